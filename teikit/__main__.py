@@ -1,0 +1,3 @@
+from teikit.cli import main
+
+main()

@@ -1,0 +1,38 @@
+"""One diagnostic type for everything teikit reports about a document."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+SEVERITIES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """A finding about a document, located as precisely as the engine allows.
+
+    `path` is what the user would recognise (a file path, `-` for stdin, or
+    `archive.zip!/inner/path.xml`); `line`/`column` are 1-based, 0 when unknown.
+    `rule` names the check or engine that produced it (e.g. "relaxng", "xml-syntax",
+    "duplicate-id", "teikit:who-resolves").
+    """
+    path: str
+    line: int = 0
+    column: int = 0
+    severity: str = "error"
+    rule: str = ""
+    message: str = ""
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def location(self) -> str:
+        """`path:line:col` with the parts that are known."""
+        loc = self.path
+        if self.line:
+            loc += f":{self.line}"
+            if self.column:
+                loc += f":{self.column}"
+        return loc
+
+    def __str__(self) -> str:
+        return f"{self.location()}: {self.severity}: {self.message}"

@@ -1,0 +1,199 @@
+"""The document model every reader produces and every writer consumes.
+
+A transcript is a sequence of *blocks* (header lines, turns, boilerplate, end lines) with
+the header facts (setting, persons) gathered beside them. Readers fill it, transforms refine
+it in place, writers serialise it. Every character of the source that is not whitespace lives
+in exactly one text field of the model, in source order: that is what makes "lossless" a
+property of the model and not of each writer.
+
+Inline content of a paragraph is a list of `Inline` items: plain `Text`, a `LineBreak`
+(a line break inside a paragraph), an `Event` ("(Laughter.)") or a `Note` (a delivery or
+editorial note such as "(Via interpreter)" or "[sic]").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Union
+
+
+# --- inline content -------------------------------------------------------------------
+
+@dataclass
+class Text:
+    text: str
+
+
+@dataclass
+class LineBreak:
+    """A line break inside a paragraph (`<lb/>`)."""
+
+
+@dataclass
+class Event:
+    """A non-verbal event or gap in the recording, printed as a marker like "(Laughter.)".
+
+    `element` is the TEI element (vocal, kinesic, incident, gap), `type` its @type or
+    @reason ("laughter", "applause", "inaudible"), `text` the marker exactly as printed.
+    """
+    element: str
+    type: str
+    text: str
+
+
+@dataclass
+class Note:
+    """A note printed in the text: delivery ("(Via interpreter)", "(In English.)"),
+    editorial ("[sic]", "[Redacted.]") or any other kind.
+
+    `interpreted` is set on delivery notes that say the speech reaches us through an
+    interpreter (as opposed to language notes such as "(Speaks French.)").
+    """
+    type: str
+    text: str
+    interpreted: bool = False
+
+
+Inline = Union[Text, LineBreak, Event, Note]
+
+
+@dataclass
+class Paragraph:
+    content: list[Inline] = field(default_factory=list)
+    line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
+
+    @property
+    def text(self) -> str:
+        """The paragraph as printed, markers and notes included, line breaks as spaces."""
+        return "".join(
+            " " if isinstance(i, LineBreak) else i.text for i in self.content
+        )
+
+
+# --- blocks -------------------------------------------------------------------------
+
+@dataclass
+class HeaderLine:
+    """A line of the release header: kind is one of HEADER_KINDS."""
+    kind: str
+    text: str
+    line: int = 0
+    when: str | None = None  # ISO date for kind == "date"
+
+
+HEADER_KINDS = ("title", "subtitle", "byline", "date", "place", "venue", "dateline",
+                "time", "activity", "source", "note")
+
+
+@dataclass
+class Turn:
+    """One speaker turn.
+
+    `label` is the printed label verbatim (with its colon, if any) or None for an unlabeled
+    turn; `who` the id of a Person or None for generic or unknown voices. `lead_notes` are
+    delivery notes printed right after the label, before the speech ("(Via interpreter)").
+    """
+    label: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    who: str | None = None
+    lead_notes: list[Note] = field(default_factory=list)
+    interpreted: bool = False
+    id: str | None = None
+    line: int = 0
+
+
+@dataclass
+class Boilerplate:
+    """A line of the web page that is not part of the transcript, kept verbatim."""
+    text: str
+    line: int = 0
+
+
+@dataclass
+class EndLine:
+    """END, ###, "(The briefing was concluded at 3:45 p.m.)"."""
+    text: str
+    line: int = 0
+
+
+@dataclass
+class Heading:
+    """A heading of a division (act, scene, section) in TEI read from other projects."""
+    text: str
+    level: int = 1
+
+
+@dataclass
+class Stage:
+    """A stage direction or event standing between turns (DraCor `stage` outside `sp`)."""
+    text: str
+    type: str | None = None
+
+
+@dataclass
+class Block:
+    """Any other block of text, kept so nothing is dropped (unknown TEI elements)."""
+    text: str
+    tag: str | None = None
+
+
+BodyItem = Union[HeaderLine, Turn, Boilerplate, EndLine, Heading, Stage, Block, Note, Event]
+
+
+# --- header facts -------------------------------------------------------------------
+
+@dataclass
+class Person:
+    id: str
+    name: str | None = None          # full name as the text (or the registry) states it
+    role: str | None = None          # office or function, e.g. "Secretary of State"
+    labels: list[str] = field(default_factory=list)  # printed labels that point here
+    interpreter: bool = False
+    sex: str | None = None           # only from a user registry
+    idnos: dict[str, str] = field(default_factory=dict)  # e.g. {"wikidata": "Q123"}
+
+
+@dataclass
+class Setting:
+    title: str | None = None
+    venue: str | None = None
+    place: str | None = None
+    date_text: str | None = None
+    date_iso: str | None = None
+    time: str | None = None
+    activity: str | None = None
+
+
+@dataclass
+class Source:
+    """Where the text came from: file name, SHA-256 of its bytes, encoding used."""
+    name: str | None = None
+    sha256: str | None = None
+    encoding: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class Warning_:
+    """A warning about the input, reported as `file:line: warning: message`."""
+    message: str
+    line: int = 0
+
+
+@dataclass
+class Transcript:
+    id: str = "doc"
+    lang: str = "en"
+    blocks: list[BodyItem] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    setting: Setting = field(default_factory=Setting)
+    source: Source = field(default_factory=Source)
+    warnings: list[Warning_] = field(default_factory=list)
+
+    def turns(self) -> list[Turn]:
+        return [b for b in self.blocks if isinstance(b, Turn)]
+
+    def person(self, pid: str | None) -> Person | None:
+        return next((p for p in self.persons if p.id == pid), None)
+
+    def warn(self, message: str, line: int = 0) -> None:
+        self.warnings.append(Warning_(message, line))
