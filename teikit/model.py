@@ -60,6 +60,7 @@ Inline = Union[Text, LineBreak, Event, Note]
 class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
+    lang: str | None = None  # xml:lang when it differs from the document's (TEI reader)
 
     @property
     def text(self) -> str:
@@ -99,6 +100,7 @@ class Turn:
     interpreted: bool = False
     id: str | None = None
     line: int = 0
+    lang: str | None = None  # xml:lang of the u/sp when it differs from the document's
 
 
 @dataclass
@@ -120,6 +122,9 @@ class Heading:
     """A heading of a division (act, scene, section) in TEI read from other projects."""
     text: str
     level: int = 1
+    # True for a heading made from a teiHeader title (a teiCorpus member), not printed in
+    # the text: reading views show it, the source view leaves it out.
+    from_header: bool = False
 
 
 @dataclass
@@ -180,6 +185,18 @@ class Warning_:
 
 
 @dataclass
+class Publication:
+    """Facts about the edition (from a TEI header): who publishes it, under what licence,
+    and the original source as a citation. Filled by the TEI reader, shown by the HTML view."""
+    publisher: str | None = None
+    licence: str | None = None
+    licence_url: str | None = None
+    citation: str | None = None      # the original source (sourceDesc/bibl) as one line
+    authors: list[str] = field(default_factory=list)
+    subtitle: str | None = None
+
+
+@dataclass
 class Transcript:
     id: str = "doc"
     lang: str = "en"
@@ -188,6 +205,7 @@ class Transcript:
     setting: Setting = field(default_factory=Setting)
     source: Source = field(default_factory=Source)
     warnings: list[Warning_] = field(default_factory=list)
+    publication: Publication = field(default_factory=Publication)
 
     def turns(self) -> list[Turn]:
         return [b for b in self.blocks if isinstance(b, Turn)]

@@ -1,0 +1,172 @@
+"""The TEI header into the model: title, setting, persons, publication facts.
+
+Kept apart from the body reader because headers vary far more than bodies: teikit writes
+`settingDesc/setting` with `name[@type='venue']`, ParlaMint a `setting` with city and
+country names, DraCor none at all but `personGrp`s and several titles in several languages.
+Each fact takes the first place it is found, in the order a reader of the file would trust.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Person, Transcript
+
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+XML_LANG = f"{{{XML_NS}}}lang"
+XML_ID = f"{{{XML_NS}}}id"
+_WS = re.compile(r"\s+")
+
+
+def local(el) -> str:
+    """Local name of an element, whatever its namespace (TEI files exist without one)."""
+    tag = el.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def text_of(el) -> str | None:
+    if el is None:
+        return None
+    s = _WS.sub(" ", el.xpath("string()")).strip()
+    return s or None
+
+
+def find(el, path: str):
+    """First descendant matching a slash path of local names ("fileDesc/titleStmt/title")."""
+    if el is None:
+        return None
+    hits = find_all(el, path)
+    return hits[0] if hits else None
+
+
+def find_all(el, path: str) -> list:
+    if el is None:
+        return []
+    current = [el]
+    for step in path.split("/"):
+        deep = step.startswith("~")  # "~x": any descendant x, not only a child
+        name = step.lstrip("~")
+        nxt = []
+        for node in current:
+            pool = node.iterdescendants() if deep else iter(node)
+            nxt.extend(c for c in pool if local(c) == name)
+        current = nxt
+    return current
+
+
+def pick_lang(elements: list, lang: str):
+    """Of parallel elements in several languages, the one in the document's language, else
+    the one without xml:lang, else the first."""
+    for test in (lambda e: e.get(XML_LANG) == lang, lambda e: e.get(XML_LANG) is None):
+        hit = next((e for e in elements if test(e)), None)
+        if hit is not None:
+            return hit
+    return elements[0] if elements else None
+
+
+def read_header(header, t: Transcript) -> None:
+    if header is None:
+        return
+    _titles(header, t)
+    _setting(header, t)
+    _publication(header, t)
+    t.persons.extend(read_persons(header, t.lang))
+
+
+def _titles(header, t: Transcript) -> None:
+    titles = find_all(header, "fileDesc/titleStmt/title")
+    mains = [e for e in titles if e.get("type") in (None, "main")]
+    subs = [e for e in titles if e.get("type") == "sub"]
+    t.setting.title = text_of(pick_lang(mains, t.lang))
+    t.publication.subtitle = text_of(pick_lang(subs, t.lang))
+    for author in find_all(header, "fileDesc/titleStmt/author"):
+        names = [c for c in author if local(c) in ("persName", "name")] or [author]
+        name = text_of(pick_lang(names, t.lang))
+        if name:
+            t.publication.authors.append(name)
+
+
+def _setting(header, t: Transcript) -> None:
+    s = t.setting
+    setting = find(header, "profileDesc/settingDesc/setting")
+    if setting is not None:
+        names = {n.get("type"): text_of(n) for n in find_all(setting, "name")}
+        s.venue = names.get("venue") or names.get("place")
+        places = [text_of(p) for p in find_all(setting, "placeName")]
+        places = [p for p in places if p] or [names.get(k) for k in ("city", "country")
+                                              if names.get(k)]
+        s.place = ", ".join(places) or None
+        date = find(setting, "date")
+        if date is not None:
+            s.date_text, s.date_iso = text_of(date), date.get("when")
+        s.time = text_of(find(setting, "time"))
+        s.activity = text_of(find(setting, "activity"))
+    if not s.date_iso:  # ParlaMint and DraCor date the source, not the setting
+        dates = [d for d in find_all(header, "fileDesc/sourceDesc/~date") if d.get("when")]
+        if dates:
+            s.date_iso = dates[0].get("when")
+            s.date_text = s.date_text or text_of(dates[0])
+
+
+def _publication(header, t: Transcript) -> None:
+    pub = t.publication
+    stmt = find(header, "fileDesc/publicationStmt")
+    publisher = find(stmt, "publisher")
+    if publisher is not None:
+        orgs = [c for c in publisher if local(c) == "orgName"]
+        pub.publisher = text_of(pick_lang(orgs, t.lang)) if orgs else text_of(publisher)
+    licence = find(stmt, "~licence")
+    if licence is not None:
+        pub.licence_url = licence.get("target") or _url(text_of(licence))
+        pub.licence = text_of(licence)
+    if not pub.licence:
+        avail = find(stmt, "~availability")
+        paras = [p for p in find_all(avail, "p")] if avail is not None else []
+        pub.licence = text_of(pick_lang(paras, t.lang)) if paras else None
+    bibls = find_all(header, "fileDesc/sourceDesc/~bibl")
+    original = [b for b in bibls if b.get("type") == "originalSource"] or \
+               [b for b in bibls if b.get("type") != "digitalSource"]
+    if original:
+        pub.citation = text_of(original[0])
+    digital = [b for b in bibls if b.get("type") == "digitalSource"]
+    for bibl in original + digital:
+        for idno in find_all(bibl, "~idno") + find_all(bibl, "~ref"):
+            url = _url(idno.get("target") or text_of(idno))
+            if url and not t.source.url:
+                t.source.url = url
+
+
+def _url(value: str | None) -> str | None:
+    return value if value and re.match(r"https?://", value) else None
+
+
+def read_persons(root, lang: str = "en") -> list[Person]:
+    """`person` and `personGrp` anywhere below `root` (a header, a listPerson file, a
+    corpus root)."""
+    out = []
+    for el in root.iter("{*}person", "{*}personGrp", "person", "personGrp"):
+        pid = el.get(XML_ID)
+        if pid:
+            out.append(_person(el, pid, lang))
+    return out
+
+
+def _person(el, pid: str, lang: str) -> Person:
+    names = [c for c in el if local(c) in ("persName", "name")]
+    name_el = pick_lang([n for n in names if n.get("type") != "variant"] or names, lang)
+    role_attr = el.get("role") or ""
+    affiliation = find(el, "affiliation")
+    parts = [text_of(c) for c in name_el if local(c) in ("forename", "surname", "addName")] \
+        if name_el is not None else []
+    person = Person(
+        id=pid,
+        name=" ".join(p for p in parts if p) or text_of(name_el),
+        role=text_of(affiliation) or (role_attr if role_attr not in ("", "interpreter") else None),
+        interpreter="interpreter" in role_attr.split(),
+    )
+    person.sex = el.get("sex") or text_of(find(el, "sex")) or None
+    for idno in find_all(el, "idno"):
+        if idno.get("type") and text_of(idno):
+            person.idnos[idno.get("type")] = text_of(idno)
+    return person
