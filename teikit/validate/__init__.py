@@ -1,0 +1,50 @@
+"""Validation core: documents in, diagnostics out (engines: pruned lxml RELAX NG, XSD,
+Schematron, jing).
+
+Import-light on purpose: the CLI imports this package for the option types, so lxml and the
+engines are only imported when `validate_documents` runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from teikit.diagnostics import Diagnostic
+
+ENGINES = ("auto", "lxml", "jing")
+PROFILES = ("teikit",)
+
+
+@dataclass(frozen=True)
+class ValidateOptions:
+    schema: Path | None = None      # None = vendored tei_all
+    profile: str | None = None      # "teikit" = tei_all + teikit's Schematron rules
+    engine: str = "auto"            # "auto" (lxml, jing fallback on timeout), "lxml", "jing"
+    xinclude: bool = False
+    use_xml_model: bool = False
+    max_errors: int = 0             # per document, 0 = unlimited
+    timeout: float = 30.0           # seconds per document for libxml2 before falling back to jing
+    jobs: int = 1
+    require_tei: bool = True        # non-TEI root -> "not a TEI document" unless a schema is given
+
+
+@dataclass
+class Document:
+    name: str                                  # as reported: "dir/a.xml", "-", "corpus.zip!/a/b.xml"
+    data: bytes
+    resolve: Callable[[str], bytes | None] | None = None  # XInclude href -> bytes, None if outside
+
+
+def validate_documents(docs: Iterable[Document], options: ValidateOptions
+                       ) -> Iterator[tuple[str, list["Diagnostic"]]]:
+    """Yield `(name, diagnostics)` per document, in input order.
+
+    Raises `teikit.errors.TeikitError` (exit 2) for an unusable schema, a missing jing, etc.
+    """
+    from teikit.validate.engine import validate_documents as run
+    return run(docs, options)
+
+
+__all__ = ["ValidateOptions", "Document", "validate_documents", "ENGINES", "PROFILES"]

@@ -1,0 +1,177 @@
+"""Parsing and the checks that no schema expresses: well-formedness with exact positions,
+entity safety, encoding declaration vs bytes, TEI root, duplicate ids, dangling `#id` pointers.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from teikit.diagnostics import Diagnostic
+
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+POINTER_ATTRS = ("who", "ana", "corresp", "target")
+_DECL = re.compile(rb'^<\?xml[^>]*?encoding\s*=\s*["\']([A-Za-z][A-Za-z0-9._-]*)["\']')
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"),
+         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+# Single-byte encodings that happily decode UTF-8 bytes into mojibake instead of failing.
+_SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "windows-1252", "cp1252",
+                "iso-8859-15", "iso8859-15", "us-ascii", "ascii"}
+
+
+def make_parser(resolve_entities=False, base_resolver=None, recover=False):
+    """The one parser configuration teikit trusts: nothing loaded from outside, libxml2's
+    entity amplification limits on (huge_tree=False), so entity bombs fail in milliseconds."""
+    from lxml import etree
+    parser = etree.XMLParser(resolve_entities=resolve_entities, no_network=True,
+                             load_dtd=False, huge_tree=False, recover=recover)
+    if base_resolver is not None:
+        parser.resolvers.add(base_resolver)
+    return parser
+
+
+class _NotWellFormed(Exception):
+    def __init__(self, entries):
+        super().__init__("not well-formed")
+        self.entries = entries
+
+
+def parse(name: str, data: bytes, resolver=None):
+    """Parse `data`; return (tree, diagnostics). `tree` is None when not well-formed.
+
+    Internal entities are expanded (under libxml2's amplification limits) so the schema sees
+    what jing sees; external entities are never loaded and are reported instead.
+    """
+    from lxml import etree
+    try:
+        tree = _parse_tolerating_ids(name, data, False, resolver)
+    except _NotWellFormed as exc:
+        return None, [_syntax_diagnostic(name, exc.entries)]
+    entity_refs = [n for n in tree.iter() if isinstance(n, etree._Entity)]
+    if not entity_refs:
+        return tree, []
+    try:  # only internal entities have a definition libxml2 may use
+        tree = _parse_tolerating_ids(name, data, "internal", resolver)
+    except _NotWellFormed:
+        ref = entity_refs[0]
+        return None, [Diagnostic(name, ref.sourceline or 0, 0, "error", "xml-entities",
+                                 f"entity reference {ref.text} refers to an external entity;"
+                                 " teikit never loads external entities")]
+    return tree, []
+
+
+def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver):
+    """libxml2 makes a duplicate xml:id a parse error; it is a validity error (reported by
+    `check_ids` as jing reports it), so re-parse in recover mode when it is the only error."""
+    from lxml import etree
+    base = _base_url(name)
+    parser = make_parser(resolve_entities, resolver)
+    try:
+        return etree.ElementTree(etree.fromstring(data, parser, base_url=base))
+    except etree.XMLSyntaxError as exc:
+        # The parser's own log: the exception's log may hold entries of earlier calls.
+        errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
+        if not errors or any(e.type_name != "DTD_ID_REDEFINED" for e in errors):
+            raise _NotWellFormed(errors or [_Entry(exc)]) from None
+    parser = make_parser(resolve_entities, resolver, recover=True)
+    return etree.ElementTree(etree.fromstring(data, parser, base_url=base))
+
+
+class _Entry:
+    """A log-entry look-alike for a syntax error that left no log entry."""
+    def __init__(self, exc):
+        self.line, self.column = exc.position if exc.position else (0, 0)
+        self.message = str(exc.msg or exc)
+
+
+def _base_url(name: str) -> str:
+    # A fake but stable base so XInclude hrefs resolve relative to the document's own name.
+    return "teikit:/" + name.replace("!/", "/").lstrip("/")
+
+
+def _syntax_diagnostic(name: str, entries) -> Diagnostic:
+    first = entries[0]
+    return Diagnostic(name, first.line or 0, first.column or 0, "error", "xml-syntax",
+                      first.message.strip())
+
+
+def check_encoding(name: str, data: bytes) -> list[Diagnostic]:
+    """The declared encoding must agree with the BOM and with the bytes."""
+    bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
+    decl_match = _DECL.match(data[len(codecs.BOM_UTF8):] if bom == "utf-8" else data)
+    declared = decl_match.group(1).decode("ascii").lower() if decl_match else None
+    if declared is None:
+        return []
+    if bom and not _same_family(bom, declared):
+        return [_enc(name, f"byte-order mark says {bom.upper()} but the XML declaration says "
+                           f"{declared.upper()}")]
+    if declared in _SINGLE_BYTE and _is_utf8_with_non_ascii(data):
+        return [_enc(name, f"declared {declared.upper()} but the bytes are UTF-8 with "
+                           "non-ASCII characters (they would be read as mojibake)")]
+    return []
+
+
+def _same_family(bom: str, declared: str) -> bool:
+    norm = declared.replace("_", "-")
+    return norm.startswith(bom) or (bom == "utf-8" and norm == "utf8")
+
+
+def _is_utf8_with_non_ascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _enc(name: str, message: str) -> Diagnostic:
+    return Diagnostic(name, 1, 1, "error", "encoding", message)
+
+
+def check_root(name: str, tree) -> list[Diagnostic]:
+    root = tree.getroot()
+    if root.tag in (f"{{{TEI_NS}}}TEI", f"{{{TEI_NS}}}teiCorpus"):
+        return []
+    return [Diagnostic(name, root.sourceline or 0, 0, "error", "not-tei",
+                       f"not a TEI document: root element is {_pretty(root.tag)}, expected TEI "
+                       f"or teiCorpus in namespace {TEI_NS}")]
+
+
+def check_ids(name: str, tree) -> list[Diagnostic]:
+    """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
+    pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document."""
+    first_seen: dict[str, int] = {}
+    found = []
+    for el in tree.iter("{*}*"):
+        xml_id = el.get(XML_ID)
+        if xml_id is None:
+            continue
+        if xml_id in first_seen:
+            found.append(Diagnostic(name, el.sourceline or 0, 0, "error", "duplicate-id",
+                                    f'duplicate xml:id "{xml_id}" (first defined on line '
+                                    f"{first_seen[xml_id]})"))
+        else:
+            first_seen[xml_id] = el.sourceline or 0
+    return found + _dangling(name, tree, first_seen)
+
+
+def _dangling(name: str, tree, ids: dict[str, int]) -> list[Diagnostic]:
+    found = []
+    for el in tree.iter("{*}*"):
+        for attr in POINTER_ATTRS:
+            for token in (el.get(attr) or "").split():
+                if token.startswith("#") and token[1:] not in ids:
+                    found.append(Diagnostic(
+                        name, el.sourceline or 0, 0, "error", "dangling-pointer",
+                        f'@{attr}="{token}" on <{_pretty(el.tag)}> points at no xml:id in '
+                        "this document"))
+    return found
+
+
+def _pretty(tag: str) -> str:
+    if tag.startswith(f"{{{TEI_NS}}}"):
+        return tag[len(TEI_NS) + 2:]
+    return tag

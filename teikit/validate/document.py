@@ -1,0 +1,128 @@
+"""One document through every check: bytes -> parse -> XInclude -> teikit checks -> schemas.
+
+A `DocumentChecker` lives once per process (or worker) so compiled schemas are reused.
+"""
+from __future__ import annotations
+
+import posixpath
+
+from teikit.diagnostics import Diagnostic
+from teikit.validate import checks, schemas
+from teikit.validate.rngprune import names_in_tree
+
+
+class Prepared:
+    """A parsed document and what the checks before schema validation found."""
+
+    def __init__(self, name, tree, names, diagnostics):
+        self.name, self.tree, self.names, self.diagnostics = name, tree, names, diagnostics
+
+
+class DocumentChecker:
+    def __init__(self, options):
+        self.options = options
+        self._base_validators = None
+
+    # -- schemas ---------------------------------------------------------------------------
+    def base_validators(self) -> list:
+        """The validators from the options (loaded on first use, then kept)."""
+        if self._base_validators is None:
+            opts = self.options
+            if opts.profile:
+                from teikit.validate.otherschemas import SchematronValidator
+                sch = schemas.profile_schematron(opts.profile)
+                self._base_validators = [schemas.load(opts.schema or schemas.default_schema()),
+                                         SchematronValidator(sch, rule_prefix=opts.profile)]
+            else:
+                self._base_validators = [schemas.load(opts.schema or schemas.default_schema())]
+        return self._base_validators
+
+    def validators_for(self, prepared: Prepared, resolve) -> tuple[list, list[Diagnostic]]:
+        if self.options.use_xml_model:
+            from teikit.validate.xmlmodel import schema_paths
+            paths, notes = schema_paths(prepared.name, prepared.tree, resolve,
+                                        schemas.cache_dir())
+            if paths:
+                return [schemas.load(p) for p in paths], notes
+            return self.base_validators(), notes
+        return self.base_validators(), []
+
+    # -- the pipeline ----------------------------------------------------------------------
+    def prepare(self, name: str, data: bytes, resolve=None) -> Prepared:
+        """Everything before schema validation; `tree` is None when there is nothing to
+        validate further (not well-formed, not TEI)."""
+        found = checks.check_encoding(name, data)
+        resolver = _XIncludeResolver(name, resolve) if self.options.xinclude else None
+        tree, syntax = checks.parse(name, data, resolver)
+        if tree is None:
+            return Prepared(name, None, set(), found + syntax)
+        if self.options.xinclude:
+            found += _xinclude(name, tree)
+        if self.options.require_tei and self.options.schema is None:
+            not_tei = checks.check_root(name, tree)
+            if not_tei:
+                return Prepared(name, None, set(), found + not_tei)
+        found += checks.check_ids(name, tree)
+        return Prepared(name, tree, names_in_tree(tree), found)
+
+    def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
+              resolve=None) -> list[Diagnostic]:
+        prepared = self.prepare(name, data, resolve)
+        if prepared.tree is None:
+            return self.finish(prepared.diagnostics)
+        validators, notes = self.validators_for(prepared, resolve)
+        found = prepared.diagnostics + notes
+        for validator in validators:
+            found += validator.validate(name, prepared.tree, prepared.names | names_hint)
+        return self.finish(found)
+
+    def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
+        """Sorted by position, duplicates dropped, cut at max_errors."""
+        unique = sorted(set(found), key=lambda d: (d.line, d.column, d.rule, d.message))
+        if self.options.max_errors:
+            unique = unique[: self.options.max_errors]
+        return unique
+
+
+def _xinclude(name: str, tree) -> list[Diagnostic]:
+    from lxml import etree
+    try:
+        tree.xinclude()
+    except etree.XIncludeError as exc:
+        entry = next(iter(exc.error_log), None)
+        line = entry.line if entry is not None else 0
+        return [Diagnostic(name, line, 0, "error", "xinclude", str(exc).split(", line")[0])]
+    return []
+
+
+def _make_resolver_class():
+    from lxml import etree
+
+    class Resolver(etree.Resolver):
+        """Serves XInclude hrefs from the document's `resolve` callback, nothing else."""
+
+        def __init__(self, name: str, resolve):
+            super().__init__()
+            self.base_dir = posixpath.dirname(checks._base_url(name)[len("teikit:"):])
+            self.resolve_href = resolve
+
+        def resolve(self, url, pubid, context):
+            if self.resolve_href is None or not url.startswith("teikit:"):
+                return None
+            rel = posixpath.relpath(url[len("teikit:"):], self.base_dir or "/")
+            data = self.resolve_href(rel)
+            if data is None:
+                return None
+            return self.resolve_string(data, context, base_url=url)
+
+    return Resolver
+
+
+_RESOLVER = None
+
+
+def _XIncludeResolver(name: str, resolve):
+    global _RESOLVER
+    if _RESOLVER is None:
+        _RESOLVER = _make_resolver_class()
+    return _RESOLVER(name, resolve)

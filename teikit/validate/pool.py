@@ -1,0 +1,146 @@
+"""Worker processes for libxml2 validation that can be killed.
+
+libxml2's RELAX NG validator can run for minutes on some real documents and a C call cannot
+be interrupted from Python, so every document is validated in a worker process; when it
+overruns its time limit the worker is killed and replaced, and the caller decides what to do
+with the document (jing fallback or a "timeout" diagnostic). No CI job can hang.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+from multiprocessing.connection import wait
+
+from teikit.errors import TeikitError
+
+TIMEOUT = "timeout"
+CRASHED = "crashed"
+
+
+def _context():
+    # fork: workers inherit the already compiled schema (and start in milliseconds).
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def _worker_main(conn, options, checker) -> None:
+    if checker is None:
+        from teikit.validate.document import DocumentChecker
+        checker = DocumentChecker(options)
+    while True:
+        job = conn.recv()
+        if job is None:
+            return
+        idx, name, data, hint, has_resolve = job
+        resolve = _remote_resolver(conn, idx) if has_resolve else None
+        try:
+            conn.send(("done", idx, checker.check(name, data, hint, resolve)))
+        except TeikitError as exc:
+            conn.send(("usage-error", idx, str(exc), exc.exit_code))
+
+
+def _remote_resolve(conn, idx, href):
+    conn.send(("resolve", idx, href))
+    return conn.recv()
+
+
+def _remote_resolver(conn, idx):
+    """XInclude hrefs are answered by the parent, which holds the archive or folder."""
+    return lambda href: _remote_resolve(conn, idx, href)
+
+
+class _Worker:
+    def __init__(self, ctx, options, checker):
+        self.conn, child = ctx.Pipe()
+        inherit = checker if ctx.get_start_method() == "fork" else None
+        self.proc = ctx.Process(target=_worker_main, args=(child, options, inherit), daemon=True)
+        self.proc.start()
+        child.close()
+        self.job = None        # (idx, doc, deadline)
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+        except OSError:
+            pass
+        self.proc.join(timeout=2)
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join()
+        self.conn.close()
+
+
+def run(jobs, options, checker, size: int):
+    """Yield `(idx, doc, result)` as workers finish (not in order); `result` is a list of
+    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint)`."""
+    ctx = _context()
+    workers = [_Worker(ctx, options, checker) for _ in range(max(1, size))]
+    pending = iter(jobs)
+    exhausted = False
+    try:
+        while True:
+            for i, worker in enumerate(workers):
+                if worker.job is None and not exhausted:
+                    job = next(pending, None)
+                    if job is None:
+                        exhausted = True
+                        break
+                    _start(worker, job, options.timeout)
+            busy = [w for w in workers if w.job is not None]
+            if not busy:
+                return
+            yield from _collect(busy, workers, ctx, options, checker)
+    finally:
+        for worker in workers:
+            worker.kill() if worker.job is not None else worker.stop()
+
+
+def _start(worker: _Worker, job, timeout: float) -> None:
+    idx, doc, hint = job
+    worker.conn.send((idx, doc.name, doc.data, hint, doc.resolve is not None))
+    worker.job = (idx, doc, time.monotonic() + timeout if timeout and timeout > 0 else None)
+
+
+def _collect(busy, workers, ctx, options, checker):
+    deadlines = [w.job[2] for w in busy if w.job[2] is not None]
+    wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+    ready = wait([w.conn for w in busy], timeout=wait_for)
+    for worker in busy:
+        idx, doc, deadline = worker.job
+        if worker.conn in ready:
+            outcome = _receive(worker, doc)
+            if outcome is None:
+                continue  # answered a resolve request; still working
+            worker.job = None
+            if outcome is CRASHED:
+                workers[workers.index(worker)] = _replace(worker, ctx, options, checker)
+            yield idx, doc, outcome
+        elif deadline is not None and time.monotonic() >= deadline:
+            workers[workers.index(worker)] = _replace(worker, ctx, options, checker)
+            yield idx, doc, TIMEOUT
+
+
+def _receive(worker: _Worker, doc):
+    try:
+        msg = worker.conn.recv()
+    except (EOFError, OSError):
+        return CRASHED
+    kind = msg[0]
+    if kind == "resolve":
+        worker.conn.send(doc.resolve(msg[2]))
+        return None
+    if kind == "usage-error":
+        raise TeikitError(msg[2], msg[3])
+    return msg[2]
+
+
+def _replace(worker: _Worker, ctx, options, checker) -> _Worker:
+    worker.kill()
+    return _Worker(ctx, options, checker)

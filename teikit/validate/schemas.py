@@ -1,0 +1,168 @@
+"""Schema loading: find the vendored tei_all, detect the schema language, compile once.
+
+Every validator has `validate(name, tree, names) -> list[Diagnostic]`; `names` are the local
+element names of the document (for RELAX NG pruning), the others ignore them.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+
+from teikit.diagnostics import Diagnostic
+from teikit.errors import TeikitError
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+_XSD11 = re.compile(rb"minVersion\s*=\s*[\"']1\.1")
+_QUERY_BINDING = re.compile(rb"queryBinding\s*=\s*[\"']([^\"']+)[\"']")
+_XSLT1_BINDINGS = {"xslt", "xslt1", "xpath", "exslt"}
+
+
+def default_schema() -> Path:
+    """tei_all: package data in a wheel, the repository's schemas/ in a source checkout."""
+    for candidate in (PACKAGE_DIR / "data" / "tei_all.rng",
+                      PACKAGE_DIR.parent / "schemas" / "tei_all.rng"):
+        if candidate.is_file():
+            return candidate
+    raise TeikitError("the vendored tei_all.rng is missing from this installation; "
+                      "pass --schema FILE")
+
+
+def profile_schematron(profile: str) -> Path:
+    if profile != "teikit":
+        raise TeikitError(f"unknown profile {profile!r} (known: teikit)")
+    return PACKAGE_DIR / "data" / "teikit.sch"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "teikit"
+
+
+def schema_kind(path: Path) -> str:
+    """"rng", "rnc", "xsd" or "sch", from the extension (or the root element)."""
+    suffix = path.suffix.lower()
+    if suffix in (".rng", ".rnc", ".xsd", ".sch"):
+        return suffix[1:]
+    head = path.read_bytes()[:4096]
+    for marker, kind in ((b"relaxng.org/ns/structure", "rng"), (b"XMLSchema\"", "xsd"),
+                         (b"purl.oclc.org/dsdl/schematron", "sch")):
+        if marker in head:
+            return kind
+    raise TeikitError(f"{path}: cannot tell the schema language; use .rng, .rnc, .xsd or .sch")
+
+
+def load(path: Path):
+    """A validator for the schema at `path` (compiled lazily, cached per process)."""
+    path = Path(path)
+    if not path.is_file():
+        raise TeikitError(f"{path}: schema not found")
+    return _load_cached(path.resolve(), path.stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: Path, _mtime: int):
+    kind = schema_kind(path)
+    if kind == "rnc":
+        return RelaxNGValidator(rnc_to_rng(path))
+    if kind == "rng":
+        return RelaxNGValidator(path)
+    if kind == "xsd":
+        from teikit.validate.otherschemas import load_xsd
+        return load_xsd(path, bool(_XSD11.search(path.read_bytes())))
+    from teikit.validate.otherschemas import SchematronValidator
+    binding = _QUERY_BINDING.search(path.read_bytes())
+    binding = binding.group(1).decode().lower() if binding else "xslt"
+    if binding not in _XSLT1_BINDINGS:
+        raise TeikitError(f"{path}: this Schematron needs XPath 2+ (queryBinding=\"{binding}\"),"
+                          " which lxml cannot run; teikit's XSLT1 Schematron cannot validate it")
+    return SchematronValidator(path)
+
+
+def rnc_to_rng(path: Path) -> Path:
+    """Convert RELAX NG compact syntax with trang, once: cached by content hash."""
+    digest = hashlib.sha256(path.read_bytes() + str(path).encode()).hexdigest()[:24]
+    out_dir = cache_dir() / "rnc" / digest
+    out = out_dir / (path.stem + ".rng")
+    if out.is_file():
+        return out
+    from teikit.validate.jing import java_command
+    tmp = out_dir.with_name(digest + f".tmp{os.getpid()}")
+    tmp.mkdir(parents=True, exist_ok=True)
+    proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        shutil.rmtree(tmp, ignore_errors=True)
+        first = (proc.stderr or proc.stdout).strip().splitlines()[:1]
+        raise TeikitError(f"{path}: cannot convert compact syntax: {' '.join(first)}")
+    try:
+        tmp.rename(out_dir)
+    except OSError:  # another process won the race; its result is as good
+        shutil.rmtree(tmp, ignore_errors=True)
+    return out
+
+
+class RelaxNGValidator:
+    """libxml2 RELAX NG on a grammar pruned to the names seen so far.
+
+    The compiled grammar covers the union of all names seen; a document with a name outside
+    it triggers one recompile with the grown union (cheap: milliseconds), so a batch of
+    similar documents shares one compiled schema.
+    """
+
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._grammar = None
+        self._names: frozenset[str] = frozenset()
+        self._compiled = None
+        self.compiles = 0
+
+    def prepare(self, names: set[str]) -> None:
+        """Make sure the compiled grammar covers `names` (e.g. a whole batch's names)."""
+        if self._compiled is not None and names <= self._names:
+            return
+        from lxml import etree
+        from teikit.validate.rngprune import PrunableGrammar
+        if self._grammar is None:
+            try:
+                self._grammar = PrunableGrammar(self.path)
+            except etree.XMLSyntaxError as exc:
+                raise TeikitError(f"{self.path}: schema is not well-formed XML: {exc}") from None
+        union = self._names | names
+        try:
+            self._compiled = self._grammar.compile(set(union))
+        except etree.RelaxNGParseError as exc:
+            raise TeikitError(f"{self.path}: not a usable RELAX NG schema: "
+                              f"{_first_line(exc)}") from None
+        self._names = frozenset(union)
+        self.compiles += 1
+
+    def validate(self, name: str, tree, names: set[str]) -> list[Diagnostic]:
+        self.prepare(names)
+        if self._compiled.validate(tree):
+            return []
+        return rng_diagnostics(name, self._compiled.error_log)
+
+
+def rng_diagnostics(name: str, log) -> list[Diagnostic]:
+    """libxml2 reports the innermost failure first, then "failed to validate content" for
+    each ancestor; the ancestors add nothing (and jing reports only the innermost)."""
+    entries = list(log)
+    first = entries[0]
+    kept = [first] + [e for e in entries[1:]
+                      if e.type_name != "RELAXNG_ERR_CONTENTVALID" and e.line >= first.line]
+    seen, out = set(), []
+    for e in kept:
+        key = (e.line, e.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(Diagnostic(name, e.line, e.column, "error", "relaxng", e.message.strip()))
+    return out
+
+
+def _first_line(exc) -> str:
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
