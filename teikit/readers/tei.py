@@ -45,10 +45,9 @@ def parse(data: bytes, name: str):
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        line = exc.position[0] if exc.position else 0
-        raise TeikitError(f"{name}:{line}: not well-formed XML: {exc.msg}", 1) from None
+        raise _syntax_error(name, exc) from None
     except ValueError as exc:  # e.g. a str with an encoding declaration
-        raise TeikitError(f"{name}: cannot parse: {exc}", 1) from None
+        raise TeikitError(f"{name}: cannot parse: {exc}") from None
 
 
 def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcript:
@@ -57,7 +56,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
     root = parse(data, name)
     kind = local(root)
     if kind not in ("TEI", "teiCorpus"):
-        raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)", 1)
+        raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
     t = Transcript(id=root.get(XML_ID) or _stem(name), lang=root.get(XML_LANG) or "en")
     read_header(_child(root, "teiHeader"), t)
     _Body(t).document(root, level=0)
@@ -68,6 +67,44 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
 def read_person_list(data: bytes, name: str) -> list[Person]:
     """All persons of a listPerson file or corpus root (for resolving `@who` elsewhere)."""
     return read_persons(parse(data, name))
+
+
+PERSON_ROOTS = ("listPerson", "particDesc", "listPersons")
+
+
+def person_source(data: bytes, name: str) -> list[Person] | None:
+    """The persons of a file that only declares persons (a listPerson file, or a corpus root
+    whose documents are xi:included), or None for a document to render."""
+    kind = _root_name(data, name)
+    if kind in PERSON_ROOTS:
+        return read_person_list(data, name)
+    if kind == "teiCorpus":
+        root = parse(data, name)
+        if not any(local(c) in ("TEI", "teiCorpus") for c in root):
+            return read_persons(root)
+        return None
+    if kind != "TEI":
+        raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
+    return None
+
+
+def _root_name(data: bytes, name: str) -> str:
+    """The root element's local name, read without parsing the whole file."""
+    from io import BytesIO
+    from lxml import etree
+    try:
+        for _, el in etree.iterparse(BytesIO(data), events=("start",), resolve_entities=False,
+                                     no_network=True, load_dtd=False, huge_tree=True):
+            return local(el)
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(name, exc) from None
+    raise TeikitError(f"{name}: empty file")
+
+
+def _syntax_error(name: str, exc) -> TeikitError:
+    line = exc.position[0] if exc.position else 0
+    where = f"{name}:{line}" if line else name
+    return TeikitError(f"{where}: not well-formed XML: {exc.msg}")
 
 
 def _stem(name: str) -> str:
@@ -133,7 +170,7 @@ class _Body:
         elif tag in EVENT_TAGS:
             self._event_block(el)
         else:
-            self.other(el)
+            self.other(el, level)
 
     def flush(self) -> None:
         """A speaker or delivery note with no speech after it is kept as a note."""
@@ -177,8 +214,12 @@ class _Body:
     def head(self, el, level: int) -> None:
         self.add(Heading(squash(el.xpath("string()")), max(level, 1)))
 
-    def other(self, el) -> None:
-        """An element the reader has no rule for: keep its text as a block."""
+    def other(self, el, level: int) -> None:
+        """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
+        a `castGroup`, say) is walked through; anything else is kept as a block of text."""
+        if any(local(c) in _BLOCK_HANDLERS for c in el):
+            self.container(el, level)
+            return
         text = squash(el.xpath("string()"))
         if text:
             self.add(Block(text, local(el)))
@@ -372,4 +413,5 @@ _BLOCK_HANDLERS = {
     "stage": _Body.stage, "trailer": _Body.trailer, "u": _Body.u, "sp": _Body.sp,
     "p": _Body.paragraph_block, "ab": _Body.paragraph_block, "l": _Body.paragraph_block,
     "castList": _Body.plain, "lg": _Body.paragraph_block,
+    **{f"div{n}": _Body.div for n in range(1, 8)},  # numbered divisions (P4 heritage)
 }

@@ -1,0 +1,99 @@
+"""`teikit transform`: TEI files to text or HTML reading views.
+
+One input goes to stdout (or the `-o` file); several go into the `-o` folder under the same
+stems, with an `index.html` beside HTML pages. Files that only declare persons (a
+`listPerson` file, a ParlaMint corpus root that includes its sessions) are not rendered:
+their persons resolve the `@who` of the other inputs. A bad input is reported on one line
+and skipped; the exit code is then 2.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from teikit.errors import TeikitError
+
+SUFFIXES = (".xml", ".tei")
+_EXT = {"text": ".txt", "html": ".html"}
+
+
+def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
+                  width: int | None = None, output: Path | None = None,
+                  quiet: bool = False) -> int:
+    from teikit.files import expand_inputs
+    from teikit.transform_api import TransformOptions
+    options = TransformOptions(to=to, mode=mode, width=width).check()
+    files = expand_inputs(inputs, SUFFIXES)
+    if not files:
+        raise TeikitError("no TEI files (*.xml, *.tei) among the inputs")
+    loaded, persons, failed = _load(files)
+    if not loaded:
+        return 2 if failed else 0
+    if len(loaded) == 1 and not (output and output.is_dir()):
+        return _one(loaded[0], options, persons, output) or (2 if failed else 0)
+    if output is None:
+        raise TeikitError("several inputs need -o FOLDER for the outputs")
+    return _many(loaded, options, persons, output, quiet) or (2 if failed else 0)
+
+
+def _load(files):
+    """Read every input; set aside person lists; report unreadable files."""
+    from teikit.readers.tei import person_source
+    loaded, persons, failed = [], [], 0
+    for f in files:
+        try:
+            data = f.read_bytes()
+            found = person_source(data, f.name)
+        except TeikitError as exc:
+            _error(str(exc))
+            failed += 1
+            continue
+        if found is None:
+            loaded.append((f, data))
+        else:
+            persons.extend(found)
+    return loaded, persons, failed
+
+
+def _one(item, options, persons, output: Path | None) -> int:
+    from teikit.files import atomic_write, refuse_overwriting_input
+    from teikit.transform_api import render
+    f, data = item
+    out = render(data, f.name, options, persons)  # a TeikitError here ends the run
+    if output is None:
+        sys.stdout.buffer.write(out)
+        sys.stdout.flush()
+    else:
+        refuse_overwriting_input(output, [f])
+        atomic_write(output, out)
+    return 0
+
+
+def _many(loaded, options, persons, out_dir: Path, quiet: bool) -> int:
+    from teikit.files import atomic_write, output_paths, refuse_overwriting_input
+    from teikit.readers.tei import read
+    from teikit.writers import get_writer
+    write = get_writer(options.to)
+    targets = output_paths([f for f, _ in loaded], out_dir, _EXT[options.to])
+    index, code = [], 0
+    for (f, data), target in zip(loaded, targets):
+        try:
+            transcript = read(data, f.name, persons=persons)
+            refuse_overwriting_input(target, [f])
+            atomic_write(target, write(transcript, options))
+        except TeikitError as exc:
+            _error(str(exc))
+            code = 2
+            continue
+        s = transcript.setting
+        index.append((target.name, s.title or f.stem, s.date_text or s.date_iso))
+    if options.to == "html" and index:
+        from teikit.writers.html import write_index
+        atomic_write(out_dir / "index.html", write_index(index))
+    if not quiet:
+        print(f"teikit: wrote {len(index)} of {len(loaded)} file(s) to {out_dir}", file=sys.stderr)
+    return code
+
+
+def _error(message: str) -> None:
+    print(f"teikit: error: {message}", file=sys.stderr)

@@ -1,0 +1,122 @@
+"""The HTML reading view: structure, escaping, link safety, person index, permalinks."""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+import pytest
+from lxml import html as lhtml
+
+from teikit.readers.tei import read
+from teikit.writers.html import safe_href, write, write_index
+
+from .conftest import FOREIGN_FILES, check_golden
+
+
+def page(data: bytes):
+    out = write(read(data, "x.xml")).decode("utf-8")
+    return out, lhtml.document_fromstring(out)
+
+
+def test_golden(sample_bytes):
+    check_golden("sample.html", write(read(sample_bytes, "sample.tei.xml")).decode("utf-8"))
+
+
+def test_landmarks_skip_link_and_heading_order(sample_bytes):
+    out, doc = page(sample_bytes)
+    assert out.startswith("<!DOCTYPE html>") and doc.get("lang") == "en"
+    assert doc.xpath("//header") and doc.xpath("//nav[@aria-label]") and doc.xpath("//main[@id]")
+    skip = doc.xpath("//body/a[1]")[0]
+    assert skip.get("href") == "#" + doc.xpath("//main/@id")[0]
+    levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+
+
+def test_self_contained_no_script_no_external_resources(sample_bytes):
+    out, doc = page(sample_bytes)
+    assert not doc.xpath("//script|//link|//img|//iframe|//object")
+    assert "@import" not in out and "url(" not in out
+    assert doc.xpath("//style") and "break-inside: avoid" in out
+
+
+def test_turns_have_ids_permalinks_and_speaker_links(sample_bytes):
+    _, doc = page(sample_bytes)
+    turns = doc.xpath("//div[contains(@class,'turn')]")
+    assert [t.get("id") for t in turns] == ["sample.u1", "sample.u2", "sample.u3"]
+    for t in turns:
+        link = t.xpath(".//a[@class='permalink']")[0]
+        assert link.get("href") == "#" + t.get("id") and "Permalink to turn" in link.text_content()
+    person_ids = set(doc.xpath("//nav//li/@id"))
+    speaker_links = doc.xpath("//p[@class='speaker']/a[not(@class)]/@href")
+    assert speaker_links == ["#blinken", "#lavrov"] and {h[1:] for h in speaker_links} <= person_ids
+    assert "interpreted" in turns[1].get("class")
+    assert turns[1].xpath(".//span[@class='delivery']")[0].text == "(Via interpreter)"
+
+
+def test_person_index_counts_turns_and_marks_interpreters(sample_bytes):
+    _, doc = page(sample_bytes)
+    items = {li.get("id"): li.text_content() for li in doc.xpath("//nav//li")}
+    assert "Antony J. Blinken, Secretary of State" in items["blinken"] and "1 turn" in items["blinken"]
+    assert "interpreter" in items["interpreter"] and "0 turns" in items["interpreter"]
+
+
+def test_boilerplate_is_left_out_and_events_are_styled(sample_bytes):
+    out, doc = page(sample_bytes)
+    assert "mailing list" not in out and "Share this page" not in out
+    assert doc.xpath("//span[@class='event']/text()") == ["(Laughter.)", "inaudible"]
+    assert doc.xpath("//p[@class='stage']/text()") == ["(Applause.)"]
+
+
+def test_text_is_escaped():
+    data = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>'
+            b'&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title></titleStmt></fileDesc></teiHeader>'
+            b'<text><body><note type="speaker">&lt;b onmouseover=x&gt;:</note><u><seg>&lt;img src=x onerror=alert(1)&gt;'
+            b'</seg></u></body></text></TEI>')
+    out, doc = page(data)
+    assert "<script" not in out and "<img" not in out and "<b " not in out
+    assert "&lt;img src=x onerror=alert(1)&gt;" in out
+    assert doc.xpath("//h1")[0].text == "</title><script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("url,ok", [
+    ("https://example.org/x", True), ("http://a.b", True), ("mailto:a@b.c", True),
+    ("page.html#x", True), ("javascript:alert(1)", False), (" JavaScript:alert(1)", False),
+    ("java\tscript:alert(1)", False), ("data:text/html,x", False), ("file:///etc/passwd", False),
+    ("//evil.example/x", False), ("vbscript:x", False),
+])
+def test_safe_href(url, ok):
+    assert (safe_href(url) is not None) == ok
+
+
+def test_javascript_licence_target_is_not_a_link():
+    data = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><publicationStmt>'
+            b'<availability><licence target="javascript:alert(1)">Free</licence></availability>'
+            b'</publicationStmt></fileDesc></teiHeader><text><body><p>x</p></body></text></TEI>')
+    out, doc = page(data)
+    assert "javascript:" not in out and "Free" in out
+
+
+def test_lang_attributes_follow_xml_lang():
+    data = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="sl"><text><body>'
+            b'<u xml:id="a"><seg>Dober dan.</seg><seg xml:lang="en">Good day.</seg></u>'
+            b'<u xml:id="b" xml:lang="en"><seg>Hello.</seg></u></body></text></TEI>')
+    _, doc = page(data)
+    assert doc.get("lang") == "sl"
+    assert doc.xpath("//div[@id='a']/p[@lang='en']/text()") == ["Good day."]
+    assert doc.xpath("//div[@id='b']/@lang") == ["en"]
+
+
+def test_index_page_lists_documents_and_refuses_unsafe_hrefs():
+    doc = lhtml.document_fromstring(write_index([("a.html", "A <b>", "2021"), ("javascript:x", "B", None)]))
+    assert doc.xpath("//main//a/@href") == ["a.html", "#"]
+    assert doc.xpath("//main//a/text()") == ["A <b>", "B"]
+
+
+@pytest.mark.parametrize("path", FOREIGN_FILES, ids=lambda p: p.stem)
+def test_foreign_files_render_with_unique_ids(path):
+    _, doc = page(path.read_bytes())
+    ids = doc.xpath("//@id")
+    assert len(ids) == len(set(ids))
+    assert doc.xpath("//div[contains(@class,'turn')]")
+    targets = {unquote(h[1:]) for h in doc.xpath("//a/@href") if h.startswith("#")}
+    assert targets <= set(ids)
