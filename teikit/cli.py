@@ -52,6 +52,44 @@ def convert(
     raise typer.Exit(code)
 
 
+@app.command()
+def validate(
+    inputs: List[str] = typer.Argument(
+        ..., help="TEI files, folders, globs, zip/tar archives, or - for stdin."),
+    schema: Optional[Path] = typer.Option(
+        None, "--schema", help="RELAX NG, XSD or Schematron schema. Default: the vendored tei_all."),
+    profile: Optional[str] = typer.Option(
+        None, "--profile", help="teikit: tei_all plus the teikit Schematron rules."),
+    engine: str = typer.Option("auto", "--engine", help="auto, lxml or jing."),
+    xinclude: bool = typer.Option(
+        False, "--xinclude", help="Resolve XIncludes (only inside the same folder or archive)."),
+    use_xml_model: bool = typer.Option(
+        False, "--use-xml-model", help="Validate against the schema named by <?xml-model?>."),
+    fmt: Optional[str] = typer.Option(
+        None, "--format",
+        help="text, json, junit, github or sarif. Default: github under GitHub Actions, else text."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the report to this file."),
+    max_errors: int = typer.Option(0, "--max-errors", help="Errors reported per document (0 = all)."),
+    jobs: int = typer.Option(1, "-j", "--jobs", help="Documents validated in parallel."),
+    include: List[str] = typer.Option(
+        [], "--include", help="Glob of files to take from folders and archives (default *.xml)."),
+    exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to leave out."),
+    timeout: float = typer.Option(
+        30.0, "--timeout", help="Seconds per document before the auto engine falls back to jing."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="Diagnostics only: no progress bar or summary."),
+) -> None:
+    """Validate TEI documents against tei_all, a schema or the teikit profile."""
+    from teikit.commands.validate import run_validate
+    try:
+        code = run_validate(inputs, schema=schema, profile=profile, engine=engine,
+                            xinclude=xinclude, use_xml_model=use_xml_model, fmt=fmt,
+                            output=output, max_errors=max_errors, jobs=jobs, include=include,
+                            exclude=exclude, timeout=timeout, quiet=quiet)
+    except TeikitError as exc:
+        fail(str(exc), exc.exit_code)
+    raise typer.Exit(code)
+
+
 def main() -> None:
     try:
         app()

@@ -1,0 +1,45 @@
+"""JUnit XML, one testcase per file, for GitLab (`artifacts:reports:junit`) and Jenkins.
+
+An invalid file is a <failure> and an unreadable one an <error>, with every diagnostic in
+the element's body, where both CI systems show it; warnings of a valid file go to
+<system-out>. No timings: they would make the report differ from run to run.
+"""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+SUITE = "teikit validate"
+CLASSNAME = "teikit.validate"
+# Characters XML 1.0 cannot carry, even escaped: an engine message may quote them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def render(report) -> str:
+    failures = sum(not r.valid and not r.unreadable for r in report.results)
+    errors = sum(r.unreadable for r in report.results)
+    counts = {"tests": str(report.files), "failures": str(failures), "errors": str(errors)}
+    root = ET.Element("testsuites", {"name": SUITE, **counts})
+    suite = ET.SubElement(root, "testsuite", {"name": SUITE, **counts, "skipped": "0"})
+    for result in report.results:
+        _testcase(suite, result)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _testcase(suite: ET.Element, result) -> None:
+    case = ET.SubElement(suite, "testcase",
+                         {"classname": CLASSNAME, "name": result.name, "file": result.name})
+    body = _clean("\n".join(str(d) for d in result.diagnostics))
+    if result.unreadable:
+        first = result.diagnostics[0]
+        ET.SubElement(case, "error", {"type": first.rule, "message": _clean(first.message)}).text = body
+    elif not result.valid:
+        message = f"{result.errors} error{'s' if result.errors != 1 else ''}"
+        ET.SubElement(case, "failure", {"type": "invalid", "message": message}).text = body
+    elif body:
+        ET.SubElement(case, "system-out").text = body
+
+
+def _clean(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)

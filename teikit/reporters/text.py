@@ -1,0 +1,28 @@
+"""jing-style text: `path:line:col: severity: message`, then a one-line summary."""
+from __future__ import annotations
+
+_COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
+_BOLD, _GREEN, _RESET = "\033[1m", "\033[1;32m", "\033[0m"
+
+
+def render(report, color: bool = False, summary: bool = True) -> str:
+    """One line per diagnostic, valid files silent; `color` adds ANSI colours (for a
+    terminal only: the caller decides)."""
+    lines = [_line(d, color) for d in report.diagnostics]
+    if summary:
+        lines.append(_summary(report, color))
+    return "".join(line + "\n" for line in lines)
+
+
+def _line(d, color: bool) -> str:
+    if not color:
+        return str(d)
+    colour = _COLOURS.get(d.severity, "")
+    return f"{_BOLD}{d.location()}{_RESET}: {colour}{d.severity}{_RESET}: {d.message}"
+
+
+def _summary(report, color: bool) -> str:
+    text = report.summary()
+    if not color:
+        return text
+    return f"{_COLOURS['error'] if report.invalid else _GREEN}{text}{_RESET}"
