@@ -90,6 +90,26 @@ def validate(
     raise typer.Exit(code)
 
 
+@app.command()
+def transform(
+    inputs: List[str] = typer.Argument(..., help="TEI files, folders, globs, or - for stdin."),
+    to: str = typer.Option("text", "--to", help="text or html."),
+    mode: str = typer.Option("reading", "--mode", help="Text only: reading (for people) or source (the converter's input, boilerplate included)."),
+    width: Optional[int] = typer.Option(None, "--width", help="Wrap reading text at N columns (default: no wrapping)."),
+    output: Optional[Path] = typer.Option(
+        None, "-o", "--output",
+        help="Output file (one input) or folder (several inputs; HTML gets an index.html). Default: stdout for one input."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary."),
+) -> None:
+    """Transform TEI into plain text or an accessible static HTML reading view."""
+    from teikit.commands.transform import run_transform
+    try:
+        code = run_transform(inputs, to=to, mode=mode, width=width, output=output, quiet=quiet)
+    except TeikitError as exc:
+        fail(str(exc), exc.exit_code)
+    raise typer.Exit(code)
+
+
 def main() -> None:
     try:
         app()
