@@ -58,7 +58,17 @@ def parse(name: str, data: bytes, resolver=None):
         return None, [Diagnostic(name, ref.sourceline or 0, 0, "error", "xml-entities",
                                  f"entity reference {ref.text} refers to an external entity;"
                                  " teikit never loads external entities")]
-    return tree, []
+    return _reparse_expanded(name, tree, resolver), []
+
+
+def _reparse_expanded(name: str, tree, resolver):
+    """libxml2 parses entity replacement text out of context: elements from an entity lose
+    the default namespace that jing gives them. Re-parsing the expanded root fixes that; the
+    leading newlines keep the root on its original line."""
+    from lxml import etree
+    root = tree.getroot()
+    text = b"\n" * ((root.sourceline or 1) - 1) + etree.tostring(root, encoding="utf-8")
+    return _parse_tolerating_ids(name, text, False, resolver)
 
 
 def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver):

@@ -1,0 +1,81 @@
+"""Checks beyond the schema: well-formedness positions, encoding, root, ids and pointers."""
+from __future__ import annotations
+
+from test_engine_docs import rules, run, tei
+
+from teikit.validate import checks
+
+
+def test_syntax_error_has_line_and_column():
+    found = run(("bad.xml", "<TEI xmlns='http://www.tei-c.org/ns/1.0'>\n  <b></c>\n</TEI>"))
+    [diag] = found["bad.xml"]
+    assert (diag.rule, diag.line, diag.column) == ("xml-syntax", 2, 10)
+    assert "mismatch" in diag.message
+
+
+def test_not_tei_root_is_reported_unless_a_schema_is_given():
+    [diag] = run(("x.xml", "<html/>"))["x.xml"]
+    assert diag.rule == "not-tei" and "not a TEI document" in diag.message
+
+
+def test_non_tei_namespace_is_not_tei():
+    [diag] = run(("x.xml", "<TEI/>"))["x.xml"]
+    assert diag.rule == "not-tei"
+
+
+def test_require_tei_false_skips_the_root_check_but_schema_still_fails():
+    found = run(("x.xml", "<html/>"), require_tei=False, engine="lxml")["x.xml"]
+    assert rules(found) == ["relaxng"]
+
+
+def test_duplicate_id_reported_at_second_occurrence():
+    text = tei('<p xml:id="a">x</p>\n      <p xml:id="a">y</p>')
+    found = run(("d.xml", text), engine="lxml")["d.xml"]
+    dup = [d for d in found if d.rule == "duplicate-id"]
+    assert len(dup) == 1 and dup[0].line == 13 and '"a"' in dup[0].message
+
+
+def test_dangling_local_pointer_in_each_pointer_attribute():
+    for attr in ("who", "ana", "corresp", "target"):
+        element = "ptr" if attr == "target" else "seg"
+        body = f'<p xml:id="x"><{element} {attr}="#x #nowhere"/></p>'
+        found = run(("p.xml", tei(body)), engine="lxml")["p.xml"]
+        dangling = [d for d in found if d.rule == "dangling-pointer"]
+        assert len(dangling) == 1, (attr, found)
+        assert "#nowhere" in dangling[0].message and f"@{attr}" in dangling[0].message
+
+
+def test_external_pointers_are_not_dangling():
+    body = '<p><ptr target="http://example.org/#a other.xml#b"/></p>'
+    assert run(("p.xml", tei(body)), engine="lxml")["p.xml"] == []
+
+
+def test_declared_latin1_but_utf8_bytes():
+    text = tei("<p>Café</p>", prolog='<?xml version="1.0" encoding="ISO-8859-1"?>\n')
+    found = run(("e.xml", text.encode("utf-8")), engine="lxml")["e.xml"]
+    assert rules(found) == ["encoding"] and "ISO-8859-1" in found[0].message
+
+
+def test_declared_latin1_with_latin1_bytes_is_fine():
+    text = tei("<p>Café</p>", prolog='<?xml version="1.0" encoding="ISO-8859-1"?>\n')
+    assert run(("e.xml", text.encode("latin-1")), engine="lxml")["e.xml"] == []
+
+
+def test_utf8_bom_contradicting_declaration():
+    data = b"\xef\xbb\xbf" + tei(prolog='<?xml version="1.0" encoding="UTF-16"?>\n').encode()
+    found = run(("b.xml", data), engine="lxml")["b.xml"]
+    assert "encoding" in rules(found)
+
+
+def test_utf16_document_with_matching_declaration_is_valid():
+    data = tei(prolog='<?xml version="1.0" encoding="UTF-16"?>\n').encode("utf-16")
+    assert run(("u.xml", data), engine="lxml")["u.xml"] == []
+
+
+def test_check_encoding_ignores_documents_without_declaration():
+    assert checks.check_encoding("x", "<TEI>é</TEI>".encode()) == []
+
+
+def test_internal_doctype_entities_are_expanded_like_jing_does():
+    text = tei("<p>&me;</p>", prolog='<!DOCTYPE TEI [<!ENTITY me "<hi>Me</hi>">]>\n')
+    assert run(("i.xml", text), engine="lxml")["i.xml"] == []
