@@ -6,7 +6,7 @@ to `$GITHUB_STEP_SUMMARY` as well (see `step_summary`). Escaping follows the Act
 """
 from __future__ import annotations
 
-from teikit.reporters import split_archive_path
+from teikit.reporters import one_line, split_archive_path
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 MAX_SUMMARY_ROWS = 1000  # the job summary is capped at 1 MiB per step
@@ -66,5 +66,5 @@ def _row(d) -> str:
 
 def _cell(text: str) -> str:
     """Make text safe in a table cell: engine messages quote markup like `<p>`."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("|", "\\|").replace("\r", "").replace("\n", "<br>")
+    text = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("|", "\\|")

@@ -6,13 +6,13 @@ the element's body, where both CI systems show it; warnings of a valid file go t
 """
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
+
+from teikit.reporters import one_line
+from teikit.reporters.text import line
 
 SUITE = "teikit validate"
 CLASSNAME = "teikit.validate"
-# Characters XML 1.0 cannot carry, even escaped: an engine message may quote them.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def render(report) -> str:
@@ -30,16 +30,15 @@ def render(report) -> str:
 def _testcase(suite: ET.Element, result) -> None:
     case = ET.SubElement(suite, "testcase",
                          {"classname": CLASSNAME, "name": result.name, "file": result.name})
-    body = _clean("\n".join(str(d) for d in result.diagnostics))
+    # one_line also drops the control characters XML 1.0 cannot carry, even escaped.
+    body = "\n".join(line(d) for d in result.diagnostics)
     if result.unreadable:
         first = result.diagnostics[0]
-        ET.SubElement(case, "error", {"type": first.rule, "message": _clean(first.message)}).text = body
+        attrs = {"type": first.rule, "message": one_line(first.message)}
+        ET.SubElement(case, "error", attrs).text = body
     elif not result.valid:
         message = f"{result.errors} error{'s' if result.errors != 1 else ''}"
         ET.SubElement(case, "failure", {"type": "invalid", "message": message}).text = body
     elif body:
         ET.SubElement(case, "system-out").text = body
 
-
-def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)

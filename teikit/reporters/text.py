@@ -1,6 +1,8 @@
 """jing-style text: `path:line:col: severity: message`, then a one-line summary."""
 from __future__ import annotations
 
+from teikit.reporters import one_line
+
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
 _BOLD, _GREEN, _RESET = "\033[1m", "\033[1;32m", "\033[0m"
 
@@ -8,17 +10,19 @@ _BOLD, _GREEN, _RESET = "\033[1m", "\033[1;32m", "\033[0m"
 def render(report, color: bool = False, summary: bool = True) -> str:
     """One line per diagnostic, valid files silent; `color` adds ANSI colours (for a
     terminal only: the caller decides)."""
-    lines = [_line(d, color) for d in report.diagnostics]
+    lines = [line(d, color) for d in report.diagnostics]
     if summary:
         lines.append(_summary(report, color))
     return "".join(line + "\n" for line in lines)
 
 
-def _line(d, color: bool) -> str:
+def line(d, color: bool = False) -> str:
+    """`path:line:col: severity: message` for one diagnostic, always a single line."""
+    message = one_line(d.message)
     if not color:
-        return str(d)
+        return f"{d.location()}: {d.severity}: {message}"
     colour = _COLOURS.get(d.severity, "")
-    return f"{_BOLD}{d.location()}{_RESET}: {colour}{d.severity}{_RESET}: {d.message}"
+    return f"{_BOLD}{d.location()}{_RESET}: {colour}{d.severity}{_RESET}: {message}"
 
 
 def _summary(report, color: bool) -> str:
