@@ -21,7 +21,7 @@ from teikit.model import (
     Block, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
     Person, Stage, Text, Transcript, Turn,
 )
-from teikit.readers.tei_header import read_header, read_persons, local, XML_LANG, XML_ID
+from teikit.readers.tei_header import read_header, read_persons, local, string, XML_LANG, XML_ID
 
 EVENT_TAGS = {"vocal", "kinesic", "incident", "gap"}
 SPEECH_TAGS = {"u", "sp"}
@@ -200,7 +200,7 @@ class _Body:
                 self._doc_title(child)
             elif tag in FRONT_KINDS and tag != "p":
                 when = child.get("when") if tag == "docDate" else None
-                self.add(HeaderLine(FRONT_KINDS[tag], squash(child.xpath("string()")), when=when))
+                self.add(HeaderLine(FRONT_KINDS[tag], squash(string(child)), when=when))
             else:
                 self.block(child, level)
         self.flush()
@@ -209,10 +209,10 @@ class _Body:
         parts = [c for c in el if local(c) == "titlePart"] or [el]
         for part in parts:
             kind = "subtitle" if part.get("type") in ("sub", "desc", "alt") else "title"
-            self.add(HeaderLine(kind, squash(part.xpath("string()"))))
+            self.add(HeaderLine(kind, squash(string(part))))
 
     def head(self, el, level: int) -> None:
-        self.add(Heading(squash(el.xpath("string()")), max(level, 1)))
+        self.add(Heading(squash(string(el)), max(level, 1)))
 
     def other(self, el, level: int) -> None:
         """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
@@ -220,7 +220,7 @@ class _Body:
         if any(local(c) in _BLOCK_HANDLERS for c in el):
             self.container(el, level)
             return
-        text = squash(el.xpath("string()"))
+        text = squash(string(el))
         if text:
             self.add(Block(text, local(el)))
 
@@ -232,7 +232,7 @@ class _Body:
     # --- notes, events, stage outside speech -------------------------------------------
     def note(self, el, level: int) -> None:
         ntype = el.get("type") or ""
-        text = squash(el.xpath("string()"))
+        text = squash(string(el))
         if ntype == "speaker":
             self.flush()
             self.pending_label = text
@@ -249,10 +249,10 @@ class _Body:
             self.add(event)
 
     def stage(self, el, level: int) -> None:
-        self.add(Stage(squash(el.xpath("string()")), el.get("type")))
+        self.add(Stage(squash(string(el)), el.get("type")))
 
     def trailer(self, el, level: int) -> None:
-        self.add(EndLine(squash(el.xpath("string()"))))
+        self.add(EndLine(squash(string(el))))
 
     # --- speech ------------------------------------------------------------------------
     def u(self, el, level: int) -> None:
@@ -284,7 +284,7 @@ class _Body:
         for child in el:
             tag = local(child)
             if tag == "speaker":
-                turn.label = squash(child.xpath("string()"))
+                turn.label = squash(string(child))
             elif tag == "l":
                 if verse is None:
                     verse = Paragraph()
@@ -294,7 +294,7 @@ class _Body:
                 verse.content.extend(self.paragraph(child).content)
                 continue
             elif tag == "stage" and not turn.paragraphs and child.get("type") == "delivery":
-                text = squash(child.xpath("string()"))
+                text = squash(string(child))
                 turn.lead_notes.append(Note("delivery", text, interpreted=_interpreted(text)))
             elif tag == "stage":
                 turn.paragraphs.append(Paragraph([self._stage_event(child)]))
@@ -341,7 +341,7 @@ class _Body:
         elif tag in EVENT_TAGS:
             out.append(self.event(el))
         elif tag == "note":
-            text = squash(el.xpath("string()"))
+            text = squash(string(el))
             ntype = el.get("type") or "note"
             out.append(Note(ntype, text, interpreted=ntype == "delivery" and _interpreted(text)))
         elif tag == "stage":
@@ -358,13 +358,13 @@ class _Body:
     @staticmethod
     def event(el) -> Event:
         desc = next((c for c in el if local(c) == "desc"), None)
-        text = squash((desc if desc is not None else el).xpath("string()"))
+        text = squash(string(desc if desc is not None else el))
         kind = el.get("type") or el.get("reason") or ""
         return Event(local(el), kind, text)
 
     @staticmethod
     def _stage_event(el) -> Event:
-        return Event("stage", el.get("type") or "", squash(el.xpath("string()")))
+        return Event("stage", el.get("type") or "", squash(string(el)))
 
 
 def _interpreted(text: str) -> bool:

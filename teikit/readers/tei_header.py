@@ -17,18 +17,29 @@ XML_ID = f"{{{XML_NS}}}id"
 _WS = re.compile(r"\s+")
 
 
+_LOCAL: dict = {}
+
+
 def local(el) -> str:
-    """Local name of an element, whatever its namespace (TEI files exist without one)."""
+    """Local name of an element, whatever its namespace (TEI files exist without one).
+    Memoised: the reader asks for every element, and there are few distinct tags."""
     tag = el.tag
-    if not isinstance(tag, str):
-        return ""
-    return tag.rsplit("}", 1)[-1]
+    name = _LOCAL.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+        _LOCAL[tag] = name
+    return name
+
+
+def string(el) -> str:
+    """All text below an element (XPath string(), without compiling an XPath each time)."""
+    return "".join(el.itertext())
 
 
 def text_of(el) -> str | None:
     if el is None:
         return None
-    s = _WS.sub(" ", el.xpath("string()")).strip()
+    s = _WS.sub(" ", string(el)).strip()
     return s or None
 
 
