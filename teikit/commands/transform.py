@@ -29,7 +29,8 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
     loaded, persons, failed = _load(files)
     if not loaded:
         return 2 if failed else 0
-    if len(loaded) == 1 and not (output and output.is_dir()):
+    # "One input" counts the documents asked for (failed ones too), not person lists.
+    if len(loaded) + failed == 1 and not (output and output.is_dir()):
         return _one(loaded[0], options, persons, output) or (2 if failed else 0)
     if output is None:
         raise TeikitError("several inputs need -o FOLDER for the outputs")
