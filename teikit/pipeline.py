@@ -1,0 +1,82 @@
+"""The converter: read -> ordered transforms -> write. The Python API behind `teikit convert`.
+
+    >>> from teikit import convert
+    >>> result = convert(b"Q: Ready?\\n\\nMR. SMITH: Yes.\\n", doc_id="demo")
+    >>> result.tei[:38]
+    b"<?xml version='1.0' encoding='UTF-8'?>"
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from teikit.model import Transcript, Warning_
+
+# The order matters: boilerplate lines are set apart before labels are looked for; labels
+# make turns; the header is what precedes the first turn; end lines are what follows the
+# last speech; markers are read inside the turns; persons need labels and header; ids last.
+TRANSFORMS = (
+    "boilerplate", "labels", "header", "ending", "delivery", "events", "persons", "setting", "ids",
+)
+FLAVOURS = {"speech": "tei", "drama": "drama"}
+
+
+@dataclass(frozen=True)
+class ConvertOptions:
+    flavour: str = "speech"        # "speech" (u/seg) or "drama" (sp/speaker/p)
+    lang: str = "en"
+    doc_id: str | None = None      # default: from the file name
+    persons: Path | None = None    # TOML registry of persons
+
+
+@dataclass
+class ConvertResult:
+    tei: bytes
+    transcript: Transcript
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions = ConvertOptions(),
+                    registry=None) -> Transcript:
+    """Plain-text bytes -> refined document model (no output written)."""
+    from importlib import import_module
+
+    from teikit.readers import get_reader
+
+    stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
+    doc = get_reader("plaintext")(data, name=name, lang=options.lang, doc_id=options.doc_id or stem)
+    for step in TRANSFORMS:
+        transform = import_module(f"teikit.transforms.{step}")
+        if step == "persons":
+            transform.apply(doc, registry)
+        else:
+            transform.apply(doc)
+    if not doc.turns():
+        doc.warn("no speech found: every line was read as header, boilerplate or end line")
+    elif all(t.label is None for t in doc.turns()):
+        doc.warn("no speaker labels found: the text is one unlabeled turn")
+    return doc
+
+
+def convert(data: bytes | str, name: str = "<input>", options: ConvertOptions | None = None,
+            **kwargs) -> ConvertResult:
+    """Convert one transcript (bytes or str) to TEI bytes.
+
+    Keyword arguments are ConvertOptions fields: `convert(text, flavour="drama", lang="de")`.
+    Raises `TeikitError` for input that is not a transcript (empty, binary, XML).
+    """
+    from teikit.writers import get_writer
+
+    options = options or ConvertOptions(**kwargs)
+    if options.flavour not in FLAVOURS:
+        from teikit.errors import TeikitError
+        raise TeikitError(f"unknown flavour {options.flavour!r}; use one of: {', '.join(FLAVOURS)}")
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    registry = None
+    if options.persons is not None:
+        from teikit.registry import load_registry
+        registry = load_registry(options.persons)
+    doc = read_transcript(data, name, options, registry)
+    tei = get_writer(FLAVOURS[options.flavour])(doc)
+    return ConvertResult(tei=tei, transcript=doc, warnings=list(doc.warnings))

@@ -1,0 +1,84 @@
+"""Bytes -> text for transcripts pasted from web pages.
+
+UTF-8 (with or without BOM) and UTF-16 with BOM are taken as they are; anything else that
+is not valid UTF-8 is decoded as cp1252 (a superset of Latin-1 for printable text, and what
+Windows editors save) unless charset-normalizer is confident of another encoding. The
+caller is told which encoding was used so it can warn. Files that are clearly not
+transcripts (empty, binary, XML) are refused with a one-line reason.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from teikit.errors import TeikitError
+
+# C0 controls other than tab/newline/CR/VT/FF cannot appear in XML 1.0.
+_BAD_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+_XML_START = re.compile(r"\A\s*(<\?xml\b|<!DOCTYPE\b|<TEI\b|<teiCorpus\b|<[A-Za-z][\w.-]*:?[\w.-]*\s+xmlns)")
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Return (text, encoding name). Raise TeikitError for input that is not a transcript."""
+    if not data.strip():
+        raise TeikitError(f"{name}: empty file: nothing to convert")
+    text, encoding = _decode_bytes(data, name)
+    if _XML_START.match(text):
+        raise TeikitError(f"{name}: looks like XML; did you mean `teikit validate`?")
+    return text, encoding
+
+
+def _decode_bytes(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name), "utf-8-sig"
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[2:], enc, name), "utf-16"
+    if b"\x00" in data[:65536]:
+        raise TeikitError(f"{name}: looks like a binary file (NUL bytes), not a text transcript")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_legacy(data)
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        raise TeikitError(f"{name}: cannot decode: not UTF-8, UTF-16 or {encoding}") from None
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise TeikitError(f"{name}: invalid {encoding} at byte {exc.start}") from None
+
+
+def _guess_legacy(data: bytes) -> str:
+    """cp1252 for Western text (Latin-1 where cp1252 has holes); charset-normalizer's guess
+    only when cp1252 would give mostly non-ASCII letters, i.e. another script."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _mostly_ascii_letters(text):
+        return "cp1252"
+    try:
+        from charset_normalizer import from_bytes
+        best = from_bytes(data[:200_000]).best()
+    except ImportError:  # optional at run time
+        best = None
+    if best is not None and best.encoding not in ("ascii", "utf_8"):
+        return best.encoding
+    return "cp1252" if text is not None else "latin-1"
+
+
+def _mostly_ascii_letters(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c.isascii() for c in letters) / len(letters) > 0.7
+
+
+def clean_controls(text: str) -> tuple[str, int]:
+    """Replace characters XML cannot hold by U+FFFD; return the text and how many."""
+    count = len(_BAD_CONTROLS.findall(text))
+    return (_BAD_CONTROLS.sub("\ufffd", text) if count else text), count

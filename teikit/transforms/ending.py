@@ -1,0 +1,81 @@
+"""End lines and page footers after the last turn.
+
+Walking back from the end of the last turn, paragraphs made only of end lines (END, ###,
+-30-, a closing time, "(The briefing was concluded at 3:41 p.m.)") or of page furniture
+(soft boilerplate such as "Source: U.S. Department of State", or a short title-cased line
+without final punctuation such as a site name or a featured-page link) leave the turn:
+they become `EndLine` and `Boilerplate` blocks after it. The walk stops at the first
+paragraph that reads as speech, so a closing "Thank you." stays in the turn.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms import boilerplate as bp
+from teikit.transforms.dates import is_time_line
+from teikit.transforms.labels import lines_of
+
+END_MARK = re.compile(r"^(END|###|#\s#\s#|-30-|- END -|\* \* \*)(\s+\S.*)?$")
+CONCLUDED = re.compile(
+    r"^\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
+    r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
+    r"adjourned|closed)\b.*\)?$", re.IGNORECASE)
+SMALL_WORDS = frozenset("a an and at by for from in of on or the to with our your & – -".split())
+MAX_FOOTER_WORDS = 10
+
+
+def end_kind(text: str) -> str | None:
+    """'end' for end lines, 'boilerplate' for footer lines, None for speech."""
+    text = " ".join(text.replace("\u00a0", " ").split())
+    if not text:
+        return None
+    m = END_MARK.match(text)
+    if (m and (m.group(2) is None or is_time_line(m.group(2)))) or CONCLUDED.match(text) \
+            or is_time_line(text):
+        return "end"
+    if bp.is_soft(text) or _title_cased_footer(text):
+        return "boilerplate"
+    return None
+
+
+def _title_cased_footer(text: str) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= MAX_FOOTER_WORDS or re.search(r"[.?!,;\"”’')]$", text):
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def apply(doc: Transcript) -> None:
+    last = max((i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)), default=None)
+    if last is None:
+        return
+    turn = doc.blocks[last]
+    trailing: list = []
+    while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
+        para = turn.paragraphs[-1]
+        blocks = _as_end_blocks(para)
+        if blocks is None:
+            break
+        trailing[:0] = blocks
+        turn.paragraphs.pop()
+    doc.blocks[last + 1:last + 1] = trailing
+
+
+def _as_end_blocks(item) -> list | None:
+    if isinstance(item, Boilerplate):
+        return [item]
+    if not isinstance(item, Paragraph):
+        return None
+    blocks = []
+    for offset, items in enumerate(lines_of(item)):
+        if not all(isinstance(i, Text) for i in items):
+            return None
+        text = "".join(i.text for i in items if not isinstance(i, LineBreak))
+        kind = end_kind(text)
+        if kind is None:
+            return None
+        number = item.line + offset if item.line else 0
+        blocks.append(EndLine(text, number) if kind == "end" else Boilerplate(text, number))
+    return blocks

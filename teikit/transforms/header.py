@@ -1,0 +1,210 @@
+"""The release header: title, byline, place, venue, date, time and occasion lines.
+
+The header zone is the run of short, heading-like lines before the first turn. Each line
+is classified by its shape (`classify`); lines no rule claims are resolved by position:
+the longest is the title, a short name next to a date/place/venue line is a place or a
+venue, and a stray short line above the title is site furniture (boilerplate). What is
+left between the header and the first labelled turn is an unlabeled opening speech.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Boilerplate, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms import boilerplate as bp
+from teikit.transforms import delivery
+from teikit.transforms.dates import date_line, has_weekday, is_time_line
+from teikit.transforms.labels import lines_of
+
+VENUE_WORDS = re.compile(
+    r"\b(room|hall|theat(er|re)|house|palace|hotel|university|college|school|building|"
+    r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence|"
+    r"headquarters|museum|library|court|stadium|airport|base|plaza|square|chamber|"
+    r"parliament|capitol|castle|villa|lounge|studio|office building|teleconference|"
+    r"videoconference|conference call|aboard|on board|air force one|via (zoom|video|phone))\b",
+    re.IGNORECASE)
+ROLE_WORDS = re.compile(
+    r"\b(secretary|minister|spokesperson|spokesman|spokeswoman|president|ambassador|director|"
+    r"advis[eo]r|coordinator|official|envoy|representative|chief|head|commissioner|"
+    r"administrator|counselor|chancellor|governor|senator|mayor|prime|deputy|undersecretary|"
+    r"press|chair(man|woman|person)?|general|king|queen|prince|premier|counsel)\b",
+    re.IGNORECASE)
+SOURCE_LINE = re.compile(
+    r"^(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"
+    r"mission of|permanent mission|white house|united nations|european commission|"
+    r"foreign office|state department)\b", re.IGNORECASE)
+OCCASION = re.compile(
+    r"\b((joint\s+)?press\s+(availability|conference|briefing|statements?|encounter|gaggle|"
+    r"remarks|point)|remarks\s+to\s+the\s+(press|media)|(background|virtual|on-the-record|"
+    r"special)\s+(press\s+)?(briefing|gaggle|call)|(joint\s+)?statements?\s+to\s+the\s+press|"
+    r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing|"
+    r"address|speech|statement|testimony|readout|q\s?&\s?a)\b", re.IGNORECASE)
+NOTE_LINE = re.compile(r"^(\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$)", re.IGNORECASE)
+FIELD = re.compile(r"^(date|time|place|location|venue|title|subject|occasion|event)\s*:\s*(\S.*)$",
+                   re.IGNORECASE)
+FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "place",
+               "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
+               "event": "activity"}
+SPEECH_END = re.compile(r"[.?!,;:…\"”’')]$")
+MAX_HEADER_CHARS = 300
+
+
+def classify(line: str) -> str | None:
+    """The kind of a header line by its own shape, or None when only position can tell."""
+    text = line.strip()
+    field = FIELD.match(text)
+    if field:
+        return FIELD_KINDS[field.group(1).lower()]
+    if date_line(text):
+        return "date"
+    if is_time_line(text):
+        return "time"
+    if delivery.whole_note(text) is not None:
+        return "delivery"
+    if NOTE_LINE.match(text):
+        return "note"
+    if text.lower().startswith("by ") and _is_name(text[3:].split(",")[0]):
+        return "byline"
+    if "," in text and _is_name(text.split(",")[0]) and ROLE_WORDS.search(text.split(",", 1)[1]):
+        return "byline"
+    if SOURCE_LINE.match(text) and len(text.split()) <= 8:
+        return "source"
+    if OCCASION.fullmatch(text) or (len(text.split()) <= 5 and OCCASION.match(text)
+                                    and text[:1].isupper() and not VENUE_WORDS.search(text)):
+        return "activity"
+    if re.match(r"^en route\b", text, re.IGNORECASE):
+        return "place"
+    if VENUE_WORDS.search(text) and len(text.split()) <= 8:
+        return "venue"
+    if _is_place_pair(text):
+        return "place"
+    return None
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "bin", "al")
+                                        for w in words) and not any(c.isdigit() for c in text)
+
+
+def _is_place_pair(text: str) -> bool:
+    """ "Riga, Latvia", "Washington, D.C.", "Reykjavik, Iceland": capitalised parts."""
+    parts = [p.strip() for p in text.split(",")]
+    return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
+            and not ROLE_WORDS.search(text) and not any(c.isdigit() for c in text))
+
+
+def _short_name(text: str) -> bool:
+    """A short capitalised phrase that could be a place or a venue ("New York")."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and not SPEECH_END.search(text) and not any(c.isdigit() for c in text)
+            and sum(w[:1].isupper() for w in words) >= len(words) - 1)
+
+
+def looks_like_speech(text: str) -> bool:
+    return len(text) > MAX_HEADER_CHARS or bool(SPEECH_END.search(text.strip()))
+
+
+# --- the transform ---------------------------------------------------------------------
+
+def apply(doc: Transcript) -> None:
+    first_turn = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)), len(doc.blocks))
+    lead, rest = doc.blocks[:first_turn], doc.blocks[first_turn:]
+    header: list = []      # HeaderLine / Boilerplate / Note, in source order
+    speech: list = []      # paragraphs of an unlabeled opening speech
+    for block in lead:
+        if speech or not isinstance(block, Paragraph):
+            (speech if speech else header).append(block)
+            continue
+        lines = lines_of(block)
+        for offset, items in enumerate(lines):
+            text = "".join(i.text for i in items if not isinstance(i, LineBreak))
+            plain = all(isinstance(i, Text) for i in items)
+            kind = classify(text) if plain else None
+            if not plain or (kind is None and looks_like_speech(text)):
+                speech.append(_rest_paragraph(block, lines, offset))
+                break
+            header.append(HeaderLine(kind=kind or "", text=text,
+                                     line=block.line + offset if block.line else 0))
+    _resolve_positions(header)
+    doc.blocks = [_finish(h) for h in header] + _opening_turn(speech) + rest
+
+
+def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:
+    content: list = []
+    for i, items in enumerate(lines[offset:]):
+        if i:
+            content.append(LineBreak())
+        content.extend(items)
+    return Paragraph(content=content, line=block.line + offset if block.line else 0)
+
+
+def _opening_turn(speech: list) -> list:
+    paras = [b for b in speech if isinstance(b, Paragraph)]
+    if not paras:
+        return speech
+    turn = Turn(label=None, line=paras[0].line)
+    turn.paragraphs = speech
+    return [turn]
+
+
+def _resolve_positions(header: list) -> None:
+    """Decide title, place/venue and boilerplate for lines no shape rule claimed."""
+    lines = [h for h in header if isinstance(h, HeaderLine)]
+    for h in lines:
+        if h.kind in ("", "title") and bp.is_soft(h.text):
+            h.kind = "boilerplate"
+    unknown = [h for h in lines if h.kind == ""]
+    titled = [h for h in lines if h.kind == "title"]
+    candidates = [h for h in unknown if not _short_name(h.text) or len(h.text.split()) >= 4]
+    title = titled[0] if titled else max(candidates, key=lambda h: len(h.text), default=None)
+    if title is not None:
+        title.kind = "title"
+    seen_title = False
+    for i, h in enumerate(lines):
+        if h is title:
+            seen_title = True
+        if h.kind != "":
+            continue
+        near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
+        if _short_name(h.text) and (seen_title or near & {"date", "place", "venue", "time"}):
+            h.kind = "place" if _place_slot_free(lines, i) else "venue"
+        elif not seen_title and title is not None:
+            h.kind = "boilerplate"
+        else:
+            h.kind = "subtitle"
+    _widget_dates(lines, title)
+
+
+def _place_slot_free(lines: list, i: int) -> bool:
+    """A bare name is the place unless a place was given already or a place line follows
+    and no venue line does (State Department order: place, then venue)."""
+    if any(h.kind == "place" for h in lines[:i]):
+        return False
+    later = [h.kind for h in lines[i + 1:]]
+    return "place" not in later or "venue" in later
+
+
+def _widget_dates(lines: list, title) -> None:
+    """A weekday date above the title, beside site furniture, is a page widget when the
+    header has another date of its own."""
+    dates = [h for h in lines if h.kind == "date"]
+    if len(dates) < 2 or title is None:
+        return
+    for i, h in enumerate(lines):
+        if h.kind == "date" and i < lines.index(title) and has_weekday(h.text):
+            neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+            if i == 0 or any(x.kind == "boilerplate" for x in neighbours):
+                h.kind = "boilerplate"
+
+
+def _finish(item):
+    """HeaderLine kinds that are not header lines become their own blocks."""
+    if isinstance(item, HeaderLine):
+        if item.kind == "boilerplate":
+            return Boilerplate(text=item.text, line=item.line)
+        if item.kind == "delivery":
+            return delivery.whole_note(item.text)
+        if item.kind == "date":
+            item.when = date_line(item.text)
+    return item

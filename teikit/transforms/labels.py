@@ -1,0 +1,190 @@
+"""Speaker labels: find them at paragraph (or line) starts and group paragraphs into turns.
+
+Label shapes recognised (the rule lives here and nowhere else):
+- upper-case words ending in a colon: "SECRETARY BLINKEN:", "MS. JEAN-PIERRE:", "Q:", "SG:",
+  with any spacing (no-break spaces, several spaces) after the colon, or alone on a line;
+- mixed-case names ending in a colon, optionally with a role after a comma:
+  "Sergey Lavrov:", "Peter Stano, Moderator:"; accepted only when the same label occurs
+  twice, names a role, or names someone from the header, so that an ordinary sentence
+  with a colon ("The answer is simple: no.") is never a label;
+- generic question/answer labels without a colon: "Q    Good afternoon.", "Q Thank you".
+
+Header fields ("Date:", "Location:") and editorial prefixes ("CORRECTED:") are not labels.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
+
+MAX_LABEL_WORDS = 8
+MAX_LABEL_CHARS = 80
+# Words that never start a speaker label: header fields and editorial prefixes.
+NOT_LABELS = frozenset("""
+CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
+READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS TAG
+RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
+POSTED PUBLISHED CATEGORY CATEGORIES SHARE PRINT EMAIL SUBSCRIBE CONTACT READ LISTEN
+ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS WWW PS NB AGENDA TOPIC TOPICS
+""".split())
+# Role words that make a mixed-case "Name, Role:" or "Role Name:" a plausible label.
+ROLE_WORDS = frozenset("""
+moderator interviewer host anchor presenter chair chairman chairwoman chairperson
+president minister secretary ambassador spokesperson spokesman spokeswoman governor
+senator representative chancellor king queen prince premier mayor director general
+interpreter translator reporter journalist correspondent official question answer
+questioner participant speaker operator commissioner undersecretary envoy counselor
+""".split())
+NAME_PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das y e".split())
+GENERIC_NO_COLON = ("Q", "QUESTION", "A", "ANSWER")
+
+_UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
+_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+_NO_COLON = re.compile(r"^(Q|QUESTION|A|ANSWER)\.?(?=\s)(\s+)(\S)")
+
+
+def split_label(line: str, accept_mixed=None) -> tuple[str, str] | None:
+    """If `line` starts with a speaker label, return (label as printed, rest of line).
+
+    The label keeps its colon and inner spacing; `rest` is stripped. `accept_mixed` is a
+    predicate deciding on mixed-case candidates (None: reject them all).
+    """
+    m = _NO_COLON.match(line)
+    if m and (len(m.group(2)) > 1 or not m.group(3).islower()) and m.group(1) != "A":
+        return line[:m.start(2)], line[m.end(2):].strip()
+    colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    if colon <= 0:
+        return _bare_generic(line)
+    after = line[colon + 1:colon + 2]
+    if after and not after.isspace():
+        return None
+    candidate = line[:colon]
+    if is_upper_label(candidate) or (accept_mixed and is_mixed_candidate(candidate)
+                                     and accept_mixed(candidate)):
+        return line[:colon + 1], line[colon + 1:].strip()
+    return None
+
+
+def _bare_generic(line: str) -> tuple[str, str] | None:
+    """A generic label alone on its line: "Q", "QUESTION"."""
+    stripped = line.strip().rstrip(".")
+    return (line.strip(), "") if stripped in GENERIC_NO_COLON[:2] else None
+
+
+def _words(candidate: str) -> list[str]:
+    return candidate.replace("\u00a0", " ").split()
+
+
+def is_upper_label(candidate: str) -> bool:
+    words = _words(candidate)
+    if not words or len(words) > MAX_LABEL_WORDS or candidate != candidate.strip():
+        return False
+    if not _UPPER_CHARS.match(candidate) or candidate.upper() != candidate:
+        return False
+    if not any(c.isalpha() for c in candidate):
+        return False
+    first = words[0].strip(".'’").upper()
+    return first not in NOT_LABELS and not (len(words) == 1 and len(first) > 1 and first in ("A", "I"))
+
+
+def is_mixed_candidate(candidate: str) -> bool:
+    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
+    if candidate != candidate.strip() or candidate.count(",") > 1:
+        return False
+    words = _words(candidate.replace(",", " "))
+    if not words or len(words) > 6:
+        return False
+    if words[0].strip(".'’").upper() in NOT_LABELS:
+        return False
+    for i, w in enumerate(words):
+        if not _MIXED_WORD.match(w):
+            return False
+        if not w[0].isupper() and not (i and w.lower() in NAME_PARTICLES):
+            return False
+    return True
+
+
+def mixed_label_policy(paragraph_lines: list[str], header_text: str):
+    """Predicate for mixed-case candidates: repeated, role-bearing or named in the header."""
+    counts: Counter = Counter()
+    for line in paragraph_lines:
+        colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
+        if colon > 0 and is_mixed_candidate(line[:colon]):
+            counts[line[:colon]] += 1
+    header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
+
+    def accept(candidate: str) -> bool:
+        words = [w.strip(".,").lower() for w in _words(candidate)]
+        return (counts[candidate] >= 2 or any(w in ROLE_WORDS for w in words)
+                or (len(words) >= 2 and words[-1] in header_words))
+    return accept
+
+
+# --- grouping into turns --------------------------------------------------------------
+
+def lines_of(paragraph: Paragraph) -> list[list]:
+    """The paragraph's content split at line breaks."""
+    lines: list[list] = [[]]
+    for item in paragraph.content:
+        if isinstance(item, LineBreak):
+            lines.append([])
+        else:
+            lines[-1].append(item)
+    return lines
+
+
+def _first_text(line_items: list) -> str:
+    return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
+
+
+def apply(doc: Transcript) -> None:
+    """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
+    all_lines = [_first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
+                 for line in lines_of(b)]
+    header_text = " ".join(all_lines[:12])
+    accept = mixed_label_policy(all_lines, header_text)
+    out: list = []
+    current: Turn | None = None
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            if current is not None and isinstance(block, Boilerplate):
+                current.paragraphs.append(block)
+            else:
+                out.append(block)
+            continue
+        for label, para in _split_at_labels(block, accept):
+            if label is not None:
+                current = Turn(label=label, line=para.line)
+                out.append(current)
+                if para.content:
+                    current.paragraphs.append(para)
+            elif current is not None:
+                current.paragraphs.append(para)
+            else:
+                out.append(para)
+    doc.blocks = out
+
+
+def _split_at_labels(paragraph: Paragraph, accept) -> list[tuple[str | None, Paragraph]]:
+    """Split a paragraph before every line that opens with a label."""
+    pieces: list[tuple[str | None, Paragraph]] = []
+    for offset, line in enumerate(lines_of(paragraph)):
+        found = split_label(_first_text(line), accept) if line else None
+        number = paragraph.line + offset if paragraph.line else 0
+        if found is not None:
+            label, rest = found
+            content = ([Text(rest)] if rest else []) + line[1:]
+            pieces.append((label, Paragraph(content=_trim(content), line=number)))
+        elif not pieces:
+            pieces.append((None, Paragraph(content=list(line), line=number)))
+        else:
+            para = pieces[-1][1]
+            if para.content:
+                para.content.append(LineBreak())
+            para.content.extend(line)
+    return pieces
+
+
+def _trim(content: list) -> list:
+    return [c for c in content if not (isinstance(c, Text) and not c.text)]

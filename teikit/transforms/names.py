@@ -1,0 +1,149 @@
+"""Names in labels and header lines: titles of office, surnames, personal names.
+
+Shared by the persons transform (who is who) and the header transform (bylines).
+Nothing here invents a name: every name returned is a run of words printed in the text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+# Words of office and address that precede a name in labels and titles.
+TITLE_WORDS = frozenset("""
+secretary minister foreign prime president vice mr mrs ms miss dr the chancellor
+ambassador deputy general senator governor spokesperson spokesman spokeswoman under
+assistant admiral gen col king queen prince princess sheikh his her excellency madam
+madame sir lord lady special envoy representative counselor counsellor chief advisor
+adviser director undersecretary premier mayor commissioner coordinator high state of
+press national security senior first lady rep sen gov amb sg unsg usg
+""".split())
+# Words that are never part of a person's name in a title.
+NOT_NAME_WORDS = frozenset("""
+and with at in on by for to of the a an before after during their his her its our
+remarks press conference briefing meeting statement statements availability interview
+joint summit council security session department office house room hall palace
+background gaggle call teleconference impact war against response humanitarian
+united nations states general assembly republic kingdom federation union european
+""".split())
+PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das".split())
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form: "António" == "ANTONIO"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
+
+
+def is_title_word(word: str) -> bool:
+    """A title of office, also when misspelt ("SECRETAR" for SECRETARY)."""
+    w = fold(word)
+    if w in TITLE_WORDS:
+        return True
+    return len(w) >= 5 and any(len(t) >= 5 and SequenceMatcher(None, w, t).ratio() >= 0.85
+                               for t in TITLE_WORDS)
+
+
+def label_words(label: str) -> list[str]:
+    """Words of a printed label without its colon: "SECRETARY\u00a0BLINKEN:" -> 2 words."""
+    text = unicodedata.normalize("NFKC", label).rstrip().rstrip(":").strip()
+    return text.split()
+
+
+def name_key(label: str) -> tuple[str, ...]:
+    """The words of a label that name the person: titles dropped, folded.
+
+    "SECRETARY BLINKEN" -> ("blinken",); "FOREIGN MINISTER LE DRIAN" -> ("le", "drian");
+    "Peter Stano, Moderator" -> ("peter", "stano"); "MODERATOR" -> () (no name).
+    """
+    words = label_words(label.split(",")[0])
+    kept = [w for w in words if not is_title_word(w)]
+    return tuple(fold(w) for w in kept if fold(w))
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Keys of two labels name the same person: equal, one ends the other ("LAVROV" and
+    "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
+    if not a or not b:
+        return False
+    if a == b or a[-len(b):] == b or b[-len(a):] == a:
+        return True
+    ja, jb = " ".join(a), " ".join(b)
+    return (len(a) == len(b) and min(len(ja), len(jb)) >= 4
+            and SequenceMatcher(None, ja, jb).ratio() >= 0.8 and a[0][:1] == b[0][:1])
+
+
+def find_name(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
+    """(full name, office) printed in `text` for the person whose key is `key`.
+
+    "Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov ..." with
+    key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
+    """
+    words = text.replace("\u00a0", " ").split()
+    folded = [fold(w) for w in words]
+    n = len(key)
+    for i in range(len(words) - n + 1):
+        if tuple(folded[i:i + n]) != key:
+            continue
+        start = i
+        while start > 0 and _given_name(words[start - 1]):
+            start -= 1
+        office_start = start
+        while office_start > 0 and (is_title_word(words[office_start - 1])
+                                    or _nationality(words[office_start - 1], office_start - 1, words)):
+            office_start -= 1
+        name = " ".join(w.strip(",;:") for w in words[start:i + n])
+        office = " ".join(words[office_start:start])
+        return name, office
+    return None
+
+
+def _given_name(word: str) -> bool:
+    w = word.strip(",;:")
+    if _initial(w):
+        return True
+    return (bool(w) and (w[:1].isupper() or fold(w) in PARTICLES) and not is_title_word(w)
+            and fold(w) not in NOT_NAME_WORDS and not (w.isupper() and len(w) > 1))
+
+
+def _initial(word: str) -> bool:
+    return re.fullmatch(r"[A-Z]\.", word) is not None
+
+
+def _nationality(word: str, index: int, words: list[str]) -> bool:
+    """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
+    return (word[:1].isupper() and fold(word) not in NOT_NAME_WORDS and index + 1 < len(words)
+            and is_title_word(words[index + 1]) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
+
+
+def names_in(text: str) -> list[str]:
+    """Personal names printed in a title or byline: runs of 2-4 capitalised words that are
+    neither titles of office nor common nouns of event titles."""
+    found: list[str] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in PARTICLES:
+            found.append(" ".join(run))
+        run.clear()
+
+    for word in text.replace("\u00a0", " ").split():
+        bare = word.strip(",;:()")
+        if bare and (_given_name(bare) or _initial(bare)):
+            run.append(bare)
+            if bare != word.rstrip("()") and not _initial(word):  # a comma ends the name
+                close()
+        else:
+            close()
+    close()
+    return found
+
+
+def slug(words) -> str:
+    """Lower-case ASCII with hyphens: ("le", "drian") -> "le-drian"."""
+    text = "-".join(fold(w) for w in words)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if text and not text[0].isalpha():
+        text = "p-" + text
+    return text

@@ -1,0 +1,164 @@
+"""Persons: one per distinct speaker, however the label is spelt.
+
+- Generic voices (Q, QUESTION, AUDIENCE MEMBER, PARTICIPANT, REPORTER ...) get no person:
+  different journalists share the label, and no one is invented.
+- Labels naming the same person (SECRETARY BLINKEN, SECRETAR BLINKEN, Secretary Blinken,
+  BLINKEN) share one person; its id comes from the surname words (`blinken`, `le-drian`)
+  or, for offices without a name, from the label (`moderator`, `senior-state-department-official`).
+- The full name and office come from the header when printed there (byline first, then
+  the title); otherwise only the name words of the label are used.
+- INTERPRETER is a person with role "interpreter".
+- An unlabeled opening speech is attributed to the one person the header names who has
+  no label of their own; with none or several, it stays unattributed and a warning says so.
+- A user registry (`--persons FILE`) adds names, roles, sex and authority ids.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import HeaderLine, Person, Transcript, Turn
+from teikit.transforms import names as nm
+
+GENERIC_VOICES = re.compile(
+    r"^(Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION|"
+    r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES|"
+    r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER)?|UNKNOWN( SPEAKER)?|"
+    r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS)( \d+)?$")
+INTERPRETER = re.compile(r"^(THE )?(INTERPRETER|TRANSLATOR)( \d+)?$")
+
+
+def normalised_label(label: str) -> str:
+    return " ".join(nm.label_words(label)).upper()
+
+
+def is_generic(label: str) -> bool:
+    return GENERIC_VOICES.match(normalised_label(label)) is not None
+
+
+def apply(doc: Transcript, registry=None) -> None:
+    header = [b for b in doc.blocks if isinstance(b, HeaderLine)]
+    people: list[tuple[tuple[str, ...], Person]] = []
+    for turn in doc.turns():
+        if turn.label is None or is_generic(turn.label):
+            continue
+        person = _person_for(turn.label, people, header)
+        if turn.label not in person.labels:
+            person.labels.append(turn.label)
+        turn.who = person.id
+    doc.persons = [p for _, p in people]
+    _attribute_unlabeled(doc, header, people)
+    if registry is not None:
+        registry.apply(doc)
+
+
+def _person_for(label: str, people: list, header: list[HeaderLine]) -> Person:
+    key = nm.name_key(label)
+    plain = normalised_label(label)
+    for other_key, person in people:
+        if (key and nm.same_person(key, other_key)) or (not key and other_key == ("",) + (plain,)):
+            return person
+    if INTERPRETER.match(plain):
+        person = Person(id=_unique("interpreter", people), name="Interpreter", interpreter=True)
+        people.append((("", plain), person))
+        return person
+    person = _new_person(label, key, header, people)
+    people.append((key or ("", plain), person))
+    return person
+
+
+def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], people) -> Person:
+    words = nm.label_words(label)
+    if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
+        base = [w for w in words if nm.fold(w) != "the"] or words
+        return Person(id=_unique(nm.slug(base), people), role=_display(" ".join(words)))
+    surname = _surname_key(label, key)
+    name, role = _from_header(surname, header)
+    if name is None:
+        name = _display(" ".join(w for w in nm.label_words(label.split(",")[0])
+                                 if not nm.is_title_word(w)))
+    if role is None:
+        role = _role_from_label(label)
+    return Person(id=_unique(nm.slug(surname), people), name=name, role=role or None)
+
+
+def _surname_key(label: str, key: tuple[str, ...]) -> tuple[str, ...]:
+    """For "Sergey Lavrov" the surname is the last word (and particles before it);
+    upper-case labels print the surname alone after the office ("LE DRIAN")."""
+    if label.isupper() or len(key) == 1:
+        return key
+    i = len(key) - 1
+    while i > 0 and key[i - 1] in nm.PARTICLES:
+        i -= 1
+    return key[i:]
+
+
+def _from_header(key: tuple[str, ...], header: list[HeaderLine]) -> tuple[str | None, str | None]:
+    """Full name and office printed in a byline ("Name, Office") or the title."""
+    for line in header:
+        if line.kind == "byline":
+            name_part, _, office = line.text.partition(",")
+            found = nm.find_name(name_part, key)
+            if found:
+                return found[0], office.strip() or found[1] or None
+    for line in header:
+        if line.kind in ("title", "subtitle", "activity"):
+            found = nm.find_name(line.text, key)
+            if found:
+                return found[0], found[1] or None
+    return None, None
+
+
+def _role_from_label(label: str) -> str | None:
+    if "," in label:
+        return label.split(",", 1)[1].strip().rstrip(":").strip() or None
+    office = [w for w in nm.label_words(label) if nm.is_title_word(w) and nm.fold(w) not in ("the", "mr", "mrs", "ms", "dr", "miss")]
+    return _display(" ".join(office)) if office else None
+
+
+def _display(text: str) -> str:
+    """Upper-case label words shown as a name: "DI MAIO" -> "Di Maio"; mixed case kept."""
+    return text.title() if text.isupper() else text
+
+
+def _unique(base: str, people: list) -> str:
+    base = base or "speaker"
+    taken = {p.id for _, p in people}
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}-{n}", n + 1
+    return candidate
+
+
+def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list) -> None:
+    unlabeled = [t for t in doc.turns() if t.label is None]
+    if not unlabeled:
+        return
+    candidates = _header_speakers(header, people)
+    if len(candidates) != 1:
+        why = "no one" if not candidates else f"{len(candidates)} people"
+        doc.warn(f"unlabeled speech not attributed: the header names {why} without a label",
+                 unlabeled[0].line)
+        return
+    name, office, key = candidates[0]
+    person = Person(id=_unique(nm.slug(key), people), name=name, role=office or None)
+    people.append((key, person))
+    doc.persons.append(person)
+    for turn in unlabeled:
+        turn.who = person.id
+
+
+def _header_speakers(header: list[HeaderLine], people: list) -> list[tuple[str, str, tuple]]:
+    """People the byline or title names who have no label of their own."""
+    found: list[tuple[str, str, tuple]] = []
+    for kind in ("byline", "title"):
+        for line in (h for h in header if h.kind == kind):
+            name_part, _, office = line.text.partition(",") if kind == "byline" else (line.text, "", "")
+            for name in nm.names_in(name_part):
+                key = (nm.fold(name.split()[-1]),)
+                if any(nm.same_person(key, k) for k, _ in people) or any(k == key for _, _, k in found):
+                    continue
+                full = nm.find_name(line.text, key)
+                found.append((name, office.strip() or (full[1] if full else ""), key))
+        if found:
+            return found
+    return found
