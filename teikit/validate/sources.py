@@ -235,11 +235,11 @@ def _iter_zip(path: str, name: str, wanted: Callable[[str], bool],
         if info.is_dir():
             continue
         member = _member_name(name, info.filename)
-        problem = _zip_entry_problem(info)
-        if problem is None and wanted(info.filename):
+        problem = _zip_entry_problem(info)  # reported whether wanted or not: a hostile archive
+        if problem is None:
+            if not wanted(info.filename):
+                continue
             problem = size_problem(info.file_size, info.compress_size, total, limits)
-        elif problem is None:
-            continue
         if problem:
             yield _reject(member, problem)
             continue

@@ -135,3 +135,28 @@ def test_include_and_exclude(corpus):
     result = run(".", "--exclude", "malformed.xml", "--exclude", "*.zip")
     assert "malformed" not in result.stdout
     assert result.stdout.splitlines()[-1].startswith("3 files, 1 invalid")
+
+
+def test_xinclude_resolves_inside_the_folder_and_archive_only(corpus):
+    main = VALID.replace(b"<p>x</p>", b'<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                                      b'href="parts/p.xml"/>')
+    (corpus / "xi/parts").mkdir(parents=True)
+    (corpus / "xi/main.xml").write_bytes(main)
+    (corpus / "xi/escape.xml").write_bytes(main.replace(b"parts/p.xml", b"../good/a.xml"))
+    (corpus / "xi/parts/p.xml").write_bytes(b'<p xmlns="http://www.tei-c.org/ns/1.0">x</p>')
+    with zipfile.ZipFile(corpus / "xi.zip", "w") as zf:
+        for rel in ("main.xml", "escape.xml", "parts/p.xml"):
+            zf.write(corpus / "xi" / rel, rel)
+    for target, prefix in (("xi", "xi/"), ("xi.zip", "xi.zip!/")):
+        result = run(target, "--xinclude", "--exclude", "parts/*")
+        assert result.exit_code == 1
+        assert f"{prefix}main.xml" not in result.stdout
+        assert f"{prefix}escape.xml" in result.stdout
+
+
+def test_progress_bar_passes_every_result_through():
+    from teikit.commands.validate import _with_progress
+    from teikit.validate.api import DocumentResult
+    results = [DocumentResult(f"{i}.xml") for i in range(25)]
+    assert list(_with_progress(iter(results), show=True)) == results
+    assert list(_with_progress(iter(results[:3]), show=True)) == results[:3]
