@@ -29,7 +29,7 @@ SPEECH_TAGS = {"u", "sp"}
 FRONT_KINDS = {"byline": "byline", "dateline": "dateline", "docDate": "date",
                "docAuthor": "byline", "docImprint": "source", "argument": "note",
                "epigraph": "note", "p": "note", "head": "title"}
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"[ \t\r\n]+")  # XML whitespace only: a no-break space is text
 
 
 def squash(text: str) -> str:

@@ -14,7 +14,7 @@ from teikit.model import Person, Transcript
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_LANG = f"{{{XML_NS}}}lang"
 XML_ID = f"{{{XML_NS}}}id"
-_WS = re.compile(r"\s+")
+_WS = re.compile(r"[ \t\r\n]+")  # XML whitespace only: a no-break space is text
 
 
 _LOCAL: dict = {}

@@ -25,8 +25,7 @@ def squash(text: str) -> str:
 
 def tei_of(path) -> bytes:
     from teikit import convert  # the converter's public API
-    tei = convert(path)
-    return tei.encode("utf-8") if isinstance(tei, str) else tei
+    return convert(path.read_bytes(), path.name).tei
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
@@ -45,9 +44,8 @@ def test_reading_mode_shows_every_printed_label(path):
         if turn.get("speaker_label"):
             assert turn["speaker_label"] in reading
     labels = etree.fromstring(tei).xpath("//*[local-name()='note'][@type='speaker']/text()")
-    chunks = {c.split(" ", 1)[0] for c in reading.split("\n\n")}
     for label in labels:
-        assert squash(label).split(" ", 1)[0] in chunks, f"label {label!r} does not start a turn"
+        assert "\n\n" + label.strip() in reading, f"label {label!r} does not start a turn"
     for line in gold.get("boilerplate_lines") or []:
         text = line if isinstance(line, str) else line.get("text", "")
         if len(text) > 20:
