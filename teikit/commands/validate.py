@@ -37,6 +37,9 @@ def run_validate(inputs: Sequence[str], *, schema: Path | None = None, profile: 
                               timeout=timeout, jobs=jobs)
     results = iter_results(inputs, options, include=include, exclude=exclude)
     report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
+    if not report.results:  # in CI, "0 files, all valid" would hide a wrong path or glob
+        raise TeikitError("no documents to validate (folders are searched for *.xml; "
+                          "see --include)")
 
     render_options = {}
     if fmt == "text":

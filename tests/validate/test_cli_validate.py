@@ -89,6 +89,7 @@ def test_stdin(corpus):
     (["good", "--schema", "nothere.rng"], "nothere.rng: no such schema file"),
     (["good", "--jobs", "0"], "--jobs >= 1"),
     (["good/a.xml", "-o", "good/a.xml"], "refusing to overwrite an input file"),
+    (["good", "--include", "*.tei"], "no documents to validate"),
 ])
 def test_usage_errors_exit_2_with_one_line(corpus, args, message):
     result = run(*args)
