@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Note, Text, Transcript, Turn
+from teikit.model import LineBreak, Note, Text, Transcript, Turn
 from teikit.transforms.inline import each_paragraph, inner, split_markers
 
 INTERPRETED = re.compile(
@@ -59,6 +59,9 @@ def _lift_leading_notes(turn: Turn) -> None:
     if turn.label is None or not turn.paragraphs or not hasattr(turn.paragraphs[0], "content"):
         return
     first = turn.paragraphs[0]
+    if len(turn.paragraphs) == 1 and all(isinstance(i, Note) or not i.text.strip() for i in first.content
+                                         if not isinstance(i, LineBreak)):
+        return  # the notes are the whole turn ("(In Moldovan.)"): they stay in it
     while first.content:
         head = first.content[0]
         if isinstance(head, Text) and not head.text.strip():

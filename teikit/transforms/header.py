@@ -45,7 +45,9 @@ FIELD = re.compile(r"^(date|time|place|location|venue|title|subject|occasion|eve
 FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "place",
                "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
                "event": "activity"}
-SPEECH_END = re.compile(r"[.?!,;:…\"”’')]$")
+# Sentence ends; a closing bracket only after sentence punctuation ("(Laughter.)"), so
+# that "Weapons of Mass Destruction (WMD)" still reads as a heading.
+SPEECH_END = re.compile(r"([.?!,;:…\"”’']|[.?!]\))$")
 MAX_HEADER_CHARS = 300
 
 
@@ -121,6 +123,8 @@ def apply(doc: Transcript) -> None:
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
             kind = classify(text) if plain else None
+            if plain and kind is None and bp.is_soft(text):
+                kind = "boilerplate"
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break

@@ -19,6 +19,10 @@ import re
 from teikit.model import HeaderLine, Person, Transcript, Turn
 from teikit.transforms import names as nm
 
+INTERVIEW_TITLE = re.compile(
+    r"\b(?:with|interviewed by|interview by|in conversation with|conversation with)\s+(.+)$",
+    re.IGNORECASE)
+QUESTION_VOICES = ("Q", "QUESTION")
 GENERIC_VOICES = re.compile(
     r"^(Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION|"
     r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES|"
@@ -47,6 +51,7 @@ def apply(doc: Transcript, registry=None) -> None:
         turn.who = person.id
     doc.persons = [p for _, p in people]
     _attribute_unlabeled(doc, header, people)
+    _attribute_interviewer(doc, header, people)
     if registry is not None:
         registry.apply(doc)
 
@@ -162,3 +167,28 @@ def _header_speakers(header: list[HeaderLine], people: list) -> list[tuple[str, 
         if found:
             return found
     return found
+
+
+def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: list) -> None:
+    """In an interview titled "X with Y", the one question voice is Y when Y has no label.
+
+    Applies only when the question turns all carry one generic label (QUESTION or Q): a
+    briefing with many journalists does not name them in its title.
+    """
+    questions = [t for t in doc.turns() if t.label and normalised_label(t.label) in QUESTION_VOICES]
+    if not questions or len({normalised_label(t.label) for t in questions}) != 1:
+        return
+    for line in (h for h in header if h.kind == "title"):
+        m = INTERVIEW_TITLE.search(line.text)
+        names = nm.names_in(m.group(1)) if m else []
+        if not names:
+            continue
+        key = (nm.fold(names[0].split()[-1]),)
+        if any(nm.same_person(key, k) for k, _ in people):
+            return
+        person = Person(id=_unique(nm.slug(key), people), name=names[0], labels=[questions[0].label])
+        people.append((key, person))
+        doc.persons.append(person)
+        for turn in questions:
+            turn.who = person.id
+        return

@@ -42,8 +42,28 @@ def _write(doc: Transcript, flavour) -> bytes:
         _write_block(div, block, flavour)
     if len(div) == 0:
         el(div, "p")  # a div must not be empty; an empty p says "no speech" without inventing any
-    etree.indent(root, space="  ")
+    _indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+# Elements that hold only elements in what we write; only these are indented, so that no
+# whitespace is ever added inside mixed content (seg, p, note, desc ...).
+ELEMENT_ONLY = frozenset(f"{{{TEI_NS}}}{t}" for t in (
+    "TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc bibl encodingDesc editorialDecl "
+    "normalization segmentation classDecl taxonomy category profileDesc settingDesc setting "
+    "particDesc listPerson person text front docTitle dateline docImprint gap body div u sp "
+    "vocal kinesic incident").split())
+
+
+def _indent(node, level: int = 0) -> None:
+    if node.tag not in ELEMENT_ONLY or len(node) == 0:
+        return
+    inner = "\n" + "  " * (level + 1)
+    node.text = inner
+    for child in node:
+        child.tail = inner
+        _indent(child, level + 1)
+    node[-1].tail = "\n" + "  " * level
 
 
 def _write_block(div, block, flavour) -> None:
