@@ -96,10 +96,12 @@ def _expand(args: Iterable[str], include: tuple, exclude: tuple) -> list[tuple[s
 
 def member_filter(include: tuple = (), exclude: tuple = ()) -> Callable[[str], bool]:
     """Which archive members to validate: the rule `teikit.files` applies to folders, plus
-    skipping hidden entries and macOS resource forks (`__MACOSX/`, `._a.xml`)."""
+    skipping hidden entries, macOS resource forks (`__MACOSX/`, `._a.xml`) and nested
+    archives (not opened: `--include '*.zip'` for folders must not send zips to the parser)."""
     def wanted(rel: str) -> bool:
         parts = rel.split("/")
-        if any(p.startswith(".") or p == "__MACOSX" for p in parts):
+        if any(p.startswith(".") or p == "__MACOSX" for p in parts) \
+                or rel.lower().endswith(ARCHIVE_SUFFIXES):
             return False
         ok = _matches(rel, include) if include else rel.endswith(".xml")
         return ok and not _matches(rel, exclude)

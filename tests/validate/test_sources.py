@@ -53,6 +53,15 @@ def test_include_and_exclude_apply_to_folders_and_archives(tree, tmp_path):
     assert names([archive], include=["*.txt"]) == [f"{archive}!/n.txt"]
 
 
+def test_archives_in_folders_are_opened_when_included_but_nested_ones_are_not(tree):
+    with zipfile.ZipFile(tree / "sub/more.zip", "w") as zf:
+        zf.writestr("m.xml", XML)
+        zf.writestr("nested.zip", b"PK")
+    found = names([tree], include=["*.xml", "*.zip"])
+    assert f"{tree / 'sub/more.zip'}!/m.xml" in found
+    assert not any(name.endswith("nested.zip") for name in found)
+
+
 def test_a_file_is_taken_whatever_its_suffix_and_inputs_are_deduplicated(tree):
     notes = tree / "notes.txt"
     assert names([notes, tree / "a.xml", tree / "a.xml"]) == [str(notes), str(tree / "a.xml")]
