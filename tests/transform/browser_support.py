@@ -65,7 +65,7 @@ def run_axe(driver, tags=("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-prac
     return result
 
 
-def screenshot(html_file: Path, png: Path, width: int = 1000, height: int = 900) -> None:
+def screenshot(html_file: Path, png: Path, width: int = 1000, height: int = 1500) -> None:
     """A PNG of the top of a page, for docs/img."""
     driver = start_chromium(width, height)
     try:
