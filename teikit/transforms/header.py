@@ -130,8 +130,22 @@ def apply(doc: Transcript) -> None:
                 break
             header.append(HeaderLine(kind=kind or "", text=text,
                                      line=block.line + offset if block.line else 0))
+    if not speech and not rest:
+        header, speech = _headerless(header)
     _resolve_positions(header)
     doc.blocks = [_finish(h) for h in header] + _opening_turn(speech) + rest
+
+
+def _headerless(header: list) -> tuple[list, list]:
+    """No speech was found: keep the lines a shape rule claimed and a first unclaimed line
+    as title (when more follow); the rest is one unlabeled turn."""
+    unknown = [i for i, h in enumerate(header) if isinstance(h, HeaderLine) and h.kind == ""]
+    if not unknown:
+        return header, []
+    cut = unknown[1] if len(unknown) > 1 else unknown[0]
+    speech = [Paragraph(content=[Text(h.text)], line=h.line) if isinstance(h, HeaderLine) else h
+              for h in header[cut:]]
+    return header[:cut], speech
 
 
 def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:

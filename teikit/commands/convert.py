@@ -1,0 +1,123 @@
+"""`teikit convert` beyond option parsing: inputs, outputs, progress, warnings, summary.
+
+One input goes to stdout (or the `-o` file); several go into the `-o` folder with the same
+stems and `.xml`. Each output is written atomically; a failing input is reported on one
+line and the others are still converted; the exit code is 2 if any input failed.
+"""
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from teikit.errors import TeikitError
+from teikit.files import InputFile, atomic_write, expand_inputs, output_paths, refuse_overwriting_input
+
+TRANSCRIPT_SUFFIXES = (".txt", ".text")
+
+
+def run_convert(args: list[str], output: Path | None = None, flavour: str = "speech",
+                lang: str = "en", doc_id: str | None = None, persons: Path | None = None,
+                quiet: bool = False) -> int:
+    from teikit.pipeline import FLAVOURS, ConvertOptions
+
+    if flavour not in FLAVOURS:
+        raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
+    inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
+    if not inputs:
+        raise TeikitError("no transcript files found (folders are searched for *.txt)")
+    many = len(inputs) > 1 or any(Path(a).is_dir() for a in args if a != "-")
+    if doc_id and len(inputs) > 1:
+        raise TeikitError("--id names one document; give one input file")
+    if many and output is None:
+        raise TeikitError("several inputs: give an output folder with -o")
+    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
+    registry = _load_registry(persons)
+    targets = _targets(inputs, output, many)
+    return _convert_all(inputs, targets, options, registry, quiet)
+
+
+def _load_registry(persons: Path | None):
+    if persons is None:
+        return None
+    from teikit.registry import load_registry
+    return load_registry(persons)
+
+
+def _targets(inputs: list[InputFile], output: Path | None, many: bool) -> list[Path | None]:
+    if output is None:
+        return [None]
+    if many or output.is_dir():
+        if output.exists() and not output.is_dir():
+            raise TeikitError(f"{output}: not a folder (several inputs need an output folder)")
+        paths = output_paths(inputs, output, ".xml")
+    else:
+        paths = [output]
+    for path in paths:
+        refuse_overwriting_input(path, inputs)
+    return paths
+
+
+def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
+    from teikit.pipeline import read_transcript, FLAVOURS
+    from teikit.writers import get_writer
+
+    write = get_writer(FLAVOURS[options.flavour])
+    started, failed, warned, size = time.perf_counter(), 0, 0, 0
+    progress = _progress(len(inputs), quiet)
+    for source, target in zip(inputs, targets):
+        try:
+            data = source.read_bytes()
+            doc = read_transcript(data, source.name, options, registry)
+            tei = write(doc)
+            if target is None:
+                sys.stdout.buffer.write(tei)
+                sys.stdout.flush()
+            else:
+                atomic_write(target, tei)
+            size += len(data)
+            warned += _report_warnings(source, doc.warnings, quiet)
+        except TeikitError as exc:
+            failed += 1
+            print(f"teikit: error: {exc}", file=sys.stderr)
+        progress(source.name)
+    progress(None)
+    if not quiet and targets != [None]:
+        _summary(len(inputs) - failed, failed, warned, size, targets, time.perf_counter() - started)
+    return 2 if failed else 0
+
+
+def _report_warnings(source: InputFile, warnings, quiet: bool) -> int:
+    if not quiet:
+        for w in warnings:
+            where = f"{source.name}:{w.line}" if w.line else source.name
+            print(f"{where}: warning: {w.message}", file=sys.stderr)
+    return len(warnings)
+
+
+def _summary(done: int, failed: int, warned: int, size: int, targets, seconds: float) -> None:
+    where = targets[0].parent if len(targets) > 1 else targets[0]
+    parts = [f"converted {done} file{'s' * (done != 1)} ({size / 1e6:.2f} MB) to {where} in {seconds:.2f} s"]
+    if warned:
+        parts.append(f"{warned} warning{'s' * (warned != 1)}")
+    if failed:
+        parts.append(f"{failed} failed")
+    print(", ".join(parts), file=sys.stderr)
+
+
+def _progress(total: int, quiet: bool):
+    """A progress bar on a terminal for several files; a no-op otherwise."""
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return lambda name: None
+    from rich.progress import Progress
+
+    bar = Progress(transient=True)
+    task = bar.add_task("converting", total=total)
+    bar.start()
+
+    def advance(name):
+        if name is None:
+            bar.stop()
+        else:
+            bar.update(task, advance=1, description=Path(name).name)
+    return advance
