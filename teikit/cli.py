@@ -43,7 +43,7 @@ def convert(
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar, summary or warnings."),
 ) -> None:
     """Convert plain-text transcripts into TEI P5."""
-    from teikit.commands import run_convert
+    from teikit.commands.convert import run_convert
     try:
         code = run_convert(inputs, output=output, flavour=flavour, lang=lang, doc_id=doc_id,
                            persons=persons, quiet=quiet)

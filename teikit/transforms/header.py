@@ -71,8 +71,7 @@ def classify(line: str) -> str | None:
         return "byline"
     if SOURCE_LINE.match(text) and len(text.split()) <= 8:
         return "source"
-    if OCCASION.fullmatch(text) or (len(text.split()) <= 5 and OCCASION.match(text)
-                                    and text[:1].isupper() and not VENUE_WORDS.search(text)):
+    if OCCASION.fullmatch(text):
         return "activity"
     if re.match(r"^en route\b", text, re.IGNORECASE):
         return "place"
@@ -207,10 +206,11 @@ def _widget_dates(lines: list, title) -> None:
     """A weekday date above the title, beside site furniture, is a page widget when the
     header has another date of its own."""
     dates = [h for h in lines if h.kind == "date"]
-    if len(dates) < 2 or title is None:
+    anchor = title or next((h for h in lines if h.kind not in ("date", "boilerplate")), None)
+    if len(dates) < 2 or anchor is None:
         return
     for i, h in enumerate(lines):
-        if h.kind == "date" and i < lines.index(title) and has_weekday(h.text):
+        if h.kind == "date" and i < lines.index(anchor) and has_weekday(h.text):
             neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
             if i == 0 or any(x.kind == "boilerplate" for x in neighbours):
                 h.kind = "boilerplate"

@@ -1,0 +1,54 @@
+"""Every corpus transcript converts to valid, lossless, deterministic TEI."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from lxml import etree
+
+from teikit import convert
+from tests.convert.conftest import CORPUS
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("\ufeff", ""))
+
+
+@pytest.fixture(scope="module")
+def converted():
+    return {p.stem: (p.read_bytes(), convert(p.read_bytes(), name=str(p))) for p in CORPUS}
+
+
+def test_corpus_is_not_empty():
+    assert len(CORPUS) >= 30
+
+
+@pytest.mark.parametrize("flavour", ["speech", "drama"])
+def test_every_output_is_valid_tei_all_and_teikit_profile(validate_tei, flavour):
+    outputs = {p.stem: convert(p.read_bytes(), name=str(p), flavour=flavour).tei for p in CORPUS}
+    errors = validate_tei(outputs, profile="teikit" if flavour == "speech" else None)
+    assert {k: v for k, v in errors.items() if v} == {}
+
+
+def test_text_keeps_every_non_whitespace_character_in_order(converted):
+    for stem, (source, result) in converted.items():
+        root = etree.fromstring(result.tei)
+        text = "".join(root.find(f"{TEI}text").itertext())
+        assert squash(text) == squash(source.decode("utf-8")), stem
+
+
+def test_same_input_gives_byte_identical_output_whatever_the_name_path(converted, tmp_path):
+    stem, (source, result) = next(iter(converted.items()))
+    copy = tmp_path / "elsewhere" / f"{stem}.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(source)
+    assert convert(copy.read_bytes(), name=str(copy)).tei == result.tei
+
+
+def test_every_printed_label_is_kept_verbatim_before_its_turn(converted):
+    source, result = converted["131"]
+    root = etree.fromstring(result.tei)
+    labels = [n.text for n in root.iter(f"{TEI}note") if n.get("type") == "speaker"]
+    assert labels == re.findall(r"^([A-Z][A-Z .]+:)", source.decode(), re.M)

@@ -1,0 +1,62 @@
+"""Property tests on generated transcripts: lossless, deterministic, always valid XML."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from teikit import convert
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+# Characters XML 1.0 can hold; the converter replaces the others (and warns).
+xml_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",
+                           min_codepoint=9),
+    min_size=1, max_size=60,
+).filter(lambda s: s.strip() and not re.search("[\x01-\x08\x0e-\x1f]", s))
+labels = st.sampled_from(["SECRETARY BLINKEN:", "Q", "QUESTION:", "MS. JEAN-PIERRE:", "Sergey Lavrov:",
+                          "INTERPRETER:", "FOREIGN MINISTER LE DRIAN:"])
+markers = st.sampled_from(["(Laughter.)", "(inaudible)", "[sic]", "(Via interpreter)", "(In English.)",
+                           "(Applause.)", "(Crosstalk.)", "[Redacted.]", "(Break.)"])
+spaces = st.sampled_from([" ", "  ", "\u00a0 ", "\t"])
+separators = st.sampled_from(["\n\n", "\n", "\n\u00a0\n", "\r\n\r\n", "\r"])
+
+
+@st.composite
+def transcripts(draw) -> str:
+    lines = [draw(xml_text) for _ in range(draw(st.integers(0, 3)))]  # a header of sorts
+    for _ in range(draw(st.integers(1, 8))):
+        words = [draw(xml_text) for _ in range(draw(st.integers(1, 3)))]
+        if draw(st.booleans()):
+            words.insert(draw(st.integers(0, len(words))), draw(markers))
+        speech = draw(spaces).join(words)
+        lines.append(f"{draw(labels)}{draw(spaces)}{speech}" if draw(st.booleans()) else speech)
+    return draw(separators).join(lines)
+
+
+def squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transcripts())
+def test_text_element_keeps_every_non_whitespace_character_in_order(source):
+    root = etree.fromstring(convert(source, name="t.txt").tei)
+    assert squash("".join(root.find(f"{TEI}text").itertext())) == squash(source.lstrip("\ufeff"))
+
+
+@settings(max_examples=60, deadline=None)
+@given(transcripts(), st.sampled_from(["speech", "drama"]))
+def test_same_input_gives_byte_identical_output(source, flavour):
+    first = convert(source, name="a.txt", flavour=flavour).tei
+    assert convert(source, name="a.txt", flavour=flavour).tei == first
+    etree.fromstring(first)  # well-formed, whatever the input
+
+
+@settings(max_examples=40, deadline=None)
+@given(transcripts())
+def test_drama_flavour_is_lossless_too(source):
+    root = etree.fromstring(convert(source, name="t.txt", flavour="drama").tei)
+    assert squash("".join(root.find(f"{TEI}text").itertext())) == squash(source)
