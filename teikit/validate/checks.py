@@ -152,32 +152,41 @@ def check_root(name: str, tree) -> list[Diagnostic]:
 
 def check_ids(name: str, tree) -> list[Diagnostic]:
     """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
-    pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document."""
-    first_seen: dict[str, int] = {}
+    pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document.
+    XPath over attributes, not a Python walk over elements: several times faster."""
+    ids = tree.xpath("//@xml:id")
+    known = set(ids)
+    found = _duplicates(name, ids) if len(known) < len(ids) else []
+    return found + _dangling(name, tree, known)
+
+
+def _duplicates(name: str, ids) -> list[Diagnostic]:
+    first_line: dict[str, int] = {}
     found = []
-    for el in tree.iter("{*}*"):
-        xml_id = el.get(XML_ID)
-        if xml_id is None:
-            continue
-        if xml_id in first_seen:
-            found.append(Diagnostic(name, el.sourceline or 0, 0, "error", "duplicate-id",
-                                    f'duplicate xml:id "{xml_id}" (first defined on line '
-                                    f"{first_seen[xml_id]})"))
+    for value in ids:
+        line = value.getparent().sourceline or 0
+        if value in first_line:
+            found.append(Diagnostic(name, line, 0, "error", "duplicate-id",
+                                    f'duplicate xml:id "{value}" (first defined on line '
+                                    f"{first_line[value]})"))
         else:
-            first_seen[xml_id] = el.sourceline or 0
-    return found + _dangling(name, tree, first_seen)
+            first_line[value] = line
+    return found
 
 
-def _dangling(name: str, tree, ids: dict[str, int]) -> list[Diagnostic]:
+_POINTERS = " | ".join(f"//@{attr}" for attr in POINTER_ATTRS)
+
+
+def _dangling(name: str, tree, ids: set[str]) -> list[Diagnostic]:
     found = []
-    for el in tree.iter("{*}*"):
-        for attr in POINTER_ATTRS:
-            for token in (el.get(attr) or "").split():
-                if token.startswith("#") and token[1:] not in ids:
-                    found.append(Diagnostic(
-                        name, el.sourceline or 0, 0, "error", "dangling-pointer",
-                        f'@{attr}="{token}" on <{_pretty(el.tag)}> points at no xml:id in '
-                        "this document"))
+    for value in tree.xpath(_POINTERS):
+        for token in value.split():
+            if token.startswith("#") and token[1:] not in ids:
+                el = value.getparent()
+                found.append(Diagnostic(
+                    name, el.sourceline or 0, 0, "error", "dangling-pointer",
+                    f'@{value.attrname}="{token}" on <{_pretty(el.tag)}> points at no '
+                    "xml:id in this document"))
     return found
 
 

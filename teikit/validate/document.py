@@ -8,14 +8,14 @@ import posixpath
 
 from teikit.diagnostics import Diagnostic
 from teikit.validate import checks, schemas
-from teikit.validate.rngprune import names_in_tree
+from teikit.validate.rngprune import names_in_bytes
 
 
 class Prepared:
     """A parsed document and what the checks before schema validation found."""
 
-    def __init__(self, name, tree, names, diagnostics):
-        self.name, self.tree, self.names, self.diagnostics = name, tree, names, diagnostics
+    def __init__(self, name, tree, diagnostics):
+        self.name, self.tree, self.diagnostics = name, tree, diagnostics
 
 
 class DocumentChecker:
@@ -55,15 +55,15 @@ class DocumentChecker:
         resolver = _XIncludeResolver(name, resolve) if self.options.xinclude else None
         tree, syntax = checks.parse(name, data, resolver)
         if tree is None:
-            return Prepared(name, None, set(), found + syntax)
+            return Prepared(name, None, found + syntax)
         if self.options.xinclude:
             found += _xinclude(name, tree)
         if self.options.require_tei and self.options.schema is None:
             not_tei = checks.check_root(name, tree)
             if not_tei:
-                return Prepared(name, None, set(), found + not_tei)
+                return Prepared(name, None, found + not_tei)
         found += checks.check_ids(name, tree)
-        return Prepared(name, tree, names_in_tree(tree), found)
+        return Prepared(name, tree, found)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
               resolve=None) -> list[Diagnostic]:
@@ -72,8 +72,9 @@ class DocumentChecker:
             return self.finish(prepared.diagnostics)
         validators, notes = self.validators_for(prepared, resolve)
         found = prepared.diagnostics + notes
+        names = names_hint or names_in_bytes(data)
         for validator in validators:
-            found += validator.validate(name, prepared.tree, prepared.names | names_hint)
+            found += validator.validate(name, prepared.tree, names)
         return self.finish(found)
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:

@@ -54,16 +54,17 @@ def _jobs(docs, checker):
     idx = 0
     for batch in _batches(docs):
         hint = set().union(*(names_in_bytes(d.data) for d in batch))
-        _precompile(checker, hint)
         for doc in batch:
             yield idx, doc, hint
             idx += 1
 
 
-def _precompile(checker, names) -> None:
+def _preload(checker) -> None:
+    """Read grammars in the parent so forked workers share them. Compiling stays in the
+    workers, under their time limit: libxml2 can loop forever on a pathological grammar."""
     for validator in checker.base_validators():
         if isinstance(validator, RelaxNGValidator):
-            validator.prepare(names)
+            validator.load()
 
 
 def _lxml_engine(docs, options, checker):
@@ -71,7 +72,7 @@ def _lxml_engine(docs, options, checker):
     first = next(jobs, None)
     if first is None:
         return
-    # The parent compiles for the first batch before forking: workers inherit the schema.
+    _preload(checker)
     jobs = _chain(first, jobs)
     waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
     next_idx = 0
@@ -115,7 +116,7 @@ def _jing_batch(batch, checker) -> list[tuple[str, list[Diagnostic]]]:
                 to_jing.setdefault(str(validator.path), []).append(
                     (doc.name, _bytes_for_jing(doc, prep, checker.options)))
             else:
-                extra[doc.name] += validator.validate(doc.name, prep.tree, prep.names)
+                extra[doc.name] += validator.validate(doc.name, prep.tree, set())
     for schema, items in to_jing.items():
         for name, found in jing.run(schema, items).items():
             extra[name] += found

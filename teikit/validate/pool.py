@@ -39,6 +39,15 @@ def _worker_main(conn, options, checker) -> None:
             conn.send(("done", idx, checker.check(name, data, hint, resolve)))
         except TeikitError as exc:
             conn.send(("usage-error", idx, str(exc), exc.exit_code))
+        except Exception as exc:  # a bug: say so for this document, keep the run going
+            conn.send(("done", idx, [_internal_error(name, exc)]))
+
+
+def _internal_error(name: str, exc: Exception):
+    from teikit.diagnostics import Diagnostic
+    return Diagnostic(name, 0, 0, "error", "internal",
+                      f"teikit failed on this document ({type(exc).__name__}: {exc}); "
+                      "please report it, and validate it with --engine jing meanwhile")
 
 
 def _remote_resolve(conn, idx, href):

@@ -126,12 +126,7 @@ class RelaxNGValidator:
         if self._compiled is not None and names <= self._names:
             return
         from lxml import etree
-        from teikit.validate.rngprune import PrunableGrammar
-        if self._grammar is None:
-            try:
-                self._grammar = PrunableGrammar(self.path)
-            except etree.XMLSyntaxError as exc:
-                raise TeikitError(f"{self.path}: schema is not well-formed XML: {exc}") from None
+        self.load()
         union = self._names | names
         try:
             self._compiled = self._grammar.compile(set(union))
@@ -142,16 +137,39 @@ class RelaxNGValidator:
         self.compiles += 1
 
     def validate(self, name: str, tree, names: set[str]) -> list[Diagnostic]:
+        """`names` may be incomplete (a cheap guess from the bytes): a grammar pruned too
+        much can only reject more, so "valid" is final, and "invalid" is confirmed with the
+        exact names of the tree before it is reported."""
+        from teikit.validate.rngprune import names_in_tree
         self.prepare(names)
         if self._compiled.validate(tree):
             return []
-        return rng_diagnostics(name, self._compiled.error_log)
+        exact = names_in_tree(tree)
+        if not exact <= self._names:
+            self.prepare(exact)
+            if self._compiled.validate(tree):
+                return []
+        return rng_diagnostics(name, self._compiled.error_log, tree)
+
+    def load(self) -> None:
+        """Read the grammar now (e.g. before forking workers, which then share it)."""
+        from lxml import etree
+        from teikit.validate.rngprune import PrunableGrammar
+        if self._grammar is None:
+            try:
+                self._grammar = PrunableGrammar(self.path)
+            except etree.XMLSyntaxError as exc:
+                raise TeikitError(f"{self.path}: schema is not well-formed XML: {exc}") from None
 
 
-def rng_diagnostics(name: str, log) -> list[Diagnostic]:
+def rng_diagnostics(name: str, log, tree) -> list[Diagnostic]:
     """libxml2 reports the innermost failure first, then "failed to validate content" for
     each ancestor; the ancestors add nothing (and jing reports only the innermost)."""
     entries = list(log)
+    if not entries:  # the grammar's start pattern rejected the root before any message
+        root = tree.getroot()
+        return [Diagnostic(name, root.sourceline or 0, 0, "error", "relaxng",
+                           f"root element {root.tag} is not allowed by the schema")]
     first = entries[0]
     kept = [first] + [e for e in entries[1:]
                       if e.type_name != "RELAXNG_ERR_CONTENTVALID" and e.line >= first.line]

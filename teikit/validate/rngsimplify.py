@@ -1,0 +1,153 @@
+"""Propagate `notAllowed` through a pruned RELAX NG grammar and drop what became unreachable.
+
+Why: libxml2 compiles an element's content model into a fast automaton only when nothing in
+it is `notAllowed` (see xmlRelaxNGIsCompilable); left in place, the pruning's notAllowed
+patterns push every element onto libxml2's slow backtracking path (8x slower than the full
+grammar). The rules are those of the RELAX NG spec's simplification (section 4.19):
+notAllowed disappears from a choice, makes a group/interleave/oneOrMore/element/attribute
+notAllowed, and an optional/zeroOrMore of it is `empty`. They preserve the language, so
+verdicts do not change.
+
+Only self-contained grammars are rewritten (no include/externalRef/parentRef/nested grammar/
+combine/div); others are left as pruned, which is slower but equally correct.
+"""
+from __future__ import annotations
+
+
+RNG_NS = "http://relaxng.org/ns/structure/1.0"
+_R = f"{{{RNG_NS}}}"
+NA, EMPTY, OK = "notAllowed", "empty", "ok"
+_UNSUPPORTED = {f"{_R}{t}" for t in ("include", "externalRef", "parentRef", "div")}
+_NAMECLASS = {f"{_R}{t}" for t in ("name", "anyName", "nsName", "choice")}
+_GROUPING = {f"{_R}{t}" for t in ("group", "interleave", "mixed", "oneOrMore", "list")}
+_OPTIONAL = {f"{_R}{t}" for t in ("optional", "zeroOrMore")}
+
+
+def simplifiable(root) -> bool:
+    if any(el.tag in _UNSUPPORTED for el in root.iter()):
+        return False
+    if any(el.get("combine") for el in root.iter(f"{_R}define", f"{_R}start")):
+        return False
+    return sum(1 for _ in root.iter(f"{_R}grammar")) == 1
+
+
+def simplify(tree) -> None:
+    """Rewrite `tree` (a grammar) in place; no-op for grammars outside the supported subset."""
+    root = tree.getroot()
+    if root.tag != f"{_R}grammar" or not simplifiable(root):
+        return
+    defines = {d.get("name"): d for d in root.iter(f"{_R}define")}
+    dead = _dead_defines(root, defines)
+    live = _reachable(root, defines, dead)
+    for name, define in defines.items():
+        if name not in live:
+            root.remove(define)
+    for define in [d for d in root if d.tag in (f"{_R}define", f"{_R}start")]:
+        _rewrite_children(define, dead)
+
+
+def _patterns(el):
+    """Pattern children of `el`: without the name class of an element/attribute."""
+    kids = [c for c in el if isinstance(c.tag, str)]
+    if el.tag in (f"{_R}element", f"{_R}attribute") and el.get("name") is None and kids \
+            and kids[0].tag in _NAMECLASS:
+        return kids[1:]
+    return kids
+
+
+def _status(el, dead) -> str:
+    tag = el.tag
+    if tag == f"{_R}notAllowed":
+        return NA
+    if tag == f"{_R}empty":
+        return EMPTY
+    if tag == f"{_R}ref":
+        return NA if el.get("name") in dead else OK
+    if tag in (f"{_R}element", f"{_R}attribute"):
+        return NA if _group_status(_patterns(el), dead) == NA else OK
+    if tag == f"{_R}choice":
+        kids = [_status(c, dead) for c in _patterns(el)]
+        alive = [k for k in kids if k != NA]
+        return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
+    if tag in _OPTIONAL:
+        return EMPTY if _group_status(_patterns(el), dead) in (NA, EMPTY) else OK
+    if tag in _GROUPING:
+        return _group_status(_patterns(el), dead)
+    return OK  # text, data, value
+
+
+def _group_status(kids, dead) -> str:
+    statuses = [_status(c, dead) for c in kids]
+    if NA in statuses:
+        return NA
+    return EMPTY if all(s == EMPTY for s in statuses) else OK
+
+
+def _dead_defines(root, defines) -> set[str]:
+    """Defines whose pattern is notAllowed, to a fixpoint (death only spreads upwards)."""
+    dead: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, define in defines.items():
+            if name not in dead and _group_status(_patterns(define), dead) == NA:
+                dead.add(name)
+                changed = True
+    return dead
+
+
+def _reachable(root, defines, dead) -> set[str]:
+    seen: set[str] = set()
+    stack = [s for s in root if s.tag == f"{_R}start"]
+    while stack:
+        for ref in stack.pop().iter(f"{_R}ref"):
+            name = ref.get("name")
+            if name not in seen and name not in dead and name in defines:
+                seen.add(name)
+                stack.append(defines[name])
+    return seen
+
+
+def _rewrite_children(el, dead) -> None:
+    """Replace dead children by notAllowed/empty per the parent's semantics."""
+    from lxml import etree
+    for child in _patterns(el):
+        if child.tag in (f"{_R}data", f"{_R}value", f"{_R}text"):
+            continue
+        status = _status(child, dead)
+        if status == NA:
+            _replace(child, etree.Element(f"{_R}notAllowed"))
+        elif status == EMPTY and child.tag != f"{_R}empty":
+            _replace(child, etree.Element(f"{_R}empty"))
+        else:
+            _rewrite_children(child, dead)
+            _unwrap(child)
+    if el.tag == f"{_R}choice":
+        for child in _patterns(el):
+            if child.tag == f"{_R}notAllowed":
+                el.remove(child)
+    elif el.tag != f"{_R}attribute":
+        _drop_empties(el)
+
+
+def _unwrap(el) -> None:
+    """A choice or group of one pattern is that pattern (libxml2 can loop forever while
+    simplifying some single-child groups that sit next to attributes)."""
+    kids = _patterns(el)
+    if el.tag in (f"{_R}choice", f"{_R}group") and len(kids) == 1:
+        _replace(el, kids[0])
+
+
+def _drop_empties(el) -> None:
+    """`empty` in a sequence means nothing; libxml2 mis-validates some groups that keep it
+    (a TEI <body> with group(empty, choice(...), empty) rejected valid content)."""
+    kids = _patterns(el)
+    empties = [k for k in kids if k.tag == f"{_R}empty"]
+    keep_one = len(empties) == len(kids)
+    for extra in empties[1:] if keep_one else empties:
+        el.remove(extra)
+
+
+def _replace(old, new) -> None:
+    new.tail = old.tail
+    old.getparent().replace(old, new)
