@@ -24,29 +24,48 @@ _LANGUAGES = ("english|français|francais|español|espanol|deutsch|русски�
               "português|portugues|italiano|日本語|한국어|türkçe|polski|українська|فارسی|"
               "bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
 
-STRONG = re.compile("|".join([
-    r"official website of the united states", r"here[’']s how you know",
-    r"official websites use \.gov", r"\.gov website belongs to", r"secure \.gov websites",
-    r"https:// means you", r"share sensitive information only on official",
-    r"^this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
-    r"\boriginally (published|posted|appeared) (on|in|at|by)\b",
-    r"reported according to a press release", r"\bpress release sent by\b",
-    r"\bmailing list\b", r"\bsign up for (our|the) newsletter\b", r"\bnewsletter\b.*\bsubscribe\b",
-    r"click (on )?the above (picture|image|photo)", r"browse in (multiple|other) languages",
-    r"\b(select|choose|change) (your |a )?language\b",
-    r"\bwe use cookies\b", r"\bcookie (policy|settings|preferences|notice)\b",
-    r"^accept (all )?cookies$", r"\ball rights reserved\b", r"^(©|copyright ©?\s*\d{4})",
-    r"^skip to (main )?content$", r"^back to top$", r"^print( this)?( page)?$",
-    r"^share( this)?( (page|article|post|story))?( on| via)?:?$",
-    r"^(share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit)"
-    r"(\s*[|·•/,]?\s*(share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|"
-    r"print|reddit)){1,}$",
-    rf"^({_LANGUAGES})(\s*[|·•/,]?\s*({_LANGUAGES})){{2,}}$",
-    r"-?\d+\s?°\s?[cf]\b",
-    r"^(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
-    r"^(next|previous) (article|post|story)\b", r"^read (more|next)\b",
-    r"^(home|menu)\s*[>»/|]",
+# Patterns that can match anywhere in a line, each with a literal that must occur in the
+# lower-cased line for the pattern to have a chance: the literals are checked first (fast
+# substring tests), the regular expression only on the few lines that contain one.
+_ANYWHERE = [
+    ("official website", r"official website of the united states"),
+    ("how you know", r"here[’']s how you know"),
+    (".gov", r"official websites use \.gov|\.gov website belongs to|secure \.gov websites"),
+    ("https://", r"https:// means you"),
+    ("sensitive information", r"share sensitive information only on official"),
+    ("originally", r"\boriginally (published|posted|appeared) (on|in|at|by)\b"),
+    ("press release", r"reported according to a press release|\bpress release sent by\b"),
+    ("mailing list", r"\bmailing list\b"),
+    ("newsletter", r"\bsign up for (our|the) newsletter\b|\bnewsletter\b.*\bsubscribe\b"),
+    ("the above", r"click (on )?the above (picture|image|photo)"),
+    ("browse in", r"browse in (multiple|other) languages"),
+    ("language", r"\b(select|choose|change) (your |a )?language\b"),
+    ("cookie", r"\bwe use cookies\b|\bcookie (policy|settings|preferences|notice)\b"),
+    ("rights reserved", r"\ball rights reserved\b"),
+    ("°", r"-?\d+\s?°\s?[cf]\b"),
+]
+_ANYWHERE_RES = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in _ANYWHERE]
+_SHARE_WORDS = r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit"
+# Patterns that describe a whole line from its start (checked with match(), cheap).
+_AT_START = re.compile("|".join([
+    r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
+    r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
+    r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
+    r"share( this)?( (page|article|post|story))?( on| via)?:?$",
+    rf"({_SHARE_WORDS})(\s*[|·•/,]?\s*({_SHARE_WORDS})){{1,}}$",
+    rf"({_LANGUAGES})(\s*[|·•/,]?\s*({_LANGUAGES})){{2,}}$",
+    r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
+    r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
+    r"(home|menu)\s*[>»/|]",
 ]), re.IGNORECASE)
+
+
+def _strong_match(line: str) -> bool:
+    if _AT_START.match(line):
+        return True
+    low = line.lower()
+    return any(literal in low and pattern.search(line) for literal, pattern in _ANYWHERE_RES)
+
 
 SOFT = re.compile("|".join([
     r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
@@ -63,12 +82,12 @@ def _short(line: str) -> bool:
 
 def is_strong(line: str) -> bool:
     line = line.strip()
-    return _short(line) and STRONG.search(line) is not None
+    return _short(line) and _strong_match(line)
 
 
 def is_soft(line: str) -> bool:
     line = line.strip()
-    return _short(line) and (STRONG.search(line) is not None or SOFT.search(line) is not None)
+    return _short(line) and (_strong_match(line) or SOFT.search(line) is not None)
 
 
 def line_text(items: list) -> str:
@@ -79,20 +98,24 @@ def apply(doc: Transcript) -> None:
     """Turn lines matching a strong pattern into Boilerplate blocks, splitting paragraphs."""
     out: list = []
     for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            out.append(block)
+        if not isinstance(block, Paragraph) or not any(_is_boilerplate_line(items) for items in lines_of(block)):
+            out.append(block)  # the common case: nothing to split
             continue
         pending: list = []
         for offset, items in enumerate(lines_of(block)):
-            text = line_text(items)
             number = block.line + offset if block.line else 0
-            if all(isinstance(i, Text) for i in items) and is_strong(text):
+            if _is_boilerplate_line(items):
                 _flush(pending, out)
-                out.append(Boilerplate(text=text, line=number))
+                out.append(Boilerplate(text=line_text(items), line=number))
             else:
                 pending.append((number, items))
         _flush(pending, out)
     doc.blocks = out
+
+
+def _is_boilerplate_line(items: list) -> bool:
+    return (len(items) == 1 and isinstance(items[0], Text) and len(items[0].text) <= MAX_BOILERPLATE_CHARS
+            and is_strong(items[0].text))
 
 
 def _flush(pending: list, out: list) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Words of office and address that precede a name in labels and titles.
 TITLE_WORDS = frozenset("""
@@ -35,6 +36,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
 
 
+@lru_cache(maxsize=4096)
 def is_title_word(word: str) -> bool:
     """A title of office, also when misspelt ("SECRETAR" for SECRETARY)."""
     w = fold(word)

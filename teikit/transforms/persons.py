@@ -42,13 +42,16 @@ def is_generic(label: str) -> bool:
 def apply(doc: Transcript, registry=None) -> None:
     header = [b for b in doc.blocks if isinstance(b, HeaderLine)]
     people: list[tuple[tuple[str, ...], Person]] = []
+    by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     for turn in doc.turns():
-        if turn.label is None or is_generic(turn.label):
+        if turn.label is None:
             continue
-        person = _person_for(turn.label, people, header)
-        if turn.label not in person.labels:
-            person.labels.append(turn.label)
-        turn.who = person.id
+        if turn.label not in by_label:
+            by_label[turn.label] = None if is_generic(turn.label) else _person_for(turn.label, people, header)
+            if by_label[turn.label] is not None:
+                by_label[turn.label].labels.append(turn.label)
+        person = by_label[turn.label]
+        turn.who = person.id if person else None
     doc.persons = [p for _, p in people]
     _attribute_unlabeled(doc, header, people)
     _attribute_interviewer(doc, header, people)

@@ -8,172 +8,163 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 """
 from __future__ import annotations
 
-from lxml import etree
-
 from teikit.model import (Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
                           Text, Transcript, Turn)
-from teikit.writers.teiheader import (TEI_NS, XML_ID, XML_LANG, el, gap_editorial, write_front_item,
-                                      write_header)
+from teikit.writers.teiheader import TEI_NS, gap_editorial, write_front_item, write_header
+from teikit.writers.xmlbuild import XmlBuilder, element, esc
 
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 
 
 def write(doc: Transcript, options=None) -> bytes:
-    return _write(doc, _SpeechFlavour())
+    return _write(doc, SpeechFlavour())
 
 
 def write_drama(doc: Transcript, options=None) -> bytes:
-    return _write(doc, _DramaFlavour())
+    return _write(doc, DramaFlavour())
 
 
 def _write(doc: Transcript, flavour) -> bytes:
-    root = etree.Element(f"{{{TEI_NS}}}TEI", {XML_ID: doc.id, XML_LANG: doc.lang}, nsmap={None: TEI_NS})
-    write_header(root, doc)
-    text = el(root, "text")
+    b = XmlBuilder()
+    b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
+    write_header(b, doc)
+    b.open("text")
     lead = 0
     while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
         lead += 1
     if lead:
-        front = el(text, "front")
+        b.open("front")
         for item in doc.blocks[:lead]:
-            write_front_item(front, item)
-    div = el(el(text, "body"), "div", type="transcript")
+            write_front_item(b, item)
+        b.close("front")
+    b.open("body")
+    b.open("div", type="transcript")
     for block in doc.blocks[lead:]:
-        _write_block(div, block, flavour)
-    if len(div) == 0:
-        el(div, "p")  # a div must not be empty; an empty p says "no speech" without inventing any
-    _indent(root)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+        _write_block(b, block, flavour)
+    if lead == len(doc.blocks):
+        b.leaf("p")  # a div must not be empty; an empty p says "no speech" without inventing any
+    b.close("div")
+    b.close("body")
+    b.close("text")
+    b.close("TEI")
+    return b.result()
 
 
-# Elements that hold only elements in what we write; only these are indented, so that no
-# whitespace is ever added inside mixed content (seg, p, note, desc ...).
-ELEMENT_ONLY = frozenset(f"{{{TEI_NS}}}{t}" for t in (
-    "TEI teiHeader fileDesc titleStmt publicationStmt sourceDesc bibl encodingDesc editorialDecl "
-    "normalization segmentation classDecl taxonomy category profileDesc settingDesc setting "
-    "particDesc listPerson person text front docTitle dateline docImprint gap body div u sp "
-    "vocal kinesic incident").split())
-
-
-def _indent(node, level: int = 0) -> None:
-    if node.tag not in ELEMENT_ONLY or len(node) == 0:
-        return
-    inner = "\n" + "  " * (level + 1)
-    node.text = inner
-    for child in node:
-        child.tail = inner
-        _indent(child, level + 1)
-    node[-1].tail = "\n" + "  " * level
-
-
-def _write_block(div, block, flavour) -> None:
+def _write_block(b: XmlBuilder, block, flavour) -> None:
     if isinstance(block, Turn):
-        flavour.turn(div, block)
+        flavour.turn(b, block)
     elif isinstance(block, Boilerplate):
-        gap_editorial(div, block.text)
+        gap_editorial(b, block.text)
     elif isinstance(block, EndLine):
-        el(div, "trailer", block.text)
+        b.leaf("trailer", block.text)
     elif isinstance(block, Paragraph):
-        write_inline(el(div, "p"), block.content, flavour)
+        b.markup("p", inline_markup(block.content, flavour))
     elif isinstance(block, (Note, Event)):
-        flavour.inline(div, block)
+        flavour.standalone(b, block)
     else:  # header lines after speech started, headings, blocks: kept as notes
-        el(div, "note", getattr(block, "text", ""), type=getattr(block, "kind", None) or "block")
+        b.leaf("note", getattr(block, "text", ""), type=getattr(block, "kind", None) or "block")
 
 
-def write_inline(parent, content: list, flavour) -> None:
-    """Mixed content: text, lb, events and notes, in order."""
-    last = None
-    for item in content:
+def inline_markup(content: list, flavour) -> str:
+    """Mixed content as escaped markup: text, lb, events and notes, in order; spaces at
+    the start and end of the paragraph are not kept."""
+    parts = []
+    last = len(content) - 1
+    for i, item in enumerate(content):
         if isinstance(item, Text):
-            if last is None:
-                parent.text = (parent.text or "") + item.text
-            else:
-                last.tail = (last.tail or "") + item.text
+            text = item.text
+            if i == 0:
+                text = text.lstrip()
+            if i == last:
+                text = text.rstrip()
+            parts.append(esc(text))
         elif isinstance(item, LineBreak):
-            last = el(parent, "lb")
+            parts.append("<lb/>")
         else:
-            last = flavour.inline(parent, item)
-    _strip_edges(parent)
+            parts.append(flavour.inline(item))
+    return "".join(parts)
 
 
-def _strip_edges(node) -> None:
-    if node.text:
-        node.text = node.text.lstrip() or None
-    if len(node):
-        if node[-1].tail:
-            node[-1].tail = node[-1].tail.rstrip() or None
-    elif node.text:
-        node.text = node.text.rstrip() or None
-
-
-def _speech_free(paragraph: Paragraph) -> bool:
+def speech_free(paragraph: Paragraph) -> bool:
     """Only events and notes: no words of speech."""
     return all(isinstance(i, (Event, Note)) or (isinstance(i, Text) and not i.text.strip())
                for i in paragraph.content)
 
 
-def _event(parent, event: Event):
+def event_markup(event: Event) -> str:
     if event.element == "gap":
-        node = el(parent, "gap", reason=event.type)
-    else:
-        node = el(parent, event.element, type=event.type)
-    el(node, "desc", event.text)
-    return node
+        return f'<gap reason="{esc(event.type)}">{element("desc", event.text)}</gap>'
+    return f'<{event.element} type="{esc(event.type)}">{element("desc", event.text)}</{event.element}>'
 
 
-class _SpeechFlavour:
-    def turn(self, div, turn: Turn) -> None:
+def _standalone_event(b: XmlBuilder, event: Event) -> None:
+    b.open(event.element, **({"reason": event.type} if event.element == "gap" else {"type": event.type}))
+    b.leaf("desc", event.text)
+    b.close(event.element)
+
+
+def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
+    """The contents of a turn: boilerplate, event-only paragraphs, speech paragraphs."""
+    for item in turn.paragraphs:
+        if isinstance(item, Boilerplate):
+            gap_editorial(b, item.text)
+        elif speech_free(item):
+            for inline in item.content:
+                if not isinstance(inline, Text):
+                    flavour.standalone(b, inline)
+        else:
+            paragraph(item)
+
+
+class SpeechFlavour:
+    def turn(self, b: XmlBuilder, turn: Turn) -> None:
         if turn.label is not None:
-            el(div, "note", turn.label, type="speaker")
+            b.leaf("note", turn.label, type="speaker")
         for note in turn.lead_notes:
-            el(div, "note", note.text, type=note.type)
-        u = el(div, "u", who=f"#{turn.who}" if turn.who else None,
-               ana="#interpreted" if turn.interpreted else None, **{XML_ID: turn.id})
-        seg_number = 0
-        for item in turn.paragraphs:
-            if isinstance(item, Boilerplate):
-                gap_editorial(u, item.text)
-            elif _speech_free(item):
-                for inline in item.content:
-                    if not isinstance(inline, Text):
-                        self.inline(u, inline)
-            else:
-                seg_number += 1
-                seg = el(u, "seg", **{XML_ID: f"{turn.id}.{seg_number}"})
-                write_inline(seg, item.content, self)
+            b.leaf("note", note.text, type=note.type)
+        b.open("u", who=f"#{turn.who}" if turn.who else None,
+               ana="#interpreted" if turn.interpreted else None, xml_id=turn.id)
+        number = [0]
 
-    def inline(self, parent, item):
+        def seg(paragraph: Paragraph) -> None:
+            number[0] += 1
+            b.markup("seg", inline_markup(paragraph.content, self), xml_id=f"{turn.id}.{number[0]}")
+        _turn_items(b, turn, self, seg)
+        b.close("u")
+
+    def inline(self, item) -> str:
+        return event_markup(item) if isinstance(item, Event) else element("note", item.text, type=item.type)
+
+    def standalone(self, b: XmlBuilder, item) -> None:
         if isinstance(item, Event):
-            return _event(parent, item)
-        return el(parent, "note", item.text, type=item.type)
+            _standalone_event(b, item)
+        else:
+            b.leaf("note", item.text, type=item.type)
 
 
-class _DramaFlavour:
-    def turn(self, div, turn: Turn) -> None:
-        sp = el(div, "sp", who=f"#{turn.who}" if turn.who else None,
-                ana="#interpreted" if turn.interpreted else None, **{XML_ID: turn.id})
+class DramaFlavour:
+    def turn(self, b: XmlBuilder, turn: Turn) -> None:
+        b.open("sp", who=f"#{turn.who}" if turn.who else None,
+               ana="#interpreted" if turn.interpreted else None, xml_id=turn.id)
         if turn.label is not None:
-            el(sp, "speaker", turn.label)
+            b.leaf("speaker", turn.label)
         for note in turn.lead_notes:
-            self.inline(sp, note)
-        for item in turn.paragraphs:
-            if isinstance(item, Boilerplate):
-                gap_editorial(sp, item.text)
-            elif _speech_free(item):
-                for inline in item.content:
-                    if not isinstance(inline, Text):
-                        self.inline(sp, inline)
-            else:
-                write_inline(el(sp, "p"), item.content, self)
-        if not any(child.tag != f"{{{TEI_NS}}}speaker" for child in sp):
-            el(sp, "p")  # sp needs a p or stage after its speaker
+            self.standalone(b, note)
+        written = len(b.parts)
+        _turn_items(b, turn, self, lambda p: b.markup("p", inline_markup(p.content, self)))
+        if len(b.parts) == written:
+            b.leaf("p")  # sp needs a p or stage after its speaker
+        b.close("sp")
 
-    def inline(self, parent, item):
+    def inline(self, item) -> str:
         if isinstance(item, Note) and item.type != "delivery":
-            return el(parent, "note", item.text, type=item.type)
+            return element("note", item.text, type=item.type)
         if isinstance(item, Event) and item.element == "gap":
-            return _event(parent, item)
-        kind = "delivery" if isinstance(item, Note) else "business"
-        return el(parent, "stage", item.text, type=kind)
+            return event_markup(item)
+        return element("stage", item.text, type="delivery" if isinstance(item, Note) else "business")
 
+    def standalone(self, b: XmlBuilder, item) -> None:
+        if isinstance(item, Event) and item.element == "gap":
+            _standalone_event(b, item)
+        else:
+            b.raw(self.inline(item))

@@ -1,0 +1,64 @@
+"""Convert throughput in MB/s of source text, on the corpus and on generated transcripts.
+
+    python benchmarks/convert_throughput.py [--sizes 1,5,10,25,50] [--repeat 3]
+
+Prints one line per measurement. The generated transcripts are made from the corpus's own
+turns (labels, events, notes, boilerplate as they occur there), repeated with numbered
+labels until the size is reached, so growth can be read off the MB/s column: a constant
+figure means time grows linearly with size. Runs on one core (no parallelism inside).
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from teikit.pipeline import ConvertOptions, read_transcript
+from teikit.writers import get_writer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_texts() -> list[bytes]:
+    return [p.read_bytes() for p in sorted((ROOT / "corpus").glob("*/*.txt"))]
+
+
+def generated(size_mb: float, texts: list[bytes]) -> bytes:
+    body = b"\n\n".join(t for t in texts)
+    header = b"Remarks to the Press\n\nAntony J. Blinken, Secretary of State\n\nMay 19, 2021\n\n"
+    parts, total, n = [header], len(header), 0
+    while total < size_mb * 1e6:
+        chunk = body.replace(b"SECRETARY BLINKEN:", f"SPEAKER {n % 50}:".encode())
+        parts.append(chunk)
+        total += len(chunk) + 2
+        n += 1
+    return b"\n\n".join(parts)
+
+
+def convert_seconds(data: bytes, repeat: int) -> float:
+    write = get_writer("tei")
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        write(read_transcript(data, "bench.txt", ConvertOptions()))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1,5,10,25,50", help="generated sizes in MB")
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    texts = corpus_texts()
+    size = sum(map(len, texts))
+    seconds = sum(convert_seconds(t, args.repeat) for t in texts)
+    print(f"corpus      {len(texts):3d} files {size / 1e6:7.2f} MB  {seconds:7.3f} s  {size / 1e6 / seconds:6.1f} MB/s")
+    for mb in (float(s) for s in args.sizes.split(",")):
+        data = generated(mb, texts)
+        secs = convert_seconds(data, 1 if mb >= 10 else args.repeat)
+        print(f"generated   1 file  {len(data) / 1e6:7.2f} MB  {secs:7.3f} s  {len(data) / 1e6 / secs:6.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
