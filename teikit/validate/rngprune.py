@@ -9,6 +9,8 @@ Names are compared by local part only, a superset of the exact names, which keep
 """
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -41,10 +43,6 @@ class PrunableGrammar:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._source = _strip_foreign(self.path)
-        self.prunable = self._count_prunable()
-
-    def _count_prunable(self) -> int:
-        return sum(1 for _ in self._plain_names(self._parse()))
 
     def _parse(self):
         from lxml import etree
@@ -87,7 +85,36 @@ class PrunableGrammar:
 
 def _strip_foreign(path: Path) -> bytes:
     """The grammar without foreign-namespace annotations (documentation, embedded
-    Schematron): RELAX NG ignores them, and tei_all is two-thirds annotation."""
+    Schematron): RELAX NG ignores them, and tei_all is two-thirds annotation. Cached on
+    disk by content hash: reading the stripped copy is ~10x faster (the cold path)."""
+    data = path.read_bytes()
+    cached = _cache_file(data)
+    if cached is not None and cached.is_file():
+        return cached.read_bytes()
+    stripped = _strip(path)
+    if cached is not None:
+        _write_quietly(cached, stripped)
+    return stripped
+
+
+def _cache_file(data: bytes) -> Path | None:
+    from teikit.validate.schemas import cache_dir
+    digest = hashlib.sha256(data).hexdigest()[:32]
+    return cache_dir() / "rng" / f"{digest}.stripped.rng"
+
+
+def _write_quietly(path: Path, data: bytes) -> None:
+    """Best effort: a read-only or full cache directory only costs speed."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _strip(path: Path) -> bytes:
     from lxml import etree
     from teikit.validate.checks import make_parser
     tree = etree.parse(str(path), make_parser())

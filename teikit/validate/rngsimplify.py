@@ -21,6 +21,8 @@ _UNSUPPORTED = {f"{_R}{t}" for t in ("include", "externalRef", "parentRef", "div
 _NAMECLASS = {f"{_R}{t}" for t in ("name", "anyName", "nsName", "choice")}
 _GROUPING = {f"{_R}{t}" for t in ("group", "interleave", "mixed", "oneOrMore", "list")}
 _OPTIONAL = {f"{_R}{t}" for t in ("optional", "zeroOrMore")}
+_LEAVES = {f"{_R}notAllowed": NA, f"{_R}empty": EMPTY, f"{_R}text": OK, f"{_R}data": OK,
+           f"{_R}value": OK}
 
 
 def simplifiable(root) -> bool:
@@ -37,13 +39,15 @@ def simplify(tree) -> None:
     if root.tag != f"{_R}grammar" or not simplifiable(root):
         return
     defines = {d.get("name"): d for d in root.iter(f"{_R}define")}
-    dead = _dead_defines(root, defines)
+    # Pruning cut most of the grammar off from start: only what start still reaches counts.
+    reachable = {name: defines[name] for name in _reachable(root, defines, set())}
+    dead = _dead_defines(root, reachable)
     live = _reachable(root, defines, dead)
     for name, define in defines.items():
         if name not in live:
             root.remove(define)
     for define in [d for d in root if d.tag in (f"{_R}define", f"{_R}start")]:
-        _rewrite_children(define, dead)
+        _rewrite(define, dead)
 
 
 def _patterns(el):
@@ -84,15 +88,19 @@ def _group_status(kids, dead) -> str:
 
 
 def _dead_defines(root, defines) -> set[str]:
-    """Defines whose pattern is notAllowed, to a fixpoint (death only spreads upwards)."""
+    """Defines whose pattern is notAllowed. A worklist over reverse references: a define is
+    re-examined only when one it refers to has just died (death only spreads upwards)."""
+    users: dict[str, set[str]] = {}
+    for name, define in defines.items():
+        for ref in define.iter(f"{_R}ref"):
+            users.setdefault(ref.get("name"), set()).add(name)
     dead: set[str] = set()
-    changed = True
-    while changed:
-        changed = False
-        for name, define in defines.items():
-            if name not in dead and _group_status(_patterns(define), dead) == NA:
-                dead.add(name)
-                changed = True
+    work = list(defines)
+    while work:
+        name = work.pop()
+        if name not in dead and _group_status(_patterns(defines[name]), dead) == NA:
+            dead.add(name)
+            work.extend(users.get(name, ()))
     return dead
 
 
@@ -108,26 +116,39 @@ def _reachable(root, defines, dead) -> set[str]:
     return seen
 
 
-def _rewrite_children(el, dead) -> None:
-    """Replace dead children by notAllowed/empty per the parent's semantics."""
-    from lxml import etree
+def _rewrite(el, dead) -> str:
+    """Rewrite `el`'s descendants bottom-up and return `el`'s status (one pass, no
+    re-evaluation: this runs on every recompile)."""
+    tag = el.tag
+    if tag == f"{_R}ref":
+        return NA if el.get("name") in dead else OK
+    if tag in _LEAVES:
+        return _LEAVES[tag]
+    statuses = []
     for child in _patterns(el):
-        if child.tag in (f"{_R}data", f"{_R}value", f"{_R}text"):
-            continue
-        status = _status(child, dead)
-        if status == NA:
-            _replace(child, etree.Element(f"{_R}notAllowed"))
+        status = _rewrite(child, dead)
+        if status == NA and child.tag != f"{_R}notAllowed":
+            _replace(child, f"{_R}notAllowed")
         elif status == EMPTY and child.tag != f"{_R}empty":
-            _replace(child, etree.Element(f"{_R}empty"))
-        else:
-            _rewrite_children(child, dead)
+            _replace(child, f"{_R}empty")
+        elif status == OK:
             _unwrap(child)
-    if el.tag == f"{_R}choice":
+        statuses.append(status)
+    if tag == f"{_R}choice":
         for child in _patterns(el):
             if child.tag == f"{_R}notAllowed":
                 el.remove(child)
-    elif el.tag != f"{_R}attribute":
+        alive = [st for st in statuses if st != NA]
+        return NA if not alive else (EMPTY if all(st == EMPTY for st in alive) else OK)
+    if tag != f"{_R}attribute":
         _drop_empties(el)
+    if tag in (f"{_R}element", f"{_R}attribute"):
+        return NA if NA in statuses else OK
+    if tag in _OPTIONAL:
+        return EMPTY if NA in statuses or all(st == EMPTY for st in statuses) else OK
+    if NA in statuses:
+        return NA
+    return EMPTY if all(st == EMPTY for st in statuses) else OK
 
 
 def _unwrap(el) -> None:
@@ -149,5 +170,8 @@ def _drop_empties(el) -> None:
 
 
 def _replace(old, new) -> None:
+    if isinstance(new, str):
+        from lxml import etree
+        new = etree.Element(new)
     new.tail = old.tail
     old.getparent().replace(old, new)
