@@ -23,14 +23,19 @@ run: setup
 test: setup
 	$(BIN)/python -m pytest -q
 
-## Score the converter against the gold annotations (needs ../shared or corpus/ golds).
-score: setup
-	$(BIN)/teikit convert corpus/dev -o $(OUT)/dev
-	$(BIN)/teikit convert corpus/seeds -o $(OUT)/seeds
-	$(BIN)/python tools/score.py $(OUT)
+SCORER ?= ../shared/tools/score_transcripts.py
 
+## Score the converter against the gold annotations in corpus/ with the shared scorer.
+score: setup
+	$(BIN)/teikit convert -q corpus/dev -o $(OUT)/dev
+	$(BIN)/teikit convert -q corpus/seeds -o $(OUT)/seeds
+	$(BIN)/python $(SCORER) --gold corpus/dev --tei $(OUT)/dev --quiet
+	$(BIN)/python $(SCORER) --gold corpus/seeds --tei $(OUT)/seeds --quiet
+
+## Print throughput figures (not part of the tests).
 bench: setup
 	$(BIN)/python benchmarks/convert_throughput.py
+	$(BIN)/python benchmarks/transform_throughput.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache

@@ -27,6 +27,14 @@ joint summit council security session department office house room hall palace
 background gaggle call teleconference impact war against response humanitarian
 united nations states general assembly republic kingdom federation union european
 """.split())
+# Last words of labels for people the text leaves unnamed on purpose or by function.
+ANONYMOUS = frozenset("""
+official officials aide aides moderator operator staffer diplomat source host anchor
+interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
+spokesperson spokesman spokeswoman participant voice
+""".split())
+# Endings of common nouns ("Communications", "Management") that are never given names.
+_NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das".split())
 
 
@@ -38,11 +46,12 @@ def fold(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def is_title_word(word: str) -> bool:
-    """A title of office, also when misspelt ("SECRETAR" for SECRETARY)."""
+    """A title of office, also when misspelt ("SECRETAR" for SECRETARY). Only long words
+    are compared loosely: a short surname like PRICE must not pass for PRINCE."""
     w = fold(word)
     if w in TITLE_WORDS:
         return True
-    return len(w) >= 5 and any(len(t) >= 5 and SequenceMatcher(None, w, t).ratio() >= 0.85
+    return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and SequenceMatcher(None, w, t).ratio() >= 0.88
                                for t in TITLE_WORDS)
 
 
@@ -59,6 +68,8 @@ def name_key(label: str) -> tuple[str, ...]:
     "Peter Stano, Moderator" -> ("peter", "stano"); "MODERATOR" -> () (no name).
     """
     words = label_words(label.split(",")[0])
+    if words and fold(words[-1]) in ANONYMOUS:
+        return ()
     kept = [w for w in words if not is_title_word(w)]
     return tuple(fold(w) for w in kept if fold(w))
 
@@ -105,7 +116,8 @@ def _given_name(word: str) -> bool:
     if _initial(w):
         return True
     return (bool(w) and (w[:1].isupper() or fold(w) in PARTICLES) and not is_title_word(w)
-            and fold(w) not in NOT_NAME_WORDS and not (w.isupper() and len(w) > 1))
+            and fold(w) not in NOT_NAME_WORDS and not (w.isupper() and len(w) > 1)
+            and not _NOUN_ENDING.search(fold(w)))
 
 
 def _initial(word: str) -> bool:
@@ -116,6 +128,25 @@ def _nationality(word: str, index: int, words: list[str]) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
     return (word[:1].isupper() and fold(word) not in NOT_NAME_WORDS and index + 1 < len(words)
             and is_title_word(words[index + 1]) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
+
+
+def office_holder(text: str, office: list[str]) -> str | None:
+    """The name printed right after an office in `text`: "Vice President Harris" for the
+    office ["VICE", "PRESIDENT"]; None when absent or when two different names follow it."""
+    words = text.replace("\u00a0", " ").split()
+    folded = [fold(w) for w in words]
+    wanted = [fold(w) for w in office]
+    found = set()
+    for i in range(len(words) - len(wanted)):
+        if folded[i:i + len(wanted)] == wanted:
+            j = i + len(wanted)
+            run = []
+            while j < len(words) and (_given_name(words[j].strip(",;:")) or _initial(words[j])):
+                run.append(words[j].strip(",;:"))
+                j += 1
+            if run:
+                found.add(" ".join(run))
+    return found.pop() if len(found) == 1 else None
 
 
 def names_in(text: str) -> list[str]:

@@ -78,7 +78,8 @@ def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], peop
     words = nm.label_words(label)
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
         base = [w for w in words if nm.fold(w) != "the"] or words
-        return Person(id=_unique(nm.slug(base), people), role=_display(" ".join(words)))
+        holder = _office_holder(base, header)
+        return Person(id=_unique(nm.slug(base), people), name=holder, role=_display(" ".join(words)))
     surname = _surname_key(label, key)
     name, role = _from_header(surname, header)
     if name is None:
@@ -116,6 +117,18 @@ def _from_header(key: tuple[str, ...], header: list[HeaderLine]) -> tuple[str | 
     return None, None
 
 
+def _office_holder(office: list[str], header: list[HeaderLine]) -> str | None:
+    """For THE VICE PRESIDENT, the name the title prints after "Vice President", if one."""
+    if not office or nm.fold(office[-1]) in nm.ANONYMOUS:
+        return None
+    for line in header:
+        if line.kind in ("title", "subtitle"):
+            name = nm.office_holder(line.text, office)
+            if name:
+                return name
+    return None
+
+
 def _role_from_label(label: str) -> str | None:
     if "," in label:
         return label.split(",", 1)[1].strip().rstrip(":").strip() or None
@@ -124,8 +137,12 @@ def _role_from_label(label: str) -> str | None:
 
 
 def _display(text: str) -> str:
-    """Upper-case label words shown as a name: "DI MAIO" -> "Di Maio"; mixed case kept."""
-    return text.title() if text.isupper() else text
+    """Upper-case label words shown as a name: "DI MAIO" -> "Di Maio"; mixed case and
+    short acronyms ("SG") kept as printed."""
+    if not text.isupper():
+        return text
+    return " ".join(w if len(w) <= 3 and "." not in w and w.isalpha() and w not in ("THE", "MR", "MRS", "MS", "DR") else w.title()
+                    for w in text.split())
 
 
 def _unique(base: str, people: list) -> str:
