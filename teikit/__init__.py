@@ -1,18 +1,30 @@
 """teikit: convert plain-text transcripts to TEI P5, validate TEI, transform TEI to text/HTML.
 
+    import teikit
+    result = teikit.convert(open("briefing.txt", "rb").read(), name="briefing.txt")
+    report = teikit.validate_files(["out/"], profile="teikit")
+    html = teikit.transform(result.tei, to="html")
+
 The public API is imported lazily so that `import teikit` (and `teikit --help`) stays fast.
+`teikit.validate` is the validation package; its one-call entry point is `validate_files`.
 """
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
+# public name -> (module, attribute)
 _API = {
-    "convert": "teikit.pipeline",
-    "ConvertOptions": "teikit.pipeline",
-    "ConvertResult": "teikit.pipeline",
-    "read_transcript": "teikit.pipeline",
-    "TeikitError": "teikit.errors",
-    "Diagnostic": "teikit.diagnostics",
+    "convert": ("teikit.pipeline", "convert"),
+    "ConvertOptions": ("teikit.pipeline", "ConvertOptions"),
+    "ConvertResult": ("teikit.pipeline", "ConvertResult"),
+    "read_transcript": ("teikit.pipeline", "read_transcript"),
+    "validate_files": ("teikit.validate.api", "validate"),
+    "ValidateOptions": ("teikit.validate", "ValidateOptions"),
+    "Report": ("teikit.validate.api", "Report"),
+    "transform": ("teikit.transform_api", "transform"),
+    "TransformOptions": ("teikit.transform_api", "TransformOptions"),
+    "Diagnostic": ("teikit.diagnostics", "Diagnostic"),
+    "TeikitError": ("teikit.errors", "TeikitError"),
 }
 
 __all__ = ["__version__", *_API]
@@ -21,5 +33,6 @@ __all__ = ["__version__", *_API]
 def __getattr__(name: str):
     if name in _API:
         from importlib import import_module
-        return getattr(import_module(_API[name]), name)
+        module, attribute = _API[name]
+        return getattr(import_module(module), attribute)
     raise AttributeError(f"module 'teikit' has no attribute {name!r}")

@@ -82,7 +82,7 @@ def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
             print(f"teikit: error: {exc}", file=sys.stderr)
         progress(source.name)
     progress(None)
-    if not quiet and targets != [None]:
+    if not quiet and len(inputs) > 1:
         _summary(len(inputs) - failed, failed, warned, size, targets, time.perf_counter() - started)
     return 2 if failed else 0
 

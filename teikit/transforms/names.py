@@ -149,6 +149,27 @@ def office_holder(text: str, office: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# Words after which a title prints a person's name ("Remarks by ...", "... with ...").
+NAME_INTRODUCERS = frozenset("by with and featuring".split())
+OFFICE_WORDS = TITLE_WORDS - frozenset("the of state first national security press high general".split())
+
+
+def introduced_names(text: str) -> list[str]:
+    """Names in a title that an office or "by"/"with" introduces: "Remarks by Deputy
+    Secretary of State Wendy Sherman" gives Wendy Sherman, "A Title of Some Length" nothing."""
+    words = text.replace("\u00a0", " ").split()
+    found = []
+    for name in names_in(text):
+        first = name.split()[0]
+        for i, w in enumerate(words):
+            if w.strip(",;:()") == first:
+                before = [fold(x) for x in words[max(0, i - 4):i]]
+                if (before and before[-1] in NAME_INTRODUCERS) or any(b in OFFICE_WORDS for b in before):
+                    found.append(name)
+                break
+    return found
+
+
 def names_in(text: str) -> list[str]:
     """Personal names printed in a title or byline: runs of 2-4 capitalised words that are
     neither titles of office nor common nouns of event titles."""

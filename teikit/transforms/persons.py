@@ -178,7 +178,8 @@ def _header_speakers(header: list[HeaderLine], people: list) -> list[tuple[str, 
     for kind in ("byline", "title"):
         for line in (h for h in header if h.kind == kind):
             name_part, _, office = line.text.partition(",") if kind == "byline" else (line.text, "", "")
-            for name in nm.names_in(name_part):
+            names = nm.names_in(name_part) if kind == "byline" else nm.introduced_names(name_part)
+            for name in names:
                 key = (nm.fold(name.split()[-1]),)
                 if any(nm.same_person(key, k) for k, _ in people) or any(k == key for _, _, k in found):
                     continue
