@@ -54,27 +54,39 @@ def run(schema: Path, docs: list[tuple[str, bytes]], timeout: float | None = Non
         ) -> dict[str, list[Diagnostic]]:
     """Validate `(name, bytes)` pairs with jing against a RELAX NG schema (.rng or .rnc)."""
     schema = Path(schema)
-    cmd = java_command("jing") + (["-c"] if schema.suffix.lower() == ".rnc" else [])
     results: dict[str, list[Diagnostic]] = {name: [] for name, _ in docs}
     with tempfile.TemporaryDirectory(prefix="teikit-jing-") as tmp:
-        by_file = {}
+        files = []
         for i, (name, data) in enumerate(docs):
             path = Path(tmp) / f"d{i:06d}.xml"
             path.write_bytes(neutralise_doctype(data))
-            by_file[str(path)] = name
-        try:
-            proc = subprocess.run(cmd + [str(schema)] + list(by_file), capture_output=True,
-                                  text=True, errors="replace", timeout=timeout)
-        except subprocess.TimeoutExpired:
-            raise TeikitError(f"jing did not finish within {timeout:.0f} s") from None
+            files.append((str(path), name))
+        while files:
+            files = _run_once(schema, files, results, timeout)
+    return results
+
+
+def _run_once(schema: Path, files: list[tuple[str, str]], results, timeout) -> list:
+    """One jing process over `files`; returns the files it never reached. jing stops at the
+    first fatal (not well-formed) error, so the files after that one need another run."""
+    cmd = java_command("jing") + (["-c"] if schema.suffix.lower() == ".rnc" else [])
+    by_file = dict(files)
+    try:
+        proc = subprocess.run(cmd + [str(schema)] + [f for f, _ in files], capture_output=True,
+                              text=True, errors="replace", timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise TeikitError(f"jing did not finish within {timeout:.0f} s") from None
+    last_fatal = -1
     for line in proc.stdout.splitlines() + proc.stderr.splitlines():
         diag = _parse_line(line, by_file, schema)
         if diag is not None:
             results[diag.path].append(diag)
+            if diag.rule == "xml-syntax":
+                last_fatal = max(last_fatal, [n for _, n in files].index(diag.path))
     if proc.returncode not in (0, 1) or (proc.returncode == 1 and not any(results.values())):
         detail = (proc.stderr or proc.stdout).strip().splitlines()[:1]
         raise TeikitError(f"jing failed (exit {proc.returncode}): {' '.join(detail)}")
-    return results
+    return files[last_fatal + 1:] if last_fatal >= 0 else []
 
 
 def _parse_line(line: str, by_file: dict[str, str], schema: Path) -> Diagnostic | None:

@@ -149,6 +149,7 @@ class RelaxNGValidator:
             self.prepare(exact)
             if self._compiled.validate(tree):
                 return []
+        from teikit.validate.rngmessages import rng_diagnostics
         return rng_diagnostics(name, self._compiled.error_log, tree)
 
     def load(self) -> None:
@@ -160,26 +161,6 @@ class RelaxNGValidator:
                 self._grammar = PrunableGrammar(self.path)
             except etree.XMLSyntaxError as exc:
                 raise TeikitError(f"{self.path}: schema is not well-formed XML: {exc}") from None
-
-
-def rng_diagnostics(name: str, log, tree) -> list[Diagnostic]:
-    """libxml2 reports the innermost failure first, then "failed to validate content" for
-    each ancestor; the ancestors add nothing (and jing reports only the innermost)."""
-    entries = list(log)
-    if not entries:  # the grammar's start pattern rejected the root before any message
-        root = tree.getroot()
-        return [Diagnostic(name, root.sourceline or 0, 0, "error", "relaxng",
-                           f"root element {root.tag} is not allowed by the schema")]
-    first = entries[0]
-    kept = [first] + [e for e in entries[1:]
-                      if e.type_name != "RELAXNG_ERR_CONTENTVALID" and e.line >= first.line]
-    seen, out = set(), []
-    for e in kept:
-        key = (e.line, e.message)
-        if key not in seen:
-            seen.add(key)
-            out.append(Diagnostic(name, e.line, e.column, "error", "relaxng", e.message.strip()))
-    return out
 
 
 def _first_line(exc) -> str:
