@@ -27,7 +27,9 @@ def apply(doc: Transcript) -> None:
     def first(kind: str) -> str | None:
         return _value(by_kind[kind][0]) if kind in by_kind else None
 
-    s = Setting(title=first("title"), place=first("place"), time=first("time"))
+    # Without a title line, the occasion line ("Remarks to the Press") is the best title.
+    s = Setting(title=first("title") or first("subtitle") or first("activity"),
+                place=first("place"), time=first("time"))
     venues = [_value(v) for v in by_kind.get("venue", [])]
     s.venue = ", ".join(venues) or None
     if "date" in by_kind:
