@@ -79,7 +79,8 @@ class DocumentChecker:
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
         """Sorted by position, duplicates dropped, cut at max_errors."""
-        unique = sorted(set(found), key=lambda d: (d.line, d.column, d.rule, d.message))
+        # Stable on (line, column): within a line the engines' own order is kept.
+        unique = sorted(dict.fromkeys(found), key=lambda d: (d.line, d.column))
         if self.options.max_errors:
             unique = unique[: self.options.max_errors]
         return unique

@@ -11,6 +11,8 @@ from teikit.diagnostics import Diagnostic
 
 _AT_END_TAG = {"RELAXNG_ERR_NOELEM", "RELAXNG_ERR_NOTELEM"}
 _TEXT = "RELAXNG_ERR_TEXTWRONG"
+# "Element x failed to validate content/attributes": consequences of an earlier message.
+_CASCADES = {"RELAXNG_ERR_CONTENTVALID", "RELAXNG_ERR_ATTRVALID"}
 
 
 def rng_diagnostics(name: str, log, tree) -> list[Diagnostic]:
@@ -21,7 +23,7 @@ def rng_diagnostics(name: str, log, tree) -> list[Diagnostic]:
                            f"root element {_pretty(root.tag)} is not allowed by the schema")]
     first = entries[0]
     kept = [first] + [e for e in entries[1:]
-                      if e.type_name != "RELAXNG_ERR_CONTENTVALID" and e.line >= first.line]
+                      if e.type_name not in _CASCADES and e.line >= first.line]
     seen, out = set(), []
     for entry in kept:
         line, message = _place(entry, tree)

@@ -1,0 +1,202 @@
+"""The engine side of `teikit validate`: pruning soundness, order, workers, the slow-document
+fallback, every schema language, XInclude and xml-model."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from test_engine_docs import needs_jing, rules, run, tei
+
+from teikit.errors import TeikitError
+from teikit.validate import Document, ValidateOptions, jing, validate_documents
+from teikit.validate.schemas import default_schema
+
+DIFF = Path(__file__).resolve().parents[1] / "data" / "validate" / "diff"
+RNG_NOTE = ('<element name="note" xmlns="http://relaxng.org/ns/structure/1.0">'
+            '<attribute name="n"><data type="integer" '
+            'datatypeLibrary="http://www.w3.org/2001/XMLSchema-datatypes"/></attribute>'
+            "<text/></element>")
+
+
+@pytest.fixture(scope="session")
+def full_tei_all():
+    """The unpruned tei_all compiled by libxml2: ~6 s, once per session."""
+    from lxml import etree
+    return etree.RelaxNG(etree.parse(str(default_schema())))
+
+
+def test_pruned_grammar_gives_the_full_grammars_verdicts(full_tei_all):
+    from teikit.validate import checks
+    files = [p for p in sorted(DIFF.glob("*.xml")) if not p.name.startswith("i-malformed")]
+    ours = run(*[(p.name, p.read_bytes()) for p in files], engine="lxml")
+    for path in files:
+        tree, _ = checks.parse(path.name, path.read_bytes())
+        schema_errors = [d for d in ours[path.name] if d.rule in ("relaxng", "not-tei")]
+        assert full_tei_all.validate(tree) == (not schema_errors), path.name
+
+
+def test_results_come_in_input_order_with_several_workers():
+    docs = [(f"d{i}.xml", tei(f"<p>{i}</p>" if i % 3 else "<foo/>")) for i in range(12)]
+    one = list(validate_documents([Document(n, d.encode()) for n, d in docs],
+                                  ValidateOptions(engine="lxml")))
+    two = list(validate_documents([Document(n, d.encode()) for n, d in docs],
+                                  ValidateOptions(engine="lxml", jobs=2)))
+    assert [n for n, _ in two] == [n for n, _ in docs] and one == two
+    assert [bool(diags) for _, diags in two] == [i % 3 == 0 for i in range(12)]
+
+
+def _slow_document(reps: int = 40_000) -> str:
+    """~1.7 MB of long mixed content: ~0.4 s of parsing and validating, far beyond the tiny
+    time limits below, so the slow path is taken deterministically. (Before the grammar
+    simplification this shape was quadratic in libxml2: 21 s for 0.9 MB.)"""
+    return tei("<p>" + "a<hi>b</hi><lb/><seg>c</seg><note>d</note>" * reps + "</p>")
+
+
+def test_slow_document_times_out_with_lxml_engine():
+    start = time.monotonic()
+    found = run(("slow.xml", _slow_document()), engine="lxml", timeout=0.02)["slow.xml"]
+    assert rules(found) == ["timeout"] and "--engine jing" in found[0].message
+    assert time.monotonic() - start < 0.4  # the worker was killed, not waited for
+
+
+def test_slow_document_without_jing_says_so(monkeypatch):
+    monkeypatch.setattr(jing, "available", lambda: False)
+    found = run(("slow.xml", _slow_document()), timeout=0.02)["slow.xml"]
+    assert rules(found) == ["timeout"] and "not available" in found[0].message
+
+
+@needs_jing
+@pytest.mark.jing
+def test_slow_document_falls_back_to_jing_with_jings_verdict():
+    bad = _slow_document().replace("<lb/>", "<lb/><bogus/>", 1)
+    found = run(("ok.xml", _slow_document()), ("bad.xml", bad), timeout=0.02)
+    assert found["ok.xml"] == []
+    assert rules(found["bad.xml"]) == ["relaxng"] and '"bogus"' in found["bad.xml"][0].message
+
+
+@needs_jing
+@pytest.mark.jing
+def test_jing_engine_batches_and_maps_names_back():
+    found = run(("good.xml", tei()), ("bad.xml", tei("<p><foo/></p>")),
+                ("broken.xml", "<TEI"), ("after.xml", tei("<p><bar/></p>")), engine="jing")
+    assert found["good.xml"] == []
+    assert rules(found["bad.xml"]) == ["relaxng"] and found["bad.xml"][0].line == 12
+    assert rules(found["broken.xml"]) == ["xml-syntax"]
+    assert '"bar"' in found["after.xml"][0].message
+
+
+def test_max_errors_cuts_per_document():
+    found = run(("m.xml", tei("<p><foo/></p>\n      <p bar='1'>x</p>")), max_errors=1)
+    assert len(found["m.xml"]) == 1
+
+
+def test_unknown_engine_and_missing_schema_are_usage_errors(tmp_path):
+    with pytest.raises(TeikitError, match="unknown engine"):
+        run(("a.xml", tei()), engine="fast")
+    with pytest.raises(TeikitError, match="not found"):
+        run(("a.xml", tei()), schema=tmp_path / "nope.rng")
+
+
+def test_unusable_relaxng_is_a_usage_error(tmp_path):
+    bad = tmp_path / "bad.rng"
+    bad.write_text('<element xmlns="http://relaxng.org/ns/structure/1.0"><bogus/></element>')
+    with pytest.raises(TeikitError, match="bad.rng"):
+        run(("a.xml", "<note/>"), schema=bad)
+
+
+def test_custom_relaxng_schema_validates_any_root(tmp_path):
+    schema = tmp_path / "note.rng"
+    schema.write_text(RNG_NOTE)
+    found = run(("ok.xml", '<note n="1">x</note>'), ("bad.xml", '<note n="x">y</note>'),
+                schema=schema)
+    assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"]
+
+
+@needs_jing
+@pytest.mark.jing
+def test_compact_syntax_is_converted_once_and_used(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    schema = tmp_path / "note.rnc"
+    schema.write_text("element note { attribute n { xsd:integer }, text }\n")
+    found = run(("ok.xml", '<note n="1">x</note>'), ("bad.xml", "<note>y</note>"),
+                schema=schema)
+    assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"]
+    assert list((tmp_path / "cache" / "teikit" / "rnc").glob("*/note.rng"))
+
+
+XSD = """<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"{extra}>
+  <xs:element name="note"><xs:complexType><xs:simpleContent><xs:extension base="xs:string">
+    <xs:attribute name="n" type="xs:integer" use="required"/>{assertion}
+  </xs:extension></xs:simpleContent></xs:complexType></xs:element>
+</xs:schema>"""
+
+
+def test_xsd_10_with_libxml2(tmp_path):
+    schema = tmp_path / "note.xsd"
+    schema.write_text(XSD.format(extra="", assertion=""))
+    found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<note n="x"/>'), schema=schema)
+    assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["xsd"]
+    assert found["bad.xml"][0].line == 1
+
+
+def test_xsd_11_assertions_with_xmlschema(tmp_path):
+    pytest.importorskip("xmlschema")
+    schema = tmp_path / "note11.xsd"
+    schema.write_text(XSD.format(
+        extra=' xmlns:vc="http://www.w3.org/2007/XMLSchema-versioning" vc:minVersion="1.1"',
+        assertion='<xs:assert test="@n &gt; 0"/>'))
+    found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<note n="0"/>'), schema=schema)
+    assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["xsd"]
+
+
+SCH = """<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="{binding}">
+  <pattern><rule context="note"><assert id="n-positive" test="@n &gt; 0">n must be positive</assert></rule></pattern>
+</schema>"""
+
+
+def test_schematron_xslt1(tmp_path):
+    schema = tmp_path / "note.sch"
+    schema.write_text(SCH.format(binding="xslt"))
+    found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<x>\n<note n="0"/></x>'),
+                schema=schema)
+    assert found["ok.xml"] == []
+    [diag] = found["bad.xml"]
+    assert (diag.rule, diag.line, diag.message) == ("schematron:n-positive", 2,
+                                                    "n must be positive")
+
+
+def test_schematron_needing_xpath2_is_refused_clearly(tmp_path):
+    schema = tmp_path / "two.sch"
+    schema.write_text(SCH.format(binding="xslt2"))
+    with pytest.raises(TeikitError, match="XPath 2"):
+        run(("a.xml", "<note/>"), schema=schema)
+
+
+def test_xinclude_resolved_through_the_documents_callback():
+    part = b'<p xmlns="http://www.tei-c.org/ns/1.0">included</p>'
+    main = tei('<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="parts/p.xml"/>')
+    asked = []
+
+    def resolve(href):
+        asked.append(href)
+        return part if href == "parts/p.xml" else None
+
+    doc = Document("corpus.zip!/dir/main.xml", main.encode(), resolve)
+    [(_, found)] = validate_documents([doc], ValidateOptions(xinclude=True))
+    assert found == [] and asked == ["parts/p.xml"]
+    missing = Document("main.xml", main.encode(), lambda href: None)
+    [(_, found)] = validate_documents([missing], ValidateOptions(xinclude=True))
+    assert "xinclude" in rules(found)
+
+
+def test_xml_model_uses_local_schema_and_never_the_network(tmp_path):
+    (tmp_path / "note.rng").write_text(RNG_NOTE)
+    local = tmp_path / "local.xml"
+    local.write_text('<?xml-model href="note.rng" type="application/xml"?>\n<note n="x"/>')
+    remote = tei(prolog='<?xml-model href="https://tei-c.org/x.rng"?>\n')
+    found = run((str(local), local.read_text()), ("remote.xml", remote),
+                use_xml_model=True, require_tei=False)
+    assert rules(found[str(local)]) == ["relaxng"]
+    assert rules(found["remote.xml"]) == ["xml-model"]
+    assert found["remote.xml"][0].severity == "warning"
