@@ -1,12 +1,13 @@
 """Writers turn a `Transcript` into output bytes. A registry: name -> "module:function".
 
-Each writer is `write(transcript, options) -> bytes`. Entries are import paths so that
-one writer's dependencies are loaded only when it is used.
+Each writer is `write(transcript, options) -> bytes`; see `teikit.lazy` for why the
+entries are import paths.
 """
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Callable
+
+from teikit.lazy import resolve
 
 WRITERS: dict[str, str] = {
     "tei": "teikit.writers.tei:write",          # u/seg, Parla-CLARIN style (default)
@@ -17,8 +18,4 @@ WRITERS: dict[str, str] = {
 
 
 def get_writer(name: str) -> Callable:
-    try:
-        module, func = WRITERS[name].split(":")
-    except KeyError:
-        raise ValueError(f"unknown writer {name!r}; known: {', '.join(sorted(WRITERS))}") from None
-    return getattr(import_module(module), func)
+    return resolve(WRITERS, name, "writer")
