@@ -42,7 +42,8 @@ class PrunableGrammar:
 
     def __init__(self, path: Path):
         self.path = Path(path)
-        self._source = _strip_foreign(self.path)
+        self._digest = hashlib.sha256(self.path.read_bytes()).hexdigest()[:24]
+        self._source = _strip_foreign(self.path, self._digest)
 
     def _parse(self):
         from lxml import etree
@@ -78,40 +79,67 @@ class PrunableGrammar:
         from lxml import etree
         if names is None:
             return etree.RelaxNG(self._parse())
+        cached = _cache_dir() / f"{self._digest}-{_names_digest(names)}.rng"
+        if cached.is_file():  # the cold path: a small file instead of prune + simplify
+            tree = etree.ElementTree(etree.fromstring(cached.read_bytes(), _rng_parser()))
+            return etree.RelaxNG(tree)
         tree = self.pruned_tree(names)
-        simplify(tree)  # without it libxml2 validates 8x slower, see rngsimplify
+        if simplify(tree):  # without it libxml2 validates 8x slower, see rngsimplify
+            # Only self-contained grammars: nothing relative to resolve when read back.
+            _write_quietly(cached, etree.tostring(tree), evict=True)
         return etree.RelaxNG(tree)
 
 
-def _strip_foreign(path: Path) -> bytes:
+def _strip_foreign(path: Path, digest: str) -> bytes:
     """The grammar without foreign-namespace annotations (documentation, embedded
     Schematron): RELAX NG ignores them, and tei_all is two-thirds annotation. Cached on
     disk by content hash: reading the stripped copy is ~10x faster (the cold path)."""
-    data = path.read_bytes()
-    cached = _cache_file(data)
-    if cached is not None and cached.is_file():
+    cached = _cache_dir() / f"{digest}.stripped.rng"
+    if cached.is_file():
         return cached.read_bytes()
     stripped = _strip(path)
-    if cached is not None:
-        _write_quietly(cached, stripped)
+    _write_quietly(cached, stripped)
     return stripped
 
 
-def _cache_file(data: bytes) -> Path | None:
+def _cache_dir() -> Path:
     from teikit.validate.schemas import cache_dir
-    digest = hashlib.sha256(data).hexdigest()[:32]
-    return cache_dir() / "rng" / f"{digest}.stripped.rng"
+    return cache_dir() / "rng"
 
 
-def _write_quietly(path: Path, data: bytes) -> None:
-    """Best effort: a read-only or full cache directory only costs speed."""
+def _names_digest(names: set[str]) -> str:
+    return hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest()[:24]
+
+
+def _rng_parser():
+    from teikit.validate.checks import make_parser
+    return make_parser()
+
+
+_MAX_CACHED = 256
+
+
+def _write_quietly(path: Path, data: bytes, evict: bool = False) -> None:
+    """Best effort: a read-only or full cache directory only costs speed. With `evict`,
+    the oldest pruned grammars go when there are too many (one per name set)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if evict:
+            _evict(path.parent)
         tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
         tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+def _evict(folder: Path) -> None:
+    pruned = [p for p in folder.glob("*-*.rng")]
+    if len(pruned) < _MAX_CACHED:
+        return
+    pruned.sort(key=lambda p: p.stat().st_mtime)
+    for old in pruned[: len(pruned) // 2]:
+        old.unlink(missing_ok=True)
 
 
 def _strip(path: Path) -> bytes:

@@ -33,11 +33,12 @@ def simplifiable(root) -> bool:
     return sum(1 for _ in root.iter(f"{_R}grammar")) == 1
 
 
-def simplify(tree) -> None:
-    """Rewrite `tree` (a grammar) in place; no-op for grammars outside the supported subset."""
+def simplify(tree) -> bool:
+    """Rewrite `tree` (a grammar) in place; False (untouched) for grammars outside the
+    supported subset."""
     root = tree.getroot()
     if root.tag != f"{_R}grammar" or not simplifiable(root):
-        return
+        return False
     defines = {d.get("name"): d for d in root.iter(f"{_R}define")}
     # Pruning cut most of the grammar off from start: only what start still reaches counts.
     reachable = {name: defines[name] for name in _reachable(root, defines, set())}
@@ -48,6 +49,7 @@ def simplify(tree) -> None:
             root.remove(define)
     for define in [d for d in root if d.tag in (f"{_R}define", f"{_R}start")]:
         _rewrite(define, dead)
+    return True
 
 
 def _patterns(el):
