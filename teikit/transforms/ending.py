@@ -47,11 +47,18 @@ def _title_cased_footer(text: str) -> bool:
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
+# A sentence end inside a line: where a site trailer glued to the speech can begin.
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!][\"”’)]?\s+(?=[A-Z])")  # not after an initial
+
+
 def apply(doc: Transcript) -> None:
     last = max((i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)), default=None)
     if last is None:
         return
     turn = doc.blocks[last]
+    glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)])
+    if glued is not None:
+        doc.blocks.insert(last + 1, glued)
     trailing: list = []
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
@@ -79,3 +86,37 @@ def _as_end_blocks(item) -> list | None:
         number = item.line + offset if item.line else 0
         blocks.append(EndLine(text, number) if kind == "end" else Boilerplate(text, number))
     return blocks
+
+
+def _glued_trailer(turn: Turn, site_lines: list[str]) -> Boilerplate | None:
+    """A site trailer pasted onto the end of the last line of speech, without a line break
+    ("Thank you. Press release <headline> Government Agency News"): a title-cased tail after
+    a sentence end that begins or ends with words of a boilerplate line of the same page."""
+    if not site_lines or not turn.paragraphs or not isinstance(turn.paragraphs[-1], Paragraph):
+        return None
+    para = turn.paragraphs[-1]
+    if not para.content or not isinstance(para.content[-1], Text):
+        return None
+    text = para.content[-1].text
+    for m in SENTENCE_END.finditer(text):
+        tail = text[m.end():].strip()
+        if _title_cased(tail) and _shares_site_words(tail, site_lines):
+            para.content[-1] = Text(text[:m.end()].rstrip())
+            return Boilerplate(tail, para.line)
+    return None
+
+
+def _title_cased(text: str) -> bool:
+    words = text.split()
+    if len(words) < 2 or re.search(r"(?<!\b[A-Z])[.?!,;:]\s", text) or re.search(r"[.?!]$", text):
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
+
+
+def _shares_site_words(tail: str, site_lines: list[str], run: int = 2) -> bool:
+    words = tail.lower().split()
+    edges = [" ".join(words[:n]) for n in range(run, len(words) + 1)] + \
+            [" ".join(words[-n:]) for n in range(run, len(words) + 1)]
+    site = [" " + " ".join(line.lower().split()) + " " for line in site_lines]
+    return any(f" {edge} " in line for edge in edges for line in site)

@@ -156,3 +156,18 @@ def test_header_lines_are_classified():
 def test_end_line_with_time():
     doc = read_transcript("MR. A: Hi.\n\n      END        1:50 P.M. EST".encode(), "t.txt")
     assert isinstance(doc.blocks[-1], EndLine)
+
+
+def test_site_trailer_glued_to_the_last_line_is_set_apart():
+    doc = read_transcript("Example Agency News Press release\n\nMR. A: Hello there.\n\n"
+                          "MR. B: Thank you. Press release Talks With Minister J. Smith Example Agency News".encode(), "t.txt")
+    last_turn, trailer = doc.blocks[-2], doc.blocks[-1]
+    assert last_turn.paragraphs[0].text == "Thank you."
+    assert isinstance(trailer, Boilerplate)
+    assert trailer.text == "Press release Talks With Minister J. Smith Example Agency News"
+
+
+def test_title_cased_last_sentence_without_site_words_stays_speech():
+    (_, turn) = read_transcript(b"Site Name Here\n\nMR. A: Hi.\n\nMR. B: Thank you. God Bless America",
+                                "t.txt").turns()
+    assert turn.paragraphs[0].text == "Thank you. God Bless America"
