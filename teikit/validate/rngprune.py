@@ -17,6 +17,7 @@ from pathlib import Path
 from teikit.validate.rngsimplify import RNG_NS, simplify
 
 _ELEMENT = f"{{{RNG_NS}}}element"
+_ATTRIBUTE = f"{{{RNG_NS}}}attribute"
 _NAME = f"{{{RNG_NS}}}name"
 _NOT_ALLOWED = f"{{{RNG_NS}}}notAllowed"
 # Start tags in raw bytes: a cheap over-approximation of the element names of a document
@@ -32,9 +33,13 @@ def names_in_bytes(data: bytes) -> set[str]:
 
 
 def names_in_tree(tree) -> set[str]:
-    """Exact local names of the elements of a parsed tree (after XInclude)."""
-    from lxml import etree
-    return {etree.QName(el).localname for el in tree.iter("{*}*")}
+    """Exact local names of the elements of a parsed tree (after XInclude), plus "@name"
+    for every attribute name. A walk over all elements: used on the rare paths only."""
+    names: set[str] = set()
+    for el in tree.iter("{*}*"):
+        names.add(el.tag.rpartition("}")[2])
+        names.update("@" + key.rpartition("}")[2] for key in el.attrib)
+    return names
 
 
 class PrunableGrammar:
@@ -53,22 +58,26 @@ class PrunableGrammar:
 
     @staticmethod
     def _plain_names(tree):
-        """(element pattern, local name) for every element with a single-name name class."""
-        for el in tree.iter(_ELEMENT):
+        """(pattern, key) for every element or attribute pattern whose name class is a
+        single name; the key is the local name, "@"-prefixed for attributes."""
+        for el in tree.iter(_ELEMENT, _ATTRIBUTE):
             name = el.get("name")
             if name is None:
                 first = next(iter(el), None)
                 if first is None or first.tag != _NAME:
                     continue  # anyName / nsName / choice: keep the pattern intact
                 name = (first.text or "").strip()
-            yield el, name.rpartition(":")[2]
+            prefix = "@" if el.tag == _ATTRIBUTE else ""
+            yield el, prefix + name.rpartition(":")[2]
 
     def pruned_tree(self, names: set[str]):
-        """The grammar with every element pattern not named in `names` made notAllowed."""
+        """The grammar with every element and attribute pattern whose name is not in
+        `names` made notAllowed (the same argument holds for attributes: a pattern for an
+        attribute no element carries can match nothing)."""
         from lxml import etree
         tree = self._parse()
-        for el, local in list(self._plain_names(tree)):
-            if local not in names:
+        for el, key in list(self._plain_names(tree)):
+            if key not in names:
                 replacement = etree.Element(_NOT_ALLOWED)
                 replacement.tail = el.tail
                 el.getparent().replace(el, replacement)

@@ -41,7 +41,7 @@ def simplify(tree) -> bool:
         return False
     defines = {d.get("name"): d for d in root.iter(f"{_R}define")}
     # Pruning cut most of the grammar off from start: only what start still reaches counts.
-    reachable = {name: defines[name] for name in _reachable(root, defines, set())}
+    reachable = {name: defines[name] for name in _reachable(root, defines, {})}
     dead = _dead_defines(root, reachable)
     live = _reachable(root, defines, dead)
     for name, define in defines.items():
@@ -68,7 +68,7 @@ def _status(el, dead) -> str:
     if tag == f"{_R}empty":
         return EMPTY
     if tag == f"{_R}ref":
-        return NA if el.get("name") in dead else OK
+        return dead.get(el.get("name"), OK)
     if tag in (f"{_R}element", f"{_R}attribute"):
         return NA if _group_status(_patterns(el), dead) == NA else OK
     if tag == f"{_R}choice":
@@ -89,21 +89,24 @@ def _group_status(kids, dead) -> str:
     return EMPTY if all(s == EMPTY for s in statuses) else OK
 
 
-def _dead_defines(root, defines) -> set[str]:
-    """Defines whose pattern is notAllowed. A worklist over reverse references: a define is
-    re-examined only when one it refers to has just died (death only spreads upwards)."""
+def _dead_defines(root, defines) -> dict[str, str]:
+    """Define name -> NA or EMPTY for defines whose pattern became notAllowed or empty.
+    A worklist over reverse references: a define is re-examined only when one it refers to
+    has just changed (both only spread upwards). Refs to empty attribute classes matter:
+    libxml2 validates each left-over ref on every element, ~1 us apiece."""
     users: dict[str, set[str]] = {}
     for name, define in defines.items():
         for ref in define.iter(f"{_R}ref"):
             users.setdefault(ref.get("name"), set()).add(name)
-    dead: set[str] = set()
+    known: dict[str, str] = {}
     work = list(defines)
     while work:
         name = work.pop()
-        if name not in dead and _group_status(_patterns(defines[name]), dead) == NA:
-            dead.add(name)
+        status = _group_status(_patterns(defines[name]), known)
+        if status != OK and known.get(name) != status and known.get(name) != NA:
+            known[name] = status
             work.extend(users.get(name, ()))
-    return dead
+    return known
 
 
 def _reachable(root, defines, dead) -> set[str]:
@@ -112,7 +115,7 @@ def _reachable(root, defines, dead) -> set[str]:
     while stack:
         for ref in stack.pop().iter(f"{_R}ref"):
             name = ref.get("name")
-            if name not in seen and name not in dead and name in defines:
+            if name not in seen and dead.get(name, OK) == OK and name in defines:
                 seen.add(name)
                 stack.append(defines[name])
     return seen
@@ -123,7 +126,7 @@ def _rewrite(el, dead) -> str:
     re-evaluation: this runs on every recompile)."""
     tag = el.tag
     if tag == f"{_R}ref":
-        return NA if el.get("name") in dead else OK
+        return dead.get(el.get("name"), OK)
     if tag in _LEAVES:
         return _LEAVES[tag]
     statuses = []

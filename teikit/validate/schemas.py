@@ -141,10 +141,13 @@ class RelaxNGValidator:
         much can only reject more, so "valid" is final, and "invalid" is confirmed with the
         exact names of the tree before it is reported."""
         from teikit.validate.rngprune import names_in_tree
-        self.prepare(names)
+        # The byte scan finds element names only; attribute names are learnt from the tree,
+        # at the first compile and whenever a verdict has to be confirmed.
+        exact = names_in_tree(tree) if self._compiled is None else None
+        self.prepare(names | exact if exact else names)
         if self._compiled.validate(tree):
             return []
-        exact = names_in_tree(tree)
+        exact = exact or names_in_tree(tree)
         if not exact <= self._names:
             self.prepare(exact)
             if self._compiled.validate(tree):
