@@ -56,7 +56,9 @@ _AT_START = re.compile("|".join([
     rf"({_LANGUAGES})(\s*[|·•/,]?\s*({_LANGUAGES})){{2,}}$",
     r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
     r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-    r"(home|menu)\s*[>»/|]",
+    r"(home|menu)\s*[>»›/|]",
+    r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
+    r"(print|email|share|download)( this)? (page|article|transcript|story)$",
 ]), re.IGNORECASE)
 
 

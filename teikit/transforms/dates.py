@@ -1,7 +1,7 @@
 """Dates and times as printed in transcript headers, and their ISO 8601 form.
 
 Forms: "May 19, 2021", "Feb. 7, 2022", "Tuesday, June 18, 2024", "19 May 2021",
-"13 October 2006", "5/28/2015" (US order), "2021-05-19"; times "2:36 p.m. EST",
+"13 October 2006", "5/28/2015" (US order), "2021-05-19", "19.05.2021" (European order); times "2:36 p.m. EST",
 "12:57 P.M. CET", "14:05 CEST".
 """
 from __future__ import annotations
@@ -25,6 +25,7 @@ _FORMS = [
     rf"(?:{_WEEKDAY})?{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}",
     r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})",
     r"(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})",
+    r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})",  # European 19.05.2021
 ]
 # One scanner for all forms (groups unnamed); each hit is re-read by its own form.
 DATE = re.compile("|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', f)})" for f in _FORMS),

@@ -15,7 +15,8 @@ from teikit.transforms.inline import each_paragraph, inner, split_markers
 INTERPRETED = re.compile(
     r"^((via|through|thru|by)\s+(an?\s+|the\s+)?(interpret(er|ers|ation)|translat(or|ors|ion))|"
     r"as\s+(interpreted|translated)|(simultaneous(ly)?\s+)?(interpreted|translated)(\s+from\s+\w+)?|"
-    r"interpretation|translation|in\s+\w+,?\s+(via|through)\s+(an\s+)?interpreter)$")
+    r"(interpretation|translation)(\s+from\s+\w+)?|in\s+\w+,?\s+(via|through)\s+(an\s+)?(interpreter|translat(or|ion))|"
+    r"\w+,?\s+(interpreted|translated))$")
 LANGUAGE = re.compile(
     r"^((in|speaks|speaking|spoken\s+in|continues\s+in|responds\s+in|answers\s+in|"
     r"switches\s+to|begins\s+in)\s+[^\W\d_]+(\s+[^\W\d_]+)?|"
@@ -49,9 +50,15 @@ def apply(doc: Transcript) -> None:
         split_markers(paragraph, classify)
     for turn in doc.turns():
         _lift_leading_notes(turn)
-        turn.interpreted = any(n.interpreted for n in turn.lead_notes) or any(
+        turn.interpreted = _label_says_interpreted(turn.label) or any(n.interpreted for n in turn.lead_notes) or any(
             isinstance(i, Note) and i.interpreted
             for p in turn.paragraphs if hasattr(p, "content") for i in p.content)
+
+
+def _label_says_interpreted(label: str | None) -> bool:
+    """ "PRESIDENT ZELENSKYY (via interpreter):" carries the note inside the label."""
+    m = re.search(r"\([^()]+\)", label or "")
+    return bool(m) and INTERPRETED.match(inner(m.group(0))) is not None
 
 
 def _lift_leading_notes(turn: Turn) -> None:

@@ -16,7 +16,7 @@ from teikit.transforms import boilerplate as bp
 from teikit.transforms.dates import is_time_line
 from teikit.transforms.labels import lines_of
 
-END_MARK = re.compile(r"^(END|###|#\s#\s#|-30-|- END -|\* \* \*)(\s+\S.*)?$")
+END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
 CONCLUDED = re.compile(
     r"^\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
     r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"

@@ -39,7 +39,9 @@ OCCASION = re.compile(
     r"special)\s+(press\s+)?(briefing|gaggle|call)|(joint\s+)?statements?\s+to\s+the\s+press|"
     r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing|"
     r"address|speech|statement|testimony|readout|q\s?&\s?a)\b", re.IGNORECASE)
-NOTE_LINE = re.compile(r"^(\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$)", re.IGNORECASE)
+NOTE_LINE = re.compile(r"^(\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$|"
+                       r"for immediate release|embargoed (until|for)|as prepared for delivery|"
+                       r"check against delivery|as delivered)", re.IGNORECASE)
 FIELD = re.compile(r"^(date|time|place|location|venue|title|subject|occasion|event)\s*:\s*(\S.*)$",
                    re.IGNORECASE)
 FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "place",

@@ -37,9 +37,15 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     paragraph.content = out
 
 
+# A recording timestamp inside a marker: "[crosstalk 00:01:23]", "(inaudible 12:05)".
+_TIMESTAMP = re.compile(r"\s*\d{1,2}:\d{2}(:\d{2})?(\.\d+)?$")
+
+
 def inner(marker: str) -> str:
-    """The words inside a marker, lower-cased, without brackets and final period."""
-    return " ".join(marker[1:-1].split()).strip().rstrip(".").strip().lower()
+    """The words inside a marker, lower-cased, without brackets, final period and a
+    trailing timestamp."""
+    words = " ".join(marker[1:-1].split()).strip().rstrip(".").strip().lower()
+    return _TIMESTAMP.sub("", words)
 
 
 def each_paragraph(blocks):

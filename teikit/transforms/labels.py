@@ -42,28 +42,51 @@ GENERIC_NO_COLON = ("Q", "QUESTION", "A", "ANSWER")
 _UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 _NO_COLON = re.compile(r"^(Q|QUESTION|A|ANSWER)\.?(?=\s)(\s+)(\S)")
+_PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)$")
+# Words that open sentences with a colon in speech ("Look: ...") and are never speakers.
+DISCOURSE_WORDS = frozenset("""
+look listen remember yes no well now so first second third finally again today here also
+example result answer question bottom point fact truth problem reason lesson message
+""".split())
+_SENTENCE_END = re.compile(r"[.?!…\"”’')]$")
+_INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)[.?!]\s")
 
 
-def split_label(line: str, accept_mixed=None) -> tuple[str, str] | None:
+def split_label(line: str, accept=None) -> tuple[str, str] | None:
     """If `line` starts with a speaker label, return (label as printed, rest of line).
 
-    The label keeps its colon and inner spacing; `rest` is stripped. `accept_mixed` is a
-    predicate deciding on mixed-case candidates (None: reject them all).
+    The label keeps its colon and inner spacing; `rest` is stripped. `accept(candidate,
+    rest)` is the document's policy (see `LabelPolicy`); without one, only upper-case
+    labels are taken.
     """
+    found = colon_candidate(line)
+    if found is not None:
+        candidate, rest = found
+        if accept(candidate, rest) if accept else is_upper_label(base_label(candidate)):
+            return line[:len(candidate) + 1], rest
     m = _NO_COLON.match(line)
     if m and (len(m.group(2)) > 1 or not m.group(3).islower()) and m.group(1) != "A":
         return line[:m.start(2)], line[m.end(2):].strip()
+    return _bare_generic(line)
+
+
+def colon_candidate(line: str) -> tuple[str, str] | None:
+    """(text before the colon, text after it) when a colon near the start is followed by
+    a space or the end of the line ("12:30" and "https://" are not label colons)."""
     colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
     if colon <= 0:
-        return _bare_generic(line)
+        return None
     after = line[colon + 1:colon + 2]
     if after and not after.isspace():
         return None
-    candidate = line[:colon]
-    if is_upper_label(candidate) or (accept_mixed and is_mixed_candidate(candidate)
-                                     and accept_mixed(candidate)):
-        return line[:colon + 1], line[colon + 1:].strip()
-    return None
+    return line[:colon], line[colon + 1:].strip()
+
+
+def base_label(candidate: str) -> str:
+    """The label without a trailing parenthetical: "Q (AFP)" -> "Q",
+    "PRESIDENT ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY"."""
+    m = _PARENTHETICAL.search(candidate)
+    return candidate[:m.start()] if m else candidate
 
 
 def _bare_generic(line: str) -> tuple[str, str] | None:
@@ -98,6 +121,8 @@ def is_mixed_candidate(candidate: str) -> bool:
     if words[0].strip(".'’").upper() in NOT_LABELS:
         return False
     for i, w in enumerate(words):
+        if i and w.isdigit():  # "Speaker 1"
+            continue
         if not _MIXED_WORD.match(w):
             return False
         if not w[0].isupper() and not (i and w.lower() in NAME_PARTICLES):
@@ -105,20 +130,48 @@ def is_mixed_candidate(candidate: str) -> bool:
     return True
 
 
-def mixed_label_policy(paragraph_lines: list[str], header_text: str):
-    """Predicate for mixed-case candidates: repeated, role-bearing or named in the header."""
-    counts: Counter = Counter()
-    for line in paragraph_lines:
-        colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
-        if colon > 0 and is_mixed_candidate(line[:colon]):
-            counts[line[:colon]] += 1
-    header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
+def heading_like(rest: str) -> bool:
+    """Title-cased words without final punctuation: the rest of a title line such as
+    "Secretary Blinken: Remarks With Foreign Minister Lavrov", not speech."""
+    words = rest.split()
+    if len(words) < 3 or _SENTENCE_END.search(rest) or _INNER_SENTENCE_END.search(rest):
+        return False
+    content = [w for w in words if w.lower() not in NAME_PARTICLES | {"of", "the", "and", "with", "at", "in", "on", "to", "for", "a", "an", "by"}]
+    return bool(content) and sum(w[:1].isupper() for w in content) >= 0.7 * len(content)
 
-    def accept(candidate: str) -> bool:
-        words = [w.strip(".,").lower() for w in _words(candidate)]
-        return (counts[candidate] >= 2 or any(w in ROLE_WORDS for w in words)
-                or (len(words) >= 2 and words[-1] in header_words))
-    return accept
+
+class LabelPolicy:
+    """Decides, for one document, which colon candidates are speaker labels.
+
+    Upper-case labels are taken unless they occur once and open a heading-like line (a
+    title with a colon). Mixed-case labels need more evidence: the same label twice, a
+    role word, or a name from the header; a single word that is not a role must occur
+    twice and not be a discourse word ("Look:", "Remember:").
+    """
+
+    def __init__(self, first_lines: list[str], header_text: str):
+        self.counts: Counter = Counter()
+        for line in first_lines:
+            found = colon_candidate(line)
+            if found:
+                self.counts[found[0]] += 1
+        self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
+
+    def __call__(self, candidate: str, rest: str) -> bool:
+        base = base_label(candidate)
+        once = self.counts[candidate] < 2
+        if once and heading_like(rest):
+            return False
+        if is_upper_label(base):
+            return True
+        if not is_mixed_candidate(base):
+            return False
+        words = [w.strip(".,").lower() for w in _words(base.replace(",", " "))]
+        if any(w in ROLE_WORDS for w in words):
+            return True
+        if len(words) == 1:
+            return not once and words[0] not in DISCOURSE_WORDS
+        return not once or words[-1] in self.header_words
 
 
 # --- grouping into turns --------------------------------------------------------------
@@ -142,8 +195,7 @@ def apply(doc: Transcript) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     all_lines = [_first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
-    header_text = " ".join(all_lines[:12])
-    accept = mixed_label_policy(all_lines, header_text)
+    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]))
     out: list = []
     current: Turn | None = None
     for block in doc.blocks:

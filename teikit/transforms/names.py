@@ -35,6 +35,7 @@ spokesperson spokesman spokeswoman participant voice
 """.split())
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
 PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das".split())
 
 
@@ -56,9 +57,10 @@ def is_title_word(word: str) -> bool:
 
 
 def label_words(label: str) -> list[str]:
-    """Words of a printed label without its colon: "SECRETARY\u00a0BLINKEN:" -> 2 words."""
+    """Words of a printed label without its colon and a trailing parenthetical:
+    "SECRETARY\u00a0BLINKEN:" and "SECRETARY BLINKEN (via interpreter):" -> 2 words."""
     text = unicodedata.normalize("NFKC", label).rstrip().rstrip(":").strip()
-    return text.split()
+    return _PARENTHETICAL.sub("", text).split()
 
 
 def name_key(label: str) -> tuple[str, ...]:

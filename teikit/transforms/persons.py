@@ -93,7 +93,7 @@ def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], peop
 def _surname_key(label: str, key: tuple[str, ...]) -> tuple[str, ...]:
     """For "Sergey Lavrov" the surname is the last word (and particles before it);
     upper-case labels print the surname alone after the office ("LE DRIAN")."""
-    if label.isupper() or len(key) == 1:
+    if label.isupper() or len(key) == 1 or key[-1].isdigit():  # "Speaker 1" keeps its number
         return key
     i = len(key) - 1
     while i > 0 and key[i - 1] in nm.PARTICLES:

@@ -171,3 +171,43 @@ def test_title_cased_last_sentence_without_site_words_stays_speech():
     (_, turn) = read_transcript(b"Site Name Here\n\nMR. A: Hi.\n\nMR. B: Thank you. God Bless America",
                                 "t.txt").turns()
     assert turn.paragraphs[0].text == "Thank you. God Bless America"
+
+
+def test_title_with_a_colon_is_not_a_label():
+    doc = read_transcript("Secretary Blinken: Remarks With Foreign Minister Lavrov\n\n"
+                          "SECRETARY BLINKEN: Good evening.".encode(), "t.txt")
+    assert [t.label for t in doc.turns()] == ["SECRETARY BLINKEN:"]
+    assert doc.setting.title == "Secretary Blinken: Remarks With Foreign Minister Lavrov"
+
+
+@pytest.mark.parametrize("source", [
+    "MR. A: Hi.\n\nLook: this is how it works.\n\nLook: again.",       # discourse word, twice
+    "MR. A: Hi.\n\nRemember: we said so.",                               # once, no role
+])
+def test_colon_sentences_in_speech_are_not_labels(source):
+    assert labels(source) == ["MR. A:"]
+
+
+def test_label_with_a_parenthetical():
+    doc = read_transcript(b"PRESIDENT ZELENSKYY (via interpreter): Hello.\n\nQ (AFP): Why?\n\n"
+                          b"PRESIDENT ZELENSKYY: Because.", "t.txt")
+    first, question, last = doc.turns()
+    assert (first.label, first.who, first.interpreted) == ("PRESIDENT ZELENSKYY (via interpreter):", "zelenskyy", True)
+    assert (question.label, question.who) == ("Q (AFP):", None)
+    assert last.who == "zelenskyy" and not last.interpreted
+
+
+def test_numbered_speakers_keep_their_number():
+    doc = read_transcript(b"Speaker 1: Hi.\n\nSpeaker 2: Hello.\n\nSpeaker 1: Bye.\n\nSpeaker 2: Bye.", "t.txt")
+    assert [t.who for t in doc.turns()] == ["speaker-1", "speaker-2", "speaker-1", "speaker-2"]
+
+
+@pytest.mark.parametrize("line", ["— END —", "(END)", "[END]", "###", "-30-", "END 1:45 P.M. EST"])
+def test_end_marker_shapes(line):
+    doc = read_transcript(f"MR. A: Hi.\n\nThanks.\n\n{line}".encode(), "t.txt")
+    assert isinstance(doc.blocks[-1], EndLine) and doc.blocks[-1].text == line
+
+
+def test_markers_with_timestamps_are_events():
+    (turn,) = turns("MR. A: Well [crosstalk 00:01:23] and (inaudible 12:05) so.")
+    assert [e.type for e in turn.paragraphs[0].content if isinstance(e, Event)] == ["crosstalk", "inaudible"]
