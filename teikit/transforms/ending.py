@@ -15,13 +15,13 @@ from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Trans
 from teikit.transforms import boilerplate as bp
 from teikit.transforms.dates import is_time_line
 from teikit.transforms.labels import lines_of
+from teikit.transforms.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
 CONCLUDED = re.compile(
     r"^\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
     r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
     r"adjourned|closed)\b.*\)?$", re.IGNORECASE)
-SMALL_WORDS = frozenset("a an and at by for from in of on or the to with our your & – -".split())
 MAX_FOOTER_WORDS = 10
 
 
@@ -40,15 +40,11 @@ def end_kind(text: str) -> str | None:
 
 
 def _title_cased_footer(text: str) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= MAX_FOOTER_WORDS or re.search(r"[.?!,;\"”’')]$", text):
-        return False
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return len(text.split()) <= MAX_FOOTER_WORDS and title_cased(text, share=1.0)
 
 
 # A sentence end inside a line: where a site trailer glued to the speech can begin.
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!][\"”’)]?\s+(?=[A-Z])")  # not after an initial
+GLUE_POINT = re.compile(r"(?<!\b[A-Z])[.?!][\"”’)]?\s+(?=[A-Z])")  # not after an initial
 
 
 def apply(doc: Transcript) -> None:
@@ -98,20 +94,12 @@ def _glued_trailer(turn: Turn, site_lines: list[str]) -> Boilerplate | None:
     if not para.content or not isinstance(para.content[-1], Text):
         return None
     text = para.content[-1].text
-    for m in SENTENCE_END.finditer(text):
+    for m in GLUE_POINT.finditer(text):
         tail = text[m.end():].strip()
-        if _title_cased(tail) and _shares_site_words(tail, site_lines):
+        if title_cased(tail) and _shares_site_words(tail, site_lines):
             para.content[-1] = Text(text[:m.end()].rstrip())
             return Boilerplate(tail, para.line)
     return None
-
-
-def _title_cased(text: str) -> bool:
-    words = text.split()
-    if len(words) < 2 or re.search(r"(?<!\b[A-Z])[.?!,;:]\s", text) or re.search(r"[.?!]$", text):
-        return False
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
-    return sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
 
 
 def _shares_site_words(tail: str, site_lines: list[str], run: int = 2) -> bool:

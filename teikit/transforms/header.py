@@ -15,6 +15,7 @@ from teikit.transforms import boilerplate as bp
 from teikit.transforms import delivery
 from teikit.transforms.dates import date_line, has_weekday, is_time_line
 from teikit.transforms.labels import lines_of
+from teikit.transforms.shapes import SENTENCE_END
 
 VENUE_WORDS = re.compile(
     r"\b(room|hall|theat(er|re)|house|palace|hotel|university|college|school|building|"
@@ -47,9 +48,6 @@ FIELD = re.compile(r"^(date|time|place|location|venue|title|subject|occasion|eve
 FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "place",
                "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
                "event": "activity"}
-# Sentence ends; a closing bracket only after sentence punctuation ("(Laughter.)"), so
-# that "Weapons of Mass Destruction (WMD)" still reads as a heading.
-SPEECH_END = re.compile(r"([.?!,;:…\"”’']|[.?!]\))$")
 MAX_HEADER_CHARS = 300
 
 
@@ -100,12 +98,12 @@ def _is_place_pair(text: str) -> bool:
 def _short_name(text: str) -> bool:
     """A short capitalised phrase that could be a place or a venue ("New York")."""
     words = text.split()
-    return (1 <= len(words) <= 4 and not SPEECH_END.search(text) and not any(c.isdigit() for c in text)
+    return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and sum(w[:1].isupper() for w in words) >= len(words) - 1)
 
 
 def looks_like_speech(text: str) -> bool:
-    return len(text) > MAX_HEADER_CHARS or bool(SPEECH_END.search(text.strip()))
+    return len(text) > MAX_HEADER_CHARS or bool(SENTENCE_END.search(text.strip()))
 
 
 # --- the transform ---------------------------------------------------------------------

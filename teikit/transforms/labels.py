@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.shapes import title_cased
 
 MAX_LABEL_WORDS = 8
 MAX_LABEL_CHARS = 80
@@ -48,8 +49,6 @@ DISCOURSE_WORDS = frozenset("""
 look listen remember yes no well now so first second third finally again today here also
 example result answer question bottom point fact truth problem reason lesson message
 """.split())
-_SENTENCE_END = re.compile(r"[.?!…\"”’')]$")
-_INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)[.?!]\s")
 
 
 def split_label(line: str, accept=None) -> tuple[str, str] | None:
@@ -100,15 +99,13 @@ def _words(candidate: str) -> list[str]:
 
 
 def is_upper_label(candidate: str) -> bool:
+    """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix."""
     words = _words(candidate)
     if not words or len(words) > MAX_LABEL_WORDS or candidate != candidate.strip():
         return False
     if not _UPPER_CHARS.match(candidate) or candidate.upper() != candidate:
         return False
-    if not any(c.isalpha() for c in candidate):
-        return False
-    first = words[0].strip(".'’").upper()
-    return first not in NOT_LABELS and not (len(words) == 1 and len(first) > 1 and first in ("A", "I"))
+    return words[0].strip(".'’").upper() not in NOT_LABELS
 
 
 def is_mixed_candidate(candidate: str) -> bool:
@@ -131,13 +128,9 @@ def is_mixed_candidate(candidate: str) -> bool:
 
 
 def heading_like(rest: str) -> bool:
-    """Title-cased words without final punctuation: the rest of a title line such as
-    "Secretary Blinken: Remarks With Foreign Minister Lavrov", not speech."""
-    words = rest.split()
-    if len(words) < 3 or _SENTENCE_END.search(rest) or _INNER_SENTENCE_END.search(rest):
-        return False
-    content = [w for w in words if w.lower() not in NAME_PARTICLES | {"of", "the", "and", "with", "at", "in", "on", "to", "for", "a", "an", "by"}]
-    return bool(content) and sum(w[:1].isupper() for w in content) >= 0.7 * len(content)
+    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
+    Lavrov": title-cased words without sentence punctuation, not speech."""
+    return title_cased(rest, min_words=3, share=0.7)
 
 
 class LabelPolicy:
