@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from teikit.diagnostics import Diagnostic
 
@@ -37,28 +38,38 @@ class _NotWellFormed(Exception):
         self.entries = entries
 
 
-def parse(name: str, data: bytes, resolver=None):
-    """Parse `data`; return (tree, diagnostics). `tree` is None when not well-formed.
+class Parsed(NamedTuple):
+    tree: object              # lxml ElementTree, None when not well-formed
+    diagnostics: list
+    duplicate_ids: bool       # libxml2 saw an xml:id twice (it indexes them while parsing)
+
+
+def parse(name: str, data: bytes, resolver=None) -> Parsed:
+    """Parse `data`; `tree` is None when it is not well-formed.
 
     Internal entities are expanded (under libxml2's amplification limits) so the schema sees
     what jing sees; external entities are never loaded and are reported instead.
     """
     from lxml import etree
     try:
-        tree = _parse_tolerating_ids(name, data, False, resolver)
+        tree, dups = _parse_tolerating_ids(name, data, False, resolver)
     except _NotWellFormed as exc:
-        return None, [_syntax_diagnostic(name, exc.entries)]
-    entity_refs = [n for n in tree.iter() if isinstance(n, etree._Entity)]
-    if not entity_refs:
-        return tree, []
+        return Parsed(None, [_syntax_diagnostic(name, exc.entries)], False)
+    # Only a DOCTYPE can declare entities (an undeclared one is a syntax error above);
+    # 16/32-bit encodings hide it from a byte search, so those are always looked at.
+    may_declare = b"<!DOCTYPE" in data[:65536] or b"\x00" in data[:4] or data[:2] in (
+        b"\xff\xfe", b"\xfe\xff")
+    ref = next(tree.iter(etree.Entity), None) if may_declare else None
+    if ref is None:
+        return Parsed(tree, [], dups)
     try:  # only internal entities have a definition libxml2 may use
-        tree = _parse_tolerating_ids(name, data, "internal", resolver)
+        tree, dups = _parse_tolerating_ids(name, data, "internal", resolver)
     except _NotWellFormed:
-        ref = entity_refs[0]
-        return None, [Diagnostic(name, ref.sourceline or 0, 0, "error", "xml-entities",
-                                 f"entity reference {ref.text} refers to an external entity;"
-                                 " teikit never loads external entities")]
-    return _reparse_expanded(name, tree, resolver), []
+        return Parsed(None, [Diagnostic(name, ref.sourceline or 0, 0, "error", "xml-entities",
+                                        f"entity reference {ref.text} refers to an external "
+                                        "entity; teikit never loads external entities")], False)
+    expanded, _ = _reparse_expanded(name, tree, resolver)
+    return Parsed(expanded, [], dups)
 
 
 def _reparse_expanded(name: str, tree, resolver):
@@ -78,14 +89,14 @@ def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver):
     base = _base_url(name)
     parser = make_parser(resolve_entities, resolver)
     try:
-        return etree.ElementTree(etree.fromstring(data, parser, base_url=base))
+        return etree.ElementTree(etree.fromstring(data, parser, base_url=base)), False
     except etree.XMLSyntaxError as exc:
         # The parser's own log: the exception's log may hold entries of earlier calls.
         errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
         if not errors or any(e.type_name != "DTD_ID_REDEFINED" for e in errors):
             raise _NotWellFormed(errors or [_Entry(exc)]) from None
     parser = make_parser(resolve_entities, resolver, recover=True)
-    return etree.ElementTree(etree.fromstring(data, parser, base_url=base))
+    return etree.ElementTree(etree.fromstring(data, parser, base_url=base)), True
 
 
 class _Entry:
@@ -150,17 +161,28 @@ def check_root(name: str, tree) -> list[Diagnostic]:
                        f"or teiCorpus in namespace {TEI_NS}")]
 
 
-def check_ids(name: str, tree) -> list[Diagnostic]:
+def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = False
+              ) -> list[Diagnostic]:
     """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
     pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document.
-    XPath with plain strings over the distinct values, not a Python walk over elements:
-    this runs on every document, and the elements are only looked up when something fails."""
-    ids = tree.xpath("//@xml:id", smart_strings=False)
-    known = set(ids)
-    found = _duplicates(name, tree) if len(known) < len(ids) else []
-    values = set(tree.xpath(_POINTERS, smart_strings=False))
-    if any(t.startswith("#") and t[1:] not in known for v in values for t in v.split()):
-        found += _dangling(name, tree, known)
+
+    This runs on every document, so it avoids Python walks over elements: plain-string XPath
+    over the distinct pointer values, and with `id_index` (a tree straight from the parser,
+    which indexed every xml:id) XPath id() lookups instead of collecting all ids.
+    `duplicate_ids=False` says the parser saw none, so they are not searched for."""
+    found = _duplicates(name, tree) if duplicate_ids else []
+    values = set()
+    for attr in POINTER_ATTRS:  # separate paths: a union would sort by document order
+        values.update(tree.xpath(f"//@{attr}", smart_strings=False))
+    tokens = {t[1:] for v in values for t in v.split() if t.startswith("#")}
+    if not tokens:
+        return found
+    if id_index:
+        missing = any(not tree.xpath("id($v)", v=t) for t in tokens)
+    else:
+        missing = bool(tokens - set(tree.xpath("//@xml:id", smart_strings=False)))
+    if missing:
+        found += _dangling(name, tree, set(tree.xpath("//@xml:id", smart_strings=False)))
     return found
 
 

@@ -53,7 +53,7 @@ class DocumentChecker:
         validate further (not well-formed, not TEI)."""
         found = checks.check_encoding(name, data)
         resolver = _XIncludeResolver(name, resolve) if self.options.xinclude else None
-        tree, syntax = checks.parse(name, data, resolver)
+        tree, syntax, duplicate_ids = checks.parse(name, data, resolver)
         if tree is None:
             return Prepared(name, None, found + syntax)
         if self.options.xinclude:
@@ -62,7 +62,9 @@ class DocumentChecker:
             not_tei = checks.check_root(name, tree)
             if not_tei:
                 return Prepared(name, None, found + not_tei)
-        found += checks.check_ids(name, tree)
+        # XInclude adds elements whose xml:ids the parser never indexed.
+        found += checks.check_ids(name, tree, duplicate_ids or self.options.xinclude,
+                                  id_index=not self.options.xinclude)
         return Prepared(name, tree, found)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
