@@ -200,3 +200,12 @@ def test_xml_model_uses_local_schema_and_never_the_network(tmp_path):
     assert rules(found[str(local)]) == ["relaxng"]
     assert rules(found["remote.xml"]) == ["xml-model"]
     assert found["remote.xml"][0].severity == "warning"
+
+
+def test_packaged_tei_all_is_the_vendored_one():
+    """The wheel ships teikit/data/tei_all.rng; it must stay byte-identical to schemas/."""
+    packaged = default_schema()
+    assert packaged.parent.name == "data"
+    vendored = Path(__file__).resolve().parents[2] / "schemas" / "tei_all.rng"
+    if vendored.is_file():
+        assert packaged.read_bytes() == vendored.read_bytes()
