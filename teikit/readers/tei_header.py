@@ -43,6 +43,17 @@ def text_of(el) -> str | None:
     return s or None
 
 
+def _bibl_text(bibl) -> str | None:
+    """A bibl as a reference: its parts joined with ", " ("Title, Publisher, 19 May 2021")
+    when it is structured, its text when it is a plain sentence."""
+    parts = [text_of(child) for child in bibl if isinstance(child.tag, str)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return text_of(bibl)
+    lead = _WS.sub(" ", bibl.text or "").strip()
+    return ", ".join(([lead] if lead else []) + parts)
+
+
 def find(el, path: str):
     """First descendant matching a slash path of local names ("fileDesc/titleStmt/title")."""
     if el is None:
@@ -139,7 +150,7 @@ def _publication(header, t: Transcript) -> None:
     original = [b for b in bibls if b.get("type") == "originalSource"] or \
                [b for b in bibls if b.get("type") != "digitalSource"]
     if original:
-        pub.citation = text_of(original[0])
+        pub.citation = _bibl_text(original[0])
     digital = [b for b in bibls if b.get("type") == "digitalSource"]
     for bibl in original + digital:
         for idno in find_all(bibl, "~idno") + find_all(bibl, "~ref"):

@@ -190,9 +190,11 @@ class _Page(_Shell):
         _el(self.main, "h2", "Transcript", cls="visually-hidden")
         front = None
         for n, block in enumerate(self.t.blocks, 1):
-            if isinstance(block, HeaderLine):  # the printed header lines, grouped
+            if isinstance(block, HeaderLine):
+                # The printed header lines repeat the facts shown above: kept, but folded.
                 if front is None:
-                    front = _el(self.main, "div", cls="front")
+                    front = _el(self.main, "details", cls="front")
+                    _el(front, "summary", "Header as printed")
                 _el(front, "p", block.text, cls=f"kind-{block.kind}")
                 continue
             front = None
