@@ -1,5 +1,6 @@
 """Orchestration: batches of documents -> worker pool (lxml) or one jing run -> results in
-input order. Schemas are compiled once in the parent before the workers fork."""
+input order. Grammars are read once in the parent (forked workers share them) and compiled
+in the workers, under their time limit."""
 from __future__ import annotations
 
 from teikit.diagnostics import Diagnostic
@@ -15,14 +16,14 @@ BATCH_BYTES = 32 * 1024 * 1024
 
 
 def validate_documents(docs, options):
+    """Check the options and load the schemas now (a usage error raises before any document
+    is read), then return the lazy iterator of results."""
     _check_options(options)
     checker = DocumentChecker(options)
-    checker.base_validators()  # unusable schema -> TeikitError before any document
+    _preload(checker)
     if options.engine == "jing":
-        for batch in _batches(docs):
-            yield from _jing_batch(batch, checker)
-        return
-    yield from _lxml_engine(docs, options, checker)
+        return (result for batch in _batches(docs) for result in _jing_batch(batch, checker))
+    return _lxml_engine(docs, options, checker)
 
 
 def _check_options(options) -> None:
@@ -80,7 +81,6 @@ def _lxml_engine(docs, options, checker):
     first = next(jobs, None)
     if first is None:
         return
-    _preload(checker)
     jobs = _chain(first, jobs)
     waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
     next_idx = 0

@@ -42,13 +42,13 @@ def simplify(tree) -> bool:
     defines = {d.get("name"): d for d in root.iter(f"{_R}define")}
     # Pruning cut most of the grammar off from start: only what start still reaches counts.
     reachable = {name: defines[name] for name in _reachable(root, defines, {})}
-    dead = _dead_defines(root, reachable)
-    live = _reachable(root, defines, dead)
+    settled = _settled_defines(root, reachable)
+    live = _reachable(root, defines, settled)
     for name, define in defines.items():
         if name not in live:
             root.remove(define)
     for define in [d for d in root if d.tag in (f"{_R}define", f"{_R}start")]:
-        _rewrite(define, dead)
+        _rewrite(define, settled)
     return True
 
 
@@ -61,35 +61,35 @@ def _patterns(el):
     return kids
 
 
-def _status(el, dead) -> str:
+def _status(el, settled) -> str:
     tag = el.tag
     if tag == f"{_R}notAllowed":
         return NA
     if tag == f"{_R}empty":
         return EMPTY
     if tag == f"{_R}ref":
-        return dead.get(el.get("name"), OK)
+        return settled.get(el.get("name"), OK)
     if tag in (f"{_R}element", f"{_R}attribute"):
-        return NA if _group_status(_patterns(el), dead) == NA else OK
+        return NA if _group_status(_patterns(el), settled) == NA else OK
     if tag == f"{_R}choice":
-        kids = [_status(c, dead) for c in _patterns(el)]
+        kids = [_status(c, settled) for c in _patterns(el)]
         alive = [k for k in kids if k != NA]
         return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
     if tag in _OPTIONAL:
-        return EMPTY if _group_status(_patterns(el), dead) in (NA, EMPTY) else OK
+        return EMPTY if _group_status(_patterns(el), settled) in (NA, EMPTY) else OK
     if tag in _GROUPING:
-        return _group_status(_patterns(el), dead)
+        return _group_status(_patterns(el), settled)
     return OK  # text, data, value
 
 
-def _group_status(kids, dead) -> str:
-    statuses = [_status(c, dead) for c in kids]
+def _group_status(kids, settled) -> str:
+    statuses = [_status(c, settled) for c in kids]
     if NA in statuses:
         return NA
     return EMPTY if all(s == EMPTY for s in statuses) else OK
 
 
-def _dead_defines(root, defines) -> dict[str, str]:
+def _settled_defines(root, defines) -> dict[str, str]:
     """Define name -> NA or EMPTY for defines whose pattern became notAllowed or empty.
     A worklist over reverse references: a define is re-examined only when one it refers to
     has just changed (both only spread upwards). Refs to empty attribute classes matter:
@@ -109,29 +109,29 @@ def _dead_defines(root, defines) -> dict[str, str]:
     return known
 
 
-def _reachable(root, defines, dead) -> set[str]:
+def _reachable(root, defines, settled) -> set[str]:
     seen: set[str] = set()
     stack = [s for s in root if s.tag == f"{_R}start"]
     while stack:
         for ref in stack.pop().iter(f"{_R}ref"):
             name = ref.get("name")
-            if name not in seen and dead.get(name, OK) == OK and name in defines:
+            if name not in seen and settled.get(name, OK) == OK and name in defines:
                 seen.add(name)
                 stack.append(defines[name])
     return seen
 
 
-def _rewrite(el, dead) -> str:
+def _rewrite(el, settled) -> str:
     """Rewrite `el`'s descendants bottom-up and return `el`'s status (one pass, no
     re-evaluation: this runs on every recompile)."""
     tag = el.tag
     if tag == f"{_R}ref":
-        return dead.get(el.get("name"), OK)
+        return settled.get(el.get("name"), OK)
     if tag in _LEAVES:
         return _LEAVES[tag]
     statuses = []
     for child in _patterns(el):
-        status = _rewrite(child, dead)
+        status = _rewrite(child, settled)
         if status == NA and child.tag != f"{_R}notAllowed":
             _replace(child, f"{_R}notAllowed")
         elif status == EMPTY and child.tag != f"{_R}empty":

@@ -209,3 +209,15 @@ def test_packaged_tei_all_is_the_vendored_one():
     vendored = Path(__file__).resolve().parents[2] / "schemas" / "tei_all.rng"
     if vendored.is_file():
         assert packaged.read_bytes() == vendored.read_bytes()
+
+
+def test_usage_errors_raise_at_call_time_before_any_document_is_read(tmp_path):
+    broken = tmp_path / "broken.rng"
+    broken.write_text("<grammar")
+
+    def docs():
+        raise AssertionError("documents were read")
+        yield  # pragma: no cover
+
+    with pytest.raises(TeikitError, match="broken.rng"):
+        validate_documents(docs(), ValidateOptions(schema=broken))
