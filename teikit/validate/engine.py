@@ -103,13 +103,17 @@ def _slow_path(doc, outcome, options, checker) -> list[Diagnostic]:
     what = (f"libxml2 did not finish within {options.timeout:g} s" if outcome == pool.TIMEOUT
             else "the libxml2 worker crashed")
     if options.engine == "auto" and jing.available():
-        return _jing_batch([doc], checker)[0][1]
+        try:  # jing is linear, but a run must still end: a generous limit of its own
+            return _jing_batch([doc], checker, timeout=max(120.0, 4 * options.timeout))[0][1]
+        except TeikitError as exc:
+            return [Diagnostic(doc.name, 0, 0, "error", "timeout", f"{what}, and {exc}")]
     hint = " and jing (Java) is not available" if options.engine == "auto" else ""
     return [Diagnostic(doc.name, 0, 0, "error", "timeout",
                        f"{what}{hint}; validate it with --engine jing")]
 
 
-def _jing_batch(batch, checker) -> list[tuple[str, list[Diagnostic]]]:
+def _jing_batch(batch, checker, timeout: float | None = None
+                ) -> list[tuple[str, list[Diagnostic]]]:
     """Teikit's own checks in-process, the grammar by jing in one invocation for the batch."""
     prepared = [checker.prepare(d.name, d.data, d.resolve) for d in batch]
     to_jing: dict[str, list[tuple[str, bytes]]] = {}
@@ -126,7 +130,7 @@ def _jing_batch(batch, checker) -> list[tuple[str, list[Diagnostic]]]:
             else:
                 extra[doc.name] += validator.validate(doc.name, prep.tree, set())
     for schema, items in to_jing.items():
-        for name, found in jing.run(schema, items).items():
+        for name, found in jing.run(schema, items, timeout).items():
             extra[name] += found
     return [(d.name, checker.finish(p.diagnostics + extra[d.name]))
             for d, p in zip(batch, prepared)]
