@@ -43,7 +43,7 @@ class DocumentChecker:
             paths, notes = schema_paths(prepared.name, prepared.tree, resolve,
                                         schemas.cache_dir())
             if paths:
-                return [schemas.load(p) for p in paths], notes
+                return [_DocumentSchema(p) for p in paths], notes
             return self.base_validators(), notes
         return self.base_validators(), []
 
@@ -86,6 +86,21 @@ class DocumentChecker:
         if self.options.max_errors:
             unique = unique[: self.options.max_errors]
         return unique
+
+
+class _DocumentSchema:
+    """A schema named by the document itself: if it is unusable, that is a finding about
+    this document (rule "xml-model"), not a reason to stop validating the others."""
+
+    def __init__(self, path):
+        self.path = path
+
+    def validate(self, name: str, tree, names) -> list[Diagnostic]:
+        from teikit.errors import TeikitError
+        try:
+            return schemas.load(self.path).validate(name, tree, names)
+        except TeikitError as exc:
+            return [Diagnostic(name, 0, 0, "error", "xml-model", str(exc))]
 
 
 def _xinclude(name: str, tree) -> list[Diagnostic]:

@@ -221,3 +221,13 @@ def test_usage_errors_raise_at_call_time_before_any_document_is_read(tmp_path):
 
     with pytest.raises(TeikitError, match="broken.rng"):
         validate_documents(docs(), ValidateOptions(schema=broken))
+
+
+def test_unusable_xml_model_schema_is_a_finding_about_that_document(tmp_path):
+    (tmp_path / "broken.rng").write_text("<grammar")
+    doc = tmp_path / "d.xml"
+    doc.write_text('<?xml-model href="broken.rng"?>\n<note/>')
+    found = run((str(doc), doc.read_text()), ("ok.xml", tei()), use_xml_model=True,
+                require_tei=False)
+    assert rules(found[str(doc)]) == ["xml-model"] and "broken.rng" in found[str(doc)][0].message
+    assert found["ok.xml"] == []
