@@ -57,8 +57,7 @@ def parse(name: str, data: bytes, resolver=None) -> Parsed:
         return Parsed(None, [_syntax_diagnostic(name, exc.entries)], False)
     # Only a DOCTYPE can declare entities (an undeclared one is a syntax error above);
     # 16/32-bit encodings hide it from a byte search, so those are always looked at.
-    may_declare = b"<!DOCTYPE" in data[:65536] or b"\x00" in data[:4] or data[:2] in (
-        b"\xff\xfe", b"\xfe\xff")
+    may_declare = b"<!DOCTYPE" in data[:65536] or not ascii_compatible(data)
     ref = next(tree.iter(etree.Entity), None) if may_declare else None
     if ref is None:
         return Parsed(tree, [], dups)
@@ -70,6 +69,11 @@ def parse(name: str, data: bytes, resolver=None) -> Parsed:
                                         "entity; teikit never loads external entities")], False)
     expanded, _ = _reparse_expanded(name, tree, resolver)
     return Parsed(expanded, [], dups)
+
+
+def ascii_compatible(data: bytes) -> bool:
+    """False for UTF-16/32 (BOM or NULs up front): byte searches for markup do not work."""
+    return b"\x00" not in data[:4] and data[:2] not in (b"\xff\xfe", b"\xfe\xff")
 
 
 def _reparse_expanded(name: str, tree, resolver):
@@ -161,19 +165,22 @@ def check_root(name: str, tree) -> list[Diagnostic]:
                        f"or teiCorpus in namespace {TEI_NS}")]
 
 
-def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = False
-              ) -> list[Diagnostic]:
+def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = False,
+              data: bytes | None = None) -> list[Diagnostic]:
     """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
     pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document.
 
     This runs on every document, so it avoids Python walks over elements: plain-string XPath
     over the distinct pointer values, and with `id_index` (a tree straight from the parser,
     which indexed every xml:id) XPath id() lookups instead of collecting all ids.
-    `duplicate_ids=False` says the parser saw none, so they are not searched for."""
+    `duplicate_ids=False` says the parser saw none, so they are not searched for. `data`,
+    the document's ASCII-compatible bytes (when they hold the whole tree), lets attributes
+    that appear nowhere in them be skipped without walking the tree."""
     found = _duplicates(name, tree) if duplicate_ids else []
     values = set()
     for attr in POINTER_ATTRS:  # separate paths: a union would sort by document order
-        values.update(tree.xpath(f"//@{attr}", smart_strings=False))
+        if data is None or _ATTR_IN_BYTES[attr].search(data):
+            values.update(tree.xpath(f"descendant::*/@{attr}", smart_strings=False))
     tokens = {t[1:] for v in values for t in v.split() if t.startswith("#")}
     if not tokens:
         return found
@@ -201,6 +208,8 @@ def _duplicates(name: str, tree) -> list[Diagnostic]:
 
 
 _POINTERS = " | ".join(f"//@{attr}" for attr in POINTER_ATTRS)
+# `who\s*=` scans at C speed for its literal prefix: cheaper than a walk over the tree.
+_ATTR_IN_BYTES = {attr: re.compile(attr.encode() + rb"\s*=") for attr in POINTER_ATTRS}
 
 
 def _dangling(name: str, tree, ids: set[str]) -> list[Diagnostic]:

@@ -63,8 +63,10 @@ class DocumentChecker:
             if not_tei:
                 return Prepared(name, None, found + not_tei)
         # XInclude adds elements whose xml:ids the parser never indexed.
+        plain = not self.options.xinclude and checks.ascii_compatible(data)
         found += checks.check_ids(name, tree, duplicate_ids or self.options.xinclude,
-                                  id_index=not self.options.xinclude)
+                                  id_index=not self.options.xinclude,
+                                  data=data if plain else None)
         return Prepared(name, tree, found)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
