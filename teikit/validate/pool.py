@@ -95,7 +95,7 @@ def run(jobs, options, checker, size: int):
     exhausted = False
     try:
         while True:
-            for i, worker in enumerate(workers):
+            for worker in workers:
                 if worker.job is None and not exhausted:
                     job = next(pending, None)
                     if job is None:
@@ -108,7 +108,10 @@ def run(jobs, options, checker, size: int):
             yield from _collect(busy, workers, ctx, options, checker)
     finally:
         for worker in workers:
-            worker.kill() if worker.job is not None else worker.stop()
+            if worker.job is not None:
+                worker.kill()
+            else:
+                worker.stop()
 
 
 def _start(worker: _Worker, job, timeout: float) -> None:
