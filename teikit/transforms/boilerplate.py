@@ -43,9 +43,12 @@ _ANYWHERE = [
     ("cookie", r"\bwe use cookies\b|\bcookie (policy|settings|preferences|notice)\b"),
     ("rights reserved", r"\ball rights reserved\b"),
     ("°", r"-?\d+\s?°\s?[cf]\b"),
+    (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
+    ("kb)", r"\(\s*\d+\s*[km]b\)"),
 ]
 _ANYWHERE_RES = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in _ANYWHERE]
-_SHARE_WORDS = r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit"
+_SHARE_WORDS = (r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit|"
+                r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads")
 # Patterns that describe a whole line from its start (checked with match(), cheap).
 _AT_START = re.compile("|".join([
     r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
@@ -57,6 +60,9 @@ _AT_START = re.compile("|".join([
     r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
     r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
     r"(home|menu)\s*[>»›/|]",
+    r"[•·\s]*([a-z]{2}-[A-Z]{2}\d*[\s|•·]*){2,}$",                 # locale switcher
+    r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
+    r"(direct link|publication date|permalink)\b",
     r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
     r"(print|email|share|download)( this)? (page|article|transcript|story)$",
 ]), re.IGNORECASE)
@@ -70,6 +76,9 @@ def _strong_match(line: str) -> bool:
 
 
 SOFT = re.compile("|".join([
+    rf"^({_SHARE_WORDS})$",                                     # one share button per line
+    r"^(https?://|www\.)\S+$", r"^[\w-]+(\.[\w-]+)+/\S*$",       # a bare address
+    r"^\d{1,3}$",                                               # a counter ("3 comments")
     r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
     r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
     r"posted (in|by|on)|published (in|by|on))\s*:",

@@ -57,10 +57,15 @@ def find_date(text: str) -> tuple[int, int, str] | None:
     return None
 
 
+_TRAILING_TIME = re.compile(r"[,\s]+(at\s+)?\d{1,2}[:.]\d{2}(\s*[ap]\.?\s?m\.?)?(\s+[A-Z]{2,5})?$", re.IGNORECASE)
+
+
 def date_line(line: str) -> str | None:
-    """ISO date if the whole line is a date ("(May 21, 2022)", "Date: 19 May 2021")."""
+    """ISO date if the whole line is a date, possibly with a time ("(May 21, 2022)",
+    "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
     core = re.sub(r"^(date|dated)\s*:\s*", "", line.strip(), flags=re.IGNORECASE)
-    core = core.strip("()[] .\u00a0")
+    core = core.strip("()[] .•·-–—\u00a0")
+    core = _TRAILING_TIME.sub("", core)
     found = find_date(core)
     if found and found[0] == 0 and found[1] == len(core):
         return found[2]

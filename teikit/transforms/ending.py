@@ -13,7 +13,7 @@ import re
 
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms import boilerplate as bp
-from teikit.transforms.dates import is_time_line
+from teikit.transforms.dates import date_line, is_time_line
 from teikit.transforms.labels import lines_of
 from teikit.transforms.shapes import title_cased
 
@@ -34,8 +34,8 @@ def end_kind(text: str) -> str | None:
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or CONCLUDED.match(text) \
             or is_time_line(text):
         return "end"
-    if bp.is_soft(text) or _title_cased_footer(text):
-        return "boilerplate"
+    if bp.is_soft(text) or _title_cased_footer(text) or date_line(text):
+        return "boilerplate"  # page furniture: site names, links, a publication date
     return None
 
 

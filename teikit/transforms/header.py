@@ -22,7 +22,7 @@ VENUE_WORDS = re.compile(
     r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence|"
     r"headquarters|museum|library|court|stadium|airport|base|plaza|square|chamber|"
     r"parliament|capitol|castle|villa|lounge|studio|office building|teleconference|"
-    r"videoconference|conference call|aboard|on board|air force one|via (zoom|video|phone))\b",
+    r"videoconference|conference call|aboard|on board|air force one|via (zoom|video|phone)|office)\b",
     re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(secretary|minister|spokesperson|spokesman|spokeswoman|president|ambassador|director|"
@@ -42,7 +42,8 @@ OCCASION = re.compile(
     r"address|speech|statement|testimony|readout|q\s?&\s?a)\b", re.IGNORECASE)
 NOTE_LINE = re.compile(r"^(\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$|"
                        r"for immediate release|embargoed (until|for)|as prepared for delivery|"
-                       r"check against delivery|as delivered)", re.IGNORECASE)
+                       r"check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$|"
+                       r"(the )?following is (the |a )?)", re.IGNORECASE)
 FIELD = re.compile(r"^(date|time|place|location|venue|title|subject|occasion|event)\s*:\s*(\S.*)$",
                    re.IGNORECASE)
 FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "place",
@@ -51,9 +52,14 @@ FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "pl
 MAX_HEADER_CHARS = 300
 
 
+SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
+
+
 def classify(line: str) -> str | None:
     """The kind of a header line by its own shape, or None when only position can tell."""
     text = line.strip()
+    if SEPARATOR.match(text):
+        return "separator"
     field = FIELD.match(text)
     if field:
         return FIELD_KINDS[field.group(1).lower()]
@@ -75,14 +81,22 @@ def classify(line: str) -> str | None:
         return "activity"
     if re.match(r"^en route\b", text, re.IGNORECASE):
         return "place"
-    if VENUE_WORDS.search(text) and len(text.split()) <= 8:
+    if VENUE_WORDS.search(text) and len(text.split()) <= 8 and not _titled_event(text):
         return "venue"
     if _is_place_pair(text):
         return "place"
     return None
 
 
+def _titled_event(text: str) -> bool:
+    """ "Remarks at the White House", "Press Conference by ... at Headquarters": a title
+    that names a venue, not a venue line."""
+    return OCCASION.match(text) is not None or " by " in f" {text.lower()} "
+
+
 def _is_name(text: str) -> bool:
+    if ":" in text:
+        return False
     words = text.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("de", "van", "von", "bin", "al")
                                         for w in words) and not any(c.isdigit() for c in text)
@@ -113,17 +127,22 @@ def apply(doc: Transcript) -> None:
     lead, rest = doc.blocks[:first_turn], doc.blocks[first_turn:]
     header: list = []      # HeaderLine / Boilerplate / Note, in source order
     speech: list = []      # paragraphs of an unlabeled opening speech
+    upcoming = _upcoming_kinds(lead)
+    seen = 0
     for block in lead:
         if speech or not isinstance(block, Paragraph):
             (speech if speech else header).append(block)
             continue
         lines = lines_of(block)
         for offset, items in enumerate(lines):
+            seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
             kind = classify(text) if plain else None
             if plain and kind is None and bp.is_soft(text):
                 kind = "boilerplate"
+            if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
+                kind = "summary"  # a sentence about the event between title and date lines
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -133,6 +152,26 @@ def apply(doc: Transcript) -> None:
         header, speech = _headerless(header)
     _resolve_positions(header)
     doc.blocks = [_finish(h) for h in header] + _opening_turn(speech) + rest
+
+
+# How many lines ahead a date or time line makes a sentence part of the header.
+SUMMARY_LOOKAHEAD = 3
+
+
+def _upcoming_kinds(lead: list) -> list[str | None]:
+    """The shape kind of every line of the lead paragraphs, in order."""
+    kinds = []
+    for block in lead:
+        if isinstance(block, Paragraph):
+            for items in lines_of(block):
+                plain = all(isinstance(i, Text) for i in items)
+                kinds.append(classify("".join(i.text for i in items)) if plain else None)
+    return kinds
+
+
+def _dated_soon(kinds: list, seen: int) -> bool:
+    """A date, time or separator line follows within a few lines: the header goes on."""
+    return any(k in ("date", "time", "separator") for k in kinds[seen:seen + SUMMARY_LOOKAHEAD])
 
 
 def _headerless(header: list) -> tuple[list, list]:
@@ -171,6 +210,7 @@ def _resolve_positions(header: list) -> None:
     for h in lines:
         if h.kind in ("", "title") and bp.is_soft(h.text):
             h.kind = "boilerplate"
+    _continued_titles(lines)
     unknown = [h for h in lines if h.kind == ""]
     titled = [h for h in lines if h.kind == "title"]
     candidates = [h for h in unknown if not _short_name(h.text) or len(h.text.split()) >= 4]
@@ -191,6 +231,18 @@ def _resolve_positions(header: list) -> None:
         else:
             h.kind = "subtitle"
     _widget_dates(lines, title)
+
+
+# A title line ending in one of these goes on in the next line ("PRESS GAGGLE BY" /
+# "PRESIDENT TRUMP").
+CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[:–—-])$", re.IGNORECASE)
+
+
+def _continued_titles(lines: list) -> None:
+    """Two unclaimed lines where the first breaks off mid-phrase are one title."""
+    for first, second in zip(lines, lines[1:]):
+        if first.kind in ("", "title") and second.kind == "" and CONTINUED.search(first.text.strip()):
+            first.kind = second.kind = "title"
 
 
 def _place_slot_free(lines: list, i: int) -> bool:

@@ -26,7 +26,7 @@ NOT_LABELS = frozenset("""
 CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
 READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS TAG
 RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
-POSTED PUBLISHED CATEGORY CATEGORIES SHARE PRINT EMAIL SUBSCRIBE CONTACT READ LISTEN
+POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL SUBSCRIBE CONTACT READ LISTEN
 ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS WWW PS NB AGENDA TOPIC TOPICS
 """.split())
 # Role words that make a mixed-case "Name, Role:" or "Role Name:" a plausible label.
@@ -39,15 +39,18 @@ questioner participant speaker operator commissioner undersecretary envoy counse
 """.split())
 NAME_PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das y e".split())
 GENERIC_NO_COLON = ("Q", "QUESTION", "A", "ANSWER")
+# The only lower-case words a mixed-case label may hold besides role words: "Secretary of
+# State", name particles. Prepositions mean a phrase ("Interview with ...", "Delivered on").
+LABEL_SMALL_WORDS = NAME_PARTICLES | frozenset(("of", "the"))
 
 _UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 _NO_COLON = re.compile(r"^(Q|QUESTION|A|ANSWER)\.?(?=\s)(\s+)(\S)")
-_PARENTHETICAL = re.compile(r"\s*\([^()]{1,40}\)$")
+_PARENTHETICAL = re.compile(r"(\s*\([^()]{1,40}\))+$")
 # Words that open sentences with a colon in speech ("Look: ...") and are never speakers.
 DISCOURSE_WORDS = frozenset("""
 look listen remember yes no well now so first second third finally again today here also
-example result answer question bottom point fact truth problem reason lesson message
+example result bottom point fact truth problem reason lesson message
 """.split())
 
 
@@ -122,8 +125,8 @@ def is_mixed_candidate(candidate: str) -> bool:
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in NAME_PARTICLES):
-            return False
+        if not w[0].isupper() and not (i and w.lower() in LABEL_SMALL_WORDS | ROLE_WORDS):
+            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
 
 
@@ -137,34 +140,67 @@ class LabelPolicy:
     """Decides, for one document, which colon candidates are speaker labels.
 
     Upper-case labels are taken unless they occur once and open a heading-like line (a
-    title with a colon). Mixed-case labels need more evidence: the same label twice, a
-    role word, or a name from the header; a single word that is not a role must occur
-    twice and not be a discourse word ("Look:", "Remember:").
+    title with a colon). Mixed-case labels need evidence: the same label twice, a role
+    word ("Moderator", "Secretary-General", "CCTV reporter"), a name from the header, or
+    being the long form of a label already confirmed ("President of Russia Vladimir
+    Putin:" beside "Vladimir Putin:"). Once three different mixed-case labels are
+    confirmed, the style is established and a name label seen once is taken too. A single
+    word is never one of the discourse words that open sentences ("Look:", "Remember:").
     """
+
+    ESTABLISHED = 3
 
     def __init__(self, first_lines: list[str], header_text: str):
         self.counts: Counter = Counter()
+        rests: dict[str, str] = {}
         for line in first_lines:
             found = colon_candidate(line)
             if found:
                 self.counts[found[0]] += 1
+                rests.setdefault(found[0], found[1])
         self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
+        self.confirmed = [_name_words(c) for c in self.counts
+                          if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c))]
 
     def __call__(self, candidate: str, rest: str) -> bool:
         base = base_label(candidate)
-        once = self.counts[candidate] < 2
-        if once and heading_like(rest):
+        if self.counts[candidate] < 2 and heading_like(rest):
             return False
         if is_upper_label(base):
             return True
-        if not is_mixed_candidate(base):
+        if self._mixed_evidence(candidate, rest):
+            return True
+        if not is_mixed_candidate(base) or _single_discourse_word(base):
             return False
-        words = [w.strip(".,").lower() for w in _words(base.replace(",", " "))]
-        if any(w in ROLE_WORDS for w in words):
+        words = _name_words(candidate)
+        if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
+            return True  # a long form of a confirmed label
+        return len({tuple(c) for c in self.confirmed}) >= self.ESTABLISHED and len(words) <= 4
+
+    def _mixed_evidence(self, candidate: str, rest: str) -> bool:
+        """Evidence of its own for a mixed-case candidate."""
+        base = base_label(candidate)
+        if not is_mixed_candidate(base) or _single_discourse_word(base):
+            return False
+        once = self.counts[candidate] < 2
+        if once and heading_like(rest):
+            return False
+        words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
+        if any(w.strip(".") in ROLE_WORDS for w in words):
             return True
         if len(words) == 1:
-            return not once and words[0] not in DISCOURSE_WORDS
-        return not once or words[-1] in self.header_words
+            return not once
+        last = _words(base.split(",")[0])[-1]
+        return not once or (last[:1].isupper() and last.strip(".").lower() in self.header_words)
+
+
+def _name_words(candidate: str) -> list[str]:
+    return [w.strip(".,").lower() for w in _words(base_label(candidate).split(",")[0])]
+
+
+def _single_discourse_word(base: str) -> bool:
+    words = _words(base)
+    return len(words) == 1 and words[0].strip(".").lower() in DISCOURSE_WORDS
 
 
 # --- grouping into turns --------------------------------------------------------------

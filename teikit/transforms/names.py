@@ -35,7 +35,8 @@ spokesperson spokesman spokeswoman participant voice
 """.split())
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
-_PARENTHETICAL = re.compile(r"\s*\([^()]*\)$")
+_PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
+_POSSESSIVE = re.compile(r"[’']s?$")
 PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das".split())
 
 
@@ -52,6 +53,8 @@ def is_title_word(word: str) -> bool:
     w = fold(word)
     if w in TITLE_WORDS:
         return True
+    if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
+        return all(part in TITLE_WORDS for part in w.split("-") if part)
     return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and SequenceMatcher(None, w, t).ratio() >= 0.88
                                for t in TITLE_WORDS)
 
@@ -72,7 +75,13 @@ def name_key(label: str) -> tuple[str, ...]:
     words = label_words(label.split(",")[0])
     if words and fold(words[-1]) in ANONYMOUS:
         return ()
-    kept = [w for w in words if not is_title_word(w)]
+    kept = []
+    for i, w in enumerate(words):
+        if is_title_word(w):
+            continue
+        if i >= 2 and fold(words[i - 1]) == "of" and is_title_word(words[i - 2]):
+            continue  # the country of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN
+        kept.append(w)
     return tuple(fold(w) for w in kept if fold(w))
 
 
@@ -96,7 +105,7 @@ def find_name(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
     "Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov ..." with
     key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
     """
-    words = text.replace("\u00a0", " ").split()
+    words = [_POSSESSIVE.sub("", w) for w in text.replace("\u00a0", " ").split()]
     folded = [fold(w) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
@@ -109,6 +118,8 @@ def find_name(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
         while office_start > 0 and (is_title_word(words[office_start - 1])
                                     or _nationality(words[office_start - 1], office_start - 1, words)):
             office_start -= 1
+        while office_start < start and fold(words[office_start]) in ("of", "the", "and", "state"):
+            office_start += 1  # "News conference of Vladimir Putin" names no office
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
         office = " ".join(words[office_start:start])
         return name, office
@@ -186,6 +197,7 @@ def names_in(text: str) -> list[str]:
         run.clear()
 
     for word in text.replace("\u00a0", " ").split():
+        word = _POSSESSIVE.sub("", word)
         bare = word.strip(",;:()")
         if bare and (_given_name(bare) or _initial(bare)):
             run.append(bare)

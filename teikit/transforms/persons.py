@@ -23,11 +23,19 @@ INTERVIEW_TITLE = re.compile(
     r"\b(?:with|interviewed by|interview by|in conversation with|conversation with)\s+(.+)$",
     re.IGNORECASE)
 QUESTION_VOICES = ("Q", "QUESTION")
+ANSWER_VOICES = ("A", "ANSWER", "REPLY", "RESPONSE")
 GENERIC_VOICES = re.compile(
     r"^(Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION|"
     r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES|"
     r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER)?|UNKNOWN( SPEAKER)?|"
-    r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS)( \d+)?$")
+    r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(HON\.? |HONOURABLE |HONORABLE )?MEMBERS|SEVERAL VOICES|"
+    r"ALL|A|ANSWER|REPLY|REMARK|RESPONSE|COMMENT|INTERJECTION|STAFF|STAFFER|AIDE TO .+)( \d+)?$")
+# Labels that name a news outlet or a reporter's function: journalists, not one person.
+OUTLET = re.compile(
+    r"(^| )(DAILY|TV|NEWS|AGENCY|TIMES|POST|RADIO|PRESS|REPORTER|CORRESPONDENT|JOURNALIST|"
+    r"JOURNAL|TRIBUNE|HERALD|GAZETTE|NETWORK|CHANNEL|PAPER|NEWSPAPER|BROADCASTING|WIRE|"
+    r"AFP|AP|REUTERS|BLOOMBERG|CNN|BBC|CCTV|CGTN|NHK|TASS|RIA NOVOSTI|XINHUA|CBS|NBC|NPR|DPA|EFE|"
+    r"ANSA|KYODO|YONHAP|AL JAZEERA|FOX NEWS|MSNBC|SKY NEWS|ITV)$")
 INTERPRETER = re.compile(r"^(THE )?(INTERPRETER|TRANSLATOR)( \d+)?$")
 
 
@@ -36,7 +44,8 @@ def normalised_label(label: str) -> str:
 
 
 def is_generic(label: str) -> bool:
-    return GENERIC_VOICES.match(normalised_label(label)) is not None
+    plain = normalised_label(label)
+    return GENERIC_VOICES.match(plain) is not None or OUTLET.search(plain) is not None
 
 
 def apply(doc: Transcript, registry=None) -> None:
@@ -82,23 +91,19 @@ def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], peop
         return Person(id=_unique(nm.slug(base), people), name=holder, role=_display(" ".join(words)))
     surname = _surname_key(label, key)
     name, role = _from_header(surname, header)
+    office, name_words = _office_and_name(label)
     if name is None:
-        name = _display(" ".join(w for w in nm.label_words(label.split(",")[0])
-                                 if not nm.is_title_word(w)))
+        name = _display(" ".join(name_words))
     if role is None:
-        role = _role_from_label(label)
+        role = office
     return Person(id=_unique(nm.slug(surname), people), name=name, role=role or None)
 
 
 def _surname_key(label: str, key: tuple[str, ...]) -> tuple[str, ...]:
-    """For "Sergey Lavrov" the surname is the last word (and particles before it);
-    upper-case labels print the surname alone after the office ("LE DRIAN")."""
-    if label.isupper() or len(key) == 1 or key[-1].isdigit():  # "Speaker 1" keeps its number
-        return key
-    i = len(key) - 1
-    while i > 0 and key[i - 1] in nm.PARTICLES:
-        i -= 1
-    return key[i:]
+    """The words the id is made of. Upper-case labels print the surname alone after the
+    office ("LE DRIAN"); a mixed-case label prints the whole name, whose family name is
+    not always last ("Hua Chunying"), so all of it is kept ("hua-chunying")."""
+    return key
 
 
 def _from_header(key: tuple[str, ...], header: list[HeaderLine]) -> tuple[str | None, str | None]:
@@ -129,11 +134,20 @@ def _office_holder(office: list[str], header: list[HeaderLine]) -> str | None:
     return None
 
 
-def _role_from_label(label: str) -> str | None:
-    if "," in label:
-        return label.split(",", 1)[1].strip().rstrip(":").strip() or None
-    office = [w for w in nm.label_words(label) if nm.is_title_word(w) and nm.fold(w) not in ("the", "mr", "mrs", "ms", "dr", "miss")]
-    return _display(" ".join(office)) if office else None
+HONORIFICS = frozenset("the mr mrs ms dr miss hon sir madam".split())
+
+
+def _office_and_name(label: str) -> tuple[str | None, list[str]]:
+    """Office and name words of a label: ("President of Russia", ["Vladimir", "Putin"])
+    for "President of Russia Vladimir Putin:", ("Moderator", ["Peter", "Stano"]) for
+    "Peter Stano, Moderator:". Honorifics (Mr., Dr.) are neither."""
+    head, _, role = label.partition(",")
+    words = nm.label_words(head)
+    key = nm.name_key(head)
+    start = next((i for i, w in enumerate(words) if key and nm.fold(w) == key[0]), len(words))
+    office = [w for w in words[:start] if nm.fold(w) not in HONORIFICS]
+    role = role.strip().rstrip(":").strip() or (_display(" ".join(office)) if office else None)
+    return role, words[start:]
 
 
 def _display(text: str) -> str:
@@ -155,7 +169,12 @@ def _unique(base: str, people: list) -> str:
 
 
 def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list) -> None:
+    """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
+    one person the header names who has no label of their own."""
     unlabeled = [t for t in doc.turns() if t.label is None]
+    answers = [t for t in doc.turns() if t.label and normalised_label(t.label) in ANSWER_VOICES]
+    if answers and len(_header_speakers(header, people)) == 1:
+        unlabeled += answers
     if not unlabeled:
         return
     candidates = _header_speakers(header, people)
@@ -175,7 +194,7 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
 def _header_speakers(header: list[HeaderLine], people: list) -> list[tuple[str, str, tuple]]:
     """People the byline or title names who have no label of their own."""
     found: list[tuple[str, str, tuple]] = []
-    for kind in ("byline", "title"):
+    for kind in ("byline", "note", "title"):  # a note: "The following is ... by NAME, ROLE"
         for line in (h for h in header if h.kind == kind):
             name_part, _, office = line.text.partition(",") if kind == "byline" else (line.text, "", "")
             names = nm.names_in(name_part) if kind == "byline" else nm.introduced_names(name_part)

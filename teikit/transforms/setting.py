@@ -27,8 +27,10 @@ def apply(doc: Transcript) -> None:
     def first(kind: str) -> str | None:
         return _value(by_kind[kind][0]) if kind in by_kind else None
 
-    # Without a title line, the occasion line ("Remarks to the Press") is the best title.
-    s = Setting(title=first("title") or first("subtitle") or first("activity"),
+    # A title printed over two lines is one title; without a title line, the occasion
+    # line ("Remarks to the Press") is the best title.
+    title = " ".join(_value(t) for t in by_kind.get("title", [])) or None
+    s = Setting(title=title or first("subtitle") or first("activity"),
                 place=first("place"), time=first("time"))
     venues = [_value(v) for v in by_kind.get("venue", [])]
     s.venue = ", ".join(venues) or None

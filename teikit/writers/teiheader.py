@@ -140,7 +140,9 @@ def write_front_item(b: XmlBuilder, item) -> None:
         b.wrap(outer, tag, item.text, type=kind)
     elif item.kind == "byline":
         b.leaf("byline", item.text)
+    elif item.kind == "summary":
+        b.wrap("argument", "p", item.text)
     elif item.kind == "date":
         b.leaf("docDate", item.text, when=item.when)
-    else:  # "note" and any kind added later: kept, typed by its kind
+    else:  # "note", "separator" and any kind added later: kept, typed by its kind
         b.leaf("note", item.text, type=item.kind or "header")

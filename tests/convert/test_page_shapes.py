@@ -1,0 +1,82 @@
+"""Header, label and footer shapes of web pages beyond the development set (Kremlin-,
+UN-, GOV.UK-, MFA- and Rev-style pages), written here as small synthetic examples."""
+from __future__ import annotations
+
+from teikit import read_transcript
+from teikit.model import Boilerplate, HeaderLine
+
+
+def read(text: str):
+    return read_transcript(text.encode("utf-8"), "page.txt")
+
+
+def kinds(doc) -> list[str]:
+    return [b.kind if isinstance(b, HeaderLine) else type(b).__name__ for b in doc.blocks]
+
+
+def test_summary_sentence_between_title_and_date_stays_in_the_header():
+    doc = read("Meeting with the Head of the Fund\n\nThe President met the head of the fund.\n\n"
+               "March 18, 2013\n\n14:00\n\nMoscow\n\n* * *\n\n"
+               "President of Russia Vladimir Putin: Good afternoon.\n\nKirill Dmitriev: Thank you.\n\n"
+               "Vladimir Putin: Go on.\n\nKirill Dmitriev: Gladly.")
+    assert kinds(doc)[:6] == ["title", "summary", "date", "time", "place", "separator"]
+    assert doc.setting.date_iso == "2013-03-18" and doc.setting.time == "14:00"
+    assert [t.who for t in doc.turns()] == ["vladimir-putin", "kirill-dmitriev"] * 2
+    putin = doc.person("vladimir-putin")
+    assert (putin.name, putin.role) == ("Vladimir Putin", "President of Russia")
+
+
+def test_footer_run_after_the_last_turn_is_boilerplate():
+    doc = read("MR. A: Hello.\n\nThank you.\n\nPublication date:\n\nMarch 18, 2013, 14:00\n\n"
+               "Direct link: example.org/d/1\n\nhttp://example.org/events/1\n\nShare\n\nFacebook\n\n"
+               "Twitter\n\nSend by email\n\nPrint")
+    (turn,) = doc.turns()
+    assert [p.text for p in turn.paragraphs] == ["Hello.", "Thank you."]
+    assert all(isinstance(b, Boilerplate) for b in doc.blocks[1:])
+
+
+def test_outlets_and_reporters_are_journalists_without_a_person():
+    doc = read("Spokesperson Wang Wenbin: Good afternoon.\n\nCCTV reporter: A question.\n\n"
+               "Wang Wenbin: An answer.\n\nChina Daily: Another.\n\nAFP: And one more.\n\nWang Wenbin: Done.")
+    assert [t.who for t in doc.turns()] == ["wang-wenbin", None, "wang-wenbin", None, None, "wang-wenbin"]
+
+
+def test_answers_in_a_q_and_a_interview_are_the_interviewee():
+    doc = read("Interview of Foreign Minister Sergey Lavrov to a Newspaper\n\n"
+               "Question: How are you?\n\nAnswer: Well.\n\nQuestion: And now?\n\nAnswer: Still well.")
+    assert [t.who for t in doc.turns()] == [None, "lavrov", None, "lavrov"]
+
+
+def test_title_broken_over_two_lines():
+    doc = read("PRESS GAGGLE BY\n\nPRESIDENT TRUMP\n\nAboard Air Force One\n\n(January 25, 2025)\n\n"
+               "THE PRESIDENT: Hello.\n\nQ    Hi.")
+    assert doc.setting.title == "PRESS GAGGLE BY PRESIDENT TRUMP"
+    assert doc.setting.venue == "Aboard Air Force One" and doc.setting.date_iso == "2025-01-25"
+
+
+def test_transcript_note_names_the_speaker_of_unlabeled_speech():
+    doc = read("Daily Press Briefing by the Office of the Spokesperson\n\n24 April 2015\n\n"
+               "The following is a near-verbatim transcript of today's noon briefing by Stéphane "
+               "Dujarric, Spokesman for the Secretary-General.\n\nGood afternoon.\n\nToday the Council met.")
+    assert [t.who for t in doc.turns()] == ["dujarric"]
+    assert kinds(doc)[:3] == ["title", "date", "note"]
+
+
+def test_hyphenated_office_label_takes_the_holder_from_the_title():
+    doc = read("Press Conference by Secretary-General António Guterres at Headquarters\n\n"
+               "Secretary-General: Ladies and gentlemen, good morning.")
+    person = doc.person(doc.turns()[0].who)
+    assert (person.id, person.name, person.role) == ("secretary-general", "António Guterres", "Secretary-General")
+
+
+def test_site_widgets_are_not_titles():
+    doc = read("The Largest Career Network for Engineers - JOIN NOW\n\n• de-DE en-GB es-ES ru-RU\n\n"
+               "Printer-friendly version\n\nRemarks at the Summit\n\nMR. A: Hello.")
+    assert kinds(doc)[:4] == ["Boilerplate"] * 3 + ["title"]
+
+
+def test_parliamentary_labels_join_their_short_forms():
+    doc = read("Prime Minister's Questions\n\nMr. David Cameron (Witney) (Con): A question.\n\n"
+               "The Prime Minister: An answer.\n\nMr. Cameron: Another.\n\nHon. Members: Hear, hear!\n\n"
+               "The Prime Minister: Another answer.")
+    assert [t.who for t in doc.turns()] == ["david-cameron", "prime-minister", "david-cameron", None, "prime-minister"]
