@@ -15,6 +15,7 @@ from teikit.transforms import boilerplate as bp
 from teikit.transforms import delivery
 from teikit.transforms.dates import date_line, has_weekday, is_time_line
 from teikit.transforms.labels import lines_of
+from teikit.transforms.names import is_title_word, names_in
 from teikit.transforms.shapes import SENTENCE_END
 
 VENUE_WORDS = re.compile(
@@ -35,7 +36,7 @@ SOURCE_LINE = re.compile(
     r"mission of|permanent mission|white house|united nations|european commission|"
     r"foreign office|state department)\b", re.IGNORECASE)
 OCCASION = re.compile(
-    r"\b((joint\s+)?press\s+(availability|conference|briefing|statements?|encounter|gaggle|"
+    r"\b(((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|encounter|gaggle|"
     r"remarks|point)|remarks\s+to\s+the\s+(press|media)|(background|virtual|on-the-record|"
     r"special)\s+(press\s+)?(briefing|gaggle|call)|(joint\s+)?statements?\s+to\s+the\s+press|"
     r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing|"
@@ -211,6 +212,7 @@ def _resolve_positions(header: list) -> None:
         if h.kind in ("", "title") and bp.is_soft(h.text):
             h.kind = "boilerplate"
     _continued_titles(lines)
+    _stacked_bylines(lines)
     unknown = [h for h in lines if h.kind == ""]
     titled = [h for h in lines if h.kind == "title"]
     candidates = [h for h in unknown if not _short_name(h.text) or len(h.text.split()) >= 4]
@@ -224,10 +226,10 @@ def _resolve_positions(header: list) -> None:
         if h.kind != "":
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
-        if _short_name(h.text) and (seen_title or near & {"date", "place", "venue", "time"}):
+        if _short_name(h.text) and near & {"date", "place", "venue", "time"}:
             h.kind = "place" if _place_slot_free(lines, i) else "venue"
-        elif not seen_title and title is not None:
-            h.kind = "boilerplate"
+        elif title is None or not seen_title:
+            h.kind = "boilerplate"  # site furniture: section names, slogans
         else:
             h.kind = "subtitle"
     _widget_dates(lines, title)
@@ -243,6 +245,19 @@ def _continued_titles(lines: list) -> None:
     for first, second in zip(lines, lines[1:]):
         if first.kind in ("", "title") and second.kind == "" and CONTINUED.search(first.text.strip()):
             first.kind = second.kind = "title"
+
+
+def _stacked_bylines(lines: list) -> None:
+    """A bare name over an office or occasion line is a byline printed on two lines
+    ("John Kirby" / "Spokesperson", "John Kirby" / "Daily Press Briefing")."""
+    for first, second in zip(lines, lines[1:]):
+        if first.kind != "" or names_in(first.text) != [first.text.strip()]:
+            continue
+        office = second.kind == "" and all(is_title_word(w) for w in second.text.split())
+        if office or second.kind == "activity":
+            first.kind = "byline"
+            if office:
+                second.kind = "byline"
 
 
 def _place_slot_free(lines: list, i: int) -> bool:
