@@ -78,8 +78,9 @@ def _load_cached(path: Path, _mtime: int):
     binding = _QUERY_BINDING.search(path.read_bytes())
     binding = binding.group(1).decode().lower() if binding else "xslt"
     if binding not in _XSLT1_BINDINGS:
-        raise TeikitError(f"{path}: this Schematron needs XPath 2+ (queryBinding=\"{binding}\"),"
-                          " which lxml cannot run; teikit's XSLT1 Schematron cannot validate it")
+        raise TeikitError(f"{path}: this Schematron needs XPath 2+ (queryBinding=\"{binding}\");"
+                          " teikit runs Schematron with lxml's XSLT1 only (no saxonche support"
+                          " yet), so it cannot validate with this schema")
     return SchematronValidator(path)
 
 
