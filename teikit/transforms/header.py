@@ -50,10 +50,8 @@ FIELD = re.compile(r"^(date|time|place|location|venue|title|subject|occasion|eve
 FIELD_KINDS = {"date": "date", "time": "time", "place": "place", "location": "place",
                "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
                "event": "activity"}
-MAX_HEADER_CHARS = 300
-
-
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
+MAX_HEADER_CHARS = 300
 
 
 def classify(line: str) -> str | None:
@@ -72,8 +70,8 @@ def classify(line: str) -> str | None:
         return "delivery"
     if NOTE_LINE.match(text):
         return "note"
-    if text.lower().startswith("by ") and _is_name(text[3:].split(",")[0]):
-        return "byline"
+    if text.lower().startswith("by ") and (_is_name(text[3:].split(",")[0]) or names_in(text)):
+        return "byline"  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
     if "," in text and _is_name(text.split(",")[0]) and ROLE_WORDS.search(text.split(",", 1)[1]):
         return "byline"
     if SOURCE_LINE.match(text) and len(text.split()) <= 8:
