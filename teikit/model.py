@@ -16,6 +16,12 @@ from dataclasses import dataclass, field
 from typing import Union
 
 
+# xml:ids of the delivery taxonomy every teikit TEI file declares; `u/@ana="#interpreted"`
+# points at the category.
+DELIVERY_TAXONOMY_ID = "delivery"
+INTERPRETED_ID = "interpreted"
+
+
 # --- inline content -------------------------------------------------------------------
 
 @dataclass

@@ -1,9 +1,10 @@
-"""Identifiers: the document id (an NCName from the file stem) and `DOC.uN` per turn."""
+"""Identifiers: the document id (an NCName from the file stem), `DOC.uN` per turn, and
+person ids that never collide with the other ids of the file."""
 from __future__ import annotations
 
 import re
 
-from teikit.model import Transcript
+from teikit.model import DELIVERY_TAXONOMY_ID, INTERPRETED_ID, Transcript
 
 
 def ncname(stem: str) -> str:
@@ -16,3 +17,20 @@ def apply(doc: Transcript) -> None:
     doc.id = ncname(doc.id)
     for n, turn in enumerate(doc.turns(), 1):
         turn.id = f"{doc.id}.u{n}"
+    _separate_person_ids(doc)
+
+
+def _separate_person_ids(doc: Transcript) -> None:
+    """A speaker labelled "T:" in t.txt, or "DELIVERY:", must not take an id the file
+    already uses; such a person becomes "t-person", "delivery-person"."""
+    taken = {doc.id, DELIVERY_TAXONOMY_ID, INTERPRETED_ID}
+    renamed = {}
+    for person in doc.persons:
+        if person.id in taken:
+            new, n = f"{person.id}-person", 2
+            while new in taken or any(p.id == new for p in doc.persons):
+                new, n = f"{person.id}-person-{n}", n + 1
+            renamed[person.id] = person.id = new
+        taken.add(person.id)
+    for turn in doc.turns():
+        turn.who = renamed.get(turn.who, turn.who)

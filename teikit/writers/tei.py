@@ -8,7 +8,7 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 """
 from __future__ import annotations
 
-from teikit.model import (Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
+from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
                           Text, Transcript, Turn)
 from teikit.writers.teiheader import TEI_NS, gap_editorial, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element, esc
@@ -123,7 +123,7 @@ class SpeechFlavour:
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
         b.open("u", who=f"#{turn.who}" if turn.who else None,
-               ana="#interpreted" if turn.interpreted else None, xml_id=turn.id)
+               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         number = [0]
 
         def seg(paragraph: Paragraph) -> None:
@@ -145,7 +145,7 @@ class SpeechFlavour:
 class DramaFlavour:
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         b.open("sp", who=f"#{turn.who}" if turn.who else None,
-               ana="#interpreted" if turn.interpreted else None, xml_id=turn.id)
+               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         if turn.label is not None:
             b.leaf("speaker", turn.label)
         for note in turn.lead_notes:

@@ -6,7 +6,8 @@ so the same transcript always gives the same bytes.
 from __future__ import annotations
 
 from teikit import __version__
-from teikit.model import Boilerplate, HeaderLine, Note, Person, Transcript
+from teikit.model import (DELIVERY_TAXONOMY_ID, INTERPRETED_ID, Boilerplate, HeaderLine, Note, Person,
+                          Transcript)
 from teikit.writers.xmlbuild import XmlBuilder
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -65,8 +66,8 @@ def _encoding_desc(b: XmlBuilder) -> None:
            "note[@type='delivery'], site boilerplate in gap[@reason='editorial'].")
     b.close("editorialDecl")
     b.open("classDecl")
-    b.open("taxonomy", xml_id="delivery")
-    b.open("category", xml_id="interpreted")
+    b.open("taxonomy", xml_id=DELIVERY_TAXONOMY_ID)
+    b.open("category", xml_id=INTERPRETED_ID)
     b.leaf("catDesc", "Delivered through an interpreter; @who is the original speaker")
     b.close("category")
     b.close("taxonomy")

@@ -211,3 +211,13 @@ def test_end_marker_shapes(line):
 def test_markers_with_timestamps_are_events():
     (turn,) = turns("MR. A: Well [crosstalk 00:01:23] and (inaudible 12:05) so.")
     assert [e.type for e in turn.paragraphs[0].content if isinstance(e, Event)] == ["crosstalk", "inaudible"]
+
+
+@pytest.mark.parametrize("label, name", [("T:", "t.txt"), ("DELIVERY:", "x.txt"), ("INTERPRETED:", "x.txt")])
+def test_person_ids_never_collide_with_other_ids(label, name):
+    from lxml import etree
+    from teikit import convert
+    root = etree.fromstring(convert(f"{label} Hello.\n\n{label} Again.", name=name).tei)  # parses: ids unique
+    ids = [v for v in root.xpath("//@xml:id")]
+    assert len(ids) == len(set(ids))
+    assert root.xpath("//*[local-name()='u']/@who")[0] == "#" + root.xpath("//*[local-name()='person']/@xml:id")[0]
