@@ -17,7 +17,7 @@ setup: $(BIN)/teikit
 ## Convert the sample corpus to TEI in $(OUT)/ and validate the result.
 run: setup
 	$(BIN)/teikit convert corpus/seeds corpus/dev -o $(OUT)
-	$(BIN)/teikit validate $(OUT)
+	$(BIN)/teikit validate --profile teikit $(OUT)
 
 ## Run the test suite.
 test: setup
