@@ -1,22 +1,27 @@
 """A static, accessible HTML reading view of a transcript: one self-contained page.
 
-Built as an lxml element tree, never by pasting strings, so every piece of text is escaped
-by the serialiser. One render function per model class (`_RENDER`), as in the TEI processing
-model; an unknown block falls back to its text. Landmarks: a skip link, `header` (title and
-facts from the teiHeader), `nav` (the person index), `main` (one block per turn with a
-permalink), `footer`. Styles are inlined from `teikit/data/transform.css`; the page loads
-nothing from anywhere and needs no JavaScript.
+Written as strings in document order, like the TEI writer (`writers/xmlbuild.py`): an lxml
+tree cost several microseconds per element and made this writer the slowest part of
+`transform`. Escaping happens in three functions and nowhere else: `esc` (text), `attr`
+(attribute values) and `href_attr` (links, after `safe_href`); every piece of text from the
+model passes through one of them, and the markup around it is fixed strings. The output is
+byte for byte what lxml's HTML serialiser wrote before (same quoting, same percent-escaping
+of `href`s), so pages and golden files did not change.
+
+One render function per model class (`_RENDER`), as in the TEI processing model; an unknown
+block falls back to its text. Landmarks: a skip link, `header` (title and facts from the
+teiHeader), `nav` (the person index), `main` (one block per turn with a permalink),
+`footer`. Styles are inlined from `teikit/data/transform.css`; the page loads nothing from
+anywhere and needs no JavaScript.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from lxml import etree  # this module is loaded only when HTML is written, never for --help
-
 from teikit.model import (
-    Block, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
-    Stage, Text, Transcript, Turn,
+    Block, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Stage, Text,
+    Transcript, Turn,
 )
 from teikit.writers.text import setting_line, speaker_name
 
@@ -44,216 +49,221 @@ def stylesheet() -> str:
     return (Path(__file__).resolve().parent.parent / "data" / "transform.css").read_text("utf-8")
 
 
+# --- escaping: the only places text enters the page ----------------------------------
+
+def esc(text: str) -> str:
+    """Text content. `\\r` as a character reference, as lxml writes it (a raw CR would be
+    normalised away by the HTML parser)."""
+    # str.replace on the (rare) strings that need it beats str.translate by far.
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def attr(name: str, value: str) -> str:
+    """` name="value"`, escaped; a value holding `"` but no `'` is quoted with `'`."""
+    value = esc(value)
+    if '"' not in value:
+        return f' {name}="{value}"'
+    if "'" not in value:
+        return f" {name}='{value}'"
+    return f' {name}="{value.replace(chr(34), "&quot;")}"'
+
+
+_URI_PLAIN = re.compile(r"[\x21-\x7e\r]*")  # what lxml leaves unescaped in a URI attribute
+
+
+def href_attr(url: str) -> str:
+    """` href="…"` for a URL already checked by `safe_href` (or a fragment we made):
+    spaces, controls and non-ASCII percent-escaped as UTF-8, then escaped as an attribute."""
+    url = url.lstrip(" \t\n")  # as lxml does; a CR is kept (and escaped)
+    if not _URI_PLAIN.fullmatch(url):
+        url = "".join(c if _URI_PLAIN.fullmatch(c) else
+                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+                      for c in url)
+    return attr("href", url)
+
+
+def element(tag: str, text: str | None, cls: str | None = None) -> str:
+    """`<tag class="cls">text</tag>`, text escaped."""
+    return f"<{tag}{attr('class', cls) if cls else ''}>{esc(text) if text else ''}</{tag}>"
+
+
+# --- pages --------------------------------------------------------------------------
+
 def write(transcript: Transcript, options=None) -> bytes:
-    page = _Page(transcript)
-    return page.serialise()
+    return _Page(transcript).result()
 
 
 def write_index(entries: list[tuple[str, str, str | None]], title: str = "Transcripts") -> bytes:
     """An index page for many documents: `entries` are (href, title, date) triples."""
-    page = _Shell(title, "en")
-    _el(page.header, "h1", title)
-    ol = _el(page.main, "ol", cls="documents")
+    items = []
     for href, doc_title, date in entries:
-        li = _el(ol, "li")
-        _el(li, "a", doc_title, href=safe_href(href) or "#")
-        if date:
-            _tail_text(li, f" ({date})")
-    return page.serialise()
+        link = f"<a{href_attr(safe_href(href) or '#')}>{esc(doc_title or '')}</a>"
+        items.append(f"<li>{link}{esc(f' ({date})') if date else ''}</li>")
+    main = f'<ol class="documents">{"".join(items)}</ol>'
+    return _shell(title, "en", element("h1", title), "", main)
 
 
-# --- building blocks ----------------------------------------------------------------
-
-_ATTR_NAMES = {"aria_label": "aria-label"}  # Python keywords cannot hold a hyphen
-
-
-def _el(parent, tag: str, text: str | None = None, cls: str | None = None, **attrs):
-    el = etree.SubElement(parent, tag)
-    if cls:
-        el.set("class", cls)
-    for key, value in attrs.items():
-        if value is not None:
-            el.set(_ATTR_NAMES.get(key, key), value)
-    if text:
-        el.text = text
-    return el
+def _shell(title: str, lang: str, header: str, nav: str, main: str) -> bytes:
+    """The page frame: head with inline CSS, skip link, landmarks. The CSS is our own file
+    and goes in raw, as an HTML serialiser writes `style` content."""
+    return (
+        f'<!DOCTYPE html>\n<html{attr("lang", lang)}><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta name="generator" content="teikit">{element("title", title)}'
+        f'<style>{stylesheet()}</style></head><body>'
+        '<a class="skip" href="#teikit-main">Skip to the transcript</a><div class="page">'
+        f'<header class="doc">{header}</header>{nav}'
+        f'<main id="teikit-main" tabindex="-1">{main}</main>'
+        '<footer><p>Reading view generated by teikit from TEI.</p></footer></div></body></html>\n'
+    ).encode("utf-8")
 
 
-def _tail_text(parent, text: str) -> None:
-    """Append text after the last child of `parent` (lxml keeps it in the child's tail)."""
-    if len(parent):
-        parent[-1].tail = (parent[-1].tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
-
-
-class _Shell:
-    """The page frame: head with inline CSS, skip link, and an empty `main`."""
-
-    def __init__(self, title: str, lang: str):
-        self.root = etree.Element("html", lang=lang)
-        head = _el(self.root, "head")
-        _el(head, "meta", charset="utf-8")
-        _el(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-        _el(head, "meta", name="generator", content="teikit")
-        _el(head, "title", title)
-        _el(head, "style", stylesheet())
-        body = _el(self.root, "body")
-        _el(body, "a", "Skip to the transcript", cls="skip", href="#teikit-main")
-        self.page = _el(body, "div", cls="page")
-        self.header = _el(self.page, "header", cls="doc")
-        self.nav = None
-        self.main = _el(self.page, "main", id="teikit-main", tabindex="-1")
-        self.footer = _el(self.page, "footer")
-        _el(self.footer, "p", "Reading view generated by teikit from TEI.")
-
-    def serialise(self) -> bytes:
-        html = etree.tostring(self.root, method="html", encoding="unicode",
-                              doctype="<!DOCTYPE html>")
-        return (html + "\n").encode("utf-8")
-
-
-class _Page(_Shell):
+class _Page:
     def __init__(self, t: Transcript):
         self.t = t
         self.title = t.setting.title or next(
             (b.text for b in t.blocks if isinstance(b, HeaderLine) and b.kind == "title"), t.id)
-        super().__init__(self.title, t.lang or "en")
         self.person_ids = {p.id for p in t.persons}
         self.turn_no = 0
-        self._header()
-        self._people()
+        self.out: list[str] = []  # the body of `main`
+
+    def result(self) -> bytes:
+        header, nav = self._header(), self._people()
         self._body()
+        return _shell(self.title, self.t.lang or "en", header, nav, "".join(self.out))
 
     # --- header and person index ----------------------------------------------------
-    def _header(self) -> None:
+    def _header(self) -> str:
         t, pub, s = self.t, self.t.publication, self.t.setting
-        _el(self.header, "h1", self.title)
+        out = [element("h1", self.title)]
         if pub.subtitle:
-            _el(self.header, "p", pub.subtitle, cls="subtitle")
+            out.append(element("p", pub.subtitle, "subtitle"))
         facts = [("Author", ", ".join(pub.authors)), ("Date", s.date_text or s.date_iso),
                  ("Time", s.time), ("Place", s.place), ("Venue", s.venue),
                  ("Occasion", s.activity), ("Publisher", pub.publisher)]
-        dl = _el(self.header, "dl", cls="facts")
-        for term, value in facts:
-            if value:
-                _el(dl, "dt", term)
-                _el(dl, "dd", value)
-        self._link_fact(dl, "Source", pub.citation or t.source.url, t.source.url)
-        self._link_fact(dl, "Licence", pub.licence or pub.licence_url, pub.licence_url)
-        if not len(dl):
-            self.header.remove(dl)
-        _el(self.header, "p", self._citation(), cls="cite")
+        dl = [f"<dt>{term}</dt><dd>{esc(value)}</dd>" for term, value in facts if value]
+        dl += self._link_fact("Source", pub.citation or t.source.url, t.source.url)
+        dl += self._link_fact("Licence", pub.licence or pub.licence_url, pub.licence_url)
+        if dl:
+            out.append(f'<dl class="facts">{"".join(dl)}</dl>')
+        out.append(element("p", self._citation(), "cite"))
+        return "".join(out)
 
     @staticmethod
-    def _link_fact(dl, term: str, label: str | None, url: str | None) -> None:
+    def _link_fact(term: str, label: str | None, url: str | None) -> list[str]:
         if not label:
-            return
-        _el(dl, "dt", term)
-        dd = _el(dl, "dd")
+            return []
         href = safe_href(url)
-        if href:
-            _el(dd, "a", label, href=href)
-        else:
-            dd.text = label
+        value = f"<a{href_attr(href)}>{esc(label)}</a>" if href else esc(label)
+        return [f"<dt>{term}</dt><dd>{value}</dd>"]
 
     def _citation(self) -> str:
-        s, pub = self.t.setting, self.t.publication
+        pub = self.t.publication
         who = ", ".join(pub.authors) or pub.publisher
         parts = [who, f"“{self.title}”", setting_line(self.t) or None, self.t.source.url]
         return "Cite this: " + ". ".join(p for p in parts if p) + f". TEI document {self.t.id}."
 
-    def _people(self) -> None:
+    def _people(self) -> str:
         if not self.t.persons:
-            return
+            return ""
         counts: dict[str, int] = {}
         for turn in self.t.turns():
             if turn.who:
                 counts[turn.who] = counts.get(turn.who, 0) + 1
-        self.nav = _el(self.page, "nav", cls="people", aria_label="People")
-        self.page.insert(list(self.page).index(self.main), self.nav)
-        _el(self.nav, "h2", "People", id="teikit-people")
-        ul = _el(self.nav, "ul")
+        out = ['<nav class="people" aria-label="People"><h2 id="teikit-people">People</h2><ul>']
         for person in self.t.persons:
-            li = _el(ul, "li", id=person.id)
-            _el(li, "strong", person.name or person.id)
+            out.append(f"<li{attr('id', person.id)}>{element('strong', person.name or person.id)}")
             if person.role:
-                _tail_text(li, f", {person.role}")
+                out.append(esc(f", {person.role}"))
             if person.interpreter:
-                _el(li, "span", "interpreter", cls="badge")
+                out.append('<span class="badge">interpreter</span>')
             n = counts.get(person.id, 0)
-            _tail_text(li, " ")
-            _el(li, "span", f"{n} turn{'s' if n != 1 else ''}", cls="count")
+            out.append(f' <span class="count">{n} turn{"s" if n != 1 else ""}</span></li>')
+        out.append("</ul></nav>")
+        return "".join(out)
 
     # --- body -------------------------------------------------------------------------
     def _body(self) -> None:
-        _el(self.main, "h2", "Transcript", cls="visually-hidden")
-        front = None
+        out = self.out
+        out.append('<h2 class="visually-hidden">Transcript</h2>')
+        in_front = False
         for n, block in enumerate(self.t.blocks, 1):
             if isinstance(block, HeaderLine):
                 # The printed header lines repeat the facts shown above: kept, but folded.
-                if front is None:
-                    front = _el(self.main, "details", cls="front")
-                    _el(front, "summary", "Header as printed")
-                _el(front, "p", block.text, cls=f"kind-{block.kind}")
+                if not in_front:
+                    out.append('<details class="front"><summary>Header as printed</summary>')
+                    in_front = True
+                out.append(element("p", block.text, f"kind-{block.kind}"))
                 continue
-            front = None
-            render = _RENDER.get(type(block), _Page._block)
-            render(self, block, n)
+            if in_front:
+                out.append("</details>")
+                in_front = False
+            _RENDER.get(type(block), _Page._block)(self, block, n)
+        if in_front:
+            out.append("</details>")
 
     def _turn(self, turn: Turn, n: int) -> None:
         self.turn_no += 1
         tid = turn.id or f"turn-{n}"
         cls = "turn interpreted" if turn.interpreted else "turn"
-        div = _el(self.main, "div", cls=cls, id=tid, lang=turn.lang)
-        head = _el(div, "p", cls="speaker")
+        lang = attr("lang", turn.lang) if turn.lang is not None else ""
+        out = [f'<div class="{cls}"{attr("id", tid)}{lang}><p class="speaker">']
         label = speaker_name(turn, self.t)
         if label and turn.who in self.person_ids:
-            _el(head, "a", label, href=f"#{turn.who}")
+            out.append(f"<a{href_attr('#' + turn.who)}>{esc(label)}</a>")
         elif label:
-            _el(head, "span", label)
+            out.append(f"<span>{esc(label)}</span>")
         for note in turn.lead_notes:
-            _tail_text(head, " ")
-            _el(head, "span", note.text, cls="delivery")
+            out.append(f' <span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
-            _el(head, "span", "interpreted", cls="badge")
-        link = _el(head, "a", "#", cls="permalink", href=f"#{tid}")
+            out.append('<span class="badge">interpreted</span>')
         who = f" ({label.rstrip(':')})" if label else ""
-        _el(link, "span", f" Permalink to turn {self.turn_no}{who}", cls="visually-hidden")
+        out.append(f'<a class="permalink"{href_attr("#" + tid)}>#<span class="visually-hidden">'
+                   f"{esc(f' Permalink to turn {self.turn_no}{who}')}</span></a></p>")
         for para in turn.paragraphs:
-            self._paragraph(div, para)
-
-    def _paragraph(self, parent, para: Paragraph) -> None:
-        p = _el(parent, "p", lang=para.lang)
-        for item in para.content:
-            if isinstance(item, Text):
-                _tail_text(p, item.text)
-            elif isinstance(item, LineBreak):
-                _el(p, "br")
-            elif isinstance(item, Event):
-                _el(p, "span", item.text or f"[{item.type or item.element}]", cls="event")
-            elif isinstance(item, Note):
-                _el(p, "span", item.text, cls=f"note {item.type}")
+            out.append(f"<p{attr('lang', para.lang)}>" if para.lang is not None else "<p>")
+            for item in para.content:
+                kind = type(item)
+                if kind is Text:
+                    out.append(esc(item.text))
+                elif kind is LineBreak:
+                    out.append("<br>")
+                elif kind is Event:
+                    text = item.text or f"[{item.type or item.element}]"
+                    out.append(f'<span class="event">{esc(text)}</span>')
+                elif kind is Note:
+                    out.append(f"<span{attr('class', f'note {item.type}')}>{esc(item.text or '')}</span>")
+            out.append("</p>")
+        out.append("</div>")
+        self.out.append("".join(out))
 
     def _heading(self, block: Heading, n: int) -> None:
         # h1 is the title and h2 the landmarks' headings: divisions start at h3.
-        _el(self.main, f"h{min(block.level + 2, 6)}", block.text)
+        self.out.append(element(f"h{min(block.level + 2, 6)}", block.text))
 
     def _stage(self, block, n: int) -> None:
         text = block.text or f"[{getattr(block, 'type', '') or 'event'}]"
-        _el(self.main, "p", text, cls="stage")
+        self.out.append(element("p", text, "stage"))
 
     def _note(self, block: Note, n: int) -> None:
-        _el(self.main, "p", block.text, cls=f"note {block.type}")
+        self.out.append(element("p", block.text, f"note {block.type}"))
 
     def _end(self, block: EndLine, n: int) -> None:
-        _el(self.main, "p", block.text, cls="end")
+        self.out.append(element("p", block.text, "end"))
 
     def _skip(self, block, n: int) -> None:
         """Boilerplate is not part of the transcript: the reading view leaves it out."""
 
     def _block(self, block, n: int) -> None:
-        _el(self.main, "p", getattr(block, "text", ""), cls="block")
+        self.out.append(element("p", getattr(block, "text", ""), "block"))
 
 
 _RENDER = {

@@ -120,3 +120,26 @@ def test_foreign_files_render_with_unique_ids(path):
     assert doc.xpath("//div[contains(@class,'turn')]")
     targets = {unquote(h[1:]) for h in doc.xpath("//a/@href") if h.startswith("#")}
     assert targets <= set(ids)
+
+
+def test_escaping_matches_lxml_html_serialiser():
+    """The writer builds strings; its three escapers must write what lxml's HTML serialiser
+    writes for the same text, attribute or link (the page used to be an lxml tree)."""
+    import random
+    from lxml import etree
+    from teikit.writers.html import attr, esc, href_attr
+
+    def lxml_html(tag, name=None, value=None, text=None):
+        el = etree.Element(tag)
+        if name:
+            el.set(name, value)
+        el.text = text
+        return etree.tostring(el, method="html", encoding="unicode")
+
+    rng = random.Random(7)
+    alphabet = list("ab &<>\"'\r\n\t%#/:?=;é\xa0\u2028😀\x7f\\{}") + ["&amp;", "</p>", "<script>"]
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert f"<p>{esc(s)}</p>" == lxml_html("p", text=s)
+        assert f"<span{attr('id', s)}></span>" == lxml_html("span", "id", s)
+        assert f"<a{href_attr(s)}></a>" == lxml_html("a", "href", s)
