@@ -42,6 +42,7 @@ GENERIC_NO_COLON = ("Q", "QUESTION", "A", "ANSWER")
 # The only lower-case words a mixed-case label may hold besides role words: "Secretary of
 # State", name particles. Prepositions mean a phrase ("Interview with ...", "Delivered on").
 LABEL_SMALL_WORDS = NAME_PARTICLES | frozenset(("of", "the"))
+REPORTER_WORDS = frozenset(("reporter", "correspondent", "journalist"))
 
 _UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -50,8 +51,9 @@ _PARENTHETICAL = re.compile(r"(\s*\([^()]{1,40}\))+$")
 # Words that open sentences with a colon in speech ("Look: ...") and are never speakers.
 DISCOURSE_WORDS = frozenset("""
 look listen remember yes no well now so first second third finally again today here also
-example result bottom point fact truth problem reason lesson message
+example result bottom point fact truth problem reason lesson message next last final
 """.split())
+DETERMINERS = frozenset("one another my our your his her their this that these those every each".split())
 
 
 def split_label(line: str, accept=None) -> tuple[str, str] | None:
@@ -125,7 +127,7 @@ def is_mixed_candidate(candidate: str) -> bool:
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in LABEL_SMALL_WORDS | ROLE_WORDS):
+        if not w[0].isupper() and not (i and w.lower() in LABEL_SMALL_WORDS | REPORTER_WORDS):
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
 
@@ -199,8 +201,10 @@ def _name_words(candidate: str) -> list[str]:
 
 
 def _single_discourse_word(base: str) -> bool:
+    """ "Look:", and phrases that open with such a word ("First question:", "My answer:")."""
     words = _words(base)
-    return len(words) == 1 and words[0].strip(".").lower() in DISCOURSE_WORDS
+    first = words[0].strip(".").lower() if words else ""
+    return first in DISCOURSE_WORDS or (len(words) > 1 and first in DETERMINERS)
 
 
 # --- grouping into turns --------------------------------------------------------------

@@ -221,3 +221,8 @@ def test_person_ids_never_collide_with_other_ids(label, name):
     ids = [v for v in root.xpath("//@xml:id")]
     assert len(ids) == len(set(ids))
     assert root.xpath("//*[local-name()='u']/@who")[0] == "#" + root.xpath("//*[local-name()='person']/@xml:id")[0]
+
+
+def test_a_phrase_opening_with_a_determiner_or_ordinal_is_not_a_label():
+    assert labels("MS. JEAN-PIERRE: Okay.\n\nFirst question: Michael, go ahead.\n\n"
+                  "Q Thank you.\n\nMy answer: no.") == ["MS. JEAN-PIERRE:", "Q"]
