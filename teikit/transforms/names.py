@@ -156,7 +156,8 @@ def office_holder(text: str, office: list[str]) -> str | None:
         if folded[i:i + len(wanted)] == wanted:
             j = i + len(wanted)
             run = []
-            while j < len(words) and (_given_name(words[j].strip(",;:")) or _initial(words[j])):
+            shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
+            while j < len(words) and (_given_name(_as_name(words[j], shouting)) or _initial(words[j])):
                 run.append(words[j].strip(",;:"))
                 j += 1
             if run:
@@ -183,6 +184,11 @@ def introduced_names(text: str) -> list[str]:
                     found.append(name)
                 break
     return found
+
+
+def _as_name(word: str, shouting: bool) -> str:
+    word = word.strip(",;:")
+    return word.title() if shouting else word
 
 
 def names_in(text: str) -> list[str]:
