@@ -22,23 +22,44 @@ _NAME = f"{{{RNG_NS}}}name"
 _NOT_ALLOWED = f"{{{RNG_NS}}}notAllowed"
 # Start tags in raw bytes: a cheap over-approximation of the element names of a document
 # (tags in comments or CDATA only add names, which is harmless).
-_TAG = re.compile(rb"<([^\s/>!?]+)")
+# Attribute values are blanked first (they cannot contain "<"), so that start tags collapse
+# to a few hundred distinct strings like b'<sp who= xml:id='.
+_VALUE = re.compile(rb"""=\s*(?:"[^"<]*"|'[^'<]*')""")
+_START = re.compile(rb"<[^\s/>!?]+[^<>]*")
+_ELEMENT_NAME = re.compile(rb"<([^\s/>!?]+)")
+_ATTR = re.compile(rb"\s([^\s=]+)\s*=")
 
 
 def names_in_bytes(data: bytes) -> set[str]:
-    """Local names of the start tags in `data`, for ASCII-compatible encodings. For others
-    (UTF-16) the result is incomplete; callers re-check with `names_in_tree` before they
-    trust an "invalid" verdict (a grammar pruned too much can only reject more)."""
-    return {m.decode("utf-8", "replace").rpartition(":")[2] for m in set(_TAG.findall(data))}
+    """The names a grammar is pruned to, from the raw bytes: local names of the start tags,
+    "@attr" for each attribute name and "element@attr" for each pair (all local names).
+    For ASCII-compatible encodings; for others (UTF-16), or attributes hidden in entities,
+    the result is incomplete, and callers re-check with `names_in_tree` before they trust
+    an "invalid" verdict (a grammar pruned too much can only reject more)."""
+    names: set[str] = set()
+    for tag in set(_START.findall(_VALUE.sub(b"=", data))):
+        element = _ELEMENT_NAME.match(tag).group(1).decode("utf-8", "replace")
+        element = element.rpartition(":")[2]
+        names.add(element)
+        for attr in _ATTR.findall(tag):
+            local = attr.decode("utf-8", "replace").rpartition(":")[2]
+            names.add("@" + local)
+            names.add(f"{element}@{local}")
+    return names
 
 
 def names_in_tree(tree) -> set[str]:
-    """Exact local names of the elements of a parsed tree (after XInclude), plus "@name"
-    for every attribute name. A walk over all elements: used on the rare paths only."""
+    """Exact local names of the elements of a parsed tree (after XInclude), "@name" for
+    every attribute name and "element@name" for every pair. A walk over all elements: used
+    on the rare paths only."""
     names: set[str] = set()
     for el in tree.iter("{*}*"):
-        names.add(el.tag.rpartition("}")[2])
-        names.update("@" + key.rpartition("}")[2] for key in el.attrib)
+        element = el.tag.rpartition("}")[2]
+        names.add(element)
+        for key in el.attrib:
+            local = key.rpartition("}")[2]
+            names.add("@" + local)
+            names.add(f"{element}@{local}")
     return names
 
 
@@ -73,14 +94,17 @@ class PrunableGrammar:
     def pruned_tree(self, names: set[str]):
         """The grammar with every element and attribute pattern whose name is not in
         `names` made notAllowed (the same argument holds for attributes: a pattern for an
-        attribute no element carries can match nothing)."""
+        attribute no element carries can match nothing), then, when `names` holds
+        "element@attr" pairs, attributes pruned per element (see rngattrs)."""
         from lxml import etree
+        from teikit.validate.rngattrs import prune_attributes_per_element
         tree = self._parse()
         for el, key in list(self._plain_names(tree)):
             if key not in names:
                 replacement = etree.Element(_NOT_ALLOWED)
                 replacement.tail = el.tail
                 el.getparent().replace(el, replacement)
+        prune_attributes_per_element(tree, names)
         return tree
 
     def compile(self, names: set[str] | None):

@@ -142,13 +142,12 @@ class RelaxNGValidator:
         much can only reject more, so "valid" is final, and "invalid" is confirmed with the
         exact names of the tree before it is reported."""
         from teikit.validate.rngprune import names_in_tree
-        # The byte scan finds element names only; attribute names are learnt from the tree,
-        # at the first compile and whenever a verdict has to be confirmed.
-        exact = names_in_tree(tree) if self._compiled is None else None
-        self.prepare(names | exact if exact else names)
+        # The byte scan gives element names, attribute names and (element, attribute)
+        # pairs; the exact ones are walked from the tree only when a verdict is "invalid".
+        self.prepare(names)
         if self._compiled.validate(tree):
             return []
-        exact = exact or names_in_tree(tree)
+        exact = names_in_tree(tree)
         if not exact <= self._names:
             self.prepare(exact)
             if self._compiled.validate(tree):
