@@ -33,6 +33,8 @@ def local(el) -> str:
 
 def string(el) -> str:
     """All text below an element (XPath string(), without compiling an XPath each time)."""
+    if not len(el):  # most are leaves (desc, speaker, note): no iterator, no join
+        return el.text or ""
     return "".join(el.itertext())
 
 

@@ -1,0 +1,250 @@
+"""The TEI `text` into model blocks: divisions, front matter, speech and drama turns.
+
+One method per TEI construct, dispatched on the element's local name (`_BLOCK_HANDLERS`),
+in the spirit of the TEI processing model. Two dialects of speech meet here:
+
+- teikit / Parla-CLARIN / ParlaMint: `note[@type='speaker']` + `u/seg` (notes, events and
+  gaps between and inside the segments): `BodyReader.u`;
+- DraCor and other drama: `sp/speaker` with `p`, `l`, `lg` and `stage`: `BodyReader.sp`.
+
+Inline content (inside `seg`, `p`, `l`) is read by `tei_inline`. An element with no rule
+becomes a `Block` of its text, so nothing is dropped silently.
+"""
+from __future__ import annotations
+
+from teikit.model import (
+    Block, Boilerplate, EndLine, HeaderLine, Heading, LineBreak, Note, Paragraph, Stage,
+    Transcript, Turn,
+)
+from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, string
+from teikit.readers.tei_inline import (
+    EVENT_TAGS, event, has_own_text, inline, interpreted, paragraph, squash, stage_event,
+)
+
+# Front-matter elements and the HeaderLine kind each becomes.
+FRONT_KINDS = {"byline": "byline", "dateline": "dateline", "docDate": "date",
+               "docAuthor": "byline", "docImprint": "source", "argument": "note",
+               "epigraph": "note", "p": "note", "head": "title"}
+_SEGMENTS = frozenset({"seg", "p", "ab", "s"})  # the paragraphs of a `u`
+
+
+def child(el, tag: str):
+    return next((c for c in el if local(c) == tag), None)
+
+
+class BodyReader:
+    """Walks `text` (or the documents of a teiCorpus) and appends blocks to a transcript."""
+
+    def __init__(self, t: Transcript):
+        self.t = t
+        self.lang = t.lang
+        self.pending_label: str | None = None
+        self.pending_notes: list[Note] = []
+
+    # --- structure -----------------------------------------------------------------
+    def document(self, root, level: int) -> None:
+        if local(root) == "teiCorpus":
+            for doc in root:
+                if local(doc) in ("TEI", "teiCorpus"):
+                    self._corpus_member(doc, level + 1)
+            return
+        text = child(root, "text")
+        if text is not None:
+            self.container(text, level)
+
+    def _corpus_member(self, doc, level: int) -> None:
+        from teikit.model import Setting
+        sub = Transcript(id=doc.get(XML_ID) or "doc", lang=doc.get(XML_LANG) or self.t.lang)
+        sub.setting = Setting()
+        read_header(child(doc, "teiHeader"), sub)
+        self.t.blocks.append(Heading(sub.setting.title or sub.id, level, from_header=True))
+        known = {p.id for p in self.t.persons}
+        self.t.persons.extend(p for p in sub.persons if p.id not in known)
+        self.document(doc, level)
+
+    def container(self, el, level: int) -> None:
+        """Elements that only hold blocks: text, front, body, back, div, group."""
+        handlers = _BLOCK_HANDLERS
+        for c in el:
+            tag = local(c)
+            handler = handlers.get(tag)
+            if handler is not None:
+                handler(self, c, level)
+            elif tag in EVENT_TAGS:
+                self._event_block(c, tag)
+            else:
+                self.other(c, level)
+        self.flush()
+
+    def block(self, el, level: int) -> None:
+        tag = local(el)
+        handler = _BLOCK_HANDLERS.get(tag)
+        if handler is not None:
+            handler(self, el, level)
+        elif tag in EVENT_TAGS:
+            self._event_block(el, tag)
+        else:
+            self.other(el, level)
+
+    def flush(self) -> None:
+        """A speaker or delivery note with no speech after it is kept as a note."""
+        if self.pending_label is not None:
+            self.t.blocks.append(Note("speaker", self.pending_label))
+        if self.pending_notes:
+            self.t.blocks.extend(self.pending_notes)
+        self.pending_label, self.pending_notes = None, []
+
+    def add(self, item) -> None:
+        self.flush()
+        self.t.blocks.append(item)
+
+    def div(self, el, level: int) -> None:
+        """A division: its heads are one level deeper than the enclosing ones."""
+        self.flush()
+        self.container(el, level + 1)
+
+    def plain(self, el, level: int) -> None:
+        """body, back, castList: hold blocks without starting a level of headings."""
+        self.flush()
+        self.container(el, level)
+
+    def front(self, el, level: int) -> None:
+        for c in el:
+            tag = local(c)
+            if tag == "docTitle":
+                self._doc_title(c)
+            elif tag in FRONT_KINDS and tag != "p":
+                when = c.get("when") if tag == "docDate" else None
+                self.add(HeaderLine(FRONT_KINDS[tag], squash(string(c)), when=when))
+            else:
+                self.block(c, level)
+        self.flush()
+
+    def _doc_title(self, el) -> None:
+        parts = [c for c in el if local(c) == "titlePart"] or [el]
+        for part in parts:
+            kind = "subtitle" if part.get("type") in ("sub", "desc", "alt") else "title"
+            self.add(HeaderLine(kind, squash(string(part))))
+
+    def head(self, el, level: int) -> None:
+        self.add(Heading(squash(string(el)), max(level, 1)))
+
+    def other(self, el, level: int) -> None:
+        """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
+        a `castGroup`, say) is walked through; anything else is kept as a block of text."""
+        if any(local(c) in _BLOCK_HANDLERS for c in el):
+            self.container(el, level)
+            return
+        text = squash(string(el))
+        if text:
+            self.add(Block(text, local(el)))
+
+    def paragraph_block(self, el, level: int) -> None:
+        para = paragraph(el, self.lang)
+        if para.content:
+            self.add(Block(para.text.strip(), local(el)))
+
+    # --- notes, events, stage outside speech -------------------------------------------
+    def note(self, el, level: int) -> None:
+        ntype = el.get("type") or ""
+        text = squash(string(el))
+        if ntype == "speaker":
+            self.flush()
+            self.pending_label = text
+        elif ntype == "delivery":
+            self.pending_notes.append(Note("delivery", text, interpreted=interpreted(text)))
+        else:
+            self.add(Note(ntype or "note", text))
+
+    def _event_block(self, el, tag: str) -> None:
+        ev = event(el, tag)
+        if tag == "gap" and ev.type == "editorial":
+            self.add(Boilerplate(ev.text))
+        else:
+            self.add(ev)
+
+    def stage(self, el, level: int) -> None:
+        self.add(Stage(squash(string(el)), el.get("type")))
+
+    def trailer(self, el, level: int) -> None:
+        self.add(EndLine(squash(string(el))))
+
+    # --- speech ------------------------------------------------------------------------
+    def u(self, el, level: int) -> None:
+        turn = Turn(label=self.pending_label, lead_notes=self.pending_notes)
+        self.pending_label, self.pending_notes = None, []
+        self._turn_attrs(turn, el)
+        if has_own_text(el):  # mixed content directly in u (older Parla-CLARIN)
+            turn.paragraphs.append(paragraph(el, self.lang))
+            self.t.blocks.append(turn)
+            return
+        para = None
+        paragraphs, lang = turn.paragraphs, self.lang
+        for c in el:
+            if local(c) in _SEGMENTS:
+                paragraphs.append(paragraph(c, lang))
+                para = None
+            else:  # notes, events, anchors between segments: inline in a paragraph of their own
+                if para is None:
+                    para = Paragraph(lang=None)
+                    paragraphs.append(para)
+                inline(c, para.content)
+        self.t.blocks.append(turn)
+
+    def sp(self, el, level: int) -> None:
+        self.flush()
+        turn = Turn(label=None)
+        self._turn_attrs(turn, el)
+        verse = None  # consecutive `l` lines make one paragraph, one line break apart
+        for c in el:
+            tag = local(c)
+            if tag == "speaker":
+                turn.label = squash(string(c))
+            elif tag == "l":
+                if verse is None:
+                    verse = Paragraph()
+                    turn.paragraphs.append(verse)
+                elif verse.content:
+                    verse.content.append(LineBreak())
+                verse.content.extend(paragraph(c, self.lang).content)
+                continue
+            elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
+                text = squash(string(c))
+                turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
+            elif tag == "stage":
+                turn.paragraphs.append(Paragraph([stage_event(c)]))
+            elif tag == "lg":
+                turn.paragraphs.append(self._line_group(c))
+            else:
+                turn.paragraphs.append(paragraph(c, self.lang))
+            verse = None
+        self.t.blocks.append(turn)
+
+    def _turn_attrs(self, turn: Turn, el) -> None:
+        who = el.get("who")
+        if who:
+            who = who.split()
+            turn.who = who[0].lstrip("#") if who else None
+        turn.id = el.get(XML_ID)
+        ana = el.get("ana")
+        turn.interpreted = turn.interpreted or bool(ana) and "#interpreted" in ana.split()
+        lang = el.get(XML_LANG)
+        turn.lang = lang if lang and lang != self.lang else None
+
+    def _line_group(self, el) -> Paragraph:
+        para = Paragraph()
+        for line in el.iter("{*}l", "l"):
+            if para.content:
+                para.content.append(LineBreak())
+            para.content.extend(paragraph(line, self.lang).content)
+        return para
+
+
+_BLOCK_HANDLERS = {
+    "front": BodyReader.front, "body": BodyReader.plain, "back": BodyReader.plain, "div": BodyReader.div,
+    "group": BodyReader.div, "text": BodyReader.plain, "head": BodyReader.head, "note": BodyReader.note,
+    "stage": BodyReader.stage, "trailer": BodyReader.trailer, "u": BodyReader.u, "sp": BodyReader.sp,
+    "p": BodyReader.paragraph_block, "ab": BodyReader.paragraph_block, "l": BodyReader.paragraph_block,
+    "castList": BodyReader.plain, "lg": BodyReader.paragraph_block,
+    **{f"div{n}": BodyReader.div for n in range(1, 8)},  # numbered divisions (P4 heritage)
+}
