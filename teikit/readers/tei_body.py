@@ -16,7 +16,7 @@ from teikit.model import (
     Block, Boilerplate, EndLine, HeaderLine, Heading, LineBreak, Note, Paragraph, Stage,
     Transcript, Turn,
 )
-from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, string
+from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, local, read_header, string
 from teikit.readers.tei_inline import (
     EVENT_TAGS, event, has_own_text, inline, interpreted, paragraph, squash, stage_event,
 )
@@ -64,9 +64,9 @@ class BodyReader:
 
     def container(self, el, level: int) -> None:
         """Elements that only hold blocks: text, front, body, back, div, group."""
-        handlers = _BLOCK_HANDLERS
+        handlers, names = _BLOCK_HANDLERS, _LOCAL
         for c in el:
-            tag = local(c)
+            tag = names.get(c.tag) or local(c)
             handler = handlers.get(tag)
             if handler is not None:
                 handler(self, c, level)
@@ -174,14 +174,15 @@ class BodyReader:
         turn = Turn(label=self.pending_label, lead_notes=self.pending_notes)
         self.pending_label, self.pending_notes = None, []
         self._turn_attrs(turn, el)
-        if has_own_text(el):  # mixed content directly in u (older Parla-CLARIN)
+        children = list(el)
+        if has_own_text(el, children):  # mixed content directly in u (older Parla-CLARIN)
             turn.paragraphs.append(paragraph(el, self.lang))
             self.t.blocks.append(turn)
             return
         para = None
-        paragraphs, lang = turn.paragraphs, self.lang
-        for c in el:
-            if local(c) in _SEGMENTS:
+        paragraphs, lang, names = turn.paragraphs, self.lang, _LOCAL
+        for c in children:
+            if (names.get(c.tag) or local(c)) in _SEGMENTS:
                 paragraphs.append(paragraph(c, lang))
                 para = None
             else:  # notes, events, anchors between segments: inline in a paragraph of their own

@@ -13,17 +13,27 @@ from __future__ import annotations
 import re
 
 from teikit.model import Event, LineBreak, Note, Paragraph, Text
-from teikit.readers.tei_header import XML_LANG, local, string
+from teikit.readers.tei_header import _LOCAL, XML_LANG, local, string
 
 EVENT_TAGS = frozenset({"vocal", "kinesic", "incident", "gap"})
 _EMPTY_MARKERS = frozenset({"pb", "cb", "milestone", "anchor", "ptr"})
-_WS = re.compile(r"[ \t\r\n]+")  # XML whitespace only: a no-break space is text
-_ws_sub = _WS.sub
+_XML_WS = " \t\r\n"  # XML whitespace only: a no-break space is text
+_ws_sub = re.compile(r"[ \t\r\n]+").sub
+
+
+def collapse(raw: str) -> str:
+    """Runs of XML whitespace to one space. The regex only runs on text that has a run to
+    collapse: most strings are plain words or pure indentation."""
+    if not raw.strip(_XML_WS):
+        return " " if raw else raw
+    if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw:
+        return _ws_sub(" ", raw)
+    return raw
 
 
 def squash(text: str) -> str:
     """Collapse XML whitespace: TEI indentation is not content."""
-    return _ws_sub(" ", text).strip()
+    return collapse(text).strip()
 
 
 def interpreted(text: str) -> bool:
@@ -31,11 +41,13 @@ def interpreted(text: str) -> bool:
     return "interpret" in text.lower()
 
 
-def has_own_text(el) -> bool:
-    """Mixed content directly in an element (text or tails that are not indentation)."""
+def has_own_text(el, children: list) -> bool:
+    """Mixed content directly in an element (text or tails that are not indentation).
+    `children` is `list(el)`: the caller walks them next, and lxml makes a Python object for
+    a child each time one is reached afresh, so they are listed once."""
     if (el.text or "").strip():
         return True
-    for child in el:
+    for child in children:
         tail = child.tail
         if tail and tail.strip():
             return True
@@ -48,7 +60,7 @@ def paragraph(el, doc_lang: str) -> Paragraph:
     content: list = []
     text = el.text
     if text:
-        content.append(Text(_ws_sub(" ", text)))
+        content.append(Text(collapse(text)))
     for child in el:
         inline(child, content)
         tail = child.tail
@@ -61,7 +73,7 @@ def paragraph(el, doc_lang: str) -> Paragraph:
 
 
 def inline(el, out: list) -> None:
-    tag = local(el)
+    tag = _LOCAL.get(el.tag) or local(el)
     if tag == "lb":
         out.append(LineBreak())
     elif tag in EVENT_TAGS:
@@ -88,7 +100,7 @@ def event(el, tag: str | None = None) -> Event:
     """An event or gap: its `desc` as printed (or its own text), @type or @reason as kind."""
     source = el
     for child in el:
-        if local(child) == "desc":
+        if (_LOCAL.get(child.tag) or local(child)) == "desc":
             source = child
             break
     kind = el.get("type") or el.get("reason") or ""
@@ -102,7 +114,7 @@ def stage_event(el) -> Event:
 def add_text(raw: str, out: list) -> None:
     """Append text, collapsing whitespace but keeping a single space at the edges; text
     after text joins it (the Text was made here, so it is ours to extend)."""
-    s = _ws_sub(" ", raw)
+    s = collapse(raw)
     if out and out[-1].__class__ is Text:
         out[-1].text += s
     else:
