@@ -125,6 +125,13 @@ def trim(content: list) -> None:
     """Strip the whitespace that indentation leaves at the ends of a paragraph and around
     line breaks (an `<lb/>` already is the break)."""
     last = len(content) - 1
+    if not last and content[0].__class__ is Text:  # the common case: text and nothing else
+        text = content[0].text.strip()
+        if text:
+            content[0].text = text
+        else:
+            content.clear()
+        return
     empty = False
     for i, item in enumerate(content):
         if item.__class__ is not Text:

@@ -134,6 +134,7 @@ class _Page:
         self.person_ids = {p.id for p in t.persons}
         self.turn_no = 0
         self.out: list[str] = []  # the body of `main`
+        self._speakers: dict = {}  # (label, who) -> what _speaker returns
 
     def result(self) -> bytes:
         header, nav = self._header(), self._people()
@@ -215,35 +216,36 @@ class _Page:
         tid = turn.id or f"turn-{n}"
         cls = "turn interpreted" if turn.interpreted else "turn"
         lang = attr("lang", turn.lang) if turn.lang is not None else ""
-        out = [f'<div class="{cls}"{attr("id", tid)}{lang}><p class="speaker">']
-        label = speaker_name(turn, self.t)
-        if label and turn.who in self.person_ids:
-            out.append(f"<a{href_attr('#' + turn.who)}>{esc(label)}</a>")
-        elif label:
-            out.append(f"<span>{esc(label)}</span>")
+        out = self.out
+        out.append(f'<div class="{cls}"{attr("id", tid)}{lang}><p class="speaker">')
+        label, speaker, who = self._speaker(turn)
+        out.append(speaker)
         for note in turn.lead_notes:
             out.append(f' <span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
             out.append('<span class="badge">interpreted</span>')
-        who = f" ({label.rstrip(':')})" if label else ""
         out.append(f'<a class="permalink"{href_attr("#" + tid)}>#<span class="visually-hidden">'
-                   f"{esc(f' Permalink to turn {self.turn_no}{who}')}</span></a></p>")
+                   f" Permalink to turn {self.turn_no}{who}</span></a></p>")
         for para in turn.paragraphs:
             out.append(f"<p{attr('lang', para.lang)}>" if para.lang is not None else "<p>")
-            for item in para.content:
-                kind = type(item)
-                if kind is Text:
-                    out.append(esc(item.text))
-                elif kind is LineBreak:
-                    out.append("<br>")
-                elif kind is Event:
-                    text = item.text or f"[{item.type or item.element}]"
-                    out.append(f'<span class="event">{esc(text)}</span>')
-                elif kind is Note:
-                    out.append(f"<span{attr('class', f'note {item.type}')}>{esc(item.text or '')}</span>")
+            _inline(para.content, out)
             out.append("</p>")
         out.append("</div>")
-        self.out.append("".join(out))
+
+    def _speaker(self, turn: Turn) -> tuple[str | None, str, str]:
+        """The label, its markup (a link to the person, or plain) and the escaped
+        " (LABEL)" of the permalink text; the same few speakers take most turns."""
+        key = (turn.label, turn.who)
+        hit = self._speakers.get(key)
+        if hit is None:
+            label = speaker_name(turn, self.t)
+            if label and turn.who in self.person_ids:
+                markup = f"<a{href_attr('#' + turn.who)}>{esc(label)}</a>"
+            else:
+                markup = f"<span>{esc(label)}</span>" if label else ""
+            who = esc(f" ({label.rstrip(':')})") if label else ""
+            hit = self._speakers[key] = (label, markup, who)
+        return hit
 
     def _heading(self, block: Heading, n: int) -> None:
         # h1 is the title and h2 the landmarks' headings: divisions start at h3.
@@ -264,6 +266,26 @@ class _Page:
 
     def _block(self, block, n: int) -> None:
         self.out.append(element("p", getattr(block, "text", ""), "block"))
+
+
+def _inline(content: list, out: list) -> None:
+    """A paragraph's content: text, line breaks, events and notes as spans."""
+    for item in content:
+        kind = item.__class__
+        if kind is Text:
+            out.append(esc(item.text))
+        elif kind is LineBreak:
+            out.append("<br>")
+        elif kind is Event:
+            text = item.text or f"[{item.type or item.element}]"
+            out.append(f'<span class="event">{esc(text)}</span>')
+        elif kind is Note:
+            out.append(f"{_note_open(item.type)}{esc(item.text or '')}</span>")
+
+
+@lru_cache(maxsize=64)
+def _note_open(note_type: str) -> str:
+    return f"<span{attr('class', f'note {note_type}')}>"
 
 
 _RENDER = {
