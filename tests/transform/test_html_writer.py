@@ -143,3 +143,16 @@ def test_escaping_matches_lxml_html_serialiser():
         assert f"<p>{esc(s)}</p>" == lxml_html("p", text=s)
         assert f"<span{attr('id', s)}></span>" == lxml_html("span", "id", s)
         assert f"<a{href_attr(s)}></a>" == lxml_html("a", "href", s)
+
+
+def test_attribute_values_from_tei_cannot_break_out():
+    """@who, @type and xml:lang reach attributes (href, class, lang): quotes and angle
+    brackets in them stay inside the attribute value."""
+    data = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+            b'<u who="#a&quot;onmouseover=&quot;x" xml:lang="x&quot;&gt;&lt;script&gt;">'
+            b'<seg>Hi <note type="a&apos; onclick=&apos;y">[n]</note></seg></u>'
+            b'<note type="b&quot;&gt;&lt;img src=x&gt;">n</note></body></text></TEI>')
+    out, doc = page(data)
+    assert not doc.xpath("//@onmouseover|//@onclick|//script|//img")
+    assert doc.xpath("//p[@class='speaker']/a[not(@class)]/@href") == ['#a"onmouseover="x']
+    assert doc.xpath("//div[contains(@class,'turn')]/@lang") == ['x"><script>']
