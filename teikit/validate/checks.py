@@ -170,22 +170,24 @@ def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = Fals
     """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
     pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document.
 
-    This runs on every document, so it avoids Python walks over elements: plain-string XPath
-    over the distinct pointer values, and with `id_index` (a tree straight from the parser,
-    which indexed every xml:id) XPath id() lookups instead of collecting all ids.
-    `duplicate_ids=False` says the parser saw none, so they are not searched for. `data`,
-    the document's ASCII-compatible bytes (when they hold the whole tree), lets attributes
-    that appear nowhere in them be skipped without walking the tree."""
+    This runs on every document, so it avoids Python walks over elements: with `data`, the
+    document's ASCII-compatible bytes (when they hold the whole tree), the pointer tokens
+    are read from the bytes by regular expressions, otherwise by plain-string XPath; with
+    `id_index` (a tree straight from the parser, which indexed every xml:id) one XPath id()
+    lookup checks them all instead of collecting all ids. Only when some token does not
+    resolve is the tree walked for exact diagnostics. `duplicate_ids=False` says the parser
+    saw none, so they are not searched for."""
     found = _duplicates(name, tree) if duplicate_ids else []
-    values = set()
-    for attr in POINTER_ATTRS:  # separate paths: a union would sort by document order
-        if data is None or _ATTR_IN_BYTES[attr].search(data):
+    tokens = _pointer_tokens_in_bytes(data) if data is not None else None
+    if tokens is None:
+        values = set()
+        for attr in POINTER_ATTRS:  # separate paths: a union would sort by document order
             values.update(tree.xpath(f"descendant::*/@{attr}", smart_strings=False))
-    tokens = {t[1:] for v in values for t in v.split() if t.startswith("#")}
+        tokens = {t[1:] for v in values for t in v.split() if t.startswith("#")}
     if not tokens:
         return found
-    if id_index:
-        missing = any(not tree.xpath("id($v)", v=t) for t in tokens)
+    if id_index:  # one element per xml:id: all resolve iff id() finds as many elements
+        missing = tree.xpath("count(id($v))", v=" ".join(tokens)) != len(tokens)
     else:
         missing = bool(tokens - set(tree.xpath("//@xml:id", smart_strings=False)))
     if missing:
@@ -208,8 +210,32 @@ def _duplicates(name: str, tree) -> list[Diagnostic]:
 
 
 _POINTERS = " | ".join(f"//@{attr}" for attr in POINTER_ATTRS)
-# `who\s*=` scans at C speed for its literal prefix: cheaper than a walk over the tree.
-_ATTR_IN_BYTES = {attr: re.compile(attr.encode() + rb"\s*=") for attr in POINTER_ATTRS}
+# Values of *any* attribute that hold a "#": one scan with a literal prefix ("="), cheaper
+# than XPath or one scan per pointer attribute. Values cannot contain "<", so a match never
+# runs across markup.
+_HASH_VALUES = re.compile(rb"""=\s*(?:"([^"<]*#[^"<]*)"|'([^'<]*#[^'<]*)')""")
+
+
+def _pointer_tokens_in_bytes(data: bytes) -> set[str] | None:
+    """A superset of the `#id` tokens of the pointer attributes, read from the bytes: the
+    tokens of every attribute value (and of `="..."` in text). An added token that resolves
+    changes nothing; one that does not only sends the caller to the exact tree path.
+    None when the bytes may not show the tree's values: a DOCTYPE (entities, attribute
+    defaults), a reference in a value, an encoding Python cannot decode the tokens with."""
+    if b"<!DOCTYPE" in data:
+        return None
+    tokens: set[bytes] = set()
+    for double, single in set(_HASH_VALUES.findall(data)):
+        value = double or single
+        if b"&" in value:
+            return None
+        tokens.update(t[1:] for t in value.split() if t.startswith(b"#"))
+    declared = _DECL.match(data)
+    try:
+        encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+        return {t.decode(encoding) for t in tokens}
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _dangling(name: str, tree, ids: set[str]) -> list[Diagnostic]:

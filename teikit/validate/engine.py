@@ -3,6 +3,8 @@ input order. Grammars are read once in the parent (forked workers share them) an
 in the workers, under their time limit."""
 from __future__ import annotations
 
+from collections import deque
+
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import ENGINES, jing, pool
@@ -53,19 +55,47 @@ def _batches(docs, first: int = BATCH_DOCS):
         limit = min(limit * 2, MAX_BATCH_DOCS)
 
 
-def _jobs(docs):
-    """(idx, doc, names hint). The hint is the union of the element names of every document
-    read so far, so a worker recompiles its pruned grammar only when a batch brings names
-    never seen before, not per document."""
-    idx = 0
-    seen: set[str] = set()
-    for batch in _batches(docs, first=16):
-        for doc in batch:
-            seen |= names_in_bytes(doc.data)
-        hint = frozenset(seen)
-        for doc in batch:
-            yield idx, doc, hint
-            idx += 1
+class _Jobs:
+    """Iterator of (idx, doc, names hint). The hint is the union of the names of every
+    document of the batch and of all before it, so a worker recompiles its pruned grammar
+    only when a batch brings names never seen before, not per document.
+
+    The next batch is scanned by `step()`, one document at a time, which the pool calls
+    while every worker is busy: scanning a whole batch at its boundary left the workers
+    idle (~0.2 s on 50 MB)."""
+
+    def __init__(self, docs):
+        self._batches = _batches(docs, first=16)
+        self._seen: set[str] = set()
+        self._idx = 0
+        self._current: deque = deque()
+        self._following = next(self._batches, [])
+        self._to_scan = deque(self._following)
+        self._hint = frozenset()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if not self._current:
+            while self.step():
+                pass
+            if not self._following:
+                raise StopIteration
+            self._current = deque(self._following)
+            self._hint = frozenset(self._seen)
+            self._following = next(self._batches, [])
+            self._to_scan = deque(self._following)
+        job = (self._idx, self._current.popleft(), self._hint)
+        self._idx += 1
+        return job
+
+    def step(self) -> bool:
+        """Scan one document of the next batch; False when none is left to scan."""
+        if not self._to_scan:
+            return False
+        self._seen |= names_in_bytes(self._to_scan.popleft().data)
+        return True
 
 
 def _preload(checker) -> None:
@@ -77,11 +107,7 @@ def _preload(checker) -> None:
 
 
 def _lxml_engine(docs, options, checker):
-    jobs = _jobs(docs)
-    first = next(jobs, None)
-    if first is None:
-        return
-    jobs = _chain(first, jobs)
+    jobs = _Jobs(docs)
     waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
     next_idx = 0
     for idx, doc, result in pool.run(jobs, options, checker, options.jobs):
@@ -91,11 +117,6 @@ def _lxml_engine(docs, options, checker):
         while next_idx in waiting:
             yield waiting.pop(next_idx)
             next_idx += 1
-
-
-def _chain(first, rest):
-    yield first
-    yield from rest
 
 
 def _slow_path(doc, outcome, options, checker) -> list[Diagnostic]:

@@ -88,10 +88,17 @@ class _Worker:
 
 def run(jobs, options, checker, size: int):
     """Yield `(idx, doc, result)` as workers finish (not in order); `result` is a list of
-    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint)`."""
+    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint)`; if it has a
+    `step()` method, that is called for small pieces of work ahead while all workers are
+    busy (until it returns False)."""
+    pending = iter(jobs)
+    background = getattr(jobs, "step", None)
+    first = next(pending, None)
+    if first is None:
+        return  # no workers started for no documents
+    pending = _chain(first, pending)
     ctx = _context()
     workers = [_Worker(ctx, options, checker) for _ in range(max(1, size))]
-    pending = iter(jobs)
     exhausted = False
     try:
         while True:
@@ -105,7 +112,7 @@ def run(jobs, options, checker, size: int):
             busy = [w for w in workers if w.job is not None]
             if not busy:
                 return
-            yield from _collect(busy, workers, ctx, options, checker)
+            yield from _collect(busy, workers, ctx, options, checker, background)
     finally:
         for worker in workers:
             if worker.job is not None:
@@ -120,10 +127,20 @@ def _start(worker: _Worker, job, timeout: float) -> None:
     worker.job = (idx, doc, time.monotonic() + timeout if timeout and timeout > 0 else None)
 
 
-def _collect(busy, workers, ctx, options, checker):
-    deadlines = [w.job[2] for w in busy if w.job[2] is not None]
-    wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-    ready = wait([w.conn for w in busy], timeout=wait_for)
+def _chain(first, rest):
+    yield first
+    yield from rest
+
+
+def _collect(busy, workers, ctx, options, checker, background=None):
+    conns = [w.conn for w in busy]
+    ready = wait(conns, timeout=0) if background is not None else []
+    while not ready and background is not None and background():
+        ready = wait(conns, timeout=0)
+    if not ready:
+        deadlines = [w.job[2] for w in busy if w.job[2] is not None]
+        wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        ready = wait(conns, timeout=wait_for)
     for worker in busy:
         idx, doc, deadline = worker.job
         if worker.conn in ready:

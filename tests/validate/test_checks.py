@@ -45,6 +45,25 @@ def test_dangling_local_pointer_in_each_pointer_attribute():
         assert "#nowhere" in dangling[0].message and f"@{attr}" in dangling[0].message
 
 
+def test_pointer_tokens_are_exact_whatever_the_bytes_show():
+    # A "#" value in another attribute or in text is no pointer; a character reference in
+    # a pointer, a non-ASCII id and an ISO-8859-1 document are read like the tree reads them.
+    cases = {
+        '<p xml:id="a" rend="#nowhere">x = "#nowhere" <ptr target="#a"/></p>': [],
+        '<p xml:id="a"><ptr target="&#35;nowhere"/></p>': ["#nowhere"],
+        '<p xml:id="\u00e4"><said who="#\u00e4">x</said></p>': [],
+        '<p xml:id="a"><said who="#\u00e4">x</said></p>': ["#\u00e4"],
+    }
+    for body, expected in cases.items():
+        for encoding in ("UTF-8", "ISO-8859-1"):
+            prolog = f'<?xml version="1.0" encoding="{encoding}"?>\n'
+            data = tei(body, prolog=prolog).encode(encoding)
+            found = run(("p.xml", data), engine="lxml")["p.xml"]
+            messages = [d.message for d in found if d.rule == "dangling-pointer"]
+            assert [m.split('"')[1] for m in messages] == expected, (body, encoding, found)
+            assert not [d for d in found if d.severity == "error"], (body, found)
+
+
 def test_external_pointers_are_not_dangling():
     body = '<p><ptr target="http://example.org/#a other.xml#b"/></p>'
     assert run(("p.xml", tei(body)), engine="lxml")["p.xml"] == []
