@@ -2,7 +2,8 @@
 result to an exit code (0 ok, 1 invalid documents, 2 usage or I/O error).
 
 Keep this module light: it is imported for `teikit --help`, so heavy modules (lxml
-schemas, xmlschema, rich) are imported inside the commands, never at the top.
+schemas, xmlschema, rich) are imported inside the commands, never at the top. The entry
+point is `teikit.cli.main`, which skips typer for a plain `teikit validate` (see there).
 """
 from __future__ import annotations
 
@@ -70,7 +71,9 @@ def validate(
         help="text, json, junit, github or sarif. Default: github under GitHub Actions, else text."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the report to this file."),
     max_errors: int = typer.Option(0, "--max-errors", help="Errors reported per document (0 = all)."),
-    jobs: int = typer.Option(1, "-j", "--jobs", help="Documents validated in parallel."),
+    jobs: int = typer.Option(
+        0, "-j", "--jobs",
+        help="Documents validated in parallel. Default 0: one per CPU when there are several."),
     include: List[str] = typer.Option(
         [], "--include", help="Glob of files to take from folders and archives (default *.xml)."),
     exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to leave out."),
@@ -108,15 +111,3 @@ def transform(
     except TeikitError as exc:
         fail(str(exc), exc.exit_code)
     raise typer.Exit(code)
-
-
-def main() -> None:
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("teikit: interrupted", err=True)
-        sys.exit(130)
-
-
-if __name__ == "__main__":
-    main()

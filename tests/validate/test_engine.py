@@ -231,3 +231,18 @@ def test_unusable_xml_model_schema_is_a_finding_about_that_document(tmp_path):
                 require_tei=False)
     assert rules(found[str(doc)]) == ["xml-model"] and "broken.rng" in found[str(doc)][0].message
     assert found["ok.xml"] == []
+
+
+def test_jobs_zero_means_one_worker_per_cpu_but_one_for_a_single_file(monkeypatch):
+    from teikit.validate import pool
+    sizes = []
+    real_run = pool.run
+
+    def spy(jobs, options, checker, size):
+        sizes.append(size)
+        return real_run(jobs, options, checker, size)
+    monkeypatch.setattr(pool, "run", spy)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert run(("a.xml", tei()), engine="lxml", jobs=0) == {"a.xml": []}
+    many = run(*[(f"d{i}.xml", tei()) for i in range(5)], engine="lxml", jobs=0)
+    assert list(many) == [f"d{i}.xml" for i in range(5)] and sizes == [1, 2]
