@@ -59,20 +59,25 @@ def _batches(docs, first: int = BATCH_DOCS):
 class _Jobs:
     """Iterator of (idx, doc, names hint). The hint is the union of the names of every
     document of the batch and of all before it, so a worker recompiles its pruned grammar
-    only when a batch brings names never seen before, not per document.
+    only when a batch brings names never seen before, not per document. Batches grow
+    geometrically from `first` documents (up to MAX_BATCH_DOCS / BATCH_BYTES).
 
-    The next batch is scanned by `step()`, one document at a time, which the pool calls
-    while every worker is busy: scanning a whole batch at its boundary left the workers
-    idle (~0.2 s on 50 MB)."""
+    The next batch is read and scanned by `step()`, one document at a time, which the pool
+    calls while every worker is busy: reading and scanning a whole batch at its boundary
+    left the workers idle (~0.2 s on 50 MB)."""
 
-    def __init__(self, docs):
-        self._batches = _batches(docs, first=16)
+    def __init__(self, docs, first: int = 16, growth: int = 4):
+        self._docs = iter(docs)
+        self._limit, self._growth = first, growth
         self._seen: set[str] = set()
         self._idx = 0
         self._current: deque = deque()
-        self._following = next(self._batches, [])
-        self._to_scan = deque(self._following)
         self._hint = frozenset()
+        self._following: list = []    # the next batch, read and scanned so far
+        self._following_bytes = 0
+        self._exhausted = False
+        while self.step():
+            pass
         self.first_batch = len(self._following)
 
     def __iter__(self):
@@ -86,17 +91,24 @@ class _Jobs:
                 raise StopIteration
             self._current = deque(self._following)
             self._hint = frozenset(self._seen)
-            self._following = next(self._batches, [])
-            self._to_scan = deque(self._following)
+            self._following, self._following_bytes = [], 0
+            self._limit = min(self._limit * self._growth, MAX_BATCH_DOCS)
         job = (self._idx, self._current.popleft(), self._hint)
         self._idx += 1
         return job
 
     def step(self) -> bool:
-        """Scan one document of the next batch; False when none is left to scan."""
-        if not self._to_scan:
+        """Read and scan one document of the next batch; False once that batch is full."""
+        if self._exhausted or len(self._following) >= self._limit \
+                or self._following_bytes >= BATCH_BYTES:
             return False
-        self._seen |= names_in_bytes(self._to_scan.popleft().data)
+        doc = next(self._docs, None)
+        if doc is None:
+            self._exhausted = True
+            return False
+        self._seen |= names_in_bytes(doc.data)
+        self._following.append(doc)
+        self._following_bytes += len(doc.data)
         return True
 
 

@@ -38,14 +38,26 @@ def names_in_bytes(data: bytes) -> set[str]:
     an "invalid" verdict (a grammar pruned too much can only reject more)."""
     names: set[str] = set()
     for tag in set(_START.findall(_VALUE.sub(b"=", data))):
-        element = _ELEMENT_NAME.match(tag).group(1).decode("utf-8", "replace")
-        element = element.rpartition(":")[2]
-        names.add(element)
-        for attr in _ATTR.findall(tag):
-            local = attr.decode("utf-8", "replace").rpartition(":")[2]
-            names.add("@" + local)
-            names.add(f"{element}@{local}")
+        found = _TAG_NAMES.get(tag)
+        if found is None:
+            found = _TAG_NAMES[tag] = _tag_names(tag)
+        names.update(found)
+    if len(_TAG_NAMES) > 20000:  # distinct start tags repeat across documents; bound it
+        _TAG_NAMES.clear()
     return names
+
+
+_TAG_NAMES: dict[bytes, tuple[str, ...]] = {}
+
+
+def _tag_names(tag: bytes) -> tuple[str, ...]:
+    """(element, "@attr", "element@attr", ...) of one value-less start tag."""
+    element = _ELEMENT_NAME.match(tag).group(1).decode("utf-8", "replace").rpartition(":")[2]
+    names = [element]
+    for attr in _ATTR.findall(tag):
+        local = attr.decode("utf-8", "replace").rpartition(":")[2]
+        names += ("@" + local, f"{element}@{local}")
+    return tuple(names)
 
 
 def names_in_tree(tree) -> set[str]:
