@@ -14,14 +14,20 @@ from teikit.validate.rngprune import names_in_bytes
 class Prepared:
     """A parsed document and what the checks before schema validation found."""
 
-    def __init__(self, name, tree, diagnostics):
+    def __init__(self, name, tree, diagnostics, stripped=False):
         self.name, self.tree, self.diagnostics = name, tree, diagnostics
+        self.stripped = stripped  # whitespace between elements dropped (RELAX NG only)
 
 
 class DocumentChecker:
     def __init__(self, options):
         self.options = options
         self._base_validators = None
+        # Whitespace between elements can be dropped for the default RELAX NG only (see
+        # checks.blanks_are_insignificant): a Schematron rule or an xml-model schema might
+        # count text nodes, and XInclude inserts content the check did not look at.
+        self._strip_blanks = (options.schema is None and options.profile is None
+                              and not options.use_xml_model and not options.xinclude)
 
     # -- schemas ---------------------------------------------------------------------------
     def base_validators(self) -> list:
@@ -53,7 +59,8 @@ class DocumentChecker:
         validate further (not well-formed, not TEI)."""
         found = checks.check_encoding(name, data)
         resolver = _XIncludeResolver(name, resolve) if self.options.xinclude else None
-        tree, syntax, duplicate_ids = checks.parse(name, data, resolver)
+        strip = self._strip_blanks and checks.blanks_are_insignificant(data)
+        tree, syntax, duplicate_ids = checks.parse(name, data, resolver, strip)
         if tree is None:
             return Prepared(name, None, found + syntax)
         if self.options.xinclude:
@@ -67,7 +74,7 @@ class DocumentChecker:
         found += checks.check_ids(name, tree, duplicate_ids or self.options.xinclude,
                                   id_index=not self.options.xinclude,
                                   data=data if plain else None)
-        return Prepared(name, tree, found)
+        return Prepared(name, tree, found, strip)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
               resolve=None) -> list[Diagnostic]:
@@ -78,7 +85,13 @@ class DocumentChecker:
         found = prepared.diagnostics + notes
         names = names_hint or names_in_bytes(data)
         for validator in validators:
-            found += validator.validate(name, prepared.tree, names)
+            errors = validator.validate(name, prepared.tree, names)
+            if errors and prepared.stripped:
+                # Same verdict, but positions (end tags) are computed from the whitespace:
+                # the rare invalid document is validated again on the tree as written.
+                tree = checks.parse(name, data, None).tree
+                errors = validator.validate(name, tree, names)
+            found += errors
         return self.finish(found)
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
