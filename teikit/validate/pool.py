@@ -33,7 +33,8 @@ def _worker_main(conn, options, checker) -> None:
         job = conn.recv()
         if job is None:
             return
-        idx, name, data, hint, has_resolve = job
+        idx, name, hint, has_resolve = job
+        data = conn.recv_bytes()  # raw, not pickled: one copy less of every document
         resolve = _remote_resolver(conn, idx) if has_resolve else None
         try:
             conn.send(("done", idx, checker.check(name, data, hint, resolve)))
@@ -123,7 +124,8 @@ def run(jobs, options, checker, size: int):
 
 def _start(worker: _Worker, job, timeout: float) -> None:
     idx, doc, hint = job
-    worker.conn.send((idx, doc.name, doc.data, hint, doc.resolve is not None))
+    worker.conn.send((idx, doc.name, hint, doc.resolve is not None))
+    worker.conn.send_bytes(doc.data)
     worker.job = (idx, doc, time.monotonic() + timeout if timeout and timeout > 0 else None)
 
 
