@@ -8,6 +8,7 @@ with the document (jing fallback or a "timeout" diagnostic). No CI job can hang.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sys
 import time
 from multiprocessing.connection import wait
@@ -61,9 +62,27 @@ def _remote_resolver(conn, idx):
     return lambda href: _remote_resolve(conn, idx, href)
 
 
+def _widen_send_buffer(conn) -> None:
+    """Let a whole document (up to 4 MB, as far as the system allows) sit in the socket
+    while the worker reads it: with the default ~200 KB the parent blocked in write() for
+    ~0.1 s per 50 MB, handing over each document in slices."""
+    import socket
+    try:
+        sock = socket.socket(fileno=os.dup(conn.fileno()))
+    except (OSError, AttributeError):
+        return
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4 * 1024 * 1024)
+    except OSError:
+        pass
+    finally:
+        sock.close()  # the duplicate only
+
+
 class _Worker:
     def __init__(self, ctx, options, checker):
         self.conn, child = ctx.Pipe()
+        _widen_send_buffer(self.conn)
         inherit = checker if ctx.get_start_method() == "fork" else None
         self.proc = ctx.Process(target=_worker_main, args=(child, options, inherit), daemon=True)
         self.proc.start()
