@@ -48,6 +48,8 @@ def _typer_kwargs(monkeypatch, args):
      "--use-xml-model", "--include", "*.tei", "--include", "*.xml", "--exclude", "x*",
      "--timeout", "2.5", "c.zip"],
     ["--timeout", "7", "--", "-odd-name.xml"],
+    ["a.xml", "-qj02", "--timeout", ".5", "--engine", "lxml", "--engine", "jing", "--", "b"],
+    ["a.xml", "--include=", "--max-errors", "007", "--timeout", "5."],
 ])
 def test_fast_parser_gives_what_typer_gives(monkeypatch, args):
     fast = validate_args.parse(args)
