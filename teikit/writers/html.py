@@ -24,6 +24,7 @@ from teikit.model import (
     Transcript, Turn,
 )
 from teikit.writers.text import setting_line, speaker_name
+from teikit.writers.xmlbuild import esc as xml_esc
 
 _SAFE_SCHEME = re.compile(r"^(https?:|mailto:)", re.I)
 _ANY_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
@@ -52,18 +53,10 @@ def stylesheet() -> str:
 # --- escaping: the only places text enters the page ----------------------------------
 
 def esc(text: str) -> str:
-    """Text content. `\\r` as a character reference, as lxml writes it (a raw CR would be
-    normalised away by the HTML parser)."""
-    # str.replace on the (rare) strings that need it beats str.translate by far.
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    return text
+    """Text content, escaped as in XML; `\\r` as a character reference, as lxml writes it
+    (a raw CR would be normalised away by the HTML parser)."""
+    text = xml_esc(text)
+    return text.replace("\r", "&#13;") if "\r" in text else text
 
 
 def attr(name: str, value: str) -> str:
