@@ -80,5 +80,6 @@ def _mostly_ascii_letters(text: str) -> bool:
 
 def clean_controls(text: str) -> tuple[str, int]:
     """Replace characters XML cannot hold by U+FFFD; return the text and how many."""
-    count = len(_BAD_CONTROLS.findall(text))
-    return (_BAD_CONTROLS.sub("\ufffd", text) if count else text), count
+    if _BAD_CONTROLS.search(text) is None:  # the common case: one scan, no copy
+        return text, 0
+    return _BAD_CONTROLS.subn("\ufffd", text)

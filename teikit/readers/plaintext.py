@@ -12,13 +12,10 @@ break inside the paragraph (`<br>` on the web page), kept as `LineBreak`.
 from __future__ import annotations
 
 import hashlib
-import re
 
 from teikit.model import LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import clean_controls, decode
 
-# Line ends: CRLF, CR, LF, and the other characters Unicode counts as line separators.
-_LINE_END = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
 
@@ -39,7 +36,7 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
 
 def paragraphs(text: str) -> list[Paragraph]:
     """Split text into paragraphs, each remembering its first source line."""
-    lines = _LINE_END.split(text)
+    lines = text.splitlines()  # LF, CRLF, CR and the other Unicode line separators
     if lines and lines[0].startswith("\ufeff"):
         lines[0] = lines[0][1:]
     runs = _runs(lines)

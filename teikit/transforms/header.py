@@ -137,7 +137,7 @@ def apply(doc: Transcript) -> None:
             seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
-            kind = classify(text) if plain else None
+            kind = upcoming[seen - 1]  # classify(text), computed once for the look-ahead
             if plain and kind is None and bp.is_soft(text):
                 kind = "boilerplate"
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):

@@ -161,10 +161,18 @@ class LabelPolicy:
                 self.counts[found[0]] += 1
                 rests.setdefault(found[0], found[1])
         self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
+        self.decided: dict[str, bool] = {}
         self.confirmed = [_name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c))]
 
     def __call__(self, candidate: str, rest: str) -> bool:
+        if self.counts[candidate] >= 2:  # the rest of the line no longer matters: decide once
+            if candidate not in self.decided:
+                self.decided[candidate] = self._decide(candidate, rest)
+            return self.decided[candidate]
+        return self._decide(candidate, rest)
+
+    def _decide(self, candidate: str, rest: str) -> bool:
         base = base_label(candidate)
         if self.counts[candidate] < 2 and heading_like(rest):
             return False
@@ -211,6 +219,8 @@ def _single_discourse_word(base: str) -> bool:
 
 def lines_of(paragraph: Paragraph) -> list[list]:
     """The paragraph's content split at line breaks."""
+    if len(paragraph.content) == 1 and not isinstance(paragraph.content[0], LineBreak):  # one line
+        return [paragraph.content]
     lines: list[list] = [[]]
     for item in paragraph.content:
         if isinstance(item, LineBreak):
@@ -253,6 +263,8 @@ def apply(doc: Transcript) -> None:
 
 def _split_at_labels(paragraph: Paragraph, accept) -> list[tuple[str | None, Paragraph]]:
     """Split a paragraph before every line that opens with a label."""
+    if len(paragraph.content) == 1 and split_label(_first_text(paragraph.content), accept) is None:
+        return [(None, paragraph)]  # the common case: one line, no label
     pieces: list[tuple[str | None, Paragraph]] = []
     for offset, line in enumerate(lines_of(paragraph)):
         found = split_label(_first_text(line), accept) if line else None
