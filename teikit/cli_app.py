@@ -7,7 +7,6 @@ point is `teikit.cli.main`, which skips typer for a plain `teikit validate` (see
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import List, Optional
 

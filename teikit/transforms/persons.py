@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import HeaderLine, Person, Transcript, Turn
+from teikit.model import HeaderLine, Person, Transcript
 from teikit.transforms import names as nm
 
 INTERVIEW_TITLE = re.compile(

@@ -1,7 +1,6 @@
 """`teikit convert` as a user runs it: outputs, exit codes, messages, never a traceback."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path

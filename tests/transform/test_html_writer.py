@@ -1,7 +1,6 @@
 """The HTML reading view: structure, escaping, link safety, person index, permalinks."""
 from __future__ import annotations
 
-import re
 from urllib.parse import unquote
 
 import pytest

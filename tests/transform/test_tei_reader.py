@@ -6,10 +6,10 @@ import re
 import pytest
 
 from teikit.errors import TeikitError
-from teikit.model import Block, Boilerplate, EndLine, Event, Heading, HeaderLine, LineBreak, Note, Stage, Turn
+from teikit.model import Block, Boilerplate, EndLine, Event, Heading, HeaderLine, LineBreak, Note, Stage
 from teikit.readers.tei import read, read_person_list
 
-from .conftest import FOREIGN, SAMPLE
+from .conftest import FOREIGN
 
 
 def test_teikit_shape_fills_the_model(sample_bytes):
