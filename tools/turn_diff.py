@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "shared" / "tools"))
-import score_transcripts as st  # noqa: E402
+import score_transcripts as st  # noqa: E402  (the project's shared scorer)
 from lxml import etree  # noqa: E402
 
 
@@ -24,8 +24,6 @@ def main(gold_dir: str, tei_dir: str, *stems: str) -> None:
         pkeys = [t["key"] for t in pred]
         missing = [k for k in gkeys if k not in pkeys]
         extra = [(t["label"], k) for t, k in zip(pred, pkeys) if k not in gkeys]
-        for g, t in zip(gold["turns"], pred):
-            pass
         if missing or extra:
             print(f"== {stem}")
             for k in missing:
