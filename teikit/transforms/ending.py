@@ -14,6 +14,7 @@ import re
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms import boilerplate as bp
 from teikit.transforms.dates import date_line, is_time_line
+from teikit.transforms.header import SEPARATOR
 from teikit.transforms.labels import lines_of
 from teikit.transforms.shapes import title_cased
 
@@ -32,7 +33,7 @@ def end_kind(text: str) -> str | None:
         return None
     m = END_MARK.match(text)
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or CONCLUDED.match(text) \
-            or is_time_line(text):
+            or is_time_line(text) or SEPARATOR.match(text):
         return "end"
     if bp.is_soft(text) or _title_cased_footer(text) or date_line(text):
         return "boilerplate"  # page furniture: site names, links, a publication date

@@ -3,8 +3,11 @@
 Parenthesised or bracketed markers whose words name a non-verbal event become `Event`s
 (the marker kept verbatim): laughter and other sounds -> `vocal`, applause and gestures ->
 `kinesic`, inaudible or off-mike passages -> `gap`, cross-talk, breaks and recording
-notes -> `incident`. Any other square-bracketed insertion ("[sic]", "[Redacted.]",
-"[Kenya]") is an editorial `Note`: kept, never dropped, and not counted as speech.
+notes -> `incident`. Other square brackets are the editor's: a comment on the text
+("[sic]", "[Redacted.]", "[emphasis added]") is an editorial `Note`; words the editor put
+in place of, or in addition to, what was said ("[Kenya]", "[senior administration
+official]", "[***that]") are `supplied` text, which reads as part of the sentence.
+Nothing is dropped.
 """
 from __future__ import annotations
 
@@ -41,6 +44,11 @@ EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
                                r"\b.*$"),
     ]
 ]
+# Editorial comments on the text, as opposed to words supplied in it.
+EDITORIAL_COMMENT = re.compile(
+    r"^(sic|sic\.?!?|redacted|emphasis (added|mine|in original)|translated|translation|"
+    r"unclear|illegible|inaudible word|\?+|\.\.\.|…|ed\.?|editor[’']?s note\b.*|note\b.*|"
+    r"as (delivered|prepared)|correction\b.*|corrected\b.*|laughs?|pause|cont(inued|'d)?)$")
 # A marker of this many words or more is prose in brackets, not a stage direction.
 MAX_EVENT_WORDS = 8
 
@@ -52,7 +60,7 @@ def classify(marker: str) -> Event | Note | None:
             if pattern.match(words):
                 return Event(element=element, type=kind, text=marker)
     if marker.startswith("["):
-        return Note(type="editorial", text=marker)
+        return Note(type="editorial" if EDITORIAL_COMMENT.match(words) else "supplied", text=marker)
     return None
 
 

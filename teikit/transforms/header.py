@@ -74,8 +74,8 @@ def classify(line: str) -> str | None:
         return "byline"  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
     if "," in text and _is_name(text.split(",")[0]) and ROLE_WORDS.search(text.split(",", 1)[1]):
         return "byline"
-    if SOURCE_LINE.match(text) and len(text.split()) <= 8:
-        return "source"
+    if SOURCE_LINE.match(text) and len(text.split()) <= 8 and not re.search(r"\bheadquarters\b", text, re.I):
+        return "source"  # "United Nations Headquarters" is a building: a venue
     if OCCASION.fullmatch(text):
         return "activity"
     if re.match(r"^en route\b", text, re.IGNORECASE):

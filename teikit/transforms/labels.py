@@ -47,6 +47,8 @@ REPORTER_WORDS = frozenset(("reporter", "correspondent", "journalist"))
 _UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 _NO_COLON = re.compile(r"^(Q|QUESTION|A|ANSWER)\.?(?=\s)(\s+)(\S)")
+# Marks a copy-paste can leave before a label: a backtick, an asterisk of bold Markdown.
+STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
 _PARENTHETICAL = re.compile(r"(\s*\([^()]{1,40}\))+$")
 # Words that open sentences with a colon in speech ("Look: ...") and are never speakers.
 DISCOURSE_WORDS = frozenset("""
@@ -87,10 +89,12 @@ def colon_candidate(line: str) -> tuple[str, str] | None:
 
 
 def base_label(candidate: str) -> str:
-    """The label without a trailing parenthetical: "Q (AFP)" -> "Q",
-    "PRESIDENT ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY"."""
+    """The label without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT ZELENSKYY
+    (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted before it
+    ("`MR PRICE" -> "MR PRICE")."""
     m = _PARENTHETICAL.search(candidate)
-    return candidate[:m.start()] if m else candidate
+    candidate = candidate[:m.start()] if m else candidate
+    return candidate.lstrip(STRAY_MARKS) if candidate[:1] in STRAY_MARKS else candidate
 
 
 def _bare_generic(line: str) -> tuple[str, str] | None:

@@ -33,6 +33,10 @@ official officials aide aides moderator operator staffer diplomat source host an
 interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
 spokesperson spokesman spokeswoman participant voice
 """.split())
+ORDINALS = frozenset("""
+one two three four five six seven eight nine ten first second third fourth fifth
+#1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c
+""".split())
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
@@ -63,7 +67,7 @@ def label_words(label: str) -> list[str]:
     """Words of a printed label without its colon and a trailing parenthetical:
     "SECRETARY\u00a0BLINKEN:" and "SECRETARY BLINKEN (via interpreter):" -> 2 words."""
     text = unicodedata.normalize("NFKC", label).rstrip().rstrip(":").strip()
-    return _PARENTHETICAL.sub("", text).split()
+    return _PARENTHETICAL.sub("", text).lstrip("`*'\"“”‘’•·-–—_ ").split()
 
 
 def name_key(label: str) -> tuple[str, ...]:
@@ -75,6 +79,8 @@ def name_key(label: str) -> tuple[str, ...]:
     words = label_words(label.split(",")[0])
     if words and fold(words[-1]) in ANONYMOUS:
         return ()
+    if len(words) > 1 and fold(words[-1]) in ORDINALS and fold(words[-2]) in ANONYMOUS:
+        return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
     for i, w in enumerate(words):
         if is_title_word(w):

@@ -155,8 +155,13 @@ def _display(text: str) -> str:
     short acronyms ("SG") kept as printed."""
     if not text.isupper():
         return text
-    return " ".join(w if len(w) <= 3 and "." not in w and w.isalpha() and w not in ("THE", "MR", "MRS", "MS", "DR") else w.title()
-                    for w in text.split())
+    return " ".join(w if _acronym(w) else w.title() for w in text.split())
+
+
+def _acronym(word: str) -> bool:
+    """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
+    return (len(word) <= 3 and word.isalpha() and word.lower() not in HONORIFICS
+            and word.lower() not in nm.ORDINALS and word.lower() not in ("of", "and", "for"))
 
 
 def _unique(base: str, people: list) -> str:
@@ -200,7 +205,9 @@ def _header_speakers(header: list[HeaderLine], people: list) -> list[tuple[str, 
             names = nm.names_in(name_part) if kind == "byline" else nm.introduced_names(name_part)
             for name in names:
                 key = (nm.fold(name.split()[-1]),)
-                if any(nm.same_person(key, k) for k, _ in people) or any(k == key for _, _, k in found):
+                family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
+                if any(nm.same_person(key, k) or nm.same_person(family_first, k) for k, _ in people) \
+                        or any(k == key for _, _, k in found):
                     continue
                 full = nm.find_name(line.text, key)
                 found.append((name, office.strip() or (full[1] if full else ""), key))
@@ -221,8 +228,8 @@ def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: li
     for line in (h for h in header if h.kind == "title"):
         m = INTERVIEW_TITLE.search(line.text)
         names = nm.names_in(m.group(1)) if m else []
-        if not names:
-            continue
+        if not names or not m.group(1).startswith(names[0]):
+            continue  # "with Stephen Colbert", not "with Senior Officials on ..." or "with Foreign Minister X"
         key = (nm.fold(names[0].split()[-1]),)
         if any(nm.same_person(key, k) for k, _ in people):
             return

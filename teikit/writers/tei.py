@@ -86,9 +86,16 @@ def inline_markup(content: list, flavour) -> str:
 
 
 def speech_free(paragraph: Paragraph) -> bool:
-    """Only events and notes: no words of speech."""
-    return all(isinstance(i, (Event, Note)) or (isinstance(i, Text) and not i.text.strip())
-               for i in paragraph.content)
+    """Only events and notes: no words of speech (supplied words count as speech)."""
+    return all(isinstance(i, Event) or (isinstance(i, Note) and i.type != "supplied")
+               or (isinstance(i, Text) and not i.text.strip()) for i in paragraph.content)
+
+
+def note_markup(note: Note) -> str:
+    """A note in the text; words the editor supplied are `supplied`, part of the sentence."""
+    if note.type == "supplied":
+        return element("supplied", note.text, reason="editorial")
+    return element("note", note.text, type=note.type)
 
 
 def event_markup(event: Event) -> str:
@@ -133,13 +140,15 @@ class SpeechFlavour:
         b.close("u")
 
     def inline(self, item) -> str:
-        return event_markup(item) if isinstance(item, Event) else element("note", item.text, type=item.type)
+        if isinstance(item, Event):
+            return event_markup(item)
+        return note_markup(item)
 
     def standalone(self, b: XmlBuilder, item) -> None:
         if isinstance(item, Event):
             _standalone_event(b, item)
         else:
-            b.leaf("note", item.text, type=item.type)
+            b.raw(note_markup(item))
 
 
 class DramaFlavour:
@@ -158,7 +167,7 @@ class DramaFlavour:
 
     def inline(self, item) -> str:
         if isinstance(item, Note) and item.type != "delivery":
-            return element("note", item.text, type=item.type)
+            return note_markup(item)
         if isinstance(item, Event) and item.element == "gap":
             return event_markup(item)
         return element("stage", item.text, type="delivery" if isinstance(item, Note) else "business")

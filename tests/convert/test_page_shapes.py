@@ -80,3 +80,36 @@ def test_parliamentary_labels_join_their_short_forms():
                "The Prime Minister: An answer.\n\nMr. Cameron: Another.\n\nHon. Members: Hear, hear!\n\n"
                "The Prime Minister: Another answer.")
     assert [t.who for t in doc.turns()] == ["david-cameron", "prime-minister", "david-cameron", None, "prime-minister"]
+
+
+def test_stray_mark_before_a_label_is_still_a_label():
+    doc = read("SECRETARY BLINKEN: Thanks.\n\n`MR PRICE:  Take a final question.\n\nQUESTION: Yes.")
+    assert [(t.label, t.who) for t in doc.turns()] == [
+        ("SECRETARY BLINKEN:", "blinken"), ("`MR PRICE:", "price"), ("QUESTION:", None)]
+
+
+def test_end_line_followed_by_a_rule_line():
+    doc = read("MR. A: Hello.\n\nThank you.\n\nEND 2:58 P.M. CST\n\n-----")
+    (turn,) = doc.turns()
+    assert len(turn.paragraphs) == 2 and [type(b).__name__ for b in doc.blocks[1:]] == ["EndLine", "EndLine"]
+
+
+def test_numbered_anonymous_officials_are_different_people():
+    doc = read("MODERATOR: Go ahead.\n\nSENIOR ADMINISTRATION OFFICIAL ONE: First.\n\n"
+               "SENIOR ADMINISTRATION OFFICIAL TWO: Second.")
+    assert [t.who for t in doc.turns()] == [
+        "moderator", "senior-administration-official-one", "senior-administration-official-two"]
+    assert all(p.name is None for p in doc.persons)
+
+
+def test_joint_availability_with_a_minister_names_no_interviewer():
+    doc = read("Secretary Blinken Joint Press Availability with Foreign Minister Chung Eui-yong\n\n"
+               "SECRETARY BLINKEN: Welcome.\n\nFOREIGN MINISTER CHUNG: Thank you.\n\nQUESTION: A question.")
+    assert [t.who for t in doc.turns()] == ["blinken", "chung", None]
+    assert [p.id for p in doc.persons] == ["blinken", "chung"]
+
+
+def test_headquarters_of_an_organisation_is_a_venue():
+    doc = read("Remarks at the Security Council\n\nNew York\n\nUnited Nations Headquarters\n\n"
+               "March 29, 2022\n\nSECRETARY BLINKEN: Thank you.")
+    assert (doc.setting.place, doc.setting.venue) == ("New York", "United Nations Headquarters")

@@ -86,10 +86,20 @@ def test_events(marker, element):
     assert [(e.element, e.text) for e in events] == [(element, marker)]
 
 
-@pytest.mark.parametrize("marker", ["[sic]", "[Redacted.]", "[name]"])
-def test_editorial_brackets_are_kept_as_notes(marker):
+@pytest.mark.parametrize("marker, kind", [
+    ("[sic]", "editorial"), ("[Redacted.]", "editorial"), ("[emphasis added]", "editorial"),
+    ("[Kenya]", "supplied"), ("[senior administration official]", "supplied"), ("[***that]", "supplied"),
+])
+def test_square_brackets_are_editorial_comments_or_supplied_words(marker, kind):
     (turn,) = turns(f"MR. A: It was {marker} fine.")
-    assert [(i.type, i.text) for i in turn.paragraphs[0].content if isinstance(i, Note)] == [("editorial", marker)]
+    assert [(i.type, i.text) for i in turn.paragraphs[0].content if isinstance(i, Note)] == [(kind, marker)]
+
+
+def test_supplied_words_are_written_as_supplied_inside_the_sentence():
+    from teikit import convert
+    tei = convert("MR. A: We spoke to [the minister] today [sic].", name="t.txt").tei.decode()
+    assert ('We spoke to <supplied reason="editorial">[the minister]</supplied> today '
+            '<note type="editorial">[sic]</note>.') in tei
 
 
 def test_boilerplate_and_end_lines_are_set_apart():
