@@ -61,11 +61,32 @@ def apply(doc: Transcript, registry=None) -> None:
                 by_label[turn.label].labels.append(turn.label)
         person = by_label[turn.label]
         turn.who = person.id if person else None
+    _merge_office_holders(doc, people)
     doc.persons = [p for _, p in people]
     _attribute_unlabeled(doc, header, people)
     _attribute_interviewer(doc, header, people)
     if registry is not None:
         registry.apply(doc)
+
+
+def _merge_office_holders(doc: Transcript, people: list) -> None:
+    """THE PRESIDENT and PRESIDENT BIDEN are one person when the title names Biden as the
+    president: the office person (whose name came from the title) joins the named one."""
+    named = [(k, p) for k, p in people if k and k[0]]
+    for entry in list(people):
+        key, office = entry
+        if key and key[0] or not office.name:
+            continue  # not an office person, or no holder printed in the title
+        holder = (nm.fold(office.name.split()[-1]),)
+        match = next((p for k, p in named if nm.same_person(holder, k)), None)
+        if match is None:
+            continue
+        match.labels.extend(office.labels)
+        match.role = match.role or office.role
+        people.remove(entry)
+        for turn in doc.turns():
+            if turn.who == office.id:
+                turn.who = match.id
 
 
 def _person_for(label: str, people: list, header: list[HeaderLine]) -> Person:

@@ -113,3 +113,10 @@ def test_headquarters_of_an_organisation_is_a_venue():
     doc = read("Remarks at the Security Council\n\nNew York\n\nUnited Nations Headquarters\n\n"
                "March 29, 2022\n\nSECRETARY BLINKEN: Thank you.")
     assert (doc.setting.place, doc.setting.venue) == ("New York", "United Nations Headquarters")
+
+
+def test_office_label_joins_the_named_holder():
+    doc = read("Remarks by President Biden and Prime Minister Kishida\n\nTHE PRESIDENT: Welcome.\n\n"
+               "PRIME MINISTER KISHIDA: Thank you.\n\nPRESIDENT BIDEN: Questions?")
+    assert [t.who for t in doc.turns()] == ["biden", "kishida", "biden"]
+    assert doc.person("biden").labels == ["PRESIDENT BIDEN:", "THE PRESIDENT:"]
