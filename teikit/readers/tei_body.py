@@ -64,20 +64,12 @@ class BodyReader:
 
     def container(self, el, level: int) -> None:
         """Elements that only hold blocks: text, front, body, back, div, group."""
-        handlers, names = _BLOCK_HANDLERS, _LOCAL
         for c in el:
-            tag = names.get(c.tag) or local(c)
-            handler = handlers.get(tag)
-            if handler is not None:
-                handler(self, c, level)
-            elif tag in EVENT_TAGS:
-                self._event_block(c, tag)
-            else:
-                self.other(c, level)
+            self.block(c, level)
         self.flush()
 
     def block(self, el, level: int) -> None:
-        tag = local(el)
+        tag = _LOCAL.get(el.tag) or local(el)
         handler = _BLOCK_HANDLERS.get(tag)
         if handler is not None:
             handler(self, el, level)
