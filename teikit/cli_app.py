@@ -37,7 +37,8 @@ def convert(
         None, "-o", "--output",
         help="Output file (one input) or folder (several inputs). Default: stdout for one input."),
     flavour: str = typer.Option("speech", "--flavour", help="speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style)."),
-    lang: str = typer.Option("en", "--lang", help="Language of the transcript (xml:lang)."),
+    lang: Optional[str] = typer.Option(
+        None, "--lang", help="BCP 47 language tag of the transcript (xml:lang); detected from the text if absent."),
     doc_id: Optional[str] = typer.Option(None, "--id", help="Document id (default: from the file name). One input only."),
     persons: Optional[Path] = typer.Option(None, "--persons", help="TOML registry of persons (names, roles, sex, Wikidata/VIAF ids)."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar, summary or warnings."),

@@ -12,19 +12,13 @@ from pathlib import Path
 
 from teikit.model import Transcript, Warning_
 
-# The order matters: boilerplate lines are set apart before labels are looked for; labels
-# make turns; the header is what precedes the first turn; end lines are what follows the
-# last speech; markers are read inside the turns; persons need labels and header; ids last.
-TRANSFORMS = (
-    "boilerplate", "labels", "header", "ending", "delivery", "events", "persons", "setting", "ids",
-)
 FLAVOURS = {"speech": "tei", "drama": "drama"}
 
 
 @dataclass(frozen=True)
 class ConvertOptions:
     flavour: str = "speech"        # "speech" (u/seg) or "drama" (sp/speaker/p)
-    lang: str = "en"
+    lang: str | None = None        # BCP 47 tag; None: detected from the text
     doc_id: str | None = None      # default: from the file name
     persons: Path | None = None    # TOML registry of persons
 
@@ -53,23 +47,69 @@ def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions 
 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
-    from importlib import import_module
-
+    from teikit import lexicons
     from teikit.readers import get_reader
+    from teikit.transforms import Context
 
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
-    doc = get_reader("plaintext")(data, name=name, lang=options.lang, doc_id=options.doc_id or stem)
-    for step in TRANSFORMS:
-        transform = import_module(f"teikit.transforms.{step}")
-        if step == "persons":
-            transform.apply(doc, registry)
-        else:
-            transform.apply(doc)
+    lang = check_lang(options.lang) if options.lang else None
+    doc = get_reader("plaintext")(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
+    if lang is None:
+        doc.lang = lexicons.detect(doc)
+    ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
+    for step in _passes():
+        step.apply(doc, ctx)
     if not doc.turns():
         doc.warn("no speech found: every line was read as header, boilerplate or end line")
     elif all(t.label is None for t in doc.turns()):
         doc.warn("no speaker labels found: the text is one unlabeled turn")
     return doc
+
+
+def load_persons(path: Path):
+    """The person registry at `path`, read once per file version for a batch of inputs."""
+    from teikit.registry import load_registry
+
+    stat = path.stat() if path.exists() else None
+    key = (str(path), stat.st_mtime_ns if stat else None, stat.st_size if stat else None)
+    if key not in _REGISTRIES:
+        _REGISTRIES.clear()
+        _REGISTRIES[key] = load_registry(path)
+    return _REGISTRIES[key]
+
+
+_REGISTRIES: dict = {}
+
+
+def _passes():
+    """The converter's passes in the order they run (sorted once per process)."""
+    global _ORDERED
+    if _ORDERED is None:
+        from teikit.transforms import load, ordered
+        _ORDERED = ordered(load())
+    return _ORDERED
+
+
+_ORDERED = None
+
+# A BCP 47 tag: language (2-3 letters or 5-8), optional script, region, variants, extensions.
+_BCP47 = None
+
+
+def check_lang(tag: str) -> str:
+    """`tag` if it is a well-formed BCP 47 language tag, else a TeikitError."""
+    global _BCP47
+    import re
+
+    if _BCP47 is None:
+        _BCP47 = re.compile(
+            r"^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
+            r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$"
+            r"|^x(?:-[a-z\d]{1,8})+$", re.IGNORECASE)
+    if not _BCP47.match(tag):
+        from teikit.errors import TeikitError
+        raise TeikitError(f"--lang {tag!r} is not a BCP 47 language tag (e.g. en, fr, de-CH, zh-Hans)")
+    return tag
 
 
 def convert(data: bytes | str, name: str = "<input>", options: ConvertOptions | None = None,
@@ -87,10 +127,7 @@ def convert(data: bytes | str, name: str = "<input>", options: ConvertOptions | 
         raise TeikitError(f"unknown flavour {options.flavour!r}; use one of: {', '.join(FLAVOURS)}")
     if isinstance(data, str):
         data = data.encode("utf-8")
-    registry = None
-    if options.persons is not None:
-        from teikit.registry import load_registry
-        registry = load_registry(options.persons)
+    registry = load_persons(options.persons) if options.persons is not None else None
     doc = read_transcript(data, name, options, registry)
     tei = get_writer(FLAVOURS[options.flavour])(doc)
     return ConvertResult(tei=tei, transcript=doc, warnings=list(doc.warnings))

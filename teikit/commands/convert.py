@@ -17,12 +17,14 @@ TRANSCRIPT_SUFFIXES = (".txt", ".text")
 
 
 def run_convert(args: list[str], output: Path | None = None, flavour: str = "speech",
-                lang: str = "en", doc_id: str | None = None, persons: Path | None = None,
+                lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
                 quiet: bool = False) -> int:
-    from teikit.pipeline import FLAVOURS, ConvertOptions
+    from teikit.pipeline import FLAVOURS, ConvertOptions, check_lang
 
     if flavour not in FLAVOURS:
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
+    if lang is not None:
+        check_lang(lang)
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
         raise TeikitError("no transcript files found (folders are searched for *.txt)")
@@ -32,16 +34,11 @@ def run_convert(args: list[str], output: Path | None = None, flavour: str = "spe
     if many and output is None:
         raise TeikitError("several inputs: give an output folder with -o")
     options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
-    registry = _load_registry(persons)
+    if persons is not None:
+        from teikit.pipeline import load_persons
+        load_persons(persons)  # a bad registry is a usage error before any input is read
     targets = _targets(inputs, output, many)
-    return _convert_all(inputs, targets, options, registry, quiet)
-
-
-def _load_registry(persons: Path | None):
-    if persons is None:
-        return None
-    from teikit.registry import load_registry
-    return load_registry(persons)
+    return _convert_all(inputs, targets, options, quiet)
 
 
 def _targets(inputs: list[InputFile], output: Path | None, many: bool) -> list[Path | None]:
@@ -58,25 +55,22 @@ def _targets(inputs: list[InputFile], output: Path | None, many: bool) -> list[P
     return paths
 
 
-def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
-    from teikit.pipeline import read_transcript, FLAVOURS
-    from teikit.writers import get_writer
+def _convert_all(inputs, targets, options, quiet: bool) -> int:
+    from teikit.pipeline import convert
 
-    write = get_writer(FLAVOURS[options.flavour])
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)
     for source, target in zip(inputs, targets):
         try:
             data = source.read_bytes()
-            doc = read_transcript(data, source.name, options, registry)
-            tei = write(doc)
+            result = convert(data, source.name, options)
             if target is None:
-                sys.stdout.buffer.write(tei)
+                sys.stdout.buffer.write(result.tei)
                 sys.stdout.flush()
             else:
-                atomic_write(target, tei)
+                atomic_write(target, result.tei)
             size += len(data)
-            warned += _report_warnings(source, doc.warnings, quiet)
+            warned += _report_warnings(source, result.warnings, quiet)
         except TeikitError as exc:
             failed += 1
             print(f"teikit: error: {exc}", file=sys.stderr)

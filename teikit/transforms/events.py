@@ -13,57 +13,42 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Event, Note, Transcript
-from teikit.transforms.inline import each_paragraph, inner, split_markers
+from functools import lru_cache
 
-# (element, type, pattern on the marker's lower-cased words); first match wins.
-EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
-    (element, kind, re.compile(pattern)) for element, kind, pattern in [
-        ("vocal", "laughter", r"^(laughter|laughs|laughing|chuckles|chuckling|giggles|"
-                              r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|"
-                              r"laughter,? applause)$"),
-        ("kinesic", "applause", r"^((sustained |loud |standing )?applause|applauds|"
-                                r"(audience|crowd) applauds|standing ovation|"
-                                r"applause and laughter)$"),
-        ("vocal", "cheering", r"^(cheers|cheering|(audience|crowd) cheers|cheers and applause)$"),
-        ("vocal", "booing", r"^(boos|booing|jeers|jeering)$"),
-        ("vocal", "other", r"^(coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
-                           r"singing|sings|chanting|chants)$"),
-        ("gap", "inaudible", r"^(inaudible|unintelligible|indiscernible|inaudible question|"
-                             r"audio (gap|break|drops|cuts out)|audio (is )?(inaudible|unclear)|"
-                             r"technical difficult(y|ies)|connection (lost|drops))$"),
-        ("gap", "off-mike", r"^(off[- ]?(mike|mic|microphone)|mic(rophone)? (off|not on))$"),
-        ("incident", "crosstalk", r"^(cross[- ]?talk|simultaneous (speech|talking)|"
-                                  r"overlapping (speech|voices)|multiple speakers)$"),
-        ("incident", "recording", r"^((briefing |remarks |call )?(in progress|ends in progress|"
-                                  r"joined in progress)|break|recess|pause|chit-?chat|"
-                                  r"video (plays|shown)|audio (plays|begins|ends)|phone rings|"
-                                  r"end of (recording|transcript)|recording (ends|begins))$"),
-        ("kinesic", "gesture", r"^(points|gestures|nods|shakes (his |her |their )?head|waves|"
-                               r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)"
-                               r"\b.*$"),
-    ]
-]
-# Editorial comments on the text, as opposed to words supplied in it.
-EDITORIAL_COMMENT = re.compile(
-    r"^(sic|sic\.?!?|redacted|emphasis (added|mine|in original)|translated|translation|"
-    r"unclear|illegible|inaudible word|\?+|\.\.\.|…|ed\.?|editor[’']?s note\b.*|note\b.*|"
-    r"as (delivered|prepared)|correction\b.*|corrected\b.*|laughs?|pause|cont(inued|'d)?)$")
+from teikit.lexicons import Lexicon
+from teikit.model import Event, Note, Transcript
+from teikit.transforms.helpers.markers import each_paragraph, inner, split_markers
+
 # A marker of this many words or more is prose in brackets, not a stage direction.
 MAX_EVENT_WORDS = 8
 
 
-def classify(marker: str) -> Event | Note | None:
+@lru_cache(maxsize=None)
+def _rules(lex: Lexicon) -> list[tuple[str, str, re.Pattern]]:
+    """(element, type, pattern on the marker's lower-cased words); first match wins."""
+    return [(element, kind, re.compile(f"(?:{phrase})")) for element, kind, phrase in lex.event_rules]
+
+
+def classify(marker: str, lex: Lexicon) -> Event | Note | None:
     words = inner(marker)
     if len(words.split()) < MAX_EVENT_WORDS:
-        for element, kind, pattern in EVENT_RULES:
-            if pattern.match(words):
+        for element, kind, pattern in _rules(lex):
+            if pattern.fullmatch(words):
                 return Event(element=element, type=kind, text=marker)
     if marker.startswith("["):
-        return Note(type="editorial" if EDITORIAL_COMMENT.match(words) else "supplied", text=marker)
+        editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
+        return Note(type="editorial" if editorial else "supplied", text=marker)
     return None
 
 
-def apply(doc: Transcript) -> None:
-    for paragraph in each_paragraph(doc.blocks):
-        split_markers(paragraph, classify)
+class EventsPass:
+    name = "events"
+    after = ("delivery",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        lex = ctx.lexicon
+        for paragraph in each_paragraph(doc.blocks):
+            split_markers(paragraph, lambda marker: classify(marker, lex))
+
+
+PASS = EventsPass()

@@ -16,49 +16,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.shapes import title_cased
+from teikit.transforms.helpers.lines import first_text as _first_text
+from teikit.transforms.helpers.lines import lines_of
+from teikit.transforms.helpers.shapes import title_cased
 
 MAX_LABEL_WORDS = 8
 MAX_LABEL_CHARS = 80
-# Words that never start a speaker label: header fields and editorial prefixes.
-NOT_LABELS = frozenset("""
-CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
-READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS TAG
-RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
-POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL SUBSCRIBE CONTACT READ LISTEN
-ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS WWW PS NB AGENDA TOPIC TOPICS
-""".split())
-# Role words that make a mixed-case "Name, Role:" or "Role Name:" a plausible label.
-ROLE_WORDS = frozenset("""
-moderator interviewer host anchor presenter chair chairman chairwoman chairperson
-president minister secretary ambassador spokesperson spokesman spokeswoman governor
-senator representative chancellor king queen prince premier mayor director general
-interpreter translator reporter journalist correspondent official question answer
-questioner participant speaker operator commissioner undersecretary envoy counselor
-""".split())
-NAME_PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das y e".split())
-GENERIC_NO_COLON = ("Q", "QUESTION", "A", "ANSWER")
-# The only lower-case words a mixed-case label may hold besides role words: "Secretary of
-# State", name particles. Prepositions mean a phrase ("Interview with ...", "Delivered on").
-LABEL_SMALL_WORDS = NAME_PARTICLES | frozenset(("of", "the"))
-REPORTER_WORDS = frozenset(("reporter", "correspondent", "journalist"))
-
 _UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-_NO_COLON = re.compile(r"^(Q|QUESTION|A|ANSWER)\.?(?=\s)(\s+)(\S)")
 # Marks a copy-paste can leave before a label: a backtick, an asterisk of bold Markdown.
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
 _PARENTHETICAL = re.compile(r"(\s*\([^()]{1,40}\))+$")
-# Words that open sentences with a colon in speech ("Look: ...") and are never speakers.
-DISCOURSE_WORDS = frozenset("""
-look listen remember yes no well now so first second third finally again today here also
-example result bottom point fact truth problem reason lesson message next last final
-""".split())
-DETERMINERS = frozenset("one another my our your his her their this that these those every each".split())
-
-
-def split_label(line: str, accept=None) -> tuple[str, str] | None:
+def split_label(line: str, lex: Lexicon, accept=None) -> tuple[str, str] | None:
     """If `line` starts with a speaker label, return (label as printed, rest of line).
 
     The label keeps its colon and inner spacing; `rest` is stripped. `accept(candidate,
@@ -68,12 +39,23 @@ def split_label(line: str, accept=None) -> tuple[str, str] | None:
     found = colon_candidate(line)
     if found is not None:
         candidate, rest = found
-        if accept(candidate, rest) if accept else is_upper_label(base_label(candidate)):
+        if accept(candidate, rest) if accept else is_upper_label(base_label(candidate), lex):
             return line[:len(candidate) + 1], rest
-    m = _NO_COLON.match(line)
-    if m and (len(m.group(2)) > 1 or not m.group(3).islower()) and m.group(1) != "A":
+    m = _no_colon(lex).match(line)
+    if m and (len(m.group(2)) > 1 or not m.group(3).islower()) and m.group(1).lower() not in lex.small_words:
         return line[:m.start(2)], line[m.end(2):].strip()
-    return _bare_generic(line)
+    return _bare_generic(line, lex)
+
+
+_NO_COLON_CACHE: dict = {}
+
+
+def _no_colon(lex: Lexicon) -> re.Pattern:
+    """A generic label without a colon: "Q    Good afternoon.", "QUESTION What ..."."""
+    if lex not in _NO_COLON_CACHE:
+        words = "|".join(map(re.escape, lex.question_labels + lex.answer_labels))
+        _NO_COLON_CACHE[lex] = re.compile(rf"^({words})\.?(?=\s)(\s+)(\S)")
+    return _NO_COLON_CACHE[lex]
 
 
 def colon_candidate(line: str) -> tuple[str, str] | None:
@@ -97,49 +79,50 @@ def base_label(candidate: str) -> str:
     return candidate.lstrip(STRAY_MARKS) if candidate[:1] in STRAY_MARKS else candidate
 
 
-def _bare_generic(line: str) -> tuple[str, str] | None:
+def _bare_generic(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """A generic label alone on its line: "Q", "QUESTION"."""
     stripped = line.strip().rstrip(".")
-    return (line.strip(), "") if stripped in GENERIC_NO_COLON[:2] else None
+    return (line.strip(), "") if stripped in lex.question_labels else None
 
 
 def _words(candidate: str) -> list[str]:
     return candidate.replace("\u00a0", " ").split()
 
 
-def is_upper_label(candidate: str) -> bool:
+def is_upper_label(candidate: str, lex: Lexicon) -> bool:
     """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix."""
     words = _words(candidate)
     if not words or len(words) > MAX_LABEL_WORDS or candidate != candidate.strip():
         return False
     if not _UPPER_CHARS.match(candidate) or candidate.upper() != candidate:
         return False
-    return words[0].strip(".'’").upper() not in NOT_LABELS
+    return words[0].strip(".'’").upper() not in lex.label_not_words
 
 
-def is_mixed_candidate(candidate: str) -> bool:
+def is_mixed_candidate(candidate: str, lex: Lexicon) -> bool:
     """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
     if candidate != candidate.strip() or candidate.count(",") > 1:
         return False
     words = _words(candidate.replace(",", " "))
     if not words or len(words) > 6:
         return False
-    if words[0].strip(".'’").upper() in NOT_LABELS:
+    if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
     for i, w in enumerate(words):
         if i and w.isdigit():  # "Speaker 1"
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in LABEL_SMALL_WORDS | REPORTER_WORDS):
+        if not w[0].isupper() and not (i and w.lower() in lex.label_small_words | lex.name_particles
+                                                   | lex.reporter_words):
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
 
 
-def heading_like(rest: str) -> bool:
+def heading_like(rest: str, lex: Lexicon) -> bool:
     """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
     Lavrov": title-cased words without sentence punctuation, not speech."""
-    return title_cased(rest, min_words=3, share=0.7)
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7)
 
 
 class LabelPolicy:
@@ -156,7 +139,8 @@ class LabelPolicy:
 
     ESTABLISHED = 3
 
-    def __init__(self, first_lines: list[str], header_text: str):
+    def __init__(self, first_lines: list[str], header_text: str, lex: Lexicon):
+        self.lex = lex
         self.counts: Counter = Counter()
         rests: dict[str, str] = {}
         for line in first_lines:
@@ -167,7 +151,7 @@ class LabelPolicy:
         self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
         self.decided: dict[str, bool] = {}
         self.confirmed = [_name_words(c) for c in self.counts
-                          if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c))]
+                          if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
     def __call__(self, candidate: str, rest: str) -> bool:
         if self.counts[candidate] >= 2:  # the rest of the line no longer matters: decide once
@@ -178,13 +162,14 @@ class LabelPolicy:
 
     def _decide(self, candidate: str, rest: str) -> bool:
         base = base_label(candidate)
-        if self.counts[candidate] < 2 and heading_like(rest):
+        lex = self.lex
+        if self.counts[candidate] < 2 and heading_like(rest, lex):
             return False
-        if is_upper_label(base):
+        if is_upper_label(base, lex):
             return True
         if self._mixed_evidence(candidate, rest):
             return True
-        if not is_mixed_candidate(base) or _single_discourse_word(base):
+        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
             return False
         words = _name_words(candidate)
         if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
@@ -193,14 +178,15 @@ class LabelPolicy:
 
     def _mixed_evidence(self, candidate: str, rest: str) -> bool:
         """Evidence of its own for a mixed-case candidate."""
+        lex = self.lex
         base = base_label(candidate)
-        if not is_mixed_candidate(base) or _single_discourse_word(base):
+        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
             return False
         once = self.counts[candidate] < 2
-        if once and heading_like(rest):
+        if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in ROLE_WORDS for w in words):
+        if any(w.strip(".") in lex.label_role_words for w in words):
             return True
         if len(words) == 1:
             return not once
@@ -212,37 +198,28 @@ def _name_words(candidate: str) -> list[str]:
     return [w.strip(".,").lower() for w in _words(base_label(candidate).split(",")[0])]
 
 
-def _single_discourse_word(base: str) -> bool:
+def _single_discourse_word(base: str, lex: Lexicon) -> bool:
     """ "Look:", and phrases that open with such a word ("First question:", "My answer:")."""
     words = _words(base)
     first = words[0].strip(".").lower() if words else ""
-    return first in DISCOURSE_WORDS or (len(words) > 1 and first in DETERMINERS)
+    return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
 # --- grouping into turns --------------------------------------------------------------
 
-def lines_of(paragraph: Paragraph) -> list[list]:
-    """The paragraph's content split at line breaks."""
-    if len(paragraph.content) == 1 and not isinstance(paragraph.content[0], LineBreak):  # one line
-        return [paragraph.content]
-    lines: list[list] = [[]]
-    for item in paragraph.content:
-        if isinstance(item, LineBreak):
-            lines.append([])
-        else:
-            lines[-1].append(item)
-    return lines
+class LabelsPass:
+    name = "labels"
+    after = ("boilerplate",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        group_turns(doc, ctx.lexicon)
 
 
-def _first_text(line_items: list) -> str:
-    return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
-
-
-def apply(doc: Transcript) -> None:
+def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     all_lines = [_first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
-    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]))
+    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]), lex)
     out: list = []
     current: Turn | None = None
     for block in doc.blocks:
@@ -252,7 +229,7 @@ def apply(doc: Transcript) -> None:
             else:
                 out.append(block)
             continue
-        for label, para in _split_at_labels(block, accept):
+        for label, para in _split_at_labels(block, lex, accept):
             if label is not None:
                 current = Turn(label=label, line=para.line)
                 out.append(current)
@@ -265,13 +242,13 @@ def apply(doc: Transcript) -> None:
     doc.blocks = out
 
 
-def _split_at_labels(paragraph: Paragraph, accept) -> list[tuple[str | None, Paragraph]]:
+def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept) -> list[tuple[str | None, Paragraph]]:
     """Split a paragraph before every line that opens with a label."""
-    if len(paragraph.content) == 1 and split_label(_first_text(paragraph.content), accept) is None:
+    if len(paragraph.content) == 1 and split_label(_first_text(paragraph.content), lex, accept) is None:
         return [(None, paragraph)]  # the common case: one line, no label
     pieces: list[tuple[str | None, Paragraph]] = []
     for offset, line in enumerate(lines_of(paragraph)):
-        found = split_label(_first_text(line), accept) if line else None
+        found = split_label(_first_text(line), lex, accept) if line else None
         number = paragraph.line + offset if paragraph.line else 0
         if found is not None:
             label, rest = found
@@ -289,3 +266,6 @@ def _split_at_labels(paragraph: Paragraph, accept) -> list[tuple[str | None, Par
 
 def _trim(content: list) -> list:
     return [c for c in content if not (isinstance(c, Text) and not c.text)]
+
+
+PASS = LabelsPass()

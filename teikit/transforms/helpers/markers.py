@@ -1,7 +1,7 @@
 """Bracketed markers inside speech: "(Laughter.)", "(Via interpreter)", "[sic]".
 
 One scanner finds parenthesised and square-bracketed groups in the text of a paragraph;
-each transform passes its own classifier, which turns the marker (brackets included) into
+each pass gives its own classifier, which turns the marker (brackets included) into
 an Event or a Note, or leaves it as ordinary text by returning None.
 """
 from __future__ import annotations
@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from teikit.model import Inline, Paragraph, Text
+from teikit.lexicons import Lexicon
+from teikit.model import Inline, Note, Paragraph, Text, Turn
 
 BRACKETED = re.compile(r"\([^()\n]{1,160}\)|\[[^\[\]\n]{1,300}\]")
 
@@ -50,9 +51,36 @@ def inner(marker: str) -> str:
 
 def each_paragraph(blocks):
     """Every Paragraph in turns and between blocks."""
-    from teikit.model import Turn
     for block in blocks:
         if isinstance(block, Turn):
             yield from (p for p in block.paragraphs if isinstance(p, Paragraph))
         elif isinstance(block, Paragraph):
             yield block
+
+
+# --- delivery notes ("(Via interpreter)", "(In English.)") -------------------------------
+
+# "(In English.)" must name a language, i.e. a capitalised word, not "(in progress)".
+_CAPITALISED_TAIL = re.compile(r"[\s(\[]([A-Z][^\W\d_]+)[.)\]\s]*$")
+
+
+def delivery_note(marker: str, lex: Lexicon) -> Note | None:
+    """The delivery note a bracketed marker is, if any: interpretation notes make the turn
+    interpreted; language notes ("(In English.)", "[In French]") do not."""
+    if marker[:1] not in "([":
+        return None
+    words = inner(marker)
+    if lex.pattern("interpreted_notes").fullmatch(words):
+        return Note(type="delivery", text=marker, interpreted=True)
+    if lex.pattern("language_notes").fullmatch(words) and (
+            words.startswith(("no ", "translation", "interpretation")) or _CAPITALISED_TAIL.search(marker)
+            or words.split()[-1] in lex.language_names):
+        return Note(type="delivery", text=marker)
+    return None
+
+
+def whole_note(line: str, lex: Lexicon) -> Note | None:
+    """The note, if `line` is nothing but a delivery note."""
+    line = line.strip()
+    closing = {"(": ")", "[": "]"}.get(line[:1])
+    return delivery_note(line, lex) if closing and line.endswith(closing) else None
