@@ -15,7 +15,7 @@ The gold format is the one of shared/corpus/dev/README.md. For every gold file t
     it is listed;
   * every boilerplate line and non-turn line is a line of the text (surrounding whitespace
     ignored);
-  * `title` (when set) occurs in the text.
+  * `title` (when set) occurs in the text (YAML escapes such as \\_ and \\uXXXX undone).
 It prints one line per file (turns, events, notes, boilerplate) and every problem found, and
 exits 1 when any gold file has a problem.
 """
@@ -122,7 +122,10 @@ def check_file(gold_path: Path) -> tuple[str, list[str]]:
             problems.append(f"non-turn line {n.get('text')!r} is not a line of the text")
         if n.get("kind") not in NONTURN_KINDS:
             problems.append(f"non-turn line {n.get('text')!r}: unknown kind {n.get('kind')!r}")
-    if gold.get("title") and squash(gold["title"]) not in flat:
+    # a title taken from YAML front matter may be printed with YAML escapes (\_ = no-break space)
+    unescaped = re.sub(r"\\u([0-9A-Fa-f]{4})", lambda m: chr(int(m.group(1), 16)), text)
+    unescaped = squash(unescaped.replace("\\_", " ").replace("\u00a0", " "))
+    if gold.get("title") and squash(gold["title"]) not in flat and squash(gold["title"]) not in unescaped:
         problems.append(f"title {gold['title']!r} not in the text")
     summary = (f"{stem}: {len(turns)} turns, {len(gold['events'])} events, "
                f"{len(gold['interpreter_notes'])} notes, {len(gold['boilerplate_lines'])} boilerplate, "
