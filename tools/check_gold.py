@@ -7,8 +7,8 @@ Usage:
 The gold format is the one of shared/corpus/dev/README.md. For every gold file this checks that
   * the JSON loads and has the required keys with the right types;
   * `date` is YYYY-MM-DD or null;
-  * every turn's `first_words` occurs in the text (whitespace-normalised), and the turns'
-    first words occur in text order;
+  * every turn's `first_words` occurs in the text (whitespace-normalised, lines listed as
+    boilerplate or non-turn lines left out), and the turns' first words occur in text order;
   * every printed `speaker_label` occurs in the text, and every label is in `speakers`;
   * `paragraphs` is a positive integer and `in_turn` indexes an existing turn;
   * every event, interpreter note and timestamp text occurs in the text, at least as often as
@@ -77,6 +77,11 @@ def check_file(gold_path: Path) -> tuple[str, list[str]]:
         problems.append(f"date {gold['date']!r} is not YYYY-MM-DD")
     flat = squash(text)
     lines = {ln.strip() for ln in text.splitlines()}
+    # turn text skips the lines listed as non-speech (e.g. margin line numbers between two
+    # halves of a sentence in an OCR'd typescript)
+    skipped = {b.strip() for b in gold["boilerplate_lines"]} | {
+        n.get("text", "").strip() for n in gold["nonturn_lines"]}
+    speech = squash(" ".join(ln for ln in text.splitlines() if ln.strip() not in skipped))
     turns = gold["turns"]
     if not turns:
         problems.append("no turns")
@@ -90,10 +95,10 @@ def check_file(gold_path: Path) -> tuple[str, list[str]]:
         fw = squash(t["first_words"])
         if not fw:
             problems.append(f"turn {i}: empty first_words")
-        elif fw not in flat:
+        elif fw not in speech:
             problems.append(f"turn {i}: first_words {fw!r} not in the text")
         else:
-            at = flat.find(fw, pos)
+            at = speech.find(fw, pos)
             if at < 0:
                 problems.append(f"turn {i}: first_words {fw!r} occur only before the previous turn")
             else:
