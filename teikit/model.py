@@ -58,6 +58,7 @@ class Note:
     type: str
     text: str
     interpreted: bool = False
+    synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
 
 
 Inline = Union[Text, LineBreak, Event, Note]
@@ -137,7 +138,10 @@ class Turn:
     id: str | None = None
     line: int = 0
     lang: str | None = None  # xml:lang of the u/sp when it differs from the document's
-    start: str | None = None  # id of the timeline point the turn starts at (`@start`)
+    name: str | None = None   # the speaker part of the label ("**Ann Lee:**" -> "Ann Lee")
+    time: str | None = None   # a timestamp printed with the label ("(00:01:23)"), verbatim
+    time_first: bool = False  # ... printed before the label ("[00:01:23] Ann Lee:")
+    start: str | None = None  # xml:id of the timeline point the turn starts at (`@start`)
 
 
 @dataclass(slots=True)
@@ -233,6 +237,13 @@ class Publication:
     subtitle: str | None = None
 
 
+@dataclass(slots=True)
+class TimePoint:
+    """A point of the recording's timeline: `seconds` from its start (`when/@interval`)."""
+    id: str
+    seconds: float
+
+
 @dataclass
 class Transcript:
     id: str = "doc"
@@ -243,6 +254,7 @@ class Transcript:
     source: Source = field(default_factory=Source)
     warnings: list[Warning_] = field(default_factory=list)
     publication: Publication = field(default_factory=Publication)
+    timeline: list[TimePoint] = field(default_factory=list)
 
     def turns(self) -> list[Turn]:
         return [b for b in self.blocks if isinstance(b, Turn)]

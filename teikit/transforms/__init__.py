@@ -35,7 +35,7 @@ class Pass(Protocol):
 
 # Modules holding a PASS, in the preferred order among passes free to run.
 PASSES = ("boilerplate", "labels", "header", "ending", "delivery", "events",
-          "persons", "setting", "ids")
+          "persons", "setting", "ids", "timestamps")
 
 
 def load(names=PASSES) -> list[Pass]:

@@ -65,12 +65,13 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     for turn in doc.turns():
         if turn.label is None:
             continue
-        if turn.label not in by_label:
-            generic = is_generic(turn.label, lex)
-            by_label[turn.label] = None if generic else _person_for(turn.label, people, header, lex)
-            if by_label[turn.label] is not None:
-                by_label[turn.label].labels.append(turn.label)
-        person = by_label[turn.label]
+        name = turn.name or turn.label  # the speaker part, without markup or timestamp
+        if name not in by_label:
+            generic = is_generic(name, lex)
+            by_label[name] = None if generic else _person_for(name, people, header, lex)
+            if by_label[name] is not None:
+                by_label[name].labels.append(turn.label)
+        person = by_label[name]
         turn.who = person.id if person else None
     _merge_office_holders(doc, people)
     doc.persons = [p for _, p in people]
@@ -202,7 +203,7 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
     unlabeled = [t for t in doc.turns() if t.label is None]
-    answers = [t for t in doc.turns() if t.label and normalised_label(t.label) in lex.answer_labels]
+    answers = [t for t in doc.turns() if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex)
     if answers and len(candidates) == 1:
         unlabeled += answers
@@ -248,8 +249,8 @@ def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: li
     Applies only when the question turns all carry one generic label (QUESTION or Q): a
     briefing with many journalists does not name them in its title.
     """
-    questions = [t for t in doc.turns() if t.label and normalised_label(t.label) in lex.question_labels]
-    if not questions or len({normalised_label(t.label) for t in questions}) != 1:
+    questions = [t for t in doc.turns() if t.label and normalised_label(t.name or t.label) in lex.question_labels]
+    if not questions or len({normalised_label(t.name or t.label) for t in questions}) != 1:
         return
     for line in (h for h in header if h.kind == K.TITLE):
         m = voices(lex).interview.search(line.text)

@@ -38,6 +38,8 @@ def _write(doc: Transcript, flavour) -> bytes:
             write_front_item(b, item)
         b.close("front")
     b.open("body")
+    if doc.timeline:
+        _timeline(b, doc)
     b.open("div", type="transcript")
     for block in doc.blocks[lead:]:
         _write_block(b, block, flavour)
@@ -48,6 +50,33 @@ def _write(doc: Transcript, flavour) -> bytes:
     b.close("text")
     b.close("TEI")
     return b.result()
+
+
+def _timeline(b: XmlBuilder, doc: Transcript) -> None:
+    """The recording's time points; the first is the origin, the others count from it."""
+    origin, *points = doc.timeline
+    b.open("timeline", unit="s", origin=f"#{origin.id}")
+    b.leaf("when", xml_id=origin.id)
+    for p in points:
+        b.leaf("when", interval=f"{p.seconds:g}", since=f"#{origin.id}", xml_id=p.id)
+    b.close("timeline")
+
+
+def _time_note(b: XmlBuilder, turn: Turn) -> None:
+    b.leaf("note", turn.time, type="timestamp", synch=f"#{turn.start}" if turn.start else None)
+
+
+def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
+    """The printed label and a timestamp printed with it, in the order printed."""
+    if turn.time and turn.time_first:
+        _time_note(b, turn)
+    if turn.label is not None:
+        if speaker_tag == "note":
+            b.leaf("note", turn.label, type="speaker")
+        else:
+            b.leaf(speaker_tag, turn.label)
+    if turn.time and not turn.time_first:
+        _time_note(b, turn)
 
 
 def _write_block(b: XmlBuilder, block, flavour) -> None:
@@ -95,7 +124,7 @@ def note_markup(note: Note) -> str:
     """A note in the text; words the editor supplied are `supplied`, part of the sentence."""
     if note.type == "supplied":
         return element("supplied", note.text, reason="editorial")
-    return element("note", note.text, type=note.type)
+    return element("note", note.text, type=note.type, synch=f"#{note.synch}" if note.synch else None)
 
 
 def event_markup(event: Event) -> str:
@@ -125,11 +154,10 @@ def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
 
 class SpeechFlavour:
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
-        if turn.label is not None:
-            b.leaf("note", turn.label, type="speaker")
+        _label_notes(b, turn, "note")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
-        b.open("u", who=f"#{turn.who}" if turn.who else None,
+        b.open("u", who=f"#{turn.who}" if turn.who else None, start=f"#{turn.start}" if turn.start else None,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         number = [0]
 
@@ -155,8 +183,7 @@ class DramaFlavour:
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         b.open("sp", who=f"#{turn.who}" if turn.who else None,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
-        if turn.label is not None:
-            b.leaf("speaker", turn.label)
+        _label_notes(b, turn, "speaker")
         for note in turn.lead_notes:
             self.standalone(b, note)
         written = len(b.parts)
