@@ -70,6 +70,8 @@ class Lexicon:
     language_names: frozenset = frozenset()      # lower-case names of languages ("anglais")
     event_rules: tuple = ()                      # (element, type, phrase)
     editorial_comments: tuple = ()               # "[sic]"
+    event_continuations: frozenset = frozenset() # "bei", "sur": a record's event note goes on
+    event_interjections: tuple = ()              # "zuruf", a member's name: "(Name [Party]: ...)"
     # --- page furniture
     page_languages: tuple = ()                   # language switcher entries
     share_words: tuple = ()

@@ -48,11 +48,14 @@ ENTRIES = dict(
         chinesisch arabisch ukrainisch polnisch japanisch""")),
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
-        ("kinesic", "applause", r"beifall|applaus|(lebhafter |anhaltender )?beifall( .+)?"),
+        ("kinesic", "applause", r"(lebhafter |anhaltender |langanhaltender )?(beifall|applaus)"),
+        ("vocal", "other", r"zustimmung|widerspruch|heiterkeit"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
-        ("incident", "crosstalk", r"zurufe?|unruhe|widerspruch|zwischenrufe?"),
+        ("incident", "crosstalk", r"zurufe?|unruhe|zwischenrufe?"),
         ("incident", "recording", r"pause|unterbrechung|musik"),
     ),
+    event_continuations=frozenset(_W("bei von des der auf im und –")),
+    event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     boilerplate_lines=(r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),

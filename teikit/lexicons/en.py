@@ -17,7 +17,8 @@ ENTRIES = dict(
         POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL
         SUBSCRIBE CONTACT READ LISTEN ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS
         WWW PS NB AGENDA TOPIC TOPICS GUEST GUESTS EPISODE DURATION TAGS SUMMARY KEYWORDS
-        DESCRIPTION AUTHOR LANGUAGE LAYOUT SLUG PERMALINK RECORDED TRANSCRIBED""")),
+        DESCRIPTION AUTHOR LANGUAGE LAYOUT SLUG PERMALINK RECORDED TRANSCRIBED END
+        PARTICIPANTS SPEAKERS PANELISTS ATTENDEES PRESENT""")),
     label_role_words=frozenset(_W("""
         moderator interviewer host anchor presenter chair chairman chairwoman chairperson
         president minister secretary ambassador spokesperson spokesman spokeswoman governor
@@ -126,7 +127,7 @@ ENTRIES = dict(
         r"\w+,?\s+(interpreted|translated)",
         r"(english|\w+)\s+(interpretation|translation)",
         r"question (asked|posed) in \w+(,)?\s+(and )?(interpreted|translated)( into \w+)?",
-        r"translated from \w+",
+        r"translated from \w+|interpreting|interpreter speaking|through an interpreter",
     ),
     language_notes=(
         r"(in|speaks|speaking|spoken\s+in|continues\s+in|responds\s+in|answers\s+in|"
@@ -145,7 +146,9 @@ ENTRIES = dict(
         ("vocal", "cheering", r"cheers|cheering|(audience|crowd) cheers|cheers and applause"),
         ("vocal", "booing", r"boos|booing|jeers|jeering"),
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
-                           r"singing|sings|chanting|chants"),
+                           r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
+        ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
+                                  r"(the )?(house|committee|senate) (divided|adjourned)"),
         ("gap", "inaudible", r"inaudible|unintelligible|indiscernible|inaudible question|"
                              r"audio (gap|break|drops|cuts out)|audio (is )?(inaudible|unclear)|"
                              r"technical difficult(y|ies)|connection (lost|drops)"),
@@ -160,6 +163,8 @@ ENTRIES = dict(
         ("kinesic", "gesture", r"(points|gestures|nods|shakes (his |her |their )?head|waves|"
                                r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),
     ),
+    event_continuations=frozenset(_W("from on in at and by among of")),
+    event_interjections=(r"interjection|an hon\. member|hon\. members|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(
         r"sic|sic\.?!?|redacted|emphasis (added|mine|in original)|translated|translation",
         r"unclear|illegible|inaudible word|\?+|\.\.\.|…|ed\.?|editor[’']?s note\b.*|note\b.*",

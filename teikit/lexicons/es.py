@@ -47,6 +47,7 @@ ENTRIES = dict(
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
         ("incident", "recording", r"pausa|música"),
     ),
+    event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     boilerplate_lines=(r"compartir( en)?|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),

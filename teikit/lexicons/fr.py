@@ -42,7 +42,8 @@ ENTRIES = dict(
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
-                       r"traduit de l'\w+|traduction non officielle|interprétation simultanée",),
+                       r"traduit de l'\w+|traduction non officielle|interprétation simultanée|"
+                       r"(comme|tel que|telle que) tradu(it|ite)",),
     language_notes=(r"en \w+|(s'exprime|parle|répond|poursuit) en \w+",),
     language_names=frozenset(_W("""anglais français russe allemand espagnol italien chinois arabe
         ukrainien polonais japonais portugais""")),
@@ -54,6 +55,8 @@ ENTRIES = dict(
         ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
         ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique"),
     ),
+    event_continuations=frozenset(_W("sur de du des à et –")),
+    event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     boilerplate_lines=(r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"

@@ -32,8 +32,8 @@ class DeliveryPass:
 
 def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
     """ "PRESIDENT ZELENSKYY (via interpreter):" carries the note inside the label."""
-    m = re.search(r"\([^()]+\)|\[[^\[\]]+\]", label or "")
-    return bool(m) and lex.pattern("interpreted_notes").fullmatch(inner(m.group(0))) is not None
+    notes = re.findall(r"\([^()]+\)|\[[^\[\]]+\]", label or "")
+    return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
 
 
 def _lift_leading_notes(turn: Turn) -> None:

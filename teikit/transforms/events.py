@@ -29,13 +29,25 @@ def _rules(lex: Lexicon) -> list[tuple[str, str, re.Pattern]]:
     return [(element, kind, re.compile(f"(?:{phrase})")) for element, kind, phrase in lex.event_rules]
 
 
+# A parliamentary interjection: "(Name [Party]: words)", "(Zuruf von der AfD: Oh!)".
+INTERJECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]:]{0,60}(\[[^\[\]]{1,30}\])?[^()\[\]:]{0,30}:\s\S")
+
+
 def classify(marker: str, lex: Lexicon) -> Event | Note | None:
     words = inner(marker)
-    if len(words.split()) < MAX_EVENT_WORDS:
-        for element, kind, pattern in _rules(lex):
-            if pattern.fullmatch(words):
-                return Event(element=element, type=kind, text=marker)
-    if marker.startswith("["):
+    few = len(words.split()) < MAX_EVENT_WORDS
+    for element, kind, pattern in _rules(lex):
+        if few and pattern.fullmatch(words):
+            return Event(element=element, type=kind, text=marker)
+        # a record's longer note that opens with an event word: "(Beifall bei der CDU -
+        # Zustimmung bei der SPD)", "(Applaudissements sur les bancs du groupe ...)"
+        lead = pattern.match(words)
+        if lead and words[lead.end():lead.end() + 1] in (" ", ",", ";", "–", "-", "—") and \
+                words[lead.end():].split()[:1] and words[lead.end():].split()[0] in lex.event_continuations:
+            return Event(element=element, type=kind, text=marker)
+    if marker.startswith("(") and INTERJECTION.match(marker) and lex.pattern("event_interjections").match(words):
+        return Event(element="incident", type="interjection", text=marker)
+    if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
         return Note(type="editorial" if editorial else "supplied", text=marker)
     return None

@@ -82,6 +82,7 @@ class LabelPolicy:
                     rests.setdefault(c.name, c.rest)
         self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
         self.decided: dict = {}
+        self.styles: dict[str, int] = {}
         self.confirmed = [_name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
@@ -115,7 +116,16 @@ class LabelPolicy:
             return False
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
-        return self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels
+        if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
+            return True
+        # A style of the document: several different upper-case names in the same shape
+        # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
+        return c.shape != "alone" and is_upper_label(base, lex) and self._upper_in_shape(c.shape) >= 2
+
+    def _upper_in_shape(self, shape: str) -> int:
+        if shape not in self.styles:
+            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and is_upper_label(base_label(n), self.lex))
+        return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:
         lex = self.lex

@@ -186,9 +186,9 @@ class DramaFlavour:
         _label_notes(b, turn, "speaker")
         for note in turn.lead_notes:
             self.standalone(b, note)
-        written = len(b.parts)
+        written = b.written
         _turn_items(b, turn, self, lambda p: b.markup("p", inline_markup(p.content, self)))
-        if len(b.parts) == written:
+        if b.written == written:
             b.leaf("p")  # sp needs a p or stage after its speaker
         b.close("sp")
 

@@ -57,6 +57,8 @@ class Candidate:
 
 def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes `line` could open with, strongest first."""
+    if not _could_open_with_label(line):
+        return []
     time, body = None, line
     lead = _LEADING_TS.match(line)
     if lead:
@@ -65,6 +67,23 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     if time:
         found = [_with_time(c, time, first=True) for c in found]
     return found
+
+
+def _could_open_with_label(line: str) -> bool:
+    """A cheap test that rules out most lines of speech before any pattern runs."""
+    if len(line) <= MAX_LABEL_CHARS or line.startswith(("**", "__", "[", "(")):
+        return True
+    head = line[:MAX_LABEL_CHARS + 2]
+    return (":" in head or "：" in head or "  " in head or "\t" in head or "\u00a0" in head
+            or (". " in head and _capitalised_words(line[:line.find(". ")])))
+
+
+def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
+    """Every word of `name` starts with a capital letter or is a short lower-case particle
+    ("de", "e", "di"); at most `most` words."""
+    words = name.split()
+    return 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
+                                          for w in words) and words[0][:1].isupper()
 
 
 def _with_time(c: Candidate, time: str, first: bool) -> Candidate:
@@ -89,7 +108,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and not out:
+    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, 10):
         time = None
         t = _TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone
@@ -151,6 +170,8 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             continue  # "J." inside a name
         if "." in last.strip("."):
             return None  # "P.M. CEST": an abbreviation, not a name
+        if not _capitalised_words(name):
+            return None  # "I think so. And ...": a sentence
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None
 

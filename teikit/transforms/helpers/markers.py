@@ -12,7 +12,9 @@ from typing import Callable, Optional
 from teikit.lexicons import Lexicon
 from teikit.model import Inline, Note, Paragraph, Text, Turn
 
-BRACKETED = re.compile(r"\([^()\n]{1,160}\)|\[[^\[\]\n]{1,300}\]")
+# A Markdown export escapes square brackets ("\[laughter\]"): the backslashes belong to the marker.
+BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\\?\)|\\?\[[^\[\]\n]{1,300}?\\?\]")
+_ENDS = re.compile(r"^\\?[(\[]|\\?[)\]]$")
 
 Classifier = Callable[[str], Optional[Inline]]
 
@@ -45,7 +47,7 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}:\d{2}(:\d{2})?(\.\d+)?$")
 def inner(marker: str) -> str:
     """The words inside a marker, lower-cased, without brackets, final period and a
     trailing timestamp."""
-    words = " ".join(marker[1:-1].split()).strip().rstrip(".").strip().lower()
+    words = " ".join(_ENDS.sub("", marker).split()).strip().rstrip(".").strip().lower()
     return _TIMESTAMP.sub("", words)
 
 
@@ -67,7 +69,7 @@ _CAPITALISED_TAIL = re.compile(r"[\s(\[]([A-Z][^\W\d_]+)[.)\]\s]*$")
 def delivery_note(marker: str, lex: Lexicon) -> Note | None:
     """The delivery note a bracketed marker is, if any: interpretation notes make the turn
     interpreted; language notes ("(In English.)", "[In French]") do not."""
-    if marker[:1] not in "([":
+    if marker.lstrip("\\")[:1] not in "([":
         return None
     words = inner(marker)
     if lex.pattern("interpreted_notes").fullmatch(words):

@@ -67,6 +67,7 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(fold(w) for w in kept if fold(w))
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Keys of two labels name the same person: equal, one ends the other ("LAVROV" and
     "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
