@@ -34,6 +34,26 @@ INTERJECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]:]{0,60}(\[[^\[\]]{1,30}\])?[^
 
 
 def classify(marker: str, lex: Lexicon) -> Event | Note | None:
+    """The event or editorial note a bracketed marker is (a new object each time; the
+    decision is cached per marker text, as the same markers recur through a transcript)."""
+    decision = _decide(marker, lex)
+    if decision is None:
+        return None
+    kind, element, type_ = decision
+    return Event(element=element, type=type_, text=marker) if kind == "event" else Note(type=type_, text=marker)
+
+
+@lru_cache(maxsize=8192)
+def _decide(marker: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    found = _classify(marker, lex)
+    if found is None:
+        return None
+    if isinstance(found, Event):
+        return "event", found.element, found.type
+    return "note", "", found.type
+
+
+def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     words = inner(marker)
     few = len(words.split()) < MAX_EVENT_WORDS
     for element, kind, pattern in _rules(lex):

@@ -68,13 +68,13 @@ class LabelPolicy:
 
     ESTABLISHED = 3
 
-    def __init__(self, first_lines: list[str], header_text: str, lex: Lexicon):
+    def __init__(self, first_lines: list[str], header_text: str, lex: Lexicon, found=None):
         self.lex = lex
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
-        for line in first_lines:
-            for c in candidates(line, lex):
+        for shapes in found if found is not None else (candidates(line, lex) for line in first_lines):
+            for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
                 else:
@@ -181,10 +181,11 @@ def _single_discourse_word(base: str, lex: Lexicon) -> bool:
     return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
-def split_label(line: str, lex: Lexicon, accept=None) -> Candidate | None:
+def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate | None:
     """The label `line` opens with, if the document's policy `accept` takes one (without
-    a policy, only upper-case colon labels and generic question labels are taken)."""
-    found = candidates(line, lex)
+    a policy, only upper-case colon labels and generic question labels are taken).
+    `found` is `candidates(line, lex)` when already known."""
+    found = candidates(line, lex) if found is None else found
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
@@ -202,17 +203,23 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     """A generic question or answer label without a colon: "Q    Good afternoon.",
     "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
     also a word ("A") needs a full stop or wide spacing."""
-    if lex not in _NO_COLON_CACHE:
-        words = "|".join(map(re.escape, lex.question_labels + lex.answer_labels))
-        _NO_COLON_CACHE[lex] = re.compile(rf"^({words})(\.?)(?=\s)(\s+)(\S)")
-    m = _NO_COLON_CACHE[lex].match(line)
+    cached = _NO_COLON_CACHE.get(lex)
+    if cached is None:
+        labels = lex.question_labels + lex.answer_labels
+        words = "|".join(map(re.escape, labels))
+        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)(?=\s)(\s+)(\S)"),
+                                         tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
+    pattern, initials, longest = cached
+    if not line.startswith(initials):
+        return None
+    m = pattern.match(line)
     if m:
         word, stop, space = m.group(1), m.group(2), m.group(3)
         if word.lower() in lex.small_words and not stop and len(space) < 2:
             return None  # "A man walked in"
         if len(space) > 1 or stop or not m.group(4).islower():
             return Candidate(line[:m.start(3)], word, line[m.end(3):].strip(), "generic")
-    stripped = line.strip().rstrip(".")
+    stripped = line.strip().rstrip(".") if len(line) <= longest else ""
     if stripped in lex.question_labels:
         return Candidate(line.strip(), stripped, "", "generic")
     return None
@@ -232,7 +239,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
-    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]), lex)
+    found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
+    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]), lex, found)
+    shapes = iter(found)
     out: list = []
     current: Turn | None = None
     for block in doc.blocks:
@@ -242,7 +251,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
             else:
                 out.append(block)
             continue
-        for found, para in _split_at_labels(block, lex, accept):
+        for found, para in _split_at_labels(block, lex, accept, shapes):
             if found is not None:
                 current = Turn(label=found.label, name=found.name, time=found.time,
                                time_first=found.time_first, line=para.line)
@@ -256,13 +265,21 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = out
 
 
-def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept) -> list[tuple[Candidate | None, Paragraph]]:
-    """Split a paragraph before every line that opens with a label."""
-    if len(paragraph.content) == 1 and split_label(first_text(paragraph.content), lex, accept) is None:
-        return [(None, paragraph)]  # the common case: one line, no label
+def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:
+    """Split a paragraph before every line that opens with a label; `shapes` yields the
+    label candidates of each line in reading order."""
+    lines = lines_of(paragraph)
+    if len(lines) == 1:
+        found = split_label(first_text(lines[0]), lex, accept, next(shapes))
+        if found is None:
+            return [(None, paragraph)]  # the common case: one line, no label
+        per_line = iter([found])
+    else:
+        per_line = (split_label(first_text(line), lex, accept, next(shapes)) if line else next(shapes) and None
+                    for line in lines)
     pieces: list[tuple[Candidate | None, Paragraph]] = []
-    for offset, line in enumerate(lines_of(paragraph)):
-        found = split_label(first_text(line), lex, accept) if line else None
+    for offset, line in enumerate(lines):
+        found = next(per_line)
         number = paragraph.line + offset if paragraph.line else 0
         if found is not None:
             content = ([Text(found.rest)] if found.rest else []) + line[1:]

@@ -40,6 +40,7 @@ def voices(lex: Lexicon) -> _Voices:
     return _Voices(lex)
 
 
+@lru_cache(maxsize=4096)
 def normalised_label(label: str) -> str:
     return " ".join(nm.label_words(label)).upper()
 

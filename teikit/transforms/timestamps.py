@@ -54,8 +54,9 @@ class TimestampsPass:
 def _mark(item, point) -> None:
     """A paragraph that is nothing but a timestamp becomes a timestamp note."""
     if isinstance(item, Paragraph) and len(item.content) == 1 and isinstance(item.content[0], Text):
-        text = item.content[0].text.strip()
-        if TIMESTAMP.match(text):
+        text = item.content[0].text
+        if len(text) <= 16 and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
+            text = text.strip()
             item.content = [Note(type="timestamp", text=text, synch=point(text))]
 
 

@@ -74,8 +74,10 @@ def _could_open_with_label(line: str) -> bool:
     if len(line) <= MAX_LABEL_CHARS or line.startswith(("**", "__", "[", "(")):
         return True
     head = line[:MAX_LABEL_CHARS + 2]
-    return (":" in head or "：" in head or "  " in head or "\t" in head or "\u00a0" in head
-            or (". " in head and _capitalised_words(line[:line.find(". ")])))
+    if ":" in head or "：" in head or ".-" in head or ". -" in head or _SPACED.match(line):
+        return True
+    stop = head.find(". ")
+    return stop > 0 and _capitalised_words(line[:stop])
 
 
 def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
@@ -92,18 +94,22 @@ def _with_time(c: Candidate, time: str, first: bool) -> Candidate:
 
 def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
-    m = _MARKDOWN.match(line)
-    if m and (m.group(3) or m.group(4)):
-        out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
+    head = line[:MAX_LABEL_CHARS + 2]
+    if line.startswith(("**", "__")):
+        m = _MARKDOWN.match(line)
+        if m and (m.group(3) or m.group(4)):
+            out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
     colon = colon_split(line)
     if colon is not None:
         out.append(_after(line, colon[0], colon[1], "colon"))
-    m = _DASH.match(line)
-    if m:
-        out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
-    stop = _stop_split(line, lex)
-    if stop is not None:
-        out.append(stop)
+    if "-" in head or "–" in head or "—" in head:
+        m = _DASH.match(line)
+        if m:
+            out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
+    if ". " in head or ".\u00a0" in head:
+        stop = _stop_split(line, lex)
+        if stop is not None:
+            out.append(stop)
     m = _SPACED.match(line)
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))

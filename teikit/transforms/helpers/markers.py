@@ -7,13 +7,14 @@ an Event or a Note, or leaves it as ordinary text by returning None.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from teikit.lexicons import Lexicon
 from teikit.model import Inline, Note, Paragraph, Text, Turn
 
 # A Markdown export escapes square brackets ("\[laughter\]"): the backslashes belong to the marker.
-BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\\?\)|\\?\[[^\[\]\n]{1,300}?\\?\]")
+BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]")
 _ENDS = re.compile(r"^\\?[(\[]|\\?[)\]]$")
 
 Classifier = Callable[[str], Optional[Inline]]
@@ -69,15 +70,22 @@ _CAPITALISED_TAIL = re.compile(r"[\s(\[]([A-Z][^\W\d_]+)[.)\]\s]*$")
 def delivery_note(marker: str, lex: Lexicon) -> Note | None:
     """The delivery note a bracketed marker is, if any: interpretation notes make the turn
     interpreted; language notes ("(In English.)", "[In French]") do not."""
+    kind = _delivery_kind(marker, lex)
+    return None if kind is None else Note(type="delivery", text=marker, interpreted=kind)
+
+
+@lru_cache(maxsize=8192)
+def _delivery_kind(marker: str, lex: Lexicon) -> bool | None:
+    """True for an interpretation note, False for a language note, None for neither."""
     if marker.lstrip("\\")[:1] not in "([":
         return None
     words = inner(marker)
     if lex.pattern("interpreted_notes").fullmatch(words):
-        return Note(type="delivery", text=marker, interpreted=True)
+        return True
     if lex.pattern("language_notes").fullmatch(words) and (
             words.startswith(("no ", "translation", "interpretation")) or _CAPITALISED_TAIL.search(marker)
             or words.split()[-1] in lex.language_names):
-        return Note(type="delivery", text=marker)
+        return False
     return None
 
 
