@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dates import date_line, has_weekday
 from teikit.transforms.helpers.headerlines import classify, looks_like_speech, short_name
-from teikit.transforms.helpers.lines import lines_of
+from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
@@ -38,6 +38,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     header: list = []      # HeaderLine / Boilerplate / Note, in source order
     speech: list = []      # paragraphs of an unlabeled opening speech
     upcoming = _upcoming_kinds(lead, lex)
+    _front_matter(lead, upcoming, lex)
     seen = 0
     for block in lead:
         if speech or not isinstance(block, Paragraph):
@@ -49,7 +50,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
             kind = upcoming[seen - 1]  # classify(text), computed once for the look-ahead
-            if plain and kind is None and is_soft(text, lex):
+            if kind == K.METADATA:
+                pass
+            elif plain and kind is None and is_soft(text, lex):
                 kind = K.BOILERPLATE
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
@@ -62,6 +65,28 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = _headerless(header)
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech) + rest
+
+
+# The end of a YAML front-matter block is within this many lines of its start.
+MAX_FRONT_MATTER_LINES = 80
+_YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(\s|$)")
+
+
+def _front_matter(lead: list, kinds: list, lex: Lexicon) -> None:
+    """A Markdown/podcast page's YAML block ("---", "title: ...", "---"): its lines are
+    header fields (title, date ...) or metadata, never speech."""
+    texts = [first_text(items) if len(items) == 1 else None
+             for block in lead if isinstance(block, Paragraph) for items in lines_of(block)]
+    if not texts or (texts[0] or "").strip() != "---":
+        return
+    end = next((i for i, t in enumerate(texts[1:MAX_FRONT_MATTER_LINES], 1) if (t or "").strip() == "---"), None)
+    if end is None:
+        return
+    kinds[0] = kinds[end] = K.SEPARATOR
+    fields = {k.lower(): v for k, v in lex.header_fields.items()}
+    for i in range(1, end):
+        m = _YAML_KEY.match(texts[i] or "")
+        kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
 
 
 # How many lines ahead a date or time line makes a sentence part of the header.
@@ -122,6 +147,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.BOILERPLATE
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
+    _repeated_title(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     candidates = [h for h in unknown if not short_name(h.text) or len(h.text.split()) >= 4]
@@ -147,6 +173,23 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
 # A title line ending in one of these goes on in the next line ("PRESS GAGGLE BY" /
 # "PRESIDENT TRUMP").
 CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[:–—-])$", re.IGNORECASE)
+
+
+def _repeated_title(lines: list) -> None:
+    """A heading printed twice (the page title and the article's heading) is the title;
+    its repeat, and a breadcrumb trail glued to it ("HomeBlogTranscripts<title>"), are
+    page furniture."""
+    seen: dict[str, HeaderLine] = {}
+    for h in lines:
+        if h.kind != K.UNKNOWN or len(h.text.split()) < 3:
+            continue
+        first = seen.setdefault(h.text.strip(), h)
+        if first is not h:
+            first.kind, h.kind = K.TITLE, K.BOILERPLATE
+    for title in [h for h in lines if h.kind == K.TITLE]:
+        for h in lines:
+            if h.kind == K.UNKNOWN and h.text.strip().endswith(title.text.strip()) and h.text.strip() != title.text.strip():
+                h.kind = K.BOILERPLATE
 
 
 def _continued_titles(lines: list) -> None:

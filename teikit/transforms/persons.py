@@ -22,6 +22,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Person, Transcript
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.introductions import NameIndex
 
 
 class _Voices:
@@ -75,11 +76,33 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     _merge_office_holders(doc, people)
+    _introduced_names(doc, header, people, lex)
     doc.persons = [p for _, p in people]
     _attribute_unlabeled(doc, header, people, lex)
     _attribute_interviewer(doc, header, people, lex)
     if registry is not None:
         registry.apply(doc)
+
+
+def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
+    """A person known by a surname gets the fullest name the text introduces."""
+    named = [(k, p) for k, p in people if k and k[0] and p.labels]
+    if not named:
+        return
+    from teikit.model import Paragraph, Turn
+    texts = [h.text for h in header]
+    for block in doc.blocks:
+        for item in (block.paragraphs if isinstance(block, Turn) else [block]):
+            if isinstance(item, Paragraph):
+                texts.append(item.text)
+            elif hasattr(item, "text") and not isinstance(item, HeaderLine):
+                texts.append(item.text)
+    index = NameIndex(texts, lex)
+    for key, person in named:
+        office, _ = _office_and_name(person.labels[0], lex)
+        full = index.full_name(key, (office or "").split())
+        if full and len(full.split()) > len((person.name or "").split()):
+            person.name = full
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:

@@ -86,7 +86,7 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     """ISO date if the whole line is a date, possibly with a time ("(May 21, 2022)",
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
-    core = core.strip("()[] .•·-–—|\u00a0\u3000")
+    core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
     core = _TRAILING_TIME.sub("", core)
     found = find_date(core, lex)
     if found and found[0] == 0 and found[1] == len(core):

@@ -13,7 +13,7 @@ from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_line, is_time_line
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import names_in
-from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 MAX_HEADER_CHARS = 300
@@ -43,7 +43,14 @@ def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
     """ "Date: 19 May 2021" -> (DATE, "19 May 2021"); None for other lines."""
     h = header_shapes(lex)
     m = h.field.match(text.strip())
-    return (h.fields[m.group(1).lower()], m.group(2).strip()) if m else None
+    return (h.fields[m.group(1).lower()], unquote(m.group(2).strip())) if m else None
+
+
+def unquote(value: str) -> str:
+    """A YAML value without its quotes and backslash escapes: "'2024-10-10'" -> "2024-10-10"."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return re.sub(r"\\(.)", r"\1", value) if "\\" in value else value
 
 
 def occasion(text: str, lex: Lexicon, whole: bool = False) -> str | None:
@@ -130,4 +137,7 @@ def short_name(text: str) -> bool:
 
 
 def looks_like_speech(text: str) -> bool:
-    return len(text) > MAX_HEADER_CHARS or bool(SENTENCE_END.search(text.strip()))
+    """Sentences: final punctuation, or a long line with sentence breaks inside (a long
+    title without them, as IMF and UN pages print, stays a heading)."""
+    return bool(SENTENCE_END.search(text.strip())) or (
+        len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)

@@ -55,12 +55,15 @@ def _short(line: str) -> bool:
     return 0 < len(line) <= MAX_BOILERPLATE_CHARS
 
 
+_BULLETS = " \t\u00a0•·*–—|>"
+
+
 def is_strong(line: str, lex: Lexicon) -> bool:
-    line = line.strip()
+    line = line.strip(_BULLETS)
     return _short(line) and _page(lex).strong(line)
 
 
 def is_soft(line: str, lex: Lexicon) -> bool:
-    line = line.strip()
+    line = line.strip(_BULLETS)
     page = _page(lex)
     return _short(line) and (page.strong(line) or page.soft.search(line) is not None)
