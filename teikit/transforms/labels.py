@@ -92,6 +92,8 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "dash" and self._dash_style(c):
+            return True
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
             if c.name not in self.decided:
                 self.decided[c.name] = self._decide(c.name, c.rest)
@@ -121,6 +123,15 @@ class LabelPolicy:
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
         return c.shape != "alone" and is_upper_label(base, lex) and self._upper_in_shape(c.shape) >= 2
+
+    def _dash_style(self, c: Candidate) -> bool:
+        """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
+        label style, so a name or an office before them is a label."""
+        base = base_label(c.name)
+        words = words_of(base)
+        return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
+            and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
+                 or is_mixed_candidate(base, self.lex) or words[0].lower() in self.lex.honorifics)
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:

@@ -75,7 +75,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.TIME
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
-    if h.note.match(text):
+    if h.note.match(text) or _list_heading(text, lex):
         return HeaderKind.NOTE
     if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
@@ -92,6 +92,11 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
     return None
+
+
+def _list_heading(text: str, lex: Lexicon) -> bool:
+    """ "PARTICIPANTS:", "Speakers:": the heading of a list of people, not a label."""
+    return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
 
 
 def byline_shape(text: str, lex: Lexicon) -> bool:

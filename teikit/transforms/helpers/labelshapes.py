@@ -128,15 +128,17 @@ def colon_split(line: str) -> tuple[int, str] | None:
     """(end of the label, speaker part) when a colon near the start ends a label: an ASCII
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
     or a full-width colon. One space before the colon is French typography."""
-    end = len(line)
-    for colon_char in (":", "："):
-        i = line.find(colon_char, 0, MAX_LABEL_CHARS + 1)
-        if 0 < i < end:
+    end = line.find("：", 0, MAX_LABEL_CHARS + 1)
+    i = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    while 0 < i and (end < 0 or i < end):
+        after = line[i + 1:i + 2]
+        if not after or after.isspace():
             end = i
-    if end == len(line):
-        return None
-    after = line[end + 1:end + 2]
-    if line[end] == ":" and after and not after.isspace():
+            break
+        if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
+            return None  # "12:30 today", "https://": not a label colon
+        i = line.find(":", i + 1, MAX_LABEL_CHARS + 1)
+    if end <= 0:
         return None
     name = line[:end]
     if name[-1:] in _SPACES:
@@ -144,6 +146,14 @@ def colon_split(line: str) -> tuple[int, str] | None:
         if not name or name[-1:] in _SPACES:
             return None  # "word  :" is not a label
     return end + 1, name
+
+
+_BRACKETED_TS = re.compile(rf"[\[(]{_TS}[\])]")
+
+
+def _inside_timestamp(line: str, i: int) -> bool:
+    """The colon at `i` belongs to a bracketed timestamp ("Name (00:01:23): ...")."""
+    return any(m.start() < i < m.end() for m in _BRACKETED_TS.finditer(line, 0, i + 16))
 
 
 def _after(line: str, end: int, name: str, shape: str) -> Candidate:
