@@ -38,7 +38,7 @@ class _Forms:
         self.forms = [
             (rf"(?:{weekday})?{month}\s+{_DAY},?\s+{_YEAR}", None),
             (rf"(?:{weekday})?{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}"
-             r"(?:\s*(?:г\.?|года|год))?", None),
+             r"(?:\s*(?:года|год|г\.?))?", None),
             (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", None),
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
