@@ -161,6 +161,14 @@ def test_upper_case_and_bracketed_events(marker, kind):
     assert [e.type for e in events] == [kind]
 
 
+@pytest.mark.parametrize("text, lang", [("M. X : Merci. (Rires)", "fr"), ("SR. X: Gracias. (Aplausos)", "es"),
+                                        ("В.Путин: Спасибо. (Смех.)", "ru"), ("汪文斌：谢谢。（笑声）", "zh"),
+                                        ("ON. X: Grazie. (Applausi)", "it")])
+def test_event_words_of_each_lexicon(text, lang):
+    doc = read(text + "\n\nQ: Ok.", lang=lang)
+    assert any(isinstance(i, Event) for i in doc.turns()[0].paragraphs[0].content)
+
+
 def test_events_in_other_languages_and_record_notes_that_go_on():
     doc = read("Präsident Dr. Max Muster: Ich eröffne die Sitzung. (Beifall bei der CDU – Zustimmung bei der SPD)"
                "\n\nAbg. Eva Frau (AfD): Danke. (Lachen)\n\nPräsident Dr. Max Muster: Bitte.", lang="de")
