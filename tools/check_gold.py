@@ -36,7 +36,7 @@ OPTIONAL_STR = ("title", "date", "place", "venue")
 TURN_KEYS = {"speaker_label", "speaker_name", "interpreted", "first_words", "paragraphs"}
 NONTURN_KINDS = {"title", "date", "byline", "place", "venue", "time", "end", "note",
                  "interpreter_note", "source", "kind", "front_matter", "heading", "timestamp",
-                 "participants", "page"}
+                 "participants", "page", "cue"}
 
 
 def squash(s: str) -> str:
