@@ -283,3 +283,12 @@ def test_a_name_after_a_sentence_end_printed_once_does_not_split_a_line():
 
 def test_chinese_label_with_an_ascii_colon_and_no_space():
     assert labels(read("记者:请问中方有何评论？\n\n汪文斌:中方的立场是一贯的。")) == ["记者:", "汪文斌:"]
+
+
+def test_short_lines_a_page_repeats_are_boilerplate_but_repeated_labels_are_not():
+    doc = read("speaker\nOperator\nWelcome to the call everyone.\nspeaker\nSteve Filton\nThank you, operator.\n"
+               "speaker\nOperator\nNext question please.\nspeaker\nSteve Filton\nGladly.\n\nBookmark and Share\n\n"
+               "Bookmark and Share")
+    assert labels(doc) == ["Operator", "Steve Filton", "Operator", "Steve Filton"]
+    assert sum(isinstance(b, Boilerplate) for b in doc.blocks) + sum(
+        isinstance(p, Boilerplate) for t in doc.turns() for p in t.paragraphs) == 6
