@@ -19,7 +19,7 @@ import typer
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from teikit import __version__
-from teikit.commands.options import COMMANDS, Opt, run
+from teikit.commands.options import COMMANDS, Opt, allowed, run
 from teikit.errors import TeikitError
 
 
@@ -114,9 +114,17 @@ def _parameter(opt: Opt) -> inspect.Parameter:
     else:
         shown = None if opt.default is None else str(opt.default)
         default = typer.Option(shown, *opt.flags, help=opt.help, metavar=opt.metavar,
-                               show_default=shown is not None)
+                               show_default=shown is not None,
+                               autocompletion=_completer(opt) if opt.choices else None)
     return inspect.Parameter(opt.name, inspect.Parameter.KEYWORD_ONLY, default=default,
                              annotation=_ANNOTATIONS.get(opt.kind, Optional[str]))
+
+
+def _completer(opt: Opt):
+    """Shell completion of an option's allowed values (`--engine <TAB>`)."""
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in allowed(opt) if value.startswith(incomplete)]
+    return complete
 
 
 def _command(name: str):

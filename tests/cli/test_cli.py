@@ -73,6 +73,8 @@ def test_bash_completes_options_and_commands():
     assert teikit_run(env=env).stdout.split() == ["--format"]
     env.update(COMP_WORDS="teikit tr", COMP_CWORD="1")
     assert teikit_run(env=env).stdout.split() == ["transform"]
+    env.update(COMP_WORDS="teikit validate --engine ", COMP_CWORD="3")
+    assert teikit_run(env=env).stdout.split() == ["auto", "lxml", "jing"]
 
 
 @pytest.mark.parametrize("args, line", [
