@@ -149,6 +149,16 @@ def test_examples_of_the_page_work(page: Path, workspace: Path, monkeypatch, cap
                 pytest.fail(f"{where}: the Python example raised {exc!r}")
 
 
+def test_examples_run_the_teikit_of_this_interpreter():
+    """The `teikit` the console examples run is the one installed beside this Python (the
+    checkout in development, the wheel in CI's fresh environment), the same that `python`
+    blocks import."""
+    import teikit
+    run = subprocess.run(["teikit", "--version"], env=_environment(Path(sys.executable).parent),
+                         capture_output=True, text=True)
+    assert run.stdout == f"teikit {teikit.__version__}\n"
+
+
 def test_the_runner_finds_examples_and_rejects_a_false_output(tmp_path: Path):
     """The checks above can fail: a wrong expected line, a wrong figure-free word, a
     failing command without output shown."""
