@@ -17,11 +17,11 @@ FORMATS = ("text", "json", "junit", "github", "sarif")
 # What ends a line for some reader: CR and LF, and VT, FF, the information separators, NEL,
 # LINE and PARAGRAPH SEPARATOR, at which Python's splitlines and many viewers break too.
 _BREAKS = re.compile(r"\s*[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
-# C0 and C1 controls and DEL (ESC and CSI start the escape sequences a terminal obeys; a
+# C0 and C1 controls, DEL and the Unicode line separators (ESC and CSI start the escape sequences a terminal obeys; a
 # CI log renders them too), bidirectional overrides (they reorder what is displayed, so a
 # name could show as another), lone surrogates (undecodable bytes of a file name) and the
 # XML non-characters: engine messages may quote document bytes, and XML cannot carry them.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
                        "\ud800-\udfff\ufffe\uffff]")
 _MARKDOWN = re.compile(r"([\\`*_\[\]|~])")
 _SURROGATE = re.compile("[\ud800-\udfff]")
