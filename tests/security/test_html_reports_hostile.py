@@ -311,3 +311,105 @@ def test_validate_command_on_hostile_file_and_member_names(tmp_path, fmt):
         assert sorted(Path(p).name for p in paths) == sorted([*names, "m\n\x1b[31m\x01.xml"])
     else:
         assert len(json.loads(out)["runs"][0]["results"]) == files
+
+
+# --- item 10: one parser factory, deep nesting ---------------------------------------
+
+HEADER = ('<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p/>'
+          '</publicationStmt><sourceDesc><p/></sourceDesc></fileDesc></teiHeader>')
+
+
+def tei(body: str) -> bytes:
+    return (f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}<text><body>{body}'
+            '</body></text></TEI>').encode()
+
+
+def nested(tag: str, n: int, inner: str, attrs: str = "") -> str:
+    return f"<{tag}{attrs}>" * n + inner + f"</{tag}>" * n
+
+
+DEEP = {
+    "div-900": tei(nested("div", 900, "<head>deep</head><p>x</p>")),
+    "div-2000": tei(nested("div", 2000, "<p>x</p>")),
+    "hi-2000-in-p": tei("<p>" + nested("hi", 2000, "x") + "</p>"),
+    "hi-2000-in-u": tei('<u who="#a"><seg>' + nested("hi", 2000, "x") + "</seg></u>"),
+    "front-div": (f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{HEADER}<text><front>'
+                  + "<div><front>" * 600 + "<p>x</p>" + "</front></div>" * 600
+                  + "</front><body><p>y</p></body></text></TEI>").encode(),
+    "teiCorpus-1000": (
+        '<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">' + HEADER
+        + (f"<teiCorpus>{HEADER}") * 1000 + f"<TEI>{HEADER}<text><body><p>x</p></body></text></TEI>"
+        + "</teiCorpus>" * 1001).encode(),
+}
+
+
+@pytest.mark.parametrize("name", DEEP)
+@pytest.mark.parametrize("to", ["text", "html"])
+def test_deeply_nested_tei_is_rendered(tmp_path, name, to):
+    """Nesting the parser accepts (up to 2048 levels) is rendered, not a RecursionError."""
+    from teikit.transform_api import transform
+    out = transform(DEEP[name], to=to)
+    assert "x" in out
+    if name == "div-900" and to == "html":
+        assert "<h6>deep</h6>" in out  # headings stop at h6, however deep the division
+
+
+def test_nesting_beyond_the_parser_limit_is_a_one_line_error(tmp_path):
+    src = tmp_path / "deep.xml"
+    src.write_bytes(tei(nested("div", 3000, "<p>x</p>")))
+    run = _teikit("transform", str(src))
+    err = run.stderr.decode()
+    assert run.returncode == 2 and run.stdout == b""
+    assert err.startswith(f"teikit: error: {src}:") and "Excessive depth" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_entity_bomb_and_external_entity_fail_fast_in_transform(tmp_path):
+    """Internal entities are expanded under libxml2's amplification limit; external ones
+    are never loaded. Both are one-line errors naming the file."""
+    import time
+    lol = ('<!DOCTYPE TEI [<!ENTITY a0 "lol">'
+           + "".join(f'<!ENTITY a{i} "{("&a%d;" % (i - 1)) * 10}">' for i in range(1, 10))
+           + "]>")
+    cases = {"bomb.xml": lol.encode() + tei("<p>&a9;</p>"),
+             "ext.xml": b'<!DOCTYPE TEI [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + tei("<p>&e;</p>")}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        start = time.monotonic()
+        run = _teikit("transform", str(tmp_path / name))
+        err = run.stderr.decode()
+        assert run.returncode == 2 and err.count("\n") == 1 and "root:" not in err, err
+        assert time.monotonic() - start < 10
+    (tmp_path / "ok.xml").write_bytes(b'<!DOCTYPE TEI [<!ENTITY x "expanded">]>' + tei("<p>&x;</p>"))
+    run = _teikit("transform", str(tmp_path / "ok.xml"))
+    assert run.returncode == 0 and b"expanded" in run.stdout
+
+
+def test_every_xml_parser_in_teikit_comes_from_the_factory():
+    """No module builds its own lxml parser or parses with lxml's defaults."""
+    root = Path(__file__).resolve().parents[2] / "teikit"
+    calls = re.compile(r"etree\.(XMLParser|iterparse|fromstring|parse|XML)\(")
+    found = {}
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for m in calls.finditer(text):
+            line = text[m.start():text.find("\n", m.start())]
+            found.setdefault(str(path.relative_to(root)), []).append(line)
+    factory = found.pop("xmlparse.py")
+    assert any("XMLParser(" in line for line in factory)
+    for module, lines in found.items():
+        for line in lines:  # every parse call passes a parser from the factory
+            assert "XMLParser(" not in line and "iterparse(" not in line, (module, line)
+            assert re.search(r"make_parser\(|_rng_parser\(|, parser", line), (module, line)
+
+
+def test_factory_settings():
+    from teikit.xmlparse import make_parser
+    bomb = b'<!DOCTYPE r [<!ENTITY a "' + b"x" * 10_000 + b'">]><r>' + b"&a;" * 100_000 + b"</r>"
+    for huge in (False, True):
+        with pytest.raises(etree.XMLSyntaxError, match="amplification"):
+            etree.fromstring(bomb, make_parser("internal", huge=huge))
+        with pytest.raises(etree.XMLSyntaxError, match="depth"):
+            etree.fromstring(b"<a>" * 2100 + b"</a>" * 2100, make_parser(huge=huge))
+    with pytest.raises(ValueError):
+        make_parser(True)  # would let libxml2 load external entities
