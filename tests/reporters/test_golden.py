@@ -2,12 +2,12 @@
 in tests/data/reporters/. Regenerate with TEIKIT_UPDATE_GOLDEN=1 after a deliberate change."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from teikit.reporters import FORMATS, render
+from tests.golden import check_golden
 
 GOLDEN = Path(__file__).parent.parent / "data" / "reporters"
 SUFFIX = {"text": "txt", "json": "json", "junit": "xml", "github": "txt", "sarif": "sarif"}
@@ -19,20 +19,12 @@ def options(fmt: str) -> dict:
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_matches_golden_file(report, fmt):
-    golden = GOLDEN / f"sample.{fmt}.{SUFFIX[fmt]}"
-    out = render(fmt, report, **options(fmt))
-    if os.environ.get("TEIKIT_UPDATE_GOLDEN"):
-        golden.write_bytes(out.encode("utf-8"))
-    assert out == golden.read_bytes().decode("utf-8")
+    check_golden(GOLDEN / f"sample.{fmt}.{SUFFIX[fmt]}", render(fmt, report, **options(fmt)))
 
 
 def test_github_step_summary_matches_golden_file(report):
     from teikit.reporters.github import step_summary
-    golden = GOLDEN / "sample.github-summary.md"
-    out = step_summary(report)
-    if os.environ.get("TEIKIT_UPDATE_GOLDEN"):
-        golden.write_bytes(out.encode("utf-8"))
-    assert out == golden.read_bytes().decode("utf-8")
+    check_golden(GOLDEN / "sample.github-summary.md", step_summary(report))
 
 
 def test_unknown_format_is_refused(report):
