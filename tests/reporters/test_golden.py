@@ -30,3 +30,17 @@ def test_github_step_summary_matches_golden_file(report):
 def test_unknown_format_is_refused(report):
     with pytest.raises(ValueError, match="unknown report format"):
         render("yaml", report)
+
+
+def test_a_missing_golden_file_fails_and_is_not_written(tmp_path, monkeypatch):
+    import tests.golden as golden
+    from tests.transform.conftest import DATA, check_golden as transform_check
+    monkeypatch.setattr(golden, "UPDATE", False)
+    with pytest.raises(pytest.fail.Exception, match="missing"):
+        golden.check_golden(tmp_path / "absent.txt", "x")
+    with pytest.raises(pytest.fail.Exception, match="missing"):
+        transform_check("absent-golden.html", "x")
+    assert not (tmp_path / "absent.txt").exists() and not (DATA / "absent-golden.html").exists()
+    monkeypatch.setattr(golden, "UPDATE", True)  # TEIKIT_UPDATE_GOLDEN=1
+    golden.check_golden(tmp_path / "absent.txt", "x")
+    assert (tmp_path / "absent.txt").read_text() == "x"
