@@ -413,3 +413,23 @@ def test_factory_settings():
             etree.fromstring(b"<a>" * 2100 + b"</a>" * 2100, make_parser(huge=huge))
     with pytest.raises(ValueError):
         make_parser(True)  # would let libxml2 load external entities
+
+
+def test_progress_bar_shows_hostile_names_as_text(monkeypatch):
+    """The validate progress bar (rich, on a terminal) shows a name as text: no escape
+    sequence from the name reaches the terminal, no rich markup in it is obeyed."""
+    import io
+    rich_progress = pytest.importorskip("rich.progress")
+    from rich.console import Console
+    from teikit.commands.validate import _bar
+    screen = io.StringIO()
+    real = rich_progress.Progress
+    monkeypatch.setattr(rich_progress, "Progress", lambda *a, console=None, **k: real(
+        *a, console=Console(file=screen, force_terminal=True, width=200), **k))
+
+    class Result:
+        name = "evil\x1b]0;pwned\x07[blink]x[/blink]\n.xml"
+    assert len(list(_bar(iter([Result()] * 3), 100))) == 3
+    out = screen.getvalue()
+    assert "[blink]x[/blink]" in out  # shown literally
+    assert "\x1b]0;pwned" not in out and "\x1b[5m" not in out and "\x07" not in out
