@@ -120,10 +120,11 @@ def test_safe_href_keeps_good_links_working(url, expected):
 
 def test_index_links_are_encoded_file_names():
     names = ["\u3000javascript:alert(1).html", "javascript:x.html", "//evil.html",
-             "\\\\host\\x.html", "a b#c?.html"]
+             "\\\\host\\x.html", "a b#c?.html", "sub/x:y.html"]
     hrefs = page_links(write_index([(n, n, None) for n in names]), "//main")
     assert hrefs == ["%E3%80%80javascript%3Aalert%281%29.html", "javascript%3Ax.html",
-                     "%2F%2Fevil.html", "%5C%5Chost%5Cx.html", "a%20b%23c%3F.html"]
+                     ".///evil.html", "%5C%5Chost%5Cx.html", "a%20b%23c%3F.html",
+                     "sub/x%3Ay.html"]
 
 
 def _teikit(*args, cwd=None):
