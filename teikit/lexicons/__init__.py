@@ -54,6 +54,7 @@ class Lexicon:
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
+    self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")

@@ -100,9 +100,14 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
     index = NameIndex(texts, lex)
     for key, person in named:
         office, _ = _office_and_name(person.labels[0], lex)
-        full = index.full_name(key, (office or "").split())
-        if full and len(full.split()) > len((person.name or "").split()):
+        found = index.introduced(key, (office or "").split())
+        if found is None:
+            continue
+        full, role = found
+        if len(full.split()) > len((person.name or "").split()):
             person.name = full
+        if role and (person.role is None or person.role.lower() in role.lower()):
+            person.role = role  # "Administrator" -> "Administrator, NASA"
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:
@@ -165,7 +170,11 @@ def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -
             name_part, _, office = line.text.partition(",")
             found = nm.find_name(name_part, key, lex)
             if found:
-                return found[0], office.strip() or found[1] or None
+                # the office after the comma is this person's only when the name ends the
+                # part before it ("By Director John Lipsky with Anoop Singh, Director, ..."
+                # gives Lipsky "Director", not Singh's office)
+                ends = name_part.rstrip().endswith(found[0].split()[-1])
+                return found[0], (office.strip() if ends else "") or found[1] or None
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
             found = nm.find_name(line.text, key, lex)
