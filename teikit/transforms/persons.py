@@ -22,7 +22,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Person, Transcript
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 
 
 class _Voices:
@@ -86,17 +86,20 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
 
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
-    named = [(k, p) for k, p in people if k and k[0] and p.labels]
+    named = [(k, p) for k, p in people if k and k[0] and p.labels
+             and (len((p.name or "").split()) < 2 or p.role is None)]
     if not named:
-        return
+        return  # every speaker's full name and role are known already
     from teikit.model import Paragraph, Turn
     texts = [h.text for h in header]
+    size = 0
     for block in doc.blocks:
+        if size > SCAN_CHARS:
+            break  # speakers are introduced early; the index reads no further
         for item in (block.paragraphs if isinstance(block, Turn) else [block]):
-            if isinstance(item, Paragraph):
+            if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
                 texts.append(item.text)
-            elif hasattr(item, "text") and not isinstance(item, HeaderLine):
-                texts.append(item.text)
+                size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
         office, _ = _office_and_name(person.labels[0], lex)

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 
-SCAN_CHARS = 200_000
+SCAN_CHARS = 60_000
 # Forms of address that introduce a full name in any text ("His Excellency", "Mr.").
 ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr frau sig signora".split())
 # Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
