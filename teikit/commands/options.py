@@ -106,10 +106,13 @@ COMMANDS = {
                 "Diagnostics only: no progress bar or summary."),
         )),
     "transform": Command(
-        "Transform TEI into plain text or an accessible static HTML reading view.",
+        "Transform TEI into plain text, an accessible static HTML reading view, or "
+        "corpus formats (TSV, vertical text, CoNLL-U).",
         "teikit.commands.transform:run_transform", (
             _inputs("TEI files, folders, globs, or - for stdin."),
-            Opt("to", ("--to",), "str", "text", "text or html.", "NAME",
+            Opt("to", ("--to",), "str", "text",
+                "text, html, or a corpus format: tsv (a row per turn), vert (vertical text "
+                "for Sketch Engine/CQPweb), conllu (annotated TEI).", "NAME",
                 choices="teikit.transform_api:TARGETS"),
             Opt("mode", ("--mode",), "str", "reading",
                 "Text only: reading (for people) or source (the converter's input, "

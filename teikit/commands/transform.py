@@ -14,7 +14,7 @@ from pathlib import Path
 from teikit.errors import TeikitError
 
 SUFFIXES = (".xml", ".tei")
-_EXT = {"text": ".txt", "html": ".html"}
+_EXT = {"text": ".txt", "html": ".html", "tsv": ".tsv", "vert": ".vert", "conllu": ".conllu"}
 
 
 def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",

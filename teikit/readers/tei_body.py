@@ -17,6 +17,7 @@ from teikit.model import (
     Transcript, Turn,
 )
 from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, local, read_header, string
+from teikit.readers.tei_tokens import has_tokens, read_sentences
 from teikit.readers.tei_inline import (
     EVENT_TAGS, event, has_own_text, inline, interpreted, paragraph, squash, stage_event,
 )
@@ -175,7 +176,7 @@ class BodyReader:
         paragraphs, lang, names = turn.paragraphs, self.lang, _LOCAL
         for c in children:
             if (names.get(c.tag) or local(c)) in _SEGMENTS:
-                paragraphs.append(paragraph(c, lang))
+                paragraphs.append(_segment(c, lang))
                 para = None
             else:  # notes, events, anchors between segments: inline in a paragraph of their own
                 if para is None:
@@ -231,6 +232,15 @@ class BodyReader:
                 para.content.append(LineBreak())
             para.content.extend(paragraph(line, self.lang).content)
         return para
+
+
+def _segment(el, lang: str) -> Paragraph:
+    """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens."""
+    para = paragraph(el, lang)
+    para.id = el.get(XML_ID)
+    if has_tokens(el):
+        para.sentences = read_sentences(el)
+    return para
 
 
 _BLOCK_HANDLERS = {

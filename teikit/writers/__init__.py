@@ -15,6 +15,10 @@ WRITERS: dict[str, str] = {
     "drama": "teikit.writers.tei:write_drama",  # sp/speaker/p/stage, DraCor style
     "text": "teikit.writers.text:write",
     "html": "teikit.writers.html:write",
+    # corpus-linguistics formats (docs/exchange.md)
+    "tsv": "teikit.writers.tsv:write",
+    "vert": "teikit.writers.vert:write",
+    "conllu": "teikit.writers.conllu:write",
 }
 
 
