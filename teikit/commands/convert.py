@@ -13,7 +13,7 @@ from pathlib import Path
 from teikit.errors import TeikitError
 from teikit.files import InputFile, atomic_write, expand_inputs, output_paths, refuse_overwriting_input
 
-TRANSCRIPT_SUFFIXES = (".txt", ".text")
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
 
 
 def run_convert(args: list[str], output: Path | None = None, flavour: str = "speech",
@@ -25,7 +25,7 @@ def run_convert(args: list[str], output: Path | None = None, flavour: str = "spe
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
-        raise TeikitError("no transcript files found (folders are searched for *.txt)")
+        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
     many = len(inputs) > 1 or any(Path(a).is_dir() for a in args if a != "-")
     if doc_id and len(inputs) > 1:
         raise TeikitError("--id names one document; give one input file")
