@@ -18,7 +18,7 @@ from teikit.model import Transcript, Warning_
 TRANSFORMS = (
     "boilerplate", "labels", "header", "ending", "delivery", "events", "persons", "setting", "ids",
 )
-FLAVOURS = {"speech": "tei", "drama": "drama"}
+FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
 # finding labels, header and end lines is the reader's work there, markers and persons
 # are refined as for plain text.

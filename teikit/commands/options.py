@@ -61,7 +61,8 @@ COMMANDS = {
             _output("Output file (one input) or folder (several inputs). "
                     "Default: stdout for one input."),
             Opt("flavour", ("--flavour",), "str", "speech",
-                "speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style).",
+                "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
+                "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
                 "NAME", choices="teikit.pipeline:FLAVOURS"),
             Opt("lang", ("--lang",), "str", "en", "Language of the transcript (xml:lang).",
                 "CODE"),

@@ -234,6 +234,22 @@ class BodyReader:
         return para
 
 
+def _annotation_block(self: BodyReader, el, level: int) -> None:
+    """ISO/TEI spoken: `annotationBlock` = one turn. Its `u` is read as any `u` (tokens
+    and the spaces between them give the text); the printed label is the span of its
+    `spanGrp type="label"`; other spanGrps annotate text the `u` already holds."""
+    label = next((squash(string(span)) for grp in el if local(grp) == "spanGrp"
+                  and grp.get("type") == "label" for span in grp if local(span) == "span"), None)
+    u = child(el, "u")
+    if u is None:
+        return
+    self.flush()
+    self.pending_label = label
+    if u.get("who") is None and el.get("who"):
+        u.set("who", el.get("who"))
+    self.u(u, level)
+
+
 def _segment(el, lang: str) -> Paragraph:
     """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens."""
     para = paragraph(el, lang)
@@ -249,5 +265,7 @@ _BLOCK_HANDLERS = {
     "stage": BodyReader.stage, "trailer": BodyReader.trailer, "u": BodyReader.u, "sp": BodyReader.sp,
     "p": BodyReader.paragraph_block, "ab": BodyReader.paragraph_block, "l": BodyReader.paragraph_block,
     "castList": BodyReader.plain, "lg": BodyReader.paragraph_block,
+    # ISO/TEI spoken (teikit's --flavour iso, EXMARaLDA, TEI-CORPO); a timeline has no text
+    "annotationBlock": _annotation_block, "timeline": lambda self, el, level: None,
     **{f"div{n}": BodyReader.div for n in range(1, 8)},  # numbered divisions (P4 heritage)
 }
