@@ -28,7 +28,7 @@ from __future__ import annotations
 from teikit.model import (Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
                           Text, Transcript, Turn)
 from teikit.writers.teiheader import TEI_NS, write_front_item, write_header
-from teikit.writers.timeline import ORIGIN, Timeline, _number
+from teikit.writers.timeline import Timeline, _number
 from teikit.writers.tokens import is_word, split
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc
 
@@ -78,13 +78,14 @@ class _IsoWriter:
     def timeline(self) -> None:
         b = self.b
         b.open("timeline", unit="s")  # ISO/TEI: no @origin; T0 is the first point
-        b.leaf("when", xml_id=ORIGIN, absolute="00:00:00" if self.timed else None)
+        origin = self.timed.origin
+        b.leaf("when", xml_id=origin, absolute="00:00:00" if self.timed else None)
         if self.timed:
             for t, tid in self.timed.ids.items():
-                b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{ORIGIN}")
+                b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{origin}")
         else:  # no times in the source: the points only order the turns
             for n in range(1, len(self.turns) + 1):
-                b.leaf("when", xml_id=f"T{n}")
+                b.leaf("when", xml_id=self._point(n))
         b.close("timeline")
 
     def _span(self, turn: Turn, number: int) -> tuple[str, str]:
@@ -92,7 +93,10 @@ class _IsoWriter:
             span = self.timed.turn_span(turn)
             if span["start"] and span["end"]:
                 return span["start"].lstrip("#"), span["end"].lstrip("#")
-        return f"T{number - 1}", f"T{number}"
+        return self._point(number - 1), self._point(number)
+
+    def _point(self, n: int) -> str:
+        return f"{self.doc.id}.T{n}"
 
     # --- turns --------------------------------------------------------------------
     def turn(self, turn: Turn) -> None:

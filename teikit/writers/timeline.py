@@ -1,5 +1,8 @@
 """The TEI `timeline` of a timed transcript (subtitle cues), TEI P5 chapter 8.
 
+The points are named after the document (`talk.T0`, `talk.T1` …), so that the ids stay
+unique when documents are put together in a corpus (`teikit convert --corpus`).
+
 Times are offsets into the recording, so the timeline has an origin `T0` at
 `absolute="00:00:00"` and every other point is `when interval="12.5" since="#T0"` (seconds,
 `unit="s"`), the form EXMARaLDA and TEI-CORPO write for ISO/TEI. A `u` points at its first
@@ -12,24 +15,22 @@ from __future__ import annotations
 from teikit.model import Paragraph, Transcript, Turn
 from teikit.writers.xmlbuild import XmlBuilder
 
-ORIGIN = "T0"
-
-
 class Timeline:
     def __init__(self, doc: Transcript):
+        self.origin = f"{doc.id}.T0"
         times = sorted({t for turn in doc.turns() for p in turn.paragraphs
                         for t in (getattr(p, "start", None), getattr(p, "end", None))
                         if t is not None})
-        self.ids = {t: f"T{n}" for n, t in enumerate(times, 1)}
+        self.ids = {t: f"{doc.id}.T{n}" for n, t in enumerate(times, 1)}
 
     def __bool__(self) -> bool:
         return bool(self.ids)
 
     def write(self, b: XmlBuilder) -> None:
-        b.open("timeline", unit="s", origin=f"#{ORIGIN}")
-        b.leaf("when", xml_id=ORIGIN, absolute="00:00:00")
+        b.open("timeline", unit="s", origin=f"#{self.origin}")
+        b.leaf("when", xml_id=self.origin, absolute="00:00:00")
         for t, tid in self.ids.items():
-            b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{ORIGIN}")
+            b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{self.origin}")
         b.close("timeline")
 
     def turn_span(self, turn: Turn) -> dict:

@@ -131,5 +131,5 @@ def test_timed_captions_give_a_timeline_in_seconds():
     assert whens[1].get("interval") == "3.126"
     block = root.find(f".//{TEI}annotationBlock")
     last = whens[-1].get(XML_ID)
-    assert (block.get("start"), block.get("end")) == ("T1", last)
-    assert root.find(f".//{TEI}seg/{TEI}anchor").get("synch") == "T1"
+    assert (block.get("start"), block.get("end")) == ("nasa-kavandi.T1", last)
+    assert root.find(f".//{TEI}seg/{TEI}anchor").get("synch") == "nasa-kavandi.T1"

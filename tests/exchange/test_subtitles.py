@@ -75,7 +75,8 @@ def test_caption_gt_gt_marker_opens_a_turn_and_cues_merge():
     (u,) = root.iter(f"{TEI}u")
     assert u.get("who") is None and root.find(f".//{TEI}note[@type='speaker']") is None
     assert "".join(u.itertext()).strip().startswith("Gosh, I like almost everything")
-    assert (u.get("start"), u.get("end")) == ("#T1", f"#T{len(root.findall(f'.//{TEI}when')) - 1}")
+    last = len(root.findall(f".//{TEI}when")) - 1
+    assert (u.get("start"), u.get("end")) == ("#nasa-kavandi.T1", f"#nasa-kavandi.T{last}")
 
 
 VOICES = b"""WEBVTT
