@@ -70,6 +70,9 @@ COMMANDS = {
                 "Document id (default: from the file name). One input only.", "ID"),
             Opt("persons", ("--persons",), "path", None,
                 "TOML registry of persons (names, roles, sex, Wikidata/VIAF ids).", "FILE"),
+            Opt("corpus", ("--corpus",), "str", None,
+                "Build (or add to) the corpus NAME in the -o folder: one file per transcript "
+                "and a teiCorpus root NAME.xml with the shared persons.", "NAME"),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
                 "No progress bar, summary or warnings."),
         )),
