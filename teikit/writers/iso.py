@@ -25,14 +25,14 @@ whose speaker is unknown has no `@who` (ISO wants one; teikit does not invent a 
 """
 from __future__ import annotations
 
-from teikit.model import (Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
-                          Text, Transcript, Turn)
-from teikit.writers.teiheader import TEI_NS, write_front_item, write_header
+from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragraph, Text,
+                          Transcript, Turn)
+from teikit.writers.tei import write_front
+from teikit.writers.teiheader import TEI_NS, write_header
 from teikit.writers.timeline import Timeline, _number
 from teikit.writers.tokens import is_word, split
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc
 
-FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", "crosstalk"})
 
 
@@ -41,14 +41,7 @@ def write(doc: Transcript) -> bytes:
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc)
     b.open("text", xml_lang=doc.lang)
-    lead = 0
-    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
-        lead += 1
-    if lead:
-        b.open("front")
-        for item in doc.blocks[:lead]:
-            write_front_item(b, item)
-        b.close("front")
+    lead = write_front(b, doc)
     b.open("body")
     writer = _IsoWriter(doc, b)
     writer.timeline()

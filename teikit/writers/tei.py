@@ -31,14 +31,7 @@ def _write(doc: Transcript, flavour) -> bytes:
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc)
     b.open("text")
-    lead = 0
-    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
-        lead += 1
-    if lead:
-        b.open("front")
-        for item in doc.blocks[:lead]:
-            write_front_item(b, item)
-        b.close("front")
+    lead = write_front(b, doc)
     b.open("body")
     if flavour.timeline:
         flavour.timeline.write(b)
@@ -52,6 +45,19 @@ def _write(doc: Transcript, flavour) -> bytes:
     b.close("text")
     b.close("TEI")
     return b.result()
+
+
+def write_front(b: XmlBuilder, doc: Transcript) -> int:
+    """Header lines, notes and boilerplate before the first turn as `front`; how many."""
+    lead = 0
+    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
+        lead += 1
+    if lead:
+        b.open("front")
+        for item in doc.blocks[:lead]:
+            write_front_item(b, item)
+        b.close("front")
+    return lead
 
 
 def _write_block(b: XmlBuilder, block, flavour) -> None:
