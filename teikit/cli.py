@@ -11,11 +11,16 @@ import sys
 
 
 def main() -> None:
+    from teikit.procs import Interrupted, terminate_on_signals
+    terminate_on_signals()  # SIGTERM cleans up like Ctrl-C: no temporary file, no worker left
     try:
         if sys.argv[1:2] == ["validate"]:
             _fast_validate(sys.argv[2:])
         from teikit.cli_app import app
         app()
+    except Interrupted as exc:
+        print(exc.message(), file=sys.stderr)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("teikit: interrupted", file=sys.stderr)
         sys.exit(130)

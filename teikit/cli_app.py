@@ -33,9 +33,9 @@ def fail(message: str, code: int = 2) -> None:
 @app.command()
 def convert(
     inputs: List[str] = typer.Argument(..., help="Transcript files, folders, globs, or - for stdin."),
-    output: Optional[Path] = typer.Option(
+    output: Optional[str] = typer.Option(  # str: a trailing "/" (a folder) must survive
         None, "-o", "--output",
-        help="Output file (one input) or folder (several inputs). Default: stdout for one input."),
+        help="Output file (one input) or folder (several inputs, or a name ending in /). Default: stdout for one input."),
     flavour: str = typer.Option("speech", "--flavour", help="speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style)."),
     lang: str = typer.Option("en", "--lang", help="Language of the transcript (xml:lang)."),
     doc_id: Optional[str] = typer.Option(None, "--id", help="Document id (default: from the file name). One input only."),
@@ -98,9 +98,9 @@ def transform(
     to: str = typer.Option("text", "--to", help="text or html."),
     mode: str = typer.Option("reading", "--mode", help="Text only: reading (for people) or source (the converter's input, boilerplate included)."),
     width: Optional[int] = typer.Option(None, "--width", help="Wrap reading text at N columns (default: no wrapping)."),
-    output: Optional[Path] = typer.Option(
+    output: Optional[str] = typer.Option(  # str: a trailing "/" (a folder) must survive
         None, "-o", "--output",
-        help="Output file (one input) or folder (several inputs; HTML gets an index.html). Default: stdout for one input."),
+        help="Output file (one input) or folder (several inputs, or a name ending in /; HTML gets an index.html). Default: stdout for one input."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary."),
 ) -> None:
     """Transform TEI into plain text or an accessible static HTML reading view."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 from teikit.errors import TeikitError
-from teikit.files import InputFile, atomic_write, refuse_overwriting_input
+from teikit.files import InputFile, refuse_overwriting_input, write_output, write_stdout
 
 PROGRESS_AFTER = 10  # a bar for many files only: below this, it would just flicker
 
@@ -35,6 +35,7 @@ def run_validate(inputs: Sequence[str], *, schema: Path | None = None, profile: 
     options = ValidateOptions(schema=schema, profile=profile, engine=engine, xinclude=xinclude,
                               use_xml_model=use_xml_model, max_errors=max_errors,
                               timeout=timeout, jobs=jobs)
+    _note_capped_jobs(jobs, quiet)
     results = iter_results(inputs, options, include=include, exclude=exclude)
     report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
     if not report.results:  # in CI, "0 files, all valid" would hide a wrong path or glob
@@ -46,10 +47,9 @@ def run_validate(inputs: Sequence[str], *, schema: Path | None = None, profile: 
         render_options = {"color": output is None and _colour_terminal(), "summary": not quiet}
     text = render(fmt, report, **render_options)
     if output is not None:
-        atomic_write(output, text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_output(output, text.encode("utf-8"))
+    else:  # every byte checked: a report cut short on a full disk must not exit 0
+        write_stdout(text.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
     if not quiet and (output is not None or fmt not in ("text", "github")):
         print(report.summary(), file=sys.stderr)  # formats without a summary of their own
     if fmt == "github":
@@ -68,10 +68,16 @@ def _check_options(inputs, schema, profile, engine, fmt, output, max_errors, job
             raise TeikitError(f"{option}: unknown value {value!r} (choose from {choices})")
     if schema is not None and not schema.is_file():
         raise TeikitError(f"{schema}: no such schema file")
-    if max_errors < 0 or jobs < 0 or timeout <= 0:
-        raise TeikitError("--max-errors must be >= 0, --jobs >= 0 and --timeout > 0")
     if output is not None:
         refuse_overwriting_input(output, [InputFile(p, p, "") for p in inputs if p != "-"])
+
+
+def _note_capped_jobs(jobs: int, quiet: bool) -> None:
+    from teikit.validate.pool import WORKERS_PER_CPU, max_workers
+    if jobs > max_workers() and not quiet:
+        print(f"teikit: note: --jobs {jobs}: using at most {max_workers()} worker processes "
+              f"({WORKERS_PER_CPU} per CPU), and never more than there are documents",
+              file=sys.stderr)
 
 
 def _colour_terminal() -> bool:

@@ -87,7 +87,7 @@ def test_stdin(corpus):
     (["good", "--engine", "xerces"], "--engine: unknown value 'xerces'"),
     (["good", "--profile", "nope"], "--profile: unknown value 'nope'"),
     (["good", "--schema", "nothere.rng"], "nothere.rng: no such schema file"),
-    (["good", "--jobs", "-1"], "--jobs >= 0"),
+    (["good", "--jobs", "-1"], "--jobs must be a whole number >= 0"),
     (["good/a.xml", "-o", "good/a.xml"], "refusing to overwrite an input file"),
     (["good", "--include", "*.tei"], "no documents to validate"),
 ])
