@@ -124,7 +124,7 @@ def expand_inputs(
             hits = sorted(glob.glob(arg, recursive=True))
             if not hits:
                 raise TeikitError(f"{arg}: no file matches this pattern")
-            out.extend(_file(h) for h in hits if os.path.isfile(h))
+            out.extend(_file(h) for h in hits if not os.path.isdir(h))  # FIFOs: refused when read
             out.extend(f for h in hits if os.path.isdir(h)
                        for f in _walk(h, suffixes, include, exclude))
             continue
@@ -165,6 +165,12 @@ def _dedupe(files: list[InputFile]) -> list[InputFile]:
     return out
 
 
+def names_folder(output: str | os.PathLike) -> bool:
+    """`-o out/` (a trailing separator) or an existing folder: outputs go inside it."""
+    text = os.fspath(output)
+    return text.endswith(("/", os.sep)) or os.path.isdir(text)
+
+
 def output_paths(inputs: list[InputFile], out_dir: Path, suffix: str,
                  reserved: Iterable[str] = ()) -> list[Path]:
     """One output per input in `out_dir`, named by stem + `suffix`, all distinct.
@@ -199,8 +205,9 @@ def refuse_overwriting_input(target: Path, inputs: Iterable[InputFile]) -> None:
 
 def refuse_replacing_neighbours(targets: Iterable[Path], inputs: Iterable[InputFile]) -> None:
     """For outputs whose names teikit chose (`-o FOLDER`): raise, before anything is written,
-    if one would replace an existing file in a folder the inputs come from (the `.txt`
-    transcripts beside the TEI, a hand-made `index.html`) or a file that is not regular."""
+    if one would replace a file that is not regular, or an existing file in a folder that
+    holds inputs, itself or in a subfolder (the `.txt` transcripts beside the TEI, a
+    hand-made `index.html` at the top of the corpus)."""
     folders = {os.path.realpath(os.path.dirname(os.path.abspath(f.path)))
                for f in inputs if f.path != STDIN}
     for target in targets:
@@ -211,7 +218,8 @@ def refuse_replacing_neighbours(targets: Iterable[Path], inputs: Iterable[InputF
         if not stat.S_ISREG(mode):
             raise TeikitError(f"{target}: {_kind(mode)} is in the way of an output: "
                               "nothing written")
-        if os.path.realpath(os.path.dirname(os.path.abspath(target))) in folders:
+        where = os.path.realpath(os.path.dirname(os.path.abspath(target)))
+        if any(os.path.commonpath([where, folder]) == where for folder in folders):
             raise TeikitError(f"{target}: exists beside the inputs and would be replaced: "
                               "nothing written (choose another output folder)")
 
@@ -278,13 +286,17 @@ def atomic_write(target: Path, data: bytes) -> None:
     """Write `data` to the regular file `target` via a temporary file in the same folder
     and a rename. The temporary file is removed on any failure or interruption (Ctrl-C,
     SIGTERM once `teikit.procs.terminate_on_signals` is installed)."""
+    from teikit.procs import hold_signals, release_signals
     target = Path(target)
+    held = hold_signals()  # SIGTERM between mkstemp and the try below would leak the file
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
+        release_signals(held)
         raise TeikitError(f"{target}: cannot write: {exc.strerror or exc}") from None
     try:
+        release_signals(held)
         try:
             _write_all(fd, data, str(target))
             os.fchmod(fd, 0o644)

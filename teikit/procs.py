@@ -13,6 +13,8 @@ leaves temporary files uses the same ones:
   `except BaseException` clean-ups run (temporary files removed, workers stopped) and the
   run ends with one line and exit code 128 + signal. A library caller keeps its own
   signal handling: nothing here is installed on import.
+- `hold_signals()` / `release_signals()` close the gap between creating a temporary file
+  and arming its clean-up, where an interruption would leave the file behind.
 """
 from __future__ import annotations
 
@@ -65,6 +67,34 @@ def worker_signals() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_DFL)
+    release_signals(set())  # a worker forked while the parent held them must not inherit that
+
+
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def hold_signals():
+    """Hold back SIGINT, SIGTERM and SIGHUP (in this thread) while a resource is created and
+    its clean-up is not yet armed; return what `release_signals` needs. Typical use:
+
+        held = hold_signals()
+        fd, tmp = tempfile.mkstemp()      # an interruption here would leak tmp
+        try:
+            release_signals(held)         # a held signal is raised here, inside the try
+            ...
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    """
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+
+
+def release_signals(held) -> None:
+    """Undo `hold_signals`; a signal that arrived meanwhile is delivered now."""
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _raise_interrupted(signum, _frame):
@@ -73,7 +103,7 @@ def _raise_interrupted(signum, _frame):
 
 def terminate_on_signals() -> None:
     """Turn SIGINT, SIGTERM and SIGHUP into `Interrupted` in the main thread."""
-    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+    for signum in STOP_SIGNALS:
         try:
             signal.signal(signum, _raise_interrupted)
         except (ValueError, OSError):  # not the main thread, or no such signal here

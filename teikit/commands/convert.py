@@ -8,14 +8,14 @@ are still converted; the exit code is 2 if any input failed.
 """
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
 
 from teikit.errors import TeikitError
-from teikit.files import (InputFile, expand_inputs, output_paths, refuse_overwriting_input,
-                          refuse_replacing_neighbours, write_output, write_stdout)
+from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
+                          refuse_overwriting_input, refuse_replacing_neighbours, write_output,
+                          write_stdout)
 
 TRANSCRIPT_SUFFIXES = (".txt", ".text")
 
@@ -40,12 +40,6 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
     registry = _load_registry(persons)
     targets = _targets(inputs, output, many)
     return _convert_all(inputs, targets, options, registry, quiet)
-
-
-def names_folder(output: str | Path) -> bool:
-    """`-o out/` (a trailing separator) or an existing folder: outputs go inside it."""
-    text = os.fspath(output)
-    return text.endswith(("/", os.sep)) or os.path.isdir(text)
 
 
 def _load_registry(persons: Path | None):
@@ -78,22 +72,24 @@ def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
     write = get_writer(FLAVOURS[options.flavour])
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)
-    for source, target in zip(inputs, targets):
-        try:
-            data = source.read_bytes()
-            doc = read_transcript(data, source.name, options, registry)
-            tei = write(doc)
-            if target is None:
-                write_stdout(tei)
-            else:
-                write_output(target, tei)
-            size += len(data)
-            warned += _report_warnings(source, doc.warnings, quiet)
-        except TeikitError as exc:
-            failed += 1
-            print(f"teikit: error: {exc}", file=sys.stderr)
-        progress(source.name)
-    progress(None)
+    try:
+        for source, target in zip(inputs, targets):
+            try:
+                data = source.read_bytes()
+                doc = read_transcript(data, source.name, options, registry)
+                tei = write(doc)
+                if target is None:
+                    write_stdout(tei)
+                else:
+                    write_output(target, tei)
+                size += len(data)
+                warned += _report_warnings(source, doc.warnings, quiet)
+            except TeikitError as exc:
+                failed += 1
+                print(f"teikit: error: {exc}", file=sys.stderr)
+            progress(source.name)
+    finally:  # an interrupted run must leave the terminal without a bar
+        progress(None)
     if not quiet and len(inputs) > 1:
         _summary(len(inputs) - failed, failed, warned, size, targets, time.perf_counter() - started)
     return 2 if failed else 0

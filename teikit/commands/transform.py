@@ -23,8 +23,7 @@ INDEX = "index.html"
 def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
                   width: int | None = None, output: str | Path | None = None,
                   quiet: bool = False) -> int:
-    from teikit.commands.convert import names_folder
-    from teikit.files import expand_inputs
+    from teikit.files import expand_inputs, names_folder
     from teikit.transform_api import TransformOptions
     options = TransformOptions(to=to, mode=mode, width=width).check()
     files = expand_inputs(inputs, SUFFIXES)

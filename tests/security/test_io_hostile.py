@@ -27,6 +27,9 @@ TEI = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt
        '</fileDesc></teiHeader><text><body><u who="#a">{body}</u></body></text></TEI>')
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 needs_root = pytest.mark.skipif(not IS_ROOT, reason="mknod needs root")
+# One input each, to stdout or -o: what convert, transform and validate write.
+ONE_INPUT_COMMANDS = [("convert", "{txt}"), ("transform", "{xml}"),
+                      ("validate", "{xml}", "--format", "json")]
 
 
 def teikit(*args, stdin=None, stdout=subprocess.PIPE, timeout=60, env=None):
@@ -47,6 +50,13 @@ def one_line_error(run, code: int, *parts: str) -> None:
         assert part in text, text
 
 
+def one_input(folder: Path, command: tuple) -> list[str]:
+    """The arguments of one of ONE_INPUT_COMMANDS, with its input written into `folder`."""
+    (folder / "a.txt").write_bytes(TRANSCRIPT)
+    (folder / "a.xml").write_text(TEI.format(body="Hi"))
+    return [a.format(txt=folder / "a.txt", xml=folder / "a.xml") for a in command]
+
+
 def device(path: Path, minor: int) -> Path:
     os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
     return path
@@ -63,13 +73,10 @@ def leftovers(folder: Path) -> list[str]:
 # --- item 4: special files ---------------------------------------------------------------
 
 @needs_root
-@pytest.mark.parametrize("command", [
-    ("convert", "{txt}"), ("transform", "{xml}"), ("validate", "{xml}", "--format", "json")])
+@pytest.mark.parametrize("command", ONE_INPUT_COMMANDS)
 def test_output_onto_a_null_device_writes_into_it_and_keeps_the_device(tmp_path, command):
-    (tmp_path / "a.txt").write_bytes(TRANSCRIPT)
-    (tmp_path / "a.xml").write_text(TEI.format(body="Hi"))
+    args = one_input(tmp_path, command)
     null = device(tmp_path / "null", 3)
-    args = [a.format(txt=tmp_path / "a.txt", xml=tmp_path / "a.xml") for a in command]
     run = teikit(*args, "-q", "-o", null)
     assert run.returncode == 0, err(run)
     assert is_char_device(null) and os.major(os.lstat(null).st_rdev) == 1
@@ -185,26 +192,20 @@ def test_output_paths_skip_names_other_inputs_own():
 # --- item 6: every write checked ----------------------------------------------------------
 
 @needs_root
-@pytest.mark.parametrize("command", [
-    ("convert", "{txt}"), ("transform", "{xml}"), ("validate", "{xml}", "--format", "json")])
+@pytest.mark.parametrize("command", ONE_INPUT_COMMANDS)
 def test_a_full_disk_on_stdout_is_an_error(tmp_path, command):
-    (tmp_path / "a.txt").write_bytes(TRANSCRIPT)
-    (tmp_path / "a.xml").write_text(TEI.format(body="Hi"))
+    args = one_input(tmp_path, command)
     full = device(tmp_path / "full", 7)
-    args = [a.format(txt=tmp_path / "a.txt", xml=tmp_path / "a.xml") for a in command]
     with open(full, "wb") as fh:
         run = teikit(*args, "-q", stdout=fh)
     one_line_error(run, 2, "<stdout>: cannot write: No space left on device")
 
 
 @needs_root
-@pytest.mark.parametrize("command", [
-    ("convert", "{txt}"), ("transform", "{xml}"), ("validate", "{xml}", "--format", "json")])
+@pytest.mark.parametrize("command", ONE_INPUT_COMMANDS)
 def test_a_full_disk_on_an_output_file_is_an_error(tmp_path, command):
-    (tmp_path / "a.txt").write_bytes(TRANSCRIPT)
-    (tmp_path / "a.xml").write_text(TEI.format(body="Hi"))
+    args = one_input(tmp_path, command)
     full = device(tmp_path / "full", 7)
-    args = [a.format(txt=tmp_path / "a.txt", xml=tmp_path / "a.xml") for a in command]
     run = teikit(*args, "-q", "-o", full)
     one_line_error(run, 2, f"{full}: cannot write: No space left on device")
     assert is_char_device(full)
@@ -333,8 +334,9 @@ def test_sigterm_during_a_multi_file_convert_leaves_no_hidden_files(tmp_path):
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 143 and stderr.decode() == "teikit: interrupted by SIGTERM\n"
-    assert leftovers(out) == []
-    assert 0 < len(list(out.iterdir())) < 200
+    assert leftovers(out) == []  # the signal came as the first output was being written
+    written = list(out.iterdir())
+    assert len(written) < 200 and all(p.read_bytes().rstrip().endswith(b"</TEI>") for p in written)
 
 
 def test_die_with_parent_exits_when_the_parent_is_already_gone():
@@ -506,3 +508,21 @@ def test_an_entity_bomb_in_transform_fails_fast(tmp_path):
         f"<!DOCTYPE TEI [{ents}]>" + TEI.format(body="&a9;"))
     run = teikit("transform", tmp_path / "bomb.xml", timeout=30)
     one_line_error(run, 2, "bomb.xml")
+
+
+def test_outputs_into_a_folder_above_the_inputs_replace_nothing_there(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub/a.xml").write_text(TEI.format(body="Hi"))
+    (tmp_path / "a.txt").write_bytes(b"someone's notes")
+    run = teikit("transform", "--to", "text", tmp_path / "sub", "-o", tmp_path)
+    one_line_error(run, 2, f"{tmp_path / 'a.txt'}: exists beside the inputs")
+    assert (tmp_path / "a.txt").read_bytes() == b"someone's notes"
+
+
+def test_rerunning_into_a_separate_output_folder_replaces_its_own_outputs(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a.txt").write_bytes(TRANSCRIPT)
+    for _ in range(2):
+        run = teikit("convert", tmp_path / "in", "-o", tmp_path / "out")
+        assert run.returncode == 0, err(run)
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.xml"]
