@@ -113,6 +113,10 @@ def _root_name(data: bytes, name: str) -> str:
 def _syntax_error(name: str, exc) -> TeikitError:
     line = exc.position[0] if exc.position else 0
     where = f"{name}:{line}" if line else name
+    undefined = re.match(r"Entity '([^']+)' not defined", exc.msg or "")
+    if undefined:  # libxml2's words for an external entity it was told not to load, too
+        return TeikitError(f"{where}: entity &{undefined.group(1)}; is not defined in the "
+                           "document (external entities are never read)")
     return TeikitError(f"{where}: not well-formed XML: {exc.msg}")
 
 
