@@ -253,14 +253,23 @@ def _slow_documents(folder: Path, count: int = 2) -> None:
         (folder / f"slow{i}.xml").write_text(TEI.format(body=body))
 
 
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
 def _busy_workers(proc: subprocess.Popen) -> set[int]:
-    deadline = time.monotonic() + 30
+    """The workers that are validating (so past their start-up, prctl included)."""
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        workers = _children(proc.pid)
-        if workers:
-            return workers
+        busy = {pid for pid in _children(proc.pid) if _cpu_seconds(pid) >= 0.2}
+        if busy:
+            return busy
         time.sleep(0.01)
-    pytest.fail("no worker process started")
+    pytest.fail("no worker process got busy")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
@@ -288,7 +297,7 @@ def test_sigterm_stops_validate_its_workers_and_says_so(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "teikit", "validate", "--engine", "lxml",
                              "--jobs", "2", tmp_path / "in"], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    workers = _busy_workers(proc)
+    workers = _busy_workers(proc) | _children(proc.pid)
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=30)
     assert proc.returncode == 128 + signal.SIGTERM
