@@ -211,6 +211,41 @@ def test_a_full_disk_on_an_output_file_is_an_error(tmp_path, command):
     assert is_char_device(full)
 
 
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 64 KiB tmpfs: a real file system that fills up."""
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", mount],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", mount], check=True)
+
+
+def test_a_full_file_system_keeps_the_old_output_and_no_temporary_file(tmp_path, small_disk):
+    (tmp_path / "big.txt").write_bytes(TRANSCRIPT * 3000)  # ~300 KB of TEI
+    (small_disk / "out.xml").write_bytes(b"the previous output")
+    run = teikit("convert", tmp_path / "big.txt", "-o", small_disk / "out.xml")
+    one_line_error(run, 2, f"{small_disk / 'out.xml'}: cannot write: No space left on device")
+    assert (small_disk / "out.xml").read_bytes() == b"the previous output"
+    assert leftovers(small_disk) == []
+
+
+def test_the_summary_counts_only_the_outputs_written(tmp_path, small_disk):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in/a.txt").write_bytes(TRANSCRIPT)  # small: fits
+    (tmp_path / "in/b.txt").write_bytes(TRANSCRIPT * 3000)  # does not fit
+    run = teikit("convert", tmp_path / "in", "-o", small_disk / "out")
+    assert run.returncode == 2
+    lines = err(run).splitlines()
+    assert lines[0] == f"teikit: error: {small_disk / 'out/b.xml'}: cannot write: No space left on device"
+    assert lines[1].startswith("converted 1 file ") and lines[1].endswith(", 1 failed")
+    assert sorted(p.name for p in (small_disk / "out").iterdir()) == ["a.xml"]
+
+
 def test_a_failed_write_leaves_no_temporary_file_and_no_output(tmp_path, monkeypatch):
     from teikit import files
     from teikit.errors import TeikitError
