@@ -132,31 +132,32 @@ def build(inputs, out_dir: Path, name: str, options, registry=None, on_document=
     prints warnings and errors there). Raises TeikitError when nothing could be written."""
     from dataclasses import replace
 
-    from teikit.files import output_paths, refuse_overwriting_input
+    from teikit.files import output_paths, refuse_overwriting_input, refuse_replacing_neighbours
     from teikit.pipeline import FLAVOURS, read_transcript
+    from teikit.transforms.ids import ncname
     from teikit.writers import get_writer
 
     _check_name(name)
     root_path = Path(out_dir) / f"{name}.xml"
     hrefs, index = _existing(root_path, registry)
-    targets = output_paths(inputs, Path(out_dir), ".xml")
+    targets = output_paths(inputs, Path(out_dir), ".xml", reserved=[root_path.name])
+    # a component replaced on purpose is fine; any other file beside the inputs is not
+    refuse_replacing_neighbours([t for t in targets if t.name not in hrefs], inputs)
     # ids the persons must not take: the corpus, its documents, the taxonomy
     taken = {p.id for p in index.persons}
     placeholders = [Person(id=r) for r in sorted({name, "delivery", "interpreted"}
-                                                  | {Path(h).stem for h in hrefs}
-                                                  | {t.stem for t in targets}) if r not in taken]
+                                                  | {ncname(Path(h).stem) for h in hrefs}
+                                                  | {ncname(t.stem) for t in targets})
+                    if r not in taken]
     index.persons.extend(placeholders)
     write = get_writer(FLAVOURS[options.flavour])
     fresh: list[_Component] = []
     staged: list[tuple[Path, bytes]] = []
     for source, target in zip(inputs, targets):  # first convert everything, in memory
-        if target.name == root_path.name:
-            raise TeikitError(f"{source.name}: its output would replace the corpus root "
-                              f"{root_path.name}; rename the file or the corpus")
         refuse_overwriting_input(target, inputs)
         try:
             doc = read_transcript(source.read_bytes(), source.name,
-                                  replace(options, doc_id=target.stem), registry)
+                                  replace(options, doc_id=ncname(target.stem)), registry)
         except TeikitError as exc:
             if on_document:
                 on_document(source, exc)
@@ -180,15 +181,15 @@ def build(inputs, out_dir: Path, name: str, options, registry=None, on_document=
 def _write_all(staged: list[tuple[Path, bytes]], root_path: Path, root: bytes) -> None:
     """Components first, the root last (one atomic rename each): until the root is
     replaced, the corpus is the old one. New components are taken away if a write fails."""
-    from teikit.files import atomic_write
+    from teikit.files import write_output
     created = []
     try:
         for target, data in staged:
             existed = target.exists()
-            atomic_write(target, data)
+            write_output(target, data)
             if not existed:
                 created.append(target)
-        atomic_write(root_path, root)
+        write_output(root_path, root)
     except BaseException:
         for path in created:
             path.unlink(missing_ok=True)
@@ -209,7 +210,8 @@ def _existing(root_path: Path, registry) -> tuple[list[str], PersonIndex]:
         return [], index
     from teikit.readers.tei import parse
     from teikit.readers.tei_header import local, read_persons
-    root = parse(root_path.read_bytes(), str(root_path))
+    from teikit.files import read_regular_file
+    root = parse(read_regular_file(str(root_path), str(root_path)), str(root_path))
     if local(root) != "teiCorpus":
         raise TeikitError(f"{root_path}: exists and is not a teiCorpus root; "
                           "choose another corpus name or folder")
@@ -242,7 +244,8 @@ def member_tei(tei: bytes) -> bytes:
     """A component as the corpus holds it: its classDecl (the delivery taxonomy) lives in
     the root, where every component's `@ana="#interpreted"` finds it."""
     from lxml import etree
-    root = etree.fromstring(tei)
+    from teikit.xmlparse import make_parser
+    root = etree.fromstring(tei, make_parser(huge=True))
     for decl in root.iter(f"{{{TEI_NS}}}classDecl"):
         decl.getparent().remove(decl)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
@@ -250,6 +253,7 @@ def member_tei(tei: bytes) -> bytes:
 
 def _all_components(out_dir: Path, hrefs: list[str], fresh: list[_Component]) -> list[_Component]:
     """Existing components (re-read, unless replaced) in their order, then the new ones."""
+    from teikit.files import read_regular_file
     from teikit.readers.tei import read
     new = {c.href: c for c in fresh}
     out = []
@@ -258,11 +262,7 @@ def _all_components(out_dir: Path, hrefs: list[str], fresh: list[_Component]) ->
             out.append(new.pop(href))
             continue
         path = out_dir / href
-        try:
-            out.append(_Component(href, read(path.read_bytes(), str(path))))
-        except OSError as exc:
-            raise TeikitError(f"{path}: cannot read a component of the corpus: "
-                              f"{exc.strerror or exc}") from None
+        out.append(_Component(href, read(read_regular_file(str(path), str(path)), str(path))))
     return out + list(new.values())
 
 

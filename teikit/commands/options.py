@@ -49,8 +49,8 @@ def _inputs(what: str) -> Opt:
     return Opt("inputs", (), "files", ..., what, metavar="FILE...")
 
 
-def _output(what: str) -> Opt:
-    return Opt("output", ("-o", "--output"), "path", None, what, metavar="PATH")
+def _output(what: str, kind: str = "path") -> Opt:
+    return Opt("output", ("-o", "--output"), kind, None, what, metavar="PATH")
 
 
 COMMANDS = {
@@ -58,8 +58,9 @@ COMMANDS = {
         "Convert plain-text transcripts into TEI P5.",
         "teikit.commands.convert:run_convert", (
             _inputs("Transcript files, folders, globs, or - for stdin."),
-            _output("Output file (one input) or folder (several inputs). "
-                    "Default: stdout for one input."),
+            # "str": a trailing "/" (a folder, created if need be) must survive
+            _output("Output file (one input) or folder (several inputs, or a name ending "
+                    "in /). Default: stdout for one input.", "str"),
             Opt("flavour", ("--flavour",), "str", "speech",
                 "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
                 "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
@@ -123,8 +124,8 @@ COMMANDS = {
                 "boilerplate included).", "NAME", choices="teikit.transform_api:MODES"),
             Opt("width", ("--width",), "int", None,
                 "Wrap reading text at N columns (default: no wrapping).", "N", bound=">= 1"),
-            _output("Output file (one input) or folder (several inputs; HTML gets an "
-                    "index.html). Default: stdout for one input."),
+            _output("Output file (one input) or folder (several inputs, or a name ending "
+                    "in /; HTML gets an index.html). Default: stdout for one input.", "str"),
             Opt("quiet", ("-q", "--quiet"), "flag", False, "No summary."),
         )),
 }
@@ -173,12 +174,18 @@ def _typed(opt: Opt, text: str):
     return type_(text)
 
 
+def allowed(opt: Opt) -> list[str]:
+    """The values an option with `choices` accepts (its module imported now)."""
+    module, name = opt.choices.split(":")
+    return list(getattr(import_module(module), name))
+
+
 def _check(opt: Opt, value) -> None:
     if opt.choices:
-        module, name = opt.choices.split(":")
-        allowed = list(getattr(import_module(module), name))
-        if value not in allowed:
-            raise TeikitError(f"{opt.flags[-1]}: {value!r} is not one of {', '.join(allowed)}")
+        allowed_values = allowed(opt)
+        if value not in allowed_values:
+            raise TeikitError(f"{opt.flags[-1]}: {value!r} is not one of "
+                              f"{', '.join(allowed_values)}")
     if opt.bound and not _BOUNDS[opt.bound](value):
         raise TeikitError(f"{opt.flags[-1]}: {value} is not {opt.bound}")
 

@@ -64,8 +64,40 @@ def test_drama_flavour_is_lossless_too(source):
     assert squash("".join(root.find(f"{TEI}text").itertext())) == squash(source)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(transcripts(), st.sampled_from(["speech", "drama"]))
-def test_generated_transcripts_give_valid_tei(validate_tei, source, flavour):
-    profile = "teikit" if flavour == "speech" else None
-    assert validate_tei({"t.xml": convert(source, name="t.txt", flavour=flavour).tei}, profile) == {"t.xml": []}
+def test_generated_transcripts_give_valid_tei(validate_tei):
+    """Judged by jing (and the profile's Schematron), all examples in one jing run: the
+    examples are drawn first, then judged together; a failure shows the shortest source."""
+    outputs: dict[str, dict[str, tuple[str, bytes]]] = {"speech": {}, "drama": {}}
+
+    @settings(max_examples=120, deadline=None, database=None,
+              suppress_health_check=[HealthCheck.too_slow])
+    @given(transcripts(), st.sampled_from(["speech", "drama"]))
+    def draw(source, flavour):
+        tei = convert(source, name="t.txt", flavour=flavour).tei
+        outputs[flavour][f"{len(outputs[flavour])}.xml"] = (source, tei)
+
+    draw()
+    for flavour, drawn in outputs.items():
+        profile = "teikit" if flavour == "speech" else None
+        errors = validate_tei({k: tei for k, (_, tei) in drawn.items()}, profile)
+        failed = sorted((drawn[k][0] for k, e in errors.items() if e), key=len)
+        assert not failed, (flavour, failed[0], [e for e in errors.values() if e][:1])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transcripts(), st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from("\v\f\x85\u2028\u2029")),
+                               min_size=1, max_size=5))
+def test_unicode_line_ends_are_counted_in_a_warning_and_nothing_else_is_lost(source, breaks):
+    """VT, FF, NEL, U+2028 and U+2029 end lines (docs/encoding.md): whitespace, not kept as
+    characters, so the reader must say how many it read as line breaks."""
+    source = source.replace("\v", " ").replace("\f", " ").replace("\x85", " ") \
+        .replace("\u2028", " ").replace("\u2029", " ")
+    for position, char in breaks:
+        at = position % (len(source) + 1)
+        source = source[:at] + char + source[at:]
+    result = convert(source, name="t.txt")
+    root = etree.fromstring(result.tei)
+    assert squash("".join(root.find(f"{TEI}text").itertext())) == squash(source)
+    said = [w.message for w in result.warnings if "read as line breaks" in w.message]
+    assert said == [f"{len(breaks)} vertical tab, form feed, NEL or line/paragraph separator "
+                    "character(s) read as line breaks (not kept as characters)"]
