@@ -21,9 +21,20 @@ TOKEN_TAGS = frozenset({"w", "pc"})
 _UPOS_KEY = "UPosTag="
 
 
+_ANNOTATION = ("lemma", "msd", "pos")
+
+
 def has_tokens(el) -> bool:
-    """Whether a paragraph element holds sentences or tokens (cheap: children only)."""
-    return any(local(c) in ("s", "w", "pc") for c in el)
+    """Whether a paragraph element holds sentences, or tokens that carry annotation (cheap:
+    children only, and the first token decides). Bare tokens (teikit's ISO/TEI output,
+    EXMARaLDA's) add nothing the text does not say, and reading them costs time."""
+    for c in el:
+        tag = local(c)
+        if tag == "s":
+            return True
+        if tag in TOKEN_TAGS:
+            return any(c.get(a) is not None for a in _ANNOTATION)
+    return False
 
 
 def read_sentences(el) -> list[Sentence]:
@@ -65,7 +76,7 @@ def _collect(el, tokens: list[Token], by_id: dict[str, int], ner: list | None) -
 
 
 def _token(el, tag: str) -> Token:
-    form = squash("".join(el.itertext()))
+    form = squash(el.text or "" if not len(el) else "".join(el.itertext()))
     upos, feats = _msd(el.get("msd"))
     token = Token(form=form, id=el.get(XML_ID), lemma=el.get("lemma"),
                   upos=upos or el.get("pos"), feats=feats, punct=tag == "pc",

@@ -61,6 +61,7 @@ class _IsoWriter:
         self.doc, self.b = doc, b
         self.timed = Timeline(doc)
         self.turns = [t for t in doc.blocks if isinstance(t, Turn)]
+        self.turn_number = 0
         self.counter = 0
 
     def _id(self, kind: str) -> str:
@@ -94,8 +95,8 @@ class _IsoWriter:
     # --- turns --------------------------------------------------------------------
     def turn(self, turn: Turn) -> None:
         b = self.b
-        number = self.turns.index(turn) + 1
-        start, end = self._span(turn, number)
+        self.turn_number += 1
+        start, end = self._span(turn, self.turn_number)
         uid = turn.id or self._id("u")
         b.open("annotationBlock", xml_id=f"{uid}.ab", who=turn.who, start=start, end=end)
         b.open("u", xml_id=uid, xml_lang=turn.lang)
