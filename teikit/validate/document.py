@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from teikit.diagnostics import Diagnostic
 from teikit.validate import checks, schemas
+from teikit.validate.otherschemas import reading_for
 from teikit.validate.sources import SourceLimits
 from teikit.validate.xinclude import Includer
 from teikit.validate.rngprune import names_in_bytes
@@ -83,6 +84,13 @@ class DocumentChecker:
         validators, notes = self.validators_for(prepared, resolve)
         found = prepared.diagnostics + notes
         names = names_hint or names_in_bytes(data)
+        with reading_for(name, resolve):
+            found += self._run(validators, prepared, data, names)
+        return self.finish(found)
+
+    @staticmethod
+    def _run(validators, prepared, data, names) -> list[Diagnostic]:
+        found, name = [], prepared.name
         for validator in validators:
             errors = validator.validate(name, prepared.tree, names)
             if errors and prepared.stripped:
@@ -91,7 +99,7 @@ class DocumentChecker:
                 tree = checks.parse(name, data, None).tree
                 errors = validator.validate(name, tree, names)
             found += errors
-        return self.finish(found)
+        return found
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
         """Sorted by position, duplicates dropped, cut at max_errors."""

@@ -10,6 +10,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import ENGINES, jing, pool
 from teikit.validate.document import DocumentChecker
+from teikit.validate.otherschemas import reading_for
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
 
@@ -166,7 +167,8 @@ def _jing_batch(batch, checker, timeout: float | None = None
                 to_jing.setdefault(str(validator.path), []).append(
                     (doc.name, _bytes_for_jing(doc, prep, checker.options)))
             else:
-                extra[doc.name] += validator.validate(doc.name, prep.tree, set())
+                with reading_for(doc.name, doc.resolve):
+                    extra[doc.name] += validator.validate(doc.name, prep.tree, set())
     for schema, items in to_jing.items():
         for name, found in jing.run(schema, items, timeout).items():
             extra[name] += found
