@@ -179,9 +179,8 @@ def _jing_batch(batch, checker, timeout: float | None = None
 def _bytes_for_jing(doc, prep, options) -> bytes:
     # jing has no XInclude: give it the expanded tree (line numbers then refer to it).
     if options.xinclude:
-        from lxml import etree
-        return etree.tostring(prep.tree, xml_declaration=True, encoding="utf-8")
-    return doc.data
+        return jing.serialised(prep.tree)
+    return jing.safe_input(doc.data, prep.tree)
 
 
 __all__ = ["validate_documents"]

@@ -102,9 +102,15 @@ def rnc_to_rng(path: Path) -> Path:
         return out
     from teikit.validate.jing import java_command
     tmp = out_dir.with_name(digest + f".tmp{os.getpid()}")
+    from teikit.procs import die_with_parent, sigterm_as_interrupt
     tmp.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
-                          capture_output=True, text=True)
+    try:
+        with sigterm_as_interrupt():
+            proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
+                                  capture_output=True, text=True, preexec_fn=die_with_parent())
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         first = (proc.stderr or proc.stdout).strip().splitlines()[:1]
