@@ -28,6 +28,7 @@ from teikit.files import STDIN, _matches, expand_inputs
 from teikit.validate import Document
 
 MiB = 1 << 20
+_CHUNK = 1 * MiB
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
@@ -43,8 +44,9 @@ class SourceLimits:
     before anything is decompressed, and zip members can never yield more than they declare."""
     max_member_size: int = 512 * MiB   # one document (file, stdin or archive member)
     max_total_size: int = 2048 * MiB   # everything read from one archive
-    max_ratio: int = 200               # zip: uncompressed / compressed size ...
-    ratio_floor: int = 1 * MiB         # ... checked only for members larger than this
+    max_ratio: int = 200               # uncompressed / compressed size (zip: per member,
+    ratio_floor: int = 1 * MiB         # tar: so far) ... only above this many bytes
+    max_header: int = 1 * MiB          # tar: one pax or GNU long-name header
 
 
 @dataclass(frozen=True)
@@ -210,10 +212,26 @@ def _member_name(archive: str, member: str) -> str:
     return f"{archive}!/{member}"
 
 
+def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The member's bytes, inflated a chunk at a time. `zf.read` asks zlib for up to 2 GiB
+    in one call and only then cuts to the declared size: a member whose header declares
+    1,000 bytes but inflates to 1 GiB took 2 GB of memory. Reading in chunks, zipfile
+    stops at the declared size (then checks the CRC), so memory stays within what the
+    headers declare, which `size_problem` has bounded."""
+    chunks = []
+    with zf.open(info) as fh:
+        while chunk := fh.read(_CHUNK):
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def _zip_entry_problem(info: zipfile.ZipInfo) -> str | None:
     reason = unsafe_member_name(info.filename)
     if reason:
         return reason
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        # zipfile inflates bzip2 and lzma members without any output bound per call.
+        return "compression method other than stored or deflate (not supported)"
     mode = info.external_attr >> 16
     if info.create_system == 3 and (mode & 0o170000) not in (0, 0o100000, 0o040000):
         return "symbolic link or special file" if (mode & 0o170000) == 0o120000 else "special file"
@@ -247,7 +265,7 @@ def _iter_zip(path: str, name: str, wanted: Callable[[str], bool],
             continue
         total += info.file_size
         try:
-            data = zf.read(info)  # zipfile stops at the declared size and checks the CRC
+            data = read_zip_member(zf, info)
         except _ZIP_ERRORS as exc:
             yield _reject(member, f"cannot read member: {exc}")
             continue
@@ -266,7 +284,7 @@ def _zip_resolver(zf: zipfile.ZipFile, member: str, limits: SourceLimits):
         if _zip_entry_problem(info) or size_problem(info.file_size, info.compress_size, 0, limits):
             return None
         try:
-            return zf.read(info)
+            return read_zip_member(zf, info)
         except _ZIP_ERRORS:
             return None
     return resolve
@@ -279,7 +297,13 @@ class _TarArchive:
 
     def __init__(self, path: str, name: str, wanted: Callable[[str], bool], limits: SourceLimits):
         self.name, self.wanted, self.limits = name, wanted, limits
-        self.tf = tarfile.open(path, "r:*")
+        self.raw = open(path, "rb")  # noqa: SIM115 (closed in __del__ with the archive)
+        try:
+            self.tf = tarfile.open(fileobj=self.raw, mode="r:*",
+                                   tarinfo=_bounded_tarinfo(limits.max_header))
+        except BaseException:
+            self.raw.close()
+            raise
         self.entries: list[Union[tarfile.TarInfo, Rejected]] = []  # in archive order
         self.files: dict[str, tarfile.TarInfo] = {}
         self.total = 0
@@ -290,6 +314,18 @@ class _TarArchive:
         tf = getattr(self, "tf", None)
         if tf is not None:
             tf.close()
+        raw = getattr(self, "raw", None)
+        if raw is not None:
+            raw.close()
+
+    def _check_ratio(self) -> None:
+        """Stop a tar bomb by what has actually been read: the bytes decompressed so far
+        against the compressed bytes read from disk (declared sizes can be honest and
+        still inflate 1000:1)."""
+        produced, consumed = self.tf.fileobj.tell(), self.raw.tell()
+        if produced > self.limits.ratio_floor and produced > self.limits.max_ratio * consumed:
+            raise _TarBomb(f"compression ratio over {self.limits.max_ratio}:1 "
+                           "(possible tar bomb)")
 
     def entry(self, i: int) -> Union[tarfile.TarInfo, Rejected, None]:
         """The i-th entry, reading headers as far as needed; None past the end."""
@@ -304,6 +340,10 @@ class _TarArchive:
             return False
         try:
             info = self.tf.next()
+            self._check_ratio()
+        except _TarBomb as exc:
+            self._stop(self.name, f"{exc}; rest of the archive not read")
+            return True
         except _TAR_ERRORS as exc:
             self._stop(self.name, f"cannot read tar archive: {exc}")
             return True
@@ -333,15 +373,60 @@ class _TarArchive:
         self.done = True
 
     def read(self, info: tarfile.TarInfo) -> bytes:
+        """The member's bytes, a chunk at a time, under the ratio limit; a tar bomb ends
+        the scan of the archive (what follows would have to be decompressed too)."""
         with self.lock:
             fh = self.tf.extractfile(info)
-            return fh.read(info.size) if fh else b""
+            chunks = []
+            try:
+                while fh is not None and (chunk := fh.read(_CHUNK)):
+                    chunks.append(chunk)
+                    self._check_ratio()
+            except _TarBomb:
+                self.done = True
+                raise
+            return b"".join(chunks)
 
     def find(self, target: str) -> tarfile.TarInfo | None:
         with self.lock:
             while target not in self.files and self._advance():
                 pass
             return self.files.get(target)
+
+
+class _TarBomb(tarfile.TarError):
+    pass
+
+
+_EXTENDED_HEADERS = (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK, tarfile.XHDTYPE,
+                     tarfile.XGLTYPE, tarfile.SOLARIS_XHDTYPE)
+_MAX_HEADER_CHAIN = 8
+
+
+def _bounded_tarinfo(max_header: int):
+    """A TarInfo class whose extended headers (pax, GNU long names) are refused above
+    `max_header` bytes: tarfile reads each one whole into memory (a 300 MB GNU long name
+    took 2 GB), and follows chains of them recursively. Sparse members are refused too
+    (their extension headers are another unbounded chain)."""
+    class BoundedTarInfo(tarfile.TarInfo):
+        def _proc_member(self, tf):
+            if self.type == tarfile.GNUTYPE_SPARSE:
+                raise tarfile.TarError(f"{self.name!r}: sparse member (not supported)")
+            if self.type not in _EXTENDED_HEADERS:
+                return super()._proc_member(tf)
+            if self.size > max_header:
+                raise tarfile.TarError(f"extended header of {_size(self.size)} exceeds the "
+                                       f"{_size(max_header)} limit (possible tar bomb)")
+            depth = getattr(tf, "_teikit_header_chain", 0)
+            if depth >= _MAX_HEADER_CHAIN:
+                raise tarfile.TarError(f"more than {_MAX_HEADER_CHAIN} extended headers "
+                                       "in a row")
+            tf._teikit_header_chain = depth + 1
+            try:
+                return super()._proc_member(tf)
+            finally:
+                tf._teikit_header_chain = depth
+    return BoundedTarInfo
 
 
 def _tar_type_problem(info: tarfile.TarInfo) -> str | None:
@@ -376,6 +461,8 @@ def _tar_document(archive: _TarArchive, info: tarfile.TarInfo) -> Source:
     member = _member_name(archive.name, info.name)
     try:
         data = archive.read(info)
+    except _TarBomb as exc:
+        return _reject(member, f"{exc}; rest of the archive not read")
     except _TAR_ERRORS as exc:
         return _reject(member, f"cannot read member: {exc}")
 
