@@ -19,8 +19,8 @@ import hashlib
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from teikit.errors import TeikitError
 
@@ -47,6 +47,7 @@ def references(name: str, data: bytes) -> list[str]:
     if name.lower().endswith(".rnc"):
         return _rnc_references(name, data)
     from lxml import etree
+
     from teikit.validate.checks import make_parser
     try:
         tree = etree.ElementTree(etree.fromstring(data, make_parser()))
