@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from teikit.diagnostics import Diagnostic
 from teikit.validate import checks, schemas
+from teikit.validate.members import SourceLimits
 from teikit.validate.otherschemas import reading_for
-from teikit.validate.sources import SourceLimits
-from teikit.validate.xinclude import Includer
 from teikit.validate.rngprune import names_in_bytes
+from teikit.validate.xinclude import Includer
 
 
 class Prepared:

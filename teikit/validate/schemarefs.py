@@ -115,7 +115,7 @@ def materialise(href: str, resolve: Callable[[str], bytes | None], cache: Path
     """The document-named schema `href` and what it references, fetched only through
     `resolve`, copied under `cache`; its path there, or None when `href` is not found.
     Raises TeikitError for a reference that is a URL or leaves the folder or archive."""
-    from teikit.validate.sources import href_path
+    from teikit.validate.members import href_path
     top = href_path(href)
     if top is None:
         raise TeikitError(f"xml-model {href} is not a relative path; teikit only uses "

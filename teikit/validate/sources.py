@@ -11,51 +11,36 @@ from __future__ import annotations
 
 import lzma
 import os
-import posixpath
-import re
 import sys
-import tarfile
 import zipfile
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Union
-from urllib.parse import unquote
+from typing import Callable, Iterable, Iterator
 
-from teikit.diagnostics import Diagnostic
 from teikit.files import STDIN, expand_inputs, matches
 from teikit.validate import Document
+from teikit.validate.members import (  # Rejected, SourceLimits: this module's API too
+    CHUNK,
+    Rejected,
+    Source,
+    SourceLimits,
+    href_path,
+    member_name,
+    member_target,
+    reject,
+    size_problem,
+    size_text,
+    unsafe_member_name,
+)
 
-MiB = 1 << 20
-_CHUNK = 1 * MiB
+__all__ = ["ARCHIVE_SUFFIXES", "Rejected", "Source", "SourceLimits", "folder_resolver",
+           "href_path", "iter_sources", "member_filter"]
+
 ZIP_SUFFIXES = (".zip",)
 TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tbz", ".tar.xz", ".txz")
 ARCHIVE_SUFFIXES = ZIP_SUFFIXES + TAR_SUFFIXES
-_TAR_ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
 _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib.error,
                lzma.LZMAError, NotImplementedError, RuntimeError, ValueError)
-_URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
-
-
-@dataclass(frozen=True)
-class SourceLimits:
-    """How much one input may inflate to. Sizes are checked against what the headers declare
-    before anything is decompressed, and zip members can never yield more than they declare."""
-    max_member_size: int = 512 * MiB   # one document (file, stdin or archive member)
-    max_total_size: int = 2048 * MiB   # everything read from one archive
-    max_ratio: int = 200               # uncompressed / compressed size (zip: per member,
-    ratio_floor: int = 1 * MiB         # tar: so far) ... only above this many bytes
-    max_header: int = 1 * MiB          # tar: one pax or GNU long-name header
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """An input (or archive member) that was not validated, and why."""
-    name: str
-    diagnostic: Diagnostic
-
-
-Source = Union[Document, Rejected]
 
 
 def iter_sources(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = (),
@@ -110,16 +95,12 @@ def member_filter(include: tuple = (), exclude: tuple = ()) -> Callable[[str], b
     return wanted
 
 
-def _reject(name: str, message: str, rule: str = "archive") -> Rejected:
-    return Rejected(name, Diagnostic(name, 0, 0, "error", rule, message))
-
-
 # --- plain files and stdin -------------------------------------------------------------
 
 def _stdin_document(limits: SourceLimits) -> Source:
     data = sys.stdin.buffer.read(limits.max_member_size + 1)
     if len(data) > limits.max_member_size:
-        return _reject("-", f"input larger than {_size(limits.max_member_size)}", "io")
+        return reject("-", f"input larger than {size_text(limits.max_member_size)}", "io")
     return Document("-", data, resolve=folder_resolver(os.getcwd(), os.getcwd(), limits))
 
 
@@ -127,21 +108,12 @@ def _file_document(path: str, name: str, root: str, limits: SourceLimits) -> Sou
     try:
         size = os.stat(path).st_size
         if size > limits.max_member_size:
-            return _reject(name, f"file larger than {_size(limits.max_member_size)}", "io")
+            return reject(name, f"file larger than {size_text(limits.max_member_size)}", "io")
         data = Path(path).read_bytes()
     except OSError as exc:
-        return _reject(name, f"cannot read: {exc.strerror or exc}", "io")
+        return reject(name, f"cannot read: {exc.strerror or exc}", "io")
     base = os.path.dirname(os.path.abspath(path))
     return Document(name, data, resolve=folder_resolver(base, root, limits))
-
-
-def href_path(href: str) -> str | None:
-    """The relative path an XInclude href names, or None for a URL or an absolute path:
-    those are never followed (no network, nothing outside the folder or archive)."""
-    if not href or _URL_SCHEME.match(href) or href.startswith(("/", "\\")):
-        return None
-    path = unquote(href.split("#", 1)[0]).replace("\\", "/")
-    return path or None
 
 
 def folder_resolver(base: str, root: str, limits: SourceLimits) -> Callable[[str], bytes | None]:
@@ -165,52 +137,7 @@ def folder_resolver(base: str, root: str, limits: SourceLimits) -> Callable[[str
     return resolve
 
 
-def _member_target(member: str, href: str) -> str | None:
-    """The archive member an href in `member` points to, if it stays inside the archive."""
-    rel = href_path(href)
-    if rel is None:
-        return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(member), rel))
-    return None if target == ".." or target.startswith("../") else target
-
-
 # --- archive members --------------------------------------------------------------------
-
-def unsafe_member_name(name: str) -> str | None:
-    """Why a member name could write outside an extraction folder, or None if it is safe.
-    teikit extracts nothing, but such names mark a hostile archive and are reported."""
-    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
-        return "absolute path"
-    if ".." in name.replace("\\", "/").split("/"):
-        return "path with '..' escapes the archive"
-    return None
-
-
-def size_problem(size: int, compressed: int | None, total: int, limits: SourceLimits) -> str | None:
-    """Why a member of `size` bytes (declared) may not be read, given `total` read so far."""
-    if size > limits.max_member_size:
-        return (f"member declares {_size(size)}, more than the "
-                f"{_size(limits.max_member_size)} limit (possible zip bomb)")
-    if compressed is not None and size > limits.ratio_floor \
-            and size > limits.max_ratio * max(compressed, 1):
-        return (f"compression ratio {size // max(compressed, 1)}:1 exceeds "
-                f"{limits.max_ratio}:1 (possible zip bomb)")
-    return total_problem(size, total, limits)
-
-
-def total_problem(size: int, total: int, limits: SourceLimits) -> str | None:
-    if total + size > limits.max_total_size:
-        return f"archive inflates to more than {_size(limits.max_total_size)} (possible zip bomb)"
-    return None
-
-
-def _size(n: int) -> str:
-    return f"{n / MiB:.0f} MiB" if n >= MiB else f"{n} bytes"
-
-
-def _member_name(archive: str, member: str) -> str:
-    return f"{archive}!/{member}"
-
 
 def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """The member's bytes, inflated a chunk at a time. `zf.read` asks zlib for up to 2 GiB
@@ -220,7 +147,7 @@ def read_zip_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     headers declare, which `size_problem` has bounded."""
     chunks = []
     with zf.open(info) as fh:
-        while chunk := fh.read(_CHUNK):
+        while chunk := fh.read(CHUNK):
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -248,33 +175,33 @@ def _iter_zip(path: str, name: str, wanted: Callable[[str], bool],
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
     except _ZIP_ERRORS as exc:
-        yield _reject(name, f"cannot read zip archive: {exc}")
+        yield reject(name, f"cannot read zip archive: {exc}")
         return
     total = 0
     for info in infos:
         if info.is_dir():
             continue
-        member = _member_name(name, info.filename)
+        member = member_name(name, info.filename)
         problem = _zip_entry_problem(info)  # reported whether wanted or not: a hostile archive
         if problem is None:
             if not wanted(info.filename):
                 continue
             problem = size_problem(info.file_size, info.compress_size, total, limits)
         if problem:
-            yield _reject(member, problem)
+            yield reject(member, problem)
             continue
         total += info.file_size
         try:
             data = read_zip_member(zf, info)
         except _ZIP_ERRORS as exc:
-            yield _reject(member, f"cannot read member: {exc}")
+            yield reject(member, f"cannot read member: {exc}")
             continue
         yield Document(member, data, resolve=_zip_resolver(zf, info.filename, limits))
 
 
 def _zip_resolver(zf: zipfile.ZipFile, member: str, limits: SourceLimits):
     def resolve(href: str) -> bytes | None:
-        target = _member_target(member, href)
+        target = member_target(member, href)
         if target is None:
             return None
         try:

@@ -5,25 +5,28 @@ bytes decompressed exceed `max_ratio` times the compressed bytes actually read (
 can declare honest sizes and still inflate 1000:1)."""
 from __future__ import annotations
 
+import lzma
 import tarfile
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 
 from teikit.validate import Document
-from teikit.validate.sources import (
-    _CHUNK,
-    _TAR_ERRORS,
+from teikit.validate.members import (
+    CHUNK,
     Rejected,
     Source,
     SourceLimits,
-    _member_name,
-    _member_target,
-    _reject,
-    _size,
+    member_name,
+    member_target,
+    reject,
     size_problem,
+    size_text,
     total_problem,
     unsafe_member_name,
 )
+
+_TAR_ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
 
 
 class _TarArchive:
@@ -86,10 +89,10 @@ class _TarArchive:
         if info is None:
             self.done = True
             return False
-        member = _member_name(self.name, info.name)
+        member = member_name(self.name, info.name)
         problem = unsafe_member_name(info.name) or _tar_type_problem(info)
         if problem:
-            self.entries.append(_reject(member, problem))
+            self.entries.append(reject(member, problem))
             return True
         if not info.isfile():
             return True
@@ -105,7 +108,7 @@ class _TarArchive:
         return True
 
     def _stop(self, name: str, message: str) -> None:
-        self.entries.append(_reject(name, message))
+        self.entries.append(reject(name, message))
         self.done = True
 
     def read(self, info: tarfile.TarInfo) -> bytes:
@@ -115,7 +118,7 @@ class _TarArchive:
             fh = self.tf.extractfile(info)
             chunks = []
             try:
-                while fh is not None and (chunk := fh.read(_CHUNK)):
+                while fh is not None and (chunk := fh.read(CHUNK)):
                     chunks.append(chunk)
                     self._check_ratio()
             except _TarBomb:
@@ -151,8 +154,8 @@ def _bounded_tarinfo(max_header: int):
             if self.type not in _EXTENDED_HEADERS:
                 return super()._proc_member(tf)
             if self.size > max_header:
-                raise tarfile.TarError(f"extended header of {_size(self.size)} exceeds the "
-                                       f"{_size(max_header)} limit (possible tar bomb)")
+                raise tarfile.TarError(f"extended header of {size_text(self.size)} exceeds the "
+                                       f"{size_text(max_header)} limit (possible tar bomb)")
             depth = getattr(tf, "_teikit_header_chain", 0)
             if depth >= _MAX_HEADER_CHAIN:
                 raise tarfile.TarError(f"more than {_MAX_HEADER_CHAIN} extended headers "
@@ -182,7 +185,7 @@ def iter_tar(path: str, name: str, wanted: Callable[[str], bool],
     try:
         archive = _TarArchive(path, name, wanted, limits)
     except _TAR_ERRORS as exc:
-        yield _reject(name, f"cannot read tar archive: {exc}")
+        yield reject(name, f"cannot read tar archive: {exc}")
         return
     i = 0
     while (entry := archive.entry(i)) is not None:
@@ -194,16 +197,16 @@ def iter_tar(path: str, name: str, wanted: Callable[[str], bool],
 
 
 def _tar_document(archive: _TarArchive, info: tarfile.TarInfo) -> Source:
-    member = _member_name(archive.name, info.name)
+    member = member_name(archive.name, info.name)
     try:
         data = archive.read(info)
     except _TarBomb as exc:
-        return _reject(member, f"{exc}; rest of the archive not read")
+        return reject(member, f"{exc}; rest of the archive not read")
     except _TAR_ERRORS as exc:
-        return _reject(member, f"cannot read member: {exc}")
+        return reject(member, f"cannot read member: {exc}")
 
     def resolve(href: str) -> bytes | None:
-        target = _member_target(info.name, href)
+        target = member_target(info.name, href)
         found = archive.find(target) if target else None
         try:
             return archive.read(found) if found else None

@@ -142,7 +142,7 @@ def _outermost(root) -> list:
 def target_path(here: str, href: str) -> str | None:
     """The path, relative to the validated document's folder, that `href` in the file at
     `here` names; None for a URL (any scheme, `file:` included) or an absolute path."""
-    from teikit.validate.sources import href_path
+    from teikit.validate.members import href_path
     rel = href_path(href)
     if rel is None:
         return None
