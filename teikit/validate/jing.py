@@ -10,7 +10,7 @@ from pathlib import Path
 
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
-from teikit.procs import die_with_parent, sigterm_as_interrupt
+from teikit.procs import hold_signals, parent_death_hook, release_signals
 
 _LINE = re.compile(r"^(?P<path>.*?):(?P<line>-?\d+):(?P<col>-?\d+): "
                    r"(?P<sev>error|fatal|warning): (?P<msg>.*)$")
@@ -94,13 +94,18 @@ def run(schema: Path, docs: list[tuple[str, bytes]], timeout: float | None = Non
     an error of its own; it never costs the others their verdicts."""
     schema = Path(schema)
     results: dict[str, list[Diagnostic]] = {name: [] for name, _ in docs}
-    with sigterm_as_interrupt(), tempfile.TemporaryDirectory(prefix="teikit-jing-") as tmp:
+    held = hold_signals()  # no interruption between creating the folder and arming clean-up
+    tmp = tempfile.mkdtemp(prefix="teikit-jing-")
+    try:
+        release_signals(held)
         files = []
         for i, (name, data) in enumerate(docs):
             path = Path(tmp) / f"d{i:06d}.xml"
             path.write_bytes(data)
             files.append((str(path), name))
         _run_isolating(schema, files, results, timeout)
+    finally:  # also on SIGTERM (teikit.procs.Interrupted), as on Ctrl-C
+        shutil.rmtree(tmp, ignore_errors=True)
     return results
 
 
@@ -142,7 +147,7 @@ def _run_once(schema: Path, files: list[tuple[str, str]], timeout
     try:
         proc = subprocess.run(cmd + [str(schema)] + [f for f, _ in files], capture_output=True,
                               text=True, errors="replace", timeout=timeout,
-                              preexec_fn=die_with_parent())
+                              preexec_fn=parent_death_hook())
     except subprocess.TimeoutExpired:
         raise TeikitError(f"jing did not finish within {timeout:.0f} s") from None
     last_fatal = -1

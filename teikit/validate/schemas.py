@@ -90,20 +90,33 @@ def _shipped(path: Path) -> bool:
 
 
 def rnc_to_rng(path: Path) -> Path:
-    """Convert RELAX NG compact syntax with trang, once: cached by content hash."""
-    digest = hashlib.sha256(path.read_bytes() + str(path).encode()).hexdigest()[:24]
+    """Convert RELAX NG compact syntax with trang, once: cached by content hash. A cache
+    folder teikit cannot read or write (mode 000, read-only) is a one-line error."""
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        raise TeikitError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return _rnc_to_rng(path, source)
+    except OSError as exc:
+        where = exc.filename or cache_dir()
+        raise TeikitError(f"cannot use the schema cache ({where}): {exc.strerror or exc}; "
+                          "set XDG_CACHE_HOME to a writable folder") from None
+
+
+def _rnc_to_rng(path: Path, source: bytes) -> Path:
+    digest = hashlib.sha256(source + str(path).encode()).hexdigest()[:24]
     out_dir = cache_dir() / "rnc" / digest
     out = out_dir / (path.stem + ".rng")
     if out.is_file():
         return out
     from teikit.validate.jing import java_command
     tmp = out_dir.with_name(digest + f".tmp{os.getpid()}")
-    from teikit.procs import die_with_parent, sigterm_as_interrupt
+    from teikit.procs import parent_death_hook
     tmp.mkdir(parents=True, exist_ok=True)
     try:
-        with sigterm_as_interrupt():
-            proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
-                                  capture_output=True, text=True, preexec_fn=die_with_parent())
+        proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
+                              capture_output=True, text=True, preexec_fn=parent_death_hook())
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import lzma
 import os
-import sys
+import stat
 import zipfile
 import zlib
-from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from teikit.files import STDIN, expand_inputs, matches
+from teikit.errors import TeikitError
+from teikit.files import STDIN, expand_inputs, matches, read_regular_file, read_stdin
 from teikit.validate import Document
 from teikit.validate.members import (  # Rejected, SourceLimits: this module's API too
     CHUNK,
@@ -29,7 +29,6 @@ from teikit.validate.members import (  # Rejected, SourceLimits: this module's A
     member_target,
     reject,
     size_problem,
-    size_text,
     unsafe_member_name,
 )
 
@@ -56,6 +55,9 @@ def iter_sources(args: Iterable[str], include: Iterable[str] = (), exclude: Iter
     for path, name, root in inputs:
         if path == STDIN:
             yield _stdin_document(limits)
+        elif name.lower().endswith(ARCHIVE_SUFFIXES) and not _is_regular(path):
+            # zipfile and tarfile would block on a FIFO or read a device without end
+            yield reject(name, "not a regular file: not read", "io")
         elif name.lower().endswith(ZIP_SUFFIXES):
             yield from _iter_zip(path, name, wanted, limits)
         elif name.lower().endswith(TAR_SUFFIXES):
@@ -81,6 +83,13 @@ def _expand(args: Iterable[str], include: tuple, exclude: tuple) -> list[tuple[s
     return out
 
 
+def _is_regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # let the archive reader report why it cannot open it
+
+
 def member_filter(include: tuple = (), exclude: tuple = ()) -> Callable[[str], bool]:
     """Which archive members to validate: the rule `teikit.files` applies to folders, plus
     skipping hidden entries, macOS resource forks (`__MACOSX/`, `._a.xml`) and nested
@@ -98,20 +107,18 @@ def member_filter(include: tuple = (), exclude: tuple = ()) -> Callable[[str], b
 # --- plain files and stdin -------------------------------------------------------------
 
 def _stdin_document(limits: SourceLimits) -> Source:
-    data = sys.stdin.buffer.read(limits.max_member_size + 1)
-    if len(data) > limits.max_member_size:
-        return reject("-", f"input larger than {size_text(limits.max_member_size)}", "io")
+    try:
+        data = read_stdin(limits.max_member_size, "-")
+    except TeikitError as exc:
+        return reject("-", str(exc).removeprefix("-: "), "io")
     return Document("-", data, resolve=folder_resolver(os.getcwd(), os.getcwd(), limits))
 
 
 def _file_document(path: str, name: str, root: str, limits: SourceLimits) -> Source:
-    try:
-        size = os.stat(path).st_size
-        if size > limits.max_member_size:
-            return reject(name, f"file larger than {size_text(limits.max_member_size)}", "io")
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return reject(name, f"cannot read: {exc.strerror or exc}", "io")
+    try:  # regular files only: a FIFO would block forever, /dev/zero never end
+        data = read_regular_file(path, name, limits.max_member_size)
+    except TeikitError as exc:
+        return reject(name, str(exc).removeprefix(f"{name}: "), "io")
     base = os.path.dirname(os.path.abspath(path))
     return Document(name, data, resolve=folder_resolver(base, root, limits))
 
@@ -129,10 +136,8 @@ def folder_resolver(base: str, root: str, limits: SourceLimits) -> Callable[[str
         if os.path.commonpath([real_root, target]) != real_root or not os.path.isfile(target):
             return None
         try:
-            if os.stat(target).st_size > limits.max_member_size:
-                return None
-            return Path(target).read_bytes()
-        except OSError:
+            return read_regular_file(target, href, limits.max_member_size)
+        except TeikitError:
             return None
     return resolve
 

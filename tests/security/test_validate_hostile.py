@@ -338,6 +338,14 @@ def test_zip_member_lying_about_its_size_stays_in_bounded_memory(tmp_path):
     assert peak < MAX_PEAK_KB
 
 
+@pytest.mark.parametrize("name", ["pipe.zip", "pipe.tar.gz"])
+def test_a_fifo_named_like_an_archive_is_refused_not_waited_for(tmp_path, name):
+    os.mkfifo(tmp_path / name)
+    result = validate(tmp_path, name, timeout=30)
+    assert (result.code, result.lines) == (2, [f"{name}: error: not a regular file: not read",
+                                               "1 file, 1 invalid, 1 error"])
+
+
 def test_zip_member_compressed_with_bzip2_is_refused(tmp_path):
     bombs.bzip2_zip(tmp_path / "bz.zip")
     result = validate(tmp_path, "bz.zip")
@@ -418,7 +426,7 @@ def test_sigterm_during_jing_removes_its_temporary_folder_and_java(site):
     proc.send_signal(signal.SIGTERM)
     _, err = proc.communicate(timeout=30)
     assert _gone(java)
-    assert proc.returncode == 130 and err.strip().endswith("teikit: interrupted")
+    assert proc.returncode == 143 and err.strip().endswith("teikit: interrupted by SIGTERM")
     assert list((site / "tmp").iterdir()) == []
 
 
