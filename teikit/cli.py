@@ -41,11 +41,11 @@ def _fast(command: str, args: list[str]) -> None:
     values = parse(command, args)
     if values is None:
         return
-    from teikit.errors import TeikitError
+    from teikit.errors import TeikitError, message_line
     try:
         code = run(command, values)
     except TeikitError as exc:
-        print(f"teikit: error: {exc}", file=sys.stderr)
+        print(message_line(exc), file=sys.stderr)
         sys.exit(exc.exit_code)
     sys.exit(code)
 

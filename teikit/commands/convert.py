@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from teikit.errors import TeikitError
+from teikit.errors import TeikitError, message_line
 from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
                           refuse_overwriting_input, refuse_replacing_neighbours, write_output,
                           write_stdout)
@@ -86,7 +86,7 @@ def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
                 warned += _report_warnings(source, doc.warnings, quiet)
             except TeikitError as exc:
                 failed += 1
-                print(f"teikit: error: {exc}", file=sys.stderr)
+                print(message_line(exc), file=sys.stderr)
             progress(source.name)
     finally:  # an interrupted run must leave the terminal without a bar
         progress(None)
@@ -99,7 +99,7 @@ def _report_warnings(source: InputFile, warnings, quiet: bool) -> int:
     if not quiet:
         for w in warnings:
             where = f"{source.name}:{w.line}" if w.line else source.name
-            print(f"{where}: warning: {w.message}", file=sys.stderr)
+            print(message_line(w.message, "warning", where), file=sys.stderr)
     return len(warnings)
 
 

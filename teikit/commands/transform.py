@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from teikit.errors import TeikitError
+from teikit.errors import TeikitError, message_line
 
 SUFFIXES = (".xml", ".tei")
 _EXT = {"text": ".txt", "html": ".html"}
@@ -108,4 +108,4 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"teikit: error: {message}", file=sys.stderr)
+    print(message_line(message), file=sys.stderr)
