@@ -24,6 +24,7 @@ from teikit.errors import TeikitError
 from teikit.model import Person, Transcript
 from teikit.readers.tei_body import BodyReader, child
 from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, read_persons
+from teikit.readers.tei_lang import bcp47
 
 
 def parse(data: bytes, name: str):
@@ -49,7 +50,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         kind = local(root)
         if kind not in ("TEI", "teiCorpus"):
             raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
-        t = Transcript(id=root.get(XML_ID) or _stem(name), lang=root.get(XML_LANG) or "en")
+        t = Transcript(id=root.get(XML_ID) or _stem(name), lang=_document_lang(root))
         read_header(child(root, "teiHeader"), t)
         BodyReader(t).document(root, level=0)
         _resolve_persons(t, persons or [])
@@ -113,6 +114,14 @@ def _syntax_error(name: str, exc) -> TeikitError:
     line = exc.position[0] if exc.position else 0
     where = f"{name}:{line}" if line else name
     return TeikitError(f"{where}: not well-formed XML: {exc.msg}")
+
+
+def _document_lang(root) -> str:
+    """The language of the text: `text/@xml:lang` (a Latin text in a header written in
+    English), else the root's, as an HTML language code ("eng" -> "en")."""
+    text = child(root, "text")
+    lang = text.get(XML_LANG) if text is not None else None
+    return bcp47(lang or root.get(XML_LANG)) or "en"
 
 
 def _stem(name: str) -> str:
