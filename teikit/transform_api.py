@@ -9,22 +9,30 @@ The same pipeline as `teikit transform`: bytes -> TEI reader -> model -> writer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Union
 
 from teikit.errors import TeikitError
 
-TARGETS = ("text", "html")
+TARGETS = ("text", "html", "json")
 MODES = ("reading", "source")
 
 
 @dataclass(frozen=True)
 class TransformOptions:
-    """What to produce: `to` text or html; `mode` reading or source (text only);
-    `width` wraps reading text at that many columns (None: no wrapping)."""
+    """What to produce: `to` text, html or json; `mode` reading or source (text only);
+    `width` wraps reading text at that many columns (None: no wrapping); `prefer` the
+    kinds of reading a `choice` shows first ("sic", "orig" …); `css` a stylesheet file
+    added to HTML pages; `index_href` and `source_href` (set by the command for a set of
+    pages) the file names of the index and of the TEI source copied beside the page."""
     to: str = "text"
     mode: str = "reading"
     width: int | None = None
+    prefer: tuple = ()
+    css: str | None = None
+    index_href: str | None = None
+    source_href: str | None = None
 
     def check(self) -> "TransformOptions":
         if self.to not in TARGETS:
@@ -33,6 +41,17 @@ class TransformOptions:
             raise TeikitError(f"--mode must be one of {', '.join(MODES)}, not {self.mode!r}")
         if self.width is not None and self.width < 1:
             raise TeikitError(f"--width must be a positive number, not {self.width}")
+        from teikit.model import CHOICE_DEFAULT
+        for kind in self.prefer:
+            if kind not in CHOICE_DEFAULT:
+                raise TeikitError(f"--prefer must be one of {', '.join(CHOICE_DEFAULT)}, "
+                                  f"not {kind!r}")
+        if self.css is not None:
+            try:
+                Path(self.css).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TeikitError(f"{self.css}: cannot read the stylesheet: "
+                                  f"{getattr(exc, 'strerror', None) or exc}") from None
         return self
 
 
@@ -40,16 +59,23 @@ def render(data: bytes, name: str, options: TransformOptions, persons=None) -> b
     """One TEI document (bytes) to output bytes. `persons`: extra Person objects for
     `@who` that point outside the document (see `teikit.readers.tei.read_person_list`)."""
     from teikit.readers import get_reader
-    from teikit.writers import get_writer
     transcript = get_reader("tei")(data, name, persons=persons)
-    return get_writer(options.to)(transcript, options)
+    return writer(options)(transcript)
+
+
+def writer(options: TransformOptions):
+    """`write(transcript) -> bytes` for `options.to`, with the options bound (the text
+    writer takes mode, width and prefer; HTML prefer, css and the set's links)."""
+    from teikit.writers import get_writer
+    return partial(get_writer(options.to), options=options)
 
 
 def transform(data_or_path: Union[bytes, str, Path], to: str = "text", mode: str = "reading",
-              width: int | None = None) -> str:
+              width: int | None = None, prefer: tuple = (), css: str | None = None) -> str:
     """Transform a TEI document given as bytes, a string of XML, or a path. Returns the
     text or HTML as a string. Raises `TeikitError` for input that is not TEI."""
-    options = TransformOptions(to=to, mode=mode, width=width).check()
+    options = TransformOptions(to=to, mode=mode, width=width, prefer=tuple(prefer),
+                               css=css).check()
     data, name = _load(data_or_path)
     return render(data, name, options).decode("utf-8")
 
