@@ -339,6 +339,8 @@ class BodyReader:
                     turn.paragraphs.append(verse)
                 inline(c, verse.content)
                 continue
+            if tag in ("lb", "milestone", "anchor", "cb"):  # the lines are the lines
+                continue
             if verse is not None:
                 trim(verse.content)
                 verse = None
@@ -349,8 +351,6 @@ class BodyReader:
                 turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
             elif tag == "stage":
                 turn.paragraphs.append(Paragraph([stage_event(c)]))
-            elif tag in ("lb", "milestone", "anchor", "cb"):
-                continue
             else:
                 para = paragraph(c, self._lang(el) or self.lang)
                 if tag == "lg":

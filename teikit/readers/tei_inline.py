@@ -33,6 +33,8 @@ SPAN_TAGS = frozenset({"hi", "emph", "title", "foreign", "mentioned", "term", "s
 _LINE_TAGS = frozenset({"l", "lg", "p", "ab", "item", "row", "head", "label", "castItem",
                         "opener", "closer", "salute", "signed", "dateline", "trailer",
                         "figure", "figDesc", "list", "table", "lg", "sp", "speaker"})
+# Elements whose text is a word of its own even with no space before it in the source.
+_SPACED_TAGS = frozenset({"cell", "role", "roleDesc", "actor", "speaker", "bibl"})
 _CHOICE_PARTS = frozenset({"sic", "corr", "abbr", "expan", "orig", "reg", "seg", "lem",
                            "rdg", "rdgGrp"})
 # Notes printed in the line (teikit writes these types; ParlaMint notes sit inside `u`).
@@ -124,6 +126,9 @@ def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
         elif tag == "note":
             _note(item, out, speech, depth)
         elif tag == "stage":
+            parent = item.getparent()
+            if parent is not None and local(parent) == "lg":  # between verse lines: a line
+                _new_line(out, item, tag)
             _spaced(stage_event(item), item, out)
         elif tag == "pb":
             out.append(PageBreak(item.get("n"), item.get("facs")))
@@ -134,7 +139,7 @@ def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
         else:  # hi, name, w, supplied, unclear, date, …: their text, in place
             if tag in _LINE_TAGS:
                 _new_line(out, item, tag)
-            elif tag == "cell" and out and not _ends_with_space(out):
+            elif tag in _SPACED_TAGS and out and not _ends_with_space(out):
                 out.append(Text(" "))
             end = None
             if tag in SPAN_TAGS or item.get(XML_LANG):
@@ -214,7 +219,8 @@ def _choice(el, tag: str, speech: bool, depth: int) -> Choice:
         if kind not in _CHOICE_PARTS and tag == "app":
             continue
         para = paragraph(c, "", speech, depth)
-        readings.append(Reading(kind, para.content, c.get("wit")))
+        wit = " ".join(w.lstrip("#") for w in (c.get("wit") or "").split()) or None
+        readings.append(Reading(kind, para.content, wit))
     return Choice(tag, readings)
 
 
