@@ -418,11 +418,11 @@ class _Page:
 
 def _without_date(citation: str | None, s) -> str | None:
     """The source line without the date the Date fact already gives."""
-    if not citation:
-        return citation
-    dates = {d for d in (s.date_text, s.date_iso) if d}
-    parts = [p for p in citation.split(", ") if p.strip().rstrip(".") not in dates]
-    return ", ".join(parts) or citation
+    for date in (s.date_text, s.date_iso):
+        if citation and date and date in citation:
+            rest = citation.replace(f", {date}", "").replace(date, "").strip(" ,.")
+            return rest or citation
+    return citation
 
 
 @lru_cache(maxsize=4)
