@@ -102,14 +102,14 @@ class Reading:
 
 # What a choice shows by default, first found first (the editor's reading); `--prefer`
 # puts other kinds first.
-CHOICE_DEFAULT = ("corr", "expan", "reg", "lem", "sic", "abbr", "orig", "rdg", "seg")
-SOURCE_KINDS = ("sic", "abbr", "orig", "lem", "rdg", "seg", "corr", "expan", "reg")
+CHOICE_DEFAULT = ("corr", "expan", "reg", "lem", "add", "sic", "abbr", "orig", "rdg", "seg",
+                  "del")
 
 
 @dataclass
 class Choice:
-    """Alternatives of which one is shown: `choice` (sic/corr, abbr/expan, orig/reg) or
-    `app` (lem and rdg, the others in an apparatus note)."""
+    """Alternatives of which one is shown: `choice` (sic/corr, abbr/expan, orig/reg),
+    `subst` (add replacing del) or `app` (lem and rdg, the others in an apparatus note)."""
     element: str
     readings: list[Reading] = field(default_factory=list)
 

@@ -36,7 +36,8 @@ _LINE_TAGS = frozenset({"l", "lg", "p", "ab", "item", "row", "head", "label", "c
 # Elements whose text is a word of its own even with no space before it in the source.
 _SPACED_TAGS = frozenset({"cell", "role", "roleDesc", "actor", "speaker", "bibl"})
 _CHOICE_PARTS = frozenset({"sic", "corr", "abbr", "expan", "orig", "reg", "seg", "lem",
-                           "rdg", "rdgGrp"})
+                           "rdg", "rdgGrp", "add", "del"})
+_ALTERNATIVES = frozenset({"choice", "app", "subst"})
 # Notes printed in the line (teikit writes these types; ParlaMint notes sit inside `u`).
 _SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied"})
 _XML_WS = " \t\r\n"  # XML whitespace only: a no-break space is text
@@ -134,12 +135,13 @@ def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
             out.append(PageBreak(item.get("n"), item.get("facs")))
         elif tag in _EMPTY_MARKERS:
             continue  # empty markers: no text to keep
-        elif (tag == "choice" or tag == "app") and depth < _MAX_NESTED:
+        elif tag in _ALTERNATIVES and depth < _MAX_NESTED:
             out.append(_choice(item, tag, speech, depth + 1))
         else:  # hi, name, w, supplied, unclear, date, …: their text, in place
             if tag in _LINE_TAGS:
                 _new_line(out, item, tag)
-            elif tag in _SPACED_TAGS and out and not _ends_with_space(out):
+            elif (tag in _SPACED_TAGS or tag == "add" and _after_del(item)) and out and \
+                    not _ends_with_space(out):
                 out.append(Text(" "))
             end = None
             if tag in SPAN_TAGS or item.get(XML_LANG):
@@ -237,6 +239,13 @@ def _spaced(item, el, out: list) -> None:
             out.append(Text(" "))
 
 
+def _after_del(add) -> bool:
+    """`<del>got</del><add>ordered</add>`: a deletion and the addition that follows it
+    are two words, not one."""
+    prev = add.getprevious()
+    return prev is not None and local(prev) == "del" and not prev.tail
+
+
 def _ends_with_space(out: list) -> bool:
     last = out[-1]
     return last.__class__ is Text and last.text[-1:] == " " or last.__class__ is LineBreak
@@ -269,11 +278,11 @@ def add_text(raw: str, out: list) -> None:
     s = collapse(raw)
     if out:
         last = out[-1]
-        if last is NO_SPACE:
-            out.pop()
+        if last is NO_SPACE:  # kept until text comes: the space may be in several tails
             s = s.lstrip(" ")
             if not s:
                 return
+            out.pop()
             last = out[-1] if out else None
         if last.__class__ is Text:
             if s[:1] == " " and last.text[-1:] == " ":

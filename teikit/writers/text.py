@@ -8,9 +8,9 @@
   `⸌added⸍`, `unclear(?)`), notes as numbered endnotes (`[1]`) under "Notes";
   boilerplate left out; wrapped only when a width is given.
 - `source`: for checking. Every character the converter kept, boilerplate included, in
-  source order, with the line and paragraph breaks the TEI records (`seg`, `lb`); of
-  alternatives the source's own reading (sic, abbr, orig, lemma); notes in place. Compared
-  with the converter's input, whitespace aside, it is the same text.
+  source order, with the line and paragraph breaks the TEI records (`seg`, `lb`); every
+  reading of a choice, app or subst (a space apart); notes in place. Compared with the
+  converter's input, whitespace aside, it is the same text.
 
 Both honour `@join` and `lb break="no"` (the reader has already joined those words).
 `options` is any object with `mode`, `width` and `prefer` attributes (or None for the
@@ -22,7 +22,7 @@ import re
 import textwrap
 
 from teikit.model import (
-    CHOICE_DEFAULT, SOURCE_KINDS, Boilerplate, Choice, Event, Footnote, GroupEnd, GroupStart,
+    CHOICE_DEFAULT, Boilerplate, Choice, Event, Footnote, GroupEnd, GroupStart,
     HeaderLine, Heading, LineBreak, ListBlock, PageBreak, Paragraph, SpanEnd, SpanStart,
     Table, Transcript, Turn,
 )
@@ -94,7 +94,7 @@ def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,
     with no printed marker (ParlaMint's empty `<gap reason="inaudible"/>`) shows its kind
     in reading mode only; footnotes go to `notes` (reading) or stay in place (source)."""
     out: list[str] = []
-    _inline(para.content, reading, prefer if reading else SOURCE_KINDS, notes, out)
+    _inline(para.content, reading, prefer, notes, out)
     return "".join(out).strip()
 
 
@@ -105,6 +105,10 @@ def _inline(content: list, reading: bool, prefer: tuple, notes, out: list) -> No
             out.append("" if item.joined else "\n")
         elif kind is Event and not item.text:
             out.append(f"[{item.type or item.element}]" if reading else "")
+        elif kind is Choice and not reading:  # the source keeps every reading, apart
+            for n, r in enumerate(item.readings):
+                out.append(" " if n else "")
+                _inline(r.content, reading, prefer, notes, out)
         elif kind is Choice:
             chosen = item.pick(prefer)
             if chosen is not None:
