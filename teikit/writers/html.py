@@ -25,7 +25,7 @@ from teikit.model import (
     Block, Boilerplate, EndLine, Event, GroupEnd, GroupStart, HeaderLine, Heading, ListBlock,
     Note, PageBreak, Prose, Stage, Table, Transcript, Turn, Verse,
 )
-from teikit.writers.text import prefer_order, setting_line, speaker_name
+from teikit.writers.text import _PUNCT_START, prefer_order, setting_line, speaker_name
 from teikit.writers.xmlbuild import esc as xml_esc
 
 _ALLOWED_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
@@ -303,7 +303,8 @@ class _Page:
         if turn.speaker_role:
             out.append(self.ui_el("span", turn.speaker_role, f"role role-{turn.speaker_role}"))
         for note in turn.lead_notes:
-            out.append(f' <span class="delivery">{esc(note.text or "")}</span>')
+            space = "" if _PUNCT_START.match(note.text or "") else " "
+            out.append(f'{space}<span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
             out.append(self.ui_el("span", "interpreted", "badge"))
         out.append(link("#" + tid, f'#<span class="visually-hidden"{self.ui}>'

@@ -81,6 +81,7 @@ def setting_line(transcript: Transcript) -> str:
 
 def join_label(head: str, text: str) -> str:
     """"IMOGEN" + ", running to Posthumus": no space before punctuation."""
+    head = head.rstrip()
     if not head:
         return text
     if not text:
@@ -178,7 +179,9 @@ class _View:
 
     def turn(self, turn: Turn) -> list[str]:
         name = speaker_name(turn, self.t) if self.reading else turn.label
-        head = " ".join(x for x in [name] + [n.text for n in turn.lead_notes] if x)
+        head = name or ""
+        for note in turn.lead_notes:
+            head = join_label(head, note.text)
         paras = [self.text(p) for p in turn.paragraphs]
         paras = [p for p in paras if p] or [""]
         paras[0] = join_label(head, paras[0])

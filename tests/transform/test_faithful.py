@@ -3,6 +3,7 @@ on a small TEI snippet, through the text view and the HTML page."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from lxml import html as lhtml
@@ -209,3 +210,17 @@ def test_questions_are_listed_in_people_and_source_does_not_repeat_the_date():
 def test_choice_readings_nested_beyond_the_limit_keep_their_text():
     doc = tei("<p>" + "<choice><sic>a" * 60 + "</sic></choice>" * 60 + "</p>")
     assert "a" * 60 in re.sub(r"\s", "", reading(doc))
+
+
+# Golden pages: one small file per structure (tests/data/transform/structure/), reviewed
+# by eye; a missing golden file fails.
+STRUCTURES = sorted((Path(__file__).parent.parent / "data" / "transform" / "structure").glob("*.tei.xml"))
+
+
+@pytest.mark.parametrize("path", STRUCTURES, ids=lambda p: p.name.split(".")[0])
+def test_structure_golden_html_and_text(path):
+    from .conftest import check_golden
+    stem = path.name.split(".")[0]
+    data = path.read_bytes()
+    check_golden(f"structure/{stem}.html", transform(data, to="html"))
+    check_golden(f"structure/{stem}.reading.txt", transform(data, to="text"))
