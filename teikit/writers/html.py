@@ -13,95 +13,27 @@ TEI processing model; an unknown block falls back to its text. Landmarks: a skip
 `header` (title and facts from the teiHeader, a link back to the index and to the TEI
 source when the page is one of a set), `nav` (the person index and the contents),
 `main` (front matter, headings, one block per turn with a permalink, the footnotes),
-`footer`. Interface words carry `lang="en"` in pages in another language. Styles are inlined from `teikit/data/transform.css`; the page loads nothing from
-anywhere and needs no JavaScript.
+`footer`. Interface words carry `lang="en"` in pages in another language. Styles are
+inlined from `teikit/data/transform.css`; the page loads nothing from anywhere and needs
+no JavaScript. The escapers live in `html_escape`.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from teikit.model import (
     Block, Boilerplate, EndLine, Event, GroupEnd, GroupStart, HeaderLine, Heading, ListBlock,
     Note, PageBreak, Prose, Stage, Table, Transcript, Turn, Verse,
 )
+from teikit.writers.html_escape import (  # noqa: F401  (safe_href, page_href: public here)
+    attr, element, esc, link, page_href, safe_href,
+)
 from teikit.writers.text import _PUNCT_START, prefer_order, setting_line, speaker_name
-from teikit.writers.xmlbuild import esc as xml_esc
-
-_ALLOWED_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
-_URL_PLAIN = re.compile(r"[\x21-\x7e]*")  # printable ASCII: written as is
-_TWO_SLASHES = re.compile(r"[/\\]{2}")  # `//host`, `\\host`, `/\host`: off-site
-_FIRST_SEGMENT = re.compile(r"[^/?#]*")
-_XML_SPACE = " \t\r\n"
-
-
-def safe_href(url: str | None) -> str | None:
-    """The exact `href` value written for `url`, or None when it may not be a link.
-
-    The URL is percent-encoded first (spaces, controls, DEL and non-ASCII as UTF-8 bytes),
-    so what a browser reads is printable ASCII it has no reason to clean up; then that very
-    string is allow-listed: `http:`, `https:`, `mailto:`, or a relative reference that
-    names no scheme (no `:` before the first `/`, `?` or `#`) and no other host (not
-    `//host`, nor `\\\\host` which browsers read as `//host`). Checking a cleaned copy and
-    writing another is how `&#xA0;javascript:` links got through before."""
-    if not url:
-        return None
-    url = url.strip(_XML_SPACE)
-    if not _URL_PLAIN.fullmatch(url):
-        url = "".join(c if _URL_PLAIN.fullmatch(c) else
-                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
-                      for c in url)
-    if _ALLOWED_SCHEME.match(url):
-        return url
-    if not url or _TWO_SLASHES.match(url) or ":" in _FIRST_SEGMENT.match(url).group():
-        return None
-    return url
-
-
-def page_href(file_name: str) -> str:
-    """A link to a page written beside this one: the file name percent-encoded whole, so
-    no name (`javascript:x.html`, `//x.html`, a leading U+3000) reads as a scheme or host."""
-    from urllib.parse import quote
-    return quote(file_name, safe="")
-
 
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
     from pathlib import Path  # package data beside the code (setuptools package-data)
     return (Path(__file__).resolve().parent.parent / "data" / "transform.css").read_text("utf-8")
-
-
-# --- escaping: the only places text enters the page ----------------------------------
-
-def esc(text: str) -> str:
-    """Text content, escaped as in XML; `\\r` as a character reference, as lxml writes it
-    (a raw CR would be normalised away by the HTML parser)."""
-    text = xml_esc(text)
-    return text.replace("\r", "&#13;") if "\r" in text else text
-
-
-def attr(name: str, value: str) -> str:
-    """` name="value"`, escaped; a value holding `"` but no `'` is quoted with `'`."""
-    value = esc(value)
-    if '"' not in value:
-        return f' {name}="{value}"'
-    if "'" not in value:
-        return f" {name}='{value}'"
-    return f' {name}="{value.replace(chr(34), "&quot;")}"'
-
-
-def link(url: str | None, content: str, cls: str | None = None) -> str:
-    """`<a href="…">content</a>` (content already escaped), or the bare content when `url`
-    is not allowed (see `safe_href`): every link of the page is written here."""
-    href = safe_href(url)
-    if href is None:
-        return content
-    return f"<a{attr('class', cls) if cls else ''}{attr('href', href)}>{content}</a>"
-
-
-def element(tag: str, text: str | None, cls: str | None = None) -> str:
-    """`<tag class="cls">text</tag>`, text escaped."""
-    return f"<{tag}{attr('class', cls) if cls else ''}>{esc(text) if text else ''}</{tag}>"
 
 
 # --- pages --------------------------------------------------------------------------
@@ -245,6 +177,11 @@ class _Page:
                 out.append(esc(f", {person.role}"))
             if person.interpreter:
                 out.append(self.ui_el("span", "interpreter", "badge"))
+            wikidata = person.idnos.get("wikidata") or person.idnos.get("Wikidata")
+            if wikidata:  # DraCor and ParlaMint give persons their Wikidata item
+                qid = wikidata.rstrip("/").rsplit("/", 1)[-1]
+                out.append(" " + link(f"https://www.wikidata.org/wiki/{qid}",
+                                      self.ui_el("span", "Wikidata"), "wikidata"))
             out.append(" " + self._count(counts.get(person.id, 0)) + "</li>")
         for label, n in unattributed.items():  # QUESTION, Q, PARTICIPANT: voices with no id
             out.append(f"<li>{element('strong', label)} {self._count(n)}</li>")

@@ -18,6 +18,7 @@ from functools import lru_cache
 from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, SpanEnd, SpanStart, Text,
 )
+from teikit.writers.html_escape import attr, esc, link
 
 # @rend tokens -> the style classes of transform.css (anything else is ignored).
 _RENDS = {"italic": "i", "italics": "i", "i": "i", "it": "i", "bold": "b", "b": "b",
@@ -27,17 +28,12 @@ _RENDS = {"italic": "i", "italics": "i", "i": "i", "it": "i", "bold": "b", "b": 
           "caps": "uc", "spaced": "sp", "letterspace": "sp", "center": "c", "right": "rt"}
 
 
-def esc_factory():
-    from teikit.writers.html import attr, esc
-    return esc, attr
-
-
 class InlineWriter:
     """Writes paragraphs' inline content; keeps the page's footnotes (`notes`: HTML of
     each note's body, in reference order)."""
 
     def __init__(self, prefer: tuple):
-        self.esc, self.attr = esc_factory()
+        self.esc, self.attr = esc, attr
         self.prefer = prefer
         self.notes: list[str] = []
 
@@ -128,7 +124,6 @@ class InlineWriter:
 
 
 def page_marker(pb: PageBreak) -> str:
-    from teikit.writers.html import esc, link
     label = f"p. {pb.n}" if pb.n else "page"
     marker = f'<span class="pb-n">{esc(label)}</span>'
     return f'<span class="pb">{link(pb.facs, marker) if pb.facs else marker}</span>'

@@ -152,17 +152,15 @@ class _View:
 
     def chunks(self, top: bool = True) -> list[str]:
         """The view's paragraphs. In reading mode `top` puts the header's title and
-        setting line first; the text's own first title line, when it is that very title,
-        is then not repeated. Other front matter (titles, dates, bylines) is kept."""
+        setting line first; front-matter lines that only repeat them (the title, the
+        date, the place) are then not printed twice. Other front matter is kept."""
         t = self.t
         chunks = []
         blocks = t.blocks
         if self.reading and top:
-            chunks.append("\n".join(x for x in [t.setting.title or "", setting_line(t)] if x))
-            first = next((b for b in blocks if not isinstance(b, Boilerplate)), None)
-            if isinstance(first, HeaderLine) and first.kind == "title" and \
-                    first.text == t.setting.title:
-                blocks = [b for b in blocks if b is not first]
+            shown = [t.setting.title or "", setting_line(t)]
+            chunks.append("\n".join(x for x in shown if x))
+            blocks = [b for b in blocks if not (isinstance(b, HeaderLine) and _on_top(b, shown))]
         for block in blocks:
             if isinstance(block, Turn):
                 chunks.extend(self.turn(block))
@@ -210,6 +208,12 @@ class _View:
         if text is None:
             raise TypeError(f"text writer: no rule for {kind.__name__}")  # a bug, not input
         return text
+
+
+def _on_top(line: HeaderLine, shown: list[str]) -> bool:
+    """A front-matter line the title or setting line already gives."""
+    text = line.text.strip()
+    return bool(text) and (text == shown[0] or text in shown[1])
 
 
 def _wrap(chunk: str, width: int) -> str:

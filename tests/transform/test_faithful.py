@@ -224,3 +224,12 @@ def test_structure_golden_html_and_text(path):
     data = path.read_bytes()
     check_golden(f"structure/{stem}.html", transform(data, to="html"))
     check_golden(f"structure/{stem}.reading.txt", transform(data, to="text"))
+
+
+def test_person_with_a_wikidata_idno_links_to_it():
+    header = ('<profileDesc><particDesc><listPerson><person xml:id="kn"><persName>Knemon'
+              '</persName><idno type="wikidata">Q123</idno></person></listPerson></particDesc>'
+              '</profileDesc>')
+    html = page(tei('<sp who="#kn"><speaker>KNEMON</speaker><p>Go away.</p></sp>', header))
+    assert html.xpath('//li[@id="kn"]/a[@class="wikidata"]/@href') == ["https://www.wikidata.org/wiki/Q123"]
+    assert html.xpath('string(//li[@id="kn"]/span[@class="count"])') == "1 turn"
