@@ -163,8 +163,8 @@ class BodyReader:
         """quote, cit, epigraph, opener, closer, floatingText, figure, castList …: a group
         of blocks marked as such; one with text of its own is a paragraph."""
         tag = local(el)
-        if tag == "note" and el.get("type") in ("speaker", "delivery"):
-            return self.note(el, level)
+        if tag == "note" and (not len(el) or el.get("type") in ("speaker", "delivery")):
+            return self.note(el, level)  # the common case: a printed note of one line
         children = list(el)
         blocks = [c for c in children if isinstance(c.tag, str)]
         if has_own_text(el, children) or not blocks or tag == "note" and not any(

@@ -38,6 +38,7 @@ _SPACED_TAGS = frozenset({"cell", "role", "roleDesc", "actor", "speaker", "bibl"
 _CHOICE_PARTS = frozenset({"sic", "corr", "abbr", "expan", "orig", "reg", "seg", "lem",
                            "rdg", "rdgGrp", "add", "del"})
 _ALTERNATIVES = frozenset({"choice", "app", "subst"})
+_TOKENS = frozenset({"w", "pc", "c", "m"})  # elements whose @join says how they are spaced
 # Notes printed in the line (teikit writes these types; ParlaMint notes sit inside `u`).
 _SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied"})
 _XML_WS = " \t\r\n"  # XML whitespace only: a no-break space is text
@@ -144,14 +145,16 @@ def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
                     not _ends_with_space(out):
                 out.append(Text(" "))
             end = None
-            if tag in SPAN_TAGS or item.get(XML_LANG):
-                out.append(SpanStart(tag, item.get("rend"), bcp47(item.get(XML_LANG))))
+            lang = item.get(XML_LANG)
+            if lang is not None or tag in SPAN_TAGS:
+                out.append(SpanStart(tag, item.get("rend"), bcp47(lang)))
                 end = SpanEnd(tag)
-            if item.get("join") in ("left", "both"):
+            join = item.get("join") if tag in _TOKENS else None
+            if join == "left" or join == "both":
                 _strip_end(out)
             if item.text:
                 add_text(item.text, out)
-            if item.get("join") in ("right", "both"):
+            if join == "right" or join == "both":
                 todo.append(NO_SPACE)
             if end is not None:
                 todo.append(end)

@@ -3,6 +3,8 @@ exists. TEI files often carry ISO 639-2/3 codes (`eng`, `slv`, `lat`); browsers 
 readers know `en`, `sl`, `la`, so the common ones are mapped and the rest kept as given."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 # ISO 639-2 (B and T) / 639-3 -> 639-1, for the languages TEI corpora are mostly in.
 _TO_639_1 = {
     "eng": "en", "deu": "de", "ger": "de", "fra": "fr", "fre": "fr", "ita": "it",
@@ -19,6 +21,7 @@ _TO_639_1 = {
 }
 
 
+@lru_cache(maxsize=256)
 def bcp47(code: str | None) -> str | None:
     """`eng` -> `en`, `slv-Latn` -> `sl-Latn`; other codes as given (stripped)."""
     if not code:
