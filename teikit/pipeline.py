@@ -28,6 +28,12 @@ class ConvertOptions:
     doc_id: str | None = None      # default: from the file name
     persons: Path | None = None    # TOML registry of persons
 
+    def __post_init__(self):
+        from teikit.options import language_tag, xml_id
+        language_tag("--lang", self.lang)
+        if self.doc_id is not None:
+            xml_id("--id", self.doc_id)
+
 
 @dataclass
 class ConvertResult:

@@ -42,10 +42,13 @@ def safe_href(url: str | None) -> str | None:
 
 
 def page_href(file_name: str) -> str:
-    """A link to a page written beside this one: the file name percent-encoded whole, so
-    no name (`javascript:x.html`, `//x.html`, a leading U+3000) reads as a scheme or host."""
+    """A link to a page written below this one's folder (`x.html`, `sub/x.html`): the path
+    percent-encoded but for its `/`s, so no name (`javascript:x.html`, a leading U+3000,
+    `\\host`) reads as a scheme or a host; a leading `/` gets `./` before it (`//x.html`
+    would name a host)."""
     from urllib.parse import quote
-    return quote(file_name, safe="")
+    href = quote(file_name, safe="/")
+    return "./" + href if href.startswith("/") else href
 
 
 # --- escaping: the only places text enters the page ----------------------------------

@@ -35,7 +35,7 @@ WORKSPACE = Path(__file__).with_name("workspace")
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 RUN = ("console", "python")
 
-_FENCE = re.compile(r"^(`{3,})([\w-]*)[^\n]*$")
+_FENCE = re.compile(r"^( *)(`{3,})([\w-]*)[^\n]*$")
 _SKIP = re.compile(r"^<!-- docs-test: skip: (.+) -->$")
 # A measured figure: a number followed by a unit of time, size or speed.
 _FIGURE = re.compile(r"[0-9]+(?:\\\.[0-9]+)?(?=(?:\\ )?(?:s|ms|µs|MB|MiB|kB|KB|GB|GiB|x)\b)")
@@ -50,12 +50,14 @@ def blocks(page: Path) -> list[tuple[int, str, str, str | None]]:
         if not match:
             i += 1
             continue
-        fence, lang, start = match.group(1), match.group(2), i
-        end = next((j for j in range(i + 1, len(lines)) if lines[j].startswith(fence)
-                    and not lines[j].strip("`")), len(lines))
-        skip = _SKIP.match(lines[start - 1]) if start > 0 else None
-        found.append((start + 1, lang, "\n".join(lines[start + 1:end]),
-                      skip.group(1) if skip else None))
+        indent, fence, lang, start = len(match[1]), match[2], match[3], i
+        end = next((j for j in range(i + 1, len(lines))
+                    if lines[j].strip().startswith(fence) and not lines[j].strip().strip("`")),
+                   len(lines))
+        skip = _SKIP.match(lines[start - 1].strip()) if start > 0 else None
+        body = [line[indent:] if not line[:indent].strip() else line.lstrip()
+                for line in lines[start + 1:end]]
+        found.append((start + 1, lang, "\n".join(body), skip.group(1) if skip else None))
         i = end + 1
     return found
 
@@ -149,6 +151,16 @@ def test_examples_of_the_page_work(page: Path, workspace: Path, monkeypatch, cap
                 pytest.fail(f"{where}: the Python example raised {exc!r}")
 
 
+def test_examples_run_the_teikit_of_this_interpreter():
+    """The `teikit` the console examples run is the one installed beside this Python (the
+    checkout in development, the wheel in CI's fresh environment), the same that `python`
+    blocks import."""
+    import teikit
+    run = subprocess.run(["teikit", "--version"], env=_environment(Path(sys.executable).parent),
+                         capture_output=True, text=True)
+    assert run.stdout == f"teikit {teikit.__version__}\n"
+
+
 def test_the_runner_finds_examples_and_rejects_a_false_output(tmp_path: Path):
     """The checks above can fail: a wrong expected line, a wrong figure-free word, a
     failing command without output shown."""
@@ -160,3 +172,6 @@ def test_the_runner_finds_examples_and_rejects_a_false_output(tmp_path: Path):
         run_console("$ false", "t", tmp_path, env)
     run_console("$ printf 'a\\nb\\nc\\n'; exit 3\na\n...\n$ echo $?\n3", "t", tmp_path, env)
     assert any(lang == "console" for _, lang, _, _ in blocks(ROOT / "README.md"))
+    page = tmp_path / "page.md"
+    page.write_text("- a list item:\n\n  ```console\n  $ echo hi\n  hi\n  ```\n")
+    assert blocks(page) == [(3, "console", "$ echo hi\nhi", None)]

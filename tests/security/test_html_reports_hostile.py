@@ -120,11 +120,11 @@ def test_safe_href_keeps_good_links_working(url, expected):
 
 def test_index_links_are_encoded_file_names():
     names = ["\u3000javascript:alert(1).html", "javascript:x.html", "//evil.html",
-             "\\\\host\\x.html", "a b#c?.html"]
+             "\\\\host\\x.html", "a b#c?.html", "sub/x:y.html"]
     hrefs = page_links(write_index([(n, n, None) for n in names]), "//main")
     assert sorted(hrefs) == sorted([  # the index is sorted by date, then title
         "%E3%80%80javascript%3Aalert%281%29.html", "javascript%3Ax.html",
-        "%2F%2Fevil.html", "%5C%5Chost%5Cx.html", "a%20b%23c%3F.html"])
+        ".///evil.html", "%5C%5Chost%5Cx.html", "a%20b%23c%3F.html", "sub/x%3Ay.html"])
 
 
 def _teikit(*args, cwd=None):
@@ -414,3 +414,38 @@ def test_factory_settings():
             etree.fromstring(b"<a>" * 2100 + b"</a>" * 2100, make_parser(huge=huge))
     with pytest.raises(ValueError):
         make_parser(True)  # would let libxml2 load external entities
+
+
+def test_progress_bar_shows_hostile_names_as_text(monkeypatch):
+    """The validate progress bar (rich, on a terminal) shows a name as text: no escape
+    sequence from the name reaches the terminal, no rich markup in it is obeyed."""
+    import io
+    rich_progress = pytest.importorskip("rich.progress")
+    from rich.console import Console
+    from teikit.commands.validate import _bar
+    screen = io.StringIO()
+    real = rich_progress.Progress
+    monkeypatch.setattr(rich_progress, "Progress", lambda *a, console=None, **k: real(
+        *a, console=Console(file=screen, force_terminal=True, width=200), **k))
+
+    class Result:
+        name = "evil\x1b]0;pwned\x07[blink]x[/blink]\n.xml"
+    assert len(list(_bar(iter([Result()] * 3), 100))) == 3
+    out = screen.getvalue()
+    assert "[blink]x[/blink]" in out  # shown literally
+    assert "\x1b]0;pwned" not in out and "\x1b[5m" not in out and "\x07" not in out
+
+
+def test_command_errors_escape_hostile_file_names(tmp_path):
+    """An error naming a file prints the name on one line, without its control characters:
+    a name must not forge lines or send escape sequences to the terminal."""
+    import subprocess
+    import sys
+    bad = tmp_path / "x\nteikit: forged\x1b[31m.txt"
+    bad.write_bytes(b"")  # empty transcript: a one-line error naming the file
+    run = subprocess.run([sys.executable, "-m", "teikit", "convert", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1, run.stderr
+    assert "\x1b" not in run.stderr and run.stderr.startswith("teikit: error: ")
+    assert "teikit: forged" in run.stderr  # still named, on the same line
