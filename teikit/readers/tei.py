@@ -53,7 +53,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         t = Transcript(id=root.get(XML_ID) or _stem(name), lang=_document_lang(root))
         read_header(child(root, "teiHeader"), t)
         BodyReader(t).document(root, level=0)
-        _resolve_persons(t, persons or [])
+        _resolve_persons(t, (persons or []) + _cast_roles(root))
     return t
 
 
@@ -133,8 +133,23 @@ def _resolve_persons(t: Transcript, extra: list[Person]) -> None:
     """Make every `who` resolvable: known persons first, then the extra list, and as a last
     resort a bare Person whose id is the only label we have (ParlaMint's "#KučanMilan")."""
     known = {p.id for p in t.persons}
-    by_id = {p.id: p for p in extra}
+    by_id = {}
+    for p in extra:
+        by_id.setdefault(p.id, p)
     for turn in t.turns():
-        if turn.who and turn.who not in known:
-            t.persons.append(by_id.get(turn.who) or Person(id=turn.who))
-            known.add(turn.who)
+        for who in ([turn.who] + turn.others) if turn.who else []:
+            if who not in known:
+                t.persons.append(by_id.get(who) or Person(id=who))
+                known.add(who)
+
+
+def _cast_roles(root) -> list[Person]:
+    """A play's cast list as persons: `castItem/role[@xml:id]` names the `@who` of its
+    speeches when the header declares no person (older TEI drama)."""
+    out = []
+    for role in root.iter("{*}role", "role"):
+        pid = role.get(XML_ID)
+        name = " ".join("".join(role.itertext()).split())
+        if pid and name:
+            out.append(Person(id=pid, name=name))
+    return out

@@ -5,7 +5,7 @@
   when nothing was printed), stage directions, paragraphs a blank line apart, verse line
   by line, tables a row per line, lists an item per line, events as printed, one reading of
   each `choice` and `app` (`prefer`), editorial signs (`[supplied]`, `⟦deleted⟧`,
-  `⸌added⸍`, `unclear(?)`), notes as numbered endnotes (`[1]`) under "Notes";
+  `\\added/`, `unclear(?)`), notes as numbered endnotes (`[1]`) under "Notes";
   boilerplate left out; wrapped only when a width is given.
 - `source`: for checking. Every character the converter kept, boilerplate included, in
   source order, with the line and paragraph breaks the TEI records (`seg`, `lb`); every
@@ -29,7 +29,7 @@ from teikit.model import (
 
 MODES = ("reading", "source")
 # Editorial signs of the reading view (Leiden-like conventions).
-SIGNS = {"supplied": ("[", "]"), "del": ("⟦", "⟧"), "add": ("⸌", "⸍"), "unclear": ("", "(?)"),
+SIGNS = {"supplied": ("[", "]"), "del": ("⟦", "⟧"), "add": ("\\", "/"), "unclear": ("", "(?)"),
          "surplus": ("{", "}")}
 _PUNCT_START = re.compile(r"[,.;:!?)\]]")
 

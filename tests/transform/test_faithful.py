@@ -233,3 +233,12 @@ def test_person_with_a_wikidata_idno_links_to_it():
     html = page(tei('<sp who="#kn"><speaker>KNEMON</speaker><p>Go away.</p></sp>', header))
     assert html.xpath('//li[@id="kn"]/a[@class="wikidata"]/@href') == ["https://www.wikidata.org/wiki/Q123"]
     assert html.xpath('string(//li[@id="kn"]/span[@class="count"])') == "1 turn"
+
+
+def test_cast_list_roles_name_the_speakers_of_a_play_without_person_list():
+    html = page(tei('<castList><castItem><role xml:id="l1">FIRST LORD</role></castItem>'
+                    '<castItem><role xml:id="l2">SECOND LORD</role></castItem></castList>'
+                    '<sp who="#l1 #l2"><p>None, madam.</p></sp>'))
+    people = {li.get("id"): li.text_content() for li in html.xpath('//nav[@aria-label="People"]//li')}
+    assert people == {"l1": "FIRST LORD 1 turn", "l2": "SECOND LORD 1 turn"}
+    assert html.xpath('//p[@class="speaker"]/a[not(@class)]/text()') == ["FIRST LORD", "SECOND LORD"]
