@@ -24,6 +24,7 @@ from teikit.errors import TeikitError
 from teikit.model import Person, Transcript
 from teikit.readers.tei_body import BodyReader, child
 from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, read_persons
+from teikit.readers.tei_inline import start_document
 from teikit.readers.tei_lang import bcp47
 
 
@@ -52,6 +53,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
             raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
         t = Transcript(id=root.get(XML_ID) or _stem(name), lang=_document_lang(root))
         read_header(child(root, "teiHeader"), t)
+        start_document()
         BodyReader(t).document(root, level=0)
         _resolve_persons(t, (persons or []) + _cast_roles(root))
     return t

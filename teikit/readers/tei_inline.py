@@ -52,6 +52,13 @@ class _NoSpace:
 
 
 NO_SPACE = _NoSpace()
+# How many join markers the document being read has made: most documents have none, and
+# `trim` then need not look for them (reset by `start_document`).
+_JOINS = [0]
+
+
+def start_document() -> None:
+    _JOINS[0] = 0
 
 
 def collapse(raw: str) -> str:
@@ -101,7 +108,10 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
             add_text(tail, content)
     if content:
         trim(content)
-    lang = bcp47(el.get(XML_LANG))
+    lang = el.get(XML_LANG)
+    if lang is None:
+        return Paragraph(content)
+    lang = bcp47(lang)
     return Paragraph(content, lang=lang if lang and lang != doc_lang else None)
 
 
@@ -156,6 +166,7 @@ def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
                 add_text(item.text, out)
             if join == "right" or join == "both":
                 todo.append(NO_SPACE)
+                _JOINS[0] += 1
             if end is not None:
                 todo.append(end)
             if len(item):  # children last first: the stack gives them back in order
@@ -310,7 +321,7 @@ def trim(content: list) -> None:
         else:
             content.clear()
         return
-    if any(c is NO_SPACE for c in content):
+    if _JOINS[0]:  # only documents of tokens (ParlaMint -ana) hold join markers
         content[:] = [c for c in content if c is not NO_SPACE]
         last = len(content) - 1
     empty = False

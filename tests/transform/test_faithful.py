@@ -242,3 +242,15 @@ def test_cast_list_roles_name_the_speakers_of_a_play_without_person_list():
     people = {li.get("id"): li.text_content() for li in html.xpath('//nav[@aria-label="People"]//li')}
     assert people == {"l1": "FIRST LORD 1 turn", "l2": "SECOND LORD 1 turn"}
     assert html.xpath('//p[@class="speaker"]/a[not(@class)]/text()') == ["FIRST LORD", "SECOND LORD"]
+
+
+def test_join_markers_never_reach_the_model():
+    from teikit.readers.tei import read
+    from teikit.readers.tei_inline import NO_SPACE
+    doc = tei('<u><seg><w join="right">a</w>\n<choice><sic><w join="right">b</w> c</sic>'
+              '<corr>d</corr></choice>\n<pc>.</pc></seg></u>').encode()
+    t = read(doc, "x.xml")
+    items = [i for p in t.turns()[0].paragraphs for i in p.content]
+    items += [j for i in items if hasattr(i, "readings") for r in i.readings for j in r.content]
+    assert all(i is not NO_SPACE for i in items)
+    assert "ad ." in reading(doc.decode())  # no join on the choice: its tail's space stays
