@@ -17,12 +17,13 @@ XI_NS = "http://www.w3.org/2001/XInclude"
 def included_files(data: bytes, source) -> tuple[list, list[str]]:
     """(InputFiles to render, one-line messages about includes that are not followed)."""
     from teikit.files import InputFile
-    if source.path == "-":
-        return [], []
     root = parse(data, source.name)
     hrefs = [el.get("href") for el in root.iter(f"{{{XI_NS}}}include")]
     if not hrefs:
         return [], []
+    if source.path == "-":  # no folder to resolve them in
+        return [], [f"{source.name}: {len(hrefs)} xi:include(s) not rendered: standard input "
+                    "has no folder (give the corpus root as a file)"]
     folder = Path(source.path).resolve().parent
     files, problems = [], []
     for href in hrefs:

@@ -109,3 +109,13 @@ def test_corpus_root_renders_the_documents_it_includes(tmp_path):
     page = (out / "session.html").read_text("utf-8")
     assert "Rafael Kužnik" in page  # the root's persons resolve the session's @who
     assert not (out / "outside.html").exists()
+
+
+def test_corpus_root_on_standard_input_says_why_nothing_is_rendered():
+    root = (b'<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xmlns:xi="http://www.w3.org/2001/XInclude">'
+            b'<teiHeader><fileDesc><titleStmt><title>C</title></titleStmt></fileDesc></teiHeader>'
+            b'<xi:include href="session.xml"/></teiCorpus>')
+    r = subprocess.run([sys.executable, "-m", "teikit", "transform", "-"], input=root,
+                       cwd=ROOT, capture_output=True, timeout=120)
+    assert b"xi:include(s) not rendered: standard input has no folder" in r.stderr
+    assert r.stderr.count(b"\n") == 1 and b"Traceback" not in r.stderr
