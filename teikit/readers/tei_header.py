@@ -203,4 +203,7 @@ def _person(el, pid: str, lang: str) -> Person:
     for idno in find_all(el, "idno"):
         if idno.get("type") and text_of(idno):
             person.idnos[idno.get("type")] = text_of(idno)
+    for ref in (el.get("ana") or "").split():  # DraCor: ana="https://www.wikidata.org/wiki/Q…"
+        if "wikidata.org/" in ref and "wikidata" not in person.idnos:
+            person.idnos["wikidata"] = ref.rstrip("/").rsplit("/", 1)[-1]
     return person

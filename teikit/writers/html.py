@@ -180,8 +180,10 @@ class _Page:
             wikidata = person.idnos.get("wikidata") or person.idnos.get("Wikidata")
             if wikidata:  # DraCor and ParlaMint give persons their Wikidata item
                 qid = wikidata.rstrip("/").rsplit("/", 1)[-1]
+                label = f"Wikidata<span class=\"visually-hidden\"> item for " \
+                        f"{esc(person.name or person.id)}</span>"  # one name per link
                 out.append(" " + link(f"https://www.wikidata.org/wiki/{qid}",
-                                      self.ui_el("span", "Wikidata"), "wikidata"))
+                                      f"<span{self.ui}>{label}</span>", "wikidata"))
             out.append(" " + self._count(counts.get(person.id, 0)) + "</li>")
         for label, n in unattributed.items():  # QUESTION, Q, PARTICIPANT: voices with no id
             out.append(f"<li>{element('strong', label)} {self._count(n)}</li>")

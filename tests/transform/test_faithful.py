@@ -254,3 +254,11 @@ def test_join_markers_never_reach_the_model():
     items += [j for i in items if hasattr(i, "readings") for r in i.readings for j in r.content]
     assert all(i is not NO_SPACE for i in items)
     assert "ad ." in reading(doc.decode())  # no join on the choice: its tail's space stays
+
+
+def test_dracor_person_ana_gives_the_wikidata_link():
+    from .conftest import FOREIGN
+    html = lhtml.document_fromstring(transform(FOREIGN / "dracor-menander-dyskolos.xml", to="html"))
+    assert html.xpath('//li[@id="pan"]/a[@class="wikidata"]/@href') == [
+        "https://www.wikidata.org/wiki/Q132582"]
+    assert not html.xpath('//li[@id="knemon"]/a[@class="wikidata"]')
