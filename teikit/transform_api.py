@@ -15,13 +15,14 @@ from typing import Union
 
 from teikit.errors import TeikitError
 
-TARGETS = ("text", "html", "json")
+TARGETS = ("text", "html", "json", "tsv", "vert", "conllu")
 MODES = ("reading", "source")
 
 
 @dataclass(frozen=True)
 class TransformOptions:
-    """What to produce: `to` text, html or json; `mode` reading or source (text only);
+    """What to produce: `to` text, html, json (the document model) or a corpus format
+    (tsv, vert, conllu: see docs/exchange.md); `mode` reading or source (text only);
     `width` wraps reading text at that many columns (None: no wrapping); `prefer` the
     kinds of reading a `choice` shows first ("sic", "orig" …); `css` a stylesheet file
     added to HTML pages; `index_href` and `source_href` (set by the command for a set of
@@ -64,10 +65,15 @@ def render(data: bytes, name: str, options: TransformOptions, persons=None) -> b
 
 
 def writer(options: TransformOptions):
-    """`write(transcript) -> bytes` for `options.to`, with the options bound (the text
-    writer takes mode, width and prefer; HTML prefer, css and the set's links)."""
+    """`write(transcript) -> bytes` for `options.to`, with the options bound for the
+    writers that take them (text: mode, width, prefer; HTML: prefer, css, the set's links;
+    JSON: prefer); the corpus formats have none."""
     from teikit.writers import get_writer
-    return partial(get_writer(options.to), options=options)
+    write = get_writer(options.to)
+    return partial(write, options=options) if options.to in _WITH_OPTIONS else write
+
+
+_WITH_OPTIONS = ("text", "html", "json")
 
 
 def transform(data_or_path: Union[bytes, str, Path], to: str = "text", mode: str = "reading",

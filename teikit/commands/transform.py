@@ -19,7 +19,8 @@ from pathlib import Path
 from teikit.errors import TeikitError, message_line
 
 SUFFIXES = (".xml", ".tei")
-_EXT = {"text": ".txt", "html": ".html", "json": ".json"}
+_EXT = {"text": ".txt", "html": ".html", "json": ".json", "tsv": ".tsv", "vert": ".vert",
+        "conllu": ".conllu"}
 INDEX = "index.html"
 
 

@@ -52,6 +52,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         if kind not in ("TEI", "teiCorpus"):
             raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
         t = Transcript(id=root.get(XML_ID) or _stem(name), lang=_document_lang(root))
+        t.source.name = name  # for writers' messages ("<file>: no tokens ...")
         read_header(child(root, "teiHeader"), t)
         start_document()
         BodyReader(t).document(root, level=0)
