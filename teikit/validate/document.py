@@ -7,7 +7,7 @@ from __future__ import annotations
 import posixpath
 
 from teikit.diagnostics import Diagnostic
-from teikit.validate import checks, schemas
+from teikit.validate import checks, schemas, schemaset
 from teikit.validate.rngprune import names_in_bytes
 
 
@@ -27,21 +27,19 @@ class DocumentChecker:
         # checks.blanks_are_insignificant): a Schematron rule or an xml-model schema might
         # count text nodes, and XInclude inserts content the check did not look at.
         self._strip_blanks = (options.schema is None and options.profile is None
+                              and not options.runs_embedded_schematron
                               and not options.use_xml_model and not options.xinclude)
 
     # -- schemas ---------------------------------------------------------------------------
     def base_validators(self) -> list:
         """The validators from the options (loaded on first use, then kept)."""
         if self._base_validators is None:
-            opts = self.options
-            if opts.profile:
-                from teikit.validate.otherschemas import SchematronValidator
-                sch = schemas.profile_schematron(opts.profile)
-                self._base_validators = [schemas.load(opts.schema or schemas.default_schema()),
-                                         SchematronValidator(sch, rule_prefix=opts.profile)]
-            else:
-                self._base_validators = [schemas.load(opts.schema or schemas.default_schema())]
+            self._base_validators = schemaset.base_validators(self.options)
         return self._base_validators
+
+    @property
+    def several_schemas(self) -> bool:
+        return len(self.base_validators()) > 1
 
     def validators_for(self, prepared: Prepared, resolve) -> tuple[list, list[Diagnostic]]:
         if self.options.use_xml_model:
@@ -91,7 +89,7 @@ class DocumentChecker:
                 # the rare invalid document is validated again on the tree as written.
                 tree = checks.parse(name, data, None).tree
                 errors = validator.validate(name, tree, names)
-            found += errors
+            found += schemaset.tagged(errors, validator, self.several_schemas)
         return self.finish(found)
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:

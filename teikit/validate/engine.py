@@ -12,6 +12,7 @@ from teikit.validate import ENGINES, jing, pool
 from teikit.validate.document import DocumentChecker
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
+from teikit.validate.schemaset import tagged
 
 BATCH_DOCS = 64
 MAX_BATCH_DOCS = 512
@@ -155,6 +156,7 @@ def _jing_batch(batch, checker, timeout: float | None = None
     """Teikit's own checks in-process, the grammar by jing in one invocation for the batch."""
     prepared = [checker.prepare(d.name, d.data, d.resolve) for d in batch]
     to_jing: dict[str, list[tuple[str, bytes]]] = {}
+    labels: dict[str, RelaxNGValidator] = {}
     extra: dict[str, list[Diagnostic]] = {d.name: [] for d in batch}
     for doc, prep in zip(batch, prepared):
         if prep.tree is None:
@@ -163,13 +165,15 @@ def _jing_batch(batch, checker, timeout: float | None = None
         extra[doc.name] += notes
         for validator in validators:
             if isinstance(validator, RelaxNGValidator):
+                labels[str(validator.path)] = validator
                 to_jing.setdefault(str(validator.path), []).append(
                     (doc.name, _bytes_for_jing(doc, prep, checker.options)))
             else:
-                extra[doc.name] += validator.validate(doc.name, prep.tree, set())
+                extra[doc.name] += tagged(validator.validate(doc.name, prep.tree, set()),
+                                          validator, checker.several_schemas)
     for schema, items in to_jing.items():
         for name, found in jing.run(schema, items, timeout).items():
-            extra[name] += found
+            extra[name] += tagged(found, labels[schema], checker.several_schemas)
     return [(d.name, checker.finish(p.diagnostics + extra[d.name]))
             for d, p in zip(batch, prepared)]
 

@@ -18,8 +18,6 @@ from teikit.errors import TeikitError
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _XSD11 = re.compile(rb"minVersion\s*=\s*[\"']1\.1")
-_QUERY_BINDING = re.compile(rb"queryBinding\s*=\s*[\"']([^\"']+)[\"']")
-_XSLT1_BINDINGS = {"xslt", "xslt1", "xpath", "exslt"}
 
 
 def default_schema() -> Path:
@@ -34,7 +32,7 @@ def default_schema() -> Path:
 
 def profile_schematron(profile: str) -> Path:
     if profile != "teikit":
-        raise TeikitError(f"unknown profile {profile!r} (known: teikit)")
+        raise TeikitError(f"unknown profile {profile!r} (known: teikit, tei)")
     return PACKAGE_DIR / "data" / "teikit.sch"
 
 
@@ -74,14 +72,8 @@ def _load_cached(path: Path, _mtime: int):
     if kind == "xsd":
         from teikit.validate.otherschemas import load_xsd
         return load_xsd(path, bool(_XSD11.search(path.read_bytes())))
-    from teikit.validate.otherschemas import SchematronValidator
-    binding = _QUERY_BINDING.search(path.read_bytes())
-    binding = binding.group(1).decode().lower() if binding else "xslt"
-    if binding not in _XSLT1_BINDINGS:
-        raise TeikitError(f"{path}: this Schematron needs XPath 2+ (queryBinding=\"{binding}\");"
-                          " teikit runs Schematron with lxml's XSLT1 only (no saxonche support"
-                          " yet), so it cannot validate with this schema")
-    return SchematronValidator(path)
+    from teikit.validate.schematron import load_file
+    return load_file(path, path.name)
 
 
 def rnc_to_rng(path: Path) -> Path:

@@ -166,13 +166,6 @@ def test_schematron_xslt1(tmp_path):
                                                     "n must be positive")
 
 
-def test_schematron_needing_xpath2_is_refused_clearly(tmp_path):
-    schema = tmp_path / "two.sch"
-    schema.write_text(SCH.format(binding="xslt2"))
-    with pytest.raises(TeikitError, match="XPath 2"):
-        run(("a.xml", "<note/>"), schema=schema)
-
-
 def test_xinclude_resolved_through_the_documents_callback():
     part = b'<p xmlns="http://www.tei-c.org/ns/1.0">included</p>'
     main = tei('<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="parts/p.xml"/>')
