@@ -30,6 +30,7 @@ class ValidateOptions:
     timeout: float = 30.0           # seconds per document for libxml2 before falling back to jing
     jobs: int = 1                   # worker processes; 0 = one per CPU if there are several docs
     require_tei: bool = True        # non-TEI root -> "not a TEI document" unless a schema is given
+    corpus_references: bool = True  # pointers resolve across all documents of the run
 
     def __post_init__(self):
         # `schema` and `schemas` describe the same list: callers may give either.
@@ -60,7 +61,10 @@ def validate_documents(docs: Iterable[Document], options: ValidateOptions
     Raises `teikit.errors.TeikitError` (exit 2) for an unusable schema, a missing jing, etc.
     """
     from teikit.validate.engine import validate_documents as run
-    return run(docs, options)
+    if not options.corpus_references:
+        return run(docs, options)
+    from teikit.validate.references import with_references
+    return with_references(docs, options, run)
 
 
 __all__ = ["ValidateOptions", "Document", "validate_documents", "ENGINES", "PROFILES"]

@@ -194,7 +194,7 @@ def check_root(name: str, tree) -> list[Diagnostic]:
 
 
 def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = False,
-              data: bytes | None = None) -> list[Diagnostic]:
+              data: bytes | None = None, pointers: bool = True) -> list[Diagnostic]:
     """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
     pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document.
 
@@ -204,8 +204,10 @@ def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = Fals
     `id_index` (a tree straight from the parser, which indexed every xml:id) one XPath id()
     lookup checks them all instead of collecting all ids. Only when some token does not
     resolve is the tree walked for exact diagnostics. `duplicate_ids=False` says the parser
-    saw none, so they are not searched for."""
+    saw none, so they are not searched for. `pointers=False` checks duplicates only."""
     found = _duplicates(name, tree) if duplicate_ids else []
+    if not pointers:  # the corpus-wide check (references.py) looks at them instead
+        return found
     plain = data is not None and not tree.docinfo.doctype  # no entities, no defaults
     tokens = _pointer_tokens_in_bytes(data) if plain else None
     if tokens is None:

@@ -71,7 +71,8 @@ class DocumentChecker:
         plain = not self.options.xinclude and checks.ascii_compatible(data)
         found += checks.check_ids(name, tree, duplicate_ids or self.options.xinclude,
                                   id_index=not self.options.xinclude,
-                                  data=data if plain else None)
+                                  data=data if plain else None,
+                                  pointers=not self.options.corpus_references)
         return Prepared(name, tree, found, strip)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),

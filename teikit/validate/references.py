@@ -1,0 +1,307 @@
+"""Corpus-wide pointers: everything given in one run is one corpus.
+
+A pointer (a token of @who, @ana, @corresp, @target, @ref) is reported (`dangling-pointer`,
+a warning) only when it resolves nowhere in the corpus:
+
+* `#id` resolves to an xml:id of any document of the run (a ParlaMint session points at
+  persons and categories its corpus root, listPerson or taxonomy files define);
+* `file.xml#id` and `file.xml` resolve relative to the pointing document, to a document of
+  the run or to a file next to it in the same folder or archive (read through the document's
+  confined `resolve`, only for its ids; never outside, never from the network);
+* `prefix:value` is expanded by the `prefixDef`s found anywhere in the corpus (relative to
+  the document that declares them); a prefix nobody declares, and http(s) and other URLs,
+  are not checked (and never fetched).
+
+Memory stays bounded by the corpus's ids, not its trees: each document's bytes are scanned
+as the engine reads them (ids, prefixDefs, xi:include targets, pointer tokens); only the
+pointers its own ids do not resolve are kept, once per distinct target, with the first line.
+A document's results are passed on as soon as all its pointers resolve, otherwise when the
+run ends (input order is kept either way).
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections import deque
+from dataclasses import dataclass, field
+
+from teikit.diagnostics import Diagnostic
+
+POINTER_ATTRS = ("who", "ana", "corresp", "target", "ref")
+_ATTR_VALUE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""
+_IDS = re.compile(rb"\sxml:id" + _ATTR_VALUE)
+_POINTERS = re.compile(rb"\s(" + b"|".join(a.encode() for a in POINTER_ATTRS) + rb")"
+                       + _ATTR_VALUE)
+_PREFIX_DEF = re.compile(rb"<(?:[\w.-]+:)?prefixDef\b([^>]*)>")
+_INCLUDE = re.compile(rb"<(?:[\w.-]+:)?include\b[^>]*?\shref" + _ATTR_VALUE)
+_COMMENT = re.compile(rb"<!--.*?-->", re.S)
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+
+
+def _value(match, group: int = 2, encoding: str = "utf-8") -> str:
+    raw = match.group(group) if match.group(group) is not None else match.group(group + 1)
+    text = raw.decode(encoding, "replace")
+    return html.unescape(text) if "&" in text else text
+
+
+@dataclass
+class Pointer:
+    token: str          # as written
+    attr: str
+    line: int
+    element: str
+
+
+@dataclass
+class Scanned:
+    """What one document contributes to, and asks of, the corpus."""
+    key: str
+    ids: set[str] = field(default_factory=set)
+    prefix_defs: list[tuple[str, str, str]] = field(default_factory=list)  # ident, match, repl
+    includes: list[str] = field(default_factory=list)
+    pointers: list[Pointer] = field(default_factory=list)  # not resolved by its own ids
+
+
+def doc_key(name: str) -> str:
+    """A document's place in the corpus: its reported name, archives like folders."""
+    return posixpath.normpath(name.replace("!/", "/").replace("\\", "/"))
+
+
+def scan(name: str, data: bytes) -> Scanned:
+    """Ids, prefixDefs, xi:include targets and the pointers to look up elsewhere, from the
+    bytes (parsed with lxml when the bytes do not show the markup plainly)."""
+    key = doc_key(name)
+    encoding = _encoding(data)
+    if encoding is None or b"<!DOCTYPE" in data:
+        return _scan_tree(key, data)
+    comments = [m.span() for m in _COMMENT.finditer(data)] if b"<!--" in data else []
+
+    def live(match) -> bool:
+        return not any(a <= match.start() < b for a, b in comments)
+
+    out = Scanned(key, ids={_value(m, 1, encoding) for m in _IDS.finditer(data) if live(m)})
+    for m in _PREFIX_DEF.finditer(data):
+        if live(m):
+            attrs = _attributes(m.group(1), encoding)
+            if attrs.get("ident") and attrs.get("replacementPattern"):
+                out.prefix_defs.append((attrs["ident"], attrs.get("matchPattern", "(.*)"),
+                                        attrs["replacementPattern"]))
+    out.includes = [_value(m, 1, encoding) for m in _INCLUDE.finditer(data) if live(m)]
+    line, pos = 1, 0
+    for m in _POINTERS.finditer(data):
+        if not live(m):
+            continue
+        wanted = [t for t in _value(m, 2, encoding).split() if not _resolves_locally(t, out)]
+        if wanted:
+            line += data.count(b"\n", pos, m.start())
+            pos = m.start()
+            element = _element_before(data, m.start())
+            attr = m.group(1).decode()
+            out.pointers += [Pointer(t, attr, line, element) for t in wanted]
+    out.pointers = _first_of_each(out.pointers)
+    return out
+
+
+def _scan_tree(key: str, data: bytes) -> Scanned:
+    from lxml import etree
+    from teikit.validate.checks import make_parser
+    try:
+        tree = etree.fromstring(data, make_parser(resolve_entities="internal"))
+    except etree.XMLSyntaxError:
+        return Scanned(key)  # the document's own checks report why
+    out = Scanned(key, ids=set(tree.xpath("//@xml:id", smart_strings=False)))
+    for el in tree.iter("{*}prefixDef"):
+        if el.get("ident") and el.get("replacementPattern"):
+            out.prefix_defs.append((el.get("ident"), el.get("matchPattern", "(.*)"),
+                                    el.get("replacementPattern")))
+    out.includes = [el.get("href") for el in tree.iter("{http://www.w3.org/2001/XInclude}include")
+                    if el.get("href")]
+    for el in tree.iter(etree.Element):
+        for attr in POINTER_ATTRS:
+            for token in (el.get(attr) or "").split():
+                if not _resolves_locally(token, out):
+                    out.pointers.append(Pointer(token, attr, el.sourceline or 0,
+                                                etree.QName(el).localname))
+    out.pointers = _first_of_each(out.pointers)
+    return out
+
+
+_ATTR = re.compile(rb"""([\w:.-]+)""" + _ATTR_VALUE)
+
+
+def _attributes(markup: bytes, encoding: str) -> dict[str, str]:
+    return {m.group(1).decode(): _value(m, 2, encoding) for m in _ATTR.finditer(markup)}
+
+
+def _encoding(data: bytes) -> str | None:
+    """The encoding to decode values with, None when byte searches cannot see the markup
+    (UTF-16/32) or Python does not know the declared encoding."""
+    import codecs
+    from teikit.validate.checks import _DECL, ascii_compatible
+    if not ascii_compatible(data):
+        return None
+    declared = _DECL.match(data[3:] if data.startswith(codecs.BOM_UTF8) else data)
+    name = declared.group(1).decode("ascii") if declared else "utf-8"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _element_before(data: bytes, offset: int) -> str:
+    start = data.rfind(b"<", 0, offset) + 1
+    end = start
+    while end < len(data) and data[end:end + 1] not in b" \t\r\n/>":
+        end += 1
+    return data[start:end].decode("utf-8", "replace").rsplit(":", 1)[-1]
+
+
+def _resolves_locally(token: str, scanned: Scanned) -> bool:
+    if token.startswith("#"):
+        return token[1:] in scanned.ids
+    scheme = _SCHEME.match(token)
+    if scheme and scheme.group(1).lower() in EXTERNAL_SCHEMES:
+        return True  # never checked, never fetched
+    return False
+
+
+EXTERNAL_SCHEMES = {"http", "https", "ftp", "ftps", "mailto", "urn", "doi", "hdl", "info",
+                    "tag", "data", "file", "tel", "news", "isbn", "issn"}
+
+
+def _first_of_each(pointers: list[Pointer]) -> list[Pointer]:
+    """One entry per distinct (token, attribute, element): the first occurrence."""
+    seen, out = set(), []
+    for p in pointers:
+        if (p.token, p.attr, p.element) not in seen:
+            seen.add((p.token, p.attr, p.element))
+            out.append(p)
+    return out
+
+
+class Corpus:
+    """The id index of a run, and the lookups pointers need."""
+
+    def __init__(self):
+        self.all_ids: set[str] = set()
+        self.ids: dict[str, set[str]] = {}
+        self.prefixes: dict[str, list[tuple[re.Pattern, str, str]]] = {}
+
+    def add(self, scanned: Scanned) -> None:
+        self.ids.setdefault(scanned.key, set()).update(scanned.ids)
+        self.all_ids |= scanned.ids
+        for ident, match, repl in scanned.prefix_defs:
+            try:
+                pattern = re.compile(match)
+            except re.error:
+                continue
+            self.prefixes.setdefault(ident, []).append((pattern, repl, scanned.key))
+
+    def problem(self, key: str, token: str, load=None) -> str | None:
+        """Why `token` (in the document `key`) resolves nowhere, or None when it resolves
+        or is not checked. `load(href)` reads a file next to the document (or None)."""
+        if token.startswith("#"):
+            return None if token[1:] in self.all_ids else "points at no xml:id in the corpus"
+        scheme = _SCHEME.match(token)
+        if scheme:
+            prefix = scheme.group(1)
+            if prefix.lower() in EXTERNAL_SCHEMES or prefix not in self.prefixes:
+                return None  # a URL, or a private scheme nobody declared: not checked
+            return self._prefixed(key, prefix, token[len(prefix) + 1:], load)
+        return self._relative(key, token, load)
+
+    def _prefixed(self, key: str, prefix: str, rest: str, load) -> str | None:
+        for pattern, repl, base in self.prefixes[prefix]:
+            m = pattern.fullmatch(rest)
+            if m:
+                expanded = re.sub(r"\$(\d)", lambda g: m.group(int(g.group(1))) or "", repl)
+                # Relative to the declaring document; files next to the pointing one can
+                # be read only when that is the same document.
+                why = self.problem(base, expanded, load if base == key else None)
+                return None if why is None else f"expands to {expanded}, which {why}"
+        return f"matches no prefixDef pattern for '{prefix}'"
+
+    def _relative(self, key: str, token: str, load) -> str | None:
+        path, _, ident = token.partition("#")
+        target = posixpath.normpath(posixpath.join(posixpath.dirname(key), path)) if path \
+            else key
+        if target not in self.ids and load is not None:
+            data = load(path)
+            if data is not None:  # next to the document: part of the corpus from now on
+                self.add(scan(target, data))
+        if target not in self.ids:
+            return f"points at {path}, which is not in the corpus"
+        if ident and ident not in self.ids[target]:
+            return f"points at no xml:id '{ident}' in {path}"
+        return None
+
+
+def with_references(docs, options, run):
+    """`run(docs, options)`'s results, in input order, with corpus-wide dangling pointers
+    added; a result waits only while some pointer of its document does not resolve yet.
+    `run` is called now, so its usage errors raise before any document is read."""
+    corpus = Corpus()
+    asked: dict[int, tuple[Scanned, object]] = {}
+
+    def scanned_docs():
+        for count, doc in enumerate(docs):
+            found = scan(doc.name, doc.data)
+            corpus.add(found)
+            if found.pointers:
+                asked[count] = (found, doc.resolve)
+            elif found.includes:  # kept for its includes' ids, if anyone needs them
+                asked[count] = (Scanned(found.key, includes=found.includes), doc.resolve)
+            yield doc
+
+    return _in_order(corpus, asked, run(scanned_docs(), options))
+
+
+def _in_order(corpus: Corpus, asked: dict, results):
+    waiting: deque = deque()
+    for idx, (name, diagnostics) in enumerate(results):
+        waiting.append((idx, name, diagnostics))
+        while waiting and _settled(corpus, asked.get(waiting[0][0])):
+            i, n, d = waiting.popleft()
+            job = asked.pop(i, None)
+            if job and job[0].includes:  # still needed for others' pointers
+                asked[i] = (Scanned(job[0].key, includes=job[0].includes), job[1])
+            yield n, d
+    if any(not _settled(corpus, job) for job in asked.values()):
+        for job in asked.values():  # files xi:include'd from outside the run count too
+            _load_includes(corpus, *job)
+    while waiting:
+        i, n, d = waiting.popleft()
+        job = asked.pop(i, None)
+        yield n, (_merge(d, dangling(corpus, n, *job)) if job else d)
+
+
+def _settled(corpus: Corpus, job) -> bool:
+    """True when every pointer of the document already resolves (nothing is loaded)."""
+    if job is None:
+        return True
+    scanned, _resolve = job
+    return all(corpus.problem(scanned.key, p.token) is None for p in scanned.pointers)
+
+
+def _load_includes(corpus: Corpus, scanned: Scanned, resolve) -> None:
+    for href in scanned.includes:
+        path = href.partition("#")[0]
+        if path and not _SCHEME.match(path):
+            corpus.problem(scanned.key, path, resolve)
+
+
+def dangling(corpus: Corpus, name: str, scanned: Scanned, resolve) -> list[Diagnostic]:
+    out = []
+    for p in scanned.pointers:
+        why = corpus.problem(scanned.key, p.token, resolve)
+        if why:
+            out.append(Diagnostic(name, p.line, 0, "warning", "dangling-pointer",
+                                  f'@{p.attr}="{p.token}" on <{p.element}> {why}'))
+    return out
+
+
+def _merge(found: list[Diagnostic], more: list[Diagnostic]) -> list[Diagnostic]:
+    if not more:
+        return found
+    return sorted(found + more, key=lambda d: (d.line, d.column))
