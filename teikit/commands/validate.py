@@ -33,6 +33,9 @@ def run_validate(inputs: Sequence[str], **options) -> int:
     from teikit.validate.filters import DiagnosticFilter
 
     options = _with_config(options)
+    inputs = _not_excluded(inputs, options.pop("settings_dir", None), options["exclude"])
+    if not inputs:  # e.g. pre-commit passed only files the settings exclude
+        return 0
     fmt = options["fmt"] or default_format()
     output, quiet = options["output"], options["quiet"]
     schemas = tuple(Path(p) for p in options.pop("schema"))
@@ -78,7 +81,27 @@ def _with_config(options: dict) -> dict:
     if found is None:
         return options
     defaults = {opt.name: opt.default for opt in COMMANDS["validate"].options}
-    return config.merged(options, defaults, config.settings(*found))
+    merged = config.merged(options, defaults, config.settings(*found))
+    if merged["exclude"] != options["exclude"]:  # the settings' exclude: see _not_excluded
+        merged["settings_dir"] = found[0].parent
+    return merged
+
+
+def _not_excluded(inputs: Sequence[str], settings_dir: Path | None, exclude) -> list[str]:
+    """A settings file's `exclude` also drops files named explicitly (as ruff's
+    force-exclude does), matched by their path relative to the settings file's folder:
+    pre-commit and CI pass file names, and the project's exclusions must hold there too."""
+    if settings_dir is None:
+        return list(inputs)
+    from teikit.files import _matches
+    kept = []
+    for arg in inputs:
+        if arg != "-" and os.path.isfile(arg):
+            rel = os.path.relpath(os.path.abspath(arg), settings_dir).replace(os.sep, "/")
+            if _matches(rel, exclude):
+                continue
+        kept.append(arg)
+    return kept
 
 
 def _check_options(inputs, schemas: tuple[Path, ...], output: Path | None) -> None:

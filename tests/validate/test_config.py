@@ -116,6 +116,17 @@ def test_bad_settings_are_usage_errors(project):
     assert proc.returncode == 2 and "nope.toml: no such config file" in proc.stderr
 
 
+def test_settings_exclude_drops_files_named_explicitly(project):
+    """pre-commit passes staged file names: the project's exclusions hold for them too."""
+    (project / "teikit.toml").write_text('[validate]\nexclude = ["data/skip.xml"]\n')
+    proc = teikit("data/a.xml", "data/skip.xml", "--format", "json", cwd=project)
+    assert [f["path"] for f in json.loads(proc.stdout)["files"]] == ["data/a.xml"]
+    proc = teikit("data/skip.xml", cwd=project)
+    assert (proc.returncode, proc.stdout) == (0, "")
+    proc = teikit("--isolated", "data/skip.xml", cwd=project)
+    assert proc.returncode == 1 and "not a TEI document" in proc.stdout
+
+
 def test_quiet_hides_warnings_and_keeps_errors(project):
     data = project / "data"
     proc = teikit("-q", "a.xml", cwd=data)
