@@ -145,7 +145,15 @@ class RelaxNGValidator:
             if self._compiled.validate(tree):
                 return []
         from teikit.validate.rngmessages import rng_diagnostics
-        return rng_diagnostics(name, self._compiled.error_log, tree)
+        return rng_diagnostics(name, self._compiled.error_log, tree, self._detailed_log)
+
+    def _detailed_log(self, tree):
+        """libxml2 names no element when a compiled content automaton fails; the pruned
+        grammar without simplification is validated step by step and names it."""
+        from lxml import etree
+        grammar = etree.RelaxNG(self._grammar.pruned_tree(set(self._names)))
+        grammar.validate(tree)
+        return grammar.error_log
 
     def load(self) -> None:
         """Read the grammar now (e.g. before forking workers, which then share it)."""

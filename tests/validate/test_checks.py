@@ -128,3 +128,24 @@ def test_stripped_parse_gives_the_same_diagnostics_as_the_tree_as_written():
     for name, _ in docs:
         if not any(d.rule == "not-tei" for d in stripped[name]):
             assert stripped[name] == as_written[name], name
+
+
+def test_examples_may_repeat_ids_as_jing_accepts():
+    """Two egXML examples (TEI Examples namespace) showing the same xml:id: no duplicate,
+    like jing (their xml:id is not typed ID); the same ids on TEI elements are one."""
+    example = ('<egXML xmlns="http://www.tei-c.org/ns/Examples"><p xml:id="ex1">a</p>'
+               '</egXML>')
+    assert run(("e.xml", tei(f"<p>{example}</p><p>{example}</p>")), engine="lxml") == {
+        "e.xml": []}
+    found = run(("d.xml", tei('<p xml:id="ex1">a</p><p xml:id="ex1">b</p>')),
+                engine="lxml")["d.xml"]
+    assert "duplicate-id" in [d.rule for d in found]
+
+
+def test_an_xml_id_that_is_no_ncname_is_a_schema_error_not_a_syntax_error():
+    """libxml2 stops parsing at xml:id="1"; jing parses on and reports it (and any earlier
+    schema error first), so teikit parses on too."""
+    found = run(("n.xml", tei('<p xml:id="1">a</p>', header_extra="<foo/>")),
+                engine="lxml")["n.xml"]
+    assert [d.rule for d in found] == ["relaxng", "relaxng"]
+    assert found[0].line < found[1].line
