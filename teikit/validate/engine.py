@@ -165,8 +165,8 @@ def _jing_batch(batch, checker, timeout: float | None = None
         extra[doc.name] += notes
         for validator in validators:
             if isinstance(validator, RelaxNGValidator):
-                labels[str(validator.path)] = validator
-                to_jing.setdefault(str(validator.path), []).append(
+                labels[str(validator.source)] = validator  # jing reads a .rnc itself
+                to_jing.setdefault(str(validator.source), []).append(
                     (doc.name, _bytes_for_jing(doc, prep, checker.options)))
             else:
                 extra[doc.name] += tagged(validator.validate(doc.name, prep.tree, set()),

@@ -66,7 +66,7 @@ def load(path: Path):
 def _load_cached(path: Path, _mtime: int):
     kind = schema_kind(path)
     if kind == "rnc":
-        return RelaxNGValidator(rnc_to_rng(path))
+        return RelaxNGValidator(rnc_to_rng(path), source=path)
     if kind == "rng":
         return RelaxNGValidator(path)
     if kind == "xsd":
@@ -107,8 +107,9 @@ class RelaxNGValidator:
     similar documents shares one compiled schema.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, source: Path | None = None):
         self.path = Path(path)
+        self.source = Path(source or path)  # the user's file (a .rnc converted to `path`)
         self._grammar = None
         self._names: frozenset[str] = frozenset()
         self._compiled = None
@@ -124,8 +125,7 @@ class RelaxNGValidator:
         try:
             self._compiled = self._grammar.compile(set(union))
         except etree.RelaxNGParseError as exc:
-            raise TeikitError(f"{self.path}: not a usable RELAX NG schema: "
-                              f"{_first_line(exc)}") from None
+            raise self._unusable(exc) from None
         self._names = frozenset(union)
         self.compiles += 1
 
@@ -154,6 +154,15 @@ class RelaxNGValidator:
         grammar = etree.RelaxNG(self._grammar.pruned_tree(set(self._names)))
         grammar.validate(tree)
         return grammar.error_log
+
+    def _unusable(self, exc) -> TeikitError:
+        """The error about the user's schema file: for a converted .rnc, jing checks the
+        .rnc itself, so the position is in the file the user wrote, not in the cache."""
+        detail = _first_line(exc)
+        if self.source != self.path:
+            from teikit.validate.jing import schema_problem
+            detail = schema_problem(self.source) or re.sub(r",? line \d+$", "", detail)
+        return TeikitError(f"{self.source}: not a usable RELAX NG schema: {detail}")
 
     def load(self) -> None:
         """Read the grammar now (e.g. before forking workers, which then share it)."""

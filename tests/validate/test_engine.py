@@ -260,3 +260,26 @@ def test_an_attribute_error_before_content_errors_comes_first():
                 engine="lxml")["a.xml"]
     assert [d.line for d in found] == [3, 10, 14, 22]
     assert "teiHeader" in found[0].message
+
+
+@needs_jing
+@pytest.mark.parametrize("engine", ["lxml", "jing"])
+def test_errors_in_a_compact_schema_point_at_the_users_file(tmp_path, engine):
+    """A .rnc is converted (and cached) before libxml2 compiles it; its errors still name
+    the .rnc and the line and column in it, not the cached conversion."""
+    schema = tmp_path / "bad.rnc"
+    schema.write_text("start = element a { b }\n")
+    with pytest.raises(TeikitError) as err:
+        run(("a.xml", "<a/>"), schema=schema, engine=engine)
+    assert str(err.value) == (f'{schema}: not a usable RELAX NG schema: line 1:21: reference '
+                              'to undefined pattern "b"')
+
+
+@needs_jing
+def test_a_compact_schema_validates_with_both_engines(tmp_path):
+    schema = tmp_path / "note.rnc"
+    schema.write_text("start = element note { attribute n { xsd:integer } }\n")
+    for engine in ("lxml", "jing"):
+        found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<note n="x"/>'), schema=schema,
+                    engine=engine)
+        assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"], engine
