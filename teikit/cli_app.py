@@ -12,14 +12,16 @@ entry point is `teikit.cli.main`, which skips typer for a plain command line (se
 from __future__ import annotations
 
 import inspect
+import re
 import sys
 from typing import List, Optional
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from teikit import __version__
-from teikit.commands.options import COMMANDS, Opt, run
+from teikit.commands.options import COMMANDS, Opt, allowed, run
 from teikit.errors import TeikitError
 
 
@@ -32,6 +34,9 @@ class _Group(TyperGroup):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         try:
             code = super().main(args, prog_name, complete_var, False, **extra)
+        except NoArgsIsHelpError as exc:  # `teikit` alone: the help, as click shows it
+            exc.show()
+            sys.exit(exc.exit_code)
         except typer.TyperException as exc:  # click's UsageError, BadParameter, ...
             typer.echo(f"teikit: error: {usage_message(exc)}", err=True)
             sys.exit(exc.exit_code)
@@ -55,7 +60,18 @@ def usage_message(exc: typer.TyperException) -> str:
         name = param.opts[-1] if param.param_type_name == "option" else param.metavar
         return f"{name}: {exc.message}{see}"
     message = " ".join(exc.format_message().split()).rstrip(".")
+    command = _NO_SUCH_COMMAND.match(message)
+    if command:
+        hint = f" (did you mean {command[2]}?)" if command[2] else ""
+        return f"{command[1]}: no such command{hint}{see}"
+    about = _ABOUT_OPTION.match(message)  # "Option '--jobs' requires an argument"
+    if about:
+        return f"{about[1]}: {about[2]}{see}"
     return f"{message[:1].lower()}{message[1:]}{see}"
+
+
+_NO_SUCH_COMMAND = re.compile(r"No such command '([^']+)'\.?(?: Did you mean '([^']+)'\?)?")
+_ABOUT_OPTION = re.compile(r"[Oo]ption '([^']+)' (.+)")
 
 
 def _version(value: bool) -> None:
@@ -114,9 +130,17 @@ def _parameter(opt: Opt) -> inspect.Parameter:
     else:
         shown = None if opt.default is None else str(opt.default)
         default = typer.Option(shown, *opt.flags, help=opt.help, metavar=opt.metavar,
-                               show_default=shown is not None)
+                               show_default=shown is not None,
+                               autocompletion=_completer(opt) if opt.choices else None)
     return inspect.Parameter(opt.name, inspect.Parameter.KEYWORD_ONLY, default=default,
                              annotation=_ANNOTATIONS.get(opt.kind, Optional[str]))
+
+
+def _completer(opt: Opt):
+    """Shell completion of an option's allowed values (`--engine <TAB>`)."""
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in allowed(opt) if value.startswith(incomplete)]
+    return complete
 
 
 def _command(name: str):

@@ -19,8 +19,10 @@ TRANSCRIPT_SUFFIXES = (".txt", ".text")
 def run_convert(args: list[str], output: Path | None = None, flavour: str = "speech",
                 lang: str = "en", doc_id: str | None = None, persons: Path | None = None,
                 quiet: bool = False) -> int:
-    from teikit.pipeline import ConvertOptions
+    from teikit.pipeline import FLAVOURS, ConvertOptions
 
+    if flavour not in FLAVOURS:
+        raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
         raise TeikitError("no transcript files found (folders are searched for *.txt)")

@@ -187,12 +187,18 @@ def _typed(opt: Opt, text: str, kind: str = ""):
     return type_(text)
 
 
+def allowed(opt: Opt) -> list[str]:
+    """The values an option with `choices` accepts (its module imported now)."""
+    module, name = opt.choices.split(":")
+    return list(getattr(import_module(module), name))
+
+
 def _check(opt: Opt, value) -> None:
     if opt.choices:
-        module, name = opt.choices.split(":")
-        allowed = list(getattr(import_module(module), name))
-        if value not in allowed:
-            raise TeikitError(f"{opt.flags[-1]}: {value!r} is not one of {', '.join(allowed)}")
+        allowed_values = allowed(opt)
+        if value not in allowed_values:
+            raise TeikitError(f"{opt.flags[-1]}: {value!r} is not one of "
+                              f"{', '.join(allowed_values)}")
     if opt.bound and not _BOUNDS[opt.bound](value):
         raise TeikitError(f"{opt.flags[-1]}: {value} is not {opt.bound}")
 

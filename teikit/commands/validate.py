@@ -132,15 +132,18 @@ def _bar(results: Iterator, done: int) -> Iterator:
     try:
         from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.markup import escape
     except ImportError:  # rich is optional: no bar then
         yield from results
         return
+    from teikit.reporters import one_line
     columns = (SpinnerColumn(), TextColumn("validated {task.completed} files"),
                TimeElapsedColumn(), TextColumn("{task.description}"))
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("", total=None, completed=done)
         for result in results:
-            progress.update(task, advance=1, description=result.name)
+            # A name is shown as text: no escape sequence, no rich markup (`[blink]`).
+            progress.update(task, advance=1, description=escape(one_line(result.name)))
             yield result
 
 

@@ -129,7 +129,7 @@ def test_github_is_the_default_under_actions_and_fills_the_job_summary(corpus, m
     assert result.stdout.startswith("::error file=bad/invalid.xml,line=")
     table = summary.read_text()
     assert table.startswith("earlier step\n### teikit validate")
-    assert "| `bad/malformed.xml` | 3 |" in table
+    assert "| bad/malformed.xml | 3 |" in table
 
 
 def test_include_and_exclude(corpus):
