@@ -93,12 +93,12 @@ def _not_excluded(inputs: Sequence[str], settings_dir: Path | None, exclude) -> 
     pre-commit and CI pass file names, and the project's exclusions must hold there too."""
     if settings_dir is None:
         return list(inputs)
-    from teikit.files import _matches
+    from teikit.files import matches
     kept = []
     for arg in inputs:
         if arg != "-" and os.path.isfile(arg):
             rel = os.path.relpath(os.path.abspath(arg), settings_dir).replace(os.sep, "/")
-            if _matches(rel, exclude):
+            if matches(rel, exclude):
                 continue
         kept.append(arg)
     return kept

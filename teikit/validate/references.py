@@ -3,8 +3,9 @@
 A pointer (a token of @who, @ana, @corresp, @target, @ref) is reported (`dangling-pointer`,
 a warning) only when it resolves nowhere in the corpus:
 
-* `#id` resolves to an xml:id of any document of the run (a ParlaMint session points at
-  persons and categories its corpus root, listPerson or taxonomy files define);
+* `#id` resolves to an xml:id of the document or of the files joined to it by xi:include
+  (a ParlaMint session points at persons and categories that the listPerson and taxonomy
+  files included by its corpus root define), not of unrelated files of the run;
 * `file.xml#id` and `file.xml` resolve relative to the pointing document, to a document of
   the run or to a file next to it in the same folder or archive (read through the document's
   confined `resolve`, only for its ids; never outside, never from the network);
@@ -181,16 +182,26 @@ def _first_of_each(pointers: list[Pointer]) -> list[Pointer]:
 
 
 class Corpus:
-    """The id index of a run, and the lookups pointers need."""
+    """The id index of a run, and the lookups pointers need.
+
+    A bare `#id` is a same-document reference; a corpus assembled with xi:include (a
+    ParlaMint root including its listPerson, taxonomies and sessions) is one document, so
+    `#id` resolves in every file connected to the pointing one by xi:include edges (a
+    group), never in an unrelated file that happens to be in the same run."""
 
     def __init__(self):
-        self.all_ids: set[str] = set()
-        self.ids: dict[str, set[str]] = {}
+        self.ids: dict[str, set[str]] = {}         # per file, for file.xml#id
+        self._group: dict[str, str] = {}           # file -> representative (union-find)
+        self._group_ids: dict[str, set[str]] = {}  # representative -> ids of the group
         self.prefixes: dict[str, list[tuple[re.Pattern, str, str]]] = {}
 
     def add(self, scanned: Scanned) -> None:
         self.ids.setdefault(scanned.key, set()).update(scanned.ids)
-        self.all_ids |= scanned.ids
+        self._group_ids.setdefault(self._find(scanned.key), set()).update(scanned.ids)
+        for href in scanned.includes:
+            path = href.partition("#")[0]
+            if path and not _SCHEME.match(path):
+                self._union(scanned.key, _relative_key(scanned.key, path))
         for ident, match, repl in scanned.prefix_defs:
             try:
                 pattern = re.compile(match)
@@ -198,11 +209,31 @@ class Corpus:
                 continue
             self.prefixes.setdefault(ident, []).append((pattern, repl, scanned.key))
 
+    def _find(self, key: str) -> str:
+        root = key
+        while self._group.get(root, root) != root:
+            root = self._group[root]
+        while key != root:  # path compression
+            key, self._group[key] = self._group.get(key, key), root
+        return root
+
+    def _union(self, a: str, b: str) -> None:
+        a, b = self._find(a), self._find(b)
+        if a == b:
+            return
+        small, big = sorted((a, b), key=lambda k: len(self._group_ids.get(k, ())))
+        self._group[small] = big
+        self._group_ids.setdefault(big, set()).update(self._group_ids.pop(small, set()))
+
+    def same_document(self, key: str, ident: str) -> bool:
+        return ident in self._group_ids.get(self._find(key), ())
+
     def problem(self, key: str, token: str, load=None) -> str | None:
         """Why `token` (in the document `key`) resolves nowhere, or None when it resolves
         or is not checked. `load(href)` reads a file next to the document (or None)."""
         if token.startswith("#"):
-            return None if token[1:] in self.all_ids else "points at no xml:id in the corpus"
+            return None if self.same_document(key, token[1:]) else (
+                "points at no xml:id in this document or the files xi:included with it")
         scheme = _SCHEME.match(token)
         if scheme:
             prefix = scheme.group(1)
@@ -224,8 +255,7 @@ class Corpus:
 
     def _relative(self, key: str, token: str, load) -> str | None:
         path, _, ident = token.partition("#")
-        target = posixpath.normpath(posixpath.join(posixpath.dirname(key), path)) if path \
-            else key
+        target = _relative_key(key, path) if path else key
         if target not in self.ids and load is not None:
             data = load(path)
             if data is not None:  # next to the document: part of the corpus from now on
@@ -235,6 +265,10 @@ class Corpus:
         if ident and ident not in self.ids[target]:
             return f"points at no xml:id '{ident}' in {path}"
         return None
+
+
+def _relative_key(key: str, path: str) -> str:
+    return posixpath.normpath(posixpath.join(posixpath.dirname(key), path))
 
 
 def with_references(docs, options, run):

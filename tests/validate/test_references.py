@@ -84,9 +84,9 @@ COMPONENT = f"""<?xml version="1.0" encoding="UTF-8"?>
 
 # (line, message) of every true dangling pointer of COMPONENT; nothing else may be reported.
 EXPECTED = [
-    (15, '@who="#NoSuchPerson" on <u> points at no xml:id in the corpus'),
-    (16, '@ana="ud-syn:nosuch" on <u> expands to #nosuch, which points at no xml:id in the '
-         'corpus'),
+    (15, '@who="#NoSuchPerson" on <u> points at no xml:id in this document or the files xi:included with it'),
+    (16, '@ana="ud-syn:nosuch" on <u> expands to #nosuch, which points at no xml:id in this '
+         'document or the files xi:included with it'),
     (17, '@ana="org:Nope" on <u> expands to ParlaMint-XX-listOrg.xml#Nope, which points at '
          "no xml:id 'Nope' in ParlaMint-XX-listOrg.xml"),
     (18, '@target="missing.xml#x" on <ptr> points at missing.xml, which is not in the corpus'),
@@ -151,9 +151,24 @@ def test_a_component_alone_reports_what_only_the_corpus_defines(corpus):
     includes resolve nowhere, and files outside its folder are never read."""
     report = validate([corpus / "2020" / "ParlaMint-XX_2020-01-01.xml"])
     found = component(report)
-    assert (13, '@who="#SmithJohn" on <u> points at no xml:id in the corpus') in found
+    assert (13, '@who="#SmithJohn" on <u> points at no xml:id in this document or the files xi:included with it') in found
     assert (14, '@corresp="../ParlaMint-XX-listOrg.xml#partyA" on <u> points at '
                 "../ParlaMint-XX-listOrg.xml, which is not in the corpus") in found
+
+
+def test_an_unrelated_file_of_the_run_does_not_resolve_bare_ids(corpus, tmp_path):
+    """`#id` is a same-document reference: a file that no xi:include joins to the corpus
+    does not lend it its ids (and borrows none)."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "letter.xml").write_text(COMPONENT.replace("ParlaMint-XX_2020-01-01", "letter")
+                                      .replace('xml:id="u', 'xml:id="l'))
+    (other / "persons.xml").write_text(LIST_PERSON.replace('"DoeJane"', '"Unused"'))
+    report = validate([corpus, other])
+    letter = [r for r in report.results if r.name.endswith("letter.xml")][0]
+    messages = [d.message for d in letter.diagnostics if d.rule == "dangling-pointer"]
+    assert any('@who="#SmithJohn"' in m for m in messages)  # defined only in the corpus
+    assert component(report) == EXPECTED
 
 
 def test_per_document_mode_is_still_available(corpus):
