@@ -193,15 +193,19 @@ class Corpus:
         self.ids: dict[str, set[str]] = {}         # per file, for file.xml#id
         self._group: dict[str, str] = {}           # file -> representative (union-find)
         self._group_ids: dict[str, set[str]] = {}  # representative -> ids of the group
+        self._size: dict[str, int] = {}            # representative -> files in the group
         self.prefixes: dict[str, list[tuple[re.Pattern, str, str]]] = {}
+        self._loaders: dict[str, object] = {}      # declaring file -> its resolve
 
-    def add(self, scanned: Scanned) -> None:
+    def add(self, scanned: Scanned, resolve=None) -> None:
         self.ids.setdefault(scanned.key, set()).update(scanned.ids)
         self._group_ids.setdefault(self._find(scanned.key), set()).update(scanned.ids)
         for href in scanned.includes:
             path = href.partition("#")[0]
             if path and not _SCHEME.match(path):
                 self._union(scanned.key, _relative_key(scanned.key, path))
+        if scanned.prefix_defs and resolve is not None:
+            self._loaders[scanned.key] = resolve  # expansions are relative to that file
         for ident, match, repl in scanned.prefix_defs:
             try:
                 pattern = re.compile(match)
@@ -223,6 +227,7 @@ class Corpus:
             return
         small, big = sorted((a, b), key=lambda k: len(self._group_ids.get(k, ())))
         self._group[small] = big
+        self._size[big] = self._size.get(big, 1) + self._size.pop(small, 1)
         self._group_ids.setdefault(big, set()).update(self._group_ids.pop(small, set()))
 
     def same_document(self, key: str, ident: str) -> bool:
@@ -232,24 +237,26 @@ class Corpus:
         """Why `token` (in the document `key`) resolves nowhere, or None when it resolves
         or is not checked. `load(href)` reads a file next to the document (or None)."""
         if token.startswith("#"):
-            return None if self.same_document(key, token[1:]) else (
-                "points at no xml:id in this document or the files xi:included with it")
+            if self.same_document(key, token[1:]):
+                return None
+            if self._size.get(self._find(key), 1) > 1:
+                return "points at no xml:id in this document or the files xi:included with it"
+            return "points at no xml:id in this document"
         scheme = _SCHEME.match(token)
         if scheme:
             prefix = scheme.group(1)
             if prefix.lower() in EXTERNAL_SCHEMES or prefix not in self.prefixes:
                 return None  # a URL, or a private scheme nobody declared: not checked
-            return self._prefixed(key, prefix, token[len(prefix) + 1:], load)
+            return self._prefixed(prefix, token[len(prefix) + 1:])
         return self._relative(key, token, load)
 
-    def _prefixed(self, key: str, prefix: str, rest: str, load) -> str | None:
+    def _prefixed(self, prefix: str, rest: str) -> str | None:
         for pattern, repl, base in self.prefixes[prefix]:
             m = pattern.fullmatch(rest)
             if m:
                 expanded = re.sub(r"\$(\d)", lambda g: m.group(int(g.group(1))) or "", repl)
-                # Relative to the declaring document; files next to the pointing one can
-                # be read only when that is the same document.
-                why = self.problem(base, expanded, load if base == key else None)
+                # Relative to the declaring document, read through its own resolver.
+                why = self.problem(base, expanded, self._loaders.get(base))
                 return None if why is None else f"expands to {expanded}, which {why}"
         return f"matches no prefixDef pattern for '{prefix}'"
 
@@ -281,7 +288,7 @@ def with_references(docs, options, run):
     def scanned_docs():
         for count, doc in enumerate(docs):
             found = scan(doc.name, doc.data)
-            corpus.add(found)
+            corpus.add(found, doc.resolve)
             if found.pointers:
                 asked[count] = (found, doc.resolve)
             elif found.includes:  # kept for its includes' ids, if anyone needs them

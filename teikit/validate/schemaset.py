@@ -15,11 +15,18 @@ from teikit.validate import schemas
 
 
 def base_validators(options) -> list:
-    grammars = list(options.schemas) or [schemas.default_schema()]
+    """With a profile, Schematron files given with `--schema` come on top of the profile's
+    grammar (tei_all) unless a grammar is given too; without one, the schemas given are
+    all there is (only tei_all when none is given)."""
+    given = [Path(p) for p in options.schemas]
+    grammars = [p for p in given if schemas.schema_kind(p) != "sch"]
+    if not given or options.profile and not grammars:
+        given.insert(0, schemas.default_schema())
+        grammars.insert(0, given[0])
     validators = []
-    for path in grammars:
+    for path in given:
         validator = schemas.load(path)
-        validator.label = Path(path).name
+        validator.label = path.name
         validators.append(validator)
     if options.profile == "teikit":
         from teikit.validate.schematron import load_file
