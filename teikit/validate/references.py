@@ -345,4 +345,4 @@ def dangling(corpus: Corpus, name: str, scanned: Scanned, resolve) -> list[Diagn
 def _merge(found: list[Diagnostic], more: list[Diagnostic]) -> list[Diagnostic]:
     if not more:
         return found
-    return sorted(found + more, key=lambda d: (d.line, d.column))
+    return sorted(more + found, key=lambda d: (d.line, d.column))  # ids before schemas
