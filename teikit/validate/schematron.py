@@ -43,7 +43,7 @@ def severity_of(role: str | None) -> str:
 
 def _parse(path: Path):
     from lxml import etree
-    from teikit.validate.checks import make_parser
+    from teikit.xmlparse import make_parser
     try:
         return etree.parse(str(path), make_parser())
     except (etree.XMLSyntaxError, OSError) as exc:
