@@ -23,6 +23,7 @@ from pathlib import Path
 
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
+from teikit.xmlparse import make_parser
 
 SCH_NS = "http://purl.oclc.org/dsdl/schematron"
 SVRL = "http://purl.oclc.org/dsdl/svrl"
@@ -43,7 +44,6 @@ def severity_of(role: str | None) -> str:
 
 def _parse(path: Path):
     from lxml import etree
-    from teikit.xmlparse import make_parser
     try:
         return etree.parse(str(path), make_parser())
     except (etree.XMLSyntaxError, OSError) as exc:
@@ -90,7 +90,7 @@ def compile_to_xslt(schema, source: Path) -> bytes:
 
 def cached_xslt(schema, source: Path, key: bytes) -> bytes:
     """`compile_to_xslt`, cached in ~/.cache/teikit/sch by the schema's content (`key`)."""
-    from teikit.validate.schemas import cache_dir
+    from teikit.validate.cache import cache_dir
     digest = hashlib.sha256(key + str(source).encode()).hexdigest()[:24]
     out = cache_dir() / "sch" / f"{digest}.xsl"
     try:
@@ -180,7 +180,7 @@ class LxmlSchematron(_Schematron):
         from lxml import etree
         self._saxon = None
         try:
-            self._transform = etree.XSLT(etree.fromstring(xslt),
+            self._transform = etree.XSLT(etree.fromstring(xslt, make_parser()),
                                          access_control=etree.XSLTAccessControl.DENY_ALL)
         except etree.XSLTParseError:
             self._transform = None  # XPath 2 syntax without a queryBinding
@@ -223,7 +223,7 @@ class SaxonSchematron(_Schematron):
             proc = PySaxonProcessor(license=False)
             # No URI scheme at all: doc(), document(), unparsed-text() read nothing.
             proc.set_configuration_property("http://saxon.sf.net/feature/allowedProtocols", "")
-            root = etree.fromstring(self.xslt)
+            root = etree.fromstring(self.xslt, make_parser())
             if root.get("version") == "1.0":  # the skeleton's; the XPath inside is 2+
                 root.set("version", "2.0")
             try:
@@ -247,7 +247,8 @@ class SaxonSchematron(_Schematron):
             return self.failure(name, exc)
         if not result:
             return []
-        return self.diagnostics(name, tree, etree.fromstring(result.encode("utf-8")))
+        svrl = etree.fromstring(result.encode("utf-8"), make_parser())
+        return self.diagnostics(name, tree, svrl)
 
 
 def line_of(tree, location: str | None) -> int:
