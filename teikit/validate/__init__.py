@@ -39,6 +39,12 @@ class ValidateOptions:
             schemas = (Path(self.schema),)
         object.__setattr__(self, "schemas", schemas)
         object.__setattr__(self, "schema", schemas[0] if schemas else None)
+        # Here, not in the CLI only: inf or nan seconds, or a negative count, from any caller
+        # must be a one-line error, not an OverflowError or a silently disabled limit.
+        from teikit.options import count, seconds
+        seconds("--timeout", self.timeout)
+        count("--jobs", self.jobs, " (0: one per CPU)")
+        count("--max-errors", self.max_errors, " (0: all)")
 
     @property
     def runs_embedded_schematron(self) -> bool:

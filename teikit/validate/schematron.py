@@ -12,9 +12,10 @@ expressions (schemas that use XPath 2 functions without saying so); Schematron e
 an ODD-generated RELAX NG (tei_all's constraints) -> Saxon, since TEI writes them in XPath 2.
 
 Both `assert` (failed) and `report` (fired) are findings; `@role` gives the severity.
-No rule may read anything: `document()`, `doc()`, `unparsed-text()` are refused by libxslt's
-access control and by Saxon's allowed protocols (none), so a hostile document or schema can
-read no file and reach no network; a rule that tries is reported (rule `schematron-error`).
+What rules may read: with libxslt, `document()` gets only what the validated document's
+confined `resolve` serves (its folder or archive, `otherschemas.confined_xslt`); Saxon has
+no URI resolver in its Python API, so there `doc()`, `document()`, `unparsed-text()` read
+nothing (allowed protocols: none). A rule refused a read is reported (`schematron-error`).
 """
 from __future__ import annotations
 
@@ -179,9 +180,9 @@ class LxmlSchematron(_Schematron):
         super().__init__(xslt, path, label, rule_prefix)
         from lxml import etree
         self._saxon = None
-        try:
-            self._transform = etree.XSLT(etree.fromstring(xslt, make_parser()),
-                                         access_control=etree.XSLTAccessControl.DENY_ALL)
+        from teikit.validate.otherschemas import confined_xslt
+        try:  # document() reads only what the validated document's `resolve` serves
+            self._transform = confined_xslt(etree.fromstring(xslt, make_parser()))
         except etree.XSLTParseError:
             self._transform = None  # XPath 2 syntax without a queryBinding
             self._use_saxon(TeikitError("libxslt cannot compile it"))
@@ -196,8 +197,13 @@ class LxmlSchematron(_Schematron):
         from lxml import etree
         if self._saxon is not None:
             return self._saxon.validate(name, tree, names)
+        from teikit.validate.otherschemas import Refused
         try:
             svrl = self._transform(tree)
+        except Refused as exc:
+            return [Diagnostic(name, 0, 0, "error", "schematron-error",
+                               f"the schema's document() asked for {exc.args[0]}, outside the "
+                               "folder or archive being validated; teikit refused to read it")]
         except etree.XSLTApplyError as exc:
             if "function" in str(exc) or "XPath" in str(exc) or "Unregistered" in str(exc):
                 self._use_saxon(exc)
