@@ -152,18 +152,21 @@ class _Schematron:
     def diagnostics(self, name: str, tree, svrl) -> list[Diagnostic]:
         """A finding's rule id: `PREFIX:ID` from the assert's/report's @id, else from its
         pattern's @id (TEI's constraints name their patterns), else just `PREFIX`."""
-        out, pattern = [], None
-        for node in svrl.iter(f"{{{SVRL}}}active-pattern", f"{{{SVRL}}}failed-assert",
-                              f"{{{SVRL}}}successful-report"):
+        out, pattern, rule_role = [], None, None
+        for node in svrl.iter(f"{{{SVRL}}}active-pattern", f"{{{SVRL}}}fired-rule",
+                              f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
             if node.tag.endswith("active-pattern"):
                 pattern = node.get("id")
+                continue
+            if node.tag.endswith("fired-rule"):  # a rule's @role is its asserts' default
+                rule_role = node.get("role")
                 continue
             text = " ".join("".join(t.text or "" for t in node.iter(f"{{{SVRL}}}text")).split())
             ident = node.get("id") or pattern
             rule = f"{self.rule_prefix}:{ident}" if ident else self.rule_prefix
             kind = "assert" if node.tag.endswith("failed-assert") else "report"
             out.append(Diagnostic(name, line_of(tree, node.get("location")), 0,
-                                  severity_of(node.get("role")), rule,
+                                  severity_of(node.get("role") or rule_role), rule,
                                   text or f"Schematron {kind} {node.get('test')!r}"))
         return out
 

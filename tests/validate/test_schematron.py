@@ -60,6 +60,21 @@ def test_a_firing_report_is_a_finding(tmp_path):
     assert (diag.severity, diag.message, diag.line) == ("error", "always", 2)
 
 
+@pytest.mark.parametrize("binding", ['queryBinding="xslt2"', ""])
+def test_a_rule_role_is_the_default_severity_of_its_asserts(tmp_path, binding):
+    """DraCor's ODD puts @role on sch:rule: its asserts are warnings unless they say
+    otherwise (an assert's own @role wins)."""
+    sch = write(tmp_path, "rule-role.sch", f"""<schema xmlns="http://purl.oclc.org/dsdl/schematron"
+      {binding}><ns prefix="tei" uri="http://www.tei-c.org/ns/1.0"/>
+      <pattern><rule context="tei:body" role="warning">
+        <assert test="tei:div">no div</assert>
+        <assert test="tei:sp" role="error">no sp</assert>
+      </rule></pattern></schema>""")
+    found = run(("a.xml", tei()), schema=sch)["a.xml"]
+    assert sorted((d.severity, d.message) for d in found) == [("error", "no sp"),
+                                                               ("warning", "no div")]
+
+
 def test_xpath2_without_saxonche_is_a_clear_usage_error(tmp_path, monkeypatch):
     monkeypatch.setattr(schematron, "saxon_available", lambda: False)
     sch = write(tmp_path, "two.sch", XPATH2.format(binding='queryBinding="xslt2"'))
