@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Union
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import Document, ValidateOptions, validate_documents
+from teikit.validate.handover import engine_of
 from teikit.validate.sources import Rejected, SourceLimits, iter_sources
 
 # Diagnostics that mean "could not be read" rather than "invalid": they make the exit code 2.
@@ -26,6 +27,7 @@ PathArg = Union[str, os.PathLike]
 class DocumentResult:
     name: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    engine: str = ""    # which engine gave the verdict: "libxml2", "jing"; "" = none (unread)
 
     @property
     def errors(self) -> int:
@@ -90,7 +92,7 @@ class Report:
         return {
             "summary": {"files": self.files, "invalid": self.invalid, "errors": self.errors,
                         "warnings": self.warnings, "exit_code": self.exit_code},
-            "files": [{"path": r.name, "valid": r.valid,
+            "files": [{"path": r.name, "valid": r.valid, "engine": r.engine,
                        "diagnostics": [d.to_dict() for d in r.diagnostics]}
                       for r in self.results],
         }
@@ -144,7 +146,7 @@ def merge_rejected(sources: Iterable[Union[Document, Rejected]], run) -> Iterato
             yield _rejected_result(pending.popleft())
         if pending:
             pending.popleft()
-        yield DocumentResult(name, list(diagnostics))
+        yield DocumentResult(name, list(diagnostics), engine_of(diagnostics))
     while pending:
         source = pending.popleft()
         if isinstance(source, Rejected):
