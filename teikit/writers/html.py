@@ -107,7 +107,7 @@ def element(tag: str, text: str | None, cls: str | None = None) -> str:
 
 # --- pages --------------------------------------------------------------------------
 
-def write(transcript: Transcript, options=None) -> bytes:
+def write(transcript: Transcript) -> bytes:
     return _Page(transcript).result()
 
 
