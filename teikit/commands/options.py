@@ -53,6 +53,9 @@ def _output(what: str) -> Opt:
     return Opt("output", ("-o", "--output"), "path", None, what, metavar="PATH")
 
 
+# Commands named "group sub" are subcommands (`teikit report merge`); their groups' help:
+GROUPS = {"report": "Work with validation reports: merge the reports of CI shards."}
+
 COMMANDS = {
     "convert": Command(
         "Convert plain-text transcripts into TEI P5.",
@@ -104,6 +107,21 @@ COMMANDS = {
                 "SECONDS", bound="> 0"),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
                 "Diagnostics only: no progress bar or summary."),
+            Opt("shard", ("--shard",), "str", None,
+                "Validate part K of N of the inputs (split by path hash, balanced by "
+                "size), for a CI matrix; combine the reports with `teikit report merge`.",
+                "K/N"),
+            Opt("executor", ("--executor",), "str", "local",
+                "local (worker processes here) or dask (the workers of a Dask cluster, "
+                "see --scheduler).", "NAME", choices="teikit.executors:EXECUTORS"),
+            Opt("scheduler", ("--scheduler",), "str", None,
+                "Address of the Dask scheduler for --executor dask.", "ADDRESS"),
+        )),
+    "report merge": Command(
+        "Merge the JSON, JUnit or SARIF reports of several runs (e.g. CI shards) into one.",
+        "teikit.reporters.merge:run_merge", (
+            _inputs("Reports of one format, e.g. the shards' report-*.json."),
+            _output("Write the merged report to this file (default: stdout)."),
         )),
     "transform": Command(
         "Transform TEI into plain text or an accessible static HTML reading view.",

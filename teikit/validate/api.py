@@ -104,7 +104,7 @@ def _plural(n: int, word: str) -> str:
 
 def validate(paths: Union[PathArg, Iterable[PathArg]], *, include: Iterable[str] = (),
              exclude: Iterable[str] = (), limits: SourceLimits | None = None,
-             **options) -> Report:
+             shard: tuple[int, int] | None = None, executor=None, **options) -> Report:
     """Validate files, folders, globs, "-" (stdin), zip and tar archives.
 
     `options` are the fields of `teikit.validate.ValidateOptions` (schema, profile, engine,
@@ -114,18 +114,24 @@ def validate(paths: Union[PathArg, Iterable[PathArg]], *, include: Iterable[str]
     if options.get("schema") is not None:
         options["schema"] = Path(options["schema"])
     return Report(list(iter_results(paths, ValidateOptions(**options), include=include,
-                                    exclude=exclude, limits=limits)))
+                                    exclude=exclude, limits=limits, shard=shard,
+                                    executor=executor)))
 
 
 def iter_results(paths: Union[PathArg, Iterable[PathArg]], options: ValidateOptions, *,
                  include: Iterable[str] = (), exclude: Iterable[str] = (),
-                 limits: SourceLimits | None = None) -> Iterator[DocumentResult]:
-    """`DocumentResult`s one by one in input order, as the engines produce them."""
+                 limits: SourceLimits | None = None, shard: tuple[int, int] | None = None,
+                 executor=None) -> Iterator[DocumentResult]:
+    """`DocumentResult`s one by one in input order, as the engines produce them. `shard`
+    (K, N) validates part K of N of the inputs (teikit.validate.shard); `executor` (from
+    `teikit.executors.make_executor`) runs the engines elsewhere, e.g. on a Dask cluster."""
     args = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else \
         [os.fspath(p) for p in paths]
     if not args:
         raise TeikitError("no input given")
-    sources = iter_sources(args, include, exclude, limits or SourceLimits())
+    sources = iter_sources(args, include, exclude, limits or SourceLimits(), shard)
+    if executor is not None:
+        return merge_rejected(sources, lambda docs: executor.validate(docs, options))
     return merge_rejected(sources, lambda docs: validate_documents(docs, options))
 
 

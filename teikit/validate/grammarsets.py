@@ -87,10 +87,12 @@ class CompiledGrammars:
         self._keep = keep
         self._by_names: OrderedDict[frozenset, object] = OrderedDict()
 
-    def covering(self, names) -> tuple[frozenset, object]:
+    def covering(self, names, exact: bool = False) -> tuple[frozenset, object]:
         names = frozenset(names)
-        key = names if names in self._by_names else min(
+        key = names if names in self._by_names or exact else min(
             (k for k in self._by_names if names <= k), key=len, default=None)
+        if key not in self._by_names:
+            key = None
         if key is None:
             key = names
             self._by_names[key] = self._compile_for(set(key))

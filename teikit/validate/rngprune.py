@@ -93,6 +93,11 @@ class PrunableGrammar:
             self._index = ReachIndex(self._parse().getroot())
         return self._index
 
+    def for_messages(self, names) -> frozenset:
+        """The names to prune to for an invalid document's diagnostics (rngreach)."""
+        from teikit.validate.rngreach import required_keys
+        return required_keys(self._reach_index(), names)
+
     def _parse(self):
         from lxml import etree
         from teikit.validate.checks import make_parser

@@ -101,3 +101,54 @@ def _guarded_refs(part) -> list[tuple[str, tuple[str, ...]]]:
                 guards = guards + (key,)
         stack.extend((child, guards) for child in el if isinstance(child.tag, str))
     return out
+
+
+_OPTIONAL_PARTS = {f"{_R}{t}" for t in ("optional", "zeroOrMore", "choice")}
+
+
+def required_keys(index: ReachIndex, names) -> frozenset:
+    """`names` plus, transitively, the elements and attributes that the content of an
+    element in `names` requires (outside any optional, zeroOrMore or choice). A grammar
+    pruned to these lets libxml2 name what is missing ("titleStmt: expecting title")
+    instead of rejecting the root: the diagnostics of an invalid document come from it,
+    so they depend on the document alone, not on the other documents of the run."""
+    if not index.supported:
+        return frozenset(names)
+    by_key: dict[str, list] = {}
+    for part in index.parts:
+        key = index.single[id(part)]
+        if key is not None:
+            by_key.setdefault(key, []).append(part)
+    memo: dict[int, frozenset] = {}
+    found = set(names)
+    todo = [n for n in names if "@" not in n]
+    while todo:
+        for part in by_key.get(todo.pop(), ()):
+            pattern = next(c for c in part if isinstance(c.tag, str))
+            for key in _required_in(pattern, index, memo, inside=True):
+                if key not in found:
+                    found.add(key)
+                    if not key.startswith("@"):
+                        todo.append(key)
+    return frozenset(found)
+
+
+def _required_in(el, index, memo, inside=False) -> frozenset:
+    """Keys required by pattern `el` (`inside`: `el` is the element whose content this is)."""
+    tag = el.tag
+    if tag in (_ELEMENT, _ATTRIBUTE) and not inside:
+        key = pattern_key(el)
+        return frozenset() if key is None else frozenset((key,))
+    if tag in _OPTIONAL_PARTS:
+        return frozenset()
+    if tag == _REF:
+        define = index.defines.get(el.get("name"))
+        if define is None:
+            return frozenset()
+        if id(define) not in memo:
+            memo[id(define)] = frozenset()  # a cycle through refs requires nothing more
+            memo[id(define)] = frozenset().union(*(
+                _required_in(c, index, memo) for c in define if isinstance(c.tag, str)))
+        return memo[id(define)]
+    kids = [c for c in el if isinstance(c.tag, str) and c.tag != _NAME]
+    return frozenset().union(*(_required_in(c, index, memo) for c in kids))

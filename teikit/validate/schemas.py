@@ -118,14 +118,16 @@ class RelaxNGValidator:
         self._grammars = None
         self.compiles = 0
 
-    def prepare(self, names: set[str]) -> None:
-        """Make sure the compiled grammar covers `names` (e.g. a group's names)."""
-        if self._compiled is not None and names <= self._names:
+    def prepare(self, names: set[str], exact: bool = False) -> None:
+        """Make sure the compiled grammar covers `names` (e.g. a group's names); with
+        `exact`, it is the grammar pruned to exactly `names`."""
+        if self._compiled is not None and (names == self._names if exact
+                                           else names <= self._names):
             return
         if self._grammars is None:
             from teikit.validate.grammarsets import CompiledGrammars
             self._grammars = CompiledGrammars(self._compile)
-        self._names, self._compiled = self._grammars.covering(names)
+        self._names, self._compiled = self._grammars.covering(names, exact)
 
     def _compile(self, names: set[str]):
         from lxml import etree
@@ -148,9 +150,12 @@ class RelaxNGValidator:
         self.prepare(names)
         if self._compiled.validate(tree):
             return []
-        exact = names_in_tree(tree)
-        if not exact <= self._names:
-            self.prepare(self._names | exact)
+        # Diagnostics (which errors libxml2 reports, where) from the grammar pruned to
+        # this document's own names: the same whatever other documents share the run
+        # (a --shard, a batch), and a grammar that lacked some of its names re-checked.
+        exact = self._grammar.for_messages(names_in_tree(tree))
+        if exact != self._names:
+            self.prepare(exact, exact=True)
             if self._compiled.validate(tree):
                 return []
         from teikit.validate.rngmessages import rng_diagnostics
