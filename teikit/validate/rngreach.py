@@ -61,6 +61,18 @@ class ReachIndex:
                     stack.append(define)
         return [p for p in self.parts if id(p) in seen]
 
+    def required_tables(self) -> tuple[dict, dict]:
+        """(key -> defines that are that one element, memo of required keys per define),
+        built once per process for `required_keys`."""
+        if not hasattr(self, "_required"):
+            by_key: dict[str, list] = {}
+            for part in self.parts:
+                key = self.single[id(part)]
+                if key is not None:
+                    by_key.setdefault(key, []).append(part)
+            self._required = (by_key, {})
+        return self._required
+
     def copy_for(self, names):
         """A new grammar tree holding only what `names` can reach (None if the grammar is
         outside the subset this works for: then the caller copies all of it)."""
@@ -114,12 +126,7 @@ def required_keys(index: ReachIndex, names) -> frozenset:
     so they depend on the document alone, not on the other documents of the run."""
     if not index.supported:
         return frozenset(names)
-    by_key: dict[str, list] = {}
-    for part in index.parts:
-        key = index.single[id(part)]
-        if key is not None:
-            by_key.setdefault(key, []).append(part)
-    memo: dict[int, frozenset] = {}
+    by_key, memo = index.required_tables()
     found = set(names)
     todo = [n for n in names if "@" not in n]
     while todo:
