@@ -18,7 +18,11 @@ from teikit.model import Transcript, Warning_
 TRANSFORMS = (
     "boilerplate", "labels", "header", "ending", "delivery", "events", "persons", "setting", "ids",
 )
-FLAVOURS = {"speech": "tei", "drama": "drama"}
+FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
+# Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
+# finding labels, header and end lines is the reader's work there, markers and persons
+# are refined as for plain text.
+SUBTITLE_TRANSFORMS = ("delivery", "events", "persons", "setting", "ids")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,12 @@ class ConvertOptions:
     lang: str = "en"
     doc_id: str | None = None      # default: from the file name
     persons: Path | None = None    # TOML registry of persons
+
+    def __post_init__(self):
+        from teikit.options import language_tag, xml_id
+        language_tag("--lang", self.lang)
+        if self.doc_id is not None:
+            xml_id("--id", self.doc_id)
 
 
 @dataclass
@@ -57,9 +67,12 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
 
     from teikit.readers import get_reader
 
+    from teikit.readers.subtitles import detect
+
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
-    doc = get_reader("plaintext")(data, name=name, lang=options.lang, doc_id=options.doc_id or stem)
-    for step in TRANSFORMS:
+    reader, steps = ("subtitles", SUBTITLE_TRANSFORMS) if detect(data) else ("plaintext", TRANSFORMS)
+    doc = get_reader(reader)(data, name=name, lang=options.lang, doc_id=options.doc_id or stem)
+    for step in steps:
         transform = import_module(f"teikit.transforms.{step}")
         if step == "persons":
             transform.apply(doc, registry)

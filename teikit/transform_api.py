@@ -15,13 +15,14 @@ from typing import Union
 
 from teikit.errors import TeikitError
 
-TARGETS = ("text", "html")
+TARGETS = ("text", "html", "tsv", "vert", "conllu")
 MODES = ("reading", "source")
 
 
 @dataclass(frozen=True)
 class TransformOptions:
-    """What to produce: `to` text or html; `mode` reading or source (text only);
+    """What to produce: `to` text, html, or a corpus format (tsv, vert, conllu: see
+    docs/exchange.md); `mode` reading or source (text only);
     `width` wraps reading text at that many columns (None: no wrapping)."""
     to: str = "text"
     mode: str = "reading"
@@ -47,7 +48,7 @@ def render(data: bytes, name: str, options: TransformOptions, persons=None) -> b
 
 def writer(options: TransformOptions):
     """`write(transcript) -> bytes` for `options.to`: the text writer gets the mode and
-    width; the HTML writer has no options."""
+    width; the other writers have no options."""
     from teikit.writers import get_writer
     write = get_writer(options.to)
     return partial(write, options=options) if options.to == "text" else write
@@ -67,8 +68,6 @@ def _load(data_or_path) -> tuple[bytes, str]:
         return data_or_path, "<bytes>"
     if isinstance(data_or_path, str) and data_or_path.lstrip().startswith("<"):
         return data_or_path.encode("utf-8"), "<string>"
-    path = Path(data_or_path)
-    try:
-        return path.read_bytes(), str(path)
-    except OSError as exc:
-        raise TeikitError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    from teikit.files import read_regular_file
+    path = str(Path(data_or_path))
+    return read_regular_file(path, path), path

@@ -1,8 +1,10 @@
 """`teikit convert` beyond option parsing: inputs, outputs, progress, warnings, summary.
 
-One input goes to stdout (or the `-o` file); several go into the `-o` folder with the same
-stems and `.xml`. Each output is written atomically; a failing input is reported on one
-line and the others are still converted; the exit code is 2 if any input failed.
+One input goes to stdout (or the `-o` file; `-o NAME/` is a folder); several go into the
+`-o` folder with the same stems and `.xml` (clashing stems get distinct names, see
+`teikit.files.output_paths`). Every output name is checked before anything is written.
+Each output is written atomically; a failing input is reported on one line and the others
+are still converted; the exit code is 2 if any input failed.
 """
 from __future__ import annotations
 
@@ -10,28 +12,35 @@ import sys
 import time
 from pathlib import Path
 
-from teikit.errors import TeikitError
-from teikit.files import InputFile, atomic_write, expand_inputs, output_paths, refuse_overwriting_input
+from teikit.errors import TeikitError, message_line
+from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
+                          refuse_overwriting_input, refuse_replacing_neighbours, write_output,
+                          write_stdout)
 
-TRANSCRIPT_SUFFIXES = (".txt", ".text")
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
 
 
-def run_convert(args: list[str], output: Path | None = None, flavour: str = "speech",
+def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
                 lang: str = "en", doc_id: str | None = None, persons: Path | None = None,
-                quiet: bool = False) -> int:
+                corpus: str | None = None, quiet: bool = False) -> int:
+    """`output` ending in "/" names a folder (created if need be), even for one input."""
     from teikit.pipeline import FLAVOURS, ConvertOptions
+
+    if corpus is not None:
+        return _run_corpus(args, output, corpus, quiet,
+                           ConvertOptions(flavour=flavour, lang=lang, persons=persons), doc_id)
 
     if flavour not in FLAVOURS:
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
+    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
-        raise TeikitError("no transcript files found (folders are searched for *.txt)")
+        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
     many = len(inputs) > 1 or any(Path(a).is_dir() for a in args if a != "-")
     if doc_id and len(inputs) > 1:
         raise TeikitError("--id names one document; give one input file")
     if many and output is None:
         raise TeikitError("several inputs: give an output folder with -o")
-    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
     registry = _load_registry(persons)
     targets = _targets(inputs, output, many)
     return _convert_all(inputs, targets, options, registry, quiet)
@@ -44,15 +53,17 @@ def _load_registry(persons: Path | None):
     return load_registry(persons)
 
 
-def _targets(inputs: list[InputFile], output: Path | None, many: bool) -> list[Path | None]:
+def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> list[Path | None]:
     if output is None:
         return [None]
-    if many or output.is_dir():
-        if output.exists() and not output.is_dir():
-            raise TeikitError(f"{output}: not a folder (several inputs need an output folder)")
-        paths = output_paths(inputs, output, ".xml")
+    if many or names_folder(output):
+        folder = Path(output)
+        if folder.exists() and not folder.is_dir():
+            raise TeikitError(f"{folder}: not a folder (several inputs need an output folder)")
+        paths = output_paths(inputs, folder, ".xml")
+        refuse_replacing_neighbours(paths, inputs)
     else:
-        paths = [output]
+        paths = [Path(output)]
     for path in paths:
         refuse_overwriting_input(path, inputs)
     return paths
@@ -65,23 +76,24 @@ def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
     write = get_writer(FLAVOURS[options.flavour])
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)
-    for source, target in zip(inputs, targets):
-        try:
-            data = source.read_bytes()
-            doc = read_transcript(data, source.name, options, registry)
-            tei = write(doc)
-            if target is None:
-                sys.stdout.buffer.write(tei)
-                sys.stdout.flush()
-            else:
-                atomic_write(target, tei)
-            size += len(data)
-            warned += _report_warnings(source, doc.warnings, quiet)
-        except TeikitError as exc:
-            failed += 1
-            print(f"teikit: error: {exc}", file=sys.stderr)
-        progress(source.name)
-    progress(None)
+    try:
+        for source, target in zip(inputs, targets):
+            try:
+                data = source.read_bytes()
+                doc = read_transcript(data, source.name, options, registry)
+                tei = write(doc)
+                if target is None:
+                    write_stdout(tei)
+                else:
+                    write_output(target, tei)
+                size += len(data)
+                warned += _report_warnings(source, doc.warnings, quiet)
+            except TeikitError as exc:
+                failed += 1
+                print(message_line(exc), file=sys.stderr)
+            progress(source.name)
+    finally:  # an interrupted run must leave the terminal without a bar
+        progress(None)
     if not quiet and len(inputs) > 1:
         _summary(len(inputs) - failed, failed, warned, size, targets, time.perf_counter() - started)
     return 2 if failed else 0
@@ -91,7 +103,7 @@ def _report_warnings(source: InputFile, warnings, quiet: bool) -> int:
     if not quiet:
         for w in warnings:
             where = f"{source.name}:{w.line}" if w.line else source.name
-            print(f"{where}: warning: {w.message}", file=sys.stderr)
+            print(message_line(w.message, "warning", where), file=sys.stderr)
     return len(warnings)
 
 
@@ -121,3 +133,28 @@ def _progress(total: int, quiet: bool):
         else:
             bar.update(task, advance=1, description=Path(name).name)
     return advance
+
+
+def _run_corpus(args, output, name: str, quiet: bool, options, doc_id) -> int:
+    """`--corpus NAME -o FOLDER`: see teikit.corpus."""
+    from teikit.corpus import build
+    if output is None or (Path(output).exists() and not Path(output).is_dir()):
+        raise TeikitError("--corpus needs -o FOLDER for the corpus files")
+    if doc_id:
+        raise TeikitError("--id names one document; in a corpus, ids come from the file names")
+    inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
+    if not inputs:
+        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
+    failed = []
+
+    def report(source, result):
+        if isinstance(result, TeikitError):
+            failed.append(source)
+            print(message_line(result), file=sys.stderr)
+        else:
+            _report_warnings(source, result.warnings, quiet)
+
+    summary = build(inputs, Path(output), name, options, _load_registry(options.persons), report)
+    if not quiet:
+        print(f"teikit: {summary.line()} (added or updated {len(summary.added)})", file=sys.stderr)
+    return 2 if failed else 0

@@ -49,8 +49,8 @@ def _inputs(what: str) -> Opt:
     return Opt("inputs", (), "files", ..., what, metavar="FILE...")
 
 
-def _output(what: str) -> Opt:
-    return Opt("output", ("-o", "--output"), "path", None, what, metavar="PATH")
+def _output(what: str, kind: str = "path") -> Opt:
+    return Opt("output", ("-o", "--output"), kind, None, what, metavar="PATH")
 
 
 # Commands named "group sub" are subcommands (`teikit report merge`); their groups' help:
@@ -61,10 +61,12 @@ COMMANDS = {
         "Convert plain-text transcripts into TEI P5.",
         "teikit.commands.convert:run_convert", (
             _inputs("Transcript files, folders, globs, or - for stdin."),
-            _output("Output file (one input) or folder (several inputs). "
-                    "Default: stdout for one input."),
+            # "str": a trailing "/" (a folder, created if need be) must survive
+            _output("Output file (one input) or folder (several inputs, or a name ending "
+                    "in /). Default: stdout for one input.", "str"),
             Opt("flavour", ("--flavour",), "str", "speech",
-                "speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style).",
+                "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
+                "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
                 "NAME", choices="teikit.pipeline:FLAVOURS"),
             Opt("lang", ("--lang",), "str", "en", "Language of the transcript (xml:lang).",
                 "CODE"),
@@ -72,6 +74,9 @@ COMMANDS = {
                 "Document id (default: from the file name). One input only.", "ID"),
             Opt("persons", ("--persons",), "path", None,
                 "TOML registry of persons (names, roles, sex, Wikidata/VIAF ids).", "FILE"),
+            Opt("corpus", ("--corpus",), "str", None,
+                "Build (or add to) the corpus NAME in the -o folder: one file per transcript "
+                "and a teiCorpus root NAME.xml with the shared persons.", "NAME"),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
                 "No progress bar, summary or warnings."),
         )),
@@ -124,18 +129,21 @@ COMMANDS = {
             _output("Write the merged report to this file (default: stdout)."),
         )),
     "transform": Command(
-        "Transform TEI into plain text or an accessible static HTML reading view.",
+        "Transform TEI into plain text, an accessible static HTML reading view, or "
+        "corpus formats (TSV, vertical text, CoNLL-U).",
         "teikit.commands.transform:run_transform", (
             _inputs("TEI files, folders, globs, or - for stdin."),
-            Opt("to", ("--to",), "str", "text", "text or html.", "NAME",
+            Opt("to", ("--to",), "str", "text",
+                "text, html, or a corpus format: tsv (a row per turn), vert (vertical text "
+                "for Sketch Engine/CQPweb), conllu (annotated TEI).", "NAME",
                 choices="teikit.transform_api:TARGETS"),
             Opt("mode", ("--mode",), "str", "reading",
                 "Text only: reading (for people) or source (the converter's input, "
                 "boilerplate included).", "NAME", choices="teikit.transform_api:MODES"),
             Opt("width", ("--width",), "int", None,
                 "Wrap reading text at N columns (default: no wrapping).", "N", bound=">= 1"),
-            _output("Output file (one input) or folder (several inputs; HTML gets an "
-                    "index.html). Default: stdout for one input."),
+            _output("Output file (one input) or folder (several inputs, or a name ending "
+                    "in /; HTML gets an index.html). Default: stdout for one input.", "str"),
             Opt("quiet", ("-q", "--quiet"), "flag", False, "No summary."),
         )),
 }

@@ -15,6 +15,8 @@ Every result says which engine gave the verdict (`Verdict.engine`): "libxml2" or
 """
 from __future__ import annotations
 
+import os
+
 SLOW_BASE = 2.0          # seconds: a grammar compile, process hand-over, a loaded machine
 SLOW_PER_MB = 0.25       # seconds per MB: ~10x libxml2's parse + validation time
 LIBXML2, JING = "libxml2", "jing"
@@ -66,8 +68,8 @@ class JingRunners:
         ctx = _context()
         receiver, sender = ctx.Pipe(duplex=False)
         docs = [doc for _, doc in items]
-        proc = ctx.Process(target=_runner_main, args=(sender, self._run_jing, docs),
-                           daemon=True)
+        proc = ctx.Process(target=_runner_main,
+                           args=(sender, self._run_jing, docs, os.getpid()), daemon=True)
         proc.start()
         sender.close()
         self._running[items[0][0]] = (items, proc, receiver, what)
@@ -102,8 +104,11 @@ class JingRunners:
         self._running.clear()
 
 
-def _runner_main(sender, run_jing, docs) -> None:
+def _runner_main(sender, run_jing, docs, parent_pid: int) -> None:
     from teikit.errors import TeikitError
+    from teikit.procs import die_with_parent, worker_signals
+    die_with_parent(parent_pid)  # like the libxml2 workers: never outlive teikit
+    worker_signals()
     try:
         sender.send(("done", [list(found) for found in run_jing(docs)]))
     except TeikitError as exc:

@@ -62,6 +62,9 @@ def load(path: Path):
 
 @lru_cache(maxsize=16)
 def _load_cached(path: Path, _mtime: int):
+    if not _shipped(path):  # vet what it references before any tool follows it
+        from teikit.validate.schemarefs import check_local
+        check_local(path)
     kind = schema_kind(path)
     if kind == "rnc":
         return RelaxNGValidator(rnc_to_rng(path))
@@ -80,18 +83,43 @@ def _load_cached(path: Path, _mtime: int):
     return SchematronValidator(path)
 
 
+def _shipped(path: Path) -> bool:
+    """The vendored tei_all and the profiles' Schematron: trusted, and too big to re-read."""
+    data = PACKAGE_DIR / "data"
+    return path.parent in (data, PACKAGE_DIR.parent / "schemas")
+
+
 def rnc_to_rng(path: Path) -> Path:
-    """Convert RELAX NG compact syntax with trang, once: cached by content hash."""
-    digest = hashlib.sha256(path.read_bytes() + str(path).encode()).hexdigest()[:24]
+    """Convert RELAX NG compact syntax with trang, once: cached by content hash. A cache
+    folder teikit cannot read or write (mode 000, read-only) is a one-line error."""
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        raise TeikitError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return _rnc_to_rng(path, source)
+    except OSError as exc:
+        where = exc.filename or cache_dir()
+        raise TeikitError(f"cannot use the schema cache ({where}): {exc.strerror or exc}; "
+                          "set XDG_CACHE_HOME to a writable folder") from None
+
+
+def _rnc_to_rng(path: Path, source: bytes) -> Path:
+    digest = hashlib.sha256(source + str(path).encode()).hexdigest()[:24]
     out_dir = cache_dir() / "rnc" / digest
     out = out_dir / (path.stem + ".rng")
     if out.is_file():
         return out
     from teikit.validate.jing import java_command
     tmp = out_dir.with_name(digest + f".tmp{os.getpid()}")
+    from teikit.procs import parent_death_hook
     tmp.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
-                          capture_output=True, text=True)
+    try:
+        proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
+                              capture_output=True, text=True, preexec_fn=parent_death_hook())
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         first = (proc.stderr or proc.stdout).strip().splitlines()[:1]

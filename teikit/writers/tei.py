@@ -25,19 +25,16 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def _write(doc: Transcript, flavour) -> bytes:
+    from teikit.writers.timeline import Timeline
+    flavour.timeline = Timeline(doc)  # empty unless the transcript is timed (subtitles)
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc)
     b.open("text")
-    lead = 0
-    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
-        lead += 1
-    if lead:
-        b.open("front")
-        for item in doc.blocks[:lead]:
-            write_front_item(b, item)
-        b.close("front")
+    lead = write_front(b, doc)
     b.open("body")
+    if flavour.timeline:
+        flavour.timeline.write(b)
     b.open("div", type="transcript")
     for block in doc.blocks[lead:]:
         _write_block(b, block, flavour)
@@ -48,6 +45,19 @@ def _write(doc: Transcript, flavour) -> bytes:
     b.close("text")
     b.close("TEI")
     return b.result()
+
+
+def write_front(b: XmlBuilder, doc: Transcript) -> int:
+    """Header lines, notes and boilerplate before the first turn as `front`; how many."""
+    lead = 0
+    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
+        lead += 1
+    if lead:
+        b.open("front")
+        for item in doc.blocks[:lead]:
+            write_front_item(b, item)
+        b.close("front")
+    return lead
 
 
 def _write_block(b: XmlBuilder, block, flavour) -> None:
@@ -124,18 +134,23 @@ def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
 
 
 class SpeechFlavour:
+    timeline = None  # a writers.timeline.Timeline for timed transcripts
+
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         if turn.label is not None:
             b.leaf("note", turn.label, type="speaker")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
+        timed = self.timeline.turn_span(turn) if self.timeline else {}
         b.open("u", who=f"#{turn.who}" if turn.who else None,
-               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
+               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id, **timed)
         number = [0]
 
         def seg(paragraph: Paragraph) -> None:
             number[0] += 1
-            b.markup("seg", inline_markup(paragraph.content, self), xml_id=f"{turn.id}.{number[0]}")
+            before, after = self.timeline.anchors(paragraph) if self.timeline else ("", "")
+            b.markup("seg", before + inline_markup(paragraph.content, self) + after,
+                     xml_id=f"{turn.id}.{number[0]}")
         _turn_items(b, turn, self, seg)
         b.close("u")
 
@@ -152,6 +167,8 @@ class SpeechFlavour:
 
 
 class DramaFlavour:
+    timeline = None
+
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         b.open("sp", who=f"#{turn.who}" if turn.who else None,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
