@@ -157,6 +157,12 @@ class RelaxNGValidator:
             self._grammars = CompiledGrammars(self._compile)
         self._names, self._compiled = self._grammars.covering(names, exact)
 
+    @property
+    def names_in_use(self) -> frozenset:
+        """The name set of the grammar used last (after an invalid verdict: the one its
+        diagnostics came from)."""
+        return self._names
+
     def _compile(self, names: set[str]):
         from lxml import etree
         self.load()
