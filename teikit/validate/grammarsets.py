@@ -15,18 +15,20 @@ sent with its group's name set, so a worker compiles each group once, and keeps 
 compiled grammars it has (`CompiledGrammars`, a small LRU). Groups, and so the cached
 pruned grammars' names, depend only on the documents and their order: a second run over
 the same corpus finds every pruned grammar in the cache. A group stops growing at about
-250 elements (0.4 s), and a document that alone needs more than ~340 (1 s: the TEI
+250 elements (0.4 s), and a document that alone needs more than ~230 (0.3 s: the TEI
 Guidelines' and Stylesheets' kitchen-sink test files) is validated by jing instead, all
-such documents of a batch in one jing run.
+such documents of a batch in one jing run. (On the mixed benchmark set these settings
+estimate 0.7 s of compiles per worker, against 1.5 s with a threshold of 1 s and a fixed
+cost of 30 ms per grammar.)
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 
-GRAMMAR_COST = 0.03      # seconds: prune + simplify + parse one grammar, the fixed part
+GRAMMAR_COST = 0.01      # seconds: one more grammar, the fixed part (cached: read + parse)
 ELEMENT_COST = 2.5e-8    # seconds * elements^-3: libxml2's compile, see above
 MAX_GROUP_COST = 0.4     # a group grows no further (~250 elements)
-JING_COST = 1.0          # a document whose own grammar costs more goes to jing (~340 elements)
+JING_COST = 0.3          # a document whose own grammar costs more goes to jing (~230 elements)
 KEEP_COMPILED = 16       # compiled grammars kept per worker
 
 
