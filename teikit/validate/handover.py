@@ -32,9 +32,21 @@ class Verdict(list):
 
 def slow_limit(size: int, timeout: float, compile_cost: float = 0.0) -> float:
     """How long libxml2 may take on a document of `size` bytes, whose grammar may first
-    have to be compiled (estimated `compile_cost` seconds), before jing takes over."""
+    have to be compiled (estimated `compile_cost` seconds), before jing takes over. On a
+    machine busier than its CPUs (load average above the CPU count) a worker gets a share
+    of a CPU only, so the limit is stretched by that factor: the limit is meant for
+    libxml2's slow paths, not for a loaded CI runner (a stopped worker also loses the
+    grammars it had compiled)."""
     limit = SLOW_BASE + 4 * compile_cost + SLOW_PER_MB * size / (1024 * 1024)
+    limit *= _load_factor()
     return min(limit, timeout) if timeout and timeout > 0 else limit
+
+
+def _load_factor() -> float:
+    try:
+        return max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
+    except OSError:  # no load average on this platform
+        return 1.0
 
 
 def engine_of(diagnostics, default: str = LIBXML2) -> str:

@@ -51,9 +51,14 @@ def test_libxml2_verdicts_are_marked_as_libxml2s():
     assert rules(found) == ["relaxng"] and found.engine == "libxml2"
 
 
-def test_slow_limit_grows_with_size_and_never_exceeds_the_timeout():
+def test_slow_limit_grows_with_size_and_load_and_never_exceeds_the_timeout(monkeypatch):
+    import os
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.5, 0.5, 0.5))
     assert slow_limit(0, 30) < slow_limit(10 * 1024 * 1024, 30) <= 30
     assert slow_limit(10 ** 10, 30) == 30
+    idle = slow_limit(0, 300)
+    monkeypatch.setattr(os, "getloadavg", lambda: (8.0 * (os.cpu_count() or 1),) * 3)
+    assert slow_limit(0, 300) == pytest.approx(8 * idle)
 
 
 LIST_PERSON = ('<listPerson>{persons}<relation name="friends" mutual="#p0 #p1"/>{more}'
