@@ -21,7 +21,7 @@ from typer._click.exceptions import NoArgsIsHelpError
 from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from teikit import __version__
-from teikit.commands.options import COMMANDS, Opt, allowed, run
+from teikit.commands.options import COMMANDS, GROUPS, Opt, allowed, run
 from teikit.errors import TeikitError, message_line
 
 
@@ -160,5 +160,14 @@ def _command(name: str):
     return command
 
 
+_groups: dict[str, typer.Typer] = {}
 for _name in COMMANDS:
-    app.command(_name, cls=_Command)(_command(_name))
+    _group, _, _sub = _name.partition(" ")
+    if not _sub:
+        app.command(_name, cls=_Command)(_command(_name))
+        continue
+    if _group not in _groups:
+        _groups[_group] = typer.Typer(help=GROUPS[_group], no_args_is_help=True,
+                                      rich_markup_mode=None)
+        app.add_typer(_groups[_group], name=_group)
+    _groups[_group].command(_sub, cls=_Command)(_command(_name))

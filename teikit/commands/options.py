@@ -54,6 +54,9 @@ def _output(what: str, kind: str = "path") -> Opt:
     return Opt("output", ("-o", "--output"), kind, None, what, metavar="PATH")
 
 
+# Commands named "group sub" are subcommands (`teikit report merge`); their groups' help:
+GROUPS = {"report": "Work with validation reports: merge the reports of CI shards."}
+
 COMMANDS = {
     "convert": Command(
         "Convert plain-text transcripts into TEI P5.",
@@ -130,6 +133,21 @@ COMMANDS = {
             Opt("isolated", ("--isolated",), "flag", False, "Ignore any settings file."),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
                 "Errors only: no progress bar, summary or warnings."),
+            Opt("shard", ("--shard",), "str", None,
+                "Validate part K of N of the inputs (split by path hash, balanced by "
+                "size), for a CI matrix; combine the reports with `teikit report merge`.",
+                "K/N"),
+            Opt("executor", ("--executor",), "str", "local",
+                "local (worker processes here) or dask (the workers of a Dask cluster, "
+                "see --scheduler).", "NAME", choices="teikit.executors:EXECUTORS"),
+            Opt("scheduler", ("--scheduler",), "str", None,
+                "Address of the Dask scheduler for --executor dask.", "ADDRESS"),
+        )),
+    "report merge": Command(
+        "Merge the JSON, JUnit or SARIF reports of several runs (e.g. CI shards) into one.",
+        "teikit.reporters.merge:run_merge", (
+            _inputs("Reports of one format, e.g. the shards' report-*.json."),
+            _output("Write the merged report to this file (default: stdout)."),
         )),
     "transform": Command(
         "Transform TEI into plain text, an accessible static HTML reading view, or "

@@ -46,10 +46,20 @@ def run_validate(inputs: Sequence[str], **options) -> int:
     _note_capped_jobs(options["jobs"], quiet)
     keep = DiagnosticFilter(options["select"], options["ignore"],
                             options["warnings"] or ("hide" if quiet else "show"))
-    results = iter_results(inputs, validator, include=options["include"],
-                           exclude=options["exclude"], keep=keep)
-    report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
-    if not report.results:  # in CI, "0 files, all valid" would hide a wrong path or glob
+    from teikit.executors import make_executor
+    from teikit.validate.shard import parse_shard
+    shard = parse_shard(options.get("shard"))
+    executor = make_executor(options.get("executor") or "local", options.get("scheduler"))
+    try:
+        results = iter_results(inputs, validator, include=options["include"],
+                               exclude=options["exclude"], keep=keep, shard=shard,
+                               executor=executor)
+        report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
+    finally:
+        executor.close()
+    if not report.results and shard is not None:  # a part may be empty: few inputs, many parts
+        print(f"teikit: part {shard[0]} of {shard[1]} has no documents", file=sys.stderr)
+    elif not report.results:  # in CI, "0 files, all valid" would hide a wrong path or glob
         raise TeikitError("no documents to validate (folders are searched for *.xml; "
                           "see --include)")
 

@@ -11,6 +11,7 @@ def render(report, color: bool = False, summary: bool = True) -> str:
     """One line per diagnostic, valid files silent; `color` adds ANSI colours (for a
     terminal only: the caller decides)."""
     lines = [line(d, color) for d in report.diagnostics]
+    lines += handover_notes(report)
     if summary:
         lines.append(_summary(report, color))
     return "".join(line + "\n" for line in lines)
@@ -23,6 +24,16 @@ def line(d, color: bool = False) -> str:
         return f"{where}: {d.severity}: {message}"
     colour = _COLOURS.get(d.severity, "")
     return f"{_BOLD}{where}{_RESET}: {colour}{d.severity}{_RESET}: {message}"
+
+
+def handover_notes(report) -> list[str]:
+    """`path: note: verdict from jing` for documents that libxml2 handed to jing in a run
+    that used libxml2 otherwise (with --engine jing every verdict is jing's: no notes)."""
+    engines = {r.engine for r in report.results if r.engine}
+    if engines == {"jing"}:
+        return []
+    return [f"{one_line(r.name)}: note: verdict from jing (libxml2 was too slow on this "
+            "document)" for r in report.results if r.engine == "jing"]
 
 
 def _summary(report, color: bool) -> str:

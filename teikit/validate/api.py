@@ -15,6 +15,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import Document, ValidateOptions, validate_documents
 from teikit.validate.filters import DiagnosticFilter
+from teikit.validate.handover import engine_of
 from teikit.validate.sources import Rejected, SourceLimits, iter_sources
 
 # Diagnostics that mean "could not be read" rather than "invalid": they make the exit code 2.
@@ -27,6 +28,7 @@ PathArg = Union[str, os.PathLike]
 class DocumentResult:
     name: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    engine: str = ""    # which engine gave the verdict: "libxml2", "jing"; "" = none (unread)
 
     @property
     def errors(self) -> int:
@@ -91,7 +93,7 @@ class Report:
         return {
             "summary": {"files": self.files, "invalid": self.invalid, "errors": self.errors,
                         "warnings": self.warnings, "exit_code": self.exit_code},
-            "files": [{"path": r.name, "valid": r.valid,
+            "files": [{"path": r.name, "valid": r.valid, "engine": r.engine,
                        "diagnostics": [d.to_dict() for d in r.diagnostics]}
                       for r in self.results],
         }
@@ -104,7 +106,7 @@ def _plural(n: int, word: str) -> str:
 def validate(paths: Union[PathArg, Iterable[PathArg]], *, include: Iterable[str] = (),
              exclude: Iterable[str] = (), limits: SourceLimits | None = None,
              select: Iterable[str] = (), ignore: Iterable[str] = (), warnings: str = "show",
-             **options) -> Report:
+             shard: tuple[int, int] | None = None, executor=None, **options) -> Report:
     """Validate files, folders, globs, "-" (stdin), zip and tar archives.
 
     `options` are the fields of `teikit.validate.ValidateOptions` (schema or schemas,
@@ -117,24 +119,32 @@ def validate(paths: Union[PathArg, Iterable[PathArg]], *, include: Iterable[str]
         options["schema"] = Path(options["schema"])
     keep = DiagnosticFilter(tuple(select), tuple(ignore), warnings)
     return Report(list(iter_results(paths, ValidateOptions(**options), include=include,
-                                    exclude=exclude, limits=limits, keep=keep)))
+                                    exclude=exclude, limits=limits, keep=keep,
+                                    shard=shard, executor=executor)))
 
 
 def iter_results(paths: Union[PathArg, Iterable[PathArg]], options: ValidateOptions, *,
                  include: Iterable[str] = (), exclude: Iterable[str] = (),
                  limits: SourceLimits | None = None,
-                 keep: DiagnosticFilter = DiagnosticFilter()) -> Iterator[DocumentResult]:
+                 keep: DiagnosticFilter = DiagnosticFilter(),
+                 shard: tuple[int, int] | None = None, executor=None
+                 ) -> Iterator[DocumentResult]:
     """`DocumentResult`s one by one in input order, as the engines produce them, with the
-    diagnostics `keep` keeps."""
+    diagnostics `keep` keeps. `shard` (K, N) validates part K of N of the inputs
+    (teikit.validate.shard); `executor` (from `teikit.executors.make_executor`) runs the
+    engines elsewhere, e.g. on a Dask cluster."""
     args = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else \
         [os.fspath(p) for p in paths]
     if not args:
         raise TeikitError("no input given")
-    sources = iter_sources(args, include, exclude, limits or SourceLimits())
-    results = merge_rejected(sources, lambda docs: validate_documents(docs, options))
+    sources = iter_sources(args, include, exclude, limits or SourceLimits(), shard)
+    if executor is not None:
+        results = merge_rejected(sources, lambda docs: executor.validate(docs, options))
+    else:
+        results = merge_rejected(sources, lambda docs: validate_documents(docs, options))
     if not keep.active:
         return results
-    return (DocumentResult(r.name, keep.apply(r.diagnostics)) for r in results)
+    return (DocumentResult(r.name, keep.apply(r.diagnostics), r.engine) for r in results)
 
 
 def merge_rejected(sources: Iterable[Union[Document, Rejected]], run) -> Iterator[DocumentResult]:
@@ -154,7 +164,7 @@ def merge_rejected(sources: Iterable[Union[Document, Rejected]], run) -> Iterato
             yield _rejected_result(pending.popleft())
         if pending:
             pending.popleft()
-        yield DocumentResult(name, list(diagnostics))
+        yield DocumentResult(name, list(diagnostics), engine_of(diagnostics))
     while pending:
         source = pending.popleft()
         if isinstance(source, Rejected):

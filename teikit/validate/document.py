@@ -95,7 +95,9 @@ class DocumentChecker:
                 # Same verdict, but positions (end tags) are computed from the whitespace:
                 # the rare invalid document is validated again on the tree as written.
                 tree = checks.parse(name, data, None).tree
-                errors = validator.validate(name, tree, names)
+                # RELAX NG: straight to the grammar that gave the diagnostics
+                errors = validator.validate(name, tree,
+                                            getattr(validator, "names_in_use", names))
             found += schemaset.tagged(errors, validator, self.several_schemas)
         return found
 

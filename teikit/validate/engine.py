@@ -10,6 +10,8 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import ENGINES, jing, pool
 from teikit.validate.document import DocumentChecker
+from teikit.validate.grammarsets import GrammarPlan
+from teikit.validate.handover import JING, LIBXML2, JingRunners, Verdict, slow_limit
 from teikit.validate.otherschemas import reading_for
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
@@ -59,23 +61,26 @@ def _batches(docs, first: int = BATCH_DOCS):
 
 
 class _Jobs:
-    """Iterator of (idx, doc, names hint). The hint is the union of the names of every
-    document of the batch and of all before it, so a worker recompiles its pruned grammar
-    only when a batch brings names never seen before, not per document. Batches grow
-    geometrically from `first` documents (up to MAX_BATCH_DOCS / BATCH_BYTES).
+    """Iterator of (idx, doc, names hint). The hint is the name set of the document's
+    group (grammarsets.GrammarPlan, planned a batch at a time), so a worker compiles a
+    pruned grammar per group, not per document, and no grammar grows so large that its
+    compile costs seconds. Batches grow geometrically from `first` documents (up to
+    MAX_BATCH_DOCS / BATCH_BYTES).
 
     The next batch is read and scanned by `step()`, one document at a time, which the pool
     calls while every worker is busy: reading and scanning a whole batch at its boundary
     left the workers idle (~0.2 s on 50 MB)."""
 
-    def __init__(self, docs, first: int = 16, growth: int = 4):
+    def __init__(self, docs, first: int = 16, growth: int = 4, limit_for=None,
+                 for_jing=None):
         self._docs = iter(docs)
+        self._limit_for = limit_for   # (doc, hint) -> a time limit of its own, or None
+        self._for_jing = for_jing     # [(idx, doc)] that jing validates (GrammarPlan), or None
         self._limit, self._growth = first, growth
-        self._seen: set[str] = set()
+        self._plan = GrammarPlan()
         self._idx = 0
         self._current: deque = deque()
-        self._hint = frozenset()
-        self._following: list = []    # the next batch, read and scanned so far
+        self._following: list = []    # the next batch, read and scanned so far: (doc, names)
         self._following_bytes = 0
         self._exhausted = False
         while self.step():
@@ -86,18 +91,34 @@ class _Jobs:
         return self
 
     def __next__(self):
-        if not self._current:
+        while not self._current:
             while self.step():
                 pass
             if not self._following:
                 raise StopIteration
-            self._current = deque(self._following)
-            self._hint = frozenset(self._seen)
-            self._following, self._following_bytes = [], 0
-            self._limit = min(self._limit * self._growth, MAX_BATCH_DOCS)
-        job = (self._idx, self._current.popleft(), self._hint)
-        self._idx += 1
+            self._plan_batch()
+        idx, doc, hint = self._current.popleft()
+        job = (idx, doc, hint)
+        if self._limit_for is not None:
+            job += (self._limit_for(doc, hint),)
         return job
+
+    def _plan_batch(self) -> None:
+        """Number the next batch and group its name sets; the documents the plan gives to
+        jing go to `for_jing` as one list (without it, they are pruned to their own names)."""
+        batch, self._following, self._following_bytes = self._following, [], 0
+        hints = self._plan.assign([names for _, names in batch])
+        jobs, to_jing = [], []
+        for (doc, names), hint in zip(batch, hints):
+            if hint is None and self._for_jing is not None:
+                to_jing.append((self._idx, doc))
+            else:
+                jobs.append((self._idx, doc, frozenset(names) if hint is None else hint))
+            self._idx += 1
+        if to_jing:
+            self._for_jing(to_jing)
+        self._current = deque(jobs)
+        self._limit = min(self._limit * self._growth, MAX_BATCH_DOCS)
 
     def step(self) -> bool:
         """Read and scan one document of the next batch; False once that batch is full."""
@@ -108,8 +129,7 @@ class _Jobs:
         if doc is None:
             self._exhausted = True
             return False
-        self._seen |= names_in_bytes(doc.data)
-        self._following.append(doc)
+        self._following.append((doc, names_in_bytes(doc.data)))
         self._following_bytes += len(doc.data)
         return True
 
@@ -123,35 +143,85 @@ def _preload(checker) -> None:
 
 
 def _lxml_engine(docs, options, checker):
-    jobs = _Jobs(docs)
+    runners = JingRunners(lambda batch: _jing_verdicts(batch, options, checker)) \
+        if options.engine == "auto" and jing.available() and JingRunners.possible() else None
+    ended: list = []   # (idx, name, Verdict) from jing runs
+
+    def for_jing(items) -> None:
+        ended.extend(runners.start(items, "teikit hands documents that use this much of "
+                                          "the grammar to jing"))
+
+    jobs = _Jobs(docs, limit_for=_limit_for(options) if runners else None,
+                 for_jing=for_jing if runners else None)
     # jobs=0: one worker per CPU, but no more than the first batch has documents (a single
     # file needs one worker, not one per CPU).
     size = options.jobs or max(1, min(os.cpu_count() or 1, jobs.first_batch))
     waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
     next_idx = 0
-    for idx, doc, result in pool.run(jobs, options, checker, size):
-        if not isinstance(result, list):
-            result = _slow_path(doc, result, options, checker)
-        elif options.engine == "auto" and _too_deep(result) and jing.available():
-            result = _jing_batch([doc], checker, timeout=max(120.0, 4 * options.timeout))[0][1]
-        waiting[idx] = (doc.name, result)
+    try:
+        for idx, doc, result in pool.run(jobs, options, checker, size):
+            if runners is not None:
+                ended += runners.finished()
+            if not isinstance(result, list) and runners is not None:
+                ended += runners.start([(idx, doc)], _what(result, options))
+            elif not isinstance(result, list):
+                waiting[idx] = (doc.name, _slow_path(doc, result, options, checker))
+            elif _too_deep(result) and runners is not None:
+                ended += runners.start([(idx, doc)], "libxml2 cannot parse this nesting depth")
+            else:
+                waiting[idx] = (doc.name, Verdict(result, LIBXML2))
+            while next_idx in waiting or ended:
+                for ended_idx, name, verdict in ended:
+                    waiting[ended_idx] = (name, verdict)
+                ended.clear()
+                if next_idx in waiting:
+                    yield waiting.pop(next_idx)
+                    next_idx += 1
+        ended += runners.wait_all() if runners is not None else []
+        for ended_idx, name, verdict in ended:
+            waiting[ended_idx] = (name, verdict)
         while next_idx in waiting:
             yield waiting.pop(next_idx)
             next_idx += 1
+    finally:
+        if runners is not None:
+            runners.stop()
+
+
+def _limit_for(options):
+    """A document's own time limit in libxml2 before jing takes over (handover.py)."""
+    from teikit.validate.grammarsets import compile_cost, elements
+
+    def limit(doc, hint) -> float:
+        return slow_limit(len(doc.data), options.timeout, compile_cost(elements(hint)))
+    return limit
+
+
+def _jing_verdicts(docs, options, checker) -> list[list[Diagnostic]]:
+    # jing is linear, but a run must still end: a generous limit of its own
+    limit = max(120.0, 4 * options.timeout) * max(1, len(docs) // 16)
+    return [found for _, found in _jing_batch(docs, checker, timeout=limit)]
+
+
+def _what(outcome, options) -> str:
+    return (f"libxml2 did not finish within {options.timeout:g} s" if outcome == pool.TIMEOUT
+            else "the libxml2 worker crashed")
+
+
 
 
 def _slow_path(doc, outcome, options, checker) -> list[Diagnostic]:
     """A document libxml2 could not finish: jing decides (engine auto), or say why not."""
-    what = (f"libxml2 did not finish within {options.timeout:g} s" if outcome == pool.TIMEOUT
-            else "the libxml2 worker crashed")
+    what = _what(outcome, options)
     if options.engine == "auto" and jing.available():
-        try:  # jing is linear, but a run must still end: a generous limit of its own
-            return _jing_batch([doc], checker, timeout=max(120.0, 4 * options.timeout))[0][1]
+        try:
+            return Verdict(_jing_verdicts([doc], options, checker)[0], JING)
         except TeikitError as exc:
-            return [Diagnostic(doc.name, 0, 0, "error", "timeout", f"{what}, and {exc}")]
+            return Verdict([Diagnostic(doc.name, 0, 0, "error", "timeout",
+                                       f"{what}, and {exc}")], JING)
     hint = " and jing (Java) is not available" if options.engine == "auto" else ""
-    return [Diagnostic(doc.name, 0, 0, "error", "timeout",
-                       f"{what}{hint}; validate it with --engine jing")]
+    return Verdict([Diagnostic(doc.name, 0, 0, "error", "timeout",
+                               f"{what}{hint}; validate it with --engine jing")], LIBXML2)
 
 
 def _too_deep(found: list[Diagnostic]) -> bool:
@@ -192,7 +262,7 @@ def _jing_batch(batch, checker, timeout: float | None = None
     for schema, items in to_jing.items():
         for name, found in jing.run(schema, items, timeout).items():
             extra[name] += tagged(found, labels.get(schema), checker.several_schemas)
-    return [(d.name, checker.finish(p.diagnostics + extra[d.name]))
+    return [(d.name, Verdict(checker.finish(p.diagnostics + extra[d.name]), JING))
             for d, p in zip(batch, prepared)]
 
 

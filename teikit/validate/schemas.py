@@ -124,11 +124,10 @@ def _rnc_to_rng(path: Path, source: bytes) -> Path:
 
 
 class RelaxNGValidator:
-    """libxml2 RELAX NG on a grammar pruned to the names seen so far.
+    """libxml2 RELAX NG on a grammar pruned to a name set.
 
-    The compiled grammar covers the union of all names seen; a document with a name outside
-    it triggers one recompile with the grown union (cheap: milliseconds), so a batch of
-    similar documents shares one compiled schema.
+    Documents come with the name set of their group (grammarsets.GrammarPlan), so similar
+    documents share one compiled grammar; the compiled grammars are kept per name set.
     """
 
     def __init__(self, path: Path, source: Path | None = None):
@@ -137,21 +136,35 @@ class RelaxNGValidator:
         self._grammar = None
         self._names: frozenset[str] = frozenset()
         self._compiled = None
+        self._grammars = None
         self.compiles = 0
 
-    def prepare(self, names: set[str]) -> None:
-        """Make sure the compiled grammar covers `names` (e.g. a whole batch's names)."""
-        if self._compiled is not None and names <= self._names:
+    def prepare(self, names: set[str], exact: bool = False) -> None:
+        """Make sure the compiled grammar covers `names` (e.g. a group's names); with
+        `exact`, it is the grammar pruned to exactly `names`."""
+        if self._compiled is not None and (names == self._names if exact
+                                           else names <= self._names):
             return
+        if self._grammars is None:
+            from teikit.validate.grammarsets import CompiledGrammars
+            self._grammars = CompiledGrammars(self._compile)
+        self._names, self._compiled = self._grammars.covering(names, exact)
+
+    @property
+    def names_in_use(self) -> frozenset:
+        """The name set of the grammar used last (after an invalid verdict: the one its
+        diagnostics came from)."""
+        return self._names
+
+    def _compile(self, names: set[str]):
         from lxml import etree
         self.load()
-        union = self._names | names
         try:
-            self._compiled = self._grammar.compile(set(union))
+            compiled = self._grammar.compile(names)
         except etree.RelaxNGParseError as exc:
             raise self._unusable(exc) from None
-        self._names = frozenset(union)
         self.compiles += 1
+        return compiled
 
     def validate(self, name: str, tree, names: set[str]) -> list[Diagnostic]:
         """`names` may be incomplete (a cheap guess from the bytes): a grammar pruned too
@@ -163,9 +176,12 @@ class RelaxNGValidator:
         self.prepare(names)
         if self._compiled.validate(tree):
             return []
-        exact = names_in_tree(tree)
-        if not exact <= self._names:
-            self.prepare(exact)
+        # Diagnostics (which errors libxml2 reports, where) from the grammar pruned to
+        # this document's own names: the same whatever other documents share the run
+        # (a --shard, a batch), and a grammar that lacked some of its names re-checked.
+        exact = self._grammar.for_messages(names_in_tree(tree))
+        if exact != self._names:
+            self.prepare(exact, exact=True)
             if self._compiled.validate(tree):
                 return []
         from teikit.validate.rngmessages import rng_diagnostics

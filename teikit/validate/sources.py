@@ -43,14 +43,16 @@ _ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, zlib
 
 
 def iter_sources(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = (),
-                 limits: SourceLimits = SourceLimits()) -> Iterator[Source]:
+                 limits: SourceLimits = SourceLimits(), shard=None) -> Iterator[Source]:
     """Documents to validate from command-line style arguments, lazily and in a stable order.
 
     Folders are searched for `*.xml` (or `include`), minus `exclude`; the same filter selects
-    archive members. A missing path raises `TeikitError` before anything is read.
+    archive members. A missing path raises `TeikitError` before anything is read. `shard`
+    (K, N) keeps part K of N of the inputs (see shard.py).
     """
+    from teikit.validate.shard import select
     include, exclude = tuple(include), tuple(exclude)
-    inputs = _expand(args, include, exclude)
+    inputs = select(_expand(args, include, exclude), shard, STDIN)
     wanted = member_filter(include, exclude)
     for path, name, root in inputs:
         if path == STDIN:

@@ -11,13 +11,13 @@ def sample_report() -> Report:
     bad = "texts/bad, odd: name.xml"
     member = "corpus.zip!/inner/doc.xml"
     return Report([
-        DocumentResult("texts/good.xml"),
+        DocumentResult("texts/good.xml", engine="libxml2"),
         DocumentResult(bad, [
             Diagnostic(bad, 12, 5, "error", "relaxng",
                        'element "foo" not allowed here; expected <p> | <ab>'),
             Diagnostic(bad, 30, 0, "error", "xml-syntax", "50% done\r\nthen: a, b"),
             Diagnostic(bad, 31, 2, "warning", "teikit:who-resolves", "who=\"#x\" resolves to nothing"),
-        ]),
+        ], engine="libxml2"),
         DocumentResult(member, [Diagnostic(member, 4, 7, "error", "relaxng", "missing <title>")]),
         DocumentResult("corpus.zip!/../evil.xml", [
             Diagnostic("corpus.zip!/../evil.xml", 0, 0, "error", "archive",

@@ -92,3 +92,16 @@ def test_sarif_uris():
     assert artifact_uri("./texts/a b.xml") == "texts/a%20b.xml"
     assert artifact_uri("/abs/c.xml") == "file:///abs/c.xml"
     assert artifact_uri("-") == "-"
+
+
+def test_report_names_the_engine_that_gave_each_verdict():
+    """A document libxml2 handed to jing says so: in JSON as a field, in text as a note
+    (not for runs where jing gave every verdict)."""
+    report = Report([DocumentResult("a.xml", engine="libxml2"),
+                     DocumentResult("slow.xml", engine="jing")])
+    files = json.loads(render("json", report))["files"]
+    assert [f["engine"] for f in files] == ["libxml2", "jing"]
+    text = render("text", report)
+    assert "slow.xml: note: verdict from jing" in text and "a.xml: note" not in text
+    only_jing = Report([DocumentResult("a.xml", engine="jing")])
+    assert "note" not in render("text", only_jing)

@@ -1,0 +1,104 @@
+"""Which pruned grammar validates which document: few grammars, each small.
+
+libxml2's compile time grows with about the cube of the number of element patterns left in
+a pruned grammar (measured on tei_all, 2 cores: 50 elements 3 ms, 90 30 ms, 170 0.26 s,
+250 0.7 s, 450 4.3 s), because every element's content model is turned into an automaton
+and checked for determinism. One grammar for the union of all names of a mixed corpus
+(TEI test files, plays, parliaments: ~450 elements) therefore costs several seconds,
+and a grammar per document costs the fixed price of pruning (~30 ms of Python, or ~1 ms
+from the on-disk cache) hundreds of times.
+
+`GrammarPlan` (in the parent) groups the name sets of documents as they are scanned: a
+document joins a group whose names cover it, or the group whose estimated compile cost
+grows least by taking it in, unless a grammar of its own is cheaper. Every document is
+sent with its group's name set, so a worker compiles each group once, and keeps the
+compiled grammars it has (`CompiledGrammars`, a small LRU). Groups, and so the cached
+pruned grammars' names, depend only on the documents and their order: a second run over
+the same corpus finds every pruned grammar in the cache. A group stops growing at about
+250 elements (0.4 s), and a document that alone needs more than ~230 (0.3 s: the TEI
+Guidelines' and Stylesheets' kitchen-sink test files) is validated by jing instead, all
+such documents of a batch in one jing run. (On the mixed benchmark set these settings
+estimate 0.7 s of compiles per worker, against 1.5 s with a threshold of 1 s and a fixed
+cost of 30 ms per grammar.)
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+GRAMMAR_COST = 0.01      # seconds: one more grammar, the fixed part (cached: read + parse)
+ELEMENT_COST = 2.5e-8    # seconds * elements^-3: libxml2's compile, see above
+MAX_GROUP_COST = 0.4     # a group grows no further (~250 elements)
+JING_COST = 0.3          # a document whose own grammar costs more goes to jing (~230 elements)
+KEEP_COMPILED = 16       # compiled grammars kept per worker
+
+
+def elements(names) -> int:
+    return sum(1 for n in names if "@" not in n)
+
+
+def compile_cost(element_count: int) -> float:
+    return GRAMMAR_COST + ELEMENT_COST * element_count ** 3
+
+
+class GrammarPlan:
+    """Groups of name sets, each validated with one pruned grammar."""
+
+    def __init__(self):
+        self.groups: list[set[str]] = []
+        self._sizes: list[int] = []        # element counts of the groups
+
+    def assign(self, batch: list[set[str]]) -> list[frozenset[str] | None]:
+        """The name set to prune to, for each document of a batch (its group's names
+        once the whole batch is placed: a group grown by a later document of the batch
+        is compiled once, not once before and once after). None for a document that
+        uses so much of the grammar that jing, which compiles all of tei_all in about a
+        second, is the faster engine for it."""
+        chosen = [self._place(names) for names in batch]
+        keys = {i: frozenset(g) for i, g in enumerate(self.groups)}
+        return [None if i is None else keys[i] for i in chosen]
+
+    def _place(self, names: set[str]) -> int | None:
+        for i, group in enumerate(self.groups):
+            if names <= group:
+                return i
+        own = compile_cost(elements(names))
+        if own > JING_COST:
+            return None
+        best, best_cost = None, own
+        new_elements = {n for n in names if "@" not in n}
+        for i, group in enumerate(self.groups):
+            size = self._sizes[i] + len(new_elements - group)
+            extra = compile_cost(size) - compile_cost(self._sizes[i])
+            if extra < best_cost and compile_cost(size) <= MAX_GROUP_COST:
+                best, best_cost = i, extra
+        if best is None:
+            self.groups.append(set(names))
+            self._sizes.append(elements(names))
+            return len(self.groups) - 1
+        self._sizes[best] += len(new_elements - self.groups[best])
+        self.groups[best] |= names
+        return best
+
+
+class CompiledGrammars:
+    """The compiled grammars of one worker, by name set; a request is served by the
+    grammar for exactly those names or, failing that, the smallest one covering them."""
+
+    def __init__(self, compile_for, keep: int = KEEP_COMPILED):
+        self._compile_for = compile_for
+        self._keep = keep
+        self._by_names: OrderedDict[frozenset, object] = OrderedDict()
+
+    def covering(self, names, exact: bool = False) -> tuple[frozenset, object]:
+        names = frozenset(names)
+        key = names if names in self._by_names or exact else min(
+            (k for k in self._by_names if names <= k), key=len, default=None)
+        if key not in self._by_names:
+            key = None
+        if key is None:
+            key = names
+            self._by_names[key] = self._compile_for(set(key))
+            while len(self._by_names) > self._keep:
+                self._by_names.popitem(last=False)
+        self._by_names.move_to_end(key)
+        return key, self._by_names[key]
