@@ -61,7 +61,13 @@ class Note:
     synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
 
 
-Inline = Union[Text, LineBreak, Event, Note]
+@dataclass(slots=True)
+class StageNote:
+    """A stage direction inside a speech of a play ("[aside]", "Exit."), as printed."""
+    text: str
+
+
+Inline = Union[Text, LineBreak, Event, Note, StageNote]
 
 
 @dataclass(slots=True)
@@ -69,6 +75,7 @@ class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
     lang: str | None = None  # xml:lang when it differs from the document's (TEI reader)
+    indent: int = 0  # leading spaces of its first source line (a play's right-aligned directions)
 
     @property
     def text(self) -> str:
@@ -142,6 +149,7 @@ class Turn:
     time: str | None = None   # a timestamp printed with the label ("(00:01:23)"), verbatim
     time_first: bool = False  # ... printed before the label ("[00:01:23] Ann Lee:")
     start: str | None = None  # xml:id of the timeline point the turn starts at (`@start`)
+    whos: list[str] = field(default_factory=list)  # a play's speech by several persons ("Cor., Volt.")
 
 
 @dataclass(slots=True)
@@ -173,6 +181,48 @@ class Stage:
     """A stage direction or event standing between turns (DraCor `stage` outside `sp`)."""
     text: str
     type: str | None = None
+    content: list = field(default_factory=list)  # the printed lines, when read from plain text
+    line: int = 0
+
+
+@dataclass
+class Division:
+    """The start of an act or scene of a play read from plain text: `type` is "act" or
+    "scene", `head` the printed heading (with the line breaks printed in it)."""
+    type: str
+    head: list = field(default_factory=list)
+    line: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(" " if isinstance(i, LineBreak) else i.text for i in self.head)
+
+
+@dataclass
+class CastEntry:
+    """One line of a dramatis personae: `role` the name part as printed, `desc` the rest
+    ("Claudius" + ", " + "King of Denmark."); `who` the person a speaker label joined it to."""
+    role: str
+    separator: str = ""
+    desc: str = ""
+    who: str | None = None
+    line: int = 0
+
+    @property
+    def text(self) -> str:
+        return self.role + self.separator + self.desc
+
+
+@dataclass
+class CastList:
+    """The dramatis personae: its printed heading and entries in source order."""
+    head: str | None = None
+    entries: list[CastEntry] = field(default_factory=list)
+    line: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(([self.head] if self.head else []) + [e.text for e in self.entries])
 
 
 @dataclass
@@ -182,7 +232,7 @@ class Block:
     tag: str | None = None
 
 
-BodyItem = Union[HeaderLine, Turn, Boilerplate, EndLine, Heading, Stage, Block, Note, Event]
+BodyItem = Union[HeaderLine, Turn, Boilerplate, EndLine, Heading, Stage, Block, Note, Event, Division, CastList]
 
 
 # --- header facts -------------------------------------------------------------------
@@ -196,6 +246,7 @@ class Person:
     interpreter: bool = False
     sex: str | None = None           # only from a user registry
     idnos: dict[str, str] = field(default_factory=dict)  # e.g. {"wikidata": "Q123"}
+    group: bool = False              # a play's collective speaker ("All.", "Both."): personGrp
 
 
 @dataclass

@@ -119,7 +119,7 @@ class BodyReader:
             self.add(HeaderLine(kind, squash(string(part))))
 
     def head(self, el, level: int) -> None:
-        self.add(Heading(squash(string(el)), max(level, 1)))
+        self.add(Heading(_lines_text(el, self.lang), max(level, 1)))
 
     def other(self, el, level: int) -> None:
         """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
@@ -156,7 +156,7 @@ class BodyReader:
             self.add(ev)
 
     def stage(self, el, level: int) -> None:
-        self.add(Stage(squash(string(el)), el.get("type")))
+        self.add(Stage(_lines_text(el, self.lang), el.get("type")))
 
     def trailer(self, el, level: int) -> None:
         self.add(EndLine(squash(string(el))))
@@ -231,6 +231,11 @@ class BodyReader:
                 para.content.append(LineBreak())
             para.content.extend(paragraph(line, self.lang).content)
         return para
+
+
+def _lines_text(el, lang: str) -> str:
+    """The text of a head or stage, a line break (`lb`) read as a space."""
+    return squash(paragraph(el, lang).text) if len(el) else squash(string(el))
 
 
 _BLOCK_HANDLERS = {

@@ -8,8 +8,8 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 """
 from __future__ import annotations
 
-from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
-                          Text, Transcript, Turn)
+from teikit.model import (INTERPRETED_ID, Boilerplate, CastList, Division, EndLine, Event, HeaderLine, LineBreak,
+                          Note, Paragraph, StageNote, Text, Transcript, Turn)
 from teikit.writers.teiheader import TEI_NS, gap_editorial, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element, esc
 
@@ -21,13 +21,16 @@ def write(doc: Transcript, options=None) -> bytes:
 
 
 def write_drama(doc: Transcript, options=None) -> bytes:
+    if any(isinstance(block, (Division, CastList)) for block in doc.blocks):
+        from teikit.writers.tei_play import write_play  # a play read from plain text
+        return write_play(doc, DramaFlavour())
     return _write(doc, DramaFlavour())
 
 
 def _write(doc: Transcript, flavour) -> bytes:
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
-    write_header(b, doc)
+    write_header(b, doc, drama=isinstance(flavour, DramaFlavour))
     b.open("text")
     lead = 0
     while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
@@ -116,7 +119,7 @@ def inline_markup(content: list, flavour) -> str:
 
 def speech_free(paragraph: Paragraph) -> bool:
     """Only events and notes: no words of speech (supplied words count as speech)."""
-    return all(isinstance(i, Event) or (isinstance(i, Note) and i.type != "supplied")
+    return all(isinstance(i, (Event, StageNote)) or (isinstance(i, Note) and i.type != "supplied")
                or (isinstance(i, Text) and not i.text.strip()) for i in paragraph.content)
 
 
@@ -170,6 +173,8 @@ class SpeechFlavour:
     def inline(self, item) -> str:
         if isinstance(item, Event):
             return event_markup(item)
+        if isinstance(item, StageNote):
+            return element("note", item.text, type="stage")
         return note_markup(item)
 
     def standalone(self, b: XmlBuilder, item) -> None:
@@ -181,7 +186,8 @@ class SpeechFlavour:
 
 class DramaFlavour:
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
-        b.open("sp", who=f"#{turn.who}" if turn.who else None,
+        who = " ".join(f"#{w}" for w in turn.whos) if turn.whos else (f"#{turn.who}" if turn.who else None)
+        b.open("sp", who=who,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         _label_notes(b, turn, "speaker")
         for note in turn.lead_notes:
@@ -193,6 +199,8 @@ class DramaFlavour:
         b.close("sp")
 
     def inline(self, item) -> str:
+        if isinstance(item, StageNote):
+            return element("stage", item.text)
         if isinstance(item, Note) and item.type != "delivery":
             return note_markup(item)
         if isinstance(item, Event) and item.element == "gap":
