@@ -14,10 +14,19 @@ $(BIN)/teikit: pyproject.toml
 
 setup: $(BIN)/teikit
 
-## Convert the sample corpus to TEI in $(OUT)/ and validate the result.
+## The whole job on the sample corpus: transcripts -> TEI ($(OUT)/tei), validated with the
+## teikit profile, rendered as an HTML site ($(OUT)/site) and as plain text ($(OUT)/text).
 run: setup
-	$(BIN)/teikit convert corpus/seeds corpus/dev -o $(OUT)
-	$(BIN)/teikit validate --profile teikit $(OUT)
+	@echo "== convert: corpus/ -> $(OUT)/tei/"
+	$(BIN)/teikit convert corpus/seeds corpus/dev -o $(OUT)/tei
+	@echo "== validate: tei_all + the teikit profile"
+	$(BIN)/teikit validate --profile teikit $(OUT)/tei
+	@echo "== transform: HTML site and plain text"
+	$(BIN)/teikit transform --to html $(OUT)/tei -o $(OUT)/site
+	$(BIN)/teikit transform --to text $(OUT)/tei -o $(OUT)/text
+	@echo
+	@echo "Open $(abspath $(OUT))/site/index.html in a browser (e.g. xdg-open $(OUT)/site/index.html);"
+	@echo "the TEI is in $(OUT)/tei/ and the plain text in $(OUT)/text/."
 
 ## Run the test suite.
 test: setup
@@ -25,8 +34,10 @@ test: setup
 
 SCORER ?= ../shared/tools/score_transcripts.py
 
-## Score the converter against the gold annotations in corpus/ with the shared scorer.
+## Score the converter against the gold annotations in corpus/ with the shared scorer. The
+## scorer is not part of this repository: SCORER=path/to/score_transcripts.py.
 score: setup
+	@test -f "$(SCORER)" || { echo "make score: no scorer at $(SCORER); it lives outside this repository (the project's shared/tools/). Run: make score SCORER=path/to/score_transcripts.py" >&2; exit 2; }
 	$(BIN)/teikit convert -q corpus/dev -o $(OUT)/dev
 	$(BIN)/teikit convert -q corpus/seeds -o $(OUT)/seeds
 	$(BIN)/python $(SCORER) --gold corpus/dev --tei $(OUT)/dev --quiet

@@ -10,7 +10,7 @@ The public API is imported lazily so that `import teikit` (and `teikit --help`) 
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # public name -> (module, attribute)
 _API = {

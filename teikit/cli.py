@@ -1,36 +1,44 @@
 """The `teikit` entry point.
 
-The typer application (commands, options, help) is `teikit.cli_app`. A plain
-`teikit validate FILES [OPTIONS]` skips typer: typer builds a pydantic adapter for every
-option of the command it runs, which costs more than validating a small file (see
-`teikit/commands/validate_args.py`). Everything else, `--help` included, goes to typer.
+The typer application (commands, options, help) is `teikit.cli_app`, built from the option
+tables in `teikit/commands/options.py`. A plain command line (`teikit validate FILES
+[OPTIONS]`, and the same for convert and transform) and `--version` skip typer: typer builds
+a pydantic adapter for every option of the command it runs, which costs more than validating
+a small file. `--help`, completion and anything the fast parser is unsure of go to typer.
 """
 from __future__ import annotations
 
+import os
 import sys
 
 
 def main() -> None:
     try:
-        if sys.argv[1:2] == ["validate"]:
-            _fast_validate(sys.argv[2:])
+        args = sys.argv[1:]
+        if args in (["--version"], ["-V"]):
+            from teikit import __version__
+            print(f"teikit {__version__}")
+            sys.exit(0)
+        if args and "_TEIKIT_COMPLETE" not in os.environ:
+            _fast(args[0], args[1:])
         from teikit.cli_app import app
-        app()
+        app(prog_name="teikit")
     except KeyboardInterrupt:
         print("teikit: interrupted", file=sys.stderr)
         sys.exit(130)
 
 
-def _fast_validate(args: list[str]) -> None:
-    """Run `teikit validate` and exit, unless the command line needs typer (then return)."""
-    from teikit.commands.validate_args import parse
-    kwargs = parse(args)
-    if kwargs is None:
+def _fast(command: str, args: list[str]) -> None:
+    """Run the command and exit, unless the command line needs typer (then return)."""
+    from teikit.commands.options import COMMANDS, parse, run
+    if command not in COMMANDS:
         return
-    from teikit.commands.validate import run_validate
+    values = parse(command, args)
+    if values is None:
+        return
     from teikit.errors import TeikitError
     try:
-        code = run_validate(**kwargs)
+        code = run(command, values)
     except TeikitError as exc:
         print(f"teikit: error: {exc}", file=sys.stderr)
         sys.exit(exc.exit_code)

@@ -1,113 +1,164 @@
-"""The command line: typer commands that parse options, call the Python API and map the
-result to an exit code (0 ok, 1 invalid documents, 2 usage or I/O error).
+"""The typer application, built from the option tables in `teikit/commands/options.py`.
+
+Each command's parameters (help, metavars, defaults) come from its table; the command
+checks the values and calls the run function named there, whose return value is the exit
+code (0 ok, 1 invalid documents, 2 usage or I/O error). Usage errors are one line,
+`teikit: error: ...`, like every other error.
 
 Keep this module light: it is imported for `teikit --help`, so heavy modules (lxml
-schemas, xmlschema, rich) are imported inside the commands, never at the top. The entry
-point is `teikit.cli.main`, which skips typer for a plain `teikit validate` (see there).
+schemas, xmlschema, rich) are imported inside the run functions, never at the top. The
+entry point is `teikit.cli.main`, which skips typer for a plain command line (see there).
 """
 from __future__ import annotations
 
-from pathlib import Path
+import inspect
+import re
+import sys
 from typing import List, Optional
 
 import typer
+from typer._click.exceptions import NoArgsIsHelpError
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
+from teikit import __version__
+from teikit.commands.options import COMMANDS, Opt, allowed, run
 from teikit.errors import TeikitError
+
+
+class _Group(TyperGroup):
+    """Click's usage errors as one line (the suggestion kept) instead of a usage block."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
+             **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except NoArgsIsHelpError as exc:  # `teikit` alone: the help, as click shows it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except typer.TyperException as exc:  # click's UsageError, BadParameter, ...
+            typer.echo(f"teikit: error: {usage_message(exc)}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("teikit: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_message(exc: typer.TyperException) -> str:
+    """`--foramt: no such option (did you mean --format?); see teikit validate --help`."""
+    ctx = getattr(exc, "ctx", None)
+    see = f"; see {ctx.command_path} --help" if ctx is not None else ""
+    option = getattr(exc, "option_name", None)
+    if option and hasattr(exc, "possibilities"):  # NoSuchOption
+        guesses = exc.possibilities
+        hint = f" (did you mean {' or '.join(sorted(guesses))}?)" if guesses else ""
+        return f"{option}: no such option{hint}{see}"
+    param = getattr(exc, "param", None)
+    if param is not None and getattr(exc, "message", None):  # BadParameter
+        name = param.opts[-1] if param.param_type_name == "option" else param.metavar
+        return f"{name}: {exc.message}{see}"
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    command = _NO_SUCH_COMMAND.match(message)
+    if command:
+        hint = f" (did you mean {command[2]}?)" if command[2] else ""
+        return f"{command[1]}: no such command{hint}{see}"
+    about = _ABOUT_OPTION.match(message)  # "Option '--jobs' requires an argument"
+    if about:
+        return f"{about[1]}: {about[2]}{see}"
+    return f"{message[:1].lower()}{message[1:]}{see}"
+
+
+_NO_SUCH_COMMAND = re.compile(r"No such command '([^']+)'\.?(?: Did you mean '([^']+)'\?)?")
+_ABOUT_OPTION = re.compile(r"[Oo]ption '([^']+)' (.+)")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"teikit {__version__}")
+        raise typer.Exit()
+
 
 app = typer.Typer(
     name="teikit",
+    cls=_Group,
     help="TEI XML toolkit: convert transcripts to TEI, validate TEI, transform TEI to text and HTML.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
 
 
-def fail(message: str, code: int = 2) -> None:
-    """Print a one-line error and exit with `code`."""
-    typer.echo(f"teikit: error: {message}", err=True)
-    raise typer.Exit(code)
+@app.callback()
+def _root(version: bool = typer.Option(
+        False, "--version", "-V", callback=_version, is_eager=True,
+        help="Print the version and exit.")) -> None:
+    pass
 
 
-@app.command()
-def convert(
-    inputs: List[str] = typer.Argument(..., help="Transcript files, folders, globs, or - for stdin."),
-    output: Optional[Path] = typer.Option(
-        None, "-o", "--output",
-        help="Output file (one input) or folder (several inputs). Default: stdout for one input."),
-    flavour: str = typer.Option("speech", "--flavour", help="speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style)."),
-    lang: Optional[str] = typer.Option(
-        None, "--lang", help="BCP 47 language tag of the transcript (xml:lang); detected from the text if absent."),
-    doc_id: Optional[str] = typer.Option(None, "--id", help="Document id (default: from the file name). One input only."),
-    persons: Optional[Path] = typer.Option(None, "--persons", help="TOML registry of persons (names, roles, sex, Wikidata/VIAF ids)."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar, summary or warnings."),
-) -> None:
-    """Convert plain-text transcripts into TEI P5."""
-    from teikit.commands.convert import run_convert
-    try:
-        code = run_convert(inputs, output=output, flavour=flavour, lang=lang, doc_id=doc_id,
-                           persons=persons, quiet=quiet)
-    except TeikitError as exc:
-        fail(str(exc), exc.exit_code)
-    raise typer.Exit(code)
+class _Files(TyperArgument):
+    """The input files as `FILE...` in the usage line and the help, without a type."""
+
+    def get_usage_pieces(self, ctx) -> list[str]:
+        return [self.metavar]
+
+    def display_type_rich(self, ctx) -> None:
+        return None
 
 
-@app.command()
-def validate(
-    inputs: List[str] = typer.Argument(
-        ..., help="TEI files, folders, globs, zip/tar archives, or - for stdin."),
-    schema: Optional[Path] = typer.Option(
-        None, "--schema", help="RELAX NG, XSD or Schematron schema. Default: the vendored tei_all."),
-    profile: Optional[str] = typer.Option(
-        None, "--profile", help="teikit: tei_all plus the teikit Schematron rules."),
-    engine: str = typer.Option("auto", "--engine", help="auto, lxml or jing."),
-    xinclude: bool = typer.Option(
-        False, "--xinclude", help="Resolve XIncludes (only inside the same folder or archive)."),
-    use_xml_model: bool = typer.Option(
-        False, "--use-xml-model", help="Validate against the schema named by <?xml-model?>."),
-    fmt: Optional[str] = typer.Option(
-        None, "--format",
-        help="text, json, junit, github or sarif. Default: github under GitHub Actions, else text."),
-    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write the report to this file."),
-    max_errors: int = typer.Option(0, "--max-errors", help="Errors reported per document (0 = all)."),
-    jobs: int = typer.Option(
-        0, "-j", "--jobs",
-        help="Documents validated in parallel. Default 0: one per CPU when there are several."),
-    include: List[str] = typer.Option(
-        [], "--include", help="Glob of files to take from folders and archives (default *.xml)."),
-    exclude: List[str] = typer.Option([], "--exclude", help="Glob of files to leave out."),
-    timeout: float = typer.Option(
-        30.0, "--timeout", help="Seconds per document before the auto engine falls back to jing."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="Diagnostics only: no progress bar or summary."),
-) -> None:
-    """Validate TEI documents against tei_all, a schema or the teikit profile."""
-    from teikit.commands.validate import run_validate
-    try:
-        code = run_validate(inputs, schema=schema, profile=profile, engine=engine,
-                            xinclude=xinclude, use_xml_model=use_xml_model, fmt=fmt,
-                            output=output, max_errors=max_errors, jobs=jobs, include=include,
-                            exclude=exclude, timeout=timeout, quiet=quiet)
-    except TeikitError as exc:
-        fail(str(exc), exc.exit_code)
-    raise typer.Exit(code)
+class _Command(TyperCommand):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument):
+                param.__class__ = _Files
 
 
-@app.command()
-def transform(
-    inputs: List[str] = typer.Argument(..., help="TEI files, folders, globs, or - for stdin."),
-    to: str = typer.Option("text", "--to", help="text or html."),
-    mode: str = typer.Option("reading", "--mode", help="Text only: reading (for people) or source (the converter's input, boilerplate included)."),
-    width: Optional[int] = typer.Option(None, "--width", help="Wrap reading text at N columns (default: no wrapping)."),
-    output: Optional[Path] = typer.Option(
-        None, "-o", "--output",
-        help="Output file (one input) or folder (several inputs; HTML gets an index.html). Default: stdout for one input."),
-    quiet: bool = typer.Option(False, "-q", "--quiet", help="No summary."),
-) -> None:
-    """Transform TEI into plain text or an accessible static HTML reading view."""
-    from teikit.commands.transform import run_transform
-    try:
-        code = run_transform(inputs, to=to, mode=mode, width=width, output=output, quiet=quiet)
-    except TeikitError as exc:
-        fail(str(exc), exc.exit_code)
-    raise typer.Exit(code)
+# Values reach the run function as strings: `options.convert` types and checks them, the
+# same for this path and the fast one, with one message style.
+_ANNOTATIONS = {"files": List[str], "list": List[str], "flag": bool}
+
+
+def _parameter(opt: Opt) -> inspect.Parameter:
+    if opt.kind == "files":
+        default = typer.Argument(..., help=opt.help, metavar=opt.metavar, show_default=False)
+    elif opt.kind in ("flag", "list"):
+        default = typer.Option(opt.default, *opt.flags, help=opt.help,
+                               metavar=opt.metavar or None, show_default=False)
+    else:
+        shown = None if opt.default is None else str(opt.default)
+        default = typer.Option(shown, *opt.flags, help=opt.help, metavar=opt.metavar,
+                               show_default=shown is not None,
+                               autocompletion=_completer(opt) if opt.choices else None)
+    return inspect.Parameter(opt.name, inspect.Parameter.KEYWORD_ONLY, default=default,
+                             annotation=_ANNOTATIONS.get(opt.kind, Optional[str]))
+
+
+def _completer(opt: Opt):
+    """Shell completion of an option's allowed values (`--engine <TAB>`)."""
+    def complete(incomplete: str) -> list[str]:
+        return [value for value in allowed(opt) if value.startswith(incomplete)]
+    return complete
+
+
+def _command(name: str):
+    def command(**values) -> None:
+        try:
+            code = run(name, values)
+        except TeikitError as exc:
+            typer.echo(f"teikit: error: {exc}", err=True)
+            code = exc.exit_code
+        raise typer.Exit(code)
+
+    parameters = [_parameter(opt) for opt in COMMANDS[name].options]
+    command.__signature__ = inspect.Signature(parameters)
+    command.__annotations__ = {p.name: p.annotation for p in parameters}
+    command.__doc__ = COMMANDS[name].help
+    command.__name__ = name
+    return command
+
+
+for _name in COMMANDS:
+    app.command(_name, cls=_Command)(_command(_name))

@@ -3,15 +3,13 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-SEVERITIES = ("error", "warning", "info")
-
-
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """A finding about a document, located as precisely as the engine allows.
 
     `path` is what the user would recognise (a file path, `-` for stdin, or
     `archive.zip!/inner/path.xml`); `line`/`column` are 1-based, 0 when unknown.
+    `severity` is "error" (the document is invalid) or "warning" (it is not).
     `rule` names the check or engine that produced it (e.g. "relaxng", "xml-syntax",
     "duplicate-id", "teikit:who-resolves").
     """

@@ -41,7 +41,8 @@ def _has_glob(s: str) -> bool:
     return any(c in s for c in "*?[")
 
 
-def _matches(rel: str, patterns: Iterable[str]) -> bool:
+def matches(rel: str, patterns: Iterable[str]) -> bool:
+    """Whether a path inside a folder or archive (or its file name) matches one of the globs."""
     name = rel.rsplit("/", 1)[-1]
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
@@ -93,8 +94,8 @@ def _walk(root: str, suffixes, include, exclude) -> list[InputFile]:
         for fn in sorted(filenames):
             full = os.path.join(dirpath, fn)
             rel = os.path.relpath(full, root).replace(os.sep, "/")
-            wanted = _matches(rel, include) if include else fn.endswith(suffixes)
-            if wanted and not _matches(rel, exclude) and not fn.startswith("."):
+            wanted = matches(rel, include) if include else fn.endswith(suffixes)
+            if wanted and not matches(rel, exclude) and not fn.startswith("."):
                 found.append(_file(full))
     return found
 

@@ -9,6 +9,7 @@ The same pipeline as `teikit transform`: bytes -> TEI reader -> model -> writer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Union
 
@@ -40,9 +41,16 @@ def render(data: bytes, name: str, options: TransformOptions, persons=None) -> b
     """One TEI document (bytes) to output bytes. `persons`: extra Person objects for
     `@who` that point outside the document (see `teikit.readers.tei.read_person_list`)."""
     from teikit.readers import get_reader
-    from teikit.writers import get_writer
     transcript = get_reader("tei")(data, name, persons=persons)
-    return get_writer(options.to)(transcript, options)
+    return writer(options)(transcript)
+
+
+def writer(options: TransformOptions):
+    """`write(transcript) -> bytes` for `options.to`: the text writer gets the mode and
+    width; the HTML writer has no options."""
+    from teikit.writers import get_writer
+    write = get_writer(options.to)
+    return partial(write, options=options) if options.to == "text" else write
 
 
 def transform(data_or_path: Union[bytes, str, Path], to: str = "text", mode: str = "reading",

@@ -23,7 +23,7 @@ KEYS = {"source", "lang", "title", "date", "place", "venue", "speakers", "turns"
         "interpreter_notes", "boilerplate_lines", "nonturn_lines"}
 TURN_KEYS = {"speaker_label", "speaker_name", "interpreted", "first_words", "paragraphs"}
 NONTURN_KINDS = {"title", "date", "byline", "place", "venue", "time", "end", "note", "interpreter_note",
-                 "source", "kind", "dateline", "summary", "heading", "topics", "speaker_list", "stage",
+                 "source", "kind", "dateline", "summary", "heading", "topics", "participants", "stage",
                  "caption"}
 BCP47 = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
 

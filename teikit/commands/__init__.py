@@ -1,5 +1,6 @@
 """What each CLI command does beyond parsing options: expanding inputs, progress, summary.
 
-One module per command; `cli.py` imports the one it runs, so `teikit --help` stays fast
-and one command's dependencies never affect another.
+`options.py` declares every command's options once; one module per command holds its run
+function, imported only when that command runs, so `teikit --help` stays fast and one
+command's dependencies never affect another.
 """

@@ -73,15 +73,15 @@ def _one(item, options, persons, output: Path | None) -> int:
 def _many(loaded, options, persons, out_dir: Path, quiet: bool) -> int:
     from teikit.files import atomic_write, output_paths, refuse_overwriting_input
     from teikit.readers.tei import read
-    from teikit.writers import get_writer
-    write = get_writer(options.to)
+    from teikit.transform_api import writer
+    write = writer(options)
     targets = output_paths([f for f, _ in loaded], out_dir, _EXT[options.to])
     index, code = [], 0
     for (f, data), target in zip(loaded, targets):
         try:
             transcript = read(data, f.name, persons=persons)
             refuse_overwriting_input(target, [f])
-            atomic_write(target, write(transcript, options))
+            atomic_write(target, write(transcript))
         except TeikitError as exc:
             _error(str(exc))
             code = 2

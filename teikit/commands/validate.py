@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from teikit.errors import TeikitError
 from teikit.files import InputFile, atomic_write, refuse_overwriting_input
@@ -21,21 +21,23 @@ def default_format() -> str:
     return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
 
 
-def run_validate(inputs: Sequence[str], *, schema: Path | None = None, profile: str | None = None,
-                 engine: str = "auto", xinclude: bool = False, use_xml_model: bool = False,
-                 fmt: str | None = None, output: Path | None = None, max_errors: int = 0,
-                 jobs: int = 0, include: Iterable[str] = (), exclude: Iterable[str] = (),
-                 timeout: float = 30.0, quiet: bool = False) -> int:
+def run_validate(inputs: Sequence[str], **options) -> int:
+    """`teikit validate`: `options` are the values of the option table
+    (`teikit/commands/options.py`); those named like a `ValidateOptions` field go to the
+    validator, the others (format, output, include, exclude, quiet) are used here."""
+    from dataclasses import fields
+
     from teikit.reporters import render
     from teikit.validate import ValidateOptions
     from teikit.validate.api import Report, iter_results
 
-    fmt = fmt or default_format()
-    _check_options(inputs, schema, profile, engine, fmt, output, max_errors, jobs, timeout)
-    options = ValidateOptions(schema=schema, profile=profile, engine=engine, xinclude=xinclude,
-                              use_xml_model=use_xml_model, max_errors=max_errors,
-                              timeout=timeout, jobs=jobs)
-    results = iter_results(inputs, options, include=include, exclude=exclude)
+    fmt = options["fmt"] or default_format()
+    output, quiet = options["output"], options["quiet"]
+    _check_options(inputs, options["schema"], output)
+    validator = ValidateOptions(**{f.name: options[f.name] for f in fields(ValidateOptions)
+                                   if f.name in options})
+    results = iter_results(inputs, validator, include=options["include"],
+                           exclude=options["exclude"])
     report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
     if not report.results:  # in CI, "0 files, all valid" would hide a wrong path or glob
         raise TeikitError("no documents to validate (folders are searched for *.xml; "
@@ -57,19 +59,9 @@ def run_validate(inputs: Sequence[str], *, schema: Path | None = None, profile: 
     return report.exit_code
 
 
-def _check_options(inputs, schema, profile, engine, fmt, output, max_errors, jobs, timeout) -> None:
-    from teikit.reporters import FORMATS
-    from teikit.validate import ENGINES, PROFILES
-
-    for option, value, allowed in (("--format", fmt, FORMATS), ("--engine", engine, ENGINES),
-                                   ("--profile", profile, PROFILES + (None,))):
-        if value not in allowed:
-            choices = ", ".join(a for a in allowed if a)
-            raise TeikitError(f"{option}: unknown value {value!r} (choose from {choices})")
+def _check_options(inputs, schema: Path | None, output: Path | None) -> None:
     if schema is not None and not schema.is_file():
         raise TeikitError(f"{schema}: no such schema file")
-    if max_errors < 0 or jobs < 0 or timeout <= 0:
-        raise TeikitError("--max-errors must be >= 0, --jobs >= 0 and --timeout > 0")
     if output is not None:
         refuse_overwriting_input(output, [InputFile(p, p, "") for p in inputs if p != "-"])
 
@@ -94,15 +86,18 @@ def _bar(results: Iterator, done: int) -> Iterator:
     try:
         from rich.console import Console
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.markup import escape
     except ImportError:  # rich is optional: no bar then
         yield from results
         return
+    from teikit.reporters import one_line
     columns = (SpinnerColumn(), TextColumn("validated {task.completed} files"),
                TimeElapsedColumn(), TextColumn("{task.description}"))
     with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("", total=None, completed=done)
         for result in results:
-            progress.update(task, advance=1, description=result.name)
+            # A name is shown as text: no escape sequence, no rich markup (`[blink]`).
+            progress.update(task, advance=1, description=escape(one_line(result.name)))
             yield result
 
 

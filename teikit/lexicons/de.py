@@ -21,7 +21,8 @@ ENTRIES = dict(
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
         regierungssprecherin staatssekretär staatssekretärin botschafter botschafterin
-        stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter""")),
+        stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
+        vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     honorifics=frozenset(_W("herr frau dr. dr")),

@@ -17,7 +17,8 @@ ENTRIES = dict(
     small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
-        general portavoz embajador embajadora canciller vicepresidente vicepresidenta""")),
+        general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
+        primero primera segundo segunda gobierno consejero consejera""")),
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña")),

@@ -20,7 +20,8 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice
-        délégué déléguée haut haute représentant représentante affaires étrangères""")),
+        délégué déléguée haut haute représentant représentante affaires étrangères le la l'
+        république gouvernement""")),
     not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),

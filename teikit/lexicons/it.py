@@ -17,7 +17,7 @@ ENTRIES = dict(
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
-        generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente""")),
+        generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),

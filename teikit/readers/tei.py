@@ -27,10 +27,12 @@ from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, read
 
 
 def parse(data: bytes, name: str):
-    """Parse bytes as XML, safely (no entities, no network, no DTD); a one-line error else."""
+    """Parse bytes as XML with teikit's safe parser (`teikit.xmlparse`: no network, no DTD,
+    no external entities; internal ones expanded, as any XML reader would show them; the
+    larger libxml2 limits, as TEI from elsewhere may hold long text); a one-line error else."""
     from lxml import etree
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                             huge_tree=True, remove_comments=True, remove_pis=True)
+    from teikit.xmlparse import make_parser
+    parser = make_parser("internal", huge=True, remove_comments=True, remove_pis=True)
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -97,11 +99,10 @@ def person_source(data: bytes, name: str) -> list[Person] | None:
 
 def _root_name(data: bytes, name: str) -> str:
     """The root element's local name, read without parsing the whole file."""
-    from io import BytesIO
     from lxml import etree
+    from teikit.xmlparse import iterparse
     try:
-        for _, el in etree.iterparse(BytesIO(data), events=("start",), resolve_entities=False,
-                                     no_network=True, load_dtd=False, huge_tree=True):
+        for _, el in iterparse(data, huge=True, resolve_entities="internal"):
             return local(el)
     except etree.XMLSyntaxError as exc:
         raise _syntax_error(name, exc) from None

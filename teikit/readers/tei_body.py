@@ -9,8 +9,14 @@ in the spirit of the TEI processing model. Two dialects of speech meet here:
 
 Inline content (inside `seg`, `p`, `l`) is read by `tei_inline`. An element with no rule
 becomes a `Block` of its text, so nothing is dropped silently.
+
+Nesting is walked with an explicit stack (`BodyReader.walk`), not recursion: the parser lets
+through 2048 levels (`teikit.xmlparse`), and 900 nested `div`s used to end in RecursionError.
+A handler that holds blocks returns a `Descend` instead of calling back into the reader.
 """
 from __future__ import annotations
+
+from typing import Callable, NamedTuple
 
 from teikit.model import (
     Block, Boilerplate, EndLine, HeaderLine, Heading, LineBreak, Note, Paragraph, Stage,
@@ -32,6 +38,14 @@ def child(el, tag: str):
     return next((c for c in el if local(c) == tag), None)
 
 
+class Descend(NamedTuple):
+    """What a handler returns to have the children of `el` visited (by `visit`, or as
+    blocks), at heading level `level`, after which pending notes are flushed."""
+    el: object
+    level: int
+    visit: Callable | None = None
+
+
 class BodyReader:
     """Walks `text` (or the documents of a teiCorpus) and appends blocks to a transcript."""
 
@@ -44,39 +58,59 @@ class BodyReader:
     # --- structure -----------------------------------------------------------------
     def document(self, root, level: int) -> None:
         if local(root) == "teiCorpus":
-            for doc in root:
-                if local(doc) in ("TEI", "teiCorpus"):
-                    self._corpus_member(doc, level + 1)
+            self.walk(Descend(root, level, BodyReader._corpus_member))
             return
         text = child(root, "text")
         if text is not None:
             self.container(text, level)
 
-    def _corpus_member(self, doc, level: int) -> None:
+    def _corpus_member(self, doc, level: int) -> Descend | None:
+        """A TEI or teiCorpus inside a teiCorpus: a heading from its header, its persons,
+        then its documents or its text one level deeper."""
+        if local(doc) not in ("TEI", "teiCorpus"):
+            return None
         from teikit.model import Setting
+        level += 1
         sub = Transcript(id=doc.get(XML_ID) or "doc", lang=doc.get(XML_LANG) or self.t.lang)
         sub.setting = Setting()
         read_header(child(doc, "teiHeader"), sub)
         self.t.blocks.append(Heading(sub.setting.title or sub.id, level, from_header=True))
         known = {p.id for p in self.t.persons}
         self.t.persons.extend(p for p in sub.persons if p.id not in known)
-        self.document(doc, level)
+        if local(doc) == "teiCorpus":
+            return Descend(doc, level, BodyReader._corpus_member)
+        text = child(doc, "text")
+        return Descend(text, level) if text is not None else None
 
     def container(self, el, level: int) -> None:
         """Elements that only hold blocks: text, front, body, back, div, group."""
-        for c in el:
-            self.block(c, level)
-        self.flush()
+        self.walk(Descend(el, level))
 
-    def block(self, el, level: int) -> None:
+    def walk(self, start: Descend) -> None:
+        """Visit the children of `start.el`, and of every `Descend` a visit returns, depth
+        first in document order, with a stack of child iterators instead of recursion;
+        pending notes are flushed as each element is left."""
+        stack = [(iter(start.el), start.level, start.visit or BodyReader.block)]
+        while stack:
+            children, level, visit = stack[-1]
+            c = next(children, None)
+            if c is None:
+                stack.pop()
+                self.flush()
+                continue
+            nested = visit(self, c, level)
+            if nested is not None:
+                stack.append((iter(nested.el), nested.level, nested.visit or BodyReader.block))
+
+    def block(self, el, level: int) -> Descend | None:
         tag = _LOCAL.get(el.tag) or local(el)
         handler = _BLOCK_HANDLERS.get(tag)
         if handler is not None:
-            handler(self, el, level)
-        elif tag in EVENT_TAGS:
+            return handler(self, el, level)
+        if tag in EVENT_TAGS:
             self._event_block(el, tag)
-        else:
-            self.other(el, level)
+            return None
+        return self.other(el, level)
 
     def flush(self) -> None:
         """A speaker or delivery note with no speech after it is kept as a note."""
@@ -90,27 +124,29 @@ class BodyReader:
         self.flush()
         self.t.blocks.append(item)
 
-    def div(self, el, level: int) -> None:
+    def div(self, el, level: int) -> Descend:
         """A division: its heads are one level deeper than the enclosing ones."""
         self.flush()
-        self.container(el, level + 1)
+        return Descend(el, level + 1)
 
-    def plain(self, el, level: int) -> None:
+    def plain(self, el, level: int) -> Descend:
         """body, back, castList: hold blocks without starting a level of headings."""
         self.flush()
-        self.container(el, level)
+        return Descend(el, level)
 
-    def front(self, el, level: int) -> None:
-        for c in el:
-            tag = local(c)
-            if tag == "docTitle":
-                self._doc_title(c)
-            elif tag in FRONT_KINDS and tag != "p":
-                when = c.get("when") if tag == "docDate" else None
-                self.add(HeaderLine(FRONT_KINDS[tag], squash(string(c)), when=when))
-            else:
-                self.block(c, level)
-        self.flush()
+    def front(self, el, level: int) -> Descend:
+        return Descend(el, level, BodyReader._front_child)
+
+    def _front_child(self, c, level: int) -> Descend | None:
+        tag = local(c)
+        if tag == "docTitle":
+            self._doc_title(c)
+        elif tag in FRONT_KINDS and tag != "p":
+            when = c.get("when") if tag == "docDate" else None
+            self.add(HeaderLine(FRONT_KINDS[tag], squash(string(c)), when=when))
+        else:
+            return self.block(c, level)
+        return None
 
     def _doc_title(self, el) -> None:
         parts = [c for c in el if local(c) == "titlePart"] or [el]
@@ -121,15 +157,15 @@ class BodyReader:
     def head(self, el, level: int) -> None:
         self.add(Heading(_lines_text(el, self.lang), max(level, 1)))
 
-    def other(self, el, level: int) -> None:
+    def other(self, el, level: int) -> Descend | None:
         """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
         a `castGroup`, say) is walked through; anything else is kept as a block of text."""
         if any(local(c) in _BLOCK_HANDLERS for c in el):
-            self.container(el, level)
-            return
+            return Descend(el, level)
         text = squash(string(el))
         if text:
             self.add(Block(text, local(el)))
+        return None
 
     def paragraph_block(self, el, level: int) -> None:
         para = paragraph(el, self.lang)

@@ -73,27 +73,38 @@ def paragraph(el, doc_lang: str) -> Paragraph:
 
 
 def inline(el, out: list) -> None:
-    tag = _LOCAL.get(el.tag) or local(el)
-    if tag == "lb":
-        out.append(LineBreak())
-    elif tag in EVENT_TAGS:
-        out.append(event(el, tag))
-    elif tag == "note":
-        text = squash(string(el))
-        ntype = el.get("type") or "note"
-        out.append(Note(ntype, text, interpreted=ntype == "delivery" and interpreted(text)))
-    elif tag == "stage":
-        out.append(stage_event(el))
-    elif tag in _EMPTY_MARKERS:
-        return  # empty markers: no text to keep
-    else:  # hi, name, sic, supplied, unclear, date, …: their text, in place
-        if el.text:
-            add_text(el.text, out)
-        for child in el:
-            inline(child, out)
-            tail = child.tail
-            if tail:
-                add_text(tail, out)
+    """One inline element (not its tail) into `out`. Elements inside elements (`hi` in
+    `hi` …) go on an explicit stack of elements and tails still to add, not the Python
+    stack: the parser lets through 2048 levels (`teikit.xmlparse`), more than Python's
+    recursion limit."""
+    todo = [el]
+    while todo:
+        item = todo.pop()
+        if item.__class__ is str:
+            add_text(item, out)
+            continue
+        tag = _LOCAL.get(item.tag) or local(item)
+        if tag == "lb":
+            out.append(LineBreak())
+        elif tag in EVENT_TAGS:
+            out.append(event(item, tag))
+        elif tag == "note":
+            text = squash(string(item))
+            ntype = item.get("type") or "note"
+            out.append(Note(ntype, text, interpreted=ntype == "delivery" and interpreted(text)))
+        elif tag == "stage":
+            out.append(stage_event(item))
+        elif tag in _EMPTY_MARKERS:
+            continue  # empty markers: no text to keep
+        else:  # hi, name, sic, supplied, unclear, date, …: their text, in place
+            if item.text:
+                add_text(item.text, out)
+            if len(item):  # children last first: the stack gives them back in order
+                for child in reversed(item):
+                    tail = child.tail
+                    if tail:
+                        todo.append(tail)
+                    todo.append(child)
 
 
 def event(el, tag: str | None = None) -> Event:

@@ -6,17 +6,20 @@ to `$GITHUB_STEP_SUMMARY` as well (see `step_summary`). Escaping follows the Act
 """
 from __future__ import annotations
 
-from teikit.reporters import one_line, split_archive_path
+from teikit.reporters import location, markdown_cell, no_controls, split_archive_path
 
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 MAX_SUMMARY_ROWS = 1000  # the job summary is capped at 1 MiB per step
 
 
 def escape_data(s: str) -> str:
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A command's message: `no_controls` first (a name must not send escape sequences to
+    the log), then the toolkit's escaping, which keeps line breaks as `%0A`."""
+    return no_controls(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(s: str) -> str:
+    """A property value (file, title): `,` and `:` end it, so they are escaped too."""
     return escape_data(s).replace(":", "%3A").replace(",", "%2C")
 
 
@@ -33,7 +36,7 @@ def annotation(d) -> str:
     props = {"file": file}
     message = d.message
     if member is not None:
-        message = f"{d.location().split('!/', 1)[1]}: {d.message}"
+        message = f"{location(d).split('!/', 1)[1]}: {d.message}"
     elif d.line:
         props["line"] = str(d.line)
         if d.column:
@@ -58,13 +61,7 @@ def step_summary(report, max_rows: int = MAX_SUMMARY_ROWS) -> str:
 
 
 def _row(d) -> str:
-    cells = [_cell(c) for c in (str(d.line or ""), str(d.column or ""), d.severity, d.rule,
-                                d.message)]
-    path = d.path.replace("|", "\\|")
-    return "| " + " | ".join([f"`{path}`", *cells]) + " |"
-
-
-def _cell(text: str) -> str:
-    """Make text safe in a table cell: engine messages quote markup like `<p>`."""
-    text = one_line(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return text.replace("|", "\\|")
+    """Every cell through `markdown_cell`: a name with a newline, a backtick or a `|` used
+    to end its code span or the table row."""
+    cells = (d.path, str(d.line or ""), str(d.column or ""), d.severity, d.rule, d.message)
+    return "| " + " | ".join(markdown_cell(c) for c in cells) + " |"

@@ -1,9 +1,8 @@
 """JSON: the summary counts and every file with its diagnostics (valid files included)."""
 from __future__ import annotations
 
-import json
+from teikit.reporters import json_text
 
 
 def render(report) -> str:
-    data = {"format": "teikit-validate", "version": 1, **report.to_dict()}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text({"format": "teikit-validate", "version": 1, **report.to_dict()})

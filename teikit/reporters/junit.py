@@ -28,13 +28,13 @@ def render(report) -> str:
 
 
 def _testcase(suite: ET.Element, result) -> None:
-    case = ET.SubElement(suite, "testcase",
-                         {"classname": CLASSNAME, "name": result.name, "file": result.name})
     # one_line also drops the control characters XML 1.0 cannot carry, even escaped.
+    name = one_line(result.name)
+    case = ET.SubElement(suite, "testcase", {"classname": CLASSNAME, "name": name, "file": name})
     body = "\n".join(line(d) for d in result.diagnostics)
     if result.unreadable:
         first = result.diagnostics[0]
-        attrs = {"type": first.rule, "message": one_line(first.message)}
+        attrs = {"type": one_line(first.rule), "message": one_line(first.message)}
         ET.SubElement(case, "error", attrs).text = body
     elif not result.valid:
         message = f"{result.errors} error{'s' if result.errors != 1 else ''}"

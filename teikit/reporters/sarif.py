@@ -5,10 +5,9 @@ the member and its line in the message, as SARIF regions cannot point inside an 
 """
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
-from teikit.reporters import split_archive_path
+from teikit.reporters import json_text, split_archive_path
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -38,7 +37,7 @@ def render(report, tool_version: str | None = None) -> str:
            "columnKind": "unicodeCodePoints",
            "results": [_result(d, index) for d in report.diagnostics]}
     sarif = {"$schema": SCHEMA_URI, "version": "2.1.0", "runs": [run]}
-    return json.dumps(sarif, indent=2, ensure_ascii=False) + "\n"
+    return json_text(sarif)
 
 
 def _rule(rule: str) -> dict:
@@ -61,11 +60,13 @@ def _result(d, index: dict) -> dict:
 
 def artifact_uri(path: str) -> str:
     """A URI reference for a file path: relative paths stay relative (to the repository
-    root, where CI runs), absolute ones become file: URIs."""
+    root, where CI runs), absolute ones become file: URIs. Every byte of the name is kept,
+    percent-encoded (undecodable bytes included): no name reads as a scheme or a query."""
     posix = path.replace("\\", "/")
     if posix.startswith("/"):
-        return "file://" + quote(posix)
-    return quote(posix[2:] if posix.startswith("./") else posix)
+        return "file://" + quote(posix, errors="surrogateescape")
+    relative = posix[2:] if posix.startswith("./") else posix
+    return quote(relative, errors="surrogateescape")
 
 
 def _version() -> str:

@@ -1,7 +1,7 @@
 """jing-style text: `path:line:col: severity: message`, then a one-line summary."""
 from __future__ import annotations
 
-from teikit.reporters import one_line
+from teikit.reporters import location, one_line
 
 _COLOURS = {"error": "\033[1;31m", "warning": "\033[1;33m", "info": "\033[1;36m"}
 _BOLD, _GREEN, _RESET = "\033[1m", "\033[1;32m", "\033[0m"
@@ -18,11 +18,11 @@ def render(report, color: bool = False, summary: bool = True) -> str:
 
 def line(d, color: bool = False) -> str:
     """`path:line:col: severity: message` for one diagnostic, always a single line."""
-    message = one_line(d.message)
+    where, message = location(d), one_line(d.message)
     if not color:
-        return f"{d.location()}: {d.severity}: {message}"
+        return f"{where}: {d.severity}: {message}"
     colour = _COLOURS.get(d.severity, "")
-    return f"{_BOLD}{d.location()}{_RESET}: {colour}{d.severity}{_RESET}: {message}"
+    return f"{_BOLD}{where}{_RESET}: {colour}{d.severity}{_RESET}: {message}"
 
 
 def _summary(report, color: bool) -> str:

@@ -7,7 +7,13 @@ verbatim in `desc`.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.dates import date_line
+from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
+from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, is_strong
 
@@ -18,10 +24,12 @@ class BoilerplatePass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
+        repeated = repeated_widgets(doc, lex)
 
         def site_line(items: list) -> bool:
             return (len(items) == 1 and isinstance(items[0], Text)
-                    and len(items[0].text) <= MAX_BOILERPLATE_CHARS and is_strong(items[0].text, lex))
+                    and len(items[0].text) <= MAX_BOILERPLATE_CHARS
+                    and (is_strong(items[0].text, lex) or items[0].text.strip() in repeated))
 
         out: list = []
         for block in doc.blocks:
@@ -38,6 +46,39 @@ class BoilerplatePass:
                     pending.append((number, items))
             _flush(pending, out)
         doc.blocks = out
+
+
+MAX_WIDGET_CHARS = 80
+_NAME_LIKE = re.compile(r"^[^\W\d_][\w.'’\-]*(?:[ \u00a0][^\W\d_][\w.'’\-]*){0,5}$")
+
+
+def repeated_widgets(doc: Transcript, lex) -> set[str]:
+    """Short lines a page repeats ("Bookmark and Share", "- Hansard - - - Excerpts", a
+    "speaker" widget word, a transcription service's running header): printed twice or
+    more on lines of their own (three times, or twice for three words or fewer: a heading
+    printed twice is the title), without sentence punctuation, and not shaped like a name
+    or a label (labels alone on their line repeat too)."""
+    counts: Counter = Counter()
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for items in lines_of(block):
+                if len(items) == 1 and isinstance(items[0], Text) and len(items[0].text) <= MAX_WIDGET_CHARS:
+                    counts[items[0].text.strip()] += 1
+    # a heading printed twice (page title and article title) is the header's business
+    return {line for line, n in counts.items()
+            if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)}
+
+
+def _widget_shape(line: str, lex) -> bool:
+    if not line or SENTENCE_END.search(line) or line[:1] in "([（" or line[-1] in "—–-" \
+            or TIMESTAMP.match(line) or colon_split(line) is not None or date_line(line, lex):
+        return False  # speech, a marker, a label line ("MR PRICE: Well —"), a date
+    words = line.split()
+    if _NAME_LIKE.match(line) and all(w[:1].isupper() for w in words):
+        return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
+    if line.upper() in lex.question_labels + lex.answer_labels:
+        return False
+    return True
 
 
 def _flush(pending: list, out: list) -> None:

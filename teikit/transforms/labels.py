@@ -32,7 +32,7 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
         return False
     if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
-    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words
+    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
     for i, w in enumerate(words):
         if i and w.isdigit():  # "Speaker 1"
             continue
@@ -246,8 +246,57 @@ class LabelsPass:
         group_turns(doc, ctx.lexicon)
 
 
+# A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
+# Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
+RUN_ON_MIN_CHARS = 300
+
+
+def _run_on_pattern(lex: Lexicon) -> re.Pattern:
+    honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
+                                  or h.rstrip(".").isalpha()}, key=len, reverse=True))
+    return re.compile(
+        r"(?<=[.?!…»”\"] )("
+        r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
+        rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])"           # Mr. Clemens. Good
+        r")")
+
+
+def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
+    """Split long one-line paragraphs before labels printed inside them, when the document
+    has a dialogue of such labels: at least two different ones, each at least twice."""
+    pattern = _run_on_pattern(lex)
+    long_paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
+                  and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
+    if not long_paras:
+        return
+    counts = Counter(m.group(1).strip() for p in long_paras for m in pattern.finditer(p.content[0].text))
+    dialogue = {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
+    if len(dialogue) < 2:
+        return
+    out: list = []
+    for block in doc.blocks:
+        if not any(block is p for p in long_paras):
+            out.append(block)
+            continue
+        text, start = block.content[0].text, 0
+        for m in pattern.finditer(text):
+            if m.group(1).strip() in dialogue:
+                if text[start:m.start()].strip():
+                    out.append(Paragraph(content=[Text(text[start:m.start()].strip())], line=block.line))
+                start = m.start()
+        out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
+    doc.blocks = out
+
+
+def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
+    """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
+    word = name.rstrip(":.- \u00a0")
+    return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
+
+
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
+    split_run_on_turns(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order

@@ -8,6 +8,9 @@ import re
 from typing import NamedTuple
 
 from teikit.diagnostics import Diagnostic
+# The one parser configuration teikit trusts (see there), re-exported for validate's modules;
+# validate keeps libxml2's default limits (huge=False).
+from teikit.xmlparse import make_parser  # noqa: F401
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -19,19 +22,6 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"),
 # Single-byte encodings that happily decode UTF-8 bytes into mojibake instead of failing.
 _SINGLE_BYTE = {"iso-8859-1", "latin-1", "latin1", "iso8859-1", "windows-1252", "cp1252",
                 "iso-8859-15", "iso8859-15", "us-ascii", "ascii"}
-
-
-def make_parser(resolve_entities=False, base_resolver=None, recover=False, strip=False):
-    """The one parser configuration teikit trusts: nothing loaded from outside, libxml2's
-    entity amplification limits on (huge_tree=False), so entity bombs fail in milliseconds.
-    `strip`: drop whitespace-only text between elements (see `blanks_are_insignificant`)."""
-    from lxml import etree
-    parser = etree.XMLParser(resolve_entities=resolve_entities, no_network=True,
-                             load_dtd=False, huge_tree=False, recover=recover,
-                             remove_blank_text=strip)
-    if base_resolver is not None:
-        parser.resolvers.add(base_resolver)
-    return parser
 
 
 class _NotWellFormed(Exception):

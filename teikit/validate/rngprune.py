@@ -14,6 +14,7 @@ import os
 import re
 from pathlib import Path
 
+from teikit.validate.cache import cache_dir
 from teikit.validate.rngsimplify import RNG_NS, simplify
 
 _ELEMENT = f"{{{RNG_NS}}}element"
@@ -126,7 +127,8 @@ class PrunableGrammar:
             return etree.RelaxNG(self._parse())
         cached = _cache_dir() / f"{self._digest}-{_names_digest(names)}.rng"
         if cached.is_file():  # the cold path: a small file instead of prune + simplify
-            tree = etree.ElementTree(etree.fromstring(cached.read_bytes(), _rng_parser()))
+            from teikit.validate.checks import make_parser
+            tree = etree.ElementTree(etree.fromstring(cached.read_bytes(), make_parser()))
             return etree.RelaxNG(tree)
         tree = self.pruned_tree(names)
         if simplify(tree):  # without it libxml2 validates 8x slower, see rngsimplify
@@ -157,17 +159,11 @@ def _strip_foreign(path: Path, digest: str) -> bytes:
 
 
 def _cache_dir() -> Path:
-    from teikit.validate.schemas import cache_dir
     return cache_dir() / "rng"
 
 
 def _names_digest(names: set[str]) -> str:
     return hashlib.sha256("\n".join(sorted(names)).encode()).hexdigest()[:24]
-
-
-def _rng_parser():
-    from teikit.validate.checks import make_parser
-    return make_parser()
 
 
 _MAX_CACHED = 256

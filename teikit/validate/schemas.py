@@ -15,6 +15,7 @@ from pathlib import Path
 
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
+from teikit.validate.cache import cache_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _XSD11 = re.compile(rb"minVersion\s*=\s*[\"']1\.1")
@@ -36,11 +37,6 @@ def profile_schematron(profile: str) -> Path:
     if profile != "teikit":
         raise TeikitError(f"unknown profile {profile!r} (known: teikit)")
     return PACKAGE_DIR / "data" / "teikit.sch"
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "teikit"
 
 
 def schema_kind(path: Path) -> str:

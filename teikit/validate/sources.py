@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Iterator, Union
 from urllib.parse import unquote
 
 from teikit.diagnostics import Diagnostic
-from teikit.files import STDIN, _matches, expand_inputs
+from teikit.files import STDIN, expand_inputs, matches
 from teikit.validate import Document
 
 MiB = 1 << 20
@@ -103,8 +103,8 @@ def member_filter(include: tuple = (), exclude: tuple = ()) -> Callable[[str], b
         if any(p.startswith(".") or p == "__MACOSX" for p in parts) \
                 or rel.lower().endswith(ARCHIVE_SUFFIXES):
             return False
-        ok = _matches(rel, include) if include else rel.endswith(".xml")
-        return ok and not _matches(rel, exclude)
+        ok = matches(rel, include) if include else rel.endswith(".xml")
+        return ok and not matches(rel, exclude)
     return wanted
 
 

@@ -1,7 +1,8 @@
 """Writers turn a `Transcript` into output bytes. A registry: name -> "module:function".
 
-Each writer is `write(transcript, options) -> bytes`; see `teikit.lazy` for why the
-entries are import paths.
+Each writer is `write(transcript) -> bytes`; the text writer also takes the
+`TransformOptions` (mode, width) as `options`. See `teikit.lazy` for why the entries are
+import paths.
 """
 from __future__ import annotations
 

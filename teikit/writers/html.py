@@ -3,10 +3,10 @@
 Written as strings in document order, like the TEI writer (`writers/xmlbuild.py`): an lxml
 tree cost several microseconds per element and made this writer the slowest part of
 `transform`. Escaping happens in three functions and nowhere else: `esc` (text), `attr`
-(attribute values) and `href_attr` (links, after `safe_href`); every piece of text from the
-model passes through one of them, and the markup around it is fixed strings. The output is
-byte for byte what lxml's HTML serialiser wrote before (same quoting, same percent-escaping
-of `href`s), so pages and golden files did not change.
+(attribute values) and `link` (every `<a href>`, through `safe_href`, which allow-lists the
+exact string written); every piece of text from the model passes through one of them, and
+the markup around it is fixed strings. Text and attributes are escaped as lxml's HTML
+serialiser escapes them (the page used to be an lxml tree).
 
 One render function per model class (`_RENDER`), as in the TEI processing model; an unknown
 block falls back to its text. Landmarks: a skip link, `header` (title and facts from the
@@ -26,22 +26,44 @@ from teikit.model import (
 from teikit.writers.text import setting_line, speaker_name
 from teikit.writers.xmlbuild import esc as xml_esc
 
-_SAFE_SCHEME = re.compile(r"^(https?:|mailto:)", re.I)
-_ANY_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)
-_CONTROL = re.compile(r"[\x00-\x20\x7f]")
+_ALLOWED_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
+_URL_PLAIN = re.compile(r"[\x21-\x7e]*")  # printable ASCII: written as is
+_TWO_SLASHES = re.compile(r"[/\\]{2}")  # `//host`, `\\host`, `/\host`: off-site
+_FIRST_SEGMENT = re.compile(r"[^/?#]*")
+_XML_SPACE = " \t\r\n"
 
 
 def safe_href(url: str | None) -> str | None:
-    """A URL fit for `href`: http(s), mailto or relative. `javascript:`, `data:`, `file:`
-    and the like are refused (even when disguised with whitespace or control characters)."""
+    """The exact `href` value written for `url`, or None when it may not be a link.
+
+    The URL is percent-encoded first (spaces, controls, DEL and non-ASCII as UTF-8 bytes),
+    so what a browser reads is printable ASCII it has no reason to clean up; then that very
+    string is allow-listed: `http:`, `https:`, `mailto:`, or a relative reference that
+    names no scheme (no `:` before the first `/`, `?` or `#`) and no other host (not
+    `//host`, nor `\\\\host` which browsers read as `//host`). Checking a cleaned copy and
+    writing another is how `&#xA0;javascript:` links got through before."""
     if not url:
         return None
-    probe = _CONTROL.sub("", url)
-    if _SAFE_SCHEME.match(probe):
-        return url.strip()
-    if _ANY_SCHEME.match(probe) or probe.startswith("//"):
-        return None  # other schemes, and protocol-relative URLs that would load off-site
-    return url.strip()
+    url = url.strip(_XML_SPACE)
+    if not _URL_PLAIN.fullmatch(url):
+        url = "".join(c if _URL_PLAIN.fullmatch(c) else
+                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
+                      for c in url)
+    if _ALLOWED_SCHEME.match(url):
+        return url
+    if not url or _TWO_SLASHES.match(url) or ":" in _FIRST_SEGMENT.match(url).group():
+        return None
+    return url
+
+
+def page_href(file_name: str) -> str:
+    """A link to a page written below this one's folder (`x.html`, `sub/x.html`): the path
+    percent-encoded but for its `/`s, so no name (`javascript:x.html`, a leading U+3000,
+    `\\host`) reads as a scheme or a host; a leading `/` gets `./` before it (`//x.html`
+    would name a host)."""
+    from urllib.parse import quote
+    href = quote(file_name, safe="/")
+    return "./" + href if href.startswith("/") else href
 
 
 @lru_cache(maxsize=1)
@@ -69,18 +91,13 @@ def attr(name: str, value: str) -> str:
     return f' {name}="{value.replace(chr(34), "&quot;")}"'
 
 
-_URI_PLAIN = re.compile(r"[\x21-\x7e\r]*")  # what lxml leaves unescaped in a URI attribute
-
-
-def href_attr(url: str) -> str:
-    """` href="…"` for a URL already checked by `safe_href` (or a fragment we made):
-    spaces, controls and non-ASCII percent-escaped as UTF-8, then escaped as an attribute."""
-    url = url.lstrip(" \t\n")  # as lxml does; a CR is kept (and escaped)
-    if not _URI_PLAIN.fullmatch(url):
-        url = "".join(c if _URI_PLAIN.fullmatch(c) else
-                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
-                      for c in url)
-    return attr("href", url)
+def link(url: str | None, content: str, cls: str | None = None) -> str:
+    """`<a href="…">content</a>` (content already escaped), or the bare content when `url`
+    is not allowed (see `safe_href`): every link of the page is written here."""
+    href = safe_href(url)
+    if href is None:
+        return content
+    return f"<a{attr('class', cls) if cls else ''}{attr('href', href)}>{content}</a>"
 
 
 def element(tag: str, text: str | None, cls: str | None = None) -> str:
@@ -90,16 +107,17 @@ def element(tag: str, text: str | None, cls: str | None = None) -> str:
 
 # --- pages --------------------------------------------------------------------------
 
-def write(transcript: Transcript, options=None) -> bytes:
+def write(transcript: Transcript) -> bytes:
     return _Page(transcript).result()
 
 
 def write_index(entries: list[tuple[str, str, str | None]], title: str = "Transcripts") -> bytes:
-    """An index page for many documents: `entries` are (href, title, date) triples."""
+    """An index page for many documents: `entries` are (file name, title, date) triples,
+    the file names those of pages in the same folder."""
     items = []
-    for href, doc_title, date in entries:
-        link = f"<a{href_attr(safe_href(href) or '#')}>{esc(doc_title or '')}</a>"
-        items.append(f"<li>{link}{esc(f' ({date})') if date else ''}</li>")
+    for file_name, doc_title, date in entries:
+        title_link = link(page_href(file_name), esc(doc_title or file_name))
+        items.append(f"<li>{title_link}{esc(f' ({date})') if date else ''}</li>")
     main = f'<ol class="documents">{"".join(items)}</ol>'
     return _shell(title, "en", element("h1", title), "", main)
 
@@ -112,7 +130,7 @@ def _shell(title: str, lang: str, header: str, nav: str, main: str) -> bytes:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="teikit">{element("title", title)}'
         f'<style>{stylesheet()}</style></head><body>'
-        '<a class="skip" href="#teikit-main">Skip to the transcript</a><div class="page">'
+        f'{link("#teikit-main", "Skip to the transcript", "skip")}<div class="page">'
         f'<header class="doc">{header}</header>{nav}'
         f'<main id="teikit-main" tabindex="-1">{main}</main>'
         '<footer><p>Reading view generated by teikit from TEI.</p></footer></div></body></html>\n'
@@ -155,9 +173,7 @@ class _Page:
     def _link_fact(term: str, label: str | None, url: str | None) -> list[str]:
         if not label:
             return []
-        href = safe_href(url)
-        value = f"<a{href_attr(href)}>{esc(label)}</a>" if href else esc(label)
-        return [f"<dt>{term}</dt><dd>{value}</dd>"]
+        return [f"<dt>{term}</dt><dd>{link(url, esc(label))}</dd>"]
 
     def _citation(self) -> str:
         pub = self.t.publication
@@ -217,8 +233,9 @@ class _Page:
             out.append(f' <span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
             out.append('<span class="badge">interpreted</span>')
-        out.append(f'<a class="permalink"{href_attr("#" + tid)}>#<span class="visually-hidden">'
-                   f" Permalink to turn {self.turn_no}{who}</span></a></p>")
+        out.append(link("#" + tid, '#<span class="visually-hidden">'
+                        f" Permalink to turn {self.turn_no}{who}</span>", "permalink"))
+        out.append("</p>")
         for para in turn.paragraphs:
             out.append(f"<p{attr('lang', para.lang)}>" if para.lang is not None else "<p>")
             _inline(para.content, out)
@@ -233,7 +250,7 @@ class _Page:
         if hit is None:
             label = speaker_name(turn, self.t)
             if label and turn.who in self.person_ids:
-                markup = f"<a{href_attr('#' + turn.who)}>{esc(label)}</a>"
+                markup = link("#" + turn.who, esc(label))
             else:
                 markup = f"<span>{esc(label)}</span>" if label else ""
             who = esc(f" ({label.rstrip(':')})") if label else ""

@@ -16,11 +16,11 @@ from teikit.writers.xmlbuild import XmlBuilder, element, esc
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 
 
-def write(doc: Transcript, options=None) -> bytes:
+def write(doc: Transcript) -> bytes:
     return _write(doc, SpeechFlavour())
 
 
-def write_drama(doc: Transcript, options=None) -> bytes:
+def write_drama(doc: Transcript) -> bytes:
     if any(isinstance(block, (Division, CastList)) for block in doc.blocks):
         from teikit.writers.tei_play import write_play  # a play read from plain text
         return write_play(doc, DramaFlavour())

@@ -34,9 +34,18 @@ def test_every_output_is_valid_tei_all_and_teikit_profile(validate_tei, flavour)
 
 def test_text_keeps_every_non_whitespace_character_in_order(converted):
     for stem, (source, result) in converted.items():
-        root = etree.fromstring(result.tei)
-        text = "".join(root.find(f"{TEI}text").itertext())
-        assert squash(text) == squash(source.decode("utf-8")), stem
+        assert_lossless(stem, source, result.tei)
+
+
+def test_drama_flavour_keeps_every_non_whitespace_character_in_order():
+    for path in CORPUS:
+        source = path.read_bytes()
+        assert_lossless(path.stem, source, convert(source, name=str(path), flavour="drama").tei)
+
+
+def assert_lossless(stem: str, source: bytes, tei: bytes) -> None:
+    text = "".join(etree.fromstring(tei).find(f"{TEI}text").itertext())
+    assert squash(text) == squash(source.decode("utf-8")), stem
 
 
 def test_same_input_gives_byte_identical_output_whatever_the_name_path(converted, tmp_path):

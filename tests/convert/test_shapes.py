@@ -161,6 +161,14 @@ def test_upper_case_and_bracketed_events(marker, kind):
     assert [e.type for e in events] == [kind]
 
 
+@pytest.mark.parametrize("text, lang", [("M. X : Merci. (Rires)", "fr"), ("SR. X: Gracias. (Aplausos)", "es"),
+                                        ("В.Путин: Спасибо. (Смех.)", "ru"), ("汪文斌：谢谢。（笑声）", "zh"),
+                                        ("ON. X: Grazie. (Applausi)", "it")])
+def test_event_words_of_each_lexicon(text, lang):
+    doc = read(text + "\n\nQ: Ok.", lang=lang)
+    assert any(isinstance(i, Event) for i in doc.turns()[0].paragraphs[0].content)
+
+
 def test_events_in_other_languages_and_record_notes_that_go_on():
     doc = read("Präsident Dr. Max Muster: Ich eröffne die Sitzung. (Beifall bei der CDU – Zustimmung bei der SPD)"
                "\n\nAbg. Eva Frau (AfD): Danke. (Lachen)\n\nPräsident Dr. Max Muster: Bitte.", lang="de")
@@ -257,3 +265,30 @@ def test_labels_and_events_of_other_languages():
     assert doc.turns()[0].who is None  # a generic voice: no person
     assert any(isinstance(i, Event) for i in doc.turns()[0].paragraphs[0].content)
     assert not any(isinstance(i, Note) and i.interpreted for i in doc.turns()[0].paragraphs[0].content)
+
+
+def test_several_turns_run_together_on_one_line_are_split_at_their_labels():
+    line = ("LE PRESIDENT.- Vous avez déjà assisté à la conférence hier, je pense, et vous savez tout ce que nous avons dit. "
+            + "QUESTION.- Etes-vous déçu ou satisfait de ce résultat ? LE PRESIDENT.- Il y a d'autres questions ? "
+            + "QUESTION.- Vous avez rencontré pour la première fois le président de la République ? "
+            + "LE PRESIDENT.- Oui, et nous avons beaucoup parlé.")
+    doc = read(line, lang="fr")
+    assert labels(doc) == ["LE PRESIDENT.-", "QUESTION.-", "LE PRESIDENT.-", "QUESTION.-", "LE PRESIDENT.-"]
+
+
+def test_a_name_after_a_sentence_end_printed_once_does_not_split_a_line():
+    line = "MR. A: " + "We met the minister. Mr. Smith. He was there. " * 8
+    assert labels(read(line)) == ["MR. A:"]
+
+
+def test_chinese_label_with_an_ascii_colon_and_no_space():
+    assert labels(read("记者:请问中方有何评论？\n\n汪文斌:中方的立场是一贯的。")) == ["记者:", "汪文斌:"]
+
+
+def test_short_lines_a_page_repeats_are_boilerplate_but_repeated_labels_are_not():
+    doc = read("speaker\nOperator\nWelcome to the call everyone.\nspeaker\nSteve Filton\nThank you, operator.\n"
+               "speaker\nOperator\nNext question please.\nspeaker\nSteve Filton\nGladly.\n\nBookmark and Share\n\n"
+               "Bookmark and Share")
+    assert labels(doc) == ["Operator", "Steve Filton", "Operator", "Steve Filton"]
+    assert sum(isinstance(b, Boilerplate) for b in doc.blocks) + sum(
+        isinstance(p, Boilerplate) for t in doc.turns() for p in t.paragraphs) == 6

@@ -1,7 +1,6 @@
 """Shared fixtures for the transform tests: paths and a golden-file helper."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,10 @@ FOREIGN_FILES = sorted(FOREIGN.glob("*.xml"))
 
 
 def check_golden(name: str, actual: str) -> None:
-    """Compare with tests/data/transform/<name>; TEIKIT_UPDATE_GOLDEN=1 rewrites it."""
-    path = DATA / name
-    if os.environ.get("TEIKIT_UPDATE_GOLDEN") == "1" or not path.exists():
-        path.write_text(actual, encoding="utf-8")
-    assert actual == path.read_text(encoding="utf-8"), f"output differs from golden file {name}"
+    """Compare with tests/data/transform/<name>: a missing file fails;
+    TEIKIT_UPDATE_GOLDEN=1 rewrites it (see tests/golden.py)."""
+    from tests.golden import check_golden as check
+    check(DATA / name, actual)
 
 
 @pytest.fixture

@@ -101,8 +101,16 @@ def test_bad_input_is_a_one_line_error(data, message):
     assert "\n" not in str(err.value)
 
 
-def test_entities_are_not_expanded():
+def test_external_entities_are_never_loaded():
     data = (b'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
             b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>a &x; b</p></body></text></TEI>')
-    t = read(data, "x.xml")
-    assert "root:" not in " ".join(getattr(b, "text", "") for b in t.blocks)
+    with pytest.raises(TeikitError) as info:
+        read(data, "x.xml")
+    assert str(info.value).startswith("x.xml:1: not well-formed XML: Entity 'x' not defined")
+    assert "root:" not in str(info.value)
+
+
+def test_internal_entities_are_expanded():
+    data = (b'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY x "expanded">]>'
+            b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>a &x; b</p></body></text></TEI>')
+    assert [b.text for b in read(data, "x.xml").blocks] == ["a expanded b"]

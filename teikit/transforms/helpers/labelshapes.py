@@ -43,6 +43,7 @@ _UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「�
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
 _PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,40}[)\]])+$")
 _SPACES = " \u00a0\u202f\u3000"
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +135,9 @@ def colon_split(line: str) -> tuple[int, str] | None:
         after = line[i + 1:i + 2]
         if not after or after.isspace():
             end = i
+            break
+        if _CJK.match(line[i - 1:i]) and after != "/":
+            end = i  # "记者:7月13日": Chinese pages print no space after the colon
             break
         if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
             return None  # "12:30 today", "https://": not a label colon

@@ -14,8 +14,9 @@ from teikit.lexicons import Lexicon
 from teikit.model import Inline, Note, Paragraph, Text, Turn
 
 # A Markdown export escapes square brackets ("\[laughter\]"): the backslashes belong to the marker.
-BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]")
-_ENDS = re.compile(r"^\\?[(\[]|\\?[)\]]$")
+# Full-width parentheses are the brackets of Chinese and Japanese pages ("（笑声）").
+BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）")
+_ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
 
 Classifier = Callable[[str], Optional[Inline]]
 
@@ -24,7 +25,8 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     """Replace markers that `classify` recognises by Event/Note items, in place."""
     out: list = []
     for item in paragraph.content:
-        if not isinstance(item, Text) or ("(" not in item.text and "[" not in item.text):
+        if not isinstance(item, Text) or ("(" not in item.text and "[" not in item.text
+                                          and "（" not in item.text):
             out.append(item)
             continue
         pos = 0
@@ -77,7 +79,7 @@ def delivery_note(marker: str, lex: Lexicon) -> Note | None:
 @lru_cache(maxsize=8192)
 def _delivery_kind(marker: str, lex: Lexicon) -> bool | None:
     """True for an interpretation note, False for a language note, None for neither."""
-    if marker.lstrip("\\")[:1] not in "([":
+    if marker.lstrip("\\")[:1] not in "([（":
         return None
     words = inner(marker)
     if lex.pattern("interpreted_notes").fullmatch(words):

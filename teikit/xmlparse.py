@@ -1,0 +1,65 @@
+"""The one XML parser configuration teikit trusts: every document, schema and report it
+reads is parsed by a parser made here (readers, `transform`, `validate`).
+
+What every parser does, whatever the arguments:
+
+- **no network** (`no_network`): nothing is ever fetched;
+- **no DTD loading** (`load_dtd=False`, no DTD validation, no attribute defaults): a
+  DOCTYPE's external subset (`SYSTEM "…"`) is never opened, on disk or elsewhere;
+- **no external entities**: `<!ENTITY e SYSTEM "file:///etc/passwd">` is never loaded; a
+  reference to one is a not-well-formed error ("Entity 'e' not defined");
+- **internal entities** are expanded (`resolve_entities="internal"`, the readers' choice)
+  or kept as entity nodes (`False`, validate's first pass, see `validate/checks.py`); in
+  both cases under libxml2's entity amplification limit (libxml2 >= 2.11, also with
+  `huge`), so a billion-laughs or quadratic-blowup document fails in milliseconds;
+- **no XInclude** at parse time (lxml processes it only when asked: `validate --xinclude`
+  does, with a resolver confined to the folder or archive given);
+- **bounded depth and size**: libxml2's own limits, chosen by `huge`. False (validate's
+  default): nesting up to 256 elements, text nodes and names up to 10 MB. True (the
+  readers: TEI from elsewhere has long text nodes): nesting up to 2048, text up to 1 GB.
+  Whatever walks the tree must therefore cope with 2048 levels without recursion (see
+  `readers/tei_body.py` and `readers/tei_inline.py`).
+
+The limits are parameters, not constants, so that callers with other needs (validate
+matching jing's verdicts on deep or large documents) choose them here, in one place.
+"""
+from __future__ import annotations
+
+from io import BytesIO
+
+# libxml2's depth limit per setting of `huge` (XML_PARSE_HUGE): documented here because the
+# walkers below the parsers rely on it (lxml has no setting for it).
+MAX_DEPTH = {False: 256, True: 2048}
+
+
+def make_parser(resolve_entities=False, base_resolver=None, recover=False, strip=False, *,
+                huge: bool = False, remove_comments: bool = False, remove_pis: bool = False):
+    """An lxml `XMLParser` with the settings above.
+
+    `resolve_entities`: "internal" to expand internal entities, False to keep references
+    (never True: that would let libxml2 load external ones). `base_resolver`: an lxml
+    Resolver (validate's confined XInclude resolver). `recover`: libxml2's recovery mode.
+    `strip`: drop whitespace-only text between elements. `huge`: the larger libxml2 limits.
+    """
+    from lxml import etree
+    if resolve_entities not in (False, "internal"):
+        raise ValueError("resolve_entities must be False or 'internal'")
+    parser = etree.XMLParser(resolve_entities=resolve_entities, no_network=True,
+                             load_dtd=False, dtd_validation=False, attribute_defaults=False,
+                             huge_tree=huge, recover=recover,
+                             remove_blank_text=strip, remove_comments=remove_comments,
+                             remove_pis=remove_pis)
+    if base_resolver is not None:
+        parser.resolvers.add(base_resolver)
+    return parser
+
+
+def iterparse(data: bytes, events=("start",), *, huge: bool = False,
+              resolve_entities=False):
+    """`lxml.etree.iterparse` over bytes with the same settings as `make_parser`."""
+    from lxml import etree
+    if resolve_entities not in (False, "internal"):
+        raise ValueError("resolve_entities must be False or 'internal'")
+    return etree.iterparse(BytesIO(data), events=events, resolve_entities=resolve_entities,
+                           no_network=True, load_dtd=False, dtd_validation=False,
+                           attribute_defaults=False, huge_tree=huge)
