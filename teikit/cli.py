@@ -13,6 +13,8 @@ import sys
 
 
 def main() -> None:
+    from teikit.procs import Interrupted, terminate_on_signals
+    terminate_on_signals()  # SIGTERM cleans up like Ctrl-C: no temporary file, no worker left
     try:
         args = sys.argv[1:]
         if args in (["--version"], ["-V"]):
@@ -23,6 +25,9 @@ def main() -> None:
             _fast(args[0], args[1:])
         from teikit.cli_app import app
         app(prog_name="teikit")
+    except Interrupted as exc:
+        print(exc.message(), file=sys.stderr)
+        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         print("teikit: interrupted", file=sys.stderr)
         sys.exit(130)
@@ -36,11 +41,11 @@ def _fast(command: str, args: list[str]) -> None:
     values = parse(command, args)
     if values is None:
         return
-    from teikit.errors import TeikitError
+    from teikit.errors import TeikitError, message_line
     try:
         code = run(command, values)
     except TeikitError as exc:
-        print(f"teikit: error: {exc}", file=sys.stderr)
+        print(message_line(exc), file=sys.stderr)
         sys.exit(exc.exit_code)
     sys.exit(code)
 

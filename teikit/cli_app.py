@@ -22,7 +22,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from teikit import __version__
 from teikit.commands.options import COMMANDS, Opt, allowed, run
-from teikit.errors import TeikitError
+from teikit.errors import TeikitError, message_line
 
 
 class _Group(TyperGroup):
@@ -38,7 +38,7 @@ class _Group(TyperGroup):
             exc.show()
             sys.exit(exc.exit_code)
         except typer.TyperException as exc:  # click's UsageError, BadParameter, ...
-            typer.echo(f"teikit: error: {usage_message(exc)}", err=True)
+            typer.echo(message_line(usage_message(exc)), err=True)
             sys.exit(exc.exit_code)
         except typer.Abort:
             typer.echo("teikit: interrupted", err=True)
@@ -148,7 +148,7 @@ def _command(name: str):
         try:
             code = run(name, values)
         except TeikitError as exc:
-            typer.echo(f"teikit: error: {exc}", err=True)
+            typer.echo(message_line(exc), err=True)
             code = exc.exit_code
         raise typer.Exit(code)
 

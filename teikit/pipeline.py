@@ -22,6 +22,13 @@ class ConvertOptions:
     doc_id: str | None = None      # default: from the file name
     persons: Path | None = None    # TOML registry of persons
 
+    def __post_init__(self):
+        from teikit.options import language_tag, xml_id
+        if self.lang is not None:  # None: detected from the text
+            language_tag("--lang", self.lang)
+        if self.doc_id is not None:
+            xml_id("--id", self.doc_id)
+
 
 @dataclass
 class ConvertResult:

@@ -68,10 +68,10 @@ def load_registry(path: Path) -> Registry:
         import tomllib
     except ImportError:  # Python 3.10
         import tomli as tomllib
+    from teikit.files import read_regular_file
+    raw = read_regular_file(str(path), f"{path} (persons registry)")  # never a FIFO or /dev/zero
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise TeikitError(f"{path}: cannot read persons registry: {exc.strerror or exc}") from None
+        data = tomllib.loads(raw.decode("utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise TeikitError(f"{path}: not a valid TOML persons registry: {exc}") from None
     people = data.get("person", [])

@@ -67,8 +67,6 @@ def _load(data_or_path) -> tuple[bytes, str]:
         return data_or_path, "<bytes>"
     if isinstance(data_or_path, str) and data_or_path.lstrip().startswith("<"):
         return data_or_path.encode("utf-8"), "<string>"
-    path = Path(data_or_path)
-    try:
-        return path.read_bytes(), str(path)
-    except OSError as exc:
-        raise TeikitError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    from teikit.files import read_regular_file
+    path = str(Path(data_or_path))
+    return read_regular_file(path, path), path

@@ -1,8 +1,10 @@
 """`teikit convert` beyond option parsing: inputs, outputs, progress, warnings, summary.
 
-One input goes to stdout (or the `-o` file); several go into the `-o` folder with the same
-stems and `.xml`. Each output is written atomically; a failing input is reported on one
-line and the others are still converted; the exit code is 2 if any input failed.
+One input goes to stdout (or the `-o` file; `-o NAME/` is a folder); several go into the
+`-o` folder with the same stems and `.xml` (clashing stems get distinct names, see
+`teikit.files.output_paths`). Every output name is checked before anything is written.
+Each output is written atomically; a failing input is reported on one line and the others
+are still converted; the exit code is 2 if any input failed.
 """
 from __future__ import annotations
 
@@ -10,15 +12,18 @@ import sys
 import time
 from pathlib import Path
 
-from teikit.errors import TeikitError
-from teikit.files import InputFile, atomic_write, expand_inputs, output_paths, refuse_overwriting_input
+from teikit.errors import TeikitError, message_line
+from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
+                          refuse_overwriting_input, refuse_replacing_neighbours, write_output,
+                          write_stdout)
 
 TRANSCRIPT_SUFFIXES = (".txt", ".text")
 
 
-def run_convert(args: list[str], output: Path | None = None, flavour: str = "speech",
+def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
                 lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
                 quiet: bool = False) -> int:
+    """`output` ending in "/" names a folder (created if need be), even for one input."""
     from teikit.pipeline import FLAVOURS, ConvertOptions, check_lang
 
     if flavour not in FLAVOURS:
@@ -41,15 +46,17 @@ def run_convert(args: list[str], output: Path | None = None, flavour: str = "spe
     return _convert_all(inputs, targets, options, quiet)
 
 
-def _targets(inputs: list[InputFile], output: Path | None, many: bool) -> list[Path | None]:
+def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> list[Path | None]:
     if output is None:
         return [None]
-    if many or output.is_dir():
-        if output.exists() and not output.is_dir():
-            raise TeikitError(f"{output}: not a folder (several inputs need an output folder)")
-        paths = output_paths(inputs, output, ".xml")
+    if many or names_folder(output):
+        folder = Path(output)
+        if folder.exists() and not folder.is_dir():
+            raise TeikitError(f"{folder}: not a folder (several inputs need an output folder)")
+        paths = output_paths(inputs, folder, ".xml")
+        refuse_replacing_neighbours(paths, inputs)
     else:
-        paths = [output]
+        paths = [Path(output)]
     for path in paths:
         refuse_overwriting_input(path, inputs)
     return paths
@@ -60,22 +67,23 @@ def _convert_all(inputs, targets, options, quiet: bool) -> int:
 
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)
-    for source, target in zip(inputs, targets):
-        try:
-            data = source.read_bytes()
-            result = convert(data, source.name, options)
-            if target is None:
-                sys.stdout.buffer.write(result.tei)
-                sys.stdout.flush()
-            else:
-                atomic_write(target, result.tei)
-            size += len(data)
-            warned += _report_warnings(source, result.warnings, quiet)
-        except TeikitError as exc:
-            failed += 1
-            print(f"teikit: error: {exc}", file=sys.stderr)
-        progress(source.name)
-    progress(None)
+    try:
+        for source, target in zip(inputs, targets):
+            try:
+                data = source.read_bytes()
+                result = convert(data, source.name, options)
+                if target is None:
+                    write_stdout(result.tei)
+                else:
+                    write_output(target, result.tei)
+                size += len(data)
+                warned += _report_warnings(source, result.warnings, quiet)
+            except TeikitError as exc:
+                failed += 1
+                print(message_line(exc), file=sys.stderr)
+            progress(source.name)
+    finally:  # an interrupted run must leave the terminal without a bar
+        progress(None)
     if not quiet and len(inputs) > 1:
         _summary(len(inputs) - failed, failed, warned, size, targets, time.perf_counter() - started)
     return 2 if failed else 0
@@ -85,7 +93,7 @@ def _report_warnings(source: InputFile, warnings, quiet: bool) -> int:
     if not quiet:
         for w in warnings:
             where = f"{source.name}:{w.line}" if w.line else source.name
-            print(f"{where}: warning: {w.message}", file=sys.stderr)
+            print(message_line(w.message, "warning", where), file=sys.stderr)
     return len(warnings)
 
 

@@ -49,8 +49,8 @@ def _inputs(what: str) -> Opt:
     return Opt("inputs", (), "files", ..., what, metavar="FILE...")
 
 
-def _output(what: str) -> Opt:
-    return Opt("output", ("-o", "--output"), "path", None, what, metavar="PATH")
+def _output(what: str, kind: str = "path") -> Opt:
+    return Opt("output", ("-o", "--output"), kind, None, what, metavar="PATH")
 
 
 COMMANDS = {
@@ -58,8 +58,9 @@ COMMANDS = {
         "Convert plain-text transcripts into TEI P5.",
         "teikit.commands.convert:run_convert", (
             _inputs("Transcript files, folders, globs, or - for stdin."),
-            _output("Output file (one input) or folder (several inputs). "
-                    "Default: stdout for one input."),
+            # "str": a trailing "/" (a folder, created if need be) must survive
+            _output("Output file (one input) or folder (several inputs, or a name ending "
+                    "in /). Default: stdout for one input.", "str"),
             Opt("flavour", ("--flavour",), "str", "speech",
                 "speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style).",
                 "NAME", choices="teikit.pipeline:FLAVOURS"),
@@ -117,8 +118,8 @@ COMMANDS = {
                 "boilerplate included).", "NAME", choices="teikit.transform_api:MODES"),
             Opt("width", ("--width",), "int", None,
                 "Wrap reading text at N columns (default: no wrapping).", "N", bound=">= 1"),
-            _output("Output file (one input) or folder (several inputs; HTML gets an "
-                    "index.html). Default: stdout for one input."),
+            _output("Output file (one input) or folder (several inputs, or a name ending "
+                    "in /; HTML gets an index.html). Default: stdout for one input.", "str"),
             Opt("quiet", ("-q", "--quiet"), "flag", False, "No summary."),
         )),
 }

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from teikit.errors import TeikitError
-from teikit.files import InputFile, atomic_write, refuse_overwriting_input
+from teikit.files import InputFile, refuse_overwriting_input, write_output, write_stdout
 
 PROGRESS_AFTER = 10  # a bar for many files only: below this, it would just flicker
 
@@ -36,6 +36,7 @@ def run_validate(inputs: Sequence[str], **options) -> int:
     _check_options(inputs, options["schema"], output)
     validator = ValidateOptions(**{f.name: options[f.name] for f in fields(ValidateOptions)
                                    if f.name in options})
+    _note_capped_jobs(options["jobs"], quiet)
     results = iter_results(inputs, validator, include=options["include"],
                            exclude=options["exclude"])
     report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
@@ -48,10 +49,9 @@ def run_validate(inputs: Sequence[str], **options) -> int:
         render_options = {"color": output is None and _colour_terminal(), "summary": not quiet}
     text = render(fmt, report, **render_options)
     if output is not None:
-        atomic_write(output, text.encode("utf-8"))
-    else:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_output(output, text.encode("utf-8"))
+    else:  # every byte checked: a report cut short on a full disk must not exit 0
+        write_stdout(text.encode(sys.stdout.encoding or "utf-8", "backslashreplace"))
     if not quiet and (output is not None or fmt not in ("text", "github")):
         print(report.summary(), file=sys.stderr)  # formats without a summary of their own
     if fmt == "github":
@@ -64,6 +64,14 @@ def _check_options(inputs, schema: Path | None, output: Path | None) -> None:
         raise TeikitError(f"{schema}: no such schema file")
     if output is not None:
         refuse_overwriting_input(output, [InputFile(p, p, "") for p in inputs if p != "-"])
+
+
+def _note_capped_jobs(jobs: int, quiet: bool) -> None:
+    from teikit.validate.pool import WORKERS_PER_CPU, max_workers
+    if jobs > max_workers() and not quiet:
+        print(f"teikit: note: --jobs {jobs}: using at most {max_workers()} worker processes "
+              f"({WORKERS_PER_CPU} per CPU), and never more than there are documents",
+              file=sys.stderr)
 
 
 def _colour_terminal() -> bool:

@@ -1,9 +1,11 @@
 """Bytes -> text for transcripts pasted from web pages.
 
-UTF-8 (with or without BOM) and UTF-16 with BOM are taken as they are; anything else that
-is not valid UTF-8 is decoded as cp1252 (a superset of Latin-1 for printable text, and what
-Windows editors save) unless charset-normalizer is confident of another encoding. The
-caller is told which encoding was used so it can warn. Files that are clearly not
+UTF-8 (with or without BOM), UTF-32 and UTF-16 with BOM are taken as they are; anything
+else that is not valid UTF-8 is decoded line by line: lines that are valid UTF-8 stay UTF-8
+(a transcript pasted together from several sources often mixes them), the others are
+decoded as cp1252 (a superset of Latin-1 for printable text, and what Windows editors save)
+unless charset-normalizer is confident of another encoding. The caller is told which
+encoding was used ("utf-8+cp1252" for a mix) so it can warn. Files that are clearly not
 transcripts (empty, binary, XML) are refused with a one-line reason.
 """
 from __future__ import annotations
@@ -28,23 +30,42 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
+# UTF-32 first: its little-endian BOM begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+         (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))
+UNICODE_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-32")
+
+
 def _decode_bytes(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name), "utf-8-sig"
-    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, codec, label in _BOMS:
         if data.startswith(bom):
-            return _strict(data[2:], enc, name), "utf-16"
+            return _strict(data[len(bom):], codec, name), label
     if b"\x00" in data[:65536]:
         raise TeikitError(f"{name}: looks like a binary file (NUL bytes), not a text transcript")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = _guess_legacy(data)
+    lines = data.splitlines(keepends=True)
+    legacy = [i for i, line in enumerate(lines) if not _is_utf8(line)]
+    encoding = _guess_legacy(b"".join(lines[i] for i in legacy))
+    mixed = any(not lines[i].isascii() for i in set(range(len(lines))) - set(legacy))
     try:
-        return data.decode(encoding), encoding
+        legacy_set = set(legacy)
+        text = "".join(line.decode(encoding) if i in legacy_set else line.decode("utf-8")
+                       for i, line in enumerate(lines))
     except (UnicodeDecodeError, LookupError):
         raise TeikitError(f"{name}: cannot decode: not UTF-8, UTF-16 or {encoding}") from None
+    return text, f"utf-8+{encoding}" if mixed else encoding
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

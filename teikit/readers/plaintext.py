@@ -3,7 +3,8 @@
 The reader only decides what a paragraph is; what each paragraph *means* (header line,
 label, boilerplate, end line) is decided by the transforms that follow.
 
-Paragraph separators found in pasted transcripts:
+Paragraph separators found in pasted transcripts (lines end at LF, CR, CRLF and the
+`LINE_BREAK_CHARACTERS`):
 - blank lines, including lines holding only spaces, tabs or no-break spaces;
 - one paragraph per line, with no blank lines at all (or in a long run of lines).
 Within a short run of lines in a text that does use blank lines, a line break is a hard
@@ -14,10 +15,14 @@ from __future__ import annotations
 import hashlib
 
 from teikit.model import LineBreak, Paragraph, Source, Text, Transcript
-from teikit.readers.decode import clean_controls, decode
+from teikit.readers.decode import UNICODE_ENCODINGS, clean_controls, decode
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
+# Line ends besides LF, CR and CRLF (Unicode's own list, the one str.splitlines uses): Word's
+# manual line break (VT), a page break (FF), NEL, LINE and PARAGRAPH SEPARATOR. Whitespace,
+# and VT/FF cannot appear in XML 1.0 at all: they end a line, and the reader says so.
+LINE_BREAK_CHARACTERS = "\v\f\x85\u2028\u2029"
 
 
 def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "doc") -> Transcript:
@@ -25,11 +30,18 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     doc = Transcript(id=doc_id, lang=lang)
     doc.source = Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
                         encoding=encoding)
-    if encoding not in ("utf-8", "utf-8-sig", "utf-16"):
+    if encoding.startswith("utf-8+"):
+        doc.warn(f"mixed encodings: lines that are not valid UTF-8 decoded as "
+                 f"{encoding.split('+', 1)[1]}, the others as UTF-8")
+    elif encoding not in UNICODE_ENCODINGS:
         doc.warn(f"not UTF-8; decoded as {encoding}")
     text, bad = clean_controls(text)
     if bad:
         doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
+    breaks = sum(text.count(c) for c in LINE_BREAK_CHARACTERS)
+    if breaks:
+        doc.warn(f"{breaks} vertical tab, form feed, NEL or line/paragraph separator "
+                 "character(s) read as line breaks (not kept as characters)")
     doc.blocks.extend(paragraphs(text))
     return doc
 

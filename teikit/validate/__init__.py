@@ -29,6 +29,14 @@ class ValidateOptions:
     jobs: int = 1                   # worker processes; 0 = one per CPU if there are several docs
     require_tei: bool = True        # non-TEI root -> "not a TEI document" unless a schema is given
 
+    def __post_init__(self):
+        # Here, not in the CLI only: inf or nan seconds, or a negative count, from any caller
+        # must be a one-line error, not an OverflowError or a silently disabled limit.
+        from teikit.options import count, seconds
+        seconds("--timeout", self.timeout)
+        count("--jobs", self.jobs, " (0: one per CPU)")
+        count("--max-errors", self.max_errors, " (0: all)")
+
 
 @dataclass
 class Document:

@@ -17,6 +17,7 @@ from teikit.errors import TeikitError
 
 TIMEOUT = "timeout"
 CRASHED = "crashed"
+WORKERS_PER_CPU = 4
 
 
 def _context():
@@ -26,7 +27,10 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def _worker_main(conn, options, checker) -> None:
+def _worker_main(conn, options, checker, parent_pid: int) -> None:
+    from teikit.procs import die_with_parent, worker_signals
+    die_with_parent(parent_pid)  # a libxml2 hang must not outlive a killed teikit
+    worker_signals()
     if checker is None:
         from teikit.validate.document import DocumentChecker
         checker = DocumentChecker(options)
@@ -84,7 +88,8 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         _widen_send_buffer(self.conn)
         inherit = checker if ctx.get_start_method() == "fork" else None
-        self.proc = ctx.Process(target=_worker_main, args=(child, options, inherit), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, options, inherit, os.getpid()),
+                                daemon=True)
         self.proc.start()
         child.close()
         self.job = None        # (idx, doc, deadline)
@@ -106,29 +111,38 @@ class _Worker:
         self.conn.close()
 
 
+def max_workers() -> int:
+    """The most worker processes worth starting: libxml2 validation is CPU-bound, so more
+    than a few per CPU only costs memory (~3 MB each, plus the compiled grammar)."""
+    return WORKERS_PER_CPU * (os.cpu_count() or 1)
+
+
 def run(jobs, options, checker, size: int):
     """Yield `(idx, doc, result)` as workers finish (not in order); `result` is a list of
     Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint)`; if it has a
     `step()` method, that is called for small pieces of work ahead while all workers are
-    busy (until it returns False)."""
+    busy (until it returns False). At most `size` workers (capped by `max_workers()`) are
+    started, one per document that needs one: never more workers than documents."""
     pending = iter(jobs)
     background = getattr(jobs, "step", None)
-    first = next(pending, None)
-    if first is None:
-        return  # no workers started for no documents
-    pending = _chain(first, pending)
+    size = max(1, min(size, max_workers()))
     ctx = _context()
-    workers = [_Worker(ctx, options, checker) for _ in range(max(1, size))]
+    workers: list[_Worker] = []
     exhausted = False
     try:
         while True:
-            for worker in workers:
-                if worker.job is None and not exhausted:
-                    job = next(pending, None)
-                    if job is None:
-                        exhausted = True
-                        break
-                    _start(worker, job, options.timeout)
+            while not exhausted:
+                idle = next((w for w in workers if w.job is None), None)
+                if idle is None and len(workers) >= size:
+                    break
+                job = next(pending, None)
+                if job is None:
+                    exhausted = True
+                    break
+                if idle is None:
+                    idle = _Worker(ctx, options, checker)
+                    workers.append(idle)
+                _start(idle, job, options.timeout)
             busy = [w for w in workers if w.job is not None]
             if not busy:
                 return
@@ -146,11 +160,6 @@ def _start(worker: _Worker, job, timeout: float) -> None:
     worker.conn.send((idx, doc.name, hint, doc.resolve is not None))
     worker.conn.send_bytes(doc.data)
     worker.job = (idx, doc, time.monotonic() + timeout if timeout and timeout > 0 else None)
-
-
-def _chain(first, rest):
-    yield first
-    yield from rest
 
 
 def _collect(busy, workers, ctx, options, checker, background=None):

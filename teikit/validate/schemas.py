@@ -81,8 +81,22 @@ def _load_cached(path: Path, _mtime: int):
 
 
 def rnc_to_rng(path: Path) -> Path:
-    """Convert RELAX NG compact syntax with trang, once: cached by content hash."""
-    digest = hashlib.sha256(path.read_bytes() + str(path).encode()).hexdigest()[:24]
+    """Convert RELAX NG compact syntax with trang, once: cached by content hash. A cache
+    folder teikit cannot read or write (mode 000, read-only) is a one-line error."""
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        raise TeikitError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    try:
+        return _rnc_to_rng(path, source)
+    except OSError as exc:
+        where = exc.filename or cache_dir()
+        raise TeikitError(f"cannot use the schema cache ({where}): {exc.strerror or exc}; "
+                          "set XDG_CACHE_HOME to a writable folder") from None
+
+
+def _rnc_to_rng(path: Path, source: bytes) -> Path:
+    digest = hashlib.sha256(source + str(path).encode()).hexdigest()[:24]
     out_dir = cache_dir() / "rnc" / digest
     out = out_dir / (path.stem + ".rng")
     if out.is_file():

@@ -13,18 +13,17 @@ import lzma
 import os
 import posixpath
 import re
-import sys
 import tarfile
 import threading
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 from urllib.parse import unquote
 
 from teikit.diagnostics import Diagnostic
-from teikit.files import STDIN, expand_inputs, matches
+from teikit.errors import TeikitError
+from teikit.files import STDIN, expand_inputs, matches, read_regular_file, read_stdin
 from teikit.validate import Document
 
 MiB = 1 << 20
@@ -115,20 +114,18 @@ def _reject(name: str, message: str, rule: str = "archive") -> Rejected:
 # --- plain files and stdin -------------------------------------------------------------
 
 def _stdin_document(limits: SourceLimits) -> Source:
-    data = sys.stdin.buffer.read(limits.max_member_size + 1)
-    if len(data) > limits.max_member_size:
-        return _reject("-", f"input larger than {_size(limits.max_member_size)}", "io")
+    try:
+        data = read_stdin(limits.max_member_size, "-")
+    except TeikitError as exc:
+        return _reject("-", str(exc).removeprefix("-: "), "io")
     return Document("-", data, resolve=folder_resolver(os.getcwd(), os.getcwd(), limits))
 
 
 def _file_document(path: str, name: str, root: str, limits: SourceLimits) -> Source:
-    try:
-        size = os.stat(path).st_size
-        if size > limits.max_member_size:
-            return _reject(name, f"file larger than {_size(limits.max_member_size)}", "io")
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return _reject(name, f"cannot read: {exc.strerror or exc}", "io")
+    try:  # regular files only: a FIFO would block forever, /dev/zero never end
+        data = read_regular_file(path, name, limits.max_member_size)
+    except TeikitError as exc:
+        return _reject(name, str(exc).removeprefix(f"{name}: "), "io")
     base = os.path.dirname(os.path.abspath(path))
     return Document(name, data, resolve=folder_resolver(base, root, limits))
 
@@ -155,10 +152,8 @@ def folder_resolver(base: str, root: str, limits: SourceLimits) -> Callable[[str
         if os.path.commonpath([real_root, target]) != real_root or not os.path.isfile(target):
             return None
         try:
-            if os.stat(target).st_size > limits.max_member_size:
-                return None
-            return Path(target).read_bytes()
-        except OSError:
+            return read_regular_file(target, href, limits.max_member_size)
+        except TeikitError:
             return None
     return resolve
 

@@ -82,3 +82,22 @@ def test_generated_transcripts_give_valid_tei(validate_tei):
         errors = validate_tei({k: tei for k, (_, tei) in drawn.items()}, profile)
         failed = sorted((drawn[k][0] for k, e in errors.items() if e), key=len)
         assert not failed, (flavour, failed[0], [e for e in errors.values() if e][:1])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(transcripts(), st.lists(st.tuples(st.integers(0, 10_000), st.sampled_from("\v\f\x85\u2028\u2029")),
+                               min_size=1, max_size=5))
+def test_unicode_line_ends_are_counted_in_a_warning_and_nothing_else_is_lost(source, breaks):
+    """VT, FF, NEL, U+2028 and U+2029 end lines (docs/encoding.md): whitespace, not kept as
+    characters, so the reader must say how many it read as line breaks."""
+    source = source.replace("\v", " ").replace("\f", " ").replace("\x85", " ") \
+        .replace("\u2028", " ").replace("\u2029", " ")
+    for position, char in breaks:
+        at = position % (len(source) + 1)
+        source = source[:at] + char + source[at:]
+    result = convert(source, name="t.txt")
+    root = etree.fromstring(result.tei)
+    assert squash("".join(root.find(f"{TEI}text").itertext())) == squash(source)
+    said = [w.message for w in result.warnings if "read as line breaks" in w.message]
+    assert said == [f"{len(breaks)} vertical tab, form feed, NEL or line/paragraph separator "
+                    "character(s) read as line breaks (not kept as characters)"]

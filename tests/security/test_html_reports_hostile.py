@@ -434,3 +434,18 @@ def test_progress_bar_shows_hostile_names_as_text(monkeypatch):
     out = screen.getvalue()
     assert "[blink]x[/blink]" in out  # shown literally
     assert "\x1b]0;pwned" not in out and "\x1b[5m" not in out and "\x07" not in out
+
+
+def test_command_errors_escape_hostile_file_names(tmp_path):
+    """An error naming a file prints the name on one line, without its control characters:
+    a name must not forge lines or send escape sequences to the terminal."""
+    import subprocess
+    import sys
+    bad = tmp_path / "x\nteikit: forged\x1b[31m.txt"
+    bad.write_bytes(b"")  # empty transcript: a one-line error naming the file
+    run = subprocess.run([sys.executable, "-m", "teikit", "convert", str(bad)],
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1, run.stderr
+    assert "\x1b" not in run.stderr and run.stderr.startswith("teikit: error: ")
+    assert "teikit: forged" in run.stderr  # still named, on the same line

@@ -80,9 +80,13 @@ def test_stdin_is_named_dash(monkeypatch):
 
 
 def test_unreadable_file_is_an_io_diagnostic(tree, monkeypatch):
-    def refuse(self):
-        raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("pathlib.Path.read_bytes", refuse)
+    real_open = os.open
+
+    def refuse(path, flags, *args, **kwargs):  # tests run as root: chmod would not stop it
+        if str(path).endswith("a.xml"):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, flags, *args, **kwargs)
+    monkeypatch.setattr("teikit.files.os.open", refuse)
     source = by_name([tree / "a.xml"])[str(tree / "a.xml")]
     assert isinstance(source, Rejected)
     assert source.diagnostic.rule == "io" and "Permission denied" in source.diagnostic.message
