@@ -24,12 +24,10 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
                 lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
                 quiet: bool = False) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
-    from teikit.pipeline import FLAVOURS, ConvertOptions, check_lang
+    from teikit.pipeline import FLAVOURS, ConvertOptions
 
     if flavour not in FLAVOURS:
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
-    if lang is not None:
-        check_lang(lang)
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
         raise TeikitError("no transcript files found (folders are searched for *.txt)")

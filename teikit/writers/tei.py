@@ -8,8 +8,8 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 """
 from __future__ import annotations
 
-from teikit.model import (INTERPRETED_ID, Boilerplate, CastList, Division, EndLine, Event, HeaderLine, LineBreak,
-                          Note, Paragraph, StageNote, Text, Transcript, Turn)
+from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
+                          StageNote, Text, Transcript, Turn)
 from teikit.writers.teiheader import TEI_NS, gap_editorial, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element, esc
 
@@ -21,9 +21,7 @@ def write(doc: Transcript) -> bytes:
 
 
 def write_drama(doc: Transcript) -> bytes:
-    if any(isinstance(block, (Division, CastList)) for block in doc.blocks):
-        from teikit.writers.tei_play import write_play  # a play read from plain text
-        return write_play(doc, DramaFlavour())
+    """The drama flavour of a transcript (a play read from plain text: `tei_play`)."""
     return _write(doc, DramaFlavour())
 
 

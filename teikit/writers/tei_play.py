@@ -10,11 +10,20 @@ before it. Turns, paragraphs and inline stage directions are written by `DramaFl
 from __future__ import annotations
 
 from teikit.model import Boilerplate, CastList, Division, HeaderLine, LineBreak, Note, Stage, Text, Transcript
-from teikit.writers.tei import _write_block, inline_markup
+from teikit.writers.tei import DramaFlavour, _write_block, inline_markup
+from teikit.writers.tei import write_drama as write_transcript
 from teikit.writers.teiheader import TEI_NS, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element
 
 FRONT = (HeaderLine, Boilerplate, Note, CastList)
+
+
+def write_drama(doc: Transcript) -> bytes:
+    """The drama flavour: a play's layout when the text was read as a play, else the
+    transcript layout (one div of turns)."""
+    if any(isinstance(block, (Division, CastList)) for block in doc.blocks):
+        return write_play(doc, DramaFlavour())
+    return write_transcript(doc)
 
 
 def write_play(doc: Transcript, flavour) -> bytes:
