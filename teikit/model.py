@@ -207,10 +207,14 @@ class CastEntry:
     desc: str = ""
     who: str | None = None
     line: int = 0
+    # A group of roles sharing one description ("VOLTEMAND, CORNELIUS, courtiers."): the
+    # other roles, each with the separator printed before it; `who` of each in `member_who`.
+    members: list[tuple[str, str]] = field(default_factory=list)
+    member_who: list[str | None] = field(default_factory=list)
 
     @property
     def text(self) -> str:
-        return self.role + self.separator + self.desc
+        return self.role + "".join(sep + name for sep, name in self.members) + self.separator + self.desc
 
 
 @dataclass

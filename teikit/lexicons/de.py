@@ -73,4 +73,5 @@ ENTRIES = dict(
     cast_headings=(r"personen(?:\s+der\s+handlung)?|die\s+personen|handelnde\s+personen",),
     stage_words=(r"tritt\s+auf|treten\s+auf|geht\s+ab|gehen\s+ab|ab|beiseite|vorhang",),
     group_speakers=frozenset(("alle", "beide")),
+    contents_headings=(r"inhalt|inhaltsverzeichnis",),
 )

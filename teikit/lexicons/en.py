@@ -227,4 +227,5 @@ ENTRIES = dict(
     stage_words=(r"enter|enters|exit|exeunt|re-?enter|manet|manent|flourish|alarum|alarums|sennet|"
                  r"hautboys|aside|dies|curtain",),
     group_speakers=frozenset(("all", "both", "omnes", "ambo")),
+    contents_headings=(r"contents|table of contents",),
 )

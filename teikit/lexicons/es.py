@@ -60,4 +60,5 @@ ENTRIES = dict(
     cast_headings=(r"personajes|reparto",),
     stage_words=(r"sale|salen|entra|entran|vase|vanse|aparte",),
     group_speakers=frozenset(("todos", "todas", "ambos")),
+    contents_headings=(r"índice|indice|contenido",),
 )

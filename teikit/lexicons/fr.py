@@ -71,4 +71,5 @@ ENTRIES = dict(
     cast_headings=(r"personnages|les\s+personnages|acteurs",),
     stage_words=(r"entre|entrent|sort|sortent|il sort|elle sort|ils sortent|à part",),
     group_speakers=frozenset(("tous", "toutes", "ensemble")),
+    contents_headings=(r"table des matières|table|sommaire",),
 )

@@ -61,4 +61,5 @@ ENTRIES = dict(
     cast_headings=(r"personaggi|interlocutori",),
     stage_words=(r"entra|entrano|esce|escono|parte|partono|a parte",),
     group_speakers=frozenset(("tutti", "tutte")),
+    contents_headings=(r"indice|sommario",),
 )

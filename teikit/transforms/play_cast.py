@@ -97,45 +97,75 @@ def _label_names(turn: Turn) -> tuple[list[str], list[str]]:
     return names, qualifier
 
 
+class _Role:
+    """One role of the cast: an entry's name, or one name of a group entry, with the
+    description it is printed with."""
+
+    def __init__(self, name: str, desc: str, owner: CastEntry, member: int | None = None):
+        self.role, self.desc, self.owner, self.member = name, desc, owner, member
+
+    def link(self, person_id: str) -> None:
+        if self.member is None:
+            self.owner.who = person_id
+        else:
+            self.owner.member_who[self.member] = person_id
+
+
+def _roles(entry: CastEntry) -> list[_Role]:
+    entry.member_who = [None] * len(entry.members)
+    return [_Role(entry.role, entry.desc, entry)] + [
+        _Role(name, entry.desc, entry, i) for i, (_, name) in enumerate(entry.members)]
+
+
 class _Cast:
-    """Looks speaker names up in the dramatis personae."""
+    """Looks speaker names up in the dramatis personae (each name of a group entry is a
+    role of its own, with the group's description)."""
 
     def __init__(self, entries: list[CastEntry]):
-        self.entries = entries
+        self.entries = [role for e in entries for role in _roles(e)]
 
-    def find(self, label: str) -> CastEntry | None:
+    def find(self, label: str) -> _Role | None:
         key = label.casefold().strip(" .")
         if not key:
             return None
         for rule in (self._same, self._abbreviates, self._described):
-            found = {id(e): e for e in self.entries if rule(e, key)}
-            names = {_display(e).casefold() for e in found.values()}
+            found = [e for e in self.entries if rule(e, key)]
+            names = {_display(e).casefold() for e in found}
             if len(names) == 1:
-                return next(iter(found.values()))
+                return found[0]
             if len(names) > 1:
                 return None  # ambiguous: no join on weak evidence
         return None
 
     @staticmethod
-    def _same(entry: CastEntry, key: str) -> bool:
+    def _same(entry: _Role, key: str) -> bool:
         name = _display(entry).casefold()
         upper = " ".join(w for w in entry.role.split() if w.isupper() and len(w) > 1).casefold()
         return key in (name, _without_article(name), upper)
 
     @staticmethod
-    def _abbreviates(entry: CastEntry, key: str) -> bool:
-        words = [w for w in _without_article(_display(entry).casefold()).split()]
+    def _abbreviates(entry: _Role, key: str) -> bool:
+        words = _without_article(_display(entry).casefold()).split()
         return len(key) >= 2 and bool(words) and words[0].startswith(key) and words[0] != key
 
     @staticmethod
-    def _described(entry: CastEntry, key: str) -> bool:
+    def _described(entry: _Role, key: str) -> bool:
         words = [w.strip(".,;") for w in entry.desc.split()]
         words = [w for w in words if w.casefold() not in ARTICLES]
         return bool(words) and words[0][:1].isupper() and words[0].casefold() == key
 
 
-def _display(entry: CastEntry) -> str:
+def _display(entry) -> str:
     return entry.role.strip().rstrip(".").strip()
+
+
+def _character_name(role: str) -> str:
+    """The name in a cast entry: its upper-case words when the entry sets them apart ("The
+    GHOST of the late king" -> "Ghost"), else the entry's name part."""
+    upper = [w for w in role.split() if w.isupper() and len(w) > 1]
+    if upper and not role.isupper():
+        return " ".join(upper).title()
+    return role
 
 
 def _without_article(name: str) -> str:
@@ -145,7 +175,7 @@ def _without_article(name: str) -> str:
 
 def _person(name: str, cast: _Cast, people: dict[str, Person], label: str) -> str:
     entry = cast.find(name)
-    display = _display(entry) if entry is not None else name.strip(" .")
+    display = _character_name(_display(entry)) if entry is not None else name.strip(" .")
     if display.isupper() and len(display) > 1:
         display = display.title()
     key = display.casefold()
@@ -155,9 +185,9 @@ def _person(name: str, cast: _Cast, people: dict[str, Person], label: str) -> st
                         role=entry.desc.strip().rstrip(".") or None if entry is not None else None)
         people[key] = person
     if entry is not None:
-        for e in cast.entries:
-            if _display(e).casefold() == _display(entry).casefold():
-                e.who = person.id
+        for role in cast.entries:
+            if _display(role).casefold() == _display(entry).casefold():
+                role.link(person.id)
         person.labels.append(_display(entry))
     if label not in person.labels:
         person.labels.append(label)
@@ -193,6 +223,7 @@ def _apply_registry(doc: Transcript, registry) -> None:
         if isinstance(block, CastList):
             for entry in block.entries:
                 entry.who = renamed.get(entry.who, entry.who)
+                entry.member_who = [renamed.get(w, w) for w in entry.member_who]
 
 
 PASS = PlayCastPass()

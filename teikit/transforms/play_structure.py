@@ -28,8 +28,8 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import (Boilerplate, CastEntry, CastList, Division, LineBreak, Paragraph, Stage, StageNote, Text,
-                          Transcript, Turn)
+from teikit.model import (Boilerplate, CastEntry, CastList, Division, LineBreak, Note, Paragraph, Stage, StageNote,
+                          Text, Transcript, Turn)
 from teikit.transforms.helpers.lines import line_text, lines_of
 
 # A line set this far right (or further) is a stage direction, not verse.
@@ -51,6 +51,7 @@ class PlayShape:
         self.scene = lex.pattern("scene_headings")
         self.setting = re.compile(rf"^(?:{lex.pattern('setting_headings').pattern})", re.IGNORECASE)
         self.cast = re.compile(rf"^(?:{lex.pattern('cast_headings').pattern})\s*[.:]?$", re.IGNORECASE)
+        self.contents = re.compile(rf"^(?:{lex.pattern('contents_headings').pattern})\s*[.:]?$", re.IGNORECASE)
         self.stage = re.compile(rf"^\(?(?:{lex.pattern('stage_words').pattern})(?:\b|$)", re.IGNORECASE)
         self.label = re.compile(
             rf"^(?P<label>(?P<names>{_NAME}(?:(?:\.?, |\.? and |\.? & ){_NAME})*)"
@@ -129,6 +130,7 @@ class PlayReader:
         self.out: list = []
         self.turn: Turn | None = None
         self.cast: CastList | None = None
+        self.contents: list[str] | None = None  # lines of a list of contents, while in it
         self.started = False   # a heading or the cast list has been seen
         self.last_line = -1    # source line of the last line of speech added to the turn
         self.accept = _LabelPolicy(doc, shape)
@@ -149,6 +151,9 @@ class PlayReader:
         lines = lines_of(para)
         first = line_text(lines[0]).strip()
         number = para.line
+        if not self.started and (self.shape.contents.match(first) or self.contents is not None) \
+                and self.in_contents(lines):
+            return
         if self.shape.cast.match(first):
             self.close_turn()
             self.cast = CastList(head=first, line=number)
@@ -175,6 +180,21 @@ class PlayReader:
         for offset, items in enumerate(lines):
             self.line(items, number + offset if number else 0)
 
+    def in_contents(self, lines: list) -> bool:
+        """A list of contents before the play ("Contents", "ACT I", "Scene I. Elsinore ..."):
+        kept as notes in the front, not read as headings. It ends at the dramatis personae
+        or when its first entry comes again (the play itself begins)."""
+        texts = [line_text(items).strip() for items in lines]
+        if self.contents is None:
+            self.contents = []
+        elif self.shape.cast.match(texts[0]) or (len(self.contents) > 1 and texts[0] == self.contents[1]):
+            self.contents = None
+            return False
+        for text in texts:
+            self.contents.append(text)
+            self.out.append(Note(type="contents", text=text))
+        return True
+
     def ends_cast(self, text: str, indent: int) -> bool:
         """The cast list goes on until a heading, a direction or a speech with its label."""
         label = self.accept.label_of(text)
@@ -186,9 +206,7 @@ class PlayReader:
             text = line_text(items).strip()
             if not text:
                 continue
-            role, sep, desc = text.partition(", ")
-            self.cast.entries.append(CastEntry(role=role, separator=sep, desc=desc,
-                                               line=number + offset if number else 0))
+            self.cast.entries.append(cast_entry(text, number + offset if number else 0))
 
     def division(self, heads: list, lines: list, para: Paragraph) -> None:
         self.close_turn()
@@ -257,6 +275,26 @@ class PlayReader:
         self.last_line = -1
 
 
+def cast_entry(text: str, line: int = 0) -> CastEntry:
+    """One line of a dramatis personae: "Name, description", a group of names sharing a
+    description ("VOLTEMAND, CORNELIUS, courtiers."), or a list of walk-on parts that is
+    one entry ("Lords, Ladies, Officers, Soldiers, and Attendants.")."""
+    parts = text.split(", ")
+    last = parts[-1][4:] if parts[-1].startswith("and ") else parts[-1]
+    if len(parts) >= 3 and last[:1].isupper():
+        return CastEntry(role=text, line=line)  # walk-on parts: no description printed
+    if len(parts) >= 3 and parts[-1][:1].islower() and all(_single_name(p) for p in parts[:-1]):
+        return CastEntry(role=parts[0], members=[(", ", p) for p in parts[1:-1]], separator=", ",
+                         desc=parts[-1], line=line)
+    role, sep, desc = text.partition(", ")
+    return CastEntry(role=role, separator=sep, desc=desc, line=line)
+
+
+def _single_name(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and (len(words) == 1 or part.isupper())
+
+
 def _stage_only(para: Paragraph) -> bool:
     return bool(para.content) and all(isinstance(i, (StageNote, LineBreak)) for i in para.content)
 
@@ -308,8 +346,9 @@ class _LabelPolicy:
                 if in_cast and (shape.heading(text) or shape.setting.match(text)):
                     in_cast = False
                 if in_cast:
-                    role = text.partition(", ")[0]
-                    self.cast_words.update(w.strip(".").casefold() for w in role.split() if len(w) > 2)
+                    entry = cast_entry(text)
+                    for role in [entry.role] + [name for _, name in entry.members]:
+                        self.cast_words.update(w.strip(".").casefold() for w in role.split() if len(w) > 2)
                     continue
                 m = shape.candidate(text)
                 if m is not None:

@@ -98,11 +98,28 @@ def _cast_list(b: XmlBuilder, cast: CastList) -> None:
         b.leaf("head", cast.head)
     for entry in cast.entries:
         role = element("role", entry.role, corresp=f"#{entry.who}" if entry.who else None)
-        desc = element("roleDesc", entry.desc) if entry.desc else ""
-        b.markup("castItem", role + element_text(entry.separator) + desc)
+        if entry.members:
+            _cast_group(b, entry, role)
+        else:
+            desc = element("roleDesc", entry.desc) if entry.desc else ""
+            b.markup("castItem", role + element_text(entry.separator) + desc)
     if not cast.entries:
         b.leaf("castItem", "")
     b.close("castList")
+
+
+def _cast_group(b: XmlBuilder, entry, role: str) -> None:
+    """Roles sharing one description: a castItem per role (the printed comma kept after
+    it), then the description."""
+    b.open("castGroup")
+    whos = entry.member_who or [None] * len(entry.members)
+    names = [role] + [element("role", name, corresp=f"#{who}" if who else None)
+                      for (_, name), who in zip(entry.members, whos)]
+    separators = [sep for sep, _ in entry.members] + [entry.separator]
+    for name, sep in zip(names, separators):
+        b.markup("castItem", name + element_text(sep.rstrip()))
+    b.markup("roleDesc", element_text(entry.desc))
+    b.close("castGroup")
 
 
 def _content(items: list) -> str:

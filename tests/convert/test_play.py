@@ -163,3 +163,83 @@ def test_jing_finds_the_plays_valid_against_tei_all(tmp_path, tmp_path_factory):
     (tmp_path / "german.xml").write_bytes(convert(GERMAN, name="de.txt", flavour="drama", lang="de").tei)
     (tmp_path / "french.xml").write_bytes(convert(FRENCH, name="fr.txt", flavour="drama", lang="fr").tei)
     assert jing_errors(tmp_path) == ""
+
+
+# The layout of Project Gutenberg's newer editions: a list of contents, upper-case names in
+# the cast (groups sharing a description), labels alone on their line, bracketed directions.
+MODERN = """THE TRAGEDY OF TESTING
+
+Contents
+
+ACT I
+Scene I. A hall.
+Scene II. A garden.
+
+Dramatis Personæ
+
+THESEUS, Duke of Athens
+The GHOST of a king, his father
+PHILOSTRATE, EGEUS, courtiers
+Lords, Ladies, and Attendants
+
+ACT I
+
+SCENE I. A hall.
+
+ Enter Theseus and Egeus.
+
+THESEUS.
+Now, fair Egeus, our nuptial hour
+Draws on apace.
+
+EGEUS.
+[_Aside._] Happy be Theseus.
+
+GHOST.
+Remember me.
+
+[_Exit._]
+
+SCENE II. A garden.
+
+THESEUS:
+Go, Philostrate.
+
+PHILOSTRATE.
+I go, my lord.
+
+[_Exeunt._]
+"""
+
+
+@pytest.fixture(scope="module")
+def modern():
+    return etree.fromstring(convert(MODERN, name="modern.txt", flavour="drama").tei)
+
+
+def test_contents_list_is_not_read_as_acts_and_scenes(modern):
+    assert [n.text for n in modern.findall(".//t:front/t:note[@type='contents']", NS)] == [
+        "Contents", "ACT I", "Scene I. A hall.", "Scene II. A garden."]
+    assert len(modern.findall(".//t:div[@type='act']", NS)) == 1
+    assert len(modern.findall(".//t:div[@type='scene']", NS)) == 2
+
+
+def test_upper_case_cast_names_groups_and_walk_on_parts(modern):
+    roles = {r.text: r.get("corresp") for r in modern.iter(f"{{{NS['t']}}}role")}
+    assert roles["THESEUS"] == "#theseus" and roles["PHILOSTRATE"] == "#philostrate"
+    assert roles["The GHOST of a king"] == "#ghost"  # "GHOST." names the upper-case word of the entry
+    group = modern.find(".//t:castGroup", NS)
+    assert [i.findtext("t:role", namespaces=NS) for i in group.findall("t:castItem", NS)] == ["PHILOSTRATE", "EGEUS"]
+    assert group.findtext("t:roleDesc", namespaces=NS) == "courtiers"
+    assert "Lords, Ladies, and Attendants" in roles
+
+
+def test_labels_alone_on_their_line_and_with_a_colon(modern):
+    sps = [(sp.get("who"), sp.findtext("t:speaker", namespaces=NS)) for sp in modern.iter(f"{{{NS['t']}}}sp")]
+    assert sps == [("#theseus", "THESEUS."), ("#egeus", "EGEUS."), ("#ghost", "GHOST."),
+                   ("#theseus", "THESEUS:"), ("#philostrate", "PHILOSTRATE.")]
+    assert modern.findtext(".//t:sp[@who='#egeus']/t:p/t:stage", namespaces=NS) == "[_Aside._]"
+    assert [s.text for s in modern.findall(".//t:div[@type='scene']/t:stage", NS)] == [
+        "Enter Theseus and Egeus.", "[_Exit._]", "[_Exeunt._]"]
+    assert "".join(modern.find(".//t:sp[@who='#theseus']/t:p", NS).itertext()) == \
+        "Now, fair Egeus, our nuptial hourDraws on apace."
