@@ -143,6 +143,7 @@ class PlayReader:
                 self.turn.paragraphs.append(block)
             else:
                 self.out.append(block)
+                self.cast = None  # what follows is no longer part of the cast list
         self.close_turn()
         return self.out
 

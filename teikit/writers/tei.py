@@ -30,14 +30,7 @@ def _write(doc: Transcript, flavour) -> bytes:
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc, drama=isinstance(flavour, DramaFlavour))
     b.open("text")
-    lead = 0
-    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
-        lead += 1
-    if lead:
-        b.open("front")
-        for item in doc.blocks[:lead]:
-            write_front_item(b, item)
-        b.close("front")
+    lead = write_front(b, doc.blocks)
     b.open("body")
     if doc.timeline:
         _timeline(b, doc)
@@ -51,6 +44,21 @@ def _write(doc: Transcript, flavour) -> bytes:
     b.close("text")
     b.close("TEI")
     return b.result()
+
+
+def write_front(b: XmlBuilder, blocks: list, in_front=lambda block: isinstance(block, FRONT_ITEMS),
+                write_item=write_front_item) -> int:
+    """The leading blocks that belong to `front` (header lines, notes, boilerplate), written
+    there; returns how many there were."""
+    lead = 0
+    while lead < len(blocks) and in_front(blocks[lead]):
+        lead += 1
+    if lead:
+        b.open("front")
+        for item in blocks[:lead]:
+            write_item(b, item)
+        b.close("front")
+    return lead
 
 
 def _timeline(b: XmlBuilder, doc: Transcript) -> None:

@@ -9,8 +9,8 @@ before it. Turns, paragraphs and inline stage directions are written by `DramaFl
 """
 from __future__ import annotations
 
-from teikit.model import Boilerplate, CastList, Division, HeaderLine, LineBreak, Note, Stage, Text, Transcript
-from teikit.writers.tei import DramaFlavour, _write_block, inline_markup
+from teikit.model import Boilerplate, CastList, Division, HeaderLine, Note, Stage, Transcript
+from teikit.writers.tei import DramaFlavour, _write_block, inline_markup, write_front
 from teikit.writers.tei import write_drama as write_transcript
 from teikit.writers.teiheader import TEI_NS, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element
@@ -31,14 +31,7 @@ def write_play(doc: Transcript, flavour) -> bytes:
     b.open("TEI", xmlns=TEI_NS, type="dracor", xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc, drama=True)
     b.open("text")
-    lead = 0
-    while lead < len(doc.blocks) and (isinstance(doc.blocks[lead], FRONT) or _setting(doc.blocks[lead])):
-        lead += 1
-    if lead:
-        b.open("front")
-        for item in doc.blocks[:lead]:
-            _front_item(b, item)
-        b.close("front")
+    lead = write_front(b, doc.blocks, lambda block: isinstance(block, FRONT) or _setting(block), _front_item)
     b.open("body")
     open_divs: list[str] = []
     for block in doc.blocks[lead:]:

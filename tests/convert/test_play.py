@@ -243,3 +243,45 @@ def test_labels_alone_on_their_line_and_with_a_colon(modern):
         "Enter Theseus and Egeus.", "[_Exit._]", "[_Exeunt._]"]
     assert "".join(modern.find(".//t:sp[@who='#theseus']/t:p", NS).itertext()) == \
         "Now, fair Egeus, our nuptial hourDraws on apace."
+
+
+# --- properties on generated plays -------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+words = st.text(alphabet=st.sampled_from("abcdefghij klmnop,.;!?'[]()-"), min_size=1, max_size=40).filter(
+    lambda s: s.strip())
+speakers = st.sampled_from(["HAMLET.", "Ham.", "Hor.", "KING:", "First Clown.", "Both [Ham. and Hor.]", "All."])
+stage_lines = st.sampled_from(["Enter Ghost.", "[Exit.]", "Exeunt.", "                    Flourish.",
+                               "Enter two Sentinels-[first,] Francisco."])
+headings = st.sampled_from(["ACT I", "ACT II. Scene I.", "SCENE III. A room.", "Scene 2"])
+
+
+@st.composite
+def plays(draw) -> str:
+    lines = ["A PLAY", "", "Dramatis Personae", "", "  Hamlet, Prince of Denmark.",
+             "  Horatio, friend to Hamlet.", "  Claudius, King of Denmark.", ""]
+    for _ in range(draw(st.integers(1, 12))):
+        kind = draw(st.sampled_from(["heading", "stage", "speech", "speech", "speech"]))
+        if kind == "heading":
+            lines += ["", draw(headings), ""]
+        elif kind == "stage":
+            lines += [draw(stage_lines)]
+        else:
+            lines += [f"  {draw(speakers)} {draw(words)}"] + [f"    {draw(words)}" for _ in range(draw(st.integers(0, 2)))]
+    return "\n".join(lines)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plays())
+def test_generated_plays_are_lossless_deterministic_and_every_who_resolves(validate_tei, source):
+    tei = convert(source, name="p.txt", flavour="drama").tei
+    assert convert(source, name="p.txt", flavour="drama").tei == tei
+    root = etree.fromstring(tei)
+    text = "".join(root.find("t:text", NS).itertext())
+    assert re.sub(r"\s+", "", text) == re.sub(r"\s+", "", source)
+    ids = {p.get("{http://www.w3.org/XML/1998/namespace}id") for p in root.findall(".//t:listPerson/*", NS)}
+    for sp in root.iter(f"{{{NS['t']}}}sp"):
+        assert all(w[1:] in ids for w in sp.get("who", "").split())
+    assert validate_tei({"p.xml": tei}) == {"p.xml": []}
