@@ -70,12 +70,49 @@ class StageNote:
 Inline = Union[Text, LineBreak, Event, Note, StageNote]
 
 
+@dataclass
+class Token:
+    """A word or punctuation token of linguistically annotated TEI (ParlaMint `-ana`:
+    `w`/`pc` with @lemma, @msd, @ana, a `linkGrp type="UD-SYN"`). `head` is the 1-based
+    position of the head in the sentence (0 = root, None = no syntax); `space_after` is False
+    where @join says the next token follows without a space; `ner` the BIO tag from an
+    enclosing `name` (None when the document has no names)."""
+    form: str
+    id: str | None = None
+    lemma: str | None = None
+    upos: str | None = None
+    xpos: str | None = None
+    feats: str | None = None
+    head: int | None = None
+    deprel: str | None = None
+    space_after: bool = True
+    punct: bool = False
+    ner: str | None = None
+
+
+@dataclass
+class Sentence:
+    """A tokenised sentence (`s`) of a paragraph."""
+    id: str | None = None
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        """The sentence as written: tokens joined with a space unless @join said none."""
+        return "".join(t.form + (" " if t.space_after else "") for t in self.tokens).rstrip()
+
+
 @dataclass(slots=True)
 class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
     lang: str | None = None  # xml:lang when it differs from the document's (TEI reader)
     indent: int = 0  # leading spaces of its first source line (a play's right-aligned directions)
+    # Added for the exchange formats (all optional, empty for plain-text transcripts):
+    id: str | None = None        # xml:id of the seg/p the TEI reader read it from
+    sentences: list[Sentence] = field(default_factory=list)  # tokens of annotated TEI
+    start: float | None = None   # seconds from the start of the recording (subtitle cues)
+    end: float | None = None
 
     @property
     def text(self) -> str:

@@ -12,7 +12,11 @@ from pathlib import Path
 
 from teikit.model import Transcript, Warning_
 
-FLAVOURS = {"speech": "tei", "drama": "drama"}
+FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
+# Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
+# finding labels, header and end lines is the reader's work there, markers and persons
+# are refined as for plain text.
+SUBTITLE_PASSES = ("delivery", "events", "persons", "setting", "ids", "timestamps")
 
 
 @dataclass(frozen=True)
@@ -58,13 +62,17 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     from teikit.readers import get_reader
     from teikit.transforms import Context
 
+    from teikit.readers.subtitles import detect
+
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
     lang = check_lang(options.lang) if options.lang else None
-    doc = get_reader("plaintext")(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
+    subtitles = detect(data)
+    reader = "subtitles" if subtitles else "plaintext"
+    doc = get_reader(reader)(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
     if lang is None:
         doc.lang = lexicons.detect(doc)
     ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
-    for step in _passes():
+    for step in _passes(SUBTITLE_PASSES if subtitles else None):
         step.apply(doc, ctx)
     if not doc.turns():
         doc.warn("no speech found: every line was read as header, boilerplate or end line")
@@ -88,35 +96,21 @@ def load_persons(path: Path):
 _REGISTRIES: dict = {}
 
 
-def _passes():
-    """The converter's passes in the order they run (sorted once per process)."""
-    global _ORDERED
-    if _ORDERED is None:
-        from teikit.transforms import load, ordered
-        _ORDERED = ordered(load())
-    return _ORDERED
+def _passes(names: tuple[str, ...] | None = None):
+    """The converter's passes in the order they run (sorted once per process and set):
+    all of them, or the named subset (predecessors outside the subset are not waited for)."""
+    if names not in _ORDERED:
+        from teikit.transforms import PASSES, load, ordered
+        _ORDERED[names] = ordered(load(names or PASSES), within=names is not None)
+    return _ORDERED[names]
 
 
-_ORDERED = None
-
-# A BCP 47 tag: language (2-3 letters or 5-8), optional script, region, variants, extensions.
-_BCP47 = None
-
+_ORDERED: dict = {}
 
 def check_lang(tag: str) -> str:
     """`tag` if it is a well-formed BCP 47 language tag, else a TeikitError."""
-    global _BCP47
-    import re
-
-    if _BCP47 is None:
-        _BCP47 = re.compile(
-            r"^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{5,8})(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
-            r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$"
-            r"|^x(?:-[a-z\d]{1,8})+$", re.IGNORECASE)
-    if not _BCP47.match(tag):
-        from teikit.errors import TeikitError
-        raise TeikitError(f"--lang {tag!r} is not a BCP 47 language tag (e.g. en, fr, de-CH, zh-Hans)")
-    return tag
+    from teikit.options import language_tag
+    return language_tag("--lang", tag)
 
 
 def convert(data: bytes | str, name: str = "<input>", options: ConvertOptions | None = None,

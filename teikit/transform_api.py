@@ -15,13 +15,14 @@ from typing import Union
 
 from teikit.errors import TeikitError
 
-TARGETS = ("text", "html")
+TARGETS = ("text", "html", "tsv", "vert", "conllu")
 MODES = ("reading", "source")
 
 
 @dataclass(frozen=True)
 class TransformOptions:
-    """What to produce: `to` text or html; `mode` reading or source (text only);
+    """What to produce: `to` text, html, or a corpus format (tsv, vert, conllu: see
+    docs/exchange.md); `mode` reading or source (text only);
     `width` wraps reading text at that many columns (None: no wrapping)."""
     to: str = "text"
     mode: str = "reading"
@@ -47,7 +48,7 @@ def render(data: bytes, name: str, options: TransformOptions, persons=None) -> b
 
 def writer(options: TransformOptions):
     """`write(transcript) -> bytes` for `options.to`: the text writer gets the mode and
-    width; the HTML writer has no options."""
+    width; the other writers have no options."""
     from teikit.writers import get_writer
     write = get_writer(options.to)
     return partial(write, options=options) if options.to == "text" else write

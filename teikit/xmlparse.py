@@ -12,8 +12,8 @@ What every parser does, whatever the arguments:
   or kept as entity nodes (`False`, validate's first pass, see `validate/checks.py`); in
   both cases under libxml2's entity amplification limit (libxml2 >= 2.11, also with
   `huge`), so a billion-laughs or quadratic-blowup document fails in milliseconds;
-- **no XInclude** at parse time (lxml processes it only when asked: `validate --xinclude`
-  does, with a resolver confined to the folder or archive given);
+- **no XInclude** at parse time (`validate --xinclude` expands includes itself, in
+  `validate/xinclude.py`, through a resolver confined to the folder or archive given);
 - **bounded depth and size**: libxml2's own limits, chosen by `huge`. False (validate's
   default): nesting up to 256 elements, text nodes and names up to 10 MB. True (the
   readers: TEI from elsewhere has long text nodes): nesting up to 2048, text up to 1 GB.

@@ -17,31 +17,43 @@ from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
                           refuse_overwriting_input, refuse_replacing_neighbours, write_output,
                           write_stdout)
 
-TRANSCRIPT_SUFFIXES = (".txt", ".text")
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
 
 
 def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
                 lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
-                quiet: bool = False) -> int:
+                corpus: str | None = None, quiet: bool = False) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
-    from teikit.pipeline import FLAVOURS, ConvertOptions
+    from teikit.pipeline import FLAVOURS, ConvertOptions, check_lang
+
+    if lang is not None:
+        check_lang(lang)  # a usage error before any input is read
+
+    if corpus is not None:
+        return _run_corpus(args, output, corpus, quiet,
+                           ConvertOptions(flavour=flavour, lang=lang, persons=persons), doc_id)
 
     if flavour not in FLAVOURS:
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
+    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
-        raise TeikitError("no transcript files found (folders are searched for *.txt)")
+        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
     many = len(inputs) > 1 or any(Path(a).is_dir() for a in args if a != "-")
     if doc_id and len(inputs) > 1:
         raise TeikitError("--id names one document; give one input file")
     if many and output is None:
         raise TeikitError("several inputs: give an output folder with -o")
-    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
-    if persons is not None:
-        from teikit.pipeline import load_persons
-        load_persons(persons)  # a bad registry is a usage error before any input is read
+    _load_registry(persons)  # a bad registry is a usage error before any input is read
     targets = _targets(inputs, output, many)
     return _convert_all(inputs, targets, options, quiet)
+
+
+def _load_registry(persons: Path | None):
+    if persons is None:
+        return None
+    from teikit.pipeline import load_persons
+    return load_persons(persons)
 
 
 def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> list[Path | None]:
@@ -69,7 +81,7 @@ def _convert_all(inputs, targets, options, quiet: bool) -> int:
         for source, target in zip(inputs, targets):
             try:
                 data = source.read_bytes()
-                result = convert(data, source.name, options)
+                result = convert(data, source.name, options)  # the library call, nothing else
                 if target is None:
                     write_stdout(result.tei)
                 else:
@@ -121,3 +133,28 @@ def _progress(total: int, quiet: bool):
         else:
             bar.update(task, advance=1, description=Path(name).name)
     return advance
+
+
+def _run_corpus(args, output, name: str, quiet: bool, options, doc_id) -> int:
+    """`--corpus NAME -o FOLDER`: see teikit.corpus."""
+    from teikit.corpus import build
+    if output is None or (Path(output).exists() and not Path(output).is_dir()):
+        raise TeikitError("--corpus needs -o FOLDER for the corpus files")
+    if doc_id:
+        raise TeikitError("--id names one document; in a corpus, ids come from the file names")
+    inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
+    if not inputs:
+        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
+    failed = []
+
+    def report(source, result):
+        if isinstance(result, TeikitError):
+            failed.append(source)
+            print(message_line(result), file=sys.stderr)
+        else:
+            _report_warnings(source, result.warnings, quiet)
+
+    summary = build(inputs, Path(output), name, options, _load_registry(options.persons), report)
+    if not quiet:
+        print(f"teikit: {summary.line()} (added or updated {len(summary.added)})", file=sys.stderr)
+    return 2 if failed else 0

@@ -62,7 +62,8 @@ COMMANDS = {
             _output("Output file (one input) or folder (several inputs, or a name ending "
                     "in /). Default: stdout for one input.", "str"),
             Opt("flavour", ("--flavour",), "str", "speech",
-                "speech (u/seg, Parla-CLARIN style) or drama (sp/speaker/p, DraCor style).",
+                "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
+                "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
                 "NAME", choices="teikit.pipeline:FLAVOURS"),
             Opt("lang", ("--lang",), "str", None,
                 "BCP 47 language tag of the transcript (xml:lang); detected from the text if absent.",
@@ -71,6 +72,9 @@ COMMANDS = {
                 "Document id (default: from the file name). One input only.", "ID"),
             Opt("persons", ("--persons",), "path", None,
                 "TOML registry of persons (names, roles, sex, Wikidata/VIAF ids).", "FILE"),
+            Opt("corpus", ("--corpus",), "str", None,
+                "Build (or add to) the corpus NAME in the -o folder: one file per transcript "
+                "and a teiCorpus root NAME.xml with the shared persons.", "NAME"),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
                 "No progress bar, summary or warnings."),
         )),
@@ -108,10 +112,13 @@ COMMANDS = {
                 "Diagnostics only: no progress bar or summary."),
         )),
     "transform": Command(
-        "Transform TEI into plain text or an accessible static HTML reading view.",
+        "Transform TEI into plain text, an accessible static HTML reading view, or "
+        "corpus formats (TSV, vertical text, CoNLL-U).",
         "teikit.commands.transform:run_transform", (
             _inputs("TEI files, folders, globs, or - for stdin."),
-            Opt("to", ("--to",), "str", "text", "text or html.", "NAME",
+            Opt("to", ("--to",), "str", "text",
+                "text, html, or a corpus format: tsv (a row per turn), vert (vertical text "
+                "for Sketch Engine/CQPweb), conllu (annotated TEI).", "NAME",
                 choices="teikit.transform_api:TARGETS"),
             Opt("mode", ("--mode",), "str", "reading",
                 "Text only: reading (for people) or source (the converter's input, "

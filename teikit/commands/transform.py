@@ -16,7 +16,7 @@ from pathlib import Path
 from teikit.errors import TeikitError, message_line
 
 SUFFIXES = (".xml", ".tei")
-_EXT = {"text": ".txt", "html": ".html"}
+_EXT = {"text": ".txt", "html": ".html", "tsv": ".tsv", "vert": ".vert", "conllu": ".conllu"}
 INDEX = "index.html"
 
 

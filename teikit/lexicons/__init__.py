@@ -18,6 +18,7 @@ international organisations, and English words never make a rule fire on other t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import import_module
@@ -54,6 +55,7 @@ class Lexicon:
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
+    self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")
@@ -148,20 +150,23 @@ def detect(doc) -> str:
     not for a line.
     """
     text = _sample(doc)
-    ideographs = sum("\u4e00" <= c <= "\u9fff" for c in text)
-    if ideographs > 0.2 * max(1, sum(not c.isspace() for c in text)):
+    ideographs = len(_IDEOGRAPHS.findall(text))
+    if ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
         return "zh"
-    words = re.findall(r"[^\W\d_]+", text.lower())[:5000]
+    counts = Counter(re.findall(r"[^\W\d_]+", text.lower())[:5000])
     best, best_score = FALLBACK, 0
     for code in LANGUAGES:
-        vocab = own(code).detect_words
-        score = sum(w in vocab for w in words)
+        score = sum(counts[w] for w in own(code).detect_words)
         if score > best_score:
             best, best_score = code, score
     return best
 
 
-def _sample(doc, limit: int = 40000) -> str:
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+_SPACE = re.compile(r"\s")
+
+
+def _sample(doc, limit: int = 20000) -> str:
     parts, size = [], 0
     for block in doc.blocks:
         text = getattr(block, "text", "")

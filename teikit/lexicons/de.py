@@ -28,6 +28,7 @@ ENTRIES = dict(
     honorifics=frozenset(_W("herr frau dr. dr")),
     generic_voices=(r"FRAGE|FRAGEN|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
+    self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
     interviewer_phrases=(r"mit|im gespräch mit|interview mit",),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch",),

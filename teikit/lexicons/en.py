@@ -44,7 +44,8 @@ ENTRIES = dict(
         assistant admiral gen col king queen prince princess sheikh his her excellency madam
         madame sir lord lady special envoy representative counselor counsellor chief advisor
         adviser director undersecretary premier mayor commissioner coordinator high state of
-        press national security senior first lady rep sen gov amb sg unsg usg hon""")),
+        press national security senior first lady rep sen gov amb sg unsg usg hon administrator
+        managing executive""")),
     not_name_words=frozenset(_W("""
         and with at in on by for to of the a an before after during their his her its our
         remarks press conference briefing meeting statement statements availability interview
@@ -74,6 +75,7 @@ ENTRIES = dict(
         r"ANSA|KYODO|YONHAP|AL JAZEERA|FOX NEWS|MSNBC|SKY NEWS|ITV",
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
+    self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",),
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",

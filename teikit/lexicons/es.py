@@ -24,6 +24,7 @@ ENTRIES = dict(
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña")),
     generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
     interpreter_labels=(r"(EL |LA )?(INTÉRPRETE|TRADUCTOR|TRADUCTORA)",),
+    self_introductions=(r"\b(?:soy|me llamo|mi nombre es)\s+$",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con",),
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
                r"entrevista|intervención|comparecencia",),

@@ -29,6 +29,7 @@ ENTRIES = dict(
     generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
                     r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
     interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),
+    self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
     interviewer_phrases=(r"avec|interrogé par|entretien avec",),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse",),

@@ -23,6 +23,7 @@ ENTRIES = dict(
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
     generic_voices=(r"DOMANDA|DOMANDE|RISPOSTA|GIORNALISTA|PUBBLICO|VOCE|VOCI",),
     interpreter_labels=(r"(L')?INTERPRETE|TRADUTTORE|TRADUTTRICE",),
+    self_introductions=(r"\b(?:sono|mi chiamo|il mio nome è)\s+$",),
     interviewer_phrases=(r"con|intervistato da|intervista con",),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),

@@ -8,6 +8,7 @@ from teikit.lazy import resolve
 READERS: dict[str, str] = {
     "plaintext": "teikit.readers.plaintext:read",
     "tei": "teikit.readers.tei:read",
+    "subtitles": "teikit.readers.subtitles:read",  # WebVTT and SRT, detected by content
 }
 
 

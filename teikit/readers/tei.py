@@ -50,6 +50,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         if kind not in ("TEI", "teiCorpus"):
             raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
         t = Transcript(id=root.get(XML_ID) or _stem(name), lang=root.get(XML_LANG) or "en")
+        t.source.name = name  # for writers' messages ("<file>: no tokens ...")
         read_header(child(root, "teiHeader"), t)
         BodyReader(t).document(root, level=0)
         _resolve_persons(t, persons or [])

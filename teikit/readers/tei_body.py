@@ -23,6 +23,7 @@ from teikit.model import (
     Transcript, Turn,
 )
 from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, local, read_header, string
+from teikit.readers.tei_tokens import has_tokens, read_sentences
 from teikit.readers.tei_inline import (
     EVENT_TAGS, event, has_own_text, inline, interpreted, paragraph, squash, stage_event,
 )
@@ -211,7 +212,7 @@ class BodyReader:
         paragraphs, lang, names = turn.paragraphs, self.lang, _LOCAL
         for c in children:
             if (names.get(c.tag) or local(c)) in _SEGMENTS:
-                paragraphs.append(paragraph(c, lang))
+                paragraphs.append(_segment(c, lang))
                 para = None
             else:  # notes, events, anchors between segments: inline in a paragraph of their own
                 if para is None:
@@ -274,11 +275,38 @@ def _lines_text(el, lang: str) -> str:
     return squash(paragraph(el, lang).text) if len(el) else squash(string(el))
 
 
+def _annotation_block(self: BodyReader, el, level: int) -> None:
+    """ISO/TEI spoken: `annotationBlock` = one turn. Its `u` is read as any `u` (tokens
+    and the spaces between them give the text); the printed label is the span of its
+    `spanGrp type="label"`; other spanGrps annotate text the `u` already holds."""
+    label = next((squash(string(span)) for grp in el if local(grp) == "spanGrp"
+                  and grp.get("type") == "label" for span in grp if local(span) == "span"), None)
+    u = child(el, "u")
+    if u is None:
+        return
+    self.flush()
+    self.pending_label = label
+    if u.get("who") is None and el.get("who"):
+        u.set("who", el.get("who"))
+    self.u(u, level)
+
+
+def _segment(el, lang: str) -> Paragraph:
+    """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens."""
+    para = paragraph(el, lang)
+    para.id = el.get(XML_ID)
+    if has_tokens(el):
+        para.sentences = read_sentences(el)
+    return para
+
+
 _BLOCK_HANDLERS = {
     "front": BodyReader.front, "body": BodyReader.plain, "back": BodyReader.plain, "div": BodyReader.div,
     "group": BodyReader.div, "text": BodyReader.plain, "head": BodyReader.head, "note": BodyReader.note,
     "stage": BodyReader.stage, "trailer": BodyReader.trailer, "u": BodyReader.u, "sp": BodyReader.sp,
     "p": BodyReader.paragraph_block, "ab": BodyReader.paragraph_block, "l": BodyReader.paragraph_block,
     "castList": BodyReader.plain, "lg": BodyReader.paragraph_block,
+    # ISO/TEI spoken (teikit's --flavour iso, EXMARaLDA, TEI-CORPO); a timeline has no text
+    "annotationBlock": _annotation_block, "timeline": lambda self, el, level: None,
     **{f"div{n}": BodyReader.div for n in range(1, 8)},  # numbered divisions (P4 heritage)
 }

@@ -42,18 +42,20 @@ def load(names=PASSES) -> list[Pass]:
     return [import_module(f"teikit.transforms.{name}").PASS for name in names]
 
 
-def ordered(passes: list[Pass]) -> list[Pass]:
+def ordered(passes: list[Pass], within: bool = False) -> list[Pass]:
     """Passes sorted so that each runs after everything in its `after`; a name in `after`
-    that no pass has, or a cycle, is a programming error and raises ValueError."""
+    that no pass has, or a cycle, is a programming error and raises ValueError. With
+    `within`, the passes are a chosen subset (subtitles skip the passes whose work their
+    reader does) and predecessors outside it are not waited for."""
     names = {p.name for p in passes}
     for p in passes:
         missing = set(p.after) - names
-        if missing:
+        if missing and not within:
             raise ValueError(f"pass {p.name!r} needs {sorted(missing)}, which no pass provides")
     done: list[Pass] = []
     waiting = list(passes)
     while waiting:
-        ready = next((p for p in waiting if set(p.after) <= {d.name for d in done}), None)
+        ready = next((p for p in waiting if set(p.after) & names <= {d.name for d in done}), None)
         if ready is None:
             raise ValueError(f"passes wait on each other: {[p.name for p in waiting]}")
         done.append(ready)

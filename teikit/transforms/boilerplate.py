@@ -59,14 +59,20 @@ def repeated_widgets(doc: Transcript, lex) -> set[str]:
     printed twice is the title), without sentence punctuation, and not shaped like a name
     or a label (labels alone on their line repeat too)."""
     counts: Counter = Counter()
+    ends = _SPEECH_ENDS
     for block in doc.blocks:
         if isinstance(block, Paragraph):
             for items in lines_of(block):
-                if len(items) == 1 and isinstance(items[0], Text) and len(items[0].text) <= MAX_WIDGET_CHARS:
-                    counts[items[0].text.strip()] += 1
+                if len(items) == 1 and isinstance(items[0], Text):
+                    text = items[0].text
+                    if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends):  # sentences never are
+                        counts[text.strip()] += 1
     # a heading printed twice (page title and article title) is the header's business
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)}
+
+
+_SPEECH_ENDS = tuple(".?!,;…\"”’'。？！)]—–-")
 
 
 def _widget_shape(line: str, lex) -> bool:

@@ -249,6 +249,7 @@ class LabelsPass:
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
 # Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
 RUN_ON_MIN_CHARS = 300
+RUN_ON_SAMPLE = 30
 
 
 def _run_on_pattern(lex: Lexicon) -> re.Pattern:
@@ -269,13 +270,19 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
                   and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
     if not long_paras:
         return
-    counts = Counter(m.group(1).strip() for p in long_paras for m in pattern.finditer(p.content[0].text))
-    dialogue = {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
-    if len(dialogue) < 2:
+    def dialogue_in(paras: list) -> set:
+        counts = Counter(m.group(1).strip() for p in paras for m in pattern.finditer(p.content[0].text))
+        return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
+
+    # a run-on transcript shows its dialogue from the start: look at the first paragraphs
+    # before scanning all of a long document
+    if len(dialogue_in(long_paras[:RUN_ON_SAMPLE])) < 2:
         return
+    dialogue = dialogue_in(long_paras)
     out: list = []
+    long_ids = {id(p) for p in long_paras}
     for block in doc.blocks:
-        if not any(block is p for p in long_paras):
+        if id(block) not in long_ids:
             out.append(block)
             continue
         text, start = block.content[0].text, 0

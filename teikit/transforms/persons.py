@@ -22,7 +22,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Person, Transcript
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 
 
 class _Voices:
@@ -86,23 +86,31 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
 
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
-    named = [(k, p) for k, p in people if k and k[0] and p.labels]
+    named = [(k, p) for k, p in people if k and k[0] and p.labels
+             and (len((p.name or "").split()) < 2 or p.role is None)]
     if not named:
-        return
+        return  # every speaker's full name and role are known already
     from teikit.model import Paragraph, Turn
     texts = [h.text for h in header]
+    size = 0
     for block in doc.blocks:
+        if size > SCAN_CHARS:
+            break  # speakers are introduced early; the index reads no further
         for item in (block.paragraphs if isinstance(block, Turn) else [block]):
-            if isinstance(item, Paragraph):
+            if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
                 texts.append(item.text)
-            elif hasattr(item, "text") and not isinstance(item, HeaderLine):
-                texts.append(item.text)
+                size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
         office, _ = _office_and_name(person.labels[0], lex)
-        full = index.full_name(key, (office or "").split())
-        if full and len(full.split()) > len((person.name or "").split()):
+        found = index.introduced(key, (office or "").split())
+        if found is None:
+            continue
+        full, role = found
+        if len(full.split()) > len((person.name or "").split()):
             person.name = full
+        if role and (person.role is None or person.role.lower() in role.lower()):
+            person.role = role  # "Administrator" -> "Administrator, NASA"
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:
@@ -165,7 +173,11 @@ def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -
             name_part, _, office = line.text.partition(",")
             found = nm.find_name(name_part, key, lex)
             if found:
-                return found[0], office.strip() or found[1] or None
+                # the office after the comma is this person's only when the name ends the
+                # part before it ("By Director John Lipsky with Anoop Singh, Director, ..."
+                # gives Lipsky "Director", not Singh's office)
+                ends = name_part.rstrip().endswith(found[0].split()[-1])
+                return found[0], (office.strip() if ends else "") or found[1] or None
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
             found = nm.find_name(line.text, key, lex)

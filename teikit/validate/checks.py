@@ -9,7 +9,8 @@ from typing import NamedTuple
 
 from teikit.diagnostics import Diagnostic
 # The one parser configuration teikit trusts (see there), re-exported for validate's modules;
-# validate keeps libxml2's default limits (huge=False).
+# validate keeps libxml2's default limits (huge=False), except for `parse`'s second try on
+# documents that cannot declare entities (to give jing's verdict on large or deep ones).
 from teikit.xmlparse import make_parser  # noqa: F401
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -48,7 +49,12 @@ def parse(name: str, data: bytes, resolver=None, strip_blanks: bool = False) -> 
     try:
         tree, dups = _parse_tolerating_ids(name, data, False, resolver, strip_blanks)
     except _NotWellFormed as exc:
-        return Parsed(None, [_syntax_diagnostic(name, exc.entries)], False)
+        if not (_hit_size_limit(exc.entries) and _cannot_declare_entities(data)):
+            return Parsed(None, [_syntax_diagnostic(name, exc.entries)], False)
+        try:  # jing accepts these: only the amplification limits guard against attacks
+            tree, dups = _parse_tolerating_ids(name, data, False, resolver, strip_blanks, True)
+        except _NotWellFormed as again:
+            return Parsed(None, [_syntax_diagnostic(name, again.entries)], False)
     # Only a DOCTYPE can declare entities (an undeclared one is a syntax error above);
     # 16/32-bit encodings hide it from a byte search, so those are always looked at.
     may_declare = b"<!DOCTYPE" in data[:65536] or not ascii_compatible(data)
@@ -63,6 +69,18 @@ def parse(name: str, data: bytes, resolver=None, strip_blanks: bool = False) -> 
                                         "entity; teikit never loads external entities")], False)
     expanded, _ = _reparse_expanded(name, tree, resolver)
     return Parsed(expanded, [], dups)
+
+
+def _hit_size_limit(entries) -> bool:
+    """libxml2 refused a text node or attribute over 10 MB or nesting deeper than 256."""
+    return any("XML_PARSE_HUGE" in (e.message or "") for e in entries)
+
+
+def _cannot_declare_entities(data: bytes) -> bool:
+    """No DOCTYPE, so no entity (and no amplification) is possible. libxml2 >= 2.11 keeps
+    its amplification limit in huge mode; older ones lifted it, so huge mode is only ever
+    used where there is nothing to amplify."""
+    return ascii_compatible(data) and b"<!DOCTYPE" not in data and b"<!ENTITY" not in data
 
 
 _FIRST_TAG = re.compile(rb"<[^?!]")
@@ -104,12 +122,13 @@ def _reparse_expanded(name: str, tree, resolver):
     return _parse_tolerating_ids(name, text, False, resolver)
 
 
-def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver, strip=False):
+def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver, strip=False,
+                          huge=False):
     """libxml2 makes a duplicate xml:id a parse error; it is a validity error (reported by
     `check_ids` as jing reports it), so re-parse in recover mode when it is the only error."""
     from lxml import etree
     base = _base_url(name)
-    parser = make_parser(resolve_entities, resolver, strip=strip)
+    parser = make_parser(resolve_entities, resolver, strip=strip, huge=huge)
     try:
         return etree.ElementTree(etree.fromstring(data, parser, base_url=base)), False
     except etree.XMLSyntaxError as exc:
@@ -117,7 +136,7 @@ def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver, st
         errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
         if not errors or any(e.type_name != "DTD_ID_REDEFINED" for e in errors):
             raise _NotWellFormed(errors or [_Entry(exc)]) from None
-    parser = make_parser(resolve_entities, resolver, recover=True, strip=strip)
+    parser = make_parser(resolve_entities, resolver, recover=True, strip=strip, huge=huge)
     return etree.ElementTree(etree.fromstring(data, parser, base_url=base)), True
 
 
@@ -142,7 +161,10 @@ def _syntax_diagnostic(name: str, entries) -> Diagnostic:
 def check_encoding(name: str, data: bytes) -> list[Diagnostic]:
     """The declared encoding must agree with the BOM and with the bytes."""
     bom = next((enc for mark, enc in _BOMS if data.startswith(mark)), None)
-    decl_match = _DECL.match(data[len(codecs.BOM_UTF8):] if bom == "utf-8" else data)
+    head = data[len(codecs.BOM_UTF8):] if bom == "utf-8" else data
+    if bom in ("utf-16", "utf-32"):  # the declaration is written in that encoding
+        head = data[:512].decode(bom, "ignore").lstrip("\ufeff").encode("ascii", "replace")
+    decl_match = _DECL.match(head)
     declared = decl_match.group(1).decode("ascii").lower() if decl_match else None
     if declared is None:
         return []

@@ -4,11 +4,12 @@ A `DocumentChecker` lives once per process (or worker) so compiled schemas are r
 """
 from __future__ import annotations
 
-import posixpath
-
 from teikit.diagnostics import Diagnostic
 from teikit.validate import checks, schemas
+from teikit.validate.members import SourceLimits
+from teikit.validate.otherschemas import reading_for
 from teikit.validate.rngprune import names_in_bytes
+from teikit.validate.xinclude import Includer
 
 
 class Prepared:
@@ -58,13 +59,12 @@ class DocumentChecker:
         """Everything before schema validation; `tree` is None when there is nothing to
         validate further (not well-formed, not TEI)."""
         found = checks.check_encoding(name, data)
-        resolver = _XIncludeResolver(name, resolve) if self.options.xinclude else None
         strip = self._strip_blanks and checks.blanks_are_insignificant(data)
-        tree, syntax, duplicate_ids = checks.parse(name, data, resolver, strip)
+        tree, syntax, duplicate_ids = checks.parse(name, data, None, strip)
         if tree is None:
             return Prepared(name, None, found + syntax)
         if self.options.xinclude:
-            found += _xinclude(name, tree)
+            found += Includer(name, resolve, SourceLimits().max_member_size).run(tree)
         if self.options.require_tei and self.options.schema is None:
             not_tei = checks.check_root(name, tree)
             if not_tei:
@@ -84,6 +84,13 @@ class DocumentChecker:
         validators, notes = self.validators_for(prepared, resolve)
         found = prepared.diagnostics + notes
         names = names_hint or names_in_bytes(data)
+        with reading_for(name, resolve):
+            found += self._run(validators, prepared, data, names)
+        return self.finish(found)
+
+    @staticmethod
+    def _run(validators, prepared, data, names) -> list[Diagnostic]:
+        found, name = [], prepared.name
         for validator in validators:
             errors = validator.validate(name, prepared.tree, names)
             if errors and prepared.stripped:
@@ -92,7 +99,7 @@ class DocumentChecker:
                 tree = checks.parse(name, data, None).tree
                 errors = validator.validate(name, tree, names)
             found += errors
-        return self.finish(found)
+        return found
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:
         """Sorted by position, duplicates dropped, cut at max_errors."""
@@ -116,47 +123,3 @@ class _DocumentSchema:
             return schemas.load(self.path).validate(name, tree, names)
         except TeikitError as exc:
             return [Diagnostic(name, 0, 0, "error", "xml-model", str(exc))]
-
-
-def _xinclude(name: str, tree) -> list[Diagnostic]:
-    from lxml import etree
-    try:
-        tree.xinclude()
-    except etree.XIncludeError as exc:
-        entry = next(iter(exc.error_log), None)
-        line = entry.line if entry is not None else 0
-        return [Diagnostic(name, line, 0, "error", "xinclude", str(exc).split(", line")[0])]
-    return []
-
-
-def _make_resolver_class():
-    from lxml import etree
-
-    class Resolver(etree.Resolver):
-        """Serves XInclude hrefs from the document's `resolve` callback, nothing else."""
-
-        def __init__(self, name: str, resolve):
-            super().__init__()
-            self.base_dir = posixpath.dirname(checks._base_url(name)[len("teikit:"):])
-            self.resolve_href = resolve
-
-        def resolve(self, url, pubid, context):
-            if self.resolve_href is None or not url.startswith("teikit:"):
-                return None
-            rel = posixpath.relpath(url[len("teikit:"):], self.base_dir or "/")
-            data = self.resolve_href(rel)
-            if data is None:
-                return None
-            return self.resolve_string(data, context, base_url=url)
-
-    return Resolver
-
-
-_RESOLVER = None
-
-
-def _XIncludeResolver(name: str, resolve):
-    global _RESOLVER
-    if _RESOLVER is None:
-        _RESOLVER = _make_resolver_class()
-    return _RESOLVER(name, resolve)

@@ -10,6 +10,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import ENGINES, jing, pool
 from teikit.validate.document import DocumentChecker
+from teikit.validate.otherschemas import reading_for
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
 
@@ -130,6 +131,8 @@ def _lxml_engine(docs, options, checker):
     for idx, doc, result in pool.run(jobs, options, checker, size):
         if not isinstance(result, list):
             result = _slow_path(doc, result, options, checker)
+        elif options.engine == "auto" and _too_deep(result) and jing.available():
+            result = _jing_batch([doc], checker, timeout=max(120.0, 4 * options.timeout))[0][1]
         waiting[idx] = (doc.name, result)
         while next_idx in waiting:
             yield waiting.pop(next_idx)
@@ -150,6 +153,13 @@ def _slow_path(doc, outcome, options, checker) -> list[Diagnostic]:
                        f"{what}{hint}; validate it with --engine jing")]
 
 
+def _too_deep(found: list[Diagnostic]) -> bool:
+    """libxml2 cannot parse nesting deeper than 2048 levels at all; jing can (and says
+    whether such a document is valid): those documents go to jing (engine auto or jing)."""
+    return len(found) == 1 and found[0].rule == "xml-syntax" \
+        and found[0].message.startswith("Excessive depth in document")
+
+
 def _jing_batch(batch, checker, timeout: float | None = None
                 ) -> list[tuple[str, list[Diagnostic]]]:
     """Teikit's own checks in-process, the grammar by jing in one invocation for the batch."""
@@ -157,6 +167,13 @@ def _jing_batch(batch, checker, timeout: float | None = None
     to_jing: dict[str, list[tuple[str, bytes]]] = {}
     extra: dict[str, list[Diagnostic]] = {d.name: [] for d in batch}
     for doc, prep in zip(batch, prepared):
+        if prep.tree is None and _too_deep(prep.diagnostics) and _plain_for_jing(doc, checker):
+            # Only teikit's grammar check is possible: jing reads the bytes as they are
+            # (no DOCTYPE, nothing it could fetch).
+            prep.diagnostics = []
+            to_jing.setdefault(str(checker.base_validators()[0].path), []).append(
+                (doc.name, doc.data))
+            continue
         if prep.tree is None:
             continue
         validators, notes = checker.validators_for(prep, doc.resolve)
@@ -166,7 +183,8 @@ def _jing_batch(batch, checker, timeout: float | None = None
                 to_jing.setdefault(str(validator.path), []).append(
                     (doc.name, _bytes_for_jing(doc, prep, checker.options)))
             else:
-                extra[doc.name] += validator.validate(doc.name, prep.tree, set())
+                with reading_for(doc.name, doc.resolve):
+                    extra[doc.name] += validator.validate(doc.name, prep.tree, set())
     for schema, items in to_jing.items():
         for name, found in jing.run(schema, items, timeout).items():
             extra[name] += found
@@ -174,12 +192,19 @@ def _jing_batch(batch, checker, timeout: float | None = None
             for d, p in zip(batch, prepared)]
 
 
+def _plain_for_jing(doc, checker) -> bool:
+    from teikit.validate.checks import _cannot_declare_entities
+    return (not checker.options.xinclude and not checker.options.use_xml_model
+            and len(checker.base_validators()) == 1
+            and isinstance(checker.base_validators()[0], RelaxNGValidator)
+            and _cannot_declare_entities(doc.data))
+
+
 def _bytes_for_jing(doc, prep, options) -> bytes:
     # jing has no XInclude: give it the expanded tree (line numbers then refer to it).
     if options.xinclude:
-        from lxml import etree
-        return etree.tostring(prep.tree, xml_declaration=True, encoding="utf-8")
-    return doc.data
+        return jing.serialised(prep.tree)
+    return jing.safe_input(doc.data, prep.tree)
 
 
 __all__ = ["validate_documents"]

@@ -1,6 +1,9 @@
 """W3C XML Schema (1.0 with libxml2, 1.1 with xmlschema) and ISO Schematron (XSLT1 via lxml)."""
 from __future__ import annotations
 
+import posixpath
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from teikit.diagnostics import Diagnostic
@@ -64,21 +67,36 @@ class Xsd11Validator:
 
 
 class SchematronValidator:
-    """ISO Schematron through lxml's XSLT1 skeleton; asserts with @id become rule names."""
+    """ISO Schematron through lxml's XSLT1 skeleton; asserts with @id become rule names.
+
+    The compiled XSLT may call `document()`: every URI it asks for goes to
+    `_ConfinedLoader`, which serves only what the validated document's own confined
+    `resolve` serves (its folder or archive) and refuses the rest (`file:///`, absolute
+    paths, `..` out of the folder, any network URL); writing is denied outright."""
 
     def __init__(self, path: Path, rule_prefix: str = "schematron"):
         from lxml import etree
         from lxml import isoschematron
         self.rule_prefix = rule_prefix
         try:
-            self._schema = isoschematron.Schematron(_parse_schema(path), store_report=True)
+            compiled = isoschematron.Schematron(_parse_schema(path), store_xslt=True)
+            self._xslt = _confined_xslt(compiled.validator_xslt)
         except (etree.SchematronParseError, etree.XSLTParseError) as exc:
             raise TeikitError(f"{path}: not a usable ISO Schematron schema: {exc}") from None
 
     def validate(self, name: str, tree, names) -> list[Diagnostic]:
-        if self._schema.validate(tree):
+        from lxml import etree
+        try:
+            report = self._xslt(tree)
+        except _Refused as exc:
+            return [Diagnostic(name, 0, 0, "error", self.rule_prefix,
+                               f"the schema's document() asked for {exc.args[0]}, outside the "
+                               "folder or archive being validated; teikit refused to read it")]
+        except etree.XSLTApplyError as exc:
+            return [Diagnostic(name, 0, 0, "error", self.rule_prefix,
+                               f"the Schematron could not be applied: {exc}")]
+        if not report.xpath("//svrl:failed-assert", namespaces={"svrl": SVRL}):
             return []
-        report = self._schema.validation_report
         out = []
         for fired in report.iter(f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
             text = " ".join("".join(fired.itertext()).split())
@@ -87,6 +105,70 @@ class SchematronValidator:
             out.append(Diagnostic(name, _line_of(tree, fired.get("location")), 0, severity,
                                   rule, text))
         return out
+
+
+# The name of the document being validated and its `resolve`, for document() calls.
+_DOCUMENT_RESOLVE: ContextVar = ContextVar("teikit_document_resolve", default=(None, None))
+
+
+@contextmanager
+def reading_for(name: str, resolve):
+    """While validating document `name`: what Schematron document() may read."""
+    token = _DOCUMENT_RESOLVE.set((name, resolve))
+    try:
+        yield
+    finally:
+        _DOCUMENT_RESOLVE.reset(token)
+_STYLESHEET_BASE = "teikit:/__document__/schematron.xsl"
+
+
+class _Refused(Exception):
+    """document() asked for something outside the folder or archive."""
+
+
+def _confined_xslt(validator_xslt):
+    """The Schematron's XSLT recompiled so that document() reads only through
+    `_ConfinedLoader`. Its base URI stands for the document's folder: document('x.xml')
+    means x.xml next to the document, as does document(@href) in the document."""
+    from lxml import etree
+    from teikit.validate.checks import make_parser
+    parser = make_parser()
+    parser.resolvers.add(_make_loader())
+    xslt_tree = etree.fromstring(etree.tostring(validator_xslt), parser,
+                                 base_url=_STYLESHEET_BASE)
+    # libxslt checks its own rights before asking the loader: teikit: URIs count as files,
+    # so reading is allowed and the loader decides; writing never is.
+    access = etree.XSLTAccessControl(read_file=True, read_network=True, write_file=False,
+                                     create_dir=False, write_network=False)
+    return etree.XSLT(xslt_tree, access_control=access)
+
+
+def _make_loader():
+    from lxml import etree
+
+    class _ConfinedLoader(etree.Resolver):
+        def resolve(self, url, pubid, context):
+            name, resolve = _DOCUMENT_RESOLVE.get()
+            rel = _relative_to_document(url, name)
+            data = resolve(rel) if rel is not None and resolve is not None else None
+            if data is None:
+                raise _Refused(url)  # never None: lxml would then load it itself
+            return self.resolve_string(data, context, base_url=url)
+
+    return _ConfinedLoader()
+
+
+def _relative_to_document(url: str, name: str | None) -> str | None:
+    """`url` as a path relative to the document's folder, if it is a teikit: URI (the
+    stylesheet's or the document's base, see `checks._base_url`)."""
+    from teikit.validate.checks import _base_url
+    if name is None or not url.startswith("teikit:/"):
+        return None
+    folder = _STYLESHEET_BASE.rsplit("/", 1)[0] + "/"
+    if url.startswith(folder):
+        return url[len(folder):]
+    base = posixpath.dirname(_base_url(name)[len("teikit:"):])
+    return posixpath.relpath(url[len("teikit:"):], base or "/")
 
 
 def _line_of(tree, location: str | None) -> int:

@@ -62,6 +62,9 @@ def load(path: Path):
 
 @lru_cache(maxsize=16)
 def _load_cached(path: Path, _mtime: int):
+    if not _shipped(path):  # vet what it references before any tool follows it
+        from teikit.validate.schemarefs import check_local
+        check_local(path)
     kind = schema_kind(path)
     if kind == "rnc":
         return RelaxNGValidator(rnc_to_rng(path))
@@ -78,6 +81,12 @@ def _load_cached(path: Path, _mtime: int):
                           " teikit runs Schematron with lxml's XSLT1 only (no saxonche support"
                           " yet), so it cannot validate with this schema")
     return SchematronValidator(path)
+
+
+def _shipped(path: Path) -> bool:
+    """The vendored tei_all and the profiles' Schematron: trusted, and too big to re-read."""
+    data = PACKAGE_DIR / "data"
+    return path.parent in (data, PACKAGE_DIR.parent / "schemas")
 
 
 def rnc_to_rng(path: Path) -> Path:
@@ -103,9 +112,14 @@ def _rnc_to_rng(path: Path, source: bytes) -> Path:
         return out
     from teikit.validate.jing import java_command
     tmp = out_dir.with_name(digest + f".tmp{os.getpid()}")
+    from teikit.procs import parent_death_hook
     tmp.mkdir(parents=True, exist_ok=True)
-    proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
-                          capture_output=True, text=True)
+    try:
+        proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
+                              capture_output=True, text=True, preexec_fn=parent_death_hook())
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         first = (proc.stderr or proc.stdout).strip().splitlines()[:1]

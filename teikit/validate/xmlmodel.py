@@ -1,11 +1,11 @@
 """`<?xml-model?>` processing instructions: which schemas a document asks for.
 
-Only local files are used, relative to the document (on disk, or through the document's
-`resolve` callback for archives and stdin); teikit never fetches a schema from the network.
+Only files inside the folder or archive being validated are used, always through the
+document's confined `resolve` callback (see `teikit.validate.schemarefs`); teikit never
+fetches a schema from the network.
 """
 from __future__ import annotations
 
-import hashlib
 import posixpath
 from pathlib import Path
 
@@ -27,7 +27,11 @@ def declared_models(tree) -> list[tuple[str, str | None, int]]:
 
 def schema_paths(name: str, tree, resolve, cache_root: Path
                  ) -> tuple[list[Path], list[Diagnostic]]:
-    """Local schema files for the document's xml-model PIs, plus notes on skipped ones."""
+    """Local schema files for the document's xml-model PIs, plus notes on skipped ones.
+    Every schema (and whatever it includes) comes through the document's confined
+    `resolve`: nothing outside the folder or archive being validated is read."""
+    from teikit.errors import TeikitError
+    from teikit.validate.schemarefs import materialise
     paths, notes = [], []
     for href, typens, line in declared_models(tree):
         if "://" in href and not href.startswith("file:"):
@@ -39,28 +43,23 @@ def schema_paths(name: str, tree, resolve, cache_root: Path
             notes.append(_note(name, line, f"xml-model {href}: Schematron embedded in a "
                                             "grammar is not checked"))
             continue
-        path = _locate(name, href.removeprefix("file:"), resolve, cache_root)
+        try:
+            path = materialise(href, resolve or (lambda _href: None), cache_root)
+        except TeikitError as exc:
+            notes.append(Diagnostic(name, line, 0, "error", "xml-model", str(exc)))
+            continue
+        except OSError as exc:
+            notes.append(Diagnostic(name, line, 0, "error", "xml-model",
+                                    f"xml-model {href}: cannot write the schema cache: "
+                                    f"{exc.strerror or exc}"))
+            continue
         if path is None:
             notes.append(Diagnostic(name, line, 0, "error", "xml-model",
-                                    f"xml-model schema {href} not found next to the document"))
+                                    f"xml-model schema {href} not found in the folder or archive "
+                                    "being validated"))
         else:
             paths.append(path)
     return paths, notes
-
-
-def _locate(name: str, href: str, resolve, cache_root: Path) -> Path | None:
-    on_disk = Path(name).parent / href
-    if "!/" not in name and name != "-" and on_disk.is_file():
-        return on_disk
-    data = resolve(href) if resolve is not None else None
-    if data is None:
-        return None
-    # Bytes from an archive: materialise once, by content, so the schema cache can key on it.
-    out = cache_root / "xml-model" / hashlib.sha256(data).hexdigest()[:24] / posixpath.basename(href)
-    if not out.is_file():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_bytes(data)
-    return out
 
 
 def _note(name: str, line: int, message: str) -> Diagnostic:

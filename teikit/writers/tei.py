@@ -26,14 +26,16 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def _write(doc: Transcript, flavour) -> bytes:
+    from teikit.writers.timeline import Timeline
+    flavour.timeline = Timeline(doc)  # empty unless the transcript is timed (subtitles)
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc, drama=isinstance(flavour, DramaFlavour))
     b.open("text")
-    lead = write_front(b, doc.blocks)
+    lead = write_front(b, doc)
     b.open("body")
-    if doc.timeline:
-        _timeline(b, doc)
+    if flavour.timeline:
+        flavour.timeline.write(b)
     b.open("div", type="transcript")
     for block in doc.blocks[lead:]:
         _write_block(b, block, flavour)
@@ -46,29 +48,19 @@ def _write(doc: Transcript, flavour) -> bytes:
     return b.result()
 
 
-def write_front(b: XmlBuilder, blocks: list, in_front=lambda block: isinstance(block, FRONT_ITEMS),
+def write_front(b: XmlBuilder, doc: Transcript, in_front=lambda block: isinstance(block, FRONT_ITEMS),
                 write_item=write_front_item) -> int:
-    """The leading blocks that belong to `front` (header lines, notes, boilerplate), written
-    there; returns how many there were."""
+    """The leading blocks that belong to `front` (header lines, notes and boilerplate before
+    the first turn; a play passes its own `in_front` and `write_item`), written there; how many."""
     lead = 0
-    while lead < len(blocks) and in_front(blocks[lead]):
+    while lead < len(doc.blocks) and in_front(doc.blocks[lead]):
         lead += 1
     if lead:
         b.open("front")
-        for item in blocks[:lead]:
+        for item in doc.blocks[:lead]:
             write_item(b, item)
         b.close("front")
     return lead
-
-
-def _timeline(b: XmlBuilder, doc: Transcript) -> None:
-    """The recording's time points; the first is the origin, the others count from it."""
-    origin, *points = doc.timeline
-    b.open("timeline", unit="s", origin=f"#{origin.id}")
-    b.leaf("when", xml_id=origin.id)
-    for p in points:
-        b.leaf("when", interval=f"{p.seconds:g}", since=f"#{origin.id}", xml_id=p.id)
-    b.close("timeline")
 
 
 def _time_note(b: XmlBuilder, turn: Turn) -> None:
@@ -162,17 +154,22 @@ def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
 
 
 class SpeechFlavour:
+    timeline = None  # a writers.timeline.Timeline for timed transcripts
+
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         _label_notes(b, turn, "note")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
-        b.open("u", who=f"#{turn.who}" if turn.who else None, start=f"#{turn.start}" if turn.start else None,
-               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
+        timed = self.timeline.turn_span(turn) if self.timeline else {}
+        b.open("u", who=f"#{turn.who}" if turn.who else None,
+               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id, **timed)
         number = [0]
 
         def seg(paragraph: Paragraph) -> None:
             number[0] += 1
-            b.markup("seg", inline_markup(paragraph.content, self), xml_id=f"{turn.id}.{number[0]}")
+            before, after = self.timeline.anchors(paragraph) if self.timeline else ("", "")
+            b.markup("seg", before + inline_markup(paragraph.content, self) + after,
+                     xml_id=f"{turn.id}.{number[0]}")
         _turn_items(b, turn, self, seg)
         b.close("u")
 
@@ -191,6 +188,8 @@ class SpeechFlavour:
 
 
 class DramaFlavour:
+    timeline = None
+
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         who = " ".join(f"#{w}" for w in turn.whos) if turn.whos else (f"#{turn.who}" if turn.who else None)
         b.open("sp", who=who,

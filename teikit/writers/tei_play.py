@@ -31,7 +31,7 @@ def write_play(doc: Transcript, flavour) -> bytes:
     b.open("TEI", xmlns=TEI_NS, type="dracor", xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc, drama=True)
     b.open("text")
-    lead = write_front(b, doc.blocks, lambda block: isinstance(block, FRONT) or _setting(block), _front_item)
+    lead = write_front(b, doc, lambda block: isinstance(block, FRONT) or _setting(block), _front_item)
     b.open("body")
     open_divs: list[str] = []
     for block in doc.blocks[lead:]:

@@ -12,6 +12,7 @@ the writer does not depend on the API module that defines the option type.
 """
 from __future__ import annotations
 
+import re
 import textwrap
 
 from teikit.model import (
@@ -105,6 +106,9 @@ def _block_text(block, reading: bool) -> str:
 
 # --- source mode --------------------------------------------------------------------
 
+_CJK_LABEL_END = re.compile(r"(?:[\u3400-\u9fff》」』][:：]|：)$")
+
+
 def _source(t: Transcript) -> list[str]:
     chunks = []
     for block in t.blocks:
@@ -112,7 +116,9 @@ def _source(t: Transcript) -> list[str]:
             head = [turn_label for turn_label in [block.label] if turn_label]
             head += [n.text for n in block.lead_notes]
             paras = [inline_text(p, reading=False) for p in block.paragraphs] or [""]
-            paras[0] = " ".join(head + [paras[0]]).strip()
+            # Chinese and Japanese print no space after a label ("记者：请问"): none is added
+            glue = "" if head and _CJK_LABEL_END.search(head[-1]) else " "
+            paras[0] = glue.join(head + [paras[0]]).strip()
             chunks.extend(paras)
         elif not (isinstance(block, Heading) and block.from_header):
             chunks.append(_block_text(block, reading=False))

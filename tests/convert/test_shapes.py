@@ -292,3 +292,25 @@ def test_short_lines_a_page_repeats_are_boilerplate_but_repeated_labels_are_not(
     assert labels(doc) == ["Operator", "Steve Filton", "Operator", "Steve Filton"]
     assert sum(isinstance(b, Boilerplate) for b in doc.blocks) + sum(
         isinstance(p, Boilerplate) for t in doc.turns() for p in t.paragraphs) == 6
+
+
+def test_self_introduction_and_name_role_lines_give_name_and_role():
+    doc = read("Press Briefing\n\nMR. MURRAY: Good day. I'm Bill Murray, Chief of Media Relations at the IMF, "
+               "and this is our briefing.\n\nQ: Thank you.")
+    murray = doc.person("murray")
+    assert (murray.name, murray.role) == ("Bill Murray", "Chief of Media Relations at the IMF")
+    doc = read("SPEAKERS:\n\nMICHAEL GRIFFIN, Administrator, NASA SHANNON LUCID, NASA Astronaut\n\n"
+               "ADMINISTRATOR GRIFFIN: Thank you.\n\nQ: Hello.")
+    griffin = doc.person(doc.turns()[0].who)
+    assert (griffin.name, griffin.role) == ("MICHAEL GRIFFIN", "Administrator, NASA")
+
+
+def test_byline_office_after_a_second_name_is_not_the_first_persons():
+    doc = read("Press Conference\n\nBy First Deputy Managing Director John Lipsky with Anoop Singh, Director, "
+               "Western Hemisphere Department\n\nJune 20, 2008\n\nMR. LIPSKY: Thanks.\n\nQ: Hello.")
+    assert doc.person("lipsky").role == "First Deputy Managing Director"
+
+
+def test_family_name_first_is_not_read_into_a_headline():
+    doc = read("Administrator Griffin Visits China\n\nADMINISTRATOR GRIFFIN: Hello.\n\nQ: Hi.")
+    assert doc.person(doc.turns()[0].who).name != "Griffin Visits"

@@ -11,6 +11,7 @@ from test_engine_docs import needs_jing, rules, run, tei
 from teikit.errors import TeikitError
 from teikit.validate import Document, ValidateOptions, jing, validate_documents
 from teikit.validate.schemas import default_schema
+from teikit.validate.sources import iter_sources
 
 DIFF = Path(__file__).resolve().parents[1] / "data" / "validate" / "diff"
 RNG_NOTE = ('<element name="note" xmlns="http://relaxng.org/ns/structure/1.0">'
@@ -190,13 +191,20 @@ def test_xinclude_resolved_through_the_documents_callback():
     assert "xinclude" in rules(found)
 
 
+def on_disk(path):
+    """The Document teikit makes for a file: it may resolve names in its own folder."""
+    [doc] = iter_sources([str(path)])
+    return doc
+
+
 def test_xml_model_uses_local_schema_and_never_the_network(tmp_path):
     (tmp_path / "note.rng").write_text(RNG_NOTE)
     local = tmp_path / "local.xml"
     local.write_text('<?xml-model href="note.rng" type="application/xml"?>\n<note n="x"/>')
     remote = tei(prolog='<?xml-model href="https://tei-c.org/x.rng"?>\n')
-    found = run((str(local), local.read_text()), ("remote.xml", remote),
-                use_xml_model=True, require_tei=False)
+    found = dict(validate_documents(
+        [on_disk(local), Document("remote.xml", remote.encode())],
+        ValidateOptions(use_xml_model=True, require_tei=False)))
     assert rules(found[str(local)]) == ["relaxng"]
     assert rules(found["remote.xml"]) == ["xml-model"]
     assert found["remote.xml"][0].severity == "warning"
@@ -227,8 +235,8 @@ def test_unusable_xml_model_schema_is_a_finding_about_that_document(tmp_path):
     (tmp_path / "broken.rng").write_text("<grammar")
     doc = tmp_path / "d.xml"
     doc.write_text('<?xml-model href="broken.rng"?>\n<note/>')
-    found = run((str(doc), doc.read_text()), ("ok.xml", tei()), use_xml_model=True,
-                require_tei=False)
+    found = dict(validate_documents([on_disk(doc), Document("ok.xml", tei().encode())],
+                                    ValidateOptions(use_xml_model=True, require_tei=False)))
     assert rules(found[str(doc)]) == ["xml-model"] and "broken.rng" in found[str(doc)][0].message
     assert found["ok.xml"] == []
 

@@ -72,13 +72,20 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
 
 def _could_open_with_label(line: str) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs."""
-    if len(line) <= MAX_LABEL_CHARS or line.startswith(("**", "__", "[", "(")):
+    if line.startswith(("**", "__", "[", "(")):
         return True
     head = line[:MAX_LABEL_CHARS + 2]
+    if len(line) <= MAX_LABEL_CHARS:
+        # a short sentence ("Thank you.") with no separator inside can open with no label
+        return not line.endswith(_SENTENCE_ENDS) or any(s in head for s in _SEPARATOR_MARKS)
     if ":" in head or "：" in head or ".-" in head or ". -" in head or _SPACED.match(line):
         return True
     stop = head.find(". ")
     return stop > 0 and _capitalised_words(line[:stop])
+
+
+_SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
+_SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
 
 
 def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
@@ -103,6 +110,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     colon = colon_split(line)
     if colon is not None:
         out.append(_after(line, colon[0], colon[1], "colon"))
+        if len(colon[1]) <= 40 and "-" not in colon[1] and ". " not in colon[1] and is_upper_label(colon[1], lex):
+            return out  # "SECRETARY BLINKEN:": no weaker shape can matter
     if "-" in head or "–" in head or "—" in head:
         m = _DASH.match(line)
         if m:
@@ -164,11 +173,11 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
     """A candidate whose label ends at `end`; timestamps in the name or right after the
     separator are taken out ("Name (00:01:23):", "Speaker 1: (00:00)")."""
     time = None
-    t = _TRAILING_TS.search(name)
+    t = _TRAILING_TS.search(name) if name.endswith((")", "]")) else None
     if t:
         time, name = t.group(1), name[:t.start()]
     rest = line[end:].strip()
-    r = _REST_TS.match(rest)
+    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789" else None
     if r and time is None:
         time, rest = r.group(1), rest[r.end():].strip()
         return Candidate(line[:end], name, rest, shape, time)

@@ -19,6 +19,7 @@ _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case- and accent-insensitive form: "António" == "ANTONIO"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

@@ -1,0 +1,210 @@
+"""ISO/TEI spoken (ISO 24624:2016) as EXMARaLDA and TEI-CORPO write it: `--flavour iso`.
+
+    text
+      front?                      header lines before the first turn, as in the speech flavour
+      body
+        timeline unit="s"         T0, T1 …: seconds when cues are timed, else order only
+        annotationBlock xml:id who start end     one per turn
+          u xml:id
+            seg xml:id            one per paragraph: w/pc tokens, vocal/incident/pause
+          spanGrp type="label"    the printed speaker label
+          spanGrp type="delivery" | "editorial" | …   notes, over the tokens they cover
+          spanGrp type="event"    one span per event of the turn, pointing at it
+        incident                  anything between turns (boilerplate, end lines, notes)
+
+ISO/TEI's `u` and `seg` hold no free text, only tokens, so every word is a `w` and every
+other character a `pc` (split as in `teikit.writers.tokens`); a space between two tokens is
+written as a space between the elements, no space as none. Printed notes ("(Via
+interpreter)", "[sic]") are words of the text too, so they are tokens, and the note is a
+`span` over them in a `spanGrp` named after its type. Events stay where they were printed,
+as `vocal` (laughter, applause by voice) or `incident`, and the `event` spanGrp lists them.
+
+References (`@who`, `@start`, `@end`, `@synch`, `@from`, `@to`) are bare xml:ids (IDREF), as
+the ISO/TEI schema of EXMARaLDA declares them; TEI reads them as relative pointers. A turn
+whose speaker is unknown has no `@who` (ISO wants one; teikit does not invent a person).
+"""
+from __future__ import annotations
+
+from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragraph, Text,
+                          Transcript, Turn)
+from teikit.writers.tei import write_front
+from teikit.writers.teiheader import TEI_NS, write_header
+from teikit.writers.timeline import Timeline, _number
+from teikit.writers.tokens import is_word, split
+from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc
+
+VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", "crosstalk"})
+
+
+def write(doc: Transcript) -> bytes:
+    b = XmlBuilder()
+    b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
+    write_header(b, doc)
+    b.open("text", xml_lang=doc.lang)
+    lead = write_front(b, doc)
+    b.open("body")
+    writer = _IsoWriter(doc, b)
+    writer.timeline()
+    for block in doc.blocks[lead:]:
+        if isinstance(block, Turn):
+            writer.turn(block)
+        else:
+            writer.between(block)
+    b.close("body")
+    b.close("text")
+    b.close("TEI")
+    return b.result()
+
+
+class _IsoWriter:
+    def __init__(self, doc: Transcript, b: XmlBuilder):
+        self.doc, self.b = doc, b
+        self.timed = Timeline(doc)
+        self.turns = [t for t in doc.blocks if isinstance(t, Turn)]
+        self.turn_number = 0
+        self.counter = 0
+
+    def _id(self, kind: str) -> str:
+        self.counter += 1
+        return f"{self.doc.id}.{kind}{self.counter}"
+
+    # --- timeline -----------------------------------------------------------------
+    def timeline(self) -> None:
+        b = self.b
+        b.open("timeline", unit="s")  # ISO/TEI: no @origin; T0 is the first point
+        origin = self.timed.origin
+        b.leaf("when", xml_id=origin, absolute="00:00:00" if self.timed else None)
+        if self.timed:
+            for t, tid in self.timed.ids.items():
+                b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{origin}")
+        else:  # no times in the source: the points only order the turns
+            for n in range(1, len(self.turns) + 1):
+                b.leaf("when", xml_id=self._point(n))
+        b.close("timeline")
+
+    def _span(self, turn: Turn, number: int) -> tuple[str, str]:
+        if self.timed:
+            span = self.timed.turn_span(turn)
+            if span["start"] and span["end"]:
+                return span["start"].lstrip("#"), span["end"].lstrip("#")
+        return self._point(number - 1), self._point(number)
+
+    def _point(self, n: int) -> str:
+        return f"{self.doc.id}.T{n}"
+
+    # --- turns --------------------------------------------------------------------
+    def turn(self, turn: Turn) -> None:
+        b = self.b
+        self.turn_number += 1
+        start, end = self._span(turn, self.turn_number)
+        uid = turn.id or self._id("u")
+        b.open("annotationBlock", xml_id=f"{uid}.ab", who=turn.who, start=start, end=end)
+        b.open("u", xml_id=uid, xml_lang=turn.lang)
+        notes: list[tuple[Note, str, str]] = []
+        events: list[tuple[Event, str]] = []
+        paragraphs = list(turn.paragraphs)
+        if turn.lead_notes:
+            lead = Paragraph(list(turn.lead_notes))
+            if paragraphs and isinstance(paragraphs[0], Paragraph):
+                lead.content += [Text(" ")] + paragraphs[0].content
+                paragraphs[0] = lead
+            else:
+                paragraphs.insert(0, lead)
+        written = 0
+        for n, para in enumerate(paragraphs, 1):
+            if isinstance(para, Boilerplate):
+                b.raw(_incident(para.text, "editorial", self._id("e")))
+                written += 1
+                continue
+            markup = self._tokens(para.content, notes, events)
+            if markup and self.timed:  # a timed cue: its start and end as anchors
+                before, after = self.timed.anchors(para)
+                markup = before.replace('"#', '"') + markup + after.replace('"#', '"')
+            if markup:
+                b.markup("seg", markup, xml_id=f"{uid}.{n}")
+                written += 1
+        if not written:
+            b.leaf("anchor", synch=start)
+        b.close("u")
+        self._span_groups(turn, start, end, notes, events)
+        b.close("annotationBlock")
+
+    def _tokens(self, content: list, notes: list, events: list) -> str:
+        """A paragraph as tokens and events, a space between two of them where the text
+        had one (a line break counts as a space)."""
+        parts: list[str] = []
+        space = False  # a space stands before the next token
+        for item in content:
+            if isinstance(item, LineBreak):
+                space = True
+                continue
+            text = item.text
+            space = space or text[:1].isspace()
+            if isinstance(item, Event):
+                eid = self._id("e")
+                parts.append((" " if space and parts else "") + _event(item, eid))
+                events.append((item, eid))
+                space = False
+                continue
+            ids = []
+            for token, space_after in split(text):
+                tid = self._id("w")
+                tag = "w" if is_word(token) else "pc"
+                parts.append((" " if space and parts else "") + element(tag, token, xml_id=tid))
+                ids.append(tid)
+                space = space_after
+            if text:
+                space = text[-1].isspace()
+            if isinstance(item, Note) and ids:
+                notes.append((item, ids[0], ids[-1]))
+        return "".join(parts)
+
+    def _span_groups(self, turn: Turn, start: str, end: str, notes: list, events: list) -> None:
+        b = self.b
+        if turn.label is not None:
+            b.open("spanGrp", type="label")
+            b.leaf("span", turn.label, from_=start, to=end)
+            b.close("spanGrp")
+        kinds = []
+        for note, _, _ in notes:
+            if note.type not in kinds:
+                kinds.append(note.type)
+        for kind in kinds:
+            b.open("spanGrp", type=_ncname(kind))
+            for note, first, last in notes:
+                if note.type == kind:
+                    b.leaf("span", "interpreted" if note.interpreted else note.type,
+                           from_=first, to=last)
+            b.close("spanGrp")
+        if events:
+            b.open("spanGrp", type="event")
+            for event, eid in events:
+                b.leaf("span", event.type or event.element, from_=eid, to=eid)
+            b.close("spanGrp")
+
+    # --- between turns --------------------------------------------------------------
+    def between(self, block) -> None:
+        if isinstance(block, Event):
+            self.b.raw(_event(block, self._id("e")))
+            return
+        kind = {Boilerplate: "editorial", EndLine: "end"}.get(type(block))
+        kind = kind or getattr(block, "type", None) or getattr(block, "kind", None) or "block"
+        self.b.raw(_incident(getattr(block, "text", ""), _ncname(kind), self._id("e")))
+
+
+def _event(event: Event, eid: str) -> str:
+    """vocal for sounds made by voice, incident for the rest (ISO/TEI has no kinesic or
+    gap inside a segment)."""
+    tag = "vocal" if event.element == "vocal" or event.type in VOCAL_TYPES else "incident"
+    kind = _ncname(event.type or event.element) if tag == "incident" else None
+    return (f"<{tag}{attrs({'xml_id': eid, 'type': kind})}>"
+            f"{element('desc', event.text)}</{tag}>")
+
+
+def _incident(text: str, kind: str, eid: str) -> str:
+    return f"<incident{attrs({'xml_id': eid, 'type': kind})}><desc>{esc(text)}</desc></incident>"
+
+
+def _ncname(kind: str) -> str:
+    cleaned = "".join(c if c.isalnum() or c in "-_." else "-" for c in kind).strip("-.")
+    return cleaned if cleaned and not cleaned[0].isdigit() else f"t-{cleaned}" if cleaned else "other"

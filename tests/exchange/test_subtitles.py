@@ -1,0 +1,167 @@
+"""WebVTT and SRT in: `teikit convert` on real caption files, detection by content,
+speakers, merged turns, a TEI timeline, nothing lost."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+from lxml import etree
+
+from teikit import convert
+from teikit.readers.subtitles import detect, seconds
+from teikit.transform_api import transform
+
+from .conftest import DATA, jing_errors, teikit
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+VTT = DATA / "nasa-kavandi.vtt"
+SRT = DATA / "this-week-at-nasa-2018-07-27.srt"
+
+
+def _tree(tei: bytes):
+    return etree.fromstring(tei)
+
+
+def cue_text(data: bytes) -> str:
+    """What the captions say, worked out independently of the reader: every line that is
+    not the WEBVTT header, a cue number or a timing line, tags removed, references decoded,
+    `>>` markers and the NOTE keyword dropped (markup, not speech); whitespace removed."""
+    lines = data.decode("utf-8-sig").splitlines()
+    kept = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if line.startswith("WEBVTT") or "-->" in line or (line.strip().isdigit() and "-->" in nxt):
+            continue
+        if line.startswith("NOTE"):  # a comment block: the keyword is markup, the words kept
+            line = line[4:]
+        kept.append(html.unescape(re.sub(r"<[^>]*>", "", line)).replace(">>", ""))
+    return re.sub(r"\s+", "", "".join(kept))
+
+
+def source_text(tei: bytes) -> str:
+    return re.sub(r"\s+", "", transform(tei, to="text", mode="source"))
+
+
+@pytest.mark.parametrize("path", [VTT, SRT], ids=["vtt", "srt"])
+def test_real_captions_convert_losslessly_with_timings(path):
+    data = path.read_bytes()
+    result = convert(data, name=str(path))
+    assert source_text(result.tei) == cue_text(data)
+    root = _tree(result.tei)
+    whens = root.findall(f".//{TEI}timeline/{TEI}when")
+    stamps = re.findall(r"(\d\d:\d\d:\d\d[.,]\d{3}) --> (\d\d:\d\d:\d\d[.,]\d{3})", data.decode("utf-8"))
+    expected = {seconds(t) for pair in stamps for t in pair}
+    assert {float(w.get("interval")) for w in whens[1:]} == expected
+    assert whens[0].get("absolute") == "00:00:00"
+    segs = root.findall(f".//{TEI}u/{TEI}seg")
+    assert len(segs) == len(stamps)  # one paragraph per cue, timed by its anchors
+    by_id = {w.get("{http://www.w3.org/XML/1998/namespace}id"): float(w.get("interval") or 0)
+             for w in whens}
+    first = [a.get("synch").lstrip("#") for a in segs[0].findall(f"{TEI}anchor")]
+    assert [by_id[x] for x in first] == [seconds(t) for t in stamps[0]]
+
+
+def test_real_captions_are_valid_tei_all_by_jing():
+    named = {p.name: convert(p.read_bytes(), name=str(p)).tei for p in (VTT, SRT)}
+    assert jing_errors(named) == {name: [] for name in named}
+
+
+def test_caption_gt_gt_marker_opens_a_turn_and_cues_merge():
+    """The NASA captions start with "&gt;&gt;" (one speaker for all cues): one turn, no
+    label invented, the marker not in the text."""
+    root = _tree(convert(VTT.read_bytes(), name=str(VTT)).tei)
+    (u,) = root.iter(f"{TEI}u")
+    assert u.get("who") is None and root.find(f".//{TEI}note[@type='speaker']") is None
+    assert "".join(u.itertext()).strip().startswith("Gosh, I like almost everything")
+    last = len(root.findall(f".//{TEI}when")) - 1
+    assert (u.get("start"), u.get("end")) == ("#nasa-kavandi.T1", f"#nasa-kavandi.T{last}")
+
+
+VOICES = b"""WEBVTT
+
+NOTE made for the test
+
+00:00:01.000 --> 00:00:03.000 align:start
+<v Roger Bingham>We are in New York City
+
+00:00:03.000 --> 00:00:05.000
+<v Roger Bingham>and we're talking &amp; listening</v>
+
+00:00:05.000 --> 00:00:06.500
+<v.loud Neil deGrasse Tyson><i>Hi</i>, Roger.</v>
+
+00:00:06.500 --> 00:00:08.000
+>> MR. PRICE: Thank you.
+>> Next question.
+"""
+
+
+def test_voice_tags_prefixes_and_speaker_changes():
+    result = convert(VOICES, name="talk.vtt")
+    turns = result.transcript.turns()
+    assert [t.label for t in turns] == ["Roger Bingham:", "Neil deGrasse Tyson:", "MR. PRICE:", None]
+    assert [len(t.paragraphs) for t in turns] == [2, 1, 1, 1]  # the two Bingham cues merge
+    assert [p.content[0].text for t in turns for p in t.paragraphs][1:3] == [
+        "and we're talking & listening", "Hi, Roger."]
+    assert len({t.who for t in turns[:3]}) == 3 and turns[3].who is None
+    root = _tree(result.tei)
+    assert root.find(f".//{TEI}note[@type='comment']").text == "made for the test"
+    assert source_text(result.tei) == cue_text(VOICES.replace(b"<v Roger Bingham>", b"Roger Bingham:", 1)
+                                               .replace(b"<v.loud Neil deGrasse Tyson>", b"Neil deGrasse Tyson:"))
+
+
+def test_detected_by_content_not_by_name(tmp_path):
+    srt = SRT.read_bytes()
+    assert detect(srt) == "srt" and detect(VTT.read_bytes()) == "vtt"
+    assert detect(b"\xef\xbb\xbfWEBVTT\n\n") == "vtt"
+    assert detect(b"1\nTHE PRESIDENT: Thank you.\n") is None
+    assert detect(b"MR. SMITH: 00:00:01,000 --> 00:00:02,000\n") is None
+    disguised = tmp_path / "captions.txt"
+    disguised.write_bytes(srt)
+    r = teikit("convert", disguised, "-q")
+    assert r.returncode == 0, r.stderr
+    assert b"<timeline" in r.stdout and b"-->" not in r.stdout
+
+
+def test_a_folder_of_captions_is_converted(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.vtt").write_bytes(VTT.read_bytes())
+    (tmp_path / "in" / "b.srt").write_bytes(SRT.read_bytes())
+    r = teikit("convert", tmp_path / "in", "-o", tmp_path / "out", "-q")
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "b.xml"]
+
+
+_words = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"), max_codepoint=0x24F),
+                 min_size=1, max_size=8)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([None, "Ann", "Bo Li"]), st.lists(_words, min_size=1, max_size=5)),
+                min_size=1, max_size=6))
+def test_any_cue_sequence_is_lossless_and_deterministic(cues):
+    lines = ["WEBVTT", ""]
+    for n, (voice, words) in enumerate(cues):
+        lines += [f"00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000",
+                  (f"<v {voice}>" if voice else "") + " ".join(words), ""]
+    data = "\n".join(lines).encode()
+    first, second = convert(data, name="p.vtt"), convert(data, name="p.vtt")
+    assert first.tei == second.tei
+    expected = "".join((f"{v}:" if v else "") + "".join(w) for v, w in cues)
+    # a voice repeated on the next cue is not printed again: the turn continues
+    labels = [t.label for t in first.transcript.turns()]
+    assert all(a != b or a is None for a, b in zip(labels, labels[1:]))
+    assert re.sub(r"\s+", "", "".join(
+        ((t.label or "") + "".join(p.content[0].text for p in t.paragraphs))
+        for t in first.transcript.turns())) == re.sub(r"\s+", "", _dedupe_voices(cues))
+    assert len(re.sub(r"\s+", "", expected)) >= len(source_text(first.tei)) > 0
+
+
+def _dedupe_voices(cues) -> str:
+    out, last = [], object()
+    for voice, words in cues:
+        out.append((f"{voice}:" if voice and voice != last else "") + "".join(words))
+        last = voice if voice else last
+    return "".join(out)
