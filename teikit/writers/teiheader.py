@@ -67,7 +67,7 @@ def _file_desc(b: XmlBuilder, doc: Transcript) -> None:
     b.close("fileDesc")
 
 
-def _encoding_desc(b: XmlBuilder, segmentation: str) -> None:
+def _encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION) -> None:
     b.open("encodingDesc")
     b.open("editorialDecl")
     b.wrap("normalization", "p",
