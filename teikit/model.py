@@ -183,7 +183,7 @@ class Turn:
     line: int = 0
     lang: str | None = None  # xml:lang of the u/sp when it differs from the document's
     name: str | None = None   # the speaker part of the label ("**Ann Lee:**" -> "Ann Lee")
-    time: str | None = None   # a timestamp printed with the label ("(00:01:23)"), verbatim
+    time: str | None = None   # a timestamp printed with (and kept in) the label ("(00:01:23)")
     time_first: bool = False  # ... printed before the label ("[00:01:23] Ann Lee:")
     start: str | None = None  # xml:id of the timeline point the turn starts at (`@start`)
     whos: list[str] = field(default_factory=list)  # a play's speech by several persons ("Cor., Volt.")

@@ -68,7 +68,7 @@ class LabelPolicy:
 
     ESTABLISHED = 3
 
-    def __init__(self, first_lines: list[str], header_text: str, lex: Lexicon, found=None):
+    def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None):
         self.lex = lex
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
@@ -80,7 +80,9 @@ class LabelPolicy:
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
-        self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
+        # names printed in the header are evidence for a mixed-case label, but a line is no
+        # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
+        self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
         self.styles: dict[str, int] = {}
         self.confirmed = [_name_words(c) for c in self.counts
@@ -94,6 +96,8 @@ class LabelPolicy:
             return self.decided[key]
         if c.shape == "dash" and self._dash_style(c):
             return True
+        if c.time and is_mixed_candidate(base_label(c.name), self.lex):
+            return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
             if c.name not in self.decided:
                 self.decided[c.name] = self._decide(c.name, c.rest)
@@ -166,19 +170,22 @@ class LabelPolicy:
         if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in lex.label_role_words for w in words):
-            return True
+        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex):
+            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)"
         if len(words) == 1:
             return not once
         last = words_of(base.split(",")[0])[-1]
-        return not once or (last[:1].isupper() and last.strip(".").lower() in self.header_words)
+        word = last.strip(".").lower()
+        return not once or (last[:1].isupper() and any(
+            word in words for words, line in self.header_lines if not line.startswith(name)))
 
 
 def _titled_name(name: str, lex: Lexicon) -> bool:
     """ "Mr. Barnett", "The Witness", "M. le président": a title or honorific, then words."""
     words = words_of(name)
-    return 2 <= len(words) <= 5 and words[0].lower() in lex.honorifics | lex.title_words \
-        and words[-1][:1].isupper() or (len(words) >= 2 and words[0].lower() in lex.honorifics)
+    first = words[0].lower() if words else ""
+    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
+    return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
 
 
 def _name_words(name: str) -> list[str]:
@@ -307,7 +314,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
-    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]), lex, found)
+    accept = LabelPolicy(all_lines, all_lines[:12], lex, found)
     shapes = iter(found)
     out: list = []
     current: Turn | None = None

@@ -63,21 +63,31 @@ def write_front(b: XmlBuilder, doc: Transcript, in_front=lambda block: isinstanc
     return lead
 
 
-def _time_note(b: XmlBuilder, turn: Turn) -> None:
-    b.leaf("note", turn.time, type="timestamp", synch=f"#{turn.start}" if turn.start else None)
-
-
 def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
-    """The printed label and a timestamp printed with it, in the order printed."""
-    if turn.time and turn.time_first:
-        _time_note(b, turn)
-    if turn.label is not None:
+    """The printed label; a timestamp printed before or after it ("[00:01:23] Name:",
+    "Speaker 1: (00:00)") goes into a timestamp note of its own, in printed order, and one
+    printed inside it ("Name (00:01:23):") stays in the label, which then carries @synch."""
+    label, time = turn.label, turn.time
+    synch = f"#{turn.start}" if turn.start else None
+
+    def speaker(text: str, **attrs) -> None:
         if speaker_tag == "note":
-            b.leaf("note", turn.label, type="speaker")
+            b.leaf("note", text, type="speaker", **attrs)
         else:
-            b.leaf(speaker_tag, turn.label)
-    if turn.time and not turn.time_first:
-        _time_note(b, turn)
+            b.leaf(speaker_tag, text, **attrs)
+
+    if label is None:
+        return
+    if not time:
+        speaker(label)
+    elif turn.time_first and label.startswith(time):
+        b.leaf("note", time, type="timestamp", synch=synch)
+        speaker(label[len(time):].strip())
+    elif label.endswith(time):
+        speaker(label[:-len(time)].rstrip())
+        b.leaf("note", time, type="timestamp", synch=synch)
+    else:
+        speaker(label, synch=synch)
 
 
 def _write_block(b: XmlBuilder, block, flavour) -> None:

@@ -117,8 +117,9 @@ def test_wide_spaced_initials_are_labels_when_the_document_prints_several():
 
 
 def test_party_in_parentheses_or_brackets_after_the_name():
-    doc = read("Jane Roe (Green): We disagree.\n\nJohn Doe [SPD]: We do not.\n\nJane Roe (Green): Still.")
-    assert labels(doc) == ["Jane Roe (Green):", "John Doe [SPD]:", "Jane Roe (Green):"]
+    doc = read("Jane Roe (Green): We disagree.\n\nJohn Doe [SPD]: We do not.\n\nJane Roe (Green): Still.\n\n"
+               "John Doe [SPD]: No.")
+    assert labels(doc) == ["Jane Roe (Green):", "John Doe [SPD]:", "Jane Roe (Green):", "John Doe [SPD]:"]
     assert doc.turns()[0].who == doc.turns()[2].who
 
 

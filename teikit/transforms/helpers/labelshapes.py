@@ -48,7 +48,7 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    label: str                 # as printed, separator included, timestamp excluded
+    label: str                 # as printed, separator and any timestamp printed with it included
     name: str                  # the speaker part
     rest: str                  # speech after the label on the same line, stripped
     shape: str                 # colon, markdown, dash, stop, spaced, alone
@@ -66,7 +66,8 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
         time, body = lead.group(1), line[lead.end():]
     found = _shapes(body, lex)
     if time:
-        found = [_with_time(c, time, first=True) for c in found]
+        lead_text = line[:len(line) - len(body)]
+        found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time, True) for c in found]
     return found
 
 
@@ -94,10 +95,6 @@ def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
     words = name.split()
     return 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
                                           for w in words) and words[0][:1].isupper()
-
-
-def _with_time(c: Candidate, time: str, first: bool) -> Candidate:
-    return Candidate(c.label, c.name, c.rest, c.shape, time, first)
 
 
 def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
@@ -179,8 +176,8 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
     rest = line[end:].strip()
     r = _REST_TS.match(rest) if rest[:1] in "[(0123456789" else None
     if r and time is None:
-        time, rest = r.group(1), rest[r.end():].strip()
-        return Candidate(line[:end], name, rest, shape, time)
+        time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
+        return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
     return Candidate(line[:end], name, rest, shape, time)
 
 
