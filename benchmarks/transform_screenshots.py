@@ -7,6 +7,8 @@ docs/img/html-seed.png: a seed transcript from corpus/seeds, converted with teik
 docs/img/html-foreign-play.png: a DraCor play from tests/data/foreign;
 docs/img/html-hamlet-play.png: the Hamlet excerpt in corpus/plays, converted with
 `teikit.convert(..., flavour="drama")` (see docs/drama.md).
+docs/img/html-structure-*.png: the structure test files (notes, readings, drama, front
+matter and languages, tables and lists) of tests/data/transform/structure.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from tests.transform.browser_support import screenshot  # noqa: E402
 SEED = ROOT / "corpus" / "seeds" / "004_bd4c8dd8c497f38f.txt"
 PLAY = ROOT / "tests" / "data" / "foreign" / "dracor-menander-dyskolos.xml"
 HAMLET = ROOT / "corpus" / "plays" / "hamlet-act1.txt"
+STRUCTURE = ROOT / "tests" / "data" / "transform" / "structure"
 
 
 def seed_tei() -> bytes:
@@ -39,6 +42,8 @@ def main(only: str | None = None) -> None:
     out = ROOT / "docs" / "img"
     with tempfile.TemporaryDirectory() as tmp:
         jobs = [("html-foreign-play.png", PLAY.read_bytes()), ("html-hamlet-play.png", hamlet_tei())]
+        jobs += [(f"html-structure-{p.name.split('.')[0]}.png", p.read_bytes())
+                 for p in sorted(STRUCTURE.glob("*.tei.xml"))]
         try:
             jobs.append(("html-seed.png", seed_tei()))
         except ImportError:

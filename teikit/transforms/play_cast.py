@@ -62,7 +62,7 @@ def cast_characters(doc: Transcript, lex) -> None:
     groups: dict[str, list[str]] = {}
     for turn in doc.turns():
         if turn.label is None or not turn.name:
-            turn.who, turn.whos = None, []
+            turn.who, turn.others = None, []
             continue
         names, qualifier = _label_names(turn)
         base = turn.name.strip().casefold()
@@ -75,8 +75,8 @@ def cast_characters(doc: Transcript, lex) -> None:
             ids = [_group(turn.name.strip(), people, turn.label)]
         else:
             ids = [_person(n, cast, people, turn.label) for n in names]
-        turn.whos = list(dict.fromkeys(ids))
-        turn.who = turn.whos[0]
+        ids = list(dict.fromkeys(ids))
+        turn.who, turn.others = ids[0], ids[1:]
     doc.persons = list(people.values())
 
 
@@ -215,10 +215,8 @@ def _apply_registry(doc: Transcript, registry) -> None:
     before = [p.id for p in doc.persons]
     registry.apply(doc)
     renamed = {old: p.id for old, p in zip(before, doc.persons) if old != p.id}
-    for turn in doc.turns():
-        turn.whos = [renamed.get(w, w) for w in turn.whos]
-        if turn.whos:
-            turn.who = turn.whos[0]
+    for turn in doc.turns():  # registry.apply renamed `who`, not the others of a speech
+        turn.others = [renamed.get(w, w) for w in turn.others]
     for block in doc.blocks:
         if isinstance(block, CastList):
             for entry in block.entries:

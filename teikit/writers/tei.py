@@ -201,7 +201,7 @@ class DramaFlavour:
     timeline = None
 
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
-        who = " ".join(f"#{w}" for w in turn.whos) if turn.whos else (f"#{turn.who}" if turn.who else None)
+        who = " ".join(f"#{w}" for w in [turn.who] + turn.others) if turn.who else None
         b.open("sp", who=who,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         _label_notes(b, turn, "speaker")
