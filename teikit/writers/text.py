@@ -32,7 +32,6 @@ MODES = ("reading", "source")
 SIGNS = {"supplied": ("[", "]"), "del": ("⟦", "⟧"), "add": ("\\", "/"), "unclear": ("", "(?)"),
          "surplus": ("{", "}")}
 _PUNCT_START = re.compile(r"[,.;:!?)\]]")
-_CJK_LABEL_END = re.compile(r"(?:[\u3400-\u9fff》」』][:：]|：)$")  # no space after such a label
 
 
 def write(transcript: Transcript, options=None) -> bytes:
@@ -87,8 +86,11 @@ def join_label(head: str, text: str) -> str:
         return text
     if not text:
         return head
-    # Chinese and Japanese print no space after a label ("记者：请问"): none is added
+    # no space before punctuation, nor after a Chinese or Japanese label ("记者：请问")
     return head + ("" if _PUNCT_START.match(text) or _CJK_LABEL_END.search(head) else " ") + text
+
+
+_CJK_LABEL_END = re.compile(r"(?:[\u3400-\u9fff》」』][:：]|：)$")
 
 
 def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,
