@@ -1,10 +1,12 @@
 """Screenshots of the HTML reading view for docs/img/ (headless Chromium, see
 tests/transform/browser_support.py).
 
-    .venv/bin/python benchmarks/transform_screenshots.py
+    .venv/bin/python benchmarks/transform_screenshots.py [one.png]
 
 docs/img/html-seed.png: a seed transcript from corpus/seeds, converted with teikit.convert;
 docs/img/html-foreign-play.png: a DraCor play from tests/data/foreign;
+docs/img/html-hamlet-play.png: the Hamlet excerpt in corpus/plays, converted with
+`teikit.convert(..., flavour="drama")` (see docs/drama.md).
 docs/img/html-structure-*.png: the structure test files (notes, readings, drama, front
 matter and languages, tables and lists) of tests/data/transform/structure.
 """
@@ -22,6 +24,7 @@ from tests.transform.browser_support import screenshot  # noqa: E402
 
 SEED = ROOT / "corpus" / "seeds" / "004_bd4c8dd8c497f38f.txt"
 PLAY = ROOT / "tests" / "data" / "foreign" / "dracor-menander-dyskolos.xml"
+HAMLET = ROOT / "corpus" / "plays" / "hamlet-act1.txt"
 STRUCTURE = ROOT / "tests" / "data" / "transform" / "structure"
 
 
@@ -30,10 +33,15 @@ def seed_tei() -> bytes:
     return convert(SEED.read_bytes(), SEED.name).tei
 
 
-def main() -> None:
+def hamlet_tei() -> bytes:
+    from teikit import convert
+    return convert(HAMLET.read_bytes(), HAMLET.name, flavour="drama").tei
+
+
+def main(only: str | None = None) -> None:
     out = ROOT / "docs" / "img"
     with tempfile.TemporaryDirectory() as tmp:
-        jobs = [("html-foreign-play.png", PLAY.read_bytes())]
+        jobs = [("html-foreign-play.png", PLAY.read_bytes()), ("html-hamlet-play.png", hamlet_tei())]
         jobs += [(f"html-structure-{p.name.split('.')[0]}.png", p.read_bytes())
                  for p in sorted(STRUCTURE.glob("*.tei.xml"))]
         try:
@@ -41,6 +49,8 @@ def main() -> None:
         except ImportError:
             print("teikit.convert is not available yet: no seed screenshot", file=sys.stderr)
         for png, tei in jobs:
+            if only and png != only:
+                continue
             page = Path(tmp) / (png[:-4] + ".html")
             page.write_text(transform(tei, to="html"), encoding="utf-8")
             screenshot(page, out / png)
@@ -48,4 +58,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1] if len(sys.argv) > 1 else None)

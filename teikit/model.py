@@ -65,6 +65,13 @@ class Note:
     synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
 
 
+@dataclass(slots=True)
+class StageNote:
+    """A stage direction inside a speech of a play ("[aside]", "Exit."), as printed."""
+    text: str
+
+
+
 @dataclass
 class SpanStart:
     """Start of a styled or editorial stretch inside a paragraph (`hi`, `emph`, `title`,
@@ -142,7 +149,8 @@ class Footnote:
         return " ".join(p.text for p in self.paragraphs)
 
 
-Inline = Union[Text, LineBreak, Event, Note, SpanStart, SpanEnd, LineNumber, Choice, Footnote]
+Inline = Union[Text, LineBreak, Event, Note, SpanStart, SpanEnd, LineNumber, Choice, Footnote,
+               StageNote]
 
 
 @dataclass
@@ -182,6 +190,7 @@ class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
     lang: str | None = None  # xml:lang when it differs from the document's (TEI reader)
+    indent: int = 0  # leading spaces of its first source line (a play's right-aligned directions)
     kind: str | None = None  # "verse" for lines of verse (TEI reader)
     # Added for the exchange formats (all optional, empty for plain-text transcripts):
     id: str | None = None        # xml:id of the seg/p the TEI reader read it from
@@ -296,6 +305,52 @@ class Stage:
     """A stage direction or event standing between turns (DraCor `stage` outside `sp`)."""
     text: str
     type: str | None = None
+    content: list = field(default_factory=list)  # the printed lines, when read from plain text
+    line: int = 0
+
+
+@dataclass
+class Division:
+    """The start of an act or scene of a play read from plain text: `type` is "act" or
+    "scene", `head` the printed heading (with the line breaks printed in it)."""
+    type: str
+    head: list = field(default_factory=list)
+    line: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(" " if isinstance(i, LineBreak) else i.text for i in self.head)
+
+
+@dataclass
+class CastEntry:
+    """One line of a dramatis personae: `role` the name part as printed, `desc` the rest
+    ("Claudius" + ", " + "King of Denmark."); `who` the person a speaker label joined it to."""
+    role: str
+    separator: str = ""
+    desc: str = ""
+    who: str | None = None
+    line: int = 0
+    # A group of roles sharing one description ("VOLTEMAND, CORNELIUS, courtiers."): the
+    # other roles, each with the separator printed before it; `who` of each in `member_who`.
+    members: list[tuple[str, str]] = field(default_factory=list)
+    member_who: list[str | None] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.role + "".join(sep + name for sep, name in self.members) + self.separator + self.desc
+
+
+@dataclass
+class CastList:
+    """The dramatis personae: its printed heading and entries in source order."""
+    head: str | None = None
+    entries: list[CastEntry] = field(default_factory=list)
+    line: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(([self.head] if self.head else []) + [e.text for e in self.entries])
 
 
 @dataclass
@@ -377,7 +432,7 @@ class PageBreak:
 
 
 BodyItem = Union[HeaderLine, Turn, Boilerplate, EndLine, Heading, Stage, Block, Note, Event,
-                 Prose, Verse, Table, ListBlock, GroupStart, GroupEnd, PageBreak]
+                 Prose, Verse, Table, ListBlock, GroupStart, GroupEnd, PageBreak, Division, CastList]
 
 
 # --- header facts -------------------------------------------------------------------
@@ -391,6 +446,7 @@ class Person:
     interpreter: bool = False
     sex: str | None = None           # only from a user registry
     idnos: dict[str, str] = field(default_factory=dict)  # e.g. {"wikidata": "Q123"}
+    group: bool = False              # a play's collective speaker ("All.", "Both."): personGrp
 
 
 @dataclass

@@ -81,6 +81,14 @@ class Lexicon:
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
+    # --- plays (the drama flavour)
+    act_headings: tuple = ()                     # "ACT I", "Erster Aufzug", "Acte premier"
+    scene_headings: tuple = ()                   # "SCENE II", "Zweiter Auftritt", "Scène première"
+    setting_headings: tuple = ()                 # "SCENE.- Elsinore.": where the play is set
+    cast_headings: tuple = ()                    # "Dramatis Personae", "Personen", "Personnages"
+    contents_headings: tuple = ()                # "Contents": a list of acts and scenes before the play
+    stage_words: tuple = ()                      # "Enter", "Exit", "Exeunt" opening a direction
+    group_speakers: frozenset = frozenset()      # "all", "both": speakers who are a group
 
     def pattern(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern:
         """The phrase list `name` as one compiled alternation (cached per lexicon)."""

@@ -63,4 +63,16 @@ ENTRIES = dict(
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
     boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie)\s*:",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
+    act_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|letzter)\s+(?:aufzug|akt|handlung)\b\.?",
+                  r"(?:aufzug|akt)\s+(?:[ivxlc]+|\d+)\b\.?", r"(?:[ivxlc]+|\d+)\.\s+(?:aufzug|akt)\b\.?"),
+    scene_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|sechster|siebenter|siebter|achter|neunter|"
+                    r"zehnter)\s+(?:auftritt|szene|scene)\b\.?",
+                    r"(?:erste|zweite|dritte|vierte|fünfte|sechste|siebente|siebte|achte|neunte|zehnte)\s+"
+                    r"(?:szene|scene)\b\.?",
+                    r"(?:auftritt|szene|scene)\s+(?:[ivxlc]+|\d+)\b\.?", r"(?:[ivxlc]+|\d+)\.\s+(?:auftritt|szene)\b\.?"),
+    setting_headings=(r"(?:ort der handlung|schauplatz|die szene ist)\s*[.:,]?",),
+    cast_headings=(r"personen(?:\s+der\s+handlung)?|die\s+personen|handelnde\s+personen",),
+    stage_words=(r"tritt\s+auf|treten\s+auf|geht\s+ab|gehen\s+ab|ab|beiseite|vorhang",),
+    group_speakers=frozenset(("alle", "beide")),
+    contents_headings=(r"inhalt|inhaltsverzeichnis",),
 )

@@ -219,4 +219,15 @@ ENTRIES = dict(
         r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
         r"adjourned|closed)\b.*\)?",
     ),
+    act_headings=(r"act\s+(?:[ivxlc]+|\d+|one|two|three|four|five)\b\.?",
+                  r"(?:first|second|third|fourth|fifth|last)\s+act\b\.?"),
+    scene_headings=(r"scene\s+(?:[ivxlc]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?",
+                    r"(?:first|second|third|fourth|fifth)\s+scene\b\.?"),
+    setting_headings=(r"scene\s*[.:,]\s*[-–—]?",),
+    cast_headings=(r"dramatis\s+person(?:ae|æ|\u00e6)|(?:the\s+)?persons\s+(?:of|in)\s+the\s+play|"
+                   r"characters(?:\s+in\s+the\s+play)?|cast\s+of\s+characters|the\s+characters",),
+    stage_words=(r"enter|enters|exit|exeunt|re-?enter|manet|manent|flourish|alarum|alarums|sennet|"
+                 r"hautboys|aside|dies|curtain",),
+    group_speakers=frozenset(("all", "both", "omnes", "ambo")),
+    contents_headings=(r"contents|table of contents",),
 )

@@ -54,4 +54,12 @@ ENTRIES = dict(
     boilerplate_lines=(r"compartir( en)?|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
     boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),
+    act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),
+    scene_headings=(r"escena\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|"
+                    r"décima|última|[ivxlc]+|\d+)\b\.?",),
+    setting_headings=(r"la\s+escena\s+(?:es|pasa|se representa)",),
+    cast_headings=(r"personajes|reparto",),
+    stage_words=(r"sale|salen|entra|entran|vase|vanse|aparte",),
+    group_speakers=frozenset(("todos", "todas", "ambos")),
+    contents_headings=(r"índice|indice|contenido",),
 )

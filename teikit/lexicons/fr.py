@@ -65,4 +65,12 @@ ENTRIES = dict(
                        r"publié le\b|mis à jour le\b|tous droits réservés",),
     boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
+    act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),
+    scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"
+                    r"septième|huitième|neuvième|dixième|[ivxlc]+|\d+)\b\.?",),
+    setting_headings=(r"la\s+scène\s+(?:est|se passe)",),
+    cast_headings=(r"personnages|les\s+personnages|acteurs",),
+    stage_words=(r"entre|entrent|sort|sortent|il sort|elle sort|ils sortent|à part",),
+    group_speakers=frozenset(("tous", "toutes", "ensemble")),
+    contents_headings=(r"table des matières|table|sommaire",),
 )

@@ -55,4 +55,12 @@ ENTRIES = dict(
     boilerplate_lines=(r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),
+    act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),
+    scene_headings=(r"scena\s+(?:prima|seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima|"
+                    r"ultima|[ivxlc]+|\d+)\b\.?",),
+    setting_headings=(r"la\s+scena\s+(?:è|e'|si svolge)",),
+    cast_headings=(r"personaggi|interlocutori",),
+    stage_words=(r"entra|entrano|esce|escono|parte|partono|a parte",),
+    group_speakers=frozenset(("tutti", "tutte")),
+    contents_headings=(r"indice|sommario",),
 )

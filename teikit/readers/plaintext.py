@@ -82,4 +82,4 @@ def _paragraph(line: int, lines: list[str]) -> Paragraph:
         if i:
             content.append(LineBreak())
         content.append(Text(raw.strip()))
-    return Paragraph(content=content, line=line)
+    return Paragraph(content=content, line=line, indent=len(lines[0]) - len(lines[0].lstrip()))

@@ -226,7 +226,7 @@ class BodyReader:
         if self.groups:  # the caption of a figure, the title of a cast list or a quotation
             self.add(Prose(paragraph(el, self.lang), "head"))
         else:
-            self.add(Heading(squash(string(el)), max(level, 1)))
+            self.add(Heading(_lines_text(el, self.lang), max(level, 1)))
 
     def other(self, el, level: int) -> Descend | None:
         """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
@@ -295,7 +295,7 @@ class BodyReader:
             self.add(ev)
 
     def stage(self, el, level: int) -> None:
-        self.add(Stage(squash(string(el)), el.get("type")))
+        self.add(Stage(_lines_text(el, self.lang), el.get("type")))
 
     def trailer(self, el, level: int) -> None:
         self.add(EndLine(squash(string(el))))
@@ -377,6 +377,11 @@ class BodyReader:
 
 def _line_start(el) -> list:
     return [LineBreak()] + ([LineNumber(el.get("n"))] if el.get("n") else [])
+
+
+def _lines_text(el, lang: str) -> str:
+    """The text of a head or stage, a line break (`lb`) read as a space."""
+    return squash(paragraph(el, lang).text) if len(el) else squash(string(el))
 
 
 def _annotation_block(self: BodyReader, el, level: int) -> None:

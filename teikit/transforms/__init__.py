@@ -34,8 +34,8 @@ class Pass(Protocol):
 
 
 # Modules holding a PASS, in the preferred order among passes free to run.
-PASSES = ("boilerplate", "labels", "header", "ending", "delivery", "events",
-          "persons", "setting", "ids", "timestamps")
+PASSES = ("boilerplate", "play_structure", "labels", "header", "ending", "delivery", "events",
+          "persons", "play_cast", "setting", "ids", "timestamps")
 
 
 def load(names=PASSES) -> list[Pass]:

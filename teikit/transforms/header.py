@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
+                          Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, has_weekday
 from teikit.transforms.helpers.headerlines import classify, looks_like_speech, short_name
 from teikit.transforms.helpers.lines import first_text, lines_of
@@ -33,7 +34,9 @@ class HeaderPass:
 
 
 def read_header(doc: Transcript, lex: Lexicon) -> None:
-    first_turn = next((i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)), len(doc.blocks))
+    # the header ends at the first turn, or at a play's cast list or first act or scene
+    first_turn = next((i for i, b in enumerate(doc.blocks) if isinstance(b, (Turn, CastList, Division))),
+                      len(doc.blocks))
     lead, rest = doc.blocks[:first_turn], doc.blocks[first_turn:]
     header: list = []      # HeaderLine / Boilerplate / Note, in source order
     speech: list = []      # paragraphs of an unlabeled opening speech

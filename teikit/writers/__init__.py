@@ -12,7 +12,7 @@ from teikit.lazy import resolve
 
 WRITERS: dict[str, str] = {
     "tei": "teikit.writers.tei:write",          # u/seg, Parla-CLARIN style (default)
-    "drama": "teikit.writers.tei:write_drama",  # sp/speaker/p/stage, DraCor style
+    "drama": "teikit.writers.tei_play:write_drama",  # sp/speaker/p/stage, DraCor style (plays too)
     "iso": "teikit.writers.iso:write",          # ISO/TEI spoken (ISO 24624), annotationBlock
     "text": "teikit.writers.text:write",
     "html": "teikit.writers.html:write",

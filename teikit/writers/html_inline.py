@@ -13,12 +13,16 @@ and the footnotes they collect.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, SpanEnd, SpanStart, Text,
 )
 from teikit.writers.html_escape import attr, esc, link
+from teikit.writers.text import prints_own_signs
+
+_TAG = re.compile(r"<[^>]*>")  # markup inside a span, left out when its text is checked
 
 # @rend tokens -> the style classes of transform.css (anything else is ignored).
 _RENDS = {"italic": "i", "italics": "i", "i": "i", "it": "i", "bold": "b", "b": "b",
@@ -39,6 +43,7 @@ class InlineWriter:
 
     def write(self, content: list, out: list) -> None:
         esc = self.esc
+        opened: list[int] = []  # where open spans start in `out`
         for item in content:
             kind = item.__class__
             if kind is Text:
@@ -47,8 +52,13 @@ class InlineWriter:
                 if not item.joined:
                     out.append("<br>")
             elif kind is SpanStart:
+                opened.append(len(out))
                 out.append(self._span_open(item))
             elif kind is SpanEnd:
+                start = opened.pop() if opened else None
+                if start is not None and prints_own_signs(_TAG.sub("", "".join(out[start + 1:])),
+                                                          item.tag):
+                    out[start] = out[start].replace('class="', 'class="printed ', 1)
                 out.append("</span>")
             elif kind is Event:
                 text = item.text or f"[{item.type or item.element}]"

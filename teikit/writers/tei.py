@@ -9,7 +9,7 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 from __future__ import annotations
 
 from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
-                          Text, Transcript, Turn)
+                          StageNote, Text, Transcript, Turn)
 from teikit.writers.teiheader import TEI_NS, gap_editorial, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element, esc
 
@@ -21,6 +21,7 @@ def write(doc: Transcript) -> bytes:
 
 
 def write_drama(doc: Transcript) -> bytes:
+    """The drama flavour of a transcript (a play read from plain text: `tei_play`)."""
     return _write(doc, DramaFlavour())
 
 
@@ -29,7 +30,7 @@ def _write(doc: Transcript, flavour) -> bytes:
     flavour.timeline = Timeline(doc)  # empty unless the transcript is timed (subtitles)
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
-    write_header(b, doc)
+    write_header(b, doc, drama=isinstance(flavour, DramaFlavour))
     b.open("text")
     lead = write_front(b, doc)
     b.open("body")
@@ -47,15 +48,17 @@ def _write(doc: Transcript, flavour) -> bytes:
     return b.result()
 
 
-def write_front(b: XmlBuilder, doc: Transcript) -> int:
-    """Header lines, notes and boilerplate before the first turn as `front`; how many."""
+def write_front(b: XmlBuilder, doc: Transcript, in_front=lambda block: isinstance(block, FRONT_ITEMS),
+                write_item=write_front_item) -> int:
+    """The leading blocks that belong to `front` (header lines, notes and boilerplate before
+    the first turn; a play passes its own `in_front` and `write_item`), written there; how many."""
     lead = 0
-    while lead < len(doc.blocks) and isinstance(doc.blocks[lead], FRONT_ITEMS):
+    while lead < len(doc.blocks) and in_front(doc.blocks[lead]):
         lead += 1
     if lead:
         b.open("front")
         for item in doc.blocks[:lead]:
-            write_front_item(b, item)
+            write_item(b, item)
         b.close("front")
     return lead
 
@@ -124,7 +127,7 @@ def inline_markup(content: list, flavour) -> str:
 
 def speech_free(paragraph: Paragraph) -> bool:
     """Only events and notes: no words of speech (supplied words count as speech)."""
-    return all(isinstance(i, Event) or (isinstance(i, Note) and i.type != "supplied")
+    return all(isinstance(i, (Event, StageNote)) or (isinstance(i, Note) and i.type != "supplied")
                or (isinstance(i, Text) and not i.text.strip()) for i in paragraph.content)
 
 
@@ -183,6 +186,8 @@ class SpeechFlavour:
     def inline(self, item) -> str:
         if isinstance(item, Event):
             return event_markup(item)
+        if isinstance(item, StageNote):
+            return element("note", item.text, type="stage")
         return note_markup(item)
 
     def standalone(self, b: XmlBuilder, item) -> None:
@@ -196,7 +201,8 @@ class DramaFlavour:
     timeline = None
 
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
-        b.open("sp", who=f"#{turn.who}" if turn.who else None,
+        who = " ".join(f"#{w}" for w in [turn.who] + turn.others) if turn.who else None
+        b.open("sp", who=who,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         _label_notes(b, turn, "speaker")
         for note in turn.lead_notes:
@@ -208,6 +214,8 @@ class DramaFlavour:
         b.close("sp")
 
     def inline(self, item) -> str:
+        if isinstance(item, StageNote):
+            return element("stage", item.text)
         if isinstance(item, Note) and item.type != "delivery":
             return note_markup(item)
         if isinstance(item, Event) and item.element == "gap":

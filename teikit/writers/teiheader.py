@@ -20,10 +20,22 @@ def gap_editorial(b: XmlBuilder, text: str) -> None:
     b.close("gap")
 
 
-def write_header(b: XmlBuilder, doc: Transcript) -> None:
+SPEECH_SEGMENTATION = (
+    "One u per speaker turn, one seg per paragraph; line breaks inside a paragraph as lb. "
+    "Printed speaker labels in note[@type='speaker'], delivery and language notes in "
+    "note[@type='delivery'], site boilerplate in gap[@reason='editorial'].")
+DRAMA_SEGMENTATION = (
+    "One sp per speech (speaker turn) with the printed speaker label in speaker, one p per "
+    "paragraph of speech; line breaks inside a paragraph (verse lines) as lb. Stage directions and "
+    "delivery notes in stage; in a play, acts and scenes in div[@type='act'] and div[@type='scene'] "
+    "with their printed headings in head, and the dramatis personae in castList. Site boilerplate "
+    "in gap[@reason='editorial'].")
+
+
+def write_header(b: XmlBuilder, doc: Transcript, drama: bool = False) -> None:
     b.open("teiHeader")
     _file_desc(b, doc)
-    _encoding_desc(b)
+    _encoding_desc(b, DRAMA_SEGMENTATION if drama else SPEECH_SEGMENTATION)
     _profile_desc(b, doc)
     b.close("teiHeader")
 
@@ -55,15 +67,12 @@ def _file_desc(b: XmlBuilder, doc: Transcript) -> None:
     b.close("fileDesc")
 
 
-def _encoding_desc(b: XmlBuilder) -> None:
+def _encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION) -> None:
     b.open("encodingDesc")
     b.open("editorialDecl")
     b.wrap("normalization", "p",
            "Text kept as printed; spaces at the ends of lines and paragraphs are not kept.")
-    b.wrap("segmentation", "p",
-           "One u per speaker turn, one seg per paragraph; line breaks inside a paragraph as lb. "
-           "Printed speaker labels in note[@type='speaker'], delivery and language notes in "
-           "note[@type='delivery'], site boilerplate in gap[@reason='editorial'].")
+    b.wrap("segmentation", "p", segmentation)
     b.close("editorialDecl")
     b.open("classDecl")
     b.open("taxonomy", xml_id=DELIVERY_TAXONOMY_ID)
@@ -104,7 +113,8 @@ def _profile_desc(b: XmlBuilder, doc: Transcript) -> None:
 
 
 def _person(b: XmlBuilder, p: Person) -> None:
-    b.open("person", role="interpreter" if p.interpreter else None, sex=p.sex, xml_id=p.id)
+    tag = "personGrp" if p.group else "person"
+    b.open(tag, role="interpreter" if p.interpreter else None, sex=p.sex, xml_id=p.id)
     if p.name:
         b.leaf("persName", p.name)
     elif p.role:
@@ -113,7 +123,7 @@ def _person(b: XmlBuilder, p: Person) -> None:
         b.leaf("affiliation", p.role)
     for kind, value in sorted(p.idnos.items()):
         b.leaf("idno", value, type=kind)
-    b.close("person")
+    b.close(tag)
 
 
 # --- front ----------------------------------------------------------------------------

@@ -103,7 +103,24 @@ def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,
     return "".join(out).strip()
 
 
+def prints_own_signs(inside: str, tag: str) -> bool:
+    """Whether an editorial stretch already prints its signs (`<supplied>[Kenya]</supplied>`,
+    as converted transcripts keep the printed brackets): then the views add none."""
+    sign = SIGNS.get(tag)
+    inside = inside.strip()
+    return bool(sign and sign[0] and inside.startswith(sign[0]) and inside.endswith(sign[1]))
+
+
+def _close_sign(out: list, start: int, tag: str) -> None:
+    """Close the editorial sign opened at `out[start]` (or drop it, see `prints_own_signs`)."""
+    if prints_own_signs("".join(out[start + 1:]), tag):
+        out[start] = ""
+    else:
+        out.append(SIGNS[tag][1])
+
+
 def _inline(content: list, reading: bool, prefer: tuple, notes, out: list) -> None:
+    opened: list[int] = []  # where the signs of open editorial stretches were written
     for item in content:
         kind = item.__class__
         if kind is LineBreak:
@@ -128,10 +145,13 @@ def _inline(content: list, reading: bool, prefer: tuple, notes, out: list) -> No
                 out.append(f"[{len(notes)}]")
             else:
                 out.append(f" {text} ")
-        elif reading and (kind is SpanStart or kind is SpanEnd):
-            sign = SIGNS.get(item.tag)
-            if sign:
-                out.append(sign[kind is SpanEnd])
+        elif reading and kind is SpanStart:
+            if item.tag in SIGNS:
+                opened.append(len(out))
+                out.append(SIGNS[item.tag][0])
+        elif reading and kind is SpanEnd:
+            if item.tag in SIGNS and opened:
+                _close_sign(out, opened.pop(), item.tag)
         else:
             out.append(item.text)
 

@@ -262,3 +262,18 @@ def test_dracor_person_ana_gives_the_wikidata_link():
     assert html.xpath('//li[@id="pan"]/a[@class="wikidata"]/@href') == [
         "https://www.wikidata.org/wiki/Q132582"]
     assert not html.xpath('//li[@id="knemon"]/a[@class="wikidata"]')
+
+
+def test_editorial_signs_are_not_doubled_where_the_text_prints_them():
+    """Converted transcripts keep the printed brackets inside `supplied`; the reading view
+    adds them only where the text has none."""
+    doc = tei('<p>The <supplied>[senior official]</supplied> and <supplied>Kenya</supplied>'
+              ' and <supplied>[a</supplied>.</p>')
+    out = reading(doc)
+    assert "The [senior official] and [Kenya] and [[a]." in out
+
+
+def test_html_marks_stretches_that_print_their_own_signs():
+    doc = page(tei('<p>The <supplied>[senior official]</supplied> and <supplied>Kenya</supplied>.</p>'))
+    spans = doc.xpath("//main//span[contains(@class, 'tei-supplied')]")
+    assert [s.get("class").split() for s in spans] == [["printed", "tei-supplied"], ["tei-supplied"]]
