@@ -21,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from teikit.pipeline import ConvertOptions, read_transcript
+from teikit.convert_api import ConvertOptions, read_transcript
 from teikit.writers import get_writer
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,13 +14,13 @@ __version__ = "0.2.0"
 
 # public name -> (module, attribute)
 _API = {
-    "convert": ("teikit.pipeline", "convert"),
-    "ConvertOptions": ("teikit.pipeline", "ConvertOptions"),
-    "ConvertResult": ("teikit.pipeline", "ConvertResult"),
-    "read_transcript": ("teikit.pipeline", "read_transcript"),
-    "validate_files": ("teikit.validate.api", "validate"),
+    "convert": ("teikit.convert_api", "convert"),
+    "ConvertOptions": ("teikit.convert_api", "ConvertOptions"),
+    "ConvertResult": ("teikit.convert_api", "ConvertResult"),
+    "read_transcript": ("teikit.convert_api", "read_transcript"),
+    "validate_files": ("teikit.validate_api", "validate"),
     "ValidateOptions": ("teikit.validate", "ValidateOptions"),
-    "Report": ("teikit.validate.api", "Report"),
+    "Report": ("teikit.validate_api", "Report"),
     "transform": ("teikit.transform_api", "transform"),
     "TransformOptions": ("teikit.transform_api", "TransformOptions"),
     "Diagnostic": ("teikit.diagnostics", "Diagnostic"),

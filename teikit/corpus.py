@@ -133,7 +133,7 @@ def build(inputs, out_dir: Path, name: str, options, registry=None, on_document=
     from dataclasses import replace
 
     from teikit.files import output_paths, refuse_overwriting_input, refuse_replacing_neighbours
-    from teikit.pipeline import FLAVOURS, read_transcript
+    from teikit.convert_api import FLAVOURS, read_transcript
     from teikit.transforms.ids import ncname
     from teikit.writers import get_writer
 

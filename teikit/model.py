@@ -470,7 +470,7 @@ class Source:
 
 
 @dataclass
-class Warning_:
+class InputWarning:
     """A warning about the input, reported as `file:line: warning: message`."""
     message: str
     line: int = 0
@@ -503,7 +503,7 @@ class Transcript:
     persons: list[Person] = field(default_factory=list)
     setting: Setting = field(default_factory=Setting)
     source: Source = field(default_factory=Source)
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
     publication: Publication = field(default_factory=Publication)
     timeline: list[TimePoint] = field(default_factory=list)
 
@@ -514,4 +514,4 @@ class Transcript:
         return next((p for p in self.persons if p.id == pid), None)
 
     def warn(self, message: str, line: int = 0) -> None:
-        self.warnings.append(Warning_(message, line))
+        self.warnings.append(InputWarning(message, line))

@@ -24,7 +24,7 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
                 lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
                 corpus: str | None = None, quiet: bool = False) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
-    from teikit.pipeline import FLAVOURS, ConvertOptions, check_lang
+    from teikit.convert_api import FLAVOURS, ConvertOptions, check_lang
 
     if lang is not None:
         check_lang(lang)  # a usage error before any input is read
@@ -52,7 +52,7 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
 def _load_registry(persons: Path | None):
     if persons is None:
         return None
-    from teikit.pipeline import load_persons
+    from teikit.convert_api import load_persons
     return load_persons(persons)
 
 
@@ -73,7 +73,7 @@ def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> 
 
 
 def _convert_all(inputs, targets, options, quiet: bool) -> int:
-    from teikit.pipeline import convert
+    from teikit.convert_api import convert
 
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)

@@ -68,7 +68,7 @@ COMMANDS = {
             Opt("flavour", ("--flavour",), "str", "speech",
                 "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
                 "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
-                "NAME", choices="teikit.pipeline:FLAVOURS"),
+                "NAME", choices="teikit.convert_api:FLAVOURS"),
             Opt("lang", ("--lang",), "str", None,
                 "BCP 47 language tag of the transcript (xml:lang); detected from the text if absent.",
                 "CODE"),

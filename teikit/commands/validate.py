@@ -29,7 +29,7 @@ def run_validate(inputs: Sequence[str], **options) -> int:
 
     from teikit.reporters import render
     from teikit.validate import ValidateOptions
-    from teikit.validate.api import Report, iter_results
+    from teikit.validate_api import Report, iter_results
     from teikit.validate.filters import DiagnosticFilter
 
     options = _with_config(options)

@@ -28,7 +28,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def render(fmt: str, report, **options) -> str:
-    """Render `report` (a `teikit.validate.api.Report`) in format `fmt`."""
+    """Render `report` (a `teikit.validate_api.Report`) in format `fmt`."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r} (choose from {', '.join(FORMATS)})")
     return importlib.import_module(f"teikit.reporters.{fmt}").render(report, **options)

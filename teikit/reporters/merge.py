@@ -51,7 +51,7 @@ def merge(texts: list[str]) -> tuple[str, str, int]:
 def _merge_json(texts: list[str]) -> tuple[str, int]:
     from teikit.diagnostics import Diagnostic
     from teikit.reporters import render
-    from teikit.validate.api import DocumentResult, Report
+    from teikit.validate_api import DocumentResult, Report
     results = []
     for text in texts:
         for f in json.loads(text)["files"]:

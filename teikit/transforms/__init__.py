@@ -21,7 +21,7 @@ from teikit.model import Transcript
 @dataclass(frozen=True)
 class Context:
     """Everything a pass may read besides the document."""
-    options: Any                   # teikit.pipeline.ConvertOptions
+    options: Any                   # teikit.convert_api.ConvertOptions
     lexicon: Lexicon               # words of the document's language
     registry: Any = None           # teikit.registry.PersonRegistry, from --persons
 

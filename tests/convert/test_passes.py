@@ -5,7 +5,7 @@ import pytest
 
 from teikit import lexicons
 from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, Person, Text, Transcript, Turn
-from teikit.pipeline import ConvertOptions
+from teikit.convert_api import ConvertOptions
 from teikit.transforms import Context, PASSES, load, ordered
 
 EN = Context(options=ConvertOptions(), lexicon=lexicons.load("en"))

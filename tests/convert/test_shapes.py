@@ -15,7 +15,7 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
 def read(text: str, **options):
-    from teikit.pipeline import ConvertOptions
+    from teikit.convert_api import ConvertOptions
     return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
 
 

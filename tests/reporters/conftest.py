@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.diagnostics import Diagnostic
-from teikit.validate.api import DocumentResult, Report
+from teikit.validate_api import DocumentResult, Report
 
 
 def sample_report() -> Report:

@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from teikit.diagnostics import Diagnostic
 from teikit.reporters import render
 from teikit.reporters.github import annotation, escape_data, escape_property, step_summary
-from teikit.validate.api import DocumentResult, Report
+from teikit.validate_api import DocumentResult, Report
 
 
 def test_github_escaping_follows_the_actions_toolkit():

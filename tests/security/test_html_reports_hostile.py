@@ -21,7 +21,7 @@ from teikit.diagnostics import Diagnostic
 from teikit.readers.tei import read
 from teikit.reporters import FORMATS, render
 from teikit.reporters.github import step_summary
-from teikit.validate.api import DocumentResult, Report
+from teikit.validate_api import DocumentResult, Report
 from teikit.writers.html import safe_href, write, write_index
 
 # --- item 1: links ------------------------------------------------------------------

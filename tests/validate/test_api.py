@@ -6,11 +6,11 @@ import zipfile
 
 import pytest
 
-import teikit.validate.api as api
+import teikit.validate_api as api
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import Document
-from teikit.validate.api import DocumentResult, Report, merge_rejected, validate
+from teikit.validate_api import DocumentResult, Report, merge_rejected, validate
 from teikit.validate.sources import Rejected
 
 

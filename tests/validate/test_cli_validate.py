@@ -157,7 +157,7 @@ def test_xinclude_resolves_inside_the_folder_and_archive_only(corpus):
 
 def test_progress_bar_passes_every_result_through():
     from teikit.commands.validate import _with_progress
-    from teikit.validate.api import DocumentResult
+    from teikit.validate_api import DocumentResult
     results = [DocumentResult(f"{i}.xml") for i in range(25)]
     assert list(_with_progress(iter(results), show=True)) == results
     assert list(_with_progress(iter(results[:3]), show=True)) == results[:3]

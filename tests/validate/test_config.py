@@ -12,7 +12,7 @@ import pytest
 from test_engine_docs import tei
 
 from teikit.errors import TeikitError
-from teikit.validate.api import validate
+from teikit.validate_api import validate
 from teikit.validate.filters import DiagnosticFilter, rule_matches
 
 # One schema error (relaxng), one duplicate id (error), one dangling pointer (warning).

@@ -8,7 +8,7 @@ from test_engine_docs import tei
 from teikit.errors import TeikitError
 from teikit.executors import DaskExecutor, make_executor
 from teikit.reporters import render
-from teikit.validate.api import validate
+from teikit.validate_api import validate
 
 distributed = pytest.importorskip("distributed")
 

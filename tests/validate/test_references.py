@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from test_engine_docs import HEADER
 
-from teikit.validate.api import validate
+from teikit.validate_api import validate
 
 TEI_NS = 'xmlns="http://www.tei-c.org/ns/1.0"'
 XI_NS = 'xmlns:xi="http://www.w3.org/2001/XInclude"'

@@ -165,7 +165,7 @@ def test_rules_cannot_read_outside_or_the_network(tmp_path, binding, call):
     call = call.format(tmp=tmp_path)
     sch = write(tmp_path, "read.sch", READER.format(binding=binding, call=call))
     (tmp_path / "d" / "a.xml").write_text(tei())
-    from teikit.validate.api import validate
+    from teikit.validate_api import validate
     report = validate([tmp_path / "d" / "a.xml"], schema=sch)
     text = " ".join(d.message for d in report.diagnostics)
     assert "TOP-SECRET" not in text

@@ -11,7 +11,7 @@ from test_engine_docs import tei
 from teikit.errors import TeikitError
 from teikit.reporters import render
 from teikit.reporters.merge import merge, walk_key
-from teikit.validate.api import validate
+from teikit.validate_api import validate
 from teikit.validate.shard import parse_shard, part_of
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teikit.model import Transcript, Warning_
+from teikit.model import Transcript, InputWarning
 
 FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
@@ -38,7 +38,7 @@ class ConvertOptions:
 class ConvertResult:
     tei: bytes
     transcript: Transcript
-    warnings: list[Warning_] = field(default_factory=list)
+    warnings: list[InputWarning] = field(default_factory=list)
 
 
 def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions = ConvertOptions(),
