@@ -455,6 +455,21 @@ CASES = {
 }
 
 
+# The same with a DOCTYPE that declares an entity used in the document: libxml2 >= 2.11
+# keeps its amplification limit with the size and depth limits lifted, so these too get
+# jing's verdict, while an entity bomb still fails at once.
+_DTD = '<!DOCTYPE TEI [<!ENTITY e "entity text">]>\n'
+CASES |= {
+    "doctype-text-11MB": lambda: tei("<p>&e;" + "x" * (11 * bombs.MiB) + "</p>", _DTD),
+    "doctype-attribute-11MB": lambda: tei('<p n="&e;' + "x" * (11 * bombs.MiB) + '">x</p>',
+                                          _DTD),
+    "doctype-nesting-300": lambda: tei("<p>" + "<hi>" * 300 + "&e;" + "</hi>" * 300 + "</p>",
+                                       _DTD),
+    "doctype-nesting-300-invalid": lambda: tei("<p>" + "<hi>" * 300 + "<bogus>&e;</bogus>"
+                                               + "</hi>" * 300 + "</p>", _DTD),
+}
+
+
 @needs_jing
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_large_or_deep_documents_get_jings_verdict(tmp_path, case):
@@ -466,6 +481,26 @@ def test_large_or_deep_documents_get_jings_verdict(tmp_path, case):
     assert result.code == (0 if jing_valid else 1)
     assert result.lines[-1] == ("1 file, all valid" if jing_valid else
                                 "1 file, 1 invalid, 1 error")
+
+
+def test_the_amplification_probe_reads_libxml2_right():
+    from lxml import etree
+
+    from teikit.xmlparse import huge_keeps_entity_limits
+    assert huge_keeps_entity_limits() == (etree.LIBXML_VERSION >= (2, 11))
+
+
+def test_deep_entity_bomb_still_fails_at_once(tmp_path):
+    """Lifting the size and depth limits for a deep document with a DOCTYPE must not lift
+    the entity amplification limit: a billion laughs 300 levels deep fails in seconds."""
+    laughs = "".join(f'<!ENTITY l{i + 1} "{f"&l{i};" * 10}">' for i in range(9))
+    (tmp_path / "a.xml").write_text(tei("<p>" + "<hi>" * 300 + "&l9;" + "</hi>" * 300 + "</p>",
+                                        f'<!DOCTYPE TEI [<!ENTITY l0 "lol">{laughs}]>\n'))
+    start = time.monotonic()
+    result = validate(tmp_path, "a.xml")
+    assert time.monotonic() - start < 60
+    assert (result.code, result.lines[-1]) == (1, "1 file, 1 invalid, 1 error")
+    assert "Maximum entity amplification factor exceeded" in result.lines[0]
 
 
 @needs_jing
