@@ -197,9 +197,9 @@ def test_schematron_document_cannot_read_outside_the_folder(site, href):
     (site / "d/a.xml").write_text(tei())
     result = validate(site, "--schema", "s.sch", "d")
     assert result.code == 1
-    assert result.lines[0].startswith("d/a.xml: error: the schema's document() asked for ")
-    assert result.lines[0].endswith(", outside the folder or archive being validated; teikit "
-                                    "refused to read it")
+    assert result.lines[0] == (f"d/a.xml: error: the schema's document() asked for "
+                               f"{href.format(site=site)}, outside the folder or archive being "
+                               "validated; teikit refused to read it")
 
 
 def test_schematron_document_reads_inside_the_folder(site):
