@@ -61,6 +61,21 @@ def test_a_fifo_among_the_inputs_is_refused_not_waited_for(tmp_path, command, na
     assert any(name in line for line in said)
 
 
+def test_transform_summary_counts_an_unreadable_input_as_not_written(tmp_path):
+    """A FIFO among three inputs: two pages written, "wrote 2 of 3", exit 2."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem in ("a", "c"):
+        (folder / f"{stem}.xml").write_text(TEI.format(body=f"{stem} says hi"))
+    os.mkfifo(folder / "b.xml")
+    run = teikit("transform", "--to", "text", folder, "-o", tmp_path / "out", timeout=30)
+    assert run.returncode == 2
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt", "c.txt"]
+    assert err(run).splitlines() == [
+        f"teikit: error: {folder / 'b.xml'}: a FIFO, not a regular file: not read",
+        f"teikit: wrote 2 of 3 file(s) to {tmp_path / 'out'}"]
+
+
 def _report(path: Path) -> str:
     return path.read_text() if path.is_file() else ""
 
