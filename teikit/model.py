@@ -31,7 +31,11 @@ class Text:
 
 @dataclass
 class LineBreak:
-    """A line break inside a paragraph (`<lb/>`)."""
+    """A line break inside a paragraph (`<lb/>`). `joined`: the break falls inside a word
+    (`break="no"`, `type="hyphenInWord"`, or no space on either side), so nothing is
+    printed for it and the word stays whole."""
+    joined: bool = False
+    text = ""
 
 
 @dataclass
@@ -59,7 +63,84 @@ class Note:
     interpreted: bool = False
 
 
-Inline = Union[Text, LineBreak, Event, Note]
+@dataclass
+class SpanStart:
+    """Start of a styled or editorial stretch inside a paragraph (`hi`, `emph`, `title`,
+    `foreign`, `q`, `supplied`, `unclear`, `del`, `add` …): flat markers, not nesting, so
+    writers walk a paragraph in one loop whatever the depth. `rend` is the TEI @rend."""
+    tag: str
+    rend: str | None = None
+    lang: str | None = None
+    text = ""
+
+
+@dataclass
+class SpanEnd:
+    tag: str
+    text = ""
+
+
+@dataclass
+class LineNumber:
+    """The number of a verse line (`l/@n`), at the start of the line."""
+    n: str
+    text = ""
+
+
+@dataclass
+class Reading:
+    """One alternative of a `choice` (kind: corr, sic, expan, abbr, reg, orig, seg) or an
+    `app` (kind: lem or rdg, `wit` its witnesses)."""
+    kind: str
+    content: list = field(default_factory=list)
+    wit: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(i.text for i in self.content)
+
+
+# What a choice shows by default, first found first (the editor's reading); `--prefer`
+# puts other kinds first.
+CHOICE_DEFAULT = ("corr", "expan", "reg", "lem", "add", "sic", "abbr", "orig", "rdg", "seg",
+                  "del")
+
+
+@dataclass
+class Choice:
+    """Alternatives of which one is shown: `choice` (sic/corr, abbr/expan, orig/reg),
+    `subst` (add replacing del) or `app` (lem and rdg, the others in an apparatus note)."""
+    element: str
+    readings: list[Reading] = field(default_factory=list)
+
+    def pick(self, prefer: tuple = CHOICE_DEFAULT) -> Reading | None:
+        for kind in prefer:
+            for r in self.readings:
+                if r.kind == kind:
+                    return r
+        return self.readings[0] if self.readings else None
+
+    @property
+    def text(self) -> str:
+        r = self.pick()
+        return r.text if r else ""
+
+
+@dataclass
+class Footnote:
+    """A note that is not printed in the line (`note` in prose, verse and drama): a
+    numbered footnote in HTML, an endnote in the reading text, in place in the source view.
+    `paragraphs` keep its own structure (a note with verse has lines)."""
+    paragraphs: list = field(default_factory=list)
+    n: str | None = None
+    type: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(p.text for p in self.paragraphs)
+
+
+Inline = Union[Text, LineBreak, Event, Note, SpanStart, SpanEnd, LineNumber, Choice, Footnote]
 
 
 @dataclass
@@ -99,6 +180,7 @@ class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
     lang: str | None = None  # xml:lang when it differs from the document's (TEI reader)
+    kind: str | None = None  # "verse" for lines of verse (TEI reader)
     # Added for the exchange formats (all optional, empty for plain-text transcripts):
     id: str | None = None        # xml:id of the seg/p the TEI reader read it from
     sentences: list[Sentence] = field(default_factory=list)  # tokens of annotated TEI
@@ -144,6 +226,10 @@ class Turn:
     id: str | None = None
     line: int = 0
     lang: str | None = None  # xml:lang of the u/sp when it differs from the document's
+    # every person of a multi-speaker `who="#a #b"` (who is the first); ParlaMint speaker
+    # role from u/@ana ("chair", "regular", "guest")
+    others: list[str] = field(default_factory=list)
+    speaker_role: str | None = None
 
 
 @dataclass
@@ -184,7 +270,79 @@ class Block:
     tag: str | None = None
 
 
-BodyItem = Union[HeaderLine, Turn, Boilerplate, EndLine, Heading, Stage, Block, Note, Event]
+@dataclass
+class Prose:
+    """A paragraph outside speech (`p`, `ab`, front-matter lines of foreign TEI, cast
+    items …) with its inline structure; `tag` the TEI element it comes from."""
+    para: Paragraph
+    tag: str = "p"
+
+    @property
+    def text(self) -> str:
+        return self.para.text
+
+
+@dataclass
+class Verse:
+    """A stanza or run of verse lines outside speech (`lg`, `l`): a Paragraph of lines."""
+    para: Paragraph
+    tag: str = "lg"
+
+    @property
+    def text(self) -> str:
+        return self.para.text
+
+
+@dataclass
+class Table:
+    """A `table`: rows of cells (each a Paragraph); `header` marks rows with role="label"."""
+    rows: list[list[Paragraph]] = field(default_factory=list)
+    header: list[bool] = field(default_factory=list)
+    head: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for row in self.rows for c in row)
+
+
+@dataclass
+class ListBlock:
+    """A `list`: items with an optional label (`label` or glossed `list[@type='gloss']`)."""
+    items: list[tuple[str | None, Paragraph]] = field(default_factory=list)
+    ordered: bool = False
+    head: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join((f"{label} " if label else "") + p.text for label, p in self.items)
+
+
+@dataclass
+class GroupStart:
+    """Start of a structural container laid out as such (quote, cit, epigraph, opener,
+    closer, floatingText, figure, castList, castGroup, a note's own blocks): flat markers,
+    so turns inside stay top-level blocks."""
+    tag: str
+    lang: str | None = None
+    text = ""
+
+
+@dataclass
+class GroupEnd:
+    tag: str
+    text = ""
+
+
+@dataclass
+class PageBreak:
+    """A `pb`: page number and the @facs link (shown only where `safe_href` allows)."""
+    n: str | None = None
+    facs: str | None = None
+    text = ""
+
+
+BodyItem = Union[HeaderLine, Turn, Boilerplate, EndLine, Heading, Stage, Block, Note, Event,
+                 Prose, Verse, Table, ListBlock, GroupStart, GroupEnd, PageBreak]
 
 
 # --- header facts -------------------------------------------------------------------

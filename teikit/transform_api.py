@@ -15,18 +15,25 @@ from typing import Union
 
 from teikit.errors import TeikitError
 
-TARGETS = ("text", "html", "tsv", "vert", "conllu")
+TARGETS = ("text", "html", "json", "tsv", "vert", "conllu")
 MODES = ("reading", "source")
 
 
 @dataclass(frozen=True)
 class TransformOptions:
-    """What to produce: `to` text, html, or a corpus format (tsv, vert, conllu: see
-    docs/exchange.md); `mode` reading or source (text only);
-    `width` wraps reading text at that many columns (None: no wrapping)."""
+    """What to produce: `to` text, html, json (the document model) or a corpus format
+    (tsv, vert, conllu: see docs/exchange.md); `mode` reading or source (text only);
+    `width` wraps reading text at that many columns (None: no wrapping); `prefer` the
+    kinds of reading a `choice` shows first ("sic", "orig" …); `css` a stylesheet file
+    added to HTML pages; `index_href` and `source_href` (set by the command for a set of
+    pages) the file names of the index and of the TEI source copied beside the page."""
     to: str = "text"
     mode: str = "reading"
     width: int | None = None
+    prefer: tuple = ()
+    css: str | None = None
+    index_href: str | None = None
+    source_href: str | None = None
 
     def check(self) -> "TransformOptions":
         if self.to not in TARGETS:
@@ -35,6 +42,17 @@ class TransformOptions:
             raise TeikitError(f"--mode must be one of {', '.join(MODES)}, not {self.mode!r}")
         if self.width is not None and self.width < 1:
             raise TeikitError(f"--width must be a positive number, not {self.width}")
+        from teikit.model import CHOICE_DEFAULT
+        for kind in self.prefer:
+            if kind not in CHOICE_DEFAULT:
+                raise TeikitError(f"--prefer must be one of {', '.join(CHOICE_DEFAULT)}, "
+                                  f"not {kind!r}")
+        if self.css is not None:
+            try:
+                Path(self.css).read_text("utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise TeikitError(f"{self.css}: cannot read the stylesheet: "
+                                  f"{getattr(exc, 'strerror', None) or exc}") from None
         return self
 
 
@@ -47,18 +65,23 @@ def render(data: bytes, name: str, options: TransformOptions, persons=None) -> b
 
 
 def writer(options: TransformOptions):
-    """`write(transcript) -> bytes` for `options.to`: the text writer gets the mode and
-    width; the other writers have no options."""
+    """`write(transcript) -> bytes` for `options.to`, with the options bound for the
+    writers that take them (text: mode, width, prefer; HTML: prefer, css, the set's links;
+    JSON: prefer); the corpus formats have none."""
     from teikit.writers import get_writer
     write = get_writer(options.to)
-    return partial(write, options=options) if options.to == "text" else write
+    return partial(write, options=options) if options.to in _WITH_OPTIONS else write
+
+
+_WITH_OPTIONS = ("text", "html", "json")
 
 
 def transform(data_or_path: Union[bytes, str, Path], to: str = "text", mode: str = "reading",
-              width: int | None = None) -> str:
+              width: int | None = None, prefer: tuple = (), css: str | None = None) -> str:
     """Transform a TEI document given as bytes, a string of XML, or a path. Returns the
     text or HTML as a string. Raises `TeikitError` for input that is not TEI."""
-    options = TransformOptions(to=to, mode=mode, width=width).check()
+    options = TransformOptions(to=to, mode=mode, width=width, prefer=tuple(prefer),
+                               css=css).check()
     data, name = _load(data_or_path)
     return render(data, name, options).decode("utf-8")
 

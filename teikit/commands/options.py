@@ -116,14 +116,20 @@ COMMANDS = {
         "teikit.commands.transform:run_transform", (
             _inputs("TEI files, folders, globs, or - for stdin."),
             Opt("to", ("--to",), "str", "text",
-                "text, html, or a corpus format: tsv (a row per turn), vert (vertical text "
-                "for Sketch Engine/CQPweb), conllu (annotated TEI).", "NAME",
+                "text, html, json (the document model), or a corpus format: tsv (a row per "
+                "turn), vert (vertical text for Sketch Engine/CQPweb), conllu (annotated TEI).",
+                "NAME",
                 choices="teikit.transform_api:TARGETS"),
             Opt("mode", ("--mode",), "str", "reading",
                 "Text only: reading (for people) or source (the converter's input, "
                 "boilerplate included).", "NAME", choices="teikit.transform_api:MODES"),
             Opt("width", ("--width",), "int", None,
                 "Wrap reading text at N columns (default: no wrapping).", "N", bound=">= 1"),
+            Opt("prefer", ("--prefer",), "list", [],
+                "Reading of a choice to show first: sic, corr, abbr, expan, orig, reg, lem, "
+                "rdg (repeatable; default corr, expan, reg; lem for app).", "KIND"),
+            Opt("css", ("--css",), "path", None,
+                "HTML only: a stylesheet added after teikit's own.", "FILE"),
             _output("Output file (one input) or folder (several inputs, or a name ending "
                     "in /; HTML gets an index.html). Default: stdout for one input.", "str"),
             Opt("quiet", ("-q", "--quiet"), "flag", False, "No summary."),

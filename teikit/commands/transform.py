@@ -2,11 +2,14 @@
 
 One input goes to stdout (or the `-o` file; `-o NAME/` is a folder); several go into the
 `-o` folder under the same stems (clashing stems get distinct names), with an `index.html`
-beside HTML pages. Every output name is checked before anything is written: no output
-replaces another, an input, or a file beside the inputs (the transcripts beside the TEI). Files that only declare persons (a
-`listPerson` file, a ParlaMint corpus root that includes its sessions) are not rendered:
-their persons resolve the `@who` of the other inputs. A bad input is reported on one line
-and skipped; the exit code is then 2.
+beside HTML pages and a copy of each TEI source beside its page (`PAGE.tei.xml`, linked
+from it). Every output name is checked before anything is written: no output replaces
+another, an input, or a file beside the inputs (the transcripts beside the TEI). Files that
+only declare persons (a `listPerson` file) are not rendered: their persons resolve the
+`@who` of the other inputs. A corpus root that only `xi:include`s its documents gives its
+persons too, and its documents are rendered from their own files when they lie in the
+root's folder (nothing outside it is read); the ones that cannot be are named on one line
+each. A bad input is reported on one line and skipped; the exit code is then 2.
 """
 from __future__ import annotations
 
@@ -16,16 +19,19 @@ from pathlib import Path
 from teikit.errors import TeikitError, message_line
 
 SUFFIXES = (".xml", ".tei")
-_EXT = {"text": ".txt", "html": ".html", "tsv": ".tsv", "vert": ".vert", "conllu": ".conllu"}
+_EXT = {"text": ".txt", "html": ".html", "json": ".json", "tsv": ".tsv", "vert": ".vert",
+        "conllu": ".conllu"}
 INDEX = "index.html"
 
 
 def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
-                  width: int | None = None, output: str | Path | None = None,
+                  width: int | None = None, prefer: list[str] | None = None,
+                  css: Path | None = None, output: str | Path | None = None,
                   quiet: bool = False) -> int:
     from teikit.files import expand_inputs, names_folder
     from teikit.transform_api import TransformOptions
-    options = TransformOptions(to=to, mode=mode, width=width).check()
+    options = TransformOptions(to=to, mode=mode, width=width, prefer=tuple(prefer or ()),
+                               css=str(css) if css else None).check()
     files = expand_inputs(inputs, SUFFIXES)
     if not files:
         raise TeikitError("no TEI files (*.xml, *.tei) among the inputs")
@@ -42,10 +48,15 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
 
 
 def _load(files):
-    """Read every input; set aside person lists; report unreadable files."""
+    """Read every input; set aside person lists; add the documents a corpus root
+    includes; report unreadable files."""
     from teikit.readers.tei import person_source
+    from teikit.readers.tei_corpus import included_files
     loaded, persons, failed = [], [], 0
-    for f in files:
+    given = {str(Path(f.path).resolve()) for f in files if f.path != "-"}
+    todo = list(files)
+    while todo:
+        f = todo.pop(0)
         try:
             data = f.read_bytes()
             found = person_source(data, f.name)
@@ -55,8 +66,14 @@ def _load(files):
             continue
         if found is None:
             loaded.append((f, data))
-        else:
-            persons.extend(found)
+            continue
+        persons.extend(found)
+        included, problems = included_files(data, f)
+        for problem in problems:
+            _error(problem)
+        new = [g for g in included if str(Path(g.path).resolve()) not in given]
+        given.update(str(Path(g.path).resolve()) for g in new)
+        todo.extend(new)
     return loaded, persons, failed
 
 
@@ -83,31 +100,69 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> i
     from teikit.transform_api import writer
     if out_dir.exists() and not out_dir.is_dir():
         raise TeikitError(f"{out_dir}: not a folder (several inputs need an output folder)")
-    write = writer(options)
+    from dataclasses import replace
     files = [f for f, _ in loaded]
-    index_page = out_dir / INDEX if options.to == "html" else None
+    html = options.to == "html"
+    index_page = out_dir / INDEX if html else None
     targets = output_paths(files, out_dir, _EXT[options.to], reserved=[INDEX] if index_page else [])
-    every = targets + ([index_page] if index_page else [])
+    # the TEI beside its page, named after the page (so the names stay distinct)
+    sources = [t.with_name(t.name[:-len(".html")] + ".tei.xml") for t in targets] if html else []
+    every = targets + sources + ([index_page] if index_page else [])
     refuse_replacing_neighbours(every, files)
     for target in every:
         refuse_overwriting_input(target, files)
-    index, code = [], 0
-    for (f, data), target in zip(loaded, targets):
+    index, kinds, code = [], [], 0
+    for i, ((f, data), target) in enumerate(zip(loaded, targets)):
+        page_options = replace(options, index_href=INDEX,
+                               source_href=sources[i].name) if html else options
         try:
             transcript = read(data, f.name, persons=persons)
-            write_output(target, write(transcript))
+            write_output(target, writer(page_options)(transcript))
+            if html:
+                write_output(sources[i], data)
         except TeikitError as exc:
             _error(str(exc))
             code = 2
             continue
-        s = transcript.setting
-        index.append((target.name, s.title or f.stem, s.date_text or s.date_iso))
+        index.append(_index_entry(target.name, transcript, f, len(data)))
+        kinds.append(_kind(transcript))
     if index_page and index:
         from teikit.writers.html import write_index
-        write_output(index_page, write_index(index))
+        write_output(index_page, write_index(index, _collection_title(kinds)))
     if not quiet:
         print(f"teikit: wrote {len(index)} of {asked} file(s) to {out_dir}", file=sys.stderr)
     return code
+
+
+def _index_entry(file_name: str, t, f, size: int) -> tuple:
+    """(file, title, date, author or speakers, turns, size) for the index page."""
+    s = t.setting
+    who = ", ".join(t.publication.authors)
+    if not who:
+        named = [p.name for p in t.persons if p.name]
+        who = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
+    return (file_name, s.title or f.stem, s.date_iso or s.date_text, who or None,
+            len(t.turns()), size)
+
+
+def _kind(t) -> str:
+    """What a document is, for the index heading: a play, a transcript, a text."""
+    from teikit.model import Stage
+    turns = t.turns()
+    if not turns:
+        return "text"
+    if any(isinstance(b, Stage) for b in t.blocks) or any(
+            tu.label and not tu.label.endswith(":") for tu in turns[:20]):
+        return "play"
+    return "transcript"
+
+
+_TITLES = {"play": "Plays", "transcript": "Transcripts", "text": "Texts"}
+
+
+def _collection_title(kinds: list[str]) -> str:
+    """"Plays", "Transcripts", "Texts" when all documents are of one kind, else "Documents"."""
+    return _TITLES[kinds[0]] if len(set(kinds)) == 1 else "Documents"
 
 
 def _error(message: str) -> None:

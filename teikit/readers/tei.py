@@ -24,6 +24,8 @@ from teikit.errors import TeikitError
 from teikit.model import Person, Transcript
 from teikit.readers.tei_body import BodyReader, child
 from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, read_persons
+from teikit.readers.tei_inline import start_document
+from teikit.readers.tei_lang import bcp47
 
 
 def parse(data: bytes, name: str):
@@ -49,11 +51,12 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         kind = local(root)
         if kind not in ("TEI", "teiCorpus"):
             raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
-        t = Transcript(id=root.get(XML_ID) or _stem(name), lang=root.get(XML_LANG) or "en")
+        t = Transcript(id=root.get(XML_ID) or _stem(name), lang=_document_lang(root))
         t.source.name = name  # for writers' messages ("<file>: no tokens ...")
         read_header(child(root, "teiHeader"), t)
+        start_document()
         BodyReader(t).document(root, level=0)
-        _resolve_persons(t, persons or [])
+        _resolve_persons(t, (persons or []) + _cast_roles(root))
     return t
 
 
@@ -116,6 +119,14 @@ def _syntax_error(name: str, exc) -> TeikitError:
     return TeikitError(f"{where}: not well-formed XML: {exc.msg}")
 
 
+def _document_lang(root) -> str:
+    """The language of the text: `text/@xml:lang` (a Latin text in a header written in
+    English), else the root's, as an HTML language code ("eng" -> "en")."""
+    text = child(root, "text")
+    lang = text.get(XML_LANG) if text is not None else None
+    return bcp47(lang or root.get(XML_LANG)) or "en"
+
+
 def _stem(name: str) -> str:
     base = re.split(r"[\\/]", name)[-1]
     return base.rsplit(".", 1)[0] or "doc"
@@ -125,8 +136,23 @@ def _resolve_persons(t: Transcript, extra: list[Person]) -> None:
     """Make every `who` resolvable: known persons first, then the extra list, and as a last
     resort a bare Person whose id is the only label we have (ParlaMint's "#KučanMilan")."""
     known = {p.id for p in t.persons}
-    by_id = {p.id: p for p in extra}
+    by_id = {}
+    for p in extra:
+        by_id.setdefault(p.id, p)
     for turn in t.turns():
-        if turn.who and turn.who not in known:
-            t.persons.append(by_id.get(turn.who) or Person(id=turn.who))
-            known.add(turn.who)
+        for who in ([turn.who] + turn.others) if turn.who else []:
+            if who not in known:
+                t.persons.append(by_id.get(who) or Person(id=who))
+                known.add(who)
+
+
+def _cast_roles(root) -> list[Person]:
+    """A play's cast list as persons: `castItem/role[@xml:id]` names the `@who` of its
+    speeches when the header declares no person (older TEI drama)."""
+    out = []
+    for role in root.iter("{*}role", "role"):
+        pid = role.get(XML_ID)
+        name = " ".join("".join(role.itertext()).split())
+        if pid and name:
+            out.append(Person(id=pid, name=name))
+    return out

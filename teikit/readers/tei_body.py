@@ -19,14 +19,17 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from teikit.model import (
-    Block, Boilerplate, EndLine, HeaderLine, Heading, LineBreak, Note, Paragraph, Stage,
-    Transcript, Turn,
+    Boilerplate, EndLine, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak, LineNumber,
+    Note, PageBreak,
+    Paragraph, Prose, Stage, Transcript, Turn, Verse,
 )
 from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, local, read_header, string
 from teikit.readers.tei_tokens import has_tokens, read_sentences
 from teikit.readers.tei_inline import (
-    EVENT_TAGS, event, has_own_text, inline, interpreted, paragraph, squash, stage_event,
+    EVENT_TAGS, add_text, event, has_own_text, inline, interpreted, paragraph, squash, stage_event, trim,
 )
+from teikit.readers.tei_lang import bcp47
+from teikit.readers.tei_structure import list_block, table
 
 # Front-matter elements and the HeaderLine kind each becomes.
 FRONT_KINDS = {"byline": "byline", "dateline": "dateline", "docDate": "date",
@@ -39,12 +42,22 @@ def child(el, tag: str):
     return next((c for c in el if local(c) == tag), None)
 
 
+# Containers laid out as such (GroupStart/GroupEnd around their blocks).
+GROUPS = frozenset({"cit", "quote", "q", "said", "epigraph", "opener", "closer",
+                    "floatingText", "figure", "castList", "castGroup", "argument",
+                    "postscript", "letter", "note"})
+# u/@ana categories that say how a ParlaMint speaker takes part.
+SPEAKER_ROLES = ("chair", "regular", "guest")
+
+
 class Descend(NamedTuple):
     """What a handler returns to have the children of `el` visited (by `visit`, or as
-    blocks), at heading level `level`, after which pending notes are flushed."""
+    blocks), at heading level `level`, after which pending notes are flushed and `end`
+    (a block closing a group) is added."""
     el: object
     level: int
     visit: Callable | None = None
+    end: object = None
 
 
 class BodyReader:
@@ -55,6 +68,7 @@ class BodyReader:
         self.lang = t.lang
         self.pending_label: str | None = None
         self.pending_notes: list[Note] = []
+        self.groups = 0  # open GroupStarts: a `head` in a figure or cit is a caption
 
     # --- structure -----------------------------------------------------------------
     def document(self, root, level: int) -> None:
@@ -91,17 +105,21 @@ class BodyReader:
         """Visit the children of `start.el`, and of every `Descend` a visit returns, depth
         first in document order, with a stack of child iterators instead of recursion;
         pending notes are flushed as each element is left."""
-        stack = [(iter(start.el), start.level, start.visit or BodyReader.block)]
+        stack = [(iter(start.el), start.level, start.visit or BodyReader.block, start.end)]
         while stack:
-            children, level, visit = stack[-1]
+            children, level, visit, end = stack[-1]
             c = next(children, None)
             if c is None:
                 stack.pop()
                 self.flush()
+                if end is not None:
+                    self.groups -= end.tag != "div"  # heads in a division stay headings
+                    self.t.blocks.append(end)
                 continue
             nested = visit(self, c, level)
             if nested is not None:
-                stack.append((iter(nested.el), nested.level, nested.visit or BodyReader.block))
+                stack.append((iter(nested.el), nested.level, nested.visit or BodyReader.block,
+                              nested.end))
 
     def block(self, el, level: int) -> Descend | None:
         tag = _LOCAL.get(el.tag) or local(el)
@@ -125,10 +143,57 @@ class BodyReader:
         self.flush()
         self.t.blocks.append(item)
 
-    def div(self, el, level: int) -> Descend:
-        """A division: its heads are one level deeper than the enclosing ones."""
+    def div(self, el, level: int) -> Descend | None:
+        """A division: its heads are one level deeper than the enclosing ones. Text
+        directly in a division (no `p`) is a paragraph of its own after the heads."""
         self.flush()
+        children = list(el)
+        if has_own_text(el, children):
+            for c in children:
+                if local(c) == "head":
+                    self.head(c, level + 1)
+            self.add(Prose(self._own_paragraph(el, skip="head"), "p"))
+            return None
+        lang = self._lang(el)
+        if lang:  # a division in another language: marked as such around its blocks
+            self.add(GroupStart("div", lang))
+            return Descend(el, level + 1, None, GroupEnd("div"))
         return Descend(el, level + 1)
+
+    def group(self, el, level: int) -> Descend | None:
+        """quote, cit, epigraph, opener, closer, floatingText, figure, castList …: a group
+        of blocks marked as such; one with text of its own is a paragraph."""
+        tag = local(el)
+        if tag == "note" and (not len(el) or el.get("type") in ("speaker", "delivery")):
+            return self.note(el, level)  # the common case: a printed note of one line
+        children = list(el)
+        blocks = [c for c in children if isinstance(c.tag, str)]
+        if has_own_text(el, children) or not blocks or tag == "note" and not any(
+                local(c) in ("p", "lg", "l", "list", "table", "quote", "cit") for c in blocks):
+            if tag == "note":
+                return self.note(el, level)
+            self.add(Prose(paragraph(el, self.lang), tag))
+            return None
+        self.add(GroupStart(tag, self._lang(el)))
+        self.groups += 1
+        return Descend(el, level, None, GroupEnd(tag))
+
+    def _own_paragraph(self, el, skip: str) -> Paragraph:
+        """The mixed content of `el` as one paragraph, leaving out its `skip` children."""
+        content: list = []
+        if el.text:
+            add_text(el.text, content)
+        for c in el:
+            if local(c) != skip:
+                inline(c, content)
+            if c.tail:
+                add_text(c.tail, content)
+        trim(content)
+        return Paragraph(content, lang=self._lang(el))
+
+    def _lang(self, el) -> str | None:
+        lang = bcp47(el.get(XML_LANG))
+        return lang if lang and lang != self.lang else None
 
     def plain(self, el, level: int) -> Descend:
         """body, back, castList: hold blocks without starting a level of headings."""
@@ -140,6 +205,8 @@ class BodyReader:
 
     def _front_child(self, c, level: int) -> Descend | None:
         tag = local(c)
+        if tag in ("titlePage", "docImprint") and len(c) and not has_own_text(c, list(c)):
+            return Descend(c, level, BodyReader._front_child)
         if tag == "docTitle":
             self._doc_title(c)
         elif tag in FRONT_KINDS and tag != "p":
@@ -156,22 +223,57 @@ class BodyReader:
             self.add(HeaderLine(kind, squash(string(part))))
 
     def head(self, el, level: int) -> None:
-        self.add(Heading(squash(string(el)), max(level, 1)))
+        if self.groups:  # the caption of a figure, the title of a cast list or a quotation
+            self.add(Prose(paragraph(el, self.lang), "head"))
+        else:
+            self.add(Heading(squash(string(el)), max(level, 1)))
 
     def other(self, el, level: int) -> Descend | None:
         """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
-        a `castGroup`, say) is walked through; anything else is kept as a block of text."""
-        if any(local(c) in _BLOCK_HANDLERS for c in el):
+        a `castGroup`, say) is walked through; anything else is kept as a paragraph with
+        its inline structure (rendered generically)."""
+        children = list(el)
+        if not has_own_text(el, children) and any(local(c) in _BLOCK_HANDLERS for c in children):
             return Descend(el, level)
-        text = squash(string(el))
-        if text:
-            self.add(Block(text, local(el)))
+        para = paragraph(el, self.lang)
+        if para.content:
+            self.add(Prose(para, local(el)))
         return None
 
     def paragraph_block(self, el, level: int) -> None:
         para = paragraph(el, self.lang)
         if para.content:
-            self.add(Block(para.text.strip(), local(el)))
+            self.add(Prose(para, local(el)))
+
+    def verse(self, el, level: int) -> Descend | None:
+        """`lg` (a stanza; one holding stanzas is a group of them) or a loose `l` (joined
+        to the verse block before it)."""
+        tag = local(el)
+        if tag == "lg" and any(local(c) == "lg" for c in el):
+            return self.group(el, level)
+        para = paragraph(el, self.lang)
+        para.kind = "verse"
+        if not para.content:
+            return None
+        last = self.t.blocks[-1] if self.t.blocks else None
+        if tag == "l" and isinstance(last, Verse) and last.tag == "l" and not self.pending_notes:
+            last.para.content.extend(_line_start(el) + para.content)
+        else:
+            para.content[:0] = _line_start(el) if tag == "l" else []
+            self.add(Verse(para, tag))
+        return None
+
+    def table(self, el, level: int) -> None:
+        self.add(table(el, self.lang))
+
+    def list(self, el, level: int) -> None:
+        self.add(list_block(el, self.lang))
+
+    def page_break(self, el, level: int) -> None:
+        self.add(PageBreak(el.get("n"), el.get("facs")))
+
+    def skip(self, el, level: int) -> None:
+        """`lb` between blocks (between verse lines of a speech): the blocks are the lines."""
 
     # --- notes, events, stage outside speech -------------------------------------------
     def note(self, el, level: int) -> None:
@@ -205,7 +307,7 @@ class BodyReader:
         self._turn_attrs(turn, el)
         children = list(el)
         if has_own_text(el, children):  # mixed content directly in u (older Parla-CLARIN)
-            turn.paragraphs.append(paragraph(el, self.lang))
+            turn.paragraphs.append(paragraph(el, self.lang, speech=True))
             self.t.blocks.append(turn)
             return
         para = None
@@ -218,56 +320,63 @@ class BodyReader:
                 if para is None:
                     para = Paragraph(lang=None)
                     paragraphs.append(para)
-                inline(c, para.content)
+                inline(c, para.content, True)
+                trim(para.content)
         self.t.blocks.append(turn)
 
     def sp(self, el, level: int) -> None:
+        """A speech in drama: `speaker` the label; a run of `l` one verse paragraph (line
+        numbers kept), an `lg` one stanza with its `stage` and `head` as lines; a leading
+        `stage[@type='delivery']` the delivery note; other children paragraphs."""
         self.flush()
         turn = Turn(label=None)
         self._turn_attrs(turn, el)
         verse = None  # consecutive `l` lines make one paragraph, one line break apart
         for c in el:
             tag = local(c)
+            if tag == "l":
+                if verse is None:
+                    verse = Paragraph(kind="verse")
+                    turn.paragraphs.append(verse)
+                inline(c, verse.content)
+                continue
+            if tag in ("lb", "milestone", "anchor", "cb"):  # the lines are the lines
+                continue
+            if verse is not None:
+                trim(verse.content)
+                verse = None
             if tag == "speaker":
                 turn.label = squash(string(c))
-            elif tag == "l":
-                if verse is None:
-                    verse = Paragraph()
-                    turn.paragraphs.append(verse)
-                elif verse.content:
-                    verse.content.append(LineBreak())
-                verse.content.extend(paragraph(c, self.lang).content)
-                continue
             elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
                 text = squash(string(c))
                 turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
             elif tag == "stage":
                 turn.paragraphs.append(Paragraph([stage_event(c)]))
-            elif tag == "lg":
-                turn.paragraphs.append(self._line_group(c))
             else:
-                turn.paragraphs.append(paragraph(c, self.lang))
-            verse = None
+                para = paragraph(c, self._lang(el) or self.lang)
+                if tag == "lg":
+                    para.kind = "verse"
+                if para.content:
+                    turn.paragraphs.append(para)
+        if verse is not None:
+            trim(verse.content)
+        turn.paragraphs = [p for p in turn.paragraphs if p.content]
         self.t.blocks.append(turn)
 
     def _turn_attrs(self, turn: Turn, el) -> None:
-        who = el.get("who")
+        who = [w.lstrip("#") for w in (el.get("who") or "").split()]
+        who = [w for w in who if w]
         if who:
-            who = who.split()
-            turn.who = who[0].lstrip("#") if who else None
+            turn.who, turn.others = who[0], who[1:]
         turn.id = el.get(XML_ID)
-        ana = el.get("ana")
-        turn.interpreted = turn.interpreted or bool(ana) and "#interpreted" in ana.split()
-        lang = el.get(XML_LANG)
-        turn.lang = lang if lang and lang != self.lang else None
+        ana = (el.get("ana") or "").split()
+        turn.interpreted = turn.interpreted or "#interpreted" in ana
+        turn.speaker_role = next((a[1:] for a in ana if a[1:] in SPEAKER_ROLES), None)
+        turn.lang = self._lang(el)
 
-    def _line_group(self, el) -> Paragraph:
-        para = Paragraph()
-        for line in el.iter("{*}l", "l"):
-            if para.content:
-                para.content.append(LineBreak())
-            para.content.extend(paragraph(line, self.lang).content)
-        return para
+
+def _line_start(el) -> list:
+    return [LineBreak()] + ([LineNumber(el.get("n"))] if el.get("n") else [])
 
 
 def _annotation_block(self: BodyReader, el, level: int) -> None:
@@ -287,8 +396,9 @@ def _annotation_block(self: BodyReader, el, level: int) -> None:
 
 
 def _segment(el, lang: str) -> Paragraph:
-    """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens."""
-    para = paragraph(el, lang)
+    """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens; notes are
+    printed in the line (speech)."""
+    para = paragraph(el, lang, speech=True)
     para.id = el.get(XML_ID)
     if has_tokens(el):
         para.sentences = read_sentences(el)
@@ -299,8 +409,10 @@ _BLOCK_HANDLERS = {
     "front": BodyReader.front, "body": BodyReader.plain, "back": BodyReader.plain, "div": BodyReader.div,
     "group": BodyReader.div, "text": BodyReader.plain, "head": BodyReader.head, "note": BodyReader.note,
     "stage": BodyReader.stage, "trailer": BodyReader.trailer, "u": BodyReader.u, "sp": BodyReader.sp,
-    "p": BodyReader.paragraph_block, "ab": BodyReader.paragraph_block, "l": BodyReader.paragraph_block,
-    "castList": BodyReader.plain, "lg": BodyReader.paragraph_block,
+    "p": BodyReader.paragraph_block, "ab": BodyReader.paragraph_block, "l": BodyReader.verse,
+    "lg": BodyReader.verse, "table": BodyReader.table, "list": BodyReader.list,
+    "listBibl": BodyReader.list, "pb": BodyReader.page_break, "lb": BodyReader.skip,
+    **{tag: BodyReader.group for tag in GROUPS},
     # ISO/TEI spoken (teikit's --flavour iso, EXMARaLDA, TEI-CORPO); a timeline has no text
     "annotationBlock": _annotation_block, "timeline": lambda self, el, level: None,
     **{f"div{n}": BodyReader.div for n in range(1, 8)},  # numbered divisions (P4 heritage)

@@ -176,13 +176,23 @@ def read_persons(root, lang: str = "en") -> list[Person]:
     return out
 
 
+_NAME_ORDER = {"forename": 0, "surname": 1, "addName": 2}
+
+
+def _name_parts(name_el) -> list:
+    """Forenames, then surnames, then added names, whatever order the file marks them in
+    (ParlaMint gives the surname first: "Durmuş Yılmaz", not "Yılmaz Durmuş")."""
+    parts = [c for c in name_el if local(c) in _NAME_ORDER]
+    parts.sort(key=lambda c: _NAME_ORDER[local(c)])  # stable: two forenames keep their order
+    return [text_of(c) for c in parts]
+
+
 def _person(el, pid: str, lang: str) -> Person:
     names = [c for c in el if local(c) in ("persName", "name")]
     name_el = pick_lang([n for n in names if n.get("type") != "variant"] or names, lang)
     role_attr = el.get("role") or ""
     affiliation = find(el, "affiliation")
-    parts = [text_of(c) for c in name_el if local(c) in ("forename", "surname", "addName")] \
-        if name_el is not None else []
+    parts = _name_parts(name_el) if name_el is not None else []
     person = Person(
         id=pid,
         name=" ".join(p for p in parts if p) or text_of(name_el),
@@ -193,4 +203,7 @@ def _person(el, pid: str, lang: str) -> Person:
     for idno in find_all(el, "idno"):
         if idno.get("type") and text_of(idno):
             person.idnos[idno.get("type")] = text_of(idno)
+    for ref in (el.get("ana") or "").split():  # DraCor: ana="https://www.wikidata.org/wiki/Q…"
+        if "wikidata.org/" in ref and "wikidata" not in person.idnos:
+            person.idnos["wikidata"] = ref.rstrip("/").rsplit("/", 1)[-1]
     return person

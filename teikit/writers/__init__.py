@@ -16,6 +16,7 @@ WRITERS: dict[str, str] = {
     "iso": "teikit.writers.iso:write",          # ISO/TEI spoken (ISO 24624), annotationBlock
     "text": "teikit.writers.text:write",
     "html": "teikit.writers.html:write",
+    "json": "teikit.writers.json_model:write",
     # corpus-linguistics formats (docs/exchange.md)
     "tsv": "teikit.writers.tsv:write",
     "vert": "teikit.writers.vert:write",

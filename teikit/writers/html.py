@@ -8,63 +8,27 @@ exact string written); every piece of text from the model passes through one of 
 the markup around it is fixed strings. Text and attributes are escaped as lxml's HTML
 serialiser escapes them (the page used to be an lxml tree).
 
-One render function per model class (`_RENDER`), as in the TEI processing model; an unknown
-block falls back to its text. Landmarks: a skip link, `header` (title and facts from the
-teiHeader), `nav` (the person index), `main` (one block per turn with a permalink),
-`footer`. Styles are inlined from `teikit/data/transform.css`; the page loads nothing from
-anywhere and needs no JavaScript.
+One render function per model class (`_RENDER`; inline items in `html_inline`), as in the
+TEI processing model; an unknown block falls back to its text. Landmarks: a skip link,
+`header` (title and facts from the teiHeader, a link back to the index and to the TEI
+source when the page is one of a set), `nav` (the person index and the contents),
+`main` (front matter, headings, one block per turn with a permalink, the footnotes),
+`footer`. Interface words carry `lang="en"` in pages in another language. Styles are
+inlined from `teikit/data/transform.css`; the page loads nothing from anywhere and needs
+no JavaScript. The escapers live in `html_escape`.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from teikit.model import (
-    Block, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Stage, Text,
-    Transcript, Turn,
+    Block, Boilerplate, EndLine, Event, GroupEnd, GroupStart, HeaderLine, Heading, ListBlock,
+    Note, PageBreak, Prose, Stage, Table, Transcript, Turn, Verse,
 )
-from teikit.writers.text import setting_line, speaker_name
-from teikit.writers.xmlbuild import esc as xml_esc
-
-_ALLOWED_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
-_URL_PLAIN = re.compile(r"[\x21-\x7e]*")  # printable ASCII: written as is
-_TWO_SLASHES = re.compile(r"[/\\]{2}")  # `//host`, `\\host`, `/\host`: off-site
-_FIRST_SEGMENT = re.compile(r"[^/?#]*")
-_XML_SPACE = " \t\r\n"
-
-
-def safe_href(url: str | None) -> str | None:
-    """The exact `href` value written for `url`, or None when it may not be a link.
-
-    The URL is percent-encoded first (spaces, controls, DEL and non-ASCII as UTF-8 bytes),
-    so what a browser reads is printable ASCII it has no reason to clean up; then that very
-    string is allow-listed: `http:`, `https:`, `mailto:`, or a relative reference that
-    names no scheme (no `:` before the first `/`, `?` or `#`) and no other host (not
-    `//host`, nor `\\\\host` which browsers read as `//host`). Checking a cleaned copy and
-    writing another is how `&#xA0;javascript:` links got through before."""
-    if not url:
-        return None
-    url = url.strip(_XML_SPACE)
-    if not _URL_PLAIN.fullmatch(url):
-        url = "".join(c if _URL_PLAIN.fullmatch(c) else
-                      "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
-                      for c in url)
-    if _ALLOWED_SCHEME.match(url):
-        return url
-    if not url or _TWO_SLASHES.match(url) or ":" in _FIRST_SEGMENT.match(url).group():
-        return None
-    return url
-
-
-def page_href(file_name: str) -> str:
-    """A link to a page written below this one's folder (`x.html`, `sub/x.html`): the path
-    percent-encoded but for its `/`s, so no name (`javascript:x.html`, a leading U+3000,
-    `\\host`) reads as a scheme or a host; a leading `/` gets `./` before it (`//x.html`
-    would name a host)."""
-    from urllib.parse import quote
-    href = quote(file_name, safe="/")
-    return "./" + href if href.startswith("/") else href
-
+from teikit.writers.html_escape import (  # noqa: F401  (safe_href, page_href: public here)
+    attr, element, esc, link, page_href, safe_href,
+)
+from teikit.writers.text import _PUNCT_START, prefer_order, setting_line, speaker_name
 
 @lru_cache(maxsize=1)
 def stylesheet() -> str:
@@ -72,194 +36,256 @@ def stylesheet() -> str:
     return (Path(__file__).resolve().parent.parent / "data" / "transform.css").read_text("utf-8")
 
 
-# --- escaping: the only places text enters the page ----------------------------------
-
-def esc(text: str) -> str:
-    """Text content, escaped as in XML; `\\r` as a character reference, as lxml writes it
-    (a raw CR would be normalised away by the HTML parser)."""
-    text = xml_esc(text)
-    return text.replace("\r", "&#13;") if "\r" in text else text
-
-
-def attr(name: str, value: str) -> str:
-    """` name="value"`, escaped; a value holding `"` but no `'` is quoted with `'`."""
-    value = esc(value)
-    if '"' not in value:
-        return f' {name}="{value}"'
-    if "'" not in value:
-        return f" {name}='{value}'"
-    return f' {name}="{value.replace(chr(34), "&quot;")}"'
-
-
-def link(url: str | None, content: str, cls: str | None = None) -> str:
-    """`<a href="…">content</a>` (content already escaped), or the bare content when `url`
-    is not allowed (see `safe_href`): every link of the page is written here."""
-    href = safe_href(url)
-    if href is None:
-        return content
-    return f"<a{attr('class', cls) if cls else ''}{attr('href', href)}>{content}</a>"
-
-
-def element(tag: str, text: str | None, cls: str | None = None) -> str:
-    """`<tag class="cls">text</tag>`, text escaped."""
-    return f"<{tag}{attr('class', cls) if cls else ''}>{esc(text) if text else ''}</{tag}>"
-
-
 # --- pages --------------------------------------------------------------------------
 
-def write(transcript: Transcript) -> bytes:
-    return _Page(transcript).result()
+def write(transcript: Transcript, options=None) -> bytes:
+    return _Page(transcript, options).result()
 
 
-def write_index(entries: list[tuple[str, str, str | None]], title: str = "Transcripts") -> bytes:
-    """An index page for many documents: `entries` are (file name, title, date) triples,
-    the file names those of pages in the same folder."""
+def write_index(entries: list, title: str = "Transcripts") -> bytes:
+    """An index page for many documents, sorted by date then title. `entries` are
+    (file name, title, date) triples, or `IndexEntry`s with authors/speakers, turns and
+    size; the file names those of pages in the same folder."""
+    rows = sorted((_entry(e) for e in entries), key=lambda e: (e[2] or "9999", e[1] or e[0]))
     items = []
-    for file_name, doc_title, date in entries:
+    for file_name, doc_title, date, who, turns, size in rows:
         title_link = link(page_href(file_name), esc(doc_title or file_name))
-        items.append(f"<li>{title_link}{esc(f' ({date})') if date else ''}</li>")
+        facts = [x for x in (date, who, f"{turns} turn{'s' if turns != 1 else ''}"
+                             if turns is not None else None, _size(size)) if x]
+        items.append(f'<li>{title_link}{esc(" — " + "; ".join(facts)) if facts else ""}</li>')
     main = f'<ol class="documents">{"".join(items)}</ol>'
     return _shell(title, "en", element("h1", title), "", main)
 
 
-def _shell(title: str, lang: str, header: str, nav: str, main: str) -> bytes:
+def _entry(e) -> tuple:
+    if len(e) == 3:
+        return (*e, None, None, None)
+    return tuple(e)
+
+
+def _size(size) -> str | None:
+    if size is None:
+        return None
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1048576:.1f} MB"
+
+
+def _shell(title: str, lang: str, header: str, nav: str, main: str, css: str = "",
+           ui: str = "") -> bytes:
     """The page frame: head with inline CSS, skip link, landmarks. The CSS is our own file
-    and goes in raw, as an HTML serialiser writes `style` content."""
+    (and the user's `--css`, which is theirs to trust) and goes in raw, as an HTML
+    serialiser writes `style` content; `</style` in it is broken up so it cannot end the
+    element. `ui`: ` lang="en"` for interface words in a page in another language."""
+    extra = "<style>" + css.replace("</", "<\\/") + "</style>" if css else ""
     return (
         f'<!DOCTYPE html>\n<html{attr("lang", lang)}><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="teikit">{element("title", title)}'
-        f'<style>{stylesheet()}</style></head><body>'
-        f'{link("#teikit-main", "Skip to the transcript", "skip")}<div class="page">'
+        f'<style>{stylesheet()}</style>{extra}</head><body>'
+        f'<a class="skip" href="#teikit-main"{ui}>Skip to the transcript</a><div class="page">'
         f'<header class="doc">{header}</header>{nav}'
         f'<main id="teikit-main" tabindex="-1">{main}</main>'
-        '<footer><p>Reading view generated by teikit from TEI.</p></footer></div></body></html>\n'
+        f'<footer><p{ui}>Reading view generated by teikit from TEI.</p></footer></div></body></html>\n'
     ).encode("utf-8")
 
 
 class _Page:
-    def __init__(self, t: Transcript):
+    def __init__(self, t: Transcript, options=None):
+        from teikit.writers.html_inline import InlineWriter
         self.t = t
+        self.options = options
         self.title = t.setting.title or next(
             (b.text for b in t.blocks if isinstance(b, HeaderLine) and b.kind == "title"), t.id)
         self.person_ids = {p.id for p in t.persons}
+        lang = t.lang or "en"
+        self.ui = "" if lang.split("-")[0].lower() == "en" else ' lang="en"'
         self.turn_no = 0
         self.out: list[str] = []  # the body of `main`
+        self.inline = InlineWriter(prefer_order(getattr(options, "prefer", None)))
+        self.headings: list[tuple[int, str, str]] = []  # (level, id, text) for the contents
         self._speakers: dict = {}  # (label, who) -> what _speaker returns
 
     def result(self) -> bytes:
-        header, nav = self._header(), self._people()
         self._body()
-        return _shell(self.title, self.t.lang or "en", header, nav, "".join(self.out))
+        header = self._header()
+        nav = self._people() + self._contents()
+        main = "".join(self.out) + self.inline.footnotes(self.ui)
+        css = _user_css(getattr(self.options, "css", None))
+        return _shell(self.title, self.t.lang or "en", header, nav, main, css, self.ui)
 
-    # --- header and person index ----------------------------------------------------
+    def ui_el(self, tag: str, text: str, cls: str | None = None) -> str:
+        """An element holding interface words (English)."""
+        return f"<{tag}{attr('class', cls) if cls else ''}{self.ui}>{esc(text)}</{tag}>"
+
+    # --- header, person index, contents -----------------------------------------------
     def _header(self) -> str:
         t, pub, s = self.t, self.t.publication, self.t.setting
         out = [element("h1", self.title)]
         if pub.subtitle:
             out.append(element("p", pub.subtitle, "subtitle"))
+        out.append(self._set_links())
         facts = [("Author", ", ".join(pub.authors)), ("Date", s.date_text or s.date_iso),
                  ("Time", s.time), ("Place", s.place), ("Venue", s.venue),
                  ("Occasion", s.activity), ("Publisher", pub.publisher)]
-        dl = [f"<dt>{term}</dt><dd>{esc(value)}</dd>" for term, value in facts if value]
-        dl += self._link_fact("Source", pub.citation or t.source.url, t.source.url)
+        dl = [f"{self.ui_el('dt', term)}<dd>{esc(value)}</dd>" for term, value in facts if value]
+        dl += self._link_fact("Source", _without_date(pub.citation, s) or t.source.url,
+                              t.source.url)
         dl += self._link_fact("Licence", pub.licence or pub.licence_url, pub.licence_url)
         if dl:
             out.append(f'<dl class="facts">{"".join(dl)}</dl>')
-        out.append(element("p", self._citation(), "cite"))
+        out.append(f'<p class="cite"><span{self.ui}>Cite this:</span> {esc(self._citation())}</p>')
         return "".join(out)
 
-    @staticmethod
-    def _link_fact(term: str, label: str | None, url: str | None) -> list[str]:
+    def _set_links(self) -> str:
+        """Links back to the index and to the TEI source beside the page (set by the
+        command when it writes a set of pages)."""
+        links = []
+        index = getattr(self.options, "index_href", None)
+        source = getattr(self.options, "source_href", None)
+        if index:
+            links.append(link(page_href(index), self.ui_el("span", "All documents")))
+        if source:
+            links.append(link(page_href(source), self.ui_el("span", "TEI source")))
+        return f'<p class="set-links">{" · ".join(links)}</p>' if links else ""
+
+    def _link_fact(self, term: str, label: str | None, url: str | None) -> list[str]:
         if not label:
             return []
-        return [f"<dt>{term}</dt><dd>{link(url, esc(label))}</dd>"]
+        return [f"{self.ui_el('dt', term)}<dd>{link(url, esc(label))}</dd>"]
 
     def _citation(self) -> str:
         pub = self.t.publication
         who = ", ".join(pub.authors) or pub.publisher
         parts = [who, f"“{self.title}”", setting_line(self.t) or None, self.t.source.url]
-        return "Cite this: " + ". ".join(p for p in parts if p) + f". TEI document {self.t.id}."
+        return ". ".join(p for p in parts if p) + f". TEI document {self.t.id}."
 
     def _people(self) -> str:
-        if not self.t.persons:
-            return ""
         counts: dict[str, int] = {}
+        unattributed: dict[str, int] = {}
         for turn in self.t.turns():
-            if turn.who:
-                counts[turn.who] = counts.get(turn.who, 0) + 1
-        out = ['<nav class="people" aria-label="People"><h2 id="teikit-people">People</h2><ul>']
+            for pid in ([turn.who] + turn.others) if turn.who else []:
+                counts[pid] = counts.get(pid, 0) + 1
+            if not turn.who and turn.label:
+                key = turn.label.rstrip(":").strip()
+                unattributed[key] = unattributed.get(key, 0) + 1
+        if not self.t.persons and not unattributed:
+            return ""
+        out = ['<nav class="people" aria-label="People">',
+               self.ui_el("h2", "People").replace("<h2", '<h2 id="teikit-people"', 1), "<ul>"]
         for person in self.t.persons:
             out.append(f"<li{attr('id', person.id)}>{element('strong', person.name or person.id)}")
             if person.role:
                 out.append(esc(f", {person.role}"))
             if person.interpreter:
-                out.append('<span class="badge">interpreter</span>')
-            n = counts.get(person.id, 0)
-            out.append(f' <span class="count">{n} turn{"s" if n != 1 else ""}</span></li>')
+                out.append(self.ui_el("span", "interpreter", "badge"))
+            wikidata = person.idnos.get("wikidata") or person.idnos.get("Wikidata")
+            if wikidata:  # DraCor and ParlaMint give persons their Wikidata item
+                qid = wikidata.rstrip("/").rsplit("/", 1)[-1]
+                label = f"Wikidata<span class=\"visually-hidden\"> item for " \
+                        f"{esc(person.name or person.id)}</span>"  # one name per link
+                out.append(" " + link(f"https://www.wikidata.org/wiki/{qid}",
+                                      f"<span{self.ui}>{label}</span>", "wikidata"))
+            out.append(" " + self._count(counts.get(person.id, 0)) + "</li>")
+        for label, n in unattributed.items():  # QUESTION, Q, PARTICIPANT: voices with no id
+            out.append(f"<li>{element('strong', label)} {self._count(n)}</li>")
         out.append("</ul></nav>")
         return "".join(out)
+
+    def _count(self, n: int) -> str:
+        return self.ui_el("span", f"{n} turn{'s' if n != 1 else ''}", "count")
+
+    def _contents(self) -> str:
+        """A contents list from the headings (acts, scenes, sessions, chapters)."""
+        if len(self.headings) < 2:
+            return ""
+        items = "".join(f'<li{attr("class", f"toc-{level}")}>{link("#" + hid, esc(text))}</li>'
+                        for level, hid, text in self.headings)
+        return (f'<nav class="contents" aria-labelledby="teikit-contents">'
+                f'<h2 id="teikit-contents"{self.ui}>Contents</h2><ol>{items}</ol></nav>')
 
     # --- body -------------------------------------------------------------------------
     def _body(self) -> None:
         out = self.out
-        out.append('<h2 class="visually-hidden">Transcript</h2>')
+        out.append(self.ui_el("h2", "Transcript", "visually-hidden"))
         in_front = False
         for n, block in enumerate(self.t.blocks, 1):
-            if isinstance(block, HeaderLine):
-                # The printed header lines repeat the facts shown above: kept, but folded.
+            if isinstance(block, HeaderLine):  # the front matter as printed
                 if not in_front:
-                    out.append('<details class="front"><summary>Header as printed</summary>')
+                    out.append('<div class="front">')
                     in_front = True
                 out.append(element("p", block.text, f"kind-{block.kind}"))
                 continue
             if in_front:
-                out.append("</details>")
+                out.append("</div>")
                 in_front = False
             _RENDER.get(type(block), _Page._block)(self, block, n)
         if in_front:
-            out.append("</details>")
+            out.append("</div>")
+
+    def _paragraph(self, para, cls: str | None = None) -> None:
+        out = self.out
+        if para.kind == "verse":
+            cls = f"{cls} verse" if cls else "verse"
+        out.append(f"<p{attr('class', cls) if cls else ''}"
+                   f"{attr('lang', para.lang) if para.lang is not None else ''}>")
+        self.inline.write(para.content, out)
+        out.append("</p>")
 
     def _turn(self, turn: Turn, n: int) -> None:
         self.turn_no += 1
-        tid = turn.id or f"turn-{n}"
+        tid = turn.id or f"turn-{self.turn_no}"
         cls = "turn interpreted" if turn.interpreted else "turn"
         lang = attr("lang", turn.lang) if turn.lang is not None else ""
         out = self.out
         out.append(f'<div class="{cls}"{attr("id", tid)}{lang}><p class="speaker">')
         label, speaker, who = self._speaker(turn)
         out.append(speaker)
+        if turn.speaker_role:
+            out.append(self.ui_el("span", turn.speaker_role, f"role role-{turn.speaker_role}"))
         for note in turn.lead_notes:
-            out.append(f' <span class="delivery">{esc(note.text or "")}</span>')
+            space = "" if _PUNCT_START.match(note.text or "") else " "
+            out.append(f'{space}<span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
-            out.append('<span class="badge">interpreted</span>')
-        out.append(link("#" + tid, '#<span class="visually-hidden">'
+            out.append(self.ui_el("span", "interpreted", "badge"))
+        out.append(link("#" + tid, f'#<span class="visually-hidden"{self.ui}>'
                         f" Permalink to turn {self.turn_no}{who}</span>", "permalink"))
         out.append("</p>")
         for para in turn.paragraphs:
-            out.append(f"<p{attr('lang', para.lang)}>" if para.lang is not None else "<p>")
-            _inline(para.content, out)
-            out.append("</p>")
+            self._paragraph(para)
         out.append("</div>")
 
     def _speaker(self, turn: Turn) -> tuple[str | None, str, str]:
-        """The label, its markup (a link to the person, or plain) and the escaped
-        " (LABEL)" of the permalink text; the same few speakers take most turns."""
-        key = (turn.label, turn.who)
+        """The label, its markup (links to every person it names, or plain) and the
+        escaped " (LABEL)" of the permalink text; the same few speakers take most turns."""
+        key = (turn.label, turn.who, tuple(turn.others))
         hit = self._speakers.get(key)
         if hit is None:
             label = speaker_name(turn, self.t)
-            if label and turn.who in self.person_ids:
-                markup = link("#" + turn.who, esc(label))
+            ids = [p for p in ([turn.who] + turn.others if turn.who else [])
+                   if p in self.person_ids]
+            if label and ids and (turn.label or len(ids) == 1):
+                markup = link("#" + ids[0], esc(label))
+                if len(ids) > 1:  # a printed label for several persons: each one linked
+                    markup += " (" + ", ".join(link("#" + p, esc(self._name(p))) for p in ids) + ")"
+            elif label and ids:
+                markup = " / ".join(link("#" + p, esc(self._name(p))) for p in ids) + ":"
+            elif label:
+                markup = f"<span>{esc(label)}</span>"
             else:
-                markup = f"<span>{esc(label)}</span>" if label else ""
+                markup = self.ui_el("span", "Unattributed", "unattributed")
             who = esc(f" ({label.rstrip(':')})") if label else ""
             hit = self._speakers[key] = (label, markup, who)
         return hit
 
+    def _name(self, pid: str) -> str:
+        person = self.t.person(pid)
+        return (person.name if person else None) or pid
+
     def _heading(self, block: Heading, n: int) -> None:
         # h1 is the title and h2 the landmarks' headings: divisions start at h3.
-        self.out.append(element(f"h{min(block.level + 2, 6)}", block.text))
+        hid = f"h-{len(self.headings) + 1}"
+        self.headings.append((block.level, hid, block.text))
+        level = min(block.level + 2, 6)
+        self.out.append(f'<h{level} id="{hid}">{esc(block.text)}</h{level}>')
 
     def _stage(self, block, n: int) -> None:
         text = block.text or f"[{getattr(block, 'type', '') or 'event'}]"
@@ -277,28 +303,81 @@ class _Page:
     def _block(self, block, n: int) -> None:
         self.out.append(element("p", getattr(block, "text", ""), "block"))
 
+    def _prose(self, block: Prose, n: int) -> None:
+        self._paragraph(block.para, f"tei-{block.tag}")
 
-def _inline(content: list, out: list) -> None:
-    """A paragraph's content: text, line breaks, events and notes as spans."""
-    for item in content:
-        kind = item.__class__
-        if kind is Text:
-            out.append(esc(item.text))
-        elif kind is LineBreak:
-            out.append("<br>")
-        elif kind is Event:
-            text = item.text or f"[{item.type or item.element}]"
-            out.append(f'<span class="event">{esc(text)}</span>')
-        elif kind is Note:
-            out.append(f"{_note_open(item.type)}{esc(item.text or '')}</span>")
+    def _verse(self, block: Verse, n: int) -> None:
+        self._paragraph(block.para, "lg")
+
+    def _group(self, block: GroupStart, n: int) -> None:
+        lang = attr("lang", block.lang) if block.lang else ""
+        self.out.append(f"<div{attr('class', f'group tei-{block.tag}')}{lang}>")
+
+    def _group_end(self, block: GroupEnd, n: int) -> None:
+        self.out.append("</div>")
+
+    def _page_break(self, block: PageBreak, n: int) -> None:
+        from teikit.writers.html_inline import page_marker
+        self.out.append(f'<div class="pb-block">{page_marker(block)}</div>')
+
+    def _table(self, block: Table, n: int) -> None:
+        out = self.out
+        out.append("<table>")
+        if block.head:
+            out.append(element("caption", block.head))
+        for row, header in zip(block.rows, block.header):
+            out.append("<tr>")
+            for cell in row:
+                out.append('<th scope="col">' if header else "<td>")
+                self.inline.write(cell.content, out)
+                out.append("</th>" if header else "</td>")
+            out.append("</tr>")
+        out.append("</table>")
+
+    def _list(self, block: ListBlock, n: int) -> None:
+        out = self.out
+        if block.head:
+            out.append(element("p", block.head, "list-head"))
+        if any(label for label, _ in block.items):  # labelled and glossed lists
+            out.append("<dl>")
+            for label, para in block.items:
+                out.append(element("dt", label or ""))
+                out.append("<dd>")
+                self.inline.write(para.content, out)
+                out.append("</dd>")
+            out.append("</dl>")
+            return
+        tag = "ol" if block.ordered else "ul"
+        out.append(f"<{tag}>")
+        for _, para in block.items:
+            out.append("<li>")
+            self.inline.write(para.content, out)
+            out.append("</li>")
+        out.append(f"</{tag}>")
 
 
-@lru_cache(maxsize=64)
-def _note_open(note_type: str) -> str:
-    return f"<span{attr('class', f'note {note_type}')}>"
+def _without_date(citation: str | None, s) -> str | None:
+    """The source line without the date the Date fact already gives."""
+    for date in (s.date_text, s.date_iso):
+        if citation and date and date in citation:
+            rest = citation.replace(f", {date}", "").replace(date, "").strip(" ,.")
+            return rest or citation
+    return citation
+
+
+@lru_cache(maxsize=4)
+def _user_css(path) -> str:
+    """The stylesheet of `--css FILE` (read by the caller's options: a path or the text)."""
+    if not path:
+        return ""
+    from pathlib import Path
+    return Path(path).read_text("utf-8")
 
 
 _RENDER = {
     Turn: _Page._turn, Heading: _Page._heading, Stage: _Page._stage, Event: _Page._stage,
     Note: _Page._note, EndLine: _Page._end, Boilerplate: _Page._skip, Block: _Page._block,
+    Prose: _Page._prose, Verse: _Page._verse, GroupStart: _Page._group,
+    GroupEnd: _Page._group_end, PageBreak: _Page._page_break, Table: _Page._table,
+    ListBlock: _Page._list,
 }

@@ -1,27 +1,37 @@
 """Plain text from the model, in two modes.
 
-- `reading` (default): for people. Title and setting on top, `LABEL: speech` per turn
-  (the printed label, or the person's name when nothing was printed), paragraphs a blank
-  line apart, events as printed, boilerplate left out; wrapped only when a width is given.
+- `reading` (default): for people. Title and setting on top, then the text as printed:
+  front matter, headings, `LABEL: speech` per turn (the printed label, or the person's name
+  when nothing was printed), stage directions, paragraphs a blank line apart, verse line
+  by line, tables a row per line, lists an item per line, events as printed, one reading of
+  each `choice` and `app` (`prefer`), editorial signs (`[supplied]`, `⟦deleted⟧`,
+  `\\added/`, `unclear(?)`), notes as numbered endnotes (`[1]`) under "Notes";
+  boilerplate left out; wrapped only when a width is given.
 - `source`: for checking. Every character the converter kept, boilerplate included, in
-  source order, with the line and paragraph breaks the TEI records (`seg`, `lb`). Compared
-  with the converter's input, whitespace aside, it is the same text.
+  source order, with the line and paragraph breaks the TEI records (`seg`, `lb`); every
+  reading of a choice, app or subst (a space apart); notes in place. Compared with the
+  converter's input, whitespace aside, it is the same text.
 
-`options` is any object with `mode` and `width` attributes (or None for the defaults), so
-the writer does not depend on the API module that defines the option type.
+Both honour `@join` and `lb break="no"` (the reader has already joined those words).
+`options` is any object with `mode`, `width` and `prefer` attributes (or None for the
+defaults), so the writer does not depend on the API module that defines the option type.
 """
 from __future__ import annotations
 
+import re
 import textwrap
 
 from teikit.model import (
-    Block, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
-    Stage, Transcript, Turn,
+    CHOICE_DEFAULT, Boilerplate, Choice, Event, Footnote, GroupEnd, GroupStart,
+    HeaderLine, Heading, LineBreak, ListBlock, PageBreak, Paragraph, SpanEnd, SpanStart,
+    Table, Transcript, Turn,
 )
 
 MODES = ("reading", "source")
-# Header lines the reading view already shows in its title and setting lines.
-_SHOWN_ON_TOP = {"title", "date", "dateline", "place", "venue", "time", "activity"}
+# Editorial signs of the reading view (Leiden-like conventions).
+SIGNS = {"supplied": ("[", "]"), "del": ("⟦", "⟧"), "add": ("\\", "/"), "unclear": ("", "(?)"),
+         "surplus": ("{", "}")}
+_PUNCT_START = re.compile(r"[,.;:!?)\]]")
 
 
 def write(transcript: Transcript, options=None) -> bytes:
@@ -29,39 +39,38 @@ def write(transcript: Transcript, options=None) -> bytes:
     width = getattr(options, "width", None)
     if mode not in MODES:
         raise ValueError(f"unknown text mode {mode!r}; known: {', '.join(MODES)}")
-    chunks = _source(transcript) if mode == "source" else _reading(transcript)
+    view = _View(transcript, mode == "reading", prefer_order(getattr(options, "prefer", None)))
+    chunks = view.chunks()
     if width:
         chunks = [_wrap(c, width) for c in chunks]
     return ("\n\n".join(c for c in chunks if c.strip()) + "\n").encode("utf-8")
 
 
-# --- inline -------------------------------------------------------------------------
-
-def inline_text(para: Paragraph, reading: bool) -> str:
-    """A paragraph as printed: a line break is a newline; an event with no printed marker
-    (ParlaMint's empty `<gap reason="inaudible"/>`) shows its kind in reading mode only."""
-    out = []
-    for item in para.content:
-        if isinstance(item, LineBreak):
-            out.append("\n")
-        elif isinstance(item, Event) and not item.text:
-            out.append(f"[{item.type or item.element}]" if reading else "")
-        else:
-            out.append(item.text)
-    return "".join(out).strip()
+def reading_chunks(transcript: Transcript, prefer=None) -> list[str]:
+    """The reading view without the header's title and setting line: only what the TEI
+    `text` holds (the fidelity tests compare its words with the words of the TEI)."""
+    return _View(transcript, True, prefer_order(prefer)).chunks(top=False)
 
 
-# --- reading mode -------------------------------------------------------------------
+def prefer_order(prefer) -> tuple:
+    """The order in which a choice's readings are looked for: the user's kinds first."""
+    first = tuple(prefer or ())
+    return first + tuple(k for k in CHOICE_DEFAULT if k not in first)
+
+
+# --- shared with the HTML writer ----------------------------------------------------
 
 def speaker_name(turn: Turn, transcript: Transcript) -> str | None:
-    """What to print before a speech: the label as printed, else the person's name, else
-    the bare id (a `@who` that points at nobody we know)."""
+    """What to print before a speech: the label as printed, else the names of the persons
+    (all of a multi-speaker `who`), else the bare id (a `@who` that points at nobody we
+    know)."""
     if turn.label:
         return turn.label
-    person = transcript.person(turn.who)
-    if person is None:
-        return None
-    return f"{person.name or person.id}:"
+    names = []
+    for pid in [turn.who] + turn.others if turn.who else []:
+        person = transcript.person(pid)
+        names.append(person.name or person.id if person else pid)
+    return f"{' / '.join(names)}:" if names else None
 
 
 def setting_line(transcript: Transcript) -> str:
@@ -70,53 +79,141 @@ def setting_line(transcript: Transcript) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def _reading(t: Transcript) -> list[str]:
-    top = [t.setting.title or next((b.text for b in t.blocks
-                                    if isinstance(b, HeaderLine) and b.kind == "title"), "")]
-    top.append(setting_line(t))
-    chunks = ["\n".join(line for line in top if line)]
-    for block in t.blocks:
-        if isinstance(block, Turn):
-            chunks.extend(_reading_turn(block, t))
-        elif isinstance(block, Boilerplate):
-            continue
-        elif isinstance(block, HeaderLine) and block.kind in _SHOWN_ON_TOP:
-            continue
+def join_label(head: str, text: str) -> str:
+    """"IMOGEN" + ", running to Posthumus": no space before punctuation."""
+    head = head.rstrip()
+    if not head:
+        return text
+    if not text:
+        return head
+    return head + ("" if _PUNCT_START.match(text) else " ") + text
+
+
+def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,
+                notes: list | None = None) -> str:
+    """A paragraph as printed: a line break is a newline (none inside a word); an event
+    with no printed marker (ParlaMint's empty `<gap reason="inaudible"/>`) shows its kind
+    in reading mode only; footnotes go to `notes` (reading) or stay in place (source)."""
+    out: list[str] = []
+    _inline(para.content, reading, prefer, notes, out)
+    return "".join(out).strip()
+
+
+def _inline(content: list, reading: bool, prefer: tuple, notes, out: list) -> None:
+    for item in content:
+        kind = item.__class__
+        if kind is LineBreak:
+            out.append("" if item.joined else "\n")
+        elif kind is Event and not item.text:
+            out.append(f"[{item.type or item.element}]" if reading else "")
+        elif kind is Choice and not reading:  # the source keeps every reading, apart
+            for n, r in enumerate(item.readings):
+                out.append(" " if n else "")
+                _inline(r.content, reading, prefer, notes, out)
+        elif kind is Choice:
+            chosen = item.pick(prefer)
+            if chosen is not None:
+                _inline(chosen.content, reading, prefer, notes, out)
+            if reading and item.element == "app" and notes is not None and len(item.readings) > 1:
+                notes.append(apparatus_text(item, chosen))
+                out.append(f"[{len(notes)}]")
+        elif kind is Footnote:
+            text = "\n".join(inline_text(p, reading, prefer) for p in item.paragraphs)
+            if reading and notes is not None:
+                notes.append(text)
+                out.append(f"[{len(notes)}]")
+            else:
+                out.append(f" {text} ")
+        elif reading and (kind is SpanStart or kind is SpanEnd):
+            sign = SIGNS.get(item.tag)
+            if sign:
+                out.append(sign[kind is SpanEnd])
         else:
-            chunks.append(_block_text(block, reading=True))
-    return chunks
+            out.append(item.text)
 
 
-def _reading_turn(turn: Turn, t: Transcript) -> list[str]:
-    head = " ".join(x for x in [speaker_name(turn, t)] + [n.text for n in turn.lead_notes] if x)
-    paras = [inline_text(p, reading=True) for p in turn.paragraphs]
-    paras = [p for p in paras if p] or [""]
-    paras[0] = f"{head} {paras[0]}".strip() if head else paras[0]
-    return paras
+def apparatus_text(app: Choice, chosen) -> str:
+    """An apparatus entry: "lemma] reading (witnesses); reading …"."""
+    others = [r for r in app.readings if r is not chosen]
+    lemma = chosen.text.strip() if chosen else ""
+    rest = "; ".join(f"{r.text.strip() or 'om.'}{f' ({r.wit})' if r.wit else ''}" for r in others)
+    return f"{lemma}] {rest}"
 
 
-def _block_text(block, reading: bool) -> str:
-    if isinstance(block, Event) and not block.text:
-        return f"[{block.type or block.element}]" if reading else ""
-    if isinstance(block, (HeaderLine, Boilerplate, EndLine, Heading, Stage, Block, Note, Event)):
-        return block.text
-    raise TypeError(f"text writer: no rule for {type(block).__name__}")  # a bug, not input
+# --- the view -----------------------------------------------------------------------
+
+class _View:
+    def __init__(self, t: Transcript, reading: bool, prefer: tuple):
+        self.t, self.reading, self.prefer = t, reading, prefer
+        self.notes: list[str] = []
+
+    def text(self, para: Paragraph) -> str:
+        return inline_text(para, self.reading, self.prefer, self.notes)
+
+    def chunks(self, top: bool = True) -> list[str]:
+        """The view's paragraphs. In reading mode `top` puts the header's title and
+        setting line first; front-matter lines that only repeat them (the title, the
+        date, the place) are then not printed twice. Other front matter is kept."""
+        t = self.t
+        chunks = []
+        blocks = t.blocks
+        if self.reading and top:
+            shown = [t.setting.title or "", setting_line(t)]
+            chunks.append("\n".join(x for x in shown if x))
+            blocks = [b for b in blocks if not (isinstance(b, HeaderLine) and _on_top(b, shown))]
+        for block in blocks:
+            if isinstance(block, Turn):
+                chunks.extend(self.turn(block))
+            elif isinstance(block, Boilerplate) and self.reading:
+                continue
+            elif isinstance(block, Heading) and block.from_header and not self.reading:
+                continue
+            else:
+                chunks.append(self.block(block))
+        if self.notes:
+            chunks.append("Notes")
+            chunks.extend(f"[{n}] {text}" for n, text in enumerate(self.notes, 1))
+        return chunks
+
+    def turn(self, turn: Turn) -> list[str]:
+        name = speaker_name(turn, self.t) if self.reading else turn.label
+        head = name or ""
+        for note in turn.lead_notes:
+            head = join_label(head, note.text)
+        paras = [self.text(p) for p in turn.paragraphs]
+        paras = [p for p in paras if p] or [""]
+        paras[0] = join_label(head, paras[0])
+        return paras
+
+    def block(self, block) -> str:
+        kind = block.__class__
+        if kind is Table:
+            return "\n".join(" | ".join(self.text(c) for c in row) for row in block.rows)
+        if kind is ListBlock:
+            lines = [f"{block.head}"] if block.head else []
+            for i, (label, para) in enumerate(block.items, 1):
+                mark = f"{label} " if label else (f"{i}. " if block.ordered else "- ")
+                lines.append(mark + self.text(para))
+            return "\n".join(lines)
+        if kind is PageBreak:
+            return f"[page {block.n}]" if self.reading and block.n else ""
+        if kind in (GroupStart, GroupEnd):
+            return ""
+        para = getattr(block, "para", None)
+        if para is not None:  # Prose, Verse
+            return self.text(para)
+        if isinstance(block, Event) and not block.text:
+            return f"[{block.type or block.element}]" if self.reading else ""
+        text = getattr(block, "text", None)
+        if text is None:
+            raise TypeError(f"text writer: no rule for {kind.__name__}")  # a bug, not input
+        return text
 
 
-# --- source mode --------------------------------------------------------------------
-
-def _source(t: Transcript) -> list[str]:
-    chunks = []
-    for block in t.blocks:
-        if isinstance(block, Turn):
-            head = [turn_label for turn_label in [block.label] if turn_label]
-            head += [n.text for n in block.lead_notes]
-            paras = [inline_text(p, reading=False) for p in block.paragraphs] or [""]
-            paras[0] = " ".join(head + [paras[0]]).strip()
-            chunks.extend(paras)
-        elif not (isinstance(block, Heading) and block.from_header):
-            chunks.append(_block_text(block, reading=False))
-    return chunks
+def _on_top(line: HeaderLine, shown: list[str]) -> bool:
+    """A front-matter line the title or setting line already gives."""
+    text = line.text.strip()
+    return bool(text) and (text == shown[0] or text in shown[1])
 
 
 def _wrap(chunk: str, width: int) -> str:

@@ -76,6 +76,8 @@ def _plain(lines: list[str], para: Paragraph) -> None:
             glued = False
             continue
         text = item.text
+        if not text and not isinstance(item, (Event, Note)):
+            continue  # markers with no text (a styled span's start or end): transparent
         glue = glued and text[:1] and not text[:1].isspace()
         if isinstance(item, (Event, Note)):
             if glue:
@@ -83,7 +85,7 @@ def _plain(lines: list[str], para: Paragraph) -> None:
             lines.append(f"<note{attrs({'type': item.type or getattr(item, 'element', None)})}>")
             _tokens(lines, text)
             lines.append("</note>")
-        elif isinstance(item, Text):
+        else:  # Text, and the shown reading of a choice
             if glue and split(text):
                 lines.append(GLUE)
             _tokens(lines, text)

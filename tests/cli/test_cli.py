@@ -89,7 +89,7 @@ def test_bash_completes_options_and_commands():
      "teikit: error: --foramt: no such option (did you mean --format?); "
      "see teikit validate --help\n"),
     (["transform", "--to", "pdf", "x.xml"],
-     "teikit: error: --to: 'pdf' is not one of text, html, tsv, vert, conllu\n"),
+     "teikit: error: --to: 'pdf' is not one of text, html, json, tsv, vert, conllu\n"),
     (["convert", "a.txt", "--flavour", "opera"],
      "teikit: error: --flavour: 'opera' is not one of speech, drama, iso\n"),
     (["transform", "x.xml", "--width", "0"], "teikit: error: --width: 0 is not >= 1\n"),

@@ -122,9 +122,9 @@ def test_index_links_are_encoded_file_names():
     names = ["\u3000javascript:alert(1).html", "javascript:x.html", "//evil.html",
              "\\\\host\\x.html", "a b#c?.html", "sub/x:y.html"]
     hrefs = page_links(write_index([(n, n, None) for n in names]), "//main")
-    assert hrefs == ["%E3%80%80javascript%3Aalert%281%29.html", "javascript%3Ax.html",
-                     ".///evil.html", "%5C%5Chost%5Cx.html", "a%20b%23c%3F.html",
-                     "sub/x%3Ay.html"]
+    assert sorted(hrefs) == sorted([  # the index is sorted by date, then title
+        "%E3%80%80javascript%3Aalert%281%29.html", "javascript%3Ax.html",
+        ".///evil.html", "%5C%5Chost%5Cx.html", "a%20b%23c%3F.html", "sub/x%3Ay.html"])
 
 
 def _teikit(*args, cwd=None):
@@ -352,7 +352,7 @@ def test_deeply_nested_tei_is_rendered(tmp_path, name, to):
     out = transform(DEEP[name], to=to)
     assert "x" in out
     if name == "div-900" and to == "html":
-        assert "<h6>deep</h6>" in out  # headings stop at h6, however deep the division
+        assert re.search(r"<h6 id=\"h-\d+\">deep</h6>", out)  # headings stop at h6, however deep
 
 
 def test_nesting_beyond_the_parser_limit_is_a_one_line_error(tmp_path):

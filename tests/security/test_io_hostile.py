@@ -129,8 +129,9 @@ def test_transform_clashing_stems_and_an_input_named_index(tmp_path):
     run = teikit("transform", "--to", "html", tmp_path / "a", tmp_path / "b", tmp_path / "c",
                  "-o", out)
     assert run.returncode == 0, err(run)
-    assert sorted(p.name for p in out.iterdir()) == ["index-2.html", "index.html", "x-2.html",
-                                                     "x.html"]
+    pages = ["index-2.html", "index.html", "x-2.html", "x.html"]
+    sources = ["index-2.tei.xml", "x-2.tei.xml", "x.tei.xml"]  # each page's TEI beside it
+    assert sorted(p.name for p in out.iterdir()) == sorted(pages + sources)
     assert "c says hi" in (out / "index-2.html").read_text()
     assert 'href="index-2.html"' in (out / "index.html").read_text()
     assert "wrote 3 of 3" in err(run)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from pathlib import Path
+
 import pytest
 
 from teikit.transform_api import transform
@@ -41,8 +43,13 @@ def test_many_inputs_into_a_folder_with_an_index(tmp_path):
     r = run("--to", "html", SAMPLE, FOREIGN, "-o", tmp_path / "site")
     assert r.returncode == 0, r.stderr
     names = sorted(p.name for p in (tmp_path / "site").iterdir())
-    expected = sorted([f"{p.stem}.html" for p in FOREIGN.glob("*.xml")] + ["sample.tei.html", "index.html"])
+    pages = [p.stem for p in FOREIGN.glob("*.xml")] + ["sample.tei"]
+    # each page with its TEI source copied beside it (and linked from it), and the index
+    expected = sorted([f"{s}.html" for s in pages] + [f"{s}.tei.xml" for s in pages] + ["index.html"])
     assert names == expected
+    page = (tmp_path / "site" / "sample.tei.html").read_text(encoding="utf-8")
+    assert 'href="index.html"' in page and 'href="sample.tei.tei.xml"' in page
+    assert (tmp_path / "site" / "sample.tei.tei.xml").read_bytes() == Path(SAMPLE).read_bytes()
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="sample.tei.html"' in index and "Δύσκολος" in index
 

@@ -20,10 +20,14 @@ from .conftest import FOREIGN, SAMPLE
 
 pytestmark = pytest.mark.browser
 
+STRUCTURE = SAMPLE.parent / "structure"
 PAGES = {
     "sample": SAMPLE,
     "play": FOREIGN / "dracor-menander-dyskolos.xml",
     "parliament": FOREIGN / "parla-clarin-exemplar.xml",
+    "parlamint-ana": FOREIGN / "parlamint-SI-2022-04-06-ana-excerpt.xml",
+    "prose": FOREIGN / "teic-teisample.xml",
+    **{f"structure-{p.name.split('.')[0]}": p for p in sorted(STRUCTURE.glob("*.tei.xml"))},
 }
 
 
@@ -90,6 +94,37 @@ def test_speaker_label_leads_to_the_person_index(driver, pages):
     label.click()
     assert target_id(driver) == "lavrov"
     assert "Sergey Lavrov" in driver.find_element("id", "lavrov").text
+
+
+def test_footnote_links_go_both_ways(driver, pages):
+    driver.get(pages["structure-notes"])
+    ref = driver.find_elements("css selector", "a.fnref")[1]
+    driver.execute_script("arguments[0].click();", ref)
+    assert target_id(driver) == "fn-2"
+    note = driver.find_element("id", "fn-2")
+    assert "Roses are red," in note.text and "violets are blue." in note.text
+    back = note.find_element("css selector", ".fnback a")
+    driver.execute_script("arguments[0].click();", back)
+    assert target_id(driver) == "fnref-2"
+
+
+def test_contents_list_leads_to_the_headings(driver, pages):
+    driver.get(pages["structure-notes"])
+    links = driver.find_elements("css selector", "nav.contents a")
+    assert [a.text for a in links] == ["Chapter One", "Chapter Two"]
+    driver.execute_script("arguments[0].click();", links[1])
+    assert target_id(driver) == "h-2"
+    assert driver.find_element("id", "h-2").text == "Chapter Two"
+
+
+def test_choice_shows_the_other_reading_on_focus(driver, pages):
+    driver.get(pages["structure-readings"])
+    span = driver.find_element("css selector", "span.choice")
+    shown = lambda: driver.execute_script(
+        "return getComputedStyle(arguments[0], '::after').content;", span)
+    assert shown() in ("none", "normal")
+    driver.execute_script("arguments[0].focus();", span)
+    assert "sic: 17241728" in shown()
 
 
 def test_skip_link_moves_focus_to_main(driver, pages):
