@@ -93,6 +93,28 @@ def test_a_symlink_to_dev_zero_is_refused_at_once(tmp_path, command):
     assert "MemoryError" not in text and "Traceback" not in text
 
 
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_special_file_as_the_stylesheet_is_refused_at_once(tmp_path, kind):
+    """`transform --css` reads a file too: the same refusal as for inputs, before any page
+    is written (memory capped at 2 GiB, should a regression read /dev/zero)."""
+    import resource
+    css = tmp_path / "extra.css"
+    if kind == "fifo":
+        os.mkfifo(css)
+    else:
+        css.symlink_to("/dev/zero")
+    (tmp_path / "a.xml").write_text(TEI.format(body="Hi"))
+    run = subprocess.run(
+        [sys.executable, "-m", "teikit", "transform", "--to", "html", "--css", str(css),
+         str(tmp_path / "a.xml"), "-o", str(tmp_path / "a.html")],
+        capture_output=True, timeout=30, cwd=tmp_path,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)))
+    what = "a FIFO" if kind == "fifo" else "a character device"
+    assert (run.returncode, err(run)) == (
+        2, f"teikit: error: {css}: {what}, not a regular file: not read\n")
+    assert not (tmp_path / "a.html").exists()
+
+
 def test_stdin_is_read_up_to_the_size_limit_only(monkeypatch):
     import io
 
