@@ -19,9 +19,13 @@ class Diagnostic:
     severity: str = "error"
     rule: str = ""
     message: str = ""
+    schema: str = ""    # which schema said so, when a run applies several ("" otherwise)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        if not self.schema:
+            del out["schema"]
+        return out
 
     def location(self) -> str:
         """`path:line:col` with the parts that are known."""
@@ -33,4 +37,7 @@ class Diagnostic:
         return loc
 
     def __str__(self) -> str:
-        return f"{self.location()}: {self.severity}: {self.message}"
+        return f"{self.location()}: {self.severity}: {self.message}{self.schema_suffix()}"
+
+    def schema_suffix(self) -> str:
+        return f" [{self.schema}]" if self.schema else ""

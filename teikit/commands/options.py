@@ -35,6 +35,7 @@ class Opt:
     metavar: str = ""            # shown in --help: FILE, NAME, N...
     choices: str = ""            # "module:NAME" of the allowed values, imported to check one
     bound: str = ""              # numbers: ">= 0", "> 0" or ">= 1"
+    item: str = "str"            # lists: "path" types each value as a path
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,17 @@ COMMANDS = {
         "Validate TEI documents against tei_all, a schema or the teikit profile.",
         "teikit.commands.validate:run_validate", (
             _inputs("TEI files, folders, globs, zip/tar archives, or - for stdin."),
-            Opt("schema", ("--schema",), "path", None,
-                "RELAX NG, XSD or Schematron schema. Default: the vendored tei_all.", "FILE"),
+            Opt("schema", ("--schema",), "list", [],
+                "RELAX NG (.rng/.rnc), XSD or Schematron schema; repeat to apply several "
+                "(a grammar and Schematron rules). Default: the vendored tei_all.", "FILE",
+                item="path"),
             Opt("profile", ("--profile",), "str", None,
-                "teikit: tei_all plus the teikit Schematron rules.", "NAME",
+                "teikit: tei_all plus the teikit Schematron rules; tei: tei_all plus the "
+                "Schematron constraints embedded in it.", "NAME",
                 choices="teikit.validate:PROFILES"),
+            Opt("embedded_schematron", ("--embedded-schematron",), "flag", False,
+                "Also run the Schematron embedded in the RELAX NG grammars (ODD constraints; "
+                "on with --profile tei). Needs saxonche: pip install 'teikit[xpath2]'."),
             Opt("engine", ("--engine",), "str", "auto", "auto, lxml or jing.", "NAME",
                 choices="teikit.validate:ENGINES"),
             Opt("xinclude", ("--xinclude",), "flag", False,
@@ -107,8 +114,21 @@ COMMANDS = {
             Opt("timeout", ("--timeout",), "float", 30.0,
                 "Seconds per document before the auto engine falls back to jing.",
                 "SECONDS", bound="> 0"),
+            Opt("warnings", ("--warnings",), "str", None,
+                "show, hide (report errors only) or error (warnings fail the run). "
+                "Default: show, hide with -q.", "MODE", choices="teikit.validate.filters:WARNINGS"),
+            Opt("select", ("--select",), "list", [],
+                "Report only this rule (repeatable; a prefix like schematron or a glob).",
+                "RULE"),
+            Opt("ignore", ("--ignore",), "list", [],
+                "Do not report this rule (repeatable; a prefix like schematron or a glob).",
+                "RULE"),
+            Opt("config", ("--config",), "path", None,
+                "Settings file (teikit.toml or pyproject.toml). Default: the nearest one "
+                "at or above the current folder.", "FILE"),
+            Opt("isolated", ("--isolated",), "flag", False, "Ignore any settings file."),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
-                "Diagnostics only: no progress bar or summary."),
+                "Errors only: no progress bar, summary or warnings."),
         )),
     "transform": Command(
         "Transform TEI into plain text, an accessible static HTML reading view, or "
@@ -159,7 +179,7 @@ def convert(command: str, given: dict[str, Any]) -> dict[str, Any]:
         if value is None:
             value = opt.default
         elif opt.kind in ("files", "list"):
-            value = list(value)
+            value = [_typed(opt, v, opt.item) if opt.item != "str" else v for v in value]
         elif isinstance(value, str) and opt.kind != "str":
             value = _typed(opt, value)
         if value is not None:
@@ -168,13 +188,14 @@ def convert(command: str, given: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
-def _typed(opt: Opt, text: str):
-    if opt.kind == "path":
+def _typed(opt: Opt, text: str, kind: str = ""):
+    kind = kind or opt.kind
+    if kind == "path":
         if not text:
             raise TeikitError(f"{opt.flags[-1]}: an empty path")
         from pathlib import Path
         return Path(text)
-    pattern, type_, what = _NUMBER[opt.kind]
+    pattern, type_, what = _NUMBER[kind]
     if not pattern.match(text) or not math.isfinite(type_(text)):
         raise TeikitError(f"{opt.flags[-1]}: {text!r} is not {what}")
     return type_(text)

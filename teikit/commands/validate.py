@@ -30,15 +30,24 @@ def run_validate(inputs: Sequence[str], **options) -> int:
     from teikit.reporters import render
     from teikit.validate import ValidateOptions
     from teikit.validate.api import Report, iter_results
+    from teikit.validate.filters import DiagnosticFilter
 
+    options = _with_config(options)
+    inputs = _not_excluded(inputs, options.pop("settings_dir", None), options["exclude"])
+    if not inputs:  # e.g. pre-commit passed only files the settings exclude
+        return 0
     fmt = options["fmt"] or default_format()
     output, quiet = options["output"], options["quiet"]
-    _check_options(inputs, options["schema"], output)
-    validator = ValidateOptions(**{f.name: options[f.name] for f in fields(ValidateOptions)
-                                   if f.name in options})
+    schemas = tuple(Path(p) for p in options.pop("schema"))
+    _check_options(inputs, schemas, output)
+    validator = ValidateOptions(schemas=schemas, **{
+        f.name: options[f.name] for f in fields(ValidateOptions)
+        if f.name in options and f.name not in ("schema", "schemas")})
     _note_capped_jobs(options["jobs"], quiet)
+    keep = DiagnosticFilter(options["select"], options["ignore"],
+                            options["warnings"] or ("hide" if quiet else "show"))
     results = iter_results(inputs, validator, include=options["include"],
-                           exclude=options["exclude"])
+                           exclude=options["exclude"], keep=keep)
     report = Report(list(_with_progress(results, show=not quiet and sys.stderr.isatty())))
     if not report.results:  # in CI, "0 files, all valid" would hide a wrong path or glob
         raise TeikitError("no documents to validate (folders are searched for *.xml; "
@@ -59,9 +68,46 @@ def run_validate(inputs: Sequence[str], **options) -> int:
     return report.exit_code
 
 
-def _check_options(inputs, schema: Path | None, output: Path | None) -> None:
-    if schema is not None and not schema.is_file():
-        raise TeikitError(f"{schema}: no such schema file")
+def _with_config(options: dict) -> dict:
+    """The command line's values over the project's settings file (if any)."""
+    from teikit.commands.options import COMMANDS
+    from teikit.validate import config
+
+    if options.pop("isolated"):
+        options.pop("config")
+        return options
+    given = options.pop("config")
+    found = config.load(given) if given is not None else config.find()
+    if found is None:
+        return options
+    defaults = {opt.name: opt.default for opt in COMMANDS["validate"].options}
+    merged = config.merged(options, defaults, config.settings(*found))
+    if merged["exclude"] != options["exclude"]:  # the settings' exclude: see _not_excluded
+        merged["settings_dir"] = found[0].parent
+    return merged
+
+
+def _not_excluded(inputs: Sequence[str], settings_dir: Path | None, exclude) -> list[str]:
+    """A settings file's `exclude` also drops files named explicitly (as ruff's
+    force-exclude does), matched by their path relative to the settings file's folder:
+    pre-commit and CI pass file names, and the project's exclusions must hold there too."""
+    if settings_dir is None:
+        return list(inputs)
+    from teikit.files import matches
+    kept = []
+    for arg in inputs:
+        if arg != "-" and os.path.isfile(arg):
+            rel = os.path.relpath(os.path.abspath(arg), settings_dir).replace(os.sep, "/")
+            if matches(rel, exclude):
+                continue
+        kept.append(arg)
+    return kept
+
+
+def _check_options(inputs, schemas: tuple[Path, ...], output: Path | None) -> None:
+    for schema in schemas:
+        if not schema.is_file():
+            raise TeikitError(f"{schema}: no such schema file")
     if output is not None:
         refuse_overwriting_input(output, [InputFile(p, p, "") for p in inputs if p != "-"])
 

@@ -18,7 +18,7 @@ def render(report, color: bool = False, summary: bool = True) -> str:
 
 def line(d, color: bool = False) -> str:
     """`path:line:col: severity: message` for one diagnostic, always a single line."""
-    where, message = location(d), one_line(d.message)
+    where, message = location(d), one_line(d.message) + d.schema_suffix()
     if not color:
         return f"{where}: {d.severity}: {message}"
     colour = _COLOURS.get(d.severity, "")

@@ -14,6 +14,7 @@ from typing import Iterable, Iterator, Union
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 from teikit.validate import Document, ValidateOptions, validate_documents
+from teikit.validate.filters import DiagnosticFilter
 from teikit.validate.sources import Rejected, SourceLimits, iter_sources
 
 # Diagnostics that mean "could not be read" rather than "invalid": they make the exit code 2.
@@ -102,29 +103,38 @@ def _plural(n: int, word: str) -> str:
 
 def validate(paths: Union[PathArg, Iterable[PathArg]], *, include: Iterable[str] = (),
              exclude: Iterable[str] = (), limits: SourceLimits | None = None,
+             select: Iterable[str] = (), ignore: Iterable[str] = (), warnings: str = "show",
              **options) -> Report:
     """Validate files, folders, globs, "-" (stdin), zip and tar archives.
 
-    `options` are the fields of `teikit.validate.ValidateOptions` (schema, profile, engine,
-    xinclude, use_xml_model, max_errors, timeout, jobs, require_tei). Raises `TeikitError`
-    for a usage error (no input, missing path, unusable schema).
+    `options` are the fields of `teikit.validate.ValidateOptions` (schema or schemas,
+    profile, embedded_schematron, engine, xinclude, use_xml_model, max_errors, timeout,
+    jobs, require_tei, corpus_references). `select`/`ignore` keep or drop diagnostics by
+    rule id, `warnings` is "show", "hide" or "error" (see `teikit.validate.filters`).
+    Raises `TeikitError` for a usage error (no input, missing path, unusable schema).
     """
     if options.get("schema") is not None:
         options["schema"] = Path(options["schema"])
+    keep = DiagnosticFilter(tuple(select), tuple(ignore), warnings)
     return Report(list(iter_results(paths, ValidateOptions(**options), include=include,
-                                    exclude=exclude, limits=limits)))
+                                    exclude=exclude, limits=limits, keep=keep)))
 
 
 def iter_results(paths: Union[PathArg, Iterable[PathArg]], options: ValidateOptions, *,
                  include: Iterable[str] = (), exclude: Iterable[str] = (),
-                 limits: SourceLimits | None = None) -> Iterator[DocumentResult]:
-    """`DocumentResult`s one by one in input order, as the engines produce them."""
+                 limits: SourceLimits | None = None,
+                 keep: DiagnosticFilter = DiagnosticFilter()) -> Iterator[DocumentResult]:
+    """`DocumentResult`s one by one in input order, as the engines produce them, with the
+    diagnostics `keep` keeps."""
     args = [os.fspath(paths)] if isinstance(paths, (str, os.PathLike)) else \
         [os.fspath(p) for p in paths]
     if not args:
         raise TeikitError("no input given")
     sources = iter_sources(args, include, exclude, limits or SourceLimits())
-    return merge_rejected(sources, lambda docs: validate_documents(docs, options))
+    results = merge_rejected(sources, lambda docs: validate_documents(docs, options))
+    if not keep.active:
+        return results
+    return (DocumentResult(r.name, keep.apply(r.diagnostics)) for r in results)
 
 
 def merge_rejected(sources: Iterable[Union[Document, Rejected]], run) -> Iterator[DocumentResult]:

@@ -131,10 +131,14 @@ def _reparse_expanded(name: str, tree, resolver, huge: bool = False):
     return _parse_tolerating_ids(name, text, False, resolver, huge=huge)
 
 
+_ID_ERRORS = {"DTD_ID_REDEFINED", "DTD_XMLID_VALUE"}
+
+
 def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver, strip=False,
                           huge=False):
-    """libxml2 makes a duplicate xml:id a parse error; it is a validity error (reported by
-    `check_ids` as jing reports it), so re-parse in recover mode when it is the only error."""
+    """libxml2 makes a duplicate xml:id, and an xml:id that is not an NCName, a parse error;
+    both are validity errors (reported by `check_ids` and by the schema, as jing reports
+    them), so re-parse in recover mode when they are the only errors."""
     from lxml import etree
     base = _base_url(name)
     parser = make_parser(resolve_entities, resolver, strip=strip, huge=huge)
@@ -143,7 +147,7 @@ def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver, st
     except etree.XMLSyntaxError as exc:
         # The parser's own log: the exception's log may hold entries of earlier calls.
         errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
-        if not errors or any(e.type_name != "DTD_ID_REDEFINED" for e in errors):
+        if not errors or any(e.type_name not in _ID_ERRORS for e in errors):
             raise _NotWellFormed(errors or [_Entry(exc)]) from None
     parser = make_parser(resolve_entities, resolver, recover=True, strip=strip, huge=huge)
     return etree.ElementTree(etree.fromstring(data, parser, base_url=base)), True
@@ -215,7 +219,7 @@ def check_root(name: str, tree) -> list[Diagnostic]:
 
 
 def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = False,
-              data: bytes | None = None) -> list[Diagnostic]:
+              data: bytes | None = None, pointers: bool = True) -> list[Diagnostic]:
     """Duplicate xml:id (reported at the second occurrence, as jing does) and local `#id`
     pointers in @who/@ana/@corresp/@target that resolve to no xml:id of the document.
 
@@ -225,8 +229,10 @@ def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = Fals
     `id_index` (a tree straight from the parser, which indexed every xml:id) one XPath id()
     lookup checks them all instead of collecting all ids. Only when some token does not
     resolve is the tree walked for exact diagnostics. `duplicate_ids=False` says the parser
-    saw none, so they are not searched for."""
+    saw none, so they are not searched for. `pointers=False` checks duplicates only."""
     found = _duplicates(name, tree) if duplicate_ids else []
+    if not pointers:  # the corpus-wide check (references.py) looks at them instead
+        return found
     plain = data is not None and not tree.docinfo.doctype  # no entities, no defaults
     tokens = _pointer_tokens_in_bytes(data) if plain else None
     if tokens is None:
@@ -245,10 +251,15 @@ def check_ids(name: str, tree, duplicate_ids: bool = True, id_index: bool = Fals
     return found
 
 
+TEIX_NS = "http://www.tei-c.org/ns/Examples"
+
+
 def _duplicates(name: str, tree) -> list[Diagnostic]:
+    """Examples (`egXML` content, in the TEI Examples namespace) may repeat ids: their
+    xml:id is not of type ID there, and jing does not report them either."""
     first_line: dict[str, int] = {}
     found = []
-    for value in tree.xpath("//@xml:id"):
+    for value in tree.xpath(f"//@xml:id[namespace-uri(..) != '{TEIX_NS}']"):
         line = value.getparent().sourceline or 0
         if value in first_line:
             found.append(Diagnostic(name, line, 0, "error", "duplicate-id",

@@ -5,7 +5,7 @@ A `DocumentChecker` lives once per process (or worker) so compiled schemas are r
 from __future__ import annotations
 
 from teikit.diagnostics import Diagnostic
-from teikit.validate import checks, schemas
+from teikit.validate import checks, schemas, schemaset
 from teikit.validate.members import SourceLimits
 from teikit.validate.otherschemas import reading_for
 from teikit.validate.rngprune import names_in_bytes
@@ -28,21 +28,19 @@ class DocumentChecker:
         # checks.blanks_are_insignificant): a Schematron rule or an xml-model schema might
         # count text nodes, and XInclude inserts content the check did not look at.
         self._strip_blanks = (options.schema is None and options.profile is None
+                              and not options.runs_embedded_schematron
                               and not options.use_xml_model and not options.xinclude)
 
     # -- schemas ---------------------------------------------------------------------------
     def base_validators(self) -> list:
         """The validators from the options (loaded on first use, then kept)."""
         if self._base_validators is None:
-            opts = self.options
-            if opts.profile:
-                from teikit.validate.otherschemas import SchematronValidator
-                sch = schemas.profile_schematron(opts.profile)
-                self._base_validators = [schemas.load(opts.schema or schemas.default_schema()),
-                                         SchematronValidator(sch, rule_prefix=opts.profile)]
-            else:
-                self._base_validators = [schemas.load(opts.schema or schemas.default_schema())]
+            self._base_validators = schemaset.base_validators(self.options)
         return self._base_validators
+
+    @property
+    def several_schemas(self) -> bool:
+        return len(self.base_validators()) > 1
 
     def validators_for(self, prepared: Prepared, resolve) -> tuple[list, list[Diagnostic]]:
         if self.options.use_xml_model:
@@ -73,7 +71,8 @@ class DocumentChecker:
         plain = not self.options.xinclude and checks.ascii_compatible(data)
         found += checks.check_ids(name, tree, duplicate_ids or self.options.xinclude,
                                   id_index=not self.options.xinclude,
-                                  data=data if plain else None)
+                                  data=data if plain else None,
+                                  pointers=not self.options.corpus_references)
         return Prepared(name, tree, found, strip)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
@@ -88,8 +87,7 @@ class DocumentChecker:
             found += self._run(validators, prepared, data, names)
         return self.finish(found)
 
-    @staticmethod
-    def _run(validators, prepared, data, names) -> list[Diagnostic]:
+    def _run(self, validators, prepared, data, names) -> list[Diagnostic]:
         found, name = [], prepared.name
         for validator in validators:
             errors = validator.validate(name, prepared.tree, names)
@@ -98,7 +96,7 @@ class DocumentChecker:
                 # the rare invalid document is validated again on the tree as written.
                 tree = checks.parse(name, data, None).tree
                 errors = validator.validate(name, tree, names)
-            found += errors
+            found += schemaset.tagged(errors, validator, self.several_schemas)
         return found
 
     def finish(self, found: list[Diagnostic]) -> list[Diagnostic]:

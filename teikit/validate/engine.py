@@ -13,6 +13,7 @@ from teikit.validate.document import DocumentChecker
 from teikit.validate.otherschemas import reading_for
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
+from teikit.validate.schemaset import tagged
 
 BATCH_DOCS = 64
 MAX_BATCH_DOCS = 512
@@ -165,6 +166,7 @@ def _jing_batch(batch, checker, timeout: float | None = None
     """Teikit's own checks in-process, the grammar by jing in one invocation for the batch."""
     prepared = [checker.prepare(d.name, d.data, d.resolve) for d in batch]
     to_jing: dict[str, list[tuple[str, bytes]]] = {}
+    labels: dict[str, RelaxNGValidator] = {}
     extra: dict[str, list[Diagnostic]] = {d.name: [] for d in batch}
     for doc, prep in zip(batch, prepared):
         if prep.tree is None and _too_deep(prep.diagnostics) and _plain_for_jing(doc, checker):
@@ -180,14 +182,16 @@ def _jing_batch(batch, checker, timeout: float | None = None
         extra[doc.name] += notes
         for validator in validators:
             if isinstance(validator, RelaxNGValidator):
-                to_jing.setdefault(str(validator.path), []).append(
+                labels[str(validator.source)] = validator  # jing reads a .rnc itself
+                to_jing.setdefault(str(validator.source), []).append(
                     (doc.name, _bytes_for_jing(doc, prep, checker.options)))
             else:
                 with reading_for(doc.name, doc.resolve):
-                    extra[doc.name] += validator.validate(doc.name, prep.tree, set())
+                    extra[doc.name] += tagged(validator.validate(doc.name, prep.tree, set()),
+                                              validator, checker.several_schemas)
     for schema, items in to_jing.items():
         for name, found in jing.run(schema, items, timeout).items():
-            extra[name] += found
+            extra[name] += tagged(found, labels.get(schema), checker.several_schemas)
     return [(d.name, checker.finish(p.diagnostics + extra[d.name]))
             for d, p in zip(batch, prepared)]
 

@@ -52,6 +52,24 @@ def java_command(tool: str = "jing") -> list[str]:
     return ["java", "-Xss16m", "-jar", jar]
 
 
+def schema_problem(schema: Path) -> str | None:
+    """jing's first complaint about `schema` alone ("line 1:21: ..."), None if it has none
+    or jing cannot run."""
+    if not available():
+        return None
+    cmd = java_command("jing") + (["-c"] if schema.suffix.lower() == ".rnc" else [])
+    try:
+        proc = subprocess.run(cmd + [str(schema)], capture_output=True, text=True,
+                              errors="replace", timeout=60)
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+    for line in (proc.stdout + proc.stderr).splitlines():
+        m = _LINE.match(line)
+        if m:
+            return f"line {m['line']}:{m['col']}: {m['msg']}"
+    return None
+
+
 def neutralise_doctype(data: bytes) -> bytes:
     return _DOCTYPE_EXTERNAL.sub(lambda m: m.group(1) + b" " * len(m.group(2)), data, count=1)
 
@@ -174,7 +192,8 @@ def _parse_line(line: str, by_file: dict[str, str], schema: Path) -> Diagnostic 
     name = by_file.get(path)
     if name is None:
         if Path(path).name == schema.name or path.endswith((".rng", ".rnc")):
-            raise TeikitError(f"{schema}: not a usable RELAX NG schema: {m['msg']}")
+            raise TeikitError(f"{schema}: not a usable RELAX NG schema: line {m['line']}:"
+                              f"{m['col']}: {m['msg']}")
         return None
     if m["msg"].startswith(_ID_MESSAGES):
         return None  # teikit's own "duplicate-id" check reports these, once

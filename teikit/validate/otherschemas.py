@@ -1,4 +1,5 @@
-"""W3C XML Schema (1.0 with libxml2, 1.1 with xmlschema) and ISO Schematron (XSLT1 via lxml)."""
+"""W3C XML Schema (1.0 with libxml2, 1.1 with xmlschema), and what a Schematron's XSLT1
+`document()` may read (the engines are in schematron.py)."""
 from __future__ import annotations
 
 import posixpath
@@ -9,9 +10,6 @@ from pathlib import Path
 from teikit.diagnostics import Diagnostic
 from teikit.errors import TeikitError
 
-SVRL = "http://purl.oclc.org/dsdl/svrl"
-_ROLE_SEVERITY = {"warning": "warning", "warn": "warning", "info": "info",
-                  "information": "info"}
 
 
 def _parse_schema(path: Path):
@@ -66,47 +64,6 @@ class Xsd11Validator:
         return out
 
 
-class SchematronValidator:
-    """ISO Schematron through lxml's XSLT1 skeleton; asserts with @id become rule names.
-
-    The compiled XSLT may call `document()`: every URI it asks for goes to
-    `_ConfinedLoader`, which serves only what the validated document's own confined
-    `resolve` serves (its folder or archive) and refuses the rest (`file:///`, absolute
-    paths, `..` out of the folder, any network URL); writing is denied outright."""
-
-    def __init__(self, path: Path, rule_prefix: str = "schematron"):
-        from lxml import etree
-        from lxml import isoschematron
-        self.rule_prefix = rule_prefix
-        try:
-            compiled = isoschematron.Schematron(_parse_schema(path), store_xslt=True)
-            self._xslt = _confined_xslt(compiled.validator_xslt)
-        except (etree.SchematronParseError, etree.XSLTParseError) as exc:
-            raise TeikitError(f"{path}: not a usable ISO Schematron schema: {exc}") from None
-
-    def validate(self, name: str, tree, names) -> list[Diagnostic]:
-        from lxml import etree
-        try:
-            report = self._xslt(tree)
-        except _Refused as exc:
-            return [Diagnostic(name, 0, 0, "error", self.rule_prefix,
-                               f"the schema's document() asked for {exc.args[0]}, outside the "
-                               "folder or archive being validated; teikit refused to read it")]
-        except etree.XSLTApplyError as exc:
-            return [Diagnostic(name, 0, 0, "error", self.rule_prefix,
-                               f"the Schematron could not be applied: {exc}")]
-        if not report.xpath("//svrl:failed-assert", namespaces={"svrl": SVRL}):
-            return []
-        out = []
-        for fired in report.iter(f"{{{SVRL}}}failed-assert", f"{{{SVRL}}}successful-report"):
-            text = " ".join("".join(fired.itertext()).split())
-            rule = f"{self.rule_prefix}:{fired.get('id')}" if fired.get("id") else self.rule_prefix
-            severity = _ROLE_SEVERITY.get((fired.get("role") or "").lower(), "error")
-            out.append(Diagnostic(name, _line_of(tree, fired.get("location")), 0, severity,
-                                  rule, text))
-        return out
-
-
 # The name of the document being validated and its `resolve`, for document() calls.
 _DOCUMENT_RESOLVE: ContextVar = ContextVar("teikit_document_resolve", default=(None, None))
 
@@ -122,11 +79,11 @@ def reading_for(name: str, resolve):
 _STYLESHEET_BASE = "teikit:/__document__/schematron.xsl"
 
 
-class _Refused(Exception):
+class Refused(Exception):
     """document() asked for something outside the folder or archive."""
 
 
-def _confined_xslt(validator_xslt):
+def confined_xslt(validator_xslt):
     """The Schematron's XSLT recompiled so that document() reads only through
     `_ConfinedLoader`. Its base URI stands for the document's folder: document('x.xml')
     means x.xml next to the document, as does document(@href) in the document."""
@@ -154,7 +111,7 @@ def _make_loader():
             if data is None:
                 # never None: lxml would then load it itself. Named as the schema
                 # wrote it, not by teikit's internal teikit: URI.
-                raise _Refused(url if rel is None else rel)
+                raise Refused(url if rel is None else rel)
             return self.resolve_string(data, context, base_url=url)
 
     return _ConfinedLoader()
@@ -171,18 +128,3 @@ def _relative_to_document(url: str, name: str | None) -> str | None:
         return url[len(folder):]
     base = posixpath.dirname(_base_url(name)[len("teikit:"):])
     return posixpath.relpath(url[len("teikit:"):], base or "/")
-
-
-def _line_of(tree, location: str | None) -> int:
-    """The line of the node an SVRL location XPath points at (0 if it cannot be found)."""
-    if not location:
-        return 0
-    from lxml import etree
-    try:
-        found = tree.xpath(location)
-    except etree.XPathError:
-        return 0
-    node = found[0] if found else None
-    if node is not None and not hasattr(node, "sourceline"):
-        node = getattr(node, "getparent", lambda: None)()
-    return getattr(node, "sourceline", 0) or 0

@@ -7,23 +7,36 @@ stray text where the text ends. Both are recomputed from the tree (only on the e
 """
 from __future__ import annotations
 
+import re
+
 from teikit.diagnostics import Diagnostic
 
 _AT_END_TAG = {"RELAXNG_ERR_NOELEM", "RELAXNG_ERR_NOTELEM"}
 _TEXT = "RELAXNG_ERR_TEXTWRONG"
 # "Element x failed to validate content/attributes": consequences of an earlier message.
 _CASCADES = {"RELAXNG_ERR_CONTENTVALID", "RELAXNG_ERR_ATTRVALID"}
+_EXTRA = "RELAXNG_ERR_EXTRACONTENT"
+_ELEMENT_MISMATCH = {"RELAXNG_ERR_ELEMWRONG", "RELAXNG_ERR_ELEMNAME", _EXTRA}
 
 
-def rng_diagnostics(name: str, log, tree) -> list[Diagnostic]:
+def rng_diagnostics(name: str, log, tree, detail=None) -> list[Diagnostic]:
+    """`detail(tree)`: a second log, from a grammar libxml2 validates without compiled
+    automata, asked for when the first has no message at all."""
     entries = list(log)
+    if not entries and detail is not None:
+        entries = list(detail(tree))
+        if entries and all(e.type_name in _CASCADES for e in entries):
+            return [_innermost(name, entries[0])]
     if not entries:  # the grammar's start pattern rejected the root before any message
         root = tree.getroot()
         return [Diagnostic(name, root.sourceline or 0, 0, "error", "relaxng",
                            f"root element {_pretty(root.tag)} is not allowed by the schema")]
-    first = entries[0]
-    kept = [first] + [e for e in entries[1:]
-                      if e.type_name not in _CASCADES and e.line >= first.line]
+    real = [e for e in entries if not _repeated_id(e, tree)]
+    if not real:
+        return []  # only repeated xml:ids: the duplicate-id check's business
+    kept = _without_cascades(real)
+    if not kept:  # only "failed to validate" cascades: the first is the innermost
+        return [_innermost(name, real[0])]
     seen, out = set(), []
     for entry in kept:
         line, message = _place(entry, tree)
@@ -31,6 +44,56 @@ def rng_diagnostics(name: str, log, tree) -> list[Diagnostic]:
             seen.add((line, message))
             out.append(Diagnostic(name, line, entry.column, "error", "relaxng", message))
     return out
+
+
+def _innermost(name: str, entry) -> Diagnostic:
+    """libxml2's first "Element E failed to validate content/attributes" is about the
+    innermost element at fault: name it (jing says what E lacks; libxml2 does not know)."""
+    m = re.match(r"Element (\S+) failed", entry.message)
+    element = m.group(1) if m else "?"
+    return Diagnostic(name, entry.line, entry.column, "error", "relaxng",
+                      f"element {element} does not match the schema (its content or "
+                      "attributes are not allowed here)")
+
+
+def _without_cascades(entries) -> list:
+    """Every message but the consequences of another one, wherever they are logged.
+
+    libxml2 checks an element's content before its attributes, so an attribute error at
+    line 3 is logged after content errors at line 96 (all are kept; they are sorted by line
+    afterwards, as jing reports them). The original filter, "nothing before the first
+    message's line", dropped such real errors. Consequences are content messages about an
+    element with an error inside it ("Did not expect element place there" when the error
+    is in that place; "Element listBibl has extra content: bibl", which is placed at the
+    last child that fitted and is about listBibl), and, when libxml2 backtracks after an
+    error inside one child, the messages it then logs about an earlier sibling. An
+    attribute message is never one: jing reports it at the start tag."""
+    entries = [e for e in entries if e.type_name not in _CASCADES]
+    paths = [e.path or "" for e in entries]
+    kept = []
+    for i, entry in enumerate(entries):
+        path = paths[i]
+        parent = path.rsplit("/", 1)[0]
+        own = parent if entry.type_name == _EXTRA else path
+        if "ATTR" not in entry.type_name and path and (
+                any(p.startswith(own + "/") for p in paths)
+                or entry.type_name in _ELEMENT_MISMATCH
+                and any(p.startswith(parent + "/") and p != path for p in paths[:i])):
+            continue
+        kept.append(entry)
+    return kept
+
+
+def _repeated_id(entry, tree) -> bool:
+    """libxml2 rejects an xml:id whose value an earlier element already has ("Invalid
+    attribute id"): teikit's duplicate-id check reports that (for TEI elements; ids repeated
+    across egXML examples are no error, as in jing)."""
+    if entry.type_name != "RELAXNG_ERR_INVALIDATTR" or not entry.message.startswith(
+            "Invalid attribute id "):
+        return False
+    el = _element_at(tree, entry.path)
+    value = el.get("{http://www.w3.org/XML/1998/namespace}id") if el is not None else None
+    return value is not None and tree.xpath("count(//@xml:id[. = $v])", v=value) > 1
 
 
 def _place(entry, tree) -> tuple[int, str]:

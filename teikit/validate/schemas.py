@@ -19,8 +19,6 @@ from teikit.validate.cache import cache_dir
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 _XSD11 = re.compile(rb"minVersion\s*=\s*[\"']1\.1")
-_QUERY_BINDING = re.compile(rb"queryBinding\s*=\s*[\"']([^\"']+)[\"']")
-_XSLT1_BINDINGS = {"xslt", "xslt1", "xpath", "exslt"}
 
 
 def default_schema() -> Path:
@@ -35,7 +33,7 @@ def default_schema() -> Path:
 
 def profile_schematron(profile: str) -> Path:
     if profile != "teikit":
-        raise TeikitError(f"unknown profile {profile!r} (known: teikit)")
+        raise TeikitError(f"unknown profile {profile!r} (known: teikit, tei)")
     return PACKAGE_DIR / "data" / "teikit.sch"
 
 
@@ -67,20 +65,14 @@ def _load_cached(path: Path, _mtime: int):
         check_local(path)
     kind = schema_kind(path)
     if kind == "rnc":
-        return RelaxNGValidator(rnc_to_rng(path))
+        return RelaxNGValidator(rnc_to_rng(path), source=path)
     if kind == "rng":
         return RelaxNGValidator(path)
     if kind == "xsd":
         from teikit.validate.otherschemas import load_xsd
         return load_xsd(path, bool(_XSD11.search(path.read_bytes())))
-    from teikit.validate.otherschemas import SchematronValidator
-    binding = _QUERY_BINDING.search(path.read_bytes())
-    binding = binding.group(1).decode().lower() if binding else "xslt"
-    if binding not in _XSLT1_BINDINGS:
-        raise TeikitError(f"{path}: this Schematron needs XPath 2+ (queryBinding=\"{binding}\");"
-                          " teikit runs Schematron with lxml's XSLT1 only (no saxonche support"
-                          " yet), so it cannot validate with this schema")
-    return SchematronValidator(path)
+    from teikit.validate.schematron import load_file
+    return load_file(path, path.name)
 
 
 def _shipped(path: Path) -> bool:
@@ -139,8 +131,9 @@ class RelaxNGValidator:
     similar documents shares one compiled schema.
     """
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, source: Path | None = None):
         self.path = Path(path)
+        self.source = Path(source or path)  # the user's file (a .rnc converted to `path`)
         self._grammar = None
         self._names: frozenset[str] = frozenset()
         self._compiled = None
@@ -156,8 +149,7 @@ class RelaxNGValidator:
         try:
             self._compiled = self._grammar.compile(set(union))
         except etree.RelaxNGParseError as exc:
-            raise TeikitError(f"{self.path}: not a usable RELAX NG schema: "
-                              f"{_first_line(exc)}") from None
+            raise self._unusable(exc) from None
         self._names = frozenset(union)
         self.compiles += 1
 
@@ -177,7 +169,24 @@ class RelaxNGValidator:
             if self._compiled.validate(tree):
                 return []
         from teikit.validate.rngmessages import rng_diagnostics
-        return rng_diagnostics(name, self._compiled.error_log, tree)
+        return rng_diagnostics(name, self._compiled.error_log, tree, self._detailed_log)
+
+    def _detailed_log(self, tree):
+        """libxml2 names no element when a compiled content automaton fails; the pruned
+        grammar without simplification is validated step by step and names it."""
+        from lxml import etree
+        grammar = etree.RelaxNG(self._grammar.pruned_tree(set(self._names)))
+        grammar.validate(tree)
+        return grammar.error_log
+
+    def _unusable(self, exc) -> TeikitError:
+        """The error about the user's schema file: for a converted .rnc, jing checks the
+        .rnc itself, so the position is in the file the user wrote, not in the cache."""
+        detail = _first_line(exc)
+        if self.source != self.path:
+            from teikit.validate.jing import schema_problem
+            detail = schema_problem(self.source) or re.sub(r",? line \d+$", "", detail)
+        return TeikitError(f"{self.source}: not a usable RELAX NG schema: {detail}")
 
     def load(self) -> None:
         """Read the grammar now (e.g. before forking workers, which then share it)."""

@@ -65,8 +65,12 @@ def test_pointer_tokens_are_exact_whatever_the_bytes_show():
 
 
 def test_external_pointers_are_not_dangling():
-    body = '<p><ptr target="http://example.org/#a other.xml#b"/></p>'
-    assert run(("p.xml", tei(body)), engine="lxml")["p.xml"] == []
+    """http(s) targets are never checked; a file pointer resolves nowhere without that file
+    (the corpus-wide cases are in test_references.py)."""
+    body = '<p><ptr target="http://example.org/#a https://x.org/y.xml#b other.xml#b"/></p>'
+    [diag] = run(("p.xml", tei(body)), engine="lxml")["p.xml"]
+    assert diag.message == ('@target="other.xml#b" on <ptr> points at other.xml, which is '
+                            "not in the corpus")
 
 
 def test_declared_latin1_but_utf8_bytes():
@@ -124,3 +128,24 @@ def test_stripped_parse_gives_the_same_diagnostics_as_the_tree_as_written():
     for name, _ in docs:
         if not any(d.rule == "not-tei" for d in stripped[name]):
             assert stripped[name] == as_written[name], name
+
+
+def test_examples_may_repeat_ids_as_jing_accepts():
+    """Two egXML examples (TEI Examples namespace) showing the same xml:id: no duplicate,
+    like jing (their xml:id is not typed ID); the same ids on TEI elements are one."""
+    example = ('<egXML xmlns="http://www.tei-c.org/ns/Examples"><p xml:id="ex1">a</p>'
+               '</egXML>')
+    assert run(("e.xml", tei(f"<p>{example}</p><p>{example}</p>")), engine="lxml") == {
+        "e.xml": []}
+    found = run(("d.xml", tei('<p xml:id="ex1">a</p><p xml:id="ex1">b</p>')),
+                engine="lxml")["d.xml"]
+    assert "duplicate-id" in [d.rule for d in found]
+
+
+def test_an_xml_id_that_is_no_ncname_is_a_schema_error_not_a_syntax_error():
+    """libxml2 stops parsing at xml:id="1"; jing parses on and reports it (and any earlier
+    schema error first), so teikit parses on too."""
+    found = run(("n.xml", tei('<p xml:id="1">a</p>', header_extra="<foo/>")),
+                engine="lxml")["n.xml"]
+    assert [d.rule for d in found] == ["relaxng", "relaxng"]
+    assert found[0].line < found[1].line

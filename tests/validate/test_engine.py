@@ -32,8 +32,12 @@ def test_pruned_grammar_gives_the_full_grammars_verdicts(full_tei_all):
     files = [p for p in sorted(DIFF.glob("*.xml")) if not p.name.startswith("i-malformed")]
     ours = run(*[(p.name, p.read_bytes()) for p in files], engine="lxml")
     for path in files:
+        if path.name == "v-egXML-repeated-id.xml":
+            continue  # libxml2 makes every xml:id an ID, also in examples; jing does not
         tree = checks.parse(path.name, path.read_bytes()).tree
-        schema_errors = [d for d in ours[path.name] if d.rule in ("relaxng", "not-tei")]
+        # libxml2 reports a repeated xml:id as "Invalid attribute id": teikit as duplicate-id
+        schema_errors = [d for d in ours[path.name]
+                         if d.rule in ("relaxng", "not-tei", "duplicate-id")]
         assert full_tei_all.validate(tree) == (not schema_errors), path.name
 
 
@@ -167,13 +171,6 @@ def test_schematron_xslt1(tmp_path):
                                                     "n must be positive")
 
 
-def test_schematron_needing_xpath2_is_refused_clearly(tmp_path):
-    schema = tmp_path / "two.sch"
-    schema.write_text(SCH.format(binding="xslt2"))
-    with pytest.raises(TeikitError, match="XPath 2"):
-        run(("a.xml", "<note/>"), schema=schema)
-
-
 def test_xinclude_resolved_through_the_documents_callback():
     part = b'<p xmlns="http://www.tei-c.org/ns/1.0">included</p>'
     main = tei('<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="parts/p.xml"/>')
@@ -254,3 +251,43 @@ def test_jobs_zero_means_one_worker_per_cpu_but_one_for_a_single_file(monkeypatc
     assert run(("a.xml", tei()), engine="lxml", jobs=0) == {"a.xml": []}
     many = run(*[(f"d{i}.xml", tei()) for i in range(5)], engine="lxml", jobs=0)
     assert list(many) == [f"d{i}.xml" for i in range(5)] and sizes == [1, 2]
+
+
+def test_first_error_names_the_element_at_fault_not_the_root():
+    """libxml2's compiled automaton rejects an empty fileDesc without any message; teikit
+    names fileDesc on its line (jing: 'element "fileDesc" incomplete' on line 3)."""
+    [diag] = run(("f.xml", (DIFF / "i-empty-fileDesc.xml").read_bytes()), engine="lxml")["f.xml"]
+    assert diag.line == 3 and "element fileDesc " in diag.message
+    assert "root element" not in diag.message
+
+
+def test_an_attribute_error_before_content_errors_comes_first():
+    """libxml2 logs content errors inside teiHeader before teiHeader's own attribute error;
+    all are kept and the line-3 one comes first, as in jing."""
+    found = run(("a.xml", (DIFF / "i-attribute-error-before-content-errors.xml").read_bytes()),
+                engine="lxml")["a.xml"]
+    assert [d.line for d in found] == [3, 10, 14, 22]
+    assert "teiHeader" in found[0].message
+
+
+@needs_jing
+@pytest.mark.parametrize("engine", ["lxml", "jing"])
+def test_errors_in_a_compact_schema_point_at_the_users_file(tmp_path, engine):
+    """A .rnc is converted (and cached) before libxml2 compiles it; its errors still name
+    the .rnc and the line and column in it, not the cached conversion."""
+    schema = tmp_path / "bad.rnc"
+    schema.write_text("start = element a { b }\n")
+    with pytest.raises(TeikitError) as err:
+        run(("a.xml", "<a/>"), schema=schema, engine=engine)
+    assert str(err.value) == (f'{schema}: not a usable RELAX NG schema: line 1:21: reference '
+                              'to undefined pattern "b"')
+
+
+@needs_jing
+def test_a_compact_schema_validates_with_both_engines(tmp_path):
+    schema = tmp_path / "note.rnc"
+    schema.write_text("start = element note { attribute n { xsd:integer } }\n")
+    for engine in ("lxml", "jing"):
+        found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<note n="x"/>'), schema=schema,
+                    engine=engine)
+        assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"], engine

@@ -1,0 +1,177 @@
+"""Corpus-wide pointers on a ParlaMint-shaped corpus: a teiCorpus root that xi:includes its
+listPerson, listOrg and taxonomy files and its components (in a year folder), declares
+prefixes with prefixDef, and components pointing into all of them. No false dangling
+pointer, and each true one found, from a folder and from a zip archive."""
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from test_engine_docs import HEADER
+
+from teikit.validate.api import validate
+
+TEI_NS = 'xmlns="http://www.tei-c.org/ns/1.0"'
+XI_NS = 'xmlns:xi="http://www.w3.org/2001/XInclude"'
+
+ROOT = f"""<?xml version="1.0" encoding="UTF-8"?>
+<teiCorpus {TEI_NS} {XI_NS} xml:id="ParlaMint-XX">
+  <teiHeader>
+    <fileDesc>
+      <titleStmt><title>t</title></titleStmt>
+      <publicationStmt><p>p</p></publicationStmt>
+      <sourceDesc><p>s</p></sourceDesc>
+    </fileDesc>
+    <encodingDesc>
+      <classDecl>
+        <xi:include href="ParlaMint-taxonomy-parla.legislature.xml"/>
+      </classDecl>
+      <listPrefixDef>
+        <prefixDef ident="ud-syn" matchPattern="(.+)" replacementPattern="#$1"/>
+        <prefixDef ident="org" matchPattern="(.+)" replacementPattern="ParlaMint-XX-listOrg.xml#$1"/>
+      </listPrefixDef>
+    </encodingDesc>
+    <profileDesc>
+      <particDesc>
+        <xi:include href="ParlaMint-XX-listPerson.xml"/>
+        <xi:include href="ParlaMint-XX-listOrg.xml"/>
+      </particDesc>
+    </profileDesc>
+  </teiHeader>
+  <xi:include href="2020/ParlaMint-XX_2020-01-01.xml"/>
+</teiCorpus>
+"""
+
+LIST_PERSON = f"""<listPerson {TEI_NS} xml:id="ParlaMint-XX-listPerson">
+  <person xml:id="SmithJohn"><persName>John Smith</persName>
+    <affiliation ref="org:partyA" role="member"/></person>
+  <person xml:id="DoeJane"><persName>Jane Doe</persName></person>
+</listPerson>
+"""
+
+LIST_ORG = f"""<listOrg {TEI_NS} xml:id="ParlaMint-XX-listOrg">
+  <org xml:id="partyA"><orgName>Party A</orgName></org>
+  <!-- <org xml:id="commentedOut"/> is no org -->
+</listOrg>
+"""
+
+TAXONOMY = f"""<taxonomy {TEI_NS} xml:id="parla.legislature">
+  <category xml:id="parla.lower"><catDesc>Lower house</catDesc></category>
+  <category xml:id="nsubj"><catDesc>nominal subject</catDesc></category>
+  <category xml:id="chair"><catDesc>chair</catDesc></category>
+</taxonomy>
+"""
+
+COMPONENT = f"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI {TEI_NS} xml:id="ParlaMint-XX_2020-01-01" ana="#parla.lower">
+{HEADER.format(extra="")}
+  <text>
+    <body>
+      <div type="debateSection">
+        <u xml:id="u1" who="#SmithJohn" ana="#chair">Order.</u>
+        <u xml:id="u2" who="#DoeJane" corresp="../ParlaMint-XX-listOrg.xml#partyA">Yes.</u>
+        <u xml:id="u3" who="#NoSuchPerson">Who?</u>
+        <u xml:id="u4" who="#SmithJohn" ana="ud-syn:nsubj ud-syn:nosuch">x</u>
+        <u xml:id="u5" who="#DoeJane" ana="org:partyA org:Nope">y</u>
+        <u xml:id="u6" who="#u1"><ptr target="https://parlamint.example/x.xml#gone missing.xml#x"/></u>
+        <u xml:id="u7" who="#DoeJane" corresp="../ParlaMint-XX-listOrg.xml#commentedOut">z</u>
+        <u xml:id="u8" who="#SmithJohn" corresp="../ParlaMint-XX.xml#ParlaMint-XX">w</u>
+      </div>
+    </body>
+  </text>
+</TEI>
+"""
+
+# (line, message) of every true dangling pointer of COMPONENT; nothing else may be reported.
+EXPECTED = [
+    (15, '@who="#NoSuchPerson" on <u> points at no xml:id in this document or the files xi:included with it'),
+    (16, '@ana="ud-syn:nosuch" on <u> expands to #nosuch, which points at no xml:id in this '
+         'document or the files xi:included with it'),
+    (17, '@ana="org:Nope" on <u> expands to ParlaMint-XX-listOrg.xml#Nope, which points at '
+         "no xml:id 'Nope' in ParlaMint-XX-listOrg.xml"),
+    (18, '@target="missing.xml#x" on <ptr> points at missing.xml, which is not in the corpus'),
+    (19, '@corresp="../ParlaMint-XX-listOrg.xml#commentedOut" on <u> points at no xml:id '
+         "'commentedOut' in ../ParlaMint-XX-listOrg.xml"),
+]
+
+FILES = {
+    "ParlaMint-XX.xml": ROOT,
+    "ParlaMint-XX-listPerson.xml": LIST_PERSON,
+    "ParlaMint-XX-listOrg.xml": LIST_ORG,
+    "ParlaMint-taxonomy-parla.legislature.xml": TAXONOMY,
+    "2020/ParlaMint-XX_2020-01-01.xml": COMPONENT,
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "ParlaMint-XX.TEI"
+    for rel, text in FILES.items():
+        (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+        (folder / rel).write_text(text, encoding="utf-8")
+    return folder
+
+
+def dangling(report):
+    return {r.name.rsplit("/", 2)[-2] + "/" + r.name.rsplit("/", 1)[-1]:
+            [(d.line, d.message) for d in r.diagnostics if d.rule == "dangling-pointer"]
+            for r in report.results}
+
+
+def component(report):
+    [found] = [v for k, v in dangling(report).items() if k.endswith("2020-01-01.xml")]
+    return found
+
+
+def test_whole_corpus_folder(corpus):
+    report = validate([corpus], jobs=2)
+    assert component(report) == EXPECTED
+    assert all(v == [] for k, v in dangling(report).items() if "2020" not in k)
+
+
+def test_lists_pulled_in_by_xinclude_from_outside_the_run(corpus):
+    """Only the TEI documents are validated; the listPerson/listOrg/taxonomy files count
+    because the root xi:includes them (read from the folder, for their ids)."""
+    report = validate([corpus], include=["ParlaMint-XX.xml", "*/ParlaMint-XX_*.xml"])
+    assert len(report.results) == 2
+    assert component(report) == EXPECTED
+
+
+def test_the_same_corpus_in_a_zip_archive(corpus, tmp_path):
+    archive = tmp_path / "ParlaMint-XX.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for rel, text in FILES.items():
+            zf.writestr(f"ParlaMint-XX.TEI/{rel}", text)
+    report = validate([archive], include=["*/ParlaMint-XX.xml", "*/*/ParlaMint-XX_*.xml"])
+    assert component(report) == EXPECTED
+
+
+def test_a_component_alone_reports_what_only_the_corpus_defines(corpus):
+    """Given alone, the component is a corpus of one: its pointers into the root's
+    includes resolve nowhere, and files outside its folder are never read."""
+    report = validate([corpus / "2020" / "ParlaMint-XX_2020-01-01.xml"])
+    found = component(report)
+    assert (13, '@who="#SmithJohn" on <u> points at no xml:id in this document') in found
+    assert (14, '@corresp="../ParlaMint-XX-listOrg.xml#partyA" on <u> points at '
+                "../ParlaMint-XX-listOrg.xml, which is not in the corpus") in found
+
+
+def test_an_unrelated_file_of_the_run_does_not_resolve_bare_ids(corpus, tmp_path):
+    """`#id` is a same-document reference: a file that no xi:include joins to the corpus
+    does not lend it its ids (and borrows none)."""
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "letter.xml").write_text(COMPONENT.replace("ParlaMint-XX_2020-01-01", "letter")
+                                      .replace('xml:id="u', 'xml:id="l'))
+    (other / "persons.xml").write_text(LIST_PERSON.replace('"DoeJane"', '"Unused"'))
+    report = validate([corpus, other])
+    letter = [r for r in report.results if r.name.endswith("letter.xml")][0]
+    messages = [d.message for d in letter.diagnostics if d.rule == "dangling-pointer"]
+    assert any('@who="#SmithJohn"' in m for m in messages)  # defined only in the corpus
+    assert component(report) == EXPECTED
+
+
+def test_per_document_mode_is_still_available(corpus):
+    report = validate([corpus], corpus_references=False)
+    found = component(report)
+    assert found and all("in this document" in m for _, m in found)
