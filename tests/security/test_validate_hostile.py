@@ -211,6 +211,30 @@ def test_schematron_document_reads_inside_the_folder(site):
     assert result.lines[0] == "d/a.xml:2: error: got next to the document"
 
 
+ENV_SCH = """<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+  <pattern><rule context="/*"><report test="true()">got [<value-of select="{expr}"/>]</report>
+  </rule></pattern></schema>"""
+
+
+@pytest.mark.parametrize("expr", [
+    "environment-variable('TEIKIT_TEST_TOKEN')",
+    "string-join(available-environment-variables(), ',')",
+    "function-lookup(QName('http://www.w3.org/2005/xpath-functions', "
+    "concat('environment-', 'variable')), 1)('TEIKIT_TEST_TOKEN')",
+], ids=["environment-variable", "available-environment-variables", "function-lookup"])
+def test_an_uploaded_schematron_cannot_read_environment_variables(site, monkeypatch, expr):
+    """An XPath 3 Schematron named by a document (xml-model) runs in Saxon, where
+    environment-variable() would hand it CI secrets (GITHUB_TOKEN) to print in the report."""
+    pytest.importorskip("saxonche")
+    monkeypatch.setenv("TEIKIT_TEST_TOKEN", SECRET)  # validate() asserts it is never printed
+    (site / "d/s.sch").write_text(ENV_SCH.format(expr=expr))
+    (site / "d/a.xml").write_text(tei(prolog='<?xml-model href="s.sch" type="application/xml" '
+                                      'schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'))
+    result = validate(site, "--use-xml-model", "d")
+    assert (result.code, result.lines) == (1, ["d/a.xml:3: error: got []",
+                                               "1 file, 1 invalid, 1 error"])
+
+
 # --- item 3: nothing fetched from the network --------------------------------------------
 
 def test_rnc_external_http_named_on_the_command_line_is_never_fetched(site, http_server):
