@@ -13,6 +13,7 @@ editorial note such as "(Via interpreter)" or "[sic]").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Union
 
 
@@ -24,12 +25,12 @@ INTERPRETED_ID = "interpreted"
 
 # --- inline content -------------------------------------------------------------------
 
-@dataclass
+@dataclass(slots=True)
 class Text:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class LineBreak:
     """A line break inside a paragraph (`<lb/>`). `joined`: the break falls inside a word
     (`break="no"`, `type="hyphenInWord"`, or no space on either side), so nothing is
@@ -38,7 +39,7 @@ class LineBreak:
     text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     """A non-verbal event or gap in the recording, printed as a marker like "(Laughter.)".
 
@@ -50,7 +51,7 @@ class Event:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class Note:
     """A note printed in the text: delivery ("(Via interpreter)", "(In English.)"),
     editorial ("[sic]", "[Redacted.]") or any other kind.
@@ -61,6 +62,7 @@ class Note:
     type: str
     text: str
     interpreted: bool = False
+    synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
 
 
 @dataclass
@@ -175,7 +177,7 @@ class Sentence:
         return "".join(t.form + (" " if t.space_after else "") for t in self.tokens).rstrip()
 
 
-@dataclass
+@dataclass(slots=True)
 class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
@@ -197,20 +199,49 @@ class Paragraph:
 
 # --- blocks -------------------------------------------------------------------------
 
-@dataclass
+class HeaderKind(str, Enum):
+    """What a line of the header is. A `str` enum: its value is the name writers print
+    (`note/@type`), and it compares equal to that string."""
+    UNKNOWN = ""            # not decided yet (the header pass resolves it by position)
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    BYLINE = "byline"
+    DATE = "date"
+    PLACE = "place"
+    VENUE = "venue"
+    DATELINE = "dateline"
+    TIME = "time"
+    ACTIVITY = "activity"
+    SOURCE = "source"
+    NOTE = "note"
+    SUMMARY = "summary"     # a sentence about the event between title and date lines
+    SEPARATOR = "separator"
+    METADATA = "metadata"   # front-matter fields that are none of the above ("guest: ...")
+    # kinds the header pass turns into other blocks before it finishes
+    BOILERPLATE = "boilerplate"
+    DELIVERY = "delivery"
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+@dataclass(slots=True)
 class HeaderLine:
-    """A line of the release header: kind is one of HEADER_KINDS."""
-    kind: str
+    """A line of the release header."""
+    kind: HeaderKind
     text: str
     line: int = 0
-    when: str | None = None  # ISO date for kind == "date"
+    when: str | None = None  # ISO date for kind DATE
+
+    def __post_init__(self) -> None:
+        self.kind = HeaderKind(self.kind)
 
 
-HEADER_KINDS = ("title", "subtitle", "byline", "date", "place", "venue", "dateline",
-                "time", "activity", "source", "note")
+# What a turn holds: paragraphs of speech, and site lines that interrupt it (a caption).
+TurnItem = Union[Paragraph, "Boilerplate"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     """One speaker turn.
 
@@ -219,27 +250,31 @@ class Turn:
     delivery notes printed right after the label, before the speech ("(Via interpreter)").
     """
     label: str | None
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    paragraphs: list[TurnItem] = field(default_factory=list)
     who: str | None = None
     lead_notes: list[Note] = field(default_factory=list)
     interpreted: bool = False
     id: str | None = None
     line: int = 0
     lang: str | None = None  # xml:lang of the u/sp when it differs from the document's
+    name: str | None = None   # the speaker part of the label ("**Ann Lee:**" -> "Ann Lee")
+    time: str | None = None   # a timestamp printed with (and kept in) the label ("(00:01:23)")
+    time_first: bool = False  # ... printed before the label ("[00:01:23] Ann Lee:")
+    start: str | None = None  # xml:id of the timeline point the turn starts at (`@start`)
     # every person of a multi-speaker `who="#a #b"` (who is the first); ParlaMint speaker
     # role from u/@ana ("chair", "regular", "guest")
     others: list[str] = field(default_factory=list)
     speaker_role: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Boilerplate:
     """A line of the web page that is not part of the transcript, kept verbatim."""
     text: str
     line: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class EndLine:
     """END, ###, "(The briefing was concluded at 3:45 p.m.)"."""
     text: str
@@ -397,6 +432,13 @@ class Publication:
     subtitle: str | None = None
 
 
+@dataclass(slots=True)
+class TimePoint:
+    """A point of the recording's timeline: `seconds` from its start (`when/@interval`)."""
+    id: str
+    seconds: float
+
+
 @dataclass
 class Transcript:
     id: str = "doc"
@@ -407,6 +449,7 @@ class Transcript:
     source: Source = field(default_factory=Source)
     warnings: list[Warning_] = field(default_factory=list)
     publication: Publication = field(default_factory=Publication)
+    timeline: list[TimePoint] = field(default_factory=list)
 
     def turns(self) -> list[Turn]:
         return [b for b in self.blocks if isinstance(b, Turn)]

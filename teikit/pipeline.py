@@ -12,29 +12,24 @@ from pathlib import Path
 
 from teikit.model import Transcript, Warning_
 
-# The order matters: boilerplate lines are set apart before labels are looked for; labels
-# make turns; the header is what precedes the first turn; end lines are what follows the
-# last speech; markers are read inside the turns; persons need labels and header; ids last.
-TRANSFORMS = (
-    "boilerplate", "labels", "header", "ending", "delivery", "events", "persons", "setting", "ids",
-)
 FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
 # finding labels, header and end lines is the reader's work there, markers and persons
 # are refined as for plain text.
-SUBTITLE_TRANSFORMS = ("delivery", "events", "persons", "setting", "ids")
+SUBTITLE_PASSES = ("delivery", "events", "persons", "setting", "ids", "timestamps")
 
 
 @dataclass(frozen=True)
 class ConvertOptions:
     flavour: str = "speech"        # "speech" (u/seg) or "drama" (sp/speaker/p)
-    lang: str = "en"
+    lang: str | None = None        # BCP 47 tag; None: detected from the text
     doc_id: str | None = None      # default: from the file name
     persons: Path | None = None    # TOML registry of persons
 
     def __post_init__(self):
         from teikit.options import language_tag, xml_id
-        language_tag("--lang", self.lang)
+        if self.lang is not None:  # None: detected from the text
+            language_tag("--lang", self.lang)
         if self.doc_id is not None:
             xml_id("--id", self.doc_id)
 
@@ -63,26 +58,59 @@ def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions 
 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
-    from importlib import import_module
-
+    from teikit import lexicons
     from teikit.readers import get_reader
+    from teikit.transforms import Context
 
     from teikit.readers.subtitles import detect
 
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
-    reader, steps = ("subtitles", SUBTITLE_TRANSFORMS) if detect(data) else ("plaintext", TRANSFORMS)
-    doc = get_reader(reader)(data, name=name, lang=options.lang, doc_id=options.doc_id or stem)
-    for step in steps:
-        transform = import_module(f"teikit.transforms.{step}")
-        if step == "persons":
-            transform.apply(doc, registry)
-        else:
-            transform.apply(doc)
+    lang = check_lang(options.lang) if options.lang else None
+    subtitles = detect(data)
+    reader = "subtitles" if subtitles else "plaintext"
+    doc = get_reader(reader)(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
+    if lang is None:
+        doc.lang = lexicons.detect(doc)
+    ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
+    for step in _passes(SUBTITLE_PASSES if subtitles else None):
+        step.apply(doc, ctx)
     if not doc.turns():
         doc.warn("no speech found: every line was read as header, boilerplate or end line")
     elif all(t.label is None for t in doc.turns()):
         doc.warn("no speaker labels found: the text is one unlabeled turn")
     return doc
+
+
+def load_persons(path: Path):
+    """The person registry at `path`, read once per file version for a batch of inputs."""
+    from teikit.registry import load_registry
+
+    stat = path.stat() if path.exists() else None
+    key = (str(path), stat.st_mtime_ns if stat else None, stat.st_size if stat else None)
+    if key not in _REGISTRIES:
+        _REGISTRIES.clear()
+        _REGISTRIES[key] = load_registry(path)
+    return _REGISTRIES[key]
+
+
+_REGISTRIES: dict = {}
+
+
+def _passes(names: tuple[str, ...] | None = None):
+    """The converter's passes in the order they run (sorted once per process and set):
+    all of them, or the named subset (predecessors outside the subset are not waited for)."""
+    if names not in _ORDERED:
+        from teikit.transforms import PASSES, load, ordered
+        _ORDERED[names] = ordered(load(names or PASSES), within=names is not None)
+    return _ORDERED[names]
+
+
+_ORDERED: dict = {}
+
+def check_lang(tag: str) -> str:
+    """`tag` if it is a well-formed BCP 47 language tag, else a TeikitError."""
+    from teikit.options import language_tag
+    return language_tag("--lang", tag)
 
 
 def convert(data: bytes | str, name: str = "<input>", options: ConvertOptions | None = None,
@@ -100,10 +128,7 @@ def convert(data: bytes | str, name: str = "<input>", options: ConvertOptions | 
         raise TeikitError(f"unknown flavour {options.flavour!r}; use one of: {', '.join(FLAVOURS)}")
     if isinstance(data, str):
         data = data.encode("utf-8")
-    registry = None
-    if options.persons is not None:
-        from teikit.registry import load_registry
-        registry = load_registry(options.persons)
+    registry = load_persons(options.persons) if options.persons is not None else None
     doc = read_transcript(data, name, options, registry)
     tei = get_writer(FLAVOURS[options.flavour])(doc)
     return ConvertResult(tei=tei, transcript=doc, warnings=list(doc.warnings))

@@ -21,10 +21,13 @@ TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
 
 
 def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
-                lang: str = "en", doc_id: str | None = None, persons: Path | None = None,
+                lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
                 corpus: str | None = None, quiet: bool = False) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
-    from teikit.pipeline import FLAVOURS, ConvertOptions
+    from teikit.pipeline import FLAVOURS, ConvertOptions, check_lang
+
+    if lang is not None:
+        check_lang(lang)  # a usage error before any input is read
 
     if corpus is not None:
         return _run_corpus(args, output, corpus, quiet,
@@ -41,16 +44,16 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
         raise TeikitError("--id names one document; give one input file")
     if many and output is None:
         raise TeikitError("several inputs: give an output folder with -o")
-    registry = _load_registry(persons)
+    _load_registry(persons)  # a bad registry is a usage error before any input is read
     targets = _targets(inputs, output, many)
-    return _convert_all(inputs, targets, options, registry, quiet)
+    return _convert_all(inputs, targets, options, quiet)
 
 
 def _load_registry(persons: Path | None):
     if persons is None:
         return None
-    from teikit.registry import load_registry
-    return load_registry(persons)
+    from teikit.pipeline import load_persons
+    return load_persons(persons)
 
 
 def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> list[Path | None]:
@@ -69,25 +72,22 @@ def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> 
     return paths
 
 
-def _convert_all(inputs, targets, options, registry, quiet: bool) -> int:
-    from teikit.pipeline import read_transcript, FLAVOURS
-    from teikit.writers import get_writer
+def _convert_all(inputs, targets, options, quiet: bool) -> int:
+    from teikit.pipeline import convert
 
-    write = get_writer(FLAVOURS[options.flavour])
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)
     try:
         for source, target in zip(inputs, targets):
             try:
                 data = source.read_bytes()
-                doc = read_transcript(data, source.name, options, registry)
-                tei = write(doc)
+                result = convert(data, source.name, options)  # the library call, nothing else
                 if target is None:
-                    write_stdout(tei)
+                    write_stdout(result.tei)
                 else:
-                    write_output(target, tei)
+                    write_output(target, result.tei)
                 size += len(data)
-                warned += _report_warnings(source, doc.warnings, quiet)
+                warned += _report_warnings(source, result.warnings, quiet)
             except TeikitError as exc:
                 failed += 1
                 print(message_line(exc), file=sys.stderr)

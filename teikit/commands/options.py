@@ -66,7 +66,8 @@ COMMANDS = {
                 "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
                 "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
                 "NAME", choices="teikit.pipeline:FLAVOURS"),
-            Opt("lang", ("--lang",), "str", "en", "Language of the transcript (xml:lang).",
+            Opt("lang", ("--lang",), "str", None,
+                "BCP 47 language tag of the transcript (xml:lang); detected from the text if absent.",
                 "CODE"),
             Opt("doc_id", ("--id",), "str", None,
                 "Document id (default: from the file name). One input only.", "ID"),

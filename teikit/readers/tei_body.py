@@ -317,8 +317,8 @@ class BodyReader:
                 paragraphs.append(_segment(c, lang))
                 para = None
             else:  # notes, events, anchors between segments: inline in a paragraph of their own
-                if para is None:
-                    para = Paragraph(lang=None)
+                if para is None or "editorial" in (c.get("reason"), c.get("type")) and local(c) in ("gap", "incident"):
+                    para = Paragraph(lang=None)  # each site line inside a turn stands alone
                     paragraphs.append(para)
                 inline(c, para.content, True)
                 trim(para.content)

@@ -9,56 +9,31 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import Lexicon
 from teikit.model import LineBreak, Note, Text, Transcript, Turn
-from teikit.transforms.inline import each_paragraph, inner, split_markers
-
-INTERPRETED = re.compile(
-    r"^((via|through|thru|by)\s+(an?\s+|the\s+)?(interpret(er|ers|ation)|translat(or|ors|ion))|"
-    r"as\s+(interpreted|translated)|(simultaneous(ly)?\s+)?(interpreted|translated)(\s+from\s+\w+)?|"
-    r"(interpretation|translation)(\s+from\s+\w+)?|in\s+\w+,?\s+(via|through)\s+(an\s+)?(interpreter|translat(or|ion))|"
-    r"\w+,?\s+(interpreted|translated))$")
-LANGUAGE = re.compile(
-    r"^((in|speaks|speaking|spoken\s+in|continues\s+in|responds\s+in|answers\s+in|"
-    r"switches\s+to|begins\s+in)\s+[^\W\d_]+(\s+[^\W\d_]+)?|"
-    r"no\s+(translation|interpretation)(\s+(was\s+)?(provided|available|given))?|"
-    r"(translation|interpretation)\s+(not\s+provided|unavailable))$")
-# "(In English.)" must name a language, i.e. a capitalised word, not "(in progress)".
-_CAPITALISED_TAIL = re.compile(r"[\s(]([A-Z][^\W\d_]+)[.)\s]*\)?$")
+from teikit.transforms.helpers.markers import delivery_note, each_paragraph, inner, split_markers
 
 
-def classify(marker: str) -> Note | None:
-    if not marker.startswith("("):
-        return None
-    words = inner(marker)
-    if INTERPRETED.match(words):
-        return Note(type="delivery", text=marker, interpreted=True)
-    if LANGUAGE.match(words) and (words.startswith("no ") or words.startswith("translation")
-                                  or words.startswith("interpretation")
-                                  or _CAPITALISED_TAIL.search(marker)):
-        return Note(type="delivery", text=marker)
-    return None
+class DeliveryPass:
+    name = "delivery"
+    after = ("ending",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        lex = ctx.lexicon
+        for paragraph in each_paragraph(doc.blocks):
+            split_markers(paragraph, lambda marker: delivery_note(marker, lex))
+        for turn in doc.turns():
+            _lift_leading_notes(turn)
+            turn.interpreted = (_label_says_interpreted(turn.label, lex)
+                                or any(n.interpreted for n in turn.lead_notes)
+                                or any(isinstance(i, Note) and i.interpreted for p in turn.paragraphs
+                                       if hasattr(p, "content") for i in p.content))
 
 
-def whole_note(line: str) -> Note | None:
-    """The note, if `line` is nothing but a delivery note."""
-    line = line.strip()
-    return classify(line) if line.startswith("(") and line.endswith(")") else None
-
-
-def apply(doc: Transcript) -> None:
-    for paragraph in each_paragraph(doc.blocks):
-        split_markers(paragraph, classify)
-    for turn in doc.turns():
-        _lift_leading_notes(turn)
-        turn.interpreted = _label_says_interpreted(turn.label) or any(n.interpreted for n in turn.lead_notes) or any(
-            isinstance(i, Note) and i.interpreted
-            for p in turn.paragraphs if hasattr(p, "content") for i in p.content)
-
-
-def _label_says_interpreted(label: str | None) -> bool:
+def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
     """ "PRESIDENT ZELENSKYY (via interpreter):" carries the note inside the label."""
-    m = re.search(r"\([^()]+\)", label or "")
-    return bool(m) and INTERPRETED.match(inner(m.group(0))) is not None
+    notes = re.findall(r"\([^()]+\)|\[[^\[\]]+\]", label or "")
+    return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
 
 
 def _lift_leading_notes(turn: Turn) -> None:
@@ -81,3 +56,6 @@ def _lift_leading_notes(turn: Turn) -> None:
         first.content[0] = Text(first.content[0].text.lstrip())
     if not first.content:
         turn.paragraphs.pop(0)
+
+
+PASS = DeliveryPass()

@@ -11,55 +11,60 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms import boilerplate as bp
-from teikit.transforms.dates import date_line, is_time_line
-from teikit.transforms.header import SEPARATOR
-from teikit.transforms.labels import lines_of
-from teikit.transforms.shapes import title_cased
+from teikit.transforms.helpers.dates import date_line, is_time_line
+from teikit.transforms.helpers.headerlines import SEPARATOR
+from teikit.transforms.helpers.lines import lines_of
+from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
-CONCLUDED = re.compile(
-    r"^\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
-    r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
-    r"adjourned|closed)\b.*\)?$", re.IGNORECASE)
 MAX_FOOTER_WORDS = 10
 
 
-def end_kind(text: str) -> str | None:
+def end_kind(text: str, lex: Lexicon) -> str | None:
     """'end' for end lines, 'boilerplate' for footer lines, None for speech."""
     text = " ".join(text.replace("\u00a0", " ").split())
     if not text:
         return None
     m = END_MARK.match(text)
-    if (m and (m.group(2) is None or is_time_line(m.group(2)))) or CONCLUDED.match(text) \
+    if (m and (m.group(2) is None or is_time_line(m.group(2)))) or lex.pattern("concluded").fullmatch(text) \
             or is_time_line(text) or SEPARATOR.match(text):
         return "end"
-    if bp.is_soft(text) or _title_cased_footer(text) or date_line(text):
+    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex):
         return "boilerplate"  # page furniture: site names, links, a publication date
     return None
 
 
-def _title_cased_footer(text: str) -> bool:
-    return len(text.split()) <= MAX_FOOTER_WORDS and title_cased(text, share=1.0)
+def _title_cased_footer(text: str, lex: Lexicon) -> bool:
+    return len(text.split()) <= MAX_FOOTER_WORDS and title_cased(text, lex.small_words, share=1.0)
 
 
 # A sentence end inside a line: where a site trailer glued to the speech can begin.
 GLUE_POINT = re.compile(r"(?<!\b[A-Z])[.?!][\"”’)]?\s+(?=[A-Z])")  # not after an initial
 
 
-def apply(doc: Transcript) -> None:
+class EndingPass:
+    name = "ending"
+    after = ("header",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        close_last_turn(doc, ctx.lexicon)
+
+
+def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     last = max((i for i, b in enumerate(doc.blocks) if isinstance(b, Turn)), default=None)
     if last is None:
         return
     turn = doc.blocks[last]
-    glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)])
+    glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)], lex)
     if glued is not None:
         doc.blocks.insert(last + 1, glued)
     trailing: list = []
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
-        blocks = _as_end_blocks(para)
+        blocks = _as_end_blocks(para, lex)
         if blocks is None:
             break
         trailing[:0] = blocks
@@ -67,7 +72,7 @@ def apply(doc: Transcript) -> None:
     doc.blocks[last + 1:last + 1] = trailing
 
 
-def _as_end_blocks(item) -> list | None:
+def _as_end_blocks(item, lex: Lexicon) -> list | None:
     if isinstance(item, Boilerplate):
         return [item]
     if not isinstance(item, Paragraph):
@@ -77,7 +82,7 @@ def _as_end_blocks(item) -> list | None:
         if not all(isinstance(i, Text) for i in items):
             return None
         text = "".join(i.text for i in items if not isinstance(i, LineBreak))
-        kind = end_kind(text)
+        kind = end_kind(text, lex)
         if kind is None:
             return None
         number = item.line + offset if item.line else 0
@@ -85,7 +90,7 @@ def _as_end_blocks(item) -> list | None:
     return blocks
 
 
-def _glued_trailer(turn: Turn, site_lines: list[str]) -> Boilerplate | None:
+def _glued_trailer(turn: Turn, site_lines: list[str], lex: Lexicon) -> Boilerplate | None:
     """A site trailer pasted onto the end of the last line of speech, without a line break
     ("Thank you. Press release <headline> Government Agency News"): a title-cased tail after
     a sentence end that begins or ends with words of a boilerplate line of the same page."""
@@ -97,7 +102,7 @@ def _glued_trailer(turn: Turn, site_lines: list[str]) -> Boilerplate | None:
     text = para.content[-1].text
     for m in GLUE_POINT.finditer(text):
         tail = text[m.end():].strip()
-        if title_cased(tail) and _shares_site_words(tail, site_lines):
+        if title_cased(tail, lex.small_words) and _shares_site_words(tail, site_lines):
             para.content[-1] = Text(text[:m.end()].rstrip())
             return Boilerplate(tail, para.line)
     return None
@@ -109,3 +114,6 @@ def _shares_site_words(tail: str, site_lines: list[str], run: int = 2) -> bool:
             [" ".join(words[-n:]) for n in range(run, len(words) + 1)]
     site = [" " + " ".join(line.lower().split()) + " " for line in site_lines]
     return any(f" {edge} " in line for edge in edges for line in site)
+
+
+PASS = EndingPass()

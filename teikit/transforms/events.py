@@ -13,57 +13,74 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Event, Note, Transcript
-from teikit.transforms.inline import each_paragraph, inner, split_markers
+from functools import lru_cache
 
-# (element, type, pattern on the marker's lower-cased words); first match wins.
-EVENT_RULES: list[tuple[str, str, re.Pattern]] = [
-    (element, kind, re.compile(pattern)) for element, kind, pattern in [
-        ("vocal", "laughter", r"^(laughter|laughs|laughing|chuckles|chuckling|giggles|"
-                              r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|"
-                              r"laughter,? applause)$"),
-        ("kinesic", "applause", r"^((sustained |loud |standing )?applause|applauds|"
-                                r"(audience|crowd) applauds|standing ovation|"
-                                r"applause and laughter)$"),
-        ("vocal", "cheering", r"^(cheers|cheering|(audience|crowd) cheers|cheers and applause)$"),
-        ("vocal", "booing", r"^(boos|booing|jeers|jeering)$"),
-        ("vocal", "other", r"^(coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
-                           r"singing|sings|chanting|chants)$"),
-        ("gap", "inaudible", r"^(inaudible|unintelligible|indiscernible|inaudible question|"
-                             r"audio (gap|break|drops|cuts out)|audio (is )?(inaudible|unclear)|"
-                             r"technical difficult(y|ies)|connection (lost|drops))$"),
-        ("gap", "off-mike", r"^(off[- ]?(mike|mic|microphone)|mic(rophone)? (off|not on))$"),
-        ("incident", "crosstalk", r"^(cross[- ]?talk|simultaneous (speech|talking)|"
-                                  r"overlapping (speech|voices)|multiple speakers)$"),
-        ("incident", "recording", r"^((briefing |remarks |call )?(in progress|ends in progress|"
-                                  r"joined in progress)|break|recess|pause|chit-?chat|"
-                                  r"video (plays|shown)|audio (plays|begins|ends)|phone rings|"
-                                  r"end of (recording|transcript)|recording (ends|begins))$"),
-        ("kinesic", "gesture", r"^(points|gestures|nods|shakes (his |her |their )?head|waves|"
-                               r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)"
-                               r"\b.*$"),
-    ]
-]
-# Editorial comments on the text, as opposed to words supplied in it.
-EDITORIAL_COMMENT = re.compile(
-    r"^(sic|sic\.?!?|redacted|emphasis (added|mine|in original)|translated|translation|"
-    r"unclear|illegible|inaudible word|\?+|\.\.\.|…|ed\.?|editor[’']?s note\b.*|note\b.*|"
-    r"as (delivered|prepared)|correction\b.*|corrected\b.*|laughs?|pause|cont(inued|'d)?)$")
+from teikit.lexicons import Lexicon
+from teikit.model import Event, Note, Transcript
+from teikit.transforms.helpers.markers import each_paragraph, inner, split_markers
+
 # A marker of this many words or more is prose in brackets, not a stage direction.
 MAX_EVENT_WORDS = 8
 
 
-def classify(marker: str) -> Event | Note | None:
+@lru_cache(maxsize=None)
+def _rules(lex: Lexicon) -> list[tuple[str, str, re.Pattern]]:
+    """(element, type, pattern on the marker's lower-cased words); first match wins."""
+    return [(element, kind, re.compile(f"(?:{phrase})")) for element, kind, phrase in lex.event_rules]
+
+
+# A parliamentary interjection: "(Name [Party]: words)", "(Zuruf von der AfD: Oh!)".
+INTERJECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]:]{0,60}(\[[^\[\]]{1,30}\])?[^()\[\]:]{0,30}:\s\S")
+
+
+def classify(marker: str, lex: Lexicon) -> Event | Note | None:
+    """The event or editorial note a bracketed marker is (a new object each time; the
+    decision is cached per marker text, as the same markers recur through a transcript)."""
+    decision = _decide(marker, lex)
+    if decision is None:
+        return None
+    kind, element, type_ = decision
+    return Event(element=element, type=type_, text=marker) if kind == "event" else Note(type=type_, text=marker)
+
+
+@lru_cache(maxsize=8192)
+def _decide(marker: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    found = _classify(marker, lex)
+    if found is None:
+        return None
+    if isinstance(found, Event):
+        return "event", found.element, found.type
+    return "note", "", found.type
+
+
+def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     words = inner(marker)
-    if len(words.split()) < MAX_EVENT_WORDS:
-        for element, kind, pattern in EVENT_RULES:
-            if pattern.match(words):
-                return Event(element=element, type=kind, text=marker)
-    if marker.startswith("["):
-        return Note(type="editorial" if EDITORIAL_COMMENT.match(words) else "supplied", text=marker)
+    few = len(words.split()) < MAX_EVENT_WORDS
+    for element, kind, pattern in _rules(lex):
+        if few and pattern.fullmatch(words):
+            return Event(element=element, type=kind, text=marker)
+        # a record's longer note that opens with an event word: "(Beifall bei der CDU -
+        # Zustimmung bei der SPD)", "(Applaudissements sur les bancs du groupe ...)"
+        lead = pattern.match(words)
+        if lead and words[lead.end():lead.end() + 1] in (" ", ",", ";", "–", "-", "—") and \
+                words[lead.end():].split()[:1] and words[lead.end():].split()[0] in lex.event_continuations:
+            return Event(element=element, type=kind, text=marker)
+    if marker.startswith("(") and INTERJECTION.match(marker) and lex.pattern("event_interjections").match(words):
+        return Event(element="incident", type="interjection", text=marker)
+    if marker.lstrip("\\").startswith("["):
+        editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
+        return Note(type="editorial" if editorial else "supplied", text=marker)
     return None
 
 
-def apply(doc: Transcript) -> None:
-    for paragraph in each_paragraph(doc.blocks):
-        split_markers(paragraph, classify)
+class EventsPass:
+    name = "events"
+    after = ("delivery",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        lex = ctx.lexicon
+        for paragraph in each_paragraph(doc.blocks):
+            split_markers(paragraph, lambda marker: classify(marker, lex))
+
+
+PASS = EventsPass()

@@ -13,7 +13,15 @@ def ncname(stem: str) -> str:
     return text if re.match(r"[A-Za-z_]", text) else f"doc-{text}"
 
 
-def apply(doc: Transcript) -> None:
+class IdsPass:
+    name = "ids"
+    after = ("persons", "setting")
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        assign_ids(doc)
+
+
+def assign_ids(doc: Transcript) -> None:
     doc.id = ncname(doc.id)
     for n, turn in enumerate(doc.turns(), 1):
         turn.id = f"{doc.id}.u{n}"
@@ -34,3 +42,6 @@ def _separate_person_ids(doc: Transcript) -> None:
         taken.add(person.id)
     for turn in doc.turns():
         turn.who = renamed.get(turn.who, turn.who)
+
+
+PASS = IdsPass()

@@ -1,248 +1,321 @@
-"""Speaker labels: find them at paragraph (or line) starts and group paragraphs into turns.
+"""Pass `labels`: find speaker labels at line starts and group paragraphs into turns.
 
-Label shapes recognised (the rule lives here and nowhere else):
-- upper-case words ending in a colon: "SECRETARY BLINKEN:", "MS. JEAN-PIERRE:", "Q:", "SG:",
-  with any spacing (no-break spaces, several spaces) after the colon, or alone on a line;
-- mixed-case names ending in a colon, optionally with a role after a comma:
-  "Sergey Lavrov:", "Peter Stano, Moderator:"; accepted only when the same label occurs
-  twice, names a role, or names someone from the header, so that an ordinary sentence
-  with a colon ("The answer is simple: no.") is never a label;
-- generic question/answer labels without a colon: "Q    Good afternoon.", "Q Thank you".
-
-Header fields ("Date:", "Location:") and editorial prefixes ("CORRECTED:") are not labels.
+The shapes a label may take are in `helpers.labelshapes`; this pass decides, for one
+document, which candidates are labels (`LabelPolicy`) and groups what follows each label
+into its turn. Header fields ("Date:", "Location:") and editorial prefixes ("CORRECTED:")
+are never labels; an ordinary sentence with a colon ("The answer is simple: no.") is not
+one either.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.shapes import title_cased
+from teikit.transforms.helpers.labelshapes import (DIARIZATION, Candidate, base_label, candidates,
+                                                   is_upper_label, words_of)
+from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
-MAX_LABEL_WORDS = 8
-MAX_LABEL_CHARS = 80
-# Words that never start a speaker label: header fields and editorial prefixes.
-NOT_LABELS = frozenset("""
-CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
-READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS TAG
-RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
-POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL SUBSCRIBE CONTACT READ LISTEN
-ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS WWW PS NB AGENDA TOPIC TOPICS
-""".split())
-# Role words that make a mixed-case "Name, Role:" or "Role Name:" a plausible label.
-ROLE_WORDS = frozenset("""
-moderator interviewer host anchor presenter chair chairman chairwoman chairperson
-president minister secretary ambassador spokesperson spokesman spokeswoman governor
-senator representative chancellor king queen prince premier mayor director general
-interpreter translator reporter journalist correspondent official question answer
-questioner participant speaker operator commissioner undersecretary envoy counselor
-""".split())
-NAME_PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das y e".split())
-GENERIC_NO_COLON = ("Q", "QUESTION", "A", "ANSWER")
-# The only lower-case words a mixed-case label may hold besides role words: "Secretary of
-# State", name particles. Prepositions mean a phrase ("Interview with ...", "Delivered on").
-LABEL_SMALL_WORDS = NAME_PARTICLES | frozenset(("of", "the"))
-REPORTER_WORDS = frozenset(("reporter", "correspondent", "journalist"))
-
-_UPPER_CHARS = re.compile(r"^[^\W\d_][\w\s.'’\-\u00a0]*$")
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-_NO_COLON = re.compile(r"^(Q|QUESTION|A|ANSWER)\.?(?=\s)(\s+)(\S)")
-# Marks a copy-paste can leave before a label: a backtick, an asterisk of bold Markdown.
-STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
-_PARENTHETICAL = re.compile(r"(\s*\([^()]{1,40}\))+$")
-# Words that open sentences with a colon in speech ("Look: ...") and are never speakers.
-DISCOURSE_WORDS = frozenset("""
-look listen remember yes no well now so first second third finally again today here also
-example result bottom point fact truth problem reason lesson message next last final
-""".split())
-DETERMINERS = frozenset("one another my our your his her their this that these those every each".split())
+# Shapes that need the same label printed twice in the document before they are believed.
+WEAK_SHAPES = ("stop", "spaced", "alone")
 
 
-def split_label(line: str, accept=None) -> tuple[str, str] | None:
-    """If `line` starts with a speaker label, return (label as printed, rest of line).
-
-    The label keeps its colon and inner spacing; `rest` is stripped. `accept(candidate,
-    rest)` is the document's policy (see `LabelPolicy`); without one, only upper-case
-    labels are taken.
-    """
-    found = colon_candidate(line)
-    if found is not None:
-        candidate, rest = found
-        if accept(candidate, rest) if accept else is_upper_label(base_label(candidate)):
-            return line[:len(candidate) + 1], rest
-    m = _NO_COLON.match(line)
-    if m and (len(m.group(2)) > 1 or not m.group(3).islower()) and m.group(1) != "A":
-        return line[:m.start(2)], line[m.end(2):].strip()
-    return _bare_generic(line)
-
-
-def colon_candidate(line: str) -> tuple[str, str] | None:
-    """(text before the colon, text after it) when a colon near the start is followed by
-    a space or the end of the line ("12:30" and "https://" are not label colons)."""
-    colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
-    if colon <= 0:
-        return None
-    after = line[colon + 1:colon + 2]
-    if after and not after.isspace():
-        return None
-    return line[:colon], line[colon + 1:].strip()
-
-
-def base_label(candidate: str) -> str:
-    """The label without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT ZELENSKYY
-    (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted before it
-    ("`MR PRICE" -> "MR PRICE")."""
-    m = _PARENTHETICAL.search(candidate)
-    candidate = candidate[:m.start()] if m else candidate
-    return candidate.lstrip(STRAY_MARKS) if candidate[:1] in STRAY_MARKS else candidate
-
-
-def _bare_generic(line: str) -> tuple[str, str] | None:
-    """A generic label alone on its line: "Q", "QUESTION"."""
-    stripped = line.strip().rstrip(".")
-    return (line.strip(), "") if stripped in GENERIC_NO_COLON[:2] else None
-
-
-def _words(candidate: str) -> list[str]:
-    return candidate.replace("\u00a0", " ").split()
-
-
-def is_upper_label(candidate: str) -> bool:
-    """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix."""
-    words = _words(candidate)
-    if not words or len(words) > MAX_LABEL_WORDS or candidate != candidate.strip():
-        return False
-    if not _UPPER_CHARS.match(candidate) or candidate.upper() != candidate:
-        return False
-    return words[0].strip(".'’").upper() not in NOT_LABELS
-
-
-def is_mixed_candidate(candidate: str) -> bool:
+def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
-    if candidate != candidate.strip() or candidate.count(",") > 1:
+    if name != name.strip() or name.count(",") > 1:
         return False
-    words = _words(candidate.replace(",", " "))
+    words = words_of(name.replace(",", " "))
     if not words or len(words) > 6:
         return False
-    if words[0].strip(".'’").upper() in NOT_LABELS:
+    if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
+    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
     for i, w in enumerate(words):
         if i and w.isdigit():  # "Speaker 1"
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in LABEL_SMALL_WORDS | REPORTER_WORDS):
+        if not w[0].isupper() and not (i and w.lower() in allowed):
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
 
 
-def heading_like(rest: str) -> bool:
+def heading_like(rest: str, lex: Lexicon) -> bool:
     """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
     Lavrov": title-cased words without sentence punctuation, not speech."""
-    return title_cased(rest, min_words=3, share=0.7)
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7)
 
 
 class LabelPolicy:
-    """Decides, for one document, which colon candidates are speaker labels.
+    """Decides, for one document, which label candidates are speaker labels.
 
-    Upper-case labels are taken unless they occur once and open a heading-like line (a
-    title with a colon). Mixed-case labels need evidence: the same label twice, a role
-    word ("Moderator", "Secretary-General", "CCTV reporter"), a name from the header, or
-    being the long form of a label already confirmed ("President of Russia Vladimir
-    Putin:" beside "Vladimir Putin:"). Once three different mixed-case labels are
+    Colon and Markdown labels: upper-case ones are taken unless they occur once and open a
+    heading-like line (a title with a colon). Mixed-case ones need evidence: the same label
+    twice, a role word ("Moderator", "Secretary-General", "CCTV reporter"), a name from the
+    header, or being the long form of a label already confirmed ("President of Russia
+    Vladimir Putin:" beside "Vladimir Putin:"). Once three different mixed-case labels are
     confirmed, the style is established and a name label seen once is taken too. A single
     word is never one of the discourse words that open sentences ("Look:", "Remember:").
+    Diarization ids ("SPEAKER_01:", "spk_0:") are always labels.
+
+    Weaker shapes (a full stop, wide spacing, a label alone on its line) are taken only
+    for a name of label shape printed so at least twice, or already confirmed as a label
+    in a stronger shape.
     """
 
     ESTABLISHED = 3
 
-    def __init__(self, first_lines: list[str], header_text: str):
+    def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None):
+        self.lex = lex
         self.counts: Counter = Counter()
+        self.weak: Counter = Counter()
         rests: dict[str, str] = {}
-        for line in first_lines:
-            found = colon_candidate(line)
-            if found:
-                self.counts[found[0]] += 1
-                rests.setdefault(found[0], found[1])
-        self.header_words = {w.strip(".,;:()").lower() for w in header_text.split()}
-        self.decided: dict[str, bool] = {}
+        for shapes in found if found is not None else (candidates(line, lex) for line in first_lines):
+            for c in shapes:
+                if c.shape in WEAK_SHAPES:
+                    self.weak[(c.shape, c.name)] += 1
+                else:
+                    self.counts[c.name] += 1
+                    rests.setdefault(c.name, c.rest)
+        # names printed in the header are evidence for a mixed-case label, but a line is no
+        # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
+        self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
+        self.decided: dict = {}
+        self.styles: dict[str, int] = {}
         self.confirmed = [_name_words(c) for c in self.counts
-                          if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c))]
+                          if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
-    def __call__(self, candidate: str, rest: str) -> bool:
-        if self.counts[candidate] >= 2:  # the rest of the line no longer matters: decide once
-            if candidate not in self.decided:
-                self.decided[candidate] = self._decide(candidate, rest)
-            return self.decided[candidate]
-        return self._decide(candidate, rest)
+    def __call__(self, c: Candidate) -> bool:
+        if c.shape in WEAK_SHAPES:
+            key = (c.shape, c.name)
+            if key not in self.decided:
+                self.decided[key] = self._weak(c)
+            return self.decided[key]
+        if c.shape == "dash" and self._dash_style(c):
+            return True
+        if c.time and is_mixed_candidate(base_label(c.name), self.lex):
+            return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
+        if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
+            if c.name not in self.decided:
+                self.decided[c.name] = self._decide(c.name, c.rest)
+            return self.decided[c.name]
+        return self._decide(c.name, c.rest)
 
-    def _decide(self, candidate: str, rest: str) -> bool:
-        base = base_label(candidate)
-        if self.counts[candidate] < 2 and heading_like(rest):
+    def _weak(self, c: Candidate) -> bool:
+        lex = self.lex
+        base = base_label(c.name)
+        if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
+                c.shape == "alone" or not base.endswith("."))):
             return False
-        if is_upper_label(base):
-            return True
-        if self._mixed_evidence(candidate, rest):
-            return True
-        if not is_mixed_candidate(base) or _single_discourse_word(base):
+        if c.shape == "alone" and ("  " in base or "\t" in base):
             return False
-        words = _name_words(candidate)
+        words = words_of(base)
+        mixed = is_mixed_candidate(base, lex) and (
+            len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
+        shaped = is_upper_label(base, lex) or mixed or _titled_name(base, lex)
+        if c.shape == "spaced":
+            shaped = is_upper_label(base, lex)
+        if not shaped or _single_discourse_word(base, lex):
+            return False
+        if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
+            return True  # confirmed in a stronger shape elsewhere
+        if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
+            return True
+        # A style of the document: several different upper-case names in the same shape
+        # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
+        return c.shape != "alone" and is_upper_label(base, lex) and self._upper_in_shape(c.shape) >= 2
+
+    def _dash_style(self, c: Candidate) -> bool:
+        """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
+        label style, so a name or an office before them is a label."""
+        base = base_label(c.name)
+        words = words_of(base)
+        return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
+            and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
+                 or is_mixed_candidate(base, self.lex) or words[0].lower() in self.lex.honorifics)
+
+    def _upper_in_shape(self, shape: str) -> int:
+        if shape not in self.styles:
+            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and is_upper_label(base_label(n), self.lex))
+        return self.styles[shape]
+
+    def _decide(self, name: str, rest: str) -> bool:
+        lex = self.lex
+        base = base_label(name)
+        if DIARIZATION.match(base):
+            return True
+        if self.counts[name] < 2 and heading_like(rest, lex):
+            return False
+        if is_upper_label(base, lex):
+            return True
+        if self._mixed_evidence(name, rest):
+            return True
+        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
+            return False
+        words = _name_words(name)
         if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
             return True  # a long form of a confirmed label
         return len({tuple(c) for c in self.confirmed}) >= self.ESTABLISHED and len(words) <= 4
 
-    def _mixed_evidence(self, candidate: str, rest: str) -> bool:
+    def _mixed_evidence(self, name: str, rest: str) -> bool:
         """Evidence of its own for a mixed-case candidate."""
-        base = base_label(candidate)
-        if not is_mixed_candidate(base) or _single_discourse_word(base):
+        lex = self.lex
+        base = base_label(name)
+        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
             return False
-        once = self.counts[candidate] < 2
-        if once and heading_like(rest):
+        once = self.counts[name] < 2
+        if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in ROLE_WORDS for w in words):
-            return True
+        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex):
+            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)"
         if len(words) == 1:
             return not once
-        last = _words(base.split(",")[0])[-1]
-        return not once or (last[:1].isupper() and last.strip(".").lower() in self.header_words)
+        last = words_of(base.split(",")[0])[-1]
+        word = last.strip(".").lower()
+        return not once or (last[:1].isupper() and any(
+            word in words for words, line in self.header_lines if not line.startswith(name)))
 
 
-def _name_words(candidate: str) -> list[str]:
-    return [w.strip(".,").lower() for w in _words(base_label(candidate).split(",")[0])]
+def _titled_name(name: str, lex: Lexicon) -> bool:
+    """ "Mr. Barnett", "The Witness", "M. le président": a title or honorific, then words."""
+    words = words_of(name)
+    first = words[0].lower() if words else ""
+    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
+    return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
 
 
-def _single_discourse_word(base: str) -> bool:
+def _name_words(name: str) -> list[str]:
+    return [w.strip(".,").lower() for w in words_of(base_label(name).split(",")[0])]
+
+
+def _single_discourse_word(base: str, lex: Lexicon) -> bool:
     """ "Look:", and phrases that open with such a word ("First question:", "My answer:")."""
-    words = _words(base)
+    words = words_of(base)
     first = words[0].strip(".").lower() if words else ""
-    return first in DISCOURSE_WORDS or (len(words) > 1 and first in DETERMINERS)
+    return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
+
+
+def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate | None:
+    """The label `line` opens with, if the document's policy `accept` takes one (without
+    a policy, only upper-case colon labels and generic question labels are taken).
+    `found` is `candidates(line, lex)` when already known."""
+    found = candidates(line, lex) if found is None else found
+    for c in found:
+        if c.shape not in WEAK_SHAPES and (
+                accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
+            return c
+    generic = _generic(line, lex)
+    if generic is not None or accept is None:
+        return generic
+    return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
+
+
+_NO_COLON_CACHE: dict = {}
+
+
+def _generic(line: str, lex: Lexicon) -> Candidate | None:
+    """A generic question or answer label without a colon: "Q    Good afternoon.",
+    "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
+    also a word ("A") needs a full stop or wide spacing."""
+    cached = _NO_COLON_CACHE.get(lex)
+    if cached is None:
+        labels = lex.question_labels + lex.answer_labels
+        words = "|".join(map(re.escape, labels))
+        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)(?=\s)(\s+)(\S)"),
+                                         tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
+    pattern, initials, longest = cached
+    if not line.startswith(initials):
+        return None
+    m = pattern.match(line)
+    if m:
+        word, stop, space = m.group(1), m.group(2), m.group(3)
+        if word.lower() in lex.small_words and not stop and len(space) < 2:
+            return None  # "A man walked in"
+        if len(space) > 1 or stop or not m.group(4).islower():
+            return Candidate(line[:m.start(3)], word, line[m.end(3):].strip(), "generic")
+    stripped = line.strip().rstrip(".") if len(line) <= longest else ""
+    if stripped in lex.question_labels:
+        return Candidate(line.strip(), stripped, "", "generic")
+    return None
 
 
 # --- grouping into turns --------------------------------------------------------------
 
-def lines_of(paragraph: Paragraph) -> list[list]:
-    """The paragraph's content split at line breaks."""
-    if len(paragraph.content) == 1 and not isinstance(paragraph.content[0], LineBreak):  # one line
-        return [paragraph.content]
-    lines: list[list] = [[]]
-    for item in paragraph.content:
-        if isinstance(item, LineBreak):
-            lines.append([])
-        else:
-            lines[-1].append(item)
-    return lines
+class LabelsPass:
+    name = "labels"
+    after = ("boilerplate",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        group_turns(doc, ctx.lexicon)
 
 
-def _first_text(line_items: list) -> str:
-    return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
+# A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
+# Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
+RUN_ON_MIN_CHARS = 300
+RUN_ON_SAMPLE = 30
 
 
-def apply(doc: Transcript) -> None:
+def _run_on_pattern(lex: Lexicon) -> re.Pattern:
+    honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
+                                  or h.rstrip(".").isalpha()}, key=len, reverse=True))
+    return re.compile(
+        r"(?<=[.?!…»”\"] )("
+        r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
+        rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])"           # Mr. Clemens. Good
+        r")")
+
+
+def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
+    """Split long one-line paragraphs before labels printed inside them, when the document
+    has a dialogue of such labels: at least two different ones, each at least twice."""
+    pattern = _run_on_pattern(lex)
+    long_paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
+                  and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
+    if not long_paras:
+        return
+    def dialogue_in(paras: list) -> set:
+        counts = Counter(m.group(1).strip() for p in paras for m in pattern.finditer(p.content[0].text))
+        return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
+
+    # a run-on transcript shows its dialogue from the start: look at the first paragraphs
+    # before scanning all of a long document
+    if len(dialogue_in(long_paras[:RUN_ON_SAMPLE])) < 2:
+        return
+    dialogue = dialogue_in(long_paras)
+    out: list = []
+    long_ids = {id(p) for p in long_paras}
+    for block in doc.blocks:
+        if id(block) not in long_ids:
+            out.append(block)
+            continue
+        text, start = block.content[0].text, 0
+        for m in pattern.finditer(text):
+            if m.group(1).strip() in dialogue:
+                if text[start:m.start()].strip():
+                    out.append(Paragraph(content=[Text(text[start:m.start()].strip())], line=block.line))
+                start = m.start()
+        out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
+    doc.blocks = out
+
+
+def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
+    """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
+    word = name.rstrip(":.- \u00a0")
+    return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
+
+
+def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
-    all_lines = [_first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
+    split_run_on_turns(doc, lex)
+    all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
-    accept = LabelPolicy(all_lines, " ".join(all_lines[:12]))
+    found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
+    accept = LabelPolicy(all_lines, all_lines[:12], lex, found)
+    shapes = iter(found)
     out: list = []
     current: Turn | None = None
     for block in doc.blocks:
@@ -252,9 +325,10 @@ def apply(doc: Transcript) -> None:
             else:
                 out.append(block)
             continue
-        for label, para in _split_at_labels(block, accept):
-            if label is not None:
-                current = Turn(label=label, line=para.line)
+        for found, para in _split_at_labels(block, lex, accept, shapes):
+            if found is not None:
+                current = Turn(label=found.label, name=found.name, time=found.time,
+                               time_first=found.time_first, line=para.line)
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
@@ -265,18 +339,25 @@ def apply(doc: Transcript) -> None:
     doc.blocks = out
 
 
-def _split_at_labels(paragraph: Paragraph, accept) -> list[tuple[str | None, Paragraph]]:
-    """Split a paragraph before every line that opens with a label."""
-    if len(paragraph.content) == 1 and split_label(_first_text(paragraph.content), accept) is None:
-        return [(None, paragraph)]  # the common case: one line, no label
-    pieces: list[tuple[str | None, Paragraph]] = []
-    for offset, line in enumerate(lines_of(paragraph)):
-        found = split_label(_first_text(line), accept) if line else None
+def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:
+    """Split a paragraph before every line that opens with a label; `shapes` yields the
+    label candidates of each line in reading order."""
+    lines = lines_of(paragraph)
+    if len(lines) == 1:
+        found = split_label(first_text(lines[0]), lex, accept, next(shapes))
+        if found is None:
+            return [(None, paragraph)]  # the common case: one line, no label
+        per_line = iter([found])
+    else:
+        per_line = (split_label(first_text(line), lex, accept, next(shapes)) if line else next(shapes) and None
+                    for line in lines)
+    pieces: list[tuple[Candidate | None, Paragraph]] = []
+    for offset, line in enumerate(lines):
+        found = next(per_line)
         number = paragraph.line + offset if paragraph.line else 0
         if found is not None:
-            label, rest = found
-            content = ([Text(rest)] if rest else []) + line[1:]
-            pieces.append((label, Paragraph(content=_trim(content), line=number)))
+            content = ([Text(found.rest)] if found.rest else []) + line[1:]
+            pieces.append((found, Paragraph(content=_trim(content), line=number)))
         elif not pieces:
             pieces.append((None, Paragraph(content=list(line), line=number)))
         else:
@@ -289,3 +370,6 @@ def _split_at_labels(paragraph: Paragraph, accept) -> list[tuple[str | None, Par
 
 def _trim(content: list) -> list:
     return [c for c in content if not (isinstance(c, Text) and not c.text)]
+
+
+PASS = LabelsPass()

@@ -16,57 +16,101 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Person, Transcript
-from teikit.transforms import names as nm
-
-INTERVIEW_TITLE = re.compile(
-    r"\b(?:with|interviewed by|interview by|in conversation with|conversation with)\s+(.+)$",
-    re.IGNORECASE)
-QUESTION_VOICES = ("Q", "QUESTION")
-ANSWER_VOICES = ("A", "ANSWER", "REPLY", "RESPONSE")
-GENERIC_VOICES = re.compile(
-    r"^(Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION|"
-    r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES|"
-    r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER)?|UNKNOWN( SPEAKER)?|"
-    r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(HON\.? |HONOURABLE |HONORABLE )?MEMBERS|SEVERAL VOICES|"
-    r"ALL|A|ANSWER|REPLY|REMARK|RESPONSE|COMMENT|INTERJECTION|STAFF|STAFFER|AIDE TO .+)( \d+)?$")
-# Labels that name a news outlet or a reporter's function: journalists, not one person.
-OUTLET = re.compile(
-    r"(^| )(DAILY|TV|NEWS|AGENCY|TIMES|POST|RADIO|PRESS|REPORTER|CORRESPONDENT|JOURNALIST|"
-    r"JOURNAL|TRIBUNE|HERALD|GAZETTE|NETWORK|CHANNEL|PAPER|NEWSPAPER|BROADCASTING|WIRE|"
-    r"AFP|AP|REUTERS|BLOOMBERG|CNN|BBC|CCTV|CGTN|NHK|TASS|RIA NOVOSTI|XINHUA|CBS|NBC|NPR|DPA|EFE|"
-    r"ANSA|KYODO|YONHAP|AL JAZEERA|FOX NEWS|MSNBC|SKY NEWS|ITV)$")
-INTERPRETER = re.compile(r"^(THE )?(INTERPRETER|TRANSLATOR)( \d+)?$")
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 
 
+class _Voices:
+    """The label patterns of one lexicon: generic voices, outlets, interpreters."""
+
+    def __init__(self, lex: Lexicon):
+        self.generic = re.compile(rf"^({lex.pattern('generic_voices', 0).pattern})( \d+)?$")
+        self.outlet = re.compile(rf"(^| )({lex.pattern('outlets', 0).pattern})$")
+        self.interpreter = re.compile(rf"^({lex.pattern('interpreter_labels', 0).pattern})$")
+        self.interview = re.compile(rf"\b(?:{lex.pattern('interviewer_phrases').pattern})\s+(.+)$",
+                                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def voices(lex: Lexicon) -> _Voices:
+    return _Voices(lex)
+
+
+@lru_cache(maxsize=4096)
 def normalised_label(label: str) -> str:
     return " ".join(nm.label_words(label)).upper()
 
 
-def is_generic(label: str) -> bool:
+def is_generic(label: str, lex: Lexicon) -> bool:
     plain = normalised_label(label)
-    return GENERIC_VOICES.match(plain) is not None or OUTLET.search(plain) is not None
+    v = voices(lex)
+    return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 
 
-def apply(doc: Transcript, registry=None) -> None:
+class PersonsPass:
+    name = "persons"
+    after = ("header", "labels")
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        find_persons(doc, ctx.lexicon, ctx.registry)
+
+
+def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     header = [b for b in doc.blocks if isinstance(b, HeaderLine)]
     people: list[tuple[tuple[str, ...], Person]] = []
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     for turn in doc.turns():
         if turn.label is None:
             continue
-        if turn.label not in by_label:
-            by_label[turn.label] = None if is_generic(turn.label) else _person_for(turn.label, people, header)
-            if by_label[turn.label] is not None:
-                by_label[turn.label].labels.append(turn.label)
-        person = by_label[turn.label]
+        name = turn.name or turn.label  # the speaker part, without markup or timestamp
+        if name not in by_label:
+            generic = is_generic(name, lex)
+            by_label[name] = None if generic else _person_for(name, people, header, lex)
+            if by_label[name] is not None:
+                by_label[name].labels.append(turn.label)
+        person = by_label[name]
         turn.who = person.id if person else None
     _merge_office_holders(doc, people)
+    _introduced_names(doc, header, people, lex)
     doc.persons = [p for _, p in people]
-    _attribute_unlabeled(doc, header, people)
-    _attribute_interviewer(doc, header, people)
+    _attribute_unlabeled(doc, header, people, lex)
+    _attribute_interviewer(doc, header, people, lex)
     if registry is not None:
         registry.apply(doc)
+
+
+def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
+    """A person known by a surname gets the fullest name the text introduces."""
+    named = [(k, p) for k, p in people if k and k[0] and p.labels
+             and (len((p.name or "").split()) < 2 or p.role is None)]
+    if not named:
+        return  # every speaker's full name and role are known already
+    from teikit.model import Paragraph, Turn
+    texts = [h.text for h in header]
+    size = 0
+    for block in doc.blocks:
+        if size > SCAN_CHARS:
+            break  # speakers are introduced early; the index reads no further
+        for item in (block.paragraphs if isinstance(block, Turn) else [block]):
+            if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
+                texts.append(item.text)
+                size += len(texts[-1])
+    index = NameIndex(texts, lex)
+    for key, person in named:
+        office, _ = _office_and_name(person.labels[0], lex)
+        found = index.introduced(key, (office or "").split())
+        if found is None:
+            continue
+        full, role = found
+        if len(full.split()) > len((person.name or "").split()):
+            person.name = full
+        if role and (person.role is None or person.role.lower() in role.lower()):
+            person.role = role  # "Administrator" -> "Administrator, NASA"
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:
@@ -89,100 +133,97 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
                 turn.who = match.id
 
 
-def _person_for(label: str, people: list, header: list[HeaderLine]) -> Person:
-    key = nm.name_key(label)
+def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon) -> Person:
+    key = nm.name_key(label, lex)
     plain = normalised_label(label)
     for other_key, person in people:
         if (key and nm.same_person(key, other_key)) or (not key and other_key == ("",) + (plain,)):
             return person
-    if INTERPRETER.match(plain):
+    if voices(lex).interpreter.match(plain):
         person = Person(id=_unique("interpreter", people), name="Interpreter", interpreter=True)
         people.append((("", plain), person))
         return person
-    person = _new_person(label, key, header, people)
+    person = _new_person(label, key, header, people, lex)
     people.append((key or ("", plain), person))
     return person
 
 
-def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], people) -> Person:
+def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], people, lex: Lexicon) -> Person:
     words = nm.label_words(label)
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
         base = [w for w in words if nm.fold(w) != "the"] or words
-        holder = _office_holder(base, header)
-        return Person(id=_unique(nm.slug(base), people), name=holder, role=_display(" ".join(words)))
-    surname = _surname_key(label, key)
-    name, role = _from_header(surname, header)
-    office, name_words = _office_and_name(label)
+        holder = _office_holder(base, header, lex)
+        return Person(id=_unique(nm.slug(base), people), name=holder, role=_display(" ".join(words), lex))
+    # The id is made of all the name words of the label: an upper-case label prints the
+    # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
+    # not always last ("Hua Chunying" -> "hua-chunying").
+    name, role = _from_header(key, header, lex)
+    office, name_words = _office_and_name(label, lex)
     if name is None:
-        name = _display(" ".join(name_words))
+        name = _display(" ".join(name_words), lex)
     if role is None:
         role = office
-    return Person(id=_unique(nm.slug(surname), people), name=name, role=role or None)
+    return Person(id=_unique(nm.slug(key), people), name=name, role=role or None)
 
 
-def _surname_key(label: str, key: tuple[str, ...]) -> tuple[str, ...]:
-    """The words the id is made of. Upper-case labels print the surname alone after the
-    office ("LE DRIAN"); a mixed-case label prints the whole name, whose family name is
-    not always last ("Hua Chunying"), so all of it is kept ("hua-chunying")."""
-    return key
-
-
-def _from_header(key: tuple[str, ...], header: list[HeaderLine]) -> tuple[str | None, str | None]:
+def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
     """Full name and office printed in a byline ("Name, Office") or the title."""
     for line in header:
-        if line.kind == "byline":
+        if line.kind == K.BYLINE:
             name_part, _, office = line.text.partition(",")
-            found = nm.find_name(name_part, key)
+            found = nm.find_name(name_part, key, lex)
             if found:
-                return found[0], office.strip() or found[1] or None
+                # the office after the comma is this person's only when the name ends the
+                # part before it ("By Director John Lipsky with Anoop Singh, Director, ..."
+                # gives Lipsky "Director", not Singh's office)
+                ends = name_part.rstrip().endswith(found[0].split()[-1])
+                return found[0], (office.strip() if ends else "") or found[1] or None
     for line in header:
-        if line.kind in ("title", "subtitle", "activity"):
-            found = nm.find_name(line.text, key)
+        if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
+            found = nm.find_name(line.text, key, lex)
             if found:
                 return found[0], found[1] or None
     return None, None
 
 
-def _office_holder(office: list[str], header: list[HeaderLine]) -> str | None:
+def _office_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) -> str | None:
     """For THE VICE PRESIDENT, the name the title prints after "Vice President", if one."""
-    if not office or nm.fold(office[-1]) in nm.ANONYMOUS:
+    if not office or nm.fold(office[-1]) in lex.anonymous_words:
         return None
     for line in header:
-        if line.kind in ("title", "subtitle"):
-            name = nm.office_holder(line.text, office)
+        if line.kind in (K.TITLE, K.SUBTITLE):
+            name = nm.office_holder(line.text, office, lex)
             if name:
                 return name
     return None
 
 
-HONORIFICS = frozenset("the mr mrs ms dr miss hon sir madam".split())
-
-
-def _office_and_name(label: str) -> tuple[str | None, list[str]]:
+def _office_and_name(label: str, lex: Lexicon) -> tuple[str | None, list[str]]:
     """Office and name words of a label: ("President of Russia", ["Vladimir", "Putin"])
     for "President of Russia Vladimir Putin:", ("Moderator", ["Peter", "Stano"]) for
     "Peter Stano, Moderator:". Honorifics (Mr., Dr.) are neither."""
     head, _, role = label.partition(",")
     words = nm.label_words(head)
-    key = nm.name_key(head)
+    key = nm.name_key(head, lex)
     start = next((i for i, w in enumerate(words) if key and nm.fold(w) == key[0]), len(words))
-    office = [w for w in words[:start] if nm.fold(w) not in HONORIFICS]
-    role = role.strip().rstrip(":").strip() or (_display(" ".join(office)) if office else None)
+    office = [w for w in words[:start] if nm.fold(w) not in lex.honorifics]
+    role = role.strip().rstrip(":").strip() or (_display(" ".join(office), lex) if office else None)
     return role, words[start:]
 
 
-def _display(text: str) -> str:
+def _display(text: str, lex: Lexicon) -> str:
     """Upper-case label words shown as a name: "DI MAIO" -> "Di Maio"; mixed case and
     short acronyms ("SG") kept as printed."""
     if not text.isupper():
         return text
-    return " ".join(w if _acronym(w) else w.title() for w in text.split())
+    return " ".join(w if _acronym(w, lex) else w.title() for w in text.split())
 
 
-def _acronym(word: str) -> bool:
+def _acronym(word: str, lex: Lexicon) -> bool:
     """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
-    return (len(word) <= 3 and word.isalpha() and word.lower() not in HONORIFICS
-            and word.lower() not in nm.ORDINALS and word.lower() not in ("of", "and", "for"))
+    low = word.lower()
+    return (len(word) <= 3 and word.isalpha() and low not in lex.honorifics
+            and low not in lex.ordinals and low not in lex.small_words)
 
 
 def _unique(base: str, people: list) -> str:
@@ -194,16 +235,16 @@ def _unique(base: str, people: list) -> str:
     return candidate
 
 
-def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list) -> None:
+def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
     unlabeled = [t for t in doc.turns() if t.label is None]
-    answers = [t for t in doc.turns() if t.label and normalised_label(t.label) in ANSWER_VOICES]
-    if answers and len(_header_speakers(header, people)) == 1:
+    answers = [t for t in doc.turns() if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
+    candidates = _header_speakers(header, people, lex)
+    if answers and len(candidates) == 1:
         unlabeled += answers
     if not unlabeled:
         return
-    candidates = _header_speakers(header, people)
     if len(candidates) != 1:
         why = "no one" if not candidates else f"{len(candidates)} people"
         doc.warn(f"unlabeled speech not attributed: the header names {why} without a label",
@@ -217,38 +258,39 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         turn.who = person.id
 
 
-def _header_speakers(header: list[HeaderLine], people: list) -> list[tuple[str, str, tuple]]:
+def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
     """People the byline or title names who have no label of their own."""
     found: list[tuple[str, str, tuple]] = []
-    for kind in ("byline", "note", "title"):  # a note: "The following is ... by NAME, ROLE"
+    for kind in (K.BYLINE, K.NOTE, K.TITLE):  # a note: "The following is ... by NAME, ROLE"
         for line in (h for h in header if h.kind == kind):
-            name_part, _, office = line.text.partition(",") if kind == "byline" else (line.text, "", "")
-            names = nm.names_in(name_part) if kind == "byline" else nm.introduced_names(name_part)
+            byline = kind == K.BYLINE
+            name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
+            names = nm.names_in(name_part, lex) if byline else nm.introduced_names(name_part, lex)
             for name in names:
                 key = (nm.fold(name.split()[-1]),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
                 if any(nm.same_person(key, k) or nm.same_person(family_first, k) for k, _ in people) \
                         or any(k == key for _, _, k in found):
                     continue
-                full = nm.find_name(line.text, key)
+                full = nm.find_name(line.text, key, lex)
                 found.append((name, office.strip() or (full[1] if full else ""), key))
         if found:
             return found
     return found
 
 
-def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: list) -> None:
+def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """In an interview titled "X with Y", the one question voice is Y when Y has no label.
 
     Applies only when the question turns all carry one generic label (QUESTION or Q): a
     briefing with many journalists does not name them in its title.
     """
-    questions = [t for t in doc.turns() if t.label and normalised_label(t.label) in QUESTION_VOICES]
-    if not questions or len({normalised_label(t.label) for t in questions}) != 1:
+    questions = [t for t in doc.turns() if t.label and normalised_label(t.name or t.label) in lex.question_labels]
+    if not questions or len({normalised_label(t.name or t.label) for t in questions}) != 1:
         return
-    for line in (h for h in header if h.kind == "title"):
-        m = INTERVIEW_TITLE.search(line.text)
-        names = nm.names_in(m.group(1)) if m else []
+    for line in (h for h in header if h.kind == K.TITLE):
+        m = voices(lex).interview.search(line.text)
+        names = nm.names_in(m.group(1), lex) if m else []
         if not names or not m.group(1).startswith(names[0]):
             continue  # "with Stephen Colbert", not "with Senior Officials on ..." or "with Foreign Minister X"
         key = (nm.fold(names[0].split()[-1]),)
@@ -260,3 +302,6 @@ def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: li
         for turn in questions:
             turn.who = person.id
         return
+
+
+PASS = PersonsPass()

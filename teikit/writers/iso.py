@@ -87,6 +87,9 @@ class _IsoWriter:
             span = self.timed.turn_span(turn)
             if span["start"] and span["end"]:
                 return span["start"].lstrip("#"), span["end"].lstrip("#")
+            if span["start"]:  # a time printed with the label: where the turn starts, no end
+                return span["start"].lstrip("#"), span["start"].lstrip("#")
+            return self.timed.origin, self.timed.origin  # an untimed turn of a timed transcript
         return self._point(number - 1), self._point(number)
 
     def _point(self, n: int) -> str:

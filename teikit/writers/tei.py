@@ -60,6 +60,33 @@ def write_front(b: XmlBuilder, doc: Transcript) -> int:
     return lead
 
 
+def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
+    """The printed label; a timestamp printed before or after it ("[00:01:23] Name:",
+    "Speaker 1: (00:00)") goes into a timestamp note of its own, in printed order, and one
+    printed inside it ("Name (00:01:23):") stays in the label, which then carries @synch."""
+    label, time = turn.label, turn.time
+    synch = f"#{turn.start}" if turn.start else None
+
+    def speaker(text: str, **attrs) -> None:
+        if speaker_tag == "note":
+            b.leaf("note", text, type="speaker", **attrs)
+        else:
+            b.leaf(speaker_tag, text, **attrs)
+
+    if label is None:
+        return
+    if not time:
+        speaker(label)
+    elif turn.time_first and label.startswith(time):
+        b.leaf("note", time, type="timestamp", synch=synch)
+        speaker(label[len(time):].strip())
+    elif label.endswith(time):
+        speaker(label[:-len(time)].rstrip())
+        b.leaf("note", time, type="timestamp", synch=synch)
+    else:
+        speaker(label, synch=synch)
+
+
 def _write_block(b: XmlBuilder, block, flavour) -> None:
     if isinstance(block, Turn):
         flavour.turn(b, block)
@@ -105,7 +132,7 @@ def note_markup(note: Note) -> str:
     """A note in the text; words the editor supplied are `supplied`, part of the sentence."""
     if note.type == "supplied":
         return element("supplied", note.text, reason="editorial")
-    return element("note", note.text, type=note.type)
+    return element("note", note.text, type=note.type, synch=f"#{note.synch}" if note.synch else None)
 
 
 def event_markup(event: Event) -> str:
@@ -137,8 +164,7 @@ class SpeechFlavour:
     timeline = None  # a writers.timeline.Timeline for timed transcripts
 
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
-        if turn.label is not None:
-            b.leaf("note", turn.label, type="speaker")
+        _label_notes(b, turn, "note")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
         timed = self.timeline.turn_span(turn) if self.timeline else {}
@@ -172,13 +198,12 @@ class DramaFlavour:
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
         b.open("sp", who=f"#{turn.who}" if turn.who else None,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
-        if turn.label is not None:
-            b.leaf("speaker", turn.label)
+        _label_notes(b, turn, "speaker")
         for note in turn.lead_notes:
             self.standalone(b, note)
-        written = len(b.parts)
+        written = b.written
         _turn_items(b, turn, self, lambda p: b.markup("p", inline_markup(p.content, self)))
-        if len(b.parts) == written:
+        if b.written == written:
             b.leaf("p")  # sp needs a p or stage after its speaker
         b.close("sp")
 

@@ -86,7 +86,11 @@ def join_label(head: str, text: str) -> str:
         return text
     if not text:
         return head
-    return head + ("" if _PUNCT_START.match(text) else " ") + text
+    # no space before punctuation, nor after a Chinese or Japanese label ("记者：请问")
+    return head + ("" if _PUNCT_START.match(text) or _CJK_LABEL_END.search(head) else " ") + text
+
+
+_CJK_LABEL_END = re.compile(r"(?:[\u3400-\u9fff》」』][:：]|：)$")
 
 
 def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,

@@ -18,10 +18,14 @@ from teikit.writers.xmlbuild import XmlBuilder
 class Timeline:
     def __init__(self, doc: Transcript):
         self.origin = f"{doc.id}.T0"
+        # times printed in a plain-text transcript ("[00:01:23] Name:"), named by the
+        # converter's timestamps pass; cue times of subtitles join them
+        printed = {p.seconds: p.id for p in doc.timeline if p.id != self.origin}
         times = sorted({t for turn in doc.turns() for p in turn.paragraphs
                         for t in (getattr(p, "start", None), getattr(p, "end", None))
-                        if t is not None})
-        self.ids = {t: f"{doc.id}.T{n}" for n, t in enumerate(times, 1)}
+                        if t is not None} - set(printed))
+        self.ids = {t: f"{doc.id}.T{n}" for n, t in enumerate(times, len(printed) + 1)}
+        self.ids.update(printed)
 
     def __bool__(self) -> bool:
         return bool(self.ids)
@@ -29,7 +33,7 @@ class Timeline:
     def write(self, b: XmlBuilder) -> None:
         b.open("timeline", unit="s", origin=f"#{self.origin}")
         b.leaf("when", xml_id=self.origin, absolute="00:00:00")
-        for t, tid in self.ids.items():
+        for t, tid in sorted(self.ids.items()):
             b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{self.origin}")
         b.close("timeline")
 
@@ -37,8 +41,8 @@ class Timeline:
         """@start/@end of a u: its first cue's start, its last cue's end."""
         starts = [p.start for p in turn.paragraphs if getattr(p, "start", None) is not None]
         ends = [p.end for p in turn.paragraphs if getattr(p, "end", None) is not None]
-        return {"start": f"#{self.ids[min(starts)]}" if starts else None,
-                "end": f"#{self.ids[max(ends)]}" if ends else None}
+        start = f"#{self.ids[min(starts)]}" if starts else (f"#{turn.start}" if turn.start else None)
+        return {"start": start, "end": f"#{self.ids[max(ends)]}" if ends else None}
 
     def anchors(self, para: Paragraph) -> tuple[str, str]:
         """Markup to put before and after a cue's text."""

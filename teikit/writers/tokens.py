@@ -51,6 +51,8 @@ def word_count(turn: Turn) -> int:
     with events and notes left out."""
     total = 0
     for para in turn.paragraphs:
+        if not isinstance(para, Paragraph):
+            continue  # site lines inside a turn (Boilerplate) are not speech
         if para.sentences:
             total += sum(not t.punct for s in para.sentences for t in s.tokens)
         else:

@@ -54,12 +54,22 @@ def element(tag: str, text: str | None = None, **attributes) -> str:
 class XmlBuilder:
     """Appends indented lines of XML; `markup` strings are inserted as they are."""
 
+    # Lines are encoded a batch at a time: one str of the whole document would cost up to
+    # four bytes a character (a single CJK or emoji character widens all of it).
+    FLUSH_EVERY = 4096
+
     def __init__(self) -> None:
         self.parts: list[str] = ["<?xml version='1.0' encoding='UTF-8'?>"]
+        self.chunks: list[bytes] = []
+        self.written = 1  # lines written so far
         self.depth = 0
 
     def _line(self, text: str) -> None:
         self.parts.append("\n" + "  " * self.depth + text)
+        self.written += 1
+        if len(self.parts) >= self.FLUSH_EVERY:
+            self.chunks.append("".join(self.parts).encode("utf-8"))
+            self.parts.clear()
 
     def open(self, tag: str, **attributes) -> None:
         self._line(f"<{tag}{attrs(attributes)}>")
@@ -87,4 +97,8 @@ class XmlBuilder:
         self.close(outer)
 
     def result(self) -> bytes:
-        return ("".join(self.parts) + "\n").encode("utf-8")
+        self.chunks.append(("".join(self.parts) + "\n").encode("utf-8"))
+        self.parts.clear()
+        out = b"".join(self.chunks)
+        self.chunks.clear()
+        return out

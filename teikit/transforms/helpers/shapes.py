@@ -1,4 +1,4 @@
-"""Shapes of lines shared by the transforms: headings versus sentences.
+"""Shapes of lines shared by the passes: headings versus sentences.
 
 A heading (a title, a site name, a featured-page link) is title-cased and has no sentence
 punctuation; speech is made of sentences. Several rules ask this question, so it is
@@ -8,25 +8,20 @@ from __future__ import annotations
 
 import re
 
-# Words left lower-case in titles; they do not count against a title-cased line.
-SMALL_WORDS = frozenset("""
-a an and at by for from in of on or the to with our your & – - de da di del della der den
-van von bin ibn al el la le du dos das y e
-""".split())
 # Final punctuation of a sentence or clause ("Secretary Blinken," opens a speech); a
 # closing bracket only after sentence punctuation ("(Laughter.)"), so that "Weapons of
-# Mass Destruction (WMD)" still reads as a heading.
-SENTENCE_END = re.compile(r"([.?!,;:…\"”’']|[.?!]\))$")
+# Mass Destruction (WMD)" still reads as a heading. Ideographic punctuation included.
+SENTENCE_END = re.compile(r"([.?!,;:…\"”’'。？！，；：」』]|[.?!]\))$")
 # Sentence punctuation inside a line, not after an initial ("J. Blinken") or "Mr.".
 INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)[.?!]\s")
 
 
-def title_cased(text: str, min_words: int = 2, share: float = 0.8) -> bool:
+def title_cased(text: str, small_words: frozenset, min_words: int = 2, share: float = 0.8) -> bool:
     """At least `min_words` words, no sentence punctuation, and most words that are not
-    small words capitalised (or numbers)."""
+    small words (the lexicon's) capitalised (or numbers)."""
     words = text.split()
     if len(words) < min_words or SENTENCE_END.search(text) or INNER_SENTENCE_END.search(text) \
             or re.search(r"[,;]\s", text):
         return False
-    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    content = [w for w in words if w.lower() not in small_words]
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= share * len(content)

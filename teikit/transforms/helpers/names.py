@@ -1,6 +1,7 @@
 """Names in labels and header lines: titles of office, surnames, personal names.
 
-Shared by the persons transform (who is who) and the header transform (bylines).
+Shared by the persons pass (who is who) and the header pass (bylines). The words of
+office, particles and the like come from the document's lexicon.
 Nothing here invents a name: every name returned is a run of words printed in the text.
 """
 from __future__ import annotations
@@ -10,57 +11,33 @@ import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-# Words of office and address that precede a name in labels and titles.
-TITLE_WORDS = frozenset("""
-secretary minister foreign prime president vice mr mrs ms miss dr the chancellor
-ambassador deputy general senator governor spokesperson spokesman spokeswoman under
-assistant admiral gen col king queen prince princess sheikh his her excellency madam
-madame sir lord lady special envoy representative counselor counsellor chief advisor
-adviser director undersecretary premier mayor commissioner coordinator high state of
-press national security senior first lady rep sen gov amb sg unsg usg
-""".split())
-# Words that are never part of a person's name in a title.
-NOT_NAME_WORDS = frozenset("""
-and with at in on by for to of the a an before after during their his her its our
-remarks press conference briefing meeting statement statements availability interview
-joint summit council security session department office house room hall palace
-background gaggle call teleconference impact war against response humanitarian
-united nations states general assembly republic kingdom federation union european
-""".split())
-# Last words of labels for people the text leaves unnamed on purpose or by function.
-ANONYMOUS = frozenset("""
-official officials aide aides moderator operator staffer diplomat source host anchor
-interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
-spokesperson spokesman spokeswoman participant voice
-""".split())
-ORDINALS = frozenset("""
-one two three four five six seven eight nine ten first second third fourth fifth
-#1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c
-""".split())
+from teikit.lexicons import Lexicon
+
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
-PARTICLES = frozenset("de da di del della der den van von bin ibn al el la le du dos das".split())
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case- and accent-insensitive form: "António" == "ANTONIO"."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
 
 
-@lru_cache(maxsize=4096)
-def is_title_word(word: str) -> bool:
+@lru_cache(maxsize=8192)
+def is_title_word(word: str, lex: Lexicon) -> bool:
     """A title of office, also when misspelt ("SECRETAR" for SECRETARY). Only long words
     are compared loosely: a short surname like PRICE must not pass for PRINCE."""
     w = fold(word)
-    if w in TITLE_WORDS:
+    titles = lex.title_words
+    if w in titles:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
-        return all(part in TITLE_WORDS for part in w.split("-") if part)
+        return all(part in titles for part in w.split("-") if part)
     return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and SequenceMatcher(None, w, t).ratio() >= 0.88
-                               for t in TITLE_WORDS)
+                               for t in titles)
 
 
 def label_words(label: str) -> list[str]:
@@ -70,27 +47,28 @@ def label_words(label: str) -> list[str]:
     return _PARENTHETICAL.sub("", text).lstrip("`*'\"“”‘’•·-–—_ ").split()
 
 
-def name_key(label: str) -> tuple[str, ...]:
+def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     """The words of a label that name the person: titles dropped, folded.
 
     "SECRETARY BLINKEN" -> ("blinken",); "FOREIGN MINISTER LE DRIAN" -> ("le", "drian");
     "Peter Stano, Moderator" -> ("peter", "stano"); "MODERATOR" -> () (no name).
     """
     words = label_words(label.split(",")[0])
-    if words and fold(words[-1]) in ANONYMOUS:
+    if words and fold(words[-1]) in lex.anonymous_words:
         return ()
-    if len(words) > 1 and fold(words[-1]) in ORDINALS and fold(words[-2]) in ANONYMOUS:
+    if len(words) > 1 and fold(words[-1]) in lex.ordinals and fold(words[-2]) in lex.anonymous_words:
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
     for i, w in enumerate(words):
-        if is_title_word(w):
+        if is_title_word(w, lex):
             continue
-        if i >= 2 and fold(words[i - 1]) == "of" and is_title_word(words[i - 2]):
+        if i >= 2 and fold(words[i - 1]) == "of" and is_title_word(words[i - 2], lex):
             continue  # the country of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN
         kept.append(w)
     return tuple(fold(w) for w in kept if fold(w))
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Keys of two labels name the same person: equal, one ends the other ("LAVROV" and
     "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
@@ -105,7 +83,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             and SequenceMatcher(None, ja, jb).ratio() >= 0.8 and a[0][:1] == b[0][:1])
 
 
-def find_name(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
+def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:
     """(full name, office) printed in `text` for the person whose key is `key`.
 
     "Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov ..." with
@@ -118,11 +96,11 @@ def find_name(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
         if tuple(folded[i:i + n]) != key:
             continue
         start = i
-        while start > 0 and _given_name(words[start - 1]):
+        while start > 0 and _given_name(words[start - 1], lex):
             start -= 1
         office_start = start
-        while office_start > 0 and (is_title_word(words[office_start - 1])
-                                    or _nationality(words[office_start - 1], office_start - 1, words)):
+        while office_start > 0 and (is_title_word(words[office_start - 1], lex)
+                                    or _nationality(words[office_start - 1], office_start - 1, words, lex)):
             office_start -= 1
         while office_start < start and fold(words[office_start]) in ("of", "the", "and", "state"):
             office_start += 1  # "News conference of Vladimir Putin" names no office
@@ -132,12 +110,12 @@ def find_name(text: str, key: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
-def _given_name(word: str) -> bool:
+def _given_name(word: str, lex: Lexicon) -> bool:
     w = word.strip(",;:")
     if _initial(w):
         return True
-    return (bool(w) and (w[:1].isupper() or fold(w) in PARTICLES) and not is_title_word(w)
-            and fold(w) not in NOT_NAME_WORDS and not (w.isupper() and len(w) > 1)
+    return (bool(w) and (w[:1].isupper() or fold(w) in lex.name_particles) and not is_title_word(w, lex)
+            and fold(w) not in lex.not_name_words and not (w.isupper() and len(w) > 1)
             and not _NOUN_ENDING.search(fold(w)))
 
 
@@ -145,13 +123,13 @@ def _initial(word: str) -> bool:
     return re.fullmatch(r"[A-Z]\.", word) is not None
 
 
-def _nationality(word: str, index: int, words: list[str]) -> bool:
+def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
-    return (word[:1].isupper() and fold(word) not in NOT_NAME_WORDS and index + 1 < len(words)
-            and is_title_word(words[index + 1]) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
+    return (word[:1].isupper() and fold(word) not in lex.not_name_words and index + 1 < len(words)
+            and is_title_word(words[index + 1], lex) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
 
 
-def office_holder(text: str, office: list[str]) -> str | None:
+def office_holder(text: str, office: list[str], lex: Lexicon) -> str | None:
     """The name printed right after an office in `text`: "Vice President Harris" for the
     office ["VICE", "PRESIDENT"]; None when absent or when two different names follow it."""
     words = text.replace("\u00a0", " ").split()
@@ -163,7 +141,7 @@ def office_holder(text: str, office: list[str]) -> str | None:
             j = i + len(wanted)
             run = []
             shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
-            while j < len(words) and (_given_name(_as_name(words[j], shouting)) or _initial(words[j])):
+            while j < len(words) and (_given_name(_as_name(words[j], shouting), lex) or _initial(words[j])):
                 run.append(words[j].strip(",;:"))
                 j += 1
             if run:
@@ -171,22 +149,22 @@ def office_holder(text: str, office: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-# Words after which a title prints a person's name ("Remarks by ...", "... with ...").
-NAME_INTRODUCERS = frozenset("by with and featuring".split())
-OFFICE_WORDS = TITLE_WORDS - frozenset("the of state first national security press high general".split())
+# Title words that are not offices on their own ("the", "state").
+NOT_OFFICES = frozenset("the of state first national security press high general".split())
 
 
-def introduced_names(text: str) -> list[str]:
+def introduced_names(text: str, lex: Lexicon) -> list[str]:
     """Names in a title that an office or "by"/"with" introduces: "Remarks by Deputy
     Secretary of State Wendy Sherman" gives Wendy Sherman, "A Title of Some Length" nothing."""
     words = text.replace("\u00a0", " ").split()
     found = []
-    for name in names_in(text):
+    for name in names_in(text, lex):
         first = name.split()[0]
         for i, w in enumerate(words):
             if w.strip(",;:()") == first:
                 before = [fold(x) for x in words[max(0, i - 4):i]]
-                if (before and before[-1] in NAME_INTRODUCERS) or any(b in OFFICE_WORDS for b in before):
+                if (before and before[-1] in lex.name_introducers) or any(
+                        b in lex.title_words and b not in NOT_OFFICES for b in before):
                     found.append(name)
                 break
     return found
@@ -197,21 +175,21 @@ def _as_name(word: str, shouting: bool) -> str:
     return word.title() if shouting else word
 
 
-def names_in(text: str) -> list[str]:
+def names_in(text: str, lex: Lexicon) -> list[str]:
     """Personal names printed in a title or byline: runs of 2-4 capitalised words that are
     neither titles of office nor common nouns of event titles."""
     found: list[str] = []
     run: list[str] = []
 
     def close() -> None:
-        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in PARTICLES:
+        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in lex.name_particles:
             found.append(" ".join(run))
         run.clear()
 
     for word in text.replace("\u00a0", " ").split():
         word = _POSSESSIVE.sub("", word)
         bare = word.strip(",;:()")
-        if bare and (_given_name(bare) or _initial(bare)):
+        if bare and (_given_name(bare, lex) or _initial(bare)):
             run.append(bare)
             if bare != word.rstrip("()") and not _initial(word):  # a comma ends the name
                 close()

@@ -1,0 +1,169 @@
+"""Lexicons: every word list a converter rule needs, one module per language.
+
+A rule is written once over lexicon entries (`lex.title_words`, `lex.pattern("occasions")`);
+the words live here, so a new language is a new module in this package (and its tests),
+never a change to a rule. Each module defines `ENTRIES`, a dict whose keys are the fields
+of `Lexicon`:
+
+- word sets (`frozenset` of lower-case words, or upper-case for label words);
+- phrase lists (`tuple` of regular-expression alternatives, matched case-insensitively
+  unless the rule says otherwise), compiled once per lexicon by `pattern()`;
+- `months` (name -> month number), `header_fields` (field name -> header kind) and
+  `event_rules` ((element, type, phrase) triples).
+
+A document's lexicon is its language's entries joined with the English ones (`load`):
+pages in any language carry English site furniture, "Q:" labels and English notes of
+international organisations, and English words never make a rule fire on other text.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
+from importlib import import_module
+
+# Languages with a lexicon module (BCP 47 primary subtags).
+LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh")
+FALLBACK = "en"
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    lang: str = FALLBACK
+    detect_words: frozenset = frozenset()        # frequent function words, for `detect`
+    # --- speaker labels
+    label_not_words: frozenset = frozenset()     # first words of label-like lines that are never labels
+    label_role_words: frozenset = frozenset()    # words that make a mixed-case "Name, Role:" a label
+    question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
+    answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")
+    discourse_words: frozenset = frozenset()     # "Look:", "First:" open sentences, not turns
+    determiners: frozenset = frozenset()
+    label_small_words: frozenset = frozenset()   # lower-case words allowed inside a label ("of")
+    reporter_words: frozenset = frozenset()
+    # --- names
+    small_words: frozenset = frozenset()         # words left lower-case in titles
+    name_particles: frozenset = frozenset()      # de, van, bin ...
+    title_words: frozenset = frozenset()         # titles of office and address
+    not_name_words: frozenset = frozenset()      # never part of a name in a title
+    anonymous_words: frozenset = frozenset()     # last words of labels for unnamed people
+    ordinals: frozenset = frozenset()
+    name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
+    honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
+    # --- persons
+    generic_voices: tuple = ()                   # upper-case label phrases of unnamed voices
+    outlets: tuple = ()                          # news outlets and reporters' functions
+    interpreter_labels: tuple = ()
+    interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
+    self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
+    # --- header lines
+    venue_words: tuple = ()
+    office_words: tuple = ()                     # offices in bylines ("Name, Office")
+    source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
+    occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
+    header_notes: tuple = ()                     # "For immediate release", "As prepared"
+    header_fields: dict = field(default_factory=dict)
+    months: dict = field(default_factory=dict)
+    weekdays: tuple = ()
+    day_first: bool = True                       # how "5/7/2024" is read (see dates)
+    # --- markers in speech
+    interpreted_notes: tuple = ()                # "(Via interpreter)"
+    language_notes: tuple = ()                   # "(In English.)"
+    language_names: frozenset = frozenset()      # lower-case names of languages ("anglais")
+    event_rules: tuple = ()                      # (element, type, phrase)
+    editorial_comments: tuple = ()               # "[sic]"
+    event_continuations: frozenset = frozenset() # "bei", "sur": a record's event note goes on
+    event_interjections: tuple = ()              # "zuruf", a member's name: "(Name [Party]: ...)"
+    # --- page furniture
+    page_languages: tuple = ()                   # language switcher entries
+    share_words: tuple = ()
+    boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
+    boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
+    boilerplate_soft: tuple = ()                 # trusted outside the speech only
+    concluded: tuple = ()                        # "(The briefing was concluded at ...)"
+
+    def pattern(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern:
+        """The phrase list `name` as one compiled alternation (cached per lexicon)."""
+        return _compiled(self, name, flags)
+
+    def join(self, other: "Lexicon") -> "Lexicon":
+        """This lexicon's entries followed by `other`'s (sets united, lists appended)."""
+        merged = {}
+        for f in fields(self):
+            mine, theirs = getattr(self, f.name), getattr(other, f.name)
+            if f.name == "lang":
+                merged[f.name] = mine
+            elif f.name == "day_first":
+                merged[f.name] = mine
+            elif isinstance(mine, frozenset):
+                merged[f.name] = mine | theirs
+            elif isinstance(mine, dict):
+                merged[f.name] = {**theirs, **mine}
+            else:
+                merged[f.name] = tuple(mine) + tuple(x for x in theirs if x not in mine)
+        return Lexicon(**merged)
+
+
+@lru_cache(maxsize=None)
+def _compiled(lex: Lexicon, name: str, flags: int) -> re.Pattern:
+    alternatives = getattr(lex, name)
+    return re.compile("|".join(f"(?:{a})" for a in alternatives) or r"(?!)", flags)
+
+
+def primary(tag: str) -> str:
+    """The primary language subtag of a BCP 47 tag: "fr-CA" -> "fr", "zh-Hans-CN" -> "zh"."""
+    return tag.split("-")[0].lower()
+
+
+@lru_cache(maxsize=None)
+def own(lang: str) -> Lexicon:
+    """The lexicon of one language alone (English for a language without a module)."""
+    code = primary(lang)
+    if code not in LANGUAGES:
+        code = FALLBACK
+    entries = import_module(f"teikit.lexicons.{code}").ENTRIES
+    return Lexicon(lang=code, **entries)
+
+
+@lru_cache(maxsize=None)
+def load(lang: str) -> Lexicon:
+    """The lexicon rules use for a document in `lang`: its own entries, then English."""
+    lex = own(lang)
+    return lex if lex.lang == FALLBACK else lex.join(own(FALLBACK))
+
+
+def detect(doc) -> str:
+    """The language of a transcript, from the lexicons themselves (no model, no network).
+
+    Scores each language by how many of its distinctive function words (`detect_words`
+    of its lexicon) occur among the first 5,000 words; Chinese is recognised by its
+    script (a share of CJK ideographs). English is the answer when nothing scores.
+    Deterministic, and as good as its word lists: it is meant for whole transcripts,
+    not for a line.
+    """
+    text = _sample(doc)
+    ideographs = len(_IDEOGRAPHS.findall(text))
+    if ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
+        return "zh"
+    counts = Counter(re.findall(r"[^\W\d_]+", text.lower())[:5000])
+    best, best_score = FALLBACK, 0
+    for code in LANGUAGES:
+        score = sum(counts[w] for w in own(code).detect_words)
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+_IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+_SPACE = re.compile(r"\s")
+
+
+def _sample(doc, limit: int = 20000) -> str:
+    parts, size = [], 0
+    for block in doc.blocks:
+        text = getattr(block, "text", "")
+        parts.append(text)
+        size += len(text)
+        if size > limit:
+            break
+    return "\n".join(parts)

@@ -1,0 +1,66 @@
+"""German: Bundesregierung, Auswärtiges Amt and Bundestag pages."""
+_W = str.split
+
+ENTRIES = dict(
+    detect_words=frozenset(_W("""
+        der die das und ist nicht ich wir sie es ein eine zu den mit auf für von dem sich auch
+        dass haben""")),
+    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND")),
+    label_role_words=frozenset(_W("""
+        bundeskanzler bundeskanzlerin minister ministerin bundesminister bundesministerin
+        präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
+        frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
+        abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
+    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN"),
+    answer_labels=("ANTWORT",),
+    discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
+    label_small_words=frozenset(_W("der die des von für")),
+    reporter_words=frozenset(("journalist", "journalistin")),
+    small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
+    title_words=frozenset(_W("""
+        herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
+        bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
+        regierungssprecherin staatssekretär staatssekretärin botschafter botschafterin
+        stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
+        vizepräsidentin sts der die""")),
+    not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
+    anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
+    honorifics=frozenset(_W("herr frau dr. dr")),
+    generic_voices=(r"FRAGE|FRAGEN|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
+    interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
+    self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
+    interviewer_phrases=(r"mit|im gespräch mit|interview mit",),
+    occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
+               r"erklärung|regierungserklärung|statement|gespräch",),
+    venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
+    office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
+                  r"staatssekretär(in)?|botschafter(in)?",),
+    header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
+    months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+            "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+            "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+            "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
+    weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
+    day_first=True,
+    interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"
+                       r"(über|per|via) (dolmetscher(in)?|übersetzung)|übersetzt( aus dem \w+)?|"
+                       r"simultanübersetzung",),
+    language_notes=(r"auf \w+|(spricht|antwortet|fährt) auf \w+( fort)?",),
+    language_names=frozenset(_W("""englisch französisch russisch deutsch spanisch italienisch
+        chinesisch arabisch ukrainisch polnisch japanisch""")),
+    event_rules=(
+        ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
+        ("kinesic", "applause", r"(lebhafter |anhaltender |langanhaltender )?(beifall|applaus)"),
+        ("vocal", "other", r"zustimmung|widerspruch|heiterkeit"),
+        ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
+        ("incident", "crosstalk", r"zurufe?|unruhe|zwischenrufe?"),
+        ("incident", "recording", r"pause|unterbrechung|musik"),
+    ),
+    event_continuations=frozenset(_W("bei von des der auf im und –")),
+    event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
+    editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
+    boilerplate_lines=(r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
+                       r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
+    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie)\s*:",),
+    concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
+)

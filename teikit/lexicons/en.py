@@ -1,0 +1,222 @@
+"""English: the words of the development set's press briefings, interviews and web pages."""
+_W = str.split
+
+_SHARE = (r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit|"
+          r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads")
+_LANGS = (r"english|français|francais|español|espanol|deutsch|русский|中文|العربية|"
+          r"português|portugues|italiano|日本語|한국어|türkçe|polski|українська|فارسی|"
+          r"bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
+
+ENTRIES = dict(
+    detect_words=frozenset(_W("""
+        the and of to is that it for with this was are have you we not be on they what but""")),
+    label_not_words=frozenset(_W("""
+        CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
+        READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS
+        RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
+        POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL
+        SUBSCRIBE CONTACT READ LISTEN ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS
+        WWW PS NB AGENDA TOPIC TOPICS GUEST GUESTS EPISODE DURATION TAGS SUMMARY KEYWORDS
+        DESCRIPTION AUTHOR LANGUAGE LAYOUT SLUG PERMALINK RECORDED TRANSCRIBED END
+        PARTICIPANTS SPEAKERS PANELISTS ATTENDEES PRESENT""")),
+    label_role_words=frozenset(_W("""
+        moderator interviewer host anchor presenter chair chairman chairwoman chairperson
+        president minister secretary ambassador spokesperson spokesman spokeswoman governor
+        senator representative chancellor king queen prince premier mayor director general
+        interpreter translator reporter journalist correspondent official question answer
+        questioner participant speaker operator commissioner undersecretary envoy counselor
+        guest analyst caller co-host cohost panelist panellist narrator announcer""")),
+    question_labels=("Q", "QUESTION"),
+    answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
+    discourse_words=frozenset(_W("""
+        look listen remember yes no well now so first second third finally again today here also
+        example result bottom point fact truth problem reason lesson message next last final""")),
+    determiners=frozenset(_W("one another my our your his her their this that these those every each")),
+    label_small_words=frozenset(("of", "the")),
+    reporter_words=frozenset(("reporter", "correspondent", "journalist")),
+    small_words=frozenset(_W("""
+        a an and at by for from in of on or the to with our your & – - de da di del della der den
+        van von bin ibn al el la le du dos das y e""")),
+    name_particles=frozenset(_W("de da di del della der den van von bin ibn al el la le du dos das")),
+    title_words=frozenset(_W("""
+        secretary minister foreign prime president vice mr mrs ms miss dr the chancellor
+        ambassador deputy general senator governor spokesperson spokesman spokeswoman under
+        assistant admiral gen col king queen prince princess sheikh his her excellency madam
+        madame sir lord lady special envoy representative counselor counsellor chief advisor
+        adviser director undersecretary premier mayor commissioner coordinator high state of
+        press national security senior first lady rep sen gov amb sg unsg usg hon administrator
+        managing executive""")),
+    not_name_words=frozenset(_W("""
+        and with at in on by for to of the a an before after during their his her its our
+        remarks press conference briefing meeting statement statements availability interview
+        joint summit council security session department office house room hall palace
+        background gaggle call teleconference impact war against response humanitarian
+        united nations states general assembly republic kingdom federation union european""")),
+    anonymous_words=frozenset(_W("""
+        official officials aide aides moderator operator staffer diplomat source host anchor
+        interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
+        spokesperson spokesman spokeswoman participant voice caller""")),
+    ordinals=frozenset(_W("""
+        one two three four five six seven eight nine ten first second third fourth fifth
+        #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
+    name_introducers=frozenset(_W("by with and featuring")),
+    honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
+    generic_voices=(
+        r"Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
+        r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES",
+        r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER| MAN| WOMAN)?|UNKNOWN( SPEAKER)?",
+        r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(HON\.? |HONOURABLE |HONORABLE )?MEMBERS|SEVERAL VOICES",
+        r"ALL|A|ANSWER|REPLY|REMARK|RESPONSE|COMMENT|INTERJECTION|STAFF|STAFFER|AIDE TO .+|CALLER",
+    ),
+    outlets=(
+        r"DAILY|TV|NEWS|AGENCY|TIMES|POST|RADIO|PRESS|REPORTER|CORRESPONDENT|JOURNALIST",
+        r"JOURNAL|TRIBUNE|HERALD|GAZETTE|NETWORK|CHANNEL|PAPER|NEWSPAPER|BROADCASTING|WIRE",
+        r"AFP|AP|REUTERS|BLOOMBERG|CNN|BBC|CCTV|CGTN|NHK|TASS|RIA NOVOSTI|XINHUA|CBS|NBC|NPR|DPA|EFE",
+        r"ANSA|KYODO|YONHAP|AL JAZEERA|FOX NEWS|MSNBC|SKY NEWS|ITV",
+    ),
+    interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
+    self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
+    interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",),
+    venue_words=(
+        r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",
+        r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence",
+        r"headquarters|museum|library|court|stadium|airport|base|plaza|square|chamber",
+        r"parliament|capitol|castle|villa|lounge|studio|office building|teleconference",
+        r"videoconference|conference call|aboard|on board|air force one|via (zoom|video|phone)|office",
+    ),
+    office_words=(
+        r"secretary|minister|spokesperson|spokesman|spokeswoman|president|ambassador|director",
+        r"advis[eo]r|coordinator|official|envoy|representative|chief|head|commissioner",
+        r"administrator|counselor|chancellor|governor|senator|mayor|prime|deputy|undersecretary",
+        r"press|chair(man|woman|person)?|general|king|queen|prince|premier|counsel|host|ceo|cfo",
+    ),
+    source_lines=(
+        r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"
+        r"mission of|permanent mission|white house|united nations|european commission|"
+        r"foreign office|state department)\b",
+    ),
+    occasions=(
+        r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"
+        r"encounter|gaggle|remarks|point)",
+        r"remarks\s+to\s+the\s+(press|media)",
+        r"(background|virtual|on-the-record|special)\s+(press\s+)?(briefing|gaggle|call)",
+        r"(joint\s+)?statements?\s+to\s+the\s+press",
+        r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing",
+        r"address|speech|statement|testimony|readout|q\s?&\s?a|earnings call|podcast",
+    ),
+    header_notes=(
+        r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
+        r"for immediate release|embargoed (until|for)|as prepared for delivery",
+        r"check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
+        r"(the )?following is (the |a )?",
+    ),
+    header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
+                   "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
+                   "event": "activity", "episode": "title", "recorded": "date", "published": "date"},
+    months={
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    },
+    weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
+    day_first=False,
+    interpreted_notes=(
+        r"(via|through|thru|by)\s+(an?\s+|the\s+)?(interpret(er|ers|ation)|translat(or|ors|ion))",
+        r"as\s+(interpreted|translated)|(simultaneous(ly)?\s+)?(interpreted|translated)(\s+from\s+\w+)?",
+        r"(interpretation|translation)(\s+from\s+\w+)?",
+        r"in\s+\w+,?\s+(via|through)\s+(an\s+)?(interpreter|translat(or|ion))",
+        r"\w+,?\s+(interpreted|translated)",
+        r"(english|\w+)\s+(interpretation|translation)",
+        r"question (asked|posed) in \w+(,)?\s+(and )?(interpreted|translated)( into \w+)?",
+        r"translated from \w+|interpreting|interpreter speaking|through an interpreter",
+    ),
+    language_notes=(
+        r"(in|speaks|speaking|spoken\s+in|continues\s+in|responds\s+in|answers\s+in|"
+        r"switches\s+to|begins\s+in)\s+[^\W\d_]+(\s+[^\W\d_]+)?",
+        r"no\s+(translation|interpretation)(\s+(was\s+)?(provided|available|given))?",
+        r"(translation|interpretation)\s+(not\s+provided|unavailable)",
+    ),
+    language_names=frozenset(_W("""
+        english french spanish german russian chinese mandarin arabic italian portuguese japanese
+        korean ukrainian polish turkish persian farsi hindi urdu hebrew dutch swedish greek""")),
+    event_rules=(
+        ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|giggles|"
+                              r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|laughter,? applause"),
+        ("kinesic", "applause", r"(sustained |loud |standing )?applause|applauds|"
+                                r"(audience|crowd) applauds|standing ovation|applause and laughter"),
+        ("vocal", "cheering", r"cheers|cheering|(audience|crowd) cheers|cheers and applause"),
+        ("vocal", "booing", r"boos|booing|jeers|jeering"),
+        ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
+                           r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
+        ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
+                                  r"(the )?(house|committee|senate) (divided|adjourned)"),
+        ("gap", "inaudible", r"inaudible|unintelligible|indiscernible|inaudible question|"
+                             r"audio (gap|break|drops|cuts out)|audio (is )?(inaudible|unclear)|"
+                             r"technical difficult(y|ies)|connection (lost|drops)"),
+        ("gap", "off-mike", r"off[- ]?(mike|mic|microphone)|mic(rophone)? (off|not on)"),
+        ("incident", "crosstalk", r"cross[- ]?talk|simultaneous (speech|talking)|"
+                                  r"overlapping (speech|voices)|multiple speakers|overlapping"),
+        ("incident", "recording", r"(briefing |remarks |call )?(in progress|ends in progress|"
+                                  r"joined in progress)|break|recess|pause|chit-?chat|"
+                                  r"video (plays|shown)|audio (plays|begins|ends)|phone rings|"
+                                  r"end of (recording|transcript)|recording (ends|begins)|"
+                                  r"music|music plays|(theme )?music (plays|fades)|silence|commercial break"),
+        ("kinesic", "gesture", r"(points|gestures|nods|shakes (his |her |their )?head|waves|"
+                               r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),
+    ),
+    event_continuations=frozenset(_W("from on in at and by among of")),
+    event_interjections=(r"interjection|an hon\. member|hon\. members|[^\W\d_][\w .'-]*\[[^\]]+\]",),
+    editorial_comments=(
+        r"sic|sic\.?!?|redacted|emphasis (added|mine|in original)|translated|translation",
+        r"unclear|illegible|inaudible word|\?+|\.\.\.|…|ed\.?|editor[’']?s note\b.*|note\b.*",
+        r"as (delivered|prepared)|correction\b.*|corrected\b.*|laughs?|pause|cont(inued|'d)?",
+    ),
+    page_languages=(_LANGS,),
+    share_words=(_SHARE,),
+    boilerplate_anywhere=(
+        ("official website", r"official website of the united states"),
+        ("how you know", r"here[’']s how you know"),
+        (".gov", r"official websites use \.gov|\.gov website belongs to|secure \.gov websites"),
+        ("https://", r"https:// means you"),
+        ("sensitive information", r"share sensitive information only on official"),
+        ("originally", r"\boriginally (published|posted|appeared) (on|in|at|by)\b"),
+        ("press release", r"reported according to a press release|\bpress release sent by\b"),
+        ("mailing list", r"\bmailing list\b"),
+        ("newsletter", r"\bsign up for (our|the) newsletter\b|\bnewsletter\b.*\bsubscribe\b"),
+        ("the above", r"click (on )?the above (picture|image|photo)"),
+        ("browse in", r"browse in (multiple|other) languages"),
+        ("language", r"\b(select|choose|change) (your |a )?language\b"),
+        ("cookie", r"\bwe use cookies\b|\bcookie (policy|settings|preferences|notice)\b"),
+        ("rights reserved", r"\ball rights reserved\b"),
+        ("°", r"-?\d+\s?°\s?[cf]\b"),
+        (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
+        ("kb)", r"\(\s*\d+\s*[km]b\)"),
+    ),
+    boilerplate_lines=(
+        r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
+        r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
+        r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
+        r"share( this)?( (page|article|post|story))?( on| via)?:?$",
+        r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
+        r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
+        r"(home|menu)\s*[>»›/|]",
+        r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
+        r"(direct link|publication date|permalink)\b",
+        r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
+        r"(print|email|share|download)( this)? (page|article|transcript|story)$",
+        r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
+    ),
+    boilerplate_soft=(
+        r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
+        r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
+        r"posted (in|by|on)|published (in|by|on))\s*:",
+        r"^(source|courtesy of|via)\s", r"\b(press releases?|news|blog)$",
+        r"^(last )?updated\b",
+    ),
+    concluded=(
+        r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
+        r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
+        r"adjourned|closed)\b.*\)?",
+    ),
+)

@@ -1,0 +1,57 @@
+"""Spanish: La Moncloa, Casa Rosada and UN Spanish pages."""
+_W = str.split
+
+ENTRIES = dict(
+    detect_words=frozenset(_W("""
+        el la los las de que y en un una es por con para no se lo del al como más pero sus""")),
+    label_not_words=frozenset(_W("FECHA LUGAR FUENTE TÍTULO TEMA COMPARTIR IMPRIMIR NOTA")),
+    label_role_words=frozenset(_W("""
+        presidente presidenta ministro ministra secretario secretaria portavoz moderador
+        moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
+        vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
+    question_labels=("PREGUNTA", "PERIODISTA"),
+    answer_labels=("RESPUESTA",),
+    discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
+    label_small_words=frozenset(_W("de del la el los las")),
+    reporter_words=frozenset(("periodista",)),
+    small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
+    title_words=frozenset(_W("""
+        sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
+        general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
+        primero primera segundo segunda gobierno consejero consejera""")),
+    not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
+    anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
+    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña")),
+    generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
+    interpreter_labels=(r"(EL |LA )?(INTÉRPRETE|TRADUCTOR|TRADUCTORA)",),
+    self_introductions=(r"\b(?:soy|me llamo|mi nombre es)\s+$",),
+    interviewer_phrases=(r"con|entrevistado por|entrevista con",),
+    occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
+               r"entrevista|intervención|comparecencia",),
+    venue_words=(r"palacio|sala|salón|ministerio|embajada|congreso|senado|moncloa|casa rosada",),
+    office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
+                  r"embajador|embajadora|canciller",),
+    header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title"},
+    months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+            "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+            "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
+    weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
+    day_first=True,
+    interpreted_notes=(r"(a través de |mediante |por )?(intérprete|interpretación|traducción)"
+                       r"( del \w+| simultánea)?|traducido del \w+",),
+    language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),
+    language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
+        italiano chino árabe arabe ucraniano portugués""")),
+    event_rules=(
+        ("vocal", "laughter", r"risas?|(el público )?ríe"),
+        ("kinesic", "applause", r"aplausos?( prolongados)?"),
+        ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
+        ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
+        ("incident", "recording", r"pausa|música"),
+    ),
+    event_continuations=frozenset(_W("en de del desde y –")),
+    editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
+    boilerplate_lines=(r"compartir( en)?|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
+                       r"todos los derechos reservados",),
+    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),
+)

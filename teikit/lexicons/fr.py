@@ -1,0 +1,68 @@
+"""French: Élysée, Quai d'Orsay and UN French pages, parliamentary records."""
+_W = str.split
+
+ENTRIES = dict(
+    detect_words=frozenset(_W("""
+        le la les des est et une un que qui dans pour pas nous vous sur avec ce il sont du au
+        cette mais""")),
+    label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET MISE À JOUR PUBLIÉ PARTAGER
+        IMPRIMER LIRE VOIR NOTE""")),
+    label_role_words=frozenset(_W("""
+        président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
+        modérateur modératrice animateur animatrice journaliste interprète question réponse
+        député députée sénateur sénatrice maire directeur directrice premier""")),
+    question_labels=("QUESTION", "JOURNALISTE"),
+    answer_labels=("RÉPONSE",),
+    discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
+    label_small_words=frozenset(_W("de du des la le d' l'")),
+    reporter_words=frozenset(("journaliste",)),
+    small_words=frozenset(_W("de du des la le les et à au aux en pour par sur avec d' l' un une")),
+    title_words=frozenset(_W("""
+        m. mme mlle monsieur madame président présidente ministre secrétaire général générale
+        ambassadeur ambassadrice porte-parole premier première chef directeur directrice
+        délégué déléguée haut haute représentant représentante affaires étrangères le la l'
+        république gouvernement""")),
+    not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
+        réunion sommet conseil""")),
+    anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
+    honorifics=frozenset(_W("m. mme mlle monsieur madame")),
+    generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
+                    r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
+    interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),
+    self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
+    interviewer_phrases=(r"avec|interrogé par|entretien avec",),
+    occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
+               r"allocution|interview|déclarations à la presse",),
+    venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
+    office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
+                  r"directeur|directrice|premier ministre",),
+    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},
+    months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+            "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+            "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
+            "oct": 10, "nov": 11, "déc": 12},
+    weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
+    day_first=True,
+    interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
+                       r"traduit de l'\w+|traduction non officielle|interprétation simultanée|"
+                       r"(comme|tel que|telle que) tradu(it|ite)",),
+    language_notes=(r"en \w+|(s'exprime|parle|répond|poursuit) en \w+",),
+    language_names=frozenset(_W("""anglais français russe allemand espagnol italien chinois arabe
+        ukrainien polonais japonais portugais""")),
+    event_rules=(
+        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle"),
+        ("kinesic", "applause", r"applaudissements?( prolongés| nourris)?|vifs applaudissements|"
+                                r"applaudissements sur les bancs (du|des|de la) .+"),
+        ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
+        ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
+        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique"),
+    ),
+    event_continuations=frozenset(_W("sur de du des à et –")),
+    event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
+    editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
+    boilerplate_lines=(r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
+                       r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
+                       r"publié le\b|mis à jour le\b|tous droits réservés",),
+    boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:",),
+    concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
+)

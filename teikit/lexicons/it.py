@@ -1,0 +1,58 @@
+"""Italian: Palazzo Chigi, Farnesina and Quirinale pages."""
+_W = str.split
+
+ENTRIES = dict(
+    detect_words=frozenset(_W("""
+        il lo la gli le di che e è un una per non con sono del della questo anche ma nel alla""")),
+    label_not_words=frozenset(_W("DATA LUOGO FONTE TITOLO TEMA CONDIVIDI STAMPA NOTA")),
+    label_role_words=frozenset(_W("""
+        presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
+        giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
+        sottosegretario deputato deputata senatore senatrice""")),
+    question_labels=("DOMANDA", "GIORNALISTA"),
+    answer_labels=("RISPOSTA",),
+    discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
+    label_small_words=frozenset(_W("di del della dei degli")),
+    reporter_words=frozenset(("giornalista",)),
+    small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
+    title_words=frozenset(_W("""
+        sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
+        generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la""")),
+    not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
+    anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
+    honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
+    generic_voices=(r"DOMANDA|DOMANDE|RISPOSTA|GIORNALISTA|PUBBLICO|VOCE|VOCI",),
+    interpreter_labels=(r"(L')?INTERPRETE|TRADUTTORE|TRADUTTRICE",),
+    self_introductions=(r"\b(?:sono|mi chiamo|il mio nome è)\s+$",),
+    interviewer_phrases=(r"con|intervistato da|intervista con",),
+    occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
+               r"intervento|informativa",),
+    venue_words=(r"palazzo|sala|ministero|ambasciata|camera|senato|quirinale|farnesina",),
+    office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
+                  r"sottosegretario",),
+    header_fields={"data": "date", "luogo": "place", "titolo": "title"},
+    months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+            "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
+            "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,
+            "dic": 12},
+    weekdays=(r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
+              r"sabato|domenica",),
+    day_first=True,
+    interpreted_notes=(r"(tramite |attraverso (l')?|con )?(interprete|interpretazione|traduzione)"
+                       r"( dall'\w+| simultanea)?|tradotto dall'\w+",),
+    language_notes=(r"in \w+|(parla|risponde|prosegue) in \w+",),
+    language_names=frozenset(_W("""inglese francese russo tedesco spagnolo italiano cinese arabo
+        ucraino polacco giapponese""")),
+    event_rules=(
+        ("vocal", "laughter", r"risate|risa|ilarità|si ride"),
+        ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
+        ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
+        ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
+        ("incident", "recording", r"pausa|musica"),
+    ),
+    event_continuations=frozenset(_W("dei dai del di sui nei e –")),
+    editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
+    boilerplate_lines=(r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
+                       r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
+    boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),
+)

@@ -1,0 +1,29 @@
+"""Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
+ENTRIES = dict(
+    detect_words=frozenset(),  # recognised by its script (see `detect`)
+    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印")),
+    label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    question_labels=("问", "记者", "提问"),
+    answer_labels=("答", "回答"),
+    title_words=frozenset(("外交部发言人", "发言人", "部长", "主席", "总理", "总统", "大使", "秘书长",
+                           "国务委员", "副主席", "副总理", "外长")),
+    anonymous_words=frozenset(("主持人", "发言人")),
+    generic_voices=(r"问|答|记者|提问|回答|观众",),
+    interpreter_labels=(r"翻译|口译",),
+    occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会",),
+    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title"},
+    months={},
+    weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
+    day_first=False,
+    interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
+    language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
+    event_rules=(
+        ("vocal", "laughter", r"笑声|笑|众笑|全场笑"),
+        ("kinesic", "applause", r"掌声|鼓掌|热烈掌声|热烈鼓掌"),
+        ("gap", "inaudible", r"听不清|无法听清"),
+        ("incident", "recording", r"音乐|暂停"),
+    ),
+    editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
+    boilerplate_lines=(r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",),
+    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",),
+)

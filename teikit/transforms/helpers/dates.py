@@ -1,0 +1,102 @@
+"""Dates and times as printed in transcript headers, and their ISO 8601 form.
+
+Forms (month and weekday names from the document's lexicon):
+- "May 19, 2021", "Feb. 7, 2022", "Tuesday, June 18, 2024" (month first);
+- "19 May 2021", "6. September 2022", "6 de septiembre de 2022", "1er mars 2021",
+  "6 сентября 2022 г." (day first);
+- "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs);
+- "19.05.2021" (always day first: the dotted form is European);
+- "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
+  convention decides (`day_first`: False for English, whose pages here are mostly US;
+  True for the other languages). This is the documented ambiguity rule.
+A time may follow the date, with or without a space ("06.09.2022 14:30", "06.09.202214:30"
+as page widgets print it). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?"
+_YEAR = r"(?P<year>\d{4})"
+TIME = re.compile(
+    r"^\(?\d{1,2}(?::|\.|h)\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}T?)?\.?\)?$", re.IGNORECASE)
+_TRAILING_TIME = re.compile(
+    r"(?<=\d{4})[,\s]*(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|в\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+    r"(\s*[ap]\.?\s?m\.?)?(\s*(uhr|h|ч\.?))?(\s+[A-Z]{2,5})?$", re.IGNORECASE)
+
+
+class _Forms:
+    """The date patterns of one lexicon: one scanner and the forms it re-reads hits by."""
+
+    def __init__(self, lex: Lexicon):
+        month = r"(?P<month>" + "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True)) + r")\.?"
+        weekday = r"(?:(?:" + "|".join(lex.weekdays) + r")\.?,?\s+)"
+        self.forms = [
+            (rf"(?:{weekday})?{month}\s+{_DAY},?\s+{_YEAR}", None),
+            (rf"(?:{weekday})?{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}"
+             r"(?:\s*(?:года|год|г\.?))?", None),
+            (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", None),
+            (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
+            (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
+            (r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", None),
+        ]
+        self.scanner = re.compile(
+            "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', f)})" for f, _ in self.forms), re.IGNORECASE)
+        self.compiled = [(re.compile(f, re.IGNORECASE), kind) for f, kind in self.forms]
+        self.weekday_start = re.compile(weekday, re.IGNORECASE)
+        self.lex = lex
+
+    def iso(self, m: re.Match, kind: str | None) -> str | None:
+        if kind == "slash":
+            a, b = int(m.group("a")), int(m.group("b"))
+            day_first = a > 12 or (b <= 12 and self.lex.day_first)
+            day, month = (a, b) if day_first else (b, a)
+        else:
+            day, month = int(m.group("day")), m.group("month")
+            month = int(month) if month.isdigit() else self.lex.months[month.lower().rstrip(".")]
+        try:
+            return _dt.date(int(m.group("year")), month, day).isoformat()
+        except ValueError:
+            return None
+
+
+@lru_cache(maxsize=None)
+def _forms(lex: Lexicon) -> _Forms:
+    return _Forms(lex)
+
+
+def find_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """First valid date in `text` as (start, end, ISO date)."""
+    forms = _forms(lex)
+    for m in forms.scanner.finditer(text):
+        for form, kind in forms.compiled:
+            fm = form.fullmatch(m.group(0))
+            if fm:
+                iso = forms.iso(fm, kind)
+                if iso:
+                    return m.start(), m.end(), iso
+    return None
+
+
+def date_line(line: str, lex: Lexicon) -> str | None:
+    """ISO date if the whole line is a date, possibly with a time ("(May 21, 2022)",
+    "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
+    core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
+    core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
+    core = _TRAILING_TIME.sub("", core)
+    found = find_date(core, lex)
+    if found and found[0] == 0 and found[1] == len(core):
+        return found[2]
+    return None
+
+
+def has_weekday(line: str, lex: Lexicon) -> bool:
+    return _forms(lex).weekday_start.match(line.strip()) is not None
+
+
+def is_time_line(line: str) -> bool:
+    return TIME.match(line.strip().replace("\u00a0", " ")) is not None

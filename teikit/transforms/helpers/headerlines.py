@@ -1,0 +1,148 @@
+"""Shapes of header lines: what a line before the first turn is by its own shape.
+
+Used by the header pass (which also decides by position), the ending pass (separators)
+and the setting pass (field names, occasion phrases). Words come from the lexicon.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind
+from teikit.transforms.helpers.dates import date_line, is_time_line
+from teikit.transforms.helpers.markers import whole_note
+from teikit.transforms.helpers.names import names_in
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+
+SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
+MAX_HEADER_CHARS = 300
+
+
+class _Header:
+    def __init__(self, lex: Lexicon):
+        def words(name):
+            return re.compile(rf"\b({lex.pattern(name).pattern})\b", re.IGNORECASE)
+        self.venue = words("venue_words")
+        self.office = words("office_words")
+        self.source = re.compile(rf"^({lex.pattern('source_lines').pattern})", re.IGNORECASE)
+        self.occasion = words("occasions")
+        self.note = re.compile(rf"^({lex.pattern('header_notes').pattern})", re.IGNORECASE)
+        fields = "|".join(sorted(map(re.escape, lex.header_fields), key=len, reverse=True))
+        self.field = re.compile(rf"^({fields})\s*[:：]\s*(\S.*)$", re.IGNORECASE)
+        self.fields = {k.lower(): HeaderKind(v) for k, v in lex.header_fields.items()}
+        self.lex = lex
+
+
+@lru_cache(maxsize=None)
+def header_shapes(lex: Lexicon) -> _Header:
+    return _Header(lex)
+
+
+def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
+    """ "Date: 19 May 2021" -> (DATE, "19 May 2021"); None for other lines."""
+    h = header_shapes(lex)
+    m = h.field.match(text.strip())
+    return (h.fields[m.group(1).lower()], unquote(m.group(2).strip())) if m else None
+
+
+def unquote(value: str) -> str:
+    """A YAML value without its quotes and backslash escapes: "'2024-10-10'" -> "2024-10-10"."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return re.sub(r"\\(.)", r"\1", value) if "\\" in value else value
+
+
+def occasion(text: str, lex: Lexicon, whole: bool = False) -> str | None:
+    """The occasion phrase of a line ("Joint Press Availability"), or the whole line's."""
+    pattern = header_shapes(lex).occasion
+    m = pattern.fullmatch(text) if whole else pattern.search(text)
+    return m.group(0) if m else None
+
+
+def classify(line: str, lex: Lexicon) -> HeaderKind | None:
+    """The kind of a header line by its own shape, or None when only position can tell."""
+    h = header_shapes(lex)
+    text = line.strip()
+    if SEPARATOR.match(text):
+        return HeaderKind.SEPARATOR
+    field = field_value(text, lex)
+    if field:
+        return field[0]
+    if date_line(text, lex):
+        return HeaderKind.DATE
+    if is_time_line(text):
+        return HeaderKind.TIME
+    if whole_note(text, lex) is not None:
+        return HeaderKind.DELIVERY
+    if h.note.match(text) or _list_heading(text, lex):
+        return HeaderKind.NOTE
+    if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
+        return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
+    if byline_shape(text, lex):
+        return HeaderKind.BYLINE
+    if h.source.match(text) and len(text.split()) <= 8 and not re.search(r"\bheadquarters\b", text, re.I):
+        return HeaderKind.SOURCE  # "United Nations Headquarters" is a building: a venue
+    if h.occasion.fullmatch(text):
+        return HeaderKind.ACTIVITY
+    if re.match(r"^en route\b", text, re.IGNORECASE):
+        return HeaderKind.PLACE
+    if h.venue.search(text) and len(text.split()) <= 8 and not _titled_event(text, h):
+        return HeaderKind.VENUE
+    if is_place_pair(text, lex):
+        return HeaderKind.PLACE
+    return None
+
+
+def _list_heading(text: str, lex: Lexicon) -> bool:
+    """ "PARTICIPANTS:", "Speakers:": the heading of a list of people, not a label."""
+    return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
+
+
+def byline_shape(text: str, lex: Lexicon) -> bool:
+    """ "Antony J. Blinken, Secretary of State": one name, a comma, an office, and no
+    second name or occasion after it (so "Secretary Smith, Foreign Minister Jones, and
+    Minister Lee at a Press Availability" is a title, not a byline)."""
+    if "," not in text:
+        return False
+    name, office = text.split(",", 1)
+    if not is_name(name, lex) or not header_shapes(lex).office.search(office):
+        return False
+    return "," not in office and not header_shapes(lex).occasion.search(office) \
+        and not re.search(r"\b(with|at)\b", office)
+
+
+def _titled_event(text: str, h: _Header) -> bool:
+    """ "Remarks at the White House", "Press Conference by ... at Headquarters": a title
+    that names a venue, not a venue line."""
+    return h.occasion.match(text) is not None or " by " in f" {text.lower()} "
+
+
+def is_name(text: str, lex: Lexicon) -> bool:
+    """Two to five capitalised words (or particles), no digits, no colon."""
+    if ":" in text:
+        return False
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in lex.name_particles for w in words) \
+        and not any(c.isdigit() for c in text)
+
+
+def is_place_pair(text: str, lex: Lexicon) -> bool:
+    """ "Riga, Latvia", "Washington, D.C.", "Reykjavik, Iceland": capitalised parts."""
+    parts = [p.strip() for p in text.split(",")]
+    return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
+            and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
+
+
+def short_name(text: str) -> bool:
+    """A short capitalised phrase that could be a place or a venue ("New York")."""
+    words = text.split()
+    return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
+            and sum(w[:1].isupper() for w in words) >= len(words) - 1)
+
+
+def looks_like_speech(text: str) -> bool:
+    """Sentences: final punctuation, or a long line with sentence breaks inside (a long
+    title without them, as IMF and UN pages print, stays a heading)."""
+    return bool(SENTENCE_END.search(text.strip())) or (
+        len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)

@@ -1,0 +1,136 @@
+"""Full names printed in the text: "I now invite His Excellency Sameh Shoukry", "President
+Barack Obama", "Prime Minister Kishida Fumio", "I'm Bill Murray, Chief of Media Relations",
+"MICHAEL GRIFFIN, Administrator, NASA".
+
+A label often prints a surname alone ("FOREIGN MINISTER SHOUKRY"); the text usually gives
+the full name somewhere, introduced by the same office, a form of address, a
+self-introduction, or followed by a comma and an office. Only such introduced forms are
+taken (so "Hunter Biden" in a sentence never becomes the name of PRESIDENT BIDEN), and only
+from the header and the first `SCAN_CHARS` characters of the text, where speakers are
+introduced (which keeps the cost flat on long transcripts).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+
+SCAN_CHARS = 60_000
+# Forms of address that introduce a full name in any text ("His Excellency", "Mr.").
+ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr frau sig signora".split())
+# Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
+_ROLE_STOP = frozenset("and who which that et und y e и".split())
+MAX_ROLE_WORDS = 12
+
+
+class NameIndex:
+    """The words of the text once, and where each folded word occurs."""
+
+    def __init__(self, texts: list[str], lex: Lexicon):
+        self.lex = lex
+        raw: list[str] = []
+        self.starts: set[int] = set()  # where each text begins: names and roles never cross
+        size = 0
+        for text in texts:
+            self.starts.add(len(raw))
+            raw.extend(text.replace("\u00a0", " ").split())
+            size += len(text)
+            if size > SCAN_CHARS:
+                break
+        self.raw = raw
+        words = [w.strip(",;:()\"“”‘’") for w in raw]
+        self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
+        self.folded = [nm.fold(w) for w in self.words]
+        self.where: dict[str, list[int]] = defaultdict(list)
+        for i, f in enumerate(self.folded):
+            self.where[f].append(i)
+        self.intro = lex.pattern("self_introductions")
+        self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+
+    def full_name(self, key: tuple[str, ...], office: list[str]) -> str | None:
+        found = self.introduced(key, office)
+        return found[0] if found else None
+
+    def introduced(self, key: tuple[str, ...], office: list[str]) -> tuple[str, str | None] | None:
+        """(fullest name, office printed after it or None) for the person whose label key is
+        `key`: a name ending (or, family name first, starting) with `key` that the text
+        introduces with the label's office words, a form of address, a self-introduction,
+        or a comma and an office after it."""
+        if not key:
+            return None
+        office_set = {nm.fold(w) for w in office} - {"the", "of"}
+        found: Counter = Counter()
+        roles: dict[str, str] = {}
+        n = len(key)
+        for i in self.where.get(key[0], ()):
+            if tuple(self.folded[i:i + n]) != key:
+                continue
+            shouting = self.words[i].isupper() and len(self.words[i]) > 1
+            start = i
+            while start > 0 and start not in self.starts and i - start < 4 and self._given(start - 1, shouting):
+                start -= 1
+            before = self.folded[max(0, start - 2):start]
+            by_office = bool(office_set) and bool(before) and before[-1] in office_set
+            by_address = bool(before) and before[-1].rstrip(".") in ADDRESS
+            by_intro = self.intro.search(" ".join(self.raw[max(0, start - 3):start]) + " ") is not None
+            role = self._role_after(i + n)
+            if start < i and (by_office or by_address or by_intro or role):
+                name = " ".join(self.words[start:i + n])
+                found[(True, by_office, name)] += 1
+                if role and (by_intro or role) and name not in roles:
+                    roles[name] = role
+            elif start == i and by_office and i + n < len(self.words) and self._given(i + n, shouting) \
+                    and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
+                    and self._clause_goes_on(i + n + 1):
+                found[(False, True, " ".join(self.words[i:i + n + 1]))] += 1  # "Kishida Fumio of Japan"
+        if not found:
+            return None
+        # a name in printed order first, then one the office introduces, the most frequent, the longest
+        (_, _, name), _ = max(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[1], len(kv[0][2])))
+        role = roles.get(name)
+        if name.endswith(".") and not nm._initial(name.split()[-1]):
+            name = name[:-1]  # the full stop of the sentence, not of an initial
+        return name, role
+
+    def _role_after(self, j: int) -> str | None:
+        """ "Bill Murray, Chief of Media Relations at the IMF, and ...": the office printed
+        after a comma that follows the name, up to the end of the clause."""
+        if j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
+            return None
+        taken: list[str] = []
+        for k in range(j, min(j + MAX_ROLE_WORDS, len(self.raw))):
+            word = self.raw[k]
+            if nm.fold(word) in _ROLE_STOP or (k > j and k in self.starts) or self._next_name(k):
+                break  # "and ...", another text, or the next person's "Given Surname,"
+            taken.append(word)
+            if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                break
+        role = " ".join(taken).strip(" ,.;:()[]")
+        return role if role and self.office.search(role) else None
+
+    def _clause_goes_on(self, k: int) -> bool:
+        """After "Kishida Fumio" comes a lower-case word or punctuation, not another capital
+        ("Administrator Griffin Visits China" is a headline, not a name printed family first)."""
+        if k >= len(self.raw) or k in self.starts:
+            return True
+        return not self.raw[k][:1].isupper()
+
+    def _next_name(self, k: int) -> bool:
+        """Words k and k+1 are another person's name followed by a comma."""
+        if k + 1 >= len(self.raw) or not self.raw[k + 1].endswith(","):
+            return False
+        shouting = self.raw[k].isupper()
+        if not (shouting or self.raw[k - 1].endswith(",")):
+            return False  # "International Monetary Fund," goes on from "International"
+        return all(self._given(x, shouting, after_comma=True) and not nm.is_title_word(self.words[x], self.lex)
+                   and nm.fold(self.words[x]) not in self.lex.not_name_words for x in (k, k + 1))
+
+    def _given(self, i: int, shouting: bool = False, after_comma: bool = False) -> bool:
+        w = self.words[i]
+        if "'" in w or "’" in w and not re.match(r"^[A-Z][’'][A-Z]", w) or w == "I":
+            return False  # "I'm", "We’re": not a name (but "O'Brien" is)
+        if shouting and w.isupper() and len(w) > 1 and (after_comma or not self.raw[i].endswith((",", ".", ":"))):
+            w = w.title()  # "MICHAEL GRIFFIN, Administrator": a name printed in capitals
+        return bool(w) and (nm._given_name(w, self.lex) or nm._initial(w)) and w[:1].isupper()

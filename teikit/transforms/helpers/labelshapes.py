@@ -1,0 +1,226 @@
+"""Shapes of speaker labels: where a line may begin with a label, and what it says.
+
+`candidates(line, lex)` lists the ways a line could open with a label, strongest shape
+first; the labels pass decides, per document, which to believe (see `LabelPolicy`).
+A candidate keeps the label exactly as printed (`label`: markup and separator included),
+the speaker part (`name`: "**Adam Stacoviak:**" -> "Adam Stacoviak") and a printed
+timestamp apart (`time`), which is never speech.
+
+Shapes (docs/convert-shapes.md has one section and an example for each):
+- colon: "NAME:", "Name, Role:", "NAME :" (French spacing), "记者：" (full-width colon);
+- markdown: "**Name:**", "**Name**:", "__Name__:";
+- dash: "Presidente.-", "M. le président.  -" (a full stop and a dash);
+- stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
+- spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
+- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
+- timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
+  "Speaker 1: (00:00)".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from teikit.lexicons import Lexicon
+
+MAX_LABEL_CHARS = 80
+MAX_LABEL_WORDS = 8
+# A recording timestamp, bare or bracketed: "03:04", "(00:01:23)", "[1:02:03.5]".
+_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
+_LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
+_TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
+_REST_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\)|{_TS})(?=\s|$)")
+_MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
+_DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
+_SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[ \u00a0]{2,}|\t)(?=\S)")
+_STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
+# Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
+DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
+# Characters of a label's words (any script), and of an upper-case label.
+_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
+# Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
+STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
+_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,40}[)\]])+$")
+_SPACES = " \u00a0\u202f\u3000"
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    label: str                 # as printed, separator and any timestamp printed with it included
+    name: str                  # the speaker part
+    rest: str                  # speech after the label on the same line, stripped
+    shape: str                 # colon, markdown, dash, stop, spaced, alone
+    time: str | None = None    # printed timestamp
+    time_first: bool = False   # the timestamp is printed before the label
+
+
+def candidates(line: str, lex: Lexicon) -> list[Candidate]:
+    """The label shapes `line` could open with, strongest first."""
+    if not _could_open_with_label(line):
+        return []
+    time, body = None, line
+    lead = _LEADING_TS.match(line)
+    if lead:
+        time, body = lead.group(1), line[lead.end():]
+    found = _shapes(body, lex)
+    if time:
+        lead_text = line[:len(line) - len(body)]
+        found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time, True) for c in found]
+    return found
+
+
+def _could_open_with_label(line: str) -> bool:
+    """A cheap test that rules out most lines of speech before any pattern runs."""
+    if line.startswith(("**", "__", "[", "(")):
+        return True
+    head = line[:MAX_LABEL_CHARS + 2]
+    if len(line) <= MAX_LABEL_CHARS:
+        # a short sentence ("Thank you.") with no separator inside can open with no label
+        return not line.endswith(_SENTENCE_ENDS) or any(s in head for s in _SEPARATOR_MARKS)
+    if ":" in head or "：" in head or ".-" in head or ". -" in head or _SPACED.match(line):
+        return True
+    stop = head.find(". ")
+    return stop > 0 and _capitalised_words(line[:stop])
+
+
+_SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
+_SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
+
+
+def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
+    """Every word of `name` starts with a capital letter or is a short lower-case particle
+    ("de", "e", "di"); at most `most` words."""
+    words = name.split()
+    return 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
+                                          for w in words) and words[0][:1].isupper()
+
+
+def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
+    out: list[Candidate] = []
+    head = line[:MAX_LABEL_CHARS + 2]
+    if line.startswith(("**", "__")):
+        m = _MARKDOWN.match(line)
+        if m and (m.group(3) or m.group(4)):
+            out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
+    colon = colon_split(line)
+    if colon is not None:
+        out.append(_after(line, colon[0], colon[1], "colon"))
+        if len(colon[1]) <= 40 and "-" not in colon[1] and ". " not in colon[1] and is_upper_label(colon[1], lex):
+            return out  # "SECRETARY BLINKEN:": no weaker shape can matter
+    if "-" in head or "–" in head or "—" in head:
+        m = _DASH.match(line)
+        if m:
+            out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
+    if ". " in head or ".\u00a0" in head:
+        stop = _stop_split(line, lex)
+        if stop is not None:
+            out.append(stop)
+    m = _SPACED.match(line)
+    if m:
+        out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
+    alone = line.strip()
+    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, 10):
+        time = None
+        t = _TRAILING_TS.search(alone)
+        name = alone[:t.start()] if t else alone
+        time = t.group(1) if t else None
+        if name:
+            out.append(Candidate(name, name, "", "alone", time))
+    return out
+
+
+def colon_split(line: str) -> tuple[int, str] | None:
+    """(end of the label, speaker part) when a colon near the start ends a label: an ASCII
+    colon followed by a space or the line end ("12:30" and "https://" are not label colons),
+    or a full-width colon. One space before the colon is French typography."""
+    end = line.find("：", 0, MAX_LABEL_CHARS + 1)
+    i = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    while 0 < i and (end < 0 or i < end):
+        after = line[i + 1:i + 2]
+        if not after or after.isspace():
+            end = i
+            break
+        if _CJK.match(line[i - 1:i]) and after != "/":
+            end = i  # "记者:7月13日": Chinese pages print no space after the colon
+            break
+        if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
+            return None  # "12:30 today", "https://": not a label colon
+        i = line.find(":", i + 1, MAX_LABEL_CHARS + 1)
+    if end <= 0:
+        return None
+    name = line[:end]
+    if name[-1:] in _SPACES:
+        name = name[:-1]
+        if not name or name[-1:] in _SPACES:
+            return None  # "word  :" is not a label
+    return end + 1, name
+
+
+_BRACKETED_TS = re.compile(rf"[\[(]{_TS}[\])]")
+
+
+def _inside_timestamp(line: str, i: int) -> bool:
+    """The colon at `i` belongs to a bracketed timestamp ("Name (00:01:23): ...")."""
+    return any(m.start() < i < m.end() for m in _BRACKETED_TS.finditer(line, 0, i + 16))
+
+
+def _after(line: str, end: int, name: str, shape: str) -> Candidate:
+    """A candidate whose label ends at `end`; timestamps in the name or right after the
+    separator are taken out ("Name (00:01:23):", "Speaker 1: (00:00)")."""
+    time = None
+    t = _TRAILING_TS.search(name) if name.endswith((")", "]")) else None
+    if t:
+        time, name = t.group(1), name[:t.start()]
+    rest = line[end:].strip()
+    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789" else None
+    if r and time is None:
+        time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
+        return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
+    return Candidate(line[:end], name, rest, shape, time)
+
+
+def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
+    """ "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning": the first full stop
+    after which the words before it read as a name, not as an abbreviation alone."""
+    for m in _STOP_POINTS.finditer(line, 0, 70):
+        name = line[:m.start()]
+        words = name.split()
+        if not words or len(words) > MAX_LABEL_WORDS or re.search(r"\s\s", name):
+            return None
+        last = words[-1].strip("()").lower()
+        if last + "." in lex.honorifics or last in lex.honorifics:
+            continue  # "Mr.": the name goes on
+        if len(last) <= 1:
+            continue  # "J." inside a name
+        if "." in last.strip("."):
+            return None  # "P.M. CEST": an abbreviation, not a name
+        if not _capitalised_words(name):
+            return None  # "I think so. And ...": a sentence
+        return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
+    return None
+
+
+def base_label(name: str) -> str:
+    """The speaker part without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT
+    ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted
+    before it ("`MR PRICE" -> "MR PRICE")."""
+    m = _PARENTHETICAL.search(name)
+    name = name[:m.start()] if m else name
+    return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
+
+
+def words_of(name: str) -> list[str]:
+    return name.replace("\u00a0", " ").split()
+
+
+def is_upper_label(name: str, lex: Lexicon) -> bool:
+    """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix.
+    Scripts without case (Chinese) count as upper case."""
+    words = words_of(name)
+    if not words or len(words) > MAX_LABEL_WORDS or name != name.strip():
+        return False
+    if not _UPPER_CHARS.match(name) or name.upper() != name:
+        return False
+    return words[0].strip(".'’").upper() not in lex.label_not_words

@@ -1,0 +1,98 @@
+"""Bracketed markers inside speech: "(Laughter.)", "(Via interpreter)", "[sic]".
+
+One scanner finds parenthesised and square-bracketed groups in the text of a paragraph;
+each pass gives its own classifier, which turns the marker (brackets included) into
+an Event or a Note, or leaves it as ordinary text by returning None.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Optional
+
+from teikit.lexicons import Lexicon
+from teikit.model import Inline, Note, Paragraph, Text, Turn
+
+# A Markdown export escapes square brackets ("\[laughter\]"): the backslashes belong to the marker.
+# Full-width parentheses are the brackets of Chinese and Japanese pages ("（笑声）").
+BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）")
+_ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
+
+Classifier = Callable[[str], Optional[Inline]]
+
+
+def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
+    """Replace markers that `classify` recognises by Event/Note items, in place."""
+    out: list = []
+    for item in paragraph.content:
+        if not isinstance(item, Text) or ("(" not in item.text and "[" not in item.text
+                                          and "（" not in item.text):
+            out.append(item)
+            continue
+        pos = 0
+        for m in BRACKETED.finditer(item.text):
+            marked = classify(m.group(0))
+            if marked is None:
+                continue
+            if m.start() > pos:
+                out.append(Text(item.text[pos:m.start()]))
+            out.append(marked)
+            pos = m.end()
+        if pos < len(item.text):
+            out.append(Text(item.text[pos:]) if pos else item)
+    paragraph.content = out
+
+
+# A recording timestamp inside a marker: "[crosstalk 00:01:23]", "(inaudible 12:05)".
+_TIMESTAMP = re.compile(r"\s*\d{1,2}:\d{2}(:\d{2})?(\.\d+)?$")
+
+
+def inner(marker: str) -> str:
+    """The words inside a marker, lower-cased, without brackets, final period and a
+    trailing timestamp."""
+    words = " ".join(_ENDS.sub("", marker).split()).strip().rstrip(".").strip().lower()
+    return _TIMESTAMP.sub("", words)
+
+
+def each_paragraph(blocks):
+    """Every Paragraph in turns and between blocks."""
+    for block in blocks:
+        if isinstance(block, Turn):
+            yield from (p for p in block.paragraphs if isinstance(p, Paragraph))
+        elif isinstance(block, Paragraph):
+            yield block
+
+
+# --- delivery notes ("(Via interpreter)", "(In English.)") -------------------------------
+
+# "(In English.)" must name a language, i.e. a capitalised word, not "(in progress)".
+_CAPITALISED_TAIL = re.compile(r"[\s(\[]([A-Z][^\W\d_]+)[.)\]\s]*$")
+
+
+def delivery_note(marker: str, lex: Lexicon) -> Note | None:
+    """The delivery note a bracketed marker is, if any: interpretation notes make the turn
+    interpreted; language notes ("(In English.)", "[In French]") do not."""
+    kind = _delivery_kind(marker, lex)
+    return None if kind is None else Note(type="delivery", text=marker, interpreted=kind)
+
+
+@lru_cache(maxsize=8192)
+def _delivery_kind(marker: str, lex: Lexicon) -> bool | None:
+    """True for an interpretation note, False for a language note, None for neither."""
+    if marker.lstrip("\\")[:1] not in "([（":
+        return None
+    words = inner(marker)
+    if lex.pattern("interpreted_notes").fullmatch(words):
+        return True
+    if lex.pattern("language_notes").fullmatch(words) and (
+            words.startswith(("no ", "translation", "interpretation")) or _CAPITALISED_TAIL.search(marker)
+            or words.split()[-1] in lex.language_names):
+        return False
+    return None
+
+
+def whole_note(line: str, lex: Lexicon) -> Note | None:
+    """The note, if `line` is nothing but a delivery note."""
+    line = line.strip()
+    closing = {"(": ")", "[": "]"}.get(line[:1])
+    return delivery_note(line, lex) if closing and line.endswith(closing) else None

@@ -1,0 +1,69 @@
+"""Page furniture: lines a web site adds around a transcript (phrases from the lexicon).
+
+Two strengths of evidence:
+- strong phrases (government-site banners, "originally published on", cookie notices,
+  share bars, language switchers, weather/date widgets, mailing-list invitations) mark a
+  short line as boilerplate wherever it stands;
+- soft phrases (donation appeals, "Source: ...", "Subscribe", site/category names) are
+  only trusted outside the speech: the header and ending passes ask `is_soft()`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+
+# A boilerplate line is short; long lines are speech even if they mention a newsletter.
+MAX_BOILERPLATE_CHARS = 220
+
+# Shapes that are no language's words: locale switchers, one address, a counter.
+_SHAPE_LINES = (
+    r"[•·\s]*([a-z]{2}-[A-Z]{2}\d*[\s|•·]*){2,}$",
+    r"(https?://|www\.)\S+$", r"[\w-]+(\.[\w-]+)+/\S*$", r"\d{1,3}$",
+    r"#\w+(\s+#\w+)*$",                                               # a row of hashtags
+)
+
+
+class _Page:
+    def __init__(self, lex: Lexicon):
+        share, langs = "|".join(lex.share_words), "|".join(lex.page_languages)
+        lines = list(lex.boilerplate_lines) + [
+            rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
+            rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
+            _SHAPE_LINES[0],
+        ]
+        self.at_start = re.compile("|".join(f"(?:{x})" for x in lines), re.IGNORECASE)
+        self.anywhere = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in lex.boilerplate_anywhere]
+        soft = [rf"^({share})$"] + [f"^(?:{x})" for x in _SHAPE_LINES[1:]] + list(lex.boilerplate_soft)
+        self.soft = re.compile("|".join(f"(?:{x})" for x in soft), re.IGNORECASE)
+
+    def strong(self, line: str) -> bool:
+        if self.at_start.match(line):
+            return True
+        low = line.lower()
+        # the literal is a fast substring test; the pattern runs only on the few lines with it
+        return any(literal in low and pattern.search(line) for literal, pattern in self.anywhere)
+
+
+@lru_cache(maxsize=None)
+def _page(lex: Lexicon) -> _Page:
+    return _Page(lex)
+
+
+def _short(line: str) -> bool:
+    return 0 < len(line) <= MAX_BOILERPLATE_CHARS
+
+
+_BULLETS = " \t\u00a0•·*–—|>"
+
+
+def is_strong(line: str, lex: Lexicon) -> bool:
+    line = line.strip(_BULLETS)
+    return _short(line) and _page(lex).strong(line)
+
+
+def is_soft(line: str, lex: Lexicon) -> bool:
+    line = line.strip(_BULLETS)
+    page = _page(lex)
+    return _short(line) and (page.strong(line) or page.soft.search(line) is not None)
