@@ -48,11 +48,8 @@ class TransformOptions:
                 raise TeikitError(f"--prefer must be one of {', '.join(CHOICE_DEFAULT)}, "
                                   f"not {kind!r}")
         if self.css is not None:
-            try:
-                Path(self.css).read_text("utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise TeikitError(f"{self.css}: cannot read the stylesheet: "
-                                  f"{getattr(exc, 'strerror', None) or exc}") from None
+            from teikit.writers.html import user_css
+            user_css(self.css)  # a one-line error for a missing, special or non-UTF-8 file
         return self
 
 

@@ -43,7 +43,8 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
         return _one(loaded[0], options, persons, output and Path(output)) or (2 if failed else 0)
     if output is None:
         raise TeikitError("several inputs need -o FOLDER for the outputs")
-    return _many(loaded, options, persons, Path(output), quiet) or (2 if failed else 0)
+    return _many(loaded, options, persons, Path(output), quiet, len(loaded) + failed) \
+        or (2 if failed else 0)
 
 
 def _load(files):
@@ -90,7 +91,9 @@ def _one(item, options, persons, output: Path | None) -> int:
     return 0
 
 
-def _many(loaded, options, persons, out_dir: Path, quiet: bool) -> int:
+def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> int:
+    """`asked`: the documents asked for, unreadable ones too, so the summary says what
+    was written out of what was asked ("wrote 1 of 2")."""
     from teikit.files import (output_paths, refuse_overwriting_input,
                               refuse_replacing_neighbours, write_output)
     from teikit.readers.tei import read
@@ -127,7 +130,7 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool) -> int:
         from teikit.writers.html import write_index
         write_output(index_page, write_index(index, _collection_title(kinds)))
     if not quiet:
-        print(f"teikit: wrote {len(index)} of {len(loaded)} file(s) to {out_dir}", file=sys.stderr)
+        print(f"teikit: wrote {len(index)} of {asked} file(s) to {out_dir}", file=sys.stderr)
     return code
 
 

@@ -10,8 +10,9 @@ from typing import NamedTuple
 from teikit.diagnostics import Diagnostic
 # The one parser configuration teikit trusts (see there), re-exported for validate's modules;
 # validate keeps libxml2's default limits (huge=False), except for `parse`'s second try on
-# documents that cannot declare entities (to give jing's verdict on large or deep ones).
-from teikit.xmlparse import make_parser  # noqa: F401
+# a document that hit them, when that is safe (`huge_is_safe`): jing's verdict on large or
+# deep documents.
+from teikit.xmlparse import huge_keeps_entity_limits, make_parser  # noqa: F401
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -46,13 +47,15 @@ def parse(name: str, data: bytes, resolver=None, strip_blanks: bool = False) -> 
     `blanks_are_insignificant(data)`) drops whitespace-only text between elements.
     """
     from lxml import etree
+    huge = False
     try:
         tree, dups = _parse_tolerating_ids(name, data, False, resolver, strip_blanks)
     except _NotWellFormed as exc:
-        if not (_hit_size_limit(exc.entries) and _cannot_declare_entities(data)):
+        if not (_hit_size_limit(exc.entries) and huge_is_safe(data)):
             return Parsed(None, [_syntax_diagnostic(name, exc.entries)], False)
-        try:  # jing accepts these: only the amplification limits guard against attacks
-            tree, dups = _parse_tolerating_ids(name, data, False, resolver, strip_blanks, True)
+        huge = True  # jing accepts these: only the amplification limits guard against attacks
+        try:
+            tree, dups = _parse_tolerating_ids(name, data, False, resolver, strip_blanks, huge)
         except _NotWellFormed as again:
             return Parsed(None, [_syntax_diagnostic(name, again.entries)], False)
     # Only a DOCTYPE can declare entities (an undeclared one is a syntax error above);
@@ -62,12 +65,12 @@ def parse(name: str, data: bytes, resolver=None, strip_blanks: bool = False) -> 
     if ref is None:
         return Parsed(tree, [], dups)
     try:  # only internal entities have a definition libxml2 may use
-        tree, dups = _parse_tolerating_ids(name, data, "internal", resolver)
+        tree, dups = _parse_tolerating_ids(name, data, "internal", resolver, huge=huge)
     except _NotWellFormed:
         return Parsed(None, [Diagnostic(name, ref.sourceline or 0, 0, "error", "xml-entities",
                                         f"entity reference {ref.text} refers to an external "
                                         "entity; teikit never loads external entities")], False)
-    expanded, _ = _reparse_expanded(name, tree, resolver)
+    expanded, _ = _reparse_expanded(name, tree, resolver, huge)
     return Parsed(expanded, [], dups)
 
 
@@ -76,10 +79,16 @@ def _hit_size_limit(entries) -> bool:
     return any("XML_PARSE_HUGE" in (e.message or "") for e in entries)
 
 
-def _cannot_declare_entities(data: bytes) -> bool:
-    """No DOCTYPE, so no entity (and no amplification) is possible. libxml2 >= 2.11 keeps
-    its amplification limit in huge mode; older ones lifted it, so huge mode is only ever
-    used where there is nothing to amplify."""
+def huge_is_safe(data: bytes) -> bool:
+    """Whether libxml2's size and depth limits may be lifted (`huge`) for `data` without
+    lifting the entity amplification limit: always with libxml2 >= 2.11, which keeps that
+    limit in huge mode (probed by `huge_keeps_entity_limits`); with an older libxml2 only
+    when the document has no DOCTYPE, so no entity can be declared."""
+    return huge_keeps_entity_limits() or cannot_declare_entities(data)
+
+
+def cannot_declare_entities(data: bytes) -> bool:
+    """No DOCTYPE, so no entity (and no amplification) is possible."""
     return ascii_compatible(data) and b"<!DOCTYPE" not in data and b"<!ENTITY" not in data
 
 
@@ -112,14 +121,14 @@ def ascii_compatible(data: bytes) -> bool:
     return b"\x00" not in data[:4] and data[:2] not in (b"\xff\xfe", b"\xfe\xff")
 
 
-def _reparse_expanded(name: str, tree, resolver):
+def _reparse_expanded(name: str, tree, resolver, huge: bool = False):
     """libxml2 parses entity replacement text out of context: elements from an entity lose
     the default namespace that jing gives them. Re-parsing the expanded root fixes that; the
     leading newlines keep the root on its original line."""
     from lxml import etree
     root = tree.getroot()
     text = b"\n" * ((root.sourceline or 1) - 1) + etree.tostring(root, encoding="utf-8")
-    return _parse_tolerating_ids(name, text, False, resolver)
+    return _parse_tolerating_ids(name, text, False, resolver, huge=huge)
 
 
 _ID_ERRORS = {"DTD_ID_REDEFINED", "DTD_XMLID_VALUE"}

@@ -267,11 +267,11 @@ def _jing_batch(batch, checker, timeout: float | None = None
 
 
 def _plain_for_jing(doc, checker) -> bool:
-    from teikit.validate.checks import _cannot_declare_entities
+    from teikit.validate.checks import cannot_declare_entities
     return (not checker.options.xinclude and not checker.options.use_xml_model
             and len(checker.base_validators()) == 1
             and isinstance(checker.base_validators()[0], RelaxNGValidator)
-            and _cannot_declare_entities(doc.data))
+            and cannot_declare_entities(doc.data))
 
 
 def _bytes_for_jing(doc, prep, options) -> bytes:

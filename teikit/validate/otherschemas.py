@@ -109,7 +109,9 @@ def _make_loader():
             rel = _relative_to_document(url, name)
             data = resolve(rel) if rel is not None and resolve is not None else None
             if data is None:
-                raise Refused(url)  # never None: lxml would then load it itself
+                # never None: lxml would then load it itself. Named as the schema
+                # wrote it, not by teikit's internal teikit: URI.
+                raise Refused(url if rel is None else rel)
             return self.resolve_string(data, context, base_url=url)
 
     return _ConfinedLoader()

@@ -215,6 +215,22 @@ class LxmlSchematron(_Schematron):
         return self.diagnostics(name, tree, svrl)
 
 
+def _saxon_processor():
+    """A Saxon processor that sees no environment variables. Saxon's VM copies the process
+    environment once, when the first processor of the process is made; a rule may call
+    `environment-variable()` or `available-environment-variables()` (also through
+    `function-lookup`), so a schema named by an uploaded document could print CI secrets
+    (GITHUB_TOKEN) into the report. The environment is emptied for that moment only."""
+    import os
+    from saxonche import PySaxonProcessor
+    saved = dict(os.environ)
+    os.environ.clear()
+    try:
+        return PySaxonProcessor(license=False)
+    finally:
+        os.environ.update(saved)
+
+
 class SaxonSchematron(_Schematron):
     """XPath 2/3 through SaxonC-HE. The processor is created on first use, in the process
     that validates (a Saxon VM does not survive a fork), and compiles the stylesheet once."""
@@ -227,9 +243,9 @@ class SaxonSchematron(_Schematron):
     def _executable(self):
         import os
         if self._exe is None or self._pid != os.getpid():
-            from saxonche import PySaxonApiError, PySaxonProcessor
+            from saxonche import PySaxonApiError
             from lxml import etree
-            proc = PySaxonProcessor(license=False)
+            proc = _saxon_processor()
             # No URI scheme at all: doc(), document(), unparsed-text() read nothing.
             proc.set_configuration_property("http://saxon.sf.net/feature/allowedProtocols", "")
             root = etree.fromstring(self.xslt, make_parser())

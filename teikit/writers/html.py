@@ -109,7 +109,7 @@ class _Page:
         header = self._header()
         nav = self._people() + self._contents()
         main = "".join(self.out) + self.inline.footnotes(self.ui)
-        css = _user_css(getattr(self.options, "css", None))
+        css = user_css(getattr(self.options, "css", None))
         return _shell(self.title, self.t.lang or "en", header, nav, main, css, self.ui)
 
     def ui_el(self, tag: str, text: str, cls: str | None = None) -> str:
@@ -366,12 +366,19 @@ def _without_date(citation: str | None, s) -> str | None:
 
 
 @lru_cache(maxsize=4)
-def _user_css(path) -> str:
-    """The stylesheet of `--css FILE` (read by the caller's options: a path or the text)."""
+def user_css(path) -> str:
+    """The stylesheet of `--css FILE`, read once (`TransformOptions.check` reads it first, so a
+    bad one stops the run before any page is written). Like every input, only a regular file
+    is read (a FIFO would hang the run, a link to /dev/zero fill memory), within the size
+    limit, and it must be UTF-8."""
     if not path:
         return ""
-    from pathlib import Path
-    return Path(path).read_text("utf-8")
+    from teikit.errors import TeikitError
+    from teikit.files import read_regular_file
+    try:
+        return read_regular_file(str(path), str(path)).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise TeikitError(f"{path}: cannot read the stylesheet: {exc}") from None
 
 
 _RENDER = {

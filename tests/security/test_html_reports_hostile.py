@@ -87,6 +87,18 @@ def test_hostile_licence_target_gives_no_harmful_link(url):
     assert b">Free<" in page  # the licence is still shown, as text when not a link
 
 
+@pytest.mark.parametrize("url", IN_TEI, ids=lambda u: ascii(u)[:30])
+def test_hostile_page_image_gives_no_harmful_link(url):
+    """`<pb facs>` is the other URL a page links to (the page image): the same `link`."""
+    facs = "".join(f"&#x{ord(c):X};" for c in url)
+    tei = tei_with_licence("https://example.org/").replace(
+        b"<p>x</p>", f'<p>a<pb n="7" facs="{facs}"/>b<pb n="8" facs="img/p8.jpg"/></p>'.encode())
+    hrefs = page_links(write(read(tei, "x.xml")), "//main")
+    for href in hrefs:
+        assert_link_is_harmless(href)
+    assert "img/p8.jpg" in hrefs and not any("script:" in h.lower() for h in hrefs), hrefs
+
+
 @pytest.mark.parametrize("url", HOSTILE_URLS, ids=lambda u: ascii(u)[:30])
 def test_safe_href_refuses_or_neutralises(url):
     href = safe_href(url)

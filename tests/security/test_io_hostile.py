@@ -61,6 +61,21 @@ def test_a_fifo_among_the_inputs_is_refused_not_waited_for(tmp_path, command, na
     assert any(name in line for line in said)
 
 
+def test_transform_summary_counts_an_unreadable_input_as_not_written(tmp_path):
+    """A FIFO among three inputs: two pages written, "wrote 2 of 3", exit 2."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for stem in ("a", "c"):
+        (folder / f"{stem}.xml").write_text(TEI.format(body=f"{stem} says hi"))
+    os.mkfifo(folder / "b.xml")
+    run = teikit("transform", "--to", "text", folder, "-o", tmp_path / "out", timeout=30)
+    assert run.returncode == 2
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt", "c.txt"]
+    assert err(run).splitlines() == [
+        f"teikit: error: {folder / 'b.xml'}: a FIFO, not a regular file: not read",
+        f"teikit: wrote 2 of 3 file(s) to {tmp_path / 'out'}"]
+
+
 def _report(path: Path) -> str:
     return path.read_text() if path.is_file() else ""
 
@@ -76,6 +91,28 @@ def test_a_symlink_to_dev_zero_is_refused_at_once(tmp_path, command):
     text = err(run) + run.stdout.decode()
     assert "zero" in text and "a character device, not a regular file" in text
     assert "MemoryError" not in text and "Traceback" not in text
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero"])
+def test_a_special_file_as_the_stylesheet_is_refused_at_once(tmp_path, kind):
+    """`transform --css` reads a file too: the same refusal as for inputs, before any page
+    is written (memory capped at 2 GiB, should a regression read /dev/zero)."""
+    import resource
+    css = tmp_path / "extra.css"
+    if kind == "fifo":
+        os.mkfifo(css)
+    else:
+        css.symlink_to("/dev/zero")
+    (tmp_path / "a.xml").write_text(TEI.format(body="Hi"))
+    run = subprocess.run(
+        [sys.executable, "-m", "teikit", "transform", "--to", "html", "--css", str(css),
+         str(tmp_path / "a.xml"), "-o", str(tmp_path / "a.html")],
+        capture_output=True, timeout=30, cwd=tmp_path,
+        preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30)))
+    what = "a FIFO" if kind == "fifo" else "a character device"
+    assert (run.returncode, err(run)) == (
+        2, f"teikit: error: {css}: {what}, not a regular file: not read\n")
+    assert not (tmp_path / "a.html").exists()
 
 
 def test_stdin_is_read_up_to_the_size_limit_only(monkeypatch):

@@ -197,9 +197,9 @@ def test_schematron_document_cannot_read_outside_the_folder(site, href):
     (site / "d/a.xml").write_text(tei())
     result = validate(site, "--schema", "s.sch", "d")
     assert result.code == 1
-    assert result.lines[0].startswith("d/a.xml: error: the schema's document() asked for ")
-    assert result.lines[0].endswith(", outside the folder or archive being validated; teikit "
-                                    "refused to read it")
+    assert result.lines[0] == (f"d/a.xml: error: the schema's document() asked for "
+                               f"{href.format(site=site)}, outside the folder or archive being "
+                               "validated; teikit refused to read it")
 
 
 def test_schematron_document_reads_inside_the_folder(site):
@@ -209,6 +209,30 @@ def test_schematron_document_reads_inside_the_folder(site):
     result = validate(site, "--schema", "s.sch", "d")
     assert result.code == 1
     assert result.lines[0] == "d/a.xml:2: error: got next to the document"
+
+
+ENV_SCH = """<schema xmlns="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt3">
+  <pattern><rule context="/*"><report test="true()">got [<value-of select="{expr}"/>]</report>
+  </rule></pattern></schema>"""
+
+
+@pytest.mark.parametrize("expr", [
+    "environment-variable('TEIKIT_TEST_TOKEN')",
+    "string-join(available-environment-variables(), ',')",
+    "function-lookup(QName('http://www.w3.org/2005/xpath-functions', "
+    "concat('environment-', 'variable')), 1)('TEIKIT_TEST_TOKEN')",
+], ids=["environment-variable", "available-environment-variables", "function-lookup"])
+def test_an_uploaded_schematron_cannot_read_environment_variables(site, monkeypatch, expr):
+    """An XPath 3 Schematron named by a document (xml-model) runs in Saxon, where
+    environment-variable() would hand it CI secrets (GITHUB_TOKEN) to print in the report."""
+    pytest.importorskip("saxonche")
+    monkeypatch.setenv("TEIKIT_TEST_TOKEN", SECRET)  # validate() asserts it is never printed
+    (site / "d/s.sch").write_text(ENV_SCH.format(expr=expr))
+    (site / "d/a.xml").write_text(tei(prolog='<?xml-model href="s.sch" type="application/xml" '
+                                      'schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'))
+    result = validate(site, "--use-xml-model", "d")
+    assert (result.code, result.lines) == (1, ["d/a.xml:3: error: got []",
+                                               "1 file, 1 invalid, 1 error"])
 
 
 # --- item 3: nothing fetched from the network --------------------------------------------
@@ -455,6 +479,21 @@ CASES = {
 }
 
 
+# The same with a DOCTYPE that declares an entity used in the document: libxml2 >= 2.11
+# keeps its amplification limit with the size and depth limits lifted, so these too get
+# jing's verdict, while an entity bomb still fails at once.
+_DTD = '<!DOCTYPE TEI [<!ENTITY e "entity text">]>\n'
+CASES |= {
+    "doctype-text-11MB": lambda: tei("<p>&e;" + "x" * (11 * bombs.MiB) + "</p>", _DTD),
+    "doctype-attribute-11MB": lambda: tei('<p n="&e;' + "x" * (11 * bombs.MiB) + '">x</p>',
+                                          _DTD),
+    "doctype-nesting-300": lambda: tei("<p>" + "<hi>" * 300 + "&e;" + "</hi>" * 300 + "</p>",
+                                       _DTD),
+    "doctype-nesting-300-invalid": lambda: tei("<p>" + "<hi>" * 300 + "<bogus>&e;</bogus>"
+                                               + "</hi>" * 300 + "</p>", _DTD),
+}
+
+
 @needs_jing
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_large_or_deep_documents_get_jings_verdict(tmp_path, case):
@@ -466,6 +505,26 @@ def test_large_or_deep_documents_get_jings_verdict(tmp_path, case):
     assert result.code == (0 if jing_valid else 1)
     assert result.lines[-1] == ("1 file, all valid" if jing_valid else
                                 "1 file, 1 invalid, 1 error")
+
+
+def test_the_amplification_probe_reads_libxml2_right():
+    from lxml import etree
+
+    from teikit.xmlparse import huge_keeps_entity_limits
+    assert huge_keeps_entity_limits() == (etree.LIBXML_VERSION >= (2, 11))
+
+
+def test_deep_entity_bomb_still_fails_at_once(tmp_path):
+    """Lifting the size and depth limits for a deep document with a DOCTYPE must not lift
+    the entity amplification limit: a billion laughs 300 levels deep fails in seconds."""
+    laughs = "".join(f'<!ENTITY l{i + 1} "{f"&l{i};" * 10}">' for i in range(9))
+    (tmp_path / "a.xml").write_text(tei("<p>" + "<hi>" * 300 + "&l9;" + "</hi>" * 300 + "</p>",
+                                        f'<!DOCTYPE TEI [<!ENTITY l0 "lol">{laughs}]>\n'))
+    start = time.monotonic()
+    result = validate(tmp_path, "a.xml")
+    assert time.monotonic() - start < 60
+    assert (result.code, result.lines[-1]) == (1, "1 file, 1 invalid, 1 error")
+    assert "Maximum entity amplification factor exceeded" in result.lines[0]
 
 
 @needs_jing
