@@ -46,7 +46,7 @@ def parse(data: bytes, name: str):
 def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcript:
     """Read one TEI (or teiCorpus) document. `persons` are extra persons (from a corpus root
     or a listPerson file) used when a `@who` points outside this document."""
-    with _gc_paused():
+    with gc_paused():
         root = parse(data, name)
         kind = local(root)
         if kind not in ("TEI", "teiCorpus"):
@@ -61,12 +61,12 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
 
 
 @contextmanager
-def _gc_paused():
+def gc_paused():
     """Reading allocates hundreds of thousands of short-lived objects (an lxml proxy per
     element visited, the model's items) and none of them form reference cycles, yet the
     cyclic collector would walk them over and over: about a tenth of the reading time on
     large files. So it waits until the document is read (and is left alone if the caller
-    has switched it off)."""
+    has switched it off: `transform_api.render` keeps it off for writing too)."""
     if not gc.isenabled():
         yield
         return

@@ -364,15 +364,21 @@ class BodyReader:
         self.t.blocks.append(turn)
 
     def _turn_attrs(self, turn: Turn, el) -> None:
-        who = [w.lstrip("#") for w in (el.get("who") or "").split()]
-        who = [w for w in who if w]
+        """who, id, ana and xml:lang of a `u` or `sp` (one per turn: absent attributes,
+        the common case, cost no list or generator)."""
+        who = el.get("who")
         if who:
-            turn.who, turn.others = who[0], who[1:]
+            who = [w for w in (w.lstrip("#") for w in who.split()) if w]
+            if who:
+                turn.who, turn.others = who[0], who[1:]
         turn.id = el.get(XML_ID)
-        ana = (el.get("ana") or "").split()
-        turn.interpreted = turn.interpreted or "#interpreted" in ana
-        turn.speaker_role = next((a[1:] for a in ana if a[1:] in SPEAKER_ROLES), None)
-        turn.lang = self._lang(el)
+        ana = el.get("ana")
+        if ana:
+            ana = ana.split()
+            turn.interpreted = turn.interpreted or "#interpreted" in ana
+            turn.speaker_role = next((a[1:] for a in ana if a[1:] in SPEAKER_ROLES), None)
+        lang = el.get(XML_LANG)
+        turn.lang = self._lang(el) if lang is not None else None
 
 
 def _line_start(el) -> list:

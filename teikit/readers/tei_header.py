@@ -65,17 +65,19 @@ def find(el, path: str):
 
 
 def find_all(el, path: str) -> list:
+    """All descendants matching a slash path of local names, in document order. lxml
+    matches `{*}name` (any namespace or none) itself, so the elements passed over get
+    no Python object: this runs for every page, and for every person of the header."""
     if el is None:
         return []
     current = [el]
     for step in path.split("/"):
-        deep = step.startswith("~")  # "~x": any descendant x, not only a child
-        name = step.lstrip("~")
-        nxt = []
-        for node in current:
-            pool = node.iterdescendants() if deep else iter(node)
-            nxt.extend(c for c in pool if local(c) == name)
-        current = nxt
+        if step.startswith("~"):  # "~x": any descendant x, not only a child
+            tag = "{*}" + step[1:]
+            current = [c for node in current for c in node.iterdescendants(tag)]
+        else:
+            tag = "{*}" + step
+            current = [c for node in current for c in node.iterchildren(tag)]
     return current
 
 
