@@ -35,8 +35,6 @@ class _Page:
         ]
         self.at_start = re.compile("|".join(f"(?:{x})" for x in lines), re.IGNORECASE)
         self.anywhere = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in lex.boilerplate_anywhere]
-        # One search for all the literals at once; most lines hold none of them.
-        self.any_literal = re.compile("|".join(re.escape(lit) for lit, _ in lex.boilerplate_anywhere) or r"(?!)")
         soft = [rf"^({share})$"] + [f"^(?:{x})" for x in _SHAPE_LINES[1:]] + list(lex.boilerplate_soft)
         self.soft = re.compile("|".join(f"(?:{x})" for x in soft), re.IGNORECASE)
 
@@ -44,8 +42,6 @@ class _Page:
         if self.at_start.match(line):
             return True
         low = line.lower()
-        if not self.any_literal.search(low):
-            return False
         # the literal is a fast substring test; the pattern runs only on the few lines with it
         return any(literal in low and pattern.search(line) for literal, pattern in self.anywhere)
 
