@@ -22,12 +22,26 @@ def esc(text: str) -> str:
     return text
 
 
+_ATTR_SPECIALS = frozenset('&<>"\n\r\t')
+
+
 def esc_attr(value: str) -> str:
+    if _ATTR_SPECIALS.isdisjoint(value):
+        return value  # the common case: an id, a type, a time
     value = esc(value)
     for char, entity in _ATTR_ESCAPES:
         if char in value:
             value = value.replace(char, entity)
     return value
+
+
+def _xml_name(name: str) -> str:
+    name = name.rstrip("_")
+    return "xml:" + name[4:] if name.startswith("xml_") else name
+
+
+# Keyword name -> attribute name; the writers use a few dozen names, over and over.
+_NAMES: dict[str, str] = {}
 
 
 def attrs(pairs: dict) -> str:
@@ -37,10 +51,10 @@ def attrs(pairs: dict) -> str:
     for name, value in pairs.items():
         if value is None:
             continue
-        name = name.rstrip("_")
-        if name.startswith("xml_"):
-            name = "xml:" + name[4:]
-        out.append(f' {name}="{esc_attr(str(value))}"')
+        xml_name = _NAMES.get(name)
+        if xml_name is None:
+            xml_name = _NAMES[name] = _xml_name(name)
+        out.append(f' {xml_name}="{esc_attr(str(value))}"')
     return "".join(out)
 
 

@@ -50,6 +50,16 @@ class _Forms:
         self.weekday_start = re.compile(weekday, re.IGNORECASE)
         self.lex = lex
 
+    def first_iso(self, hit: re.Match) -> str | None:
+        """The ISO date of a scanner hit, read by the first form that reads all of it."""
+        for form, kind in self.compiled:
+            fm = form.fullmatch(hit.group(0))
+            if fm:
+                iso = self.iso(fm, kind)
+                if iso:
+                    return iso
+        return None
+
     def iso(self, m: re.Match, kind: str | None) -> str | None:
         if kind == "slash":
             a, b = int(m.group("a")), int(m.group("b"))
@@ -73,12 +83,9 @@ def find_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """First valid date in `text` as (start, end, ISO date)."""
     forms = _forms(lex)
     for m in forms.scanner.finditer(text):
-        for form, kind in forms.compiled:
-            fm = form.fullmatch(m.group(0))
-            if fm:
-                iso = forms.iso(fm, kind)
-                if iso:
-                    return m.start(), m.end(), iso
+        iso = forms.first_iso(m)
+        if iso:
+            return m.start(), m.end(), iso
     return None
 
 
@@ -88,10 +95,13 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
     core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
     core = _TRAILING_TIME.sub("", core)
-    found = find_date(core, lex)
-    if found and found[0] == 0 and found[1] == len(core):
-        return found[2]
-    return None
+    # Only a date that starts the line can be all of it: the scanner's hit at the start is
+    # the one find_date would try first, and any later hit starts further on.
+    forms = _forms(lex)
+    m = forms.scanner.match(core)
+    if m is None or m.end() != len(core):
+        return None
+    return forms.first_iso(m)
 
 
 def has_weekday(line: str, lex: Lexicon) -> bool:

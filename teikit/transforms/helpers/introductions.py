@@ -42,7 +42,8 @@ class NameIndex:
         self.raw = raw
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
-        self.folded = [nm.fold(w) for w in self.words]
+        folds: dict[str, str] = {}  # a text repeats its words: fold each one once
+        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(w)) for w in self.words]
         self.where: dict[str, list[int]] = defaultdict(list)
         for i, f in enumerate(self.folded):
             self.where[f].append(i)

@@ -79,8 +79,9 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b or a[-len(b):] == b or b[-len(a):] == a:
         return True
     ja, jb = " ".join(a), " ".join(b)
-    return (len(a) == len(b) and min(len(ja), len(jb)) >= 4
-            and SequenceMatcher(None, ja, jb).ratio() >= 0.8 and a[0][:1] == b[0][:1])
+    # the cheap tests first: the ratio is the costly one
+    return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]
+            and SequenceMatcher(None, ja, jb).ratio() >= 0.8)
 
 
 def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:
