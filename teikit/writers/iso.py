@@ -28,7 +28,7 @@ from __future__ import annotations
 from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.writers.tei import write_front
-from teikit.writers.teiheader import TEI_NS, write_header
+from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, _number
 from teikit.writers.tokens import is_word, split
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc
@@ -39,7 +39,7 @@ VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", 
 def write(doc: Transcript) -> bytes:
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
-    write_header(b, doc)
+    write_header(b, doc, ISO_SEGMENTATION)
     b.open("text", xml_lang=doc.lang)
     lead = write_front(b, doc)
     b.open("body")

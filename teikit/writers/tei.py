@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
                           StageNote, Text, Transcript, Turn)
-from teikit.writers.teiheader import TEI_NS, gap_editorial, write_front_item, write_header
+from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
+                                      gap_editorial, write_front_item, write_header)
 from teikit.writers.xmlbuild import XmlBuilder, element, esc
 
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
@@ -30,7 +31,8 @@ def _write(doc: Transcript, flavour) -> bytes:
     flavour.timeline = Timeline(doc)  # empty unless the transcript is timed (subtitles)
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
-    write_header(b, doc, drama=isinstance(flavour, DramaFlavour))
+    write_header(b, doc, DRAMA_SEGMENTATION if isinstance(flavour, DramaFlavour)
+                 else SPEECH_SEGMENTATION)
     b.open("text")
     lead = write_front(b, doc)
     b.open("body")

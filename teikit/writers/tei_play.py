@@ -12,7 +12,7 @@ from __future__ import annotations
 from teikit.model import Boilerplate, CastList, Division, HeaderLine, Note, Stage, Transcript
 from teikit.writers.tei import DramaFlavour, _write_block, inline_markup, write_front
 from teikit.writers.tei import write_drama as write_transcript
-from teikit.writers.teiheader import TEI_NS, write_front_item, write_header
+from teikit.writers.teiheader import DRAMA_SEGMENTATION, TEI_NS, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element
 
 FRONT = (HeaderLine, Boilerplate, Note, CastList)
@@ -29,7 +29,7 @@ def write_drama(doc: Transcript) -> bytes:
 def write_play(doc: Transcript, flavour) -> bytes:
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, type="dracor", xml_id=doc.id, xml_lang=doc.lang)
-    write_header(b, doc, drama=True)
+    write_header(b, doc, DRAMA_SEGMENTATION)
     b.open("text")
     lead = write_front(b, doc, lambda block: isinstance(block, FRONT) or _setting(block), _front_item)
     b.open("body")

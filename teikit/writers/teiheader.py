@@ -31,11 +31,19 @@ DRAMA_SEGMENTATION = (
     "with their printed headings in head, and the dramatis personae in castList. Site boilerplate "
     "in gap[@reason='editorial'].")
 
+ISO_SEGMENTATION = (
+    "ISO 24624 (TEI for spoken language): one annotationBlock per speaker turn, anchored in "
+    "the timeline, holding one u with one seg per paragraph; words and punctuation as w and pc. "
+    "The printed speaker label, delivery and language notes and events in spanGrp over the "
+    "tokens they cover; material between turns (boilerplate, end lines) as incident.")
 
-def write_header(b: XmlBuilder, doc: Transcript, drama: bool = False) -> None:
+
+def write_header(b: XmlBuilder, doc: Transcript,
+                 segmentation: str = SPEECH_SEGMENTATION) -> None:
+    """The teiHeader; `segmentation` describes how the flavour encodes the text."""
     b.open("teiHeader")
     _file_desc(b, doc)
-    _encoding_desc(b, DRAMA_SEGMENTATION if drama else SPEECH_SEGMENTATION)
+    _encoding_desc(b, segmentation)
     _profile_desc(b, doc)
     b.close("teiHeader")
 

@@ -133,3 +133,15 @@ def test_timed_captions_give_a_timeline_in_seconds():
     last = whens[-1].get(XML_ID)
     assert (block.get("start"), block.get("end")) == ("nasa-kavandi.T1", last)
     assert root.find(f".//{TEI}seg/{TEI}anchor").get("synch") == "nasa-kavandi.T1"
+
+
+def test_the_header_describes_the_iso_segmentation():
+    """The header says how the text is encoded: annotationBlock and w/pc, not the speech
+    flavour's u/seg description."""
+    NS = {"t": "http://www.tei-c.org/ns/1.0"}
+    text = b"Q: Ready?\n\nMR. SMITH: Yes.\n"
+    for flavour, expected, absent in (("iso", "annotationBlock", "One u per speaker turn"),
+                                      ("speech", "One u per speaker turn", "annotationBlock")):
+        tree = etree.fromstring(convert(text, "a.txt", flavour=flavour).tei)
+        segmentation = tree.xpath("string(//t:encodingDesc//t:segmentation)", namespaces=NS)
+        assert expected in segmentation and absent not in segmentation
