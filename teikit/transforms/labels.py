@@ -20,7 +20,7 @@ from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 # Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "alone")
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
 
 
 def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
@@ -116,10 +116,14 @@ class LabelPolicy:
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
         shaped = is_upper_label(base, lex) or mixed or _titled_name(base, lex)
-        if c.shape == "spaced":
+        if c.shape in ("spaced", "spaced_dash"):
             shaped = is_upper_label(base, lex)
         if not shaped or _single_discourse_word(base, lex):
             return False
+        if c.shape == "spaced_dash":
+            # "I — I think": a dash is also a pause in speech, so only a document style of
+            # several different names in capitals makes it a separator
+            return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
@@ -139,7 +143,8 @@ class LabelPolicy:
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
-            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and is_upper_label(base_label(n), self.lex))
+            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
+                                     and is_upper_label(base_label(n), self.lex))
         return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:

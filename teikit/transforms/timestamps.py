@@ -18,7 +18,7 @@ from teikit.transforms.helpers.labelshapes import TIMESTAMP
 
 def seconds(printed: str) -> float:
     """ "(1:02:03.5)" -> 3723.5; "[03:04]" -> 184."""
-    parts = re.sub(r"[\[\]()]", "", printed).replace(",", ".").split(":")
+    parts = re.sub(r"[\\\[\]()]", "", printed).replace(",", ".").split(":")
     total = 0.0
     for part in parts:
         total = total * 60 + float(part)

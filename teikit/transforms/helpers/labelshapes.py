@@ -12,7 +12,9 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - dash: "Presidente.-", "M. le président.  -" (a full stop and a dash);
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
+- spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
+- a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
 """
@@ -30,8 +32,13 @@ _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
 _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
-_REST_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\)|{_TS})(?=\s|$)")
+_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
+# A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."): kept in
+# the label as printed.
+_BULLET = re.compile(r"^[-–—•·][ \t\u00a0]+(?=\S)")
+# "NAME – speech": a spaced dash after the name (Russian and Ukrainian records, interviews).
+_SPACED_DASH = re.compile(r"^([^\W\d_a-z][^\n]{0,59}?)[ \u00a0]+[-–—](?=[ \u00a0]+\S)")
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
 _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[ \u00a0]{2,}|\t)(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
@@ -51,7 +58,7 @@ class Candidate:
     label: str                 # as printed, separator and any timestamp printed with it included
     name: str                  # the speaker part
     rest: str                  # speech after the label on the same line, stripped
-    shape: str                 # colon, markdown, dash, stop, spaced, alone
+    shape: str                 # colon, markdown, dash, spaced_dash, stop, spaced, alone
     time: str | None = None    # printed timestamp
     time_first: bool = False   # the timestamp is printed before the label
 
@@ -64,22 +71,27 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     lead = _LEADING_TS.match(line)
     if lead:
         time, body = lead.group(1), line[lead.end():]
+    bullet = _BULLET.match(body)
+    if bullet:
+        body = body[bullet.end():]
     found = _shapes(body, lex)
-    if time:
+    if time or bullet:
         lead_text = line[:len(line) - len(body)]
-        found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time, True) for c in found]
+        found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
+                 for c in found]
     return found
 
 
 def _could_open_with_label(line: str) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs."""
-    if line.startswith(("**", "__", "[", "(")):
+    if line.startswith(("**", "__", "[", "(", "\\[")) or _BULLET.match(line):
         return True
     head = line[:MAX_LABEL_CHARS + 2]
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or any(s in head for s in _SEPARATOR_MARKS)
-    if ":" in head or "：" in head or ".-" in head or ". -" in head or _SPACED.match(line):
+    if ":" in head or "：" in head or ".-" in head or ". -" in head or " – " in head or " — " in head \
+            or " - " in head or _SPACED.match(line) or _BULLET.match(line):
         return True
     stop = head.find(". ")
     return stop > 0 and _capitalised_words(line[:stop])
@@ -113,6 +125,10 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         m = _DASH.match(line)
         if m:
             out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
+        else:
+            m = _SPACED_DASH.match(line)
+            if m and not m.group(1).endswith("."):
+                out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
     if ". " in head or ".\u00a0" in head:
         stop = _stop_split(line, lex)
         if stop is not None:
@@ -174,7 +190,7 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
     if t:
         time, name = t.group(1), name[:t.start()]
     rest = line[end:].strip()
-    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789" else None
+    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789\\" else None
     if r and time is None:
         time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
         return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
