@@ -68,8 +68,10 @@ class LabelPolicy:
 
     ESTABLISHED = 3
 
-    def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None):
+    def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None,
+                 run_on: set[str] = frozenset()):
         self.lex = lex
+        self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
@@ -89,6 +91,8 @@ class LabelPolicy:
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
     def __call__(self, c: Candidate) -> bool:
+        if self.run_on and _run_on_key(c.name) in self.run_on:
+            return True
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -267,21 +271,31 @@ RUN_ON_SAMPLE = 30
 def _run_on_pattern(lex: Lexicon) -> re.Pattern:
     honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
                                   or h.rstrip(".").isalpha()}, key=len, reverse=True))
-    return re.compile(
-        r"(?<=[.?!…»”\"] )("
-        r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
-        rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])"           # Mr. Clemens. Good
-        r")")
+    generic = "|".join(map(re.escape, lex.question_labels))
+    label = (r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
+             rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
+             rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
+    # after a sentence end or a bracketed note, or after a page or line number of a
+    # typescript ("2401 5 Mr. Barnett."); or at the start of the paragraph
+    end = r"[.?!…»”\"\d)\]]"
+    return re.compile(rf"(?:(?<={end} )|(?<={end}  )|^)({label})")
 
 
-def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
+def _run_on_key(name: str) -> str:
+    return name.rstrip(":.-\u00a0 ")
+
+
+def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
     """Split long one-line paragraphs before labels printed inside them, when the document
-    has a dialogue of such labels: at least two different ones, each at least twice."""
+    has a dialogue of such labels: at least two different ones, each at least twice. In such
+    a dialogue a label of two words or more printed once ("PRIME MINISTER MORI:", "Mr.
+    Cohen.") is taken too: one-word ones may be an acronym or a word in capitals."""
     pattern = _run_on_pattern(lex)
     long_paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
                   and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
     if not long_paras:
-        return
+        return set()
+
     def dialogue_in(paras: list) -> set:
         counts = Counter(m.group(1).strip() for p in paras for m in pattern.finditer(p.content[0].text))
         return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
@@ -289,8 +303,9 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
     # a run-on transcript shows its dialogue from the start: look at the first paragraphs
     # before scanning all of a long document
     if len(dialogue_in(long_paras[:RUN_ON_SAMPLE])) < 2:
-        return
+        return set()
     dialogue = dialogue_in(long_paras)
+    labels: set[str] = set()
     out: list = []
     long_ids = {id(p) for p in long_paras}
     for block in doc.blocks:
@@ -299,12 +314,18 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
             continue
         text, start = block.content[0].text, 0
         for m in pattern.finditer(text):
-            if m.group(1).strip() in dialogue:
+            if not m.start():
+                continue  # a label at the start is the labels pass's to find
+            name = m.group(1).strip()
+            key = _run_on_key(name)
+            if name in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words):
+                labels.add(key)
                 if text[start:m.start()].strip():
                     out.append(Paragraph(content=[Text(text[start:m.start()].strip())], line=block.line))
                 start = m.start()
         out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
     doc.blocks = out
+    return labels
 
 
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
@@ -315,11 +336,11 @@ def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
-    split_run_on_turns(doc, lex)
+    run_on = split_run_on_turns(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
-    accept = LabelPolicy(all_lines, all_lines[:12], lex, found)
+    accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     shapes = iter(found)
     out: list = []
     current: Turn | None = None

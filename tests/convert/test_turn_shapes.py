@@ -45,3 +45,23 @@ def test_a_list_dash_before_a_label_stays_in_the_label():
     doc = read("LE MINISTRE.- Bonjour.\n- QUESTION.- Pourquoi ?\n- LE MINISTRE.- Parce que.")
     assert labels(doc) == ["LE MINISTRE.-", "- QUESTION.-", "- LE MINISTRE.-"]
     assert speech(doc)[1] == "Pourquoi ?"
+
+
+def test_run_on_typescript_labels_after_a_page_number_and_once_printed_names():
+    filler = "We went over the schedule for the week and the budget for the coming year in detail. "
+    line = ("Hearing of the committee 12 Mr. Adams. Good morning, Mr. Brown. Mr. Brown. Good morning. "
+            f"Mr. Adams. {filler * 2}[Witness sworn.] Mr. Adams. Please begin. Mr. Brown. {filler}"
+            "Mr. Clark. Clark here. Mr. Adams. Thank you.")
+    doc = read(line)
+    assert labels(doc) == ["Mr. Adams.", "Mr. Brown.", "Mr. Adams.", "Mr. Adams.", "Mr. Brown.",
+                           "Mr. Clark.", "Mr. Adams."]
+    assert speech(doc)[5] == "Clark here."
+
+
+def test_run_on_question_labels_and_a_title_printed_once():
+    filler = "that is a matter we have discussed at length with our partners in the region. "
+    line = (f"THE CHAIR: Welcome. Q: Will you go? THE CHAIR: Maybe, {filler * 2} DEPUTY CHAIR LEE: Yes, {filler}"
+            f"THE CHAIR: Indeed. Q: Why? THE CHAIR: Because {filler}")
+    doc = read(line)
+    assert labels(doc) == ["THE CHAIR:", "Q:", "THE CHAIR:", "DEPUTY CHAIR LEE:", "THE CHAIR:", "Q:",
+                           "THE CHAIR:"]
