@@ -120,8 +120,11 @@ class LabelPolicy:
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
         shaped = is_upper_label(base, lex) or mixed or _titled_name(base, lex)
-        if c.shape in ("spaced", "spaced_dash"):
+        if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex)
+        elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
+            shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
+                                                  and base.lower() != "the")
         if not shaped or _single_discourse_word(base, lex):
             return False
         if c.shape == "spaced_dash":

@@ -65,3 +65,9 @@ def test_run_on_question_labels_and_a_title_printed_once():
     doc = read(line)
     assert labels(doc) == ["THE CHAIR:", "Q:", "THE CHAIR:", "DEPUTY CHAIR LEE:", "THE CHAIR:", "Q:",
                            "THE CHAIR:"]
+
+
+def test_an_honorific_alone_before_wide_spacing_is_a_label_for_a_name_left_out():
+    doc = read("The Witness. Shall I start?\n\nMr.   Please do.\n\nThe Witness. Thank you.\n\nMr.   Go on.")
+    assert labels(doc) == ["The Witness.", "Mr.", "The Witness.", "Mr."]
+    assert speech(doc)[1] == "Please do."
