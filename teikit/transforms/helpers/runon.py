@@ -1,0 +1,85 @@
+"""Several turns run together on one line (OCR'd typescripts, some TV and news pages):
+"... morning. Mr. Clemens. Good ...", "... ? QUESTION.- ...", "... that. THE PRESIDENT: Well".
+
+`split_run_on_turns` splits such long lines before the labels printed inside them, so that
+the labels pass finds each at the start of a paragraph; it returns the labels it split at,
+which that pass then takes as confirmed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teikit.lexicons import Lexicon
+from teikit.model import Paragraph, Text, Transcript
+
+# A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
+# Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
+RUN_ON_MIN_CHARS = 300
+RUN_ON_SAMPLE = 30
+
+
+def _run_on_pattern(lex: Lexicon) -> re.Pattern:
+    honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
+                                  or h.rstrip(".").isalpha()}, key=len, reverse=True))
+    generic = "|".join(map(re.escape, lex.question_labels))
+    label = (r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
+             rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
+             rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
+    # after a sentence end or a bracketed note, or after a page or line number of a
+    # typescript ("2401 5 Mr. Barnett."); or at the start of the paragraph
+    end = r"[.?!…»”\"\d)\]]"
+    return re.compile(rf"(?:(?<={end} )|(?<={end}  )|^)({label})")
+
+
+def run_on_key(name: str) -> str:
+    return name.rstrip(":.-\u00a0 ")
+
+
+def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
+    """Split long one-line paragraphs before labels printed inside them, when the document
+    has a dialogue of such labels: at least two different ones, each at least twice. In such
+    a dialogue a label of two words or more printed once ("PRIME MINISTER MORI:", "Mr.
+    Cohen.") is taken too: one-word ones may be an acronym or a word in capitals."""
+    pattern = _run_on_pattern(lex)
+    long_paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
+                  and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
+    if not long_paras:
+        return set()
+
+    def dialogue_in(paras: list) -> set:
+        counts = Counter(m.group(1).strip() for p in paras for m in pattern.finditer(p.content[0].text))
+        return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
+
+    # a run-on transcript shows its dialogue from the start: look at the first paragraphs
+    # before scanning all of a long document
+    if len(dialogue_in(long_paras[:RUN_ON_SAMPLE])) < 2:
+        return set()
+    dialogue = dialogue_in(long_paras)
+    labels: set[str] = set()
+    out: list = []
+    long_ids = {id(p) for p in long_paras}
+    for block in doc.blocks:
+        if id(block) not in long_ids:
+            out.append(block)
+            continue
+        text, start = block.content[0].text, 0
+        for m in pattern.finditer(text):
+            if not m.start():
+                continue  # a label at the start is the labels pass's to find
+            name = m.group(1).strip()
+            key = run_on_key(name)
+            if name in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words):
+                labels.add(key)
+                if text[start:m.start()].strip():
+                    out.append(Paragraph(content=[Text(text[start:m.start()].strip())], line=block.line))
+                start = m.start()
+        out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
+    doc.blocks = out
+    return labels
+
+
+def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
+    """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
+    word = name.rstrip(":.- \u00a0")
+    return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
