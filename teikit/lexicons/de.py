@@ -11,6 +11,7 @@ ENTRIES = dict(
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
+    label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN"),
     answer_labels=("ANTWORT",),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),

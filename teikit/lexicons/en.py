@@ -26,6 +26,7 @@ ENTRIES = dict(
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
         guest analyst caller co-host cohost panelist panellist narrator announcer""")),
+    label_announcers=frozenset(_W("speaker")),
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     discourse_words=frozenset(_W("""

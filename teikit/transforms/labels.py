@@ -15,7 +15,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, Candidate, base_label, candidates,
                                                    is_upper_label, words_of)
-from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.runon import run_on_key, split_run_on_turns
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
@@ -266,9 +266,38 @@ class LabelsPass:
         group_turns(doc, ctx.lexicon)
 
 
+def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
+    """A line holding only an announcer word ("speaker", as earnings-call and meeting exports
+    print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
+    label alone on its line, and the announcer line is page furniture (`Boilerplate`)."""
+    if not lex.label_announcers:
+        return set()
+    names: set[str] = set()
+    out: list = []
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Boilerplate) and block.text.strip().lower() in lex.label_announcers:
+            lines = [[Text(block.text)]]  # the boilerplate pass knew the line as page furniture
+        else:
+            lines = lines_of(block) if isinstance(block, Paragraph) else None
+        if lines and line_text(lines[0]).strip().lower() in lex.label_announcers:
+            nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            following = lines[1] if len(lines) > 1 else (
+                lines_of(nxt)[0] if isinstance(nxt, Paragraph) else [])
+            alone = [c for c in candidates(first_text(following), lex) if c.shape == "alone"]
+            if alone:
+                names.add(run_on_key(alone[0].name))
+                out.append(Boilerplate(line_text(lines[0]).strip(), block.line))
+                if len(lines) > 1:
+                    out.append(joined(lines[1:], block.line + 1 if block.line else 0))
+                continue
+        out.append(block)
+    doc.blocks = out
+    return names
+
+
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
-    run_on = split_run_on_turns(doc, lex)
+    run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
@@ -276,14 +305,20 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     shapes = iter(found)
     out: list = []
     current: Turn | None = None
+    waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             if current is not None and isinstance(block, Boilerplate):
-                current.paragraphs.append(block)
+                waiting.append(block)
             else:
+                out.extend(waiting)
+                waiting = []
                 out.append(block)
             continue
         for found, para in _split_at_labels(block, lex, accept, shapes):
+            if waiting:
+                (out if found is not None else current.paragraphs).extend(waiting)
+                waiting = []
             if found is not None:
                 current = Turn(label=found.label, name=found.name, time=found.time,
                                time_first=found.time_first, line=para.line)
@@ -294,6 +329,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 current.paragraphs.append(para)
             else:
                 out.append(para)
+    if current is not None:
+        current.paragraphs.extend(waiting)  # a site trailer after the last turn: the ending pass's
     doc.blocks = out
 
 

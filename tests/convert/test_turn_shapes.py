@@ -71,3 +71,12 @@ def test_an_honorific_alone_before_wide_spacing_is_a_label_for_a_name_left_out()
     doc = read("The Witness. Shall I start?\n\nMr.   Please do.\n\nThe Witness. Thank you.\n\nMr.   Go on.")
     assert labels(doc) == ["The Witness.", "Mr.", "The Witness.", "Mr."]
     assert speech(doc)[1] == "Please do."
+
+
+def test_a_speaker_announcer_line_makes_the_next_line_a_label():
+    doc = read("Quarterly call\n\nspeaker\nOperator\nWelcome to the call.\nspeaker\nJane Roe\n"
+               "Thank you, operator.")
+    assert labels(doc) == ["Operator", "Jane Roe"]
+    assert speech(doc) == ["Welcome to the call.", "Thank you, operator."]
+    from teikit.model import Boilerplate
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)].count("speaker") == 2
