@@ -20,6 +20,8 @@ from teikit.transforms.helpers.runon import run_on_key, split_run_on_turns
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+# A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
+_INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
 # Shapes that need the same label printed twice in the document before they are believed.
 WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
 
@@ -183,8 +185,9 @@ class LabelPolicy:
         if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex):
-            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)"
+        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex) \
+                or _INITIALLED.match(base):
+            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
             return not once
         last = words_of(base.split(",")[0])[-1]

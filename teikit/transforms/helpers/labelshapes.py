@@ -48,7 +48,7 @@ DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
 _UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
 # Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
-_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,40}[)\]])+$")
+_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
 _SPACES = " \u00a0\u202f\u3000"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
