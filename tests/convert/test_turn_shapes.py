@@ -84,5 +84,5 @@ def test_a_speaker_announcer_line_makes_the_next_line_a_label():
 
 def test_a_name_with_initials_is_a_label_even_printed_once():
     doc = read("Стенограмма:\n\nА.Иванов: Добрый день.\n\nРеплика: Здравствуйте!\n\n"
-               "Б.Петров (директор школы № 5 города Тулы, учитель истории): Спасибо.")
+               "Б.Петров (директор школы № 5 города Тулы, учитель истории): Спасибо.", lang="ru")
     assert [label for label in labels(doc) if label] == ["А.Иванов:", "Реплика:", "Б.Петров (директор школы № 5 города Тулы, учитель истории):"]
