@@ -16,7 +16,7 @@ from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Tu
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, Candidate, base_label, candidates,
                                                    is_upper_label, words_of)
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
-from teikit.transforms.helpers.runon import run_on_key, split_run_on_turns
+from teikit.transforms.helpers.runon import run_on_key, split_caption_turns, split_run_on_turns
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -300,6 +300,7 @@ def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
+    split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]

@@ -86,3 +86,16 @@ def test_a_name_with_initials_is_a_label_even_printed_once():
     doc = read("Стенограмма:\n\nА.Иванов: Добрый день.\n\nРеплика: Здравствуйте!\n\n"
                "Б.Петров (директор школы № 5 города Тулы, учитель истории): Спасибо.", lang="ru")
     assert [label for label in labels(doc) if label] == ["А.Иванов:", "Реплика:", "Б.Петров (директор школы № 5 города Тулы, учитель истории):"]
+
+
+def test_caption_marks_split_turns_run_together_on_one_line():
+    doc = read(">> Welcome to the evening news. >> Ann Lee: Thank you, it is good to be here. "
+               ">> Bob Ray: Glad you came. >> Ann Lee: So am I.")
+    assert [label for label in labels(doc) if label] == [">> Ann Lee:", ">> Bob Ray:", ">> Ann Lee:"]
+    assert speech(doc)[-1] == "So am I."
+
+
+def test_a_link_arrow_is_no_caption_mark():
+    doc = read("MR. SMITH: See the list of sessions >>\n\nQ: And the next one >> here?")
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
+    assert speech(doc)[1] == "And the next one >> here?"

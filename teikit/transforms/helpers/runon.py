@@ -3,7 +3,8 @@
 
 `split_run_on_turns` splits such long lines before the labels printed inside them, so that
 the labels pass finds each at the start of a paragraph; it returns the labels it split at,
-which that pass then takes as confirmed.
+which that pass then takes as confirmed. `split_caption_turns` splits lines at the ">>"
+that closed captions print at each change of speaker (">> Tom Smith: How are you?").
 """
 from __future__ import annotations
 
@@ -83,3 +84,31 @@ def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
     """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
     word = name.rstrip(":.- \u00a0")
     return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
+
+
+# Closed captions mark each change of speaker with ">>" (often followed by "Name:").
+CAPTION_MARK = re.compile(r"(?:^|(?<=\s))>>[ \t\u00a0]+(?=\S)")
+# A document with fewer marks than this does not print captions (a ">>" is a link arrow).
+MIN_CAPTION_MARKS = 2
+
+
+def split_caption_turns(doc: Transcript) -> None:
+    """Split one-line paragraphs before every caption mark inside them, when the document
+    prints at least `MIN_CAPTION_MARKS` marks, one of them at the start of a line."""
+    texts = [(b, b.content[0].text) for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
+             and isinstance(b.content[0], Text) and ">>" in b.content[0].text]
+    marks = [m for _, text in texts for m in CAPTION_MARK.finditer(text)]
+    if len(marks) < MIN_CAPTION_MARKS or not any(m.start() == 0 for m in marks):
+        return
+    pieces = {id(b): [m.start() for m in CAPTION_MARK.finditer(text) if m.start()] for b, text in texts}
+    out: list = []
+    for block in doc.blocks:
+        cuts = pieces.get(id(block))
+        if not cuts:
+            out.append(block)
+            continue
+        text = block.content[0].text
+        for start, end in zip([0] + cuts, cuts + [len(text)]):
+            if text[start:end].strip():
+                out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
+    doc.blocks = out
