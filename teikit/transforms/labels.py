@@ -78,10 +78,14 @@ class LabelPolicy:
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
-        for shapes in found if found is not None else (candidates(line, lex) for line in first_lines):
+        self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        found = found if found is not None else [candidates(line, lex) for line in first_lines]
+        for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "alone" and _speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                        self.spoken.add(c.name)
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -117,8 +121,8 @@ class LabelPolicy:
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False
-        if c.shape == "alone" and ("  " in base or "\t" in base):
-            return False
+        if c.shape == "alone" and ("  " in base or "\t" in base or c.name not in self.spoken):
+            return False  # a label alone needs speech below it at least once (not "Menu\nNews")
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
@@ -194,6 +198,14 @@ class LabelPolicy:
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
+
+
+def _speech_line(line: str) -> bool:
+    """Not empty, and not a short line of capitalised words without sentence punctuation
+    (another name, a menu entry or a heading)."""
+    line = line.strip()
+    return bool(line) and (SENTENCE_END.search(line) is not None or any(
+        w[:1].islower() for w in line.split()))
 
 
 def _titled_name(name: str, lex: Lexicon) -> bool:

@@ -99,3 +99,9 @@ def test_a_link_arrow_is_no_caption_mark():
     doc = read("MR. SMITH: See the list of sessions >>\n\nQ: And the next one >> here?")
     assert labels(doc) == ["MR. SMITH:", "Q:"]
     assert speech(doc)[1] == "And the next one >> here?"
+
+
+def test_a_name_alone_never_followed_by_speech_is_no_label():
+    doc = read("HOME\nNEWS\nVIDEO\nNEWS\nVIDEO\nInterview of the week\n\nMR. SMITH: Welcome.\n\nQ: Thanks.")
+    assert labels(doc)[-2:] == ["MR. SMITH:", "Q:"]
+    assert not any(label in ("NEWS", "VIDEO") for label in labels(doc))
