@@ -36,7 +36,8 @@ ENTRIES = dict(
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
                   r"staatssekretär(in)?|botschafter(in)?",),
-    header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
+    header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title", "themen": "metadata",
+                   "sprecher": "metadata", "teilnehmer": "metadata"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,

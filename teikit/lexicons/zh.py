@@ -1,7 +1,8 @@
 """Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
 ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
-    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印")),
+    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印", "文章来源",
+                               "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数", "点击数", "作者")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
@@ -11,7 +12,8 @@ ENTRIES = dict(
     generic_voices=(r"问|答|记者|提问|回答|观众",),
     interpreter_labels=(r"翻译|口译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会",),
-    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title"},
+    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
+                   "发布时间": "date", "发布日期": "date", "文章来源": "source", "字体": "metadata", "访问量": "metadata"},
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,

@@ -166,7 +166,7 @@ class LabelPolicy:
         base = base_label(name)
         if DIARIZATION.match(base):
             return True
-        if self.counts[name] < 2 and heading_like(rest, lex):
+        if self.counts[name] < 2 and (heading_like(rest, lex) or _list_line(rest)):
             return False
         if is_upper_label(base, lex):
             return True
@@ -198,6 +198,15 @@ class LabelPolicy:
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
+
+
+_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
+
+
+def _list_line(rest: str) -> bool:
+    """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
+    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
+    return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
 
 
 def _speech_line(line: str) -> bool:

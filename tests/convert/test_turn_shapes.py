@@ -105,3 +105,15 @@ def test_a_name_alone_never_followed_by_speech_is_no_label():
     doc = read("HOME\nNEWS\nVIDEO\nNEWS\nVIDEO\nInterview of the week\n\nMR. SMITH: Welcome.\n\nQ: Thanks.")
     assert labels(doc)[-2:] == ["MR. SMITH:", "Q:"]
     assert not any(label in ("NEWS", "VIDEO") for label in labels(doc))
+
+
+def test_a_metadata_line_listing_people_or_topics_is_no_label():
+    doc = read("Briefing\n\nSpeaker: JANE ROE, Director, Western Department, Fund\n\n"
+               "MR. SMITH: Good morning, everyone, and welcome.\n\nMS. ROE: Thank you, Mr. Smith.")
+    assert labels(doc) == ["MR. SMITH:", "MS. ROE:"]
+
+
+def test_chinese_page_metadata_fields_are_no_labels():
+    doc = read("外交部例行记者会\n\n文章来源:外交部\n字体:\n访问量:\n记者:请问你有何评论?\n\n汪文斌:谢谢你的提问。",
+               lang="zh")
+    assert labels(doc) == ["记者:", "汪文斌:"]
