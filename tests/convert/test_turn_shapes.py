@@ -117,3 +117,12 @@ def test_chinese_page_metadata_fields_are_no_labels():
     doc = read("外交部例行记者会\n\n文章来源:外交部\n字体:\n访问量:\n记者:请问你有何评论?\n\n汪文斌:谢谢你的提问。",
                lang="zh")
     assert labels(doc) == ["记者:", "汪文斌:"]
+
+
+# --- events ---------------------------------------------------------------------------
+
+def test_a_record_note_of_several_parts_with_an_event_part_is_an_event():
+    doc = read("Präsident: Das Wort hat Frau Roe.\n\n(Jan Poe, SPD, spricht stehend mit Eva Moe, SPD - Unruhe)\n\n"
+               "Präsident: Bitte Ruhe.", lang="de")
+    events = [i for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", []) if isinstance(i, Event)]
+    assert [(e.element, e.type) for e in events] == [("incident", "crosstalk")]
