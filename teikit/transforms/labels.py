@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, Candidate, base_label, candidates,
                                                    is_upper_label, words_of)
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
@@ -290,6 +290,21 @@ class LabelsPass:
         group_turns(doc, ctx.lexicon)
 
 
+def join_continued_lines(doc: Transcript) -> None:
+    """Lines the reader marked as continuing the line above (a run of short lines: hard
+    wrapping, one sentence per line) become one paragraph with line breaks again."""
+    out: list = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph) and block.kind == CONTINUED_LINE:
+            block.kind = None
+            if out and isinstance(out[-1], Paragraph):
+                out[-1].content.append(LineBreak())
+                out[-1].content.extend(block.content)
+                continue
+        out.append(block)
+    doc.blocks = out
+
+
 def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
     """A line holding only an announcer word ("speaker", as earnings-call and meeting exports
     print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
@@ -321,6 +336,7 @@ def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
+    join_continued_lines(doc)
     split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

@@ -126,3 +126,42 @@ def test_a_record_note_of_several_parts_with_an_event_part_is_an_event():
                "Präsident: Bitte Ruhe.", lang="de")
     events = [i for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", []) if isinstance(i, Event)]
     assert [(e.element, e.type) for e in events] == [("incident", "crosstalk")]
+
+
+# --- paragraphs -----------------------------------------------------------------------
+
+def test_hard_wrapped_lines_are_one_paragraph_and_long_lines_one_each():
+    wrapped = ("MR. SMITH: We met this morning with the delegation and we talked about\n"
+               "the harbour, the roads and the schools that the storm has damaged in\n"
+               "the north, and about what the government can do for the families who\n"
+               "lost their homes.\n\nQ: Thank you.")
+    doc = read(wrapped)
+    assert [len(t.paragraphs) for t in doc.turns()] == [1, 1]
+    long_line = "We spoke about the harbour and the roads, and about the schools. " * 3
+    doc = read(f"MR. SMITH: Welcome.\n{long_line}\n{long_line}\n{long_line}\n\nQ: Thank you.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [4, 1]
+
+
+def test_line_breaks_stay_spaces_in_the_tei_text():
+    from lxml import etree
+    from teikit import convert
+    root = etree.fromstring(convert("MR. SMITH: Good\nmorning.\n\nQ: Hello.", name="t.txt").tei)
+    seg = root.find(".//{http://www.tei-c.org/ns/1.0}seg")
+    assert " ".join("".join(seg.itertext()).split()) == "Good morning."
+
+
+def test_caption_cues_pasted_into_a_page_are_timestamps_and_join_the_speech():
+    cues = ("Captions of the briefing\n\n1\n00:00:01,000 --> 00:00:02,500\nMR. SMITH: Good\nmorning.\n\n"
+            "2\n00:00:02,600 --> 00:00:04,000\nWe begin now.\n\n3\n00:00:04,100 --> 00:00:05,000\n"
+            "Q: Thank you.\n\n4\n00:00:05,100 --> 00:00:06,000\nA short one.")
+    doc = read(cues)
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
+    first = doc.turns()[0]
+    speech_paras = [p for p in first.paragraphs if any(getattr(i, "text", "").strip(" ") and not isinstance(i, Note)
+                                                       for i in p.content)]
+    assert len(speech_paras) == 1
+    notes = [i for p in first.paragraphs for i in p.content if isinstance(i, Note)]
+    assert [(n.type, n.text) for n in notes][:2] == [("cue", "2"), ("timestamp", "00:00:02,600 --> 00:00:04,000")]
+    from teikit.model import Text
+    assert not any("-->" in i.text for p in first.paragraphs for i in p.content if isinstance(i, Text))
+    assert all(n.synch for n in notes if n.type == "timestamp")
