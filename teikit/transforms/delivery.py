@@ -23,6 +23,7 @@ class DeliveryPass:
         for paragraph in each_paragraph(doc.blocks):
             split_markers(paragraph, lambda marker: delivery_note(marker, lex))
         for turn in doc.turns():
+            _split_label_note(turn, lex)
             _lift_leading_notes(turn)
             turn.interpreted = (_label_says_interpreted(turn.label, lex)
                                 or any(n.interpreted for n in turn.lead_notes)
@@ -34,6 +35,25 @@ def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
     """ "PRESIDENT ZELENSKYY (via interpreter):" carries the note inside the label."""
     notes = re.findall(r"\([^()]+\)|\[[^\[\]]+\]", label or "")
     return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
+
+
+# A bracketed note at the end of a label, before its separator: "Name (Kuwait) (interpretation
+# from Arabic):", "Вопрос (как переведено):".
+_LABEL_NOTE = re.compile(r"\s*(\([^()]+\)|\[[^\[\]]+\])(\s*[:：.\-–—]*\s*)$")
+
+
+def _split_label_note(turn: Turn, lex: Lexicon) -> None:
+    """A delivery note printed inside the label is not part of the label: the label ends
+    before it, and the note (with the separator printed after it) goes before the speech."""
+    if not turn.label or turn.time:
+        return
+    m = _LABEL_NOTE.search(turn.label)
+    note = delivery_note(m.group(1), lex) if m and m.start() else None
+    if note is None:
+        return
+    turn.label = turn.label[:m.start()]
+    turn.lead_notes.insert(0, Note(type="delivery", text=m.group(0).strip(),
+                                   interpreted=note.interpreted))
 
 
 def _lift_leading_notes(turn: Turn) -> None:

@@ -165,3 +165,17 @@ def test_caption_cues_pasted_into_a_page_are_timestamps_and_join_the_speech():
     from teikit.model import Text
     assert not any("-->" in i.text for p in first.paragraphs for i in p.content if isinstance(i, Text))
     assert all(n.synch for n in notes if n.type == "timestamp")
+
+
+# --- interpreting -----------------------------------------------------------------------
+
+def test_an_interpretation_note_inside_a_label_is_a_delivery_note_not_the_label():
+    from lxml import etree
+    from teikit import convert
+    text = "The Chair: I give the floor to Kuwait.\n\nMr. Ali (Kuwait) (interpretation from Arabic): Thank you."
+    doc = read(text)
+    assert labels(doc) == ["The Chair:", "Mr. Ali (Kuwait)"]
+    turn = doc.turns()[1]
+    assert turn.interpreted and [n.text for n in turn.lead_notes] == ["(interpretation from Arabic):"]
+    root = etree.fromstring(convert(text, name="t.txt").tei)
+    assert "".join(root.find(".//{http://www.tei-c.org/ns/1.0}body").itertext()).split() == text.split()
