@@ -78,6 +78,7 @@ class LabelPolicy:
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
+        self.dash_counts: Counter = Counter()
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
@@ -86,6 +87,8 @@ class LabelPolicy:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "alone" and _speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
                         self.spoken.add(c.name)
+                elif c.shape == "dash":
+                    self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -105,8 +108,8 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
-        if c.shape == "dash" and self._dash_style(c):
-            return True
+        if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
+            return self._dash_style(c)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
@@ -151,9 +154,11 @@ class LabelPolicy:
         label style, so a name or an office before them is a label."""
         base = base_label(c.name)
         words = words_of(base)
+        # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
+        styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
-                 or is_mixed_candidate(base, self.lex) or words[0].lower() in self.lex.honorifics)
+                 or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
@@ -190,7 +195,7 @@ class LabelPolicy:
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
         if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex) \
-                or _INITIALLED.match(base):
+                or _INITIALLED.match(base) or _party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
             return not once
@@ -207,6 +212,21 @@ def _list_line(rest: str) -> bool:
     """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
     a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
     return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
+
+
+_GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
+
+
+def _party_label(name: str, base: str) -> bool:
+    """ "Ulrich Roe (AfD)", "Jane Poe (South Hill) (Lab)": a name of two to four words and a
+    party, group or place in brackets, as parliamentary records print a member. An acronym
+    of the words before it ("Gross Domestic Product (GDP)") is no party."""
+    groups = _GROUPS.findall(name[len(base):])
+    words = words_of(base)
+    if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
 
 
 def _speech_line(line: str) -> bool:

@@ -179,3 +179,15 @@ def test_an_interpretation_note_inside_a_label_is_a_delivery_note_not_the_label(
     assert turn.interpreted and [n.text for n in turn.lead_notes] == ["(interpretation from Arabic):"]
     root = etree.fromstring(convert(text, name="t.txt").tei)
     assert "".join(root.find(".//{http://www.tei-c.org/ns/1.0}body").itertext()).split() == text.split()
+
+
+def test_a_member_with_a_party_in_brackets_is_a_label_and_a_thanks_before_a_dash_is_not():
+    doc = read("Jan Poe (Grüne):\n\nVielen Dank. - Meine Damen und Herren, wir stimmen zu.\n\n"
+               "Präsidentin Eva Moe:\n\nHerr Roe.\n\nOtto Roe (SPD): Danke.", lang="de")
+    assert labels(doc) == ["Jan Poe (Grüne):", "Präsidentin Eva Moe:", "Otto Roe (SPD):"]
+    assert speech(doc)[0].startswith("Vielen Dank. - Meine")
+
+
+def test_an_acronym_in_brackets_is_no_party():
+    doc = read("MR. SMITH: Welcome.\n\nGross Domestic Product (GDP): it rose by three per cent.\n\nQ: Why?")
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
