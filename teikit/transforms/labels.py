@@ -129,7 +129,7 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = is_upper_label(base, lex) or mixed or _titled_name(base, lex)
+        shaped = _upper_members(base, lex) or mixed or _titled_name(base, lex)
         if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
@@ -147,7 +147,7 @@ class LabelPolicy:
             return True
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
-        return c.shape != "alone" and is_upper_label(base, lex) and self._upper_in_shape(c.shape) >= 2
+        return c.shape != "alone" and _upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
 
     def _dash_style(self, c: Candidate) -> bool:
         """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
@@ -163,7 +163,7 @@ class LabelPolicy:
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
-                                     and is_upper_label(base_label(n), self.lex))
+                                     and _upper_members(base_label(n), self.lex))
         return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:
@@ -227,6 +227,21 @@ def _party_label(name: str, base: str) -> bool:
         return False
     initials = "".join(w[0] for w in words).upper()
     return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
+
+
+def _upper_members(name: str, lex: Lexicon) -> bool:
+    """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
+    JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
+    case and a capitalised office after a comma allowed)."""
+    if is_upper_label(name, lex):
+        return True
+    if "(" not in name and "[" not in name:
+        return False
+    head, _, office = _GROUPS.sub("", name).partition(",")
+    words = [w for w in head.split() if w not in lex.small_words]
+    if office and not (len(office.split()) <= 4 and office.strip()[:1].isupper()):
+        return False
+    return bool(words) and is_upper_label(" ".join(words), lex)
 
 
 def _speech_line(line: str) -> bool:

@@ -191,3 +191,11 @@ def test_a_member_with_a_party_in_brackets_is_a_label_and_a_thanks_before_a_dash
 def test_an_acronym_in_brackets_is_no_party():
     doc = read("MR. SMITH: Welcome.\n\nGross Domestic Product (GDP): it rose by three per cent.\n\nQ: Why?")
     assert labels(doc) == ["MR. SMITH:", "Q:"]
+
+
+def test_members_in_capitals_with_groups_joined_and_an_office_after_the_comma():
+    doc = read("Si riprende la discussione.\nANNA ROSSI (FI) e LUCA BIANCHI (FI). Dichiarano di aderire.\n"
+               "MARIO VERDI (Ulivo). Sottolinea il punto.\nPAOLO NERI (Ulivo), Relatore. Propone di procedere.\n"
+               "PRESIDENTE. Così resta stabilito.", lang="it")
+    assert [label for label in labels(doc) if label] == [
+        "ANNA ROSSI (FI) e LUCA BIANCHI (FI).", "MARIO VERDI (Ulivo).", "PAOLO NERI (Ulivo), Relatore.", "PRESIDENTE."]
