@@ -12,18 +12,16 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import (DIARIZATION, Candidate, base_label, candidates,
-                                                   is_upper_label, words_of)
-from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
-from teikit.transforms.helpers.runon import run_on_key, split_caption_turns, split_run_on_turns
+from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK_SHAPES, Candidate, base_label,
+                                                   candidates, is_upper_label, list_line, party_label,
+                                                   speech_line, upper_members, words_of)
+from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.runon import (announced_labels, join_continued_lines, run_on_key,
+                                             split_caption_turns, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-# A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
-_INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
-# Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
 
 
 def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
@@ -85,7 +83,7 @@ class LabelPolicy:
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
-                    if c.shape == "alone" and _speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                    if c.shape == "alone" and speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
                         self.spoken.add(c.name)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
@@ -129,7 +127,7 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = _upper_members(base, lex) or mixed or _titled_name(base, lex)
+        shaped = upper_members(base, lex) or mixed or _titled_name(base, lex)
         if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
@@ -147,7 +145,7 @@ class LabelPolicy:
             return True
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
-        return c.shape != "alone" and _upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
+        return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
 
     def _dash_style(self, c: Candidate) -> bool:
         """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
@@ -163,7 +161,7 @@ class LabelPolicy:
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
-                                     and _upper_members(base_label(n), self.lex))
+                                     and upper_members(base_label(n), self.lex))
         return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:
@@ -171,7 +169,7 @@ class LabelPolicy:
         base = base_label(name)
         if DIARIZATION.match(base):
             return True
-        if self.counts[name] < 2 and (heading_like(rest, lex) or _list_line(rest)):
+        if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
         if is_upper_label(base, lex):
             return True
@@ -195,7 +193,7 @@ class LabelPolicy:
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
         if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex) \
-                or _INITIALLED.match(base) or _party_label(name, base):
+                or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
             return not once
@@ -203,53 +201,6 @@ class LabelPolicy:
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
-
-
-_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
-
-
-def _list_line(rest: str) -> bool:
-    """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
-    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
-    return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
-
-
-_GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
-
-
-def _party_label(name: str, base: str) -> bool:
-    """ "Ulrich Roe (AfD)", "Jane Poe (South Hill) (Lab)": a name of two to four words and a
-    party, group or place in brackets, as parliamentary records print a member. An acronym
-    of the words before it ("Gross Domestic Product (GDP)") is no party."""
-    groups = _GROUPS.findall(name[len(base):])
-    words = words_of(base)
-    if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return False
-    initials = "".join(w[0] for w in words).upper()
-    return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
-
-
-def _upper_members(name: str, lex: Lexicon) -> bool:
-    """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
-    JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
-    case and a capitalised office after a comma allowed)."""
-    if is_upper_label(name, lex):
-        return True
-    if "(" not in name and "[" not in name:
-        return False
-    head, _, office = _GROUPS.sub("", name).partition(",")
-    words = [w for w in head.split() if w not in lex.small_words]
-    if office and not (len(office.split()) <= 4 and office.strip()[:1].isupper()):
-        return False
-    return bool(words) and is_upper_label(" ".join(words), lex)
-
-
-def _speech_line(line: str) -> bool:
-    """Not empty, and not a short line of capitalised words without sentence punctuation
-    (another name, a menu entry or a heading)."""
-    line = line.strip()
-    return bool(line) and (SENTENCE_END.search(line) is not None or any(
-        w[:1].islower() for w in line.split()))
 
 
 def _titled_name(name: str, lex: Lexicon) -> bool:
@@ -323,50 +274,6 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
-
-
-def join_continued_lines(doc: Transcript) -> None:
-    """Lines the reader marked as continuing the line above (a run of short lines: hard
-    wrapping, one sentence per line) become one paragraph with line breaks again."""
-    out: list = []
-    for block in doc.blocks:
-        if isinstance(block, Paragraph) and block.kind == CONTINUED_LINE:
-            block.kind = None
-            if out and isinstance(out[-1], Paragraph):
-                out[-1].content.append(LineBreak())
-                out[-1].content.extend(block.content)
-                continue
-        out.append(block)
-    doc.blocks = out
-
-
-def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
-    """A line holding only an announcer word ("speaker", as earnings-call and meeting exports
-    print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
-    label alone on its line, and the announcer line is page furniture (`Boilerplate`)."""
-    if not lex.label_announcers:
-        return set()
-    names: set[str] = set()
-    out: list = []
-    for i, block in enumerate(doc.blocks):
-        if isinstance(block, Boilerplate) and block.text.strip().lower() in lex.label_announcers:
-            lines = [[Text(block.text)]]  # the boilerplate pass knew the line as page furniture
-        else:
-            lines = lines_of(block) if isinstance(block, Paragraph) else None
-        if lines and line_text(lines[0]).strip().lower() in lex.label_announcers:
-            nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
-            following = lines[1] if len(lines) > 1 else (
-                lines_of(nxt)[0] if isinstance(nxt, Paragraph) else [])
-            alone = [c for c in candidates(first_text(following), lex) if c.shape == "alone"]
-            if alone:
-                names.add(run_on_key(alone[0].name))
-                out.append(Boilerplate(line_text(lines[0]).strip(), block.line))
-                if len(lines) > 1:
-                    out.append(joined(lines[1:], block.line + 1 if block.line else 0))
-                continue
-        out.append(block)
-    doc.blocks = out
-    return names
 
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -240,3 +241,58 @@ def is_upper_label(name: str, lex: Lexicon) -> bool:
     if not _UPPER_CHARS.match(name) or name.upper() != name:
         return False
     return words[0].strip(".'’").upper() not in lex.label_not_words
+
+
+# --- evidence that a candidate is a label (used by the labels pass's policy) -------------
+
+# A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
+INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
+# Shapes that need the same label printed twice in the document before they are believed.
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
+
+
+_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
+
+
+def list_line(rest: str) -> bool:
+    """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
+    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
+    return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
+
+
+_GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
+
+
+def party_label(name: str, base: str) -> bool:
+    """ "Ulrich Roe (AfD)", "Jane Poe (South Hill) (Lab)": a name of two to four words and a
+    party, group or place in brackets, as parliamentary records print a member. An acronym
+    of the words before it ("Gross Domestic Product (GDP)") is no party."""
+    groups = _GROUPS.findall(name[len(base):])
+    words = words_of(base)
+    if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
+
+
+def upper_members(name: str, lex: Lexicon) -> bool:
+    """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
+    JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
+    case and a capitalised office after a comma allowed)."""
+    if is_upper_label(name, lex):
+        return True
+    if "(" not in name and "[" not in name:
+        return False
+    head, _, office = _GROUPS.sub("", name).partition(",")
+    words = [w for w in head.split() if w not in lex.small_words]
+    if office and not (len(office.split()) <= 4 and office.strip()[:1].isupper()):
+        return False
+    return bool(words) and is_upper_label(" ".join(words), lex)
+
+
+def speech_line(line: str) -> bool:
+    """Not empty, and not a short line of capitalised words without sentence punctuation
+    (another name, a menu entry or a heading)."""
+    line = line.strip()
+    return bool(line) and (SENTENCE_END.search(line) is not None or any(
+        w[:1].islower() for w in line.split()))

@@ -5,6 +5,8 @@
 the labels pass finds each at the start of a paragraph; it returns the labels it split at,
 which that pass then takes as confirmed. `split_caption_turns` splits lines at the ">>"
 that closed captions print at each change of speaker (">> Tom Smith: How are you?").
+`join_continued_lines` joins a run of short lines back into one paragraph, and
+`announced_labels` reads a "speaker" line before a label line.
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.model import Paragraph, Text, Transcript
+from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
+from teikit.transforms.helpers.labelshapes import candidates
+from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
 # Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
@@ -112,3 +116,47 @@ def split_caption_turns(doc: Transcript) -> None:
             if text[start:end].strip():
                 out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
     doc.blocks = out
+
+
+def join_continued_lines(doc: Transcript) -> None:
+    """Lines the reader marked as continuing the line above (a run of short lines: hard
+    wrapping, one sentence per line) become one paragraph with line breaks again."""
+    out: list = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph) and block.kind == CONTINUED_LINE:
+            block.kind = None
+            if out and isinstance(out[-1], Paragraph):
+                out[-1].content.append(LineBreak())
+                out[-1].content.extend(block.content)
+                continue
+        out.append(block)
+    doc.blocks = out
+
+
+def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
+    """A line holding only an announcer word ("speaker", as earnings-call and meeting exports
+    print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
+    label alone on its line, and the announcer line is page furniture (`Boilerplate`)."""
+    if not lex.label_announcers:
+        return set()
+    names: set[str] = set()
+    out: list = []
+    for i, block in enumerate(doc.blocks):
+        if isinstance(block, Boilerplate) and block.text.strip().lower() in lex.label_announcers:
+            lines = [[Text(block.text)]]  # the boilerplate pass knew the line as page furniture
+        else:
+            lines = lines_of(block) if isinstance(block, Paragraph) else None
+        if lines and line_text(lines[0]).strip().lower() in lex.label_announcers:
+            nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
+            following = lines[1] if len(lines) > 1 else (
+                lines_of(nxt)[0] if isinstance(nxt, Paragraph) else [])
+            alone = [c for c in candidates(first_text(following), lex) if c.shape == "alone"]
+            if alone:
+                names.add(run_on_key(alone[0].name))
+                out.append(Boilerplate(line_text(lines[0]).strip(), block.line))
+                if len(lines) > 1:
+                    out.append(joined(lines[1:], block.line + 1 if block.line else 0))
+                continue
+        out.append(block)
+    doc.blocks = out
+    return names
