@@ -17,8 +17,8 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, is_upper_label, list_line, party_label,
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.runon import (announced_labels, join_continued_lines, run_on_key,
-                                             split_caption_turns, split_run_on_turns)
+from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
+                                             run_on_key, split_caption_turns, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -315,6 +315,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     if current is not None:
         current.paragraphs.extend(waiting)  # a site trailer after the last turn: the ending pass's
     doc.blocks = out
+    for turn in doc.turns():
+        join_broken_paragraphs(turn, lex)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

@@ -199,3 +199,15 @@ def test_members_in_capitals_with_groups_joined_and_an_office_after_the_comma():
                "PRESIDENTE. Così resta stabilito.", lang="it")
     assert [label for label in labels(doc) if label] == [
         "ANNA ROSSI (FI) e LUCA BIANCHI (FI).", "MARIO VERDI (Ulivo).", "PAOLO NERI (Ulivo), Relatore.", "PRESIDENTE."]
+
+
+def test_a_blank_line_in_the_middle_of_a_sentence_does_not_end_the_paragraph():
+    doc = read("MR. SMITH: My name is John Smith. I am with the press office, and\n\nI will be your host today.\n\n"
+               "Welcome to the briefing.\n\nQ: Thank you.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [2, 1]
+
+
+def test_a_line_break_mid_sentence_in_a_text_of_one_paragraph_per_line_stays_a_break():
+    doc = read("MR. SMITH: Welcome. We met today, based on\na shared view of the region.\nThen we ate.\n"
+               "Q: Thank you.\nMR. SMITH: Bye.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [3, 1, 1]

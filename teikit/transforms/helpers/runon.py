@@ -160,3 +160,36 @@ def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
         out.append(block)
     doc.blocks = out
     return names
+
+
+def join_broken_paragraphs(turn, lex: Lexicon) -> None:
+    """A blank line in the middle of a sentence (a page break, a copy-paste gap) does not
+    end the paragraph: a paragraph that ends with a comma or a small word ("and", "of",
+    "der", "et") continues in the next one of the same turn."""
+    out: list = []
+    for item in turn.paragraphs:
+        if out and isinstance(item, Paragraph) and isinstance(out[-1], Paragraph) and _broken(out[-1], lex) \
+                and item.content and isinstance(item.content[0], Text) and _blank_between(out[-1], item):
+            out[-1].content.append(LineBreak())
+            out[-1].content.extend(item.content)
+            continue
+        out.append(item)
+    turn.paragraphs = out
+
+
+def _blank_between(first: Paragraph, second: Paragraph) -> bool:
+    """A blank line separates the two (a text with one paragraph per line breaks where
+    its lines break, and says so)."""
+    last_line = first.line + sum(isinstance(i, LineBreak) for i in first.content)
+    return bool(first.line and second.line) and second.line > last_line + 1
+
+
+def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:
+    last = paragraph.content[-1] if paragraph.content else None
+    if not isinstance(last, Text):
+        return False
+    text = last.text.rstrip()
+    if text.endswith((",", "，", "、")):
+        return True
+    word = text.rsplit(None, 1)[-1] if text else ""
+    return word.isalpha() and word.islower() and word in lex.small_words
