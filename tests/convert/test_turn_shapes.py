@@ -211,3 +211,8 @@ def test_a_line_break_mid_sentence_in_a_text_of_one_paragraph_per_line_stays_a_b
     doc = read("MR. SMITH: Welcome. We met today, based on\na shared view of the region.\nThen we ate.\n"
                "Q: Thank you.\nMR. SMITH: Bye.")
     assert [len(t.paragraphs) for t in doc.turns()] == [3, 1, 1]
+
+
+def test_speech_about_a_mailing_list_stays_speech():
+    doc = read("MR. SMITH: We proposed it on the developers' mailing list last year.\n\nQ: And then?")
+    assert speech(doc)[0] == "We proposed it on the developers' mailing list last year."
