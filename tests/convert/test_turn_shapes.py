@@ -216,3 +216,10 @@ def test_a_line_break_mid_sentence_in_a_text_of_one_paragraph_per_line_stays_a_b
 def test_speech_about_a_mailing_list_stays_speech():
     doc = read("MR. SMITH: We proposed it on the developers' mailing list last year.\n\nQ: And then?")
     assert speech(doc)[0] == "We proposed it on the developers' mailing list last year."
+
+
+def test_a_note_that_lost_its_closing_parenthesis_is_still_a_note():
+    doc = read("MR. ROE: (Speaks Spanish.)  (No translation provided.\n\nThank you, and welcome.\n\nQ: Thanks.")
+    turn = doc.turns()[0]
+    assert [n.text for n in turn.lead_notes] == ["(Speaks Spanish.)", "(No translation provided."]
+    assert speech(doc)[0] == "Thank you, and welcome."
