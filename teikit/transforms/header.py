@@ -13,7 +13,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
-from teikit.transforms.helpers.dates import date_line, has_weekday
+from teikit.transforms.helpers.dates import date_line, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import classify, looks_like_speech, short_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
@@ -246,7 +246,7 @@ def _finish(item, lex: Lexicon):
         if item.kind == K.DELIVERY:
             return whole_note(item.text, lex)
         if item.kind == K.DATE:
-            item.when = date_line(item.text, lex)
+            item.when = date_line(item.text, lex) or (placed_date(item.text, lex) or (None, None))[1]
     return item
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Setting, Transcript
-from teikit.transforms.helpers.dates import date_line, find_date
+from teikit.transforms.helpers.dates import date_line, find_date, placed_date
 from teikit.transforms.helpers.headerlines import field_value, occasion
 
 
@@ -18,6 +18,15 @@ def _value(line: HeaderLine, lex: Lexicon) -> str:
     """The line without a "Date:"/"Location:" field name."""
     field = field_value(line.text, lex)
     return field[1] if field else line.text.strip()
+
+
+def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
+    """A title printed over two lines is one title; of front-matter fields ("title: ...",
+    "episode: 94") the first that is more than a number is the title, not all joined."""
+    fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
+    if fielded:
+        return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
+    return " ".join(_value(t, lex) for t in lines) or None
 
 
 class SettingPass:
@@ -36,9 +45,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     def first(kind: str) -> str | None:
         return _value(by_kind[kind][0], lex) if kind in by_kind else None
 
-    # A title printed over two lines is one title; without a title line, the occasion
-    # line ("Remarks to the Press") is the best title.
-    title = " ".join(_value(t, lex) for t in by_kind.get(K.TITLE, [])) or None
+    # Without a title line, the occasion line ("Remarks to the Press") is the best title.
+    title = _title(by_kind.get(K.TITLE, []), lex)
     s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY),
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
@@ -46,8 +54,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     if K.DATE in by_kind:
         s.date_text = _value(by_kind[K.DATE][0], lex)
         s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+        placed = placed_date(s.date_text, lex)
+        if placed and s.place is None:
+            s.place = placed[0]  # "Pékin, Mardi 3 novembre 2015"
     else:
-        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []):
+        # a title that is an occasion line ("2021年5月10日外交部发言人华春莹主持例行记者会") has
+        # the date too
+        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []):
             found = find_date(line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]

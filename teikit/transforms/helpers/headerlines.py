@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
-from teikit.transforms.helpers.dates import date_line, is_time_line
+from teikit.transforms.helpers.dates import date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import names_in
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
@@ -47,10 +47,30 @@ def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
 
 
 def unquote(value: str) -> str:
-    """A YAML value without its quotes and backslash escapes: "'2024-10-10'" -> "2024-10-10"."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1]
-    return re.sub(r"\\(.)", r"\1", value) if "\\" in value else value
+    """A YAML scalar's value: quotes off, a double-quoted value's escapes read as YAML reads
+    them ("Enrique\\_Acevedo" has a no-break space, "\\u201CFox\\u201D" curly quotes), a
+    single-quoted value's doubled quote as one: "'2024-10-10'" -> "2024-10-10"."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return _YAML_ESCAPE.sub(_yaml_char, value[1:-1])
+    return re.sub(r"\\(.)", r"\1", value) if "\\" in value else value  # Markdown escapes
+
+
+_YAML_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_YAML_CHARS = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f",
+               "r": "\r", "e": "\x1b", "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029"}
+
+
+def _yaml_char(m: re.Match) -> str:
+    code = m.group(1)
+    point = int(code[1:], 16) if len(code) > 1 else None
+    if point is not None and point > 0x10FFFF:
+        return m.group(0)
+    char = chr(point) if point is not None else _YAML_CHARS.get(code, code)
+    # a character XML cannot hold (a control character, a surrogate, U+FFFE) stays as printed
+    xml_char = char in "\t\n\r" or (" " <= char and not "\ud800" <= char <= "\udfff" and char not in "\ufffe\uffff")
+    return char if xml_char else m.group(0)
 
 
 def occasion(text: str, lex: Lexicon, whole: bool = False) -> str | None:
@@ -71,6 +91,9 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return field[0]
     if date_line(text, lex):
         return HeaderKind.DATE
+    placed = placed_date(text, lex)
+    if placed and not h.occasion.search(placed[0]) and not h.office.search(placed[0]):
+        return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
     if is_time_line(text):
         return HeaderKind.TIME
     if whole_note(text, lex) is not None:
