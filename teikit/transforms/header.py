@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, has_weekday, placed_date
-from teikit.transforms.helpers.headerlines import classify, looks_like_speech, short_name
+from teikit.transforms.helpers.headerlines import classify, is_list_heading, looks_like_speech, short_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -148,6 +148,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex):
             h.kind = K.BOILERPLATE
+    _listed_people(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
@@ -193,6 +194,17 @@ def _repeated_title(lines: list) -> None:
         for h in lines:
             if h.kind == K.UNKNOWN and h.text.strip().endswith(title.text.strip()) and h.text.strip() != title.text.strip():
                 h.kind = K.BOILERPLATE
+
+
+def _listed_people(lines: list, lex: Lexicon) -> None:
+    """The unclaimed lines right after "SPEAKERS:" or "Participants:" are that list (one
+    line or several), not the title."""
+    for i, h in enumerate(lines):
+        if h.kind == K.NOTE and is_list_heading(h.text.strip(), lex):
+            for item in lines[i + 1:]:
+                if item.kind != K.UNKNOWN:
+                    break
+                item.kind = K.NOTE
 
 
 def _continued_titles(lines: list) -> None:

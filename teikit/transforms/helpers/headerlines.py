@@ -98,8 +98,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.TIME
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
-    if h.note.match(text) or _list_heading(text, lex):
-        return HeaderKind.NOTE
+    if h.note.match(text) or is_list_heading(text, lex) or _BRACKETED.fullmatch(text):
+        return HeaderKind.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
     if byline_shape(text, lex):
@@ -117,7 +117,10 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     return None
 
 
-def _list_heading(text: str, lex: Lexicon) -> bool:
+_BRACKETED = re.compile(r"\[[^\[\]]+\]")
+
+
+def is_list_heading(text: str, lex: Lexicon) -> bool:
     """ "PARTICIPANTS:", "Speakers:": the heading of a list of people, not a label."""
     return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
 
@@ -164,8 +167,14 @@ def short_name(text: str) -> bool:
             and sum(w[:1].isupper() for w in words) >= len(words) - 1)
 
 
+# A heading printed in quotes ("\"Administrator Visits China\"", «Titre»): the quotes are
+# not the end of a sentence.
+_QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»“«]$')
+
+
 def looks_like_speech(text: str) -> bool:
     """Sentences: final punctuation, or a long line with sentence breaks inside (a long
     title without them, as IMF and UN pages print, stays a heading)."""
-    return bool(SENTENCE_END.search(text.strip())) or (
+    text = _QUOTED_HEADING.sub(r"\1", text.strip())
+    return bool(SENTENCE_END.search(text)) or (
         len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)
