@@ -194,6 +194,7 @@ ENTRIES = dict(
         ("kb)", r"\(\s*\d+\s*[km]b\)"),
     ),
     boilerplate_lines=(
+        r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",

@@ -60,7 +60,8 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("sur de du des à et –")),
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
-    boilerplate_lines=(r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
+    boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+                       r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"publié le\b|mis à jour le\b|tous droits réservés",),
     boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:",),

@@ -1,7 +1,8 @@
 """Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
 ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
-    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印")),
+    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
+                               "文章来源", "发布时间", "字体", "访问量", "浏览次数", "点击数")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
@@ -24,6 +25,9 @@ ENTRIES = dict(
         ("incident", "recording", r"音乐|暂停"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
-    boilerplate_lines=(r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",),
-    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",),
+    boilerplate_lines=(r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
+                       r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",),
+    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",
+                      # a news page's article fields: source, publication time, font size, visits
+                      r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",),
 )

@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, has_weekday, placed_date
-from teikit.transforms.helpers.headerlines import classify, is_list_heading, looks_like_speech, short_name
+from teikit.transforms.helpers.headerlines import BRACKETED, classify, is_list_heading, looks_like_speech, short_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -59,6 +59,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.BOILERPLATE
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
+            if kind is None and looks_like_speech(text) and _page_title_repeat(header, text):
+                kind = K.UNKNOWN  # the article's heading under the page title that holds it
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -90,6 +92,12 @@ def _front_matter(lead: list, kinds: list, lex: Lexicon) -> None:
     for i in range(1, end):
         m = _YAML_KEY.match(texts[i] or "")
         kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
+
+
+def _page_title_repeat(header: list, text: str) -> bool:
+    """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
+    again under the page title that holds it ("<heading> | site.org | Section")."""
+    return any(isinstance(h, HeaderLine) and _wraps(h.text, text) for h in header)
 
 
 # How many lines ahead a date or time line makes a sentence part of the header.
@@ -148,6 +156,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex):
             h.kind = K.BOILERPLATE
+        elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
+            h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
@@ -181,8 +191,9 @@ CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[�
 
 def _repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
-    its repeat, and a breadcrumb trail glued to it ("HomeBlogTranscripts<title>"), are
-    page furniture."""
+    its repeat, and a longer line that holds it with site furniture around it (a glued
+    breadcrumb trail "HomeBlogTranscripts<title>", a site suffix "<title> | site.org |
+    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
         if h.kind != K.UNKNOWN or len(h.text.split()) < 3:
@@ -190,10 +201,27 @@ def _repeated_title(lines: list) -> None:
         first = seen.setdefault(h.text.strip(), h)
         if first is not h:
             first.kind, h.kind = K.TITLE, K.BOILERPLATE
-    for title in [h for h in lines if h.kind == K.TITLE]:
-        for h in lines:
-            if h.kind == K.UNKNOWN and h.text.strip().endswith(title.text.strip()) and h.text.strip() != title.text.strip():
+    for title in [h for h in lines if h.kind in (K.UNKNOWN, K.TITLE) and len(h.text.split()) >= 3]:
+        wrappers = [h for h in lines if h.kind == K.UNKNOWN and h is not title and _wraps(h.text, title.text)]
+        if wrappers:
+            title.kind = K.TITLE
+            for h in wrappers:
                 h.kind = K.BOILERPLATE
+
+
+# What may stand before a heading inside a page-furniture line (nothing, a glued word, a
+# catalogue number "PRESSEKONFERENZ/586:", a breadcrumb mark) and after it (nothing, a
+# site or section after a bar or dash, an agency in parentheses).
+_FURNITURE_BEFORE = re.compile(r"(^|[^\W\d_]|[:|>»›/–—-]\s*)$")
+_FURNITURE_AFTER = re.compile(r"^($|\s*[|–—-]\s|\s*\(\w[^()]*\)$)")
+
+
+def _wraps(line: str, heading: str) -> bool:
+    line, heading = line.strip(), heading.strip()
+    at = line.find(heading)
+    if at < 0 or line == heading:
+        return False
+    return bool(_FURNITURE_BEFORE.search(line[:at]) and _FURNITURE_AFTER.match(line[at + len(heading):]))
 
 
 def _listed_people(lines: list, lex: Lexicon) -> None:

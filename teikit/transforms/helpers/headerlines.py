@@ -98,8 +98,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.TIME
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
-    if h.note.match(text) or is_list_heading(text, lex) or _BRACKETED.fullmatch(text):
-        return HeaderKind.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
+    if h.note.match(text) or is_list_heading(text, lex):
+        return HeaderKind.NOTE
     if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
     if byline_shape(text, lex):
@@ -117,7 +117,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     return None
 
 
-_BRACKETED = re.compile(r"\[[^\[\]]+\]")
+BRACKETED = re.compile(r"\[[^\[\]]+\]")
 
 
 def is_list_heading(text: str, lex: Lexicon) -> bool:
