@@ -2,7 +2,8 @@
 _W = str.split
 
 _SHARE = (r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit|"
-          r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads")
+          r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads|flickr|rss|"
+          r"pinterest|tumblr|bookmark|bookmark and share")
 _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|中文|العربية|"
           r"português|portugues|italiano|日本語|한국어|türkçe|polski|українська|فارسی|"
           r"bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
@@ -94,8 +95,11 @@ ENTRIES = dict(
         r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"
         r"mission of|permanent mission|white house|united nations|european commission|"
         r"foreign office|state department)\b",
+        # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
+        r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
     occasions=(
+        r"(earnings|investor|analyst)s?\s+(conference\s+)?call",
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"
         r"encounter|gaggle|remarks|point)",
         r"remarks\s+to\s+the\s+(press|media)",
@@ -107,7 +111,7 @@ ENTRIES = dict(
     header_notes=(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
-        r"check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
+        r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
         r"(the )?following is (the |a )?",
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
@@ -192,6 +196,11 @@ ENTRIES = dict(
         ("°", r"-?\d+\s?°\s?[cf]\b"),
         (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
         ("kb)", r"\(\s*\d+\s*[km]b\)"),
+        # archive banners and plug-in notices
+        ("historical collection", r"you have accessed part of a historical collection"),
+        ("outdated", r"information contained (with)?in may be outdated"),
+        ("flash player", r"\bflash player\b"),
+        ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
     boilerplate_lines=(
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
@@ -201,7 +210,7 @@ ENTRIES = dict(
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-        r"(home|menu)\s*[>»›/|]",
+        r"(home|menu)\s*[>»›/|]", r".*\btop page$",
         r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
         r"(direct link|publication date|permalink)\b",
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",

@@ -13,7 +13,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
-from teikit.transforms.helpers.dates import date_line, has_weekday, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, is_list_heading, looks_like_speech, short_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
@@ -165,7 +165,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     candidates = [h for h in unknown if not short_name(h.text) or len(h.text.split()) >= 4]
-    title = titled[0] if titled else max(candidates, key=lambda h: len(h.text), default=None)
+    title = titled[0] if titled else _above_date(lines, candidates, lex) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False
@@ -253,6 +253,21 @@ def _stacked_bylines(lines: list, lex: Lexicon) -> None:
             first.kind = K.BYLINE
             if office:
                 second.kind = K.BYLINE
+
+
+def _above_date(lines: list, candidates: list, lex: Lexicon):
+    """The heading nearest above the first dated line (a date line, or a heading that ends
+    with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
+    site names and section headings."""
+    dated = next((i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and _ends_dated(h.text, lex))),
+                 None)
+    above = [h for h in candidates if dated is not None and lines.index(h) < dated and not find_date(h.text, lex)]
+    return above[-1] if above else None
+
+
+def _ends_dated(text: str, lex: Lexicon) -> bool:
+    found = find_date(text, lex)
+    return found is not None and found[0] > 0 and not text[found[1]:].strip()
 
 
 def _place_slot_free(lines: list, i: int) -> bool:

@@ -141,7 +141,11 @@ def byline_shape(text: str, lex: Lexicon) -> bool:
 def _titled_event(text: str, h: _Header) -> bool:
     """ "Remarks at the White House", "Press Conference by ... at Headquarters": a title
     that names a venue, not a venue line."""
-    return h.occasion.match(text) is not None or " by " in f" {text.lower()} "
+    if h.occasion.match(text) is not None or " by " in f" {text.lower()} ":
+        return True
+    # "Q3 2020 Earnings Conference Call": the venue word is part of the occasion phrase
+    venue, occasion_ = h.venue.search(text), h.occasion.search(text)
+    return bool(venue and occasion_ and occasion_.start() <= venue.start() and venue.end() <= occasion_.end())
 
 
 def is_name(text: str, lex: Lexicon) -> bool:
