@@ -11,7 +11,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Setting, Transcript
 from teikit.transforms.helpers.dates import date_line, find_date, placed_date
-from teikit.transforms.helpers.headerlines import field_value, occasion
+from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -27,6 +27,22 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     if fielded:
         return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
     return " ".join(_value(t, lex) for t in lines) or None
+
+
+def title_tail_place(title: str, lex: Lexicon) -> str | None:
+    """The place a title ends with: "..., Geneva, 3 March 2021" (one name before a closing
+    date) or "..., Washington, D.C." (a "City, Region" pair at the very end)."""
+    found = find_date(title, lex)
+    dated = found is not None and not title[found[1]:].strip(" .)")
+    head = title[:found[0]].rstrip(" ,–—-") if dated else title.rstrip()
+    parts = [p.strip() for p in head.split(",")]
+    if dated and len(parts) > 1 and is_place_pair(f"{parts[-1]}, X", lex) and len(parts[-1].split()) <= 3 \
+            and not lex.pattern("outlets").fullmatch(parts[-1]):
+        return parts[-1]
+    if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
+            and all(len(p.split()) <= 2 for p in parts[-2:]):
+        return ", ".join(parts[-2:])
+    return None
 
 
 class SettingPass:
@@ -65,6 +81,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 break
+    if s.place is None and s.title:
+        s.place = title_tail_place(s.title, lex)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)

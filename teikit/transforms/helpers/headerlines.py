@@ -176,9 +176,14 @@ def short_name(text: str) -> bool:
 _QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»“«]$')
 
 
+# A heading that ends with an abbreviation of initials ("..., Washington, D.C.", "U.S."):
+# its full stop closes the abbreviation, not a sentence.
+_ABBREVIATED_END = re.compile(r"(?<=\s)([A-Z]\.){2,}$")
+
+
 def looks_like_speech(text: str) -> bool:
     """Sentences: final punctuation, or a long line with sentence breaks inside (a long
     title without them, as IMF and UN pages print, stays a heading)."""
-    text = _QUOTED_HEADING.sub(r"\1", text.strip())
+    text = _ABBREVIATED_END.sub("", _QUOTED_HEADING.sub(r"\1", text.strip()))
     return bool(SENTENCE_END.search(text)) or (
         len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)
