@@ -35,6 +35,7 @@ ENTRIES = dict(
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
                   r"staatssekretär(in)?|botschafter(in)?",),
+    source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
     header_notes=(r"themen\s*(:|/)",),  # "Themen: ...": the list of topics, not the title
     header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,

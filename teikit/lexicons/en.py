@@ -210,7 +210,7 @@ ENTRIES = dict(
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-        r"(home|menu)\s*[>»›/|]", r".*\btop page$",
+        r"(home|menu)\s*[>»›/|]", r".*\btop page$", r"(accessible|high[- ]contrast|text[- ]only) version$",
         r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
         r"(direct link|publication date|permalink)\b",
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",

@@ -174,6 +174,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             seen_title = True
         if h.kind != K.UNKNOWN:
             continue
+        if not seen_title and not any(x.kind == K.DATE for x in lines) and _ends_dated(h.text, lex):
+            h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
+            continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
         if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME}:
             h.kind = K.PLACE if _place_slot_free(lines, i) else K.VENUE
@@ -202,7 +205,8 @@ def _repeated_title(lines: list) -> None:
         if first is not h:
             first.kind, h.kind = K.TITLE, K.BOILERPLATE
     for title in [h for h in lines if h.kind in (K.UNKNOWN, K.TITLE) and len(h.text.split()) >= 3]:
-        wrappers = [h for h in lines if h.kind == K.UNKNOWN and h is not title and _wraps(h.text, title.text)]
+        wrappers = [h for h in lines if h.kind in (K.UNKNOWN, K.BOILERPLATE) and h is not title
+                    and _wraps(h.text, title.text)]
         if wrappers:
             title.kind = K.TITLE
             for h in wrappers:
@@ -301,7 +305,8 @@ def _finish(item, lex: Lexicon):
         if item.kind == K.DELIVERY:
             return whole_note(item.text, lex)
         if item.kind == K.DATE:
-            item.when = date_line(item.text, lex) or (placed_date(item.text, lex) or (None, None))[1]
+            item.when = date_line(item.text, lex) or (placed_date(item.text, lex) or (None, None))[1] \
+                or (find_date(item.text, lex) or (None, None, None))[2]
     return item
 
 
