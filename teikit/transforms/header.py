@@ -165,7 +165,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     candidates = [h for h in unknown if not short_name(h.text) or len(h.text.split()) >= 4]
-    title = titled[0] if titled else _above_date(lines, candidates, lex) or max(candidates, key=lambda h: len(h.text), default=None)
+    title = titled[0] if titled else _above_date(lines, candidates, lex) \
+        or max(candidates, key=lambda h: len(h.text), default=None)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False

@@ -1,0 +1,183 @@
+"""Header and page shapes (docs/convert-shapes.md, H8-H17), one synthetic example each.
+
+Every example is written for the test, not copied from a corpus file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from teikit import lexicons, read_transcript
+from teikit.model import Boilerplate, HeaderKind, HeaderLine
+
+
+def read(text: str, **options):
+    from teikit.convert_api import ConvertOptions
+    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
+
+
+def kinds(doc) -> dict[str, HeaderKind]:
+    return {b.text: b.kind for b in doc.blocks if isinstance(b, HeaderLine)}
+
+
+def furniture(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+TURNS = "\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer."
+
+
+# --- H8 dates with times and year-first slashes -------------------------------------------
+
+@pytest.mark.parametrize("line, iso, lang", [
+    ("2024/3/5 09:41", "2024-03-05", "zh"), ("2024.03.05", "2024-03-05", "de"),
+    ("2024-03-05 09:41", "2024-03-05", "en"), ("2024-03-05T09:41:07", "2024-03-05", "en"),
+    ("9:00 a.m. through 9:40 a.m., EST Friday, March 8, 2024", "2024-03-08", "en"),
+    ("2024年3月5日 09:41", "2024-03-05", "zh"),
+])
+def test_dates_with_a_time_and_year_first(line, iso, lang):
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line(line, lexicons.load(lang)) == iso
+
+
+def test_a_time_alone_is_not_a_date():
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line("10:30 Welcome", lexicons.load("en")) is None
+
+
+# --- H9 place and date on one line; place in a title's tail ------------------------------
+
+def test_place_and_date_on_one_line():
+    doc = read("Entretien avec la ministre\n\nLyon, jeudi 7 mars 2024" + TURNS)
+    assert (doc.setting.place, doc.setting.date_iso) == ("Lyon", "2024-03-07")
+
+
+def test_a_weekday_or_an_occasion_is_not_a_place():
+    from teikit.transforms.helpers.dates import placed_date
+    lex = lexicons.load("en")
+    assert placed_date("Friday, March 8, 2024", lex) is None
+    doc = read("Daily Press Briefing – March 8, 2024" + TURNS)
+    assert doc.setting.place is None and doc.setting.date_iso == "2024-03-08"
+
+
+@pytest.mark.parametrize("title, place", [
+    ("Briefing by Jane Roe, Adviser, Statistics Office, Ottawa, Ont.", "Ottawa, Ont."),
+    ("Remarks by the Director, Vienna, 4 April 2023", "Vienna"),
+    ("Interview with Jane Roe, Reuters, 4 April 2023", None),
+    ("Secretary Smith, Foreign Minister Jones, and Minister Lee at a Press Availability", None),
+])
+def test_place_in_a_titles_tail(title, place):
+    from teikit.transforms.setting import title_tail_place
+    assert title_tail_place(title, lexicons.load("en")) == place
+
+
+def test_a_title_ending_in_initials_is_a_heading_not_speech():
+    doc = read("Briefing by Jane Roe, Adviser, Statistics Office, Washington, D.C.\n\nMarch 8, 2024" + TURNS)
+    assert doc.setting.title == "Briefing by Jane Roe, Adviser, Statistics Office, Washington, D.C."
+    assert doc.setting.place == "Washington, D.C."
+
+
+# --- H10 front matter values ---------------------------------------------------------------
+
+def test_yaml_escapes_and_numeric_episode():
+    doc = read('---\ntitle: "Tea with Ann\\_Lee, \\u201CLive\\u201D"\nepisode: 12\ndate: 2024-07-07\n---\n'
+               + TURNS)
+    assert doc.setting.title == "Tea with Ann\u00a0Lee, \u201cLive\u201d"
+
+
+def test_yaml_escape_for_a_character_xml_cannot_hold_stays_printed():
+    from teikit.transforms.helpers.headerlines import unquote
+    assert unquote('"a\\x01b"') == "a\\x01b" and unquote("'it''s'") == "it's"
+
+
+# --- H11 quoted headings, notes and lists of speakers ----------------------------------------
+
+def test_quoted_heading_is_the_title_and_speaker_list_is_not():
+    doc = read('PRESS CONFERENCE\n\n"Ministers Visit the Harbour"\n\nSPEAKERS:\n\n'
+               "JANE ROE, Minister, Transport JOHN DOE, Port Director, City Port Authority\n\n"
+               "[Moderated by Ann Lee, Press Officer]\n\nMarch 8, 2024" + TURNS)
+    k = kinds(doc)
+    assert doc.setting.title == '"Ministers Visit the Harbour"'
+    assert k["JANE ROE, Minister, Transport JOHN DOE, Port Director, City Port Authority"] == HeaderKind.NOTE
+    assert k["[Moderated by Ann Lee, Press Officer]"] == HeaderKind.NOTE
+
+
+def test_a_line_ending_in_a_telephone_number_is_furniture():
+    doc = read("Harbour Briefing\n\nCITY TRANSCRIPTS INC. (555) 123-4567\n\nMarch 8, 2024" + TURNS)
+    assert "CITY TRANSCRIPTS INC. (555) 123-4567" in furniture(doc)
+
+
+# --- H12 the title inside a page-title, breadcrumb or catalogue line --------------------------
+
+@pytest.mark.parametrize("wrapper", [
+    "Harbour Works Press Conference | harbour.example | Speeches",
+    "ARCHIV/123: Harbour Works Press Conference (CPA)",
+    "HomeNewsTranscriptsHarbour Works Press Conference",
+])
+def test_heading_inside_a_furniture_line_is_the_title(wrapper):
+    doc = read(f"{wrapper}\n\nHarbour Works Press Conference\n\nMarch 8, 2024" + TURNS)
+    assert doc.setting.title == "Harbour Works Press Conference"
+    assert wrapper in furniture(doc)
+
+
+def test_a_longer_title_that_goes_on_is_not_furniture():
+    doc = read("Remarks by the Mayor\n\nRemarks by the Mayor and the Harbour Master at the Quay\n\n"
+               "March 8, 2024" + TURNS)
+    assert doc.setting.title == "Remarks by the Mayor and the Harbour Master at the Quay"
+
+
+def test_heading_ending_like_a_sentence_under_the_page_title():
+    head = "Interview with the minister on the harbour works (quays, cranes)."
+    doc = read(f"{head} | gov.example | Speeches\n\n{head}" + TURNS)
+    assert doc.setting.title == head
+    assert doc.turns()[0].label == "MS. ROE:"
+
+
+def test_breadcrumb_trail_with_arrows_is_furniture():
+    doc = read("Portal → Archive → Press\n\nHarbour Works Press Conference\n\nMarch 8, 2024" + TURNS)
+    assert "Portal → Archive → Press" in furniture(doc)
+
+
+# --- H13 the heading nearest above the date --------------------------------------------------
+
+def test_heading_nearest_above_the_date_is_the_title():
+    doc = read("Speeches and Statements of the Harbour Authority Head Office Portal\n\n"
+               "Press Conference by the Harbour Master\n\n8 March 2024" + TURNS)
+    assert doc.setting.title == "Press Conference by the Harbour Master"
+
+
+def test_dated_heading_above_the_title_gives_the_date():
+    doc = read("Mitschrift der Pressekonferenz - Freitag, 8. März 2024\n\n"
+               "Pressekonferenz der Hafenbehörde und der Stadt zum Ausbau des Hafens\n\n"
+               "Frau Roe: Guten Morgen.\n\nFrage: Eine Frage.\n\nFrau Roe: Eine Antwort.", lang="de")
+    assert doc.setting.date_iso == "2024-03-08"
+    assert doc.setting.title == "Pressekonferenz der Hafenbehörde und der Stadt zum Ausbau des Hafens"
+    assert kinds(doc)["Mitschrift der Pressekonferenz - Freitag, 8. März 2024"] == HeaderKind.DATE
+
+
+# --- H14 occasion titles, earnings calls and companies ---------------------------------------
+
+def test_earnings_call_title_under_the_company_name():
+    doc = read("Harbourside Holdings, Inc.\n\nQ1 2024 Earnings Conference Call\n\n5/7/2024" + TURNS)
+    k = kinds(doc)
+    assert k["Harbourside Holdings, Inc."] == HeaderKind.SOURCE
+    assert doc.setting.title == "Q1 2024 Earnings Conference Call"
+    assert doc.setting.place is None and doc.setting.date_iso == "2024-05-07"
+
+
+def test_date_in_an_occasion_title():
+    doc = read("2024年3月5日外交部发言人主持例行记者会\n\n记者：问题。\n\n发言人：回答。")
+    assert doc.setting.date_iso == "2024-03-05"
+
+
+# --- H15 page furniture words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, lang", [
+    ("Advertisement", "en"), ("[ Publicité ]", "fr"), ("Anzeige", "de"), ("Реклама", "ru"),
+    ("Twitter Facebook Flickr RSS Share", "en"), ("Версия для слабовидящих", "ru"),
+    ("To see this video install the Flash Player and enable JavaScript", "en"),
+    ("发布时间:2024-03-05 09:41", "zh"), ("Themen: Hafen, Kräne, Kais", "de"),
+])
+def test_widget_and_ad_labels_are_not_title_or_speech(line, lang):
+    doc = read(f"{line}\n\nHarbour Works Press Conference Of The Port Authority\n\n8 March 2024" + TURNS, lang=lang)
+    assert doc.setting.title == "Harbour Works Press Conference Of The Port Authority"
+    assert line in furniture(doc) or kinds(doc).get(line) == HeaderKind.NOTE
