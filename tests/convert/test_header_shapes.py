@@ -181,3 +181,17 @@ def test_widget_and_ad_labels_are_not_title_or_speech(line, lang):
     doc = read(f"{line}\n\nHarbour Works Press Conference Of The Port Authority\n\n8 March 2024" + TURNS, lang=lang)
     assert doc.setting.title == "Harbour Works Press Conference Of The Port Authority"
     assert line in furniture(doc) or kinds(doc).get(line) == HeaderKind.NOTE
+
+
+# --- H16 the labelled speaker the title names opens the text ----------------------------------
+
+def test_unlabeled_opening_is_by_the_labelled_speaker_the_title_names():
+    doc = read("2024年3月5日外交部发言人李明主持例行记者会\n\n今天我先发布一条消息。\n\n记者：问题。\n\n李明：回答。")
+    opening = doc.turns()[0]
+    assert opening.label is None and opening.who == doc.turns()[2].who is not None
+
+
+def test_two_named_speakers_in_the_title_leave_the_opening_unattributed():
+    doc = read("Press Conference by Jane Roe and John Doe\n\nGood morning to you all.\n\n"
+               "ROE: Hello.\n\nDOE: Hi.\n\nQ: A question.")
+    assert doc.turns()[0].who is None
