@@ -114,6 +114,12 @@ ENTRIES = dict(
         r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
         r"(the )?following is (the |a )?",
     ),
+    news_datelines=(
+        # "WASHINGTON (Reuters) — ", "GENEVA, Switzerland -- ": a city in capitals opens the story
+        # (an agency in parentheses or a dash of its own, so "OK -- so" in speech is none)
+        r"(?P<place>[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,2})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+        r"\s*(?:\([\w. ]{2,30}\)\s*(?:-|–|—|--)|—|–)\s",
+    ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date"},

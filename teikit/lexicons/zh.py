@@ -12,6 +12,9 @@ ENTRIES = dict(
     generic_voices=(r"问|答|记者|提问|回答|观众",),
     interpreter_labels=(r"翻译|口译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会",),
+    # a news agency's dateline: "某某网北京11月28日电", "某某網1月16日北京訊"
+    news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
+                    r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
     header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title"},
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),

@@ -7,9 +7,11 @@ that, the occasion phrase of the title ("Joint Press Availability").
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Setting, Transcript
+from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_line, find_date, placed_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
@@ -51,6 +53,26 @@ class SettingPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
+        if doc.setting.place is None:
+            doc.setting.place = dateline_place(doc, ctx.lexicon)
+
+
+# A news story's dateline opens one of its first paragraphs.
+DATELINE_PARAGRAPHS = 3
+
+
+def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
+    """The place of a news dateline opening the text ("WASHINGTON (Reuters) — ...",
+    "某某网北京11月28日电 ..."), by the lexicon's `news_datelines`."""
+    first = next((t for t in doc.turns()), None)
+    paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
+    for para in paragraphs[:DATELINE_PARAGRAPHS]:
+        text = para.text.lstrip(" \t\u3000")
+        for pattern in lex.news_datelines:
+            m = re.match(pattern, text)
+            if m:
+                return m.group("place")
+    return None
 
 
 def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:

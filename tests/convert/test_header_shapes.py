@@ -195,3 +195,17 @@ def test_two_named_speakers_in_the_title_leave_the_opening_unattributed():
     doc = read("Press Conference by Jane Roe and John Doe\n\nGood morning to you all.\n\n"
                "ROE: Hello.\n\nDOE: Hi.\n\nQ: A question.")
     assert doc.turns()[0].who is None
+
+
+# --- H17 a news dateline gives the place -------------------------------------------------------
+
+@pytest.mark.parametrize("opening, place", [
+    ("某某网上海3月5日电 外交部发言人今天主持例行记者会。", "上海"),
+    ("某某網3月5日上海訊 外交部發言人今天主持例行記者會。", "上海"),
+    ("GENEVA (Wire) — The minister spoke to reporters today.", "GENEVA"),
+    ("OK -- so the minister spoke to reporters today.", None),
+])
+def test_news_dateline_gives_the_place(opening, place):
+    doc = read(f"{opening}\n\n记者：问题。\n\n发言人：回答。" if "电" in opening or "訊" in opening
+               else f"{opening}\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.setting.place == place
