@@ -31,6 +31,14 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     return " ".join(_value(t, lex) for t in lines) or None
 
 
+def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
+    """A date line under an author's byline ("By Jane Roe" / "August 19, 2005") is when
+    the article was published; a date in the title is then the event's."""
+    i = lines.index(date)
+    # the header pass reads "By <name>" as a byline (headerlines.classify)
+    return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
+
+
 def title_tail_place(title: str, lex: Lexicon) -> str | None:
     """The place a title ends with: "..., Geneva, 3 March 2021" (one name before a closing
     date) or "..., Washington, D.C." (a "City, Region" pair at the very end)."""
@@ -89,9 +97,10 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None
-    if K.DATE in by_kind:
-        s.date_text = _value(by_kind[K.DATE][0], lex)
-        s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+    dates = [d for d in by_kind.get(K.DATE, []) if not _published(d, lines, lex)]
+    if dates:
+        s.date_text = _value(dates[0], lex)
+        s.date_iso = dates[0].when or date_line(s.date_text, lex)
         placed = placed_date(s.date_text, lex)
         if placed and s.place is None:
             s.place = placed[0]  # "Pékin, Mardi 3 novembre 2015"
@@ -103,6 +112,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 break
+        if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
+            s.date_text = _value(by_kind[K.DATE][0], lex)
+            s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
     s.activity = first(K.ACTIVITY)

@@ -209,3 +209,10 @@ def test_news_dateline_gives_the_place(opening, place):
     doc = read(f"{opening}\n\n记者：问题。\n\n发言人：回答。" if "电" in opening or "訊" in opening
                else f"{opening}\n\nQ: A question.\n\nMS. ROE: An answer.")
     assert doc.setting.place == place
+
+
+def test_date_under_an_authors_byline_is_the_publication_date():
+    doc = read("Harbour Works Press Conference 4 March 2024\n\nBy Site Editor\n\nMarch 5, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-04"
+    doc = read("Harbour Works Press Conference\n\nBy Site Editor\n\nMarch 5, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-05"
