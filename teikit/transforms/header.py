@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
-from teikit.transforms.helpers.headerlines import BRACKETED, classify, is_list_heading, looks_like_speech, short_name
+from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech, short_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -179,8 +179,12 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
-        if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME}:
+        if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
+                and not header_shapes(lex).office.fullmatch(h.text.strip()):  # "Spokesperson" is no place
             h.kind = K.PLACE if _place_slot_free(lines, i) else K.VENUE
+        elif seen_title and _lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
+                and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):
+            h.kind = K.PLACE  # the title, then "Moscow" alone as the last line of the header
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
         else:
@@ -273,6 +277,13 @@ def _above_date(lines: list, candidates: list, lex: Lexicon):
 def _ends_dated(text: str, lex: Lexicon) -> bool:
     found = find_date(text, lex)
     return found is not None and found[0] > 0 and not text[found[1]:].strip()
+
+
+def _lone_place(text: str, lex: Lexicon) -> bool:
+    """One capitalised word that is no office or occasion: "Moscow", "Genève"."""
+    word = text.strip()
+    return len(word.split()) == 1 and short_name(word) and word[:1].isupper() and word.replace("-", "").isalpha() \
+        and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word)
 
 
 def _place_slot_free(lines: list, i: int) -> bool:

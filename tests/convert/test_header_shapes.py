@@ -216,3 +216,12 @@ def test_date_under_an_authors_byline_is_the_publication_date():
     assert doc.setting.date_iso == "2024-03-04"
     doc = read("Harbour Works Press Conference\n\nBy Site Editor\n\nMarch 5, 2024" + TURNS)
     assert doc.setting.date_iso == "2024-03-05"
+
+
+def test_lone_place_word_under_the_title_and_a_transcript_note():
+    doc = read("Встреча с гражданами в приёмной партии\n\n1 декабря 2015 года\n\nМосква\n\nСтенограмма:\n\n"
+               "Д.Иванов: Здравствуйте.\n\nВопрос: Вопрос.\n\nД.Иванов: Ответ.", lang="ru")
+    assert doc.setting.place == "Москва"
+    assert kinds(doc)["Стенограмма:"] == HeaderKind.NOTE
+    doc = read("Harbour Works Press Conference\n\nMarch 8, 2024\n\nSpokesperson" + TURNS)
+    assert doc.setting.place is None
