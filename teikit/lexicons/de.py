@@ -64,7 +64,8 @@ ENTRIES = dict(
     boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
-    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie)\s*:",),
+    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",
+                      r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
     act_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|letzter)\s+(?:aufzug|akt|handlung)\b\.?",
                   r"(?:aufzug|akt)\s+(?:[ivxlc]+|\d+)\b\.?", r"(?:[ivxlc]+|\d+)\.\s+(?:aufzug|akt)\b\.?"),

@@ -202,6 +202,13 @@ ENTRIES = dict(
         ("°", r"-?\d+\s?°\s?[cf]\b"),
         (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
         ("kb)", r"\(\s*\d+\s*[km]b\)"),
+        # transcription services' and wikis' widgets, photo credits, donation details
+        ("transcri", r"^transcribe your own content$|^try \w+ (for free )?and save time transcribing|"
+                     r"^follow \w+ transcripts$|\bread the (full )?transcript here\.?$"),
+        ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
+        ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
+        ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
+        ("top of doc", r"\btop of doc\b"),
         # archive banners and plug-in notices
         ("historical collection", r"you have accessed part of a historical collection"),
         ("outdated", r"information contained (with)?in may be outdated"),
@@ -216,7 +223,7 @@ ENTRIES = dict(
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-        r"(home|menu)\s*[>»›/|]", r".*\btop page$", r"(accessible|high[- ]contrast|text[- ]only) version$",
+        r"(home|menu)\s*[>»›/|]", r".*\btop page$", r"bookmark and share$", r"(accessible|high[- ]contrast|text[- ]only) version$",
         r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
         r"(direct link|publication date|permalink)\b",
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",

@@ -52,7 +52,7 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
-                       r"compartir( en)?|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
+                       r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
     boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),
     act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),

@@ -1,4 +1,4 @@
-"""End lines and page footers after the last turn.
+"""End lines and page footers after the last turn; site lines that end any turn.
 
 Walking back from the end of the last turn, paragraphs made only of end lines (END, ###,
 -30-, a closing time, "(The briefing was concluded at 3:41 p.m.)") or of page furniture
@@ -50,7 +50,23 @@ class EndingPass:
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
+        release_trailing_boilerplate(doc)
         close_last_turn(doc, ctx.lexicon)
+
+
+def release_trailing_boilerplate(doc: Transcript) -> None:
+    """Site lines that end a turn ("Advertisement" before the next label, a caption box)
+    stand between the turns, outside the speech, in the same order."""
+    out: list = []
+    for block in doc.blocks:
+        out.append(block)
+        if isinstance(block, Turn) and len(block.paragraphs) > 1 and isinstance(block.paragraphs[-1], Boilerplate):
+            keep = len(block.paragraphs)
+            while keep > 1 and isinstance(block.paragraphs[keep - 1], Boilerplate):
+                keep -= 1
+            out.extend(block.paragraphs[keep:])
+            del block.paragraphs[keep:]
+    doc.blocks = out
 
 
 def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
