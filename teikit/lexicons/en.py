@@ -113,6 +113,7 @@ ENTRIES = dict(
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
         r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
         r"(the )?following is (the |a )?",
+        r".*\b(a |the )?(full |complete |edited )?transcript( of (the|this) \w+)? follows:?$",
     ),
     news_datelines=(
         # "WASHINGTON (Reuters) — ", "GENEVA, Switzerland -- ": a city in capitals opens the story
@@ -204,7 +205,8 @@ ENTRIES = dict(
         ("kb)", r"\(\s*\d+\s*[km]b\)"),
         # transcription services' and wikis' widgets, photo credits, donation details
         ("transcri", r"^transcribe your own content$|^try \w+ (for free )?and save time transcribing|"
-                     r"^follow \w+ transcripts$|\bread the (full )?transcript here\.?$"),
+                     r"^follow \w+ transcripts$"),
+        ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
         ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),

@@ -14,11 +14,13 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
-from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech, short_name
+from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
+                                                   occasion, short_name)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END
 
 K = HeaderKind
 
@@ -59,8 +61,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.BOILERPLATE
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
-            if kind is None and looks_like_speech(text) and _page_title_repeat(header, text):
-                kind = K.UNKNOWN  # the article's heading under the page title that holds it
+            if kind is None and looks_like_speech(text) and (
+                    _page_title_repeat(header, text)
+                    or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
+                kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -98,6 +102,25 @@ def _page_title_repeat(header: list, text: str) -> bool:
     """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
     again under the page title that holds it ("<heading> | site.org | Section")."""
     return any(isinstance(h, HeaderLine) and _wraps(h.text, text) for h in header)
+
+
+# A heading over the first turn in capitals has at least this many words.
+MIN_CAPITAL_HEADING_WORDS = 5
+
+
+def _heading_sentence(text: str, lex: Lexicon) -> bool:
+    """The one line right over the first labelled turn is a heading, though it ends with a
+    full stop, when it is one sentence printed in capitals ("INTERPELLATION OF THE GROUP
+    ... ON THE TRAINING COURSES.") or names an occasion and ends with its date ("Meeting of
+    the President with the press at the airport, Friday 14 October 1983.")."""
+    if INNER_SENTENCE_END.search(text.rstrip(" .")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
+            and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return True
+    found = find_date(text, lex)
+    return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
 
 
 # How many lines ahead a date or time line makes a sentence part of the header.

@@ -225,3 +225,55 @@ def test_lone_place_word_under_the_title_and_a_transcript_note():
     assert kinds(doc)["Стенограмма:"] == HeaderKind.NOTE
     doc = read("Harbour Works Press Conference\n\nMarch 8, 2024\n\nSpokesperson" + TURNS)
     assert doc.setting.place is None
+
+
+# --- H18 captions, turn-ending site lines, widgets ---------------------------------------------
+
+def test_caption_printed_twice_around_its_credit_is_furniture():
+    caption = "The minister speaks at the opening of the harbour on Monday."
+    doc = read(f"Harbour Interview\n\n{caption}\nJane Roe Agency Images\n{caption}" + TURNS)
+    assert [caption, "Jane Roe Agency Images", caption] == [b for b in furniture(doc) if b != "Harbour Interview"]
+    doc = read("MS. ROE: Yes.\nNo.\nYes.\n\nQ: Sure?")
+    assert not furniture(doc)
+
+
+def test_site_line_ending_a_turn_stands_between_the_turns():
+    from lxml import etree
+    from teikit import convert
+    result = convert("MS. ROE: Good morning.\n\nAdvertisement\n\nQ: A question.\n\nMS. ROE: An answer.", name="t.txt")
+    root = etree.fromstring(result.tei)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert not root.xpath("//t:u//t:gap", namespaces=ns)
+    assert root.xpath("//t:body//t:gap[@reason='editorial']/t:desc/text()", namespaces=ns) == ["Advertisement"]
+
+
+@pytest.mark.parametrize("line", [
+    "Transcribe Your Own Content", "Read the full transcript here.", "This page has been proofread.",
+    "IBAN: DE12 3456 7890 1234 5678 90", "Page 12 PREV PAGE TOP OF DOC Segment 2 Of 9",
+])
+def test_widget_lines_inside_the_text_are_furniture(line):
+    doc = read(f"MS. ROE: Good morning.\n\n{line}\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert line in furniture(doc)
+
+
+# --- H19 a heading over the first turn that ends like a sentence --------------------------------
+
+@pytest.mark.parametrize("heading", [
+    "INTERPELLATION OF THE GREEN GROUP ON THE HARBOUR WORKS AND THE NEW QUAYS.",
+    "Rencontre du ministre avec la presse à l'aéroport de Lyon, vendredi 8 mars 2024.",
+])
+def test_heading_over_the_first_turn_ending_with_a_full_stop(heading):
+    doc = read(f"{heading}\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.setting.title == heading
+    assert doc.turns()[0].label == "MS. ROE:"
+
+
+def test_an_opening_sentence_over_the_first_turn_stays_speech():
+    doc = read("Good morning, everyone, and thank you for coming.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.turns()[0].label is None
+
+
+def test_date_with_a_delivery_note_is_a_date_line():
+    doc = read("Discours du ministre\n\n8 mars 2024 - Seul le prononcé fait foi\n\n"
+               "M. ROE.- Bonjour.\n\nQUESTION.- Une question ?\n\nM. ROE.- Une réponse.", lang="fr")
+    assert doc.setting.date_iso == "2024-03-08"

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
-from teikit.transforms.helpers.dates import date_line, is_time_line, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import names_in
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
@@ -91,6 +91,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return field[0]
     if date_line(text, lex):
         return HeaderKind.DATE
+    if _dated_note(text, lex):
+        return HeaderKind.DATE  # "14 octobre 1983 - Seul le prononcé fait foi"
     placed = placed_date(text, lex)
     if placed and not h.occasion.search(placed[0]) and not h.office.search(placed[0]):
         return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
@@ -118,6 +120,13 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
 
 
 BRACKETED = re.compile(r"\[[^\[\]]+\]")
+
+
+def _dated_note(text: str, lex: Lexicon) -> bool:
+    """A date followed by a header note: "3 May 2021 - Check against delivery"."""
+    found = find_date(text, lex)
+    rest = text[found[1]:].strip(" -–—|,") if found and found[0] == 0 else ""
+    return bool(rest) and header_shapes(lex).note.match(rest) is not None
 
 
 def is_list_heading(text: str, lex: Lexicon) -> bool:
