@@ -20,7 +20,7 @@ from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
-from teikit.transforms.helpers.shapes import INNER_SENTENCE_END
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 
 K = HeaderKind
 
@@ -190,6 +190,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     candidates = [h for h in unknown if not short_name(h.text) or len(h.text.split()) >= 4]
     title = titled[0] if titled else _above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
+    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
+        title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
     if title is not None:
         title.kind = K.TITLE
     seen_title = False
@@ -268,10 +270,22 @@ def _listed_people(lines: list, lex: Lexicon) -> None:
 
 
 def _continued_titles(lines: list) -> None:
-    """Two unclaimed lines where the first breaks off mid-phrase are one title."""
+    """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
+    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()):
             first.kind = second.kind = K.TITLE
+        elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
+                and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
+            first.kind = second.kind = K.TITLE
+
+
+def _ideographic(text: str) -> bool:
+    return " " not in text.strip() and bool(_IDEOGRAPH.match(text.strip()[-1:] or " ")) \
+        and bool(_IDEOGRAPH.match(text.strip()[:1]) or text.strip()[:1].isdigit())
+
+
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _stacked_bylines(lines: list, lex: Lexicon) -> None:

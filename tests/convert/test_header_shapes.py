@@ -277,3 +277,23 @@ def test_date_with_a_delivery_note_is_a_date_line():
     doc = read("Discours du ministre\n\n8 mars 2024 - Seul le prononcé fait foi\n\n"
                "M. ROE.- Bonjour.\n\nQUESTION.- Une question ?\n\nM. ROE.- Une réponse.", lang="fr")
     assert doc.setting.date_iso == "2024-03-08"
+
+
+# --- H20 more title shapes ---------------------------------------------------------------------
+
+def test_ideographic_title_broken_before_its_occasion():
+    doc = read("2024年3月5日外交部发言人李明\n\n主持例行记者会\n\nRegular Press Conference on March 5, 2024\n\n"
+               "记者：问题。\n\n李明：回答。")
+    assert doc.setting.title == "2024年3月5日外交部发言人李明 主持例行记者会"
+
+
+def test_line_in_parentheses_is_a_note_not_the_title():
+    doc = read("Oral Questions to the Harbour Minister\n\n(Extracts of the longer debate only)\n\n"
+               "Thursday 7th March 2024" + TURNS)
+    assert doc.setting.title == "Oral Questions to the Harbour Minister"
+    assert kinds(doc)["(Extracts of the longer debate only)"] == HeaderKind.NOTE
+
+
+def test_the_one_short_heading_first_in_the_page_is_the_title():
+    doc = read("Questions orales\n\nM. Roe.  - Bonjour.\n\nM. Doe.  - Bonsoir.\n\nM. Roe.  - Merci.", lang="fr")
+    assert doc.setting.title == "Questions orales"

@@ -119,7 +119,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     return None
 
 
-BRACKETED = re.compile(r"\[[^\[\]]+\]")
+BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 
 def _dated_note(text: str, lex: Lexicon) -> bool:
