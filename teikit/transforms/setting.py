@@ -65,8 +65,20 @@ class SettingPass:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
 
 
-# A news story's dateline opens one of its first paragraphs.
+# A news story's dateline opens one of its first paragraphs, within its first characters.
 DATELINE_PARAGRAPHS = 3
+DATELINE_CHARS = 200
+
+
+def _opening(para: Paragraph) -> str:
+    """The first characters of a paragraph (not the whole of a one-paragraph 50 MB text)."""
+    out, size = [], 0
+    for item in para.content:
+        out.append(getattr(item, "text", "") or "")
+        size += len(out[-1])
+        if size >= DATELINE_CHARS:
+            break
+    return "".join(out)[:DATELINE_CHARS]
 
 
 def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
@@ -75,7 +87,7 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
     first = next((t for t in doc.turns()), None)
     paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
     for para in paragraphs[:DATELINE_PARAGRAPHS]:
-        text = para.text.lstrip(" \t\u3000")
+        text = _opening(para).lstrip(" \t\u3000")
         for pattern in lex.news_datelines:
             m = re.match(pattern, text)
             if m:
