@@ -36,7 +36,10 @@ ENTRIES = dict(
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
                   r"staatssekretär(in)?|botschafter(in)?",),
     source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
-    header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort"),  # "Themen: ...": the list of topics, not the title
+    # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
+    # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
+                  r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,

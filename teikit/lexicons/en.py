@@ -114,6 +114,7 @@ ENTRIES = dict(
         r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
         r"(the )?following is (the |a )?",
         r".*\b(a |the )?(full |complete |edited )?transcript( of (the|this) \w+)? follows:?$",
+        r"(the )?(full|complete|verbatim|edited) transcript\b[^.?!]*:$",
     ),
     news_datelines=(
         # "WASHINGTON (Reuters) — ", "GENEVA, Switzerland -- ": a city in capitals opens the story

@@ -297,3 +297,13 @@ def test_line_in_parentheses_is_a_note_not_the_title():
 def test_the_one_short_heading_first_in_the_page_is_the_title():
     doc = read("Questions orales\n\nM. Roe.  - Bonjour.\n\nM. Doe.  - Bonsoir.\n\nM. Roe.  - Merci.", lang="fr")
     assert doc.setting.title == "Questions orales"
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Komplettes Wortprotokoll vom 8. März 2024:", "de"), ("Full transcript of the briefing:", "en"),
+    ("La transcription intégrale :", "fr"),
+])
+def test_line_announcing_the_transcript_is_a_header_note(line, lang):
+    doc = read(f"Harbour Works Press Conference Of The Port Authority\n\n{line}" + TURNS, lang=lang)
+    assert kinds(doc)[line] == HeaderKind.NOTE
+    assert doc.turns()[0].label == "MS. ROE:"
