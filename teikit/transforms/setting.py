@@ -12,7 +12,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_line, find_date, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
 
@@ -63,22 +63,52 @@ class SettingPass:
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
+        if doc.setting.date_iso is None:
+            found = opening_date(doc, ctx.lexicon)
+            if found:
+                doc.setting.date_text, doc.setting.date_iso, place = found
+                doc.setting.place = doc.setting.place or place
 
 
-# A news story's dateline opens one of its first paragraphs, within its first characters.
+# A news story's dateline opens one of its first paragraphs.
 DATELINE_PARAGRAPHS = 3
-DATELINE_CHARS = 200
 
 
-def _opening(para: Paragraph) -> str:
+# A record whose header is run into its first paragraph (an OCR'd deposition: "COMMITTEE
+# ... DEPOSITION OF: ... Tuesday, February 5, 2008 Washington, D.C. The deposition ...")
+# prints its date within this many characters.
+OPENING_DATE_CHARS = 600
+
+
+def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """(text, ISO, place) of a date with its weekday near the start of an unlabeled opening,
+    when the header gives none: a weekday makes it the record's date line, not a date spoken
+    about. A "City, Region" pair right after it is the place."""
+    first = next(iter(doc.turns()), None)
+    if first is None or first.label is not None or not first.paragraphs \
+            or not isinstance(first.paragraphs[0], Paragraph):
+        return None
+    text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
+    found = find_date(text, lex)
+    if found and has_weekday(text[found[0]:found[1]], lex):
+        after = _PLACE_AFTER.match(text, found[1])
+        place = after.group(1) if after and is_place_pair(after.group(1), lex) else None
+        return text[found[0]:found[1]], found[2], place
+    return None
+
+
+_PLACE_AFTER = re.compile(r"\s+([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}, (?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]+\.?))(?=\s|$)")
+
+
+def _opening(para: Paragraph, chars: int = 200) -> str:
     """The first characters of a paragraph (not the whole of a one-paragraph 50 MB text)."""
     out, size = [], 0
     for item in para.content:
         out.append(getattr(item, "text", "") or "")
         size += len(out[-1])
-        if size >= DATELINE_CHARS:
+        if size >= chars:
             break
-    return "".join(out)[:DATELINE_CHARS]
+    return "".join(out)[:chars]
 
 
 def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:

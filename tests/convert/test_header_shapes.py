@@ -307,3 +307,16 @@ def test_line_announcing_the_transcript_is_a_header_note(line, lang):
     doc = read(f"Harbour Works Press Conference Of The Port Authority\n\n{line}" + TURNS, lang=lang)
     assert kinds(doc)[line] == HeaderKind.NOTE
     assert doc.turns()[0].label == "MS. ROE:"
+
+
+# --- H21 a record's header run into its first paragraph ----------------------------------------
+
+def test_weekday_date_and_place_in_a_run_in_record_header():
+    doc = read("HARBOUR COMMITTEE, CITY COUNCIL INTERVIEW OF: JANE ROE Friday, March 8, 2024 Springfield, Ill. "
+               "The interview was held in Room 4. Mr. Doe. Good morning. Ms. Roe. Good morning.")
+    assert (doc.setting.date_iso, doc.setting.place) == ("2024-03-08", "Springfield, Ill.")
+
+
+def test_a_date_spoken_about_in_the_opening_is_not_the_date():
+    doc = read("We met on March 8, 2024 to discuss the harbour.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.setting.date_iso is None
