@@ -21,6 +21,7 @@ from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
 MAX_FOOTER_WORDS = 10
+_SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
 
 
 def end_kind(text: str, lex: Lexicon) -> str | None:
@@ -80,7 +81,7 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     trailing: list = []
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
-        blocks = _as_end_blocks(para, lex)
+        blocks = _as_end_blocks(para, lex, after_furniture=isinstance(turn.paragraphs[-2], Boilerplate))
         if blocks is None:
             break
         trailing[:0] = blocks
@@ -88,7 +89,10 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks[last + 1:last + 1] = trailing
 
 
-def _as_end_blocks(item, lex: Lexicon) -> list | None:
+def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False) -> list | None:
+    """The end lines and footer lines a trailing paragraph is made of, or None. Under site
+    lines ("Bookmark and Share"), a line without any sentence punctuation (a row of links)
+    is furniture too."""
     if isinstance(item, Boilerplate):
         return [item]
     if not isinstance(item, Paragraph):
@@ -99,6 +103,8 @@ def _as_end_blocks(item, lex: Lexicon) -> list | None:
             return None
         text = "".join(i.text for i in items if not isinstance(i, LineBreak))
         kind = end_kind(text, lex)
+        if kind is None and after_furniture and not _SENTENCE_MARK.search(text):
+            kind = "boilerplate"
         if kind is None:
             return None
         number = item.line + offset if item.line else 0

@@ -320,3 +320,11 @@ def test_weekday_date_and_place_in_a_run_in_record_header():
 def test_a_date_spoken_about_in_the_opening_is_not_the_date():
     doc = read("We met on March 8, 2024 to discuss the harbour.\n\nQ: A question.\n\nMS. ROE: An answer.")
     assert doc.setting.date_iso is None
+
+
+def test_a_row_of_links_under_closing_site_lines_is_furniture():
+    row = "Harbour Authority City Council Port Museum Ministry of Transport"
+    doc = read(f"MS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.\n\nBookmark and Share\n{row}")
+    assert row in furniture(doc)
+    doc = read("MS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.\n\nThank you all very much indeed")
+    assert not furniture(doc)
