@@ -21,7 +21,7 @@ TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
 # known gaps, expected to fail; strict, so a file that starts passing must leave this list.
 LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 208, 210, 211, 213, 223, 225,
-    303, 306, 312, 316, 321, 324, 326)}
+    306, 312, 316, 321, 324, 326)}
 
 
 def _label_case(path):
@@ -56,8 +56,9 @@ def test_reading_mode_shows_every_printed_label(path):
         if turn.get("speaker_label"):
             assert turn["speaker_label"] in reading
     labels = etree.fromstring(tei).xpath("//*[local-name()='note'][@type='speaker']/text()")
+    spaced = re.sub(r"[ \t\u00a0]+", " ", reading)  # runs of spaces in a label are one space when read
     for label in labels:
-        assert "\n\n" + label.strip() in reading, f"label {label!r} does not start a turn"
+        assert "\n\n" + re.sub(r"[ \t\u00a0]+", " ", label.strip()) in spaced, f"label {label!r} does not start a turn"
     for line in gold.get("boilerplate_lines") or []:
         text = line if isinstance(line, str) else line.get("text", "")
         if len(text) > 20:
