@@ -17,7 +17,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, is_upper_label, list_line, party_label,
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
+from teikit.transforms.helpers.runon import (CAPTION_MARK, announced_labels, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
@@ -279,7 +279,7 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
-    split_caption_turns(doc)
+    captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
@@ -308,6 +308,10 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
+            elif captions and CAPTION_MARK.match(first_text(para.content)):
+                current = Turn(label=None, line=para.line)  # ">> ...": a new speaker, unnamed
+                out.append(current)
+                current.paragraphs.append(para)
             elif current is not None:
                 current.paragraphs.append(para)
             else:

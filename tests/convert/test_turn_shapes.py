@@ -91,7 +91,8 @@ def test_a_name_with_initials_is_a_label_even_printed_once():
 def test_caption_marks_split_turns_run_together_on_one_line():
     doc = read(">> Welcome to the evening news. >> Ann Lee: Thank you, it is good to be here. "
                ">> Bob Ray: Glad you came. >> Ann Lee: So am I.")
-    assert [label for label in labels(doc) if label] == [">> Ann Lee:", ">> Bob Ray:", ">> Ann Lee:"]
+    assert labels(doc) == [None, ">> Ann Lee:", ">> Bob Ray:", ">> Ann Lee:"]
+    assert speech(doc)[0] == ">> Welcome to the evening news."  # a new speaker, not named
     assert speech(doc)[-1] == "So am I."
 
 

@@ -96,14 +96,15 @@ CAPTION_MARK = re.compile(r"(?:^|(?<=\s))>>[ \t\u00a0]+(?=\S)")
 MIN_CAPTION_MARKS = 2
 
 
-def split_caption_turns(doc: Transcript) -> None:
+def split_caption_turns(doc: Transcript) -> bool:
     """Split one-line paragraphs before every caption mark inside them, when the document
-    prints at least `MIN_CAPTION_MARKS` marks, one of them at the start of a line."""
+    prints at least `MIN_CAPTION_MARKS` marks, one of them at the start of a line; True
+    when it does (each mark then opens a turn, with a label or without)."""
     texts = [(b, b.content[0].text) for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
              and isinstance(b.content[0], Text) and ">>" in b.content[0].text]
     marks = [m for _, text in texts for m in CAPTION_MARK.finditer(text)]
     if len(marks) < MIN_CAPTION_MARKS or not any(m.start() == 0 for m in marks):
-        return
+        return False
     pieces = {id(b): [m.start() for m in CAPTION_MARK.finditer(text) if m.start()] for b, text in texts}
     out: list = []
     for block in doc.blocks:
@@ -116,6 +117,7 @@ def split_caption_turns(doc: Transcript) -> None:
             if text[start:end].strip():
                 out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
     doc.blocks = out
+    return True
 
 
 def join_continued_lines(doc: Transcript) -> None:
