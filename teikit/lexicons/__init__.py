@@ -50,6 +50,8 @@ class Lexicon:
     ordinals: frozenset = frozenset()
     name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
     honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
+    articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
+    name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma
     # --- persons
     generic_voices: tuple = ()                   # upper-case label phrases of unnamed voices
     outlets: tuple = ()                          # news outlets and reporters' functions

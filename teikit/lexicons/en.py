@@ -45,7 +45,7 @@ ENTRIES = dict(
         madame sir lord lady special envoy representative counselor counsellor chief advisor
         adviser director undersecretary premier mayor commissioner coordinator high state of
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
-        managing executive""")),
+        managing executive sec secy lt sgt maj capt cmdr adm""")),
     not_name_words=frozenset(_W("""
         and with at in on by for to of the a an before after during their his her its our
         remarks press conference briefing meeting statement statements availability interview
@@ -55,12 +55,14 @@ ENTRIES = dict(
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
-        spokesperson spokesman spokeswoman participant voice caller""")),
+        spokesperson spokesman spokeswoman participant voice caller witness deponent""")),
     ordinals=frozenset(_W("""
         one two three four five six seven eight nine ten first second third fourth fifth
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
     name_introducers=frozenset(_W("by with and featuring")),
     honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
+    articles=frozenset(_W("the")),
+    name_suffixes=frozenset(_W("jr sr ii iii iv")),
     generic_voices=(
         r"Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
         r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES",

@@ -26,6 +26,8 @@ ENTRIES = dict(
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
+    articles=frozenset(_W("le la les l' l’")),
+    name_suffixes=frozenset(_W("fils père")),
     generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
                     r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
     interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),

@@ -23,6 +23,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Person, Transcript
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.labelparts import LabelParts, label_parts
 
 
 class _Voices:
@@ -102,7 +103,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
-        office, _ = _office_and_name(person.labels[0], lex)
+        office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None:
             continue
@@ -134,7 +135,8 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
 
 
 def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon) -> Person:
-    key = nm.name_key(label, lex)
+    parts = label_parts(label, lex)
+    key = parts.key
     plain = normalised_label(label)
     for other_key, person in people:
         if (key and nm.same_person(key, other_key)) or (not key and other_key == ("",) + (plain,)):
@@ -143,27 +145,27 @@ def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon
         person = Person(id=_unique("interpreter", people), name="Interpreter", interpreter=True)
         people.append((("", plain), person))
         return person
-    person = _new_person(label, key, header, people, lex)
+    person = _new_person(label, parts, header, people, lex)
     people.append((key or ("", plain), person))
     return person
 
 
-def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], people, lex: Lexicon) -> Person:
-    words = nm.label_words(label)
+def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], people, lex: Lexicon) -> Person:
+    key = parts.key
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
-        base = [w for w in words if nm.fold(w) != "the"] or words
+        words = nm.label_words(label)
+        base = (parts.office or "").split() or words
         holder = _office_holder(base, header, lex)
-        return Person(id=_unique(nm.slug(base), people), name=holder, role=_display(" ".join(words), lex))
+        role = _display(parts.office, lex) if parts.office else parts.affiliation
+        return Person(id=_unique(nm.slug(base), people), name=holder, role=role)
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
     name, role = _from_header(key, header, lex)
-    office, name_words = _office_and_name(label, lex)
     if name is None:
-        name = _display(" ".join(name_words), lex)
-    if role is None:
-        role = office
-    return Person(id=_unique(nm.slug(key), people), name=name, role=role or None)
+        name = _display(parts.name or " ".join(key), lex)
+    role = role or (_display(parts.office, lex) if parts.office else None) or parts.affiliation
+    return Person(id=_unique(nm.slug(key), people), name=name, role=role)
 
 
 def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
@@ -188,7 +190,7 @@ def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -
 
 def _office_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) -> str | None:
     """For THE VICE PRESIDENT, the name the title prints after "Vice President", if one."""
-    if not office or nm.fold(office[-1]) in lex.anonymous_words:
+    if not office or nm.fold(office[-1]) in nm.folded(lex, "anonymous_words"):
         return None
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE):
@@ -196,19 +198,6 @@ def _office_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) ->
             if name:
                 return name
     return None
-
-
-def _office_and_name(label: str, lex: Lexicon) -> tuple[str | None, list[str]]:
-    """Office and name words of a label: ("President of Russia", ["Vladimir", "Putin"])
-    for "President of Russia Vladimir Putin:", ("Moderator", ["Peter", "Stano"]) for
-    "Peter Stano, Moderator:". Honorifics (Mr., Dr.) are neither."""
-    head, _, role = label.partition(",")
-    words = nm.label_words(head)
-    key = nm.name_key(head, lex)
-    start = next((i for i, w in enumerate(words) if key and nm.fold(w) == key[0]), len(words))
-    office = [w for w in words[:start] if nm.fold(w) not in lex.honorifics]
-    role = role.strip().rstrip(":").strip() or (_display(" ".join(office), lex) if office else None)
-    return role, words[start:]
 
 
 def _display(text: str, lex: Lexicon) -> str:
@@ -221,9 +210,9 @@ def _display(text: str, lex: Lexicon) -> str:
 
 def _acronym(word: str, lex: Lexicon) -> bool:
     """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
-    low = word.lower()
-    return (len(word) <= 3 and word.isalpha() and low not in lex.honorifics
-            and low not in lex.ordinals and low not in lex.small_words)
+    low = nm.fold(word)
+    return (len(word) <= 3 and word.isalpha() and low not in nm.folded(lex, "honorifics")
+            and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words"))
 
 
 def _unique(base: str, people: list) -> str:

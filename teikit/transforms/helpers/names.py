@@ -17,6 +17,8 @@ from teikit.lexicons import Lexicon
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# Initials glued to a surname, as Russian records print them: "В.В.Путин", "Д.Медведев".
+_GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
 @lru_cache(maxsize=65536)
@@ -26,12 +28,19 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
 
 
+@lru_cache(maxsize=None)
+def folded(lex: Lexicon, name: str) -> frozenset:
+    """A word set of the lexicon in the form `fold` gives words ("señor" -> "senor",
+    "m." -> "m"), so that accented and abbreviated entries match printed words."""
+    return frozenset(fold(w) for w in getattr(lex, name)) - {""}
+
+
 @lru_cache(maxsize=8192)
 def is_title_word(word: str, lex: Lexicon) -> bool:
     """A title of office, also when misspelt ("SECRETAR" for SECRETARY). Only long words
     are compared loosely: a short surname like PRICE must not pass for PRINCE."""
     w = fold(word)
-    titles = lex.title_words
+    titles = folded(lex, "title_words")
     if w in titles:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
@@ -53,10 +62,11 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     "SECRETARY BLINKEN" -> ("blinken",); "FOREIGN MINISTER LE DRIAN" -> ("le", "drian");
     "Peter Stano, Moderator" -> ("peter", "stano"); "MODERATOR" -> () (no name).
     """
-    words = label_words(label.split(",")[0])
-    if words and fold(words[-1]) in lex.anonymous_words:
+    words = [strip_initials(w) for w in label_words(label.split(",")[0])]
+    anonymous = folded(lex, "anonymous_words")
+    if words and fold(words[-1]) in anonymous:
         return ()
-    if len(words) > 1 and fold(words[-1]) in lex.ordinals and fold(words[-2]) in lex.anonymous_words:
+    if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous:
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
     for i, w in enumerate(words):
@@ -66,6 +76,11 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
             continue  # the country of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN
         kept.append(w)
     return tuple(fold(w) for w in kept if fold(w))
+
+
+def strip_initials(word: str) -> str:
+    """ "В.В.Путин" -> "Путин": initials glued to a surname are not the name key."""
+    return _GLUED_INITIALS.sub("", word) or word
 
 
 @lru_cache(maxsize=65536)
@@ -99,24 +114,74 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         start = i
         while start > 0 and _given_name(words[start - 1], lex):
             start -= 1
-        office_start = start
-        while office_start > 0 and (is_title_word(words[office_start - 1], lex)
-                                    or _nationality(words[office_start - 1], office_start - 1, words, lex)):
-            office_start -= 1
-        while office_start < start and fold(words[office_start]) in ("of", "the", "and", "state"):
-            office_start += 1  # "News conference of Vladimir Putin" names no office
+        while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
+            start += 1  # "de François ...": a name never opens with a lower-case particle
+        office_start = office_before(words, start, lex)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
-        office = " ".join(words[office_start:start])
+        office = " ".join(words[office_start:start]) or role_after(words, i + n, lex)
         return name, office
+
+
+# Words that join an office to its field ("Coordinator for Strategic Communications").
+_OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
+
+
+def office_before(words: list[str], start: int, lex: Lexicon) -> int:
+    """Where the office printed before the name at `start` begins: title words, a nationality
+    ("Russian Foreign Minister"), an organisation's acronym ("WHO Director-General"), and a
+    field joined by "for"/"of" ("NSC Coordinator for Strategic Communications").
+    Honorifics ("Mr.") are no office: `start` is returned when only they precede."""
+    k = start
+    complement = k
+    while complement > 0 and start - complement < 4 and _field_word(words[complement - 1], lex):
+        complement -= 1
+    if complement < k and complement > 0 and fold(words[complement - 1]) in _OFFICE_LINKS \
+            and complement > 1 and is_title_word(words[complement - 2], lex):
+        k = complement - 1  # the field and its link belong to the office before them
+    while k > 0 and (is_title_word(words[k - 1], lex) or _nationality(words[k - 1], k - 1, words, lex)
+                     or (_acronym(words[k - 1]) and k < start and is_title_word(words[k], lex))):
+        k -= 1
+    while k < start and fold(words[k]) in ("of", "the", "and", "state"):
+        k += 1  # "News conference of Vladimir Putin" names no office
+    honorifics = folded(lex, "honorifics")
+    if all(fold(w) in honorifics for w in words[k:start]):
+        return start
+    while fold(words[k]) in honorifics | folded(lex, "articles"):
+        k += 1  # "Mr. Secretary General": the office starts after the honorific
+    return k
+
+
+def role_after(words: list[str], j: int, lex: Lexicon) -> str:
+    """ "Jean-Maurice Ripert, Permanent Representative of France to the United Nations": the
+    office printed after the comma that ends a name, up to the next comma or full stop."""
+    if j <= 0 or j >= len(words) or not words[j - 1].endswith(",") or not words[j][:1].isupper():
+        return ""
+    taken: list[str] = []
+    for word in words[j:j + 12]:
+        taken.append(word)
+        if word.endswith((",", ".", ";", ":")):
+            break
+    role = " ".join(taken).strip(" ,.;:")
+    return role if lex.pattern("office_words").search(role) else ""
+
+
+def _field_word(word: str, lex: Lexicon) -> bool:
+    """ "Strategic", "Communications": a capitalised word of an office's field."""
+    return (word[:1].isupper() and not word.isupper() and not word.endswith(",")
+            and fold(word) not in folded(lex, "not_name_words") and not is_title_word(word, lex))
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
     return None
 
 
 def _given_name(word: str, lex: Lexicon) -> bool:
     w = word.strip(",;:")
     if _initial(w):
-        return True
-    return (bool(w) and (w[:1].isupper() or fold(w) in lex.name_particles) and not is_title_word(w, lex)
-            and fold(w) not in lex.not_name_words and not (w.isupper() and len(w) > 1)
+        return fold(w) not in folded(lex, "honorifics")  # "M. Mitterrand": Monsieur, not an initial
+    return (bool(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) and not is_title_word(w, lex)
+            and fold(w) not in folded(lex, "not_name_words") and not (w.isupper() and len(w) > 1)
             and not _NOUN_ENDING.search(fold(w)))
 
 
@@ -126,7 +191,7 @@ def _initial(word: str) -> bool:
 
 def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
-    return (word[:1].isupper() and fold(word) not in lex.not_name_words and index + 1 < len(words)
+    return (word[:1].isupper() and fold(word) not in folded(lex, "not_name_words") and index + 1 < len(words)
             and is_title_word(words[index + 1], lex) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
 
 
