@@ -88,7 +88,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
     named = [(k, p) for k, p in people if k and k[0] and p.labels
-             and (len((p.name or "").split()) < 2 or p.role is None)]
+             and (len((p.name or "").split()) <= len(k) or p.role is None)]
     if not named:
         return  # every speaker's full name and role are known already
     from teikit.model import Paragraph, Turn

@@ -25,6 +25,12 @@ _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
 
 
+def _contains(longer: str, shorter: str) -> bool:
+    """Every word of `shorter` occurs in `longer`, in the same order."""
+    rest = iter(nm.fold(w) for w in longer.split())
+    return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
+
+
 class NameIndex:
     """The words of the text once, and where each folded word occurs."""
 
@@ -70,15 +76,19 @@ class NameIndex:
                 continue
             shouting = self.words[i].isupper() and len(self.words[i]) > 1
             start = i
-            while start > 0 and start not in self.starts and i - start < 4 and self._given(start - 1, shouting):
+            while start > 0 and start not in self.starts and i - start < 5 and (
+                    self._given(start - 1, shouting) or self._inner_particle(start - 1)):
                 start -= 1
+            while start < i and self.words[start].islower():
+                start += 1  # a name never opens with a lower-case particle
+            end = self._name_end(i + n)  # "Abdullah bin Zayed Al Nahyan", "Keith Kellogg, Jr."
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
             by_address = bool(before) and before[-1].rstrip(".") in ADDRESS
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 3):start]) + " ") is not None
-            role = self._role_after(i + n)
-            if start < i and (by_office or by_address or by_intro or role):
-                name = " ".join(self.words[start:i + n])
+            role = self._role_after(end)
+            if (start < i or end > i + n) and (by_office or by_address or by_intro or role):
+                name = " ".join(self.words[start:end])
                 found[(True, by_office, name)] += 1
                 if role and (by_intro or role) and name not in roles:
                     roles[name] = role
@@ -90,21 +100,51 @@ class NameIndex:
             return None
         # a name in printed order first, then one the office introduces, the most frequent, the longest
         (_, _, name), _ = max(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[1], len(kv[0][2])))
+        # a fuller form of the same name wins: "Abdullatif bin Rashid Al Zayani" over
+        # "Abdullatif Al Zayani" (every word of the shorter one, in the longer one)
+        fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
+        name = max(fuller, key=lambda n: len(n.split()))
         role = roles.get(name)
         if name.endswith(".") and not nm._initial(name.split()[-1]):
             name = name[:-1]  # the full stop of the sentence, not of an initial
         return name, role
+
+    def _inner_particle(self, k: int) -> bool:
+        """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""
+        return (k > 0 and self.words[k].islower() and nm.fold(self.words[k]) in nm.folded(self.lex, "name_particles")
+                and self._given(k - 1) and not self.raw[k - 1].endswith((",", ".", ";", ":")))
+
+    def _name_end(self, j: int) -> int:
+        """Where a name goes on after the label's words: particle and family name ("Zayed
+        Al Nahyan"), or a suffix after a comma ("Kellogg, Jr.")."""
+        raw, words = self.raw, self.words
+        if j < len(raw) and raw[j - 1].endswith(",") and nm.fold(words[j]) in nm.folded(self.lex, "name_suffixes") \
+                and j not in self.starts:
+            return j + 1
+        while j + 1 < len(raw) and j not in self.starts and not raw[j - 1].endswith((",", ".", ";", ":")) \
+                and nm.fold(words[j]) in nm.folded(self.lex, "name_particles") \
+                and words[j + 1][:1].isupper() and self._given(j + 1):
+            j += 2
+        return j
 
     def _role_after(self, j: int) -> str | None:
         """ "Bill Murray, Chief of Media Relations at the IMF, and ...": the office printed
         after a comma that follows the name, up to the end of the clause."""
         if j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
             return None
+        first = self.words[j]
+        if not (first[:1].isupper() or nm.fold(first) in nm.folded(self.lex, "articles")
+                or self.office.match(first)):
+            return None  # "John Kirby, is here today ...": a clause, not an office
         taken: list[str] = []
         for k in range(j, min(j + MAX_ROLE_WORDS, len(self.raw))):
             word = self.raw[k]
-            if nm.fold(word) in _ROLE_STOP or (k > j and k in self.starts) or self._next_name(k):
-                break  # "and ...", another text, or the next person's "Given Surname,"
+            if nm.fold(word) in _ROLE_STOP or (k > j and k in self.starts):
+                break  # "and ...", another text
+            if self._next_name(k):  # the next person's "Given Surname,"
+                if k > j and all(nm.is_title_word(w, self.lex) for w in self.words[j:k]):
+                    return None  # "X, Foreign Minister Sameh Shoukry, ...": a list of people
+                break
             taken.append(word)
             if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 break
@@ -123,7 +163,7 @@ class NameIndex:
         if k + 1 >= len(self.raw) or not self.raw[k + 1].endswith(","):
             return False
         shouting = self.raw[k].isupper()
-        if not (shouting or self.raw[k - 1].endswith(",")):
+        if not (shouting or self.raw[k - 1].endswith(",") or nm.is_title_word(self.words[k - 1], self.lex)):
             return False  # "International Monetary Fund," goes on from "International"
         return all(self._given(x, shouting, after_comma=True) and not nm.is_title_word(self.words[x], self.lex)
                    and nm.fold(self.words[x]) not in self.lex.not_name_words for x in (k, k + 1))
