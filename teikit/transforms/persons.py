@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Person, Transcript
+from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts
@@ -63,6 +63,7 @@ class PersonsPass:
 
 def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     header = [b for b in doc.blocks if isinstance(b, HeaderLine)]
+    preamble = _preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     for turn in doc.turns():
@@ -71,7 +72,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex)
-            by_label[name] = None if generic else _person_for(name, people, header, lex)
+            by_label[name] = None if generic else _person_for(name, people, header, preamble, lex)
             if by_label[name] is not None:
                 by_label[name].labels.append(turn.label)
         person = by_label[name]
@@ -91,7 +92,6 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
              and (len((p.name or "").split()) <= len(k) or p.role is None)]
     if not named:
         return  # every speaker's full name and role are known already
-    from teikit.model import Paragraph, Turn
     texts = [h.text for h in header]
     size = 0
     for block in doc.blocks:
@@ -134,7 +134,18 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
                 turn.who = match.id
 
 
-def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon) -> Person:
+def _preamble(doc: Transcript) -> list[str]:
+    """The text of unlabeled turns before the first label (an introduction of the event)."""
+    out: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            if block.label is not None:
+                break
+            out.extend(p.text for p in block.paragraphs if isinstance(p, Paragraph))
+    return out
+
+
+def _person_for(label: str, people: list, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
     parts = label_parts(label, lex)
     key = parts.key
     plain = normalised_label(label)
@@ -145,19 +156,24 @@ def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon
         person = Person(id=_unique("interpreter", people), name="Interpreter", interpreter=True)
         people.append((("", plain), person))
         return person
-    person = _new_person(label, parts, header, people, lex)
+    person = _new_person(label, parts, header, preamble, people, lex)
     people.append((key or ("", plain), person))
     return person
 
 
-def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], people, lex: Lexicon) -> Person:
+def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preamble: list[str], people,
+                lex: Lexicon) -> Person:
     key = parts.key
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
         words = nm.label_words(label)
         base = (parts.office or "").split() or words
-        holder = _office_holder(base, header, lex)
+        holder = _office_holder(base, header, preamble, lex)
         role = _display(parts.office, lex) if parts.office else parts.affiliation
-        return Person(id=_unique(nm.slug(base), people), name=holder, role=role)
+        if holder and len(holder[1].split()) > len(base):
+            role = holder[1]  # "Président de la République" for LE PRESIDENT
+        elif holder and holder[1] and not holder[1].isupper():
+            role = holder[1]  # the office as the text prints it, not as the label shouts it
+        return Person(id=_unique(nm.slug(base), people), name=holder[0] if holder else None, role=role)
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
@@ -188,15 +204,19 @@ def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -
     return None, None
 
 
-def _office_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) -> str | None:
-    """For THE VICE PRESIDENT, the name the title prints after "Vice President", if one."""
+def _office_holder(office: list[str], header: list[HeaderLine], preamble: list[str],
+                   lex: Lexicon) -> tuple[str, str] | None:
+    """For THE VICE PRESIDENT, the name the title prints for that office ("Vice President
+    Harris"), else the one other header lines or the unlabeled text before the first label
+    print ("le président François Hollande"), with the office as printed there."""
     if not office or nm.fold(office[-1]) in nm.folded(lex, "anonymous_words"):
         return None
-    for line in header:
-        if line.kind in (K.TITLE, K.SUBTITLE):
-            name = nm.office_holder(line.text, office, lex)
-            if name:
-                return name
+    titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE)]
+    others = [h.text for h in header if h.kind not in (K.TITLE, K.SUBTITLE, K.BOILERPLATE, K.METADATA)]
+    for text in titles + others + preamble:
+        found = nm.office_holder(text, office, lex)
+        if found:
+            return found
     return None
 
 
