@@ -58,6 +58,8 @@ class Lexicon:
     interpreter_labels: tuple = ()
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
+    naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone
+    self_roles: tuple = ()                       # "I will be your" before one's own role
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")

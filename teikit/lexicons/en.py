@@ -64,7 +64,7 @@ ENTRIES = dict(
     articles=frozenset(_W("the")),
     name_suffixes=frozenset(_W("jr sr ii iii iv")),
     generic_voices=(
-        r"Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
+        r"Q|QUESTION|QUESTIONS|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
         r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES",
         r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER| MAN| WOMAN)?|UNKNOWN( SPEAKER)?",
         r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(HON\.? |HONOURABLE |HONORABLE )?MEMBERS|SEVERAL VOICES",
@@ -78,6 +78,8 @@ ENTRIES = dict(
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
+    naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
+    self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",),
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",

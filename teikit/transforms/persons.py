@@ -22,6 +22,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts
 
@@ -79,6 +80,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         turn.who = person.id if person else None
     _merge_office_holders(doc, people)
     _introduced_names(doc, header, people, lex)
+    _own_words(doc, people, lex)
     doc.persons = [p for _, p in people]
     _attribute_unlabeled(doc, header, people, lex)
     _attribute_interviewer(doc, header, people, lex)
@@ -112,6 +114,57 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             person.name = full
         if role and (person.role is None or person.role.lower() in role.lower()):
             person.role = role  # "Administrator" -> "Administrator, NASA"
+
+
+def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
+    """Names and roles speakers give themselves (see `helpers.ownwords`): for a label that
+    names no one ("spk09", OPERATOR), its first turn's "My name is ..."; for a surname
+    label, a turn that is nothing but the full name; for a question voice, a turn that
+    opens with "Name, Outlet."."""
+    first: dict[str, list[Turn]] = {}
+    for turn in doc.turns():
+        if turn.who:
+            first.setdefault(turn.who, []).append(turn)
+    for key, person in people:
+        turns = first.get(person.id, [])[:3]
+        if not turns or person.interpreter:
+            continue
+        unnamed = not (key and key[0]) or any(c.isdigit() for c in "".join(key))
+        if unnamed or person.role is None:
+            name, role = ow.self_named(_opening(turns[0]), lex)
+            if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
+                person.name = name
+            person.role = person.role or role
+        if key and key[0] and len((person.name or "").split()) <= len(key):
+            for turn in turns:
+                full = ow.roll_call_name(_opening(turn), key, lex)
+                if full:
+                    person.name = full
+                    break
+    _questioners(doc, people, lex)
+
+
+def _questioners(doc: Transcript, people: list, lex: Lexicon) -> None:
+    for turn in doc.turns():
+        if turn.who is not None or turn.label is None or not is_generic(turn.name or turn.label, lex):
+            continue
+        found = ow.questioner(_opening(turn), lex)
+        if found is None:
+            continue
+        name, outlet = found
+        key = tuple(nm.fold(w) for w in name.split())
+        person = next((p for k, p in people if k == key), None)
+        if person is None:
+            person = Person(id=_unique(nm.slug(key), people), name=name, role=outlet)
+            people.append((key, person))
+        if turn.label not in person.labels:
+            person.labels.append(turn.label)
+        turn.who = person.id
+
+
+def _opening(turn: Turn) -> str:
+    """The first paragraph of a turn's speech."""
+    return next((p.text for p in turn.paragraphs if isinstance(p, Paragraph)), "")
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:

@@ -88,14 +88,14 @@ class NameIndex:
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 3):start]) + " ") is not None
             role = self._role_after(end)
             if (start < i or end > i + n) and (by_office or by_address or by_intro or role):
-                name = " ".join(self.words[start:end])
+                name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role and (by_intro or role) and name not in roles:
                     roles[name] = role
             elif start == i and by_office and i + n < len(self.words) and self._given(i + n, shouting) \
                     and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
                     and self._clause_goes_on(i + n + 1):
-                found[(False, True, " ".join(self.words[i:i + n + 1]))] += 1  # "Kishida Fumio of Japan"
+                found[(False, True, self._printed(i, i + n + 1))] += 1  # "Kishida Fumio of Japan"
         if not found:
             return None
         # a name in printed order first, then one the office introduces, the most frequent, the longest
@@ -104,10 +104,18 @@ class NameIndex:
         # "Abdullatif Al Zayani" (every word of the shorter one, in the longer one)
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: len(n.split()))
-        role = roles.get(name)
-        if name.endswith(".") and not nm._initial(name.split()[-1]):
-            name = name[:-1]  # the full stop of the sentence, not of an initial
-        return name, role
+        return name, roles.get(name)
+
+    def _printed(self, start: int, end: int) -> str:
+        """Words start..end as printed ("Keith Kellogg, Jr."), without the punctuation that
+        ends them or the full stop of the sentence (that of an initial or "Jr." is kept)."""
+        text = " ".join(self.words[start:end - 1] + [self.raw[end - 1].strip(",;:()\"“”‘’")])
+        if end - start > 1 and self.raw[end - 2].endswith(",") and end - 1 > start:
+            text = " ".join(self.words[start:end - 2]) + f" {self.raw[end - 2]} " + self.raw[end - 1].strip(",;:()")
+        last = text.split()[-1]
+        if last.endswith(".") and not nm._initial(last) and nm.fold(last) not in nm.folded(self.lex, "name_suffixes"):
+            text = text[:-1]
+        return text.strip()
 
     def _inner_particle(self, k: int) -> bool:
         """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""

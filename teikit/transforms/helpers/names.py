@@ -89,7 +89,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
     if not a or not b:
         return False
-    if a[-1].isdigit() or b[-1].isdigit():  # "Speaker 1" and "Speaker 2" are two people
+    if any(c.isdigit() for c in a[-1] + b[-1]):  # "Speaker 1" and "Speaker 2", "spk09" and "spk00": two people
         return a == b
     if a == b or a[-len(b):] == b or b[-len(a):] == a:
         return True

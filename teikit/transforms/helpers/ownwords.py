@@ -1,0 +1,97 @@
+"""What speakers say about themselves in their own turns.
+
+- "My name is Dennis, and I will be your conference operator today." (an operator, a
+  moderator or a diarization id `spk09` that the label does not name): the name after an
+  explicit naming phrase of the lexicon (`naming_phrases`), or two or more name words after
+  a self-introduction ("I'm Dana Lee"); the role after "I will be your ..." (`self_roles`).
+- "Mr. Clemens. William Roger Clemens." (a roll call, "state your name for the record"):
+  a turn that is nothing but a name ending with the label's surname.
+- "Tracy Watson, USA Today. ..." at the start of a question: a journalist's name and outlet.
+Only the speaker's own turns are read, and only their opening words.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+
+OPENING_WORDS = 60  # introductions come first: "Good morning. My name is ..."
+_ROLE_STOP = frozenset("today tonight this for on at and here now, with".split())
+
+
+def self_named(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(name, role) a speaker gives themself in the opening words of `text`."""
+    words = text.replace("\u00a0", " ").split()[:OPENING_WORDS]
+    return _own_name(words, lex), _own_role(words, lex)
+
+
+def _own_name(words: list[str], lex: Lexicon) -> str | None:
+    naming, intro = lex.pattern("naming_phrases"), lex.pattern("self_introductions")
+    for i in range(1, len(words)):
+        before = " ".join(words[max(0, i - 4):i]) + " "
+        explicit = naming.search(before) is not None
+        if not explicit and intro.search(before) is None:
+            continue
+        run = _name_words(words, i, lex)
+        if len(run) >= 2 or (run and explicit):
+            return " ".join(run)
+    return None
+
+
+def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
+    run: list[str] = []
+    for word in words[i:i + 4]:
+        bare = word.strip(",.;:!?")
+        if not (bare[:1].isupper() and nm._given_name(bare, lex)) or bare.isupper() and len(bare) > 1:
+            break
+        run.append(bare)
+        if bare != word and not nm._initial(word):
+            break  # a comma or full stop ends the name
+    return run
+
+
+def _own_role(words: list[str], lex: Lexicon) -> str | None:
+    """ "I will be your moderator for today", "I am the Press Secretary for NASA"."""
+    phrase = lex.pattern("self_roles")
+    for i in range(1, len(words)):
+        if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
+            continue
+        taken: list[str] = []
+        for word in words[i:i + 6]:
+            bare = word.strip(",.;:!?")
+            if nm.fold(bare) in _ROLE_STOP or not bare:
+                break
+            taken.append(bare)
+            if bare != word:
+                break
+        role = " ".join(taken)
+        anonymous = nm.folded(lex, "anonymous_words")
+        if role and (lex.pattern("office_words").search(role) or any(nm.fold(w) in anonymous for w in taken)):
+            return role  # an office ("Press Secretary") or a function ("conference operator")
+    return None
+
+
+def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:
+    """ "William Roger Clemens." as the whole turn of MR. CLEMENS: that name."""
+    words = text.replace("\u00a0", " ").strip().rstrip(".").split()
+    if not 2 <= len(words) <= 5 or not key or nm.fold(words[-1]) != key[-1]:
+        return None
+    return " ".join(words) if all(nm._given_name(w, lex) and w[:1].isupper() for w in words) else None
+
+
+_OPENING = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*),\s+([^,.?!]{2,60}?)[.,]\s")
+
+
+def questioner(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "Tracy Watson, USA Today. I guess ..." opening a question: (name, outlet)."""
+    m = _OPENING.match(text.replace("\u00a0", " ") + " ")
+    if m is None:
+        return None
+    name, outlet = m.group(1), m.group(2).strip()
+    words = name.split()
+    if not all(nm._given_name(w, lex) and w[:1].isupper() for w in words) or len(words) < 2:
+        return None  # "Thank you, Mr. President." is no name
+    if not outlet[:1].isupper() or nm.is_title_word(outlet.split()[0], lex):
+        return None
+    return name, outlet
