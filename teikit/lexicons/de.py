@@ -20,7 +20,7 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
-        regierungssprecherin staatssekretär staatssekretärin botschafter botschafterin
+        regierungssprecherin staatssekretär staatssekretärin sts mp botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
@@ -28,7 +28,7 @@ ENTRIES = dict(
     honorifics=frozenset(_W("herr frau dr. dr")),
     articles=frozenset(_W("der die das dem den des")),
     name_suffixes=frozenset(_W("jr sen jun")),
-    generic_voices=(r"FRAGE|FRAGEN|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
+    generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
     self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
     naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),

@@ -51,7 +51,8 @@ ENTRIES = dict(
         remarks press conference briefing meeting statement statements availability interview
         joint summit council security session department office house room hall palace
         background gaggle call teleconference impact war against response humanitarian
-        united nations states general assembly republic kingdom federation union european""")),
+        united nations states general assembly republic kingdom federation union european
+        editor editors staff writer writers""")),
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc

@@ -156,6 +156,8 @@ class NameIndex:
             taken.append(word)
             if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 break
+            if word.endswith(",") and k + 1 < len(self.raw) and self.raw[k + 1][:1].islower():
+                break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
         return role if role and self.office.search(role) else None
 
@@ -182,4 +184,4 @@ class NameIndex:
             return False  # "I'm", "We’re": not a name (but "O'Brien" is)
         if shouting and w.isupper() and len(w) > 1 and (after_comma or not self.raw[i].endswith((",", ".", ":"))):
             w = w.title()  # "MICHAEL GRIFFIN, Administrator": a name printed in capitals
-        return bool(w) and (nm._given_name(w, self.lex) or nm._initial(w)) and w[:1].isupper()
+        return bool(w) and nm._given_name(w, self.lex) and w[:1].isupper()

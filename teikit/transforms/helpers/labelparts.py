@@ -76,7 +76,7 @@ def _is_name(text: str, lex: Lexicon) -> bool:
         return False
     particles = nm.folded(lex, "name_particles")
     return (words[0][:1].isupper() and any(w[:1].isupper() and len(w) > 1 for w in words[1:] or words)
-            and all((w[:1].isupper() or nm.fold(w) in particles) and not nm.is_title_word(w, lex)
+            and all((nm.fold(w) in particles and w.islower() or w[:1].isupper() and not nm.is_title_word(w, lex))
                     and not any(c.isdigit() for c in w) for w in words))
 
 

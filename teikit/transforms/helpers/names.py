@@ -106,10 +106,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
     """
     words = [_POSSESSIVE.sub("", w) for w in text.replace("\u00a0", " ").split()]
-    folded = [fold(w) for w in words]
+    folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
-        if tuple(folded[i:i + n]) != key:
+        if tuple(folds[i:i + n]) != key:
             continue
         start = i
         while start > 0 and _given_name(words[start - 1], lex):
@@ -203,12 +203,12 @@ def office_holder(text: str, office: list[str], lex: Lexicon) -> tuple[str, str]
     office as printed there (with its field); None when absent or when two different names
     are found."""
     words = text.replace("\u00a0", " ").split()
-    folded = [fold(w) for w in words]
+    folds = [fold(w) for w in words]
     wanted = [fold(w) for w in office]
     shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
     found: dict[str, str] = {}
     for i in range(len(words) - len(wanted) + 1):
-        if folded[i:i + len(wanted)] != wanted:
+        if folds[i:i + len(wanted)] != wanted:
             continue
         j = i + len(wanted)
         if j < len(words) and not words[j - 1].endswith(",") and words[j].islower():
@@ -277,8 +277,10 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
         for i, w in enumerate(words):
             if w.strip(",;:()") == first:
                 before = [fold(x) for x in words[max(0, i - 4):i]]
-                if (before and before[-1] in lex.name_introducers) or any(
-                        b in lex.title_words and b not in NOT_OFFICES for b in before):
+                before = [b for b in before if b not in folded(lex, "honorifics")]  # "by Mr. Name"
+                if (before and before[-1] in folded(lex, "name_introducers")) or any(
+                        b in folded(lex, "title_words") and b not in NOT_OFFICES
+                        and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before):
                     found.append(name)
                 break
     return found

@@ -43,7 +43,7 @@ def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
     run: list[str] = []
     for word in words[i:i + 4]:
         bare = word.strip(",.;:!?")
-        if not (bare[:1].isupper() and nm._given_name(bare, lex)) or bare.isupper() and len(bare) > 1:
+        if not _name_like(bare, lex) or bare.isupper() and len(bare) > 1:
             break
         run.append(bare)
         if bare != word and not nm._initial(word):
@@ -77,7 +77,14 @@ def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:
     words = text.replace("\u00a0", " ").strip().rstrip(".").split()
     if not 2 <= len(words) <= 5 or not key or nm.fold(words[-1]) != key[-1]:
         return None
-    return " ".join(words) if all(nm._given_name(w, lex) and w[:1].isupper() for w in words) else None
+    return " ".join(words) if all(_name_like(w, lex) for w in words) else None
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """A capitalised name word: "O'Brien" is one, "I'm" is not."""
+    if re.search(r"[’'](?:m|s|re|ve|ll|d|t)$", word, re.IGNORECASE):
+        return False
+    return word[:1].isupper() and nm._given_name(word, lex)
 
 
 _OPENING = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*),\s+([^,.?!]{2,60}?)[.,]\s")
@@ -90,7 +97,7 @@ def questioner(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     name, outlet = m.group(1), m.group(2).strip()
     words = name.split()
-    if not all(nm._given_name(w, lex) and w[:1].isupper() for w in words) or len(words) < 2:
+    if not all(_name_like(w, lex) for w in words) or len(words) < 2:
         return None  # "Thank you, Mr. President." is no name
     if not outlet[:1].isupper() or nm.is_title_word(outlet.split()[0], lex):
         return None
