@@ -91,7 +91,7 @@ ENTRIES = dict(
     ),
     office_words=(
         r"secretary|minister|spokesperson|spokesman|spokeswoman|president|ambassador|director",
-        r"advis[eo]r|coordinator|official|envoy|representative|chief|head|commissioner",
+        r"advis[eo]r|coordinator|official|officer|envoy|representative|chief|head|commissioner",
         r"administrator|counselor|chancellor|governor|senator|mayor|prime|deputy|undersecretary",
         r"press|chair(man|woman|person)?|general|king|queen|prince|premier|counsel|host|ceo|cfo",
     ),

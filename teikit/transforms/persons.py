@@ -232,7 +232,7 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     # not always last ("Hua Chunying" -> "hua-chunying").
     name, role = _from_header(key, header, lex)
     if name is None:
-        name = _display(parts.name or " ".join(key), lex)
+        name = _display(parts.name or " ".join(key), lex, name=True)
     role = role or (_display(parts.office, lex) if parts.office else None) or parts.affiliation
     return Person(id=_unique(nm.slug(key), people), name=name, role=role)
 
@@ -273,12 +273,22 @@ def _office_holder(office: list[str], header: list[HeaderLine], preamble: list[s
     return None
 
 
-def _display(text: str, lex: Lexicon) -> str:
-    """Upper-case label words shown as a name: "DI MAIO" -> "Di Maio"; mixed case and
-    short acronyms ("SG") kept as printed."""
+def _display(text: str, lex: Lexicon, name: bool = False) -> str:
+    """Upper-case label words shown as a name or an office: "DI MAIO" -> "Di Maio",
+    "SECRETARY OF DEFENSE" -> "Secretary of Defense"; mixed case kept as printed, and in an
+    office short acronyms too ("SG", "NSC"; never in a name: "ASH CARTER" -> "Ash Carter")."""
     if not text.isupper():
         return text
-    return " ".join(w if _acronym(w, lex) else w.title() for w in text.split())
+    small = nm.folded(lex, "small_words")
+    out = []
+    for k, w in enumerate(text.split()):
+        if not name and _acronym(w, lex):
+            out.append(w)
+        elif k and nm.fold(w) in small and not name:
+            out.append(w.lower())
+        else:
+            out.append(w.title())
+    return " ".join(out)
 
 
 def _acronym(word: str, lex: Lexicon) -> bool:
@@ -329,7 +339,7 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
             names = nm.names_in(name_part, lex) if byline else nm.introduced_names(name_part, lex)
             for name in names:
-                key = (nm.fold(name.split()[-1]),)
+                key = (nm.fold(nm.strip_initials(name.split()[-1])),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
                 if any(nm.same_person(key, k) or nm.same_person(family_first, k) for k, _ in people) \
                         or any(k == key for _, _, k in found):

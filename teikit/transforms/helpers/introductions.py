@@ -25,6 +25,10 @@ _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
 
 
+def _folded_name(name: str) -> str:
+    return " ".join(nm.fold(w) for w in name.split())
+
+
 def _contains(longer: str, shorter: str) -> bool:
     """Every word of `shorter` occurs in `longer`, in the same order."""
     rest = iter(nm.fold(w) for w in longer.split())
@@ -90,8 +94,8 @@ class NameIndex:
             if (start < i or end > i + n) and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
-                if role and (by_intro or role) and name not in roles:
-                    roles[name] = role
+                if role:
+                    roles.setdefault(_folded_name(name), role)  # the first printed, whatever the case
             elif start == i and by_office and i + n < len(self.words) and self._given(i + n, shouting) \
                     and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
                     and self._clause_goes_on(i + n + 1):
@@ -103,8 +107,8 @@ class NameIndex:
         # a fuller form of the same name wins: "Abdullatif bin Rashid Al Zayani" over
         # "Abdullatif Al Zayani" (every word of the shorter one, in the longer one)
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
-        name = max(fuller, key=lambda n: len(n.split()))
-        return name, roles.get(name)
+        name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
+        return name, roles.get(_folded_name(name))
 
     def _printed(self, start: int, end: int) -> str:
         """Words start..end as printed ("Keith Kellogg, Jr."), without the punctuation that

@@ -112,11 +112,12 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if tuple(folds[i:i + n]) != key:
             continue
         start = i
-        while start > 0 and _given_name(words[start - 1], lex):
+        glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
+        while start > 0 and not glued and _given_name(words[start - 1], lex):
             start -= 1
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
-        office_start = office_before(words, start, lex)
+        office_start = office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
         office = " ".join(words[office_start:start]) or role_after(words, i + n, lex)
         return name, office
@@ -126,18 +127,22 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
 _OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
 
 
-def office_before(words: list[str], start: int, lex: Lexicon) -> int:
+def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = False) -> int:
     """Where the office printed before the name at `start` begins: title words, a nationality
     ("Russian Foreign Minister"), an organisation's acronym ("WHO Director-General"), and a
     field joined by "for"/"of" ("NSC Coordinator for Strategic Communications").
+    With `linkless`, the field may follow the title words directly, as in the genitive of
+    "Председатель Правительства Российской Федерации В.В.Путин" (names printed with initials).
     Honorifics ("Mr.") are no office: `start` is returned when only they precede."""
     k = start
     complement = k
     while complement > 0 and start - complement < 4 and _field_word(words[complement - 1], lex):
         complement -= 1
-    if complement < k and complement > 0 and fold(words[complement - 1]) in _OFFICE_LINKS \
-            and complement > 1 and is_title_word(words[complement - 2], lex):
+    if complement < k and complement > 1 and fold(words[complement - 1]) in _OFFICE_LINKS \
+            and is_title_word(words[complement - 2], lex):
         k = complement - 1  # the field and its link belong to the office before them
+    elif linkless and complement < k and complement > 0 and is_title_word(words[complement - 1], lex):
+        k = complement
     while k > 0 and (is_title_word(words[k - 1], lex) or _nationality(words[k - 1], k - 1, words, lex)
                      or (_acronym(words[k - 1]) and k < start and is_title_word(words[k], lex))):
         k -= 1
