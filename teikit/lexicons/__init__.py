@@ -58,6 +58,7 @@ class Lexicon:
     interpreter_labels: tuple = ()
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
+    introductions: tuple = ()                    # "I now invite", "please welcome" before another's name
     naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone
     self_roles: tuple = ()                       # "I will be your" before one's own role
     # --- header lines

@@ -31,6 +31,7 @@ ENTRIES = dict(
     generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
     self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
+    introductions=(r"\b(?:ich übergebe an|das wort hat|ich erteile das wort|begrüße|begrüßen)\s+$",),
     naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),
     self_roles=(r"\bich bin (?:der|die|ihr|ihre|heute ihr|heute ihre)\s+$",),
     interviewer_phrases=(r"mit|im gespräch mit|interview mit",),

@@ -27,6 +27,7 @@ ENTRIES = dict(
     generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
     interpreter_labels=(r"(EL |LA )?(INTÉRPRETE|TRADUCTOR|TRADUCTORA)",),
     self_introductions=(r"\b(?:soy|me llamo|mi nombre es)\s+$",),
+    introductions=(r"\b(?:doy la palabra a|tiene la palabra|cedo la palabra a|damos la bienvenida a|presentar a)\s+$",),
     naming_phrases=(r"\bme llamo\s+$", r"\bmi nombre es\s+$"),
     self_roles=(r"\b(?:soy|seré) (?:el|la|su)\s+$",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con",),

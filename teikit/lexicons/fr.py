@@ -32,6 +32,7 @@ ENTRIES = dict(
                     r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
     interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),
     self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
+    introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),
     naming_phrases=(r"\bje m[’']appelle\s+$", r"\bmon nom est\s+$"),
     self_roles=(r"\bje (?:serai|suis) (?:le|la|votre)\s+$",),
     interviewer_phrases=(r"avec|interrogé par|entretien avec",),

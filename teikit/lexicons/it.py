@@ -26,6 +26,7 @@ ENTRIES = dict(
     generic_voices=(r"DOMANDA|DOMANDE|RISPOSTA|GIORNALISTA|PUBBLICO|VOCE|VOCI",),
     interpreter_labels=(r"(L')?INTERPRETE|TRADUTTORE|TRADUTTRICE",),
     self_introductions=(r"\b(?:sono|mi chiamo|il mio nome è)\s+$",),
+    introductions=(r"\b(?:do la parola a|ha facoltà di parlare|cedo la parola a|diamo il benvenuto a)\s+$",),
     naming_phrases=(r"\bmi chiamo\s+$", r"\bil mio nome è\s+$"),
     self_roles=(r"\b(?:sono|sarò) (?:il|la|il vostro|la vostra)\s+$",),
     interviewer_phrases=(r"con|intervistato da|intervista con",),

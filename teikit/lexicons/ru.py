@@ -25,6 +25,7 @@ ENTRIES = dict(
                     r"ГОЛОС ИЗ ЗАЛА|КОРРЕСПОНДЕНТ",),
     interpreter_labels=(r"ПЕРЕВОДЧИК|ПЕРЕВОДЧИЦА",),
     self_introductions=(r"(?:меня зовут|я)\s+$",),
+    introductions=(r"(?:слово предоставляется|предоставляю слово|приветствую)\s+$",),
     naming_phrases=(r"меня зовут\s+$",),
     self_roles=(r"\bя (?:ваш|ваша)\s+$",),
     interviewer_phrases=(r"с|интервью",),

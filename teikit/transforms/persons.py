@@ -64,6 +64,9 @@ class PersonsPass:
 
 def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     header = [b for b in doc.blocks if isinstance(b, HeaderLine)]
+    title = doc.setting.title if doc.setting else None
+    if title and all(h.text != title for h in header):  # a title read from a field ("title: ...")
+        header.insert(0, HeaderLine(K.TITLE, title))
     preamble = _preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
@@ -345,7 +348,8 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
                         or any(k == key for _, _, k in found):
                     continue
                 full = nm.find_name(line.text, key, lex)
-                found.append((name, office.strip() or (full[1] if full else ""), key))
+                # the name as find_name reads it: "И.И.Иванов", not the run "Федерации И.И.Иванов"
+                found.append((full[0] if full else name, office.strip() or (full[1] if full else ""), key))
         if found:
             return found
     return found

@@ -57,7 +57,8 @@ class NameIndex:
         self.where: dict[str, list[int]] = defaultdict(list)
         for i, f in enumerate(self.folded):
             self.where[f].append(i)
-        self.intro = lex.pattern("self_introductions")
+        self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
+                                re.IGNORECASE)
         self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
 
     def full_name(self, key: tuple[str, ...], office: list[str]) -> str | None:
@@ -88,8 +89,8 @@ class NameIndex:
             end = self._name_end(i + n)  # "Abdullah bin Zayed Al Nahyan", "Keith Kellogg, Jr."
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
-            by_address = bool(before) and before[-1].rstrip(".") in ADDRESS
-            by_intro = self.intro.search(" ".join(self.raw[max(0, start - 3):start]) + " ") is not None
+            by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
+            by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
             role = self._role_after(end)
             if (start < i or end > i + n) and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
@@ -109,6 +110,12 @@ class NameIndex:
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
         return name, roles.get(_folded_name(name))
+
+    def _office_word(self, k: int) -> bool:
+        """ "Admiral" in "my colleague, Admiral Jane Roe": a title of office right before."""
+        w = nm.fold(self.words[k]) if k >= 0 else ""
+        return (k >= 0 and k + 1 not in self.starts and nm.is_title_word(self.words[k], self.lex)
+                and w not in nm.NOT_OFFICES and w not in nm.folded(self.lex, "articles"))
 
     def _printed(self, start: int, end: int) -> str:
         """Words start..end as printed ("Keith Kellogg, Jr."), without the punctuation that
@@ -160,7 +167,8 @@ class NameIndex:
             taken.append(word)
             if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 break
-            if word.endswith(",") and k + 1 < len(self.raw) and self.raw[k + 1][:1].islower():
+            if word.endswith(",") and k + 1 < len(self.raw) and self.raw[k + 1][:1].islower() \
+                    and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
         return role if role and self.office.search(role) else None

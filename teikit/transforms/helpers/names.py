@@ -69,9 +69,10 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous:
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
+    particles = folded(lex, "name_particles")
     for i, w in enumerate(words):
-        if is_title_word(w, lex):
-            continue
+        if is_title_word(w, lex) and not (kept and w.islower() and fold(w) in particles):
+            continue  # an office word, but "la" in "García de la Vega" is part of the name
         if i >= 2 and fold(words[i - 1]) == "of" and is_title_word(words[i - 2], lex):
             continue  # the country of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN
         kept.append(w)
@@ -105,7 +106,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     "Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov ..." with
     key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
     """
-    words = [_POSSESSIVE.sub("", w) for w in text.replace("\u00a0", " ").split()]
+    words = [_POSSESSIVE.sub("", w) for w in re.sub(r"[\u00a0_]", " ", text).split()]  # "Ann_Lee": YAML
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
@@ -302,14 +303,24 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
     found: list[str] = []
     run: list[str] = []
 
+    particles = folded(lex, "name_particles")
+
     def close() -> None:
-        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in lex.name_particles:
+        while run and fold(run[-1]) in particles:
+            run.pop()  # "Congreso de": a name never ends with a particle
+        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in particles:
             found.append(" ".join(run))
         run.clear()
 
+    depth = 0
     for word in text.replace("\u00a0", " ").split():
         word = _POSSESSIVE.sub("", word)
-        bare = word.strip(",;:()")
+        opened = word.count("(") + word.count("[")
+        if opened or depth:
+            close()  # "Ann Lee (North Town) (Green)": nothing in parentheses is the name
+            depth = max(0, depth + opened - word.count(")") - word.count("]"))
+            continue
+        bare = word.strip(",;:()[]")
         if bare and (_given_name(bare, lex) or _initial(bare)):
             run.append(bare)
             if bare != word.rstrip("()") and not _initial(word):  # a comma ends the name
