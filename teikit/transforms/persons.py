@@ -108,6 +108,12 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
+        letters = _initials(key, person)
+        if letters:
+            found = index.by_initials(letters)
+            if found:
+                person.name, person.role = found[0], person.role or found[1]
+                continue
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None:
@@ -168,6 +174,14 @@ def _questioners(doc: Transcript, people: list, lex: Lexicon) -> None:
 def _opening(turn: Turn) -> str:
     """The first paragraph of a turn's speech."""
     return next((p.text for p in turn.paragraphs if isinstance(p, Paragraph)), "")
+
+
+def _initials(key: tuple[str, ...], person: Person) -> str | None:
+    """ "CL", "TAG": a label of two to four capitals that is the person's only name."""
+    word = (person.name or "").strip()
+    if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
+        return word
+    return None
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:
@@ -280,8 +294,8 @@ def _display(text: str, lex: Lexicon, name: bool = False) -> str:
     """Upper-case label words shown as a name or an office: "DI MAIO" -> "Di Maio",
     "SECRETARY OF DEFENSE" -> "Secretary of Defense"; mixed case kept as printed, and in an
     office short acronyms too ("SG", "NSC"; never in a name: "ASH CARTER" -> "Ash Carter")."""
-    if not text.isupper():
-        return text
+    if not text.isupper() or (name and len(text) <= 4 and text.isalpha()):
+        return text  # mixed case as printed; "CL", "TAG": initials, not a name to title-case
     small = nm.folded(lex, "small_words")
     out = []
     for k, w in enumerate(text.split()):

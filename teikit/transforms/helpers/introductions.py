@@ -55,8 +55,11 @@ class NameIndex:
         folds: dict[str, str] = {}  # a text repeats its words: fold each one once
         self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(w)) for w in self.words]
         self.where: dict[str, list[int]] = defaultdict(list)
+        self.where_initial: dict[str, list[int]] = defaultdict(list)  # capitalised words by first letter
         for i, f in enumerate(self.folded):
             self.where[f].append(i)
+            if self.words[i][:1].isupper():
+                self.where_initial[self.words[i][:1]].append(i)
         self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
                                 re.IGNORECASE)
         self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
@@ -128,6 +131,27 @@ class NameIndex:
             text = text[:-1]
         return text.strip()
 
+    def by_initials(self, letters: str) -> tuple[str, str | None] | None:
+        """ "Christian Lindmeier" for the label CL, "Tedros Adhanom Ghebreyesus" for TAG: the
+        one name the text introduces (form of address, introduction, title of office, or a
+        comma and an office after it) whose words begin with the label's letters."""
+        n, found = len(letters), {}
+        for i in self.where_initial.get(letters[0], ()):
+            end = i + n
+            if end > len(self.words) or any(k in self.starts for k in range(i + 1, end)):
+                continue
+            if not all(self.words[i + k][:1].upper() == letters[k] and self._given(i + k) for k in range(n)):
+                continue
+            if (i > 0 and i not in self.starts and self._given(i - 1)) or (end < len(self.words) and self._given(end)
+                                                                          and not self.raw[end - 1].endswith(",")):
+                continue  # part of a longer run of names
+            before = self.folded[max(0, i - 2):i]
+            role = self._role_after(end)
+            if (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) or role \
+                    or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
+                found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _inner_particle(self, k: int) -> bool:
         """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""
         return (k > 0 and self.words[k].islower() and nm.fold(self.words[k]) in nm.folded(self.lex, "name_particles")
@@ -158,7 +182,7 @@ class NameIndex:
         taken: list[str] = []
         for k in range(j, min(j + MAX_ROLE_WORDS, len(self.raw))):
             word = self.raw[k]
-            if nm.fold(word) in _ROLE_STOP or (k > j and k in self.starts):
+            if (not word.isupper() and nm.fold(word) in _ROLE_STOP) or (k > j and k in self.starts):
                 break  # "and ...", another text
             if self._next_name(k):  # the next person's "Given Surname,"
                 if k > j and all(nm.is_title_word(w, self.lex) for w in self.words[j:k]):
