@@ -82,7 +82,8 @@ ENTRIES = dict(
     introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
-    interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",),
+    interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
+                         r"interview (?:of|with) .+? by"),
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",
         r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence",

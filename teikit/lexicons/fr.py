@@ -35,7 +35,7 @@ ENTRIES = dict(
     introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),
     naming_phrases=(r"\bje m[’']appelle\s+$", r"\bmon nom est\s+$"),
     self_roles=(r"\bje (?:serai|suis) (?:le|la|votre)\s+$",),
-    interviewer_phrases=(r"avec|interrogé par|entretien avec",),
+    interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse",),
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),

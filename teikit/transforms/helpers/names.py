@@ -106,7 +106,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     "Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov ..." with
     key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
     """
-    words = [_POSSESSIVE.sub("", w) for w in re.sub(r"[\u00a0_]", " ", text).split()]  # "Ann_Lee": YAML
+    # "Ann\_Lee" in a YAML title: an escaped no-break space
+    words = [_POSSESSIVE.sub("", w).strip('"“”«»\\') for w in re.sub(r"\\?_|\u00a0", " ", text).split()]
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
