@@ -34,6 +34,8 @@ ENTRIES = dict(
     introductions=(r"\b(?:ich übergebe an|das wort hat|ich erteile das wort|begrüße|begrüßen)\s+$",),
     naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),
     self_roles=(r"\bich bin (?:der|die|ihr|ihre|heute ihr|heute ihre)\s+$",),
+    witness_words=frozenset(_W("zeuge zeugin")),
+    deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch",),

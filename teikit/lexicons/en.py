@@ -56,7 +56,7 @@ ENTRIES = dict(
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
-        spokesperson spokesman spokeswoman participant voice caller witness deponent""")),
+        spokesperson spokesman spokeswoman participant voice caller""")),
     ordinals=frozenset(_W("""
         one two three four five six seven eight nine ten first second third fourth fifth
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
@@ -82,6 +82,8 @@ ENTRIES = dict(
     introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
+    witness_words=frozenset(_W("witness deponent")),
+    deposition_phrases=(r"deposition of|testimony of|examination of",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     venue_words=(

@@ -30,6 +30,8 @@ ENTRIES = dict(
     introductions=(r"\b(?:doy la palabra a|tiene la palabra|cedo la palabra a|damos la bienvenida a|presentar a)\s+$",),
     naming_phrases=(r"\bme llamo\s+$", r"\bmi nombre es\s+$"),
     self_roles=(r"\b(?:soy|seré) (?:el|la|su)\s+$",),
+    witness_words=frozenset(_W("testigo declarante")),
+    deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
                r"entrevista|intervención|comparecencia",),

@@ -35,6 +35,8 @@ ENTRIES = dict(
     introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),
     naming_phrases=(r"\bje m[’']appelle\s+$", r"\bmon nom est\s+$"),
     self_roles=(r"\bje (?:serai|suis) (?:le|la|votre)\s+$",),
+    witness_words=frozenset(_W("témoin déposant")),
+    deposition_phrases=(r"audition de|déposition de|témoignage de",),
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse",),

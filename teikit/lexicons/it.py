@@ -29,6 +29,8 @@ ENTRIES = dict(
     introductions=(r"\b(?:do la parola a|ha facoltà di parlare|cedo la parola a|diamo il benvenuto a)\s+$",),
     naming_phrases=(r"\bmi chiamo\s+$", r"\bil mio nome è\s+$"),
     self_roles=(r"\b(?:sono|sarò) (?:il|la|il vostro|la vostra)\s+$",),
+    witness_words=frozenset(_W("testimone teste")),
+    deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),

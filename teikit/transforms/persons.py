@@ -204,6 +204,15 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
                 turn.who = match.id
 
 
+def _deponent(office: list[str], header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """THE WITNESS of a deposition is the person the header names after "Deposition of"."""
+    if not office or nm.fold(office[-1]) not in nm.folded(lex, "witness_words"):
+        return None
+    phrase = re.compile(rf"\b(?:{lex.pattern('deposition_phrases').pattern})\b", re.IGNORECASE)
+    names = {n for n in (nm.name_after(t, phrase, lex) for t in [h.text for h in header] + preamble) if n}
+    return (names.pop(), "") if len(names) == 1 else None
+
+
 def _preamble(doc: Transcript) -> list[str]:
     """The text of unlabeled turns before the first label (an introduction of the event)."""
     out: list[str] = []
@@ -237,7 +246,7 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
         words = nm.label_words(label)
         base = (parts.office or "").split() or words
-        holder = _office_holder(base, header, preamble, lex)
+        holder = _office_holder(base, header, preamble, lex) or _deponent(base, header, preamble, lex)
         role = _display(parts.office, lex) if parts.office else parts.affiliation
         if holder and len(holder[1].split()) > len(base):
             role = holder[1]  # "Président de la République" for LE PRESIDENT

@@ -63,7 +63,7 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     "Peter Stano, Moderator" -> ("peter", "stano"); "MODERATOR" -> () (no name).
     """
     words = [strip_initials(w) for w in label_words(label.split(",")[0])]
-    anonymous = folded(lex, "anonymous_words")
+    anonymous = folded(lex, "anonymous_words") | folded(lex, "witness_words")
     if words and fold(words[-1]) in anonymous:
         return ()
     if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous:
@@ -228,6 +228,23 @@ def office_holder(text: str, office: list[str], lex: Lexicon) -> tuple[str, str]
         if run:
             found.setdefault(" ".join(run), role)
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def name_after(text: str, phrase: re.Pattern, lex: Lexicon) -> str | None:
+    """The name printed right after `phrase` ("Deposition of Keith Kellogg, Jr., ..." ->
+    "Keith Kellogg, Jr."; "DEPOSITION OF: ANN LEE Tuesday" -> "ANN LEE")."""
+    m = phrase.search(text)
+    if m is None:
+        return None
+    words = text[m.end():].lstrip(" :").split()
+    shouting = bool(words) and words[0].isupper()
+    run = _name_run(words, 0, shouting, lex)
+    if shouting:
+        run = run[:next((k for k, w in enumerate(run) if not w.isupper()), len(run))]
+    n = len(run)
+    if n and n < len(words) and words[n - 1].endswith(",") and fold(words[n]) in folded(lex, "name_suffixes"):
+        run = run[:-1] + [run[-1] + ",", words[n].strip(",;:")]  # "Kellogg, Jr."
+    return " ".join(run) if n >= 2 else None
 
 
 def _after_field(words: list[str], j: int) -> int:
