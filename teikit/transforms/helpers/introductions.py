@@ -94,8 +94,9 @@ class NameIndex:
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
             by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
-            role = self._role_after(end)
-            if (start < i or end > i + n) and (by_office or by_address or by_intro or role):
+            role_before = self._role_before(start)
+            role = self._role_after(end) or role_before
+            if (start < i or end > i + n or role_before) and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role:
@@ -113,6 +114,24 @@ class NameIndex:
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
         return name, roles.get(_folded_name(name))
+
+    def _role_before(self, start: int) -> str | None:
+        """ "the WHO Director General, Dr. Tedros": an office set before the name with a
+        comma, after an article or a possessive (an apposition)."""
+        k = start - 1
+        while k >= 0 and self.folded[k].rstrip(".") in ADDRESS and k not in self.starts:
+            k -= 1
+        if k < 1 or not self.raw[k].endswith(",") or start in self.starts:
+            return None
+        first, articles = k + 1, nm.folded(self.lex, "articles")
+        while first > 0 and first not in self.starts and self.folded[first - 1] not in articles and (
+                nm.is_title_word(self.words[first - 1], self.lex) or nm._acronym(self.words[first - 1])):
+            first -= 1
+        if not any(nm.is_title_word(w, self.lex) for w in self.words[first:k + 1]) or first == 0:
+            return None
+        if self.folded[first - 1] not in articles | nm.folded(self.lex, "determiners"):
+            return None
+        return " ".join(self.words[first:k + 1])
 
     def _office_word(self, k: int) -> bool:
         """ "Admiral" in "my colleague, Admiral Jane Roe": a title of office right before."""
