@@ -20,7 +20,7 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
-        regierungssprecherin staatssekretär staatssekretärin sts mp botschafter botschafterin
+        regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),

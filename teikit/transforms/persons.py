@@ -343,6 +343,11 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         unlabeled += answers
     if not unlabeled:
         return
+    host = _titled_host(doc, header, people, unlabeled) if not candidates else None
+    if host is not None:
+        for turn in unlabeled:
+            turn.who = host.id
+        return
     if len(candidates) != 1:
         why = "no one" if not candidates else f"{len(candidates)} people"
         doc.warn(f"unlabeled speech not attributed: the header names {why} without a label",
@@ -356,6 +361,28 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         turn.who = person.id
 
 
+def _titled_host(doc: Transcript, header: list[HeaderLine], people: list, unlabeled: list[Turn]) -> Person | None:
+    """Unlabeled speech that opens the text, before any label, is by the one labeled speaker
+    the title names ("外交部发言人华春莹主持例行记者会" and later "华春莹：")."""
+    turns = doc.turns()
+    first_label = next((k for k, t in enumerate(turns) if t.label is not None), len(turns))
+    if any(turns.index(t) > first_label for t in unlabeled):
+        return None
+    titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)]
+    named = {p.id: p for k, p in people if p.labels and _named_in(k, p, titles)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _named_in(key: tuple[str, ...], person: Person, titles: list[str]) -> bool:
+    if not (key and key[0]):
+        return False
+    label = nm.label_words(person.labels[0])
+    if len(label) == 1 and nm.is_cjk(label[0]):  # no spaces between words: the label inside the title
+        return len(label[0]) >= 2 and any(label[0] in t for t in titles)
+    wanted = " ".join(key)
+    return any(f" {wanted} " in " " + " ".join(nm.fold(w) for w in t.split()) + " " for t in titles)
+
+
 def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
     """People the byline or title names who have no label of their own."""
     found: list[tuple[str, str, tuple]] = []
@@ -367,7 +394,8 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
             for name in names:
                 key = (nm.fold(nm.strip_initials(name.split()[-1])),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
-                if any(nm.same_person(key, k) or nm.same_person(family_first, k) for k, _ in people) \
+                if any(nm.same_person(key, k) or nm.same_person(family_first, k)
+                       or (p.name and nm.same_person(key, (nm.fold(p.name.split()[-1]),))) for k, p in people) \
                         or any(k == key for _, _, k in found):
                     continue
                 full = nm.find_name(line.text, key, lex)

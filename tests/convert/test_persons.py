@@ -160,3 +160,35 @@ def test_a_question_opening_with_name_and_outlet_names_its_asker():
     asker = speaker(doc, 1)
     assert (asker.name, asker.role) == ("Dana Smith", "Daily Planet")
     assert doc.turns()[3].who is None
+
+
+def test_an_office_in_apposition_before_the_name():
+    doc = read("Fay Dunn: (00:05)\nWelcome. With us is the WHO Director General, Dr. Amos, and our chief scientist.\n\n"
+               "Dr. Amos: (00:40)\nThank you, Fay.")
+    assert speaker(doc, 1).role == "WHO Director General"
+
+
+def test_initials_labels_are_the_introduced_name_with_those_initials():
+    doc = read("Briefing\n\nKP          Hello and welcome. My name is Karin Pohl and I will moderate.\n"
+               "We have with us Dr Omar Ali Haddad, Chief Scientist. Dr Omar.\n\n"
+               "OAH        Thank you, Karin. Good morning.\n\nKP          Thank you.")
+    assert speaker(doc, 0).name == "Karin Pohl"
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("Omar Ali Haddad", "Chief Scientist")
+
+
+def test_the_interviewer_of_an_interview_of_x_by_y():
+    doc = read("Interview of Governor Lee by Dana Smith, Channel Nine\n\nQ: What brings you here?\n\n"
+               "GOVERNOR LEE: The race.\n\nQ: Enjoy it.")
+    assert speaker(doc, 0).name == "Dana Smith" and speaker(doc, 2) is speaker(doc, 0)
+
+
+def test_the_witness_of_a_deposition_is_the_person_the_header_names():
+    doc = read("Deposition of Carl Bright, Jr., (May 3, 2021)\n\nThe Witness. Can I ask something?\n\n"
+               "Mr. Roe. Of course.\n\nThe Witness. Thank you.")
+    witness = speaker(doc, 0)
+    assert (witness.name, witness.role) == ("Carl Bright, Jr.", "Witness")
+
+
+def test_a_name_joined_by_a_yaml_escape_in_a_title():
+    doc = read('---\ntitle: "Remarks in a Town Hall with Dana\\_Smith"\n---\n\nMS. SMITH: Welcome.\n\nQ: Hi.')
+    assert speaker(doc, 0).name == "Dana Smith"

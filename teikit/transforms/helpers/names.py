@@ -28,6 +28,17 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
 
 
+# Words that join an office to its field ("Coordinator for Strategic Communications").
+_OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
+
+
+def _office_link(word: str, lex: Lexicon) -> bool:
+    """ "of", "for", "de": a link to an office's field; "DI" and "DE" in capitals, which
+    are also name particles ("FOREIGN MINISTER DI MAIO"), only in lower case."""
+    w = fold(word)
+    return w in _OFFICE_LINKS and (word.islower() or w not in folded(lex, "name_particles"))
+
+
 @lru_cache(maxsize=None)
 def folded(lex: Lexicon, name: str) -> frozenset:
     """A word set of the lexicon in the form `fold` gives words ("señor" -> "senor",
@@ -70,13 +81,24 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
     particles = folded(lex, "name_particles")
+    office_end = -1  # index of the last word of the office so far
     for i, w in enumerate(words):
         if is_title_word(w, lex) and not (kept and w.islower() and fold(w) in particles):
+            office_end = i if not kept else office_end
             continue  # an office word, but "la" in "García de la Vega" is part of the name
-        if i >= 2 and fold(words[i - 1]) == "of" and is_title_word(words[i - 2], lex):
-            continue  # the country of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN
+        if not kept and office_end == i - 1 and _office_link(w, lex):
+            office_end = i
+            continue  # "Secretario de": the office goes on with its field
+        if not kept and office_end == i - 1 and i >= 1 and _office_link(words[i - 1], lex):
+            office_end = i
+            continue  # the field of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN, Secretario de Estado de ...
         kept.append(w)
     return tuple(fold(w) for w in kept if fold(w))
+
+
+def is_cjk(text: str) -> bool:
+    """Written in Chinese or Japanese characters, which put no spaces between words."""
+    return bool(text) and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
 def strip_initials(word: str) -> str:
@@ -115,7 +137,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             continue
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
-        while start > 0 and not glued and _given_name(words[start - 1], lex):
+        while start > 0 and not glued and _given_name(words[start - 1], lex) and not words[start - 1].endswith(","):
             start -= 1
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
@@ -125,8 +147,6 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         return name, office
 
 
-# Words that join an office to its field ("Coordinator for Strategic Communications").
-_OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
 
 
 def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = False) -> int:
