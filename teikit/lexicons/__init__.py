@@ -56,6 +56,8 @@ class Lexicon:
     generic_voices: tuple = ()                   # upper-case label phrases of unnamed voices
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
+    chair_words: frozenset = frozenset()         # the chair of a sitting: PRESIDENTE, CHAIRMAN
+    chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer

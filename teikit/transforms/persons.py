@@ -204,13 +204,20 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
                 turn.who = match.id
 
 
-def _deponent(office: list[str], header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """THE WITNESS of a deposition is the person the header names after "Deposition of"."""
-    if not office or nm.fold(office[-1]) not in nm.folded(lex, "witness_words"):
+# office words -> the phrases that name their holder: THE WITNESS of a deposition is the
+# person named after "Deposition of"; the chair (PRESIDENTE) the one named after
+# "PRESIDENZA DEL VICEPRESIDENTE" in an Italian record.
+_NAMED_AFTER = {"witness": ("witness_words", "deposition_phrases"), "chair": ("chair_words", "chair_phrases")}
+
+
+def _named_after(office: list[str], header: list[HeaderLine], preamble: list[str], lex: Lexicon,
+                 which: str) -> tuple[str, str] | None:
+    words, phrases = _NAMED_AFTER[which]
+    if not office or nm.fold(office[-1]) not in nm.folded(lex, words):
         return None
-    phrase = re.compile(rf"\b(?:{lex.pattern('deposition_phrases').pattern})\b", re.IGNORECASE)
+    phrase = re.compile(rf"\b(?:{lex.pattern(phrases).pattern})(?=\s)", re.IGNORECASE)
     names = {n for n in (nm.name_after(t, phrase, lex) for t in [h.text for h in header] + preamble) if n}
-    return (names.pop(), "") if len(names) == 1 else None
+    return (_display(names.pop(), lex, name=True), "") if len(names) == 1 else None
 
 
 def _preamble(doc: Transcript) -> list[str]:
@@ -246,7 +253,8 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
         words = nm.label_words(label)
         base = (parts.office or "").split() or words
-        holder = _office_holder(base, header, preamble, lex) or _deponent(base, header, preamble, lex)
+        holder = (_office_holder(base, header, preamble, lex) or _named_after(base, header, preamble, lex, "witness")
+                  or _named_after(base, header, preamble, lex, "chair"))
         role = _display(parts.office, lex) if parts.office else parts.affiliation
         if holder and len(holder[1].split()) > len(base):
             role = holder[1]  # "Président de la République" for LE PRESIDENT
