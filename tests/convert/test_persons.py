@@ -32,6 +32,9 @@ def speaker(doc, index: int):
     ("И.И.Иванов", "ru", ("иванов",), "И.И.Иванов", None, None),
     ("LE PRESIDENT", "fr", (), None, "PRESIDENT", None),
     ("El señor MINISTRO GARCÍA", "es", ("garcia",), "GARCÍA", "MINISTRO", None),
+    ("Secretario de Estado de Comunicación", "es", (), None, "Secretario de Estado de Comunicación", None),
+    ("President of Russia Vladimir Putin", "en", ("vladimir", "putin"), "Vladimir Putin", "President of Russia", None),
+    ("FOREIGN MINISTER DI MAIO", "en", ("di", "maio"), "DI MAIO", "FOREIGN MINISTER", None),
 ])
 def test_label_parts(label, lang, key, name, office, affiliation):
     parts = label_parts(label, lexicons.load(lang))
@@ -192,3 +195,17 @@ def test_the_witness_of_a_deposition_is_the_person_the_header_names():
 def test_a_name_joined_by_a_yaml_escape_in_a_title():
     doc = read('---\ntitle: "Remarks in a Town Hall with Dana\\_Smith"\n---\n\nMS. SMITH: Welcome.\n\nQ: Hi.')
     assert speaker(doc, 0).name == "Dana Smith"
+
+
+def test_unlabeled_opening_speech_by_the_labeled_speaker_the_title_names():
+    doc = read("2021年5月10日外交部发言人李明主持例行记者会\n\n今天我先发布一条消息。下周将举行会晤。\n\n"
+               "深圳卫视记者：请问中方有何评论？\n\n李明：我们注意到有关报道。", lang="zh")
+    opening, question, answer = doc.turns()
+    assert opening.who is not None and opening.who == answer.who
+    assert question.who is None  # a reporter of an outlet: no person
+
+
+def test_the_chair_named_by_the_record_heading():
+    doc = read("PRESIDENZA DEL VICEPRESIDENTE MARIO ROSSI\n\nPRESIDENTE. La seduta è aperta.\n\n"
+               "LUCA BIANCHI. Chiedo di parlare.\n\nPRESIDENTE. Ne ha facoltà.", lang="it")
+    assert speaker(doc, 0).name == "Mario Rossi"
