@@ -21,6 +21,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
@@ -67,7 +68,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     title = doc.setting.title if doc.setting else None
     if title and all(h.text != title for h in header):  # a title read from a field ("title: ...")
         header.insert(0, HeaderLine(K.TITLE, title))
-    preamble = _preamble(doc)
+    preamble = hd.preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     for turn in doc.turns():
@@ -204,33 +205,6 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
                 turn.who = match.id
 
 
-# office words -> the phrases that name their holder: THE WITNESS of a deposition is the
-# person named after "Deposition of"; the chair (PRESIDENTE) the one named after
-# "PRESIDENZA DEL VICEPRESIDENTE" in an Italian record.
-_NAMED_AFTER = {"witness": ("witness_words", "deposition_phrases"), "chair": ("chair_words", "chair_phrases")}
-
-
-def _named_after(office: list[str], header: list[HeaderLine], preamble: list[str], lex: Lexicon,
-                 which: str) -> tuple[str, str] | None:
-    words, phrases = _NAMED_AFTER[which]
-    if not office or nm.fold(office[-1]) not in nm.folded(lex, words):
-        return None
-    phrase = re.compile(rf"\b(?:{lex.pattern(phrases).pattern})(?=\s)", re.IGNORECASE)
-    names = {n for n in (nm.name_after(t, phrase, lex) for t in [h.text for h in header] + preamble) if n}
-    return (_display(names.pop(), lex, name=True), "") if len(names) == 1 else None
-
-
-def _preamble(doc: Transcript) -> list[str]:
-    """The text of unlabeled turns before the first label (an introduction of the event)."""
-    out: list[str] = []
-    for block in doc.blocks:
-        if isinstance(block, Turn):
-            if block.label is not None:
-                break
-            out.extend(p.text for p in block.paragraphs if isinstance(p, Paragraph))
-    return out
-
-
 def _person_for(label: str, people: list, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
     parts = label_parts(label, lex)
     key = parts.key
@@ -253,9 +227,9 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
         words = nm.label_words(label)
         base = (parts.office or "").split() or words
-        holder = (_office_holder(base, header, preamble, lex) or _named_after(base, header, preamble, lex, "witness")
-                  or _named_after(base, header, preamble, lex, "chair"))
-        role = _display(parts.office, lex) if parts.office else parts.affiliation
+        holder = (hd.office_holder(base, header, preamble, lex) or hd.named_after(base, header, preamble, lex, "witness")
+                  or hd.named_after(base, header, preamble, lex, "chair"))
+        role = hd.display(parts.office, lex) if parts.office else parts.affiliation
         if holder and len(holder[1].split()) > len(base):
             role = holder[1]  # "Président de la République" for LE PRESIDENT
         elif holder and holder[1] and not holder[1].isupper():
@@ -264,72 +238,11 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
-    name, role = _from_header(key, header, lex)
+    name, role = hd.from_header(key, header, lex)
     if name is None:
-        name = _display(parts.name or " ".join(key), lex, name=True)
-    role = role or (_display(parts.office, lex) if parts.office else None) or parts.affiliation
+        name = hd.display(parts.name or " ".join(key), lex, name=True)
+    role = role or (hd.display(parts.office, lex) if parts.office else None) or parts.affiliation
     return Person(id=_unique(nm.slug(key), people), name=name, role=role)
-
-
-def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
-    """Full name and office printed in a byline ("Name, Office") or the title."""
-    for line in header:
-        if line.kind == K.BYLINE:
-            name_part, _, office = line.text.partition(",")
-            found = nm.find_name(name_part, key, lex)
-            if found:
-                # the office after the comma is this person's only when the name ends the
-                # part before it ("By Director John Lipsky with Anoop Singh, Director, ..."
-                # gives Lipsky "Director", not Singh's office)
-                ends = name_part.rstrip().endswith(found[0].split()[-1])
-                return found[0], (office.strip() if ends else "") or found[1] or None
-    for line in header:
-        if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
-            found = nm.find_name(line.text, key, lex)
-            if found:
-                return found[0], found[1] or None
-    return None, None
-
-
-def _office_holder(office: list[str], header: list[HeaderLine], preamble: list[str],
-                   lex: Lexicon) -> tuple[str, str] | None:
-    """For THE VICE PRESIDENT, the name the title prints for that office ("Vice President
-    Harris"), else the one other header lines or the unlabeled text before the first label
-    print ("le président François Hollande"), with the office as printed there."""
-    if not office or nm.fold(office[-1]) in nm.folded(lex, "anonymous_words"):
-        return None
-    titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE)]
-    others = [h.text for h in header if h.kind not in (K.TITLE, K.SUBTITLE, K.BOILERPLATE, K.METADATA)]
-    for text in titles + others + preamble:
-        found = nm.office_holder(text, office, lex)
-        if found:
-            return found
-    return None
-
-
-def _display(text: str, lex: Lexicon, name: bool = False) -> str:
-    """Upper-case label words shown as a name or an office: "DI MAIO" -> "Di Maio",
-    "SECRETARY OF DEFENSE" -> "Secretary of Defense"; mixed case kept as printed, and in an
-    office short acronyms too ("SG", "NSC"; never in a name: "ASH CARTER" -> "Ash Carter")."""
-    if not text.isupper() or (name and len(text) <= 4 and text.isalpha()):
-        return text  # mixed case as printed; "CL", "TAG": initials, not a name to title-case
-    small = nm.folded(lex, "small_words")
-    out = []
-    for k, w in enumerate(text.split()):
-        if not name and _acronym(w, lex):
-            out.append(w)
-        elif k and nm.fold(w) in small and not name:
-            out.append(w.lower())
-        else:
-            out.append(w.title())
-    return " ".join(out)
-
-
-def _acronym(word: str, lex: Lexicon) -> bool:
-    """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
-    low = nm.fold(word)
-    return (len(word) <= 3 and word.isalpha() and low not in nm.folded(lex, "honorifics")
-            and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words"))
 
 
 def _unique(base: str, people: list) -> str:
@@ -374,7 +287,7 @@ def _titled_host(doc: Transcript, header: list[HeaderLine], people: list, unlabe
     the title names ("外交部发言人华春莹主持例行记者会" and later "华春莹：")."""
     turns = doc.turns()
     first_label = next((k for k, t in enumerate(turns) if t.label is not None), len(turns))
-    if any(turns.index(t) > first_label for t in unlabeled):
+    if any(t.label is None for t in turns[first_label:]):
         return None
     titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)]
     named = {p.id: p for k, p in people if p.labels and _named_in(k, p, titles)}
