@@ -109,6 +109,11 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
+        short = person.name if len(key) == 1 and len((person.name or "").split()) == 1 else None
+        found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
+        if found:
+            person.name, person.role = found[0], person.role or found[1]
+            continue
         letters = _initials(key, person)
         if letters:
             found = index.by_initials(letters)

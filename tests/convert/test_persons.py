@@ -1,4 +1,4 @@
-"""Persons (docs/convert-shapes.md, N1-N12): the fullest name and the role the text prints.
+"""Persons (docs/convert-shapes.md, N1-N13): the fullest name and the role the text prints.
 
 Every example is written for the test (never a corpus line); each fails without its rule.
 """
@@ -209,3 +209,10 @@ def test_the_chair_named_by_the_record_heading():
     doc = read("PRESIDENZA DEL VICEPRESIDENTE MARIO ROSSI\n\nPRESIDENTE. La seduta è aperta.\n\n"
                "LUCA BIANCHI. Chiedo di parlare.\n\nPRESIDENTE. Ne ha facoltà.", lang="it")
     assert speaker(doc, 0).name == "Mario Rossi"
+
+
+def test_a_short_form_defined_at_first_mention():
+    doc = read("Panel\n\nMODERATOR: Our guest is Dana Lee Smith (Dana), Chief Scientist, who will open.\n\n"
+               "Dana: Thank you.\n\nMODERATOR: Thanks, Dana.\n\nDana: Gladly.")
+    dana = speaker(doc, 1)
+    assert (dana.name, dana.role) == ("Dana Lee Smith", "Chief Scientist")

@@ -150,6 +150,23 @@ class NameIndex:
             text = text[:-1]
         return text.strip()
 
+    def short_form(self, short: str) -> tuple[str, str | None] | None:
+        """ "Dana Lee Smith (DLS), Chief Scientist": the name a short form is defined for at
+        its first mention, and the office after it; None unless exactly one name is."""
+        found = {}
+        for k in self.where.get(nm.fold(short), ()):
+            raw = self.raw[k]
+            if not (raw.startswith("(") and raw.rstrip(",.;:").endswith(")")) or k in self.starts:
+                continue
+            start = k
+            while start > 0 and start not in self.starts and k - start < 5 and (
+                    self._given(start - 1, self.raw[start - 1].isupper()) or self._inner_particle(start - 1)):
+                start -= 1
+            if k - start >= 2 and not self.raw[k - 1].endswith((",", ".", ";", ":")):
+                name = self._printed(start, k)
+                found.setdefault(_folded_name(name), (name, self._role_after(k + 1)))
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def by_initials(self, letters: str) -> tuple[str, str | None] | None:
         """ "Christian Lindmeier" for the label CL, "Tedros Adhanom Ghebreyesus" for TAG: the
         one name the text introduces (form of address, introduction, title of office, or a
