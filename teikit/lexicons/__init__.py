@@ -65,6 +65,7 @@ class Lexicon:
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name
     naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone
     self_roles: tuple = ()                       # "I will be your" before one's own role
+    self_affiliations: tuple = ()                # "I am with the" before one's organisation
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")

@@ -34,6 +34,7 @@ ENTRIES = dict(
     introductions=(r"\b(?:ich übergebe an|das wort hat|ich erteile das wort|begrüße|begrüßen)\s+$",),
     naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),
     self_roles=(r"\bich bin (?:der|die|ihr|ihre|heute ihr|heute ihre)\s+$",),
+    self_affiliations=(r"\bich arbeite (?:für|bei)(?: der| dem| die| den)?\s+$",),
     chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
     chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
     witness_words=frozenset(_W("zeuge zeugin")),

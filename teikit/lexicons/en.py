@@ -82,6 +82,7 @@ ENTRIES = dict(
     introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
+    self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
     witness_words=frozenset(_W("witness deponent")),

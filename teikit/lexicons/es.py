@@ -30,6 +30,7 @@ ENTRIES = dict(
     introductions=(r"\b(?:doy la palabra a|tiene la palabra|cedo la palabra a|damos la bienvenida a|presentar a)\s+$",),
     naming_phrases=(r"\bme llamo\s+$", r"\bmi nombre es\s+$"),
     self_roles=(r"\b(?:soy|seré) (?:el|la|su)\s+$",),
+    self_affiliations=(r"\btrabajo (?:para|en)(?: el| la| los| las)?\s+$",),
     chair_words=frozenset(_W("presidente presidenta")),
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] )?(?:señora?|sr\.|sra\.)",),
     witness_words=frozenset(_W("testigo declarante")),

@@ -35,6 +35,7 @@ ENTRIES = dict(
     introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),
     naming_phrases=(r"\bje m[’']appelle\s+$", r"\bmon nom est\s+$"),
     self_roles=(r"\bje (?:serai|suis) (?:le|la|votre)\s+$",),
+    self_affiliations=(r"\bje travaille (?:pour|à|au|chez)(?: la| le| l[’\'])?\s*$",),
     chair_words=frozenset(_W("président présidente")),
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
     witness_words=frozenset(_W("témoin déposant")),

@@ -29,6 +29,7 @@ ENTRIES = dict(
     introductions=(r"\b(?:do la parola a|ha facoltà di parlare|cedo la parola a|diamo il benvenuto a)\s+$",),
     naming_phrases=(r"\bmi chiamo\s+$", r"\bil mio nome è\s+$"),
     self_roles=(r"\b(?:sono|sarò) (?:il|la|il vostro|la vostra)\s+$",),
+    self_affiliations=(r"\blavoro (?:per|a|in|presso)(?: il| la| lo| l[’\'])?\s*$",),
     chair_words=frozenset(_W("presidente presidentessa")),
     chair_phrases=(r"presidenza del(?:la)? (?:vice)?president(?:e|essa)",),
     witness_words=frozenset(_W("testimone teste")),

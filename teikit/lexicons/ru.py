@@ -28,6 +28,7 @@ ENTRIES = dict(
     introductions=(r"(?:слово предоставляется|предоставляю слово|приветствую)\s+$",),
     naming_phrases=(r"меня зовут\s+$",),
     self_roles=(r"\bя (?:ваш|ваша)\s+$",),
+    self_affiliations=(r"\bя работаю в\s+$",),
     chair_words=frozenset(_W("председательствующий председатель")),
     chair_phrases=(r"председательствует|председательствующий:?",),
     witness_words=frozenset(_W("свидетель свидетельница")),

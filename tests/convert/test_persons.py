@@ -216,3 +216,9 @@ def test_a_short_form_defined_at_first_mention():
                "Dana: Thank you.\n\nMODERATOR: Thanks, Dana.\n\nDana: Gladly.")
     dana = speaker(doc, 1)
     assert (dana.name, dana.role) == ("Dana Lee Smith", "Chief Scientist")
+
+
+def test_a_speaker_names_their_organisation():
+    doc = read("Dana Lee: Hello. My name is Dana Lee. I am with the Coastal Heritage Society, which "
+               "records oral histories.\n\nBob Ray: Thanks, Dana.\n\nDana Lee: You are welcome.")
+    assert speaker(doc, 0).role == "Coastal Heritage Society"

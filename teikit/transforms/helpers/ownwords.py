@@ -52,7 +52,32 @@ def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
 
 
 def _own_role(words: list[str], lex: Lexicon) -> str | None:
-    """ "I will be your moderator for today", "I am the Press Secretary for NASA"."""
+    """ "I will be your moderator for today", "I am the Press Secretary for NASA", "I am
+    with the Naval Historical Foundation" (an organisation: capitalised words)."""
+    return _own_office(words, lex) or _own_organisation(words, lex)
+
+
+def _own_organisation(words: list[str], lex: Lexicon) -> str | None:
+    phrase = lex.pattern("self_affiliations")
+    for i in range(1, len(words)):
+        if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
+            continue
+        taken: list[str] = []
+        for word in words[i:i + 6]:
+            bare = word.strip(",.;:!?")
+            if not bare[:1].isupper() and not (taken and nm.fold(bare) in nm.folded(lex, "small_words")):
+                break
+            taken.append(bare)
+            if bare != word:
+                break
+        while taken and not taken[-1][:1].isupper():
+            taken.pop()
+        if taken:
+            return " ".join(taken)
+    return None
+
+
+def _own_office(words: list[str], lex: Lexicon) -> str | None:
     phrase = lex.pattern("self_roles")
     for i in range(1, len(words)):
         if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
