@@ -66,6 +66,7 @@ class Lexicon:
     naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone
     self_roles: tuple = ()                       # "I will be your" before one's own role
     self_affiliations: tuple = ()                # "I am with the" before one's organisation
+    self_occupations: tuple = ()                 # "I'm a" before "volunteer at the Heritage Project"
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")

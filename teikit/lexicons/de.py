@@ -35,6 +35,7 @@ ENTRIES = dict(
     naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),
     self_roles=(r"\bich bin (?:der|die|ihr|ihre|heute ihr|heute ihre)\s+$",),
     self_affiliations=(r"\bich arbeite (?:für|bei)(?: der| dem| die| den)?\s+$",),
+    self_occupations=(r"\bich bin (?:ein|eine)\s+$",),
     chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
     chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
     witness_words=frozenset(_W("zeuge zeugin")),

@@ -83,6 +83,7 @@ ENTRIES = dict(
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
+    self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
     witness_words=frozenset(_W("witness deponent")),

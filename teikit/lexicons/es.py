@@ -31,6 +31,7 @@ ENTRIES = dict(
     naming_phrases=(r"\bme llamo\s+$", r"\bmi nombre es\s+$"),
     self_roles=(r"\b(?:soy|seré) (?:el|la|su)\s+$",),
     self_affiliations=(r"\btrabajo (?:para|en)(?: el| la| los| las)?\s+$",),
+    self_occupations=(r"\bsoy (?:un|una)\s+$",),
     chair_words=frozenset(_W("presidente presidenta")),
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] )?(?:señora?|sr\.|sra\.)",),
     witness_words=frozenset(_W("testigo declarante")),

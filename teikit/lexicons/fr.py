@@ -36,6 +36,7 @@ ENTRIES = dict(
     naming_phrases=(r"\bje m[’']appelle\s+$", r"\bmon nom est\s+$"),
     self_roles=(r"\bje (?:serai|suis) (?:le|la|votre)\s+$",),
     self_affiliations=(r"\bje travaille (?:pour|à|au|chez)(?: la| le| l[’\'])?\s*$",),
+    self_occupations=(r"\bje suis (?:un|une)\s+$",),
     chair_words=frozenset(_W("président présidente")),
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
     witness_words=frozenset(_W("témoin déposant")),

@@ -30,6 +30,7 @@ ENTRIES = dict(
     naming_phrases=(r"\bmi chiamo\s+$", r"\bil mio nome è\s+$"),
     self_roles=(r"\b(?:sono|sarò) (?:il|la|il vostro|la vostra)\s+$",),
     self_affiliations=(r"\blavoro (?:per|a|in|presso)(?: il| la| lo| l[’\'])?\s*$",),
+    self_occupations=(r"\bsono (?:un|una|uno)\s+$",),
     chair_words=frozenset(_W("presidente presidentessa")),
     chair_phrases=(r"presidenza del(?:la)? (?:vice)?president(?:e|essa)",),
     witness_words=frozenset(_W("testimone teste")),

@@ -222,3 +222,15 @@ def test_a_speaker_names_their_organisation():
     doc = read("Dana Lee: Hello. My name is Dana Lee. I am with the Coastal Heritage Society, which "
                "records oral histories.\n\nBob Ray: Thanks, Dana.\n\nDana Lee: You are welcome.")
     assert speaker(doc, 0).role == "Coastal Heritage Society"
+
+
+def test_a_speaker_names_their_occupation_at_an_organisation():
+    doc = read("Dana Lee: Hello. I'm Dana Lee. I'm a volunteer at the Coastal Heritage Society. We record.\n\n"
+               "Bob Ray: I'm a big fan of that.\n\nDana Lee: Thanks.\n\nBob Ray: Sure.")
+    assert speaker(doc, 0).role == "volunteer at the Coastal Heritage Society"
+    assert speaker(doc, 1).name == "Bob Ray" and speaker(doc, 1).role is None
+
+
+def test_an_initial_and_the_given_name_are_one_person():
+    doc = read("ИВАН ПЕТРОВ: Добрый день.\n\nВОПРОС: Спасибо.\n\nИ. ПЕТРОВ: Пожалуйста.", lang="ru")
+    assert speaker(doc, 0) is speaker(doc, 2)

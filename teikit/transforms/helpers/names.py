@@ -116,6 +116,9 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return a == b
     if a == b or a[-len(b):] == b or b[-len(a):] == a:
         return True
+    if len(a) == len(b) > 1 and a[-1] == b[-1] and all(
+            x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[:-1], b[:-1])):
+        return True  # "В. ПУТИН" and "ВЛАДИМИР ПУТИН": an initial for the given name
     ja, jb = " ".join(a), " ".join(b)
     # the cheap tests first: the ratio is the costly one
     return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]

@@ -54,7 +54,29 @@ def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
 def _own_role(words: list[str], lex: Lexicon) -> str | None:
     """ "I will be your moderator for today", "I am the Press Secretary for NASA", "I am
     with the Naval Historical Foundation" (an organisation: capitalised words)."""
-    return _own_office(words, lex) or _own_organisation(words, lex)
+    return _own_office(words, lex) or _own_organisation(words, lex) or _own_occupation(words, lex)
+
+
+_AT = frozenset("at with for of in à chez bei für de di del della en presso".split())
+
+
+def _own_occupation(words: list[str], lex: Lexicon) -> str | None:
+    """ "I'm a volunteer at the Veteran's History Project": one or two lower-case words, a
+    link, and a capitalised organisation (without the organisation it is no role:
+    "I'm a big fan")."""
+    phrase = lex.pattern("self_occupations")
+    for i in range(1, len(words) - 2):
+        if phrase.search(" ".join(words[max(0, i - 4):i]) + " ") is None:
+            continue
+        k = i
+        while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in _AT:
+            k += 1
+        if k == i or k >= len(words) or nm.fold(words[k]) not in _AT:
+            continue
+        organisation = _own_organisation_words(words, k + 1, lex)
+        if organisation:
+            return " ".join(words[i:k + 1] + organisation)
+    return None
 
 
 def _own_organisation(words: list[str], lex: Lexicon) -> str | None:
@@ -62,19 +84,27 @@ def _own_organisation(words: list[str], lex: Lexicon) -> str | None:
     for i in range(1, len(words)):
         if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
             continue
-        taken: list[str] = []
-        for word in words[i:i + 6]:
-            bare = word.strip(",.;:!?")
-            if not bare[:1].isupper() and not (taken and nm.fold(bare) in nm.folded(lex, "small_words")):
-                break
-            taken.append(bare)
-            if bare != word:
-                break
-        while taken and not taken[-1][:1].isupper():
-            taken.pop()
+        taken = _own_organisation_words(words, i, lex)
+        while taken and not taken[0][:1].isupper():
+            taken = taken[1:]  # "the Naval Historical Foundation" -> "Naval Historical Foundation"
         if taken:
             return " ".join(taken)
     return None
+
+
+def _own_organisation_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
+    """The capitalised name of an organisation from word i ("the" may open it)."""
+    taken: list[str] = []
+    for word in words[i:i + 7]:
+        bare = word.strip(",.;:!?")
+        if not bare[:1].isupper() and not (nm.fold(bare) in nm.folded(lex, "small_words")):
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    while taken and not taken[-1][:1].isupper():
+        taken.pop()
+    return taken if any(w[:1].isupper() for w in taken) else []
 
 
 def _own_office(words: list[str], lex: Lexicon) -> str | None:
