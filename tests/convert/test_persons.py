@@ -234,3 +234,9 @@ def test_a_speaker_names_their_occupation_at_an_organisation():
 def test_an_initial_and_the_given_name_are_one_person():
     doc = read("ИВАН ПЕТРОВ: Добрый день.\n\nВОПРОС: Спасибо.\n\nИ. ПЕТРОВ: Пожалуйста.", lang="ru")
     assert speaker(doc, 0) is speaker(doc, 2)
+
+
+def test_an_office_with_a_genitive_field_before_a_name_with_initials():
+    doc = read("Председатель партии «Новая Сила» И.И.Иванов\n\nИ.Иванов: Добрый день.\n\nВопрос: Спасибо.\n\n"
+               "И.Иванов: Пожалуйста.", lang="ru")
+    assert speaker(doc, 0).role == "Председатель партии «Новая Сила»"

@@ -132,7 +132,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
     """
     # "Ann\_Lee" in a YAML title: an escaped no-break space
-    words = [_POSSESSIVE.sub("", w).strip('"“”«»\\') for w in re.sub(r"\\?_|\u00a0", " ", text).split()]
+    printed = re.sub(r"\\?_|\u00a0", " ", text).split()
+    words = [_POSSESSIVE.sub("", w).strip('"“”«»\\') for w in printed]
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
@@ -146,7 +147,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start += 1  # "de François ...": a name never opens with a lower-case particle
         office_start = office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
-        office = " ".join(words[office_start:start]) or role_after(words, i + n, lex)
+        office = " ".join(printed[office_start:start]).strip(" ,;:") or role_after(words, i + n, lex)
         return name, office
 
 
@@ -156,8 +157,8 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     """Where the office printed before the name at `start` begins: title words, a nationality
     ("Russian Foreign Minister"), an organisation's acronym ("WHO Director-General"), and a
     field joined by "for"/"of" ("NSC Coordinator for Strategic Communications").
-    With `linkless`, the field may follow the title words directly, as in the genitive of
-    "Председатель Правительства Российской Федерации В.В.Путин" (names printed with initials).
+    With `linkless`, the field may follow the title words directly, as in the genitives of
+    "Председатель партии «Единая Россия» Д.А.Медведев" (names printed with initials).
     Honorifics ("Mr.") are no office: `start` is returned when only they precede."""
     k = start
     complement = k
@@ -166,8 +167,12 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     if complement < k and complement > 1 and fold(words[complement - 1]) in _OFFICE_LINKS \
             and is_title_word(words[complement - 2], lex):
         k = complement - 1  # the field and its link belong to the office before them
-    elif linkless and complement < k and complement > 0 and is_title_word(words[complement - 1], lex):
-        k = complement
+    elif linkless:  # the nearest title word within a few words, nothing but words between
+        j = start - 1
+        while j >= 0 and start - j <= 6 and not words[j].endswith((".", ",", ";", ":")):
+            if is_title_word(words[j], lex):
+                k = j + 1
+            j -= 1
     while k > 0 and (is_title_word(words[k - 1], lex) or _nationality(words[k - 1], k - 1, words, lex)
                      or (_acronym(words[k - 1]) and k < start and is_title_word(words[k], lex))):
         k -= 1
