@@ -240,3 +240,10 @@ def test_an_office_with_a_genitive_field_before_a_name_with_initials():
     doc = read("Председатель партии «Новая Сила» И.И.Иванов\n\nИ.Иванов: Добрый день.\n\nВопрос: Спасибо.\n\n"
                "И.Иванов: Пожалуйста.", lang="ru")
     assert speaker(doc, 0).role == "Председатель партии «Новая Сила»"
+
+
+def test_the_name_index_reads_an_office_before_glued_initials_in_any_line():
+    from teikit.transforms.helpers.introductions import NameIndex
+    index = NameIndex(["Председатель партии «Новая Сила» И.И.Иванов", "И.Иванов: Добрый день."],
+                      lexicons.load("ru"))
+    assert index.introduced(("иванов",), []) == ("И.И.Иванов", "Председатель партии «Новая Сила»")

@@ -53,7 +53,9 @@ class NameIndex:
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
         folds: dict[str, str] = {}  # a text repeats its words: fold each one once
-        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(w)) for w in self.words]
+        # "Д.А.Медведев" is found by its surname
+        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(nm.strip_initials(w)))
+                       for w in self.words]
         self.where: dict[str, list[int]] = defaultdict(list)
         self.where_initial: dict[str, list[int]] = defaultdict(list)  # capitalised words by first letter
         for i, f in enumerate(self.folded):
@@ -84,7 +86,8 @@ class NameIndex:
                 continue
             shouting = self.words[i].isupper() and len(self.words[i]) > 1
             start = i
-            while start > 0 and start not in self.starts and i - start < 5 and (
+            glued = nm.strip_initials(self.words[i]) != self.words[i]  # "Д.А.Медведев": no given names before
+            while not glued and start > 0 and start not in self.starts and i - start < 5 and (
                     self._given(start - 1, shouting) or self._inner_particle(start - 1)):
                 start -= 1
             while start < i and self.words[start].islower():
@@ -94,7 +97,7 @@ class NameIndex:
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
             by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
-            role_before = self._role_before(start)
+            role_before = self._role_before(start) or self._office_before_initials(i)
             role = self._role_after(end) or role_before
             if (start < i or end > i + n or role_before) and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
@@ -114,6 +117,15 @@ class NameIndex:
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
         return name, roles.get(_folded_name(name))
+
+    def _office_before_initials(self, i: int) -> str | None:
+        """ "Председатель партии «Единая Россия» Д.А.Медведев": the office before a name
+        printed with glued initials (see `names.office_before`)."""
+        if nm.strip_initials(self.words[i]) == self.words[i]:
+            return None
+        first = next((s for s in sorted(self.starts, reverse=True) if s <= i), 0)
+        k = first + nm.office_before(self.words[first:i], i - first, self.lex, linkless=True)
+        return " ".join(self.raw[k:i]).strip(" ,;:") or None
 
     def _role_before(self, start: int) -> str | None:
         """ "the WHO Director General, Dr. Tedros": an office set before the name with a
