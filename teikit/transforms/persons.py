@@ -150,6 +150,10 @@ def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
             if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
                 person.name = name
             person.role = person.role or role
+        if unnamed and (person.name is None or nm.fold(person.name) in key):
+            handed = _handed_to(doc, turns, lex)
+            if handed:
+                person.name, person.role = handed[0], person.role or handed[1]
         if key and key[0] and len((person.name or "").split()) <= len(key):
             for turn in turns:
                 full = ow.roll_call_name(_opening(turn), key, lex)
@@ -157,6 +161,25 @@ def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
                     person.name = full
                     break
     _questioners(doc, people, lex)
+
+
+def _handed_to(doc: Transcript, turns: list[Turn], lex: Lexicon) -> tuple[str, str | None] | None:
+    """The name the turn before a speaker's first turns hands over to, when they agree."""
+    all_turns = doc.turns()
+    position = {id(t): k for k, t in enumerate(all_turns)}
+    names = set()
+    found = None
+    for turn in turns:
+        k = position[id(turn)]
+        before = all_turns[k - 1] if k > 0 else None
+        if before is None or before.who == turn.who or not before.paragraphs:
+            continue
+        last = next((p.text for p in reversed(before.paragraphs) if isinstance(p, Paragraph)), "")
+        handed = ow.handed_to(last, lex)
+        if handed:
+            names.add(nm.fold(handed[0]))
+            found = found or handed
+    return found if len(names) == 1 else None
 
 
 def _questioners(doc: Transcript, people: list, lex: Lexicon) -> None:

@@ -247,3 +247,22 @@ def test_the_name_index_reads_an_office_before_glued_initials_in_any_line():
     index = NameIndex(["Председатель партии «Новая Сила» И.И.Иванов", "И.Иванов: Добрый день."],
                       lexicons.load("ru"))
     assert index.introduced(("иванов",), []) == ("И.И.Иванов", "Председатель партии «Новая Сила»")
+
+
+def test_the_speaker_a_turn_hands_over_to():
+    doc = read("spk09: Good morning. I would now like to turn the conference over to Dana Lee, Director of "
+               "Investor Relations. Please go ahead.\n\nspk00: Thank you, operator. Good morning, everyone.\n\n"
+               "spk09: Thank you.")
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("Dana Lee", "Director of Investor Relations")
+    assert speaker(doc, 0).name == "spk09"
+
+
+def test_a_role_after_the_name_in_a_title_goes_on_over_capitalised_parts():
+    doc = read("Transcript of a Briefing by Jane Roe, Adviser, Communications Department, Example Fund\n\n"
+               "MS. ROE: Good morning.\n\nQ: Hello.")
+    assert speaker(doc, 0).role == "Adviser, Communications Department, Example Fund"
+
+
+def test_a_quote_around_a_title_is_no_part_of_the_office():
+    doc = read('PRESS CONFERENCE\n\n"Administrator Lee Visits Freedonia"\n\nADMINISTRATOR LEE: Thanks.\n\nQ: Hi.')
+    assert speaker(doc, 0).role == "Administrator"

@@ -147,7 +147,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start += 1  # "de François ...": a name never opens with a lower-case particle
         office_start = office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
-        office = " ".join(printed[office_start:start]).strip(" ,;:") or role_after(words, i + n, lex)
+        office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
 
 
@@ -186,16 +186,25 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     return k
 
 
+def _balanced(text: str) -> str:
+    """Quotes that open or close outside the office are not part of it: '"Administrator'."""
+    if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+        return text.strip('"“”«»')
+    return text
+
+
 def role_after(words: list[str], j: int, lex: Lexicon) -> str:
     """ "Jean-Maurice Ripert, Permanent Representative of France to the United Nations": the
     office printed after the comma that ends a name, up to the next comma or full stop."""
     if j <= 0 or j >= len(words) or not words[j - 1].endswith(",") or not words[j][:1].isupper():
         return ""
     taken: list[str] = []
-    for word in words[j:j + 12]:
+    for k, word in enumerate(words[j:j + 12], start=j):
         taken.append(word)
-        if word.endswith((",", ".", ";", ":")):
+        if word.endswith((".", ";", ":")) and not _initial(word.rstrip(".") + ".") or word.endswith(("?", "!")):
             break
+        if word.endswith(",") and (k + 1 >= len(words) or not words[k + 1][:1].isupper()):
+            break  # "Président de la République, avec la presse": a clause follows
     role = " ".join(taken).strip(" ,.;:")
     return role if lex.pattern("office_words").search(role) else ""
 

@@ -127,6 +127,26 @@ def _own_office(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+CLOSING_WORDS = 40  # a handover ends a turn: "... turn the conference over to Ann Lee, CFO."
+
+
+def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """ "I would now like to turn the conference over to Stephanie Lee, Director of
+    Financial Communications. Please go ahead.": the next speaker's name and office."""
+    words = text.replace("\u00a0", " ").split()[-CLOSING_WORDS:]
+    intro = lex.pattern("introductions")
+    found = None
+    for i in range(1, len(words)):
+        if intro.search(" ".join(words[max(0, i - 6):i]) + " ") is None:
+            continue
+        run = _name_words(words, i, lex)
+        if len(run) >= 2:
+            end = i + len(run)
+            role = nm.role_after(words, end, lex) or None if words[end - 1].endswith(",") else None
+            found = (" ".join(run), role)
+    return found
+
+
 def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:
     """ "William Roger Clemens." as the whole turn of MR. CLEMENS: that name."""
     words = text.replace("\u00a0", " ").strip().rstrip(".").split()
