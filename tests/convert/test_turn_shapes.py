@@ -71,6 +71,7 @@ def test_an_honorific_alone_before_wide_spacing_is_a_label_for_a_name_left_out()
     doc = read("The Witness. Shall I start?\n\nMr.   Please do.\n\nThe Witness. Thank you.\n\nMr.   Go on.")
     assert labels(doc) == ["The Witness.", "Mr.", "The Witness.", "Mr."]
     assert speech(doc)[1] == "Please do."
+    assert doc.turns()[1].who is None  # nobody we can name
 
 
 def test_a_speaker_announcer_line_makes_the_next_line_a_label():
