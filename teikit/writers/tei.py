@@ -12,7 +12,7 @@ from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLin
                           StageNote, Text, Transcript, Turn)
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
-from teikit.writers.xmlbuild import XmlBuilder, element, esc
+from teikit.writers.xmlbuild import XmlBuilder, element, esc, esc_attr
 
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 
@@ -110,6 +110,8 @@ def _write_block(b: XmlBuilder, block, flavour) -> None:
 def inline_markup(content: list, flavour) -> str:
     """Mixed content as escaped markup: text, lb, events and notes, in order; spaces at
     the start and end of the paragraph are not kept."""
+    if len(content) == 1 and type(content[0]) is Text:  # the common case: one line of words
+        return esc(content[0].text.strip())
     parts = []
     last = len(content) - 1
     for i, item in enumerate(content):
@@ -129,8 +131,11 @@ def inline_markup(content: list, flavour) -> str:
 
 def speech_free(paragraph: Paragraph) -> bool:
     """Only events and notes: no words of speech (supplied words count as speech)."""
+    content = paragraph.content
+    if len(content) == 1 and type(content[0]) is Text:  # the common case, decided at once
+        return not content[0].text.strip()
     return all(isinstance(i, (Event, StageNote)) or (isinstance(i, Note) and i.type != "supplied")
-               or (isinstance(i, Text) and not i.text.strip()) for i in paragraph.content)
+               or (isinstance(i, Text) and not i.text.strip()) for i in content)
 
 
 def note_markup(note: Note) -> str:
@@ -175,13 +180,20 @@ class SpeechFlavour:
         timed = self.timeline.turn_span(turn) if self.timeline else {}
         b.open("u", who=f"#{turn.who}" if turn.who else None,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id, **timed)
-        number = [0]
+        # seg ids are the turn's id and the paragraph's number ("d.u3.2"); written here
+        # rather than through `b.markup`, since a long transcript has a seg on most lines
+        seg_id = f' xml:id="{esc_attr(turn.id)}.' if turn.id is not None else None
+        number = 0
 
         def seg(paragraph: Paragraph) -> None:
-            number[0] += 1
-            before, after = self.timeline.anchors(paragraph) if self.timeline else ("", "")
-            b.markup("seg", before + inline_markup(paragraph.content, self) + after,
-                     xml_id=f"{turn.id}.{number[0]}")
+            nonlocal number
+            number += 1
+            inner = inline_markup(paragraph.content, self)
+            if self.timeline:
+                before, after = self.timeline.anchors(paragraph)
+                inner = before + inner + after
+            ident = f'{seg_id}{number}"' if seg_id else ""
+            b.raw(f"<seg{ident}>{inner}</seg>" if inner else f"<seg{ident}/>")
         _turn_items(b, turn, self, seg)
         b.close("u")
 
