@@ -80,8 +80,9 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
 
     if label is None:
         return
-    if not time:
-        speaker(label)
+    if not time:  # the common case, written directly
+        b.raw(f'<note type="speaker">{esc(label)}</note>' if speaker_tag == "note"
+              else f"<{speaker_tag}>{esc(label)}</{speaker_tag}>")
     elif turn.time_first and label.startswith(time):
         b.leaf("note", time, type="timestamp", synch=synch)
         speaker(label[len(time):].strip())
@@ -170,6 +171,18 @@ def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
             paragraph(item)
 
 
+_UNTIMED = {"start": None, "end": None}
+
+
+def _value(name: str, value: str | None) -> str:
+    return f' {name}="{esc_attr(value)}"' if value is not None else ""
+
+
+def _ref(name: str, target: str | None) -> str:
+    """A pointer attribute (`who="#id"`), or nothing for no target (or an empty one)."""
+    return f' {name}="#{esc_attr(target)}"' if target else ""
+
+
 class SpeechFlavour:
     timeline = None  # a writers.timeline.Timeline for timed transcripts
 
@@ -177,9 +190,9 @@ class SpeechFlavour:
         _label_notes(b, turn, "note")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
-        timed = self.timeline.turn_span(turn) if self.timeline else {}
-        b.open("u", who=f"#{turn.who}" if turn.who else None,
-               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id, **timed)
+        timed = self.timeline.turn_span(turn) if self.timeline else _UNTIMED
+        b.start(f"<u{_ref('who', turn.who)}{_ref('ana', INTERPRETED_ID if turn.interpreted else None)}"
+                f"{_value('xml:id', turn.id)}{_value('start', timed['start'])}{_value('end', timed['end'])}>")
         # seg ids are the turn's id and the paragraph's number ("d.u3.2"); written here
         # rather than through `b.markup`, since a long transcript has a seg on most lines
         seg_id = f' xml:id="{esc_attr(turn.id)}.' if turn.id is not None else None

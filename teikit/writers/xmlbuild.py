@@ -74,7 +74,7 @@ class XmlBuilder:
     # four bytes a character (a single CJK or emoji character widens all of it). The encoded
     # batches go into one growing buffer, whose bytes `result` hands over without a copy
     # (joining a list of batches at the end would hold the whole output twice).
-    FLUSH_EVERY = 4096
+    FLUSH_EVERY = 512
 
     def __init__(self) -> None:
         self.parts: list[str] = ["<?xml version='1.0' encoding='UTF-8'?>"]
@@ -97,6 +97,11 @@ class XmlBuilder:
 
     def open(self, tag: str, **attributes) -> None:
         self._line(f"<{tag}{attrs(attributes)}>" if attributes else f"<{tag}>")
+        self._deeper(1)
+
+    def start(self, start_tag: str) -> None:
+        """A ready-made start tag on its own line; `close` ends the element."""
+        self._line(start_tag)
         self._deeper(1)
 
     def close(self, tag: str) -> None:

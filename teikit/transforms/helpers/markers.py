@@ -23,10 +23,16 @@ Classifier = Callable[[str], Optional[Inline]]
 
 def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     """Replace markers that `classify` recognises by Event/Note items, in place."""
+    content = paragraph.content
+    if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
+        text = content[0].text
+        if "(" not in text and "[" not in text and "（" not in text:
+            return  # no bracket at all: nothing to split or rebuild
+    elif not any(type(item) is Text and _may_hold_marker(item.text) for item in content):
+        return
     out: list = []
     for item in paragraph.content:
-        if not isinstance(item, Text) or ("(" not in item.text and "[" not in item.text
-                                          and "（" not in item.text):
+        if not isinstance(item, Text) or not _may_hold_marker(item.text):
             out.append(item)
             continue
         pos = 0
@@ -41,6 +47,10 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
         if pos < len(item.text):
             out.append(Text(item.text[pos:]) if pos else item)
     paragraph.content = out
+
+
+def _may_hold_marker(text: str) -> bool:
+    return "(" in text or "[" in text or "（" in text
 
 
 # A recording timestamp inside a marker: "[crosstalk 00:01:23]", "(inaudible 12:05)".
