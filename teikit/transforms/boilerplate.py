@@ -15,7 +15,7 @@ from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
-from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, is_strong
+from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 
 
 class BoilerplatePass:
@@ -24,20 +24,35 @@ class BoilerplatePass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
-        repeated = repeated_widgets(doc, lex)
+        paragraphs = [(block, lines_of(block)) for block in doc.blocks if isinstance(block, Paragraph)]
+        repeated = repeated_widgets(paragraphs, lex)
+        # every line that could be a site line, tested at once (`strong_each` is much faster
+        # on a whole document than line by line)
+        texts: list[str] = []
+        owners: list[int] = []  # the paragraph of each
+        for n, (_, lines) in enumerate(paragraphs):
+            for items in lines:
+                if _one_text(items):
+                    texts.append(items[0].text)
+                    owners.append(n)
+        site = [n for n, strong in enumerate(strong_each(texts, lex))
+                if strong or (repeated and texts[n].strip() in repeated)]
+        if not site:
+            return  # the common case: nothing to set apart
+        site_texts = {id(texts[n]) for n in site}
 
         def site_line(items: list) -> bool:
-            return (len(items) == 1 and isinstance(items[0], Text)
-                    and len(items[0].text) <= MAX_BOILERPLATE_CHARS
-                    and (is_strong(items[0].text, lex) or items[0].text.strip() in repeated))
+            return _one_text(items) and id(items[0].text) in site_texts
 
+        split = {id(paragraphs[owners[n]][0]): paragraphs[owners[n]][1] for n in site}
         out: list = []
         for block in doc.blocks:
-            if not isinstance(block, Paragraph) or not any(site_line(items) for items in lines_of(block)):
-                out.append(block)  # the common case: nothing to split
+            lines = split.get(id(block))
+            if lines is None:
+                out.append(block)
                 continue
             pending: list = []
-            for offset, items in enumerate(lines_of(block)):
+            for offset, items in enumerate(lines):
                 number = block.line + offset if block.line else 0
                 if site_line(items):
                     _flush(pending, out)
@@ -48,25 +63,29 @@ class BoilerplatePass:
         doc.blocks = out
 
 
+def _one_text(items: list) -> bool:
+    """A line of plain text short enough to be a site line."""
+    return len(items) == 1 and type(items[0]) is Text and len(items[0].text) <= MAX_BOILERPLATE_CHARS
+
+
 MAX_WIDGET_CHARS = 80
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w.'’\-]*(?:[ \u00a0][^\W\d_][\w.'’\-]*){0,5}$")
 
 
-def repeated_widgets(doc: Transcript, lex) -> set[str]:
+def repeated_widgets(paragraphs: list, lex) -> set[str]:
     """Short lines a page repeats ("Bookmark and Share", "- Hansard - - - Excerpts", a
     "speaker" widget word, a transcription service's running header): printed twice or
     more on lines of their own (three times, or twice for three words or fewer: a heading
     printed twice is the title), without sentence punctuation, and not shaped like a name
-    or a label (labels alone on their line repeat too)."""
+    or a label (labels alone on their line repeat too). `paragraphs`: (paragraph, its lines)."""
     counts: Counter = Counter()
     ends = _SPEECH_ENDS
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                if len(items) == 1 and isinstance(items[0], Text):
-                    text = items[0].text
-                    if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends):  # sentences never are
-                        counts[text.strip()] += 1
+    for _, lines in paragraphs:
+        for items in lines:
+            if len(items) == 1 and isinstance(items[0], Text):
+                text = items[0].text
+                if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends):  # sentences never are
+                    counts[text.strip()] += 1
     # a heading printed twice (page title and article title) is the header's business
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)}
