@@ -19,7 +19,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 
@@ -46,8 +46,7 @@ _SPACES = " \u00a0\u202f\u3000"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: made for every line that may open with a label
     label: str                 # as printed, separator and any timestamp printed with it included
     name: str                  # the speaker part
     rest: str                  # speech after the label on the same line, stripped

@@ -68,7 +68,9 @@ def each_paragraph(blocks):
     """Every Paragraph in turns and between blocks."""
     for block in blocks:
         if isinstance(block, Turn):
-            yield from (p for p in block.paragraphs if isinstance(p, Paragraph))
+            for item in block.paragraphs:
+                if isinstance(item, Paragraph):
+                    yield item
         elif isinstance(block, Paragraph):
             yield block
 
