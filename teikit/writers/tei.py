@@ -197,12 +197,13 @@ class SpeechFlavour:
         # rather than through `b.markup`, since a long transcript has a seg on most lines
         seg_id = f' xml:id="{esc_attr(turn.id)}.' if turn.id is not None else None
         number = 0
+        cued = self.timeline.cued if self.timeline else False
 
         def seg(paragraph: Paragraph) -> None:
             nonlocal number
             number += 1
             inner = inline_markup(paragraph.content, self)
-            if self.timeline:
+            if cued:
                 before, after = self.timeline.anchors(paragraph)
                 inner = before + inner + after
             ident = f'{seg_id}{number}"' if seg_id else ""

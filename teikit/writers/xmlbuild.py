@@ -115,9 +115,7 @@ class XmlBuilder:
         """An element whose content is ready-made (escaped) mixed-content markup."""
         self._line(f"<{tag}{attrs(attributes)}>{inner}</{tag}>" if inner else f"<{tag}{attrs(attributes)}/>")
 
-    def raw(self, markup: str) -> None:
-        """A ready-made element on its own line."""
-        self._line(markup)
+    raw = _line  # a ready-made element on its own line
 
     def wrap(self, outer: str, tag: str, text: str, **attributes) -> None:
         """`<outer><tag ...>text</tag></outer>`, indented as lxml would."""
