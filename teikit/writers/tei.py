@@ -9,7 +9,7 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 from __future__ import annotations
 
 from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
-                          StageNote, Text, Transcript, Turn)
+                          StageNote, Text, Transcript, Turn, cycle_collector_paused)
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
 from teikit.writers.xmlbuild import XmlBuilder, element, esc, esc_attr
@@ -27,6 +27,11 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def _write(doc: Transcript, flavour) -> bytes:
+    with cycle_collector_paused():  # lines of markup, no cycles: nothing for it to find
+        return _write_document(doc, flavour)
+
+
+def _write_document(doc: Transcript, flavour) -> bytes:
     from teikit.writers.timeline import Timeline
     flavour.timeline = Timeline(doc)  # empty unless the transcript is timed (subtitles)
     b = XmlBuilder()
