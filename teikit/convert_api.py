@@ -65,9 +65,10 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
     for step in _passes(SUBTITLE_PASSES if subtitles else None):
         step.apply(doc, ctx)
-    if not doc.turns():
+    turns = doc.turns()
+    if not turns:
         doc.warn("no speech found: every line was read as header, boilerplate or end line")
-    elif all(t.label is None for t in doc.turns()):
+    elif all(t.label is None for t in turns):
         doc.warn("no speaker labels found: the text is one unlabeled turn")
     return doc
 

@@ -175,7 +175,8 @@ class Paragraph:
     kind: str | None = None  # "verse" for lines of verse (TEI reader)
     # Added for the exchange formats (all optional, empty for plain-text transcripts):
     id: str | None = None        # xml:id of the seg/p the TEI reader read it from
-    sentences: list[Sentence] = field(default_factory=list)  # tokens of annotated TEI
+    # tokens of annotated TEI; an empty tuple (no list made for each paragraph) until a reader sets a list
+    sentences: list[Sentence] | tuple = ()
     start: float | None = None   # seconds from the start of the recording (subtitle cues)
     end: float | None = None
 
