@@ -35,13 +35,22 @@ from teikit.model.facts import (  # noqa: E402
 def cycle_collector_paused():
     """Pause Python's cyclic garbage collector while a model is built or written. The model
     is a tree of small objects without cycles; the collector would only rescan it again and
-    again as it grows (a third of the time on a 50 MB transcript). Nested uses are fine."""
+    again as it grows (a third of the time on a 50 MB transcript). Nested uses are fine.
+
+    On leaving, what was made meanwhile joins the oldest generation without being scanned
+    (freeze + unfreeze move the lists over): otherwise the first allocation after `enable`
+    scans the whole young generation, i.e. the whole model, and again as it ages (about 6 %
+    of a conversion). Cyclic garbage made meanwhile is found by the next full collection.
+    Left alone when the program froze objects itself (unfreeze would release its own)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
