@@ -204,6 +204,8 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     a policy, only upper-case colon labels and generic question labels are taken).
     `found` is `candidates(line, lex)` when already known."""
     found = candidates(line, lex) if found is None else found
+    if not found:  # most lines of speech
+        return _generic(line, lex)
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
