@@ -65,7 +65,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if end - start == 1 or one_per_line or end - start >= RUN_OF_PARAGRAPH_LINES:
             for number in range(start, end):  # one paragraph a line: the common case, kept tight
                 line = lines[number]
-                out.append(Paragraph([Text(line.strip())], number + 1, None, len(line) - len(line.lstrip())))
+                indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
+                out.append(Paragraph([Text(line.strip())], number + 1, None, indent))
         else:
             out.append(_paragraph(start + 1, lines[start:end]))
     return out

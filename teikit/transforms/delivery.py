@@ -30,9 +30,7 @@ class DeliveryPass:
                     if isinstance(paragraph, Paragraph):
                         split_markers(paragraph, classify)
                 _lift_leading_notes(block)
-                block.interpreted = (_label_says_interpreted(block.label, lex)
-                                     or any(n.interpreted for n in block.lead_notes)
-                                     or any(_holds_interpreted_note(p) for p in block.paragraphs))
+                block.interpreted = _interpreted(block, lex)
             elif isinstance(block, Paragraph):
                 split_markers(block, classify)
 
@@ -46,6 +44,19 @@ def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
         return False
     notes = _LABEL_NOTES.findall(label)
     return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
+
+
+def _interpreted(turn: Turn, lex: Lexicon) -> bool:
+    """An interpretation note in the label, before the speech or anywhere in it."""
+    if _label_says_interpreted(turn.label, lex):
+        return True
+    for note in turn.lead_notes:
+        if note.interpreted:
+            return True
+    for item in turn.paragraphs:
+        if _holds_interpreted_note(item):
+            return True
+    return False
 
 
 def _holds_interpreted_note(item) -> bool:
