@@ -166,14 +166,18 @@ def _standalone_event(b: XmlBuilder, event: Event) -> None:
 def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
     """The contents of a turn: boilerplate, event-only paragraphs, speech paragraphs."""
     for item in turn.paragraphs:
-        if isinstance(item, Boilerplate):
-            gap_editorial(b, item.text)
-        elif speech_free(item):
-            for inline in item.content:
-                if not isinstance(inline, Text):
-                    flavour.standalone(b, inline)
-        else:
-            paragraph(item)
+        _turn_item(b, item, flavour, paragraph)
+
+
+def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
+    if isinstance(item, Boilerplate):
+        gap_editorial(b, item.text)
+    elif speech_free(item):
+        for inline in item.content:
+            if not isinstance(inline, Text):
+                flavour.standalone(b, inline)
+    else:
+        paragraph(item)
 
 
 _UNTIMED = {"start": None, "end": None}
@@ -213,7 +217,17 @@ class SpeechFlavour:
                 inner = before + inner + after
             ident = f'{seg_id}{number}"' if seg_id else ""
             b.raw(f"<seg{ident}>{inner}</seg>" if inner else f"<seg{ident}/>")
-        _turn_items(b, turn, self, seg)
+
+        for item in turn.paragraphs:
+            if type(item) is Paragraph and not cued:
+                content = item.content
+                if len(content) == 1 and type(content[0]) is Text and not content[0].text.isspace() \
+                        and content[0].text:  # one line of words, most of a transcript: no detour
+                    number += 1
+                    ident = f'{seg_id}{number}"' if seg_id else ""
+                    b.raw(f"<seg{ident}>{esc(content[0].text.strip())}</seg>")
+                    continue
+            _turn_item(b, item, self, seg)
         b.close("u")
 
     def inline(self, item) -> str:
