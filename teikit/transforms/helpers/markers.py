@@ -64,15 +64,15 @@ def inner(marker: str) -> str:
     return _TIMESTAMP.sub("", words)
 
 
-def each_paragraph(blocks):
-    """Every Paragraph in turns and between blocks."""
+def bracketed_paragraphs(blocks):
+    """The paragraphs (in turns and between blocks) that `split_markers` may change: those
+    with a bracket or more than one item (most lines of speech hold neither: skipped at once)."""
     for block in blocks:
-        if isinstance(block, Turn):
-            for item in block.paragraphs:
-                if isinstance(item, Paragraph):
+        for item in (block.paragraphs if isinstance(block, Turn) else (block,)):
+            if isinstance(item, Paragraph):
+                content = item.content
+                if len(content) != 1 or type(content[0]) is not Text or _may_hold_marker(content[0].text):
                     yield item
-        elif isinstance(block, Paragraph):
-            yield block
 
 
 # --- delivery notes ("(Via interpreter)", "(In English.)") -------------------------------
