@@ -58,18 +58,18 @@ class _Page:
             lows = [line.lower() for line in batch]
             ends = list(accumulate(len(low) + 1 for low in lows))  # where each line's "\n" ends
             text = "\n".join(lows)
-            with_literal: set[int] = set()
-            for literal, _ in self.anywhere:
-                if "\n" in literal:  # never across lines: such a literal is tested line by line
-                    with_literal.update(range(len(batch)))
+            patterns: dict[int, list] = {}  # line -> the patterns whose literal it holds
+            for literal, pattern in self.anywhere:
+                if "\n" in literal:  # never inside a line: such a literal is tested line by line
+                    patterns = {n: [p for lit, p in self.anywhere if lit in low] for n, low in enumerate(lows)}
                     break
                 at = text.find(literal)
                 while at >= 0:
                     n = bisect_right(ends, at)
-                    with_literal.add(n)
+                    patterns.setdefault(n, []).append(pattern)
                     at = text.find(literal, ends[n]) if n + 1 < len(ends) else -1
             found.extend(self.at_start.match(line) is not None
-                         or (n in with_literal and self._anywhere(line, lows[n]))
+                         or (n in patterns and any(p.search(line) for p in patterns[n]))
                          for n, line in enumerate(batch))
         return found
 
