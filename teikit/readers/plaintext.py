@@ -61,30 +61,27 @@ def paragraphs(text: str) -> list[Paragraph]:
     runs = _runs(lines)
     one_per_line = len(runs) == 1
     out: list[Paragraph] = []
-    for start, end in runs:
-        if end - start == 1 or one_per_line or end - start >= RUN_OF_PARAGRAPH_LINES:
-            for number in range(start, end):  # one paragraph a line: the common case, kept tight
-                line = lines[number]
+    for start, run in runs:
+        if len(run) == 1 or one_per_line or len(run) >= RUN_OF_PARAGRAPH_LINES:
+            for i, line in enumerate(run):  # one paragraph a line: the common case, kept tight
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
-                out.append(Paragraph([Text(line.strip())], number + 1, None, indent))
+                out.append(Paragraph([Text(line.strip())], start + i, None, indent))
         else:
-            out.append(_paragraph(start + 1, lines[start:end]))
+            out.append(_paragraph(start, run))
     return out
 
 
-def _runs(lines: list[str]) -> list[tuple[int, int]]:
-    """Runs of consecutive non-blank lines as (index of the first, index after the last)."""
-    runs: list[tuple[int, int]] = []
-    start = -1
-    for number, line in enumerate(lines):
-        if line and not line.isspace():
-            if start < 0:
-                start = number
-        elif start >= 0:
-            runs.append((start, number))
-            start = -1
-    if start >= 0:
-        runs.append((start, len(lines)))
+def _runs(lines: list[str]) -> list[tuple[int, list[str]]]:
+    """Runs of consecutive non-blank lines as (first line number, lines)."""
+    runs: list[tuple[int, list[str]]] = []
+    current: list[str] = []
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            if not current:
+                runs.append((number, current))
+            current.append(line)
+        else:
+            current = []
     return runs
 
 
