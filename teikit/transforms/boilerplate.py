@@ -37,24 +37,28 @@ class BoilerplatePass:
                     owners.append(n)
         site = [n for n, strong in enumerate(strong_each(texts, lex))
                 if strong or (repeated and texts[n].strip() in repeated)]
-        if not site:
-            return  # the common case: nothing to set apart
         site_texts = {id(texts[n]) for n in site}
-
-        def site_line(items: list) -> bool:
-            return _one_text(items) and id(items[0].text) in site_texts
-
         split = {id(paragraphs[owners[n]][0]): paragraphs[owners[n]][1] for n in site}
+        captions = {id(block) for block, lines in paragraphs
+                    if len(lines) == 3 and _printed_twice_around_credit(lines)}
+        split.update((id(block), lines) for block, lines in paragraphs if id(block) in captions)
+        if not split:
+            return  # the common case: nothing to set apart
+
+        def site_line(items: list, caption: bool = False) -> bool:
+            return caption or (_one_text(items) and id(items[0].text) in site_texts)
+
         out: list = []
         for block in doc.blocks:
             lines = split.get(id(block))
             if lines is None:
                 out.append(block)
                 continue
+            caption = id(block) in captions
             pending: list = []
             for offset, items in enumerate(lines):
                 number = block.line + offset if block.line else 0
-                if site_line(items):
+                if site_line(items, caption):
                     _flush(pending, out)
                     out.append(Boilerplate(text=line_text(items), line=number))
                 else:
@@ -66,6 +70,21 @@ class BoilerplatePass:
 def _one_text(items: list) -> bool:
     """A line of plain text short enough to be a site line."""
     return len(items) == 1 and type(items[0]) is Text and len(items[0].text) <= MAX_BOILERPLATE_CHARS
+
+
+# A photo credit under a caption is a few words ("Jane Roe Agency Images").
+MAX_CREDIT_WORDS = 8
+MIN_CAPTION_WORDS = 5  # "Yes." / "No." / "Yes." is speech
+
+
+def _printed_twice_around_credit(lines: list) -> bool:
+    """A photo caption as pages print it: the caption, its short credit line, the caption
+    again (for the enlarged view): all three lines are site furniture."""
+    if len(lines) != 3 or not all(len(items) == 1 and isinstance(items[0], Text) for items in lines):
+        return False
+    caption, credit, again = (items[0].text.strip() for items in lines)
+    return len(caption.split()) >= MIN_CAPTION_WORDS and caption == again and 0 < len(credit.split()) <= MAX_CREDIT_WORDS \
+        and len(caption) <= MAX_BOILERPLATE_CHARS
 
 
 MAX_WIDGET_CHARS = 80
