@@ -62,13 +62,22 @@ def start_document() -> None:
 
 
 def collapse(raw: str) -> str:
-    """Runs of XML whitespace to one space. The regex only runs on text that has a run to
-    collapse: most strings are plain words or pure indentation."""
-    if not raw.strip(_XML_WS):
-        return " " if raw else raw
-    if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw:
-        return _ws_sub(" ", raw)
-    return raw
+    """Runs of XML whitespace to one space. ASCII text (most text, and all indentation) is
+    split into words in C, several times faster than the regex: in ASCII, Python's
+    whitespace is XML's, as the other ASCII spaces (\\v, \\f, \\x1c-\\x1f) cannot occur in
+    XML (the parser refuses them, even as references). Other text takes the regex, since
+    Python would also split at a no-break space, which is text."""
+    if raw.isascii():
+        words = raw.split()
+        if not words:
+            return " " if raw else raw
+        text = " ".join(words)
+        if raw[0] in _XML_WS:
+            text = " " + text
+        if raw[-1] in _XML_WS:
+            text += " "
+        return text
+    return _ws_sub(" ", raw)
 
 
 def squash(text: str) -> str:
@@ -100,12 +109,9 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
     content: list = []
     text = el.text
     if text:
-        content.append(Text(collapse(text)))
-    for child in el:
-        inline(child, content, speech, depth)
-        tail = child.tail
-        if tail:
-            add_text(tail, content)
+        content.append(Text(text))
+    if len(el):
+        _walk(iter(el), content, speech, depth, True)
     if content:
         trim(content)
     lang = el.get(XML_LANG)
@@ -116,65 +122,121 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
 
 
 def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
-    """One inline element (not its tail) into `out`. Elements inside elements (`hi` in
-    `hi` …) go on an explicit stack of elements and tails still to add, not the Python
-    stack: the parser lets through 2048 levels (`teikit.xmlparse`), more than Python's
-    recursion limit."""
-    todo = [el]
-    while todo:
-        item = todo.pop()
-        cls = item.__class__
-        if cls is str:
-            add_text(item, out)
-            continue
-        if cls is SpanEnd or cls is _NoSpace:
-            out.append(item)
-            continue
-        tag = _LOCAL.get(item.tag) or local(item)
-        if tag == "lb":
-            out.append(LineBreak(joined=_in_word(item, out)))
-        elif tag in EVENT_TAGS:
-            out.append(event(item, tag))
-        elif tag == "note":
-            _note(item, out, speech, depth)
-        elif tag == "stage":
-            parent = item.getparent()
-            if parent is not None and local(parent) == "lg":  # between verse lines: a line
-                _new_line(out, item, tag)
-            _spaced(stage_event(item), item, out)
-        elif tag == "pb":
-            out.append(PageBreak(item.get("n"), item.get("facs")))
-        elif tag in _EMPTY_MARKERS:
-            continue  # empty markers: no text to keep
-        elif tag in _ALTERNATIVES and depth < _MAX_NESTED:
-            out.append(_choice(item, tag, speech, depth + 1))
-        else:  # hi, name, w, supplied, unclear, date, …: their text, in place
-            if tag in _LINE_TAGS:
-                _new_line(out, item, tag)
-            elif (tag in _SPACED_TAGS or tag == "add" and _after_del(item)) and out and \
-                    not _ends_with_space(out):
-                out.append(Text(" "))
-            end = None
-            lang = item.get(XML_LANG)
-            if lang is not None or tag in SPAN_TAGS:
-                out.append(SpanStart(tag, item.get("rend"), bcp47(lang)))
-                end = SpanEnd(tag)
-            join = item.get("join") if tag in _TOKENS else None
-            if join == "left" or join == "both":
-                _strip_end(out)
-            if item.text:
-                add_text(item.text, out)
-            if join == "right" or join == "both":
-                todo.append(NO_SPACE)
-                _JOINS[0] += 1
+    """One inline element (not its tail) into `out`."""
+    _walk(iter((el,)), out, speech, depth, False)
+
+
+# How an inline element is read, looked up once per distinct tag (`_rule`): a rule of its
+# own (`_SPECIAL`), or GENERIC, its text in place, with flags for what surrounds it.
+GENERIC, LB, EVENT, NOTE, STAGE, PB, SKIP, ALTERNATIVE = range(8)
+LINE, SPACED, SPAN, TOKEN, ADD = 1, 2, 4, 8, 16
+_CODES = {"lb": LB, "note": NOTE, "stage": STAGE, "pb": PB, **{t: EVENT for t in EVENT_TAGS},
+          **{t: SKIP for t in _EMPTY_MARKERS}, **{t: ALTERNATIVE for t in _ALTERNATIVES}}
+_RULES: dict = {}  # qualified tag -> (code, flags, local name)
+
+
+def _rule(tag) -> tuple:
+    name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    flags = ((LINE if name in _LINE_TAGS else 0) | (SPACED if name in _SPACED_TAGS else 0)
+             | (SPAN if name in SPAN_TAGS else 0) | (TOKEN if name in _TOKENS else 0)
+             | (ADD if name == "add" else 0))
+    rule = _RULES[tag] = (_CODES.get(name, GENERIC), flags, name)
+    return rule
+
+
+def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
+    """The elements of `children` (and their tails, where `tails`) into `out`, each by
+    its rule, depth first. Elements inside elements (`hi` in `hi` …) go on an explicit
+    stack of child iterators, not the Python stack: the parser lets through 2048 levels
+    (`teikit.xmlparse`), more than Python's recursion limit. A frame keeps what closes its
+    element: the span's end, a join marker, the element's tail."""
+    stack = []
+    end = owner = None
+    right = False
+    rules = _RULES
+    while True:
+        for item in children:
+            code, flags, name = rules.get(item.tag) or _rule(item.tag)
+            if code and (code != ALTERNATIVE or depth < _MAX_NESTED):
+                _SPECIAL[code](item, name, out, speech, depth)
+            else:  # hi, name, w, supplied, unclear, date, …: their text, in place
+                if flags & (LINE | SPACED | ADD):
+                    _before(item, name, flags, out)
+                item_end = None
+                lang = item.get(XML_LANG)
+                if lang is not None or flags & SPAN:
+                    out.append(SpanStart(name, item.get("rend"), bcp47(lang)))
+                    item_end = SpanEnd(name)
+                item_right = False
+                if flags & TOKEN:
+                    join = item.get("join")
+                    if join == "left" or join == "both":
+                        _strip_end(out)
+                    if join == "right" or join == "both":
+                        item_right = True
+                        _JOINS[0] += 1
+                text = item.text
+                if text:
+                    add_text(text, out)
+                if len(item):  # its children next; the frame closes it after them
+                    stack.append((children, end, right, owner, tails))
+                    children, end, right, owner, tails = iter(item), item_end, item_right, item, True
+                    break
+                if item_end is not None:
+                    out.append(item_end)
+                if item_right:
+                    out.append(NO_SPACE)
+            if tails:
+                tail = item.tail
+                if tail:
+                    add_text(tail, out)
+        else:  # the children are done: close their parent, or stop at the top
+            if not stack:
+                return
             if end is not None:
-                todo.append(end)
-            if len(item):  # children last first: the stack gives them back in order
-                for child in reversed(item):
-                    tail = child.tail
-                    if tail:
-                        todo.append(tail)
-                    todo.append(child)
+                out.append(end)
+            if right:
+                out.append(NO_SPACE)
+            tail = owner.tail
+            children, end, right, owner, tails = stack.pop()
+            if tail and tails:
+                add_text(tail, out)
+
+
+def _before(item, name: str, flags: int, out: list) -> None:
+    """A line break before a block met inside a paragraph; a space before an element whose
+    text is a word of its own."""
+    if flags & LINE:
+        _new_line(out, item, name)
+    elif (flags & SPACED or _after_del(item)) and out and not _ends_with_space(out):
+        out.append(Text(" "))
+
+
+def _line_break(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(LineBreak(_in_word(item)))
+
+
+def _event(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(event(item, name))
+
+
+def _stage(item, name: str, out: list, speech: bool, depth: int) -> None:
+    parent = item.getparent()
+    if parent is not None and local(parent) == "lg":  # between verse lines: a line
+        _new_line(out, item, name)
+    _spaced(stage_event(item), item, out)
+
+
+def _page_break(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(PageBreak(item.get("n"), item.get("facs")))
+
+
+def _skip(item, name: str, out: list, speech: bool, depth: int) -> None:
+    """Empty markers (`milestone`, `anchor` …): no text to keep."""
+
+
+def _alternatives(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(_choice(item, name, speech, depth + 1))
 
 
 def _new_line(out: list, item, tag: str) -> None:
@@ -186,14 +248,14 @@ def _new_line(out: list, item, tag: str) -> None:
         out.append(LineNumber(item.get("n")))
 
 
-def _in_word(lb, out: list) -> bool:
+def _in_word(lb) -> bool:
     """`lb` inside a word: `break="no"` or `type="hyphenInWord"` (`endeav<lb break="no"/>
     ouring`). A plain `<lb/>` is a line break even with no space beside it: teikit's
     converter writes one for each line end of the transcript."""
     return lb.get("break") == "no" or lb.get("type") == "hyphenInWord"
 
 
-def _note(el, out: list, speech: bool, depth: int) -> None:
+def _note(el, name: str, out: list, speech: bool, depth: int) -> None:
     ntype = el.get("type") or "note"
     if speech or ntype in _SPEECH_NOTES or depth >= _MAX_NESTED:
         text = squash(string(el))
@@ -261,8 +323,12 @@ def _after_del(add) -> bool:
 
 
 def _ends_with_space(out: list) -> bool:
+    """Whether the text so far ends with whitespace (not yet collapsed: see `add_text`)."""
     last = out[-1]
-    return last.__class__ is Text and last.text[-1:] == " " or last.__class__ is LineBreak
+    if last.__class__ is Text:
+        text = last.text
+        return bool(text) and text[-1] in _XML_WS
+    return last.__class__ is LineBreak
 
 
 def _strip_end(out: list) -> None:
@@ -286,36 +352,35 @@ def stage_event(el) -> Event:
 
 
 def add_text(raw: str, out: list) -> None:
-    """Append text, collapsing whitespace but keeping a single space at the edges; text
-    after text joins it (the Text was made here, so it is ours to extend); never two
-    spaces in a row; none after a `join="right"` token."""
-    s = collapse(raw)
+    """Append text as the source has it: text after text joins it (the Text was made here,
+    so it is ours to extend). Whitespace is collapsed once per Text, by `trim`, when the
+    paragraph is complete: collapsing pieces one by one gives the same text (a run of
+    whitespace across two pieces is one space either way) at many times the cost. No
+    space after a `join="right"` token."""
     if out:
         last = out[-1]
         if last is NO_SPACE:  # kept until text comes: the space may be in several tails
-            s = s.lstrip(" ")
-            if not s:
+            raw = raw.lstrip(_XML_WS)
+            if not raw:
                 return
             out.pop()
             last = out[-1] if out else None
         if last.__class__ is Text:
-            if s[:1] == " " and last.text[-1:] == " ":
-                s = s[1:]
-            last.text += s
+            last.text += raw
             return
-    out.append(Text(s))
+    out.append(Text(raw))
 
 
 _LINE_EDGE = (LineBreak, LineNumber)
 
 
 def trim(content: list) -> None:
-    """Strip the whitespace that indentation leaves at the ends of a paragraph and around
-    line breaks (an `<lb/>` already is the break); no line break at either end (a prose
+    """Collapse the whitespace of its text (see `add_text`) and strip what indentation
+    leaves at the ends of a paragraph and around line breaks (an `<lb/>` already is the break); no line break at either end (a prose
     paragraph that starts with `<lb/>` starts with its text); no join markers left."""
     last = len(content) - 1
     if not last and content[0].__class__ is Text:  # the common case: text and nothing else
-        text = content[0].text.strip()
+        text = collapse(content[0].text).strip()
         if text:
             content[0].text = text
         else:
@@ -328,7 +393,7 @@ def trim(content: list) -> None:
     for i, item in enumerate(content):
         if item.__class__ is not Text:
             continue
-        text = item.text
+        text = collapse(item.text)
         if i == 0 or content[i - 1].__class__ in _LINE_EDGE:
             text = text.lstrip()
         if i == last or content[i + 1].__class__ is LineBreak:
@@ -341,3 +406,7 @@ def trim(content: list) -> None:
         del content[0]
     while content and content[-1].__class__ is LineBreak:
         content.pop()
+
+
+_SPECIAL = {LB: _line_break, EVENT: _event, NOTE: _note, STAGE: _stage, PB: _page_break,
+            SKIP: _skip, ALTERNATIVE: _alternatives}
