@@ -332,8 +332,9 @@ class BodyReader:
         turn = Turn(label=None)
         self._turn_attrs(turn, el)
         verse = None  # consecutive `l` lines make one paragraph, one line break apart
+        names = _LOCAL
         for c in el:
-            tag = local(c)
+            tag = names.get(c.tag) or local(c)
             if tag == "l":
                 if verse is None:
                     verse = Paragraph(kind="verse")
@@ -368,9 +369,13 @@ class BodyReader:
         the common case, cost no list or generator)."""
         who = el.get("who")
         if who:
-            who = [w for w in (w.lstrip("#") for w in who.split()) if w]
-            if who:
-                turn.who, turn.others = who[0], who[1:]
+            ids = who.split()
+            if len(ids) == 1:  # the common case: one speaker
+                turn.who = ids[0].lstrip("#") or None
+            else:
+                ids = [w for w in (w.lstrip("#") for w in ids) if w]
+                if ids:
+                    turn.who, turn.others = ids[0], ids[1:]
         turn.id = el.get(XML_ID)
         ana = el.get("ana")
         if ana:

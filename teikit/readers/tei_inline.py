@@ -157,7 +157,9 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
     while True:
         for item in children:
             code, flags, name = rules.get(item.tag) or _rule(item.tag)
-            if code and (code != ALTERNATIVE or depth < _MAX_NESTED):
+            if code == LB:  # the most frequent rule of its own, so taken first, in place
+                out.append(LineBreak(_in_word(item)))
+            elif code and (code != ALTERNATIVE or depth < _MAX_NESTED):
                 _SPECIAL[code](item, name, out, speech, depth)
             else:  # hi, name, w, supplied, unclear, date, …: their text, in place
                 if flags & (LINE | SPACED | ADD):
@@ -210,10 +212,6 @@ def _before(item, name: str, flags: int, out: list) -> None:
         _new_line(out, item, name)
     elif (flags & SPACED or _after_del(item)) and out and not _ends_with_space(out):
         out.append(Text(" "))
-
-
-def _line_break(item, name: str, out: list, speech: bool, depth: int) -> None:
-    out.append(LineBreak(_in_word(item)))
 
 
 def _event(item, name: str, out: list, speech: bool, depth: int) -> None:
@@ -371,9 +369,6 @@ def add_text(raw: str, out: list) -> None:
     out.append(Text(raw))
 
 
-_LINE_EDGE = (LineBreak, LineNumber)
-
-
 def trim(content: list) -> None:
     """Collapse the whitespace of its text (see `add_text`) and strip what indentation
     leaves at the ends of a paragraph and around line breaks (an `<lb/>` already is the break); no line break at either end (a prose
@@ -390,16 +385,19 @@ def trim(content: list) -> None:
         content[:] = [c for c in content if c is not NO_SPACE]
         last = len(content) - 1
     empty = False
+    before = LineBreak  # the class of the item before: the start is a line's start
     for i, item in enumerate(content):
-        if item.__class__ is not Text:
-            continue
-        text = collapse(item.text)
-        if i == 0 or content[i - 1].__class__ in _LINE_EDGE:
-            text = text.lstrip()
-        if i == last or content[i + 1].__class__ is LineBreak:
-            text = text.rstrip()
-        item.text = text
-        empty = empty or not text
+        kind = item.__class__
+        if kind is Text:
+            text = collapse(item.text)
+            if before is LineBreak or before is LineNumber:
+                text = text.lstrip()
+            if i == last or content[i + 1].__class__ is LineBreak:
+                text = text.rstrip()
+            item.text = text
+            if not text:
+                empty = True
+        before = kind
     if empty:
         content[:] = [c for c in content if not (c.__class__ is Text and not c.text)]
     while content and content[0].__class__ is LineBreak:
@@ -408,5 +406,5 @@ def trim(content: list) -> None:
         content.pop()
 
 
-_SPECIAL = {LB: _line_break, EVENT: _event, NOTE: _note, STAGE: _stage, PB: _page_break,
+_SPECIAL = {EVENT: _event, NOTE: _note, STAGE: _stage, PB: _page_break,
             SKIP: _skip, ALTERNATIVE: _alternatives}
