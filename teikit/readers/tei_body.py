@@ -26,7 +26,7 @@ from teikit.model import (
 from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, local, read_header, string
 from teikit.readers.tei_tokens import has_tokens, read_sentences
 from teikit.readers.tei_inline import (
-    EVENT_TAGS, add_text, event, has_own_text, inline, interpreted, paragraph, squash, stage_event, trim,
+    EVENT_TAGS, add_text, event, has_own_text, inline, inline_each, interpreted, paragraph, squash, stage_event, trim,
 )
 from teikit.readers.tei_lang import bcp47
 from teikit.readers.tei_structure import list_block, table
@@ -332,6 +332,7 @@ class BodyReader:
         turn = Turn(label=None)
         self._turn_attrs(turn, el)
         verse = None  # consecutive `l` lines make one paragraph, one line break apart
+        lines: list = []  # the `l`s of that paragraph, read in one walk when the run ends
         names = _LOCAL
         for c in el:
             tag = names.get(c.tag) or local(c)
@@ -339,13 +340,13 @@ class BodyReader:
                 if verse is None:
                     verse = Paragraph(kind="verse")
                     turn.paragraphs.append(verse)
-                inline(c, verse.content)
+                lines.append(c)
                 continue
             if tag in ("lb", "milestone", "anchor", "cb"):  # the lines are the lines
                 continue
             if verse is not None:
-                trim(verse.content)
-                verse = None
+                _verse_lines(lines, verse)
+                verse, lines = None, []
             if tag == "speaker":
                 turn.label = squash(string(c))
             elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
@@ -360,7 +361,7 @@ class BodyReader:
                 if para.content:
                     turn.paragraphs.append(para)
         if verse is not None:
-            trim(verse.content)
+            _verse_lines(lines, verse)
         turn.paragraphs = [p for p in turn.paragraphs if p.content]
         self.t.blocks.append(turn)
 
@@ -384,6 +385,11 @@ class BodyReader:
             turn.speaker_role = next((a[1:] for a in ana if a[1:] in SPEAKER_ROLES), None)
         lang = el.get(XML_LANG)
         turn.lang = self._lang(el) if lang is not None else None
+
+
+def _verse_lines(lines: list, verse: Paragraph) -> None:
+    inline_each(lines, verse.content)
+    trim(verse.content)
 
 
 def _line_start(el) -> list:

@@ -65,8 +65,8 @@ def collapse(raw: str) -> str:
     """Runs of XML whitespace to one space. ASCII text (most text, and all indentation) is
     split into words in C, several times faster than the regex: in ASCII, Python's
     whitespace is XML's, as the other ASCII spaces (\\v, \\f, \\x1c-\\x1f) cannot occur in
-    XML (the parser refuses them, even as references). Other text takes the regex, since
-    Python would also split at a no-break space, which is text."""
+    XML (the parser refuses them, even as references). Other text takes the regex where
+    it has something to collapse, since Python would also split at a no-break space."""
     if raw.isascii():
         words = raw.split()
         if not words:
@@ -77,12 +77,21 @@ def collapse(raw: str) -> str:
         if raw[-1] in _XML_WS:
             text += " "
         return text
-    return _ws_sub(" ", raw)
+    return _ws_sub(" ", raw) if _has_run(raw) else raw
+
+
+def _has_run(text: str) -> bool:
+    """Whether the text holds whitespace that collapsing changes (a line of Greek verse
+    seldom does: then the regex need not run)."""
+    return "\n" in text or "  " in text or "\t" in text or "\r" in text
 
 
 def squash(text: str) -> str:
-    """Collapse XML whitespace: TEI indentation is not content."""
-    return collapse(text).strip()
+    """Collapse XML whitespace: TEI indentation is not content. (The edges are stripped
+    of any whitespace, so ASCII text needs no more than a split, see `collapse`.)"""
+    if text.isascii():
+        return " ".join(text.split())
+    return (_ws_sub(" ", text) if _has_run(text) else text).strip()
 
 
 def interpreted(text: str) -> bool:
@@ -124,6 +133,12 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
 def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
     """One inline element (not its tail) into `out`."""
     _walk(iter((el,)), out, speech, depth, False)
+
+
+def inline_each(elements: list, out: list) -> None:
+    """Inline elements one after the other (not their tails) into `out`: a speech's run
+    of verse lines, read in one walk."""
+    _walk(iter(elements), out, False, 0, False)
 
 
 # How an inline element is read, looked up once per distinct tag (`_rule`): a rule of its
@@ -375,7 +390,7 @@ def trim(content: list) -> None:
     paragraph that starts with `<lb/>` starts with its text); no join markers left."""
     last = len(content) - 1
     if not last and content[0].__class__ is Text:  # the common case: text and nothing else
-        text = collapse(content[0].text).strip()
+        text = squash(content[0].text)
         if text:
             content[0].text = text
         else:
