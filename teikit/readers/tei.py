@@ -7,8 +7,11 @@ Three dialects of speech meet in the reader: teikit / Parla-CLARIN / ParlaMint
 - this module: the entry points (parse safely, read a document, read persons only) and the
   `teiCorpus` / `@who` decisions around them;
 - `tei_header`: the teiHeader (title, setting, persons, publication facts);
-- `tei_body`: the `text` into blocks (divisions, front matter, `u` and `sp` turns);
-- `tei_inline`: the inline content of a segment, paragraph or verse line.
+- `tei_body`: the `text` into blocks (divisions, front matter, groups, verse, notes), with
+  `tei_speech` for the turns (`u`, `sp`, `annotationBlock`) and `tei_structure` for
+  tables and lists;
+- `tei_inline`: the inline content of a segment, paragraph or verse line, with `tei_text`
+  for its whitespace.
 
 Nothing is dropped silently: an element the reader does not know becomes a `Block` (or,
 inline, its text), so every character of the TEI `text` reaches the writers. A `teiCorpus`
@@ -22,9 +25,11 @@ from contextlib import contextmanager
 
 from teikit.errors import TeikitError
 from teikit.model import Person, Transcript
-from teikit.readers.tei_body import BodyReader, child
-from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, read_persons, string
-from teikit.readers.tei_inline import start_document
+from teikit.readers.tei_body import BodyReader
+from teikit.readers.tei_header import (
+    XML_ID, XML_LANG, child, local, read_header, read_persons, string,
+)
+from teikit.readers.tei_text import start_document
 from teikit.readers.tei_lang import bcp47
 
 

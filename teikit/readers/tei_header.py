@@ -32,6 +32,11 @@ def local(el) -> str:
     return name
 
 
+def child(el, tag: str):
+    """The first child element of `el` with local name `tag`, or None."""
+    return next((c for c in el if local(c) == tag), None)
+
+
 def string(el) -> str:
     """All text below an element (XPath string(), without compiling an XPath each time)."""
     if not len(el):  # most are leaves (desc, speaker, note): no iterator, no join

@@ -1,20 +1,20 @@
 """Inline content of TEI: a `seg`, `p`, `l` or `ab` into a model `Paragraph`.
 
-One rule per inline element (`inline`): text; `lb` (a line break, or none inside a word);
+One rule per inline element (`_rule`, looked up once per distinct tag; `_SPECIAL` for the
+elements with a rule of their own): text; `lb` (a line break, or none inside a word);
 events (`vocal`, `kinesic`, `incident`, `gap`); `note` (printed in the line in speech, a
 footnote elsewhere); `stage`; `choice` and `app` (alternatives, one shown); `w`/`pc` with
 `@join`; styled and editorial stretches (`hi`, `emph`, `title`, `foreign`, `supplied`,
 `del` …) as flat start/end markers; `pb` as a page marker; verse and other block elements
 met inside a paragraph (a letter's `lg` in a `q`) as lines. Any other element gives its
 text in place; empty markers (`milestone`, `anchor`) are skipped. Whitespace is XML
-whitespace only: a no-break space is text.
+whitespace only (see `tei_text`).
 
 This is the reader's inner loop (most elements of a transcript are inline), so it is written
-for speed: plain functions, the tag looked up once per element, text merged in place.
+for speed: one walk per paragraph (`_walk`, an explicit stack of child iterators), the rule
+of a tag found with one dict lookup, text appended raw and collapsed once per paragraph.
 """
 from __future__ import annotations
-
-import re
 
 from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, Paragraph, Reading,
@@ -22,6 +22,10 @@ from teikit.model import (
 )
 from teikit.readers.tei_header import _LOCAL, XML_LANG, local, string
 from teikit.readers.tei_lang import bcp47
+from teikit.readers.tei_text import (  # noqa: F401  (NO_SPACE: the join marker, public here)
+    _JOINS, NO_SPACE, XML_WS, add_text, ends_with_space, has_own_text, interpreted, squash,
+    strip_end, trim,
+)
 
 EVENT_TAGS = frozenset({"vocal", "kinesic", "incident", "gap"})
 _EMPTY_MARKERS = frozenset({"cb", "milestone", "anchor", "ptr", "caesura", "space"})
@@ -41,80 +45,22 @@ _ALTERNATIVES = frozenset({"choice", "app", "subst"})
 _TOKENS = frozenset({"w", "pc", "c", "m"})  # elements whose @join says how they are spaced
 # Notes printed in the line (teikit writes these types; ParlaMint notes sit inside `u`).
 _SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied"})
-_XML_WS = " \t\r\n"  # XML whitespace only: a no-break space is text
-_ws_sub = re.compile(r"[ \t\r\n]+").sub
 _MAX_NESTED = 32  # choices in choices, notes in notes: deeper ones give their text
-
-
-class _NoSpace:
-    """Marker after a token with `join="right"`: the whitespace that follows is dropped."""
-    text = ""
-
-
-NO_SPACE = _NoSpace()
-# How many join markers the document being read has made: most documents have none, and
-# `trim` then need not look for them (reset by `start_document`).
-_JOINS = [0]
-
-
-def start_document() -> None:
-    _JOINS[0] = 0
-
-
-def collapse(raw: str) -> str:
-    """Runs of XML whitespace to one space. ASCII text (most text, and all indentation) is
-    split into words in C, several times faster than the regex: in ASCII, Python's
-    whitespace is XML's, as the other ASCII spaces (\\v, \\f, \\x1c-\\x1f) cannot occur in
-    XML (the parser refuses them, even as references). Other text takes the regex where
-    it has something to collapse, since Python would also split at a no-break space."""
-    if raw.isascii():
-        words = raw.split()
-        if not words:
-            return " " if raw else raw
-        text = " ".join(words)
-        if raw[0] in _XML_WS:
-            text = " " + text
-        if raw[-1] in _XML_WS:
-            text += " "
-        return text
-    return _ws_sub(" ", raw) if _has_run(raw) else raw
-
-
-def _has_run(text: str) -> bool:
-    """Whether the text holds whitespace that collapsing changes (a line of Greek verse
-    seldom does: then the regex need not run)."""
-    return "\n" in text or "  " in text or "\t" in text or "\r" in text
-
-
-def squash(text: str) -> str:
-    """Collapse XML whitespace: TEI indentation is not content. (The edges are stripped
-    of any whitespace, so ASCII text needs no more than a split, see `collapse`.)"""
-    if text.isascii():
-        return " ".join(text.split())
-    return (_ws_sub(" ", text) if _has_run(text) else text).strip()
-
-
-def interpreted(text: str) -> bool:
-    """Delivery notes that say the speech comes through an interpreter."""
-    return "interpret" in text.lower()
-
-
-def has_own_text(el, children: list) -> bool:
-    """Mixed content directly in an element (text or tails that are not indentation).
-    `children` is `list(el)`: the caller walks them next, and lxml makes a Python object for
-    a child each time one is reached afresh, so they are listed once."""
-    if (el.text or "").strip():
-        return True
-    for child in children:
-        tail = child.tail
-        if tail and tail.strip():
-            return True
-    return False
 
 
 def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragraph:
     """An element with mixed content as one paragraph; `lang` only when it differs from
     the document's. `speech`: inside a `u`, where notes are printed in the line."""
+    content = _content(el, speech, depth)
+    lang = el.get(XML_LANG)
+    if lang is None:
+        return Paragraph(content)
+    lang = bcp47(lang)
+    return Paragraph(content, lang=lang if lang and lang != doc_lang else None)
+
+
+def _content(el, speech: bool, depth: int) -> list:
+    """The mixed content of an element as inline items."""
     content: list = []
     text = el.text
     if text:
@@ -123,11 +69,7 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
         _walk(iter(el), content, speech, depth, True)
     if content:
         trim(content)
-    lang = el.get(XML_LANG)
-    if lang is None:
-        return Paragraph(content)
-    lang = bcp47(lang)
-    return Paragraph(content, lang=lang if lang and lang != doc_lang else None)
+    return content
 
 
 def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
@@ -188,7 +130,7 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
                 if flags & TOKEN:
                     join = item.get("join")
                     if join == "left" or join == "both":
-                        _strip_end(out)
+                        strip_end(out)
                     if join == "right" or join == "both":
                         item_right = True
                         _JOINS[0] += 1
@@ -197,7 +139,8 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
                     add_text(text, out)
                 if len(item):  # its children next; the frame closes it after them
                     stack.append((children, end, right, owner, tails))
-                    children, end, right, owner, tails = iter(item), item_end, item_right, item, True
+                    children, end, right = iter(item), item_end, item_right
+                    owner, tails = item, True
                     break
                 if item_end is not None:
                     out.append(item_end)
@@ -225,7 +168,7 @@ def _before(item, name: str, flags: int, out: list) -> None:
     text is a word of its own."""
     if flags & LINE:
         _new_line(out, item, name)
-    elif (flags & SPACED or _after_del(item)) and out and not _ends_with_space(out):
+    elif (flags & SPACED or _after_del(item)) and out and not ends_with_space(out):
         out.append(Text(" "))
 
 
@@ -309,9 +252,10 @@ def _choice(el, tag: str, speech: bool, depth: int) -> Choice:
             continue
         if kind not in _CHOICE_PARTS and tag == "app":
             continue
-        para = paragraph(c, "", speech, depth)
-        wit = " ".join(w.lstrip("#") for w in (c.get("wit") or "").split()) or None
-        readings.append(Reading(kind, para.content, wit))
+        wit = c.get("wit")
+        if wit:
+            wit = " ".join(w.lstrip("#") for w in wit.split()) or None
+        readings.append(Reading(kind, _content(c, speech, depth), wit or None))
     return Choice(tag, readings)
 
 
@@ -319,12 +263,12 @@ def _spaced(item, el, out: list) -> None:
     """An event or note whose text was squashed: the space it held at its ends (`<stage>
     aside </stage>for`) is kept outside it, so words around it do not glue."""
     raw = string(el)
-    if raw[:1] in _XML_WS and raw and out and not _ends_with_space(out):
+    if raw[:1] in XML_WS and raw and out and not ends_with_space(out):
         out.append(Text(" "))
     out.append(item)
-    if raw[-1:] in _XML_WS and raw:
+    if raw[-1:] in XML_WS and raw:
         tail = el.tail
-        if tail and tail[0] not in _XML_WS:
+        if tail and tail[0] not in XML_WS:
             out.append(Text(" "))
 
 
@@ -333,20 +277,6 @@ def _after_del(add) -> bool:
     are two words, not one."""
     prev = add.getprevious()
     return prev is not None and local(prev) == "del" and not prev.tail
-
-
-def _ends_with_space(out: list) -> bool:
-    """Whether the text so far ends with whitespace (not yet collapsed: see `add_text`)."""
-    last = out[-1]
-    if last.__class__ is Text:
-        text = last.text
-        return bool(text) and text[-1] in _XML_WS
-    return last.__class__ is LineBreak
-
-
-def _strip_end(out: list) -> None:
-    if out and out[-1].__class__ is Text:
-        out[-1].text = out[-1].text.rstrip(_XML_WS)
 
 
 def event(el, tag: str | None = None) -> Event:
@@ -364,61 +294,6 @@ def stage_event(el) -> Event:
     return Event("stage", el.get("type") or "", squash(string(el)))
 
 
-def add_text(raw: str, out: list) -> None:
-    """Append text as the source has it: text after text joins it (the Text was made here,
-    so it is ours to extend). Whitespace is collapsed once per Text, by `trim`, when the
-    paragraph is complete: collapsing pieces one by one gives the same text (a run of
-    whitespace across two pieces is one space either way) at many times the cost. No
-    space after a `join="right"` token."""
-    if out:
-        last = out[-1]
-        if last is NO_SPACE:  # kept until text comes: the space may be in several tails
-            raw = raw.lstrip(_XML_WS)
-            if not raw:
-                return
-            out.pop()
-            last = out[-1] if out else None
-        if last.__class__ is Text:
-            last.text += raw
-            return
-    out.append(Text(raw))
-
-
-def trim(content: list) -> None:
-    """Collapse the whitespace of its text (see `add_text`) and strip what indentation
-    leaves at the ends of a paragraph and around line breaks (an `<lb/>` already is the break); no line break at either end (a prose
-    paragraph that starts with `<lb/>` starts with its text); no join markers left."""
-    last = len(content) - 1
-    if not last and content[0].__class__ is Text:  # the common case: text and nothing else
-        text = squash(content[0].text)
-        if text:
-            content[0].text = text
-        else:
-            content.clear()
-        return
-    if _JOINS[0]:  # only documents of tokens (ParlaMint -ana) hold join markers
-        content[:] = [c for c in content if c is not NO_SPACE]
-        last = len(content) - 1
-    empty = False
-    before = LineBreak  # the class of the item before: the start is a line's start
-    for i, item in enumerate(content):
-        kind = item.__class__
-        if kind is Text:
-            text = collapse(item.text)
-            if before is LineBreak or before is LineNumber:
-                text = text.lstrip()
-            if i == last or content[i + 1].__class__ is LineBreak:
-                text = text.rstrip()
-            item.text = text
-            if not text:
-                empty = True
-        before = kind
-    if empty:
-        content[:] = [c for c in content if not (c.__class__ is Text and not c.text)]
-    while content and content[0].__class__ is LineBreak:
-        del content[0]
-    while content and content[-1].__class__ is LineBreak:
-        content.pop()
 
 
 _SPECIAL = {EVENT: _event, NOTE: _note, STAGE: _stage, PB: _page_break,

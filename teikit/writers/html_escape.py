@@ -29,6 +29,8 @@ def safe_href(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip(_XML_SPACE)
+    if url[:1] == "#" and url.isascii() and url.isprintable() and " " not in url:
+        return url  # a link inside the page (most links): printable ASCII, no scheme, no host
     if not _URL_PLAIN.fullmatch(url):
         url = "".join(c if _URL_PLAIN.fullmatch(c) else
                       "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
