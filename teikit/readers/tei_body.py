@@ -95,21 +95,25 @@ class BodyReader(SpeechReader):
         """Visit the children of `start.el`, and of every `Descend` a visit returns, depth
         first in document order, with a stack of child iterators instead of recursion;
         pending notes are flushed as each element is left."""
-        stack = [(iter(start.el), start.level, start.visit or BodyReader.block, start.end)]
-        while stack:
-            children, level, visit, end = stack[-1]
-            c = next(children, None)
-            if c is None:
-                stack.pop()
+        stack: list = []
+        children, level = iter(start.el), start.level
+        visit, end = start.visit or BodyReader.block, start.end
+        while True:
+            for c in children:
+                nested = visit(self, c, level)
+                if nested is not None:  # its children next, then the rest of these
+                    stack.append((children, level, visit, end))
+                    children, level = iter(nested.el), nested.level
+                    visit, end = nested.visit or BodyReader.block, nested.end
+                    break
+            else:  # the element is left
                 self.flush()
                 if end is not None:
                     self.groups -= end.tag != "div"  # heads in a division stay headings
                     self.t.blocks.append(end)
-                continue
-            nested = visit(self, c, level)
-            if nested is not None:
-                stack.append((iter(nested.el), nested.level, nested.visit or BodyReader.block,
-                              nested.end))
+                if not stack:
+                    return
+                children, level, visit, end = stack.pop()
 
     def block(self, el, level: int) -> Descend | None:
         tag = _LOCAL.get(el.tag) or local(el)

@@ -87,6 +87,7 @@ def inline_each(elements: list, out: list) -> None:
 # own (`_SPECIAL`), or GENERIC, its text in place, with flags for what surrounds it.
 GENERIC, LB, EVENT, NOTE, STAGE, PB, SKIP, ALTERNATIVE = range(8)
 LINE, SPACED, SPAN, TOKEN, ADD = 1, 2, 4, 8, 16
+_SPACING = SPACED | ADD  # what `_space_before` looks at
 _CODES = {"lb": LB, "note": NOTE, "stage": STAGE, "pb": PB, **{t: EVENT for t in EVENT_TAGS},
           **{t: SKIP for t in _EMPTY_MARKERS}, **{t: ALTERNATIVE for t in _ALTERNATIVES}}
 _RULES: dict = {}  # qualified tag -> (code, flags, local name)
@@ -106,7 +107,8 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
     its rule, depth first. Elements inside elements (`hi` in `hi` …) go on an explicit
     stack of child iterators, not the Python stack: the parser lets through 2048 levels
     (`teikit.xmlparse`), more than Python's recursion limit. A frame keeps what closes its
-    element: the span's end, a join marker, the element's tail."""
+    element: the span's end, a join marker, the element's tail. Text that follows text
+    joins it here, in place (`add_text` does the rest): most pieces of text do."""
     stack = []
     end = owner = None
     right = False
@@ -114,13 +116,19 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
     while True:
         for item in children:
             code, flags, name = rules.get(item.tag) or _rule(item.tag)
-            if code == LB:  # the most frequent rule of its own, so taken first, in place
-                out.append(LineBreak(_in_word(item)))
+            if code == LB:  # the most frequent rule of its own, so taken first, in place:
+                # a line break; inside a word (`endeav<lb break="no"/>ouring`) none is
+                # printed. A plain `<lb/>` is a break even with no space beside it: the
+                # converter writes one for each line end of the transcript.
+                out.append(LineBreak(item.get("break") == "no"
+                                     or item.get("type") == "hyphenInWord"))
             elif code and (code != ALTERNATIVE or depth < _MAX_NESTED):
                 _SPECIAL[code](item, name, out, speech, depth)
             else:  # hi, name, w, supplied, unclear, date, …: their text, in place
-                if flags & (LINE | SPACED | ADD):
-                    _before(item, name, flags, out)
+                if flags & LINE:
+                    _new_line(out, item, name)
+                elif flags & _SPACING:
+                    _space_before(item, flags, out)
                 item_end = None
                 lang = item.get(XML_LANG)
                 if lang is not None or flags & SPAN:
@@ -136,7 +144,11 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
                         _JOINS[0] += 1
                 text = item.text
                 if text:
-                    add_text(text, out)
+                    last = out[-1] if out else None
+                    if last.__class__ is Text:
+                        last.text += text
+                    else:
+                        add_text(text, out)
                 if len(item):  # its children next; the frame closes it after them
                     stack.append((children, end, right, owner, tails))
                     children, end, right = iter(item), item_end, item_right
@@ -149,7 +161,11 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
             if tails:
                 tail = item.tail
                 if tail:
-                    add_text(tail, out)
+                    last = out[-1] if out else None
+                    if last.__class__ is Text:
+                        last.text += tail
+                    else:
+                        add_text(tail, out)
         else:  # the children are done: close their parent, or stop at the top
             if not stack:
                 return
@@ -163,12 +179,10 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
                 add_text(tail, out)
 
 
-def _before(item, name: str, flags: int, out: list) -> None:
-    """A line break before a block met inside a paragraph; a space before an element whose
-    text is a word of its own."""
-    if flags & LINE:
-        _new_line(out, item, name)
-    elif (flags & SPACED or _after_del(item)) and out and not ends_with_space(out):
+def _space_before(item, flags: int, out: list) -> None:
+    """A space before an element whose text is a word of its own (a cast list's `role`,
+    an `add` after a `del`)."""
+    if (flags & SPACED or _after_del(item)) and out and not ends_with_space(out):
         out.append(Text(" "))
 
 
@@ -202,13 +216,6 @@ def _new_line(out: list, item, tag: str) -> None:
         out.append(LineBreak())
     if tag == "l" and item.get("n"):
         out.append(LineNumber(item.get("n")))
-
-
-def _in_word(lb) -> bool:
-    """`lb` inside a word: `break="no"` or `type="hyphenInWord"` (`endeav<lb break="no"/>
-    ouring`). A plain `<lb/>` is a line break even with no space beside it: teikit's
-    converter writes one for each line end of the transcript."""
-    return lb.get("break") == "no" or lb.get("type") == "hyphenInWord"
 
 
 def _note(el, name: str, out: list, speech: bool, depth: int) -> None:
