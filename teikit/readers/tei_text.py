@@ -123,11 +123,16 @@ def trim(content: list) -> None:
     for i, item in enumerate(content):
         kind = item.__class__
         if kind is Text:
-            text = collapse(item.text)
-            if before is LineBreak or before is LineNumber:
-                text = text.lstrip()
-            if i == last or content[i + 1].__class__ is LineBreak:
-                text = text.rstrip()
+            at_start = before is LineBreak or before is LineNumber
+            at_end = i == last or content[i + 1].__class__ is LineBreak
+            if at_start and at_end:  # a line of its own (verse, a line of an inscription)
+                text = squash(item.text)
+            else:
+                text = collapse(item.text)
+                if at_start:
+                    text = text.lstrip()
+                if at_end:
+                    text = text.rstrip()
             item.text = text
             if not text:
                 empty = True
