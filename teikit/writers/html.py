@@ -140,8 +140,8 @@ class _Page:
                  ("Time", s.time), ("Place", s.place), ("Venue", s.venue),
                  ("Occasion", s.activity), ("Publisher", pub.publisher)]
         dl = [f"{self.ui_el('dt', term)}<dd>{esc(value)}</dd>" for term, value in facts if value]
-        dl += self._link_fact("Source", _without_date(pub.citation, s) or t.source.url,
-                              t.source.url)
+        source = _without_title(_without_date(pub.citation, s), self.title)
+        dl += self._link_fact("Source", source or t.source.url, t.source.url)
         dl += self._link_fact("Licence", pub.licence or pub.licence_url, pub.licence_url)
         if dl:
             out.append(f'<dl class="facts">{"".join(dl)}</dl>')
@@ -169,7 +169,10 @@ class _Page:
         pub = self.t.publication
         who = ", ".join(pub.authors) or pub.publisher
         parts = [who, f"“{self.title}”", setting_line(self.t) or None, self.t.source.url]
-        return ". ".join(p for p in parts if p) + f". TEI document {self.t.id}."
+        doc = self.t.id
+        if doc and not (doc[0] == "<" and doc[-1] == ">"):  # not "<bytes>": data with no name
+            parts.append(f"TEI document {doc}")
+        return ". ".join(p for p in parts if p) + "."
 
     def _people(self) -> str:
         counts: dict[str, int] = {}
@@ -375,6 +378,14 @@ def _without_date(citation: str | None, s) -> str | None:
         if citation and date and date in citation:
             rest = citation.replace(f", {date}", "").replace(date, "").strip(" ,.")
             return rest or citation
+    return citation
+
+
+def _without_title(citation: str | None, title: str) -> str | None:
+    """No source line that only repeats the page's title (a converted play's source is
+    its title)."""
+    if citation and citation.strip(" ,.:") == title.strip(" ,.:"):
+        return None
     return citation
 
 
