@@ -44,7 +44,8 @@ class TimestampsPass:
                 if block.time:
                     block.start = point(block.time)
                 for item in block.paragraphs:
-                    if isinstance(item, Paragraph) and len(item.content) == 1:  # (asked of every paragraph)
+                    if isinstance(item, Paragraph) and (len(item.content) == 1  # (asked of every paragraph)
+                                                        or type(item.content[1]) is LineBreak):
                         _mark(item, point)
             elif isinstance(block, Paragraph):
                 _mark(block, point)
@@ -63,7 +64,7 @@ def _mark(item, point) -> None:
         if len(text) <= 16 and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
             text = text.strip()
             item.content = [Note(type="timestamp", text=text, synch=point(text))]
-    elif any(isinstance(i, LineBreak) for i in item.content):
+    elif any(type(i) is Text and "-->" in i.text for i in item.content):
         _mark_cues(item, point)
 
 
