@@ -170,7 +170,11 @@ class RelaxNGValidator:
         """`names` may be incomplete (a cheap guess from the bytes): a grammar pruned too
         much can only reject more, so "valid" is final, and "invalid" is confirmed with the
         exact names of the tree before it is reported."""
+        from teikit.validate.grammarsets import CHILDREN
         from teikit.validate.rngprune import names_in_tree
+        if CHILDREN in names:  # a document of its own, pruned per parent (rngchildren)
+            from teikit.validate.rngchildren import pairs_in_tree
+            names = (frozenset(names) - {CHILDREN}) | pairs_in_tree(tree)
         # The byte scan gives element names, attribute names and (element, attribute)
         # pairs; the exact ones are walked from the tree only when a verdict is "invalid".
         self.prepare(names)
