@@ -183,14 +183,16 @@ class RelaxNGValidator:
         # (a --shard, a batch), and a grammar that lacked some of its names re-checked.
         own = own_names() if own_names is not None else None
         exact = self._grammar.for_messages(names_in_tree(tree) if own is None else own)
-        if exact != self._names:
-            self.prepare(exact, exact=True)
-            if self._compiled.validate(tree):
-                return []
-        if as_written is not None:
-            tree = as_written()
-            if self._compiled.validate(tree):  # blank text changes no verdict: never
-                return []
+        if as_written is not None:  # blank text changes no verdict: validated as written
+            tree = as_written()     # once, for the verdict and the diagnostics
+        elif exact == self._names:
+            return self._diagnostics(name, tree)
+        self.prepare(exact, exact=True)
+        if self._compiled.validate(tree):
+            return []
+        return self._diagnostics(name, tree)
+
+    def _diagnostics(self, name: str, tree) -> list[Diagnostic]:
         from teikit.validate.rngmessages import rng_diagnostics
         return rng_diagnostics(name, self._compiled.error_log, tree, self._detailed_log)
 
