@@ -338,3 +338,24 @@ def test_a_compact_schema_validates_with_both_engines(tmp_path):
         found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<note n="x"/>'), schema=schema,
                     engine=engine)
         assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"], engine
+
+
+def test_idle_workers_get_documents_of_grammars_they_have_compiled():
+    """pool._Lookahead: a worker is given a job whose names hint it has already had (its
+    grammar is compiled there), else one no other worker has, else the next in order;
+    every job is started exactly once."""
+    from types import SimpleNamespace
+
+    from teikit.validate.pool import _Lookahead
+    a, b, c = frozenset({"a"}), frozenset({"b"}), frozenset({"c"})
+    jobs = [(0, None, a), (1, None, a), (2, None, b), (3, None, a), (4, None, c)]
+    first = SimpleNamespace(hints={a: None})
+    second = SimpleNamespace(hints={b: None})
+    ahead = _Lookahead(jobs)
+    workers = [first, second]
+    assert ahead.take(second, workers)[0] == 2        # its own group b
+    assert ahead.take(second, workers)[0] == 4        # c: nobody has it
+    assert ahead.take(first, workers)[0] == 0         # a, in order
+    assert ahead.take(SimpleNamespace(hints={}), workers + [first])[0] == 1
+    assert ahead.take(first, workers)[0] == 3
+    assert ahead.take(first, workers) is None
