@@ -32,6 +32,9 @@ ELEMENT_COST = 2.5e-8    # seconds * elements^-3: libxml2's compile, see above
 MAX_GROUP_COST = 0.1     # a group grows no further (~150 elements)
 CHILDREN_COST = 0.02     # a document whose own grammar costs more is pruned per parent
                          # (~75 elements; rngchildren: its compile then costs ~5 ms)
+MAX_OWN = 64             # per-parent grammars per run (each costs ~0.1 s of Python when
+                         # not cached); then big documents are grouped, in groups that
+LARGE_GROUP_COST = 0.4   # may grow to ~250 elements
 KEEP_COMPILED = 16       # compiled grammars kept per worker
 # In a hint: prune this document's grammar per parent too, with the (parent, child) pairs
 # of its tree (rngchildren); not a name (no XML name contains ">").
@@ -58,6 +61,7 @@ class GrammarPlan:
     def __init__(self):
         self.groups: list[set[str]] = []
         self._sizes: list[int] = []        # element counts of the groups
+        self._own = 0                      # documents given a per-parent grammar
 
     def assign(self, batch: list[set[str]]) -> list[frozenset[str]]:
         """The name set to prune to, for each document of a batch (its group's names
@@ -74,14 +78,16 @@ class GrammarPlan:
             if names <= group:
                 return i
         own = compile_cost(elements(names))
-        if own > CHILDREN_COST:
+        if own > CHILDREN_COST and self._own < MAX_OWN:
+            self._own += 1
             return None
+        limit = MAX_GROUP_COST if own <= MAX_GROUP_COST else LARGE_GROUP_COST
         best, best_cost = None, own
         new_elements = {n for n in names if "@" not in n}
         for i, group in enumerate(self.groups):
             size = self._sizes[i] + len(new_elements - group)
             extra = compile_cost(size) - compile_cost(self._sizes[i])
-            if extra < best_cost and compile_cost(size) <= MAX_GROUP_COST:
+            if extra < best_cost and compile_cost(size) <= limit:
                 best, best_cost = i, extra
         if best is None:
             self.groups.append(set(names))

@@ -359,3 +359,19 @@ def test_idle_workers_get_documents_of_grammars_they_have_compiled():
     assert ahead.take(SimpleNamespace(hints={}), workers + [first])[0] == 1
     assert ahead.take(first, workers)[0] == 3
     assert ahead.take(first, workers) is None
+
+
+def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
+    """grammarsets.GrammarPlan: a document of many elements is pruned per parent (its own
+    names and CHILDREN), small ones share groups, and past MAX_OWN such documents big ones
+    are grouped too, so a corpus of rich documents does not cost a pruning each."""
+    from teikit.validate.grammarsets import CHILDREN, MAX_OWN, GrammarPlan
+    plan = GrammarPlan()
+    small = [{"TEI", "p", f"e{i}"} for i in range(3)]
+    big = [{f"e{i}" for i in range(j, j + 120)} for j in range(MAX_OWN + 5)]
+    hints = plan.assign(small + big)
+    assert len({hints[i] for i in range(3)}) == 1 and CHILDREN not in hints[0]
+    own = [h for h in hints[3:] if CHILDREN in h]
+    assert len(own) == MAX_OWN and all(h - {CHILDREN} == frozenset(b)
+                                       for h, b in zip(own, big))
+    assert all(frozenset(b) <= h for h, b in zip(hints[3 + MAX_OWN:], big[MAX_OWN:]))
