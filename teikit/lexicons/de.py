@@ -20,21 +20,37 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
-        regierungssprecherin staatssekretär staatssekretärin botschafter botschafterin
+        regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     honorifics=frozenset(_W("herr frau dr. dr")),
-    generic_voices=(r"FRAGE|FRAGEN|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
+    articles=frozenset(_W("der die das dem den des")),
+    name_suffixes=frozenset(_W("jr sen jun")),
+    generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
     self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
-    interviewer_phrases=(r"mit|im gespräch mit|interview mit",),
+    introductions=(r"\b(?:ich übergebe an|das wort hat|ich erteile das wort|begrüße|begrüßen)\s+$",),
+    naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),
+    self_roles=(r"\bich bin (?:der|die|ihr|ihre|heute ihr|heute ihre)\s+$",),
+    self_affiliations=(r"\bich arbeite (?:für|bei)(?: der| dem| die| den)?\s+$",),
+    self_occupations=(r"\bich bin (?:ein|eine)\s+$",),
+    chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
+    chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
+    witness_words=frozenset(_W("zeuge zeugin")),
+    deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
+    interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch",),
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
                   r"staatssekretär(in)?|botschafter(in)?",),
+    source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
+    # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
+    # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
+                  r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
@@ -59,9 +75,11 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
-    boilerplate_lines=(r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
+    boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
-    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie)\s*:",),
+    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",
+                      r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
     act_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|letzter)\s+(?:aufzug|akt|handlung)\b\.?",
                   r"(?:aufzug|akt)\s+(?:[ivxlc]+|\d+)\b\.?", r"(?:[ivxlc]+|\d+)\.\s+(?:aufzug|akt)\b\.?"),

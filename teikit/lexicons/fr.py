@@ -26,16 +26,29 @@ ENTRIES = dict(
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
+    articles=frozenset(_W("le la les l' l’")),
+    name_suffixes=frozenset(_W("fils père")),
     generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
                     r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
     interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),
     self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
-    interviewer_phrases=(r"avec|interrogé par|entretien avec",),
+    introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),
+    naming_phrases=(r"\bje m[’']appelle\s+$", r"\bmon nom est\s+$"),
+    self_roles=(r"\bje (?:serai|suis) (?:le|la|votre)\s+$",),
+    self_affiliations=(r"\bje travaille (?:pour|à|au|chez)(?: la| le| l[’\'])?\s*$",),
+    self_occupations=(r"\bje suis (?:un|une)\s+$",),
+    chair_words=frozenset(_W("président présidente")),
+    chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
+    witness_words=frozenset(_W("témoin déposant")),
+    deposition_phrases=(r"audition de|déposition de|témoignage de",),
+    interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
-               r"allocution|interview|déclarations à la presse",),
+               r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre",),
+    header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
+                  r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
     header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},
     months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
             "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -60,9 +73,10 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("sur de du des à et –")),
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
-    boilerplate_lines=(r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
+    boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+                       r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
-                       r"publié le\b|mis à jour le\b|tous droits réservés",),
+                       r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
     boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),

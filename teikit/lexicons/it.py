@@ -21,15 +21,27 @@ ENTRIES = dict(
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
+    articles=frozenset(_W("il lo la l' l’ i gli le")),
+    name_suffixes=frozenset(_W("jr")),
     generic_voices=(r"DOMANDA|DOMANDE|RISPOSTA|GIORNALISTA|PUBBLICO|VOCE|VOCI",),
     interpreter_labels=(r"(L')?INTERPRETE|TRADUTTORE|TRADUTTRICE",),
     self_introductions=(r"\b(?:sono|mi chiamo|il mio nome è)\s+$",),
-    interviewer_phrases=(r"con|intervistato da|intervista con",),
+    introductions=(r"\b(?:do la parola a|ha facoltà di parlare|cedo la parola a|diamo il benvenuto a)\s+$",),
+    naming_phrases=(r"\bmi chiamo\s+$", r"\bil mio nome è\s+$"),
+    self_roles=(r"\b(?:sono|sarò) (?:il|la|il vostro|la vostra)\s+$",),
+    self_affiliations=(r"\blavoro (?:per|a|in|presso)(?: il| la| lo| l[’\'])?\s*$",),
+    self_occupations=(r"\bsono (?:un|una|uno)\s+$",),
+    chair_words=frozenset(_W("presidente presidentessa")),
+    chair_phrases=(r"presidenza del(?:la)? (?:vice)?president(?:e|essa)",),
+    witness_words=frozenset(_W("testimone teste")),
+    deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
+    interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),
     venue_words=(r"palazzo|sala|ministero|ambasciata|camera|senato|quirinale|farnesina",),
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),
+    header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title"},
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
@@ -52,7 +64,8 @@ ENTRIES = dict(
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
-    boilerplate_lines=(r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
+    boilerplate_lines=(r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+                       r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),
     act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),
