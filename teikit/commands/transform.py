@@ -27,11 +27,14 @@ INDEX = "index.html"
 def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
                   width: int | None = None, prefer: list[str] | None = None,
                   css: Path | None = None, output: str | Path | None = None,
-                  quiet: bool = False) -> int:
+                  quiet: bool = False, jobs: int = 0, executor: str = "local",
+                  scheduler: str | None = None) -> int:
+    from teikit.executors import check_choice
     from teikit.files import expand_inputs, names_folder
     from teikit.transform_api import TransformOptions
     options = TransformOptions(to=to, mode=mode, width=width, prefer=tuple(prefer or ()),
                                css=str(css) if css else None).check()
+    check_choice(executor, scheduler)
     files = expand_inputs(inputs, SUFFIXES)
     if not files:
         raise TeikitError("no TEI files (*.xml, *.tei) among the inputs")
@@ -43,8 +46,10 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
         return _one(loaded[0], options, persons, output and Path(output)) or (2 if failed else 0)
     if output is None:
         raise TeikitError("several inputs need -o FOLDER for the outputs")
-    return _many(loaded, options, persons, Path(output), quiet, len(loaded) + failed) \
-        or (2 if failed else 0)
+    from teikit.executors import opened
+    with opened(executor, scheduler, jobs, documents=len(loaded)) as run_on:
+        code = _many(loaded, options, persons, Path(output), quiet, len(loaded) + failed, run_on)
+    return code or (2 if failed else 0)
 
 
 def _load(files):
@@ -91,13 +96,13 @@ def _one(item, options, persons, output: Path | None) -> int:
     return 0
 
 
-def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> int:
+def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, executor) -> int:
     """`asked`: the documents asked for, unreadable ones too, so the summary says what
-    was written out of what was asked ("wrote 1 of 2")."""
+    was written out of what was asked ("wrote 1 of 2"). The pages are made on `executor`
+    (teikit.executors) and written here, in input order."""
+    from teikit.batch_api import transform_documents
     from teikit.files import (output_paths, refuse_overwriting_input,
                               refuse_replacing_neighbours, write_output)
-    from teikit.readers.tei import read
-    from teikit.transform_api import writer
     if out_dir.exists() and not out_dir.is_dir():
         raise TeikitError(f"{out_dir}: not a folder (several inputs need an output folder)")
     from dataclasses import replace
@@ -111,21 +116,24 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> i
     refuse_replacing_neighbours(every, files)
     for target in every:
         refuse_overwriting_input(target, files)
+    docs = ((f.name, data, replace(options, index_href=INDEX, source_href=sources[i].name)
+             if html else options) for i, (f, data) in enumerate(loaded))
+    pages = transform_documents(docs, options, persons=persons, executor=executor, facts=html)
     index, kinds, code = [], [], 0
-    for i, ((f, data), target) in enumerate(zip(loaded, targets)):
-        page_options = replace(options, index_href=INDEX,
-                               source_href=sources[i].name) if html else options
+    for i, ((f, data), target, page) in enumerate(zip(loaded, targets, pages)):
         try:
-            transcript = read(data, f.name, persons=persons)
-            write_output(target, writer(page_options)(transcript))
+            if page.error is not None:
+                raise TeikitError(page.error)
+            write_output(target, page.output)
             if html:
                 write_output(sources[i], data)
         except TeikitError as exc:
             _error(str(exc))
             code = 2
             continue
-        index.append(_index_entry(target.name, transcript, f, len(data)))
-        kinds.append(_kind(transcript))
+        if html:
+            index.append(_index_entry(target.name, page.about, f, len(data)))
+            kinds.append(page.about.kind)
     if index_page and index:
         from teikit.writers.html import write_index
         write_output(index_page, write_index(index, _collection_title(kinds)))
@@ -134,27 +142,10 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> i
     return code
 
 
-def _index_entry(file_name: str, t, f, size: int) -> tuple:
-    """(file, title, date, author or speakers, turns, size) for the index page."""
-    s = t.setting
-    who = ", ".join(t.publication.authors)
-    if not who:
-        named = [p.name for p in t.persons if p.name]
-        who = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
-    return (file_name, s.title or f.stem, s.date_iso or s.date_text, who or None,
-            len(t.turns()), size)
-
-
-def _kind(t) -> str:
-    """What a document is, for the index heading: a play, a transcript, a text."""
-    from teikit.model import Stage
-    turns = t.turns()
-    if not turns:
-        return "text"
-    if any(isinstance(b, Stage) for b in t.blocks) or any(
-            tu.label and not tu.label.endswith(":") for tu in turns[:20]):
-        return "play"
-    return "transcript"
+def _index_entry(file_name: str, facts, f, size: int) -> tuple:
+    """(file, title, date, author or speakers, turns, size) for the index page; `facts`
+    a `teikit.batch_api.PageFacts`."""
+    return (file_name, facts.title or f.stem, facts.date, facts.who, facts.turns, size)
 
 
 _TITLES = {"play": "Plays", "transcript": "Transcripts", "text": "Texts"}
