@@ -227,7 +227,8 @@ class DaskExecutor:
                     ) -> Iterator:
         """Results item by item in input order; at most `_window()` batches submitted
         and not yet collected (a slow batch holds back only what follows it)."""
-        return in_order(self._submit, fn, batches(items, size_of), self._window())
+        return in_order(self._submit, fn, batches(items, size_of, BATCH_ITEMS, BATCH_BYTES),
+                        self._window())
 
     def validate(self, docs, options):
         """The documents' names and bytes go to the workers; a document's `resolve`
