@@ -8,14 +8,14 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from teikit import batch_api, executors
 from teikit.commands.options import parse, run
-from tests.security.test_io_processes import _alive, _busy_workers, _children
+from tests.security.test_io_processes import (_alive, _busy_workers, _children,
+                                              assert_workers_die_with_killed_parent)
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT / "corpus" / "dev"
@@ -136,19 +136,20 @@ def test_executor_usage_errors_are_one_line(args, message, transcripts, tei_file
 
 # --- workers end with the run ---------------------------------------------------------------
 
-def _slow_transcripts(folder: Path) -> None:
-    folder.mkdir()
+def _slow_convert(folder: Path, stdout=subprocess.PIPE) -> subprocess.Popen:
+    """`teikit convert -j 2` on three transcripts of ~5 MB (seconds of work each)."""
+    (folder / "in").mkdir()
     text = b"\n\n".join(p.read_bytes() for p in sorted(DEV.glob("*.txt")))
     for i in range(3):
-        (folder / f"big{i}.txt").write_bytes(text * 8)  # ~5 MB: seconds of work each
+        (folder / "in" / f"big{i}.txt").write_bytes(text * 8)
+    return subprocess.Popen([sys.executable, "-m", "teikit", "convert", "-j", "2",
+                             folder / "in", "-o", folder / "out"], cwd=ROOT,
+                            stdout=stdout, stderr=stdout)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_sigterm_stops_the_run_and_its_workers(tmp_path):
-    _slow_transcripts(tmp_path / "in")
-    proc = subprocess.Popen([sys.executable, "-m", "teikit", "convert", "-j", "2",
-                             tmp_path / "in", "-o", tmp_path / "out"], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = _slow_convert(tmp_path)
     workers = _busy_workers(proc) | _children(proc.pid)
     assert len(workers) == 2
     for pid in workers:  # stopped: only killing them ends the run, not waiting for them
@@ -166,34 +167,10 @@ def test_sigterm_stops_the_run_and_its_workers(tmp_path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_workers_die_with_a_killed_parent(tmp_path):
-    _slow_transcripts(tmp_path / "in")
-    proc = subprocess.Popen([sys.executable, "-m", "teikit", "convert", "-j", "2",
-                             tmp_path / "in", "-o", tmp_path / "out"], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    workers = _busy_workers(proc) | _children(proc.pid)
-    for pid in workers:  # a stopped worker would never notice its parent went away
-        os.kill(pid, signal.SIGSTOP)
-    proc.kill()
-    proc.wait()
-    deadline = time.monotonic() + 5
-    while any(map(_alive, workers)) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    left = [pid for pid in workers if _alive(pid)]
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
-    assert left == []
+    assert_workers_die_with_killed_parent(_slow_convert(tmp_path, subprocess.DEVNULL))
 
 
-# --- a Dask cluster (in this process) -------------------------------------------------------
-
-distributed = pytest.importorskip("distributed")
-
-
-@pytest.fixture(scope="module")
-def scheduler():
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                  dashboard_address=None) as cluster:
-        yield cluster.scheduler_address
+# --- a Dask cluster (in this process: the `scheduler` fixture of tests/conftest.py) --
 
 
 @pytest.mark.parametrize("case", CASES)
