@@ -58,7 +58,8 @@ def convert_documents(docs: Iterable, options=None, *, registry=None, executor=N
     if registry is None and options.persons is not None:
         registry = load_persons(options.persons)
     work = partial(convert_batch, registry, keep_model)
-    return _run(work, _with_options(docs, options), executor, jobs)
+    return _run(work, _with_options(docs, options), executor, jobs,
+                partial(warm_up_convert, options))
 
 
 def transform_documents(docs: Iterable, options=None, *, persons=None, executor=None,
@@ -70,7 +71,8 @@ def transform_documents(docs: Iterable, options=None, *, persons=None, executor=
     from teikit.transform_api import TransformOptions
     options = (options or TransformOptions()).check()
     work = partial(transform_batch, list(persons or []), facts)
-    return _run(work, _with_options(docs, options), executor, jobs)
+    return _run(work, _with_options(docs, options), executor, jobs,
+                partial(warm_up_transform, options))
 
 
 def read_or_error(source):
@@ -87,10 +89,10 @@ def _with_options(docs: Iterable, options) -> Iterator[tuple]:
         yield doc if len(doc) == 3 else (doc[0], doc[1], options)
 
 
-def _run(work, items, executor, jobs: int) -> Iterator[Outcome]:
+def _run(work, items, executor, jobs: int, prepare) -> Iterator[Outcome]:
     from teikit.executors import LocalExecutor
     own = executor is None
-    executor = LocalExecutor(jobs) if own else executor
+    executor = LocalExecutor(jobs, prepare) if own else executor
 
     def size_of(item) -> int:
         return len(item[1]) if isinstance(item[1], (bytes, bytearray)) else 0
@@ -99,6 +101,28 @@ def _run(work, items, executor, jobs: int) -> Iterator[Outcome]:
     finally:
         if own:
             executor.close()
+
+
+def warm_up_convert(options=None) -> None:
+    """Convert a tiny transcript: the modules, word lists and ordered passes a conversion
+    needs are then loaded (~0.25 s), once, before worker processes are forked."""
+    from teikit.convert_api import ConvertOptions
+    from dataclasses import replace
+    options = replace(options or ConvertOptions(), persons=None)
+    _convert_one(None, False, "warm-up.txt", b"MR. SMITH: Good morning.\n\nQ: Thanks.\n",
+                 options)
+
+
+def warm_up_transform(options=None) -> None:
+    """Transform a tiny TEI document, for the same reason as `warm_up_convert`."""
+    from teikit.transform_api import TransformOptions
+    _transform_one([], True, "warm-up.xml", _TINY_TEI, options or TransformOptions())
+
+
+_TINY_TEI = (b'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>'
+             b'T</title></titleStmt><publicationStmt><p>p</p></publicationStmt><sourceDesc>'
+             b'<p>s</p></sourceDesc></fileDesc></teiHeader><text><body><u who="#a">Hello.</u>'
+             b'</body></text></TEI>')
 
 
 # --- the work on one document, wherever it runs ----------------------------------------

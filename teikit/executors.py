@@ -49,20 +49,22 @@ def check_choice(name: str = "local", scheduler: str | None = None) -> None:
         raise TeikitError("--executor dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
 
 
-def make_executor(name: str = "local", scheduler: str | None = None, jobs: int = 1):
-    """`jobs` (local only): worker processes, 0 = one per CPU (see `worker_count`)."""
+def make_executor(name: str = "local", scheduler: str | None = None, jobs: int = 1,
+                  prepare: Callable | None = None):
+    """`jobs` (local only): worker processes, 0 = one per CPU (see `worker_count`);
+    `prepare` see `LocalExecutor`."""
     check_choice(name, scheduler)
     if name == "dask":
         return DaskExecutor(scheduler)
-    return LocalExecutor(jobs)
+    return LocalExecutor(jobs, prepare)
 
 
 @contextmanager
 def opened(name: str = "local", scheduler: str | None = None, jobs: int = 1,
-           documents: int | None = None):
+           documents: int | None = None, prepare: Callable | None = None):
     """`make_executor`'s executor for a run over `documents` documents (no more workers
     than that), closed at the end: its workers stopped, however the run ends."""
-    executor = make_executor(name, scheduler, worker_count(jobs, documents))
+    executor = make_executor(name, scheduler, worker_count(jobs, documents), prepare)
     try:
         yield executor
     finally:
@@ -134,13 +136,19 @@ def _collected(future, where: str) -> list:
 class LocalExecutor:
     """Items run in this process (`jobs` 1), or in a pool of `jobs` worker processes
     (0: one per CPU). The pool starts here, before any thread (a progress bar) that a
-    forked worker must not inherit, and stops at `close()`."""
+    forked worker must not inherit, and stops at `close()`. `prepare()`, if given, runs
+    here first (e.g. one tiny document): forked workers inherit what it loaded instead of
+    each loading it again."""
 
     name = "local"
 
-    def __init__(self, jobs: int = 1):
+    def __init__(self, jobs: int = 1, prepare: Callable | None = None):
         self.workers = worker_count(jobs)
-        self._pool = _start_pool(self.workers) if self.workers > 1 else None
+        self._pool = None
+        if self.workers > 1:
+            if prepare is not None:
+                prepare()
+            self._pool = _start_pool(self.workers)
 
     def map_batches(self, fn, items: Iterable, size_of: Callable = lambda item: 0
                     ) -> Iterator:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from teikit.errors import TeikitError, message_line
@@ -29,11 +30,13 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
                 executor: str = "local", scheduler: str | None = None) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
     from teikit.convert_api import FLAVOURS, ConvertOptions, check_lang
+    from teikit.commands.options import note_capped_jobs
     from teikit.executors import check_choice
 
     if lang is not None:
         check_lang(lang)  # a usage error before any input is read
     check_choice(executor, scheduler)
+    note_capped_jobs(jobs, quiet)
     where = (executor, scheduler, jobs)  # see teikit.executors.opened
 
     if corpus is not None:
@@ -54,8 +57,10 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
         raise TeikitError("several inputs: give an output folder with -o")
     registry = _load_registry(persons)  # a bad registry: a usage error before any input is read
     targets = _targets(inputs, output, many)
+    from teikit.batch_api import warm_up_convert
     from teikit.executors import opened
-    with opened(*where, documents=len(inputs)) as run_on:
+    with opened(*where, documents=len(inputs), prepare=partial(warm_up_convert, options)
+                ) as run_on:
         return _convert_all(inputs, targets, options, registry, quiet, run_on)
 
 
@@ -167,8 +172,10 @@ def _run_corpus(args, output, name: str, quiet: bool, options, doc_id, where: tu
             _report_warnings(source, result.warnings, quiet)
 
     registry = _load_registry(options.persons)
+    from teikit.batch_api import warm_up_convert
     from teikit.executors import opened
-    with opened(*where, documents=len(inputs)) as executor:
+    with opened(*where, documents=len(inputs), prepare=partial(warm_up_convert, options)
+                ) as executor:
         summary = build(inputs, Path(output), name, options, registry, report, executor)
     if not quiet:
         print(f"teikit: {summary.line()} (added or updated {len(summary.added)})", file=sys.stderr)

@@ -67,6 +67,18 @@ PARALLEL = (
         "Address of the Dask scheduler for --executor dask.", "ADDRESS"),
 )
 
+
+
+def note_capped_jobs(jobs: int, quiet: bool) -> None:
+    """Say so when `--jobs` asks for more workers than teikit starts."""
+    from teikit.validate.pool import WORKERS_PER_CPU, max_workers
+    if jobs > max_workers() and not quiet:
+        import sys
+        print(f"teikit: note: --jobs {jobs}: using at most {max_workers()} worker processes "
+              f"({WORKERS_PER_CPU} per CPU), and never more than there are documents",
+              file=sys.stderr)
+
+
 # Commands named "group sub" are subcommands (`teikit report merge`); their groups' help:
 GROUPS = {"report": "Work with validation reports: merge the reports of CI shards."}
 

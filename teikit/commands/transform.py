@@ -29,12 +29,14 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
                   css: Path | None = None, output: str | Path | None = None,
                   quiet: bool = False, jobs: int = 0, executor: str = "local",
                   scheduler: str | None = None) -> int:
+    from teikit.commands.options import note_capped_jobs
     from teikit.executors import check_choice
     from teikit.files import expand_inputs, names_folder
     from teikit.transform_api import TransformOptions
     options = TransformOptions(to=to, mode=mode, width=width, prefer=tuple(prefer or ()),
                                css=str(css) if css else None).check()
     check_choice(executor, scheduler)
+    note_capped_jobs(jobs, quiet)
     files = expand_inputs(inputs, SUFFIXES)
     if not files:
         raise TeikitError("no TEI files (*.xml, *.tei) among the inputs")
@@ -46,8 +48,12 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
         return _one(loaded[0], options, persons, output and Path(output)) or (2 if failed else 0)
     if output is None:
         raise TeikitError("several inputs need -o FOLDER for the outputs")
+    from functools import partial
+
+    from teikit.batch_api import warm_up_transform
     from teikit.executors import opened
-    with opened(executor, scheduler, jobs, documents=len(loaded)) as run_on:
+    with opened(executor, scheduler, jobs, documents=len(loaded),
+                prepare=partial(warm_up_transform, options)) as run_on:
         code = _many(loaded, options, persons, Path(output), quiet, len(loaded) + failed, run_on)
     return code or (2 if failed else 0)
 

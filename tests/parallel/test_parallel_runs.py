@@ -134,6 +134,14 @@ def test_executor_usage_errors_are_one_line(args, message, transcripts, tei_file
     assert written == {}
 
 
+def test_more_jobs_than_teikit_starts_are_capped_with_a_note(transcripts, sequential,
+                                                             tmp_path):
+    code, stderr, written = cli(["convert", transcripts], tmp_path / "out", "-j", "5000")
+    note, *rest = stderr.splitlines(keepends=True)
+    assert note.startswith("teikit: note: --jobs 5000: using at most ")
+    assert (code, "".join(rest), written) == sequential["convert"]
+
+
 # --- workers end with the run ---------------------------------------------------------------
 
 def _slow_convert(folder: Path, stdout=subprocess.PIPE) -> subprocess.Popen:
