@@ -125,7 +125,7 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, exec
     docs = ((f.name, data, replace(options, index_href=INDEX, source_href=sources[i].name)
              if html else options) for i, (f, data) in enumerate(loaded))
     pages = transform_documents(docs, options, persons=persons, executor=executor, facts=html)
-    index, kinds, code = [], [], 0
+    index, kinds, code, written = [], [], 0, 0
     for i, ((f, data), target, page) in enumerate(zip(loaded, targets, pages)):
         try:
             if page.error is not None:
@@ -137,6 +137,7 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, exec
             _error(str(exc))
             code = 2
             continue
+        written += 1
         if html:
             index.append(_index_entry(target.name, page.about, f, len(data)))
             kinds.append(page.about.kind)
@@ -144,7 +145,7 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, exec
         from teikit.writers.html import write_index
         write_output(index_page, write_index(index, _collection_title(kinds)))
     if not quiet:
-        print(f"teikit: wrote {len(index)} of {asked} file(s) to {out_dir}", file=sys.stderr)
+        print(f"teikit: wrote {written} of {asked} file(s) to {out_dir}", file=sys.stderr)
     return code
 
 
