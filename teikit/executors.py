@@ -110,20 +110,22 @@ def in_order(submit: Callable, fn, batches_: Iterable[list], window: int,
     pending: deque = deque()
     try:
         for batch in batches_:
-            pending.append(submit(fn, batch))
+            pending.append(_checked(partial(submit, fn, batch), where))
             if len(pending) >= window:
-                yield from _collected(pending.popleft(), where)
+                yield from _checked(pending.popleft().result, where)
         while pending:
-            yield from _collected(pending.popleft(), where)
+            yield from _checked(pending.popleft().result, where)
     finally:
         for future in pending:
             future.cancel()
 
 
-def _collected(future, where: str) -> list:
+def _checked(call: Callable, where: str):
+    """`call()` (a submission, a result), with a lost worker or a failed task said in one
+    line."""
     from concurrent.futures import process
     try:
-        return future.result()
+        return call()
     except TeikitError:
         raise
     except process.BrokenProcessPool:

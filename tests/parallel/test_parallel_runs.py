@@ -143,6 +143,24 @@ def test_more_jobs_than_teikit_starts_are_capped_with_a_note(transcripts, sequen
     assert (code, "".join(rest), written) == sequential["convert"]
 
 
+def _dies_on_six(items: list) -> list:
+    if 6 in items:
+        os._exit(9)  # as the kernel's OOM killer would end it: no exception, no clean-up
+    return [i * 10 for i in items]
+
+
+def test_a_worker_that_dies_ends_the_run_with_one_line_and_no_worker_left():
+    executor = executors.LocalExecutor(2)
+    workers = _children(os.getpid())
+    assert len(workers) == 2
+    results = []
+    with pytest.raises(executors.TeikitError, match="a worker process died"):
+        results.extend(executor.map_batches(_dies_on_six, range(40)))
+    executor.close()
+    assert results in ([], [0, 10, 20, 30])  # the batch before, if it was done: in order
+    assert not any(map(_alive, workers))
+
+
 # --- workers end with the run ---------------------------------------------------------------
 
 def _slow_convert(folder: Path, stdout=subprocess.PIPE) -> subprocess.Popen:
