@@ -14,6 +14,7 @@ import pytest
 
 from teikit import batch_api, executors
 from teikit.commands.options import parse, run
+from tests.security.io_support import TEI
 from tests.security.test_io_processes import (_alive, _busy_workers, _children,
                                               assert_workers_die_with_killed_parent)
 
@@ -43,6 +44,11 @@ def tei_files(transcripts, tmp_path_factory) -> Path:
         if path.stat().st_size and b"\x00" not in path.read_bytes():
             (folder / f"{path.stem}.xml").write_bytes(convert(path.read_bytes(), path.name).tei)
     (folder / "105b-broken.xml").write_bytes(b"<TEI xmlns='http://www.tei-c.org/ns/1.0'><oops")
+    # a speaker declared in a person list beside the documents (sent to every worker)
+    (folder / "109b-outside.xml").write_text(TEI.format(body="Hello from outside."))
+    (folder / "persons.xml").write_text(
+        '<listPerson xmlns="http://www.tei-c.org/ns/1.0"><person xml:id="a"><persName>'
+        'Ann Outsider</persName></person></listPerson>', encoding="utf-8")
     return folder
 
 
@@ -68,8 +74,8 @@ CASES = {
     "convert": (["convert", "{txt}"], 2, "104b-binary.txt: looks like a binary file"),
     "convert --corpus": (["convert", "{txt}", "--corpus", "dev", "--persons", "{persons}"], 2,
                          "108b-empty.txt: empty file"),
-    "transform text": (["transform", "{tei}"], 2, "wrote 11 of 12 file(s)"),
-    "transform html": (["transform", "{tei}", "--to", "html"], 2, "wrote 11 of 12 file(s)"),
+    "transform text": (["transform", "{tei}"], 2, "wrote 12 of 13 file(s)"),
+    "transform html": (["transform", "{tei}", "--to", "html"], 2, "wrote 12 of 13 file(s)"),
 }
 
 
@@ -92,6 +98,7 @@ def sequential(transcripts, tei_files, tmp_path_factory) -> dict:
     html = runs["transform html"][2]
     assert "index.html" in html and b"110.html" in html["index.html"]
     assert b"105b-broken" not in html["index.html"]
+    assert b"Ann Outsider" in html["109b-outside.html"]
     return runs
 
 
@@ -108,7 +115,8 @@ def test_the_api_gives_the_same_outcomes_in_worker_processes(transcripts, tei_fi
     one = list(batch_api.convert_documents(docs))
     two = list(batch_api.convert_documents(docs, jobs=2))
     assert one == two and [d.error is None for d in one].count(False) == 2
-    pages = [(p.name, p.read_bytes()) for p in sorted(tei_files.iterdir())]
+    pages = [(p.name, p.read_bytes()) for p in sorted(tei_files.iterdir())
+             if p.name != "persons.xml"]
     html = TransformOptions(to="html")
     one = list(batch_api.transform_documents(pages, html, facts=True))
     assert one == list(batch_api.transform_documents(pages, html, facts=True, jobs=2))
