@@ -6,8 +6,9 @@ corpus, whole commands timed as a user runs them, `-j 1` against `-j N`.
 The corpus's transcripts (corpus/*/*.txt; `--copies N`: each N times, under other names,
 for a larger collection) are converted into a temporary folder, then that TEI is
 transformed. Each command runs `--repeat` times per setting, alternating the settings (a
-busy shared machine then disturbs both alike), and the best wall-clock time is kept. The
-outputs of every setting are compared byte for byte. The load average before and after is
+busy shared machine then disturbs both alike), and the best wall-clock time is kept, with
+the CPU seconds of that run (the command and its workers: what parallel work costs beyond
+the sequential, whatever the load). The outputs of every setting are compared byte for byte. The load average before and after is
 printed: on a machine shared with other work, the speed-up is bounded by the CPUs free.
 """
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import filecmp
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -37,12 +39,19 @@ def collection(folder: Path, copies: int) -> tuple[int, int]:
     return files, size
 
 
-def timed(args: list, out: Path) -> float:
+def timed(args: list, out: Path) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (the command and its worker processes) of one run."""
     shutil.rmtree(out, ignore_errors=True)
+    before = _children_cpu()
     start = time.perf_counter()
     subprocess.run([sys.executable, "-m", "teikit", *map(str, args), "-o", f"{out}/", "-q"],
                    check=True, cwd=ROOT)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def same_tree(a: Path, b: Path) -> bool:
@@ -69,15 +78,15 @@ def main() -> None:
                     "transform text": ["transform", tmp / "tei"],
                     "transform html": ["transform", tmp / "tei", "--to", "html"]}
         for name, command in commands.items():
-            best = {j: float("inf") for j in settings}
+            best = {j: (float("inf"), 0.0) for j in settings}
             for _ in range(args.repeat):
                 for j in settings:
-                    out = tmp / f"out-{j}"
-                    best[j] = min(best[j], timed([*command, "-j", str(j)], out))
+                    best[j] = min(best[j], timed([*command, "-j", str(j)], tmp / f"out-{j}"))
             same = same_tree(tmp / "out-1", tmp / f"out-{args.jobs}")
-            print(f"{name:15s} -j 1 {best[1]:6.2f} s   -j {args.jobs} {best[args.jobs]:6.2f} s"
-                  f"   speed-up {best[1] / best[args.jobs]:4.2f}x"
-                  f"   outputs {'identical' if same else 'DIFFER'}")
+            (one, one_cpu), (many, many_cpu) = best[1], best[args.jobs]
+            print(f"{name:15s} -j 1 {one:6.2f} s (cpu {one_cpu:5.2f} s)"
+                  f"   -j {args.jobs} {many:6.2f} s (cpu {many_cpu:5.2f} s)"
+                  f"   speed-up {one / many:4.2f}x   outputs {'identical' if same else 'DIFFER'}")
     print(f"load average after:  {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
