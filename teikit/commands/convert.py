@@ -37,7 +37,7 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
         check_lang(lang)  # a usage error before any input is read
     check_choice(executor, scheduler)
     note_capped_jobs(jobs, quiet)
-    where = (executor, scheduler, jobs)  # see teikit.executors.opened
+    where = (executor, scheduler, jobs)  # see _executor
 
     if corpus is not None:
         return _run_corpus(args, output, corpus, quiet,
@@ -57,11 +57,16 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
         raise TeikitError("several inputs: give an output folder with -o")
     registry = _load_registry(persons)  # a bad registry: a usage error before any input is read
     targets = _targets(inputs, output, many)
+    with _executor(where, len(inputs), options) as run_on:
+        return _convert_all(inputs, targets, options, registry, quiet, run_on)
+
+
+def _executor(where: tuple, documents: int, options):
+    """The executor `where` names (closed at the end of the `with`), warmed up for
+    `options` before any worker process starts."""
     from teikit.batch_api import warm_up_convert
     from teikit.executors import opened
-    with opened(*where, documents=len(inputs), prepare=partial(warm_up_convert, options)
-                ) as run_on:
-        return _convert_all(inputs, targets, options, registry, quiet, run_on)
+    return opened(*where, documents=documents, prepare=partial(warm_up_convert, options))
 
 
 def _load_registry(persons: Path | None):
@@ -172,10 +177,7 @@ def _run_corpus(args, output, name: str, quiet: bool, options, doc_id, where: tu
             _report_warnings(source, result.warnings, quiet)
 
     registry = _load_registry(options.persons)
-    from teikit.batch_api import warm_up_convert
-    from teikit.executors import opened
-    with opened(*where, documents=len(inputs), prepare=partial(warm_up_convert, options)
-                ) as executor:
+    with _executor(where, len(inputs), options) as executor:
         summary = build(inputs, Path(output), name, options, registry, report, executor)
     if not quiet:
         print(f"teikit: {summary.line()} (added or updated {len(summary.added)})", file=sys.stderr)
