@@ -60,7 +60,9 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
 
 def _load(files):
     """Read every input; set aside person lists; add the documents a corpus root
-    includes; report unreadable files."""
+    includes; report unreadable files. The documents' bytes are not kept (they are read
+    again when their turn comes, so a collection larger than memory goes through), except
+    standard input's, which cannot be read twice."""
     from teikit.readers.tei import person_source
     from teikit.readers.tei_corpus import included_files
     loaded, persons, failed = [], [], 0
@@ -76,7 +78,7 @@ def _load(files):
             failed += 1
             continue
         if found is None:
-            loaded.append((f, data))
+            loaded.append((f, data if f.path == "-" else None))
             continue
         persons.extend(found)
         included, problems = included_files(data, f)
@@ -94,6 +96,8 @@ def _one(item, options, persons, output: Path | None) -> int:
     f, data = item
     if output is not None:
         refuse_overwriting_input(output, [f])
+    if data is None:
+        data = f.read_bytes()
     out = render(data, f.name, options, persons)  # a TeikitError here ends the run
     if output is None:
         write_stdout(out)
@@ -106,7 +110,7 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, exec
     """`asked`: the documents asked for, unreadable ones too, so the summary says what
     was written out of what was asked ("wrote 1 of 2"). The pages are made on `executor`
     (teikit.executors) and written here, in input order."""
-    from teikit.batch_api import transform_documents
+    from teikit.batch_api import read_or_error, transform_documents
     from teikit.files import (output_paths, refuse_overwriting_input,
                               refuse_replacing_neighbours, write_output)
     if out_dir.exists() and not out_dir.is_dir():
@@ -122,24 +126,36 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, exec
     refuse_replacing_neighbours(every, files)
     for target in every:
         refuse_overwriting_input(target, files)
-    docs = ((f.name, data, replace(options, index_href=INDEX, source_href=sources[i].name)
-             if html else options) for i, (f, data) in enumerate(loaded))
-    pages = transform_documents(docs, options, persons=persons, executor=executor, facts=html)
+    held: dict[int, bytes] = {}  # HTML: each TEI source, until it is copied beside its page
+
+    def documents():
+        for i, (f, data) in enumerate(loaded):
+            data = read_or_error(f) if data is None else data
+            if html:
+                held[i] = data
+                yield f.name, data, replace(options, index_href=INDEX,
+                                            source_href=sources[i].name)
+            else:
+                yield f.name, data, options
+
+    pages = transform_documents(documents(), options, persons=persons, executor=executor,
+                                facts=html)
     index, kinds, code, written = [], [], 0, 0
-    for i, ((f, data), target, page) in enumerate(zip(loaded, targets, pages)):
+    for i, ((f, _), target, page) in enumerate(zip(loaded, targets, pages)):
+        source = held.pop(i, None)
         try:
             if page.error is not None:
                 raise TeikitError(page.error)
             write_output(target, page.output)
             if html:
-                write_output(sources[i], data)
+                write_output(sources[i], source)
         except TeikitError as exc:
             _error(str(exc))
             code = 2
             continue
         written += 1
         if html:
-            index.append(_index_entry(target.name, page.about, f, len(data)))
+            index.append(_index_entry(target.name, page.about, f, page.size))
             kinds.append(page.about.kind)
     if index_page and index:
         from teikit.writers.html import write_index
