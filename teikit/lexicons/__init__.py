@@ -63,6 +63,7 @@ class Lexicon:
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
     header_notes: tuple = ()                     # "For immediate release", "As prepared"
     header_fields: dict = field(default_factory=dict)
+    news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()
     day_first: bool = True                       # how "5/7/2024" is read (see dates)

@@ -35,6 +35,11 @@ ENTRIES = dict(
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
                   r"staatssekretär(in)?|botschafter(in)?",),
+    source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
+    # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
+    # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
+                  r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
@@ -59,9 +64,11 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
-    boilerplate_lines=(r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
+    boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
-    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie)\s*:",),
+    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",
+                      r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
     act_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|letzter)\s+(?:aufzug|akt|handlung)\b\.?",
                   r"(?:aufzug|akt)\s+(?:[ivxlc]+|\d+)\b\.?", r"(?:[ivxlc]+|\d+)\.\s+(?:aufzug|akt)\b\.?"),

@@ -2,7 +2,8 @@
 _W = str.split
 
 _SHARE = (r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit|"
-          r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads")
+          r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads|flickr|rss|"
+          r"pinterest|tumblr|bookmark|bookmark and share")
 _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|中文|العربية|"
           r"português|portugues|italiano|日本語|한국어|türkçe|polski|українська|فارسی|"
           r"bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
@@ -94,8 +95,11 @@ ENTRIES = dict(
         r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"
         r"mission of|permanent mission|white house|united nations|european commission|"
         r"foreign office|state department)\b",
+        # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
+        r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
     occasions=(
+        r"(earnings|investor|analyst)s?\s+(conference\s+)?call",
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"
         r"encounter|gaggle|remarks|point)",
         r"remarks\s+to\s+the\s+(press|media)",
@@ -107,8 +111,16 @@ ENTRIES = dict(
     header_notes=(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
-        r"check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
+        r"topics\s*:|check against delivery|\(?as delivered\)?$|\(?as prepared\)?$|transcript:?$",
         r"(the )?following is (the |a )?",
+        r".*\b(a |the )?(full |complete |edited )?transcript( of (the|this) \w+)? follows:?$",
+        r"(the )?(full|complete|verbatim|edited) transcript\b[^.?!]*:$",
+    ),
+    news_datelines=(
+        # "WASHINGTON (Reuters) — ", "GENEVA, Switzerland -- ": a city in capitals opens the story
+        # (an agency in parentheses or a dash of its own, so "OK -- so" in speech is none)
+        r"(?P<place>[A-Z][A-Z.'’-]{3,}(?: [A-Z][A-Z.'’-]+){0,2})(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+        r"\s*(?:\([\w. ]{2,30}\)\s*(?:-|–|—|--)|—|–)\s",
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
@@ -192,15 +204,29 @@ ENTRIES = dict(
         ("°", r"-?\d+\s?°\s?[cf]\b"),
         (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
         ("kb)", r"\(\s*\d+\s*[km]b\)"),
+        # transcription services' and wikis' widgets, photo credits, donation details
+        ("transcri", r"^transcribe your own content$|^try \w+ (for free )?and save time transcribing|"
+                     r"^follow \w+ transcripts$"),
+        ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
+        ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
+        ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
+        ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
+        ("top of doc", r"\btop of doc\b"),
+        # archive banners and plug-in notices
+        ("historical collection", r"you have accessed part of a historical collection"),
+        ("outdated", r"information contained (with)?in may be outdated"),
+        ("flash player", r"\bflash player\b"),
+        ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
     boilerplate_lines=(
+        r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-        r"(home|menu)\s*[>»›/|]",
+        r"(home|menu)\s*[>»›/|]", r".*\btop page$", r"bookmark and share$", r"(accessible|high[- ]contrast|text[- ]only) version$",
         r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
         r"(direct link|publication date|permalink)\b",
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
@@ -212,7 +238,7 @@ ENTRIES = dict(
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
         r"posted (in|by|on)|published (in|by|on))\s*:",
         r"^(source|courtesy of|via)\s", r"\b(press releases?|news|blog)$",
-        r"^(last )?updated\b",
+        r"^(last )?updated\b", r"^filed under\b",
     ),
     concluded=(
         r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"

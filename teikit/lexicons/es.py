@@ -31,6 +31,8 @@ ENTRIES = dict(
     venue_words=(r"palacio|sala|salón|ministerio|embajada|congreso|senado|moncloa|casa rosada",),
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),
+    header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
+                  r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
     header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title"},
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -51,7 +53,8 @@ ENTRIES = dict(
     ),
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
-    boilerplate_lines=(r"compartir( en)?|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
+    boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+                       r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
     boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),
     act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),

@@ -32,10 +32,12 @@ ENTRIES = dict(
     self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
     interviewer_phrases=(r"avec|interrogé par|entretien avec",),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
-               r"allocution|interview|déclarations à la presse",),
+               r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre",),
+    header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
+                  r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
     header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},
     months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
             "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
@@ -60,9 +62,10 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("sur de du des à et –")),
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
-    boilerplate_lines=(r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
+    boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+                       r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
-                       r"publié le\b|mis à jour le\b|tous droits réservés",),
+                       r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
     boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),

@@ -30,6 +30,7 @@ ENTRIES = dict(
     venue_words=(r"palazzo|sala|ministero|ambasciata|camera|senato|quirinale|farnesina",),
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),
+    header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title"},
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
@@ -52,7 +53,8 @@ ENTRIES = dict(
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
-    boilerplate_lines=(r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
+    boilerplate_lines=(r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+                       r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),
     act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),

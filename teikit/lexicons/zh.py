@@ -1,7 +1,8 @@
 """Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
 ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
-    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印")),
+    label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
+                               "文章来源", "发布时间", "字体", "访问量", "浏览次数", "点击数")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
@@ -11,6 +12,9 @@ ENTRIES = dict(
     generic_voices=(r"问|答|记者|提问|回答|观众",),
     interpreter_labels=(r"翻译|口译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会",),
+    # a news agency's dateline: "某某网北京11月28日电", "某某網1月16日北京訊"
+    news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
+                    r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
     header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title"},
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
@@ -24,6 +28,15 @@ ENTRIES = dict(
         ("incident", "recording", r"音乐|暂停"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
-    boilerplate_lines=(r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",),
-    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",),
+    boilerplate_lines=(r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
+                       r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
+                       # traditional forms; an editor line in brackets; a site's registration
+                       # numbers (ICP, public security) and licences; the "about us" link row
+                       r"[\[【]?\s*(责任编辑|責任編輯)|版權所有|返回頂部|相關新聞|關閉窗口|分享到",
+                       r".*ICP(备|備|证|證)\s*\d|.*公(网|網)安(备|備)\s*\d|(网络|網絡)(传播|傳播)(视听|視聽)(节目|節目)(许可|許可)(证|證)",
+                       r"(关于|關于|關於)(我们|我們)\s*[|｜]",),
+    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",
+                      # a news page's article fields: source, publication time, font size, visits
+                      r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
+                      r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
 )

@@ -26,26 +26,48 @@ class BoilerplatePass:
         lex = ctx.lexicon
         repeated = repeated_widgets(doc, lex)
 
-        def site_line(items: list) -> bool:
+        def site_line(items: list, caption: bool = False) -> bool:
+            if caption:
+                return True
             return (len(items) == 1 and isinstance(items[0], Text)
                     and len(items[0].text) <= MAX_BOILERPLATE_CHARS
                     and (is_strong(items[0].text, lex) or items[0].text.strip() in repeated))
 
         out: list = []
         for block in doc.blocks:
-            if not isinstance(block, Paragraph) or not any(site_line(items) for items in lines_of(block)):
+            if not isinstance(block, Paragraph):
+                out.append(block)
+                continue
+            lines = lines_of(block)
+            caption = _printed_twice_around_credit(lines)
+            if not caption and not any(site_line(items) for items in lines):
                 out.append(block)  # the common case: nothing to split
                 continue
             pending: list = []
-            for offset, items in enumerate(lines_of(block)):
+            for offset, items in enumerate(lines):
                 number = block.line + offset if block.line else 0
-                if site_line(items):
+                if site_line(items, caption):
                     _flush(pending, out)
                     out.append(Boilerplate(text=line_text(items), line=number))
                 else:
                     pending.append((number, items))
             _flush(pending, out)
         doc.blocks = out
+
+
+# A photo credit under a caption is a few words ("Jane Roe Agency Images").
+MAX_CREDIT_WORDS = 8
+MIN_CAPTION_WORDS = 5  # "Yes." / "No." / "Yes." is speech
+
+
+def _printed_twice_around_credit(lines: list) -> bool:
+    """A photo caption as pages print it: the caption, its short credit line, the caption
+    again (for the enlarged view): all three lines are site furniture."""
+    if len(lines) != 3 or not all(len(items) == 1 and isinstance(items[0], Text) for items in lines):
+        return False
+    caption, credit, again = (items[0].text.strip() for items in lines)
+    return len(caption.split()) >= MIN_CAPTION_WORDS and caption == again and 0 < len(credit.split()) <= MAX_CREDIT_WORDS \
+        and len(caption) <= MAX_BOILERPLATE_CHARS
 
 
 MAX_WIDGET_CHARS = 80

@@ -1,4 +1,4 @@
-"""End lines and page footers after the last turn.
+"""End lines and page footers after the last turn; site lines that end any turn.
 
 Walking back from the end of the last turn, paragraphs made only of end lines (END, ###,
 -30-, a closing time, "(The briefing was concluded at 3:41 p.m.)") or of page furniture
@@ -21,6 +21,7 @@ from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
 MAX_FOOTER_WORDS = 10
+_SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
 
 
 def end_kind(text: str, lex: Lexicon) -> str | None:
@@ -50,7 +51,23 @@ class EndingPass:
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
+        release_trailing_boilerplate(doc)
         close_last_turn(doc, ctx.lexicon)
+
+
+def release_trailing_boilerplate(doc: Transcript) -> None:
+    """Site lines that end a turn ("Advertisement" before the next label, a caption box)
+    stand between the turns, outside the speech, in the same order."""
+    out: list = []
+    for block in doc.blocks:
+        out.append(block)
+        if isinstance(block, Turn) and len(block.paragraphs) > 1 and isinstance(block.paragraphs[-1], Boilerplate):
+            keep = len(block.paragraphs)
+            while keep > 1 and isinstance(block.paragraphs[keep - 1], Boilerplate):
+                keep -= 1
+            out.extend(block.paragraphs[keep:])
+            del block.paragraphs[keep:]
+    doc.blocks = out
 
 
 def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
@@ -64,7 +81,7 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     trailing: list = []
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
-        blocks = _as_end_blocks(para, lex)
+        blocks = _as_end_blocks(para, lex, after_furniture=isinstance(turn.paragraphs[-2], Boilerplate))
         if blocks is None:
             break
         trailing[:0] = blocks
@@ -72,7 +89,10 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks[last + 1:last + 1] = trailing
 
 
-def _as_end_blocks(item, lex: Lexicon) -> list | None:
+def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False) -> list | None:
+    """The end lines and footer lines a trailing paragraph is made of, or None. Under site
+    lines ("Bookmark and Share"), a line without any sentence punctuation (a row of links)
+    is furniture too."""
     if isinstance(item, Boilerplate):
         return [item]
     if not isinstance(item, Paragraph):
@@ -83,6 +103,8 @@ def _as_end_blocks(item, lex: Lexicon) -> list | None:
             return None
         text = "".join(i.text for i in items if not isinstance(i, LineBreak))
         kind = end_kind(text, lex)
+        if kind is None and after_furniture and not _SENTENCE_MARK.search(text):
+            kind = "boilerplate"
         if kind is None:
             return None
         number = item.line + offset if item.line else 0

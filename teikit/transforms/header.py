@@ -13,12 +13,14 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
                           Transcript, Turn)
-from teikit.transforms.helpers.dates import date_line, has_weekday
-from teikit.transforms.helpers.headerlines import classify, looks_like_speech, short_name
+from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
+                                                   occasion, short_name)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 
 K = HeaderKind
 
@@ -59,6 +61,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.BOILERPLATE
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
+            if kind is None and looks_like_speech(text) and (
+                    _page_title_repeat(header, text)
+                    or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
+                kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -90,6 +96,31 @@ def _front_matter(lead: list, kinds: list, lex: Lexicon) -> None:
     for i in range(1, end):
         m = _YAML_KEY.match(texts[i] or "")
         kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
+
+
+def _page_title_repeat(header: list, text: str) -> bool:
+    """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
+    again under the page title that holds it ("<heading> | site.org | Section")."""
+    return any(isinstance(h, HeaderLine) and _wraps(h.text, text) for h in header)
+
+
+# A heading over the first turn in capitals has at least this many words.
+MIN_CAPITAL_HEADING_WORDS = 5
+
+
+def _heading_sentence(text: str, lex: Lexicon) -> bool:
+    """The one line right over the first labelled turn is a heading, though it ends with a
+    full stop, when it is one sentence printed in capitals ("INTERPELLATION OF THE GROUP
+    ... ON THE TRAINING COURSES.") or names an occasion and ends with its date ("Meeting of
+    the President with the press at the airport, Friday 14 October 1983.")."""
+    if INNER_SENTENCE_END.search(text.rstrip(" .")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
+            and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return True
+    found = find_date(text, lex)
+    return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
 
 
 # How many lines ahead a date or time line makes a sentence part of the header.
@@ -148,13 +179,19 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex):
             h.kind = K.BOILERPLATE
+        elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
+            h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
+    _listed_people(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     candidates = [h for h in unknown if not short_name(h.text) or len(h.text.split()) >= 4]
-    title = titled[0] if titled else max(candidates, key=lambda h: len(h.text), default=None)
+    title = titled[0] if titled else _above_date(lines, candidates, lex) \
+        or max(candidates, key=lambda h: len(h.text), default=None)
+    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
+        title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
     if title is not None:
         title.kind = K.TITLE
     seen_title = False
@@ -163,9 +200,16 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             seen_title = True
         if h.kind != K.UNKNOWN:
             continue
+        if not seen_title and not any(x.kind == K.DATE for x in lines) and _ends_dated(h.text, lex):
+            h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
+            continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
-        if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME}:
+        if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
+                and not header_shapes(lex).office.fullmatch(h.text.strip()):  # "Spokesperson" is no place
             h.kind = K.PLACE if _place_slot_free(lines, i) else K.VENUE
+        elif seen_title and _lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
+                and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):
+            h.kind = K.PLACE  # the title, then "Moscow" alone as the last line of the header
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
         else:
@@ -180,8 +224,9 @@ CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[�
 
 def _repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
-    its repeat, and a breadcrumb trail glued to it ("HomeBlogTranscripts<title>"), are
-    page furniture."""
+    its repeat, and a longer line that holds it with site furniture around it (a glued
+    breadcrumb trail "HomeBlogTranscripts<title>", a site suffix "<title> | site.org |
+    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
         if h.kind != K.UNKNOWN or len(h.text.split()) < 3:
@@ -189,17 +234,58 @@ def _repeated_title(lines: list) -> None:
         first = seen.setdefault(h.text.strip(), h)
         if first is not h:
             first.kind, h.kind = K.TITLE, K.BOILERPLATE
-    for title in [h for h in lines if h.kind == K.TITLE]:
-        for h in lines:
-            if h.kind == K.UNKNOWN and h.text.strip().endswith(title.text.strip()) and h.text.strip() != title.text.strip():
+    for title in [h for h in lines if h.kind in (K.UNKNOWN, K.TITLE) and len(h.text.split()) >= 3]:
+        wrappers = [h for h in lines if h.kind in (K.UNKNOWN, K.BOILERPLATE) and h is not title
+                    and _wraps(h.text, title.text)]
+        if wrappers:
+            title.kind = K.TITLE
+            for h in wrappers:
                 h.kind = K.BOILERPLATE
 
 
+# What may stand before a heading inside a page-furniture line (nothing, a glued word, a
+# catalogue number "PRESSEKONFERENZ/586:", a breadcrumb mark) and after it (nothing, a
+# site or section after a bar or dash, an agency in parentheses).
+_FURNITURE_BEFORE = re.compile(r"(^|[^\W\d_]|[:|>»›/–—-]\s*)$")
+_FURNITURE_AFTER = re.compile(r"^($|\s*[|–—-]\s|\s*\(\w[^()]*\)$)")
+
+
+def _wraps(line: str, heading: str) -> bool:
+    line, heading = line.strip(), heading.strip()
+    at = line.find(heading)
+    if at < 0 or line == heading:
+        return False
+    return bool(_FURNITURE_BEFORE.search(line[:at]) and _FURNITURE_AFTER.match(line[at + len(heading):]))
+
+
+def _listed_people(lines: list, lex: Lexicon) -> None:
+    """The unclaimed lines right after "SPEAKERS:" or "Participants:" are that list (one
+    line or several), not the title."""
+    for i, h in enumerate(lines):
+        if h.kind == K.NOTE and is_list_heading(h.text.strip(), lex):
+            for item in lines[i + 1:]:
+                if item.kind != K.UNKNOWN:
+                    break
+                item.kind = K.NOTE
+
+
 def _continued_titles(lines: list) -> None:
-    """Two unclaimed lines where the first breaks off mid-phrase are one title."""
+    """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
+    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()):
             first.kind = second.kind = K.TITLE
+        elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
+                and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
+            first.kind = second.kind = K.TITLE
+
+
+def _ideographic(text: str) -> bool:
+    return " " not in text.strip() and bool(_IDEOGRAPH.match(text.strip()[-1:] or " ")) \
+        and bool(_IDEOGRAPH.match(text.strip()[:1]) or text.strip()[:1].isdigit())
+
+
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _stacked_bylines(lines: list, lex: Lexicon) -> None:
@@ -213,6 +299,28 @@ def _stacked_bylines(lines: list, lex: Lexicon) -> None:
             first.kind = K.BYLINE
             if office:
                 second.kind = K.BYLINE
+
+
+def _above_date(lines: list, candidates: list, lex: Lexicon):
+    """The heading nearest above the first dated line (a date line, or a heading that ends
+    with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
+    site names and section headings."""
+    dated = next((i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and _ends_dated(h.text, lex))),
+                 None)
+    above = [h for h in candidates if dated is not None and lines.index(h) < dated and not find_date(h.text, lex)]
+    return above[-1] if above else None
+
+
+def _ends_dated(text: str, lex: Lexicon) -> bool:
+    found = find_date(text, lex)
+    return found is not None and found[0] > 0 and not text[found[1]:].strip()
+
+
+def _lone_place(text: str, lex: Lexicon) -> bool:
+    """One capitalised word that is no office or occasion: "Moscow", "Genève"."""
+    word = text.strip()
+    return len(word.split()) == 1 and short_name(word) and word[:1].isupper() and word.replace("-", "").isalpha() \
+        and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word)
 
 
 def _place_slot_free(lines: list, i: int) -> bool:
@@ -246,7 +354,8 @@ def _finish(item, lex: Lexicon):
         if item.kind == K.DELIVERY:
             return whole_note(item.text, lex)
         if item.kind == K.DATE:
-            item.when = date_line(item.text, lex)
+            item.when = date_line(item.text, lex) or (placed_date(item.text, lex) or (None, None))[1] \
+                or (find_date(item.text, lex) or (None, None, None))[2]
     return item
 
 

@@ -245,6 +245,12 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         unlabeled += answers
     if not unlabeled:
         return
+    if not candidates:
+        titled = _titled_speaker(header, people)
+        if titled is not None:
+            for turn in unlabeled:
+                turn.who = titled.id
+            return
     if len(candidates) != 1:
         why = "no one" if not candidates else f"{len(candidates)} people"
         doc.warn(f"unlabeled speech not attributed: the header names {why} without a label",
@@ -256,6 +262,15 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
     doc.persons.append(person)
     for turn in unlabeled:
         turn.who = person.id
+
+
+def _titled_speaker(header: list[HeaderLine], people: list) -> Person | None:
+    """The one labelled speaker whose name the title prints ("2021年5月10日外交部发言人华春莹
+    主持例行记者会" and a "华春莹：" label): the unlabeled opening statement is theirs."""
+    titles = " ".join(h.text for h in header if h.kind in (K.TITLE, K.ACTIVITY))
+    named = [p for _, p in people if p.name and len(p.name) >= 2
+             and re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)" if p.name.isascii() else re.escape(p.name), titles)]
+    return named[0] if len(named) == 1 else None
 
 
 def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:

@@ -7,11 +7,13 @@ that, the occasion phrase of the title ("Joint Press Availability").
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Setting, Transcript
-from teikit.transforms.helpers.dates import date_line, find_date
-from teikit.transforms.helpers.headerlines import field_value, occasion
+from teikit.model import HeaderLine, Paragraph, Setting, Transcript
+from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -20,12 +22,107 @@ def _value(line: HeaderLine, lex: Lexicon) -> str:
     return field[1] if field else line.text.strip()
 
 
+def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
+    """A title printed over two lines is one title; of front-matter fields ("title: ...",
+    "episode: 94") the first that is more than a number is the title, not all joined."""
+    fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
+    if fielded:
+        return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
+    return " ".join(_value(t, lex) for t in lines) or None
+
+
+def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
+    """A date line under an author's byline ("By Jane Roe" / "August 19, 2005") is when
+    the article was published; a date in the title is then the event's."""
+    i = lines.index(date)
+    # the header pass reads "By <name>" as a byline (headerlines.classify)
+    return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
+
+
+def title_tail_place(title: str, lex: Lexicon) -> str | None:
+    """The place a title ends with: "..., Geneva, 3 March 2021" (one name before a closing
+    date) or "..., Washington, D.C." (a "City, Region" pair at the very end)."""
+    found = find_date(title, lex)
+    dated = found is not None and not title[found[1]:].strip(" .)")
+    head = title[:found[0]].rstrip(" ,–—-") if dated else title.rstrip()
+    parts = [p.strip() for p in head.split(",")]
+    if dated and len(parts) > 1 and is_place_pair(f"{parts[-1]}, X", lex) and len(parts[-1].split()) <= 3 \
+            and not lex.pattern("outlets").fullmatch(parts[-1]):
+        return parts[-1]
+    if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
+            and all(len(p.split()) <= 2 for p in parts[-2:]):
+        return ", ".join(parts[-2:])
+    return None
+
+
 class SettingPass:
     name = "setting"
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
+        if doc.setting.place is None:
+            doc.setting.place = dateline_place(doc, ctx.lexicon)
+        if doc.setting.date_iso is None:
+            found = opening_date(doc, ctx.lexicon)
+            if found:
+                doc.setting.date_text, doc.setting.date_iso, place = found
+                doc.setting.place = doc.setting.place or place
+
+
+# A news story's dateline opens one of its first paragraphs.
+DATELINE_PARAGRAPHS = 3
+
+
+# A record whose header is run into its first paragraph (an OCR'd deposition: "COMMITTEE
+# ... DEPOSITION OF: ... Tuesday, February 5, 2008 Washington, D.C. The deposition ...")
+# prints its date within this many characters.
+OPENING_DATE_CHARS = 600
+
+
+def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """(text, ISO, place) of a date with its weekday near the start of an unlabeled opening,
+    when the header gives none: a weekday makes it the record's date line, not a date spoken
+    about. A "City, Region" pair right after it is the place."""
+    first = next(iter(doc.turns()), None)
+    if first is None or first.label is not None or not first.paragraphs \
+            or not isinstance(first.paragraphs[0], Paragraph):
+        return None
+    text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
+    found = find_date(text, lex)
+    if found and has_weekday(text[found[0]:found[1]], lex):
+        after = _PLACE_AFTER.match(text, found[1])
+        place = after.group(1) if after and is_place_pair(after.group(1), lex) else None
+        return text[found[0]:found[1]], found[2], place
+    return None
+
+
+_PLACE_AFTER = re.compile(r"\s+([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}, (?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]+\.?))(?=\s|$)")
+
+
+def _opening(para: Paragraph, chars: int = 200) -> str:
+    """The first characters of a paragraph (not the whole of a one-paragraph 50 MB text)."""
+    out, size = [], 0
+    for item in para.content:
+        out.append(getattr(item, "text", "") or "")
+        size += len(out[-1])
+        if size >= chars:
+            break
+    return "".join(out)[:chars]
+
+
+def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
+    """The place of a news dateline opening the text ("WASHINGTON (Reuters) — ...",
+    "某某网北京11月28日电 ..."), by the lexicon's `news_datelines`."""
+    first = next((t for t in doc.turns()), None)
+    paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
+    for para in paragraphs[:DATELINE_PARAGRAPHS]:
+        text = _opening(para).lstrip(" \t\u3000")
+        for pattern in lex.news_datelines:
+            m = re.match(pattern, text)
+            if m:
+                return m.group("place")
+    return None
 
 
 def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
@@ -36,22 +133,32 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     def first(kind: str) -> str | None:
         return _value(by_kind[kind][0], lex) if kind in by_kind else None
 
-    # A title printed over two lines is one title; without a title line, the occasion
-    # line ("Remarks to the Press") is the best title.
-    title = " ".join(_value(t, lex) for t in by_kind.get(K.TITLE, [])) or None
+    # Without a title line, the occasion line ("Remarks to the Press") is the best title.
+    title = _title(by_kind.get(K.TITLE, []), lex)
     s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY),
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None
-    if K.DATE in by_kind:
-        s.date_text = _value(by_kind[K.DATE][0], lex)
-        s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+    dates = [d for d in by_kind.get(K.DATE, []) if not _published(d, lines, lex)]
+    if dates:
+        s.date_text = _value(dates[0], lex)
+        s.date_iso = dates[0].when or date_line(s.date_text, lex)
+        placed = placed_date(s.date_text, lex)
+        if placed and s.place is None:
+            s.place = placed[0]  # "Pékin, Mardi 3 novembre 2015"
     else:
-        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []):
+        # a title that is an occasion line ("2021年5月10日外交部发言人华春莹主持例行记者会") has
+        # the date too
+        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []):
             found = find_date(line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 break
+        if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
+            s.date_text = _value(by_kind[K.DATE][0], lex)
+            s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+    if s.place is None and s.title:
+        s.place = title_tail_place(s.title, lex)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)

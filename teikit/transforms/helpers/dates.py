@@ -4,13 +4,15 @@ Forms (month and weekday names from the document's lexicon):
 - "May 19, 2021", "Feb. 7, 2022", "Tuesday, June 18, 2024" (month first);
 - "19 May 2021", "6. September 2022", "6 de septiembre de 2022", "1er mars 2021",
   "6 сентября 2022 г." (day first);
-- "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs);
+- "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs), "2023/11/28" and
+  "2023.11.28" (year first: a four-digit first part is always the year);
 - "19.05.2021" (always day first: the dotted form is European);
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule.
 A time may follow the date, with or without a space ("06.09.2022 14:30", "06.09.202214:30"
-as page widgets print it). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
+as page widgets print it, "2023-07-17 19:00", "2023-02-14T07:58:10"), or come before it
+("5:00 a.m. through 5:35 a.m., EST Monday, September 25, 2006"). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
 """
 from __future__ import annotations
 
@@ -25,8 +27,14 @@ _YEAR = r"(?P<year>\d{4})"
 TIME = re.compile(
     r"^\(?\d{1,2}(?::|\.|h)\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}T?)?\.?\)?$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(
-    r"(?<=\d{4})[,\s]*(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|в\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+    # glued to a year ("06.09.202214:30"), or after a space, or ISO's "T"
+    r"(?:(?<=\d{4})[,\s]*|(?<=[\d日])[,\s]+|(?<=日)|(?<=\d)T)(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|в\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
     r"(\s*[ap]\.?\s?m\.?)?(\s*(uhr|h|ч\.?))?(\s+[A-Z]{2,5})?$", re.IGNORECASE)
+_CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
+# "5:00 a.m. through 5:35 a.m., EST " before a date: a time, a range, a zone.
+_LEADING_TIME = re.compile(
+    rf"^{_CLOCK}(?:\s*(?:-|–|—|to|through|until|bis|à|a|до)\s*{_CLOCK})?,?(?:\s+[A-Z]{{2,5}}T?)?[,\s]+(?=\D)",
+    re.IGNORECASE)
 
 
 class _Forms:
@@ -40,6 +48,7 @@ class _Forms:
             (rf"(?:{weekday})?{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}"
              r"(?:\s*(?:года|год|г\.?))?", None),
             (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", None),
+            (r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})", None),
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
             (r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", None),
@@ -48,6 +57,7 @@ class _Forms:
             "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', f)})" for f, _ in self.forms), re.IGNORECASE)
         self.compiled = [(re.compile(f, re.IGNORECASE), kind) for f, kind in self.forms]
         self.weekday_start = re.compile(weekday, re.IGNORECASE)
+        self.weekday_alone = re.compile(r"(?:" + "|".join(lex.weekdays) + r")\.?", re.IGNORECASE)
         self.lex = lex
 
     def first_iso(self, hit: re.Match) -> str | None:
@@ -94,7 +104,7 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
     core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
-    core = _TRAILING_TIME.sub("", core)
+    core = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", core))
     # Only a date that starts the line can be all of it: the scanner's hit at the start is
     # the one find_date would try first, and any later hit starts further on.
     forms = _forms(lex)
@@ -110,3 +120,30 @@ def has_weekday(line: str, lex: Lexicon) -> bool:
 
 def is_time_line(line: str) -> bool:
     return TIME.match(line.strip().replace("\u00a0", " ")) is not None
+
+
+
+# "Pékin, Mardi 3 novembre 2015", "Geneva – 3 March 2021", "Washington, D.C., May 3, 2021":
+# a place of one or two comma-separated parts of one to four capitalised words (particles
+# allowed between them), then a comma or dash and a whole date.
+_PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-)\s+")
+
+
+def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(place, ISO date) of a "Place, date" line, or None."""
+    text = line.strip()
+    for cut in _PLACE_DATE_CUT.finditer(text):
+        place = text[:cut.start()]
+        parts = [p.strip() for p in place.split(",")]
+        if len(parts) > 2 or not all(_place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
+            return None
+        iso = date_line(text[cut.end():], lex)
+        if iso:
+            return place, iso
+    return None
+
+
+def _place_part(part: str, lex: Lexicon) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() for c in part) \
+        and all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
-from teikit.transforms.helpers.dates import date_line, is_time_line
+from teikit.transforms.helpers.dates import date_line, find_date, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import names_in
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
@@ -47,10 +47,30 @@ def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
 
 
 def unquote(value: str) -> str:
-    """A YAML value without its quotes and backslash escapes: "'2024-10-10'" -> "2024-10-10"."""
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1]
-    return re.sub(r"\\(.)", r"\1", value) if "\\" in value else value
+    """A YAML scalar's value: quotes off, a double-quoted value's escapes read as YAML reads
+    them ("Enrique\\_Acevedo" has a no-break space, "\\u201CFox\\u201D" curly quotes), a
+    single-quoted value's doubled quote as one: "'2024-10-10'" -> "2024-10-10"."""
+    if len(value) >= 2 and value[0] == value[-1] == "'":
+        return value[1:-1].replace("''", "'")
+    if len(value) >= 2 and value[0] == value[-1] == '"':
+        return _YAML_ESCAPE.sub(_yaml_char, value[1:-1])
+    return re.sub(r"\\(.)", r"\1", value) if "\\" in value else value  # Markdown escapes
+
+
+_YAML_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)")
+_YAML_CHARS = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f",
+               "r": "\r", "e": "\x1b", "_": "\u00a0", "N": "\u0085", "L": "\u2028", "P": "\u2029"}
+
+
+def _yaml_char(m: re.Match) -> str:
+    code = m.group(1)
+    point = int(code[1:], 16) if len(code) > 1 else None
+    if point is not None and point > 0x10FFFF:
+        return m.group(0)
+    char = chr(point) if point is not None else _YAML_CHARS.get(code, code)
+    # a character XML cannot hold (a control character, a surrogate, U+FFFE) stays as printed
+    xml_char = char in "\t\n\r" or (" " <= char and not "\ud800" <= char <= "\udfff" and char not in "\ufffe\uffff")
+    return char if xml_char else m.group(0)
 
 
 def occasion(text: str, lex: Lexicon, whole: bool = False) -> str | None:
@@ -71,11 +91,16 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return field[0]
     if date_line(text, lex):
         return HeaderKind.DATE
+    if _dated_note(text, lex):
+        return HeaderKind.DATE  # "14 octobre 1983 - Seul le prononcé fait foi"
+    placed = placed_date(text, lex)
+    if placed and not h.occasion.search(placed[0]) and not h.office.search(placed[0]):
+        return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
     if is_time_line(text):
         return HeaderKind.TIME
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
-    if h.note.match(text) or _list_heading(text, lex):
+    if h.note.match(text) or is_list_heading(text, lex):
         return HeaderKind.NOTE
     if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
@@ -94,7 +119,17 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     return None
 
 
-def _list_heading(text: str, lex: Lexicon) -> bool:
+BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
+
+
+def _dated_note(text: str, lex: Lexicon) -> bool:
+    """A date followed by a header note: "3 May 2021 - Check against delivery"."""
+    found = find_date(text, lex)
+    rest = text[found[1]:].strip(" -–—|,") if found and found[0] == 0 else ""
+    return bool(rest) and header_shapes(lex).note.match(rest) is not None
+
+
+def is_list_heading(text: str, lex: Lexicon) -> bool:
     """ "PARTICIPANTS:", "Speakers:": the heading of a list of people, not a label."""
     return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
 
@@ -115,7 +150,11 @@ def byline_shape(text: str, lex: Lexicon) -> bool:
 def _titled_event(text: str, h: _Header) -> bool:
     """ "Remarks at the White House", "Press Conference by ... at Headquarters": a title
     that names a venue, not a venue line."""
-    return h.occasion.match(text) is not None or " by " in f" {text.lower()} "
+    if h.occasion.match(text) is not None or " by " in f" {text.lower()} ":
+        return True
+    # "Q3 2020 Earnings Conference Call": the venue word is part of the occasion phrase
+    venue, occasion_ = h.venue.search(text), h.occasion.search(text)
+    return bool(venue and occasion_ and occasion_.start() <= venue.start() and venue.end() <= occasion_.end())
 
 
 def is_name(text: str, lex: Lexicon) -> bool:
@@ -141,8 +180,19 @@ def short_name(text: str) -> bool:
             and sum(w[:1].isupper() for w in words) >= len(words) - 1)
 
 
+# A heading printed in quotes ("\"Administrator Visits China\"", «Titre»): the quotes are
+# not the end of a sentence.
+_QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»“«]$')
+
+
+# A heading that ends with an abbreviation of initials ("..., Washington, D.C.", "U.S."):
+# its full stop closes the abbreviation, not a sentence.
+_ABBREVIATED_END = re.compile(r"(?<=\s)([A-Z]\.){2,}$")
+
+
 def looks_like_speech(text: str) -> bool:
     """Sentences: final punctuation, or a long line with sentence breaks inside (a long
     title without them, as IMF and UN pages print, stays a heading)."""
-    return bool(SENTENCE_END.search(text.strip())) or (
+    text = _ABBREVIATED_END.sub("", _QUOTED_HEADING.sub(r"\1", text.strip()))
+    return bool(SENTENCE_END.search(text)) or (
         len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)

@@ -22,6 +22,9 @@ _SHAPE_LINES = (
     r"[•·\s]*([a-z]{2}-[A-Z]{2}\d*[\s|•·]*){2,}$",
     r"(https?://|www\.)\S+$", r"[\w-]+(\.[\w-]+)+/\S*$", r"\d{1,3}$",
     r"#\w+(\s+#\w+)*$",                                               # a row of hashtags
+    r"[A-ZÀ-Þ]{3,}/\d+:\s",                                            # a press archive's entry "SERIES/586: ..."
+    r"[^→›»>\n]+(\s*[→›»>]\s*[^→›»>\s][^→›»>]*){2,}$",                   # a breadcrumb trail "Site → Section → Page"
+    r".*(\(\d{2,4}\)\s?\d{3}[-.\s]\d{4}|\+\d{1,3}[\s-]?\d[\d\s-]{6,}\d)$",  # ends in a telephone number
 )
 
 

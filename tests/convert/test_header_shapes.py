@@ -1,0 +1,330 @@
+"""Header and page shapes (docs/convert-shapes.md, H8-H17), one synthetic example each.
+
+Every example is written for the test, not copied from a corpus file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from teikit import lexicons, read_transcript
+from teikit.model import Boilerplate, HeaderKind, HeaderLine
+
+
+def read(text: str, **options):
+    from teikit.convert_api import ConvertOptions
+    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
+
+
+def kinds(doc) -> dict[str, HeaderKind]:
+    return {b.text: b.kind for b in doc.blocks if isinstance(b, HeaderLine)}
+
+
+def furniture(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+TURNS = "\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer."
+
+
+# --- H8 dates with times and year-first slashes -------------------------------------------
+
+@pytest.mark.parametrize("line, iso, lang", [
+    ("2024/3/5 09:41", "2024-03-05", "zh"), ("2024.03.05", "2024-03-05", "de"),
+    ("2024-03-05 09:41", "2024-03-05", "en"), ("2024-03-05T09:41:07", "2024-03-05", "en"),
+    ("9:00 a.m. through 9:40 a.m., EST Friday, March 8, 2024", "2024-03-08", "en"),
+    ("2024年3月5日 09:41", "2024-03-05", "zh"),
+])
+def test_dates_with_a_time_and_year_first(line, iso, lang):
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line(line, lexicons.load(lang)) == iso
+
+
+def test_a_time_alone_is_not_a_date():
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line("10:30 Welcome", lexicons.load("en")) is None
+
+
+# --- H9 place and date on one line; place in a title's tail ------------------------------
+
+def test_place_and_date_on_one_line():
+    doc = read("Entretien avec la ministre\n\nLyon, jeudi 7 mars 2024" + TURNS)
+    assert (doc.setting.place, doc.setting.date_iso) == ("Lyon", "2024-03-07")
+
+
+def test_a_weekday_or_an_occasion_is_not_a_place():
+    from teikit.transforms.helpers.dates import placed_date
+    lex = lexicons.load("en")
+    assert placed_date("Friday, March 8, 2024", lex) is None
+    doc = read("Daily Press Briefing – March 8, 2024" + TURNS)
+    assert doc.setting.place is None and doc.setting.date_iso == "2024-03-08"
+
+
+@pytest.mark.parametrize("title, place", [
+    ("Briefing by Jane Roe, Adviser, Statistics Office, Ottawa, Ont.", "Ottawa, Ont."),
+    ("Remarks by the Director, Vienna, 4 April 2023", "Vienna"),
+    ("Interview with Jane Roe, Reuters, 4 April 2023", None),
+    ("Secretary Smith, Foreign Minister Jones, and Minister Lee at a Press Availability", None),
+])
+def test_place_in_a_titles_tail(title, place):
+    from teikit.transforms.setting import title_tail_place
+    assert title_tail_place(title, lexicons.load("en")) == place
+
+
+def test_a_title_ending_in_initials_is_a_heading_not_speech():
+    doc = read("Briefing by Jane Roe, Adviser, Statistics Office, Washington, D.C.\n\nMarch 8, 2024" + TURNS)
+    assert doc.setting.title == "Briefing by Jane Roe, Adviser, Statistics Office, Washington, D.C."
+    assert doc.setting.place == "Washington, D.C."
+
+
+# --- H10 front matter values ---------------------------------------------------------------
+
+def test_yaml_escapes_and_numeric_episode():
+    doc = read('---\ntitle: "Tea with Ann\\_Lee, \\u201CLive\\u201D"\nepisode: 12\ndate: 2024-07-07\n---\n'
+               + TURNS)
+    assert doc.setting.title == "Tea with Ann\u00a0Lee, \u201cLive\u201d"
+
+
+def test_yaml_escape_for_a_character_xml_cannot_hold_stays_printed():
+    from teikit.transforms.helpers.headerlines import unquote
+    assert unquote('"a\\x01b"') == "a\\x01b" and unquote("'it''s'") == "it's"
+
+
+# --- H11 quoted headings, notes and lists of speakers ----------------------------------------
+
+def test_quoted_heading_is_the_title_and_speaker_list_is_not():
+    doc = read('PRESS CONFERENCE\n\n"Ministers Visit the Harbour"\n\nSPEAKERS:\n\n'
+               "JANE ROE, Minister, Transport JOHN DOE, Port Director, City Port Authority\n\n"
+               "[Moderated by Ann Lee, Press Officer]\n\nMarch 8, 2024" + TURNS)
+    k = kinds(doc)
+    assert doc.setting.title == '"Ministers Visit the Harbour"'
+    assert k["JANE ROE, Minister, Transport JOHN DOE, Port Director, City Port Authority"] == HeaderKind.NOTE
+    assert k["[Moderated by Ann Lee, Press Officer]"] == HeaderKind.NOTE
+
+
+def test_a_line_ending_in_a_telephone_number_is_furniture():
+    doc = read("Harbour Briefing\n\nCITY TRANSCRIPTS INC. (555) 123-4567\n\nMarch 8, 2024" + TURNS)
+    assert "CITY TRANSCRIPTS INC. (555) 123-4567" in furniture(doc)
+
+
+# --- H12 the title inside a page-title, breadcrumb or catalogue line --------------------------
+
+@pytest.mark.parametrize("wrapper", [
+    "Harbour Works Press Conference | harbour.example | Speeches",
+    "ARCHIV/123: Harbour Works Press Conference (CPA)",
+    "HomeNewsTranscriptsHarbour Works Press Conference",
+])
+def test_heading_inside_a_furniture_line_is_the_title(wrapper):
+    doc = read(f"{wrapper}\n\nHarbour Works Press Conference\n\nMarch 8, 2024" + TURNS)
+    assert doc.setting.title == "Harbour Works Press Conference"
+    assert wrapper in furniture(doc)
+
+
+def test_a_longer_title_that_goes_on_is_not_furniture():
+    doc = read("Remarks by the Mayor\n\nRemarks by the Mayor and the Harbour Master at the Quay\n\n"
+               "March 8, 2024" + TURNS)
+    assert doc.setting.title == "Remarks by the Mayor and the Harbour Master at the Quay"
+
+
+def test_heading_ending_like_a_sentence_under_the_page_title():
+    head = "Interview with the minister on the harbour works (quays, cranes)."
+    doc = read(f"{head} | gov.example | Speeches\n\n{head}" + TURNS)
+    assert doc.setting.title == head
+    assert doc.turns()[0].label == "MS. ROE:"
+
+
+def test_breadcrumb_trail_with_arrows_is_furniture():
+    doc = read("Portal → Archive → Press\n\nHarbour Works Press Conference\n\nMarch 8, 2024" + TURNS)
+    assert "Portal → Archive → Press" in furniture(doc)
+
+
+# --- H13 the heading nearest above the date --------------------------------------------------
+
+def test_heading_nearest_above_the_date_is_the_title():
+    doc = read("Speeches and Statements of the Harbour Authority Head Office Portal\n\n"
+               "Press Conference by the Harbour Master\n\n8 March 2024" + TURNS)
+    assert doc.setting.title == "Press Conference by the Harbour Master"
+
+
+def test_dated_heading_above_the_title_gives_the_date():
+    doc = read("Mitschrift der Pressekonferenz - Freitag, 8. März 2024\n\n"
+               "Pressekonferenz der Hafenbehörde und der Stadt zum Ausbau des Hafens\n\n"
+               "Frau Roe: Guten Morgen.\n\nFrage: Eine Frage.\n\nFrau Roe: Eine Antwort.", lang="de")
+    assert doc.setting.date_iso == "2024-03-08"
+    assert doc.setting.title == "Pressekonferenz der Hafenbehörde und der Stadt zum Ausbau des Hafens"
+    assert kinds(doc)["Mitschrift der Pressekonferenz - Freitag, 8. März 2024"] == HeaderKind.DATE
+
+
+# --- H14 occasion titles, earnings calls and companies ---------------------------------------
+
+def test_earnings_call_title_under_the_company_name():
+    doc = read("Harbourside Holdings, Inc.\n\nQ1 2024 Earnings Conference Call\n\n5/7/2024" + TURNS)
+    k = kinds(doc)
+    assert k["Harbourside Holdings, Inc."] == HeaderKind.SOURCE
+    assert doc.setting.title == "Q1 2024 Earnings Conference Call"
+    assert doc.setting.place is None and doc.setting.date_iso == "2024-05-07"
+
+
+def test_date_in_an_occasion_title():
+    doc = read("2024年3月5日外交部发言人主持例行记者会\n\n记者：问题。\n\n发言人：回答。")
+    assert doc.setting.date_iso == "2024-03-05"
+
+
+# --- H15 page furniture words ------------------------------------------------------------------
+
+@pytest.mark.parametrize("line, lang", [
+    ("Advertisement", "en"), ("[ Publicité ]", "fr"), ("Anzeige", "de"), ("Реклама", "ru"),
+    ("Twitter Facebook Flickr RSS Share", "en"), ("Версия для слабовидящих", "ru"),
+    ("To see this video install the Flash Player and enable JavaScript", "en"),
+    ("发布时间:2024-03-05 09:41", "zh"), ("Themen: Hafen, Kräne, Kais", "de"),
+])
+def test_widget_and_ad_labels_are_not_title_or_speech(line, lang):
+    doc = read(f"{line}\n\nHarbour Works Press Conference Of The Port Authority\n\n8 March 2024" + TURNS, lang=lang)
+    assert doc.setting.title == "Harbour Works Press Conference Of The Port Authority"
+    assert line in furniture(doc) or kinds(doc).get(line) == HeaderKind.NOTE
+
+
+# --- H16 the labelled speaker the title names opens the text ----------------------------------
+
+def test_unlabeled_opening_is_by_the_labelled_speaker_the_title_names():
+    doc = read("2024年3月5日外交部发言人李明主持例行记者会\n\n今天我先发布一条消息。\n\n记者：问题。\n\n李明：回答。")
+    opening = doc.turns()[0]
+    assert opening.label is None and opening.who == doc.turns()[2].who is not None
+
+
+def test_two_named_speakers_in_the_title_leave_the_opening_unattributed():
+    doc = read("Press Conference by Jane Roe and John Doe\n\nGood morning to you all.\n\n"
+               "ROE: Hello.\n\nDOE: Hi.\n\nQ: A question.")
+    assert doc.turns()[0].who is None
+
+
+# --- H17 a news dateline gives the place -------------------------------------------------------
+
+@pytest.mark.parametrize("opening, place", [
+    ("某某网上海3月5日电 外交部发言人今天主持例行记者会。", "上海"),
+    ("某某網3月5日上海訊 外交部發言人今天主持例行記者會。", "上海"),
+    ("GENEVA (Wire) — The minister spoke to reporters today.", "GENEVA"),
+    ("OK -- so the minister spoke to reporters today.", None),
+])
+def test_news_dateline_gives_the_place(opening, place):
+    doc = read(f"{opening}\n\n记者：问题。\n\n发言人：回答。" if "电" in opening or "訊" in opening
+               else f"{opening}\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.setting.place == place
+
+
+def test_date_under_an_authors_byline_is_the_publication_date():
+    doc = read("Harbour Works Press Conference 4 March 2024\n\nBy Site Editor\n\nMarch 5, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-04"
+    doc = read("Harbour Works Press Conference\n\nBy Site Editor\n\nMarch 5, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-05"
+
+
+def test_lone_place_word_under_the_title_and_a_transcript_note():
+    doc = read("Встреча с гражданами в приёмной партии\n\n1 декабря 2015 года\n\nМосква\n\nСтенограмма:\n\n"
+               "Д.Иванов: Здравствуйте.\n\nВопрос: Вопрос.\n\nД.Иванов: Ответ.", lang="ru")
+    assert doc.setting.place == "Москва"
+    assert kinds(doc)["Стенограмма:"] == HeaderKind.NOTE
+    doc = read("Harbour Works Press Conference\n\nMarch 8, 2024\n\nSpokesperson" + TURNS)
+    assert doc.setting.place is None
+
+
+# --- H18 captions, turn-ending site lines, widgets ---------------------------------------------
+
+def test_caption_printed_twice_around_its_credit_is_furniture():
+    caption = "The minister speaks at the opening of the harbour on Monday."
+    doc = read(f"Harbour Interview\n\n{caption}\nJane Roe Agency Images\n{caption}" + TURNS)
+    assert [caption, "Jane Roe Agency Images", caption] == [b for b in furniture(doc) if b != "Harbour Interview"]
+    doc = read("MS. ROE: Yes.\nNo.\nYes.\n\nQ: Sure?")
+    assert not furniture(doc)
+
+
+def test_site_line_ending_a_turn_stands_between_the_turns():
+    from lxml import etree
+    from teikit import convert
+    result = convert("MS. ROE: Good morning.\n\nAdvertisement\n\nQ: A question.\n\nMS. ROE: An answer.", name="t.txt")
+    root = etree.fromstring(result.tei)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert not root.xpath("//t:u//t:gap", namespaces=ns)
+    assert root.xpath("//t:body//t:gap[@reason='editorial']/t:desc/text()", namespaces=ns) == ["Advertisement"]
+
+
+@pytest.mark.parametrize("line", [
+    "Transcribe Your Own Content", "Read the full transcript here.", "This page has been proofread.",
+    "IBAN: DE12 3456 7890 1234 5678 90", "Page 12 PREV PAGE TOP OF DOC Segment 2 Of 9",
+])
+def test_widget_lines_inside_the_text_are_furniture(line):
+    doc = read(f"MS. ROE: Good morning.\n\n{line}\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert line in furniture(doc)
+
+
+# --- H19 a heading over the first turn that ends like a sentence --------------------------------
+
+@pytest.mark.parametrize("heading", [
+    "INTERPELLATION OF THE GREEN GROUP ON THE HARBOUR WORKS AND THE NEW QUAYS.",
+    "Rencontre du ministre avec la presse à l'aéroport de Lyon, vendredi 8 mars 2024.",
+])
+def test_heading_over_the_first_turn_ending_with_a_full_stop(heading):
+    doc = read(f"{heading}\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.setting.title == heading
+    assert doc.turns()[0].label == "MS. ROE:"
+
+
+def test_an_opening_sentence_over_the_first_turn_stays_speech():
+    doc = read("Good morning, everyone, and thank you for coming.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.turns()[0].label is None
+
+
+def test_date_with_a_delivery_note_is_a_date_line():
+    doc = read("Discours du ministre\n\n8 mars 2024 - Seul le prononcé fait foi\n\n"
+               "M. ROE.- Bonjour.\n\nQUESTION.- Une question ?\n\nM. ROE.- Une réponse.", lang="fr")
+    assert doc.setting.date_iso == "2024-03-08"
+
+
+# --- H20 more title shapes ---------------------------------------------------------------------
+
+def test_ideographic_title_broken_before_its_occasion():
+    doc = read("2024年3月5日外交部发言人李明\n\n主持例行记者会\n\nRegular Press Conference on March 5, 2024\n\n"
+               "记者：问题。\n\n李明：回答。")
+    assert doc.setting.title == "2024年3月5日外交部发言人李明 主持例行记者会"
+
+
+def test_line_in_parentheses_is_a_note_not_the_title():
+    doc = read("Oral Questions to the Harbour Minister\n\n(Extracts of the longer debate only)\n\n"
+               "Thursday 7th March 2024" + TURNS)
+    assert doc.setting.title == "Oral Questions to the Harbour Minister"
+    assert kinds(doc)["(Extracts of the longer debate only)"] == HeaderKind.NOTE
+
+
+def test_the_one_short_heading_first_in_the_page_is_the_title():
+    doc = read("Questions orales\n\nM. Roe.  - Bonjour.\n\nM. Doe.  - Bonsoir.\n\nM. Roe.  - Merci.", lang="fr")
+    assert doc.setting.title == "Questions orales"
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("Komplettes Wortprotokoll vom 8. März 2024:", "de"), ("Full transcript of the briefing:", "en"),
+    ("La transcription intégrale :", "fr"),
+])
+def test_line_announcing_the_transcript_is_a_header_note(line, lang):
+    doc = read(f"Harbour Works Press Conference Of The Port Authority\n\n{line}" + TURNS, lang=lang)
+    assert kinds(doc)[line] == HeaderKind.NOTE
+    assert doc.turns()[0].label == "MS. ROE:"
+
+
+# --- H21 a record's header run into its first paragraph ----------------------------------------
+
+def test_weekday_date_and_place_in_a_run_in_record_header():
+    doc = read("HARBOUR COMMITTEE, CITY COUNCIL INTERVIEW OF: JANE ROE Friday, March 8, 2024 Springfield, Ill. "
+               "The interview was held in Room 4. Mr. Doe. Good morning. Ms. Roe. Good morning.")
+    assert (doc.setting.date_iso, doc.setting.place) == ("2024-03-08", "Springfield, Ill.")
+
+
+def test_a_date_spoken_about_in_the_opening_is_not_the_date():
+    doc = read("We met on March 8, 2024 to discuss the harbour.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert doc.setting.date_iso is None
+
+
+def test_a_row_of_links_under_closing_site_lines_is_furniture():
+    row = "Harbour Authority City Council Port Museum Ministry of Transport"
+    doc = read(f"MS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.\n\nBookmark and Share\n{row}")
+    assert row in furniture(doc)
+    doc = read("MS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.\n\nThank you all very much indeed")
+    assert not furniture(doc)
