@@ -103,36 +103,31 @@ def batches(items: Iterable, size_of: Callable = lambda item: 0,
         yield batch
 
 
-def in_order(submit: Callable, fn, batches_: Iterable[list], window: int,
-             where: str = "on a Dask worker") -> Iterator:
+def in_order(submit: Callable, fn, batches_: Iterable[list], window: int) -> Iterator:
     """Submit `fn(batch)` for each batch, at most `window` submitted and not yet collected;
     yield the results item by item in input order. Leaving early cancels what is pending."""
     pending: deque = deque()
     try:
         for batch in batches_:
-            pending.append(_checked(partial(submit, fn, batch), where))
+            pending.append(_checked(partial(submit, fn, batch)))
             if len(pending) >= window:
-                yield from _checked(pending.popleft().result, where)
+                yield from _checked(pending.popleft().result)
         while pending:
-            yield from _checked(pending.popleft().result, where)
+            yield from _checked(pending.popleft().result)
     finally:
         for future in pending:
             future.cancel()
 
 
-def _checked(call: Callable, where: str):
+def _checked(call: Callable):
     """`call()` (a submission, a result), with a lost worker or a failed task said in one
     line."""
-    from concurrent.futures import process
     try:
         return call()
     except TeikitError:
         raise
-    except process.BrokenProcessPool:
-        raise TeikitError("a worker process died (out of memory? killed?); the run is "
-                          "stopped, the outputs written so far are complete") from None
     except Exception as exc:  # a worker lost, a task that failed: say which, end the run
-        raise TeikitError(f"a task failed {where}: {type(exc).__name__}: {exc}") from None
+        raise TeikitError(f"a Dask task failed: {type(exc).__name__}: {exc}") from None
 
 
 class LocalExecutor:
@@ -150,7 +145,8 @@ class LocalExecutor:
         if self.workers > 1:
             if prepare is not None:
                 prepare()
-            self._pool = _start_pool(self.workers)
+            from teikit.process_pool import ProcessPool
+            self._pool = ProcessPool(self.workers)
 
     def map_batches(self, fn, items: Iterable, size_of: Callable = lambda item: 0
                     ) -> Iterator:
@@ -158,9 +154,10 @@ class LocalExecutor:
             for item in items:  # one at a time: reading stays as lazy as the results
                 yield from fn([item])
             return
-        yield from in_order(self._pool.submit, fn,
-                            batches(items, size_of, POOL_BATCH_ITEMS, POOL_BATCH_BYTES),
-                            IN_FLIGHT_PER_WORKER * self.workers, "in a worker process")
+        for results in self._pool.map(fn, batches(items, size_of, POOL_BATCH_ITEMS,
+                                                  POOL_BATCH_BYTES),
+                                      IN_FLIGHT_PER_WORKER * self.workers):
+            yield from results
 
     def validate(self, docs, options):
         """The engine's own worker pool (`options.jobs`), with its time limits."""
@@ -168,44 +165,10 @@ class LocalExecutor:
         return validate_documents(docs, options)
 
     def close(self) -> None:
-        """Stop the workers: at once if the run was cut short (work still queued)."""
+        """Stop the workers: at once if the run was cut short (work still under way)."""
         if self._pool is not None:
             pool, self._pool = self._pool, None
-            _stop_pool(pool)
-
-
-def _pool_context():
-    import multiprocessing
-    import sys
-    # fork: the workers inherit what this process has loaded (lexicons, passes) and start
-    # in milliseconds; and their parent is this process, which die_with_parent checks.
-    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-
-
-def _pool_worker_start(parent_pid: int) -> None:
-    from teikit.procs import die_with_parent, worker_signals
-    die_with_parent(parent_pid)
-    worker_signals()
-
-
-def _start_pool(workers: int):
-    from concurrent.futures import ProcessPoolExecutor
-    pool = ProcessPoolExecutor(workers, mp_context=_pool_context(),
-                               initializer=_pool_worker_start, initargs=(os.getpid(),))
-    pool.submit(int).result()  # with fork, every worker starts now, from this thread
-    return pool
-
-
-def _stop_pool(pool) -> None:
-    if getattr(pool, "_pending_work_items", None):  # interrupted: kill, do not wait
-        if hasattr(pool, "kill_workers"):  # Python 3.14
-            pool.kill_workers()
-        else:
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
-                proc.kill()
-        pool.shutdown(wait=True, cancel_futures=True)
-    else:
-        pool.shutdown(wait=True)
+            pool.close()
 
 
 class DaskExecutor:
