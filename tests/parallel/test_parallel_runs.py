@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -190,11 +191,14 @@ def test_sigterm_stops_the_run_and_its_workers(tmp_path):
     for pid in workers:  # stopped: only killing them ends the run, not waiting for them
         os.kill(pid, signal.SIGSTOP)
     proc.send_signal(signal.SIGTERM)
+    signalled = time.monotonic()
     try:
         _, stderr = proc.communicate(timeout=30)
     finally:
         for pid in filter(_alive, workers | {proc.pid}):
             os.kill(pid, signal.SIGKILL)
+    # killed, not waited for: asking a stopped worker to stop would take 5 s each
+    assert time.monotonic() - signalled < 8
     assert proc.returncode == 128 + signal.SIGTERM
     assert stderr.decode() == "teikit: interrupted by SIGTERM\n"
     assert not any(map(_alive, workers))
