@@ -50,12 +50,23 @@ class Lexicon:
     ordinals: frozenset = frozenset()
     name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
     honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
+    articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
+    name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma
     # --- persons
     generic_voices: tuple = ()                   # upper-case label phrases of unnamed voices
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
+    chair_words: frozenset = frozenset()         # the chair of a sitting: PRESIDENTE, CHAIRMAN
+    chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
+    witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
+    deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
+    introductions: tuple = ()                    # "I now invite", "please welcome" before another's name
+    naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone
+    self_roles: tuple = ()                       # "I will be your" before one's own role
+    self_affiliations: tuple = ()                # "I am with the" before one's organisation
+    self_occupations: tuple = ()                 # "I'm a" before "volunteer at the Heritage Project"
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")

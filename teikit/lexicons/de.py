@@ -20,16 +20,27 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
-        regierungssprecherin staatssekretär staatssekretärin botschafter botschafterin
+        regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     honorifics=frozenset(_W("herr frau dr. dr")),
-    generic_voices=(r"FRAGE|FRAGEN|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
+    articles=frozenset(_W("der die das dem den des")),
+    name_suffixes=frozenset(_W("jr sen jun")),
+    generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
     self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
-    interviewer_phrases=(r"mit|im gespräch mit|interview mit",),
+    introductions=(r"\b(?:ich übergebe an|das wort hat|ich erteile das wort|begrüße|begrüßen)\s+$",),
+    naming_phrases=(r"\bmein name ist\s+$", r"\bich heiße\s+$"),
+    self_roles=(r"\bich bin (?:der|die|ihr|ihre|heute ihr|heute ihre)\s+$",),
+    self_affiliations=(r"\bich arbeite (?:für|bei)(?: der| dem| die| den)?\s+$",),
+    self_occupations=(r"\bich bin (?:ein|eine)\s+$",),
+    chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
+    chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
+    witness_words=frozenset(_W("zeuge zeugin")),
+    deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
+    interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch",),
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),

@@ -46,13 +46,14 @@ ENTRIES = dict(
         madame sir lord lady special envoy representative counselor counsellor chief advisor
         adviser director undersecretary premier mayor commissioner coordinator high state of
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
-        managing executive""")),
+        managing executive sec secy lt sgt maj capt cmdr adm""")),
     not_name_words=frozenset(_W("""
         and with at in on by for to of the a an before after during their his her its our
         remarks press conference briefing meeting statement statements availability interview
         joint summit council security session department office house room hall palace
         background gaggle call teleconference impact war against response humanitarian
-        united nations states general assembly republic kingdom federation union european""")),
+        united nations states general assembly republic kingdom federation union european
+        editor editors staff writer writers""")),
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
@@ -62,8 +63,10 @@ ENTRIES = dict(
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
     name_introducers=frozenset(_W("by with and featuring")),
     honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
+    articles=frozenset(_W("the")),
+    name_suffixes=frozenset(_W("jr sr ii iii iv")),
     generic_voices=(
-        r"Q|QUESTION|QUESTIONS|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
+        r"Q|QUESTION|QUESTIONS|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
         r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES",
         r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER| MAN| WOMAN)?|UNKNOWN( SPEAKER)?",
         r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(HON\.? |HONOURABLE |HONORABLE )?MEMBERS|SEVERAL VOICES",
@@ -77,7 +80,17 @@ ENTRIES = dict(
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
-    interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",),
+    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
+    naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
+    self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
+    self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
+    self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
+    chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
+    chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
+    witness_words=frozenset(_W("witness deponent")),
+    deposition_phrases=(r"deposition of|testimony of|examination of",),
+    interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
+                         r"interview (?:of|with) .+? by"),
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",
         r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence",
@@ -87,7 +100,7 @@ ENTRIES = dict(
     ),
     office_words=(
         r"secretary|minister|spokesperson|spokesman|spokeswoman|president|ambassador|director",
-        r"advis[eo]r|coordinator|official|envoy|representative|chief|head|commissioner",
+        r"advis[eo]r|coordinator|official|officer|envoy|representative|chief|head|commissioner",
         r"administrator|counselor|chancellor|governor|senator|mayor|prime|deputy|undersecretary",
         r"press|chair(man|woman|person)?|general|king|queen|prince|premier|counsel|host|ceo|cfo",
     ),

@@ -20,9 +20,12 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Person, Transcript
+from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.labelparts import LabelParts, label_parts
 
 
 class _Voices:
@@ -62,6 +65,10 @@ class PersonsPass:
 
 def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     header = [b for b in doc.blocks if isinstance(b, HeaderLine)]
+    title = doc.setting.title if doc.setting else None
+    if title and all(h.text != title for h in header):  # a title read from a field ("title: ...")
+        header.insert(0, HeaderLine(K.TITLE, title))
+    preamble = hd.preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     for turn in doc.turns():
@@ -70,13 +77,14 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex)
-            by_label[name] = None if generic else _person_for(name, people, header, lex)
+            by_label[name] = None if generic else _person_for(name, people, header, preamble, lex)
             if by_label[name] is not None:
                 by_label[name].labels.append(turn.label)
         person = by_label[name]
         turn.who = person.id if person else None
     _merge_office_holders(doc, people)
     _introduced_names(doc, header, people, lex)
+    _own_words(doc, people, lex)
     doc.persons = [p for _, p in people]
     _attribute_unlabeled(doc, header, people, lex)
     _attribute_interviewer(doc, header, people, lex)
@@ -87,10 +95,9 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
     named = [(k, p) for k, p in people if k and k[0] and p.labels
-             and (len((p.name or "").split()) < 2 or p.role is None)]
+             and (len((p.name or "").split()) <= len(k) or p.role is None)]
     if not named:
         return  # every speaker's full name and role are known already
-    from teikit.model import Paragraph, Turn
     texts = [h.text for h in header]
     size = 0
     for block in doc.blocks:
@@ -102,7 +109,18 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
-        office, _ = _office_and_name(person.labels[0], lex)
+        short = person.name if len(key) == 1 and len((person.name or "").split()) == 1 else None
+        found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
+        if found:
+            person.name, person.role = found[0], person.role or found[1]
+            continue
+        letters = _initials(key, person)
+        if letters:
+            found = index.by_initials(letters)
+            if found:
+                person.name, person.role = found[0], person.role or found[1]
+                continue
+        office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None:
             continue
@@ -111,6 +129,88 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             person.name = full
         if role and (person.role is None or person.role.lower() in role.lower()):
             person.role = role  # "Administrator" -> "Administrator, NASA"
+
+
+def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
+    """Names and roles speakers give themselves (see `helpers.ownwords`): for a label that
+    names no one ("spk09", OPERATOR), its first turn's "My name is ..."; for a surname
+    label, a turn that is nothing but the full name; for a question voice, a turn that
+    opens with "Name, Outlet."."""
+    first: dict[str, list[Turn]] = {}
+    for turn in doc.turns():
+        if turn.who:
+            first.setdefault(turn.who, []).append(turn)
+    for key, person in people:
+        turns = first.get(person.id, [])[:3]
+        if not turns or person.interpreter:
+            continue
+        unnamed = not (key and key[0]) or any(c.isdigit() for c in "".join(key))
+        if unnamed or person.role is None:
+            name, role = ow.self_named(_opening(turns[0]), lex)
+            if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
+                person.name = name
+            person.role = person.role or role
+        if unnamed and (person.name is None or nm.fold(person.name) in key):
+            handed = _handed_to(doc, turns, lex)
+            if handed:
+                person.name, person.role = handed[0], person.role or handed[1]
+        if key and key[0] and len((person.name or "").split()) <= len(key):
+            for turn in turns:
+                full = ow.roll_call_name(_opening(turn), key, lex)
+                if full:
+                    person.name = full
+                    break
+    _questioners(doc, people, lex)
+
+
+def _handed_to(doc: Transcript, turns: list[Turn], lex: Lexicon) -> tuple[str, str | None] | None:
+    """The name the turn before a speaker's first turns hands over to, when they agree."""
+    all_turns = doc.turns()
+    position = {id(t): k for k, t in enumerate(all_turns)}
+    names = set()
+    found = None
+    for turn in turns:
+        k = position[id(turn)]
+        before = all_turns[k - 1] if k > 0 else None
+        if before is None or before.who == turn.who or not before.paragraphs:
+            continue
+        last = next((p.text for p in reversed(before.paragraphs) if isinstance(p, Paragraph)), "")
+        handed = ow.handed_to(last, lex)
+        if handed:
+            names.add(nm.fold(handed[0]))
+            found = found or handed
+    return found if len(names) == 1 else None
+
+
+def _questioners(doc: Transcript, people: list, lex: Lexicon) -> None:
+    for turn in doc.turns():
+        if turn.who is not None or turn.label is None or not is_generic(turn.name or turn.label, lex):
+            continue
+        found = ow.questioner(_opening(turn), lex)
+        if found is None:
+            continue
+        name, outlet = found
+        key = tuple(nm.fold(w) for w in name.split())
+        person = next((p for k, p in people if k == key), None)
+        if person is None:
+            person = Person(id=_unique(nm.slug(key), people), name=name, role=outlet)
+            people.append((key, person))
+        if turn.label not in person.labels:
+            person.labels.append(turn.label)
+        turn.who = person.id
+
+
+def _opening(turn: Turn) -> str:
+    """The first paragraph of a turn's speech."""
+    return next((p.text for p in turn.paragraphs if isinstance(p, Paragraph)), "")
+
+
+def _initials(key: tuple[str, ...], person: Person) -> str | None:
+    """ "CL", "TAG": a label of two to four capitals that is the person's only name."""
+    word = (person.name or "").strip()
+    if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
+        return word
+    return None
 
 
 def _merge_office_holders(doc: Transcript, people: list) -> None:
@@ -133,8 +233,9 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
                 turn.who = match.id
 
 
-def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon) -> Person:
-    key = nm.name_key(label, lex)
+def _person_for(label: str, people: list, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
+    parts = label_parts(label, lex)
+    key = parts.key
     plain = normalised_label(label)
     for other_key, person in people:
         if (key and nm.same_person(key, other_key)) or (not key and other_key == ("",) + (plain,)):
@@ -143,87 +244,33 @@ def _person_for(label: str, people: list, header: list[HeaderLine], lex: Lexicon
         person = Person(id=_unique("interpreter", people), name="Interpreter", interpreter=True)
         people.append((("", plain), person))
         return person
-    person = _new_person(label, key, header, people, lex)
+    person = _new_person(label, parts, header, preamble, people, lex)
     people.append((key or ("", plain), person))
     return person
 
 
-def _new_person(label: str, key: tuple[str, ...], header: list[HeaderLine], people, lex: Lexicon) -> Person:
-    words = nm.label_words(label)
+def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preamble: list[str], people,
+                lex: Lexicon) -> Person:
+    key = parts.key
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
-        base = [w for w in words if nm.fold(w) != "the"] or words
-        holder = _office_holder(base, header, lex)
-        return Person(id=_unique(nm.slug(base), people), name=holder, role=_display(" ".join(words), lex))
+        words = nm.label_words(label)
+        base = (parts.office or "").split() or words
+        holder = (hd.office_holder(base, header, preamble, lex) or hd.named_after(base, header, preamble, lex, "witness")
+                  or hd.named_after(base, header, preamble, lex, "chair"))
+        role = hd.display(parts.office, lex) if parts.office else parts.affiliation
+        if holder and len(holder[1].split()) > len(base):
+            role = holder[1]  # "Président de la République" for LE PRESIDENT
+        elif holder and holder[1] and not holder[1].isupper():
+            role = holder[1]  # the office as the text prints it, not as the label shouts it
+        return Person(id=_unique(nm.slug(base), people), name=holder[0] if holder else None, role=role)
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
-    name, role = _from_header(key, header, lex)
-    office, name_words = _office_and_name(label, lex)
+    name, role = hd.from_header(key, header, lex)
     if name is None:
-        name = _display(" ".join(name_words), lex)
-    if role is None:
-        role = office
-    return Person(id=_unique(nm.slug(key), people), name=name, role=role or None)
-
-
-def _from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
-    """Full name and office printed in a byline ("Name, Office") or the title."""
-    for line in header:
-        if line.kind == K.BYLINE:
-            name_part, _, office = line.text.partition(",")
-            found = nm.find_name(name_part, key, lex)
-            if found:
-                # the office after the comma is this person's only when the name ends the
-                # part before it ("By Director John Lipsky with Anoop Singh, Director, ..."
-                # gives Lipsky "Director", not Singh's office)
-                ends = name_part.rstrip().endswith(found[0].split()[-1])
-                return found[0], (office.strip() if ends else "") or found[1] or None
-    for line in header:
-        if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
-            found = nm.find_name(line.text, key, lex)
-            if found:
-                return found[0], found[1] or None
-    return None, None
-
-
-def _office_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) -> str | None:
-    """For THE VICE PRESIDENT, the name the title prints after "Vice President", if one."""
-    if not office or nm.fold(office[-1]) in lex.anonymous_words:
-        return None
-    for line in header:
-        if line.kind in (K.TITLE, K.SUBTITLE):
-            name = nm.office_holder(line.text, office, lex)
-            if name:
-                return name
-    return None
-
-
-def _office_and_name(label: str, lex: Lexicon) -> tuple[str | None, list[str]]:
-    """Office and name words of a label: ("President of Russia", ["Vladimir", "Putin"])
-    for "President of Russia Vladimir Putin:", ("Moderator", ["Peter", "Stano"]) for
-    "Peter Stano, Moderator:". Honorifics (Mr., Dr.) are neither."""
-    head, _, role = label.partition(",")
-    words = nm.label_words(head)
-    key = nm.name_key(head, lex)
-    start = next((i for i, w in enumerate(words) if key and nm.fold(w) == key[0]), len(words))
-    office = [w for w in words[:start] if nm.fold(w) not in lex.honorifics]
-    role = role.strip().rstrip(":").strip() or (_display(" ".join(office), lex) if office else None)
-    return role, words[start:]
-
-
-def _display(text: str, lex: Lexicon) -> str:
-    """Upper-case label words shown as a name: "DI MAIO" -> "Di Maio"; mixed case and
-    short acronyms ("SG") kept as printed."""
-    if not text.isupper():
-        return text
-    return " ".join(w if _acronym(w, lex) else w.title() for w in text.split())
-
-
-def _acronym(word: str, lex: Lexicon) -> bool:
-    """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
-    low = word.lower()
-    return (len(word) <= 3 and word.isalpha() and low not in lex.honorifics
-            and low not in lex.ordinals and low not in lex.small_words)
+        name = hd.display(parts.name or " ".join(key), lex, name=True)
+    role = role or (hd.display(parts.office, lex) if parts.office else None) or parts.affiliation
+    return Person(id=_unique(nm.slug(key), people), name=name, role=role)
 
 
 def _unique(base: str, people: list) -> str:
@@ -245,12 +292,11 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         unlabeled += answers
     if not unlabeled:
         return
-    if not candidates:
-        titled = _titled_speaker(header, people)
-        if titled is not None:
-            for turn in unlabeled:
-                turn.who = titled.id
-            return
+    host = _titled_host(doc, header, people, unlabeled) if not candidates else None
+    if host is not None:
+        for turn in unlabeled:
+            turn.who = host.id
+        return
     if len(candidates) != 1:
         why = "no one" if not candidates else f"{len(candidates)} people"
         doc.warn(f"unlabeled speech not attributed: the header names {why} without a label",
@@ -264,13 +310,26 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         turn.who = person.id
 
 
-def _titled_speaker(header: list[HeaderLine], people: list) -> Person | None:
-    """The one labelled speaker whose name the title prints ("2021年5月10日外交部发言人华春莹
-    主持例行记者会" and a "华春莹：" label): the unlabeled opening statement is theirs."""
-    titles = " ".join(h.text for h in header if h.kind in (K.TITLE, K.ACTIVITY))
-    named = [p for _, p in people if p.name and len(p.name) >= 2
-             and re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)" if p.name.isascii() else re.escape(p.name), titles)]
-    return named[0] if len(named) == 1 else None
+def _titled_host(doc: Transcript, header: list[HeaderLine], people: list, unlabeled: list[Turn]) -> Person | None:
+    """Unlabeled speech that opens the text, before any label, is by the one labeled speaker
+    the title names ("外交部发言人华春莹主持例行记者会" and later "华春莹：")."""
+    turns = doc.turns()
+    first_label = next((k for k, t in enumerate(turns) if t.label is not None), len(turns))
+    if any(t.label is None for t in turns[first_label:]):
+        return None
+    titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)]
+    named = {p.id: p for k, p in people if p.labels and _named_in(k, p, titles)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _named_in(key: tuple[str, ...], person: Person, titles: list[str]) -> bool:
+    if not (key and key[0]):
+        return False
+    label = nm.label_words(person.labels[0])
+    if len(label) == 1 and nm.is_cjk(label[0]):  # no spaces between words: the label inside the title
+        return len(label[0]) >= 2 and any(label[0] in t for t in titles)
+    wanted = " ".join(key)
+    return any(f" {wanted} " in " " + " ".join(nm.fold(w) for w in t.split()) + " " for t in titles)
 
 
 def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
@@ -282,13 +341,15 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
             names = nm.names_in(name_part, lex) if byline else nm.introduced_names(name_part, lex)
             for name in names:
-                key = (nm.fold(name.split()[-1]),)
+                key = (nm.fold(nm.strip_initials(name.split()[-1])),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
-                if any(nm.same_person(key, k) or nm.same_person(family_first, k) for k, _ in people) \
+                if any(nm.same_person(key, k) or nm.same_person(family_first, k)
+                       or (p.name and nm.same_person(key, (nm.fold(p.name.split()[-1]),))) for k, p in people) \
                         or any(k == key for _, _, k in found):
                     continue
                 full = nm.find_name(line.text, key, lex)
-                found.append((name, office.strip() or (full[1] if full else ""), key))
+                # the name as find_name reads it: "И.И.Иванов", not the run "Федерации И.И.Иванов"
+                found.append((full[0] if full else name, office.strip() or (full[1] if full else ""), key))
         if found:
             return found
     return found

@@ -25,6 +25,16 @@ _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
 
 
+def _folded_name(name: str) -> str:
+    return " ".join(nm.fold(w) for w in name.split())
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    """Every word of `shorter` occurs in `longer`, in the same order."""
+    rest = iter(nm.fold(w) for w in longer.split())
+    return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
+
+
 class NameIndex:
     """The words of the text once, and where each folded word occurs."""
 
@@ -43,11 +53,17 @@ class NameIndex:
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
         folds: dict[str, str] = {}  # a text repeats its words: fold each one once
-        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(w)) for w in self.words]
+        # "Д.А.Медведев" is found by its surname
+        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(nm.strip_initials(w)))
+                       for w in self.words]
         self.where: dict[str, list[int]] = defaultdict(list)
+        self.where_initial: dict[str, list[int]] = defaultdict(list)  # capitalised words by first letter
         for i, f in enumerate(self.folded):
             self.where[f].append(i)
-        self.intro = lex.pattern("self_introductions")
+            if self.words[i][:1].isupper():
+                self.where_initial[self.words[i][:1]].append(i)
+        self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
+                                re.IGNORECASE)
         self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
 
     def full_name(self, key: tuple[str, ...], office: list[str]) -> str | None:
@@ -70,44 +86,162 @@ class NameIndex:
                 continue
             shouting = self.words[i].isupper() and len(self.words[i]) > 1
             start = i
-            while start > 0 and start not in self.starts and i - start < 4 and self._given(start - 1, shouting):
+            glued = nm.strip_initials(self.words[i]) != self.words[i]  # "Д.А.Медведев": no given names before
+            while not glued and start > 0 and start not in self.starts and i - start < 5 and (
+                    self._given(start - 1, shouting) or self._inner_particle(start - 1)):
                 start -= 1
+            while start < i and self.words[start].islower():
+                start += 1  # a name never opens with a lower-case particle
+            end = self._name_end(i + n)  # "Abdullah bin Zayed Al Nahyan", "Keith Kellogg, Jr."
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
-            by_address = bool(before) and before[-1].rstrip(".") in ADDRESS
-            by_intro = self.intro.search(" ".join(self.raw[max(0, start - 3):start]) + " ") is not None
-            role = self._role_after(i + n)
-            if start < i and (by_office or by_address or by_intro or role):
-                name = " ".join(self.words[start:i + n])
+            by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
+            by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
+            role_before = self._role_before(start) or self._office_before_initials(i)
+            role = self._role_after(end) or role_before
+            if (start < i or end > i + n or role_before) and (by_office or by_address or by_intro or role):
+                name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
-                if role and (by_intro or role) and name not in roles:
-                    roles[name] = role
+                if role:
+                    roles.setdefault(_folded_name(name), role)  # the first printed, whatever the case
             elif start == i and by_office and i + n < len(self.words) and self._given(i + n, shouting) \
                     and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
                     and self._clause_goes_on(i + n + 1):
-                found[(False, True, " ".join(self.words[i:i + n + 1]))] += 1  # "Kishida Fumio of Japan"
+                found[(False, True, self._printed(i, i + n + 1))] += 1  # "Kishida Fumio of Japan"
         if not found:
             return None
         # a name in printed order first, then one the office introduces, the most frequent, the longest
         (_, _, name), _ = max(found.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[1], len(kv[0][2])))
-        role = roles.get(name)
-        if name.endswith(".") and not nm._initial(name.split()[-1]):
-            name = name[:-1]  # the full stop of the sentence, not of an initial
-        return name, role
+        # a fuller form of the same name wins: "Abdullatif bin Rashid Al Zayani" over
+        # "Abdullatif Al Zayani" (every word of the shorter one, in the longer one)
+        fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
+        name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
+        return name, roles.get(_folded_name(name))
+
+    def _office_before_initials(self, i: int) -> str | None:
+        """ "Председатель партии «Единая Россия» Д.А.Медведев": the office before a name
+        printed with glued initials (see `names.office_before`)."""
+        if nm.strip_initials(self.words[i]) == self.words[i]:
+            return None
+        first = next((s for s in sorted(self.starts, reverse=True) if s <= i), 0)
+        k = first + nm.office_before(self.words[first:i], i - first, self.lex, linkless=True)
+        return " ".join(self.raw[k:i]).strip(" ,;:") or None
+
+    def _role_before(self, start: int) -> str | None:
+        """ "the WHO Director General, Dr. Tedros": an office set before the name with a
+        comma, after an article or a possessive (an apposition)."""
+        k = start - 1
+        while k >= 0 and self.folded[k].rstrip(".") in ADDRESS and k not in self.starts:
+            k -= 1
+        if k < 1 or not self.raw[k].endswith(",") or start in self.starts:
+            return None
+        first, articles = k + 1, nm.folded(self.lex, "articles")
+        while first > 0 and first not in self.starts and self.folded[first - 1] not in articles and (
+                nm.is_title_word(self.words[first - 1], self.lex) or nm._acronym(self.words[first - 1])):
+            first -= 1
+        if not any(nm.is_title_word(w, self.lex) for w in self.words[first:k + 1]) or first == 0:
+            return None
+        if self.folded[first - 1] not in articles | nm.folded(self.lex, "determiners"):
+            return None
+        return " ".join(self.words[first:k + 1])
+
+    def _office_word(self, k: int) -> bool:
+        """ "Admiral" in "my colleague, Admiral Jane Roe": a title of office right before."""
+        w = nm.fold(self.words[k]) if k >= 0 else ""
+        return (k >= 0 and k + 1 not in self.starts and nm.is_title_word(self.words[k], self.lex)
+                and w not in nm.NOT_OFFICES and w not in nm.folded(self.lex, "articles"))
+
+    def _printed(self, start: int, end: int) -> str:
+        """Words start..end as printed ("Keith Kellogg, Jr."), without the punctuation that
+        ends them or the full stop of the sentence (that of an initial or "Jr." is kept)."""
+        text = " ".join(self.words[start:end - 1] + [self.raw[end - 1].strip(",;:()\"“”‘’")])
+        if end - start > 1 and self.raw[end - 2].endswith(",") and end - 1 > start:
+            text = " ".join(self.words[start:end - 2]) + f" {self.raw[end - 2]} " + self.raw[end - 1].strip(",;:()")
+        last = text.split()[-1]
+        if last.endswith(".") and not nm._initial(last) and nm.fold(last) not in nm.folded(self.lex, "name_suffixes"):
+            text = text[:-1]
+        return text.strip()
+
+    def short_form(self, short: str) -> tuple[str, str | None] | None:
+        """ "Dana Lee Smith (DLS), Chief Scientist": the name a short form is defined for at
+        its first mention, and the office after it; None unless exactly one name is."""
+        found = {}
+        for k in self.where.get(nm.fold(short), ()):
+            raw = self.raw[k]
+            if not (raw.startswith("(") and raw.rstrip(",.;:").endswith(")")) or k in self.starts:
+                continue
+            start = k
+            while start > 0 and start not in self.starts and k - start < 5 and (
+                    self._given(start - 1, self.raw[start - 1].isupper()) or self._inner_particle(start - 1)):
+                start -= 1
+            if k - start >= 2 and not self.raw[k - 1].endswith((",", ".", ";", ":")):
+                name = self._printed(start, k)
+                found.setdefault(_folded_name(name), (name, self._role_after(k + 1)))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def by_initials(self, letters: str) -> tuple[str, str | None] | None:
+        """ "Christian Lindmeier" for the label CL, "Tedros Adhanom Ghebreyesus" for TAG: the
+        one name the text introduces (form of address, introduction, title of office, or a
+        comma and an office after it) whose words begin with the label's letters."""
+        n, found = len(letters), {}
+        for i in self.where_initial.get(letters[0], ()):
+            end = i + n
+            if end > len(self.words) or any(k in self.starts for k in range(i + 1, end)):
+                continue
+            if not all(self.words[i + k][:1].upper() == letters[k] and self._given(i + k) for k in range(n)):
+                continue
+            if (i > 0 and i not in self.starts and self._given(i - 1)) or (end < len(self.words) and self._given(end)
+                                                                          and not self.raw[end - 1].endswith(",")):
+                continue  # part of a longer run of names
+            before = self.folded[max(0, i - 2):i]
+            role = self._role_after(end)
+            if (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) or role \
+                    or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
+                found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _inner_particle(self, k: int) -> bool:
+        """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""
+        return (k > 0 and self.words[k].islower() and nm.fold(self.words[k]) in nm.folded(self.lex, "name_particles")
+                and self._given(k - 1) and not self.raw[k - 1].endswith((",", ".", ";", ":")))
+
+    def _name_end(self, j: int) -> int:
+        """Where a name goes on after the label's words: particle and family name ("Zayed
+        Al Nahyan"), or a suffix after a comma ("Kellogg, Jr.")."""
+        raw, words = self.raw, self.words
+        if j < len(raw) and raw[j - 1].endswith(",") and nm.fold(words[j]) in nm.folded(self.lex, "name_suffixes") \
+                and j not in self.starts:
+            return j + 1
+        while j + 1 < len(raw) and j not in self.starts and not raw[j - 1].endswith((",", ".", ";", ":")) \
+                and nm.fold(words[j]) in nm.folded(self.lex, "name_particles") \
+                and words[j + 1][:1].isupper() and self._given(j + 1):
+            j += 2
+        return j
 
     def _role_after(self, j: int) -> str | None:
         """ "Bill Murray, Chief of Media Relations at the IMF, and ...": the office printed
         after a comma that follows the name, up to the end of the clause."""
         if j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
             return None
+        first = self.words[j]
+        if not (first[:1].isupper() or nm.fold(first) in nm.folded(self.lex, "articles")
+                or self.office.match(first)):
+            return None  # "John Kirby, is here today ...": a clause, not an office
         taken: list[str] = []
         for k in range(j, min(j + MAX_ROLE_WORDS, len(self.raw))):
             word = self.raw[k]
-            if nm.fold(word) in _ROLE_STOP or (k > j and k in self.starts) or self._next_name(k):
-                break  # "and ...", another text, or the next person's "Given Surname,"
+            if (not word.isupper() and nm.fold(word) in _ROLE_STOP) or (k > j and k in self.starts):
+                break  # "and ...", another text
+            if self._next_name(k):  # the next person's "Given Surname,"
+                if k > j and all(nm.is_title_word(w, self.lex) for w in self.words[j:k]):
+                    return None  # "X, Foreign Minister Sameh Shoukry, ...": a list of people
+                break
             taken.append(word)
             if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
                 break
+            if word.endswith(",") and k + 1 < len(self.raw) and self.raw[k + 1][:1].islower() \
+                    and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
+                break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
         return role if role and self.office.search(role) else None
 
@@ -123,7 +257,7 @@ class NameIndex:
         if k + 1 >= len(self.raw) or not self.raw[k + 1].endswith(","):
             return False
         shouting = self.raw[k].isupper()
-        if not (shouting or self.raw[k - 1].endswith(",")):
+        if not (shouting or self.raw[k - 1].endswith(",") or nm.is_title_word(self.words[k - 1], self.lex)):
             return False  # "International Monetary Fund," goes on from "International"
         return all(self._given(x, shouting, after_comma=True) and not nm.is_title_word(self.words[x], self.lex)
                    and nm.fold(self.words[x]) not in self.lex.not_name_words for x in (k, k + 1))
@@ -134,4 +268,4 @@ class NameIndex:
             return False  # "I'm", "We’re": not a name (but "O'Brien" is)
         if shouting and w.isupper() and len(w) > 1 and (after_comma or not self.raw[i].endswith((",", ".", ":"))):
             w = w.title()  # "MICHAEL GRIFFIN, Administrator": a name printed in capitals
-        return bool(w) and (nm._given_name(w, self.lex) or nm._initial(w)) and w[:1].isupper()
+        return bool(w) and nm._given_name(w, self.lex) and w[:1].isupper()

@@ -17,6 +17,8 @@ from teikit.lexicons import Lexicon
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
+# Initials glued to a surname, as Russian records print them: "В.В.Путин", "Д.Медведев".
+_GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
 @lru_cache(maxsize=65536)
@@ -26,12 +28,30 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
 
 
+# Words that join an office to its field ("Coordinator for Strategic Communications").
+_OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
+
+
+def _office_link(word: str, lex: Lexicon) -> bool:
+    """ "of", "for", "de": a link to an office's field; "DI" and "DE" in capitals, which
+    are also name particles ("FOREIGN MINISTER DI MAIO"), only in lower case."""
+    w = fold(word)
+    return w in _OFFICE_LINKS and (word.islower() or w not in folded(lex, "name_particles"))
+
+
+@lru_cache(maxsize=None)
+def folded(lex: Lexicon, name: str) -> frozenset:
+    """A word set of the lexicon in the form `fold` gives words ("señor" -> "senor",
+    "m." -> "m"), so that accented and abbreviated entries match printed words."""
+    return frozenset(fold(w) for w in getattr(lex, name)) - {""}
+
+
 @lru_cache(maxsize=8192)
 def is_title_word(word: str, lex: Lexicon) -> bool:
     """A title of office, also when misspelt ("SECRETAR" for SECRETARY). Only long words
     are compared loosely: a short surname like PRICE must not pass for PRINCE."""
     w = fold(word)
-    titles = lex.title_words
+    titles = folded(lex, "title_words")
     if w in titles:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
@@ -53,19 +73,37 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     "SECRETARY BLINKEN" -> ("blinken",); "FOREIGN MINISTER LE DRIAN" -> ("le", "drian");
     "Peter Stano, Moderator" -> ("peter", "stano"); "MODERATOR" -> () (no name).
     """
-    words = label_words(label.split(",")[0])
-    if words and fold(words[-1]) in lex.anonymous_words:
+    words = [strip_initials(w) for w in label_words(label.split(",")[0])]
+    anonymous = folded(lex, "anonymous_words") | folded(lex, "witness_words")
+    if words and fold(words[-1]) in anonymous:
         return ()
-    if len(words) > 1 and fold(words[-1]) in lex.ordinals and fold(words[-2]) in lex.anonymous_words:
+    if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous:
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
+    particles = folded(lex, "name_particles")
+    office_end = -1  # index of the last word of the office so far
     for i, w in enumerate(words):
-        if is_title_word(w, lex):
-            continue
-        if i >= 2 and fold(words[i - 1]) == "of" and is_title_word(words[i - 2], lex):
-            continue  # the country of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN
+        if is_title_word(w, lex) and not (kept and w.islower() and fold(w) in particles):
+            office_end = i if not kept else office_end
+            continue  # an office word, but "la" in "García de la Vega" is part of the name
+        if not kept and office_end == i - 1 and _office_link(w, lex):
+            office_end = i
+            continue  # "Secretario de": the office goes on with its field
+        if not kept and office_end == i - 1 and i >= 1 and _office_link(words[i - 1], lex):
+            office_end = i
+            continue  # the field of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN, Secretario de Estado de ...
         kept.append(w)
     return tuple(fold(w) for w in kept if fold(w))
+
+
+def is_cjk(text: str) -> bool:
+    """Written in Chinese or Japanese characters, which put no spaces between words."""
+    return bool(text) and all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def strip_initials(word: str) -> str:
+    """ "В.В.Путин" -> "Путин": initials glued to a surname are not the name key."""
+    return _GLUED_INITIALS.sub("", word) or word
 
 
 @lru_cache(maxsize=65536)
@@ -74,10 +112,13 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
     if not a or not b:
         return False
-    if a[-1].isdigit() or b[-1].isdigit():  # "Speaker 1" and "Speaker 2" are two people
+    if any(c.isdigit() for c in a[-1] + b[-1]):  # "Speaker 1" and "Speaker 2", "spk09" and "spk00": two people
         return a == b
     if a == b or a[-len(b):] == b or b[-len(a):] == a:
         return True
+    if len(a) == len(b) > 1 and a[-1] == b[-1] and all(
+            x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[:-1], b[:-1])):
+        return True  # "В. ПУТИН" and "ВЛАДИМИР ПУТИН": an initial for the given name
     ja, jb = " ".join(a), " ".join(b)
     # the cheap tests first: the ratio is the costly one
     return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]
@@ -90,33 +131,101 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     "Secretary Antony J. Blinken And Russian Foreign Minister Sergey Lavrov ..." with
     key ("lavrov",) gives ("Sergey Lavrov", "Russian Foreign Minister").
     """
-    words = [_POSSESSIVE.sub("", w) for w in text.replace("\u00a0", " ").split()]
-    folded = [fold(w) for w in words]
+    # "Ann\_Lee" in a YAML title: an escaped no-break space
+    printed = re.sub(r"\\?_|\u00a0", " ", text).split()
+    words = [_POSSESSIVE.sub("", w).strip('"“”«»\\') for w in printed]
+    folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
-        if tuple(folded[i:i + n]) != key:
+        if tuple(folds[i:i + n]) != key:
             continue
         start = i
-        while start > 0 and _given_name(words[start - 1], lex):
+        glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
+        while start > 0 and not glued and _given_name(words[start - 1], lex) and not words[start - 1].endswith(","):
             start -= 1
-        office_start = start
-        while office_start > 0 and (is_title_word(words[office_start - 1], lex)
-                                    or _nationality(words[office_start - 1], office_start - 1, words, lex)):
-            office_start -= 1
-        while office_start < start and fold(words[office_start]) in ("of", "the", "and", "state"):
-            office_start += 1  # "News conference of Vladimir Putin" names no office
+        while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
+            start += 1  # "de François ...": a name never opens with a lower-case particle
+        office_start = office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
-        office = " ".join(words[office_start:start])
+        office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
+
+
+
+
+def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = False) -> int:
+    """Where the office printed before the name at `start` begins: title words, a nationality
+    ("Russian Foreign Minister"), an organisation's acronym ("WHO Director-General"), and a
+    field joined by "for"/"of" ("NSC Coordinator for Strategic Communications").
+    With `linkless`, the field may follow the title words directly, as in the genitives of
+    "Председатель партии «Единая Россия» Д.А.Медведев" (names printed with initials).
+    Honorifics ("Mr.") are no office: `start` is returned when only they precede."""
+    k = start
+    complement = k
+    while complement > 0 and start - complement < 4 and _field_word(words[complement - 1], lex):
+        complement -= 1
+    if complement < k and complement > 1 and fold(words[complement - 1]) in _OFFICE_LINKS \
+            and is_title_word(words[complement - 2], lex):
+        k = complement - 1  # the field and its link belong to the office before them
+    elif linkless:  # the nearest title word within a few words, nothing but words between
+        j = start - 1
+        while j >= 0 and start - j <= 6 and not words[j].endswith((".", ",", ";", ":")):
+            if is_title_word(words[j], lex):
+                k = j + 1
+            j -= 1
+    while k > 0 and (is_title_word(words[k - 1], lex) or _nationality(words[k - 1], k - 1, words, lex)
+                     or (_acronym(words[k - 1]) and k < start and is_title_word(words[k], lex))):
+        k -= 1
+    while k < start and fold(words[k]) in ("of", "the", "and", "state"):
+        k += 1  # "News conference of Vladimir Putin" names no office
+    honorifics = folded(lex, "honorifics")
+    if all(fold(w) in honorifics for w in words[k:start]):
+        return start
+    while fold(words[k]) in honorifics | folded(lex, "articles"):
+        k += 1  # "Mr. Secretary General": the office starts after the honorific
+    return k
+
+
+def _balanced(text: str) -> str:
+    """Quotes that open or close outside the office are not part of it: '"Administrator'."""
+    if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
+        return text.strip('"“”«»')
+    return text
+
+
+def role_after(words: list[str], j: int, lex: Lexicon) -> str:
+    """ "Jean-Maurice Ripert, Permanent Representative of France to the United Nations": the
+    office printed after the comma that ends a name, up to the next comma or full stop."""
+    if j <= 0 or j >= len(words) or not words[j - 1].endswith(",") or not words[j][:1].isupper():
+        return ""
+    taken: list[str] = []
+    for k, word in enumerate(words[j:j + 12], start=j):
+        taken.append(word)
+        if word.endswith((".", ";", ":")) and not _initial(word.rstrip(".") + ".") or word.endswith(("?", "!")):
+            break
+        if word.endswith(",") and (k + 1 >= len(words) or not words[k + 1][:1].isupper()):
+            break  # "Président de la République, avec la presse": a clause follows
+    role = " ".join(taken).strip(" ,.;:")
+    return role if lex.pattern("office_words").search(role) else ""
+
+
+def _field_word(word: str, lex: Lexicon) -> bool:
+    """ "Strategic", "Communications": a capitalised word of an office's field."""
+    return (word[:1].isupper() and not word.isupper() and not word.endswith(",")
+            and fold(word) not in folded(lex, "not_name_words") and not is_title_word(word, lex))
+
+
+def _acronym(word: str) -> bool:
+    return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
     return None
 
 
 def _given_name(word: str, lex: Lexicon) -> bool:
     w = word.strip(",;:")
     if _initial(w):
-        return True
-    return (bool(w) and (w[:1].isupper() or fold(w) in lex.name_particles) and not is_title_word(w, lex)
-            and fold(w) not in lex.not_name_words and not (w.isupper() and len(w) > 1)
+        return fold(w) not in folded(lex, "honorifics")  # "M. Mitterrand": Monsieur, not an initial
+    return (bool(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) and not is_title_word(w, lex)
+            and fold(w) not in folded(lex, "not_name_words") and not (w.isupper() and len(w) > 1)
             and not _NOUN_ENDING.search(fold(w)))
 
 
@@ -126,28 +235,93 @@ def _initial(word: str) -> bool:
 
 def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
-    return (word[:1].isupper() and fold(word) not in lex.not_name_words and index + 1 < len(words)
+    return (word[:1].isupper() and fold(word) not in folded(lex, "not_name_words") and index + 1 < len(words)
             and is_title_word(words[index + 1], lex) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
 
 
-def office_holder(text: str, office: list[str], lex: Lexicon) -> str | None:
-    """The name printed right after an office in `text`: "Vice President Harris" for the
-    office ["VICE", "PRESIDENT"]; None when absent or when two different names follow it."""
+def office_holder(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The name a line prints for the holder of `office` (["VICE", "PRESIDENT"]):
+    right after it ("Vice President Harris", "le président François Hollande"), after its
+    field and a comma ("presidente de la Nación, Alberto Fernández,"), or before it with a
+    comma ("M. François Mitterrand, Président de la République"). Returns the name and the
+    office as printed there (with its field); None when absent or when two different names
+    are found."""
     words = text.replace("\u00a0", " ").split()
-    folded = [fold(w) for w in words]
+    folds = [fold(w) for w in words]
     wanted = [fold(w) for w in office]
-    found = set()
-    for i in range(len(words) - len(wanted)):
-        if folded[i:i + len(wanted)] == wanted:
-            j = i + len(wanted)
-            run = []
-            shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
-            while j < len(words) and (_given_name(_as_name(words[j], shouting), lex) or _initial(words[j])):
-                run.append(words[j].strip(",;:"))
-                j += 1
-            if run:
-                found.add(" ".join(run))
-    return found.pop() if len(found) == 1 else None
+    shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
+    found: dict[str, str] = {}
+    for i in range(len(words) - len(wanted) + 1):
+        if folds[i:i + len(wanted)] != wanted:
+            continue
+        j = i + len(wanted)
+        if j < len(words) and not words[j - 1].endswith(",") and words[j].islower():
+            j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
+        run = _name_run(words, j, shouting, lex)
+        role = " ".join(words[i:j]).strip(" ,;:")
+        if not run and i > 0 and words[i - 1].endswith(","):
+            run = _name_run_before(words, i - 1, lex)  # "François Mitterrand, Président de ..."
+            role = " ".join(words[i:_after_field(words, i + len(wanted))]).strip(" ,;:")
+        if run:
+            found.setdefault(" ".join(run), role)
+    return next(iter(found.items())) if len(found) == 1 else None
+
+
+def name_after(text: str, phrase: re.Pattern, lex: Lexicon) -> str | None:
+    """The name printed right after `phrase` ("Deposition of Keith Kellogg, Jr., ..." ->
+    "Keith Kellogg, Jr."; "DEPOSITION OF: ANN LEE Tuesday" -> "ANN LEE")."""
+    m = phrase.search(text)
+    if m is None:
+        return None
+    words = text[m.end():].lstrip(" :").split()
+    shouting = bool(words) and words[0].isupper()
+    run = _name_run(words, 0, shouting, lex)
+    if shouting:
+        run = run[:next((k for k, w in enumerate(run) if not w.isupper()), len(run))]
+    n = len(run)
+    if n and n < len(words) and words[n - 1].endswith(",") and fold(words[n]) in folded(lex, "name_suffixes"):
+        run = run[:-1] + [run[-1] + ",", words[n].strip(",;:")]  # "Kellogg, Jr."
+    return " ".join(run) if n >= 2 else None
+
+
+def _after_field(words: list[str], j: int) -> int:
+    """Past an office's field that ends with a comma ("de la Nación,"), or `j` itself."""
+    for k in range(j, min(j + 6, len(words))):
+        if words[k].endswith(","):
+            return k + 1
+        if words[k].endswith((".", ";", ":")):
+            break
+    return j
+
+
+def _name_run(words: list[str], j: int, shouting: bool, lex: Lexicon) -> list[str]:
+    honorifics = folded(lex, "honorifics")
+    while j < len(words) and fold(words[j]) in honorifics and words[j][:1].isupper():
+        j += 1  # "Mr. Bill Smith"
+    run: list[str] = []
+    while j < len(words) and (_given_name(_as_name(words[j], shouting), lex) or _initial(words[j])):
+        if not run and not words[j][:1].isupper():
+            break  # a name opens with a capital, not with a particle ("de")
+        run.append(words[j].strip(",;:"))
+        if words[j].endswith((",", ";", ":")):
+            break
+        j += 1
+    while run and fold(run[-1]) in folded(lex, "name_particles"):
+        run.pop()
+    return run
+
+
+def _name_run_before(words: list[str], k: int, lex: Lexicon) -> list[str]:
+    """The name ending at word `k` (which carries the comma), read backwards."""
+    run: list[str] = []
+    while k >= 0 and len(run) < 5 and _given_name(words[k], lex):
+        if k < len(words) - 1 and run and words[k].endswith(","):
+            break
+        run.insert(0, words[k].strip(",;:"))
+        k -= 1
+    while run and not run[0][:1].isupper():
+        run.pop(0)
+    return run if len(run) >= 2 else []
 
 
 # Title words that are not offices on their own ("the", "state").
@@ -164,8 +338,10 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
         for i, w in enumerate(words):
             if w.strip(",;:()") == first:
                 before = [fold(x) for x in words[max(0, i - 4):i]]
-                if (before and before[-1] in lex.name_introducers) or any(
-                        b in lex.title_words and b not in NOT_OFFICES for b in before):
+                before = [b for b in before if b not in folded(lex, "honorifics")]  # "by Mr. Name"
+                if (before and before[-1] in folded(lex, "name_introducers")) or any(
+                        b in folded(lex, "title_words") and b not in NOT_OFFICES
+                        and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before):
                     found.append(name)
                 break
     return found
@@ -182,14 +358,24 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
     found: list[str] = []
     run: list[str] = []
 
+    particles = folded(lex, "name_particles")
+
     def close() -> None:
-        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in lex.name_particles:
+        while run and fold(run[-1]) in particles:
+            run.pop()  # "Congreso de": a name never ends with a particle
+        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in particles:
             found.append(" ".join(run))
         run.clear()
 
+    depth = 0
     for word in text.replace("\u00a0", " ").split():
         word = _POSSESSIVE.sub("", word)
-        bare = word.strip(",;:()")
+        opened = word.count("(") + word.count("[")
+        if opened or depth:
+            close()  # "Ann Lee (North Town) (Green)": nothing in parentheses is the name
+            depth = max(0, depth + opened - word.count(")") - word.count("]"))
+            continue
+        bare = word.strip(",;:()[]")
         if bare and (_given_name(bare, lex) or _initial(bare)):
             run.append(bare)
             if bare != word.rstrip("()") and not _initial(word):  # a comma ends the name

@@ -1,0 +1,116 @@
+"""What a speaker label says about its speaker: name words, office, affiliation.
+
+Labels print the same facts in several shapes; each is read here so that the persons pass
+deals with one result (`LabelParts`):
+
+- "SECRETARY BLINKEN", "President of Russia Vladimir Putin": office, then name;
+- "Peter Stano, Moderator", "M. Bernard Cazeneuve, Premier ministre": name, comma, office;
+- "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO": name and office joined by an underscore;
+- "The Minister for Culture (Mr David Evennett)", "El señor VICEPRESIDENTE PRIMERO (De la Hoz
+  Fernández)": an office whose holder's name stands in parentheses (parliamentary records);
+- "Stephen Metcalfe (South Basildon) (Con)", "Mr. Abulhasan (Kuwait)", "С.Попов (водитель
+  ...)": a constituency, party, country or function in parentheses after the name;
+- "В.В.Путин": initials glued to the surname.
+Notes of interpretation or language inside the label ("(via interpreter)") are neither.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+
+_GROUP = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class LabelParts:
+    key: tuple[str, ...]          # folded name words that identify the person, () for an office
+    name: str | None              # the name as the label prints it, without office or honorific
+    office: str | None            # the office the label prints, without article or honorific
+    affiliation: str | None       # parenthetical party, constituency, country or function
+
+
+@lru_cache(maxsize=4096)
+def label_parts(label: str, lex: Lexicon) -> LabelParts:
+    text = " ".join(label.replace("\u00a0", " ").split()).rstrip(":：").strip()
+    head, groups = _split_groups(text, lex)
+    holder = next((g for g in groups if _is_name(g, lex)), None)
+    if holder is not None and (_starts_with_article(head, lex) or not nm.name_key(head, lex)):
+        groups.remove(holder)  # "The Minister for X, Y and Z (Mr David Evennett)"
+        name = _without_honorifics(holder, lex)
+        return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
+    head, _, after_comma = head.partition(",")
+    if "_" in head.strip("_") and not after_comma:  # "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO"
+        head, _, after_comma = head.partition("_")
+    after_comma = after_comma.strip() or None
+    key = nm.name_key(head, lex)
+    if not key:
+        return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
+    office, name_words = _office_and_name(head, key, lex)
+    return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups))
+
+
+def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
+    """The label without its trailing parentheticals, and those that are not notes."""
+    groups: list[str] = []
+    notes = (lex.pattern("interpreted_notes"), lex.pattern("language_notes"))
+    while True:
+        m = _GROUP.search(text)
+        if m is None or not text[:m.start()].strip():
+            break
+        inner = m.group(1).strip()
+        if not any(p.fullmatch(inner.rstrip(".")) for p in notes) and not any(c.isdigit() for c in inner[:1]):
+            groups.insert(0, inner)
+        text = text[:m.start()]
+    return text.strip(), groups
+
+
+def _is_name(text: str, lex: Lexicon) -> bool:
+    """ "Mr David Evennett", "De la Hoz Fernández": capitalised name words and particles,
+    optionally after an honorific, and not an office or a party acronym."""
+    words = _without_honorifics(text, lex).split()
+    if not 1 <= len(words) <= 5 or (len(words) == 1 and words[0].isupper()):
+        return False
+    particles = nm.folded(lex, "name_particles")
+    return (words[0][:1].isupper() and any(w[:1].isupper() and len(w) > 1 for w in words[1:] or words)
+            and all((nm.fold(w) in particles and w.islower() or w[:1].isupper() and not nm.is_title_word(w, lex))
+                    and not any(c.isdigit() for c in w) for w in words))
+
+
+def _starts_with_article(text: str, lex: Lexicon) -> bool:
+    words = text.split()
+    return bool(words) and nm.fold(words[0]) in nm.folded(lex, "articles")
+
+
+def _without_honorifics(text: str, lex: Lexicon) -> str:
+    words = text.split()
+    honorifics = nm.folded(lex, "honorifics")
+    while words and nm.fold(words[0]) in honorifics:
+        words = words[1:]
+    return " ".join(words)
+
+
+def office_text(text: str, lex: Lexicon) -> str | None:
+    """An office as a role: "THE VICE PRESIDENT" -> "VICE PRESIDENT", "M. le président" ->
+    "président"; articles and honorifics at its start are not part of it."""
+    words = text.split()
+    drop = nm.folded(lex, "honorifics") | nm.folded(lex, "articles")
+    while words and nm.fold(words[0]) in drop:
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def _office_and_name(head: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str | None, list[str]]:
+    """("President of Russia", ["Vladimir", "Putin"]) for "President of Russia Vladimir Putin"."""
+    words = nm.label_words(head)
+    start = next((i for i, w in enumerate(words) if nm.fold(nm.strip_initials(w)) == key[0]), len(words))
+    honorifics = nm.folded(lex, "honorifics")
+    office = [w for w in words[:start] if nm.fold(w) not in honorifics]
+    return office_text(" ".join(office), lex), words[start:]
+
+
+def _joined(groups: list[str]) -> str | None:
+    return ", ".join(groups) or None

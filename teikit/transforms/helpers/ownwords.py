@@ -1,0 +1,179 @@
+"""What speakers say about themselves in their own turns.
+
+- "My name is Dennis, and I will be your conference operator today." (an operator, a
+  moderator or a diarization id `spk09` that the label does not name): the name after an
+  explicit naming phrase of the lexicon (`naming_phrases`), or two or more name words after
+  a self-introduction ("I'm Dana Lee"); the role after "I will be your ..." (`self_roles`).
+- "Mr. Clemens. William Roger Clemens." (a roll call, "state your name for the record"):
+  a turn that is nothing but a name ending with the label's surname.
+- "Tracy Watson, USA Today. ..." at the start of a question: a journalist's name and outlet.
+Only the speaker's own turns are read, and only their opening words.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+
+OPENING_WORDS = 60  # introductions come first: "Good morning. My name is ..."
+_ROLE_STOP = frozenset("today tonight this for on at and here now, with".split())
+
+
+def self_named(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """(name, role) a speaker gives themself in the opening words of `text`."""
+    words = text.replace("\u00a0", " ").split()[:OPENING_WORDS]
+    return _own_name(words, lex), _own_role(words, lex)
+
+
+def _own_name(words: list[str], lex: Lexicon) -> str | None:
+    naming, intro = lex.pattern("naming_phrases"), lex.pattern("self_introductions")
+    for i in range(1, len(words)):
+        before = " ".join(words[max(0, i - 4):i]) + " "
+        explicit = naming.search(before) is not None
+        if not explicit and intro.search(before) is None:
+            continue
+        run = _name_words(words, i, lex)
+        if len(run) >= 2 or (run and explicit):
+            return " ".join(run)
+    return None
+
+
+def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
+    run: list[str] = []
+    for word in words[i:i + 4]:
+        bare = word.strip(",.;:!?")
+        if not _name_like(bare, lex) or bare.isupper() and len(bare) > 1:
+            break
+        run.append(bare)
+        if bare != word and not nm._initial(word):
+            break  # a comma or full stop ends the name
+    return run
+
+
+def _own_role(words: list[str], lex: Lexicon) -> str | None:
+    """ "I will be your moderator for today", "I am the Press Secretary for NASA", "I am
+    with the Naval Historical Foundation" (an organisation: capitalised words)."""
+    return _own_office(words, lex) or _own_organisation(words, lex) or _own_occupation(words, lex)
+
+
+_AT = frozenset("at with for of in à chez bei für de di del della en presso".split())
+
+
+def _own_occupation(words: list[str], lex: Lexicon) -> str | None:
+    """ "I'm a volunteer at the Veteran's History Project": one or two lower-case words, a
+    link, and a capitalised organisation (without the organisation it is no role:
+    "I'm a big fan")."""
+    phrase = lex.pattern("self_occupations")
+    for i in range(1, len(words) - 2):
+        if phrase.search(" ".join(words[max(0, i - 4):i]) + " ") is None:
+            continue
+        k = i
+        while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in _AT:
+            k += 1
+        if k == i or k >= len(words) or nm.fold(words[k]) not in _AT:
+            continue
+        organisation = _own_organisation_words(words, k + 1, lex)
+        if organisation:
+            return " ".join(words[i:k + 1] + organisation)
+    return None
+
+
+def _own_organisation(words: list[str], lex: Lexicon) -> str | None:
+    phrase = lex.pattern("self_affiliations")
+    for i in range(1, len(words)):
+        if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
+            continue
+        taken = _own_organisation_words(words, i, lex)
+        while taken and not taken[0][:1].isupper():
+            taken = taken[1:]  # "the Naval Historical Foundation" -> "Naval Historical Foundation"
+        if taken:
+            return " ".join(taken)
+    return None
+
+
+def _own_organisation_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
+    """The capitalised name of an organisation from word i ("the" may open it)."""
+    taken: list[str] = []
+    for word in words[i:i + 7]:
+        bare = word.strip(",.;:!?")
+        if not bare[:1].isupper() and not (nm.fold(bare) in nm.folded(lex, "small_words")):
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    while taken and not taken[-1][:1].isupper():
+        taken.pop()
+    return taken if any(w[:1].isupper() for w in taken) else []
+
+
+def _own_office(words: list[str], lex: Lexicon) -> str | None:
+    phrase = lex.pattern("self_roles")
+    for i in range(1, len(words)):
+        if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
+            continue
+        taken: list[str] = []
+        for word in words[i:i + 6]:
+            bare = word.strip(",.;:!?")
+            if nm.fold(bare) in _ROLE_STOP or not bare:
+                break
+            taken.append(bare)
+            if bare != word:
+                break
+        role = " ".join(taken)
+        anonymous = nm.folded(lex, "anonymous_words")
+        if role and (lex.pattern("office_words").search(role) or any(nm.fold(w) in anonymous for w in taken)):
+            return role  # an office ("Press Secretary") or a function ("conference operator")
+    return None
+
+
+CLOSING_WORDS = 40  # a handover ends a turn: "... turn the conference over to Ann Lee, CFO."
+
+
+def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """ "I would now like to turn the conference over to Stephanie Lee, Director of
+    Financial Communications. Please go ahead.": the next speaker's name and office."""
+    words = text.replace("\u00a0", " ").split()[-CLOSING_WORDS:]
+    intro = lex.pattern("introductions")
+    found = None
+    for i in range(1, len(words)):
+        if intro.search(" ".join(words[max(0, i - 6):i]) + " ") is None:
+            continue
+        run = _name_words(words, i, lex)
+        if len(run) >= 2:
+            end = i + len(run)
+            role = nm.role_after(words, end, lex) or None if words[end - 1].endswith(",") else None
+            found = (" ".join(run), role)
+    return found
+
+
+def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:
+    """ "William Roger Clemens." as the whole turn of MR. CLEMENS: that name."""
+    words = text.replace("\u00a0", " ").strip().rstrip(".").split()
+    if not 2 <= len(words) <= 5 or not key or nm.fold(words[-1]) != key[-1]:
+        return None
+    return " ".join(words) if all(_name_like(w, lex) for w in words) else None
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    """A capitalised name word: "O'Brien" is one, "I'm" is not."""
+    if re.search(r"[’'](?:m|s|re|ve|ll|d|t)$", word, re.IGNORECASE):
+        return False
+    return word[:1].isupper() and nm._given_name(word, lex)
+
+
+_OPENING = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*),\s+([^,.?!]{2,60}?)[.,]\s")
+
+
+def questioner(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "Tracy Watson, USA Today. I guess ..." opening a question: (name, outlet)."""
+    m = _OPENING.match(text.replace("\u00a0", " ") + " ")
+    if m is None:
+        return None
+    name, outlet = m.group(1), m.group(2).strip()
+    words = name.split()
+    if not all(_name_like(w, lex) for w in words) or len(words) < 2:
+        return None  # "Thank you, Mr. President." is no name
+    if not outlet[:1].isupper() or nm.is_title_word(outlet.split()[0], lex):
+        return None
+    return name, outlet
