@@ -152,3 +152,59 @@ def test_nested_debate_divisions_break_parla_clarin_sch(tmp_path):
                                  "A text division of type petitions should not occur inside "
                                  "div with type value questions.")]
     assert code == 1
+
+
+# One trigger for each of ParlaMint's embedded patterns (the RELAX NG would refuse most of
+# these; the Schematron still runs): every rule compiles and evaluates under Saxon, with
+# `current()`, `id()`, a rule-level `let` and the `tei` prefix declared inside <TEI>'s
+# definition. Not triggered: the two abstract-model rules about <l>/<lg> and <ab>/<p>
+# parents of <p>/<div>, and @passive without @active.
+TRIGGERS = """<TEI xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt></fileDesc></teiHeader>
+<text><body><div type="debateSection">
+<s><s>x</s></s>
+<relation name="coalition" active="#a" mutual="#b"/>
+<relation/>
+<name subtype="x">n</name>
+<quotation/>
+<schemaSpec source="#a #b"/>
+<desc type="deprecationInfo">d</desc>
+<ab><p>q</p></ab>
+<l><div/></l>
+<anchor spanTo="#nowhere"/><anchor spanTo="#later"/><seg xml:id="later"/>
+<date calendar="#c"/>
+<measure unit="cm" unitRef="#u"/>
+<ref target="#a" cRef="b"/>
+<link target="#a"/>
+<date when="2000" from="1999"/><date from="1999" notBefore="1990"/><date to="1999" notAfter="2000"/>
+</div></body></text></TEI>
+"""
+
+
+def test_every_parlamint_constraint_runs(tmp_path):
+    doc = tmp_path / "triggers.xml"
+    doc.write_text(TRIGGERS, encoding="utf-8")
+    code, report = validate("--schema", PARLAMINT_RNG, "--embedded-schematron", doc)
+    found = [(line, severity, rule.removeprefix("schematron:parlamint-"))
+             for _, line, severity, rule, _ in findings(report)]
+    assert found == [
+        (4, "error", "s-noNestedS-constraint-report-12"),
+        (5, "error", "relation-activemutual-constraint-report-10"),
+        (6, "error", "relation-reforkeyorname-constraint-assert-4"),
+        (7, "error", "att.typed-subtypeTyped-constraint-rule-9"),
+        (8, "error", "quotation-quotationContents-constraint-report-7"),
+        (9, "error", "att.global.source-source-only_1_ODD_source-constraint-rule-7"),
+        (10, "error", "desc-deprecationInfo-only-in-deprecated-constraint-rule-6"),
+        (11, "error", "p-abstractModel-structure-p-in-ab-or-p-constraint-report-4"),
+        (12, "error", "div-abstractModel-structure-div-in-l-or-lg-constraint-report-8"),
+        (13, "error", "att.spanning-spanTo-spanTo-points-to-following-constraint-rule-5"),
+        (14, "error", "att.datable-calendar-calendar-constraint-rule-4"),
+        (15, "info", "att.measurement-att-measurement-unitRef-constraint-rule-8"),
+        (16, "error", "ref-refAtts-constraint-report-6"),
+        (17, "error", "link-linkTargets3-constraint-assert-5"),
+        (18, "warning", "att.datable.w3c-att-datable-w3c-when-constraint-rule-1"),
+        (18, "warning", "att.datable.w3c-att-datable-w3c-from-constraint-rule-2"),
+        (18, "warning", "att.datable.w3c-att-datable-w3c-to-constraint-rule-3"),
+    ]
+    assert "(This one has 2.)" in next(d["message"] for f in report["files"]
+                                       for d in f["diagnostics"] if "source-only" in d["rule"])
