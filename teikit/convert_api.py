@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from teikit.model import Transcript, InputWarning
+from teikit.model import InputWarning, Transcript, cycle_collector_paused
 
 FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
@@ -44,17 +44,8 @@ class ConvertResult:
 def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions = ConvertOptions(),
                     registry=None) -> Transcript:
     """Plain-text bytes -> refined document model (no output written)."""
-    import gc
-
-    # The model is a tree of small objects without cycles; the cyclic garbage collector
-    # would only rescan it again and again as it grows (a third of the time on 50 MB).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with cycle_collector_paused():
         return _read_transcript(data, name, options, registry)
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
@@ -74,9 +65,10 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
     for step in _passes(SUBTITLE_PASSES if subtitles else None):
         step.apply(doc, ctx)
-    if not doc.turns():
+    turns = doc.turns()
+    if not turns:
         doc.warn("no speech found: every line was read as header, boilerplate or end line")
-    elif all(t.label is None for t in doc.turns()):
+    elif all(t.label is None for t in turns):
         doc.warn("no speaker labels found: the text is one unlabeled turn")
     return doc
 

@@ -9,7 +9,7 @@ The same pipeline as `teikit transform`: bytes -> TEI reader -> model -> writer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Union
 
@@ -56,13 +56,12 @@ class TransformOptions:
 def render(data: bytes, name: str, options: TransformOptions, persons=None) -> bytes:
     """One TEI document (bytes) to output bytes. `persons`: extra Person objects for
     `@who` that point outside the document (see `teikit.readers.tei.read_person_list`)."""
-    from teikit.readers import get_reader
     from teikit.readers.tei import gc_paused
     # The collector stays off while the model is written and freed as well: the writers
     # make as many short-lived objects again, and the model's own hundreds of thousands
     # would be walked by each collection they trigger (7 % of the time on a 5 MB file).
     with gc_paused():
-        transcript = get_reader("tei")(data, name, persons=persons)
+        transcript = _registered("reader", "tei")(data, name, persons=persons)
         out = writer(options)(transcript)
         del transcript
     return out
@@ -72,12 +71,23 @@ def writer(options: TransformOptions):
     """`write(transcript) -> bytes` for `options.to`, with the options bound for the
     writers that take them (text: mode, width, prefer; HTML: prefer, css, the set's links;
     JSON: prefer); the corpus formats have none."""
-    from teikit.writers import get_writer
-    write = get_writer(options.to)
+    write = _registered("writer", options.to)
     return partial(write, options=options) if options.to in _WITH_OPTIONS else write
 
 
 _WITH_OPTIONS = ("text", "html", "json")
+
+
+@lru_cache(maxsize=None)
+def _registered(kind: str, name: str):
+    """A reader or writer from its registry, looked up once: `import_module` costs several
+    microseconds even for a module already imported, and a set of small pages renders
+    thousands of documents."""
+    if kind == "reader":
+        from teikit.readers import get_reader
+        return get_reader(name)
+    from teikit.writers import get_writer
+    return get_writer(name)
 
 
 def transform(data_or_path: Union[bytes, str, Path], to: str = "text", mode: str = "reading",

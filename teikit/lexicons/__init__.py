@@ -163,8 +163,8 @@ def detect(doc) -> str:
     """
     text = _sample(doc)
     ideographs = len(_IDEOGRAPHS.findall(text))
-    if ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
-        return "zh"
+    if ideographs and ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
+        return "zh"  # (the spaces are only counted for a text with ideographs)
     counts = Counter(re.findall(r"[^\W\d_]+", text.lower())[:5000])
     best, best_score = FALLBACK, 0
     for code in LANGUAGES:

@@ -15,14 +15,15 @@ from __future__ import annotations
 import hashlib
 
 from teikit.model import LineBreak, Paragraph, Source, Text, Transcript
-from teikit.readers.decode import UNICODE_ENCODINGS, clean_controls, decode
+from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
 # Line ends besides LF, CR and CRLF (Unicode's own list, the one str.splitlines uses): Word's
 # manual line break (VT), a page break (FF), NEL, LINE and PARAGRAPH SEPARATOR. Whitespace,
 # and VT/FF cannot appear in XML 1.0 at all: they end a line, and the reader says so.
-LINE_BREAK_CHARACTERS = "\v\f\x85\u2028\u2029"
+CONTROL_LINE_BREAKS, UNICODE_LINE_BREAKS = "\v\f", "\x85\u2028\u2029"
+LINE_BREAK_CHARACTERS = CONTROL_LINE_BREAKS + UNICODE_LINE_BREAKS
 
 
 def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "doc") -> Transcript:
@@ -35,10 +36,16 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
                  f"{encoding.split('+', 1)[1]}, the others as UTF-8")
     elif encoding not in UNICODE_ENCODINGS:
         doc.warn(f"not UTF-8; decoded as {encoding}")
-    text, bad = clean_controls(text)
+    # in UTF-8 a C0 control is its own byte: the few there are, found in one fast pass
+    controls = c0_controls(data) if encoding in ("utf-8", "utf-8-sig") else None
+    text, bad = clean_controls(text, controls)
     if bad:
         doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
-    breaks = sum(text.count(c) for c in LINE_BREAK_CHARACTERS)
+    if controls is not None:
+        breaks = sum(controls.count(c.encode()) for c in CONTROL_LINE_BREAKS) \
+            + sum(text.count(c) for c in UNICODE_LINE_BREAKS)
+    else:
+        breaks = sum(text.count(c) for c in LINE_BREAK_CHARACTERS)
     if breaks:
         doc.warn(f"{breaks} vertical tab, form feed, NEL or line/paragraph separator "
                  "character(s) read as line breaks (not kept as characters)")
@@ -55,8 +62,10 @@ def paragraphs(text: str) -> list[Paragraph]:
     one_per_line = len(runs) == 1
     out: list[Paragraph] = []
     for start, run in runs:
-        if one_per_line or len(run) >= RUN_OF_PARAGRAPH_LINES:
-            out.extend(_paragraph(start + i, [line]) for i, line in enumerate(run))
+        if len(run) == 1 or one_per_line or len(run) >= RUN_OF_PARAGRAPH_LINES:
+            for i, line in enumerate(run):  # one paragraph a line: the common case, kept tight
+                indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
+                out.append(Paragraph([Text(line.strip())], start + i, None, indent))
         else:
             out.append(_paragraph(start, run))
     return out

@@ -7,8 +7,11 @@ Three dialects of speech meet in the reader: teikit / Parla-CLARIN / ParlaMint
 - this module: the entry points (parse safely, read a document, read persons only) and the
   `teiCorpus` / `@who` decisions around them;
 - `tei_header`: the teiHeader (title, setting, persons, publication facts);
-- `tei_body`: the `text` into blocks (divisions, front matter, `u` and `sp` turns);
-- `tei_inline`: the inline content of a segment, paragraph or verse line.
+- `tei_body`: the `text` into blocks (divisions, front matter, groups, verse, notes), with
+  `tei_speech` for the turns (`u`, `sp`, `annotationBlock`) and `tei_structure` for
+  tables and lists;
+- `tei_inline`: the inline content of a segment, paragraph or verse line, with `tei_text`
+  for its whitespace.
 
 Nothing is dropped silently: an element the reader does not know becomes a `Block` (or,
 inline, its text), so every character of the TEI `text` reaches the writers. A `teiCorpus`
@@ -22,9 +25,11 @@ from contextlib import contextmanager
 
 from teikit.errors import TeikitError
 from teikit.model import Person, Transcript
-from teikit.readers.tei_body import BodyReader, child
-from teikit.readers.tei_header import XML_ID, XML_LANG, local, read_header, read_persons
-from teikit.readers.tei_inline import start_document
+from teikit.readers.tei_body import BodyReader
+from teikit.readers.tei_header import (
+    XML_ID, XML_LANG, child, local, read_header, read_persons, string,
+)
+from teikit.readers.tei_text import start_document
 from teikit.readers.tei_lang import bcp47
 
 
@@ -56,7 +61,7 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         read_header(child(root, "teiHeader"), t)
         start_document()
         BodyReader(t).document(root, level=0)
-        _resolve_persons(t, (persons or []) + _cast_roles(root))
+        _resolve_persons(t, persons or [], root)
     return t
 
 
@@ -132,27 +137,37 @@ def _stem(name: str) -> str:
     return base.rsplit(".", 1)[0] or "doc"
 
 
-def _resolve_persons(t: Transcript, extra: list[Person]) -> None:
-    """Make every `who` resolvable: known persons first, then the extra list, and as a last
-    resort a bare Person whose id is the only label we have (ParlaMint's "#KučanMilan")."""
+def _resolve_persons(t: Transcript, extra: list[Person], root) -> None:
+    """Make every `who` resolvable: known persons first, then the extra list, then the
+    play's cast list (`_cast_roles`, read only when a `who` is not known yet), and as a
+    last resort a bare Person whose id is the only label we have (ParlaMint's
+    "#KučanMilan")."""
     known = {p.id for p in t.persons}
-    by_id = {}
-    for p in extra:
-        by_id.setdefault(p.id, p)
+    by_id = cast = None
     for turn in t.turns():
         for who in ([turn.who] + turn.others) if turn.who else []:
             if who not in known:
-                t.persons.append(by_id.get(who) or Person(id=who))
+                if by_id is None:
+                    by_id, cast = {}, _cast_roles(root)
+                    for p in extra:
+                        by_id.setdefault(p.id, p)
+                person = by_id.get(who)
+                if person is None:
+                    name = cast.get(who)
+                    person = Person(id=who, name=name) if name else Person(id=who)
+                t.persons.append(person)
                 known.add(who)
 
 
-def _cast_roles(root) -> list[Person]:
-    """A play's cast list as persons: `castItem/role[@xml:id]` names the `@who` of its
-    speeches when the header declares no person (older TEI drama)."""
-    out = []
+def _cast_roles(root) -> dict[str, str]:
+    """A play's cast list, id -> name: `castItem/role[@xml:id]` names the `@who` of its
+    speeches when the header declares no person (older TEI drama). The first role with
+    an id and a name counts; Persons are made only for the ids asked for."""
+    names: dict[str, str] = {}
     for role in root.iter("{*}role", "role"):
         pid = role.get(XML_ID)
-        name = " ".join("".join(role.itertext()).split())
-        if pid and name:
-            out.append(Person(id=pid, name=name))
-    return out
+        if pid and pid not in names:
+            name = " ".join(string(role).split())
+            if name:
+                names[pid] = name
+    return names

@@ -1,11 +1,8 @@
-"""The TEI `text` into model blocks: divisions, front matter, speech and drama turns.
+"""The TEI `text` into model blocks: divisions, front matter, groups, verse, notes.
 
 One method per TEI construct, dispatched on the element's local name (`_BLOCK_HANDLERS`),
-in the spirit of the TEI processing model. Two dialects of speech meet here:
-
-- teikit / Parla-CLARIN / ParlaMint: `note[@type='speaker']` + `u/seg` (notes, events and
-  gaps between and inside the segments): `BodyReader.u`;
-- DraCor and other drama: `sp/speaker` with `p`, `l`, `lg` and `stage`: `BodyReader.sp`.
+in the spirit of the TEI processing model. The turns of speech (`u`, `sp`,
+`annotationBlock`) are read by the methods `BodyReader` takes from `tei_speech`.
 
 Inline content (inside `seg`, `p`, `l`) is read by `tei_inline`. An element with no rule
 becomes a `Block` of its text, so nothing is dropped silently.
@@ -20,34 +17,27 @@ from typing import Callable, NamedTuple
 
 from teikit.model import (
     Boilerplate, EndLine, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak, LineNumber,
-    Note, PageBreak,
-    Paragraph, Prose, Stage, Transcript, Turn, Verse,
+    Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
 )
-from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, local, read_header, string
-from teikit.readers.tei_tokens import has_tokens, read_sentences
-from teikit.readers.tei_inline import (
-    EVENT_TAGS, add_text, event, has_own_text, inline, interpreted, paragraph, squash, stage_event, trim,
+from teikit.readers.tei_header import (  # noqa: F401  (child: public here)
+    _LOCAL, XML_ID, XML_LANG, child, local, read_header, string,
 )
+from teikit.readers.tei_inline import EVENT_TAGS, event, inline, paragraph
 from teikit.readers.tei_lang import bcp47
+from teikit.readers.tei_speech import SpeechReader
 from teikit.readers.tei_structure import list_block, table
+from teikit.readers.tei_text import add_text, has_own_text, interpreted, squash, trim
 
 # Front-matter elements and the HeaderLine kind each becomes.
 FRONT_KINDS = {"byline": "byline", "dateline": "dateline", "docDate": "date",
                "docAuthor": "byline", "docImprint": "source", "argument": "note",
                "epigraph": "note", "p": "note", "head": "title"}
-_SEGMENTS = frozenset({"seg", "p", "ab", "s"})  # the paragraphs of a `u`
-
-
-def child(el, tag: str):
-    return next((c for c in el if local(c) == tag), None)
 
 
 # Containers laid out as such (GroupStart/GroupEnd around their blocks).
 GROUPS = frozenset({"cit", "quote", "q", "said", "epigraph", "opener", "closer",
                     "floatingText", "figure", "castList", "castGroup", "argument",
                     "postscript", "letter", "note"})
-# u/@ana categories that say how a ParlaMint speaker takes part.
-SPEAKER_ROLES = ("chair", "regular", "guest")
 
 
 class Descend(NamedTuple):
@@ -60,7 +50,7 @@ class Descend(NamedTuple):
     end: object = None
 
 
-class BodyReader:
+class BodyReader(SpeechReader):
     """Walks `text` (or the documents of a teiCorpus) and appends blocks to a transcript."""
 
     def __init__(self, t: Transcript):
@@ -105,21 +95,25 @@ class BodyReader:
         """Visit the children of `start.el`, and of every `Descend` a visit returns, depth
         first in document order, with a stack of child iterators instead of recursion;
         pending notes are flushed as each element is left."""
-        stack = [(iter(start.el), start.level, start.visit or BodyReader.block, start.end)]
-        while stack:
-            children, level, visit, end = stack[-1]
-            c = next(children, None)
-            if c is None:
-                stack.pop()
+        stack: list = []
+        children, level = iter(start.el), start.level
+        visit, end = start.visit or BodyReader.block, start.end
+        while True:
+            for c in children:
+                nested = visit(self, c, level)
+                if nested is not None:  # its children next, then the rest of these
+                    stack.append((children, level, visit, end))
+                    children, level = iter(nested.el), nested.level
+                    visit, end = nested.visit or BodyReader.block, nested.end
+                    break
+            else:  # the element is left
                 self.flush()
                 if end is not None:
                     self.groups -= end.tag != "div"  # heads in a division stay headings
                     self.t.blocks.append(end)
-                continue
-            nested = visit(self, c, level)
-            if nested is not None:
-                stack.append((iter(nested.el), nested.level, nested.visit or BodyReader.block,
-                              nested.end))
+                if not stack:
+                    return
+                children, level, visit, end = stack.pop()
 
     def block(self, el, level: int) -> Descend | None:
         tag = _LOCAL.get(el.tag) or local(el)
@@ -300,86 +294,6 @@ class BodyReader:
     def trailer(self, el, level: int) -> None:
         self.add(EndLine(squash(string(el))))
 
-    # --- speech ------------------------------------------------------------------------
-    def u(self, el, level: int) -> None:
-        turn = Turn(label=self.pending_label, lead_notes=self.pending_notes)
-        self.pending_label, self.pending_notes = None, []
-        self._turn_attrs(turn, el)
-        children = list(el)
-        if has_own_text(el, children):  # mixed content directly in u (older Parla-CLARIN)
-            turn.paragraphs.append(paragraph(el, self.lang, speech=True))
-            self.t.blocks.append(turn)
-            return
-        para = None
-        paragraphs, lang, names = turn.paragraphs, self.lang, _LOCAL
-        for c in children:
-            if (names.get(c.tag) or local(c)) in _SEGMENTS:
-                paragraphs.append(_segment(c, lang))
-                para = None
-            else:  # notes, events, anchors between segments: inline in a paragraph of their own
-                if para is None or "editorial" in (c.get("reason"), c.get("type")) and local(c) in ("gap", "incident"):
-                    para = Paragraph(lang=None)  # each site line inside a turn stands alone
-                    paragraphs.append(para)
-                inline(c, para.content, True)
-                trim(para.content)
-        self.t.blocks.append(turn)
-
-    def sp(self, el, level: int) -> None:
-        """A speech in drama: `speaker` the label; a run of `l` one verse paragraph (line
-        numbers kept), an `lg` one stanza with its `stage` and `head` as lines; a leading
-        `stage[@type='delivery']` the delivery note; other children paragraphs."""
-        self.flush()
-        turn = Turn(label=None)
-        self._turn_attrs(turn, el)
-        verse = None  # consecutive `l` lines make one paragraph, one line break apart
-        for c in el:
-            tag = local(c)
-            if tag == "l":
-                if verse is None:
-                    verse = Paragraph(kind="verse")
-                    turn.paragraphs.append(verse)
-                inline(c, verse.content)
-                continue
-            if tag in ("lb", "milestone", "anchor", "cb"):  # the lines are the lines
-                continue
-            if verse is not None:
-                trim(verse.content)
-                verse = None
-            if tag == "speaker":
-                turn.label = squash(string(c))
-            elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
-                text = squash(string(c))
-                turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
-            elif tag == "stage":
-                turn.paragraphs.append(Paragraph([stage_event(c)]))
-            else:
-                para = paragraph(c, self._lang(el) or self.lang)
-                if tag == "lg":
-                    para.kind = "verse"
-                if para.content:
-                    turn.paragraphs.append(para)
-        if verse is not None:
-            trim(verse.content)
-        turn.paragraphs = [p for p in turn.paragraphs if p.content]
-        self.t.blocks.append(turn)
-
-    def _turn_attrs(self, turn: Turn, el) -> None:
-        """who, id, ana and xml:lang of a `u` or `sp` (one per turn: absent attributes,
-        the common case, cost no list or generator)."""
-        who = el.get("who")
-        if who:
-            who = [w for w in (w.lstrip("#") for w in who.split()) if w]
-            if who:
-                turn.who, turn.others = who[0], who[1:]
-        turn.id = el.get(XML_ID)
-        ana = el.get("ana")
-        if ana:
-            ana = ana.split()
-            turn.interpreted = turn.interpreted or "#interpreted" in ana
-            turn.speaker_role = next((a[1:] for a in ana if a[1:] in SPEAKER_ROLES), None)
-        lang = el.get(XML_LANG)
-        turn.lang = self._lang(el) if lang is not None else None
-
 
 def _line_start(el) -> list:
     return [LineBreak()] + ([LineNumber(el.get("n"))] if el.get("n") else [])
@@ -388,32 +302,6 @@ def _line_start(el) -> list:
 def _lines_text(el, lang: str) -> str:
     """The text of a head or stage, a line break (`lb`) read as a space."""
     return squash(paragraph(el, lang).text) if len(el) else squash(string(el))
-
-
-def _annotation_block(self: BodyReader, el, level: int) -> None:
-    """ISO/TEI spoken: `annotationBlock` = one turn. Its `u` is read as any `u` (tokens
-    and the spaces between them give the text); the printed label is the span of its
-    `spanGrp type="label"`; other spanGrps annotate text the `u` already holds."""
-    label = next((squash(string(span)) for grp in el if local(grp) == "spanGrp"
-                  and grp.get("type") == "label" for span in grp if local(span) == "span"), None)
-    u = child(el, "u")
-    if u is None:
-        return
-    self.flush()
-    self.pending_label = label
-    if u.get("who") is None and el.get("who"):
-        u.set("who", el.get("who"))
-    self.u(u, level)
-
-
-def _segment(el, lang: str) -> Paragraph:
-    """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens; notes are
-    printed in the line (speech)."""
-    para = paragraph(el, lang, speech=True)
-    para.id = el.get(XML_ID)
-    if has_tokens(el):
-        para.sentences = read_sentences(el)
-    return para
 
 
 _BLOCK_HANDLERS = {
@@ -425,6 +313,6 @@ _BLOCK_HANDLERS = {
     "listBibl": BodyReader.list, "pb": BodyReader.page_break, "lb": BodyReader.skip,
     **{tag: BodyReader.group for tag in GROUPS},
     # ISO/TEI spoken (teikit's --flavour iso, EXMARaLDA, TEI-CORPO); a timeline has no text
-    "annotationBlock": _annotation_block, "timeline": lambda self, el, level: None,
+    "annotationBlock": BodyReader.annotation_block, "timeline": lambda self, el, level: None,
     **{f"div{n}": BodyReader.div for n in range(1, 8)},  # numbered divisions (P4 heritage)
 }

@@ -8,6 +8,7 @@ Each fact takes the first place it is found, in the order a reader of the file w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.model import Person, Transcript
 
@@ -29,6 +30,11 @@ def local(el) -> str:
         name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
         _LOCAL[tag] = name
     return name
+
+
+def child(el, tag: str):
+    """The first child element of `el` with local name `tag`, or None."""
+    return next((c for c in el if local(c) == tag), None)
 
 
 def string(el) -> str:
@@ -71,14 +77,24 @@ def find_all(el, path: str) -> list:
     if el is None:
         return []
     current = [el]
-    for step in path.split("/"):
-        if step.startswith("~"):  # "~x": any descendant x, not only a child
-            tag = "{*}" + step[1:]
-            current = [c for node in current for c in node.iterdescendants(tag)]
+    for tag, anywhere in _steps(path):
+        if len(current) == 1:  # the common case: one element to look below
+            node = current[0]
+            current = list(node.iterdescendants(tag) if anywhere else node.iterchildren(tag))
         else:
-            tag = "{*}" + step
-            current = [c for node in current for c in node.iterchildren(tag)]
+            current = [c for node in current
+                       for c in (node.iterdescendants(tag) if anywhere else node.iterchildren(tag))]
+        if not current:
+            break
     return current
+
+
+@lru_cache(maxsize=None)
+def _steps(path: str) -> tuple:
+    """A path's steps as (lxml tag pattern, any descendant?): "~x" is any descendant x,
+    not only a child. The paths are the reader's own constants: a handful."""
+    return tuple(("{*}" + step[1:], True) if step.startswith("~") else ("{*}" + step, False)
+                 for step in path.split("/"))
 
 
 def pick_lang(elements: list, lang: str):

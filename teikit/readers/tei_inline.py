@@ -1,20 +1,20 @@
 """Inline content of TEI: a `seg`, `p`, `l` or `ab` into a model `Paragraph`.
 
-One rule per inline element (`inline`): text; `lb` (a line break, or none inside a word);
+One rule per inline element (`_rule`, looked up once per distinct tag; `_SPECIAL` for the
+elements with a rule of their own): text; `lb` (a line break, or none inside a word);
 events (`vocal`, `kinesic`, `incident`, `gap`); `note` (printed in the line in speech, a
 footnote elsewhere); `stage`; `choice` and `app` (alternatives, one shown); `w`/`pc` with
 `@join`; styled and editorial stretches (`hi`, `emph`, `title`, `foreign`, `supplied`,
 `del` …) as flat start/end markers; `pb` as a page marker; verse and other block elements
 met inside a paragraph (a letter's `lg` in a `q`) as lines. Any other element gives its
 text in place; empty markers (`milestone`, `anchor`) are skipped. Whitespace is XML
-whitespace only: a no-break space is text.
+whitespace only (see `tei_text`).
 
 This is the reader's inner loop (most elements of a transcript are inline), so it is written
-for speed: plain functions, the tag looked up once per element, text merged in place.
+for speed: one walk per paragraph (`_walk`, an explicit stack of child iterators), the rule
+of a tag found with one dict lookup, text appended raw and collapsed once per paragraph.
 """
 from __future__ import annotations
-
-import re
 
 from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, Paragraph, Reading,
@@ -22,6 +22,10 @@ from teikit.model import (
 )
 from teikit.readers.tei_header import _LOCAL, XML_LANG, local, string
 from teikit.readers.tei_lang import bcp47
+from teikit.readers.tei_text import (  # noqa: F401  (NO_SPACE: the join marker, public here)
+    _JOINS, NO_SPACE, XML_WS, add_text, ends_with_space, has_own_text, interpreted, squash,
+    strip_end, trim,
+)
 
 EVENT_TAGS = frozenset({"vocal", "kinesic", "incident", "gap"})
 _EMPTY_MARKERS = frozenset({"cb", "milestone", "anchor", "ptr", "caesura", "space"})
@@ -41,73 +45,13 @@ _ALTERNATIVES = frozenset({"choice", "app", "subst"})
 _TOKENS = frozenset({"w", "pc", "c", "m"})  # elements whose @join says how they are spaced
 # Notes printed in the line (teikit writes these types; ParlaMint notes sit inside `u`).
 _SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied"})
-_XML_WS = " \t\r\n"  # XML whitespace only: a no-break space is text
-_ws_sub = re.compile(r"[ \t\r\n]+").sub
 _MAX_NESTED = 32  # choices in choices, notes in notes: deeper ones give their text
-
-
-class _NoSpace:
-    """Marker after a token with `join="right"`: the whitespace that follows is dropped."""
-    text = ""
-
-
-NO_SPACE = _NoSpace()
-# How many join markers the document being read has made: most documents have none, and
-# `trim` then need not look for them (reset by `start_document`).
-_JOINS = [0]
-
-
-def start_document() -> None:
-    _JOINS[0] = 0
-
-
-def collapse(raw: str) -> str:
-    """Runs of XML whitespace to one space. The regex only runs on text that has a run to
-    collapse: most strings are plain words or pure indentation."""
-    if not raw.strip(_XML_WS):
-        return " " if raw else raw
-    if "\n" in raw or "  " in raw or "\t" in raw or "\r" in raw:
-        return _ws_sub(" ", raw)
-    return raw
-
-
-def squash(text: str) -> str:
-    """Collapse XML whitespace: TEI indentation is not content."""
-    return collapse(text).strip()
-
-
-def interpreted(text: str) -> bool:
-    """Delivery notes that say the speech comes through an interpreter."""
-    return "interpret" in text.lower()
-
-
-def has_own_text(el, children: list) -> bool:
-    """Mixed content directly in an element (text or tails that are not indentation).
-    `children` is `list(el)`: the caller walks them next, and lxml makes a Python object for
-    a child each time one is reached afresh, so they are listed once."""
-    if (el.text or "").strip():
-        return True
-    for child in children:
-        tail = child.tail
-        if tail and tail.strip():
-            return True
-    return False
 
 
 def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragraph:
     """An element with mixed content as one paragraph; `lang` only when it differs from
     the document's. `speech`: inside a `u`, where notes are printed in the line."""
-    content: list = []
-    text = el.text
-    if text:
-        content.append(Text(collapse(text)))
-    for child in el:
-        inline(child, content, speech, depth)
-        tail = child.tail
-        if tail:
-            add_text(tail, content)
-    if content:
-        trim(content)
+    content = _content(el, speech, depth)
     lang = el.get(XML_LANG)
     if lang is None:
         return Paragraph(content)
@@ -115,66 +59,154 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
     return Paragraph(content, lang=lang if lang and lang != doc_lang else None)
 
 
+def _content(el, speech: bool, depth: int) -> list:
+    """The mixed content of an element as inline items."""
+    content: list = []
+    text = el.text
+    if text:
+        content.append(Text(text))
+    if len(el):
+        _walk(iter(el), content, speech, depth, True)
+    if content:
+        trim(content)
+    return content
+
+
 def inline(el, out: list, speech: bool = False, depth: int = 0) -> None:
-    """One inline element (not its tail) into `out`. Elements inside elements (`hi` in
-    `hi` …) go on an explicit stack of elements and tails still to add, not the Python
-    stack: the parser lets through 2048 levels (`teikit.xmlparse`), more than Python's
-    recursion limit."""
-    todo = [el]
-    while todo:
-        item = todo.pop()
-        cls = item.__class__
-        if cls is str:
-            add_text(item, out)
-            continue
-        if cls is SpanEnd or cls is _NoSpace:
-            out.append(item)
-            continue
-        tag = _LOCAL.get(item.tag) or local(item)
-        if tag == "lb":
-            out.append(LineBreak(joined=_in_word(item, out)))
-        elif tag in EVENT_TAGS:
-            out.append(event(item, tag))
-        elif tag == "note":
-            _note(item, out, speech, depth)
-        elif tag == "stage":
-            parent = item.getparent()
-            if parent is not None and local(parent) == "lg":  # between verse lines: a line
-                _new_line(out, item, tag)
-            _spaced(stage_event(item), item, out)
-        elif tag == "pb":
-            out.append(PageBreak(item.get("n"), item.get("facs")))
-        elif tag in _EMPTY_MARKERS:
-            continue  # empty markers: no text to keep
-        elif tag in _ALTERNATIVES and depth < _MAX_NESTED:
-            out.append(_choice(item, tag, speech, depth + 1))
-        else:  # hi, name, w, supplied, unclear, date, …: their text, in place
-            if tag in _LINE_TAGS:
-                _new_line(out, item, tag)
-            elif (tag in _SPACED_TAGS or tag == "add" and _after_del(item)) and out and \
-                    not _ends_with_space(out):
-                out.append(Text(" "))
-            end = None
-            lang = item.get(XML_LANG)
-            if lang is not None or tag in SPAN_TAGS:
-                out.append(SpanStart(tag, item.get("rend"), bcp47(lang)))
-                end = SpanEnd(tag)
-            join = item.get("join") if tag in _TOKENS else None
-            if join == "left" or join == "both":
-                _strip_end(out)
-            if item.text:
-                add_text(item.text, out)
-            if join == "right" or join == "both":
-                todo.append(NO_SPACE)
-                _JOINS[0] += 1
+    """One inline element (not its tail) into `out`."""
+    _walk(iter((el,)), out, speech, depth, False)
+
+
+def inline_each(elements: list, out: list) -> None:
+    """Inline elements one after the other (not their tails) into `out`: a speech's run
+    of verse lines, read in one walk."""
+    _walk(iter(elements), out, False, 0, False)
+
+
+# How an inline element is read, looked up once per distinct tag (`_rule`): a rule of its
+# own (`_SPECIAL`), or GENERIC, its text in place, with flags for what surrounds it.
+GENERIC, LB, EVENT, NOTE, STAGE, PB, SKIP, ALTERNATIVE = range(8)
+LINE, SPACED, SPAN, TOKEN, ADD = 1, 2, 4, 8, 16
+_SPACING = SPACED | ADD  # what `_space_before` looks at
+_CODES = {"lb": LB, "note": NOTE, "stage": STAGE, "pb": PB, **{t: EVENT for t in EVENT_TAGS},
+          **{t: SKIP for t in _EMPTY_MARKERS}, **{t: ALTERNATIVE for t in _ALTERNATIVES}}
+_RULES: dict = {}  # qualified tag -> (code, flags, local name)
+
+
+def _rule(tag) -> tuple:
+    name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+    flags = ((LINE if name in _LINE_TAGS else 0) | (SPACED if name in _SPACED_TAGS else 0)
+             | (SPAN if name in SPAN_TAGS else 0) | (TOKEN if name in _TOKENS else 0)
+             | (ADD if name == "add" else 0))
+    rule = _RULES[tag] = (_CODES.get(name, GENERIC), flags, name)
+    return rule
+
+
+def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
+    """The elements of `children` (and their tails, where `tails`) into `out`, each by
+    its rule, depth first. Elements inside elements (`hi` in `hi` …) go on an explicit
+    stack of child iterators, not the Python stack: the parser lets through 2048 levels
+    (`teikit.xmlparse`), more than Python's recursion limit. A frame keeps what closes its
+    element: the span's end, a join marker, the element's tail. Text that follows text
+    joins it here, in place (`add_text` does the rest): most pieces of text do."""
+    stack = []
+    end = owner = None
+    right = False
+    rules = _RULES
+    while True:
+        for item in children:
+            code, flags, name = rules.get(item.tag) or _rule(item.tag)
+            if code == LB:  # the most frequent rule of its own, so taken first, in place:
+                # a line break; inside a word (`endeav<lb break="no"/>ouring`) none is
+                # printed. A plain `<lb/>` is a break even with no space beside it: the
+                # converter writes one for each line end of the transcript.
+                out.append(LineBreak(item.get("break") == "no"
+                                     or item.get("type") == "hyphenInWord"))
+            elif code and (code != ALTERNATIVE or depth < _MAX_NESTED):
+                _SPECIAL[code](item, name, out, speech, depth)
+            else:  # hi, name, w, supplied, unclear, date, …: their text, in place
+                if flags & LINE:
+                    _new_line(out, item, name)
+                elif flags & _SPACING:
+                    _space_before(item, flags, out)
+                item_end = None
+                lang = item.get(XML_LANG)
+                if lang is not None or flags & SPAN:
+                    out.append(SpanStart(name, item.get("rend"), bcp47(lang)))
+                    item_end = SpanEnd(name)
+                item_right = False
+                if flags & TOKEN:
+                    join = item.get("join")
+                    if join == "left" or join == "both":
+                        strip_end(out)
+                    if join == "right" or join == "both":
+                        item_right = True
+                        _JOINS[0] += 1
+                text = item.text
+                if text:
+                    last = out[-1] if out else None
+                    if last.__class__ is Text:
+                        last.text += text
+                    else:
+                        add_text(text, out)
+                if len(item):  # its children next; the frame closes it after them
+                    stack.append((children, end, right, owner, tails))
+                    children, end, right = iter(item), item_end, item_right
+                    owner, tails = item, True
+                    break
+                if item_end is not None:
+                    out.append(item_end)
+                if item_right:
+                    out.append(NO_SPACE)
+            if tails:
+                tail = item.tail
+                if tail:
+                    last = out[-1] if out else None
+                    if last.__class__ is Text:
+                        last.text += tail
+                    else:
+                        add_text(tail, out)
+        else:  # the children are done: close their parent, or stop at the top
+            if not stack:
+                return
             if end is not None:
-                todo.append(end)
-            if len(item):  # children last first: the stack gives them back in order
-                for child in reversed(item):
-                    tail = child.tail
-                    if tail:
-                        todo.append(tail)
-                    todo.append(child)
+                out.append(end)
+            if right:
+                out.append(NO_SPACE)
+            tail = owner.tail
+            children, end, right, owner, tails = stack.pop()
+            if tail and tails:
+                add_text(tail, out)
+
+
+def _space_before(item, flags: int, out: list) -> None:
+    """A space before an element whose text is a word of its own (a cast list's `role`,
+    an `add` after a `del`)."""
+    if (flags & SPACED or _after_del(item)) and out and not ends_with_space(out):
+        out.append(Text(" "))
+
+
+def _event(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(event(item, name))
+
+
+def _stage(item, name: str, out: list, speech: bool, depth: int) -> None:
+    parent = item.getparent()
+    if parent is not None and local(parent) == "lg":  # between verse lines: a line
+        _new_line(out, item, name)
+    _spaced(stage_event(item), item, out)
+
+
+def _page_break(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(PageBreak(item.get("n"), item.get("facs")))
+
+
+def _skip(item, name: str, out: list, speech: bool, depth: int) -> None:
+    """Empty markers (`milestone`, `anchor` …): no text to keep."""
+
+
+def _alternatives(item, name: str, out: list, speech: bool, depth: int) -> None:
+    out.append(_choice(item, name, speech, depth + 1))
 
 
 def _new_line(out: list, item, tag: str) -> None:
@@ -186,14 +218,7 @@ def _new_line(out: list, item, tag: str) -> None:
         out.append(LineNumber(item.get("n")))
 
 
-def _in_word(lb, out: list) -> bool:
-    """`lb` inside a word: `break="no"` or `type="hyphenInWord"` (`endeav<lb break="no"/>
-    ouring`). A plain `<lb/>` is a line break even with no space beside it: teikit's
-    converter writes one for each line end of the transcript."""
-    return lb.get("break") == "no" or lb.get("type") == "hyphenInWord"
-
-
-def _note(el, out: list, speech: bool, depth: int) -> None:
+def _note(el, name: str, out: list, speech: bool, depth: int) -> None:
     ntype = el.get("type") or "note"
     if speech or ntype in _SPEECH_NOTES or depth >= _MAX_NESTED:
         text = squash(string(el))
@@ -234,9 +259,10 @@ def _choice(el, tag: str, speech: bool, depth: int) -> Choice:
             continue
         if kind not in _CHOICE_PARTS and tag == "app":
             continue
-        para = paragraph(c, "", speech, depth)
-        wit = " ".join(w.lstrip("#") for w in (c.get("wit") or "").split()) or None
-        readings.append(Reading(kind, para.content, wit))
+        wit = c.get("wit")
+        if wit:
+            wit = " ".join(w.lstrip("#") for w in wit.split()) or None
+        readings.append(Reading(kind, _content(c, speech, depth), wit or None))
     return Choice(tag, readings)
 
 
@@ -244,12 +270,12 @@ def _spaced(item, el, out: list) -> None:
     """An event or note whose text was squashed: the space it held at its ends (`<stage>
     aside </stage>for`) is kept outside it, so words around it do not glue."""
     raw = string(el)
-    if raw[:1] in _XML_WS and raw and out and not _ends_with_space(out):
+    if raw[:1] in XML_WS and raw and out and not ends_with_space(out):
         out.append(Text(" "))
     out.append(item)
-    if raw[-1:] in _XML_WS and raw:
+    if raw[-1:] in XML_WS and raw:
         tail = el.tail
-        if tail and tail[0] not in _XML_WS:
+        if tail and tail[0] not in XML_WS:
             out.append(Text(" "))
 
 
@@ -258,16 +284,6 @@ def _after_del(add) -> bool:
     are two words, not one."""
     prev = add.getprevious()
     return prev is not None and local(prev) == "del" and not prev.tail
-
-
-def _ends_with_space(out: list) -> bool:
-    last = out[-1]
-    return last.__class__ is Text and last.text[-1:] == " " or last.__class__ is LineBreak
-
-
-def _strip_end(out: list) -> None:
-    if out and out[-1].__class__ is Text:
-        out[-1].text = out[-1].text.rstrip(_XML_WS)
 
 
 def event(el, tag: str | None = None) -> Event:
@@ -285,59 +301,7 @@ def stage_event(el) -> Event:
     return Event("stage", el.get("type") or "", squash(string(el)))
 
 
-def add_text(raw: str, out: list) -> None:
-    """Append text, collapsing whitespace but keeping a single space at the edges; text
-    after text joins it (the Text was made here, so it is ours to extend); never two
-    spaces in a row; none after a `join="right"` token."""
-    s = collapse(raw)
-    if out:
-        last = out[-1]
-        if last is NO_SPACE:  # kept until text comes: the space may be in several tails
-            s = s.lstrip(" ")
-            if not s:
-                return
-            out.pop()
-            last = out[-1] if out else None
-        if last.__class__ is Text:
-            if s[:1] == " " and last.text[-1:] == " ":
-                s = s[1:]
-            last.text += s
-            return
-    out.append(Text(s))
 
 
-_LINE_EDGE = (LineBreak, LineNumber)
-
-
-def trim(content: list) -> None:
-    """Strip the whitespace that indentation leaves at the ends of a paragraph and around
-    line breaks (an `<lb/>` already is the break); no line break at either end (a prose
-    paragraph that starts with `<lb/>` starts with its text); no join markers left."""
-    last = len(content) - 1
-    if not last and content[0].__class__ is Text:  # the common case: text and nothing else
-        text = content[0].text.strip()
-        if text:
-            content[0].text = text
-        else:
-            content.clear()
-        return
-    if _JOINS[0]:  # only documents of tokens (ParlaMint -ana) hold join markers
-        content[:] = [c for c in content if c is not NO_SPACE]
-        last = len(content) - 1
-    empty = False
-    for i, item in enumerate(content):
-        if item.__class__ is not Text:
-            continue
-        text = item.text
-        if i == 0 or content[i - 1].__class__ in _LINE_EDGE:
-            text = text.lstrip()
-        if i == last or content[i + 1].__class__ is LineBreak:
-            text = text.rstrip()
-        item.text = text
-        empty = empty or not text
-    if empty:
-        content[:] = [c for c in content if not (c.__class__ is Text and not c.text)]
-    while content and content[0].__class__ is LineBreak:
-        del content[0]
-    while content and content[-1].__class__ is LineBreak:
-        content.pop()
+_SPECIAL = {EVENT: _event, NOTE: _note, STAGE: _stage, PB: _page_break,
+            SKIP: _skip, ALTERNATIVE: _alternatives}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from teikit.model import ListBlock, Paragraph, Table
 from teikit.readers.tei_header import local, string
-from teikit.readers.tei_inline import add_text, inline, paragraph, squash, trim
+from teikit.readers.tei_inline import inline, paragraph
+from teikit.readers.tei_text import add_text, squash, trim
 
 
 def table(el, lang: str) -> Table:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from teikit.model import Sentence, Token
 from teikit.readers.tei_header import XML_ID, local
-from teikit.readers.tei_inline import squash
+from teikit.readers.tei_text import squash
 
 TOKEN_TAGS = frozenset({"w", "pc"})
 _UPOS_KEY = "UPosTag="

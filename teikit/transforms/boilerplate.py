@@ -15,7 +15,7 @@ from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
-from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, is_strong
+from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 
 
 class BoilerplatePass:
@@ -24,25 +24,37 @@ class BoilerplatePass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
-        repeated = repeated_widgets(doc, lex)
+        paragraphs = [(block, lines_of(block)) for block in doc.blocks if isinstance(block, Paragraph)]
+        repeated = repeated_widgets(paragraphs, lex)
+        # every line that could be a site line, tested at once (`strong_each` is much faster
+        # on a whole document than line by line)
+        texts: list[str] = []
+        owners: list[int] = []  # the paragraph of each
+        for n, (_, lines) in enumerate(paragraphs):
+            for items in lines:
+                if _one_text(items):
+                    texts.append(items[0].text)
+                    owners.append(n)
+        site = [n for n, strong in enumerate(strong_each(texts, lex))
+                if strong or (repeated and texts[n].strip() in repeated)]
+        site_texts = {id(texts[n]) for n in site}
+        split = {id(paragraphs[owners[n]][0]): paragraphs[owners[n]][1] for n in site}
+        captions = {id(block) for block, lines in paragraphs
+                    if len(lines) == 3 and _printed_twice_around_credit(lines)}
+        split.update((id(block), lines) for block, lines in paragraphs if id(block) in captions)
+        if not split:
+            return  # the common case: nothing to set apart
 
         def site_line(items: list, caption: bool = False) -> bool:
-            if caption:
-                return True
-            return (len(items) == 1 and isinstance(items[0], Text)
-                    and len(items[0].text) <= MAX_BOILERPLATE_CHARS
-                    and (is_strong(items[0].text, lex) or items[0].text.strip() in repeated))
+            return caption or (_one_text(items) and id(items[0].text) in site_texts)
 
         out: list = []
         for block in doc.blocks:
-            if not isinstance(block, Paragraph):
+            lines = split.get(id(block))
+            if lines is None:
                 out.append(block)
                 continue
-            lines = lines_of(block)
-            caption = _printed_twice_around_credit(lines)
-            if not caption and not any(site_line(items) for items in lines):
-                out.append(block)  # the common case: nothing to split
-                continue
+            caption = id(block) in captions
             pending: list = []
             for offset, items in enumerate(lines):
                 number = block.line + offset if block.line else 0
@@ -53,6 +65,11 @@ class BoilerplatePass:
                     pending.append((number, items))
             _flush(pending, out)
         doc.blocks = out
+
+
+def _one_text(items: list) -> bool:
+    """A line of plain text short enough to be a site line."""
+    return len(items) == 1 and type(items[0]) is Text and len(items[0].text) <= MAX_BOILERPLATE_CHARS
 
 
 # A photo credit under a caption is a few words ("Jane Roe Agency Images").
@@ -74,21 +91,20 @@ MAX_WIDGET_CHARS = 80
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w.'’\-]*(?:[ \u00a0][^\W\d_][\w.'’\-]*){0,5}$")
 
 
-def repeated_widgets(doc: Transcript, lex) -> set[str]:
+def repeated_widgets(paragraphs: list, lex) -> set[str]:
     """Short lines a page repeats ("Bookmark and Share", "- Hansard - - - Excerpts", a
     "speaker" widget word, a transcription service's running header): printed twice or
     more on lines of their own (three times, or twice for three words or fewer: a heading
     printed twice is the title), without sentence punctuation, and not shaped like a name
-    or a label (labels alone on their line repeat too)."""
+    or a label (labels alone on their line repeat too). `paragraphs`: (paragraph, its lines)."""
     counts: Counter = Counter()
     ends = _SPEECH_ENDS
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                if len(items) == 1 and isinstance(items[0], Text):
-                    text = items[0].text
-                    if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends):  # sentences never are
-                        counts[text.strip()] += 1
+    for _, lines in paragraphs:
+        for items in lines:
+            if len(items) == 1 and isinstance(items[0], Text):
+                text = items[0].text
+                if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends):  # sentences never are
+                    counts[text.strip()] += 1
     # a heading printed twice (page title and article title) is the header's business
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)}

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import LineBreak, Note, Text, Transcript, Turn
-from teikit.transforms.helpers.markers import delivery_note, each_paragraph, inner, split_markers
+from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.markers import delivery_note, inner, split_markers
 
 
 class DeliveryPass:
@@ -20,20 +20,50 @@ class DeliveryPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
-        for paragraph in each_paragraph(doc.blocks):
-            split_markers(paragraph, lambda marker: delivery_note(marker, lex))
-        for turn in doc.turns():
-            _lift_leading_notes(turn)
-            turn.interpreted = (_label_says_interpreted(turn.label, lex)
-                                or any(n.interpreted for n in turn.lead_notes)
-                                or any(isinstance(i, Note) and i.interpreted for p in turn.paragraphs
-                                       if hasattr(p, "content") for i in p.content))
+
+        def classify(marker: str) -> Note | None:
+            return delivery_note(marker, lex)
+
+        for block in doc.blocks:  # one walk: a long transcript has a turn every few lines
+            if isinstance(block, Turn):
+                for paragraph in block.paragraphs:
+                    if isinstance(paragraph, Paragraph):
+                        split_markers(paragraph, classify)
+                _lift_leading_notes(block)
+                block.interpreted = _interpreted(block, lex)
+            elif isinstance(block, Paragraph):
+                split_markers(block, classify)
+
+
+_LABEL_NOTES = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 
 
 def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
     """ "PRESIDENT ZELENSKYY (via interpreter):" carries the note inside the label."""
-    notes = re.findall(r"\([^()]+\)|\[[^\[\]]+\]", label or "")
+    if not label or ("(" not in label and "[" not in label):
+        return False
+    notes = _LABEL_NOTES.findall(label)
     return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
+
+
+def _interpreted(turn: Turn, lex: Lexicon) -> bool:
+    """An interpretation note in the label, before the speech or anywhere in it."""
+    if _label_says_interpreted(turn.label, lex):
+        return True
+    for note in turn.lead_notes:
+        if note.interpreted:
+            return True
+    for item in turn.paragraphs:
+        if _holds_interpreted_note(item):
+            return True
+    return False
+
+
+def _holds_interpreted_note(item) -> bool:
+    content = getattr(item, "content", ())
+    if len(content) == 1 and type(content[0]) is Text:
+        return False  # one line of words: the common case
+    return any(isinstance(i, Note) and i.interpreted for i in content)
 
 
 def _lift_leading_notes(turn: Turn) -> None:
@@ -41,6 +71,9 @@ def _lift_leading_notes(turn: Turn) -> None:
     if turn.label is None or not turn.paragraphs or not hasattr(turn.paragraphs[0], "content"):
         return
     first = turn.paragraphs[0]
+    head = first.content[0] if first.content else None
+    if type(head) is Text and head.text[:1] and not head.text[:1].isspace():
+        return  # the turn opens with words: no note to lift, nothing to strip
     if len(turn.paragraphs) == 1 and all(isinstance(i, Note) or not i.text.strip() for i in first.content
                                          if not isinstance(i, LineBreak)):
         return  # the notes are the whole turn ("(In Moldovan.)"): they stay in it

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Transcript
-from teikit.transforms.helpers.markers import each_paragraph, inner, split_markers
+from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
 MAX_EVENT_WORDS = 8
@@ -79,8 +79,12 @@ class EventsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
-        for paragraph in each_paragraph(doc.blocks):
-            split_markers(paragraph, lambda marker: classify(marker, lex))
+
+        def marker(text: str):
+            return classify(text, lex)
+
+        for paragraph in bracketed_paragraphs(doc.blocks):
+            split_markers(paragraph, marker)
 
 
 PASS = EventsPass()

@@ -204,6 +204,8 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     a policy, only upper-case colon labels and generic question labels are taken).
     `found` is `candidates(line, lex)` when already known."""
     found = candidates(line, lex) if found is None else found
+    if not found:  # most lines of speech
+        return _generic(line, lex)
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
@@ -342,11 +344,17 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:
     """Split a paragraph before every line that opens with a label; `shapes` yields the
     label candidates of each line in reading order."""
+    content = paragraph.content
+    if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
+        found = split_label(content[0].text, lex, accept, next(shapes))
+        if found is None:
+            return [(None, paragraph)]
+        return [(found, Paragraph(content=[Text(found.rest)] if found.rest else [], line=paragraph.line))]
     lines = lines_of(paragraph)
     if len(lines) == 1:
         found = split_label(first_text(lines[0]), lex, accept, next(shapes))
         if found is None:
-            return [(None, paragraph)]  # the common case: one line, no label
+            return [(None, paragraph)]
         per_line = iter([found])
     else:
         per_line = (split_label(first_text(line), lex, accept, next(shapes)) if line else next(shapes) and None

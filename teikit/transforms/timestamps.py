@@ -43,7 +43,8 @@ class TimestampsPass:
                 if block.time:
                     block.start = point(block.time)
                 for item in block.paragraphs:
-                    _mark(item, point)
+                    if isinstance(item, Paragraph) and len(item.content) == 1:  # (asked of every paragraph)
+                        _mark(item, point)
             elif isinstance(block, Paragraph):
                 _mark(block, point)
         if points:

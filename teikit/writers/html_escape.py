@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from teikit.writers.xmlbuild import esc as xml_esc
 
 _ALLOWED_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
 _URL_PLAIN = re.compile(r"[\x21-\x7e]*")  # printable ASCII: written as is
@@ -30,6 +29,8 @@ def safe_href(url: str | None) -> str | None:
     if not url:
         return None
     url = url.strip(_XML_SPACE)
+    if url[:1] == "#" and url.isascii() and url.isprintable() and " " not in url:
+        return url  # a link inside the page (most links): printable ASCII, no scheme, no host
     if not _URL_PLAIN.fullmatch(url):
         url = "".join(c if _URL_PLAIN.fullmatch(c) else
                       "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass"))
@@ -55,9 +56,18 @@ def page_href(file_name: str) -> str:
 
 def esc(text: str) -> str:
     """Text content, escaped as in XML; `\\r` as a character reference, as lxml writes it
-    (a raw CR would be normalised away by the HTML parser)."""
-    text = xml_esc(text)
-    return text.replace("\r", "&#13;") if "\r" in text else text
+    (a raw CR would be normalised away by the HTML parser). Called for every piece of
+    text of a page, so written out (not through the XML writer's `esc`): `str.replace` on
+    the few strings that need it beats `str.translate` by far."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
 
 
 def attr(name: str, value: str) -> str:

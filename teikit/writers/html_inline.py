@@ -102,8 +102,8 @@ class InlineWriter:
                 self._note_ref(f'<span class="app">{lemma}]</span> ' + "; ".join(parts), out, "app")
             return
         alt = "; ".join(f"{r.kind}: {r.text.strip()}" for r in others)
-        out.append(f'<span class="choice" tabindex="0"{self.attr("title", alt)}'
-                   f'{self.attr("data-alt", alt)}>')
+        title = self.attr("title", alt)  # ` title="…"`: data-alt takes the same value
+        out.append(f'<span class="choice" tabindex="0"{title} data-alt{title[6:]}>')
         if chosen is not None:
             self.write(chosen.content, out)
         out.append("</span>")

@@ -9,10 +9,10 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 from __future__ import annotations
 
 from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
-                          StageNote, Text, Transcript, Turn)
+                          StageNote, Text, Transcript, Turn, cycle_collector_paused)
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
-from teikit.writers.xmlbuild import XmlBuilder, element, esc
+from teikit.writers.xmlbuild import XmlBuilder, element, esc, esc_attr
 
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 
@@ -27,6 +27,11 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def _write(doc: Transcript, flavour) -> bytes:
+    with cycle_collector_paused():  # lines of markup, no cycles: nothing for it to find
+        return _write_document(doc, flavour)
+
+
+def _write_document(doc: Transcript, flavour) -> bytes:
     from teikit.writers.timeline import Timeline
     flavour.timeline = Timeline(doc)  # empty unless the transcript is timed (subtitles)
     b = XmlBuilder()
@@ -80,8 +85,9 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
 
     if label is None:
         return
-    if not time:
-        speaker(label)
+    if not time:  # the common case, written directly
+        b.raw(f'<note type="speaker">{esc(label)}</note>' if speaker_tag == "note"
+              else f"<{speaker_tag}>{esc(label)}</{speaker_tag}>")
     elif turn.time_first and label.startswith(time):
         b.leaf("note", time, type="timestamp", synch=synch)
         speaker(label[len(time):].strip())
@@ -110,6 +116,8 @@ def _write_block(b: XmlBuilder, block, flavour) -> None:
 def inline_markup(content: list, flavour) -> str:
     """Mixed content as escaped markup: text, lb, events and notes, in order; spaces at
     the start and end of the paragraph are not kept."""
+    if len(content) == 1 and type(content[0]) is Text:  # the common case: one line of words
+        return esc(content[0].text.strip())
     parts = []
     last = len(content) - 1
     for i, item in enumerate(content):
@@ -129,8 +137,11 @@ def inline_markup(content: list, flavour) -> str:
 
 def speech_free(paragraph: Paragraph) -> bool:
     """Only events and notes: no words of speech (supplied words count as speech)."""
+    content = paragraph.content
+    if len(content) == 1 and type(content[0]) is Text:  # the common case, decided at once
+        return not content[0].text.strip()
     return all(isinstance(i, (Event, StageNote)) or (isinstance(i, Note) and i.type != "supplied")
-               or (isinstance(i, Text) and not i.text.strip()) for i in paragraph.content)
+               or (isinstance(i, Text) and not i.text.strip()) for i in content)
 
 
 def note_markup(note: Note) -> str:
@@ -155,14 +166,30 @@ def _standalone_event(b: XmlBuilder, event: Event) -> None:
 def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
     """The contents of a turn: boilerplate, event-only paragraphs, speech paragraphs."""
     for item in turn.paragraphs:
-        if isinstance(item, Boilerplate):
-            gap_editorial(b, item.text)
-        elif speech_free(item):
-            for inline in item.content:
-                if not isinstance(inline, Text):
-                    flavour.standalone(b, inline)
-        else:
-            paragraph(item)
+        _turn_item(b, item, flavour, paragraph)
+
+
+def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
+    if isinstance(item, Boilerplate):
+        gap_editorial(b, item.text)
+    elif speech_free(item):
+        for inline in item.content:
+            if not isinstance(inline, Text):
+                flavour.standalone(b, inline)
+    else:
+        paragraph(item)
+
+
+_UNTIMED = {"start": None, "end": None}
+
+
+def _value(name: str, value: str | None) -> str:
+    return f' {name}="{esc_attr(value)}"' if value is not None else ""
+
+
+def _ref(name: str, target: str | None) -> str:
+    """A pointer attribute (`who="#id"`), or nothing for no target (or an empty one)."""
+    return f' {name}="#{esc_attr(target)}"' if target else ""
 
 
 class SpeechFlavour:
@@ -172,17 +199,35 @@ class SpeechFlavour:
         _label_notes(b, turn, "note")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
-        timed = self.timeline.turn_span(turn) if self.timeline else {}
-        b.open("u", who=f"#{turn.who}" if turn.who else None,
-               ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id, **timed)
-        number = [0]
+        timed = self.timeline.turn_span(turn) if self.timeline else _UNTIMED
+        b.start(f"<u{_ref('who', turn.who)}{_ref('ana', INTERPRETED_ID if turn.interpreted else None)}"
+                f"{_value('xml:id', turn.id)}{_value('start', timed['start'])}{_value('end', timed['end'])}>")
+        # seg ids are the turn's id and the paragraph's number ("d.u3.2"); written here
+        # rather than through `b.markup`, since a long transcript has a seg on most lines
+        seg_id = f' xml:id="{esc_attr(turn.id)}.' if turn.id is not None else None
+        number = 0
+        cued = self.timeline.cued if self.timeline else False
 
         def seg(paragraph: Paragraph) -> None:
-            number[0] += 1
-            before, after = self.timeline.anchors(paragraph) if self.timeline else ("", "")
-            b.markup("seg", before + inline_markup(paragraph.content, self) + after,
-                     xml_id=f"{turn.id}.{number[0]}")
-        _turn_items(b, turn, self, seg)
+            nonlocal number
+            number += 1
+            inner = inline_markup(paragraph.content, self)
+            if cued:
+                before, after = self.timeline.anchors(paragraph)
+                inner = before + inner + after
+            ident = f'{seg_id}{number}"' if seg_id else ""
+            b.raw(f"<seg{ident}>{inner}</seg>" if inner else f"<seg{ident}/>")
+
+        for item in turn.paragraphs:
+            if type(item) is Paragraph and not cued:
+                content = item.content
+                if len(content) == 1 and type(content[0]) is Text and not content[0].text.isspace() \
+                        and content[0].text:  # one line of words, most of a transcript: no detour
+                    number += 1
+                    ident = f'{seg_id}{number}"' if seg_id else ""
+                    b.raw(f"<seg{ident}>{esc(content[0].text.strip())}</seg>")
+                    continue
+            _turn_item(b, item, self, seg)
         b.close("u")
 
     def inline(self, item) -> str:

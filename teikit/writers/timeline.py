@@ -21,9 +21,12 @@ class Timeline:
         # times printed in a plain-text transcript ("[00:01:23] Name:"), named by the
         # converter's timestamps pass; cue times of subtitles join them
         printed = {p.seconds: p.id for p in doc.timeline if p.id != self.origin}
-        times = sorted({t for turn in doc.turns() for p in turn.paragraphs
-                        for t in (getattr(p, "start", None), getattr(p, "end", None))
-                        if t is not None} - set(printed))
+        cue_times = {t for turn in doc.turns() for p in turn.paragraphs
+                     for t in (getattr(p, "start", None), getattr(p, "end", None)) if t is not None}
+        # False for a plain-text transcript with printed timestamps: its turns start at
+        # points, its paragraphs have no cue times (asked for every turn and paragraph)
+        self.cued = bool(cue_times)
+        times = sorted(cue_times - set(printed))
         self.ids = {t: f"{doc.id}.T{n}" for n, t in enumerate(times, len(printed) + 1)}
         self.ids.update(printed)
 
@@ -39,6 +42,8 @@ class Timeline:
 
     def turn_span(self, turn: Turn) -> dict:
         """@start/@end of a u: its first cue's start, its last cue's end."""
+        if not self.cued:
+            return {"start": f"#{turn.start}" if turn.start else None, "end": None}
         starts = [p.start for p in turn.paragraphs if getattr(p, "start", None) is not None]
         ends = [p.end for p in turn.paragraphs if getattr(p, "end", None) is not None]
         start = f"#{self.ids[min(starts)]}" if starts else (f"#{turn.start}" if turn.start else None)
@@ -46,6 +51,8 @@ class Timeline:
 
     def anchors(self, para: Paragraph) -> tuple[str, str]:
         """Markup to put before and after a cue's text."""
+        if not self.cued:
+            return "", ""
         start, end = getattr(para, "start", None), getattr(para, "end", None)
         return (f'<anchor synch="#{self.ids[start]}"/>' if start is not None else "",
                 f'<anchor synch="#{self.ids[end]}"/>' if end is not None else "")

@@ -8,6 +8,8 @@ is done here and nowhere else. Element-only containers are indented; mixed conte
 """
 from __future__ import annotations
 
+import io
+
 _ATTR_ESCAPES = (('"', "&quot;"), ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;"))
 
 
@@ -69,28 +71,41 @@ class XmlBuilder:
     """Appends indented lines of XML; `markup` strings are inserted as they are."""
 
     # Lines are encoded a batch at a time: one str of the whole document would cost up to
-    # four bytes a character (a single CJK or emoji character widens all of it).
-    FLUSH_EVERY = 4096
+    # four bytes a character (a single CJK or emoji character widens all of it). The encoded
+    # batches go into one growing buffer, whose bytes `result` hands over without a copy
+    # (joining a list of batches at the end would hold the whole output twice).
+    FLUSH_EVERY = 512
 
     def __init__(self) -> None:
         self.parts: list[str] = ["<?xml version='1.0' encoding='UTF-8'?>"]
-        self.chunks: list[bytes] = []
+        self.out = io.BytesIO()
         self.written = 1  # lines written so far
         self.depth = 0
+        self.indent = "\n"  # a line break and the indentation of the current depth
 
     def _line(self, text: str) -> None:
-        self.parts.append("\n" + "  " * self.depth + text)
+        parts = self.parts
+        parts.append(self.indent + text)
         self.written += 1
-        if len(self.parts) >= self.FLUSH_EVERY:
-            self.chunks.append("".join(self.parts).encode("utf-8"))
-            self.parts.clear()
+        if len(parts) >= self.FLUSH_EVERY:
+            self.out.write("".join(parts).encode("utf-8"))
+            parts.clear()
+
+    def _deeper(self, step: int) -> None:
+        self.depth += step
+        self.indent = _INDENTS[self.depth] if self.depth < len(_INDENTS) else "\n" + "  " * self.depth
 
     def open(self, tag: str, **attributes) -> None:
-        self._line(f"<{tag}{attrs(attributes)}>")
-        self.depth += 1
+        self._line(f"<{tag}{attrs(attributes)}>" if attributes else f"<{tag}>")
+        self._deeper(1)
+
+    def start(self, start_tag: str) -> None:
+        """A ready-made start tag on its own line; `close` ends the element."""
+        self._line(start_tag)
+        self._deeper(1)
 
     def close(self, tag: str) -> None:
-        self.depth -= 1
+        self._deeper(-1)
         self._line(f"</{tag}>")
 
     def leaf(self, tag: str, text: str | None = None, **attributes) -> None:
@@ -100,9 +115,7 @@ class XmlBuilder:
         """An element whose content is ready-made (escaped) mixed-content markup."""
         self._line(f"<{tag}{attrs(attributes)}>{inner}</{tag}>" if inner else f"<{tag}{attrs(attributes)}/>")
 
-    def raw(self, markup: str) -> None:
-        """A ready-made element on its own line."""
-        self._line(markup)
+    raw = _line  # a ready-made element on its own line
 
     def wrap(self, outer: str, tag: str, text: str, **attributes) -> None:
         """`<outer><tag ...>text</tag></outer>`, indented as lxml would."""
@@ -111,8 +124,12 @@ class XmlBuilder:
         self.close(outer)
 
     def result(self) -> bytes:
-        self.chunks.append(("".join(self.parts) + "\n").encode("utf-8"))
+        self.parts.append("\n")
+        self.out.write("".join(self.parts).encode("utf-8"))
         self.parts.clear()
-        out = b"".join(self.chunks)
-        self.chunks.clear()
+        out = self.out.getvalue()
+        self.out = io.BytesIO()
         return out
+
+
+_INDENTS = tuple("\n" + "  " * depth for depth in range(32))

@@ -120,3 +120,20 @@ def test_office_label_joins_the_named_holder():
                "PRIME MINISTER KISHIDA: Thank you.\n\nPRESIDENT BIDEN: Questions?")
     assert [t.who for t in doc.turns()] == ["biden", "kishida", "biden"]
     assert doc.person("biden").labels == ["PRESIDENT BIDEN:", "THE PRESIDENT:"]
+
+
+def test_site_lines_found_together_are_the_lines_found_one_by_one(monkeypatch):
+    """The boilerplate pass tests a document's lines in batches (`strong_each`); each answer
+    must be the one `is_strong` gives for the line alone, also across batch boundaries."""
+    from teikit import lexicons
+    from teikit.transforms.helpers import page
+    monkeypatch.setattr(page, "_BATCH_LINES", 3)
+    lines = ["Share this page", "I now see the official website of the summit.", "• Print •",
+             "Accept all cookies", "We have a newsletter.", "This is an official website of the United States government",
+             "", "Thank you. Now, the next question.", "© 2024 Ministry", "Read in English",
+             "Sign up for our mailing list", "Originally published on the site", "newsletter sign-up", "x" * 300, "Copyright 2021 All rights reserved", "15°C Moscow"]
+    for code in ("en", "fr", "de", "ru", "zh"):
+        lex = lexicons.load(code)
+        assert page.strong_each(lines, lex) == [page.is_strong(line, lex) for line in lines]
+    assert any(page.strong_each(lines, lexicons.load("en")))
+    assert not all(page.strong_each(lines, lexicons.load("en")))

@@ -279,6 +279,20 @@ def test_vt_ff_nel_are_line_breaks_and_the_reader_says_so():
         "breaks (not kept as characters)"]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+@pytest.mark.parametrize("bad", ["\x01", "\x1b", "\x1f", "\ufffe", "\uffff"])
+def test_characters_xml_cannot_hold_are_replaced_and_said(encoding, bad):
+    from teikit import convert
+    if encoding == "cp1252" and bad > "\xff":
+        return  # not in that code page
+    source = f"MR. SMITH: one{bad}two\tthree\n\nQ: four{bad}\n"
+    result = convert(source.encode(encoding), name="a.txt")
+    text = result.tei.decode()
+    assert bad not in text and "one\ufffdtwo" in text and "four\ufffd" in text
+    assert any(w.message == "2 control character(s) that XML cannot hold replaced by U+FFFD"
+               for w in result.warnings)
+
+
 @pytest.mark.parametrize("lang,hint", [("en US", ""), ("xx_YY", " (use '-' between parts: en-US)"),
                                        ("", "")])
 def test_lang_must_be_a_bcp47_tag(tmp_path, lang, hint):

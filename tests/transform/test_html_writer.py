@@ -160,3 +160,36 @@ def test_attribute_values_from_tei_cannot_break_out():
     assert not doc.xpath("//@onmouseover|//@onclick|//script|//img")
     assert doc.xpath("//p[@class='speaker']/a[not(@class)]/@href") == ['#a"onmouseover="x']
     assert doc.xpath("//div[contains(@class,'turn')]/@lang") == ['x"><script>']
+
+
+def test_cite_line_names_the_file_but_not_nameless_data():
+    """Bytes handed to the API have no file name: "Cite this" then names the document by
+    its xml:id, or not at all (never "<bytes>")."""
+    from teikit.transform_api import transform
+
+    def cite(html: str) -> str:
+        return lhtml.document_fromstring(html).xpath('string(//p[@class="cite"])')
+    doc = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"{}><teiHeader><fileDesc><titleStmt>'
+           '<title>Minutes</title></titleStmt><publicationStmt><p/></publicationStmt>'
+           '<sourceDesc><p/></sourceDesc></fileDesc></teiHeader><text><body><p>x</p></body>'
+           '</text></TEI>')
+    assert cite(page(doc.format("").encode())[0]) == "Cite this: “Minutes”. TEI document x."
+    assert cite(transform(doc.format("").encode(), to="html")) == "Cite this: “Minutes”."
+    assert cite(transform(doc.format(' xml:id="m1"'), to="html")) == \
+        "Cite this: “Minutes”. TEI document m1."
+
+
+def test_source_line_that_only_repeats_the_title_is_left_out():
+    """A converted play's source is its title: no "Source" fact saying it again; a source
+    with more than the title stays."""
+    def facts(bibl: str) -> dict:
+        doc = (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt>'
+               f'<title>Interview on Radio One</title></titleStmt><publicationStmt><p/>'
+               f'</publicationStmt><sourceDesc>{bibl}</sourceDesc></fileDesc></teiHeader>'
+               f'<text><body><p>x</p></body></text></TEI>').encode()
+        html = page(doc)[1]
+        return dict(zip(html.xpath("//dl[@class='facts']/dt/text()"),
+                        html.xpath("//dl[@class='facts']/dd/text()")))
+    assert "Source" not in facts("<bibl>Interview on Radio One.</bibl>")
+    assert facts("<bibl>Interview on Radio One, BBC, 2021</bibl>")["Source"] == \
+        "Interview on Radio One, BBC, 2021"

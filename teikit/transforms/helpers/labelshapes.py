@@ -19,7 +19,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 
@@ -35,6 +36,7 @@ _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
 _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[ \u00a0]{2,}|\t)(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
+_DOUBLE_SPACE = re.compile(r"\s\s")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
 DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
 # Characters of a label's words (any script), and of an upper-case label.
@@ -46,8 +48,7 @@ _SPACES = " \u00a0\u202f\u3000"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple: made for every line that may open with a label
     label: str                 # as printed, separator and any timestamp printed with it included
     name: str                  # the speaker part
     rest: str                  # speech after the label on the same line, stripped
@@ -61,7 +62,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     if not _could_open_with_label(line):
         return []
     time, body = None, line
-    lead = _LEADING_TS.match(line)
+    lead = _LEADING_TS.match(line) if line[:1] in "[(" else None
     if lead:
         time, body = lead.group(1), line[lead.end():]
     found = _shapes(body, lex)
@@ -117,7 +118,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         stop = _stop_split(line, lex)
         if stop is not None:
             out.append(stop)
-    m = _SPACED.match(line)
+    m = _SPACED.match(line) if "  " in line or "\t" in line or "\u00a0" in line else None
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     alone = line.strip()
@@ -187,7 +188,7 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
     for m in _STOP_POINTS.finditer(line, 0, 70):
         name = line[:m.start()]
         words = name.split()
-        if not words or len(words) > MAX_LABEL_WORDS or re.search(r"\s\s", name):
+        if not words or len(words) > MAX_LABEL_WORDS or _DOUBLE_SPACE.search(name):
             return None
         last = words[-1].strip("()").lower()
         if last + "." in lex.honorifics or last in lex.honorifics:
@@ -215,6 +216,7 @@ def words_of(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 
 
+@lru_cache(maxsize=4096)  # asked for every label line; a transcript repeats its few speakers
 def is_upper_label(name: str, lex: Lexicon) -> bool:
     """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix.
     Scripts without case (Chinese) count as upper case."""

@@ -23,10 +23,16 @@ Classifier = Callable[[str], Optional[Inline]]
 
 def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     """Replace markers that `classify` recognises by Event/Note items, in place."""
+    content = paragraph.content
+    if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
+        text = content[0].text
+        if "(" not in text and "[" not in text and "（" not in text:
+            return  # no bracket at all: nothing to split or rebuild
+    elif not any(type(item) is Text and _may_hold_marker(item.text) for item in content):
+        return
     out: list = []
     for item in paragraph.content:
-        if not isinstance(item, Text) or ("(" not in item.text and "[" not in item.text
-                                          and "（" not in item.text):
+        if not isinstance(item, Text) or not _may_hold_marker(item.text):
             out.append(item)
             continue
         pos = 0
@@ -43,6 +49,10 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     paragraph.content = out
 
 
+def _may_hold_marker(text: str) -> bool:
+    return "(" in text or "[" in text or "（" in text
+
+
 # A recording timestamp inside a marker: "[crosstalk 00:01:23]", "(inaudible 12:05)".
 _TIMESTAMP = re.compile(r"\s*\d{1,2}:\d{2}(:\d{2})?(\.\d+)?$")
 
@@ -54,13 +64,15 @@ def inner(marker: str) -> str:
     return _TIMESTAMP.sub("", words)
 
 
-def each_paragraph(blocks):
-    """Every Paragraph in turns and between blocks."""
+def bracketed_paragraphs(blocks):
+    """The paragraphs (in turns and between blocks) that `split_markers` may change: those
+    with a bracket or more than one item (most lines of speech hold neither: skipped at once)."""
     for block in blocks:
-        if isinstance(block, Turn):
-            yield from (p for p in block.paragraphs if isinstance(p, Paragraph))
-        elif isinstance(block, Paragraph):
-            yield block
+        for item in (block.paragraphs if isinstance(block, Turn) else (block,)):
+            if isinstance(item, Paragraph):
+                content = item.content
+                if len(content) != 1 or type(content[0]) is not Text or _may_hold_marker(content[0].text):
+                    yield item
 
 
 # --- delivery notes ("(Via interpreter)", "(In English.)") -------------------------------

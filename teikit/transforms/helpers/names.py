@@ -106,7 +106,7 @@ def strip_initials(word: str) -> str:
     return _GLUED_INITIALS.sub("", word) or word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # pairs of speakers; bounded, since it outlives the document
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Keys of two labels name the same person: equal, one ends the other ("LAVROV" and
     "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""

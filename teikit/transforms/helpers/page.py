@@ -10,7 +10,9 @@ Two strengths of evidence:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from teikit.lexicons import Lexicon
 
@@ -44,9 +46,38 @@ class _Page:
     def strong(self, line: str) -> bool:
         if self.at_start.match(line):
             return True
-        low = line.lower()
+        return self._anywhere(line, line.lower())
+
+    def _anywhere(self, line: str, low: str) -> bool:
         # the literal is a fast substring test; the pattern runs only on the few lines with it
         return any(literal in low and pattern.search(line) for literal, pattern in self.anywhere)
+
+    def strong_each(self, lines: list[str]) -> list[bool]:
+        """`strong` of each line, found together: each phrase's literal is searched in a batch
+        of lines at once (one C search per literal, not one per line and literal)."""
+        found: list[bool] = []
+        for start in range(0, len(lines), _BATCH_LINES):
+            batch = lines[start:start + _BATCH_LINES]
+            lows = [line.lower() for line in batch]
+            ends = list(accumulate(len(low) + 1 for low in lows))  # where each line's "\n" ends
+            text = "\n".join(lows)
+            patterns: dict[int, list] = {}  # line -> the patterns whose literal it holds
+            for literal, pattern in self.anywhere:
+                if "\n" in literal:  # never inside a line: such a literal is tested line by line
+                    patterns = {n: [p for lit, p in self.anywhere if lit in low] for n, low in enumerate(lows)}
+                    break
+                at = text.find(literal)
+                while at >= 0:
+                    n = bisect_right(ends, at)
+                    patterns.setdefault(n, []).append(pattern)
+                    at = text.find(literal, ends[n]) if n + 1 < len(ends) else -1
+            found.extend(self.at_start.match(line) is not None
+                         or (n in patterns and any(p.search(line) for p in patterns[n]))
+                         for n, line in enumerate(batch))
+        return found
+
+
+_BATCH_LINES = 2048  # lines searched together (bounds the memory of the joined copy)
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +95,16 @@ _BULLETS = " \t\u00a0•·*–—|>"
 def is_strong(line: str, lex: Lexicon) -> bool:
     line = line.strip(_BULLETS)
     return _short(line) and _page(lex).strong(line)
+
+
+def strong_each(lines: list[str], lex: Lexicon) -> list[bool]:
+    """`is_strong` of each line, found together (much faster on many lines)."""
+    stripped = [line.strip(_BULLETS) for line in lines]
+    short = [n for n, line in enumerate(stripped) if _short(line)]
+    flags = [False] * len(lines)
+    for n, strong in zip(short, _page(lex).strong_each([stripped[n] for n in short])):
+        flags[n] = strong
+    return flags
 
 
 def is_soft(line: str, lex: Lexicon) -> bool:

@@ -1,0 +1,143 @@
+"""Speech in the TEI `text`: the turns of transcripts, parliaments and plays.
+
+The speech handlers of `tei_body.BodyReader` (a mixin: they use its transcript, language,
+pending speaker label and notes, `flush` and `_lang`). Three shapes of turn meet here:
+
+- teikit / Parla-CLARIN / ParlaMint: `note[@type='speaker']` + `u/seg`, with notes, events
+  and gaps between and inside the segments: `u`;
+- DraCor and other drama: `sp/speaker` with `p`, `l`, `lg` and `stage`: `sp`;
+- ISO/TEI spoken (teikit's --flavour iso, EXMARaLDA, TEI-CORPO): `annotationBlock`.
+"""
+from __future__ import annotations
+
+from teikit.model import Note, Paragraph, Turn
+from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, child, local, string
+from teikit.readers.tei_inline import inline, inline_each, paragraph, stage_event
+from teikit.readers.tei_text import has_own_text, interpreted, squash, trim
+from teikit.readers.tei_tokens import has_tokens, read_sentences
+
+_SEGMENTS = frozenset({"seg", "p", "ab", "s"})  # the paragraphs of a `u`
+# u/@ana categories that say how a ParlaMint speaker takes part.
+SPEAKER_ROLES = ("chair", "regular", "guest")
+
+
+class SpeechReader:
+    """The turn handlers of `BodyReader` (see the module docstring)."""
+
+    def u(self, el, level: int) -> None:
+        """A `u`: the pending speaker label and delivery notes lead it; each `seg` (`p`,
+        `ab`, `s`) a paragraph; notes and events between segments a paragraph of their own."""
+        turn = Turn(label=self.pending_label, lead_notes=self.pending_notes)
+        self.pending_label, self.pending_notes = None, []
+        self._turn_attrs(turn, el)
+        children = list(el)
+        if has_own_text(el, children):  # mixed content directly in u (older Parla-CLARIN)
+            turn.paragraphs.append(paragraph(el, self.lang, speech=True))
+            self.t.blocks.append(turn)
+            return
+        para = None
+        paragraphs, lang, names = turn.paragraphs, self.lang, _LOCAL
+        for c in children:
+            if (names.get(c.tag) or local(c)) in _SEGMENTS:
+                paragraphs.append(_segment(c, lang))
+                para = None
+            else:  # notes, events, anchors between segments: inline in a paragraph of their own
+                if para is None or "editorial" in (c.get("reason"), c.get("type")) and local(c) in ("gap", "incident"):
+                    para = Paragraph(lang=None)  # each site line inside a turn stands alone
+                    paragraphs.append(para)
+                inline(c, para.content, True)
+                trim(para.content)
+        self.t.blocks.append(turn)
+
+    def sp(self, el, level: int) -> None:
+        """A speech in drama: `speaker` the label; a run of `l` one verse paragraph (line
+        numbers kept), an `lg` one stanza with its `stage` and `head` as lines; a leading
+        `stage[@type='delivery']` the delivery note; other children paragraphs."""
+        self.flush()
+        turn = Turn(label=None)
+        self._turn_attrs(turn, el)
+        verse = None  # consecutive `l` lines make one paragraph, one line break apart
+        lines: list = []  # the `l`s of that paragraph, read in one walk when the run ends
+        names = _LOCAL
+        for c in el:
+            tag = names.get(c.tag) or local(c)
+            if tag == "l":
+                if verse is None:
+                    verse = Paragraph(kind="verse")
+                    turn.paragraphs.append(verse)
+                lines.append(c)
+                continue
+            if tag in ("lb", "milestone", "anchor", "cb"):  # the lines are the lines
+                continue
+            if verse is not None:
+                _verse_lines(lines, verse)
+                verse, lines = None, []
+            if tag == "speaker":
+                turn.label = squash(string(c))
+            elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
+                text = squash(string(c))
+                turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
+            elif tag == "stage":
+                turn.paragraphs.append(Paragraph([stage_event(c)]))
+            else:
+                para = paragraph(c, self._lang(el) or self.lang)
+                if tag == "lg":
+                    para.kind = "verse"
+                if para.content:
+                    turn.paragraphs.append(para)
+        if verse is not None:
+            _verse_lines(lines, verse)
+        turn.paragraphs = [p for p in turn.paragraphs if p.content]
+        self.t.blocks.append(turn)
+
+    def _turn_attrs(self, turn: Turn, el) -> None:
+        """who, id, ana and xml:lang of a `u` or `sp` (one per turn: absent attributes,
+        the common case, cost no list or generator)."""
+        who = el.get("who")
+        if who:
+            ids = who.split()
+            if len(ids) == 1:  # the common case: one speaker
+                turn.who = ids[0].lstrip("#") or None
+            else:
+                ids = [w for w in (w.lstrip("#") for w in ids) if w]
+                if ids:
+                    turn.who, turn.others = ids[0], ids[1:]
+        turn.id = el.get(XML_ID)
+        ana = el.get("ana")
+        if ana:
+            ana = ana.split()
+            turn.interpreted = turn.interpreted or "#interpreted" in ana
+            turn.speaker_role = next((a[1:] for a in ana if a[1:] in SPEAKER_ROLES), None)
+        lang = el.get(XML_LANG)
+        turn.lang = self._lang(el) if lang is not None else None
+
+    def annotation_block(self, el, level: int) -> None:
+        """ISO/TEI spoken: `annotationBlock` = one turn. Its `u` is read as any `u` (tokens
+        and the spaces between them give the text); the printed label is the span of its
+        `spanGrp type="label"`; other spanGrps annotate text the `u` already holds."""
+        label = next((squash(string(span)) for grp in el if local(grp) == "spanGrp"
+                      and grp.get("type") == "label" for span in grp if local(span) == "span"), None)
+        u = child(el, "u")
+        if u is None:
+            return
+        self.flush()
+        self.pending_label = label
+        if u.get("who") is None and el.get("who"):
+            u.set("who", el.get("who"))
+        self.u(u, level)
+
+
+def _verse_lines(lines: list, verse: Paragraph) -> None:
+    """A speech's run of `l`s into its verse paragraph, in one walk."""
+    inline_each(lines, verse.content)
+    trim(verse.content)
+
+
+def _segment(el, lang: str) -> Paragraph:
+    """A paragraph of a `u`, with its xml:id and (in annotated TEI) its tokens; notes are
+    printed in the line (speech)."""
+    para = paragraph(el, lang, speech=True)
+    para.id = el.get(XML_ID)
+    if has_tokens(el):
+        para.sentences = read_sentences(el)
+    return para
