@@ -34,14 +34,15 @@ test: setup
 
 SCORER ?= ../shared/tools/score_transcripts.py
 
-## Score the converter against the gold annotations in corpus/ with the shared scorer. The
+## Score the converter against the gold annotations in corpus/ with the shared scorer, per set
+## (holdout is never used to tune rules: it measures text the converter has not seen). The
 ## scorer is not part of this repository: SCORER=path/to/score_transcripts.py.
 score: setup
 	@test -f "$(SCORER)" || { echo "make score: no scorer at $(SCORER); it lives outside this repository (the project's shared/tools/). Run: make score SCORER=path/to/score_transcripts.py" >&2; exit 2; }
-	$(BIN)/teikit convert -q corpus/dev -o $(OUT)/dev
-	$(BIN)/teikit convert -q corpus/seeds -o $(OUT)/seeds
-	$(BIN)/python $(SCORER) --gold corpus/dev --tei $(OUT)/dev --quiet
-	$(BIN)/python $(SCORER) --gold corpus/seeds --tei $(OUT)/seeds --quiet
+	@for set in dev dev2 seeds holdout; do \
+	  $(BIN)/teikit convert -q corpus/$$set -o $(OUT)/score/$$set || exit 2; \
+	  echo "== $$set"; $(BIN)/python $(SCORER) --gold corpus/$$set --tei $(OUT)/score/$$set --quiet || exit 1; \
+	done
 
 ## Print throughput figures (not part of the tests).
 bench: setup

@@ -7,16 +7,22 @@ Without FOLDER both sets in benchmarks/data/ are measured (plays: ~50 MB of Germ
 mixed: ~230 files of TEI Guidelines and Stylesheets test files, plays in six languages,
 ParlaMint and Parla-CLARIN sessions). Both sides are timed as fresh processes (JVM / Python
 start included), interleaved (teikit, jing, teikit, jing, ...) so that a change in the
-machine's load hits both alike, best of --repeat; the load average is printed with them.
-The slowest single document (found by validating each one in this process) is then timed
-alone, as fresh processes again, against jing on the same document. The cold single small
-file is timed through the `teikit validate` command.
+machine's load hits both alike; best and median of --repeat are printed, with the CPU time
+(user + system, all processes: jing's JVM runs compiler and GC threads beside its one
+validating thread) and the load average. On a loaded machine the CPU ratio is the steadier
+figure. With --classes, each subfolder of a set (a class of documents: plays, Guidelines
+tests, ...) is also timed alone against jing. The slowest single document (found by
+validating each one in this process) is then timed alone, as fresh processes again,
+against jing on the same document. The cold single small file is timed through the
+`teikit validate` command.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -48,23 +54,58 @@ SMALL = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, str]:
+def timed(cmd: list[str]) -> tuple[float, float, str]:
+    """Wall time, CPU time (user + system of the process and its children), stdout."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
-    return time.perf_counter() - start, proc.stdout
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu, proc.stdout
+
+
+class Runs:
+    """The timings of one command over the repeats."""
+
+    def __init__(self):
+        self.walls, self.cpus, self.out = [], [], ""
+
+    def add(self, wall: float, cpu: float, out: str) -> None:
+        if not self.walls or wall < min(self.walls):
+            self.out = out
+        self.walls.append(wall)
+        self.cpus.append(cpu)
+
+    @property
+    def best(self) -> float:
+        return min(self.walls)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.walls)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(self.cpus)
 
 
 def interleaved(repeat: int, ours: list[str], theirs: list[str]):
-    """Best of `repeat` for each command, run alternately; also the load averages seen."""
-    best = {"ours": (float("inf"), ""), "theirs": (float("inf"), "")}
+    """Each command `repeat` times, run alternately; also the load averages seen."""
+    runs = {"ours": Runs(), "theirs": Runs()}
     loads = []
     for _ in range(repeat):
         for key, cmd in (("ours", ours), ("theirs", theirs)):
             loads.append(os.getloadavg()[0])
-            t, out = timed(cmd)
-            if t < best[key][0]:
-                best[key] = (t, out)
-    return best["ours"], best["theirs"], loads
+            runs[key].add(*timed(cmd))
+    return runs["ours"], runs["theirs"], loads
+
+
+def compared(ours: Runs, theirs: Runs) -> str:
+    return (f"teikit {ours.best:6.2f} s (median {ours.median:.2f}, CPU {ours.cpu:.2f})   "
+            f"jing {theirs.best:6.2f} s (median {theirs.median:.2f}, CPU {theirs.cpu:.2f})   "
+            f"ratio {ours.best / theirs.best:.2f} (median {ours.median / theirs.median:.2f}, "
+            f"CPU {ours.cpu / theirs.cpu:.2f})")
 
 
 def jing_cmd(files: list[str]) -> list[str]:
@@ -108,23 +149,30 @@ def measure_set(folder: Path, args) -> bool:
         print(f"no .xml files under {folder}; run benchmarks/fetch_validation_corpus.py")
         return False
     size = sum(Path(f).stat().st_size for f in files) / 1e6
-    (t_ours, out_ours), (t_jing, out_jing), loads = interleaved(
-        args.repeat, teikit_child(args.jobs, files), jing_cmd(files))
-    ours, theirs = set(json.loads(out_ours or "[]")), jing_invalid(out_jing)
+    ours_runs, jing_runs, loads = interleaved(args.repeat, teikit_child(args.jobs, files),
+                                              jing_cmd(files))
+    ours, theirs = set(json.loads(ours_runs.out or "[]")), jing_invalid(jing_runs.out)
     print(f"{folder.name}: {len(files)} files, {size:.1f} MB, jobs={args.jobs}, "
-          f"cpus={os.cpu_count()}, load average {min(loads):.1f}-{max(loads):.1f}")
-    print(f"  teikit {t_ours:7.2f} s   jing {t_jing:7.2f} s   ratio {t_ours / t_jing:.2f}"
-          f"   (best of {args.repeat}, interleaved)")
+          f"cpus={os.cpu_count()}, load average {min(loads):.1f}-{max(loads):.1f}, "
+          f"{args.repeat} runs each, interleaved")
+    print(f"  {compared(ours_runs, jing_runs)}")
     print(f"  invalid files: teikit {len(ours)}, jing {len(theirs)}, "
           f"verdicts differ on {len(ours ^ theirs)}")
     for name in sorted(ours ^ theirs):
         print(f"    differs: {name}")
+    if args.classes:
+        for sub in sorted(p for p in folder.iterdir() if p.is_dir()):
+            part = [f for f in files if Path(f).is_relative_to(sub)]
+            if part:
+                o, j, _ = interleaved(args.repeat, teikit_child(args.jobs, part),
+                                      jing_cmd(part))
+                print(f"  {sub.name} ({len(part)} files): {compared(o, j)}")
     name, took = slowest_document(files)
-    (t_one, _), (t_one_jing, _), _ = interleaved(args.repeat, teikit_child(1, [name]),
-                                                 jing_cmd([name]))
+    one, one_jing, _ = interleaved(args.repeat, teikit_child(1, [name]), jing_cmd([name]))
     print(f"  slowest document: {Path(name).relative_to(folder)} "
           f"({Path(name).stat().st_size / 1e6:.2f} MB, {took:.2f} s warm in-process): "
-          f"alone teikit {t_one:.2f} s, jing {t_one_jing:.2f} s, ratio {t_one / t_one_jing:.2f}")
+          f"alone teikit {one.best:.2f} s, jing {one_jing.best:.2f} s, "
+          f"ratio {one.best / one_jing.best:.2f}")
     return not ours ^ theirs
 
 
@@ -134,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--no-small", action="store_true", help="skip the cold small file")
+    ap.add_argument("--classes", action="store_true",
+                    help="also time each subfolder of a set alone (a class of documents)")
     args = ap.parse_args(argv)
     folders = args.folders or [f for f in DEFAULT_SETS if f.is_dir()]
     if not folders:
@@ -144,11 +194,11 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             small = Path(tmp) / "small.xml"
             small.write_text(SMALL)
-            (t_small, _), (t_small_jing, _), loads = interleaved(
+            small_runs, small_jing, loads = interleaved(
                 max(args.repeat, 5), teikit_cli() + ["validate", str(small)],
                 jing_cmd([str(small)]))
-        print(f"cold small file: teikit validate {t_small:.3f} s   jing {t_small_jing:.3f} s"
-              f"   (load average {min(loads):.1f}-{max(loads):.1f})")
+        print(f"cold small file: teikit validate {small_runs.best:.3f} s   "
+              f"jing {small_jing.best:.3f} s   (load average {min(loads):.1f}-{max(loads):.1f})")
     return 0 if agree else 1
 
 

@@ -18,11 +18,13 @@ _API = {
     "ConvertOptions": ("teikit.convert_api", "ConvertOptions"),
     "ConvertResult": ("teikit.convert_api", "ConvertResult"),
     "read_transcript": ("teikit.convert_api", "read_transcript"),
+    "convert_documents": ("teikit.batch_api", "convert_documents"),
     "validate_files": ("teikit.validate_api", "validate"),
     "ValidateOptions": ("teikit.validate", "ValidateOptions"),
     "Report": ("teikit.validate_api", "Report"),
     "transform": ("teikit.transform_api", "transform"),
     "TransformOptions": ("teikit.transform_api", "TransformOptions"),
+    "transform_documents": ("teikit.batch_api", "transform_documents"),
     "Diagnostic": ("teikit.diagnostics", "Diagnostic"),
     "TeikitError": ("teikit.errors", "TeikitError"),
 }

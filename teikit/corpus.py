@@ -126,14 +126,18 @@ class _Component:
     doc: Transcript
 
 
-def build(inputs, out_dir: Path, name: str, options, registry=None, on_document=None) -> Summary:
+def build(inputs, out_dir: Path, name: str, options, registry=None, on_document=None,
+          executor=None) -> Summary:
     """Convert `inputs` (teikit.files.InputFile) into the corpus NAME in `out_dir`, creating
-    it or adding to it. `on_document(source, doc_or_error)` is called for each input (the CLI
-    prints warnings and errors there). Raises TeikitError when nothing could be written."""
+    it or adding to it. `on_document(source, doc_or_error)` is called for each input, in
+    order (the CLI prints warnings and errors there). `executor` (teikit.executors) reads
+    the transcripts, e.g. in worker processes; persons are matched and files written here.
+    Raises TeikitError when nothing could be written."""
     from dataclasses import replace
 
+    from teikit.batch_api import convert_documents, read_or_error
     from teikit.files import output_paths, refuse_overwriting_input, refuse_replacing_neighbours
-    from teikit.convert_api import FLAVOURS, read_transcript
+    from teikit.convert_api import FLAVOURS
     from teikit.transforms.ids import ncname
     from teikit.writers import get_writer
 
@@ -153,15 +157,18 @@ def build(inputs, out_dir: Path, name: str, options, registry=None, on_document=
     write = get_writer(FLAVOURS[options.flavour])
     fresh: list[_Component] = []
     staged: list[tuple[Path, bytes]] = []
-    for source, target in zip(inputs, targets):  # first convert everything, in memory
+    for target in targets:
         refuse_overwriting_input(target, inputs)
-        try:
-            doc = read_transcript(source.read_bytes(), source.name,
-                                  replace(options, doc_id=ncname(target.stem)), registry)
-        except TeikitError as exc:
+    docs = ((source.name, read_or_error(source), replace(options, doc_id=ncname(target.stem)))
+            for source, target in zip(inputs, targets))
+    converted = convert_documents(docs, options, registry=registry, executor=executor,
+                                  keep_model=True)
+    for source, target, done in zip(inputs, targets, converted):  # everything, in memory
+        if done.error is not None:
             if on_document:
-                on_document(source, exc)
+                on_document(source, TeikitError(done.error))
             continue
+        doc = done.about
         _to_corpus_persons(doc, index)
         staged.append((target, member_tei(write(doc))))
         fresh.append(_Component(target.name, doc))

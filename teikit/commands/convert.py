@@ -4,12 +4,16 @@ One input goes to stdout (or the `-o` file; `-o NAME/` is a folder); several go 
 `-o` folder with the same stems and `.xml` (clashing stems get distinct names, see
 `teikit.files.output_paths`). Every output name is checked before anything is written.
 Each output is written atomically; a failing input is reported on one line and the others
-are still converted; the exit code is 2 if any input failed.
+are still converted; the exit code is 2 if any input failed. The conversions run on the
+executor chosen (`--jobs`, `--executor`, see `teikit.executors`); files are read and
+outputs written here, in input order, so the outputs and messages are the same whatever
+runs the conversions.
 """
 from __future__ import annotations
 
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from teikit.errors import TeikitError, message_line
@@ -22,16 +26,23 @@ TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
 
 def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
                 lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
-                corpus: str | None = None, quiet: bool = False) -> int:
+                corpus: str | None = None, quiet: bool = False, jobs: int = 0,
+                executor: str = "local", scheduler: str | None = None) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
     from teikit.convert_api import FLAVOURS, ConvertOptions, check_lang
+    from teikit.commands.options import note_capped_jobs
+    from teikit.executors import check_choice
 
     if lang is not None:
         check_lang(lang)  # a usage error before any input is read
+    check_choice(executor, scheduler)
+    note_capped_jobs(jobs, quiet)
+    where = (executor, scheduler, jobs)  # see _executor
 
     if corpus is not None:
         return _run_corpus(args, output, corpus, quiet,
-                           ConvertOptions(flavour=flavour, lang=lang, persons=persons), doc_id)
+                           ConvertOptions(flavour=flavour, lang=lang, persons=persons), doc_id,
+                           where)
 
     if flavour not in FLAVOURS:
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
@@ -44,9 +55,18 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
         raise TeikitError("--id names one document; give one input file")
     if many and output is None:
         raise TeikitError("several inputs: give an output folder with -o")
-    _load_registry(persons)  # a bad registry is a usage error before any input is read
+    registry = _load_registry(persons)  # a bad registry: a usage error before any input is read
     targets = _targets(inputs, output, many)
-    return _convert_all(inputs, targets, options, quiet)
+    with _executor(where, len(inputs), options) as run_on:
+        return _convert_all(inputs, targets, options, registry, quiet, run_on)
+
+
+def _executor(where: tuple, documents: int, options):
+    """The executor `where` names (closed at the end of the `with`), warmed up for
+    `options` before any worker process starts."""
+    from teikit.batch_api import warm_up_convert
+    from teikit.executors import opened
+    return opened(*where, documents=documents, prepare=partial(warm_up_convert, options))
 
 
 def _load_registry(persons: Path | None):
@@ -72,22 +92,24 @@ def _targets(inputs: list[InputFile], output: str | Path | None, many: bool) -> 
     return paths
 
 
-def _convert_all(inputs, targets, options, quiet: bool) -> int:
-    from teikit.convert_api import convert
+def _convert_all(inputs, targets, options, registry, quiet: bool, executor) -> int:
+    from teikit.batch_api import convert_documents, read_or_error
 
     started, failed, warned, size = time.perf_counter(), 0, 0, 0
     progress = _progress(len(inputs), quiet)
-    try:
-        for source, target in zip(inputs, targets):
+    docs = ((source.name, read_or_error(source)) for source in inputs)
+    try:  # the library call, nothing else; then the outputs, written here
+        for source, target, done in zip(inputs, targets, convert_documents(
+                docs, options, registry=registry, executor=executor)):
             try:
-                data = source.read_bytes()
-                result = convert(data, source.name, options)  # the library call, nothing else
+                if done.error is not None:
+                    raise TeikitError(done.error)
                 if target is None:
-                    write_stdout(result.tei)
+                    write_stdout(done.output)
                 else:
-                    write_output(target, result.tei)
-                size += len(data)
-                warned += _report_warnings(source, result.warnings, quiet)
+                    write_output(target, done.output)
+                size += done.size
+                warned += _report_warnings(source, done.warnings, quiet)
             except TeikitError as exc:
                 failed += 1
                 print(message_line(exc), file=sys.stderr)
@@ -135,7 +157,7 @@ def _progress(total: int, quiet: bool):
     return advance
 
 
-def _run_corpus(args, output, name: str, quiet: bool, options, doc_id) -> int:
+def _run_corpus(args, output, name: str, quiet: bool, options, doc_id, where: tuple) -> int:
     """`--corpus NAME -o FOLDER`: see teikit.corpus."""
     from teikit.corpus import build
     if output is None or (Path(output).exists() and not Path(output).is_dir()):
@@ -154,7 +176,9 @@ def _run_corpus(args, output, name: str, quiet: bool, options, doc_id) -> int:
         else:
             _report_warnings(source, result.warnings, quiet)
 
-    summary = build(inputs, Path(output), name, options, _load_registry(options.persons), report)
+    registry = _load_registry(options.persons)
+    with _executor(where, len(inputs), options) as executor:
+        summary = build(inputs, Path(output), name, options, registry, report, executor)
     if not quiet:
         print(f"teikit: {summary.line()} (added or updated {len(summary.added)})", file=sys.stderr)
     return 2 if failed else 0

@@ -54,6 +54,31 @@ def _output(what: str, kind: str = "path") -> Opt:
     return Opt("output", ("-o", "--output"), kind, None, what, metavar="PATH")
 
 
+# Where the documents are processed: the same options, with the same meaning, for
+# convert, validate and transform (see teikit/executors.py).
+PARALLEL = (
+    Opt("jobs", ("-j", "--jobs"), "int", 0,
+        "Documents processed in parallel (worker processes). Default 0: one per CPU when "
+        "there are several.", "N", bound=">= 0"),
+    Opt("executor", ("--executor",), "str", "local",
+        "local (worker processes here) or dask (the workers of a Dask cluster, "
+        "see --scheduler).", "NAME", choices="teikit.executors:EXECUTORS"),
+    Opt("scheduler", ("--scheduler",), "str", None,
+        "Address of the Dask scheduler for --executor dask.", "ADDRESS"),
+)
+
+
+
+def note_capped_jobs(jobs: int, quiet: bool) -> None:
+    """Say so when `--jobs` asks for more workers than teikit starts."""
+    from teikit.validate.pool import WORKERS_PER_CPU, max_workers
+    if jobs > max_workers() and not quiet:
+        import sys
+        print(f"teikit: note: --jobs {jobs}: using at most {max_workers()} worker processes "
+              f"({WORKERS_PER_CPU} per CPU), and never more than there are documents",
+              file=sys.stderr)
+
+
 # Commands named "group sub" are subcommands (`teikit report merge`); their groups' help:
 GROUPS = {"report": "Work with validation reports: merge the reports of CI shards."}
 
@@ -81,6 +106,7 @@ COMMANDS = {
                 "and a teiCorpus root NAME.xml with the shared persons.", "NAME"),
             Opt("quiet", ("-q", "--quiet"), "flag", False,
                 "No progress bar, summary or warnings."),
+            *PARALLEL,
         )),
     "validate": Command(
         "Validate TEI documents against tei_all, a schema or the teikit profile.",
@@ -109,9 +135,6 @@ COMMANDS = {
             _output("Write the report to this file."),
             Opt("max_errors", ("--max-errors",), "int", 0,
                 "Errors reported per document (0 = all).", "N", bound=">= 0"),
-            Opt("jobs", ("-j", "--jobs"), "int", 0,
-                "Documents validated in parallel. Default 0: one per CPU when there are "
-                "several.", "N", bound=">= 0"),
             Opt("include", ("--include",), "list", [],
                 "Glob of files to take from folders and archives (default *.xml).", "GLOB"),
             Opt("exclude", ("--exclude",), "list", [], "Glob of files to leave out.", "GLOB"),
@@ -137,11 +160,7 @@ COMMANDS = {
                 "Validate part K of N of the inputs (split by path hash, balanced by "
                 "size), for a CI matrix; combine the reports with `teikit report merge`.",
                 "K/N"),
-            Opt("executor", ("--executor",), "str", "local",
-                "local (worker processes here) or dask (the workers of a Dask cluster, "
-                "see --scheduler).", "NAME", choices="teikit.executors:EXECUTORS"),
-            Opt("scheduler", ("--scheduler",), "str", None,
-                "Address of the Dask scheduler for --executor dask.", "ADDRESS"),
+            *PARALLEL,
         )),
     "report merge": Command(
         "Merge the JSON, JUnit or SARIF reports of several runs (e.g. CI shards) into one.",
@@ -172,6 +191,7 @@ COMMANDS = {
             _output("Output file (one input) or folder (several inputs, or a name ending "
                     "in /; HTML gets an index.html). Default: stdout for one input.", "str"),
             Opt("quiet", ("-q", "--quiet"), "flag", False, "No summary."),
+            *PARALLEL,
         )),
 }
 

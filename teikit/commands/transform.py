@@ -27,11 +27,16 @@ INDEX = "index.html"
 def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
                   width: int | None = None, prefer: list[str] | None = None,
                   css: Path | None = None, output: str | Path | None = None,
-                  quiet: bool = False) -> int:
+                  quiet: bool = False, jobs: int = 0, executor: str = "local",
+                  scheduler: str | None = None) -> int:
+    from teikit.commands.options import note_capped_jobs
+    from teikit.executors import check_choice
     from teikit.files import expand_inputs, names_folder
     from teikit.transform_api import TransformOptions
     options = TransformOptions(to=to, mode=mode, width=width, prefer=tuple(prefer or ()),
                                css=str(css) if css else None).check()
+    check_choice(executor, scheduler)
+    note_capped_jobs(jobs, quiet)
     files = expand_inputs(inputs, SUFFIXES)
     if not files:
         raise TeikitError("no TEI files (*.xml, *.tei) among the inputs")
@@ -43,13 +48,21 @@ def run_transform(inputs: list[str], to: str = "text", mode: str = "reading",
         return _one(loaded[0], options, persons, output and Path(output)) or (2 if failed else 0)
     if output is None:
         raise TeikitError("several inputs need -o FOLDER for the outputs")
-    return _many(loaded, options, persons, Path(output), quiet, len(loaded) + failed) \
-        or (2 if failed else 0)
+    from functools import partial
+
+    from teikit.batch_api import warm_up_transform
+    from teikit.executors import opened
+    with opened(executor, scheduler, jobs, documents=len(loaded),
+                prepare=partial(warm_up_transform, options)) as run_on:
+        code = _many(loaded, options, persons, Path(output), quiet, len(loaded) + failed, run_on)
+    return code or (2 if failed else 0)
 
 
 def _load(files):
     """Read every input; set aside person lists; add the documents a corpus root
-    includes; report unreadable files."""
+    includes; report unreadable files. The documents' bytes are not kept (they are read
+    again when their turn comes, so a collection larger than memory goes through), except
+    standard input's, which cannot be read twice."""
     from teikit.readers.tei import person_source
     from teikit.readers.tei_corpus import included_files
     loaded, persons, failed = [], [], 0
@@ -65,7 +78,7 @@ def _load(files):
             failed += 1
             continue
         if found is None:
-            loaded.append((f, data))
+            loaded.append((f, data if f.path == "-" else None))
             continue
         persons.extend(found)
         included, problems = included_files(data, f)
@@ -83,6 +96,8 @@ def _one(item, options, persons, output: Path | None) -> int:
     f, data = item
     if output is not None:
         refuse_overwriting_input(output, [f])
+    if data is None:
+        data = f.read_bytes()
     out = render(data, f.name, options, persons)  # a TeikitError here ends the run
     if output is None:
         write_stdout(out)
@@ -91,13 +106,13 @@ def _one(item, options, persons, output: Path | None) -> int:
     return 0
 
 
-def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> int:
+def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int, executor) -> int:
     """`asked`: the documents asked for, unreadable ones too, so the summary says what
-    was written out of what was asked ("wrote 1 of 2")."""
+    was written out of what was asked ("wrote 1 of 2"). The pages are made on `executor`
+    (teikit.executors) and written here, in input order."""
+    from teikit.batch_api import read_or_error, transform_documents
     from teikit.files import (output_paths, refuse_overwriting_input,
                               refuse_replacing_neighbours, write_output)
-    from teikit.readers.tei import read
-    from teikit.transform_api import writer
     if out_dir.exists() and not out_dir.is_dir():
         raise TeikitError(f"{out_dir}: not a folder (several inputs need an output folder)")
     from dataclasses import replace
@@ -111,50 +126,49 @@ def _many(loaded, options, persons, out_dir: Path, quiet: bool, asked: int) -> i
     refuse_replacing_neighbours(every, files)
     for target in every:
         refuse_overwriting_input(target, files)
-    index, kinds, code = [], [], 0
-    for i, ((f, data), target) in enumerate(zip(loaded, targets)):
-        page_options = replace(options, index_href=INDEX,
-                               source_href=sources[i].name) if html else options
-        try:
-            transcript = read(data, f.name, persons=persons)
-            write_output(target, writer(page_options)(transcript))
+    held: dict[int, bytes] = {}  # HTML: each TEI source, until it is copied beside its page
+
+    def documents():
+        for i, (f, data) in enumerate(loaded):
+            data = read_or_error(f) if data is None else data
             if html:
-                write_output(sources[i], data)
+                held[i] = data
+                yield f.name, data, replace(options, index_href=INDEX,
+                                            source_href=sources[i].name)
+            else:
+                yield f.name, data, options
+
+    pages = transform_documents(documents(), options, persons=persons, executor=executor,
+                                facts=html)
+    index, kinds, code, written = [], [], 0, 0
+    for i, ((f, _), target, page) in enumerate(zip(loaded, targets, pages)):
+        source = held.pop(i, None)
+        try:
+            if page.error is not None:
+                raise TeikitError(page.error)
+            write_output(target, page.output)
+            if html:
+                write_output(sources[i], source)
         except TeikitError as exc:
             _error(str(exc))
             code = 2
             continue
-        index.append(_index_entry(target.name, transcript, f, len(data)))
-        kinds.append(_kind(transcript))
+        written += 1
+        if html:
+            index.append(_index_entry(target.name, page.about, f, page.size))
+            kinds.append(page.about.kind)
     if index_page and index:
         from teikit.writers.html import write_index
         write_output(index_page, write_index(index, _collection_title(kinds)))
     if not quiet:
-        print(f"teikit: wrote {len(index)} of {asked} file(s) to {out_dir}", file=sys.stderr)
+        print(f"teikit: wrote {written} of {asked} file(s) to {out_dir}", file=sys.stderr)
     return code
 
 
-def _index_entry(file_name: str, t, f, size: int) -> tuple:
-    """(file, title, date, author or speakers, turns, size) for the index page."""
-    s = t.setting
-    who = ", ".join(t.publication.authors)
-    if not who:
-        named = [p.name for p in t.persons if p.name]
-        who = ", ".join(named[:3]) + (f" and {len(named) - 3} more" if len(named) > 3 else "")
-    return (file_name, s.title or f.stem, s.date_iso or s.date_text, who or None,
-            len(t.turns()), size)
-
-
-def _kind(t) -> str:
-    """What a document is, for the index heading: a play, a transcript, a text."""
-    from teikit.model import Stage
-    turns = t.turns()
-    if not turns:
-        return "text"
-    if any(isinstance(b, Stage) for b in t.blocks) or any(
-            tu.label and not tu.label.endswith(":") for tu in turns[:20]):
-        return "play"
-    return "transcript"
+def _index_entry(file_name: str, facts, f, size: int) -> tuple:
+    """(file, title, date, author or speakers, turns, size) for the index page; `facts`
+    a `teikit.batch_api.PageFacts`."""
+    return (file_name, facts.title or f.stem, facts.date, facts.who, facts.turns, size)
 
 
 _TITLES = {"play": "Plays", "transcript": "Transcripts", "text": "Texts"}

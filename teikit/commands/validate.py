@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from teikit.commands.options import note_capped_jobs
 from teikit.errors import TeikitError
 from teikit.files import InputFile, refuse_overwriting_input, write_output, write_stdout
 
@@ -43,7 +44,7 @@ def run_validate(inputs: Sequence[str], **options) -> int:
     validator = ValidateOptions(schemas=schemas, **{
         f.name: options[f.name] for f in fields(ValidateOptions)
         if f.name in options and f.name not in ("schema", "schemas")})
-    _note_capped_jobs(options["jobs"], quiet)
+    note_capped_jobs(options["jobs"], quiet)
     keep = DiagnosticFilter(options["select"], options["ignore"],
                             options["warnings"] or ("hide" if quiet else "show"))
     from teikit.executors import make_executor
@@ -120,14 +121,6 @@ def _check_options(inputs, schemas: tuple[Path, ...], output: Path | None) -> No
             raise TeikitError(f"{schema}: no such schema file")
     if output is not None:
         refuse_overwriting_input(output, [InputFile(p, p, "") for p in inputs if p != "-"])
-
-
-def _note_capped_jobs(jobs: int, quiet: bool) -> None:
-    from teikit.validate.pool import WORKERS_PER_CPU, max_workers
-    if jobs > max_workers() and not quiet:
-        print(f"teikit: note: --jobs {jobs}: using at most {max_workers()} worker processes "
-              f"({WORKERS_PER_CPU} per CPU), and never more than there are documents",
-              file=sys.stderr)
 
 
 def _colour_terminal() -> bool:

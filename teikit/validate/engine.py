@@ -71,11 +71,9 @@ class _Jobs:
     calls while every worker is busy: reading and scanning a whole batch at its boundary
     left the workers idle (~0.2 s on 50 MB)."""
 
-    def __init__(self, docs, first: int = 16, growth: int = 4, limit_for=None,
-                 for_jing=None):
+    def __init__(self, docs, first: int = 16, growth: int = 4, limit_for=None):
         self._docs = iter(docs)
         self._limit_for = limit_for   # (doc, hint) -> a time limit of its own, or None
-        self._for_jing = for_jing     # [(idx, doc)] that jing validates (GrammarPlan), or None
         self._limit, self._growth = first, growth
         self._plan = GrammarPlan()
         self._idx = 0
@@ -104,20 +102,12 @@ class _Jobs:
         return job
 
     def _plan_batch(self) -> None:
-        """Number the next batch and group its name sets; the documents the plan gives to
-        jing go to `for_jing` as one list (without it, they are pruned to their own names)."""
+        """Number the next batch and group its name sets."""
         batch, self._following, self._following_bytes = self._following, [], 0
         hints = self._plan.assign([names for _, names in batch])
-        jobs, to_jing = [], []
-        for (doc, names), hint in zip(batch, hints):
-            if hint is None and self._for_jing is not None:
-                to_jing.append((self._idx, doc))
-            else:
-                jobs.append((self._idx, doc, frozenset(names) if hint is None else hint))
-            self._idx += 1
-        if to_jing:
-            self._for_jing(to_jing)
-        self._current = deque(jobs)
+        self._current = deque((self._idx + i, doc, hint)
+                              for i, ((doc, _), hint) in enumerate(zip(batch, hints)))
+        self._idx += len(batch)
         self._limit = min(self._limit * self._growth, MAX_BATCH_DOCS)
 
     def step(self) -> bool:
@@ -146,13 +136,7 @@ def _lxml_engine(docs, options, checker):
     runners = JingRunners(lambda batch: _jing_verdicts(batch, options, checker)) \
         if options.engine == "auto" and jing.available() and JingRunners.possible() else None
     ended: list = []   # (idx, name, Verdict) from jing runs
-
-    def for_jing(items) -> None:
-        ended.extend(runners.start(items, "teikit hands documents that use this much of "
-                                          "the grammar to jing"))
-
-    jobs = _Jobs(docs, limit_for=_limit_for(options) if runners else None,
-                 for_jing=for_jing if runners else None)
+    jobs = _Jobs(docs, limit_for=_limit_for(options) if runners else None)
     # jobs=0: one worker per CPU, but no more than the first batch has documents (a single
     # file needs one worker, not one per CPU).
     size = options.jobs or max(1, min(os.cpu_count() or 1, jobs.first_batch))
@@ -190,10 +174,10 @@ def _lxml_engine(docs, options, checker):
 
 def _limit_for(options):
     """A document's own time limit in libxml2 before jing takes over (handover.py)."""
-    from teikit.validate.grammarsets import compile_cost, elements
+    from teikit.validate.grammarsets import hint_cost
 
     def limit(doc, hint) -> float:
-        return slow_limit(len(doc.data), options.timeout, compile_cost(elements(hint)))
+        return slow_limit(len(doc.data), options.timeout, hint_cost(hint))
     return limit
 
 

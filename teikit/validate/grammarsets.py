@@ -15,11 +15,13 @@ sent with its group's name set, so a worker compiles each group once, and keeps 
 compiled grammars it has (`CompiledGrammars`, a small LRU). Groups, and so the cached
 pruned grammars' names, depend only on the documents and their order: a second run over
 the same corpus finds every pruned grammar in the cache. A group stops growing at about
-250 elements (0.4 s), and a document that alone needs more than ~230 (0.3 s: the TEI
-Guidelines' and Stylesheets' kitchen-sink test files) is validated by jing instead, all
-such documents of a batch in one jing run. (On the mixed benchmark set these settings
-estimate 0.7 s of compiles per worker, against 1.5 s with a threshold of 1 s and a fixed
-cost of 30 ms per grammar.)
+150 elements (0.1 s), and a document that alone needs more than ~75 (0.02 s: most TEI
+Guidelines' and Stylesheets' test files, up to the kitchen-sink ones with 260-370
+elements) gets a grammar of its own, pruned per parent as well (`CHILDREN` in its hint:
+the worker adds the (parent, child) pairs of its tree, see rngchildren), which libxml2
+compiles in a few milliseconds whatever the number of elements. (Before per-parent
+pruning, such documents went to jing, and groups grew to ~250 elements: on the mixed
+benchmark set 1.2 s of compiles per worker and a JVM for two documents, now ~0.35 s.)
 """
 from __future__ import annotations
 
@@ -27,13 +29,26 @@ from collections import OrderedDict
 
 GRAMMAR_COST = 0.01      # seconds: one more grammar, the fixed part (cached: read + parse)
 ELEMENT_COST = 2.5e-8    # seconds * elements^-3: libxml2's compile, see above
-MAX_GROUP_COST = 0.4     # a group grows no further (~250 elements)
-JING_COST = 0.3          # a document whose own grammar costs more goes to jing (~230 elements)
+MAX_GROUP_COST = 0.1     # a group grows no further (~150 elements)
+CHILDREN_COST = 0.02     # a document whose own grammar costs more is pruned per parent
+                         # (~75 elements; rngchildren: its compile then costs ~5 ms)
+MAX_OWN = 64             # per-parent grammars per run (each costs ~0.1 s of Python when
+                         # not cached); then big documents are grouped, in groups that
+LARGE_GROUP_COST = 0.4   # may grow to ~250 elements
 KEEP_COMPILED = 16       # compiled grammars kept per worker
+# In a hint: prune this document's grammar per parent too, with the (parent, child) pairs
+# of its tree (rngchildren); not a name (no XML name contains ">").
+CHILDREN = ">"
 
 
 def elements(names) -> int:
-    return sum(1 for n in names if "@" not in n)
+    return sum(1 for n in names if "@" not in n and CHILDREN not in n)
+
+
+def hint_cost(hint) -> float:
+    """The estimated compile cost of a worker's hint (a group or a document pruned per
+    parent: ~0.1 s of Python when its grammar is not cached yet)."""
+    return 0.1 if CHILDREN in hint else compile_cost(elements(hint))
 
 
 def compile_cost(element_count: int) -> float:
@@ -46,30 +61,33 @@ class GrammarPlan:
     def __init__(self):
         self.groups: list[set[str]] = []
         self._sizes: list[int] = []        # element counts of the groups
+        self._own = 0                      # documents given a per-parent grammar
 
-    def assign(self, batch: list[set[str]]) -> list[frozenset[str] | None]:
+    def assign(self, batch: list[set[str]]) -> list[frozenset[str]]:
         """The name set to prune to, for each document of a batch (its group's names
         once the whole batch is placed: a group grown by a later document of the batch
-        is compiled once, not once before and once after). None for a document that
-        uses so much of the grammar that jing, which compiles all of tei_all in about a
-        second, is the faster engine for it."""
+        is compiled once, not once before and once after); for a document that uses
+        much of the grammar, its own names and `CHILDREN`."""
         chosen = [self._place(names) for names in batch]
         keys = {i: frozenset(g) for i, g in enumerate(self.groups)}
-        return [None if i is None else keys[i] for i in chosen]
+        return [frozenset(names) | {CHILDREN} if i is None else keys[i]
+                for i, names in zip(chosen, batch)]
 
     def _place(self, names: set[str]) -> int | None:
         for i, group in enumerate(self.groups):
             if names <= group:
                 return i
         own = compile_cost(elements(names))
-        if own > JING_COST:
+        if own > CHILDREN_COST and self._own < MAX_OWN:
+            self._own += 1
             return None
+        limit = MAX_GROUP_COST if own <= MAX_GROUP_COST else LARGE_GROUP_COST
         best, best_cost = None, own
         new_elements = {n for n in names if "@" not in n}
         for i, group in enumerate(self.groups):
             size = self._sizes[i] + len(new_elements - group)
             extra = compile_cost(size) - compile_cost(self._sizes[i])
-            if extra < best_cost and compile_cost(size) <= MAX_GROUP_COST:
+            if extra < best_cost and compile_cost(size) <= limit:
                 best, best_cost = i, extra
         if best is None:
             self.groups.append(set(names))

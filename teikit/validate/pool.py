@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import sys
 import time
+from collections import deque
 from multiprocessing.connection import wait
 
 from teikit.errors import TeikitError
@@ -18,6 +19,7 @@ from teikit.errors import TeikitError
 TIMEOUT = "timeout"
 CRASHED = "crashed"
 WORKERS_PER_CPU = 4
+KEEP_HINTS = 16  # = grammarsets.KEEP_COMPILED (not imported: this module stays light)
 
 
 def _context():
@@ -93,6 +95,7 @@ class _Worker:
         self.proc.start()
         child.close()
         self.job = None        # (idx, doc, deadline)
+        self.hints: dict = {}  # names hints sent, oldest first (grammars it has compiled)
 
     def kill(self) -> None:
         self.proc.kill()
@@ -123,21 +126,19 @@ def run(jobs, options, checker, size: int):
     `step()` method, that is called for small pieces of work ahead while all workers are
     busy (until it returns False). At most `size` workers (capped by `max_workers()`) are
     started, one per document that needs one: never more workers than documents."""
-    pending = iter(jobs)
+    pending = _Lookahead(jobs)
     background = getattr(jobs, "step", None)
     size = max(1, min(size, max_workers()))
     ctx = _context()
     workers: list[_Worker] = []
-    exhausted = False
     try:
         while True:
-            while not exhausted:
+            while True:
                 idle = next((w for w in workers if w.job is None), None)
                 if idle is None and len(workers) >= size:
                     break
-                job = next(pending, None)
+                job = pending.take(idle, workers)
                 if job is None:
-                    exhausted = True
                     break
                 if idle is None:
                     idle = _Worker(ctx, options, checker)
@@ -155,8 +156,44 @@ def run(jobs, options, checker, size: int):
                 worker.stop()
 
 
+class _Lookahead:
+    """The next few jobs, so that an idle worker can be given one whose grammar (its names
+    hint) it has already compiled, or one whose grammar no worker has yet: each worker
+    compiled every group before (two workers, two compiles of each group). Results are put
+    back in input order by the caller, so the order of starting does not matter."""
+
+    SIZE = 16
+
+    def __init__(self, jobs):
+        self._jobs = iter(jobs)
+        self._ahead: deque = deque()
+        self._exhausted = False
+
+    def take(self, worker, workers):
+        while not self._exhausted and len(self._ahead) < self.SIZE:
+            job = next(self._jobs, None)
+            if job is None:
+                self._exhausted = True
+            else:
+                self._ahead.append(job)
+        if not self._ahead:
+            return None
+        if worker is not None:
+            others = [w.hints for w in workers if w is not worker]
+            for prefer in (lambda hint: hint in worker.hints,
+                           lambda hint: not any(hint in h for h in others)):
+                for job in self._ahead:
+                    if prefer(job[2]):
+                        self._ahead.remove(job)
+                        return job
+        return self._ahead.popleft()
+
+
 def _start(worker: _Worker, job, timeout: float) -> None:
     idx, doc, hint, *limit = job  # a job may carry its own, shorter, time limit
+    worker.hints[hint] = None
+    while len(worker.hints) > KEEP_HINTS:  # as many as a worker keeps compiled
+        del worker.hints[next(iter(worker.hints))]
     timeout = min(timeout, limit[0]) if limit and timeout and timeout > 0 else timeout
     worker.conn.send((idx, doc.name, hint, doc.resolve is not None))
     worker.conn.send_bytes(doc.data)

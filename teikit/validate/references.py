@@ -87,7 +87,13 @@ def scan(name: str, data: bytes) -> Scanned:
                                         attrs["replacementPattern"]))
     if b"include" in data:
         out.includes = [_text(a or b, encoding) for a, b in _tags(_INCLUDE, data)]
-    open_values = {(attr, value) for attr, value in _pointer_values(data)
+    # The values first, with findall (no check of the character before the name, except
+    # for "ref", which "href" ends with): a superset, which the second pass, with offsets
+    # and the check, narrows to the real pointers (~25% faster on plays).
+    values = {(attr, value) for _, attr, value in _pointer_matches(data, ("ref",))}
+    values.update((attr, a or b) for attr, pattern in _POINTERS.items() if attr != "ref"
+                  for a, b in pattern.findall(data))
+    open_values = {(attr, value) for attr, value in values
                    if any(not _resolves_locally(t, out)
                           for t in _text(value, encoding).split())}
     if open_values:
@@ -108,10 +114,10 @@ def _text(raw: bytes, encoding: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-def _pointer_matches(data: bytes):
+def _pointer_matches(data: bytes, attrs=POINTER_ATTRS):
     """(offset, attribute, raw value) of every pointer attribute, in no particular order."""
-    for attr, pattern in _POINTERS.items():
-        for m in pattern.finditer(data):
+    for attr in attrs:
+        for m in _POINTERS[attr].finditer(data):
             if data[m.start() - 1:m.start()] in _BLANKS:  # "ref" but not "href"
                 yield m.start(), attr, m.group(1) if m.group(1) is not None else m.group(2)
 
@@ -119,18 +125,20 @@ def _pointer_matches(data: bytes):
 _BLANKS = {b" ", b"\t", b"\n", b"\r"}
 
 
-def _pointer_values(data: bytes) -> set[tuple[str, bytes]]:
-    return {(attr, value) for _, attr, value in _pointer_matches(data)}
-
-
 def _open_pointers(data: bytes, open_values: set, scanned: Scanned, encoding: str):
+    """The pointers of `open_values` in document order, each (value, attribute, element)
+    once: its later occurrences could only repeat the same pointers (see _first_of_each)."""
     line, pos = 1, 0
-    for start, attr, value in sorted(_pointer_matches(data)):
-        if (attr, value) not in open_values:
+    seen = set()
+    attrs = [attr for attr in POINTER_ATTRS if any(a == attr for a, _ in open_values)]
+    matches = (m for m in _pointer_matches(data, attrs) if (m[1], m[2]) in open_values)
+    for start, attr, value in sorted(matches):
+        element = _element_before(data, start)
+        if (value, attr, element) in seen:
             continue
+        seen.add((value, attr, element))
         line += data.count(b"\n", pos, start)
         pos = start
-        element = _element_before(data, start)
         for token in _text(value, encoding).split():
             if not _resolves_locally(token, scanned):
                 yield Pointer(token, attr, line, element)
@@ -183,12 +191,12 @@ def _encoding(data: bytes) -> str | None:
         return None
 
 
+_ELEMENT_NAME = re.compile(rb"[^ \t\r\n/>]*")
+
+
 def _element_before(data: bytes, offset: int) -> str:
-    start = data.rfind(b"<", 0, offset) + 1
-    end = start
-    while end < len(data) and data[end:end + 1] not in b" \t\r\n/>":
-        end += 1
-    return data[start:end].decode("utf-8", "replace").rsplit(":", 1)[-1]
+    name = _ELEMENT_NAME.match(data, data.rfind(b"<", 0, offset) + 1).group()
+    return name.decode("utf-8", "replace").rsplit(":", 1)[-1]
 
 
 def _resolves_locally(token: str, scanned: Scanned) -> bool:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from teikit.validate.cache import cache_dir
+from teikit.validate.rngchildren import prune_children
 from teikit.validate.rngfactor import factor_repeats
 from teikit.validate.rngsimplify import RNG_NS, simplify
 
@@ -147,6 +148,8 @@ class PrunableGrammar:
             return etree.RelaxNG(tree)
         tree = self.pruned_tree(names)
         if simplify(tree):  # without it libxml2 validates 8x slower, see rngsimplify
+            if prune_children(tree, names):  # "parent>child" keys: see rngchildren
+                simplify(tree)
             factor_repeats(tree)  # without it, minutes on a long listPerson: see rngfactor
             # Only self-contained grammars: nothing relative to resolve when read back.
             _write_quietly(cached, etree.tostring(tree), evict=True)

@@ -150,12 +150,6 @@ class RelaxNGValidator:
             self._grammars = CompiledGrammars(self._compile)
         self._names, self._compiled = self._grammars.covering(names, exact)
 
-    @property
-    def names_in_use(self) -> frozenset:
-        """The name set of the grammar used last (after an invalid verdict: the one its
-        diagnostics came from)."""
-        return self._names
-
     def _compile(self, names: set[str]):
         from lxml import etree
         self.load()
@@ -166,11 +160,19 @@ class RelaxNGValidator:
         self.compiles += 1
         return compiled
 
-    def validate(self, name: str, tree, names: set[str]) -> list[Diagnostic]:
+    def validate(self, name: str, tree, names: set[str], as_written=None,
+                 own_names=None) -> list[Diagnostic]:
         """`names` may be incomplete (a cheap guess from the bytes): a grammar pruned too
         much can only reject more, so "valid" is final, and "invalid" is confirmed with the
-        exact names of the tree before it is reported."""
+        exact names of the tree before it is reported. For an invalid document,
+        `own_names()` gives its names when its bytes show them all (else the tree is walked),
+        and `as_written()` gives the tree as written when `tree` was parsed without its
+        blank text: diagnostics are positioned on that one (errors at end tags)."""
+        from teikit.validate.grammarsets import CHILDREN
         from teikit.validate.rngprune import names_in_tree
+        if CHILDREN in names:  # a document of its own, pruned per parent (rngchildren)
+            from teikit.validate.rngchildren import pairs_in_tree
+            names = (frozenset(names) - {CHILDREN}) | pairs_in_tree(tree)
         # The byte scan gives element names, attribute names and (element, attribute)
         # pairs; the exact ones are walked from the tree only when a verdict is "invalid".
         self.prepare(names)
@@ -179,11 +181,18 @@ class RelaxNGValidator:
         # Diagnostics (which errors libxml2 reports, where) from the grammar pruned to
         # this document's own names: the same whatever other documents share the run
         # (a --shard, a batch), and a grammar that lacked some of its names re-checked.
-        exact = self._grammar.for_messages(names_in_tree(tree))
-        if exact != self._names:
-            self.prepare(exact, exact=True)
-            if self._compiled.validate(tree):
-                return []
+        own = own_names() if own_names is not None else None
+        exact = self._grammar.for_messages(names_in_tree(tree) if own is None else own)
+        if as_written is not None:  # blank text changes no verdict: validated as written
+            tree = as_written()     # once, for the verdict and the diagnostics
+        elif exact == self._names:
+            return self._diagnostics(name, tree)
+        self.prepare(exact, exact=True)
+        if self._compiled.validate(tree):
+            return []
+        return self._diagnostics(name, tree)
+
+    def _diagnostics(self, name: str, tree) -> list[Diagnostic]:
         from teikit.validate.rngmessages import rng_diagnostics
         return rng_diagnostics(name, self._compiled.error_log, tree, self._detailed_log)
 

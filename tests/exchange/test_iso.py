@@ -95,7 +95,20 @@ def test_every_corpus_transcript_is_valid_tei_all_by_jing(iso_corpus):
     assert {n: e for n, e in verdicts.items() if e} == {}
 
 
-@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.stem)
+# Known converter bug (see tests/transform/test_corpus_roundtrip.py SOURCE_GAPS): the source
+# view of holdout/415 loses the line break after a CJK label line; strict, so a fix must
+# remove the entry.
+SOURCE_GAPS = {"holdout/415"}
+
+
+def _round_trip_case(path):
+    gap = f"{path.parent.name}/{path.stem}" in SOURCE_GAPS
+    marks = [pytest.mark.xfail(strict=True, raises=AssertionError,
+                               reason="source view joins a CJK label line to the next line")] if gap else []
+    return pytest.param(path, id=path.stem, marks=marks)
+
+
+@pytest.mark.parametrize("path", [_round_trip_case(p) for p in CORPUS])
 def test_iso_constraints_and_source_round_trip(path, iso_corpus):
     data, tei = iso_corpus[path.name]
     persons = {p.get(XML_ID) for p in etree.fromstring(tei).iter(f"{TEI}person")}

@@ -72,6 +72,11 @@ def test_workers_die_with_a_killed_parent(tmp_path):
     proc = subprocess.Popen([sys.executable, "-m", "teikit", "validate", "--engine", "lxml",
                              "--jobs", "2", tmp_path / "in"], cwd=ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    assert_workers_die_with_killed_parent(proc)
+
+
+def assert_workers_die_with_killed_parent(proc: subprocess.Popen) -> None:
+    """SIGKILL `proc` once its workers are busy: they must end without its help."""
     workers = _busy_workers(proc)
     for pid in workers:  # a stopped worker would never notice its parent went away
         os.kill(pid, signal.SIGSTOP)

@@ -1,4 +1,5 @@
-"""Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2).
+"""Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
+holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -17,17 +18,33 @@ from teikit.transform_api import transform
 from .conftest import ROOT
 
 TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
-# dev2 transcripts whose labels or site lines the converter does not read yet (issue 13):
-# known gaps, expected to fail; strict, so a file that starts passing must leave this list.
+# dev2 and holdout transcripts whose labels or site lines the converter does not read yet
+# (issue 13): known gaps, expected to fail; strict, so a file that starts passing must leave
+# this list. holdout/ is never used to tune rules (see corpus/holdout/README.md).
 LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 208, 210, 211, 213, 223, 225,
-    306, 312, 316, 321, 324, 326)}
+    306, 312, 316, 321, 324, 326)} | {f"holdout/{n}" for n in (402, 403, 404)}
+# Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
+# holdout/415 loses the line break between a label-like line alone on its line ending in a
+# colon ("以下为文字实录:") and the CJK speech on the next line, so two lines run together.
+SOURCE_GAPS = {"holdout/415": "source view joins a CJK label line to the next line "
+                              "without the line break (issue 13)"}
+
+
+def _case_name(path) -> str:
+    return f"{path.parent.name}/{path.stem}"
 
 
 def _label_case(path):
-    name = f"{path.parent.name}/{path.stem}"
+    name = _case_name(path)
     gap = pytest.mark.xfail(strict=True, reason="converter gap on this shape (issue 13)")
     return pytest.param(path, id=name, marks=[gap] if name in LABEL_GAPS else [])
+
+
+def _source_case(path):
+    name = _case_name(path)
+    marks = [pytest.mark.xfail(strict=True, reason=SOURCE_GAPS[name])] if name in SOURCE_GAPS else []
+    return pytest.param(path, id=name, marks=marks)
 
 
 def squash(text: str) -> str:
@@ -40,7 +57,7 @@ def tei_of(path, flavour: str = "speech") -> bytes:
 
 
 @pytest.mark.parametrize("flavour", ["speech", "drama"])
-@pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: f"{p.parent.name}/{p.stem}")
+@pytest.mark.parametrize("path", [_source_case(p) for p in TRANSCRIPTS])
 def test_source_mode_gives_back_the_input(path, flavour):
     original = path.read_bytes().decode("utf-8-sig", errors="replace")
     assert squash(transform(tei_of(path, flavour), mode="source")) == squash(original)

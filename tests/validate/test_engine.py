@@ -41,6 +41,53 @@ def test_pruned_grammar_gives_the_full_grammars_verdicts(full_tei_all):
         assert full_tei_all.validate(tree) == (not schema_errors), path.name
 
 
+def test_grammar_pruned_per_parent_gives_the_full_grammars_verdicts(full_tei_all, tmp_path,
+                                                                    monkeypatch):
+    """rngchildren: the grammar pruned to a document's names and (parent, child) pairs
+    accepts exactly what tei_all accepts, by itself (an "invalid" would be re-checked, which
+    hides an over-pruned grammar behind the engine's verdicts: hence this test)."""
+    from teikit.validate import checks
+    from teikit.validate.rngchildren import pairs_in_tree
+    from teikit.validate.rngprune import PrunableGrammar, names_in_bytes
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # pruned afresh
+    grammar = PrunableGrammar(default_schema())
+    for path in sorted(DIFF.glob("*.xml")):
+        tree = checks.parse(path.name, path.read_bytes()).tree
+        if tree is None or path.name in ("v-egXML-repeated-id.xml", "i-duplicate-id.xml"):
+            continue  # libxml2 makes every xml:id an ID (in examples too): see above
+        names = names_in_bytes(path.read_bytes()) | pairs_in_tree(tree)
+        assert any(">" in n for n in names)
+        assert grammar.compile(names).validate(tree) == full_tei_all.validate(tree), path.name
+
+
+def test_grammar_pruned_per_parent_keeps_only_the_children_seen_under_each_parent(
+        tmp_path, monkeypatch):
+    """`c` occurs, but never inside `a`: the grammar pruned for that document rejects an `a`
+    holding a `c`, which the full grammar allows (so pruning really happened)."""
+    from lxml import etree
+    from teikit.validate.rngchildren import pairs_in_tree
+    from teikit.validate.rngprune import PrunableGrammar, names_in_bytes
+    rng = tmp_path / "g.rng"
+    rng.write_text(
+        '<grammar xmlns="http://relaxng.org/ns/structure/1.0"><start><ref name="r"/></start>'
+        '<define name="r"><element name="r"><zeroOrMore><choice><ref name="a"/>'
+        '<ref name="c"/></choice></zeroOrMore></element></define>'
+        '<define name="a"><element name="a"><zeroOrMore><ref name="content"/></zeroOrMore>'
+        '</element></define><define name="content"><choice><ref name="b"/><ref name="c"/>'
+        '<text/></choice></define>'
+        '<define name="b"><element name="b"><empty/></element></define>'
+        '<define name="c"><element name="c"><empty/></element></define></grammar>')
+    seen = b"<r><a><b/>text</a><c/></r>"
+    names = names_in_bytes(seen) | pairs_in_tree(etree.fromstring(seen).getroottree())
+    assert {"r>a", "r>c", "a>b"} <= names and "a>c" not in names
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    pruned = PrunableGrammar(rng).compile(names)
+    full = etree.RelaxNG(etree.parse(str(rng)))
+    other = etree.fromstring(b"<r><a><c/></a><c/></r>").getroottree()
+    assert pruned.validate(etree.fromstring(seen).getroottree())
+    assert full.validate(other) and not pruned.validate(other)
+
+
 def test_results_come_in_input_order_with_several_workers():
     docs = [(f"d{i}.xml", tei(f"<p>{i}</p>" if i % 3 else "<foo/>")) for i in range(12)]
     one = list(validate_documents([Document(n, d.encode()) for n, d in docs],
@@ -291,3 +338,40 @@ def test_a_compact_schema_validates_with_both_engines(tmp_path):
         found = run(("ok.xml", '<note n="1"/>'), ("bad.xml", '<note n="x"/>'), schema=schema,
                     engine=engine)
         assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"], engine
+
+
+def test_idle_workers_get_documents_of_grammars_they_have_compiled():
+    """pool._Lookahead: a worker is given a job whose names hint it has already had (its
+    grammar is compiled there), else one no other worker has, else the next in order;
+    every job is started exactly once."""
+    from types import SimpleNamespace
+
+    from teikit.validate.pool import _Lookahead
+    a, b, c = frozenset({"a"}), frozenset({"b"}), frozenset({"c"})
+    jobs = [(0, None, a), (1, None, a), (2, None, b), (3, None, a), (4, None, c)]
+    first = SimpleNamespace(hints={a: None})
+    second = SimpleNamespace(hints={b: None})
+    ahead = _Lookahead(jobs)
+    workers = [first, second]
+    assert ahead.take(second, workers)[0] == 2        # its own group b
+    assert ahead.take(second, workers)[0] == 4        # c: nobody has it
+    assert ahead.take(first, workers)[0] == 0         # a, in order
+    assert ahead.take(SimpleNamespace(hints={}), workers + [first])[0] == 1
+    assert ahead.take(first, workers)[0] == 3
+    assert ahead.take(first, workers) is None
+
+
+def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
+    """grammarsets.GrammarPlan: a document of many elements is pruned per parent (its own
+    names and CHILDREN), small ones share groups, and past MAX_OWN such documents big ones
+    are grouped too, so a corpus of rich documents does not cost a pruning each."""
+    from teikit.validate.grammarsets import CHILDREN, MAX_OWN, GrammarPlan
+    plan = GrammarPlan()
+    small = [{"TEI", "p", f"e{i}"} for i in range(3)]
+    big = [{f"e{i}" for i in range(j, j + 120)} for j in range(MAX_OWN + 5)]
+    hints = plan.assign(small + big)
+    assert len({hints[i] for i in range(3)}) == 1 and CHILDREN not in hints[0]
+    own = [h for h in hints[3:] if CHILDREN in h]
+    assert len(own) == MAX_OWN and all(h - {CHILDREN} == frozenset(b)
+                                       for h, b in zip(own, big))
+    assert all(frozenset(b) <= h for h, b in zip(hints[3 + MAX_OWN:], big[MAX_OWN:]))

@@ -10,14 +10,7 @@ from teikit.executors import DaskExecutor, make_executor
 from teikit.reporters import render
 from teikit.validate_api import validate
 
-distributed = pytest.importorskip("distributed")
-
-
-@pytest.fixture(scope="module")
-def scheduler():
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                  dashboard_address=None) as cluster:
-        yield cluster.scheduler_address
+distributed = pytest.importorskip("distributed")  # the `scheduler` fixture: tests/conftest.py
 
 
 @pytest.fixture(scope="module")
