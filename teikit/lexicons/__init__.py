@@ -41,6 +41,7 @@ class Lexicon:
     determiners: frozenset = frozenset()
     label_small_words: frozenset = frozenset()   # lower-case words allowed inside a label ("of")
     reporter_words: frozenset = frozenset()
+    label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...

@@ -11,6 +11,7 @@ ENTRIES = dict(
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
+    label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN"),
     answer_labels=("ANTWORT",),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
@@ -51,7 +52,8 @@ ENTRIES = dict(
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
-    header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title"},
+    header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title",
+                   "sprecher": "metadata", "teilnehmer": "metadata"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,

@@ -27,6 +27,7 @@ ENTRIES = dict(
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
         guest analyst caller co-host cohost panelist panellist narrator announcer""")),
+    label_announcers=frozenset(_W("speaker")),
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     discourse_words=frozenset(_W("""
@@ -207,7 +208,7 @@ ENTRIES = dict(
         ("sensitive information", r"share sensitive information only on official"),
         ("originally", r"\boriginally (published|posted|appeared) (on|in|at|by)\b"),
         ("press release", r"reported according to a press release|\bpress release sent by\b"),
-        ("mailing list", r"\bmailing list\b"),
+        ("mailing list", r"\b(join|subscribe to|sign up (for|to)|add me to) (our|the|my)( [\w.\-]+){0,3} mailing list\b"),
         ("newsletter", r"\bsign up for (our|the) newsletter\b|\bnewsletter\b.*\bsubscribe\b"),
         ("the above", r"click (on )?the above (picture|image|photo)"),
         ("browse in", r"browse in (multiple|other) languages"),

@@ -9,6 +9,7 @@ ENTRIES = dict(
         presidente presidenta ministro ministra secretario secretaria portavoz moderador
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
+    label_announcers=frozenset(_W("orador oradora interviniente")),
     question_labels=("PREGUNTA", "PERIODISTA"),
     answer_labels=("RESPUESTA",),
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),

@@ -11,6 +11,7 @@ ENTRIES = dict(
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),
+    label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     question_labels=("QUESTION", "JOURNALISTE"),
     answer_labels=("RÉPONSE",),
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),

@@ -9,6 +9,7 @@ ENTRIES = dict(
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
         sottosegretario deputato deputata senatore senatrice""")),
+    label_announcers=frozenset(_W("oratore oratrice")),
     question_labels=("DOMANDA", "GIORNALISTA"),
     answer_labels=("RISPOSTA",),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),

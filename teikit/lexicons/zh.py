@@ -2,7 +2,8 @@
 ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
-                               "文章来源", "发布时间", "字体", "访问量", "浏览次数", "点击数")),
+                               "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
+                               "点击数", "作者")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),

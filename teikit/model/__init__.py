@@ -21,7 +21,7 @@ DELIVERY_TAXONOMY_ID = "delivery"
 INTERPRETED_ID = "interpreted"
 
 from teikit.model.inline import (  # noqa: E402  (the constants above are the package's own)
-    CHOICE_DEFAULT, Choice, Event, Footnote, Inline, LineBreak, LineNumber, Note, Paragraph, Reading,
+    CHOICE_DEFAULT, CONTINUED_LINE, Choice, Event, Footnote, Inline, LineBreak, LineNumber, Note, Paragraph, Reading,
     Sentence, SpanEnd, SpanStart, StageNote, Text, Token)
 from teikit.model.blocks import (  # noqa: E402
     Block, BodyItem, Boilerplate, CastEntry, CastList, Division, EndLine, GroupEnd, GroupStart,

@@ -166,13 +166,19 @@ class Sentence:
         return "".join(t.form + (" " if t.space_after else "") for t in self.tokens).rstrip()
 
 
+# `Paragraph.kind` of a plain-text line printed right below the previous one in a run of
+# short lines (hard-wrapped text, one sentence per line): a paragraph of its own for plays
+# and verse, joined to the line above by the labels pass in speech.
+CONTINUED_LINE = "continued"
+
+
 @dataclass(slots=True)
 class Paragraph:
     content: list[Inline] = field(default_factory=list)
     line: int = 0  # 1-based source line where the paragraph starts (0 = unknown)
     lang: str | None = None  # xml:lang when it differs from the document's (TEI reader)
     indent: int = 0  # leading spaces of its first source line (a play's right-aligned directions)
-    kind: str | None = None  # "verse" for lines of verse (TEI reader)
+    kind: str | None = None  # "verse" for lines of verse (TEI reader); CONTINUED_LINE (plain text)
     # Added for the exchange formats (all optional, empty for plain-text transcripts):
     id: str | None = None        # xml:id of the seg/p the TEI reader read it from
     # tokens of annotated TEI; an empty tuple (no list made for each paragraph) until a reader sets a list

@@ -13,8 +13,9 @@ break inside the paragraph (`<br>` on the web page), kept as `LineBreak`.
 from __future__ import annotations
 
 import hashlib
+import re
 
-from teikit.model import LineBreak, Paragraph, Source, Text, Transcript
+from teikit.model import CONTINUED_LINE, LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode
 
 # A run of this many lines without a blank line between them is one paragraph per line.
@@ -58,16 +59,59 @@ def paragraphs(text: str) -> list[Paragraph]:
     lines = text.splitlines()  # LF, CRLF, CR and the other Unicode line separators
     if lines and lines[0].startswith("\ufeff"):
         lines[0] = lines[0][1:]
-    runs = _runs(lines)
+    runs = _join_caption_cues(_runs(lines))
     one_per_line = len(runs) == 1
     out: list[Paragraph] = []
     for start, run in runs:
-        if len(run) == 1 or one_per_line or len(run) >= RUN_OF_PARAGRAPH_LINES:
+        if len(run) == 1 or one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
+            continued = not one_per_line and len(run) > 1 and _short_lines(run)
             for i, line in enumerate(run):  # one paragraph a line: the common case, kept tight
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
-                out.append(Paragraph([Text(line.strip())], start + i, None, indent))
+                para = Paragraph([Text(line.strip())], start + i, None, indent)
+                if continued and i:
+                    para.kind = CONTINUED_LINE
+                out.append(para)
         else:
             out.append(_paragraph(start, run))
+    return out
+
+
+# Lines of a hard-wrapped text (or of a one-sentence-per-line export) are no longer than
+# this: a run of such lines is marked as one paragraph (CONTINUED_LINE), a run with longer
+# lines is one paragraph per line.
+MAX_WRAPPED_LINE = 100
+
+
+def _short_lines(run: list[str]) -> bool:
+    return all(len(line.strip()) <= MAX_WRAPPED_LINE for line in run)
+
+
+# Captions pasted into a page (SubRip cues: a number, a timing line, the text): a blank line
+# between cues is screen layout, not a paragraph break, as captions cut sentences anywhere.
+_CUE_TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}")
+MIN_CUES = 3
+
+
+def _is_cue(run: list[str], at: int = 0) -> bool:
+    """A cue starts at line `at` of the run: a number, then a timing line."""
+    return len(run) >= at + 2 and run[at].strip().isdigit() and bool(_CUE_TIMING.match(run[at + 1]))
+
+
+def _has_cue(run: list[str]) -> bool:
+    return any(_is_cue(run, i) for i in range(len(run) - 1))
+
+
+def _join_caption_cues(runs: list) -> list:
+    """Each caption cue joined to the run before it when that run holds a cue too (the
+    labels pass splits the result at labels)."""
+    if sum(1 for _, run in runs if _is_cue(run)) < MIN_CUES:
+        return runs
+    out: list = []
+    for start, run in runs:
+        if out and _is_cue(run) and _has_cue(out[-1][1]):
+            out[-1] = (out[-1][0], out[-1][1] + run)
+        else:
+            out.append((start, run))
     return out
 
 

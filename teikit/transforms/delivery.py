@@ -29,6 +29,7 @@ class DeliveryPass:
                 for paragraph in block.paragraphs:
                     if isinstance(paragraph, Paragraph):
                         split_markers(paragraph, classify)
+                _split_label_note(block, lex)
                 _lift_leading_notes(block)
                 block.interpreted = _interpreted(block, lex)
             elif isinstance(block, Paragraph):
@@ -44,6 +45,25 @@ def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
         return False
     notes = _LABEL_NOTES.findall(label)
     return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
+
+
+# A bracketed note at the end of a label, before its separator: "Name (Kuwait) (interpretation
+# from Arabic):", "Вопрос (как переведено):".
+_LABEL_NOTE = re.compile(r"\s*(\([^()]+\)|\[[^\[\]]+\])(\s*[:：.\-–—]*\s*)$")
+
+
+def _split_label_note(turn: Turn, lex: Lexicon) -> None:
+    """A delivery note printed inside the label is not part of the label: the label ends
+    before it, and the note (with the separator printed after it) goes before the speech."""
+    if not turn.label or turn.time or ("(" not in turn.label and "[" not in turn.label):
+        return
+    m = _LABEL_NOTE.search(turn.label)
+    note = delivery_note(m.group(1), lex) if m and m.start() else None
+    if note is None:
+        return
+    turn.label = turn.label[:m.start()]
+    turn.lead_notes.insert(0, Note(type="delivery", text=m.group(0).strip(),
+                                   interpreted=note.interpreted))
 
 
 def _interpreted(turn: Turn, lex: Lexicon) -> bool:

@@ -53,18 +53,33 @@ def _decide(marker: str, lex: Lexicon) -> tuple[str, str, str] | None:
     return "note", "", found.type
 
 
-def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
-    words = inner(marker)
+# Parts of a record's note: "(Thomas Roe, CDU, spricht mit Jan Poe, CDU - Unruhe)".
+_NOTE_PARTS = re.compile(r"\s[-–—]\s")
+
+
+def _event_words(words: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(element, type) when `words` name an event: an event phrase of few words, or a
+    record's longer note that opens with one ("(Beifall bei der CDU - Zustimmung bei der
+    SPD)", "(Applaudissements sur les bancs du groupe ...)")."""
     few = len(words.split()) < MAX_EVENT_WORDS
     for element, kind, pattern in _rules(lex):
         if few and pattern.fullmatch(words):
-            return Event(element=element, type=kind, text=marker)
-        # a record's longer note that opens with an event word: "(Beifall bei der CDU -
-        # Zustimmung bei der SPD)", "(Applaudissements sur les bancs du groupe ...)"
+            return element, kind
         lead = pattern.match(words)
         if lead and words[lead.end():lead.end() + 1] in (" ", ",", ";", "–", "-", "—") and \
                 words[lead.end():].split()[:1] and words[lead.end():].split()[0] in lex.event_continuations:
-            return Event(element=element, type=kind, text=marker)
+            return element, kind
+    return None
+
+
+def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
+    words = inner(marker)
+    found = _event_words(words, lex)
+    if found is None and marker.startswith("(") and _NOTE_PARTS.search(words):
+        # a record's note of several parts, one of them an event: "(... stehend - Unruhe)"
+        found = next((f for part in _NOTE_PARTS.split(words) if (f := _event_words(part.strip(), lex))), None)
+    if found is not None:
+        return Event(element=found[0], type=found[1], text=marker)
     if marker.startswith("(") and INTERJECTION.match(marker) and lex.pattern("event_interjections").match(words):
         return Event(element="incident", type="interjection", text=marker)
     if marker.lstrip("\\").startswith("["):

@@ -13,14 +13,15 @@ from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import (DIARIZATION, Candidate, base_label, candidates,
-                                                   is_upper_label, words_of)
+from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK_SHAPES, Candidate, base_label,
+                                                   candidates, is_upper_label, list_line, party_label,
+                                                   speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.runon import (CAPTION_MARK, announced_labels, join_broken_paragraphs, join_continued_lines,
+                                             run_on_key, split_caption_turns, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-# Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "alone")
 
 
 def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
@@ -68,15 +69,24 @@ class LabelPolicy:
 
     ESTABLISHED = 3
 
-    def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None):
+    def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None,
+                 run_on: set[str] = frozenset()):
         self.lex = lex
+        self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
-        for shapes in found if found is not None else (candidates(line, lex) for line in first_lines):
+        self.dash_counts: Counter = Counter()
+        self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        found = found if found is not None else [candidates(line, lex) for line in first_lines]
+        for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "alone" and speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                        self.spoken.add(c.name)
+                elif c.shape == "dash":
+                    self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -89,13 +99,15 @@ class LabelPolicy:
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
     def __call__(self, c: Candidate) -> bool:
+        if self.run_on and run_on_key(c.name) in self.run_on:
+            return True
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
-        if c.shape == "dash" and self._dash_style(c):
-            return True
+        if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
+            return self._dash_style(c)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
@@ -110,36 +122,46 @@ class LabelPolicy:
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False
-        if c.shape == "alone" and ("  " in base or "\t" in base):
-            return False
+        if c.shape == "alone" and ("  " in base or "\t" in base or c.name not in self.spoken):
+            return False  # a label alone needs speech below it at least once (not "Menu\nNews")
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = is_upper_label(base, lex) or mixed or _titled_name(base, lex)
-        if c.shape == "spaced":
+        shaped = upper_members(base, lex) or mixed or _titled_name(base, lex)
+        if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex)
+        elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
+            shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
+                                                  and base.lower() != "the")
         if not shaped or _single_discourse_word(base, lex):
             return False
+        if c.shape == "spaced_dash":
+            # "I — I think": a dash is also a pause in speech, so only a document style of
+            # several different names in capitals makes it a separator
+            return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
-        return c.shape != "alone" and is_upper_label(base, lex) and self._upper_in_shape(c.shape) >= 2
+        return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
 
     def _dash_style(self, c: Candidate) -> bool:
         """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
         label style, so a name or an office before them is a label."""
         base = base_label(c.name)
         words = words_of(base)
+        # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
+        styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
-                 or is_mixed_candidate(base, self.lex) or words[0].lower() in self.lex.honorifics)
+                 or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
-            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and is_upper_label(base_label(n), self.lex))
+            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
+                                     and upper_members(base_label(n), self.lex))
         return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:
@@ -147,7 +169,7 @@ class LabelPolicy:
         base = base_label(name)
         if DIARIZATION.match(base):
             return True
-        if self.counts[name] < 2 and heading_like(rest, lex):
+        if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
         if is_upper_label(base, lex):
             return True
@@ -170,8 +192,9 @@ class LabelPolicy:
         if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex):
-            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)"
+        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex) \
+                or INITIALLED.match(base) or party_label(name, base):
+            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
             return not once
         last = words_of(base.split(",")[0])[-1]
@@ -255,90 +278,51 @@ class LabelsPass:
         group_turns(doc, ctx.lexicon)
 
 
-# A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
-# Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
-RUN_ON_MIN_CHARS = 300
-RUN_ON_SAMPLE = 30
-
-
-def _run_on_pattern(lex: Lexicon) -> re.Pattern:
-    honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
-                                  or h.rstrip(".").isalpha()}, key=len, reverse=True))
-    return re.compile(
-        r"(?<=[.?!…»”\"] )("
-        r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
-        rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])"           # Mr. Clemens. Good
-        r")")
-
-
-def split_run_on_turns(doc: Transcript, lex: Lexicon) -> None:
-    """Split long one-line paragraphs before labels printed inside them, when the document
-    has a dialogue of such labels: at least two different ones, each at least twice."""
-    pattern = _run_on_pattern(lex)
-    long_paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
-                  and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
-    if not long_paras:
-        return
-    def dialogue_in(paras: list) -> set:
-        counts = Counter(m.group(1).strip() for p in paras for m in pattern.finditer(p.content[0].text))
-        return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
-
-    # a run-on transcript shows its dialogue from the start: look at the first paragraphs
-    # before scanning all of a long document
-    if len(dialogue_in(long_paras[:RUN_ON_SAMPLE])) < 2:
-        return
-    dialogue = dialogue_in(long_paras)
-    out: list = []
-    long_ids = {id(p) for p in long_paras}
-    for block in doc.blocks:
-        if id(block) not in long_ids:
-            out.append(block)
-            continue
-        text, start = block.content[0].text, 0
-        for m in pattern.finditer(text):
-            if m.group(1).strip() in dialogue:
-                if text[start:m.start()].strip():
-                    out.append(Paragraph(content=[Text(text[start:m.start()].strip())], line=block.line))
-                start = m.start()
-        out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
-    doc.blocks = out
-
-
-def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
-    """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
-    word = name.rstrip(":.- \u00a0")
-    return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
-
-
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
-    split_run_on_turns(doc, lex)
+    join_continued_lines(doc)
+    captions = split_caption_turns(doc)
+    run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
-    accept = LabelPolicy(all_lines, all_lines[:12], lex, found)
+    accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     shapes = iter(found)
     out: list = []
     current: Turn | None = None
+    waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             if current is not None and isinstance(block, Boilerplate):
-                current.paragraphs.append(block)
+                waiting.append(block)
             else:
+                out.extend(waiting)
+                waiting = []
                 out.append(block)
             continue
         for found, para in _split_at_labels(block, lex, accept, shapes):
+            if waiting:
+                (out if found is not None else current.paragraphs).extend(waiting)
+                waiting = []
             if found is not None:
                 current = Turn(label=found.label, name=found.name, time=found.time,
                                time_first=found.time_first, line=para.line)
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
+            elif captions and CAPTION_MARK.match(first_text(para.content)):
+                current = Turn(label=None, line=para.line)  # ">> ...": a new speaker, unnamed
+                out.append(current)
+                current.paragraphs.append(para)
             elif current is not None:
                 current.paragraphs.append(para)
             else:
                 out.append(para)
+    if current is not None:
+        current.paragraphs.extend(waiting)  # a site trailer after the last turn: the ending pass's
     doc.blocks = out
+    for turn in doc.turns():
+        join_broken_paragraphs(turn, lex)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

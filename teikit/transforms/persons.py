@@ -51,6 +51,8 @@ def normalised_label(label: str) -> str:
 
 def is_generic(label: str, lex: Lexicon) -> bool:
     plain = normalised_label(label)
+    if " " not in plain and plain.strip(".").lower() in lex.honorifics:
+        return True  # "Mr.": a name left out of the record, nobody we can name
     v = voices(lex)
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 

@@ -107,7 +107,8 @@ class _IsoWriter:
         events: list[tuple[Event, str]] = []
         paragraphs = list(turn.paragraphs)
         if turn.lead_notes:
-            lead = Paragraph(list(turn.lead_notes))
+            lead = Paragraph([item for i, note in enumerate(turn.lead_notes)
+                              for item in ([Text(" ")] if i else []) + [note]])  # notes apart, as printed
             if paragraphs and isinstance(paragraphs[0], Paragraph):
                 lead.content += [Text(" ")] + paragraphs[0].content
                 paragraphs[0] = lead

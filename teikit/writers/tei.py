@@ -129,7 +129,9 @@ def inline_markup(content: list, flavour) -> str:
                 text = text.rstrip()
             parts.append(esc(text))
         elif isinstance(item, LineBreak):
-            parts.append("<lb/>")
+            # the line end stays a space in the text, so that words on either side of the
+            # break are not read as one ("Good<lb/>afternoon")
+            parts.append("<lb/>" if item.joined else "\n<lb/>")
         else:
             parts.append(flavour.inline(item))
     return "".join(parts)

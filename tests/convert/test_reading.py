@@ -202,7 +202,8 @@ def test_label_with_a_parenthetical():
     doc = read_transcript(b"PRESIDENT ZELENSKYY (via interpreter): Hello.\n\nQ (AFP): Why?\n\n"
                           b"PRESIDENT ZELENSKYY: Because.", "t.txt")
     first, question, last = doc.turns()
-    assert (first.label, first.who, first.interpreted) == ("PRESIDENT ZELENSKYY (via interpreter):", "zelenskyy", True)
+    assert (first.label, first.who, first.interpreted) == ("PRESIDENT ZELENSKYY", "zelenskyy", True)
+    assert [n.text for n in first.lead_notes] == ["(via interpreter):"]  # the note goes before the speech
     assert (question.label, question.who) == ("Q (AFP):", None)
     assert last.who == "zelenskyy" and not last.interpreted
 

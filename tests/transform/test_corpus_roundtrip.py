@@ -23,7 +23,7 @@ TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
 # this list. holdout/ is never used to tune rules (see corpus/holdout/README.md).
 LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 208, 210, 211, 213, 223, 225,
-    303, 306, 312, 316, 321, 324, 326)} | {f"holdout/{n}" for n in (402, 403, 404)}
+    306, 312, 316, 321, 324, 326)} | {f"holdout/{n}" for n in (402, 403, 404)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # holdout/415 loses the line break between a label-like line alone on its line ending in a
 # colon ("以下为文字实录:") and the CJK speech on the next line, so two lines run together.
@@ -73,8 +73,9 @@ def test_reading_mode_shows_every_printed_label(path):
         if turn.get("speaker_label"):
             assert turn["speaker_label"] in reading
     labels = etree.fromstring(tei).xpath("//*[local-name()='note'][@type='speaker']/text()")
+    spaced = re.sub(r"[ \t\u00a0]+", " ", reading)  # runs of spaces in a label are one space when read
     for label in labels:
-        assert "\n\n" + label.strip() in reading, f"label {label!r} does not start a turn"
+        assert "\n\n" + re.sub(r"[ \t\u00a0]+", " ", label.strip()) in spaced, f"label {label!r} does not start a turn"
     for line in gold.get("boilerplate_lines") or []:
         text = line if isinstance(line, str) else line.get("text", "")
         if len(text) > 20:

@@ -12,7 +12,9 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - dash: "Presidente.-", "M. le président.  -" (a full stop and a dash);
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
+- spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
+- a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
 """
@@ -23,6 +25,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -31,8 +34,13 @@ _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
 _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
-_REST_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\)|{_TS})(?=\s|$)")
+_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
+# A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
+# ">>" of closed captions: kept in the label as printed.
+_BULLET = re.compile(r"^(?:[-–—•·]|>>)[ \t\u00a0]+(?=\S)")
+# "NAME – speech": a spaced dash after the name (Russian and Ukrainian records, interviews).
+_SPACED_DASH = re.compile(r"^([^\W\d_a-z][^\n]{0,59}?)[ \u00a0]+[-–—](?=[ \u00a0]+\S)")
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
 _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[ \u00a0]{2,}|\t)(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
@@ -43,7 +51,7 @@ DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
 _UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
 # Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
-_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,40}[)\]])+$")
+_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
 _SPACES = " \u00a0\u202f\u3000"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
@@ -52,7 +60,7 @@ class Candidate(NamedTuple):  # a tuple: made for every line that may open with 
     label: str                 # as printed, separator and any timestamp printed with it included
     name: str                  # the speaker part
     rest: str                  # speech after the label on the same line, stripped
-    shape: str                 # colon, markdown, dash, stop, spaced, alone
+    shape: str                 # colon, markdown, dash, spaced_dash, stop, spaced, alone
     time: str | None = None    # printed timestamp
     time_first: bool = False   # the timestamp is printed before the label
 
@@ -65,22 +73,27 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     lead = _LEADING_TS.match(line) if line[:1] in "[(" else None
     if lead:
         time, body = lead.group(1), line[lead.end():]
+    bullet = _BULLET.match(body)
+    if bullet:
+        body = body[bullet.end():]
     found = _shapes(body, lex)
-    if time:
+    if time or bullet:
         lead_text = line[:len(line) - len(body)]
-        found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time, True) for c in found]
+        found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
+                 for c in found]
     return found
 
 
 def _could_open_with_label(line: str) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs."""
-    if line.startswith(("**", "__", "[", "(")):
+    if line.startswith(("**", "__", "[", "(", "\\[")) or _BULLET.match(line):
         return True
     head = line[:MAX_LABEL_CHARS + 2]
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or any(s in head for s in _SEPARATOR_MARKS)
-    if ":" in head or "：" in head or ".-" in head or ". -" in head or _SPACED.match(line):
+    if ":" in head or "：" in head or ".-" in head or ". -" in head or " – " in head or " — " in head \
+            or " - " in head or _SPACED.match(line) or _BULLET.match(line):
         return True
     stop = head.find(". ")
     return stop > 0 and _capitalised_words(line[:stop])
@@ -114,6 +127,10 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         m = _DASH.match(line)
         if m:
             out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
+        else:
+            m = _SPACED_DASH.match(line)
+            if m and not m.group(1).endswith("."):
+                out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
     if ". " in head or ".\u00a0" in head:
         stop = _stop_split(line, lex)
         if stop is not None:
@@ -175,7 +192,7 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
     if t:
         time, name = t.group(1), name[:t.start()]
     rest = line[end:].strip()
-    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789" else None
+    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789\\" else None
     if r and time is None:
         time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
         return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
@@ -226,3 +243,58 @@ def is_upper_label(name: str, lex: Lexicon) -> bool:
     if not _UPPER_CHARS.match(name) or name.upper() != name:
         return False
     return words[0].strip(".'’").upper() not in lex.label_not_words
+
+
+# --- evidence that a candidate is a label (used by the labels pass's policy) -------------
+
+# A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
+INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
+# Shapes that need the same label printed twice in the document before they are believed.
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
+
+
+_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
+
+
+def list_line(rest: str) -> bool:
+    """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
+    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
+    return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
+
+
+_GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
+
+
+def party_label(name: str, base: str) -> bool:
+    """ "Ulrich Roe (AfD)", "Jane Poe (South Hill) (Lab)": a name of two to four words and a
+    party, group or place in brackets, as parliamentary records print a member. An acronym
+    of the words before it ("Gross Domestic Product (GDP)") is no party."""
+    groups = _GROUPS.findall(name[len(base):])
+    words = words_of(base)
+    if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
+
+
+def upper_members(name: str, lex: Lexicon) -> bool:
+    """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
+    JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
+    case and a capitalised office after a comma allowed)."""
+    if is_upper_label(name, lex):
+        return True
+    if "(" not in name and "[" not in name:
+        return False
+    head, _, office = _GROUPS.sub("", name).partition(",")
+    words = [w for w in head.split() if w not in lex.small_words]
+    if office and not (len(office.split()) <= 4 and office.strip()[:1].isupper()):
+        return False
+    return bool(words) and is_upper_label(" ".join(words), lex)
+
+
+def speech_line(line: str) -> bool:
+    """Not empty, and not a short line of capitalised words without sentence punctuation
+    (another name, a menu entry or a heading)."""
+    line = line.strip()
+    return bool(line) and (SENTENCE_END.search(line) is not None or any(
+        w[:1].islower() for w in line.split()))

@@ -15,7 +15,9 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 
 # A Markdown export escapes square brackets ("\[laughter\]"): the backslashes belong to the marker.
 # Full-width parentheses are the brackets of Chinese and Japanese pages ("（笑声）").
-BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）")
+# A note whose closing parenthesis the page lost, at the end of a line: "(No translation
+# provided." (a full stop ends it).
+BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
 _ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
 
 Classifier = Callable[[str], Optional[Inline]]

@@ -1,0 +1,227 @@
+"""Turn, paragraph and event shapes of docs/convert-shapes.md (issue 13, items 2, 4-6), one
+small synthetic example each, written for the test (never a corpus line): each fails
+without its rule."""
+from __future__ import annotations
+
+from teikit import read_transcript
+from teikit.model import Event, Note
+
+
+def read(text: str, **options):
+    from teikit.convert_api import ConvertOptions
+    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
+
+
+def labels(doc) -> list[str | None]:
+    return [t.label for t in doc.turns()]
+
+
+def speech(doc) -> list[str]:
+    return [" | ".join(p.text for p in t.paragraphs if hasattr(p, "content")) for t in doc.turns()]
+
+
+# --- labels ---------------------------------------------------------------------------
+
+def test_markdown_escaped_timestamp_after_a_label_is_the_turn_time():
+    doc = read("**Ann Lee:** \\[00:01:02.50\\] Well, hello.\n\n**Bob Ray:** Hi.\n\n**Ann Lee:** Yes.\n\n**Bob Ray:** No.")
+    turn = doc.turns()[0]
+    assert turn.time == "\\[00:01:02.50\\]"
+    assert speech(doc)[0] == "Well, hello."
+
+
+def test_upper_case_names_with_a_spaced_dash_are_labels_when_several_print_it():
+    doc = read("Интервью\n\nИВАН ПЕТРОВ – Добрый вечер.\n\nАННА СИДОРОВА – Здравствуйте, Иван.\n\n"
+               "ИВАН ПЕТРОВ – Начнём.")
+    assert labels(doc) == ["ИВАН ПЕТРОВ –", "АННА СИДОРОВА –", "ИВАН ПЕТРОВ –"]
+    assert speech(doc)[1] == "Здравствуйте, Иван."
+
+
+def test_a_dash_as_a_pause_in_speech_is_no_label():
+    doc = read("MR. SMITH: Look.\n\nI — I think so.\n\nQ: Why?\n\nI — I do not know.")
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
+
+
+def test_a_list_dash_before_a_label_stays_in_the_label():
+    doc = read("LE MINISTRE.- Bonjour.\n- QUESTION.- Pourquoi ?\n- LE MINISTRE.- Parce que.")
+    assert labels(doc) == ["LE MINISTRE.-", "- QUESTION.-", "- LE MINISTRE.-"]
+    assert speech(doc)[1] == "Pourquoi ?"
+
+
+def test_run_on_typescript_labels_after_a_page_number_and_once_printed_names():
+    filler = "We went over the schedule for the week and the budget for the coming year in detail. "
+    line = ("Hearing of the committee 12 Mr. Adams. Good morning, Mr. Brown. Mr. Brown. Good morning. "
+            f"Mr. Adams. {filler * 2}[Witness sworn.] Mr. Adams. Please begin. Mr. Brown. {filler}"
+            "Mr. Clark. Clark here. Mr. Adams. Thank you.")
+    doc = read(line)
+    assert labels(doc) == ["Mr. Adams.", "Mr. Brown.", "Mr. Adams.", "Mr. Adams.", "Mr. Brown.",
+                           "Mr. Clark.", "Mr. Adams."]
+    assert speech(doc)[5] == "Clark here."
+
+
+def test_run_on_question_labels_and_a_title_printed_once():
+    filler = "that is a matter we have discussed at length with our partners in the region. "
+    line = (f"THE CHAIR: Welcome. Q: Will you go? THE CHAIR: Maybe, {filler * 2} DEPUTY CHAIR LEE: Yes, {filler}"
+            f"THE CHAIR: Indeed. Q: Why? THE CHAIR: Because {filler}")
+    doc = read(line)
+    assert labels(doc) == ["THE CHAIR:", "Q:", "THE CHAIR:", "DEPUTY CHAIR LEE:", "THE CHAIR:", "Q:",
+                           "THE CHAIR:"]
+
+
+def test_an_honorific_alone_before_wide_spacing_is_a_label_for_a_name_left_out():
+    doc = read("The Witness. Shall I start?\n\nMr.   Please do.\n\nThe Witness. Thank you.\n\nMr.   Go on.")
+    assert labels(doc) == ["The Witness.", "Mr.", "The Witness.", "Mr."]
+    assert speech(doc)[1] == "Please do."
+    assert doc.turns()[1].who is None  # nobody we can name
+
+
+def test_a_speaker_announcer_line_makes_the_next_line_a_label():
+    doc = read("Quarterly call\n\nspeaker\nOperator\nWelcome to the call.\nspeaker\nJane Roe\n"
+               "Thank you, operator.")
+    assert labels(doc) == ["Operator", "Jane Roe"]
+    assert speech(doc) == ["Welcome to the call.", "Thank you, operator."]
+    from teikit.model import Boilerplate
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)].count("speaker") == 2
+
+
+def test_a_name_with_initials_is_a_label_even_printed_once():
+    doc = read("Стенограмма:\n\nА.Иванов: Добрый день.\n\nРеплика: Здравствуйте!\n\n"
+               "Б.Петров (директор школы № 5 города Тулы, учитель истории): Спасибо.", lang="ru")
+    assert [label for label in labels(doc) if label] == ["А.Иванов:", "Реплика:", "Б.Петров (директор школы № 5 города Тулы, учитель истории):"]
+
+
+def test_caption_marks_split_turns_run_together_on_one_line():
+    doc = read(">> Welcome to the evening news. >> Ann Lee: Thank you, it is good to be here. "
+               ">> Bob Ray: Glad you came. >> Ann Lee: So am I.")
+    assert labels(doc) == [None, ">> Ann Lee:", ">> Bob Ray:", ">> Ann Lee:"]
+    assert speech(doc)[0] == ">> Welcome to the evening news."  # a new speaker, not named
+    assert speech(doc)[-1] == "So am I."
+
+
+def test_a_link_arrow_is_no_caption_mark():
+    doc = read("MR. SMITH: See the list of sessions >>\n\nQ: And the next one >> here?")
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
+    assert speech(doc)[1] == "And the next one >> here?"
+
+
+def test_a_name_alone_never_followed_by_speech_is_no_label():
+    doc = read("HOME\nNEWS\nVIDEO\nNEWS\nVIDEO\nInterview of the week\n\nMR. SMITH: Welcome.\n\nQ: Thanks.")
+    assert labels(doc)[-2:] == ["MR. SMITH:", "Q:"]
+    assert not any(label in ("NEWS", "VIDEO") for label in labels(doc))
+
+
+def test_a_metadata_line_listing_people_or_topics_is_no_label():
+    doc = read("Briefing\n\nSpeaker: JANE ROE, Director, Western Department, Fund\n\n"
+               "MR. SMITH: Good morning, everyone, and welcome.\n\nMS. ROE: Thank you, Mr. Smith.")
+    assert labels(doc) == ["MR. SMITH:", "MS. ROE:"]
+
+
+def test_chinese_page_metadata_fields_are_no_labels():
+    doc = read("外交部例行记者会\n\n文章来源:外交部\n字体:\n访问量:\n记者:请问你有何评论?\n\n汪文斌:谢谢你的提问。",
+               lang="zh")
+    assert labels(doc) == ["记者:", "汪文斌:"]
+
+
+# --- events ---------------------------------------------------------------------------
+
+def test_a_record_note_of_several_parts_with_an_event_part_is_an_event():
+    doc = read("Präsident: Das Wort hat Frau Roe.\n\n(Jan Poe, SPD, spricht stehend mit Eva Moe, SPD - Unruhe)\n\n"
+               "Präsident: Bitte Ruhe.", lang="de")
+    events = [i for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", []) if isinstance(i, Event)]
+    assert [(e.element, e.type) for e in events] == [("incident", "crosstalk")]
+
+
+# --- paragraphs -----------------------------------------------------------------------
+
+def test_hard_wrapped_lines_are_one_paragraph_and_long_lines_one_each():
+    wrapped = ("MR. SMITH: We met this morning with the delegation and we talked about\n"
+               "the harbour, the roads and the schools that the storm has damaged in\n"
+               "the north, and about what the government can do for the families who\n"
+               "lost their homes.\n\nQ: Thank you.")
+    doc = read(wrapped)
+    assert [len(t.paragraphs) for t in doc.turns()] == [1, 1]
+    long_line = "We spoke about the harbour and the roads, and about the schools. " * 3
+    doc = read(f"MR. SMITH: Welcome.\n{long_line}\n{long_line}\n{long_line}\n\nQ: Thank you.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [4, 1]
+
+
+def test_line_breaks_stay_spaces_in_the_tei_text():
+    from lxml import etree
+    from teikit import convert
+    root = etree.fromstring(convert("MR. SMITH: Good\nmorning.\n\nQ: Hello.", name="t.txt").tei)
+    seg = root.find(".//{http://www.tei-c.org/ns/1.0}seg")
+    assert " ".join("".join(seg.itertext()).split()) == "Good morning."
+
+
+def test_caption_cues_pasted_into_a_page_are_timestamps_and_join_the_speech():
+    cues = ("Captions of the briefing\n\n1\n00:00:01,000 --> 00:00:02,500\nMR. SMITH: Good\nmorning.\n\n"
+            "2\n00:00:02,600 --> 00:00:04,000\nWe begin now.\n\n3\n00:00:04,100 --> 00:00:05,000\n"
+            "Q: Thank you.\n\n4\n00:00:05,100 --> 00:00:06,000\nA short one.")
+    doc = read(cues)
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
+    first = doc.turns()[0]
+    speech_paras = [p for p in first.paragraphs if any(getattr(i, "text", "").strip(" ") and not isinstance(i, Note)
+                                                       for i in p.content)]
+    assert len(speech_paras) == 1
+    notes = [i for p in first.paragraphs for i in p.content if isinstance(i, Note)]
+    assert [(n.type, n.text) for n in notes][:2] == [("cue", "2"), ("timestamp", "00:00:02,600 --> 00:00:04,000")]
+    from teikit.model import Text
+    assert not any("-->" in i.text for p in first.paragraphs for i in p.content if isinstance(i, Text))
+    assert all(n.synch for n in notes if n.type == "timestamp")
+
+
+# --- interpreting -----------------------------------------------------------------------
+
+def test_an_interpretation_note_inside_a_label_is_a_delivery_note_not_the_label():
+    from lxml import etree
+    from teikit import convert
+    text = "The Chair: I give the floor to Kuwait.\n\nMr. Ali (Kuwait) (interpretation from Arabic): Thank you."
+    doc = read(text)
+    assert labels(doc) == ["The Chair:", "Mr. Ali (Kuwait)"]
+    turn = doc.turns()[1]
+    assert turn.interpreted and [n.text for n in turn.lead_notes] == ["(interpretation from Arabic):"]
+    root = etree.fromstring(convert(text, name="t.txt").tei)
+    assert "".join(root.find(".//{http://www.tei-c.org/ns/1.0}body").itertext()).split() == text.split()
+
+
+def test_a_member_with_a_party_in_brackets_is_a_label_and_a_thanks_before_a_dash_is_not():
+    doc = read("Jan Poe (Grüne):\n\nVielen Dank. - Meine Damen und Herren, wir stimmen zu.\n\n"
+               "Präsidentin Eva Moe:\n\nHerr Roe.\n\nOtto Roe (SPD): Danke.", lang="de")
+    assert labels(doc) == ["Jan Poe (Grüne):", "Präsidentin Eva Moe:", "Otto Roe (SPD):"]
+    assert speech(doc)[0].startswith("Vielen Dank. - Meine")
+
+
+def test_an_acronym_in_brackets_is_no_party():
+    doc = read("MR. SMITH: Welcome.\n\nGross Domestic Product (GDP): it rose by three per cent.\n\nQ: Why?")
+    assert labels(doc) == ["MR. SMITH:", "Q:"]
+
+
+def test_members_in_capitals_with_groups_joined_and_an_office_after_the_comma():
+    doc = read("Si riprende la discussione.\nANNA ROSSI (FI) e LUCA BIANCHI (FI). Dichiarano di aderire.\n"
+               "MARIO VERDI (Ulivo). Sottolinea il punto.\nPAOLO NERI (Ulivo), Relatore. Propone di procedere.\n"
+               "PRESIDENTE. Così resta stabilito.", lang="it")
+    assert [label for label in labels(doc) if label] == [
+        "ANNA ROSSI (FI) e LUCA BIANCHI (FI).", "MARIO VERDI (Ulivo).", "PAOLO NERI (Ulivo), Relatore.", "PRESIDENTE."]
+
+
+def test_a_blank_line_in_the_middle_of_a_sentence_does_not_end_the_paragraph():
+    doc = read("MR. SMITH: My name is John Smith. I am with the press office, and\n\nI will be your host today.\n\n"
+               "Welcome to the briefing.\n\nQ: Thank you.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [2, 1]
+
+
+def test_a_line_break_mid_sentence_in_a_text_of_one_paragraph_per_line_stays_a_break():
+    doc = read("MR. SMITH: Welcome. We met today, based on\na shared view of the region.\nThen we ate.\n"
+               "Q: Thank you.\nMR. SMITH: Bye.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [3, 1, 1]
+
+
+def test_speech_about_a_mailing_list_stays_speech():
+    doc = read("MR. SMITH: We proposed it on the developers' mailing list last year.\n\nQ: And then?")
+    assert speech(doc)[0] == "We proposed it on the developers' mailing list last year."
+
+
+def test_a_note_that_lost_its_closing_parenthesis_is_still_a_note():
+    doc = read("MR. ROE: (Speaks Spanish.)  (No translation provided.\n\nThank you, and welcome.\n\nQ: Thanks.")
+    turn = doc.turns()[0]
+    assert [n.text for n in turn.lead_notes] == ["(Speaks Spanish.)", "(No translation provided."]
+    assert speech(doc)[0] == "Thank you, and welcome."
