@@ -221,8 +221,14 @@ def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn
 
 
 def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
+    generic: dict[str, bool] = {}  # decided once per distinct label
     for turn in all_turns:
-        if turn.who is not None or turn.label is None or not is_generic(turn.name or turn.label, lex):
+        if turn.who is not None or turn.label is None:
+            continue
+        label = turn.name or turn.label
+        if label not in generic:
+            generic[label] = is_generic(label, lex)
+        if not generic[label]:
             continue
         found = ow.questioner(_opening(turn), lex)
         if found is None:
