@@ -101,6 +101,9 @@ class LabelPolicy:
     def __call__(self, c: Candidate) -> bool:
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
+        if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
+                self.lex.pattern("transcript_intros").fullmatch(base_label(c.name).strip()):
+            return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -250,18 +253,18 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     if cached is None:
         labels = lex.question_labels + lex.answer_labels
         words = "|".join(map(re.escape, labels))
-        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)(?=\s)(\s+)(\S)"),
+        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)((?:[ \u00a0]+[-–—])?)(?=\s)(\s+)(\S)"),
                                          tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
     pattern, initials, longest = cached
     if not line.startswith(initials):
         return None
     m = pattern.match(line)
     if m:
-        word, stop, space = m.group(1), m.group(2), m.group(3)
-        if word.lower() in lex.small_words and not stop and len(space) < 2:
+        word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
+        if word.lower() in lex.small_words and not stop and not dash and len(space) < 2:
             return None  # "A man walked in"
-        if len(space) > 1 or stop or not m.group(4).islower():
-            return Candidate(line[:m.start(3)], word, line[m.end(3):].strip(), "generic")
+        if len(space) > 1 or stop or dash or not m.group(5).islower():
+            return Candidate(line[:m.start(4)], word, line[m.end(4):].strip(), "generic")
     stripped = line.strip().rstrip(".") if len(line) <= longest else ""
     if stripped in lex.question_labels:
         return Candidate(line.strip(), stripped, "", "generic")

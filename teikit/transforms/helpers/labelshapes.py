@@ -38,7 +38,7 @@ _REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
 # ">>" of closed captions: kept in the label as printed.
-_BULLET = re.compile(r"^(?:[-–—•·]|>>)[ \t\u00a0]+(?=\S)")
+_BULLET = re.compile(r"^(?:[-–—•·▲△■□●○►▶◆◇▪]|>>)[ \t\u00a0]*(?<=[▲△■□●○►▶◆◇▪ \t\u00a0])(?=\S)")
 # "NAME – speech": a spaced dash after the name (Russian and Ukrainian records, interviews).
 _SPACED_DASH = re.compile(r"^([^\W\d_a-z][^\n]{0,59}?)[ \u00a0]+[-–—](?=[ \u00a0]+\S)")
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
