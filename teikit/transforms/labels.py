@@ -109,6 +109,10 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "timed":  # a name or a diarization id with its recording time, alone
+            base = base_label(c.name)
+            return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
+                is_mixed_candidate(base, self.lex) and not _single_discourse_word(base, self.lex))
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
@@ -132,7 +136,7 @@ class LabelPolicy:
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
         shaped = upper_members(base, lex) or mixed or _titled_name(base, lex)
         if c.shape == "spaced_dash":
-            shaped = is_upper_label(base, lex)
+            shaped = is_upper_label(base, lex) or _dash_name(base, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
@@ -140,8 +144,11 @@ class LabelPolicy:
             return False
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
-            # several different names in capitals makes it a separator
-            return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
+            # several different names in capitals (or mixed-case names, "Anna Petrova –")
+            # makes it a separator
+            if is_upper_label(base, lex):
+                return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
+            return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2)
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
@@ -160,6 +167,14 @@ class LabelPolicy:
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
+
+    def _mixed_dash_names(self) -> int:
+        """Different mixed-case names printed before a spaced dash, each at the start of a line."""
+        if "mixed_dash" not in self.styles:
+            self.styles["mixed_dash"] = sum(1 for s, n in self.weak if s == "spaced_dash"
+                                            and not is_upper_label(base_label(n), self.lex)
+                                            and _dash_name(base_label(n), self.lex))
+        return self.styles["mixed_dash"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
@@ -212,6 +227,12 @@ def _titled_name(name: str, lex: Lexicon) -> bool:
     first = words[0].lower() if words else ""
     titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
     return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
+
+
+def _dash_name(base: str, lex: Lexicon) -> bool:
+    """ "Anna Petrova", "Moderator": a mixed-case name of at most four words before a dash,
+    not a sentence's opening ("Well", "Thank you")."""
+    return is_mixed_candidate(base, lex) and len(words_of(base)) <= 4 and not _single_discourse_word(base, lex)
 
 
 def _name_words(name: str) -> list[str]:
