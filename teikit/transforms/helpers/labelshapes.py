@@ -121,7 +121,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     head = line[:MAX_LABEL_CHARS + 2]
     end = line.rstrip()[-1:]
     timed = _TIMED_ALONE.match(line.strip()) if end and (end.isdigit() or end in ")]") else None
-    if timed and len(line) <= MAX_LABEL_CHARS:
+    if timed and len(line) <= MAX_LABEL_CHARS and not timed.group(1).rstrip().endswith((":", "：")):
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
