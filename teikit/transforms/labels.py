@@ -17,7 +17,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, is_upper_label, list_line, party_label,
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.runon import (CAPTION_MARK, announced_labels, join_broken_paragraphs, join_continued_lines,
+from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
@@ -231,8 +231,10 @@ def _titled_name(name: str, lex: Lexicon) -> bool:
 
 def _dash_name(base: str, lex: Lexicon) -> bool:
     """ "Anna Petrova", "Moderator": a mixed-case name of at most four words before a dash,
-    not a sentence's opening ("Well", "Thank you")."""
-    return is_mixed_candidate(base, lex) and len(words_of(base)) <= 4 and not _single_discourse_word(base, lex)
+    not a sentence's opening ("Well", "Thank you", "So, I'm") nor a word broken off ("The Uni-")."""
+    words = words_of(base)
+    return "," not in base and len(words) <= 4 and all(len(w) >= 2 and not w.endswith("-") for w in words) \
+        and is_mixed_candidate(base, lex) and not _single_discourse_word(base, lex)
 
 
 def _name_words(name: str) -> list[str]:
@@ -284,6 +286,8 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
         word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
         if word.lower() in lex.small_words and not stop and not dash and len(space) < 2:
             return None  # "A man walked in"
+        if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
+            return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
         if len(space) > 1 or stop or dash or not m.group(5).islower():
             return Candidate(line[:m.start(4)], word, line[m.end(4):].strip(), "generic")
     stripped = line.strip().rstrip(".") if len(line) <= longest else ""
@@ -306,6 +310,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     captions = split_caption_turns(doc)
+    dashes = split_dash_turns(doc)
     run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
@@ -334,8 +339,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif captions and CAPTION_MARK.match(first_text(para.content)):
-                current = Turn(label=None, line=para.line)  # ">> ...": a new speaker, unnamed
+            elif (captions and CAPTION_MARK.match(first_text(para.content))) or (
+                    dashes and DASH_TURN.match(first_text(para.content))):
+                current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)
             elif current is not None:

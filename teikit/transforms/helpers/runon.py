@@ -17,6 +17,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
 # Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
@@ -118,6 +119,50 @@ def split_caption_turns(doc: Transcript) -> bool:
                 out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
     doc.blocks = out
     return True
+
+
+# Dialogue printed with a dash before each turn and no names ("- Question?" / "- Answer."),
+# as Russian and French interviews print it after a lead paragraph.
+DASH_TURN = re.compile(r"^[-–—][ \u00a0]+(?=\S)")
+MIN_DASH_TURNS = 4
+MIN_LEAD_WORDS = 8
+_QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
+
+
+def split_dash_turns(doc: Transcript) -> bool:
+    """True when the document is an interview printed as dashed turns; each line opening
+    with a dash then starts a paragraph of its own (and the labels pass a turn). The
+    evidence: at least `MIN_DASH_TURNS` such lines, at least two of them questions and two
+    not (an exchange, not a list of points), and a lead paragraph of prose before the
+    first of them (a list's dashes follow a heading, an interview's follow its lead)."""
+    dashed = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph) for line in lines_of(b)
+              if DASH_TURN.match(first_text(line))]
+    questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
+    if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc):
+        return False
+    out: list = []
+    for block in doc.blocks:
+        lines = lines_of(block) if isinstance(block, Paragraph) and len(block.content) > 1 else None
+        cuts = [i for i, line in enumerate(lines or ()) if i and DASH_TURN.match(first_text(line))]
+        if not cuts:
+            out.append(block)
+            continue
+        for start, end in zip([0] + cuts, cuts + [len(lines)]):
+            out.append(joined(lines[start:end], block.line + start if block.line else 0))
+    doc.blocks = out
+    return True
+
+
+def _has_lead(doc: Transcript) -> bool:
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        text = line_text(block.content)
+        if DASH_TURN.match(text):
+            return False
+        if len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text):
+            return True
+    return False
 
 
 def join_continued_lines(doc: Transcript) -> None:
