@@ -310,12 +310,14 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     captions = split_caption_turns(doc)
-    dashes = split_dash_turns(doc)
     run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
+    # splits paragraphs at line ends only: the lines, and so `found`, keep their order
+    dashes = split_dash_turns(doc, lambda: any(split_label(line, lex, accept, shapes) is not None
+                                               for line, shapes in zip(all_lines, found)))
     shapes = iter(found)
     out: list = []
     current: Turn | None = None

@@ -129,16 +129,18 @@ MIN_LEAD_WORDS = 8
 _QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
 
 
-def split_dash_turns(doc: Transcript) -> bool:
+def split_dash_turns(doc: Transcript, labelled) -> bool:
     """True when the document is an interview printed as dashed turns; each line opening
     with a dash then starts a paragraph of its own (and the labels pass a turn). The
     evidence: at least `MIN_DASH_TURNS` such lines, at least two of them questions and two
-    not (an exchange, not a list of points), and a lead paragraph of prose before the
-    first of them (a list's dashes follow a heading, an interview's follow its lead)."""
+    not (an exchange, not a list of points), a lead paragraph of prose before the first of
+    them (a list's dashes follow a heading, an interview's follow its lead), and no speaker
+    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses)."""
     dashed = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph) for line in lines_of(b)
               if DASH_TURN.match(first_text(line))]
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
-    if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc):
+    if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc) \
+            or labelled():
         return False
     out: list = []
     for block in doc.blocks:
