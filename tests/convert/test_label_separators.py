@@ -1,4 +1,4 @@
-"""Label shapes of docs/convert-shapes.md L24-L30 (issue 13, item 2): dash separators,
+"""Label shapes of docs/convert-shapes.md L24-L29 (issue 13, item 2): dash separators,
 dashed interview turns, transcription-service exports, symbols before a label and colon
 lines that are no labels. One small synthetic example each, written for the test."""
 from __future__ import annotations
