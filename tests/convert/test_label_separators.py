@@ -116,3 +116,18 @@ def test_a_title_with_a_colon_and_a_colon_in_speech_are_no_labels():
                "He said: we will go.\n\nMODERATOR: Fine.")
     assert labels(doc) == ["MODERATOR:", "ANN LEE:", "MODERATOR:"]
     assert "He said: we will go." in speech(doc)[1]
+
+
+# --- L29 a record pasted on one line ---------------------------------------------------
+
+def test_labels_after_header_text_on_one_line_split_into_turns():
+    doc = read("Briefing of the ministry 12 May 2020 MINISTER: Good morning. QUESTION: What now? "
+               "MINISTER: We wait.")
+    assert labels(doc) == ["MINISTER:", "QUESTION:", "MINISTER:"]
+    assert speech(doc) == ["Good morning.", "What now?", "We wait."]
+
+
+def test_one_unconfirmed_label_inside_a_line_stays_speech():
+    doc = read("MODERATOR: Hello.\n\nANN LEE: The sign said. WARNING: keep out. And we left.")
+    assert labels(doc) == ["MODERATOR:", "ANN LEE:"]
+    assert speech(doc)[1] == "The sign said. WARNING: keep out. And we left."

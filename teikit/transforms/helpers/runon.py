@@ -85,6 +85,45 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
     return labels
 
 
+# At least this many confirmed labels inside one line make it a record pasted on one line.
+MIN_GLUED_LABELS = 2
+
+
+def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
+    """A whole record pasted on one line, labels after its header text ("Briefing 12 May
+    2020 PRESIDENT: Good morning. QUESTION: What now? PRESIDENT: We wait."): a line of any
+    length is split before labels inside it when at least `MIN_GLUED_LABELS` of them are
+    confirmed: a lexicon label word (`QUESTION`), a label that opens a line elsewhere in the
+    text, or one printed twice in the line. Returns the labels split at."""
+    pattern = _run_on_pattern(lex)
+    words = set(lex.question_labels + lex.answer_labels)
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
+             and isinstance(b.content[0], Text)]
+    inside = {id(p): [m for m in pattern.finditer(p.content[0].text) if m.start()] for p in paras}
+    if not any(len(found) >= MIN_GLUED_LABELS for found in inside.values()):
+        return set()
+    openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
+               for m in [pattern.match(first_text(line)) for line in lines_of(b)] if m}
+    labels: set[str] = set()
+    out: list = []
+    for block in doc.blocks:
+        found = inside.get(id(block), ())
+        keys = [run_on_key(m.group(1).strip()) for m in found]
+        confirmed = [m for m, key in zip(found, keys) if (key in words or key in openers or keys.count(key) >= 2)
+                     and not is_upper_label_word_only(key, lex)]
+        if len(confirmed) < MIN_GLUED_LABELS:
+            out.append(block)
+            continue
+        text = block.content[0].text
+        cuts = [m.start() for m in confirmed]
+        for start, end in zip([0] + cuts, cuts + [len(text)]):
+            if text[start:end].strip():
+                out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
+        labels.update(run_on_key(m.group(1).strip()) for m in confirmed)
+    doc.blocks = out
+    return labels
+
+
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
     """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
     word = name.rstrip(":.- \u00a0")
