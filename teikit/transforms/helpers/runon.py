@@ -98,7 +98,7 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
     pattern = _run_on_pattern(lex)
     words = set(lex.question_labels + lex.answer_labels)
     paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
-             and isinstance(b.content[0], Text)]
+             and isinstance(b.content[0], Text) and _separator_inside(b.content[0].text)]
     inside = {id(p): [m for m in pattern.finditer(p.content[0].text) if m.start()] for p in paras}
     if not any(len(found) >= MIN_GLUED_LABELS for found in inside.values()):
         return set()
@@ -122,6 +122,11 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
         labels.update(run_on_key(m.group(1).strip()) for m in confirmed)
     doc.blocks = out
     return labels
+
+
+def _separator_inside(text: str) -> bool:
+    """A label separator after the line's start (most lines of speech have none)."""
+    return text.find(":", 1) > 0 or text.find(".-", 1) > 0
 
 
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
