@@ -68,7 +68,8 @@ def _prints_glued_times(doc: Transcript) -> bool:
         items = [block] if isinstance(block, Paragraph) else block.paragraphs if isinstance(block, Turn) else []
         for p in items:
             if isinstance(p, Paragraph):
-                count += sum(1 for i in p.content if type(i) is Text and GLUED_TIME.match(i.text))
+                count += sum(1 for i in p.content if type(i) is Text and i.text[:1].isdigit()
+                             and GLUED_TIME.match(i.text))
                 if count >= MIN_GLUED:
                     return True
     return False

@@ -99,8 +99,9 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
     words = set(lex.question_labels + lex.answer_labels)
     paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
              and isinstance(b.content[0], Text) and _separator_inside(b.content[0].text)]
-    inside = {id(p): [m for m in pattern.finditer(p.content[0].text) if m.start()] for p in paras}
-    if not any(len(found) >= MIN_GLUED_LABELS for found in inside.values()):
+    inside = {id(p): found for p in paras
+              if len(found := [m for m in pattern.finditer(p.content[0].text, 1)]) >= MIN_GLUED_LABELS}
+    if not inside:
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
                for m in [pattern.match(first_text(line)) for line in lines_of(b)] if m}
@@ -125,8 +126,9 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
 
 
 def _separator_inside(text: str) -> bool:
-    """A label separator after the line's start (most lines of speech have none)."""
-    return text.find(":", 1) > 0 or text.find(".-", 1) > 0
+    """Label separators enough for `MIN_GLUED_LABELS` labels inside the line (most lines of
+    speech, and most label lines, have fewer)."""
+    return text.count(": ", 1) + text.count(":\u00a0", 1) + text.count(".-", 1) >= MIN_GLUED_LABELS
 
 
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
@@ -180,8 +182,8 @@ def split_dash_turns(doc: Transcript, labelled) -> bool:
     not (an exchange, not a list of points), a lead paragraph of prose before the first of
     them (a list's dashes follow a heading, an interview's follow its lead), and no speaker
     label anywhere (`labelled()`: dashes in a labelled text are lists or pauses)."""
-    dashed = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph) for line in lines_of(b)
-              if DASH_TURN.match(first_text(line))]
+    dashed = [text for b in doc.blocks if isinstance(b, Paragraph) for text in map(first_text, lines_of(b))
+              if text[:1] in "-–—" and DASH_TURN.match(text)]
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
     if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc) \
             or labelled():
