@@ -42,6 +42,7 @@ class Lexicon:
     label_small_words: frozenset = frozenset()   # lower-case words allowed inside a label ("of")
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
+    transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...

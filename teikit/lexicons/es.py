@@ -10,6 +10,7 @@ ENTRIES = dict(
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
+    transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
     question_labels=("PREGUNTA", "PERIODISTA"),
     answer_labels=("RESPUESTA",),
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),

@@ -12,8 +12,9 @@ ENTRIES = dict(
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
+    transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",),  # a sentence that introduces the transcript
     question_labels=("QUESTION", "JOURNALISTE"),
-    answer_labels=("RÉPONSE",),
+    answer_labels=("RÉPONSE", "R"),
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
     label_small_words=frozenset(_W("de du des la le d' l'")),
     reporter_words=frozenset(("journaliste",)),

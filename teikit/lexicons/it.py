@@ -10,6 +10,7 @@ ENTRIES = dict(
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
         sottosegretario deputato deputata senatore senatrice""")),
     label_announcers=frozenset(_W("oratore oratrice")),
+    transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
     question_labels=("DOMANDA", "GIORNALISTA"),
     answer_labels=("RISPOSTA",),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),

@@ -17,7 +17,8 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, is_upper_label, list_line, party_label,
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.runon import (CAPTION_MARK, announced_labels, join_broken_paragraphs, join_continued_lines,
+from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
+                                             split_glued_records, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
@@ -101,11 +102,18 @@ class LabelPolicy:
     def __call__(self, c: Candidate) -> bool:
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
+        if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
+                self.lex.pattern("transcript_intros").fullmatch(base_label(c.name).strip()):
+            return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "timed":  # a name or a diarization id with its recording time, alone
+            base = base_label(c.name)
+            return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
+                is_mixed_candidate(base, self.lex) and not _single_discourse_word(base, self.lex))
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
@@ -129,7 +137,7 @@ class LabelPolicy:
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
         shaped = upper_members(base, lex) or mixed or _titled_name(base, lex)
         if c.shape == "spaced_dash":
-            shaped = is_upper_label(base, lex)
+            shaped = is_upper_label(base, lex) or _dash_name(base, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
@@ -137,8 +145,11 @@ class LabelPolicy:
             return False
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
-            # several different names in capitals makes it a separator
-            return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
+            # several different names in capitals (or mixed-case names, "Anna Petrova –")
+            # makes it a separator
+            if is_upper_label(base, lex):
+                return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
+            return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2)
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
@@ -157,6 +168,14 @@ class LabelPolicy:
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
+
+    def _mixed_dash_names(self) -> int:
+        """Different mixed-case names printed before a spaced dash, each at the start of a line."""
+        if "mixed_dash" not in self.styles:
+            self.styles["mixed_dash"] = sum(1 for s, n in self.weak if s == "spaced_dash"
+                                            and not is_upper_label(base_label(n), self.lex)
+                                            and _dash_name(base_label(n), self.lex))
+        return self.styles["mixed_dash"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
@@ -211,6 +230,14 @@ def _titled_name(name: str, lex: Lexicon) -> bool:
     return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
 
 
+def _dash_name(base: str, lex: Lexicon) -> bool:
+    """ "Anna Petrova", "Moderator": a mixed-case name of at most four words before a dash,
+    not a sentence's opening ("Well", "Thank you", "So, I'm") nor a word broken off ("The Uni-")."""
+    words = words_of(base)
+    return "," not in base and len(words) <= 4 and all(len(w) >= 2 and not w.endswith("-") for w in words) \
+        and is_mixed_candidate(base, lex) and not _single_discourse_word(base, lex)
+
+
 def _name_words(name: str) -> list[str]:
     return [w.strip(".,").lower() for w in words_of(base_label(name).split(",")[0])]
 
@@ -250,18 +277,20 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     if cached is None:
         labels = lex.question_labels + lex.answer_labels
         words = "|".join(map(re.escape, labels))
-        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)(?=\s)(\s+)(\S)"),
+        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)((?:[ \u00a0]+[-–—])?)(?=\s)(\s+)(\S)"),
                                          tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
     pattern, initials, longest = cached
     if not line.startswith(initials):
         return None
     m = pattern.match(line)
     if m:
-        word, stop, space = m.group(1), m.group(2), m.group(3)
-        if word.lower() in lex.small_words and not stop and len(space) < 2:
+        word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
+        if word.lower() in lex.small_words and not stop and not dash and len(space) < 2:
             return None  # "A man walked in"
-        if len(space) > 1 or stop or not m.group(4).islower():
-            return Candidate(line[:m.start(3)], word, line[m.end(3):].strip(), "generic")
+        if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
+            return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
+        if len(space) > 1 or stop or dash or not m.group(5).islower():
+            return Candidate(line[:m.start(4)], word, line[m.end(4):].strip(), "generic")
     stripped = line.strip().rstrip(".") if len(line) <= longest else ""
     if stripped in lex.question_labels:
         return Candidate(line.strip(), stripped, "", "generic")
@@ -282,11 +311,14 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     captions = split_caption_turns(doc)
-    run_on = split_run_on_turns(doc, lex) | announced_labels(doc, lex)
+    run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
+    # splits paragraphs at line ends only: the lines, and so `found`, keep their order
+    dashes = split_dash_turns(doc, lambda: any(split_label(line, lex, accept, shapes) is not None
+                                               for line, shapes in zip(all_lines, found)))
     shapes = iter(found)
     out: list = []
     current: Turn | None = None
@@ -310,8 +342,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif captions and CAPTION_MARK.match(first_text(para.content)):
-                current = Turn(label=None, line=para.line)  # ">> ...": a new speaker, unnamed
+            elif (captions and CAPTION_MARK.match(first_text(para.content))) or (
+                    dashes and DASH_TURN.match(first_text(para.content))):
+                current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)
             elif current is not None:

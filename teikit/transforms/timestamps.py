@@ -39,6 +39,7 @@ class TimestampsPass:
                 points[value] = f"{doc.id}.T{len(points) + 1}"
             return points[value]
 
+        glued = _prints_glued_times(doc)
         for block in doc.blocks:
             if isinstance(block, Turn):
                 if block.time:
@@ -46,17 +47,38 @@ class TimestampsPass:
                 for item in block.paragraphs:
                     if isinstance(item, Paragraph) and (len(item.content) == 1  # (asked of every paragraph)
                                                         or type(item.content[1]) is LineBreak):
-                        _mark(item, point)
+                        _mark(item, point, glued)
             elif isinstance(block, Paragraph):
-                _mark(block, point)
+                _mark(block, point, glued)
         if points:
             doc.timeline = [TimePoint(f"{doc.id}.T0", 0.0)] + [
                 TimePoint(pid, value) for value, pid in points.items()]
 
 
-def _mark(item, point) -> None:
-    """A paragraph that is nothing but a timestamp becomes a timestamp note; so do the
-    number and timing lines of caption cues pasted into the text."""
+# A caption's timing glued to its text: "00:30Buongiorno", "0:00:050:00:09Text" (start and
+# end fused). Read so only in a document that prints at least `MIN_GLUED` such lines.
+_T = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+GLUED_TIME = re.compile(rf"^({_T})({_T})?(?=[^\W\d_])")
+MIN_GLUED = 2
+
+
+def _prints_glued_times(doc: Transcript) -> bool:
+    count = 0
+    for block in doc.blocks:
+        items = [block] if isinstance(block, Paragraph) else block.paragraphs if isinstance(block, Turn) else []
+        for p in items:
+            if isinstance(p, Paragraph):
+                count += sum(1 for i in p.content if type(i) is Text and i.text[:1].isdigit()
+                             and GLUED_TIME.match(i.text))
+                if count >= MIN_GLUED:
+                    return True
+    return False
+
+
+def _mark(item, point, glued: bool = False) -> None:
+    """A paragraph or a line that is nothing but a timestamp becomes a timestamp note
+    (a time inside a wrapped turn is no speech); so do the number and timing lines of
+    caption cues pasted into the text, and times glued to a caption's text."""
     if not isinstance(item, Paragraph):
         return
     if len(item.content) == 1 and isinstance(item.content[0], Text):
@@ -64,8 +86,36 @@ def _mark(item, point) -> None:
         if len(text) <= 16 and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
             text = text.strip()
             item.content = [Note(type="timestamp", text=text, synch=point(text))]
+        elif glued:
+            item.content = _unglued([Text(text)], point)
     elif any(type(i) is Text and "-->" in i.text for i in item.content):
         _mark_cues(item, point)
+    elif len(item.content) > 1:
+        _mark_lines(item, point, glued)
+
+
+def _unglued(line: list, point) -> list:
+    m = GLUED_TIME.match(line[0].text) if line and type(line[0]) is Text else None
+    if not m:
+        return line
+    return [Note(type="timestamp", text=m.group(0), synch=point(m.group(1))), Text(line[0].text[m.end():])] + line[1:]
+
+
+def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
+    """Timestamp-only lines (and glued times) inside a paragraph of several lines."""
+    lines = lines_of(paragraph)
+    changed = False
+    for i, items in enumerate(lines):
+        text = items[0].text.strip() if len(items) == 1 and type(items[0]) is Text else ""
+        if text and len(text) <= 16 and text[:1] in "[(0123456789" and TIMESTAMP.match(text):
+            lines[i] = [Note(type="timestamp", text=text, synch=point(text))]
+            changed = True
+        elif glued and items and type(items[0]) is Text and items[0].text[:1].isdigit():
+            new = _unglued(items, point)
+            changed = changed or new is not items
+            lines[i] = new
+    if changed:
+        paragraph.content = joined(lines, paragraph.line).content
 
 
 # A caption cue's timing line: "00:00:01,000 --> 00:00:02,200".

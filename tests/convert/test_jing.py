@@ -16,6 +16,8 @@ TEI_ALL = ROOT / "schemas" / "tei_all.rng"
 EXTRA = {
     "timestamps": "[00:01:23] Ann Lee: Hello there.\n\n00:02:00\n\nMore words.\n\nSpeaker 2: (00:02:30)\nHi.",
     "interjection": "Jane Roe (Green): We act. (John Doe [SPD]: Nonsense!) We will.\n\nJohn Doe (SPD): No.",
+    "timed-alone": "Speaker 1 (0:03)\nHello and welcome\n0:09\nto the show.\n\nAnn Lee  0:12\nThanks.",
+    "glued-times": "Sottotitoli\n\n00:30Buongiorno a tutti\n00:35e benvenuti\n0:00:050:00:09Grazie",
     "front-matter": '---\ntitle: "Episode 4"\nguest: Ann Lee\n---\n\n**Ann Lee:** Hello.\n\n**Bob Ray:** Hi.',
 }
 

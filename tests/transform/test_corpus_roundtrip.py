@@ -24,11 +24,10 @@ TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
 LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 208, 210, 211, 213, 223, 225,
     306, 312, 316, 321, 324, 326)} | {f"holdout/{n}" for n in (402, 403, 404)}
-# Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
-# holdout/415 loses the line break between a label-like line alone on its line ending in a
-# colon ("以下为文字实录:") and the CJK speech on the next line, so two lines run together.
-SOURCE_GAPS = {"holdout/415": "source view joins a CJK label line to the next line "
-                              "without the line break (issue 13)"}
+# Transcripts whose source view loses text (a converter bug, not a gap in reading a shape).
+# (holdout/415 left: its "以下为文字实录:" line introduces the transcript, lexicon
+# `transcript_intros`, and is no longer read as a label alone joined to the next line.)
+SOURCE_GAPS: dict[str, str] = {}
 
 
 def _case_name(path) -> str:

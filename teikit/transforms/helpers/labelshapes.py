@@ -14,6 +14,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
+- timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
@@ -38,11 +39,15 @@ _REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
 # ">>" of closed captions: kept in the label as printed.
-_BULLET = re.compile(r"^(?:[-–—•·]|>>)[ \t\u00a0]+(?=\S)")
+_BULLET = re.compile(r"^(?:[-–—•·▲△■□●○►▶◆◇▪]|>>)[ \t\u00a0]*(?<=[▲△■□●○►▶◆◇▪ \t\u00a0])(?=\S)")
 # "NAME – speech": a spaced dash after the name (Russian and Ukrainian records, interviews).
 _SPACED_DASH = re.compile(r"^([^\W\d_a-z][^\n]{0,59}?)[ \u00a0]+[-–—](?=[ \u00a0]+\S)")
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
 _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[ \u00a0]{2,}|\t)(?=\S)")
+# A label and its recording time alone on a line, the speech below (transcription-service
+# exports): "Speaker 1 (1:02:03)", "Ann Lee  00:01:23", "SPEAKER_01 [00:12]".
+_TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))|[ \t\u00a0]+({_TS}))"
+                          r"[ \t\u00a0]*$")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
@@ -60,7 +65,7 @@ class Candidate(NamedTuple):  # a tuple: made for every line that may open with 
     label: str                 # as printed, separator and any timestamp printed with it included
     name: str                  # the speaker part
     rest: str                  # speech after the label on the same line, stripped
-    shape: str                 # colon, markdown, dash, spaced_dash, stop, spaced, alone
+    shape: str                 # colon, markdown, dash, spaced_dash, stop, spaced, alone, timed
     time: str | None = None    # printed timestamp
     time_first: bool = False   # the timestamp is printed before the label
 
@@ -114,6 +119,10 @@ def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
 def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     head = line[:MAX_LABEL_CHARS + 2]
+    end = line.rstrip()[-1:]
+    timed = _TIMED_ALONE.match(line.strip()) if end and (end.isdigit() or end in ")]") else None
+    if timed and len(line) <= MAX_LABEL_CHARS and not timed.group(1).rstrip().endswith((":", "：")):
+        return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):

@@ -18,6 +18,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
 # Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
@@ -110,6 +111,52 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
     return labels
 
 
+# At least this many confirmed labels inside one line make it a record pasted on one line.
+MIN_GLUED_LABELS = 2
+
+
+def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
+    """A whole record pasted on one line, labels after its header text ("Briefing 12 May
+    2020 PRESIDENT: Good morning. QUESTION: What now? PRESIDENT: We wait."): a line of any
+    length is split before labels inside it when at least `MIN_GLUED_LABELS` of them are
+    confirmed: a lexicon label word (`QUESTION`), a label that opens a line elsewhere in the
+    text, or one printed twice in the line. Returns the labels split at."""
+    pattern = _run_on_pattern(lex)
+    words = set(lex.question_labels + lex.answer_labels)
+    paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
+             and isinstance(b.content[0], Text) and _separator_inside(b.content[0].text)]
+    inside = {id(p): found for p in paras
+              if len(found := [m for m in pattern.finditer(p.content[0].text, 1)]) >= MIN_GLUED_LABELS}
+    if not inside:
+        return set()
+    openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
+               for m in [pattern.match(first_text(line)) for line in lines_of(b)] if m}
+    labels: set[str] = set()
+    out: list = []
+    for block in doc.blocks:
+        found = inside.get(id(block), ())
+        keys = [run_on_key(m.group(1).strip()) for m in found]
+        confirmed = [m for m, key in zip(found, keys) if (key in words or key in openers or keys.count(key) >= 2)
+                     and not is_upper_label_word_only(key, lex)]
+        if len(confirmed) < MIN_GLUED_LABELS:
+            out.append(block)
+            continue
+        text = block.content[0].text
+        cuts = [m.start() for m in confirmed]
+        for start, end in zip([0] + cuts, cuts + [len(text)]):
+            if text[start:end].strip():
+                out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
+        labels.update(run_on_key(m.group(1).strip()) for m in confirmed)
+    doc.blocks = out
+    return labels
+
+
+def _separator_inside(text: str) -> bool:
+    """Label separators enough for `MIN_GLUED_LABELS` labels inside the line (most lines of
+    speech, and most label lines, have fewer)."""
+    return text.count(": ", 1) + text.count(":\u00a0", 1) + text.count(".-", 1) >= MIN_GLUED_LABELS
+
+
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
     """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
     word = name.rstrip(":.- \u00a0")
@@ -144,6 +191,52 @@ def split_caption_turns(doc: Transcript) -> bool:
                 out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
     doc.blocks = out
     return True
+
+
+# Dialogue printed with a dash before each turn and no names ("- Question?" / "- Answer."),
+# as Russian and French interviews print it after a lead paragraph.
+DASH_TURN = re.compile(r"^[-–—][ \u00a0]+(?=\S)")
+MIN_DASH_TURNS = 4
+MIN_LEAD_WORDS = 8
+_QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
+
+
+def split_dash_turns(doc: Transcript, labelled) -> bool:
+    """True when the document is an interview printed as dashed turns; each line opening
+    with a dash then starts a paragraph of its own (and the labels pass a turn). The
+    evidence: at least `MIN_DASH_TURNS` such lines, at least two of them questions and two
+    not (an exchange, not a list of points), a lead paragraph of prose before the first of
+    them (a list's dashes follow a heading, an interview's follow its lead), and no speaker
+    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses)."""
+    dashed = [text for b in doc.blocks if isinstance(b, Paragraph) for text in map(first_text, lines_of(b))
+              if text[:1] in "-–—" and DASH_TURN.match(text)]
+    questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
+    if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc) \
+            or labelled():
+        return False
+    out: list = []
+    for block in doc.blocks:
+        lines = lines_of(block) if isinstance(block, Paragraph) and len(block.content) > 1 else None
+        cuts = [i for i, line in enumerate(lines or ()) if i and DASH_TURN.match(first_text(line))]
+        if not cuts:
+            out.append(block)
+            continue
+        for start, end in zip([0] + cuts, cuts + [len(lines)]):
+            out.append(joined(lines[start:end], block.line + start if block.line else 0))
+    doc.blocks = out
+    return True
+
+
+def _has_lead(doc: Transcript) -> bool:
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        text = line_text(block.content)
+        if DASH_TURN.match(text):
+            return False
+        if len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text):
+            return True
+    return False
 
 
 def join_continued_lines(doc: Transcript) -> None:
