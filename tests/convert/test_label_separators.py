@@ -131,3 +131,11 @@ def test_one_unconfirmed_label_inside_a_line_stays_speech():
     doc = read("MODERATOR: Hello.\n\nANN LEE: The sign said. WARNING: keep out. And we left.")
     assert labels(doc) == ["MODERATOR:", "ANN LEE:"]
     assert speech(doc)[1] == "The sign said. WARNING: keep out. And we left."
+
+
+def test_a_glued_label_starts_only_after_a_sentence_end_or_a_number():
+    # "trade PRESIDENT:" follows a plain word: speech, as inside any line (L18, L29)
+    doc = read("Briefing on trade PRESIDENT: Good morning all. QUESTION: What now? PRESIDENT: We wait. "
+               "QUESTION: And then? PRESIDENT: We go.")
+    assert labels(doc) == [None, "QUESTION:", "PRESIDENT:", "QUESTION:", "PRESIDENT:"]
+    assert speech(doc)[0] == "Briefing on trade PRESIDENT: Good morning all."

@@ -44,13 +44,14 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
 _ANCHOR = re.compile(r"[.?!…»”\"\d)\]] {1,2}(?! )")
 
 
-def _labels_in(text: str, pattern: re.Pattern) -> list[tuple[int, str]]:
+def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True) -> list[tuple[int, str]]:
     """(start, label) of every label `pattern` finds at an anchor of `text`, left to right and
-    not overlapping, as `finditer` of the pattern behind the anchors would give them."""
+    not overlapping, as `finditer` of the pattern behind the anchors would give them;
+    `at_start=False`: only labels inside the line."""
     found: list[tuple[int, str]] = []
     end = 0
     starts = (a.end() for a in _ANCHOR.finditer(text))
-    for start in itertools.chain((0,), starts):
+    for start in itertools.chain((0,) if at_start else (), starts):
         if start < end:
             continue
         m = pattern.match(text, start)
@@ -126,7 +127,7 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
     paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
              and isinstance(b.content[0], Text) and _separator_inside(b.content[0].text)]
     inside = {id(p): found for p in paras
-              if len(found := [m for m in pattern.finditer(p.content[0].text, 1)]) >= MIN_GLUED_LABELS}
+              if len(found := _labels_in(p.content[0].text, pattern, at_start=False)) >= MIN_GLUED_LABELS}
     if not inside:
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
@@ -135,18 +136,19 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
     out: list = []
     for block in doc.blocks:
         found = inside.get(id(block), ())
-        keys = [run_on_key(m.group(1).strip()) for m in found]
-        confirmed = [m for m, key in zip(found, keys) if (key in words or key in openers or keys.count(key) >= 2)
-                     and not is_upper_label_word_only(key, lex)]
+        keys = [run_on_key(name) for _, name in found]
+        confirmed = [key_at for key_at in zip(keys, (at for at, _ in found))
+                     if (key_at[0] in words or key_at[0] in openers or keys.count(key_at[0]) >= 2)
+                     and not is_upper_label_word_only(key_at[0], lex)]
         if len(confirmed) < MIN_GLUED_LABELS:
             out.append(block)
             continue
         text = block.content[0].text
-        cuts = [m.start() for m in confirmed]
+        cuts = [at for _, at in confirmed]
         for start, end in zip([0] + cuts, cuts + [len(text)]):
             if text[start:end].strip():
                 out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
-        labels.update(run_on_key(m.group(1).strip()) for m in confirmed)
+        labels.update(key for key, _ in confirmed)
     doc.blocks = out
     return labels
 
