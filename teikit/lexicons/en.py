@@ -228,6 +228,9 @@ ENTRIES = dict(
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
         ("top of doc", r"\btop of doc\b"),
+        # a line ending in a phrase is found by its literal (as ".*\b...$" from the line start
+        # it would be tried at every character of every line)
+        ("top page", r"\btop page$"),
         # archive banners and plug-in notices
         ("historical collection", r"you have accessed part of a historical collection"),
         ("outdated", r"information contained (with)?in may be outdated"),
@@ -242,7 +245,7 @@ ENTRIES = dict(
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-        r"(home|menu)\s*[>»›/|]", r".*\btop page$", r"bookmark and share$", r"(accessible|high[- ]contrast|text[- ]only) version$",
+        r"(home|menu)\s*[>»›/|]", r"bookmark and share$", r"(accessible|high[- ]contrast|text[- ]only) version$",
         r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
         r"(direct link|publication date|permalink)\b",
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",

@@ -25,17 +25,12 @@ class BoilerplatePass:
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
         paragraphs = [(block, lines_of(block)) for block in doc.blocks if isinstance(block, Paragraph)]
-        repeated = repeated_widgets(paragraphs, lex)
+        texts, owners = _plain_lines(paragraphs)
+        repeated = repeated_widgets(texts, lex)
         # every line that could be a site line, tested at once (`strong_each` is much faster
         # on a whole document than line by line)
-        texts: list[str] = []
-        owners: list[int] = []  # the paragraph of each
-        for n, (_, lines) in enumerate(paragraphs):
-            for items in lines:
-                if _one_text(items):
-                    texts.append(items[0].text)
-                    owners.append(n)
-        site = [n for n, strong in enumerate(strong_each(texts, lex))
+        short = [n for n, text in enumerate(texts) if len(text) <= MAX_BOILERPLATE_CHARS]
+        site = [n for n, strong in zip(short, strong_each([texts[n] for n in short], lex))
                 if strong or (repeated and texts[n].strip() in repeated)]
         site_texts = {id(texts[n]) for n in site}
         split = {id(paragraphs[owners[n]][0]): paragraphs[owners[n]][1] for n in site}
@@ -67,6 +62,19 @@ class BoilerplatePass:
         doc.blocks = out
 
 
+def _plain_lines(paragraphs: list) -> tuple[list[str], list[int]]:
+    """The text of each line that is one Text item, and the paragraph it is in (one walk
+    over a document's lines: a long transcript has a paragraph on most lines)."""
+    texts: list[str] = []
+    owners: list[int] = []  # the paragraph of each
+    for n, (_, lines) in enumerate(paragraphs):
+        for items in lines:
+            if len(items) == 1 and type(items[0]) is Text:
+                texts.append(items[0].text)
+                owners.append(n)
+    return texts, owners
+
+
 def _one_text(items: list) -> bool:
     """A line of plain text short enough to be a site line."""
     return len(items) == 1 and type(items[0]) is Text and len(items[0].text) <= MAX_BOILERPLATE_CHARS
@@ -91,20 +99,16 @@ MAX_WIDGET_CHARS = 80
 _NAME_LIKE = re.compile(r"^[^\W\d_][\w.'’\-]*(?:[ \u00a0][^\W\d_][\w.'’\-]*){0,5}$")
 
 
-def repeated_widgets(paragraphs: list, lex) -> set[str]:
+def repeated_widgets(lines: list[str], lex) -> set[str]:
     """Short lines a page repeats ("Bookmark and Share", "- Hansard - - - Excerpts", a
     "speaker" widget word, a transcription service's running header): printed twice or
     more on lines of their own (three times, or twice for three words or fewer: a heading
     printed twice is the title), without sentence punctuation, and not shaped like a name
-    or a label (labels alone on their line repeat too). `paragraphs`: (paragraph, its lines)."""
-    counts: Counter = Counter()
+    or a label (labels alone on their line repeat too). `lines`: the text of each line
+    that is plain text alone."""
     ends = _SPEECH_ENDS
-    for _, lines in paragraphs:
-        for items in lines:
-            if len(items) == 1 and isinstance(items[0], Text):
-                text = items[0].text
-                if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends):  # sentences never are
-                    counts[text.strip()] += 1
+    counts = Counter(text.strip() for text in lines
+                     if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends))  # sentences never are
     # a heading printed twice (page title and article title) is the header's business
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)}

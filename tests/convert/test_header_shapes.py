@@ -382,3 +382,14 @@ def test_a_name_office_line_before_speech_is_its_label_not_a_place():
 def test_other_underscore_lines_are_no_label(line):
     from teikit.transforms.helpers.headerlines import name_office_label
     assert not name_office_label(line, lexicons.load("es"))
+
+
+@pytest.mark.parametrize("text", ["3 May 2021 - Check against delivery", "May 3, 2021", "31 February 2021, 2 March 2021",
+                                  "Issued 3 May 2021", "No date here", "2021-02-30 then 2021-03-01", ""])
+def test_a_date_at_the_start_is_the_first_date_found_there(text):
+    """`date_at_start` (the header's quick test) answers as `find_date` does for a date at 0."""
+    from teikit.transforms.helpers.dates import date_at_start, find_date
+    lex = lexicons.load("en")
+    found = find_date(text, lex)
+    expected = (found[1], found[2]) if found and found[0] == 0 else None
+    assert date_at_start(text, lex) == expected

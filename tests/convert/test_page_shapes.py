@@ -137,3 +137,15 @@ def test_site_lines_found_together_are_the_lines_found_one_by_one(monkeypatch):
         assert page.strong_each(lines, lex) == [page.is_strong(line, lex) for line in lines]
     assert any(page.strong_each(lines, lexicons.load("en")))
     assert not all(page.strong_each(lines, lexicons.load("en")))
+
+
+def test_a_line_ending_in_top_page_is_a_site_line():
+    """ "Return to top page" ends a line of site navigation (found by its literal, anywhere
+    in the line); the words inside a sentence are speech."""
+    from teikit import lexicons
+    from teikit.transforms.helpers import page
+    lex = lexicons.load("fr")  # English phrases apply to every language's pages
+    assert page.is_strong("Return to Top Page", lex)
+    assert page.is_strong("• Back to the top page", lex)
+    assert not page.is_strong("Our top page story tonight is the summit.", lex)
+    assert not page.is_strong("A laptop page", lex)

@@ -91,12 +91,26 @@ def _forms(lex: Lexicon) -> _Forms:
 
 def find_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """First valid date in `text` as (start, end, ISO date)."""
+    if not _DIGIT.search(text):
+        return None  # every form has a year in digits: no scan of the text's every position
     forms = _forms(lex)
     for m in forms.scanner.finditer(text):
         iso = forms.first_iso(m)
         if iso:
             return m.start(), m.end(), iso
     return None
+
+
+def date_at_start(text: str, lex: Lexicon) -> tuple[int, str] | None:
+    """A valid date that starts `text`, as (its end, ISO date): `find_date`'s answer when
+    that starts at 0, found without scanning the rest of the text."""
+    forms = _forms(lex)
+    m = forms.scanner.match(text)
+    iso = forms.first_iso(m) if m else None
+    return (m.end(), iso) if iso else None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def date_line(line: str, lex: Lexicon) -> str | None:

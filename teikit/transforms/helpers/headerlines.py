@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
-from teikit.transforms.helpers.dates import date_line, find_date, is_time_line, placed_date
+from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
@@ -124,8 +124,8 @@ BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 def _dated_note(text: str, lex: Lexicon) -> bool:
     """A date followed by a header note: "3 May 2021 - Check against delivery"."""
-    found = find_date(text, lex)
-    rest = text[found[1]:].strip(" -–—|,") if found and found[0] == 0 else ""
+    found = date_at_start(text, lex)
+    rest = text[found[0]:].strip(" -–—|,") if found else ""
     return bool(rest) and header_shapes(lex).note.match(rest) is not None
 
 

@@ -10,6 +10,7 @@ that closed captions print at each change of speaker (">> Tom Smith: How are you
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -25,16 +26,37 @@ RUN_ON_SAMPLE = 30
 
 
 def _run_on_pattern(lex: Lexicon) -> re.Pattern:
+    """A label as it may stand inside a run-on line; where it may stand is `_ANCHOR`'s."""
     honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
                                   or h.rstrip(".").isalpha()}, key=len, reverse=True))
     generic = "|".join(map(re.escape, lex.question_labels))
     label = (r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
              rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
              rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
-    # after a sentence end or a bracketed note, or after a page or line number of a
-    # typescript ("2401 5 Mr. Barnett."); or at the start of the paragraph
-    end = r"[.?!…»”\"\d)\]]"
-    return re.compile(rf"(?:(?<={end} )|(?<={end}  )|^)({label})")
+    return re.compile(rf"({label})")
+
+
+# Where a label may start inside a line: after a sentence end or a bracketed note and one or
+# two spaces, or after a page or line number of a typescript ("2401 5 Mr. Barnett."); or at
+# the start of the paragraph. Found first, so that the label pattern is tried only there
+# (trying it at every character of every long line cost a fifth of a conversion).
+_ANCHOR = re.compile(r"[.?!…»”\"\d)\]] {1,2}(?! )")
+
+
+def _labels_in(text: str, pattern: re.Pattern) -> list[tuple[int, str]]:
+    """(start, label) of every label `pattern` finds at an anchor of `text`, left to right and
+    not overlapping, as `finditer` of the pattern behind the anchors would give them."""
+    found: list[tuple[int, str]] = []
+    end = 0
+    starts = (a.end() for a in _ANCHOR.finditer(text))
+    for start in itertools.chain((0,), starts):
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m:
+            found.append((start, m.group(1).strip()))
+            end = m.end()
+    return found
 
 
 def run_on_key(name: str) -> str:
@@ -51,9 +73,15 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
                   and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
     if not long_paras:
         return set()
+    found: dict[int, list[tuple[int, str]]] = {}  # each long line scanned once
+
+    def labels_of(para) -> list[tuple[int, str]]:
+        if id(para) not in found:
+            found[id(para)] = _labels_in(para.content[0].text, pattern)
+        return found[id(para)]
 
     def dialogue_in(paras: list) -> set:
-        counts = Counter(m.group(1).strip() for p in paras for m in pattern.finditer(p.content[0].text))
+        counts = Counter(name for p in paras for _, name in labels_of(p))
         return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
 
     # a run-on transcript shows its dialogue from the start: look at the first paragraphs
@@ -63,22 +91,20 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
     dialogue = dialogue_in(long_paras)
     labels: set[str] = set()
     out: list = []
-    long_ids = {id(p) for p in long_paras}
     for block in doc.blocks:
-        if id(block) not in long_ids:
+        if id(block) not in found:
             out.append(block)
             continue
         text, start = block.content[0].text, 0
-        for m in pattern.finditer(text):
-            if not m.start():
+        for at, name in found[id(block)]:
+            if not at:
                 continue  # a label at the start is the labels pass's to find
-            name = m.group(1).strip()
             key = run_on_key(name)
             if name in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words):
                 labels.add(key)
-                if text[start:m.start()].strip():
-                    out.append(Paragraph(content=[Text(text[start:m.start()].strip())], line=block.line))
-                start = m.start()
+                if text[start:at].strip():
+                    out.append(Paragraph(content=[Text(text[start:at].strip())], line=block.line))
+                start = at
         out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
     doc.blocks = out
     return labels
