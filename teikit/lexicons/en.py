@@ -91,6 +91,8 @@ ENTRIES = dict(
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
     witness_words=frozenset(_W("witness deponent")),
     deposition_phrases=(r"deposition of|testimony of|examination of",),
+    speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
+                     r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     venue_words=(

@@ -38,6 +38,8 @@ ENTRIES = dict(
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] )?(?:señora?|sr\.|sra\.)",),
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
+    speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
+                     r"\s+(?:de|del)\s+",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
                r"entrevista|intervención|comparecencia",),

@@ -43,6 +43,8 @@ ENTRIES = dict(
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),
+    speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"
+                     r"\s+(?:de|du|d['’])\s*",),
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),

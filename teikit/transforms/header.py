@@ -15,12 +15,13 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
-                                                   occasion, short_name)
+                                                   name_office_label, occasion, short_name)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 
 K = HeaderKind
 
@@ -33,6 +34,7 @@ class HeaderPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         read_header(doc, ctx.lexicon)
+        split_at_speech_headings(doc, ctx.lexicon)  # after: a heading at the top is the title
 
 
 def read_header(doc: Transcript, lex: Lexicon) -> None:
@@ -41,13 +43,14 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                       len(doc.blocks))
     lead, rest = doc.blocks[:first_turn], doc.blocks[first_turn:]
     header: list = []      # HeaderLine / Boilerplate / Note, in source order
-    speech: list = []      # paragraphs of an unlabeled opening speech
+    speech: list = []      # paragraphs of an opening speech
+    label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = _upcoming_kinds(lead, lex)
     _front_matter(lead, upcoming, lex)
     seen = 0
     for block in lead:
-        if speech or not isinstance(block, Paragraph):
-            (speech if speech else header).append(block)
+        if speech or label or not isinstance(block, Paragraph):
+            (speech if speech or label else header).append(block)
             continue
         lines = lines_of(block)
         for offset, items in enumerate(lines):
@@ -55,6 +58,11 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
             kind = upcoming[seen - 1]  # classify(text), computed once for the look-ahead
+            if plain and name_office_label(text, lex):
+                label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
+                if offset + 1 < len(lines):
+                    speech.append(_rest_paragraph(block, lines, offset + 1))
+                break
             if kind == K.METADATA:
                 pass
             elif plain and kind is None and is_soft(text, lex):
@@ -70,10 +78,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 break
             header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text,
                                      line=block.line + offset if block.line else 0))
-    if not speech and not rest:
+    if not speech and not rest and label is None:
         header, speech = _headerless(header)
     _resolve_positions(header, lex)
-    doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech) + rest
+    doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 
 
 # The end of a YAML front-matter block is within this many lines of its start.
@@ -164,11 +172,14 @@ def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:
     return Paragraph(content=content, line=block.line + offset if block.line else 0)
 
 
-def _opening_turn(speech: list) -> list:
+def _opening_turn(speech: list, label: HeaderLine | None) -> list:
     paras = [b for b in speech if isinstance(b, Paragraph)]
-    if not paras:
+    if label is not None:
+        turn = Turn(label=label.text, line=label.line)
+    elif not paras:
         return speech
-    turn = Turn(label=None, line=paras[0].line)
+    else:
+        turn = Turn(label=None, line=paras[0].line)
     turn.paragraphs = speech
     return [turn]
 

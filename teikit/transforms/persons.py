@@ -20,12 +20,13 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts
+from teikit.transforms.helpers.speechheadings import speech_heading
 
 
 class _Voices:
@@ -121,6 +122,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
     doc.persons = [p for _, p in people]
+    _heading_speakers(doc, people, lex)
     _attribute_unlabeled(doc, turns, header, people, lex)
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
@@ -330,7 +332,7 @@ def _attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[Header
                          lex: Lexicon) -> None:
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
-    unlabeled = [t for t in turns if t.label is None]
+    unlabeled = [t for t in turns if t.label is None and t.who is None]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex)
     if answers and len(candidates) == 1:
@@ -352,6 +354,26 @@ def _attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[Header
     people.append((key, person))
     doc.persons.append(person)
     for turn in unlabeled:
+        turn.who = person.id
+
+
+def _heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:
+    """An unlabeled turn right after a heading that names its speaker ("Statement by
+    Senator Ann Lee", "Remarks by the Secretary-General") is by that person."""
+    for before, turn in zip(doc.blocks, doc.blocks[1:]):
+        if not (isinstance(before, Heading) and isinstance(turn, Turn) and turn.label is None):
+            continue
+        found = speech_heading(before.text, lex)
+        if found is None:
+            continue
+        name, office = found
+        key = (nm.fold(name.split()[-1]),) if name else tuple(nm.fold(w) for w in office.split())
+        person = next((p for k, p in people if nm.same_person(key, k) or (p.role and p.role == office and not name)),
+                      None)
+        if person is None:
+            person = Person(id=_unique(nm.slug(key), people), name=name, role=office or None)
+            people.append((key, person))
+            doc.persons.append(person)
         turn.who = person.id
 
 

@@ -8,7 +8,7 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 """
 from __future__ import annotations
 
-from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, LineBreak, Note, Paragraph,
+from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
                           StageNote, Text, Transcript, Turn, cycle_collector_paused)
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
@@ -110,7 +110,8 @@ def _write_block(b: XmlBuilder, block, flavour) -> None:
     elif isinstance(block, (Note, Event)):
         flavour.standalone(b, block)
     else:  # header lines after speech started, headings, blocks: kept as notes
-        b.leaf("note", getattr(block, "text", ""), type=getattr(block, "kind", None) or "block")
+        kind = getattr(block, "kind", None) or ("heading" if isinstance(block, Heading) else "block")
+        b.leaf("note", getattr(block, "text", ""), type=kind)
 
 
 def inline_markup(content: list, flavour) -> str:

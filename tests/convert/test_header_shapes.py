@@ -330,6 +330,60 @@ def test_a_row_of_links_under_closing_site_lines_is_furniture():
     assert not furniture(doc)
 
 
+# --- H: a heading between speeches that names the next speaker --------------------------
+
+def _persons(doc) -> dict[str, tuple]:
+    return {p.id: (p.name, p.role) for p in doc.persons}
+
+
+@pytest.mark.parametrize("heading, lang, name, role", [
+    ("Opening Statement by Governor Mia Holt", "en", "Mia Holt", "Governor"),
+    ("Remarks by the Secretary-General", "en", None, "Secretary-General"),
+    ("Intervention de Mme Claire Roux", "fr", "Claire Roux", ""),
+    ("Rede von Bundeskanzler Otto Brandt", "de", "Otto Brandt", "Bundeskanzler"),
+])
+def test_a_heading_that_names_a_speaker_opens_an_unlabeled_turn(heading, lang, name, role):
+    from teikit.model import Heading, Turn
+    text = ("Weekly Session Record\n\nMODERATOR: Welcome, everyone. We start with the first speaker.\n\n"
+            f"{heading}\n\nThank you. I am glad to be here today.\n\nWe have much to do.")
+    doc = read(text, lang=lang)
+    blocks = [b for b in doc.blocks if isinstance(b, (Turn, Heading))]
+    assert [type(b).__name__ for b in blocks] == ["Turn", "Heading", "Turn"]
+    assert blocks[1].text == heading
+    opening, statement = blocks[0], blocks[2]
+    assert len(opening.paragraphs) == 1 and statement.label is None and len(statement.paragraphs) == 2
+    assert statement.who is not None and _persons(doc)[statement.who] == (name, role or None)
+
+
+def test_a_speech_heading_at_the_top_stays_the_title():
+    doc = read("Statement by Governor Mia Holt\n\nMODERATOR: Welcome.\n\nGOVERNOR HOLT: Thank you.")
+    assert kinds(doc)["Statement by Governor Mia Holt"] == HeaderKind.TITLE
+
+
+def test_a_sentence_that_opens_like_a_heading_stays_speech():
+    from teikit.model import Turn
+    doc = read("MODERATOR: Welcome, everyone.\n\nA statement by Governor Mia Holt follows.\n\nThank you.")
+    assert len([b for b in doc.blocks if isinstance(b, Turn)]) == 1
+
+
+# --- H: a name and an office joined by an underscore on a line of its own -----------------
+
+def test_a_name_office_line_before_speech_is_its_label_not_a_place():
+    from teikit.model import Turn
+    doc = read("Sesión plenaria del Senado\n\n12.3.2021\n\nSenado de la República\n\n"
+               "LUCIA MORALES_MINISTRA DE CULTURA\nSeñor presidente,\nGracias por la palabra.", lang="es")
+    assert "LUCIA MORALES_MINISTRA DE CULTURA" not in kinds(doc)
+    turn = next(b for b in doc.blocks if isinstance(b, Turn))
+    assert turn.label == "LUCIA MORALES_MINISTRA DE CULTURA"
+    assert _persons(doc)[turn.who] == ("Lucia Morales", "Ministra de Cultura")
+
+
+@pytest.mark.parametrize("line", ["Plaza_Mayor", "LUCIA MORALES_2021", "snake_case_name", "CASA DE CAMPO_NORTE"])
+def test_other_underscore_lines_are_no_label(line):
+    from teikit.transforms.helpers.headerlines import name_office_label
+    assert not name_office_label(line, lexicons.load("es"))
+
+
 @pytest.mark.parametrize("text", ["3 May 2021 - Check against delivery", "May 3, 2021", "31 February 2021, 2 March 2021",
                                   "Issued 3 May 2021", "No date here", "2021-02-30 then 2021-03-01", ""])
 def test_a_date_at_the_start_is_the_first_date_found_there(text):

@@ -12,7 +12,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
-from teikit.transforms.helpers.names import names_in
+from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
@@ -164,6 +164,16 @@ def is_name(text: str, lex: Lexicon) -> bool:
     words = text.split()
     return 2 <= len(words) <= 5 and all(w[:1].isupper() or w.lower() in lex.name_particles for w in words) \
         and not any(c.isdigit() for c in text)
+
+
+def name_office_label(text: str, lex: Lexicon) -> bool:
+    """ "JUAN PEREZ_MINISTRO DE HACIENDA": a name and an office joined by an underscore, the
+    speaker's label printed on a line of its own; never a place, venue or heading."""
+    name, joined, office = text.strip().rstrip(":").partition("_")
+    words = office.split()
+    return bool(joined and words and "_" not in office and is_name(name.strip(), lex)
+                and not name.endswith(" ") and not office.startswith(" ")
+                and (is_title_word(words[0], lex) or header_shapes(lex).office.match(office) is not None))
 
 
 def is_place_pair(text: str, lex: Lexicon) -> bool:

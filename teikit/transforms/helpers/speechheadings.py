@@ -1,0 +1,77 @@
+"""A heading between paragraphs of speech that names its speaker.
+
+"Opening Statement by Prime Minister Ann Lee", "Remarks by the Secretary-General",
+"Intervention de M. X", "Rede von Bundeskanzler X" printed on a line of its own inside a
+turn does not belong to the speech before it: it opens the next speaker's unlabeled
+statement. The phrases are the lexicon's `speech_headings`; a heading at the very top of
+the text is the title (the header pass reads it before any turn).
+"""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.model import Heading, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+
+# A heading is short: at most this many words after its phrase.
+MAX_HEADING_WORDS = 10
+
+
+def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
+    """(name, office) of the speaker a heading line names ("Statement by Senator Ann Lee"
+    -> ("Ann Lee", "Senator")); the name is None when only an office is printed ("Remarks
+    by the Secretary-General"); None when the line is no such heading."""
+    if not lex.speech_headings:
+        return None
+    text = text.strip()
+    m = lex.pattern("speech_headings").match(text)
+    if m is None or SENTENCE_END.search(text) or INNER_SENTENCE_END.search(text):
+        return None
+    rest = text[m.end():].strip()
+    words = rest.split()
+    if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper() and \
+            nm.fold(words[0]) not in nm.folded(lex, "articles"):
+        return None
+    found = nm.names_in(rest, lex)
+    if len(found) == 1 and rest.endswith(found[0]):
+        office = rest[:-len(found[0])].strip(" ,")
+        office = " ".join(w for w in office.split() if nm.fold(w) not in nm.folded(lex, "honorifics"))
+        return found[0], office
+    if found or not any(nm.is_title_word(w.strip(",").split("-")[0], lex) for w in words):
+        return None
+    office = " ".join(words[1:] if nm.fold(words[0]) in nm.folded(lex, "articles") else words)
+    return None, office
+
+
+def split_at_speech_headings(doc: Transcript, lex: Lexicon) -> None:
+    """A one-line paragraph inside a turn that is a speech heading, with speech after it,
+    becomes a Heading followed by a new unlabeled turn holding that speech."""
+    if not lex.speech_headings:
+        return
+    out: list = []
+    for block in doc.blocks:
+        out.extend(_split_turn(block, lex) if isinstance(block, Turn) else [block])
+    doc.blocks = out
+
+
+def _split_turn(turn: Turn, lex: Lexicon) -> list:
+    pieces: list = [turn]
+    current = turn
+    kept: list = []
+    items = turn.paragraphs
+    for k, item in enumerate(items):
+        speech_after = any(isinstance(p, Paragraph) for p in items[k + 1:])
+        if kept and speech_after and _heading_line(item, lex):
+            current.paragraphs = kept
+            current = Turn(label=None, line=items[k + 1].line if isinstance(items[k + 1], Paragraph) else item.line)
+            pieces += [Heading(item.content[0].text.strip(), level=2), current]
+            kept = []
+            continue
+        kept.append(item)
+    current.paragraphs = kept
+    return pieces
+
+
+def _heading_line(item, lex: Lexicon) -> bool:
+    return (isinstance(item, Paragraph) and len(item.content) == 1 and type(item.content[0]) is Text
+            and speech_heading(item.content[0].text, lex) is not None)
