@@ -20,13 +20,14 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
+from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts
-from teikit.transforms.helpers.speechheadings import speech_heading
+from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
 
 class _Voices:
@@ -43,11 +44,6 @@ class _Voices:
 @lru_cache(maxsize=None)
 def voices(lex: Lexicon) -> _Voices:
     return _Voices(lex)
-
-
-@lru_cache(maxsize=4096)
-def normalised_label(label: str) -> str:
-    return " ".join(nm.label_words(label)).upper()
 
 
 def is_generic(label: str, lex: Lexicon) -> bool:
@@ -122,8 +118,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
     doc.persons = [p for _, p in people]
-    _heading_speakers(doc, people, lex)
-    _attribute_unlabeled(doc, turns, header, people, lex)
+    at.heading_speakers(doc, people, lex)
+    at.attribute_unlabeled(doc, turns, header, people, lex)
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)
@@ -239,7 +235,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         key = tuple(nm.fold(w) for w in name.split())
         person = next((p for k, p in people if k == key), None)
         if person is None:
-            person = Person(id=_unique(nm.slug(key), people), name=name, role=outlet)
+            person = Person(id=unique_id(nm.slug(key), people), name=name, role=outlet)
             people.append((key, person))
         if turn.label not in person.labels:
             person.labels.append(turn.label)
@@ -287,7 +283,7 @@ def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: l
     if person is not None:
         return person
     if voices(lex).interpreter.match(plain):
-        person = Person(id=_unique("interpreter", known.people), name="Interpreter", interpreter=True)
+        person = Person(id=unique_id("interpreter", known.people), name="Interpreter", interpreter=True)
         known.add(("", plain), person)
         return person
     person = _new_person(label, parts, header, preamble, known.people, lex)
@@ -308,7 +304,7 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
             role = holder[1]  # "Président de la République" for LE PRESIDENT
         elif holder and holder[1] and not holder[1].isupper():
             role = holder[1]  # the office as the text prints it, not as the label shouts it
-        return Person(id=_unique(nm.slug(base), people), name=holder[0] if holder else None, role=role)
+        return Person(id=unique_id(nm.slug(base), people), name=holder[0] if holder else None, role=role)
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
@@ -316,109 +312,7 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     if name is None:
         name = hd.display(parts.name or " ".join(key), lex, name=True)
     role = role or (hd.display(parts.office, lex) if parts.office else None) or parts.affiliation
-    return Person(id=_unique(nm.slug(key), people), name=name, role=role)
-
-
-def _unique(base: str, people: list) -> str:
-    base = base or "speaker"
-    taken = {p.id for _, p in people}
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
-
-
-def _attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,
-                         lex: Lexicon) -> None:
-    """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
-    one person the header names who has no label of their own."""
-    unlabeled = [t for t in turns if t.label is None and t.who is None]
-    answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
-    candidates = _header_speakers(header, people, lex)
-    if answers and len(candidates) == 1:
-        unlabeled += answers
-    if not unlabeled:
-        return
-    host = _titled_host(turns, header, people) if not candidates else None
-    if host is not None:
-        for turn in unlabeled:
-            turn.who = host.id
-        return
-    if len(candidates) != 1:
-        why = "no one" if not candidates else f"{len(candidates)} people"
-        doc.warn(f"unlabeled speech not attributed: the header names {why} without a label",
-                 unlabeled[0].line)
-        return
-    name, office, key = candidates[0]
-    person = Person(id=_unique(nm.slug(key), people), name=name, role=office or None)
-    people.append((key, person))
-    doc.persons.append(person)
-    for turn in unlabeled:
-        turn.who = person.id
-
-
-def _heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:
-    """An unlabeled turn right after a heading that names its speaker ("Statement by
-    Senator Ann Lee", "Remarks by the Secretary-General") is by that person."""
-    for before, turn in zip(doc.blocks, doc.blocks[1:]):
-        if not (isinstance(before, Heading) and isinstance(turn, Turn) and turn.label is None):
-            continue
-        found = speech_heading(before.text, lex)
-        if found is None:
-            continue
-        name, office = found
-        key = (nm.fold(name.split()[-1]),) if name else tuple(nm.fold(w) for w in office.split())
-        person = next((p for k, p in people if nm.same_person(key, k) or (p.role and p.role == office and not name)),
-                      None)
-        if person is None:
-            person = Person(id=_unique(nm.slug(key), people), name=name, role=office or None)
-            people.append((key, person))
-            doc.persons.append(person)
-        turn.who = person.id
-
-
-def _titled_host(turns: list[Turn], header: list[HeaderLine], people: list) -> Person | None:
-    """Unlabeled speech that opens the text, before any label, is by the one labeled speaker
-    the title names ("外交部发言人华春莹主持例行记者会" and later "华春莹：")."""
-    first_label = next((k for k, t in enumerate(turns) if t.label is not None), len(turns))
-    if any(t.label is None for t in turns[first_label:]):
-        return None
-    titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)]
-    named = {p.id: p for k, p in people if p.labels and _named_in(k, p, titles)}
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _named_in(key: tuple[str, ...], person: Person, titles: list[str]) -> bool:
-    if not (key and key[0]):
-        return False
-    label = nm.label_words(person.labels[0])
-    if len(label) == 1 and nm.is_cjk(label[0]):  # no spaces between words: the label inside the title
-        return len(label[0]) >= 2 and any(label[0] in t for t in titles)
-    wanted = " ".join(key)
-    return any(f" {wanted} " in " " + " ".join(nm.fold(w) for w in t.split()) + " " for t in titles)
-
-
-def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
-    """People the byline or title names who have no label of their own."""
-    found: list[tuple[str, str, tuple]] = []
-    for kind in (K.BYLINE, K.NOTE, K.TITLE):  # a note: "The following is ... by NAME, ROLE"
-        for line in (h for h in header if h.kind == kind):
-            byline = kind == K.BYLINE
-            name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
-            names = nm.names_in(name_part, lex) if byline else nm.introduced_names(name_part, lex)
-            for name in names:
-                key = (nm.fold(nm.strip_initials(name.split()[-1])),)
-                family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
-                if any(nm.same_person(key, k) or nm.same_person(family_first, k)
-                       or (p.name and nm.same_person(key, (nm.fold(p.name.split()[-1]),))) for k, p in people) \
-                        or any(k == key for _, _, k in found):
-                    continue
-                full = nm.find_name(line.text, key, lex)
-                # the name as find_name reads it: "И.И.Иванов", not the run "Федерации И.И.Иванов"
-                found.append((full[0] if full else name, office.strip() or (full[1] if full else ""), key))
-        if found:
-            return found
-    return found
+    return Person(id=unique_id(nm.slug(key), people), name=name, role=role)
 
 
 def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,
@@ -439,7 +333,7 @@ def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[Head
         key = (nm.fold(names[0].split()[-1]),)
         if any(nm.same_person(key, k) for k, _ in people):
             return
-        person = Person(id=_unique(nm.slug(key), people), name=names[0], labels=[questions[0].label])
+        person = Person(id=unique_id(nm.slug(key), people), name=names[0], labels=[questions[0].label])
         people.append((key, person))
         doc.persons.append(person)
         for turn in questions:
