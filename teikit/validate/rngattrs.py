@@ -97,16 +97,23 @@ class _Specialiser:
                     el.set("name", self.copy_for(el.get("name"), attrs & allowed))
 
     def copy_for(self, name: str, keep: frozenset) -> str:
-        key = (name, keep)
-        if key not in self._copies:
-            from copy import deepcopy
-            new_name = f"{name}..{len(self._copies)}"
-            self._copies[key] = new_name
-            copy = deepcopy(self.defines[name])
-            copy.set("name", new_name)
-            self.root.append(copy)
-            self.specialise(copy, keep)
-        return self._copies[key]
+        return specialised_copy(self, name, keep, "..")
+
+
+def specialised_copy(grammar, name: str, keep: frozenset, mark: str) -> str:
+    """The name of a copy of define `name` specialised to `keep` (made once per pair and
+    appended to the grammar): `grammar` has `defines`, `root`, `_copies` and
+    `specialise(copy, keep)`; `mark` keeps the copies of different prunings apart."""
+    key = (name, keep)
+    if key not in grammar._copies:
+        from copy import deepcopy
+        new_name = f"{name}{mark}{len(grammar._copies)}"
+        grammar._copies[key] = new_name
+        copy = deepcopy(grammar.defines[name])
+        copy.set("name", new_name)
+        grammar.root.append(copy)
+        grammar.specialise(copy, keep)
+    return grammar._copies[key]
 
 
 def _own_nodes(scope):

@@ -29,9 +29,8 @@ other than a single name (anyName, nsName) is left alone (less pruning, still so
 """
 from __future__ import annotations
 
-from copy import deepcopy
 
-from teikit.validate.rngattrs import plain_name
+from teikit.validate.rngattrs import plain_name, specialised_copy
 from teikit.validate.rngsimplify import RNG_NS
 
 _R = f"{{{RNG_NS}}}"
@@ -126,15 +125,7 @@ class _Specialiser:
                 el.set("name", self._copy_for(ref, reach & allowed))
 
     def _copy_for(self, name: str, keep: frozenset) -> str:
-        key = (name, keep)
-        if key not in self._copies:
-            new_name = f"{name}.c{len(self._copies)}"
-            self._copies[key] = new_name
-            copy = deepcopy(self.defines[name])
-            copy.set("name", new_name)
-            self.root.append(copy)
-            self.specialise(copy, keep)
-        return self._copies[key]
+        return specialised_copy(self, name, keep, ".c")
 
 
 def _own_patterns(scope):
