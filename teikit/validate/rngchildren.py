@@ -29,7 +29,6 @@ other than a single name (anyName, nsName) is left alone (less pruning, still so
 """
 from __future__ import annotations
 
-
 from teikit.validate.rngattrs import plain_name, specialised_copy
 from teikit.validate.rngsimplify import RNG_NS
 
