@@ -14,7 +14,7 @@ a warning) only when it resolves nowhere in the corpus:
   are not checked (and never fetched).
 
 Memory stays bounded by the corpus's ids, not its trees: each document's bytes are scanned
-as the engine reads them (ids, prefixDefs, xi:include targets, pointer tokens); only the
+by the worker that validates it (ids, prefixDefs, xi:include targets, pointer tokens); only the
 pointers its own ids do not resolve are kept, once per distinct target, with the first line.
 A document's results are passed on as soon as all its pointers resolve, otherwise when the
 run ends (input order is kept either way).
@@ -68,7 +68,8 @@ def scan(name: str, data: bytes) -> Scanned:
     """Ids, prefixDefs, xi:include targets and the pointers to look up elsewhere, from the
     bytes (parsed with lxml when the bytes do not show the markup plainly).
 
-    This runs in the parent on every document, so it works on distinct values: one
+    This runs on every document (in the worker that validates it, else in the parent),
+    so it works on distinct values: one
     `findall` per kind, each distinct attribute value decoded and split once, and a second
     pass for line numbers only over the values that do not resolve locally (rare)."""
     key = doc_key(name)
@@ -322,21 +323,36 @@ def _relative_key(key: str, path: str) -> str:
 def with_references(docs, options, run):
     """`run(docs, options)`'s results, in input order, with corpus-wide dangling pointers
     added; a result waits only while some pointer of its document does not resolve yet.
-    `run` is called now, so its usage errors raise before any document is read."""
+    `run` is called now, so its usage errors raise before any document is read.
+
+    A libxml2 worker scans the document it validates and returns the scan with the
+    verdict (`Verdict.scanned`); a document decided elsewhere (jing, a timeout) is scanned
+    here. The corpus grows as results arrive, in input order, so what it holds when the
+    run ends, and so every finding, is the same as if each document had been scanned as
+    it was read."""
     corpus = Corpus()
     asked: dict[int, tuple[Scanned, object]] = {}
+    in_flight: dict[int, object] = {}  # input position -> document, until its result
 
-    def scanned_docs():
+    def recorded_docs():
         for count, doc in enumerate(docs):
-            found = scan(doc.name, doc.data)
+            in_flight[count] = doc
+            yield doc
+
+    results = run(recorded_docs(), options)
+
+    def scanned_results():
+        for count, (name, diagnostics) in enumerate(results):
+            doc = in_flight.pop(count)
+            found = getattr(diagnostics, "scanned", None) or scan(doc.name, doc.data)
             corpus.add(found, doc.resolve)
             if found.pointers:
                 asked[count] = (found, doc.resolve)
             elif found.includes:  # kept for its includes' ids, if anyone needs them
                 asked[count] = (Scanned(found.key, includes=found.includes), doc.resolve)
-            yield doc
+            yield name, diagnostics
 
-    return _in_order(corpus, asked, run(scanned_docs(), options))
+    return _in_order(corpus, asked, scanned_results())
 
 
 def _in_order(corpus: Corpus, asked: dict, results):
