@@ -230,7 +230,7 @@ _ALWAYS_TRUE_IN_LIST = {r"\S+"}
 
 
 def _drop_list_token_patterns(tree) -> None:
-    """Remove `<param name="pattern">\S+</param>` from `data` inside a `list` (TEI's
+    r"""Remove `<param name="pattern">\S+</param>` from `data` inside a `list` (TEI's
     teidata.pointer: @ana, @who, @corresp, @target, @ref ...). It never fails there, so
     no verdict or message changes, but libxml2 compiles a facet's regular expression
     again for every value it checks: ~0.75 us per pointer token, half the validation

@@ -99,14 +99,62 @@ def _settled_defines(root, defines) -> dict[str, str]:
         for ref in define.iter(f"{_R}ref"):
             users.setdefault(ref.get("name"), set()).add(name)
     known: dict[str, str] = {}
-    work = list(defines)
+    # Only a define holding notAllowed or empty can start out other than OK (a valid
+    # grammar has no childless group or choice); the rest are examined when one they
+    # refer to changes. Examining every define first was most of a cold prune's time.
+    leaves = (f"{_R}notAllowed", f"{_R}empty")
+    work = [name for name, define in defines.items()
+            if next(define.iter(*leaves), None) is not None]
+    outlines: dict[str, object] = {}
     while work:
         name = work.pop()
-        status = _group_status(_patterns(defines[name]), known)
+        if name not in outlines:
+            outlines[name] = _outline(defines[name], group=True)
+        status = _evaluate(outlines[name], known)
         if status != OK and known.get(name) != status and known.get(name) != NA:
             known[name] = status
             work.extend(users.get(name, ()))
     return known
+
+
+def _outline(el, group: bool = False):
+    """`el`'s pattern reduced to what `_status` looks at, for re-examining it cheaply: a
+    status where it cannot change, else (kind, name or outlines) with kind "ref",
+    "element" (or attribute), "choice", "optional" or "group". Same rules as `_status`."""
+    tag = el.tag
+    if not group:
+        if tag in _LEAVES:
+            return _LEAVES[tag]
+        if tag == f"{_R}ref":
+            return ("ref", el.get("name"))
+    kind = ("group" if group or tag in _GROUPING else "element"
+            if tag in (f"{_R}element", f"{_R}attribute") else "choice"
+            if tag == f"{_R}choice" else "optional" if tag in _OPTIONAL else None)
+    if kind is None:
+        return OK
+    node = (kind, [_outline(c) for c in _patterns(el)])
+    if all(isinstance(k, str) for k in node[1]):
+        return _evaluate(node, {})  # no refs below: settled now
+    return node
+
+
+def _evaluate(node, known) -> str:
+    if isinstance(node, str):
+        return node
+    kind, arg = node
+    if kind == "ref":
+        return known.get(arg, OK)
+    if kind == "choice":
+        alive = [k for k in (_evaluate(c, known) for c in arg) if k != NA]
+        return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
+    statuses = [_evaluate(c, known) for c in arg]
+    if kind == "element":
+        return NA if NA in statuses else OK
+    if kind == "optional":
+        return EMPTY if NA in statuses or all(k == EMPTY for k in statuses) else OK
+    if NA in statuses:
+        return NA
+    return EMPTY if all(k == EMPTY for k in statuses) else OK
 
 
 def _reachable(root, defines, settled) -> set[str]:
