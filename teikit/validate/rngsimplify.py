@@ -61,34 +61,6 @@ def _patterns(el):
     return kids
 
 
-def _status(el, settled) -> str:
-    tag = el.tag
-    if tag == f"{_R}notAllowed":
-        return NA
-    if tag == f"{_R}empty":
-        return EMPTY
-    if tag == f"{_R}ref":
-        return settled.get(el.get("name"), OK)
-    if tag in (f"{_R}element", f"{_R}attribute"):
-        return NA if _group_status(_patterns(el), settled) == NA else OK
-    if tag == f"{_R}choice":
-        kids = [_status(c, settled) for c in _patterns(el)]
-        alive = [k for k in kids if k != NA]
-        return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
-    if tag in _OPTIONAL:
-        return EMPTY if _group_status(_patterns(el), settled) in (NA, EMPTY) else OK
-    if tag in _GROUPING:
-        return _group_status(_patterns(el), settled)
-    return OK  # text, data, value
-
-
-def _group_status(kids, settled) -> str:
-    statuses = [_status(c, settled) for c in kids]
-    if NA in statuses:
-        return NA
-    return EMPTY if all(s == EMPTY for s in statuses) else OK
-
-
 def _settled_defines(root, defines) -> dict[str, str]:
     """Define name -> NA or EMPTY for defines whose pattern became notAllowed or empty.
     A worklist over reverse references: a define is re-examined only when one it refers to
@@ -118,18 +90,17 @@ def _settled_defines(root, defines) -> dict[str, str]:
 
 
 def _outline(el, group: bool = False):
-    """`el`'s pattern reduced to what `_status` looks at, for re-examining it cheaply: a
+    """`el`'s pattern reduced to what its status depends on, for re-examining it cheaply: a
     status where it cannot change, else (kind, name or outlines) with kind "ref",
-    "element" (or attribute), "choice", "optional" or "group". Same rules as `_status`."""
+    "element" (or attribute), "choice", "optional" or "group". The rules are `_rewrite`'s
+    (the spec's), evaluated without editing the tree."""
     tag = el.tag
     if not group:
         if tag in _LEAVES:
             return _LEAVES[tag]
         if tag == f"{_R}ref":
             return ("ref", el.get("name"))
-    kind = ("group" if group or tag in _GROUPING else "element"
-            if tag in (f"{_R}element", f"{_R}attribute") else "choice"
-            if tag == f"{_R}choice" else "optional" if tag in _OPTIONAL else None)
+    kind = "group" if group else _kind(tag)
     if kind is None:
         return OK
     node = (kind, [_outline(c) for c in _patterns(el)])
@@ -144,10 +115,26 @@ def _evaluate(node, known) -> str:
     kind, arg = node
     if kind == "ref":
         return known.get(arg, OK)
+    return _combined(kind, [_evaluate(c, known) for c in arg])
+
+
+def _kind(tag) -> str | None:
+    """How a pattern's status follows from its children's (None: a leaf, always OK)."""
+    if tag == f"{_R}choice":
+        return "choice"
+    if tag in (f"{_R}element", f"{_R}attribute"):
+        return "element"
+    if tag in _OPTIONAL:
+        return "optional"
+    return "group" if tag in _GROUPING else None
+
+
+def _combined(kind: str, statuses: list[str]) -> str:
+    """The spec's rules: notAllowed leaves a choice, makes a group (and an element or
+    attribute) notAllowed; an optional of notAllowed or empty is empty."""
     if kind == "choice":
-        alive = [k for k in (_evaluate(c, known) for c in arg) if k != NA]
+        alive = [k for k in statuses if k != NA]
         return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
-    statuses = [_evaluate(c, known) for c in arg]
     if kind == "element":
         return NA if NA in statuses else OK
     if kind == "optional":
@@ -191,17 +178,10 @@ def _rewrite(el, settled) -> str:
         for child in _patterns(el):
             if child.tag == f"{_R}notAllowed":
                 el.remove(child)
-        alive = [st for st in statuses if st != NA]
-        return NA if not alive else (EMPTY if all(st == EMPTY for st in alive) else OK)
+        return _combined("choice", statuses)
     if tag != f"{_R}attribute":
         _drop_empties(el)
-    if tag in (f"{_R}element", f"{_R}attribute"):
-        return NA if NA in statuses else OK
-    if tag in _OPTIONAL:
-        return EMPTY if NA in statuses or all(st == EMPTY for st in statuses) else OK
-    if NA in statuses:
-        return NA
-    return EMPTY if all(st == EMPTY for st in statuses) else OK
+    return _combined(_kind(tag) or "group", statuses)  # define, start: a group
 
 
 def _unwrap(el) -> None:
