@@ -57,6 +57,37 @@ def is_generic(label: str, lex: Lexicon) -> bool:
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 
 
+class _Known:
+    """The people found so far, with an index that answers "who is this label?" without
+    comparing it to every person: a key whose last word holds a digit ("SPEAKER 12",
+    "spk09") is the same person as an equal key only (see `names.same_person`), so it
+    is looked up; a key of words is compared only with the keys of words."""
+
+    def __init__(self, people: list):
+        self.people = people
+        self.exact: dict[tuple[str, ...], Person] = {}
+        self.worded: list[tuple[tuple[str, ...], Person]] = []
+
+    def add(self, key: tuple[str, ...], person: Person) -> None:
+        self.people.append((key, person))
+        self.exact.setdefault(key, person)
+        if not nm.numbered(key):
+            self.worded.append((key, person))
+
+    def find(self, key: tuple[str, ...], plain: str) -> Person | None:
+        """The first person, in order found, whose key names the same person as `key`;
+        for a label without name words, the person of the same plain label."""
+        if not key:
+            return self.exact.get(("", plain))
+        if nm.numbered(key):
+            return self.exact.get(key)
+        # same_person needs the same last word, or keys as long as each other that start
+        # with the same letter (a near spelling): test that first, it costs next to nothing
+        last, size, initial = key[-1], len(key), key[0][:1]
+        return next((p for k, p in self.worded if (k[-1] == last or len(k) == size and k[0][:1] == initial)
+                     and nm.same_person(key, k)), None)
+
+
 class PersonsPass:
     name = "persons"
     after = ("header", "labels")
@@ -72,24 +103,26 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         header.insert(0, HeaderLine(K.TITLE, title))
     preamble = hd.preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
+    known = _Known(people)
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
-    for turn in doc.turns():
+    turns = doc.turns()  # once: the pass only points turns at people, it adds or drops none
+    for turn in turns:
         if turn.label is None:
             continue
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex)
-            by_label[name] = None if generic else _person_for(name, people, header, preamble, lex)
+            by_label[name] = None if generic else _person_for(name, known, header, preamble, lex)
             if by_label[name] is not None:
                 by_label[name].labels.append(turn.label)
         person = by_label[name]
         turn.who = person.id if person else None
-    _merge_office_holders(doc, people)
+    _merge_office_holders(turns, people)
     _introduced_names(doc, header, people, lex)
-    _own_words(doc, people, lex)
+    _own_words(turns, people, lex)
     doc.persons = [p for _, p in people]
-    _attribute_unlabeled(doc, header, people, lex)
-    _attribute_interviewer(doc, header, people, lex)
+    _attribute_unlabeled(doc, turns, header, people, lex)
+    _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)
 
@@ -133,13 +166,14 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             person.role = role  # "Administrator" -> "Administrator, NASA"
 
 
-def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
+def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
     """Names and roles speakers give themselves (see `helpers.ownwords`): for a label that
     names no one ("spk09", OPERATOR), its first turn's "My name is ..."; for a surname
     label, a turn that is nothing but the full name; for a question voice, a turn that
     opens with "Name, Outlet."."""
     first: dict[str, list[Turn]] = {}
-    for turn in doc.turns():
+    position: dict[int, int] = {}  # turn -> its index in all_turns, built on first need
+    for turn in all_turns:
         if turn.who:
             first.setdefault(turn.who, []).append(turn)
     for key, person in people:
@@ -153,7 +187,9 @@ def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
                 person.name = name
             person.role = person.role or role
         if unnamed and (person.name is None or nm.fold(person.name) in key):
-            handed = _handed_to(doc, turns, lex)
+            if not position:
+                position.update((id(t), k) for k, t in enumerate(all_turns))
+            handed = _handed_to(all_turns, position, turns, lex)
             if handed:
                 person.name, person.role = handed[0], person.role or handed[1]
         if key and key[0] and len((person.name or "").split()) <= len(key):
@@ -162,13 +198,13 @@ def _own_words(doc: Transcript, people: list, lex: Lexicon) -> None:
                 if full:
                     person.name = full
                     break
-    _questioners(doc, people, lex)
+    _questioners(all_turns, people, lex)
 
 
-def _handed_to(doc: Transcript, turns: list[Turn], lex: Lexicon) -> tuple[str, str | None] | None:
-    """The name the turn before a speaker's first turns hands over to, when they agree."""
-    all_turns = doc.turns()
-    position = {id(t): k for k, t in enumerate(all_turns)}
+def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn],
+               lex: Lexicon) -> tuple[str, str | None] | None:
+    """The name the turn before a speaker's first turns hands over to, when they agree.
+    `position` maps each turn (by id) to its index in `all_turns`, built once per document."""
     names = set()
     found = None
     for turn in turns:
@@ -184,9 +220,15 @@ def _handed_to(doc: Transcript, turns: list[Turn], lex: Lexicon) -> tuple[str, s
     return found if len(names) == 1 else None
 
 
-def _questioners(doc: Transcript, people: list, lex: Lexicon) -> None:
-    for turn in doc.turns():
-        if turn.who is not None or turn.label is None or not is_generic(turn.name or turn.label, lex):
+def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
+    generic: dict[str, bool] = {}  # decided once per distinct label
+    for turn in all_turns:
+        if turn.who is not None or turn.label is None:
+            continue
+        label = turn.name or turn.label
+        if label not in generic:
+            generic[label] = is_generic(label, lex)
+        if not generic[label]:
             continue
         found = ow.questioner(_opening(turn), lex)
         if found is None:
@@ -215,7 +257,7 @@ def _initials(key: tuple[str, ...], person: Person) -> str | None:
     return None
 
 
-def _merge_office_holders(doc: Transcript, people: list) -> None:
+def _merge_office_holders(turns: list[Turn], people: list) -> None:
     """THE PRESIDENT and PRESIDENT BIDEN are one person when the title names Biden as the
     president: the office person (whose name came from the title) joins the named one."""
     named = [(k, p) for k, p in people if k and k[0]]
@@ -230,24 +272,24 @@ def _merge_office_holders(doc: Transcript, people: list) -> None:
         match.labels.extend(office.labels)
         match.role = match.role or office.role
         people.remove(entry)
-        for turn in doc.turns():
+        for turn in turns:
             if turn.who == office.id:
                 turn.who = match.id
 
 
-def _person_for(label: str, people: list, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
+def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
     parts = label_parts(label, lex)
     key = parts.key
     plain = normalised_label(label)
-    for other_key, person in people:
-        if (key and nm.same_person(key, other_key)) or (not key and other_key == ("",) + (plain,)):
-            return person
-    if voices(lex).interpreter.match(plain):
-        person = Person(id=_unique("interpreter", people), name="Interpreter", interpreter=True)
-        people.append((("", plain), person))
+    person = known.find(key, plain)
+    if person is not None:
         return person
-    person = _new_person(label, parts, header, preamble, people, lex)
-    people.append((key or ("", plain), person))
+    if voices(lex).interpreter.match(plain):
+        person = Person(id=_unique("interpreter", known.people), name="Interpreter", interpreter=True)
+        known.add(("", plain), person)
+        return person
+    person = _new_person(label, parts, header, preamble, known.people, lex)
+    known.add(key or ("", plain), person)
     return person
 
 
@@ -284,17 +326,18 @@ def _unique(base: str, people: list) -> str:
     return candidate
 
 
-def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
+def _attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,
+                         lex: Lexicon) -> None:
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
-    unlabeled = [t for t in doc.turns() if t.label is None]
-    answers = [t for t in doc.turns() if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
+    unlabeled = [t for t in turns if t.label is None]
+    answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex)
     if answers and len(candidates) == 1:
         unlabeled += answers
     if not unlabeled:
         return
-    host = _titled_host(doc, header, people, unlabeled) if not candidates else None
+    host = _titled_host(turns, header, people) if not candidates else None
     if host is not None:
         for turn in unlabeled:
             turn.who = host.id
@@ -312,10 +355,9 @@ def _attribute_unlabeled(doc: Transcript, header: list[HeaderLine], people: list
         turn.who = person.id
 
 
-def _titled_host(doc: Transcript, header: list[HeaderLine], people: list, unlabeled: list[Turn]) -> Person | None:
+def _titled_host(turns: list[Turn], header: list[HeaderLine], people: list) -> Person | None:
     """Unlabeled speech that opens the text, before any label, is by the one labeled speaker
     the title names ("外交部发言人华春莹主持例行记者会" and later "华春莹：")."""
-    turns = doc.turns()
     first_label = next((k for k, t in enumerate(turns) if t.label is not None), len(turns))
     if any(t.label is None for t in turns[first_label:]):
         return None
@@ -357,13 +399,14 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
     return found
 
 
-def _attribute_interviewer(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
+def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,
+                           lex: Lexicon) -> None:
     """In an interview titled "X with Y", the one question voice is Y when Y has no label.
 
     Applies only when the question turns all carry one generic label (QUESTION or Q): a
     briefing with many journalists does not name them in its title.
     """
-    questions = [t for t in doc.turns() if t.label and normalised_label(t.name or t.label) in lex.question_labels]
+    questions = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.question_labels]
     if not questions or len({normalised_label(t.name or t.label) for t in questions}) != 1:
         return
     for line in (h for h in header if h.kind == K.TITLE):

@@ -266,3 +266,18 @@ def test_a_role_after_the_name_in_a_title_goes_on_over_capitalised_parts():
 def test_a_quote_around_a_title_is_no_part_of_the_office():
     doc = read('PRESS CONFERENCE\n\n"Administrator Lee Visits Freedonia"\n\nADMINISTRATOR LEE: Thanks.\n\nQ: Hi.')
     assert speaker(doc, 0).role == "Administrator"
+
+
+# --- one lookup per label, whatever the number of speakers (issue 13, throughput) ---------
+
+def test_numbered_labels_are_distinct_people_and_spellings_still_meet():
+    """The index of known people answers like a comparison with every one of them:
+    "Speaker 2" is not "Speaker 12", a near spelling of a worded label is the same person,
+    and a label met again goes to the person met first."""
+    lines = [f"Speaker {n}: Line {n}." for n in (1, 2, 12, 21)]
+    lines += ["ANN LEE: Hello.", "ANNE LEE: Again.", "Speaker 12: Back.", "LEE: Once more.", "ANN LEA: Typo."]
+    doc = read("\n\n".join(lines))
+    whos = [t.who for t in doc.turns()]
+    assert len(set(whos[:4])) == 4
+    assert whos[4] == whos[5] == whos[7] == whos[8]  # a misspelt surname too
+    assert whos[6] == whos[2]

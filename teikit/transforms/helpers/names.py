@@ -106,13 +106,19 @@ def strip_initials(word: str) -> str:
     return _GLUED_INITIALS.sub("", word) or word
 
 
+def numbered(key: tuple[str, ...]) -> bool:
+    """The key's last word holds a digit ("speaker 2", "spk09"): it names one person only
+    when spelt exactly alike."""
+    return bool(key) and any(map(str.isdigit, key[-1]))
+
+
 @lru_cache(maxsize=4096)  # pairs of speakers; bounded, since it outlives the document
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Keys of two labels name the same person: equal, one ends the other ("LAVROV" and
     "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
     if not a or not b:
         return False
-    if any(c.isdigit() for c in a[-1] + b[-1]):  # "Speaker 1" and "Speaker 2", "spk09" and "spk00": two people
+    if numbered(a) or numbered(b):  # "Speaker 1" and "Speaker 2", "spk09" and "spk00": two people
         return a == b
     if a == b or a[-len(b):] == b or b[-len(a):] == a:
         return True
