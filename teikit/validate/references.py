@@ -323,23 +323,14 @@ def _relative_key(key: str, path: str) -> str:
 def with_references(docs, options, run):
     """`run(docs, options)`'s results, in input order, with corpus-wide dangling pointers
     added; a result waits only while some pointer of its document does not resolve yet.
-    `run` is called now, so its usage errors raise before any document is read.
-
-    A libxml2 worker scans the document it validates and returns the scan with the
-    verdict (`Verdict.scanned`); a document decided elsewhere (jing, a timeout) is scanned
-    here. The corpus grows as results arrive, in input order, so what it holds when the
-    run ends, and so every finding, is the same as if each document had been scanned as
-    it was read."""
+    `run` is called now, so its usage errors raise before any document is read. A libxml2
+    worker returns its document's scan with the verdict (`Verdict.scanned`); others are
+    scanned here. The corpus grows as results arrive, in input order: at the end it holds
+    what it would had each document been scanned as it was read, so findings are alike."""
     corpus = Corpus()
     asked: dict[int, tuple[Scanned, object]] = {}
     in_flight: dict[int, object] = {}  # input position -> document, until its result
-
-    def recorded_docs():
-        for count, doc in enumerate(docs):
-            in_flight[count] = doc
-            yield doc
-
-    results = run(recorded_docs(), options)
+    results = run((in_flight.setdefault(i, doc) for i, doc in enumerate(docs)), options)
 
     def scanned_results():
         for count, (name, diagnostics) in enumerate(results):
