@@ -52,15 +52,14 @@ def _worker_main(conn, options, checker, parent_pid: int) -> None:
 
 
 def _checked(checker, options, name, data, hint, resolve):
-    """The document's diagnostics; with the corpus-wide pointer check, as a Verdict that
-    also carries the scan of its ids and pointers: the worker holds the bytes, and the
+    """The document's diagnostics; with the corpus-wide pointer check, they
+    also carry the scan of its ids and pointers: the worker holds the bytes, and the
     parent, which feeds every worker, no longer scans each document itself."""
     found = checker.check(name, data, hint, resolve)
     if not options.corpus_references:
         return found
-    from teikit.validate.handover import Verdict
-    from teikit.validate.references import scan
-    return Verdict(found, scanned=scan(name, data))
+    from teikit.validate.references import WithScan, scan
+    return WithScan(found, scan(name, data))
 
 
 def _internal_error(name: str, exc: Exception):

@@ -59,6 +59,14 @@ class Scanned:
     pointers: list[Pointer] = field(default_factory=list)  # not resolved by its own ids
 
 
+class WithScan(list):
+    """A worker's diagnostics of a document, with its `scan` (see with_references)."""
+
+    def __init__(self, diagnostics, scanned: Scanned):
+        super().__init__(diagnostics)
+        self.scanned = scanned
+
+
 def doc_key(name: str) -> str:
     """A document's place in the corpus: its reported name, archives like folders."""
     return posixpath.normpath(name.replace("!/", "/").replace("\\", "/"))
@@ -322,11 +330,8 @@ def _relative_key(key: str, path: str) -> str:
 
 def with_references(docs, options, run):
     """`run(docs, options)`'s results, in input order, with corpus-wide dangling pointers
-    added; a result waits only while some pointer of its document does not resolve yet.
-    `run` is called now, so its usage errors raise before any document is read. A libxml2
-    worker returns its document's scan with the verdict (`Verdict.scanned`); others are
-    scanned here. The corpus grows as results arrive, in input order: at the end it holds
-    what it would had each document been scanned as it was read, so findings are alike."""
+    added; a result waits only while some pointer does not resolve yet. `run` is called
+    now (usage errors raise first). Workers return their documents' scans (`WithScan`)."""
     corpus = Corpus()
     asked: dict[int, tuple[Scanned, object]] = {}
     in_flight: dict[int, object] = {}  # input position -> document, until its result
