@@ -14,7 +14,9 @@ figure. With --classes, each subfolder of a set (a class of documents: plays, Gu
 tests, ...) is also timed alone against jing. The slowest single document (found by
 validating each one in this process) is then timed alone, as fresh processes again,
 against jing on the same document. The cold single small file is timed through the
-`teikit validate` command.
+`teikit validate` command. With --baseline DIR (a teikit source tree, e.g. from `git
+archive main teikit | tar -x -C DIR`), the same set is also validated by that tree's teikit
+in the same rotation (before, after, jing, ...): a before/after comparison under one load.
 """
 from __future__ import annotations
 
@@ -54,11 +56,12 @@ SMALL = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float, str]:
-    """Wall time, CPU time (user + system of the process and its children), stdout."""
+def timed(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float, str]:
+    """Wall time, CPU time (user + system of the process and its children), stdout. The
+    child imports teikit from `cwd` (`python -c` puts it first on sys.path)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=cwd)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
@@ -90,15 +93,20 @@ class Runs:
         return statistics.median(self.cpus)
 
 
-def interleaved(repeat: int, ours: list[str], theirs: list[str]):
-    """Each command `repeat` times, run alternately; also the load averages seen."""
-    runs = {"ours": Runs(), "theirs": Runs()}
+def interleaved(repeat: int, ours: list[str], theirs: list[str], baseline: Path | None = None):
+    """Each command `repeat` times, run alternately; also the load averages seen. With
+    `baseline` (a teikit source tree), `ours` also runs from there, in the same rotation:
+    the third value returned is then (loads, baseline's runs)."""
+    runs = {"ours": Runs(), "theirs": Runs(), "baseline": Runs()}
     loads = []
+    order = [("ours", ours, ROOT), ("theirs", theirs, ROOT)]
+    if baseline is not None:
+        order.insert(0, ("baseline", ours, baseline))
     for _ in range(repeat):
-        for key, cmd in (("ours", ours), ("theirs", theirs)):
+        for key, cmd, cwd in order:
             loads.append(os.getloadavg()[0])
-            runs[key].add(*timed(cmd))
-    return runs["ours"], runs["theirs"], loads
+            runs[key].add(*timed(cmd, cwd))
+    return runs["ours"], runs["theirs"], (loads if baseline is None else (loads, runs["baseline"]))
 
 
 def compared(ours: Runs, theirs: Runs) -> str:
@@ -150,12 +158,18 @@ def measure_set(folder: Path, args) -> bool:
         return False
     size = sum(Path(f).stat().st_size for f in files) / 1e6
     ours_runs, jing_runs, loads = interleaved(args.repeat, teikit_child(args.jobs, files),
-                                              jing_cmd(files))
+                                              jing_cmd(files), args.baseline)
+    if args.baseline is not None:
+        loads, base_runs = loads
     ours, theirs = set(json.loads(ours_runs.out or "[]")), jing_invalid(jing_runs.out)
     print(f"{folder.name}: {len(files)} files, {size:.1f} MB, jobs={args.jobs}, "
           f"cpus={os.cpu_count()}, load average {min(loads):.1f}-{max(loads):.1f}, "
           f"{args.repeat} runs each, interleaved")
     print(f"  {compared(ours_runs, jing_runs)}")
+    if args.baseline is not None:
+        base = set(json.loads(base_runs.out or "[]"))
+        print(f"  baseline {args.baseline}: {compared(base_runs, jing_runs)}; "
+              f"verdicts differ from this tree's on {len(base ^ ours)}")
     print(f"  invalid files: teikit {len(ours)}, jing {len(theirs)}, "
           f"verdicts differ on {len(ours ^ theirs)}")
     for name in sorted(ours ^ theirs):
@@ -184,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-small", action="store_true", help="skip the cold small file")
     ap.add_argument("--classes", action="store_true",
                     help="also time each subfolder of a set alone (a class of documents)")
+    ap.add_argument("--baseline", type=Path,
+                    help="a teikit source tree (e.g. `git archive main teikit | tar -x -C DIR`) "
+                         "timed in the same rotation, for a before/after comparison")
     args = ap.parse_args(argv)
     folders = args.folders or [f for f in DEFAULT_SETS if f.is_dir()]
     if not folders:

@@ -153,7 +153,8 @@ def _lxml_engine(docs, options, checker):
             elif _too_deep(result) and runners is not None:
                 ended += runners.start([(idx, doc)], "libxml2 cannot parse this nesting depth")
             else:
-                waiting[idx] = (doc.name, Verdict(result, LIBXML2))
+                waiting[idx] = (doc.name, Verdict(result, LIBXML2,
+                                                  getattr(result, "scanned", None)))
             while next_idx in waiting or ended:
                 for ended_idx, name, verdict in ended:
                     waiting[ended_idx] = (name, verdict)

@@ -23,11 +23,14 @@ LIBXML2, JING = "libxml2", "jing"
 
 
 class Verdict(list):
-    """A document's diagnostics, with the engine that decided its validity."""
+    """A document's diagnostics, with the engine that decided its validity and, when a
+    worker scanned the bytes for the corpus-wide pointer check, what it found
+    (`references.Scanned`, else None: the parent scans)."""
 
-    def __init__(self, diagnostics=(), engine: str = LIBXML2):
+    def __init__(self, diagnostics=(), engine: str = LIBXML2, scanned=None):
         super().__init__(diagnostics)
         self.engine = engine
+        self.scanned = scanned
 
 
 def slow_limit(size: int, timeout: float, compile_cost: float = 0.0) -> float:

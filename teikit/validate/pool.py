@@ -44,11 +44,22 @@ def _worker_main(conn, options, checker, parent_pid: int) -> None:
         data = conn.recv_bytes()  # raw, not pickled: one copy less of every document
         resolve = _remote_resolver(conn, idx) if has_resolve else None
         try:
-            conn.send(("done", idx, checker.check(name, data, hint, resolve)))
+            conn.send(("done", idx, _checked(checker, options, name, data, hint, resolve)))
         except TeikitError as exc:
             conn.send(("usage-error", idx, str(exc), exc.exit_code))
         except Exception as exc:  # a bug: say so for this document, keep the run going
             conn.send(("done", idx, [_internal_error(name, exc)]))
+
+
+def _checked(checker, options, name, data, hint, resolve):
+    """The document's diagnostics; with the corpus-wide pointer check, they
+    also carry the scan of its ids and pointers: the worker holds the bytes, and the
+    parent, which feeds every worker, no longer scans each document itself."""
+    found = checker.check(name, data, hint, resolve)
+    if not options.corpus_references:
+        return found
+    from teikit.validate.references import WithScan, scan
+    return WithScan(found, scan(name, data))
 
 
 def _internal_error(name: str, exc: Exception):

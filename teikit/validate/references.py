@@ -14,7 +14,7 @@ a warning) only when it resolves nowhere in the corpus:
   are not checked (and never fetched).
 
 Memory stays bounded by the corpus's ids, not its trees: each document's bytes are scanned
-as the engine reads them (ids, prefixDefs, xi:include targets, pointer tokens); only the
+by the worker that validates it (ids, prefixDefs, xi:include targets, pointer tokens); only the
 pointers its own ids do not resolve are kept, once per distinct target, with the first line.
 A document's results are passed on as soon as all its pointers resolve, otherwise when the
 run ends (input order is kept either way).
@@ -59,6 +59,14 @@ class Scanned:
     pointers: list[Pointer] = field(default_factory=list)  # not resolved by its own ids
 
 
+class WithScan(list):
+    """A worker's diagnostics of a document, with its `scan` (see with_references)."""
+
+    def __init__(self, diagnostics, scanned: Scanned):
+        super().__init__(diagnostics)
+        self.scanned = scanned
+
+
 def doc_key(name: str) -> str:
     """A document's place in the corpus: its reported name, archives like folders."""
     return posixpath.normpath(name.replace("!/", "/").replace("\\", "/"))
@@ -68,7 +76,8 @@ def scan(name: str, data: bytes) -> Scanned:
     """Ids, prefixDefs, xi:include targets and the pointers to look up elsewhere, from the
     bytes (parsed with lxml when the bytes do not show the markup plainly).
 
-    This runs in the parent on every document, so it works on distinct values: one
+    This runs on every document (in the worker that validates it, else in the parent),
+    so it works on distinct values: one
     `findall` per kind, each distinct attribute value decoded and split once, and a second
     pass for line numbers only over the values that do not resolve locally (rare)."""
     key = doc_key(name)
@@ -321,22 +330,25 @@ def _relative_key(key: str, path: str) -> str:
 
 def with_references(docs, options, run):
     """`run(docs, options)`'s results, in input order, with corpus-wide dangling pointers
-    added; a result waits only while some pointer of its document does not resolve yet.
-    `run` is called now, so its usage errors raise before any document is read."""
+    added; a result waits only while some pointer does not resolve yet. `run` is called
+    now (usage errors raise first). Workers return their documents' scans (`WithScan`)."""
     corpus = Corpus()
     asked: dict[int, tuple[Scanned, object]] = {}
+    in_flight: dict[int, object] = {}  # input position -> document, until its result
+    results = run((in_flight.setdefault(i, doc) for i, doc in enumerate(docs)), options)
 
-    def scanned_docs():
-        for count, doc in enumerate(docs):
-            found = scan(doc.name, doc.data)
+    def scanned_results():
+        for count, (name, diagnostics) in enumerate(results):
+            doc = in_flight.pop(count)
+            found = getattr(diagnostics, "scanned", None) or scan(doc.name, doc.data)
             corpus.add(found, doc.resolve)
             if found.pointers:
                 asked[count] = (found, doc.resolve)
             elif found.includes:  # kept for its includes' ids, if anyone needs them
                 asked[count] = (Scanned(found.key, includes=found.includes), doc.resolve)
-            yield doc
+            yield name, diagnostics
 
-    return _in_order(corpus, asked, run(scanned_docs(), options))
+    return _in_order(corpus, asked, scanned_results())
 
 
 def _in_order(corpus: Corpus, asked: dict, results):

@@ -61,34 +61,6 @@ def _patterns(el):
     return kids
 
 
-def _status(el, settled) -> str:
-    tag = el.tag
-    if tag == f"{_R}notAllowed":
-        return NA
-    if tag == f"{_R}empty":
-        return EMPTY
-    if tag == f"{_R}ref":
-        return settled.get(el.get("name"), OK)
-    if tag in (f"{_R}element", f"{_R}attribute"):
-        return NA if _group_status(_patterns(el), settled) == NA else OK
-    if tag == f"{_R}choice":
-        kids = [_status(c, settled) for c in _patterns(el)]
-        alive = [k for k in kids if k != NA]
-        return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
-    if tag in _OPTIONAL:
-        return EMPTY if _group_status(_patterns(el), settled) in (NA, EMPTY) else OK
-    if tag in _GROUPING:
-        return _group_status(_patterns(el), settled)
-    return OK  # text, data, value
-
-
-def _group_status(kids, settled) -> str:
-    statuses = [_status(c, settled) for c in kids]
-    if NA in statuses:
-        return NA
-    return EMPTY if all(s == EMPTY for s in statuses) else OK
-
-
 def _settled_defines(root, defines) -> dict[str, str]:
     """Define name -> NA or EMPTY for defines whose pattern became notAllowed or empty.
     A worklist over reverse references: a define is re-examined only when one it refers to
@@ -99,14 +71,77 @@ def _settled_defines(root, defines) -> dict[str, str]:
         for ref in define.iter(f"{_R}ref"):
             users.setdefault(ref.get("name"), set()).add(name)
     known: dict[str, str] = {}
-    work = list(defines)
+    # Only a define holding notAllowed or empty can start out other than OK (a valid
+    # grammar has no childless group or choice); the rest are examined when one they
+    # refer to changes. Examining every define first was most of a cold prune's time.
+    leaves = (f"{_R}notAllowed", f"{_R}empty")
+    work = [name for name, define in defines.items()
+            if next(define.iter(*leaves), None) is not None]
+    outlines: dict[str, object] = {}
     while work:
         name = work.pop()
-        status = _group_status(_patterns(defines[name]), known)
+        if name not in outlines:
+            outlines[name] = _outline(defines[name], group=True)
+        status = _evaluate(outlines[name], known)
         if status != OK and known.get(name) != status and known.get(name) != NA:
             known[name] = status
             work.extend(users.get(name, ()))
     return known
+
+
+def _outline(el, group: bool = False):
+    """`el`'s pattern reduced to what its status depends on, for re-examining it cheaply: a
+    status where it cannot change, else (kind, name or outlines) with kind "ref",
+    "element" (or attribute), "choice", "optional" or "group". The rules are `_rewrite`'s
+    (the spec's), evaluated without editing the tree."""
+    tag = el.tag
+    if not group:
+        if tag in _LEAVES:
+            return _LEAVES[tag]
+        if tag == f"{_R}ref":
+            return ("ref", el.get("name"))
+    kind = "group" if group else _kind(tag)
+    if kind is None:
+        return OK
+    node = (kind, [_outline(c) for c in _patterns(el)])
+    if all(isinstance(k, str) for k in node[1]):
+        return _evaluate(node, {})  # no refs below: settled now
+    return node
+
+
+def _evaluate(node, known) -> str:
+    if isinstance(node, str):
+        return node
+    kind, arg = node
+    if kind == "ref":
+        return known.get(arg, OK)
+    return _combined(kind, [_evaluate(c, known) for c in arg])
+
+
+def _kind(tag) -> str | None:
+    """How a pattern's status follows from its children's (None: a leaf, always OK)."""
+    if tag == f"{_R}choice":
+        return "choice"
+    if tag in (f"{_R}element", f"{_R}attribute"):
+        return "element"
+    if tag in _OPTIONAL:
+        return "optional"
+    return "group" if tag in _GROUPING else None
+
+
+def _combined(kind: str, statuses: list[str]) -> str:
+    """The spec's rules: notAllowed leaves a choice, makes a group (and an element or
+    attribute) notAllowed; an optional of notAllowed or empty is empty."""
+    if kind == "choice":
+        alive = [k for k in statuses if k != NA]
+        return NA if not alive else (EMPTY if all(k == EMPTY for k in alive) else OK)
+    if kind == "element":
+        return NA if NA in statuses else OK
+    if kind == "optional":
+        return EMPTY if NA in statuses or all(k == EMPTY for k in statuses) else OK
+    if NA in statuses:
+        return NA
+    return EMPTY if all(k == EMPTY for k in statuses) else OK
 
 
 def _reachable(root, defines, settled) -> set[str]:
@@ -143,17 +178,10 @@ def _rewrite(el, settled) -> str:
         for child in _patterns(el):
             if child.tag == f"{_R}notAllowed":
                 el.remove(child)
-        alive = [st for st in statuses if st != NA]
-        return NA if not alive else (EMPTY if all(st == EMPTY for st in alive) else OK)
+        return _combined("choice", statuses)
     if tag != f"{_R}attribute":
         _drop_empties(el)
-    if tag in (f"{_R}element", f"{_R}attribute"):
-        return NA if NA in statuses else OK
-    if tag in _OPTIONAL:
-        return EMPTY if NA in statuses or all(st == EMPTY for st in statuses) else OK
-    if NA in statuses:
-        return NA
-    return EMPTY if all(st == EMPTY for st in statuses) else OK
+    return _combined(_kind(tag) or "group", statuses)  # define, start: a group
 
 
 def _unwrap(el) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from test_engine_docs import HEADER
+from test_engine_docs import HEADER, needs_jing
 
 from teikit.validate_api import validate
 
@@ -175,3 +175,12 @@ def test_per_document_mode_is_still_available(corpus):
     report = validate([corpus], corpus_references=False)
     found = component(report)
     assert found and all("in this document" in m for _, m in found)
+
+
+@needs_jing
+def test_documents_decided_by_jing_are_scanned_too(corpus):
+    """libxml2 workers return their documents' pointers with the verdict; documents that
+    jing decides (engine jing, a hand-over) are scanned by the parent: same findings."""
+    report = validate([corpus], engine="jing")
+    assert component(report) == EXPECTED
+    assert all(v == [] for k, v in dangling(report).items() if "2020" not in k)
