@@ -15,6 +15,23 @@ TEIKIT_SCH = ROOT / "teikit" / "data" / "teikit.sch"
 _JING_LINE = re.compile(r"^(.*?):(-?\d+):(-?\d+): (error|fatal|warning): (.*)$")
 
 
+# --- the model of a small synthetic transcript, for the tests of single rules --------------
+
+def read(text: str, **options):
+    """The document model `teikit convert` builds for `text` (a file named t.txt)."""
+    from teikit import read_transcript
+    from teikit.convert_api import ConvertOptions
+    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
+
+
+def labels(doc) -> list[str | None]:
+    return [t.label for t in doc.turns()]
+
+
+def speech(doc) -> list[str]:
+    return [" | ".join(p.text for p in t.paragraphs if hasattr(p, "content")) for t in doc.turns()]
+
+
 def jing_errors(paths: list[Path]) -> dict[Path, list[str]]:
     """jing's own messages per file against tei_all, all files in as few java runs as
     possible (jing checks many files in one call; it stops at a file that is not

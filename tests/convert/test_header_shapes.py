@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from teikit import lexicons, read_transcript
+from teikit import lexicons
 from teikit.model import Boilerplate, HeaderKind, HeaderLine
-
-
-def read(text: str, **options):
-    from teikit.convert_api import ConvertOptions
-    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
+from tests.convert.conftest import read
 
 
 def kinds(doc) -> dict[str, HeaderKind]:

@@ -4,9 +4,9 @@ lines that are no labels. One small synthetic example each, written for the test
 from __future__ import annotations
 
 from teikit import convert
-from teikit.model import Note, Text
+from teikit.model import Note
 
-from tests.convert.test_turn_shapes import labels, read, speech
+from tests.convert.conftest import labels, read, speech
 
 
 def notes(paragraph) -> list[str]:

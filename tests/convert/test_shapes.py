@@ -8,23 +8,11 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from teikit import TeikitError, convert, read_transcript
+from teikit import TeikitError, convert
 from teikit.model import Boilerplate, Event, HeaderKind, HeaderLine, Note
+from tests.convert.conftest import labels, read, speech
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-
-
-def read(text: str, **options):
-    from teikit.convert_api import ConvertOptions
-    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
-
-
-def labels(doc) -> list[str | None]:
-    return [t.label for t in doc.turns()]
-
-
-def speech(doc) -> list[str]:
-    return [" | ".join(p.text for p in t.paragraphs if hasattr(p, "content")) for t in doc.turns()]
 
 
 def tei(text: str, **options):

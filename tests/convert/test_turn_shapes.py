@@ -3,21 +3,8 @@ small synthetic example each, written for the test (never a corpus line): each f
 without its rule."""
 from __future__ import annotations
 
-from teikit import read_transcript
 from teikit.model import Event, Note
-
-
-def read(text: str, **options):
-    from teikit.convert_api import ConvertOptions
-    return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
-
-
-def labels(doc) -> list[str | None]:
-    return [t.label for t in doc.turns()]
-
-
-def speech(doc) -> list[str]:
-    return [" | ".join(p.text for p in t.paragraphs if hasattr(p, "content")) for t in doc.turns()]
+from tests.convert.conftest import labels, read, speech
 
 
 # --- labels ---------------------------------------------------------------------------
