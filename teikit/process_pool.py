@@ -17,10 +17,12 @@ from typing import Iterable, Iterator
 from teikit.errors import TeikitError
 
 
-def _context():
+def process_context():
+    """The way teikit starts worker processes (here and in `validate.pool`/`handover`)."""
     import multiprocessing
     # fork: the workers inherit what this process has loaded (modules, word lists, sorted
-    # passes) and start in milliseconds; their parent is this process (die_with_parent).
+    # passes, compiled schemas) and start in milliseconds; their parent is this process
+    # (die_with_parent).
     return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
 
 
@@ -56,7 +58,7 @@ class ProcessPool:
     """`workers` processes, started now (from the calling thread, before any other)."""
 
     def __init__(self, workers: int):
-        ctx = _context()
+        ctx = process_context()
         self.workers = [_Worker(ctx) for _ in range(workers)]
 
     def processes(self) -> list[int]:

@@ -70,17 +70,17 @@ class JingRunners:
 
     @staticmethod
     def possible() -> bool:
-        from teikit.validate.pool import _context
-        return _context().get_start_method() == "fork"  # documents carry closures
+        from teikit.process_pool import process_context
+        return process_context().get_start_method() == "fork"  # documents carry closures
 
     def start(self, items: list, what: str) -> list:
         """Start one jing run on `items` ((idx, doc) pairs); `what` says why, for the
         message if jing fails. Returns the runs that ended while waiting for a slot."""
-        from teikit.validate.pool import _context
+        from teikit.process_pool import process_context
         ended = []
         while len(self._running) >= self.MAX_RUNNING:
             ended += self.finished(block=True)
-        ctx = _context()
+        ctx = process_context()
         receiver, sender = ctx.Pipe(duplex=False)
         docs = [doc for _, doc in items]
         proc = ctx.Process(target=_runner_main,

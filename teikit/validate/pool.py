@@ -7,26 +7,18 @@ with the document (jing fallback or a "timeout" diagnostic). No CI job can hang.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
-import sys
 import time
 from collections import deque
 from multiprocessing.connection import wait
 
 from teikit.errors import TeikitError
+from teikit.process_pool import process_context
 
 TIMEOUT = "timeout"
 CRASHED = "crashed"
 WORKERS_PER_CPU = 4
 KEEP_HINTS = 16  # = grammarsets.KEEP_COMPILED (not imported: this module stays light)
-
-
-def _context():
-    # fork: workers inherit the already compiled schema (and start in milliseconds).
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("spawn")
 
 
 def _worker_main(conn, options, checker, parent_pid: int) -> None:
@@ -140,7 +132,7 @@ def run(jobs, options, checker, size: int):
     pending = _Lookahead(jobs)
     background = getattr(jobs, "step", None)
     size = max(1, min(size, max_workers()))
-    ctx = _context()
+    ctx = process_context()
     workers: list[_Worker] = []
     try:
         while True:
