@@ -161,9 +161,10 @@ def _convert_one(registry, keep_model: bool, name: str, data: bytes, options) ->
 
 
 def _transform_one(persons: list, facts: bool, name: str, data: bytes, options) -> Outcome:
-    from teikit.readers.tei import gc_paused, read
+    from teikit.model import cycle_collector_paused
+    from teikit.readers.tei import read
     from teikit.transform_api import writer
-    with gc_paused():  # as in transform_api.render: the model is large and acyclic
+    with cycle_collector_paused():  # as in transform_api.render: the model is large and acyclic
         transcript = read(data, name, persons=persons)
         out = writer(options)(transcript)
     return Outcome(name, out, size=len(data), about=page_facts(transcript) if facts else None)

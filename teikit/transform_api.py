@@ -56,11 +56,11 @@ class TransformOptions:
 def render(data: bytes, name: str, options: TransformOptions, persons=None) -> bytes:
     """One TEI document (bytes) to output bytes. `persons`: extra Person objects for
     `@who` that point outside the document (see `teikit.readers.tei.read_person_list`)."""
-    from teikit.readers.tei import gc_paused
+    from teikit.model import cycle_collector_paused
     # The collector stays off while the model is written and freed as well: the writers
     # make as many short-lived objects again, and the model's own hundreds of thousands
     # would be walked by each collection they trigger (7 % of the time on a 5 MB file).
-    with gc_paused():
+    with cycle_collector_paused():
         transcript = _registered("reader", "tei")(data, name, persons=persons)
         out = writer(options)(transcript)
         del transcript

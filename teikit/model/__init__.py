@@ -30,7 +30,6 @@ from teikit.model.facts import (  # noqa: E402
     InputWarning, Person, Publication, Setting, Source, TimePoint, Transcript)
 
 
-
 @contextmanager
 def cycle_collector_paused():
     """Pause Python's cyclic garbage collector while a model is built or written. The model

@@ -19,12 +19,10 @@ becomes one transcript with a heading per contained document (see docs/transform
 """
 from __future__ import annotations
 
-import gc
 import re
-from contextlib import contextmanager
 
 from teikit.errors import TeikitError
-from teikit.model import Person, Transcript
+from teikit.model import Person, Transcript, cycle_collector_paused
 from teikit.readers.tei_body import BodyReader
 from teikit.readers.tei_header import (
     XML_ID, XML_LANG, child, local, read_header, read_persons, string,
@@ -51,7 +49,7 @@ def parse(data: bytes, name: str):
 def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcript:
     """Read one TEI (or teiCorpus) document. `persons` are extra persons (from a corpus root
     or a listPerson file) used when a `@who` points outside this document."""
-    with gc_paused():
+    with cycle_collector_paused():
         root = parse(data, name)
         kind = local(root)
         if kind not in ("TEI", "teiCorpus"):
@@ -63,23 +61,6 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
         BodyReader(t).document(root, level=0)
         _resolve_persons(t, persons or [], root)
     return t
-
-
-@contextmanager
-def gc_paused():
-    """Reading allocates hundreds of thousands of short-lived objects (an lxml proxy per
-    element visited, the model's items) and none of them form reference cycles, yet the
-    cyclic collector would walk them over and over: about a tenth of the reading time on
-    large files. So it waits until the document is read (and is left alone if the caller
-    has switched it off: `transform_api.render` keeps it off for writing too)."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
 
 
 def read_person_list(data: bytes, name: str) -> list[Person]:
