@@ -19,7 +19,8 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
                                              split_glued_records, join_broken_paragraphs, join_continued_lines,
-                                             run_on_key, split_caption_turns, split_run_on_turns)
+                                             one_line_paragraphs, run_on_key, split_caption_turns,
+                                             split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -310,15 +311,21 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
-    captions = split_caption_turns(doc)
-    run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
+    blocks, plain = doc.blocks, one_line_paragraphs(doc)
+    captions = split_caption_turns(doc, plain)
+    if doc.blocks is not blocks:  # split: found again (the helpers leave an unchanged list alone)
+        blocks, plain = doc.blocks, one_line_paragraphs(doc)
+    run_on = split_run_on_turns(doc, lex, plain)
+    if doc.blocks is not blocks:
+        plain = one_line_paragraphs(doc)
+    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
-    dashes = split_dash_turns(doc, lambda: any(split_label(line, lex, accept, shapes) is not None
-                                               for line, shapes in zip(all_lines, found)))
+    dashes = split_dash_turns(doc, all_lines, lambda: any(split_label(line, lex, accept, shapes) is not None
+                                                          for line, shapes in zip(all_lines, found)))
     shapes = iter(found)
     out: list = []
     current: Turn | None = None

@@ -56,8 +56,7 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
         return all(part in titles for part in w.split("-") if part)
-    return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and SequenceMatcher(None, w, t).ratio() >= 0.88
-                               for t in titles)
+    return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and similar(w, t, 0.88) for t in titles)
 
 
 def label_words(label: str) -> list[str]:
@@ -128,7 +127,16 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ja, jb = " ".join(a), " ".join(b)
     # the cheap tests first: the ratio is the costly one
     return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]
-            and SequenceMatcher(None, ja, jb).ratio() >= 0.8)
+            and similar(ja, jb, 0.8))
+
+
+def similar(a: str, b: str, threshold: float) -> bool:
+    """`SequenceMatcher(None, a, b).ratio() >= threshold`, the same answer sooner: the quick
+    ratios are upper bounds of the ratio (lengths, then shared characters), and most pairs
+    compared fail them, so the costly matching blocks are found only for near spellings."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
+        and matcher.ratio() >= threshold
 
 
 def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:
