@@ -349,8 +349,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif (captions and CAPTION_MARK.match(first_text(para.content))) or (
-                    dashes and DASH_TURN.match(first_text(para.content))):
+            elif (captions or dashes) and _opens_unnamed_turn(first_text(para.content), captions, dashes):
                 current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)
@@ -363,6 +362,13 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = out
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
+
+
+def _opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
+    """A caption mark (">> ...") or a dialogue dash ("- ...") opens the line (the first
+    characters are compared before the patterns run)."""
+    return (captions and text.startswith(">>") and CAPTION_MARK.match(text) is not None) or (
+        dashes and text[:1] in "-–—" and DASH_TURN.match(text) is not None)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

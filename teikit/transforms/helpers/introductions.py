@@ -56,9 +56,9 @@ class NameIndex:
         # "Д.А.Медведев" is found by its surname
         self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(nm.strip_initials(w)))
                        for w in self.words]
-        # where a folded word occurs, and capitalised words by first letter: found on first
-        # need (a document asks for a few speakers' words, not for every word of the text)
-        self._where: dict[str, list[int]] = {}
+        # where each folded word occurs, and capitalised words by first letter: indexed on
+        # first need (many documents ask for neither)
+        self._where: dict[str, list[int]] | None = None
         self._where_initial: dict[str, list[int]] | None = None
         self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
                                 re.IGNORECASE)
@@ -66,9 +66,11 @@ class NameIndex:
 
     def where(self, folded: str) -> list[int]:
         """Positions of the words whose folded form is `folded`, in text order."""
-        if folded not in self._where:
-            self._where[folded] = [i for i, f in enumerate(self.folded) if f == folded]
-        return self._where[folded]
+        if self._where is None:
+            self._where = defaultdict(list)
+            for i, f in enumerate(self.folded):
+                self._where[f].append(i)
+        return self._where.get(folded, [])
 
     def where_initial(self, letter: str) -> list[int]:
         """Positions of the capitalised words that begin with `letter`, in text order."""
