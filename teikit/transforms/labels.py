@@ -327,6 +327,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     dashes = split_dash_turns(doc, all_lines, lambda: any(split_label(line, lex, accept, shapes) is not None
                                                           for line, shapes in zip(all_lines, found)))
     shapes = iter(found)
+    shared: dict[str, str] = {}
     out: list = []
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
@@ -344,8 +345,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 (out if found is not None else current.paragraphs).extend(waiting)
                 waiting = []
             if found is not None:
-                current = Turn(label=found.label, name=found.name, time=found.time,
-                               time_first=found.time_first, line=para.line)
+                # a transcript prints its few labels over and over: turns share one string of each
+                label, name = shared.setdefault(found.label, found.label), shared.setdefault(found.name, found.name)
+                current = Turn(label=label, name=name, time=found.time, time_first=found.time_first, line=para.line)
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)

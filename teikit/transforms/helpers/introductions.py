@@ -54,7 +54,7 @@ class NameIndex:
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
         folds: dict[str, str] = {}  # a text repeats its words: fold each one once
         # "Д.А.Медведев" is found by its surname
-        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(nm.strip_initials(w)))
+        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold_uncached(nm.strip_initials(w)))
                        for w in self.words]
         # where each folded word occurs, and capitalised words by first letter: indexed on
         # first need (many documents ask for neither)

@@ -21,11 +21,17 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Case- and accent-insensitive form: "António" == "ANTONIO"."""
+def fold_uncached(word: str) -> str:
+    """Case- and accent-insensitive form: "António" == "ANTONIO". For the words of a whole
+    text, folded once each into a table of the caller's (`fold` would keep every one of
+    them in its process-wide cache, a few hundred bytes a word, long after the document)."""
+    if word.isascii():  # nothing to decompose: most words of most texts
+        return word.lower().strip(".,;:’'\"()")
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
+
+
+fold = lru_cache(maxsize=65536)(fold_uncached)  # labels' and header words: few, asked often
 
 
 # Words that join an office to its field ("Coordinator for Strategic Communications").
