@@ -15,7 +15,6 @@ from functools import lru_cache
 from itertools import accumulate
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.firstchar import Alternatives
 
 # A boilerplate line is short; long lines are speech even if they mention a newsletter.
 MAX_BOILERPLATE_CHARS = 220
@@ -39,8 +38,7 @@ class _Page:
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
             _SHAPE_LINES[0],
         ]
-        # asked of every short line: only the alternatives its first character may open are tried
-        self.at_start = Alternatives(lines, re.IGNORECASE)
+        self.at_start = re.compile("|".join(f"(?:{x})" for x in lines), re.IGNORECASE)
         self.anywhere = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in lex.boilerplate_anywhere]
         soft = [rf"^({share})$"] + [f"^(?:{x})" for x in _SHAPE_LINES[1:]] + list(lex.boilerplate_soft)
         self.soft = re.compile("|".join(f"(?:{x})" for x in soft), re.IGNORECASE)
@@ -73,8 +71,7 @@ class _Page:
                     n = bisect_right(ends, at)
                     patterns.setdefault(n, []).append(pattern)
                     at = text.find(literal, ends[n]) if n + 1 < len(ends) else -1
-            at_start = self.at_start.match
-            found.extend(at_start(line)
+            found.extend(self.at_start.match(line) is not None
                          or (n in patterns and any(p.search(line) for p in patterns[n]))
                          for n, line in enumerate(batch))
         return found
