@@ -115,3 +115,9 @@ def test_similar_is_the_sequence_matcher_ratio(a, b, threshold):
 @pytest.mark.parametrize("word", ["António", "ANTONIO", "Señor,", "(Lee)", "Ⅻ", "ǅ", "straße", "M.", ""])
 def test_fold_without_cache_folds_alike(word):
     assert fold_uncached(word) == fold(word)
+
+
+@pytest.mark.parametrize("word", ["В.В.Путин", "Д.Медведев", "J.Smith", "A.", "Putin", "", ".", "U.S.", "e.g."])
+def test_strip_initials_as_the_pattern_alone(word):
+    from teikit.transforms.helpers.names import _GLUED_INITIALS, strip_initials
+    assert strip_initials(word) == (_GLUED_INITIALS.sub("", word) or word)

@@ -108,6 +108,8 @@ def is_cjk(text: str) -> bool:
 
 def strip_initials(word: str) -> str:
     """ "В.В.Путин" -> "Путин": initials glued to a surname are not the name key."""
+    if word[1:2] != ".":
+        return word  # no initial: asked of every word of a text, most of them
     return _GLUED_INITIALS.sub("", word) or word
 
 
