@@ -121,9 +121,9 @@ def _wide_space(line: str) -> bool:
 def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
     """Every word of `name` starts with a capital letter or is a short lower-case particle
     ("de", "e", "di"); at most `most` words."""
-    words = name.split()
-    return 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
-                                          for w in words) and words[0][:1].isupper()
+    words = name.split(None, most)  # most + 1 parts: more words than allowed, not split further
+    return 0 < len(words) <= most and words[0][:1].isupper() and all(
+        w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《" for w in words)
 
 
 def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
