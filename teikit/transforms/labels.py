@@ -85,7 +85,8 @@ class LabelPolicy:
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
-                    if c.shape == "alone" and speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                    if c.shape == "alone" and c.name not in self.spoken and \
+                            speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
                         self.spoken.add(c.name)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)

@@ -133,3 +133,12 @@ def test_capitalised_words_as_counted_on_every_word(pieces, most):
     expected = 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
                                               for w in words) and words[0][:1].isupper()
     assert _capitalised_words(name, most) == expected
+
+
+@pytest.mark.parametrize("text", ["We met the", "We met the minister", "and", "", "   ", "x " + "y" * 40, "und der",
+                                  "Meeting of", "it is OF", "a,"])
+def test_broken_paragraph_by_its_last_word(text):
+    from teikit.model import Paragraph, Text
+    word = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
+    expected = text.rstrip().endswith((",", "，", "、")) or (word.isalpha() and word.islower() and word in LEX.small_words)
+    assert runon._broken(Paragraph([Text(text)]), LEX) == expected

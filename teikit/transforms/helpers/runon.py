@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
@@ -365,5 +366,13 @@ def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:
     text = last.text.rstrip()
     if text.endswith((",", "，", "、")):
         return True
-    word = text.rsplit(None, 1)[-1] if text else ""
+    # the last word, looked for in the line's tail only (no copy of the rest): a longer one
+    # is no small word, and neither is its tail
+    tail = text[-_longest(lex.small_words) - 1:]
+    word = tail.rsplit(None, 1)[-1] if tail else ""
     return word.isalpha() and word.islower() and word in lex.small_words
+
+
+@lru_cache(maxsize=None)
+def _longest(words: frozenset) -> int:
+    return max(map(len, words), default=0)
