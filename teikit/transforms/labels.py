@@ -17,10 +17,9 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, is_upper_label, list_line, party_label,
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
-                                             split_glued_records, join_broken_paragraphs, join_continued_lines,
-                                             one_line_paragraphs, run_on_key, split_caption_turns,
-                                             split_run_on_turns)
+from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
+                                             one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
+                                             split_dash_turns, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
@@ -312,13 +311,11 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
-    blocks, plain = doc.blocks, one_line_paragraphs(doc)
-    captions = split_caption_turns(doc, plain)
-    if doc.blocks is not blocks:  # split: found again (the helpers leave an unchanged list alone)
-        blocks, plain = doc.blocks, one_line_paragraphs(doc)
-    run_on = split_run_on_turns(doc, lex, plain)
-    if doc.blocks is not blocks:
-        plain = one_line_paragraphs(doc)
+    plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
+    blocks, captions = doc.blocks, split_caption_turns(doc, plain)
+    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
+    blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
+    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
@@ -352,7 +349,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif (captions or dashes) and _opens_unnamed_turn(first_text(para.content), captions, dashes):
+            elif (captions or dashes) and opens_unnamed_turn(first_text(para.content), captions, dashes):
                 current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)
@@ -365,13 +362,6 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = out
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
-
-
-def _opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
-    """A caption mark (">> ...") or a dialogue dash ("- ...") opens the line (the first
-    characters are compared before the patterns run)."""
-    return (captions and text.startswith(">>") and CAPTION_MARK.match(text) is not None) or (
-        dashes and text[:1] in "-–—" and DASH_TURN.match(text) is not None)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

@@ -18,7 +18,8 @@ from teikit import lexicons
 from teikit.errors import TeikitError
 from teikit.readers import decode as dec
 from teikit.transforms.helpers import runon
-from teikit.transforms.helpers.names import fold, fold_uncached, similar
+from teikit.transforms.helpers.names import fold, fold_uncached
+from teikit.transforms.helpers.shapes import similar
 
 LEX = lexicons.load("en")
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.shapes import similar
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
@@ -22,9 +22,8 @@ _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
 def fold_uncached(word: str) -> str:
-    """Case- and accent-insensitive form: "António" == "ANTONIO". For the words of a whole
-    text, folded once each into a table of the caller's (`fold` would keep every one of
-    them in its process-wide cache, a few hundred bytes a word, long after the document)."""
+    """Case- and accent-insensitive form: "António" == "ANTONIO". For a whole text's words,
+    folded into the caller's table (`fold`'s process-wide cache would keep them all)."""
     if word.isascii():  # nothing to decompose: most words of most texts
         return word.lower().strip(".,;:’'\"()")
     decomposed = unicodedata.normalize("NFKD", word.casefold())
@@ -136,15 +135,6 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     # the cheap tests first: the ratio is the costly one
     return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]
             and similar(ja, jb, 0.8))
-
-
-def similar(a: str, b: str, threshold: float) -> bool:
-    """`SequenceMatcher(None, a, b).ratio() >= threshold`, the same answer sooner: the quick
-    ratios are upper bounds of the ratio (lengths, then shared characters), and most pairs
-    compared fail them, so the costly matching blocks are found only for near spellings."""
-    matcher = SequenceMatcher(None, a, b)
-    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
-        and matcher.ratio() >= threshold
 
 
 def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:

@@ -265,6 +265,14 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled) -> bool:
     return True
 
 
+def opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
+    """In a document of caption turns or of dashed turns (`split_caption_turns`,
+    `split_dash_turns`), the line opens a turn of its own; the first characters are compared
+    before the patterns run."""
+    return (captions and text.startswith(">>") and CAPTION_MARK.match(text) is not None) or (
+        dashes and text[:1] in "-–—" and DASH_TURN.match(text) is not None)
+
+
 def _has_lead(doc: Transcript) -> bool:
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
