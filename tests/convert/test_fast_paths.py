@@ -143,3 +143,54 @@ def test_broken_paragraph_by_its_last_word(text):
     word = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
     expected = text.rstrip().endswith((",", "，", "、")) or (word.isalpha() and word.islower() and word in LEX.small_words)
     assert runon._broken(Paragraph([Text(text)]), LEX) == expected
+
+
+# --- one-line paragraphs taken without splitting them into lines -------------------------
+
+def _paragraphs():
+    from teikit.model import Event, LineBreak, Note, Paragraph, Text
+    return [Paragraph([Text("MR. LEE: Hello.")]), Paragraph([Text("")]), Paragraph([]),
+            Paragraph([Note(type="delivery", text="(Via interpreter)")]),
+            Paragraph([Text("Q: Why?"), LineBreak(), Text("A: Because.")]),
+            Paragraph([Event("vocal", "laughter", "(Laughter.)"), Text(" Yes.")]),
+            Paragraph([LineBreak(), Text("x")])]
+
+
+def test_first_texts_as_taken_from_the_split_lines():
+    from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+    for paragraph in _paragraphs():
+        assert first_texts(paragraph) == [first_text(line) for line in lines_of(paragraph)]
+
+
+@pytest.mark.parametrize("text", ["MR. LEE: Hello.", "MR. LEE:", "Q    Good afternoon.", "Just speech.", "Q", ""])
+def test_label_split_of_a_one_line_paragraph_as_of_any_paragraph(text):
+    from teikit.model import Paragraph, Text
+    from teikit.transforms import labels
+    from teikit.transforms.helpers.labelshapes import candidates
+    paragraph = Paragraph([Text(text)], line=7)
+    found = labels.split_label(text, LEX, None, candidates(text, LEX))
+    fast = [(found, labels._rest(found, 7))] if found is not None else [(None, paragraph)]
+    assert labels._split_at_labels(paragraph, LEX, None, iter([candidates(text, LEX)])) == fast
+
+
+def test_a_turn_of_one_paragraph_is_left_as_it_is():
+    from teikit.model import Paragraph, Text, Turn
+    turn = Turn(label="A:", paragraphs=[Paragraph([Text("and,")], line=3)])
+    runon.join_broken_paragraphs(turn, LEX)
+    assert turn.paragraphs == [Paragraph([Text("and,")], line=3)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789:.[]() ab", min_size=17, max_size=30))
+def test_a_line_longer_than_a_timestamp_is_never_marked(text):
+    from teikit.model import Paragraph, Text
+    from teikit.transforms import timestamps
+    paragraph = Paragraph([Text(text)])
+    timestamps._mark(paragraph, lambda printed: "T1", glued=False)
+    assert paragraph.content == [Text(text)]
+
+
+@pytest.mark.parametrize("run", [["1"], ["00:00:01,000 --> 00:00:02,000"], ["12"], []])
+def test_a_run_of_one_line_is_no_caption_cue(run):
+    from teikit.readers import plaintext
+    assert not plaintext._is_cue(run)
