@@ -194,3 +194,24 @@ def test_a_line_longer_than_a_timestamp_is_never_marked(text):
 def test_a_run_of_one_line_is_no_caption_cue(run):
     from teikit.readers import plaintext
     assert not plaintext._is_cue(run)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([None, "A:", "Ann (via interpreter):", "Q [AFP]:"]),
+       st.lists(st.sampled_from(["Yes.", " yes", "", "(Via interpreter) Yes.", "[In French] Oui.", "（笑声）",
+                                 "No (really)."]), max_size=3))
+def test_a_turn_of_words_only_is_what_the_delivery_steps_leave_it(label, texts):
+    import copy
+    from teikit.model import Paragraph, Text, Turn
+    from teikit.transforms import delivery
+    turn = Turn(label=label, paragraphs=[Paragraph([Text(t)]) for t in texts], interpreted=True)
+    if not delivery._words_only(turn):
+        return
+    plain = copy.deepcopy(turn)
+    for paragraph in plain.paragraphs:
+        delivery.split_markers(paragraph, lambda marker: delivery.delivery_note(marker, LEX))
+    delivery._split_label_note(plain, LEX)
+    delivery._lift_leading_notes(plain)
+    plain.interpreted = delivery._interpreted(plain, LEX)
+    turn.interpreted = False
+    assert plain == turn
