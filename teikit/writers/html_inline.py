@@ -20,7 +20,7 @@ from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, SpanEnd, SpanStart, Text,
 )
 from teikit.writers.html_escape import attr, esc, link
-from teikit.writers.text import prints_own_signs
+from teikit.writers.text import SIGNS, prints_own_signs
 
 _TAG = re.compile(r"<[^>]*>")  # markup inside a span, left out when its text is checked
 
@@ -56,8 +56,8 @@ class InlineWriter:
                 out.append(self._span_open(item))
             elif kind is SpanEnd:
                 start = opened.pop() if opened else None
-                if start is not None and prints_own_signs(_TAG.sub("", "".join(out[start + 1:])),
-                                                          item.tag):
+                if start is not None and item.tag in SIGNS and prints_own_signs(
+                        _TAG.sub("", "".join(out[start + 1:])), item.tag):
                     out[start] = out[start].replace('class="', 'class="printed ', 1)
                 out.append("</span>")
             elif kind is Event:
