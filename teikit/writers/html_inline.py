@@ -71,8 +71,8 @@ class InlineWriter:
                 self._choice(item, out)
             elif kind is Footnote:
                 self._footnote(item, out)
-            elif kind is PageBreak:
-                out.append(page_marker(item))
+            elif kind is PageBreak:  # apart from the words around it, as a page break is
+                out.append(f" {page_marker(item)} ")  # ("for p. 8 paying", not "8paying")
 
     def _span_open(self, item: SpanStart) -> str:
         classes = [f"tei-{item.tag}"]

@@ -190,6 +190,15 @@ def test_line_breaks_permalinks_and_label_punctuation():
     assert "Permalink to turn 1" in turn.xpath('string(.//a[@class="permalink"])')
 
 
+
+def test_page_marker_in_a_line_stands_apart_from_the_words():
+    """A `pb` between two words: the HTML marker is a word of its own for screen readers
+    and innerText ("for p. 8 paying"), not glued to the next word ("8paying")."""
+    html = page(tei('<p>a time for <pb n="8"/>paying and</p>'))
+    assert "for p. 8 paying" in main_text(html)
+    assert html.xpath('//span[@class="pb"]')[0].tail.startswith(" ")
+
+
 # 12. converted transcripts: Source line, unattributed voices in People
 def test_questions_are_listed_in_people_and_source_does_not_repeat_the_date():
     header = ('<profileDesc><settingDesc><setting><date when="2021-05-19">May 19, 2021</date>'
