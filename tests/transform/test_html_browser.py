@@ -12,11 +12,12 @@ import os
 
 import pytest
 
+from teikit import convert
 from teikit.readers.tei import read
 from teikit.writers.html import write
 
 from .browser_support import find_chromium, quit_chromium, run_axe, start_chromium
-from .conftest import FOREIGN, SAMPLE
+from .conftest import FOREIGN, ROOT, SAMPLE
 
 pytestmark = pytest.mark.browser
 
@@ -27,6 +28,8 @@ PAGES = {
     "parliament": FOREIGN / "parla-clarin-exemplar.xml",
     "parlamint-ana": FOREIGN / "parlamint-SI-2022-04-06-ana-excerpt.xml",
     "prose": FOREIGN / "teic-teisample.xml",
+    "prose-general": FOREIGN / "teic-testbasic.xml",  # lists, tables, notes, hi, figures
+    "converted": ROOT / "corpus" / "seeds" / "004_bd4c8dd8c497f38f.txt",  # teikit converts it
     **{f"structure-{p.name.split('.')[0]}": p for p in sorted(STRUCTURE.glob("*.tei.xml"))},
 }
 
@@ -54,7 +57,10 @@ def pages(tmp_path_factory):
     urls = {}
     for key, src in PAGES.items():
         target = out / f"{key}.html"
-        target.write_bytes(write(read(src.read_bytes(), src.name)))
+        data = src.read_bytes()
+        if src.suffix == ".txt":  # the page a user gets for a converted transcript
+            data = convert(data, src.name).tei
+        target.write_bytes(write(read(data, src.name)))
         urls[key] = target.as_uri()
     return urls
 
