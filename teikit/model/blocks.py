@@ -99,6 +99,9 @@ class Heading:
     # True for a heading made from a teiHeader title (a teiCorpus member), not printed in
     # the text: reading views show it, the source view leaves it out.
     from_header: bool = False
+    # Footnotes of the heading (a `note` in a `head`): referenced after its text, not
+    # words of it.
+    notes: list = field(default_factory=list)
 
 
 @dataclass

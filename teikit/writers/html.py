@@ -255,7 +255,10 @@ class _Page:
         hid = f"h-{len(self.headings) + 1}"
         self.headings.append((block.level, hid, block.text))
         level = min(block.level + 2, 6)
-        self.out.append(f'<h{level} id="{hid}">{esc(block.text)}</h{level}>')
+        self.out.append(f'<h{level} id="{hid}">{esc(block.text)}')
+        if block.notes:  # footnote references after the heading's text
+            self.inline.write(block.notes, self.out)
+        self.out.append(f'</h{level}>')
 
     def _stage(self, block, n: int) -> None:
         text = block.text or f"[{getattr(block, 'type', '') or 'event'}]"

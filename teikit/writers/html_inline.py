@@ -71,8 +71,10 @@ class InlineWriter:
                 self._choice(item, out)
             elif kind is Footnote:
                 self._footnote(item, out)
-            elif kind is PageBreak:  # apart from the words around it, as a page break is
-                out.append(f" {page_marker(item)} ")  # ("for p. 8 paying", not "8paying")
+            elif kind is PageBreak:  # between words, a word of its own ("for p. 8 paying",
+                # not "8paying" to a screen reader); inside a word (`sape<pb/>re`) no space
+                marker = page_marker(item)
+                out.append(marker + " " if out and out[-1][-1:] == " " else marker)
 
     def _span_open(self, item: SpanStart) -> str:
         classes = [f"tei-{item.tag}"]

@@ -193,10 +193,33 @@ def test_line_breaks_permalinks_and_label_punctuation():
 
 def test_page_marker_in_a_line_stands_apart_from_the_words():
     """A `pb` between two words: the HTML marker is a word of its own for screen readers
-    and innerText ("for p. 8 paying"), not glued to the next word ("8paying")."""
-    html = page(tei('<p>a time for <pb n="8"/>paying and</p>'))
+    and innerText ("for p. 8 paying"), not glued to the next word ("8paying"); a `pb`
+    inside a word adds no space to it."""
+    html = page(tei('<p>a time for <pb n="8"/>paying and sape<pb n="9"/>re</p>'))
     assert "for p. 8 paying" in main_text(html)
-    assert html.xpath('//span[@class="pb"]')[0].tail.startswith(" ")
+    first, second = html.xpath('//span[@class="pb"]')
+    assert first.tail.startswith(" ") and second.tail == "re"  # inside a word: no space
+
+
+
+def test_note_in_a_heading_is_its_footnote_not_words_of_it():
+    doc = tei('<div><head>Philosophischen Untersuchungen<note n="8">Zu Textauszeichnungen'
+              '</note></head><p>Text.</p><div><head>Inner</head><p>More.</p></div></div>')
+    out = reading(doc)
+    assert "Philosophischen Untersuchungen[1]" in out and "[1] Zu Textauszeichnungen" in out
+    html = page(doc)
+    heading = html.xpath("//main//h3")[0]
+    assert heading.text == "Philosophischen Untersuchungen"
+    ref = heading.xpath('a[@class="fnref"]')[0]
+    assert "Zu Textauszeichnungen" in html.xpath(f'//li[@id="{ref.get("href")[1:]}"]')[0].text_content()
+    assert [a.text for a in html.xpath('//nav[@class="contents"]//a')] == \
+        ["Philosophischen Untersuchungen", "Inner"]  # the contents list without the note
+
+
+def test_table_caption_is_kept_in_the_text_views():
+    doc = tei('<table><head>Votes</head><row><cell>Greens</cell><cell>12</cell></row></table>')
+    assert "Votes\nGreens | 12" in reading(doc)
+    assert "Votes\nGreens | 12" in reading(doc, mode="source")
 
 
 # 12. converted transcripts: Source line, unattributed voices in People
