@@ -229,9 +229,12 @@ class GroupEnd:
 
 @dataclass
 class PageBreak:
-    """A `pb`: page number and the @facs link (shown only where `safe_href` allows)."""
+    """A `pb`: page number and the @facs link (shown only where `safe_href` allows).
+    `joined`: inside a word (`break="no"`, or no space on either side: `sape<pb/>re`), so
+    a view adds no space around its marker."""
     n: str | None = None
     facs: str | None = None
+    joined: bool = False
     text = ""
 
 

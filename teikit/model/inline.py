@@ -188,7 +188,9 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        """The paragraph as printed, markers and notes included, line breaks as spaces."""
+        """The paragraph as printed, markers and notes included, line breaks as spaces (none
+        for a break inside a word: "Formo<lb break="no"/>sa" is "Formosa")."""
         return "".join(
-            " " if isinstance(i, LineBreak) else i.text for i in self.content
+            (" " if not i.joined else "") if isinstance(i, LineBreak) else i.text
+            for i in self.content
         )

@@ -262,6 +262,9 @@ class BodyReader(SpeechReader):
         self.add(table(el, self.lang))
 
     def list(self, el, level: int) -> None:
+        if has_own_text(el, list(el)):  # text in no item or bibl (`<listBibl>A. Book.</listBibl>`)
+            self.add(Prose(paragraph(el, self.lang), local(el)))
+            return
         self.add(list_block(el, self.lang))
 
     def page_break(self, el, level: int) -> None:

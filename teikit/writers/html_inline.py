@@ -73,8 +73,7 @@ class InlineWriter:
                 self._footnote(item, out)
             elif kind is PageBreak:  # between words, a word of its own ("for p. 8 paying",
                 # not "8paying" to a screen reader); inside a word (`sape<pb/>re`) no space
-                marker = page_marker(item)
-                out.append(marker + " " if out and out[-1][-1:] == " " else marker)
+                out.append(page_marker(item) if item.joined else f" {page_marker(item)} ")
 
     def _span_open(self, item: SpanStart) -> str:
         classes = [f"tei-{item.tag}"]

@@ -195,10 +195,12 @@ def test_page_marker_in_a_line_stands_apart_from_the_words():
     """A `pb` between two words: the HTML marker is a word of its own for screen readers
     and innerText ("for p. 8 paying"), not glued to the next word ("8paying"); a `pb`
     inside a word adds no space to it."""
-    html = page(tei('<p>a time for <pb n="8"/>paying and sape<pb n="9"/>re</p>'))
-    assert "for p. 8 paying" in main_text(html)
-    first, second = html.xpath('//span[@class="pb"]')
-    assert first.tail.startswith(" ") and second.tail == "re"  # inside a word: no space
+    html = page(tei('<p>a time for <pb n="8"/>paying and Christmas<pb n="9"/> time, '
+                    'sape<pb n="10"/>re, endeav<pb n="11" break="no"/>\n ouring</p>'))
+    assert "for p. 8 paying" in main_text(html) and "Christmas p. 9 time" in main_text(html)
+    markers = html.xpath('//span[@class="pb"]')
+    assert [m.tail[:1] for m in markers[:2]] == [" ", " "]
+    assert markers[2].tail == "re, endeav" and markers[3].tail == "ouring"  # inside a word
 
 
 
@@ -220,6 +222,18 @@ def test_table_caption_is_kept_in_the_text_views():
     doc = tei('<table><head>Votes</head><row><cell>Greens</cell><cell>12</cell></row></table>')
     assert "Votes\nGreens | 12" in reading(doc)
     assert "Votes\nGreens | 12" in reading(doc, mode="source")
+
+
+
+def test_text_directly_in_sp_or_listbibl_and_words_broken_in_a_heading_are_kept():
+    doc = tei('<div><head>Isle <hi>Formo<lb type="hyphenInWord"/>sa</hi></head>'
+              '<sp>Though this be madness.</sp><sp><speaker>HAMLET</speaker> Into my grave.</sp>'
+              '<listBibl>Ogrin. Uvod. 1994.</listBibl></div>')
+    out = reading(doc)
+    assert "Isle Formosa" in out and "Though this be madness." in out
+    assert "HAMLET Into my grave." in out and "Ogrin. Uvod. 1994." in out
+    text = main_text(page(doc))
+    assert "Isle Formosa" in text and "madness" in text and "Ogrin. Uvod. 1994." in text
 
 
 # 12. converted transcripts: Source line, unattributed voices in People

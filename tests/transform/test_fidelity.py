@@ -62,7 +62,7 @@ def walk(el, out: list) -> None:
         if chosen is not None:
             walk(chosen, out)
         return
-    joined_lb = tag == "lb" and (el.get("break") == "no" or el.get("type") == "hyphenInWord")
+    joined_lb = tag in ("lb", "pb") and (el.get("break") == "no" or el.get("type") == "hyphenInWord")
     after_del = tag == "add" and el.getprevious() is not None and \
         local(el.getprevious()) == "del" and not el.getprevious().tail
     sep = " " if tag in SEPARATE and not joined_lb or after_del else ""
