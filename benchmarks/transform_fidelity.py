@@ -13,36 +13,12 @@ exceptions to explain (see docs/transform.md, "Fidelity").
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lxml import etree  # noqa: E402
-from lxml import html as lhtml  # noqa: E402
-
-from teikit.errors import TeikitError  # noqa: E402
-from teikit.readers.tei import read  # noqa: E402
-from teikit.writers.html import write as write_html  # noqa: E402
-from tests.transform.test_fidelity import html_words, reading_words, text_words  # noqa: E402
-
-
-def lost(path: Path) -> tuple[int, Counter, Counter] | str:
-    """(words of the TEI text, words the reading text loses, words the HTML loses), or
-    why the file is not measured."""
-    data = path.read_bytes()
-    try:
-        t = read(data, path.name)
-        tree = etree.fromstring(data, etree.XMLParser(huge_tree=True, collect_ids=False))
-        expected = Counter(text_words(tree))
-    except TeikitError as exc:
-        return str(exc)
-    except StopIteration:  # a corpus root, a file of sourceDoc or feature structures only
-        return "not measured: no <text>"
-    main = lhtml.document_fromstring(write_html(t).decode("utf-8")).xpath("//main")[0]
-    return (sum(expected.values()), expected - Counter(reading_words(t)),
-            expected - Counter(html_words(main)))
+from tests.transform.test_fidelity import words_lost  # noqa: E402
 
 
 def main(folder: Path) -> None:
@@ -50,7 +26,7 @@ def main(folder: Path) -> None:
         words = kept_text = kept_html = files = 0
         exceptions = []
         for path in sorted(p for p in corpus.iterdir() if p.is_file()):
-            result = lost(path)
+            result = words_lost(path)
             if isinstance(result, str):
                 exceptions.append(f"  {path.name}: {result[:100]}")
                 continue

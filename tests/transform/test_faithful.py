@@ -323,3 +323,10 @@ def test_html_marks_stretches_that_print_their_own_signs():
     doc = page(tei('<p>The <supplied>[senior official]</supplied> and <supplied>Kenya</supplied>.</p>'))
     spans = doc.xpath("//main//span[contains(@class, 'tei-supplied')]")
     assert [s.get("class").split() for s in spans] == [["printed", "tei-supplied"], ["tei-supplied"]]
+
+
+def test_duplicate_xml_ids_do_not_stop_the_views():
+    """A duplicate xml:id is a validity error (`teikit validate` reports it), not a reason
+    for `transform` to refuse the file as not well-formed (TEI Stylesheets' test-tree.xml)."""
+    doc = tei('<p xml:id="a">One.</p><p xml:id="a">Two.</p>')
+    assert "One.\n\nTwo." in reading(doc)

@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 from lxml import html as lhtml
 
+from teikit.errors import TeikitError
 from teikit.model import CHOICE_DEFAULT
 from teikit.readers.tei import read
 from teikit.writers.html import write as write_html
@@ -171,3 +172,20 @@ def event_kinds(t) -> set[str]:
             if not ev.text:
                 kinds.update(WORD.findall(ev.type or ev.element))
     return kinds
+
+
+def words_lost(path) -> tuple[int, Counter, Counter] | str:
+    """(words of the TEI text, words the reading text loses, words the HTML loses), or
+    why the file is not measured."""
+    data = path.read_bytes()
+    try:
+        t = read(data, path.name)
+        tree = etree.fromstring(data, etree.XMLParser(huge_tree=True, collect_ids=False))
+        expected = Counter(text_words(tree))
+    except TeikitError as exc:
+        return str(exc)
+    except StopIteration:  # a corpus root, a file of sourceDoc or feature structures only
+        return "not measured: no <text>"
+    main = lhtml.document_fromstring(write_html(t).decode("utf-8")).xpath("//main")[0]
+    return (sum(expected.values()), expected - Counter(reading_words(t)),
+            expected - Counter(html_words(main)))
