@@ -100,11 +100,13 @@ def _steps(path: str) -> tuple:
 def pick_lang(elements: list, lang: str):
     """Of parallel elements in several languages, the one in the document's language, else
     the one without xml:lang, else the first."""
-    for test in (lambda e: e.get(XML_LANG) == lang, lambda e: e.get(XML_LANG) is None):
-        hit = next((e for e in elements if test(e)), None)
-        if hit is not None:
-            return hit
-    return elements[0] if elements else None
+    if len(elements) < 2:  # the common case: one title, one name
+        return elements[0] if elements else None
+    langs = [e.get(XML_LANG) for e in elements]
+    for wanted in (lang, None):
+        if wanted in langs:
+            return elements[langs.index(wanted)]
+    return elements[0]
 
 
 def read_header(header, t: Transcript) -> None:

@@ -262,11 +262,12 @@ def _choice(el, tag: str, speech: bool, depth: int) -> Choice:
     in an `app`, notes and witness details are not readings."""
     readings = []
     todo = list(el)
+    todo.reverse()  # taken from the end: a rdgGrp's readings go back in their order
     while todo:
-        c = todo.pop(0)
+        c = todo.pop()
         kind = _LOCAL.get(c.tag) or local(c)
         if kind == "rdgGrp":
-            todo[:0] = list(c)
+            todo.extend(reversed(c))
             continue
         if kind not in _CHOICE_PARTS and tag == "app":
             continue
