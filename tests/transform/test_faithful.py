@@ -98,6 +98,7 @@ def test_tokens_with_join_right_have_no_space_before_punctuation():
               '</w>\n<pc>)</pc>\n<name><w join="right">Ana</w></name>\n<pc>.</pc></s></seg></u>')
     out = reading(doc)
     assert "Hello (world) Ana." in out and "  " not in out
+    assert "Hello (world) Ana." in reading(doc, mode="source")
     assert "Hello (world) Ana." in main_text(page(doc))
 
 
@@ -330,3 +331,16 @@ def test_duplicate_xml_ids_do_not_stop_the_views():
     for `transform` to refuse the file as not well-formed (TEI Stylesheets' test-tree.xml)."""
     doc = tei('<p xml:id="a">One.</p><p xml:id="a">Two.</p>')
     assert "One.\n\nTwo." in reading(doc)
+
+
+def test_rend_styles_line_numbers_and_page_images_are_the_safe_few():
+    """@rend maps onto the stylesheet's few classes (nothing copied into the page); every
+    fifth verse line shows its number; a page's image is a link only where allowed."""
+    lines = "".join(f'<l n="{n}">line {n}</l>' for n in range(1, 11))
+    html = page(tei(f'<p><hi rend="italic bold color(red) javascript:x">styled</hi></p>'
+                    f'<lg>{lines}</lg><pb n="2" facs="page-2.jpg"/><p>a</p>'
+                    '<pb n="3" facs="javascript:alert(1)"/><p>b</p>'))
+    assert html.xpath('//span[.="styled"]/@class') == ["tei-hi r-i r-b"]
+    assert html.xpath('//span[@class="lineno"]/text()') == ["5", "10"]
+    assert html.xpath('//span[@class="pb"]/a/@href') == ["page-2.jpg"]
+    assert "javascript" not in lhtml.tostring(html, encoding="unicode").split("</style>")[-1]

@@ -165,9 +165,9 @@ def event_kinds(t) -> set[str]:
     from teikit.model import Event, Turn
     kinds = set()
     for b in t.blocks:
+        paras = b.paragraphs if isinstance(b, Turn) else [b.para] if hasattr(b, "para") else []
         items = [b] if isinstance(b, Event) else [
-            i for p in (b.paragraphs if isinstance(b, Turn) else []) for i in p.content
-            if isinstance(i, Event)]
+            i for p in paras for i in p.content if isinstance(i, Event)]
         for ev in items:
             if not ev.text:
                 kinds.update(WORD.findall(ev.type or ev.element))

@@ -28,7 +28,7 @@ PAGES = {
     "parliament": FOREIGN / "parla-clarin-exemplar.xml",
     "parlamint-ana": FOREIGN / "parlamint-SI-2022-04-06-ana-excerpt.xml",
     "prose": FOREIGN / "teic-teisample.xml",
-    "prose-general": FOREIGN / "teic-testbasic.xml",  # lists, tables, notes, hi, figures
+    "prose-general": FOREIGN / "stylesheets-generalP5.xml",  # footnotes, tables, lists, verse
     "converted": ROOT / "corpus" / "seeds" / "004_bd4c8dd8c497f38f.txt",  # teikit converts it
     **{f"structure-{p.name.split('.')[0]}": p for p in sorted(STRUCTURE.glob("*.tei.xml"))},
 }
@@ -121,6 +121,44 @@ def test_contents_list_leads_to_the_headings(driver, pages):
     driver.execute_script("arguments[0].click();", links[1])
     assert target_id(driver) == "h-2"
     assert driver.find_element("id", "h-2").text == "Chapter Two"
+
+
+# Every link of the page leads where it says: each permalink to its own turn, each
+# contents entry to a heading, each footnote reference to its note and back.
+LINKS_JS = """
+const broken = [], seen = {permalinks: 0, contents: 0, footnotes: 0};
+const target = a => document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+for (const a of document.querySelectorAll('a.permalink')) {
+  seen.permalinks++;
+  if (target(a) !== a.closest('div.turn')) broken.push('permalink ' + a.getAttribute('href'));
+}
+for (const a of document.querySelectorAll('nav.contents a')) {
+  seen.contents++;
+  const t = target(a);
+  if (!t || !/^H[3-6]$/.test(t.tagName)) broken.push('contents ' + a.getAttribute('href'));
+}
+for (const a of document.querySelectorAll('a.fnref')) {
+  seen.footnotes++;
+  const note = target(a), back = note && note.querySelector('.fnback a');
+  if (!back || target(back) !== a) broken.push('footnote ' + a.getAttribute('href'));
+}
+return [broken, seen];
+"""
+# What each kind of page the issue names must have: a play, a ParlaMint session,
+# generalP5-like prose, a converted transcript.
+KINDS = {"play": ("permalinks", "contents"), "parlamint-ana": ("permalinks", "contents"),
+         "prose-general": ("permalinks", "contents", "footnotes"), "converted": ("permalinks",)}
+
+
+@pytest.mark.parametrize("key", sorted(KINDS))
+def test_permalinks_contents_and_footnotes_lead_where_they_say(driver, pages, key):
+    driver.get(pages[key])
+    broken, seen = driver.execute_script(LINKS_JS)
+    assert broken == []
+    assert all(seen[kind] for kind in KINDS[key]), seen
+    link = driver.find_elements("css selector", "a.permalink")[-1]
+    driver.execute_script("arguments[0].click();", link)
+    assert target_id(driver) == link.get_attribute("href").split("#")[-1]
 
 
 def test_choice_shows_the_other_reading_on_focus(driver, pages):
