@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 
 from teikit.model import Person, Transcript
+from teikit.readers.tei_text import squash  # XML whitespace only: a no-break space is text
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_LANG = f"{{{XML_NS}}}lang"
 XML_ID = f"{{{XML_NS}}}id"
-_WS = re.compile(r"[ \t\r\n]+")  # XML whitespace only: a no-break space is text
 
 
 _LOCAL: dict = {}
@@ -47,7 +47,7 @@ def string(el) -> str:
 def text_of(el) -> str | None:
     if el is None:
         return None
-    s = _WS.sub(" ", string(el)).strip()
+    s = squash(string(el))
     return s or None
 
 
@@ -58,7 +58,7 @@ def _bibl_text(bibl) -> str | None:
     parts = [p for p in parts if p]
     if not parts:
         return text_of(bibl)
-    lead = _WS.sub(" ", bibl.text or "").strip()
+    lead = squash(bibl.text or "")
     return ", ".join(([lead] if lead else []) + parts)
 
 
