@@ -163,13 +163,16 @@ def test_forename_first_speaker_role_and_no_empty_label():
 # 9. languages
 def test_languages_mapped_and_marked():
     doc = tei('<div xml:lang="slv"><p>Dober dan</p></div><p>Salve <foreign xml:lang="eng">hello'
-              '</foreign></p><epigraph xml:lang="grc"><p>γνῶθι σεαυτόν</p></epigraph>',
+              '</foreign></p><epigraph xml:lang="grc"><p>γνῶθι σεαυτόν</p></epigraph>'
+              '<p xml:lang="deu">Guten Tag</p><p>Dixit <q xml:lang="fra">bonjour</q>.</p>',
               lang=' xml:lang="eng"', text_lang=' xml:lang="lat"')
     html = page(doc)
     assert html.get("lang") == "la"
     assert html.xpath('//div[@lang="sl"]/p/text()') == ["Dober dan"]
     assert html.xpath('//main//span[@lang="en"]/text()') == ["hello"]
     assert html.xpath('//div[@lang="grc"]')
+    assert html.xpath('//p[@lang="de"]/text()') == ["Guten Tag"]
+    assert html.xpath('//main//span[@lang="fr"]/text()') == ["bonjour"]
     # interface words are English inside a Latin page
     assert html.xpath('//h2[@id="teikit-notes" or @class="visually-hidden"]/@lang') == ["en"]
     assert html.xpath('//a[@class="skip"]/@lang') == ["en"]
