@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from teikit.model import (
-    Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak, LineNumber,
-    Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
+    Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak,
+    LineNumber, Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
 )
 from teikit.readers.tei_header import (  # noqa: F401  (child: public here)
     _LOCAL, XML_ID, XML_LANG, child, local, read_header, string,

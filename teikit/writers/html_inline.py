@@ -46,10 +46,8 @@ class InlineWriter:
         opened: list[int] = []  # where open spans start in `out`
         for item in content:
             kind = item.__class__
-            if kind is Text:  # most items: escaped only where it has something to escape
-                text = item.text
-                out.append(esc(text) if "&" in text or "<" in text or ">" in text
-                           or "\r" in text else text)
+            if kind is Text:
+                out.append(esc(item.text))
             elif kind is LineBreak:
                 if not item.joined:
                     out.append("<br>")
