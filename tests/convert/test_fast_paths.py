@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit import lexicons
@@ -215,3 +215,21 @@ def test_a_turn_of_words_only_is_what_the_delivery_steps_leave_it(label, texts):
     plain.interpreted = delivery._interpreted(plain, LEX)
     turn.interpreted = False
     assert plain == turn
+
+
+# --- helpers.markers.BRACKETED -----------------------------------------------------------
+
+_BRACKETED_AS_WRITTEN = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）"
+                                   r"|\([^()\n]{1,60}\.$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "(", ")", "[", "]", "（", "）", ".", "\n", "a", " ", "a" * 70, "\\(a)", "\\[a\\]",
+                                 "(a."]), max_size=30))
+@example(["\\(a)"])
+@example(["\\[a\\]"])
+@example(["x \\(", "a" * 70, "a" * 70, "a" * 70, ") (b)"])
+def test_bracketed_markers_as_found_by_the_pattern_with_optional_backslashes(pieces):
+    from teikit.transforms.helpers.markers import BRACKETED
+    text = "".join(pieces)
+    assert [m.span() for m in BRACKETED.finditer(text)] == [m.span() for m in _BRACKETED_AS_WRITTEN.finditer(text)]
