@@ -233,3 +233,24 @@ def test_bracketed_markers_as_found_by_the_pattern_with_optional_backslashes(pie
     from teikit.transforms.helpers.markers import BRACKETED
     text = "".join(pieces)
     assert [m.span() for m in BRACKETED.finditer(text)] == [m.span() for m in _BRACKETED_AS_WRITTEN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .?!,;:…\"”’'。？！，；：」』()", max_size=12))
+def test_a_line_ending_in_sentence_punctuation_is_what_sentence_end_finds(text):
+    from teikit.transforms.helpers.shapes import SENTENCE_END, SENTENCE_END_CHARS
+    if text.endswith(SENTENCE_END_CHARS):
+        assert SENTENCE_END.search(text)
+
+
+@pytest.mark.parametrize("text", ["Statement by Senator Ann Lee", "Remarks by the Secretary-General.",
+                                  "Remarks by the Secretary-General", "Opening remarks by Ann Lee:", "Thank you."])
+def test_speech_heading_settled_by_the_last_character_as_by_the_patterns(text):
+    from teikit.transforms.helpers import speechheadings
+    from teikit.transforms.helpers.shapes import SENTENCE_END_CHARS
+    found = speechheadings.speech_heading(text, LEX)
+    if text.endswith(SENTENCE_END_CHARS):
+        assert found is None and (LEX.pattern("speech_headings").match(text) is None
+                                  or speechheadings.SENTENCE_END.search(text))
+    else:
+        assert (found is not None) == (text != "Thank you.")
