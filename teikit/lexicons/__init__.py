@@ -77,6 +77,7 @@ class Lexicon:
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
     header_notes: tuple = ()                     # "For immediate release", "As prepared"
     header_fields: dict = field(default_factory=dict)
+    procedural_lines: tuple = ()                 # "La seduta comincia alle 9,35.": a sitting's record, not speech
     news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()

@@ -52,6 +52,8 @@ ENTRIES = dict(
     source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
     # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
+                      r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title",

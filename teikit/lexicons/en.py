@@ -125,6 +125,10 @@ ENTRIES = dict(
         r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing",
         r"address|speech|statement|testimony|readout|q\s?&\s?a|earnings call|podcast",
     ),
+    # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
+    procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
+                      r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
+                      r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
     header_notes=(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",

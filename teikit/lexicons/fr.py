@@ -51,6 +51,7 @@ ENTRIES = dict(
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre",),
+    procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
     header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},

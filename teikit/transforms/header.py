@@ -16,6 +16,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
+from teikit.transforms.helpers.leadlines import lead_kind
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -73,6 +74,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                     _page_title_repeat(header, text)
                     or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
+            if plain and kind is None and rest and looks_like_speech(text):
+                kind = lead_kind(text, lex)  # a dateline, stage line, note: written about the event
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break

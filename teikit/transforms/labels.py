@@ -45,9 +45,18 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     return True
 
 
+# A headline in ideographs: no sentence or clause punctuation at all, and long enough
+# that a short reply ("谢谢") is not taken for one.
+_IDEOGRAPHIC_HEADLINE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」\"'\w \u3000]{8,}$")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+
+
 def heading_like(rest: str, lex: Lexicon) -> bool:
     """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
-    Lavrov": title-cased words without sentence punctuation, not speech."""
+    Lavrov": title-cased words without sentence punctuation, not speech; in ideographs,
+    a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
+    if _IDEOGRAPH.match(rest[:1]):
+        return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
     return title_cased(rest, lex.small_words, min_words=3, share=0.7)
 
 

@@ -116,8 +116,10 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
     "某某网北京11月28日电 ..."), by the lexicon's `news_datelines`."""
     first = next((t for t in doc.turns()), None)
     paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
-    for para in paragraphs[:DATELINE_PARAGRAPHS]:
-        text = _opening(para).lstrip(" \t\u3000")
+    # a dateline the header pass set apart from the speech (helpers.leadlines) comes first
+    datelines = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == K.DATELINE]
+    for text in datelines + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]:
+        text = text.lstrip(" \t\u3000")
         for pattern in lex.news_datelines:
             m = re.match(pattern, text)
             if m:

@@ -8,7 +8,7 @@ import pytest
 
 from teikit import lexicons
 from teikit.model import Boilerplate, HeaderKind, HeaderLine
-from tests.convert.conftest import read
+from tests.convert.conftest import labels, read
 
 
 def kinds(doc) -> dict[str, HeaderKind]:
@@ -389,3 +389,54 @@ def test_a_date_at_the_start_is_the_first_date_found_there(text):
     found = find_date(text, lex)
     expected = (found[1], found[2]) if found and found[0] == 0 else None
     assert date_at_start(text, lex) == expected
+
+
+# --- H20 paragraphs before the first turn that are written about the event ----------------
+
+@pytest.mark.parametrize("lead, kind, lang", [
+    ("某某网上海3月5日电 (记者 张三)外交部发言人李四5日主持例行记者会。", HeaderKind.DATELINE, "zh"),
+    ("3月5日下午3时，市政府在新闻中心举行新闻发布会。发言人李四回答了记者提问。", HeaderKind.SUMMARY, "zh"),
+    ("May 3, 2024 - The harbour board held a press conference on the new quay.", HeaderKind.SUMMARY, "en"),
+    ("(Die Übersetzung der englischen Teile folgt der Simultandolmetschung.)", HeaderKind.NOTE, "de"),
+    ("VORS. MÜLLER eröffnet die Sitzung und begrüßt die Gäste.", HeaderKind.NOTE, "de"),
+    ("ANNA ROSSI, Segretaria, legge il verbale della seduta precedente.", HeaderKind.NOTE, "it"),
+    ("La seduta comincia alle 10,05.", HeaderKind.NOTE, "it"),
+    ("La séance est ouverte à quinze heures.", HeaderKind.NOTE, "fr"),
+    ("The sitting was suspended at 4 p.m.", HeaderKind.NOTE, "en"),
+    ("Sulle comunicazioni del Governo (ore 10,10).", HeaderKind.NOTE, "it"),
+])
+def test_a_lead_written_about_the_event_is_not_an_opening_speech(lead, kind, lang):
+    doc = read(f"Title of the page\n\n{lead}\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.",
+               lang=lang)
+    assert kinds(doc).get(lead) == kind
+    assert labels(doc) == ["MS. ROE:", "Q:", "MS. ROE:"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Good morning. I am glad to see you all here today.",
+    "MR. PRESIDENT: we thank you.",  # a label, not a stage line
+    "(Laughter.) Thank you all for coming.",
+    "On behalf of the board, thank you for coming to this press conference.",
+])
+def test_an_opening_that_is_spoken_stays_an_unlabeled_turn(opening):
+    doc = read(f"Title of the page\n\n{opening}\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert labels(doc)[-2:] == ["Q:", "MS. ROE:"]
+    assert opening not in kinds(doc)
+
+
+def test_stage_lines_need_a_name_in_capitals_then_a_lower_case_verb():
+    from teikit.transforms.helpers.leadlines import stage_line
+    assert stage_line("VORS. MÜLLER eröffnet die Sitzung.")
+    assert stage_line("ANNA ROSSI, Segretaria, legge il verbale.")
+    assert not stage_line("NATO is meeting today.")            # one word in capitals
+    assert not stage_line("MS. ROE: thank you.")                # a label's separator
+    assert not stage_line("Anna Rossi legge il verbale.")       # not in capitals
+    assert not stage_line("中国 外交部 发言人")                   # no case at all
+
+
+def test_a_headline_in_ideographs_with_a_colon_is_the_title_not_a_turn():
+    doc = read("2024/3/5 09:41\n中方：某某方面应认真对待各方的正当诉求\n记者：请问发言人对此有何评论？\n"
+               "李四：我们注意到有关报道。\n记者：还有一个问题。\n李四：谢谢。", lang="zh")
+    assert labels(doc) == ["记者：", "李四：", "记者：", "李四："]
+    assert doc.setting.title == "中方：某某方面应认真对待各方的正当诉求"
+    assert doc.setting.place is None

@@ -183,8 +183,15 @@ def is_place_pair(text: str, lex: Lexicon) -> bool:
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
 
 
+MAX_IDEOGRAPHIC_NAME = 8
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]{%d}" % (MAX_IDEOGRAPHIC_NAME + 1))
+
+
 def short_name(text: str) -> bool:
-    """A short capitalised phrase that could be a place or a venue ("New York")."""
+    """A short capitalised phrase that could be a place or a venue ("New York"); in
+    ideographs, at most a few characters ("北京", not a headline written without spaces)."""
+    if len(text.strip()) > MAX_IDEOGRAPHIC_NAME and _IDEOGRAPHS.search(text):
+        return False
     words = text.split()
     return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and sum(w[:1].isupper() for w in words) >= len(words) - 1)

@@ -1,0 +1,98 @@
+"""Paragraphs before the first labelled turn that read as sentences but are not speech.
+
+The header pass takes what follows the header lines as an unlabeled opening speech. In a
+labelled transcript, some paragraphs there are written about the event, not spoken in it:
+
+- a news dateline opening a story ("某某网北京11月28日电 ...", "GENEVA (Reuters) — ...");
+- a reporter's lead that opens with the date and names the occasion ("4月26日上午10时，
+  国台办在新闻发布厅举行例行新闻发布会。", "May 3, 2021 - The minister held a press conference.");
+- a note wholly in brackets ("(Die Ausschrift ... erfolgte anhand der Simultandolmetschung.)");
+- a record's stage line: a person in capitals and a verb in the third person, no label
+  separator between them ("VORS. DETJEN eröffnet die Pressekonferenz ...", "ANN ROE,
+  Segretario, legge il processo verbale.");
+- a procedural line of a sitting, by the lexicon's `procedural_lines` ("La seduta comincia
+  alle 9,35.", "The sitting was suspended.");
+- a section heading that ends with the time of day in brackets ("Sul processo verbale
+  (ore 9,45).").
+
+Each is kept verbatim as a header line of its kind, outside every turn.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind
+from teikit.transforms.helpers.dates import date_at_start
+from teikit.transforms.helpers.headerlines import BRACKETED, occasion
+
+# A heading with the time of day in brackets at its end: "(ore 9,45).", "(10.30 a.m.)".
+_TIMED_HEADING = re.compile(r"\((?:[^\W\d_]+\.?\s)?\d{1,2}[.,:h]\d{2}(?:\s?[ap]\.?m\.?)?\)\.?$", re.IGNORECASE)
+MAX_TIMED_HEADING_WORDS = 10
+# An upper-case person at the start of a stage line: at least this many words in capitals.
+MIN_STAGE_NAME_WORDS = 2
+MAX_STAGE_NAME_WORDS = 5
+# A bracketed note before the first turn is a note, not an opening speech, up to this length.
+MAX_NOTE_CHARS = 400
+
+
+def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
+    """The kind of a paragraph before the first labelled turn that is not speech, or None."""
+    text = text.strip(" \t\u3000\u00a0")
+    if not text:
+        return None
+    for pattern in lex.news_datelines:
+        if re.match(pattern, text):
+            return HeaderKind.DATELINE
+    if len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text):
+        return HeaderKind.NOTE
+    if lex.procedural_lines and lex.pattern("procedural_lines").match(text):
+        return HeaderKind.NOTE
+    if stage_line(text):
+        return HeaderKind.NOTE
+    if len(text.split()) <= MAX_TIMED_HEADING_WORDS and _TIMED_HEADING.search(text):
+        return HeaderKind.NOTE
+    if _dated_lead(text, lex):
+        return HeaderKind.SUMMARY
+    return None
+
+
+def stage_line(text: str) -> bool:
+    """ "VORS. DETJEN eröffnet die Pressekonferenz ...": two to five words in capitals (a
+    person, with an office after a comma: "ANN ROE, Segretario, legge ..."), then a word
+    in lower case; no colon, full stop or dash between them as a label would have."""
+    words = text.split()
+    names = 0
+    for i, word in enumerate(words[:MAX_STAGE_NAME_WORDS + 1]):
+        core = word.rstrip(",")
+        letters = [c for c in core if c.isalpha()]
+        if letters and core.upper() == core != core.lower() and (len(letters) >= 2 or core.endswith(".")):
+            names += 1
+            if word.endswith(","):  # the office between commas, then the verb
+                return names >= MIN_STAGE_NAME_WORDS and _office_then_verb(words[i + 1:])
+            continue
+        return MIN_STAGE_NAME_WORDS <= names <= MAX_STAGE_NAME_WORDS and word[:1].islower() \
+            and not words[i - 1].endswith((":", "."))
+    return False
+
+
+def _office_then_verb(words: list[str]) -> bool:
+    """ "Segretario, legge ...": capitalised words closed by a comma, then a lower-case word."""
+    for i, word in enumerate(words[:5]):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return i + 1 < len(words) and words[i + 1][:1].islower()
+    return False
+
+
+# A month and day at the start of a Chinese lead ("4月26日上午10时，"), which `date_at_start`
+# (full dates) does not read.
+_MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def _dated_lead(text: str, lex: Lexicon) -> bool:
+    """A reporter's lead: it opens with the date and names the occasion."""
+    if _MONTH_DAY.match(text):  # ideographs: no word boundaries around the occasion
+        return lex.pattern("occasions").search(text) is not None
+    return date_at_start(text, lex) is not None and occasion(text, lex) is not None
