@@ -17,6 +17,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, is_upper_label, list_line, party_label,
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
                                              split_glued_records, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
@@ -314,6 +315,7 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
 
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:

@@ -212,3 +212,22 @@ def test_a_note_that_lost_its_closing_parenthesis_is_still_a_note():
     turn = doc.turns()[0]
     assert [n.text for n in turn.lead_notes] == ["(Speaks Spanish.)", "(No translation provided."]
     assert speech(doc)[0] == "Thank you, and welcome."
+
+
+# --- L30 a name tag glued to the speech after a diarization id ------------------------------
+
+def test_name_printed_after_a_diarization_id_is_a_tag_when_printed_elsewhere():
+    doc = read("Harbour Board Call\n\nspk01: Welcome. I now turn the call over to Mia Holt, our Treasurer.\n"
+               "spk02: Mia Holt Thank you, and good morning.\nspk01: Next question.\nspk02: Mia Holt Sure.")
+    second = doc.turns()[1]
+    assert [(n.type, n.text) for n in second.lead_notes] == [("speaker-name", "Mia Holt")]
+    assert speech(doc)[1] == "Thank you, and good morning."
+    assert speech(doc)[3] == "Sure."
+
+
+def test_capitalised_words_after_a_diarization_id_stay_speech_without_evidence():
+    doc = read("Call\n\nspk01: Good Morning Everyone, welcome.\nspk02: Mia Holt Thank you.\n"
+               "spk01: Mia, go ahead.\nspk02: Jo Ames and I agree.")
+    assert speech(doc) == ["Good Morning Everyone, welcome.", "Mia Holt Thank you.", "Mia, go ahead.",
+                           "Jo Ames and I agree."]
+    assert not any(t.lead_notes for t in doc.turns())
