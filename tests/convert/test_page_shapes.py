@@ -149,3 +149,23 @@ def test_a_line_ending_in_top_page_is_a_site_line():
     assert page.is_strong("• Back to the top page", lex)
     assert not page.is_strong("Our top page story tonight is the summit.", lex)
     assert not page.is_strong("A laptop page", lex)
+
+
+# --- P5 margin numbers of an OCR'd typescript ------------------------------------------------
+
+def test_line_numbers_on_lines_of_their_own_are_not_speech():
+    from tests.convert.conftest import speech
+    doc = read("HEARING\n\n1\n\nCHAIR ROE: The hearing will\n\n2\n\ncome to order.\n\n3\n\n"
+               "Good morning to all of\n\n4\n\nyou.\n\n5\n\nMR. LEE: Thank\n\n6\n\nyou, Madam Chair.\n\n"
+               "1\n\nI am glad to be here.")
+    assert [t.label for t in doc.turns()] == ["CHAIR ROE:", "MR. LEE:"]
+    assert not any(ch.isdigit() for text in speech(doc) for ch in text)
+    furniture = [b.text for t in doc.turns() for b in t.paragraphs if isinstance(b, Boilerplate)]
+    furniture += [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert sorted(f for f in furniture if f.isdigit()) == ["1", "1", "2", "3", "4", "5", "6"]
+
+
+def test_a_few_numbers_or_numbers_that_do_not_count_up_stay_speech():
+    from tests.convert.conftest import speech
+    doc = read("Q: How many?\n\nA: 3\n\nQ: And then?\n\nA: 12\n\nQ: Then?\n\nA: 7\n\nQ: Last?\n\nA: 40\n\nQ: Sure?\n\nA: 9")
+    assert speech(doc)[1::2] == ["3", "12", "7", "40", "9"]
