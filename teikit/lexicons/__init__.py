@@ -93,6 +93,7 @@ class Lexicon:
     # --- page furniture
     page_languages: tuple = ()                   # language switcher entries
     share_words: tuple = ()
+    portrait_words: tuple = ()                   # "Portrait", "Photo": a portrait's alt text before a label (case kept)
     boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     boilerplate_soft: tuple = ()                 # trusted outside the speech only

@@ -242,6 +242,7 @@ ENTRIES = dict(
         ("flash player", r"\bflash player\b"),
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
+    portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",

@@ -63,6 +63,7 @@ ENTRIES = dict(
     ),
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
+    portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label
                        r"поделиться|версия для печати|печать|читайте также|смотрите также|"
                        r"версия для слабовидящих|наверх|главная\s*[>»›/|]|все права защищены",),

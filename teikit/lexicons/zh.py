@@ -31,6 +31,7 @@ ENTRIES = dict(
         ("incident", "recording", r"音乐|暂停"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
+    portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
                        # traditional forms; an editor line in brackets; a site's registration

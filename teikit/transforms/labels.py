@@ -18,6 +18,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    speech_line, upper_members, words_of)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
+from teikit.transforms.helpers.portraits import split_portrait_labels
 from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
                                              split_glued_records, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
@@ -321,6 +322,7 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
+    split_portrait_labels(doc, lex)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
@@ -335,6 +337,12 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
     for block in doc.blocks:
+        if isinstance(block, Turn):  # opened by a label set apart before (a portrait's label line)
+            out.extend(waiting)
+            waiting = []
+            current = block
+            out.append(block)
+            continue
         if not isinstance(block, Paragraph):
             if current is not None and isinstance(block, Boilerplate):
                 waiting.append(block)

@@ -231,3 +231,29 @@ def test_capitalised_words_after_a_diarization_id_stay_speech_without_evidence()
     assert speech(doc) == ["Good Morning Everyone, welcome.", "Mia Holt Thank you.", "Mia, go ahead.",
                            "Jo Ames and I agree."]
     assert not any(t.lead_notes for t in doc.turns())
+
+
+# --- L31 a label after a portrait's alt text --------------------------------------------------
+
+def test_label_line_after_a_portraits_alt_text_opens_a_turn():
+    from teikit.model import Boilerplate
+    doc = read("Harbour Questions\n\nThursday 7 March 2024\n\n"
+               "Jane Roe Portrait Jane Roe (North Hill) (Lab)\n\n1. What plans the Minister has for the quay.\n\n"
+               "Tom Poe Portrait The Minister for Harbours (Mr Tom Poe)\n\nThe quay will reopen next year.\n\n"
+               "Jane Roe Portrait Jane Roe\n\nI thank the Minister for that answer.")
+    assert labels(doc) == ["Jane Roe (North Hill) (Lab)", "The Minister for Harbours (Mr Tom Poe)", "Jane Roe"]
+    assert speech(doc) == ["1. What plans the Minister has for the quay.", "The quay will reopen next year.",
+                           "I thank the Minister for that answer."]
+    alt = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert alt == ["Jane Roe Portrait", "Tom Poe Portrait", "Jane Roe Portrait"]
+    assert doc.turns()[0].who == doc.turns()[2].who
+
+
+def test_portrait_word_without_the_same_person_after_it_is_no_label():
+    from teikit.transforms.helpers.portraits import portrait_label
+    from teikit import lexicons
+    lex = lexicons.load("en")
+    assert portrait_label("Jane Roe Portrait Jane Roe (North Hill) (Lab)", lex) == ("Jane Roe Portrait", "Jane Roe (North Hill) (Lab)")
+    assert portrait_label("Jane Roe Portrait Tom Poe", lex) is None                   # another person
+    assert portrait_label("Jane Roe Portrait of Jane Roe in her office.", lex) is None  # a sentence
+    assert portrait_label("The portrait of Jane Roe", lex) is None
