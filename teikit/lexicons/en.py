@@ -257,6 +257,8 @@ ENTRIES = dict(
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
         r"(print|email|share|download)( this)? (page|article|transcript|story)$",
         r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
+        # a service's promotion: "Try Acme for free and ...", "Start your free trial"
+        r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

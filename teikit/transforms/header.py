@@ -16,7 +16,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
-from teikit.transforms.helpers.leadlines import lead_kind
+from teikit.transforms.helpers.leadlines import lead_kind, short_lines_only
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -83,8 +83,21 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                                      line=block.line + offset if block.line else 0))
     if not speech and not rest and label is None:
         header, speech = _headerless(header)
+    elif speech and rest and label is None and _furniture(speech, lex):
+        header, speech = header + _furniture(speech, lex), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
+
+
+def _furniture(speech: list, lex: Lexicon) -> list:
+    """The opening's lines as header lines when they are page furniture, not speech
+    (`leadlines.short_lines_only`); else an empty list."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    if not short_lines_only([t for t, _ in lines]):
+        return []
+    return [HeaderLine(kind=classify(t, lex) or K.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
 
 
 # The end of a YAML front-matter block is within this many lines of its start.

@@ -440,3 +440,22 @@ def test_a_headline_in_ideographs_with_a_colon_is_the_title_not_a_turn():
     assert labels(doc) == ["记者：", "李四：", "记者：", "李四："]
     assert doc.setting.title == "中方：某某方面应认真对待各方的正当诉求"
     assert doc.setting.place is None
+
+
+def test_a_long_site_line_before_the_first_turn_is_furniture():
+    promo = ("Try Acme for free and save time transcribing. Transcribe or caption speeches, interviews, "
+             "meetings, town halls, phone calls, and more, with the most accurate service in the world.")
+    doc = read(f"Harbour Board Briefing Transcript\n\n{promo}\n\nAnn Lee: (00:00)\nGood morning.\n\n"
+               "Tom Poe: (00:10)\nThank you.")
+    assert promo in furniture(doc)
+    assert labels(doc) == ["Ann Lee: (00:00)", "Tom Poe: (00:10)"]
+
+
+def test_short_lines_over_the_first_turn_are_page_furniture_not_an_opening_speech():
+    doc = read("join us now!\n\nMaria\n\n34 years, Libra, likes long walks by the harbour\n\nHARBOUR BLOG\n\n"
+               "Interview of the Harbour Master with the City Radio\n\n"
+               "HARBOUR MASTER – We reopen the quay next year.\n\nRADIO – Why so late?\n\nHARBOUR MASTER – The weather.")
+    assert labels(doc) == ["HARBOUR MASTER –", "RADIO –", "HARBOUR MASTER –"]
+    assert "join us now!" in [b.text for b in doc.blocks if hasattr(b, "text") and not hasattr(b, "paragraphs")]
+    doc = read("Title of the page\n\nGood morning.\n\nThank you.\n\nWelcome.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert labels(doc) == [None, "Q:", "MS. ROE:"]

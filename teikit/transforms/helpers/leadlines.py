@@ -3,6 +3,8 @@
 The header pass takes what follows the header lines as an unlabeled opening speech. In a
 labelled transcript, some paragraphs there are written about the event, not spoken in it:
 
+- a site line of any length, by the lexicon's `boilerplate_lines` ("Try Acme for free and save
+  time. ..."), which the boilerplate pass takes only when short;
 - a news dateline opening a story ("某某网北京11月28日电 ...", "GENEVA (Reuters) — ...");
 - a reporter's lead that opens with the date and names the occasion ("4月26日上午10时，
   国台办在新闻发布厅举行例行新闻发布会。", "May 3, 2021 - The minister held a press conference.");
@@ -41,6 +43,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
     text = text.strip(" \t\u3000\u00a0")
     if not text:
         return None
+    if lex.pattern("boilerplate_lines").match(text):
+        return HeaderKind.BOILERPLATE  # a site line of any length: "Try Acme for free and ..."
     for pattern in lex.news_datelines:
         if re.match(pattern, text):
             return HeaderKind.DATELINE
@@ -96,3 +100,20 @@ def _dated_lead(text: str, lex: Lexicon) -> bool:
     if _MONTH_DAY.match(text):  # ideographs: no word boundaries around the occasion
         return lex.pattern("occasions").search(text) is not None
     return date_at_start(text, lex) is not None and occasion(text, lex) is not None
+
+
+# An opening "speech" of short lines only, with at most this many sentence ends among them,
+# is page furniture (an ad box, a blog's name, a widget date), not speech.
+MAX_FURNITURE_LINE_WORDS = 12
+MIN_FURNITURE_LINES = 3
+_SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
+
+
+def short_lines_only(lines: list[str]) -> bool:
+    """The lines between the header and the first labelled turn are page furniture rather
+    than an opening speech: three lines or more, none longer than a heading, and at most one
+    ending like a sentence ("хочу сюди!" / "Людмила" / "56 років, …" / "GTJ" / "• 03.12.10,
+    10:48"). "Good morning." / "Thank you." / "Welcome." is speech."""
+    lines = [t.strip() for t in lines if t.strip()]
+    return len(lines) >= MIN_FURNITURE_LINES and all(len(t.split()) <= MAX_FURNITURE_LINE_WORDS for t in lines) \
+        and sum(1 for t in lines if _SPOKEN_END.search(t)) <= 1
