@@ -14,53 +14,16 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK_SHAPES, Candidate, base_label,
-                                                   candidates, is_upper_label, list_line, party_label,
-                                                   speech_line, upper_members, words_of)
+                                                   candidates, heading_like, is_mixed_candidate, is_upper_label,
+                                                   list_line, party_label, speech_line, upper_members, words_of)
+from teikit.transforms.helpers.labelblocks import join_label_blocks
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.portraits import split_portrait_labels
 from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
                                              split_glued_records, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
-from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
-
-_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-
-
-def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
-    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
-    if name != name.strip() or name.count(",") > 1:
-        return False
-    words = words_of(name.replace(",", " "))
-    if not words or len(words) > 6:
-        return False
-    if words[0].strip(".'’").upper() in lex.label_not_words:
-        return False
-    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
-    for i, w in enumerate(words):
-        if i and w.isdigit():  # "Speaker 1"
-            continue
-        if not _MIXED_WORD.match(w):
-            return False
-        if not w[0].isupper() and not (i and w.lower() in allowed):
-            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
-    return True
-
-
-# A headline in ideographs: no sentence or clause punctuation at all, and long enough
-# that a short reply ("谢谢") is not taken for one.
-_IDEOGRAPHIC_HEADLINE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」\"'\w \u3000]{8,}$")
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
-
-
-def heading_like(rest: str, lex: Lexicon) -> bool:
-    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
-    Lavrov": title-cased words without sentence punctuation, not speech; in ideographs,
-    a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
-    if _IDEOGRAPH.match(rest[:1]):
-        return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
-    return title_cased(rest, lex.small_words, min_words=3, share=0.7)
-
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 class LabelPolicy:
     """Decides, for one document, which label candidates are speaker labels.
@@ -165,6 +128,8 @@ class LabelPolicy:
             return True  # confirmed in a stronger shape elsewhere
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
+        if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
+            return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
         return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
@@ -187,6 +152,13 @@ class LabelPolicy:
                                             and not is_upper_label(base_label(n), self.lex)
                                             and _dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
+
+    def _members_alone(self) -> int:
+        """Different names with a group in brackets alone on their line, speech below."""
+        if "members" not in self.styles:
+            self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
+                                         and party_label(n, base_label(n)))
+        return self.styles["members"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
@@ -323,6 +295,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     split_portrait_labels(doc, lex)
+    join_label_blocks(doc, lex)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

@@ -459,3 +459,10 @@ def test_short_lines_over_the_first_turn_are_page_furniture_not_an_opening_speec
     assert "join us now!" in [b.text for b in doc.blocks if hasattr(b, "text") and not hasattr(b, "paragraphs")]
     doc = read("Title of the page\n\nGood morning.\n\nThank you.\n\nWelcome.\n\nQ: A question.\n\nMS. ROE: An answer.")
     assert labels(doc) == [None, "Q:", "MS. ROE:"]
+
+
+def test_a_metadata_field_before_the_first_turn_is_not_speech():
+    doc = read("Entretien avec Ann Lee\n\nPersonnalité, fonction : LEE Ann.\n\nQUESTION : Bonjour.\n\nANN LEE : Bonjour.",
+               lang="fr")
+    assert kinds(doc).get("Personnalité, fonction : LEE Ann.") == HeaderKind.METADATA
+    assert labels(doc) == ["QUESTION :", "ANN LEE :"]

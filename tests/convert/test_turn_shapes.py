@@ -257,3 +257,32 @@ def test_portrait_word_without_the_same_person_after_it_is_no_label():
     assert portrait_label("Jane Roe Portrait Tom Poe", lex) is None                   # another person
     assert portrait_label("Jane Roe Portrait of Jane Roe in her office.", lex) is None  # a sentence
     assert portrait_label("The portrait of Jane Roe", lex) is None
+
+
+# --- L32 members' labels over two lines, or alone with their group ------------------------------
+
+def test_name_over_a_bracketed_group_with_the_colon_is_one_label():
+    doc = read("Harbour Assembly Debates\n\nMr. Jean Roe\n(North Hill, HP):\nMr. Speaker, when will the quay open?\n\n"
+               "Hon. Ann Lee\n(Minister of Harbours, LP):\nMr. Speaker, next year.\n\n"
+               "Mr. Jean Roe\n(North Hill, HP):\nMr. Speaker, that is too late.")
+    assert labels(doc) == ["Mr. Jean Roe (North Hill, HP):", "Hon. Ann Lee (Minister of Harbours, LP):",
+                           "Mr. Jean Roe (North Hill, HP):"]
+    assert speech(doc)[1] == "Mr. Speaker, next year."
+
+
+def test_members_alone_on_their_line_with_their_group_are_labels():
+    doc = read("Harbour Assembly Debates\n\nMr. Jean Roe (North Hill, HP)\n\nMr. Speaker, when will the quay open?\n\n"
+               "Hon. Ann Lee (Deputy Minister of Harbours and Minister of Quays, LP)\n\nMr. Speaker, next year.")
+    assert labels(doc) == ["Mr. Jean Roe (North Hill, HP)",
+                           "Hon. Ann Lee (Deputy Minister of Harbours and Minister of Quays, LP)"]
+    one = read("Harbour Assembly Debates\n\nMr. Jean Roe (North Hill, HP)\n\nMr. Speaker, when will the quay open?")
+    assert labels(one) == [None]  # one such line is no style of the document
+
+
+def test_a_field_code_before_a_label_alone_is_furniture():
+    from teikit.model import Boilerplate
+    doc = read("Entretien\n\nti : JEAN ROE\nBonjour Ann LEE.\n\nANN LEE\nBonjour Jean ROE.\n\nJEAN ROE\nCommençons.\n\n"
+               "ANN LEE\nVolontiers.", lang="fr")
+    assert labels(doc) == ["JEAN ROE", "ANN LEE", "JEAN ROE", "ANN LEE"]
+    assert "ti :" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert speech(doc)[0] == "Bonjour Ann LEE."

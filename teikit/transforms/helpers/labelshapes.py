@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -148,7 +148,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, 10):
+    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, _alone_words(alone)):
         time = None
         t = _TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone
@@ -156,6 +156,16 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
+
+
+# Words of a label alone on its line; more when it ends with a group in brackets (a member
+# with riding and party, or an office: "Hon. Ann Roe (Minister of Harbours and Quays, Lib.)").
+MAX_ALONE_WORDS = 10
+MAX_ALONE_WORDS_WITH_GROUP = 16
+
+
+def _alone_words(line: str) -> int:
+    return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
 
 
 def colon_split(line: str) -> tuple[int, str] | None:
@@ -272,6 +282,7 @@ def list_line(rest: str) -> bool:
 
 
 _GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
+MAX_GROUP_WORDS = 10  # "(Deputy Prime Minister and Minister of Finance, Lib.)"
 
 
 def party_label(name: str, base: str) -> bool:
@@ -283,7 +294,7 @@ def party_label(name: str, base: str) -> bool:
     if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words).upper()
-    return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
+    return all(1 <= len(g.split()) <= MAX_GROUP_WORDS and g.replace(".", "").upper() != initials for g in groups)
 
 
 def upper_members(name: str, lex: Lexicon) -> bool:
@@ -307,3 +318,43 @@ def speech_line(line: str) -> bool:
     line = line.strip()
     return bool(line) and (SENTENCE_END.search(line) is not None or any(
         w[:1].islower() for w in line.split()))
+
+
+# --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
+
+_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+
+
+def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
+    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
+    if name != name.strip() or name.count(",") > 1:
+        return False
+    words = words_of(name.replace(",", " "))
+    if not words or len(words) > 6:
+        return False
+    if words[0].strip(".'’").upper() in lex.label_not_words:
+        return False
+    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
+    for i, w in enumerate(words):
+        if i and w.isdigit():  # "Speaker 1"
+            continue
+        if not _MIXED_WORD.match(w):
+            return False
+        if not w[0].isupper() and not (i and w.lower() in allowed):
+            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
+    return True
+
+
+# A headline in ideographs: no sentence or clause punctuation at all, and long enough
+# that a short reply ("谢谢") is not taken for one.
+_IDEOGRAPHIC_HEADLINE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」\"'\w \u3000]{8,}$")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+
+
+def heading_like(rest: str, lex: Lexicon) -> bool:
+    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
+    Lavrov": title-cased words without sentence punctuation, not speech; in ideographs,
+    a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
+    if _IDEOGRAPH.match(rest[:1]):
+        return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7)

@@ -5,6 +5,8 @@ labelled transcript, some paragraphs there are written about the event, not spok
 
 - a site line of any length, by the lexicon's `boilerplate_lines` ("Try Acme for free and save
   time. ..."), which the boilerplate pass takes only when short;
+- a page's metadata field: a capitalised word and lower-case ones, then a colon
+  ("Personnalité, fonction : ROE Ann.");
 - a news dateline opening a story ("某某网北京11月28日电 ...", "GENEVA (Reuters) — ...");
 - a reporter's lead that opens with the date and names the occasion ("4月26日上午10时，
   国台办在新闻发布厅举行例行新闻发布会。", "May 3, 2021 - The minister held a press conference.");
@@ -28,6 +30,10 @@ from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_at_start
 from teikit.transforms.helpers.headerlines import BRACKETED, occasion
 
+# A metadata field of a page: a capitalised word and one or two lower-case words, then a
+# colon ("Personnalité, fonction : ...", "Date de publication : ..."); a speaker's name has
+# capitals.
+_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:,?[ \u00a0][^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*){1,2}[ \u00a0]?[:：][ \u00a0]")
 # A heading with the time of day in brackets at its end: "(ore 9,45).", "(10.30 a.m.)".
 _TIMED_HEADING = re.compile(r"\((?:[^\W\d_]+\.?\s)?\d{1,2}[.,:h]\d{2}(?:\s?[ap]\.?m\.?)?\)\.?$", re.IGNORECASE)
 MAX_TIMED_HEADING_WORDS = 10
@@ -52,6 +58,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if lex.procedural_lines and lex.pattern("procedural_lines").match(text):
         return HeaderKind.NOTE
+    if _FIELD_LINE.match(text):
+        return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
     if stage_line(text):
         return HeaderKind.NOTE
     if len(text.split()) <= MAX_TIMED_HEADING_WORDS and _TIMED_HEADING.search(text):

@@ -1,0 +1,94 @@
+"""Label lines that a page splits or prefixes, made whole before labels are looked for.
+
+- A member's label printed over two lines, the name and then the riding, office or party in
+  brackets with the colon (a parliament's page copied line by line):
+
+      Mr. Jean Roe
+      (North Hill, Lib.):
+      Mr. Speaker, ...
+
+  is one label line, `Mr. Jean Roe (North Hill, Lib.):` (the line break becomes a space).
+- A page's short field code before a label alone on its line (`ti : ANN LEE`, a site's
+  metadata prefix), when the same label stands alone on another line of the text: the code
+  is page furniture (`Boilerplate`) and the label line stays.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teikit.lexicons import Lexicon
+from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.labelshapes import is_upper_label
+from teikit.transforms.helpers.lines import joined, lines_of
+
+_GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
+_FIELD_CODE = re.compile(r"^([^\W\d_A-Z]{1,4})[ \u00a0]?[:：][ \u00a0]+(\S.{0,60}?)[ \u00a0]*$")
+MAX_NAME_WORDS = 6
+_END = re.compile(r"[.?!,;:…]$")
+
+
+def join_label_blocks(doc: Transcript, lex: Lexicon) -> None:
+    """Make whole the label lines described in the module docstring."""
+    alone = None
+    out: list = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            out.append(block)
+            continue
+        lines = lines_of(block)
+        texts = [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in lines]
+        if len(lines) > 1 and any(t and t.startswith("(") for t in texts[1:]):
+            block, lines, texts = _join_groups(block, lines, texts, lex)
+        head = (texts[0] or "")[:7]
+        code = _FIELD_CODE.match(texts[0]) if ":" in head or "：" in head else None
+        if code and is_upper_label(code.group(2), lex):
+            if alone is None:
+                alone = _lines_alone(doc)
+            if alone[code.group(2)] >= 1:
+                cut = texts[0].index(code.group(2))
+                out.append(Boilerplate(text=texts[0][:cut].rstrip(), line=block.line))
+                out.append(joined([[Text(texts[0][cut:])]] + lines[1:], block.line))
+                continue
+        out.append(block)
+    doc.blocks = out
+
+
+def _join_groups(block: Paragraph, lines: list, texts: list, lex: Lexicon):
+    """The paragraph with each name line joined to the bracketed group line under it."""
+    merged: list = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        name, group = texts[i], texts[i + 1] if i + 1 < len(lines) else None
+        if name and group and _GROUP_LINE.match(group) and _name_line(name, lex):
+            merged.append([Text(f"{name.rstrip()} {group.lstrip()}")])
+            changed = True
+            i += 2
+            continue
+        merged.append(lines[i])
+        i += 1
+    if not changed:
+        return block, lines, texts
+    new = joined(merged, block.line)
+    return new, merged, [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in merged]
+
+
+def _name_line(text: str, lex: Lexicon) -> bool:
+    """ "Mr. Jean Roe", "Hon. Ann Lee": a few capitalised words (honorifics and particles
+    allowed), no sentence punctuation at the end."""
+    words = text.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS and not _END.search(text.strip()) and \
+        all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)
+
+
+def _lines_alone(doc: Transcript) -> Counter:
+    """How often each line of plain text stands alone in the document."""
+    found: Counter = Counter()
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for items in lines_of(block):
+                if len(items) == 1 and type(items[0]) is Text:
+                    found[items[0].text.strip()] += 1
+    return found
+
