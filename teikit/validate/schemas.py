@@ -108,7 +108,8 @@ def _rnc_to_rng(path: Path, source: bytes) -> Path:
     tmp.mkdir(parents=True, exist_ok=True)
     try:
         proc = subprocess.run(java_command("trang") + [str(path), str(tmp / out.name)],
-                              capture_output=True, text=True, preexec_fn=parent_death_hook())
+                              capture_output=True, text=True, errors="replace",
+                              preexec_fn=parent_death_hook())
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
