@@ -81,6 +81,7 @@ class Lexicon:
     news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()
+    date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
     # --- markers in speech
     interpreted_notes: tuple = ()                # "(Via interpreter)"

@@ -62,6 +62,7 @@ ENTRIES = dict(
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
+    date_articles=(r"am|vom|den",),  # "Am 12. März 2024"
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"

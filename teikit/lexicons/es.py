@@ -53,6 +53,7 @@ ENTRIES = dict(
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
+    date_articles=(r"el|del",),  # "El 12 de marzo de 2024"
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
     interpreted_notes=(r"(a través de |mediante |por )?(intérprete|interpretación|traducción)"

@@ -16,11 +16,12 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
-from teikit.transforms.helpers.leadlines import lead_kind, short_lines_only
+from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, lead_kind
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.runon import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 
@@ -47,6 +48,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     speech: list = []      # paragraphs of an opening speech
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = _upcoming_kinds(lead, lex)
+    dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     seen = 0
     for block in lead:
@@ -75,7 +77,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                     or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if plain and kind is None and rest and looks_like_speech(text):
-                kind = lead_kind(text, lex)  # a dateline, stage line, note: written about the event
+                # a dateline, stage line, note: written about the event; the lead paragraph
+                # of an interview whose replies each open with a dash
+                kind = lead_kind(text, lex) or (K.SUMMARY if dashed and not DASH_TURN.match(text) else None)
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -83,21 +87,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                                      line=block.line + offset if block.line else 0))
     if not speech and not rest and label is None:
         header, speech = _headerless(header)
-    elif speech and rest and label is None and _furniture(speech, lex):
-        header, speech = header + _furniture(speech, lex), []
+    elif speech and rest and label is None and furniture_lines(speech, lex):
+        header, speech = header + furniture_lines(speech, lex), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
-
-
-def _furniture(speech: list, lex: Lexicon) -> list:
-    """The opening's lines as header lines when they are page furniture, not speech
-    (`leadlines.short_lines_only`); else an empty list."""
-    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
-        return []
-    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
-    if not short_lines_only([t for t, _ in lines]):
-        return []
-    return [HeaderLine(kind=classify(t, lex) or K.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
 
 
 # The end of a YAML front-matter block is within this many lines of its start.

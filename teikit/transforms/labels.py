@@ -294,7 +294,7 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
-    split_portrait_labels(doc, lex)
+    opened = split_portrait_labels(doc, lex)  # turns whose label line stood alone: speech joins them
     join_label_blocks(doc, lex)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
@@ -310,7 +310,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
     for block in doc.blocks:
-        if isinstance(block, Turn):  # opened by a label set apart before (a portrait's label line)
+        if opened and id(block) in opened:
             out.extend(waiting)
             waiting = []
             current = block

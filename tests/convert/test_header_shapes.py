@@ -466,3 +466,32 @@ def test_a_metadata_field_before_the_first_turn_is_not_speech():
                lang="fr")
     assert kinds(doc).get("Personnalité, fonction : LEE Ann.") == HeaderKind.METADATA
     assert labels(doc) == ["QUESTION :", "ANN LEE :"]
+
+
+# --- H5b dates with an article before them or a weekday after them ---------------------------
+
+@pytest.mark.parametrize("line, iso, lang", [
+    ("Le 12 mars 2024", "2024-03-12", "fr"), ("Am 12. März 2024", "2024-03-12", "de"),
+    ("El 12 de marzo de 2024", "2024-03-12", "es"), ("Il 12 marzo 2024", "2024-03-12", "it"),
+    ("l'11 marzo 2024", "2024-03-11", "it"), ("от 12 марта 2024 г.", "2024-03-12", "ru"),
+    ("On March 12, 2024", "2024-03-12", "en"), ("2024年3月12日 星期二", "2024-03-12", "zh"),
+])
+def test_a_date_with_an_article_or_a_trailing_weekday_is_a_date_line(line, iso, lang):
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line(line, lexicons.load(lang)) == iso
+
+
+def test_place_then_a_date_with_its_article():
+    from teikit.transforms.helpers.dates import placed_date
+    assert placed_date("Paris, le 12 mars 2024", lexicons.load("fr")) == ("Paris", "2024-03-12")
+    assert placed_date("Le Havre, le 12 mars 2024", lexicons.load("fr")) == ("Le Havre", "2024-03-12")
+
+
+def test_the_lead_of_a_dashed_interview_is_not_a_turn():
+    doc = read("Entretien avec la ministre\n\nLe 12 mars 2024\n\n"
+               "La ministre a répondu aux questions de notre journal sur le port.\n\n"
+               "- Madame la ministre, quand le port ouvrira-t-il ?\n\n- L'année prochaine.\n\n"
+               "- Et le financement ?\n\n- Il est assuré.", lang="fr")
+    assert kinds(doc).get("La ministre a répondu aux questions de notre journal sur le port.") == HeaderKind.SUMMARY
+    assert len(doc.turns()) == 4
+    assert doc.setting.date_iso == "2024-03-12"

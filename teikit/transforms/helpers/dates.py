@@ -10,6 +10,8 @@ Forms (month and weekday names from the document's lexicon):
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule.
+An article may open the line ("Le 12 mars 2024", "Am 12. März 2024", "El 12 de marzo de
+2024", lexicon `date_articles`) and a weekday may follow the date ("2024年3月12日 星期二").
 A time may follow the date, with or without a space ("06.09.2022 14:30", "06.09.202214:30"
 as page widgets print it, "2023-07-17 19:00", "2023-02-14T07:58:10"), or come before it
 ("5:00 a.m. through 5:35 a.m., EST Monday, September 25, 2006"). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
@@ -58,6 +60,11 @@ class _Forms:
         self.compiled = [(re.compile(f, re.IGNORECASE), kind) for f, kind in self.forms]
         self.weekday_start = re.compile(weekday, re.IGNORECASE)
         self.weekday_alone = re.compile(r"(?:" + "|".join(lex.weekdays) + r")\.?", re.IGNORECASE)
+        # "Le 12 mars 2024", "Am 12. März 2024", "l'11 marzo 2024": an article before the date
+        self.article = re.compile(r"^(?:(?:" + "|".join(lex.date_articles) + r")\s+|l['’](?=\d))", re.IGNORECASE) \
+            if lex.date_articles else None
+        # "2024年3月12日 星期二", "12 March 2024 (Tuesday)": a weekday after the date
+        self.weekday_end = re.compile(r"[\s,，(（]*(?:" + "|".join(lex.weekdays) + r")\.?[)）]?$", re.IGNORECASE)
         self.lex = lex
 
     def first_iso(self, hit: re.Match) -> str | None:
@@ -118,10 +125,14 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
     core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
+    forms = _forms(lex)
+    if forms.article is not None:
+        core = forms.article.sub("", core, count=1)
     core = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", core))
+    if core[-1:].isalpha() or core[-1:] in ")）":
+        core = forms.weekday_end.sub("", core)
     # Only a date that starts the line can be all of it: the scanner's hit at the start is
     # the one find_date would try first, and any later hit starts further on.
-    forms = _forms(lex)
     m = forms.scanner.match(core)
     if m is None or m.end() != len(core):
         return None

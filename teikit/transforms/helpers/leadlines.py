@@ -26,9 +26,11 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import HeaderKind
+from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
 from teikit.transforms.helpers.dates import date_at_start
-from teikit.transforms.helpers.headerlines import BRACKETED, occasion
+from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
+from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.runon import DASH_TURN
 
 # A metadata field of a page: a capitalised word and one or two lower-case words, then a
 # colon ("Personnalité, fonction : ...", "Date de publication : ..."); a speaker's name has
@@ -125,3 +127,24 @@ def short_lines_only(lines: list[str]) -> bool:
     lines = [t.strip() for t in lines if t.strip()]
     return len(lines) >= MIN_FURNITURE_LINES and all(len(t.split()) <= MAX_FURNITURE_LINE_WORDS for t in lines) \
         and sum(1 for t in lines if _SPOKEN_END.search(t)) <= 1
+
+
+def dash_dialogue(rest: list) -> bool:
+    """The transcript opens with an unlabeled turn introduced by a dash ("— When will ...?"):
+    an interview printed as dashed replies (helpers.runon.split_dash_turns)."""
+    first = rest[0] if rest else None
+    if not isinstance(first, Turn) or first.label is not None or not first.paragraphs:
+        return False
+    para = first.paragraphs[0]
+    return isinstance(para, Paragraph) and DASH_TURN.match(first_text(para.content)) is not None
+
+
+def furniture_lines(speech: list, lex: Lexicon) -> list:
+    """The opening's lines as header lines when they are page furniture, not speech
+    (`leadlines.short_lines_only`); else an empty list."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    if not short_lines_only([t for t, _ in lines]):
+        return []
+    return [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]

@@ -50,11 +50,12 @@ def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     return line[:m.start(2)].rstrip(), label
 
 
-def split_portrait_labels(doc: Transcript, lex: Lexicon) -> None:
+def split_portrait_labels(doc: Transcript, lex: Lexicon) -> set[int]:
     """Replace each portrait label line by the alt text (furniture) and a turn opened by
-    the label; the lines around it stay paragraphs."""
+    the label; the lines around it stay paragraphs. Returns the ids of the new turns."""
+    opened: set[int] = set()
     if _pattern(lex) is None:
-        return
+        return opened
     out: list = []
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
@@ -75,8 +76,11 @@ def split_portrait_labels(doc: Transcript, lex: Lexicon) -> None:
                 out.append(joined(lines[start:offset], block.line + start if block.line else 0))
             alt, label = hit
             out.append(Boilerplate(text=alt, line=number))
-            out.append(Turn(label=label, name=label, line=number))
+            turn = Turn(label=label, name=label, line=number)
+            opened.add(id(turn))
+            out.append(turn)
             start = offset + 1
         if start < len(lines):
             out.append(joined(lines[start:], block.line + start if block.line else 0))
     doc.blocks = out
+    return opened
