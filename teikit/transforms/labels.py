@@ -16,7 +16,7 @@ from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Tu
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK_SHAPES, Candidate, base_label,
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, party_label, speech_line, upper_members, words_of)
-from teikit.transforms.helpers.labelblocks import join_label_blocks
+from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.portraits import split_portrait_labels
@@ -296,6 +296,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_continued_lines(doc)
     opened = split_portrait_labels(doc, lex)  # turns whose label line stood alone: speech joins them
     join_label_blocks(doc, lex)
+    split_caption_rows(doc)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

@@ -169,3 +169,31 @@ def test_a_few_numbers_or_numbers_that_do_not_count_up_stay_speech():
     from tests.convert.conftest import speech
     doc = read("Q: How many?\n\nA: 3\n\nQ: And then?\n\nA: 12\n\nQ: Then?\n\nA: 7\n\nQ: Last?\n\nA: 40\n\nQ: Sure?\n\nA: 9")
     assert speech(doc)[1::2] == ["3", "12", "7", "40", "9"]
+
+
+# --- P4b caption tables ------------------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("rows", [
+    ["00:00:01.000\t00:00:03.200\tMS. ROE: Good afternoon.", "00:00:03.300\t00:00:05.000\tLet us begin.",
+     "00:00:05.100\t00:00:07.000\tQUESTION: When does the quay open?", "00:00:07.100\t00:00:09.000\tMS. ROE: Next year."],
+    ["1\t00:00:01,000 --> 00:00:03,200\tMS. ROE: Good afternoon.", "2\t00:00:03,300 --> 00:00:05,000\tLet us begin.",
+     "3\t00:00:05,100 --> 00:00:07,000\tQUESTION: When does the quay open?", "4\t00:00:07,100 --> 00:00:09,000\tMS. ROE: Next year."],
+])
+def test_caption_table_rows_are_cues_and_their_labels_open_turns(rows):
+    from teikit.model import Note, Turn
+    doc = read("Captions of the harbour briefing\n\nStart\tEnd\tText\n" + "\n".join(rows))
+    turns = [b for b in doc.blocks if isinstance(b, Turn)]
+    assert [t.label for t in turns] == ["MS. ROE:", "QUESTION:", "MS. ROE:"]
+    assert doc.setting.title == "Captions of the harbour briefing"
+    stamps = [i for t in turns for p in t.paragraphs for i in getattr(p, "content", []) if isinstance(i, Note)
+              and i.type == "timestamp"]
+    assert len(stamps) == 3 and all(s.synch for s in stamps)  # the cues after the first, timed
+    assert "Let us begin." in turns[0].paragraphs[0].text
+
+
+def test_two_tab_separated_time_rows_are_no_caption_table():
+    doc = read("Schedule\n\n00:00:01.000\t00:00:03.200\tOpening\n00:00:03.300\t00:00:05.000\tMS. ROE: Welcome.")
+    assert not any(t.label == "MS. ROE:" for t in doc.turns())

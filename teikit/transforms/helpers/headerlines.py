@@ -98,6 +98,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
     if is_time_line(text):
         return HeaderKind.TIME
+    if text[:1].isdigit() and _CUE_TIMING.match(text):
+        return HeaderKind.NOTE  # a caption cue's timing ("00:00:01,000 --> 00:00:03,200"), never the title
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
     if h.note.match(text) or is_list_heading(text, lex):
@@ -119,6 +121,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     return None
 
 
+_CUE_TIMING = re.compile(r"^(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s*-->\s*|\t+)(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}$")
 BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 

@@ -8,6 +8,10 @@
       Mr. Speaker, ...
 
   is one label line, `Mr. Jean Roe (North Hill, Lib.):` (the line break becomes a space).
+- A caption table (a subtitle file shown as a table and copied: "start, end, text" or "cue
+  number, timing, text" per row, the cells separated by tabs), three rows or more: each
+  row's number, timing and text are put on lines of their own, as a SubRip cue prints them,
+  so that a label opens the text and the timestamps pass reads the timing (P4).
 - A page's short field code before a label alone on its line (`ti : ANN LEE`, a site's
   metadata prefix), when the same label stands alone on another line of the text: the code
   is page furniture (`Boilerplate`) and the label line stays.
@@ -92,3 +96,40 @@ def _lines_alone(doc: Transcript) -> Counter:
                     found[items[0].text.strip()] += 1
     return found
 
+
+_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+# "12\t00:00:01,000 --> 00:00:03,200\tText", "00:00:01.000\t00:00:03.200\tText"
+CAPTION_ROW = re.compile(rf"^(?:(\d{{1,6}})[ \t]+)?({_TS}(?:[ \t]*-->[ \t]*|\t+){_TS})\t+(?=\S)")
+MIN_CAPTION_ROWS = 3
+
+
+def split_caption_rows(doc: Transcript) -> None:
+    """Put the cells of caption table rows on lines of their own (see the module)."""
+    rows = 0
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for items in lines_of(block):
+                text = items[0].text if items and type(items[0]) is Text else ""
+                if text[:1].isdigit() and CAPTION_ROW.match(text):
+                    rows += 1
+        if rows >= MIN_CAPTION_ROWS:
+            break
+    if rows < MIN_CAPTION_ROWS:
+        return
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        lines = lines_of(block)
+        out: list = []
+        for items in lines:
+            text = items[0].text if items and type(items[0]) is Text else ""
+            m = CAPTION_ROW.match(text) if text[:1].isdigit() else None
+            if m is None:
+                out.append(items)
+                continue
+            if m.group(1):
+                out.append([Text(m.group(1))])
+            out.append([Text(m.group(2))])
+            out.append([Text(text[m.end():])] + list(items[1:]))
+        if len(out) != len(lines):
+            block.content = joined(out, block.line).content
