@@ -15,7 +15,8 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK_SHAPES, Candidate, base_label,
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
-                                                   list_line, party_label, speech_line, upper_members, words_of)
+                                                   list_line, name_role_line, party_label, speech_line,
+                                                   upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
@@ -101,6 +102,8 @@ class LabelPolicy:
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "alone" and c.name in self.spoken and name_role_line(base):
+            return self._name_roles_alone() >= 2  # "Ann Lee -- Chief Executive Officer": a call's style
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False
@@ -152,6 +155,13 @@ class LabelPolicy:
                                             and not is_upper_label(base_label(n), self.lex)
                                             and _dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
+
+    def _name_roles_alone(self) -> int:
+        """Different "Name -- Role" lines alone on their line, speech below."""
+        if "name_roles" not in self.styles:
+            self.styles["name_roles"] = len({name_role_line(n).group(1) for s, n in self.weak
+                                             if s == "alone" and n in self.spoken and name_role_line(n)})
+        return self.styles["name_roles"]
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""

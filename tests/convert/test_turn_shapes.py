@@ -286,3 +286,26 @@ def test_a_field_code_before_a_label_alone_is_furniture():
     assert labels(doc) == ["JEAN ROE", "ANN LEE", "JEAN ROE", "ANN LEE"]
     assert "ti :" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
     assert speech(doc)[0] == "Bonjour Ann LEE."
+
+
+# --- L33 earnings-call speakers: "Name -- Role" alone on a line --------------------------------
+
+def test_name_and_role_after_double_hyphens_alone_on_a_line_are_labels():
+    doc = read("Harbour Corp Q4 Call\n\nOperator\n\nGood day, and welcome. I now turn the call over to Jane Roe.\n\n"
+               "Jane Roe -- Vice President, Investor Relations\n\nThank you, operator.\n\n"
+               "Tom Lee -- Chief Executive Officer\n\nThanks, Jane. It was a strong quarter.\n\n"
+               "Operator\n\nOur first question comes from Ann Poe.\n\n"
+               "Ann Poe -- Big Bank -- Analyst\n\nHi, thanks for taking my question.\n\n"
+               "Tom Lee -- Chief Executive Officer\n\nSure — and thank you.\n\ndo believe — and I will close with this")
+    assert labels(doc) == ["Operator", "Jane Roe -- Vice President, Investor Relations",
+                           "Tom Lee -- Chief Executive Officer", "Operator", "Ann Poe -- Big Bank -- Analyst",
+                           "Tom Lee -- Chief Executive Officer"]
+    from teikit.transforms.helpers.labelparts import label_parts
+    from teikit import lexicons
+    parts = label_parts("Ann Poe -- Big Bank -- Analyst", lexicons.load("en"))
+    assert (parts.name, parts.office, parts.affiliation) == ("Ann Poe", "Analyst", "Big Bank")
+
+
+def test_one_name_and_role_line_is_no_style():
+    doc = read("Harbour Corp Q4 Call\n\nJane Roe -- Vice President\n\nThank you, operator. We begin now.")
+    assert labels(doc) == [None]

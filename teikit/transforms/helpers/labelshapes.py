@@ -48,6 +48,19 @@ _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[
 # exports): "Speaker 1 (1:02:03)", "Ann Lee  00:01:23", "SPEAKER_01 [00:12]".
 _TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))|[ \t\u00a0]+({_TS}))"
                           r"[ \t\u00a0]*$")
+# A name and its role (and company) after double hyphens or a spaced dash, alone on a line
+# over the speech, as earnings-call transcripts print their speakers: "Ann Lee -- Chief
+# Executive Officer", "Tom Poe -- Big Bank -- Analyst".
+NAME_ROLE_LINE = re.compile(r"^([^\W\d_][\w.'’-]*(?:[ \u00a0][^\W\d_][\w.'’-]*){1,3})[ \u00a0]+(?:--|[–—])[ \u00a0]+"
+                            r"([^\W\d_][^.?!:;\n]{0,70}?)$")
+
+
+def name_role_line(text: str) -> re.Match | None:
+    """`NAME_ROLE_LINE`'s match when the name's words and the role are capitalised."""
+    m = NAME_ROLE_LINE.match(text)
+    return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() else None
+
+
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
@@ -123,6 +136,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     timed = _TIMED_ALONE.match(line.strip()) if end and (end.isdigit() or end in ")]") else None
     if timed and len(line) <= MAX_LABEL_CHARS and not timed.group(1).rstrip().endswith((":", "：")):
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
+    if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
+        return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
     if line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
