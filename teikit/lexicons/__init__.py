@@ -90,6 +90,7 @@ class Lexicon:
     event_rules: tuple = ()                      # (element, type, phrase)
     editorial_comments: tuple = ()               # "[sic]"
     event_continuations: frozenset = frozenset() # "bei", "sur": a record's event note goes on
+    stage_openers: tuple = ()                    # "Звучит песня", "The national anthem is played": unbracketed directions
     event_interjections: tuple = ()              # "zuruf", a member's name: "(Name [Party]: ...)"
     # --- page furniture
     page_languages: tuple = ()                   # language switcher entries

@@ -71,6 +71,7 @@ ENTRIES = dict(
     language_notes=(r"auf \w+|(spricht|antwortet|fährt) auf \w+( fort)?",),
     language_names=frozenset(_W("""englisch französisch russisch deutsch spanisch italienisch
         chinesisch arabisch ukrainisch polnisch japanisch""")),
+    stage_openers=(r"(es )?(erklingt|ertönt) (die )?(nationalhymne|hymne|musik)|(ein )?(video|film) wird (gezeigt|eingespielt)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(lebhafter |anhaltender |langanhaltender )?(beifall|applaus)"),

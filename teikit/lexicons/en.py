@@ -174,6 +174,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""
         english french spanish german russian chinese mandarin arabic italian portuguese japanese
         korean ukrainian polish turkish persian farsi hindi urdu hebrew dutch swedish greek""")),
+    stage_openers=(r"(the )?(national anthem|music|song|video|film) (is )?(plays|played|begins|shown|screened)\b|(everyone|all|the audience) (stands?|rises?)\b",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|giggles|"
                               r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|laughter,? applause"),

@@ -68,6 +68,7 @@ ENTRIES = dict(
     language_notes=(r"en \w+|(s'exprime|parle|répond|poursuit) en \w+",),
     language_names=frozenset(_W("""anglais français russe allemand espagnol italien chinois arabe
         ukrainien polonais japonais portugais""")),
+    stage_openers=(r"(l'hymne national|la musique|une vidéo|un film) (retentit|est (diffusée?|jouée?|projetée?))",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"rires?|sourires?|rires dans la salle"),
         ("kinesic", "applause", r"applaudissements?( prolongés| nourris)?|vifs applaudissements|"

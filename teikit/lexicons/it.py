@@ -61,6 +61,7 @@ ENTRIES = dict(
     language_notes=(r"in \w+|(parla|risponde|prosegue) in \w+",),
     language_names=frozenset(_W("""inglese francese russo tedesco spagnolo italiano cinese arabo
         ucraino polacco giapponese""")),
+    stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"risate|risa|ilarità|si ride"),
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),

@@ -24,6 +24,7 @@ ENTRIES = dict(
     day_first=False,
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
+    stage_openers=(r"(播放|奏唱?)(视频|國歌|国歌|音乐|音樂)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"笑声|笑|众笑|全场笑"),
         ("kinesic", "applause", r"掌声|鼓掌|热烈掌声|热烈鼓掌"),

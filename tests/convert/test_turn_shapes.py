@@ -309,3 +309,25 @@ def test_name_and_role_after_double_hyphens_alone_on_a_line_are_labels():
 def test_one_name_and_role_line_is_no_style():
     doc = read("Harbour Corp Q4 Call\n\nJane Roe -- Vice President\n\nThank you, operator. We begin now.")
     assert labels(doc) == [None]
+
+
+# --- E5 unbracketed stage directions inside a turn ----------------------------------------------
+
+def test_an_unbracketed_direction_of_its_own_inside_a_turn_is_an_event_or_a_stage_note():
+    from teikit.model import Event, StageNote
+    doc = read("Встреча с моряками\n\nВ.Петров: Давайте.\n\nЗвучит песня «Море», которую все подхватывают.\n\n"
+               "Реплика: Спасибо!\n\nВ.Петров: Хорошо.", lang="ru")
+    direction = doc.turns()[0].paragraphs[1].content
+    assert len(direction) == 1 and isinstance(direction[0], Event) and direction[0].element == "incident"
+    assert speech(doc)[0].startswith("Давайте.")
+    doc = read("Resoconto\n\nANNA ROSSI (Ulivo). Propone di votare.\n\n"
+               "La Camera, con votazione nominale elettronica, respinge la proposta.\n\n"
+               "PRESIDENTE. Passiamo oltre.\n\nANNA ROSSI (Ulivo). Grazie.", lang="it")
+    stage = doc.turns()[0].paragraphs[1].content
+    assert len(stage) == 1 and isinstance(stage[0], StageNote)
+
+
+def test_a_sentence_of_speech_after_the_first_paragraph_stays_speech():
+    doc = read("Встреча\n\nВ.Петров: Давайте.\n\nЗвучит хорошо, но я не уверен.\n\nРеплика: Спасибо!\n\n"
+               "В.Петров: Хорошо.", lang="ru")
+    assert speech(doc)[0] == "Давайте. | Звучит хорошо, но я не уверен."

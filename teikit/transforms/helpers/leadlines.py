@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
+from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, StageNote, Text, Turn
 from teikit.transforms.helpers.dates import date_at_start
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
@@ -148,3 +148,38 @@ def furniture_lines(speech: list, lex: Lexicon) -> list:
     if not short_lines_only([t for t, _ in lines]):
         return []
     return [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
+
+
+# An unbracketed stage direction inside a turn is one sentence of at most this many words.
+MAX_STAGE_WORDS = 40
+
+
+def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
+    """A paragraph of its own inside a turn that is an unbracketed stage direction, or None:
+    what happens in the room, opened by the lexicon's `stage_openers` ("Звучит песня ...",
+    "The national anthem is played."), is an `incident` event; the record's own lines, a
+    procedural line of the sitting ("La Camera, con votazione nominale elettronica, respinge
+    ...") or a stage line ("VORS. MÜLLER unterbricht die Sitzung."), are stage notes
+    (`note[@type='stage']`). The text is kept verbatim."""
+    stripped = text.strip()
+    if not stripped or len(stripped.split()) > MAX_STAGE_WORDS or not _SPOKEN_END.search(stripped):
+        return None
+    if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
+        return Event(element="incident", type="stage", text=text)
+    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or stage_line(stripped):
+        return StageNote(text=text)
+    return None
+
+
+def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
+    """Paragraphs after the first of a turn that are one line of plain text and an
+    unbracketed stage direction (`stage_direction`) become that direction."""
+    if not (lex.procedural_lines or lex.stage_openers):
+        return
+    for turn in doc.turns():
+        for item in turn.paragraphs[1:]:
+            content = getattr(item, "content", None)
+            if content and len(content) == 1 and type(content[0]) is Text:
+                direction = stage_direction(content[0].text, lex)
+                if direction is not None:
+                    item.content = [direction]
