@@ -495,3 +495,17 @@ def test_the_lead_of_a_dashed_interview_is_not_a_turn():
     assert kinds(doc).get("La ministre a répondu aux questions de notre journal sur le port.") == HeaderKind.SUMMARY
     assert len(doc.turns()) == 4
     assert doc.setting.date_iso == "2024-03-12"
+
+
+@pytest.mark.parametrize("line, place, lang", [
+    ("mardi 12 mars 2024 - Lyon", "Lyon", "fr"), ("12 марта 2024 года, Москва, Кремль", "Москва, Кремль", "ru"),
+    ("2024年3月12日，北京", "北京", "zh"), ("12 March 2024, Geneva", "Geneva", "en"),
+    ("12 March 2024 - The Minister", None, "en"), ("12 March 2024, 10:00", None, "en"),
+])
+def test_a_date_then_its_place(line, place, lang):
+    from teikit.transforms.helpers.dates import placed_date
+    found = placed_date(line, lexicons.load(lang))
+    assert (found[0] if found else None) == place
+    if place:
+        doc = read(f"Press conference on the harbour\n\n{line}" + TURNS, lang=lang)
+        assert (doc.setting.place, doc.setting.date_iso) == (place, "2024-03-12")

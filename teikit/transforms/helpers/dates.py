@@ -155,16 +155,37 @@ _PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-)\s+")
 
 
 def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(place, ISO date) of a "Place, date" line, or None."""
+    """(place, ISO date) of a "Place, date" line (or "date, Place": "12 марта 2024 года,
+    Москва, Кремль", "2024年3月12日，北京", "mardi 12 mars 2024 - Lyon"), or None."""
     text = line.strip()
     for cut in _PLACE_DATE_CUT.finditer(text):
         place = text[:cut.start()]
         parts = [p.strip() for p in place.split(",")]
         if len(parts) > 2 or not all(_place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
-            return None
+            return _date_then_place(text, lex)
         iso = date_line(text[cut.end():], lex)
         if iso:
             return place, iso
+    return _date_then_place(text, lex)
+
+
+_AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—])\s*")
+_IDEOGRAPHIC_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(place, ISO date) of a line that is a date, a comma or dash, and a place of one or two
+    parts (a city and a venue, or one to six ideographs)."""
+    found = date_at_start(text, lex) if text[:1].isalnum() else None
+    cut = _AFTER_DATE_CUT.match(text, found[0]) if found else None
+    if cut is None:
+        return None
+    place = text[cut.end():].strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r"[,，]", place)]
+    if 1 <= len(parts) <= 2 and all(_place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
+            and not _forms(lex).weekday_alone.fullmatch(parts[0]) and parts[0].split()[0].lower() not in lex.articles \
+            and not re.search(rf"\b(?:{lex.pattern('office_words').pattern})\b", place, re.IGNORECASE):
+        return place, found[1]  # not "12 March 2024 - The Minister"
     return None
 
 
