@@ -82,6 +82,7 @@ class Lexicon:
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()
     date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
+    publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
     # --- markers in speech
     interpreted_notes: tuple = ()                # "(Via interpreter)"

@@ -63,6 +63,7 @@ ENTRIES = dict(
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
     date_articles=(r"am|vom|den",),  # "Am 12. März 2024"
+    publication_prefixes=(r"veröffentlicht am|aktualisiert am|stand",),  # "veröffentlicht am <date>": when the page was published
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"

@@ -54,6 +54,7 @@ ENTRIES = dict(
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
     date_articles=(r"el|del",),  # "El 12 de marzo de 2024"
+    publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
     interpreted_notes=(r"(a través de |mediante |por )?(intérprete|interpretación|traducción)"

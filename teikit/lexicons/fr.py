@@ -60,6 +60,7 @@ ENTRIES = dict(
             "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
             "oct": 10, "nov": 11, "déc": 12},
     date_articles=(r"le|du",),  # "Le 12 mars 2024"
+    publication_prefixes=(r"publié le|mis à jour le",),  # "publié le <date>": when the page was published
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"

@@ -53,6 +53,7 @@ ENTRIES = dict(
             "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,
             "dic": 12},
     date_articles=(r"il|del|lì",),  # "Il 12 marzo 2024"
+    publication_prefixes=(r"pubblicato il|aggiornato il",),  # "pubblicato il <date>": when the page was published
     weekdays=(r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
               r"sabato|domenica",),
     day_first=True,

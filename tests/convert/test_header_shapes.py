@@ -509,3 +509,12 @@ def test_a_date_then_its_place(line, place, lang):
     if place:
         doc = read(f"Press conference on the harbour\n\n{line}" + TURNS, lang=lang)
         assert (doc.setting.place, doc.setting.date_iso) == (place, "2024-03-12")
+
+
+def test_a_publication_date_gives_way_to_the_event_date():
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line("Stand: 12.03.2024", lexicons.load("de")) == "2024-03-12"
+    doc = read("Harbour press conference on 12 March 2024\n\nPosted on March 13, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-12"
+    doc = read("Harbour press conference\n\nPosted on March 13, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-13"  # the only date printed

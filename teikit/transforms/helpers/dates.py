@@ -11,7 +11,8 @@ Forms (month and weekday names from the document's lexicon):
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule.
 An article may open the line ("Le 12 mars 2024", "Am 12. März 2024", "El 12 de marzo de
-2024", lexicon `date_articles`) and a weekday may follow the date ("2024年3月12日 星期二").
+2024", lexicon `date_articles`), or a publication prefix ("Publié le 12 mars 2024",
+"Stand: 12.03.2024", lexicon `publication_prefixes`; the setting prefers another date) and a weekday may follow the date ("2024年3月12日 星期二").
 A time may follow the date, with or without a space ("06.09.2022 14:30", "06.09.202214:30"
 as page widgets print it, "2023-07-17 19:00", "2023-02-14T07:58:10"), or come before it
 ("5:00 a.m. through 5:35 a.m., EST Monday, September 25, 2006"). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
@@ -61,8 +62,9 @@ class _Forms:
         self.weekday_start = re.compile(weekday, re.IGNORECASE)
         self.weekday_alone = re.compile(r"(?:" + "|".join(lex.weekdays) + r")\.?", re.IGNORECASE)
         # "Le 12 mars 2024", "Am 12. März 2024", "l'11 marzo 2024": an article before the date
-        self.article = re.compile(r"^(?:(?:" + "|".join(lex.date_articles) + r")\s+|l['’](?=\d))", re.IGNORECASE) \
-            if lex.date_articles else None
+        prefixes = lex.date_articles + lex.publication_prefixes
+        self.article = re.compile(r"^(?:(?:" + "|".join(prefixes) + r")\s*:?\s+|l['’](?=\d))", re.IGNORECASE) \
+            if prefixes else None
         # "2024年3月12日 星期二", "12 March 2024 (Tuesday)": a weekday after the date
         self.weekday_end = re.compile(r"[\s,，(（]*(?:" + "|".join(lex.weekdays) + r")\.?[)）]?$", re.IGNORECASE)
         self.lex = lex
