@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
+from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
@@ -80,6 +80,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # a dateline, stage line, note: written about the event; the lead paragraph
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if dashed and not DASH_TURN.match(text) else None)
+            if items and all(isinstance(i, Note) for i in items):
+                header.extend(items)  # a margin line number before the first label
+                continue
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break

@@ -17,7 +17,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
-from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows
+from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows, split_line_numbers
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.portraits import split_portrait_labels
@@ -307,6 +307,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened = split_portrait_labels(doc, lex)  # turns whose label line stood alone: speech joins them
     join_label_blocks(doc, lex)
     split_caption_rows(doc)
+    split_line_numbers(doc)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

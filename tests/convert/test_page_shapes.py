@@ -197,3 +197,26 @@ def test_caption_table_rows_are_cues_and_their_labels_open_turns(rows):
 def test_two_tab_separated_time_rows_are_no_caption_table():
     doc = read("Schedule\n\n00:00:01.000\t00:00:03.200\tOpening\n00:00:03.300\t00:00:05.000\tMS. ROE: Welcome.")
     assert not any(t.label == "MS. ROE:" for t in doc.turns())
+
+
+# --- P5b line numbers at the start of a typescript's lines ---------------------------------------
+
+def test_numbered_lines_of_a_typescript_open_with_their_labels():
+    from teikit.model import Note
+    doc = read("HARBOUR COURT\n\n 1            THE CLERK: All rise.\n 2            THE JUDGE: Good morning. Mr. Lee for\n"
+               " 3   the harbour board?\n 4            MR. LEE: Yes, Your\n 5   Honor.\n 6            THE JUDGE: Let us begin.")
+    from teikit.model import Text
+    assert [t.label for t in doc.turns()] == ["THE CLERK:", "THE JUDGE:", "MR. LEE:", "THE JUDGE:"]
+    words = " ".join(i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+                     if isinstance(i, Text))
+    assert not any(ch.isdigit() for ch in words)
+    numbers = [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+               if isinstance(i, Note) and i.type == "line"]
+    assert numbers == ["2", "3", "4", "5", "6"]  # "1" stands before the first label, in the front
+
+
+def test_a_few_numbered_lines_or_a_numbered_list_stay_as_printed():
+    from tests.convert.conftest import speech
+    doc = read("MS. ROE: The points are:\n\n10   apples\n\n3   pears\n\n7   plums\n\n12   figs\n\n5   limes")
+    assert speech(doc)[0].startswith("The points are:")
+    assert "10   apples" in " | ".join(speech(doc))

@@ -12,6 +12,10 @@
   number, timing, text" per row, the cells separated by tabs), three rows or more: each
   row's number, timing and text are put on lines of their own, as a SubRip cue prints them,
   so that a label opens the text and the timestamps pass reads the timing (P4).
+- A typescript whose lines are numbered in the margin (" 4            THE COURT: Thank you.",
+  court and deposition transcripts), five numbered lines or more counting up: each number
+  becomes a line of its own holding a `note[@type='line']`, so the label that follows opens
+  the line, and the number is no speech.
 - A page's short field code before a label alone on its line (`ti : ANN LEE`, a site's
   metadata prefix), when the same label stands alone on another line of the text: the code
   is page furniture (`Boilerplate`) and the label line stays.
@@ -22,7 +26,7 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import is_upper_label
 from teikit.transforms.helpers.lines import joined, lines_of
 
@@ -130,6 +134,43 @@ def split_caption_rows(doc: Transcript) -> None:
             if m.group(1):
                 out.append([Text(m.group(1))])
             out.append([Text(m.group(2))])
+            out.append([Text(text[m.end():])] + list(items[1:]))
+        if len(out) != len(lines):
+            block.content = joined(out, block.line).content
+
+
+# A line number in the margin of a typescript: one or two digits, then two spaces or a tab.
+NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
+MIN_NUMBERED_LINES = 5
+NUMBERED_COUNTING_SHARE = 0.6
+LINE_NUMBER_NOTE = "line"
+
+
+def split_line_numbers(doc: Transcript) -> None:
+    """Set the margin numbers of a numbered typescript apart (see the module)."""
+    numbers = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for items in lines_of(block):
+                text = items[0].text if items and type(items[0]) is Text else ""
+                m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
+                if m:
+                    numbers.append(int(m.group(1)))
+    counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    if len(numbers) < MIN_NUMBERED_LINES or counting < NUMBERED_COUNTING_SHARE * (len(numbers) - 1):
+        return
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        lines = lines_of(block)
+        out: list = []
+        for items in lines:
+            text = items[0].text if items and type(items[0]) is Text else ""
+            m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
+            if m is None:
+                out.append(items)
+                continue
+            out.append([Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip())])
             out.append([Text(text[m.end():])] + list(items[1:]))
         if len(out) != len(lines):
             block.content = joined(out, block.line).content
