@@ -17,7 +17,8 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
-from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows, split_line_numbers
+from teikit.transforms.helpers.labelblocks import (join_label_blocks, split_caption_rows, split_glued_captions,
+                                                   split_line_numbers)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.portraits import split_portrait_labels
@@ -129,6 +130,8 @@ class LabelPolicy:
             return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2)
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
+        if c.shape == "stop" and base.lower() in lex.chair_words and is_upper_label(base, lex):
+            return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
@@ -308,6 +311,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_label_blocks(doc, lex)
     split_caption_rows(doc)
     split_line_numbers(doc)
+    split_glued_captions(doc, lex)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

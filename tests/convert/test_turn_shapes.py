@@ -331,3 +331,22 @@ def test_a_sentence_of_speech_after_the_first_paragraph_stays_speech():
     doc = read("Встреча\n\nВ.Петров: Давайте.\n\nЗвучит хорошо, но я не уверен.\n\nРеплика: Спасибо!\n\n"
                "В.Петров: Хорошо.", lang="ru")
     assert speech(doc)[0] == "Давайте. | Звучит хорошо, но я не уверен."
+
+
+# --- L34 a caption glued to the label after it ------------------------------------------------------
+
+def test_a_caption_glued_to_the_chairs_label_is_furniture():
+    from teikit.model import Boilerplate
+    doc = read("Audizione del Ministro\n\nSeduta di mercoledì 6 marzo 2024\n\n"
+               "Ministro rossiPRESIDENTE. L'ordine del giorno reca l'audizione del Ministro.\n\n"
+               "Do ora la parola al Ministro.", lang="it")
+    assert labels(doc) == ["PRESIDENTE."]
+    assert "Ministro rossi" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert speech(doc)[0].startswith("L'ordine del giorno")
+
+
+def test_a_glued_capital_word_without_evidence_stays_speech():
+    doc = read("Title of the page\n\nMS. ROE: We met theUN. Delegates agreed.\n\nQ: And then?")
+    assert speech(doc)[0] == "We met theUN. Delegates agreed."
+    one = read("Notes\n\nWe visited the iPHONE. Store was closed today.")
+    assert labels(one) == [None]
