@@ -16,6 +16,8 @@ labelled transcript, some paragraphs there are written about the event, not spok
   Segretario, legge il processo verbale.");
 - a procedural line of a sitting, by the lexicon's `procedural_lines` ("La seduta comincia
   alle 9,35.", "The sitting was suspended.");
+- a paragraph one of whose sentences introduces the transcript ("... Following is the
+  transcript of the briefing:", lexicon `transcript_intros`);
 - a section heading that ends with the time of day in brackets ("Sul processo verbale
   (ore 9,45).").
 
@@ -60,6 +62,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if lex.procedural_lines and lex.pattern("procedural_lines").match(text):
         return HeaderKind.NOTE
+    if _introduces_transcript(text, lex):
+        return HeaderKind.NOTE  # "... Following is the White House transcript: (begin transcript)"
     if _FIELD_LINE.match(text):
         return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
     if stage_line(text):
@@ -69,6 +73,15 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
     if _dated_lead(text, lex):
         return HeaderKind.SUMMARY
     return None
+
+
+def _introduces_transcript(text: str, lex: Lexicon) -> bool:
+    """A sentence of the paragraph (its first, or one after a sentence end) introduces the
+    transcript (lexicon `transcript_intros`): the paragraph is the editor's, not speech."""
+    for m in lex.pattern("transcript_intros").finditer(text):
+        if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?。：":
+            return True
+    return False
 
 
 def stage_line(text: str) -> bool:
