@@ -404,8 +404,10 @@ def test_a_date_at_the_start_is_the_first_date_found_there(text):
     ("La séance est ouverte à quinze heures.", HeaderKind.NOTE, "fr"),
     ("The sitting was suspended at 4 p.m.", HeaderKind.NOTE, "en"),
     ("Sulle comunicazioni del Governo (ore 10,10).", HeaderKind.NOTE, "it"),
-    ("(Harbour talks go on) The board and the city agreed to talk for a fourth year, the mayor told "
-     "reporters. Following is the city hall transcript: (begin transcript)", HeaderKind.NOTE, "en"),
+    ("(Harbour talks go on) (450) The board and the city have agreed to go on with their harbour talks for "
+     "a fourth year, the mayor told reporters as she and the board ended a meeting on the quay. The mayor "
+     "also was asked about the new ferry. The ferry is \"something that needs to be explored,\" she said. "
+     "Following is the city hall transcript: (begin transcript) CITY HALL", HeaderKind.NOTE, "en"),
 ])
 def test_a_lead_written_about_the_event_is_not_an_opening_speech(lead, kind, lang):
     doc = read(f"Title of the page\n\n{lead}\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.",
