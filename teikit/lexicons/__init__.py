@@ -37,6 +37,7 @@ class Lexicon:
     label_role_words: frozenset = frozenset()    # words that make a mixed-case "Name, Role:" a label
     question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
     answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")
+    bare_labels: tuple = ()                      # one-letter labels printed with one space, no stop ("Q What ...")
     discourse_words: frozenset = frozenset()     # "Look:", "First:" open sentences, not turns
     determiners: frozenset = frozenset()
     label_small_words: frozenset = frozenset()   # lower-case words allowed inside a label ("of")

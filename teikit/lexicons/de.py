@@ -13,8 +13,8 @@ ENTRIES = dict(
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
-    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN"),
-    answer_labels=("ANTWORT",),
+    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F"),
+    answer_labels=("ANTWORT", "A"),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),

@@ -31,6 +31,7 @@ ENTRIES = dict(
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|below is) (the|a) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
+    bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space
     discourse_words=frozenset(_W("""
         look listen remember yes no well now so first second third finally again today here also
         example result bottom point fact truth problem reason lesson message next last final""")),

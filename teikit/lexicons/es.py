@@ -11,8 +11,8 @@ ENTRIES = dict(
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
-    question_labels=("PREGUNTA", "PERIODISTA"),
-    answer_labels=("RESPUESTA",),
+    question_labels=("PREGUNTA", "PERIODISTA", "P"),
+    answer_labels=("RESPUESTA", "R"),
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
     label_small_words=frozenset(_W("de del la el los las")),
     reporter_words=frozenset(("periodista",)),

@@ -11,8 +11,8 @@ ENTRIES = dict(
         sottosegretario deputato deputata senatore senatrice""")),
     label_announcers=frozenset(_W("oratore oratrice")),
     transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
-    question_labels=("DOMANDA", "GIORNALISTA"),
-    answer_labels=("RISPOSTA",),
+    question_labels=("DOMANDA", "GIORNALISTA", "D"),
+    answer_labels=("RISPOSTA", "R"),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),

@@ -8,6 +8,7 @@ ENTRIES = dict(
     transcript_intros=(r"以下(为|是)?.{0,6}(文字实录|实录|全文|文字稿|记录)|(文字)?实录(如下|全文)",),  # a sentence that introduces the transcript
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
+    bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
     title_words=frozenset(("外交部发言人", "发言人", "部长", "主席", "总理", "总统", "大使", "秘书长",
                            "国务委员", "副主席", "副总理", "外长")),
     anonymous_words=frozenset(("主持人", "发言人")),

@@ -281,8 +281,9 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     m = pattern.match(line)
     if m:
         word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
-        if word.lower() in lex.small_words and not stop and not dash and len(space) < 2:
-            return None  # "A man walked in"
+        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)) \
+                and not stop and not dash and len(space) < 2:
+            return None  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
         if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
             return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
         if len(space) > 1 or stop or dash or not m.group(5).islower():

@@ -3,6 +3,8 @@ dashed interview turns, transcription-service exports, symbols before a label an
 lines that are no labels. One small synthetic example each, written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from teikit import convert
 from teikit.model import Note
 
@@ -141,3 +143,15 @@ def test_a_glued_label_starts_only_after_a_sentence_end_or_a_number():
                "QUESTION: And then? PRESIDENT: We go.")
     assert labels(doc) == [None, "QUESTION:", "PRESIDENT:", "QUESTION:", "PRESIDENT:"]
     assert speech(doc)[0] == "Briefing on trade PRESIDENT: Good morning all."
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Entrevista\n\nP. ¿Cuándo abre el puerto?\n\nR. El año que viene.\n\nP. ¿Y el dinero?\n\nR. Está.", "es",
+     ["P.", "R.", "P.", "R."]),
+    ("Intervista\n\nD. Quando apre il porto?\n\nR. L'anno prossimo.\n\nD. E i soldi?\n\nR. Ci sono.", "it",
+     ["D.", "R.", "D.", "R."]),
+    ("Crónica\n\nR Kelly no estuvo.\n\nEl puerto abrirá.", "es", [None]),
+    ("Briefing\n\nQ What about the quay?\n\nMS. ROE: Next year.", "en", ["Q", "MS. ROE:"]),
+])
+def test_one_letter_question_and_answer_labels_of_other_languages(text, lang, expected):
+    assert labels(read(text, lang=lang)) == expected
