@@ -91,7 +91,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     if not speech and not rest and label is None:
         header, speech = _headerless(header)
     elif speech and rest and label is None and furniture_lines(speech, lex):
-        header, speech = header + furniture_lines(speech, lex), []
+        top = not any(isinstance(h, HeaderLine) for h in header)
+        header, speech = header + furniture_lines(speech, lex, top), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 

@@ -17,8 +17,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
-from teikit.transforms.helpers.labelblocks import (join_label_blocks, split_caption_rows, split_glued_captions,
-                                                   split_line_numbers)
+from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows, split_line_numbers
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.portraits import split_portrait_labels
@@ -312,7 +311,6 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_label_blocks(doc, lex)
     split_caption_rows(doc)
     split_line_numbers(doc)
-    split_glued_captions(doc, lex)
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

@@ -460,7 +460,8 @@ def test_short_lines_over_the_first_turn_are_page_furniture_not_an_opening_speec
                "Interview of the Harbour Master with the City Radio\n\n"
                "HARBOUR MASTER – We reopen the quay next year.\n\nRADIO – Why so late?\n\nHARBOUR MASTER – The weather.")
     assert labels(doc) == ["HARBOUR MASTER –", "RADIO –", "HARBOUR MASTER –"]
-    assert "join us now!" in [b.text for b in doc.blocks if hasattr(b, "text") and not hasattr(b, "paragraphs")]
+    assert {"join us now!", "Maria", "HARBOUR BLOG"} <= set(furniture(doc))
+    assert doc.setting.title == "Interview of the Harbour Master with the City Radio"
     doc = read("Title of the page\n\nGood morning.\n\nThank you.\n\nWelcome.\n\nQ: A question.\n\nMS. ROE: An answer.")
     assert labels(doc) == [None, "Q:", "MS. ROE:"]
 

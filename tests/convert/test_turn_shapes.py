@@ -333,20 +333,16 @@ def test_a_sentence_of_speech_after_the_first_paragraph_stays_speech():
     assert speech(doc)[0] == "Давайте. | Звучит хорошо, но я не уверен."
 
 
-# --- L34 a caption glued to the label after it ------------------------------------------------------
+# --- L34 the chair's office before a full stop ------------------------------------------------
 
-def test_a_caption_glued_to_the_chairs_label_is_furniture():
-    from teikit.model import Boilerplate
+def test_the_chairs_office_before_a_full_stop_is_a_label_even_once():
     doc = read("Audizione del Ministro\n\nSeduta di mercoledì 6 marzo 2024\n\n"
-               "Ministro rossiPRESIDENTE. L'ordine del giorno reca l'audizione del Ministro.\n\n"
+               "PRESIDENTE. L'ordine del giorno reca l'audizione del Ministro.\n\n"
                "Do ora la parola al Ministro.", lang="it")
     assert labels(doc) == ["PRESIDENTE."]
-    assert "Ministro rossi" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
     assert speech(doc)[0].startswith("L'ordine del giorno")
 
 
-def test_a_glued_capital_word_without_evidence_stays_speech():
-    doc = read("Title of the page\n\nMS. ROE: We met theUN. Delegates agreed.\n\nQ: And then?")
-    assert speech(doc)[0] == "We met theUN. Delegates agreed."
-    one = read("Notes\n\nWe visited the iPHONE. Store was closed today.")
-    assert labels(one) == [None]
+def test_another_word_in_capitals_before_a_full_stop_once_is_no_label():
+    doc = read("Notizie\n\nROMA. Il porto riapre domani, dice il sindaco.\n\nAltre notizie seguono.", lang="it")
+    assert labels(doc) == [None]

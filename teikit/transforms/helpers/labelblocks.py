@@ -16,10 +16,6 @@
   court and deposition transcripts), five numbered lines or more counting up: each number
   becomes a line of its own holding a `note[@type='line']`, so the label that follows opens
   the line, and the number is no speech.
-- A photo's caption glued to the label after it, with no space ("Ministro
-  roePRESIDENTE. L'ordine del giorno ..."): when the upper-case label is the chair's office
-  (lexicon `chair_words`) or opens another line of the text with the same separator, the
-  caption is page furniture and the label opens the line.
 - A page's short field code before a label alone on its line (`ti : ANN LEE`, a site's
   metadata prefix), when the same label stands alone on another line of the text: the code
   is page furniture (`Boilerplate`) and the label line stays.
@@ -179,51 +175,3 @@ def split_line_numbers(doc: Transcript) -> None:
         if len(out) != len(lines):
             block.content = joined(out, block.line).content
 
-
-# A caption's last word in lower case, glued to a label in capitals and its separator.
-_GLUED_CAPTION = re.compile(r"^(\S.{0,80}?)((?:[^\W\d_][^\W\d_'’.-]*)(?: [^\W\d_][^\W\d_'’.-]*){0,3})([.:])[ \u00a0]+(?=\S)")
-
-
-def split_glued_captions(doc: Transcript, lex: Lexicon) -> None:
-    """Set apart a caption glued to the label that opens a paragraph (see the module)."""
-    starts = None
-    out: list = []
-    for block in doc.blocks:
-        first = block.content[0] if isinstance(block, Paragraph) and block.content else None
-        text = first.text if type(first) is Text else ""
-        m = _GLUED_CAPTION.match(text) if text[:1].isupper() else None
-        cut = _glued_at(m) if m else None
-        if cut is not None:
-            label = text[cut:m.end(3)]
-            if starts is None:
-                starts = _lines_alone_heads(doc)
-            if label[:-1].lower() in lex.chair_words or starts[label] >= 1:
-                out.append(Boilerplate(text=text[:cut], line=block.line))
-                block.content[0] = Text(text[cut:])
-        out.append(block)
-    doc.blocks = out
-
-
-def _glued_at(m: re.Match) -> int | None:
-    """Where the label starts: the first capital after a lower-case letter, the rest of the
-    label in capitals."""
-    head, label = m.group(1), m.group(2)
-    whole = head + label
-    for i in range(1, len(whole)):
-        if whole[i - 1].islower() and whole[i].isupper() and whole[i:].upper() == whole[i:] \
-                and len(whole) - i >= 3:
-            return i
-    return None
-
-
-def _lines_alone_heads(doc: Transcript) -> Counter:
-    """How often each "LABEL." or "LABEL:" opens a line of the document."""
-    found: Counter = Counter()
-    head = re.compile(r"^([^\W\d_][^\W\d_'’ .-]{1,40}?[.:])[ \u00a0]")
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                m = head.match(items[0].text) if items and type(items[0]) is Text else None
-                if m:
-                    found[m.group(1)] += 1
-    return found

@@ -152,15 +152,25 @@ def dash_dialogue(rest: list) -> bool:
     return isinstance(para, Paragraph) and DASH_TURN.match(first_text(para.content)) is not None
 
 
-def furniture_lines(speech: list, lex: Lexicon) -> list:
+def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     """The opening's lines as header lines when they are page furniture, not speech
-    (`leadlines.short_lines_only`); else an empty list."""
+    (`leadlines.short_lines_only`); else an empty list. With `top` (nothing above them),
+    the page's furniture stands above the article: its last line, a heading right over the
+    first turn, is the title, and the lines no shape claims are furniture."""
     if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
         return []
     lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
     if not short_lines_only([t for t, _ in lines]):
         return []
-    return [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
+    out = [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
+    last = out[-1] if out else None
+    if top and last is not None and last.kind == HeaderKind.UNKNOWN and len(last.text.split()) >= 3 \
+            and not _SPOKEN_END.search(last.text.strip()):
+        for h in out[:-1]:
+            if h.kind == HeaderKind.UNKNOWN:
+                h.kind = HeaderKind.BOILERPLATE
+        last.kind = HeaderKind.TITLE
+    return out
 
 
 # An unbracketed stage direction inside a turn is one sentence of at most this many words.
