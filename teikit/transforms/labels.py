@@ -17,10 +17,9 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
-from teikit.transforms.helpers.labelblocks import join_label_blocks, split_caption_rows, split_line_numbers
+from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
-from teikit.transforms.helpers.portraits import split_portrait_labels
 from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
                                              split_glued_records, join_broken_paragraphs, join_continued_lines,
                                              run_on_key, split_caption_turns, split_run_on_turns)
@@ -307,10 +306,7 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
-    opened = split_portrait_labels(doc, lex)  # turns whose label line stood alone: speech joins them
-    join_label_blocks(doc, lex)
-    split_caption_rows(doc)
-    split_line_numbers(doc)
+    opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     captions = split_caption_turns(doc)
     run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)

@@ -175,6 +175,7 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
 
 # An unbracketed stage direction inside a turn is one sentence of at most this many words.
 MAX_STAGE_WORDS = 40
+MAX_STAGE_CHARS = 400
 
 
 def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
@@ -184,12 +185,15 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     procedural line of the sitting ("La Camera, con votazione nominale elettronica, respinge
     ...") or a stage line ("VORS. MÜLLER unterbricht die Sitzung."), are stage notes
     (`note[@type='stage']`). The text is kept verbatim."""
+    if len(text) > MAX_STAGE_CHARS:
+        return None
     stripped = text.strip()
-    if not stripped or len(stripped.split()) > MAX_STAGE_WORDS or not _SPOKEN_END.search(stripped):
+    if not stripped or not _SPOKEN_END.search(stripped) or len(stripped.split()) > MAX_STAGE_WORDS:
         return None
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
         return Event(element="incident", type="stage", text=text)
-    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or stage_line(stripped):
+    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
+            stripped[:2].isupper() and stage_line(stripped)):
         return StageNote(text=text)
     return None
 

@@ -34,6 +34,12 @@ def _pattern(lex: Lexicon) -> re.Pattern | None:
                       r"[ \u00a0]+(\S.*?)\s*$")
 
 
+@lru_cache(maxsize=None)
+def portrait_trigger(lex: Lexicon) -> re.Pattern | None:
+    """A portrait word between two words: searched once in a document's text."""
+    return re.compile(rf"\S[ \u00a0]+(?:{'|'.join(lex.portrait_words)})[ \u00a0]+\S") if lex.portrait_words else None
+
+
 def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(alt text, label) when `line` is a label after a portrait's alt text, else None."""
     pattern = _pattern(lex)
