@@ -523,3 +523,12 @@ def test_a_publication_date_gives_way_to_the_event_date():
     assert doc.setting.date_iso == "2024-03-12"
     doc = read("Harbour press conference\n\nPosted on March 13, 2024" + TURNS)
     assert doc.setting.date_iso == "2024-03-13"  # the only date printed
+
+
+def test_in_a_dashed_interview_the_questions_are_not_the_interviewees():
+    doc = read("Interview with Harbour Master Ann Roe\n\nMarch 12, 2024\n\n"
+               "The harbour master spoke to us about the new quay and the budget.\n\n"
+               "– When will the quay open?\n\n– Next year. The main works are done.\n\n– And the money?\n\n– It is there.")
+    whos = [t.who for t in doc.turns()]
+    assert whos[0] is None and whos[2] is None
+    assert whos[1] is not None and whos[1] == whos[3]
