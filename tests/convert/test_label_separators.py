@@ -155,3 +155,15 @@ def test_a_glued_label_starts_only_after_a_sentence_end_or_a_number():
 ])
 def test_one_letter_question_and_answer_labels_of_other_languages(text, lang, expected):
     assert labels(read(text, lang=lang)) == expected
+
+
+def test_a_bare_recording_time_before_a_label_and_a_name_in_brackets():
+    doc = read("Transcript\n\n00:00:03 Ann Lee: Hello there.\n00:00:09 Tom Poe: Hi Ann.\n00:00:12 Ann Lee: How are you?")
+    assert [(t.name, t.time, t.time_first) for t in doc.turns()] == [
+        ("Ann Lee", "00:00:03", True), ("Tom Poe", "00:00:09", True), ("Ann Lee", "00:00:12", True)]
+    assert speech(doc)[0] == "Hello there."
+    clock = read("Notes\n\n10:30 AM: the meeting starts.\n11:30 AM: lunch.")
+    assert labels(clock) == [None]  # a clock time is no recording time
+    chat = read("Chat\n\n[Ann Lee]: Hello there.\n\n[Tom Poe]: Hi Ann.\n\n[Ann Lee]: How are you?\n\n[Tom Poe]: Fine.")
+    assert labels(chat) == ["[Ann Lee]:", "[Tom Poe]:", "[Ann Lee]:", "[Tom Poe]:"]
+    assert chat.turns()[0].who == chat.turns()[2].who != chat.turns()[1].who

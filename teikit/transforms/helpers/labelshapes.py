@@ -34,6 +34,9 @@ MAX_LABEL_WORDS = 8
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
 _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
+# A recording time printed bare before a label ("00:00:03 Ann Lee: ..."): hours, minutes and
+# seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
+_BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
 _REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
@@ -88,7 +91,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     if not _could_open_with_label(line):
         return []
     time, body = None, line
-    lead = _LEADING_TS.match(line) if line[:1] in "[(" else None
+    lead = _LEADING_TS.match(line) if line[:1] in "[(" else _BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
     if lead:
         time, body = lead.group(1), line[lead.end():]
     bullet = _BULLET.match(body)
@@ -258,6 +261,8 @@ def base_label(name: str) -> str:
     """The speaker part without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT
     ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted
     before it ("`MR PRICE" -> "MR PRICE")."""
+    if name[:1] == "[" and name.endswith("]") and "[" not in name[1:]:
+        return name[1:-1].strip()  # "[Ann Lee]": a name in brackets, as chat and caption exports print it
     m = _PARENTHETICAL.search(name)
     name = name[:m.start()] if m else name
     return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
