@@ -20,6 +20,7 @@ ENTRIES = dict(
         WWW PS NB AGENDA TOPIC TOPICS GUEST GUESTS EPISODE DURATION TAGS SUMMARY KEYWORDS
         DESCRIPTION AUTHOR LANGUAGE LAYOUT SLUG PERMALINK RECORDED TRANSCRIBED END
         PARTICIPANTS SPEAKERS PANELISTS ATTENDEES PRESENT""")),
+    field_speakers=frozenset(_W("GUEST GUESTS")),  # "guest:" in front matter, "GUEST:" before speech
     label_role_words=frozenset(_W("""
         moderator interviewer host anchor presenter chair chairman chairwoman chairperson
         president minister secretary ambassador spokesperson spokesman spokeswoman governor

@@ -186,6 +186,8 @@ class LabelPolicy:
             return False
         if is_upper_label(base, lex):
             return True
+        if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
+            return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
         if self._mixed_evidence(name, rest):
             return True
         if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):

@@ -167,3 +167,10 @@ def test_a_bare_recording_time_before_a_label_and_a_name_in_brackets():
     chat = read("Chat\n\n[Ann Lee]: Hello there.\n\n[Tom Poe]: Hi Ann.\n\n[Ann Lee]: How are you?\n\n[Tom Poe]: Fine.")
     assert labels(chat) == ["[Ann Lee]:", "[Tom Poe]:", "[Ann Lee]:", "[Tom Poe]:"]
     assert chat.turns()[0].who == chat.turns()[2].who != chat.turns()[1].who
+
+
+def test_guest_printed_as_a_label_twice_is_a_speaker_and_guest_in_front_matter_is_none():
+    doc = read("Transcript\n\nHOST: Hello there.\n\nGUEST: Hi.\n\nHOST: Sure.\n\nGUEST: Thanks.")
+    assert labels(doc) == ["HOST:", "GUEST:", "HOST:", "GUEST:"]
+    front = read("---\ntitle: Episode 9\nguest: Ann Lee\n---\n\nHOST: Hello there.\n\nANN LEE: Hi.")
+    assert labels(front) == ["HOST:", "ANN LEE:"]
