@@ -52,6 +52,7 @@ class LabelPolicy:
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
         self.dash_counts: Counter = Counter()
+        self.cells: Counter = Counter()  # first columns of table rows
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
@@ -62,6 +63,8 @@ class LabelPolicy:
                         self.spoken.add(c.name)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
+                elif c.shape == "cell":
+                    self.cells[c.name] += 1
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -88,6 +91,11 @@ class LabelPolicy:
             base = base_label(c.name)
             return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
                 is_mixed_candidate(base, self.lex) and not _single_discourse_word(base, self.lex))
+        if c.shape == "cell":  # "| Ann Lee | Hello. |": speakers in a table's first column, each twice
+            base = base_label(c.name)
+            return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
+                and SENTENCE_END.search(c.rest.rstrip(" |")) is not None \
+                and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):

@@ -174,3 +174,12 @@ def test_guest_printed_as_a_label_twice_is_a_speaker_and_guest_in_front_matter_i
     assert labels(doc) == ["HOST:", "GUEST:", "HOST:", "GUEST:"]
     front = read("---\ntitle: Episode 9\nguest: Ann Lee\n---\n\nHOST: Hello there.\n\nANN LEE: Hi.")
     assert labels(front) == ["HOST:", "ANN LEE:"]
+
+
+def test_speakers_in_the_first_column_of_a_table_and_a_table_of_data():
+    doc = read("Transcript\n\n| Speaker | Text |\n|---|---|\n| Ann Lee | Hello there. |\n| Tom Poe | Hi Ann. |\n"
+               "| Ann Lee | How are you? |\n| Tom Poe | Fine. |")
+    assert [t.name for t in doc.turns()] == ["Ann Lee", "Tom Poe", "Ann Lee", "Tom Poe"]
+    assert speech(doc)[1] == "Hi Ann. |"  # the row's closing bar stays where it was printed
+    data = read("Prices\n\n| Item | Price |\n|---|---|\n| Apples | 3 |\n| Pears | 4 |\n| Apples | 5 |\n| Pears | 6 |")
+    assert labels(data) == [None]

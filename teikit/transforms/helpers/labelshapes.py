@@ -15,6 +15,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
+- cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
@@ -64,6 +65,8 @@ def name_role_line(text: str) -> re.Match | None:
     return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() else None
 
 
+# A table row copied as text, the speaker in its first column: "| Ann Lee | Hello there. |".
+_CELL = re.compile(r"^\|[ \t\u00a0]*([^|\s][^|\n]{0,59}?)[ \t\u00a0]*\|[ \t\u00a0]*(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
@@ -107,7 +110,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
 
 def _could_open_with_label(line: str) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs."""
-    if line.startswith(("**", "__", "[", "(", "\\[")) or _BULLET.match(line):
+    if line.startswith(("**", "__", "[", "(", "\\[", "|")) or _BULLET.match(line):
         return True
     head = line[:MAX_LABEL_CHARS + 2]
     if len(line) <= MAX_LABEL_CHARS:
@@ -141,6 +144,9 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
+    if line[:1] == "|":
+        m = _CELL.match(line)
+        return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
     if line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
