@@ -18,6 +18,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
+from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
@@ -73,7 +74,7 @@ class LabelPolicy:
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
         self.styles: dict[str, int] = {}
-        self.confirmed = [_name_words(c) for c in self.counts
+        self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
     def __call__(self, c: Candidate) -> bool:
@@ -90,7 +91,7 @@ class LabelPolicy:
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
             return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
-                is_mixed_candidate(base, self.lex) and not _single_discourse_word(base, self.lex))
+                is_mixed_candidate(base, self.lex) and not single_discourse_word(base, self.lex))
         if c.shape == "cell":  # "| Ann Lee | Hello. |": speakers in a table's first column, each twice
             base = base_label(c.name)
             return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
@@ -119,13 +120,13 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = upper_members(base, lex) or mixed or _titled_name(base, lex)
+        shaped = upper_members(base, lex) or mixed or titled_name(base, lex)
         if c.shape == "spaced_dash":
-            shaped = is_upper_label(base, lex) or _dash_name(base, lex)
+            shaped = is_upper_label(base, lex) or dash_name(base, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
-        if not shaped or _single_discourse_word(base, lex):
+        if not shaped or single_discourse_word(base, lex):
             return False
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
@@ -154,7 +155,7 @@ class LabelPolicy:
         # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
         styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
-            and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
+            and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
 
     def _mixed_dash_names(self) -> int:
@@ -162,7 +163,7 @@ class LabelPolicy:
         if "mixed_dash" not in self.styles:
             self.styles["mixed_dash"] = sum(1 for s, n in self.weak if s == "spaced_dash"
                                             and not is_upper_label(base_label(n), self.lex)
-                                            and _dash_name(base_label(n), self.lex))
+                                            and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
 
     def _name_roles_alone(self) -> int:
@@ -198,9 +199,9 @@ class LabelPolicy:
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
         if self._mixed_evidence(name, rest):
             return True
-        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
+        if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
-        words = _name_words(name)
+        words = name_words(name)
         if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
             return True  # a long form of a confirmed label
         return len({tuple(c) for c in self.confirmed}) >= self.ESTABLISHED and len(words) <= 4
@@ -209,13 +210,13 @@ class LabelPolicy:
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
+        if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
         once = self.counts[name] < 2
         if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex) \
+        if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
                 or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
@@ -224,33 +225,6 @@ class LabelPolicy:
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
-
-
-def _titled_name(name: str, lex: Lexicon) -> bool:
-    """ "Mr. Barnett", "The Witness", "M. le président": a title or honorific, then words."""
-    words = words_of(name)
-    first = words[0].lower() if words else ""
-    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
-    return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
-
-
-def _dash_name(base: str, lex: Lexicon) -> bool:
-    """ "Anna Petrova", "Moderator": a mixed-case name of at most four words before a dash,
-    not a sentence's opening ("Well", "Thank you", "So, I'm") nor a word broken off ("The Uni-")."""
-    words = words_of(base)
-    return "," not in base and len(words) <= 4 and all(len(w) >= 2 and not w.endswith("-") for w in words) \
-        and is_mixed_candidate(base, lex) and not _single_discourse_word(base, lex)
-
-
-def _name_words(name: str) -> list[str]:
-    return [w.strip(".,").lower() for w in words_of(base_label(name).split(",")[0])]
-
-
-def _single_discourse_word(base: str, lex: Lexicon) -> bool:
-    """ "Look:", and phrases that open with such a word ("First question:", "My answer:")."""
-    words = words_of(base)
-    first = words[0].strip(".").lower() if words else ""
-    return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
 def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate | None:
