@@ -12,6 +12,7 @@ from collections import Counter
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.dates import date_line
+from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
@@ -133,7 +134,6 @@ def _widget_shape(line: str, lex) -> bool:
 # Margin numbers of a typescript (line numbers 1-25 down each page, page numbers) on lines of
 # their own: at least this many, mostly counting up by one.
 MIN_MARGIN_NUMBERS = 5
-MARGIN_COUNTING_SHARE = 0.6
 _NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
 
 
@@ -147,9 +147,7 @@ def margin_numbers(lines: list[str]) -> set[int]:
              and "-->" not in (lines[n + 1] if n + 1 < len(lines) else "")]  # a caption's cue number
     if len(found) < MIN_MARGIN_NUMBERS:
         return set()
-    values = [int(lines[n]) for n in found]
-    counting = sum(1 for a, b in zip(values, values[1:]) if b == a + 1 or b == 1)
-    return set(found) if counting >= MARGIN_COUNTING_SHARE * (len(values) - 1) else set()
+    return set(found) if counting_up([int(lines[n]) for n in found]) else set()
 
 
 def _flush(pending: list, out: list) -> None:

@@ -28,7 +28,7 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import is_upper_label
-from teikit.transforms.helpers.lines import joined, lines_of
+from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
 from teikit.transforms.helpers.portraits import portrait_trigger, split_portrait_labels
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
@@ -46,7 +46,7 @@ def join_label_blocks(doc: Transcript, lex: Lexicon) -> None:
             out.append(block)
             continue
         lines = lines_of(block)
-        texts = [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in lines]
+        texts = plain_texts(lines)
         if len(lines) > 1 and any(t and t.startswith("(") for t in texts[1:]):
             block, lines, texts = _join_groups(block, lines, texts, lex)
         head = (texts[0] or "")[:7]
@@ -80,7 +80,7 @@ def _join_groups(block: Paragraph, lines: list, texts: list, lex: Lexicon):
     if not changed:
         return block, lines, texts
     new = joined(merged, block.line)
-    return new, merged, [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in merged]
+    return new, merged, plain_texts(merged)
 
 
 def _name_line(text: str, lex: Lexicon) -> bool:
@@ -105,37 +105,34 @@ def _lines_alone(doc: Transcript) -> Counter:
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 # "12\t00:00:01,000 --> 00:00:03,200\tText", "00:00:01.000\t00:00:03.200\tText"
 CAPTION_ROW = re.compile(rf"^(?:(\d{{1,6}})[ \t]+)?({_TS}(?:[ \t]*-->[ \t]*|\t+){_TS})\t+(?=\S)")
-MIN_CAPTION_ROWS = 3
+MIN_CAPTION_ROWS = 3  # the trigger's count (`set_label_lines_apart`)
 
 
 def split_caption_rows(doc: Transcript) -> None:
     """Put the cells of caption table rows on lines of their own (see the module)."""
-    rows = 0
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                text = items[0].text if items and type(items[0]) is Text else ""
-                if text[:1].isdigit() and CAPTION_ROW.match(text):
-                    rows += 1
-        if rows >= MIN_CAPTION_ROWS:
-            break
-    if rows < MIN_CAPTION_ROWS:
-        return
+    def cells(text: str) -> list | None:
+        m = CAPTION_ROW.match(text) if text[:1].isdigit() else None
+        if m is None:
+            return None
+        return ([Text(m.group(1))] if m.group(1) else []) + [Text(m.group(2)), Text(text[m.end():])]
+    _split_lines(doc, cells)
+
+
+def _split_lines(doc: Transcript, split) -> None:
+    """Replace each line that opens with plain text for which `split(text)` gives items by
+    one line per item (the last keeps the rest of the line)."""
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             continue
         lines = lines_of(block)
         out: list = []
         for items in lines:
-            text = items[0].text if items and type(items[0]) is Text else ""
-            m = CAPTION_ROW.match(text) if text[:1].isdigit() else None
-            if m is None:
+            new = split(items[0].text) if items and type(items[0]) is Text else None
+            if new is None:
                 out.append(items)
                 continue
-            if m.group(1):
-                out.append([Text(m.group(1))])
-            out.append([Text(m.group(2))])
-            out.append([Text(text[m.end():])] + list(items[1:]))
+            out.extend([item] for item in new[:-1])
+            out.append([new[-1]] + list(items[1:]))
         if len(out) != len(lines):
             block.content = joined(out, block.line).content
 
@@ -149,32 +146,16 @@ LINE_NUMBER_NOTE = "line"
 
 def split_line_numbers(doc: Transcript) -> None:
     """Set the margin numbers of a numbered typescript apart (see the module)."""
-    numbers = []
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                text = items[0].text if items and type(items[0]) is Text else ""
-                m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
-                if m:
-                    numbers.append(int(m.group(1)))
+    def numbered(text: str) -> list | None:
+        m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
+        return None if m is None else [Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip()), Text(text[m.end():])]
+    _split_lines(doc, numbered)
+
+
+def counting_up(numbers: list[int]) -> bool:
+    """Most numbers follow the one before by one, or start again at 1 (a new page)."""
     counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
-    if len(numbers) < MIN_NUMBERED_LINES or counting < NUMBERED_COUNTING_SHARE * (len(numbers) - 1):
-        return
-    for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        lines = lines_of(block)
-        out: list = []
-        for items in lines:
-            text = items[0].text if items and type(items[0]) is Text else ""
-            m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
-            if m is None:
-                out.append(items)
-                continue
-            out.append([Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip())])
-            out.append([Text(text[m.end():])] + list(items[1:]))
-        if len(out) != len(lines):
-            block.content = joined(out, block.line).content
+    return counting >= NUMBERED_COUNTING_SHARE * (len(numbers) - 1)
 
 
 # Triggers of the steps above, searched once in the document's text: most documents hold
@@ -182,7 +163,7 @@ def split_line_numbers(doc: Transcript) -> None:
 _GROUP_TRIGGER = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]", re.MULTILINE)
 _FIELD_TRIGGER = re.compile(r"^[^\W\d_A-Z]{1,4}[ \u00a0]?[:：][ \u00a0]+\S", re.MULTILINE)
 _CAPTION_TRIGGER = re.compile(rf"^(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t", re.MULTILINE)
-_NUMBER_TRIGGER = re.compile(r"^[ \t]*\d{1,2}(?:[ \t]{2,}|\t)(?=\S)", re.MULTILINE)
+_NUMBER_TRIGGER = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)", re.MULTILINE)
 
 
 def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
@@ -196,6 +177,7 @@ def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
         join_label_blocks(doc, lex)
     if len(_CAPTION_TRIGGER.findall(text)) >= MIN_CAPTION_ROWS:
         split_caption_rows(doc)
-    if len(_NUMBER_TRIGGER.findall(text)) >= MIN_NUMBERED_LINES:
+    numbers = [int(n) for n in _NUMBER_TRIGGER.findall(text)]
+    if len(numbers) >= MIN_NUMBERED_LINES and counting_up(numbers):
         split_line_numbers(doc)
     return opened

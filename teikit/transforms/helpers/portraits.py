@@ -18,8 +18,8 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.lines import joined, lines_of
+from teikit.model import Boilerplate, Paragraph, Transcript, Turn
+from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
 
 MAX_PORTRAIT_LINE = 200
 _SENTENCE_END = re.compile(r"[.?!;:…。？！]$")
@@ -68,8 +68,7 @@ def split_portrait_labels(doc: Transcript, lex: Lexicon) -> set[int]:
             out.append(block)
             continue
         lines = lines_of(block)
-        found = [portrait_label(items[0].text, lex) if len(items) == 1 and type(items[0]) is Text else None
-                 for items in lines]
+        found = [portrait_label(text, lex) if text is not None else None for text in plain_texts(lines)]
         if not any(found):
             out.append(block)
             continue
