@@ -20,6 +20,61 @@ _BAD_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 _XML_START = re.compile(r"\A\s*(<\?xml\b|<!DOCTYPE\b|<TEI\b|<teiCorpus\b|<[A-Za-z][\w.-]*:?[\w.-]*\s+xmlns)")
 
 
+def utf8_lines(data: bytes, name: str) -> list[str] | None:
+    """The lines of a plain UTF-8 file, each decoded on its own, as `decode(data)[0]
+    .splitlines()` would give them; None when the file needs `decode` (a BOM, bytes that
+    are not UTF-8, an empty file, control characters XML cannot hold, or line breaks other
+    than LF, CR and CRLF, which `str.splitlines` also splits at and the reader reports).
+
+    A large transcript is so never one string: one string of the whole text takes up to
+    four bytes a character (one emoji widens all of it), and a block that size rarely
+    fits into the memory an earlier conversion freed, so each conversion grew the process.
+    The bytes are decoded a slice at a time, cut after a line feed (never inside a
+    character or a CRLF)."""
+    if not data or data.isspace() or data.startswith(_BOM_STARTS):
+        return None
+    lines: list[str] = []
+    start = 0
+    while start < len(data):
+        cut = data.find(b"\n", start + _SLICE)
+        end = len(data) if cut < 0 else cut + 1
+        piece = data[start:end]
+        if piece.translate(None, _NOT_BLOCKING):
+            return None
+        try:
+            text = piece.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if any(c in text for c in _BLOCKING_CHARACTERS):
+            return None
+        lines.extend(text.splitlines())
+        start = end
+    if _XML_START.match(_head(lines)):
+        raise TeikitError(f"{name}: looks like XML; did you mean `teikit validate`?")
+    return lines
+
+
+_SLICE = 1 << 16
+# C0 controls other than tab, LF and CR: those XML cannot hold (NUL included, so a binary
+# file gets decode's message), VT, FF and the information separators (line breaks to
+# str.splitlines); `translate` deletes every other byte.
+_NOT_BLOCKING = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r")
+# NEL, LINE and PARAGRAPH SEPARATOR (line breaks), U+FFFE and U+FFFF (not XML).
+_BLOCKING_CHARACTERS = "\x85\u2028\u2029\ufffe\uffff"
+
+
+def _head(lines: list[str]) -> str:
+    """The lines `_XML_START` can look at: through the second line with words (the pattern
+    reads blank space, one tag and the space after it); line ends are spaces to it alike."""
+    seen = 0
+    for n, line in enumerate(lines):
+        if line and not line.isspace():
+            seen += 1
+            if seen == 2:
+                return "\n".join(lines[:n + 1])
+    return "\n".join(lines)
+
+
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Return (text, encoding name). Raise TeikitError for input that is not a transcript."""
     if not data.strip():
@@ -35,6 +90,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
          (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"), (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
          (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"))
 UNICODE_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-32")
+_BOM_STARTS = tuple(bom for bom, _, _ in _BOMS)
 
 
 def _decode_bytes(data: bytes, name: str) -> tuple[str, str]:

@@ -16,7 +16,7 @@ import hashlib
 import re
 
 from teikit.model import CONTINUED_LINE, LineBreak, Paragraph, Source, Text, Transcript
-from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode
+from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
@@ -28,8 +28,20 @@ LINE_BREAK_CHARACTERS = CONTROL_LINE_BREAKS + UNICODE_LINE_BREAKS
 
 
 def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "doc") -> Transcript:
-    text, encoding = decode(data, name)
     doc = Transcript(id=doc_id, lang=lang)
+    lines = utf8_lines(data, name)  # most files: plain UTF-8, nothing to clean or report
+    if lines is None:
+        lines = _decoded_lines(data, name, doc)
+    else:
+        doc.source = Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
+                            encoding="utf-8")
+    doc.blocks.extend(paragraphs(lines))
+    return doc
+
+
+def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:
+    """The lines of any other file, decoded whole; what was done to them is reported."""
+    text, encoding = decode(data, name)
     doc.source = Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
                         encoding=encoding)
     if encoding.startswith("utf-8+"):
@@ -50,13 +62,11 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     if breaks:
         doc.warn(f"{breaks} vertical tab, form feed, NEL or line/paragraph separator "
                  "character(s) read as line breaks (not kept as characters)")
-    doc.blocks.extend(paragraphs(text))
-    return doc
+    return text.splitlines()  # LF, CRLF, CR and the other Unicode line separators
 
 
-def paragraphs(text: str) -> list[Paragraph]:
-    """Split text into paragraphs, each remembering its first source line."""
-    lines = text.splitlines()  # LF, CRLF, CR and the other Unicode line separators
+def paragraphs(lines: list[str]) -> list[Paragraph]:
+    """Split the text's lines into paragraphs, each remembering its first source line."""
     if lines and lines[0].startswith("\ufeff"):
         lines[0] = lines[0][1:]
     runs = _join_caption_cues(_runs(lines))
@@ -120,7 +130,7 @@ def _runs(lines: list[str]) -> list[tuple[int, list[str]]]:
     runs: list[tuple[int, list[str]]] = []
     current: list[str] = []
     for number, line in enumerate(lines, 1):
-        if line.strip():
+        if line and not line.isspace():  # (strip() would copy every line)
             if not current:
                 runs.append((number, current))
             current.append(line)

@@ -25,8 +25,8 @@ class BoilerplatePass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
-        paragraphs = [(block, lines_of(block)) for block in doc.blocks if isinstance(block, Paragraph)]
-        texts, owners = _plain_lines(paragraphs)
+        blocks = doc.blocks
+        texts, owners = _plain_lines(blocks)
         repeated = repeated_widgets(texts, lex)
         # every line that could be a site line, tested at once (`strong_each` is much faster
         # on a whole document than line by line)
@@ -35,10 +35,11 @@ class BoilerplatePass:
                 if strong or (repeated and texts[n].strip() in repeated)]
         site = sorted(set(site) | margin_numbers(texts))
         site_texts = {id(texts[n]) for n in site}
-        split = {id(paragraphs[owners[n]][0]): paragraphs[owners[n]][1] for n in site}
-        captions = {id(block) for block, lines in paragraphs
-                    if len(lines) == 3 and _printed_twice_around_credit(lines)}
-        split.update((id(block), lines) for block, lines in paragraphs if id(block) in captions)
+        split = {id(blocks[owners[n]]): lines_of(blocks[owners[n]]) for n in site}
+        # three lines of one text each: five items with the two line breaks
+        captions = {id(block): lines for block in blocks if type(block) is Paragraph and len(block.content) == 5
+                    and _printed_twice_around_credit(lines := lines_of(block))}
+        split.update(captions)
         if not split:
             return  # the common case: nothing to set apart
 
@@ -64,13 +65,22 @@ class BoilerplatePass:
         doc.blocks = out
 
 
-def _plain_lines(paragraphs: list) -> tuple[list[str], list[int]]:
-    """The text of each line that is one Text item, and the paragraph it is in (one walk
-    over a document's lines: a long transcript has a paragraph on most lines)."""
+def _plain_lines(blocks: list) -> tuple[list[str], list[int]]:
+    """The text of each line of a paragraph that is one Text item, and the index of its
+    block (one walk over a document's lines: a long transcript has a paragraph on most
+    lines, most of them one line of text, whose lines are not split out)."""
     texts: list[str] = []
-    owners: list[int] = []  # the paragraph of each
-    for n, (_, lines) in enumerate(paragraphs):
-        for items in lines:
+    owners: list[int] = []  # the block of each
+    for n, block in enumerate(blocks):
+        if type(block) is not Paragraph:
+            continue
+        content = block.content
+        if len(content) == 1:
+            if type(content[0]) is Text:
+                texts.append(content[0].text)
+                owners.append(n)
+            continue
+        for items in lines_of(block):
             if len(items) == 1 and type(items[0]) is Text:
                 texts.append(items[0].text)
                 owners.append(n)

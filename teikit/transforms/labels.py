@@ -21,10 +21,11 @@ from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
-from teikit.transforms.helpers.runon import (CAPTION_MARK, DASH_TURN, announced_labels, split_dash_turns,
-                                             split_glued_records, join_broken_paragraphs, join_continued_lines,
-                                             run_on_key, split_caption_turns, split_run_on_turns)
+from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
+                                             one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
+                                             split_dash_turns, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END
+
 
 class LabelPolicy:
     """Decides, for one document, which label candidates are speaker labels.
@@ -60,7 +61,8 @@ class LabelPolicy:
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
-                    if c.shape == "alone" and speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                    if c.shape == "alone" and c.name not in self.spoken and \
+                            speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
                         self.spoken.add(c.name)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
@@ -291,16 +293,21 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
-    captions = split_caption_turns(doc)
-    run_on = split_run_on_turns(doc, lex) | split_glued_records(doc, lex) | announced_labels(doc, lex)
+    plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
+    blocks, captions = doc.blocks, split_caption_turns(doc, plain)
+    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
+    blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
+    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
+    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
     all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
                  for line in lines_of(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
-    dashes = split_dash_turns(doc, lambda: any(split_label(line, lex, accept, shapes) is not None
-                                               for line, shapes in zip(all_lines, found)))
+    dashes = split_dash_turns(doc, all_lines, lambda: any(split_label(line, lex, accept, shapes) is not None
+                                                          for line, shapes in zip(all_lines, found)))
     shapes = iter(found)
+    shared: dict[str, str] = {}
     out: list = []
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
@@ -324,13 +331,13 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 (out if found is not None else current.paragraphs).extend(waiting)
                 waiting = []
             if found is not None:
-                current = Turn(label=found.label, name=found.name, time=found.time,
-                               time_first=found.time_first, line=para.line)
+                # a transcript prints its few labels over and over: turns share one string of each
+                label, name = shared.setdefault(found.label, found.label), shared.setdefault(found.name, found.name)
+                current = Turn(label=label, name=name, time=found.time, time_first=found.time_first, line=para.line)
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif (captions and CAPTION_MARK.match(first_text(para.content))) or (
-                    dashes and DASH_TURN.match(first_text(para.content))):
+            elif (captions or dashes) and opens_unnamed_turn(first_text(para.content), captions, dashes):
                 current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)

@@ -86,7 +86,7 @@ def _mark(item, point, glued: bool = False) -> None:
         if len(text) <= 16 and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
             text = text.strip()
             item.content = [Note(type="timestamp", text=text, synch=point(text))]
-        elif glued:
+        elif glued and text[:1].isdigit():  # (a glued time opens with a digit)
             item.content = _unglued([Text(text)], point)
     elif any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in item.content):
         _mark_cues(item, point)

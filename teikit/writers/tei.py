@@ -75,6 +75,12 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
     "Speaker 1: (00:00)") goes into a timestamp note of its own, in printed order, and one
     printed inside it ("Name (00:01:23):") stays in the label, which then carries @synch."""
     label, time = turn.label, turn.time
+    if label is None:
+        return
+    if not time:  # the common case, written directly
+        b.raw(f'<note type="speaker">{esc(label)}</note>' if speaker_tag == "note"
+              else f"<{speaker_tag}>{esc(label)}</{speaker_tag}>")
+        return
     synch = f"#{turn.start}" if turn.start else None
 
     def speaker(text: str, **attrs) -> None:
@@ -83,12 +89,7 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
         else:
             b.leaf(speaker_tag, text, **attrs)
 
-    if label is None:
-        return
-    if not time:  # the common case, written directly
-        b.raw(f'<note type="speaker">{esc(label)}</note>' if speaker_tag == "note"
-              else f"<{speaker_tag}>{esc(label)}</{speaker_tag}>")
-    elif turn.time_first and label.startswith(time):
+    if turn.time_first and label.startswith(time):
         b.leaf("note", time, type="timestamp", synch=synch)
         speaker(label[len(time):].strip())
     elif label.endswith(time):
@@ -221,16 +222,22 @@ class SpeechFlavour:
             ident = f'{seg_id}{number}"' if seg_id else ""
             b.raw(f"<seg{ident}>{inner}</seg>" if inner else f"<seg{ident}/>")
 
+        plain: list[str] = []  # segs of one line of words (most of a transcript), written together
         for item in turn.paragraphs:
             if type(item) is Paragraph and not cued:
                 content = item.content
                 if len(content) == 1 and type(content[0]) is Text and not content[0].text.isspace() \
-                        and content[0].text:  # one line of words, most of a transcript: no detour
+                        and content[0].text:
                     number += 1
-                    ident = f'{seg_id}{number}"' if seg_id else ""
-                    b.raw(f"<seg{ident}>{esc(content[0].text.strip())}</seg>")
+                    plain.append(f'<seg{seg_id}{number}">{esc(content[0].text.strip())}</seg>' if seg_id
+                                 else f"<seg>{esc(content[0].text.strip())}</seg>")
                     continue
+            if plain:
+                b.lines(plain)
+                plain = []
             _turn_item(b, item, self, seg)
+        if plain:
+            b.lines(plain)
         b.close("u")
 
     def inline(self, item) -> str:

@@ -22,7 +22,8 @@ class Timeline:
         # converter's timestamps pass; cue times of subtitles join them
         printed = {p.seconds: p.id for p in doc.timeline if p.id != self.origin}
         cue_times = {t for turn in doc.turns() for p in turn.paragraphs
-                     for t in (getattr(p, "start", None), getattr(p, "end", None)) if t is not None}
+                     if type(p) is Paragraph and (p.start is not None or p.end is not None)
+                     for t in (p.start, p.end) if t is not None}
         # False for a plain-text transcript with printed timestamps: its turns start at
         # points, its paragraphs have no cue times (asked for every turn and paragraph)
         self.cued = bool(cue_times)

@@ -117,6 +117,15 @@ class XmlBuilder:
 
     raw = _line  # a ready-made element on its own line
 
+    def lines(self, texts: list[str]) -> None:
+        """Ready-made elements, each on its own line (one part for all of them)."""
+        indent = self.indent
+        self.parts.append(indent + indent.join(texts))
+        self.written += len(texts)
+        if len(self.parts) >= self.FLUSH_EVERY:
+            self.out.write("".join(self.parts).encode("utf-8"))
+            self.parts.clear()
+
     def wrap(self, outer: str, tag: str, text: str, **attributes) -> None:
         """`<outer><tag ...>text</tag></outer>`, indented as lxml would."""
         self.open(outer)

@@ -54,17 +54,32 @@ class NameIndex:
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
         folds: dict[str, str] = {}  # a text repeats its words: fold each one once
         # "Д.А.Медведев" is found by its surname
-        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold(nm.strip_initials(w)))
+        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold_uncached(nm.strip_initials(w)))
                        for w in self.words]
-        self.where: dict[str, list[int]] = defaultdict(list)
-        self.where_initial: dict[str, list[int]] = defaultdict(list)  # capitalised words by first letter
-        for i, f in enumerate(self.folded):
-            self.where[f].append(i)
-            if self.words[i][:1].isupper():
-                self.where_initial[self.words[i][:1]].append(i)
+        # where each folded word occurs, and capitalised words by first letter: indexed on
+        # first need (many documents ask for neither)
+        self._where: dict[str, list[int]] | None = None
+        self._where_initial: dict[str, list[int]] | None = None
         self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
                                 re.IGNORECASE)
         self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+
+    def where(self, folded: str) -> list[int]:
+        """Positions of the words whose folded form is `folded`, in text order."""
+        if self._where is None:
+            self._where = defaultdict(list)
+            for i, f in enumerate(self.folded):
+                self._where[f].append(i)
+        return self._where.get(folded, [])
+
+    def where_initial(self, letter: str) -> list[int]:
+        """Positions of the capitalised words that begin with `letter`, in text order."""
+        if self._where_initial is None:
+            self._where_initial = defaultdict(list)
+            for i, w in enumerate(self.words):
+                if w[:1].isupper():
+                    self._where_initial[w[:1]].append(i)
+        return self._where_initial.get(letter, [])
 
     def full_name(self, key: tuple[str, ...], office: list[str]) -> str | None:
         found = self.introduced(key, office)
@@ -81,7 +96,7 @@ class NameIndex:
         found: Counter = Counter()
         roles: dict[str, str] = {}
         n = len(key)
-        for i in self.where.get(key[0], ()):
+        for i in self.where(key[0]):
             if tuple(self.folded[i:i + n]) != key:
                 continue
             shouting = self.words[i].isupper() and len(self.words[i]) > 1
@@ -166,7 +181,7 @@ class NameIndex:
         """ "Dana Lee Smith (DLS), Chief Scientist": the name a short form is defined for at
         its first mention, and the office after it; None unless exactly one name is."""
         found = {}
-        for k in self.where.get(nm.fold(short), ()):
+        for k in self.where(nm.fold(short)):
             raw = self.raw[k]
             if not (raw.startswith("(") and raw.rstrip(",.;:").endswith(")")) or k in self.starts:
                 continue
@@ -184,7 +199,7 @@ class NameIndex:
         one name the text introduces (form of address, introduction, title of office, or a
         comma and an office after it) whose words begin with the label's letters."""
         n, found = len(letters), {}
-        for i in self.where_initial.get(letters[0], ()):
+        for i in self.where_initial(letters[0]):
             end = i + n
             if end > len(self.words) or any(k in self.starts for k in range(i + 1, end)):
                 continue

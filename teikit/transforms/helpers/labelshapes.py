@@ -97,7 +97,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     lead = _LEADING_TS.match(line) if line[:1] in "[(" else _BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
     if lead:
         time, body = lead.group(1), line[lead.end():]
-    bullet = _BULLET.match(body)
+    bullet = _BULLET.match(body) if body[:1] in _BULLET_STARTS else None
     if bullet:
         body = body[bullet.end():]
     found = _shapes(body, lex)
@@ -109,15 +109,16 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
 
 
 def _could_open_with_label(line: str) -> bool:
-    """A cheap test that rules out most lines of speech before any pattern runs."""
-    if line.startswith(("**", "__", "[", "(", "\\[", "|")) or _BULLET.match(line):
+    """A cheap test that rules out most lines of speech before any pattern runs (asked of
+    every line: each test is one C-level call, the patterns run only where they may match)."""
+    if line.startswith(("**", "__", "[", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
         return True
-    head = line[:MAX_LABEL_CHARS + 2]
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
-        return not line.endswith(_SENTENCE_ENDS) or any(s in head for s in _SEPARATOR_MARKS)
+        return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None
+    head = line[:MAX_LABEL_CHARS + 2]
     if ":" in head or "：" in head or ".-" in head or ". -" in head or " – " in head or " — " in head \
-            or " - " in head or _SPACED.match(line) or _BULLET.match(line):
+            or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
     stop = head.find(". ")
     return stop > 0 and _capitalised_words(line[:stop])
@@ -125,22 +126,36 @@ def _could_open_with_label(line: str) -> bool:
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
 _SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
+_SEPARATOR_MARK = re.compile("|".join(map(re.escape, _SEPARATOR_MARKS)))
+# The characters `_BULLET` may match first.
+_BULLET_STARTS = frozenset("-–—•·▲△■□●○►▶◆◇▪>")
+
+
+def _wide_space(line: str) -> bool:
+    """The line holds what `_SPACED` needs after its name (two spaces or no-break spaces, or
+    a tab): found by C-level searches, where the pattern would try every word of the line."""
+    return "  " in line or "\t" in line or "\u00a0" in line
 
 
 def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
     """Every word of `name` starts with a capital letter or is a short lower-case particle
     ("de", "e", "di"); at most `most` words."""
-    words = name.split()
-    return 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
-                                          for w in words) and words[0][:1].isupper()
+    words = name.split(None, most)  # most + 1 parts: more words than allowed, not split further
+    return 0 < len(words) <= most and words[0][:1].isupper() and all(
+        w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《" for w in words)
 
 
 def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     head = line[:MAX_LABEL_CHARS + 2]
-    end = line.rstrip()[-1:]
-    timed = _TIMED_ALONE.match(line.strip()) if end and (end.isdigit() or end in ")]") else None
-    if timed and len(line) <= MAX_LABEL_CHARS and not timed.group(1).rstrip().endswith((":", "：")):
+    end = line[-1:]
+    if end.isspace():
+        end = line.rstrip()[-1:]
+    # a label and its time alone: a short line ending in a digit or bracket (a long one is
+    # never taken, so the pattern is not tried on it)
+    timed = _TIMED_ALONE.match(line.strip()) if end and (end.isdigit() or end in ")]") \
+        and len(line) <= MAX_LABEL_CHARS else None
+    if timed and not timed.group(1).rstrip().endswith((":", "：")):
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
@@ -168,7 +183,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         stop = _stop_split(line, lex)
         if stop is not None:
             out.append(stop)
-    m = _SPACED.match(line) if "  " in line or "\t" in line or "\u00a0" in line else None
+    m = _SPACED.match(line) if _wide_space(line) else None
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     alone = line.strip()

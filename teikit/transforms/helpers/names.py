@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.shapes import similar
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
@@ -21,11 +21,16 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """Case- and accent-insensitive form: "António" == "ANTONIO"."""
+def fold_uncached(word: str) -> str:
+    """Case- and accent-insensitive form: "António" == "ANTONIO". For a whole text's words,
+    folded into the caller's table (`fold`'s process-wide cache would keep them all)."""
+    if word.isascii():  # nothing to decompose: most words of most texts
+        return word.lower().strip(".,;:’'\"()")
     decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
+
+
+fold = lru_cache(maxsize=65536)(fold_uncached)  # labels' and header words: few, asked often
 
 
 # Words that join an office to its field ("Coordinator for Strategic Communications").
@@ -56,8 +61,7 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
         return all(part in titles for part in w.split("-") if part)
-    return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and SequenceMatcher(None, w, t).ratio() >= 0.88
-                               for t in titles)
+    return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and similar(w, t, 0.88) for t in titles)
 
 
 def label_words(label: str) -> list[str]:
@@ -103,6 +107,8 @@ def is_cjk(text: str) -> bool:
 
 def strip_initials(word: str) -> str:
     """ "В.В.Путин" -> "Путин": initials glued to a surname are not the name key."""
+    if word[1:2] != ".":
+        return word  # no initial: asked of every word of a text, most of them
     return _GLUED_INITIALS.sub("", word) or word
 
 
@@ -128,7 +134,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ja, jb = " ".join(a), " ".join(b)
     # the cheap tests first: the ratio is the costly one
     return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]
-            and SequenceMatcher(None, ja, jb).ratio() >= 0.8)
+            and similar(ja, jb, 0.8))
 
 
 def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:

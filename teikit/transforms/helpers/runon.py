@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
@@ -44,14 +45,35 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
 _ANCHOR = re.compile(r"[.?!…»”\"\d)\]] {1,2}(?! )")
 
 
+# Every label `_run_on_pattern` matches holds a ":" or ".-", or is an honorific's "Mr. Clemens. G"
+# (a full stop, a capitalised word, a full stop, a capital).
+_ONE_WORD_SENTENCE = re.compile(r"\.[ \u00a0][A-Z][\w'’\-]+\.[ \u00a0][A-Z]")
+
+
+def _last_label_start(text: str) -> int:
+    """A position no label of `_run_on_pattern` starts after: the last ":" or ".-", or the end
+    of the last `_ONE_WORD_SENTENCE` (finditer skips one overlapping a match before it, but
+    that one starts inside the match). Anchors are looked for only up to there: most of a
+    long line of speech has no label shape after its first words."""
+    last = max(text.rfind(":"), text.rfind(".-"))
+    for m in _ONE_WORD_SENTENCE.finditer(text, last + 1):
+        last = m.end()
+    return last
+
+
 def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True) -> list[tuple[int, str]]:
     """(start, label) of every label `pattern` finds at an anchor of `text`, left to right and
     not overlapping, as `finditer` of the pattern behind the anchors would give them;
     `at_start=False`: only labels inside the line."""
     found: list[tuple[int, str]] = []
     end = 0
-    starts = (a.end() for a in _ANCHOR.finditer(text))
+    last = _last_label_start(text)
+    # an anchor ending by `last` is found alike in the text cut a few characters after it
+    # (its spaces and the look-ahead after them lie before the cut)
+    starts = (a.end() for a in _ANCHOR.finditer(text, 0, last + 4))
     for start in itertools.chain((0,) if at_start else (), starts):
+        if start > last:
+            break
         if start < end:
             continue
         m = pattern.match(text, start)
@@ -65,14 +87,22 @@ def run_on_key(name: str) -> str:
     return name.rstrip(":.-\u00a0 ")
 
 
-def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
+def one_line_paragraphs(doc: Transcript) -> list[tuple[Paragraph, str]]:
+    """(paragraph, text) of each paragraph that is one line of plain text: the paragraphs the
+    splitting helpers below look into, found once for all of them (and again only after one
+    of them has changed `doc.blocks`), since a long transcript has a paragraph on most lines."""
+    return [(b, b.content[0].text) for b in doc.blocks
+            if type(b) is Paragraph and len(b.content) == 1 and type(b.content[0]) is Text]
+
+
+def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragraph, str]]) -> set[str]:
     """Split long one-line paragraphs before labels printed inside them, when the document
     has a dialogue of such labels: at least two different ones, each at least twice. In such
     a dialogue a label of two words or more printed once ("PRIME MINISTER MORI:", "Mr.
-    Cohen.") is taken too: one-word ones may be an acronym or a word in capitals."""
+    Cohen.") is taken too: one-word ones may be an acronym or a word in capitals. `plain`:
+    `one_line_paragraphs(doc)`."""
     pattern = _run_on_pattern(lex)
-    long_paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
-                  and isinstance(b.content[0], Text) and len(b.content[0].text) > RUN_ON_MIN_CHARS]
+    long_paras = [b for b, text in plain if len(text) > RUN_ON_MIN_CHARS]
     if not long_paras:
         return set()
     found: dict[int, list[tuple[int, str]]] = {}  # each long line scanned once
@@ -116,18 +146,17 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon) -> set[str]:
 MIN_GLUED_LABELS = 2
 
 
-def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
+def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragraph, str]]) -> set[str]:
     """A whole record pasted on one line, labels after its header text ("Briefing 12 May
     2020 PRESIDENT: Good morning. QUESTION: What now? PRESIDENT: We wait."): a line of any
     length is split before labels inside it when at least `MIN_GLUED_LABELS` of them are
     confirmed: a lexicon label word (`QUESTION`), a label that opens a line elsewhere in the
-    text, or one printed twice in the line. Returns the labels split at."""
+    text, or one printed twice in the line. Returns the labels split at. `plain`:
+    `one_line_paragraphs(doc)`."""
     pattern = _run_on_pattern(lex)
     words = set(lex.question_labels + lex.answer_labels)
-    paras = [b for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
-             and isinstance(b.content[0], Text) and _separator_inside(b.content[0].text)]
-    inside = {id(p): found for p in paras
-              if len(found := _labels_in(p.content[0].text, pattern, at_start=False)) >= MIN_GLUED_LABELS}
+    inside = {id(p): found for p, text in plain if _separator_inside(text)
+              and len(found := _labels_in(text, pattern, at_start=False)) >= MIN_GLUED_LABELS}
     if not inside:
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
@@ -135,7 +164,10 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
     labels: set[str] = set()
     out: list = []
     for block in doc.blocks:
-        found = inside.get(id(block), ())
+        found = inside.get(id(block))
+        if found is None:
+            out.append(block)
+            continue
         keys = [run_on_key(name) for _, name in found]
         confirmed = [key_at for key_at in zip(keys, (at for at, _ in found))
                      if (key_at[0] in words or key_at[0] in openers or keys.count(key_at[0]) >= 2)
@@ -155,8 +187,12 @@ def split_glued_records(doc: Transcript, lex: Lexicon) -> set[str]:
 
 def _separator_inside(text: str) -> bool:
     """Label separators enough for `MIN_GLUED_LABELS` labels inside the line (most lines of
-    speech, and most label lines, have fewer)."""
-    return text.count(": ", 1) + text.count(":\u00a0", 1) + text.count(".-", 1) >= MIN_GLUED_LABELS
+    speech, and most label lines, have fewer). Single characters are counted several times
+    faster than pairs: their counts bound the pairs' and settle most lines."""
+    stops = text.count(".-", 1) if "-" in text else 0
+    if text.count(":", 1) + stops < MIN_GLUED_LABELS:
+        return False
+    return text.count(": ", 1) + text.count(":\u00a0", 1) + stops >= MIN_GLUED_LABELS
 
 
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
@@ -171,12 +207,12 @@ CAPTION_MARK = re.compile(r"(?:^|(?<=\s))>>[ \t\u00a0]+(?=\S)")
 MIN_CAPTION_MARKS = 2
 
 
-def split_caption_turns(doc: Transcript) -> bool:
+def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> bool:
     """Split one-line paragraphs before every caption mark inside them, when the document
     prints at least `MIN_CAPTION_MARKS` marks, one of them at the start of a line; True
-    when it does (each mark then opens a turn, with a label or without)."""
-    texts = [(b, b.content[0].text) for b in doc.blocks if isinstance(b, Paragraph) and len(b.content) == 1
-             and isinstance(b.content[0], Text) and ">>" in b.content[0].text]
+    when it does (each mark then opens a turn, with a label or without). `plain`:
+    `one_line_paragraphs(doc)`."""
+    texts = [(b, text) for b, text in plain if ">>" in text]
     marks = [m for _, text in texts for m in CAPTION_MARK.finditer(text)]
     if len(marks) < MIN_CAPTION_MARKS or not any(m.start() == 0 for m in marks):
         return False
@@ -203,15 +239,15 @@ MIN_LEAD_WORDS = 8
 _QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
 
 
-def split_dash_turns(doc: Transcript, labelled) -> bool:
+def split_dash_turns(doc: Transcript, lines: list[str], labelled) -> bool:
     """True when the document is an interview printed as dashed turns; each line opening
     with a dash then starts a paragraph of its own (and the labels pass a turn). The
     evidence: at least `MIN_DASH_TURNS` such lines, at least two of them questions and two
     not (an exchange, not a list of points), a lead paragraph of prose before the first of
     them (a list's dashes follow a heading, an interview's follow its lead), and no speaker
-    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses)."""
-    dashed = [text for b in doc.blocks if isinstance(b, Paragraph) for text in map(first_text, lines_of(b))
-              if text[:1] in "-–—" and DASH_TURN.match(text)]
+    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses). `lines`:
+    the first text of every line of the document's paragraphs, in reading order."""
+    dashed = [text for text in lines if text[:1] in "-–—" and DASH_TURN.match(text)]
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
     if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc) \
             or labelled():
@@ -227,6 +263,14 @@ def split_dash_turns(doc: Transcript, labelled) -> bool:
             out.append(joined(lines[start:end], block.line + start if block.line else 0))
     doc.blocks = out
     return True
+
+
+def opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
+    """In a document of caption turns or of dashed turns (`split_caption_turns`,
+    `split_dash_turns`), the line opens a turn of its own; the first characters are compared
+    before the patterns run."""
+    return (captions and text.startswith(">>") and CAPTION_MARK.match(text) is not None) or (
+        dashes and text[:1] in "-–—" and DASH_TURN.match(text) is not None)
 
 
 def _has_lead(doc: Transcript) -> bool:
@@ -260,16 +304,17 @@ def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
     """A line holding only an announcer word ("speaker", as earnings-call and meeting exports
     print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
     label alone on its line, and the announcer line is page furniture (`Boilerplate`)."""
-    if not lex.label_announcers:
-        return set()
+    announcers = lex.label_announcers
+    longest = max(map(len, announcers), default=0)
+    announcing = {i for i, block in enumerate(doc.blocks) if _announcer_line(block, announcers, longest)}
+    if not announcing:
+        return set()  # most documents: nothing to rebuild
     names: set[str] = set()
     out: list = []
     for i, block in enumerate(doc.blocks):
-        if isinstance(block, Boilerplate) and block.text.strip().lower() in lex.label_announcers:
-            lines = [[Text(block.text)]]  # the boilerplate pass knew the line as page furniture
-        else:
-            lines = lines_of(block) if isinstance(block, Paragraph) else None
-        if lines and line_text(lines[0]).strip().lower() in lex.label_announcers:
+        if i in announcing:
+            # the boilerplate pass may have known the line as page furniture
+            lines = [[Text(block.text)]] if type(block) is Boilerplate else lines_of(block)
             nxt = doc.blocks[i + 1] if i + 1 < len(doc.blocks) else None
             following = lines[1] if len(lines) > 1 else (
                 lines_of(nxt)[0] if isinstance(nxt, Paragraph) else [])
@@ -283,6 +328,21 @@ def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
         out.append(block)
     doc.blocks = out
     return names
+
+
+def _announcer_line(block, announcers: frozenset, longest: int) -> bool:
+    """The block (a paragraph or boilerplate) opens with a line holding only an announcer
+    word; the lower-case form is made only for a line as short as one (lower case never
+    makes a string shorter)."""
+    if type(block) is Boilerplate:
+        line = block.text
+    elif type(block) is Paragraph:
+        content = block.content
+        line = content[0].text if len(content) == 1 and type(content[0]) is Text else line_text(lines_of(block)[0])
+    else:
+        return False
+    line = line.strip()
+    return len(line) <= longest and line.lower() in announcers
 
 
 def join_broken_paragraphs(turn, lex: Lexicon) -> None:
@@ -314,5 +374,13 @@ def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:
     text = last.text.rstrip()
     if text.endswith((",", "，", "、")):
         return True
-    word = text.rsplit(None, 1)[-1] if text else ""
+    # the last word, looked for in the line's tail only (no copy of the rest): a longer one
+    # is no small word, and neither is its tail
+    tail = text[-_longest(lex.small_words) - 1:]
+    word = tail.rsplit(None, 1)[-1] if tail else ""
     return word.isalpha() and word.islower() and word in lex.small_words
+
+
+@lru_cache(maxsize=None)
+def _longest(words: frozenset) -> int:
+    return max(map(len, words), default=0)

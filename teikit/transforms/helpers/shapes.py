@@ -1,12 +1,13 @@
-"""Shapes of lines shared by the passes: headings versus sentences.
+"""Shapes of lines shared by the passes: headings versus sentences; near spellings.
 
 A heading (a title, a site name, a featured-page link) is title-cased and has no sentence
 punctuation; speech is made of sentences. Several rules ask this question, so it is
-answered here once.
+answered here once, as is whether two words are near spellings of each other (`similar`).
 """
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 # Final punctuation of a sentence or clause ("Secretary Blinken," opens a speech); a
 # closing bracket only after sentence punctuation ("(Laughter.)"), so that "Weapons of
@@ -25,3 +26,12 @@ def title_cased(text: str, small_words: frozenset, min_words: int = 2, share: fl
         return False
     content = [w for w in words if w.lower() not in small_words]
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= share * len(content)
+
+
+def similar(a: str, b: str, threshold: float) -> bool:
+    """`SequenceMatcher(None, a, b).ratio() >= threshold`, the same answer sooner: the quick
+    ratios are upper bounds of the ratio (lengths, then shared characters), and most pairs
+    compared fail them, so the costly matching blocks are found only for near spellings."""
+    matcher = SequenceMatcher(None, a, b)
+    return matcher.real_quick_ratio() >= threshold and matcher.quick_ratio() >= threshold \
+        and matcher.ratio() >= threshold

@@ -59,9 +59,12 @@ def _split_turn(turn: Turn, lex: Lexicon) -> list:
     current = turn
     kept: list = []
     items = turn.paragraphs
+    # speech follows item k when k is before the last paragraph (found once, not once per item)
+    last_speech = len(items) - 1
+    while last_speech >= 0 and not isinstance(items[last_speech], Paragraph):
+        last_speech -= 1
     for k, item in enumerate(items):
-        speech_after = any(isinstance(p, Paragraph) for p in items[k + 1:])
-        if kept and speech_after and _heading_line(item, lex):
+        if kept and k < last_speech and _heading_line(item, lex):
             current.paragraphs = kept
             current = Turn(label=None, line=items[k + 1].line if isinstance(items[k + 1], Paragraph) else item.line)
             pieces += [Heading(item.content[0].text.strip(), level=2), current]
