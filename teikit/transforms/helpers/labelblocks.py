@@ -29,7 +29,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import is_upper_label
 from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
-from teikit.transforms.helpers.portraits import portrait_trigger, split_portrait_labels
+from teikit.transforms.helpers.portraits import may_hold_portrait_labels, split_portrait_labels
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
 _FIELD_CODE = re.compile(r"^([^\W\d_A-Z]{1,4})[ \u00a0]?[:：][ \u00a0]+(\S.{0,60}?)[ \u00a0]*$")
@@ -159,20 +159,20 @@ def counting_up(numbers: list[int]) -> bool:
 
 
 # Triggers of the steps above, searched once in the document's text: most documents hold
-# none, and then no step walks the document.
-_GROUP_TRIGGER = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]", re.MULTILINE)
-_FIELD_TRIGGER = re.compile(r"^[^\W\d_A-Z]{1,4}[ \u00a0]?[:：][ \u00a0]+\S", re.MULTILINE)
-_CAPTION_TRIGGER = re.compile(rf"^(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t", re.MULTILINE)
-_NUMBER_TRIGGER = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)", re.MULTILINE)
+# none, and then no step walks the document. Each opens with a line break (the text starts
+# with one), a literal the search skips to, rather than `^`, which is tried at every character.
+_GROUP_TRIGGER = re.compile(r"\n\([^()\n]{1,100}\)[ \u00a0]*[:：]")
+_FIELD_TRIGGER = re.compile(r"\n[^\W\d_A-Z]{1,4}[ \u00a0]?[:：][ \u00a0]+\S")
+_CAPTION_TRIGGER = re.compile(rf"\n(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t")
+_NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
 
 
 def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
     """Run the steps of this module, and `portraits.split_portrait_labels`, on a document
     whose text holds their trigger; the ids of turns opened by portrait label lines."""
-    text = "\n".join(items[0].text if items and type(items[0]) is Text else ""
-                     for block in doc.blocks if isinstance(block, Paragraph) for items in lines_of(block))
-    trigger = portrait_trigger(lex)
-    opened = split_portrait_labels(doc, lex) if trigger is not None and trigger.search(text) else set()
+    text = "\n" + "\n".join(items[0].text if items and type(items[0]) is Text else ""
+                            for block in doc.blocks if isinstance(block, Paragraph) for items in lines_of(block))
+    opened = split_portrait_labels(doc, lex) if may_hold_portrait_labels(text, lex) else set()
     if _GROUP_TRIGGER.search(text) or _FIELD_TRIGGER.search(text):
         join_label_blocks(doc, lex)
     if len(_CAPTION_TRIGGER.findall(text)) >= MIN_CAPTION_ROWS:

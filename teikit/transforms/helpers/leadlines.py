@@ -130,6 +130,7 @@ def _dated_lead(text: str, lex: Lexicon) -> bool:
 MAX_FURNITURE_LINE_WORDS = 12
 MIN_FURNITURE_LINES = 3
 _SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
+_SENTENCE_MARKS = ".?!…。？！"
 
 
 def short_lines_only(lines: list[str]) -> bool:
@@ -188,8 +189,8 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if len(text) > MAX_STAGE_CHARS:
         return None
     stripped = text.strip()
-    if not stripped or not _SPOKEN_END.search(stripped) or len(stripped.split()) > MAX_STAGE_WORDS:
-        return None
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS or len(stripped.split()) > MAX_STAGE_WORDS:
+        return None  # (the last character tested, not a search of the whole paragraph)
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
         return Event(element="incident", type="stage", text=text)
     if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (

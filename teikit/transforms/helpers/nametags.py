@@ -20,7 +20,7 @@ from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import Note, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import DIARIZATION, base_label
+from teikit.transforms.helpers.labelshapes import DIARIZATION, STRAY_MARKS, base_label
 
 _NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 # two or three capitalised words, a space, and the capitalised first word of the speech
@@ -30,7 +30,8 @@ NOTE_TYPE = "speaker-name"
 
 def split_name_tags(doc: Transcript, lex: Lexicon) -> None:
     """Set apart the name tags of turns labelled with a diarization id (see the module)."""
-    turns = [t for t in doc.turns() if t.label and DIARIZATION.match(base_label(t.name or t.label).strip())]
+    turns = [t for t in doc.turns() if t.label and (t.name or t.label).lstrip(STRAY_MARKS)[:1] in "sS"
+             and DIARIZATION.match(base_label(t.name or t.label).strip())]  # "spk00", "Speaker 2"
     if not turns:
         return
     tagged = [(t, _candidates(t, lex)) for t in turns]

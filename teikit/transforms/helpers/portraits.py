@@ -35,9 +35,15 @@ def _pattern(lex: Lexicon) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def portrait_trigger(lex: Lexicon) -> re.Pattern | None:
-    """A portrait word between two words: searched once in a document's text."""
-    return re.compile(rf"\S[ \u00a0]+(?:{'|'.join(lex.portrait_words)})[ \u00a0]+\S") if lex.portrait_words else None
+def _portrait_words(lex: Lexicon) -> tuple[str, ...]:
+    """The portrait words as printed between spaces (" Portrait "): plain substrings."""
+    return tuple(f" {word} " for words in lex.portrait_words for word in words.split("|"))
+
+
+def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
+    """Whether a document's text prints a portrait word between words at all (one C-level
+    substring search per word), so that its lines are worth testing."""
+    return any(word in text for word in _portrait_words(lex))
 
 
 def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
