@@ -105,8 +105,9 @@ class DocumentChecker:
         from the tree as written (positions at end tags are computed from the whitespace
         that a stripped tree lacks)."""
         own = None
-        if not self.options.xinclude and checks.cannot_declare_entities(data):
-            own = lambda: names_in_bytes(data)  # noqa: E731
+        if not self.options.xinclude:  # (the bytes are searched only for an invalid one)
+            own = lambda: (names_in_bytes(data)  # noqa: E731
+                           if checks.cannot_declare_entities(data) else None)
         as_written = (lambda: checks.parse(prepared.name, data, None).tree) \
             if prepared.stripped else None
         return validator.validate(prepared.name, prepared.tree, names, as_written, own)

@@ -105,8 +105,12 @@ class _Jobs:
         """Number the next batch and group its name sets."""
         batch, self._following, self._following_bytes = self._following, [], 0
         hints = self._plan.assign([names for _, names in batch])
-        self._current = deque((self._idx + i, doc, hint)
-                              for i, ((doc, _), hint) in enumerate(zip(batch, hints)))
+        numbered = [(self._idx + i, doc, hint)
+                    for i, ((doc, _), hint) in enumerate(zip(batch, hints))]
+        # Largest first (results are put back in input order): a 3 MB document started
+        # late in a batch kept one worker busy for ~1 s after the other had run out of work.
+        numbered.sort(key=lambda job: len(job[1].data), reverse=True)
+        self._current = deque(numbered)
         self._idx += len(batch)
         self._limit = min(self._limit * self._growth, MAX_BATCH_DOCS)
 

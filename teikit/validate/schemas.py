@@ -166,7 +166,7 @@ class RelaxNGValidator:
         """`names` may be incomplete (a cheap guess from the bytes): a grammar pruned too
         much can only reject more, so "valid" is final, and "invalid" is confirmed with the
         exact names of the tree before it is reported. For an invalid document,
-        `own_names()` gives its names when its bytes show them all (else the tree is walked),
+        `own_names()` gives its names when its bytes show them all (None: the tree is walked),
         and `as_written()` gives the tree as written when `tree` was parsed without its
         blank text: diagnostics are positioned on that one (errors at end tags)."""
         from teikit.validate.grammarsets import CHILDREN

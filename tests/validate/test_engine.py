@@ -340,6 +340,22 @@ def test_a_compact_schema_validates_with_both_engines(tmp_path):
         assert found["ok.xml"] == [] and rules(found["bad.xml"]) == ["relaxng"], engine
 
 
+def test_each_batch_goes_to_the_workers_largest_document_first():
+    """engine._Jobs: a big document started last would keep one worker busy after the
+    others ran out of work; its number (the result's place) stays its input position."""
+    from teikit.validate.engine import _Jobs
+    sizes = [3, 50, 7, 50, 1, 20] * 4  # 24 documents: the first batch of 16, then 8
+    docs = [Document(f"d{i}.xml", tei("<p>" + "x" * n + "</p>").encode())
+            for i, n in enumerate(sizes)]
+    jobs = list(_Jobs(docs))
+    assert sorted(idx for idx, *_ in jobs) == list(range(24))
+    for batch in (jobs[:16], jobs[16:]):
+        assert [len(doc.data) for _, doc, *_ in batch] == \
+            sorted((len(doc.data) for _, doc, *_ in batch), reverse=True)
+        assert all(doc is docs[idx] for idx, doc, *_ in batch)
+    assert {idx for idx, *_ in jobs[:16]} == set(range(16))
+
+
 def test_idle_workers_get_documents_of_grammars_they_have_compiled():
     """pool._Lookahead: a worker is given a job whose names hint it has already had (its
     grammar is compiled there), else one no other worker has, else the next in order;
