@@ -189,7 +189,8 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if len(text) > MAX_STAGE_CHARS:
         return None
     stripped = text.strip()
-    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS or len(stripped.split()) > MAX_STAGE_WORDS:
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
+            or len(stripped.split()) > MAX_STAGE_WORDS:
         return None  # (the last character tested, not a search of the whole paragraph)
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
         return Event(element="incident", type="stage", text=text)
