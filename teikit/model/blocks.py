@@ -91,7 +91,7 @@ class EndLine:
     line: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Heading:
     """A heading of a division (act, scene, section) in TEI read from other projects."""
     text: str
@@ -99,9 +99,12 @@ class Heading:
     # True for a heading made from a teiHeader title (a teiCorpus member), not printed in
     # the text: reading views show it, the source view leaves it out.
     from_header: bool = False
+    # Footnotes of the heading (a `note` in a `head`): referenced after its text, not
+    # words of it.
+    notes: list = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Stage:
     """A stage direction or event standing between turns (DraCor `stage` outside `sp`)."""
     text: str
@@ -110,7 +113,7 @@ class Stage:
     line: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Division:
     """The start of an act or scene of a play read from plain text: `type` is "act" or
     "scene", `head` the printed heading (with the line breaks printed in it)."""
@@ -123,7 +126,7 @@ class Division:
         return "".join(" " if isinstance(i, LineBreak) else i.text for i in self.head)
 
 
-@dataclass
+@dataclass(slots=True)
 class CastEntry:
     """One line of a dramatis personae: `role` the name part as printed, `desc` the rest
     ("Claudius" + ", " + "King of Denmark."); `who` the person a speaker label joined it to."""
@@ -142,7 +145,7 @@ class CastEntry:
         return self.role + "".join(sep + name for sep, name in self.members) + self.separator + self.desc
 
 
-@dataclass
+@dataclass(slots=True)
 class CastList:
     """The dramatis personae: its printed heading and entries in source order."""
     head: str | None = None
@@ -154,14 +157,14 @@ class CastList:
         return " ".join(([self.head] if self.head else []) + [e.text for e in self.entries])
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """Any other block of text, kept so nothing is dropped (unknown TEI elements)."""
     text: str
     tag: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Prose:
     """A paragraph outside speech (`p`, `ab`, front-matter lines of foreign TEI, cast
     items …) with its inline structure; `tag` the TEI element it comes from."""
@@ -173,7 +176,7 @@ class Prose:
         return self.para.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Verse:
     """A stanza or run of verse lines outside speech (`lg`, `l`): a Paragraph of lines."""
     para: Paragraph
@@ -184,7 +187,7 @@ class Verse:
         return self.para.text
 
 
-@dataclass
+@dataclass(slots=True)
 class Table:
     """A `table`: rows of cells (each a Paragraph); `header` marks rows with role="label"."""
     rows: list[list[Paragraph]] = field(default_factory=list)
@@ -196,7 +199,7 @@ class Table:
         return " ".join(c.text for row in self.rows for c in row)
 
 
-@dataclass
+@dataclass(slots=True)
 class ListBlock:
     """A `list`: items with an optional label (`label` or glossed `list[@type='gloss']`)."""
     items: list[tuple[str | None, Paragraph]] = field(default_factory=list)
@@ -208,7 +211,7 @@ class ListBlock:
         return " ".join((f"{label} " if label else "") + p.text for label, p in self.items)
 
 
-@dataclass
+@dataclass(slots=True)
 class GroupStart:
     """Start of a structural container laid out as such (quote, cit, epigraph, opener,
     closer, floatingText, figure, castList, castGroup, a note's own blocks): flat markers,
@@ -218,17 +221,20 @@ class GroupStart:
     text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class GroupEnd:
     tag: str
     text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class PageBreak:
-    """A `pb`: page number and the @facs link (shown only where `safe_href` allows)."""
+    """A `pb`: page number and the @facs link (shown only where `safe_href` allows).
+    `joined`: inside a word (`break="no"`, or no space on either side: `sape<pb/>re`), so
+    a view adds no space around its marker."""
     n: str | None = None
     facs: str | None = None
+    joined: bool = False
     text = ""
 
 

@@ -53,7 +53,7 @@ class StageNote:
 
 
 
-@dataclass
+@dataclass(slots=True)
 class SpanStart:
     """Start of a styled or editorial stretch inside a paragraph (`hi`, `emph`, `title`,
     `foreign`, `q`, `supplied`, `unclear`, `del`, `add` …): flat markers, not nesting, so
@@ -64,20 +64,20 @@ class SpanStart:
     text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class SpanEnd:
     tag: str
     text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class LineNumber:
     """The number of a verse line (`l/@n`), at the start of the line."""
     n: str
     text = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Reading:
     """One alternative of a `choice` (kind: corr, sic, expan, abbr, reg, orig, seg) or an
     `app` (kind: lem or rdg, `wit` its witnesses)."""
@@ -96,7 +96,7 @@ CHOICE_DEFAULT = ("corr", "expan", "reg", "lem", "add", "sic", "abbr", "orig", "
                   "del")
 
 
-@dataclass
+@dataclass(slots=True)
 class Choice:
     """Alternatives of which one is shown: `choice` (sic/corr, abbr/expan, orig/reg),
     `subst` (add replacing del) or `app` (lem and rdg, the others in an apparatus note)."""
@@ -116,7 +116,7 @@ class Choice:
         return r.text if r else ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Footnote:
     """A note that is not printed in the line (`note` in prose, verse and drama): a
     numbered footnote in HTML, an endnote in the reading text, in place in the source view.
@@ -134,7 +134,7 @@ Inline = Union[Text, LineBreak, Event, Note, SpanStart, SpanEnd, LineNumber, Cho
                StageNote]
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     """A word or punctuation token of linguistically annotated TEI (ParlaMint `-ana`:
     `w`/`pc` with @lemma, @msd, @ana, a `linkGrp type="UD-SYN"`). `head` is the 1-based
@@ -154,7 +154,7 @@ class Token:
     ner: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """A tokenised sentence (`s`) of a paragraph."""
     id: str | None = None
@@ -188,7 +188,9 @@ class Paragraph:
 
     @property
     def text(self) -> str:
-        """The paragraph as printed, markers and notes included, line breaks as spaces."""
+        """The paragraph as printed, markers and notes included, line breaks as spaces (none
+        for a break inside a word: "Formo<lb break="no"/>sa" is "Formosa")."""
         return "".join(
-            " " if isinstance(i, LineBreak) else i.text for i in self.content
+            (" " if not i.joined else "") if isinstance(i, LineBreak) else i.text
+            for i in self.content
         )

@@ -37,7 +37,8 @@ def parse(data: bytes, name: str):
     larger libxml2 limits, as TEI from elsewhere may hold long text); a one-line error else."""
     from lxml import etree
     from teikit.xmlparse import make_parser
-    parser = make_parser("internal", huge=True, remove_comments=True, remove_pis=True)
+    parser = make_parser("internal", huge=True, remove_comments=True, remove_pis=True,
+                         collect_ids=False)  # the reader never looks an xml:id up by value
     try:
         return etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:

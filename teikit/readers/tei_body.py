@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from teikit.model import (
-    Boilerplate, EndLine, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak, LineNumber,
-    Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
+    Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak,
+    LineNumber, Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
 )
 from teikit.readers.tei_header import (  # noqa: F401  (child: public here)
     _LOCAL, XML_ID, XML_LANG, child, local, read_header, string,
@@ -220,7 +220,8 @@ class BodyReader(SpeechReader):
         if self.groups:  # the caption of a figure, the title of a cast list or a quotation
             self.add(Prose(paragraph(el, self.lang), "head"))
         else:
-            self.add(Heading(_lines_text(el, self.lang), max(level, 1)))
+            text, notes = _heading_text(el, self.lang)
+            self.add(Heading(text, max(level, 1), notes=notes))
 
     def other(self, el, level: int) -> Descend | None:
         """An element the reader has no rule for: a wrapper of blocks it knows (a `sp` inside
@@ -261,6 +262,9 @@ class BodyReader(SpeechReader):
         self.add(table(el, self.lang))
 
     def list(self, el, level: int) -> None:
+        if has_own_text(el, list(el)):  # text in no item or bibl (`<listBibl>A. Book.</listBibl>`)
+            self.add(Prose(paragraph(el, self.lang), local(el)))
+            return
         self.add(list_block(el, self.lang))
 
     def page_break(self, el, level: int) -> None:
@@ -297,6 +301,19 @@ class BodyReader(SpeechReader):
 
 def _line_start(el) -> list:
     return [LineBreak()] + ([LineNumber(el.get("n"))] if el.get("n") else [])
+
+
+def _heading_text(el, lang: str) -> tuple[str, list]:
+    """The text of a head (as `_lines_text`) and its footnotes apart: a note in a head
+    ("Untersuchungen<note>Zu Textauszeichnungen …</note>") is a footnote to the heading,
+    not words glued to its end."""
+    if not len(el):
+        return squash(string(el)), []
+    para = paragraph(el, lang)
+    notes = [i for i in para.content if i.__class__ is Footnote]
+    if notes:
+        para.content = [i for i in para.content if i.__class__ is not Footnote]
+    return squash(para.text), notes
 
 
 def _lines_text(el, lang: str) -> str:

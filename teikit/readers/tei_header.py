@@ -11,11 +11,11 @@ import re
 from functools import lru_cache
 
 from teikit.model import Person, Transcript
+from teikit.readers.tei_text import squash  # XML whitespace only: a no-break space is text
 
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XML_LANG = f"{{{XML_NS}}}lang"
 XML_ID = f"{{{XML_NS}}}id"
-_WS = re.compile(r"[ \t\r\n]+")  # XML whitespace only: a no-break space is text
 
 
 _LOCAL: dict = {}
@@ -47,7 +47,7 @@ def string(el) -> str:
 def text_of(el) -> str | None:
     if el is None:
         return None
-    s = _WS.sub(" ", string(el)).strip()
+    s = squash(string(el))
     return s or None
 
 
@@ -58,7 +58,7 @@ def _bibl_text(bibl) -> str | None:
     parts = [p for p in parts if p]
     if not parts:
         return text_of(bibl)
-    lead = _WS.sub(" ", bibl.text or "").strip()
+    lead = squash(bibl.text or "")
     return ", ".join(([lead] if lead else []) + parts)
 
 
@@ -100,36 +100,40 @@ def _steps(path: str) -> tuple:
 def pick_lang(elements: list, lang: str):
     """Of parallel elements in several languages, the one in the document's language, else
     the one without xml:lang, else the first."""
-    for test in (lambda e: e.get(XML_LANG) == lang, lambda e: e.get(XML_LANG) is None):
-        hit = next((e for e in elements if test(e)), None)
-        if hit is not None:
-            return hit
-    return elements[0] if elements else None
+    if len(elements) < 2:  # the common case: one title, one name
+        return elements[0] if elements else None
+    langs = [e.get(XML_LANG) for e in elements]
+    for wanted in (lang, None):
+        if wanted in langs:
+            return elements[langs.index(wanted)]
+    return elements[0]
 
 
 def read_header(header, t: Transcript) -> None:
     if header is None:
         return
-    _titles(header, t)
-    _setting(header, t)
-    _publication(header, t)
+    # fileDesc (and titleStmt) occur once in a TEI header: looked up once, not per fact
+    file_desc = find(header, "fileDesc")
+    _titles(find(file_desc, "titleStmt"), t)
+    _setting(header, file_desc, t)
+    _publication(file_desc, t)
     t.persons.extend(read_persons(header, t.lang))
 
 
-def _titles(header, t: Transcript) -> None:
-    titles = find_all(header, "fileDesc/titleStmt/title")
+def _titles(title_stmt, t: Transcript) -> None:
+    titles = find_all(title_stmt, "title")
     mains = [e for e in titles if e.get("type") in (None, "main")]
     subs = [e for e in titles if e.get("type") == "sub"]
     t.setting.title = text_of(pick_lang(mains, t.lang))
     t.publication.subtitle = text_of(pick_lang(subs, t.lang))
-    for author in find_all(header, "fileDesc/titleStmt/author"):
+    for author in find_all(title_stmt, "author"):
         names = [c for c in author if local(c) in ("persName", "name")] or [author]
         name = text_of(pick_lang(names, t.lang))
         if name:
             t.publication.authors.append(name)
 
 
-def _setting(header, t: Transcript) -> None:
+def _setting(header, file_desc, t: Transcript) -> None:
     s = t.setting
     setting = find(header, "profileDesc/settingDesc/setting")
     if setting is not None:
@@ -145,15 +149,15 @@ def _setting(header, t: Transcript) -> None:
         s.time = text_of(find(setting, "time"))
         s.activity = text_of(find(setting, "activity"))
     if not s.date_iso:  # ParlaMint and DraCor date the source, not the setting
-        dates = [d for d in find_all(header, "fileDesc/sourceDesc/~date") if d.get("when")]
+        dates = [d for d in find_all(file_desc, "sourceDesc/~date") if d.get("when")]
         if dates:
             s.date_iso = dates[0].get("when")
             s.date_text = s.date_text or text_of(dates[0])
 
 
-def _publication(header, t: Transcript) -> None:
+def _publication(file_desc, t: Transcript) -> None:
     pub = t.publication
-    stmt = find(header, "fileDesc/publicationStmt")
+    stmt = find(file_desc, "publicationStmt")
     publisher = find(stmt, "publisher")
     if publisher is not None:
         orgs = [c for c in publisher if local(c) == "orgName"]
@@ -166,7 +170,7 @@ def _publication(header, t: Transcript) -> None:
         avail = find(stmt, "~availability")
         paras = [p for p in find_all(avail, "p")] if avail is not None else []
         pub.licence = text_of(pick_lang(paras, t.lang)) if paras else None
-    bibls = find_all(header, "fileDesc/sourceDesc/~bibl")
+    bibls = find_all(file_desc, "sourceDesc/~bibl")
     original = [b for b in bibls if b.get("type") == "originalSource"] or \
                [b for b in bibls if b.get("type") != "digitalSource"]
     if original:

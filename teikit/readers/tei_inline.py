@@ -199,7 +199,17 @@ def _stage(item, name: str, out: list, speech: bool, depth: int) -> None:
 
 
 def _page_break(item, name: str, out: list, speech: bool, depth: int) -> None:
-    out.append(PageBreak(item.get("n"), item.get("facs")))
+    """A page marker; inside a word it adds no space (`sape<pb/>re`), and with
+    `break="no"` the whitespace around it is layout (`endeav<pb break="no"/>\n ouring`)."""
+    if item.get("break") == "no":
+        strip_end(out)
+        out.append(PageBreak(item.get("n"), item.get("facs"), True))
+        out.append(NO_SPACE)  # swallows the whitespace of the tail, as after a joined token
+        _JOINS[0] += 1
+        return
+    tail = item.tail
+    inside_word = bool(out) and not ends_with_space(out) and bool(tail) and tail[0] not in XML_WS
+    out.append(PageBreak(item.get("n"), item.get("facs"), inside_word))
 
 
 def _skip(item, name: str, out: list, speech: bool, depth: int) -> None:
@@ -252,11 +262,12 @@ def _choice(el, tag: str, speech: bool, depth: int) -> Choice:
     in an `app`, notes and witness details are not readings."""
     readings = []
     todo = list(el)
+    todo.reverse()  # taken from the end: a rdgGrp's readings go back in their order
     while todo:
-        c = todo.pop(0)
+        c = todo.pop()
         kind = _LOCAL.get(c.tag) or local(c)
         if kind == "rdgGrp":
-            todo[:0] = list(c)
+            todo.extend(reversed(c))
             continue
         if kind not in _CHOICE_PARTS and tag == "app":
             continue

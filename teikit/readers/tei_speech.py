@@ -56,10 +56,17 @@ class SpeechReader:
         self.flush()
         turn = Turn(label=None)
         self._turn_attrs(turn, el)
+        children = list(el)
+        if has_own_text(el, children):  # text directly in the sp, in no p or l: one paragraph
+            speaker = next((c for c in children if local(c) == "speaker"), None)
+            turn.label = squash(string(speaker)) if speaker is not None else None
+            turn.paragraphs = [p for p in [self._own_paragraph(el, skip="speaker")] if p.content]
+            self.t.blocks.append(turn)
+            return
         verse = None  # consecutive `l` lines make one paragraph, one line break apart
         lines: list = []  # the `l`s of that paragraph, read in one walk when the run ends
         names = _LOCAL
-        for c in el:
+        for c in children:
             tag = names.get(c.tag) or local(c)
             if tag == "l":
                 if verse is None:

@@ -220,15 +220,20 @@ def _saxon_processor():
     environment once, when the first processor of the process is made; a rule may call
     `environment-variable()` or `available-environment-variables()` (also through
     `function-lookup`), so a schema named by an uploaded document could print CI secrets
-    (GITHUB_TOKEN) into the report. The environment is emptied for that moment only."""
+    (GITHUB_TOKEN) into the report. The environment is emptied for that moment only.
+    Saxon's VM also sets the C library's locale from that (empty) environment, to "C": the
+    process's locale is put back, or every later text decoding in it (a subprocess's output,
+    a caller's `open()`) would fall back to ASCII."""
+    import locale
     import os
     from saxonche import PySaxonProcessor
-    saved = dict(os.environ)
+    saved, saved_locale = dict(os.environ), locale.setlocale(locale.LC_ALL)
     os.environ.clear()
     try:
         return PySaxonProcessor(license=False)
     finally:
         os.environ.update(saved)
+        locale.setlocale(locale.LC_ALL, saved_locale)
 
 
 class SaxonSchematron(_Schematron):

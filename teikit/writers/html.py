@@ -23,7 +23,7 @@ from functools import lru_cache, partial
 
 from teikit.model import (
     Block, Boilerplate, EndLine, Event, GroupEnd, GroupStart, HeaderLine, Heading, ListBlock,
-    Note, PageBreak, Prose, Stage, Table, Transcript, Turn, Verse,
+    Note, PageBreak, Prose, Stage, Table, Text, Transcript, Turn, Verse,
 )
 from teikit.writers.html_escape import (  # noqa: F401  (safe_href, page_href: public here)
     attr, element, esc, link, page_href, safe_href,
@@ -31,6 +31,7 @@ from teikit.writers.html_escape import (  # noqa: F401  (safe_href, page_href: p
 from teikit.writers.html_frame import (  # noqa: F401  (write_index, user_css: public here)
     shell, stylesheet, user_css, write_index,
 )
+from teikit.writers.html_inline import InlineWriter, page_marker
 from teikit.writers.text import _PUNCT_START, prefer_order, setting_line, speaker_name
 
 
@@ -44,9 +45,15 @@ def write(transcript: Transcript, options=None) -> bytes:
 _class_attr = lru_cache(maxsize=256)(partial(attr, "class"))
 
 
+@lru_cache(maxsize=512)
+def _ui_element(tag: str, text: str, cls: str | None, ui: str) -> str:
+    """`<tag class="cls" lang="en">text</tag>`: the same few interface words ("interpreted",
+    "3 turns", "Date") on every page, so made once."""
+    return f"<{tag}{attr('class', cls) if cls else ''}{ui}>{esc(text)}</{tag}>"
+
+
 class _Page:
     def __init__(self, t: Transcript, options=None):
-        from teikit.writers.html_inline import InlineWriter
         self.t = t
         self.options = options
         self.title = t.setting.title or next(
@@ -70,7 +77,7 @@ class _Page:
 
     def ui_el(self, tag: str, text: str, cls: str | None = None) -> str:
         """An element holding interface words (English)."""
-        return f"<{tag}{attr('class', cls) if cls else ''}{self.ui}>{esc(text)}</{tag}>"
+        return _ui_element(tag, text, cls, self.ui)
 
     # --- header, person index, contents -----------------------------------------------
     def _header(self) -> str:
@@ -186,7 +193,11 @@ class _Page:
             cls = f"{cls} verse" if cls else "verse"
         out.append(f"<p{_class_attr(cls) if cls else ''}"
                    f"{attr('lang', para.lang) if para.lang is not None else ''}>")
-        self.inline.write(para.content, out)
+        content = para.content
+        if len(content) == 1 and content[0].__class__ is Text:  # most paragraphs: text only
+            out.append(esc(content[0].text))
+        else:
+            self.inline.write(content, out)
         out.append("</p>")
 
     def _turn(self, turn: Turn, n: int) -> None:
@@ -244,7 +255,10 @@ class _Page:
         hid = f"h-{len(self.headings) + 1}"
         self.headings.append((block.level, hid, block.text))
         level = min(block.level + 2, 6)
-        self.out.append(f'<h{level} id="{hid}">{esc(block.text)}</h{level}>')
+        self.out.append(f'<h{level} id="{hid}">{esc(block.text)}')
+        if block.notes:  # footnote references after the heading's text
+            self.inline.write(block.notes, self.out)
+        self.out.append(f'</h{level}>')
 
     def _stage(self, block, n: int) -> None:
         text = block.text or f"[{getattr(block, 'type', '') or 'event'}]"
@@ -276,7 +290,6 @@ class _Page:
         self.out.append("</div>")
 
     def _page_break(self, block: PageBreak, n: int) -> None:
-        from teikit.writers.html_inline import page_marker
         self.out.append(f'<div class="pb-block">{page_marker(block)}</div>')
 
     def _table(self, block: Table, n: int) -> None:

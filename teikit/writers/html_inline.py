@@ -20,7 +20,7 @@ from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, SpanEnd, SpanStart, Text,
 )
 from teikit.writers.html_escape import attr, esc, link
-from teikit.writers.text import prints_own_signs
+from teikit.writers.text import SIGNS, prints_own_signs
 
 _TAG = re.compile(r"<[^>]*>")  # markup inside a span, left out when its text is checked
 
@@ -56,8 +56,8 @@ class InlineWriter:
                 out.append(self._span_open(item))
             elif kind is SpanEnd:
                 start = opened.pop() if opened else None
-                if start is not None and prints_own_signs(_TAG.sub("", "".join(out[start + 1:])),
-                                                          item.tag):
+                if start is not None and item.tag in SIGNS and prints_own_signs(
+                        _TAG.sub("", "".join(out[start + 1:])), item.tag):
                     out[start] = out[start].replace('class="', 'class="printed ', 1)
                 out.append("</span>")
             elif kind is Event:
@@ -71,8 +71,9 @@ class InlineWriter:
                 self._choice(item, out)
             elif kind is Footnote:
                 self._footnote(item, out)
-            elif kind is PageBreak:
-                out.append(page_marker(item))
+            elif kind is PageBreak:  # between words, a word of its own ("for p. 8 paying",
+                # not "8paying" to a screen reader); inside a word (`sape<pb/>re`) no space
+                out.append(page_marker(item) if item.joined else f" {page_marker(item)} ")
 
     def _span_open(self, item: SpanStart) -> str:
         classes = [f"tei-{item.tag}"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from teikit.model import Transcript, Turn
+from teikit.model import Paragraph, Transcript, Turn
 from teikit.writers.text import inline_text, prefer_order, speaker_name
 
 SCHEMA_ID = "https://teikit.invalid/schema/transform-model.schema.json"
@@ -57,6 +57,9 @@ def _block(block, t: Transcript, prefer: tuple) -> dict:
                         for label, p in block.items]
     else:
         out["text"] = getattr(block, "text", "")
+        if getattr(block, "notes", None):  # a heading's footnotes
+            out["notes"] = []
+            inline_text(Paragraph(list(block.notes)), True, prefer, out["notes"])
     for name in ("tag", "kind", "level", "lang", "n", "when"):
         value = getattr(block, name, None)
         if isinstance(value, (str, int)) and not isinstance(value, bool):

@@ -24,7 +24,7 @@ import textwrap
 from teikit.model import (
     CHOICE_DEFAULT, Boilerplate, Choice, Event, Footnote, GroupEnd, GroupStart,
     HeaderLine, Heading, LineBreak, ListBlock, PageBreak, Paragraph, SpanEnd, SpanStart,
-    Table, Transcript, Turn,
+    Table, Text, Transcript, Turn,
 )
 
 MODES = ("reading", "source")
@@ -211,8 +211,11 @@ class _View:
 
     def block(self, block) -> str:
         kind = block.__class__
-        if kind is Table:
-            return "\n".join(" | ".join(self.text(c) for c in row) for row in block.rows)
+        if kind is Table:  # its caption, then a line per row
+            rows = [" | ".join(self.text(c) for c in row) for row in block.rows]
+            return "\n".join(([block.head] if block.head else []) + rows)
+        if kind is Heading and block.notes:  # "Heading[1]", the note an endnote
+            return self.text(Paragraph([Text(block.text), *block.notes]))
         if kind is ListBlock:
             lines = [f"{block.head}"] if block.head else []
             for i, (label, para) in enumerate(block.items, 1):

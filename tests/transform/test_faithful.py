@@ -98,6 +98,7 @@ def test_tokens_with_join_right_have_no_space_before_punctuation():
               '</w>\n<pc>)</pc>\n<name><w join="right">Ana</w></name>\n<pc>.</pc></s></seg></u>')
     out = reading(doc)
     assert "Hello (world) Ana." in out and "  " not in out
+    assert "Hello (world) Ana." in reading(doc, mode="source")
     assert "Hello (world) Ana." in main_text(page(doc))
 
 
@@ -162,13 +163,16 @@ def test_forename_first_speaker_role_and_no_empty_label():
 # 9. languages
 def test_languages_mapped_and_marked():
     doc = tei('<div xml:lang="slv"><p>Dober dan</p></div><p>Salve <foreign xml:lang="eng">hello'
-              '</foreign></p><epigraph xml:lang="grc"><p>γνῶθι σεαυτόν</p></epigraph>',
+              '</foreign></p><epigraph xml:lang="grc"><p>γνῶθι σεαυτόν</p></epigraph>'
+              '<p xml:lang="deu">Guten Tag</p><p>Dixit <q xml:lang="fra">bonjour</q>.</p>',
               lang=' xml:lang="eng"', text_lang=' xml:lang="lat"')
     html = page(doc)
     assert html.get("lang") == "la"
     assert html.xpath('//div[@lang="sl"]/p/text()') == ["Dober dan"]
     assert html.xpath('//main//span[@lang="en"]/text()') == ["hello"]
     assert html.xpath('//div[@lang="grc"]')
+    assert html.xpath('//p[@lang="de"]/text()') == ["Guten Tag"]
+    assert html.xpath('//main//span[@lang="fr"]/text()') == ["bonjour"]
     # interface words are English inside a Latin page
     assert html.xpath('//h2[@id="teikit-notes" or @class="visually-hidden"]/@lang') == ["en"]
     assert html.xpath('//a[@class="skip"]/@lang') == ["en"]
@@ -188,6 +192,52 @@ def test_line_breaks_permalinks_and_label_punctuation():
     turn = html.xpath('//div[@class="turn"]')[0]
     assert turn.get("id") == "turn-1"
     assert "Permalink to turn 1" in turn.xpath('string(.//a[@class="permalink"])')
+
+
+
+def test_page_marker_in_a_line_stands_apart_from_the_words():
+    """A `pb` between two words: the HTML marker is a word of its own for screen readers
+    and innerText ("for p. 8 paying"), not glued to the next word ("8paying"); a `pb`
+    inside a word adds no space to it."""
+    html = page(tei('<p>a time for <pb n="8"/>paying and Christmas<pb n="9"/> time, '
+                    'sape<pb n="10"/>re, endeav<pb n="11" break="no"/>\n ouring</p>'))
+    assert "for p. 8 paying" in main_text(html) and "Christmas p. 9 time" in main_text(html)
+    markers = html.xpath('//span[@class="pb"]')
+    assert [m.tail[:1] for m in markers[:2]] == [" ", " "]
+    assert markers[2].tail == "re, endeav" and markers[3].tail == "ouring"  # inside a word
+
+
+
+def test_note_in_a_heading_is_its_footnote_not_words_of_it():
+    doc = tei('<div><head>Philosophischen Untersuchungen<note n="8">Zu Textauszeichnungen'
+              '</note></head><p>Text.</p><div><head>Inner</head><p>More.</p></div></div>')
+    out = reading(doc)
+    assert "Philosophischen Untersuchungen[1]" in out and "[1] Zu Textauszeichnungen" in out
+    html = page(doc)
+    heading = html.xpath("//main//h3")[0]
+    assert heading.text == "Philosophischen Untersuchungen"
+    ref = heading.xpath('a[@class="fnref"]')[0]
+    assert "Zu Textauszeichnungen" in html.xpath(f'//li[@id="{ref.get("href")[1:]}"]')[0].text_content()
+    assert [a.text for a in html.xpath('//nav[@class="contents"]//a')] == \
+        ["Philosophischen Untersuchungen", "Inner"]  # the contents list without the note
+
+
+def test_table_caption_is_kept_in_the_text_views():
+    doc = tei('<table><head>Votes</head><row><cell>Greens</cell><cell>12</cell></row></table>')
+    assert "Votes\nGreens | 12" in reading(doc)
+    assert "Votes\nGreens | 12" in reading(doc, mode="source")
+
+
+
+def test_text_directly_in_sp_or_listbibl_and_words_broken_in_a_heading_are_kept():
+    doc = tei('<div><head>Isle <hi>Formo<lb type="hyphenInWord"/>sa</hi></head>'
+              '<sp>Though this be madness.</sp><sp><speaker>HAMLET</speaker> Into my grave.</sp>'
+              '<listBibl>Ogrin. Uvod. 1994.</listBibl></div>')
+    out = reading(doc)
+    assert "Isle Formosa" in out and "Though this be madness." in out
+    assert "HAMLET Into my grave." in out and "Ogrin. Uvod. 1994." in out
+    text = main_text(page(doc))
+    assert "Isle Formosa" in text and "madness" in text and "Ogrin. Uvod. 1994." in text
 
 
 # 12. converted transcripts: Source line, unattributed voices in People
@@ -277,3 +327,23 @@ def test_html_marks_stretches_that_print_their_own_signs():
     doc = page(tei('<p>The <supplied>[senior official]</supplied> and <supplied>Kenya</supplied>.</p>'))
     spans = doc.xpath("//main//span[contains(@class, 'tei-supplied')]")
     assert [s.get("class").split() for s in spans] == [["printed", "tei-supplied"], ["tei-supplied"]]
+
+
+def test_duplicate_xml_ids_do_not_stop_the_views():
+    """A duplicate xml:id is a validity error (`teikit validate` reports it), not a reason
+    for `transform` to refuse the file as not well-formed (TEI Stylesheets' test-tree.xml)."""
+    doc = tei('<p xml:id="a">One.</p><p xml:id="a">Two.</p>')
+    assert "One.\n\nTwo." in reading(doc)
+
+
+def test_rend_styles_line_numbers_and_page_images_are_the_safe_few():
+    """@rend maps onto the stylesheet's few classes (nothing copied into the page); every
+    fifth verse line shows its number; a page's image is a link only where allowed."""
+    lines = "".join(f'<l n="{n}">line {n}</l>' for n in range(1, 11))
+    html = page(tei(f'<p><hi rend="italic bold color(red) javascript:x">styled</hi></p>'
+                    f'<lg>{lines}</lg><pb n="2" facs="page-2.jpg"/><p>a</p>'
+                    '<pb n="3" facs="javascript:alert(1)"/><p>b</p>'))
+    assert html.xpath('//span[.="styled"]/@class') == ["tei-hi r-i r-b"]
+    assert html.xpath('//span[@class="lineno"]/text()') == ["5", "10"]
+    assert html.xpath('//span[@class="pb"]/a/@href') == ["page-2.jpg"]
+    assert "javascript" not in lhtml.tostring(html, encoding="unicode").split("</style>")[-1]

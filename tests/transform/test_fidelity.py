@@ -16,6 +16,7 @@ import pytest
 from lxml import etree
 from lxml import html as lhtml
 
+from teikit.errors import TeikitError
 from teikit.model import CHOICE_DEFAULT
 from teikit.readers.tei import read
 from teikit.writers.html import write as write_html
@@ -62,7 +63,7 @@ def walk(el, out: list) -> None:
         if chosen is not None:
             walk(chosen, out)
         return
-    joined_lb = tag == "lb" and (el.get("break") == "no" or el.get("type") == "hyphenInWord")
+    joined_lb = tag in ("lb", "pb") and (el.get("break") == "no" or el.get("type") == "hyphenInWord")
     after_del = tag == "add" and el.getprevious() is not None and \
         local(el.getprevious()) == "del" and not el.getprevious().tail
     sep = " " if tag in SEPARATE and not joined_lb or after_del else ""
@@ -164,10 +165,27 @@ def event_kinds(t) -> set[str]:
     from teikit.model import Event, Turn
     kinds = set()
     for b in t.blocks:
+        paras = b.paragraphs if isinstance(b, Turn) else [b.para] if hasattr(b, "para") else []
         items = [b] if isinstance(b, Event) else [
-            i for p in (b.paragraphs if isinstance(b, Turn) else []) for i in p.content
-            if isinstance(i, Event)]
+            i for p in paras for i in p.content if isinstance(i, Event)]
         for ev in items:
             if not ev.text:
                 kinds.update(WORD.findall(ev.type or ev.element))
     return kinds
+
+
+def words_lost(path) -> tuple[int, Counter, Counter] | str:
+    """(words of the TEI text, words the reading text loses, words the HTML loses), or
+    why the file is not measured."""
+    data = path.read_bytes()
+    try:
+        t = read(data, path.name)
+        tree = etree.fromstring(data, etree.XMLParser(huge_tree=True, collect_ids=False))
+        expected = Counter(text_words(tree))
+    except TeikitError as exc:
+        return str(exc)
+    except StopIteration:  # a corpus root, a file of sourceDoc or feature structures only
+        return "not measured: no <text>"
+    main = lhtml.document_fromstring(write_html(t).decode("utf-8")).xpath("//main")[0]
+    return (sum(expected.values()), expected - Counter(reading_words(t)),
+            expected - Counter(html_words(main)))

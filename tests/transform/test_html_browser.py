@@ -12,11 +12,12 @@ import os
 
 import pytest
 
+from teikit import convert
 from teikit.readers.tei import read
 from teikit.writers.html import write
 
 from .browser_support import find_chromium, quit_chromium, run_axe, start_chromium
-from .conftest import FOREIGN, SAMPLE
+from .conftest import FOREIGN, ROOT, SAMPLE
 
 pytestmark = pytest.mark.browser
 
@@ -27,6 +28,8 @@ PAGES = {
     "parliament": FOREIGN / "parla-clarin-exemplar.xml",
     "parlamint-ana": FOREIGN / "parlamint-SI-2022-04-06-ana-excerpt.xml",
     "prose": FOREIGN / "teic-teisample.xml",
+    "prose-general": FOREIGN / "stylesheets-generalP5.xml",  # footnotes, tables, lists, verse
+    "converted": ROOT / "corpus" / "seeds" / "004_bd4c8dd8c497f38f.txt",  # teikit converts it
     **{f"structure-{p.name.split('.')[0]}": p for p in sorted(STRUCTURE.glob("*.tei.xml"))},
 }
 
@@ -54,7 +57,10 @@ def pages(tmp_path_factory):
     urls = {}
     for key, src in PAGES.items():
         target = out / f"{key}.html"
-        target.write_bytes(write(read(src.read_bytes(), src.name)))
+        data = src.read_bytes()
+        if src.suffix == ".txt":  # the page a user gets for a converted transcript
+            data = convert(data, src.name).tei
+        target.write_bytes(write(read(data, src.name)))
         urls[key] = target.as_uri()
     return urls
 
@@ -115,6 +121,44 @@ def test_contents_list_leads_to_the_headings(driver, pages):
     driver.execute_script("arguments[0].click();", links[1])
     assert target_id(driver) == "h-2"
     assert driver.find_element("id", "h-2").text == "Chapter Two"
+
+
+# Every link of the page leads where it says: each permalink to its own turn, each
+# contents entry to a heading, each footnote reference to its note and back.
+LINKS_JS = """
+const broken = [], seen = {permalinks: 0, contents: 0, footnotes: 0};
+const target = a => document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1)));
+for (const a of document.querySelectorAll('a.permalink')) {
+  seen.permalinks++;
+  if (target(a) !== a.closest('div.turn')) broken.push('permalink ' + a.getAttribute('href'));
+}
+for (const a of document.querySelectorAll('nav.contents a')) {
+  seen.contents++;
+  const t = target(a);
+  if (!t || !/^H[3-6]$/.test(t.tagName)) broken.push('contents ' + a.getAttribute('href'));
+}
+for (const a of document.querySelectorAll('a.fnref')) {
+  seen.footnotes++;
+  const note = target(a), back = note && note.querySelector('.fnback a');
+  if (!back || target(back) !== a) broken.push('footnote ' + a.getAttribute('href'));
+}
+return [broken, seen];
+"""
+# What each kind of page the issue names must have: a play, a ParlaMint session,
+# generalP5-like prose, a converted transcript.
+KINDS = {"play": ("permalinks", "contents"), "parlamint-ana": ("permalinks", "contents"),
+         "prose-general": ("permalinks", "contents", "footnotes"), "converted": ("permalinks",)}
+
+
+@pytest.mark.parametrize("key", sorted(KINDS))
+def test_permalinks_contents_and_footnotes_lead_where_they_say(driver, pages, key):
+    driver.get(pages[key])
+    broken, seen = driver.execute_script(LINKS_JS)
+    assert broken == []
+    assert all(seen[kind] for kind in KINDS[key]), seen
+    link = driver.find_elements("css selector", "a.permalink")[-1]
+    driver.execute_script("arguments[0].click();", link)
+    assert target_id(driver) == link.get_attribute("href").split("#")[-1]
 
 
 def test_choice_shows_the_other_reading_on_focus(driver, pages):

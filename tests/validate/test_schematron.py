@@ -171,3 +171,27 @@ def test_rules_cannot_read_outside_or_the_network(tmp_path, binding, call):
     assert "TOP-SECRET" not in text
     assert [d.rule for d in report.diagnostics] == ["schematron-error"]
     assert report.exit_code == 1  # the rule could not be evaluated: not "valid"
+
+
+def test_running_saxon_leaves_the_process_locale_alone(tmp_path):
+    """Saxon's VM sets the C locale from the environment it sees (emptied, so "C"); a
+    process that ran an XPath 2 Schematron (a notebook, teikit itself before handing work to
+    jing) must still decode text as it did before, not as ASCII. A fresh process: Saxon's VM
+    starts once per process."""
+    import subprocess
+    import sys
+    sch = write(tmp_path, "rules.sch", XPATH2.format(binding='queryBinding="xslt2"'))
+    code = ("import locale, sys\n"
+            "from pathlib import Path\n"
+            "from lxml import etree\n"
+            "from teikit.validate import schematron\n"
+            "before = locale.getpreferredencoding(False)\n"
+            "rules = schematron.load_file(Path(sys.argv[1]), 'rules.sch')\n"
+            "found = rules.validate('s.xml', etree.fromstring(sys.stdin.buffer.read()))\n"
+            "assert any(d.rule == 'schematron:who-single' for d in found), found\n"
+            "print(before, locale.getpreferredencoding(False))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(sch)], input=SPEECH.encode(),
+                          capture_output=True)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    before, after = done.stdout.decode().split()
+    assert after == before
