@@ -30,6 +30,11 @@ def first_texts(paragraph: Paragraph) -> list[str]:
     return [first_text(line) for line in lines_of(paragraph)]
 
 
+def plain_texts(lines: list[list]) -> list[str | None]:
+    """The text of each line that is one Text item, None for the others."""
+    return [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in lines]
+
+
 def line_text(items: list) -> str:
     return "".join(i.text for i in items if not isinstance(i, LineBreak))
 
