@@ -254,3 +254,23 @@ def test_speech_heading_settled_by_the_last_character_as_by_the_patterns(text):
                                   or speechheadings.SENTENCE_END.search(text))
     else:
         assert (found is not None) == (text != "Thank you.")
+
+
+# --- label lines set apart (helpers.labelblocks, helpers.portraits) -----------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Jane", "Roe", "Portrait", "Photo", "portrait", "Hill", "(Lab)", " ", "\u00a0", "x"]),
+                max_size=10))
+def test_a_portrait_label_holds_a_portrait_word_as_printed(pieces):
+    from teikit.transforms.helpers import portraits
+    line = "".join(pieces)
+    if portraits._pattern(LEX).match(line):
+        assert any(word in line for word in portraits._bare_words(LEX))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab A:：\u00a0 ", max_size=12))
+def test_a_field_code_has_its_colon_among_the_first_characters(text):
+    from teikit.transforms.helpers import labelblocks
+    if labelblocks._FIELD_CODE.match(text):
+        assert ":" in text[:7] or "：" in text[:7]
