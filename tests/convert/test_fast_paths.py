@@ -274,3 +274,24 @@ def test_a_field_code_has_its_colon_among_the_first_characters(text):
     from teikit.transforms.helpers import labelblocks
     if labelblocks._FIELD_CODE.match(text):
         assert ":" in text[:7] or "：" in text[:7]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Jane Roe Portrait Jane Roe (Lab)", "(Lab):", "(Lab) :", "ab: Jane ROE",
+                                 "00:00:01,000 --> 00:00:02,000\tHi", "1\t00:00:01.000\t00:00:02.000\tHi",
+                                 "12  Text", "3\tText", "", "Portrait", " Photo ", "plain words."]), max_size=12),
+       st.sampled_from([1, 2, 3, 5]))
+def test_triggers_found_a_batch_of_lines_at_a_time_as_in_the_whole_text(lines, batch):
+    from teikit.model import Paragraph, Text, Transcript
+    from teikit.transforms.helpers import labelblocks as lb
+    from teikit.transforms.helpers.portraits import may_hold_portrait_labels
+    doc = Transcript(blocks=[Paragraph([Text(line)]) for line in lines])
+    text = "\n" + "\n".join(lines)
+    whole = (may_hold_portrait_labels(text, LEX), bool(lb._GROUP_TRIGGER.search(text) or lb._FIELD_TRIGGER.search(text)),
+             len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)])
+    saved = lb.TRIGGER_LINES
+    lb.TRIGGER_LINES = batch
+    try:
+        assert lb._triggers(doc, LEX) == whole
+    finally:
+        lb.TRIGGER_LINES = saved
