@@ -35,8 +35,10 @@ class Lexicon:
     # --- speaker labels
     label_not_words: frozenset = frozenset()     # first words of label-like lines that are never labels
     label_role_words: frozenset = frozenset()    # words that make a mixed-case "Name, Role:" a label
+    field_speakers: frozenset = frozenset()      # label_not_words that name a speaker when printed as a label twice ("GUEST:")
     question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
     answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")
+    bare_labels: tuple = ()                      # one-letter labels printed with one space, no stop ("Q What ...")
     discourse_words: frozenset = frozenset()     # "Look:", "First:" open sentences, not turns
     determiners: frozenset = frozenset()
     label_small_words: frozenset = frozenset()   # lower-case words allowed inside a label ("of")
@@ -77,9 +79,12 @@ class Lexicon:
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
     header_notes: tuple = ()                     # "For immediate release", "As prepared"
     header_fields: dict = field(default_factory=dict)
+    procedural_lines: tuple = ()                 # "La seduta comincia alle 9,35.": a sitting's record, not speech
     news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()
+    date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
+    publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
     # --- markers in speech
     interpreted_notes: tuple = ()                # "(Via interpreter)"
@@ -88,10 +93,12 @@ class Lexicon:
     event_rules: tuple = ()                      # (element, type, phrase)
     editorial_comments: tuple = ()               # "[sic]"
     event_continuations: frozenset = frozenset() # "bei", "sur": a record's event note goes on
+    stage_openers: tuple = ()                    # "Звучит песня", "The national anthem is played": unbracketed directions
     event_interjections: tuple = ()              # "zuruf", a member's name: "(Name [Party]: ...)"
     # --- page furniture
     page_languages: tuple = ()                   # language switcher entries
     share_words: tuple = ()
+    portrait_words: tuple = ()                   # "Portrait", "Photo": a portrait's alt text before a label (case kept)
     boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     boilerplate_soft: tuple = ()                 # trusted outside the speech only

@@ -13,8 +13,8 @@ ENTRIES = dict(
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
-    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN"),
-    answer_labels=("ANTWORT",),
+    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F"),
+    answer_labels=("ANTWORT", "A"),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),
@@ -52,6 +52,8 @@ ENTRIES = dict(
     source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
     # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
+                      r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title",
@@ -60,6 +62,8 @@ ENTRIES = dict(
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
+    date_articles=(r"am|vom|den",),  # "Am 12. März 2024"
+    publication_prefixes=(r"veröffentlicht am|aktualisiert am|stand",),  # "veröffentlicht am <date>": when the page was published
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"
@@ -68,6 +72,7 @@ ENTRIES = dict(
     language_notes=(r"auf \w+|(spricht|antwortet|fährt) auf \w+( fort)?",),
     language_names=frozenset(_W("""englisch französisch russisch deutsch spanisch italienisch
         chinesisch arabisch ukrainisch polnisch japanisch""")),
+    stage_openers=(r"(es )?(erklingt|ertönt) (die )?(nationalhymne|hymne|musik)|(ein )?(video|film) wird (gezeigt|eingespielt)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(lebhafter |anhaltender |langanhaltender )?(beifall|applaus)"),
@@ -79,6 +84,7 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
+    portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),

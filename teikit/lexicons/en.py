@@ -20,6 +20,7 @@ ENTRIES = dict(
         WWW PS NB AGENDA TOPIC TOPICS GUEST GUESTS EPISODE DURATION TAGS SUMMARY KEYWORDS
         DESCRIPTION AUTHOR LANGUAGE LAYOUT SLUG PERMALINK RECORDED TRANSCRIBED END
         PARTICIPANTS SPEAKERS PANELISTS ATTENDEES PRESENT""")),
+    field_speakers=frozenset(_W("GUEST GUESTS")),  # "guest:" in front matter, "GUEST:" before speech
     label_role_words=frozenset(_W("""
         moderator interviewer host anchor presenter chair chairman chairwoman chairperson
         president minister secretary ambassador spokesperson spokesman spokeswoman governor
@@ -28,9 +29,10 @@ ENTRIES = dict(
         questioner participant speaker operator commissioner undersecretary envoy counselor
         guest analyst caller co-host cohost panelist panellist narrator announcer""")),
     label_announcers=frozenset(_W("speaker")),
-    transcript_intros=(r"(the )?following is (the|a) (full |edited |complete )?(transcript|text|transcription)\b.*|(here is|below is) (the|a) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
+    transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|below is) (the|a) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
+    bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space
     discourse_words=frozenset(_W("""
         look listen remember yes no well now so first second third finally again today here also
         example result bottom point fact truth problem reason lesson message next last final""")),
@@ -125,6 +127,10 @@ ENTRIES = dict(
         r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing",
         r"address|speech|statement|testimony|readout|q\s?&\s?a|earnings call|podcast",
     ),
+    # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
+    procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
+                      r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
+                      r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
     header_notes=(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
@@ -148,6 +154,8 @@ ENTRIES = dict(
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
+    date_articles=(r"on",),  # "on 12 March 2024"
+    publication_prefixes=(r"posted on|published on|published|updated on|updated",),  # "posted on <date>": when the page was published
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,
     interpreted_notes=(
@@ -169,6 +177,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""
         english french spanish german russian chinese mandarin arabic italian portuguese japanese
         korean ukrainian polish turkish persian farsi hindi urdu hebrew dutch swedish greek""")),
+    stage_openers=(r"(the )?(national anthem|music|song|video|film) (is )?(plays|played|begins|shown|screened)\b|(everyone|all|the audience) (stands?|rises?)\b",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|giggles|"
                               r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|laughter,? applause"),
@@ -238,6 +247,7 @@ ENTRIES = dict(
         ("flash player", r"\bflash player\b"),
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
+    portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
@@ -252,6 +262,8 @@ ENTRIES = dict(
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
         r"(print|email|share|download)( this)? (page|article|transcript|story)$",
         r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
+        # a service's promotion: "Try Acme for free and ...", "Start your free trial"
+        r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

@@ -11,8 +11,8 @@ ENTRIES = dict(
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
-    question_labels=("PREGUNTA", "PERIODISTA"),
-    answer_labels=("RESPUESTA",),
+    question_labels=("PREGUNTA", "PERIODISTA", "P"),
+    answer_labels=("RESPUESTA", "R"),
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
     label_small_words=frozenset(_W("de del la el los las")),
     reporter_words=frozenset(("periodista",)),
@@ -46,12 +46,15 @@ ENTRIES = dict(
     venue_words=(r"palacio|sala|salón|ministerio|embajada|congreso|senado|moncloa|casa rosada",),
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),
+    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b",),
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
     header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title"},
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
+    date_articles=(r"el|del",),  # "El 12 de marzo de 2024"
+    publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
     interpreted_notes=(r"(a través de |mediante |por )?(intérprete|interpretación|traducción)"
@@ -59,6 +62,7 @@ ENTRIES = dict(
     language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
         italiano chino árabe arabe ucraniano portugués""")),
+    stage_openers=(r"(suena|se escucha|se interpreta) (el himno|la música|música)|se proyecta (un )?(vídeo|video)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"risas?|(el público )?ríe"),
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
@@ -68,6 +72,7 @@ ENTRIES = dict(
     ),
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
+    portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),

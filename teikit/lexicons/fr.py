@@ -51,6 +51,7 @@ ENTRIES = dict(
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre",),
+    procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
     header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},
@@ -58,6 +59,8 @@ ENTRIES = dict(
             "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
             "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
             "oct": 10, "nov": 11, "déc": 12},
+    date_articles=(r"le|du",),  # "Le 12 mars 2024"
+    publication_prefixes=(r"publié le|mis à jour le",),  # "publié le <date>": when the page was published
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
@@ -66,6 +69,7 @@ ENTRIES = dict(
     language_notes=(r"en \w+|(s'exprime|parle|répond|poursuit) en \w+",),
     language_names=frozenset(_W("""anglais français russe allemand espagnol italien chinois arabe
         ukrainien polonais japonais portugais""")),
+    stage_openers=(r"(l'hymne national|la musique|une vidéo|un film) (retentit|est (diffusée?|jouée?|projetée?))",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"rires?|sourires?|rires dans la salle"),
         ("kinesic", "applause", r"applaudissements?( prolongés| nourris)?|vifs applaudissements|"
@@ -77,6 +81,7 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("sur de du des à et –")),
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
+    portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"

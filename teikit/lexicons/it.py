@@ -11,8 +11,8 @@ ENTRIES = dict(
         sottosegretario deputato deputata senatore senatrice""")),
     label_announcers=frozenset(_W("oratore oratrice")),
     transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
-    question_labels=("DOMANDA", "GIORNALISTA"),
-    answer_labels=("RISPOSTA",),
+    question_labels=("DOMANDA", "GIORNALISTA", "D"),
+    answer_labels=("RISPOSTA", "R"),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),
@@ -44,12 +44,16 @@ ENTRIES = dict(
     venue_words=(r"palazzo|sala|ministero|ambasciata|camera|senato|quirinale|farnesina",),
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),
+    procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"si riprende la discussione\b",
+                      r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title"},
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
             "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,
             "dic": 12},
+    date_articles=(r"il|del|lì",),  # "Il 12 marzo 2024"
+    publication_prefixes=(r"pubblicato il|aggiornato il",),  # "pubblicato il <date>": when the page was published
     weekdays=(r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
               r"sabato|domenica",),
     day_first=True,
@@ -58,6 +62,7 @@ ENTRIES = dict(
     language_notes=(r"in \w+|(parla|risponde|prosegue) in \w+",),
     language_names=frozenset(_W("""inglese francese russo tedesco spagnolo italiano cinese arabo
         ucraino polacco giapponese""")),
+    stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"risate|risa|ilarità|si ride"),
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
@@ -67,6 +72,7 @@ ENTRIES = dict(
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
+    portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),

@@ -8,6 +8,7 @@ ENTRIES = dict(
     transcript_intros=(r"以下(为|是)?.{0,6}(文字实录|实录|全文|文字稿|记录)|(文字)?实录(如下|全文)",),  # a sentence that introduces the transcript
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
+    bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
     title_words=frozenset(("外交部发言人", "发言人", "部长", "主席", "总理", "总统", "大使", "秘书长",
                            "国务委员", "副主席", "副总理", "外长")),
     anonymous_words=frozenset(("主持人", "发言人")),
@@ -24,6 +25,7 @@ ENTRIES = dict(
     day_first=False,
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
+    stage_openers=(r"(播放|奏唱?)(视频|國歌|国歌|音乐|音樂)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"笑声|笑|众笑|全场笑"),
         ("kinesic", "applause", r"掌声|鼓掌|热烈掌声|热烈鼓掌"),
@@ -31,6 +33,7 @@ ENTRIES = dict(
         ("incident", "recording", r"音乐|暂停"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
+    portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
                        # traditional forms; an editor line in brackets; a site's registration

@@ -12,6 +12,7 @@ from collections import Counter
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.dates import date_line
+from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
@@ -32,6 +33,7 @@ class BoilerplatePass:
         short = [n for n, text in enumerate(texts) if len(text) <= MAX_BOILERPLATE_CHARS]
         site = [n for n, strong in zip(short, strong_each([texts[n] for n in short], lex))
                 if strong or (repeated and texts[n].strip() in repeated)]
+        site = sorted(set(site) | margin_numbers(texts))
         site_texts = {id(texts[n]) for n in site}
         split = {id(blocks[owners[n]]): lines_of(blocks[owners[n]]) for n in site}
         # three lines of one text each: five items with the two line breaks
@@ -137,6 +139,25 @@ def _widget_shape(line: str, lex) -> bool:
     if line.upper() in lex.question_labels + lex.answer_labels:
         return False
     return True
+
+
+# Margin numbers of a typescript (line numbers 1-25 down each page, page numbers) on lines of
+# their own: at least this many, mostly counting up by one.
+MIN_MARGIN_NUMBERS = 5
+_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def margin_numbers(lines: list[str]) -> set[int]:
+    """Indexes of lines that hold only a number counting the lines or pages of an OCR'd
+    typescript ("20" / "ADMINISTRATOR GRIFFIN: Well, thanks for being" / "21" / "here,
+    everybody."): furniture of the printed page, never speech. A few numbers alone ("3"
+    as an answer), numbers that do not count up (a list of scores) and the cue numbers of
+    captions (over a "00:00:01,000 --> ..." line) are left alone."""
+    found = [n for n, text in enumerate(lines) if len(text) <= 5 and _NUMBER_LINE.match(text)
+             and "-->" not in (lines[n + 1] if n + 1 < len(lines) else "")]  # a caption's cue number
+    if len(found) < MIN_MARGIN_NUMBERS:
+        return set()
+    return set(found) if counting_up([int(lines[n]) for n in found]) else set()
 
 
 def _flush(pending: list, out: list) -> None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Transcript
+from teikit.transforms.helpers.leadlines import mark_stage_paragraphs
 from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
@@ -100,6 +101,7 @@ class EventsPass:
 
         for paragraph in bracketed_paragraphs(doc.blocks):
             split_markers(paragraph, marker)
+        mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
 
 
 PASS = EventsPass()

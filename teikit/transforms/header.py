@@ -11,15 +11,17 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Paragraph, Text,
+from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
+from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, lead_kind
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.runon import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 
@@ -46,6 +48,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     speech: list = []      # paragraphs of an opening speech
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = _upcoming_kinds(lead, lex)
+    dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     seen = 0
     for block in lead:
@@ -73,6 +76,13 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                     _page_title_repeat(header, text)
                     or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
+            if plain and kind is None and rest and looks_like_speech(text):
+                # a dateline, stage line, note: written about the event; the lead paragraph
+                # of an interview whose replies each open with a dash
+                kind = lead_kind(text, lex) or (K.SUMMARY if dashed and not DASH_TURN.match(text) else None)
+            if items and all(isinstance(i, Note) for i in items):
+                header.extend(items)  # a margin line number before the first label
+                continue
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -80,6 +90,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                                      line=block.line + offset if block.line else 0))
     if not speech and not rest and label is None:
         header, speech = _headerless(header)
+    elif speech and rest and label is None and furniture_lines(speech, lex):
+        top = not any(isinstance(h, HeaderLine) for h in header)
+        header, speech = header + furniture_lines(speech, lex, top), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 

@@ -14,41 +14,17 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK_SHAPES, Candidate, base_label,
-                                                   candidates, is_upper_label, list_line, party_label,
-                                                   speech_line, upper_members, words_of)
+                                                   candidates, heading_like, is_mixed_candidate, is_upper_label,
+                                                   list_line, name_role_line, party_label, speech_line,
+                                                   upper_members, words_of)
+from teikit.transforms.helpers.labelblocks import set_label_lines_apart
+from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
-from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
-
-_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-
-
-def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
-    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
-    if name != name.strip() or name.count(",") > 1:
-        return False
-    words = words_of(name.replace(",", " "))
-    if not words or len(words) > 6:
-        return False
-    if words[0].strip(".'’").upper() in lex.label_not_words:
-        return False
-    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
-    for i, w in enumerate(words):
-        if i and w.isdigit():  # "Speaker 1"
-            continue
-        if not _MIXED_WORD.match(w):
-            return False
-        if not w[0].isupper() and not (i and w.lower() in allowed):
-            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
-    return True
-
-
-def heading_like(rest: str, lex: Lexicon) -> bool:
-    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
-    Lavrov": title-cased words without sentence punctuation, not speech."""
-    return title_cased(rest, lex.small_words, min_words=3, share=0.7)
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 
 class LabelPolicy:
@@ -78,6 +54,7 @@ class LabelPolicy:
         self.weak: Counter = Counter()
         rests: dict[str, str] = {}
         self.dash_counts: Counter = Counter()
+        self.cells: Counter = Counter()  # first columns of table rows
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
@@ -89,6 +66,8 @@ class LabelPolicy:
                         self.spoken.add(c.name)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
+                elif c.shape == "cell":
+                    self.cells[c.name] += 1
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -97,7 +76,7 @@ class LabelPolicy:
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
         self.styles: dict[str, int] = {}
-        self.confirmed = [_name_words(c) for c in self.counts
+        self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
     def __call__(self, c: Candidate) -> bool:
@@ -114,7 +93,12 @@ class LabelPolicy:
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
             return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
-                is_mixed_candidate(base, self.lex) and not _single_discourse_word(base, self.lex))
+                is_mixed_candidate(base, self.lex) and not single_discourse_word(base, self.lex))
+        if c.shape == "cell":  # "| Ann Lee | Hello. |": speakers in a table's first column, each twice
+            base = base_label(c.name)
+            return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
+                and SENTENCE_END.search(c.rest.rstrip(" |")) is not None \
+                and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
@@ -128,6 +112,8 @@ class LabelPolicy:
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "alone" and c.name in self.spoken and name_role_line(base):
+            return self._name_roles_alone() >= 2  # "Ann Lee -- Chief Executive Officer": a call's style
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False
@@ -136,13 +122,13 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = upper_members(base, lex) or mixed or _titled_name(base, lex)
+        shaped = upper_members(base, lex) or mixed or titled_name(base, lex)
         if c.shape == "spaced_dash":
-            shaped = is_upper_label(base, lex) or _dash_name(base, lex)
+            shaped = is_upper_label(base, lex) or dash_name(base, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
-        if not shaped or _single_discourse_word(base, lex):
+        if not shaped or single_discourse_word(base, lex):
             return False
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
@@ -153,8 +139,12 @@ class LabelPolicy:
             return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2)
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
+        if c.shape == "stop" and base.lower() in lex.chair_words and is_upper_label(base, lex):
+            return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
+        if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
+            return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
         return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
@@ -167,7 +157,7 @@ class LabelPolicy:
         # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
         styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
-            and (len(words) == 1 or _titled_name(base, self.lex) or is_upper_label(base, self.lex)
+            and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
 
     def _mixed_dash_names(self) -> int:
@@ -175,8 +165,22 @@ class LabelPolicy:
         if "mixed_dash" not in self.styles:
             self.styles["mixed_dash"] = sum(1 for s, n in self.weak if s == "spaced_dash"
                                             and not is_upper_label(base_label(n), self.lex)
-                                            and _dash_name(base_label(n), self.lex))
+                                            and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
+
+    def _name_roles_alone(self) -> int:
+        """Different "Name -- Role" lines alone on their line, speech below."""
+        if "name_roles" not in self.styles:
+            self.styles["name_roles"] = len({name_role_line(n).group(1) for s, n in self.weak
+                                             if s == "alone" and n in self.spoken and name_role_line(n)})
+        return self.styles["name_roles"]
+
+    def _members_alone(self) -> int:
+        """Different names with a group in brackets alone on their line, speech below."""
+        if "members" not in self.styles:
+            self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
+                                         and party_label(n, base_label(n)))
+        return self.styles["members"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
@@ -193,11 +197,13 @@ class LabelPolicy:
             return False
         if is_upper_label(base, lex):
             return True
+        if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
+            return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
         if self._mixed_evidence(name, rest):
             return True
-        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
+        if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
-        words = _name_words(name)
+        words = name_words(name)
         if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
             return True  # a long form of a confirmed label
         return len({tuple(c) for c in self.confirmed}) >= self.ESTABLISHED and len(words) <= 4
@@ -206,13 +212,13 @@ class LabelPolicy:
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not is_mixed_candidate(base, lex) or _single_discourse_word(base, lex):
+        if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
         once = self.counts[name] < 2
         if once and heading_like(rest, lex):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in lex.label_role_words for w in words) or _titled_name(base, lex) \
+        if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
                 or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
@@ -221,33 +227,6 @@ class LabelPolicy:
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
-
-
-def _titled_name(name: str, lex: Lexicon) -> bool:
-    """ "Mr. Barnett", "The Witness", "M. le président": a title or honorific, then words."""
-    words = words_of(name)
-    first = words[0].lower() if words else ""
-    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
-    return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
-
-
-def _dash_name(base: str, lex: Lexicon) -> bool:
-    """ "Anna Petrova", "Moderator": a mixed-case name of at most four words before a dash,
-    not a sentence's opening ("Well", "Thank you", "So, I'm") nor a word broken off ("The Uni-")."""
-    words = words_of(base)
-    return "," not in base and len(words) <= 4 and all(len(w) >= 2 and not w.endswith("-") for w in words) \
-        and is_mixed_candidate(base, lex) and not _single_discourse_word(base, lex)
-
-
-def _name_words(name: str) -> list[str]:
-    return [w.strip(".,").lower() for w in words_of(base_label(name).split(",")[0])]
-
-
-def _single_discourse_word(base: str, lex: Lexicon) -> bool:
-    """ "Look:", and phrases that open with such a word ("First question:", "My answer:")."""
-    words = words_of(base)
-    first = words[0].strip(".").lower() if words else ""
-    return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
 def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate | None:
@@ -286,8 +265,9 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     m = pattern.match(line)
     if m:
         word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
-        if word.lower() in lex.small_words and not stop and not dash and len(space) < 2:
-            return None  # "A man walked in"
+        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)) \
+                and not stop and not dash and len(space) < 2:
+            return None  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
         if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
             return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
         if len(space) > 1 or stop or dash or not m.group(5).islower():
@@ -306,11 +286,13 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
 
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
+    opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
     blocks, captions = doc.blocks, split_caption_turns(doc, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
@@ -330,6 +312,12 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
     for block in doc.blocks:
+        if opened and id(block) in opened:
+            out.extend(waiting)
+            waiting = []
+            current = block
+            out.append(block)
+            continue
         if not isinstance(block, Paragraph):
             if current is not None and isinstance(block, Boilerplate):
                 waiting.append(block)

@@ -32,8 +32,11 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
 
 
 def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
-    """A date line under an author's byline ("By Jane Roe" / "August 19, 2005") is when
-    the article was published; a date in the title is then the event's."""
+    """A date line under an author's byline ("By Jane Roe" / "August 19, 2005") or after a
+    publication prefix ("Published on ...") is when the article was published; a date in
+    the title or another date line is then the event's."""
+    if lex.publication_prefixes and lex.pattern("publication_prefixes").match(date.text.strip()):
+        return True  # "Publié le 12 mars 2024", "Posted on March 12, 2024"
     i = lines.index(date)
     # the header pass reads "By <name>" as a byline (headerlines.classify)
     return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
@@ -116,8 +119,10 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
     "某某网北京11月28日电 ..."), by the lexicon's `news_datelines`."""
     first = next((t for t in doc.turns()), None)
     paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
-    for para in paragraphs[:DATELINE_PARAGRAPHS]:
-        text = _opening(para).lstrip(" \t\u3000")
+    # a dateline the header pass set apart from the speech (helpers.leadlines) comes first
+    datelines = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == K.DATELINE]
+    for text in datelines + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]:
+        text = text.lstrip(" \t\u3000")
         for pattern in lex.news_datelines:
             m = re.match(pattern, text)
             if m:

@@ -88,7 +88,7 @@ def _mark(item, point, glued: bool = False) -> None:
             item.content = [Note(type="timestamp", text=text, synch=point(text))]
         elif glued and text[:1].isdigit():  # (a glued time opens with a digit)
             item.content = _unglued([Text(text)], point)
-    elif any(type(i) is Text and "-->" in i.text for i in item.content):
+    elif any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in item.content):
         _mark_cues(item, point)
     elif len(item.content) > 1:
         _mark_lines(item, point, glued)
@@ -118,8 +118,9 @@ def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
         paragraph.content = joined(lines, paragraph.line).content
 
 
-# A caption cue's timing line: "00:00:01,000 --> 00:00:02,200".
-CUE_TIMING = re.compile(r"^((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}")
+# A caption cue's timing line: "00:00:01,000 --> 00:00:02,200" (or start and end in the
+# cells of a caption table: "00:00:01.000<tab>00:00:02.200").
+CUE_TIMING = re.compile(r"^((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?:\s*-->\s*|\t+)(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 
 
 def _mark_cues(paragraph: Paragraph, point) -> None:

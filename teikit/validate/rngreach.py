@@ -61,6 +61,20 @@ class ReachIndex:
                     stack.append(define)
         return [p for p in self.parts if id(p) in seen]
 
+    def root_keys(self) -> set[str]:
+        """The element names `start` allows as the root (TEI and teiCorpus in tei_all)."""
+        keys = set()
+        for part in self.parts:
+            if part.tag != f"{_R}start":
+                continue
+            for ref, guards in self.refs[id(part)]:
+                define = self.defines.get(ref)
+                if guards:
+                    keys.add(guards[0])
+                elif define is not None and self.single[id(define)] is not None:
+                    keys.add(self.single[id(define)])
+        return keys
+
     def required_tables(self) -> tuple[dict, dict]:
         """(key -> defines that are that one element, memo of required keys per define),
         built once per process for `required_keys`."""
@@ -123,11 +137,17 @@ def required_keys(index: ReachIndex, names) -> frozenset:
     element in `names` requires (outside any optional, zeroOrMore or choice). A grammar
     pruned to these lets libxml2 name what is missing ("titleStmt: expecting title")
     instead of rejecting the root: the diagnostics of an invalid document come from it,
-    so they depend on the document alone, not on the other documents of the run."""
+    so they depend on the document alone, not on the other documents of the run.
+
+    Every root element the schema allows is kept too (TEI and teiCorpus in tei_all and
+    ParlaMint's ODD), so that `start` stays the choice the schema wrote: with teiCorpus
+    pruned away, libxml2 reported nothing inside the teiHeader of an invalid ParlaMint
+    session (its first message came 40 lines later), where jing's first error is the
+    incomplete titleStmt; with the choice kept, both report that one first."""
     if not index.supported:
         return frozenset(names)
     by_key, memo = index.required_tables()
-    found = set(names)
+    found = set(names) | index.root_keys()
     todo = [n for n in names if "@" not in n]
     while todo:
         for part in by_key.get(todo.pop(), ()):

@@ -251,7 +251,7 @@ class SpeechFlavour:
         if isinstance(item, Event):
             _standalone_event(b, item)
         else:
-            b.raw(note_markup(item))
+            b.raw(self.inline(item))  # a note, or a stage direction of a record (note type="stage")
 
 
 class DramaFlavour:

@@ -8,7 +8,7 @@ import pytest
 
 from teikit import lexicons
 from teikit.model import Boilerplate, HeaderKind, HeaderLine
-from tests.convert.conftest import read
+from tests.convert.conftest import labels, read
 
 
 def kinds(doc) -> dict[str, HeaderKind]:
@@ -389,3 +389,146 @@ def test_a_date_at_the_start_is_the_first_date_found_there(text):
     found = find_date(text, lex)
     expected = (found[1], found[2]) if found and found[0] == 0 else None
     assert date_at_start(text, lex) == expected
+
+
+# --- H20 paragraphs before the first turn that are written about the event ----------------
+
+@pytest.mark.parametrize("lead, kind, lang", [
+    ("某某网上海3月5日电 (记者 张三)外交部发言人李四5日主持例行记者会。", HeaderKind.DATELINE, "zh"),
+    ("3月5日下午3时，市政府在新闻中心举行新闻发布会。发言人李四回答了记者提问。", HeaderKind.SUMMARY, "zh"),
+    ("May 3, 2024 - The harbour board held a press conference on the new quay.", HeaderKind.SUMMARY, "en"),
+    ("(Die Übersetzung der englischen Teile folgt der Simultandolmetschung.)", HeaderKind.NOTE, "de"),
+    ("VORS. MÜLLER eröffnet die Sitzung und begrüßt die Gäste.", HeaderKind.NOTE, "de"),
+    ("ANNA ROSSI, Segretaria, legge il verbale della seduta precedente.", HeaderKind.NOTE, "it"),
+    ("La seduta comincia alle 10,05.", HeaderKind.NOTE, "it"),
+    ("La séance est ouverte à quinze heures.", HeaderKind.NOTE, "fr"),
+    ("The sitting was suspended at 4 p.m.", HeaderKind.NOTE, "en"),
+    ("Sulle comunicazioni del Governo (ore 10,10).", HeaderKind.NOTE, "it"),
+    ("(Harbour talks go on) (450) The board and the city have agreed to go on with their harbour talks for "
+     "a fourth year, the mayor told reporters as she and the board ended a meeting on the quay. The mayor "
+     "also was asked about the new ferry. The ferry is \"something that needs to be explored,\" she said. "
+     "Following is the city hall transcript: (begin transcript) CITY HALL", HeaderKind.NOTE, "en"),
+])
+def test_a_lead_written_about_the_event_is_not_an_opening_speech(lead, kind, lang):
+    doc = read(f"Title of the page\n\n{lead}\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer.",
+               lang=lang)
+    assert kinds(doc).get(lead) == kind
+    assert labels(doc) == ["MS. ROE:", "Q:", "MS. ROE:"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Good morning. I am glad to see you all here today.",
+    "MR. PRESIDENT: we thank you.",  # a label, not a stage line
+    "(Laughter.) Thank you all for coming.",
+    "On behalf of the board, thank you for coming to this press conference.",
+])
+def test_an_opening_that_is_spoken_stays_an_unlabeled_turn(opening):
+    doc = read(f"Title of the page\n\n{opening}\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert labels(doc)[-2:] == ["Q:", "MS. ROE:"]
+    assert opening not in kinds(doc)
+
+
+def test_stage_lines_need_a_name_in_capitals_then_a_lower_case_verb():
+    from teikit.transforms.helpers.leadlines import stage_line
+    assert stage_line("VORS. MÜLLER eröffnet die Sitzung.")
+    assert stage_line("ANNA ROSSI, Segretaria, legge il verbale.")
+    assert not stage_line("NATO is meeting today.")            # one word in capitals
+    assert not stage_line("MS. ROE: thank you.")                # a label's separator
+    assert not stage_line("Anna Rossi legge il verbale.")       # not in capitals
+    assert not stage_line("中国 外交部 发言人")                   # no case at all
+
+
+def test_a_headline_in_ideographs_with_a_colon_is_the_title_not_a_turn():
+    doc = read("2024/3/5 09:41\n中方：某某方面应认真对待各方的正当诉求\n记者：请问发言人对此有何评论？\n"
+               "李四：我们注意到有关报道。\n记者：还有一个问题。\n李四：谢谢。", lang="zh")
+    assert labels(doc) == ["记者：", "李四：", "记者：", "李四："]
+    assert doc.setting.title == "中方：某某方面应认真对待各方的正当诉求"
+    assert doc.setting.place is None
+
+
+def test_a_long_site_line_before_the_first_turn_is_furniture():
+    promo = ("Try Acme for free and save time transcribing. Transcribe or caption speeches, interviews, "
+             "meetings, town halls, phone calls, and more, with the most accurate service in the world.")
+    doc = read(f"Harbour Board Briefing Transcript\n\n{promo}\n\nAnn Lee: (00:00)\nGood morning.\n\n"
+               "Tom Poe: (00:10)\nThank you.")
+    assert promo in furniture(doc)
+    assert labels(doc) == ["Ann Lee: (00:00)", "Tom Poe: (00:10)"]
+
+
+def test_short_lines_over_the_first_turn_are_page_furniture_not_an_opening_speech():
+    doc = read("join us now!\n\nMaria\n\n34 years, Libra, likes long walks by the harbour\n\nHARBOUR BLOG\n\n"
+               "Interview of the Harbour Master with the City Radio\n\n"
+               "HARBOUR MASTER – We reopen the quay next year.\n\nRADIO – Why so late?\n\nHARBOUR MASTER – The weather.")
+    assert labels(doc) == ["HARBOUR MASTER –", "RADIO –", "HARBOUR MASTER –"]
+    assert {"join us now!", "Maria", "HARBOUR BLOG"} <= set(furniture(doc))
+    assert doc.setting.title == "Interview of the Harbour Master with the City Radio"
+    doc = read("Title of the page\n\nGood morning.\n\nThank you.\n\nWelcome.\n\nQ: A question.\n\nMS. ROE: An answer.")
+    assert labels(doc) == [None, "Q:", "MS. ROE:"]
+
+
+def test_a_metadata_field_before_the_first_turn_is_not_speech():
+    doc = read("Entretien avec Ann Lee\n\nPersonnalité, fonction : LEE Ann.\n\nQUESTION : Bonjour.\n\nANN LEE : Bonjour.",
+               lang="fr")
+    assert kinds(doc).get("Personnalité, fonction : LEE Ann.") == HeaderKind.METADATA
+    assert labels(doc) == ["QUESTION :", "ANN LEE :"]
+
+
+# --- H5b dates with an article before them or a weekday after them ---------------------------
+
+@pytest.mark.parametrize("line, iso, lang", [
+    ("Le 12 mars 2024", "2024-03-12", "fr"), ("Am 12. März 2024", "2024-03-12", "de"),
+    ("El 12 de marzo de 2024", "2024-03-12", "es"), ("Il 12 marzo 2024", "2024-03-12", "it"),
+    ("l'11 marzo 2024", "2024-03-11", "it"), ("от 12 марта 2024 г.", "2024-03-12", "ru"),
+    ("On March 12, 2024", "2024-03-12", "en"), ("2024年3月12日 星期二", "2024-03-12", "zh"),
+])
+def test_a_date_with_an_article_or_a_trailing_weekday_is_a_date_line(line, iso, lang):
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line(line, lexicons.load(lang)) == iso
+
+
+def test_place_then_a_date_with_its_article():
+    from teikit.transforms.helpers.dates import placed_date
+    assert placed_date("Paris, le 12 mars 2024", lexicons.load("fr")) == ("Paris", "2024-03-12")
+    assert placed_date("Le Havre, le 12 mars 2024", lexicons.load("fr")) == ("Le Havre", "2024-03-12")
+
+
+def test_the_lead_of_a_dashed_interview_is_not_a_turn():
+    doc = read("Entretien avec la ministre\n\nLe 12 mars 2024\n\n"
+               "La ministre a répondu aux questions de notre journal sur le port.\n\n"
+               "- Madame la ministre, quand le port ouvrira-t-il ?\n\n- L'année prochaine.\n\n"
+               "- Et le financement ?\n\n- Il est assuré.", lang="fr")
+    assert kinds(doc).get("La ministre a répondu aux questions de notre journal sur le port.") == HeaderKind.SUMMARY
+    assert len(doc.turns()) == 4
+    assert doc.setting.date_iso == "2024-03-12"
+
+
+@pytest.mark.parametrize("line, place, lang", [
+    ("mardi 12 mars 2024 - Lyon", "Lyon", "fr"), ("12 марта 2024 года, Москва, Кремль", "Москва, Кремль", "ru"),
+    ("2024年3月12日，北京", "北京", "zh"), ("12 March 2024, Geneva", "Geneva", "en"),
+    ("12 March 2024 - The Minister", None, "en"), ("12 March 2024, 10:00", None, "en"),
+])
+def test_a_date_then_its_place(line, place, lang):
+    from teikit.transforms.helpers.dates import placed_date
+    found = placed_date(line, lexicons.load(lang))
+    assert (found[0] if found else None) == place
+    if place:
+        doc = read(f"Press conference on the harbour\n\n{line}" + TURNS, lang=lang)
+        assert (doc.setting.place, doc.setting.date_iso) == (place, "2024-03-12")
+
+
+def test_a_publication_date_gives_way_to_the_event_date():
+    from teikit.transforms.helpers.dates import date_line
+    assert date_line("Stand: 12.03.2024", lexicons.load("de")) == "2024-03-12"
+    doc = read("Harbour press conference on 12 March 2024\n\nPosted on March 13, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-12"
+    doc = read("Harbour press conference\n\nPosted on March 13, 2024" + TURNS)
+    assert doc.setting.date_iso == "2024-03-13"  # the only date printed
+
+
+def test_in_a_dashed_interview_the_questions_are_not_the_interviewees():
+    doc = read("Interview with Harbour Master Ann Roe\n\nMarch 12, 2024\n\n"
+               "The harbour master spoke to us about the new quay and the budget.\n\n"
+               "– When will the quay open?\n\n– Next year. The main works are done.\n\n– And the money?\n\n– It is there.")
+    whos = [t.who for t in doc.turns()]
+    assert whos[0] is None and whos[2] is None
+    assert whos[1] is not None and whos[1] == whos[3]

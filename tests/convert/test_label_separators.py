@@ -3,6 +3,8 @@ dashed interview turns, transcription-service exports, symbols before a label an
 lines that are no labels. One small synthetic example each, written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from teikit import convert
 from teikit.model import Note
 
@@ -49,9 +51,9 @@ INTERVIEW = ("Интервью\n\nМинистр ответил на вопро�
 def test_dashed_lines_after_a_lead_paragraph_are_unnamed_turns():
     doc = read(INTERVIEW, lang="ru")
     turns = doc.turns()
-    assert [t.label for t in turns] == [None] * 5
-    assert speech(doc)[1:] == ["- Как вы оцениваете итоги?", "- Итоги хорошие. Это правда.", "- Что дальше?",
-                               "- Будем работать."]
+    assert [t.label for t in turns] == [None] * 4  # the lead paragraph introduces them (H20)
+    assert speech(doc) == ["- Как вы оцениваете итоги?", "- Итоги хорошие. Это правда.", "- Что дальше?",
+                           "- Будем работать."]
 
 
 def test_a_dashed_list_is_no_dialogue():
@@ -105,10 +107,12 @@ def test_an_occasion_note_after_a_label_is_not_speech_and_the_speaker_is_the_nam
 # --- L28 colon lines that are no labels ------------------------------------------------
 
 def test_sentences_introducing_the_transcript_are_no_labels():
+    from teikit.model import HeaderLine
     zh = read("以下为文字实录：\n\n主持人：大家好。\n\n记者：你好。", lang="zh")
-    assert labels(zh)[-2:] == ["主持人：", "记者："] and "以下为文字实录：" in speech(zh)[0]
+    assert labels(zh) == ["主持人：", "记者："]  # the sentence is the editor's note (H20), no speech
+    assert "以下为文字实录：" in [b.text for b in zh.blocks if isinstance(b, HeaderLine)]
     fr = read("Voici la transcription :\n\nANIMATEUR : Bonjour.\n\nJEAN DUPONT : Salut.", lang="fr")
-    assert labels(fr)[-2:] == ["ANIMATEUR :", "JEAN DUPONT :"] and len(labels(fr)) == 3
+    assert labels(fr) == ["ANIMATEUR :", "JEAN DUPONT :"]
 
 
 def test_a_title_with_a_colon_and_a_colon_in_speech_are_no_labels():
@@ -139,3 +143,43 @@ def test_a_glued_label_starts_only_after_a_sentence_end_or_a_number():
                "QUESTION: And then? PRESIDENT: We go.")
     assert labels(doc) == [None, "QUESTION:", "PRESIDENT:", "QUESTION:", "PRESIDENT:"]
     assert speech(doc)[0] == "Briefing on trade PRESIDENT: Good morning all."
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Entrevista\n\nP. ¿Cuándo abre el puerto?\n\nR. El año que viene.\n\nP. ¿Y el dinero?\n\nR. Está.", "es",
+     ["P.", "R.", "P.", "R."]),
+    ("Intervista\n\nD. Quando apre il porto?\n\nR. L'anno prossimo.\n\nD. E i soldi?\n\nR. Ci sono.", "it",
+     ["D.", "R.", "D.", "R."]),
+    ("Crónica\n\nR Kelly no estuvo.\n\nEl puerto abrirá.", "es", [None]),
+    ("Briefing\n\nQ What about the quay?\n\nMS. ROE: Next year.", "en", ["Q", "MS. ROE:"]),
+])
+def test_one_letter_question_and_answer_labels_of_other_languages(text, lang, expected):
+    assert labels(read(text, lang=lang)) == expected
+
+
+def test_a_bare_recording_time_before_a_label_and_a_name_in_brackets():
+    doc = read("Transcript\n\n00:00:03 Ann Lee: Hello there.\n00:00:09 Tom Poe: Hi Ann.\n00:00:12 Ann Lee: How are you?")
+    assert [(t.name, t.time, t.time_first) for t in doc.turns()] == [
+        ("Ann Lee", "00:00:03", True), ("Tom Poe", "00:00:09", True), ("Ann Lee", "00:00:12", True)]
+    assert speech(doc)[0] == "Hello there."
+    clock = read("Notes\n\n10:30 AM: the meeting starts.\n11:30 AM: lunch.")
+    assert labels(clock) == [None]  # a clock time is no recording time
+    chat = read("Chat\n\n[Ann Lee]: Hello there.\n\n[Tom Poe]: Hi Ann.\n\n[Ann Lee]: How are you?\n\n[Tom Poe]: Fine.")
+    assert labels(chat) == ["[Ann Lee]:", "[Tom Poe]:", "[Ann Lee]:", "[Tom Poe]:"]
+    assert chat.turns()[0].who == chat.turns()[2].who != chat.turns()[1].who
+
+
+def test_guest_printed_as_a_label_twice_is_a_speaker_and_guest_in_front_matter_is_none():
+    doc = read("Transcript\n\nHOST: Hello there.\n\nGUEST: Hi.\n\nHOST: Sure.\n\nGUEST: Thanks.")
+    assert labels(doc) == ["HOST:", "GUEST:", "HOST:", "GUEST:"]
+    front = read("---\ntitle: Episode 9\nguest: Ann Lee\n---\n\nHOST: Hello there.\n\nANN LEE: Hi.")
+    assert labels(front) == ["HOST:", "ANN LEE:"]
+
+
+def test_speakers_in_the_first_column_of_a_table_and_a_table_of_data():
+    doc = read("Transcript\n\n| Speaker | Text |\n|---|---|\n| Ann Lee | Hello there. |\n| Tom Poe | Hi Ann. |\n"
+               "| Ann Lee | How are you? |\n| Tom Poe | Fine. |")
+    assert [t.name for t in doc.turns()] == ["Ann Lee", "Tom Poe", "Ann Lee", "Tom Poe"]
+    assert speech(doc)[1] == "Hi Ann. |"  # the row's closing bar stays where it was printed
+    data = read("Prices\n\n| Item | Price |\n|---|---|\n| Apples | 3 |\n| Pears | 4 |\n| Apples | 5 |\n| Pears | 6 |")
+    assert labels(data) == [None]

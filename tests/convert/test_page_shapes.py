@@ -149,3 +149,74 @@ def test_a_line_ending_in_top_page_is_a_site_line():
     assert page.is_strong("• Back to the top page", lex)
     assert not page.is_strong("Our top page story tonight is the summit.", lex)
     assert not page.is_strong("A laptop page", lex)
+
+
+# --- P5 margin numbers of an OCR'd typescript ------------------------------------------------
+
+def test_line_numbers_on_lines_of_their_own_are_not_speech():
+    from tests.convert.conftest import speech
+    doc = read("HEARING\n\n1\n\nCHAIR ROE: The hearing will\n\n2\n\ncome to order.\n\n3\n\n"
+               "Good morning to all of\n\n4\n\nyou.\n\n5\n\nMR. LEE: Thank\n\n6\n\nyou, Madam Chair.\n\n"
+               "1\n\nI am glad to be here.")
+    assert [t.label for t in doc.turns()] == ["CHAIR ROE:", "MR. LEE:"]
+    assert not any(ch.isdigit() for text in speech(doc) for ch in text)
+    furniture = [b.text for t in doc.turns() for b in t.paragraphs if isinstance(b, Boilerplate)]
+    furniture += [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert sorted(f for f in furniture if f.isdigit()) == ["1", "1", "2", "3", "4", "5", "6"]
+
+
+def test_a_few_numbers_or_numbers_that_do_not_count_up_stay_speech():
+    from tests.convert.conftest import speech
+    doc = read("Q: How many?\n\nA: 3\n\nQ: And then?\n\nA: 12\n\nQ: Then?\n\nA: 7\n\nQ: Last?\n\nA: 40\n\nQ: Sure?\n\nA: 9")
+    assert speech(doc)[1::2] == ["3", "12", "7", "40", "9"]
+
+
+# --- P4b caption tables ------------------------------------------------------------------------
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("rows", [
+    ["00:00:01.000\t00:00:03.200\tMS. ROE: Good afternoon.", "00:00:03.300\t00:00:05.000\tLet us begin.",
+     "00:00:05.100\t00:00:07.000\tQUESTION: When does the quay open?", "00:00:07.100\t00:00:09.000\tMS. ROE: Next year."],
+    ["1\t00:00:01,000 --> 00:00:03,200\tMS. ROE: Good afternoon.", "2\t00:00:03,300 --> 00:00:05,000\tLet us begin.",
+     "3\t00:00:05,100 --> 00:00:07,000\tQUESTION: When does the quay open?", "4\t00:00:07,100 --> 00:00:09,000\tMS. ROE: Next year."],
+])
+def test_caption_table_rows_are_cues_and_their_labels_open_turns(rows):
+    from teikit.model import Note, Turn
+    doc = read("Captions of the harbour briefing\n\nStart\tEnd\tText\n" + "\n".join(rows))
+    turns = [b for b in doc.blocks if isinstance(b, Turn)]
+    assert [t.label for t in turns] == ["MS. ROE:", "QUESTION:", "MS. ROE:"]
+    assert doc.setting.title == "Captions of the harbour briefing"
+    stamps = [i for t in turns for p in t.paragraphs for i in getattr(p, "content", []) if isinstance(i, Note)
+              and i.type == "timestamp"]
+    assert len(stamps) == 3 and all(s.synch for s in stamps)  # the cues after the first, timed
+    assert "Let us begin." in turns[0].paragraphs[0].text
+
+
+def test_two_tab_separated_time_rows_are_no_caption_table():
+    doc = read("Schedule\n\n00:00:01.000\t00:00:03.200\tOpening\n00:00:03.300\t00:00:05.000\tMS. ROE: Welcome.")
+    assert not any(t.label == "MS. ROE:" for t in doc.turns())
+
+
+# --- P5b line numbers at the start of a typescript's lines ---------------------------------------
+
+def test_numbered_lines_of_a_typescript_open_with_their_labels():
+    from teikit.model import Note
+    doc = read("HARBOUR COURT\n\n 1            THE CLERK: All rise.\n 2            THE JUDGE: Good morning. Mr. Lee for\n"
+               " 3   the harbour board?\n 4            MR. LEE: Yes, Your\n 5   Honor.\n 6            THE JUDGE: Let us begin.")
+    from teikit.model import Text
+    assert [t.label for t in doc.turns()] == ["THE CLERK:", "THE JUDGE:", "MR. LEE:", "THE JUDGE:"]
+    words = " ".join(i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+                     if isinstance(i, Text))
+    assert not any(ch.isdigit() for ch in words)
+    numbers = [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+               if isinstance(i, Note) and i.type == "line"]
+    assert numbers == ["2", "3", "4", "5", "6"]  # "1" stands before the first label, in the front
+
+
+def test_a_few_numbered_lines_or_a_numbered_list_stay_as_printed():
+    from tests.convert.conftest import speech
+    doc = read("MS. ROE: The points are:\n\n10   apples\n\n3   pears\n\n7   plums\n\n12   figs\n\n5   limes")
+    assert speech(doc)[0].startswith("The points are:")
+    assert "10   apples" in " | ".join(speech(doc))

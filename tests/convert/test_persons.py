@@ -277,3 +277,12 @@ def test_numbered_labels_are_distinct_people_and_spellings_still_meet():
     assert len(set(whos[:4])) == 4
     assert whos[4] == whos[5] == whos[7] == whos[8]  # a misspelt surname too
     assert whos[6] == whos[2]
+
+
+def test_an_offices_field_and_a_list_heading_are_not_given_names():
+    from tests.convert.conftest import read
+    turns = "\n\nANN ROE: Good morning.\n\nTOM LEE: Thank you.\n\nANN ROE: Next.\n\nTOM LEE: Yes."
+    doc = read("Harbour press conference with Minister of Harbours Ann Roe and Port Town Mayor Tom Lee" + turns)
+    assert ("Ann Roe", "Minister of Harbours") in [(p.name, p.role) for p in doc.persons]
+    doc = read("Harbour press conference\n\nGuests: Ann Roe (Minister of Harbours) and Tom Lee (Mayor)" + turns)
+    assert "Ann Roe" in [p.name for p in doc.persons]

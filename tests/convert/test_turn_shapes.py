@@ -212,3 +212,137 @@ def test_a_note_that_lost_its_closing_parenthesis_is_still_a_note():
     turn = doc.turns()[0]
     assert [n.text for n in turn.lead_notes] == ["(Speaks Spanish.)", "(No translation provided."]
     assert speech(doc)[0] == "Thank you, and welcome."
+
+
+# --- L30 a name tag glued to the speech after a diarization id ------------------------------
+
+def test_name_printed_after_a_diarization_id_is_a_tag_when_printed_elsewhere():
+    doc = read("Harbour Board Call\n\nspk01: Welcome. I now turn the call over to Mia Holt, our Treasurer.\n"
+               "spk02: Mia Holt Thank you, and good morning.\nspk01: Next question.\nspk02: Mia Holt Sure.")
+    second = doc.turns()[1]
+    assert [(n.type, n.text) for n in second.lead_notes] == [("speaker-name", "Mia Holt")]
+    assert speech(doc)[1] == "Thank you, and good morning."
+    assert speech(doc)[3] == "Sure."
+
+
+def test_capitalised_words_after_a_diarization_id_stay_speech_without_evidence():
+    doc = read("Call\n\nspk01: Good Morning Everyone, welcome.\nspk02: Mia Holt Thank you.\n"
+               "spk01: Mia, go ahead.\nspk02: Jo Ames and I agree.")
+    assert speech(doc) == ["Good Morning Everyone, welcome.", "Mia Holt Thank you.", "Mia, go ahead.",
+                           "Jo Ames and I agree."]
+    assert not any(t.lead_notes for t in doc.turns())
+
+
+# --- L31 a label after a portrait's alt text --------------------------------------------------
+
+def test_label_line_after_a_portraits_alt_text_opens_a_turn():
+    from teikit.model import Boilerplate
+    doc = read("Harbour Questions\n\nThursday 7 March 2024\n\n"
+               "Jane Roe Portrait Jane Roe (North Hill) (Lab)\n\n1. What plans the Minister has for the quay.\n\n"
+               "Tom Poe Portrait The Minister for Harbours (Mr Tom Poe)\n\nThe quay will reopen next year.\n\n"
+               "Jane Roe Portrait Jane Roe\n\nI thank the Minister for that answer.")
+    assert labels(doc) == ["Jane Roe (North Hill) (Lab)", "The Minister for Harbours (Mr Tom Poe)", "Jane Roe"]
+    assert speech(doc) == ["1. What plans the Minister has for the quay.", "The quay will reopen next year.",
+                           "I thank the Minister for that answer."]
+    alt = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert alt == ["Jane Roe Portrait", "Tom Poe Portrait", "Jane Roe Portrait"]
+    assert doc.turns()[0].who == doc.turns()[2].who
+
+
+def test_portrait_word_without_the_same_person_after_it_is_no_label():
+    from teikit.transforms.helpers.portraits import portrait_label
+    from teikit import lexicons
+    lex = lexicons.load("en")
+    assert portrait_label("Jane Roe Portrait Jane Roe (North Hill) (Lab)", lex) == ("Jane Roe Portrait", "Jane Roe (North Hill) (Lab)")
+    assert portrait_label("Jane Roe Portrait Tom Poe", lex) is None                   # another person
+    assert portrait_label("Jane Roe Portrait of Jane Roe in her office.", lex) is None  # a sentence
+    assert portrait_label("The portrait of Jane Roe", lex) is None
+
+
+# --- L32 members' labels over two lines, or alone with their group ------------------------------
+
+def test_name_over_a_bracketed_group_with_the_colon_is_one_label():
+    doc = read("Harbour Assembly Debates\n\nMr. Jean Roe\n(North Hill, HP):\nMr. Speaker, when will the quay open?\n\n"
+               "Hon. Ann Lee\n(Minister of Harbours, LP):\nMr. Speaker, next year.\n\n"
+               "Mr. Jean Roe\n(North Hill, HP):\nMr. Speaker, that is too late.")
+    assert labels(doc) == ["Mr. Jean Roe (North Hill, HP):", "Hon. Ann Lee (Minister of Harbours, LP):",
+                           "Mr. Jean Roe (North Hill, HP):"]
+    assert speech(doc)[1] == "Mr. Speaker, next year."
+
+
+def test_members_alone_on_their_line_with_their_group_are_labels():
+    doc = read("Harbour Assembly Debates\n\nMr. Jean Roe (North Hill, HP)\n\nMr. Speaker, when will the quay open?\n\n"
+               "Hon. Ann Lee (Deputy Minister of Harbours and Minister of Quays, LP)\n\nMr. Speaker, next year.")
+    assert labels(doc) == ["Mr. Jean Roe (North Hill, HP)",
+                           "Hon. Ann Lee (Deputy Minister of Harbours and Minister of Quays, LP)"]
+    one = read("Harbour Assembly Debates\n\nMr. Jean Roe (North Hill, HP)\n\nMr. Speaker, when will the quay open?")
+    assert labels(one) == [None]  # one such line is no style of the document
+
+
+def test_a_field_code_before_a_label_alone_is_furniture():
+    from teikit.model import Boilerplate
+    doc = read("Entretien\n\nti : JEAN ROE\nBonjour Ann LEE.\n\nANN LEE\nBonjour Jean ROE.\n\nJEAN ROE\nCommençons.\n\n"
+               "ANN LEE\nVolontiers.", lang="fr")
+    assert labels(doc) == ["JEAN ROE", "ANN LEE", "JEAN ROE", "ANN LEE"]
+    assert "ti :" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert speech(doc)[0] == "Bonjour Ann LEE."
+
+
+# --- L33 earnings-call speakers: "Name -- Role" alone on a line --------------------------------
+
+def test_name_and_role_after_double_hyphens_alone_on_a_line_are_labels():
+    doc = read("Harbour Corp Q4 Call\n\nOperator\n\nGood day, and welcome. I now turn the call over to Jane Roe.\n\n"
+               "Jane Roe -- Vice President, Investor Relations\n\nThank you, operator.\n\n"
+               "Tom Lee -- Chief Executive Officer\n\nThanks, Jane. It was a strong quarter.\n\n"
+               "Operator\n\nOur first question comes from Ann Poe.\n\n"
+               "Ann Poe -- Big Bank -- Analyst\n\nHi, thanks for taking my question.\n\n"
+               "Tom Lee -- Chief Executive Officer\n\nSure — and thank you.\n\ndo believe — and I will close with this")
+    assert labels(doc) == ["Operator", "Jane Roe -- Vice President, Investor Relations",
+                           "Tom Lee -- Chief Executive Officer", "Operator", "Ann Poe -- Big Bank -- Analyst",
+                           "Tom Lee -- Chief Executive Officer"]
+    from teikit.transforms.helpers.labelparts import label_parts
+    from teikit import lexicons
+    parts = label_parts("Ann Poe -- Big Bank -- Analyst", lexicons.load("en"))
+    assert (parts.name, parts.office, parts.affiliation) == ("Ann Poe", "Analyst", "Big Bank")
+
+
+def test_one_name_and_role_line_is_no_style():
+    doc = read("Harbour Corp Q4 Call\n\nJane Roe -- Vice President\n\nThank you, operator. We begin now.")
+    assert labels(doc) == [None]
+
+
+# --- E5 unbracketed stage directions inside a turn ----------------------------------------------
+
+def test_an_unbracketed_direction_of_its_own_inside_a_turn_is_an_event_or_a_stage_note():
+    from teikit.model import Event, StageNote
+    doc = read("Встреча с моряками\n\nВ.Петров: Давайте.\n\nЗвучит песня «Море», которую все подхватывают.\n\n"
+               "Реплика: Спасибо!\n\nВ.Петров: Хорошо.", lang="ru")
+    direction = doc.turns()[0].paragraphs[1].content
+    assert len(direction) == 1 and isinstance(direction[0], Event) and direction[0].element == "incident"
+    assert speech(doc)[0].startswith("Давайте.")
+    doc = read("Resoconto\n\nANNA ROSSI (Ulivo). Propone di votare.\n\n"
+               "La Camera, con votazione nominale elettronica, respinge la proposta.\n\n"
+               "PRESIDENTE. Passiamo oltre.\n\nANNA ROSSI (Ulivo). Grazie.", lang="it")
+    stage = doc.turns()[0].paragraphs[1].content
+    assert len(stage) == 1 and isinstance(stage[0], StageNote)
+
+
+def test_a_sentence_of_speech_after_the_first_paragraph_stays_speech():
+    doc = read("Встреча\n\nВ.Петров: Давайте.\n\nЗвучит хорошо, но я не уверен.\n\nРеплика: Спасибо!\n\n"
+               "В.Петров: Хорошо.", lang="ru")
+    assert speech(doc)[0] == "Давайте. | Звучит хорошо, но я не уверен."
+
+
+# --- L34 the chair's office before a full stop ------------------------------------------------
+
+def test_the_chairs_office_before_a_full_stop_is_a_label_even_once():
+    doc = read("Audizione del Ministro\n\nSeduta di mercoledì 6 marzo 2024\n\n"
+               "PRESIDENTE. L'ordine del giorno reca l'audizione del Ministro.\n\n"
+               "Do ora la parola al Ministro.", lang="it")
+    assert labels(doc) == ["PRESIDENTE."]
+    assert speech(doc)[0].startswith("L'ordine del giorno")
+
+
+def test_another_word_in_capitals_before_a_full_stop_once_is_no_label():
+    doc = read("Notizie\n\nROMA. Il porto riapre domani, dice il sindaco.\n\nAltre notizie seguono.", lang="it")
+    assert labels(doc) == [None]

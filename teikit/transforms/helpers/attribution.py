@@ -4,12 +4,14 @@ inside the text that names the next speaker ("Statement by Senator Ann Lee"). Sp
 `transforms.persons`, which finds the people behind the labels."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, Heading, Person, Transcript, Turn
+from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.runon import DASH_TURN
 from teikit.transforms.helpers.speechheadings import speech_heading
 
 
@@ -31,7 +33,8 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
                          lex: Lexicon) -> None:
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
-    unlabeled = [t for t in turns if t.label is None and t.who is None]
+    # in an interview printed as dashed replies, a reply that asks is the interviewer's
+    unlabeled = [t for t in turns if t.label is None and t.who is None and not _dashed_question(t)]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex)
     if answers and len(candidates) == 1:
@@ -54,6 +57,16 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     doc.persons.append(person)
     for turn in unlabeled:
         turn.who = person.id
+
+
+_QUESTION_END = re.compile(r"[?？][\"”»’)]*\s*$")
+
+
+def _dashed_question(turn: Turn) -> bool:
+    """ "— When will the quay open?": an unlabeled turn opened by a dash that ends in a
+    question mark (helpers.runon.split_dash_turns makes such turns)."""
+    paras = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return bool(paras) and DASH_TURN.match(paras[0].text) is not None and _QUESTION_END.search(paras[-1].text) is not None
 
 
 def heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:

@@ -10,6 +10,9 @@ Forms (month and weekday names from the document's lexicon):
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule.
+An article may open the line ("Le 12 mars 2024", "Am 12. März 2024", "El 12 de marzo de
+2024", lexicon `date_articles`), or a publication prefix ("Publié le 12 mars 2024",
+"Stand: 12.03.2024", lexicon `publication_prefixes`; the setting prefers another date) and a weekday may follow the date ("2024年3月12日 星期二").
 A time may follow the date, with or without a space ("06.09.2022 14:30", "06.09.202214:30"
 as page widgets print it, "2023-07-17 19:00", "2023-02-14T07:58:10"), or come before it
 ("5:00 a.m. through 5:35 a.m., EST Monday, September 25, 2006"). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
@@ -58,6 +61,12 @@ class _Forms:
         self.compiled = [(re.compile(f, re.IGNORECASE), kind) for f, kind in self.forms]
         self.weekday_start = re.compile(weekday, re.IGNORECASE)
         self.weekday_alone = re.compile(r"(?:" + "|".join(lex.weekdays) + r")\.?", re.IGNORECASE)
+        # "Le 12 mars 2024", "Am 12. März 2024", "l'11 marzo 2024": an article before the date
+        prefixes = lex.date_articles + lex.publication_prefixes
+        self.article = re.compile(r"^(?:(?:" + "|".join(prefixes) + r")\s*:?\s+|l['’](?=\d))", re.IGNORECASE) \
+            if prefixes else None
+        # "2024年3月12日 星期二", "12 March 2024 (Tuesday)": a weekday after the date
+        self.weekday_end = re.compile(r"[\s,，(（]*(?:" + "|".join(lex.weekdays) + r")\.?[)）]?$", re.IGNORECASE)
         self.lex = lex
 
     def first_iso(self, hit: re.Match) -> str | None:
@@ -118,10 +127,14 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
     core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
+    forms = _forms(lex)
+    if forms.article is not None:
+        core = forms.article.sub("", core, count=1)
     core = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", core))
+    if core[-1:].isalpha() or core[-1:] in ")）":
+        core = forms.weekday_end.sub("", core)
     # Only a date that starts the line can be all of it: the scanner's hit at the start is
     # the one find_date would try first, and any later hit starts further on.
-    forms = _forms(lex)
     m = forms.scanner.match(core)
     if m is None or m.end() != len(core):
         return None
@@ -144,16 +157,37 @@ _PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-)\s+")
 
 
 def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
-    """(place, ISO date) of a "Place, date" line, or None."""
+    """(place, ISO date) of a "Place, date" line (or "date, Place": "12 марта 2024 года,
+    Москва, Кремль", "2024年3月12日，北京", "mardi 12 mars 2024 - Lyon"), or None."""
     text = line.strip()
     for cut in _PLACE_DATE_CUT.finditer(text):
         place = text[:cut.start()]
         parts = [p.strip() for p in place.split(",")]
         if len(parts) > 2 or not all(_place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
-            return None
+            return _date_then_place(text, lex)
         iso = date_line(text[cut.end():], lex)
         if iso:
             return place, iso
+    return _date_then_place(text, lex)
+
+
+_AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—])\s*")
+_IDEOGRAPHIC_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
+
+
+def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(place, ISO date) of a line that is a date, a comma or dash, and a place of one or two
+    parts (a city and a venue, or one to six ideographs)."""
+    found = date_at_start(text, lex) if text[:1].isalnum() else None
+    cut = _AFTER_DATE_CUT.match(text, found[0]) if found else None
+    if cut is None:
+        return None
+    place = text[cut.end():].strip().rstrip(".")
+    parts = [p.strip() for p in re.split(r"[,，]", place)]
+    if 1 <= len(parts) <= 2 and all(_place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
+            and not _forms(lex).weekday_alone.fullmatch(parts[0]) and parts[0].split()[0].lower() not in lex.articles \
+            and not re.search(rf"\b(?:{lex.pattern('office_words').pattern})\b", place, re.IGNORECASE):
+        return place, found[1]  # not "12 March 2024 - The Minister"
     return None
 
 

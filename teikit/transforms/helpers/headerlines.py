@@ -98,6 +98,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
     if is_time_line(text):
         return HeaderKind.TIME
+    if text[:1].isdigit() and _CUE_TIMING.match(text):
+        return HeaderKind.NOTE  # a caption cue's timing ("00:00:01,000 --> 00:00:03,200"), never the title
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
     if h.note.match(text) or is_list_heading(text, lex):
@@ -119,6 +121,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     return None
 
 
+_CUE_TIMING = re.compile(r"^(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s*-->\s*|\t+)(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}$")
 BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 
@@ -183,8 +186,15 @@ def is_place_pair(text: str, lex: Lexicon) -> bool:
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
 
 
+MAX_IDEOGRAPHIC_NAME = 8
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]{%d}" % (MAX_IDEOGRAPHIC_NAME + 1))
+
+
 def short_name(text: str) -> bool:
-    """A short capitalised phrase that could be a place or a venue ("New York")."""
+    """A short capitalised phrase that could be a place or a venue ("New York"); in
+    ideographs, at most a few characters ("北京", not a headline written without spaces)."""
+    if len(text.strip()) > MAX_IDEOGRAPHIC_NAME and _IDEOGRAPHS.search(text):
+        return False
     words = text.split()
     return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
             and sum(w[:1].isupper() for w in words) >= len(words) - 1)

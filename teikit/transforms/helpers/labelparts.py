@@ -10,7 +10,9 @@ deals with one result (`LabelParts`):
   Fernández)": an office whose holder's name stands in parentheses (parliamentary records);
 - "Stephen Metcalfe (South Basildon) (Con)", "Mr. Abulhasan (Kuwait)", "С.Попов (водитель
   ...)": a constituency, party, country or function in parentheses after the name;
-- "В.В.Путин": initials glued to the surname.
+- "В.В.Путин": initials glued to the surname;
+- "Ann Lee -- Chief Executive Officer", "Tom Poe -- Big Bank -- Analyst": name, role (and
+  company, an affiliation) after double hyphens or spaced dashes, as earnings calls print them.
 Notes of interpretation or language inside the label ("(via interpreter)") are neither.
 """
 from __future__ import annotations
@@ -23,6 +25,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 
 _GROUP = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]]\s*$")
+_DASHED_PARTS = re.compile(r"[ \u00a0]+(?:--|[–—])[ \u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,11 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         groups.remove(holder)  # "The Minister for X, Y and Z (Mr David Evennett)"
         name = _without_honorifics(holder, lex)
         return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
+    dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else []
+    if len(dashed) in (2, 3) and nm.name_key(dashed[0], lex):  # "Ann Lee -- Big Bank -- Analyst"
+        name = _without_honorifics(dashed[0], lex)
+        affiliation = _joined(([dashed[1]] if len(dashed) == 3 else []) + groups)
+        return LabelParts(nm.name_key(name, lex), name, dashed[-1], affiliation)
     head, _, after_comma = head.partition(",")
     if "_" in head.strip("_") and not after_comma:  # "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO"
         head, _, after_comma = head.partition("_")

@@ -15,6 +15,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
+- cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
@@ -26,7 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -34,6 +35,9 @@ MAX_LABEL_WORDS = 8
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
 _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
+# A recording time printed bare before a label ("00:00:03 Ann Lee: ..."): hours, minutes and
+# seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
+_BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
 _REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
@@ -48,6 +52,21 @@ _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[
 # exports): "Speaker 1 (1:02:03)", "Ann Lee  00:01:23", "SPEAKER_01 [00:12]".
 _TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))|[ \t\u00a0]+({_TS}))"
                           r"[ \t\u00a0]*$")
+# A name and its role (and company) after double hyphens or a spaced dash, alone on a line
+# over the speech, as earnings-call transcripts print their speakers: "Ann Lee -- Chief
+# Executive Officer", "Tom Poe -- Big Bank -- Analyst".
+NAME_ROLE_LINE = re.compile(r"^([^\W\d_][\w.'’-]*(?:[ \u00a0][^\W\d_][\w.'’-]*){1,3})[ \u00a0]+(?:--|[–—])[ \u00a0]+"
+                            r"([^\W\d_][^.?!:;\n]{0,70}?)$")
+
+
+def name_role_line(text: str) -> re.Match | None:
+    """`NAME_ROLE_LINE`'s match when the name's words and the role are capitalised."""
+    m = NAME_ROLE_LINE.match(text)
+    return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() else None
+
+
+# A table row copied as text, the speaker in its first column: "| Ann Lee | Hello there. |".
+_CELL = re.compile(r"^\|[ \t\u00a0]*([^|\s][^|\n]{0,59}?)[ \t\u00a0]*\|[ \t\u00a0]*(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
 _DOUBLE_SPACE = re.compile(r"\s\s")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
@@ -75,7 +94,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     if not _could_open_with_label(line):
         return []
     time, body = None, line
-    lead = _LEADING_TS.match(line) if line[:1] in "[(" else None
+    lead = _LEADING_TS.match(line) if line[:1] in "[(" else _BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
     if lead:
         time, body = lead.group(1), line[lead.end():]
     bullet = _BULLET.match(body) if body[:1] in _BULLET_STARTS else None
@@ -92,7 +111,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
 def _could_open_with_label(line: str) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs (asked of
     every line: each test is one C-level call, the patterns run only where they may match)."""
-    if line.startswith(("**", "__", "[", "(", "\\[")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
+    if line.startswith(("**", "__", "[", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
         return True
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
@@ -138,6 +157,11 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         and len(line) <= MAX_LABEL_CHARS else None
     if timed and not timed.group(1).rstrip().endswith((":", "：")):
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
+    if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
+        return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
+    if line[:1] == "|":
+        m = _CELL.match(line)
+        return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
     if line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
@@ -163,7 +187,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, 10):
+    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, _alone_words(alone)):
         time = None
         t = _TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone
@@ -171,6 +195,16 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
+
+
+# Words of a label alone on its line; more when it ends with a group in brackets (a member
+# with riding and party, or an office: "Hon. Ann Roe (Minister of Harbours and Quays, Lib.)").
+MAX_ALONE_WORDS = 10
+MAX_ALONE_WORDS_WITH_GROUP = 16
+
+
+def _alone_words(line: str) -> int:
+    return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
 
 
 def colon_split(line: str) -> tuple[int, str] | None:
@@ -248,6 +282,8 @@ def base_label(name: str) -> str:
     """The speaker part without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT
     ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted
     before it ("`MR PRICE" -> "MR PRICE")."""
+    if name[:1] == "[" and name.endswith("]") and "[" not in name[1:]:
+        return name[1:-1].strip()  # "[Ann Lee]": a name in brackets, as chat and caption exports print it
     m = _PARENTHETICAL.search(name)
     name = name[:m.start()] if m else name
     return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
@@ -287,6 +323,7 @@ def list_line(rest: str) -> bool:
 
 
 _GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
+MAX_GROUP_WORDS = 10  # "(Deputy Prime Minister and Minister of Finance, Lib.)"
 
 
 def party_label(name: str, base: str) -> bool:
@@ -298,7 +335,7 @@ def party_label(name: str, base: str) -> bool:
     if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words).upper()
-    return all(1 <= len(g.split()) <= 6 and g.replace(".", "").upper() != initials for g in groups)
+    return all(1 <= len(g.split()) <= MAX_GROUP_WORDS and g.replace(".", "").upper() != initials for g in groups)
 
 
 def upper_members(name: str, lex: Lexicon) -> bool:
@@ -322,3 +359,43 @@ def speech_line(line: str) -> bool:
     line = line.strip()
     return bool(line) and (SENTENCE_END.search(line) is not None or any(
         w[:1].islower() for w in line.split()))
+
+
+# --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
+
+_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+
+
+def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
+    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
+    if name != name.strip() or name.count(",") > 1:
+        return False
+    words = words_of(name.replace(",", " "))
+    if not words or len(words) > 6:
+        return False
+    if words[0].strip(".'’").upper() in lex.label_not_words:
+        return False
+    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
+    for i, w in enumerate(words):
+        if i and w.isdigit():  # "Speaker 1"
+            continue
+        if not _MIXED_WORD.match(w):
+            return False
+        if not w[0].isupper() and not (i and w.lower() in allowed):
+            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
+    return True
+
+
+# A headline in ideographs: no sentence or clause punctuation at all, and long enough
+# that a short reply ("谢谢") is not taken for one.
+_IDEOGRAPHIC_HEADLINE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」\"'\w \u3000]{8,}$")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+
+
+def heading_like(rest: str, lex: Lexicon) -> bool:
+    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
+    Lavrov": title-cased words without sentence punctuation, not speech; in ideographs,
+    a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
+    if _IDEOGRAPH.match(rest[:1]):
+        return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7)

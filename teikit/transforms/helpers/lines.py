@@ -21,6 +21,11 @@ def first_text(line_items: list) -> str:
     return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
 
 
+def plain_texts(lines: list[list]) -> list[str | None]:
+    """The text of each line that is one Text item, None for the others."""
+    return [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in lines]
+
+
 def line_text(items: list) -> str:
     return "".join(i.text for i in items if not isinstance(i, LineBreak))
 

@@ -153,8 +153,9 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             continue
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
-        while start > 0 and not glued and _given_name(words[start - 1], lex) and not words[start - 1].endswith(","):
-            start -= 1
+        while start > 0 and not glued and _given_name(words[start - 1], lex) \
+                and not words[start - 1].endswith((",", ":", ";")) and not _office_field(words, start - 1, lex):
+            start -= 1  # not "Speakers: Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
         office_start = office_before(words, start, lex, linkless=glued)
@@ -163,6 +164,14 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         return name, office
 
 
+
+
+def _office_field(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "Minister of Harbours Ann Roe": the word at `i` follows an office's link ("of",
+    "for") that follows a title word within two words: the office's field, not a given name."""
+    if i < 2 or fold(words[i - 1]) not in _OFFICE_LINKS:
+        return False
+    return any(is_title_word(w, lex) for w in words[max(0, i - 4):i - 1])
 
 
 def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = False) -> int:

@@ -1,0 +1,183 @@
+"""Label lines that a page splits or prefixes, made whole before labels are looked for.
+
+- A member's label printed over two lines, the name and then the riding, office or party in
+  brackets with the colon (a parliament's page copied line by line):
+
+      Mr. Jean Roe
+      (North Hill, Lib.):
+      Mr. Speaker, ...
+
+  is one label line, `Mr. Jean Roe (North Hill, Lib.):` (the line break becomes a space).
+- A caption table (a subtitle file shown as a table and copied: "start, end, text" or "cue
+  number, timing, text" per row, the cells separated by tabs), three rows or more: each
+  row's number, timing and text are put on lines of their own, as a SubRip cue prints them,
+  so that a label opens the text and the timestamps pass reads the timing (P4).
+- A typescript whose lines are numbered in the margin (" 4            THE COURT: Thank you.",
+  court and deposition transcripts), five numbered lines or more counting up: each number
+  becomes a line of its own holding a `note[@type='line']`, so the label that follows opens
+  the line, and the number is no speech.
+- A page's short field code before a label alone on its line (`ti : ANN LEE`, a site's
+  metadata prefix), when the same label stands alone on another line of the text: the code
+  is page furniture (`Boilerplate`) and the label line stays.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teikit.lexicons import Lexicon
+from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
+from teikit.transforms.helpers.labelshapes import is_upper_label
+from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
+from teikit.transforms.helpers.portraits import may_hold_portrait_labels, split_portrait_labels
+
+_GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
+_FIELD_CODE = re.compile(r"^([^\W\d_A-Z]{1,4})[ \u00a0]?[:：][ \u00a0]+(\S.{0,60}?)[ \u00a0]*$")
+MAX_NAME_WORDS = 6
+_END = re.compile(r"[.?!,;:…]$")
+
+
+def join_label_blocks(doc: Transcript, lex: Lexicon) -> None:
+    """Make whole the label lines described in the module docstring."""
+    alone = None
+    out: list = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            out.append(block)
+            continue
+        lines = lines_of(block)
+        texts = plain_texts(lines)
+        if len(lines) > 1 and any(t and t.startswith("(") for t in texts[1:]):
+            block, lines, texts = _join_groups(block, lines, texts, lex)
+        head = (texts[0] or "")[:7]
+        code = _FIELD_CODE.match(texts[0]) if ":" in head or "：" in head else None
+        if code and is_upper_label(code.group(2), lex):
+            if alone is None:
+                alone = _lines_alone(doc)
+            if alone[code.group(2)] >= 1:
+                cut = texts[0].index(code.group(2))
+                out.append(Boilerplate(text=texts[0][:cut].rstrip(), line=block.line))
+                out.append(joined([[Text(texts[0][cut:])]] + lines[1:], block.line))
+                continue
+        out.append(block)
+    doc.blocks = out
+
+
+def _join_groups(block: Paragraph, lines: list, texts: list, lex: Lexicon):
+    """The paragraph with each name line joined to the bracketed group line under it."""
+    merged: list = []
+    i = 0
+    changed = False
+    while i < len(lines):
+        name, group = texts[i], texts[i + 1] if i + 1 < len(lines) else None
+        if name and group and _GROUP_LINE.match(group) and _name_line(name, lex):
+            merged.append([Text(f"{name.rstrip()} {group.lstrip()}")])
+            changed = True
+            i += 2
+            continue
+        merged.append(lines[i])
+        i += 1
+    if not changed:
+        return block, lines, texts
+    new = joined(merged, block.line)
+    return new, merged, plain_texts(merged)
+
+
+def _name_line(text: str, lex: Lexicon) -> bool:
+    """ "Mr. Jean Roe", "Hon. Ann Lee": a few capitalised words (honorifics and particles
+    allowed), no sentence punctuation at the end."""
+    words = text.split()
+    return 1 <= len(words) <= MAX_NAME_WORDS and not _END.search(text.strip()) and \
+        all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)
+
+
+def _lines_alone(doc: Transcript) -> Counter:
+    """How often each line of plain text stands alone in the document."""
+    found: Counter = Counter()
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            for items in lines_of(block):
+                if len(items) == 1 and type(items[0]) is Text:
+                    found[items[0].text.strip()] += 1
+    return found
+
+
+_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+# "12\t00:00:01,000 --> 00:00:03,200\tText", "00:00:01.000\t00:00:03.200\tText"
+CAPTION_ROW = re.compile(rf"^(?:(\d{{1,6}})[ \t]+)?({_TS}(?:[ \t]*-->[ \t]*|\t+){_TS})\t+(?=\S)")
+MIN_CAPTION_ROWS = 3  # the trigger's count (`set_label_lines_apart`)
+
+
+def split_caption_rows(doc: Transcript) -> None:
+    """Put the cells of caption table rows on lines of their own (see the module)."""
+    def cells(text: str) -> list | None:
+        m = CAPTION_ROW.match(text) if text[:1].isdigit() else None
+        if m is None:
+            return None
+        return ([Text(m.group(1))] if m.group(1) else []) + [Text(m.group(2)), Text(text[m.end():])]
+    _split_lines(doc, cells)
+
+
+def _split_lines(doc: Transcript, split) -> None:
+    """Replace each line that opens with plain text for which `split(text)` gives items by
+    one line per item (the last keeps the rest of the line)."""
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        lines = lines_of(block)
+        out: list = []
+        for items in lines:
+            new = split(items[0].text) if items and type(items[0]) is Text else None
+            if new is None:
+                out.append(items)
+                continue
+            out.extend([item] for item in new[:-1])
+            out.append([new[-1]] + list(items[1:]))
+        if len(out) != len(lines):
+            block.content = joined(out, block.line).content
+
+
+# A line number in the margin of a typescript: one or two digits, then two spaces or a tab.
+NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
+MIN_NUMBERED_LINES = 5
+NUMBERED_COUNTING_SHARE = 0.6
+LINE_NUMBER_NOTE = "line"
+
+
+def split_line_numbers(doc: Transcript) -> None:
+    """Set the margin numbers of a numbered typescript apart (see the module)."""
+    def numbered(text: str) -> list | None:
+        m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
+        return None if m is None else [Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip()), Text(text[m.end():])]
+    _split_lines(doc, numbered)
+
+
+def counting_up(numbers: list[int]) -> bool:
+    """Most numbers follow the one before by one, or start again at 1 (a new page)."""
+    counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
+    return counting >= NUMBERED_COUNTING_SHARE * (len(numbers) - 1)
+
+
+# Triggers of the steps above, searched once in the document's text: most documents hold
+# none, and then no step walks the document. Each opens with a line break (the text starts
+# with one), a literal the search skips to, rather than `^`, which is tried at every character.
+_GROUP_TRIGGER = re.compile(r"\n\([^()\n]{1,100}\)[ \u00a0]*[:：]")
+_FIELD_TRIGGER = re.compile(r"\n[^\W\d_A-Z]{1,4}[ \u00a0]?[:：][ \u00a0]+\S")
+_CAPTION_TRIGGER = re.compile(rf"\n(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t")
+_NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
+
+
+def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
+    """Run the steps of this module, and `portraits.split_portrait_labels`, on a document
+    whose text holds their trigger; the ids of turns opened by portrait label lines."""
+    text = "\n" + "\n".join(items[0].text if items and type(items[0]) is Text else ""
+                            for block in doc.blocks if isinstance(block, Paragraph) for items in lines_of(block))
+    opened = split_portrait_labels(doc, lex) if may_hold_portrait_labels(text, lex) else set()
+    if _GROUP_TRIGGER.search(text) or _FIELD_TRIGGER.search(text):
+        join_label_blocks(doc, lex)
+    if len(_CAPTION_TRIGGER.findall(text)) >= MIN_CAPTION_ROWS:
+        split_caption_rows(doc)
+    numbers = [int(n) for n in _NUMBER_TRIGGER.findall(text)]
+    if len(numbers) >= MIN_NUMBERED_LINES and counting_up(numbers):
+        split_line_numbers(doc)
+    return opened

@@ -1,0 +1,33 @@
+"""Word tests of the labels pass's policy: titled names, names before a dash, the words
+that identify a label's person, and sentence openers that are never labels."""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelshapes import base_label, is_mixed_candidate, words_of
+
+
+def titled_name(name: str, lex: Lexicon) -> bool:
+    """ "Mr. Barnett", "The Witness", "M. le président": a title or honorific, then words."""
+    words = words_of(name)
+    first = words[0].lower() if words else ""
+    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
+    return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
+
+
+def dash_name(base: str, lex: Lexicon) -> bool:
+    """ "Anna Petrova", "Moderator": a mixed-case name of at most four words before a dash,
+    not a sentence's opening ("Well", "Thank you", "So, I'm") nor a word broken off ("The Uni-")."""
+    words = words_of(base)
+    return "," not in base and len(words) <= 4 and all(len(w) >= 2 and not w.endswith("-") for w in words) \
+        and is_mixed_candidate(base, lex) and not single_discourse_word(base, lex)
+
+
+def name_words(name: str) -> list[str]:
+    return [w.strip(".,").lower() for w in words_of(base_label(name).split(",")[0])]
+
+
+def single_discourse_word(base: str, lex: Lexicon) -> bool:
+    """ "Look:", and phrases that open with such a word ("First question:", "My answer:")."""
+    words = words_of(base)
+    first = words[0].strip(".").lower() if words else ""
+    return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)

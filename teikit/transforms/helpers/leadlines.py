@@ -1,0 +1,214 @@
+"""Paragraphs before the first labelled turn that read as sentences but are not speech.
+
+The header pass takes what follows the header lines as an unlabeled opening speech. In a
+labelled transcript, some paragraphs there are written about the event, not spoken in it:
+
+- a site line of any length, by the lexicon's `boilerplate_lines` ("Try Acme for free and save
+  time. ..."), which the boilerplate pass takes only when short;
+- a page's metadata field: a capitalised word and lower-case ones, then a colon
+  ("Personnalité, fonction : ROE Ann.");
+- a news dateline opening a story ("某某网北京11月28日电 ...", "GENEVA (Reuters) — ...");
+- a reporter's lead that opens with the date and names the occasion ("4月26日上午10时，
+  国台办在新闻发布厅举行例行新闻发布会。", "May 3, 2021 - The minister held a press conference.");
+- a note wholly in brackets ("(Die Ausschrift ... erfolgte anhand der Simultandolmetschung.)");
+- a record's stage line: a person in capitals and a verb in the third person, no label
+  separator between them ("VORS. DETJEN eröffnet die Pressekonferenz ...", "ANN ROE,
+  Segretario, legge il processo verbale.");
+- a procedural line of a sitting, by the lexicon's `procedural_lines` ("La seduta comincia
+  alle 9,35.", "The sitting was suspended.");
+- a paragraph one of whose sentences introduces the transcript ("... Following is the
+  transcript of the briefing:", lexicon `transcript_intros`);
+- a section heading that ends with the time of day in brackets ("Sul processo verbale
+  (ore 9,45).").
+
+Each is kept verbatim as a header line of its kind, outside every turn.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, StageNote, Text, Turn
+from teikit.transforms.helpers.dates import date_at_start
+from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
+from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.runon import DASH_TURN
+
+# A metadata field of a page: a capitalised word and one or two lower-case words, then a
+# colon ("Personnalité, fonction : ...", "Date de publication : ..."); a speaker's name has
+# capitals.
+_FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:,?[ \u00a0][^\W\d_A-ZÀ-ÞА-ЯЁ][^\W\d_'’-]*){1,2}[ \u00a0]?[:：][ \u00a0]")
+# A heading with the time of day in brackets at its end: "(ore 9,45).", "(10.30 a.m.)".
+_TIMED_HEADING = re.compile(r"\((?:[^\W\d_]+\.?\s)?\d{1,2}[.,:h]\d{2}(?:\s?[ap]\.?m\.?)?\)\.?$", re.IGNORECASE)
+MAX_TIMED_HEADING_WORDS = 10
+# An upper-case person at the start of a stage line: at least this many words in capitals.
+MIN_STAGE_NAME_WORDS = 2
+MAX_STAGE_NAME_WORDS = 5
+# A bracketed note before the first turn is a note, not an opening speech, up to this length.
+MAX_NOTE_CHARS = 400
+
+
+def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
+    """The kind of a paragraph before the first labelled turn that is not speech, or None."""
+    text = text.strip(" \t\u3000\u00a0")
+    if not text:
+        return None
+    if lex.pattern("boilerplate_lines").match(text):
+        return HeaderKind.BOILERPLATE  # a site line of any length: "Try Acme for free and ..."
+    for pattern in lex.news_datelines:
+        if re.match(pattern, text):
+            return HeaderKind.DATELINE
+    if len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text):
+        return HeaderKind.NOTE
+    if lex.procedural_lines and lex.pattern("procedural_lines").match(text):
+        return HeaderKind.NOTE
+    if _introduces_transcript(text, lex):
+        return HeaderKind.NOTE  # "... Following is the White House transcript: (begin transcript)"
+    if _FIELD_LINE.match(text):
+        return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
+    if stage_line(text):
+        return HeaderKind.NOTE
+    if len(text.split()) <= MAX_TIMED_HEADING_WORDS and _TIMED_HEADING.search(text):
+        return HeaderKind.NOTE
+    if _dated_lead(text, lex):
+        return HeaderKind.SUMMARY
+    return None
+
+
+def _introduces_transcript(text: str, lex: Lexicon) -> bool:
+    """A sentence of the paragraph (its first, or one after a sentence end) introduces the
+    transcript (lexicon `transcript_intros`): the paragraph is the editor's, not speech."""
+    for m in lex.pattern("transcript_intros").finditer(text):
+        if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?。：":
+            return True
+    return False
+
+
+def stage_line(text: str) -> bool:
+    """ "VORS. DETJEN eröffnet die Pressekonferenz ...": two to five words in capitals (a
+    person, with an office after a comma: "ANN ROE, Segretario, legge ..."), then a word
+    in lower case; no colon, full stop or dash between them as a label would have."""
+    words = text.split()
+    names = 0
+    for i, word in enumerate(words[:MAX_STAGE_NAME_WORDS + 1]):
+        core = word.rstrip(",")
+        letters = [c for c in core if c.isalpha()]
+        if letters and core.upper() == core != core.lower() and (len(letters) >= 2 or core.endswith(".")):
+            names += 1
+            if word.endswith(","):  # the office between commas, then the verb
+                return names >= MIN_STAGE_NAME_WORDS and _office_then_verb(words[i + 1:])
+            continue
+        return MIN_STAGE_NAME_WORDS <= names <= MAX_STAGE_NAME_WORDS and word[:1].islower() \
+            and not words[i - 1].endswith((":", "."))
+    return False
+
+
+def _office_then_verb(words: list[str]) -> bool:
+    """ "Segretario, legge ...": capitalised words closed by a comma, then a lower-case word."""
+    for i, word in enumerate(words[:5]):
+        if not word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return i + 1 < len(words) and words[i + 1][:1].islower()
+    return False
+
+
+# A month and day at the start of a Chinese lead ("4月26日上午10时，"), which `date_at_start`
+# (full dates) does not read.
+_MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def _dated_lead(text: str, lex: Lexicon) -> bool:
+    """A reporter's lead: it opens with the date and names the occasion."""
+    if _MONTH_DAY.match(text):  # ideographs: no word boundaries around the occasion
+        return lex.pattern("occasions").search(text) is not None
+    return date_at_start(text, lex) is not None and occasion(text, lex) is not None
+
+
+# An opening "speech" of short lines only, with at most this many sentence ends among them,
+# is page furniture (an ad box, a blog's name, a widget date), not speech.
+MAX_FURNITURE_LINE_WORDS = 12
+MIN_FURNITURE_LINES = 3
+_SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
+_SENTENCE_MARKS = ".?!…。？！"
+
+
+def short_lines_only(lines: list[str]) -> bool:
+    """The lines between the header and the first labelled turn are page furniture rather
+    than an opening speech: three lines or more, none longer than a heading, and at most one
+    ending like a sentence ("хочу сюди!" / "Людмила" / "56 років, …" / "GTJ" / "• 03.12.10,
+    10:48"). "Good morning." / "Thank you." / "Welcome." is speech."""
+    lines = [t.strip() for t in lines if t.strip()]
+    return len(lines) >= MIN_FURNITURE_LINES and all(len(t.split()) <= MAX_FURNITURE_LINE_WORDS for t in lines) \
+        and sum(1 for t in lines if _SPOKEN_END.search(t)) <= 1
+
+
+def dash_dialogue(rest: list) -> bool:
+    """The transcript opens with an unlabeled turn introduced by a dash ("— When will ...?"):
+    an interview printed as dashed replies (helpers.runon.split_dash_turns)."""
+    first = rest[0] if rest else None
+    if not isinstance(first, Turn) or first.label is not None or not first.paragraphs:
+        return False
+    para = first.paragraphs[0]
+    return isinstance(para, Paragraph) and DASH_TURN.match(first_text(para.content)) is not None
+
+
+def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
+    """The opening's lines as header lines when they are page furniture, not speech
+    (`leadlines.short_lines_only`); else an empty list. With `top` (nothing above them),
+    the page's furniture stands above the article: its last line, a heading right over the
+    first turn, is the title, and the lines no shape claims are furniture."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    if not short_lines_only([t for t, _ in lines]):
+        return []
+    out = [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
+    last = out[-1] if out else None
+    if top and last is not None and last.kind == HeaderKind.UNKNOWN and len(last.text.split()) >= 3 \
+            and not _SPOKEN_END.search(last.text.strip()):
+        for h in out[:-1]:
+            if h.kind == HeaderKind.UNKNOWN:
+                h.kind = HeaderKind.BOILERPLATE
+        last.kind = HeaderKind.TITLE
+    return out
+
+
+# An unbracketed stage direction inside a turn is one sentence of at most this many words.
+MAX_STAGE_WORDS = 40
+MAX_STAGE_CHARS = 400
+
+
+def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
+    """A paragraph of its own inside a turn that is an unbracketed stage direction, or None:
+    what happens in the room, opened by the lexicon's `stage_openers` ("Звучит песня ...",
+    "The national anthem is played."), is an `incident` event; the record's own lines, a
+    procedural line of the sitting ("La Camera, con votazione nominale elettronica, respinge
+    ...") or a stage line ("VORS. MÜLLER unterbricht die Sitzung."), are stage notes
+    (`note[@type='stage']`). The text is kept verbatim."""
+    if len(text) > MAX_STAGE_CHARS:
+        return None
+    stripped = text.strip()
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
+            or len(stripped.split()) > MAX_STAGE_WORDS:
+        return None  # (the last character tested, not a search of the whole paragraph)
+    if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
+        return Event(element="incident", type="stage", text=text)
+    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
+            stripped[:2].isupper() and stage_line(stripped)):
+        return StageNote(text=text)
+    return None
+
+
+def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
+    """Paragraphs after the first of a turn that are one line of plain text and an
+    unbracketed stage direction (`stage_direction`) become that direction."""
+    if not (lex.procedural_lines or lex.stage_openers):
+        return
+    for turn in doc.turns():
+        for item in turn.paragraphs[1:]:
+            content = getattr(item, "content", None)
+            if content and len(content) == 1 and type(content[0]) is Text:
+                direction = stage_direction(content[0].text, lex)
+                if direction is not None:
+                    item.content = [direction]

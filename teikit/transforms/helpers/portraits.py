@@ -1,0 +1,97 @@
+"""A speaker label that a page prints after the alt text of the speaker's portrait.
+
+Parliamentary sites (Hansard reprints and the like) show a photo beside each contribution;
+a text capture fuses the photo's alt text into the label line:
+
+    Jane Roe Portrait Jane Roe (North Hill) (Lab)
+    The Minister for Harbours (Ms Jane Roe)
+
+The alt text is a name and a portrait word (lexicon `portrait_words`: "Portrait", "Photo",
+"Porträt", "Фото" ...); the label after it names the same person (the name's last word is in
+it). Such a line is a label line on its own, whatever its shape, since the site prints a
+portrait only beside a speaker: the alt text becomes page furniture (`Boilerplate`) and the
+rest opens a turn; the speech follows on the next lines.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.model import Boilerplate, Paragraph, Transcript, Turn
+from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
+
+MAX_PORTRAIT_LINE = 200
+_SENTENCE_END = re.compile(r"[.?!;:…。？！]$")
+
+
+@lru_cache(maxsize=None)
+def _pattern(lex: Lexicon) -> re.Pattern | None:
+    if not lex.portrait_words:
+        return None
+    word = r"[^\W\d_][^\W\d_'’.\-]*"
+    return re.compile(rf"^((?:{word}[ \u00a0]){{1,3}}{word})[ \u00a0]+(?:{'|'.join(lex.portrait_words)})"
+                      r"[ \u00a0]+(\S.*?)\s*$")
+
+
+@lru_cache(maxsize=None)
+def _portrait_words(lex: Lexicon) -> tuple[str, ...]:
+    """The portrait words as printed between spaces (" Portrait "): plain substrings."""
+    return tuple(f" {word} " for words in lex.portrait_words for word in words.split("|"))
+
+
+def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
+    """Whether a document's text prints a portrait word between words at all (one C-level
+    substring search per word), so that its lines are worth testing."""
+    return any(word in text for word in _portrait_words(lex))
+
+
+def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(alt text, label) when `line` is a label after a portrait's alt text, else None."""
+    pattern = _pattern(lex)
+    if pattern is None or len(line) > MAX_PORTRAIT_LINE:
+        return None
+    m = pattern.match(line)
+    if not m:
+        return None
+    name, label = m.group(1), m.group(2)
+    surname = name.split()[-1].lower()
+    if not all(w[:1].isupper() for w in name.split()) or surname not in label.lower() \
+            or _SENTENCE_END.search(label):
+        return None
+    return line[:m.start(2)].rstrip(), label
+
+
+def split_portrait_labels(doc: Transcript, lex: Lexicon) -> set[int]:
+    """Replace each portrait label line by the alt text (furniture) and a turn opened by
+    the label; the lines around it stay paragraphs. Returns the ids of the new turns."""
+    opened: set[int] = set()
+    if _pattern(lex) is None:
+        return opened
+    out: list = []
+    for block in doc.blocks:
+        if not isinstance(block, Paragraph):
+            out.append(block)
+            continue
+        lines = lines_of(block)
+        found = [portrait_label(text, lex) if text is not None else None for text in plain_texts(lines)]
+        if not any(found):
+            out.append(block)
+            continue
+        start = 0
+        for offset, hit in enumerate(found):
+            if hit is None:
+                continue
+            number = block.line + offset if block.line else 0
+            if offset > start:
+                out.append(joined(lines[start:offset], block.line + start if block.line else 0))
+            alt, label = hit
+            out.append(Boilerplate(text=alt, line=number))
+            turn = Turn(label=label, name=label, line=number)
+            opened.add(id(turn))
+            out.append(turn)
+            start = offset + 1
+        if start < len(lines):
+            out.append(joined(lines[start:], block.line + start if block.line else 0))
+    doc.blocks = out
+    return opened
