@@ -33,8 +33,12 @@ POINTER_ATTRS = ("who", "ana", "corresp", "target", "ref")
 _ATTR_VALUE = rb"""\s*=\s*(?:"([^"<]*)"|'([^'<]*)')"""
 # Each pattern starts with a literal, which the regex engine finds with a fast search: a
 # leading "\s" or an alternation made the scan ~6x slower.
-_IDS = re.compile(rb"xml:id" + _ATTR_VALUE)
 _POINTERS = {attr: re.compile(attr.encode() + _ATTR_VALUE) for attr in POINTER_ATTRS}
+# For `findall`: one group, the value with its quotes, so that the matches are bytes,
+# deduplicated by one set() in C before Python looks at each distinct value.
+_QUOTED = rb"""\s*=\s*("[^"<]*"|'[^'<]*')"""
+_IDS = re.compile(rb"xml:id" + _QUOTED)
+_POINTER_VALUES = {attr: re.compile(attr.encode() + _QUOTED) for attr in POINTER_ATTRS}
 _PREFIX_DEF = re.compile(rb"prefixDef\s([^>]*)>")       # after "<" or "prefix:"
 _INCLUDE = re.compile(rb"include\s[^>]*?href" + _ATTR_VALUE)
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
@@ -98,9 +102,8 @@ def scan(name: str, data: bytes, present=None) -> Scanned:
     if markup and b"<!--" in data:  # comments hold no markup; keep their newlines for lines
         data = _COMMENT.sub(lambda m: b"\n" * m.group().count(b"\n"), data)
     shown = SCAN_NAMES if present is None else present
-    out = Scanned(key, ids={_text(v, encoding) for v in
-                            {a or b for a, b in _IDS.findall(data)}} if "@id" in shown
-                  else set())
+    out = Scanned(key, ids={_text(v[1:-1], encoding) for v in set(_IDS.findall(data))}
+                  if "@id" in shown else set())
     if "prefixDef" in shown and b"prefixDef" in data:
         for markup in _tags(_PREFIX_DEF, data):
             attrs = _attributes(markup[0], encoding)
@@ -114,8 +117,8 @@ def scan(name: str, data: bytes, present=None) -> Scanned:
     # and the check, narrows to the real pointers (~25% faster on plays).
     values = {(attr, value) for _, attr, value in
               _pointer_matches(data, ("ref",) if "@ref" in shown else ())}
-    values.update((attr, a or b) for attr, pattern in _POINTERS.items()
-                  if attr != "ref" and "@" + attr in shown for a, b in pattern.findall(data))
+    values.update((attr, v[1:-1]) for attr, pattern in _POINTER_VALUES.items()
+                  if attr != "ref" and "@" + attr in shown for v in set(pattern.findall(data)))
     open_values = {(attr, value) for attr, value in values
                    if any(not _resolves_locally(t, out)
                           for t in _text(value, encoding).split())}
