@@ -13,6 +13,7 @@ from teikit.validate.document import DocumentChecker
 from teikit.validate.grammarsets import GrammarPlan
 from teikit.validate.handover import JING, LIBXML2, JingRunners, Verdict, slow_limit
 from teikit.validate.otherschemas import reading_for
+from teikit.validate.references import SCAN_NAMES
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
 from teikit.validate.schemaset import tagged
@@ -61,11 +62,12 @@ def _batches(docs, first: int = BATCH_DOCS):
 
 
 class _Jobs:
-    """Iterator of (idx, doc, names hint). The hint is the name set of the document's
+    """Iterator of (idx, doc, names hint, time limit or None, scan names). The hint is the name set of the document's
     group (grammarsets.GrammarPlan, planned a batch at a time), so a worker compiles a
     pruned grammar per group, not per document, and no grammar grows so large that its
     compile costs seconds. Batches grow geometrically from `first` documents (up to
-    MAX_BATCH_DOCS / BATCH_BYTES).
+    MAX_BATCH_DOCS / BATCH_BYTES). The scan names are the names of `references.SCAN_NAMES`
+    that the document's start tags show: its references scan skips the passes for the others.
 
     The next batch is read and scanned by `step()`, one document at a time, which the pool
     calls while every worker is busy: reading and scanning a whole batch at its boundary
@@ -95,18 +97,17 @@ class _Jobs:
             if not self._following:
                 raise StopIteration
             self._plan_batch()
-        idx, doc, hint = self._current.popleft()
-        job = (idx, doc, hint)
-        if self._limit_for is not None:
-            job += (self._limit_for(doc, hint),)
-        return job
+        idx, doc, hint, present = self._current.popleft()
+        limit = self._limit_for(doc, hint) if self._limit_for is not None else None
+        return idx, doc, hint, limit, present
 
     def _plan_batch(self) -> None:
         """Number the next batch and group its name sets."""
         batch, self._following, self._following_bytes = self._following, [], 0
         hints = self._plan.assign([names for _, names in batch])
-        numbered = [(self._idx + i, doc, hint)
-                    for i, ((doc, _), hint) in enumerate(zip(batch, hints))]
+        # What the references scan looks for that the start tags show (it skips the rest).
+        numbered = [(self._idx + i, doc, hint, SCAN_NAMES.intersection(names))
+                    for i, ((doc, names), hint) in enumerate(zip(batch, hints))]
         # Largest first (results are put back in input order): a 3 MB document started
         # late in a batch kept one worker busy for ~1 s after the other had run out of work.
         numbered.sort(key=lambda job: len(job[1].data), reverse=True)

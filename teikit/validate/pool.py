@@ -32,26 +32,28 @@ def _worker_main(conn, options, checker, parent_pid: int) -> None:
         job = conn.recv()
         if job is None:
             return
-        idx, name, hint, has_resolve = job
+        idx, name, hint, has_resolve, present = job
         data = conn.recv_bytes()  # raw, not pickled: one copy less of every document
         resolve = _remote_resolver(conn, idx) if has_resolve else None
         try:
-            conn.send(("done", idx, _checked(checker, options, name, data, hint, resolve)))
+            conn.send(("done", idx,
+                       _checked(checker, options, name, data, hint, resolve, present)))
         except TeikitError as exc:
             conn.send(("usage-error", idx, str(exc), exc.exit_code))
         except Exception as exc:  # a bug: say so for this document, keep the run going
             conn.send(("done", idx, [_internal_error(name, exc)]))
 
 
-def _checked(checker, options, name, data, hint, resolve):
+def _checked(checker, options, name, data, hint, resolve, present=None):
     """The document's diagnostics; with the corpus-wide pointer check, they
     also carry the scan of its ids and pointers: the worker holds the bytes, and the
-    parent, which feeds every worker, no longer scans each document itself."""
+    parent, which feeds every worker, no longer scans each document itself. `present`:
+    see references.scan."""
     found = checker.check(name, data, hint, resolve)
     if not options.corpus_references:
         return found
     from teikit.validate.references import WithScan, scan
-    return WithScan(found, scan(name, data))
+    return WithScan(found, scan(name, data, present))
 
 
 def _internal_error(name: str, exc: Exception):
@@ -125,7 +127,8 @@ def max_workers() -> int:
 
 def run(jobs, options, checker, size: int):
     """Yield `(idx, doc, result)` as workers finish (not in order); `result` is a list of
-    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint[, time_limit])`; if it has a
+    Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint[, time_limit
+    or None[, scan names]])`; if it has a
     `step()` method, that is called for small pieces of work ahead while all workers are
     busy (until it returns False). At most `size` workers (capped by `max_workers()`) are
     started, one per document that needs one: never more workers than documents."""
@@ -193,12 +196,15 @@ class _Lookahead:
 
 
 def _start(worker: _Worker, job, timeout: float) -> None:
-    idx, doc, hint, *limit = job  # a job may carry its own, shorter, time limit
+    # A job may carry its own, shorter, time limit, and the names its references scan
+    # looks for (references.scan's `present`).
+    idx, doc, hint, *more = job
+    limit, present = (more + [None, None])[:2]
     worker.hints[hint] = None
     while len(worker.hints) > KEEP_HINTS:  # as many as a worker keeps compiled
         del worker.hints[next(iter(worker.hints))]
-    timeout = min(timeout, limit[0]) if limit and timeout and timeout > 0 else timeout
-    worker.conn.send((idx, doc.name, hint, doc.resolve is not None))
+    timeout = min(timeout, limit) if limit and timeout and timeout > 0 else timeout
+    worker.conn.send((idx, doc.name, hint, doc.resolve is not None, present))
     worker.conn.send_bytes(doc.data)
     worker.job = (idx, doc, time.monotonic() + timeout if timeout and timeout > 0 else None)
 

@@ -184,3 +184,22 @@ def test_documents_decided_by_jing_are_scanned_too(corpus):
     report = validate([corpus], engine="jing")
     assert component(report) == EXPECTED
     assert all(v == [] for k, v in dangling(report).items() if "2020" not in k)
+
+
+@pytest.mark.parametrize("rel", list(FILES) + ["edge"])
+def test_the_scan_skipping_what_the_start_tags_do_not_show_finds_the_same(rel):
+    """Workers skip the references scan's passes for attributes and elements that the
+    parent's names scan did not see in the document's start tags: ids, prefixDefs,
+    xi:includes and open pointers stay the same (also for namespaced look-alikes, values
+    quoting markup and pointers in comments)."""
+    from teikit.validate.references import SCAN_NAMES, scan
+    from teikit.validate.rngprune import names_in_bytes
+    data = (FILES.get(rel) or f"""<?xml version="1.0" encoding="UTF-8"?>
+<TEI {TEI_NS} xmlns:x="urn:x"><!-- <p who="#c"/> -->
+  <p x:ref="#a" x:who="#b" rend="who='#d'"><ref target="f.xml#e" ana="g:h"/></p>
+  <note corresp="#i" xml:id="j"/></TEI>""").encode()
+    present = SCAN_NAMES.intersection(names_in_bytes(data))
+    assert scan(rel, data, present) == scan(rel, data)
+    if rel == "edge":
+        assert [(p.token, p.attr) for p in scan(rel, data, present).pointers] == \
+            [("f.xml#e", "target"), ("g:h", "ana"), ("#i", "corresp")]
