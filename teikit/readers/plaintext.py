@@ -114,7 +114,7 @@ def _has_cue(run: list[str]) -> bool:
 def _join_caption_cues(runs: list) -> list:
     """Each caption cue joined to the run before it when that run holds a cue too (the
     labels pass splits the result at labels)."""
-    if sum(1 for _, run in runs if _is_cue(run)) < MIN_CUES:
+    if sum(1 for _, run in runs if len(run) > 1 and _is_cue(run)) < MIN_CUES:  # (most runs are one line)
         return runs
     out: list = []
     for start, run in runs:

@@ -26,6 +26,9 @@ class DeliveryPass:
 
         for block in doc.blocks:  # one walk: a long transcript has a turn every few lines
             if isinstance(block, Turn):
+                if _words_only(block):
+                    block.interpreted = False
+                    continue
                 for paragraph in block.paragraphs:
                     if isinstance(paragraph, Paragraph):
                         split_markers(paragraph, classify)
@@ -34,6 +37,26 @@ class DeliveryPass:
                 block.interpreted = _interpreted(block, lex)
             elif isinstance(block, Paragraph):
                 split_markers(block, classify)
+
+
+def _words_only(turn: Turn) -> bool:
+    """Nothing for this pass in the turn: no bracket in its label, no lead note, and lines
+    of words without brackets, the first opening with a word (most turns of a transcript:
+    decided in one look, without the steps below)."""
+    if turn.lead_notes or (turn.label and ("(" in turn.label or "[" in turn.label)):
+        return False
+    first = True
+    for item in turn.paragraphs:
+        if type(item) is not Paragraph:
+            return False
+        content = item.content
+        if len(content) != 1 or type(content[0]) is not Text:
+            return False
+        text = content[0].text
+        if "(" in text or "[" in text or "（" in text or (first and (not text or text[0].isspace())):
+            return False
+        first = False
+    return True
 
 
 _LABEL_NOTES = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")

@@ -19,7 +19,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
-from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
@@ -299,8 +299,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
-    all_lines = [first_text(line) for b in doc.blocks if isinstance(b, Paragraph)
-                 for line in lines_of(b)]
+    all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
@@ -326,7 +325,13 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 waiting = []
                 out.append(block)
             continue
-        for found, para in _split_at_labels(block, lex, accept, shapes):
+        content = block.content
+        if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
+            found = split_label(content[0].text, lex, accept, next(shapes))
+            pieces = ((found, _rest(found, block.line)),) if found is not None else ((None, block),)
+        else:
+            pieces = _split_at_labels(block, lex, accept, shapes)
+        for found, para in pieces:
             if waiting:
                 (out if found is not None else current.paragraphs).extend(waiting)
                 waiting = []
@@ -353,14 +358,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:
-    """Split a paragraph before every line that opens with a label; `shapes` yields the
-    label candidates of each line in reading order."""
-    content = paragraph.content
-    if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
-        found = split_label(content[0].text, lex, accept, next(shapes))
-        if found is None:
-            return [(None, paragraph)]
-        return [(found, Paragraph(content=[Text(found.rest)] if found.rest else [], line=paragraph.line))]
+    """Split a paragraph of several items before every line that opens with a label;
+    `shapes` yields the label candidates of each line in reading order."""
     lines = lines_of(paragraph)
     if len(lines) == 1:
         found = split_label(first_text(lines[0]), lex, accept, next(shapes))
@@ -385,6 +384,11 @@ def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list
                 para.content.append(LineBreak())
             para.content.extend(line)
     return pieces
+
+
+def _rest(found: Candidate, line: int) -> Paragraph:
+    """The paragraph of the speech printed after a label on a line of its own."""
+    return Paragraph(content=[Text(found.rest)] if found.rest else [], line=line)
 
 
 def _trim(content: list) -> list:

@@ -44,9 +44,15 @@ class TimestampsPass:
             if isinstance(block, Turn):
                 if block.time:
                     block.start = point(block.time)
-                for item in block.paragraphs:
-                    if isinstance(item, Paragraph) and (len(item.content) == 1  # (asked of every paragraph)
-                                                        or type(item.content[1]) is LineBreak):
+                for item in block.paragraphs:  # (asked of every paragraph)
+                    if not isinstance(item, Paragraph):
+                        continue
+                    content = item.content
+                    if len(content) == 1:
+                        # a line of words longer than a timestamp needs `_mark` only for glued times
+                        if glued or type(content[0]) is not Text or len(content[0].text) <= MAX_TIMESTAMP_LINE:
+                            _mark(item, point, glued)
+                    elif type(content[1]) is LineBreak:
                         _mark(item, point, glued)
             elif isinstance(block, Paragraph):
                 _mark(block, point, glued)
@@ -75,6 +81,9 @@ def _prints_glued_times(doc: Transcript) -> bool:
     return False
 
 
+MAX_TIMESTAMP_LINE = 16  # "[1:02:03.500]" and a few spaces
+
+
 def _mark(item, point, glued: bool = False) -> None:
     """A paragraph or a line that is nothing but a timestamp becomes a timestamp note
     (a time inside a wrapped turn is no speech); so do the number and timing lines of
@@ -83,7 +92,7 @@ def _mark(item, point, glued: bool = False) -> None:
         return
     if len(item.content) == 1 and isinstance(item.content[0], Text):
         text = item.content[0].text
-        if len(text) <= 16 and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
+        if len(text) <= MAX_TIMESTAMP_LINE and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
             text = text.strip()
             item.content = [Note(type="timestamp", text=text, synch=point(text))]
         elif glued and text[:1].isdigit():  # (a glued time opens with a digit)

@@ -203,14 +203,14 @@ class SpeechFlavour:
         _label_notes(b, turn, "note")
         for note in turn.lead_notes:
             b.leaf("note", note.text, type=note.type)
-        timed = self.timeline.turn_span(turn) if self.timeline else _UNTIMED
+        timeline = self.timeline  # (its truth is a test of its ids: asked once a turn)
+        timed, cued = (timeline.turn_span(turn), timeline.cued) if timeline else (_UNTIMED, False)
         b.start(f"<u{_ref('who', turn.who)}{_ref('ana', INTERPRETED_ID if turn.interpreted else None)}"
                 f"{_value('xml:id', turn.id)}{_value('start', timed['start'])}{_value('end', timed['end'])}>")
         # seg ids are the turn's id and the paragraph's number ("d.u3.2"); written here
         # rather than through `b.markup`, since a long transcript has a seg on most lines
         seg_id = f' xml:id="{esc_attr(turn.id)}.' if turn.id is not None else None
         number = 0
-        cued = self.timeline.cued if self.timeline else False
 
         def seg(paragraph: Paragraph) -> None:
             nonlocal number

@@ -11,7 +11,7 @@ import re
 from difflib import SequenceMatcher
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit import lexicons
@@ -143,3 +143,155 @@ def test_broken_paragraph_by_its_last_word(text):
     word = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
     expected = text.rstrip().endswith((",", "，", "、")) or (word.isalpha() and word.islower() and word in LEX.small_words)
     assert runon._broken(Paragraph([Text(text)]), LEX) == expected
+
+
+# --- one-line paragraphs taken without splitting them into lines -------------------------
+
+def _paragraphs():
+    from teikit.model import Event, LineBreak, Note, Paragraph, Text
+    return [Paragraph([Text("MR. LEE: Hello.")]), Paragraph([Text("")]), Paragraph([]),
+            Paragraph([Note(type="delivery", text="(Via interpreter)")]),
+            Paragraph([Text("Q: Why?"), LineBreak(), Text("A: Because.")]),
+            Paragraph([Event("vocal", "laughter", "(Laughter.)"), Text(" Yes.")]),
+            Paragraph([LineBreak(), Text("x")])]
+
+
+def test_first_texts_as_taken_from_the_split_lines():
+    from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+    for paragraph in _paragraphs():
+        assert first_texts(paragraph) == [first_text(line) for line in lines_of(paragraph)]
+
+
+@pytest.mark.parametrize("text", ["MR. LEE: Hello.", "MR. LEE:", "Q    Good afternoon.", "Just speech.", "Q", ""])
+def test_label_split_of_a_one_line_paragraph_as_of_any_paragraph(text):
+    from teikit.model import Paragraph, Text
+    from teikit.transforms import labels
+    from teikit.transforms.helpers.labelshapes import candidates
+    paragraph = Paragraph([Text(text)], line=7)
+    found = labels.split_label(text, LEX, None, candidates(text, LEX))
+    fast = [(found, labels._rest(found, 7))] if found is not None else [(None, paragraph)]
+    assert labels._split_at_labels(paragraph, LEX, None, iter([candidates(text, LEX)])) == fast
+
+
+def test_a_turn_of_one_paragraph_is_left_as_it_is():
+    from teikit.model import Paragraph, Text, Turn
+    turn = Turn(label="A:", paragraphs=[Paragraph([Text("and,")], line=3)])
+    runon.join_broken_paragraphs(turn, LEX)
+    assert turn.paragraphs == [Paragraph([Text("and,")], line=3)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789:.[]() ab", min_size=17, max_size=30))
+def test_a_line_longer_than_a_timestamp_is_never_marked(text):
+    from teikit.model import Paragraph, Text
+    from teikit.transforms import timestamps
+    paragraph = Paragraph([Text(text)])
+    timestamps._mark(paragraph, lambda printed: "T1", glued=False)
+    assert paragraph.content == [Text(text)]
+
+
+@pytest.mark.parametrize("run", [["1"], ["00:00:01,000 --> 00:00:02,000"], ["12"], []])
+def test_a_run_of_one_line_is_no_caption_cue(run):
+    from teikit.readers import plaintext
+    assert not plaintext._is_cue(run)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from([None, "A:", "Ann (via interpreter):", "Q [AFP]:"]),
+       st.lists(st.sampled_from(["Yes.", " yes", "", "(Via interpreter) Yes.", "[In French] Oui.", "（笑声）",
+                                 "No (really)."]), max_size=3))
+def test_a_turn_of_words_only_is_what_the_delivery_steps_leave_it(label, texts):
+    import copy
+    from teikit.model import Paragraph, Text, Turn
+    from teikit.transforms import delivery
+    turn = Turn(label=label, paragraphs=[Paragraph([Text(t)]) for t in texts], interpreted=True)
+    if not delivery._words_only(turn):
+        return
+    plain = copy.deepcopy(turn)
+    for paragraph in plain.paragraphs:
+        delivery.split_markers(paragraph, lambda marker: delivery.delivery_note(marker, LEX))
+    delivery._split_label_note(plain, LEX)
+    delivery._lift_leading_notes(plain)
+    plain.interpreted = delivery._interpreted(plain, LEX)
+    turn.interpreted = False
+    assert plain == turn
+
+
+# --- helpers.markers.BRACKETED -----------------------------------------------------------
+
+_BRACKETED_AS_WRITTEN = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）"
+                                   r"|\([^()\n]{1,60}\.$")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["\\", "(", ")", "[", "]", "（", "）", ".", "\n", "a", " ", "a" * 70, "\\(a)", "\\[a\\]",
+                                 "(a."]), max_size=30))
+@example(["\\(a)"])
+@example(["\\[a\\]"])
+@example(["x \\(", "a" * 70, "a" * 70, "a" * 70, ") (b)"])
+def test_bracketed_markers_as_found_by_the_pattern_with_optional_backslashes(pieces):
+    from teikit.transforms.helpers.markers import BRACKETED
+    text = "".join(pieces)
+    assert [m.span() for m in BRACKETED.finditer(text)] == [m.span() for m in _BRACKETED_AS_WRITTEN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab .?!,;:…\"”’'。？！，；：」』()", max_size=12))
+def test_a_line_ending_in_sentence_punctuation_is_what_sentence_end_finds(text):
+    from teikit.transforms.helpers.shapes import SENTENCE_END, SENTENCE_END_CHARS
+    if text.endswith(SENTENCE_END_CHARS):
+        assert SENTENCE_END.search(text)
+
+
+@pytest.mark.parametrize("text", ["Statement by Senator Ann Lee", "Remarks by the Secretary-General.",
+                                  "Remarks by the Secretary-General", "Opening remarks by Ann Lee:", "Thank you."])
+def test_speech_heading_settled_by_the_last_character_as_by_the_patterns(text):
+    from teikit.transforms.helpers import speechheadings
+    from teikit.transforms.helpers.shapes import SENTENCE_END_CHARS
+    found = speechheadings.speech_heading(text, LEX)
+    if text.endswith(SENTENCE_END_CHARS):
+        assert found is None and (LEX.pattern("speech_headings").match(text) is None
+                                  or speechheadings.SENTENCE_END.search(text))
+    else:
+        assert (found is not None) == (text != "Thank you.")
+
+
+# --- label lines set apart (helpers.labelblocks, helpers.portraits) -----------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Jane", "Roe", "Portrait", "Photo", "portrait", "Hill", "(Lab)", " ", "\u00a0", "x"]),
+                max_size=10))
+def test_a_portrait_label_holds_a_portrait_word_as_printed(pieces):
+    from teikit.transforms.helpers import portraits
+    line = "".join(pieces)
+    if portraits._pattern(LEX).match(line):
+        assert any(word in line for word in portraits._bare_words(LEX))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab A:：\u00a0 ", max_size=12))
+def test_a_field_code_has_its_colon_among_the_first_characters(text):
+    from teikit.transforms.helpers import labelblocks
+    if labelblocks._FIELD_CODE.match(text):
+        assert ":" in text[:7] or "：" in text[:7]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Jane Roe Portrait Jane Roe (Lab)", "(Lab):", "(Lab) :", "ab: Jane ROE",
+                                 "00:00:01,000 --> 00:00:02,000\tHi", "1\t00:00:01.000\t00:00:02.000\tHi",
+                                 "12  Text", "3\tText", "", "Portrait", " Photo ", "plain words."]), max_size=12),
+       st.sampled_from([1, 2, 3, 5]))
+def test_triggers_found_a_batch_of_lines_at_a_time_as_in_the_whole_text(lines, batch):
+    from teikit.model import Paragraph, Text, Transcript
+    from teikit.transforms.helpers import labelblocks as lb
+    from teikit.transforms.helpers.portraits import may_hold_portrait_labels
+    doc = Transcript(blocks=[Paragraph([Text(line)]) for line in lines])
+    text = "\n" + "\n".join(lines)
+    whole = (may_hold_portrait_labels(text, LEX), bool(lb._GROUP_TRIGGER.search(text) or lb._FIELD_TRIGGER.search(text)),
+             len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)])
+    saved = lb.TRIGGER_LINES
+    lb.TRIGGER_LINES = batch
+    try:
+        assert lb._triggers(doc, LEX) == whole
+    finally:
+        lb.TRIGGER_LINES = saved

@@ -28,7 +28,7 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import is_upper_label
-from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
+from teikit.transforms.helpers.lines import first_texts, joined, lines_of, plain_texts
 from teikit.transforms.helpers.portraits import may_hold_portrait_labels, split_portrait_labels
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
@@ -42,8 +42,8 @@ def join_label_blocks(doc: Transcript, lex: Lexicon) -> None:
     alone = None
     out: list = []
     for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            out.append(block)
+        if not isinstance(block, Paragraph) or _plain_without_colon(block):
+            out.append(block)  # (a line of words with no colon near its start: most blocks)
             continue
         lines = lines_of(block)
         texts = plain_texts(lines)
@@ -61,6 +61,16 @@ def join_label_blocks(doc: Transcript, lex: Lexicon) -> None:
                 continue
         out.append(block)
     doc.blocks = out
+
+
+def _plain_without_colon(block: Paragraph) -> bool:
+    """One line of words without a colon among its first characters: no field code to
+    find, no group line under a name (the walk below leaves it as it is)."""
+    content = block.content
+    if len(content) != 1 or type(content[0]) is not Text:
+        return False
+    head = content[0].text[:7]
+    return ":" not in head and "：" not in head
 
 
 def _join_groups(block: Paragraph, lines: list, texts: list, lex: Lexicon):
@@ -170,14 +180,35 @@ _NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
 def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
     """Run the steps of this module, and `portraits.split_portrait_labels`, on a document
     whose text holds their trigger; the ids of turns opened by portrait label lines."""
-    text = "\n" + "\n".join(items[0].text if items and type(items[0]) is Text else ""
-                            for block in doc.blocks if isinstance(block, Paragraph) for items in lines_of(block))
-    opened = split_portrait_labels(doc, lex) if may_hold_portrait_labels(text, lex) else set()
-    if _GROUP_TRIGGER.search(text) or _FIELD_TRIGGER.search(text):
+    portraits, groups, captions, numbers = _triggers(doc, lex)
+    opened = split_portrait_labels(doc, lex) if portraits else set()
+    if groups:
         join_label_blocks(doc, lex)
-    if len(_CAPTION_TRIGGER.findall(text)) >= MIN_CAPTION_ROWS:
+    if captions >= MIN_CAPTION_ROWS:
         split_caption_rows(doc)
-    numbers = [int(n) for n in _NUMBER_TRIGGER.findall(text)]
     if len(numbers) >= MIN_NUMBERED_LINES and counting_up(numbers):
         split_line_numbers(doc)
     return opened
+
+
+# Lines joined for one search of the triggers: a copy of this many lines at a time, never
+# one string of the whole text (which costs up to four bytes a character, and on a long
+# transcript took the conversion's memory over ten times its input).
+TRIGGER_LINES = 2048
+
+
+def _triggers(doc: Transcript, lex: Lexicon) -> tuple[bool, bool, int, list[int]]:
+    """Whether the text prints portrait words and group or field lines, how many caption
+    rows, and the margin numbers, found in the document's lines as they are before any step
+    runs. No trigger reaches past the end of its line, so lines searched a batch at a time
+    give what the whole text would."""
+    lines = [line for block in doc.blocks if isinstance(block, Paragraph) for line in first_texts(block)]
+    portraits = groups = False
+    captions, numbers = 0, []
+    for start in range(0, max(len(lines), 1), TRIGGER_LINES):
+        text = "\n" + "\n".join(lines[start:start + TRIGGER_LINES])
+        portraits = portraits or may_hold_portrait_labels(text, lex)
+        groups = groups or bool(_GROUP_TRIGGER.search(text) or _FIELD_TRIGGER.search(text))
+        captions += len(_CAPTION_TRIGGER.findall(text))
+        numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
+    return portraits, groups, captions, numbers

@@ -21,6 +21,15 @@ def first_text(line_items: list) -> str:
     return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
 
 
+def first_texts(paragraph: Paragraph) -> list[str]:
+    """`first_text` of each line of the paragraph; a paragraph that is one line of words
+    (most of a transcript) without splitting it."""
+    content = paragraph.content
+    if len(content) == 1 and type(content[0]) is Text:
+        return [content[0].text]
+    return [first_text(line) for line in lines_of(paragraph)]
+
+
 def plain_texts(lines: list[list]) -> list[str | None]:
     """The text of each line that is one Text item, None for the others."""
     return [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in lines]

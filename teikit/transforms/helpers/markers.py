@@ -16,8 +16,11 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # A Markdown export escapes square brackets ("\[laughter\]"): the backslashes belong to the marker.
 # Full-width parentheses are the brackets of Chinese and Japanese pages ("（笑声）").
 # A note whose closing parenthesis the page lost, at the end of a line: "(No translation
-# provided." (a full stop ends it).
-BRACKETED = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
+# provided." (a full stop ends it). Every alternative opens with a fixed character (the
+# optional backslash is two alternatives, with and without it), so the pattern engine skips
+# to the next bracket of a long line instead of trying each alternative at every character.
+BRACKETED = re.compile(r"\\\([^()\n]{1,160}\)|\([^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
+                       r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
 _ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
 
 Classifier = Callable[[str], Optional[Inline]]

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Paragraph, Transcript, Turn
+from teikit.model import Boilerplate, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.lines import joined, lines_of, plain_texts
 
 MAX_PORTRAIT_LINE = 200
@@ -40,6 +40,11 @@ def _portrait_words(lex: Lexicon) -> tuple[str, ...]:
     return tuple(f" {word} " for words in lex.portrait_words for word in words.split("|"))
 
 
+@lru_cache(maxsize=None)
+def _bare_words(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(word.strip() for word in _portrait_words(lex))
+
+
 def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
     """Whether a document's text prints a portrait word between words at all (one C-level
     substring search per word), so that its lines are worth testing."""
@@ -49,8 +54,8 @@ def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
 def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(alt text, label) when `line` is a label after a portrait's alt text, else None."""
     pattern = _pattern(lex)
-    if pattern is None or len(line) > MAX_PORTRAIT_LINE:
-        return None
+    if pattern is None or len(line) > MAX_PORTRAIT_LINE or not any(w in line for w in _bare_words(lex)):
+        return None  # (the pattern needs one of the words as printed: C-level searches first)
     m = pattern.match(line)
     if not m:
         return None
@@ -70,8 +75,10 @@ def split_portrait_labels(doc: Transcript, lex: Lexicon) -> set[int]:
         return opened
     out: list = []
     for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            out.append(block)
+        content = block.content if isinstance(block, Paragraph) else None
+        if content is None or (len(content) == 1 and type(content[0]) is Text
+                               and portrait_label(content[0].text, lex) is None):
+            out.append(block)  # (a line of words that is no portrait label: most blocks)
             continue
         lines = lines_of(block)
         found = [portrait_label(text, lex) if text is not None else None for text in plain_texts(lines)]

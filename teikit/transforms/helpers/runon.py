@@ -349,6 +349,8 @@ def join_broken_paragraphs(turn, lex: Lexicon) -> None:
     """A blank line in the middle of a sentence (a page break, a copy-paste gap) does not
     end the paragraph: a paragraph that ends with a comma or a small word ("and", "of",
     "der", "et") continues in the next one of the same turn."""
+    if len(turn.paragraphs) < 2:
+        return  # nothing to join (a transcript's turns are mostly one paragraph)
     out: list = []
     for item in turn.paragraphs:
         if out and isinstance(item, Paragraph) and isinstance(out[-1], Paragraph) and _broken(out[-1], lex) \

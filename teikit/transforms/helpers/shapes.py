@@ -13,6 +13,9 @@ from difflib import SequenceMatcher
 # closing bracket only after sentence punctuation ("(Laughter.)"), so that "Weapons of
 # Mass Destruction (WMD)" still reads as a heading. Ideographic punctuation included.
 SENTENCE_END = re.compile(r"([.?!,;:…\"”’'。？！，；：」』]|[.?!]\))$")
+# Characters a line `SENTENCE_END` finds ends with ("?)" ends with "?" before its bracket): a C-level
+# `endswith` settles most lines of speech before any pattern runs.
+SENTENCE_END_CHARS = tuple(".?!,;:…\"”’'。？！，；：」』")
 # Sentence punctuation inside a line, not after an initial ("J. Blinken") or "Mr.".
 INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)[.?!]\s")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import Heading, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, SENTENCE_END_CHARS
 
 # A heading is short: at most this many words after its phrase.
 MAX_HEADING_WORDS = 10
@@ -24,6 +24,8 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     if not lex.speech_headings:
         return None
     text = text.strip()
+    if text.endswith(SENTENCE_END_CHARS):
+        return None  # a sentence (most lines of speech), never a heading
     m = lex.pattern("speech_headings").match(text)
     if m is None or SENTENCE_END.search(text) or INNER_SENTENCE_END.search(text):
         return None
