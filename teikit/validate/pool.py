@@ -172,11 +172,17 @@ class _Lookahead:
 
     def __init__(self, jobs):
         self._jobs = iter(jobs)
+        # Whether the next job comes without work (`_Jobs.ready`): while some are ahead, a
+        # job that would first need a batch read and scanned is not waited for. Filling up
+        # to SIZE scanned the second batch (~60 ms on the plays) before the second worker
+        # was started, and no worker's result was collected meanwhile.
+        self._ready = getattr(jobs, "ready", lambda: True)
         self._ahead: deque = deque()
         self._exhausted = False
 
     def take(self, worker, workers):
-        while not self._exhausted and len(self._ahead) < self.SIZE:
+        while not self._exhausted and len(self._ahead) < self.SIZE \
+                and (not self._ahead or self._ready()):
             job = next(self._jobs, None)
             if job is None:
                 self._exhausted = True

@@ -377,6 +377,35 @@ def test_idle_workers_get_documents_of_grammars_they_have_compiled():
     assert ahead.take(first, workers) is None
 
 
+def test_workers_get_documents_before_the_next_batch_is_read():
+    """pool._Lookahead over engine._Jobs: jobs already planned are handed out without
+    reading and scanning the next batch first (the second worker waited ~60 ms for a batch
+    of 64 on the plays, and no result was collected meanwhile); that batch is read once
+    the planned jobs run out, or by `step()` while all workers are busy."""
+    from types import SimpleNamespace
+
+    from teikit.validate.engine import _Jobs
+    from teikit.validate.pool import _Lookahead
+    read: list[int] = []
+
+    def docs():
+        for i in range(100):
+            read.append(i)
+            yield Document(f"d{i}.xml", tei(f"<p>{i}</p>").encode())
+    jobs = _Jobs(docs())
+    assert len(read) == 16 == jobs.first_batch
+    ahead = _Lookahead(jobs)
+    first, second = SimpleNamespace(hints={}), SimpleNamespace(hints={})
+    taken = [ahead.take(first, [first, second]), ahead.take(second, [first, second])]
+    assert len(read) == 16 and {job[0] for job in taken} <= set(range(16))
+    while jobs.step():
+        pass
+    assert len(read) == 16 + 64
+    taken += [ahead.take(first, [first, second]) for _ in range(98)]
+    assert sorted(job[0] for job in taken) == list(range(100))
+    assert ahead.take(first, [first, second]) is None
+
+
 def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
     """grammarsets.GrammarPlan: a document of many elements is pruned per parent (its own
     names and CHILDREN), small ones share groups, and past MAX_OWN such documents big ones
