@@ -420,3 +420,49 @@ def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
     assert len(own) == MAX_OWN and all(h - {CHILDREN} == frozenset(b)
                                        for h, b in zip(own, big))
     assert all(frozenset(b) <= h for h, b in zip(hints[3 + MAX_OWN:], big[MAX_OWN:]))
+
+
+class _SlowWhenAsked:
+    """A worker's checker (inherited through fork): "slow.xml" waits, up to 5 s, until
+    its fellow worker has exited, and says whether it did."""
+
+    def check(self, name, data, hint, resolve):
+        import os
+        if name != "slow.xml":
+            return []
+        parent, me = os.getppid(), os.getpid()
+        deadline = time.monotonic() + 5
+        seen = False   # the fellow may not be started yet
+        while time.monotonic() < deadline:
+            with open(f"/proc/{parent}/task/{parent}/children") as f:
+                others = [int(p) for p in f.read().split() if int(p) != me]
+            seen = seen or bool(others)
+            if seen and all(_exited(pid) for pid in others):
+                return ["fellow exited"]
+            time.sleep(0.01)
+        return ["fellow still running"]
+
+
+def _exited(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in "ZX"
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_a_worker_with_nothing_left_to_do_exits_while_the_others_work():
+    """pool.run: once no document is left for it, a worker is stopped at once instead of
+    after the last result (each took ms to exit, one after another, at the end of a run)."""
+    from types import SimpleNamespace
+
+    from teikit.validate import pool
+    if pool.process_context().get_start_method() != "fork":
+        pytest.skip("the checker reaches the workers through fork")
+    options = SimpleNamespace(timeout=30, corpus_references=False)
+    docs = [Document("slow.xml", b"<a/>"), Document("fast.xml", b"<b/>")]
+    jobs = [(i, doc, frozenset({doc.name})) for i, doc in enumerate(docs)]
+    results = {doc.name: found for _, doc, found in pool.run(jobs, options,
+                                                               _SlowWhenAsked(), 2)}
+    assert results == {"fast.xml": [], "slow.xml": ["fellow exited"]}
