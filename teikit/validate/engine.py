@@ -115,10 +115,17 @@ class _Jobs:
         self._idx += len(batch)
         self._limit = min(self._limit * self._growth, MAX_BATCH_DOCS)
 
+    def ready(self) -> bool:
+        """Whether `next()` returns without reading or scanning a document."""
+        return bool(self._current) or self._following_full()
+
+    def _following_full(self) -> bool:
+        return self._exhausted or len(self._following) >= self._limit \
+            or self._following_bytes >= BATCH_BYTES
+
     def step(self) -> bool:
         """Read and scan one document of the next batch; False once that batch is full."""
-        if self._exhausted or len(self._following) >= self._limit \
-                or self._following_bytes >= BATCH_BYTES:
+        if self._following_full():
             return False
         doc = next(self._docs, None)
         if doc is None:

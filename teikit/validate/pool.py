@@ -107,11 +107,14 @@ class _Worker:
         self.proc.join()
         self.conn.close()
 
-    def stop(self) -> None:
+    def ask_to_stop(self) -> None:
         try:
             self.conn.send(None)
         except OSError:
             pass
+
+    def reap(self) -> None:
+        """Wait for a worker asked to stop (killed if it takes too long)."""
         self.proc.join(timeout=2)
         if self.proc.is_alive():
             self.proc.kill()
@@ -137,6 +140,10 @@ def run(jobs, options, checker, size: int):
     size = max(1, min(size, max_workers()))
     ctx = process_context()
     workers: list[_Worker] = []
+    # Workers with nothing left to do are stopped at once, while the others finish: each
+    # takes some ms to exit (more after compiling many grammars), which were all spent
+    # one after another at the end of the run.
+    retired: list[_Worker] = []
     try:
         while True:
             while True:
@@ -144,6 +151,11 @@ def run(jobs, options, checker, size: int):
                 if idle is None and len(workers) >= size:
                     break
                 job = pending.take(idle, workers)
+                if job is None and idle is not None:
+                    idle.ask_to_stop()
+                    workers.remove(idle)
+                    retired.append(idle)
+                    continue
                 if job is None:
                     break
                 if idle is None:
@@ -157,9 +169,11 @@ def run(jobs, options, checker, size: int):
     finally:
         for worker in workers:
             if worker.job is not None:
-                worker.kill()
+                worker.proc.kill()
             else:
-                worker.stop()
+                worker.ask_to_stop()
+        for worker in retired + workers:
+            worker.reap()
 
 
 class _Lookahead:
@@ -172,11 +186,17 @@ class _Lookahead:
 
     def __init__(self, jobs):
         self._jobs = iter(jobs)
+        # Whether the next job comes without work (`_Jobs.ready`): while some are ahead, a
+        # job that would first need a batch read and scanned is not waited for. Filling up
+        # to SIZE scanned the second batch (~60 ms on the plays) before the second worker
+        # was started, and no worker's result was collected meanwhile.
+        self._ready = getattr(jobs, "ready", lambda: True)
         self._ahead: deque = deque()
         self._exhausted = False
 
     def take(self, worker, workers):
-        while not self._exhausted and len(self._ahead) < self.SIZE:
+        while not self._exhausted and len(self._ahead) < self.SIZE \
+                and (not self._ahead or self._ready()):
             job = next(self._jobs, None)
             if job is None:
                 self._exhausted = True

@@ -377,6 +377,35 @@ def test_idle_workers_get_documents_of_grammars_they_have_compiled():
     assert ahead.take(first, workers) is None
 
 
+def test_workers_get_documents_before_the_next_batch_is_read():
+    """pool._Lookahead over engine._Jobs: jobs already planned are handed out without
+    reading and scanning the next batch first (the second worker waited ~60 ms for a batch
+    of 64 on the plays, and no result was collected meanwhile); that batch is read once
+    the planned jobs run out, or by `step()` while all workers are busy."""
+    from types import SimpleNamespace
+
+    from teikit.validate.engine import _Jobs
+    from teikit.validate.pool import _Lookahead
+    read: list[int] = []
+
+    def docs():
+        for i in range(100):
+            read.append(i)
+            yield Document(f"d{i}.xml", tei(f"<p>{i}</p>").encode())
+    jobs = _Jobs(docs())
+    assert len(read) == 16 == jobs.first_batch
+    ahead = _Lookahead(jobs)
+    first, second = SimpleNamespace(hints={}), SimpleNamespace(hints={})
+    taken = [ahead.take(first, [first, second]), ahead.take(second, [first, second])]
+    assert len(read) == 16 and {job[0] for job in taken} <= set(range(16))
+    while jobs.step():
+        pass
+    assert len(read) == 16 + 64
+    taken += [ahead.take(first, [first, second]) for _ in range(98)]
+    assert sorted(job[0] for job in taken) == list(range(100))
+    assert ahead.take(first, [first, second]) is None
+
+
 def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
     """grammarsets.GrammarPlan: a document of many elements is pruned per parent (its own
     names and CHILDREN), small ones share groups, and past MAX_OWN such documents big ones
@@ -391,3 +420,49 @@ def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
     assert len(own) == MAX_OWN and all(h - {CHILDREN} == frozenset(b)
                                        for h, b in zip(own, big))
     assert all(frozenset(b) <= h for h, b in zip(hints[3 + MAX_OWN:], big[MAX_OWN:]))
+
+
+class _SlowWhenAsked:
+    """A worker's checker (inherited through fork): "slow.xml" waits, up to 5 s, until
+    its fellow worker has exited, and says whether it did."""
+
+    def check(self, name, data, hint, resolve):
+        import os
+        if name != "slow.xml":
+            return []
+        parent, me = os.getppid(), os.getpid()
+        deadline = time.monotonic() + 5
+        seen = False   # the fellow may not be started yet
+        while time.monotonic() < deadline:
+            with open(f"/proc/{parent}/task/{parent}/children") as f:
+                others = [int(p) for p in f.read().split() if int(p) != me]
+            seen = seen or bool(others)
+            if seen and all(_exited(pid) for pid in others):
+                return ["fellow exited"]
+            time.sleep(0.01)
+        return ["fellow still running"]
+
+
+def _exited(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] in "ZX"
+    except FileNotFoundError:
+        return True
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc (Linux)")
+def test_a_worker_with_nothing_left_to_do_exits_while_the_others_work():
+    """pool.run: once no document is left for it, a worker is stopped at once instead of
+    after the last result (each took ms to exit, one after another, at the end of a run)."""
+    from types import SimpleNamespace
+
+    from teikit.validate import pool
+    if pool.process_context().get_start_method() != "fork":
+        pytest.skip("the checker reaches the workers through fork")
+    options = SimpleNamespace(timeout=30, corpus_references=False)
+    docs = [Document("slow.xml", b"<a/>"), Document("fast.xml", b"<b/>")]
+    jobs = [(i, doc, frozenset({doc.name})) for i, doc in enumerate(docs)]
+    results = {doc.name: found for _, doc, found in pool.run(jobs, options,
+                                                               _SlowWhenAsked(), 2)}
+    assert results == {"fast.xml": [], "slow.xml": ["fellow exited"]}
