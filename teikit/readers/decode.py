@@ -50,7 +50,7 @@ def utf8_lines(data: bytes, name: str) -> list[str] | None:
         lines.extend(text.splitlines())
         start = end
     if _XML_START.match(_head(lines)):
-        raise TeikitError(f"{name}: looks like XML; did you mean `teikit validate`?")
+        raise _looks_like_xml(name)
     return lines
 
 
@@ -61,6 +61,10 @@ _SLICE = 1 << 16
 _NOT_BLOCKING = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r")
 # NEL, LINE and PARAGRAPH SEPARATOR (line breaks), U+FFFE and U+FFFF (not XML).
 _BLOCKING_CHARACTERS = "\x85\u2028\u2029\ufffe\uffff"
+
+
+def _looks_like_xml(name: str) -> TeikitError:
+    return TeikitError(f"{name}: looks like XML; did you mean `teikit validate`?")
 
 
 def _head(lines: list[str]) -> str:
@@ -81,7 +85,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         raise TeikitError(f"{name}: empty file: nothing to convert")
     text, encoding = _decode_bytes(data, name)
     if _XML_START.match(text):
-        raise TeikitError(f"{name}: looks like XML; did you mean `teikit validate`?")
+        raise _looks_like_xml(name)
     return text, encoding
 
 

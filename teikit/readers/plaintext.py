@@ -33,8 +33,7 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     if lines is None:
         lines = _decoded_lines(data, name, doc)
     else:
-        doc.source = Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
-                            encoding="utf-8")
+        doc.source = _source(data, name, "utf-8")
     doc.blocks.extend(paragraphs(lines))
     return doc
 
@@ -42,8 +41,7 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
 def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:
     """The lines of any other file, decoded whole; what was done to them is reported."""
     text, encoding = decode(data, name)
-    doc.source = Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
-                        encoding=encoding)
+    doc.source = _source(data, name, encoding)
     if encoding.startswith("utf-8+"):
         doc.warn(f"mixed encodings: lines that are not valid UTF-8 decoded as "
                  f"{encoding.split('+', 1)[1]}, the others as UTF-8")
@@ -63,6 +61,11 @@ def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:
         doc.warn(f"{breaks} vertical tab, form feed, NEL or line/paragraph separator "
                  "character(s) read as line breaks (not kept as characters)")
     return text.splitlines()  # LF, CRLF, CR and the other Unicode line separators
+
+
+def _source(data: bytes, name: str, encoding: str) -> Source:
+    return Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
+                  encoding=encoding)
 
 
 def paragraphs(lines: list[str]) -> list[Paragraph]:
