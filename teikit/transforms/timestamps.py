@@ -116,8 +116,9 @@ def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
     changed = False
     for i, items in enumerate(lines):
         text = items[0].text.strip() if len(items) == 1 and type(items[0]) is Text else ""
-        if text and len(text) <= 16 and text[:1] in "[(0123456789" and TIMESTAMP.match(text):
-            lines[i] = [Note(type="timestamp", text=text, synch=point(text))]
+        if text and len(text) <= 17 and text[:1] in "[(0123456789" and TIMESTAMP.match(text.rstrip(":")):
+            # "(00:45):": a machine transcript's segment time, printed with a colon
+            lines[i] = [Note(type="timestamp", text=text, synch=point(text.rstrip(":")))]
             changed = True
         elif glued and items and type(items[0]) is Text and items[0].text[:1].isdigit():
             new = _unglued(items, point)

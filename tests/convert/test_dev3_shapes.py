@@ -1,0 +1,33 @@
+"""Shapes first met in corpus/dev3 (docs/convert-shapes.md, sections marked dev3), one small
+synthetic example each, written for the test (never a corpus line): each fails without its
+rule."""
+from __future__ import annotations
+
+from teikit import convert
+from teikit.model import Note, Paragraph
+from tests.convert.conftest import labels, read
+
+
+# --- L35 a machine transcript's segments without blank lines ---------------------------------
+
+_SEGMENTS = ("Show Transcript\nSPEAKER_00 (00:00):\nWelcome back to\nthe harbour show,\nwith me today.\n"
+             "SPEAKER_01 (00:06):\nThanks for\nhaving me.\n(00:09):\nShall we begin\nwith the boats?\n")
+
+
+def test_display_wrapped_lines_of_a_timed_segment_are_one_paragraph():
+    turns = read(_SEGMENTS).turns()
+    assert [len(t.paragraphs) for t in turns] == [1, 2]
+    second = turns[1].paragraphs[1]
+    assert isinstance(second.content[0], Note) and second.content[0].text == "(00:09):"
+    assert "Shall we begin" in second.text
+
+
+def test_a_time_inside_a_label_is_written_as_the_labels_timestamp():
+    tei = convert(_SEGMENTS, "t.txt").tei.decode("utf-8")
+    assert '<note type="speaker">SPEAKER_01</note>' in tei
+    assert 'type="timestamp"' in tei and ">(00:06):</note>" in tei
+
+
+def test_segment_lines_after_a_blank_line_stay_as_they_are():
+    doc = read("SPEAKER_00 (00:00):\n\nWelcome back.\n\nA new day.\n\nSPEAKER_01 (00:06):\n\nThanks.\n\nYes.")
+    assert [len(t.paragraphs) for t in doc.turns()] == [2, 2]
