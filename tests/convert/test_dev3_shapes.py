@@ -31,3 +31,19 @@ def test_a_time_inside_a_label_is_written_as_the_labels_timestamp():
 def test_segment_lines_after_a_blank_line_stay_as_they_are():
     doc = read("SPEAKER_00 (00:00):\n\nWelcome back.\n\nA new day.\n\nSPEAKER_01 (00:06):\n\nThanks.\n\nYes.")
     assert [len(t.paragraphs) for t in doc.turns()] == [2, 2]
+
+
+# --- L36 a whole transcript on one line, names printed once each ---------------------------
+
+def test_names_inside_one_long_line_open_turns():
+    filler = "我们今天讨论港口的建设和城市的交通问题,大家都很关心这些事情。" * 4
+    line = (f"主持人说明了今天的安排。{filler} 张明: 谢谢主持人,我先介绍情况。{filler} "
+            f"新华社记者: 请问港口什么时候完工?{filler} 刘华: 明年年底完工。{filler}")
+    doc = read(f"港口记者会\n\n{line}")
+    assert labels(doc) == [None, "张明:", "新华社记者:", "刘华:"]
+
+
+def test_a_colon_inside_prose_on_a_long_line_is_no_label():
+    filler = "The harbour was busy all week and the ferries ran late again on Tuesday. " * 4
+    line = f"{filler} Harbour Notes: the ferry runs at noon. {filler} Weather: rain. {filler}"
+    assert labels(read(f"Harbour news\n\n{line}")) == [None]

@@ -1,0 +1,64 @@
+"""A whole transcript pasted on one line, with "Name: " labels inside it.
+
+Pages that lost their line breaks (a repost on another site, a text layer) print the whole
+dialogue on one line, each label after the end of the sentence before it and a space:
+"... 下面开始提问。 王超: 非常感谢 ... 李强: 谢谢 ...", "... thank you. Ann Lee: Good
+morning ... Tom Poe: Hello ...". Upper-case and dialogue labels are found by
+`runon.split_run_on_turns` and `runon.split_glued_records`; this step reads the shape when
+the labels are names printed once each: a line of `MIN_LINE_CHARS` or more holding at least
+`MIN_LABELS` label-shaped names after a sentence end and a space, at least two of them
+different. A name is a short run of ideographs, or one to four capitalised words.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import Paragraph, Text, Transcript
+
+MIN_LINE_CHARS = 300
+MIN_LABELS = 3
+# After a sentence end (any script) and one or two spaces: a name, a colon and a space.
+_INSIDE = re.compile(r"(?<=[.?!。？！…”\"»)\]]) {1,2}"
+                     r"([\u3400-\u9fff\uf900-\ufaff]{2,12}|[^\W\d_a-z][\w'’\-.]*(?: [^\W\d_a-z][\w'’\-.]*){0,3})"
+                     r" ?[:：](?= )")
+
+
+def split_one_line_dialogue(doc: Transcript, lex: Lexicon) -> set[str]:
+    """Split such lines before each label; the names split at (the labels pass takes them
+    as labels)."""
+    names: set[str] = set()
+    out: list | None = None
+    for i, block in enumerate(doc.blocks):
+        found = _labels_inside(block, lex)
+        if not found:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = doc.blocks[:i]
+        text, start = block.content[0].text, 0
+        for at, name in found:
+            if text[start:at].strip():
+                out.append(Paragraph(content=[Text(text[start:at].strip())], line=block.line))
+            start = at
+            names.add(name)
+        out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
+    if out is not None:
+        doc.blocks = out
+    return names
+
+
+def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
+    """(start, name) of the labels inside a long one-line paragraph, or [] (cheap tests first:
+    most paragraphs are short, or hold fewer colons than labels)."""
+    if type(block) is not Paragraph or len(block.content) != 1 or type(block.content[0]) is not Text:
+        return []
+    text = block.content[0].text
+    if len(text) < MIN_LINE_CHARS or text.count(": ") + text.count("： ") < MIN_LABELS:
+        return []
+    found = [(m.start(1), m.group(1)) for m in _INSIDE.finditer(text)
+             if m.group(1).split()[0].strip(".").upper() not in lex.label_not_words]
+    if len(found) < MIN_LABELS or len({name for _, name in found}) < 2:
+        return []
+    return found
