@@ -188,6 +188,7 @@ ENTRIES = dict(
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
                            r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
         ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
+                                  r"(a |one |two )?(moment|minutes?) of silence( (was )?observed)?|"
                                   r"(the )?(house|committee|senate) (divided|adjourned)"),
         ("gap", "inaudible", r"inaudible|unintelligible|indiscernible|inaudible question|"
                              r"audio (gap|break|drops|cuts out)|audio (is )?(inaudible|unclear)|"

@@ -22,6 +22,7 @@ from teikit.transforms.helpers.labelwords import dash_name, name_words, single_d
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_dialogue
+from teikit.transforms.helpers.recordblocks import split_record_blocks
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
@@ -294,6 +295,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
+    opened |= split_record_blocks(doc, lex)  # a record site's label blocks: time, details, label
     plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
     blocks, captions = doc.blocks, split_caption_turns(doc, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)

@@ -4,7 +4,7 @@ rule."""
 from __future__ import annotations
 
 from teikit import convert
-from teikit.model import Note, Paragraph
+from teikit.model import Event, Note, Paragraph
 from tests.convert.conftest import labels, read
 
 
@@ -47,3 +47,31 @@ def test_a_colon_inside_prose_on_a_long_line_is_no_label():
     filler = "The harbour was busy all week and the ferries ran late again on Tuesday. " * 4
     line = f"{filler} Harbour Notes: the ferry runs at noon. {filler} Weather: rain. {filler}"
     assert labels(read(f"Harbour news\n\n{line}")) == [None]
+
+
+# --- L37 a record site's speaker blocks ----------------------------------------------------
+
+_RECORD = ("Harbour Hansard, sitting 12\n\nQuestion Period\n\n2:15 p.m.\n\nSome hon. members\n\nOh, oh!\n\n"
+           "Harbour WeekStatements\n\n2:16 p.m.\n\nLiberal\n\nThe Speaker Liberal Ann Roe\n\n"
+           "Order, please. The minister has the floor.\n\n[A minute of silence observed]\n\n"
+           "Harbour WeekStatements\n\n2:18 p.m.\n\nNorth Hill Ontario\n\nLiberal\n\n"
+           "Tom Poe LiberalMinister of Harbours\n\nMr. Speaker, the new quay opens today.\n\nIt is long.")
+
+
+def test_a_time_of_day_line_opens_a_block_whose_last_line_is_the_label():
+    doc = read(_RECORD)
+    assert labels(doc) == ["Some hon. members", "The Speaker Liberal Ann Roe", "Tom Poe LiberalMinister of Harbours"]
+    assert [len([p for p in t.paragraphs if isinstance(p, Paragraph)]) for t in doc.turns()] == [1, 2, 2]
+    people = {p.name: p.role for p in doc.persons}
+    assert people["Ann Roe"] == "The Speaker" and people["Tom Poe"] == "Minister of Harbours"
+
+
+def test_a_minute_of_silence_is_an_event():
+    doc = read(_RECORD)
+    marks = [i.text for p in doc.turns()[1].paragraphs for i in getattr(p, "content", []) if isinstance(i, Event)]
+    assert marks == ["[A minute of silence observed]"]
+
+
+def test_one_time_of_day_line_opens_no_block():
+    doc = read("Harbour news\n\n2:15 p.m.\n\nAnn Roe\n\nThe quay opens today.")
+    assert labels(doc) == [None]
