@@ -308,7 +308,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
     dashes = split_dash_turns(doc, all_lines, lambda: any(split_label(line, lex, accept, shapes) is not None
-                                                          for line, shapes in zip(all_lines, found)))
+                                                          for line, shapes in zip(all_lines, found)), lex)
     shapes = iter(found)
     shared: dict[str, str] = {}
     out: list = []

@@ -75,3 +75,24 @@ def test_a_minute_of_silence_is_an_event():
 def test_one_time_of_day_line_opens_no_block():
     doc = read("Harbour news\n\n2:15 p.m.\n\nAnn Roe\n\nThe quay opens today.")
     assert labels(doc) == [None]
+
+
+# --- L38 a short dashed interview after an agency's lead -------------------------------------
+
+_SHORT_DASHED = ("Сочи. 5 мая. АГЕНТСТВО - Министр портов Иван Петров рассказал в интервью агентству о новом "
+                 "причале и о планах на лето.\n\n- Иван Сергеевич, когда откроется причал?\n\n"
+                 "- Причал откроется в июне, если погода позволит.")
+
+
+def test_one_question_and_answer_after_an_interview_lead_are_dashed_turns():
+    doc = read(_SHORT_DASHED, lang="ru")
+    assert labels(doc) == [None, None]
+    assert any("Иван Петров" in (p.name or "") for p in doc.persons)
+    assert doc.turns()[1].who is not None and doc.turns()[0].who is None
+    assert doc.setting.place == "Сочи"
+
+
+def test_two_dashed_points_after_a_lead_without_an_occasion_stay_one_paragraph_each():
+    doc = read("Мы обсудили планы на лето и работу порта в новом сезоне.\n\n- Когда откроется причал?\n\n"
+               "- Причал откроется в июне.", lang="ru")
+    assert labels(doc) in ([], [None])
