@@ -138,7 +138,8 @@ class LabelPolicy:
             # makes it a separator
             if is_upper_label(base, lex):
                 return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
-            return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2)
+            return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2) \
+                or (len(words) >= 2 and dash_name(base, lex) and self._named_in_header(base))
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if c.shape == "stop" and base.lower() in lex.chair_words and is_upper_label(base, lex):
@@ -169,6 +170,11 @@ class LabelPolicy:
                                             and not is_upper_label(base_label(n), self.lex)
                                             and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
+
+    def _named_in_header(self, name: str) -> bool:
+        """ "Alain Roe - Mesdames ...": the whole name printed in a header line before it (a
+        dateline listing the participants), so a name printed once before a dash is a label."""
+        return any(name in line and not line.startswith(name) for _, line in self.header_lines)
 
     def _name_roles_alone(self) -> int:
         """Different "Name -- Role" lines alone on their line, speech below."""

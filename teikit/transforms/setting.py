@@ -153,8 +153,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             s.place = placed[0]  # "Pékin, Mardi 3 novembre 2015"
     else:
         # a title that is an occasion line ("2021年5月10日外交部发言人华春莹主持例行记者会") has
-        # the date too
-        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []):
+        # the date too, and so has a dateline ("(Paris, 7 juillet 2011) - Conférence de presse ...")
+        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
+                + by_kind.get(K.DATELINE, []):
             found = find_date(line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]

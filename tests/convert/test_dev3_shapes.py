@@ -96,3 +96,26 @@ def test_two_dashed_points_after_a_lead_without_an_occasion_stay_one_paragraph_e
     doc = read("Мы обсудили планы на лето и работу порта в новом сезоне.\n\n- Когда откроется причал?\n\n"
                "- Причал откроется в июне.", lang="ru")
     assert labels(doc) in ([], [None])
+
+
+# --- L39 a name before a dash, printed in the dateline; H21 a dateline paragraph's date -------
+
+_DATELINE = ("Le nouveau port de la ville\n\n(Lyon, 3 mars 2019) - Conférence de presse de la ministre des ports, "
+             "Anne Roux, et du maire, Paul Morel.\n\nAnne Roux - Mesdames et Messieurs, bonjour.\n\n"
+             "Le port ouvre demain.")
+
+
+def test_a_name_before_a_dash_printed_in_the_dateline_is_a_label():
+    doc = read(_DATELINE, lang="fr")
+    assert labels(doc) == ["Anne Roux -"]
+    assert doc.turns()[0].paragraphs[0].text.startswith("Mesdames")
+
+
+def test_a_dateline_paragraph_gives_the_place_and_date():
+    doc = read(_DATELINE, lang="fr")
+    assert (doc.setting.place, doc.setting.date_iso) == ("Lyon", "2019-03-03")
+
+
+def test_a_name_before_a_dash_not_printed_above_is_speech():
+    doc = read("Le port\n\nAnne Roux - elle arrive demain.\n\nLe port ouvre demain.", lang="fr")
+    assert labels(doc) == [None]
