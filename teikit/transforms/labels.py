@@ -23,6 +23,7 @@ from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_dialogue
 from teikit.transforms.helpers.recordblocks import split_record_blocks
+from teikit.transforms.helpers.titlelabels import not_a_label, repeated_top_lines
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
@@ -78,6 +79,7 @@ class LabelPolicy:
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
         self.styles: dict[str, int] = {}
+        self.top_titles = repeated_top_lines(first_lines)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
@@ -87,6 +89,8 @@ class LabelPolicy:
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
                 self.lex.pattern("transcript_intros").fullmatch(base_label(c.name).strip()):
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
+        if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
+            return False  # a title printed twice at the top; a heading naming the next speaker
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:

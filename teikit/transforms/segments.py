@@ -1,20 +1,24 @@
 """Pass `segments`: paragraphs of turns whose shape only shows once the turns are known.
 
 - segments of a transcription-service export printed without blank lines: the display
-  wraps of a segment are one paragraph (`helpers.timedsegments`).
+  wraps of a segment are one paragraph (`helpers.timedsegments`);
+- a heading naming the speaker over an unlabeled opening speech ("INTRODUCTION BY THE
+  PRESIDENT:") is set before the turn (`helpers.titlelabels`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
 from teikit.transforms.helpers.timedsegments import join_timed_segments
+from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 
 
 class SegmentsPass:
     name = "segments"
-    after = ("labels",)
+    after = ("labels", "header")
 
     def apply(self, doc: Transcript, ctx) -> None:
         join_timed_segments(doc)
+        heading_over_first_turn(doc, ctx.lexicon)
 
 
 PASS = SegmentsPass()

@@ -119,3 +119,29 @@ def test_a_dateline_paragraph_gives_the_place_and_date():
 def test_a_name_before_a_dash_not_printed_above_is_speech():
     doc = read("Le port\n\nAnne Roux - elle arrive demain.\n\nLe port ouvre demain.", lang="fr")
     assert labels(doc) == [None]
+
+
+# --- L40 a title printed twice; a heading with a colon naming the speaker ---------------------
+
+_TWICE = ("HARBOUR DAY: The mayor opens the new quay\n\nHARBOUR DAY: The mayor opens the new quay\n\n"
+          "STATEMENT BY MAYOR HOLT:\n\nGood morning.\n\nThe quay is open.")
+
+
+def test_a_title_with_a_colon_printed_twice_is_no_label():
+    doc = read(_TWICE)
+    assert doc.setting.title == "HARBOUR DAY: The mayor opens the new quay"
+    assert all(t.label is None or not t.label.startswith("HARBOUR") for t in doc.turns())
+
+
+def test_a_heading_with_a_colon_over_the_speech_names_its_speaker():
+    doc = read(_TWICE)
+    assert labels(doc) == [None]
+    turn = doc.turns()[0]
+    assert turn.paragraphs[0].text == "Good morning."
+    person = next(p for p in doc.persons if p.id == turn.who)
+    assert person.name == "Holt" and person.role.lower() == "mayor"
+
+
+def test_a_label_with_its_speech_printed_once_stays_a_label():
+    doc = read("HARBOUR DAY\n\nMAYOR HOLT: Good morning.\n\nQUESTION: When?\n\nMAYOR HOLT: Now.")
+    assert labels(doc) == ["MAYOR HOLT:", "QUESTION:", "MAYOR HOLT:"]
