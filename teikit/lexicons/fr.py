@@ -43,6 +43,7 @@ ENTRIES = dict(
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),
+    occasion_notes=(r"déclaration liminaire|propos liminaires?|allocution d['’]ouverture",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"
                      r"\s+(?:de|du|d['’])\s*",),
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)"),

@@ -37,6 +37,7 @@ ENTRIES = dict(
     chair_phrases=(r"presidenza del(?:la)? (?:vice)?president(?:e|essa)",),
     witness_words=frozenset(_W("testimone teste")),
     deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
+    occasion_notes=(r"introduzione|intervento introduttivo",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"

@@ -35,6 +35,7 @@ ENTRIES = dict(
     chair_phrases=(r"председательствует|председательствующий:?",),
     witness_words=frozenset(_W("свидетель свидетельница")),
     deposition_phrases=(r"допрос|показания",),
+    occasion_notes=(r"вступительное слово",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:вступительное\s+)?(?:заявление|выступление|слово|обращение)\s+",),
     interviewer_phrases=(r"с|интервью",),
     occasions=(r"пресс-конференция|заявление( для прессы| для сми)?|выступление|интервью|"

@@ -3,11 +3,14 @@
 - segments of a transcription-service export printed without blank lines: the display
   wraps of a segment are one paragraph (`helpers.timedsegments`);
 - a heading naming the speaker over an unlabeled opening speech ("INTRODUCTION BY THE
-  PRESIDENT:") is set before the turn (`helpers.titlelabels`).
+  PRESIDENT:") is set before the turn (`helpers.titlelabels`);
+- a note after a label naming the part of the event ("(Opening statement)") is a note, not
+  speech (`helpers.occasionnotes`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
+from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 
@@ -19,6 +22,7 @@ class SegmentsPass:
     def apply(self, doc: Transcript, ctx) -> None:
         join_timed_segments(doc)
         heading_over_first_turn(doc, ctx.lexicon)
+        mark_occasion_notes(doc, ctx.lexicon)
 
 
 PASS = SegmentsPass()

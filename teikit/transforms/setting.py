@@ -12,7 +12,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
 
@@ -154,7 +154,11 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     else:
         # a title that is an occasion line ("2021年5月10日外交部发言人华春莹主持例行记者会") has
         # the date too, and so has a dateline ("(Paris, 7 juillet 2011) - Conférence de presse ...")
-        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
+        # a lead opening with the full date ("2019年4月18日下午，……记者招待会上", "On Sunday 18
+        # February 2007, ...") tells the event's day before a subtitle's repost date does
+        leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
+                 if h.text[:1].isalnum() and date_at_start(h.text.strip(), lex)]
+        for line in by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
                 + by_kind.get(K.DATELINE, []):
             found = find_date(line.text, lex)
             if found:

@@ -145,3 +145,36 @@ def test_a_heading_with_a_colon_over_the_speech_names_its_speaker():
 def test_a_label_with_its_speech_printed_once_stays_a_label():
     doc = read("HARBOUR DAY\n\nMAYOR HOLT: Good morning.\n\nQUESTION: When?\n\nMAYOR HOLT: Now.")
     assert labels(doc) == ["MAYOR HOLT:", "QUESTION:", "MAYOR HOLT:"]
+
+
+# --- L41 Chinese pages: a sentence's opening before a colon, a note after a label, a caption,
+# --- a dated lead ----------------------------------------------------------------------------
+
+_ZH = ("港口管理局局长4月2日記者會文字實錄\n\n2022-05-06 港口之聲\n\n"
+       "2021年4月2日上午,港口管理局局長劉華在港口記者會上回答記者提問。全文如下:\n\n"
+       "劉華:(開場白)大家好,我們現在開始。\n\n(以上圖片均為現場)\n\n▲新華社記者:請問港口什麼時候完工?\n\n"
+       "劉華:明年完工。\n\n所以我們一直認為:港口很重要。")
+
+
+def test_ideographs_opening_with_a_sentence_word_before_a_colon_are_speech():
+    doc = read(_ZH, lang="zh")
+    assert labels(doc) == ["劉華:", "▲新華社記者:", "劉華:"]
+    assert doc.turns()[2].paragraphs[-1].text.startswith("所以")
+
+
+def test_a_note_after_a_label_naming_the_part_of_the_event_is_no_speech():
+    doc = read(_ZH, lang="zh")
+    first = doc.turns()[0].paragraphs[0]
+    assert isinstance(first.content[0], Note) and first.content[0].text == "(開場白)"
+
+
+def test_a_photo_caption_between_turns_is_boilerplate():
+    from teikit.model import Boilerplate
+    doc = read(_ZH, lang="zh")
+    assert any(isinstance(b, Boilerplate) and b.text == "(以上圖片均為現場)" for b in doc.blocks)
+
+
+def test_a_lead_opening_with_the_full_date_gives_the_date_before_a_repost_line():
+    doc = read(_ZH, lang="zh")
+    assert doc.setting.date_iso == "2021-04-02"
+    assert labels(doc)[0] == "劉華:"  # the lead is a header line, not an opening turn

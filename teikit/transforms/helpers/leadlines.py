@@ -113,9 +113,9 @@ def _office_then_verb(words: list[str]) -> bool:
     return False
 
 
-# A month and day at the start of a Chinese lead ("4月26日上午10时，"), which `date_at_start`
-# (full dates) does not read.
-_MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}日")
+# A month and day (and year) at the start of a Chinese lead ("4月26日上午10时，"), which
+# `date_at_start` (full dates) does not read, and whose occasion has no word boundary.
+_MONTH_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 def _dated_lead(text: str, lex: Lexicon) -> bool:

@@ -5,6 +5,8 @@ heading over the speech that names its speaker.
   "PRESS CONFERENCE: The minister answers questions" twice among the first lines is the
   title, not two turns of a speaker "PRESS CONFERENCE". A label with its speech is never
   printed twice word for word at the top of a transcript.
+- "所以我们认为：": ideographs before a colon that open with a word opening sentences
+  (lexicon `discourse_words`), speech, not a speaker.
 - "INTRODUCTION BY THE PRESIDENT:", "INTRODUZIONE DEL PRESIDENTE MELONI:" alone on a line:
   a speech heading (lexicon `speech_headings`, `helpers.speechheadings`) printed with a
   colon over an unlabeled speech; the speech is the person's it names.
@@ -24,10 +26,13 @@ def repeated_top_lines(lines: list[str]) -> frozenset[str]:
 
 
 def not_a_label(c, top_titles: frozenset[str], lex: Lexicon) -> bool:
-    """The colon candidate `c` (labelshapes.Candidate) opens a repeated title line, or is a
-    speech heading alone on its line."""
+    """The colon candidate `c` (labelshapes.Candidate) opens a repeated title line, opens a
+    sentence in ideographs, or is a speech heading alone on its line."""
     if top_titles and c.rest and f"{c.label} {c.rest}" in top_titles:
         return True
+    name = c.name
+    if name[:1] >= "\u3400" and any(name[:n] in lex.discourse_words for n in (2, 3)):
+        return True  # "所以我们认为：": a sentence's opening words (ideographs have no case)
     return not c.rest and bool(lex.speech_headings) and speech_heading(c.name, lex) is not None
 
 
