@@ -237,7 +237,8 @@ ENTRIES = dict(
                      r"^follow \w+ transcripts$"),
         ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
         ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
-        # a player page's notice over a machine transcript
+        # a broadcaster's credit notice, and a player page's notice over a machine transcript
+        ("credited", r"\bmust be credited if\b"),
         ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),

@@ -178,6 +178,9 @@ class LabelPolicy:
     def _named_in_header(self, name: str) -> bool:
         """ "Alain Roe - Mesdames ...": the whole name printed in a header line before it (a
         dateline listing the participants), so a name printed once before a dash is a label."""
+        words = [w.lower().strip(".") for w in name.split()]
+        if words[0] in self.lex.articles or any(w in self.lex.title_words for w in words):
+            return False  # "The Prime Minister - facing ...": an office in a caption, no name
         return any(name in line and not line.startswith(name) for _, line in self.header_lines)
 
     def _name_roles_alone(self) -> int:

@@ -5,12 +5,15 @@
 - a heading naming the speaker over an unlabeled opening speech ("INTRODUCTION BY THE
   PRESIDENT:") is set before the turn (`helpers.titlelabels`);
 - a note after a label naming the part of the event ("(Opening statement)") is a note, not
-  speech (`helpers.occasionnotes`).
+  speech (`helpers.occasionnotes`);
+- a title printed as short sentences on the first line ("Press conference of ... . Wednesday
+  10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
+from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 
@@ -23,6 +26,7 @@ class SegmentsPass:
         join_timed_segments(doc)
         heading_over_first_turn(doc, ctx.lexicon)
         mark_occasion_notes(doc, ctx.lexicon)
+        title_from_first_line(doc, ctx.lexicon)
 
 
 PASS = SegmentsPass()

@@ -178,3 +178,19 @@ def test_a_lead_opening_with_the_full_date_gives_the_date_before_a_repost_line()
     doc = read(_ZH, lang="zh")
     assert doc.setting.date_iso == "2021-04-02"
     assert labels(doc)[0] == "劉華:"  # the lead is a header line, not an opening turn
+
+
+# --- H22 a title printed as short sentences -------------------------------------------------
+
+def test_a_first_line_of_short_sentences_naming_the_occasion_and_date_is_the_title():
+    doc = read("Press conference of the harbour master Ann Lee. Wednesday 10 May 2023. Transcript.\n\n"
+               "ANN LEE: Good morning.\n\nQUESTION: When does the quay open?\n\nANN LEE: Tomorrow.")
+    assert doc.setting.title.startswith("Press conference of the harbour master")
+    assert labels(doc) == ["ANN LEE:", "QUESTION:", "ANN LEE:"]
+    assert doc.setting.date_iso == "2023-05-10"
+
+
+def test_an_opening_speech_about_a_press_conference_stays_speech():
+    doc = read("Press conference today, 10 May 2023, was long. We talked about the quay and the ferries and "
+               "the boats that come in from the north every morning.\n\nANN LEE: Good morning.")
+    assert labels(doc) == [None, "ANN LEE:"]
