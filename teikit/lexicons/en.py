@@ -269,6 +269,8 @@ ENTRIES = dict(
         r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
+        # a subtitle page's download widget: "Download Subtitles", then the formats
+        r"download (subtitles|captions|transcript)$", r"(srt|vtt|ass|sbv|ttml|dfxp)$",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

@@ -17,6 +17,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
+from teikit.transforms.helpers.captionruns import open_caption_run
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
@@ -309,6 +310,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     opened |= split_record_blocks(doc, lex)  # a record site's label blocks: time, details, label
+    opened |= open_caption_run(doc)  # captions with glued or fused times: one unlabeled turn
     plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
     blocks, captions = doc.blocks, split_caption_turns(doc, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)

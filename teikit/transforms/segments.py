@@ -7,11 +7,13 @@
 - a note after a label naming the part of the event ("(Opening statement)") is a note, not
   speech (`helpers.occasionnotes`);
 - a title printed as short sentences on the first line ("Press conference of ... . Wednesday
-  10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`).
+  10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
+- the page's lines between the header and a caption run (`helpers.captionruns`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
+from teikit.transforms.helpers.captionruns import set_page_lines_apart
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.timedsegments import join_timed_segments
@@ -27,6 +29,7 @@ class SegmentsPass:
         heading_over_first_turn(doc, ctx.lexicon)
         mark_occasion_notes(doc, ctx.lexicon)
         title_from_first_line(doc, ctx.lexicon)
+        set_page_lines_apart(doc)
 
 
 PASS = SegmentsPass()

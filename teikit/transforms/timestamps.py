@@ -62,9 +62,9 @@ class TimestampsPass:
 
 
 # A caption's timing glued to its text: "00:30Buongiorno", "0:00:050:00:09Text" (start and
-# end fused). Read so only in a document that prints at least `MIN_GLUED` such lines.
+# end fused), or start and end fused alone on a line ("0:00:050:00:09"). Read so only in a document that prints at least `MIN_GLUED` such lines.
 _T = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-GLUED_TIME = re.compile(rf"^({_T})({_T})?(?=[^\W\d_])")
+GLUED_TIME = re.compile(rf"^({_T})(?:({_T})(?=[^\W\d_]|$)|(?=[^\W\d_]))")
 MIN_GLUED = 2
 
 

@@ -194,3 +194,48 @@ def test_an_opening_speech_about_a_press_conference_stays_speech():
     doc = read("Press conference today, 10 May 2023, was long. We talked about the quay and the ferries and "
                "the boats that come in from the north every morning.\n\nANN LEE: Good morning.")
     assert labels(doc) == [None, "ANN LEE:"]
+
+
+# --- P6 captions with glued or fused times ----------------------------------------------------
+
+def test_captions_with_times_glued_to_the_text_are_one_unlabeled_paragraph():
+    doc = read("Harbour TV - Press Conference (14.06.24)\nTranscript\n00:05Good morning to all of you,\n"
+               "00:09we open the new quay today and the\n00:14ferries start on Monday.\n")
+    assert labels(doc) == [None]
+    turn = doc.turns()[0]
+    content = turn.paragraphs[0].content
+    assert len(turn.paragraphs) == 1 and isinstance(content[0], Note) and content[0].text == "00:05"
+    assert content[1].text == "Good morning to all of you,"
+    assert doc.setting.date_iso == "2024-06-14"
+
+
+def test_captions_followed_by_fused_start_and_end_times_are_one_paragraph():
+    doc = read("Harbour Show\n\nDownload Subtitles\n\nSRT\n\nSimilar Content\n\nGood morning.\n\n0:00:010:00:04\n\n"
+               "The quay opens\n\ntoday.\n\n0:00:040:00:07\n\nFerries start\n\n0:00:070:00:09\n")
+    turns = doc.turns()
+    assert len(turns) == 1 and len(turns[0].paragraphs) == 1
+    notes = [i for i in turns[0].paragraphs[0].content if isinstance(i, Note)]
+    assert [n.text for n in notes] == ["0:00:010:00:04", "0:00:040:00:07", "0:00:070:00:09"]
+    assert turns[0].paragraphs[0].text.startswith("Good morning.")
+    assert doc.setting.place is None  # "SRT" is the download widget's, no place
+
+
+def test_two_glued_times_make_no_caption_run():
+    doc = read("Notes\n\nMeeting at\n\n10:30Harbour office\n\n11:00Quay\n\nThe rest of the day was free, as usual.")
+    assert not any(t.paragraphs and t.paragraphs[0].text.startswith("10:30") and len(t.paragraphs) == 1
+                   and "Quay" in t.paragraphs[0].text for t in doc.turns())
+
+
+# --- guards of the header rules -------------------------------------------------------------
+
+def test_an_office_before_a_dash_in_a_caption_is_no_label():
+    doc = read("View from the harbour\n\nOn Sunday, Ann Lee interviewed The Harbour Master - his last week.\n\n"
+               "The Harbour Master - his last week\n\nANN LEE: Good morning.\n\nTOM POE: Morning.")
+    assert "The Harbour Master -" not in labels(doc)
+
+
+def test_a_broadcasters_credit_notice_is_boilerplate():
+    from teikit.model import Boilerplate
+    doc = read('Harbour Talk\n\nPlease note "Harbour Radio" must be credited if any part of this transcript is used.'
+               "\n\nANN LEE: Good morning.\n\nTOM POE: Morning.")
+    assert any(isinstance(b, Boilerplate) and "credited" in b.text for b in doc.blocks)
