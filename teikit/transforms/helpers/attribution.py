@@ -75,7 +75,7 @@ def heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:
     for before, turn in zip(doc.blocks, doc.blocks[1:]):
         if not (isinstance(before, Heading) and isinstance(turn, Turn) and turn.label is None):
             continue
-        found = speech_heading(before.text, lex)
+        found = speech_heading(before.text.rstrip().rstrip(":："), lex)  # "STATEMENT BY ANN LEE:" too
         if found is None:
             continue
         name, office = found

@@ -24,8 +24,6 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     if not lex.speech_headings:
         return None
     text = text.strip()
-    if text.endswith((":", "：")):  # "INTRODUCTION BY THE PRESIDENT:", printed over the speech
-        text = text[:-1].rstrip()
     if text.endswith(SENTENCE_END_CHARS):
         return None  # a sentence (most lines of speech), never a heading
     m = lex.pattern("speech_headings").match(text)

@@ -48,8 +48,8 @@ def heading_over_first_turn(doc, lex: Lexicon) -> None:
     items = turn.paragraphs
     first = items[0] if items else None
     if turn.label is not None or len(items) < 2 or type(first) is not Paragraph or len(first.content) != 1 \
-            or speech_heading(first.text, lex) is None:
-        return
+            or not first.text.rstrip().endswith((":", "：")) or speech_heading(first.text.rstrip()[:-1], lex) is None:
+        return  # (a heading without its colon at the top is the title: the header pass's)
     turn.paragraphs = items[1:]
     turn.line = items[1].line or turn.line
     doc.blocks.insert(at, Heading(first.text.strip(), level=2))
