@@ -87,6 +87,8 @@ ENTRIES = dict(
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       r"[•·]?\s*(gestern|heute|vorgestern|vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren))$",
+                       r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
     boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",

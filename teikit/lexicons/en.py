@@ -271,6 +271,9 @@ ENTRIES = dict(
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
         # a subtitle page's download widget: "Download Subtitles", then the formats
         r"download (subtitles|captions|transcript)$", r"(srt|vtt|ass|sbv|ttml|dfxp)$",
+        # a video or podcast page's widgets: a relative date, the transcript tab
+        r"[•·]?\s*(yesterday|today|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)$",
+        r"(episode |full |video )?transcript$",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

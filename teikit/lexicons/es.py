@@ -75,6 +75,8 @@ ENTRIES = dict(
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+                       r"[•·]?\s*(ayer|hoy|anteayer|hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?))$",
+                       r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
     boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),

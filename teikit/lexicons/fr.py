@@ -86,6 +86,8 @@ ENTRIES = dict(
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+                       r"[•·]?\s*(hier|aujourd['’]hui|avant-hier|il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?))$",
+                       r"transcription$",
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),

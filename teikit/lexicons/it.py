@@ -75,6 +75,9 @@ ENTRIES = dict(
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+                       # a video page's widgets: a relative date, the transcript tab
+                       r"[•·]?\s*(ieri|oggi|l['’]altro ieri|\d+ (minuti|ore|giorni|settimane|mesi|anni) fa)$",
+                       r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),

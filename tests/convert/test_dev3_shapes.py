@@ -239,3 +239,12 @@ def test_a_broadcasters_credit_notice_is_boilerplate():
     doc = read('Harbour Talk\n\nPlease note "Harbour Radio" must be credited if any part of this transcript is used.'
                "\n\nANN LEE: Good morning.\n\nTOM POE: Morning.")
     assert any(isinstance(b, Boilerplate) and "credited" in b.text for b in doc.blocks)
+
+
+def test_a_relative_date_and_a_transcript_tab_are_a_video_pages_widgets():
+    from teikit.model import Boilerplate
+    doc = read("• 2 giorni fa\nPorto TV - Conferenza Stampa (14.06.24)\nTrascrizione\n00:05Buongiorno a tutti,\n"
+               "00:09oggi apriamo il nuovo molo e i\n00:14traghetti partono lunedì.\n", lang="it")
+    widgets = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert widgets == ["• 2 giorni fa", "Trascrizione"]
+    assert doc.setting.title == "Porto TV - Conferenza Stampa (14.06.24)" and doc.setting.place is None

@@ -63,8 +63,8 @@ def set_page_lines_apart(doc: Transcript) -> None:
     for i, block in enumerate(doc.blocks[1:], 1):
         before = doc.blocks[i - 1]
         if type(block) is Turn and block.label is None and type(before) is Turn and before.label is None \
-                and _caption_turn(block) and all(type(p) is Paragraph for p in before.paragraphs):
-            doc.blocks[i - 1:i] = [_page_line(p) for p in before.paragraphs]
+                and _caption_turn(block):
+            doc.blocks[i - 1:i] = [_page_line(p) if type(p) is Paragraph else p for p in before.paragraphs]
             return
 
 
