@@ -81,6 +81,7 @@ class Lexicon:
     header_notes: tuple = ()                     # "For immediate release", "As prepared"
     header_fields: dict = field(default_factory=dict)
     procedural_lines: tuple = ()                 # "La seduta comincia alle 9,35.": a sitting's record, not speech
+    sitting_starts: tuple = ()                   # "Beginn: 12.00 Uhr": a record's opening time, the first label follows
     news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()

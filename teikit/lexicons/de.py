@@ -53,6 +53,7 @@ ENTRIES = dict(
     source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
     # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    sitting_starts=(r"beginn\s*:\s*\d{1,2}[.:]\d{2}\s*uhr",),  # a record's opening time before the first label
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",

@@ -47,6 +47,7 @@ ENTRIES = dict(
     venue_words=(r"palacio|sala|salón|ministerio|embajada|congreso|senado|moncloa|casa rosada",),
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),
+    sitting_starts=(r"se abre la sesión a las \d{1,2}[.:]\d{2}( horas)?\.?",),  # a record's opening time before the first label
     procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b",),
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),

@@ -22,7 +22,7 @@ from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
-from teikit.transforms.helpers.onelinedialogue import split_one_line_dialogue
+from teikit.transforms.helpers.onelinedialogue import split_at_sitting_start, split_one_line_dialogue
 from teikit.transforms.helpers.recordblocks import split_record_blocks
 from teikit.transforms.helpers.titlelabels import not_a_label, repeated_top_lines
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
@@ -317,7 +317,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
-    run_on |= split_one_line_dialogue(doc, lex)  # names printed once each, on one line
+    run_on |= split_one_line_dialogue(doc, lex) | split_at_sitting_start(doc, lex)  # one-line records
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

@@ -8,6 +8,7 @@ that, the occasion phrase of the title ("Joint Press Availability").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
@@ -56,6 +57,19 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])
     return None
+
+
+def place_before_weekday(head: str, lex: Lexicon) -> str | None:
+    """ "BERLIN, SONNTAG, DEN 12. Februar 2017": the place a record's heading prints before the
+    weekday of its date (the text before the date is `head`)."""
+    m = _place_weekday(lex).search(head[-60:])
+    return m.group(1).title() if m and m.group(1).isupper() else m.group(1) if m else None
+
+
+@lru_cache(maxsize=None)
+def _place_weekday(lex: Lexicon) -> re.Pattern:
+    weekdays = "|".join(lex.weekdays)
+    return re.compile(rf"(?:^|\s)([^\W\d_][\w'’-]+),\s+(?:{weekdays})\.?,?\s+(?:\w{{2,3}}\s+)?$", re.IGNORECASE)
 
 
 class SettingPass:
@@ -163,6 +177,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             found = find_date(line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
+                if line.kind == K.DATELINE and s.place is None:
+                    s.place = place_before_weekday(line.text[:found[0]], lex)
                 break
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)

@@ -248,3 +248,16 @@ def test_a_relative_date_and_a_transcript_tab_are_a_video_pages_widgets():
     widgets = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
     assert widgets == ["• 2 giorni fa", "Trascrizione"]
     assert doc.setting.title == "Porto TV - Conferenza Stampa (14.06.24)" and doc.setting.place is None
+
+
+# --- L42 a record on one line whose first label follows the sitting's opening time ------------
+
+def test_a_one_line_record_opens_its_turn_after_the_sittings_start():
+    contents = " ".join(f"Punkt {n} Bericht über den Hafen {n} A" for n in range(1, 12))
+    line = (f"3. HAFENRAT DER STADT HAFENDORF, MONTAG, DEN 4. März 2019 Inhalt: {contents} "
+            "Stenografischer Bericht Beginn: 10.00 Uhr Vorsitzende Dr. Anna Roth: Ich eröffne die Sitzung. "
+            "Der Hafen ist offen. (Beifall) Wir beginnen.")
+    doc = read(line + "\n", lang="de")
+    assert labels(doc) == ["Vorsitzende Dr. Anna Roth:"]
+    assert doc.turns()[0].paragraphs[0].text.startswith("Ich eröffne")
+    assert (doc.setting.date_iso, doc.setting.place) == ("2019-03-04", "Hafendorf")

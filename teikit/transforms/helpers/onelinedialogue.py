@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import Paragraph, Text, Transcript
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript
 
 MIN_LINE_CHARS = 300
 MIN_LABELS = 3
@@ -62,3 +62,34 @@ def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
     if len(found) < MIN_LABELS or len({name for _, name in found}) < 2:
         return []
     return found
+
+
+# After a record's opening time: a label of capitalised words (titles and honorifics with
+# their full stops) and a colon.
+_LABEL_AFTER = re.compile(r"\s*([^\W\d_a-z][\w'’\-.]*(?: [^\W\d_a-z][\w'’\-.]*){0,6}) ?[:：](?= )")
+
+
+def split_at_sitting_start(doc: Transcript, lex: Lexicon) -> set[str]:
+    """A record pasted on one line whose first label follows the sitting's opening time
+    (lexicon `sitting_starts`: "... Stenografischer Bericht Beginn: 12.00 Uhr Präsident Ann
+    Roe: Nehmen Sie Platz. ..."): the line is split before that label, the part before it
+    is the record's heading (a dateline: it gives the place and date); the label's name."""
+    if not lex.sitting_starts:
+        return set()
+    pattern = lex.pattern("sitting_starts")
+    for i, block in enumerate(doc.blocks):
+        if type(block) is not Paragraph or len(block.content) != 1 or type(block.content[0]) is not Text:
+            continue
+        text = block.content[0].text
+        if len(text) < MIN_LINE_CHARS:
+            continue
+        start = pattern.search(text)
+        label = _LABEL_AFTER.match(text, start.end()) if start else None
+        if label is None:
+            continue
+        at = label.start(1)
+        # the record's heading run in before it (cover, contents, place and date): its dateline
+        doc.blocks[i:i + 1] = [HeaderLine(HeaderKind.DATELINE, text[:at].strip(), block.line),
+                               Paragraph(content=[Text(text[at:].strip())], line=block.line)]
+        return {label.group(1)}
+    return set()
