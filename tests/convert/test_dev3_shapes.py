@@ -261,3 +261,12 @@ def test_a_one_line_record_opens_its_turn_after_the_sittings_start():
     assert labels(doc) == ["Vorsitzende Dr. Anna Roth:"]
     assert doc.turns()[0].paragraphs[0].text.startswith("Ich eröffne")
     assert (doc.setting.date_iso, doc.setting.place) == ("2019-03-04", "Hafendorf")
+
+
+# --- N14 the interviewer after the guest's office in a French interview title ------------------
+
+def test_the_interviewer_named_after_the_guests_office_is_the_question_voice():
+    doc = read("Ports - Interview de Anne Roux, ministre des ports, d’Yves Morel, « Radio Port » (Lyon, 3 mars 2019)\n\n"
+               "Q - Bonjour.\n\nR - Bonjour.\n\nQ - Le port ouvre ?\n\nR - Demain.", lang="fr")
+    asker = {t.who for t in doc.turns() if t.label.startswith("Q")}
+    assert len(asker) == 1 and next(p for p in doc.persons if p.id in asker).name == "Yves Morel"
