@@ -270,3 +270,18 @@ def test_the_interviewer_named_after_the_guests_office_is_the_question_voice():
                "Q - Bonjour.\n\nR - Bonjour.\n\nQ - Le port ouvre ?\n\nR - Demain.", lang="fr")
     asker = {t.who for t in doc.turns() if t.label.startswith("Q")}
     assert len(asker) == 1 and next(p for p in doc.persons if p.id in asker).name == "Yves Morel"
+
+
+# --- H10f a standfirst "On <date>, A interviewed B"; the headline over it is the title ----------
+
+def test_a_standfirst_opening_on_its_date_is_a_header_line_under_the_headline():
+    from teikit.model import Boilerplate, HeaderKind, HeaderLine
+    doc = read("Harbour News\nLast Updated: Monday, 4 March 2019, 10:12 GMT\nA quay at last\n"
+               "On Monday 4 March 2019, Ann Lee interviewed the harbour master - his last week in office.\n\n"
+               "The harbour master - his last week in office\n\nANN LEE: Good morning.\n\nTOM POE: Morning.")
+    kinds = {b.text: b.kind for b in doc.blocks if isinstance(b, HeaderLine)}
+    assert kinds["On Monday 4 March 2019, Ann Lee interviewed the harbour master - his last week in office."] \
+        == HeaderKind.SUMMARY
+    assert doc.setting.title == "A quay at last"
+    assert labels(doc) == ["ANN LEE:", "TOM POE:"]
+    assert not any(isinstance(b, Boilerplate) and b.text == "A quay at last" for b in doc.blocks)
