@@ -8,7 +8,9 @@
   speech (`helpers.occasionnotes`);
 - a title printed as short sentences on the first line ("Press conference of ... . Wednesday
   10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
-- the page's lines between the header and a caption run (`helpers.captionruns`).
+- the page's lines between the header and a caption run (`helpers.captionruns`);
+- topic headings inside a statement ("** Syria") are headings, not speech
+  (`helpers.topicheadings`).
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
+from teikit.transforms.helpers.topicheadings import mark_topic_headings
 
 
 class SegmentsPass:
@@ -30,6 +33,7 @@ class SegmentsPass:
         mark_occasion_notes(doc, ctx.lexicon)
         title_from_first_line(doc, ctx.lexicon)
         set_page_lines_apart(doc)
+        mark_topic_headings(doc)
 
 
 PASS = SegmentsPass()

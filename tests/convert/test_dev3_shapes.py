@@ -285,3 +285,23 @@ def test_a_standfirst_opening_on_its_date_is_a_header_line_under_the_headline():
     assert doc.setting.title == "A quay at last"
     assert labels(doc) == ["ANN LEE:", "TOM POE:"]
     assert not any(isinstance(b, Boilerplate) and b.text == "A quay at last" for b in doc.blocks)
+
+
+# --- P7 topic headings inside a statement; H3b a title printed three times ---------------------
+
+_BRIEFING = ("Daily Briefing by the Spokesperson for the Harbour Board\n\n4 March 2019\n\n"
+             "Daily Briefing by the Spokesperson for the Harbour Board\n\n4 March 2019\n\n"
+             "Daily Briefing by the Spokesperson for the Harbour Board\n\n"
+             "Good afternoon. Welcome to the briefing.\n\n** Ferries\n\nThe ferries run late today.\n\n"
+             "## Quay works\n\nThe quay opens on Monday.")
+
+
+def test_a_topic_heading_inside_a_statement_is_no_paragraph():
+    turn = read(_BRIEFING).turns()[0]
+    paras = [p for p in turn.paragraphs if not all(isinstance(i, Note) for i in p.content)]
+    assert [p.text for p in paras] == ["Good afternoon. Welcome to the briefing.", "The ferries run late today.",
+                                       "The quay opens on Monday."]
+
+
+def test_a_title_printed_three_times_is_the_title_not_a_widget():
+    assert read(_BRIEFING).setting.title == "Daily Briefing by the Spokesperson for the Harbour Board"
