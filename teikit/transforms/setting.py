@@ -43,10 +43,18 @@ def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
     return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
 
 
+# A title's closing place and date in brackets: "(Paris, 5 janvier 2023)".
+_BRACKETED_PLACE_DATE = re.compile(r"\(([^\W\d_][^(),]{1,40}),\s+([^()]{4,40})\)\s*$")
+
+
 def title_tail_place(title: str, lex: Lexicon) -> str | None:
     """The place a title ends with: "..., Geneva, 3 March 2021" (one name before a closing
-    date) or "..., Washington, D.C." (a "City, Region" pair at the very end)."""
+    date), "... (Paris, 5 janvier 2023)" (both in brackets) or "..., Washington, D.C." (a
+    "City, Region" pair at the very end)."""
     found = find_date(title, lex)
+    bracketed = _BRACKETED_PLACE_DATE.search(title) if found and title.rstrip().endswith(")") else None
+    if bracketed and bracketed.start(2) <= found[0] and is_place_pair(f"{bracketed.group(1)}, X", lex):
+        return bracketed.group(1)  # "… « Radio Port » (Lyon, 3 mars 2019)"
     dated = found is not None and not title[found[1]:].strip(" .)")
     head = title[:found[0]].rstrip(" ,–—-") if dated else title.rstrip()
     parts = [p.strip() for p in head.split(",")]

@@ -305,3 +305,9 @@ def test_a_topic_heading_inside_a_statement_is_no_paragraph():
 
 def test_a_title_printed_three_times_is_the_title_not_a_widget():
     assert read(_BRIEFING).setting.title == "Daily Briefing by the Spokesperson for the Harbour Board"
+
+
+def test_a_place_and_date_in_brackets_closing_the_title_give_the_place():
+    doc = read("Ports - Interview de Anne Roux, ministre des ports, « Radio Port » (Lyon, 3 mars 2019)\n\n"
+               "Q - Bonjour.\n\nR - Bonjour.\n\nQ - Le port ouvre ?\n\nR - Demain.", lang="fr")
+    assert (doc.setting.place, doc.setting.date_iso) == ("Lyon", "2019-03-03")
