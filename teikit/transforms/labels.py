@@ -18,6 +18,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
 from teikit.transforms.helpers.captionruns import open_caption_run
+from teikit.transforms.helpers.gluedchair import split_glued_chair_labels
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
@@ -311,6 +312,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     opened |= split_record_blocks(doc, lex)  # a record site's label blocks: time, details, label
     opened |= open_caption_run(doc)  # captions with glued or fused times: one unlabeled turn
+    split_glued_chair_labels(doc, lex)  # "Ministro rossiPRESIDENTE. ...": a caption glued to the chair
     plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
     blocks, captions = doc.blocks, split_caption_turns(doc, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)

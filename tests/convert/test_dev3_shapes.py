@@ -311,3 +311,19 @@ def test_a_place_and_date_in_brackets_closing_the_title_give_the_place():
     doc = read("Ports - Interview de Anne Roux, ministre des ports, « Radio Port » (Lyon, 3 mars 2019)\n\n"
                "Q - Bonjour.\n\nR - Bonjour.\n\nQ - Le port ouvre ?\n\nR - Demain.", lang="fr")
     assert (doc.setting.place, doc.setting.date_iso) == ("Lyon", "2019-03-03")
+
+
+# --- L43 a photo's alt text glued to the chair's label ---------------------------------------
+
+def test_a_caption_glued_to_the_chairs_label_is_furniture():
+    from teikit.model import Boilerplate
+    doc = read("Audizione del ministro dei porti\n\nSeduta di mercoledì 6 marzo 2019\n\n"
+               "Ministro rossiPRESIDENTE. L'ordine del giorno reca l'audizione del ministro.\n\nDo la parola al ministro.",
+               lang="it")
+    assert labels(doc) == ["PRESIDENTE."]
+    assert any(isinstance(b, Boilerplate) and b.text == "Ministro rossi" for b in doc.blocks)
+
+
+def test_a_word_ending_in_capitals_without_a_separator_is_left_alone():
+    doc = read("Il porto\n\nSiamo a Roma PRESIDENTE della festa e altro ancora.", lang="it")
+    assert labels(doc) in ([], [None])
