@@ -10,13 +10,16 @@
   10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
 - the page's lines between the header and a caption run (`helpers.captionruns`);
 - topic headings inside a statement ("** Syria") are headings, not speech
-  (`helpers.topicheadings`).
+  (`helpers.topicheadings`);
+- a record's header run into the line of its first turns is its dateline
+  (`helpers.onelinedialogue.run_in_header`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
 from teikit.transforms.helpers.captionruns import set_page_lines_apart
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
+from teikit.transforms.helpers.onelinedialogue import run_in_header
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
@@ -34,6 +37,7 @@ class SegmentsPass:
         title_from_first_line(doc, ctx.lexicon)
         set_page_lines_apart(doc)
         mark_topic_headings(doc)
+        run_in_header(doc, ctx.lexicon)
 
 
 PASS = SegmentsPass()

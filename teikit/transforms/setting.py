@@ -186,7 +186,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 if line.kind == K.DATELINE and s.place is None:
-                    s.place = place_before_weekday(line.text[:found[0]], lex)
+                    after = _PLACE_AFTER.match(line.text, found[1])
+                    s.place = place_before_weekday(line.text[:found[0]], lex) or (
+                        after.group(1) if after and is_place_pair(after.group(1), lex) else None)
                 break
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)

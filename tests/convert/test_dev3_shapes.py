@@ -327,3 +327,18 @@ def test_a_caption_glued_to_the_chairs_label_is_furniture():
 def test_a_word_ending_in_capitals_without_a_separator_is_left_alone():
     doc = read("Il porto\n\nSiamo a Roma PRESIDENTE della festa e altro ancora.", lang="it")
     assert labels(doc) in ([], [None])
+
+
+# --- H10g a record's header run into the line of its first turns --------------------------------
+
+def test_a_run_in_record_header_before_run_on_turns_is_a_dateline():
+    from teikit.model import HeaderKind, HeaderLine
+    filler = "We went over the schedule for the week and the budget for the coming year in detail. "
+    line = ("1 HARBOUR COMMITTEE DEPOSITION OF: JANE ROE Tuesday, March 5, 2019 Springfield, Ill. The deposition "
+            f"was held in Room 12. Mr. Adams. Good morning, Ms. Roe. Ms. Roe. Good morning. Mr. Adams. {filler * 2}"
+            f"Ms. Roe. {filler}Mr. Adams. Thank you.")
+    doc = read(line + "\n")
+    assert labels(doc)[0] == "Mr. Adams."
+    assert any(isinstance(b, HeaderLine) and b.kind == HeaderKind.DATELINE and b.text.startswith("1 HARBOUR")
+               for b in doc.blocks)
+    assert (doc.setting.date_iso, doc.setting.place) == ("2019-03-05", "Springfield, Ill.")

@@ -93,3 +93,30 @@ def split_at_sitting_start(doc: Transcript, lex: Lexicon) -> set[str]:
                                Paragraph(content=[Text(text[at:].strip())], line=block.line)]
         return {label.group(1)}
     return set()
+
+
+def run_in_header(doc: Transcript, lex: Lexicon) -> None:
+    """An unlabeled opening that is the record's header run into the line of its first turns
+    (an OCR'd deposition: "COMMITTEE ... Tuesday, February 5, 2008 Washington, D.C. ... Mr.
+    Barnett. Good morning."): cut from the same source line as the labelled turn after it,
+    and printing a date with its weekday near its start, it is the record's heading (a
+    dateline), not a speech."""
+    from teikit.model import Turn
+    from teikit.transforms.helpers.dates import find_date, has_weekday
+
+    turns = [(i, b) for i, b in enumerate(doc.blocks) if type(b) is Turn][:2]
+    if len(turns) < 2:
+        return
+    (at, first), (_, second) = turns
+    para = first.paragraphs[0] if len(first.paragraphs) == 1 else None
+    if first.label is not None or second.label is None or type(para) is not Paragraph \
+            or len(para.content) != 1 or type(para.content[0]) is not Text or not para.line \
+            or para.line != second.line:
+        return
+    text = para.content[0].text
+    found = find_date(text[:RUN_IN_DATE_CHARS], lex)
+    if found and has_weekday(text[found[0]:found[1]], lex):
+        doc.blocks[at] = HeaderLine(HeaderKind.DATELINE, text.strip(), para.line)
+
+
+RUN_IN_DATE_CHARS = 600
