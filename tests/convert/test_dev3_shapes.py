@@ -342,3 +342,11 @@ def test_a_run_in_record_header_before_run_on_turns_is_a_dateline():
     assert any(isinstance(b, HeaderLine) and b.kind == HeaderKind.DATELINE and b.text.startswith("1 HARBOUR")
                for b in doc.blocks)
     assert (doc.setting.date_iso, doc.setting.place) == ("2019-03-05", "Springfield, Ill.")
+
+
+def test_the_guest_named_with_an_office_after_a_comma_gives_the_answers():
+    doc = read("Ports - Interview de Anne Roux, ministre des ports, d’Yves Morel, « Radio Port » (Lyon, 3 mars 2019)\n\n"
+               "Q - Bonjour.\n\nR - Bonjour.\n\nQ - Le port ouvre ?\n\nR - Demain.", lang="fr")
+    answers = {t.who for t in doc.turns() if t.label.startswith("R")}
+    person = next(p for p in doc.persons if p.id in answers)
+    assert len(answers) == 1 and (person.name, person.role) == ("Anne Roux", "ministre des ports")
