@@ -350,3 +350,9 @@ def test_the_guest_named_with_an_office_after_a_comma_gives_the_answers():
     answers = {t.who for t in doc.turns() if t.label.startswith("R")}
     person = next(p for p in doc.persons if p.id in answers)
     assert len(answers) == 1 and (person.name, person.role) == ("Anne Roux", "ministre des ports")
+
+
+def test_an_agenda_of_times_and_items_opens_no_turns():
+    doc = read("Harbour Day\n\n10:30 a.m.\n\nOpening Remarks\n\nThe chair opens the day.\n\n"
+               "11:15 a.m.\n\nQuay Tour\n\nWe walk along the new quay.")
+    assert labels(doc) in ([], [None])

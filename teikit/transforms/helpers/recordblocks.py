@@ -16,7 +16,8 @@ document with at least `MIN_BLOCKS` of them, the short lines after the time (no 
 punctuation at their end) up to the first line of speech are the block: the last is the
 label (a turn opens there), the others the member's details (notes); the short lines just
 before the time, after a speech, are the section heading. Nothing is taken when a block
-has no label line.
+has no label line, or a last line that reads as an agenda item rather than a member (no
+detail fused in it, no form of address, office or role word).
 """
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def split_record_blocks(doc: Transcript, lex: Lexicon) -> set[int]:
     if len(clocks) < MIN_BLOCKS:
         return set()  # most documents: no time-of-day lines
     found = [(t, _block_after(blocks, t)) for t in clocks]
-    found = [(t, end) for t, end in found if end is not None]
+    found = [(t, end) for t, end in found if end is not None and _member_label(blocks, t, end, lex)]
     if len(found) < MIN_BLOCKS:
         return set()
     replace: dict[int, object] = {}
@@ -65,6 +66,17 @@ def split_record_blocks(doc: Transcript, lex: Lexicon) -> set[int]:
                 i -= 1
     doc.blocks = [replace.get(i, b) for i, b in enumerate(blocks)]
     return opened
+
+
+def _member_label(blocks: list, t: int, end: int, lex: Lexicon) -> bool:
+    """The block's last line reads as a member's label, not an agenda item ("10:30 a.m." /
+    "Opening Remarks"): it prints a detail line of the block fused inside it (the party), or
+    a form of address, an office or a role word ("The Speaker", "Some hon. members")."""
+    label = _text(blocks[end])
+    if any(_text(blocks[i]).strip() in label for i in range(t + 1, end)):
+        return True
+    words = {w.lower().strip(".,") for w in label.split()} | {w.lower().strip(",") for w in label.split()}
+    return bool(words & (lex.honorifics | lex.title_words | lex.chair_words | lex.label_role_words) - lex.articles)
 
 
 def _speaker_part(label: str, details: list[str], lex: Lexicon) -> str:
