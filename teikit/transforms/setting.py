@@ -43,6 +43,7 @@ def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
     return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
 
 
+DATELINE_DATE_CHARS = 300
 # A title's closing place and date in brackets: "(Paris, 5 janvier 2023)".
 _BRACKETED_PLACE_DATE = re.compile(r"\(([^\W\d_][^(),]{1,40}),\s+([^()]{4,40})\)\s*$")
 
@@ -182,7 +183,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                  if h.text[:1].isalnum() and date_at_start(h.text.strip(), lex)]
         for line in by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
                 + by_kind.get(K.DATELINE, []):
-            found = find_date(line.text, lex)
+            # a dateline's own date stands at its head, not in the story after it
+            found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 if line.kind == K.DATELINE and s.place is None:
