@@ -17,15 +17,13 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    candidates, heading_like, is_mixed_candidate, is_upper_label,
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
-from teikit.transforms.helpers.captionruns import open_caption_run
-from teikit.transforms.helpers.gluedchair import split_glued_chair_labels
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
-from teikit.transforms.helpers.onelinedialogue import split_at_sitting_start, split_one_line_dialogue
-from teikit.transforms.helpers.recordblocks import split_record_blocks
-from teikit.transforms.helpers.titlelabels import not_a_label, repeated_top_lines
+from teikit.transforms.helpers.onelinedialogue import split_one_line_records
+from teikit.transforms.helpers.pageshapes import open_page_shapes
+from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
@@ -145,7 +143,7 @@ class LabelPolicy:
             if is_upper_label(base, lex):
                 return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
             return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2) \
-                or (len(words) >= 2 and dash_name(base, lex) and self._named_in_header(base))
+                or (len(words) >= 2 and dash_name(base, lex) and named_in_header(base, self.header_lines, lex))
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if c.shape == "stop" and base.lower() in lex.chair_words and is_upper_label(base, lex):
@@ -176,14 +174,6 @@ class LabelPolicy:
                                             and not is_upper_label(base_label(n), self.lex)
                                             and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
-
-    def _named_in_header(self, name: str) -> bool:
-        """ "Alain Roe - Mesdames ...": the whole name printed in a header line before it (a
-        dateline listing the participants), so a name printed once before a dash is a label."""
-        words = [w.lower().strip(".") for w in name.split()]
-        if words[0] in self.lex.articles or any(w in self.lex.title_words for w in words):
-            return False  # "The Prime Minister - facing ...": an office in a caption, no name
-        return any(name in line and not line.startswith(name) for _, line in self.header_lines)
 
     def _name_roles_alone(self) -> int:
         """Different "Name -- Role" lines alone on their line, speech below."""
@@ -310,16 +300,14 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
-    opened |= split_record_blocks(doc, lex)  # a record site's label blocks: time, details, label
-    opened |= open_caption_run(doc)  # captions with glued or fused times: one unlabeled turn
-    split_glued_chair_labels(doc, lex)  # "Ministro rossiPRESIDENTE. ...": a caption glued to the chair
+    opened |= open_page_shapes(doc, lex)  # record blocks, caption runs, a caption glued to a label
     plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
     blocks, captions = doc.blocks, split_caption_turns(doc, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
     blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
     plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
-    run_on |= split_one_line_dialogue(doc, lex) | split_at_sitting_start(doc, lex)  # one-line records
+    run_on |= split_one_line_records(doc, lex)  # names printed once each, a record's first label
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

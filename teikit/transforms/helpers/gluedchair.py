@@ -2,7 +2,8 @@
 giorno reca ...". A blog repost of a record loses the space between the picture's caption
 and the first label: words ending in a lower-case letter, then at once the chair's office in
 capitals (lexicon `chair_words`) and its separator. The glued words are page furniture
-(`Boilerplate`), and the line from the office on is the label line it was."""
+(`Boilerplate`), and the line from the office on is the label line it was. The caption
+stands over the first label: only the first `TOP_BLOCKS` blocks are looked at."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,7 @@ from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.lines import joined, lines_of
 
 MAX_CAPTION_CHARS = 60
+TOP_BLOCKS = 12
 
 
 @lru_cache(maxsize=None)
@@ -27,6 +29,8 @@ def split_glued_chair_labels(doc: Transcript, lex: Lexicon) -> None:
         return
     out: list | None = None
     for i, block in enumerate(doc.blocks):
+        if i >= TOP_BLOCKS and out is None:
+            return  # the caption stands over the first label, near the top
         first = block.content[0] if type(block) is Paragraph and block.content else None
         m = pattern.match(first.text) if type(first) is Text and first.text[:1].isupper() else None
         if m is None:

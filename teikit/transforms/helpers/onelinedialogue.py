@@ -64,6 +64,7 @@ def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+TOP_BLOCKS = 5
 # After a record's opening time: a label of capitalised words (titles and honorifics with
 # their full stops) and a colon.
 _LABEL_AFTER = re.compile(r"\s*([^\W\d_a-z][\w'’\-.]*(?: [^\W\d_a-z][\w'’\-.]*){0,6}) ?[:：](?= )")
@@ -77,7 +78,7 @@ def split_at_sitting_start(doc: Transcript, lex: Lexicon) -> set[str]:
     if not lex.sitting_starts:
         return set()
     pattern = lex.pattern("sitting_starts")
-    for i, block in enumerate(doc.blocks):
+    for i, block in enumerate(doc.blocks[:TOP_BLOCKS]):  # the record's heading opens the text
         if type(block) is not Paragraph or len(block.content) != 1 or type(block.content[0]) is not Text:
             continue
         text = block.content[0].text
@@ -120,3 +121,8 @@ def run_in_header(doc: Transcript, lex: Lexicon) -> None:
 
 
 RUN_IN_DATE_CHARS = 600
+
+
+def split_one_line_records(doc: Transcript, lex: Lexicon) -> set[str]:
+    """Both splits of this module; the names split at (the labels pass takes them)."""
+    return split_one_line_dialogue(doc, lex) | split_at_sitting_start(doc, lex)

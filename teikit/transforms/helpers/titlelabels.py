@@ -36,6 +36,17 @@ def not_a_label(c, top_titles: frozenset[str], lex: Lexicon) -> bool:
     return not c.rest and bool(lex.speech_headings) and speech_heading(c.name, lex) is not None
 
 
+def named_in_header(name: str, header_lines: list, lex: Lexicon) -> bool:
+    """ "Alain Roe - Mesdames ...": the whole name printed in a header line before it (a
+    dateline listing the participants), so a name printed once before a dash is a label;
+    an office ("The Prime Minister - facing ...", a caption) is no name. `header_lines`:
+    (words, line) pairs of the first lines."""
+    words = [w.lower().strip(".") for w in name.split()]
+    if words[0] in lex.articles or any(w in lex.title_words for w in words):
+        return False
+    return any(name in line and not line.startswith(name) for _, line in header_lines)
+
+
 def heading_over_first_turn(doc, lex: Lexicon) -> None:
     """The first paragraph of an unlabeled opening turn that is such a speech heading becomes
     a heading before the turn (the persons pass gives the turn to the person it names)."""
