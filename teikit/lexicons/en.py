@@ -157,7 +157,7 @@ ENTRIES = dict(
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
     date_articles=(r"on",),  # "on 12 March 2024"
-    publication_prefixes=(r"posted on|published on|published|updated on|updated",),  # "posted on <date>": when the page was published
+    publication_prefixes=(r"posted on|published on|published|(last )?updated on|(last )?updated",),  # "posted on <date>": when the page was published
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,
     interpreted_notes=(
@@ -238,6 +238,8 @@ ENTRIES = dict(
                      r"^follow \w+ transcripts$"),
         ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
         ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
+        # a web server's error line printed into the page (server-side includes)
+        ("directive", r"^\[an error occurred while processing this directive\]$"),
         # a broadcaster's credit notice, and a player page's notice over a machine transcript
         ("credited", r"\bmust be credited if\b"),
         ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),

@@ -68,6 +68,12 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _without_article(text: str, lex: Lexicon) -> str:
+    """ "On Sunday 18 February 2007, ...": the lead without the date's article."""
+    head, _, rest = text.partition(" ")
+    return rest if head.lower() in lex.date_articles else text
+
+
 def place_before_weekday(head: str, lex: Lexicon) -> str | None:
     """ "BERLIN, SONNTAG, DEN 12. Februar 2017": the place a record's heading prints before the
     weekday of its date (the text before the date is `head`)."""
@@ -180,7 +186,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         # a lead opening with the full date ("2019年4月18日下午，……记者招待会上", "On Sunday 18
         # February 2007, ...") tells the event's day before a subtitle's repost date does
         leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
-                 if h.text[:1].isalnum() and date_at_start(h.text.strip(), lex)]
+                 if h.text[:1].isalnum() and date_at_start(_without_article(h.text.strip(), lex), lex)]
         for line in by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
                 + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
