@@ -375,3 +375,8 @@ def test_a_last_updated_widget_yields_to_the_standfirsts_date_and_a_server_error
                "ANN LEE: Good morning.\n\nTOM POE: Morning.")
     assert doc.setting.date_iso == "2019-03-04"
     assert any(isinstance(b, Boilerplate) and b.text.startswith("[an error occurred") for b in doc.blocks)
+
+
+def test_diarization_ids_with_an_underscore_are_different_people():
+    doc = read(_SEGMENTS)
+    assert len({t.who for t in doc.turns()}) == 2
