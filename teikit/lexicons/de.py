@@ -88,6 +88,8 @@ ENTRIES = dict(
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       r"[•·]?\s*[\w ]{1,25}: (öffnet|in) (in )?(einem )?neuen fenster$",
+                       r"(zum|direkt zum) inhalt( springen)?$",
                        r"[•·]?\s*(gestern|heute|vorgestern|vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren))$",
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"

@@ -261,6 +261,9 @@ ENTRIES = dict(
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
+        # skip links and a link's "opens in a new window", pagination of a record's segments
+        r"jump to (navigation|search|content)\b", r"[•·]?\s*[\w ]{1,20}: opens in a new (window|tab)$",
+        r"(page|segment|part) \d+ of \d+\b",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
@@ -275,7 +278,9 @@ ENTRIES = dict(
         # a subtitle page's download widget: "Download Subtitles", then the formats
         r"download (subtitles|captions|transcript)$", r"(srt|vtt|ass|sbv|ttml|dfxp)$",
         # a video or podcast page's widgets: a relative date, the transcript tab
-        r"[•·]?\s*(yesterday|today|\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)$",
+        r"[•·(]?\s*(yesterday|today|\d+ (minutes?|hours?|days?|weeks?|months?|years?)"
+        r"(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago)\)?$",
+        r"(main )?navigation menu$",
         r"(episode |full |video )?transcript$",
     ),
     boilerplate_soft=(

@@ -76,6 +76,9 @@ ENTRIES = dict(
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+                       # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
+                       r"[•·]?\s*[\w ]{1,25}: abre (en )?(una )?(ventana|pestaña) nueva$",
+                       r"(saltar|ir) al contenido( principal)?$",
                        r"[•·]?\s*(ayer|hoy|anteayer|hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?))$",
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"

@@ -90,6 +90,8 @@ ENTRIES = dict(
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+                       r"[•·]?\s*[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$",
+                       r"(aller|passer) au contenu( principal)?$",
                        r"[•·]?\s*(hier|aujourd['’]hui|avant-hier|il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?))$",
                        r"transcription$",
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"

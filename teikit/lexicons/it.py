@@ -76,6 +76,8 @@ ENTRIES = dict(
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+                       # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
+                       r"(vai|salta) al (menu|contenuto)\b", r"menu di navigazione( principale)?$", r"[•·]?\s*[\w ]{1,25}: si apre in una nuova finestra$",
                        # a video page's widgets: a relative date, the transcript tab
                        r"[•·]?\s*(ieri|oggi|l['’]altro ieri|\d+ (minuti|ore|giorni|settimane|mesi|anni) fa)$",
                        r"trascrizione$",

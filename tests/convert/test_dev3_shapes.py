@@ -380,3 +380,16 @@ def test_a_last_updated_widget_yields_to_the_standfirsts_date_and_a_server_error
 def test_diarization_ids_with_an_underscore_are_different_people():
     doc = read(_SEGMENTS)
     assert len({t.who for t in doc.turns()}) == 2
+
+
+# --- H15b skip links, links' "opens in a new window", relative dates, pagination --------------
+
+def test_skip_links_share_links_relative_dates_and_pagination_are_furniture():
+    from teikit.model import Boilerplate
+    cases = {"es": ["Saltar al contenido principal", "• Whatsapp: abre ventana nueva"],
+             "it": ["Vai al menu di sezioneInizio contenuto", "Menu di navigazione principale"],
+             "en": ["Jump to navigation Jump to search", "(8 years, 5 months ago)", "Segment 3 Of 9 Next Segment(4)"]}
+    for lang, lines in cases.items():
+        doc = read("\n\n".join(["Harbour Page"] + lines + ["ANN LEE: Hello.", "TOM POE: Hi."]), lang=lang)
+        furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+        assert all(line in furniture for line in lines), (lang, furniture)
