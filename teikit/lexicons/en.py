@@ -264,6 +264,9 @@ ENTRIES = dict(
         # skip links and a link's "opens in a new window", pagination of a record's segments
         r"jump to (navigation|search|content)\b", r"[•·]?\s*[\w ]{1,20}: opens in a new (window|tab)$",
         r"(page|segment|part) \d+ of \d+\b",
+        # a link to the recording: "Webcast of the press briefing", "Watch the video of the event"
+        r"(watch |listen to )?(the )?(webcast|video|audio)( recording)? of (the|this) (press )?"
+        r"(briefing|conference|interview|event|meeting|hearing)$",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",

@@ -388,7 +388,8 @@ def test_skip_links_share_links_relative_dates_and_pagination_are_furniture():
     from teikit.model import Boilerplate
     cases = {"es": ["Saltar al contenido principal", "• Whatsapp: abre ventana nueva"],
              "it": ["Vai al menu di sezioneInizio contenuto", "Menu di navigazione principale"],
-             "en": ["Jump to navigation Jump to search", "(8 years, 5 months ago)", "Segment 3 Of 9 Next Segment(4)"]}
+             "en": ["Jump to navigation Jump to search", "(8 years, 5 months ago)", "Segment 3 Of 9 Next Segment(4)",
+                    "Webcast of the press briefing"]}
     for lang, lines in cases.items():
         doc = read("\n\n".join(["Harbour Page"] + lines + ["ANN LEE: Hello.", "TOM POE: Hi."]), lang=lang)
         furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
