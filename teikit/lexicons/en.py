@@ -157,7 +157,7 @@ ENTRIES = dict(
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
     date_articles=(r"on",),  # "on 12 March 2024"
-    publication_prefixes=(r"posted on|published on|published|(last )?updated on|(last )?updated",),  # "posted on <date>": when the page was published
+    publication_prefixes=(r"posted on|published on|published|updated on|updated",),  # "posted on <date>": when the page was published
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,
     interpreted_notes=(

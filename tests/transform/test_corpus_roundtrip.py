@@ -32,6 +32,9 @@ SOURCE_GAPS: dict[str, str] = {
     # ASCII colon and a space; the source view joins a Chinese label to its speech without a
     # space (writers/text.py), as Chinese pages print "记者：请问" (nothing is lost but a space)
     "dev3/415": "source view drops the space after a Chinese label's ASCII colon",
+    # a photo's alt text glued to the chair's label ("Ministro rossiPRESIDENTE."), now set apart
+    # as furniture, is printed on a line of its own: the source view gains a space there
+    "dev2/315": "source view puts a space between a glued caption and the label",
 }
 
 
