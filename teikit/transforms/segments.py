@@ -1,4 +1,4 @@
-"""Pass `segments`: paragraphs of turns whose shape only shows once the turns are known.
+"""Pass `segments`: shapes of turns and header that show once labels and header are read.
 
 - segments of a transcription-service export printed without blank lines: the display
   wraps of a segment are one paragraph (`helpers.timedsegments`);
