@@ -26,13 +26,15 @@ def open_caption_run(doc: Transcript) -> set[int]:
     """Make the caption run one unlabeled turn; the id of that turn (or an empty set)."""
     blocks = doc.blocks
     glued, fused = [], []
-    for i, block in enumerate(blocks):
-        text = _one_line(block)
-        if text[:1].isdigit():  # (a caption line opens with its time)
-            if GLUED_CAPTION.match(text):
-                glued.append(i)
-            elif FUSED_TIMING.match(text.strip()):
-                fused.append(i)
+    # a caption line opens with its time: one-line paragraphs opening with a digit, found in
+    # one walk (few in most documents)
+    timed = [(i, b.content[0].text) for i, b in enumerate(blocks) if type(b) is Paragraph
+             and len(b.content) == 1 and type(b.content[0]) is Text and b.content[0].text[:1].isdigit()]
+    for i, text in timed:
+        if GLUED_CAPTION.match(text):
+            glued.append(i)
+        elif FUSED_TIMING.match(text.strip()):
+            fused.append(i)
     if len(glued) >= MIN_CAPTION_LINES:
         start, end = glued[0], glued[-1]
     elif len(fused) >= MIN_CAPTION_LINES and fused[0] > 0 and _one_line(blocks[fused[0] - 1]):

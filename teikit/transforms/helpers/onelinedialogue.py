@@ -28,15 +28,19 @@ def split_one_line_dialogue(doc: Transcript, lex: Lexicon) -> set[str]:
     """Split such lines before each label; the names split at (the labels pass takes them
     as labels)."""
     names: set[str] = set()
-    out: list | None = None
-    for i, block in enumerate(doc.blocks):
-        found = _labels_inside(block, lex)
+    blocks = doc.blocks
+    # long one-line paragraphs only (found in one walk; most documents have few or none)
+    long = [i for i, b in enumerate(blocks) if type(b) is Paragraph and len(b.content) == 1
+            and type(b.content[0]) is Text and len(b.content[0].text) >= MIN_LINE_CHARS]
+    found_at = {i: found for i in long if (found := _labels_inside(blocks[i], lex))}
+    if not found_at:
+        return names
+    out: list = []
+    for i, block in enumerate(blocks):
+        found = found_at.get(i)
         if not found:
-            if out is not None:
-                out.append(block)
+            out.append(block)
             continue
-        if out is None:
-            out = doc.blocks[:i]
         text, start = block.content[0].text, 0
         for at, name in found:
             if text[start:at].strip():
@@ -44,18 +48,15 @@ def split_one_line_dialogue(doc: Transcript, lex: Lexicon) -> set[str]:
             start = at
             names.add(name)
         out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
-    if out is not None:
-        doc.blocks = out
+    doc.blocks = out
     return names
 
 
 def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
-    """(start, name) of the labels inside a long one-line paragraph, or [] (cheap tests first:
-    most paragraphs are short, or hold fewer colons than labels)."""
-    if type(block) is not Paragraph or len(block.content) != 1 or type(block.content[0]) is not Text:
-        return []
+    """(start, name) of the labels inside a long one-line paragraph, or [] (the colons are
+    counted first: most long lines hold fewer than labels)."""
     text = block.content[0].text
-    if len(text) < MIN_LINE_CHARS or text.count(": ") + text.count("： ") < MIN_LABELS:
+    if text.count(": ") + text.count("： ") < MIN_LABELS:
         return []
     found = [(m.start(1), m.group(1)) for m in _INSIDE.finditer(text)
              if m.group(1).split()[0].strip(".").upper() not in lex.label_not_words]

@@ -39,8 +39,9 @@ MAX_SHORT_WORDS = 10
 def split_record_blocks(doc: Transcript, lex: Lexicon) -> set[int]:
     """Rebuild the blocks of such a record; the ids of the turns opened at its labels."""
     blocks = doc.blocks
-    clocks = [i for i, b in enumerate(blocks) if _one_line(b) and len(_text(b)) <= 12
-              and _text(b)[:1].isdigit() and CLOCK_LINE.match(_text(b).strip())]
+    clocks = [i for i, b in enumerate(blocks) if type(b) is Paragraph and len(b.content) == 1
+              and type(b.content[0]) is Text and len(b.content[0].text) <= 12
+              and b.content[0].text[:1].isdigit() and CLOCK_LINE.match(b.content[0].text.strip())]
     if len(clocks) < MIN_BLOCKS:
         return set()  # most documents: no time-of-day lines
     found = [(t, _block_after(blocks, t)) for t in clocks]
