@@ -92,9 +92,10 @@ def _mark(item, point, glued: bool = False) -> None:
         return
     if len(item.content) == 1 and isinstance(item.content[0], Text):
         text = item.content[0].text
-        if len(text) <= MAX_TIMESTAMP_LINE and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
+        if len(text) <= MAX_TIMESTAMP_LINE and text.strip()[:1] in "[(0123456789" \
+                and TIMESTAMP.match(text.strip().rstrip(":")):  # "(00:45):" too
             text = text.strip()
-            item.content = [Note(type="timestamp", text=text, synch=point(text))]
+            item.content = [Note(type="timestamp", text=text, synch=point(text.rstrip(":")))]
         elif glued and text[:1].isdigit():  # (a glued time opens with a digit)
             item.content = _unglued([Text(text)], point)
     elif any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in item.content):

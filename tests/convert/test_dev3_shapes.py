@@ -393,3 +393,9 @@ def test_skip_links_share_links_relative_dates_and_pagination_are_furniture():
         doc = read("\n\n".join(["Harbour Page"] + lines + ["ANN LEE: Hello.", "TOM POE: Hi."]), lang=lang)
         furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
         assert all(line in furniture for line in lines), (lang, furniture)
+
+
+def test_a_time_with_a_colon_alone_between_paragraphs_is_a_timestamp_note():
+    doc = read("ANN LEE (00:00):\n\nWelcome back.\n\n(00:45):\n\nThe quay opens.\n\nTOM POE (01:02):\n\nGood.")
+    notes = [i for p in doc.turns()[0].paragraphs for i in p.content if isinstance(i, Note)]
+    assert [n.text for n in notes] == ["(00:45):"] and notes[0].synch
