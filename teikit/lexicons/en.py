@@ -149,7 +149,10 @@ ENTRIES = dict(
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
-                   "event": "activity", "episode": "title", "recorded": "date", "published": "date"},
+                   "event": "activity", "episode": "title", "recorded": "date", "published": "date",
+                   # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
+                   "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
+                   "guests": "metadata"},
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -59,7 +59,8 @@ ENTRIES = dict(
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
-    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},
+    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title",
+                   "intervenants": "metadata", "participants": "metadata", "invités": "metadata"},
     # a ministry's dateline paragraph: "(Paris, 7 juillet 2011) - Conférence de presse ..."
     news_datelines=(r"\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,2}), (?:le )?\d{1,2}(?:er)? [a-zéû]+ \d{4}\)\s*[-–—]\s",),
     months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,

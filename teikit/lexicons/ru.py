@@ -45,7 +45,8 @@ ENTRIES = dict(
     sitting_starts=(r"заседание открывается в \d{1,2}[.:]\d{2}\.?",),  # a record's opening time before the first label
     procedural_lines=(r"заседание (открывается|открыто|закрывается|закрыто|продолжается)\b", r"объявляется перерыв\b"),
     header_notes=(r"стенограмма\s*:?$|полный текст\s*:?$",),  # "Стенограмма:": the transcript follows
-    header_fields={"дата": "date", "место": "place", "тема": "title"},
+    header_fields={"дата": "date", "место": "place", "тема": "title", "участники": "metadata",
+                   "гости": "metadata"},
     # an agency's dateline: "Москва. 3 апреля. INTERFAX.RU - ...", "Сочи. 5 мая. ТАСС - ..."
     news_datelines=(r"(?P<place>[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁ][а-яё]+)?)\.\s+\d{1,2}\s+[а-яё]+\.\s+\S{2,30}\s+[-–—]\s",),
     months={"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,

@@ -399,3 +399,14 @@ def test_a_time_with_a_colon_alone_between_paragraphs_is_a_timestamp_note():
     doc = read("ANN LEE (00:00):\n\nWelcome back.\n\n(00:45):\n\nThe quay opens.\n\nTOM POE (01:02):\n\nGood.")
     notes = [i for p in doc.turns()[0].paragraphs for i in p.content if isinstance(i, Note)]
     assert [n.text for n in notes] == ["(00:45):"] and notes[0].synch
+
+
+# --- N15 a list of the speakers with their offices ------------------------------------------
+
+def test_a_speakers_line_gives_names_and_roles_and_is_no_title():
+    for labels_of in (("LEE:", "POE:"), ("Ann Lee:", "Tom Poe:")):
+        doc = read(f"Harbour Briefing\n\nSpeakers: Ann Lee, Harbour Master; Tom Poe, Mayor of Springfield\n\n"
+                   f"{labels_of[0]} Good morning.\n\n{labels_of[1]} Hello.\n\n{labels_of[0]} Bye.")
+        assert doc.setting.title == "Harbour Briefing"
+        assert {(p.name, p.role) for p in doc.persons} == {("Ann Lee", "Harbour Master"),
+                                                           ("Tom Poe", "Mayor of Springfield")}
