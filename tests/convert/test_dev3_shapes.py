@@ -410,3 +410,17 @@ def test_a_speakers_line_gives_names_and_roles_and_is_no_title():
         assert doc.setting.title == "Harbour Briefing"
         assert {(p.name, p.role) for p in doc.persons} == {("Ann Lee", "Harbour Master"),
                                                            ("Tom Poe", "Mayor of Springfield")}
+
+
+def test_capitalised_nouns_before_colons_in_german_prose_are_no_labels():
+    filler = "Der Hafen war die ganze Woche voll und die Fähren kamen am Dienstag wieder zu spät. " * 3
+    line = (f"{filler} Das Fazit: der Hafen ist zu klein. {filler} Die Lösung: ein neuer Kai. "
+            f"{filler} Der Plan: Bau im Mai. {filler}")
+    assert labels(read(f"Hafen\n\n{line}", lang="de")) == [None]
+
+
+def test_mixed_case_names_printed_twice_inside_one_long_line_open_turns():
+    filler = "We went over the schedule for the week and the budget for the coming year. " * 3
+    line = (f"Harbour talk. {filler} Ann Lee: Good morning. {filler} Tom Poe: Hello. {filler} "
+            f"Ann Lee: Thanks. {filler} Tom Poe: Bye.")
+    assert labels(read(f"Harbour Radio\n\n{line}")) == [None, "Ann Lee:", "Tom Poe:", "Ann Lee:", "Tom Poe:"]

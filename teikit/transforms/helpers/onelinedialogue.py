@@ -7,11 +7,14 @@ morning ... Tom Poe: Hello ...". Upper-case and dialogue labels are found by
 `runon.split_run_on_turns` and `runon.split_glued_records`; this step reads the shape when
 the labels are names printed once each: a line of `MIN_LINE_CHARS` or more holding at least
 `MIN_LABELS` label-shaped names after a sentence end and a space, at least two of them
-different. A name is a short run of ideographs, or one to four capitalised words.
+different. A name is a short run of ideographs (a label even printed once), or one to four
+capitalised words printed at least twice (German capitalises every noun: "Das Fazit:" once
+is prose), the first no article or determiner.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript
@@ -60,9 +63,19 @@ def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
         return []
     found = [(m.start(1), m.group(1)) for m in _INSIDE.finditer(text)
              if m.group(1).split()[0].strip(".").upper() not in lex.label_not_words]
+    # Capitalised words before a colon are also a noun phrase in prose ("Das Fazit: ...", as
+    # German capitalises every noun): a name in letters must be printed at least twice, and
+    # open with no article or determiner; ideographs before ": " after a sentence end are a
+    # speaker's label even once.
+    counts = Counter(name for _, name in found)
+    found = [(at, name) for at, name in found if _IDEOGRAPH.match(name) or (
+        counts[name] >= 2 and name.split()[0].lower() not in lex.articles | lex.determiners)]
     if len(found) < MIN_LABELS or len({name for _, name in found}) < 2:
         return []
     return found
+
+
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 TOP_BLOCKS = 5
