@@ -424,3 +424,8 @@ def test_mixed_case_names_printed_twice_inside_one_long_line_open_turns():
     line = (f"Harbour talk. {filler} Ann Lee: Good morning. {filler} Tom Poe: Hello. {filler} "
             f"Ann Lee: Thanks. {filler} Tom Poe: Bye.")
     assert labels(read(f"Harbour Radio\n\n{line}")) == [None, "Ann Lee:", "Tom Poe:", "Ann Lee:", "Tom Poe:"]
+
+
+def test_a_caption_line_saying_only_yesterday_stays_speech():
+    doc = read("ANN LEE: We met\nyesterday\nand again today.\n\nTOM POE: Yes.")
+    assert "yesterday" in doc.turns()[0].paragraphs[0].text
