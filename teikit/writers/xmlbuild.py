@@ -117,11 +117,11 @@ class XmlBuilder:
 
     raw = _line  # a ready-made element on its own line
 
-    def lines(self, texts: list[str]) -> None:
-        """Ready-made elements, each on its own line (one part for all of them)."""
-        indent = self.indent
-        self.parts.append(indent + indent.join(texts))
-        self.written += len(texts)
+    def chunk(self, text: str, count: int) -> None:
+        """`count` ready-made elements, each opening with its line break and indentation
+        (`indent` for the current depth), in one string."""
+        self.parts.append(text)
+        self.written += count
         if len(self.parts) >= self.FLUSH_EVERY:
             self.out.write("".join(self.parts).encode("utf-8"))
             self.parts.clear()
