@@ -75,17 +75,22 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
     runs = _join_caption_cues(_runs(lines))
     one_per_line = len(runs) == 1
     out: list[Paragraph] = []
+    append = out.append
     for start, run in runs:
-        if len(run) == 1 or one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = not one_per_line and len(run) > 1 and _short_lines(run)
-            for i, line in enumerate(run):  # one paragraph a line: the common case, kept tight
+        if len(run) == 1:  # a line between blank lines: most paragraphs of a transcript, made at once
+            line = run[0]
+            append(Paragraph([Text(line.strip())], start, None,
+                             len(line) - len(line.lstrip()) if line[0].isspace() else 0))
+        elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
+            continued = not one_per_line and _short_lines(run)
+            for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
                 if continued and i:
                     para.kind = CONTINUED_LINE
-                out.append(para)
+                append(para)
         else:
-            out.append(_paragraph(start, run))
+            append(_paragraph(start, run))
     return out
 
 
