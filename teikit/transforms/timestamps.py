@@ -49,8 +49,10 @@ class TimestampsPass:
                         continue
                     content = item.content
                     if len(content) == 1:
-                        # a line of words longer than a timestamp needs `_mark` only for glued times
-                        if glued or type(content[0]) is not Text or len(content[0].text) <= MAX_TIMESTAMP_LINE:
+                        # `_mark` changes one line of words only when it is as short as a
+                        # timestamp or opens with a glued time (a digit), nothing else alone
+                        text = content[0].text if type(content[0]) is Text else ""
+                        if text and (len(text) <= MAX_TIMESTAMP_LINE or glued and text[0].isdigit()):
                             _mark(item, point, glued)
                     elif type(content[1]) is LineBreak:
                         _mark(item, point, glued)
