@@ -76,7 +76,8 @@ class XmlBuilder:
     # (joining a list of batches at the end would hold the whole output twice). A batch is
     # about this many characters, whether it came as lines or as whole turns (`chunk`):
     # larger batches leave larger holes when freed, which the next conversion in the
-    # process could not reuse (batches of 512 turns grew a process by a fifth from its second conversion on; 16 K characters keep it below the old batches of 512 lines).
+    # process could not reuse (batches of 512 turns grew a process by a fifth from its
+    # second conversion on; batches of 16 K characters keep it below what 512 lines did).
     FLUSH_CHARS = 1 << 14
 
     def __init__(self) -> None:
