@@ -122,11 +122,12 @@ def _has_cue(run: list[str]) -> bool:
 def _join_caption_cues(runs: list) -> list:
     """Each caption cue joined to the run before it when that run holds a cue too (the
     labels pass splits the result at labels)."""
-    if sum(1 for _, run in runs if len(run) > 1 and _is_cue(run)) < MIN_CUES:  # (most runs are one line)
+    several = [run for _, run in runs if len(run) > 1]  # (most runs are one line: passed over at once)
+    if sum(map(_is_cue, several)) < MIN_CUES:
         return runs
     out: list = []
     for start, run in runs:
-        if out and _is_cue(run) and _has_cue(out[-1][1]):
+        if out and len(run) > 1 and _is_cue(run) and _has_cue(out[-1][1]):
             out[-1] = (out[-1][0], out[-1][1] + run)
         else:
             out.append((start, run))
