@@ -222,9 +222,11 @@ class SpeechFlavour:
         if ident is not None:
             start += f' xml:id="{ident}"'
         timeline, cued = self.timeline, False  # (its truth is a test of its ids: asked once a turn)
-        if timeline:
-            timed, cued = timeline.turn_span(turn), timeline.cued
+        if timeline and timeline.cued:  # subtitle cues: the turn spans its cues' times
+            timed, cued = timeline.turn_span(turn), True
             start += _value("start", timed["start"]) + _value("end", timed["end"])
+        elif timeline and turn.start:  # a time printed with the label
+            start += _ref("start", turn.start)
         out.append(start + ">")
         self._items(turn, out, indent + "  ", ident, cued)
         out.append(f"{indent}</u>")
