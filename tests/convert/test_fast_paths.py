@@ -265,7 +265,7 @@ def test_a_portrait_label_holds_a_portrait_word_as_printed(pieces):
     from teikit.transforms.helpers import portraits
     line = "".join(pieces)
     if portraits._pattern(LEX).match(line):
-        assert any(word in line for word in portraits._bare_words(LEX))
+        assert portraits.may_be_portrait_label(line, LEX)
 
 
 @settings(max_examples=300, deadline=None)
@@ -277,21 +277,57 @@ def test_a_field_code_has_its_colon_among_the_first_characters(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["Jane Roe Portrait Jane Roe (Lab)", "(Lab):", "(Lab) :", "ab: Jane ROE",
-                                 "00:00:01,000 --> 00:00:02,000\tHi", "1\t00:00:01.000\t00:00:02.000\tHi",
-                                 "12  Text", "3\tText", "", "Portrait", " Photo ", "plain words."]), max_size=12),
+@given(st.lists(st.lists(st.sampled_from(["Jane Roe Portrait Jane Roe (Lab)", "(Lab):", "(Lab) :", "ab: Jane ROE",
+                                          "00:00:01,000 --> 00:00:02,000\tHi", "1\t00:00:01.000\t00:00:02.000\tHi",
+                                          "12  Text", "3\tText", "", "Portrait", " Photo ", "plain words.",
+                                          "Ann\u00a0Photo\u00a0Ann Lee"]), min_size=1, max_size=3), max_size=8),
        st.sampled_from([1, 2, 3, 5]))
-def test_triggers_found_a_batch_of_lines_at_a_time_as_in_the_whole_text(lines, batch):
-    from teikit.model import Paragraph, Text, Transcript
+def test_triggers_found_a_batch_of_lines_at_a_time_as_in_the_whole_text(paragraphs, batch):
+    """The triggers, and the blocks holding them, as found line by line in the whole text
+    (a paragraph of several lines, and blocks that are no paragraph, in between)."""
+    from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript
     from teikit.transforms.helpers import labelblocks as lb
-    from teikit.transforms.helpers.portraits import may_hold_portrait_labels
-    doc = Transcript(blocks=[Paragraph([Text(line)]) for line in lines])
+    from teikit.transforms.helpers.portraits import may_be_portrait_label, may_hold_portrait_labels
+    blocks, owners = [], []
+    for lines in paragraphs:
+        blocks.append(Boilerplate("menu"))
+        blocks.append(Paragraph(list(itertools.chain.from_iterable([Text(line), LineBreak()] for line in lines))[:-1]))
+        owners += [len(blocks) - 1] * len(lines)
+    lines = [line for lines in paragraphs for line in lines]
     text = "\n" + "\n".join(lines)
-    whole = (may_hold_portrait_labels(text, LEX), bool(lb._GROUP_TRIGGER.search(text) or lb._FIELD_TRIGGER.search(text)),
-             len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)])
+    portraits = sorted({owners[n] for n, line in enumerate(lines) if may_be_portrait_label(line, LEX)}) \
+        if may_hold_portrait_labels(text, LEX) else []
+    joins = sorted({owners[n] for n, line in enumerate(lines) if lb._JOIN_TRIGGER.match("\n" + line)})
+    whole = (portraits, joins, len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)])
     saved = lb.TRIGGER_LINES
     lb.TRIGGER_LINES = batch
     try:
-        assert lb._triggers(doc, LEX) == whole
+        assert lb._triggers(Transcript(blocks=blocks), LEX) == whole
     finally:
         lb.TRIGGER_LINES = saved
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Jane Roe Portrait Jane Roe (North Hill) (Lab)", "Mr. Jean Roe", "(North Hill, Lib.):",
+                                          "ti : ANN LEE", "ANN LEE", "Speech goes on.", "Ann\u00a0Photo\u00a0Ann Lee",
+                                          "Mr. Speaker, we agree."]), min_size=1, max_size=3), max_size=6))
+def test_label_line_steps_on_the_triggered_blocks_as_on_every_block(paragraphs):
+    """Portrait labels split and label lines joined only in the blocks holding a trigger
+    give what looking at every block gives."""
+    from teikit.model import LineBreak, Paragraph, Text, Transcript
+    from teikit.transforms.helpers import labelblocks as lb
+    from teikit.transforms.helpers.portraits import split_portrait_labels
+
+    def doc():
+        return Transcript(blocks=[Paragraph(list(itertools.chain.from_iterable([Text(line), LineBreak()] for line in lines))[:-1],
+                                            line=1) for lines in paragraphs])
+
+    def shown(d):
+        return [repr(b) for b in d.blocks]
+
+    everywhere, triggered = doc(), doc()
+    split_portrait_labels(everywhere, LEX, list(range(len(everywhere.blocks))), set())
+    lb.join_label_blocks(everywhere, LEX, list(range(len(everywhere.blocks))))
+    lb.set_label_lines_apart(triggered, LEX)
+    if " Portrait " in "\n".join(line for lines in paragraphs for line in lines):  # the document-level gate
+        assert shown(triggered) == shown(everywhere)
