@@ -331,3 +331,30 @@ def test_label_line_steps_on_the_triggered_blocks_as_on_every_block(paragraphs):
     lb.set_label_lines_apart(triggered, LEX)
     if " Portrait " in "\n".join(line for lines in paragraphs for line in lines):  # the document-level gate
         assert shown(triggered) == shown(everywhere)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Statement by Senator Ann Lee", "Remarks by the Secretary-General", "Thank you.",
+                                 "We agree with that"]), min_size=1, max_size=2))
+def test_a_turn_of_two_items_has_no_speech_heading_to_split_at(texts):
+    """A heading needs speech before and after it: `split_at_speech_headings` passes a turn
+    of one or two items over without looking into it."""
+    from teikit.model import Paragraph, Text, Turn
+    from teikit.transforms.helpers import speechheadings
+    turn = Turn(label="MS. ROE:", paragraphs=[Paragraph([Text(t)]) for t in texts])
+    assert speechheadings._split_turn(turn, LEX) == [turn]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 60), st.sampled_from([" ", "  ", "\t", "\u00a0", " \n "]),
+       st.sampled_from(["The national anthem is played", "The sitting was suspended", "VORS. DETJEN eröffnet die Sitzung"]))
+def test_a_stage_direction_counts_its_words_as_a_full_split_does(extra, space, opening):
+    """The words of a stage direction are split no further than one past the most allowed:
+    a direction of more words than allowed is none, one of as many is one."""
+    from teikit.transforms.helpers import leadlines
+    text = opening + space + space.join(["on"] * extra) + "."
+    found = leadlines.stage_direction(text, LEX)
+    if len(text.split()) > leadlines.MAX_STAGE_WORDS:
+        assert found is None
+    else:
+        assert found is not None
