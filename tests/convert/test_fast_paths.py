@@ -358,3 +358,31 @@ def test_a_stage_direction_counts_its_words_as_a_full_split_does(extra, space, o
         assert found is None
     else:
         assert found is not None
+
+
+_RUN_ON = ("Good morning. " * 20 + "QUESTION: What now? " + "We wait and see what happens. " * 8
+           + "SECRETARY LEE: We wait. " + "It is a long answer. " * 10)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([">> ANN LEE: Hi. >> TOM POE: Hello.", ">> Next speaker.", "Plain speech.", _RUN_ON,
+                                 "Good morning to you all. " * 15, " Padded line. " * 25,
+                                 "Briefing PRESIDENT: Good morning. QUESTION: What now? PRESIDENT: We wait.",
+                                 "two\nlines"]), max_size=10))
+def test_split_helpers_keep_the_one_line_paragraphs_up_to_date(texts):
+    """After each helper that splits paragraphs, the list it updated in place is what
+    walking the blocks again gives (and a long line cut nowhere is stripped all the same)."""
+    from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript
+
+    def paragraph(text):
+        first, _, second = text.partition("\n")
+        return Paragraph([Text(first), LineBreak(), Text(second)] if second else [Text(text)], line=3)
+    doc = Transcript(blocks=[b for text in texts for b in (paragraph(text), Boilerplate("menu"))])
+    plain = runon.one_line_paragraphs(doc)
+    runon.split_caption_turns(doc, plain)
+    assert plain == runon.one_line_paragraphs(doc)
+    if runon.split_run_on_turns(doc, LEX, plain):  # a dialogue run on: every long line is stripped
+        assert all(text == text.strip() for _, text in plain if len(text) > runon.RUN_ON_MIN_CHARS)
+    assert plain == runon.one_line_paragraphs(doc)
+    runon.split_glued_records(doc, LEX, plain)
+    assert plain == runon.one_line_paragraphs(doc)
