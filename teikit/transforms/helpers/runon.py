@@ -112,13 +112,9 @@ def _split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dic
     out: list = []
     for block in doc.blocks:
         found = split.get(id(block))
-        if found is None:
-            out.append(block)
-        else:
-            out += found[1]
+        out += found[1] if found is not None else (block,)
     doc.blocks = out
-    new: list = []
-    done = 0
+    new, done = [], 0
     for at, pieces in sorted(split.values(), key=lambda found: found[0]):
         new += plain[done:at]
         new += [(piece, piece.content[0].text) for piece in pieces]
