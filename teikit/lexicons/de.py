@@ -90,7 +90,7 @@ ENTRIES = dict(
     boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"[•·]?\s*[\w ]{1,25}: (öffnet|in) (in )?(einem )?neuen fenster$",
                        r"(zum|direkt zum) inhalt( springen)?$",
-                       r"[•·]\s*(gestern|heute|vorgestern)$", r"[•·(]?\s*vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",
+                       r"[•·(]?\s*vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),

@@ -284,7 +284,7 @@ ENTRIES = dict(
         # a subtitle page's download widget: "Download Subtitles", then the formats
         r"download (subtitles|captions|transcript)$", r"(srt|vtt|ass|sbv|ttml|dfxp)$",
         # a video or podcast page's widgets: a relative date, the transcript tab
-        r"[•·]\s*(yesterday|today)$", r"[•·(]?\s*\d+ (minutes?|hours?|days?|weeks?|months?|years?)"
+        r"[•·(]?\s*\d+ (minutes?|hours?|days?|weeks?|months?|years?)"
         r"(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago\)?$",
         r"(main )?navigation menu$",
         r"(episode |full |video )?transcript$",

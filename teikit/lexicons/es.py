@@ -80,7 +80,7 @@ ENTRIES = dict(
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
                        r"[•·]?\s*[\w ]{1,25}: abre (en )?(una )?(ventana|pestaña) nueva$",
                        r"(saltar|ir) al contenido( principal)?$",
-                       r"[•·]\s*(ayer|hoy|anteayer)$", r"[•·(]?\s*hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",
+                       r"[•·(]?\s*hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),

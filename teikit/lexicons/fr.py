@@ -93,7 +93,7 @@ ENTRIES = dict(
     boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"[•·]?\s*[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$",
                        r"(aller|passer) au contenu( principal)?$",
-                       r"[•·]\s*(hier|aujourd['’]hui|avant-hier)$", r"[•·(]?\s*il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
+                       r"avant-hier$", r"[•·(]?\s*il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
                        r"transcription$",
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"

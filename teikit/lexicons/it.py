@@ -80,7 +80,7 @@ ENTRIES = dict(
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
                        r"(vai|salta) al (menu|contenuto)\b", r"menu di navigazione( principale)?$", r"[•·]?\s*[\w ]{1,25}: si apre in una nuova finestra$",
                        # a video page's widgets: a relative date, the transcript tab
-                       r"[•·]\s*(ieri|oggi|l['’]altro ieri)$", r"[•·(]?\s*\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
+                       r"l['’]altro ieri$", r"[•·(]?\s*\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),

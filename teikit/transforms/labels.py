@@ -301,11 +301,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     opened |= open_page_shapes(doc, lex)  # record blocks, caption runs, a caption glued to a label
-    plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
-    blocks, captions = doc.blocks, split_caption_turns(doc, plain)
-    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
-    blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
-    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
+    plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
+    captions = split_caption_turns(doc, plain)
+    run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
     run_on |= split_one_line_records(doc, lex)  # names printed once each, a record's first label
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
