@@ -87,10 +87,10 @@ ENTRIES = dict(
     event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),),
     boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
-                       r"[•·]?\s*[\w ]{1,25}: (öffnet|in) (in )?(einem )?neuen fenster$",
                        r"(zum|direkt zum) inhalt( springen)?$",
-                       r"[•·(]?\s*vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",
+                       r"\(?vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),

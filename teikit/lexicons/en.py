@@ -245,6 +245,17 @@ ENTRIES = dict(
         ("directive", r"^\[an error occurred while processing this directive\]$"),
         # a broadcaster's credit notice, and a player page's notice over a machine transcript
         ("credited", r"\bmust be credited if\b"),
+        # a share bar's links read as their accessibility text: "Whatsapp: opens in a new window"
+        ("new window", r"^[\w ]{1,20}: opens in a new window$"), ("new tab", r"^[\w ]{1,20}: opens in a new tab$"),
+        # page widgets found by a literal first (cheaper than a line-start phrase on every
+        # line): skip links, a subtitle page's download widget, a relative date, the transcript
+        # tab, a link to the recording
+        ("jump to", r"^jump to (navigation|search|content)\b"), ("navigation menu", r"^(main )?navigation menu$"),
+        ("download", r"^download (subtitles|captions|transcript)$"),
+        ("ago", r"^\(?\d+ (minutes?|hours?|days?|weeks?|months?|years?)(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago\)?$"),
+        ("transcript", r"^(episode |full |video )?transcript$"),
+        ("webcast", r"^(watch |listen to )?(the )?webcast( recording)? of (the|this) (press )?"
+                    r"(briefing|conference|interview|event|meeting|hearing)$"),
         ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
@@ -264,12 +275,8 @@ ENTRIES = dict(
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
-        # skip links and a link's "opens in a new window", pagination of a record's segments
-        r"jump to (navigation|search|content)\b", r"[•·]?\s*[\w ]{1,20}: opens in a new (window|tab)$",
+        # pagination of a record's segments
         r"(page|segment|part) \d+ of \d+\b",
-        # a link to the recording: "Webcast of the press briefing", "Watch the video of the event"
-        r"(watch |listen to )?(the )?(webcast|video|audio)( recording)? of (the|this) (press )?"
-        r"(briefing|conference|interview|event|meeting|hearing)$",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
@@ -281,13 +288,8 @@ ENTRIES = dict(
         r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
-        # a subtitle page's download widget: "Download Subtitles", then the formats
-        r"download (subtitles|captions|transcript)$", r"(srt|vtt|ass|sbv|ttml|dfxp)$",
-        # a video or podcast page's widgets: a relative date, the transcript tab
-        r"[•·(]?\s*\d+ (minutes?|hours?|days?|weeks?|months?|years?)"
-        r"(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago\)?$",
-        r"(main )?navigation menu$",
-        r"(episode |full |video )?transcript$",
+        # a subtitle page's download formats
+        r"(srt|vtt|ass|sbv|ttml|dfxp)$",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

@@ -76,11 +76,12 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
+                          ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
     boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
-                       r"[•·]?\s*[\w ]{1,25}: abre (en )?(una )?(ventana|pestaña) nueva$",
                        r"(saltar|ir) al contenido( principal)?$",
-                       r"[•·(]?\s*hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",
+                       r"\(?hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),

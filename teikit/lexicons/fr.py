@@ -90,10 +90,10 @@ ENTRIES = dict(
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
     boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
-                       r"[•·]?\s*[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$",
                        r"(aller|passer) au contenu( principal)?$",
-                       r"avant-hier$", r"[•·(]?\s*il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
+                       r"avant-hier$", r"\(?il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
                        r"transcription$",
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"

@@ -76,11 +76,12 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
     boilerplate_lines=(r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
-                       r"(vai|salta) al (menu|contenuto)\b", r"menu di navigazione( principale)?$", r"[•·]?\s*[\w ]{1,25}: si apre in una nuova finestra$",
+                       r"(vai|salta) al (menu|contenuto)\b", r"menu di navigazione( principale)?$",
                        # a video page's widgets: a relative date, the transcript tab
-                       r"l['’]altro ieri$", r"[•·(]?\s*\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
+                       r"l['’]altro ieri$", r"\(?\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),

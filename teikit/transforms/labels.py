@@ -305,7 +305,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     captions = split_caption_turns(doc, plain)
     run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
-    run_on |= split_one_line_records(doc, lex)  # names printed once each, a record's first label
+    run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

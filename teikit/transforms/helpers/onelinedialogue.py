@@ -27,20 +27,21 @@ _INSIDE = re.compile(r"(?<=[.?!。？！…”\"»)\]]) {1,2}"
                      r" ?[:：](?= )")
 
 
-def split_one_line_dialogue(doc: Transcript, lex: Lexicon) -> set[str]:
+def split_one_line_dialogue(doc: Transcript, lex: Lexicon, plain: list | None = None) -> set[str]:
     """Split such lines before each label; the names split at (the labels pass takes them
-    as labels)."""
+    as labels). `plain`: the (paragraph, text) pairs of the one-line paragraphs, when known."""
     names: set[str] = set()
-    blocks = doc.blocks
-    # long one-line paragraphs only (found in one walk; most documents have few or none)
-    long = [i for i, b in enumerate(blocks) if type(b) is Paragraph and len(b.content) == 1
-            and type(b.content[0]) is Text and len(b.content[0].text) >= MIN_LINE_CHARS]
-    found_at = {i: found for i in long if (found := _labels_inside(blocks[i], lex))}
+    if plain is None:
+        plain = [(b, b.content[0].text) for b in doc.blocks if type(b) is Paragraph
+                 and len(b.content) == 1 and type(b.content[0]) is Text]
+    # long one-line paragraphs only (most documents have few or none)
+    found_at = {id(b): found for b, text in plain if len(text) >= MIN_LINE_CHARS
+                and (found := _labels_inside(b, lex))}
     if not found_at:
         return names
     out: list = []
-    for i, block in enumerate(blocks):
-        found = found_at.get(i)
+    for block in doc.blocks:
+        found = found_at.get(id(block))
         if not found:
             out.append(block)
             continue
@@ -137,6 +138,6 @@ def run_in_header(doc: Transcript, lex: Lexicon) -> None:
 RUN_IN_DATE_CHARS = 600
 
 
-def split_one_line_records(doc: Transcript, lex: Lexicon) -> set[str]:
+def split_one_line_records(doc: Transcript, lex: Lexicon, plain: list | None = None) -> set[str]:
     """Both splits of this module; the names split at (the labels pass takes them)."""
-    return split_one_line_dialogue(doc, lex) | split_at_sitting_start(doc, lex)
+    return split_one_line_dialogue(doc, lex, plain) | split_at_sitting_start(doc, lex)
