@@ -300,8 +300,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
-    opened |= open_page_shapes(doc, lex)  # record blocks, caption runs, a caption glued to a label
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
+    opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)

@@ -14,6 +14,7 @@ import re
 
 from teikit.model import Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.lines import joined
+from teikit.transforms.helpers.recordblocks import positions
 from teikit.transforms.helpers.shapes import SENTENCE_END
 
 _T = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -22,19 +23,16 @@ FUSED_TIMING = re.compile(rf"^{_T}{_T}$")
 MIN_CAPTION_LINES = 3
 
 
-def open_caption_run(doc: Transcript) -> set[int]:
-    """Make the caption run one unlabeled turn; the id of that turn (or an empty set)."""
+def open_caption_run(doc: Transcript, timed: list) -> set[int]:
+    """Make the caption run one unlabeled turn; the id of that turn (or an empty set).
+    `timed`: (paragraph, text) of the one-line paragraphs that open with a digit (a caption
+    line opens with its time)."""
     blocks = doc.blocks
-    glued, fused = [], []
-    # a caption line opens with its time: one-line paragraphs opening with a digit, found in
-    # one walk (few in most documents)
-    timed = [(i, b.content[0].text) for i, b in enumerate(blocks) if type(b) is Paragraph
-             and len(b.content) == 1 and type(b.content[0]) is Text and b.content[0].text[:1].isdigit()]
-    for i, text in timed:
-        if GLUED_CAPTION.match(text):
-            glued.append(i)
-        elif FUSED_TIMING.match(text.strip()):
-            fused.append(i)
+    glued = [b for b, text in timed if GLUED_CAPTION.match(text)]
+    fused = [b for b, text in timed if FUSED_TIMING.match(text.strip())] if len(glued) < MIN_CAPTION_LINES else []
+    if len(glued) < MIN_CAPTION_LINES and len(fused) < MIN_CAPTION_LINES:
+        return set()  # most documents
+    glued, fused = positions(blocks, glued), positions(blocks, fused)
     if len(glued) >= MIN_CAPTION_LINES:
         start, end = glued[0], glued[-1]
     elif len(fused) >= MIN_CAPTION_LINES and fused[0] > 0 and _one_line(blocks[fused[0] - 1]):

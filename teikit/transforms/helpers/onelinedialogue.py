@@ -60,8 +60,8 @@ def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
     """(start, name) of the labels inside a long one-line paragraph, or [] (the colons are
     counted first: most long lines hold fewer than labels)."""
     text = block.content[0].text
-    if text.count(": ") + text.count("： ") < MIN_LABELS:
-        return []
+    if text.count(": ") < MIN_LABELS and "： " not in text:
+        return []  # (one scan settles most long lines of speech)
     found = [(m.start(1), m.group(1)) for m in _INSIDE.finditer(text)
              if m.group(1).split()[0].strip(".").upper() not in lex.label_not_words]
     # Capitalised words before a colon are also a noun phrase in prose ("Das Fazit: ...", as

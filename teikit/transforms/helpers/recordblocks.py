@@ -36,14 +36,14 @@ MAX_SHORT_CHARS = 80
 MAX_SHORT_WORDS = 10
 
 
-def split_record_blocks(doc: Transcript, lex: Lexicon) -> set[int]:
-    """Rebuild the blocks of such a record; the ids of the turns opened at its labels."""
+def split_record_blocks(doc: Transcript, lex: Lexicon, timed: list) -> set[int]:
+    """Rebuild the blocks of such a record; the ids of the turns opened at its labels.
+    `timed`: (paragraph, text) of the one-line paragraphs that open with a digit."""
     blocks = doc.blocks
-    clocks = [i for i, b in enumerate(blocks) if type(b) is Paragraph and len(b.content) == 1
-              and type(b.content[0]) is Text and len(b.content[0].text) <= 12
-              and b.content[0].text[:1].isdigit() and CLOCK_LINE.match(b.content[0].text.strip())]
+    clocks = [b for b, text in timed if len(text) <= 12 and CLOCK_LINE.match(text.strip())]
     if len(clocks) < MIN_BLOCKS:
         return set()  # most documents: no time-of-day lines
+    clocks = positions(blocks, clocks)
     found = [(t, _block_after(blocks, t)) for t in clocks]
     found = [(t, end) for t, end in found if end is not None and _member_label(blocks, t, end, lex)]
     if len(found) < MIN_BLOCKS:
@@ -102,6 +102,13 @@ def _office(part: str, lex: Lexicon) -> bool:
     words = [w.lower().strip(".,") for w in part.split()]
     return words[0] in lex.articles or any(
         w not in lex.articles and (w in lex.title_words or w in lex.chair_words) for w in words)
+
+
+def positions(blocks: list, found: list) -> list[int]:
+    """The indices in `blocks` of the blocks `found`, in order (asked only of the few
+    documents that show a shape)."""
+    wanted = {id(b) for b in found}
+    return [i for i, b in enumerate(blocks) if id(b) in wanted]
 
 
 def _block_after(blocks: list, t: int) -> int | None:
