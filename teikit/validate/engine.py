@@ -13,7 +13,7 @@ from teikit.validate.document import DocumentChecker
 from teikit.validate.grammarsets import GrammarPlan
 from teikit.validate.handover import JING, LIBXML2, JingRunners, Verdict, slow_limit
 from teikit.validate.otherschemas import reading_for
-from teikit.validate.references import SCAN_NAMES
+from teikit.validate.refscan import SCAN_NAMES
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
 from teikit.validate.schemaset import tagged

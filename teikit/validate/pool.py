@@ -52,7 +52,7 @@ def _checked(checker, options, name, data, hint, resolve, present=None):
     found = checker.check(name, data, hint, resolve)
     if not options.corpus_references:
         return found
-    from teikit.validate.references import WithScan, scan
+    from teikit.validate.refscan import WithScan, scan
     return WithScan(found, scan(name, data, present))
 
 
