@@ -63,7 +63,7 @@ def doc_key(name: str) -> str:
     return posixpath.normpath(name.replace("!/", "/").replace("\\", "/"))
 
 
-def scan(name: str, data: bytes, present=None) -> Scanned:
+def scan(name: str, data: bytes, present=None, layout=None) -> Scanned:
     """Ids, prefixDefs, xi:include targets and the pointers to look up elsewhere, from the
     bytes (parsed with lxml when the bytes do not show the markup plainly).
 
@@ -75,11 +75,16 @@ def scan(name: str, data: bytes, present=None) -> Scanned:
     This runs on every document (in the worker that validates it, else in the parent),
     so it works on distinct values: one
     `findall` per kind, each distinct attribute value decoded and split once, and a second
-    pass for line numbers only over the values that do not resolve locally (rare)."""
+    pass for line numbers only over the values that do not resolve locally (rare).
+
+    `layout` (checks.layout of the bytes, which the whitespace check needs too) spares the
+    search for a DOCTYPE or a comment: when no "<!" follows the first start tag, only the
+    prolog before it can hold one."""
     key = doc_key(name)
     encoding = _encoding(data)
     # One search for both (most documents have neither: two `in` tests cost twice as much).
-    markup = _DOCTYPE_OR_COMMENT.search(data) is not None
+    end = layout.root if layout is not None and layout.after_root < 0 else len(data)
+    markup = _DOCTYPE_OR_COMMENT.search(data, 0, end) is not None
     if encoding is None or (markup and b"<!DOCTYPE" in data):
         return _scan_tree(key, data)
     if markup and b"<!--" in data:  # comments hold no markup; keep their newlines for lines
