@@ -435,6 +435,24 @@ def test_workers_get_documents_before_the_next_batch_is_read():
     assert ahead.take(first, [first, second]) is None
 
 
+def test_a_grown_group_is_sent_only_with_documents_its_older_names_do_not_cover():
+    """grammarsets.GrammarPlan: when a later batch adds names to a group, its documents
+    that the group's earlier names cover keep that name set (the workers have compiled its
+    grammar); only those with new names get the grown one. Every hint covers its document."""
+    from teikit.validate.grammarsets import GrammarPlan
+    plan = GrammarPlan()
+    first = plan.assign([{"TEI", "sp", "p"}, {"TEI", "sp", "l"}])
+    assert first[0] == first[1] == frozenset({"TEI", "sp", "p", "l"})
+    second_batch = [{"TEI", "sp"}, {"TEI", "sp", "stage"}, {"TEI", "p", "l"}]
+    second = plan.assign(second_batch)
+    assert second[0] == second[2] == first[0]           # covered: the grammar they have
+    assert second[1] == first[0] | {"stage"}            # grown: the new name set
+    third = plan.assign([{"TEI", "stage"}, {"TEI", "p"}])
+    assert third == [second[1], first[0]]               # the oldest one that covers
+    for names, hint in zip(second_batch, second):
+        assert names <= hint
+
+
 def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():
     """grammarsets.GrammarPlan: a document of many elements is pruned per parent (its own
     names and CHILDREN), small ones share groups, and past MAX_OWN such documents big ones
