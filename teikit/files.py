@@ -228,7 +228,11 @@ def refuse_replacing_neighbours(targets: Iterable[Path], inputs: Iterable[InputF
 def write_output(target: Path, data: bytes) -> None:
     """Write all of `data` to `target`: a character device or FIFO (a terminal, /dev/null,
     a pipe) is written into and never replaced; anything else that exists and is not a
-    regular file is refused; a regular file is replaced atomically (`atomic_write`)."""
+    regular file is refused; a regular file is replaced atomically (`atomic_write`).
+    "-" is standard output, as for inputs (never a file named "-")."""
+    if str(target) == STDIN:
+        write_stdout(data)
+        return
     target = Path(target)
     try:
         mode = os.stat(target).st_mode

@@ -190,6 +190,9 @@ class Paragraph:
     def text(self) -> str:
         """The paragraph as printed, markers and notes included, line breaks as spaces (none
         for a break inside a word: "Formo<lb break="no"/>sa" is "Formosa")."""
+        content = self.content
+        if len(content) == 1 and type(content[0]) is Text:
+            return content[0].text  # one line of words (most paragraphs): no join
         return "".join(
             (" " if not i.joined else "") if isinstance(i, LineBreak) else i.text
             for i in self.content

@@ -75,17 +75,22 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
     runs = _join_caption_cues(_runs(lines))
     one_per_line = len(runs) == 1
     out: list[Paragraph] = []
+    append = out.append
     for start, run in runs:
-        if len(run) == 1 or one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = not one_per_line and len(run) > 1 and _short_lines(run)
-            for i, line in enumerate(run):  # one paragraph a line: the common case, kept tight
+        if len(run) == 1:  # a line between blank lines: most paragraphs of a transcript, made at once
+            line = run[0]
+            append(Paragraph([Text(line.strip())], start, None,
+                             len(line) - len(line.lstrip()) if line[0].isspace() else 0))
+        elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
+            continued = not one_per_line and _short_lines(run)
+            for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
                 if continued and i:
                     para.kind = CONTINUED_LINE
-                out.append(para)
+                append(para)
         else:
-            out.append(_paragraph(start, run))
+            append(_paragraph(start, run))
     return out
 
 
@@ -117,11 +122,12 @@ def _has_cue(run: list[str]) -> bool:
 def _join_caption_cues(runs: list) -> list:
     """Each caption cue joined to the run before it when that run holds a cue too (the
     labels pass splits the result at labels)."""
-    if sum(1 for _, run in runs if len(run) > 1 and _is_cue(run)) < MIN_CUES:  # (most runs are one line)
+    several = [run for _, run in runs if len(run) > 1]  # (most runs are one line: passed over at once)
+    if sum(map(_is_cue, several)) < MIN_CUES:
         return runs
     out: list = []
     for start, run in runs:
-        if out and _is_cue(run) and _has_cue(out[-1][1]):
+        if out and len(run) > 1 and _is_cue(run) and _has_cue(out[-1][1]):
             out[-1] = (out[-1][0], out[-1][1] + run)
         else:
             out.append((start, run))

@@ -4,18 +4,21 @@ Detected by content, not by name: a file whose first line is `WEBVTT` is WebVTT;
 first block is a number and a `00:00:01,000 --> 00:00:04,000` timing line is SRT, so a
 caption file saved as `.txt` is still read as captions (`detect`).
 
-What a cue says is speech; the rest is markup:
+What a cue says is speech; the rest is markup, and markup is kept too, verbatim, apart from
+the speech (nothing in the source is lost: the TEI `<text>` holds every character):
 
-- speech: the cue text, with WebVTT tags (`<i>`, `<b>`, `<c.x>`, `<lang>`, inner
-  timestamps) and SRT `<i>`/`<font>` tags removed and character references decoded;
-- speaker: a voice tag `<v Roger Bingham>` (its name becomes the turn's label, as if
-  printed "Roger Bingham:"), a printed `NAME: ` prefix (kept as the label verbatim), or a
-  `>>` caption marker, which says only that the speaker changes (a new turn, label unknown;
+- speech: the cue text; the line breaks inside a cue (screen layout) are spaces;
+- speaker: a voice tag `<v Roger Bingham>` (its name is the turn's label, its `<v` and `>`
+  markup notes around it), a printed `NAME: ` prefix (the label verbatim), or a `>>`
+  caption marker, which says only that the speaker changes (a new turn, label unknown;
   `>> NAME:` gives the label `NAME:`);
-- markup, not speech: the `WEBVTT` line, cue identifiers and SRT cue numbers, timing lines
-  (kept as times in the model, written to a TEI `timeline`), cue settings, `STYLE` and
-  `REGION` blocks, the `>>` marker itself, and the line breaks inside a cue (screen layout:
-  a cue's lines are joined with a space). `NOTE` blocks are comments and kept as notes.
+- markup notes (`note type="markup"`): the `>>` marker, other cue tags (`<i>`, `<c.x>`,
+  `</v>`, inner timestamps), a voice tag repeated inside a turn;
+- cue identifiers and SRT cue numbers (`note type="cue"`) and timing lines (`note
+  type="timestamp"`; the times are also in a TEI `timeline`), before the turn a cue opens
+  or at the start of its paragraph;
+- the `WEBVTT` header and `STYLE`/`REGION` blocks are boilerplate; `NOTE` blocks comments.
+  Character references (`&amp;`) stay as printed.
 
 Consecutive cues of one speaker are one turn; each cue is one paragraph of it with its start
 and end (seconds from the start of the media) in `Paragraph.start`/`end`. A cue without
@@ -26,9 +29,10 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from dataclasses import dataclass, field
 
 from teikit.errors import TeikitError
-from teikit.model import Note, Paragraph, Source, Text, Transcript, Turn
+from teikit.model import Boilerplate, Note, Paragraph, Source, Text, Transcript, Turn
 from teikit.readers.decode import clean_controls, decode
 
 _TIME = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
@@ -40,7 +44,7 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>|<\d[\d:.]*>")  # any other cue tag, inner 
 # "Speaker 1", "Dr. Ruth"), then a colon and a space: "MR. PRICE: ", "Roger Bingham: ".
 _PREFIX = re.compile(
     r"^((?:[A-Z][\w.'’-]*|\d+)(?: (?:[A-Z][\w.'’-]*|\d+|of|de|van|von)){0,4}:)\s+(?=\S)")
-_CHANGE = re.compile(r"^\s*>>+\s*")
+_CHANGE = re.compile(r"^\s*(?:>>+|(?:&gt;){2,})\s*")
 FORMATS = ("vtt", "srt")
 
 
@@ -72,6 +76,7 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     builder = _TurnBuilder(doc)
     for line, block in _blocks(text.lstrip("\ufeff")):
         _block(builder, block, line, kind)
+    builder.finish()
     if not doc.turns():
         doc.warn("no cues found")
     return doc
@@ -95,11 +100,11 @@ def _block(builder: "_TurnBuilder", lines: list[str], line: int, kind: str) -> N
     first = lines[0].strip()
     if kind == "vtt" and (first.startswith("WEBVTT") and line == 1 or first in ("STYLE", "REGION")
                           or first.startswith(("STYLE ", "REGION "))):
-        return  # file header, style sheets and regions: presentation, not text
+        # file header, style sheets and regions: presentation, kept apart from the speech
+        builder.doc.blocks.extend(Boilerplate(x.strip(), line=line + i) for i, x in enumerate(lines))
+        return
     if kind == "vtt" and (first == "NOTE" or first.startswith(("NOTE ", "NOTE\t"))):
-        comment = " ".join([first[4:].strip()] + [x.strip() for x in lines[1:]]).strip()
-        if comment:
-            builder.doc.blocks.append(Note("comment", comment))
+        builder.doc.blocks.append(Note("comment", " ".join(x.strip() for x in lines)))
         return
     timing_at = next((i for i, x in enumerate(lines[:2]) if TIMING.match(x)), None)
     if timing_at is None:
@@ -108,7 +113,9 @@ def _block(builder: "_TurnBuilder", lines: list[str], line: int, kind: str) -> N
         return
     match = TIMING.match(lines[timing_at])
     start, end = seconds(match.group(1)), seconds(match.group(2))
-    builder.cue(lines[timing_at + 1:], start, end, line + timing_at + 1)
+    lead = [Note("cue", x.strip()) for x in lines[:timing_at]]
+    lead.append(Note("timestamp", lines[timing_at].strip()))
+    builder.cue(lead, lines[timing_at + 1:], start, end, line + timing_at + 1)
 
 
 def seconds(stamp: str) -> float:
@@ -120,72 +127,123 @@ def seconds(stamp: str) -> float:
     return round(value, 3)
 
 
+@dataclass
+class _Piece:
+    """The part of a cue that one voice speaks: its speaker (`key` tells speakers apart),
+    the printed label with the markup around it, and its inline content."""
+    key: str | None = None
+    label: str | None = None
+    name: str | None = None
+    before: list[Note] = field(default_factory=list)   # markup printed before it (">>")
+    opening: list[Note] = field(default_factory=list)  # a voice tag's markup around the
+    after: list[Note] = field(default_factory=list)    # name, when it opens a turn ("<v", ">")
+    printed: str | None = None  # the whole label as printed ("<v Ann Lee>", "ANN:")
+    change: bool = False
+    content: list = field(default_factory=list)
+
+    def speaks(self) -> bool:
+        return any(type(i) is Text and i.text.strip() for i in self.content)
+
+
 class _TurnBuilder:
-    """Cue pieces into turns: a new turn when the speaker changes."""
+    """Cue pieces into turns: a new turn when the speaker changes. Markup that comes before
+    any speech (cue numbers, timing lines, a voice tag with no words) waits in `pending`
+    for the next turn or paragraph, so that it stays where it was printed."""
 
     def __init__(self, doc: Transcript):
         self.doc = doc
         self.turn: Turn | None = None
-        self.speaker: str | None = None
+        self.key: str | None = None
+        self.pending: list[Note] = []
 
-    def cue(self, payload: list[str], start: float, end: float, line: int) -> None:
-        for speaker, change, text in _pieces(payload):
-            if not text:
+    def cue(self, lead: list[Note], payload: list[str], start: float, end: float, line: int) -> None:
+        self.pending.extend(lead)
+        for piece in _pieces(payload):
+            if not piece.speaks():
+                self.pending.extend(piece.before + _label_markup(piece)
+                                    + [i for i in piece.content if type(i) is Note])
                 continue
-            if self.turn is None or change or (speaker is not None and speaker != self.speaker):
-                self.turn = Turn(label=speaker, line=line)
-                self.doc.blocks.append(self.turn)
-                self.speaker = speaker
-            self.turn.paragraphs.append(Paragraph([Text(text)], line=line, start=start, end=end))
+            if self.turn is None or piece.change or (piece.key is not None and piece.key != self.key):
+                self._open(piece, line)
+                content = piece.content
+            else:
+                content = self.pending + piece.before + _label_markup(piece) + piece.content
+                self.pending = []
+            self.turn.paragraphs.append(Paragraph(content, line=line, start=start, end=end))
+
+    def _open(self, piece: _Piece, line: int) -> None:
+        self.doc.blocks.extend(self.pending + piece.before + piece.opening)
+        self.pending = []
+        self.turn = Turn(label=piece.label, name=piece.name, line=line, lead_notes=piece.after)
+        self.doc.blocks.append(self.turn)
+        self.key = piece.key
+
+    def finish(self) -> None:
+        """Markup after the last words (an empty last cue) ends the text, in order."""
+        self.doc.blocks.extend(self.pending)
+        self.pending = []
 
 
-def _pieces(payload: list[str]) -> list[tuple[str | None, bool, str]]:
-    """(speaker label or None, speaker changes here, text) for each part of a cue that one
-    voice speaks: a cue may hold several voice tags or `>>` lines."""
-    pieces: list[list] = [[None, False, []]]
+def _label_markup(piece: _Piece) -> list[Note]:
+    """A label printed again inside a turn (the same voice on the next cue), as markup."""
+    return [Note("markup", piece.printed)] if piece.printed is not None else []
+
+
+def _pieces(payload: list[str]) -> list[_Piece]:
+    """The pieces of a cue: a cue may hold several voice tags or `>>` lines."""
+    pieces = [_Piece()]
     for raw in payload:
-        for voice_part in _split_voices(raw):
-            speaker, text = voice_part
-            # tags out first, then character references: "&lt;i&gt;" is text, not a tag
-            text = html.unescape(_TAG.sub("", text))
-            change = False
+        for voice, text in _split_voices(raw):
+            if voice is not None:
+                pieces.append(_voice_piece(voice))
             marker = _CHANGE.match(text)
             if marker:
-                text, change = text[marker.end():], True
+                if pieces[-1].speaks() or voice is None:
+                    pieces.append(_Piece(change=True))
+                pieces[-1].change = True
+                pieces[-1].before.append(Note("markup", text[:marker.end()].strip()))
+                text = text[marker.end():]
             prefix = _PREFIX.match(text.lstrip())
-            if prefix and speaker is None:
-                speaker, text = prefix.group(1), text.lstrip()[prefix.end():]
-            text = text.strip()
-            if speaker is not None or change:
-                pieces.append([speaker, change, []])
-            if text:
-                pieces[-1][2].append(text)
-    return [(s, c, " ".join(t)) for s, c, t in pieces]
+            piece = pieces[-1]
+            if prefix and piece.key is None and not piece.speaks():
+                piece.key = piece.label = piece.printed = prefix.group(1)
+                text = text.lstrip()[prefix.end():]
+            _add_text(piece.content, text)
+    return pieces
 
 
-def _split_voices(line: str) -> list[tuple[str | None, str]]:
-    """A line cut at its voice tags: [(None, text before), (name, text), ...]."""
-    out, position, speaker = [], 0, None
+def _voice_piece(tag: re.Match) -> _Piece:
+    """`<v Ann Lee>`: the name is the label; `<v` (with its classes) and `>` are markup."""
+    name = tag.group(1).strip() if tag.group(1) else ""
+    if not name:
+        return _Piece(key="", content=[Note("markup", tag.group(0))])
+    opening = tag.group(0)[:tag.start(1) - tag.start(0)].strip()
+    closing = tag.group(0)[tag.end(1) - tag.start(0):].strip()
+    return _Piece(key=html.unescape(name), label=name, name=html.unescape(name), printed=tag.group(0),
+                  opening=[Note("markup", opening)], after=[Note("markup", closing)])
+
+
+def _add_text(content: list, text: str) -> None:
+    """A line of a cue: its words as text, its tags as markup notes; lines joined by a space."""
+    if content and type(content[-1]) is Text and text.strip():
+        content.append(Text(" "))
+    position = 0
+    for tag in _TAG.finditer(text):
+        if text[position:tag.start()]:
+            content.append(Text(text[position:tag.start()]))
+        content.append(Note("markup", tag.group(0)))
+        position = tag.end()
+    if text[position:].strip():
+        content.append(Text(text[position:]))
+
+
+def _split_voices(line: str) -> list[tuple[re.Match | None, str]]:
+    """A line cut at its voice tags: [(None, text before), (voice tag, text after it), ...]."""
+    out: list[tuple[re.Match | None, str]] = []
+    position, voice = 0, None
     for match in _VOICE.finditer(line):
-        if line[position:match.start()].strip():
-            out.append((speaker, line[position:match.start()]))
-        name = html.unescape(match.group(1) or "").strip()
-        speaker = f"{name}:" if name else None
-        position = match.end()
-        if speaker is not None:
-            out.append((speaker, ""))
-    rest = line[position:]
-    if rest.strip() or not out:
-        out.append((None if out else speaker, rest))
-    return _merge_voice_heads(out)
-
-
-def _merge_voice_heads(parts: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """(name, "") followed by its text -> one part (name, text)."""
-    merged: list[tuple[str | None, str]] = []
-    for speaker, text in parts:
-        if merged and merged[-1][1] == "" and merged[-1][0] is not None and speaker is None:
-            merged[-1] = (merged[-1][0], text)
-        else:
-            merged.append((speaker, text))
-    return merged
+        if voice is not None or line[position:match.start()].strip():
+            out.append((voice, line[position:match.start()]))
+        voice, position = match, match.end()
+    out.append((voice, line[position:]))
+    return out

@@ -26,7 +26,7 @@ class BoilerplatePass:
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
         blocks = doc.blocks
-        texts, owners = _plain_lines(blocks)
+        texts, owners, three_lines = _plain_lines(blocks)
         repeated = repeated_widgets(texts, lex)
         # every line that could be a site line, tested at once (`strong_each` is much faster
         # on a whole document than line by line)
@@ -35,26 +35,30 @@ class BoilerplatePass:
                 if strong or (repeated and texts[n].strip() in repeated)]
         site = sorted(set(site) | margin_numbers(texts))
         site_texts = {id(texts[n]) for n in site}
-        split = {id(blocks[owners[n]]): lines_of(blocks[owners[n]]) for n in site}
-        # three lines of one text each: five items with the two line breaks
-        captions = {id(block): lines for block in blocks if type(block) is Paragraph and len(block.content) == 5
-                    and _printed_twice_around_credit(lines := lines_of(block))}
-        split.update(captions)
+        split: dict[int, list] = {}  # index of a block to split -> its lines
+        for n in site:
+            if owners[n] not in split:
+                split[owners[n]] = lines_of(blocks[owners[n]])
+        captions = set()
+        for k in three_lines:
+            if _printed_twice_around_credit(lines := lines_of(blocks[k])):
+                split[k] = lines
+                captions.add(k)
         if not split:
             return  # the common case: nothing to set apart
 
         def site_line(items: list, caption: bool = False) -> bool:
             return caption or (_one_text(items) and id(items[0].text) in site_texts)
 
+        # the blocks between those split are taken over by slices (most of a document)
         out: list = []
-        for block in doc.blocks:
-            lines = split.get(id(block))
-            if lines is None:
-                out.append(block)
-                continue
-            caption = id(block) in captions
+        done = 0
+        for k in sorted(split):
+            out.extend(blocks[done:k])
+            done = k + 1
+            block, caption = blocks[k], k in captions
             pending: list = []
-            for offset, items in enumerate(lines):
+            for offset, items in enumerate(split[k]):
                 number = block.line + offset if block.line else 0
                 if site_line(items, caption):
                     _flush(pending, out)
@@ -62,15 +66,18 @@ class BoilerplatePass:
                 else:
                     pending.append((number, items))
             _flush(pending, out)
+        out.extend(blocks[done:])
         doc.blocks = out
 
 
-def _plain_lines(blocks: list) -> tuple[list[str], list[int]]:
-    """The text of each line of a paragraph that is one Text item, and the index of its
-    block (one walk over a document's lines: a long transcript has a paragraph on most
+def _plain_lines(blocks: list) -> tuple[list[str], list[int], list[int]]:
+    """The text of each line of a paragraph that is one Text item, the index of its block,
+    and the indexes of paragraphs of three lines of one item each, which may be photo
+    captions (one walk over a document's lines: a long transcript has a paragraph on most
     lines, most of them one line of text, whose lines are not split out)."""
     texts: list[str] = []
     owners: list[int] = []  # the block of each
+    three_lines: list[int] = []  # five items with the two line breaks
     for n, block in enumerate(blocks):
         if type(block) is not Paragraph:
             continue
@@ -80,11 +87,13 @@ def _plain_lines(blocks: list) -> tuple[list[str], list[int]]:
                 texts.append(content[0].text)
                 owners.append(n)
             continue
+        if len(content) == 5:
+            three_lines.append(n)
         for items in lines_of(block):
             if len(items) == 1 and type(items[0]) is Text:
                 texts.append(items[0].text)
                 owners.append(n)
-    return texts, owners
+    return texts, owners, three_lines
 
 
 def _one_text(items: list) -> bool:

@@ -293,11 +293,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
-    plain = one_line_paragraphs(doc)  # found again only after a helper split (and so replaced) blocks
-    blocks, captions = doc.blocks, split_caption_turns(doc, plain)
-    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
-    blocks, run_on = doc.blocks, split_run_on_turns(doc, lex, plain)
-    plain = plain if doc.blocks is blocks else one_line_paragraphs(doc)
+    plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
+    captions = split_caption_turns(doc, plain)
+    run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order

@@ -49,8 +49,10 @@ class TimestampsPass:
                         continue
                     content = item.content
                     if len(content) == 1:
-                        # a line of words longer than a timestamp needs `_mark` only for glued times
-                        if glued or type(content[0]) is not Text or len(content[0].text) <= MAX_TIMESTAMP_LINE:
+                        # `_mark` changes one line of words only when it is as short as a
+                        # timestamp or opens with a glued time (a digit), nothing else alone
+                        text = content[0].text if type(content[0]) is Text else ""
+                        if text and (len(text) <= MAX_TIMESTAMP_LINE or glued and text[0].isdigit()):
                             _mark(item, point, glued)
                     elif type(content[1]) is LineBreak:
                         _mark(item, point, glued)
@@ -69,15 +71,18 @@ MIN_GLUED = 2
 
 
 def _prints_glued_times(doc: Transcript) -> bool:
+    """At least `MIN_GLUED` lines open with a time glued to words. (A plain loop: most
+    documents print none, and this looks at every line of them.)"""
     count = 0
     for block in doc.blocks:
-        items = [block] if isinstance(block, Paragraph) else block.paragraphs if isinstance(block, Turn) else []
+        items = (block,) if isinstance(block, Paragraph) else block.paragraphs if isinstance(block, Turn) else ()
         for p in items:
             if isinstance(p, Paragraph):
-                count += sum(1 for i in p.content if type(i) is Text and i.text[:1].isdigit()
-                             and GLUED_TIME.match(i.text))
-                if count >= MIN_GLUED:
-                    return True
+                for i in p.content:
+                    if type(i) is Text and i.text[:1].isdigit() and GLUED_TIME.match(i.text):
+                        count += 1
+                        if count >= MIN_GLUED:
+                            return True
     return False
 
 

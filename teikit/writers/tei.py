@@ -12,7 +12,7 @@ from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLin
                           StageNote, Text, Transcript, Turn, cycle_collector_paused)
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
-from teikit.writers.xmlbuild import XmlBuilder, element, esc, esc_attr
+from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc, esc_attr
 
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 
@@ -184,7 +184,12 @@ def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
         paragraph(item)
 
 
-_UNTIMED = {"start": None, "end": None}
+_INTERPRETED = f' ana="#{INTERPRETED_ID}"'
+
+
+def _gap_lines(text: str, indent: str) -> str:
+    """`teiheader.gap_editorial` as indented lines (boilerplate inside a turn)."""
+    return f'{indent}<gap reason="editorial">{indent}  <desc>{esc(text)}</desc>{indent}</gap>'
 
 
 def _value(name: str, value: str | None) -> str:
@@ -200,45 +205,71 @@ class SpeechFlavour:
     timeline = None  # a writers.timeline.Timeline for timed transcripts
 
     def turn(self, b: XmlBuilder, turn: Turn) -> None:
-        _label_notes(b, turn, "note")
+        """The label, the lead notes and the `u`, made as one string of indented lines and
+        handed to the builder at once: a long transcript has a turn every few lines, and
+        element-by-element calls (open, leaf, close, each indenting and counting) were
+        most of the writer's time."""
+        indent = b.indent
+        out: list[str] = []
+        if turn.time:  # a timestamp printed with the label (rare): element by element
+            _label_notes(b, turn, "note")
+        elif turn.label is not None:
+            out.append(f'{indent}<note type="speaker">{esc(turn.label)}</note>')
         for note in turn.lead_notes:
-            b.leaf("note", note.text, type=note.type)
-        timeline = self.timeline  # (its truth is a test of its ids: asked once a turn)
-        timed, cued = (timeline.turn_span(turn), timeline.cued) if timeline else (_UNTIMED, False)
-        b.start(f"<u{_ref('who', turn.who)}{_ref('ana', INTERPRETED_ID if turn.interpreted else None)}"
-                f"{_value('xml:id', turn.id)}{_value('start', timed['start'])}{_value('end', timed['end'])}>")
-        # seg ids are the turn's id and the paragraph's number ("d.u3.2"); written here
-        # rather than through `b.markup`, since a long transcript has a seg on most lines
-        seg_id = f' xml:id="{esc_attr(turn.id)}.' if turn.id is not None else None
+            out.append(indent + element("note", note.text, type=note.type))
+        ident = esc_attr(turn.id) if turn.id is not None else None
+        start = f"{indent}<u{_ref('who', turn.who)}{_INTERPRETED if turn.interpreted else ''}"
+        if ident is not None:
+            start += f' xml:id="{ident}"'
+        timeline, cued = self.timeline, False  # (its truth is a test of its ids: asked once a turn)
+        if timeline and timeline.cued:  # subtitle cues: the turn spans its cues' times
+            timed, cued = timeline.turn_span(turn), True
+            start += _value("start", timed["start"]) + _value("end", timed["end"])
+        elif timeline and turn.start:  # a time printed with the label
+            start += _ref("start", turn.start)
+        out.append(start + ">")
+        self._items(turn, out, indent + "  ", ident, cued)
+        out.append(f"{indent}</u>")
+        b.chunk("".join(out), len(out))
+
+    def _items(self, turn: Turn, out: list[str], indent: str, ident: str | None, cued: bool) -> None:
+        """The turn's paragraphs (`seg`s), boilerplate and event-only paragraphs as lines
+        at `indent`, appended to `out`; `ident` is the turn's escaped id."""
+        # seg ids are the turn's id and the paragraph's number ("d.u3.2")
+        seg_id = f' xml:id="{ident}.' if ident is not None else None
         number = 0
-
-        def seg(paragraph: Paragraph) -> None:
-            nonlocal number
-            number += 1
-            inner = inline_markup(paragraph.content, self)
-            if cued:
-                before, after = self.timeline.anchors(paragraph)
-                inner = before + inner + after
-            ident = f'{seg_id}{number}"' if seg_id else ""
-            b.raw(f"<seg{ident}>{inner}</seg>" if inner else f"<seg{ident}/>")
-
-        plain: list[str] = []  # segs of one line of words (most of a transcript), written together
         for item in turn.paragraphs:
-            if type(item) is Paragraph and not cued:
-                content = item.content
-                if len(content) == 1 and type(content[0]) is Text and not content[0].text.isspace() \
-                        and content[0].text:
+            if isinstance(item, Boilerplate):
+                out.append(_gap_lines(item.text, indent))
+                continue
+            content = item.content
+            if len(content) == 1 and type(content[0]) is Text and not cued:  # one line of words: most segs
+                text = content[0].text.strip()
+                if text:
                     number += 1
-                    plain.append(f'<seg{seg_id}{number}">{esc(content[0].text.strip())}</seg>' if seg_id
-                                 else f"<seg>{esc(content[0].text.strip())}</seg>")
-                    continue
-            if plain:
-                b.lines(plain)
-                plain = []
-            _turn_item(b, item, self, seg)
-        if plain:
-            b.lines(plain)
-        b.close("u")
+                    out.append(f'{indent}<seg{seg_id}{number}">{esc(text)}</seg>' if seg_id
+                               else f"{indent}<seg>{esc(text)}</seg>")
+                continue  # (a blank line writes nothing)
+            if speech_free(item):
+                out.extend(self._standalone_lines(inline, indent) for inline in content
+                           if not isinstance(inline, Text))
+                continue
+            number += 1
+            inner = inline_markup(content, self)
+            if cued:
+                before, after = self.timeline.anchors(item)
+                inner = before + inner + after
+            seg = f'{seg_id}{number}"' if seg_id else ""
+            out.append(f"{indent}<seg{seg}>{inner}</seg>" if inner else f"{indent}<seg{seg}/>")
+
+    def _standalone_lines(self, item, indent: str) -> str:
+        """`standalone` as indented lines: an event (with its `desc` one level deeper), or
+        a note or stage direction on one line."""
+        if isinstance(item, Event):
+            attr = {"reason": item.type} if item.element == "gap" else {"type": item.type}
+            return (f"{indent}<{item.element}{attrs(attr)}>{indent}  {element('desc', item.text)}"
+                    f"{indent}</{item.element}>")
+        return indent + self.inline(item)
 
     def inline(self, item) -> str:
         if isinstance(item, Event):

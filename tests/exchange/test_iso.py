@@ -4,13 +4,14 @@ checked one by one (the schema itself carries no licence, so it is not vendored)
 back by `teikit transform` to the same text for every corpus transcript."""
 from __future__ import annotations
 
-import re
 
 import pytest
 from lxml import etree
 
 from teikit import convert
 from teikit.transform_api import transform
+
+from tests.source_view import assert_same_source
 
 from .conftest import CORPUS, DATA, jing_errors
 
@@ -80,10 +81,6 @@ def iso_violations(tei: bytes) -> list[str]:
     return found
 
 
-def squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
-
-
 @pytest.fixture(scope="module")
 def iso_corpus() -> dict[str, tuple[bytes, bytes]]:
     return {p.name: (p.read_bytes(), convert(p.read_bytes(), name=str(p), flavour="iso").tei)
@@ -115,8 +112,7 @@ def test_iso_constraints_and_source_round_trip(path, iso_corpus):
     assert iso_violations(tei) == []
     blocks = etree.fromstring(tei).iter(f"{TEI}annotationBlock")
     assert all(b.get("who") in persons for b in blocks if b.get("who"))
-    original = data.decode("utf-8-sig", errors="replace")
-    assert squash(transform(tei, mode="source")) == squash(original)
+    assert_same_source(data, transform(tei, mode="source"))
 
 
 def test_same_turns_and_speakers_as_the_speech_flavour(iso_corpus):

@@ -32,6 +32,17 @@ def test_output_onto_a_null_device_writes_into_it_and_keeps_the_device(tmp_path,
     assert leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("command", ONE_INPUT_COMMANDS)
+def test_output_dash_is_standard_output_not_a_file_named_dash(tmp_path, command):
+    args = one_input(tmp_path, command)
+    run = subprocess.run([sys.executable, "-m", "teikit", *map(str, args), "-q", "-o", "-"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=60, cwd=tmp_path)
+    assert run.returncode == 0, err(run)
+    expected = {"convert": b"<?xml", "transform": b"T\n\na: Hi", "validate": b"{"}[command[0]]
+    assert run.stdout.startswith(expected)
+    assert not (tmp_path / "-").exists()
+
+
 def test_output_onto_a_fifo_writes_into_it(tmp_path):
     (tmp_path / "a.txt").write_bytes(TRANSCRIPT)
     fifo = tmp_path / "pipe"

@@ -125,6 +125,8 @@ _DIGIT = re.compile(r"\d")
 def date_line(line: str, lex: Lexicon) -> str | None:
     """ISO date if the whole line is a date, possibly with a time ("(May 21, 2022)",
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
+    if not _DIGIT.search(line):
+        return None  # every form has a year in digits: no patterns for a line without one
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
     core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
     forms = _forms(lex)

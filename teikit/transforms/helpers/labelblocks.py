@@ -23,13 +23,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from bisect import bisect_right
+from itertools import accumulate, chain
+from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import is_upper_label
-from teikit.transforms.helpers.lines import first_texts, joined, lines_of, plain_texts
-from teikit.transforms.helpers.portraits import may_hold_portrait_labels, split_portrait_labels
+from teikit.transforms.helpers.lines import first_texts, joined, lines_hit, lines_of, plain_texts
+from teikit.transforms.helpers.portraits import may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
 _FIELD_CODE = re.compile(r"^([^\W\d_A-Z]{1,4})[ \u00a0]?[:：][ \u00a0]+(\S.{0,60}?)[ \u00a0]*$")
@@ -37,30 +39,37 @@ MAX_NAME_WORDS = 6
 _END = re.compile(r"[.?!,;:…]$")
 
 
-def join_label_blocks(doc: Transcript, lex: Lexicon) -> None:
-    """Make whole the label lines described in the module docstring."""
+def join_label_blocks(doc: Transcript, lex: Lexicon, at: list[int]) -> None:
+    """Make whole the label lines described in the module docstring, in the blocks at the
+    indices `at` (those whose text holds a trigger: no other block can change)."""
     alone = None
+    blocks = doc.blocks
     out: list = []
-    for block in doc.blocks:
+    done = 0  # blocks before this index are in `out`
+    for i in at:
+        block = blocks[i]
         if not isinstance(block, Paragraph) or _plain_without_colon(block):
-            out.append(block)  # (a line of words with no colon near its start: most blocks)
-            continue
+            continue  # (a line of words with no colon near its start)
         lines = lines_of(block)
         texts = plain_texts(lines)
+        changed = None
         if len(lines) > 1 and any(t and t.startswith("(") for t in texts[1:]):
-            block, lines, texts = _join_groups(block, lines, texts, lex)
+            changed, lines, texts = _join_groups(block, lines, texts, lex)
         head = (texts[0] or "")[:7]
         code = _FIELD_CODE.match(texts[0]) if ":" in head or "：" in head else None
         if code and is_upper_label(code.group(2), lex):
             if alone is None:
-                alone = _lines_alone(doc)
-            if alone[code.group(2)] >= 1:
+                alone = _lines_alone(blocks)
+            if code.group(2) in alone:
                 cut = texts[0].index(code.group(2))
-                out.append(Boilerplate(text=texts[0][:cut].rstrip(), line=block.line))
-                out.append(joined([[Text(texts[0][cut:])]] + lines[1:], block.line))
-                continue
-        out.append(block)
-    doc.blocks = out
+                changed = [Boilerplate(text=texts[0][:cut].rstrip(), line=block.line),
+                           joined([[Text(texts[0][cut:])]] + lines[1:], block.line)]
+        if changed is not None and changed is not block:
+            out += blocks[done:i]
+            out += changed if isinstance(changed, list) else [changed]
+            done = i + 1
+    if done:
+        doc.blocks = out + blocks[done:]
 
 
 def _plain_without_colon(block: Paragraph) -> bool:
@@ -101,14 +110,15 @@ def _name_line(text: str, lex: Lexicon) -> bool:
         all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)
 
 
-def _lines_alone(doc: Transcript) -> Counter:
-    """How often each line of plain text stands alone in the document."""
-    found: Counter = Counter()
-    for block in doc.blocks:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                if len(items) == 1 and type(items[0]) is Text:
-                    found[items[0].text.strip()] += 1
+def _lines_alone(blocks: list) -> set[str]:
+    """Every line of plain text that stands alone (one text item) in the document, stripped;
+    a one-line paragraph read without splitting it."""
+    found = {b.content[0].text.strip() for b in blocks
+             if type(b) is Paragraph and len(b.content) == 1 and type(b.content[0]) is Text}
+    for block in blocks:
+        if isinstance(block, Paragraph) and len(block.content) > 1:
+            found.update(items[0].text.strip() for items in lines_of(block)
+                         if len(items) == 1 and type(items[0]) is Text)
     return found
 
 
@@ -169,10 +179,12 @@ def counting_up(numbers: list[int]) -> bool:
 
 
 # Triggers of the steps above, searched once in the document's text: most documents hold
-# none, and then no step walks the document. Each opens with a line break (the text starts
-# with one), a literal the search skips to, rather than `^`, which is tried at every character.
+# none, and then no step walks the document; where one is found, only the blocks holding
+# it are looked at. Each opens with a line break (the text starts with one), a literal the
+# search skips to, rather than `^`, which is tried at every character.
 _GROUP_TRIGGER = re.compile(r"\n\([^()\n]{1,100}\)[ \u00a0]*[:：]")
 _FIELD_TRIGGER = re.compile(r"\n[^\W\d_A-Z]{1,4}[ \u00a0]?[:：][ \u00a0]+\S")
+_JOIN_TRIGGER = re.compile(f"{_GROUP_TRIGGER.pattern}|{_FIELD_TRIGGER.pattern}")
 _CAPTION_TRIGGER = re.compile(rf"\n(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t")
 _NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
 
@@ -180,13 +192,20 @@ _NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
 def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
     """Run the steps of this module, and `portraits.split_portrait_labels`, on a document
     whose text holds their trigger; the ids of turns opened by portrait label lines."""
-    portraits, groups, captions, numbers = _triggers(doc, lex)
-    opened = split_portrait_labels(doc, lex) if portraits else set()
-    if groups:
-        join_label_blocks(doc, lex)
-    if captions >= MIN_CAPTION_ROWS:
+    found = _triggers(doc, lex)
+    opened: set[int] = set()
+    joins = found.joins
+    if found.portraits:
+        before = doc.blocks
+        follow = {id(before[i]) for i in joins}  # blocks split by a portrait hand over to their pieces
+        opened = split_portrait_labels(doc, lex, found.portraits, follow)
+        if doc.blocks is not before:
+            joins = [i for i, b in enumerate(doc.blocks) if id(b) in follow]
+    if joins:
+        join_label_blocks(doc, lex, joins)
+    if found.captions >= MIN_CAPTION_ROWS:
         split_caption_rows(doc)
-    if len(numbers) >= MIN_NUMBERED_LINES and counting_up(numbers):
+    if len(found.numbers) >= MIN_NUMBERED_LINES and counting_up(found.numbers):
         split_line_numbers(doc)
     return opened
 
@@ -197,18 +216,36 @@ def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
 TRIGGER_LINES = 2048
 
 
-def _triggers(doc: Transcript, lex: Lexicon) -> tuple[bool, bool, int, list[int]]:
-    """Whether the text prints portrait words and group or field lines, how many caption
-    rows, and the margin numbers, found in the document's lines as they are before any step
+class Triggers(NamedTuple):
+    portraits: list[int]  # indices of the blocks holding a line that may be a portrait label
+    joins: list[int]      # ... a group line or a field code (`join_label_blocks`)
+    captions: int         # caption table rows
+    numbers: list[int]    # margin numbers, in reading order
+
+
+def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
+    """What the steps need, found in the document's lines as they are before any step
     runs. No trigger reaches past the end of its line, so lines searched a batch at a time
     give what the whole text would."""
-    lines = [line for block in doc.blocks if isinstance(block, Paragraph) for line in first_texts(block)]
-    portraits = groups = False
+    paras = [i for i, block in enumerate(doc.blocks) if isinstance(block, Paragraph)]
+    per_block = [first_texts(doc.blocks[i]) for i in paras]
+    lines = list(chain.from_iterable(per_block))
+    gate = False
+    joins: list[int] = []
     captions, numbers = 0, []
     for start in range(0, max(len(lines), 1), TRIGGER_LINES):
         text = "\n" + "\n".join(lines[start:start + TRIGGER_LINES])
-        portraits = portraits or may_hold_portrait_labels(text, lex)
-        groups = groups or bool(_GROUP_TRIGGER.search(text) or _FIELD_TRIGGER.search(text))
+        gate = gate or may_hold_portrait_labels(text, lex)
+        joins += lines_hit(text, _JOIN_TRIGGER, start)
         captions += len(_CAPTION_TRIGGER.findall(text))
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
-    return portraits, groups, captions, numbers
+    # a text printing a portrait word between words: the lines that may be portrait labels
+    portraits = [n for n, line in enumerate(lines) if may_be_portrait_label(line, lex)] if gate else []
+    ends = list(accumulate(map(len, per_block)))  # a block's lines end before ends[k]
+    return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers)
+
+
+def _owners(lines: list[int], ends: list[int], paras: list[int]) -> list[int]:
+    """The indices of the blocks holding the numbered lines, each once, in order."""
+    owners = [paras[bisect_right(ends, n)] for n in lines]
+    return sorted(set(owners))

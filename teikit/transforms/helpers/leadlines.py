@@ -189,9 +189,11 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if len(text) > MAX_STAGE_CHARS:
         return None
     stripped = text.strip()
+    # (the last character tested, not a search of the whole paragraph; the words split no
+    # further than one past the most allowed)
     if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
-            or len(stripped.split()) > MAX_STAGE_WORDS:
-        return None  # (the last character tested, not a search of the whole paragraph)
+            or len(stripped.split(None, MAX_STAGE_WORDS)) > MAX_STAGE_WORDS:
+        return None
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
         return Event(element="incident", type="stage", text=text)
     if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (

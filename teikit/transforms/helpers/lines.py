@@ -47,3 +47,18 @@ def joined(lines: list[list], line: int) -> Paragraph:
             content.append(LineBreak())
         content.extend(items)
     return Paragraph(content=content, line=line)
+
+
+def lines_hit(text: str, pattern, first: int = 0) -> list[int]:
+    """The numbers of the lines of `text` in which `pattern` finds a match (each once, in
+    order). `text` is lines joined by line feeds after a leading one ("\\n" + "\\n".join),
+    its first line numbered `first`; a match may start at the line feed before its line."""
+    found: list[int] = []
+    at, line = 0, first - 1  # no line feed counted yet: the leading one opens line `first`
+    for m in pattern.finditer(text):
+        start = m.start() + 1  # a match at a line feed belongs to the line after it
+        line += text.count("\n", at, start)
+        at = start
+        if not found or found[-1] != line:
+            found.append(line)
+    return found

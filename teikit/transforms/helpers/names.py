@@ -260,91 +260,6 @@ def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
             and is_title_word(words[index + 1], lex) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
 
 
-def office_holder(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """The name a line prints for the holder of `office` (["VICE", "PRESIDENT"]):
-    right after it ("Vice President Harris", "le président François Hollande"), after its
-    field and a comma ("presidente de la Nación, Alberto Fernández,"), or before it with a
-    comma ("M. François Mitterrand, Président de la République"). Returns the name and the
-    office as printed there (with its field); None when absent or when two different names
-    are found."""
-    words = text.replace("\u00a0", " ").split()
-    folds = [fold(w) for w in words]
-    wanted = [fold(w) for w in office]
-    shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
-    found: dict[str, str] = {}
-    for i in range(len(words) - len(wanted) + 1):
-        if folds[i:i + len(wanted)] != wanted:
-            continue
-        j = i + len(wanted)
-        if j < len(words) and not words[j - 1].endswith(",") and words[j].islower():
-            j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
-        run = _name_run(words, j, shouting, lex)
-        role = " ".join(words[i:j]).strip(" ,;:")
-        if not run and i > 0 and words[i - 1].endswith(","):
-            run = _name_run_before(words, i - 1, lex)  # "François Mitterrand, Président de ..."
-            role = " ".join(words[i:_after_field(words, i + len(wanted))]).strip(" ,;:")
-        if run:
-            found.setdefault(" ".join(run), role)
-    return next(iter(found.items())) if len(found) == 1 else None
-
-
-def name_after(text: str, phrase: re.Pattern, lex: Lexicon) -> str | None:
-    """The name printed right after `phrase` ("Deposition of Keith Kellogg, Jr., ..." ->
-    "Keith Kellogg, Jr."; "DEPOSITION OF: ANN LEE Tuesday" -> "ANN LEE")."""
-    m = phrase.search(text)
-    if m is None:
-        return None
-    words = text[m.end():].lstrip(" :").split()
-    shouting = bool(words) and words[0].isupper()
-    run = _name_run(words, 0, shouting, lex)
-    if shouting:
-        run = run[:next((k for k, w in enumerate(run) if not w.isupper()), len(run))]
-    n = len(run)
-    if n and n < len(words) and words[n - 1].endswith(",") and fold(words[n]) in folded(lex, "name_suffixes"):
-        run = run[:-1] + [run[-1] + ",", words[n].strip(",;:")]  # "Kellogg, Jr."
-    return " ".join(run) if n >= 2 else None
-
-
-def _after_field(words: list[str], j: int) -> int:
-    """Past an office's field that ends with a comma ("de la Nación,"), or `j` itself."""
-    for k in range(j, min(j + 6, len(words))):
-        if words[k].endswith(","):
-            return k + 1
-        if words[k].endswith((".", ";", ":")):
-            break
-    return j
-
-
-def _name_run(words: list[str], j: int, shouting: bool, lex: Lexicon) -> list[str]:
-    honorifics = folded(lex, "honorifics")
-    while j < len(words) and fold(words[j]) in honorifics and words[j][:1].isupper():
-        j += 1  # "Mr. Bill Smith"
-    run: list[str] = []
-    while j < len(words) and (_given_name(_as_name(words[j], shouting), lex) or _initial(words[j])):
-        if not run and not words[j][:1].isupper():
-            break  # a name opens with a capital, not with a particle ("de")
-        run.append(words[j].strip(",;:"))
-        if words[j].endswith((",", ";", ":")):
-            break
-        j += 1
-    while run and fold(run[-1]) in folded(lex, "name_particles"):
-        run.pop()
-    return run
-
-
-def _name_run_before(words: list[str], k: int, lex: Lexicon) -> list[str]:
-    """The name ending at word `k` (which carries the comma), read backwards."""
-    run: list[str] = []
-    while k >= 0 and len(run) < 5 and _given_name(words[k], lex):
-        if k < len(words) - 1 and run and words[k].endswith(","):
-            break
-        run.insert(0, words[k].strip(",;:"))
-        k -= 1
-    while run and not run[0][:1].isupper():
-        run.pop(0)
-    return run if len(run) >= 2 else []
-
-
 # Title words that are not offices on their own ("the", "state").
 NOT_OFFICES = frozenset("the of state first national security press high general".split())
 
@@ -366,11 +281,6 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
                     found.append(name)
                 break
     return found
-
-
-def _as_name(word: str, shouting: bool) -> str:
-    word = word.strip(",;:")
-    return word.title() if shouting else word
 
 
 def names_in(text: str, lex: Lexicon) -> list[str]:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, repeat
+from operator import add
 
 from teikit.lexicons import Lexicon
 
@@ -53,28 +54,47 @@ class _Page:
         return any(literal in low and pattern.search(line) for literal, pattern in self.anywhere)
 
     def strong_each(self, lines: list[str]) -> list[bool]:
-        """`strong` of each line, found together: each phrase's literal is searched in a batch
-        of lines at once (one C search per literal, not one per line and literal)."""
+        """`strong` of each line, found together: the line-start phrases by one C-level map
+        over the lines, each phrase's literal searched in a batch of lines at once (one C
+        search per literal, not one per line and literal)."""
         found: list[bool] = []
         for start in range(0, len(lines), _BATCH_LINES):
             batch = lines[start:start + _BATCH_LINES]
-            lows = [line.lower() for line in batch]
-            ends = list(accumulate(len(low) + 1 for low in lows))  # where each line's "\n" ends
-            text = "\n".join(lows)
-            patterns: dict[int, list] = {}  # line -> the patterns whose literal it holds
-            for literal, pattern in self.anywhere:
-                if "\n" in literal:  # never inside a line: such a literal is tested line by line
-                    patterns = {n: [p for lit, p in self.anywhere if lit in low] for n, low in enumerate(lows)}
-                    break
-                at = text.find(literal)
-                while at >= 0:
-                    n = bisect_right(ends, at)
-                    patterns.setdefault(n, []).append(pattern)
-                    at = text.find(literal, ends[n]) if n + 1 < len(ends) else -1
-            found.extend(self.at_start.match(line) is not None
-                         or (n in patterns and any(p.search(line) for p in patterns[n]))
-                         for n, line in enumerate(batch))
+            flags = list(map(bool, map(self.at_start.match, batch)))
+            for n, patterns in self._literal_holders(batch).items():
+                if not flags[n]:
+                    line = batch[n]
+                    flags[n] = any(p.search(line) for p in patterns)
+            found.extend(flags)
         return found
+
+    def _literal_holders(self, batch: list[str]) -> dict[int, list]:
+        """Line (index in `batch`) -> the `anywhere` patterns whose literal its lower-cased
+        text holds."""
+        text, ends = _lowered(batch)
+        holders: dict[int, list] = {}
+        for literal, pattern in self.anywhere:
+            if "\n" in literal:  # never inside a line: such a literal is tested line by line
+                lows = [line.lower() for line in batch]
+                return {n: ps for n, low in enumerate(lows) if (ps := [p for lit, p in self.anywhere if lit in low])}
+            at = text.find(literal)
+            while at >= 0:
+                n = bisect_right(ends, at)
+                holders.setdefault(n, []).append(pattern)
+                at = text.find(literal, ends[n]) if n + 1 < len(ends) else -1
+        return holders
+
+
+def _lowered(batch: list[str]) -> tuple[str, list[int]]:
+    """The lines lower-cased and joined by line feeds, and where each line's feed ends.
+    Lower-cased in one call when that keeps every length (it lengthens only a few
+    characters, such as "İ"; a line feed is no letter, so no line changes another's case)."""
+    joined = "\n".join(batch)
+    text = joined.lower()
+    if len(text) == len(joined):
+        return text, list(accumulate(map(add, map(len, batch), repeat(1))))
+    lows = [line.lower() for line in batch]
+    return "\n".join(lows), list(accumulate(len(low) + 1 for low in lows))
 
 
 _BATCH_LINES = 2048  # lines searched together (bounds the memory of the joined copy)

@@ -41,8 +41,9 @@ def _portrait_words(lex: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _bare_words(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(word.strip() for word in _portrait_words(lex))
+def _words(lex: Lexicon) -> re.Pattern:
+    """The portrait words as printed, spaces or not: one C-level search of a line."""
+    return re.compile("|".join(word.strip() for word in _portrait_words(lex)))
 
 
 def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
@@ -51,10 +52,15 @@ def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
     return any(word in text for word in _portrait_words(lex))
 
 
+def may_be_portrait_label(line: str, lex: Lexicon) -> bool:
+    """Short enough and holding a portrait word, as `portrait_label` needs."""
+    return len(line) <= MAX_PORTRAIT_LINE and _words(lex).search(line) is not None
+
+
 def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(alt text, label) when `line` is a label after a portrait's alt text, else None."""
     pattern = _pattern(lex)
-    if pattern is None or len(line) > MAX_PORTRAIT_LINE or not any(w in line for w in _bare_words(lex)):
+    if pattern is None or not may_be_portrait_label(line, lex):
         return None  # (the pattern needs one of the words as printed: C-level searches first)
     m = pattern.match(line)
     if not m:
@@ -67,38 +73,56 @@ def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     return line[:m.start(2)].rstrip(), label
 
 
-def split_portrait_labels(doc: Transcript, lex: Lexicon) -> set[int]:
+def split_portrait_labels(doc: Transcript, lex: Lexicon, at: list[int], follow: set[int]) -> set[int]:
     """Replace each portrait label line by the alt text (furniture) and a turn opened by
-    the label; the lines around it stay paragraphs. Returns the ids of the new turns."""
+    the label; the lines around it stay paragraphs. Only the blocks at the indices `at` are
+    looked at (the others hold no portrait word); a block whose id is in `follow` (one a
+    later step looks at) hands its place there to the paragraphs it is split into. Returns
+    the ids of the new turns."""
     opened: set[int] = set()
     if _pattern(lex) is None:
         return opened
+    blocks = doc.blocks
     out: list = []
-    for block in doc.blocks:
-        content = block.content if isinstance(block, Paragraph) else None
-        if content is None or (len(content) == 1 and type(content[0]) is Text
-                               and portrait_label(content[0].text, lex) is None):
-            out.append(block)  # (a line of words that is no portrait label: most blocks)
+    done = 0  # blocks before this index are in `out`
+    for i in at:
+        pieces = _split_block(blocks[i], lex, opened)
+        if pieces is None:
             continue
-        lines = lines_of(block)
-        found = [portrait_label(text, lex) if text is not None else None for text in plain_texts(lines)]
-        if not any(found):
-            out.append(block)
-            continue
-        start = 0
-        for offset, hit in enumerate(found):
-            if hit is None:
-                continue
-            number = block.line + offset if block.line else 0
-            if offset > start:
-                out.append(joined(lines[start:offset], block.line + start if block.line else 0))
-            alt, label = hit
-            out.append(Boilerplate(text=alt, line=number))
-            turn = Turn(label=label, name=label, line=number)
-            opened.add(id(turn))
-            out.append(turn)
-            start = offset + 1
-        if start < len(lines):
-            out.append(joined(lines[start:], block.line + start if block.line else 0))
-    doc.blocks = out
+        out += blocks[done:i]
+        out += pieces
+        done = i + 1
+        if id(blocks[i]) in follow:
+            follow.update(id(p) for p in pieces if isinstance(p, Paragraph))
+    if done:
+        doc.blocks = out + blocks[done:]
     return opened
+
+
+def _split_block(block, lex: Lexicon, opened: set[int]) -> list | None:
+    """The pieces a block holding portrait label lines is split into, or None."""
+    content = block.content if isinstance(block, Paragraph) else None
+    if content is None or (len(content) == 1 and type(content[0]) is Text
+                           and portrait_label(content[0].text, lex) is None):
+        return None  # (a line of words that is no portrait label)
+    lines = lines_of(block)
+    found = [portrait_label(text, lex) if text is not None else None for text in plain_texts(lines)]
+    if not any(found):
+        return None
+    out: list = []
+    start = 0
+    for offset, hit in enumerate(found):
+        if hit is None:
+            continue
+        number = block.line + offset if block.line else 0
+        if offset > start:
+            out.append(joined(lines[start:offset], block.line + start if block.line else 0))
+        alt, label = hit
+        out.append(Boilerplate(text=alt, line=number))
+        turn = Turn(label=label, name=label, line=number)
+        opened.add(id(turn))
+        out.append(turn)
+        start = offset + 1
+    if start < len(lines):
+        out.append(joined(lines[start:], block.line + start if block.line else 0))
+    return out

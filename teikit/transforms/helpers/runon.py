@@ -89,10 +89,38 @@ def run_on_key(name: str) -> str:
 
 def one_line_paragraphs(doc: Transcript) -> list[tuple[Paragraph, str]]:
     """(paragraph, text) of each paragraph that is one line of plain text: the paragraphs the
-    splitting helpers below look into, found once for all of them (and again only after one
-    of them has changed `doc.blocks`), since a long transcript has a paragraph on most lines."""
+    splitting helpers below look into, found once for all of them, since a long transcript
+    has a paragraph on most lines. A helper that splits paragraphs puts the pieces in their
+    place in this list too (`_split_apart`), rather than having the blocks walked again."""
     return [(b, b.content[0].text) for b in doc.blocks
             if type(b) is Paragraph and len(b.content) == 1 and type(b.content[0]) is Text]
+
+
+def _pieces(text: str, cuts: list[int], line: int, keep_last: bool = False) -> list[Paragraph]:
+    """One-line paragraphs of the stripped parts of `text` between the cuts: those that hold
+    words, and with `keep_last` the last part in any case."""
+    bounds = list(zip([0] + cuts, cuts + [len(text)]))
+    return [Paragraph(content=[Text(text[start:end].strip())], line=line) for n, (start, end) in enumerate(bounds)
+            if text[start:end].strip() or (keep_last and n == len(bounds) - 1)]
+
+
+def _split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict[int, tuple[int, list]]) -> None:
+    """Replace each one-line paragraph whose id is in `split` (its position in `plain`, its
+    pieces: one-line paragraphs) by its pieces, in the blocks and in `plain` alike."""
+    if not split:
+        return
+    out: list = []
+    for block in doc.blocks:
+        found = split.get(id(block))
+        out += found[1] if found is not None else (block,)
+    doc.blocks = out
+    new, done = [], 0
+    for at, pieces in sorted(split.values(), key=lambda found: found[0]):
+        new += plain[done:at]
+        new += [(piece, piece.content[0].text) for piece in pieces]
+        done = at + 1
+    new += plain[done:]
+    plain[:] = new
 
 
 def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragraph, str]]) -> set[str]:
@@ -100,9 +128,9 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
     has a dialogue of such labels: at least two different ones, each at least twice. In such
     a dialogue a label of two words or more printed once ("PRIME MINISTER MORI:", "Mr.
     Cohen.") is taken too: one-word ones may be an acronym or a word in capitals. `plain`:
-    `one_line_paragraphs(doc)`."""
+    `one_line_paragraphs(doc)`, brought up to date with the split."""
     pattern = _run_on_pattern(lex)
-    long_paras = [b for b, text in plain if len(text) > RUN_ON_MIN_CHARS]
+    long_paras = [(at, b) for at, (b, text) in enumerate(plain) if len(text) > RUN_ON_MIN_CHARS]
     if not long_paras:
         return set()
     found: dict[int, list[tuple[int, str]]] = {}  # each long line scanned once
@@ -113,7 +141,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
         return found[id(para)]
 
     def dialogue_in(paras: list) -> set:
-        counts = Counter(name for p in paras for _, name in labels_of(p))
+        counts = Counter(name for _, p in paras for _, name in labels_of(p))
         return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
 
     # a run-on transcript shows its dialogue from the start: look at the first paragraphs
@@ -122,23 +150,19 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
         return set()
     dialogue = dialogue_in(long_paras)
     labels: set[str] = set()
-    out: list = []
-    for block in doc.blocks:
-        if id(block) not in found:
-            out.append(block)
-            continue
-        text, start = block.content[0].text, 0
-        for at, name in found[id(block)]:
-            if not at:
+    split: dict[int, tuple[int, list]] = {}
+    for at, block in long_paras:
+        text, cuts = block.content[0].text, []
+        for start, name in found[id(block)]:
+            if not start:
                 continue  # a label at the start is the labels pass's to find
             key = run_on_key(name)
             if name in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words):
                 labels.add(key)
-                if text[start:at].strip():
-                    out.append(Paragraph(content=[Text(text[start:at].strip())], line=block.line))
-                start = at
-        out.append(Paragraph(content=[Text(text[start:].strip())], line=block.line))
-    doc.blocks = out
+                cuts.append(start)
+        if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
+            split[id(block)] = (at, _pieces(text, cuts, block.line, keep_last=True))
+    _split_apart(doc, plain, split)
     return labels
 
 
@@ -152,36 +176,27 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
     length is split before labels inside it when at least `MIN_GLUED_LABELS` of them are
     confirmed: a lexicon label word (`QUESTION`), a label that opens a line elsewhere in the
     text, or one printed twice in the line. Returns the labels split at. `plain`:
-    `one_line_paragraphs(doc)`."""
+    `one_line_paragraphs(doc)`, brought up to date with the split."""
     pattern = _run_on_pattern(lex)
     words = set(lex.question_labels + lex.answer_labels)
-    inside = {id(p): found for p, text in plain if _separator_inside(text)
-              and len(found := _labels_in(text, pattern, at_start=False)) >= MIN_GLUED_LABELS}
+    inside = [(at, p, found) for at, (p, text) in enumerate(plain) if _separator_inside(text)
+              and len(found := _labels_in(text, pattern, at_start=False)) >= MIN_GLUED_LABELS]
     if not inside:
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
                for m in [pattern.match(first_text(line)) for line in lines_of(b)] if m}
     labels: set[str] = set()
-    out: list = []
-    for block in doc.blocks:
-        found = inside.get(id(block))
-        if found is None:
-            out.append(block)
-            continue
+    split: dict[int, tuple[int, list]] = {}
+    for at, paragraph, found in inside:
         keys = [run_on_key(name) for _, name in found]
-        confirmed = [key_at for key_at in zip(keys, (at for at, _ in found))
+        confirmed = [key_at for key_at in zip(keys, (start for start, _ in found))
                      if (key_at[0] in words or key_at[0] in openers or keys.count(key_at[0]) >= 2)
                      and not is_upper_label_word_only(key_at[0], lex)]
         if len(confirmed) < MIN_GLUED_LABELS:
-            out.append(block)
             continue
-        text = block.content[0].text
-        cuts = [at for _, at in confirmed]
-        for start, end in zip([0] + cuts, cuts + [len(text)]):
-            if text[start:end].strip():
-                out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
+        split[id(paragraph)] = (at, _pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
         labels.update(key for key, _ in confirmed)
-    doc.blocks = out
+    _split_apart(doc, plain, split)
     return labels
 
 
@@ -211,23 +226,17 @@ def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> 
     """Split one-line paragraphs before every caption mark inside them, when the document
     prints at least `MIN_CAPTION_MARKS` marks, one of them at the start of a line; True
     when it does (each mark then opens a turn, with a label or without). `plain`:
-    `one_line_paragraphs(doc)`."""
-    texts = [(b, text) for b, text in plain if ">>" in text]
-    marks = [m for _, text in texts for m in CAPTION_MARK.finditer(text)]
+    `one_line_paragraphs(doc)`, brought up to date with the split."""
+    texts = [(at, b, text) for at, (b, text) in enumerate(plain) if ">>" in text]
+    marks = [m for _, _, text in texts for m in CAPTION_MARK.finditer(text)]
     if len(marks) < MIN_CAPTION_MARKS or not any(m.start() == 0 for m in marks):
         return False
-    pieces = {id(b): [m.start() for m in CAPTION_MARK.finditer(text) if m.start()] for b, text in texts}
-    out: list = []
-    for block in doc.blocks:
-        cuts = pieces.get(id(block))
-        if not cuts:
-            out.append(block)
-            continue
-        text = block.content[0].text
-        for start, end in zip([0] + cuts, cuts + [len(text)]):
-            if text[start:end].strip():
-                out.append(Paragraph(content=[Text(text[start:end].strip())], line=block.line))
-    doc.blocks = out
+    split: dict[int, tuple[int, list]] = {}
+    for at, block, text in texts:
+        cuts = [m.start() for m in CAPTION_MARK.finditer(text) if m.start()]
+        if cuts:
+            split[id(block)] = (at, _pieces(text, cuts, block.line))
+    _split_apart(doc, plain, split)
     return True
 
 

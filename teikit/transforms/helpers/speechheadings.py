@@ -52,7 +52,11 @@ def split_at_speech_headings(doc: Transcript, lex: Lexicon) -> None:
         return
     out: list = []
     for block in doc.blocks:
-        out.extend(_split_turn(block, lex) if isinstance(block, Turn) else [block])
+        # a heading needs speech before and after it: a turn of fewer than three items has none
+        if isinstance(block, Turn) and len(block.paragraphs) >= 3:
+            out.extend(_split_turn(block, lex))
+        else:
+            out.append(block)
     doc.blocks = out
 
 
