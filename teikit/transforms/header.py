@@ -328,10 +328,14 @@ def _stacked_bylines(lines: list, lex: Lexicon) -> None:
 def _above_date(lines: list, candidates: list, lex: Lexicon):
     """The heading nearest above the first dated line (a date line, or a heading that ends
     with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
-    site names and section headings."""
+    site names and section headings. Under a widget date ("Last Updated: ..."), the heading
+    nearest above the lead (a summary line) is."""
     dated = next((i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and _ends_dated(h.text, lex))),
                  None)
     above = [h for h in candidates if dated is not None and lines.index(h) < dated and not find_date(h.text, lex)]
+    if not above:  # a widget date over everything: the headline is the heading over the lead
+        lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
+        above = [h for h in candidates if lead is not None and lines.index(h) < lead and not find_date(h.text, lex)]
     return above[-1] if above else None
 
 

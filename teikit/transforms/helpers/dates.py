@@ -6,7 +6,8 @@ Forms (month and weekday names from the document's lexicon):
   "6 сентября 2022 г." (day first);
 - "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs), "2023/11/28" and
   "2023.11.28" (year first: a four-digit first part is always the year);
-- "19.05.2021" (always day first: the dotted form is European);
+- "19.05.2021" (always day first: the dotted form is European); "(25.03.25)" in brackets, as
+  video titles print it, with a two-digit year read in this century (20yy);
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule.
@@ -55,6 +56,8 @@ class _Forms:
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
             (r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", None),
+            # "(25.03.25)" after a video's title: a two-digit year, only in brackets
+            (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
         ]
         self.scanner = re.compile(
             "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', f)})" for f, _ in self.forms), re.IGNORECASE)
@@ -87,8 +90,9 @@ class _Forms:
         else:
             day, month = int(m.group("day")), m.group("month")
             month = int(month) if month.isdigit() else self.lex.months[month.lower().rstrip(".")]
+        year = int(m.group("year")) + (2000 if kind == "short_year" else 0)  # this century's
         try:
-            return _dt.date(int(m.group("year")), month, day).isoformat()
+            return _dt.date(year, month, day).isoformat()
         except ValueError:
             return None
 
