@@ -376,14 +376,34 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
     allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
+    role_from = _lower_role_start(name, lex)
     for i, w in enumerate(words):
         if i and w.isdigit():  # "Speaker 1"
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in allowed):
+        if not w[0].isupper() and not (i and w.lower() in allowed) and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
+
+
+def _lower_role_start(name: str, lex: Lexicon) -> int:
+    """Index of the first word after the comma of "Name SURNAME, role" when that part is a
+    role in lower case, as Russian, French or Italian pages print it ("Сакен АЙМУРЗАЕВ,
+    ведущий", "Anne Roy, journaliste"): one of its words is a lexicon role word and the
+    name before the comma has two or more capitalised words. Otherwise past the end."""
+    head, comma, role = name.partition(",")
+    if not comma or not role[:2].strip()[:1].islower():
+        return len(name)  # cheap: no comma, or a capitalised role (checked word by word)
+    head_words = words_of(head)
+    if len(head_words) < 2 or not all(w[:1].isupper() for w in head_words):
+        return len(name)
+    role_words = [w.strip(".").lower() for w in words_of(role)]
+    if not role_words or role_words[0] in lex.determiners | lex.articles or not any(
+            w in lex.label_role_words and w.upper() not in lex.question_labels + lex.answer_labels
+            for w in role_words):
+        return len(name)  # "President Biden, my question:" opens a question, it names no role
+    return len(head_words)
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough
