@@ -211,7 +211,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     _repeated_title(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
-    candidates = [h for h in unknown if not short_name(h.text) or len(h.text.split()) >= 4]
+    # a line without a letter (a telephone number, a counter) names nothing: never the title
+    candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
+                  and _has_letter(h.text)]
     title = titled[0] if titled else _above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -302,6 +304,10 @@ def _continued_titles(lines: list) -> None:
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
             first.kind = second.kind = K.TITLE
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _ideographic(text: str) -> bool:

@@ -39,3 +39,48 @@ def test_an_answer_label_after_the_question_on_the_same_line_opens_a_turn():
 def test_a_pair_printed_on_one_line_only_is_left_alone():
     text = "晚报:你什么时候开始写作? 王林:十几岁的时候就开始写了。\n晚报:还有别的吗?\n"
     assert labels(read(text)) == ["晚报:", "晚报:"]
+
+
+# --- L52 a field line that repeats the title is no label -------------------------------------
+
+def test_a_field_name_before_the_title_printed_again_is_no_label():
+    text = ("Harbour board briefs the press on the new pier\n\n"
+            "概览: Harbour board briefs the press on the new pier\n\n"
+            "Q: When does the pier open?\n\nA: In May.\n")
+    assert labels(read(text)) == ["Q:", "A:"]
+
+
+# --- L53 a short form defined in the first label, printed alone later -------------------------
+
+def test_a_short_form_defined_in_parentheses_is_a_label_even_printed_once():
+    text = ("Das Gespräch im Wortlaut:\n\n"
+            "Der Hafenbote (Hafenbote): Wie geht es dem Hafen?\n\n"
+            "Anna Berger (Berger): Gut, die Schiffe kommen wieder.\n\n"
+            "Hafenbote: Und die Fischer?\n")
+    assert labels(read(text))[-1] == "Hafenbote:"
+
+
+def test_a_party_in_parentheses_defines_no_short_form():
+    from teikit.transforms.helpers.labelwords import short_forms
+    assert short_forms(["Anna Berger (Berger)", "Jan Roe (JR)", "Ulrich Roe (AfD)"]) == {
+        "Berger": "Anna Berger (Berger)", "JR": "Jan Roe (JR)"}
+
+
+# --- H21 article widgets of Chinese pages; a line without a letter is no title ----------------
+
+def test_an_abstract_widget_and_a_publication_widget_are_site_lines():
+    text = ("港口新闻网\n港口建设新闻发布会答记者问全文\n作者:小王 浏览:120\n"
+            "摘要:新闻发布会今天举行,发言人回答了记者的提问。\n\n"
+            "记者:港口什么时候完工?\n\n发言人:明年年底。\n")
+    doc = read(text)
+    assert labels(doc) == ["记者:", "发言人:"]
+    from teikit.model import Boilerplate
+    kept = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert "作者:小王 浏览:120" in kept and any(t.startswith("摘要:") for t in kept)
+
+
+def test_a_telephone_number_is_never_the_title():
+    from teikit.model import HeaderKind, HeaderLine
+    doc = read("400-123-4567\n\nPort\n\nANN LEE: Good morning.\n\nBOB ROE: Hello.\n")
+    titles = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
+    assert "400-123-4567" not in titles

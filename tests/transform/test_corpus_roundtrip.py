@@ -27,7 +27,7 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 210, 211, 213, 223, 225,
     306, 324, 326)} | {f"dev3/{n}" for n in (402, 404)} | {
     f"holdout/{n}" for n in (509, 512, 514, 515, 516, 522)} | {
-    f"dev5/{n}" for n in (702, 703, 704, 707, 708, 709)}
+    f"dev5/{n}" for n in (702, 703, 707, 708, 709)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape).
 # (dev3/415 left: its "以下为文字实录:" line introduces the transcript, lexicon
 # `transcript_intros`, and is no longer read as a label alone joined to the next line.)
@@ -39,10 +39,6 @@ SOURCE_GAPS: dict[str, str] = {
     # a photo's alt text glued to the chair's label ("Ministro rossiPRESIDENTE."), now set apart
     # as furniture, is printed on a line of its own: the source view gains a space there
     "dev2/315": "source view puts a space between a glued caption and the label",
-    # an abstract widget ("摘要: ...", "概要: ...") read as a Chinese label: the source view drops
-    # the space after its ASCII colon
-    "dev5/704": "source view drops the space after a Chinese label's ASCII colon",
-    "dev5/707": "source view drops the space after a Chinese label's ASCII colon",
 }
 
 

@@ -2,6 +2,8 @@
 that identify a label's person, and sentence openers that are never labels."""
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelshapes import base_label, is_mixed_candidate, words_of
 
@@ -31,3 +33,23 @@ def single_discourse_word(base: str, lex: Lexicon) -> bool:
     words = words_of(base)
     first = words[0].strip(".").lower() if words else ""
     return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
+
+
+_DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
+
+
+def short_forms(names) -> dict[str, str]:
+    """{short form: label} for labels that define a short form at first mention: "Angela
+    Merkel (Merkel)", "Die Zeit (Zeit)", "Sergio Sarmiento (SS)": the parenthesis holds the
+    name's last word or its initials (a party, "Ulrich Roe (AfD)", is neither)."""
+    found: dict[str, str] = {}
+    for name in names:
+        if not name.endswith(")"):
+            continue
+        m = _DEFINED_SHORT.match(name)
+        words = m.group(1).split() if m else []
+        if len(words) >= 2:
+            short = m.group(2).strip()
+            if short == words[-1] or short == "".join(w[0] for w in words if w[:1].isupper()):
+                found.setdefault(short, name)
+    return found
