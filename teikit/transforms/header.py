@@ -14,6 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
 from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, lead_kind
@@ -213,7 +214,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     titled = [h for h in lines if h.kind == K.TITLE]
     # a line without a letter (a telephone number, a counter) names nothing: never the title
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
-                  and _has_letter(h.text)]
+                  and _has_letter(h.text) and not _clock_line(h.text, lex)]
     title = titled[0] if titled else _above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -308,6 +309,15 @@ def _continued_titles(lines: list) -> None:
 
 def _has_letter(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
+
+
+_CLOCK = re.compile(r"^\s*([^\W\d_]+)[,.]?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$")
+
+
+def _clock_line(text: str, lex: Lexicon) -> bool:
+    """ "Venerdì 04:42:27", "Monday, 10:30": a page's clock widget, a weekday and a time."""
+    m = _CLOCK.match(text) if text[-1:].isdigit() else None
+    return m is not None and calendar_word(m.group(1), lex)
 
 
 def _ideographic(text: str) -> bool:

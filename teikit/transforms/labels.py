@@ -18,7 +18,8 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
-from teikit.transforms.helpers.labelwords import dash_name, name_words, short_forms, single_discourse_word, titled_name
+from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
+                                                  single_discourse_word, titled_name)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -100,6 +101,8 @@ class LabelPolicy:
             return self.decided[key]
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
+            if calendar_word(base, self.lex):
+                return False  # "Venerdì 04:42:27", "May 12:30": a page's clock or date widget
             return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
                 is_mixed_candidate(base, self.lex) and not single_discourse_word(base, self.lex))
         if c.shape == "cell":  # "| Ann Lee | Hello. |": speakers in a table's first column, each twice

@@ -84,3 +84,20 @@ def test_a_telephone_number_is_never_the_title():
     doc = read("400-123-4567\n\nPort\n\nANN LEE: Good morning.\n\nBOB ROE: Hello.\n")
     titles = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
     assert "400-123-4567" not in titles
+
+
+# --- H22 a page's clock widget: a weekday and a time -----------------------------------------
+
+def test_a_weekday_and_a_clock_time_open_no_turn_and_are_no_title():
+    from teikit.model import HeaderKind, HeaderLine
+    text = ("Giovedì 10:15:02\n\nIl porto riapre dopo i lavori di restauro\n\n"
+            "ANNA ROSSI: Buongiorno a tutti.\n\nMARCO BIANCHI: Buongiorno.\n")
+    doc = read(text)
+    assert labels(doc) == ["ANNA ROSSI:", "MARCO BIANCHI:"]
+    titles = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
+    assert titles == ["Il porto riapre dopo i lavori di restauro"]
+
+
+def test_a_name_with_its_recording_time_is_still_a_label():
+    doc = read("Anna Rossi (00:00:05)\nBuongiorno a tutti.\n\nMarco Bianchi (00:00:09)\nBuongiorno.\n")
+    assert labels(doc) == ["Anna Rossi (00:00:05)", "Marco Bianchi (00:00:09)"]

@@ -53,3 +53,11 @@ def short_forms(names) -> dict[str, str]:
             if short == words[-1] or short == "".join(w[0] for w in words if w[:1].isupper()):
                 found.setdefault(short, name)
     return found
+
+
+def calendar_word(name: str, lex: Lexicon) -> bool:
+    """ "Venerdì", "Monday": a weekday name of the lexicon, which names no speaker (a page's
+    clock widget prints one before the time). Month names are left alone: "May", "June" and
+    "August" are also names of people."""
+    word = name.strip().rstrip(".,").lower()
+    return " " not in word and bool(lex.weekdays) and lex.pattern("weekdays").fullmatch(word) is not None
