@@ -101,3 +101,28 @@ def test_a_weekday_and_a_clock_time_open_no_turn_and_are_no_title():
 def test_a_name_with_its_recording_time_is_still_a_label():
     doc = read("Anna Rossi (00:00:05)\nBuongiorno a tutti.\n\nMarco Bianchi (00:00:09)\nBuongiorno.\n")
     assert labels(doc) == ["Anna Rossi (00:00:05)", "Marco Bianchi (00:00:09)"]
+
+
+# --- L54 "Photo of NAME" glued to the label, a widget bar after it ----------------------------
+
+_RECORD = ("Harbour debates\n\n"
+           "Photo of Jane RoeJane Roe (North Hill, Labour, Minister for Quays) Share this | Source\n\n"
+           "I move that the quay reopen.\n\n"
+           "Photo of Tom PoeTom Poe (South Bay, Liberal) Share this | Source\n\n"
+           "I second the motion.\n")
+
+
+def test_a_named_portrait_glued_to_the_label_opens_a_turn_and_the_widget_is_furniture():
+    from teikit.model import Boilerplate
+    doc = read(_RECORD)
+    assert labels(doc) == ["Jane Roe (North Hill, Labour, Minister for Quays)", "Tom Poe (South Bay, Liberal)"]
+    kept = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert "Photo of Jane Roe" in kept
+    from teikit.model import Paragraph
+    speech = [p.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Paragraph)]
+    assert "I move that the quay reopen." in speech and not any("Share this" in s for s in speech)
+
+
+def test_a_photo_caption_sentence_is_no_label():
+    doc = read("Photo of Jane RoeJane Roe (left) waves to the crowd at the quay.\n\nJANE ROE: Hello.\n")
+    assert [label for label in labels(doc) if label] == ["JANE ROE:"]

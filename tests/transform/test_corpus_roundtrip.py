@@ -39,6 +39,9 @@ SOURCE_GAPS: dict[str, str] = {
     # a photo's alt text glued to the chair's label ("Ministro rossiPRESIDENTE."), now set apart
     # as furniture, is printed on a line of its own: the source view gains a space there
     "dev2/315": "source view puts a space between a glued caption and the label",
+    # a portrait's alt text glued to the label ("Photo of Ann LeeAnn Lee (...)"), set apart as
+    # furniture: the source view gains a space there too
+    "dev5/701": "source view puts a space between a glued alt text and the label",
 }
 
 
