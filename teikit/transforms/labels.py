@@ -18,7 +18,8 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
-from teikit.transforms.helpers.labelwords import dash_name, name_words, single_discourse_word, titled_name
+from teikit.transforms.helpers.labelwords import (dash_name, name_words, single_discourse_word, titled_name,
+                                                  upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
@@ -195,7 +196,7 @@ class LabelPolicy:
             return True
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
-        if is_upper_label(base, lex):
+        if is_upper_label(base, lex) or upper_name_and_role(base, lex):
             return True
         if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
