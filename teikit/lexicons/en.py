@@ -264,6 +264,19 @@ ENTRIES = dict(
         r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
+        # document-sharing viewers and video pages: zoom, pager and download widgets, the
+        # "Transcription" tab; "(Watch it here)" links; mobile/desktop switches
+        r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",
+        r"\(?\s*(watch|listen to|see) (it|this|the (full )?(video|interview|clip|audio|broadcast)) here\s*\)?\.?$",
+        r"(desktop|mobile)[- ]version$",
+        # breadcrumbs whose arrows are images ("Start arrow Media arrow Page") or whose home link
+        # is an icon ("> Archive> Press"); a pager "< Back   CONTENTS   Next >"
+        r"[^\n]{1,80}?( arrow [^\n]{1,80}?){2,}$",
+        # (lines are matched with bullets and ">" stripped at both ends: "JFK> Prensa")
+        r"[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$",
+        r"[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
+        # a distribution service's widget: a date, then fields between bars ("01/16/2026 | Press release | ...")
+        r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\|[^|]*\|",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

@@ -34,14 +34,15 @@ ENTRIES = dict(
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
+                       r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
                        # traditional forms; an editor line in brackets; a site's registration
                        # numbers (ICP, public security) and licences; the "about us" link row
                        r"[\[【]?\s*(责任编辑|責任編輯)|版權所有|返回頂部|相關新聞|關閉窗口|分享到",
                        r".*ICP(备|備|证|證)\s*\d|.*公(网|網)安(备|備)\s*\d|(网络|網絡)(传播|傳播)(视听|視聽)(节目|節目)(许可|許可)(证|證)",
                        r"(关于|關于|關於)(我们|我們)\s*[|｜]",),
-    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",
+    boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"

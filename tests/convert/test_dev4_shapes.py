@@ -20,3 +20,22 @@ def test_a_name_in_capitals_with_a_mixed_case_role_is_a_label():
 def test_a_place_in_capitals_before_a_comma_is_no_label():
     doc = read("ANN HOST: Good evening.\nGENEVA, Switzerland: the talks resumed today.\n")
     assert labels(doc) == ["ANN HOST:"]
+
+
+# --- H21 widgets of document viewers, image breadcrumbs and pagers ------------------------
+
+def test_viewer_widgets_breadcrumbs_and_pagers_are_site_lines():
+    from teikit.model import Boilerplate
+    site = ["Size: px", "Start display at page:", 'Download "Annual Review Talk"', "Transcription",
+            "(Watch it here)", "Mobile version", "Home arrow Library arrow Talks",
+            "< Back   CONTENTS   Next >", "> Archive> Talks", "03/02/2024 | Press release | Distributed by Wire"]
+    doc = read("\n\n".join(site) + "\n\nANN HOST: Welcome back.\n\nPAUL GRANT: Thank you.")
+    furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert furniture == site
+    assert labels(doc) == ["ANN HOST:", "PAUL GRANT:"]
+
+
+def test_a_glued_arrow_or_a_caption_timing_line_in_speech_is_no_breadcrumb():
+    from teikit.model import Boilerplate
+    doc = read("ANN HOST: The ratio is 5> 3 here.\n\nPAUL GRANT: I said > no, said she.")
+    assert not [b for b in doc.blocks if isinstance(b, Boilerplate)]
