@@ -39,3 +39,19 @@ def test_a_glued_arrow_or_a_caption_timing_line_in_speech_is_no_breadcrumb():
     from teikit.model import Boilerplate
     doc = read("ANN HOST: The ratio is 5> 3 here.\n\nPAUL GRANT: I said > no, said she.")
     assert not [b for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+# --- H5b spaced dotted dates and two-digit years -----------------------------------------
+
+def test_spaced_dotted_dates_and_two_digit_years():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.dates import date_line, find_date
+    assert date_line("8. 10. 1980", load("de")) == "1980-10-08"
+    assert find_date("Rueda de prensa del 11/4/62", load("es"))[2] == "1962-04-11"  # day first
+    assert find_date("Remarks of 9/11/01", load("en"))[2] == "2001-09-11"  # month first, 20xx below 50
+    assert find_date("open 24/7/365", load("en")) is None
+
+
+def test_a_date_line_with_a_two_digit_year_dates_the_transcript():
+    doc = read("Rueda de prensa del presidente\n\n5/3/62\n\nEL PRESIDENTE: Buenas tardes.", lang="es")
+    assert doc.setting.date_iso == "1962-03-05"
