@@ -55,3 +55,16 @@ def test_spaced_dotted_dates_and_two_digit_years():
 def test_a_date_line_with_a_two_digit_year_dates_the_transcript():
     doc = read("Rueda de prensa del presidente\n\n5/3/62\n\nEL PRESIDENTE: Buenas tardes.", lang="es")
     assert doc.setting.date_iso == "1962-03-05"
+
+
+# --- L36 an article and an office in lower case ----------------------------------------
+
+def test_an_article_and_an_office_in_lower_case_are_a_label():
+    doc = read("Rueda de prensa\n\nEl presidente: Tengo varios anuncios que hacer.\n\nSigue el anuncio.", lang="es")
+    assert labels(doc) == ["El presidente:"]
+    assert speech(doc)[0].startswith("Tengo varios anuncios")
+
+
+def test_an_article_and_another_word_in_lower_case_are_no_label():
+    doc = read("Rueda de prensa\n\nLa situación: es grave, dijo.\n\nSigue el anuncio.", lang="es")
+    assert labels(doc) == [None]

@@ -381,9 +381,14 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in allowed):
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))):
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
+
+
+def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "El presidente", "Le président": an office in lower case after a capitalised article."""
+    return words[i - 1].lower() in lex.articles and words[i].lower() in lex.label_role_words
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough
