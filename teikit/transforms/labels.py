@@ -19,7 +19,7 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import (dash_name, name_words, single_discourse_word, titled_name,
-                                                  upper_name_and_role)
+                                                  surname_in_header, upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
@@ -223,7 +223,7 @@ class LabelPolicy:
                 or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
-            return not once
+            return not once or surname_in_header(base, self.header_lines)
         last = words_of(base.split(",")[0])[-1]
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(

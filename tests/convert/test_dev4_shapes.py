@@ -68,3 +68,18 @@ def test_an_article_and_an_office_in_lower_case_are_a_label():
 def test_an_article_and_another_word_in_lower_case_are_no_label():
     doc = read("Rueda de prensa\n\nLa situación: es grave, dijo.\n\nSigue el anuncio.", lang="es")
     assert labels(doc) == [None]
+
+
+# --- L37 a surname label under a lead that names the person -----------------------------
+
+def test_a_surname_label_printed_once_is_a_label_when_the_lead_names_the_person():
+    lead = "Dans un entretien, l’ancien ministre Paul GRANT revient sur la crise de la pêche."
+    doc = read(f"{lead}\n\nBonjour, monsieur le ministre. Comment allez-vous ?\n\n"
+               "Grant : Bien, merci. La saison commence.", lang="fr")
+    assert labels(doc)[-1] == "Grant :"
+    assert speech(doc)[-1] == "Bien, merci. La saison commence."
+
+
+def test_a_word_before_a_colon_that_the_lead_prints_only_in_lower_case_context_is_no_label():
+    doc = read("Le conseil a parlé de la pêche et de la crise.\n\nPêche : la saison commence.", lang="fr")
+    assert "Pêche :" not in labels(doc)

@@ -2,6 +2,8 @@
 that identify a label's person, and sentence openers that are never labels."""
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelshapes import base_label, is_mixed_candidate, is_upper_label, words_of
 
@@ -49,3 +51,13 @@ def upper_name_and_role(base: str, lex: Lexicon) -> bool:
     return is_upper_label(head, lex) and len(words) <= MAX_ROLE_WORDS and role[:1].isupper() \
         and not role.isupper() and all(w[:1].isupper() or w.lower() in lex.small_words for w in words) \
         and not any(ch.isdigit() for ch in role)
+
+
+def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
+    """ "Mara :" under a lead naming "l'ancien Premier ministre, Moussa MARA": a one-word
+    label that the header prints as a surname, after a capitalised given name.
+    `header_lines`: (the line's lower-cased words, the line)."""
+    low = word.lower()
+    given = re.compile(rf"\b([^\W\d_][\w'’-]+)[ \u00a0]{re.escape(word)}\b", re.IGNORECASE)
+    return any(line.split()[0] != word and any(m.group(1)[0].isupper() for m in given.finditer(line))
+               for words, line in header_lines if low in words)
