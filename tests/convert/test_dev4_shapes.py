@@ -83,3 +83,20 @@ def test_a_surname_label_printed_once_is_a_label_when_the_lead_names_the_person(
 def test_a_word_before_a_colon_that_the_lead_prints_only_in_lower_case_context_is_no_label():
     doc = read("Le conseil a parlé de la pêche et de la crise.\n\nPêche : la saison commence.", lang="fr")
     assert "Pêche :" not in labels(doc)
+
+
+# --- N14 an outlet, a dash and the journalist's name --------------------------------------
+
+def test_an_outlet_before_a_dash_is_the_askers_affiliation_not_the_name():
+    doc = read("Le domande dei giornalisti\n\nIl Giornale – Anna Rossi\n\nBuongiorno, presidente. Che cosa farà?\n\n"
+               "Rai News24 – Marco Bianchi\n\nPresidente, una domanda sulla pesca?", lang="it")
+    assert labels(doc) == ["Il Giornale – Anna Rossi", "Rai News24 – Marco Bianchi"]
+    rossi = doc.person(doc.turns()[0].who)
+    assert rossi.name == "Anna Rossi" and rossi.role == "Il Giornale"
+
+
+def test_a_name_before_a_dash_and_a_role_keep_their_order():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.labelparts import label_parts
+    parts = label_parts("Anna Rossi – Portavoce", load("it"))
+    assert parts.name == "Anna Rossi" and parts.office == "Portavoce"
