@@ -100,3 +100,16 @@ def test_a_name_before_a_dash_and_a_role_keep_their_order():
     from teikit.transforms.helpers.labelparts import label_parts
     parts = label_parts("Anna Rossi – Portavoce", load("it"))
     assert parts.name == "Anna Rossi" and parts.office == "Portavoce"
+
+
+# --- L18b run-on turns whose labels change form or cut into a sentence -------------------
+
+def test_run_on_turns_whose_labels_change_form_and_interrupt():
+    line = ("2 ANNE HOLLOWAY: Welcome, all of you, to this evening at the institute. It is my great "
+            "pleasure to introduce our speaker, who has led the fisheries council for six long years "
+            "and who now PAUL GRANT: Leads it still. (Laughs.) MS. HOLLOWAY: Yes, leads it still, and "
+            "he will speak for a few minutes before we take your questions from the floor of the hall. "
+            "MR. GRANT: Thank you, Anne. And thank you all for coming out on such a cold evening.")
+    doc = read("THE COUNCIL: PAST AND FUTURE\n\n" + line)
+    assert labels(doc) == ["ANNE HOLLOWAY:", "PAUL GRANT:", "MS. HOLLOWAY:", "MR. GRANT:"]
+    assert speech(doc)[1] == "Leads it still. (Laughs.)"
