@@ -268,7 +268,7 @@ ENTRIES = dict(
         # "Transcription" tab; "(Watch it here)" links; mobile/desktop switches
         r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",
         r"\(?\s*(watch|listen to|see) (it|this|the (full )?(video|interview|clip|audio|broadcast)) here\s*\)?\.?$",
-        r"(desktop|mobile)[- ]version$",
+        r"(desktop|mobile)[- ]version$", r"(pages|blog archive|about me|followers)$",  # a blog's widget headings
         # breadcrumbs whose arrows are images ("Start arrow Media arrow Page") or whose home link
         # is an icon ("> Archive> Press"); a pager "< Back   CONTENTS   Next >"
         r"[^\n]{1,80}?( arrow [^\n]{1,80}?){2,}$",

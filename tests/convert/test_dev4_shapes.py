@@ -113,3 +113,23 @@ def test_run_on_turns_whose_labels_change_form_and_interrupt():
     doc = read("THE COUNCIL: PAST AND FUTURE\n\n" + line)
     assert labels(doc) == ["ANNE HOLLOWAY:", "PAUL GRANT:", "MS. HOLLOWAY:", "MR. GRANT:"]
     assert speech(doc)[1] == "Leads it still. (Laughs.)"
+
+
+# --- H12b a blog's post date above its headline, a release's date below ----------------
+
+BLOG = ("Pages\n\nSunday, June 6, 2010\n\nTHE FISHERIES INTERVIEW IN FULL\n\n(Watch it here)\n"
+        "COUNCIL PRESS OFFICE\nInternal Transcript            June 1, 2010\nINTERVIEW OF THE CHAIR\n"
+        "Harbour Room\n\nQ Is the season open?\n\nTHE CHAIR: It is, and it will stay open.")
+
+
+def test_a_blog_headline_under_its_post_date_is_the_title_and_the_release_date_wins():
+    doc = read(BLOG)
+    assert doc.setting.title == "THE FISHERIES INTERVIEW IN FULL"
+    assert doc.setting.date_iso == "2010-06-01"
+    assert doc.setting.place is None
+
+
+def test_a_note_in_brackets_over_two_lines_is_no_title():
+    doc = read("Press conference of 3 March 2025\n\n(The chair opens the press conference and welcomes\n"
+               "the spokespeople of the ministries.)\n\nSPOKESMAN: Good afternoon.")
+    assert doc.setting.title == "Press conference of 3 March 2025"
