@@ -91,6 +91,8 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "voiced":  # "Voz 0889 00:02 en Canarias": a diarization id and its time
+            return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
             return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (

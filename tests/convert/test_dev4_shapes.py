@@ -133,3 +133,17 @@ def test_a_note_in_brackets_over_two_lines_is_no_title():
     doc = read("Press conference of 3 March 2025\n\n(The chair opens the press conference and welcomes\n"
                "the spokespeople of the ministries.)\n\nSPOKESMAN: Good afternoon.")
     assert doc.setting.title == "Press conference of 3 March 2025"
+
+
+# --- L26c a diarization id and its time before the speech, no separator ------------------
+
+def test_a_voice_id_and_its_time_open_a_turn_and_the_time_is_no_speech():
+    doc = read("Voz 1 00:00 son las siete de la tarde\n\nVoz 0412 00:03 buenas tardes a todos\n\n"
+               "Voz 1 00:09 y empezamos con la última hora", lang="es")
+    assert labels(doc) == ["Voz 1 00:00", "Voz 0412 00:03", "Voz 1 00:09"]
+    assert speech(doc) == ["son las siete de la tarde", "buenas tardes a todos", "y empezamos con la última hora"]
+
+
+def test_a_word_a_number_and_a_clock_time_in_a_sentence_are_no_voice_id():
+    doc = read("ANN HOST: Welcome.\n\nRoom 12 10:30 is when we meet, she said.")
+    assert labels(doc) == ["ANN HOST:"]

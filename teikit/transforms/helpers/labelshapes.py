@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
+from teikit.transforms.helpers.voiced import voiced
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -159,6 +160,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
+    if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
+        return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]
     if line[:1] == "|":
         m = _CELL.match(line)
         return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
