@@ -21,6 +21,7 @@ from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import (dash_name, name_words, single_discourse_word, titled_name,
                                                   surname_in_header, upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
@@ -299,7 +300,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     captions = split_caption_turns(doc, plain)
     run_on = split_run_on_turns(doc, lex, plain)
-    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
+    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

@@ -147,3 +147,18 @@ def test_a_voice_id_and_its_time_open_a_turn_and_the_time_is_no_speech():
 def test_a_word_a_number_and_a_clock_time_in_a_sentence_are_no_voice_id():
     doc = read("ANN HOST: Welcome.\n\nRoom 12 10:30 is when we meet, she said.")
     assert labels(doc) == ["ANN HOST:"]
+
+
+# --- L29b a transcript on one line with mixed-case name labels ----------------------------
+
+def test_a_transcript_on_one_line_with_mixed_case_name_labels_is_split_at_each():
+    doc = read("Ana Pereira: When the nurses saw that I could not (speak English), they called someone. "
+               "Interviewer: They put up a screen for you. Perfect. Jorge Silva: Everything has always "
+               "been good. Lena Park, M.D.: We use an interpreter throughout their care.")
+    assert labels(doc) == ["Ana Pereira:", "Interviewer:", "Jorge Silva:", "Lena Park, M.D.:"]
+    assert speech(doc)[1] == "They put up a screen for you. Perfect."
+
+
+def test_one_line_of_prose_with_two_colons_after_a_name_is_not_split():
+    doc = read("ANN HOST: Welcome.\n\nJohn Smith: the biography. It sold well. Note: the sequel did not.")
+    assert labels(doc)[0] == "ANN HOST:" and len(labels(doc)) <= 2
