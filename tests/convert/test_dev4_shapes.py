@@ -5,14 +5,22 @@ from __future__ import annotations
 from tests.convert.conftest import labels, read, speech
 
 
+def turns_read(text: str, want_labels: list, at: int, want_speech: str, **options):
+    """The model of `text`, checked for its turns' labels and the speech of turn `at`."""
+    doc = read(text, **options)
+    assert labels(doc) == want_labels
+    assert speech(doc)[at] == want_speech
+    return doc
+
+
 # --- L35 a guest's name in capitals with a mixed-case role -------------------------------
 
 def test_a_name_in_capitals_with_a_mixed_case_role_is_a_label():
-    doc = read("ANN HOST: Our guest tonight is the minister.\n"
-               "PAUL GRANT, Head of the Northern Fisheries Council: Thank you for having me.\n"
-               "ANN HOST: Why now?\nPAUL GRANT: Because the season opens.\n")
-    assert labels(doc) == ["ANN HOST:", "PAUL GRANT, Head of the Northern Fisheries Council:", "ANN HOST:", "PAUL GRANT:"]
-    assert speech(doc)[1] == "Thank you for having me."
+    doc = turns_read("ANN HOST: Our guest tonight is the minister.\n"
+                     "PAUL GRANT, Head of the Northern Fisheries Council: Thank you for having me.\n"
+                     "ANN HOST: Why now?\nPAUL GRANT: Because the season opens.\n",
+                     ["ANN HOST:", "PAUL GRANT, Head of the Northern Fisheries Council:", "ANN HOST:", "PAUL GRANT:"],
+                     1, "Thank you for having me.")
     grant = doc.person(doc.turns()[1].who)
     assert grant.name == "Paul Grant" and grant.role == "Head of the Northern Fisheries Council"
 
@@ -130,9 +138,9 @@ def test_a_blog_headline_under_its_post_date_is_the_title_and_the_release_date_w
 
 
 def test_a_note_in_brackets_over_two_lines_is_no_title():
-    doc = read("Press conference of 3 March 2025\n\n(The chair opens the press conference and welcomes\n"
-               "the spokespeople of the ministries.)\n\nSPOKESMAN: Good afternoon.")
-    assert doc.setting.title == "Press conference of 3 March 2025"
+    text = ("Press conference of 3 March 2025\n\n(The chair opens the press conference and welcomes\n"
+            "the spokespeople of the ministries.)\n\nSPOKESMAN: Good afternoon.")
+    assert read(text).setting.title == "Press conference of 3 March 2025"
 
 
 # --- L26c a diarization id and its time before the speech, no separator ------------------
@@ -152,11 +160,10 @@ def test_a_word_a_number_and_a_clock_time_in_a_sentence_are_no_voice_id():
 # --- L29b a transcript on one line with mixed-case name labels ----------------------------
 
 def test_a_transcript_on_one_line_with_mixed_case_name_labels_is_split_at_each():
-    doc = read("Ana Pereira: When the nurses saw that I could not (speak English), they called someone. "
+    turns_read("Ana Pereira: When the nurses saw that I could not (speak English), they called someone. "
                "Interviewer: They put up a screen for you. Perfect. Jorge Silva: Everything has always "
-               "been good. Lena Park, M.D.: We use an interpreter throughout their care.")
-    assert labels(doc) == ["Ana Pereira:", "Interviewer:", "Jorge Silva:", "Lena Park, M.D.:"]
-    assert speech(doc)[1] == "They put up a screen for you. Perfect."
+               "been good. Lena Park, M.D.: We use an interpreter throughout their care.",
+               ["Ana Pereira:", "Interviewer:", "Jorge Silva:", "Lena Park, M.D.:"], 1, "They put up a screen for you. Perfect.")
 
 
 def test_one_line_of_prose_with_two_colons_after_a_name_is_not_split():
