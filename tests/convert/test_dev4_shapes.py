@@ -169,3 +169,16 @@ def test_a_transcript_on_one_line_with_mixed_case_name_labels_is_split_at_each()
 def test_one_line_of_prose_with_two_colons_after_a_name_is_not_split():
     doc = read("ANN HOST: Welcome.\n\nJohn Smith: the biography. It sold well. Note: the sequel did not.")
     assert labels(doc)[0] == "ANN HOST:" and len(labels(doc)) <= 2
+
+
+# --- N15 an office glued before a name in ideographs -------------------------------------
+
+def test_an_office_glued_before_a_name_in_ideographs_is_the_role():
+    doc = read("2024年3月5日外交部发言人李明主持例行记者会\n\n2024年3月5日\n\n记者:请问。\n\n李明:谢谢大家。", lang="zh")
+    li = doc.person(doc.turns()[-1].who)
+    assert li.name == "李明" and li.role == "外交部发言人"
+
+
+def test_ideographs_before_a_name_without_an_office_give_no_role():
+    doc = read("2024年3月5日会见李明并举行记者会\n\n2024年3月5日\n\n记者:请问。\n\n李明:谢谢大家。", lang="zh")
+    assert doc.person(doc.turns()[-1].who).role is None
