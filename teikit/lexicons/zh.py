@@ -5,6 +5,7 @@ ENTRIES = dict(
                                "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
                                "点击数", "作者")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"以下(为|是)?.{0,6}(文字实录|实录|全文|文字稿|记录)|(文字)?实录(如下|全文)",),  # a sentence that introduces the transcript
     question_labels=("问", "记者", "提问"),

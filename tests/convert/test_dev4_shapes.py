@@ -182,3 +182,18 @@ def test_an_office_glued_before_a_name_in_ideographs_is_the_role():
 def test_ideographs_before_a_name_without_an_office_give_no_role():
     doc = read("2024年3月5日会见李明并举行记者会\n\n2024年3月5日\n\n记者:请问。\n\n李明:谢谢大家。", lang="zh")
     assert doc.person(doc.turns()[-1].who).role is None
+
+
+# --- N16 an office before the name, with its modifier or capitalised words ---------------
+
+def test_an_apposition_with_a_modifier_or_capitalised_words_gives_the_role():
+    doc = read("Dans un entretien, l’ancien Premier ministre, Paul GRANT, revient sur la pêche.\n\n"
+               "Bonjour, monsieur le ministre.\n\nGrant : Bien, merci.", lang="fr")
+    assert doc.person(doc.turns()[-1].who).role == "ancien Premier ministre"
+    doc = read("ANN HOST: Our Harbour Board correspondent, Lena Park, was there.\n\nLENA PARK: Thank you, Ann.")
+    assert doc.person(doc.turns()[-1].who).role == "Harbour Board correspondent"
+
+
+def test_capitalised_words_before_a_name_without_an_office_give_no_role():
+    doc = read("ANN HOST: Our friend from Paris, Lena Park, was there.\n\nLENA PARK: Thank you, Ann.")
+    assert doc.person(doc.turns()[-1].who).role is None
