@@ -76,6 +76,7 @@ class Lexicon:
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")
+    place_prepositions: frozenset = frozenset()  # "in" of a title's "… in Geneva, 3 March 2021"
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")

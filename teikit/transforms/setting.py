@@ -52,6 +52,13 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     if dated and len(parts) > 1 and is_place_pair(f"{parts[-1]}, X", lex) and len(parts[-1].split()) <= 3 \
             and not lex.pattern("outlets").fullmatch(parts[-1]):
         return parts[-1]
+    if dated and lex.place_prepositions:  # "Press conference by the Minister in Geneva, 3 March 2021"
+        words = parts[-1].split()
+        at = max((i for i, w in enumerate(words) if w.lower() in lex.place_prepositions), default=None)
+        place = " ".join(words[at + 1:]) if at is not None else ""
+        if 1 <= len(place.split()) <= 3 and is_place_pair(f"{place}, X", lex) \
+                and not lex.pattern("outlets").fullmatch(place):
+            return place
     if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])

@@ -197,3 +197,15 @@ def test_an_apposition_with_a_modifier_or_capitalised_words_gives_the_role():
 def test_capitalised_words_before_a_name_without_an_office_give_no_role():
     doc = read("ANN HOST: Our friend from Paris, Lena Park, was there.\n\nLENA PARK: Thank you, Ann.")
     assert doc.person(doc.turns()[-1].who).role is None
+
+
+# --- H8c a place after "in" in a title's tail, a country in brackets, bars -----------------
+
+def test_places_after_in_in_a_title_tail_with_a_country_in_brackets_or_after_a_bar():
+    def place(text: str, lang: str = "en"):
+        return read(text + "\n\nMINISTER: Good morning.", lang=lang).setting.place
+    assert place("Press conference by the Minister in Geneva, 3 March 2021") == "Geneva"
+    assert place("Conférence de presse du ministre à Lyon, 3 mars 2021", "fr") == "Lyon"
+    assert place("Press conference by the Minister\n\nGeneva (Switzerland), 3 March 2021") == "Geneva (Switzerland)"
+    assert place("Press conference by the Minister\n\nMarch 3, 2021 | Geneva") == "Geneva"
+    assert place("Press conference by the Minister in charge, 3 March 2021") is None

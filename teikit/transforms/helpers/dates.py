@@ -165,7 +165,7 @@ def is_time_line(line: str) -> bool:
 # "Pékin, Mardi 3 novembre 2015", "Geneva – 3 March 2021", "Washington, D.C., May 3, 2021":
 # a place of one or two comma-separated parts of one to four capitalised words (particles
 # allowed between them), then a comma or dash and a whole date.
-_PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-)\s+")
+_PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-|\s\|)\s+")
 
 
 def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -183,7 +183,7 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
     return _date_then_place(text, lex)
 
 
-_AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—])\s*")
+_AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—|])\s*")
 _IDEOGRAPHIC_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -203,7 +203,10 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+_COUNTRY_AFTER = re.compile(r"\s*\([^\W\d_][^()]{0,40}\)$")
+
+
 def _place_part(part: str, lex: Lexicon) -> bool:
-    words = part.split()
+    words = _COUNTRY_AFTER.sub("", part).split()  # "Geneva (Switzerland)": its country in brackets
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() for c in part) \
         and all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)
