@@ -5,11 +5,12 @@ A `DocumentChecker` lives once per process (or worker) so compiled schemas are r
 from __future__ import annotations
 
 from teikit.diagnostics import Diagnostic
-from teikit.validate import checks, schemas, schemaset
-from teikit.validate.members import SourceLimits
-from teikit.validate.otherschemas import reading_for
+from teikit.validate import schemas, schemaset
 from teikit.validate.rngprune import names_in_bytes
-from teikit.validate.xinclude import Includer
+
+# The parent makes a DocumentChecker for the schemas only (it loads them before forking
+# the workers); parsing, the checks and XInclude are imported where a document is checked
+# (in the workers, see pool._warm_up): ~20 ms less before the first worker starts.
 
 
 class Prepared:
@@ -53,15 +54,19 @@ class DocumentChecker:
         return self.base_validators(), []
 
     # -- the pipeline ----------------------------------------------------------------------
-    def prepare(self, name: str, data: bytes, resolve=None) -> Prepared:
+    def prepare(self, name: str, data: bytes, resolve=None, layout=None) -> Prepared:
         """Everything before schema validation; `tree` is None when there is nothing to
-        validate further (not well-formed, not TEI)."""
+        validate further (not well-formed, not TEI). `layout`: checks.layout(data), when
+        the caller has it."""
+        from teikit.validate import checks
         found = checks.check_encoding(name, data)
-        strip = self._strip_blanks and checks.blanks_are_insignificant(data)
+        strip = self._strip_blanks and checks.blanks_are_insignificant(data, layout)
         tree, syntax, duplicate_ids = checks.parse(name, data, None, strip)
         if tree is None:
             return Prepared(name, None, found + syntax)
         if self.options.xinclude:
+            from teikit.validate.members import SourceLimits
+            from teikit.validate.xinclude import Includer
             found += Includer(name, resolve, SourceLimits().max_member_size).run(tree)
         if self.options.require_tei and self.options.schema is None:
             not_tei = checks.check_root(name, tree)
@@ -76,13 +81,14 @@ class DocumentChecker:
         return Prepared(name, tree, found, strip)
 
     def check(self, name: str, data: bytes, names_hint: set[str] = frozenset(),
-              resolve=None) -> list[Diagnostic]:
-        prepared = self.prepare(name, data, resolve)
+              resolve=None, layout=None) -> list[Diagnostic]:
+        prepared = self.prepare(name, data, resolve, layout)
         if prepared.tree is None:
             return self.finish(prepared.diagnostics)
         validators, notes = self.validators_for(prepared, resolve)
         found = prepared.diagnostics + notes
         names = names_hint or names_in_bytes(data)
+        from teikit.validate.otherschemas import reading_for
         with reading_for(name, resolve):
             found += self._run(validators, prepared, data, names)
         return self.finish(found)
@@ -104,6 +110,7 @@ class DocumentChecker:
         (a regular expression: ~10x faster than walking the tree), and its diagnostics
         from the tree as written (positions at end tags are computed from the whitespace
         that a stripped tree lacks)."""
+        from teikit.validate import checks
         own = None
         if not self.options.xinclude:  # (the bytes are searched only for an invalid one)
             own = lambda: (names_in_bytes(data)  # noqa: E731

@@ -3,6 +3,7 @@ input order. Grammars are read once in the parent (forked workers share them) an
 in the workers, under their time limit."""
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 
@@ -12,8 +13,7 @@ from teikit.validate import ENGINES, jing, pool
 from teikit.validate.document import DocumentChecker
 from teikit.validate.grammarsets import GrammarPlan
 from teikit.validate.handover import JING, LIBXML2, JingRunners, Verdict, slow_limit
-from teikit.validate.otherschemas import reading_for
-from teikit.validate.references import SCAN_NAMES
+from teikit.validate.refscan import SCAN_NAMES
 from teikit.validate.rngprune import names_in_bytes
 from teikit.validate.schemas import RelaxNGValidator
 from teikit.validate.schemaset import tagged
@@ -73,7 +73,7 @@ class _Jobs:
     calls while every worker is busy: reading and scanning a whole batch at its boundary
     left the workers idle (~0.2 s on 50 MB)."""
 
-    def __init__(self, docs, first: int = 16, growth: int = 4, limit_for=None):
+    def __init__(self, docs, first: int = 16, growth: int = 4, limit_for=None, peek: int = 2):
         self._docs = iter(docs)
         self._limit_for = limit_for   # (doc, hint) -> a time limit of its own, or None
         self._limit, self._growth = first, growth
@@ -83,9 +83,10 @@ class _Jobs:
         self._following: list = []    # the next batch, read and scanned so far: (doc, names)
         self._following_bytes = 0
         self._exhausted = False
-        while self.step():
-            pass
-        self.first_batch = len(self._following)
+        # Up to `peek` documents read, not scanned: how many workers are worth starting
+        # is known before the first batch is scanned, so they start while it is.
+        self._unscanned = deque(itertools.islice(self._docs, max(1, min(peek, first))))
+        self.known = len(self._unscanned)
 
     def __iter__(self):
         return self
@@ -127,7 +128,7 @@ class _Jobs:
         """Read and scan one document of the next batch; False once that batch is full."""
         if self._following_full():
             return False
-        doc = next(self._docs, None)
+        doc = self._unscanned.popleft() if self._unscanned else next(self._docs, None)
         if doc is None:
             self._exhausted = True
             return False
@@ -148,14 +149,17 @@ def _lxml_engine(docs, options, checker):
     runners = JingRunners(lambda batch: _jing_verdicts(batch, options, checker)) \
         if options.engine == "auto" and jing.available() and JingRunners.possible() else None
     ended: list = []   # (idx, name, Verdict) from jing runs
-    jobs = _Jobs(docs, limit_for=_limit_for(options) if runners else None)
-    # jobs=0: one worker per CPU, but no more than the first batch has documents (a single
-    # file needs one worker, not one per CPU).
-    size = options.jobs or max(1, min(os.cpu_count() or 1, jobs.first_batch))
+    cpus = os.cpu_count() or 1
+    jobs = _Jobs(docs, limit_for=_limit_for(options) if runners else None,
+                 peek=max(cpus, options.jobs))
+    # jobs=0: one worker per CPU, but no more than there are documents (a single file
+    # needs one worker, not one per CPU).
+    size = options.jobs or max(1, min(cpus, jobs.known))
     waiting: dict[int, tuple[str, list[Diagnostic]]] = {}
     next_idx = 0
     try:
-        for idx, doc, result in pool.run(jobs, options, checker, size):
+        for idx, doc, result in pool.run(jobs, options, checker, size,
+                                         prestart=min(size, jobs.known)):
             if runners is not None:
                 ended += runners.finished()
             if not isinstance(result, list) and runners is not None:
@@ -232,6 +236,7 @@ def _jing_batch(batch, checker, timeout: float | None = None
                 ) -> list[tuple[str, list[Diagnostic]]]:
     """Teikit's own checks in-process, the grammar by jing in one invocation for the batch."""
     prepared = [checker.prepare(d.name, d.data, d.resolve) for d in batch]
+    from teikit.validate.otherschemas import reading_for
     to_jing: dict[str, list[tuple[str, bytes]]] = {}
     labels: dict[str, RelaxNGValidator] = {}
     extra: dict[str, list[Diagnostic]] = {d.name: [] for d in batch}

@@ -62,16 +62,33 @@ class GrammarPlan:
         self.groups: list[set[str]] = []
         self._sizes: list[int] = []        # element counts of the groups
         self._own = 0                      # documents given a per-parent grammar
+        self._issued: dict[int, list[frozenset[str]]] = {}  # group -> its names as sent
 
     def assign(self, batch: list[set[str]]) -> list[frozenset[str]]:
         """The name set to prune to, for each document of a batch (its group's names
         once the whole batch is placed: a group grown by a later document of the batch
-        is compiled once, not once before and once after); for a document that uses
-        much of the grammar, its own names and `CHILDREN`."""
+        is compiled once, not once before and once after, or the group's names as an
+        earlier batch had them when they cover the document, see `_issued_key`); for a
+        document that uses much of the grammar, its own names and `CHILDREN`."""
         chosen = [self._place(names) for names in batch]
         keys = {i: frozenset(g) for i, g in enumerate(self.groups)}
-        return [frozenset(names) | {CHILDREN} if i is None else keys[i]
-                for i, names in zip(chosen, batch)]
+        return [frozenset(names) | {CHILDREN} if i is None
+                else self._issued_key(i, names, keys[i]) for i, names in zip(chosen, batch)]
+
+    def _issued_key(self, group: int, names: set[str], current: frozenset) -> frozenset:
+        """The oldest name set of `group` sent with an earlier document that covers
+        `names` (the workers have compiled its grammar), else the group's current one.
+        A group grows as batches bring new names (the plays: 138, 153, 167 and 169
+        names), and each worker compiled every version for the documents it got; now
+        only documents with the new names need the grown grammar (any grammar pruned to
+        a superset of a document's names gives the same verdict)."""
+        issued = self._issued.setdefault(group, [])
+        for key in issued:
+            if names <= key:
+                return key
+        if not issued or issued[-1] != current:
+            issued.append(current)
+        return current
 
     def _place(self, names: set[str]) -> int | None:
         for i, group in enumerate(self.groups):

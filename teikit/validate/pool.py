@@ -44,16 +44,29 @@ def _worker_main(conn, options, checker, parent_pid: int) -> None:
             conn.send(("done", idx, [_internal_error(name, exc)]))
 
 
+def _preimport(options) -> None:
+    """What every document needs, imported once in the parent just before the workers are
+    forked (they share it): the parent itself needs none of it, and when each worker
+    imported it after the fork, the two competed with the parent's first scan for the
+    two cores (no faster on the plays)."""
+    import lxml.etree  # noqa: F401
+    import teikit.validate.checks  # noqa: F401
+    if options.corpus_references:
+        import teikit.validate.refscan  # noqa: F401
+
+
 def _checked(checker, options, name, data, hint, resolve, present=None):
     """The document's diagnostics; with the corpus-wide pointer check, they
     also carry the scan of its ids and pointers: the worker holds the bytes, and the
     parent, which feeds every worker, no longer scans each document itself. `present`:
     see references.scan."""
-    found = checker.check(name, data, hint, resolve)
     if not options.corpus_references:
-        return found
-    from teikit.validate.references import WithScan, scan
-    return WithScan(found, scan(name, data, present))
+        return checker.check(name, data, hint, resolve)
+    from teikit.validate.checks import layout
+    from teikit.validate.refscan import WithScan, scan
+    found = layout(data)  # one search for "<!" that the checks and the scan share
+    return WithScan(checker.check(name, data, hint, resolve, found),
+                    scan(name, data, present, found))
 
 
 def _internal_error(name: str, exc: Exception):
@@ -128,18 +141,22 @@ def max_workers() -> int:
     return WORKERS_PER_CPU * (os.cpu_count() or 1)
 
 
-def run(jobs, options, checker, size: int):
+def run(jobs, options, checker, size: int, prestart: int = 0):
     """Yield `(idx, doc, result)` as workers finish (not in order); `result` is a list of
     Diagnostics, TIMEOUT or CRASHED. `jobs` yields `(idx, doc, names_hint[, time_limit
     or None[, scan names]])`; if it has a
     `step()` method, that is called for small pieces of work ahead while all workers are
     busy (until it returns False). At most `size` workers (capped by `max_workers()`) are
-    started, one per document that needs one: never more workers than documents."""
+    started, one per document that needs one: never more workers than documents.
+    `prestart` workers (as many documents as the caller knows of) are started before the
+    first job is asked for (its batch is then scanned while they start)."""
     pending = _Lookahead(jobs)
     background = getattr(jobs, "step", None)
     size = max(1, min(size, max_workers()))
     ctx = process_context()
-    workers: list[_Worker] = []
+    _preimport(options)
+    workers: list[_Worker] = [_Worker(ctx, options, checker)
+                              for _ in range(min(prestart, size))]
     # Workers with nothing left to do are stopped at once, while the others finish: each
     # takes some ms to exit (more after compiling many grammars), which were all spent
     # one after another at the end of the run.

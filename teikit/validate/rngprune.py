@@ -15,8 +15,6 @@ import re
 from pathlib import Path
 
 from teikit.validate.cache import cache_dir
-from teikit.validate.rngchildren import prune_children
-from teikit.validate.rngfactor import factor_repeats
 from teikit.validate.rngsimplify import RNG_NS, simplify
 
 _ELEMENT = f"{{{RNG_NS}}}element"
@@ -147,6 +145,8 @@ class PrunableGrammar:
             from teikit.validate.checks import make_parser
             tree = etree.ElementTree(etree.fromstring(cached.read_bytes(), make_parser()))
             return etree.RelaxNG(tree)
+        from teikit.validate.rngchildren import prune_children  # a cache miss only
+        from teikit.validate.rngfactor import factor_repeats
         tree = self.pruned_tree(names)
         if simplify(tree):  # without it libxml2 validates 8x slower, see rngsimplify
             if prune_children(tree, names):  # "parent>child" keys: see rngchildren

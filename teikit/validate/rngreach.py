@@ -41,10 +41,20 @@ class ReachIndex:
         self.supported = root.tag == f"{_R}grammar" and simplifiable(root)
         self.parts = [c for c in root if isinstance(c.tag, str)]
         self.defines = {c.get("name"): c for c in self.parts if c.tag == f"{_R}define"}
-        self.refs = {id(part): _guarded_refs(part) for part in self.parts}
+        # Walked on first use (`refs_of`): an invalid document's diagnostics grammar
+        # (`required_keys`) needs only `start`'s, and walking every define cost each
+        # worker ~0.04 s when the pruned grammars came from the cache.
+        self._refs: dict[int, list] = {}
         # Defines that are one element (or attribute) pattern: copied as notAllowed when
         # the name set lacks its name, without their content (most of tei_all).
         self.single = {id(part): _single_key(part) for part in self.parts}
+
+    def refs_of(self, part) -> list[tuple[str, tuple[str, ...]]]:
+        """The refs in a define (or `start`), each with the keys that guard it."""
+        found = self._refs.get(id(part))
+        if found is None:
+            found = self._refs[id(part)] = _guarded_refs(part)
+        return found
 
     def reachable_parts(self, names) -> list:
         """`start` and the defines reachable from it under `names`, in document order."""
@@ -53,7 +63,7 @@ class ReachIndex:
         stack = list(starts)
         while stack:
             part = stack.pop()
-            for ref, guards in self.refs[id(part)]:
+            for ref, guards in self.refs_of(part):
                 define = self.defines.get(ref)
                 if define is not None and id(define) not in seen \
                         and all(g in names for g in guards):
@@ -67,7 +77,7 @@ class ReachIndex:
         for part in self.parts:
             if part.tag != f"{_R}start":
                 continue
-            for ref, guards in self.refs[id(part)]:
+            for ref, guards in self.refs_of(part):
                 define = self.defines.get(ref)
                 if guards:
                     keys.add(guards[0])

@@ -216,12 +216,16 @@ class RelaxNGValidator:
 
     def load(self) -> None:
         """Read the grammar now (e.g. before forking workers, which then share it)."""
-        from lxml import etree
         from teikit.validate.rngprune import PrunableGrammar
         if self._grammar is None:
             try:
                 self._grammar = PrunableGrammar(self.path)
-            except etree.XMLSyntaxError as exc:
+            except Exception as exc:
+                # lxml only now: the parent, which loads the grammar from the cache
+                # before forking, need not import it (its workers do, see pool._warm_up).
+                from lxml import etree
+                if not isinstance(exc, etree.XMLSyntaxError):
+                    raise
                 raise TeikitError(f"{self.path}: schema is not well-formed XML: {exc}") from None
 
 

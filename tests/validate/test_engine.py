@@ -290,14 +290,43 @@ def test_jobs_zero_means_one_worker_per_cpu_but_one_for_a_single_file(monkeypatc
     sizes = []
     real_run = pool.run
 
-    def spy(jobs, options, checker, size):
-        sizes.append(size)
-        return real_run(jobs, options, checker, size)
+    def spy(jobs, options, checker, size, prestart=0):
+        sizes.append((size, prestart))
+        return real_run(jobs, options, checker, size, prestart)
     monkeypatch.setattr(pool, "run", spy)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     assert run(("a.xml", tei()), engine="lxml", jobs=0) == {"a.xml": []}
     many = run(*[(f"d{i}.xml", tei()) for i in range(5)], engine="lxml", jobs=0)
-    assert list(many) == [f"d{i}.xml" for i in range(5)] and sizes == [1, 2]
+    assert list(many) == [f"d{i}.xml" for i in range(5)]
+    assert sizes == [(1, 1), (2, 2)]  # all started at once, before the first scan
+
+
+def test_workers_start_before_the_first_batch_is_read_and_scanned(monkeypatch):
+    """engine._Jobs reads only as many documents as there may be workers (not the first
+    batch of 16) before pool.run starts the workers: they start while the parent scans
+    that batch, instead of after it (~15 ms of one idle core on the plays)."""
+    from teikit.validate import pool
+    from teikit.validate.engine import _Jobs
+    started, read, seen = [], [], {}
+    real_init = pool._Worker.__init__
+
+    def counting_init(self, *args):
+        started.append(len(read))
+        real_init(self, *args)
+    monkeypatch.setattr(pool._Worker, "__init__", counting_init)
+
+    def docs():
+        for i in range(20):
+            read.append(i)
+            yield Document(f"d{i}.xml", tei(f"<p>{i}</p>").encode())
+    options = ValidateOptions(engine="lxml")
+    jobs = _Jobs(docs(), peek=2)
+    assert jobs.known == 2 and len(read) == 2
+    from teikit.validate.document import DocumentChecker
+    for idx, doc, found in pool.run(jobs, options, DocumentChecker(options), 2, prestart=2):
+        seen[idx] = found
+    assert started == [2, 2]  # both forked when only the two peeked documents were read
+    assert sorted(seen) == list(range(20)) and all(v == [] for v in seen.values())
 
 
 def test_first_error_names_the_element_at_fault_not_the_root():
@@ -393,7 +422,7 @@ def test_workers_get_documents_before_the_next_batch_is_read():
             read.append(i)
             yield Document(f"d{i}.xml", tei(f"<p>{i}</p>").encode())
     jobs = _Jobs(docs())
-    assert len(read) == 16 == jobs.first_batch
+    assert len(read) == 2 == jobs.known  # read ahead to size the pool; the rest on demand
     ahead = _Lookahead(jobs)
     first, second = SimpleNamespace(hints={}), SimpleNamespace(hints={})
     taken = [ahead.take(first, [first, second]), ahead.take(second, [first, second])]
@@ -404,6 +433,24 @@ def test_workers_get_documents_before_the_next_batch_is_read():
     taken += [ahead.take(first, [first, second]) for _ in range(98)]
     assert sorted(job[0] for job in taken) == list(range(100))
     assert ahead.take(first, [first, second]) is None
+
+
+def test_a_grown_group_is_sent_only_with_documents_its_older_names_do_not_cover():
+    """grammarsets.GrammarPlan: when a later batch adds names to a group, its documents
+    that the group's earlier names cover keep that name set (the workers have compiled its
+    grammar); only those with new names get the grown one. Every hint covers its document."""
+    from teikit.validate.grammarsets import GrammarPlan
+    plan = GrammarPlan()
+    first = plan.assign([{"TEI", "sp", "p"}, {"TEI", "sp", "l"}])
+    assert first[0] == first[1] == frozenset({"TEI", "sp", "p", "l"})
+    second_batch = [{"TEI", "sp"}, {"TEI", "sp", "stage"}, {"TEI", "p", "l"}]
+    second = plan.assign(second_batch)
+    assert second[0] == second[2] == first[0]           # covered: the grammar they have
+    assert second[1] == first[0] | {"stage"}            # grown: the new name set
+    third = plan.assign([{"TEI", "stage"}, {"TEI", "p"}])
+    assert third == [second[1], first[0]]               # the oldest one that covers
+    for names, hint in zip(second_batch, second):
+        assert names <= hint
 
 
 def test_documents_with_many_elements_get_grammars_of_their_own_up_to_a_bound():

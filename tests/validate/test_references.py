@@ -203,3 +203,45 @@ def test_the_scan_skipping_what_the_start_tags_do_not_show_finds_the_same(rel):
     if rel == "edge":
         assert [(p.token, p.attr) for p in scan(rel, data, present).pointers] == \
             [("f.xml#e", "target"), ("g:h", "ana"), ("#i", "corresp")]
+
+
+LAYOUTS = {  # where a comment, DOCTYPE or PI sits decides which search the scan can skip
+    "plain": b'<?xml version="1.0"?>\n<TEI><p who="#a" xml:id="a"/><p who="#b"/></TEI>',
+    "prolog comment": b'<!-- <p xml:id="b"/> -->\n<TEI><p who="#b"/></TEI>',
+    "body comment": b'<TEI><!-- <p xml:id="b"/> --><p who="#b"/></TEI>',
+    "body PI": b'<TEI><?pi x?><p who="#b"/><!-- <p xml:id="b"/> --></TEI>',
+    "doctype": b'<!DOCTYPE TEI [<!ENTITY e "#b">]>\n<TEI><p who="&e;"/></TEI>',
+    "comment after the root": b'<TEI><p who="#b"/></TEI>\n<!-- <p xml:id="b"/> -->',
+    "utf-16": '<TEI><!-- c --><p who="#b"/></TEI>'.encode("utf-16"),
+}
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_the_scan_given_the_checks_layout_finds_the_same(name):
+    """Workers search a document once for "<!" and "<?" after its first tag
+    (checks.layout) and give the result to both the whitespace check and the references
+    scan, which then searches only the prolog for a DOCTYPE or comment: the same ids and
+    open pointers (a commented-out xml:id resolves nothing), the same stripping."""
+    from teikit.validate import checks
+    from teikit.validate.refscan import scan
+    data = LAYOUTS[name]
+    found = checks.layout(data)
+    assert scan(name, data, None, found) == scan(name, data)
+    assert checks.blanks_are_insignificant(data, found) == \
+        checks.blanks_are_insignificant(data)
+    if name in ("prolog comment", "body comment", "comment after the root"):
+        assert [p.token for p in scan(name, data, None, found).pointers] == ["#b"]
+
+
+def test_a_worker_reports_the_same_with_the_shared_layout_as_the_parent_scan():
+    """pool._checked (the worker's side: checks, then the scan, sharing checks.layout)
+    gives the diagnostics and the scan that the parent's own scan gives."""
+    from teikit.validate import ValidateOptions, pool
+    from teikit.validate.document import DocumentChecker
+    from teikit.validate.refscan import scan
+    options = ValidateOptions(engine="lxml")
+    checker = DocumentChecker(options)
+    for name, data in LAYOUTS.items():
+        result = pool._checked(checker, options, name, data, frozenset(), None)
+        assert list(result) == checker.check(name, data)
+        assert result.scanned == scan(name, data), name
