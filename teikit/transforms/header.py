@@ -17,7 +17,7 @@ from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, p
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
-from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, lead_kind
+from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -51,8 +51,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     upcoming = _upcoming_kinds(lead, lex)
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
+    about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     seen = 0
-    for block in lead:
+    for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
             (speech if speech or label else header).append(block)
             continue
@@ -80,7 +81,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if plain and kind is None and rest and looks_like_speech(text):
                 # a dateline, stage line, note: written about the event; the lead paragraph
                 # of an interview whose replies each open with a dash
-                kind = lead_kind(text, lex) or (K.SUMMARY if dashed and not DASH_TURN.match(text) else None)
+                kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
+                                                else None)
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue

@@ -97,8 +97,13 @@ def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] |
     first = next(iter(doc.turns()), None)
     if first is None or first.label is not None or not first.paragraphs \
             or not isinstance(first.paragraphs[0], Paragraph):
-        return None
-    text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
+        # a news lead before the first turn (H20b): its date with a weekday, likewise
+        lead = next((b for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == K.SUMMARY), None)
+        if lead is None:
+            return None
+        text = lead.text[:OPENING_DATE_CHARS]
+    else:
+        text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
     found = find_date(text, lex)
     if found and has_weekday(text[found[0]:found[1]], lex):
         after = _PLACE_AFTER.match(text, found[1])

@@ -209,3 +209,20 @@ def test_places_after_in_in_a_title_tail_with_a_country_in_brackets_or_after_a_b
     assert place("Press conference by the Minister\n\nGeneva (Switzerland), 3 March 2021") == "Geneva (Switzerland)"
     assert place("Press conference by the Minister\n\nMarch 3, 2021 | Geneva") == "Geneva"
     assert place("Press conference by the Minister in charge, 3 March 2021") is None
+
+
+# --- H20b a news lead that names the labelled speaker in full -----------------------------
+
+def test_a_lead_naming_the_labelled_speaker_in_full_is_no_opening_speech():
+    doc = read("Dans un entretien, l’ancien ministre Paul GRANT revient sur la crise de la pêche.\n\n"
+               "Pour GRANT, la saison est menacée.\n\nBonjour, monsieur le ministre. Comment allez-vous ?\n\n"
+               "Grant : Bien, merci.", lang="fr")
+    assert labels(doc) == [None, "Grant :"]
+    assert speech(doc)[0] == "Bonjour, monsieur le ministre. Comment allez-vous ?"
+
+
+def test_an_opening_speech_that_addresses_the_next_speaker_by_office_stays_speech():
+    doc = read("Secretary Grant, welcome to the council.\n\nWe are glad to have you here today.\n\n"
+               "SECRETARY GRANT: Thank you.")
+    assert labels(doc) == [None, "SECRETARY GRANT:"]
+    assert speech(doc)[0].startswith("Secretary Grant, welcome")
