@@ -27,7 +27,7 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 208, 210, 211, 213, 223, 225,
     306, 312, 316, 324, 326)} | {f"dev3/{n}" for n in (402, 403, 404)} | {
     f"holdout/{n}" for n in (509, 512, 514, 515, 516, 522)} | {
-    f"dev4/{n}" for n in (603, 611, 612)}
+    f"dev4/{n}" for n in (603, 612)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape).
 # (dev3/415 left: its "以下为文字实录:" line introduces the transcript, lexicon
 # `transcript_intros`, and is no longer read as a label alone joined to the next line.)
