@@ -226,3 +226,8 @@ def test_an_opening_speech_that_addresses_the_next_speaker_by_office_stays_speec
                "SECRETARY GRANT: Thank you.")
     assert labels(doc) == [None, "SECRETARY GRANT:"]
     assert speech(doc)[0].startswith("Secretary Grant, welcome")
+
+
+def test_the_interpreter_label_of_a_chinese_press_conference_is_the_interpreter():
+    doc = read("外交部长记者会\n\n2008年3月12日\n\n主持人:上午好。\n\n译员:Good morning.\n\n王明:谢谢。", lang="zh")
+    assert doc.person(doc.turns()[1].who).interpreter
