@@ -88,7 +88,8 @@ ENTRIES = dict(
     event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
+                       r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
     boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",

@@ -280,6 +280,20 @@ ENTRIES = dict(
         r"[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
         # a distribution service's widget: a date, then fields between bars ("01/16/2026 | Press release | ...")
         r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\|[^|]*\|",
+        # a page's footer and sidebar: legal links, comments, share buttons, related links, blog
+        # widgets, counters (each a whole line)
+        r"(privacy( policy| notice)?|terms (of (use|service)|and conditions)|contact us|about us|cookie policy|sitemap)$",
+        r"(leave a (comment|reply)|post a comment|add a comment|\d+ comments?:?|comments? \(\d+\)|no comments( yet)?)$",
+        r"(tweet|e-?mail|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard)$",
+        r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",
+        r"follow us( on [\w ]{1,30})?$", r"loading(\.\.\.|…)$",
+        r"(you (may|might) also like|most (popular|viewed|read|shared)|related( (posts|stories|articles|content|videos))?|"
+        r"trending( now)?|more from [\w .'’-]{1,40})$",
+        r"posted by [\w.'’ -]{1,40} (at|on) .{1,40}$", r"(newer|older) posts?\b.{0,40}$", r"like this:$",
+        r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
+        r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
+        r"(read also|also read|read next|see more)\s*:.{0,160}$",
+        r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

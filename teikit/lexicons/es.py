@@ -76,7 +76,8 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"transcripción$", r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
+                       r"transcripción$", r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
     boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),

@@ -85,7 +85,8 @@ ENTRIES = dict(
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
+                       r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),

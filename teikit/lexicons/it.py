@@ -79,7 +79,8 @@ ENTRIES = dict(
              r"(IL )?CORRIERE( DELLA SERA)?|(LA )?REPUBBLICA|LA STAMPA|(IL )?SOLE 24 ORE|(IL )?FATTO QUOTIDIANO",
              r"AVVENIRE|(IL )?GIORNALE|LIBERO|(IL )?FOGLIO|(LA )?VERIT[AÀ]|(IL )?TEMPO|QUOTIDIANO NAZIONALE",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"trascrizione$", r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
+                       r"trascrizione$", r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),

@@ -70,7 +70,8 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
+    boilerplate_lines=(r"(комментарии( \(\d+\))?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
+                       r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
                        r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label
                        r"поделиться|версия для печати|печать|читайте также|смотрите также|"
                        r"версия для слабовидящих|наверх|главная\s*[>»›/|]|все права защищены",),

@@ -231,3 +231,21 @@ def test_an_opening_speech_that_addresses_the_next_speaker_by_office_stays_speec
 def test_the_interpreter_label_of_a_chinese_press_conference_is_the_interpreter():
     doc = read("外交部长记者会\n\n2008年3月12日\n\n主持人:上午好。\n\n译员:Good morning.\n\n王明:谢谢。", lang="zh")
     assert doc.person(doc.turns()[1].who).interpreter
+
+
+# --- H22 a page's footer and sidebar after the last turn -----------------------------------
+
+def test_footer_and_sidebar_lines_after_the_last_turn_are_site_lines():
+    from teikit.model import Boilerplate
+    footer = ["Privacy Policy", "Leave a comment", "Tweet", "Share on Facebook", "You may also like",
+              "Posted by admin at 10:32 AM", "Labels: politics, interviews", "Newer Post Older Post Home", "5 min read"]
+    doc = read("ANN HOST: Welcome.\n\nPAUL GRANT: Thank you, Ann.\n\n" + "\n\n".join(footer))
+    site = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    site += [p.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Boilerplate)]
+    assert site == footer
+    assert speech(doc)[-1] == "Thank you, Ann."
+
+
+def test_speech_that_mentions_a_footer_word_stays_speech():
+    doc = read("ANN HOST: Welcome.\n\nPAUL GRANT: I read the privacy policy twice, and I tweet about it.")
+    assert speech(doc)[-1] == "I read the privacy policy twice, and I tweet about it."
