@@ -248,6 +248,11 @@ ENTRIES = dict(
         ("historical collection", r"you have accessed part of a historical collection"),
         ("outdated", r"information contained (with)?in may be outdated"),
         ("flash player", r"\bflash player\b"),
+        # breadcrumbs whose arrows are images ("Start arrow Media arrow Page") or whose home link
+        # is an icon ("> Archive> Press"; lines are matched with ">" stripped at both ends);
+        # behind their literal, so the patterns run on the few lines that hold it
+        (" arrow ", r"^[^\n]{1,80}?( arrow [^\n]{1,80}?){2,}$"),
+        (">", r"^[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$"),
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
@@ -272,11 +277,7 @@ ENTRIES = dict(
         r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",
         r"\(?\s*(watch|listen to|see) (it|this|the (full )?(video|interview|clip|audio|broadcast)) here\s*\)?\.?$",
         r"(desktop|mobile)[- ]version$", r"(pages|blog archive|about me|followers)$",  # a blog's widget headings
-        # breadcrumbs whose arrows are images ("Start arrow Media arrow Page") or whose home link
-        # is an icon ("> Archive> Press"); a pager "< Back   CONTENTS   Next >"
-        r"[^\n]{1,80}?( arrow [^\n]{1,80}?){2,}$",
-        # (lines are matched with bullets and ">" stripped at both ends: "JFK> Prensa")
-        r"[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$",
+        # a pager "< Back   CONTENTS   Next >"
         r"[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
         # a distribution service's widget: a date, then fields between bars ("01/16/2026 | Press release | ...")
         r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\|[^|]*\|",
