@@ -249,3 +249,11 @@ def test_footer_and_sidebar_lines_after_the_last_turn_are_site_lines():
 def test_speech_that_mentions_a_footer_word_stays_speech():
     doc = read("ANN HOST: Welcome.\n\nPAUL GRANT: I read the privacy policy twice, and I tweet about it.")
     assert speech(doc)[-1] == "I read the privacy policy twice, and I tweet about it."
+
+
+# --- N17 a middle initial between the label's name words ----------------------------------
+
+def test_a_header_name_with_a_middle_initial_is_the_full_name_of_a_label_without_it():
+    doc = read("A Talk with Paul R. Grant on the Fisheries\n\nMarch 3, 2021\n\n"
+               "PAUL GRANT: Thank you.\n\nANN HOST: Welcome.")
+    assert doc.person(doc.turns()[0].who).name == "Paul R. Grant"
