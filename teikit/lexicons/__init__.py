@@ -66,6 +66,7 @@ class Lexicon:
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
+    occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name
@@ -84,6 +85,7 @@ class Lexicon:
     header_notes: tuple = ()                     # "For immediate release", "As prepared"
     header_fields: dict = field(default_factory=dict)
     procedural_lines: tuple = ()                 # "La seduta comincia alle 9,35.": a sitting's record, not speech
+    sitting_starts: tuple = ()                   # "Beginn: 12.00 Uhr": a record's opening time, the first label follows
     news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
     weekdays: tuple = ()

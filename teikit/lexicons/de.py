@@ -45,6 +45,7 @@ ENTRIES = dict(
     chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
     witness_words=frozenset(_W("zeuge zeugin")),
     deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
+    occasion_notes=(r"eingangsstatement|eröffnungsrede|einführung",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
@@ -55,6 +56,7 @@ ENTRIES = dict(
     source_lines=(r"presse- und informationsamt|bundespresseamt|auswärtiges amt|bundesministerium\b",),
     # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
+    sitting_starts=(r"beginn\s*:\s*\d{1,2}[.:]\d{2}\s*uhr",),  # a record's opening time before the first label
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
@@ -88,8 +90,12 @@ ENTRIES = dict(
     event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),),
     boilerplate_lines=(r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       r"(zum|direkt zum) inhalt( springen)?$",
+                       r"\(?vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",
+                       r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
     boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",

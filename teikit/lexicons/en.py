@@ -96,6 +96,7 @@ ENTRIES = dict(
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
     witness_words=frozenset(_W("witness deponent")),
     deposition_phrases=(r"deposition of|testimony of|examination of",),
+    occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
@@ -131,6 +132,7 @@ ENTRIES = dict(
         r"address|speech|statement|testimony|readout|q\s?&\s?a|earnings call|podcast",
     ),
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
+    sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label
     procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
                       r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
@@ -150,7 +152,10 @@ ENTRIES = dict(
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
-                   "event": "activity", "episode": "title", "recorded": "date", "published": "date"},
+                   "event": "activity", "episode": "title", "recorded": "date", "published": "date",
+                   # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
+                   "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
+                   "guests": "metadata"},
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -191,6 +196,7 @@ ENTRIES = dict(
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
                            r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
         ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
+                                  r"(a |one |two )?(moment|minutes?) of silence( (was )?observed)?|"
                                   r"(the )?(house|committee|senate) (divided|adjourned)"),
         ("gap", "inaudible", r"inaudible|unintelligible|indiscernible|inaudible question|"
                              r"audio (gap|break|drops|cuts out)|audio (is )?(inaudible|unclear)|"
@@ -238,6 +244,22 @@ ENTRIES = dict(
                      r"^follow \w+ transcripts$"),
         ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
         ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
+        # a web server's error line printed into the page (server-side includes)
+        ("directive", r"^\[an error occurred while processing this directive\]$"),
+        # a broadcaster's credit notice, and a player page's notice over a machine transcript
+        ("credited", r"\bmust be credited if\b"),
+        # a share bar's links read as their accessibility text: "Whatsapp: opens in a new window"
+        ("new window", r"^[\w ]{1,20}: opens in a new window$"), ("new tab", r"^[\w ]{1,20}: opens in a new tab$"),
+        # page widgets found by a literal first (cheaper than a line-start phrase on every
+        # line): skip links, a subtitle page's download widget, a relative date, the transcript
+        # tab, a link to the recording
+        ("jump to", r"^jump to (navigation|search|content)\b"), ("navigation menu", r"^(main )?navigation menu$"),
+        ("download", r"^download (subtitles|captions|transcript)$"),
+        ("ago", r"^\(?\d+ (minutes?|hours?|days?|weeks?|months?|years?)(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago\)?$"),
+        ("transcript", r"^(episode |full |video )?transcript$"),
+        ("webcast", r"^(watch |listen to )?(the )?webcast( recording)? of (the|this) (press )?"
+                    r"(briefing|conference|interview|event|meeting|hearing)$"),
+        ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
         ("top of doc", r"\btop of doc\b"),
@@ -261,6 +283,8 @@ ENTRIES = dict(
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
+        # pagination of a record's segments
+        r"(page|segment|part) \d+ of \d+\b",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
@@ -295,6 +319,8 @@ ENTRIES = dict(
         r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
         r"(read also|also read|read next|see more)\s*:.{0,160}$",
         r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
+        # a subtitle page's download formats
+        r"(srt|vtt|ass|sbv|ttml|dfxp)$",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

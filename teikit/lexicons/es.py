@@ -41,6 +41,7 @@ ENTRIES = dict(
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] )?(?:señora?|sr\.|sra\.)",),
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
+    occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
                      r"\s+(?:de|del)\s+",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
@@ -49,10 +50,12 @@ ENTRIES = dict(
     venue_words=(r"palacio|sala|salón|ministerio|embajada|congreso|senado|moncloa|casa rosada",),
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),
+    sitting_starts=(r"se abre la sesión a las \d{1,2}[.:]\d{2}( horas)?\.?",),  # a record's opening time before the first label
     procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b",),
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
-    header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title"},
+    header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title",
+                   "participantes": "metadata", "invitados": "metadata", "ponentes": "metadata"},
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
@@ -76,8 +79,14 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
+                          ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
     boilerplate_lines=(r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
-                       r"transcripción$", r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+                       r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+                       # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
+                       r"(saltar|ir) al contenido( principal)?$",
+                       r"\(?hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",
+                       r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
     boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),

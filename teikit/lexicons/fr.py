@@ -46,18 +46,26 @@ ENTRIES = dict(
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),
+    occasion_notes=(r"déclaration liminaire|propos liminaires?|allocution d['’]ouverture",),  # "(Opening statement)" after a label
     speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"
                      r"\s+(?:de|du|d['’])\s*",),
-    interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)"),
+    # "Interview de Ann Roux, ministre des ports, d’Anne Leroy, « Radio Port »": the
+    # interviewer after the guest's office, as the ministry prints its interview titles
+    interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)",
+                         r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre",),
+    sitting_starts=(r"la séance est ouverte à \d{1,2}\s*h(eures?)?\s*(\d{2})?\.?",),  # a record's opening time before the first label
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
-    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title"},
+    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title",
+                   "intervenants": "metadata", "participants": "metadata", "invités": "metadata"},
+    # a ministry's dateline paragraph: "(Paris, 7 juillet 2011) - Conférence de presse ..."
+    news_datelines=(r"\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,2}), (?:le )?\d{1,2}(?:er)? [a-zéû]+ \d{4}\)\s*[-–—]\s",),
     months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
             "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
             "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
@@ -85,8 +93,12 @@ ENTRIES = dict(
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
     boilerplate_lines=(r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
                        r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+                       r"(aller|passer) au contenu( principal)?$",
+                       r"avant-hier$", r"\(?il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
+                       r"transcription$",
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),

@@ -40,17 +40,20 @@ ENTRIES = dict(
     chair_phrases=(r"presidenza del(?:la)? (?:vice)?president(?:e|essa)",),
     witness_words=frozenset(_W("testimone teste")),
     deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
-    speech_headings=(r"(?:intervento|dichiarazione|discorso)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
+    occasion_notes=(r"introduzione|intervento introduttivo",),  # "(Opening statement)" after a label
+    speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),
     venue_words=(r"palazzo|sala|ministero|ambasciata|camera|senato|quirinale|farnesina",),
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),
+    sitting_starts=(r"la seduta comincia alle( ore)? \d{1,2}[.,]\d{2}\.?",),  # a record's opening time before the first label
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
-    header_fields={"data": "date", "luogo": "place", "titolo": "title"},
+    header_fields={"data": "date", "luogo": "place", "titolo": "title",
+                   "partecipanti": "metadata", "ospiti": "metadata", "relatori": "metadata"},
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
             "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,
@@ -79,8 +82,14 @@ ENTRIES = dict(
              r"(IL )?CORRIERE( DELLA SERA)?|(LA )?REPUBBLICA|LA STAMPA|(IL )?SOLE 24 ORE|(IL )?FATTO QUOTIDIANO",
              r"AVVENIRE|(IL )?GIORNALE|LIBERO|(IL )?FOGLIO|(LA )?VERIT[AÀ]|(IL )?TEMPO|QUOTIDIANO NAZIONALE",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
+    boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
     boilerplate_lines=(r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
-                       r"trascrizione$", r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+                       r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
+                       # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
+                       r"(vai|salta) al (menu|contenuto)\b", r"menu di navigazione( principale)?$",
+                       # a video page's widgets: a relative date, the transcript tab
+                       r"l['’]altro ieri$", r"\(?\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
+                       r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),

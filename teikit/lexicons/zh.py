@@ -7,7 +7,7 @@ ENTRIES = dict(
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
-    transcript_intros=(r"以下(为|是)?.{0,6}(文字实录|实录|全文|文字稿|记录)|(文字)?实录(如下|全文)",),  # a sentence that introduces the transcript
+    transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
@@ -19,7 +19,11 @@ ENTRIES = dict(
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁",),
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
-    occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会",),
+    occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
+               r".*記者會|.*记者招待会|.*記者招待會|.*答記者問|講話|致辭|採訪|新聞發布會",),
+    # words that open a sentence, never a speaker's name: "所以我们认为：" is speech
+    discourse_words=frozenset(("所以", "但是", "因此", "因为", "因為", "我们", "我們", "他们", "他們", "这个",
+                               "這個", "那么", "那麼", "如果", "首先", "其次", "另外", "总之", "總之", "就是")),
     # a news agency's dateline: "某某网北京11月28日电", "某某網1月16日北京訊"
     news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
@@ -37,6 +41,7 @@ ENTRIES = dict(
         ("incident", "recording", r"音乐|暂停"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
+    occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
@@ -46,7 +51,8 @@ ENTRIES = dict(
                        # numbers (ICP, public security) and licences; the "about us" link row
                        r"[\[【]?\s*(责任编辑|責任編輯)|版權所有|返回頂部|相關新聞|關閉窗口|分享到",
                        r".*ICP(备|備|证|證)\s*\d|.*公(网|網)安(备|備)\s*\d|(网络|網絡)(传播|傳播)(视听|視聽)(节目|節目)(许可|許可)(证|證)",
-                       r"(关于|關于|關於)(我们|我們)\s*[|｜]",),
+                       r"(关于|關于|關於)(我们|我們)\s*[|｜]",
+                       r"[(（](以上|以下|上|下)(图片|圖片|图|圖|照片)",),  # a photo caption: "(以上图片均为现场)"
     boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",

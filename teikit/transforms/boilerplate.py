@@ -130,9 +130,15 @@ def repeated_widgets(lines: list[str], lex) -> set[str]:
     ends = _SPEECH_ENDS
     counts = Counter(text.strip() for text in lines
                      if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends))  # sentences never are
-    # a heading printed twice (page title and article title) is the header's business
+    # a heading printed twice (page title and article title) is the header's business, and
+    # so is the page's first line of several words printed again and again (the title)
+    first = lines[0].strip() if lines else ""
     return {line for line, n in counts.items()
-            if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)}
+            if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)
+            and not (line == first and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)}
+
+
+MIN_REPEATED_TITLE_WORDS = 5
 
 
 _SPEECH_ENDS = tuple(".?!,;…\"”’'。？！)]—–-")

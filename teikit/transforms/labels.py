@@ -23,6 +23,9 @@ from teikit.transforms.helpers.labelwords import (dash_name, name_words, single_
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
+from teikit.transforms.helpers.onelinedialogue import split_one_line_records
+from teikit.transforms.helpers.pageshapes import open_page_shapes
+from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
@@ -78,6 +81,7 @@ class LabelPolicy:
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
         self.styles: dict[str, int] = {}
+        self.top_titles = repeated_top_lines(first_lines)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
 
@@ -87,6 +91,8 @@ class LabelPolicy:
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
                 self.lex.pattern("transcript_intros").fullmatch(base_label(c.name).strip()):
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
+        if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
+            return False  # a title printed twice at the top; a heading naming the next speaker
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -140,7 +146,8 @@ class LabelPolicy:
             # makes it a separator
             if is_upper_label(base, lex):
                 return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
-            return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2)
+            return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2) \
+                or (len(words) >= 2 and dash_name(base, lex) and named_in_header(base, self.header_lines, lex))
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if c.shape == "stop" and base.lower() in lex.chair_words and is_upper_label(base, lex):
@@ -298,15 +305,17 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_continued_lines(doc)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
+    opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
+    run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
     dashes = split_dash_turns(doc, all_lines, lambda: any(split_label(line, lex, accept, shapes) is not None
-                                                          for line, shapes in zip(all_lines, found)))
+                                                          for line, shapes in zip(all_lines, found)), lex)
     shapes = iter(found)
     shared: dict[str, str] = {}
     out: list = []

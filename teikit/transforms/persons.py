@@ -37,7 +37,7 @@ class _Voices:
         self.generic = re.compile(rf"^({lex.pattern('generic_voices', 0).pattern})( \d+)?$")
         self.outlet = re.compile(rf"(^| )({lex.pattern('outlets', 0).pattern})$")
         self.interpreter = re.compile(rf"^({lex.pattern('interpreter_labels', 0).pattern})$")
-        self.interview = re.compile(rf"\b(?:{lex.pattern('interviewer_phrases').pattern})\s+(.+)$",
+        self.interview = re.compile(rf"\b(?:{lex.pattern('interviewer_phrases').pattern})(?:\s+|(?<=['’]))(.+)$",
                                     re.IGNORECASE)
 
 

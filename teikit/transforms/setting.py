@@ -8,11 +8,12 @@ that, the occasion phrase of the title ("Joint Press Availability").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
 
@@ -42,10 +43,19 @@ def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
     return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
 
 
+DATELINE_DATE_CHARS = 300
+# A title's closing place and date in brackets: "(Paris, 5 janvier 2023)".
+_BRACKETED_PLACE_DATE = re.compile(r"\(([^\W\d_][^(),]{1,40}),\s+([^()]{4,40})\)\s*$")
+
+
 def title_tail_place(title: str, lex: Lexicon) -> str | None:
     """The place a title ends with: "..., Geneva, 3 March 2021" (one name before a closing
-    date) or "..., Washington, D.C." (a "City, Region" pair at the very end)."""
+    date), "... (Paris, 5 janvier 2023)" (both in brackets) or "..., Washington, D.C." (a
+    "City, Region" pair at the very end)."""
     found = find_date(title, lex)
+    bracketed = _BRACKETED_PLACE_DATE.search(title) if found and title.rstrip().endswith(")") else None
+    if bracketed and bracketed.start(2) <= found[0] and is_place_pair(f"{bracketed.group(1)}, X", lex):
+        return bracketed.group(1)  # "… « Radio Port » (Lyon, 3 mars 2019)"
     dated = found is not None and not title[found[1]:].strip(" .)")
     head = title[:found[0]].rstrip(" ,–—-") if dated else title.rstrip()
     parts = [p.strip() for p in head.split(",")]
@@ -63,6 +73,25 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])
     return None
+
+
+def _without_article(text: str, lex: Lexicon) -> str:
+    """ "On Sunday 18 February 2007, ...": the lead without the date's article."""
+    head, _, rest = text.partition(" ")
+    return rest if head.lower() in lex.date_articles else text
+
+
+def place_before_weekday(head: str, lex: Lexicon) -> str | None:
+    """ "BERLIN, SONNTAG, DEN 12. Februar 2017": the place a record's heading prints before the
+    weekday of its date (the text before the date is `head`)."""
+    m = _place_weekday(lex).search(head[-60:])
+    return m.group(1).title() if m and m.group(1).isupper() else m.group(1) if m else None
+
+
+@lru_cache(maxsize=None)
+def _place_weekday(lex: Lexicon) -> re.Pattern:
+    weekdays = "|".join(lex.weekdays)
+    return re.compile(rf"(?:^|\s)([^\W\d_][\w'’-]+),\s+(?:{weekdays})\.?,?\s+(?:\w{{2,3}}\s+)?$", re.IGNORECASE)
 
 
 class SettingPass:
@@ -165,11 +194,21 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             s.place = placed[0]  # "Pékin, Mardi 3 novembre 2015"
     else:
         # a title that is an occasion line ("2021年5月10日外交部发言人华春莹主持例行记者会") has
-        # the date too
-        for line in by_kind.get(K.TITLE, []) + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []):
-            found = find_date(line.text, lex)
+        # the date too, and so has a dateline ("(Paris, 7 juillet 2011) - Conférence de presse ...")
+        # a lead opening with the full date ("2019年4月18日下午，……记者招待会上", "On Sunday 18
+        # February 2007, ...") tells the event's day before a subtitle's repost date does
+        leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
+                 if h.text[:1].isalnum() and date_at_start(_without_article(h.text.strip(), lex), lex)]
+        for line in by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
+                + by_kind.get(K.DATELINE, []):
+            # a dateline's own date stands at its head, not in the story after it
+            found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
+                if line.kind == K.DATELINE and s.place is None:
+                    after = _PLACE_AFTER.match(line.text, found[1])
+                    s.place = place_before_weekday(line.text[:found[0]], lex) or (
+                        after.group(1) if after and is_place_pair(after.group(1), lex) else None)
                 break
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)

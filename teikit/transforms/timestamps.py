@@ -64,9 +64,9 @@ class TimestampsPass:
 
 
 # A caption's timing glued to its text: "00:30Buongiorno", "0:00:050:00:09Text" (start and
-# end fused). Read so only in a document that prints at least `MIN_GLUED` such lines.
+# end fused), or start and end fused alone on a line ("0:00:050:00:09"). Read so only in a document that prints at least `MIN_GLUED` such lines.
 _T = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-GLUED_TIME = re.compile(rf"^({_T})({_T})?(?=[^\W\d_])")
+GLUED_TIME = re.compile(rf"^({_T})(?:({_T})(?=[^\W\d_]|$)|(?=[^\W\d_]))")
 MIN_GLUED = 2
 
 
@@ -97,9 +97,10 @@ def _mark(item, point, glued: bool = False) -> None:
         return
     if len(item.content) == 1 and isinstance(item.content[0], Text):
         text = item.content[0].text
-        if len(text) <= MAX_TIMESTAMP_LINE and text.strip()[:1] in "[(0123456789" and TIMESTAMP.match(text.strip()):
+        if len(text) <= MAX_TIMESTAMP_LINE and text.strip()[:1] in "[(0123456789" \
+                and TIMESTAMP.match(text.strip().rstrip(":")):  # "(00:45):" too
             text = text.strip()
-            item.content = [Note(type="timestamp", text=text, synch=point(text))]
+            item.content = [Note(type="timestamp", text=text, synch=point(text.rstrip(":")))]
         elif glued and text[:1].isdigit():  # (a glued time opens with a digit)
             item.content = _unglued([Text(text)], point)
     elif any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in item.content):
@@ -121,8 +122,9 @@ def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
     changed = False
     for i, items in enumerate(lines):
         text = items[0].text.strip() if len(items) == 1 and type(items[0]) is Text else ""
-        if text and len(text) <= 16 and text[:1] in "[(0123456789" and TIMESTAMP.match(text):
-            lines[i] = [Note(type="timestamp", text=text, synch=point(text))]
+        if text and len(text) <= 17 and text[:1] in "[(0123456789" and TIMESTAMP.match(text.rstrip(":")):
+            # "(00:45):": a machine transcript's segment time, printed with a colon
+            lines[i] = [Note(type="timestamp", text=text, synch=point(text.rstrip(":")))]
             changed = True
         elif glued and items and type(items[0]) is Text and items[0].text[:1].isdigit():
             new = _unglued(items, point)

@@ -72,8 +72,9 @@ def write_front(b: XmlBuilder, doc: Transcript, in_front=lambda block: isinstanc
 
 def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
     """The printed label; a timestamp printed before or after it ("[00:01:23] Name:",
-    "Speaker 1: (00:00)") goes into a timestamp note of its own, in printed order, and one
-    printed inside it ("Name (00:01:23):") stays in the label, which then carries @synch."""
+    "Speaker 1: (00:00)", "Name (00:01:23):", the colon after the time going with it) goes
+    into a timestamp note of its own, in printed order; one printed anywhere else inside the
+    label stays there, and the label then carries @synch."""
     label, time = turn.label, turn.time
     if label is None:
         return
@@ -95,8 +96,16 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
     elif label.endswith(time):
         speaker(label[:-len(time)].rstrip())
         b.leaf("note", time, type="timestamp", synch=synch)
+    elif (at := label.rfind(time)) > 0 and not label[at + len(time):].strip(_SEPARATORS):
+        # "SPEAKER_01 (00:04):": the label is the name, the time (and the colon printed
+        # after it) its timestamp note, as for "Speaker 1: (00:04)"
+        speaker(label[:at].rstrip())
+        b.leaf("note", label[at:], type="timestamp", synch=synch)
     else:
         speaker(label, synch=synch)
+
+
+_SEPARATORS = " :：.\u00a0"
 
 
 def _write_block(b: XmlBuilder, block, flavour) -> None:

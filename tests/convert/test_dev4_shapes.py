@@ -13,7 +13,7 @@ def turns_read(text: str, want_labels: list, at: int, want_speech: str, **option
     return doc
 
 
-# --- L35 a guest's name in capitals with a mixed-case role -------------------------------
+# --- L44 a guest's name in capitals with a mixed-case role -------------------------------
 
 def test_a_name_in_capitals_with_a_mixed_case_role_is_a_label():
     doc = turns_read("ANN HOST: Our guest tonight is the minister.\n"
@@ -65,7 +65,7 @@ def test_a_date_line_with_a_two_digit_year_dates_the_transcript():
     assert doc.setting.date_iso == "1962-03-05"
 
 
-# --- L36 an article and an office in lower case ----------------------------------------
+# --- L45 an article and an office in lower case ----------------------------------------
 
 def test_an_article_and_an_office_in_lower_case_are_a_label():
     doc = read("Rueda de prensa\n\nEl presidente: Tengo varios anuncios que hacer.\n\nSigue el anuncio.", lang="es")
@@ -78,7 +78,7 @@ def test_an_article_and_another_word_in_lower_case_are_no_label():
     assert labels(doc) == [None]
 
 
-# --- L37 a surname label under a lead that names the person -----------------------------
+# --- L46 a surname label under a lead that names the person -----------------------------
 
 def test_a_surname_label_printed_once_is_a_label_when_the_lead_names_the_person():
     lead = "Dans un entretien, l’ancien ministre Paul GRANT revient sur la crise de la pêche."
@@ -93,7 +93,7 @@ def test_a_word_before_a_colon_that_the_lead_prints_only_in_lower_case_context_i
     assert "Pêche :" not in labels(doc)
 
 
-# --- N14 an outlet, a dash and the journalist's name --------------------------------------
+# --- N18 an outlet, a dash and the journalist's name --------------------------------------
 
 def test_an_outlet_before_a_dash_is_the_askers_affiliation_not_the_name():
     doc = read("Le domande dei giornalisti\n\nIl Giornale – Anna Rossi\n\nBuongiorno, presidente. Che cosa farà?\n\n"
@@ -171,7 +171,7 @@ def test_one_line_of_prose_with_two_colons_after_a_name_is_not_split():
     assert labels(doc)[0] == "ANN HOST:" and len(labels(doc)) <= 2
 
 
-# --- N15 an office glued before a name in ideographs -------------------------------------
+# --- N19 an office glued before a name in ideographs -------------------------------------
 
 def test_an_office_glued_before_a_name_in_ideographs_is_the_role():
     doc = read("2024年3月5日外交部发言人李明主持例行记者会\n\n2024年3月5日\n\n记者:请问。\n\n李明:谢谢大家。", lang="zh")
@@ -184,7 +184,7 @@ def test_ideographs_before_a_name_without_an_office_give_no_role():
     assert doc.person(doc.turns()[-1].who).role is None
 
 
-# --- N16 an office before the name, with its modifier or capitalised words ---------------
+# --- N20 an office before the name, with its modifier or capitalised words ---------------
 
 def test_an_apposition_with_a_modifier_or_capitalised_words_gives_the_role():
     doc = read("Dans un entretien, l’ancien Premier ministre, Paul GRANT, revient sur la pêche.\n\n"
@@ -199,7 +199,7 @@ def test_capitalised_words_before_a_name_without_an_office_give_no_role():
     assert doc.person(doc.turns()[-1].who).role is None
 
 
-# --- H8c a place after "in" in a title's tail, a country in brackets, bars -----------------
+# --- H8d a place after "in" in a title's tail, a country in brackets, bars -----------------
 
 def test_places_after_in_in_a_title_tail_with_a_country_in_brackets_or_after_a_bar():
     def place(text: str, lang: str = "en"):
@@ -251,7 +251,7 @@ def test_speech_that_mentions_a_footer_word_stays_speech():
     assert speech(doc)[-1] == "I read the privacy policy twice, and I tweet about it."
 
 
-# --- N17 a middle initial between the label's name words ----------------------------------
+# --- N21 a middle initial between the label's name words ----------------------------------
 
 def test_a_header_name_with_a_middle_initial_is_the_full_name_of_a_label_without_it():
     doc = read("A Talk with Paul R. Grant on the Fisheries\n\nMarch 3, 2021\n\n"

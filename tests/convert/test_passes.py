@@ -134,3 +134,16 @@ def test_header_kind_is_an_enum_that_reads_as_its_value():
     assert line.kind is HeaderKind.TITLE and line.kind == "title" and f"{line.kind}" == "title"
     with pytest.raises(ValueError):
         HeaderLine("not-a-kind", "A")
+
+
+def test_segments_pass_joins_a_timed_segments_wrapped_lines_and_marks_topic_headings():
+    first = Turn(label="SPEAKER_00 (00:00):", time="(00:00)", line=1,
+                 paragraphs=[para("Welcome back to", line=2), para("the show.", line=3)])
+    second = Turn(label="SPEAKER_01 (00:04):", time="(00:04)", line=4,
+                  paragraphs=[para("Thanks.", line=5), para("(00:09):", line=6), para("Shall we?", line=7)])
+    statement = Turn(label="ANN LEE:", line=9, paragraphs=[para("Good afternoon.", line=9), para("** Ferries", line=11),
+                                                           para("They run late.", line=13)])
+    doc = run("segments", doc_of(first, second, statement))
+    assert [len(t.paragraphs) for t in doc.turns()] == [1, 2, 3]
+    assert first.paragraphs[0].text.replace("\n", " ").split() == ["Welcome", "back", "to", "the", "show."]
+    assert [type(i).__name__ for i in statement.paragraphs[1].content] == ["Note"]

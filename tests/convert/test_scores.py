@@ -4,7 +4,8 @@ with the project's shared scoring tool.
 `dev` and the seeds are held to the project's targets. `dev2` (transcripts of shapes the
 first set lacks: podcasts, transcription-service exports, parliamentary records, OCR'd
 typescripts, seven languages) is held to what the converter reaches today, a little below
-it so that noise in one file does not fail the suite."""
+it so that noise in one file does not fail the suite; so is `dev3` (the former held-out set,
+tuned on since 29 November 2026)."""
 from __future__ import annotations
 
 import importlib.util
@@ -33,8 +34,20 @@ THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1
 DEV2_THRESHOLDS = {"turn_f1": 0.975, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                    "para_acc": 0.97, "event_f1": 0.97, "boiler_sep": 0.95, "date_acc": 0.95,
                    "title_acc": 0.93, "name_acc": 0.95, "role_acc": 0.93, "lossless": 1.0, "parsed": 1.0}
+# dev3 (the former held-out set, opened for tuning on 29 November 2026) scored turn_f1 0.700,
+# label_acc 0.714, speaker_f1 0.909, para_acc 0.714, event_f1 0.667, boiler_sep 0.64,
+# date_acc 0.6, place_acc 0, title_acc 0.5, name_acc 0.455, role_acc 0.167 before its shapes
+# were read. Reached after them (record blocks, timed segments, one-line transcripts and
+# records, caption runs, dashed exchanges, datelines, speech headings with a colon, titles
+# as sentences or printed thrice): turn_f1 0.990, label_acc 1.0, speaker_f1 0.985, interp_f1
+# 1.0, para_acc 1.0, event_f1 1.0, boiler_sep 1.0, date_acc 1.0, place_acc 1.0, title_acc
+# 0.9, name_acc 0.864, role_acc 0.583 (15 files: one file moves a header figure by 0.1).
+DEV3_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.96, "interp_f1": 0.95,
+                   "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.9,
+                   "place_acc": 0.9, "title_acc": 0.85, "name_acc": 0.83, "role_acc": 0.55,
+                   "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
-          "dev2": DEV2_THRESHOLDS}
+          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS}
 
 
 def load_scorer():
@@ -70,7 +83,7 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

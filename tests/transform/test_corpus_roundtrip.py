@@ -24,14 +24,22 @@ TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
 # (issue 13): known gaps, expected to fail; strict, so a file that starts passing must leave
 # this list. holdout/ is never used to tune rules (see corpus/holdout/README.md).
 LABEL_GAPS = {f"dev2/{n}" for n in (
-    204, 207, 208, 210, 211, 213, 223, 225,
-    306, 312, 316, 324, 326)} | {f"dev3/{n}" for n in (402, 403, 404)} | {
+    204, 207, 210, 211, 213, 223, 225,
+    306, 324, 326)} | {f"dev3/{n}" for n in (402, 404)} | {
     f"holdout/{n}" for n in (509, 512, 514, 515, 516, 522)} | {
     f"dev4/{n}" for n in (603, 612)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape).
 # (dev3/415 left: its "以下为文字实录:" line introduces the transcript, lexicon
 # `transcript_intros`, and is no longer read as a label alone joined to the next line.)
-SOURCE_GAPS: dict[str, str] = {}
+SOURCE_GAPS: dict[str, str] = {
+    # its labels, now read inside the one-line transcript ("。 王超: 非常感谢"), are printed with an
+    # ASCII colon and a space; the source view joins a Chinese label to its speech without a
+    # space (writers/text.py), as Chinese pages print "记者：请问" (nothing is lost but a space)
+    "dev3/415": "source view drops the space after a Chinese label's ASCII colon",
+    # a photo's alt text glued to the chair's label ("Ministro rossiPRESIDENTE."), now set apart
+    # as furniture, is printed on a line of its own: the source view gains a space there
+    "dev2/315": "source view puts a space between a glued caption and the label",
+}
 
 
 def _case_name(path) -> str:

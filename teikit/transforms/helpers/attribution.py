@@ -75,7 +75,7 @@ def heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:
     for before, turn in zip(doc.blocks, doc.blocks[1:]):
         if not (isinstance(before, Heading) and isinstance(turn, Turn) and turn.label is None):
             continue
-        found = speech_heading(before.text, lex)
+        found = speech_heading(before.text.rstrip().rstrip(":："), lex)  # "STATEMENT BY ANN LEE:" too
         if found is None:
             continue
         name, office = found
@@ -113,7 +113,8 @@ def _named_in(key: tuple[str, ...], person: Person, titles: list[str]) -> bool:
 def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
     """People the byline or title names who have no label of their own."""
     found: list[tuple[str, str, tuple]] = []
-    for kind in (K.BYLINE, K.NOTE, K.TITLE):  # a note: "The following is ... by NAME, ROLE"
+    # a note: "The following is ... by NAME, ROLE"; a news lead: "The deputy minister Ann Lee told ..."
+    for kind in (K.BYLINE, K.NOTE, K.TITLE, K.DATELINE):
         for line in (h for h in header if h.kind == kind):
             byline = kind == K.BYLINE
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")

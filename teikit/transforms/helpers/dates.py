@@ -6,7 +6,8 @@ Forms (month and weekday names from the document's lexicon):
   "6 сентября 2022 г." (day first);
 - "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs), "2023/11/28" and
   "2023.11.28" (year first: a four-digit first part is always the year);
-- "19.05.2021", "8. 10. 1980" (always day first: the dotted form is European);
+- "19.05.2021", "8. 10. 1980" (always day first: the dotted form is European); "(25.03.25)" in
+  brackets, as video titles print it, with a two-digit year read in this century (20yy);
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule. "11/4/62": a
@@ -61,6 +62,8 @@ class _Forms:
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
             (r"(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})", None),
+            # "(25.03.25)" after a video's title: a two-digit year, only in brackets
+            (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
         ]
         self.scanner = re.compile(
@@ -95,8 +98,8 @@ class _Forms:
             day, month = int(m.group("day")), m.group("month")
             month = int(month) if month.isdigit() else self.lex.months[month.lower().rstrip(".")]
         year = int(m.group("year"))
-        if year < 100:  # "11/4/62": a two-digit year is of this century below 50, else of the last
-            year += 2000 if year < TWO_DIGIT_PIVOT else 1900
+        if year < 100:  # "(25.03.25)": this century's; "11/4/62": 20xx below 50, else 19xx
+            year += 2000 if kind == "short_year" or year < TWO_DIGIT_PIVOT else 1900
         try:
             return _dt.date(year, month, day).isoformat()
         except ValueError:

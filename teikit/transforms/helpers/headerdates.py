@@ -11,7 +11,8 @@ from teikit.transforms.helpers.dates import find_date
 def above_date(lines: list, candidates: list, lex: Lexicon):
     """The heading nearest above the first dated line (a date line, or a heading that ends
     with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
-    site names and section headings."""
+    site names and section headings. Under a widget date ("Last Updated: ..."), the heading
+    nearest above the lead (a summary line) is."""
     dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))]
     at = {id(h): i for i, h in enumerate(lines)}
     undated = [h for h in candidates if not find_date(h.text, lex)]
@@ -19,7 +20,10 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
         above = [h for h in undated if at[id(h)] < d]
         if above:
             return above[-1]
-    return None
+    # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
+    lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
+    above = [h for h in undated if lead is not None and at[id(h)] < lead]
+    return above[-1] if above else None
 
 
 def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:

@@ -48,7 +48,8 @@ def preamble(doc: Transcript) -> list[str]:
 
 
 def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
-    """Full name and office printed in a byline ("Name, Office") or the title."""
+    """Full name and office printed in a byline ("Name, Office"), the title, or a list of
+    the speakers with their offices ("Speakers: Name, Office; Name, Office")."""
     for line in header:
         if line.kind == K.BYLINE:
             name_part, _, office = line.text.partition(",")
@@ -64,6 +65,13 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
             found = nm.find_name(line.text, key, lex)
             if found:
                 return found[0], found[1] or None
+    for line in header:  # "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor": bylines in a list
+        if line.kind == K.METADATA and ";" in line.text:
+            for entry in line.text.partition(":")[2].split(";"):
+                name_part, _, office = entry.partition(",")
+                found = nm.find_name(name_part, key, lex)
+                if found and name_part.rstrip().endswith(found[0].split()[-1]):
+                    return found[0], office.strip(" .") or found[1] or None
     if len(key) == 1:  # "外交部发言人毛宁": the office glued before a name in ideographs
         return None, office_before(key[0], [h.text for h in header if h.kind != K.BOILERPLATE], lex)
     return None, None

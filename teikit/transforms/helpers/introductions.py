@@ -103,7 +103,8 @@ class NameIndex:
             start = i
             glued = nm.strip_initials(self.words[i]) != self.words[i]  # "Д.А.Медведев": no given names before
             while not glued and start > 0 and start not in self.starts and i - start < 5 and (
-                    self._given(start - 1, shouting) or self._inner_particle(start - 1)):
+                    self._given(start - 1, shouting) or self._inner_particle(start - 1)) \
+                    and not self.raw[start - 1].endswith((",", ";", ":")):  # "…, Harbour Master; Tom Poe"
                 start -= 1
             while start < i and self.words[start].islower():
                 start += 1  # a name never opens with a lower-case particle

@@ -54,7 +54,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         affiliation = _joined(([dashed[1]] if len(dashed) == 3 else []) + groups)
         return LabelParts(nm.name_key(name, lex), name, dashed[-1], affiliation)
     head, _, after_comma = head.partition(",")
-    if "_" in head.strip("_") and not after_comma:  # "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO"
+    if "_" in head.strip("_") and not after_comma and not head.rsplit("_", 1)[-1].isdigit():
+        # "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO" (not a diarization id: "SPEAKER_04")
         head, _, after_comma = head.partition("_")
     after_comma = after_comma.strip() or None
     key = nm.name_key(head, lex)

@@ -26,11 +26,12 @@ Each is kept verbatim as a header line of its kind, outside every turn.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, StageNote, Text, Turn
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.dates import date_at_start
+from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.runon import DASH_TURN
@@ -114,16 +115,27 @@ def _office_then_verb(words: list[str]) -> bool:
     return False
 
 
-# A month and day at the start of a Chinese lead ("4月26日上午10时，"), which `date_at_start`
-# (full dates) does not read.
-_MONTH_DAY = re.compile(r"^\d{1,2}月\d{1,2}日")
+# A month and day (and year) at the start of a Chinese lead ("4月26日上午10时，"), which
+# `date_at_start` (full dates) does not read, and whose occasion has no word boundary.
+_MONTH_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
 def _dated_lead(text: str, lex: Lexicon) -> bool:
     """A reporter's lead: it opens with the date and names the occasion."""
     if _MONTH_DAY.match(text):  # ideographs: no word boundaries around the occasion
         return lex.pattern("occasions").search(text) is not None
-    return date_at_start(text, lex) is not None and occasion(text, lex) is not None
+    if date_at_start(text, lex) is not None:
+        return occasion(text, lex) is not None
+    # "On Sunday 18 February 2007, Ann Lee interviewed ...": an article before the date, and
+    # the occasion as a verb ("interviewed", "briefed")
+    head, _, rest = text.partition(" ")
+    return head.lower() in lex.date_articles and date_at_start(rest, lex) is not None and \
+        _occasion_word(lex).search(rest) is not None
+
+
+@lru_cache(maxsize=None)
+def _occasion_word(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"\b(?:{lex.pattern('occasions').pattern})", re.IGNORECASE)
 
 
 # An opening "speech" of short lines only, with at most this many sentence ends among them,
@@ -239,7 +251,10 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
         if not isinstance(block, Paragraph):
             continue
-        words = [w.strip(",;:()«»\"“”") for w in " ".join(t.text for t in block.content if isinstance(t, Text)).split()]
+        text = " ".join(t.text for t in block.content if isinstance(t, Text))
+        if date_at_start(text, lex) is None and find_date(text, lex) is not None:
+            continue  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
+        words = [w.strip(",;:()«»\"“”") for w in text.split()]
         if len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
                                                                                           address, lex)
                                                 for k, w in enumerate(words)):

@@ -235,8 +235,9 @@ def _balanced(text: str) -> str:
 def role_after(words: list[str], j: int, lex: Lexicon) -> str:
     """ "Jean-Maurice Ripert, Permanent Representative of France to the United Nations": the
     office printed after the comma that ends a name, up to the next comma or full stop."""
-    if j <= 0 or j >= len(words) or not words[j - 1].endswith(",") or not words[j][:1].isupper():
-        return ""
+    if j <= 0 or j >= len(words) or not words[j - 1].endswith(",") or not (
+            words[j][:1].isupper() or fold(words[j].strip(",")) in folded(lex, "title_words")):
+        return ""  # (an office in lower case opens with its title word: "…, ministre des ports")
     taken: list[str] = []
     for k, word in enumerate(words[j:j + 12], start=j):
         taken.append(word)
@@ -295,10 +296,18 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
                 before = [b for b in before if b not in folded(lex, "honorifics")]  # "by Mr. Name"
                 if (before and before[-1] in folded(lex, "name_introducers")) or any(
                         b in folded(lex, "title_words") and b not in NOT_OFFICES
-                        and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before):
+                        and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before) \
+                        or _office_after(words, i + len(name.split()), lex):
                     found.append(name)
                 break
     return found
+
+
+def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
+    """ "Interview de Ann Roux, ministre des ports": the name is followed by a comma and an
+    office in lower case (an apposition introduces it as well as an office before it)."""
+    return 0 < end < len(words) and words[end - 1].endswith(",") and words[end][:1].islower() \
+        and fold(words[end].strip(",")) in folded(lex, "title_words")
 
 
 def names_in(text: str, lex: Lexicon) -> list[str]:
@@ -312,6 +321,8 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
     def close() -> None:
         while run and fold(run[-1]) in particles:
             run.pop()  # "Congreso de": a name never ends with a particle
+        while run and fold(run[0]) in particles and run[0].islower():
+            run.pop(0)  # "Interview de Ann Roux": the particle belongs to the words before
         if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in particles:
             found.append(" ".join(run))
         run.clear()

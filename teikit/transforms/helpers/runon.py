@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
+from teikit.transforms.helpers.dashexchange import short_exchange
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
@@ -254,17 +255,19 @@ MIN_LEAD_WORDS = 8
 _QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
 
 
-def split_dash_turns(doc: Transcript, lines: list[str], labelled) -> bool:
+def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon | None = None) -> bool:
     """True when the document is an interview printed as dashed turns; each line opening
     with a dash then starts a paragraph of its own (and the labels pass a turn). The
     evidence: at least `MIN_DASH_TURNS` such lines, at least two of them questions and two
     not (an exchange, not a list of points), a lead paragraph of prose before the first of
     them (a list's dashes follow a heading, an interview's follow its lead), and no speaker
-    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses). `lines`:
+    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses); or a short
+    exchange after an interview's lead (`dashexchange.short_exchange`). `lines`:
     the first text of every line of the document's paragraphs, in reading order."""
     dashed = [text for text in lines if text[:1] in "-–—" and DASH_TURN.match(text)]
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
-    if len(dashed) < MIN_DASH_TURNS or questions < 2 or len(dashed) - questions < 2 or not _has_lead(doc) \
+    exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
+    if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
             or labelled():
         return False
     out: list = []

@@ -42,6 +42,11 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     if found or not any(nm.is_title_word(w.strip(",").split("-")[0], lex) for w in words):
         return None
     office = " ".join(words[1:] if nm.fold(words[0]) in nm.folded(lex, "articles") else words)
+    last = words[-1]
+    if len(words) >= 2 and not nm.is_title_word(last, lex) and all(
+            nm.is_title_word(w, lex) or nm.fold(w) in nm.folded(lex, "articles") for w in words[:-1]):
+        # "del Presidente Meloni": an office and a surname (capitals read as a name's case)
+        return (last.capitalize() if last.isupper() else last), office[:-len(last)].strip()
     return None, office
 
 

@@ -1,0 +1,45 @@
+"""A title printed as short sentences on the first line: "Press conference of the President
+Ann Lee. Wednesday 10 May 2023. Transcript." (the occasion, the date, the kind of text).
+
+The header pass takes a line with sentence ends for speech; over a labelled transcript,
+a first line that opens with an occasion phrase (lexicon `occasions`) and holds a date, in
+sentences of at most `MAX_SENTENCE_WORDS` words, is the title.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.dates import find_date
+from teikit.transforms.helpers.headerlines import header_shapes
+
+MAX_TITLE_CHARS = 250
+MAX_SENTENCE_WORDS = 14
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def title_from_first_line(doc: Transcript, lex: Lexicon) -> None:
+    at = next((i for i, b in enumerate(doc.blocks) if type(b) in (Turn, Paragraph)), None)
+    turn = doc.blocks[at] if at is not None else None
+    if type(turn) is not Turn or turn.label is not None or not turn.paragraphs:
+        return  # (most documents open with a title line or a label)
+    if any(type(b) is HeaderLine and b.kind == HeaderKind.TITLE for b in doc.blocks[:at]):
+        return
+    first = turn.paragraphs[0]
+    if type(first) is not Paragraph or len(first.content) != 1 or type(first.content[0]) is not Text:
+        return
+    text = first.content[0].text.strip()
+    if len(text) > MAX_TITLE_CHARS or not _sentence_title(text, lex) or \
+            not any(type(b) is Turn and b.label for b in doc.blocks[at + 1:]):
+        return
+    doc.blocks.insert(at, HeaderLine(HeaderKind.TITLE, text, first.line))
+    turn.paragraphs.pop(0)
+    if not turn.paragraphs:
+        doc.blocks.remove(turn)
+
+
+def _sentence_title(text: str, lex: Lexicon) -> bool:
+    m = header_shapes(lex).occasion.match(text)
+    return m is not None and find_date(text, lex) is not None and all(
+        len(s.split()) <= MAX_SENTENCE_WORDS for s in _SENTENCES.split(text))

@@ -1,0 +1,51 @@
+"""Segments of a transcription-service export printed without blank lines.
+
+Machine transcripts copied from a podcast or video page print each segment as a label
+with its recording time alone on a line ("SPEAKER_01 (00:04):", "Ann Lee (01:02)"), then
+the segment's text wrapped at the player's width, one screen line a line, with no blank
+line anywhere. Those line breaks are display wraps, not paragraph breaks: the lines of a
+segment are one paragraph. A line holding only a time ("(00:45):") starts a new segment
+of the same speaker, so a new paragraph, and is that paragraph's timestamp.
+"""
+from __future__ import annotations
+
+from teikit.model import LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.labelshapes import TIMESTAMP
+
+# A document style: at least this many turns opened by a timed label alone on its line.
+MIN_TIMED_TURNS = 2
+
+
+def join_timed_segments(doc: Transcript) -> None:
+    turns = [b for b in doc.blocks if type(b) is Turn and b.time and _wrapped_lines(b)]
+    if len(turns) < MIN_TIMED_TURNS:
+        return  # most documents: no timed labels at all
+    for turn in turns:
+        segments: list[Paragraph] = []
+        for para in turn.paragraphs:
+            text = para.content[0].text
+            if not segments or time_line(text):
+                segments.append(Paragraph(content=[Text(text)], line=para.line))
+            else:
+                segments[-1].content += [LineBreak(), Text(text)]
+        turn.paragraphs = segments
+
+
+def time_line(text: str) -> bool:
+    """ "(00:45):", "[01:02:03]", "00:45": a time alone (a colon after it allowed)."""
+    text = text.strip().rstrip(":：").rstrip()
+    return len(text) <= 16 and text[:1] in "[(0123456789" and TIMESTAMP.match(text) is not None
+
+
+def _wrapped_lines(turn: Turn) -> bool:
+    """The turn's speech starts on the line after its label and runs on line by line, each
+    a paragraph of one line of words, with no blank line between them."""
+    expected = turn.line + 1
+    if not turn.line or not turn.paragraphs:
+        return False
+    for para in turn.paragraphs:
+        if type(para) is not Paragraph or para.line != expected or len(para.content) != 1 \
+                or type(para.content[0]) is not Text:
+            return False
+        expected += 1
+    return len(turn.paragraphs) > 1

@@ -1,0 +1,66 @@
+"""Lines of label shape near the top that are no labels: a title printed twice, and a
+heading over the speech that names its speaker.
+
+- A captured page prints its title more than once (the page title, then the headline):
+  "PRESS CONFERENCE: The minister answers questions" twice among the first lines is the
+  title, not two turns of a speaker "PRESS CONFERENCE". A label with its speech is never
+  printed twice word for word at the top of a transcript.
+- "所以我们认为：": ideographs before a colon that open with a word opening sentences
+  (lexicon `discourse_words`), speech, not a speaker.
+- "INTRODUCTION BY THE PRESIDENT:", "INTRODUZIONE DEL PRESIDENTE MELONI:" alone on a line:
+  a speech heading (lexicon `speech_headings`, `helpers.speechheadings`) printed with a
+  colon over an unlabeled speech; the speech is the person's it names.
+"""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.speechheadings import speech_heading
+
+TOP_LINES = 8
+
+
+def repeated_top_lines(lines: list[str]) -> frozenset[str]:
+    """The lines printed twice or more among the first `TOP_LINES` (mostly none)."""
+    top = [line.strip() for line in lines[:TOP_LINES]]
+    return frozenset(line for line in top if line and top.count(line) >= 2)
+
+
+def not_a_label(c, top_titles: frozenset[str], lex: Lexicon) -> bool:
+    """The colon candidate `c` (labelshapes.Candidate) opens a repeated title line, opens a
+    sentence in ideographs, or is a speech heading alone on its line."""
+    if top_titles and c.rest and f"{c.label} {c.rest}" in top_titles:
+        return True
+    name = c.name
+    if name[:1] >= "\u3400" and any(name[:n] in lex.discourse_words for n in (2, 3)):
+        return True  # "所以我们认为：": a sentence's opening words (ideographs have no case)
+    return not c.rest and bool(lex.speech_headings) and speech_heading(c.name, lex) is not None
+
+
+def named_in_header(name: str, header_lines: list, lex: Lexicon) -> bool:
+    """ "Alain Roe - Mesdames ...": the whole name printed in a header line before it (a
+    dateline listing the participants), so a name printed once before a dash is a label;
+    an office ("The Prime Minister - facing ...", a caption) is no name. `header_lines`:
+    (words, line) pairs of the first lines."""
+    words = [w.lower().strip(".") for w in name.split()]
+    if words[0] in lex.articles or any(w in lex.title_words for w in words):
+        return False
+    return any(name in line and not line.startswith(name) for _, line in header_lines)
+
+
+def heading_over_first_turn(doc, lex: Lexicon) -> None:
+    """The first paragraph of an unlabeled opening turn that is such a speech heading becomes
+    a heading before the turn (the persons pass gives the turn to the person it names)."""
+    from teikit.model import Heading, Paragraph, Turn  # (only documents with speech headings)
+
+    at = next((i for i, b in enumerate(doc.blocks) if type(b) is Turn), None)
+    if at is None or not lex.speech_headings:
+        return
+    turn = doc.blocks[at]
+    items = turn.paragraphs
+    first = items[0] if items else None
+    if turn.label is not None or len(items) < 2 or type(first) is not Paragraph or len(first.content) != 1 \
+            or not first.text.rstrip().endswith((":", "：")) or speech_heading(first.text.rstrip()[:-1], lex) is None:
+        return  # (a heading without its colon at the top is the title: the header pass's)
+    turn.paragraphs = items[1:]
+    turn.line = items[1].line or turn.line
+    doc.blocks.insert(at, Heading(first.text.strip(), level=2))

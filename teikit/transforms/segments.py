@@ -1,0 +1,43 @@
+"""Pass `segments`: shapes of turns and header that show once labels and header are read.
+
+- segments of a transcription-service export printed without blank lines: the display
+  wraps of a segment are one paragraph (`helpers.timedsegments`);
+- a heading naming the speaker over an unlabeled opening speech ("INTRODUCTION BY THE
+  PRESIDENT:") is set before the turn (`helpers.titlelabels`);
+- a note after a label naming the part of the event ("(Opening statement)") is a note, not
+  speech (`helpers.occasionnotes`);
+- a title printed as short sentences on the first line ("Press conference of ... . Wednesday
+  10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
+- the page's lines between the header and a caption run (`helpers.captionruns`);
+- topic headings inside a statement ("** Syria") are headings, not speech
+  (`helpers.topicheadings`);
+- a record's header run into the line of its first turns is its dateline
+  (`helpers.onelinedialogue.run_in_header`).
+"""
+from __future__ import annotations
+
+from teikit.model import Transcript
+from teikit.transforms.helpers.captionruns import set_page_lines_apart
+from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
+from teikit.transforms.helpers.onelinedialogue import run_in_header
+from teikit.transforms.helpers.sentencetitle import title_from_first_line
+from teikit.transforms.helpers.timedsegments import join_timed_segments
+from teikit.transforms.helpers.titlelabels import heading_over_first_turn
+from teikit.transforms.helpers.topicheadings import mark_topic_headings
+
+
+class SegmentsPass:
+    name = "segments"
+    after = ("labels", "header")
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        join_timed_segments(doc)
+        heading_over_first_turn(doc, ctx.lexicon)
+        mark_occasion_notes(doc, ctx.lexicon)
+        title_from_first_line(doc, ctx.lexicon)
+        set_page_lines_apart(doc)
+        mark_topic_headings(doc)
+        run_in_header(doc, ctx.lexicon)
+
+
+PASS = SegmentsPass()
