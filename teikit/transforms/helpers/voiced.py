@@ -19,9 +19,16 @@ def _pattern(lex: Lexicon) -> re.Pattern | None:
                       re.IGNORECASE) if words else None
 
 
+@lru_cache(maxsize=None)
+def _first_letters(lex: Lexicon) -> frozenset:
+    return frozenset(w[:1].lower() for entry in lex.voice_words for w in entry.split("|") if w)
+
+
 def voiced(line: str, lex: Lexicon) -> tuple[int, str, str] | None:
     """(end of the id and time, the id, the time) when `line` opens so."""
-    if ":" not in line[:24]:  # the time's colon comes early: most lines are ruled out here
+    # the time's colon comes early, and the id opens with a voice word's first letter: most
+    # lines (label lines too) are ruled out here, before any pattern
+    if ":" not in line[:24] or line[:1].lower() not in _first_letters(lex):
         return None
     pattern = _pattern(lex)
     m = pattern.match(line) if pattern is not None else None
