@@ -257,3 +257,11 @@ def test_a_header_name_with_a_middle_initial_is_the_full_name_of_a_label_without
     doc = read("A Talk with Paul R. Grant on the Fisheries\n\nMarch 3, 2021\n\n"
                "PAUL GRANT: Thank you.\n\nANN HOST: Welcome.")
     assert doc.person(doc.turns()[0].who).name == "Paul R. Grant"
+
+
+def test_site_phrases_that_open_with_a_word_are_tried_by_their_first_letter_only():
+    from teikit.transforms.helpers.page import first_letters
+    assert first_letters(r"(privacy( policy)?|terms of use|contact us)$") == frozenset("ptc")
+    assert first_letters(r"tweet|e-?mail") == frozenset("te")
+    assert first_letters(r"[\[(]?\s*(advertisement)") is None  # not a word first: every line
+    assert first_letters(r"(a)?b") is None and first_letters(r"\d+ min read$") is None
