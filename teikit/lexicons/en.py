@@ -175,6 +175,9 @@ ENTRIES = dict(
         r"(english|\w+)\s+(interpretation|translation)",
         r"question (asked|posed) in \w+(,)?\s+(and )?(interpreted|translated)( into \w+)?",
         r"translated from \w+|interpreting|interpreter speaking|through an interpreter",
+        r"(speaking|speaks|spoke|responding|responds|answering|answers|asking|asks)\s+(in\s+\w+\s+)?(via|through|thru|with)\s+"
+        r"(an?\s+|the\s+)?(interpret(er|ers|ation)|translat(or|ors|ion))",
+        r"(voice\s+of|voiced\s+by)\s+(an?\s+|the\s+)?(interpreter|translator)",
     ),
     language_notes=(
         r"(in|speaks|speaking|spoken\s+in|continues\s+in|responds\s+in|answers\s+in|"

@@ -63,7 +63,7 @@ ENTRIES = dict(
     publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
-    interpreted_notes=(r"(a través de |mediante |por )?(intérprete|interpretación|traducción)"
+    interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"
                        r"( del \w+| simultánea)?|traducido del \w+",),
     language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español

@@ -76,7 +76,8 @@ ENTRIES = dict(
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
                        r"traduit de l'\w+|traduction non officielle|interprétation simultanée|"
-                       r"(comme|tel que|telle que) tradu(it|ite)",),
+                       r"(comme|tel que|telle que) tradu(it|ite)|"
+                       r"(par l['’]intermédiaire d['’]|avec |via )(un |une )?interprète",),
     language_notes=(r"en \w+|(s'exprime|parle|répond|poursuit) en \w+",),
     language_names=frozenset(_W("""anglais français russe allemand espagnol italien chinois arabe
         ukrainien polonais japonais portugais""")),

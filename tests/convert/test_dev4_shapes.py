@@ -265,3 +265,17 @@ def test_site_phrases_that_open_with_a_word_are_tried_by_their_first_letter_only
     assert first_letters(r"tweet|e-?mail") == frozenset("te")
     assert first_letters(r"[\[(]?\s*(advertisement)") is None  # not a word first: every line
     assert first_letters(r"(a)?b") is None and first_letters(r"\d+ min read$") is None
+
+
+# --- I1b interpreting notes of more forms, and notes of two parts --------------------------
+
+def test_interpreting_notes_of_more_forms_and_of_two_parts_mark_the_turn():
+    def interpreted(text: str, lang: str = "en") -> bool:
+        return read("HOST: Welcome.\n\n" + text, lang=lang).turns()[-1].interpreted
+    assert interpreted("MINISTER GRANT: (Speaking through an interpreter) Thank you.")
+    assert interpreted("MINISTER GRANT: (voice of interpreter) Thank you.")
+    assert interpreted("QUESTION: (In Portuguese; translated) What now?")
+    assert interpreted("GRANT : (par l'intermédiaire d'un interprète) Merci.", "fr")
+    assert interpreted("GRANT: (a través de un intérprete) Gracias.", "es")
+    assert interpreted("ГРАНТ: (говорит по-английски, синхронный перевод) Спасибо.", "ru")
+    assert not interpreted("QUESTION: (In Portuguese; inaudible) What now?")
