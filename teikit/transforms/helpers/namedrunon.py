@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Text, Transcript
-from teikit.transforms.helpers.runon import run_on_key
+from teikit.transforms.helpers.runon import run_on_key, split_apart
 
 MIN_INNER_LABELS = 2
 _NAME = r"[^\W\d_a-z][\w'’\-]+"
@@ -40,7 +40,8 @@ def split_named_run_on(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
     """Cut one-line paragraphs that are whole transcripts with mixed-case name labels;
     `plain`: `one_line_paragraphs(doc)` (the pieces replace their paragraph in it too)."""
     labels: set[str] = set()
-    for at, (block, text) in enumerate(list(plain)):
+    split: dict[int, tuple[int, list]] = {}
+    for at, (block, text) in enumerate(plain):
         # cheap tests first: three label colons in the line, one of them early
         if ": " not in text[:60] or text.count(": ") < MIN_INNER_LABELS + 1:
             continue
@@ -52,8 +53,7 @@ def split_named_run_on(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
             continue
         cuts = [m.start(1) for m in inner]
         bounds = list(zip([0] + cuts, cuts + [len(text)]))
-        pieces = [Paragraph(content=[Text(text[a:b].strip())], line=block.line) for a, b in bounds]
-        doc.blocks[doc.blocks.index(block):doc.blocks.index(block) + 1] = pieces
-        plain[plain.index((block, text)):plain.index((block, text)) + 1] = [(p, p.content[0].text) for p in pieces]
+        split[id(block)] = (at, [Paragraph(content=[Text(text[a:b].strip())], line=block.line) for a, b in bounds])
         labels |= {run_on_key(opening.group(1))} | {run_on_key(m.group(1)) for m in inner}
+    split_apart(doc, plain, split)  # one pass over the blocks, by identity (no list.index)
     return labels

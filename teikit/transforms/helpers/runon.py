@@ -95,7 +95,7 @@ def one_line_paragraphs(doc: Transcript) -> list[tuple[Paragraph, str]]:
     """(paragraph, text) of each paragraph that is one line of plain text: the paragraphs the
     splitting helpers below look into, found once for all of them, since a long transcript
     has a paragraph on most lines. A helper that splits paragraphs puts the pieces in their
-    place in this list too (`_split_apart`), rather than having the blocks walked again."""
+    place in this list too (`split_apart`), rather than having the blocks walked again."""
     return [(b, b.content[0].text) for b in doc.blocks
             if type(b) is Paragraph and len(b.content) == 1 and type(b.content[0]) is Text]
 
@@ -108,7 +108,7 @@ def _pieces(text: str, cuts: list[int], line: int, keep_last: bool = False) -> l
             if text[start:end].strip() or (keep_last and n == len(bounds) - 1)]
 
 
-def _split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict[int, tuple[int, list]]) -> None:
+def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict[int, tuple[int, list]]) -> None:
     """Replace each one-line paragraph whose id is in `split` (its position in `plain`, its
     pieces: one-line paragraphs) by its pieces, in the blocks and in `plain` alike."""
     if not split:
@@ -169,7 +169,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
             split[id(block)] = (at, _pieces(text, cuts, block.line, keep_last=True))
-    _split_apart(doc, plain, split)
+    split_apart(doc, plain, split)
     return labels
 
 
@@ -203,7 +203,7 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
             continue
         split[id(paragraph)] = (at, _pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
         labels.update(key for key, _ in confirmed)
-    _split_apart(doc, plain, split)
+    split_apart(doc, plain, split)
     return labels
 
 
@@ -243,7 +243,7 @@ def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> 
         cuts = [m.start() for m in CAPTION_MARK.finditer(text) if m.start()]
         if cuts:
             split[id(block)] = (at, _pieces(text, cuts, block.line))
-    _split_apart(doc, plain, split)
+    split_apart(doc, plain, split)
     return True
 
 
