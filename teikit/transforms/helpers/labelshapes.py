@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
+from teikit.transforms.helpers.voiced import voiced
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -159,6 +160,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
+    if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
+        return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]
     if line[:1] == "|":
         m = _CELL.match(line)
         return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
@@ -381,9 +384,14 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in allowed):
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))):
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
+
+
+def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "El presidente", "Le président": an office in lower case after a capitalised article."""
+    return words[i - 1].lower() in lex.articles and words[i].lower() in lex.label_role_words
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough
