@@ -45,6 +45,7 @@ class Lexicon:
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
+    voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...
@@ -76,6 +77,9 @@ class Lexicon:
     # --- header lines
     venue_words: tuple = ()
     office_words: tuple = ()                     # offices in bylines ("Name, Office")
+    place_prepositions: frozenset = frozenset()  # "in" of a title's "… in Geneva, 3 March 2021"
+    office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
+    office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
     header_notes: tuple = ()                     # "For immediate release", "As prepared"

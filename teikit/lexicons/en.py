@@ -29,6 +29,9 @@ ENTRIES = dict(
         questioner participant speaker operator commissioner undersecretary envoy counselor
         guest analyst caller co-host cohost panelist panellist narrator announcer""")),
     label_announcers=frozenset(_W("speaker")),
+    place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
+    office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."
+    voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|below is) (the|a) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
@@ -172,6 +175,9 @@ ENTRIES = dict(
         r"(english|\w+)\s+(interpretation|translation)",
         r"question (asked|posed) in \w+(,)?\s+(and )?(interpreted|translated)( into \w+)?",
         r"translated from \w+|interpreting|interpreter speaking|through an interpreter",
+        r"(speaking|speaks|spoke|responding|responds|answering|answers|asking|asks)\s+(in\s+\w+\s+)?(via|through|thru|with)\s+"
+        r"(an?\s+|the\s+)?(interpret(er|ers|ation)|translat(or|ors|ion))",
+        r"(voice\s+of|voiced\s+by)\s+(an?\s+|the\s+)?(interpreter|translator)",
     ),
     language_notes=(
         r"(in|speaks|speaking|spoken\s+in|continues\s+in|responds\s+in|answers\s+in|"
@@ -267,6 +273,11 @@ ENTRIES = dict(
         ("historical collection", r"you have accessed part of a historical collection"),
         ("outdated", r"information contained (with)?in may be outdated"),
         ("flash player", r"\bflash player\b"),
+        # breadcrumbs whose arrows are images ("Start arrow Media arrow Page") or whose home link
+        # is an icon ("> Archive> Press"; lines are matched with ">" stripped at both ends);
+        # behind their literal, so the patterns run on the few lines that hold it
+        (" arrow ", r"^[^\n]{1,80}?( arrow [^\n]{1,80}?){2,}$"),
+        (">", r"^[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$"),
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
@@ -289,6 +300,29 @@ ENTRIES = dict(
         r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
+        # document-sharing viewers and video pages: zoom, pager and download widgets, the
+        # "Transcription" tab; "(Watch it here)" links; mobile/desktop switches
+        r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",
+        r"\(?\s*(watch|listen to|see) (it|this|the (full )?(video|interview|clip|audio|broadcast)) here\s*\)?\.?$",
+        r"(desktop|mobile)[- ]version$", r"(pages|blog archive|about me|followers)$",  # a blog's widget headings
+        # a pager "< Back   CONTENTS   Next >"
+        r"[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
+        # a distribution service's widget: a date, then fields between bars ("01/16/2026 | Press release | ...")
+        r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\|[^|]*\|",
+        # a page's footer and sidebar: legal links, comments, share buttons, related links, blog
+        # widgets, counters (each a whole line)
+        r"(privacy( policy| notice)?|terms (of (use|service)|and conditions)|contact us|about us|cookie policy|sitemap)$",
+        r"(leave a (comment|reply)|post a comment|add a comment|\d+ comments?:?|comments? \(\d+\)|no comments( yet)?)$",
+        r"(tweet|e-?mail|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard)$",
+        r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",
+        r"follow us( on [\w ]{1,30})?$", r"loading(\.\.\.|…)$",
+        r"(you (may|might) also like|most (popular|viewed|read|shared)|related( (posts|stories|articles|content|videos))?|"
+        r"trending( now)?|more from [\w .'’-]{1,40})$",
+        r"posted by [\w.'’ -]{1,40} (at|on) .{1,40}$", r"(newer|older) posts?\b.{0,40}$", r"like this:$",
+        r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
+        r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
+        r"(read also|also read|read next|see more)\s*:.{0,160}$",
+        r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
         # a subtitle page's download formats
         r"(srt|vtt|ass|sbv|ttml|dfxp)$",
     ),

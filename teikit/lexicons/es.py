@@ -10,6 +10,9 @@ ENTRIES = dict(
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
+    place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
+    office_modifiers=frozenset(_W("ex antiguo antigua nuevo nueva actual")),  # between an article and an office: "the former minister, ..."
+    voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     answer_labels=("RESPUESTA", "R"),
@@ -60,7 +63,7 @@ ENTRIES = dict(
     publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
-    interpreted_notes=(r"(a través de |mediante |por )?(intérprete|interpretación|traducción)"
+    interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"
                        r"( del \w+| simultánea)?|traducido del \w+",),
     language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
@@ -79,7 +82,8 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
+                       r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
                        r"(saltar|ir) al contenido( principal)?$",
                        r"\(?hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",

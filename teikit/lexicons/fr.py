@@ -12,6 +12,9 @@ ENTRIES = dict(
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
+    place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
+    office_modifiers=frozenset(_W("ancien ancienne nouveau nouvelle ex futur future")),  # between an article and an office: "the former minister, ..."
+    voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",),  # a sentence that introduces the transcript
     question_labels=("QUESTION", "JOURNALISTE"),
     answer_labels=("RÉPONSE", "R"),
@@ -73,7 +76,8 @@ ENTRIES = dict(
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
                        r"traduit de l'\w+|traduction non officielle|interprétation simultanée|"
-                       r"(comme|tel que|telle que) tradu(it|ite)",),
+                       r"(comme|tel que|telle que) tradu(it|ite)|"
+                       r"(par l['’]intermédiaire d['’]|avec |via )(un |une )?interprète",),
     language_notes=(r"en \w+|(s'exprime|parle|répond|poursuit) en \w+",),
     language_names=frozenset(_W("""anglais français russe allemand espagnol italien chinois arabe
         ukrainien polonais japonais portugais""")),
@@ -92,7 +96,8 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
-    boilerplate_lines=(r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
+                       r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"(aller|passer) au contenu( principal)?$",
                        r"avant-hier$", r"\(?il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
                        r"transcription$",

@@ -11,6 +11,9 @@ ENTRIES = dict(
         депутат сенатор реплика голос редактор главред корреспондент обозреватель
         комментатор""")),
     label_announcers=frozenset(_W("выступающий спикер")),
+    place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
+    office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."
+    voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
     answer_labels=("ОТВЕТ",),
@@ -73,7 +76,9 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(комментарии( \(\d+\))?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
+                       r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
+                       r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label
                        r"поделиться|версия для печати|печать|читайте также|смотрите также|"
                        r"версия для слабовидящих|наверх|главная\s*[>»›/|]|все права защищены",),
     boilerplate_soft=(r"^(источник|фото|теги|рубрика)\s*:",),

@@ -8,6 +8,8 @@ ENTRIES = dict(
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
+    voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
@@ -16,8 +18,10 @@ ENTRIES = dict(
                            "国务委员", "副主席", "副总理", "外长")),
     anonymous_words=frozenset(("主持人", "发言人")),
     generic_voices=(r"问|答|记者|提问|回答|观众|有记者(?:提问|问)?",),
+    office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
+                     r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁",),
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
-    interpreter_labels=(r"翻译|口译",),
+    interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
                r".*記者會|.*记者招待会|.*記者招待會|.*答記者問|講話|致辭|採訪|新聞發布會",),
     # words that open a sentence, never a speaker's name: "所以我们认为：" is speech
@@ -42,7 +46,9 @@ ENTRIES = dict(
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
+    boilerplate_lines=(r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
+                       r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
+                       r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
                        # traditional forms; an editor line in brackets; a site's registration
                        # numbers (ICP, public security) and licences; the "about us" link row
@@ -56,7 +62,7 @@ ENTRIES = dict(
     # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
                           ("发布者", r"发布者\s*[:：][^:：]{0,40}(查看|评论|浏览)\s*[:：]"),),
-    boilerplate_soft=(r"^(来源|编辑|图片)\s*[:：]",
+    boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"

@@ -14,10 +14,11 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
-from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, lead_kind
+from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -51,8 +52,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     upcoming = _upcoming_kinds(lead, lex)
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
+    about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     seen = 0
-    for block in lead:
+    for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
             (speech if speech or label else header).append(block)
             continue
@@ -80,7 +82,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if plain and kind is None and rest and looks_like_speech(text):
                 # a dateline, stage line, note: written about the event; the lead paragraph
                 # of an interview whose replies each open with a dash
-                kind = lead_kind(text, lex) or (K.SUMMARY if dashed and not DASH_TURN.match(text) else None)
+                kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
+                                                else None)
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue
@@ -212,10 +215,12 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     _repeated_title(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
-    # a line without a letter (a telephone number, a counter) names nothing: never the title
+    # (a line with a bracket it does not close is part of a note over several lines; a line
+    # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
-                  and _has_letter(h.text) and not _clock_line(h.text, lex)]
-    title = titled[0] if titled else _above_date(lines, candidates, lex) \
+                  and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
+                  and not _clock_line(h.text, lex)]
+    title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
@@ -227,16 +232,19 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             seen_title = True
         if h.kind != K.UNKNOWN:
             continue
-        if not seen_title and not any(x.kind == K.DATE for x in lines) and _ends_dated(h.text, lex):
+        if not seen_title and not any(x.kind == K.DATE for x in lines) and ends_dated(h.text, lex):
             h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
         if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
-                and not header_shapes(lex).office.fullmatch(h.text.strip()):  # "Spokesperson" is no place
+                and not header_shapes(lex).office.fullmatch(h.text.strip()) \
+                and not lex.pattern("occasions").search(h.text):  # "Spokesperson", "INTERVIEW OF ..." is no place
             h.kind = K.PLACE if _place_slot_free(lines, i) else K.VENUE
         elif seen_title and _lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
                 and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):
             h.kind = K.PLACE  # the title, then "Moscow" alone as the last line of the header
+        elif seen_title and release_date(h.text, lines, title, lex):
+            h.kind = K.DATE  # "Internal Transcript      June 1, 2010" under a blog's headline
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
         else:
@@ -339,25 +347,6 @@ def _stacked_bylines(lines: list, lex: Lexicon) -> None:
             first.kind = K.BYLINE
             if office:
                 second.kind = K.BYLINE
-
-
-def _above_date(lines: list, candidates: list, lex: Lexicon):
-    """The heading nearest above the first dated line (a date line, or a heading that ends
-    with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
-    site names and section headings. Under a widget date ("Last Updated: ..."), the heading
-    nearest above the lead (a summary line) is."""
-    dated = next((i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and _ends_dated(h.text, lex))),
-                 None)
-    above = [h for h in candidates if dated is not None and lines.index(h) < dated and not find_date(h.text, lex)]
-    if not above:  # a widget date over everything: the headline is the heading over the lead
-        lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
-        above = [h for h in candidates if lead is not None and lines.index(h) < lead and not find_date(h.text, lex)]
-    return above[-1] if above else None
-
-
-def _ends_dated(text: str, lex: Lexicon) -> bool:
-    found = find_date(text, lex)
-    return found is not None and found[0] > 0 and not text[found[1]:].strip()
 
 
 def _lone_place(text: str, lex: Lexicon) -> bool:

@@ -19,8 +19,10 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
-                                                  single_discourse_word, titled_name)
+                                                  single_discourse_word, surname_in_header, titled_name,
+                                                  upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
@@ -99,6 +101,8 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "voiced":  # "Voz 0889 00:02 en Canarias": a diarization id and its time
+            return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
             if calendar_word(base, self.lex):
@@ -210,7 +214,7 @@ class LabelPolicy:
             return True
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
-        if is_upper_label(base, lex):
+        if is_upper_label(base, lex) or upper_name_and_role(base, lex):
             return True
         if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
@@ -237,7 +241,7 @@ class LabelPolicy:
                 or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
-            return not once
+            return not once or surname_in_header(base, self.header_lines)
         last = words_of(base.split(",")[0])[-1]
         word = last.strip(".").lower()
         return not once or (last[:1].isupper() and any(
@@ -312,7 +316,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     run_on = split_run_on_turns(doc, lex, plain)
-    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex)
+    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order

@@ -62,6 +62,13 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     if dated and len(parts) > 1 and is_place_pair(f"{parts[-1]}, X", lex) and len(parts[-1].split()) <= 3 \
             and not lex.pattern("outlets").fullmatch(parts[-1]):
         return parts[-1]
+    if dated and lex.place_prepositions:  # "Press conference by the Minister in Geneva, 3 March 2021"
+        words = parts[-1].split()
+        at = max((i for i, w in enumerate(words) if w.lower() in lex.place_prepositions), default=None)
+        place = " ".join(words[at + 1:]) if at is not None else ""
+        if 1 <= len(place.split()) <= 3 and is_place_pair(f"{place}, X", lex) \
+                and not lex.pattern("outlets").fullmatch(place):
+            return place
     if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])
@@ -119,8 +126,13 @@ def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] |
     first = next(iter(doc.turns()), None)
     if first is None or first.label is not None or not first.paragraphs \
             or not isinstance(first.paragraphs[0], Paragraph):
-        return None
-    text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
+        # a news lead before the first turn (H20b): its date with a weekday, likewise
+        lead = next((b for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == K.SUMMARY), None)
+        if lead is None:
+            return None
+        text = lead.text[:OPENING_DATE_CHARS]
+    else:
+        text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
     found = find_date(text, lex)
     if found and has_weekday(text[found[0]:found[1]], lex):
         after = _PLACE_AFTER.match(text, found[1])

@@ -31,7 +31,9 @@ MODES = ("reading", "source")
 # Editorial signs of the reading view (Leiden-like conventions).
 SIGNS = {"supplied": ("[", "]"), "del": ("⟦", "⟧"), "add": ("\\", "/"), "unclear": ("", "(?)"),
          "surplus": ("{", "}")}
-_PUNCT_START = re.compile(r"[,.;:!?)\]]")
+# A full stop that opens an ellipsis ("B: ... die nicht") is speech after a space, not
+# punctuation glued to the label.
+_PUNCT_START = re.compile(r"[,;:!?)\]]|\.(?!\.)")
 
 
 def write(transcript: Transcript, options=None) -> bytes:

@@ -66,7 +66,7 @@ def test_a_party_in_parentheses_defines_no_short_form():
         "Berger": "Anna Berger (Berger)", "JR": "Jan Roe (JR)"}
 
 
-# --- H21 article widgets of Chinese pages; a line without a letter is no title ----------------
+# --- H23 article widgets of Chinese pages; a line without a letter is no title ----------------
 
 def test_an_abstract_widget_and_a_publication_widget_are_site_lines():
     text = ("港口新闻网\n港口建设新闻发布会答记者问全文\n作者:小王 浏览:120\n"
@@ -86,7 +86,7 @@ def test_a_telephone_number_is_never_the_title():
     assert "400-123-4567" not in titles
 
 
-# --- H22 a page's clock widget: a weekday and a time -----------------------------------------
+# --- H24 a page's clock widget: a weekday and a time -----------------------------------------
 
 def test_a_weekday_and_a_clock_time_open_no_turn_and_are_no_title():
     from teikit.model import HeaderKind, HeaderLine

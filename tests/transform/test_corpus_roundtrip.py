@@ -20,14 +20,15 @@ from tests.source_view import assert_same_source
 from .conftest import ROOT
 
 TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
-# dev2, dev3 and holdout transcripts whose labels or site lines the converter does not read yet
+# dev2, dev3, dev4 and holdout transcripts whose labels or site lines the converter does not read yet
 # (issue 13): known gaps, expected to fail; strict, so a file that starts passing must leave
 # this list. holdout/ is never used to tune rules (see corpus/holdout/README.md).
 LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 210, 211, 213, 223, 225,
     306, 324, 326)} | {f"dev3/{n}" for n in (402, 404)} | {
     f"holdout/{n}" for n in (509, 512, 514, 515, 516, 522)} | {
-    f"dev5/{n}" for n in (702, 703, 707, 708, 709)}
+    f"dev4/{n}" for n in (603, 612)} | {
+    f"dev5/{n}" for n in (702, 703, 706, 707, 708, 709)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape).
 # (dev3/415 left: its "以下为文字实录:" line introduces the transcript, lexicon
 # `transcript_intros`, and is no longer read as a label alone joined to the next line.)

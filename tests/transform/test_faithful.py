@@ -347,3 +347,9 @@ def test_rend_styles_line_numbers_and_page_images_are_the_safe_few():
     assert html.xpath('//span[@class="lineno"]/text()') == ["5", "10"]
     assert html.xpath('//span[@class="pb"]/a/@href') == ["page-2.jpg"]
     assert "javascript" not in lhtml.tostring(html, encoding="unicode").split("</style>")[-1]
+
+
+def test_a_turn_opening_with_an_ellipsis_keeps_the_space_after_its_label():
+    from teikit.writers.text import join_label
+    assert join_label("B:", "... die nicht auf Tatsachen beruhen") == "B: ... die nicht auf Tatsachen beruhen"
+    assert join_label("IMOGEN", ". Exit") == "IMOGEN. Exit"

@@ -6,11 +6,12 @@ Forms (month and weekday names from the document's lexicon):
   "6 сентября 2022 г." (day first);
 - "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs), "2023/11/28" and
   "2023.11.28" (year first: a four-digit first part is always the year);
-- "19.05.2021" (always day first: the dotted form is European); "(25.03.25)" in brackets, as
-  video titles print it, with a two-digit year read in this century (20yy);
+- "19.05.2021", "8. 10. 1980" (always day first: the dotted form is European); "(25.03.25)" in
+  brackets, as video titles print it, with a two-digit year read in this century (20yy);
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
-  True for the other languages). This is the documented ambiguity rule.
+  True for the other languages). This is the documented ambiguity rule. "11/4/62": a
+  two-digit year is 19xx from 50 on, 20xx below (`TWO_DIGIT_PIVOT`).
 An article may open the line ("Le 12 mars 2024", "Am 12. März 2024", "El 12 de marzo de
 2024", lexicon `date_articles`), or a publication prefix ("Publié le 12 mars 2024",
 "Stand: 12.03.2024", lexicon `publication_prefixes`; the setting prefers another date) and a weekday may follow the date ("2024年3月12日 星期二").
@@ -41,6 +42,11 @@ _LEADING_TIME = re.compile(
     re.IGNORECASE)
 
 
+# Two-digit years ("11/4/62", "9/11/01"): below this, 20xx; from it, 19xx (a fixed pivot, so
+# that the same text always gives the same date).
+TWO_DIGIT_PIVOT = 50
+
+
 class _Forms:
     """The date patterns of one lexicon: one scanner and the forms it re-reads hits by."""
 
@@ -55,9 +61,10 @@ class _Forms:
             (r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})", None),
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
-            (r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})", None),
+            (r"(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})", None),
             # "(25.03.25)" after a video's title: a two-digit year, only in brackets
             (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
+            (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
         ]
         self.scanner = re.compile(
             "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', f)})" for f, _ in self.forms), re.IGNORECASE)
@@ -90,7 +97,9 @@ class _Forms:
         else:
             day, month = int(m.group("day")), m.group("month")
             month = int(month) if month.isdigit() else self.lex.months[month.lower().rstrip(".")]
-        year = int(m.group("year")) + (2000 if kind == "short_year" else 0)  # this century's
+        year = int(m.group("year"))
+        if year < 100:  # "(25.03.25)": this century's; "11/4/62": 20xx below 50, else 19xx
+            year += 2000 if kind == "short_year" or year < TWO_DIGIT_PIVOT else 1900
         try:
             return _dt.date(year, month, day).isoformat()
         except ValueError:
@@ -159,7 +168,7 @@ def is_time_line(line: str) -> bool:
 # "Pékin, Mardi 3 novembre 2015", "Geneva – 3 March 2021", "Washington, D.C., May 3, 2021":
 # a place of one or two comma-separated parts of one to four capitalised words (particles
 # allowed between them), then a comma or dash and a whole date.
-_PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-)\s+")
+_PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-|\s\|)\s+")
 
 
 def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -177,7 +186,7 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
     return _date_then_place(text, lex)
 
 
-_AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—])\s*")
+_AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—|])\s*")
 _IDEOGRAPHIC_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 
 
@@ -197,7 +206,10 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+_COUNTRY_AFTER = re.compile(r"\s*\([^\W\d_][^()]{0,40}\)$")
+
+
 def _place_part(part: str, lex: Lexicon) -> bool:
-    words = part.split()
+    words = _COUNTRY_AFTER.sub("", part).split()  # "Geneva (Switzerland)": its country in brackets
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() for c in part) \
         and all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)

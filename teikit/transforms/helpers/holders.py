@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.cjkoffices import office_before
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
@@ -71,6 +72,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 found = nm.find_name(name_part, key, lex)
                 if found and name_part.rstrip().endswith(found[0].split()[-1]):
                     return found[0], office.strip(" .") or found[1] or None
+    if len(key) == 1:  # "外交部发言人毛宁": the office glued before a name in ideographs
+        return None, office_before(key[0], [h.text for h in header if h.kind != K.BOILERPLATE], lex)
     return None, None
 
 

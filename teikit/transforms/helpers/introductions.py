@@ -152,14 +152,34 @@ class NameIndex:
         if k < 1 or not self.raw[k].endswith(",") or start in self.starts:
             return None
         first, articles = k + 1, nm.folded(self.lex, "articles")
-        while first > 0 and first not in self.starts and self.folded[first - 1] not in articles and (
-                nm.is_title_word(self.words[first - 1], self.lex) or nm._acronym(self.words[first - 1])):
+        roles = nm.folded(self.lex, "label_role_words")
+        # the office's words, and capitalised words inside it ("our White House correspondent")
+        openers = articles | nm.folded(self.lex, "determiners")
+        while first > 0 and first not in self.starts and self.folded[first - 1] not in openers and (
+                nm.is_title_word(self.words[first - 1], self.lex) or nm._acronym(self.words[first - 1])
+                or self.folded[first - 1] in roles or (first <= k and self.words[first - 1][:1].isupper())):
             first -= 1
-        if not any(nm.is_title_word(w, self.lex) for w in self.words[first:k + 1]) or first == 0:
+        if not any(nm.is_title_word(w, self.lex) or nm.fold(w) in roles for w in self.words[first:k + 1]) \
+                or first == 0:
             return None
-        if self.folded[first - 1] not in articles | nm.folded(self.lex, "determiners"):
+        opening = self._modifier_opening(first - 1)  # "l’ancien Premier ministre", "the former minister"
+        if opening is not None:
+            return " ".join([opening] + self.words[first:k + 1])
+        if self.folded[first - 1] not in openers:
             return None
         return " ".join(self.words[first:k + 1])
+
+    def _modifier_opening(self, k: int) -> str | None:
+        """ "ancien" of "l’ancien", "former" of "the former": a modifier of the office after
+        an article (elided and glued, or a word of its own), as printed."""
+        word, mods = self.words[k], self.lex.office_modifiers
+        elided = re.match(r"^[^\W\d_]{1,2}['’](\S+)$", word)
+        if elided and nm.fold(elided.group(1)) in mods:
+            return elided.group(1)
+        articles = nm.folded(self.lex, "articles") | nm.folded(self.lex, "determiners")
+        if self.folded[k] in mods and k > 0 and k not in self.starts and self.folded[k - 1] in articles:
+            return word
+        return None
 
     def _office_word(self, k: int) -> bool:
         """ "Admiral" in "my colleague, Admiral Jane Roe": a title of office right before."""

@@ -46,6 +46,9 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         name = _without_honorifics(holder, lex)
         return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
     dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else []
+    if len(dashed) == 2 and _outlet(dashed[0], lex) and _is_name(dashed[1], lex) and not _outlet(dashed[1], lex):
+        name = _without_honorifics(dashed[1], lex)  # "Il Messaggero – Ileana Sciarra": outlet, then asker
+        return LabelParts(nm.name_key(name, lex), name, None, _joined([dashed[0]] + groups))
     if len(dashed) in (2, 3) and nm.name_key(dashed[0], lex):  # "Ann Lee -- Big Bank -- Analyst"
         name = _without_honorifics(dashed[0], lex)
         affiliation = _joined(([dashed[1]] if len(dashed) == 3 else []) + groups)
@@ -75,6 +78,11 @@ def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
             groups.insert(0, inner)
         text = text[:m.start()]
     return text.strip(), groups
+
+
+def _outlet(text: str, lex: Lexicon) -> bool:
+    """ "Il Messaggero", "Sky Tg24", "Reuters": a news outlet of the lexicon (`outlets`)."""
+    return re.search(rf"(?:^| )(?:{lex.pattern('outlets', 0).pattern})(?: |$)", text.upper()) is not None
 
 
 def _is_name(text: str, lex: Lexicon) -> bool:

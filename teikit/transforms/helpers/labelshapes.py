@@ -27,7 +27,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.rolelabels import lower_role_start
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
+from teikit.transforms.helpers.voiced import voiced
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -159,6 +161,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
     if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
+    if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
+        return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]
     if line[:1] == "|":
         m = _CELL.match(line)
         return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
@@ -376,34 +380,21 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
     allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
-    role_from = _lower_role_start(name, lex)
+    role_from = lower_role_start(name, lex)
     for i, w in enumerate(words):
         if i and w.isdigit():  # "Speaker 1"
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and w.lower() in allowed) and i < role_from:
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
+                and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
 
 
-def _lower_role_start(name: str, lex: Lexicon) -> int:
-    """Index of the first word after the comma of "Name SURNAME, role" when that part is a
-    role in lower case, as Russian, French or Italian pages print it ("Сакен АЙМУРЗАЕВ,
-    ведущий", "Anne Roy, journaliste"): one of its words is a lexicon role word and the
-    name before the comma has two or more capitalised words. Otherwise past the end."""
-    head, comma, role = name.partition(",")
-    if not comma or not role[:2].strip()[:1].islower():
-        return len(name)  # cheap: no comma, or a capitalised role (checked word by word)
-    head_words = words_of(head)
-    if len(head_words) < 2 or not all(w[:1].isupper() for w in head_words):
-        return len(name)
-    role_words = [w.strip(".").lower() for w in words_of(role)]
-    if not role_words or role_words[0] in lex.determiners | lex.articles or not any(
-            w in lex.label_role_words and w.upper() not in lex.question_labels + lex.answer_labels
-            for w in role_words):
-        return len(name)  # "President Biden, my question:" opens a question, it names no role
-    return len(head_words)
+def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "El presidente", "Le président": an office in lower case after a capitalised article."""
+    return words[i - 1].lower() in lex.articles and words[i].lower() in lex.label_role_words
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough

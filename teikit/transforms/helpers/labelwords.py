@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelshapes import base_label, is_mixed_candidate, words_of
+from teikit.transforms.helpers.labelshapes import base_label, is_mixed_candidate, is_upper_label, words_of
 
 
 def titled_name(name: str, lex: Lexicon) -> bool:
@@ -35,6 +35,32 @@ def single_discourse_word(base: str, lex: Lexicon) -> bool:
     return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
+MAX_ROLE_WORDS = 8
+
+
+def upper_name_and_role(base: str, lex: Lexicon) -> bool:
+    """ "DONALD TRUMP, President of the United States": a name in capitals, a comma and a
+    capitalised role in mixed case, as TV and radio transcripts label a guest at the first
+    turn (the bare name follows afterwards). The name has two to five words, so a lone word
+    in capitals before a comma ("WASHINGTON, D.C.") is none."""
+    head, comma, role = base.partition(",")
+    role = role.strip()
+    if not comma or not role or "," in role or not 2 <= len(words_of(head)) <= 5:
+        return False
+    words = words_of(role)
+    return is_upper_label(head, lex) and len(words) <= MAX_ROLE_WORDS and role[:1].isupper() \
+        and not role.isupper() and all(w[:1].isupper() or w.lower() in lex.small_words for w in words) \
+        and not any(ch.isdigit() for ch in role)
+
+
+def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
+    """ "Mara :" under a lead naming "l'ancien Premier ministre, Moussa MARA": a one-word
+    label that the header prints as a surname, after a capitalised given name.
+    `header_lines`: (the line's lower-cased words, the line)."""
+    low = word.lower()
+    given = re.compile(rf"\b([^\W\d_][\w'’-]+)[ \u00a0]{re.escape(word)}\b", re.IGNORECASE)
+    return any(line.split()[0] != word and any(m.group(1)[0].isupper() for m in given.finditer(line))
+               for words, line in header_lines if low in words)
 _DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
 
 

@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, StageNote, Text, Turn
-from teikit.transforms.helpers.dates import date_at_start
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.runon import DASH_TURN
@@ -226,3 +227,49 @@ def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
                 direction = stage_direction(content[0].text, lex)
                 if direction is not None:
                     item.content = [direction]
+
+
+MIN_SURNAME_CHARS = 3
+
+
+def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
+    """Index in `lead` of the last paragraph before the first labelled turn that names a
+    labelled speaker in full, as a news lead does ("l'ancien Premier ministre, Moussa MARA,
+    dénonce ..." over "Mara : ..."; "глава МИД РФ Сергей Лавров подведет итоги ..." over
+    "Лавров: ..."): a capitalised word, then the label's last word in any case. The
+    paragraphs up to it are written about the event, not an opening speech; -1 when none."""
+    surnames = set()
+    for block in rest[:200]:  # the labels of the first turns are enough
+        if isinstance(block, Turn) and block.label:
+            words = nm.label_words(block.label)
+            if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
+                surnames.add(nm.fold(words[-1]))
+    if not surnames:
+        return -1
+    found = -1
+    address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
+    for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
+        if not isinstance(block, Paragraph):
+            continue
+        text = " ".join(t.text for t in block.content if isinstance(t, Text))
+        if date_at_start(text, lex) is None and find_date(text, lex) is not None:
+            continue  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
+        words = [w.strip(",;:()«»\"“”") for w in text.split()]
+        if len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
+                                                                                          address, lex)
+                                                for k, w in enumerate(words)):
+            found = n
+    return found
+
+
+# A news lead stands at the top: only the first paragraphs before the first label are read.
+MAX_LEAD_PARAGRAPHS = 4
+MAX_LEAD_WORDS = 120  # longer: a record's cover page run into one paragraph, not a lead
+
+
+def _given_name(word: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
+    """A capitalised given name before a surname ("Moussa MARA", "Сергей Лавров"), not an
+    office or a form of address ("Secretary Blinken," is an opening speech's address)."""
+    w = nm.fold(word)
+    return word[:1].isupper() and word[1:2].isalpha() and w not in surnames and w not in address \
+        and not nm.is_title_word(word, lex)

@@ -99,8 +99,11 @@ def _delivery_kind(marker: str, lex: Lexicon) -> bool | None:
     if marker.lstrip("\\")[:1] not in "([（":
         return None
     words = inner(marker)
-    if lex.pattern("interpreted_notes").fullmatch(words):
+    interpreted = lex.pattern("interpreted_notes")
+    if interpreted.fullmatch(words):
         return True
+    if ("," in words or ";" in words) and any(interpreted.fullmatch(part.strip(" .")) for part in re.split(r"[,;]", words)):
+        return True  # "(In Russian; translated)", "(говорит по-английски, синхронный перевод)"
     if lex.pattern("language_notes").fullmatch(words) and (
             words.startswith(("no ", "translation", "interpretation")) or _CAPITALISED_TAIL.search(marker)
             or words.split()[-1] in lex.language_names):

@@ -150,7 +150,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     n = len(key)
     for i in range(len(words) - n + 1):
         if tuple(folds[i:i + n]) != key:
-            continue
+            end = _with_initials(folds, words, i, key)  # "James F. Collins" for JAMES COLLINS
+            if end is None:
+                continue
+            n = end - i
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
         while start > 0 and not glued and _given_name(words[start - 1], lex) \
@@ -164,6 +167,21 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         return name, office
 
 
+
+
+def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:
+    """The end of `key`'s words printed from `i` with middle initials between them ("James F.
+    Collins" for the key james, collins), or None."""
+    if len(key) < 2 or folds[i] != key[0]:
+        return None
+    j = i + 1
+    for part in key[1:]:
+        while j < len(words) and _initial(words[j]):
+            j += 1
+        if j >= len(words) or folds[j] != part:
+            return None
+        j += 1
+    return j if j - i > len(key) else None
 
 
 def _office_field(words: list[str], i: int, lex: Lexicon) -> bool:

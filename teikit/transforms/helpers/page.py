@@ -39,15 +39,31 @@ class _Page:
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
             _SHAPE_LINES[0],
         ]
-        self.at_start = re.compile("|".join(f"(?:{x})" for x in lines), re.IGNORECASE)
+        # a phrase that opens with a known letter is tried only on lines that open with it (most
+        # site phrases are words: "privacy policy", "tweet"); the others on every line
+        general, by_letter = [], {}
+        for x in lines:
+            letters = first_letters(x)
+            for letter in letters or ():
+                by_letter.setdefault(letter, []).append(x)
+            if not letters:
+                general.append(x)
+        self.at_start = re.compile("|".join(f"(?:{x})" for x in general), re.IGNORECASE)
+        self.lettered = {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in by_letter.items()}
         self.anywhere = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in lex.boilerplate_anywhere]
         soft = [rf"^({share})$"] + [f"^(?:{x})" for x in _SHAPE_LINES[1:]] + list(lex.boilerplate_soft)
         self.soft = re.compile("|".join(f"(?:{x})" for x in soft), re.IGNORECASE)
 
     def strong(self, line: str) -> bool:
-        if self.at_start.match(line):
+        if self._starts(line):
             return True
         return self._anywhere(line, line.lower())
+
+    def _starts(self, line: str) -> bool:
+        if self.at_start.match(line):
+            return True
+        lettered = self.lettered.get(line[:1].lower())
+        return lettered is not None and lettered.match(line) is not None
 
     def _anywhere(self, line: str, low: str) -> bool:
         # the literal is a fast substring test; the pattern runs only on the few lines with it
@@ -61,6 +77,10 @@ class _Page:
         for start in range(0, len(lines), _BATCH_LINES):
             batch = lines[start:start + _BATCH_LINES]
             flags = list(map(bool, map(self.at_start.match, batch)))
+            lettered = self.lettered
+            for n, line in enumerate(batch):
+                if not flags[n] and (pattern := lettered.get(line[:1].lower())) is not None:
+                    flags[n] = pattern.match(line) is not None
             for n, patterns in self._literal_holders(batch).items():
                 if not flags[n]:
                     line = batch[n]
@@ -98,6 +118,41 @@ def _lowered(batch: list[str]) -> tuple[str, list[int]]:
 
 
 _BATCH_LINES = 2048  # lines searched together (bounds the memory of the joined copy)
+
+
+def first_letters(pattern: str) -> frozenset | None:
+    """The letters a phrase can open with, when each of its alternatives (at the top, or in
+    a group that opens it: "(privacy( policy)?|terms of use)$") opens with a letter or
+    digit that is not optional; else None (the phrase is tried on every line)."""
+    body = pattern
+    if body.startswith("("):
+        depth = 0
+        for i, ch in enumerate(body):
+            depth += ch == "(" and body[i - 1:i] != "\\"
+            depth -= ch == ")" and body[i - 1:i] != "\\"
+            if depth == 0:
+                if body[i + 1:i + 2] in ("?", "*", "{"):
+                    return None
+                body = body[1:i]
+                break
+        else:
+            return None
+    alternatives, depth, start = [], 0, 0
+    for i, ch in enumerate(body):
+        if ch in "([" and body[i - 1:i] != "\\":
+            depth += 1
+        elif ch in ")]" and body[i - 1:i] != "\\":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternatives.append(body[start:i])
+            start = i + 1
+    alternatives.append(body[start:])
+    letters = set()
+    for alt in alternatives:
+        if not alt[:1].isalnum() or alt[1:2] in ("?", "*", "{", "|") or alt.startswith("?"):
+            return None
+        letters.add(alt[0].lower())
+    return frozenset(letters)
 
 
 @lru_cache(maxsize=None)

@@ -20,6 +20,7 @@ from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text
 from teikit.transforms.helpers.dashexchange import short_exchange
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
+from teikit.transforms.helpers.runonwords import speaker_word, speech_after
 from teikit.transforms.helpers.shapes import SENTENCE_END
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
@@ -33,7 +34,7 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
     honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
                                   or h.rstrip(".").isalpha()}, key=len, reverse=True))
     generic = "|".join(map(re.escape, lex.question_labels))
-    label = (r"(?:[^\W\d_a-z]{2,}[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  LE PRESIDENT :
+    label = (r"(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  MR. LEE :
              rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
              rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
     return re.compile(rf"({label})")
@@ -43,7 +44,9 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
 # two spaces, or after a page or line number of a typescript ("2401 5 Mr. Barnett."); or at
 # the start of the paragraph. Found first, so that the label pattern is tried only there
 # (trying it at every character of every long line cost a fifth of a conversion).
-_ANCHOR = re.compile(r"[.?!…»”\"\d)\]] {1,2}(?! )")
+# A label of two words or more in capitals may also cut into a sentence, as an interruption
+# does ("... and who has MARC DE BRICHAMBAUT: In Europe.").
+_ANCHOR = re.compile(r"[.?!…»”\"\d)\]] {1,2}(?! )|(?<=[a-z,]) (?=(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){1,3}[^\W\d_a-z]{2,}:[ \u00a0][^\W\d_a-z])")
 
 
 # Every label `_run_on_pattern` matches holds a ":" or ".-", or is an honorific's "Mr. Clemens. G"
@@ -92,7 +95,7 @@ def one_line_paragraphs(doc: Transcript) -> list[tuple[Paragraph, str]]:
     """(paragraph, text) of each paragraph that is one line of plain text: the paragraphs the
     splitting helpers below look into, found once for all of them, since a long transcript
     has a paragraph on most lines. A helper that splits paragraphs puts the pieces in their
-    place in this list too (`_split_apart`), rather than having the blocks walked again."""
+    place in this list too (`split_apart`), rather than having the blocks walked again."""
     return [(b, b.content[0].text) for b in doc.blocks
             if type(b) is Paragraph and len(b.content) == 1 and type(b.content[0]) is Text]
 
@@ -105,7 +108,7 @@ def _pieces(text: str, cuts: list[int], line: int, keep_last: bool = False) -> l
             if text[start:end].strip() or (keep_last and n == len(bounds) - 1)]
 
 
-def _split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict[int, tuple[int, list]]) -> None:
+def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict[int, tuple[int, list]]) -> None:
     """Replace each one-line paragraph whose id is in `split` (its position in `plain`, its
     pieces: one-line paragraphs) by its pieces, in the blocks and in `plain` alike."""
     if not split:
@@ -142,8 +145,10 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
         return found[id(para)]
 
     def dialogue_in(paras: list) -> set:
-        counts = Counter(name for _, p in paras for _, name in labels_of(p))
-        return {name for name, n in counts.items() if n >= 2 and not is_upper_label_word_only(name, lex)}
+        # a speaker is the label's last word: labels change form ("JAMES COLLINS:", "MR. COLLINS:")
+        counts = Counter(speaker_word(name) for _, p in paras for _, name in labels_of(p)
+                         if not is_upper_label_word_only(name, lex))
+        return {word for word, n in counts.items() if n >= 2}
 
     # a run-on transcript shows its dialogue from the start: look at the first paragraphs
     # before scanning all of a long document
@@ -158,12 +163,13 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
             if not start:
                 continue  # a label at the start is the labels pass's to find
             key = run_on_key(name)
-            if name in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words):
+            if speaker_word(name) in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words
+                                                  and speech_after(text, start + len(name))):
                 labels.add(key)
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
             split[id(block)] = (at, _pieces(text, cuts, block.line, keep_last=True))
-    _split_apart(doc, plain, split)
+    split_apart(doc, plain, split)
     return labels
 
 
@@ -197,7 +203,7 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
             continue
         split[id(paragraph)] = (at, _pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
         labels.update(key for key, _ in confirmed)
-    _split_apart(doc, plain, split)
+    split_apart(doc, plain, split)
     return labels
 
 
@@ -237,7 +243,7 @@ def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> 
         cuts = [m.start() for m in CAPTION_MARK.finditer(text) if m.start()]
         if cuts:
             split[id(block)] = (at, _pieces(text, cuts, block.line))
-    _split_apart(doc, plain, split)
+    split_apart(doc, plain, split)
     return True
 
 

@@ -1,0 +1,42 @@
+"""Dated lines of a release header and the title they point at (used by the header pass):
+the heading above the first dated line that has one is the title, a heading that ends with a
+date is a dated line, and a release's own date line may stand under a blog's headline."""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind as K
+from teikit.transforms.helpers.dates import find_date
+
+
+def above_date(lines: list, candidates: list, lex: Lexicon):
+    """The heading nearest above the first dated line (a date line, or a heading that ends
+    with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
+    site names and section headings. Under a widget date ("Last Updated: ..."), the heading
+    nearest above the lead (a summary line) is."""
+    dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))]
+    at = {id(h): i for i, h in enumerate(lines)}
+    undated = [h for h in candidates if not find_date(h.text, lex)]
+    for d in dated:  # a blog's post date may stand above its headline: then the next dated line
+        above = [h for h in undated if at[id(h)] < d]
+        if above:
+            return above[-1]
+    # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
+    lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
+    above = [h for h in undated if lead is not None and at[id(h)] < lead]
+    return above[-1] if above else None
+
+
+def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:
+    """A release's date line under the title ("Internal Transcript      June 1, 2010": a
+    few words, then the date) when the only date so far stands above the title, as a blog
+    prints its post date above its headline."""
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip() or len(text[:found[0]].split()) > 4:
+        return False
+    at = lines.index(title)
+    return any(x.kind == K.DATE for x in lines[:at]) and not any(x.kind == K.DATE for x in lines[at:])
+
+
+def ends_dated(text: str, lex: Lexicon) -> bool:
+    found = find_date(text, lex)
+    return found is not None and found[0] > 0 and not text[found[1]:].strip()
