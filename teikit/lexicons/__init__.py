@@ -105,6 +105,7 @@ class Lexicon:
     page_languages: tuple = ()                   # language switcher entries
     share_words: tuple = ()
     portrait_words: tuple = ()                   # "Portrait", "Photo": a portrait's alt text before a label (case kept)
+    portrait_of: tuple = ()                      # "of" in "Photo of Ann Lee": the alt text names the person after it
     boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     boilerplate_soft: tuple = ()                 # trusted outside the speech only

@@ -8,7 +8,8 @@ ENTRIES = dict(
     label_role_words=frozenset(_W("""
         президент министр председатель премьер-министр посол пресс-секретарь ведущий ведущая
         модератор журналист журналистка переводчик переводчица вопрос ответ губернатор мэр
-        депутат сенатор реплика голос""")),
+        депутат сенатор реплика голос редактор главред корреспондент обозреватель
+        комментатор""")),
     label_announcers=frozenset(_W("выступающий спикер")),
     place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
     office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."

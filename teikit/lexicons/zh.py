@@ -3,7 +3,10 @@ ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
                                "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
-                               "点击数", "作者")),
+                               "点击数", "作者",
+                               # an article's abstract and field widgets, simplified and traditional
+                               "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
+                               "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
     label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
@@ -52,7 +55,13 @@ ENTRIES = dict(
                        r"[\[【]?\s*(责任编辑|責任編輯)|版權所有|返回頂部|相關新聞|關閉窗口|分享到",
                        r".*ICP(备|備|证|證)\s*\d|.*公(网|網)安(备|備)\s*\d|(网络|網絡)(传播|傳播)(视听|視聽)(节目|節目)(许可|許可)(证|證)",
                        r"(关于|關于|關於)(我们|我們)\s*[|｜]",
-                       r"[(（](以上|以下|上|下)(图片|圖片|图|圖|照片)",),  # a photo caption: "(以上图片均为现场)"
+                       r"[(（](以上|以下|上|下)(图片|圖片|图|圖|照片)",  # a photo caption: "(以上图片均为现场)"
+                       # an article's abstract widget, which repeats the lead or the title
+                       r"(摘要|概要|内容提要|導讀|导读)\s*[:：]",),
+    # a publication widget holding several article fields on one line: "作者:ccy 瀏覽:56",
+    # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
+    boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
+                          ("发布者", r"发布者\s*[:：][^:：]{0,40}(查看|评论|浏览)\s*[:：]"),),
     boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",

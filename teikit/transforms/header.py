@@ -15,6 +15,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
+from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
 from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind
@@ -214,9 +215,11 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     _repeated_title(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
-    # (a line with a bracket it does not close is part of a note over several lines)
+    # (a line with a bracket it does not close is part of a note over several lines; a line
+    # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
-                  and h.text.count("(") == h.text.count(")")]
+                  and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
+                  and not _clock_line(h.text, lex)]
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -310,6 +313,19 @@ def _continued_titles(lines: list) -> None:
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
             first.kind = second.kind = K.TITLE
+
+
+def _has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+_CLOCK = re.compile(r"^\s*([^\W\d_]+)[,.]?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$")
+
+
+def _clock_line(text: str, lex: Lexicon) -> bool:
+    """ "Venerdì 04:42:27", "Monday, 10:30": a page's clock widget, a weekday and a time."""
+    m = _CLOCK.match(text) if text[-1:].isdigit() else None
+    return m is not None and calendar_word(m.group(1), lex)
 
 
 def _ideographic(text: str) -> bool:

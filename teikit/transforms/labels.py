@@ -18,8 +18,9 @@ from teikit.transforms.helpers.labelshapes import (DIARIZATION, INITIALLED, WEAK
                                                    list_line, name_role_line, party_label, speech_line,
                                                    upper_members, words_of)
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
-from teikit.transforms.helpers.labelwords import (dash_name, name_words, single_discourse_word, titled_name,
-                                                  surname_in_header, upper_name_and_role)
+from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
+                                                  single_discourse_word, surname_in_header, titled_name,
+                                                  upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
@@ -84,6 +85,8 @@ class LabelPolicy:
         self.top_titles = repeated_top_lines(first_lines)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
+        self.rests = rests
+        self.short_forms = short_forms(self.counts)
 
     def __call__(self, c: Candidate) -> bool:
         if self.run_on and run_on_key(c.name) in self.run_on:
@@ -102,6 +105,8 @@ class LabelPolicy:
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
+            if calendar_word(base, self.lex):
+                return False  # "Venerdì 04:42:27", "May 12:30": a page's clock or date widget
             return bool(DIARIZATION.match(base)) or is_upper_label(base, self.lex) or (
                 is_mixed_candidate(base, self.lex) and not single_discourse_word(base, self.lex))
         if c.shape == "cell":  # "| Ann Lee | Hello. |": speakers in a table's first column, each twice
@@ -111,6 +116,9 @@ class LabelPolicy:
                 and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
+        if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
+            long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
+            return self._decide(long, self.rests[long])
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once

@@ -46,8 +46,16 @@ DEV3_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.96, "inte
                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.9,
                    "place_acc": 0.9, "title_acc": 0.85, "name_acc": 0.83, "role_acc": 0.55,
                    "lossless": 1.0, "parsed": 1.0}
+# dev5 (eleven unseen pages collected on 29 November 2026) scored turn_f1 0.738, label_acc
+# 0.968, boiler_sep 0.543, title_acc 0.4, name_acc 0.286, role_acc 0.167 on main before its
+# shapes were read (L50-L54, H23, H24); after them turn_f1 0.899, label_acc 1.0, speaker_f1
+# 0.964, para_acc 0.925, boiler_sep 0.8, date_acc 1.0, title_acc 0.5, name_acc 0.571,
+# role_acc 0.583 (11 files: the gaps are in corpus/dev5/README.md).
+DEV5_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.95, "para_acc": 0.9,
+                   "boiler_sep": 0.78, "date_acc": 0.95, "title_acc": 0.45, "name_acc": 0.55,
+                   "role_acc": 0.55, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
-          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS}
+          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS}
 
 
 def load_scorer():
@@ -83,7 +91,7 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.rolelabels import lower_role_start
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 from teikit.transforms.helpers.voiced import voiced
 
@@ -379,12 +380,14 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
     allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
+    role_from = lower_role_start(name, lex)
     for i, w in enumerate(words):
         if i and w.isdigit():  # "Speaker 1"
             continue
         if not _MIXED_WORD.match(w):
             return False
-        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))):
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
+                and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
 

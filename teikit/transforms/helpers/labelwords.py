@@ -61,3 +61,29 @@ def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
     given = re.compile(rf"\b([^\W\d_][\w'’-]+)[ \u00a0]{re.escape(word)}\b", re.IGNORECASE)
     return any(line.split()[0] != word and any(m.group(1)[0].isupper() for m in given.finditer(line))
                for words, line in header_lines if low in words)
+_DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
+
+
+def short_forms(names) -> dict[str, str]:
+    """{short form: label} for labels that define a short form at first mention: "Angela
+    Merkel (Merkel)", "Die Zeit (Zeit)", "Sergio Sarmiento (SS)": the parenthesis holds the
+    name's last word or its initials (a party, "Ulrich Roe (AfD)", is neither)."""
+    found: dict[str, str] = {}
+    for name in names:
+        if not name.endswith(")"):
+            continue
+        m = _DEFINED_SHORT.match(name)
+        words = m.group(1).split() if m else []
+        if len(words) >= 2:
+            short = m.group(2).strip()
+            if short == words[-1] or short == "".join(w[0] for w in words if w[:1].isupper()):
+                found.setdefault(short, name)
+    return found
+
+
+def calendar_word(name: str, lex: Lexicon) -> bool:
+    """ "Venerdì", "Monday": a weekday name of the lexicon, which names no speaker (a page's
+    clock widget prints one before the time). Month names are left alone: "May", "June" and
+    "August" are also names of people."""
+    word = name.strip().rstrip(".,").lower()
+    return " " not in word and bool(lex.weekdays) and lex.pattern("weekdays").fullmatch(word) is not None

@@ -37,6 +37,8 @@ def split_one_line_dialogue(doc: Transcript, lex: Lexicon, plain: list | None = 
     # long one-line paragraphs only (most documents have few or none)
     found_at = {id(b): found for b, text in plain if len(text) >= MIN_LINE_CHARS
                 and (found := _labels_inside(b, lex))}
+    for key, found in _answers_inside(plain, lex).items():
+        found_at.setdefault(key, found)
     if not found_at:
         return names
     out: list = []
@@ -77,6 +79,32 @@ def _labels_inside(block, lex: Lexicon) -> list[tuple[int, str]]:
 
 
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+# "南方周末:……吗? 莫言:……", "Q: ... here? A: ...": a question's line that runs on into its
+# answer. The line opens with a label; after the question's end and a space comes another
+# label (ideographs, their colon with or without a space; or capitalised words, a colon and
+# a space). The same pair on `MIN_ANSWER_LINES` lines or more is the document's style.
+MIN_ANSWER_LINES = 2
+_NAME = r"(?:[\u3400-\u9fff\uf900-\ufaff]{1,12}|[^\W\d_a-z][\w'’\-.]*(?: [^\W\d_a-z][\w'’\-.]*){0,3})"
+_OPENING = re.compile(rf"({_NAME}) ?[:：]")
+_ANSWER_INSIDE = re.compile(r"(?<=[.?!。？！…]) {1,2}([\u3400-\u9fff\uf900-\ufaff]{1,12}(?= ?[:：])"
+                            r"|[^\W\d_a-z][\w'’\-.]*(?: [^\W\d_a-z][\w'’\-.]*){0,3}(?= ?[:：] ))")
+
+
+def _answers_inside(plain: list, lex: Lexicon) -> dict[int, list[tuple[int, str]]]:
+    """{id(paragraph): [(start, name)]} of the answer labels run into question lines."""
+    hits = []
+    for block, text in plain:
+        if text.count(":") + text.count("：") < 2:
+            continue  # (one scan settles most lines)
+        opening = _OPENING.match(text)
+        inside = _ANSWER_INSIDE.search(text, opening.end()) if opening else None
+        if inside and inside.group(1) != opening.group(1) \
+                and inside.group(1).split()[0].strip(".").upper() not in lex.label_not_words:
+            hits.append((block, opening.group(1), inside.start(1), inside.group(1)))
+    pairs = Counter((asker, answerer) for _, asker, _, answerer in hits)
+    return {id(block): [(at, answerer)] for block, asker, at, answerer in hits
+            if pairs[(asker, answerer)] >= MIN_ANSWER_LINES}
 
 
 TOP_BLOCKS = 5

@@ -48,8 +48,37 @@ def _words(lex: Lexicon) -> re.Pattern:
 
 def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
     """Whether a document's text prints a portrait word between words at all (one C-level
-    substring search per word), so that its lines are worth testing."""
-    return any(word in text for word in _portrait_words(lex))
+    substring search per word), or one opening a line ("Photo of ..."), so that its lines are
+    worth testing."""
+    return any(word in text or "\n" + word[1:] in text for word in _portrait_words(lex))
+
+
+@lru_cache(maxsize=None)
+def _named_pattern(lex: Lexicon) -> re.Pattern | None:
+    """ "Photo of Ann LeeAnn Lee (North Hill, Labour, Minister) Share this | Source": the alt
+    text names the person after a portrait word and a connector ("of"), and the label that
+    follows (glued or after a space) starts with the same name."""
+    if not lex.portrait_words or not lex.portrait_of:
+        return None
+    word = r"[^\W\d_][^\W\d_'’.\-]*"
+    return re.compile(rf"^((?:{'|'.join(lex.portrait_words)})[ \u00a0]+(?:{'|'.join(lex.portrait_of)})[ \u00a0]+"
+                      rf"((?:{word}[ \u00a0]){{0,3}}{word}))[ \u00a0]?(\2\b.*?)\s*$")
+
+
+def _named_portrait(line: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(alt text, label, widget after it) for a `_named_pattern` line whose label ends with
+    its group in brackets; what follows the bracket is a site widget (a bar of links with
+    "|") or nothing."""
+    pattern = _named_pattern(lex)
+    m = pattern.match(line) if pattern is not None else None
+    if m is None or ")" not in m.group(3):
+        return None
+    rest = m.group(3)
+    cut = rest.rfind(")") + 1
+    widget = rest[cut:].strip()
+    if widget and "|" not in widget:
+        return None  # a sentence after the bracket: no label line
+    return m.group(1), rest[:cut], widget
 
 
 def may_be_portrait_label(line: str, lex: Lexicon) -> bool:
@@ -59,9 +88,19 @@ def may_be_portrait_label(line: str, lex: Lexicon) -> bool:
 
 def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(alt text, label) when `line` is a label after a portrait's alt text, else None."""
+    parts = portrait_parts(line, lex)
+    return parts[:2] if parts is not None else None
+
+
+def portrait_parts(line: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(alt text, label, widget after the label or "") when `line` is a label after a
+    portrait's alt text, else None."""
     pattern = _pattern(lex)
     if pattern is None or not may_be_portrait_label(line, lex):
         return None  # (the pattern needs one of the words as printed: C-level searches first)
+    named = _named_portrait(line, lex)
+    if named is not None:
+        return named
     m = pattern.match(line)
     if not m:
         return None
@@ -70,7 +109,7 @@ def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:
     if not all(w[:1].isupper() for w in name.split()) or surname not in label.lower() \
             or _SENTENCE_END.search(label):
         return None
-    return line[:m.start(2)].rstrip(), label
+    return line[:m.start(2)].rstrip(), label, ""
 
 
 def split_portrait_labels(doc: Transcript, lex: Lexicon, at: list[int], follow: set[int]) -> set[int]:
@@ -103,10 +142,10 @@ def _split_block(block, lex: Lexicon, opened: set[int]) -> list | None:
     """The pieces a block holding portrait label lines is split into, or None."""
     content = block.content if isinstance(block, Paragraph) else None
     if content is None or (len(content) == 1 and type(content[0]) is Text
-                           and portrait_label(content[0].text, lex) is None):
+                           and portrait_parts(content[0].text, lex) is None):
         return None  # (a line of words that is no portrait label)
     lines = lines_of(block)
-    found = [portrait_label(text, lex) if text is not None else None for text in plain_texts(lines)]
+    found = [portrait_parts(text, lex) if text is not None else None for text in plain_texts(lines)]
     if not any(found):
         return None
     out: list = []
@@ -117,11 +156,13 @@ def _split_block(block, lex: Lexicon, opened: set[int]) -> list | None:
         number = block.line + offset if block.line else 0
         if offset > start:
             out.append(joined(lines[start:offset], block.line + start if block.line else 0))
-        alt, label = hit
+        alt, label, widget = hit
         out.append(Boilerplate(text=alt, line=number))
         turn = Turn(label=label, name=label, line=number)
         opened.add(id(turn))
         out.append(turn)
+        if widget:
+            out.append(Boilerplate(text=widget, line=number))
         start = offset + 1
     if start < len(lines):
         out.append(joined(lines[start:], block.line + start if block.line else 0))

@@ -20,9 +20,20 @@ TOP_LINES = 8
 
 
 def repeated_top_lines(lines: list[str]) -> frozenset[str]:
-    """The lines printed twice or more among the first `TOP_LINES` (mostly none)."""
+    """The lines printed twice or more among the first `TOP_LINES` (mostly none), and the
+    field lines there that print another of those lines after a short field name and a
+    colon ("摘要: <the title>", "Summary: <the title>": a page's abstract widget repeating
+    the title is no speaker's label)."""
     top = [line.strip() for line in lines[:TOP_LINES]]
-    return frozenset(line for line in top if line and top.count(line) >= 2)
+    found = {line for line in top if line and top.count(line) >= 2}
+    for line in top:
+        head, colon, rest = line.partition(":") if ":" in line else line.partition("：")
+        if colon and 0 < len(head) <= MAX_FIELD_CHARS and rest.strip() in top and rest.strip() != line:
+            found.add(line)
+    return frozenset(found)
+
+
+MAX_FIELD_CHARS = 16
 
 
 def not_a_label(c, top_titles: frozenset[str], lex: Lexicon) -> bool:
