@@ -360,8 +360,8 @@ def test_an_agenda_of_times_and_items_opens_no_turns():
 
 def test_a_date_deep_in_a_dateline_story_is_not_the_date():
     story = "The minister spoke about the harbour and the ferries and the new quay at length. " * 4
-    doc = read(f"Harbour talks\n\n(Lyon, 3 mars 2019) - Conférence de presse de la ministre, Anne Roux.\n\n"
-               f"Anne Roux - Bonjour.\n\n", lang="fr")
+    doc = read("Harbour talks\n\n(Lyon, 3 mars 2019) - Conférence de presse de la ministre, Anne Roux.\n\n"
+               "Anne Roux - Bonjour.\n\n", lang="fr")
     assert doc.setting.date_iso == "2019-03-03"
     doc = read(f"Harbour talks\n\nGENEVA (Wire) — {story}It opened on 3 March 2019.\n\nANN LEE: Hello.\n\nTOM POE: Hi.")
     assert doc.setting.date_iso is None

@@ -2,7 +2,6 @@
 speakers, merged turns, a TEI timeline, nothing lost."""
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
