@@ -22,6 +22,7 @@ from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+from teikit.transforms.helpers.memberlabels import chair_with_article, member_with_group
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -140,14 +141,16 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = upper_members(base, lex) or mixed or titled_name(base, lex)
+        shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex)
         if c.shape == "spaced_dash":
-            shaped = is_upper_label(base, lex) or dash_name(base, lex)
+            shaped = is_upper_label(base, lex) or dash_name(base, lex) or member_with_group(c.name, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
         if not shaped or single_discourse_word(base, lex):
             return False
+        if c.shape in ("stop", "spaced_dash") and (member_with_group(c.name, lex) or chair_with_article(c.name, lex)):
+            return True  # "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "La présidente.": a record's speakers
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
             # several different names in capitals (or mixed-case names, "Anna Petrova –")

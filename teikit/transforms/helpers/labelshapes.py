@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.memberlabels import chair_with_article
 from teikit.transforms.helpers.rolelabels import lower_role_start
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 from teikit.transforms.helpers.voiced import voiced
@@ -41,7 +42,9 @@ _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
 # seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
 _BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
-_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
+# After a label, a record's clock note is a time too: "(12:14 horas)", "(10:30 Uhr)", "(12時22分)".
+_CLOCK_NOTE = r"\(\d{1,2}:\d{2}[ \u00a0][^\W\d_]{1,6}\.?\)|\(\d{1,2}時\d{1,2}分\)"
+_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_CLOCK_NOTE}|{_TS})(?=\s|$|[^\W\d_])")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
 # ">>" of closed captions: kept in the label as printed.
@@ -123,7 +126,8 @@ def _could_open_with_label(line: str) -> bool:
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
     stop = head.find(". ")
-    return stop > 0 and _capitalised_words(line[:stop])
+    # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente.")
+    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and 1 <= line.count(" ", 0, stop) <= 2)
 
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
@@ -255,6 +259,8 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
         time, name = t.group(1), name[:t.start()]
     rest = line[end:].strip()
     r = _REST_TS.match(rest) if rest[:1] in "[(0123456789\\" else None
+    if r and r.group(1)[:1].isdigit() and r.end() < len(rest) and not rest[r.end()].isspace():
+        r = None  # "12:30pm": a bare time glued to a word is speech
     if r and time is None:
         time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
         return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
@@ -276,8 +282,8 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             continue  # "J." inside a name
         if "." in last.strip("."):
             return None  # "P.M. CEST": an abbreviation, not a name
-        if not _capitalised_words(name):
-            return None  # "I think so. And ...": a sentence
+        if not _capitalised_words(name) and not chair_with_article(name, lex):
+            return None  # "I think so. And ...": a sentence (but "La présidente. Je ...")
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None
 

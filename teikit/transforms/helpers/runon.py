@@ -163,8 +163,9 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
             if not start:
                 continue  # a label at the start is the labels pass's to find
             key = run_on_key(name)
+            # a name printed once must start as a name does: "каково жителям:" in a sentence is none
             if speaker_word(name) in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words
-                                                  and speech_after(text, start + len(name))):
+                                                  and not key[:1].islower() and speech_after(text, start + len(name))):
                 labels.add(key)
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
