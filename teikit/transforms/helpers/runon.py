@@ -81,7 +81,7 @@ def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True) -> list[tu
         if start < end:
             continue
         m = pattern.match(text, start)
-        if m:
+        if m and not text[start].islower():  # (the pattern's capitals are ASCII: "здравствуйте. Ann Lee:" is none)
             found.append((start, m.group(1).strip()))
             end = m.end()
     return found
@@ -163,9 +163,8 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
             if not start:
                 continue  # a label at the start is the labels pass's to find
             key = run_on_key(name)
-            # a name printed once must start as a name does: "каково жителям:" in a sentence is none
             if speaker_word(name) in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words
-                                                  and not key[:1].islower() and speech_after(text, start + len(name))):
+                                                  and speech_after(text, start + len(name))):
                 labels.add(key)
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
