@@ -34,6 +34,11 @@ from teikit.transforms.helpers.runon import (announced_labels, join_broken_parag
 from teikit.transforms.helpers.shapes import SENTENCE_END
 
 
+def next_line(lines: list[str], i: int) -> str:
+    """The next line after `i` that is not blank."""
+    return next((line for line in lines[i + 1:i + 4] if line.strip()), "")
+
+
 class LabelPolicy:
     """Decides, for one document, which label candidates are speaker labels.
 
@@ -63,6 +68,7 @@ class LabelPolicy:
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
             for c in shapes:
@@ -78,6 +84,9 @@ class LabelPolicy:
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
+                    if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
+                            and not speech_line(next_line(first_lines, i)):
+                        self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
         # names printed in the header are evidence for a mixed-case label, but a line is no
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
@@ -97,6 +106,8 @@ class LabelPolicy:
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
             return False  # a title printed twice at the top; a heading naming the next speaker
+        if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
+            return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
