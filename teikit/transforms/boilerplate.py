@@ -132,10 +132,14 @@ def repeated_widgets(lines: list[str], lex) -> set[str]:
                      if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends))  # sentences never are
     # a heading printed twice (page title and article title) is the header's business, and
     # so is the page's first line of several words printed again and again (the title)
-    first = lines[0].strip() if lines else ""
+    # (a counter or date widget may stand above it: "09.10.2013 Views" / "<title>" / "<title>")
+    top = {text.strip() for text in lines[:TOP_LINES]}
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)
-            and not (line == first and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)}
+            and not (line in top and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)}
+
+
+TOP_LINES = 3  # the page's first lines, where its title may be printed again and again
 
 
 MIN_REPEATED_TITLE_WORDS = 5
