@@ -82,7 +82,8 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
+    boilerplate_lines=(r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+                       r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
                        r"(saltar|ir) al contenido( principal)?$",

@@ -219,7 +219,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
-                  and not _clock_line(h.text, lex)]
+                  and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)]
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -326,6 +326,16 @@ def _clock_line(text: str, lex: Lexicon) -> bool:
     """ "Venerdì 04:42:27", "Monday, 10:30": a page's clock widget, a weekday and a time."""
     m = _CLOCK.match(text) if text[-1:].isdigit() else None
     return m is not None and calendar_word(m.group(1), lex)
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+def _stamp_line(text: str, lex: Lexicon) -> bool:
+    """ "央视国际 www.cctv.com  2006年03月13日 15:04 来源:CCTV.com", "Posted 12.03.2010, 14:05 by
+    admin": a publication stamp (a date and a clock time on one line, with the site's
+    words), never the title."""
+    return _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
 
 
 def _ideographic(text: str) -> bool:
