@@ -80,7 +80,7 @@ ENTRIES = dict(
     stage_openers=(r"(es )?(erklingt|ertönt) (die )?(nationalhymne|hymne|musik)|(ein )?(video|film) wird (gezeigt|eingespielt)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
-        ("kinesic", "applause", r"(lebhafter |anhaltender |langanhaltender )?(beifall|applaus)"),
+        ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
         ("vocal", "other", r"zustimmung|widerspruch|heiterkeit"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"zurufe?|unruhe|zwischenrufe?"),
