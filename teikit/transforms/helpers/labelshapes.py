@@ -44,7 +44,7 @@ _BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
 # After a label, a record's clock note is a time too: "(12:14 horas)", "(10:30 Uhr)", "(12時22分)".
 _CLOCK_NOTE = r"\(\d{1,2}:\d{2}[ \u00a0][^\W\d_]{1,6}\.?\)|\(\d{1,2}時\d{1,2}分\)"
-_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_CLOCK_NOTE}|{_TS})(?=\s|$|[^\W\d_])")
+_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_CLOCK_NOTE}|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
 # ">>" of closed captions: kept in the label as printed.
@@ -259,8 +259,6 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
         time, name = t.group(1), name[:t.start()]
     rest = line[end:].strip()
     r = _REST_TS.match(rest) if rest[:1] in "[(0123456789\\" else None
-    if r and r.group(1)[:1].isdigit() and r.end() < len(rest) and not rest[r.end()].isspace():
-        r = None  # "12:30pm": a bare time glued to a word is speech
     if r and time is None:
         time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
         return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
