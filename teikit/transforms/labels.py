@@ -160,8 +160,9 @@ class LabelPolicy:
                                                   and base.lower() != "the")
         if not shaped or single_discourse_word(base, lex):
             return False
-        if c.shape in ("stop", "spaced_dash") and (member_with_group(c.name, lex) or chair_with_article(c.name, lex)):
-            return True  # "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "La présidente.": a record's speakers
+        if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or (
+                member_with_group(c.name, lex) and self._record_speakers() >= 2)):
+            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -": a record's speakers
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
             # several different names in capitals (or mixed-case names, "Anna Petrova –")
@@ -214,6 +215,15 @@ class LabelPolicy:
             self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
                                          and party_label(n, base_label(n)))
         return self.styles["members"]
+
+    def _record_speakers(self) -> int:
+        """Different members with a group abbreviation, or chairs after their article, that
+        open a line with a full stop or a spaced dash: two make a record's style (one alone may
+        be a news dateline, "Paris (AFP) - ...")."""
+        if "record" not in self.styles:
+            self.styles["record"] = len({n for s, n in self.weak if s in ("stop", "spaced_dash")
+                                         and (member_with_group(n, self.lex) or chair_with_article(n, self.lex))})
+        return self.styles["record"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
