@@ -89,7 +89,8 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
         return Event(element=found[0], type=found[1], text=marker)
     if marker.startswith("(") and INTERJECTION.match(marker) and lex.pattern("event_interjections").match(words):
         return Event(element="incident", type="interjection", text=marker)
-    if marker.startswith("(") and (m := _MEMBER_SAYS.match(words)) and member_with_group(m.group(1), lex):
+    if marker.startswith("(") and marker.endswith(")") and (m := _MEMBER_SAYS.match(marker[1:-1])) \
+            and member_with_group(m.group(1), lex):
         return Event(element="incident", type="interjection", text=marker)  # "(Ann Roe (SPD): Nonsense!)"
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
