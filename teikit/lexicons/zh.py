@@ -30,10 +30,12 @@ ENTRIES = dict(
     # a news agency's dateline: "某某网北京11月28日电", "某某網1月16日北京訊"
     news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
-    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title"},
+    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
+                   "時間": "time", "地點": "place", "來源": "source", "標題": "title"},  # traditional forms
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,
+    year_eras=((r"(?:中華民國|中华民国|民國|民国)", 1911),),  # Taiwan's official dates: 民國113年 = 2024
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
     stage_openers=(r"(播放|奏唱?)(视频|國歌|国歌|音乐|音樂)",),  # an unbracketed stage direction inside a turn opens so

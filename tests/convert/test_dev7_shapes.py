@@ -151,3 +151,14 @@ def test_german_general_applause_and_spanish_assent_are_events():
     assert events_of(de) == ["(Allgemeiner Beifall)"]
     assert events_of(es) == ["(La Asamblea asiente)"]
     assert isinstance(de.turns()[0], Turn)
+
+
+# --- H43 Taiwan's era dates in a letter-spaced time field ------------------------------------
+
+def test_an_era_date_in_a_letter_spaced_time_field_is_the_date():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.dates import find_date
+    assert find_date("中華民國110年5月4日", load("zh-Hant"))[2] == "2021-05-04"
+    text = ("市議會第三次會議紀錄\n\n時  間 中華民國110年5月4日(星期二)9時\n\n地  點 本會議場\n\n"
+            "主席:現在開會。\n\n王議員大明:主席好。\n")
+    assert read(text).setting.date_iso == "2021-05-04"

@@ -43,7 +43,14 @@ def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
     """ "Date: 19 May 2021" -> (DATE, "19 May 2021"); None for other lines."""
     h = header_shapes(lex)
     m = h.field.match(text.strip())
+    if m is None and (spaced := _SPACED_FIELD.match(text.strip())):
+        kind = h.fields.get(spaced.group(1) + spaced.group(2))  # "時  間 中華民國113年...": letter-spaced, no colon
+        return (kind, spaced.group(3)) if kind else None
     return (h.fields[m.group(1).lower()], unquote(m.group(2).strip())) if m else None
+
+
+# A two-character field name printed letter-spaced, as records print their header grid.
+_SPACED_FIELD = re.compile(r"^([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])[ \u3000]+(\S.*)$")
 
 
 def unquote(value: str) -> str:
