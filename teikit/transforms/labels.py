@@ -22,7 +22,7 @@ from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
-from teikit.transforms.helpers.memberlabels import chair_with_article, member_with_group
+from teikit.transforms.helpers.memberlabels import chair_with_article, member_with_group, surname_first
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -179,6 +179,8 @@ class LabelPolicy:
             return True
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
+        if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1:
+            return True  # "GALLO Raffaele" over the speech, beside "PRESIDENTE": a record's member
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
         return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2

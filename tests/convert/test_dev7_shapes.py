@@ -162,3 +162,11 @@ def test_an_era_date_in_a_letter_spaced_time_field_is_the_date():
     text = ("市議會第三次會議紀錄\n\n時  間 中華民國110年5月4日(星期二)9時\n\n地  點 本會議場\n\n"
             "主席:現在開會。\n\n王議員大明:主席好。\n")
     assert read(text).setting.date_iso == "2021-05-04"
+
+
+# --- L76 a member printed surname first, alone on the line -----------------------------------
+
+def test_a_surname_first_member_alone_over_the_speech_is_a_label_beside_the_chair():
+    text = ("Seduta n. 12\n\n\nPRESIDENTE\n\nLa seduta è aperta.\n\n\nPRESIDENTE\n\nHa chiesto la parola il "
+            "Consigliere Neri.\n\n\nNERI Paolo\n\nGrazie, Presidente, sarò breve.\n\n\nPRESIDENTE\n\nGrazie.\n")
+    assert labels(read(text)) == ["PRESIDENTE", "PRESIDENTE", "NERI Paolo", "PRESIDENTE"]

@@ -37,3 +37,14 @@ def chair_with_article(base: str, lex: Lexicon) -> bool:
         return False
     return all(w.lower() in lex.articles or w.lower() in lex.honorifics or w.lower().rstrip(".") + "." in lex.honorifics
                for w in words[:-1])
+
+
+# "GALLO Raffaele", "DUPONT Jean-Marc": a surname in capitals, then the given name(s) in mixed
+# case, as Italian and French assembly records print a member alone on the line over the speech.
+_SURNAME_FIRST = re.compile(r"^[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+(?: [^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+)?"
+                            r"(?: [^\W\d_a-zà-ÿ][a-zà-ÿ'’\-]+){1,2}$")
+
+
+def surname_first(base: str) -> bool:
+    """The name is printed surname first, the surname in capitals ("GALLO Raffaele")."""
+    return _SURNAME_FIRST.match(base) is not None
