@@ -170,3 +170,18 @@ def test_a_surname_first_member_alone_over_the_speech_is_a_label_beside_the_chai
     text = ("Seduta n. 12\n\n\nPRESIDENTE\n\nLa seduta è aperta.\n\n\nPRESIDENTE\n\nHa chiesto la parola il "
             "Consigliere Neri.\n\n\nNERI Paolo\n\nGrazie, Presidente, sarò breve.\n\n\nPRESIDENTE\n\nGrazie.\n")
     assert labels(read(text)) == ["PRESIDENTE", "PRESIDENTE", "NERI Paolo", "PRESIDENTE"]
+
+
+# --- N30 Chinese labels: the office inside the name, or after it with a space ----------------
+
+def test_an_office_between_surname_and_given_name_is_read_apart():
+    text = "會議紀錄\n\n王委員大明:部長好。\n\n李部長小華:委員好。\n\n王委員大明:謝謝。\n"
+    people = {p.name: p.role for p in read(text).persons}
+    assert people == {"王大明": "委員", "李小華": "部長"}
+
+
+def test_a_reporter_named_before_the_outlet_is_a_named_speaker():
+    text = ("节目实录\n\n  张明 新华社记者:我们今天去了港口。\n\n  主持人:\n\n  情况怎么样?\n\n"
+            "  张明:\n\n  很忙。\n")
+    people = {p.name: p.role for p in read(text).persons}
+    assert people.get("张明") == "新华社记者"
