@@ -23,10 +23,10 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
-        primero primera segundo segunda gobierno consejero consejera""")),
+        primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana""")),  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
-    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña")),
+    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     articles=frozenset(_W("el la los las")),
     name_suffixes=frozenset(_W("jr hijo")),
     generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),

@@ -185,3 +185,12 @@ def test_a_reporter_named_before_the_outlet_is_a_named_speaker():
             "  张明:\n\n  很忙。\n")
     people = {p.name: p.role for p in read(text).persons}
     assert people.get("张明") == "新华社记者"
+
+
+# --- N31 "EL C. OFFICE NAME": the citizen title of Mexican records -----------------------------
+
+def test_the_citizen_title_before_an_office_is_neither_name_nor_role():
+    text = ("Sesión\n\nEL C. PRESIDENTE LUIS MORA: Se abre la sesión.\n\nLA C. SECRETARIA ANA RÍOS: Hay quórum.\n\n"
+            "EL C. PRESIDENTE MORA: Gracias.\n")
+    people = {p.name: p.role for p in read(text).persons}
+    assert people == {"Luis Mora": "Presidente", "Ana Ríos": "Secretaria"}
