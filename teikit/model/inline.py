@@ -44,6 +44,9 @@ class Note:
     text: str
     interpreted: bool = False
     synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
+    # No whitespace after it in the source (a note between blocks or after a label: a
+    # caption's `>` glued to the speech). Inside a paragraph the text around it says so.
+    joined: bool = False
 
 
 @dataclass(slots=True)

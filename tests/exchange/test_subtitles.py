@@ -126,7 +126,8 @@ NOTE made for the test
 
 
 def _spoken(paragraph) -> str:
-    return "".join(i.text for i in paragraph.content if type(i) is Text)
+    """The words of a cue (the space printed after its timing line is no word)."""
+    return "".join(i.text for i in paragraph.content if type(i) is Text).strip()
 
 
 def test_voice_tags_prefixes_and_speaker_changes():
