@@ -30,6 +30,7 @@ class Event:
     element: str
     type: str
     text: str
+    joined: bool = False  # between blocks: no whitespace after it in the source (`model.spacing`)
 
 
 @dataclass(slots=True)

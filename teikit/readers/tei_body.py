@@ -293,11 +293,12 @@ class BodyReader(SpeechReader):
 
     def _event_block(self, el, tag: str) -> None:
         ev = event(el, tag)
+        desc = child(el, "desc")  # ISO/TEI says it on the desc: its incident has no @rend
+        joined = joined_from_rend(el.get("rend") or (desc.get("rend") if desc is not None else None)) is True
         if ev.type == "editorial" and tag in ("gap", "incident"):  # (ISO/TEI has no gap between turns)
-            desc = child(el, "desc")  # ISO/TEI says it on the desc: its incident has no @rend
-            rend = el.get("rend") or (desc.get("rend") if desc is not None else None)
-            self.add(Boilerplate(ev.text, joined=joined_from_rend(rend) is True))
+            self.add(Boilerplate(ev.text, joined=joined))
         else:
+            ev.joined = joined
             self.add(ev)
 
     def stage(self, el, level: int) -> None:
