@@ -2,6 +2,7 @@
 speakers, merged turns, a TEI timeline, nothing lost."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -159,6 +160,10 @@ def test_reading_views_leave_the_caption_markup_out():
     for markup in ("&lt;v", "&lt;i&gt;", "&lt;/v&gt;", "&gt;&gt;", "class=\"note markup"):
         assert markup not in main
     assert "<p>Hi, Roger.</p>" in main
+    model = json.loads(transform(tei, to="json"))
+    turns = [b for b in model["blocks"] if b["type"] == "Turn"]
+    assert [t["delivery"] for t in turns] == [[], [], [], []]  # the `>` of a voice tag is no delivery note
+    assert turns[1]["paragraphs"] == ["Hi, Roger."]
 
 
 @pytest.mark.parametrize("flavour", ["speech", "drama", "iso"])
