@@ -19,10 +19,10 @@ from teikit.model import (
     Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak,
     LineNumber, Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
 )
+from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_header import (  # noqa: F401  (child: public here)
     _LOCAL, XML_ID, XML_LANG, child, local, read_header, string,
 )
-from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_inline import EVENT_TAGS, event, inline, paragraph
 from teikit.readers.tei_lang import bcp47
 from teikit.readers.tei_speech import SpeechReader
@@ -281,7 +281,7 @@ class BodyReader(SpeechReader):
         caption's markup, the `>` of `<v Ann>`) after it wait for the turn they lead."""
         ntype = el.get("type") or ""
         text = squash(string(el))
-        joined = joined_from_rend(el.get("rend")) if el.get("rend") else None
+        joined = joined_from_rend(el.get("rend"))
         if ntype == "speaker":
             self.flush()
             self.pending_label, self.pending_joined = text, joined
@@ -297,6 +297,8 @@ class BodyReader(SpeechReader):
         joined = joined_from_rend(el.get("rend") or (desc.get("rend") if desc is not None else None)) is True
         if ev.type == "editorial" and tag in ("gap", "incident"):  # (ISO/TEI has no gap between turns)
             self.add(Boilerplate(ev.text, joined=joined))
+        elif ev.type == "markup" and tag == "incident":  # a caption's markup between ISO/TEI turns
+            self.add(Note("markup", ev.text, joined=joined))
         else:
             ev.joined = joined
             self.add(ev)

@@ -166,6 +166,16 @@ def test_reading_views_leave_the_caption_markup_out():
     assert turns[1]["paragraphs"] == ["Hi, Roger."]
 
 
+def test_markup_between_iso_turns_is_read_back_as_markup():
+    """`--flavour iso` writes a `>>` between turns as `incident type="markup"`; read back it
+    is markup again, out of the reading view. (Tags inside a cue are `w`/`pc` tokens there,
+    annotated by a markup `spanGrp`, and still read as words.)"""
+    tei = convert(VOICES, name="talk.vtt", flavour="iso").tei
+    assert b'<incident xml:id="talk.e' in tei and b'type="markup"><desc>&gt;&gt;</desc>' in tei
+    reading = transform(tei)
+    assert ">>" not in reading and "MR. PRICE: Thank you." in reading
+
+
 @pytest.mark.parametrize("flavour", ["speech", "drama", "iso"])
 def test_the_source_view_gives_the_caption_file_back(flavour):
     """Markup joined to its neighbours as printed: `<v Ann>Hello` glued, `>> Next` spaced,
