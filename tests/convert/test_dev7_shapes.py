@@ -194,3 +194,12 @@ def test_the_citizen_title_before_an_office_is_neither_name_nor_role():
             "EL C. PRESIDENTE MORA: Gracias.\n")
     people = {p.name: p.role for p in read(text).persons}
     assert people == {"Luis Mora": "Presidente", "Ana Ríos": "Secretaria"}
+
+
+# --- H44 a day-month-year date with hyphens after the place -----------------------------------
+
+def test_a_place_and_a_hyphenated_day_month_year_date_give_place_and_date():
+    text = ("RUEDA DE PRENSA DEL ALCALDE\n\nSevilla, 03-02-2004\n\nAlcalde.- Buenos días.\n\n"
+            "Periodista.- ¿Y el puente?\n")
+    setting = read(text).setting
+    assert (setting.place, setting.date_iso) == ("Sevilla", "2004-02-03")

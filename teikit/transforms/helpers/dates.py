@@ -62,6 +62,7 @@ class _Forms:
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
             (r"(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})", None),
+            (r"(?<![\d-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])", None),  # "18-07-2001"
             # "(25.03.25)" after a video's title: a two-digit year, only in brackets
             (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
