@@ -377,12 +377,14 @@ def _place_slot_free(lines: list, i: int) -> bool:
 
 def _widget_dates(lines: list, title, lex: Lexicon) -> None:
     """A weekday date above the title, beside site furniture, is a page widget when the
-    header has another date of its own."""
+    header has another date of its own (not a publication stamp with a clock time, H42)."""
     dates = [h for h in lines if h.kind == K.DATE]
     anchor = title or next((h for h in lines if h.kind not in (K.DATE, K.BOILERPLATE)), None)
     if len(dates) < 2 or anchor is None:
         return
     for i, h in enumerate(lines):
+        if all(_stamp_line(d.text, lex) for d in dates if d is not h):
+            continue  # the other dates are stamps ("Status: Saturday, 25 May 2019, 15:00"), not the event's
         if h.kind == K.DATE and i < lines.index(anchor) and has_weekday(h.text, lex):
             neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
             if i == 0 or any(x.kind == K.BOILERPLATE for x in neighbours):

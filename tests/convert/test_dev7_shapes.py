@@ -203,3 +203,9 @@ def test_a_place_and_a_hyphenated_day_month_year_date_give_place_and_date():
             "Periodista.- ¿Y el puente?\n")
     setting = read(text).setting
     assert (setting.place, setting.date_iso) == ("Sevilla", "2004-02-03")
+
+
+def test_a_weekday_date_first_wins_over_a_later_status_stamp():
+    text = ("Freitag, 3. Mai 2019\nQuelle: example.at\nStatus: Samstag, 4. Mai 2019, 15:00\n\n"
+            "ANNA HUBER\n\nGuten Abend.\n\nKARL BAUER\n\nGuten Abend, danke für die Einladung.\n")
+    assert read(text).setting.date_iso == "2019-05-03"
