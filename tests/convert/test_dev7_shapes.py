@@ -134,7 +134,16 @@ def test_a_line_with_a_date_and_a_clock_time_is_no_title():
 def test_a_headline_quoting_a_name_in_capitals_is_no_label():
     text = ("Иван ПЕТРОВ: РАДИО ОСТАЁТСЯ ГЛАВНЫМ\n\nО работе станции рассказал её новый директор.\n\n"
             "Как все начиналось?\n\nС маленькой студии, в которой мы работали вдвоём.\n")
-    assert "Иван ПЕТРОВ:" not in labels(read(text))
+    doc = read(text)
+    assert "Иван ПЕТРОВ:" not in labels(doc)
+    assert title_of(doc) == "Иван ПЕТРОВ: РАДИО ОСТАЁТСЯ ГЛАВНЫМ"
+
+
+def test_a_headline_with_a_colon_and_a_comma_is_no_place_pair():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.headerlines import is_place_pair
+    assert is_place_pair("Riga, Latvia", load("en"))
+    assert not is_place_pair("Anna LEE: EDITOR, A COST", load("en"))
 
 
 # --- E10 a heckle of a member with the group in brackets -------------------------------------

@@ -189,6 +189,8 @@ def name_office_label(text: str, lex: Lexicon) -> bool:
 def is_place_pair(text: str, lex: Lexicon) -> bool:
     """ "Riga, Latvia", "Washington, D.C.", "Reykjavik, Iceland": capitalised parts."""
     parts = [p.strip() for p in text.split(",")]
+    if ":" in text or "：" in text:
+        return False  # "Ann LEE: EDITOR, AS A COST": a headline quoting someone, no place
     return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
 
