@@ -218,3 +218,9 @@ def test_a_weekday_date_first_wins_over_a_later_status_stamp():
     text = ("Freitag, 3. Mai 2019\nQuelle: example.at\nStatus: Samstag, 4. Mai 2019, 15:00\n\n"
             "ANNA HUBER\n\nGuten Abend.\n\nKARL BAUER\n\nGuten Abend, danke für die Einladung.\n")
     assert read(text).setting.date_iso == "2019-05-03"
+
+
+def test_empty_category_and_tag_widgets_of_a_russian_page_are_furniture():
+    text = ("Интервью недели\n\nСоздан: 01.03.2011\nКатегория:\nТэги:\n\nВЕДУЩИЙ: Добрый вечер.\n\n"
+            "ГОСТЬ: Здравствуйте.\n")
+    assert {"Категория:", "Тэги:"} <= set(furniture(read(text)))
