@@ -34,6 +34,13 @@ from teikit.transforms.helpers.runon import (announced_labels, join_broken_parag
 from teikit.transforms.helpers.shapes import SENTENCE_END
 
 
+def _given_the_floor(name: str, before: list[str]) -> bool:
+    """The line just before names the member's surname: the chair gave the floor."""
+    surname = base_label(name).split()[-1]
+    last = next((line for line in reversed(before) if line.strip()), "")
+    return not last.startswith(base_label(name)) and surname in re.split(r"(?<=[.!?])\s+", last.strip())[-1]
+
+
 def next_line(lines: list[str], i: int) -> str:
     """The next line after `i` that is not blank."""
     return next((line for line in lines[i + 1:i + 4] if line.strip()), "")
@@ -69,11 +76,14 @@ class LabelPolicy:
         self.cells: Counter = Counter()  # first columns of table rows
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
+        self.announced: set[str] = set()  # bare members whose surname the line before names
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "bare" and _given_the_floor(c.name, first_lines[max(0, i - 2):i]):
+                        self.announced.add(c.name)
                     if c.shape == "alone" and c.name not in self.spoken and \
                             speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
                         self.spoken.add(c.name)
@@ -142,6 +152,8 @@ class LabelPolicy:
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
+            return c.name in self.announced
         if c.shape == "alone" and c.name in self.spoken and name_role_line(base):
             return self._name_roles_alone() >= 2  # "Ann Lee -- Chief Executive Officer": a call's style
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (

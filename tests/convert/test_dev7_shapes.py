@@ -225,3 +225,18 @@ def test_empty_category_and_tag_widgets_of_a_russian_page_are_furniture():
             "Категория:\nТэги:\n\nО работе станции корреспонденту рассказал её новый директор Иван Петров.\n\n"
             "Как все начиналось?\n\nС маленькой студии, в которой мы работали вдвоём.\n")
     assert {"Категория:", "Тэги:"} <= set(furniture(read(text)))
+
+
+# --- L78 a member and the group with no separator, after the chair gives the floor ------------
+
+def test_a_member_with_the_group_and_no_separator_is_a_label_after_the_floor_is_given():
+    text = ("Protokoll der Sitzung\n\nVielen Dank. Das Wort hat nun Herr Kollege Brandt.\n\n"
+            "Peter Brandt (SPD) Sehr geehrte Frau Präsidentin! Ich danke für das Wort.\n\n"
+            "Wir stimmen dem Antrag zu.\n")
+    assert labels(read(text))[-1] == "Peter Brandt (SPD)"
+
+
+def test_a_member_with_the_group_opening_a_news_paragraph_is_no_label():
+    text = ("Nachrichten\n\nDer Landtag hat gestern lange debattiert.\n\n"
+            "Peter Brandt (SPD) Sprecher der Fraktion, sagte danach, er sei zufrieden.\n")
+    assert "Peter Brandt (SPD)" not in labels(read(text))

@@ -16,6 +16,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
+- bare: a member and the group, no separator ("Ann Roe (SPD) Sehr geehrter ..."), a site
+  having dropped the record's bold label;
 - a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
@@ -27,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.memberlabels import chair_with_article
+from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article
 from teikit.transforms.helpers.rolelabels import lower_role_start
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 from teikit.transforms.helpers.voiced import voiced
@@ -118,6 +120,8 @@ def _could_open_with_label(line: str) -> bool:
     every line: each test is one C-level call, the patterns run only where they may match)."""
     if line.startswith(("**", "__", "[", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
         return True
+    if ") " in line[:MAX_LABEL_CHARS] and line[:1].isupper() and _BARE_START.match(line):
+        return True  # "Ann Roe (SPD) Sehr geehrter ...": a member and the group, no separator
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None
@@ -131,6 +135,7 @@ def _could_open_with_label(line: str) -> bool:
 
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
+_BARE_START = re.compile(r"^(?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\(")
 _SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
 _SEPARATOR_MARK = re.compile("|".join(map(re.escape, _SEPARATOR_MARKS)))
 # The characters `_BULLET` may match first.
@@ -194,6 +199,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     m = _SPACED.match(line) if _wide_space(line) else None
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
+    if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
+        out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, _alone_words(alone)):
         time = None
@@ -318,7 +325,7 @@ def is_upper_label(name: str, lex: Lexicon) -> bool:
 # A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
 INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
 # Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare")
 
 
 _SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")

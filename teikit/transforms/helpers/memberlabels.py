@@ -26,6 +26,8 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
         return False
     words = base_and_group[:m.start()].split()
     names = [w for w in words if w.lower() not in lex.honorifics and w.lower().rstrip(".") + "." not in lex.honorifics]
+    if m.group("g").replace(".", "").upper() == "".join(w[0] for w in names).upper():
+        return False  # "World Health Organization (WHO)": the words' own acronym, no group
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
 
 
@@ -48,3 +50,14 @@ _SURNAME_FIRST = re.compile(r"^[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+(?: [^\W\d
 def surname_first(base: str) -> bool:
     """The name is printed surname first, the surname in capitals ("GALLO Raffaele")."""
     return _SURNAME_FIRST.match(base) is not None
+
+
+# "Johanna Roe-Berg (SPD) Sehr geehrter ...": a member and the group, then the speech at once.
+_BARE = re.compile(r"^((?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\([^\W\d_][\w.\-/]{0,11}\))[ \u00a0]+(?=[^\W\d_a-zà-ÿ])")
+
+
+def bare_member(line: str, lex: Lexicon) -> int | None:
+    """The end of a member's name and group that open `line` with no separator after them
+    (a site dropped the record's bold label and its colon), or None."""
+    m = _BARE.match(line)
+    return m.end(1) if m and member_with_group(m.group(1), lex) else None
