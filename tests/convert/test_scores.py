@@ -57,7 +57,7 @@ DEV5_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.95, "para
 # dev7 (eighteen non-English pages of unseen shapes collected on 29 November 2026) scored
 # turn_f1 0.662, label_acc 0.955, para_acc 0.75, event_f1 0.4, boiler_sep 0.575, date_acc 0.6,
 # title_acc 0.455, name_acc 0.409, role_acc 0.1 on main before its shapes were read (L70-L75,
-# P10, E10, H40-H44, N30, N31); the figures after them are in corpus/dev7/README.md.
+# L78, P10, E10, H40-H44, N30, N31); the figures after them are in corpus/dev7/README.md.
 DEV7_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.89,
                    "event_f1": 0.8, "boiler_sep": 0.87, "date_acc": 0.85, "place_acc": 0.9, "title_acc": 0.7,
                    "name_acc": 0.6, "role_acc": 0.45, "lossless": 1.0, "parsed": 1.0}
