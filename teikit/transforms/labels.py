@@ -21,8 +21,8 @@ from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
-from teikit.transforms.helpers.memberlabels import chair_with_article, member_with_group, surname_first
+from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, next_text
+from teikit.transforms.helpers.memberlabels import chair_with_article, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -32,18 +32,6 @@ from teikit.transforms.helpers.runon import (announced_labels, join_broken_parag
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END
-
-
-def _given_the_floor(name: str, before: list[str]) -> bool:
-    """The line just before names the member's surname: the chair gave the floor."""
-    surname = base_label(name).split()[-1]
-    last = next((line for line in reversed(before) if line.strip()), "")
-    return not last.startswith(base_label(name)) and surname in re.split(r"(?<=[.!?])\s+", last.strip())[-1]
-
-
-def next_line(lines: list[str], i: int) -> str:
-    """The next line after `i` that is not blank."""
-    return next((line for line in lines[i + 1:i + 4] if line.strip()), "")
 
 
 class LabelPolicy:
@@ -82,7 +70,7 @@ class LabelPolicy:
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
-                    if c.shape == "bare" and _given_the_floor(c.name, first_lines[max(0, i - 2):i]):
+                    if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
                     if c.shape == "alone" and c.name not in self.spoken and \
                             speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
@@ -95,7 +83,7 @@ class LabelPolicy:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
                     if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
-                            and not speech_line(next_line(first_lines, i)):
+                            and not speech_line(next_text(first_lines, i)):
                         self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
         # names printed in the header are evidence for a mixed-case label, but a line is no
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)

@@ -61,3 +61,11 @@ def bare_member(line: str, lex: Lexicon) -> int | None:
     (a site dropped the record's bold label and its colon), or None."""
     m = _BARE.match(line)
     return m.end(1) if m and member_with_group(m.group(1), lex) else None
+
+
+def given_the_floor(name: str, before: list[str]) -> bool:
+    """The last sentence of the line before names the member's surname: the chair gave the
+    floor ("Das Wort hat nun Frau Kollegin Roe-Berg.") to "Johanna Roe-Berg (SPD)"."""
+    base = name.split("(")[0].strip()
+    last = next((line for line in reversed(before) if line.strip()), "")
+    return bool(base) and not last.startswith(base) and base.split()[-1] in re.split(r"(?<=[.!?])\s+", last.strip())[-1]
