@@ -11,6 +11,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
+    transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop

@@ -18,7 +18,8 @@ from teikit.transforms.helpers.headerdates import above_date, ends_dated, releas
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
-from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind
+from teikit.transforms.helpers.leadlines import (dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
+                                                 names_transcript)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -84,6 +85,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
+            elif plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
+                kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue
@@ -144,6 +147,8 @@ def _heading_sentence(text: str, lex: Lexicon) -> bool:
     if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
             and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
         return True
+    if header_shapes(lex).occasion.match(text.strip()) and lead_kind(text, lex) is None:
+        return True  # "Entrevista al presidente …, en el programa “El Mañana”.": it opens with the occasion
     found = find_date(text, lex)
     return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
 
