@@ -92,6 +92,7 @@ class Lexicon:
     weekdays: tuple = ()
     date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
     publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows
+    update_prefixes: tuple = ()                  # "Last updated", "Dernière mise à jour": a page's stamp in its footer
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
     year_eras: tuple = ()                        # (era words, years to add): "民國113年" = 2024
     # --- markers in speech

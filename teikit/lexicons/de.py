@@ -70,6 +70,7 @@ ENTRIES = dict(
             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
     date_articles=(r"am|vom|den",),  # "Am 12. März 2024"
     publication_prefixes=(r"veröffentlicht am|aktualisiert am|stand",),  # "veröffentlicht am <date>": when the page was published
+    update_prefixes=(r"letzte änderung|zuletzt aktualisiert",),  # "letzte änderung: <date>" after the last turn: the page's stamp
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"

@@ -62,6 +62,7 @@ ENTRIES = dict(
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
     date_articles=(r"el|del",),  # "El 12 de marzo de 2024"
     publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
+    update_prefixes=(r"última actualización|última modificación",),  # "última actualización: <date>" after the last turn: the page's stamp
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
     interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"

@@ -73,6 +73,7 @@ ENTRIES = dict(
             "oct": 10, "nov": 11, "déc": 12},
     date_articles=(r"le|du",),  # "Le 12 mars 2024"
     publication_prefixes=(r"publié le|mis à jour le",),  # "publié le <date>": when the page was published
+    update_prefixes=(r"dernière mise à jour",),  # "dernière mise à jour: <date>" after the last turn: the page's stamp
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"

@@ -61,6 +61,7 @@ ENTRIES = dict(
             "dic": 12},
     date_articles=(r"il|del|lì",),  # "Il 12 marzo 2024"
     publication_prefixes=(r"pubblicato il|aggiornato il",),  # "pubblicato il <date>": when the page was published
+    update_prefixes=(r"ultimo aggiornamento|ultima modifica",),  # "ultimo aggiornamento: <date>" after the last turn: the page's stamp
     weekdays=(r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
               r"sabato|domenica",),
     day_first=True,

@@ -60,6 +60,7 @@ ENTRIES = dict(
             "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
     date_articles=(r"от",),  # "от 12 марта 2024 г."
     publication_prefixes=(r"опубликовано|обновлено",),  # "опубликовано <date>": when the page was published
+    update_prefixes=(r"последнее обновление|дата обновления",),  # "последнее обновление: <date>" after the last turn: the page's stamp
     weekdays=(r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",),
     day_first=True,
     interpreted_notes=(r"(через )?(переводчика?|перевод)( с \w+( языка)?)?|синхронный перевод|"

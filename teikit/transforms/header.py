@@ -13,7 +13,8 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
-from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, opens_with_date, placed_date
+from teikit.transforms.helpers.headerlists import bulleted_menus
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
@@ -132,6 +133,9 @@ def _page_title_repeat(header: list, text: str) -> bool:
     return any(isinstance(h, HeaderLine) and _wraps(h.text, text) for h in header)
 
 
+# A word in capitals before a colon inside a line: a label glued into speech ("… trade
+# PRESIDENT: Good morning."), which no heading holds.
+_GLUED_LABEL = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}[:：]")
 # A heading over the first turn in capitals has at least this many words.
 MIN_CAPITAL_HEADING_WORDS = 5
 
@@ -147,7 +151,8 @@ def _heading_sentence(text: str, lex: Lexicon) -> bool:
     if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
             and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
         return True
-    if header_shapes(lex).occasion.match(text.strip()) and lead_kind(text, lex) is None:
+    if header_shapes(lex).occasion.match(text.strip()) and lead_kind(text, lex) is None \
+            and not _GLUED_LABEL.search(text):
         return True  # "Entrevista al presidente …, en el programa “El Mañana”.": it opens with the occasion
     found = find_date(text, lex)
     return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
@@ -215,6 +220,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
+    bulleted_menus(lines)  # a language switcher or menu, and the colon line over it
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
@@ -224,7 +230,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
-                  and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)]
+                  and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)
+                  and not opens_with_date(h.text, lex)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -236,6 +243,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         if h is title:
             seen_title = True
         if h.kind != K.UNKNOWN:
+            continue
+        if not any(x.kind == K.DATE for x in lines) and opens_with_date(h.text, lex, worded=True):
+            h.kind = K.DATE  # "Mercredi 5 juillet 2017 - Strasbourg Edition révisée": the dateline
             continue
         if not seen_title and not any(x.kind == K.DATE for x in lines) and ends_dated(h.text, lex):
             h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title

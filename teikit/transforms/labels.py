@@ -192,6 +192,8 @@ class LabelPolicy:
         words = words_of(base)
         # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
         styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
+        if member_with_group(c.name.rstrip(), self.lex):
+            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –": a record's member, once
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)

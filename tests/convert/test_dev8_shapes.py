@@ -61,3 +61,57 @@ def test_a_sentence_opening_with_the_occasion_over_the_first_turn_is_a_heading()
     doc = read(text, lang="es")
     assert labels(doc) == ["PERIODISTA.-", "MINISTRO.-"]
     assert title_of(doc) == text.splitlines()[0]
+
+
+# --- L80 a member with the group and the kind of intervention, printed once ------------------
+
+def test_a_member_with_a_group_before_a_full_stop_and_dash_is_a_label_seen_once():
+    text = ("Compte rendu\n\n"
+            "Anne Roux (S&D). – Madame la Présidente, je serai brève sur ce point.\n\n"
+            "Nous devons agir maintenant.\n")
+    assert labels(read(text, lang="fr")) == ["Anne Roux (S&D). –"]
+
+
+def test_the_kind_of_intervention_after_the_group_stays_in_the_label():
+    text = ("Compte rendu\n\n"
+            "  Paul Favre (Verts ), rapporteur . – Merci, je voudrais répondre à mon collègue.\n\n"
+            "Ce texte est équilibré.\n")
+    assert labels(read(text, lang="fr")) == ["Paul Favre (Verts ), rapporteur . –"]
+
+
+# --- H47 a page's update stamp after the last turn ------------------------------------------
+
+def test_an_update_stamp_glued_to_a_link_after_the_last_turn_is_furniture():
+    from teikit.model import Boilerplate
+    text = ("ANN LEE: Guten Morgen.\n\n"
+            "TOM ROE: Guten Morgen auch Ihnen.\n\n"
+            "Letzte Änderung: 3. Mai 2021Impressum\n")
+    doc = read(text, lang="de")
+    assert speech(doc) == ["Guten Morgen.", "Guten Morgen auch Ihnen."]
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == ["Letzte Änderung: 3. Mai 2021Impressum"]
+
+
+# --- H48 a bulleted menu or language switcher in the header ----------------------------------
+
+def test_a_bulleted_language_switcher_and_its_colon_heading_are_furniture_not_the_title():
+    from teikit.model import Boilerplate
+    text = ("Back to the portal\n\n"
+            "Read this page in:\n\n"
+            "  • is - íslenska\n  • eu - euskara\n  • cy - Cymraeg\n"
+            "Debates\n\n"
+            "7. Budget of the union (debate)\n\n"
+            "ANN LEE: Thank you, chair.\n\nTOM ROE: Thank you.\n")
+    doc = read(text)
+    assert title_of(doc) == "7. Budget of the union (debate)"
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)][1:3] == ["Read this page in:", "• is - íslenska"]
+
+
+# --- H49 a dateline that opens with the date is the date, never the title ---------------------
+
+def test_a_line_opening_with_a_worded_date_is_the_dateline_not_the_title():
+    text = ("Tuesday 4 May 2021 - Brussels Revised edition\n\n"
+            "7. Budget of the union (debate)\n\n"
+            "ANN LEE: Thank you, chair.\n\nTOM ROE: Thank you.\n")
+    doc = read(text)
+    assert title_of(doc) == "7. Budget of the union (debate)"
+    assert header_lines(doc, HeaderKind.DATE) == ["Tuesday 4 May 2021 - Brussels Revised edition"]
