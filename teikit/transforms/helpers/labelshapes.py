@@ -91,8 +91,26 @@ class Candidate(NamedTuple):  # a tuple: made for every line that may open with 
     time_first: bool = False   # the timestamp is printed before the label
 
 
+_new_tuple = tuple.__new__  # a Candidate made without the Python-level `__new__` of a NamedTuple
+
+
 def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes `line` could open with, strongest first."""
+    # "SECRETARY BLINKEN: Thank you.": most label lines repeat one of a few labels, whose
+    # shape is read once (`_upper_colon_label`); the colon and the rest are checked here
+    colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    if colon > 0 and line[colon + 1:colon + 2].isspace() \
+            and (len(line) > MAX_LABEL_CHARS or line.rstrip()[-1:] not in _TIMED_ENDS):
+        name = _upper_colon_label(line[:colon], lex)
+        if name is not None:
+            rest = line[colon + 1:].strip()
+            if rest[:1] not in _REST_TS_STARTS:
+                return [_new_tuple(Candidate, (line[:colon + 1], name, rest, "colon", None, False))]
+    return read_candidates(line, lex)
+
+
+def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
+    """`candidates` read the long way, every shape tried (the quick path's reference)."""
     if not _could_open_with_label(line):
         return []
     time, body = None, line
@@ -108,6 +126,32 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
         found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
                  for c in found]
     return found
+
+
+# The last characters of a label and its time alone (`_TIMED_ALONE`), and the first of a
+# timestamp after the separator (`_REST_TS`): lines `candidates` reads the long way.
+_TIMED_ENDS = frozenset("0123456789)]")
+_REST_TS_STARTS = frozenset("[(0123456789\\")
+
+
+@lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
+def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
+    """The speaker part when `head` and an ASCII colon open a line as an upper-case label
+    whose colon shape settles it (`_shapes` returns it alone: no weaker shape can matter),
+    so that a line `head + ": " + speech` (its first character and its end outside the
+    timestamp shapes, checked by `candidates`) has that one candidate; else None.
+
+    An upper-case label opens with a letter and holds no bracket or full-width colon, so
+    nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no
+    time is inside it; the shapes `_shapes` tries before the colon cannot open such a line
+    either: a name and role over a dash prints no colon, a voiced id's first colon is its
+    time's (a digit after it)."""
+    name = head[:-1] if head[-1:] in _SPACES else head
+    if not name or name[-1:] in _SPACES:
+        return None
+    if len(name) <= 40 and "-" not in name and ". " not in name and is_upper_label(name, lex):
+        return name
+    return None
 
 
 def _could_open_with_label(line: str) -> bool:
