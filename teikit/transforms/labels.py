@@ -81,6 +81,7 @@ class LabelPolicy:
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
+        self.repeated: dict[str, bool] = {}  # verdicts of colon labels printed twice or more
         self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
         self.confirmed = [name_words(c) for c in self.counts
@@ -89,6 +90,18 @@ class LabelPolicy:
         self.short_forms = short_forms(self.counts)
 
     def __call__(self, c: Candidate) -> bool:
+        repeated = c.shape == "colon" and c.time is None and c.rest and not (
+            self.top_titles and f"{c.label} {c.rest}" in self.top_titles)
+        if repeated and c.name in self.repeated:
+            return self.repeated[c.name]
+        verdict = self._verdict(c)
+        if repeated and self.counts[c.name] >= 2:
+            # a colon label printed twice or more, speech after it: the verdict is its name's
+            # (the rest of the line only counts for a label printed once, or for a title)
+            self.repeated[c.name] = verdict
+        return verdict
+
+    def _verdict(self, c: Candidate) -> bool:
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \

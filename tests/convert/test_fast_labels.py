@@ -49,3 +49,33 @@ _PIECES = st.sampled_from(["ANN", "LEE", "MR.", "SPEAKER", "1", " ", "  ", ":", 
 @example("ANN LEE: 00:01 Hello", "en")
 def test_candidates_agree_on_generated_lines(line, lang):
     assert ls.candidates(line, LEX[lang]) == ls.read_candidates(line, LEX[lang])
+
+
+# --- labels.LabelPolicy: the verdict of a colon label printed twice or more --------------
+
+def _policy_lines():
+    return ["Remarks on the Economy", "ANN LEE: Remarks on the Economy", "ANN LEE: Remarks on the Economy",
+            "ANN LEE: Good morning.", "Tom Poe: Hello.", "Tom Poe: Hi again.", "Mary Roe: Once.",
+            "Look: this is a sentence.", "Look: another one.", "Look: (00:01) Right.", "SPEAKER 1: (00:01) Hi", "SPEAKER 1: Hi",
+            "Q: What?", "Q: Why?", "THE PRESIDENT: Well.", "THE PRESIDENT:", "Bundesregierung: BPK vom Mai",
+            "Bundesregierung: BPK vom Mai", "所以我们认为：好。", "所以我们认为：好。",
+            "STATEMENT BY SENATOR ANN LEE: Thank you all.", "STATEMENT BY SENATOR ANN LEE:",
+            "Remarks by Senator Ann Lee:", "Remarks by Senator Ann Lee: Thank you all.",
+            "Remarks by Senator Ann Lee: Thank you again.", "Jane Doe: (00:01) Hello there.",
+            "Jane Doe: Remarks on Trade and the Economy"]
+
+
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_policy_verdicts_are_those_of_the_long_way(order):
+    from teikit.transforms.labels import LabelPolicy
+    lines = _policy_lines()
+    lex = LEX["en"]
+    found = [ls.candidates(line, lex) for line in lines]
+    asked = [c for shapes in found for c in shapes]
+    if order == "backward":
+        asked.reverse()
+    policy = LabelPolicy(lines, lines[:12], lex, found)
+    verdicts = [policy(c) for c in asked] + [policy(c) for c in asked]  # the second time from the memo
+    assert policy.repeated  # (the memo was used)
+    fresh = LabelPolicy(lines, lines[:12], lex, found)
+    assert verdicts == [fresh._verdict(c) for c in asked] * 2
