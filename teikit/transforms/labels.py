@@ -21,7 +21,7 @@ from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+from teikit.transforms.helpers.lines import first_text, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -331,7 +331,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
-    all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
+    all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
