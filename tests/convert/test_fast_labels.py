@@ -67,7 +67,7 @@ def _policy_lines():
 
 @pytest.mark.parametrize("order", ["forward", "backward"])
 def test_policy_verdicts_are_those_of_the_long_way(order):
-    from teikit.transforms.labels import LabelPolicy
+    from teikit.transforms.helpers.labelpolicy import LabelPolicy
     lines = _policy_lines()
     lex = LEX["en"]
     found = [ls.candidates(line, lex) for line in lines]
