@@ -19,8 +19,8 @@ from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
-                                             one_line_paragraphs, opens_unnamed_turn, split_caption_turns,
-                                             split_dash_turns, split_glued_records, split_run_on_turns)
+                                             one_line_paragraphs, split_glued_records, split_run_on_turns)
+from teikit.transforms.helpers.unnamedturns import opens_unnamed_turn, split_caption_turns, split_dash_turns
 
 
 # --- grouping into turns --------------------------------------------------------------
