@@ -140,8 +140,8 @@ def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
     so that a line `head + ": " + speech` (its first character and its end outside the
     timestamp shapes, checked by `candidates`) has that one candidate; else None.
 
-    An upper-case label opens with a letter and holds no bracket or full-width colon, so
-    nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no
+    An upper-case label opens with a letter (or an opening quote, "《") and holds no
+    bracket or full-width colon (`is_upper_label`), so nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no
     time is inside it; the shapes `_shapes` tries before the colon cannot open such a line
     either: a name and role over a dash prints no colon, a voiced id's first colon is its
     time's (a digit after it)."""
