@@ -111,4 +111,13 @@ def heading_like(rest: str, lex: Lexicon) -> bool:
     a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
     if _IDEOGRAPH.match(rest[:1]):
         return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
-    return title_cased(rest, lex.small_words, min_words=3, share=0.7)
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7) or _capitals_headline(rest)
+
+
+_HEADLINE_MARKS = re.compile(r"[.?!…;:]")
+
+
+def _capitals_headline(rest: str) -> bool:
+    """ "ГЛАВВРЕД, КАК РАСХОДНАЯ ЧАСТЬ БЮДЖЕТА": a headline's quotation in capitals, three
+    words or more and no sentence punctuation at all (speech in capitals ends its sentences)."""
+    return len(rest.split()) >= 3 and rest.isupper() and _HEADLINE_MARKS.search(rest) is None

@@ -31,13 +31,18 @@ _SHAPE_LINES = (
 )
 
 
+# A site's menu bar copied as one line: four short entries or more between bars ("News |
+# Sport | Culture | Video"); a strong shape, as no sentence is printed so.
+_MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(?<! )){3,}[ \u00a0]*$"
+
+
 class _Page:
     def __init__(self, lex: Lexicon):
         share, langs = "|".join(lex.share_words), "|".join(lex.page_languages)
         lines = list(lex.boilerplate_lines) + [
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
-            _SHAPE_LINES[0],
+            _SHAPE_LINES[0], _MENU_BAR,
         ]
         # a phrase that opens with a known letter is tried only on lines that open with it (most
         # site phrases are words: "privacy policy", "tweet"); the others on every line

@@ -81,7 +81,7 @@ def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True) -> list[tu
         if start < end:
             continue
         m = pattern.match(text, start)
-        if m:
+        if m and not text[start].islower():  # (the pattern's capitals are ASCII: "здравствуйте. Ann Lee:" is none)
             found.append((start, m.group(1).strip()))
             end = m.end()
     return found

@@ -11,7 +11,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript
-from teikit.transforms.helpers.dashexchange import short_exchange
+from teikit.transforms.helpers.dashexchange import dialogue_body, short_exchange
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.runon import line_pieces, split_apart
 from teikit.transforms.helpers.shapes import SENTENCE_END
@@ -62,6 +62,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
     exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
+            and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
             or labelled():
         return False
     out: list = []
