@@ -51,7 +51,7 @@ def test_candidates_agree_on_generated_lines(line, lang):
     assert ls.candidates(line, LEX[lang]) == ls.read_candidates(line, LEX[lang])
 
 
-# --- labels.LabelPolicy: the verdict of a colon label printed twice or more --------------
+# --- labelpolicy.LabelPolicy: the verdict of a colon label printed twice or more ---------
 
 def _policy_lines():
     return ["Remarks on the Economy", "ANN LEE: Remarks on the Economy", "ANN LEE: Remarks on the Economy",
