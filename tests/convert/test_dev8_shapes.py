@@ -115,3 +115,22 @@ def test_a_line_opening_with_a_worded_date_is_the_dateline_not_the_title():
     doc = read(text)
     assert title_of(doc) == "7. Budget of the union (debate)"
     assert header_lines(doc, HeaderKind.DATE) == ["Tuesday 4 May 2021 - Brussels Revised edition"]
+
+
+# --- L81 caption marks run on inside lines ---------------------------------------------------
+
+def test_caption_marks_inside_lines_after_sentence_ends_open_unnamed_turns():
+    text = ("Evening news\n\n"
+            "8:00 pm\n"
+            "the storm moved east tonight and the wind grew strong over the hills. >> thank you, tom. "
+            "what happens next in the valley tonight? >> the river\n"
+            "8:01 pm\n"
+            "will rise until morning and the roads will close. >> and the schools stay closed.\n")
+    doc = read(text)
+    assert labels(doc) == [None, None, None, None]
+    assert speech(doc)[1].startswith(">> thank you, tom.")
+
+
+def test_a_link_arrow_inside_a_line_is_no_caption_mark():
+    text = ("News\n\nRead the whole story here >> and more.\n\nThe storm moved east >> slowly today.\n")
+    assert labels(read(text)) == [None]
