@@ -57,11 +57,20 @@ class TimestampsPass:
                             _mark(item, point, glued)
                     elif type(content[1]) is LineBreak:
                         _mark(item, point, glued)
+                    _synch_inline(content, point)
             elif isinstance(block, Paragraph):
                 _mark(block, point, glued)
         if points:
             doc.timeline = [TimePoint(f"{doc.id}.T0", 0.0)] + [
                 TimePoint(pid, value) for value, pid in points.items()]
+
+
+def _synch_inline(content: list, point) -> None:
+    """Times printed inside the speech ("... I'm the [00:00:07] co-host ..."), which the
+    events pass made timestamp notes: each points at its `when` on the timeline."""
+    for i in content:
+        if type(i) is Note and i.type == "timestamp" and i.synch is None:
+            i.synch = point(i.text)
 
 
 # A caption's timing glued to its text: "00:30Buongiorno", "0:00:050:00:09Text" (start and

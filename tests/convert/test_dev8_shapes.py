@@ -134,3 +134,15 @@ def test_caption_marks_inside_lines_after_sentence_ends_open_unnamed_turns():
 def test_a_link_arrow_inside_a_line_is_no_caption_mark():
     text = ("News\n\nRead the whole story here >> and more.\n\nThe storm moved east >> slowly today.\n")
     assert labels(read(text)) == [None]
+
+
+# --- T10 recording times inside the speech ----------------------------------------------------
+
+def test_bracketed_times_inside_the_speech_are_timestamps_on_the_timeline_not_words():
+    from teikit.model import Note
+    doc = read("Radio hour\n\n[00:00:00] Welcome to the show. [00:00:05] My name is Ann, I am the [00:00:07] host.\n")
+    notes = [i for t in doc.turns() for p in t.paragraphs for i in p.content if isinstance(i, Note)]
+    assert [(n.type, n.text) for n in notes] == [("timestamp", "[00:00:00]"), ("timestamp", "[00:00:05]"),
+                                                 ("timestamp", "[00:00:07]")]
+    by_id = {p.id: p.seconds for p in doc.timeline}
+    assert [by_id[n.synch] for n in notes] == [0.0, 5.0, 7.0]
