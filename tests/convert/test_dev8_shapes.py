@@ -146,3 +146,15 @@ def test_bracketed_times_inside_the_speech_are_timestamps_on_the_timeline_not_wo
                                                  ("timestamp", "[00:00:07]")]
     by_id = {p.id: p.seconds for p in doc.timeline}
     assert [by_id[n.synch] for n in notes] == [0.0, 5.0, 7.0]
+
+
+# --- L82 labels in square brackets, no separator ----------------------------------------------
+
+def test_labels_in_square_brackets_before_the_speech_are_a_documents_style():
+    text = "访谈\n\n[主持人]各位网友,大家好!\n\n[王明]主持人好。\n\n[主持人]请您先说几句。\n"
+    assert labels(read(text, lang="zh")) == ["[主持人]", "[王明]", "[主持人]"]
+
+
+def test_events_in_square_brackets_at_paragraph_starts_are_not_labels():
+    text = "新闻\n\n[笑声]是的,没错。\n\n[掌声]谢谢大家。\n\n[笑声]好的。\n"
+    assert labels(read(text, lang="zh")) == [None]

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
+from teikit.transforms.helpers.labelevidence import (INITIALLED, bracket_name, heading_like, is_mixed_candidate, list_line,
                                                      party_label, speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, WEAK_SHAPES, Candidate, base_label, candidates,
                                                    is_upper_label, name_role_line, words_of)
@@ -24,6 +24,10 @@ from teikit.transforms.helpers.memberlabels import chair_with_article, given_the
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
+
+
+# Lines opened by a bracketed label that make the style (two names, one printed twice).
+MIN_BRACKET_LINES = 3
 
 
 class LabelPolicy:
@@ -54,6 +58,7 @@ class LabelPolicy:
         rests: dict[str, str] = {}
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
+        self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.announced: set[str] = set()  # bare members whose surname the line before names
@@ -71,6 +76,8 @@ class LabelPolicy:
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
                     self.cells[c.name] += 1
+                elif c.shape == "bracket":
+                    self.brackets[c.name] += 1
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -129,6 +136,8 @@ class LabelPolicy:
             return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
                 and SENTENCE_END.search(c.rest.rstrip(" |")) is not None \
                 and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
+        if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
+            return self._bracket_style(c.name)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
@@ -202,6 +211,15 @@ class LabelPolicy:
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
+
+    def _bracket_style(self, name: str) -> bool:
+        """Labels in square brackets are the document's style when at least two different
+        names (`bracket_name`: no event words) open `MIN_BRACKET_LINES` lines in all."""
+        if "bracket" not in self.styles:
+            names = [n for n in self.brackets if bracket_name(n, self.lex)]
+            self.styles["bracket"] = names if len(names) >= 2 and \
+                sum(self.brackets[n] for n in names) >= MIN_BRACKET_LINES else []
+        return name in self.styles["bracket"]
 
     def _mixed_dash_names(self) -> int:
         """Different mixed-case names printed before a spaced dash, each at the start of a line."""
