@@ -323,7 +323,8 @@ def _continued_titles(lines: list) -> None:
     """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
-        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()):
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
+                and _has_letter(first.text) and _has_letter(second.text):  # "- 1 -" is a page number
             first.kind = second.kind = K.TITLE
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
