@@ -158,3 +158,18 @@ def test_labels_in_square_brackets_before_the_speech_are_a_documents_style():
 def test_events_in_square_brackets_at_paragraph_starts_are_not_labels():
     text = "新闻\n\n[笑声]是的,没错。\n\n[掌声]谢谢大家。\n\n[笑声]好的。\n"
     assert labels(read(text, lang="zh")) == [None]
+
+
+# --- I10 the interpreter's words in brackets after the speech ---------------------------------
+
+def test_the_interpreters_words_in_brackets_after_her_label_make_the_turn_interpreted():
+    text = ("Pressekonferenz\n\n"
+            "REPORTER: Will the talks go on? [Dolmetscherin: »Werden die Gespräche weitergehen?«]\n\n"
+            "MINISTERIN: Ja, natürlich.\n")
+    doc = read(text, lang="de")
+    assert [t.interpreted for t in doc.turns()] == [True, False]
+
+
+def test_a_bracketed_note_naming_the_interpreter_without_her_words_is_no_interpretation():
+    text = "Briefing\n\nREPORTER: Thank you. [Interpreter: ]\n\nMINISTER: Yes.\n"
+    assert [t.interpreted for t in read(text).turns()] == [False, False]
