@@ -173,3 +173,16 @@ def test_the_interpreters_words_in_brackets_after_her_label_make_the_turn_interp
 def test_a_bracketed_note_naming_the_interpreter_without_her_words_is_no_interpretation():
     text = "Briefing\n\nREPORTER: Thank you. [Interpreter: ]\n\nMINISTER: Yes.\n"
     assert [t.interpreted for t in read(text).turns()] == [False, False]
+
+
+# --- L83 a letter-spaced label ----------------------------------------------------------------
+
+def test_a_letter_spaced_name_before_a_full_stop_is_a_label_even_once():
+    text = "Стенограмма\n\nП р е д с е д а т е л ь. Уважаемые коллеги, начинаем.\n\nДалее по порядку.\n"
+    doc = read(text, lang="ru")
+    assert labels(doc) == ["П р е д с е д а т е л ь."]
+    assert speech(doc) == ["Уважаемые коллеги, начинаем. | Далее по порядку."]
+
+
+def test_three_spaced_letters_are_no_label():
+    assert labels(read("Notes\n\nA b c. We met at noon and talked for an hour.\n")) == [None]

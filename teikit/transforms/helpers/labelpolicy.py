@@ -136,6 +136,8 @@ class LabelPolicy:
             return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
                 and SENTENCE_END.search(c.rest.rstrip(" |")) is not None \
                 and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
+        if c.shape == "letterspaced":  # "П р е д с е д а т е л ь. ...": the spacing is the evidence
+            return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
             return self._bracket_style(c.name)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
