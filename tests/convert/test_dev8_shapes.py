@@ -186,3 +186,19 @@ def test_a_letter_spaced_name_before_a_full_stop_is_a_label_even_once():
 
 def test_three_spaced_letters_are_no_label():
     assert labels(read("Notes\n\nA b c. We met at noon and talked for an hour.\n")) == [None]
+
+
+# --- L84 a call's participant list, then names alone over the speech ---------------------------
+
+CALL = ("Acme Q1 Earnings Call\n\nExecutives\n\nAnn Lee – Chief Financial Officer\n\nTom Roe – Chief Executive Officer\n\n"
+        "Analysts\n\nJan Poe – Big Bank\n\nEva Moe – Small Bank and Partners\n\nKim Yu – Bank of the North\n\n"
+        "Operator\n\nGood day, and welcome to the call. I now turn it over to Ann Lee.\n\n"
+        "Ann Lee\n\nThank you. Good morning, everyone.\n\nLet me start with the quarter.\n")
+
+
+def test_names_listed_with_their_roles_are_labels_when_alone_over_the_speech():
+    assert labels(read(CALL)) == ["Operator", "Ann Lee"]
+
+
+def test_the_participant_list_itself_opens_no_turn():
+    assert not any(label and "–" in label for label in labels(read(CALL)))

@@ -60,6 +60,7 @@ class LabelPolicy:
         self.cells: Counter = Counter()  # first columns of table rows
         self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.announced: set[str] = set()  # bare members whose surname the line before names
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
@@ -69,9 +70,12 @@ class LabelPolicy:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
-                    if c.shape == "alone" and c.name not in self.spoken and \
-                            speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                    below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
+                    if c.shape == "alone" and c.name not in self.spoken and speech_line(below) \
+                            and not name_role_line(below.strip()):  # a list of "Name – Role" lines
                         self.spoken.add(c.name)
+                    if c.shape == "alone" and (m := name_role_line(c.name)):
+                        self.listed.add(m.group(1))
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
@@ -165,6 +169,8 @@ class LabelPolicy:
             return False
         if c.shape == "alone" and ("  " in base or "\t" in base or c.name not in self.spoken):
             return False  # a label alone needs speech below it at least once (not "Menu\nNews")
+        if c.shape == "alone" and self.listed and (base in self.listed or base.lower() in lex.label_role_words):
+            return True  # "Ann Lee" over the speech, listed above as "Ann Lee – CFO"; "Operator"
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
