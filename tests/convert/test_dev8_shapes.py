@@ -202,3 +202,23 @@ def test_names_listed_with_their_roles_are_labels_when_alone_over_the_speech():
 
 def test_the_participant_list_itself_opens_no_turn():
     assert not any(label and "–" in label for label in labels(read(CALL)))
+
+
+# --- E11 a German record's reactions with a modifier, calls and members' interjections -------
+
+def events_of(doc) -> list[str]:
+    from teikit.model import Event
+    return [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+            if isinstance(i, Event)]
+
+
+def test_modified_reactions_and_members_calls_in_a_german_record_are_events():
+    long_note = ("(Beifall bei der Fraktion A. – Abg. Roe: Das ist richtig! – Abg. Poe: Das stimmt doch "
+                 "überhaupt nicht, und das wissen Sie auch ganz genau, Herr Kollege! – Abg. Anna Moe: "
+                 "Hören Sie doch endlich einmal zu! – Weitere Zwischenrufe bei der Fraktion B.)")
+    text = ("Sitzung\n\nAbgeordneter Hans Roe (ABC): Ich beginne (lebhafter Widerspruch bei der Fraktion B), "
+            "und zwar sofort. (Anhaltende Zwischenrufe bei der Fraktion B.) (Ruf bei der Fraktion B: Unerhört!) "
+            f"(Abg. Poe: Nein!) Ich fahre fort. {long_note}\n")
+    assert events_of(read(text, lang="de")) == ["(lebhafter Widerspruch bei der Fraktion B)",
+                                               "(Anhaltende Zwischenrufe bei der Fraktion B.)",
+                                               "(Ruf bei der Fraktion B: Unerhört!)", "(Abg. Poe: Nein!)", long_note]

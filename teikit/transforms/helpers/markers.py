@@ -20,7 +20,9 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # optional backslash is two alternatives, with and without it), so the pattern engine skips
 # to the next bracket of a long line instead of trying each alternative at every character.
 # A heckle holds the member's group in brackets: "(Ann Roe (SPD): Shame!)".
-BRACKETED = re.compile(r"\\\([^()\n]{1,160}\)|\([^()\n]{1,160}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
+# A record's compound note of applause and several named hecklers runs to a few hundred
+# characters: a parenthesis holds up to 400.
+BRACKETED = re.compile(r"\\\([^()\n]{1,400}\)|\([^()\n]{1,400}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
                        r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
 _ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
 
