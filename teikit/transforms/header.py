@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, opens_with_date, placed_date
-from teikit.transforms.helpers.headerlists import bulleted_menus
+from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
@@ -220,6 +220,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
+    listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher or menu, and the colon line over it
     _continued_titles(lines)
     _stacked_bylines(lines, lex)

@@ -222,3 +222,10 @@ def test_modified_reactions_and_members_calls_in_a_german_record_are_events():
     assert events_of(read(text, lang="de")) == ["(lebhafter Widerspruch bei der Fraktion B)",
                                                "(Anhaltende Zwischenrufe bei der Fraktion B.)",
                                                "(Ruf bei der Fraktion B: Unerhört!)", "(Abg. Poe: Nein!)", long_note]
+
+
+def test_a_calls_participant_list_gives_each_speaker_the_role_printed_there():
+    doc = read(CALL)
+    ann = next(p for p in doc.persons if p.name == "Ann Lee")
+    assert ann.role == "Chief Financial Officer"
+    assert title_of(doc) == "Acme Q1 Earnings Call"

@@ -1,4 +1,5 @@
-"""Bulleted lists in a page's header: menus and language switchers, never the title.
+"""Lists in a page's header: menus and language switchers (never the title), and the
+participants of a call.
 
 A run of two or more header lines that each open with a bullet ("• en - English",
 "▪ Home", "* News") is a list the page prints as navigation: a language switcher, a menu,
@@ -11,10 +12,14 @@ from __future__ import annotations
 import re
 
 from teikit.model import HeaderKind, HeaderLine
+from teikit.transforms.helpers.labelshapes import name_role_line
 
 # A bullet that opens a list item: a typographic bullet or a star, then a space.
 _BULLET_ITEM = re.compile(r"^\s*[•·▪◦‣►▶■□●○*][ \t\u00a0]+\S")
 MIN_LIST_ITEMS = 2
+# Kinds a participant line may have been given by its shape alone ("Ann Lee – Geneva, CH"
+# reads as a place).
+_LISTABLE = (HeaderKind.UNKNOWN, HeaderKind.TITLE, HeaderKind.PLACE, HeaderKind.VENUE)
 
 
 def bulleted_menus(lines: list[HeaderLine]) -> None:
@@ -32,3 +37,14 @@ def bulleted_menus(lines: list[HeaderLine]) -> None:
             if above is not None and above.kind == HeaderKind.UNKNOWN and above.text.rstrip().endswith((":", "：")):
                 above.kind = HeaderKind.BOILERPLATE
         i = max(j, i + 1)
+
+
+def listed_participants(lines: list[HeaderLine]) -> None:
+    """Two or more header lines of the shape "Ann Lee – Chief Financial Officer" (a name, a
+    spaced dash or double hyphen, a role or company), as earnings-call pages list their
+    executives and analysts, are bylines: each gives that person's full name and role, and
+    none is the title, a place or a venue."""
+    listed = [h for h in lines if h.kind in _LISTABLE and name_role_line(h.text.strip())]
+    if len(listed) >= MIN_LIST_ITEMS:
+        for h in listed:
+            h.kind = HeaderKind.BYLINE
