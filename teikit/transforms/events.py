@@ -93,7 +93,7 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     if marker.startswith("(") and marker.endswith(")") and (m := _MEMBER_SAYS.match(marker[1:-1])) \
             and member_with_group(m.group(1), lex):
         return Event(element="incident", type="interjection", text=marker)  # "(Ann Roe (SPD): Nonsense!)"
-    if TIMESTAMP.match(marker):
+    if marker[:1] == "[" and TIMESTAMP.match(marker):
         return Note(type="timestamp", text=marker)  # "[00:01:05]" inside the speech: a recording time
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)

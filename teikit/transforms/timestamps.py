@@ -69,7 +69,8 @@ def _synch_inline(content: list, point) -> None:
     """Times printed inside the speech ("... I'm the [00:00:07] co-host ..."), which the
     events pass made timestamp notes: each points at its `when` on the timeline."""
     for i in content:
-        if type(i) is Note and i.type == "timestamp" and i.synch is None:
+        if type(i) is Note and i.type == "timestamp" and i.synch is None and i.text[:1] == "[" \
+                and TIMESTAMP.match(i.text):
             i.synch = point(i.text)
 
 
