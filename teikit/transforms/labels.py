@@ -130,8 +130,10 @@ class LabelPolicy:
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
-        if c.shape == "alone" and c.name in self.spoken and name_role_line(base):
-            return self._name_roles_alone() >= 2  # "Ann Lee -- Chief Executive Officer": a call's style
+        if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
+            # "Ann Lee -- Chief Executive Officer", "Operator": a call's style, when two
+            # different speakers are printed so over their speech
+            return self._speakers_alone() >= 2
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False
@@ -187,12 +189,18 @@ class LabelPolicy:
                                             and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
 
-    def _name_roles_alone(self) -> int:
-        """Different "Name -- Role" lines alone on their line, speech below."""
-        if "name_roles" not in self.styles:
-            self.styles["name_roles"] = len({name_role_line(n).group(1) for s, n in self.weak
-                                             if s == "alone" and n in self.spoken and name_role_line(n)})
-        return self.styles["name_roles"]
+    def _anonymous_role(self, base: str) -> bool:
+        """An unnamed speaker's role word alone ("Operator", "Moderator")."""
+        return " " not in base and base.lower() in self.lex.anonymous_words
+
+    def _speakers_alone(self) -> int:
+        """Different speakers printed alone on their line over their speech as "Name -- Role"
+        or as an unnamed speaker's role word."""
+        if "speakers_alone" not in self.styles:
+            self.styles["speakers_alone"] = len(
+                {(m.group(1) if (m := name_role_line(n)) else n.lower()) for s, n in self.weak
+                 if s == "alone" and n in self.spoken and (name_role_line(n) or self._anonymous_role(n))})
+        return self.styles["speakers_alone"]
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""
