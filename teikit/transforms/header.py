@@ -26,6 +26,7 @@ from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.runon import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
+from teikit.transforms.helpers.transcriptmark import transcript_mark
 
 K = HeaderKind
 
@@ -53,6 +54,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
+    mark = transcript_mark(lead, lex)  # "Transcript": what is above it is header, not speech
     seen = 0
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
@@ -84,6 +86,13 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
+            if mark is not None and plain:
+                if n_block < mark:  # show notes and widgets above the heading
+                    kind = kind or (K.SUMMARY if looks_like_speech(text) else None)
+                elif n_block == mark:
+                    kind = K.BOILERPLATE
+                elif kind != K.BOILERPLATE and looks_like_speech(text):
+                    kind = None  # below the heading the speech begins
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue

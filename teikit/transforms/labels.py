@@ -31,6 +31,7 @@ from teikit.transforms.helpers.runon import (announced_labels, join_broken_parag
                                              one_line_paragraphs, opens_unnamed_turn, run_on_key, split_caption_turns,
                                              split_dash_turns, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.transcriptmark import transcript_mark
 
 
 class LabelPolicy:
@@ -337,7 +338,13 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     out: list = []
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
-    for block in doc.blocks:
+    mark = transcript_mark(doc.blocks, lex)  # "Transcript": the page's header above it holds no label
+    for n_block, block in enumerate(doc.blocks):
+        if mark is not None and n_block <= mark and current is None and isinstance(block, Paragraph):
+            for _ in first_texts(block):
+                next(shapes)
+            out.append(block)
+            continue
         if opened and id(block) in opened:
             out.extend(waiting)
             waiting = []

@@ -18,3 +18,48 @@ def test_a_role_word_alone_and_one_name_role_line_make_a_calls_style():
 def test_a_role_word_alone_without_a_second_speaker_so_printed_is_no_label():
     doc = read("Quayside Ltd Q3 Call\n\nModerator\n\nWelcome to the call, everyone. We begin at once.\n")
     assert labels(doc) == [None]
+
+
+# --- H25 a heading announcing the transcript ends the page's header --------------------------
+
+PODCAST_PAGE = ("Harbourcast: The Pier Story - episode artwork\n\n"
+                "Harbourcast: The Pier Story\n\n"
+                "In this episode we walk the new pier with the harbour master and hear how it was built.\n\n"
+                "Transcript\n\n"
+                "Hi, I'm Ann. Welcome back to the show. Today we are on the pier.\n\n"
+                "It took two years to build, and it opened in May.\n")
+
+
+def test_lines_above_a_transcript_heading_are_no_labels_and_no_speech():
+    from teikit.model import HeaderKind, HeaderLine
+    doc = read(PODCAST_PAGE)
+    assert labels(doc) == [None]
+    assert speech(doc) == ["Hi, I'm Ann. Welcome back to the show. Today we are on the pier. | "
+                           "It took two years to build, and it opened in May."]
+    kinds = {b.text: b.kind for b in doc.blocks if isinstance(b, HeaderLine)}
+    assert kinds["In this episode we walk the new pier with the harbour master and hear how it was built."] \
+        == HeaderKind.SUMMARY
+
+
+def test_the_heading_may_be_a_bulleted_link_and_needs_text_below_it():
+    from teikit.lexicons import load
+    from teikit.model import Paragraph, Text
+    from teikit.transforms.helpers.transcriptmark import transcript_mark
+    para = lambda t: Paragraph(content=[Text(t)])  # noqa: E731
+    en = load("en")
+    assert transcript_mark([para("Title"), para("  • Read the full transcript"), para("Hello.")], en) == 1
+    assert transcript_mark([para("Title"), para("Transcript")], en) is None
+    assert transcript_mark([para("The transcript follows below, as promised."), para("Hello.")], en) is None
+
+
+# --- L56 a number among a label's words: a diarization id's, never a name's ------------------
+
+def test_a_number_after_one_word_is_an_id_but_after_two_is_a_titles_part():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.labelshapes import is_mixed_candidate
+    en = load("en")
+    assert is_mixed_candidate("Caller 2", en)
+    assert not is_mixed_candidate("Harbour Part 2", en)
+    doc = read("Harbour Part 2: The Quay Returns. A teaser of the episode.\n\nHarbour Part 2: The Quay Returns\n\n"
+               "ANN LEE: Welcome back.\n\nTOM POE: Thank you, Ann.\n")
+    assert [label for label in labels(doc) if label] == ["ANN LEE:", "TOM POE:"]
