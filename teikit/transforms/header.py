@@ -54,7 +54,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
-    mark = transcript_mark(lead, lex)  # "Transcript": what is above it is header, not speech
+    mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
+    mark = mark if mark is not None and mark < first_turn else None
     seen = 0
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):

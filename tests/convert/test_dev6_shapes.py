@@ -41,6 +41,12 @@ def test_lines_above_a_transcript_heading_are_no_labels_and_no_speech():
         == HeaderKind.SUMMARY
 
 
+def test_show_notes_above_the_heading_open_no_turn_before_the_first_label():
+    doc = read("What makes a good pier? And who builds one?\n\nRead the full transcript\n\n"
+               "Ann Lee 00:00\n\nWelcome to the show.\n\nTom Poe 00:05\n\nThank you, Ann.\n")
+    assert labels(doc) == ["Ann Lee 00:00", "Tom Poe 00:05"]
+
+
 def test_the_heading_may_be_a_bulleted_link_and_needs_text_below_it():
     from teikit.lexicons import load
     from teikit.model import Paragraph, Text

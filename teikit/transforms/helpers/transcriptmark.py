@@ -9,7 +9,7 @@ something follows it.
 from __future__ import annotations
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Paragraph
+from teikit.model import Boilerplate, Paragraph, Turn
 from teikit.transforms.helpers.lines import first_texts
 
 # The heading is looked for among this many first lines of the page.
@@ -33,5 +33,5 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
         if seen > MAX_MARK_LINE:
             return None
         if len(texts) == 1 and pattern.fullmatch(texts[0].strip(_STRIP)):
-            return i if any(isinstance(b, Paragraph) for b in blocks[i + 1:]) else None
+            return i if any(isinstance(b, (Paragraph, Turn)) for b in blocks[i + 1:]) else None
     return None
