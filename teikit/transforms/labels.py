@@ -32,6 +32,7 @@ from teikit.transforms.helpers.runon import (announced_labels, join_broken_parag
                                              split_dash_turns, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.transcriptmark import transcript_mark
+from teikit.transforms.helpers.wrappedrunon import join_wrapped_lines, split_wrapped_run_on
 
 
 class LabelPolicy:
@@ -327,6 +328,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
+    run_on |= split_wrapped_run_on(doc, lex)  # labels inside hard-wrapped lines
     all_lines = [line for b in doc.blocks if isinstance(b, Paragraph) for line in first_texts(b)]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
@@ -389,6 +391,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = out
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
+    join_wrapped_lines(doc)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

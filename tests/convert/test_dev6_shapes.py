@@ -69,3 +69,36 @@ def test_a_number_after_one_word_is_an_id_but_after_two_is_a_titles_part():
     doc = read("Harbour Part 2: The Quay Returns. A teaser of the episode.\n\nHarbour Part 2: The Quay Returns\n\n"
                "ANN LEE: Welcome back.\n\nTOM POE: Thank you, Ann.\n")
     assert [label for label in labels(doc) if label] == ["ANN LEE:", "TOM POE:"]
+
+
+# --- L57 labels in capitals inside hard-wrapped lines; P-wrapped lines joined ----------------
+
+WRAPPED = ("Harbour Evening News, May 2\n\n"
+           "ANN LEE: Good evening. I am Ann Lee, and tonight the harbour opens its new pier after two years of\n"
+           "building work, with the mayor on the quay to cut the ribbon. TOM POE: The mayor arrived at noon and the\n"
+           "crowd had been waiting since the early morning for the ceremony to begin at the far end of the new\n"
+           "pier. ANN LEE: And the weather held for them all afternoon, with sun over the water and hardly any\n"
+           "wind from the open sea at all until the evening, when the boats came back into the harbour. RUTH KING:\n"
+           "The fishermen say the new pier will save them an hour every single day of the season from now on, they\n"
+           "told us on the quay, and the harbour board expects more boats to land their catch here next year and\n"
+           "the year after, when the second stage of the works is finished and the old sheds along the quay are\n"
+           "pulled down to make room for a market that will sell the catch straight from the boats to the town.\n")
+
+
+def test_labels_in_capitals_inside_wrapped_lines_open_turns():
+    doc = read(WRAPPED)
+    assert labels(doc) == ["ANN LEE:", "TOM POE:", "ANN LEE:", "RUTH KING:"]
+    assert speech(doc)[1].startswith("The mayor arrived at noon")
+
+
+def test_wrapped_lines_of_a_turn_are_one_paragraph():
+    doc = read(WRAPPED)
+    assert [len(t.paragraphs) for t in doc.turns()] == [1, 1, 1, 1]
+
+
+def test_one_label_inside_a_line_is_no_dialogue():
+    text = ("Harbour Evening News, May 2\n\n"
+            "ANN LEE: Good evening. I am Ann Lee, and tonight the harbour opens its new pier after\n"
+            "two years of building. The sign on it reads NO FISHING: Harbour Board, and the crowd\n"
+            "cheered when the mayor cut the ribbon at the end of the quay this afternoon.\n")
+    assert labels(read(text)) == ["ANN LEE:"]
