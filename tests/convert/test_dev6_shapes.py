@@ -102,3 +102,32 @@ def test_one_label_inside_a_line_is_no_dialogue():
             "two years of building. The sign on it reads NO FISHING: Harbour Board, and the crowd\n"
             "cheered when the mayor cut the ribbon at the end of the quay this afternoon.\n")
     assert labels(read(text)) == ["ANN LEE:"]
+
+
+# --- T7 a recording time that opens unlabeled speech -------------------------------------------
+
+def _timestamps(doc) -> list[str]:
+    from teikit.model import Note
+    return [i.text for t in doc.turns() for p in t.paragraphs if hasattr(p, "content")
+            for i in p.content if isinstance(i, Note) and i.type == "timestamp"]
+
+
+def test_a_bracketed_time_before_unlabeled_speech_is_a_timestamp():
+    doc = read("[00:00:05] GOOD MORNING, EVERYONE, AND WELCOME TO THE HARBOUR BOARD MEETING OF MAY.\n")
+    assert _timestamps(doc) == ["[00:00:05]"]
+    from teikit.model import Text
+    first = doc.turns()[0].paragraphs[0].content
+    assert "".join(i.text for i in first if type(i) is Text).strip().startswith("GOOD MORNING")
+
+
+def test_a_widgets_words_and_time_on_every_segment_are_a_timestamp():
+    doc = read("Harbour Talk - The Pier\n\nTranscript\n\n"
+               "Starts at 00:00:00 Hello there, and welcome to Harbour Talk, the show about the quay.\n"
+               "Starts at 00:00:12 Today we walk the new pier with the harbour master and her crew.\n")
+    assert _timestamps(doc) == ["Starts at 00:00:00", "Starts at 00:00:12"]
+
+
+def test_a_clock_time_in_speech_stays_speech():
+    doc = read("Harbour Talk - The Pier\n\nTranscript\n\n"
+               "Around 10:30 the boats came in, and the harbour master was waiting on the new pier.\n")
+    assert _timestamps(doc) == []
