@@ -326,6 +326,11 @@ ENTRIES = dict(
         r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
         # a subtitle page's download formats
         r"(srt|vtt|ass|sbv|ttml|dfxp)$",
+        # a link's call to action; a machine transcript's disclaimer ("This transcript was
+        # automatically generated ...", "Available transcripts are automatically generated.")
+        r"(click|tap) (here|this link)\b.{0,200}$",
+        r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
+        r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

@@ -131,3 +131,37 @@ def test_a_clock_time_in_speech_stays_speech():
     doc = read("Harbour Talk - The Pier\n\nTranscript\n\n"
                "Around 10:30 the boats came in, and the harbour master was waiting on the new pier.\n")
     assert _timestamps(doc) == []
+
+
+# --- H26 a row of short link-like lines after the last turn ------------------------------------
+
+def _boilerplate(doc) -> list[str]:
+    from teikit.model import Boilerplate
+    return [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+def test_two_short_unpunctuated_lines_after_the_speech_are_site_lines():
+    doc = read("ANN LEE: Welcome to the harbour board.\n\nWe open the new pier today.\n\n"
+               "Keyboard help\n\nj earlier talk k later talk\n")
+    assert _boilerplate(doc) == ["Keyboard help", "j earlier talk k later talk"]
+    assert speech(doc) == ["Welcome to the harbour board. | We open the new pier today."]
+
+
+def test_one_short_line_after_the_speech_stays_in_the_turn():
+    doc = read("ANN LEE: Welcome to the harbour board.\n\nWe open the new pier today.\n\nall of us together\n")
+    assert _boilerplate(doc) == []
+
+
+def test_short_lines_of_unpunctuated_speech_stay_speech():
+    doc = read("ANN LEE: welcome to the harbour board\n\nwe open the pier today\n\nall of us\n\nthank you all\n")
+    assert _boilerplate(doc) == []
+
+
+# --- H27 a link's call to action and a machine transcript's disclaimer -------------------------
+
+def test_a_click_here_line_and_a_generated_transcript_notice_are_site_lines():
+    doc = read("Harbour Board Meeting\n\nClick here to browse all meetings of the board.\n\n"
+               "ANN LEE: Welcome to the harbour board.\n\nTOM POE: Thank you.\n\n"
+               "This transcript was automatically generated from the meeting video.\n")
+    assert _boilerplate(doc) == ["Click here to browse all meetings of the board.",
+                                 "This transcript was automatically generated from the meeting video."]
