@@ -88,8 +88,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
             if mark is not None and plain:
-                if n_block < mark:  # show notes and widgets above the heading
-                    kind = kind or (K.SUMMARY if looks_like_speech(text) else None)
+                if n_block < mark:  # show notes (sentences) and headings above the heading
+                    kind = kind or (K.SUMMARY if looks_like_speech(text) and (
+                        len(text.split()) >= MIN_NOTES_WORDS or text.rstrip().endswith(":")) else K.UNKNOWN)
                 elif n_block == mark:
                     kind = K.BOILERPLATE
                 elif kind != K.BOILERPLATE and looks_like_speech(text):
@@ -109,6 +110,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + furniture_lines(speech, lex, top), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
+
+
+# Above a transcript heading, a line of this many words that reads as speech is show notes
+# (so is a widget's line that ends with a colon, "Listen in podcast apps:"); a shorter one is
+# a heading ("Mitch Part 4: 'Not A Happy Choice'").
+MIN_NOTES_WORDS = 10
 
 
 # The end of a YAML front-matter block is within this many lines of its start.
@@ -220,6 +227,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
+    _menu_runs(lines)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
@@ -314,11 +322,39 @@ def _listed_people(lines: list, lex: Lexicon) -> None:
                 item.kind = K.NOTE
 
 
+# A site menu: a run of at least this many consecutive header lines of a few words each.
+MIN_MENU_LINES = 4
+MAX_MENU_WORDS = 3
+_MENU_MARK = re.compile(r"[.?!,;…。？！，；\d]")
+
+
+def _menu_entry(line: HeaderLine) -> bool:
+    text = line.text.strip(" \t\u00a0•·-–—*>|:")
+    return line.kind in (K.UNKNOWN, K.TITLE, K.SUBTITLE, K.BOILERPLATE, K.PLACE, K.VENUE) \
+        and 0 < len(text.split()) <= MAX_MENU_WORDS and not _MENU_MARK.search(text)
+
+
+def _menu_runs(lines: list) -> None:
+    """A run of `MIN_MENU_LINES` or more header lines of one to three words without sentence
+    punctuation or digits ("• Home", "• News", "• World", "View All Result") is a site's menu,
+    not a title, place or venue: page furniture."""
+    run: list = []
+    for h in lines + [None]:
+        if h is not None and _menu_entry(h):
+            run.append(h)
+            continue
+        if len(run) >= MIN_MENU_LINES:
+            for item in run:
+                item.kind = K.BOILERPLATE
+        run = []
+
+
 def _continued_titles(lines: list) -> None:
     """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
-        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()):
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
+                and _has_letter(first.text):  # ("--:--", a player's clock, goes on nowhere)
             first.kind = second.kind = K.TITLE
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):

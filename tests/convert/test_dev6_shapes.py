@@ -165,3 +165,37 @@ def test_a_click_here_line_and_a_generated_transcript_notice_are_site_lines():
                "This transcript was automatically generated from the meeting video.\n")
     assert _boilerplate(doc) == ["Click here to browse all meetings of the board.",
                                  "This transcript was automatically generated from the meeting video."]
+
+
+# --- H28 a site menu: a run of short entries before the header ---------------------------------
+
+def _header(doc) -> dict:
+    from teikit.model import HeaderLine
+    return {b.text: b.kind.value for b in doc.blocks if isinstance(b, HeaderLine)}
+
+
+def test_a_run_of_short_menu_entries_is_no_place_venue_or_title():
+    from teikit.model import Boilerplate
+    doc = read("HARBOURNEWS\n  • Home\n  • Ports\n  • Weather\n  • Fishing\n  • Culture\nMay 2, 2024\n\n"
+               "Full transcript of the harbour board meeting\n\n"
+               "ANN LEE: Welcome to the harbour board.\n\nTOM POE: Thank you.\n")
+    assert doc.setting.title == "Full transcript of the harbour board meeting"
+    assert doc.setting.place is None and doc.setting.venue is None
+    kinds = _header(doc)
+    assert all(kinds.get(f"  • {entry}", "boilerplate") == "boilerplate" for entry in ("Home", "Fishing", "Culture"))
+
+
+# --- H29 a line of page code -------------------------------------------------------------------
+
+def test_a_line_that_opens_with_an_html_tag_is_page_furniture():
+    from teikit.transforms.helpers.page import is_soft
+    from teikit.lexicons import load
+    en = load("en")
+    assert is_soft('  • <iframe src="" width="100%" title="audio player">', en)
+    assert not is_soft("<laughs> I did not expect that", en)
+
+
+def test_a_short_heading_above_the_transcript_heading_is_the_title():
+    doc = read("Pier Stories Part 2: 'The Long Quay'\n\n  • Download\n\n  • Transcript\n\n"
+               "Hi, I'm Ann. Welcome back to the show.\n")
+    assert doc.setting.title == "Pier Stories Part 2: 'The Long Quay'"

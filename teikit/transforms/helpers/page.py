@@ -31,13 +31,18 @@ _SHAPE_LINES = (
 )
 
 
+# A line of page code pasted with the text: it opens with an HTML tag ("<iframe src=...>",
+# "• <img ...>"), which no language's speech does.
+_HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source)(\s+[\w-]+=|\s*/?>)"
+
+
 class _Page:
     def __init__(self, lex: Lexicon):
         share, langs = "|".join(lex.share_words), "|".join(lex.page_languages)
         lines = list(lex.boilerplate_lines) + [
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
-            _SHAPE_LINES[0],
+            _SHAPE_LINES[0], _HTML_TAG,
         ]
         # a phrase that opens with a known letter is tried only on lines that open with it (most
         # site phrases are words: "privacy policy", "tweet"); the others on every line
