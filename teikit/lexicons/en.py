@@ -329,6 +329,11 @@ ENTRIES = dict(
         # a link's call to action; a machine transcript's disclaimer ("This transcript was
         # automatically generated ...", "Available transcripts are automatically generated.")
         r"(click|tap) (here|this link)\b.{0,200}$",
+        # a picture's credit and source ("( Ann Lee / AP Photo )", "Image source: Acme."); share
+        # buttons glued together ("Share on FacebookShare on Twitter")
+        r"[(\[]\s*[^()\[\]]{1,60}/\s*[^()\[\]]{0,40}\b(photo|photos|images?|pictures?)\s*[)\]]$",
+        r"(image|photo|picture|video) (source|credit|courtesy)s?\s*:.{0,120}$",
+        r"(share on (facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail)\s*){2,}$",
         r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),

@@ -100,7 +100,10 @@ MIN_LINK_LINES = 2
 
 
 def _link_line(text: str) -> bool:
-    return len(text.split()) <= MAX_LINK_WORDS and not _SENTENCE_MARK.search(text)
+    """A few words without sentence punctuation; not a numbered list's entry ("10   apples")."""
+    text = text.strip()
+    return len(text.split()) <= MAX_LINK_WORDS and not _SENTENCE_MARK.search(text) \
+        and text[:1].isalpha()
 
 
 def _link_run(turn: Turn, after: int = 0) -> int:

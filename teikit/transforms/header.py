@@ -54,6 +54,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
+    texts = _lead_texts(lead)
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
     mark = mark if mark is not None and mark < first_turn else None
     seen = 0
@@ -87,10 +88,15 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
+            if plain and kind is None and rest and _list_intro(texts, seen - 1):
+                kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
             if mark is not None and plain:
                 if n_block < mark:  # show notes (sentences) and headings above the heading
-                    kind = kind or (K.SUMMARY if looks_like_speech(text) and (
-                        len(text.split()) >= MIN_NOTES_WORDS or text.rstrip().endswith(":")) else K.UNKNOWN)
+                    if kind is None and looks_like_speech(text) and text.rstrip().endswith(":") \
+                            and len(text.split()) < MIN_NOTES_WORDS:
+                        kind = K.BOILERPLATE  # a widget's line: "Listen in podcast apps:"
+                    kind = kind or (K.SUMMARY if looks_like_speech(text) and len(text.split()) >= MIN_NOTES_WORDS
+                                    else K.UNKNOWN)
                 elif n_block == mark:
                     kind = K.BOILERPLATE
                 elif kind != K.BOILERPLATE and looks_like_speech(text):
@@ -112,9 +118,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 
 
-# Above a transcript heading, a line of this many words that reads as speech is show notes
-# (so is a widget's line that ends with a colon, "Listen in podcast apps:"); a shorter one is
-# a heading ("Mitch Part 4: 'Not A Happy Choice'").
+# Above a transcript heading, a line of this many words that reads as speech is show notes; a
+# shorter one is a heading ("Mitch Part 4: 'Not A Happy Choice'"), or a widget's line when it
+# ends with a colon ("Listen in podcast apps:").
 MIN_NOTES_WORDS = 10
 
 
@@ -138,6 +144,28 @@ def _front_matter(lead: list, kinds: list, lex: Lexicon) -> None:
     for i in range(1, end):
         m = _YAML_KEY.match(texts[i] or "")
         kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
+
+
+def _lead_texts(lead: list) -> list[str]:
+    """The text of every line of the lead paragraphs, in order (as `_upcoming_kinds` counts them)."""
+    return ["".join(i.text for i in items if isinstance(i, Text)) for block in lead if isinstance(block, Paragraph)
+            for items in lines_of(block)]
+
+
+# A list's entry: a bullet or a dash before words.
+_LIST_ENTRY = re.compile(r"^[ \t\u00a0]*[•·*▪◦‣-][ \t\u00a0]+\S")
+MIN_LIST_ENTRIES = 2
+MIN_LEAD_IN_WORDS = 5
+
+
+def _list_intro(texts: list[str], at: int) -> bool:
+    """The line at `at` is a sentence that ends with a colon and at least two list entries
+    follow it: a lead-in to a list of guests, not speech. (A short field name over a list,
+    "Main topics:", is left to the header's other rules.)"""
+    following = texts[at + 1:at + 1 + MIN_LIST_ENTRIES]
+    return texts[at].rstrip().endswith((":", "：")) and len(texts[at].split()) >= MIN_LEAD_IN_WORDS \
+        and len(following) == MIN_LIST_ENTRIES \
+        and all(_LIST_ENTRY.match(t) for t in following)
 
 
 def _page_title_repeat(header: list, text: str) -> bool:

@@ -199,3 +199,29 @@ def test_a_short_heading_above_the_transcript_heading_is_the_title():
     doc = read("Pier Stories Part 2: 'The Long Quay'\n\n  • Download\n\n  • Transcript\n\n"
                "Hi, I'm Ann. Welcome back to the show.\n")
     assert doc.setting.title == "Pier Stories Part 2: 'The Long Quay'"
+
+
+def test_a_photo_credit_an_image_source_and_glued_share_buttons_are_site_lines():
+    from teikit.transforms.helpers.page import is_soft
+    from teikit.lexicons import load
+    en = load("en")
+    assert is_soft("( Ann Lee / Harbour Photo )", en)
+    assert is_soft("Image source: The Harbour Times.", en)
+    assert is_soft("Share on FacebookShare on Twitter", en)
+    assert not is_soft("(The board voted 5 / 2 on the photo rules.)", en)
+
+
+def test_a_widget_line_ending_in_a_colon_above_the_transcript_heading_is_furniture():
+    from teikit.model import Boilerplate
+    doc = read("Harbourcast: The Pier Story\n\nListen in your app:\n\nTranscript\n\nHi, I'm Ann. Welcome back.\n")
+    assert "Listen in your app:" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+# --- H30 a lead-in sentence ending in a colon over a bulleted list of guests -------------------
+
+def test_a_lead_in_sentence_over_two_list_entries_is_a_list_intro():
+    from teikit.transforms.header import _list_intro
+    texts = ["On this week's broadcast, moderated by Ann Lee:", "  • Harbour master Tom Poe", "  • Mayor Ruth King"]
+    assert _list_intro(texts, 0)
+    assert not _list_intro(["Main topics:"] + texts[1:], 0)  # a short field name: other rules
+    assert not _list_intro([texts[0], "  • Harbour master Tom Poe", "ANN LEE: Welcome."], 0)

@@ -41,9 +41,10 @@ def lead_times(doc: Transcript):
     for para, i, text in openings:
         m = _BRACKETED.match(text) if text[:1] in "[(" else None
         if m:
-            found.append((para, i, m.group(1), m.group(2) or m.group(3), text[m.end():]))
+            found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
         elif widget and (m := _WORDED.match(text)) and m.group(1) in widget:
-            found.append((para, i, text[:m.end()].rstrip(), m.group(2), text[m.end():]))
+            printed = text[:m.end()].rstrip()  # (the rest keeps the space after the time: lossless)
+            found.append((para, i, printed, m.group(2), text[len(printed):]))
     return found[::-1]
 
 
