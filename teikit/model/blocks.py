@@ -75,13 +75,18 @@ class Turn:
     # role from u/@ana ("chair", "regular", "guest")
     others: list[str] = field(default_factory=list)
     speaker_role: str | None = None
+    # Whether the label is printed with no whitespace before what follows it (its lead
+    # notes, else the speech): None when not known (`model.spacing.label_glues` decides).
+    joined: bool | None = None
 
 
 @dataclass(slots=True)
 class Boilerplate:
-    """A line of the web page that is not part of the transcript, kept verbatim."""
+    """A line of the web page that is not part of the transcript, kept verbatim. `joined`:
+    printed with no whitespace before what follows (a photo's alt text glued to a label)."""
     text: str
     line: int = 0
+    joined: bool = False
 
 
 @dataclass(slots=True)

@@ -30,6 +30,7 @@ class Event:
     element: str
     type: str
     text: str
+    joined: bool = False  # between blocks: no whitespace after it in the source (`model.spacing`)
 
 
 @dataclass(slots=True)
@@ -44,6 +45,9 @@ class Note:
     text: str
     interpreted: bool = False
     synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
+    # No whitespace after it in the source (a note between blocks or after a label: a
+    # caption's `>` glued to the speech). Inside a paragraph the text around it says so.
+    joined: bool = False
 
 
 @dataclass(slots=True)

@@ -138,6 +138,7 @@ class _Piece:
     opening: list[Note] = field(default_factory=list)  # a voice tag's markup around the
     after: list[Note] = field(default_factory=list)    # name, when it opens a turn ("<v", ">")
     printed: str | None = None  # the whole label as printed ("<v Ann Lee>", "ANN:")
+    joined: bool | None = None  # the label printed with no space before its closing markup
     change: bool = False
     content: list = field(default_factory=list)
 
@@ -167,14 +168,15 @@ class _TurnBuilder:
                 self._open(piece, line)
                 content = piece.content
             else:
-                content = self.pending + piece.before + _label_markup(piece) + piece.content
+                content = _inline(self.pending + piece.before + _label_markup(piece)) + piece.content
                 self.pending = []
             self.turn.paragraphs.append(Paragraph(content, line=line, start=start, end=end))
 
     def _open(self, piece: _Piece, line: int) -> None:
         self.doc.blocks.extend(self.pending + piece.before + piece.opening)
         self.pending = []
-        self.turn = Turn(label=piece.label, name=piece.name, line=line, lead_notes=piece.after)
+        self.turn = Turn(label=piece.label, name=piece.name, line=line, lead_notes=piece.after,
+                         joined=piece.joined)
         self.doc.blocks.append(self.turn)
         self.key = piece.key
 
@@ -185,8 +187,23 @@ class _TurnBuilder:
 
 
 def _label_markup(piece: _Piece) -> list[Note]:
-    """A label printed again inside a turn (the same voice on the next cue), as markup."""
-    return [Note("markup", piece.printed)] if piece.printed is not None else []
+    """A label printed again inside a turn (the same voice on the next cue), as markup: a
+    voice tag is followed by the cue's text with its own spaces, a printed `NAME:` by a space."""
+    if piece.printed is None:
+        return []
+    return [Note("markup", piece.printed, joined=piece.printed.endswith(">"))]
+
+
+def _inline(notes: list[Note]) -> list:
+    """Notes that go into a paragraph, with the whitespace printed after them as text (in a
+    paragraph the text around a note says how it was printed, not `joined`)."""
+    out: list = []
+    for note in notes:
+        out.append(note)
+        if not note.joined:
+            out.append(Text(" "))
+        note.joined = False
+    return out
 
 
 def _pieces(payload: list[str]) -> list[_Piece]:
@@ -201,8 +218,10 @@ def _pieces(payload: list[str]) -> list[_Piece]:
                 if pieces[-1].speaks() or voice is None:
                     pieces.append(_Piece(change=True))
                 pieces[-1].change = True
-                pieces[-1].before.append(Note("markup", text[:marker.end()].strip()))
+                printed = text[:marker.end()]
                 text = text[marker.end():]
+                glued = printed == printed.rstrip() and bool(text.strip())  # ">>Next" (none after)
+                pieces[-1].before.append(Note("markup", printed.strip(), joined=glued))
             prefix = _PREFIX.match(text.lstrip())
             piece = pieces[-1]
             if prefix and piece.key is None and not piece.speaks():
@@ -219,13 +238,17 @@ def _voice_piece(tag: re.Match) -> _Piece:
         return _Piece(key="", content=[Note("markup", tag.group(0))])
     opening = tag.group(0)[:tag.start(1) - tag.start(0)].strip()
     closing = tag.group(0)[tag.end(1) - tag.start(0):].strip()
+    after = tag.string[tag.end():]  # the cue text after the tag, glued to it or not
+    glued = bool(after.strip()) and not after[:1].isspace()
     return _Piece(key=html.unescape(name), label=name, name=html.unescape(name), printed=tag.group(0),
-                  opening=[Note("markup", opening)], after=[Note("markup", closing)])
+                  joined=tag.group(1) == tag.group(1).rstrip(),  # "<v Ann >": a space before ">"
+                  opening=[Note("markup", opening)], after=[Note("markup", closing, joined=glued)])
 
 
 def _add_text(content: list, text: str) -> None:
-    """A line of a cue: its words as text, its tags as markup notes; lines joined by a space."""
-    if content and type(content[-1]) is Text and text.strip():
+    """A line of a cue: its words as text, its tags as markup notes; lines joined by a space
+    (after a tag too: "<i>Hi</i>" and "there" on the next line are two words)."""
+    if content and text.strip():
         content.append(Text(" "))
     position = 0
     for tag in _TAG.finditer(text):

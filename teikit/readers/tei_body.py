@@ -19,6 +19,7 @@ from teikit.model import (
     Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak,
     LineNumber, Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
 )
+from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_header import (  # noqa: F401  (child: public here)
     _LOCAL, XML_ID, XML_LANG, child, local, read_header, string,
 )
@@ -57,6 +58,7 @@ class BodyReader(SpeechReader):
         self.t = t
         self.lang = t.lang
         self.pending_label: str | None = None
+        self.pending_joined: bool | None = None  # the label's spacing, from its @rend
         self.pending_notes: list[Note] = []
         self.groups = 0  # open GroupStarts: a `head` in a figure or cit is a caption
 
@@ -128,10 +130,10 @@ class BodyReader(SpeechReader):
     def flush(self) -> None:
         """A speaker or delivery note with no speech after it is kept as a note."""
         if self.pending_label is not None:
-            self.t.blocks.append(Note("speaker", self.pending_label))
+            self.t.blocks.append(Note("speaker", self.pending_label, joined=self.pending_joined is True))
         if self.pending_notes:
             self.t.blocks.extend(self.pending_notes)
-        self.pending_label, self.pending_notes = None, []
+        self.pending_label, self.pending_joined, self.pending_notes = None, None, []
 
     def add(self, item) -> None:
         self.flush()
@@ -275,21 +277,30 @@ class BodyReader(SpeechReader):
 
     # --- notes, events, stage outside speech -------------------------------------------
     def note(self, el, level: int) -> None:
+        """A note between blocks; a speaker note's label and the delivery notes (and a
+        caption's markup, the `>` of `<v Ann>`) after it wait for the turn they lead."""
         ntype = el.get("type") or ""
         text = squash(string(el))
+        joined = joined_from_rend(el.get("rend"))
         if ntype == "speaker":
             self.flush()
-            self.pending_label = text
-        elif ntype == "delivery":
-            self.pending_notes.append(Note("delivery", text, interpreted=interpreted(text)))
+            self.pending_label, self.pending_joined = text, joined
+        elif ntype == "delivery" or ntype == "markup" and self.pending_label is not None:
+            self.pending_notes.append(Note(ntype, text, interpreted=ntype == "delivery" and interpreted(text),
+                                           joined=joined is True))
         else:
-            self.add(Note(ntype or "note", text))
+            self.add(Note(ntype or "note", text, joined=joined is True))
 
     def _event_block(self, el, tag: str) -> None:
         ev = event(el, tag)
-        if tag == "gap" and ev.type == "editorial":
-            self.add(Boilerplate(ev.text))
+        desc = child(el, "desc")  # ISO/TEI says it on the desc: its incident has no @rend
+        joined = joined_from_rend(el.get("rend") or (desc.get("rend") if desc is not None else None)) is True
+        if ev.type == "editorial" and tag in ("gap", "incident"):  # (ISO/TEI has no gap between turns)
+            self.add(Boilerplate(ev.text, joined=joined))
+        elif ev.type == "markup" and tag == "incident":  # a caption's markup between ISO/TEI turns
+            self.add(Note("markup", ev.text, joined=joined))
         else:
+            ev.joined = joined
             self.add(ev)
 
     def stage(self, el, level: int) -> None:

@@ -43,9 +43,9 @@ _CHOICE_PARTS = frozenset({"sic", "corr", "abbr", "expan", "orig", "reg", "seg",
                            "rdg", "rdgGrp", "add", "del"})
 _ALTERNATIVES = frozenset({"choice", "app", "subst"})
 _TOKENS = frozenset({"w", "pc", "c", "m"})  # elements whose @join says how they are spaced
-# Notes printed in the line (teikit writes these types, a timestamp glued to the text in
-# `sp/p` too; ParlaMint notes sit inside `u`).
-_SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied", "timestamp"})
+# Notes printed in the line (teikit writes these types, a timestamp glued to the text and
+# a caption file's markup and cue numbers in `sp/p` too; ParlaMint notes sit inside `u`).
+_SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied", "timestamp", "markup", "cue"})
 _MAX_NESTED = 32  # choices in choices, notes in notes: deeper ones give their text
 
 

@@ -11,6 +11,7 @@ pending speaker label and notes, `flush` and `_lang`). Three shapes of turn meet
 from __future__ import annotations
 
 from teikit.model import Note, Paragraph, Turn
+from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, child, local, string
 from teikit.readers.tei_inline import inline, inline_each, paragraph, stage_event
 from teikit.readers.tei_text import has_own_text, interpreted, squash, trim
@@ -27,8 +28,8 @@ class SpeechReader:
     def u(self, el, level: int) -> None:
         """A `u`: the pending speaker label and delivery notes lead it; each `seg` (`p`,
         `ab`, `s`) a paragraph; notes and events between segments a paragraph of their own."""
-        turn = Turn(label=self.pending_label, lead_notes=self.pending_notes)
-        self.pending_label, self.pending_notes = None, []
+        turn = Turn(label=self.pending_label, lead_notes=self.pending_notes, joined=self.pending_joined)
+        self.pending_label, self.pending_joined, self.pending_notes = None, None, []
         self._turn_attrs(turn, el)
         children = list(el)
         if has_own_text(el, children):  # mixed content directly in u (older Parla-CLARIN)
@@ -81,9 +82,14 @@ class SpeechReader:
                 verse, lines = None, []
             if tag == "speaker":
                 turn.label = squash(string(c))
+                turn.joined = joined_from_rend(c.get("rend"))
             elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
                 text = squash(string(c))
                 turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
+            elif tag == "note" and not turn.paragraphs and c.get("type") == "markup":
+                # a caption's markup after the label (the `>` of `<v Ann>`): it leads the speech
+                turn.lead_notes.append(Note("markup", squash(string(c)),
+                                            joined=joined_from_rend(c.get("rend")) is True))
             elif tag == "stage":
                 turn.paragraphs.append(Paragraph([stage_event(c)]))
             else:
@@ -122,13 +128,14 @@ class SpeechReader:
         """ISO/TEI spoken: `annotationBlock` = one turn. Its `u` is read as any `u` (tokens
         and the spaces between them give the text); the printed label is the span of its
         `spanGrp type="label"`; other spanGrps annotate text the `u` already holds."""
-        label = next((squash(string(span)) for grp in el if local(grp) == "spanGrp"
-                      and grp.get("type") == "label" for span in grp if local(span) == "span"), None)
+        span, group = next(((span, grp) for grp in el if local(grp) == "spanGrp"
+                            and grp.get("type") == "label" for span in grp if local(span) == "span"), (None, None))
         u = child(el, "u")
         if u is None:
             return
         self.flush()
-        self.pending_label = label
+        if span is not None:
+            self.pending_label, self.pending_joined = squash(string(span)), joined_from_rend(group.get("subtype"))
         if u.get("who") is None and el.get("who"):
             u.set("who", el.get("who"))
         self.u(u, level)

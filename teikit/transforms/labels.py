@@ -362,8 +362,10 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(block)
             continue
         content = block.content
+        line = None  # the line a label opens, as printed (the common case)
         if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
-            found = split_label(content[0].text, lex, accept, next(shapes))
+            line = content[0].text
+            found = split_label(line, lex, accept, next(shapes))
             pieces = ((found, _rest(found, block.line)),) if found is not None else ((None, block),)
         else:
             pieces = _split_at_labels(block, lex, accept, shapes)
@@ -374,7 +376,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
             if found is not None:
                 # a transcript prints its few labels over and over: turns share one string of each
                 label, name = shared.setdefault(found.label, found.label), shared.setdefault(found.name, found.name)
-                current = Turn(label=label, name=name, time=found.time, time_first=found.time_first, line=para.line)
+                current = Turn(label=label, name=name, time=found.time, time_first=found.time_first, line=para.line,
+                               joined=label_joined(line, found) if line is not None else None)
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
@@ -421,6 +424,15 @@ def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list
                 para.content.append(LineBreak())
             para.content.extend(line)
     return pieces
+
+
+def label_joined(line: str, found: Candidate) -> bool | None:
+    """Whether the speech follows the label on its line with no space ("记者：请问"), for
+    the source view (`model.spacing`); None when the label does not open the line as printed."""
+    if not line.startswith(found.label):
+        return None
+    after = line[len(found.label):]
+    return bool(after.strip()) and not after[:1].isspace()
 
 
 def _rest(found: Candidate, line: int) -> Paragraph:

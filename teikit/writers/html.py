@@ -32,7 +32,7 @@ from teikit.writers.html_frame import (  # noqa: F401  (write_index, user_css: p
     shell, stylesheet, user_css, write_index,
 )
 from teikit.writers.html_inline import InlineWriter, page_marker
-from teikit.writers.text import _PUNCT_START, prefer_order, setting_line, speaker_name
+from teikit.writers.text import _PUNCT_START, is_markup, prefer_order, setting_line, speaker_name
 
 
 # --- pages ----------------------------------------------------------------------------
@@ -212,6 +212,8 @@ class _Page:
         if turn.speaker_role:
             out.append(self.ui_el("span", turn.speaker_role, f"role role-{turn.speaker_role}"))
         for note in turn.lead_notes:
+            if is_markup(note):  # a caption's tag around the label: source view only
+                continue
             space = "" if _PUNCT_START.match(note.text or "") else " "
             out.append(f'{space}<span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
@@ -265,6 +267,8 @@ class _Page:
         self.out.append(element("p", text, "stage"))
 
     def _note(self, block: Note, n: int) -> None:
+        if is_markup(block):  # a caption file's tags: source view only
+            return
         self.out.append(element("p", block.text, f"note {block.type}"))
 
     def _end(self, block: EndLine, n: int) -> None:

@@ -64,6 +64,8 @@ class InlineWriter:
                 text = item.text or f"[{item.type or item.element}]"
                 out.append(f'<span class="event">{esc(text)}</span>')
             elif kind is Note:
+                if item.type == "markup":  # a caption file's tags: source view only
+                    continue
                 out.append(f"{_note_open(item.type, self.attr)}{esc(item.text or '')}</span>")
             elif kind is LineNumber:
                 out.append(_line_number(item.n, esc))

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
-from teikit.writers.tei import write_front
+from teikit.model.spacing import NO_SPACE_AFTER
+from teikit.writers.tei import spacing_rend, write_front
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, _number
 from teikit.writers.tokens import is_word, split
@@ -107,10 +108,11 @@ class _IsoWriter:
         events: list[tuple[Event, str]] = []
         paragraphs = list(turn.paragraphs)
         if turn.lead_notes:
-            lead = Paragraph([item for i, note in enumerate(turn.lead_notes)
-                              for item in ([Text(" ")] if i else []) + [note]])  # notes apart, as printed
+            lead_notes = turn.lead_notes  # apart as printed: a space after each unless `joined`
+            lead = Paragraph([item for i, note in enumerate(lead_notes)
+                              for item in ([Text(" ")] if i and not lead_notes[i - 1].joined else []) + [note]])
             if paragraphs and isinstance(paragraphs[0], Paragraph):
-                lead.content += [Text(" ")] + paragraphs[0].content
+                lead.content += ([] if lead_notes[-1].joined else [Text(" ")]) + paragraphs[0].content
                 paragraphs[0] = lead
             else:
                 paragraphs.insert(0, lead)
@@ -166,7 +168,9 @@ class _IsoWriter:
     def _span_groups(self, turn: Turn, start: str, end: str, notes: list, events: list) -> None:
         b = self.b
         if turn.label is not None:
-            b.open("spanGrp", type="label")
+            # how the label is spaced, where the views would get it wrong (`model.spacing`):
+            # in the subtype, as the ISO/TEI schema gives span no @rend
+            b.open("spanGrp", type="label", subtype=spacing_rend(turn))
             b.leaf("span", turn.label, from_=start, to=end)
             b.close("spanGrp")
         kinds = []
@@ -193,7 +197,8 @@ class _IsoWriter:
             return
         kind = {Boilerplate: "editorial", EndLine: "end"}.get(type(block))
         kind = kind or getattr(block, "type", None) or getattr(block, "kind", None) or "block"
-        self.b.raw(_incident(getattr(block, "text", ""), _ncname(kind), self._id("e")))
+        joined = getattr(block, "joined", False) is True  # glued to what follows (`model.spacing`)
+        self.b.raw(_incident(getattr(block, "text", ""), _ncname(kind), self._id("e"), joined))
 
 
 def _event(event: Event, eid: str) -> str:
@@ -205,8 +210,11 @@ def _event(event: Event, eid: str) -> str:
             f"{element('desc', event.text)}</{tag}>")
 
 
-def _incident(text: str, kind: str, eid: str) -> str:
-    return f"<incident{attrs({'xml_id': eid, 'type': kind})}><desc>{esc(text)}</desc></incident>"
+def _incident(text: str, kind: str, eid: str, joined: bool = False) -> str:
+    """An incident; glued to what follows, its `desc` says so (the ISO/TEI schema gives
+    `desc` a @rend, not `incident`)."""
+    desc = f'<desc rend="{NO_SPACE_AFTER}">' if joined else "<desc>"
+    return f"<incident{attrs({'xml_id': eid, 'type': kind})}>{desc}{esc(text)}</desc></incident>"
 
 
 def _ncname(kind: str) -> str:

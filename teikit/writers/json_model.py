@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict
 
 from teikit.model import Paragraph, Transcript, Turn
-from teikit.writers.text import inline_text, prefer_order, speaker_name
+from teikit.writers.text import inline_text, is_markup, prefer_order, speaker_name
 
 SCHEMA_ID = "https://teikit.invalid/schema/transform-model.schema.json"
 
@@ -42,7 +42,7 @@ def _block(block, t: Transcript, prefer: tuple) -> dict:
                 "speaker": speaker_name(block, t), "who": block.who,
                 "persons": ([block.who] + block.others) if block.who else [],
                 "role": block.speaker_role, "interpreted": block.interpreted,
-                "lang": block.lang, "delivery": [n.text for n in block.lead_notes],
+                "lang": block.lang, "delivery": [n.text for n in block.lead_notes if not is_markup(n)],
                 "paragraphs": paras, "notes": notes}
     out = {"type": kind}
     para = getattr(block, "para", None)

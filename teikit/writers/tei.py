@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
                           StageNote, Text, Transcript, Turn, cycle_collector_paused)
+from teikit.model.spacing import NO_SPACE_AFTER, label_rend
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc, esc_attr
@@ -78,9 +79,10 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
     label, time = turn.label, turn.time
     if label is None:
         return
+    rend = spacing_rend(turn)
     if not time:  # the common case, written directly
-        b.raw(f'<note type="speaker">{esc(label)}</note>' if speaker_tag == "note"
-              else f"<{speaker_tag}>{esc(label)}</{speaker_tag}>")
+        b.raw(element("note", label, type="speaker", rend=rend) if speaker_tag == "note"
+              else element(speaker_tag, label, rend=rend))
         return
     synch = f"#{turn.start}" if turn.start else None
 
@@ -108,11 +110,25 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
 _SEPARATORS = " :：.\u00a0"
 
 
+def spacing_rend(turn: Turn) -> str | None:
+    """The label's `@rend` when the source spaced it otherwise than the views assume
+    (`model.spacing`): what follows it is its first lead note, else its speech."""
+    if turn.joined is None:
+        return None
+    after = turn.lead_notes[0].text if turn.lead_notes else next(
+        (p.text.lstrip() for p in turn.paragraphs if isinstance(p, Paragraph) and p.text.strip()), "")
+    return label_rend(turn.joined, turn.label or "", after)
+
+
+def note_rend(note: Note) -> str | None:
+    return NO_SPACE_AFTER if note.joined else None
+
+
 def _write_block(b: XmlBuilder, block, flavour) -> None:
     if isinstance(block, Turn):
         flavour.turn(b, block)
     elif isinstance(block, Boilerplate):
-        gap_editorial(b, block.text)
+        gap_editorial(b, block.text, block.joined)
     elif isinstance(block, EndLine):
         b.leaf("trailer", block.text)
     elif isinstance(block, Paragraph):
@@ -161,7 +177,8 @@ def note_markup(note: Note) -> str:
     """A note in the text; words the editor supplied are `supplied`, part of the sentence."""
     if note.type == "supplied":
         return element("supplied", note.text, reason="editorial")
-    return element("note", note.text, type=note.type, synch=f"#{note.synch}" if note.synch else None)
+    return element("note", note.text, type=note.type, synch=f"#{note.synch}" if note.synch else None,
+                   rend=note_rend(note))
 
 
 def event_markup(event: Event) -> str:
@@ -184,7 +201,7 @@ def _turn_items(b: XmlBuilder, turn: Turn, flavour, paragraph) -> None:
 
 def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
     if isinstance(item, Boilerplate):
-        gap_editorial(b, item.text)
+        gap_editorial(b, item.text, item.joined)
     elif speech_free(item):
         for inline in item.content:
             if not isinstance(inline, Text):
@@ -196,9 +213,10 @@ def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
 _INTERPRETED = f' ana="#{INTERPRETED_ID}"'
 
 
-def _gap_lines(text: str, indent: str) -> str:
+def _gap_lines(item: Boilerplate, indent: str) -> str:
     """`teiheader.gap_editorial` as indented lines (boilerplate inside a turn)."""
-    return f'{indent}<gap reason="editorial">{indent}  <desc>{esc(text)}</desc>{indent}</gap>'
+    rend = f' rend="{NO_SPACE_AFTER}"' if item.joined else ""
+    return f'{indent}<gap reason="editorial"{rend}>{indent}  <desc>{esc(item.text)}</desc>{indent}</gap>'
 
 
 def _value(name: str, value: str | None) -> str:
@@ -223,9 +241,10 @@ class SpeechFlavour:
         if turn.time:  # a timestamp printed with the label (rare): element by element
             _label_notes(b, turn, "note")
         elif turn.label is not None:
-            out.append(f'{indent}<note type="speaker">{esc(turn.label)}</note>')
+            rend = spacing_rend(turn) if turn.joined is not None else None
+            out.append(f'{indent}<note type="speaker"{_value("rend", rend)}>{esc(turn.label)}</note>')
         for note in turn.lead_notes:
-            out.append(indent + element("note", note.text, type=note.type))
+            out.append(indent + element("note", note.text, type=note.type, rend=note_rend(note)))
         ident = esc_attr(turn.id) if turn.id is not None else None
         start = f"{indent}<u{_ref('who', turn.who)}{_INTERPRETED if turn.interpreted else ''}"
         if ident is not None:
@@ -249,7 +268,7 @@ class SpeechFlavour:
         number = 0
         for item in turn.paragraphs:
             if isinstance(item, Boilerplate):
-                out.append(_gap_lines(item.text, indent))
+                out.append(_gap_lines(item, indent))
                 continue
             content = item.content
             if len(content) == 1 and type(content[0]) is Text and not cued:  # one line of words: most segs

@@ -8,14 +8,16 @@ from __future__ import annotations
 from teikit import __version__
 from teikit.model import (DELIVERY_TAXONOMY_ID, INTERPRETED_ID, Boilerplate, HeaderLine, Note, Person,
                           Transcript)
+from teikit.model.spacing import NO_SPACE_AFTER
 from teikit.writers.xmlbuild import XmlBuilder
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 
 
-def gap_editorial(b: XmlBuilder, text: str) -> None:
-    """Boilerplate kept verbatim where it stood, outside the speech."""
-    b.open("gap", reason="editorial")
+def gap_editorial(b: XmlBuilder, text: str, joined: bool = False) -> None:
+    """Boilerplate kept verbatim where it stood, outside the speech; `joined`: printed with
+    no space before what follows (`model.spacing`)."""
+    b.open("gap", reason="editorial", rend=NO_SPACE_AFTER if joined else None)
     b.leaf("desc", text)
     b.close("gap")
 
@@ -151,9 +153,9 @@ FRONT_ELEMENTS = {
 def write_front_item(b: XmlBuilder, item) -> None:
     """One header line, note or boilerplate line of the front matter, verbatim."""
     if isinstance(item, Boilerplate):
-        gap_editorial(b, item.text)
+        gap_editorial(b, item.text, item.joined)
     elif isinstance(item, Note):
-        b.leaf("note", item.text, type=item.type)
+        b.leaf("note", item.text, type=item.type, rend=NO_SPACE_AFTER if item.joined else None)
     elif item.kind in FRONT_ELEMENTS:
         outer, tag, kind = FRONT_ELEMENTS[item.kind]
         b.wrap(outer, tag, item.text, type=kind)

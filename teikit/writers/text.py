@@ -6,11 +6,13 @@
   by line, tables a row per line, lists an item per line, events as printed, one reading of
   each `choice` and `app` (`prefer`), editorial signs (`[supplied]`, `⟦deleted⟧`,
   `\\added/`, `unclear(?)`), notes as numbered endnotes (`[1]`) under "Notes";
-  boilerplate left out; wrapped only when a width is given.
-- `source`: for checking. Every character the converter kept, boilerplate included, in
-  source order, with the line and paragraph breaks the TEI records (`seg`, `lb`); every
-  reading of a choice, app or subst (a space apart); notes in place. Compared with the
-  converter's input, whitespace aside, it is the same text.
+  boilerplate and markup notes (a caption file's tags, `note type="markup"`) left out;
+  wrapped only when a width is given.
+- `source`: for checking. Every character the converter kept, boilerplate and markup
+  included, in source order, with the line and paragraph breaks the TEI records (`seg`,
+  `lb`); every reading of a choice, app or subst (a space apart); notes in place; no space
+  where the TEI says none was printed (`model.spacing`). Compared with the converter's
+  input, whitespace aside, it is the same text.
 
 Both honour `@join` and `lb break="no"` (the reader has already joined those words).
 `options` is any object with `mode`, `width` and `prefer` attributes (or None for the
@@ -18,22 +20,21 @@ defaults), so the writer does not depend on the API module that defines the opti
 """
 from __future__ import annotations
 
-import re
 import textwrap
 
 from teikit.model import (
     CHOICE_DEFAULT, Boilerplate, Choice, Event, Footnote, GroupEnd, GroupStart,
-    HeaderLine, Heading, LineBreak, ListBlock, PageBreak, Paragraph, SpanEnd, SpanStart,
+    HeaderLine, Heading, LineBreak, ListBlock, Note, PageBreak, Paragraph, SpanEnd, SpanStart,
     Table, Text, Transcript, Turn,
 )
+from teikit.model.spacing import PUNCT_START as _PUNCT_START, label_glues
 
 MODES = ("reading", "source")
 # Editorial signs of the reading view (Leiden-like conventions).
 SIGNS = {"supplied": ("[", "]"), "del": ("⟦", "⟧"), "add": ("\\", "/"), "unclear": ("", "(?)"),
          "surplus": ("{", "}")}
-# A full stop that opens an ellipsis ("B: ... die nicht") is speech after a space, not
-# punctuation glued to the label.
-_PUNCT_START = re.compile(r"[,;:!?)\]]|\.(?!\.)")
+# The note type of a caption file's tags (`<i>`, `<v`, `>>`): the source view's, not the reader's.
+MARKUP = "markup"
 
 
 def write(transcript: Transcript, options=None) -> bytes:
@@ -81,18 +82,22 @@ def setting_line(transcript: Transcript) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def join_label(head: str, text: str) -> str:
-    """"IMOGEN" + ", running to Posthumus": no space before punctuation."""
+def join_label(head: str, text: str, joined: bool | None = None) -> str:
+    """"IMOGEN" + ", running to Posthumus": no space before punctuation (nor after a
+    Chinese or Japanese label, "记者：请问"), unless `joined` says how the source printed it."""
     head = head.rstrip()
     if not head:
         return text
     if not text:
         return head
-    # no space before punctuation, nor after a Chinese or Japanese label ("记者：请问")
-    return head + ("" if _PUNCT_START.match(text) or _CJK_LABEL_END.search(head) else " ") + text
+    if joined is None:
+        joined = label_glues(head, text)
+    return head + ("" if joined else " ") + text
 
 
-_CJK_LABEL_END = re.compile(r"(?:[\u3400-\u9fff》」』][:：]|：)$")
+def is_markup(item) -> bool:
+    """A caption file's markup (`note type="markup"`): in the source view only."""
+    return item.__class__ is Note and item.type == MARKUP
 
 
 def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,
@@ -147,6 +152,8 @@ def _inline(content: list, reading: bool, prefer: tuple, notes, out: list) -> No
                 out.append(f"[{len(notes)}]")
             else:
                 out.append(f" {text} ")
+        elif reading and kind is Note and item.type == MARKUP:
+            continue
         elif reading and kind is SpanStart:
             if item.tag in SIGNS:
                 opened.append(len(out))
@@ -187,28 +194,42 @@ class _View:
             shown = [t.setting.title or "", setting_line(t)]
             chunks.append("\n".join(x for x in shown if x))
             blocks = [b for b in blocks if not (isinstance(b, HeaderLine) and _on_top(b, shown))]
+        glued = False  # the block before was printed with no space before this one
         for block in blocks:
             if isinstance(block, Turn):
-                chunks.extend(self.turn(block))
-            elif isinstance(block, Boilerplate) and self.reading:
+                more = self.turn(block)
+            elif isinstance(block, Boilerplate) and self.reading or self.reading and is_markup(block):
                 continue
             elif isinstance(block, Heading) and block.from_header and not self.reading:
                 continue
             else:
-                chunks.append(self.block(block))
+                more = [self.block(block)]
+            if glued and chunks and more:
+                more[0] = chunks.pop() + more[0]
+            chunks.extend(more)
+            glued = not self.reading and getattr(block, "joined", False) is True and not isinstance(block, Turn)
         if self.notes:
             chunks.append("Notes")
             chunks.extend(f"[{n}] {text}" for n, text in enumerate(self.notes, 1))
         return chunks
 
     def turn(self, turn: Turn) -> list[str]:
+        """The label, its lead notes and the paragraphs. The source view joins them as
+        the TEI says they were printed (`joined`); the reading view leaves markup out and
+        gives a label that only markup set apart (a caption's `<v Ann>`) its colon."""
         name = speaker_name(turn, self.t) if self.reading else turn.label
         head = name or ""
-        for note in turn.lead_notes:
-            head = join_label(head, note.text)
+        notes = turn.lead_notes
+        if self.reading and notes and any(is_markup(n) for n in notes):
+            notes = [n for n in notes if not is_markup(n)]
+            head = head if not head or head.endswith((":", "：")) else head + ":"
+        joined = None if self.reading else turn.joined
+        for note in notes:
+            head = join_label(head, note.text, joined)
+            joined = True if note.joined and not self.reading else None
         paras = [self.text(p) for p in turn.paragraphs]
         paras = [p for p in paras if p] or [""]
-        paras[0] = join_label(head, paras[0])
+        paras[0] = join_label(head, paras[0], joined)
         return paras
 
     def block(self, block) -> str:

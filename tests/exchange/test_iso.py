@@ -92,10 +92,9 @@ def test_every_corpus_transcript_is_valid_tei_all_by_jing(iso_corpus):
     assert {n: e for n, e in verdicts.items() if e} == {}
 
 
-# Known converter bugs (see tests/transform/test_corpus_roundtrip.py SOURCE_GAPS); strict,
-# so a fix must remove the entry. (dev3/415 left: its line ending in a colon is a sentence
-# introducing the transcript, lexicon `transcript_intros`, no longer a label.)
-SOURCE_GAPS: set[str] = {"dev2/315", "dev3/415", "dev5/701"}  # a space gained or lost at a label (the reasons there)
+# Known converter bugs (see tests/transform/test_corpus_roundtrip.py SOURCE_GAPS): none now;
+# strict, so a fix must remove the entry.
+SOURCE_GAPS: set[str] = set()
 
 
 def _round_trip_case(path):

@@ -2,6 +2,7 @@
 speakers, merged turns, a TEI timeline, nothing lost."""
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -12,6 +13,8 @@ from teikit import convert
 from teikit.model import Text
 from teikit.readers.subtitles import detect, seconds
 from teikit.transform_api import transform
+
+from tests.source_view import assert_same_source
 
 from .conftest import DATA, jing_errors, teikit
 
@@ -63,16 +66,12 @@ def speech(tei: bytes) -> str:
     return re.sub(r"\s+", "", "".join(words))
 
 
-def source_text(tei: bytes) -> str:
-    return re.sub(r"\s+", "", transform(tei, to="text", mode="source"))
-
-
 @pytest.mark.parametrize("path", [VTT, SRT], ids=["vtt", "srt"])
 def test_real_captions_convert_losslessly_with_timings(path):
     data = path.read_bytes()
     result = convert(data, name=str(path))
     assert text_element(result.tei) == squashed(data)  # nothing lost, nothing added
-    assert source_text(result.tei) == squashed(data)
+    assert_same_source(data, transform(result.tei, to="text", mode="source"))  # spaced as printed
     assert speech(result.tei) == cue_text(data)  # and the markup is not speech
     root = _tree(result.tei)
     whens = root.findall(f".//{TEI}timeline/{TEI}when")
@@ -126,7 +125,8 @@ NOTE made for the test
 
 
 def _spoken(paragraph) -> str:
-    return "".join(i.text for i in paragraph.content if type(i) is Text)
+    """The words of a cue (the space printed after its timing line is no word)."""
+    return "".join(i.text for i in paragraph.content if type(i) is Text).strip()
 
 
 def test_voice_tags_prefixes_and_speaker_changes():
@@ -143,6 +143,57 @@ def test_voice_tags_prefixes_and_speaker_changes():
         "<v", ">", "<v Roger Bingham>", "</v>", "<v.loud", ">", "<i>", "</i>", "</v>", ">>", ">>"]
     assert text_element(result.tei) == squashed(VOICES)
     assert speech(result.tei) == cue_text(VOICES.replace(b"MR. PRICE: ", b""))  # a label
+
+
+def test_reading_views_leave_the_caption_markup_out():
+    """Tags, voice tags and `>>` markers are markup: the text and HTML reading views show
+    the speech and its speakers without them, as they leave boilerplate out."""
+    tei = convert(VOICES, name="talk.vtt").tei
+    reading = transform(tei)
+    for markup in ("<v", "<i>", "</i>", "</v>", ">>", "&gt;&gt;"):
+        assert markup not in reading
+    chunks = reading.strip().split("\n\n")
+    assert "Roger Bingham: We are in New York City" in chunks  # the voice's name as the label
+    assert "Neil deGrasse Tyson: Hi, Roger." in chunks
+    assert "MR. PRICE: Thank you." in chunks and "Next question." in chunks
+    main = transform(tei, to="html").split("<main", 1)[1]
+    for markup in ("&lt;v", "&lt;i&gt;", "&lt;/v&gt;", "&gt;&gt;", "class=\"note markup"):
+        assert markup not in main
+    assert "<p>Hi, Roger.</p>" in main
+    model = json.loads(transform(tei, to="json"))
+    turns = [b for b in model["blocks"] if b["type"] == "Turn"]
+    assert [t["delivery"] for t in turns] == [[], [], [], []]  # the `>` of a voice tag is no delivery note
+    assert turns[1]["paragraphs"] == ["Hi, Roger."]
+
+
+def test_markup_between_iso_turns_is_read_back_as_markup():
+    """`--flavour iso` writes a `>>` between turns as `incident type="markup"`; read back it
+    is markup again, out of the reading view. (Tags inside a cue are `w`/`pc` tokens there,
+    annotated by a markup `spanGrp`, and still read as words.)"""
+    tei = convert(VOICES, name="talk.vtt", flavour="iso").tei
+    assert b'<incident xml:id="talk.e' in tei and b'type="markup"><desc>&gt;&gt;</desc>' in tei
+    reading = transform(tei)
+    assert ">>" not in reading and "MR. PRICE: Thank you." in reading
+
+
+@pytest.mark.parametrize("flavour", ["speech", "drama", "iso"])
+def test_the_source_view_gives_the_caption_file_back(flavour):
+    """Markup joined to its neighbours as printed: `<v Ann>Hello` glued, `>> Next` spaced,
+    the cue text on the line after its timing line."""
+    data = VOICES + b"""
+00:00:08.000 --> 00:00:09.000
+<v Ann Lee> Spaced after the tag.
+<i>Two</i>
+lines.
+
+00:00:09.000 --> 00:00:10.000
+>>Glued marker.
+"""
+    source = transform(convert(data, name="talk.vtt", flavour=flavour).tei, mode="source")
+    assert_same_source(data, source)
+    spaced = re.sub(r"\s+", " ", source)
+    assert "<v Roger Bingham>We are" in spaced and "<v Ann Lee> Spaced" in spaced
+    assert ">>Glued" in spaced and "</i> lines." in spaced and "06.500 <v.loud Neil" in spaced
 
 
 def test_detected_by_content_not_by_name(tmp_path):
@@ -174,16 +225,18 @@ _words = st.text(alphabet=st.characters(whitelist_categories=("Lu", "Ll", "Nd"),
 
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from([None, "Ann", "Bo Li"]), st.lists(_words, min_size=1, max_size=5)),
-                min_size=1, max_size=6))
-def test_any_cue_sequence_is_lossless_and_deterministic(cues):
+                min_size=1, max_size=6), st.sampled_from(["", " "]), st.booleans())
+def test_any_cue_sequence_is_lossless_and_deterministic(cues, space, italic):
     lines = ["WEBVTT", ""]
     for n, (voice, words) in enumerate(cues):
+        text = " ".join(words)
         lines += [f"00:00:{n:02d}.000 --> 00:00:{n + 1:02d}.000",
-                  (f"<v {voice}>" if voice else "") + " ".join(words), ""]
+                  (f"<v {voice}>{space}" if voice else "") + (f"<i>{text}</i>" if italic else text), ""]
     data = "\n".join(lines).encode()
     first, second = convert(data, name="p.vtt"), convert(data, name="p.vtt")
     assert first.tei == second.tei
     assert text_element(first.tei) == squashed(data)  # nothing lost, nothing added
+    assert_same_source(data, transform(first.tei, mode="source"))  # spaced as printed
     assert speech(first.tei) == cue_text(data)
     # a voice repeated on the next cue continues the turn: no two neighbours share a label
     labels = [t.label for t in first.transcript.turns()]

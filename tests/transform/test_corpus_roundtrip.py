@@ -30,21 +30,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev4/{n}" for n in (603, 612)} | {
     f"dev5/{n}" for n in (702, 703, 706, 707, 708, 709)} | {
     f"dev6/{n}" for n in (802, 804, 806, 811, 812, 813, 814)}
-# Transcripts whose source view loses text (a converter bug, not a gap in reading a shape).
-# (dev3/415 left: its "以下为文字实录:" line introduces the transcript, lexicon
-# `transcript_intros`, and is no longer read as a label alone joined to the next line.)
-SOURCE_GAPS: dict[str, str] = {
-    # its labels, now read inside the one-line transcript ("。 王超: 非常感谢"), are printed with an
-    # ASCII colon and a space; the source view joins a Chinese label to its speech without a
-    # space (writers/text.py), as Chinese pages print "记者：请问" (nothing is lost but a space)
-    "dev3/415": "source view drops the space after a Chinese label's ASCII colon",
-    # a photo's alt text glued to the chair's label ("Ministro rossiPRESIDENTE."), now set apart
-    # as furniture, is printed on a line of its own: the source view gains a space there
-    "dev2/315": "source view puts a space between a glued caption and the label",
-    # a portrait's alt text glued to the label ("Photo of Ann LeeAnn Lee (...)"), set apart as
-    # furniture: the source view gains a space there too
-    "dev5/701": "source view puts a space between a glued alt text and the label",
-}
+# Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
+# none now. (The last three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
+# label; the model and the TEI now record that spacing: `teikit/model/spacing.py`.)
+SOURCE_GAPS: dict[str, str] = {}
 
 
 def _case_name(path) -> str:

@@ -41,6 +41,6 @@ def split_glued_chair_labels(doc: Transcript, lex: Lexicon) -> None:
             out = doc.blocks[:i]
         lines = lines_of(block)
         lines[0] = [Text(first.text[m.end(1):])] + lines[0][1:]
-        out += [Boilerplate(m.group(1), block.line), joined(lines, block.line)]
+        out += [Boilerplate(m.group(1), block.line, joined=True), joined(lines, block.line)]  # glued: no space
     if out is not None:
         doc.blocks = out

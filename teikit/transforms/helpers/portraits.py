@@ -145,7 +145,8 @@ def _split_block(block, lex: Lexicon, opened: set[int]) -> list | None:
                            and portrait_parts(content[0].text, lex) is None):
         return None  # (a line of words that is no portrait label)
     lines = lines_of(block)
-    found = [portrait_parts(text, lex) if text is not None else None for text in plain_texts(lines)]
+    texts = plain_texts(lines)
+    found = [portrait_parts(text, lex) if text is not None else None for text in texts]
     if not any(found):
         return None
     out: list = []
@@ -157,7 +158,8 @@ def _split_block(block, lex: Lexicon, opened: set[int]) -> list | None:
         if offset > start:
             out.append(joined(lines[start:offset], block.line + start if block.line else 0))
         alt, label, widget = hit
-        out.append(Boilerplate(text=alt, line=number))
+        after = texts[offset][len(alt):] if texts[offset].startswith(alt) else " "
+        out.append(Boilerplate(text=alt, line=number, joined=not after[:1].isspace()))  # "Photo of Ann LeeAnn Lee"
         turn = Turn(label=label, name=label, line=number)
         opened.add(id(turn))
         out.append(turn)

@@ -1,0 +1,67 @@
+"""The source view spaces labels and blocks set apart as the converted text printed them:
+a photo's alt text glued to the label after it, a Chinese label followed by a space (where
+the views would glue it) and one glued to its speech (`teikit/model/spacing.py`)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from teikit import convert
+from teikit.model import Boilerplate, Turn
+from teikit.readers.tei import read
+from teikit.transform_api import transform
+
+from tests.source_view import assert_same_source
+
+CASES = {
+    # L43: the alt text glued to the chair's office (Italian record reposted by a blog)
+    "glued-chair.txt": ("Resoconto stenografico\n\nMinistro rossiPRESIDENTE. L'ordine del giorno reca "
+                        "l'audizione del Ministro.\n\nROSSI, Ministro. Grazie, presidente.\n",
+                        "Ministro rossiPRESIDENTE."),
+    # a portrait's alt text glued to the label (Hansard reprints)
+    "portraits.txt": ("House of Representatives\n\nPhoto of Ann LeeAnn Lee (North Hill, Labour, Minister for "
+                      "Harbours)\nMr Speaker, I move that the bill be read.\n\nPhoto of Bo ReyBo Rey (South "
+                      "Hill, Liberal, Shadow Minister)\nI second that.\n", "Photo of Bo ReyBo Rey"),
+    # Chinese labels with an ASCII colon, spaced and glued in one text
+    "zh.txt": ("记者会实录\n\n王超: 非常感谢李总理,下面开始提问。\n\n记者:请问总理,今年的目标是什么?\n\n"
+               "李强: 谢谢你的提问。\n", "王超: 非常感谢"),
+}
+
+
+@pytest.mark.parametrize("flavour", ["speech", "drama", "iso"])
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_the_source_view_spaces_as_printed(name, flavour):
+    text, printed = CASES[name]
+    source = transform(convert(text.encode(), name, flavour=flavour).tei, mode="source")
+    assert_same_source(text.encode(), source)
+    assert printed in re.sub(r"\s+", " ", source)
+
+
+def test_the_tei_says_where_the_spacing_differs_from_the_usual():
+    """Only there: a label spaced as the views expect carries no @rend."""
+    zh = convert(CASES["zh.txt"][0].encode(), "zh.txt").tei.decode()
+    assert '<note type="speaker" rend="space-after">王超:</note>' in zh
+    assert '<note type="speaker">记者:</note>' in zh  # glued, as a Chinese label is read by default
+    chair = convert(CASES["glued-chair.txt"][0].encode(), "glued-chair.txt").tei.decode()
+    assert '<gap reason="editorial" rend="nospace-after">' in chair
+    assert chair.count("rend=") == 1
+
+
+def test_the_reader_takes_the_spacing_from_rend():
+    tei = convert(CASES["zh.txt"][0].encode(), "zh.txt").tei
+    turns = read(tei, "zh.xml").turns()
+    assert [t.joined for t in turns] == [False, None, False]  # recorded where it differs
+    blocks = read(convert(CASES["portraits.txt"][0].encode(), "portraits.txt").tei, "p.xml").blocks
+    glued = [b for b in blocks if isinstance(b, Boilerplate)]
+    assert [b.joined for b in glued] == [True, True]
+    assert isinstance(blocks[blocks.index(glued[1]) + 1], Turn)
+
+
+def test_the_reading_view_keeps_its_own_spacing():
+    """The reading view is for reading: a Chinese label is joined to its speech whatever the
+    source printed, and a glued alt text, boilerplate, is left out."""
+    reading = transform(convert(CASES["zh.txt"][0].encode(), "zh.txt").tei)
+    assert "王超:非常感谢" in reading
+    reading = transform(convert(CASES["portraits.txt"][0].encode(), "portraits.txt").tei)
+    assert "Photo of" not in reading and "Ann Lee (North Hill" in reading
