@@ -76,6 +76,8 @@ class LabelPolicy:
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
                     self.cells[c.name] += 1
+                elif c.shape == "semicolon":
+                    continue  # no evidence: the same name printed with a colon is
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -103,6 +105,8 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
+            return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
         if c.shape == "voiced":  # "Voz 0889 00:02 en Canarias": a diarization id and its time
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone

@@ -225,3 +225,24 @@ def test_a_lead_in_sentence_over_two_list_entries_is_a_list_intro():
     assert _list_intro(texts, 0)
     assert not _list_intro(["Main topics:"] + texts[1:], 0)  # a short field name: other rules
     assert not _list_intro([texts[0], "  • Harbour master Tom Poe", "ANN LEE: Welcome."], 0)
+
+
+# --- L58 a semicolon typed for a label's colon ---------------------------------------------------
+
+def test_a_semicolon_after_a_label_printed_with_a_colon_is_a_typo():
+    doc = read("R: Where is the pier?\n\nK: At the end of the quay.\n\nR: When does it open?\n\n"
+               "K; In May, they say.\n\nR: Thank you.\n\nK: You are welcome.\n")
+    assert labels(doc) == ["R:", "K:", "R:", "K;", "R:", "K:"]
+
+
+def test_a_semicolon_alone_is_no_label():
+    doc = read("ANN LEE: We met the crew.\n\nTom; he was late again; and the boats waited.\n\n"
+               "Tom; never on time.\n")
+    assert labels(doc) == ["ANN LEE:"]
+
+
+def test_a_blog_lead_that_announces_the_transcript_below_is_no_opening_speech():
+    doc = read("Harbour master interview\n\nAnn Lee spoke with us on Monday about the new pier. "
+               "She was friendly and fun. Here's the transcript below.\n\n"
+               "M: What was the hardest part?\n\nA: The winter storms.\n\nM: And the best?\n\nA: Opening day.\n")
+    assert labels(doc)[0] == "M:"
