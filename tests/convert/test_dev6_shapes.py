@@ -246,3 +246,10 @@ def test_a_blog_lead_that_announces_the_transcript_below_is_no_opening_speech():
                "She was friendly and fun. Here's the transcript below.\n\n"
                "M: What was the hardest part?\n\nA: The winter storms.\n\nM: And the best?\n\nA: Opening day.\n")
     assert labels(doc)[0] == "M:"
+
+
+def test_a_german_heading_announcing_the_interview_verbatim_ends_the_header():
+    doc = read("Hafen im Wandel\n\nDie Hafenmeisterin über den neuen Pier, die Stürme und die Fischer der Stadt.\n\n"
+               "Das Gespräch im Wortlaut:\n\nHafenbote: Wie geht es dem Hafen?\n\nAnna Berger: Gut, danke.\n\n"
+               "Hafenbote: Und den Fischern?\n\nAnna Berger: Auch gut.\n", lang="de")
+    assert labels(doc) == ["Hafenbote:", "Anna Berger:", "Hafenbote:", "Anna Berger:"]
