@@ -26,6 +26,7 @@ from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.runon import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
+from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 
 K = HeaderKind
@@ -54,7 +55,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
-    texts = _lead_texts(lead)
+    texts = lead_texts(lead)
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
     mark = mark if mark is not None and mark < first_turn else None
     seen = 0
@@ -88,7 +89,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
-            if plain and kind is None and rest and _list_intro(texts, seen - 1):
+            if plain and kind is None and rest and list_intro(texts, seen - 1):
                 kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
             if mark is not None and plain:
                 if n_block < mark:  # show notes (sentences) and headings above the heading
@@ -118,12 +119,6 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 
 
-# Above a transcript heading, a line of this many words that reads as speech is show notes; a
-# shorter one is a heading ("Mitch Part 4: 'Not A Happy Choice'"), or a widget's line when it
-# ends with a colon ("Listen in podcast apps:").
-MIN_NOTES_WORDS = 10
-
-
 # The end of a YAML front-matter block is within this many lines of its start.
 MAX_FRONT_MATTER_LINES = 80
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(\s|$)")
@@ -144,28 +139,6 @@ def _front_matter(lead: list, kinds: list, lex: Lexicon) -> None:
     for i in range(1, end):
         m = _YAML_KEY.match(texts[i] or "")
         kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
-
-
-def _lead_texts(lead: list) -> list[str]:
-    """The text of every line of the lead paragraphs, in order (as `_upcoming_kinds` counts them)."""
-    return ["".join(i.text for i in items if isinstance(i, Text)) for block in lead if isinstance(block, Paragraph)
-            for items in lines_of(block)]
-
-
-# A list's entry: a bullet or a dash before words.
-_LIST_ENTRY = re.compile(r"^[ \t\u00a0]*[•·*▪◦‣-][ \t\u00a0]+\S")
-MIN_LIST_ENTRIES = 2
-MIN_LEAD_IN_WORDS = 5
-
-
-def _list_intro(texts: list[str], at: int) -> bool:
-    """The line at `at` is a sentence that ends with a colon and at least two list entries
-    follow it: a lead-in to a list of guests, not speech. (A short field name over a list,
-    "Main topics:", is left to the header's other rules.)"""
-    following = texts[at + 1:at + 1 + MIN_LIST_ENTRIES]
-    return texts[at].rstrip().endswith((":", "：")) and len(texts[at].split()) >= MIN_LEAD_IN_WORDS \
-        and len(following) == MIN_LIST_ENTRIES \
-        and all(_LIST_ENTRY.match(t) for t in following)
 
 
 def _page_title_repeat(header: list, text: str) -> bool:
@@ -255,7 +228,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
-    _menu_runs(lines)
+    menu_runs(lines)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
@@ -348,33 +321,6 @@ def _listed_people(lines: list, lex: Lexicon) -> None:
                 if item.kind != K.UNKNOWN:
                     break
                 item.kind = K.NOTE
-
-
-# A site menu: a run of at least this many consecutive header lines of a few words each.
-MIN_MENU_LINES = 4
-MAX_MENU_WORDS = 3
-_MENU_MARK = re.compile(r"[.?!,;…。？！，；\d]")
-
-
-def _menu_entry(line: HeaderLine) -> bool:
-    text = line.text.strip(" \t\u00a0•·-–—*>|:")
-    return line.kind in (K.UNKNOWN, K.TITLE, K.SUBTITLE, K.BOILERPLATE, K.PLACE, K.VENUE) \
-        and 0 < len(text.split()) <= MAX_MENU_WORDS and not _MENU_MARK.search(text)
-
-
-def _menu_runs(lines: list) -> None:
-    """A run of `MIN_MENU_LINES` or more header lines of one to three words without sentence
-    punctuation or digits ("• Home", "• News", "• World", "View All Result") is a site's menu,
-    not a title, place or venue: page furniture."""
-    run: list = []
-    for h in lines + [None]:
-        if h is not None and _menu_entry(h):
-            run.append(h)
-            continue
-        if len(run) >= MIN_MENU_LINES:
-            for item in run:
-                item.kind = K.BOILERPLATE
-        run = []
 
 
 def _continued_titles(lines: list) -> None:

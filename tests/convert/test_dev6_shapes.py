@@ -220,7 +220,7 @@ def test_a_widget_line_ending_in_a_colon_above_the_transcript_heading_is_furnitu
 # --- H30 a lead-in sentence ending in a colon over a bulleted list of guests -------------------
 
 def test_a_lead_in_sentence_over_two_list_entries_is_a_list_intro():
-    from teikit.transforms.header import _list_intro
+    from teikit.transforms.helpers.headerruns import list_intro as _list_intro
     texts = ["On this week's broadcast, moderated by Ann Lee:", "  • Harbour master Tom Poe", "  • Mayor Ruth King"]
     assert _list_intro(texts, 0)
     assert not _list_intro(["Main topics:"] + texts[1:], 0)  # a short field name: other rules
