@@ -27,7 +27,7 @@ ENTRIES = dict(
         senator representative chancellor king queen prince premier mayor director general
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
-        guest analyst caller co-host cohost panelist panellist narrator announcer""")),
+        guest analyst caller co-host cohost panelist panellist narrator announcer leader""")),
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."

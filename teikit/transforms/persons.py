@@ -26,6 +26,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
@@ -117,6 +118,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _merge_office_holders(turns, people)
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
+    roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
     at.attribute_unlabeled(doc, turns, header, people, lex)

@@ -253,3 +253,15 @@ def test_a_german_heading_announcing_the_interview_verbatim_ends_the_header():
                "Das Gespräch im Wortlaut:\n\nHafenbote: Wie geht es dem Hafen?\n\nAnna Berger: Gut, danke.\n\n"
                "Hafenbote: Und den Fischern?\n\nAnna Berger: Auch gut.\n", lang="de")
     assert labels(doc) == ["Hafenbote:", "Anna Berger:", "Hafenbote:", "Anna Berger:"]
+
+
+# --- N22 a role printed right before a speaker's full name ---------------------------------------
+
+def test_a_role_word_before_the_full_name_is_the_speakers_role():
+    doc = read("Harbour Evening News\n\nANN LEE: Good evening. Harbour correspondent Tom Poe is on the quay.\n\n"
+               "TOM POE: Thank you, Ann.\n\nANN LEE: And Port Authority Director Ruth King joins us.\n\n"
+               "RUTH KING: Good evening.\n")
+    roles = {p.name: p.role for p in doc.persons}
+    assert roles["Tom Poe"] == "Harbour correspondent"
+    assert roles["Ruth King"] == "Port Authority Director"
+    assert roles["Ann Lee"] is None  # "Good evening." names no role
