@@ -89,6 +89,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
+            if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
+                    and lex.pattern("transcript_headings").search(text):
+                kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
             if plain and kind is None and rest and list_intro(texts, seen - 1):
                 kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
             if mark is not None and plain:
@@ -117,6 +120,11 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + furniture_lines(speech, lex, top), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
+
+
+# The page's first line, when it names the transcript in at most this many words, is about the
+# page, not speech.
+MAX_ABOUT_WORDS = 12
 
 
 # The end of a YAML front-matter block is within this many lines of its start.

@@ -265,3 +265,10 @@ def test_a_role_word_before_the_full_name_is_the_speakers_role():
     assert roles["Tom Poe"] == "Harbour correspondent"
     assert roles["Ruth King"] == "Port Authority Director"
     assert roles["Ann Lee"] is None  # "Good evening." names no role
+
+
+def test_a_first_line_about_the_transcripts_is_no_speech():
+    doc = read("Transcripts of the harbour board's meetings.\n\nThank you, sir.\n\n"
+               "Folks, I ask you to keep your voices down while the board is sitting today.\n")
+    assert speech(doc)[0].startswith("Thank you, sir.")
+    assert doc.setting.title == "Transcripts of the harbour board's meetings."
