@@ -136,6 +136,9 @@ class LabelPolicy:
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
+                and base.lower() in self.lex.label_role_words:
+            return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
         if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
             # "Ann Lee -- Chief Executive Officer", "Operator": a call's style, when two
             # different speakers are printed so over their speech

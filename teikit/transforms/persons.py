@@ -27,6 +27,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.rolebefore import roles_before_names
+from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
@@ -121,6 +122,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
+    attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:

@@ -15,9 +15,25 @@ def test_a_role_word_alone_and_one_name_role_line_make_a_calls_style():
     assert speech(doc)[1].startswith("Thank you.")
 
 
-def test_a_role_word_alone_without_a_second_speaker_so_printed_is_no_label():
+def test_an_unnamed_speakers_label_word_alone_over_speech_is_a_label_even_once():
     doc = read("Quayside Ltd Q3 Call\n\nModerator\n\nWelcome to the call, everyone. We begin at once.\n")
+    assert labels(doc) == ["Moderator"]
+
+
+def test_an_unnamed_word_that_is_no_label_word_alone_stays_text():
+    doc = read("Quayside Ltd Q3 Call\n\nAides\n\nWelcome to the call, everyone. We begin at once.\n")
     assert labels(doc) == [None]
+
+
+# --- L55b an operator's hand-over by name ends the operator's turn --------------------------------
+
+def test_the_speech_after_an_operators_hand_over_is_the_named_speakers():
+    doc = read("Quayside Ltd Q3 Call\n\n  • Operator\n\n"
+               "  • Good day. I will now turn the program over to Ann Roe. Please go ahead.\n\n"
+               "  • Thank you. Good afternoon and welcome to the Quayside call.\n")
+    assert labels(doc) == ["• Operator", None]
+    turn = doc.turns()[1]
+    assert {p.id: p.name for p in doc.persons}[turn.who] == "Ann Roe"
 
 
 # --- H25 a heading announcing the transcript ends the page's header --------------------------
