@@ -201,6 +201,12 @@ def test_a_run_of_short_menu_entries_is_no_place_venue_or_title():
     assert all(kinds.get(f"  • {entry}", "boilerplate") == "boilerplate" for entry in ("Home", "Fishing", "Culture"))
 
 
+def test_four_short_header_lines_without_bullets_are_no_menu():
+    doc = read("Harbour Press Briefing\nEast Room\nGeneva\nMorning Session\n\n"
+               "MR LEE: Good morning.\n\nQUESTION: Thank you.\n")
+    assert doc.setting.place == "Geneva"
+
+
 # --- H29 a line of page code -------------------------------------------------------------------
 
 def test_a_line_that_opens_with_an_html_tag_is_page_furniture():

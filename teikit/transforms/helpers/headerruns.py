@@ -19,6 +19,11 @@ MIN_NOTES_WORDS = 10
 
 # A site menu: a run of at least this many consecutive header lines of a few words each.
 MIN_MENU_LINES = 4
+# ... with bullets before two entries at least, or this many lines without them (a short
+# header of name, venue and place lines is no menu)
+MIN_MENU_BULLETS = 2
+MIN_PLAIN_MENU_LINES = 8
+_BULLETS = "•·-–—*>|"
 MAX_MENU_WORDS = 3
 _MENU_MARK = re.compile(r"[.?!,;…。？！，；\d]")
 
@@ -31,14 +36,15 @@ def _menu_entry(line: HeaderLine) -> bool:
 
 def menu_runs(lines: list) -> None:
     """A run of `MIN_MENU_LINES` or more header lines of one to three words without sentence
-    punctuation or digits ("• Home", "• News", "• World", "View All Result") is a site's menu,
-    not a title, place or venue: page furniture."""
+    punctuation or digits ("• Home", "• News", "• World", "View All Result"), bulleted or
+    long, is a site's menu, not a title, place or venue: page furniture."""
     run: list = []
     for h in lines + [None]:
         if h is not None and _menu_entry(h):
             run.append(h)
             continue
-        if len(run) >= MIN_MENU_LINES:
+        bulleted = sum(1 for item in run if item.text.lstrip()[:1] in _BULLETS)
+        if len(run) >= MIN_MENU_LINES and (bulleted >= MIN_MENU_BULLETS or len(run) >= MIN_PLAIN_MENU_LINES):
             for item in run:
                 item.kind = K.BOILERPLATE
         run = []
