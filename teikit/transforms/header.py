@@ -236,7 +236,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
-    menu_runs(lines)
+    menu_runs(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)

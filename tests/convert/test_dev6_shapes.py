@@ -201,6 +201,14 @@ def test_a_run_of_short_menu_entries_is_no_place_venue_or_title():
     assert all(kinds.get(f"  • {entry}", "boilerplate") == "boilerplate" for entry in ("Home", "Fishing", "Culture"))
 
 
+def test_a_contents_heading_over_short_links_is_a_menu():
+    from teikit.model import Boilerplate
+    doc = read("Quayside Ltd Q3 Call\n\nContents:\n\nPrepared Remarks\n\nQuestions and Answers\n\n"
+               "Call Participants\n\nANN LEE: Good morning.\n\nTOM POE: Thank you.\n")
+    site = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert "Questions and Answers" in site and "Call Participants" in site
+
+
 def test_four_short_header_lines_without_bullets_are_no_menu():
     doc = read("Harbour Press Briefing\nEast Room\nGeneva\nMorning Session\n\n"
                "MR LEE: Good morning.\n\nQUESTION: Thank you.\n")
@@ -294,3 +302,22 @@ def test_a_first_line_about_the_transcripts_is_no_speech():
                "Folks, I ask you to keep your voices down while the board is sitting today.\n")
     assert speech(doc)[0].startswith("Thank you, sir.")
     assert doc.setting.title == "Transcripts of the harbour board's meetings."
+
+
+# --- H31 a headline that ends with its date, over a video caption --------------------------------
+
+def test_a_headline_ending_with_its_date_over_shorter_captions_is_the_title():
+    doc = read("Watch Harbour TV\n\nFull transcript of \"Harbour Week\" on May 2, 2024\n\n"
+               "5/2: Harbour Week\n5/2: Lee, Poe, King 48:52\n\n"
+               "On this \"Harbour Week\" broadcast moderated by Ann Lee:\n\n"
+               "  • Harbour master Tom Poe (read more)\n  • Mayor Ruth King (read more)\n\n"
+               "ANN LEE: Good evening.\n\nTOM POE: Thank you.\n")
+    assert doc.setting.title == "Full transcript of \"Harbour Week\" on May 2, 2024"
+    assert doc.setting.date_iso == "2024-05-02"
+
+
+def test_a_dated_kind_line_over_a_longer_heading_is_no_title():
+    doc = read("Transcript of the press conference in Warsaw - Monday, 19 March 2018\n\n"
+               "Press conference of the Prime Minister and the visiting Chancellor on the harbour treaty\n\n"
+               "ANN LEE: Good evening.\n\nTOM POE: Thank you.\n")
+    assert doc.setting.title.startswith("Press conference of the Prime Minister")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text
 from teikit.transforms.helpers.lines import lines_of
 
@@ -34,17 +35,19 @@ def _menu_entry(line: HeaderLine) -> bool:
         and 0 < len(text.split()) <= MAX_MENU_WORDS and not _MENU_MARK.search(text)
 
 
-def menu_runs(lines: list) -> None:
+def menu_runs(lines: list, lex: Lexicon) -> None:
     """A run of `MIN_MENU_LINES` or more header lines of one to three words without sentence
-    punctuation or digits ("• Home", "• News", "• World", "View All Result"), bulleted or
-    long, is a site's menu, not a title, place or venue: page furniture."""
+    punctuation or digits ("• Home", "• News", "• World", "View All Result"), bulleted, long,
+    or under a contents heading ("Contents:"), is a site's menu, not a title, place or venue:
+    page furniture."""
     run: list = []
     for h in lines + [None]:
         if h is not None and _menu_entry(h):
             run.append(h)
             continue
         bulleted = sum(1 for item in run if item.text.lstrip()[:1] in _BULLETS)
-        if len(run) >= MIN_MENU_LINES and (bulleted >= MIN_MENU_BULLETS or len(run) >= MIN_PLAIN_MENU_LINES):
+        contents = bool(run) and lex.pattern("contents_headings").fullmatch(run[0].text.strip().rstrip(":"))
+        if len(run) >= MIN_MENU_LINES and (bulleted >= MIN_MENU_BULLETS or contents or len(run) >= MIN_PLAIN_MENU_LINES):
             for item in run:
                 item.kind = K.BOILERPLATE
         run = []
