@@ -236,11 +236,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if found is None:
             continue
         name, outlet = found
-        key = tuple(nm.fold(w) for w in name.split())
-        person = next((p for k, p in people if k == key), None)
-        if person is None:
-            person = Person(id=unique_id(nm.slug(key), people), name=name, role=outlet)
-            people.append((key, person))
+        person, _ = at.person_named(people, name, outlet)
         if turn.label not in person.labels:
             person.labels.append(turn.label)
         turn.who = person.id

@@ -40,9 +40,7 @@ def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex:
     """An unlabeled turn right after an unnamed speaker's turn that hands over by name is that
     person's: "... turn the program over to Meera Rao. Please go ahead." (`people`: the persons
     pass's (key, Person) pairs; a person of that name is reused)."""
-    from teikit.model import Person
-    from teikit.transforms.helpers import names as nm
-    from teikit.transforms.helpers.attribution import unique_id
+    from teikit.transforms.helpers.attribution import person_named
     for before, turn in zip(turns, turns[1:]):
         if turn.label is not None or turn.who is not None or before.label is None or not _unnamed_role(before, lex):
             continue
@@ -50,11 +48,7 @@ def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex:
         handed = ow.handed_to(last, lex)
         if not handed:
             continue
-        name, role = handed
-        key = tuple(nm.fold(w) for w in name.split())
-        person = next((p for k, p in people if k == key), None)
-        if person is None:
-            person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
-            people.append((key, person))
+        person, new = person_named(people, *handed)
+        if new:
             doc.persons.append(person)
         turn.who = person.id
