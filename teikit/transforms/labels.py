@@ -32,7 +32,7 @@ from teikit.transforms.helpers.runon import (announced_labels, join_broken_parag
                                              split_dash_turns, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.wrappedrunon import join_wrapped_lines, split_wrapped_run_on
+from teikit.transforms.helpers.wrappedrunon import join_broken_labels, join_wrapped_lines, split_wrapped_run_on
 
 
 class LabelPolicy:
@@ -328,6 +328,7 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
+    join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label

@@ -321,3 +321,15 @@ def test_a_dated_kind_line_over_a_longer_heading_is_no_title():
                "Press conference of the Prime Minister and the visiting Chancellor on the harbour treaty\n\n"
                "ANN LEE: Good evening.\n\nTOM POE: Thank you.\n")
     assert doc.setting.title.startswith("Press conference of the Prime Minister")
+
+
+# --- L59 a label in capitals with its role, wrapped before the colon ----------------------------
+
+def test_a_label_wrapped_before_its_colon_is_one_label():
+    doc = read("Harbour Evening News\n\n"
+               "ANN LEE: Good evening.\nThe new pier opens today.\n"
+               "TOM POE, Head of Operations,\nHarbour Board: We are ready,\nand the boats are waiting.\n"
+               "ANN LEE: Thank you, Tom.\n")
+    assert labels(doc) == ["ANN LEE:", "TOM POE, Head of Operations, Harbour Board:", "ANN LEE:"]
+    roles = {p.name: p.role for p in doc.persons}
+    assert roles["Tom Poe"] == "Head of Operations, Harbour Board"

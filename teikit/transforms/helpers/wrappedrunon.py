@@ -7,6 +7,7 @@ line breaks count as spaces while labels are looked for, and each piece keeps it
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
@@ -120,3 +121,25 @@ def join_wrapped_lines(doc: Transcript) -> None:
                 continue
             out.append(item)
         turn.paragraphs = out
+
+
+# "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...": a label in
+# capitals with its role, broken by a fixed-width wrap before its colon.
+_LABEL_HEAD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_a-z.'’-]+[ \u00a0]){1,3}[^\W\d_a-z][^\W\d_a-z.'’-]+,"
+                         r"(?:[ \u00a0][^\s,:]+){1,8},$")
+_LABEL_TAIL = re.compile(r"^(?:[^\W\d_][\w.'’&-]*[ \u00a0]){0,4}[^\W\d_][\w.'’&-]*:[ \u00a0]+\S")
+
+
+def join_broken_labels(doc: Transcript) -> None:
+    """A label in capitals whose role a fixed-width wrap broke before the colon is one line
+    again: the line break between its two parts becomes a space (nothing else changes)."""
+    for block in doc.blocks:
+        if type(block) is not Paragraph or len(block.content) < 3:
+            continue
+        content = block.content
+        for i in range(1, len(content) - 1):
+            if type(content[i]) is LineBreak and type(content[i - 1]) is Text and type(content[i + 1]) is Text \
+                    and (i == 1 or type(content[i - 2]) is LineBreak) \
+                    and _LABEL_HEAD.match(content[i - 1].text) and _LABEL_TAIL.match(content[i + 1].text):
+                content[i - 1:i + 2] = [Text(content[i - 1].text + " " + content[i + 1].text)]
+                break
