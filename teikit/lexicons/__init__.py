@@ -93,6 +93,7 @@ class Lexicon:
     date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
     publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
+    year_eras: tuple = ()                        # (era words, years to add): "民國113年" = 2024
     # --- markers in speech
     interpreted_notes: tuple = ()                # "(Via interpreter)"
     language_notes: tuple = ()                   # "(In English.)"

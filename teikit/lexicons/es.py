@@ -24,10 +24,10 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
-        primero primera segundo segunda gobierno consejero consejera""")),
+        primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana""")),  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
-    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña")),
+    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     articles=frozenset(_W("el la los las")),
     name_suffixes=frozenset(_W("jr hijo")),
     generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
@@ -76,6 +76,7 @@ ENTRIES = dict(
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
         ("incident", "recording", r"pausa|música"),
+        ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
@@ -83,7 +84,8 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
+    boilerplate_lines=(r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+                       r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
                        r"(saltar|ir) al contenido( principal)?$",

@@ -19,7 +19,8 @@ ENTRIES = dict(
     anonymous_words=frozenset(("主持人", "发言人")),
     generic_voices=(r"问|答|记者|提问|回答|观众|有记者(?:提问|问)?",),
     office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
-                     r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁",),
+                     r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"
+                     r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长",),  # members of a legislature: "柯委員建銘"
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
@@ -30,10 +31,12 @@ ENTRIES = dict(
     # a news agency's dateline: "某某网北京11月28日电", "某某網1月16日北京訊"
     news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
-    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title"},
+    header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
+                   "時間": "time", "地點": "place", "來源": "source", "標題": "title"},  # traditional forms
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,
+    year_eras=((r"(?:中華民國|中华民国|民國|民国)", 1911),),  # Taiwan's official dates: 民國113年 = 2024
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
     stage_openers=(r"(播放|奏唱?)(视频|國歌|国歌|音乐|音樂)",),  # an unbracketed stage direction inside a turn opens so
@@ -46,7 +49,8 @@ ENTRIES = dict(
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
+    boilerplate_lines=(r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
+                       r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
                        r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",

@@ -132,10 +132,14 @@ def repeated_widgets(lines: list[str], lex) -> set[str]:
                      if len(text) <= MAX_WIDGET_CHARS and not text.endswith(ends))  # sentences never are
     # a heading printed twice (page title and article title) is the header's business, and
     # so is the page's first line of several words printed again and again (the title)
-    first = lines[0].strip() if lines else ""
+    # (a counter or date widget may stand above it: "09.10.2013 Views" / "<title>" / "<title>")
+    top = {text.strip() for text in lines[:TOP_LINES]}
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)
-            and not (line == first and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)}
+            and not (line in top and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)}
+
+
+TOP_LINES = 3  # the page's first lines, where its title may be printed again and again
 
 
 MIN_REPEATED_TITLE_WORDS = 5
@@ -159,7 +163,8 @@ def _widget_shape(line: str, lex) -> bool:
 # Margin numbers of a typescript (line numbers 1-25 down each page, page numbers) on lines of
 # their own: at least this many, mostly counting up by one.
 MIN_MARGIN_NUMBERS = 5
-_NUMBER_LINE = re.compile(r"^\s*\d{1,3}\s*$")
+# a number alone, or a table's row number in its cell ("12 |", "| 12 |": a data site's rows)
+_NUMBER_LINE = re.compile(r"^\s*(?:\|\s*)?(\d{1,3})\s*(?:\|\s*)?$")
 
 
 def margin_numbers(lines: list[str]) -> set[int]:
@@ -168,11 +173,11 @@ def margin_numbers(lines: list[str]) -> set[int]:
     everybody."): furniture of the printed page, never speech. A few numbers alone ("3"
     as an answer), numbers that do not count up (a list of scores) and the cue numbers of
     captions (over a "00:00:01,000 --> ..." line) are left alone."""
-    found = [n for n, text in enumerate(lines) if len(text) <= 5 and _NUMBER_LINE.match(text)
+    found = [n for n, text in enumerate(lines) if len(text) <= 9 and _NUMBER_LINE.match(text)
              and "-->" not in (lines[n + 1] if n + 1 < len(lines) else "")]  # a caption's cue number
     if len(found) < MIN_MARGIN_NUMBERS:
         return set()
-    return set(found) if counting_up([int(lines[n]) for n in found]) else set()
+    return set(found) if counting_up([int(_NUMBER_LINE.match(lines[n]).group(1)) for n in found]) else set()
 
 
 def _flush(pending: list, out: list) -> None:

@@ -19,6 +19,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Transcript
 from teikit.transforms.helpers.leadlines import mark_stage_paragraphs
 from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
+from teikit.transforms.helpers.memberlabels import member_with_group
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
 MAX_EVENT_WORDS = 8
@@ -54,6 +55,11 @@ def _decide(marker: str, lex: Lexicon) -> tuple[str, str, str] | None:
     return "note", "", found.type
 
 
+# A heckle in a record, in any language: a member with the group in brackets, a colon, the
+# words called out ("(Herbert Roe (SPD): Shame!)").
+_MEMBER_SAYS = re.compile(r"^([^\W\d_][^()\[\]:]{0,50}\([^()]{1,12}\)):\s\S")
+
+
 # Parts of a record's note: "(Thomas Roe, CDU, spricht mit Jan Poe, CDU - Unruhe)".
 _NOTE_PARTS = re.compile(r"\s[-–—]\s")
 
@@ -83,6 +89,9 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
         return Event(element=found[0], type=found[1], text=marker)
     if marker.startswith("(") and INTERJECTION.match(marker) and lex.pattern("event_interjections").match(words):
         return Event(element="incident", type="interjection", text=marker)
+    if marker.startswith("(") and marker.endswith(")") and (m := _MEMBER_SAYS.match(marker[1:-1])) \
+            and member_with_group(m.group(1), lex):
+        return Event(element="incident", type="interjection", text=marker)  # "(Ann Roe (SPD): Nonsense!)"
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
         return Note(type="editorial" if editorial else "supplied", text=marker)

@@ -246,7 +246,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
-                  and not _clock_line(h.text, lex)]
+                  and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)]
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -356,6 +356,16 @@ def _clock_line(text: str, lex: Lexicon) -> bool:
     return m is not None and calendar_word(m.group(1), lex)
 
 
+_CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+def _stamp_line(text: str, lex: Lexicon) -> bool:
+    """ "央视国际 www.cctv.com  2006年03月13日 15:04 来源:CCTV.com", "Posted 12.03.2010, 14:05 by
+    admin": a publication stamp (a date and a clock time on one line, with the site's
+    words), never the title."""
+    return _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
+
+
 def _ideographic(text: str) -> bool:
     return " " not in text.strip() and bool(_IDEOGRAPH.match(text.strip()[-1:] or " ")) \
         and bool(_IDEOGRAPH.match(text.strip()[:1]) or text.strip()[:1].isdigit())
@@ -395,12 +405,14 @@ def _place_slot_free(lines: list, i: int) -> bool:
 
 def _widget_dates(lines: list, title, lex: Lexicon) -> None:
     """A weekday date above the title, beside site furniture, is a page widget when the
-    header has another date of its own."""
+    header has another date of its own (not a publication stamp with a clock time, H42)."""
     dates = [h for h in lines if h.kind == K.DATE]
     anchor = title or next((h for h in lines if h.kind not in (K.DATE, K.BOILERPLATE)), None)
     if len(dates) < 2 or anchor is None:
         return
     for i, h in enumerate(lines):
+        if all(_stamp_line(d.text, lex) for d in dates if d is not h):
+            continue  # the other dates are stamps ("Status: Saturday, 25 May 2019, 15:00"), not the event's
         if h.kind == K.DATE and i < lines.index(anchor) and has_weekday(h.text, lex):
             neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
             if i == 0 or any(x.kind == K.BOILERPLATE for x in neighbours):

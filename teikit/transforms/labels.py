@@ -21,7 +21,8 @@ from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.lines import first_text, first_texts, lines_of
+from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, next_text
+from teikit.transforms.helpers.memberlabels import chair_with_article, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -64,11 +65,15 @@ class LabelPolicy:
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
+        self.announced: set[str] = set()  # bare members whose surname the line before names
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
+                        self.announced.add(c.name)
                     if c.shape == "alone" and c.name not in self.spoken and \
                             speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
                         self.spoken.add(c.name)
@@ -81,6 +86,9 @@ class LabelPolicy:
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
+                    if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
+                            and not speech_line(next_text(first_lines, i)):
+                        self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
         # names printed in the header are evidence for a mixed-case label, but a line is no
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
@@ -100,6 +108,8 @@ class LabelPolicy:
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
             return False  # a title printed twice at the top; a heading naming the next speaker
+        if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
+            return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -136,6 +146,8 @@ class LabelPolicy:
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
+            return c.name in self.announced
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
@@ -151,14 +163,17 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = upper_members(base, lex) or mixed or titled_name(base, lex)
+        shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex)
         if c.shape == "spaced_dash":
-            shaped = is_upper_label(base, lex) or dash_name(base, lex)
+            shaped = is_upper_label(base, lex) or dash_name(base, lex) or member_with_group(c.name, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
         if not shaped or single_discourse_word(base, lex):
             return False
+        if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or (
+                member_with_group(c.name, lex) and self._record_speakers() >= 2)):
+            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -": a record's speakers
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
             # several different names in capitals (or mixed-case names, "Anna Petrova –")
@@ -175,6 +190,9 @@ class LabelPolicy:
             return True
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
+        if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1 \
+                and c.label.lstrip()[:1] not in "•·-–—*":  # (a bulleted guest list's entry is none)
+            return True  # "GALLO Raffaele" over the speech, beside "PRESIDENTE": a record's member
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
         return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
@@ -217,6 +235,15 @@ class LabelPolicy:
             self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
                                          and party_label(n, base_label(n)))
         return self.styles["members"]
+
+    def _record_speakers(self) -> int:
+        """Different members with a group abbreviation, or chairs after their article, that
+        open a line with a full stop or a spaced dash: two make a record's style (one alone may
+        be a news dateline, "Paris (AFP) - ...")."""
+        if "record" not in self.styles:
+            self.styles["record"] = len({n for s, n in self.weak if s in ("stop", "spaced_dash")
+                                         and (member_with_group(n, self.lex) or chair_with_article(n, self.lex))})
+        return self.styles["record"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:

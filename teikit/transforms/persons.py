@@ -28,7 +28,7 @@ from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
-from teikit.transforms.helpers.labelparts import LabelParts, label_parts
+from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
 
@@ -53,6 +53,8 @@ def is_generic(label: str, lex: Lexicon) -> bool:
     if " " not in plain and plain.strip(".").lower() in lex.honorifics:
         return True  # "Mr.": a name left out of the record, nobody we can name
     v = voices(lex)
+    if v.outlet.search(plain) is not None and office_inside(plain, lex) is not None:
+        return False  # "任永蔚 中央电视台记者": a named reporter, not an outlet's voice
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 
 
@@ -281,6 +283,8 @@ def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: l
     plain = normalised_label(label)
     person = known.find(key, plain)
     if person is not None:
+        if person.role is None and key and parts.office:
+            person.role = hd.display(parts.office, lex)  # "任永蔚" seen first, "任永蔚 中央电视台记者" later
         return person
     if voices(lex).interpreter.match(plain):
         person = Person(id=unique_id("interpreter", known.people), name="Interpreter", interpreter=True)

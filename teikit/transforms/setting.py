@@ -199,8 +199,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         # February 2007, ...") tells the event's day before a subtitle's repost date does
         leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
                  if h.text[:1].isalnum() and date_at_start(_without_article(h.text.strip(), lex), lex)]
-        for line in by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) + by_kind.get(K.ACTIVITY, []) \
-                + by_kind.get(K.DATELINE, []):
+        # a record's time field may give the day too ("時  間 中華民國113年3月25日 15時36分"): first
+        for line in by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
+                + by_kind.get(K.ACTIVITY, []) + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
             found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
             if found:

@@ -20,7 +20,8 @@ from teikit.transforms.helpers.lines import joined, lines_of
 
 def seconds(printed: str) -> float:
     """ "(1:02:03.5)" -> 3723.5; "[03:04]" -> 184."""
-    parts = re.sub(r"[\\\[\]()]", "", printed).replace(",", ".").split(":")
+    printed = printed.replace("時", ":")  # "(12時22分)"
+    parts = re.sub(r"[^\d:.,]", "", printed).replace(",", ".").split(":")
     total = 0.0
     for part in parts:
         total = total * 60 + float(part)

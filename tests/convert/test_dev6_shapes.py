@@ -333,3 +333,11 @@ def test_a_label_wrapped_before_its_colon_is_one_label():
     assert labels(doc) == ["ANN LEE:", "TOM POE, Head of Operations, Harbour Board:", "ANN LEE:"]
     roles = {p.name: p.role for p in doc.persons}
     assert roles["Tom Poe"] == "Head of Operations, Harbour Board"
+
+
+def test_a_dash_label_with_an_abbreviated_article_is_no_run_on_split():
+    doc = read("Senado\n\n-EL C. PRESIDENTE ANA RIOS: Solicito a la Secretaría informe a la Asamblea el resultado.\n\n"
+               "-EL C. SECRETARIO LUIS MORA: Honorable Asamblea: hay quórum, señora presidenta, en la sala.\n\n"
+               "-EL C. PRESIDENTE RIOS: Por lo mismo, se abre la sesión de hoy con los asuntos del día.\n",
+               lang="es")
+    assert all(label.startswith("-EL C.") for label in labels(doc))

@@ -79,6 +79,25 @@ def test_ending_pass_moves_end_lines_out_of_the_last_turn():
     assert [type(b).__name__ for b in doc.blocks] == ["Turn", "EndLine", "EndLine"]
 
 
+def test_qa_turns_pass_cuts_an_unlabeled_interview_into_questions_and_answers():
+    turn = Turn(label=None, paragraphs=[para("How did it start?"), para("In a garage, with two friends and an old van."),
+                                        para("And then?"), para("Then the town asked us to run the ferry."),
+                                        para("We said yes the same day.")])
+    doc = run("qa_turns", doc_of(turn))
+    assert [[p.text for p in t.paragraphs] for t in doc.blocks] == [
+        ["How did it start?"], ["In a garage, with two friends and an old van."], ["And then?"],
+        ["Then the town asked us to run the ferry.", "We said yes the same day."]]
+    assert all(t.label is None for t in doc.blocks)
+
+
+def test_qa_turns_pass_leaves_a_speech_with_rhetorical_questions_alone():
+    turn = Turn(label=None, paragraphs=[para("Friends, we met here ten years ago to build a harbour for all."),
+                                        para("What did we promise then, when the quay was empty and cold?"),
+                                        para("We kept it. What comes next?")])
+    doc = run("qa_turns", doc_of(turn))
+    assert doc.blocks == [turn]
+
+
 def test_delivery_pass_lifts_an_opening_note_and_marks_the_turn():
     turn = Turn(label="MR. A:", paragraphs=[para("(Via interpreter) Good morning.")])
     run("delivery", doc_of(turn))

@@ -63,8 +63,16 @@ DEV5_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.95, "para
 DEV6_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "para_acc": 0.88,
                    "boiler_sep": 0.95, "date_acc": 0.85, "title_acc": 0.8, "name_acc": 0.9,
                    "role_acc": 0.88, "lossless": 1.0, "parsed": 1.0}
+# dev7 (eighteen non-English pages of unseen shapes collected on 29 November 2026) scored
+# turn_f1 0.662, label_acc 0.955, para_acc 0.75, event_f1 0.4, boiler_sep 0.575, date_acc 0.6,
+# title_acc 0.455, name_acc 0.409, role_acc 0.1 on main before its shapes were read (L70-L75,
+# L78, P10, E10, H40-H44, N30, N31); the figures after them are in corpus/dev7/README.md.
+DEV7_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.89,
+                   "event_f1": 0.8, "boiler_sep": 0.87, "date_acc": 0.85, "place_acc": 0.9, "title_acc": 0.7,
+                   "name_acc": 0.6, "role_acc": 0.45, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
-          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS}
+          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
+          "dev7": DEV7_THRESHOLDS}
 
 
 def load_scorer():
@@ -100,7 +108,7 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -9,6 +9,8 @@ paragraph before them names the occasion (lexicon `occasions`: "interview", "и�
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript
 from teikit.transforms.helpers.lines import line_text
@@ -37,3 +39,27 @@ def _lead(doc: Transcript, first_dashed: str) -> str | None:
         if len(words) >= MIN_LEAD_WORDS and text.rstrip()[-1:] in ".!?…»\"”":
             return text
     return None
+
+
+# A body of dashed prose: at least this many dashed lines, every line from the first of them
+# on dashed, each line this many words on average, and half of them two sentences or more.
+MIN_BODY_DASHES = 4
+MIN_BODY_WORDS = 10
+_SENTENCE_INSIDE = re.compile(r"[.?!…][\"”»’)]*[ \u00a0]+[^\W\d_a-zà-ÿа-я]")
+
+
+def dialogue_body(lines: list[str], is_dashed) -> bool:
+    """A transcript printed as dialogue dashes without labels (an automatic transcript, a
+    radio page: "- Bonjour. Vous êtes ... ?" / "- Oui. ..."): from its first dashed line on,
+    every line opens with a dash, and the lines are prose of several sentences, not the short
+    points of a list. `lines`: the first text of every line of the document, in reading
+    order; `is_dashed(text)`: the line opens with a dialogue dash."""
+    first = next((i for i, text in enumerate(lines) if is_dashed(text)), None)
+    if first is None:
+        return False
+    body = [text for text in lines[first:] if text.strip()]
+    if len(body) < MIN_BODY_DASHES or not all(is_dashed(text) for text in body):
+        return False
+    words = sum(len(text.split()) for text in body) / len(body)
+    several = sum(1 for text in body if _SENTENCE_INSIDE.search(text))
+    return words >= MIN_BODY_WORDS and several * 2 >= len(body)

@@ -62,10 +62,14 @@ class _Forms:
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
             (r"(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})", None),
+            (r"(?<![\d-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])", None),  # "18-07-2001"
             # "(25.03.25)" after a video's title: a two-digit year, only in brackets
             (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
         ]
+        # an era's year ("中華民國113年3月25日"), tried before the plain forms
+        self.forms[:0] = [(rf"{era}\s*(?P<year>\d{{1,3}})\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",
+                           f"era{offset}") for era, offset in lex.year_eras]
         self.scanner = re.compile(
             "|".join(f"(?:{re.sub(r'[?]P<[a-z]+>', '?:', f)})" for f, _ in self.forms), re.IGNORECASE)
         self.compiled = [(re.compile(f, re.IGNORECASE), kind) for f, kind in self.forms]
@@ -98,7 +102,9 @@ class _Forms:
             day, month = int(m.group("day")), m.group("month")
             month = int(month) if month.isdigit() else self.lex.months[month.lower().rstrip(".")]
         year = int(m.group("year"))
-        if year < 100:  # "(25.03.25)": this century's; "11/4/62": 20xx below 50, else 19xx
+        if kind and kind.startswith("era"):
+            year += int(kind[3:])
+        elif year < 100:  # "(25.03.25)": this century's; "11/4/62": 20xx below 50, else 19xx
             year += 2000 if kind == "short_year" or year < TWO_DIGIT_PIVOT else 1900
         try:
             return _dt.date(year, month, day).isoformat()

@@ -43,7 +43,14 @@ def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
     """ "Date: 19 May 2021" -> (DATE, "19 May 2021"); None for other lines."""
     h = header_shapes(lex)
     m = h.field.match(text.strip())
+    if m is None and (spaced := _SPACED_FIELD.match(text.strip())):
+        kind = h.fields.get(spaced.group(1) + spaced.group(2))  # "時  間 中華民國113年...": letter-spaced, no colon
+        return (kind, spaced.group(3)) if kind else None
     return (h.fields[m.group(1).lower()], unquote(m.group(2).strip())) if m else None
+
+
+# A two-character field name printed letter-spaced, as records print their header grid.
+_SPACED_FIELD = re.compile(r"^([\u4e00-\u9fff])[ \u3000]{1,4}([\u4e00-\u9fff])[ \u3000]+(\S.*)$")
 
 
 def unquote(value: str) -> str:
@@ -182,6 +189,8 @@ def name_office_label(text: str, lex: Lexicon) -> bool:
 def is_place_pair(text: str, lex: Lexicon) -> bool:
     """ "Riga, Latvia", "Washington, D.C.", "Reykjavik, Iceland": capitalised parts."""
     parts = [p.strip() for p in text.split(",")]
+    if ":" in text or "：" in text:
+        return False  # "Ann LEE: EDITOR, AS A COST": a headline quoting someone, no place
     return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
 

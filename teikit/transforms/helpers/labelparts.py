@@ -39,6 +39,9 @@ class LabelParts:
 @lru_cache(maxsize=4096)
 def label_parts(label: str, lex: Lexicon) -> LabelParts:
     text = " ".join(label.replace("\u00a0", " ").split()).rstrip(":：").strip()
+    inner = office_inside(text, lex)
+    if inner is not None:  # "柯委員建銘": surname, office, given name
+        return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)
     head, groups = _split_groups(text, lex)
     holder = next((g for g in groups if _is_name(g, lex)), None)
     if holder is not None and (_starts_with_article(head, lex) or not nm.name_key(head, lex)):
@@ -63,6 +66,26 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
     office, name_words = _office_and_name(head, key, lex)
     return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups))
+
+
+def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(name, office) of a Chinese label that prints the office between the surname and the
+    given name, as Taiwan's records do ("柯委員建銘" = 柯建銘, 委員; "周秘書長萬來"): one
+    surname ideograph, an office of the lexicon (`office_suffixes`), one or two ideographs."""
+    if not lex.office_suffixes:
+        return None
+    name, _, role = text.partition(" ")
+    if role and _IDEOGRAPHS.fullmatch(name) and 2 <= len(name) <= 4 and _IDEOGRAPHS.fullmatch(role) and (
+            re.fullmatch(lex.pattern("outlets", 0).pattern, role)
+            or re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", role)):
+        return name, role  # "任永蔚 中央电视台记者": the name, a space, the role
+    if not 3 <= len(text) <= 8 or not _IDEOGRAPHS.fullmatch(text):
+        return None
+    m = re.fullmatch(rf"(.)({lex.pattern('office_suffixes', 0).pattern})(.{{1,2}})", text)
+    return (m.group(1) + m.group(3), m.group(2)) if m else None
+
+
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
 
 
 def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:

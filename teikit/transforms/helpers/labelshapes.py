@@ -16,6 +16,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
+- bare: a member and the group, no separator ("Ann Roe (SPD) Sehr geehrter ..."), a site
+  having dropped the record's bold label;
 - a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
@@ -27,6 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article
 from teikit.transforms.helpers.rolelabels import lower_role_start
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 from teikit.transforms.helpers.voiced import voiced
@@ -41,7 +44,9 @@ _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
 # seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
 _BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")
 _TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
-_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_TS})(?=\s|$)")
+# After a label, a record's clock note is a time too: "(12:14 horas)", "(10:30 Uhr)", "(12時22分)".
+_CLOCK_NOTE = r"\(\d{1,2}:\d{2}[ \u00a0][^\W\d_]{1,6}\.?\)|\(\d{1,2}時\d{1,2}分\)"
+_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_CLOCK_NOTE}|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
 # ">>" of closed captions: kept in the label as printed.
@@ -118,6 +123,8 @@ def _could_open_with_label(line: str) -> bool:
     every line: each test is one C-level call, the patterns run only where they may match)."""
     if line.startswith(("**", "__", "[", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
         return True
+    if ") " in line[:MAX_LABEL_CHARS] and line[:1].isupper() and _BARE_START.match(line):
+        return True  # "Ann Roe (SPD) Sehr geehrter ...": a member and the group, no separator
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
@@ -127,10 +134,12 @@ def _could_open_with_label(line: str) -> bool:
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
     stop = head.find(". ")
-    return stop > 0 and _capitalised_words(line[:stop])
+    # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente.")
+    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and 1 <= line.count(" ", 0, stop) <= 2)
 
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
+_BARE_START = re.compile(r"^(?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\(")
 _SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
 _SEPARATOR_MARK = re.compile("|".join(map(re.escape, _SEPARATOR_MARKS)))
 # The characters `_BULLET` may match first.
@@ -197,6 +206,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     m = _SPACED.match(line) if _wide_space(line) else None
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
+    if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
+        out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, _alone_words(alone)):
         time = None
@@ -283,8 +294,8 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             continue  # "J." inside a name
         if "." in last.strip("."):
             return None  # "P.M. CEST": an abbreviation, not a name
-        if not _capitalised_words(name):
-            return None  # "I think so. And ...": a sentence
+        if not _capitalised_words(name) and not chair_with_article(name, lex):
+            return None  # "I think so. And ...": a sentence (but "La présidente. Je ...")
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None
 
@@ -321,7 +332,7 @@ def is_upper_label(name: str, lex: Lexicon) -> bool:
 # A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
 INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
 # Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone")
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare")
 
 
 _SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
@@ -416,4 +427,13 @@ def heading_like(rest: str, lex: Lexicon) -> bool:
     a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
     if _IDEOGRAPH.match(rest[:1]):
         return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
-    return title_cased(rest, lex.small_words, min_words=3, share=0.7)
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7) or _capitals_headline(rest)
+
+
+_HEADLINE_MARKS = re.compile(r"[.?!…;:]")
+
+
+def _capitals_headline(rest: str) -> bool:
+    """ "ГЛАВВРЕД, КАК РАСХОДНАЯ ЧАСТЬ БЮДЖЕТА": a headline's quotation in capitals, three
+    words or more and no sentence punctuation at all (speech in capitals ends its sentences)."""
+    return len(rest.split()) >= 3 and rest.isupper() and _HEADLINE_MARKS.search(rest) is None

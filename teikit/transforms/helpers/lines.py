@@ -62,3 +62,8 @@ def lines_hit(text: str, pattern, first: int = 0) -> list[int]:
         if not found or found[-1] != line:
             found.append(line)
     return found
+
+
+def next_text(lines: list[str], i: int) -> str:
+    """The next of `lines` after `i` that is not blank (within three), or ""."""
+    return next((line for line in lines[i + 1:i + 4] if line.strip()), "")

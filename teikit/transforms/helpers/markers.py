@@ -19,7 +19,8 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # provided." (a full stop ends it). Every alternative opens with a fixed character (the
 # optional backslash is two alternatives, with and without it), so the pattern engine skips
 # to the next bracket of a long line instead of trying each alternative at every character.
-BRACKETED = re.compile(r"\\\([^()\n]{1,160}\)|\([^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
+# A heckle holds the member's group in brackets: "(Ann Roe (SPD): Shame!)".
+BRACKETED = re.compile(r"\\\([^()\n]{1,160}\)|\([^()\n]{1,160}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
                        r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
 _ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
-from teikit.transforms.helpers.dashexchange import short_exchange
+from teikit.transforms.helpers.dashexchange import dialogue_body, short_exchange
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
@@ -81,7 +81,7 @@ def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True) -> list[tu
         if start < end:
             continue
         m = pattern.match(text, start)
-        if m:
+        if m and not text[start].islower():  # (the pattern's capitals are ASCII: "здравствуйте. Ann Lee:" is none)
             found.append((start, m.group(1).strip()))
             end = m.end()
     return found
@@ -268,6 +268,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
     exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
+            and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
             or labelled():
         return False
     out: list = []

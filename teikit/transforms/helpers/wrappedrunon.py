@@ -41,6 +41,14 @@ def _paragraph(text: str, line: int) -> Paragraph:
     return Paragraph(content=content, line=line)
 
 
+def _after_speech(text: str, start: int) -> bool:
+    """The label at `start` follows a sentence's last word, not an initial or an abbreviated
+    article ("-EL C. PRESIDENTE ANA RIOS:" is one label)."""
+    before = text[:start].split()
+    letters = [ch for ch in before[-1] if ch.isalpha()] if before else []
+    return not before or len(letters) >= 2
+
+
 def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
     """Split hard-wrapped paragraphs before labels in capitals printed inside their lines,
     when the document's labels so printed make a dialogue: two different speakers at least,
@@ -62,7 +70,7 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
         cuts = []
         for start, name in labels:
             key = run_on_key(name)
-            if start and (counts[speaker_word(name)] >= 2 or (
+            if start and _after_speech(text, start) and (counts[speaker_word(name)] >= 2 or (
                     len(key.split()) >= 2 and speech_after(text, start + len(name)))):
                 cuts.append(start)
                 taken.add(key)

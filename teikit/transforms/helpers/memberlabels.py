@@ -1,0 +1,71 @@
+"""Record labels that need no second sighting: a member with a group abbreviation, the chair.
+
+Parliamentary records print a speaker once in a short excerpt, with a full stop or a spaced
+dash as separator ("Mme Ann Roe (Ve). Avant de ...", "Rossi (P.S.D.I.) - Se non ...",
+"La présidente. Je voudrais ..."). A full stop or a dash after a name alone is weak evidence
+(a sentence may end there), but a group abbreviation in brackets right before it, or the
+chair's office with its article, is how records print speakers and nothing else.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+
+# "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)": one token, an upper-case letter
+# first, short: a party or group abbreviation, not a place or a phrase.
+_GROUP = re.compile(r"[ \u00a0]\((?P<g>[^\W\d_][\w.\-/]{0,11})\)$")
+_NAME_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+
+
+def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
+    """ "Mme Emilie Flamand (Ve)", "Montesano (P.S.D.I.)", "M. Evrard (MR)": one to four
+    capitalised name words (an honorific may open them) and a group abbreviation."""
+    m = _GROUP.search(base_and_group)
+    if not m or not m.group("g")[:1].isupper() or not any(ch.isupper() for ch in m.group("g")[1:] + m.group("g")[:1]):
+        return False
+    words = base_and_group[:m.start()].split()
+    names = [w for w in words if w.lower() not in lex.honorifics and w.lower().rstrip(".") + "." not in lex.honorifics]
+    if m.group("g").replace(".", "").upper() == "".join(w[0] for w in names).upper():
+        return False  # "World Health Organization (WHO)": the words' own acronym, no group
+    return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
+
+
+def chair_with_article(base: str, lex: Lexicon) -> bool:
+    """ "La présidente", "Le président", "Mme la Présidente", "Il Presidente": the chair's
+    office after an article or honorific, as records print the chair's label."""
+    words = base.split()
+    if not 2 <= len(words) <= 3 or words[-1].lower() not in lex.chair_words or not words[0][:1].isupper():
+        return False
+    return all(w.lower() in lex.articles or w.lower() in lex.honorifics or w.lower().rstrip(".") + "." in lex.honorifics
+               for w in words[:-1])
+
+
+# "GALLO Raffaele", "DUPONT Jean-Marc": a surname in capitals, then the given name(s) in mixed
+# case, as Italian and French assembly records print a member alone on the line over the speech.
+_SURNAME_FIRST = re.compile(r"^[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+(?: [^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+)?"
+                            r"(?: [^\W\d_a-zà-ÿ][a-zà-ÿ'’\-]+){1,2}$")
+
+
+def surname_first(base: str) -> bool:
+    """The name is printed surname first, the surname in capitals ("GALLO Raffaele")."""
+    return _SURNAME_FIRST.match(base) is not None
+
+
+# "Johanna Roe-Berg (SPD) Sehr geehrter ...": a member and the group, then the speech at once.
+_BARE = re.compile(r"^((?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\([^\W\d_][\w.\-/]{0,11}\))[ \u00a0]+(?=[^\W\d_a-zà-ÿ])")
+
+
+def bare_member(line: str, lex: Lexicon) -> int | None:
+    """The end of a member's name and group that open `line` with no separator after them
+    (a site dropped the record's bold label and its colon), or None."""
+    m = _BARE.match(line)
+    return m.end(1) if m and member_with_group(m.group(1), lex) else None
+
+
+def given_the_floor(name: str, before: list[str]) -> bool:
+    """The last sentence of the line before names the member's surname: the chair gave the
+    floor ("Das Wort hat nun Frau Kollegin Roe-Berg.") to "Johanna Roe-Berg (SPD)"."""
+    base = name.split("(")[0].strip()
+    last = next((line for line in reversed(before) if line.strip()), "")
+    return bool(base) and not last.startswith(base) and base.split()[-1] in re.split(r"(?<=[.!?])\s+", last.strip())[-1]
