@@ -23,7 +23,7 @@ from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
-from teikit.transforms.helpers.runon import DASH_TURN
+from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs

@@ -4,7 +4,7 @@ rule."""
 from __future__ import annotations
 
 from teikit.lexicons import load
-from teikit.transforms.helpers.labelshapes import is_mixed_candidate
+from teikit.transforms.helpers.labelevidence import is_mixed_candidate
 from tests.convert.conftest import labels, read
 
 

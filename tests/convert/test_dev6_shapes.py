@@ -78,7 +78,7 @@ def test_the_heading_may_be_a_bulleted_link_and_needs_text_below_it():
 
 def test_a_number_after_one_word_is_an_id_but_after_two_is_a_titles_part():
     from teikit.lexicons import load
-    from teikit.transforms.helpers.labelshapes import is_mixed_candidate
+    from teikit.transforms.helpers.labelevidence import is_mixed_candidate
     en = load("en")
     assert is_mixed_candidate("Caller 2", en)
     assert not is_mixed_candidate("Harbour Part 2", en)

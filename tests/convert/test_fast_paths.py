@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from teikit import lexicons
 from teikit.errors import TeikitError
 from teikit.readers import decode as dec
-from teikit.transforms.helpers import runon
+from teikit.transforms.helpers import runon, unnamedturns
 from teikit.transforms.helpers.names import fold, fold_uncached
 from teikit.transforms.helpers.shapes import similar
 
@@ -379,7 +379,7 @@ def test_split_helpers_keep_the_one_line_paragraphs_up_to_date(texts):
         return Paragraph([Text(first), LineBreak(), Text(second)] if second else [Text(text)], line=3)
     doc = Transcript(blocks=[b for text in texts for b in (paragraph(text), Boilerplate("menu"))])
     plain = runon.one_line_paragraphs(doc)
-    runon.split_caption_turns(doc, plain)
+    unnamedturns.split_caption_turns(doc, plain)
     assert plain == runon.one_line_paragraphs(doc)
     if runon.split_run_on_turns(doc, LEX, plain):  # a dialogue run on: every long line is stripped
         assert all(text == text.strip() for _, text in plain if len(text) > runon.RUN_ON_MIN_CHARS)

@@ -11,7 +11,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.runon import DASH_TURN
+from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import speech_heading
 
 
@@ -77,7 +77,7 @@ _QUESTION_END = re.compile(r"[?？][\"”»’)]*\s*$")
 
 def _dashed_question(turn: Turn) -> bool:
     """ "— When will the quay open?": an unlabeled turn opened by a dash that ends in a
-    question mark (helpers.runon.split_dash_turns makes such turns)."""
+    question mark (helpers.unnamedturns.split_dash_turns makes such turns)."""
     paras = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
     return bool(paras) and DASH_TURN.match(paras[0].text) is not None and _QUESTION_END.search(paras[-1].text) is not None
 

@@ -1,6 +1,6 @@
 """A short dashed interview: a news lead, then a question and its answer, each after a dash.
 
-`runon.split_dash_turns` reads dashed turns from four lines on (two questions, two
+`unnamedturns.split_dash_turns` reads dashed turns from four lines on (two questions, two
 answers: an exchange, not a list of points). A page cut after the first exchange, or a
 short interview, prints fewer: its evidence is then the order and the lead. The dashed
 lines alternate, a question first ("- Where will it be?" / "- In Geneva."), and the lead

@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import accumulate, chain
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import is_upper_label
-from teikit.transforms.helpers.lines import first_texts, joined, lines_hit, lines_of, plain_texts
+from teikit.transforms.helpers.lines import joined, lines_hit, lines_of, paragraph_lines, plain_texts
 from teikit.transforms.helpers.portraits import may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
@@ -227,9 +226,7 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
     """What the steps need, found in the document's lines as they are before any step
     runs. No trigger reaches past the end of its line, so lines searched a batch at a time
     give what the whole text would."""
-    paras = [i for i, block in enumerate(doc.blocks) if isinstance(block, Paragraph)]
-    per_block = [first_texts(doc.blocks[i]) for i in paras]
-    lines = list(chain.from_iterable(per_block))
+    lines, paras, ends = paragraph_lines(doc.blocks)
     gate = False
     joins: list[int] = []
     captions, numbers = 0, []
@@ -241,7 +238,6 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
     # a text printing a portrait word between words: the lines that may be portrait labels
     portraits = [n for n, line in enumerate(lines) if may_be_portrait_label(line, lex)] if gate else []
-    ends = list(accumulate(map(len, per_block)))  # a block's lines end before ends[k]
     return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers)
 
 

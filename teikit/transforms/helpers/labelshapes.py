@@ -1,7 +1,8 @@
 """Shapes of speaker labels: where a line may begin with a label, and what it says.
 
 `candidates(line, lex)` lists the ways a line could open with a label, strongest shape
-first; the labels pass decides, per document, which to believe (see `LabelPolicy`).
+first; the labels pass decides, per document, which to believe (`labelpolicy.LabelPolicy`,
+on the evidence of `labelevidence`).
 A candidate keeps the label exactly as printed (`label`: markup and separator included),
 the speaker part (`name`: "**Adam Stacoviak:**" -> "Adam Stacoviak") and a printed
 timestamp apart (`time`), which is never speech.
@@ -30,8 +31,6 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article
-from teikit.transforms.helpers.rolelabels import lower_role_start
-from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 from teikit.transforms.helpers.voiced import voiced
 
 MAX_LABEL_CHARS = 80
@@ -99,8 +98,26 @@ class Candidate(NamedTuple):  # a tuple: made for every line that may open with 
     time_first: bool = False   # the timestamp is printed before the label
 
 
+_new_tuple = tuple.__new__  # a Candidate made without the Python-level `__new__` of a NamedTuple
+
+
 def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes `line` could open with, strongest first."""
+    # "SECRETARY BLINKEN: Thank you.": most label lines repeat one of a few labels, whose
+    # shape is read once (`_upper_colon_label`); the colon and the rest are checked here
+    colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    if colon > 0 and line[colon + 1:colon + 2].isspace() \
+            and (len(line) > MAX_LABEL_CHARS or line.rstrip()[-1:] not in _TIMED_ENDS):
+        name = _upper_colon_label(line[:colon], lex)
+        if name is not None:
+            rest = line[colon + 1:].strip()
+            if rest[:1] not in _REST_TS_STARTS:
+                return [_new_tuple(Candidate, (line[:colon + 1], name, rest, "colon", None, False))]
+    return read_candidates(line, lex)
+
+
+def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
+    """`candidates` read the long way, every shape tried (the quick path's reference)."""
     if not _could_open_with_label(line):
         return []
     time, body = None, line
@@ -116,6 +133,32 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
         found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
                  for c in found]
     return found
+
+
+# The last characters of a label and its time alone (`_TIMED_ALONE`), and the first of a
+# timestamp after the separator (`_REST_TS`): lines `candidates` reads the long way.
+_TIMED_ENDS = frozenset("0123456789)]")
+_REST_TS_STARTS = frozenset("[(0123456789\\")
+
+
+@lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
+def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
+    """The speaker part when `head` and an ASCII colon open a line as an upper-case label
+    whose colon shape settles it (`_shapes` returns it alone: no weaker shape can matter),
+    so that a line `head + ": " + speech` (its first character and its end outside the
+    timestamp shapes, checked by `candidates`) has that one candidate; else None.
+
+    An upper-case label opens with a letter (or an opening quote, "《") and holds no
+    bracket or full-width colon (`is_upper_label`), so nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no
+    time is inside it; the shapes `_shapes` tries before the colon cannot open such a line
+    either: a name and role over a dash prints no colon, a voiced id's first colon is its
+    time's (a digit after it)."""
+    name = head[:-1] if head[-1:] in _SPACES else head
+    if not name or name[-1:] in _SPACES:
+        return None
+    if len(name) <= 40 and "-" not in name and ". " not in name and is_upper_label(name, lex):
+        return name
+    return None
 
 
 def _could_open_with_label(line: str) -> bool:
@@ -327,113 +370,5 @@ def is_upper_label(name: str, lex: Lexicon) -> bool:
     return words[0].strip(".'’").upper() not in lex.label_not_words
 
 
-# --- evidence that a candidate is a label (used by the labels pass's policy) -------------
-
-# A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
-INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
 # Shapes that need the same label printed twice in the document before they are believed.
 WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare")
-
-
-_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
-
-
-def list_line(rest: str) -> bool:
-    """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
-    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
-    return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
-
-
-_GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
-MAX_GROUP_WORDS = 10  # "(Deputy Prime Minister and Minister of Finance, Lib.)"
-
-
-def party_label(name: str, base: str) -> bool:
-    """ "Ulrich Roe (AfD)", "Jane Poe (South Hill) (Lab)": a name of two to four words and a
-    party, group or place in brackets, as parliamentary records print a member. An acronym
-    of the words before it ("Gross Domestic Product (GDP)") is no party."""
-    groups = _GROUPS.findall(name[len(base):])
-    words = words_of(base)
-    if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
-        return False
-    initials = "".join(w[0] for w in words).upper()
-    return all(1 <= len(g.split()) <= MAX_GROUP_WORDS and g.replace(".", "").upper() != initials for g in groups)
-
-
-def upper_members(name: str, lex: Lexicon) -> bool:
-    """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
-    JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
-    case and a capitalised office after a comma allowed)."""
-    if is_upper_label(name, lex):
-        return True
-    if "(" not in name and "[" not in name:
-        return False
-    head, _, office = _GROUPS.sub("", name).partition(",")
-    words = [w for w in head.split() if w not in lex.small_words]
-    if office and not (len(office.split()) <= 4 and office.strip()[:1].isupper()):
-        return False
-    return bool(words) and is_upper_label(" ".join(words), lex)
-
-
-def speech_line(line: str) -> bool:
-    """Not empty, and not a short line of capitalised words without sentence punctuation
-    (another name, a menu entry or a heading)."""
-    line = line.strip()
-    return bool(line) and (SENTENCE_END.search(line) is not None or any(
-        w[:1].islower() for w in line.split()))
-
-
-# --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
-
-_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
-
-
-def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
-    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
-    if name != name.strip() or name.count(",") > 1:
-        return False
-    words = words_of(name.replace(",", " "))
-    if not words or len(words) > 6:
-        return False
-    if words[0].strip(".'’").upper() in lex.label_not_words:
-        return False
-    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
-    role_from = lower_role_start(name, lex)
-    for i, w in enumerate(words):
-        if i and w.isdigit() and len(words) == 2:  # "Speaker 1"; "Mitch Part 4" is a title's part
-            continue
-        if not _MIXED_WORD.match(w):
-            return False
-        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
-                and i < role_from:
-            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
-    return True
-
-
-def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
-    """ "El presidente", "Le président": an office in lower case after a capitalised article."""
-    return words[i - 1].lower() in lex.articles and words[i].lower() in lex.label_role_words
-
-
-# A headline in ideographs: no sentence or clause punctuation at all, and long enough
-# that a short reply ("谢谢") is not taken for one.
-_IDEOGRAPHIC_HEADLINE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」\"'\w \u3000]{8,}$")
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
-
-
-def heading_like(rest: str, lex: Lexicon) -> bool:
-    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
-    Lavrov": title-cased words without sentence punctuation, not speech; in ideographs,
-    a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
-    if _IDEOGRAPH.match(rest[:1]):
-        return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
-    return title_cased(rest, lex.small_words, min_words=3, share=0.7) or _capitals_headline(rest)
-
-
-_HEADLINE_MARKS = re.compile(r"[.?!…;:]")
-
-
-def _capitals_headline(rest: str) -> bool:
-    """ "ГЛАВВРЕД, КАК РАСХОДНАЯ ЧАСТЬ БЮДЖЕТА": a headline's quotation in capitals, three
-    words or more and no sentence punctuation at all (speech in capitals ends its sentences)."""
-    return len(rest.split()) >= 3 and rest.isupper() and _HEADLINE_MARKS.search(rest) is None

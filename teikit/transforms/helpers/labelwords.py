@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelshapes import base_label, is_mixed_candidate, is_upper_label, words_of
+from teikit.transforms.helpers.labelevidence import is_mixed_candidate
+from teikit.transforms.helpers.labelshapes import base_label, is_upper_label, words_of
 
 
 def titled_name(name: str, lex: Lexicon) -> bool:

@@ -34,7 +34,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.runon import DASH_TURN
+from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 # A metadata field of a page: a capitalised word and one or two lower-case words, then a
 # colon ("Personnalité, fonction : ...", "Date de publication : ..."); a speaker's name has
@@ -158,7 +158,7 @@ def short_lines_only(lines: list[str]) -> bool:
 
 def dash_dialogue(rest: list) -> bool:
     """The transcript opens with an unlabeled turn introduced by a dash ("— When will ...?"):
-    an interview printed as dashed replies (helpers.runon.split_dash_turns)."""
+    an interview printed as dashed replies (helpers.unnamedturns.split_dash_turns)."""
     first = rest[0] if rest else None
     if not isinstance(first, Turn) or first.label is not None or not first.paragraphs:
         return False

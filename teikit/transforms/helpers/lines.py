@@ -30,6 +30,25 @@ def first_texts(paragraph: Paragraph) -> list[str]:
     return [first_text(line) for line in lines_of(paragraph)]
 
 
+def paragraph_lines(blocks: list) -> tuple[list[str], list[int], list[int]]:
+    """`first_texts` of every paragraph among `blocks` in one list, in reading order; the
+    index of each paragraph among the blocks; and where its lines end in the list. One
+    walk, a paragraph that is one line of words (most of a transcript) read without a call."""
+    lines: list[str] = []
+    paras: list[int] = []
+    ends: list[int] = []
+    for i, block in enumerate(blocks):
+        if type(block) is Paragraph:
+            content = block.content
+            if len(content) == 1 and type(content[0]) is Text:
+                lines.append(content[0].text)
+            else:
+                lines += first_texts(block)
+            paras.append(i)
+            ends.append(len(lines))
+    return lines, paras, ends
+
+
 def plain_texts(lines: list[list]) -> list[str | None]:
     """The text of each line that is one Text item, None for the others."""
     return [items[0].text if len(items) == 1 and type(items[0]) is Text else None for items in lines]

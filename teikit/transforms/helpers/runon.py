@@ -3,9 +3,11 @@
 
 `split_run_on_turns` splits such long lines before the labels printed inside them, so that
 the labels pass finds each at the start of a paragraph; it returns the labels it split at,
-which that pass then takes as confirmed. `split_caption_turns` splits lines at the ">>"
-that closed captions print at each change of speaker (">> Tom Smith: How are you?").
-`join_continued_lines` joins a run of short lines back into one paragraph, and
+which that pass then takes as confirmed (`split_glued_records`: a whole record glued on
+one line). The splitting helpers share one list of the one-line paragraphs
+(`one_line_paragraphs`, `split_apart`); turns without a name (caption marks, dashes) are
+`unnamedturns`'. `join_continued_lines` joins a run of short lines back into one
+paragraph, `join_broken_paragraphs` a paragraph broken by a blank line mid-sentence, and
 `announced_labels` reads a "speaker" line before a label line.
 """
 from __future__ import annotations
@@ -17,11 +19,9 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
-from teikit.transforms.helpers.dashexchange import dialogue_body, short_exchange
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
-from teikit.transforms.helpers.shapes import SENTENCE_END
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
 # Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
@@ -100,7 +100,7 @@ def one_line_paragraphs(doc: Transcript) -> list[tuple[Paragraph, str]]:
             if type(b) is Paragraph and len(b.content) == 1 and type(b.content[0]) is Text]
 
 
-def _pieces(text: str, cuts: list[int], line: int, keep_last: bool = False) -> list[Paragraph]:
+def line_pieces(text: str, cuts: list[int], line: int, keep_last: bool = False) -> list[Paragraph]:
     """One-line paragraphs of the stripped parts of `text` between the cuts: those that hold
     words, and with `keep_last` the last part in any case."""
     bounds = list(zip([0] + cuts, cuts + [len(text)]))
@@ -168,7 +168,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
                 labels.add(key)
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
-            split[id(block)] = (at, _pieces(text, cuts, block.line, keep_last=True))
+            split[id(block)] = (at, line_pieces(text, cuts, block.line, keep_last=True))
     split_apart(doc, plain, split)
     return labels
 
@@ -201,7 +201,7 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
                      and not is_upper_label_word_only(key_at[0], lex)]
         if len(confirmed) < MIN_GLUED_LABELS:
             continue
-        split[id(paragraph)] = (at, _pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
+        split[id(paragraph)] = (at, line_pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
         labels.update(key for key, _ in confirmed)
     split_apart(doc, plain, split)
     return labels
@@ -221,87 +221,6 @@ def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
     """ "NATO:", "USA.-": an acronym alone, as speech prints them, is no evidence of a label."""
     word = name.rstrip(":.- \u00a0")
     return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
-
-
-# Closed captions mark each change of speaker with ">>" (often followed by "Name:").
-CAPTION_MARK = re.compile(r"(?:^|(?<=\s))>>[ \t\u00a0]+(?=\S)")
-# A document with fewer marks than this does not print captions (a ">>" is a link arrow).
-MIN_CAPTION_MARKS = 2
-
-
-def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> bool:
-    """Split one-line paragraphs before every caption mark inside them, when the document
-    prints at least `MIN_CAPTION_MARKS` marks, one of them at the start of a line; True
-    when it does (each mark then opens a turn, with a label or without). `plain`:
-    `one_line_paragraphs(doc)`, brought up to date with the split."""
-    texts = [(at, b, text) for at, (b, text) in enumerate(plain) if ">>" in text]
-    marks = [m for _, _, text in texts for m in CAPTION_MARK.finditer(text)]
-    if len(marks) < MIN_CAPTION_MARKS or not any(m.start() == 0 for m in marks):
-        return False
-    split: dict[int, tuple[int, list]] = {}
-    for at, block, text in texts:
-        cuts = [m.start() for m in CAPTION_MARK.finditer(text) if m.start()]
-        if cuts:
-            split[id(block)] = (at, _pieces(text, cuts, block.line))
-    split_apart(doc, plain, split)
-    return True
-
-
-# Dialogue printed with a dash before each turn and no names ("- Question?" / "- Answer."),
-# as Russian and French interviews print it after a lead paragraph.
-DASH_TURN = re.compile(r"^[-–—][ \u00a0]+(?=\S)")
-MIN_DASH_TURNS = 4
-MIN_LEAD_WORDS = 8
-_QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
-
-
-def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon | None = None) -> bool:
-    """True when the document is an interview printed as dashed turns; each line opening
-    with a dash then starts a paragraph of its own (and the labels pass a turn). The
-    evidence: at least `MIN_DASH_TURNS` such lines, at least two of them questions and two
-    not (an exchange, not a list of points), a lead paragraph of prose before the first of
-    them (a list's dashes follow a heading, an interview's follow its lead), and no speaker
-    label anywhere (`labelled()`: dashes in a labelled text are lists or pauses); or a short
-    exchange after an interview's lead (`dashexchange.short_exchange`). `lines`:
-    the first text of every line of the document's paragraphs, in reading order."""
-    dashed = [text for text in lines if text[:1] in "-–—" and DASH_TURN.match(text)]
-    questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
-    exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
-    if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
-            and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
-            or labelled():
-        return False
-    out: list = []
-    for block in doc.blocks:
-        lines = lines_of(block) if isinstance(block, Paragraph) and len(block.content) > 1 else None
-        cuts = [i for i, line in enumerate(lines or ()) if i and DASH_TURN.match(first_text(line))]
-        if not cuts:
-            out.append(block)
-            continue
-        for start, end in zip([0] + cuts, cuts + [len(lines)]):
-            out.append(joined(lines[start:end], block.line + start if block.line else 0))
-    doc.blocks = out
-    return True
-
-
-def opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
-    """In a document of caption turns or of dashed turns (`split_caption_turns`,
-    `split_dash_turns`), the line opens a turn of its own; the first characters are compared
-    before the patterns run."""
-    return (captions and text.startswith(">>") and CAPTION_MARK.match(text) is not None) or (
-        dashes and text[:1] in "-–—" and DASH_TURN.match(text) is not None)
-
-
-def _has_lead(doc: Transcript) -> bool:
-    for block in doc.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        text = line_text(block.content)
-        if DASH_TURN.match(text):
-            return False
-        if len(text.split()) >= MIN_LEAD_WORDS and SENTENCE_END.search(text):
-            return True
-    return False
 
 
 def join_continued_lines(doc: Transcript) -> None:

@@ -1,0 +1,123 @@
+"""Evidence that a label candidate is a speaker's label, used by the labels pass's policy
+(`labelpolicy.LabelPolicy`): names printed with initials, members with a party or group in
+brackets, metadata lines listing people, the shape of mixed-case labels ("Name, Role"), and
+the rest of a line that reads as a title rather than speech.
+
+`labelshapes` says where a line may open with a label and what the label says; this module
+says what the printed words are evidence of.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelshapes import is_upper_label, words_of
+from teikit.transforms.helpers.rolelabels import lower_role_start
+from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
+
+# A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
+INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
+
+
+_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
+
+
+def list_line(rest: str) -> bool:
+    """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
+    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
+    return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
+
+
+_GROUPS = re.compile(r"\s*[(\[]([^()\[\]]+)[)\]]")
+MAX_GROUP_WORDS = 10  # "(Deputy Prime Minister and Minister of Finance, Lib.)"
+
+
+def party_label(name: str, base: str) -> bool:
+    """ "Ulrich Roe (AfD)", "Jane Poe (South Hill) (Lab)": a name of two to four words and a
+    party, group or place in brackets, as parliamentary records print a member. An acronym
+    of the words before it ("Gross Domestic Product (GDP)") is no party."""
+    groups = _GROUPS.findall(name[len(base):])
+    words = words_of(base)
+    if not groups or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words).upper()
+    return all(1 <= len(g.split()) <= MAX_GROUP_WORDS and g.replace(".", "").upper() != initials for g in groups)
+
+
+def upper_members(name: str, lex: Lexicon) -> bool:
+    """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
+    JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
+    case and a capitalised office after a comma allowed)."""
+    if is_upper_label(name, lex):
+        return True
+    if "(" not in name and "[" not in name:
+        return False
+    head, _, office = _GROUPS.sub("", name).partition(",")
+    words = [w for w in head.split() if w not in lex.small_words]
+    if office and not (len(office.split()) <= 4 and office.strip()[:1].isupper()):
+        return False
+    return bool(words) and is_upper_label(" ".join(words), lex)
+
+
+def speech_line(line: str) -> bool:
+    """Not empty, and not a short line of capitalised words without sentence punctuation
+    (another name, a menu entry or a heading)."""
+    line = line.strip()
+    return bool(line) and (SENTENCE_END.search(line) is not None or any(
+        w[:1].islower() for w in line.split()))
+
+
+# --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
+
+_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+
+
+def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
+    """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
+    if name != name.strip() or name.count(",") > 1:
+        return False
+    words = words_of(name.replace(",", " "))
+    if not words or len(words) > 6:
+        return False
+    if words[0].strip(".'’").upper() in lex.label_not_words:
+        return False
+    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
+    role_from = lower_role_start(name, lex)
+    for i, w in enumerate(words):
+        if i and w.isdigit() and len(words) == 2:  # "Speaker 1"; "Mitch Part 4" is a title's part
+            continue
+        if not _MIXED_WORD.match(w):
+            return False
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
+                and i < role_from:
+            return False  # "President of Russia Vladimir Putin", "CCTV reporter"
+    return True
+
+
+def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "El presidente", "Le président": an office in lower case after a capitalised article."""
+    return words[i - 1].lower() in lex.articles and words[i].lower() in lex.label_role_words
+
+
+# A headline in ideographs: no sentence or clause punctuation at all, and long enough
+# that a short reply ("谢谢") is not taken for one.
+_IDEOGRAPHIC_HEADLINE = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff“”‘’《》「」\"'\w \u3000]{8,}$")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+
+
+def heading_like(rest: str, lex: Lexicon) -> bool:
+    """The rest of a title line such as "Secretary Blinken: Remarks With Foreign Minister
+    Lavrov": title-cased words without sentence punctuation, not speech; in ideographs,
+    a line without any punctuation ("中方：日方应认真对待……的正当诉求", a headline)."""
+    if _IDEOGRAPH.match(rest[:1]):
+        return _IDEOGRAPHIC_HEADLINE.match(rest) is not None
+    return title_cased(rest, lex.small_words, min_words=3, share=0.7) or _capitals_headline(rest)
+
+
+_HEADLINE_MARKS = re.compile(r"[.?!…;:]")
+
+
+def _capitals_headline(rest: str) -> bool:
+    """ "ГЛАВВРЕД, КАК РАСХОДНАЯ ЧАСТЬ БЮДЖЕТА": a headline's quotation in capitals, three
+    words or more and no sentence punctuation at all (speech in capitals ends its sentences)."""
+    return len(rest.split()) >= 3 and rest.isupper() and _HEADLINE_MARKS.search(rest) is None
