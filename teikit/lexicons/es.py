@@ -14,6 +14,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("ex antiguo antigua nuevo nueva actual")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
+    transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     answer_labels=("RESPUESTA", "R"),
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),

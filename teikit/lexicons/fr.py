@@ -16,6 +16,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("ancien ancienne nouveau nouvelle ex futur future")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",),  # a sentence that introduces the transcript
+    transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
     question_labels=("QUESTION", "JOURNALISTE"),
     answer_labels=("RÉPONSE", "R"),
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),

@@ -14,6 +14,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("ex nuovo nuova attuale")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
+    transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     question_labels=("DOMANDA", "GIORNALISTA", "D"),
     answer_labels=("RISPOSTA", "R"),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),

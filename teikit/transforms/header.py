@@ -26,6 +26,8 @@ from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
+from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
+from teikit.transforms.helpers.transcriptmark import transcript_mark
 
 K = HeaderKind
 
@@ -53,6 +55,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
+    texts = lead_texts(lead)
+    mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
+    mark = mark if mark is not None and mark < first_turn else None
     seen = 0
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
@@ -84,6 +89,22 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
+            if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
+                    and lex.pattern("transcript_headings").search(text):
+                kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
+            if plain and kind is None and rest and list_intro(texts, seen - 1):
+                kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
+            if mark is not None and plain:
+                if n_block < mark:  # show notes (sentences) and headings above the heading
+                    if kind is None and looks_like_speech(text) and text.rstrip().endswith(":") \
+                            and len(text.split()) < MIN_NOTES_WORDS:
+                        kind = K.BOILERPLATE  # a widget's line: "Listen in podcast apps:"
+                    kind = kind or (K.SUMMARY if looks_like_speech(text) and len(text.split()) >= MIN_NOTES_WORDS
+                                    else K.UNKNOWN)
+                elif n_block == mark:
+                    kind = K.BOILERPLATE
+                elif kind != K.BOILERPLATE and looks_like_speech(text):
+                    kind = None  # below the heading the speech begins
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue
@@ -99,6 +120,11 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + furniture_lines(speech, lex, top), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
+
+
+# The page's first line, when it names the transcript in at most this many words, is about the
+# page, not speech.
+MAX_ABOUT_WORDS = 12
 
 
 # The end of a YAML front-matter block is within this many lines of its start.
@@ -210,6 +236,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
+    menu_runs(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
@@ -308,7 +335,8 @@ def _continued_titles(lines: list) -> None:
     """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
-        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()):
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
+                and _has_letter(first.text):  # ("--:--", a player's clock, goes on nowhere)
             first.kind = second.kind = K.TITLE
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
