@@ -19,6 +19,15 @@ _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a
 MIN_WORDED = 2
 
 
+def _worded(text: str) -> re.Match | None:
+    """`_WORDED.match(text)`, tried only where it can match: its words hold no colon, so the
+    text's first colon is the time's, after a digit and at most four spaces in."""
+    colon = text.find(":")
+    if colon < 1 or not text[colon - 1].isdigit() or text.count(" ", 0, colon) > 4:
+        return None
+    return _WORDED.match(text)
+
+
 def _openings(doc: Transcript):
     """(paragraph, index, text) of every line of speech that opens with words."""
     for block in doc.blocks:
@@ -35,14 +44,14 @@ def lead_times(doc: Transcript):
     each line of speech that opens with a recording time, last first (so that replacing one
     keeps the indexes of the others)."""
     openings = list(_openings(doc))
-    words = Counter(m.group(1) for _, _, text in openings if (m := _WORDED.match(text)))
+    words = Counter(m.group(1) for _, _, text in openings if (m := _worded(text)))
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
     found = []
     for para, i, text in openings:
         m = _BRACKETED.match(text) if text[:1] in "[(" else None
         if m:
             found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
-        elif widget and (m := _WORDED.match(text)) and m.group(1) in widget:
+        elif widget and (m := _worded(text)) and m.group(1) in widget:
             printed = text[:m.end()].rstrip()  # (the rest keeps the space after the time: lossless)
             found.append((para, i, printed, m.group(2), text[len(printed):]))
     return found[::-1]

@@ -25,9 +25,13 @@ def _wrapped_text(block) -> str | None:
     wrapped line when the lines are long, or one paragraph of them)."""
     if type(block) is not Paragraph:
         return None
-    if not all(type(i) is Text or type(i) is LineBreak for i in block.content):
+    content = block.content
+    if len(content) == 1 and type(content[0]) is Text:  # (most paragraphs: one line)
+        text = content[0].text
+    elif all(type(i) is Text or type(i) is LineBreak for i in content):
+        text = "".join("\n" if type(i) is LineBreak else i.text for i in content)
+    else:
         return None
-    text = "".join("\n" if type(i) is LineBreak else i.text for i in block.content)
     return text if len(text) >= MIN_WRAPPED_CHARS else None
 
 
