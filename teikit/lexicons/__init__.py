@@ -45,6 +45,7 @@ class Lexicon:
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
+    transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     # --- names

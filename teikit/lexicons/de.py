@@ -16,6 +16,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
+    transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F"),
     answer_labels=("ANTWORT", "A"),
@@ -94,7 +95,7 @@ ENTRIES = dict(
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),),
-    boilerplate_lines=(r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"zurück (zu|zur|zum) [\w '’-]{1,40}$", r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"(zum|direkt zum) inhalt( springen)?$",

@@ -27,12 +27,13 @@ ENTRIES = dict(
         senator representative chancellor king queen prince premier mayor director general
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
-        guest analyst caller co-host cohost panelist panellist narrator announcer""")),
+        guest analyst caller co-host cohost panelist panellist narrator announcer leader""")),
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
-    transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|below is) (the|a) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
+    transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
+    transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?",),
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
@@ -88,7 +89,7 @@ ENTRIES = dict(
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
-    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
+    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor|program|programme|meeting|session|line) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
@@ -285,6 +286,7 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_lines=(
+        r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
@@ -327,6 +329,16 @@ ENTRIES = dict(
         r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
         # a subtitle page's download formats
         r"(srt|vtt|ass|sbv|ttml|dfxp)$",
+        # a link's call to action; a machine transcript's disclaimer ("This transcript was
+        # automatically generated ...", "Available transcripts are automatically generated.")
+        r"(click|tap) (here|this link)\b.{0,200}$",
+        # a picture's credit and source ("( Ann Lee / AP Photo )", "Image source: Acme."); share
+        # buttons glued together ("Share on FacebookShare on Twitter")
+        r"[(\[]\s*[^()\[\]]{1,60}/\s*[^()\[\]]{0,40}\b(photo|photos|images?|pictures?)\s*[)\]]$",
+        r"(image|photo|picture|video) (source|credit|courtesy)s?\s*:.{0,120}$",
+        r"(share on (facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail)\s*){2,}$",
+        r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
+        r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
     boilerplate_soft=(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

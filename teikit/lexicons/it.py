@@ -14,6 +14,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("ex nuovo nuova attuale")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
+    transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("DOMANDA", "GIORNALISTA", "D"),
     answer_labels=("RISPOSTA", "R"),
@@ -86,7 +87,7 @@ ENTRIES = dict(
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
-    boilerplate_lines=(r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$", r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
                        r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"

@@ -88,14 +88,53 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     if glued is not None:
         doc.blocks.insert(last + 1, glued)
     trailing: list = []
+    after = 0  # site lines already set apart right after the turn belong to the same row
+    while last + 1 + after < len(doc.blocks) and isinstance(doc.blocks[last + 1 + after], Boilerplate):
+        after += 1
+    links = _link_run(turn, after)  # trailing paragraphs that are a row of short link-like lines
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
-        blocks = _as_end_blocks(para, lex, after_furniture=isinstance(turn.paragraphs[-2], Boilerplate))
+        blocks = _as_end_blocks(para, lex, after_furniture=links > 0 or isinstance(turn.paragraphs[-2], Boilerplate))
         if blocks is None:
             break
+        links -= 1
         trailing[:0] = blocks
         turn.paragraphs.pop()
     doc.blocks[last + 1:last + 1] = trailing
+
+
+# A link or widget line of a page: a few words without any sentence punctuation.
+MAX_LINK_WORDS = 6
+MIN_LINK_LINES = 2
+
+
+def _link_line(text: str) -> bool:
+    """A few words without sentence punctuation; not a numbered list's entry ("10   apples")."""
+    text = text.strip()
+    return len(text.split()) <= MAX_LINK_WORDS and not _SENTENCE_MARK.search(text) \
+        and text[:1].isalpha()
+
+
+def _link_run(turn: Turn, after: int = 0) -> int:
+    """How many paragraphs at the end of the last turn are a run of at least two short
+    lines without sentence punctuation (a site's links and widgets: "Keyboard shortcuts",
+    "Next page >"), below speech that does end its sentences; 0 when there is no such run.
+    `after`: site lines already set apart below the turn, counted in the run."""
+    count, lines = 0, after
+    for para in reversed(turn.paragraphs[1:]):
+        if isinstance(para, Boilerplate):  # a line the boilerplate pass already set apart
+            count, lines = count + 1, lines + 1
+            continue
+        if not isinstance(para, Paragraph):
+            break
+        texts = ["".join(i.text for i in items if isinstance(i, Text)) for items in lines_of(para)]
+        if not all(_link_line(t) for t in texts):
+            break
+        count, lines = count + 1, lines + len(texts)
+    before = turn.paragraphs[-count - 1] if count else None
+    speech_ends = isinstance(before, Paragraph) and before.content and isinstance(before.content[-1], Text) \
+        and _SENTENCE_MARK.search(before.content[-1].text.rstrip()[-1:])
+    return count if lines >= MIN_LINK_LINES and speech_ends else 0
 
 
 def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False) -> list | None:

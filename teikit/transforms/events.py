@@ -18,7 +18,6 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Transcript
 from teikit.transforms.helpers.leadlines import mark_stage_paragraphs
-from teikit.transforms.helpers.labelshapes import TIMESTAMP
 from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
 from teikit.transforms.helpers.memberlabels import member_with_group
 
@@ -93,8 +92,6 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     if marker.startswith("(") and marker.endswith(")") and (m := _MEMBER_SAYS.match(marker[1:-1])) \
             and member_with_group(m.group(1), lex):
         return Event(element="incident", type="interjection", text=marker)  # "(Ann Roe (SPD): Nonsense!)"
-    if marker[:1] == "[" and TIMESTAMP.match(marker):
-        return Note(type="timestamp", text=marker)  # "[00:01:05]" inside the speech: a recording time
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
         return Note(type="editorial" if editorial else "supplied", text=marker)

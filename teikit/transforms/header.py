@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, opens_with_date, placed_date
-from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
+from teikit.transforms.helpers.headerlists import listed_participants
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
@@ -28,6 +28,8 @@ from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
+from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
+from teikit.transforms.helpers.transcriptmark import transcript_mark
 
 K = HeaderKind
 
@@ -55,6 +57,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     dashed = dash_dialogue(rest)
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
+    texts = lead_texts(lead)
+    mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
+    mark = mark if mark is not None and mark < first_turn else None
     seen = 0
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
@@ -88,6 +93,22 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                                                 else None)
             elif plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
                 kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
+            if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
+                    and lex.pattern("transcript_headings").search(text):
+                kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
+            if plain and kind is None and rest and list_intro(texts, seen - 1):
+                kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
+            if mark is not None and plain:
+                if n_block < mark:  # show notes (sentences) and headings above the heading
+                    if kind is None and looks_like_speech(text) and text.rstrip().endswith(":") \
+                            and len(text.split()) < MIN_NOTES_WORDS:
+                        kind = K.BOILERPLATE  # a widget's line: "Listen in podcast apps:"
+                    kind = kind or (K.SUMMARY if looks_like_speech(text) and len(text.split()) >= MIN_NOTES_WORDS
+                                    else K.UNKNOWN)
+                elif n_block == mark:
+                    kind = K.BOILERPLATE
+                elif kind != K.BOILERPLATE and looks_like_speech(text):
+                    kind = None  # below the heading the speech begins
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue
@@ -103,6 +124,11 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + furniture_lines(speech, lex, top), []
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
+
+
+# The page's first line, when it names the transcript in at most this many words, is about the
+# page, not speech.
+MAX_ABOUT_WORDS = 12
 
 
 # The end of a YAML front-matter block is within this many lines of its start.
@@ -221,7 +247,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
     listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
-    bulleted_menus(lines)  # a language switcher or menu, and the colon line over it
+    menu_runs(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
     _repeated_title(lines)
@@ -232,7 +258,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
                   and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)
-                  and not opens_with_date(h.text, lex)]  # a dateline, whatever follows the date
+                  and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -325,7 +351,7 @@ def _continued_titles(lines: list) -> None:
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
-                and _has_letter(first.text) and _has_letter(second.text):  # "- 1 -" is a page number
+                and _has_letter(first.text) and _has_letter(second.text):  # "- 1 -", "--:--": a page number, a player's clock
             first.kind = second.kind = K.TITLE
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):

@@ -13,14 +13,16 @@ from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Tu
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy, split_label
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
-from teikit.transforms.helpers.lines import first_text, lines_of, paragraph_lines
+from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, split_glued_records, split_run_on_turns)
+from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.unnamedturns import opens_unnamed_turn, split_caption_turns, split_dash_turns
+from teikit.transforms.helpers.wrappedrunon import join_broken_labels, join_wrapped_lines, split_wrapped_run_on
 
 
 # --- grouping into turns --------------------------------------------------------------
@@ -37,6 +39,7 @@ class LabelsPass:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
+    join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
@@ -44,6 +47,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on = split_run_on_turns(doc, lex, plain)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
+    run_on |= split_wrapped_run_on(doc, lex)  # labels inside hard-wrapped lines
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
@@ -55,7 +59,13 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     out: list = []
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
-    for block in doc.blocks:
+    mark = transcript_mark(doc.blocks, lex)  # "Transcript": the page's header above it holds no label
+    for n_block, block in enumerate(doc.blocks):
+        if mark is not None and n_block <= mark and current is None and isinstance(block, Paragraph):
+            for _ in first_texts(block):
+                next(shapes)
+            out.append(block)
+            continue
         if opened and id(block) in opened:
             out.extend(waiting)
             waiting = []
@@ -103,6 +113,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = out
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
+    join_wrapped_lines(doc)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

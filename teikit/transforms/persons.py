@@ -26,6 +26,8 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.rolebefore import roles_before_names
+from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
@@ -119,8 +121,10 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _merge_office_holders(turns, people)
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
+    roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
+    attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
@@ -234,11 +238,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if found is None:
             continue
         name, outlet = found
-        key = tuple(nm.fold(w) for w in name.split())
-        person = next((p for k, p in people if k == key), None)
-        if person is None:
-            person = Person(id=unique_id(nm.slug(key), people), name=name, role=outlet)
-            people.append((key, person))
+        person, _ = at.person_named(people, name, outlet)
         if turn.label not in person.labels:
             person.labels.append(turn.label)
         turn.who = person.id

@@ -12,12 +12,15 @@
 - topic headings inside a statement ("** Syria") are headings, not speech
   (`helpers.topicheadings`);
 - a record's header run into the line of its first turns is its dateline
-  (`helpers.onelinedialogue.run_in_header`).
+  (`helpers.onelinedialogue.run_in_header`);
+- an operator's turn that hands over by name ends there, the speech after it an unlabeled
+  turn (`helpers.handover`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
 from teikit.transforms.helpers.captionruns import set_page_lines_apart
+from teikit.transforms.helpers.handover import split_after_hand_over
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.onelinedialogue import run_in_header
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
@@ -38,6 +41,7 @@ class SegmentsPass:
         set_page_lines_apart(doc)
         mark_topic_headings(doc)
         run_in_header(doc, ctx.lexicon)
+        split_after_hand_over(doc, ctx.lexicon)
 
 
 PASS = SegmentsPass()

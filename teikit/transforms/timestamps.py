@@ -14,6 +14,7 @@ import re
 
 from teikit.model import LineBreak, Note, Paragraph, Text, TimePoint, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import TIMESTAMP
+from teikit.transforms.helpers.leadtimes import bracketed_times, lead_times
 from teikit.transforms.helpers.lines import joined, lines_of
 
 
@@ -41,6 +42,12 @@ class TimestampsPass:
             return points[value]
 
         glued = _prints_glued_times(doc)
+        leads = lead_times(doc)  # "[00:00:01] GOOD MORNING", last first
+        synchs = [point(time) for _, _, _, time, _ in reversed(leads)][::-1]  # (points in text order)
+        for (para, i, printed, _, rest), synch in zip(leads, synchs):
+            para.content[i:i + 1] = [Note(type="timestamp", text=printed, synch=synch), Text(rest)]
+        for note, time in list(bracketed_times(doc)):  # an editorial bracket that holds a time
+            note.type, note.synch = "timestamp", point(time)
         for block in doc.blocks:
             if isinstance(block, Turn):
                 if block.time:
@@ -57,21 +64,11 @@ class TimestampsPass:
                             _mark(item, point, glued)
                     elif type(content[1]) is LineBreak:
                         _mark(item, point, glued)
-                    _synch_inline(content, point)
             elif isinstance(block, Paragraph):
                 _mark(block, point, glued)
         if points:
             doc.timeline = [TimePoint(f"{doc.id}.T0", 0.0)] + [
                 TimePoint(pid, value) for value, pid in points.items()]
-
-
-def _synch_inline(content: list, point) -> None:
-    """Times printed inside the speech ("... I'm the [00:00:07] co-host ..."), which the
-    events pass made timestamp notes: each points at its `when` on the timeline."""
-    for i in content:
-        if type(i) is Note and i.type == "timestamp" and i.synch is None and i.text[:1] == "[" \
-                and TIMESTAMP.match(i.text):
-            i.synch = point(i.text)
 
 
 # A caption's timing glued to its text: "00:30Buongiorno", "0:00:050:00:09Text" (start and

@@ -91,19 +91,20 @@ def test_an_update_stamp_glued_to_a_link_after_the_last_turn_is_furniture():
     assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == ["Letzte Änderung: 3. Mai 2021Impressum"]
 
 
-# --- H48 a bulleted menu or language switcher in the header ----------------------------------
+# --- H48 a link back to the portal, a language switcher -----------------------------------
 
-def test_a_bulleted_language_switcher_and_its_colon_heading_are_furniture_not_the_title():
+def test_a_link_back_to_the_portal_and_a_language_switcher_are_furniture_not_the_title():
     from teikit.model import Boilerplate
-    text = ("Back to the portal\n\n"
-            "Read this page in:\n\n"
-            "  • is - íslenska\n  • eu - euskara\n  • cy - Cymraeg\n"
-            "Debates\n\n"
-            "7. Budget of the union (debate)\n\n"
-            "ANN LEE: Thank you, chair.\n\nTOM ROE: Thank you.\n")
-    doc = read(text)
-    assert title_of(doc) == "7. Budget of the union (debate)"
-    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)][1:3] == ["Read this page in:", "• is - íslenska"]
+    text = ("Retour au portail de l'Assemblée\n\n"
+            "Choisissez la langue :\n\n"
+            "  • is - íslenska\n  • eu - euskara\n  • cy - Cymraeg\n\n"
+            "Mardi 4 mai 2021 - Bruxelles\n\n"
+            "7. Budget de l'Union (débat)\n\n"
+            "ANN LEE : Merci, madame la présidente.\n\nTOM ROE : Merci.\n")
+    doc = read(text, lang="fr")
+    assert title_of(doc) == "7. Budget de l'Union (débat)"
+    furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert "Retour au portail de l'Assemblée" in furniture and "• is - íslenska" in furniture
 
 
 # --- H49 a dateline that opens with the date is the date, never the title ---------------------

@@ -54,6 +54,15 @@ DEV3_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.96, "inte
 DEV5_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.95, "para_acc": 0.9,
                    "boiler_sep": 0.78, "date_acc": 0.95, "title_acc": 0.45, "name_acc": 0.55,
                    "role_acc": 0.55, "lossless": 1.0, "parsed": 1.0}
+# dev6 (seventeen English pages of the shapes that carried worst, collected on 29 November
+# 2026) scored turn_f1 0.75, label_acc 0.974, para_acc 0.821, boiler_sep 0.69, date_acc 0.75,
+# title_acc 0.538, name_acc 0.778, role_acc 0.364 on main before its shapes were read (L55-L58,
+# L59, L6b, P8, H25-H31, N22); after them turn_f1 0.99, label_acc 1.0, para_acc 0.904,
+# boiler_sep 0.977, date_acc 0.875, title_acc 0.846, name_acc 0.926, role_acc 0.909 (the gaps are in
+# corpus/dev6/README.md).
+DEV6_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "para_acc": 0.88,
+                   "boiler_sep": 0.95, "date_acc": 0.85, "title_acc": 0.8, "name_acc": 0.9,
+                   "role_acc": 0.88, "lossless": 1.0, "parsed": 1.0}
 # dev7 (eighteen non-English pages of unseen shapes collected on 29 November 2026) scored
 # turn_f1 0.662, label_acc 0.955, para_acc 0.75, event_f1 0.4, boiler_sep 0.575, date_acc 0.6,
 # title_acc 0.455, name_acc 0.409, role_acc 0.1 on main before its shapes were read (L70-L75,
@@ -63,15 +72,15 @@ DEV7_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.97, "para
                    "name_acc": 0.6, "role_acc": 0.45, "lossless": 1.0, "parsed": 1.0}
 # dev8 (the second held-out set, 23 pages in seven languages, tuned on from 29 November 2026)
 # scored turn_f1 0.778, interp_f1 0.4, event_f1 0.759, boiler_sep 0.286, date_acc 0.7,
-# title_acc 0.421, name_acc 0.613 on main before its shapes were read (L6b, L80-L84, I5, E11,
+# title_acc 0.421, name_acc 0.613 on main before its shapes were read (L80-L84, I5, E11,
 # H45-H49, N15b); the figures after them and what is left are in corpus/dev8/README.md.
 DEV8_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.97, "speaker_f1": 0.97, "interp_f1": 0.95,
                    "para_acc": 0.75, "event_f1": 0.93, "boiler_sep": 0.78, "date_acc": 0.75,
                    "place_acc": 0.3, "title_acc": 0.55, "name_acc": 0.64, "role_acc": 0.58,
                    "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
-          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev7": DEV7_THRESHOLDS,
-          "dev8": DEV8_THRESHOLDS}
+          "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
+          "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS}
 
 
 def load_scorer():
@@ -107,7 +116,7 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev7", "dev8"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

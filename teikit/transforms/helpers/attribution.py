@@ -29,6 +29,19 @@ def unique_id(base: str, people: list) -> str:
     return candidate
 
 
+
+def person_named(people: list, name: str, role: str | None) -> tuple[Person, bool]:
+    """The person of `people` ((key, Person) pairs) with this name, or a new one added to
+    them; and whether it is new."""
+    key = tuple(nm.fold(w) for w in name.split())
+    person = next((p for k, p in people if k == key), None)
+    if person is not None:
+        return person, False
+    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    people.append((key, person))
+    return person, True
+
+
 def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,
                          lex: Lexicon) -> None:
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the

@@ -16,14 +16,33 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
     dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))]
     at = {id(h): i for i, h in enumerate(lines)}
     undated = [h for h in candidates if not find_date(h.text, lex)]
-    for d in dated:  # a blog's post date may stand above its headline: then the next dated line
+    for n, d in enumerate(dated):  # a blog's post date may stand above its headline: then the next dated line
         above = [h for h in undated if at[id(h)] < d]
         if above:
             return above[-1]
+        if not n and lines[d].kind == K.UNKNOWN and _headline_with_date(lines[d].text, lex, [
+                h.text for h in undated if at[id(h)] > d]):
+            return lines[d]  # "Full transcript of ... on January 6, 2019": the first line, its date in its tail
     # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
     lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
     above = [h for h in undated if lead is not None and at[id(h)] < lead]
     return above[-1] if above else None
+
+
+# A headline that ends with its date has at least this many words before the date.
+MIN_HEADLINE_WORDS = 4
+
+
+def _headline_with_date(text: str, lex: Lexicon, below: list[str]) -> bool:
+    """A headline whose tail is its date, longer than every heading below it (a video's
+    caption "1/6: Durbin, Graham, Rose 48:52"; a longer heading below is the title, and the
+    dated line above it a kind line: "Mitschrift der Pressekonferenz ... - Montag, 19. März")."""
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip(" ."):
+        return False
+    words = len(text[:found[0]].split())
+    headings = [line for line in below if line.lstrip()[:1] not in "•·-–—*"]  # (a list's entries are none)
+    return words >= MIN_HEADLINE_WORDS and all(len(line.split()) < words for line in headings)
 
 
 def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:

@@ -1,42 +1,17 @@
-"""Lists in a page's header: menus and language switchers (never the title), and the
-participants of a call.
+"""The participants of a call, listed in the header one per line.
 
-A run of two or more header lines that each open with a bullet ("• en - English",
-"▪ Home", "* News") is a list the page prints as navigation: a language switcher, a menu,
-a list of sections. Its lines are page furniture, and so is the line right above it that
-ends with a colon ("Choose the language of your document:"), the list's own heading. A list
-of people ("Participants:") is claimed earlier by its own rule and is left alone.
+Earnings-call pages list their executives and analysts before the call, each as a name, a
+spaced dash (or double hyphen) and a role or company ("Ann Lee – Chief Financial Officer").
 """
 from __future__ import annotations
-
-import re
 
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.labelshapes import name_role_line
 
-# A bullet that opens a list item: a typographic bullet or a star, then a space.
-_BULLET_ITEM = re.compile(r"^\s*[•·▪◦‣►▶■□●○*][ \t\u00a0]+\S")
 MIN_LIST_ITEMS = 2
 # Kinds a participant line may have been given by its shape alone ("Ann Lee – Geneva, CH"
 # reads as a place).
 _LISTABLE = (HeaderKind.UNKNOWN, HeaderKind.TITLE, HeaderKind.PLACE, HeaderKind.VENUE)
-
-
-def bulleted_menus(lines: list[HeaderLine]) -> None:
-    """Mark the header's bulleted lists (and their colon headings) as page furniture."""
-    i = 0
-    while i < len(lines):
-        j = i
-        while j < len(lines) and _BULLET_ITEM.match(lines[j].text):
-            j += 1
-        if j - i >= MIN_LIST_ITEMS:
-            for h in lines[i:j]:
-                if h.kind == HeaderKind.UNKNOWN:
-                    h.kind = HeaderKind.BOILERPLATE
-            above = lines[i - 1] if i else None
-            if above is not None and above.kind == HeaderKind.UNKNOWN and above.text.rstrip().endswith((":", "：")):
-                above.kind = HeaderKind.BOILERPLATE
-        i = max(j, i + 1)
 
 
 def listed_participants(lines: list[HeaderLine]) -> None:

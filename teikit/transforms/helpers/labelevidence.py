@@ -84,7 +84,7 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
     role_from = lower_role_start(name, lex)
     for i, w in enumerate(words):
-        if i and w.isdigit():  # "Speaker 1"
+        if i and w.isdigit() and len(words) == 2:  # "Speaker 1"; "Mitch Part 4" is a title's part
             continue
         if not _MIXED_WORD.match(w):
             return False

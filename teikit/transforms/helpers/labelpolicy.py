@@ -82,6 +82,8 @@ class LabelPolicy:
                     self.cells[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
+                elif c.shape == "semicolon":
+                    continue  # no evidence: the same name printed with a colon is
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
@@ -127,6 +129,8 @@ class LabelPolicy:
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
+        if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
+            return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
         if c.shape == "voiced":  # "Voz 0889 00:02 en Canarias": a diarization id and its time
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
@@ -162,8 +166,13 @@ class LabelPolicy:
         base = base_label(c.name)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
-        if c.shape == "alone" and c.name in self.spoken and name_role_line(base):
-            return self._name_roles_alone() >= 2  # "Ann Lee -- Chief Executive Officer": a call's style
+        if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
+                and base.lower() in self.lex.label_role_words:
+            return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
+        if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
+            # "Ann Lee -- Chief Executive Officer", "Operator": a call's style, when two
+            # different speakers are printed so over their speech
+            return self._speakers_alone() >= 2
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False
@@ -201,7 +210,8 @@ class LabelPolicy:
             return True
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
-        if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1:
+        if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1 \
+                and c.label.lstrip()[:1] not in "•·-–—*":  # (a bulleted guest list's entry is none)
             return True  # "GALLO Raffaele" over the speech, beside "PRESIDENTE": a record's member
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
@@ -237,12 +247,18 @@ class LabelPolicy:
                                             and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
 
-    def _name_roles_alone(self) -> int:
-        """Different "Name -- Role" lines alone on their line, speech below."""
-        if "name_roles" not in self.styles:
-            self.styles["name_roles"] = len({name_role_line(n).group(1) for s, n in self.weak
-                                             if s == "alone" and n in self.spoken and name_role_line(n)})
-        return self.styles["name_roles"]
+    def _anonymous_role(self, base: str) -> bool:
+        """An unnamed speaker's role word alone ("Operator", "Moderator")."""
+        return " " not in base and base.lower() in self.lex.anonymous_words
+
+    def _speakers_alone(self) -> int:
+        """Different speakers printed alone on their line over their speech as "Name -- Role"
+        or as an unnamed speaker's role word."""
+        if "speakers_alone" not in self.styles:
+            self.styles["speakers_alone"] = len(
+                {(m.group(1) if (m := name_role_line(n)) else n.lower()) for s, n in self.weak
+                 if s == "alone" and n in self.spoken and (name_role_line(n) or self._anonymous_role(n))})
+        return self.styles["speakers_alone"]
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""

@@ -86,6 +86,9 @@ _LETTER_SPACED = re.compile(r"^((?:[^\W\d_] ){3,}[^\W\d_](?: {2,3}(?:[^\W\d_] )*
 _CELL = re.compile(r"^\|[ \t\u00a0]*([^|\s][^|\n]{0,59}?)[ \t\u00a0]*\|[ \t\u00a0]*(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
 _DOUBLE_SPACE = re.compile(r"\s\s")
+# A short label and a semicolon typed for its colon: "K; Yeah", "ANN LEE; Well".
+MAX_SEMICOLON_LABEL = 24
+_SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});[ \u00a0]+(?=\S)")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
 DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
 # Characters of a label's words (any script), and of an upper-case label.
@@ -180,9 +183,10 @@ def _could_open_with_label(line: str) -> bool:
         return True  # "Ann Roe (SPD) Sehr geehrter ...": a member and the group, no separator
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
-        return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None
+        return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
+            or ";" in line[:MAX_SEMICOLON_LABEL + 1]
     head = line[:MAX_LABEL_CHARS + 2]
-    if ":" in head or "：" in head or ".-" in head or ". -" in head or " – " in head or " — " in head \
+    if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
     stop = head.find(". ")
@@ -240,6 +244,9 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
             out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
+    semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
+    if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
+        out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
     colon = colon_split(line)
     if colon is not None:
         out.append(_after(line, colon[0], colon[1], "colon"))

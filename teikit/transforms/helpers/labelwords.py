@@ -42,11 +42,12 @@ MAX_ROLE_WORDS = 8
 def upper_name_and_role(base: str, lex: Lexicon) -> bool:
     """ "DONALD TRUMP, President of the United States": a name in capitals, a comma and a
     capitalised role in mixed case, as TV and radio transcripts label a guest at the first
-    turn (the bare name follows afterwards). The name has two to five words, so a lone word
-    in capitals before a comma ("WASHINGTON, D.C.") is none."""
+    turn (the bare name follows afterwards); the role may name the employer after a comma
+    ("BRYAN MCKUNE, Manager of Pilot Development, Alaska Airlines"). The name has two to five
+    words, so a lone word in capitals before a comma ("WASHINGTON, D.C.") is none."""
     head, comma, role = base.partition(",")
     role = role.strip()
-    if not comma or not role or "," in role or not 2 <= len(words_of(head)) <= 5:
+    if not comma or not role or role.count(",") > 1 or not 2 <= len(words_of(head)) <= 5:
         return False
     words = words_of(role)
     return is_upper_label(head, lex) and len(words) <= MAX_ROLE_WORDS and role[:1].isupper() \

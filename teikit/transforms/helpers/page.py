@@ -31,6 +31,9 @@ _SHAPE_LINES = (
 )
 
 
+# A line of page code pasted with the text: it opens with an HTML tag ("<iframe src=...>",
+# "• <img ...>"), which no language's speech does.
+_HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source)(\s+[\w-]+=|\s*/?>)"
 # A site's menu bar copied as one line: four short entries or more between bars ("News |
 # Sport | Culture | Video"); a strong shape, as no sentence is printed so.
 _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(?<! )){3,}[ \u00a0]*$"
@@ -42,7 +45,7 @@ class _Page:
         lines = list(lex.boilerplate_lines) + [
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
-            _SHAPE_LINES[0], _MENU_BAR,
+            _SHAPE_LINES[0], _HTML_TAG, _MENU_BAR,
         ]
         # a phrase that opens with a known letter is tried only on lines that open with it (most
         # site phrases are words: "privacy policy", "tweet"); the others on every line

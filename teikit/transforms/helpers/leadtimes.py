@@ -1,0 +1,72 @@
+"""A recording time that opens a paragraph of speech, without a label: "[00:00:01] GOOD
+MORNING, EVERYONE", as meeting-video and caption transcripts print it, or behind the words of
+a site's widget repeated on every segment ("Starting point is 00:00:38 And with that ...").
+
+The time (with the widget's words) is a timestamp, never speech. A bare time is taken only
+behind such widget words printed so on two segments at least: alone, "10:30 the boats came
+in" may be speech.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.labelshapes import _TS
+
+_BRACKETED = re.compile(rf"^(\[({_TS})\]|\(({_TS})\))[ \t\u00a0]+(?=\S)")
+_WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a0]+(?=\S)")
+MIN_WORDED = 2
+
+
+def _worded(text: str) -> re.Match | None:
+    """`_WORDED.match(text)`, tried only where it can match: its words hold no colon, so the
+    text's first colon is the time's, after a digit and at most four spaces in."""
+    colon = text.find(":")
+    if colon < 1 or not text[colon - 1].isdigit() or text.count(" ", 0, colon) > 4:
+        return None
+    return _WORDED.match(text)
+
+
+def _openings(doc: Transcript):
+    """(paragraph, index, text) of every line of speech that opens with words."""
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            for p in block.paragraphs:
+                if isinstance(p, Paragraph):
+                    for i, item in enumerate(p.content):
+                        if type(item) is Text and (i == 0 or type(p.content[i - 1]) is LineBreak):
+                            yield p, i, item.text
+
+
+def lead_times(doc: Transcript):
+    """(paragraph, index of the line's text, printed timestamp, time, rest of the text) for
+    each line of speech that opens with a recording time, last first (so that replacing one
+    keeps the indexes of the others)."""
+    openings = list(_openings(doc))
+    words = Counter(m.group(1) for _, _, text in openings if (m := _worded(text)))
+    widget = {w for w, n in words.items() if n >= MIN_WORDED}
+    found = []
+    for para, i, text in openings:
+        m = _BRACKETED.match(text) if text[:1] in "[(" else None
+        if m:
+            found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
+        elif widget and (m := _worded(text)) and m.group(1) in widget:
+            printed = text[:m.end()].rstrip()  # (the rest keeps the space after the time: lossless)
+            found.append((para, i, printed, m.group(2), text[len(printed):]))
+    return found[::-1]
+
+
+_BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
+
+
+def bracketed_times(doc: Transcript):
+    """(note, time) of each bracketed note in speech that holds nothing but a recording time
+    ("[00:00:01]", set apart as an editorial bracket by the events pass)."""
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            for p in block.paragraphs:
+                if isinstance(p, Paragraph):
+                    for item in p.content:
+                        if type(item) is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
+                            yield item, m.group(1)

@@ -1,0 +1,62 @@
+"""A speaker's role printed right before the full name in the speech or the header, as news
+and broadcast transcripts introduce people: "Foreign affairs correspondent Nick Schifrin
+begins our coverage", "Senate Majority Leader Mitch McConnell", "we welcome New York Times
+congressional reporter Luke Broadwater".
+
+The role is the role word next to the name (lexicon `label_role_words`) with the capitalised
+words before it ("Senate Majority Leader", "White House correspondent"); a lower-case word
+ends it, so "congressional reporter" gives "reporter". Only a speaker whose full name (two
+words or more) is known and who has no role yet gets one, from the first such mention.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderLine, Paragraph, Transcript, Turn
+
+SCAN_CHARS = 60_000
+_CAPITALISED = re.compile(r"^[^\W\d_][\w.'’&-]*$")
+
+
+def _texts(doc: Transcript) -> list[str]:
+    out, size = [], 0
+    for block in doc.blocks:
+        items = block.paragraphs if isinstance(block, Turn) else [block]
+        for item in items:
+            if isinstance(item, (Paragraph, HeaderLine)):
+                out.append(item.text)
+                size += len(out[-1])
+        if size > SCAN_CHARS:
+            break
+    return out
+
+
+def _role_before(words: list[str], lex: Lexicon) -> str | None:
+    if not words or words[-1].lower() not in lex.label_role_words:
+        return None
+    role = [words[-1]]
+    for word in reversed(words[:-1]):
+        if not (_CAPITALISED.match(word) and word[:1].isupper()) or word.lower() in lex.small_words:
+            break
+        role.insert(0, word)
+    return " ".join(role)
+
+
+def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
+    wanted = [p for p in people if p.role is None and p.name and len(p.name.split()) >= 2]
+    if not wanted:
+        return
+    texts = _texts(doc)
+    for person in wanted:
+        name = re.compile(rf"(?<![\w.])(?i:{re.escape(person.name)})\b")
+        for text in texts:
+            m = name.search(text)
+            if m is None:
+                continue
+            before = text[:m.start()].rstrip()
+            sentence = re.split(r"[.?!:;,()\"“”]\s", before)[-1]
+            role = _role_before(sentence.split()[-5:], lex)
+            if role:
+                person.role = role
+                break

@@ -1,0 +1,157 @@
+"""Several turns run together in a hard-wrapped block: a TV transcript pasted as lines broken
+at a fixed width, each label in capitals printed where the previous speech ends, in the
+middle of a line ("... killed Soleimani. JUDY WOODRUFF: A U.S. airstrike kills one").
+
+`split_wrapped_run_on` is `runon.split_run_on_turns` for paragraphs of several lines: the
+line breaks count as spaces while labels are looked for, and each piece keeps its breaks.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from teikit.lexicons import Lexicon
+from teikit.model import LineBreak, Paragraph, Text, Transcript
+from teikit.transforms.helpers.runon import _labels_in, _run_on_pattern, run_on_key
+from teikit.transforms.helpers.runonwords import speaker_word, speech_after
+
+
+# A line broken at a fixed width holds at least this many characters.
+MIN_WRAPPED_CHARS = 60
+
+
+def _wrapped_text(block) -> str | None:
+    """The text of a paragraph of plain text, "\\n" between its lines (a paragraph per
+    wrapped line when the lines are long, or one paragraph of them)."""
+    if type(block) is not Paragraph:
+        return None
+    content = block.content
+    if len(content) == 1 and type(content[0]) is Text:  # (most paragraphs: one line)
+        text = content[0].text
+    elif all(type(i) is Text or type(i) is LineBreak for i in content):
+        text = "".join("\n" if type(i) is LineBreak else i.text for i in content)
+    else:
+        return None
+    return text if len(text) >= MIN_WRAPPED_CHARS else None
+
+
+def _paragraph(text: str, line: int) -> Paragraph:
+    content: list = []
+    for n, part in enumerate(text.split("\n")):
+        if n:
+            content.append(LineBreak())
+        if part:
+            content.append(Text(part))
+    return Paragraph(content=content, line=line)
+
+
+def _after_speech(text: str, start: int) -> bool:
+    """The label at `start` follows a sentence's last word, not an initial or an abbreviated
+    article ("-EL C. PRESIDENTE ANA RIOS:" is one label)."""
+    before = text[:start].split()
+    letters = [ch for ch in before[-1] if ch.isalpha()] if before else []
+    return not before or len(letters) >= 2
+
+
+def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
+    """Split hard-wrapped paragraphs before labels in capitals printed inside their lines,
+    when the document's labels so printed make a dialogue: two different speakers at least,
+    one of them twice. A label of two words or more with speech after it is taken when
+    printed once. Returns the labels split at."""
+    pattern = _run_on_pattern(lex)
+    found: dict[int, tuple[str, list]] = {}
+    for block in doc.blocks:
+        text = _wrapped_text(block)
+        if text is not None:
+            found[id(block)] = (text, _labels_in(text.replace("\n", " ") + " ", pattern))  # (a label may end a line)
+    counts = Counter(speaker_word(name) for _, labels in found.values() for _, name in labels)
+    if len(counts) < 2 or max(counts.values(), default=0) < 2:
+        return set()
+    taken: set[str] = set()
+    out: list = []
+    for block in doc.blocks:
+        text, labels = found.get(id(block), (None, []))
+        cuts = []
+        for start, name in labels:
+            key = run_on_key(name)
+            if start and _after_speech(text, start) and (counts[speaker_word(name)] >= 2 or (
+                    len(key.split()) >= 2 and speech_after(text, start + len(name)))):
+                cuts.append(start)
+                taken.add(key)
+        if not cuts:
+            out.append(block)
+            continue
+        bounds = zip([0] + cuts, cuts + [len(text)])
+        pieces = [text[a:b].strip(" \t") for a, b in bounds]
+        out += [_paragraph(piece.strip("\n"), block.line) for piece in pieces if piece.strip()]
+    doc.blocks = out
+    return taken
+
+
+# A text whose lines break mid-sentence this often (of its longer lines) is hard-wrapped.
+WRAPPED_SHARE = 0.6
+MIN_WRAPPED_LINES = 6
+
+
+def _line_count(paragraph: Paragraph) -> int:
+    return 1 + sum(type(i) is LineBreak for i in paragraph.content)
+
+
+def _open_end(paragraph: Paragraph) -> bool:
+    """The paragraph's last line stops inside a sentence: on a letter, a digit or a comma."""
+    last = paragraph.content[-1] if paragraph.content else None
+    end = last.text.rstrip()[-1:] if type(last) is Text else ""
+    return end.isalnum() or end == ","
+
+
+def _lower_start(paragraph: Paragraph) -> bool:
+    first = paragraph.content[0]
+    return type(first) is Text and first.text[:1].islower()
+
+
+def join_wrapped_lines(doc: Transcript) -> None:
+    """A text printed as one paragraph per line whose lines mostly break in the middle of a
+    sentence (a TV transcript wrapped at a fixed width, its lines too long to be taken for
+    hard wrapping) has its paragraphs at sentence ends: inside a turn, a line that stops
+    inside a sentence, or is followed by one that starts in lower case, goes on in the next
+    line, when no blank line is between them."""
+    turns = doc.turns()
+    lines = [p for t in turns for p in t.paragraphs
+             if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text
+             and len(p.content[0].text) >= MIN_WRAPPED_CHARS]
+    open_ends = sum(_open_end(p) for p in lines)
+    if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * len(lines):
+        return
+    for turn in turns:
+        out: list = []
+        for item in turn.paragraphs:
+            prev = out[-1] if out else None
+            if type(prev) is Paragraph and type(item) is Paragraph and item.content and prev.line and item.line \
+                    and item.line == prev.line + _line_count(prev) and (_open_end(prev) or _lower_start(item)):
+                prev.content.append(LineBreak())
+                prev.content.extend(item.content)
+                continue
+            out.append(item)
+        turn.paragraphs = out
+
+
+# "BRYAN MCKUNE, Manager of Pilot Development," / "Alaska Airlines: It's ...": a label in
+# capitals with its role, broken by a fixed-width wrap before its colon.
+_LABEL_HEAD = re.compile(r"^(?:[^\W\d_a-z][^\W\d_a-z.'’-]+[ \u00a0]){1,3}[^\W\d_a-z][^\W\d_a-z.'’-]+,"
+                         r"(?:[ \u00a0][^\s,:]+){1,8},$")
+_LABEL_TAIL = re.compile(r"^(?:[^\W\d_][\w.'’&-]*[ \u00a0]){0,4}[^\W\d_][\w.'’&-]*:[ \u00a0]+\S")
+
+
+def join_broken_labels(doc: Transcript) -> None:
+    """A label in capitals whose role a fixed-width wrap broke before the colon is one line
+    again: the line break between its two parts becomes a space (nothing else changes)."""
+    for block in doc.blocks:
+        if type(block) is not Paragraph or len(block.content) < 3:
+            continue
+        content = block.content
+        for i in range(1, len(content) - 1):
+            if type(content[i]) is LineBreak and type(content[i - 1]) is Text and type(content[i + 1]) is Text \
+                    and (i == 1 or type(content[i - 2]) is LineBreak) \
+                    and _LABEL_HEAD.match(content[i - 1].text) and _LABEL_TAIL.match(content[i + 1].text):
+                content[i - 1:i + 2] = [Text(content[i - 1].text + " " + content[i + 1].text)]
+                break
