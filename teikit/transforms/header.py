@@ -15,6 +15,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, opens_with_date, placed_date
 from teikit.transforms.helpers.headerlists import listed_participants
+from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
@@ -26,7 +27,7 @@ from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
-from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
@@ -84,7 +85,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
             if kind is None and looks_like_speech(text) and (
                     _page_title_repeat(header, text)
-                    or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
+                    or (block is lead[-1] and rest and len(lines) == 1 and heading_sentence(text, lex))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if plain and kind is None and rest and looks_like_speech(text):
                 # a dateline, stage line, note: written about the event; the lead paragraph
@@ -157,31 +158,6 @@ def _page_title_repeat(header: list, text: str) -> bool:
     """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
     again under the page title that holds it ("<heading> | site.org | Section")."""
     return any(isinstance(h, HeaderLine) and _wraps(h.text, text) for h in header)
-
-
-# A word in capitals before a colon inside a line: a label glued into speech ("… trade
-# PRESIDENT: Good morning."), which no heading holds.
-_GLUED_LABEL = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}[:：]")
-# A heading over the first turn in capitals has at least this many words.
-MIN_CAPITAL_HEADING_WORDS = 5
-
-
-def _heading_sentence(text: str, lex: Lexicon) -> bool:
-    """The one line right over the first labelled turn is a heading, though it ends with a
-    full stop, when it is one sentence printed in capitals ("INTERPELLATION OF THE GROUP
-    ... ON THE TRAINING COURSES.") or names an occasion and ends with its date ("Meeting of
-    the President with the press at the airport, Friday 14 October 1983.")."""
-    if INNER_SENTENCE_END.search(text.rstrip(" .")):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
-            and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
-        return True
-    if header_shapes(lex).occasion.match(text.strip()) and lead_kind(text, lex) is None \
-            and not _GLUED_LABEL.search(text):
-        return True  # "Entrevista al presidente …, en el programa “El Mañana”.": it opens with the occasion
-    found = find_date(text, lex)
-    return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
 
 
 # How many lines ahead a date or time line makes a sentence part of the header.

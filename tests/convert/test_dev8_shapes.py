@@ -137,7 +137,7 @@ def test_a_link_arrow_inside_a_line_is_no_caption_mark():
     assert labels(read(text)) == [None]
 
 
-# --- T10 recording times inside the speech ----------------------------------------------------
+# --- recording times inside the speech (dev6's L6b reads them; dev8 507) -----------------------
 
 def test_bracketed_times_inside_the_speech_are_timestamps_on_the_timeline_not_words():
     from teikit.model import Note
