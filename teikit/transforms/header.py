@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, opens_with_date, placed_date
-from teikit.transforms.helpers.headerlists import listed_participants
+from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
@@ -92,11 +92,11 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 else None)
-            elif plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
-                kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
+            if plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
+                kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
             if plain and kind is None and rest and list_intro(texts, seen - 1):
                 kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
             if mark is not None and plain:
@@ -223,6 +223,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
     listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
+    bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)

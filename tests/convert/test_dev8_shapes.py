@@ -107,6 +107,15 @@ def test_a_link_back_to_the_portal_and_a_language_switcher_are_furniture_not_the
     assert "Retour au portail de l'Assemblée" in furniture and "• is - íslenska" in furniture
 
 
+def test_two_bulleted_lines_of_any_length_in_the_header_are_furniture():
+    from teikit.model import Boilerplate
+    text = ("Harbour talk\n\nThe harbour master speaks about the new quay and the winter storms.\n\n"
+            "  • Interview with the harbour master of Springfield\n  • in \"Harbour Weekly\"\n\n"
+            "ANN LEE: Thank you for your time.\n\nTOM ROE: You are welcome.\n")
+    furniture = [b.text for b in read(text).blocks if isinstance(b, Boilerplate)]
+    assert furniture[-2:] == ["• Interview with the harbour master of Springfield", '• in "Harbour Weekly"']
+
+
 # --- H49 a dateline that opens with the date is the date, never the title ---------------------
 
 def test_a_line_opening_with_a_worded_date_is_the_dateline_not_the_title():
