@@ -1,0 +1,159 @@
+"""Header lines decided by their neighbours, after each line's own shape is read: a title
+printed twice or wrapped in site furniture, a title broken over two lines, a byline over two
+lines, the lines of a participants list, a lone place after the title, a page's clock and
+publication-stamp widgets, and a weekday date beside site furniture when the header has a
+date of its own. `header._resolve_positions` runs them in order.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind, HeaderLine
+from teikit.transforms.helpers.dates import find_date, has_weekday
+from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
+from teikit.transforms.helpers.labelwords import calendar_word
+from teikit.transforms.helpers.names import is_title_word, names_in
+from teikit.transforms.helpers.shapes import SENTENCE_END
+
+K = HeaderKind
+
+
+# A title line ending in one of these goes on in the next line ("PRESS GAGGLE BY" /
+# "PRESIDENT TRUMP").
+CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[:–—-])$", re.IGNORECASE)
+
+
+def repeated_title(lines: list) -> None:
+    """A heading printed twice (the page title and the article's heading) is the title;
+    its repeat, and a longer line that holds it with site furniture around it (a glued
+    breadcrumb trail "HomeBlogTranscripts<title>", a site suffix "<title> | site.org |
+    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
+    seen: dict[str, HeaderLine] = {}
+    for h in lines:
+        if h.kind != K.UNKNOWN or len(h.text.split()) < 3:
+            continue
+        first = seen.setdefault(h.text.strip(), h)
+        if first is not h:
+            first.kind, h.kind = K.TITLE, K.BOILERPLATE
+    for title in [h for h in lines if h.kind in (K.UNKNOWN, K.TITLE) and len(h.text.split()) >= 3]:
+        wrappers = [h for h in lines if h.kind in (K.UNKNOWN, K.BOILERPLATE) and h is not title
+                    and wraps(h.text, title.text)]
+        if wrappers:
+            title.kind = K.TITLE
+            for h in wrappers:
+                h.kind = K.BOILERPLATE
+
+
+# What may stand before a heading inside a page-furniture line (nothing, a glued word, a
+# catalogue number "PRESSEKONFERENZ/586:", a breadcrumb mark) and after it (nothing, a
+# site or section after a bar or dash, an agency in parentheses).
+_FURNITURE_BEFORE = re.compile(r"(^|[^\W\d_]|[:|>»›/–—-]\s*)$")
+_FURNITURE_AFTER = re.compile(r"^($|\s*[|–—-]\s|\s*\(\w[^()]*\)$)")
+
+
+def wraps(line: str, heading: str) -> bool:
+    line, heading = line.strip(), heading.strip()
+    at = line.find(heading)
+    if at < 0 or line == heading:
+        return False
+    return bool(_FURNITURE_BEFORE.search(line[:at]) and _FURNITURE_AFTER.match(line[at + len(heading):]))
+
+
+def listed_people(lines: list, lex: Lexicon) -> None:
+    """The unclaimed lines right after "SPEAKERS:" or "Participants:" are that list (one
+    line or several), not the title."""
+    for i, h in enumerate(lines):
+        if h.kind == K.NOTE and is_list_heading(h.text.strip(), lex):
+            for item in lines[i + 1:]:
+                if item.kind != K.UNKNOWN:
+                    break
+                item.kind = K.NOTE
+
+
+def continued_titles(lines: list) -> None:
+    """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
+    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
+    for first, second in zip(lines, lines[1:]):
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
+                and has_letter(first.text) and has_letter(second.text):  # "- 1 -", "--:--": a page number, a player's clock
+            first.kind = second.kind = K.TITLE
+        elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
+                and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
+            first.kind = second.kind = K.TITLE
+
+
+def has_letter(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+_CLOCK = re.compile(r"^\s*([^\W\d_]+)[,.]?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*$")
+
+
+def clock_line(text: str, lex: Lexicon) -> bool:
+    """ "Venerdì 04:42:27", "Monday, 10:30": a page's clock widget, a weekday and a time."""
+    m = _CLOCK.match(text) if text[-1:].isdigit() else None
+    return m is not None and calendar_word(m.group(1), lex)
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+
+
+def stamp_line(text: str, lex: Lexicon) -> bool:
+    """ "央视国际 www.cctv.com  2006年03月13日 15:04 来源:CCTV.com", "Posted 12.03.2010, 14:05 by
+    admin": a publication stamp (a date and a clock time on one line, with the site's
+    words), never the title."""
+    return _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
+
+
+def _ideographic(text: str) -> bool:
+    return " " not in text.strip() and bool(_IDEOGRAPH.match(text.strip()[-1:] or " ")) \
+        and bool(_IDEOGRAPH.match(text.strip()[:1]) or text.strip()[:1].isdigit())
+
+
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def stacked_bylines(lines: list, lex: Lexicon) -> None:
+    """A bare name over an office or occasion line is a byline printed on two lines
+    ("John Kirby" / "Spokesperson", "John Kirby" / "Daily Press Briefing")."""
+    for first, second in zip(lines, lines[1:]):
+        if first.kind != K.UNKNOWN or names_in(first.text, lex) != [first.text.strip()]:
+            continue
+        office = second.kind == K.UNKNOWN and all(is_title_word(w, lex) for w in second.text.split())
+        if office or second.kind == K.ACTIVITY:
+            first.kind = K.BYLINE
+            if office:
+                second.kind = K.BYLINE
+
+
+def lone_place(text: str, lex: Lexicon) -> bool:
+    """One capitalised word that is no office or occasion: "Moscow", "Genève"."""
+    word = text.strip()
+    return len(word.split()) == 1 and short_name(word) and word[:1].isupper() and word.replace("-", "").isalpha() \
+        and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word)
+
+
+def place_slot_free(lines: list, i: int) -> bool:
+    """A bare name is the place unless a place was given already or a place line follows
+    and no venue line does (State Department order: place, then venue)."""
+    if any(h.kind == K.PLACE for h in lines[:i]):
+        return False
+    later = [h.kind for h in lines[i + 1:]]
+    return K.PLACE not in later or K.VENUE in later
+
+
+def widget_dates(lines: list, title, lex: Lexicon) -> None:
+    """A weekday date above the title, beside site furniture, is a page widget when the
+    header has another date of its own (not a publication stamp with a clock time, H42)."""
+    dates = [h for h in lines if h.kind == K.DATE]
+    anchor = title or next((h for h in lines if h.kind not in (K.DATE, K.BOILERPLATE)), None)
+    if len(dates) < 2 or anchor is None:
+        return
+    for i, h in enumerate(lines):
+        if all(stamp_line(d.text, lex) for d in dates if d is not h):
+            continue  # the other dates are stamps ("Status: Saturday, 25 May 2019, 15:00"), not the event's
+        if h.kind == K.DATE and i < lines.index(anchor) and has_weekday(h.text, lex):
+            neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+            if i == 0 or any(x.kind == K.BOILERPLATE for x in neighbours):
+                h.kind = K.BOILERPLATE
