@@ -28,32 +28,40 @@ def _worded(text: str) -> re.Match | None:
     return _WORDED.match(text)
 
 
-def _openings(doc: Transcript):
-    """(paragraph, index, text) of every line of speech that opens with words."""
+def _lead_lines(doc: Transcript):
+    """(paragraph, index, text, bracketed match, worded match) of each line of speech that
+    opens with a bracketed time or with words and a time (`_worded`): the only lines a lead
+    time can open, each tried once (a long transcript has a line of speech on most lines)."""
     for block in doc.blocks:
         if isinstance(block, Turn):
             for p in block.paragraphs:
                 if isinstance(p, Paragraph):
+                    opens = True  # (a line opens the paragraph or follows a line break)
                     for i, item in enumerate(p.content):
-                        if type(item) is Text and (i == 0 or type(p.content[i - 1]) is LineBreak):
-                            yield p, i, item.text
+                        kind = type(item)
+                        if opens and kind is Text:
+                            text = item.text
+                            bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
+                            worded = None if bracketed else _worded(text)
+                            if bracketed or worded:
+                                yield p, i, text, bracketed, worded
+                        opens = kind is LineBreak
 
 
 def lead_times(doc: Transcript):
     """(paragraph, index of the line's text, printed timestamp, time, rest of the text) for
     each line of speech that opens with a recording time, last first (so that replacing one
     keeps the indexes of the others)."""
-    openings = list(_openings(doc))
-    words = Counter(m.group(1) for _, _, text in openings if (m := _worded(text)))
+    lines = list(_lead_lines(doc))
+    words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
     found = []
-    for para, i, text in openings:
-        m = _BRACKETED.match(text) if text[:1] in "[(" else None
+    for para, i, text, m, worded in lines:
         if m:
             found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
-        elif widget and (m := _worded(text)) and m.group(1) in widget:
-            printed = text[:m.end()].rstrip()  # (the rest keeps the space after the time: lossless)
-            found.append((para, i, printed, m.group(2), text[len(printed):]))
+        elif worded.group(1) in widget:
+            printed = text[:worded.end()].rstrip()  # (the rest keeps the space after the time: lossless)
+            found.append((para, i, printed, worded.group(2), text[len(printed):]))
     return found[::-1]
 
 
