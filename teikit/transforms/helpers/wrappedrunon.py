@@ -59,18 +59,17 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
     one of them twice. A label of two words or more with speech after it is taken when
     printed once. Returns the labels split at."""
     pattern = _run_on_pattern(lex)
-    found: dict[int, tuple[str, list]] = {}
+    found: list[tuple[Paragraph, str, list]] = []  # (the paragraphs that print labels)
     for block in doc.blocks:
         text = _wrapped_text(block)
-        if text is not None:
-            found[id(block)] = (text, _labels_in(text.replace("\n", " ") + " ", pattern))  # (a label may end a line)
-    counts = Counter(speaker_word(name) for _, labels in found.values() for _, name in labels)
+        if text is not None and (labels := _labels_in(text.replace("\n", " ") + " ", pattern)):  # (a label may end a line)
+            found.append((block, text, labels))
+    counts = Counter(speaker_word(name) for _, _, labels in found for _, name in labels)
     if len(counts) < 2 or max(counts.values(), default=0) < 2:
         return set()
     taken: set[str] = set()
-    out: list = []
-    for block in doc.blocks:
-        text, labels = found.get(id(block), (None, []))
+    split: dict[int, list] = {}
+    for block, text, labels in found:
         cuts = []
         for start, name in labels:
             key = run_on_key(name)
@@ -78,13 +77,12 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
                     len(key.split()) >= 2 and speech_after(text, start + len(name)))):
                 cuts.append(start)
                 taken.add(key)
-        if not cuts:
-            out.append(block)
-            continue
-        bounds = zip([0] + cuts, cuts + [len(text)])
-        pieces = [text[a:b].strip(" \t") for a, b in bounds]
-        out += [_paragraph(piece.strip("\n"), block.line) for piece in pieces if piece.strip()]
-    doc.blocks = out
+        if cuts:
+            bounds = zip([0] + cuts, cuts + [len(text)])
+            pieces = [text[a:b].strip(" \t") for a, b in bounds]
+            split[id(block)] = [_paragraph(piece.strip("\n"), block.line) for piece in pieces if piece.strip()]
+    if split:
+        doc.blocks = [item for block in doc.blocks for item in split.get(id(block), (block,))]
     return taken
 
 
