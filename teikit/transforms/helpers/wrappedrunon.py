@@ -53,16 +53,25 @@ def _after_speech(text: str, start: int) -> bool:
     return not before or len(letters) >= 2
 
 
-def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
+def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = None) -> set[str]:
     """Split hard-wrapped paragraphs before labels in capitals printed inside their lines,
     when the document's labels so printed make a dialogue: two different speakers at least,
     one of them twice. A label of two words or more with speech after it is taken when
-    printed once. Returns the labels split at."""
+    printed once. Returns the labels split at. `scans`: lines `runon.split_run_on_turns`
+    scanned already, and their labels (`runon._reuse_scan`)."""
     pattern = _run_on_pattern(lex)
+    scans = scans or {}
     found: list[tuple[Paragraph, str, list]] = []  # (the paragraphs that print labels)
     for block in doc.blocks:
         text = _wrapped_text(block)
-        if text is not None and (labels := _labels_in(text.replace("\n", " ") + " ", pattern)):  # (a label may end a line)
+        if text is None:
+            continue
+        known = scans.get(id(block))
+        if known is not None and known[0] is block and known[1] is text:  # (the line as it was scanned)
+            labels = known[2]
+        else:
+            labels = _labels_in(text.replace("\n", " ") + " ", pattern)  # (a label may end a line)
+        if labels:
             found.append((block, text, labels))
     counts = Counter(speaker_word(name) for _, _, labels in found for _, name in labels)
     if len(counts) < 2 or max(counts.values(), default=0) < 2:
