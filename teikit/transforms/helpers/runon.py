@@ -73,6 +73,8 @@ def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True, last: int 
     end = 0
     if last is None:
         last = _last_label_start(text)
+    if last < 0:
+        return found  # (no ":", ".-" or one-word sentence: most lines of speech)
     # an anchor ending by `last` is found alike in the text cut a few characters after it
     # (its spaces and the look-ahead after them lie before the cut)
     starts = (a.end() for a in _ANCHOR.finditer(text, 0, last + 4))

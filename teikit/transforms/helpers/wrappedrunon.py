@@ -123,11 +123,14 @@ def join_wrapped_lines(doc: Transcript) -> None:
     inside a sentence, or is followed by one that starts in lower case, goes on in the next
     line, when no blank line is between them."""
     turns = doc.turns()
-    lines = [p for t in turns for p in t.paragraphs
-             if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text
-             and len(p.content[0].text) >= MIN_WRAPPED_CHARS]
-    open_ends = sum(_open_end(p) for p in lines)
-    if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * len(lines):
+    lines = open_ends = 0  # (a plain loop: this looks at every paragraph of speech)
+    for turn in turns:
+        for p in turn.paragraphs:
+            if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text \
+                    and len(p.content[0].text) >= MIN_WRAPPED_CHARS:
+                lines += 1
+                open_ends += _open_end(p)
+    if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * lines:
         return
     for turn in turns:
         out: list = []
