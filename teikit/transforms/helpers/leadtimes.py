@@ -17,6 +17,9 @@ from teikit.transforms.helpers.labelshapes import _TS
 _BRACKETED = re.compile(rf"^(\[({_TS})\]|\(({_TS})\))[ \t\u00a0]+(?=\S)")
 _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a0]+(?=\S)")
 MIN_WORDED = 2
+# a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
+# as an editorial bracket by the events pass)
+_BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
 
 
 def _worded(text: str) -> re.Match | None:
@@ -28,10 +31,11 @@ def _worded(text: str) -> re.Match | None:
     return _WORDED.match(text)
 
 
-def _lead_lines(doc: Transcript):
-    """(paragraph, index, text, bracketed match, worded match) of each line of speech that
-    opens with a bracketed time or with words and a time (`_worded`): the only lines a lead
-    time can open, each tried once (a long transcript has a line of speech on most lines)."""
+def timed_lines(doc: Transcript) -> tuple[list, list]:
+    """The lead times (`_lead_times`) and the bracketed times (`_BRACKETED_ONLY`) of the
+    speech, found in one walk of its lines: a long transcript has a line of speech on most
+    lines, and few of them open with a bracket or hold a colon after a digit."""
+    lines, notes = [], []
     for block in doc.blocks:
         if isinstance(block, Turn):
             for p in block.paragraphs:
@@ -44,15 +48,18 @@ def _lead_lines(doc: Transcript):
                             bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
                             worded = None if bracketed else _worded(text)
                             if bracketed or worded:
-                                yield p, i, text, bracketed, worded
+                                lines.append((p, i, text, bracketed, worded))
+                        elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
+                            notes.append((item, m.group(1)))
                         opens = kind is LineBreak
+    return _lead_times(lines), notes
 
 
-def lead_times(doc: Transcript):
+def _lead_times(lines: list) -> list:
     """(paragraph, index of the line's text, printed timestamp, time, rest of the text) for
     each line of speech that opens with a recording time, last first (so that replacing one
-    keeps the indexes of the others)."""
-    lines = list(_lead_lines(doc))
+    keeps the indexes of the others). `lines`: (paragraph, index, text, bracketed match,
+    worded match) of each line that opens with a bracketed time or with words and a time."""
     words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
     found = []
@@ -63,18 +70,3 @@ def lead_times(doc: Transcript):
             printed = text[:worded.end()].rstrip()  # (the rest keeps the space after the time: lossless)
             found.append((para, i, printed, worded.group(2), text[len(printed):]))
     return found[::-1]
-
-
-_BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
-
-
-def bracketed_times(doc: Transcript):
-    """(note, time) of each bracketed note in speech that holds nothing but a recording time
-    ("[00:00:01]", set apart as an editorial bracket by the events pass)."""
-    for block in doc.blocks:
-        if isinstance(block, Turn):
-            for p in block.paragraphs:
-                if isinstance(p, Paragraph):
-                    for item in p.content:
-                        if type(item) is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
-                            yield item, m.group(1)
