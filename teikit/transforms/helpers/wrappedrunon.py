@@ -133,6 +133,8 @@ def join_wrapped_lines(doc: Transcript) -> None:
     if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * lines:
         return
     for turn in turns:
+        if len(turn.paragraphs) < 2:
+            continue  # (nothing to join)
         out: list = []
         for item in turn.paragraphs:
             prev = out[-1] if out else None
