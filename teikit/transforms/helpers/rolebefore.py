@@ -47,7 +47,12 @@ def _mentions(texts: list[str], wanted: list) -> list[tuple[str, list[int]]]:
     """(text, starts) of each text that mentions a wanted name: where any of them stands, found
     by one scan for all names (searching each name through the texts cost a tenth of a
     conversion of a long transcript naming hundreds of speakers)."""
-    names = "|".join(sorted({re.escape(p.name) for p in wanted}, key=len, reverse=True))
+    # sre tries the names of an alternation one by one: grouped by their first character, a
+    # place is tried against each first character once
+    by_first: dict[str, list[str]] = {}
+    for name in sorted({p.name for p in wanted}):
+        by_first.setdefault(name[0], []).append(re.escape(name[1:]))
+    names = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
     anywhere = re.compile(rf"(?<![\w.])(?=(?i:{names})\b)")  # (zero-width: overlapping mentions too)
     out = []
     for text in texts:
