@@ -45,10 +45,11 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
                         kind = type(item)
                         if opens and kind is Text:
                             text = item.text
-                            bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
-                            worded = None if bracketed else _worded(text)
-                            if bracketed or worded:
-                                lines.append((p, i, text, bracketed, worded))
+                            if text[:1] in "[(" or ":" in text:  # (what both shapes need)
+                                bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
+                                worded = None if bracketed else _worded(text)
+                                if bracketed or worded:
+                                    lines.append((p, i, text, bracketed, worded))
                         elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
                             notes.append((item, m.group(1)))
                         opens = kind is LineBreak
