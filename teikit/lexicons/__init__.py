@@ -46,6 +46,7 @@ class Lexicon:
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
+    transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
@@ -92,6 +93,7 @@ class Lexicon:
     weekdays: tuple = ()
     date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
     publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows
+    update_prefixes: tuple = ()                  # "Last updated", "Dernière mise à jour": a page's stamp in its footer
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
     year_eras: tuple = ()                        # (era words, years to add): "民國113年" = 2024
     # --- markers in speech

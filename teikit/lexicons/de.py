@@ -17,6 +17,7 @@ ENTRIES = dict(
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
+    transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F"),
     answer_labels=("ANTWORT", "A"),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
@@ -70,6 +71,7 @@ ENTRIES = dict(
             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
     date_articles=(r"am|vom|den",),  # "Am 12. März 2024"
     publication_prefixes=(r"veröffentlicht am|aktualisiert am|stand",),  # "veröffentlicht am <date>": when the page was published
+    update_prefixes=(r"letzte änderung|zuletzt aktualisiert",),  # "letzte änderung: <date>" after the last turn: the page's stamp
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"
@@ -82,18 +84,18 @@ ENTRIES = dict(
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
-        ("vocal", "other", r"zustimmung|widerspruch|heiterkeit"),
+        ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
-        ("incident", "crosstalk", r"zurufe?|unruhe|zwischenrufe?"),
+        ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),
         ("incident", "recording", r"pause|unterbrechung|musik"),
     ),
     event_continuations=frozenset(_W("bei von des der auf im und –")),
-    event_interjections=(r"zuruf|zurufe|[^\W\d_][\w .'-]*\[[^\]]+\]",),
+    event_interjections=(r"zuruf|zurufe|ruf\b|rufe\b|abg\.|[^\W\d_][\w .'-]*\[[^\]]+\]",),  # "(Abg. Roe: Nein!)": a member (Abgeordneter) calls out
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),),
-    boilerplate_lines=(r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"zurück (zu|zur|zum) [\w '’-]{1,40}$", r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"(zum|direkt zum) inhalt( springen)?$",

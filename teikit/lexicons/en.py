@@ -34,6 +34,7 @@ ENTRIES = dict(
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?",),
+    transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("Q", "QUESTION"),
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space
@@ -165,6 +166,7 @@ ENTRIES = dict(
     },
     date_articles=(r"on",),  # "on 12 March 2024"
     publication_prefixes=(r"posted on|published on|published|updated on|updated",),  # "posted on <date>": when the page was published
+    update_prefixes=(r"last updated|last modified|page last updated",),  # "last updated: <date>" after the last turn: the page's stamp
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,
     interpreted_notes=(
@@ -284,6 +286,7 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_lines=(
+        r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",

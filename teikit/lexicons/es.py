@@ -15,6 +15,7 @@ ENTRIES = dict(
     voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
+    transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     answer_labels=("RESPUESTA", "R"),
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
@@ -62,6 +63,7 @@ ENTRIES = dict(
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
     date_articles=(r"el|del",),  # "El 12 de marzo de 2024"
     publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
+    update_prefixes=(r"última actualización|última modificación",),  # "última actualización: <date>" after the last turn: the page's stamp
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
     interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"
@@ -84,7 +86,7 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$", r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
                        r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links

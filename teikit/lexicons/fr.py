@@ -17,6 +17,7 @@ ENTRIES = dict(
     voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
+    transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("QUESTION", "JOURNALISTE"),
     answer_labels=("RÉPONSE", "R"),
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
@@ -73,6 +74,7 @@ ENTRIES = dict(
             "oct": 10, "nov": 11, "déc": 12},
     date_articles=(r"le|du",),  # "Le 12 mars 2024"
     publication_prefixes=(r"publié le|mis à jour le",),  # "publié le <date>": when the page was published
+    update_prefixes=(r"dernière mise à jour",),  # "dernière mise à jour: <date>" after the last turn: the page's stamp
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
@@ -97,7 +99,7 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
-    boilerplate_lines=(r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$", r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
                        r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
                        r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"(aller|passer) au contenu( principal)?$",

@@ -15,6 +15,7 @@ ENTRIES = dict(
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
+    transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("DOMANDA", "GIORNALISTA", "D"),
     answer_labels=("RISPOSTA", "R"),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
@@ -61,6 +62,7 @@ ENTRIES = dict(
             "dic": 12},
     date_articles=(r"il|del|lì",),  # "Il 12 marzo 2024"
     publication_prefixes=(r"pubblicato il|aggiornato il",),  # "pubblicato il <date>": when the page was published
+    update_prefixes=(r"ultimo aggiornamento|ultima modifica",),  # "ultimo aggiornamento: <date>" after the last turn: the page's stamp
     weekdays=(r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
               r"sabato|domenica",),
     day_first=True,
@@ -85,7 +87,7 @@ ENTRIES = dict(
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
-    boilerplate_lines=(r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$", r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
                        r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"

@@ -15,6 +15,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
+    transcript_words=(r"\b(стенограмм|расшифровк|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
     answer_labels=("ОТВЕТ",),
     discourse_words=frozenset(_W("да нет итак во-первых во-вторых наконец")),
@@ -59,6 +60,7 @@ ENTRIES = dict(
             "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12},
     date_articles=(r"от",),  # "от 12 марта 2024 г."
     publication_prefixes=(r"опубликовано|обновлено",),  # "опубликовано <date>": when the page was published
+    update_prefixes=(r"последнее обновление|дата обновления",),  # "последнее обновление: <date>" after the last turn: the page's stamp
     weekdays=(r"понедельник|вторник|среда|четверг|пятница|суббота|воскресенье",),
     day_first=True,
     interpreted_notes=(r"(через )?(переводчика?|перевод)( с \w+( языка)?)?|синхронный перевод|"
@@ -76,7 +78,7 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"вернуться (к|на|в) [\w '’-]{1,40}$", r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
                        r"(комментарии( \(\d+\))?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
                        r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
                        r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label

@@ -11,6 +11,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
+    transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
@@ -49,7 +50,7 @@ ENTRIES = dict(
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
+    boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$", r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
                        r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
                        r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label

@@ -13,7 +13,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.dates import date_line, is_time_line
+from teikit.transforms.helpers.dates import date_line, find_date, is_time_line
 from teikit.transforms.helpers.headerlines import SEPARATOR
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
@@ -33,9 +33,18 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or lex.pattern("concluded").fullmatch(text) \
             or is_time_line(text) or SEPARATOR.match(text):
         return "end"
-    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex):
+    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex):
         return "boilerplate"  # page furniture: site names, links, a publication date
     return None
+
+
+def _update_stamp(text: str, lex: Lexicon) -> bool:
+    """ "Dernière mise à jour: 6 octobre 2017Avis juridique", "Last updated: 3 May 2021 |
+    Privacy": the page's publication or update stamp (lexicon `publication_prefixes`) and a
+    date, whatever site link is glued after it; a short line (lexicon `update_prefixes`,
+    `publication_prefixes`)."""
+    return len(text.split()) <= MAX_FOOTER_WORDS and find_date(text, lex) is not None and any(
+        getattr(lex, entry) and lex.pattern(entry).match(text) for entry in ("update_prefixes", "publication_prefixes"))
 
 
 def _title_cased_footer(text: str, lex: Lexicon) -> bool:

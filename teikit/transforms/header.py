@@ -13,18 +13,21 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
-from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, has_weekday, opens_with_date, placed_date
+from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
+from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, is_list_heading, looks_like_speech,
                                                    name_office_label, occasion, short_name)
-from teikit.transforms.helpers.leadlines import dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind
+from teikit.transforms.helpers.leadlines import (dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
+                                                 names_transcript)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word, names_in
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
-from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
@@ -82,7 +85,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
             if kind is None and looks_like_speech(text) and (
                     _page_title_repeat(header, text)
-                    or (block is lead[-1] and rest and len(lines) == 1 and _heading_sentence(text, lex))):
+                    or (block is lead[-1] and rest and len(lines) == 1 and heading_sentence(text, lex))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if plain and kind is None and rest and looks_like_speech(text):
                 # a dateline, stage line, note: written about the event; the lead paragraph
@@ -92,6 +95,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
+            if plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
+                kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
             if plain and kind is None and rest and list_intro(texts, seen - 1):
                 kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
             if mark is not None and plain:
@@ -153,25 +158,6 @@ def _page_title_repeat(header: list, text: str) -> bool:
     """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
     again under the page title that holds it ("<heading> | site.org | Section")."""
     return any(isinstance(h, HeaderLine) and _wraps(h.text, text) for h in header)
-
-
-# A heading over the first turn in capitals has at least this many words.
-MIN_CAPITAL_HEADING_WORDS = 5
-
-
-def _heading_sentence(text: str, lex: Lexicon) -> bool:
-    """The one line right over the first labelled turn is a heading, though it ends with a
-    full stop, when it is one sentence printed in capitals ("INTERPELLATION OF THE GROUP
-    ... ON THE TRAINING COURSES.") or names an occasion and ends with its date ("Meeting of
-    the President with the press at the airport, Friday 14 October 1983.")."""
-    if INNER_SENTENCE_END.search(text.rstrip(" .")):
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
-            and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
-        return True
-    found = find_date(text, lex)
-    return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
 
 
 # How many lines ahead a date or time line makes a sentence part of the header.
@@ -236,6 +222,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     _listed_people(lines, lex)
+    listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
+    bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
     _continued_titles(lines)
     _stacked_bylines(lines, lex)
@@ -246,7 +234,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and _has_letter(h.text)
-                  and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)]
+                  and not _clock_line(h.text, lex) and not _stamp_line(h.text, lex)
+                  and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
@@ -258,6 +247,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         if h is title:
             seen_title = True
         if h.kind != K.UNKNOWN:
+            continue
+        if not any(x.kind == K.DATE for x in lines) and opens_with_date(h.text, lex, worded=True):
+            h.kind = K.DATE  # "Mercredi 5 juillet 2017 - Strasbourg Edition révisée": the dateline
             continue
         if not seen_title and not any(x.kind == K.DATE for x in lines) and ends_dated(h.text, lex):
             h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
@@ -336,7 +328,7 @@ def _continued_titles(lines: list) -> None:
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
-                and _has_letter(first.text):  # ("--:--", a player's clock, goes on nowhere)
+                and _has_letter(first.text) and _has_letter(second.text):  # "- 1 -", "--:--": a page number, a player's clock
             first.kind = second.kind = K.TITLE
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):

@@ -219,7 +219,7 @@ def test_a_turn_of_words_only_is_what_the_delivery_steps_leave_it(label, texts):
 
 # --- helpers.markers.BRACKETED -----------------------------------------------------------
 
-_BRACKETED_AS_WRITTEN = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）"
+_BRACKETED_AS_WRITTEN = re.compile(r"\\?\([^()\n]{1,400}\)|\\?\[[^\[\]\n]{1,300}\]|（[^（）\n]{1,80}）"
                                    r"|\([^()\n]{1,60}\.$")
 
 
@@ -229,6 +229,7 @@ _BRACKETED_AS_WRITTEN = re.compile(r"\\?\([^()\n]{1,160}\)|\\?\[[^\[\]\n]{1,300}
 @example(["\\(a)"])
 @example(["\\[a\\]"])
 @example(["x \\(", "a" * 70, "a" * 70, "a" * 70, ") (b)"])
+@example(["x \\(", *["a" * 70] * 6, ") (b)"])
 def test_bracketed_markers_as_found_by_the_pattern_with_optional_backslashes(pieces):
     from teikit.transforms.helpers.markers import BRACKETED
     text = "".join(pieces)

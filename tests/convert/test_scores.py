@@ -70,9 +70,17 @@ DEV6_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "para
 DEV7_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.89,
                    "event_f1": 0.8, "boiler_sep": 0.87, "date_acc": 0.85, "place_acc": 0.9, "title_acc": 0.7,
                    "name_acc": 0.6, "role_acc": 0.45, "lossless": 1.0, "parsed": 1.0}
+# dev8 (the second held-out set, 23 pages in seven languages, tuned on from 29 November 2026)
+# scored turn_f1 0.778, interp_f1 0.4, event_f1 0.759, boiler_sep 0.286, date_acc 0.7,
+# title_acc 0.421, name_acc 0.613 on main before its shapes were read (L80-L84, I5, E11,
+# H45-H49, N15b); the figures after them and what is left are in corpus/dev8/README.md.
+DEV8_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.97, "speaker_f1": 0.97, "interp_f1": 0.95,
+                   "para_acc": 0.75, "event_f1": 0.93, "boiler_sep": 0.78, "date_acc": 0.75,
+                   "place_acc": 0.3, "title_acc": 0.55, "name_acc": 0.64, "role_acc": 0.58,
+                   "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
-          "dev7": DEV7_THRESHOLDS}
+          "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS}
 
 
 def load_scorer():
@@ -108,7 +116,7 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -162,6 +162,18 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     return forms.first_iso(m)
 
 
+def opens_with_date(line: str, lex: Lexicon, worded: bool = False) -> bool:
+    """The line opens with a full date, a weekday before it or not ("Mercredi 5 juillet 2017 -
+    Strasbourg ...", "3 May 2021, Geneva"): a dateline, however much follows it. With
+    `worded`, only a date with its month in words (a dateline written for readers; a
+    numeric one, "2021-02-20 Site", is often a site's publication stamp)."""
+    found = find_date(line, lex)
+    if found is None or (worded and not any(ch.isalpha() for ch in line[found[0]:found[1]])):
+        return False
+    before = line[:found[0]].strip(" ,")
+    return not before or _forms(lex).weekday_alone.fullmatch(before.rstrip(",")) is not None
+
+
 def has_weekday(line: str, lex: Lexicon) -> bool:
     return _forms(lex).weekday_start.match(line.strip()) is not None
 

@@ -13,6 +13,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.introductions import SCAN_CHARS
+from teikit.transforms.helpers.labelshapes import name_role_line
 
 
 # office words -> the phrases that name their holder: THE WITNESS of a deposition is the
@@ -52,7 +53,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
     the speakers with their offices ("Speakers: Name, Office; Name, Office")."""
     for line in header:
         if line.kind == K.BYLINE:
-            name_part, _, office = line.text.partition(",")
+            listed = name_role_line(line.text.strip())  # "Ann Lee – Chief Financial Officer"
+            name_part, office = (listed.group(1), listed.group(2)) if listed else line.text.partition(",")[::2]
             found = nm.find_name(name_part, key, lex)
             if found:
                 # the office after the comma is this person's only when the name ends the

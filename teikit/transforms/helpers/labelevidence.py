@@ -121,3 +121,18 @@ def _capitals_headline(rest: str) -> bool:
     """ "ГЛАВВРЕД, КАК РАСХОДНАЯ ЧАСТЬ БЮДЖЕТА": a headline's quotation in capitals, three
     words or more and no sentence punctuation at all (speech in capitals ends its sentences)."""
     return len(rest.split()) >= 3 and rest.isupper() and _HEADLINE_MARKS.search(rest) is None
+
+
+# A bracketed label of ideographs is a name or an office of at most this many characters.
+MAX_IDEOGRAPH_LABEL = 8
+
+
+def bracket_name(name: str, lex: Lexicon) -> bool:
+    """ "主持人", "温家宝", "ANN LEE", "Ann Lee" in square brackets can name a speaker; an event
+    in brackets ("[掌声]", "[Laughter]", lexicon `event_rules`) cannot."""
+    words = name.lower()
+    if any(re.fullmatch(phrase, words) for _, _, phrase in lex.event_rules):
+        return False
+    if all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name):
+        return len(name) <= MAX_IDEOGRAPH_LABEL
+    return is_upper_label(name, lex) or (is_mixed_candidate(name, lex) and 2 <= len(words_of(name)) <= 4)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
+from teikit.transforms.helpers.labelevidence import (INITIALLED, bracket_name, heading_like, is_mixed_candidate, list_line,
                                                      party_label, speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, WEAK_SHAPES, Candidate, base_label, candidates,
                                                    is_upper_label, name_role_line, words_of)
@@ -24,6 +24,10 @@ from teikit.transforms.helpers.memberlabels import chair_with_article, given_the
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
+
+
+# Lines opened by a bracketed label that make the style (two names, one printed twice).
+MIN_BRACKET_LINES = 3
 
 
 class LabelPolicy:
@@ -54,7 +58,9 @@ class LabelPolicy:
         rests: dict[str, str] = {}
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
+        self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.announced: set[str] = set()  # bare members whose surname the line before names
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
@@ -64,13 +70,18 @@ class LabelPolicy:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
-                    if c.shape == "alone" and c.name not in self.spoken and \
-                            speech_line(first_lines[i + 1] if i + 1 < len(first_lines) else ""):
+                    below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
+                    if c.shape == "alone" and c.name not in self.spoken and speech_line(below) \
+                            and not name_role_line(below.strip()):  # a list of "Name – Role" lines
                         self.spoken.add(c.name)
+                    if c.shape == "alone" and (m := name_role_line(c.name)):
+                        self.listed.add(m.group(1))
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
                     self.cells[c.name] += 1
+                elif c.shape == "bracket":
+                    self.brackets[c.name] += 1
                 elif c.shape == "semicolon":
                     continue  # no evidence: the same name printed with a colon is
                 else:
@@ -133,6 +144,10 @@ class LabelPolicy:
             return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
                 and SENTENCE_END.search(c.rest.rstrip(" |")) is not None \
                 and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
+        if c.shape == "letterspaced":  # "П р е д с е д а т е л ь. ...": the spacing is the evidence
+            return True
+        if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
+            return self._bracket_style(c.name)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
@@ -163,6 +178,8 @@ class LabelPolicy:
             return False
         if c.shape == "alone" and ("  " in base or "\t" in base or c.name not in self.spoken):
             return False  # a label alone needs speech below it at least once (not "Menu\nNews")
+        if c.shape == "alone" and self.listed and (base in self.listed or base.lower() in lex.label_role_words):
+            return True  # "Ann Lee" over the speech, listed above as "Ann Lee – CFO"; "Operator"
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
@@ -207,9 +224,20 @@ class LabelPolicy:
         words = words_of(base)
         # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
         styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
+        if member_with_group(c.name.rstrip(), self.lex):
+            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –": a record's member, once
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
+
+    def _bracket_style(self, name: str) -> bool:
+        """Labels in square brackets are the document's style when at least two different
+        names (`bracket_name`: no event words) open `MIN_BRACKET_LINES` lines in all."""
+        if "bracket" not in self.styles:
+            names = [n for n in self.brackets if bracket_name(n, self.lex)]
+            self.styles["bracket"] = names if len(names) >= 2 and \
+                sum(self.brackets[n] for n in names) >= MIN_BRACKET_LINES else []
+        return name in self.styles["bracket"]
 
     def _mixed_dash_names(self) -> int:
         """Different mixed-case names printed before a spaced dash, each at the start of a line."""

@@ -17,6 +17,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
+- bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
+- letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
 - bare: a member and the group, no separator ("Ann Roe (SPD) Sehr geehrter ..."), a site
   having dropped the record's bold label;
 - a list dash or bullet before any of them: "- QUESTION.- ...";
@@ -71,6 +73,15 @@ def name_role_line(text: str) -> re.Match | None:
     return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() else None
 
 
+# A label in square brackets, the speech right after it and no separator, as Chinese web
+# interviews print it: "[主持人]各位网友", "【记者】请问", "[Ann Lee] Thank you." (a colon after
+# the bracket is the colon shape's).
+_BRACKET_LABEL = re.compile(r"^[\[【]([^\W\d_][^\[\]【】:：\n]{0,29}?)[\]】](?![:：])[ \t\u00a0]*(?=\S)")
+# A label printed letter-spaced, as printed stenograms set speakers (Sperrsatz, разрядка),
+# then a full stop: "П р е д с е д а т е л ь с т в у ю щ и й. Уважаемые ...", "V o r s i t z e n d e r.
+# Ich ..."; words of the label apart by two or three spaces. Four letters at least: ordinary
+# speech never spaces its letters so.
+_LETTER_SPACED = re.compile(r"^((?:[^\W\d_] ){3,}[^\W\d_](?: {2,3}(?:[^\W\d_] )*[^\W\d_]\.?){0,3})\.[ \u00a0]+(?=\S)")
 # A table row copied as text, the speaker in its first column: "| Ann Lee | Hello there. |".
 _CELL = re.compile(r"^\|[ \t\u00a0]*([^|\s][^|\n]{0,59}?)[ \t\u00a0]*\|[ \t\u00a0]*(?=\S)")
 _STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
@@ -164,8 +175,10 @@ def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
 def _could_open_with_label(line: str) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs (asked of
     every line: each test is one C-level call, the patterns run only where they may match)."""
-    if line.startswith(("**", "__", "[", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
+    if line.startswith(("**", "__", "[", "【", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
         return True
+    if line[1:2] == " " and line[3:4] == " " and line[:1].isalpha():
+        return True  # "П р е д с е д а т е л ь. ...": a letter-spaced label
     if ") " in line[:MAX_LABEL_CHARS] and line[:1].isupper() and _BARE_START.match(line):
         return True  # "Ann Roe (SPD) Sehr geehrter ...": a member and the group, no separator
     if len(line) <= MAX_LABEL_CHARS:
@@ -222,6 +235,11 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if line[:1] == "|":
         m = _CELL.match(line)
         return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
+    if line[1:2] == " " and line[3:4] == " " and (m := _LETTER_SPACED.match(line)):
+        return [Candidate(line[:m.end(1) + 1], m.group(1),
+                          line[m.end():].strip(), "letterspaced")]
+    if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
+        return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
     if line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):

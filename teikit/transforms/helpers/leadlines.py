@@ -17,7 +17,9 @@ labelled transcript, some paragraphs there are written about the event, not spok
 - a procedural line of a sitting, by the lexicon's `procedural_lines` ("La seduta comincia
   alle 9,35.", "The sitting was suspended.");
 - a paragraph one of whose sentences introduces the transcript ("... Following is the
-  transcript of the briefing:", lexicon `transcript_intros`);
+  transcript of the briefing:", lexicon `transcript_intros`), or that names the transcript
+  at all (a disclaimer, a rush-transcript notice, a repost's introduction: lexicon
+  `transcript_words`);
 - a section heading that ends with the time of day in brackets ("Sul processo verbale
   (ore 9,45).").
 
@@ -32,7 +34,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, StageNote, Text, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
-from teikit.transforms.helpers.headerlines import BRACKETED, classify, occasion
+from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
@@ -74,6 +76,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if _dated_lead(text, lex):
         return HeaderKind.SUMMARY
+    if names_transcript(text, lex):
+        return HeaderKind.NOTE  # a disclaimer or notice: "THIS IS A RUSH TRANSCRIPT. ..."
     return None
 
 
@@ -84,6 +88,17 @@ def _introduces_transcript(text: str, lex: Lexicon) -> bool:
         if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?。：":
             return True
     return False
+
+
+def names_transcript(text: str, lex: Lexicon) -> bool:
+    """The paragraph names the transcript itself (lexicon `transcript_words`: "This is a rush
+    transcript.", "Cette transcription a été réalisée à l'aide d'un logiciel ...",
+    "Transcribimos la entrevista ...", "以下是…談話全文:"): a disclaimer, notice or
+    introduction written by the editor or the site, not speech. Speakers rarely name the
+    text that records them; editors' notes before the first turn nearly always do. A line
+    that opens with the occasion ("Press conference of ... Transcript.") is the heading."""
+    return bool(lex.transcript_words) and lex.pattern("transcript_words").search(text) is not None \
+        and header_shapes(lex).occasion.match(text.strip()) is None
 
 
 def stage_line(text: str) -> bool:

@@ -20,7 +20,9 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # optional backslash is two alternatives, with and without it), so the pattern engine skips
 # to the next bracket of a long line instead of trying each alternative at every character.
 # A heckle holds the member's group in brackets: "(Ann Roe (SPD): Shame!)".
-BRACKETED = re.compile(r"\\\([^()\n]{1,160}\)|\([^()\n]{1,160}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
+# A record's compound note of applause and several named hecklers runs to a few hundred
+# characters: a parenthesis holds up to 400.
+BRACKETED = re.compile(r"\\\([^()\n]{1,400}\)|\([^()\n]{1,400}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
                        r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
 _ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
 
@@ -88,7 +90,8 @@ _CAPITALISED_TAIL = re.compile(r"[\s(\[]([A-Z][^\W\d_]+)[.)\]\s]*$")
 
 
 def delivery_note(marker: str, lex: Lexicon) -> Note | None:
-    """The delivery note a bracketed marker is, if any: interpretation notes make the turn
+    """The delivery note a bracketed marker is, if any: interpretation notes (and the
+    interpreter's own words in brackets after her label, "[Interpreter: «…»]") make the turn
     interpreted; language notes ("(In English.)", "[In French]") do not."""
     kind = _delivery_kind(marker, lex)
     return None if kind is None else Note(type="delivery", text=marker, interpreted=kind)
@@ -103,6 +106,9 @@ def _delivery_kind(marker: str, lex: Lexicon) -> bool | None:
     interpreted = lex.pattern("interpreted_notes")
     if interpreted.fullmatch(words):
         return True
+    speaker, colon, said = words.partition(":")
+    if colon and said.strip() and lex.interpreter_labels and lex.pattern("interpreter_labels").fullmatch(speaker.strip()):
+        return True  # "[Interpreter: «What will change?»]": the interpreter's words, inserted after the speech
     if ("," in words or ";" in words) and any(interpreted.fullmatch(part.strip(" .")) for part in re.split(r"[,;]", words)):
         return True  # "(In Russian; translated)", "(говорит по-английски, синхронный перевод)"
     if lex.pattern("language_notes").fullmatch(words) and (

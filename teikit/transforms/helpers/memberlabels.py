@@ -12,9 +12,13 @@ import re
 
 from teikit.lexicons import Lexicon
 
-# "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)": one token, an upper-case letter
-# first, short: a party or group abbreviation, not a place or a phrase.
-_GROUP = re.compile(r"[ \u00a0]\((?P<g>[^\W\d_][\w.\-/]{0,11})\)$")
+# "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)", "(S&D)": one token, an
+# upper-case letter first, short: a party or group abbreviation, not a place or a phrase (a
+# stray space may close it, "(PPE )"). The kind of intervention may follow after a comma, in
+# lower case, as the European Parliament prints it ("(PPE), question «carton bleu»",
+# "(S&D), rapporteure").
+_GROUP = re.compile(r"[ \u00a0]\((?P<g>[^\W\d_][\w.&\-/]{0,11})[ \u00a0]?\)"
+                    r"(?:,[ \u00a0](?P<kind>[^\W\d_A-ZÀ-ÞА-ЯЁ][^,()\n]{0,39}))?$")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 
 

@@ -1,9 +1,11 @@
-"""A title printed as short sentences on the first line: "Press conference of the President
+"""Titles printed as sentences. On the first line: "Press conference of the President
 Ann Lee. Wednesday 10 May 2023. Transcript." (the occasion, the date, the kind of text).
 
 The header pass takes a line with sentence ends for speech; over a labelled transcript,
 a first line that opens with an occasion phrase (lexicon `occasions`) and holds a date, in
-sentences of at most `MAX_SENTENCE_WORDS` words, is the title.
+sentences of at most `MAX_SENTENCE_WORDS` words, is the title; and the one line right over
+the first labelled turn can be a heading though it ends with a full stop
+(`heading_sentence`).
 """
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dates import find_date
-from teikit.transforms.helpers.headerlines import header_shapes
+from teikit.transforms.helpers.headerlines import header_shapes, occasion
+from teikit.transforms.helpers.leadlines import lead_kind
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END
 
 MAX_TITLE_CHARS = 250
 MAX_SENTENCE_WORDS = 14
@@ -43,3 +47,30 @@ def _sentence_title(text: str, lex: Lexicon) -> bool:
     m = header_shapes(lex).occasion.match(text)
     return m is not None and find_date(text, lex) is not None and all(
         len(s.split()) <= MAX_SENTENCE_WORDS for s in _SENTENCES.split(text))
+
+
+# A word in capitals before a colon inside a line: a label glued into speech ("… trade
+# PRESIDENT: Good morning."), which no heading holds.
+_GLUED_LABEL = re.compile(r"\b[^\W\d_a-zà-ÿ]{2,}[:：]")
+# A heading over the first turn in capitals has at least this many words.
+MIN_CAPITAL_HEADING_WORDS = 5
+
+
+def heading_sentence(text: str, lex: Lexicon) -> bool:
+    """The one line right over the first labelled turn is a heading, though it ends with a
+    full stop, when it is one sentence printed in capitals ("INTERPELLATION OF THE GROUP
+    ... ON THE TRAINING COURSES."), opens with the occasion and no lead rule claims it
+    ("Entrevista al presidente …, en el programa “El Mañana”.") or names an occasion and
+    ends with its date ("Meeting of the President with the press at the airport, Friday 14
+    October 1983.")."""
+    if INNER_SENTENCE_END.search(text.rstrip(" .")):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
+            and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+        return True
+    if header_shapes(lex).occasion.match(text.strip()) and lead_kind(text, lex) is None \
+            and not _GLUED_LABEL.search(text):
+        return True  # "Entrevista al presidente …, en el programa “El Mañana”.": it opens with the occasion
+    found = find_date(text, lex)
+    return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None

@@ -30,7 +30,7 @@ def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> 
     `one_line_paragraphs(doc)`, brought up to date with the split."""
     texts = [(at, b, text) for at, (b, text) in enumerate(plain) if ">>" in text]
     marks = [m for _, _, text in texts for m in CAPTION_MARK.finditer(text)]
-    if len(marks) < MIN_CAPTION_MARKS or not any(m.start() == 0 for m in marks):
+    if len(marks) < MIN_CAPTION_MARKS or not (any(m.start() == 0 for m in marks) or _run_on_captions(texts, marks)):
         return False
     split: dict[int, tuple[int, list]] = {}
     for at, block, text in texts:
@@ -39,6 +39,22 @@ def split_caption_turns(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> 
             split[id(block)] = (at, line_pieces(text, cuts, block.line))
     split_apart(doc, plain, split)
     return True
+
+
+# Captions run on inside lines (a minute line cuts them anywhere) print at least this many
+# marks, each after the end of a sentence.
+MIN_RUN_ON_MARKS = 3
+
+
+def _run_on_captions(texts: list, marks: list) -> bool:
+    """Every mark follows a punctuation mark (". >> it is time ..."), and there are at least
+    `MIN_RUN_ON_MARKS`: captions that no line break separates, as archived TV captions print
+    them between minute lines; a link arrow ("More >>") ends its line and is no mark."""
+    if len(marks) < MIN_RUN_ON_MARKS:
+        return False
+    ends = [SENTENCE_END.search(text[:m.start()].rstrip()) for _, _, text in texts
+            for m in CAPTION_MARK.finditer(text) if m.start()]
+    return all(ends)
 
 
 # Dialogue printed with a dash before each turn and no names ("- Question?" / "- Answer."),
