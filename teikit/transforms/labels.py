@@ -44,10 +44,11 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
-    run_on = split_run_on_turns(doc, lex, plain)
+    scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan
+    run_on = split_run_on_turns(doc, lex, plain, scans)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
-    run_on |= split_wrapped_run_on(doc, lex)  # labels inside hard-wrapped lines
+    run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

@@ -14,7 +14,7 @@ import re
 
 from teikit.model import LineBreak, Note, Paragraph, Text, TimePoint, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import TIMESTAMP
-from teikit.transforms.helpers.leadtimes import bracketed_times, lead_times
+from teikit.transforms.helpers.leadtimes import timed_lines
 from teikit.transforms.helpers.lines import joined, lines_of
 
 
@@ -42,11 +42,11 @@ class TimestampsPass:
             return points[value]
 
         glued = _prints_glued_times(doc)
-        leads = lead_times(doc)  # "[00:00:01] GOOD MORNING", last first
+        leads, bracketed = timed_lines(doc)  # "[00:00:01] GOOD MORNING" (last first), "[00:00:01]"
         synchs = [point(time) for _, _, _, time, _ in reversed(leads)][::-1]  # (points in text order)
         for (para, i, printed, _, rest), synch in zip(leads, synchs):
             para.content[i:i + 1] = [Note(type="timestamp", text=printed, synch=synch), Text(rest)]
-        for note, time in list(bracketed_times(doc)):  # an editorial bracket that holds a time
+        for note, time in bracketed:  # an editorial bracket that holds a time
             note.type, note.synch = "timestamp", point(time)
         for block in doc.blocks:
             if isinstance(block, Turn):

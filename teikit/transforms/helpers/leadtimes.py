@@ -17,6 +17,9 @@ from teikit.transforms.helpers.labelshapes import _TS
 _BRACKETED = re.compile(rf"^(\[({_TS})\]|\(({_TS})\))[ \t\u00a0]+(?=\S)")
 _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a0]+(?=\S)")
 MIN_WORDED = 2
+# a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
+# as an editorial bracket by the events pass)
+_BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
 
 
 def _worded(text: str) -> re.Match | None:
@@ -28,45 +31,43 @@ def _worded(text: str) -> re.Match | None:
     return _WORDED.match(text)
 
 
-def _openings(doc: Transcript):
-    """(paragraph, index, text) of every line of speech that opens with words."""
+def timed_lines(doc: Transcript) -> tuple[list, list]:
+    """The lead times (`_lead_times`) and the bracketed times (`_BRACKETED_ONLY`) of the
+    speech, found in one walk of its lines: a long transcript has a line of speech on most
+    lines, and few of them open with a bracket or hold a colon after a digit."""
+    lines, notes = [], []
     for block in doc.blocks:
         if isinstance(block, Turn):
             for p in block.paragraphs:
                 if isinstance(p, Paragraph):
+                    opens = True  # (a line opens the paragraph or follows a line break)
                     for i, item in enumerate(p.content):
-                        if type(item) is Text and (i == 0 or type(p.content[i - 1]) is LineBreak):
-                            yield p, i, item.text
+                        kind = type(item)
+                        if opens and kind is Text:
+                            text = item.text
+                            if text[:1] in "[(" or ":" in text:  # (what both shapes need)
+                                bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
+                                worded = None if bracketed else _worded(text)
+                                if bracketed or worded:
+                                    lines.append((p, i, text, bracketed, worded))
+                        elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
+                            notes.append((item, m.group(1)))
+                        opens = kind is LineBreak
+    return _lead_times(lines), notes
 
 
-def lead_times(doc: Transcript):
+def _lead_times(lines: list) -> list:
     """(paragraph, index of the line's text, printed timestamp, time, rest of the text) for
     each line of speech that opens with a recording time, last first (so that replacing one
-    keeps the indexes of the others)."""
-    openings = list(_openings(doc))
-    words = Counter(m.group(1) for _, _, text in openings if (m := _worded(text)))
+    keeps the indexes of the others). `lines`: (paragraph, index, text, bracketed match,
+    worded match) of each line that opens with a bracketed time or with words and a time."""
+    words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
     found = []
-    for para, i, text in openings:
-        m = _BRACKETED.match(text) if text[:1] in "[(" else None
+    for para, i, text, m, worded in lines:
         if m:
             found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
-        elif widget and (m := _worded(text)) and m.group(1) in widget:
-            printed = text[:m.end()].rstrip()  # (the rest keeps the space after the time: lossless)
-            found.append((para, i, printed, m.group(2), text[len(printed):]))
+        elif worded.group(1) in widget:
+            printed = text[:worded.end()].rstrip()  # (the rest keeps the space after the time: lossless)
+            found.append((para, i, printed, worded.group(2), text[len(printed):]))
     return found[::-1]
-
-
-_BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
-
-
-def bracketed_times(doc: Transcript):
-    """(note, time) of each bracketed note in speech that holds nothing but a recording time
-    ("[00:00:01]", set apart as an editorial bracket by the events pass)."""
-    for block in doc.blocks:
-        if isinstance(block, Turn):
-            for p in block.paragraphs:
-                if isinstance(p, Paragraph):
-                    for item in p.content:
-                        if type(item) is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
-                            yield item, m.group(1)

@@ -65,13 +65,16 @@ def _last_label_start(text: str) -> int:
     return last
 
 
-def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True) -> list[tuple[int, str]]:
+def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True, last: int | None = None) -> list[tuple[int, str]]:
     """(start, label) of every label `pattern` finds at an anchor of `text`, left to right and
     not overlapping, as `finditer` of the pattern behind the anchors would give them;
-    `at_start=False`: only labels inside the line."""
+    `at_start=False`: only labels inside the line; `last`: `_last_label_start(text)`."""
     found: list[tuple[int, str]] = []
     end = 0
-    last = _last_label_start(text)
+    if last is None:
+        last = _last_label_start(text)
+    if last < 0:
+        return found  # (no ":", ".-" or one-word sentence: most lines of speech)
     # an anchor ending by `last` is found alike in the text cut a few characters after it
     # (its spaces and the look-ahead after them lie before the cut)
     starts = (a.end() for a in _ANCHOR.finditer(text, 0, last + 4))
@@ -127,12 +130,23 @@ def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict
     plain[:] = new
 
 
-def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragraph, str]]) -> set[str]:
+def _reuse_scan(scans: dict, para: Paragraph, text: str, last: int, labels: list) -> None:
+    """Keep a line's labels as id -> (paragraph, text, labels) for `wrappedrunon`, which reads
+    a line followed by a space (a label may end a line there), when those are its labels too:
+    with `last + 4` inside the text the anchors are looked for in the same characters, and no
+    label ends the text (its ":" or ".-" would be `last`), so none looks ahead to the space."""
+    if last + 4 <= len(text) and "\n" not in text:
+        scans[id(para)] = (para, text, labels)
+
+
+def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragraph, str]],
+                       scans: dict | None = None) -> set[str]:
     """Split long one-line paragraphs before labels printed inside them, when the document
     has a dialogue of such labels: at least two different ones, each at least twice. In such
     a dialogue a label of two words or more printed once ("PRIME MINISTER MORI:", "Mr.
     Cohen.") is taken too: one-word ones may be an acronym or a word in capitals. `plain`:
-    `one_line_paragraphs(doc)`, brought up to date with the split."""
+    `one_line_paragraphs(doc)`, brought up to date with the split. `scans`: filled as
+    `_reuse_scan` tells, for the scan of wrapped lines."""
     pattern = _run_on_pattern(lex)
     long_paras = [(at, b) for at, (b, text) in enumerate(plain) if len(text) > RUN_ON_MIN_CHARS]
     if not long_paras:
@@ -141,7 +155,11 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
 
     def labels_of(para) -> list[tuple[int, str]]:
         if id(para) not in found:
-            found[id(para)] = _labels_in(para.content[0].text, pattern)
+            text = para.content[0].text
+            last = _last_label_start(text)
+            found[id(para)] = _labels_in(text, pattern, last=last)
+            if scans is not None:
+                _reuse_scan(scans, para, text, last, found[id(para)])
         return found[id(para)]
 
     def dialogue_in(paras: list) -> set:

@@ -53,24 +53,32 @@ def _after_speech(text: str, start: int) -> bool:
     return not before or len(letters) >= 2
 
 
-def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
+def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = None) -> set[str]:
     """Split hard-wrapped paragraphs before labels in capitals printed inside their lines,
     when the document's labels so printed make a dialogue: two different speakers at least,
     one of them twice. A label of two words or more with speech after it is taken when
-    printed once. Returns the labels split at."""
+    printed once. Returns the labels split at. `scans`: lines `runon.split_run_on_turns`
+    scanned already, and their labels (`runon._reuse_scan`)."""
     pattern = _run_on_pattern(lex)
-    found: dict[int, tuple[str, list]] = {}
+    scans = scans or {}
+    found: list[tuple[Paragraph, str, list]] = []  # (the paragraphs that print labels)
     for block in doc.blocks:
         text = _wrapped_text(block)
-        if text is not None:
-            found[id(block)] = (text, _labels_in(text.replace("\n", " ") + " ", pattern))  # (a label may end a line)
-    counts = Counter(speaker_word(name) for _, labels in found.values() for _, name in labels)
+        if text is None:
+            continue
+        known = scans.get(id(block))
+        if known is not None and known[0] is block and known[1] is text:  # (the line as it was scanned)
+            labels = known[2]
+        else:
+            labels = _labels_in(text.replace("\n", " ") + " ", pattern)  # (a label may end a line)
+        if labels:
+            found.append((block, text, labels))
+    counts = Counter(speaker_word(name) for _, _, labels in found for _, name in labels)
     if len(counts) < 2 or max(counts.values(), default=0) < 2:
         return set()
     taken: set[str] = set()
-    out: list = []
-    for block in doc.blocks:
-        text, labels = found.get(id(block), (None, []))
+    split: dict[int, list] = {}
+    for block, text, labels in found:
         cuts = []
         for start, name in labels:
             key = run_on_key(name)
@@ -78,13 +86,12 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon) -> set[str]:
                     len(key.split()) >= 2 and speech_after(text, start + len(name)))):
                 cuts.append(start)
                 taken.add(key)
-        if not cuts:
-            out.append(block)
-            continue
-        bounds = zip([0] + cuts, cuts + [len(text)])
-        pieces = [text[a:b].strip(" \t") for a, b in bounds]
-        out += [_paragraph(piece.strip("\n"), block.line) for piece in pieces if piece.strip()]
-    doc.blocks = out
+        if cuts:
+            bounds = zip([0] + cuts, cuts + [len(text)])
+            pieces = [text[a:b].strip(" \t") for a, b in bounds]
+            split[id(block)] = [_paragraph(piece.strip("\n"), block.line) for piece in pieces if piece.strip()]
+    if split:
+        doc.blocks = [item for block in doc.blocks for item in split.get(id(block), (block,))]
     return taken
 
 
@@ -116,13 +123,18 @@ def join_wrapped_lines(doc: Transcript) -> None:
     inside a sentence, or is followed by one that starts in lower case, goes on in the next
     line, when no blank line is between them."""
     turns = doc.turns()
-    lines = [p for t in turns for p in t.paragraphs
-             if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text
-             and len(p.content[0].text) >= MIN_WRAPPED_CHARS]
-    open_ends = sum(_open_end(p) for p in lines)
-    if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * len(lines):
+    lines = open_ends = 0  # (a plain loop: this looks at every paragraph of speech)
+    for turn in turns:
+        for p in turn.paragraphs:
+            if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text \
+                    and len(p.content[0].text) >= MIN_WRAPPED_CHARS:
+                lines += 1
+                open_ends += _open_end(p)
+    if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * lines:
         return
     for turn in turns:
+        if len(turn.paragraphs) < 2:
+            continue  # (nothing to join)
         out: list = []
         for item in turn.paragraphs:
             prev = out[-1] if out else None
