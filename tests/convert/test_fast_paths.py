@@ -387,3 +387,66 @@ def test_split_helpers_keep_the_one_line_paragraphs_up_to_date(texts):
     assert plain == runon.one_line_paragraphs(doc)
     runon.split_glued_records(doc, LEX, plain)
     assert plain == runon.one_line_paragraphs(doc)
+
+
+# --- rolebefore.roles_before_names: one scan for all the wanted names ---------------------
+
+def _roles_one_name_at_a_time(texts: list[str], names: list[str]) -> dict[str, str | None]:
+    """The plain form: each name searched through the texts in order, its first mention in
+    each text read for a role word before it, the first role found kept."""
+    from teikit.transforms.helpers.rolebefore import _role_before
+    roles: dict[str, str | None] = {}
+    for person in names:
+        roles[person] = None
+        name = re.compile(rf"(?<![\w.])(?i:{re.escape(person)})\b")
+        for text in texts:
+            m = name.search(text)
+            if m is None:
+                continue
+            sentence = re.split(r"[.?!:;,()\"“”]\s", text[:m.start()].rstrip())[-1]
+            role = _role_before(sentence.split()[-5:], LEX)
+            if role:
+                roles[person] = role
+                break
+    return roles
+
+
+_NAMES = ["Ann Lee", "ann lee", "Ann Leeds", "Lee Ann", "Jo Ann Lee", "Ann Lee Jr", "ſam Kelly", "İpek Öz", "K. Ray"]
+_WORDS = ["correspondent", "Senior", "White", "House", "reporter", "the", "and", "said", ".", ",", "(", "Mr.",
+          "Ann", "Lee", "Leeds", "Jo", "Sam", "KELLY", "ipek", "öz", "k.", "Ray", "X.Ann Lee", "_Ann Lee"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS + _NAMES), max_size=14).map(" ".join), max_size=6),
+       st.lists(st.sampled_from(_NAMES), min_size=1, max_size=4, unique=True))
+@example(["_Ann Lee said . White House correspondent Ann Lee"], ["Ann Lee"])  # a glued mention is none
+@example(["Senior correspondent ann lee", "reporter Ann Leeds"], ["Ann Lee", "Ann Leeds"])
+def test_roles_before_names_finds_what_searching_each_name_finds(texts, names):
+    """Overlapping names, case variants and letters whose case folds oddly (ſ, İ, K) get the
+    role the plain name-by-name search gives them."""
+    from types import SimpleNamespace
+
+    from teikit.model import Paragraph, Text, Transcript
+    from teikit.transforms.helpers.rolebefore import roles_before_names
+    people = [SimpleNamespace(name=n, role=None) for n in names]
+    doc = Transcript(blocks=[Paragraph([Text(t)], line=1) for t in texts])
+    roles_before_names(doc, people, LEX)
+    assert {p.name: p.role for p in people} == _roles_one_name_at_a_time(texts, names)
+
+
+# --- runon: the wrapped scan reuses a long line's labels ----------------------------------
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["QUESTION:", "MR. LEE:", "Q:", "Mr. Clemens.", "ANN LEE:", "speech", "Good.",
+                                 "it", "(laughter)", "1.", "NOW", " ", "and MARC DE BRICHAMBAUT: In"]),
+                min_size=1, max_size=25).map(" ".join))
+def test_a_long_lines_labels_are_its_labels_with_a_space_after(text):
+    """Where `_reuse_scan` keeps a line's labels for the wrapped scan, they are the labels
+    the wrapped scan finds in the line with the space it adds after it."""
+    pattern = runon._run_on_pattern(LEX)
+    last = runon._last_label_start(text)
+    scans: dict = {}
+    labels = runon._labels_in(text, pattern, last=last)
+    runon._reuse_scan(scans, "para", text, last, labels)
+    if scans:
+        assert labels == runon._labels_in(text + " ", pattern)
