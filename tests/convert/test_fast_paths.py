@@ -483,3 +483,26 @@ def test_what_follows_a_label_is_its_first_note_else_its_first_words(paragraphs,
     plain = notes[0].text if notes else next(
         (p.text.lstrip() for p in paragraphs if isinstance(p, Paragraph) and p.text.strip()), "")
     assert tei._after_label(turn) == plain
+
+
+def _label_joined_plain(line: str, label: str) -> bool | None:
+    if not line.startswith(label):
+        return None
+    after = line[len(label):]
+    return bool(after.strip()) and not after[:1].isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(["Ann:", "记者：", "Ann", ""]),
+       st.lists(st.sampled_from(["Ann:", " ", "\u3000", "\t", "请问", "x", ":", "\u00a0"]), max_size=5).map("".join))
+@example("Ann:", "Ann:")  # a label alone on its line
+@example("Ann:", "Ann:\u3000")  # only a wide space after it
+@example("Ann:", "Bob: x")  # not the label that opens the line
+def test_label_joined_reads_the_first_character_after_the_label(label, rest):
+    """Whether speech is glued to its label is read from the first character after it; it is
+    what the plain test of the rest of the line gives."""
+    from types import SimpleNamespace
+
+    from teikit.transforms.labels import label_joined
+    for line in (label + rest, rest):
+        assert label_joined(line, SimpleNamespace(label=label)) == _label_joined_plain(line, label)
