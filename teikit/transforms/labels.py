@@ -151,8 +151,10 @@ def label_joined(line: str, found: Candidate) -> bool | None:
     the source view (`model.spacing`); None when the label does not open the line as printed."""
     if not line.startswith(found.label):
         return None
-    after = line[len(found.label):]
-    return bool(after.strip()) and not after[:1].isspace()
+    # what follows holds words and does not open with a space: its first character is no
+    # space (the rest of the line, often long, is not copied)
+    end = len(found.label)
+    return end < len(line) and not line[end].isspace()
 
 
 def _rest(found: Candidate, line: int) -> Paragraph:

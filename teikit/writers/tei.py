@@ -115,9 +115,21 @@ def spacing_rend(turn: Turn) -> str | None:
     (`model.spacing`): what follows it is its first lead note, else its speech."""
     if turn.joined is None:
         return None
-    after = turn.lead_notes[0].text if turn.lead_notes else next(
-        (p.text.lstrip() for p in turn.paragraphs if isinstance(p, Paragraph) and p.text.strip()), "")
-    return label_rend(turn.joined, turn.label or "", after)
+    return label_rend(turn.joined, turn.label or "", _after_label(turn))
+
+
+def _after_label(turn: Turn) -> str:
+    """What follows the label: its first lead note, else its first paragraph that holds
+    words, stripped on the left."""
+    if turn.lead_notes:
+        return turn.lead_notes[0].text
+    paragraphs = turn.paragraphs
+    first = paragraphs[0] if paragraphs else None
+    if type(first) is Paragraph and len(first.content) == 1 and type(first.content[0]) is Text:
+        text = first.content[0].text  # (most turns: speech of one line, read without a walk)
+        if text.strip():
+            return text.lstrip()
+    return next((p.text.lstrip() for p in paragraphs if isinstance(p, Paragraph) and p.text.strip()), "")
 
 
 def note_rend(note: Note) -> str | None:

@@ -35,6 +35,21 @@ def _wrapped_text(block) -> str | None:
     return text if len(text) >= MIN_WRAPPED_CHARS else None
 
 
+def wrapped_paragraphs(blocks: list) -> list[tuple[Paragraph, str]]:
+    """(block, `_wrapped_text(block)`) of the blocks that have one, in one walk: a one-line
+    paragraph (most blocks) is read without a call."""
+    found = []
+    for block in blocks:
+        if type(block) is Paragraph:
+            content = block.content
+            if len(content) == 1 and type(content[0]) is Text:
+                if len(content[0].text) >= MIN_WRAPPED_CHARS:
+                    found.append((block, content[0].text))
+            elif (text := _wrapped_text(block)) is not None:
+                found.append((block, text))
+    return found
+
+
 def _paragraph(text: str, line: int) -> Paragraph:
     content: list = []
     for n, part in enumerate(text.split("\n")):
@@ -62,10 +77,7 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = Non
     pattern = _run_on_pattern(lex)
     scans = scans or {}
     found: list[tuple[Paragraph, str, list]] = []  # (the paragraphs that print labels)
-    for block in doc.blocks:
-        text = _wrapped_text(block)
-        if text is None:
-            continue
+    for block, text in wrapped_paragraphs(doc.blocks):
         known = scans.get(id(block))
         if known is not None and known[0] is block and known[1] is text:  # (the line as it was scanned)
             labels = known[2]
@@ -126,10 +138,12 @@ def join_wrapped_lines(doc: Transcript) -> None:
     lines = open_ends = 0  # (a plain loop: this looks at every paragraph of speech)
     for turn in turns:
         for p in turn.paragraphs:
-            if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text \
-                    and len(p.content[0].text) >= MIN_WRAPPED_CHARS:
-                lines += 1
-                open_ends += _open_end(p)
+            if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text:
+                text = p.content[0].text
+                if len(text) >= MIN_WRAPPED_CHARS:
+                    lines += 1
+                    end = text.rstrip()[-1:]  # (`_open_end` of a paragraph of one line)
+                    open_ends += end.isalnum() or end == ","
     if open_ends < MIN_WRAPPED_LINES or open_ends < WRAPPED_SHARE * lines:
         return
     for turn in turns:
