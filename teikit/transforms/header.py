@@ -28,8 +28,8 @@ from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, has_letter, listed_people,
-                                                          lone_place, place_slot_free, repeated_title,
+from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, has_letter,
+                                                          headline_over_standfirst, listed_people, lone_place, place_slot_free, repeated_title,
                                                           stacked_bylines, stamp_line, widget_dates, wraps)
 
 K = HeaderKind
@@ -237,7 +237,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex)
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
-        or max(candidates, key=lambda h: len(h.text), default=None)
+        or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
     if title is not None:

@@ -31,7 +31,7 @@ def repeated_title(lines: list) -> None:
     Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
-        if h.kind != K.UNKNOWN or len(h.text.split()) < 3:
+        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3):
             continue
         first = seen.setdefault(h.text.strip(), h)
         if first is not h:
@@ -43,6 +43,27 @@ def repeated_title(lines: list) -> None:
             title.kind = K.TITLE
             for h in wrappers:
                 h.kind = K.BOILERPLATE
+    if not any(h.kind == K.TITLE for h in lines):
+        held_title(lines)
+
+
+def held_title(lines: list) -> None:
+    """A heading held whole inside another unclaimed header line, with other words around it
+    (a page's running text "1 <title> TUESDAY, MAY 10 ...", a nav word glued after it
+    "<title> Back"): the heading is the title. When the holder is the page's first line
+    (its title bar, "<company> <heading>"), the first line is the fuller title. A line that
+    only goes on after the heading by more than a word extends it (a section name over the
+    title: "Annual press conference" / "Annual press conference of the Minister"): no rule."""
+    pool = [h for h in lines if h.kind == K.UNKNOWN and len(h.text.split()) >= 3]
+    for held in pool:
+        text = held.text.strip()
+        for holder in pool:
+            at = holder.text.find(text)
+            if holder is held or at < 0 or holder.text.strip() == text:
+                continue
+            if holder is lines[0] or holder.text[:at].strip() or len(holder.text[at + len(text):].split()) <= 1:
+                (holder if holder is lines[0] else held).kind = K.TITLE
+                return
 
 
 # What may stand before a heading inside a page-furniture line (nothing, a glued word, a
@@ -157,3 +178,27 @@ def widget_dates(lines: list, title, lex: Lexicon) -> None:
             neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
             if i == 0 or any(x.kind == K.BOILERPLATE for x in neighbours):
                 h.kind = K.BOILERPLATE
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def headline_over_standfirst(lines: list, candidates: list):
+    """Two unclaimed headings one under the other, the second longer and repeating several
+    of the first's words while the first has words of its own ("All the questions put to the
+    Minister at the annual press conference" / "The full list and text of the 41 questions put
+    to the Minister at the annual press conference"): the first is the headline, the second
+    its standfirst. A heading the next line merely extends (a section name) is not."""
+    pool = {id(h) for h in candidates}
+    for first, second in zip(lines, lines[1:]):
+        if id(first) not in pool or id(second) not in pool or len(second.text) <= len(first.text):
+            continue
+        own, other = _content_words(first.text), _content_words(second.text)
+        shared = own & other
+        if len(shared) >= 2 and 2 * len(shared) >= len(own) and own - other:
+            return first
+    return None
