@@ -159,6 +159,11 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             if found:
                 person.name, person.role = found[0], person.role or found[1]
                 continue
+        initialled = _label_initials(person.labels[0], lex)
+        full = index.by_initials_and_surname(*initialled) if initialled else None
+        if full:
+            person.name = full
+            continue
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None:
@@ -255,6 +260,24 @@ def _initials(key: tuple[str, ...], person: Person) -> str | None:
     if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
         return word
     return None
+
+
+_LABEL_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+
+def _label_initials(label: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
+    """ ("Н", ("болтянская",)) of "Н. БОЛТЯНСКАЯ -", ("ДА", ("медведев",)) of "Д.А.МЕДВЕДЕВ:":
+    the initials of the given names a label prints before a one-word family name, and that
+    name's key ("M." is French "Monsieur", an honorific, not an initial)."""
+    words = [w for w in nm.label_words(label) if any(ch.isalnum() for ch in w)]
+    if not 1 <= len(words) <= 3:
+        return None
+    family = nm.strip_initials(words[-1])
+    initials = "".join(words[:-1]) + words[-1][:len(words[-1]) - len(family)]
+    if not initials or not _LABEL_INITIAL.match(initials) or len(family) < 2 or "." in family \
+            or initials.lower() in lex.honorifics or len(initials) > 4:
+        return None
+    return initials.replace(".", "").upper(), (nm.fold(family),)
 
 
 def _merge_office_holders(turns: list[Turn], people: list) -> None:

@@ -51,3 +51,29 @@ def test_a_section_name_the_next_line_extends_is_not_the_headline():
     doc = read("Annual press conference\n\nAnnual press conference of the Minister for Harbours, Portland"
                + TURNS)
     assert doc.setting.title == "Annual press conference of the Minister for Harbours, Portland"
+
+
+# --- N40 initials and a family name in the label -------------------------------------------
+
+def speaker(doc, index: int):
+    return doc.person(doc.turns()[index].who)
+
+
+def test_initials_in_the_label_give_the_full_name_the_text_prints():
+    doc = read("Вечерний эфир\n\nВ студии Марина Петрова, в гостях Илья Семенович Орлов.\n\n"
+               "М. ПЕТРОВА - Добрый вечер.\n\nИ. ОРЛОВ - Здравствуйте.\n\nМ. ПЕТРОВА - Начнем.", lang="ru")
+    names = {t.label: doc.person(t.who).name for t in doc.turns() if t.who}
+    assert names == {"М. ПЕТРОВА -": "Марина Петрова", "И. ОРЛОВ -": "Илья Семенович Орлов"}
+
+
+def test_a_different_initial_or_two_given_names_give_nothing():
+    doc = read("Evening programme\n\nWith Anna Lind and Berit Lind\n\n"
+               "C. LIND: Good evening.\n\nQ: A question.\n\nC. LIND: An answer.")
+    assert speaker(doc, 0).name == "C. Lind"
+
+
+def test_french_m_is_monsieur_not_an_initial():
+    from teikit import lexicons
+    from teikit.transforms.persons import _label_initials
+    assert _label_initials("M. Dubois", lexicons.load("fr")) is None
+    assert _label_initials("Д.А.ОРЛОВ:", lexicons.load("ru")) == ("ДА", ("орлов",))

@@ -236,6 +236,30 @@ class NameIndex:
                 found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def by_initials_and_surname(self, letters: str, key: tuple[str, ...]) -> str | None:
+        """ "Natalia Roe" or "Natalia Ivanovna Roe" for the label "N. ROE": the one name the
+        text prints whose family name is the label's and whose given names begin with the
+        label's initials (a patronymic may follow them). The initials are the evidence, so no
+        introduction is needed; two different such names, and none is taken."""
+        found: dict[str, str] = {}
+        n = len(key)
+        for i in self.where(key[0]):
+            if tuple(self.folded[i:i + n]) != key or nm.strip_initials(self.words[i]) != self.words[i]:
+                continue
+            shouting = self.words[i].isupper() and len(self.words[i]) > 1
+            start = i
+            while start > 0 and start not in self.starts and i - start < len(letters) + 1 \
+                    and self._given(start - 1, shouting) and not self.raw[start - 1].endswith((",", ";", ":", ".")):
+                start -= 1
+            given = self.words[start:i]
+            if not given or len(given) > len(letters) + 1 or any(len(w) < 2 for w in given) \
+                    or any(given[k][:1].upper() != letters[k] for k in range(min(len(letters), len(given)))):
+                continue
+            name, first = self._printed(start, i + n), nm.fold(given[0])
+            if len(name.split()) > len(found.get(first, "").split()):
+                found[first] = name  # the fullest form: with the patronymic when printed
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _inner_particle(self, k: int) -> bool:
         """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""
         return (k > 0 and self.words[k].islower() and nm.fold(self.words[k]) in nm.folded(self.lex, "name_particles")
