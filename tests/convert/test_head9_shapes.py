@@ -77,3 +77,28 @@ def test_french_m_is_monsieur_not_an_initial():
     from teikit.transforms.persons import _label_initials
     assert _label_initials("M. Dubois", lexicons.load("fr")) is None
     assert _label_initials("Д.А.ОРЛОВ:", lexicons.load("ru")) == ("ДА", ("орлов",))
+
+
+# --- N41 a role after the full name the label prints -------------------------------------
+
+def test_a_role_after_the_full_name_of_a_full_name_label():
+    doc = read("Утренний эфир\n\nЕлена Сова: Сегодня у нас в гостях Ирина Власова, губернатор Северного края. "
+               "Здравствуйте.\n\nИрина Власова: Здравствуйте.\n\nЕлена Сова: Начнем.", lang="ru")
+    person = next(p for p in doc.persons if p.name == "Ирина Власова")
+    assert person.role == "губернатор Северного края"
+
+
+# --- N42 an office with its small words before the name ----------------------------------
+
+def test_an_office_with_small_words_inside_before_the_name():
+    doc = read("Entrevista\n\nANA RUIZ: Hoy conversamos con el vicepresidente de la Comisión, Pedro Salas, "
+               "sobre el plan.\n\nPEDRO SALAS: Buenos días.\n\nANA RUIZ: Empecemos.", lang="es")
+    person = next(p for p in doc.persons if p.name == "Pedro Salas")
+    assert person.role == "vicepresidente de la Comisión"
+
+
+def test_a_name_before_the_comma_is_no_office_tail():
+    doc = read("Briefing\n\nANN LEE: We welcome Minister Jane Roe, Tom Poe, and guests.\n\n"
+               "TOM POE: Thank you.\n\nANN LEE: Let us begin.")
+    person = next(p for p in doc.persons if p.name == "Tom Poe")
+    assert person.role is None

@@ -115,7 +115,7 @@ class NameIndex:
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
             role_before = self._role_before(start) or self._office_before_initials(i)
             role = self._role_after(end) or role_before
-            if (start < i or end > i + n or role_before) and (by_office or by_address or by_intro or role):
+            if (start < i or end > i + n or role) and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role:
@@ -155,9 +155,15 @@ class NameIndex:
         roles = nm.folded(self.lex, "label_role_words")
         # the office's words, and capitalised words inside it ("our White House correspondent")
         openers = articles | nm.folded(self.lex, "determiners")
-        while first > 0 and first not in self.starts and self.folded[first - 1] not in openers and (
-                nm.is_title_word(self.words[first - 1], self.lex) or nm._acronym(self.words[first - 1])
-                or self.folded[first - 1] in roles or (first <= k and self.words[first - 1][:1].isupper())):
+        first = self._named_tail(first, roles)  # "… of the United States," after an office
+        while first > 0 and first not in self.starts:
+            inner = self._connectors_before(first, roles) if first <= k else 0
+            if inner:
+                first -= inner  # "vicepresidente de la República", "President of the United States"
+                continue
+            if self.folded[first - 1] in openers or not (self._office_part(first - 1, roles) or (
+                    self.words[first - 1][:1].isupper() and (first <= k or self._connectors_before(first - 1, roles)))):
+                break
             first -= 1
         if not any(nm.is_title_word(w, self.lex) or nm.fold(w) in roles for w in self.words[first:k + 1]) \
                 or first == 0:
@@ -168,6 +174,34 @@ class NameIndex:
         if self.folded[first - 1] not in openers:
             return None
         return " ".join(self.words[first:k + 1])
+
+    def _office_part(self, k: int, roles: frozenset) -> bool:
+        w = self.words[k]
+        return nm.is_title_word(w, self.lex) or nm._acronym(w) or self.folded[k] in roles
+
+    def _named_tail(self, first: int, roles: frozenset) -> int:
+        """Where the capitalised words that end an office before a comma begin, when small
+        words and an office word stand before them ("President of the United States,"):
+        `first` itself otherwise (a name before the comma is no office's tail)."""
+        j = first - 1
+        while j > 0 and first - j <= 4 and j not in self.starts and self.words[j][:1].isupper() \
+                and not self._office_part(j, roles):
+            if self._connectors_before(j, roles):
+                return j
+            j -= 1
+        return first
+
+    def _connectors_before(self, first: int, roles: frozenset) -> int:
+        """How many of a label's small words ("de la", "of the") stand right before word
+        `first` with an office word before them: words inside the office, not its opener."""
+        small = nm.folded(self.lex, "label_small_words")
+        n = 0
+        while n < 2 and first - n - 1 > 0 and first - n - 1 not in self.starts and self.folded[first - n - 1] in small:
+            n += 1
+        if n and first - n - 1 not in self.starts and self._office_part(first - n - 1, roles) \
+                and not self.raw[first - n - 1].endswith((",", ".", ";", ":")):
+            return n
+        return 0
 
     def _modifier_opening(self, k: int) -> str | None:
         """ "ancien" of "l’ancien", "former" of "the former": a modifier of the office after
@@ -284,8 +318,9 @@ class NameIndex:
         if j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
             return None
         first = self.words[j]
+        role_words = nm.folded(self.lex, "label_role_words")
         if not (first[:1].isupper() or nm.fold(first) in nm.folded(self.lex, "articles")
-                or self.office.match(first)):
+                or self.office.match(first) or nm.fold(first) in role_words):
             return None  # "John Kirby, is here today ...": a clause, not an office
         taken: list[str] = []
         for k in range(j, min(j + MAX_ROLE_WORDS, len(self.raw))):
@@ -303,7 +338,7 @@ class NameIndex:
                     and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
-        return role if role and self.office.search(role) else None
+        return role if role and (self.office.search(role) or nm.fold(role.split()[0]) in role_words) else None
 
     def _clause_goes_on(self, k: int) -> bool:
         """After "Kishida Fumio" comes a lower-case word or punctuation, not another capital
