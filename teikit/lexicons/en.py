@@ -30,6 +30,7 @@ ENTRIES = dict(
         guest analyst caller co-host cohost panelist panellist narrator announcer leader""")),
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
+    office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
     office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript

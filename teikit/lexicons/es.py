@@ -11,6 +11,7 @@ ENTRIES = dict(
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
+    office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
     office_modifiers=frozenset(_W("ex antiguo antigua nuevo nueva actual")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript

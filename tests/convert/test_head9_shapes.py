@@ -102,3 +102,32 @@ def test_a_name_before_the_comma_is_no_office_tail():
                "TOM POE: Thank you.\n\nANN LEE: Let us begin.")
     person = next(p for p in doc.persons if p.name == "Tom Poe")
     assert person.role is None
+
+
+# --- N43 an office right before the name, with its complement ------------------------------
+
+def test_an_office_with_a_genitive_complement_before_the_name():
+    doc = read("Итоги года\n\nВ среду глава МЧС РФ Олег Марков подведет итоги года.\n\n"
+               "МАРКОВ: Добрый день.\n\nВОПРОС: Вопрос.\n\nМАРКОВ: Ответ.", lang="ru")
+    person = next(p for p in doc.persons if "Марков" in (p.name or ""))
+    assert (person.name, person.role) == ("Олег Марков", "глава МЧС РФ")
+
+
+def test_a_compound_office_and_its_modifier_before_the_name():
+    doc = read("Interview\n\nAm Telefon ist nun der frühere Bundesverkehrsminister Paul Roth. Guten Morgen.\n\n"
+               "Paul Roth: Guten Morgen.\n\nFrage: Wie geht es?\n\nPaul Roth: Gut.", lang="de")
+    person = next(p for p in doc.persons if p.name == "Paul Roth")
+    assert person.role == "frühere Bundesverkehrsminister"
+
+
+def test_a_verb_between_office_and_name_is_no_introduction():
+    doc = read("Talks\n\nThe minister met Jane Doe yesterday.\n\nDOE: Hello.\n\nQ: A question.\n\nDOE: Fine.")
+    person = next(p for p in doc.persons if p.id == "doe")
+    assert person.role is None
+
+
+def test_a_one_word_office_before_the_name_grows_to_its_capitalised_words():
+    doc = read("Weekly politics\n\nANN LEE: Our guest is Harbour Board correspondent Tom Poe, who joins us.\n\n"
+               "TOM POE: Thanks.\n\nANN LEE: Go on.")
+    person = next(p for p in doc.persons if p.name == "Tom Poe")
+    assert person.role == "Harbour Board correspondent"

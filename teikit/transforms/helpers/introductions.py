@@ -18,6 +18,17 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 
 SCAN_CHARS = 60_000
+# An office before a name stands at most this many words before it ("глава МИД РФ").
+MAX_LEAD_WORDS = 6
+# A compound ends in a role word of at least this many letters ("Bundeswirtschaftsminister").
+MIN_COMPOUND_TAIL = 6
+
+
+def _role_word(folded: str, roles: frozenset) -> bool:
+    if folded in roles:
+        return True
+    return len(folded) > MIN_COMPOUND_TAIL + 2 and any(
+        len(r) >= MIN_COMPOUND_TAIL and folded.endswith(r) for r in roles)
 # Forms of address that introduce a full name in any text ("His Excellency", "Mr.").
 ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr frau sig signora".split())
 # Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
@@ -95,6 +106,7 @@ class NameIndex:
         office_set = {nm.fold(w) for w in office} - {"the", "of"}
         found: Counter = Counter()
         roles: dict[str, str] = {}
+        role_words = nm.folded(self.lex, "label_role_words")  # an office, never a given name
         n = len(key)
         for i in self.where(key[0]):
             if tuple(self.folded[i:i + n]) != key:
@@ -104,7 +116,8 @@ class NameIndex:
             glued = nm.strip_initials(self.words[i]) != self.words[i]  # "Д.А.Медведев": no given names before
             while not glued and start > 0 and start not in self.starts and i - start < 5 and (
                     self._given(start - 1, shouting) or self._inner_particle(start - 1)) \
-                    and not self.raw[start - 1].endswith((",", ";", ":")):  # "…, Harbour Master; Tom Poe"
+                    and not self.raw[start - 1].endswith((",", ";", ":")) \
+                    and not _role_word(self.folded[start - 1], role_words):  # "…, Harbour Master; Tom Poe"
                 start -= 1
             while start < i and self.words[start].islower():
                 start += 1  # a name never opens with a lower-case particle
@@ -114,13 +127,25 @@ class NameIndex:
             by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
             role_before = self._role_before(start) or self._office_before_initials(i)
-            role = self._role_after(end) or role_before
-            if (start < i or end > i + n or role) and (by_office or by_address or by_intro or role):
+            lead = None
+            if not role_before:  # the name begins after the office's complement ("Minister of Harbours Ann Roe")
+                start, lead = next(((s, found_lead) for s in range(start, i + 1)
+                                    if (found_lead := self._office_lead(s))), (start, None))
+            by_office = by_office or lead is not None
+            role_after = self._role_after(end)
+            role = role_after or role_before or lead
+            # (an office right before a name that goes on with a given name, "Prime Minister
+            # Kishida Fumio of Japan", is read family name first below)
+            whole = lead is not None and (i + n >= len(self.words) or not self._given(i + n, shouting)
+                                          or self.raw[i + n - 1].endswith((",", ".", ";", ":")))
+            if (start < i or end > i + n or role_after or role_before or whole) \
+                    and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role:
                     roles.setdefault(_folded_name(name), role)  # the first printed, whatever the case
-            elif start == i and by_office and i + n < len(self.words) and self._given(i + n, shouting) \
+            elif start == i and by_office and i + n < len(self.words) and i + n not in self.starts \
+                    and self._given(i + n, shouting) \
                     and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
                     and self._clause_goes_on(i + n + 1):
                 found[(False, True, self._printed(i, i + n + 1))] += 1  # "Kishida Fumio of Japan"
@@ -178,6 +203,33 @@ class NameIndex:
     def _office_part(self, k: int, roles: frozenset) -> bool:
         w = self.words[k]
         return nm.is_title_word(w, self.lex) or nm._acronym(w) or self.folded[k] in roles
+
+    def _office_lead(self, start: int) -> str | None:
+        """ "глава МИД РФ Сергей Лавров", "der frühere Bundeswirtschaftsminister Wolfgang Clement":
+        an office word (a role word of the lexicon, or a compound ending in one) among the few
+        words right before the name, with nothing but its complement between (capitalised
+        words, acronyms, the label's small words, the lexicon's `office_complements`), and a
+        modifier before it ("frühere", "former"). The office as printed, or None."""
+        if start == 0 or start in self.starts or self.raw[start - 1].endswith((",", ".", ";", ":", "!", "?", "-", "–", "—")):
+            return None
+        roles = nm.folded(self.lex, "label_role_words")
+        small = nm.folded(self.lex, "label_small_words")
+        complement = self.lex.pattern("office_complements") if self.lex.office_complements else None
+        j = start - 1
+        while j >= 0 and start - j <= MAX_LEAD_WORDS:
+            word, folded = self.words[j], self.folded[j]
+            if self.raw[j].endswith((",", ";", ":", "!", "?")) and j < start - 1:
+                return None  # "Speaker: ANN LEE": a field's name, not an office before the name
+            if _role_word(folded, roles):
+                if self.folded[start - 1] in small:
+                    return None  # "Minister of": the complement goes on into the name
+                k = j - 1 if j > 0 and j not in self.starts and self.folded[j - 1] in nm.folded(self.lex, "office_modifiers") else j
+                return " ".join(self.words[k:start])
+            if j in self.starts or not (
+                    word[:1].isupper() or folded in small or (complement and complement.fullmatch(word))):
+                return None
+            j -= 1
+        return None
 
     def _named_tail(self, first: int, roles: frozenset) -> int:
         """Where the capitalised words that end an office before a comma begin, when small
