@@ -13,7 +13,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, placed_date
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 
 
@@ -102,6 +102,14 @@ class SettingPass:
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
+        if doc.setting.place is None or doc.setting.date_iso is None:
+            found = dated_dateline(doc, ctx.lexicon)  # "MOSCOW, March 3, 2021 — ...", "Berlin, 12.3.2021 – ..."
+            if found:
+                doc.setting.place = doc.setting.place or found[0]
+                if doc.setting.date_iso is None:
+                    doc.setting.date_text, doc.setting.date_iso = found[1], found[2]
+            elif doc.setting.place is None:
+                doc.setting.place = yearless_dateline(doc, ctx.lexicon)
         if doc.setting.date_iso is None:
             found = opening_date(doc, ctx.lexicon)
             if found:
@@ -169,6 +177,52 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
             if m:
                 return m.group("place")
     return None
+
+
+# "Place, date (Agency) — ": a news story's dateline of any language, its date in the
+# lexicon's forms, the agency optional, a dash after it.
+_DATED_DATELINE = re.compile(r"^(?P<head>[^\W\d_][^—–()\n]{4,60}?)\s*(?:\([^()\n]{2,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+def _dateline_texts(doc: Transcript) -> list[str]:
+    """The openings of the first paragraphs of the text and the header's leads and datelines."""
+    first = next((t for t in doc.turns()), None)
+    paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
+    leads = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind in (K.DATELINE, K.SUMMARY)]
+    return leads + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]
+
+
+def dated_dateline(doc: Transcript, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(place, date text, ISO) of a dateline with a date that opens the story: "MOSCOW, March
+    3, 2021 (Reuters) — ...", "Berlin, 12.3.2021 – ...": a "Place, date" head (see
+    `dates.placed_date`) before a dash."""
+    for text in _dateline_texts(doc):
+        m = _DATED_DATELINE.match(text.lstrip(" \t\u3000"))
+        placed = placed_date(m.group("head"), lex) if m else None
+        if placed:
+            head = m.group("head")
+            return placed[0], head[len(placed[0]):].strip(" ,"), placed[1]
+    return None
+
+
+def yearless_dateline(doc: Transcript, lex: Lexicon) -> str | None:
+    """The place of a dateline whose date has no year ("MOSCOW, March 3 (Reuters) — ..."):
+    the place is printed, the year is not, so no date is taken."""
+    if not lex.months:
+        return None
+    for text in _dateline_texts(doc):
+        m = _DATED_DATELINE.match(text.lstrip(" \t\u3000"))
+        day = _yearless(lex).fullmatch(m.group("head")) if m else None
+        if day and place_part(day.group("place"), lex):
+            return day.group("place")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _yearless(lex: Lexicon) -> re.Pattern:
+    months = "|".join(sorted((re.escape(k) for k in lex.months), key=len, reverse=True))
+    return re.compile(rf"(?P<place>[^,]+),\s+(?:\d{{1,2}}\.?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}})",
+                      re.IGNORECASE)
 
 
 def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:

@@ -4,6 +4,8 @@ Every example is written for the test, not copied from a corpus file.
 """
 from __future__ import annotations
 
+import pytest
+
 from tests.convert.conftest import read
 
 TURNS = "\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer."
@@ -131,3 +133,23 @@ def test_a_one_word_office_before_the_name_grows_to_its_capitalised_words():
                "TOM POE: Thanks.\n\nANN LEE: Go on.")
     person = next(p for p in doc.persons if p.name == "Tom Poe")
     assert person.role == "Harbour Board correspondent"
+
+
+# --- H53 a news dateline with its date -----------------------------------------------------
+
+
+@pytest.mark.parametrize("lead, lang, place, iso", [
+    ("PORTLAND, March 3, 2021 (Harbour News) — The minister met the press.", "en", "PORTLAND", "2021-03-03"),
+    ("Lübeck, 12.3.2021 – Die Ministerin traf die Presse.", "de", "Lübeck", "2021-03-12"),
+    ("Toulon, 5 mars 2021 — La ministre a rencontré la presse.", "fr", "Toulon", "2021-03-05"),
+    ("Калуга, 5 марта 2021 года — Министр встретился с прессой.", "ru", "Калуга", "2021-03-05"),
+    ("PORTLAND, March 3 (Harbour News) — The minister met the press.", "en", "PORTLAND", None),
+])
+def test_a_news_dateline_gives_place_and_date(lead, lang, place, iso):
+    doc = read("The harbour talks\n\n" + lead + TURNS, lang=lang)
+    assert (doc.setting.place, doc.setting.date_iso) == (place, iso)
+
+
+def test_a_sentence_with_a_dash_is_no_dateline():
+    doc = read("The harbour talks\n\nWe met in March — and it went well." + TURNS)
+    assert (doc.setting.place, doc.setting.date_iso) == (None, None)
