@@ -8,6 +8,7 @@ ENTRIES = dict(
     label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET MISE À JOUR PUBLIÉ PARTAGER
         IMPRIMER LIRE VOIR NOTE""")),
     label_role_words=frozenset(_W("""
+        coordinateur coordinatrice
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),

@@ -75,6 +75,12 @@ class _Known:
         if not nm.numbered(key):
             self.worded.append((key, person))
 
+    def alias(self, key: tuple[str, ...], person: Person) -> None:
+        """Another key for a person already known: the short form a label defines."""
+        if key not in self.exact:
+            self.exact[key] = person
+            self.worded.append((key, person))
+
     def find(self, key: tuple[str, ...], plain: str) -> Person | None:
         """The first person, in order found, whose key names the same person as `key`;
         for a label without name words, the person of the same plain label."""
@@ -315,6 +321,8 @@ def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: l
         return person
     person = _new_person(label, parts, header, preamble, known.people, lex)
     known.add(key or ("", plain), person)
+    if parts.short and key:
+        known.alias((nm.fold(parts.short.replace(".", "")),), person)  # "Sergio Ruiz (SR)", later "SR:"
     return person
 
 

@@ -153,3 +153,55 @@ def test_a_news_dateline_gives_place_and_date(lead, lang, place, iso):
 def test_a_sentence_with_a_dash_is_no_dateline():
     doc = read("The harbour talks\n\nWe met in March — and it went well." + TURNS)
     assert (doc.setting.place, doc.setting.date_iso) == (None, None)
+
+
+# --- N44 a role word before the name inside the label ----------------------------------------
+
+def _roles(doc) -> dict:
+    return {t.label: (doc.person(t.who).name, doc.person(t.who).role) for t in doc.turns() if t.who}
+
+
+def test_a_role_word_before_a_mixed_case_name():
+    doc = read("Talk\n\nModerator Jane Doe: Good day.\n\nQ: A question.\n\nModerator Jane Doe: Next.")
+    assert _roles(doc)["Moderator Jane Doe:"] == ("Jane Doe", "Moderator")
+
+
+def test_a_question_word_before_a_name_is_no_role():
+    from teikit import lexicons
+    from teikit.transforms.helpers.labelparts import label_parts
+    assert label_parts("Frage Roth", lexicons.load("de")).office is None
+
+
+@pytest.mark.parametrize("label", ["主持人王明：", "主持人(王明)："])
+def test_a_chinese_role_glued_or_bracketed_with_the_name(label):
+    doc = read(f"访谈\n\n{label}大家好。\n\n李强：你好。\n\n{label}请讲。", lang="zh")
+    assert _roles(doc)[label] == ("王明", "主持人")
+
+
+# --- N45 a short form in the label's brackets ------------------------------------------------
+
+def test_initials_in_brackets_are_the_short_form_used_later():
+    doc = read("Entrevista\n\nANA RUIZ (AR): Buenos días.\n\nPEDRO SALAS (PS): Hola.\n\n"
+               "AR: ¿Qué opina?\n\nPS: Creo que sí.\n\nAR: Gracias.", lang="es")
+    turns = doc.turns()
+    assert turns[0].who == turns[2].who and turns[1].who == turns[3].who
+    assert doc.person(turns[0].who).role is None
+
+
+def test_a_name_word_in_brackets_is_no_affiliation():
+    doc = read("Interview\n\nAngela Roth (Roth): Guten Tag.\n\nFrage: Wie?\n\nRoth: So.", lang="de")
+    assert _roles(doc)["Angela Roth (Roth):"] == ("Angela Roth", None)
+
+
+# --- N46 an office phrase before the name; a second family name --------------------------------
+
+def test_an_office_phrase_and_a_second_family_name_in_an_apposition():
+    doc = read("Mesa política\n\nANA RUIZ: El coordinador de los diputados del PAN, Luis Mora Vega, "
+               "hizo una propuesta.\n\nLuis Mora: Buenos días.\n\nANA RUIZ: Gracias.", lang="es")
+    assert _roles(doc)["Luis Mora:"] == ("Luis Mora Vega", "coordinador de los diputados del PAN")
+
+
+def test_a_clause_before_the_comma_is_no_office():
+    doc = read("Talk\n\nANN LEE: The president said that the plan, Tom Poe, works.\n\nTom Poe: Hello.\n\n"
+               "ANN LEE: Next.")
+    assert _roles(doc)["Tom Poe:"] == ("Tom Poe", None)

@@ -20,6 +20,9 @@ from teikit.transforms.helpers import names as nm
 SCAN_CHARS = 60_000
 # An office before a name stands at most this many words before it ("глава МИД РФ").
 MAX_LEAD_WORDS = 6
+# An office phrase before a comma and a name has at most this many words ("coordinador de los
+# senadores del PRD").
+MAX_PHRASE_WORDS = 9
 # A compound ends in a role word of at least this many letters ("Bundeswirtschaftsminister").
 MIN_COMPOUND_TAIL = 6
 
@@ -122,6 +125,7 @@ class NameIndex:
             while start < i and self.words[start].islower():
                 start += 1  # a name never opens with a lower-case particle
             end = self._name_end(i + n)  # "Abdullah bin Zayed Al Nahyan", "Keith Kellogg, Jr."
+            end = self._second_surname(i, n, end, start, shouting)  # "Carlos Navarrete Ruiz, …"
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
             by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
@@ -192,7 +196,7 @@ class NameIndex:
             first -= 1
         if not any(nm.is_title_word(w, self.lex) or nm.fold(w) in roles for w in self.words[first:k + 1]) \
                 or first == 0:
-            return None
+            return self._phrase_before(k, roles, openers)
         opening = self._modifier_opening(first - 1)  # "l’ancien Premier ministre", "the former minister"
         if opening is not None:
             return " ".join([opening] + self.words[first:k + 1])
@@ -200,9 +204,36 @@ class NameIndex:
             return None
         return " ".join(self.words[first:k + 1])
 
+    def _phrase_before(self, k: int, roles: frozenset, openers: frozenset) -> str | None:
+        """ "El coordinador de los senadores del PRD, Carlos …", "the director of the harbour
+        museum, Jane …": an article, a role word, then its complement up to the comma at word
+        `k`, where every other word follows one of the label's small words ("de los", "of the")."""
+        small = nm.folded(self.lex, "label_small_words") | nm.folded(self.lex, "articles")
+        j = k
+        while j > 0 and k - j < MAX_PHRASE_WORDS and j not in self.starts:
+            if _role_word(self.folded[j], roles) and self.folded[j - 1] in openers and j < k:
+                return " ".join(self.words[j:k + 1])
+            if self.raw[j].endswith((",", ";", ":", ".", "!", "?")) and j < k:
+                return None
+            # a word of the complement follows a small word, or is a small word, or another content word right before
+            if not (self.folded[j] in small or self.folded[j - 1] in small):
+                return None
+            j -= 1
+        return None
+
     def _office_part(self, k: int, roles: frozenset) -> bool:
         w = self.words[k]
         return nm.is_title_word(w, self.lex) or nm._acronym(w) or self.folded[k] in roles
+
+    def _second_surname(self, i: int, n: int, end: int, start: int, shouting: bool) -> int:
+        """A label's full name ("Carlos Navarrete") printed with one more family name in an
+        apposition ("…, Carlos Navarrete Ruiz, hizo …"), as Spanish and Portuguese names are:
+        the fuller name, when an office before or after it introduces it."""
+        if end != i + n or n < 2 or start != i or end >= len(self.raw) or end in self.starts \
+                or self.raw[end - 1].endswith((",", ".", ";", ":")) or not self.raw[end].endswith(",") \
+                or not self._given(end, shouting) or nm.is_title_word(self.words[end], self.lex):
+            return end
+        return end + 1 if self._role_before(start) or self._role_after(end + 1) else end
 
     def _office_lead(self, start: int) -> str | None:
         """ "глава МИД РФ Сергей Лавров", "der frühere Bundeswirtschaftsminister Wolfgang Clement":
