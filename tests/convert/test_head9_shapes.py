@@ -205,3 +205,19 @@ def test_a_clause_before_the_comma_is_no_office():
     doc = read("Talk\n\nANN LEE: The president said that the plan, Tom Poe, works.\n\nTom Poe: Hello.\n\n"
                "ANN LEE: Next.")
     assert _roles(doc)["Tom Poe:"] == ("Tom Poe", None)
+
+
+# --- N47 an office with its field before the holder's name -----------------------------------
+
+def test_an_office_label_gets_the_holder_the_title_prints_after_the_field():
+    doc = read("Press Conference by Minister for Harbour Affairs Jane Doe\n\nMinister:\nGood morning.\n\n"
+               "Question:\nA question.\n\nMinister:\nAn answer.")
+    person = doc.person(doc.turns()[0].who)
+    assert (person.name, person.role) == ("Jane Doe", "Minister for Harbour Affairs")
+
+
+def test_the_fields_last_word_is_no_given_name():
+    from teikit import lexicons
+    from teikit.transforms.helpers.names import find_name
+    found = find_name("Press Conference by Minister for Harbour Affairs Jane Doe", ("doe",), lexicons.load("en"))
+    assert found[0] == "Jane Doe"

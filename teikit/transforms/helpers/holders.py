@@ -115,6 +115,12 @@ def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | 
             j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
         run = _name_run(words, j, shouting, lex)
         role = " ".join(words[i:j]).strip(" ,;:")
+        if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.OFFICE_LINKS:
+            # "Minister for Foreign Affairs Hirofumi Nakasone": the field, then a given and a family name
+            rest = words[j + 1:]
+            if len(rest) >= 3 and all(w[:1].isupper() and w.strip(".,").replace("-", "").isalpha() for w in rest):
+                run = _name_run(words, len(words) - 2, shouting, lex)
+                role = " ".join(words[i:len(words) - 2]).strip(" ,;:")
         if not run and i > 0 and words[i - 1].endswith(","):
             run = _name_run_before(words, i - 1, lex)  # "François Mitterrand, Président de ..."
             role = " ".join(words[i:_after_field(words, i + len(wanted))]).strip(" ,;:")

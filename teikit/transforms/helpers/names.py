@@ -35,6 +35,7 @@ fold = lru_cache(maxsize=65536)(fold_uncached)  # labels' and header words: few,
 
 # Words that join an office to its field ("Coordinator for Strategic Communications").
 _OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
+OFFICE_LINKS = _OFFICE_LINKS  # for the holder of an office printed with its field (holders)
 
 
 def _office_link(word: str, lex: Lexicon) -> bool:
@@ -161,6 +162,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start -= 1  # not "Speakers: Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
+        if i - start > 1 and _office_field(words, start - 1, lex):
+            start = i - 1  # "Minister for Foreign Affairs Hirofumi Nakasone": the field's last word is no given name
         office_start = office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
