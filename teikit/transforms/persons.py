@@ -168,7 +168,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         initialled = _label_initials(person.labels[0], lex)
         full = index.by_initials_and_surname(*initialled) if initialled else None
         if full:
-            person.name = full
+            person.name, person.role = full[0], person.role or full[1]
             continue
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())

@@ -221,3 +221,18 @@ def test_the_fields_last_word_is_no_given_name():
     from teikit.transforms.helpers.names import find_name
     found = find_name("Press Conference by Minister for Harbour Affairs Jane Doe", ("doe",), lexicons.load("en"))
     assert found[0] == "Jane Doe"
+
+
+# --- N48 an office after the name and a spaced dash ------------------------------------------
+
+def test_an_office_after_a_dash_is_the_role():
+    doc = read("Вечерний эфир\n\nВ студии Марина Петрова. Илья Семенович Орлов - президент Фонда порта. "
+               "Здравствуйте.\n\nМ. ПЕТРОВА - Добрый вечер.\n\nИ. ОРЛОВ - Здравствуйте.\n\nМ. ПЕТРОВА - Начнем.",
+               lang="ru")
+    roles = {t.label: (doc.person(t.who).name, doc.person(t.who).role) for t in doc.turns() if t.who}
+    assert roles["И. ОРЛОВ -"] == ("Илья Семенович Орлов", "президент Фонда порта")
+
+
+def test_a_dash_before_a_clause_is_no_role():
+    doc = read("Talk\n\nANN LEE: We asked Tom Poe - he said no.\n\nTom Poe: Hello.\n\nANN LEE: Next.")
+    assert doc.person(doc.turns()[1].who).role is None

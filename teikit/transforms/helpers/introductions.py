@@ -20,6 +20,7 @@ from teikit.transforms.helpers import names as nm
 SCAN_CHARS = 60_000
 # An office before a name stands at most this many words before it ("глава МИД РФ").
 MAX_LEAD_WORDS = 6
+_DASHES = frozenset(("-", "–", "—", "--"))
 # An office phrase before a comma and a name has at most this many words ("coordinador de los
 # senadores del PRD").
 MAX_PHRASE_WORDS = 9
@@ -353,12 +354,13 @@ class NameIndex:
                 found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def by_initials_and_surname(self, letters: str, key: tuple[str, ...]) -> str | None:
+    def by_initials_and_surname(self, letters: str, key: tuple[str, ...]) -> tuple[str, str | None] | None:
         """ "Natalia Roe" or "Natalia Ivanovna Roe" for the label "N. ROE": the one name the
         text prints whose family name is the label's and whose given names begin with the
-        label's initials (a patronymic may follow them). The initials are the evidence, so no
-        introduction is needed; two different such names, and none is taken."""
-        found: dict[str, str] = {}
+        label's initials (a patronymic may follow them), with the office printed after it. The
+        initials are the evidence, so no introduction is needed; two different such names, and
+        none is taken."""
+        found: dict[str, tuple[str, str | None]] = {}
         n = len(key)
         for i in self.where(key[0]):
             if tuple(self.folded[i:i + n]) != key or nm.strip_initials(self.words[i]) != self.words[i]:
@@ -373,8 +375,11 @@ class NameIndex:
                     or any(given[k][:1].upper() != letters[k] for k in range(min(len(letters), len(given)))):
                 continue
             name, first = self._printed(start, i + n), nm.fold(given[0])
-            if len(name.split()) > len(found.get(first, "").split()):
-                found[first] = name  # the fullest form: with the patronymic when printed
+            if len(name.split()) > len(found.get(first, ("",))[0].split()):
+                found[first] = (name, None)  # the fullest form: with the patronymic when printed
+            role = self._role_after(i + n)
+            if role and found[first][1] is None and found[first][0] == name:
+                found[first] = (name, role)
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _inner_particle(self, k: int) -> bool:
@@ -397,8 +402,12 @@ class NameIndex:
 
     def _role_after(self, j: int) -> str | None:
         """ "Bill Murray, Chief of Media Relations at the IMF, and ...": the office printed
-        after a comma that follows the name, up to the end of the clause."""
-        if j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
+        after a comma that follows the name, up to the end of the clause; or after a spaced
+        dash ("Ivan Petrov - president of the Harbour Fund.")."""
+        if 0 < j < len(self.raw) - 1 and self.raw[j] in _DASHES and j not in self.starts \
+                and not self.raw[j - 1].endswith((",", ".", ";", ":")):
+            j += 1  # the dash stands for the comma
+        elif j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
             return None
         first = self.words[j]
         role_words = nm.folded(self.lex, "label_role_words")
