@@ -28,7 +28,8 @@ from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, has_letter,
+from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
+                                                          first_line_headline, has_letter,
                                                           headline_over_standfirst, listed_people, lone_place, place_slot_free, repeated_title,
                                                           stacked_bylines, stamp_line, widget_dates, wraps)
 
@@ -228,6 +229,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     continued_titles(lines)
     stacked_bylines(lines, lex)
     repeated_title(lines)
+    counter_widgets(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line
@@ -240,6 +242,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
+    if title is None and not any(h.kind == K.TITLE for h in lines):
+        title = first_line_headline(header, lines)  # the page's first line, a headline
     if title is not None:
         title.kind = K.TITLE
     seen_title = False

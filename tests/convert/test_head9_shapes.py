@@ -236,3 +236,24 @@ def test_an_office_after_a_dash_is_the_role():
 def test_a_dash_before_a_clause_is_no_role():
     doc = read("Talk\n\nANN LEE: We asked Tom Poe - he said no.\n\nTom Poe: Hello.\n\nANN LEE: Next.")
     assert doc.person(doc.turns()[1].who).role is None
+
+
+# --- H54 a counter widget; H55 the page's first line as the headline --------------------------
+
+def test_a_field_with_a_number_is_a_widget_and_the_first_line_slug_is_the_title():
+    doc = read("Harbour-Talks-Today\nRating: 10 Point(s)\nMS. ROE: Good morning.\nQ: A question.\nMS. ROE: An answer.")
+    assert doc.setting.title == "Harbour-Talks-Today"
+
+
+def test_a_headline_with_a_quote_over_the_date_is_the_title():
+    doc = read("Entretien/ Jeanne Roux, ancienne maire de Lorient : “Le port a besoin de travaux”\n\n  • 21/10/2013\n"
+               "L’ancienne maire nous a reçus chez elle pour parler du port et de la ville.\n\n"
+               "Le Journal : Pourquoi ce silence ?\n\nJeanne Roux :\nParce que.\n\nLe Journal : Et après ?\n\n"
+               "Jeanne Roux :\nOn verra.", lang="fr")
+    assert doc.setting.title == "Entretien/ Jeanne Roux, ancienne maire de Lorient : “Le port a besoin de travaux”"
+
+
+def test_a_lead_in_with_a_colon_is_no_headline():
+    doc = read("Transcript of the first minutes of the podcast:\n\n  • 21/10/2013\n"
+               "The host greets the guests in the studio and begins the show." + TURNS)
+    assert doc.setting.title is None

@@ -202,3 +202,30 @@ def headline_over_standfirst(lines: list, candidates: list):
         if len(shared) >= 2 and 2 * len(shared) >= len(own) and own - other:
             return first
     return None
+
+
+# "Bewertung: 10 Punkt(e)", "Views: 1,234", "Rating: 4.5/5": a short field name, a colon and a
+# number: a page's counter widget.
+_COUNTER = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]\s*\d[\d.,/ ]*(?:\s*[^\W\d_]+(?:\([^()]*\))?)?\s*$")
+
+
+def counter_widgets(lines: list) -> None:
+    """A field whose value is a number (a rating, a view counter) is a widget, never the title."""
+    for h in lines:
+        if h.kind == K.UNKNOWN and _COUNTER.match(h.text.strip()):
+            h.kind = K.BOILERPLATE
+
+
+_CLOSES_SENTENCE = re.compile(r"[.!?…。！？:：]$")  # (a colon: a lead-in to what follows)
+
+
+def first_line_headline(header: list, lines: list):
+    """With no title found, the page's first line is the title when it reads as a headline:
+    it does not close like a sentence (a quote may close it: "Name, former mayor: “We …”"),
+    and it is of two words or more, hyphen-joined words counted ("Es-ist-Deutschland-hier",
+    a page's address slug)."""
+    if not header or not lines or header[0] is not lines[0] or lines[0].kind not in (K.UNKNOWN, K.SUMMARY):
+        return None
+    text = lines[0].text.strip().rstrip("”\"»’'")
+    words = text.replace("-", " ").split()
+    return lines[0] if len(words) >= 2 and not _CLOSES_SENTENCE.search(text) and has_letter(text) else None
