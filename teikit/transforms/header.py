@@ -226,7 +226,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
-    continued_titles(lines)
+    continued_titles(lines, lex)
     stacked_bylines(lines, lex)
     repeated_title(lines)
     counter_widgets(lines)

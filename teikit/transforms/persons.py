@@ -108,6 +108,9 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     title = doc.setting.title if doc.setting else None
     if title and all(h.text != title for h in header):  # a title read from a field ("title: ...")
         header.insert(0, HeaderLine(K.TITLE, title))
+    titles = [h.text.strip() for h in header if h.kind == K.TITLE]
+    if len(titles) > 1:  # a title wrapped over lines: an office on one, its holder on the next
+        header.insert(0, HeaderLine(K.TITLE, " ".join(titles)))
     preamble = hd.preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
     known = _Known(people)

@@ -257,3 +257,32 @@ def test_a_lead_in_with_a_colon_is_no_headline():
     doc = read("Transcript of the first minutes of the podcast:\n\n  • 21/10/2013\n"
                "The host greets the guests in the studio and begins the show." + TURNS)
     assert doc.setting.title is None
+
+
+# --- H56 a heading in capitals wrapped over lines; its holder for an office label -------------
+
+WRAPPED = ("conferencia de prensa del presidente\n\n"
+           "RUEDA DE PRENSA CONJUNTA DEL PRESIDENTE\nDEL GOBIERNO, ANA MARÍA LUQUE, Y DEL PRIMER\n"
+           "MINISTRO DE ISLANDIA, JON SIGURDSSON\nSantander, 18-07-2021\n"
+           "Presidente.- Muy buenas tardes a todos.\nSr. Sigurdsson.- Gracias.\nPresidente.- Bien.")
+
+
+def test_a_heading_in_capitals_wrapped_over_lines_is_one_title():
+    doc = read(WRAPPED, lang="es")
+    assert doc.setting.title == ("RUEDA DE PRENSA CONJUNTA DEL PRESIDENTE DEL GOBIERNO, ANA MARÍA LUQUE, "
+                                 "Y DEL PRIMER MINISTRO DE ISLANDIA, JON SIGURDSSON")
+    assert doc.setting.place == "Santander"
+
+
+def test_the_wrapped_titles_holders_and_names_in_capitals():
+    doc = read(WRAPPED, lang="es")
+    names = {t.label: doc.person(t.who).name for t in doc.turns() if t.who}
+    assert names == {"Presidente.-": "ANA MARÍA LUQUE", "Sr. Sigurdsson.-": "JON SIGURDSSON"}
+
+
+def test_a_part_opening_with_a_link_is_no_place():
+    from teikit import lexicons
+    from teikit.transforms.helpers.headerlines import is_place_pair
+    lex = lexicons.load("es")
+    assert not is_place_pair("DEL GOBIERNO, ANA LUQUE, Y DEL PRIMER", lex)
+    assert is_place_pair("La Paz, Bolivia", lex)

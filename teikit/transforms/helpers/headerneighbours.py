@@ -10,7 +10,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
-from teikit.transforms.helpers.dates import find_date, has_weekday
+from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -92,16 +92,43 @@ def listed_people(lines: list, lex: Lexicon) -> None:
                 item.kind = K.NOTE
 
 
-def continued_titles(lines: list) -> None:
+def continued_titles(lines: list, lex: Lexicon) -> None:
     """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
-    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
+    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会").
+    A heading in capitals wrapped over several lines goes on while the next line opens with
+    a small word of the language ("… DEL PRESIDENTE" / "DEL GOBIERNO, …") and, once wrapped,
+    into the next line in capitals ("… Y DEL PRIMER" / "MINISTRO DE BÉLGICA, …")."""
+    small = _small_words(lex)
+    wrapped = False  # the line before was joined to a title in capitals
     for first, second in zip(lines, lines[1:]):
-        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
+        opens_small = second.text.split()[:1] and second.text.split()[0].lower() in small
+        capitals = first.text.isupper() and second.text.isupper() and not SENTENCE_END.search(first.text.strip())
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and (
+                CONTINUED.search(first.text.strip()) or _ends_small(first.text, small)) \
+                and not opens_with_date(first.text, lex) \
                 and has_letter(first.text) and has_letter(second.text):  # "- 1 -", "--:--": a page number, a player's clock
             first.kind = second.kind = K.TITLE
+            wrapped = capitals
+        elif first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and capitals \
+                and (opens_small or wrapped and first.kind == K.TITLE) and not opens_with_date(first.text, lex):
+            first.kind = second.kind = K.TITLE
+            wrapped = True
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
             first.kind = second.kind = K.TITLE
+        else:
+            wrapped = False
+
+
+def _small_words(lex: Lexicon) -> frozenset:
+    """Words that never end a heading nor open a new one: links and conjunctions, not articles
+    ("THE WHITE HOUSE" is a heading of its own)."""
+    return (lex.small_words | lex.label_small_words) - lex.articles - {"a", "e"}
+
+
+def _ends_small(text: str, small: frozenset) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in small and len(words) > 1
 
 
 def has_letter(text: str) -> bool:

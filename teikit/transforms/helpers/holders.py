@@ -95,6 +95,11 @@ def office_holder(office: list[str], header: list[HeaderLine], preamble: list[st
     return None
 
 
+# An office's field and its holder's given and family name, printed without a comma, are at
+# most this many words ("for Foreign Affairs Hirofumi Nakasone").
+MAX_FIELD_NAME_WORDS = 6
+
+
 def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """The name a line prints for the holder of `office` (["VICE", "PRESIDENT"]):
     right after it ("Vice President Harris", "le président François Hollande"), after its
@@ -111,14 +116,16 @@ def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | 
         if folds[i:i + len(wanted)] != wanted:
             continue
         j = i + len(wanted)
-        if j < len(words) and not words[j - 1].endswith(",") and words[j].islower():
+        if j < len(words) and not words[j - 1].endswith(",") and (
+                words[j].islower() or shouting and nm.fold(words[j]) in nm.OFFICE_LINKS):
             j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
         run = _name_run(words, j, shouting, lex)
         role = " ".join(words[i:j]).strip(" ,;:")
         if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.OFFICE_LINKS:
             # "Minister for Foreign Affairs Hirofumi Nakasone": the field, then a given and a family name
             rest = words[j + 1:]
-            if len(rest) >= 3 and all(w[:1].isupper() and w.strip(".,").replace("-", "").isalpha() for w in rest):
+            if 3 <= len(rest) <= MAX_FIELD_NAME_WORDS and all(
+                    w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in rest):
                 run = _name_run(words, len(words) - 2, shouting, lex)
                 role = " ".join(words[i:len(words) - 2]).strip(" ,;:")
         if not run and i > 0 and words[i - 1].endswith(","):

@@ -157,7 +157,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             n = end - i
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
-        while start > 0 and not glued and _given_name(words[start - 1], lex) \
+        shouting = words[i].isupper() and len(words[i]) > 1  # "GUY VERHOFSTADT": a name in capitals
+        while start > 0 and not glued and _given_name(words[start - 1].title() if shouting and words[start - 1].isupper()
+                                                      else words[start - 1], lex) \
+                and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";")) and not _office_field(words, start - 1, lex):
             start -= 1  # not "Speakers: Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
