@@ -34,6 +34,7 @@ ENTRIES = dict(
         vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
+    ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("herr frau dr. dr")),
     articles=frozenset(_W("der die das dem den des")),
     name_suffixes=frozenset(_W("jr sen jun")),

@@ -30,6 +30,7 @@ ENTRIES = dict(
         primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana""")),  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
+    ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     articles=frozenset(_W("el la los las")),
     name_suffixes=frozenset(_W("jr hijo")),

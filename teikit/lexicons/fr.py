@@ -34,6 +34,7 @@ ENTRIES = dict(
     not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
+    ordinals=frozenset(_W("premier première premiere deuxième deuxieme second seconde troisième troisieme")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
     articles=frozenset(_W("le la les l' l’")),
     name_suffixes=frozenset(_W("fils père")),

@@ -29,6 +29,7 @@ ENTRIES = dict(
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
+    ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     name_suffixes=frozenset(_W("jr")),

@@ -16,6 +16,7 @@ ENTRIES = dict(
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
+    ordinals=frozenset(("第一", "第二", "第三")),  # ordinals are glued to the office in ideographs
     title_words=frozenset(("外交部发言人", "发言人", "部长", "主席", "总理", "总统", "大使", "秘书长",
                            "国务委员", "副主席", "副总理", "外长")),
     anonymous_words=frozenset(("主持人", "发言人")),

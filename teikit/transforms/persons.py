@@ -199,6 +199,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if not turns or person.interpreter:
             continue
         unnamed = not (key and key[0]) or any(c.isdigit() for c in "".join(key))
+        if unnamed and person.name is None and turns[0] is all_turns[0] and not any(c.isdigit() for c in "".join(key)):
+            person.name = _field_name(turns[0], all_turns, lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None:
             name, role = ow.self_named(_opening(turns[0]), lex)
             if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
@@ -217,6 +219,23 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
                     person.name = full
                     break
     _questioners(all_turns, people, lex)
+
+
+# The turns whose words tell a name from common words printed in capitals ("Thank You").
+FIELD_NAME_TURNS = 50
+
+
+def _field_name(turn: Turn, all_turns: list[Turn], lex: Lexicon) -> str | None:
+    """The name an office's first turn holds whole (see `ownwords.field_name`), when none of
+    its words is printed in lower case in the turns after it: "Thank You" is not a name."""
+    name = ow.field_name(_opening(turn), lex)
+    if name is None:
+        return None
+    words = {w.lower() for w in name.split()}
+    for other in all_turns[1:FIELD_NAME_TURNS]:
+        if words & set(_opening(other).split()):
+            return None
+    return name
 
 
 def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn],

@@ -286,3 +286,28 @@ def test_a_part_opening_with_a_link_is_no_place():
     lex = lexicons.load("es")
     assert not is_place_pair("DEL GOBIERNO, ANA LUQUE, Y DEL PRIMER", lex)
     assert is_place_pair("La Paz, Bolivia", lex)
+
+
+# --- N49 an ordinal before the office; a header field naming an office's holder ---------------
+
+def test_an_ordinal_before_the_office_is_part_of_it():
+    from teikit import lexicons
+    from teikit.transforms.helpers.labelparts import label_parts
+    parts = label_parts("Frau Zweite Vizepräsidentin Roth", lexicons.load("de"))
+    assert (parts.key, parts.office) == (("roth",), "Zweite Vizepräsidentin")
+
+
+def test_a_field_read_as_a_turn_names_the_offices_holder():
+    doc = read("Harbour forum\n\nModerator: Jane Doe\n\nMODERATOR: Welcome.\n\nQ: A question.\n\nMODERATOR: Next.")
+    person = doc.person(doc.turns()[-1].who)
+    assert (person.name, person.role) == ("Jane Doe", "Moderator")
+
+
+def test_a_greeting_is_no_holders_name():
+    doc = read("Harbour forum\n\nMODERATOR: Good Morning\n\nQ: A question.\n\nMODERATOR: Next.")
+    assert doc.person(doc.turns()[0].who).name is None
+
+
+def test_words_printed_in_lower_case_are_no_holders_name():
+    doc = read("Harbour forum\n\nMODERATOR: Thank You\n\nQ: Thank you for the forum.\n\nMODERATOR: Next.")
+    assert doc.person(doc.turns()[0].who).name is None

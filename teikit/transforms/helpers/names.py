@@ -91,6 +91,8 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
         if is_title_word(w, lex) and not (kept and w.islower() and fold(w) in particles):
             office_end = i if not kept else office_end
             continue  # an office word, but "la" in "García de la Vega" is part of the name
+        if not kept and i + 1 < len(words) and fold(w) in folded(lex, "ordinals") and is_title_word(words[i + 1], lex):
+            continue  # "Zweite Vizepräsidentin Fischer": the ordinal of an office
         if not kept and office_end == i - 1 and _office_link(w, lex):
             office_end = i
             continue  # "Secretario de": the office goes on with its field

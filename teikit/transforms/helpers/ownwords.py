@@ -155,6 +155,16 @@ def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:
     return " ".join(words) if all(_name_like(w, lex) for w in words) else None
 
 
+def field_name(text: str, lex: Lexicon) -> str | None:
+    """ "Jane Doe" as the whole first turn of MODERATOR (a header's field "Moderator: Jane Doe"
+    read as a turn): the office's holder. Two to four name words, nothing else."""
+    words = text.replace("\u00a0", " ").strip().split()
+    if not 2 <= len(words) <= 4 or text.strip()[-1:] in ".?!…":
+        return None
+    return " ".join(words) if all(_name_like(w, lex) for w in words) and nm.names_in(text, lex) == [" ".join(words)] \
+        else None
+
+
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A capitalised name word: "O'Brien" is one, "I'm" is not."""
     if re.search(r"[’'](?:m|s|re|ve|ll|d|t)$", word, re.IGNORECASE):
