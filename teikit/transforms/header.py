@@ -29,7 +29,7 @@ from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
-                                                          first_line_headline, has_letter,
+                                                          first_line_headline, grid_fields, has_letter,
                                                           headline_over_standfirst, listed_people, lone_place, place_slot_free, repeated_title,
                                                           stacked_bylines, stamp_line, widget_dates, wraps)
 
@@ -230,6 +230,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     stacked_bylines(lines, lex)
     repeated_title(lines)
     counter_widgets(lines)
+    grid_fields(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line

@@ -356,6 +356,9 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
         base = (parts.office or "").split() or words
         holder = (hd.office_holder(base, header, preamble, lex) or hd.named_after(base, header, preamble, lex, "witness")
                   or hd.named_after(base, header, preamble, lex, "chair"))
+        fielded = None if holder else hd.field_holder(base, header, lex)  # "主  席 韓院長國瑜"
+        if fielded:
+            return Person(id=unique_id(nm.slug(base), people), name=fielded[0], role=fielded[1] or parts.office)
         role = hd.display(parts.office, lex) if parts.office else parts.affiliation
         if holder and len(holder[1].split()) > len(base):
             role = holder[1]  # "Président de la République" for LE PRESIDENT

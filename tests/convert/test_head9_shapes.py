@@ -311,3 +311,21 @@ def test_a_greeting_is_no_holders_name():
 def test_words_printed_in_lower_case_are_no_holders_name():
     doc = read("Harbour forum\n\nMODERATOR: Thank You\n\nQ: Thank you for the forum.\n\nMODERATOR: Next.")
     assert doc.person(doc.turns()[0].who).name is None
+
+
+# --- H57 a record's header grid; N50 the chair its field names --------------------------------
+
+GRID = ("協商紀錄\n\n市議會第3屆第2會期協商會議紀錄\n\n時  間 中華民國113年3月25日(星期一)15時\n\n"
+        "地  點 本院議場3樓會議室\n\n主  席 王議長大明\n\n協商主題 研商有關本會期對市長施政報告之質詢相關事宜(甲黨團提議)\n\n"
+        "主席:各位好。\n\n李委員小華:主席好。\n\n主席:請。")
+
+
+def test_the_fields_of_a_records_grid_are_never_the_title():
+    doc = read(GRID, lang="zh")
+    assert doc.setting.title == "市議會第3屆第2會期協商會議紀錄"
+
+
+def test_the_chairs_field_names_the_office_labels_holder():
+    doc = read(GRID, lang="zh")
+    person = doc.person(doc.turns()[0].who)
+    assert (person.name, person.role) == ("王大明", "議長")

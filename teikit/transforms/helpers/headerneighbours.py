@@ -256,3 +256,24 @@ def first_line_headline(header: list, lines: list):
     text = lines[0].text.strip().rstrip("”\"»’'")
     words = text.replace("-", " ").split()
     return lines[0] if len(words) >= 2 and not _CLOSES_SENTENCE.search(text) and has_letter(text) else None
+
+
+# A field of a record's header grid in ideographs: a name of two to four ideographs (letter-
+# spaced or not), spaces, the value ("主  席 韓院長國瑜", "協商主題 研商有關…").
+_GRID_FIELD = re.compile(r"^\s*[\u3400-\u9fff](?:[ \u3000]{0,4}[\u3400-\u9fff]){1,3}[ \u3000]+\S")
+
+
+def grid_fields(lines: list) -> None:
+    """Unclaimed lines of field shape next to the grid's claimed fields ("時  間 …" a time,
+    "地  點 …" a place) are fields too (metadata), never the title."""
+    grid = {K.TIME, K.PLACE, K.DATE, K.VENUE, K.METADATA}
+    changed = True
+    while changed:
+        changed = False
+        for i, h in enumerate(lines):
+            if h.kind != K.UNKNOWN or not _GRID_FIELD.match(h.text):
+                continue
+            near = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+            if any(x.kind in grid and _GRID_FIELD.match(x.text) for x in near):
+                h.kind = K.METADATA
+                changed = True

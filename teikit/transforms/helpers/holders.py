@@ -221,3 +221,24 @@ def _acronym(word: str, lex: Lexicon) -> bool:
     low = nm.fold(word)
     return (len(word) <= 3 and word.isalpha() and low not in nm.folded(lex, "honorifics")
             and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words"))
+
+
+# A field of a record's header grid: its name (letter-spaced or not) and the value after
+# spaces or a colon ("主  席 韓院長國瑜", "Vorsitz: Anna Roth").
+_FIELD_LINES = (re.compile(r"^\s*([\u3400-\u9fff](?:[ \u3000]{1,4}[\u3400-\u9fff]){1,3})[ \u3000]+(\S.{0,40})$"),
+                re.compile(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*(\S.{0,40})$"))
+
+
+def field_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) -> tuple[str, str | None] | None:
+    """For the office label 主席, the name a header field of that office gives ("主  席
+    韓院長國瑜": 韓國瑜, 院長), with the office the value prints (None when it prints none)."""
+    from teikit.transforms.helpers.labelparts import label_parts  # (labelparts reads holders' words)
+    wanted = "".join(office).casefold()
+    for line in header:  # (a record's grid may have been taken for site lines)
+        m = next((m for m in (f.match(line.text) for f in _FIELD_LINES) if m), None)
+        if m is None or re.sub(r"[ \u3000]", "", m.group(1)).casefold() != wanted:
+            continue
+        parts = label_parts(m.group(2).strip(), lex)
+        if parts.key and parts.name:
+            return parts.name, parts.office
+    return None
