@@ -329,3 +329,13 @@ def test_the_chairs_field_names_the_office_labels_holder():
     doc = read(GRID, lang="zh")
     person = doc.person(doc.turns()[0].who)
     assert (person.name, person.role) == ("王大明", "議長")
+
+
+# --- N51 an office's genitive ending in a capitalised word before the name ---------------------
+
+def test_the_genitive_of_an_office_is_no_given_name():
+    from teikit import lexicons
+    from teikit.transforms.helpers.names import find_name
+    found = find_name("Калуга. 3 апреля. ТАСС - Заместитель министра финансов Калуги Олег Марков рассказал",
+                      ("марков",), lexicons.load("ru"))
+    assert found == ("Олег Марков", "Заместитель министра финансов Калуги")

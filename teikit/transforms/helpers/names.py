@@ -169,7 +169,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start += 1  # "de François ...": a name never opens with a lower-case particle
         if i - start > 1 and _office_field(words, start - 1, lex):
             start = i - 1  # "Minister for Foreign Affairs Hirofumi Nakasone": the field's last word is no given name
-        office_start = office_before(words, start, lex, linkless=glued)
+        lead = _complement_end(words, start, lex) if i - start > 1 else None
+        if lead is not None:
+            start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
+        office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
@@ -190,6 +193,21 @@ def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, .
             return None
         j += 1
     return j if j - i > len(key) else None
+
+
+def _complement_end(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """Where the office begins when the capitalised word at `k` ends its complement: the
+    lower-case words before it are of the lexicon's `office_complements` ("иностранных дел"),
+    with a role word before them ("Заместитель министра иностранных дел России"); else None."""
+    if not lex.office_complements or k < 2:
+        return None
+    complement = lex.pattern("office_complements")
+    j = k - 1
+    while j >= 0 and k - j <= 5 and words[j].islower() and complement.fullmatch(words[j]):
+        j -= 1
+    roles = folded(lex, "label_role_words")
+    found = j < k - 1 and j >= 0 and (fold(words[j]) in roles or is_title_word(words[j], lex))
+    return j if found else None
 
 
 def _office_field(words: list[str], i: int, lex: Lexicon) -> bool:
