@@ -130,6 +130,7 @@ ENTRIES = dict(
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"
         r"encounter|gaggle|remarks|point)",
         r"remarks\s+to\s+the\s+(press|media)",
+        r"photo\s+(opportunity|op|spray)",
         r"(background|virtual|on-the-record|special)\s+(press\s+)?(briefing|gaggle|call)",
         r"(joint\s+)?statements?\s+to\s+the\s+press",
         r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing",

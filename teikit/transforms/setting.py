@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
-from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
+from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -72,6 +72,35 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])
+    return None
+
+
+# "… in Beijing (with photos)", "… HELD IN KYOTO, JAPAN. AS RELEASED …": a place after the
+# preposition, one to three capitalised words or a "City, Country" pair, where a bracket, a
+# full stop or the line's end closes it.
+_PLACE_WORDS = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}"
+_OCCASION_PLACE = re.compile(rf"\s({_PLACE_WORDS}(?:, {_PLACE_WORDS})?)(?:\s*\(|\.\s|\.?$)")
+
+
+def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
+    """The place an occasion line or title names after its preposition, without a date:
+    "Remarks at a media session in Beijing (with photos)", "PRESS CONFERENCE HELD IN KYOTO,
+    JAPAN. AS RELEASED BY THE WHITE HOUSE". The line must name the occasion (lexicon
+    `occasions`); a language (`in English`) or an office is no place."""
+    if not lex.place_prepositions:
+        return None
+    occasions = lex.pattern("occasions")
+    for text in texts:
+        if not occasions.search(text):
+            continue
+        for m in re.finditer(r"(?i)(?:^|\s)(" + "|".join(map(re.escape, lex.place_prepositions)) + r")(?=\s)", text):
+            found = _OCCASION_PLACE.match(text, m.end())
+            place = found.group(1).rstrip(".") if found else None
+            if place and all(p.strip()[:1].isupper() for p in place.split(",")) \
+                    and place.lower() not in lex.language_names and not header_shapes(lex).office.search(place) \
+                    and not occasions.search(place) and place.split()[0].lower() not in lex.ordinals \
+                    and (", " in place or is_place_pair(f"{place}, X", lex)):
+                return place
     return None
 
 
@@ -270,6 +299,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
+    if s.place is None:
+        s.place = occasion_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)], lex)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)

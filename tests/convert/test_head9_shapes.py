@@ -339,3 +339,17 @@ def test_the_genitive_of_an_office_is_no_given_name():
     found = find_name("Калуга. 3 апреля. ТАСС - Заместитель министра финансов Калуги Олег Марков рассказал",
                       ("марков",), lexicons.load("ru"))
     assert found == ("Олег Марков", "Заместитель министра финансов Калуги")
+
+
+# --- H58 a place after the preposition of an occasion line --------------------------------------
+
+@pytest.mark.parametrize("title, lang, place", [
+    ("Transcript of remarks by the Mayor at a media session in Portland (with photos)", "en", "Portland"),
+    ("PRESS CONFERENCE HELD IN OSLO, NORWAY. AS RELEASED BY THE MINISTRY", "en", "OSLO, NORWAY"),
+    ("Conférence de presse à Lorient (extraits)", "fr", "Lorient"),
+    ("Press conference in English", "en", None),
+    ("Remarks by the Mayor and the Governor in Photo Opportunity", "en", None),
+])
+def test_a_place_after_the_preposition_of_an_occasion_line(title, lang, place):
+    doc = read(title + TURNS, lang=lang)
+    assert doc.setting.place == place
