@@ -15,6 +15,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
+from teikit.transforms.helpers.headerneighbours import lone_place
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -101,6 +102,24 @@ def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
                     and not occasions.search(place) and place.split()[0].lower() not in lex.ordinals \
                     and (", " in place or is_place_pair(f"{place}, X", lex)):
                 return place
+    return None
+
+
+_SEGMENT_CUT = re.compile(r"\s*\|\s*|\s+[-–—]\s+|^\s*[-–—]\s+|\s+[-–—]\s*$")
+
+
+def segment_place(texts: list[str], lex: Lexicon) -> str | None:
+    """A widget's line of segments cut by bars or spaced dashes, one of them the occasion
+    (lexicon `occasions`) and one a lone capitalised name: "CONFERENZA STAMPA | - Roma - 11:00
+    Durata: 2 ore 57 min" gives Roma."""
+    occasions = lex.pattern("occasions")
+    for text in texts:
+        parts = [p.strip(" -–—") for p in _SEGMENT_CUT.split(text) if p and p.strip(" -–—")]
+        if len(parts) < 3 or not any(occasions.fullmatch(p) for p in parts):
+            continue
+        names = [p for p in parts if lone_place(p, lex) and p.lower() not in lex.ordinals]
+        if len(names) == 1:
+            return names[0]
     return None
 
 
@@ -300,7 +319,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
     if s.place is None:
-        s.place = occasion_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)], lex)
+        s.place = occasion_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)], lex) \
+            or segment_place([h.text for h in lines if h.kind in (K.SUBTITLE, K.ACTIVITY, K.UNKNOWN)], lex)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)

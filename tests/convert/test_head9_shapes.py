@@ -353,3 +353,15 @@ def test_the_genitive_of_an_office_is_no_given_name():
 def test_a_place_after_the_preposition_of_an_occasion_line(title, lang, place):
     doc = read(title + TURNS, lang=lang)
     assert doc.setting.place == place
+
+
+def test_a_lone_name_among_a_widgets_segments_is_the_place():
+    doc = read("Conferenza stampa del sindaco sul porto\n\nCONFERENZA STAMPA | - Lucca - 11:00 Durata: 2 ore\n\n"
+               "ROSSI: Buongiorno.\n\nDOMANDA: Una domanda.\n\nROSSI: Risposta.", lang="it")
+    assert doc.setting.place == "Lucca"
+
+
+def test_segments_without_an_occasion_give_no_place():
+    doc = read("Il porto domani\n\nNotizie | - Lucca - 11:00 Durata: 2 ore\n\n"
+               "ROSSI: Buongiorno.\n\nDOMANDA: Una domanda.\n\nROSSI: Risposta.", lang="it")
+    assert doc.setting.place is None
