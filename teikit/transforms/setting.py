@@ -320,7 +320,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         s.place = title_tail_place(s.title, lex)
     if s.place is None:
         s.place = occasion_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)], lex) \
-            or segment_place([h.text for h in lines if h.kind in (K.SUBTITLE, K.ACTIVITY, K.UNKNOWN)], lex)
+            or segment_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY, K.UNKNOWN)], lex)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)
