@@ -15,6 +15,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
+from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
 
 
@@ -308,6 +309,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
+                after = _PLACE_AFTER.match(line.text, found[1]) if line.kind != K.DATELINE else None
+                # (in capitals, or closed: "Jane Roe, Harbour Master" goes on with a capital)
+                if after and s.place is None and is_place_pair(after.group(1), lex) \
+                        and (after.group(1).isupper() or not re.match(r"\s+[^\W\d_]", line.text[after.end():])) \
+                        and not any(nm.fold(w) in nm.folded(lex, "label_role_words") or nm.is_title_word(w, lex)
+                                    for w in after.group(1).replace(",", " ").split()):
+                    s.place = after.group(1)  # "… TUESDAY, MAY 10, 2011 WASHINGTON, D.C. …": a record's header run on
                 if line.kind == K.DATELINE and s.place is None:
                     after = _PLACE_AFTER.match(line.text, found[1])
                     s.place = place_before_weekday(line.text[:found[0]], lex) or (

@@ -365,3 +365,17 @@ def test_segments_without_an_occasion_give_no_place():
     doc = read("Il porto domani\n\nNotizie | - Lucca - 11:00 Durata: 2 ore\n\n"
                "ROSSI: Buongiorno.\n\nDOMANDA: Una domanda.\n\nROSSI: Risposta.", lang="it")
     assert doc.setting.place is None
+
+
+# --- H60 a place after the date of a header run on one line -------------------------------------
+
+def test_a_place_pair_after_the_date_of_a_run_on_header():
+    doc = read("THE HARBOUR: PAST AND FUTURE\n\n1 THE HARBOUR: PAST AND FUTURE TUESDAY, MAY 10, 2022 "
+               "PORTLAND, ME. MODERATOR: Jane Roe" + TURNS)
+    assert (doc.setting.place, doc.setting.date_iso) == ("PORTLAND, ME.", "2022-05-10")
+
+
+def test_a_name_and_office_after_the_date_is_no_place():
+    doc = read("THE HARBOUR: PAST AND FUTURE\n\n1 THE HARBOUR: PAST AND FUTURE TUESDAY, MAY 10, 2022 "
+               "Jane Roe, Harbour Master of the port" + TURNS)
+    assert doc.setting.place is None
