@@ -101,7 +101,9 @@ def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
             if place and all(p.strip()[:1].isupper() for p in place.split(",")) \
                     and place.lower() not in lex.language_names and not header_shapes(lex).office.search(place) \
                     and not occasions.search(place) and place.split()[0].lower() not in lex.ordinals \
-                    and (", " in place or is_place_pair(f"{place}, X", lex)):
+                    and (", " in place or is_place_pair(f"{place}, X", lex) and not text.isupper()):
+                # (in a line of capitals every word is capitalised: there only a "City, Country"
+                # pair is a place, not "INTERVIEW IN FULL")
                 return place
     return None
 

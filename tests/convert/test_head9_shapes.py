@@ -379,3 +379,8 @@ def test_a_name_and_office_after_the_date_is_no_place():
     doc = read("THE HARBOUR: PAST AND FUTURE\n\n1 THE HARBOUR: PAST AND FUTURE TUESDAY, MAY 10, 2022 "
                "Jane Roe, Harbour Master of the port" + TURNS)
     assert doc.setting.place is None
+
+
+def test_a_word_after_in_within_capitals_is_no_place():
+    doc = read("THE HARBOUR INTERVIEW IN FULL" + TURNS)
+    assert doc.setting.place is None
