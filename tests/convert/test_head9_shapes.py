@@ -24,6 +24,9 @@ def test_the_first_line_holding_the_heading_is_the_fuller_title():
     doc = read("Acme Widgets Q2 2021 Earnings Call Transcript\n\nAcme Widgets (NYSE:ACW)\n\n"
                "Q2 2021 Earnings Call Transcript\n\nJuly 20, 2021 10:00 am ET" + TURNS)
     assert doc.setting.title == "Acme Widgets Q2 2021 Earnings Call Transcript"
+    from teikit.model import Boilerplate
+    furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert furniture == ["Acme Widgets (NYSE:ACW)", "Q2 2021 Earnings Call Transcript"]
 
 
 def test_a_heading_with_a_nav_word_glued_after_it():

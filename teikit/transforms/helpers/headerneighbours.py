@@ -51,7 +51,8 @@ def held_title(lines: list) -> None:
     """A heading held whole inside another unclaimed header line, with other words around it
     (a page's running text "1 <title> TUESDAY, MAY 10 ...", a nav word glued after it
     "<title> Back"): the heading is the title. When the holder is the page's first line
-    (its title bar, "<company> <heading>"), the first line is the fuller title. A line that
+    (its title bar, "<company> <heading>"), the first line is the fuller title, and the lines
+    down to the heading are the site's (its name, a ticker line). A line that
     only goes on after the heading by more than a word extends it (a section name over the
     title: "Annual press conference" / "Annual press conference of the Minister"): no rule."""
     pool = [h for h in lines if h.kind == K.UNKNOWN and len(h.text.split()) >= 3]
@@ -63,6 +64,10 @@ def held_title(lines: list) -> None:
                 continue
             if holder is lines[0] or holder.text[:at].strip() or len(holder.text[at + len(text):].split()) <= 1:
                 (holder if holder is lines[0] else held).kind = K.TITLE
+                if holder is lines[0]:  # the page's title bar; what stands down to the heading is the site's
+                    for h in lines[1:lines.index(held) + 1]:
+                        if h.kind == K.UNKNOWN:
+                            h.kind = K.BOILERPLATE
                 return
 
 
