@@ -28,7 +28,7 @@ from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
-from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
+from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
 
@@ -168,7 +168,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             if found:
                 person.name, person.role = found[0], person.role or found[1]
                 continue
-        initialled = _label_initials(person.labels[0], lex)
+        initialled = label_initials(person.labels[0], lex)
         full = index.by_initials_and_surname(*initialled) if initialled else None
         if full:
             person.name, person.role = full[0], person.role or full[1]
@@ -200,7 +200,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             continue
         unnamed = not (key and key[0]) or any(c.isdigit() for c in "".join(key))
         if unnamed and person.name is None and turns[0] is all_turns[0] and not any(c.isdigit() for c in "".join(key)):
-            person.name = _field_name(turns[0], all_turns, lex)  # "MODERATOR: Jane Doe", a header field
+            person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
+                                        lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None:
             name, role = ow.self_named(_opening(turns[0]), lex)
             if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
@@ -219,23 +220,6 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
                     person.name = full
                     break
     _questioners(all_turns, people, lex)
-
-
-# The turns whose words tell a name from common words printed in capitals ("Thank You").
-FIELD_NAME_TURNS = 50
-
-
-def _field_name(turn: Turn, all_turns: list[Turn], lex: Lexicon) -> str | None:
-    """The name an office's first turn holds whole (see `ownwords.field_name`), when none of
-    its words is printed in lower case in the turns after it: "Thank You" is not a name."""
-    name = ow.field_name(_opening(turn), lex)
-    if name is None:
-        return None
-    words = {w.lower() for w in name.split()}
-    for other in all_turns[1:FIELD_NAME_TURNS]:
-        if words & set(_opening(other).split()):
-            return None
-    return name
 
 
 def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn],
@@ -288,24 +272,6 @@ def _initials(key: tuple[str, ...], person: Person) -> str | None:
     if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
         return word
     return None
-
-
-_LABEL_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
-
-
-def _label_initials(label: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
-    """ ("Н", ("болтянская",)) of "Н. БОЛТЯНСКАЯ -", ("ДА", ("медведев",)) of "Д.А.МЕДВЕДЕВ:":
-    the initials of the given names a label prints before a one-word family name, and that
-    name's key ("M." is French "Monsieur", an honorific, not an initial)."""
-    words = [w for w in nm.label_words(label) if any(ch.isalnum() for ch in w)]
-    if not 1 <= len(words) <= 3:
-        return None
-    family = nm.strip_initials(words[-1])
-    initials = "".join(words[:-1]) + words[-1][:len(words[-1]) - len(family)]
-    if not initials or not _LABEL_INITIAL.match(initials) or len(family) < 2 or "." in family \
-            or initials.lower() in lex.honorifics or len(initials) > 4:
-        return None
-    return initials.replace(".", "").upper(), (nm.fold(family),)
 
 
 def _merge_office_holders(turns: list[Turn], people: list) -> None:

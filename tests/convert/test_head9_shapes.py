@@ -79,7 +79,7 @@ def test_a_different_initial_or_two_given_names_give_nothing():
 
 def test_french_m_is_monsieur_not_an_initial():
     from teikit import lexicons
-    from teikit.transforms.persons import _label_initials
+    from teikit.transforms.helpers.labelparts import label_initials as _label_initials
     assert _label_initials("M. Dubois", lexicons.load("fr")) is None
     assert _label_initials("Д.А.ОРЛОВ:", lexicons.load("ru")) == ("ДА", ("орлов",))
 

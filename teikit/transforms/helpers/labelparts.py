@@ -204,3 +204,21 @@ def _office_and_name(head: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str
 
 def _joined(groups: list[str]) -> str | None:
     return ", ".join(groups) or None
+
+
+_LABEL_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+
+def label_initials(label: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
+    """ ("Н", ("болтянская",)) of "Н. БОЛТЯНСКАЯ -", ("ДА", ("медведев",)) of "Д.А.МЕДВЕДЕВ:":
+    the initials of the given names a label prints before a one-word family name, and that
+    name's key ("M." is French "Monsieur", an honorific, not an initial)."""
+    words = [w for w in nm.label_words(label) if any(ch.isalnum() for ch in w)]
+    if not 1 <= len(words) <= 3:
+        return None
+    family = nm.strip_initials(words[-1])
+    initials = "".join(words[:-1]) + words[-1][:len(words[-1]) - len(family)]
+    if not initials or not _LABEL_INITIAL.match(initials) or len(family) < 2 or "." in family \
+            or initials.lower() in lex.honorifics or len(initials) > 4:
+        return None
+    return initials.replace(".", "").upper(), (nm.fold(family),)
