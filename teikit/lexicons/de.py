@@ -7,6 +7,7 @@ ENTRIES = dict(
         dass haben""")),
     label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND")),
     label_role_words=frozenset(_W("""
+        bürgermeister bürgermeisterin
         koordinator koordinatorin
         bundeskanzler bundeskanzlerin minister ministerin bundesminister bundesministerin
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin

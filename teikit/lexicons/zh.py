@@ -7,7 +7,7 @@ ENTRIES = dict(
                                # an article's abstract and field widgets, simplified and traditional
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
-    label_role_words=frozenset(("记者", "主持人", "协调员", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")

@@ -129,6 +129,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         turn.who = person.id if person else None
     _merge_office_holders(turns, people)
     _introduced_names(doc, header, people, lex)
+    _merge_initials(turns, people)  # "A. R.:" after "Anne Roux :"
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     doc.persons = [p for _, p in people]
@@ -280,10 +281,14 @@ def _merge_office_holders(turns: list[Turn], people: list) -> None:
     named = [(k, p) for k, p in people if k and k[0]]
     for entry in list(people):
         key, office = entry
-        if key and key[0] or not office.name:
-            continue  # not an office person, or no holder printed in the title
-        holder = (nm.fold(office.name.split()[-1]),)
-        match = next((p for k, p in named if nm.same_person(holder, k)), None)
+        if key and key[0] or office.interpreter:
+            continue  # not an office person
+        if office.name:
+            holder = (nm.fold(office.name.split()[-1]),)
+            match = next((p for k, p in named if nm.same_person(holder, k)), None)
+        else:  # THE MAYOR after MAYOR JANE DOE: the one named speaker who holds that office, first
+            holders = [p for _, p in named if office.role and p.role and nm.fold(p.role) == nm.fold(office.role)]
+            match = holders[0] if len(holders) == 1 and _speaks_first(turns, holders[0], office) else None
         if match is None:
             continue
         match.labels.extend(office.labels)
@@ -292,6 +297,41 @@ def _merge_office_holders(turns: list[Turn], people: list) -> None:
         for turn in turns:
             if turn.who == office.id:
                 turn.who = match.id
+
+
+def _merge_initials(turns: list[Turn], people: list) -> None:
+    """A label of initials ("A. R.", "AR") after a speaker whose full name has those initials
+    ("Anne Roux") is that speaker, when exactly one speaker's name fits."""
+    for entry in list(people):
+        key, short = entry
+        letters = _label_letters(short.labels[0]) if short.labels and key and key[0] else None
+        if letters is None:
+            continue
+        fits = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
+                and "".join(w[:1] for w in p.name.split()).upper() == letters]
+        if len(fits) != 1 or not _speaks_first(turns, fits[0], short):
+            continue
+        fits[0].labels.extend(short.labels)
+        people.remove(entry)
+        for turn in turns:
+            if turn.who == short.id:
+                turn.who = fits[0].id
+
+
+_INITIALS_LABEL = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁ]\.\s?){2,4}$|^[A-ZÀ-ÝА-ЯЁ]{2,4}$")
+
+
+def _label_letters(label: str) -> str | None:
+    """ "AR" of "A. R. :" or "AR:": a label that is two to four initials and nothing else."""
+    text = " ".join(nm.label_words(label)).strip()
+    return text.replace(".", "").replace(" ", "") if _INITIALS_LABEL.match(text) else None
+
+
+def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
+    """`first` speaks before `then` does (a label shortened after its full form, never the
+    other way: THE PRESIDENT before PRESIDENT MACRON is the host, not the guest)."""
+    order = {turn.who: k for k, turn in reversed(list(enumerate(turns)))}
+    return order.get(first.id, len(turns)) < order.get(then.id, len(turns))
 
 
 def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:

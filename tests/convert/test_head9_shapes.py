@@ -387,3 +387,28 @@ def test_a_name_and_office_after_the_date_is_no_place():
 def test_a_word_after_in_within_capitals_is_no_place():
     doc = read("THE HARBOUR INTERVIEW IN FULL" + TURNS)
     assert doc.setting.place is None
+
+
+# --- N52 a label shortened to the office or to initials after the full form --------------------
+
+def test_the_office_alone_after_the_office_and_name_is_the_same_person():
+    doc = read("Talk\n\nMAYOR JANE DOE: Good day.\n\nQ: Hello?\n\nMAYOR DOE: Next.\n\nTHE MAYOR: Yes.")
+    assert len({t.who for t in doc.turns() if t.label != "Q:"}) == 1
+
+
+def test_the_office_alone_before_another_holder_is_not_the_guest():
+    doc = read("Talk\n\nTHE PRESIDENT: Good day.\n\nPRESIDENT ROSSI: Hello.\n\nTHE PRESIDENT: Next.")
+    assert doc.turns()[0].who != doc.turns()[1].who
+
+
+def test_initials_after_the_full_name_are_the_same_person():
+    doc = read("Entretien\n\nNotre journaliste Anne Roux a rencontré Paul Mercier, maire de Lorient.\n\n"
+               "Anne Roux : Bonjour.\n\nPaul Mercier : Bonjour.\n\nA. R. : Merci.\n\nP. M. : Voilà.", lang="fr")
+    whos = [t.who for t in doc.turns()]
+    assert whos[2] == whos[0] and whos[3] == whos[1] and whos[0] != whos[1]
+
+
+def test_a_name_at_a_sentences_end_loses_the_full_stop():
+    from teikit import lexicons
+    from teikit.transforms.helpers.names import find_name
+    assert find_name("Intervista a cura di Anna Bruni.", ("bruni",), lexicons.load("it"))[0] == "Anna Bruni"

@@ -174,6 +174,9 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
         office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
+        if name.endswith(".") and not _initial(name.split()[-1]) \
+                and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
+            name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
 
