@@ -84,6 +84,7 @@ ENTRIES = dict(
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
+        ("kinesic", "applause", r"((das |der )?(publikum|saal|zuschauer|zuhörer|alle) )?(applaudier(t|en)|klatsch(t|en))( und (jubel(t|n)|johl(t|en)))?"),
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),

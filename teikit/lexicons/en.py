@@ -191,6 +191,11 @@ ENTRIES = dict(
     language_names=frozenset(_W("""
         english french spanish german russian chinese mandarin arabic italian portuguese japanese
         korean ukrainian polish turkish persian farsi hindi urdu hebrew dutch swedish greek""")),
+    # a record's note of a heckle or a disturbance on its own line, unbracketed (Australian,
+    # New Zealand and UK Hansards): "Members interjecting:", "The Hon. K.J. Maher interjecting:",
+    # "Mr Roe interjecting—", "There being a disturbance in the gallery:"
+    interjection_lines=(r"(?:(?:The )?Hon\. )?[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]*|members?|of|for|the|and)){0,8} "
+                        r"interject(?:ing|ed)|[Tt]here being a disturbance in the (?:[\w’'-]+ )?gallery",),  # case kept
     stage_openers=(r"(the )?(national anthem|music|song|video|film) (is )?(plays|played|begins|shown|screened)\b|(everyone|all|the audience) (stands?|rises?)\b",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|giggles|"

@@ -34,6 +34,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         lines = _decoded_lines(data, name, doc)
     else:
         doc.source = _source(data, name, "utf-8")
+    if b"-->" in data:  # (a cheap test first: most transcripts have no caption timing at all)
+        lines = unfuse_cue_lines(lines)
     doc.blocks.extend(paragraphs(lines))
     return doc
 
@@ -108,6 +110,33 @@ def _short_lines(run: list[str]) -> bool:
 # between cues is screen layout, not a paragraph break, as captions cut sentences anywhere.
 _CUE_TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 MIN_CUES = 3
+
+
+# A SubRip cue whose line breaks were lost, inside a line: its number, then its timing line
+# ("... Februar, 2 00:00:02,701 --> 00:00:06,436 jährt sich ...").
+_FUSED_CUE = re.compile(r"(?:^|(?<=\s))(\d{1,5})[ \t\u00a0]+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t\u00a0]*-->"
+                        r"[ \t\u00a0]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?=\s|$)")
+MIN_FUSED_CUES = 2
+
+
+def unfuse_cue_lines(lines: list[str]) -> list[str]:
+    """Lines holding several SubRip cues run together (a caption file whose line breaks a
+    copy lost) as the cue lines they were: number, timing, text, a blank line; the text
+    before the first cue stays a line of its own. Only spaces are replaced (by line ends):
+    every other character keeps its place."""
+    out: list[str] = []
+    for line in lines:
+        heads = list(_FUSED_CUE.finditer(line)) if line.count("-->") >= MIN_FUSED_CUES else ()
+        if len(heads) < MIN_FUSED_CUES:
+            out.append(line)
+            continue
+        before = line[:heads[0].start()].rstrip()
+        if before:
+            out += [before, ""]
+        for n, head in enumerate(heads):
+            end = heads[n + 1].start() if n + 1 < len(heads) else len(line)
+            out += [head.group(1), head.group(2), line[head.end():end].strip(), ""]
+    return out
 
 
 def _is_cue(run: list[str], at: int = 0) -> bool:

@@ -30,7 +30,8 @@ from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, li
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, has_letter, listed_people,
                                                           lone_place, place_slot_free, repeated_title,
-                                                          stacked_bylines, stamp_line, widget_dates, wraps)
+                                                          stacked_bylines, stamp_line, widget_dates, widget_line,
+                                                          wraps)
 
 K = HeaderKind
 
@@ -234,7 +235,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
-                  and not clock_line(h.text, lex) and not stamp_line(h.text, lex)
+                  and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)

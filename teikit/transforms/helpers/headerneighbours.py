@@ -106,6 +106,23 @@ def stamp_line(text: str, lex: Lexicon) -> bool:
     return _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
 
 
+# Page widgets that are never a title: a menu row of four items or more between bars, or of
+# three between wide gaps ("首頁 |  新聞頻道 |  電視指南", "節目內容     欄目介紹     主創人員"), a counter or a postal
+# address (a number and one or two words: "4843просмотра", "217 views", "37308 Heilbad
+# Heiligenstadt"), an e-mail address ("info(at)site.de").
+_MENU_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
+MIN_MENU_BARS = 3
+_COUNTER = re.compile(r"^\d[\d.,\u00a0 ]*[^\W\d_]+(?: [^\W\d_]+)?$")
+_MAIL = re.compile(r"\S(?:@|\(at\)|\[at\])[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def widget_line(text: str) -> bool:
+    """A menu row, a counter or address, or an e-mail address: page widgets, never the title."""
+    stripped = text.strip()
+    return stripped.count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
+                                                        or _MAIL.search(stripped))
+
+
 def _ideographic(text: str) -> bool:
     return " " not in text.strip() and bool(_IDEOGRAPH.match(text.strip()[-1:] or " ")) \
         and bool(_IDEOGRAPH.match(text.strip()[:1]) or text.strip()[:1].isdigit())

@@ -328,13 +328,14 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     a policy, only upper-case colon labels and generic question labels are taken).
     `found` is `candidates(line, lex)` when already known."""
     found = candidates(line, lex) if found is None else found
+    confirmed = getattr(accept, "run_on", ())  # letters split at inside run-on lines (`bareqa`)
     if not found:  # most lines of speech
-        return _generic(line, lex)
+        return _generic(line, lex, confirmed)
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
             return c
-    generic = _generic(line, lex)
+    generic = _generic(line, lex, confirmed)
     if generic is not None or accept is None:
         return generic
     return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
@@ -343,10 +344,11 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
 _NO_COLON_CACHE: dict = {}
 
 
-def _generic(line: str, lex: Lexicon) -> Candidate | None:
+def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
     """A generic question or answer label without a colon: "Q    Good afternoon.",
     "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
-    also a word ("A") needs a full stop or wide spacing."""
+    also a word ("A") needs a full stop or wide spacing, or to be `confirmed` (a letter that
+    split a run-on line of questions and answers)."""
     cached = _NO_COLON_CACHE.get(lex)
     if cached is None:
         labels = lex.question_labels + lex.answer_labels
@@ -360,7 +362,7 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     if m:
         word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
         if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)) \
-                and not stop and not dash and len(space) < 2:
+                and not stop and not dash and len(space) < 2 and word not in confirmed:
             return None  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
         if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
             return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)

@@ -159,6 +159,10 @@ MAX_FURNITURE_LINE_WORDS = 12
 MIN_FURNITURE_LINES = 3
 _SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
 _SENTENCE_MARKS = ".?!…。？！"
+# A record's note of a heckle ends with a colon or a dash ("Members interjecting:", "Mr Roe
+# interjecting—"), or a full stop; it is short.
+_NOTE_ENDS = ":.—–-"
+MAX_INTERJECTION_CHARS = 90
 
 
 def short_lines_only(lines: list[str]) -> bool:
@@ -217,6 +221,9 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if len(text) > MAX_STAGE_CHARS:
         return None
     stripped = text.strip()
+    if lex.interjection_lines and stripped[-1:] in _NOTE_ENDS and len(stripped) <= MAX_INTERJECTION_CHARS \
+            and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(_NOTE_ENDS).rstrip()):
+        return Event(element="incident", type="interjection", text=text)  # "Members interjecting:"
     # (the last character tested, not a search of the whole paragraph; the words split no
     # further than one past the most allowed)
     if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
@@ -233,7 +240,7 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
 def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
     """Paragraphs after the first of a turn that are one line of plain text and an
     unbracketed stage direction (`stage_direction`) become that direction."""
-    if not (lex.procedural_lines or lex.stage_openers):
+    if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines):
         return
     for turn in doc.turns():
         for item in turn.paragraphs[1:]:
