@@ -352,7 +352,10 @@ def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
     cached = _NO_COLON_CACHE.get(lex)
     if cached is None:
         labels = lex.question_labels + lex.answer_labels
-        words = "|".join(map(re.escape, labels))
+        # "Pregunta. Da la ...": a label word printed in title case, then a full stop (E.g.
+        # Spanish print interviews open with the full words, then go on with "P."/"R.")
+        labels += tuple(w.capitalize() for w in labels if len(w) > 1 and w.isupper())
+        words = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
         cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)((?:[ \u00a0]+[-–—])?)(?=\s)(\s+)(\S)"),
                                          tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
     pattern, initials, longest = cached
@@ -361,9 +364,9 @@ def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
     m = pattern.match(line)
     if m:
         word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
-        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)) \
-                and not stop and not dash and len(space) < 2 and word not in confirmed:
-            return None  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
+        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)
+                or not word.isupper()) and not stop and not dash and len(space) < 2 and word not in confirmed:
+            return None  # "A man walked in", "Question what ...": a word needs a stop ("Pregunta. ¿Es así?")  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
         if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
             return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
         if len(space) > 1 or stop or dash or not m.group(5).islower():
