@@ -20,7 +20,7 @@ from teikit.transforms.helpers.headerdates import above_date, ends_dated, releas
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
-                                                 names_transcript)
+                                                 names_transcript, opens_with_question)
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.page import is_soft
@@ -57,6 +57,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = _upcoming_kinds(lead, lex)
     dashed = dash_dialogue(rest)
+    asked = opens_with_question(rest, lex)  # what stands above an interview's first question is its lead
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     texts = lead_texts(lead)
@@ -92,7 +93,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # a dateline, stage line, note: written about the event; the lead paragraph
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
-                                                else None)
+                                                or asked else None)
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page

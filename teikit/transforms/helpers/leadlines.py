@@ -254,6 +254,17 @@ def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
 MIN_SURNAME_CHARS = 3
 
 
+def opens_with_question(rest: list, lex: Lexicon) -> bool:
+    """The first turn after the header is labelled with a question label ("P:", "Domanda:",
+    "QUESTION:", "Pregunta."): an interview begins with its first question, so prose above
+    it is the article's lead or introduction, not an opening speech."""
+    first = next((b for b in rest[:3] if isinstance(b, Turn)), None)
+    if first is None or not first.label:
+        return False
+    words = nm.label_words(first.label)
+    return len(words) == 1 and words[0].upper() in lex.question_labels
+
+
 def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     """Index in `lead` of the last paragraph before the first labelled turn that names a
     labelled speaker in full, as a news lead does ("l'ancien Premier ministre, Moussa MARA,
