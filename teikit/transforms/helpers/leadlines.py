@@ -254,15 +254,22 @@ def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
 MIN_SURNAME_CHARS = 3
 
 
+MAX_GENERIC_TURNS = 40
+
+
 def opens_with_question(rest: list, lex: Lexicon) -> bool:
-    """The first turn after the header is labelled with a question label ("P:", "Domanda:",
-    "QUESTION:", "Pregunta."): an interview begins with its first question, so prose above
-    it is the article's lead or introduction, not an opening speech."""
-    first = next((b for b in rest[:3] if isinstance(b, Turn)), None)
-    if first is None or not first.label:
+    """A print interview labelled only with question and answer words ("P:"/"R:",
+    "Domanda:"/"Risposta:", "Pregunta."/"Respuesta.") whose first turn is a question: an
+    interview begins with its first question, so prose above it is the article's lead or
+    introduction, not an opening speech. (A briefing whose answers carry the speaker's
+    name may open with a statement before the first question: it is speech.)"""
+    turns = [b for b in rest[:MAX_GENERIC_TURNS] if isinstance(b, Turn)]
+    if not turns or not turns[0].label:
         return False
-    words = nm.label_words(first.label)
-    return len(words) == 1 and words[0].upper() in lex.question_labels
+    generic = set(lex.question_labels + lex.answer_labels)
+    words = [nm.label_words(t.label or "") for t in turns]
+    return len(words[0]) == 1 and words[0][0].upper() in lex.question_labels \
+        and all(len(w) == 1 and w[0].upper() in generic for w in words if w)
 
 
 def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
