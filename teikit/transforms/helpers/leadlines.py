@@ -258,7 +258,7 @@ MAX_GENERIC_TURNS = 40
 
 
 def opens_with_question(rest: list, lex: Lexicon) -> bool:
-    """A print interview labelled only with question and answer words ("P:"/"R:",
+    """A print interview labelled only with question and answer words, both ("P:"/"R:",
     "Domanda:"/"Risposta:", "Pregunta."/"Respuesta.") whose first turn is a question: an
     interview begins with its first question, so prose above it is the article's lead or
     introduction, not an opening speech. (A briefing whose answers carry the speaker's
@@ -269,7 +269,8 @@ def opens_with_question(rest: list, lex: Lexicon) -> bool:
     generic = set(lex.question_labels + lex.answer_labels)
     words = [nm.label_words(t.label or "") for t in turns]
     return len(words[0]) == 1 and words[0][0].upper() in lex.question_labels \
-        and all(len(w) == 1 and w[0].upper() in generic for w in words if w)
+        and all(len(w) == 1 and w[0].upper() in generic for w in words if w) \
+        and any(len(w) == 1 and w[0].upper() in lex.answer_labels for w in words)
 
 
 def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
