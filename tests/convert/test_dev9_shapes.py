@@ -170,3 +170,13 @@ def test_an_unlabeled_interview_under_a_lead_is_cut_into_questions_and_answers()
     doc = read(text)
     assert len(doc.turns()) == 5
     assert speech(doc)[1] == "Mrs Mayor, how was the year for the harbour?"
+
+
+def test_a_contents_link_and_a_topic_field_before_the_first_turn_are_page_furniture():
+    doc = read("Harbour Board: Monday, March 4, 2024\n\nContents\n\nHarbour works\n\n"
+               "The CHAIR: The meeting is open.\n\nMs ROE: Thank you, Chair.\n")
+    assert "Contents" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert doc.setting.place != "Contents"
+    doc = read("Gespräch mit der Hafenzeitung\n\nSchwerpunktthema: Interview\n\n"
+               "ANNA ROTH: Guten Tag.\n\nTOM BERG: Guten Tag.\n", lang="de")
+    assert "Schwerpunktthema: Interview" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
