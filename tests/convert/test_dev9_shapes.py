@@ -180,3 +180,13 @@ def test_a_contents_link_and_a_topic_field_before_the_first_turn_are_page_furnit
     doc = read("Gespräch mit der Hafenzeitung\n\nSchwerpunktthema: Interview\n\n"
                "ANNA ROTH: Guten Tag.\n\nTOM BERG: Guten Tag.\n", lang="de")
     assert "Schwerpunktthema: Interview" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+# --- L89 a record's list of authors is no label ------------------------------------------------
+
+def test_a_list_of_authors_joined_by_hyphens_is_not_a_label():
+    text = ("PRESIDENTE. Comunico che sono state presentate le seguenti proposte di legge:\n"
+            "ROSSI - BIANCHI - VERDI: \"Norme sul porto e sui moli\". (12)\n"
+            "NERI - GALLI Anna - CONTI: \"Istituzione del parco del faro\". (13)\n"
+            "PRESIDENTE. Passiamo al punto successivo.\n")
+    assert labels(read(text, lang="it")) == ["PRESIDENTE.", "PRESIDENTE."]

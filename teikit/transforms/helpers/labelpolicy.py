@@ -122,6 +122,9 @@ class LabelPolicy:
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
             return False  # a title printed twice at the top; a heading naming the next speaker
+        if (c.shape == "colon" and " - " in c.name and _NAME_LIST.fullmatch(base_label(c.name))) or (
+                c.shape == "spaced_dash" and _list_goes_on(c.rest)):
+            return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape in WEAK_SHAPES:
@@ -339,6 +342,18 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     if generic is not None or accept is None:
         return generic
     return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
+
+
+# Upper-case surnames (a given name may follow one) joined by spaced hyphens: several people,
+# the authors or signatories a record lists, never one speaker.
+_NAME_LIST = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*(?: - [^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*)+")
+
+
+
+def _list_goes_on(rest: str) -> bool:
+    """After "ROE - ", the list goes on: an upper-case surname, then another spaced hyphen."""
+    head, dash, _ = rest.partition(" - ")
+    return bool(dash) and head.split(" ")[0].isupper() and len(head.split(" ")[0]) > 1 and len(head) <= 40
 
 
 _NO_COLON_CACHE: dict = {}
