@@ -296,6 +296,8 @@ ENTRIES = dict(
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
+        # the stamp a declassified document prints on every page (an archive's OCR text layer)
+        r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
         # pagination of a record's segments
         r"(page|segment|part) \d+ of \d+\b",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",

@@ -184,13 +184,14 @@ def margin_numbers(lines: list[str]) -> set[int]:
 MIN_FORM_FIELDS = 4
 MAX_FIELD_CHARS = 40
 MAX_VALUE_WORDS = 8
+MAX_VALUE_LINES = 3  # a value of a few short lines (a file's name and size as a table row)
 _FIELD_NAME = re.compile(r"^[^\W\d_][^:：\n]{0,38}[:：]$")
 
 
 def form_fields(lines: list[str]) -> set[int]:
     """Indexes of the lines of a page's metadata form: field names alone on their line,
-    ending in a colon ("Document Type:", "Release Decision:"), each followed by at most one
-    short value line ("RIFPUB", "July 7, 2000") before the next field, `MIN_FORM_FIELDS`
+    ending in a colon ("Document Type:", "Release Decision:"), each followed by at most
+    `MAX_VALUE_LINES` short value lines ("RIFPUB", "July 7, 2000") before the next field, `MIN_FORM_FIELDS`
     different names or more in a row. A dialogue of labels alone on their lines repeats its
     names and says sentences under them; a form names each field once."""
     names = [n for n, text in enumerate(lines) if text[-1:] in ":：" and len(text) <= MAX_FIELD_CHARS
@@ -200,8 +201,8 @@ def form_fields(lines: list[str]) -> set[int]:
     found: set[int] = set()
     run: list[int] = []
     for n in names + [None]:
-        if n is not None and run and n - run[-1] <= 2 and lines[n] not in {lines[k] for k in run} \
-                and (n - run[-1] == 1 or _value(lines[n - 1])):
+        if n is not None and run and n - run[-1] <= MAX_VALUE_LINES + 1 and lines[n] not in {lines[k] for k in run} \
+                and all(_value(lines[k]) for k in range(run[-1] + 1, n)):
             run.append(n)
             continue
         if len(run) >= MIN_FORM_FIELDS:

@@ -90,14 +90,17 @@ def test_an_article_a_after_a_question_mark_in_ordinary_prose_is_no_label():
 
 def test_a_metadata_form_of_field_lines_is_page_furniture_not_labels():
     text = ("Annual report of the harbour\n"
-            "Document Type:\nCollection:\nRelease Decision:\nPUBLIC\nPage Count:\n12\nBody:\n"
+            "Document Type:\nCollection:\nRelease Decision:\nPUBLIC\nPage Count:\n12\n"
+            "File:\nAttachment | Size |\nreport.pdf | 1.2 MB |\nBody:\n"
+            "Declassified and Approved For Release 2012/05/23 : ARCH-00001\n"
             "ANN ROE: The harbour grew this year.\n"
             "TOM POE: And next year?\n"
             "ANN ROE: It grows again.\n")
     doc = read(text)
     assert labels(doc) == ["ANN ROE:", "TOM POE:", "ANN ROE:"]
     furniture = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
-    assert {"Document Type:", "Release Decision:", "PUBLIC", "Page Count:", "12"} <= set(furniture)
+    assert {"Document Type:", "Release Decision:", "PUBLIC", "Page Count:", "12", "report.pdf | 1.2 MB |",
+            "Body:", "Declassified and Approved For Release 2012/05/23 : ARCH-00001"} <= set(furniture)
 
 
 # --- H51 menu rows, counters, addresses are never the title ---------------------------------
