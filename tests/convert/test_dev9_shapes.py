@@ -193,3 +193,14 @@ def test_a_list_of_authors_joined_by_hyphens_is_not_a_label():
             "NERI - GALLI Anna - CONTI: \"Istituzione del parco del faro\". (13)\n"
             "PRESIDENTE. Passiamo al punto successivo.\n")
     assert labels(read(text, lang="it")) == ["PRESIDENTE.", "PRESIDENTE."]
+
+
+# --- H54 a blog's stamp: a clock time and a two-digit-year date; a font-size button -------------
+
+def test_a_stamp_with_a_clock_time_gives_a_two_digit_year_date_and_no_title():
+    text = ("Все записи\nМОЯ РУБРИКА 14:05  /  03.04.12\n\n+T -\n\n"
+            "Анна Петрова о гавани\n\n"
+            "Иванов: Добрый день.\n\nПетрова: Добрый день.\n")
+    doc = read(text, lang="ru")
+    assert doc.setting.date_iso == "2012-04-03"
+    assert header_lines(doc, HeaderKind.TITLE) == ["Анна Петрова о гавани"]
