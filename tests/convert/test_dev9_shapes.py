@@ -204,3 +204,12 @@ def test_a_stamp_with_a_clock_time_gives_a_two_digit_year_date_and_no_title():
     doc = read(text, lang="ru")
     assert doc.setting.date_iso == "2012-04-03"
     assert header_lines(doc, HeaderKind.TITLE) == ["Анна Петрова о гавани"]
+
+
+# --- H55 a title's place and day without the year ---------------------------------------------
+
+def test_a_title_closing_with_place_and_day_takes_the_year_of_the_page_date():
+    text = ("Intervista del sindaco alla radio del porto (Genova, 28 dicembre)\n\nData:\n\n03/01/2016\n\n"
+            "Domanda:\n\nCome va il porto?\n\nSINDACO:\n\nBene, grazie.\n")
+    setting = read(text, lang="it").setting
+    assert (setting.date_iso, setting.place) == ("2015-12-28", "Genova")
