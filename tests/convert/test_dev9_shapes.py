@@ -213,3 +213,13 @@ def test_a_title_closing_with_place_and_day_takes_the_year_of_the_page_date():
             "Domanda:\n\nCome va il porto?\n\nSINDACO:\n\nBene, grazie.\n")
     setting = read(text, lang="it").setting
     assert (setting.date_iso, setting.place) == ("2015-12-28", "Genova")
+
+
+# --- N32 dotted initials after the full names ------------------------------------------------
+
+def test_dotted_initials_labels_are_the_persons_labelled_in_full_before():
+    text = ("ANA RUIZ: Buenas noches, señor Pérez.\n\nÁLVARO PÉREZ: Buenas noches.\n\n"
+            "A.R.: ¿Cómo está el puerto?\n\nÁ.P.: Muy bien.\n")
+    doc = read(text, lang="es")
+    assert [t.who for t in doc.turns()][2:] == [t.who for t in doc.turns()][:2]
+    assert {p.name for p in doc.persons} == {"Ana Ruiz", "Álvaro Pérez"}
