@@ -223,3 +223,13 @@ def test_dotted_initials_labels_are_the_persons_labelled_in_full_before():
     doc = read(text, lang="es")
     assert [t.who for t in doc.turns()][2:] == [t.who for t in doc.turns()][:2]
     assert {p.name for p in doc.persons} == {"Ana Ruiz", "Álvaro Pérez"}
+
+
+# --- N33 a surname label named in full by a lead or a headline ending with a full stop ------------
+
+def test_a_surname_label_takes_the_full_name_a_lead_headline_prints():
+    text = ("Anna Petrowa über den Hafen und die Politik.\n\n"
+            "Berg: Anna, Sie sind viel beschäftigt.\n\nPetrowa: Nicht wirklich.\n\n"
+            "Berg: Warum?\n\nPetrowa: Ich bin faul.\n")
+    doc = read(text, lang="de")
+    assert {p.name for p in doc.persons} == {"Berg", "Anna Petrowa"}
