@@ -84,7 +84,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             append(Paragraph([Text(line.strip())], start, None,
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = not one_per_line and _short_lines(run)
+            continued = (not one_per_line or _hard_wrapped(run)) and _short_lines(run)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
@@ -104,6 +104,20 @@ MAX_WRAPPED_LINE = 100
 
 def _short_lines(run: list[str]) -> bool:
     return all(len(line.strip()) <= MAX_WRAPPED_LINE for line in run)
+
+
+# A text of one run of lines is one paragraph per line, unless its lines are hard-wrapped: at
+# least this share of them breaks mid-sentence (no sentence end, the next line in lower case).
+MIN_WRAPPED_SHARE = 0.5
+_SENTENCE_ENDS = tuple('.?!…:;"»”)')
+
+
+def _hard_wrapped(run: list[str]) -> bool:
+    """A book page or a typescript with no blank lines, wrapped at a fixed width: most lines
+    break inside a sentence ("... во время про" / "ведения ...", "... сфе-" / "ры ...")."""
+    breaks = sum(1 for line, below in zip(run, run[1:])
+                 if not line.rstrip().endswith(_SENTENCE_ENDS) and below.lstrip()[:1].islower())
+    return len(run) > 2 and breaks >= MIN_WRAPPED_SHARE * (len(run) - 1)
 
 
 # Captions pasted into a page (SubRip cues: a number, a timing line, the text): a blank line

@@ -233,3 +233,24 @@ def test_a_surname_label_takes_the_full_name_a_lead_headline_prints():
             "Berg: Warum?\n\nPetrowa: Ich bin faul.\n")
     doc = read(text, lang="de")
     assert {p.name for p in doc.persons} == {"Berg", "Anna Petrowa"}
+
+
+# --- P13 a text of one run of hard-wrapped lines ------------------------------------------------
+
+def test_a_hard_wrapped_text_without_blank_lines_keeps_its_sentences_in_one_paragraph():
+    text = ("— Сколько человек приедет в город на праздник вес\n"
+            "ной этого года, и кто их встретит на вокзале\n"
+            "у моря?\n"
+            "— Около ста человек. Они представят науку, биз-\n"
+            "нес и культуру нашей страны.\n"
+            "— О вашей стране сейчас много пишут в газе\n"
+            "тах и говорят по радио...\n"
+            "— Да, и мы этому рады. Мы ждем встреч и раз-\n"
+            "говоров с жителями города.\n")
+    doc = read(text, lang="ru")
+    assert [len(t.paragraphs) for t in doc.turns()] == [1, 1, 1, 1]
+
+
+def test_one_sentence_per_line_without_blank_lines_stays_one_paragraph_per_line():
+    text = "ANN ROE: Good morning.\nThe harbour is open.\nThe ships are in.\nTOM POE: Thank you.\n"
+    assert [len(t.paragraphs) for t in read(text).turns()] == [3, 1]
