@@ -1,5 +1,8 @@
 """Pass `qa_turns`: a print interview without labels is questions and answers, turn by turn.
 
+(Also: in an interview that labels only its answers, a question between two answers is a
+turn of its own, `split_unlabeled_questions`.)
+
 Newspapers and agencies print an interview as paragraphs with no speaker label at all: the
 interviewer's question (a short paragraph that ends with a question mark), then the answer
 (one paragraph or several), and so on; the header pass leaves the whole text as one unlabeled
@@ -31,6 +34,8 @@ class QaTurnsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
+        if len(turns) > 1:
+            split_unlabeled_questions(doc)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         pieces = _exchange(turns[0])
@@ -67,6 +72,29 @@ def _exchange(turn: Turn) -> list[Turn] | None:
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
     return out
+
+
+def split_unlabeled_questions(doc: Transcript) -> None:
+    """An interview that labels only the answers, one speaker ("YO Claude : ..."): a question
+    paragraph that ends a turn followed by another turn of that label is the interviewer's
+    unlabeled question, as a speaker is not labelled twice in a row."""
+    if len({t.label.strip() for t in doc.turns() if t.label}) != 1:
+        return  # several labelled speakers: a repeated label is a second official, a sign-off
+    out: list = []
+    blocks = doc.blocks
+    for n, block in enumerate(blocks):
+        out.append(block)
+        after = blocks[n + 1] if n + 1 < len(blocks) else None
+        if not (isinstance(block, Turn) and isinstance(after, Turn) and block.label and after.label
+                and block.label.strip() == after.label.strip() and len(block.paragraphs) > 1):
+            continue
+        last = block.paragraphs[-1]
+        if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
+            block.paragraphs.pop()
+            question = Turn(label=None, line=last.line)
+            question.paragraphs.append(last)
+            out.append(question)
+    doc.blocks = out
 
 
 PASS = QaTurnsPass()

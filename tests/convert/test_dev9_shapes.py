@@ -254,3 +254,14 @@ def test_a_hard_wrapped_text_without_blank_lines_keeps_its_sentences_in_one_para
 def test_one_sentence_per_line_without_blank_lines_stays_one_paragraph_per_line():
     text = "ANN ROE: Good morning.\nThe harbour is open.\nThe ships are in.\nTOM POE: Thank you.\n"
     assert [len(t.paragraphs) for t in read(text).turns()] == [3, 1]
+
+
+# --- P14 unlabeled questions between the labelled answers of one speaker ------------------------
+
+def test_a_question_between_two_answers_of_the_one_labelled_speaker_is_a_turn():
+    text = ("Qu'avez-vous retenu de cette année ?\n"
+            "ROUX Anne : Beaucoup de joies et un peu de fatigue.\n"
+            "Et que vous a apporté le prix ?\n"
+            "ROUX Anne : Une maison et une voiture.\n")
+    doc = read(text, lang="fr")
+    assert labels(doc) == [None, "ROUX Anne :", None, "ROUX Anne :"]
