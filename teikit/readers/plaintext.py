@@ -34,8 +34,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         lines = _decoded_lines(data, name, doc)
     else:
         doc.source = _source(data, name, "utf-8")
-    if b"-->" in data:  # (a cheap test first: most transcripts have no caption timing at all)
-        lines = unfuse_cue_lines(lines)
+    if b"-->" in data and _FUSED_CUE_BYTES.search(data):  # (cheap tests first: most transcripts
+        lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
     doc.blocks.extend(paragraphs(lines))
     return doc
 
@@ -131,6 +131,8 @@ MIN_CUES = 3
 _FUSED_CUE = re.compile(r"(?:^|(?<=\s))(\d{1,5})[ \t\u00a0]+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t\u00a0]*-->"
                         r"[ \t\u00a0]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?=\s|$)")
 MIN_FUSED_CUES = 2
+# A cue number and its timing on one line: the sign of a fused file, looked for in the bytes.
+_FUSED_CUE_BYTES = re.compile(rb"\d[ \t]+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->")
 
 
 def unfuse_cue_lines(lines: list[str]) -> list[str]:
@@ -138,19 +140,23 @@ def unfuse_cue_lines(lines: list[str]) -> list[str]:
     copy lost) as the cue lines they were: number, timing, text, a blank line; the text
     before the first cue stays a line of its own. Only spaces are replaced (by line ends):
     every other character keeps its place."""
+    timed = [n for n, line in enumerate(lines) if "-->" in line]  # (most lines: passed over at once)
     out: list[str] = []
-    for line in lines:
+    done = 0
+    for at in timed:
+        line = lines[at]
         heads = list(_FUSED_CUE.finditer(line)) if line.count("-->") >= MIN_FUSED_CUES else ()
         if len(heads) < MIN_FUSED_CUES:
-            out.append(line)
             continue
+        out += lines[done:at]
+        done = at + 1
         before = line[:heads[0].start()].rstrip()
         if before:
             out += [before, ""]
         for n, head in enumerate(heads):
             end = heads[n + 1].start() if n + 1 < len(heads) else len(line)
             out += [head.group(1), head.group(2), line[head.end():end].strip(), ""]
-    return out
+    return out + lines[done:] if done else lines
 
 
 def _is_cue(run: list[str], at: int = 0) -> bool:

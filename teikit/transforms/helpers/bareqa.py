@@ -42,8 +42,9 @@ def split_bare_qa_lines(doc: Transcript, lex: Lexicon, plain: list) -> set[str]:
     pattern, q, a = letters
     marker = f"? {a} "
     split: dict[int, tuple[int, list]] = {}
-    for at, (para, text) in enumerate(plain):
-        if len(text) <= RUN_ON_MIN_CHARS or marker not in text:  # (a cheap test first)
+    for at in [at for at, (_, text) in enumerate(plain) if marker in text]:  # (most lines: none)
+        para, text = plain[at]
+        if len(text) <= RUN_ON_MIN_CHARS:
             continue
         cuts, expect = [], q
         for m in pattern.finditer(text):
