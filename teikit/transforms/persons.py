@@ -128,8 +128,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     _merge_office_holders(turns, people)
+    _merge_initials(turns, people)
     _introduced_names(doc, header, people, lex)
-    _merge_initials(turns, people)  # "A. R.:" after "Anne Roux :"
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     doc.persons = [p for _, p in people]
@@ -299,32 +299,31 @@ def _merge_office_holders(turns: list[Turn], people: list) -> None:
                 turn.who = match.id
 
 
+# A label of dotted initials: "J.E.", "M. R.".
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
+
+
 def _merge_initials(turns: list[Turn], people: list) -> None:
-    """A label of initials ("A. R.", "AR") after a speaker whose full name has those initials
-    ("Anne Roux") is that speaker, when exactly one speaker's name fits."""
+    """ "J.E.:" after "JORDI ÉVOLE:": a label of dotted initials is the one other labelled
+    person whose name has as many words, beginning with those letters (accents aside), as
+    interviews print the full names at first and the initials afterwards."""
     for entry in list(people):
-        key, short = entry
-        letters = _label_letters(short.labels[0]) if short.labels and key and key[0] else None
-        if letters is None:
+        short = entry[1]
+        label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
+        if not _DOTTED_INITIALS.match(label):
             continue
-        fits = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
-                and "".join(w[:1] for w in p.name.split()).upper() == letters]
-        if len(fits) != 1 or not _speaks_first(turns, fits[0], short):
+        letters = [nm.fold(c) for c in label if c.isalpha()]
+        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
+                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))]
+        if len(matches) != 1:
             continue
-        fits[0].labels.extend(short.labels)
+        full = matches[0]
+        full.labels.extend(short.labels)
+        full.role = full.role or short.role
         people.remove(entry)
         for turn in turns:
             if turn.who == short.id:
-                turn.who = fits[0].id
-
-
-_INITIALS_LABEL = re.compile(r"^(?:[A-ZÀ-ÝА-ЯЁ]\.\s?){2,4}$|^[A-ZÀ-ÝА-ЯЁ]{2,4}$")
-
-
-def _label_letters(label: str) -> str | None:
-    """ "AR" of "A. R. :" or "AR:": a label that is two to four initials and nothing else."""
-    text = " ".join(nm.label_words(label)).strip()
-    return text.replace(".", "").replace(" ", "") if _INITIALS_LABEL.match(text) else None
+                turn.who = full.id
 
 
 def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:

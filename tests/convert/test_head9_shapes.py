@@ -1,4 +1,4 @@
-"""Header and persons shapes H50 on (docs/convert-shapes.md), one synthetic example each.
+"""Header and persons shapes H60 on (docs/convert-shapes.md), one synthetic example each.
 
 Every example is written for the test, not copied from a corpus file.
 """
@@ -11,7 +11,7 @@ from tests.convert.conftest import read
 TURNS = "\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer."
 
 
-# --- H50 a heading held whole inside another header line ---------------------------------
+# --- H60 a heading held whole inside another header line ---------------------------------
 
 def test_a_heading_held_inside_a_line_of_running_text_is_the_title():
     doc = read("THE HARBOUR: PAST AND FUTURE\n\nSize: px\n\n"
@@ -35,14 +35,14 @@ def test_a_heading_with_a_nav_word_glued_after_it():
     assert doc.setting.title == "Guest of the evening Jane Roe. 12.04.2011"
 
 
-# --- H51 the page's first line printed again: a title of two words -----------------------
+# --- H61 the page's first line printed again: a title of two words -----------------------
 
 def test_a_two_word_first_line_printed_again_is_the_title_not_a_widget():
     doc = read("Scene ten\n\nWe use cookies. Read the Privacy Policy\n\nScene ten" + TURNS)
     assert doc.setting.title == "Scene ten"
 
 
-# --- H52 a headline over its standfirst --------------------------------------------------
+# --- H62 a headline over its standfirst --------------------------------------------------
 
 def test_the_headline_over_a_longer_standfirst_is_the_title():
     doc = read("Skip to content\n\nAnnual press conference\n\n"
@@ -138,7 +138,7 @@ def test_a_one_word_office_before_the_name_grows_to_its_capitalised_words():
     assert person.role == "Harbour Board correspondent"
 
 
-# --- H53 a news dateline with its date -----------------------------------------------------
+# --- H63 a news dateline with its date -----------------------------------------------------
 
 
 @pytest.mark.parametrize("lead, lang, place, iso", [
@@ -241,7 +241,7 @@ def test_a_dash_before_a_clause_is_no_role():
     assert doc.person(doc.turns()[1].who).role is None
 
 
-# --- H54 a counter widget; H55 the page's first line as the headline --------------------------
+# --- H64 a counter widget; H65 the page's first line as the headline --------------------------
 
 def test_a_field_with_a_number_is_a_widget_and_the_first_line_slug_is_the_title():
     doc = read("Harbour-Talks-Today\nRating: 10 Point(s)\nMS. ROE: Good morning.\nQ: A question.\nMS. ROE: An answer.")
@@ -262,7 +262,7 @@ def test_a_lead_in_with_a_colon_is_no_headline():
     assert doc.setting.title is None
 
 
-# --- H56 a heading in capitals wrapped over lines; its holder for an office label -------------
+# --- H66 a heading in capitals wrapped over lines; its holder for an office label -------------
 
 WRAPPED = ("conferencia de prensa del presidente\n\n"
            "RUEDA DE PRENSA CONJUNTA DEL PRESIDENTE\nDEL GOBIERNO, ANA MARÍA LUQUE, Y DEL PRIMER\n"
@@ -316,7 +316,7 @@ def test_words_printed_in_lower_case_are_no_holders_name():
     assert doc.person(doc.turns()[0].who).name is None
 
 
-# --- H57 a record's header grid; N50 the chair its field names --------------------------------
+# --- H67 a record's header grid; N50 the chair its field names --------------------------------
 
 GRID = ("協商紀錄\n\n市議會第3屆第2會期協商會議紀錄\n\n時  間 中華民國113年3月25日(星期一)15時\n\n"
         "地  點 本院議場3樓會議室\n\n主  席 王議長大明\n\n協商主題 研商有關本會期對市長施政報告之質詢相關事宜(甲黨團提議)\n\n"
@@ -344,7 +344,7 @@ def test_the_genitive_of_an_office_is_no_given_name():
     assert found == ("Олег Марков", "Заместитель министра финансов Калуги")
 
 
-# --- H58 a place after the preposition of an occasion line --------------------------------------
+# --- H68 a place after the preposition of an occasion line --------------------------------------
 
 @pytest.mark.parametrize("title, lang, place", [
     ("Transcript of remarks by the Mayor at a media session in Portland (with photos)", "en", "Portland"),
@@ -370,7 +370,7 @@ def test_segments_without_an_occasion_give_no_place():
     assert doc.setting.place is None
 
 
-# --- H60 a place after the date of a header run on one line -------------------------------------
+# --- H70 a place after the date of a header run on one line -------------------------------------
 
 def test_a_place_pair_after_the_date_of_a_run_on_header():
     doc = read("THE HARBOUR: PAST AND FUTURE\n\n1 THE HARBOUR: PAST AND FUTURE TUESDAY, MAY 10, 2022 "
