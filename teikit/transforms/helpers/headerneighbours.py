@@ -259,13 +259,13 @@ def headline_over_standfirst(lines: list, candidates: list):
 
 # "Bewertung: 10 Punkt(e)", "Views: 1,234", "Rating: 4.5/5": a short field name, a colon and a
 # number: a page's counter widget.
-_COUNTER = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]\s*\d[\d.,/ ]*(?:\s*[^\W\d_]+(?:\([^()]*\))?)?\s*$")
+_FIELD_COUNTER = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]\s*\d[\d.,/ ]*(?:\s*[^\W\d_]+(?:\([^()]*\))?)?\s*$")
 
 
 def counter_widgets(lines: list) -> None:
     """A field whose value is a number (a rating, a view counter) is a widget, never the title."""
     for h in lines:
-        if h.kind == K.UNKNOWN and _COUNTER.match(h.text.strip()):
+        if h.kind == K.UNKNOWN and _FIELD_COUNTER.match(h.text.strip()):
             h.kind = K.BOILERPLATE
 
 
