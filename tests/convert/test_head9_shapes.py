@@ -412,3 +412,11 @@ def test_a_name_at_a_sentences_end_loses_the_full_stop():
     from teikit import lexicons
     from teikit.transforms.helpers.names import find_name
     assert find_name("Intervista a cura di Anna Bruni.", ("bruni",), lexicons.load("it"))[0] == "Anna Bruni"
+
+
+# --- N53 a Chinese label: the role, a space, the name --------------------------------------------
+
+def test_a_chinese_label_with_the_role_before_a_space_and_the_name():
+    doc = read("節目\n\n主持人:大家好。\n\n海港電視臺《港口》記者 王明:您好,請問?\n\n李強:你好。\n\n王明:謝謝。", lang="zh")
+    person = next(p for p in doc.persons if p.name == "王明")
+    assert person.role == "海港電視臺《港口》記者" and len([p for p in doc.persons if p.name == "王明"]) == 1

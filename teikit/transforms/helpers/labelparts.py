@@ -129,6 +129,10 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
             re.fullmatch(lex.pattern("outlets", 0).pattern, role)
             or re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", role)):
         return name, role  # "任永蔚 中央电视台记者": the name, a space, the role
+    head, _, tail = text.rpartition(" ")
+    if head and _IDEOGRAPHIC_ROLE.fullmatch(head) and len(head) > len(tail) and 2 <= len(tail) <= 3 \
+            and _IDEOGRAPHS.fullmatch(tail) and not re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", tail):
+        return tail, head  # "貴州電視臺《社會方圓》記者 朱磊", "村支書的父親 楊宇貴": the role, a space, the name
     if not 3 <= len(text) <= 8 or not _IDEOGRAPHS.fullmatch(text):
         return None
     m = re.fullmatch(rf"(.)({lex.pattern('office_suffixes', 0).pattern})(.{{1,2}})", text)
@@ -136,6 +140,8 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
+# A role in ideographs, with an outlet's programme in title marks ("貴州電視臺《社會方圓》記者").
+_IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉]{3,30}")
 
 
 def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
