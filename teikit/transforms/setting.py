@@ -178,14 +178,15 @@ class SettingPass:
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
-        if doc.setting.place is None or doc.setting.date_iso is None:
-            found = dated_dateline(doc, ctx.lexicon)  # "MOSCOW, March 3, 2021 — ...", "Berlin, 12.3.2021 – ..."
+        heads = dateline_heads(doc) if doc.setting.place is None or doc.setting.date_iso is None else []
+        if heads:
+            found = dated_dateline(heads, ctx.lexicon)  # "MOSCOW, March 3, 2021 — ...", "Berlin, 12.3.2021 – ..."
             if found:
                 doc.setting.place = doc.setting.place or found[0]
                 if doc.setting.date_iso is None:
                     doc.setting.date_text, doc.setting.date_iso = found[1], found[2]
             elif doc.setting.place is None:
-                doc.setting.place = yearless_dateline(doc, ctx.lexicon)
+                doc.setting.place = yearless_dateline(heads, ctx.lexicon)
         if doc.setting.date_iso is None:
             found = opening_date(doc, ctx.lexicon)
             if found:
@@ -260,35 +261,43 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
 _DATED_DATELINE = re.compile(r"^(?P<head>[^\W\d_][^—–()\n]{4,60}?)\s*(?:\([^()\n]{2,30}\)\s*)?(?:—|–|--|-)\s")
 
 
-def _dateline_texts(doc: Transcript) -> list[str]:
-    """The openings of the first paragraphs of the text and the header's leads and datelines."""
+def dateline_heads(doc: Transcript) -> list[str]:
+    """The "Place, date" heads before a dash that open the first paragraphs of the text or the
+    header's leads and datelines (most texts have none: a dash is looked for first)."""
     first = next((t for t in doc.turns()), None)
     paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
     leads = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind in (K.DATELINE, K.SUMMARY)]
-    return leads + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]
+    heads = []
+    for text in leads + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]:
+        text = text.lstrip(" \t\u3000")
+        m = _DATED_DATELINE.match(text) if _DASH.search(text, 0, DATELINE_HEAD_CHARS) else None
+        if m:
+            heads.append(m.group("head"))
+    return heads
 
 
-def dated_dateline(doc: Transcript, lex: Lexicon) -> tuple[str, str, str] | None:
+DATELINE_HEAD_CHARS = 100
+_DASH = re.compile(r"[-–—]")
+
+
+def dated_dateline(heads: list[str], lex: Lexicon) -> tuple[str, str, str] | None:
     """(place, date text, ISO) of a dateline with a date that opens the story: "MOSCOW, March
     3, 2021 (Reuters) — ...", "Berlin, 12.3.2021 – ...": a "Place, date" head (see
     `dates.placed_date`) before a dash."""
-    for text in _dateline_texts(doc):
-        m = _DATED_DATELINE.match(text.lstrip(" \t\u3000"))
-        placed = placed_date(m.group("head"), lex) if m else None
+    for head in heads:
+        placed = placed_date(head, lex)
         if placed:
-            head = m.group("head")
             return placed[0], head[len(placed[0]):].strip(" ,"), placed[1]
     return None
 
 
-def yearless_dateline(doc: Transcript, lex: Lexicon) -> str | None:
+def yearless_dateline(heads: list[str], lex: Lexicon) -> str | None:
     """The place of a dateline whose date has no year ("MOSCOW, March 3 (Reuters) — ..."):
     the place is printed, the year is not, so no date is taken."""
     if not lex.months:
         return None
-    for text in _dateline_texts(doc):
-        m = _DATED_DATELINE.match(text.lstrip(" \t\u3000"))
-        day = _yearless(lex).fullmatch(m.group("head")) if m else None
+    for head in heads:
+        day = _yearless(lex).fullmatch(head)
         if day and place_part(day.group("place"), lex):
             return day.group("place")
     return None
