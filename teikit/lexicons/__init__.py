@@ -82,6 +82,7 @@ class Lexicon:
     place_prepositions: frozenset = frozenset()  # "in" of a title's "… in Geneva, 3 March 2021"
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
+    office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
@@ -183,30 +184,76 @@ def detect(doc) -> str:
     script (a share of CJK ideographs). English is the answer when nothing scores.
     Deterministic, and as good as its word lists: it is meant for whole transcripts,
     not for a line.
+
+    Page furniture must not outvote the speech: web pages in every language carry English
+    menus, language switchers and widget sentences ("English | Deutsch", "Search",
+    "We use cookies ..."). So lines of fewer than four words (menu rows, buttons) are not
+    counted while longer lines score, and when the text has a body, the lines from its
+    first turn marker on (a speaker label or a caption timing, not on the first line, and
+    holding at least a quarter of the counted words), the body decides (a tie in it goes to
+    the language of the whole page's counted lines). A text with
+    no marker, or one found only in a short footer, is scored whole.
     """
-    text = _sample(doc)
-    ideographs = len(_IDEOGRAPHS.findall(text))
-    if ideographs and ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
-        return "zh"  # (the spaces are only counted for a text with ideographs)
-    counts = Counter(re.findall(r"[^\W\d_]+", text.lower())[:5000])
-    best, best_score = FALLBACK, 0
-    for code in LANGUAGES:
-        score = sum(counts[w] for w in own(code).detect_words)
-        if score > best_score:
-            best, best_score = code, score
-    return best
+    lines = _sample_lines(doc)
+    counted = [line for line in lines if _size(line) >= _MENU_LINE_WORDS] or lines
+    scores = []  # per part, the most telling first: its zh verdict or its word counts
+    for part in (_body(counted), counted, lines):
+        text = "\n".join(part)
+        ideographs = len(_IDEOGRAPHS.findall(text))
+        if ideographs and ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
+            return "zh"  # (the spaces are only counted for a text with ideographs)
+        scores.append(_scores(_WORD.findall(text.lower())[:5000]))
+        if any(scores[-1]):
+            break
+    if not any(scores[-1]):
+        return FALLBACK
+    if len(scores) == 1:  # the body decides; a tie in it goes to the language of the whole page
+        scores.append(_scores(_WORD.findall("\n".join(counted).lower())[:5000]))
+    best = max(range(len(LANGUAGES)), key=lambda k: (scores[0][k], scores[-1][k], -k))
+    return LANGUAGES[best]
 
 
+def _scores(words: list[str]) -> list[int]:
+    """For each language of `LANGUAGES`, how many of `words` are its function words."""
+    counts = Counter(words)
+    return [sum(counts[w] for w in own(code).detect_words) for code in LANGUAGES]
+
+
+def _body(lines: list[str]) -> list[str]:
+    """The lines from the first turn marker on, when they are a real part of the text."""
+    for i, line in enumerate(lines):
+        if _TURN_MARKER.search(line):
+            body = lines[i:]
+            if i and 4 * sum(map(_size, body)) >= sum(map(_size, lines)):
+                return body
+            return []  # (from the first line: the whole text, counted once)
+    return []
+
+
+def _size(line: str) -> int:
+    """Words of a line; each ideograph counts as one (Chinese prints no spaces)."""
+    return len(_WORD.findall(line)) + len(_IDEOGRAPHS.findall(line))
+
+
+# Lines shorter than this are menu rows, switcher entries and buttons, not sentences.
+_MENU_LINE_WORDS = 4
+_WORD = re.compile(r"[^\W\d_]+")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"\s")
+# A speaker label opening a line (one to five words before a colon) or a caption timing.
+_TURN_MARKER = re.compile(
+    r"^[ \t\u00a0]*(?:\*\*)?[^\W\d_][\w.'’\-]*(?:[ \u00a0][\w.'’\-()]+){0,4}[ \u00a0]?(?:\*\*)?[:：](?!//)"
+    r"|\d\d:\d\d:\d\d[,.]\d{3}[ \t]*-->")
 
 
-def _sample(doc, limit: int = 20000) -> str:
-    parts, size = [], 0
+def _sample_lines(doc, limit: int = 20000) -> list[str]:
+    lines, size = [], 0
     for block in doc.blocks:
-        text = getattr(block, "text", "")
-        parts.append(text)
-        size += len(text)
+        # a reader that already makes turns (subtitles): their paragraphs are the speech
+        for part in getattr(block, "paragraphs", None) or (block,):
+            text = getattr(part, "text", "")
+            lines.extend(text.split("\n"))
+            size += len(text)
         if size > limit:
             break
-    return "\n".join(parts)
+    return lines
