@@ -9,6 +9,7 @@ ENTRIES = dict(
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
+    office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript

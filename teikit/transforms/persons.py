@@ -54,8 +54,9 @@ def is_generic(label: str, lex: Lexicon) -> bool:
     if " " not in plain and plain.strip(".").lower() in lex.honorifics:
         return True  # "Mr.": a name left out of the record, nobody we can name
     v = voices(lex)
-    if v.outlet.search(plain) is not None and office_inside(plain, lex) is not None:
-        return False  # "任永蔚 中央电视台记者": a named reporter, not an outlet's voice
+    if v.outlet.search(plain) is not None and (office_inside(plain, lex) is not None
+                                                 or label_parts(plain, lex).fielded):
+        return False  # "任永蔚 中央电视台记者": a named reporter; PRESIDENTE DELLA REPUBBLICA: an office
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 
 

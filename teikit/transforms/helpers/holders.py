@@ -225,7 +225,8 @@ def _acronym(word: str, lex: Lexicon) -> bool:
     """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
     low = nm.fold(word)
     return (len(word) <= 3 and word.isalpha() and low not in nm.folded(lex, "honorifics")
-            and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words"))
+            and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words")
+            and low not in nm.folded(lex, "office_fields"))  # "ДЕЛ" of МИНИСТР ИНОСТРАННЫХ ДЕЛ: a word
 
 
 # A field of a record's header grid: its name (letter-spaced or not) and the value after
