@@ -1,0 +1,121 @@
+"""Shapes left unread on corpus/dev9 (docs/convert-shapes.md): the language under English page
+furniture, office labels, unlabeled interviews, a capture's page-store prefix. One small
+synthetic example each, written for the test (never a corpus line): each fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from teikit.model import Boilerplate, Event
+from tests.convert.conftest import labels, read, speech
+
+# --- D1 the language of the speech, not of the page's English furniture ------------------------
+
+FURNITURE = ("Home\nSearch\nEnglish | Deutsch | Español | Français\nSign in\nShare\n\n"
+             "We use cookies to give you the best experience on this site. If you go on, we will "
+             "assume that you are happy with it and that you accept the terms.\n\n")
+
+SPEECH = {
+    "de": "Gespräch im Rathaus\n\nFRAGE: Wann beginnt der Bau der Brücke?\n\n"
+          "ANNA BERG: Im Frühjahr, wenn die Mittel da sind.",
+    "fr": "Entretien à la mairie\n\nQUESTION : Quand commence la construction du pont ?\n\n"
+          "ANNE BERG : Au printemps, si les fonds sont là.",
+    "es": "Entrevista en el ayuntamiento\n\nPREGUNTA: ¿Cuándo empieza la obra del puente?\n\n"
+          "ANA BERG: En primavera, cuando los fondos estén.",
+    "it": "Intervista in municipio\n\nDOMANDA: Quando comincia il cantiere del ponte?\n\n"
+          "ANNA BERG: In primavera, se ci sono i fondi.",
+    "ru": "Беседа в мэрии\n\nВОПРОС: Когда начнется стройка моста?\n\n"
+          "АННА БЕРГ: Весной, если у нас будут деньги на это.",
+    "zh": "市政厅访谈\n\n记者：大桥什么时候开工？\n\n"
+          "贝格：明年春天，资金到位以后。",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SPEECH))
+def test_the_language_is_the_speech_s_not_the_english_menus_and_widgets(lang):
+    doc = read(FURNITURE + SPEECH[lang])
+    assert doc.lang == lang
+
+
+def test_an_english_page_with_the_same_furniture_stays_english():
+    doc = read(FURNITURE + "Town hall talk\n\nQ: When does the work on the bridge begin?\n\n"
+                           "ANN BERG: In the spring, if the funds are there.")
+    assert doc.lang == "en"
+
+
+def test_a_language_switcher_of_short_lines_does_not_count():
+    switcher = "\n".join(f"{code} {name}" for code, name in [
+        ("it", "Italian"), ("is", "Icelandic"), ("be", "Belarusian"), ("to", "Tongan"),
+        ("en", "English"), ("de", "German")]) + "\n\n"
+    doc = read(switcher + "Es ist ein guter Tag für die Stadt, und wir sind froh.")
+    assert doc.lang == "de"
+
+
+def test_a_label_shaped_line_in_a_short_footer_does_not_make_the_footer_the_body():
+    answer = ("Wir haben die Pläne für die Brücke mit den Bürgern besprochen, und es gab viel "
+              "Zustimmung, auch wenn nicht alle mit dem Zeitplan zufrieden sind.")
+    doc = read(f"Die Brücke kommt\n\n{answer}\n\n{answer}\n\n"
+               "Tags: you and the city, what is on at the town hall")
+    assert doc.lang == "de"
+
+
+def test_the_speech_of_a_subtitle_file_decides_its_language():
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\nGuten Abend, und willkommen in der Stadthalle.\n\n"
+           "2\n00:00:03,500 --> 00:00:06,000\nWir sprechen heute über die neue Brücke.\n")
+    assert read(srt).lang == "de"
+
+
+# --- N54 an office label with its field ---------------------------------------------------------
+
+@pytest.mark.parametrize("label, lang, role", [
+    ("PRESIDENTE DELLA REPUBBLICA", "it", "Presidente della Repubblica"),
+    ("LE PRÉSIDENT DE LA COMMISSION", "fr", "Président de la Commission"),
+    ("PRESIDENTE DEL GOBIERNO", "es", "Presidente del Gobierno"),
+    ("BUNDESMINISTER DER FINANZEN", "de", "Bundesminister der Finanzen"),
+    ("PRESIDENT OF THE EUROPEAN COMMISSION", "en", "President of the European Commission"),
+    ("МИНИСТР ИНОСТРАННЫХ ДЕЛ", "ru", "Министр Иностранных Дел"),
+])
+def test_an_office_label_with_its_field_is_an_office_person(label, lang, role):
+    doc = read(f"QUESTION: Ready?\n\n{label}: Yes.\n\nQUESTION: And now?\n\n{label}: Still.", lang=lang)
+    person = next(p for p in doc.persons if p.id != "question")
+    assert doc.turns()[1].who == doc.turns()[3].who == person.id
+    assert person.role.casefold() == role.casefold() and person.name is None  # (no holder named)
+
+
+def test_an_office_label_with_its_field_takes_the_holder_the_title_names():
+    doc = read("Intervista del Presidente della Repubblica, Lucia Ferri, alla radio\n\n"
+               "DOMANDA: Come sta il paese?\n\nPRESIDENTE DELLA REPUBBLICA: Bene, grazie.", lang="it")
+    person = doc.person(doc.turns()[1].who)
+    assert (person.id, person.name, person.role) == ("presidente-della-repubblica", "Lucia Ferri",
+                                                     "Presidente della Repubblica")
+
+
+@pytest.mark.parametrize("label, lang, name", [
+    ("MINISTRO DI SALVO", "it", "Di Salvo"), ("MINISTRE DE ROCHEBRUNE", "fr", "De Rochebrune"),
+    ("SENATOR JUSTICE", "en", "Justice"),
+])
+def test_a_surname_with_its_particle_after_an_office_stays_a_name(label, lang, name):
+    doc = read(f"QUESTION: Ready?\n\n{label}: Yes.", lang=lang)
+    assert doc.person(doc.turns()[1].who).name == name
+
+
+# --- H75 a page store's date stamp glued to the first line --------------------------------------
+
+def test_a_page_store_s_date_stamp_on_the_first_line_is_page_metadata_not_speech():
+    doc = read(" date 2021-03 QUESTION: How is the harbour doing this spring?\n\n"
+               "ANN ROE: Better than last year.\n")
+    assert isinstance(doc.blocks[0], Boilerplate) and doc.blocks[0].text == "date 2021-03"
+    assert labels(doc) == ["QUESTION:", "ANN ROE:"]
+    assert speech(doc)[0] == "How is the harbour doing this spring?"
+
+
+def test_a_date_stamp_is_kept_in_the_tei_outside_the_speech():
+    from tests.convert.test_shapes import tei
+    root = tei(" date 2021-03 How is the harbour doing this spring?\n\nBetter than last year.\n")
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert root.xpath("//t:gap/t:desc/text()", namespaces=ns) == ["date 2021-03"]
+    assert not any("date 2021" in "".join(u.itertext()) for u in root.iterfind(".//t:u", ns))
+
+
+def test_the_word_date_later_in_the_text_is_left_alone():
+    doc = read("QUESTION: What is the date 2021-03 about?\n\nANN ROE: date 2021-03 is the launch.\n")
+    assert not any(isinstance(b, Boilerplate) for b in doc.blocks)
