@@ -71,7 +71,50 @@ def _exchange(turn: Turn) -> list[Turn] | None:
             out.append(Turn(label=None, line=turn.line))
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
+    return _split_strict_alternation(out, asked)
+
+
+# A paragraph between two answer paragraphs is the question no question mark ends when it is
+# no longer than this many times the longest question (and shorter than both answers).
+MAX_BARE_QUESTION_SHARE = 1.5
+
+
+def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list[Turn]:
+    """In an interview whose every question is one paragraph and whose every other answer is one
+    paragraph too, an answer of three paragraphs with a short middle one is answer, question,
+    answer: the middle is a question printed without a question mark ("Und jetzt müssen Sie
+    loslassen."). The alternation is the evidence: with any other answer of several paragraphs,
+    or a middle as long as a question can be, nothing is split."""
+    spans = [[p for p in t.paragraphs if isinstance(p, Paragraph)] for t in turns]
+    kinds = [asked.get(id(s[0])) if s else None for s in spans]
+    questions = [s for s, k in zip(spans, kinds) if k]
+    answers = [s for s, k in zip(spans, kinds) if k is False]
+    if len(questions) < MIN_QUESTIONS or any(len(s) != 1 for s in questions):
+        return turns
+    longest = max(len(line_text(s[0].content).split()) for s in questions)
+    bare = [n for n, (s, k) in enumerate(zip(spans, kinds)) if k is False and len(s) == 3
+            and _short_middle(s, longest * MAX_BARE_QUESTION_SHARE)]
+    if not bare or len(answers) - len(bare) < 1 or any(len(s) != 1 for s in answers if len(s) != 3):
+        return turns
+    out: list[Turn] = []
+    for n, turn in enumerate(turns):
+        if n not in bare:
+            out.append(turn)
+            continue
+        middle = spans[n][1]
+        at = turn.paragraphs.index(middle)
+        rest = turn.paragraphs[at + 1:]
+        question, answer = Turn(label=None, line=middle.line), Turn(label=None, line=rest[0].line)
+        question.paragraphs.append(middle)
+        answer.paragraphs.extend(rest)
+        del turn.paragraphs[at:]
+        out.extend((turn, question, answer))
     return out
+
+
+def _short_middle(paragraphs: list[Paragraph], most: float) -> bool:
+    words = [len(line_text(p.content).split()) for p in paragraphs]
+    return words[1] <= most and words[1] < words[0] and words[1] < words[2]
 
 
 def split_unlabeled_questions(doc: Transcript) -> None:

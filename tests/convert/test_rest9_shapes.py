@@ -119,3 +119,30 @@ def test_a_date_stamp_is_kept_in_the_tei_outside_the_speech():
 def test_the_word_date_later_in_the_text_is_left_alone():
     doc = read("QUESTION: What is the date 2021-03 about?\n\nANN ROE: date 2021-03 is the launch.\n")
     assert not any(isinstance(b, Boilerplate) for b in doc.blocks)
+
+
+# --- P15 a question without a question mark in a strictly alternating interview ----------------
+
+A1 = "We rebuilt the quay in two years, with the money of the region and the work of many people."
+A2 = "Nobody expected it, but the ships came back as soon as the cranes were working again."
+A3 = "It will take time, and we know that the town has waited long enough for all of this."
+
+
+def interview(*middle: str) -> str:
+    return "\n\n".join(["How did the harbour change?", A1, *middle, A2, "What comes next?", A3,
+                        "And the ferry?", "It starts in May."]) + "\n"
+
+
+def test_a_short_paragraph_between_two_answers_of_a_strict_alternation_is_a_question():
+    doc = read(interview("So the money came first."))
+    assert [s.split()[0] for s in speech(doc)] == ["How", "We", "So", "Nobody", "What", "It", "And", "It"]
+
+
+def test_a_middle_paragraph_as_long_as_the_answers_stays_in_the_answer():
+    doc = read(interview("That was the whole story of the quay, told to anyone who wanted to hear it again."))
+    assert len(doc.turns()) == 6
+
+
+def test_no_question_is_made_when_another_answer_has_several_paragraphs():
+    text = interview("So the money came first.").replace(A3, A3 + "\n\nAnd more.")
+    assert len(read(text).turns()) == 6
