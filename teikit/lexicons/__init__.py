@@ -195,44 +195,52 @@ def detect(doc) -> str:
     no marker, or one found only in a short footer, is scored whole.
     """
     lines = _sample_lines(doc)
-    counted = [line for line in lines if _size(line) >= _MENU_LINE_WORDS] or lines
+    cjk = _IDEOGRAPHS.search("".join(lines)) is not None  # (most texts: no ideograph to count)
+    sizes = [len(line.split()) + (len(_IDEOGRAPHS.findall(line)) if cjk else 0) for line in lines]
+    counted = [i for i, size in enumerate(sizes) if size >= _MENU_LINE_WORDS] or list(range(len(lines)))
+    body = _body(counted, lines, sizes)
     scores = []  # per part, the most telling first: its zh verdict or its word counts
-    for part in (_body(counted), counted, lines):
-        text = "\n".join(part)
-        ideographs = len(_IDEOGRAPHS.findall(text))
-        if ideographs and ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text))):
-            return "zh"  # (the spaces are only counted for a text with ideographs)
-        scores.append(_scores(_WORD.findall(text.lower())[:5000]))
+    for part in (body, counted, range(len(lines))):
+        if not part:
+            continue
+        text = "\n".join(lines[i] for i in part)
+        if cjk and _chinese(text):
+            return "zh"
+        scores.append(_scores(text))
         if any(scores[-1]):
             break
-    if not any(scores[-1]):
+    if not scores or not any(scores[-1]):
         return FALLBACK
-    if len(scores) == 1:  # the body decides; a tie in it goes to the language of the whole page
-        scores.append(_scores(_WORD.findall("\n".join(counted).lower())[:5000]))
+    if body and len(scores) == 1 and scores[0].count(max(scores[0])) > 1:  # the body decides; a tie
+        scores.append(_scores("\n".join(lines[i] for i in counted)))  # in it goes to the whole page's
     best = max(range(len(LANGUAGES)), key=lambda k: (scores[0][k], scores[-1][k], -k))
     return LANGUAGES[best]
 
 
-def _scores(words: list[str]) -> list[int]:
-    """For each language of `LANGUAGES`, how many of `words` are its function words."""
-    counts = Counter(words)
-    return [sum(counts[w] for w in own(code).detect_words) for code in LANGUAGES]
+def _chinese(text: str) -> bool:
+    """A share of CJK ideographs among the characters that are not spaces."""
+    ideographs = len(_IDEOGRAPHS.findall(text))
+    return ideographs > 0.2 * max(1, len(text) - len(_SPACE.findall(text)))
 
 
-def _body(lines: list[str]) -> list[str]:
-    """The lines from the first turn marker on, when they are a real part of the text."""
-    for i, line in enumerate(lines):
-        if _TURN_MARKER.search(line):
-            body = lines[i:]
-            if i and 4 * sum(map(_size, body)) >= sum(map(_size, lines)):
+def _scores(text: str) -> list[int]:
+    """For each language of `LANGUAGES`, how many of the first 5,000 words of `text` are its
+    function words."""
+    counts = Counter(_WORD.findall(text.lower())[:5000])
+    found = counts.keys()
+    return [sum(counts[w] for w in found & own(code).detect_words) for code in LANGUAGES]
+
+
+def _body(counted: list[int], lines: list[str], sizes: list[int]) -> list[int]:
+    """The counted lines from the first turn marker on, when they are a real part of the text."""
+    for n, i in enumerate(counted):
+        line = lines[i]
+        if _LABEL_MARKER.match(line) or "-->" in line and _CUE_TIMING.search(line):
+            body = counted[n:]
+            if n and 4 * sum(sizes[k] for k in body) >= sum(sizes[k] for k in counted):
                 return body
             return []  # (from the first line: the whole text, counted once)
     return []
-
-
-def _size(line: str) -> int:
-    """Words of a line; each ideograph counts as one (Chinese prints no spaces)."""
-    return len(_WORD.findall(line)) + len(_IDEOGRAPHS.findall(line))
 
 
 # Lines shorter than this are menu rows, switcher entries and buttons, not sentences.
@@ -240,10 +248,10 @@ _MENU_LINE_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
 _SPACE = re.compile(r"\s")
-# A speaker label opening a line (one to five words before a colon) or a caption timing.
-_TURN_MARKER = re.compile(
-    r"^[ \t\u00a0]*(?:\*\*)?[^\W\d_][\w.'’\-]*(?:[ \u00a0][\w.'’\-()]+){0,4}[ \u00a0]?(?:\*\*)?[:：](?!//)"
-    r"|\d\d:\d\d:\d\d[,.]\d{3}[ \t]*-->")
+# Turn markers: a speaker label opening a line (one to five words before a colon), a caption timing.
+_LABEL_MARKER = re.compile(
+    r"[ \t\u00a0]*(?:\*\*)?[^\W\d_][\w.'’\-]*(?:[ \u00a0][\w.'’\-()]+){0,4}[ \u00a0]?(?:\*\*)?[:：](?!//)")
+_CUE_TIMING = re.compile(r"\d\d:\d\d:\d\d[,.]\d{3}[ \t]*-->")
 
 
 def _sample_lines(doc, limit: int = 20000) -> list[str]:
