@@ -146,3 +146,22 @@ def test_a_middle_paragraph_as_long_as_the_answers_stays_in_the_answer():
 def test_no_question_is_made_when_another_answer_has_several_paragraphs():
     text = interview("So the money came first.").replace(A3, A3 + "\n\nAnd more.")
     assert len(read(text).turns()) == 6
+
+
+# --- N55 the holder of an office label, introduced by the opening turn ------------------------
+
+def test_the_opening_turn_introduces_the_holder_of_the_office_that_speaks_next():
+    doc = read("MODERATOR: Welcome to this briefing with Minister Jane Roe. She will take questions.\n\n"
+               "THE MINISTER: Thank you all for coming.\n\nQ: When does the quay open?")
+    person = doc.person(doc.turns()[1].who)
+    assert (person.name, person.role) == ("Jane Roe", "Minister")
+
+
+def test_a_question_in_the_opening_turn_names_no_holder():
+    doc = read("Q: Do you agree with President Roe on the harbour?\n\nTHE PRESIDENT: Not at all.")
+    assert doc.person(doc.turns()[1].who).name is None
+
+
+def test_a_holder_s_name_ends_at_a_full_stop_or_a_possessive():
+    doc = read("President Roe's Town Hall Meeting\n\nTHE PRESIDENT: Thank you all.\n\nQ: Hello.")
+    assert doc.person(doc.turns()[0].who).name == "Roe"
