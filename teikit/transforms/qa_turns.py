@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from teikit.model import Paragraph, Transcript, Turn
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.lines import line_text
 
 MIN_QUESTIONS = 2
@@ -25,7 +25,9 @@ MIN_QUESTIONS = 2
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
-_QUESTION_END = re.compile(r"[?？][\"”»’)]*\s*$")
+_QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+# A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**".
+_BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
 
 class QaTurnsPass:
@@ -38,9 +40,20 @@ class QaTurnsPass:
             split_unlabeled_questions(doc)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
+        at = doc.blocks.index(turns[0])
+        before = doc.blocks[at - 1] if at else None
+        if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
+                and _QUESTION_END.search(before.text):
+            # a bold question the header read as a heading, right above the speech: the first
+            # question when the speech is an interview with bold questions
+            opened = Turn(label=None, line=before.line, lead_notes=turns[0].lead_notes,
+                          paragraphs=[Paragraph([Text(before.text)], before.line), *turns[0].paragraphs])
+            pieces = _exchange(opened)
+            if pieces:
+                doc.blocks[at - 1:at + 1] = pieces
+                return
         pieces = _exchange(turns[0])
         if pieces:
-            at = doc.blocks.index(turns[0])
             doc.blocks[at:at + 1] = pieces
 
 
@@ -48,7 +61,8 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     """The turn cut before each question that follows an answer and before each answer, or
     None when its paragraphs are not an interview's."""
     paragraphs = [item for item in turn.paragraphs if isinstance(item, Paragraph)]
-    asks = [_QUESTION_END.search(line_text(p.content)) is not None for p in paragraphs]
+    texts = [line_text(p.content) for p in paragraphs]
+    asks = _bold_questions(texts, [_QUESTION_END.search(t) is not None for t in texts])
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
     paragraphs, asks = paragraphs[lead:], asks[lead:]
@@ -77,6 +91,18 @@ def _exchange(turn: Turn) -> list[Turn] | None:
 # A paragraph between two answer paragraphs is the question no question mark ends when it is
 # no longer than this many times the longest question (and shorter than both answers).
 MAX_BARE_QUESTION_SHARE = 1.5
+
+
+def _bold_questions(texts: list[str], asks: list[bool]) -> list[bool]:
+    """Questions printed in bold: when every paragraph that ends with a question mark is bold
+    (at least `MIN_QUESTIONS` of them), bold is how the page marks its questions, and a bold
+    paragraph without the mark is a question too ("**Tell us about the cranes.**")."""
+    if "**" not in "".join(texts[:50]) and "__" not in "".join(texts[:50]):
+        return asks  # (most texts: no Markdown bold)
+    bold = [_BOLD.match(t) is not None for t in texts]
+    if sum(a and b for a, b in zip(asks, bold)) < MIN_QUESTIONS or any(a and not b for a, b in zip(asks, bold)):
+        return asks
+    return [a or b for a, b in zip(asks, bold)]
 
 
 def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list[Turn]:

@@ -165,3 +165,21 @@ def test_a_question_in_the_opening_turn_names_no_holder():
 def test_a_holder_s_name_ends_at_a_full_stop_or_a_possessive():
     doc = read("President Roe's Town Hall Meeting\n\nTHE PRESIDENT: Thank you all.\n\nQ: Hello.")
     assert doc.person(doc.turns()[0].who).name == "Roe"
+
+
+# --- P16 questions printed in bold ------------------------------------------------------------
+
+BOLD = ("Talk with the harbour master\n\n**How did the harbour change?**\n\n" + A1 + "\n\n"
+        "**Tell us about the cranes.**\n\n" + A2 + "\n\n**And what comes next?**\n\n" + A3 + "\n")
+
+
+def test_a_bold_paragraph_without_a_question_mark_is_a_question_where_bold_marks_the_questions():
+    doc = read(BOLD)
+    assert [s.split()[0] for s in speech(doc)] == ["**How", "We", "**Tell", "Nobody", "**And", "It"]
+
+
+def test_bold_is_no_question_where_a_question_is_printed_without_it():
+    doc = read(BOLD.replace("**And what comes next?**", "And what comes next?")
+               .replace(A3, A3 + "\n\nAnd more."))  # (an answer of two paragraphs: no P15 either)
+    assert "**Tell us about the cranes.**" in [p.text for t in doc.turns() for p in t.paragraphs
+                                              if len(t.paragraphs) > 1]
