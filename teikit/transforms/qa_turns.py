@@ -26,7 +26,7 @@ MIN_QUESTIONS = 2
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
 _QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
-# A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**".
+# A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 _BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
 
@@ -62,7 +62,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     None when its paragraphs are not an interview's."""
     paragraphs = [item for item in turn.paragraphs if isinstance(item, Paragraph)]
     texts = [line_text(p.content) for p in paragraphs]
-    asks = _bold_questions(texts, [_QUESTION_END.search(t) is not None for t in texts])
+    asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None for t in texts])
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
     paragraphs, asks = paragraphs[lead:], asks[lead:]
@@ -93,16 +93,34 @@ def _exchange(turn: Turn) -> list[Turn] | None:
 MAX_BARE_QUESTION_SHARE = 1.5
 
 
-def _bold_questions(texts: list[str], asks: list[bool]) -> list[bool]:
-    """Questions printed in bold: when every paragraph that ends with a question mark is bold
-    (at least `MIN_QUESTIONS` of them), bold is how the page marks its questions, and a bold
-    paragraph without the mark is a question too ("**Tell us about the cranes.**")."""
-    if "**" not in "".join(texts[:50]) and "__" not in "".join(texts[:50]):
-        return asks  # (most texts: no Markdown bold)
-    bold = [_BOLD.match(t) is not None for t in texts]
-    if sum(a and b for a, b in zip(asks, bold)) < MIN_QUESTIONS or any(a and not b for a, b in zip(asks, bold)):
+def _marked_questions(texts: list[str], asks: list[bool]) -> list[bool]:
+    """Questions printed with a typographic mark: when every paragraph that ends with a question
+    mark carries one mark (at least `MIN_QUESTIONS` of them: bold, italics, capitals, quotation
+    marks around the whole paragraph) and most other paragraphs do not, the mark is how the page
+    tells its questions, and a marked paragraph without the question mark is a question too
+    ("**Tell us about the cranes.**", "AND THE FERRY."). A mark the answers share means nothing."""
+    asked = [t for t, a in zip(texts, asks) if a]
+    if len(asked) < MIN_QUESTIONS:
         return asks
-    return [a or b for a, b in zip(asks, bold)]
+    for mark in _QUESTION_MARKS:
+        if not all(mark(t) for t in asked):
+            continue
+        marked = [mark(t) for t in texts]
+        others = [m for m, a in zip(marked, asks) if not a]
+        if 2 * sum(others) < len(others):
+            return [a or m for a, m in zip(asks, marked)]
+    return asks
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and text.isupper()
+
+
+_ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
+_QUOTED = re.compile(r"^[\"“«„].+[\"”»“]$", re.DOTALL)
+_QUESTION_MARKS = (lambda t: _BOLD.match(t) is not None, lambda t: _ITALIC.match(t) is not None,
+                   _capitals, lambda t: _QUOTED.match(t) is not None)
 
 
 def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list[Turn]:

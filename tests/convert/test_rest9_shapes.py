@@ -183,3 +183,24 @@ def test_bold_is_no_question_where_a_question_is_printed_without_it():
                .replace(A3, A3 + "\n\nAnd more."))  # (an answer of two paragraphs: no P15 either)
     assert "**Tell us about the cranes.**" in [p.text for t in doc.turns() for p in t.paragraphs
                                               if len(t.paragraphs) > 1]
+
+
+LEAD = "The harbour master spoke to us about the quay, the cranes and the summer season ahead of the town."
+
+
+@pytest.mark.parametrize("mark", [lambda q: q.upper(), lambda q: f"«{q}»", lambda q: f"_{q}_"])
+def test_capitals_quotation_marks_and_italics_mark_questions_the_same_way(mark):
+    text = "\n\n".join(["Talk with the harbour master", LEAD, mark("How did the harbour change?"), A1,
+                        mark("Tell us about the cranes."), A2, mark("And what comes next?"), A3,
+                        "And more."]) + "\n"  # (an answer of two paragraphs: no P15)
+    firsts = [s.split()[0].strip("«_").casefold() for s in speech(read(text))]
+    assert firsts[1:] == ["how", "we", "tell", "nobody", "and", "it"]  # (the lead, then the exchange)
+
+
+def test_a_mark_most_answers_share_marks_no_question():
+    quoted = [f"«{a}»" for a in (A1, A2, A3)]
+    text = "\n\n".join(["Talk with the harbour master", "«How did the harbour change?»", quoted[0],
+                        "«Tell us about the cranes.»", quoted[1], "«And what comes next?»", quoted[2],
+                        "And more.", "«And what else?»", "It is enough."]) + "\n"
+    assert "«Tell us about the cranes.»" in [p.text for t in read(text).turns() for p in t.paragraphs
+                                            if len(t.paragraphs) > 1]
