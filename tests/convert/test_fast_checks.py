@@ -1,0 +1,87 @@
+"""Ninth-round shortcuts give the answers of the plain forms they replace (see also
+`test_fast_paths.py`, `test_fast_scans.py`, `test_fast_site_lines.py`): the boilerplate
+pass's margin numbers and form fields looked for among the short lines only, stage
+directions whose words are counted only when a shape matched, and "who speaks first"
+read up to the first turn of either speaker.
+"""
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from teikit import lexicons
+from teikit.model import Event, Person, StageNote, Turn
+from teikit.transforms import boilerplate, persons
+from teikit.transforms.helpers import leadlines
+from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS
+
+LEX = lexicons.load("en")
+IT = lexicons.load("it")
+
+# lines of a metadata form, margin numbers, caption cue numbers, speech, long lines
+FORM_PIECES = ["Document Type:", "Collection:", "Release Decision:", "Date:", "RIFPUB", "July 7, 2000", "12",
+               "13", "14", "15", "16", "| 3 |", "00:00:01,000 --> 00:00:02,000", "", "Thank you all.",
+               "Ann:", "x" * 39 + ":", "y" * 41 + ":", "z" * 230, "A question. Why?"]
+
+
+@given(st.lists(st.sampled_from(FORM_PIECES), max_size=40))
+@example(["Document Type:", "RIFPUB", "Collection:", "x", "Release Decision:", "y", "Date:", "July 7, 2000"])
+@example(["12", "a", "13", "b", "14", "c", "15", "d", "16"])
+@settings(max_examples=300, deadline=None)
+def test_margin_numbers_and_form_fields_among_the_short_lines_as_among_all(lines):
+    short = [n for n, text in enumerate(lines) if len(text) <= MAX_BOILERPLATE_CHARS]
+    brief = [(n, lines[n]) for n in short if len(lines[n]) <= boilerplate.MAX_FIELD_CHARS]
+    assert boilerplate.margin_numbers(lines, brief) == boilerplate.margin_numbers(lines)
+    assert boilerplate.form_fields(lines, brief) == boilerplate.form_fields(lines)
+
+
+def _stage_direction_plain(text: str, lex) -> object:
+    """The plain form: the words counted before any shape is tried."""
+    if len(text) > leadlines.MAX_STAGE_CHARS:
+        return None
+    stripped = text.strip()
+    if lex.interjection_lines and stripped[-1:] in leadlines._NOTE_ENDS \
+            and len(stripped) <= leadlines.MAX_INTERJECTION_CHARS \
+            and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(leadlines._NOTE_ENDS).rstrip()):
+        return Event(element="incident", type="interjection", text=text)
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in leadlines._SENTENCE_MARKS \
+            or len(stripped.split(None, leadlines.MAX_STAGE_WORDS)) > leadlines.MAX_STAGE_WORDS:
+        return None
+    if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
+        return Event(element="incident", type="stage", text=text)
+    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
+            stripped[:2].isupper() and leadlines.stage_line(stripped)):
+        return StageNote(text=text)
+    return None
+
+
+STAGE_PIECES = ["The national anthem is played", "The House adjourned", "La Camera respinge", "VORS. MÜLLER",
+                "unterbricht die Sitzung", "ANN ROE, Segretario, legge", "word", "two words", " ", ".", "?",
+                "\u00a0", "\t", "Members interjecting:", "x" * 50]
+
+
+@given(st.lists(st.sampled_from(STAGE_PIECES), max_size=45).map(" ".join), st.sampled_from([LEX, IT]))
+@example("The national anthem is played " + "word " * 40 + ".", LEX)
+@example("The national anthem is played " + "word " * 30 + ".", LEX)
+@example("VORS. MÜLLER unterbricht die Sitzung.", LEX)
+@settings(max_examples=400, deadline=None)
+def test_stage_direction_counts_words_only_after_a_shape_as_before_it(text, lex):
+    assert leadlines.stage_direction(text, lex) == _stage_direction_plain(text, lex)
+
+
+def _speaks_first_plain(turns, first, then) -> bool:
+    order = {turn.who: k for k, turn in reversed(list(enumerate(turns)))}
+    return order.get(first.id, len(turns)) < order.get(then.id, len(turns))
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", None]), max_size=12),
+       st.sampled_from(["a", "b", "c", "d"]), st.sampled_from(["a", "b", "c", "d"]))
+@settings(max_examples=300, deadline=None)
+def test_who_speaks_first_read_up_to_either_as_from_the_table_of_first_turns(whos, first, then):
+    turns = []
+    for who in whos:
+        turn = Turn(label="X:")
+        turn.who = who
+        turns.append(turn)
+    assert persons._speaks_first(turns, Person(id=first), Person(id=then)) == \
+        _speaks_first_plain(turns, Person(id=first), Person(id=then))
