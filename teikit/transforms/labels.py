@@ -46,7 +46,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan
-    run_on = split_run_on_turns(doc, lex, plain, scans) | split_bare_qa_lines(doc, lex, plain)
+    long_lines: list = []  # the long lines after the run-on split, the only ones the bare Q/A scan reads
+    run_on = split_run_on_turns(doc, lex, plain, scans, long_lines) | split_bare_qa_lines(doc, lex, plain, long_lines)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines

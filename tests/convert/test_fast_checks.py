@@ -85,3 +85,39 @@ def test_who_speaks_first_read_up_to_either_as_from_the_table_of_first_turns(who
         turns.append(turn)
     assert persons._speaks_first(turns, Person(id=first), Person(id=then)) == \
         _speaks_first_plain(turns, Person(id=first), Person(id=then))
+
+
+# --- runon.split_run_on_turns hands its long lines to the bare Q/A scan ---------------------
+
+_RUN_ON = ("Good morning. " * 20 + "QUESTION: What now? " + "We wait and see what happens. " * 8
+           + "SECRETARY LEE: We wait. " + "It is a long answer. " * 10)
+_BARE_QA = ("Remarks of the Director. " * 14 + "Q Admiral, what is next? A Excellent. It is fine. "
+            "Q Why are you leaving now? A When the time comes. " * 3)
+LONG_PIECES = [_RUN_ON, _BARE_QA, "Good morning to you all. " * 15, " Padded line. " * 25, "Plain speech.",
+               "SECRETARY LEE: " + "A long answer. " * 25, "QUESTION: " + "Short? " * 50, "two\nlines"]
+
+
+@given(st.lists(st.sampled_from(LONG_PIECES), max_size=10))
+@example([_RUN_ON, _BARE_QA, " Padded line. " * 25, _RUN_ON])
+@settings(max_examples=150, deadline=None)
+def test_long_lines_after_the_run_on_split_are_those_of_the_one_line_paragraphs(texts):
+    """The long lines `split_run_on_turns` hands over (positions moved down past its splits,
+    long pieces kept) are the long lines of the list it updated, and the bare Q/A scan that
+    reads only them splits as the scan of every line does."""
+    from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript
+    from teikit.transforms.helpers import bareqa, runon
+
+    def document():
+        def paragraph(text):
+            first, _, second = text.partition("\n")
+            return Paragraph([Text(first), LineBreak(), Text(second)] if second else [Text(text)], line=3)
+        return Transcript(blocks=[b for text in texts for b in (paragraph(text), Boilerplate("menu"))])
+
+    doc, other = document(), document()
+    plain, other_plain = runon.one_line_paragraphs(doc), runon.one_line_paragraphs(other)
+    long_lines: list = []
+    runon.split_run_on_turns(doc, LEX, plain, None, long_lines)
+    runon.split_run_on_turns(other, LEX, other_plain)
+    assert long_lines == [(at, p) for at, (p, text) in enumerate(plain) if len(text) > runon.RUN_ON_MIN_CHARS]
+    assert bareqa.split_bare_qa_lines(doc, LEX, plain, long_lines) == bareqa.split_bare_qa_lines(other, LEX, other_plain)
+    assert [text for _, text in plain] == [text for _, text in other_plain]
