@@ -121,3 +121,35 @@ def test_long_lines_after_the_run_on_split_are_those_of_the_one_line_paragraphs(
     assert long_lines == [(at, p) for at, (p, text) in enumerate(plain) if len(text) > runon.RUN_ON_MIN_CHARS]
     assert bareqa.split_bare_qa_lines(doc, LEX, plain, long_lines) == bareqa.split_bare_qa_lines(other, LEX, other_plain)
     assert [text for _, text in plain] == [text for _, text in other_plain]
+
+
+def _stage_line_plain(text: str) -> bool:
+    """The plain form of `leadlines.stage_line`: every word of the line split."""
+    words = text.split()
+    names = 0
+    for i, word in enumerate(words[:leadlines.MAX_STAGE_NAME_WORDS + 1]):
+        core = word.rstrip(",")
+        letters = [c for c in core if c.isalpha()]
+        if letters and core.upper() == core != core.lower() and (len(letters) >= 2 or core.endswith(".")):
+            names += 1
+            if word.endswith(","):
+                return names >= leadlines.MIN_STAGE_NAME_WORDS and leadlines._office_then_verb(words[i + 1:])
+            continue
+        return leadlines.MIN_STAGE_NAME_WORDS <= names <= leadlines.MAX_STAGE_NAME_WORDS and word[:1].islower() \
+            and not words[i - 1].endswith((":", "."))
+    return False
+
+
+LINE_WORDS = ["VORS.", "MÜLLER", "ANN", "ROE,", "Segretario,", "Ministro", "Affari,", "Esteri,", "legge", "eröffnet",
+              "I", "A", "word", "Word", "x:", "y.", ",", " ", "\t", "\u00a0"]
+
+
+@given(st.lists(st.sampled_from(LINE_WORDS), max_size=30).map(" ".join))
+@example("ANN ROE, Segretario, Ministro, Affari, Esteri, Word, legge " + "word " * 10)
+@example("ANN ROE, A A A A, legge " + "word " * 10)
+@example("ANN BOB CAT DAN EVE, Word Word Word Word Word, legge word word")  # the office's words read to the end
+@example("AA BB CC DD EE FF, Word Word Word Word Word, legge")  # the twelfth word read
+@settings(max_examples=500, deadline=None)
+def test_stage_line_splits_only_the_words_it_reads_as_the_whole_line(text):
+    assert leadlines.stage_line(text) == _stage_line_plain(text)
+    assert leadlines.stage_line(text.strip()) == _stage_line_plain(text.strip())

@@ -105,7 +105,9 @@ def stage_line(text: str) -> bool:
     """ "VORS. DETJEN eröffnet die Pressekonferenz ...": two to five words in capitals (a
     person, with an office after a comma: "ANN ROE, Segretario, legge ..."), then a word
     in lower case; no colon, full stop or dash between them as a label would have."""
-    words = text.split()
+    # (split no further than the words read: the names, an office of up to five words, the
+    # word after it; a long line of speech that opens with "I " is not split whole)
+    words = text.split(None, _STAGE_LINE_WORDS)
     names = 0
     for i, word in enumerate(words[:MAX_STAGE_NAME_WORDS + 1]):
         core = word.rstrip(",")
@@ -118,6 +120,11 @@ def stage_line(text: str) -> bool:
         return MIN_STAGE_NAME_WORDS <= names <= MAX_STAGE_NAME_WORDS and word[:1].islower() \
             and not words[i - 1].endswith((":", "."))
     return False
+
+
+# The words `stage_line` reads at most: the names and the word after them (the first
+# `MAX_STAGE_NAME_WORDS` + 1), then `_office_then_verb`'s five words and the one after them.
+_STAGE_LINE_WORDS = MAX_STAGE_NAME_WORDS + 1 + 5 + 1
 
 
 def _office_then_verb(words: list[str]) -> bool:
