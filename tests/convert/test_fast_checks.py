@@ -153,3 +153,51 @@ LINE_WORDS = ["VORS.", "MÜLLER", "ANN", "ROE,", "Segretario,", "Ministro", "Aff
 def test_stage_line_splits_only_the_words_it_reads_as_the_whole_line(text):
     assert leadlines.stage_line(text) == _stage_line_plain(text)
     assert leadlines.stage_line(text.strip()) == _stage_line_plain(text.strip())
+
+
+# --- leadtimes.timed_lines: a one-line paragraph read without the loop over its items ----
+
+def _timed_lines_plain(doc):
+    """The plain form: every paragraph's items walked, a line opening after a break."""
+    from teikit.model import LineBreak, Note, Paragraph, Text, Turn
+    from teikit.transforms.helpers import leadtimes
+    lines, notes = [], []
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            for p in block.paragraphs:
+                if isinstance(p, Paragraph):
+                    opens = True
+                    for i, item in enumerate(p.content):
+                        kind = type(item)
+                        if opens and kind is Text:
+                            text = item.text
+                            bracketed = leadtimes._BRACKETED.match(text)
+                            worded = None if bracketed else leadtimes._WORDED.match(text)
+                            if bracketed or worded:
+                                lines.append((p, i, text, bracketed, worded))
+                        elif kind is Note and item.type == "supplied" and (m := leadtimes._BRACKETED_ONLY.match(item.text)):
+                            notes.append((item, m.group(1)))
+                        opens = kind is LineBreak
+    return leadtimes._lead_times(lines), notes
+
+
+TIMED_TEXTS = ["[00:00:01] GOOD MORNING", "(00:01:02) Hello", "Starting point is 00:00:38 And with that",
+               "Starting point is 00:01:38 So", "10:30 the boats came in", "Plain speech.", "Note: it is 12:30 now",
+               "[00:00:01]", "(a note) words", ""]
+
+
+@given(st.lists(st.lists(st.sampled_from(TIMED_TEXTS + ["<br>", "<note>"]), min_size=1, max_size=4), max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_timed_lines_of_one_line_paragraphs_read_directly_as_item_by_item(paragraphs):
+    from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
+    from teikit.transforms.helpers import leadtimes
+
+    def item(piece):
+        return LineBreak() if piece == "<br>" else Note(type="supplied", text="[00:00:05]") if piece == "<note>" \
+            else Text(piece)
+    turn = Turn(label="ANN:")
+    turn.paragraphs = [Paragraph([item(piece) for piece in pieces], line=1) for pieces in paragraphs]
+    doc = Transcript(blocks=[turn])
+    fast, plain = leadtimes.timed_lines(doc), _timed_lines_plain(doc)
+    assert [(id(f[0]),) + f[1:] for f in fast[0]] == [(id(g[0]),) + g[1:] for g in plain[0]]
+    assert fast[1] == plain[1]
