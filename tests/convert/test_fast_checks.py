@@ -201,3 +201,33 @@ def test_timed_lines_of_one_line_paragraphs_read_directly_as_item_by_item(paragr
     fast, plain = leadtimes.timed_lines(doc), _timed_lines_plain(doc)
     assert [(id(f[0]),) + f[1:] for f in fast[0]] == [(id(g[0]),) + g[1:] for g in plain[0]]
     assert fast[1] == plain[1]
+
+
+# --- runon._broken: a paragraph's last character settles most paragraphs ------------------
+
+def _broken_plain(paragraph, lex) -> bool:
+    from teikit.model import Text
+    from teikit.transforms.helpers import runon
+    last = paragraph.content[-1] if paragraph.content else None
+    if not isinstance(last, Text):
+        return False
+    text = last.text.rstrip()
+    if text.endswith((",", "，", "、")):
+        return True
+    tail = text[-runon._longest(lex.small_words) - 1:]
+    word = tail.rsplit(None, 1)[-1] if tail else ""
+    return word.isalpha() and word.islower() and word in lex.small_words
+
+
+ENDINGS = ["We went there", " and", " of", " the", ",", "，", "、", ".", "?", " ", "\u00a0", "\t", "é", "AND", "1",
+           ")", "»", "und", " der", " et", ""]
+
+
+@given(st.lists(st.sampled_from(ENDINGS), max_size=5).map("".join), st.sampled_from(["en", "de", "fr", "zh"]))
+@settings(max_examples=400, deadline=None)
+def test_a_broken_paragraph_read_from_its_last_character_as_from_its_last_word(text, lang):
+    from teikit.model import Paragraph, Text
+    from teikit.transforms.helpers import runon
+    lex = lexicons.load(lang)
+    paragraph = Paragraph([Text(text)], line=1)
+    assert runon._broken(paragraph, lex) == _broken_plain(paragraph, lex)

@@ -349,12 +349,18 @@ def _blank_between(first: Paragraph, second: Paragraph) -> bool:
     return bool(first.line and second.line) and second.line > last_line + 1
 
 
+_BREAK_ENDS = (",", "，", "、")  # a paragraph ending so goes on in the next one
+
+
 def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:
     last = paragraph.content[-1] if paragraph.content else None
     if not isinstance(last, Text):
         return False
+    end = last.text[-1:]  # (most paragraphs end a sentence: that mark settles it, no copy made)
+    if end and not end.isalpha() and end not in _BREAK_ENDS and not end.isspace():
+        return False
     text = last.text.rstrip()
-    if text.endswith((",", "，", "、")):
+    if text.endswith(_BREAK_ENDS):
         return True
     # the last word, looked for in the line's tail only (no copy of the rest): a longer one
     # is no small word, and neither is its tail
