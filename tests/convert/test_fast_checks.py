@@ -231,3 +231,16 @@ def test_a_broken_paragraph_read_from_its_last_character_as_from_its_last_word(t
     lex = lexicons.load(lang)
     paragraph = Paragraph([Text(text)], line=1)
     assert runon._broken(paragraph, lex) == _broken_plain(paragraph, lex)
+
+
+@given(st.lists(st.sampled_from([">>", ">", "-", "–", "—", " ", "\u00a0", "\t", "Ann", "word", "x"]), max_size=6)
+       .map("".join), st.booleans(), st.booleans())
+@example(">> ANN: Hi.", True, False)
+@example("– Yes, go on.", False, True)
+@settings(max_examples=300, deadline=None)
+def test_a_line_opening_an_unnamed_turn_opens_with_one_of_the_characters_tested_first(text, captions, dashes):
+    """The labels pass asks `opens_unnamed_turn` only of lines whose first character is in
+    `UNNAMED_STARTS`: every line it accepts opens so."""
+    from teikit.transforms.helpers import unnamedturns
+    if unnamedturns.opens_unnamed_turn(text, captions, dashes):
+        assert text[:1] in unnamedturns.UNNAMED_STARTS and text[:1]
