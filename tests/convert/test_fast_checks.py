@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from teikit import lexicons
 from teikit.model import Event, Person, StageNote, Turn
-from teikit.transforms import boilerplate, persons
-from teikit.transforms.helpers import leadlines
+from teikit.transforms import boilerplate
+from teikit.transforms.helpers import leadlines, samepersons
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS
 
 LEX = lexicons.load("en")
@@ -83,7 +83,7 @@ def test_who_speaks_first_read_up_to_either_as_from_the_table_of_first_turns(who
         turn = Turn(label="X:")
         turn.who = who
         turns.append(turn)
-    assert persons._speaks_first(turns, Person(id=first), Person(id=then)) == \
+    assert samepersons._speaks_first(turns, Person(id=first), Person(id=then)) == \
         _speaks_first_plain(turns, Person(id=first), Person(id=then))
 
 
