@@ -22,7 +22,8 @@ from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.unnamedturns import opens_unnamed_turn, split_caption_turns, split_dash_turns
+from teikit.transforms.helpers.unnamedturns import (UNNAMED_STARTS, opens_unnamed_turn, split_caption_turns,
+                                                    split_dash_turns)
 from teikit.transforms.helpers.wrappedrunon import join_broken_labels, join_wrapped_lines, split_wrapped_run_on
 
 
@@ -46,7 +47,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan
-    run_on = split_run_on_turns(doc, lex, plain, scans) | split_bare_qa_lines(doc, lex, plain)
+    long_lines: list = []  # the long lines after the run-on split, the only ones the bare Q/A scan reads
+    run_on = split_run_on_turns(doc, lex, plain, scans, long_lines) | split_bare_qa_lines(doc, lex, plain, long_lines)
     run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
@@ -102,7 +104,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif (captions or dashes) and opens_unnamed_turn(first_text(para.content), captions, dashes):
+            elif (captions or dashes) and (opening := first_text(para.content))[:1] in UNNAMED_STARTS \
+                    and opens_unnamed_turn(opening, captions, dashes):
                 current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)

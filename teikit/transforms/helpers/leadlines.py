@@ -105,7 +105,9 @@ def stage_line(text: str) -> bool:
     """ "VORS. DETJEN eröffnet die Pressekonferenz ...": two to five words in capitals (a
     person, with an office after a comma: "ANN ROE, Segretario, legge ..."), then a word
     in lower case; no colon, full stop or dash between them as a label would have."""
-    words = text.split()
+    # (split no further than the words read: the names, an office of up to five words, the
+    # word after it; a long line of speech that opens with "I " is not split whole)
+    words = text.split(None, _STAGE_LINE_WORDS)
     names = 0
     for i, word in enumerate(words[:MAX_STAGE_NAME_WORDS + 1]):
         core = word.rstrip(",")
@@ -118,6 +120,11 @@ def stage_line(text: str) -> bool:
         return MIN_STAGE_NAME_WORDS <= names <= MAX_STAGE_NAME_WORDS and word[:1].islower() \
             and not words[i - 1].endswith((":", "."))
     return False
+
+
+# The words `stage_line` reads at most: the names and the word after them (the first
+# `MAX_STAGE_NAME_WORDS` + 1), then `_office_then_verb`'s five words and the one after them.
+_STAGE_LINE_WORDS = MAX_STAGE_NAME_WORDS + 1 + 5 + 1
 
 
 def _office_then_verb(words: list[str]) -> bool:
@@ -224,17 +231,22 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if lex.interjection_lines and stripped[-1:] in _NOTE_ENDS and len(stripped) <= MAX_INTERJECTION_CHARS \
             and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(_NOTE_ENDS).rstrip()):
         return Event(element="incident", type="interjection", text=text)  # "Members interjecting:"
-    # (the last character tested, not a search of the whole paragraph; the words split no
-    # further than one past the most allowed)
-    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
-            or len(stripped.split(None, MAX_STAGE_WORDS)) > MAX_STAGE_WORDS:
+    # (the last character tested, not a search of the whole paragraph)
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS:
         return None
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
-        return Event(element="incident", type="stage", text=text)
-    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
+        found = Event(element="incident", type="stage", text=text)
+    elif (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
             stripped[:2].isupper() and stage_line(stripped)):
-        return StageNote(text=text)
-    return None
+        found = StageNote(text=text)
+    else:
+        return None  # (most lines: the words are not counted, the shapes at the start settle it)
+    return found if _few_words(stripped) else None
+
+
+def _few_words(text: str) -> bool:
+    """At most `MAX_STAGE_WORDS` words (split no further than one past that)."""
+    return len(text.split(None, MAX_STAGE_WORDS)) <= MAX_STAGE_WORDS
 
 
 def mark_stage_paragraphs(doc, lex: Lexicon) -> None:

@@ -40,20 +40,31 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
         if isinstance(block, Turn):
             for p in block.paragraphs:
                 if isinstance(p, Paragraph):
+                    content = p.content
+                    if len(content) == 1 and type(content[0]) is Text:  # one line of words: most paragraphs,
+                        text = content[0].text                          # read without the loop below
+                        if text[:1] in "[(" or ":" in text:  # (what both shapes need)
+                            _timed_line(p, 0, text, lines)
+                        continue
                     opens = True  # (a line opens the paragraph or follows a line break)
-                    for i, item in enumerate(p.content):
+                    for i, item in enumerate(content):
                         kind = type(item)
                         if opens and kind is Text:
                             text = item.text
-                            if text[:1] in "[(" or ":" in text:  # (what both shapes need)
-                                bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
-                                worded = None if bracketed else _worded(text)
-                                if bracketed or worded:
-                                    lines.append((p, i, text, bracketed, worded))
+                            if text[:1] in "[(" or ":" in text:
+                                _timed_line(p, i, text, lines)
                         elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
                             notes.append((item, m.group(1)))
                         opens = kind is LineBreak
     return _lead_times(lines), notes
+
+
+def _timed_line(para: Paragraph, i: int, text: str, lines: list) -> None:
+    """Add the line to `lines` when it opens with a bracketed time or with words and a time."""
+    bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
+    worded = None if bracketed else _worded(text)
+    if bracketed or worded:
+        lines.append((para, i, text, bracketed, worded))
 
 
 def _lead_times(lines: list) -> list:
