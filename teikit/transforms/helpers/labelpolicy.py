@@ -131,7 +131,7 @@ class LabelPolicy:
             return self.decided[key]
         if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
             return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
-        if c.shape == "voiced":  # "Voz 0889 00:02 en Canarias": a diarization id and its time
+        if c.shape in ("voiced", "diarized"):  # "Voz 0889 00:02 en ...", "Speaker : spk3": an id
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)

@@ -16,6 +16,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
+- diarized: a voice word, a colon and a diarization id alone on a line ("Speaker : spk3");
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
 - letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
@@ -33,7 +34,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article
-from teikit.transforms.helpers.voiced import voiced
+from teikit.transforms.helpers.voiced import voice_line, voiced
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
@@ -232,6 +233,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
     if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
         return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]
+    if ":" in head[:16] and line[:1].isalpha() and (d := voice_line(line.strip(), lex)):
+        return [Candidate(line.strip(), d, "", "diarized")]  # "Speaker : spk3" alone on its line
     if line[:1] == "|":
         m = _CELL.match(line)
         return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
