@@ -56,3 +56,35 @@ def test_colons_opening_paragraphs_without_a_label_before_them_are_left_alone():
             ": third, the schools\n")
     doc = read(text)
     assert labels(doc) == ["ANN LEE:"]
+
+
+# --- H26b widget captions that end with a colon, at the end of the page ----------------------
+
+def boilerplate_lines(doc) -> list[str]:
+    from teikit.model import Boilerplate
+    return [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+def test_the_last_line_that_ends_with_a_colon_is_a_widget_caption():
+    text = ("ANN: We will decide next week.\n\nTOM: Thank you.\n\n"
+            "Watch the whole exchange here:\n")
+    doc = read(text)
+    assert speech(doc)[-1] == "Thank you."
+    assert boilerplate_lines(doc) == ["Watch the whole exchange here:"]
+
+
+def test_a_blog_footer_row_with_colons_leaves_the_last_turn():
+    text = ("ANN: We will decide next week.\n"
+            "TOM: Thank you, that is all.\n"
+            "Subscribe to:\nPosts (Atom)\nNo comments:\nPost a comment\n")
+    doc = read(text)
+    assert speech(doc)[-1] == "Thank you, that is all."
+    assert boilerplate_lines(doc) == ["Subscribe to:", "Posts (Atom)", "No comments:", "Post a comment"]
+
+
+def test_speech_that_ends_with_a_colon_inside_the_page_stays():
+    text = ("ANN: Here is what he said:\n\n"
+            "we will build the bridge.\n\n"
+            "TOM: Thank you.\n")
+    doc = read(text)
+    assert speech(doc)[0] == "Here is what he said: | we will build the bridge."
