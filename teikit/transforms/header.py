@@ -21,6 +21,7 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
                                                  names_transcript)
+from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.page import is_soft
@@ -61,6 +62,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     texts = lead_texts(lead)
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
     mark = mark if mark is not None and mark < first_turn else None
+    segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
     seen = 0
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
@@ -76,6 +78,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
                     speech.append(_rest_paragraph(block, lines, offset + 1))
+                break
+            if segments and plain and segment_line(text):
+                speech.append(_rest_paragraph(block, lines, offset))
                 break
             if kind == K.METADATA:
                 pass

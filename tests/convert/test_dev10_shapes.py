@@ -88,3 +88,47 @@ def test_speech_that_ends_with_a_colon_inside_the_page_stays():
             "TOM: Thank you.\n")
     doc = read(text)
     assert speech(doc)[0] == "Here is what he said: | we will build the bridge."
+
+
+# --- P16 a segment's recording time and a bar or a colon, the sound segments ----------------
+
+def notes_of(doc, kind: str) -> list[str]:
+    from teikit.model import Note
+    return [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+            if isinstance(i, Note) and i.type == kind]
+
+
+def events_of(doc) -> list[str]:
+    from teikit.model import Event
+    return [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+            if isinstance(i, Event)]
+
+
+def test_segment_times_before_a_bar_are_timestamps_not_speech():
+    text = ("00:00:01.200 | Welcome back to the garden hour.\n"
+            "00:00:04.900 | Today we talk about roses\n"
+            "00:00:07.100 | and the first frost.\n")
+    doc = read(text)
+    assert notes_of(doc, "timestamp") == ["00:00:01.200 |", "00:00:04.900 |", "00:00:07.100 |"]
+    assert "00:00" not in " ".join(words_of(doc))
+
+
+def words_of(doc) -> list[str]:
+    from teikit.model import Text
+    return [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+            if isinstance(i, Text)]
+
+
+def test_segment_times_before_a_colon_and_a_sound_segment():
+    text = ("00:00:00: Music.\n"
+            "00:00:09: Hallo und willkommen zum Gartenpodcast.\n"
+            "00:00:14: Heute geht es um Rosen.\n")
+    doc = read(text, lang="de")
+    assert notes_of(doc, "timestamp") == ["00:00:00:", "00:00:09:", "00:00:14:"]
+    assert events_of(doc) == ["Music."]
+
+
+def test_two_clock_times_with_a_colon_are_speech():
+    text = "ANN: We met at 10:30: the boats came in.\n\nTOM: And at 11:45: they left.\n"
+    doc = read(text)
+    assert notes_of(doc, "timestamp") == []

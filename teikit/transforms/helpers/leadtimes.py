@@ -4,7 +4,9 @@ a site's widget repeated on every segment ("Starting point is 00:00:38 And with 
 
 The time (with the widget's words) is a timestamp, never speech. A bare time is taken only
 behind such widget words printed so on two segments at least: alone, "10:30 the boats came
-in" may be speech.
+in" may be speech. A bare recording time and a separator, a bar or a colon, is taken when
+three segments at least open so ("00:00:02.580 | Guys, we did it.", "00:01:11: ich auch"),
+as speech-recognition pages print their segments.
 """
 from __future__ import annotations
 
@@ -17,6 +19,10 @@ from teikit.transforms.helpers.labelshapes import _TS
 _BRACKETED = re.compile(rf"^(\[({_TS})\]|\(({_TS})\))[ \t\u00a0]+(?=\S)")
 _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a0]+(?=\S)")
 MIN_WORDED = 2
+# "00:00:02.580 | text", "00:01:11: text": a recording time (hours or a leading zero, so no
+# clock time "10:30") and a bar or a colon before the segment's text
+_SEPARATED = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)(?:[ \t\u00a0]*\||:)(?=[ \t\u00a0]+\S)")
+MIN_SEPARATED = 3
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
 _BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
@@ -46,7 +52,8 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
                         if opens and kind is Text:
                             text = item.text
                             if text[:1] in "[(" or ":" in text:  # (what both shapes need)
-                                bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
+                                bracketed = _BRACKETED.match(text) if text[:1] in "[(" else \
+                                    _SEPARATED.match(text) if text[:1].isdigit() else None
                                 worded = None if bracketed else _worded(text)
                                 if bracketed or worded:
                                     lines.append((p, i, text, bracketed, worded))
@@ -63,11 +70,25 @@ def _lead_times(lines: list) -> list:
     worded match) of each line that opens with a bracketed time or with words and a time."""
     words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
+    separated = sum(1 for _, _, text, m, _ in lines if m and text[:1].isdigit()) >= MIN_SEPARATED
     found = []
     for para, i, text, m, worded in lines:
-        if m:
+        if m and text[:1].isdigit():  # a bare time and its bar or colon: a document style
+            if separated:
+                found.append((para, i, m.group(0), m.group(1), text[m.end():]))
+        elif m:
             found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
         elif worded.group(1) in widget:
             printed = text[:worded.end()].rstrip()  # (the rest keeps the space after the time: lossless)
             found.append((para, i, printed, worded.group(2), text[len(printed):]))
     return found[::-1]
+
+
+def segment_times(texts: list[str]) -> bool:
+    """The lines `texts` open with a recording time and a bar or a colon three times at
+    least: a speech-recognition page's segments, speech from the first of them on."""
+    return sum(1 for t in texts if t[:1].isdigit() and _SEPARATED.match(t)) >= MIN_SEPARATED
+
+
+def segment_line(text: str) -> bool:
+    return text[:1].isdigit() and _SEPARATED.match(text) is not None
