@@ -19,7 +19,7 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
                                                  names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
@@ -128,6 +128,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
+    elif speech and rest and label is None and (announced := announced_exchange(speech)):
+        header, speech = header + announced, []  # a lead, then "Here is the exchange:" over the turns
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 

@@ -132,3 +132,23 @@ def test_two_clock_times_with_a_colon_are_speech():
     text = "ANN: We met at 10:30: the boats came in.\n\nTOM: And at 11:45: they left.\n"
     doc = read(text)
     assert notes_of(doc, "timestamp") == []
+
+
+# --- H20c a lead, then a line that announces the exchange with a colon -----------------------
+
+def test_a_lead_and_an_announcement_ending_with_a_colon_are_no_opening_turn():
+    text = ("The coach asked the reporters to prepare better questions, and they did not like it.\n\n"
+            "Here is the exchange between the coach and the press:\n\n"
+            "COACH: Bring two or three questions.\n\n"
+            "REPORTER: Do you check our work?\n")
+    doc = read(text)
+    assert labels(doc) == ["COACH:", "REPORTER:"]
+    assert speech(doc)[0] == "Bring two or three questions."
+
+
+def test_an_opening_question_before_the_first_label_stays_a_turn():
+    text = ("Is the budget ready, minister? Tell us:\n\n"
+            "MINISTER: Almost. Next week.\n\n"
+            "REPORTER: Thank you.\n")
+    doc = read(text)
+    assert labels(doc) == [None, "MINISTER:", "REPORTER:"]
