@@ -210,14 +210,15 @@ def announced_exchange(speech: list) -> list:
     """The opening's lines as header lines when its last line announces the labelled turns
     that follow, ending with a colon ("A continuación, el cruce de palabras entre el
     estratega y los periodistas:", "Here is the exchange:"): the page's writer introduces the
-    transcript, so what stands above it (a lead) is written about the event too; else []."""
+    transcript, so what stands above it (a lead) is written about the event too; else [].
+    A question among the lines is speech (an unlabelled first question): [] too."""
     if not speech or not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content)
                              for b in speech):
         return []
     lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
     lines = [(t, n) for t, n in lines if t.strip()]
     last = lines[-1][0].strip() if lines else ""
-    if not last.endswith((":", "：")) or any(t.rstrip().endswith(("?", "？")) for t, _ in lines):
+    if not last.endswith((":", "：")) or any("?" in t or "？" in t for t, _ in lines):
         return []
     if len(last.split()) < MIN_ANNOUNCEMENT_WORDS and not (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS):
         return []
