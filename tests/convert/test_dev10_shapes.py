@@ -152,3 +152,22 @@ def test_an_opening_question_before_the_first_label_stays_a_turn():
             "REPORTER: Thank you.\n")
     doc = read(text)
     assert labels(doc) == [None, "MINISTER:", "REPORTER:"]
+
+
+# --- L87 a name and a long office in capitals, its acronym in brackets ----------------------
+
+def test_a_long_upper_case_label_with_an_office_and_its_acronym():
+    label = "ANA LUISA ROBLES MEDINA, DIRECTORA GENERAL DEL INSTITUTO NACIONAL DE PESCA Y ACUACULTURA (INAPESCA):"
+    text = ("PRESIDENTA: Buenos días. Adelante, directora.\n\n"
+            f"{label} Gracias, presidenta. Buenos días a todos.\n")
+    doc = read(text, lang="es")
+    assert labels(doc) == ["PRESIDENTA:", label]
+    assert speech(doc)[1] == "Gracias, presidenta. Buenos días a todos."
+
+
+def test_a_long_line_in_capitals_with_a_late_colon_and_lower_case_words_is_no_label():
+    text = ("ANN LEE: Good morning.\n\n"
+            "WE WILL NOW HEAR FROM THE REGIONAL COORDINATOR OF THE NORTHERN DISTRICTS, and then "
+            "from the mayor: both have ten minutes.\n")
+    doc = read(text)
+    assert labels(doc) == ["ANN LEE:"]

@@ -38,6 +38,18 @@ from teikit.transforms.helpers.voiced import voice_line, voiced
 
 MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
+# An upper-case label may run longer: a name and a long office in capitals, its acronym in
+# brackets ("ANN ROE PADILLA, TITULAR DE LA PROCURADURÍA FEDERAL DEL CONSUMIDOR (PROFECO):").
+MAX_UPPER_LABEL_CHARS = 160
+_LOWER = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]")  # a lower-case letter (or a letter of a caseless script)
+
+
+def label_reach(line: str) -> int:
+    """How far from the line's start a label's colon may stand: further for a line whose
+    first `MAX_LABEL_CHARS` characters hold no lower-case letter."""
+    if len(line) > MAX_LABEL_CHARS and line[:1].isupper() and not _LOWER.search(line, 0, MAX_LABEL_CHARS):
+        return MAX_UPPER_LABEL_CHARS
+    return MAX_LABEL_CHARS
 # A recording timestamp, bare or bracketed: "03:04", "(00:01:23)", "[1:02:03.5]".
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
@@ -186,7 +198,7 @@ def _could_open_with_label(line: str) -> bool:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
             or ";" in line[:MAX_SEMICOLON_LABEL + 1]
-    head = line[:MAX_LABEL_CHARS + 2]
+    head = line[:label_reach(line) + 2]
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
@@ -297,8 +309,9 @@ def colon_split(line: str) -> tuple[int, str] | None:
     """(end of the label, speaker part) when a colon near the start ends a label: an ASCII
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
     or a full-width colon. One space before the colon is French typography."""
-    end = line.find("：", 0, MAX_LABEL_CHARS + 1)
-    i = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    reach = label_reach(line) + 1
+    end = line.find("：", 0, reach)
+    i = line.find(":", 0, reach)
     while 0 < i and (end < 0 or i < end):
         after = line[i + 1:i + 2]
         if not after or after.isspace():
@@ -309,7 +322,7 @@ def colon_split(line: str) -> tuple[int, str] | None:
             break
         if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
             return None  # "12:30 today", "https://": not a label colon
-        i = line.find(":", i + 1, MAX_LABEL_CHARS + 1)
+        i = line.find(":", i + 1, reach)
     if end <= 0:
         return None
     name = line[:end]

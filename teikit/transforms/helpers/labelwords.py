@@ -49,10 +49,19 @@ def upper_name_and_role(base: str, lex: Lexicon) -> bool:
     role = role.strip()
     if not comma or not role or role.count(",") > 1 or not 2 <= len(words_of(head)) <= 5:
         return False
+    if role.isupper():  # the role in capitals too, its acronym in brackets: "ANN ROE, TITULAR DE LA ... (PROFECO)"
+        core = _ACRONYM_TAIL.sub("", role)
+        return is_upper_label(head, lex) and 1 < len(words_of(core)) <= MAX_UPPER_ROLE_WORDS \
+            and _UPPER_ROLE.match(core) is not None
     words = words_of(role)
     return is_upper_label(head, lex) and len(words) <= MAX_ROLE_WORDS and role[:1].isupper() \
         and not role.isupper() and all(w[:1].isupper() or w.lower() in lex.small_words for w in words) \
         and not any(ch.isdigit() for ch in role)
+
+
+MAX_UPPER_ROLE_WORDS = 12
+_UPPER_ROLE = re.compile(r"^[^\W\d_][^\W\d_\s.'’\-]*(?:[ \u00a0.'’\-]+[^\W\d_][^\W\d_\s.'’\-]*)*\.?$")
+_ACRONYM_TAIL = re.compile(r"[ \u00a0]*\([A-ZÀ-ÞА-ЯЁ0-9.\- ]{2,15}\)$")
 
 
 def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
