@@ -60,6 +60,7 @@ ENTRIES = dict(
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
     sitting_starts=(r"beginn\s*:\s*\d{1,2}[.:]\d{2}\s*uhr",),  # a record's opening time before the first label
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
+                      r"(der|die) (ausschuss|kommission) (hört|berät|befragt|führt)\b",
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),

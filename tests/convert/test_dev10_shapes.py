@@ -171,3 +171,31 @@ def test_a_long_line_in_capitals_with_a_late_colon_and_lower_case_words_is_no_la
             "from the mayor: both have ten minutes.\n")
     doc = read(text)
     assert labels(doc) == ["ANN LEE:"]
+
+
+# --- L88 the chair's office after an honorific and an article, then the name, a full stop ----
+
+def test_the_chair_with_office_and_name_before_a_full_stop_is_a_label_once():
+    text = ("Commission des affaires culturelles\n\n"
+            "Mme la présidente Anne Roux-Martin. Mes chers collègues, nous accueillons ce matin "
+            "le directeur du musée.\n")
+    doc = read(text, lang="fr")
+    assert labels(doc) == ["Mme la présidente Anne Roux-Martin."]
+    assert speech(doc)[0].startswith("Mes chers collègues")
+
+
+def test_a_sentence_with_an_article_and_an_office_is_no_chair_label():
+    text = "ANN: Thank you.\n\nLe président Macron. Il a parlé hier de la dette.\n"
+    doc = read(text, lang="fr")
+    assert labels(doc) == ["ANN:"]
+
+
+# --- H20d a committee record's line of procedure before the first turn ----------------------
+
+def test_a_committee_hearing_procedural_line_is_no_opening_turn():
+    text = ("La commission entend Mme Ann Roe, candidate à la présidence de l'office.\n\n"
+            "M. le président Jean Poe. Madame, vous avez la parole.\n\n"
+            "Mme Ann Roe. Merci, monsieur le président.\n")
+    doc = read(text, lang="fr")
+    assert labels(doc)[0] == "M. le président Jean Poe."
+    assert None not in labels(doc)

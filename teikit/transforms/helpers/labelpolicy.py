@@ -20,7 +20,7 @@ from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import chair_with_article, given_the_floor, member_with_group, surname_first
+from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -183,7 +183,8 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex)
+        shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex) \
+            or chair_with_name(base, lex)
         if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex) or dash_name(base, lex) or member_with_group(c.name, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
@@ -191,7 +192,7 @@ class LabelPolicy:
                                                   and base.lower() != "the")
         if not shaped or single_discourse_word(base, lex):
             return False
-        if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or (
+        if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
                 member_with_group(c.name, lex) and self._record_speakers() >= 2)):
             return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -": a record's speakers
         if c.shape == "spaced_dash":

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article
+from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
 MAX_LABEL_CHARS = 80
@@ -142,7 +142,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
 
 def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """`candidates` read the long way, every shape tried (the quick path's reference)."""
-    if not _could_open_with_label(line):
+    if not _could_open_with_label(line, lex):
         return []
     time, body = None, line
     lead = _LEADING_TS.match(line) if line[:1] in "[(" else _BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
@@ -185,7 +185,7 @@ def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _could_open_with_label(line: str) -> bool:
+def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs (asked of
     every line: each test is one C-level call, the patterns run only where they may match)."""
     if line.startswith(("**", "__", "[", "【", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
@@ -203,8 +203,10 @@ def _could_open_with_label(line: str) -> bool:
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
     stop = head.find(". ")
-    # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente.")
-    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and 1 <= line.count(" ", 0, stop) <= 2)
+    # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente."),
+    # or the chair's office and name after an honorific ("Mme la présidente Ann Roe. ...")
+    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and (
+        1 <= line.count(" ", 0, stop) <= 2 or chair_with_name(line[:stop], lex)))
 
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
@@ -371,7 +373,7 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             continue  # "J." inside a name
         if "." in last.strip("."):
             return None  # "P.M. CEST": an abbreviation, not a name
-        if not _capitalised_words(name) and not chair_with_article(name, lex):
+        if not _capitalised_words(name) and not chair_with_article(name, lex) and not chair_with_name(name, lex):
             return None  # "I think so. And ...": a sentence (but "La présidente. Je ...")
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None
