@@ -199,3 +199,22 @@ def test_a_committee_hearing_procedural_line_is_no_opening_turn():
     doc = read(text, lang="fr")
     assert labels(doc)[0] == "M. le président Jean Poe."
     assert None not in labels(doc)
+
+
+# --- L89 a video script's production tag and the speaker, alone on a line -------------------
+
+def test_a_production_tag_and_a_speaker_alone_on_a_line_are_a_label_over_each_take():
+    text = ("【同期】新华社记者 王明\n"
+            "我现在在会场门口,记者们正在排队入场。\n"
+            "【进入会场】\n"
+            "【同期】新华社记者 王明\n"
+            "现在会场里已经坐满了人。\n")
+    doc = read(text, lang="zh")
+    assert labels(doc) == ["【同期】新华社记者 王明", "【同期】新华社记者 王明"]
+    assert speech(doc)[1] == "现在会场里已经坐满了人。"
+
+
+def test_a_bracketed_scene_line_alone_is_no_label():
+    text = "【进入会场】\n主持人:各位好。\n记者:你好。\n"
+    doc = read(text, lang="zh")
+    assert "【进入会场】" not in labels(doc)

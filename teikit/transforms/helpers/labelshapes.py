@@ -90,6 +90,16 @@ def name_role_line(text: str) -> re.Match | None:
 # interviews print it: "[主持人]各位网友", "【记者】请问", "[Ann Lee] Thank you." (a colon after
 # the bracket is the colon shape's).
 _BRACKET_LABEL = re.compile(r"^[\[【]([^\W\d_][^\[\]【】:：\n]{0,29}?)[\]】](?![:：])[ \t\u00a0]*(?=\S)")
+# A video script's production tag in black brackets, then the speaker, alone on the line
+# over the speech: "【同期】中新社记者 梁晓辉" (the tag says the speech is sound on tape).
+_TAGGED_ALONE = re.compile(r"^【[^\W\d_]{1,4}】[ \u3000]*([^\W\d_](?:[^\W_]|[ \u3000\u00b7·]){1,24})$")
+
+
+def tagged_label_line(line: str) -> bool:
+    """ "【同期】中新社记者 梁晓辉": a production tag and a speaker, alone on the line."""
+    return line[:1] == "【" and _TAGGED_ALONE.match(line) is not None
+
+
 # A label printed letter-spaced, as printed stenograms set speakers (Sperrsatz, разрядка),
 # then a full stop: "П р е д с е д а т е л ь с т в у ю щ и й. Уважаемые ...", "V o r s i t z e n d e r.
 # Ich ..."; words of the label apart by two or three spaces. Four letters at least: ordinary
@@ -255,6 +265,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if line[1:2] == " " and line[3:4] == " " and (m := _LETTER_SPACED.match(line)):
         return [Candidate(line[:m.end(1) + 1], m.group(1),
                           line[m.end():].strip(), "letterspaced")]
+    if line[:1] == "【" and (m := _TAGGED_ALONE.match(line.strip())):  # "【同期】中新社记者 梁晓辉"
+        return [Candidate(line.strip(), m.group(1), "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
     if line.startswith(("**", "__")):
