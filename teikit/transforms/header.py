@@ -128,8 +128,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
-    elif speech and rest and label is None and (announced := announced_exchange(speech)):
-        header, speech = header + announced, []  # a lead, then "Here is the exchange:" over the turns
+    elif speech and rest and label is None and (announced := announced_exchange(speech, lex))[0]:
+        header, speech = header + announced[0], announced[1]  # a lead, then "Here is the exchange:"
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 

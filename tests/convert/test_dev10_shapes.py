@@ -218,3 +218,15 @@ def test_a_bracketed_scene_line_alone_is_no_label():
     text = "【进入会场】\n主持人:各位好。\n记者:你好。\n"
     doc = read(text, lang="zh")
     assert "【进入会场】" not in labels(doc)
+
+
+def test_a_lead_and_a_line_naming_the_transcript_then_an_unlabelled_question():
+    text = ("The coach and the captain met the press on Wednesday before the cup tie.\n"
+            "They spoke about the empty stadium and the injuries.\n"
+            "You can read the full transcript below.\n"
+            "Should this game be played at all?\n"
+            "COACH: The players are focused.\n"
+            "CAPTAIN: We are ready.\n")
+    doc = read(text)
+    assert labels(doc) == [None, "COACH:", "CAPTAIN:"]
+    assert speech(doc)[0] == "Should this game be played at all?"

@@ -206,24 +206,33 @@ MIN_ANNOUNCEMENT_WORDS = 4
 MIN_ANNOUNCEMENT_CHARS = 6  # (a line in ideographs, no spaces)
 
 
-def announced_exchange(speech: list) -> list:
-    """The opening's lines as header lines when its last line announces the labelled turns
-    that follow, ending with a colon ("A continuación, el cruce de palabras entre el
-    estratega y los periodistas:", "Here is the exchange:"): the page's writer introduces the
-    transcript, so what stands above it (a lead) is written about the event too; else [].
-    A question among the lines is speech (an unlabelled first question): [] too."""
-    if not speech or not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content)
-                             for b in speech):
-        return []
-    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
-    lines = [(t, n) for t, n in lines if t.strip()]
-    last = lines[-1][0].strip() if lines else ""
-    if not last.endswith((":", "：")) or any("?" in t or "？" in t for t, _ in lines):
-        return []
-    if len(last.split()) < MIN_ANNOUNCEMENT_WORDS and not (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS):
-        return []
-    return [HeaderLine(kind=HeaderKind.SUMMARY if k + 1 < len(lines) else HeaderKind.NOTE, text=t, line=n)
-            for k, (t, n) in enumerate(lines)]
+def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
+    """(header lines, the speech left) when a paragraph of the opening announces the
+    transcript: its last line ends with a colon ("A continuación, el cruce de palabras entre
+    el estratega y los periodistas:", "Here is the exchange:") or it names the transcript
+    ("You can read the full transcript below..."). The page's writer introduces the turns
+    there, so that paragraph and the lead above it are written about the event; what follows
+    it (an unlabelled first question) stays speech. A question above it keeps it all speech;
+    ([], speech) when no paragraph announces the transcript."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return [], speech
+    texts = [[first_text(items) for items in lines_of(b)] for b in speech]
+    cut = None
+    for k, lines in enumerate(texts):
+        if any("?" in t or "？" in t for t in lines):
+            break
+        last = lines[-1].strip()
+        colon = last.endswith((":", "：")) and (len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (
+            _CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS))
+        if colon or (k and names_transcript(" ".join(lines), lex)):
+            cut = k
+    if cut is None:
+        return [], speech
+    lines = [(t, b.line + n if b.line else 0) for b, texts_of in zip(speech[:cut + 1], texts)
+             for n, t in enumerate(texts_of) if t.strip()]
+    header = [HeaderLine(kind=HeaderKind.SUMMARY if k + 1 < len(lines) else HeaderKind.NOTE, text=t, line=n)
+              for k, (t, n) in enumerate(lines)]
+    return header, speech[cut + 1:]
 
 
 _CJK_LINE = re.compile(r"[\u3400-\u9fff]")
