@@ -19,7 +19,7 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, lead_over_questions, furniture_lines, last_lead_about_speakers, lead_kind,
                                                  names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
@@ -130,6 +130,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + furniture_lines(speech, lex, top), []
     elif speech and rest and label is None and (announced := announced_exchange(speech, lex))[0]:
         header, speech = header + announced[0], announced[1]  # a lead, then "Here is the exchange:"
+    elif speech and rest and label is None and (lead := lead_over_questions(speech, rest, lex)):
+        header, speech = header + lead, []  # an interview's lead over its first "D - " question
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 

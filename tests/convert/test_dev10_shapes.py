@@ -230,3 +230,24 @@ def test_a_lead_and_a_line_naming_the_transcript_then_an_unlabelled_question():
     doc = read(text)
     assert labels(doc) == [None, "COACH:", "CAPTAIN:"]
     assert speech(doc)[0] == "Should this game be played at all?"
+
+
+# --- H20e an interview's lead over its first question ---------------------------------------
+
+def test_a_lead_over_generic_question_and_answer_labels_is_no_opening_turn():
+    text = ("Soddisfatto per i tre punti, parla in sala stampa anche il mister, Carlo Neri.\n"
+            "D - Mister, una bella vittoria?\n"
+            "R - Sì, una grande partita dei ragazzi.\n"
+            "D - E adesso?\n"
+            "R - Pensiamo alla prossima.\n")
+    doc = read(text, lang="it")
+    assert labels(doc)[0] == "D -"
+    assert None not in labels(doc)
+
+
+def test_an_opening_statement_before_questions_answered_by_name_stays_a_turn():
+    text = ("Good morning. I have a short statement on the harbour works before we start.\n\n"
+            "Q: When will they end?\n\n"
+            "MAYOR: In May.\n")
+    doc = read(text)
+    assert labels(doc) == [None, "Q:", "MAYOR:"]

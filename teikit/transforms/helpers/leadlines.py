@@ -238,6 +238,33 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
 _CJK_LINE = re.compile(r"[\u3400-\u9fff]")
 
 
+def lead_over_questions(speech: list, rest: list, lex: Lexicon) -> list:
+    """The opening's lines as summary lines when the turns after it are an interview under
+    the generic question and answer labels ("D - ... / R - ...", "Q: ... / A: ...", "问/答"),
+    its first labelled turn a question: nobody speaks before the first question there, the
+    paragraphs above it are the writer's lead. A question among them keeps them speech."""
+    labels = [_generic(b.label) for b in rest[:MAX_QA_TURNS] if isinstance(b, Turn) and b.label]
+    if not labels or labels[0] not in _upper(lex.question_labels) or not _upper(lex.answer_labels) & set(labels[1:]):
+        return []
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    if any("?" in t or "？" in t for t, _ in lines):
+        return []
+    return [HeaderLine(kind=HeaderKind.SUMMARY, text=t, line=n) for t, n in lines if t.strip()]
+
+
+MAX_QA_TURNS = 6
+
+
+def _generic(label: str) -> str:
+    return label.strip().rstrip(":：.-–— \u00a0").upper()
+
+
+def _upper(labels: tuple) -> set:
+    return {x.upper() for x in labels}
+
+
 # An unbracketed stage direction inside a turn is one sentence of at most this many words.
 MAX_STAGE_WORDS = 40
 MAX_STAGE_CHARS = 400
