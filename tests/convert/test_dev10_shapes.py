@@ -251,3 +251,17 @@ def test_an_opening_statement_before_questions_answered_by_name_stays_a_turn():
             "MAYOR: In May.\n")
     doc = read(text)
     assert labels(doc) == [None, "Q:", "MAYOR:"]
+
+
+def test_the_lines_under_a_diarization_label_are_one_segment():
+    text = ("Speaker : spk1\n"
+            "Good evening, we begin with the roll call.\n"
+            "Rossi, Bianchi,\n"
+            "Verdi.\n"
+            "Speaker : spk2\n"
+            "Present, and I ask\n"
+            "to speak on the minutes.\n")
+    doc = read(text)
+    first = doc.turns()[0]
+    assert len(first.paragraphs) == 1
+    assert speech(doc)[0] == "Good evening, we begin with the roll call. Rossi, Bianchi, Verdi."
