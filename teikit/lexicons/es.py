@@ -86,7 +86,9 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$", r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$",
+                       # the government's motto of the year on its pages and papers ("2020, Año de Leona Vicario, ...")
+                       r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$", r"(ir a la )?(parte|página|sección) (anterior|siguiente)$", r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
                        r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links

@@ -265,3 +265,45 @@ def test_the_lines_under_a_diarization_label_are_one_segment():
     first = doc.turns()[0]
     assert len(first.paragraphs) == 1
     assert speech(doc)[0] == "Good evening, we begin with the roll call. Rossi, Bianchi, Verdi."
+
+
+def test_segments_printed_line_by_line_are_one_paragraph():
+    text = ("00:00:01.200 | Welcome back to the garden hour.\n"
+            "00:00:04.900 | Today we talk about roses\n"
+            "00:00:07.100 | and the first frost.\n")
+    doc = read(text)
+    assert [len(t.paragraphs) for t in doc.turns()] == [1]
+
+
+# --- H15c links to the previous and next part of a record ------------------------------------
+
+def test_links_to_the_previous_and_next_part_are_page_furniture():
+    from teikit.model import Boilerplate
+    text = ("Trial transcript, pages 101-150\n\n"
+            "Go to previous part of transcript\nGo to next part of transcript\n\n"
+            "THE COURT: Be seated.\n\nMR. LEE: Thank you, your Honor.\n")
+    doc = read(text)
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == [
+        "Go to previous part of transcript", "Go to next part of transcript"]
+
+
+def test_the_government_motto_of_the_year_is_page_furniture():
+    from teikit.model import Boilerplate
+    text = ("Versión estenográfica de la conferencia de prensa\n\n"
+            "2021, Año de la Independencia y de la Grandeza de México\n\n"
+            "PRESIDENTE: Buenos días.\n\nPREGUNTA: Buenos días.\n")
+    doc = read(text, lang="es")
+    assert "2021, Año de la Independencia y de la Grandeza de México" in [
+        b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+# --- L90 a label's short reply printed twice near the top is no repeated title ---------------
+
+def test_a_short_reply_printed_twice_under_the_same_label_stays_a_turn():
+    text = ("Hearing, day 3\n\nBack to index\n\n"
+            "THE COURT: Did I say ten and eleven?\n\n"
+            "MR. LEE: Yes, your Honor.\n\n"
+            "THE COURT: Eleven and twelve, then. Anything else?\n\n"
+            "MR. LEE: Yes, your Honor.\n")
+    doc = read(text)
+    assert labels(doc) == ["THE COURT:", "MR. LEE:", "THE COURT:", "MR. LEE:"]

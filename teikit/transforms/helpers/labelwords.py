@@ -51,8 +51,10 @@ def upper_name_and_role(base: str, lex: Lexicon) -> bool:
         return False
     if role.isupper():  # the role in capitals too, its acronym in brackets: "ANN ROE, TITULAR DE LA ... (PROFECO)"
         core = _ACRONYM_TAIL.sub("", role)
-        return is_upper_label(head, lex) and 1 < len(words_of(core)) <= MAX_UPPER_ROLE_WORDS \
-            and _UPPER_ROLE.match(core) is not None
+        words = words_of(core)
+        return is_upper_label(head, lex) and 1 < len(words) <= MAX_UPPER_ROLE_WORDS \
+            and _UPPER_ROLE.match(core) is not None and words[-1].lower() not in lex.small_words \
+            and words[-1].lower() not in lex.name_particles  # "..., CITY COUNCIL INTERVIEW OF": a heading
     words = words_of(role)
     return is_upper_label(head, lex) and len(words) <= MAX_ROLE_WORDS and role[:1].isupper() \
         and not role.isupper() and all(w[:1].isupper() or w.lower() in lex.small_words for w in words) \

@@ -92,3 +92,30 @@ def segment_times(texts: list[str]) -> bool:
 
 def segment_line(text: str) -> bool:
     return text[:1].isdigit() and _SEPARATED.match(text) is not None
+
+
+def join_segment_lines(doc: Transcript) -> None:
+    """In a page of timed segments (`segment_times`), a turn's segments printed line by line
+    are one paragraph, each segment a line of it: a machine transcript has no paragraphs."""
+    turns = [b for b in doc.blocks if type(b) is Turn and len(b.paragraphs) > 1]
+    texts = [p.content[0].text for t in turns for p in t.paragraphs
+             if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text]
+    if not segment_times(texts):
+        return
+    for turn in turns:
+        out: list = []
+        group, end = None, 0  # the paragraph the segments join, and its last source line
+        for item in turn.paragraphs:
+            text = item.content[0].text if type(item) is Paragraph and len(item.content) == 1 \
+                and type(item.content[0]) is Text else None
+            if text is None or not segment_line(text):
+                group = None
+                out.append(item)
+                continue
+            if group is not None and item.line and item.line == end + 1:
+                group.content += [LineBreak(), Text(text)]
+            else:
+                group = Paragraph(content=[Text(text)], line=item.line)
+                out.append(group)
+            end = item.line
+        turn.paragraphs = out
