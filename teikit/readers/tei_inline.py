@@ -46,6 +46,8 @@ _TOKENS = frozenset({"w", "pc", "c", "m"})  # elements whose @join says how they
 # Notes printed in the line (teikit writes these types, a timestamp glued to the text and
 # a caption file's markup and cue numbers in `sp/p` too; ParlaMint notes sit inside `u`).
 _SPEECH_NOTES = frozenset({"speaker", "delivery", "editorial", "supplied", "timestamp", "markup", "cue"})
+# Incidents that teikit's ISO/TEI writer puts inside a segment for a note that is no speech.
+_NOTE_INCIDENTS = frozenset({"markup", "timestamp", "cue"})
 _MAX_NESTED = 32  # choices in choices, notes in notes: deeper ones give their text
 
 
@@ -188,7 +190,11 @@ def _space_before(item, flags: int, out: list) -> None:
 
 
 def _event(item, name: str, out: list, speech: bool, depth: int) -> None:
-    out.append(event(item, name))
+    ev = event(item, name)
+    if ev.type in _NOTE_INCIDENTS and name == "incident":  # a caption's tag, timing line or
+        out.append(Note(ev.type, ev.text))  # cue number inside an ISO/TEI segment
+        return
+    out.append(ev)
 
 
 def _stage(item, name: str, out: list, speech: bool, depth: int) -> None:

@@ -152,6 +152,12 @@ class _IsoWriter:
                 events.append((item, eid))
                 space = False
                 continue
+            if isinstance(item, Note) and item.type in NOT_WORDS:
+                # a caption's tag (`<i>`, a voice tag's `>`), timing line or cue number: not
+                # words, so no w/pc tokens, but an incident of its own, as between turns
+                parts.append((" " if space and parts else "") + _incident(text, item.type, self._id("e")))
+                space = False
+                continue
             ids = []
             for token, space_after in split(text):
                 tid = self._id("w")
@@ -199,6 +205,11 @@ class _IsoWriter:
         kind = kind or getattr(block, "type", None) or getattr(block, "kind", None) or "block"
         joined = getattr(block, "joined", False) is True  # glued to what follows (`model.spacing`)
         self.b.raw(_incident(getattr(block, "text", ""), _ncname(kind), self._id("e"), joined))
+
+
+# Notes that are no words of the speech: written as incidents inside a segment, not tokens
+# (`teikit.readers.tei_inline` reads them back as these notes).
+NOT_WORDS = frozenset({"markup", "timestamp", "cue"})
 
 
 def _event(event: Event, eid: str) -> str:

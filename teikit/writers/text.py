@@ -100,6 +100,15 @@ def is_markup(item) -> bool:
     return item.__class__ is Note and item.type == MARKUP
 
 
+def _led_by_markup(turn: Turn) -> bool:
+    """Markup sets the label apart from the speech: as lead notes (TEI `u`, `sp`) or at the
+    start of the first paragraph (ISO/TEI, where the `>` of `<v Ann>` opens the segment)."""
+    if any(is_markup(n) for n in turn.lead_notes):
+        return True
+    first = turn.paragraphs[0] if turn.paragraphs else None
+    return isinstance(first, Paragraph) and bool(first.content) and is_markup(first.content[0])
+
+
 def inline_text(para: Paragraph, reading: bool, prefer: tuple = CHOICE_DEFAULT,
                 notes: list | None = None) -> str:
     """A paragraph as printed: a line break is a newline (none inside a word); an event
@@ -220,7 +229,7 @@ class _View:
         name = speaker_name(turn, self.t) if self.reading else turn.label
         head = name or ""
         notes = turn.lead_notes
-        if self.reading and notes and any(is_markup(n) for n in notes):
+        if self.reading and _led_by_markup(turn):
             notes = [n for n in notes if not is_markup(n)]
             head = head if not head or head.endswith((":", "：")) else head + ":"
         joined = None if self.reading else turn.joined

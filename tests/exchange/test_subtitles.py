@@ -166,14 +166,22 @@ def test_reading_views_leave_the_caption_markup_out():
     assert turns[1]["paragraphs"] == ["Hi, Roger."]
 
 
-def test_markup_between_iso_turns_is_read_back_as_markup():
-    """`--flavour iso` writes a `>>` between turns as `incident type="markup"`; read back it
-    is markup again, out of the reading view. (Tags inside a cue are `w`/`pc` tokens there,
-    annotated by a markup `spanGrp`, and still read as words.)"""
+def test_caption_markup_in_iso_is_incidents_not_tokens():
+    """`--flavour iso` writes a caption's markup as `incident type="markup"`, between turns
+    (`>>`) and inside a cue (`<i>`, the `>` of a voice tag): tags are not words, so no
+    `w`/`pc` token holds them. Read back they are markup again: out of the reading view,
+    where a voice's name gets its colon as in the other flavours."""
     tei = convert(VOICES, name="talk.vtt", flavour="iso").tei
     assert b'<incident xml:id="talk.e' in tei and b'type="markup"><desc>&gt;&gt;</desc>' in tei
+    root = _tree(tei)
+    tokens = [el.text for el in root.iter(f"{TEI}w", f"{TEI}pc")]
+    assert "i" not in tokens and "<" not in tokens and ">" not in tokens
+    markup = [el.findtext(f"{TEI}desc") for el in root.iter(f"{TEI}incident") if el.get("type") == "markup"
+              and el.getparent().tag == f"{TEI}seg"]
+    assert "<i>" in markup and "</i>" in markup and ">" in markup
     reading = transform(tei)
-    assert ">>" not in reading and "MR. PRICE: Thank you." in reading
+    assert ">>" not in reading and "<i>" not in reading and "MR. PRICE: Thank you." in reading
+    assert "Roger Bingham: We are in New York City" in reading.replace("\n", " ")
 
 
 @pytest.mark.parametrize("flavour", ["speech", "drama", "iso"])
