@@ -88,7 +88,7 @@ ENTRIES = dict(
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),
-        ("incident", "recording", r"pause|unterbrechung|musik"),
+        ("incident", "recording", r"pause|unterbrechung|(\w+ )?musik( \w+){0,2}|jingle|titelmelodie"),
     ),
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     event_interjections=(r"zuruf|zurufe|ruf\b|rufe\b|abg\.|[^\W\d_][\w .'-]*\[[^\]]+\]",),  # "(Abg. Roe: Nein!)": a member (Abgeordneter) calls out

@@ -77,7 +77,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
-        ("incident", "recording", r"pausa|música"),
+        ("incident", "recording", r"pausa|música( \w+){0,2}|cortinilla|sintonía|jingle"),
         ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),

@@ -91,7 +91,7 @@ ENTRIES = dict(
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
         ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
-        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique"),
+        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique( \w+){0,2}|(\w+ ){0,2}musique|générique|jingle"),
     ),
     event_continuations=frozenset(_W("sur de du des à et –")),
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),

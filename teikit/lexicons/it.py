@@ -77,7 +77,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
-        ("incident", "recording", r"pausa|musica"),
+        ("incident", "recording", r"pausa|musica( \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),

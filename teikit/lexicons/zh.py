@@ -46,7 +46,7 @@ ENTRIES = dict(
         ("vocal", "laughter", r"笑声|笑|众笑|全场笑"),
         ("kinesic", "applause", r"掌声|鼓掌|热烈掌声|热烈鼓掌"),
         ("gap", "inaudible", r"听不清|无法听清"),
-        ("incident", "recording", r"音乐|暂停"),
+        ("incident", "recording", r"音乐|音樂|暂停|片头曲|片頭曲|背景音乐|背景音樂"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),

@@ -307,3 +307,17 @@ def test_a_short_reply_printed_twice_under_the_same_label_stays_a_turn():
             "MR. LEE: Yes, your Honor.\n")
     doc = read(text)
     assert labels(doc) == ["THE COURT:", "MR. LEE:", "THE COURT:", "MR. LEE:"]
+
+
+# --- E11 music and a show's stings, in every language ----------------------------------------
+
+def test_music_with_its_kind_and_a_shows_stings_are_events():
+    text = ("ANN: Welcome back. ( Theme song playing ) Tonight we talk roses.\n\n"
+            "TOM: Thanks. (upbeat music) Glad to be here. ( Piano riff )\n")
+    doc = read(text)
+    assert events_of(doc) == ["( Theme song playing )", "(upbeat music)", "( Piano riff )"]
+
+
+def test_music_words_of_other_languages_are_events():
+    doc = read("ANNA: Guten Abend. (Musik läuft) Willkommen.\n\nTOM: Danke. (Jingle)\n", lang="de")
+    assert events_of(doc) == ["(Musik läuft)", "(Jingle)"]
