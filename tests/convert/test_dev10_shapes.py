@@ -321,3 +321,15 @@ def test_music_with_its_kind_and_a_shows_stings_are_events():
 def test_music_words_of_other_languages_are_events():
     doc = read("ANNA: Guten Abend. (Musik läuft) Willkommen.\n\nTOM: Danke. (Jingle)\n", lang="de")
     assert events_of(doc) == ["(Musik läuft)", "(Jingle)"]
+
+
+# --- L91 a label line over no speech, right before another label -----------------------------
+
+def test_a_label_line_over_no_speech_opens_no_turn():
+    from teikit.model import Note
+    text = ("Ann Lee 00:00:02\nHello and welcome, everybody.\n\n"
+            "Ann Lee 00:00:09\n\n"
+            "Tom Roe 00:00:09\nHi, I'm Tom, calling from Leeds.\n")
+    doc = read(text)
+    assert [t.label for t in doc.turns()] == ["Ann Lee 00:00:02", "Tom Roe 00:00:09"]
+    assert [b.text for b in doc.blocks if isinstance(b, Note)] == ["Ann Lee 00:00:09"]
