@@ -118,6 +118,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue
+            if segments and plain and kind is None:
+                kind = K.UNKNOWN  # above a machine transcript's first timed segment: the page's lines
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break

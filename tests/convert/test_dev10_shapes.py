@@ -333,3 +333,26 @@ def test_a_label_line_over_no_speech_opens_no_turn():
     doc = read(text)
     assert [t.label for t in doc.turns()] == ["Ann Lee 00:00:02", "Tom Roe 00:00:09"]
     assert [b.text for b in doc.blocks if isinstance(b, Note)] == ["Ann Lee 00:00:09"]
+
+
+def test_the_lines_above_a_machine_transcripts_first_segment_are_its_header():
+    from teikit.model import HeaderLine
+    text = ("Planting the Garden: our first season!\n\n"
+            "0:0 Introduction\n0:42 Roses\n\n"
+            "00:00:00.000 | (upbeat music)\n"
+            "00:00:02.580 | Welcome back, everyone.\n"
+            "00:00:05.100 | Today we plant roses.\n")
+    doc = read(text)
+    assert labels(doc) == [None]
+    header = [b.text for b in doc.blocks if isinstance(b, HeaderLine)]
+    assert header == ["Planting the Garden: our first season!", "0:0 Introduction", "0:42 Roses"]
+    assert notes_of(doc, "timestamp")[0] == "00:00:00.000 |"
+    assert events_of(doc) == ["(upbeat music)"]
+
+
+def test_a_heading_with_an_article_is_no_label_on_a_header_word_alone():
+    text = ("Planting the Garden: We secured our first guest!\n\n"
+            "Garden notes, part one\n\n"
+            "Welcome back to the show, we have a guest today.\n")
+    doc = read(text)
+    assert "Planting the Garden:" not in labels(doc)

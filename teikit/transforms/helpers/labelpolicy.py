@@ -318,9 +318,12 @@ class LabelPolicy:
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
             return not once or surname_in_header(base, self.header_lines)
-        last = words_of(base.split(",")[0])[-1]
+        named = words_of(base.split(",")[0])
+        last = named[-1]
         word = last.strip(".").lower()
-        return not once or (last[:1].isupper() and any(
+        # (a header word names a person only under a name of capitalised words: "Making the
+        # Podcast: We secured our first guest!" is a title, whatever its last word)
+        return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
 
 

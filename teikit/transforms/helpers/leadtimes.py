@@ -21,7 +21,7 @@ _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a
 MIN_WORDED = 2
 # "00:00:02.580 | text", "00:01:11: text": a recording time (hours or a leading zero, so no
 # clock time "10:30") and a bar or a colon before the segment's text
-_SEPARATED = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)(?:[ \t\u00a0]*\||:)(?=[ \t\u00a0]+\S)")
+_SEPARATED = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)(?:[ \t\u00a0]*\||:)(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 MIN_SEPARATED = 3
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
