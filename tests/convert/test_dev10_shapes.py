@@ -356,3 +356,16 @@ def test_a_heading_with_an_article_is_no_label_on_a_header_word_alone():
             "Welcome back to the show, we have a guest today.\n")
     doc = read(text)
     assert "Planting the Garden:" not in labels(doc)
+
+
+def test_a_scene_line_between_takes_is_a_stage_direction():
+    from teikit.model import StageNote
+    text = ("【同期】新华社记者 王明\n"
+            "我现在在会场门口。\n"
+            "【进入会场】\n"
+            "【同期】新华社记者 王明\n"
+            "现在会场里已经坐满了人。\n")
+    doc = read(text, lang="zh")
+    first = doc.turns()[0]
+    assert [type(i).__name__ for p in first.paragraphs for i in p.content] == ["Text", "StageNote"]
+    assert isinstance(first.paragraphs[1].content[0], StageNote)

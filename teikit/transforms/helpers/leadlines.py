@@ -35,6 +35,7 @@ from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, St
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
+from teikit.transforms.helpers.labelshapes import tagged_label_line
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
@@ -295,16 +296,25 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
 
 def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
     """Paragraphs after the first of a turn that are one line of plain text and an
-    unbracketed stage direction (`stage_direction`) become that direction."""
-    if not (lex.procedural_lines or lex.stage_openers):
+    unbracketed stage direction (`stage_direction`) become that direction; so do the scene
+    lines of a video script whose takes open with a tag and the speaker ("【进入会场内部】"
+    between takes under "【同期】记者 王明")."""
+    scenes = sum(1 for t in doc.turns() if t.label and tagged_label_line(t.label)) >= MIN_TAGGED_TAKES
+    if not (lex.procedural_lines or lex.stage_openers or scenes):
         return
     for turn in doc.turns():
         for item in turn.paragraphs[1:]:
             content = getattr(item, "content", None)
             if content and len(content) == 1 and type(content[0]) is Text:
-                direction = stage_direction(content[0].text, lex)
+                text = content[0].text
+                direction = StageNote(text=text) if scenes and _SCENE_LINE.match(text.strip()) \
+                    else stage_direction(text, lex)
                 if direction is not None:
                     item.content = [direction]
+
+
+MIN_TAGGED_TAKES = 2
+_SCENE_LINE = re.compile(r"^【[^【】]{1,30}】$")
 
 
 MIN_SURNAME_CHARS = 3
