@@ -369,3 +369,13 @@ def test_a_scene_line_between_takes_is_a_stage_direction():
     first = doc.turns()[0]
     assert [type(i).__name__ for p in first.paragraphs for i in p.content] == ["Text", "StageNote"]
     assert isinstance(first.paragraphs[1].content[0], StageNote)
+
+
+def test_a_standfirst_over_a_services_timed_labels_is_no_opening_turn():
+    text = ("Garden Friends, episode 12\n\n"
+            "Our experts share how they plan a rose bed for the first season.\n\n"
+            "Ann Lee 00:00:02\nHello and welcome, everybody.\n\n"
+            "Tom Roe 00:00:09\nHi, I'm Tom, calling from Leeds.\n\n"
+            "Ann Lee 00:00:15\nGreat to have you, Tom.\n")
+    doc = read(text)
+    assert None not in labels(doc)

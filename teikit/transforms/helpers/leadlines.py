@@ -242,10 +242,15 @@ _CJK_LINE = re.compile(r"[\u3400-\u9fff]")
 def lead_over_questions(speech: list, rest: list, lex: Lexicon) -> list:
     """The opening's lines as summary lines when the turns after it are an interview under
     the generic question and answer labels ("D - ... / R - ...", "Q: ... / A: ...", "问/答"),
-    its first labelled turn a question: nobody speaks before the first question there, the
-    paragraphs above it are the writer's lead. A question among them keeps them speech."""
-    labels = [_generic(b.label) for b in rest[:MAX_QA_TURNS] if isinstance(b, Turn) and b.label]
-    if not labels or labels[0] not in _upper(lex.question_labels) or not _upper(lex.answer_labels) & set(labels[1:]):
+    its first labelled turn a question, or a transcription service's export whose every turn
+    opens with a label and its recording time ("Ann Lee 00:00:02"): nobody speaks without a
+    label there, the paragraphs above the first one are the page's lead. A question among
+    them keeps them speech."""
+    turns = [b for b in rest[:MAX_QA_TURNS] if isinstance(b, Turn) and b.label]
+    labels = [_generic(b.label) for b in turns]
+    timed = len(turns) >= MIN_TIMED_LABELS and all(b.time for b in turns)
+    if not timed and (not labels or labels[0] not in _upper(lex.question_labels)
+                      or not _upper(lex.answer_labels) & set(labels[1:])):
         return []
     if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
         return []
@@ -256,6 +261,7 @@ def lead_over_questions(speech: list, rest: list, lex: Lexicon) -> list:
 
 
 MAX_QA_TURNS = 6
+MIN_TIMED_LABELS = 3
 
 
 def _generic(label: str) -> str:
