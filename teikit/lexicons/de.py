@@ -15,6 +15,7 @@ ENTRIES = dict(
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll)\b",),  # the transcript naming itself: an editor's note before the first turn

@@ -14,6 +14,7 @@ ENTRIES = dict(
     place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
     office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"к|ко",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
     transcript_words=(r"\b(стенограмм|расшифровк|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),

@@ -13,6 +13,7 @@ from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Tu
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy, split_label
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
+from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
@@ -35,6 +36,16 @@ class LabelsPass:
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
+        name_addressing_speakers(doc, ctx.lexicon)
+
+
+def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
+    """A label that names whom the speaker turns to ("OGS to Scott:") speaks for the speaker
+    its first words name, when that speaker has turns of their own ("OGS:")."""
+    names = {t.name for t in doc.turns() if t.name}
+    for turn in doc.turns():
+        if turn.name and " " in turn.name and (speaker := addressed_speaker(turn.name, lex)) in names:
+            turn.name = speaker
 
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:

@@ -379,3 +379,20 @@ def test_a_standfirst_over_a_services_timed_labels_is_no_opening_turn():
             "Ann Lee 00:00:15\nGreat to have you, Tom.\n")
     doc = read(text)
     assert None not in labels(doc)
+
+
+# --- L93 a label that names whom the speaker turns to ----------------------------------------
+
+def test_a_label_naming_whom_the_speaker_turns_to_is_that_speakers_label():
+    text = ("Should the match be played?\n"
+            "KJ: The players are ready, we will make our own atmosphere.\n"
+            "KJ to Tom: You scored in an empty stadium once, you know how it feels.\n")
+    doc = read(text)
+    assert labels(doc) == [None, "KJ:", "KJ to Tom:"]
+    assert doc.turns()[1].who == doc.turns()[2].who is not None
+
+
+def test_a_heading_with_to_and_no_such_speaker_is_no_label():
+    text = ("ANN: Good morning.\n\nWelcome to Leeds: a city of bridges and rain, as you know.\n")
+    doc = read(text)
+    assert labels(doc) == ["ANN:"]

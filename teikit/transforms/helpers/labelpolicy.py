@@ -16,7 +16,7 @@ from teikit.transforms.helpers.labelevidence import (INITIALLED, bracket_name, h
                                                      party_label, speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, WEAK_SHAPES, Candidate, base_label, candidates,
                                                    is_upper_label, name_role_line, words_of)
-from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
+from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import next_text
@@ -288,6 +288,9 @@ class LabelPolicy:
         base = base_label(name)
         if DIARIZATION.match(base):
             return True
+        speaker = addressed_speaker(base, lex)
+        if speaker is not None and self.counts[speaker] >= 1 and speaker != name:
+            return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
         if is_upper_label(base, lex) or upper_name_and_role(base, lex):

@@ -3,6 +3,7 @@ that identify a label's person, and sentence openers that are never labels."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import is_mixed_candidate
@@ -100,3 +101,21 @@ def calendar_word(name: str, lex: Lexicon) -> bool:
     "August" are also names of people."""
     word = name.strip().rstrip(".,").lower()
     return " " not in word and bool(lex.weekdays) and lex.pattern("weekdays").fullmatch(word) is not None
+
+
+@lru_cache(maxsize=None)
+def _addressed(lex: Lexicon) -> re.Pattern | None:
+    if not lex.address_words:
+        return None
+    words = lex.pattern("address_words").pattern
+    return re.compile(rf"(\S.{{0,40}}?) (?:{words}) ([^\W\d_a-zà-ÿа-я][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}})")
+
+
+def addressed_speaker(base: str, lex: Lexicon) -> str | None:
+    """The speaker of a label that names whom the speaker turns to: "OGS" in "OGS to
+    Scott" (lexicon `address_words`); None for other labels."""
+    if " " not in base:
+        return None
+    pattern = _addressed(lex)
+    m = pattern.fullmatch(base) if pattern is not None else None
+    return m.group(1) if m else None
