@@ -396,3 +396,12 @@ def test_a_heading_with_to_and_no_such_speaker_is_no_label():
     text = ("ANN: Good morning.\n\nWelcome to Leeds: a city of bridges and rain, as you know.\n")
     doc = read(text)
     assert labels(doc) == ["ANN:"]
+
+
+def test_a_colon_inside_an_unlabelled_opening_is_no_announcement():
+    text = ("I'm Ann Lee, and this is the garden hour:\n\n"
+            "today we tour the rose beds of the north.\n\n"
+            "ANNOUNCER: It's the garden hour!\n\n"
+            "ANN: Welcome, everybody.\n")
+    doc = read(text)
+    assert labels(doc) == [None, "ANNOUNCER:", "ANN:"]

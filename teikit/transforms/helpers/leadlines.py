@@ -209,8 +209,9 @@ MIN_ANNOUNCEMENT_CHARS = 6  # (a line in ideographs, no spaces)
 
 def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
     """(header lines, the speech left) when a paragraph of the opening announces the
-    transcript: its last line ends with a colon ("A continuación, el cruce de palabras entre
-    el estratega y los periodistas:", "Here is the exchange:") or it names the transcript
+    transcript: the last paragraph, right over the first label, ends with a colon ("A
+    continuación, el cruce de palabras entre el estratega y los periodistas:", "Here is the
+    exchange:"; a colon higher up ends a sentence of speech), or a paragraph names the transcript
     ("You can read the full transcript below..."). The page's writer introduces the turns
     there, so that paragraph and the lead above it are written about the event; what follows
     it (an unlabelled first question) stays speech. A question above it keeps it all speech;
@@ -223,8 +224,8 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
         if any("?" in t or "？" in t for t in lines):
             break
         last = lines[-1].strip()
-        colon = last.endswith((":", "：")) and (len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (
-            _CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS))
+        colon = k + 1 == len(texts) and last.endswith((":", "：")) and (
+            len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS))
         if colon or (k and names_transcript(" ".join(lines), lex)):
             cut = k
     if cut is None:
