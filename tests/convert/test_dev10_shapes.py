@@ -405,3 +405,4 @@ def test_a_colon_inside_an_unlabelled_opening_is_no_announcement():
             "ANN: Welcome, everybody.\n")
     doc = read(text)
     assert labels(doc) == [None, "ANNOUNCER:", "ANN:"]
+    assert speech(doc)[0].startswith("I'm Ann Lee, and this is the garden hour:")
