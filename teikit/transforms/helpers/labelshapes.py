@@ -34,22 +34,11 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
+from teikit.transforms.helpers.tagged import tagged_speaker
+from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
-MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
-# An upper-case label may run longer: a name and a long office in capitals, its acronym in
-# brackets ("ANN ROE PADILLA, TITULAR DE LA PROCURADURÍA FEDERAL DEL CONSUMIDOR (PROFECO):").
-MAX_UPPER_LABEL_CHARS = 160
-_LOWER = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]")  # a lower-case letter (or a letter of a caseless script)
-
-
-def label_reach(line: str) -> int:
-    """How far from the line's start a label's colon may stand: further for a line whose
-    first `MAX_LABEL_CHARS` characters hold no lower-case letter."""
-    if len(line) > MAX_LABEL_CHARS and line[:1].isupper() and not _LOWER.search(line, 0, MAX_LABEL_CHARS):
-        return MAX_UPPER_LABEL_CHARS
-    return MAX_LABEL_CHARS
 # A recording timestamp, bare or bracketed: "03:04", "(00:01:23)", "[1:02:03.5]".
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
@@ -90,16 +79,6 @@ def name_role_line(text: str) -> re.Match | None:
 # interviews print it: "[主持人]各位网友", "【记者】请问", "[Ann Lee] Thank you." (a colon after
 # the bracket is the colon shape's).
 _BRACKET_LABEL = re.compile(r"^[\[【]([^\W\d_][^\[\]【】:：\n]{0,29}?)[\]】](?![:：])[ \t\u00a0]*(?=\S)")
-# A video script's production tag in black brackets, then the speaker, alone on the line
-# over the speech: "【同期】中新社记者 梁晓辉" (the tag says the speech is sound on tape).
-_TAGGED_ALONE = re.compile(r"^【[^\W\d_]{1,4}】[ \u3000]*([^\W\d_](?:[^\W_]|[ \u3000\u00b7·]){1,24})$")
-
-
-def tagged_label_line(line: str) -> bool:
-    """ "【同期】中新社记者 梁晓辉": a production tag and a speaker, alone on the line."""
-    return line[:1] == "【" and _TAGGED_ALONE.match(line) is not None
-
-
 # A label printed letter-spaced, as printed stenograms set speakers (Sperrsatz, разрядка),
 # then a full stop: "П р е д с е д а т е л ь с т в у ю щ и й. Уважаемые ...", "V o r s i t z e n d e r.
 # Ich ..."; words of the label apart by two or three spaces. Four letters at least: ordinary
@@ -265,8 +244,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if line[1:2] == " " and line[3:4] == " " and (m := _LETTER_SPACED.match(line)):
         return [Candidate(line[:m.end(1) + 1], m.group(1),
                           line[m.end():].strip(), "letterspaced")]
-    if line[:1] == "【" and (m := _TAGGED_ALONE.match(line.strip())):  # "【同期】中新社记者 梁晓辉"
-        return [Candidate(line.strip(), m.group(1), "", "alone")]
+    if line[:1] == "【" and (speaker := tagged_speaker(line.strip())):  # "【同期】中新社记者 梁晓辉"
+        return [Candidate(line.strip(), speaker, "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
     if line.startswith(("**", "__")):

@@ -35,7 +35,7 @@ from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, St
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
-from teikit.transforms.helpers.labelshapes import tagged_label_line
+from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
