@@ -106,6 +106,7 @@ class Lexicon:
     event_continuations: frozenset = frozenset() # "bei", "sur": a record's event note goes on
     stage_openers: tuple = ()                    # "Звучит песня", "The national anthem is played": unbracketed directions
     event_interjections: tuple = ()              # "zuruf", a member's name: "(Name [Party]: ...)"
+    interjection_lines: tuple = ()               # "Members interjecting:": a record's unbracketed note of a heckle
     # --- page furniture
     page_languages: tuple = ()                   # language switcher entries
     share_words: tuple = ()

@@ -86,6 +86,7 @@ ENTRIES = dict(
     event_rules=(
         ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
+        ("kinesic", "applause", r"((das |der )?(publikum|saal|zuschauer|zuhörer|alle) )?(applaudier(t|en)|klatsch(t|en))( und (jubel(t|n)|johl(t|en)))?"),
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),
@@ -105,7 +106,8 @@ ENTRIES = dict(
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
-    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto)\s*:",
+    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik)\s*:",
+                      r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link
                       r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
     act_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|letzter)\s+(?:aufzug|akt|handlung)\b\.?",

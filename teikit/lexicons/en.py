@@ -193,6 +193,11 @@ ENTRIES = dict(
     language_names=frozenset(_W("""
         english french spanish german russian chinese mandarin arabic italian portuguese japanese
         korean ukrainian polish turkish persian farsi hindi urdu hebrew dutch swedish greek""")),
+    # a record's note of a heckle or a disturbance on its own line, unbracketed (Australian,
+    # New Zealand and UK Hansards): "Members interjecting:", "The Hon. K.J. Maher interjecting:",
+    # "Mr Roe interjecting—", "There being a disturbance in the gallery:"
+    interjection_lines=(r"(?:(?:The )?Hon\. )?[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]*|members?|of|for|the|and)){0,8} "
+                        r"interject(?:ing|ed)|[Tt]here being a disturbance in the (?:[\w’'-]+ )?gallery",),  # case kept
     stage_openers=(r"(the )?(national anthem|music|song|video|film) (is )?(plays|played|begins|shown|screened)\b|(everyone|all|the audience) (stands?|rises?)\b",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|giggles|"
@@ -296,6 +301,8 @@ ENTRIES = dict(
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
+        # the stamp a declassified document prints on every page (an archive's OCR text layer)
+        r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
         # pagination of a record's segments
         r"(page|segment|part) \d+ of \d+\b",
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
@@ -350,6 +357,7 @@ ENTRIES = dict(
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
         r"posted (in|by|on)|published (in|by|on))\s*:",
         r"^(source|courtesy of|via)\s", r"\b(press releases?|news|blog)$",
+        r"^(table of )?contents$",  # a page's "Contents" link
         r"^(last )?updated\b", r"^filed under\b",
     ),
     concluded=(

@@ -98,7 +98,7 @@ ENTRIES = dict(
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
-    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:",),
+    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:", r"^([íi]ndice|contenidos?)$"),
     act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"escena\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|"
                     r"décima|última|[ivxlc]+|\d+)\b\.?",),

@@ -98,7 +98,7 @@ ENTRIES = dict(
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
-    boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:",),
+    boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:", r"^(indice|sommario)$"),
     act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scena\s+(?:prima|seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima|"
                     r"ultima|[ivxlc]+|\d+)\b\.?",),

@@ -34,6 +34,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         lines = _decoded_lines(data, name, doc)
     else:
         doc.source = _source(data, name, "utf-8")
+    if b"-->" in data and _FUSED_CUE_BYTES.search(data):  # (cheap tests first: most transcripts
+        lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
     doc.blocks.extend(paragraphs(lines))
     return doc
 
@@ -82,7 +84,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             append(Paragraph([Text(line.strip())], start, None,
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = not one_per_line and _short_lines(run)
+            continued = (not one_per_line or _hard_wrapped(run)) and _short_lines(run)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
@@ -104,10 +106,57 @@ def _short_lines(run: list[str]) -> bool:
     return all(len(line.strip()) <= MAX_WRAPPED_LINE for line in run)
 
 
+# A text of one run of lines is one paragraph per line, unless its lines are hard-wrapped: at
+# least this share of them breaks mid-sentence (no sentence end, the next line in lower case).
+MIN_WRAPPED_SHARE = 0.5
+_SENTENCE_ENDS = tuple('.?!…:;"»”)')
+
+
+def _hard_wrapped(run: list[str]) -> bool:
+    """A book page or a typescript with no blank lines, wrapped at a fixed width: most lines
+    break inside a sentence ("... во время про" / "ведения ...", "... сфе-" / "ры ...")."""
+    breaks = sum(1 for line, below in zip(run, run[1:])
+                 if not line.rstrip().endswith(_SENTENCE_ENDS) and below.lstrip()[:1].islower())
+    return len(run) > 2 and breaks >= MIN_WRAPPED_SHARE * (len(run) - 1)
+
+
 # Captions pasted into a page (SubRip cues: a number, a timing line, the text): a blank line
 # between cues is screen layout, not a paragraph break, as captions cut sentences anywhere.
 _CUE_TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 MIN_CUES = 3
+
+
+# A SubRip cue whose line breaks were lost, inside a line: its number, then its timing line
+# ("... Februar, 2 00:00:02,701 --> 00:00:06,436 jährt sich ...").
+_FUSED_CUE = re.compile(r"(?:^|(?<=\s))(\d{1,5})[ \t\u00a0]+((?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t\u00a0]*-->"
+                        r"[ \t\u00a0]*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3})(?=\s|$)")
+MIN_FUSED_CUES = 2
+# A cue number and its timing on one line: the sign of a fused file, looked for in the bytes.
+_FUSED_CUE_BYTES = re.compile(rb"\d[ \t]+(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}[ \t]*-->")
+
+
+def unfuse_cue_lines(lines: list[str]) -> list[str]:
+    """Lines holding several SubRip cues run together (a caption file whose line breaks a
+    copy lost) as the cue lines they were: number, timing, text, a blank line; the text
+    before the first cue stays a line of its own. Only spaces are replaced (by line ends):
+    every other character keeps its place."""
+    timed = [n for n, line in enumerate(lines) if "-->" in line]  # (most lines: passed over at once)
+    out: list[str] = []
+    done = 0
+    for at in timed:
+        line = lines[at]
+        heads = list(_FUSED_CUE.finditer(line)) if line.count("-->") >= MIN_FUSED_CUES else ()
+        if len(heads) < MIN_FUSED_CUES:
+            continue
+        out += lines[done:at]
+        done = at + 1
+        before = line[:heads[0].start()].rstrip()
+        if before:
+            out += [before, ""]
+        for n, head in enumerate(heads):
+            end = heads[n + 1].start() if n + 1 < len(heads) else len(line)
+            out += [head.group(1), head.group(2), line[head.end():end].strip(), ""]
+    return out + lines[done:] if done else lines
 
 
 def _is_cue(run: list[str], at: int = 0) -> bool:

@@ -34,10 +34,14 @@ from dataclasses import dataclass, field
 from teikit.errors import TeikitError
 from teikit.model import Boilerplate, Note, Paragraph, Source, Text, Transcript, Turn
 from teikit.readers.decode import clean_controls, decode
+from teikit.readers.plaintext import unfuse_cue_lines
 
 _TIME = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
 TIMING = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})(.*)$")
 _SRT_START = re.compile(rf"^\s*\d+\s*\n\s*{_TIME}\s*-->\s*{_TIME}")
+# The same file with its line breaks lost: cue after cue on one line ("1 00:00:00,087 -->
+# 00:00:02,414 Text 2 00:00:02,701 --> ..."); read as the cues it was.
+_FUSED_SRT_START = re.compile(rf"^\s*\d+[ \t]+{_TIME}[ \t]*-->[ \t]*{_TIME}[ \t]+\S[^\n]*?\s\d+[ \t]+{_TIME}[ \t]*-->")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<\d[\d:.]*>")  # any other cue tag, inner timestamps
 # A printed speaker prefix: up to five words in capitals or with initial capitals (and
@@ -57,7 +61,7 @@ def detect(data: bytes) -> str | None:
     text = head.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     if re.match(r"WEBVTT(?:[ \t\n]|$)", text):
         return "vtt"
-    if _SRT_START.match(text.lstrip("\n")):
+    if _SRT_START.match(text.lstrip("\n")) or _FUSED_SRT_START.match(text.lstrip("\n")):
         return "srt"
     return None
 
@@ -74,6 +78,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     if bad:
         doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
     builder = _TurnBuilder(doc)
+    if "-->" in text.split("\n", 1)[0]:  # a first line with a timing: cues fused on one line
+        text = "\n".join(unfuse_cue_lines(text.split("\n")))
     for line, block in _blocks(text.lstrip("\ufeff")):
         _block(builder, block, line, kind)
     builder.finish()

@@ -34,7 +34,7 @@ class BoilerplatePass:
         short = [n for n, text in enumerate(texts) if len(text) <= MAX_BOILERPLATE_CHARS]
         site = [n for n, strong in zip(short, strong_each([texts[n] for n in short], lex))
                 if strong or (repeated and texts[n].strip() in repeated)]
-        site = sorted(set(site) | margin_numbers(texts))
+        site = sorted(set(site) | margin_numbers(texts) | form_fields(texts))
         site_texts = {id(texts[n]) for n in site}
         split: dict[int, list] = {}  # index of a block to split -> its lines
         for n in site:
@@ -181,6 +181,44 @@ def margin_numbers(lines: list[str]) -> set[int]:
     if len(found) < MIN_MARGIN_NUMBERS:
         return set()
     return set(found) if counting_up([int(_NUMBER_LINE.match(lines[n]).group(1)) for n in found]) else set()
+
+
+# A page's metadata form: "Document Type:" / "Collection:" / "Release Decision:" / "RIFPUB" ...
+MIN_FORM_FIELDS = 4
+MAX_FIELD_CHARS = 40
+MAX_VALUE_WORDS = 8
+MAX_VALUE_LINES = 3  # a value of a few short lines (a file's name and size as a table row)
+_FIELD_NAME = re.compile(r"^[^\W\d_][^:：\n]{0,38}[:：]$")
+
+
+def form_fields(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a page's metadata form: field names alone on their line,
+    ending in a colon ("Document Type:", "Release Decision:"), each followed by at most
+    `MAX_VALUE_LINES` short value lines ("RIFPUB", "July 7, 2000") before the next field, `MIN_FORM_FIELDS`
+    different names or more in a row. A dialogue of labels alone on their lines repeats its
+    names and says sentences under them; a form names each field once."""
+    names = [n for n, text in enumerate(lines) if text[-1:] in ":：" and len(text) <= MAX_FIELD_CHARS
+             and _FIELD_NAME.match(text)]
+    if len(names) < MIN_FORM_FIELDS:
+        return set()
+    found: set[int] = set()
+    run: list[int] = []
+    for n in names + [None]:
+        if n is not None and run and n - run[-1] <= MAX_VALUE_LINES + 1 and lines[n] not in {lines[k] for k in run} \
+                and all(_value(lines[k]) for k in range(run[-1] + 1, n)):
+            run.append(n)
+            continue
+        if len(run) >= MIN_FORM_FIELDS:
+            found.update(range(run[0], run[-1] + 1))
+            if run[-1] + 1 < len(lines) and _value(lines[run[-1] + 1]):
+                found.add(run[-1] + 1)
+        run = [n] if n is not None else []
+    return found
+
+
+def _value(line: str) -> bool:
+    """A field's value: a few words, not a sentence."""
+    return bool(line) and not SENTENCE_END.search(line) and len(line.split()) <= MAX_VALUE_WORDS
 
 
 def _flush(pending: list, out: list) -> None:

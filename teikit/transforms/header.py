@@ -19,8 +19,9 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, lead_over_questions, furniture_lines, last_lead_about_speakers, lead_kind,
-                                                 names_transcript)
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines,
+                                                 last_lead_about_speakers, lead_kind, lead_over_questions,
+                                                 names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
@@ -31,7 +32,8 @@ from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, li
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, has_letter, listed_people,
                                                           lone_place, place_slot_free, repeated_title,
-                                                          stacked_bylines, stamp_line, widget_dates, wraps)
+                                                          stacked_bylines, stamp_line, widget_dates, widget_line,
+                                                          wraps)
 
 K = HeaderKind
 
@@ -57,6 +59,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = _upcoming_kinds(lead, lex)
     dashed = dash_dialogue(rest)
+    asked = opens_with_question(rest, lex)  # what stands above an interview's first question is its lead
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     texts = lead_texts(lead)
@@ -96,7 +99,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # a dateline, stage line, note: written about the event; the lead paragraph
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
-                                                else None)
+                                                or asked else None)
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
@@ -245,7 +248,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
-                  and not clock_line(h.text, lex) and not stamp_line(h.text, lex)
+                  and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or max(candidates, key=lambda h: len(h.text), default=None)

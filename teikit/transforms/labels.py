@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy, split_label
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
@@ -58,7 +59,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan
-    run_on = split_run_on_turns(doc, lex, plain, scans)
+    run_on = split_run_on_turns(doc, lex, plain, scans) | split_bare_qa_lines(doc, lex, plain)
     run_on |= moved | split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines

@@ -119,6 +119,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     _merge_office_holders(turns, people)
+    _merge_initials(turns, people)
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
@@ -275,6 +276,33 @@ def _merge_office_holders(turns: list[Turn], people: list) -> None:
         for turn in turns:
             if turn.who == office.id:
                 turn.who = match.id
+
+
+# A label of dotted initials: "J.E.", "M. R.".
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
+
+
+def _merge_initials(turns: list[Turn], people: list) -> None:
+    """ "J.E.:" after "JORDI ÉVOLE:": a label of dotted initials is the one other labelled
+    person whose name has as many words, beginning with those letters (accents aside), as
+    interviews print the full names at first and the initials afterwards."""
+    for entry in list(people):
+        short = entry[1]
+        label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
+        if not _DOTTED_INITIALS.match(label):
+            continue
+        letters = [nm.fold(c) for c in label if c.isalpha()]
+        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
+                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))]
+        if len(matches) != 1:
+            continue
+        full = matches[0]
+        full.labels.extend(short.labels)
+        full.role = full.role or short.role
+        people.remove(entry)
+        for turn in turns:
+            if turn.who == short.id:
+                turn.who = full.id
 
 
 def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:

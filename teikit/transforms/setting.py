@@ -7,6 +7,7 @@ that, the occasion phrase of the title ("Joint Press Availability").
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from functools import lru_cache
 
@@ -72,6 +73,30 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])
+    return None
+
+
+# A title's closing place and day without the year: "… alla TASS (Roma, 7 ottobre)".
+_BRACKETED_PLACE_DAY = re.compile(r"\(([^\W\d_][^(),\d]{1,40}),\s+((\d{1,2})\.?\s+([^\W\d_]+)\.?)\)\s*$")
+MAX_DAYS_BEFORE_PAGE_DATE = 62
+
+
+def title_day(title: str, page_iso: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(place, day as printed, ISO date) when the title ends with a place and a day and month
+    in brackets and no year: the year is the page's date's, or the year before when the day
+    would fall after it (an event is published on its day or later), within two months."""
+    m = _BRACKETED_PLACE_DAY.search(title) if title.rstrip().endswith(")") else None
+    month = lex.months.get(m.group(4).lower()) if m else None
+    if not month or not is_place_pair(f"{m.group(1)}, X", lex):
+        return None
+    page = _dt.date.fromisoformat(page_iso)
+    for year in (page.year, page.year - 1):
+        try:
+            day = _dt.date(year, month, int(m.group(3)))
+        except ValueError:
+            return None
+        if day <= page:
+            return (m.group(1), m.group(2), day.isoformat()) if (page - day).days <= MAX_DAYS_BEFORE_PAGE_DATE else None
     return None
 
 
@@ -214,6 +239,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+    if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
+        s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
+        s.place = s.place or day[0]
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
     s.activity = first(K.ACTIVITY)

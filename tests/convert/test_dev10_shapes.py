@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.convert.conftest import labels, read, speech
 
 
-# --- L85 a voice word, a colon and a diarization id alone on a line --------------------------
+# --- L94 a voice word, a colon and a diarization id alone on a line --------------------------
 
 def test_a_diarization_id_after_speaker_colon_alone_on_its_line_is_the_label():
     text = ("Speaker : spk1\n"
@@ -34,7 +34,7 @@ def test_a_voice_word_before_a_sentence_is_no_such_label():
     assert "Speaker: this is the word we use for the chair." not in labels(doc)
 
 
-# --- L86 a label whose colon the page moved to the next line ---------------------------------
+# --- L95 a label whose colon the page moved to the next line ---------------------------------
 
 def test_labels_at_line_ends_with_the_colon_on_the_next_line():
     text = ("Ann\n\n"
@@ -154,7 +154,7 @@ def test_an_opening_question_before_the_first_label_stays_a_turn():
     assert labels(doc) == [None, "MINISTER:", "REPORTER:"]
 
 
-# --- L87 a name and a long office in capitals, its acronym in brackets ----------------------
+# --- L96 a name and a long office in capitals, its acronym in brackets ----------------------
 
 def test_a_long_upper_case_label_with_an_office_and_its_acronym():
     label = "ANA LUISA ROBLES MEDINA, DIRECTORA GENERAL DEL INSTITUTO NACIONAL DE PESCA Y ACUACULTURA (INAPESCA):"
@@ -173,7 +173,7 @@ def test_a_long_line_in_capitals_with_a_late_colon_and_lower_case_words_is_no_la
     assert labels(doc) == ["ANN LEE:"]
 
 
-# --- L88 the chair's office after an honorific and an article, then the name, a full stop ----
+# --- L97 the chair's office after an honorific and an article, then the name, a full stop ----
 
 def test_the_chair_with_office_and_name_before_a_full_stop_is_a_label_once():
     text = ("Commission des affaires culturelles\n\n"
@@ -201,7 +201,7 @@ def test_a_committee_hearing_procedural_line_is_no_opening_turn():
     assert None not in labels(doc)
 
 
-# --- L89 a video script's production tag and the speaker, alone on a line -------------------
+# --- L98 a video script's production tag and the speaker, alone on a line -------------------
 
 def test_a_production_tag_and_a_speaker_alone_on_a_line_are_a_label_over_each_take():
     text = ("【同期】新华社记者 王明\n"
@@ -297,7 +297,7 @@ def test_the_government_motto_of_the_year_is_page_furniture():
         b.text for b in doc.blocks if isinstance(b, Boilerplate)]
 
 
-# --- L90 a label's short reply printed twice near the top is no repeated title ---------------
+# --- L99 a label's short reply printed twice near the top is no repeated title ---------------
 
 def test_a_short_reply_printed_twice_under_the_same_label_stays_a_turn():
     text = ("Hearing, day 3\n\nBack to index\n\n"
@@ -323,7 +323,7 @@ def test_music_words_of_other_languages_are_events():
     assert events_of(doc) == ["(Musik läuft)", "(Jingle)"]
 
 
-# --- L91 a label line over no speech, right before another label -----------------------------
+# --- L100 a label line over no speech, right before another label -----------------------------
 
 def test_a_label_line_over_no_speech_opens_no_turn():
     from teikit.model import Note
@@ -381,7 +381,7 @@ def test_a_standfirst_over_a_services_timed_labels_is_no_opening_turn():
     assert None not in labels(doc)
 
 
-# --- L93 a label that names whom the speaker turns to ----------------------------------------
+# --- L102 a label that names whom the speaker turns to ----------------------------------------
 
 def test_a_label_naming_whom_the_speaker_turns_to_is_that_speakers_label():
     text = ("Should the match be played?\n"

@@ -7,7 +7,8 @@ Forms (month and weekday names from the document's lexicon):
 - "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs), "2023/11/28" and
   "2023.11.28" (year first: a four-digit first part is always the year);
 - "19.05.2021", "8. 10. 1980" (always day first: the dotted form is European); "(25.03.25)" in
-  brackets, as video titles print it, with a two-digit year read in this century (20yy);
+  brackets, as video titles print it, or beside a clock time in a blog's stamp ("01:38 /
+  27.12.11"), with a two-digit year read in this century (20yy);
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule. "11/4/62": a
@@ -65,6 +66,11 @@ class _Forms:
             (r"(?<![\d-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])", None),  # "18-07-2001"
             # "(25.03.25)" after a video's title: a two-digit year, only in brackets
             (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
+            # "01:38 / 27.12.11", "27.12.11, 01:38": a blog's stamp, a clock time beside the date
+            (r"(?<![\d.:])\d{1,2}:\d{2}[ \u00a0]*[/|,·][ \u00a0]*(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})"
+             r"(?![\d.])", "short_year"),
+            (r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})[ \u00a0]*[,/|·]?[ \u00a0]*\d{1,2}:\d{2}"
+             r"(?![\d:])", "short_year"),
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
         ]
         # an era's year ("中華民國113年3月25日"), tried before the plain forms

@@ -76,7 +76,8 @@ def continued_titles(lines: list) -> None:
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
     for first, second in zip(lines, lines[1:]):
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
-                and has_letter(first.text) and has_letter(second.text):  # "- 1 -", "--:--": a page number, a player's clock
+                and has_letter(first.text) and has_letter(second.text) \
+                and not widget_line(first.text):  # "- 1 -", "--:--", "+T -": a page number, a player's clock, a button
             first.kind = second.kind = K.TITLE
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
@@ -104,6 +105,27 @@ def stamp_line(text: str, lex: Lexicon) -> bool:
     admin": a publication stamp (a date and a clock time on one line, with the site's
     words), never the title."""
     return _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
+
+
+# Page widgets that are never a title: a menu row of four items or more between bars, or of
+# three between wide gaps ("首頁 |  新聞頻道 |  電視指南", "節目內容     欄目介紹     主創人員"), a counter or a postal
+# address (a number and one or two words: "4843просмотра", "217 views", "37308 Heilbad
+# Heiligenstadt"), an e-mail address ("info(at)site.de").
+_MENU_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
+MIN_MENU_BARS = 3
+MAX_BUTTON_LETTERS = 3
+_COUNTER = re.compile(r"^\d[\d.,\u00a0 ]*[^\W\d_]+(?: [^\W\d_]+)?$")
+_MAIL = re.compile(r"\S(?:@|\(at\)|\[at\])[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+
+
+def widget_line(text: str) -> bool:
+    """A menu row, a counter or address, an e-mail address, a button of a few letters: page
+    widgets, never the title."""
+    stripped = text.strip()
+    if sum(c.isalpha() for c in stripped) <= MAX_BUTTON_LETTERS:
+        return True  # a button or a font-size widget: "+T -", "A A A", "<< >>"
+    return stripped.count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
+                                                        or _MAIL.search(stripped))
 
 
 def _ideographic(text: str) -> bool:

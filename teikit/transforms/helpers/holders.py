@@ -67,6 +67,11 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
             found = nm.find_name(line.text, key, lex)
             if found:
                 return found[0], found[1] or None
+    for line in header:  # a surname label: a lead, or a headline read as one, names the person
+        if line.kind == K.SUMMARY and len(key) == 1:  # (only the name: the words around it are the story's)
+            found = nm.find_name(line.text, key, lex)
+            if found:
+                return found[0], None
     for line in header:  # "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor": bylines in a list
         if line.kind == K.METADATA and ";" in line.text:
             for entry in line.text.partition(":")[2].split(";"):

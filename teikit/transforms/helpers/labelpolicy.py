@@ -122,6 +122,9 @@ class LabelPolicy:
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
             return False  # a title printed twice at the top; a heading naming the next speaker
+        if (c.shape == "colon" and " - " in c.name and _NAME_LIST.fullmatch(base_label(c.name))) or (
+                c.shape == "spaced_dash" and _list_goes_on(c.rest)):
+            return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape in WEAK_SHAPES:
@@ -335,29 +338,46 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     a policy, only upper-case colon labels and generic question labels are taken).
     `found` is `candidates(line, lex)` when already known."""
     found = candidates(line, lex) if found is None else found
+    confirmed = getattr(accept, "run_on", ())  # letters split at inside run-on lines (`bareqa`)
     if not found:  # most lines of speech
-        return _generic(line, lex)
+        return _generic(line, lex, confirmed)
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
             return c
-    generic = _generic(line, lex)
+    generic = _generic(line, lex, confirmed)
     if generic is not None or accept is None:
         return generic
     return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
 
 
+# Upper-case surnames (a given name may follow one) joined by spaced hyphens: several people,
+# the authors or signatories a record lists, never one speaker.
+_NAME_LIST = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*(?: - [^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*)+")
+
+
+
+def _list_goes_on(rest: str) -> bool:
+    """After "ROE - ", the list goes on: an upper-case surname, then another spaced hyphen."""
+    head, dash, _ = rest.partition(" - ")
+    return bool(dash) and head.split(" ")[0].isupper() and len(head.split(" ")[0]) > 1 and len(head) <= 40
+
+
 _NO_COLON_CACHE: dict = {}
 
 
-def _generic(line: str, lex: Lexicon) -> Candidate | None:
+def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
     """A generic question or answer label without a colon: "Q    Good afternoon.",
     "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
-    also a word ("A") needs a full stop or wide spacing."""
+    also a word ("A") needs a full stop or wide spacing, or to be `confirmed` (a letter that
+    split a run-on line of questions and answers)."""
     cached = _NO_COLON_CACHE.get(lex)
     if cached is None:
         labels = lex.question_labels + lex.answer_labels
-        words = "|".join(map(re.escape, labels))
+        # "Pregunta. Da la ...": a label word printed in title case, then a full stop (E.g.
+        # Spanish print interviews open with the full words, then go on with "P."/"R.")
+        labels += tuple(w.capitalize() for w in labels if len(w) > 1 and w.isupper())
+        words = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
         cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)((?:[ \u00a0]+[-–—])?)(?=\s)(\s+)(\S)"),
                                          tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
     pattern, initials, longest = cached
@@ -366,9 +386,9 @@ def _generic(line: str, lex: Lexicon) -> Candidate | None:
     m = pattern.match(line)
     if m:
         word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
-        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)) \
-                and not stop and not dash and len(space) < 2:
-            return None  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
+        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)
+                or not word.isupper()) and not stop and not dash and len(space) < 2 and word not in confirmed:
+            return None  # "A man walked in", "Question what ...": a word needs a stop ("Pregunta. ¿Es así?")  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
         if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
             return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
         if len(space) > 1 or stop or dash or not m.group(5).islower():

@@ -301,7 +301,8 @@ def _alone_words(line: str) -> int:
 def colon_split(line: str) -> tuple[int, str] | None:
     """(end of the label, speaker part) when a colon near the start ends a label: an ASCII
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
-    or a full-width colon. One space before the colon is French typography."""
+    or a full-width colon. One space before the colon is French typography (sometimes with no
+    space after it)."""
     reach = label_reach(line) + 1
     end = line.find("：", 0, reach)
     i = line.find(":", 0, reach)
@@ -312,6 +313,9 @@ def colon_split(line: str) -> tuple[int, str] | None:
             break
         if _CJK.match(line[i - 1:i]) and after != "/":
             end = i  # "记者:7月13日": Chinese pages print no space after the colon
+            break
+        if line[i - 1:i] == " " and after.isalpha() and line[i - 2:i - 1].isalpha():
+            end = i  # "Ann ROE :Pour ...": French spacing with the space put before the colon only
             break
         if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
             return None  # "12:30 today", "https://": not a label colon

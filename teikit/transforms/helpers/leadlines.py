@@ -160,6 +160,10 @@ MAX_FURNITURE_LINE_WORDS = 12
 MIN_FURNITURE_LINES = 3
 _SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
 _SENTENCE_MARKS = ".?!…。？！"
+# A record's note of a heckle ends with a colon or a dash ("Members interjecting:", "Mr Roe
+# interjecting—"), or a full stop; it is short.
+_NOTE_ENDS = ":.—–-"
+MAX_INTERJECTION_CHARS = 90
 
 
 def short_lines_only(lines: list[str]) -> bool:
@@ -288,6 +292,9 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if len(text) > MAX_STAGE_CHARS:
         return None
     stripped = text.strip()
+    if lex.interjection_lines and stripped[-1:] in _NOTE_ENDS and len(stripped) <= MAX_INTERJECTION_CHARS \
+            and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(_NOTE_ENDS).rstrip()):
+        return Event(element="incident", type="interjection", text=text)  # "Members interjecting:"
     # (the last character tested, not a search of the whole paragraph; the words split no
     # further than one past the most allowed)
     if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
@@ -307,7 +314,7 @@ def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
     lines of a video script whose takes open with a tag and the speaker ("【进入会场内部】"
     between takes under "【同期】记者 王明")."""
     scenes = sum(1 for t in doc.turns() if t.label and tagged_label_line(t.label)) >= MIN_TAGGED_TAKES
-    if not (lex.procedural_lines or lex.stage_openers or scenes):
+    if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines or scenes):
         return
     for turn in doc.turns():
         for item in turn.paragraphs[1:]:
@@ -325,6 +332,25 @@ _SCENE_LINE = re.compile(r"^【[^【】]{1,30}】$")
 
 
 MIN_SURNAME_CHARS = 3
+
+
+MAX_GENERIC_TURNS = 40
+
+
+def opens_with_question(rest: list, lex: Lexicon) -> bool:
+    """A print interview labelled only with question and answer words, both ("P:"/"R:",
+    "Domanda:"/"Risposta:", "Pregunta."/"Respuesta.") whose first turn is a question: an
+    interview begins with its first question, so prose above it is the article's lead or
+    introduction, not an opening speech. (A briefing whose answers carry the speaker's
+    name may open with a statement before the first question: it is speech.)"""
+    turns = [b for b in rest[:MAX_GENERIC_TURNS] if isinstance(b, Turn)]
+    if not turns or not turns[0].label:
+        return False
+    generic = set(lex.question_labels + lex.answer_labels)
+    words = [nm.label_words(t.label or "") for t in turns]
+    return len(words[0]) == 1 and words[0][0].upper() in lex.question_labels \
+        and all(len(w) == 1 and w[0].upper() in generic for w in words if w) \
+        and any(len(w) == 1 and w[0].upper() in lex.answer_labels for w in words)
 
 
 def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:

@@ -77,6 +77,8 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     dashed = [text for text in lines if text[:1] in "-–—" and DASH_TURN.match(text)]
     questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
     exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
+    if not exchange and len(dashed) >= MIN_DASH_TURNS and lines and lines[0] is dashed[0]:
+        exchange = _opening_exchange(lines)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
             and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
             or labelled():
@@ -92,6 +94,20 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
             out.append(joined(lines[start:end], block.line + start if block.line else 0))
     doc.blocks = out
     return True
+
+
+def _opening_exchange(lines: list[str]) -> bool:
+    """A page that opens with a dashed turn (a capture or a book page that starts inside an
+    interview, so there is no lead) is an exchange when its turns, read to their last line
+    (hard-wrapped lines go on without a dash), hold a question and at least two answers."""
+    ends: list[str] = []  # the last line of each dashed turn
+    for text in lines:
+        if text[:1] in "-–—" and DASH_TURN.match(text):
+            ends.append(text)
+        elif ends:
+            ends[-1] = text
+    questions = sum(1 for text in ends if _QUESTION_END.search(text.rstrip()))
+    return questions >= 1 and len(ends) - questions >= 2
 
 
 def opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
