@@ -89,7 +89,10 @@ ENTRIES = dict(
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
     boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$",
                        # the government's motto of the year on its pages and papers ("2020, Año de Leona Vicario, ...")
-                       r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$", r"(ir a la )?(parte|página|sección) (anterior|siguiente)$", r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+                       r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$",
+                       r"(ir a la )?(parte|página|sección) (anterior|siguiente)$",  # links to the record's neighbours
+                       r"(noticias|artículos|notas|contenidos?) relacionad[oa]s\b.{0,60}$",  # a related-links box
+                       r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
                        r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links

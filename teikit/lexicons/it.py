@@ -88,7 +88,10 @@ ENTRIES = dict(
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
-    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$", r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$", r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
+                       r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
+                       r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
+                       r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
                        r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"

@@ -79,7 +79,9 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"вернуться (к|на|в) [\w '’-]{1,40}$", r"(перейти к )?(предыдущ|следующ)(ая|ей|ую) (част|страниц)(ь|ы|е|у|и)$", r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"вернуться (к|на|в) [\w '’-]{1,40}$",
+                       r"(перейти к )?(предыдущ|следующ)(ая|ей|ую) (част|страниц)(ь|ы|е|у|и)$",  # links to the record's neighbours
+                       r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
                        r"(комментарии( \(\d+\))?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
                        r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
                        r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label

@@ -52,7 +52,9 @@ ENTRIES = dict(
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$", r"(上一页|下一页|上一篇|下一篇|上一頁|下一頁)[^\s。]{0,30}$", r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
+    boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$",
+                       r"(上一页|下一页|上一篇|下一篇|上一頁|下一頁)[^\s。]{0,30}$",  # links to the record's neighbours
+                       r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
                        r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
                        r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label

@@ -406,3 +406,11 @@ def test_a_colon_inside_an_unlabelled_opening_is_no_announcement():
     doc = read(text)
     assert labels(doc) == [None, "ANNOUNCER:", "ANN:"]
     assert speech(doc)[0].startswith("I'm Ann Lee, and this is the garden hour:")
+
+
+def test_a_related_links_box_is_page_furniture_in_spanish_and_italian():
+    from teikit.model import Boilerplate
+    es = read("PRESIDENTE: Buenos días.\n\nPERIODISTA: Gracias.\n\nNoticias relacionadas\n", lang="es")
+    it = read("PRESIDENTE: Buongiorno.\n\nGIORNALISTA: Grazie.\n\nArticoli correlati\n", lang="it")
+    assert [b.text for b in es.blocks if isinstance(b, Boilerplate)] == ["Noticias relacionadas"]
+    assert [b.text for b in it.blocks if isinstance(b, Boilerplate)] == ["Articoli correlati"]
