@@ -43,8 +43,8 @@ class TimestampsPass:
             return points[value]
 
         glued = _prints_glued_times(doc)
-        join_segment_lines(doc)  # "00:00:02.580 | ..." line by line: one paragraph of segments
         leads, bracketed = timed_lines(doc)  # "[00:00:01] GOOD MORNING" (last first), "[00:00:01]"
+        leads = join_segment_lines(doc, leads)  # "00:00:02.580 | ..." line by line: one paragraph
         synchs = [point(time) for _, _, _, time, _ in reversed(leads)][::-1]  # (points in text order)
         for (para, i, printed, _, rest), synch in zip(leads, synchs):
             para.content[i:i + 1] = _segment(Note(type="timestamp", text=printed, synch=synch), rest, ctx.lexicon)

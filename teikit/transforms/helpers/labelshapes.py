@@ -187,7 +187,7 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
             or ";" in line[:MAX_SEMICOLON_LABEL + 1]
-    head = line[:label_reach(line) + 2]
+    head = line[:(label_reach(line) if line[:2].isupper() else MAX_LABEL_CHARS) + 2]
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
@@ -236,7 +236,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
     if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
         return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]
-    if ":" in head[:16] and line[:1].isalpha() and (d := voice_line(line.strip(), lex)):
+    if len(line) <= 34 and ":" in line and (d := voice_line(line.strip(), lex)):
         return [Candidate(line.strip(), d, "", "diarized")]  # "Speaker : spk3" alone on its line
     if line[:1] == "|":
         m = _CELL.match(line)
@@ -303,7 +303,7 @@ def colon_split(line: str) -> tuple[int, str] | None:
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
     or a full-width colon. One space before the colon is French typography (sometimes with no
     space after it)."""
-    reach = label_reach(line) + 1
+    reach = (label_reach(line) if len(line) > MAX_LABEL_CHARS and line[:2].isupper() else MAX_LABEL_CHARS) + 1
     end = line.find("：", 0, reach)
     i = line.find(":", 0, reach)
     while 0 < i and (end < 0 or i < end):

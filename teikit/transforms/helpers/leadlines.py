@@ -313,7 +313,8 @@ def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
     unbracketed stage direction (`stage_direction`) become that direction; so do the scene
     lines of a video script whose takes open with a tag and the speaker ("【进入会场内部】"
     between takes under "【同期】记者 王明")."""
-    scenes = sum(1 for t in doc.turns() if t.label and tagged_label_line(t.label)) >= MIN_TAGGED_TAKES
+    scenes = sum(1 for t in doc.turns() if t.label and t.label[:1] == "【" and tagged_label_line(t.label)) \
+        >= MIN_TAGGED_TAKES
     if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines or scenes):
         return
     for turn in doc.turns():

@@ -94,28 +94,32 @@ def segment_line(text: str) -> bool:
     return text[:1].isdigit() and _SEPARATED.match(text) is not None
 
 
-def join_segment_lines(doc: Transcript) -> None:
-    """In a page of timed segments (`segment_times`), a turn's segments printed line by line
-    are one paragraph, each segment a line of it: a machine transcript has no paragraphs."""
-    turns = [b for b in doc.blocks if type(b) is Turn and len(b.paragraphs) > 1]
-    texts = [p.content[0].text for t in turns for p in t.paragraphs
-             if type(p) is Paragraph and len(p.content) == 1 and type(p.content[0]) is Text]
-    if not segment_times(texts):
-        return
-    for turn in turns:
+def join_segment_lines(doc: Transcript, leads: list) -> list:
+    """In a page of timed segments (three or more of `leads`, the lead times `timed_lines`
+    found, open with a bare time and its bar or colon), a turn's segments printed line by
+    line are one paragraph, each segment a line of it: a machine transcript has no
+    paragraphs. The leads, their paragraphs and indexes those of the joined paragraphs."""
+    segments = {id(para) for para, _, printed, _, _ in leads if printed[:1].isdigit()}
+    if len(segments) < MIN_SEPARATED:
+        return leads
+    moved: dict[int, tuple] = {}  # id of a segment's paragraph -> (joined paragraph, index)
+    for turn in (b for b in doc.blocks if type(b) is Turn and len(b.paragraphs) > 1):
+        if not any(id(p) in segments for p in turn.paragraphs):
+            continue
         out: list = []
         group, end = None, 0  # the paragraph the segments join, and its last source line
         for item in turn.paragraphs:
-            text = item.content[0].text if type(item) is Paragraph and len(item.content) == 1 \
-                and type(item.content[0]) is Text else None
-            if text is None or not segment_line(text):
+            if id(item) not in segments or len(item.content) != 1:
                 group = None
                 out.append(item)
                 continue
             if group is not None and item.line and item.line == end + 1:
-                group.content += [LineBreak(), Text(text)]
+                group.content += [LineBreak(), item.content[0]]
             else:
-                group = Paragraph(content=[Text(text)], line=item.line)
+                group = Paragraph(content=[item.content[0]], line=item.line)
                 out.append(group)
+            moved[id(item)] = (group, len(group.content) - 1)
             end = item.line
         turn.paragraphs = out
+    return [(*moved[id(para)], printed, time, rest) if id(para) in moved else (para, i, printed, time, rest)
+            for para, i, printed, time, rest in leads]

@@ -16,6 +16,6 @@ _LOWER = re.compile(r"[^\W\d_A-ZÀ-ÞА-ЯЁ]")  # a lower-case letter (or a let
 def label_reach(line: str) -> int:
     """How far from the line's start a label's colon may stand: further for a line whose
     first `MAX_LABEL_CHARS` characters hold no lower-case letter."""
-    if len(line) > MAX_LABEL_CHARS and line[:1].isupper() and not _LOWER.search(line, 0, MAX_LABEL_CHARS):
+    if len(line) > MAX_LABEL_CHARS and line[:2].isupper() and not _LOWER.search(line, 0, MAX_LABEL_CHARS):
         return MAX_UPPER_LABEL_CHARS
     return MAX_LABEL_CHARS
