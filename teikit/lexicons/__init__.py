@@ -82,6 +82,7 @@ class Lexicon:
     office_words: tuple = ()                     # offices in bylines ("Name, Office")
     place_prepositions: frozenset = frozenset()  # "in" of a title's "… in Geneva, 3 March 2021"
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
+    office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"

@@ -7,12 +7,15 @@ ENTRIES = dict(
         dass haben""")),
     label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND")),
     label_role_words=frozenset(_W("""
+        bürgermeister bürgermeisterin
+        koordinator koordinatorin
         bundeskanzler bundeskanzlerin minister ministerin bundesminister bundesministerin
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
+    office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
     office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -33,6 +36,7 @@ ENTRIES = dict(
         vizepräsidentin sts der die""")),
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
+    ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("herr frau dr. dr")),
     articles=frozenset(_W("der die das dem den des")),
     name_suffixes=frozenset(_W("jr sen jun")),

@@ -22,6 +22,7 @@ ENTRIES = dict(
         PARTICIPANTS SPEAKERS PANELISTS ATTENDEES PRESENT""")),
     field_speakers=frozenset(_W("GUEST GUESTS")),  # "guest:" in front matter, "GUEST:" before speech
     label_role_words=frozenset(_W("""
+        coordinator
         moderator interviewer host anchor presenter chair chairman chairwoman chairperson
         president minister secretary ambassador spokesperson spokesman spokeswoman governor
         senator representative chancellor king queen prince premier mayor director general
@@ -30,6 +31,7 @@ ENTRIES = dict(
         guest analyst caller co-host cohost panelist panellist narrator announcer leader""")),
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
+    office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
     office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"to",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -129,6 +131,7 @@ ENTRIES = dict(
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"
         r"encounter|gaggle|remarks|point)",
         r"remarks\s+to\s+the\s+(press|media)",
+        r"photo\s+(opportunity|op|spray)",
         r"(background|virtual|on-the-record|special)\s+(press\s+)?(briefing|gaggle|call)",
         r"(joint\s+)?statements?\s+to\s+the\s+press",
         r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing",

@@ -6,11 +6,13 @@ ENTRIES = dict(
         el la los las de que y en un una es por con para no se lo del al como más pero sus""")),
     label_not_words=frozenset(_W("FECHA LUGAR FUENTE TÍTULO TEMA COMPARTIR IMPRIMIR NOTA")),
     label_role_words=frozenset(_W("""
+        coordinador coordinadora
         presidente presidenta ministro ministra secretario secretaria portavoz moderador
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
+    office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
     office_modifiers=frozenset(_W("ex antiguo antigua nuevo nueva actual")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"a|al",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -29,6 +31,7 @@ ENTRIES = dict(
         primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana""")),  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
+    ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     articles=frozenset(_W("el la los las")),
     name_suffixes=frozenset(_W("jr hijo")),

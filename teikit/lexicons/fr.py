@@ -8,11 +8,13 @@ ENTRIES = dict(
     label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET MISE À JOUR PUBLIÉ PARTAGER
         IMPRIMER LIRE VOIR NOTE""")),
     label_role_words=frozenset(_W("""
+        coordinateur coordinatrice
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
+    office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
     office_modifiers=frozenset(_W("ancien ancienne nouveau nouvelle ex futur future")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"à|au",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -33,6 +35,7 @@ ENTRIES = dict(
     not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
+    ordinals=frozenset(_W("premier première premiere deuxième deuxieme second seconde troisième troisieme")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
     articles=frozenset(_W("le la les l' l’")),
     name_suffixes=frozenset(_W("fils père")),

@@ -6,11 +6,13 @@ ENTRIES = dict(
         il lo la gli le di che e è un una per non con sono del della questo anche ma nel alla""")),
     label_not_words=frozenset(_W("DATA LUOGO FONTE TITOLO TEMA CONDIVIDI STAMPA NOTA")),
     label_role_words=frozenset(_W("""
+        coordinatore coordinatrice
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
         sottosegretario deputato deputata senatore senatrice""")),
     label_announcers=frozenset(_W("oratore oratrice")),
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
+    office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
     office_modifiers=frozenset(_W("ex nuovo nuova attuale")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"a|al|alla",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -28,6 +30,7 @@ ENTRIES = dict(
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
+    ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     name_suffixes=frozenset(_W("jr")),

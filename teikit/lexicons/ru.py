@@ -6,12 +6,14 @@ ENTRIES = dict(
         и в не на что я с как это по мы вы но он к у из за то так же все бы о от""")),
     label_not_words=frozenset(_W("ДАТА МЕСТО ИСТОЧНИК ТЕМА ТЕМЫ ПОДЕЛИТЬСЯ ПЕЧАТЬ ПРИМЕЧАНИЕ СТЕНОГРАММА")),
     label_role_words=frozenset(_W("""
+        координатор
         президент министр председатель премьер-министр посол пресс-секретарь ведущий ведущая
         модератор журналист журналистка переводчик переводчица вопрос ответ губернатор мэр
         депутат сенатор реплика голос редактор главред корреспондент обозреватель
-        комментатор""")),
+        комментатор глава руководитель директор заместитель""")),
     label_announcers=frozenset(_W("выступающий спикер")),
     place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
+    office_complements=(r"[а-яё]+(?:-[а-яё]+)?",),  # the genitive after an office: "министра иностранных дел России"
     office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"к|ко",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -28,6 +30,7 @@ ENTRIES = dict(
         генеральный секретарь заместитель помощник председателя правительства""")),
     not_name_words=frozenset(_W("пресс-конференция заявление выступление интервью встреча")),
     anonymous_words=frozenset(_W("ведущий ведущая модератор")),
+    ordinals=frozenset(_W("первый первая первого второй вторая второго третий третья третьего")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("господин госпожа г-н г-жа")),
     generic_voices=(r"ВОПРОС|ВОПРОСЫ|ОТВЕТ|ЖУРНАЛИСТ|ЖУРНАЛИСТКА|РЕПЛИКА|РЕПЛИКИ|ГОЛОС|ГОЛОСА|"
                     r"ГОЛОС ИЗ ЗАЛА|КОРРЕСПОНДЕНТ",),

@@ -7,7 +7,8 @@ ENTRIES = dict(
                                # an article's abstract and field widgets, simplified and traditional
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
-    label_role_words=frozenset(("记者", "主持人", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    office_complements=(),  # offices are glued before the name (office_suffixes)
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),
     address_words=(r"对|對|向",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -17,13 +18,14 @@ ENTRIES = dict(
     question_labels=("问", "记者", "提问"),
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
+    ordinals=frozenset(("第一", "第二", "第三")),  # ordinals are glued to the office in ideographs
     title_words=frozenset(("外交部发言人", "发言人", "部长", "主席", "总理", "总统", "大使", "秘书长",
                            "国务委员", "副主席", "副总理", "外长")),
     anonymous_words=frozenset(("主持人", "发言人")),
     generic_voices=(r"问|答|记者|提问|回答|观众|有记者(?:提问|问)?",),
     office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"
-                     r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长",),  # members of a legislature: "柯委員建銘"
+                     r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长|議長|议长",),  # members of a legislature: "柯委員建銘"
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"

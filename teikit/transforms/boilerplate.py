@@ -134,10 +134,13 @@ def repeated_widgets(lines: list[str], lex) -> set[str]:
     # a heading printed twice (page title and article title) is the header's business, and
     # so is the page's first line of several words printed again and again (the title)
     # (a counter or date widget may stand above it: "09.10.2013 Views" / "<title>" / "<title>")
+    # (a page's first line of two words or more printed once again: its title bar and heading)
     top = {text.strip() for text in lines[:TOP_LINES]}
+    first = lines[0].strip() if lines else ""
     return {line for line, n in counts.items()
             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)
-            and not (line in top and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)}
+            and not (line in top and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)
+            and not (line == first and n == 2 and len(line.split()) >= 2)}
 
 
 TOP_LINES = 3  # the page's first lines, where its title may be printed again and again

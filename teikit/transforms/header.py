@@ -30,10 +30,11 @@ from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, has_letter, listed_people,
-                                                          lone_place, place_slot_free, repeated_title,
-                                                          stacked_bylines, stamp_line, widget_dates, widget_line,
-                                                          wraps)
+from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
+                                                          first_line_headline, grid_fields, has_letter,
+                                                          headline_over_standfirst, listed_people, lone_place,
+                                                          place_slot_free, repeated_title, stacked_bylines, stamp_line,
+                                                          widget_dates, widget_line, wraps)
 
 K = HeaderKind
 
@@ -239,9 +240,11 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
-    continued_titles(lines)
+    continued_titles(lines, lex)
     stacked_bylines(lines, lex)
     repeated_title(lines)
+    counter_widgets(lines)
+    grid_fields(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line
@@ -251,9 +254,11 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
-        or max(candidates, key=lambda h: len(h.text), default=None)
+        or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
+    if title is None and not any(h.kind == K.TITLE for h in lines):
+        title = first_line_headline(header, lines)  # the page's first line, a headline
     if title is not None:
         title.kind = K.TITLE
     seen_title = False

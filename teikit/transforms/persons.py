@@ -28,7 +28,7 @@ from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
-from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
+from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 
 
@@ -75,6 +75,12 @@ class _Known:
         if not nm.numbered(key):
             self.worded.append((key, person))
 
+    def alias(self, key: tuple[str, ...], person: Person) -> None:
+        """Another key for a person already known: the short form a label defines."""
+        if key not in self.exact:
+            self.exact[key] = person
+            self.worded.append((key, person))
+
     def find(self, key: tuple[str, ...], plain: str) -> Person | None:
         """The first person, in order found, whose key names the same person as `key`;
         for a label without name words, the person of the same plain label."""
@@ -102,6 +108,9 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     title = doc.setting.title if doc.setting else None
     if title and all(h.text != title for h in header):  # a title read from a field ("title: ...")
         header.insert(0, HeaderLine(K.TITLE, title))
+    titles = [h.text.strip() for h in header if h.kind == K.TITLE]
+    if len(titles) > 1:  # a title wrapped over lines: an office on one, its holder on the next
+        header.insert(0, HeaderLine(K.TITLE, " ".join(titles)))
     preamble = hd.preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
     known = _Known(people)
@@ -160,6 +169,11 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             if found:
                 person.name, person.role = found[0], person.role or found[1]
                 continue
+        initialled = label_initials(person.labels[0], lex)
+        full = index.by_initials_and_surname(*initialled) if initialled else None
+        if full:
+            person.name, person.role = full[0], person.role or full[1]
+            continue
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None:
@@ -186,6 +200,9 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if not turns or person.interpreter:
             continue
         unnamed = not (key and key[0]) or any(c.isdigit() for c in "".join(key))
+        if unnamed and person.name is None and turns[0] is all_turns[0] and not any(c.isdigit() for c in "".join(key)):
+            person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
+                                        lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None:
             name, role = ow.self_named(_opening(turns[0]), lex)
             if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
@@ -264,10 +281,14 @@ def _merge_office_holders(turns: list[Turn], people: list) -> None:
     named = [(k, p) for k, p in people if k and k[0]]
     for entry in list(people):
         key, office = entry
-        if key and key[0] or not office.name:
-            continue  # not an office person, or no holder printed in the title
-        holder = (nm.fold(office.name.split()[-1]),)
-        match = next((p for k, p in named if nm.same_person(holder, k)), None)
+        if key and key[0] or office.interpreter:
+            continue  # not an office person
+        if office.name:
+            holder = (nm.fold(office.name.split()[-1]),)
+            match = next((p for k, p in named if nm.same_person(holder, k)), None)
+        else:  # THE MAYOR after MAYOR JANE DOE: the one named speaker who holds that office, first
+            holders = [p for _, p in named if office.role and p.role and nm.fold(p.role) == nm.fold(office.role)]
+            match = holders[0] if len(holders) == 1 and _speaks_first(turns, holders[0], office) else None
         if match is None:
             continue
         match.labels.extend(office.labels)
@@ -305,6 +326,13 @@ def _merge_initials(turns: list[Turn], people: list) -> None:
                 turn.who = full.id
 
 
+def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
+    """`first` speaks before `then` does (a label shortened after its full form, never the
+    other way: THE PRESIDENT before PRESIDENT MACRON is the host, not the guest)."""
+    order = {turn.who: k for k, turn in reversed(list(enumerate(turns)))}
+    return order.get(first.id, len(turns)) < order.get(then.id, len(turns))
+
+
 def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
     parts = label_parts(label, lex)
     key = parts.key
@@ -320,6 +348,8 @@ def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: l
         return person
     person = _new_person(label, parts, header, preamble, known.people, lex)
     known.add(key or ("", plain), person)
+    if parts.short and key:
+        known.alias((nm.fold(parts.short.replace(".", "")),), person)  # "Sergio Ruiz (SR)", later "SR:"
     return person
 
 
@@ -331,6 +361,9 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
         base = (parts.office or "").split() or words
         holder = (hd.office_holder(base, header, preamble, lex) or hd.named_after(base, header, preamble, lex, "witness")
                   or hd.named_after(base, header, preamble, lex, "chair"))
+        fielded = None if holder else hd.field_holder(base, header, lex)  # "主  席 韓院長國瑜"
+        if fielded:
+            return Person(id=unique_id(nm.slug(base), people), name=fielded[0], role=fielded[1] or parts.office)
         role = hd.display(parts.office, lex) if parts.office else parts.affiliation
         if holder and len(holder[1].split()) > len(base):
             role = holder[1]  # "Président de la République" for LE PRESIDENT

@@ -14,8 +14,10 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, placed_date
-from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
+from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.headerneighbours import lone_place
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -76,6 +78,55 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     return None
 
 
+# "… in Beijing (with photos)", "… HELD IN KYOTO, JAPAN. AS RELEASED …": a place after the
+# preposition, one to three capitalised words or a "City, Country" pair, where a bracket, a
+# full stop or the line's end closes it.
+_PLACE_WORDS = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}"
+_OCCASION_PLACE = re.compile(rf"\s({_PLACE_WORDS}(?:, {_PLACE_WORDS})?)(?:\s*\(|\.\s|\.?$)")
+
+
+def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
+    """The place an occasion line or title names after its preposition, without a date:
+    "Remarks at a media session in Beijing (with photos)", "PRESS CONFERENCE HELD IN KYOTO,
+    JAPAN. AS RELEASED BY THE WHITE HOUSE". The line must name the occasion (lexicon
+    `occasions`); a language (`in English`) or an office is no place."""
+    if not lex.place_prepositions:
+        return None
+    occasions = lex.pattern("occasions")
+    for text in texts:
+        if not occasions.search(text):
+            continue
+        for m in re.finditer(r"(?i)(?:^|\s)(" + "|".join(map(re.escape, lex.place_prepositions)) + r")(?=\s)", text):
+            found = _OCCASION_PLACE.match(text, m.end())
+            place = found.group(1).rstrip(".") if found else None
+            if place and all(p.strip()[:1].isupper() for p in place.split(",")) \
+                    and place.lower() not in lex.language_names and not header_shapes(lex).office.search(place) \
+                    and not occasions.search(place) and place.split()[0].lower() not in lex.ordinals \
+                    and (", " in place or is_place_pair(f"{place}, X", lex) and not text.isupper()):
+                # (in a line of capitals every word is capitalised: there only a "City, Country"
+                # pair is a place, not "INTERVIEW IN FULL")
+                return place
+    return None
+
+
+_SEGMENT_CUT = re.compile(r"\s*\|\s*|\s+[-–—]\s+|^\s*[-–—]\s+|\s+[-–—]\s*$")
+
+
+def segment_place(texts: list[str], lex: Lexicon) -> str | None:
+    """A widget's line of segments cut by bars or spaced dashes, one of them the occasion
+    (lexicon `occasions`) and one a lone capitalised name: "CONFERENZA STAMPA | - Roma - 11:00
+    Durata: 2 ore 57 min" gives Roma."""
+    occasions = lex.pattern("occasions")
+    for text in texts:
+        parts = [p.strip(" -–—") for p in _SEGMENT_CUT.split(text) if p and p.strip(" -–—")]
+        if len(parts) < 3 or not any(occasions.fullmatch(p) for p in parts):
+            continue
+        names = [p for p in parts if lone_place(p, lex) and p.lower() not in lex.ordinals]
+        if len(names) == 1:
+            return names[0]
+    return None
+
+
 # A title's closing place and day without the year: "… alla TASS (Roma, 7 ottobre)".
 _BRACKETED_PLACE_DAY = re.compile(r"\(([^\W\d_][^(),\d]{1,40}),\s+((\d{1,2})\.?\s+([^\W\d_]+)\.?)\)\s*$")
 MAX_DAYS_BEFORE_PAGE_DATE = 62
@@ -127,6 +178,15 @@ class SettingPass:
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
+        heads = dateline_heads(doc) if doc.setting.place is None or doc.setting.date_iso is None else []
+        if heads:
+            found = dated_dateline(heads, ctx.lexicon)  # "MOSCOW, March 3, 2021 — ...", "Berlin, 12.3.2021 – ..."
+            if found:
+                doc.setting.place = doc.setting.place or found[0]
+                if doc.setting.date_iso is None:
+                    doc.setting.date_text, doc.setting.date_iso = found[1], found[2]
+            elif doc.setting.place is None:
+                doc.setting.place = yearless_dateline(heads, ctx.lexicon)
         if doc.setting.date_iso is None:
             found = opening_date(doc, ctx.lexicon)
             if found:
@@ -196,6 +256,60 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
     return None
 
 
+# "Place, date (Agency) — ": a news story's dateline of any language, its date in the
+# lexicon's forms, the agency optional, a dash after it.
+_DATED_DATELINE = re.compile(r"^(?P<head>[^\W\d_][^—–()\n]{4,60}?)\s*(?:\([^()\n]{2,30}\)\s*)?(?:—|–|--|-)\s")
+
+
+def dateline_heads(doc: Transcript) -> list[str]:
+    """The "Place, date" heads before a dash that open the first paragraphs of the text or the
+    header's leads and datelines (most texts have none: a dash is looked for first)."""
+    first = next((t for t in doc.turns()), None)
+    paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
+    leads = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind in (K.DATELINE, K.SUMMARY)]
+    heads = []
+    for text in leads + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]:
+        text = text.lstrip(" \t\u3000")
+        m = _DATED_DATELINE.match(text) if _DASH.search(text, 0, DATELINE_HEAD_CHARS) else None
+        if m:
+            heads.append(m.group("head"))
+    return heads
+
+
+DATELINE_HEAD_CHARS = 100
+_DASH = re.compile(r"[-–—]")
+
+
+def dated_dateline(heads: list[str], lex: Lexicon) -> tuple[str, str, str] | None:
+    """(place, date text, ISO) of a dateline with a date that opens the story: "MOSCOW, March
+    3, 2021 (Reuters) — ...", "Berlin, 12.3.2021 – ...": a "Place, date" head (see
+    `dates.placed_date`) before a dash."""
+    for head in heads:
+        placed = placed_date(head, lex)
+        if placed:
+            return placed[0], head[len(placed[0]):].strip(" ,"), placed[1]
+    return None
+
+
+def yearless_dateline(heads: list[str], lex: Lexicon) -> str | None:
+    """The place of a dateline whose date has no year ("MOSCOW, March 3 (Reuters) — ..."):
+    the place is printed, the year is not, so no date is taken."""
+    if not lex.months:
+        return None
+    for head in heads:
+        day = _yearless(lex).fullmatch(head)
+        if day and place_part(day.group("place"), lex):
+            return day.group("place")
+    return None
+
+
+@lru_cache(maxsize=None)
+def _yearless(lex: Lexicon) -> re.Pattern:
+    months = "|".join(sorted((re.escape(k) for k in lex.months), key=len, reverse=True))
+    return re.compile(rf"(?P<place>[^,]+),\s+(?:\d{{1,2}}\.?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}})",
+                      re.IGNORECASE)
+
+
 def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     by_kind: dict[str, list[HeaderLine]] = {}
     for line in lines:
@@ -231,6 +345,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
+                after = _PLACE_AFTER.match(line.text, found[1]) if line.kind != K.DATELINE else None
+                # (in capitals, or closed: "Jane Roe, Harbour Master" goes on with a capital)
+                if after and s.place is None and is_place_pair(after.group(1), lex) \
+                        and (after.group(1).isupper() or not re.match(r"\s+[^\W\d_]", line.text[after.end():])) \
+                        and not any(nm.fold(w) in nm.folded(lex, "label_role_words") or nm.is_title_word(w, lex)
+                                    for w in after.group(1).replace(",", " ").split()):
+                    s.place = after.group(1)  # "… TUESDAY, MAY 10, 2011 WASHINGTON, D.C. …": a record's header run on
                 if line.kind == K.DATELINE and s.place is None:
                     after = _PLACE_AFTER.match(line.text, found[1])
                     s.place = place_before_weekday(line.text[:found[0]], lex) or (
@@ -244,6 +365,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         s.place = s.place or day[0]
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
+    if s.place is None:
+        s.place = occasion_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)], lex) \
+            or segment_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY, K.UNKNOWN)], lex)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)

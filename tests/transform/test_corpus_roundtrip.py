@@ -26,7 +26,7 @@ TRANSCRIPTS = sorted((ROOT / "corpus").glob("*/*.txt"))
 LABEL_GAPS = {f"dev2/{n}" for n in (
     204, 207, 210, 211, 213, 223, 225,
     306, 324, 326)} | {f"dev3/{n}" for n in (402, 404)} | {
-    f"dev8/{n}" for n in (509, 512, 514, 515, 516, 522)} | {
+    f"dev8/{n}" for n in (509, 514, 515, 516, 522)} | {
     f"dev4/{n}" for n in (603, 612)} | {
     f"dev5/{n}" for n in (702, 703, 706, 707, 709)} | {
     f"dev6/{n}" for n in (802, 804, 811, 812, 813, 814)} | {

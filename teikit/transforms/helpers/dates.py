@@ -202,7 +202,7 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
     for cut in _PLACE_DATE_CUT.finditer(text):
         place = text[:cut.start()]
         parts = [p.strip() for p in place.split(",")]
-        if len(parts) > 2 or not all(_place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
+        if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
             return _date_then_place(text, lex)
         iso = date_line(text[cut.end():], lex)
         if iso:
@@ -223,7 +223,7 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     place = text[cut.end():].strip().rstrip(".")
     parts = [p.strip() for p in re.split(r"[,，]", place)]
-    if 1 <= len(parts) <= 2 and all(_place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
+    if 1 <= len(parts) <= 2 and all(place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
             and not _forms(lex).weekday_alone.fullmatch(parts[0]) and parts[0].split()[0].lower() not in lex.articles \
             and not re.search(rf"\b(?:{lex.pattern('office_words').pattern})\b", place, re.IGNORECASE):
         return place, found[1]  # not "12 March 2024 - The Minister"
@@ -233,7 +233,7 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
 _COUNTRY_AFTER = re.compile(r"\s*\([^\W\d_][^()]{0,40}\)$")
 
 
-def _place_part(part: str, lex: Lexicon) -> bool:
+def place_part(part: str, lex: Lexicon) -> bool:
     words = _COUNTRY_AFTER.sub("", part).split()  # "Geneva (Switzerland)": its country in brackets
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() for c in part) \
         and all(w[:1].isupper() or w.lower() in lex.name_particles for w in words)

@@ -191,7 +191,9 @@ def is_place_pair(text: str, lex: Lexicon) -> bool:
     parts = [p.strip() for p in text.split(",")]
     if ":" in text or "：" in text:
         return False  # "Ann LEE: EDITOR, AS A COST": a headline quoting someone, no place
+    links = lex.small_words - lex.articles  # "DEL GOBIERNO, …, Y DEL PRIMER": a wrapped heading, no place
     return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
+            and not any(p.split()[0].lower() in links for p in parts)
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
 
 

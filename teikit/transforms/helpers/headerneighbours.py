@@ -10,7 +10,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
-from teikit.transforms.helpers.dates import find_date, has_weekday
+from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.names import is_title_word, names_in
@@ -31,7 +31,7 @@ def repeated_title(lines: list) -> None:
     Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
-        if h.kind != K.UNKNOWN or len(h.text.split()) < 3:
+        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3):
             continue
         first = seen.setdefault(h.text.strip(), h)
         if first is not h:
@@ -43,6 +43,32 @@ def repeated_title(lines: list) -> None:
             title.kind = K.TITLE
             for h in wrappers:
                 h.kind = K.BOILERPLATE
+    if not any(h.kind == K.TITLE for h in lines):
+        held_title(lines)
+
+
+def held_title(lines: list) -> None:
+    """A heading held whole inside another unclaimed header line, with other words around it
+    (a page's running text "1 <title> TUESDAY, MAY 10 ...", a nav word glued after it
+    "<title> Back"): the heading is the title. When the holder is the page's first line
+    (its title bar, "<company> <heading>"), the first line is the fuller title, and the lines
+    down to the heading are the site's (its name, a ticker line). A line that
+    only goes on after the heading by more than a word extends it (a section name over the
+    title: "Annual press conference" / "Annual press conference of the Minister"): no rule."""
+    pool = [h for h in lines if h.kind == K.UNKNOWN and len(h.text.split()) >= 3]
+    for held in pool:
+        text = held.text.strip()
+        for holder in pool:
+            at = holder.text.find(text)
+            if holder is held or at < 0 or holder.text.strip() == text:
+                continue
+            if holder is lines[0] or holder.text[:at].strip() or len(holder.text[at + len(text):].split()) <= 1:
+                (holder if holder is lines[0] else held).kind = K.TITLE
+                if holder is lines[0]:  # the page's title bar; what stands down to the heading is the site's
+                    for h in lines[1:lines.index(held) + 1]:
+                        if h.kind == K.UNKNOWN:
+                            h.kind = K.BOILERPLATE
+                return
 
 
 # What may stand before a heading inside a page-furniture line (nothing, a glued word, a
@@ -71,17 +97,43 @@ def listed_people(lines: list, lex: Lexicon) -> None:
                 item.kind = K.NOTE
 
 
-def continued_titles(lines: list) -> None:
+def continued_titles(lines: list, lex: Lexicon) -> None:
     """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
-    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会")."""
+    line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会").
+    A heading in capitals wrapped over several lines goes on while the next line opens with
+    a small word of the language ("… DEL PRESIDENTE" / "DEL GOBIERNO, …") and, once wrapped,
+    into the next line in capitals ("… Y DEL PRIMER" / "MINISTRO DE BÉLGICA, …")."""
+    small = _small_words(lex)
+    wrapped = False  # the line before was joined to a title in capitals
     for first, second in zip(lines, lines[1:]):
-        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and CONTINUED.search(first.text.strip()) \
-                and has_letter(first.text) and has_letter(second.text) \
+        opens_small = second.text.split()[:1] and second.text.split()[0].lower() in small
+        capitals = first.text.isupper() and second.text.isupper() and not SENTENCE_END.search(first.text.strip())
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and (
+                CONTINUED.search(first.text.strip()) or _ends_small(first.text, small)) \
+                and not opens_with_date(first.text, lex) and has_letter(first.text) and has_letter(second.text) \
                 and not widget_line(first.text):  # "- 1 -", "--:--", "+T -": a page number, a player's clock, a button
             first.kind = second.kind = K.TITLE
+            wrapped = capitals
+        elif first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and capitals \
+                and (opens_small or wrapped and first.kind == K.TITLE) and not opens_with_date(first.text, lex):
+            first.kind = second.kind = K.TITLE
+            wrapped = True
         elif first.kind == K.UNKNOWN and second.kind == K.ACTIVITY and _ideographic(first.text) \
                 and _ideographic(second.text) and not SENTENCE_END.search(first.text.strip()):
             first.kind = second.kind = K.TITLE
+        else:
+            wrapped = False
+
+
+def _small_words(lex: Lexicon) -> frozenset:
+    """Words that never end a heading nor open a new one: links and conjunctions, not articles
+    ("THE WHITE HOUSE" is a heading of its own)."""
+    return (lex.small_words | lex.label_small_words) - lex.articles - {"a", "e"}
+
+
+def _ends_small(text: str, small: frozenset) -> bool:
+    words = text.split()
+    return bool(words) and words[-1].lower() in small and len(words) > 1
 
 
 def has_letter(text: str) -> bool:
@@ -179,3 +231,75 @@ def widget_dates(lines: list, title, lex: Lexicon) -> None:
             neighbours = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
             if i == 0 or any(x.kind == K.BOILERPLATE for x in neighbours):
                 h.kind = K.BOILERPLATE
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def headline_over_standfirst(lines: list, candidates: list):
+    """Two unclaimed headings one under the other, the second longer and repeating several
+    of the first's words while the first has words of its own ("All the questions put to the
+    Minister at the annual press conference" / "The full list and text of the 41 questions put
+    to the Minister at the annual press conference"): the first is the headline, the second
+    its standfirst. A heading the next line merely extends (a section name) is not."""
+    pool = {id(h) for h in candidates}
+    for first, second in zip(lines, lines[1:]):
+        if id(first) not in pool or id(second) not in pool or len(second.text) <= len(first.text):
+            continue
+        own, other = _content_words(first.text), _content_words(second.text)
+        shared = own & other
+        if len(shared) >= 2 and 2 * len(shared) >= len(own) and own - other:
+            return first
+    return None
+
+
+# "Bewertung: 10 Punkt(e)", "Views: 1,234", "Rating: 4.5/5": a short field name, a colon and a
+# number: a page's counter widget.
+_FIELD_COUNTER = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]\s*\d[\d.,/ ]*(?:\s*[^\W\d_]+(?:\([^()]*\))?)?\s*$")
+
+
+def counter_widgets(lines: list) -> None:
+    """A field whose value is a number (a rating, a view counter) is a widget, never the title."""
+    for h in lines:
+        if h.kind == K.UNKNOWN and _FIELD_COUNTER.match(h.text.strip()):
+            h.kind = K.BOILERPLATE
+
+
+_CLOSES_SENTENCE = re.compile(r"[.!?…。！？:：]$")  # (a colon: a lead-in to what follows)
+
+
+def first_line_headline(header: list, lines: list):
+    """With no title found, the page's first line is the title when it reads as a headline:
+    it does not close like a sentence (a quote may close it: "Name, former mayor: “We …”"),
+    and it is of two words or more, hyphen-joined words counted ("Es-ist-Deutschland-hier",
+    a page's address slug)."""
+    if not header or not lines or header[0] is not lines[0] or lines[0].kind not in (K.UNKNOWN, K.SUMMARY):
+        return None
+    text = lines[0].text.strip().rstrip("”\"»’'")
+    words = text.replace("-", " ").split()
+    return lines[0] if len(words) >= 2 and not _CLOSES_SENTENCE.search(text) and has_letter(text) else None
+
+
+# A field of a record's header grid in ideographs: a name of two to four ideographs (letter-
+# spaced or not), spaces, the value ("主  席 韓院長國瑜", "協商主題 研商有關…").
+_GRID_FIELD = re.compile(r"^\s*[\u3400-\u9fff](?:[ \u3000]{0,4}[\u3400-\u9fff]){1,3}[ \u3000]+\S")
+
+
+def grid_fields(lines: list) -> None:
+    """Unclaimed lines of field shape next to the grid's claimed fields ("時  間 …" a time,
+    "地  點 …" a place) are fields too (metadata), never the title."""
+    grid = {K.TIME, K.PLACE, K.DATE, K.VENUE, K.METADATA}
+    changed = True
+    while changed:
+        changed = False
+        for i, h in enumerate(lines):
+            if h.kind != K.UNKNOWN or not _GRID_FIELD.match(h.text):
+                continue
+            near = lines[max(0, i - 1):i] + lines[i + 1:i + 2]
+            if any(x.kind in grid and _GRID_FIELD.match(x.text) for x in near):
+                h.kind = K.METADATA
+                changed = True

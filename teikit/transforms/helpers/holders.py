@@ -100,6 +100,11 @@ def office_holder(office: list[str], header: list[HeaderLine], preamble: list[st
     return None
 
 
+# An office's field and its holder's given and family name, printed without a comma, are at
+# most this many words ("for Foreign Affairs Hirofumi Nakasone").
+MAX_FIELD_NAME_WORDS = 6
+
+
 def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """The name a line prints for the holder of `office` (["VICE", "PRESIDENT"]):
     right after it ("Vice President Harris", "le président François Hollande"), after its
@@ -116,10 +121,18 @@ def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | 
         if folds[i:i + len(wanted)] != wanted:
             continue
         j = i + len(wanted)
-        if j < len(words) and not words[j - 1].endswith(",") and words[j].islower():
+        if j < len(words) and not words[j - 1].endswith(",") and (
+                words[j].islower() or shouting and nm.fold(words[j]) in nm.OFFICE_LINKS):
             j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
         run = _name_run(words, j, shouting, lex)
         role = " ".join(words[i:j]).strip(" ,;:")
+        if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.OFFICE_LINKS:
+            # "Minister for Foreign Affairs Hirofumi Nakasone": the field, then a given and a family name
+            rest = words[j + 1:]
+            if 3 <= len(rest) <= MAX_FIELD_NAME_WORDS and all(
+                    w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in rest):
+                run = _name_run(words, len(words) - 2, shouting, lex)
+                role = " ".join(words[i:len(words) - 2]).strip(" ,;:")
         if not run and i > 0 and words[i - 1].endswith(","):
             run = _name_run_before(words, i - 1, lex)  # "François Mitterrand, Président de ..."
             role = " ".join(words[i:_after_field(words, i + len(wanted))]).strip(" ,;:")
@@ -213,3 +226,24 @@ def _acronym(word: str, lex: Lexicon) -> bool:
     low = nm.fold(word)
     return (len(word) <= 3 and word.isalpha() and low not in nm.folded(lex, "honorifics")
             and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words"))
+
+
+# A field of a record's header grid: its name (letter-spaced or not) and the value after
+# spaces or a colon ("主  席 韓院長國瑜", "Vorsitz: Anna Roth").
+_FIELD_LINES = (re.compile(r"^\s*([\u3400-\u9fff](?:[ \u3000]{1,4}[\u3400-\u9fff]){1,3})[ \u3000]+(\S.{0,40})$"),
+                re.compile(r"^\s*([^:：\n]{1,30}?)\s*[:：]\s*(\S.{0,40})$"))
+
+
+def field_holder(office: list[str], header: list[HeaderLine], lex: Lexicon) -> tuple[str, str | None] | None:
+    """For the office label 主席, the name a header field of that office gives ("主  席
+    韓院長國瑜": 韓國瑜, 院長), with the office the value prints (None when it prints none)."""
+    from teikit.transforms.helpers.labelparts import label_parts  # (labelparts reads holders' words)
+    wanted = "".join(office).casefold()
+    for line in header:  # (a record's grid may have been taken for site lines)
+        m = next((m for m in (f.match(line.text) for f in _FIELD_LINES) if m), None)
+        if m is None or re.sub(r"[ \u3000]", "", m.group(1)).casefold() != wanted:
+            continue
+        parts = label_parts(m.group(2).strip(), lex)
+        if parts.key and parts.name:
+            return parts.name, parts.office
+    return None

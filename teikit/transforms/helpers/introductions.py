@@ -16,8 +16,10 @@ from collections import Counter, defaultdict
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
 
 SCAN_CHARS = 60_000
+_DASHES = frozenset(("-", "–", "—", "--"))
 # Forms of address that introduce a full name in any text ("His Excellency", "Mr.").
 ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr frau sig signora".split())
 # Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
@@ -35,7 +37,7 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
 
 
-class NameIndex:
+class NameIndex(OfficePhrases):
     """The words of the text once, and where each folded word occurs."""
 
     def __init__(self, texts: list[str], lex: Lexicon):
@@ -95,6 +97,7 @@ class NameIndex:
         office_set = {nm.fold(w) for w in office} - {"the", "of"}
         found: Counter = Counter()
         roles: dict[str, str] = {}
+        role_words = nm.folded(self.lex, "label_role_words")  # an office, never a given name
         n = len(key)
         for i in self.where(key[0]):
             if tuple(self.folded[i:i + n]) != key:
@@ -104,23 +107,37 @@ class NameIndex:
             glued = nm.strip_initials(self.words[i]) != self.words[i]  # "Д.А.Медведев": no given names before
             while not glued and start > 0 and start not in self.starts and i - start < 5 and (
                     self._given(start - 1, shouting) or self._inner_particle(start - 1)) \
-                    and not self.raw[start - 1].endswith((",", ";", ":")):  # "…, Harbour Master; Tom Poe"
+                    and not self.raw[start - 1].endswith((",", ";", ":")) \
+                    and not _role_word(self.folded[start - 1], role_words):  # "…, Harbour Master; Tom Poe"
                 start -= 1
             while start < i and self.words[start].islower():
                 start += 1  # a name never opens with a lower-case particle
             end = self._name_end(i + n)  # "Abdullah bin Zayed Al Nahyan", "Keith Kellogg, Jr."
+            end = self._second_surname(i, n, end, start, shouting)  # "Carlos Navarrete Ruiz, …"
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
             by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
             role_before = self._role_before(start) or self._office_before_initials(i)
-            role = self._role_after(end) or role_before
-            if (start < i or end > i + n or role_before) and (by_office or by_address or by_intro or role):
+            lead = None
+            if not role_before:  # the name begins after the office's complement ("Minister of Harbours Ann Roe")
+                start, lead = next(((s, found_lead) for s in range(start, i + 1)
+                                    if (found_lead := self._office_lead(s))), (start, None))
+            by_office = by_office or lead is not None
+            role_after = self._role_after(end)
+            role = role_after or role_before or lead
+            # (an office right before a name that goes on with a given name, "Prime Minister
+            # Kishida Fumio of Japan", is read family name first below)
+            whole = lead is not None and (i + n >= len(self.words) or not self._given(i + n, shouting)
+                                          or self.raw[i + n - 1].endswith((",", ".", ";", ":")))
+            if (start < i or end > i + n or role_after or role_before or whole) \
+                    and (by_office or by_address or by_intro or role):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role:
                     roles.setdefault(_folded_name(name), role)  # the first printed, whatever the case
-            elif start == i and by_office and i + n < len(self.words) and self._given(i + n, shouting) \
+            elif start == i and by_office and i + n < len(self.words) and i + n not in self.starts \
+                    and self._given(i + n, shouting) \
                     and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
                     and self._clause_goes_on(i + n + 1):
                 found[(False, True, self._printed(i, i + n + 1))] += 1  # "Kishida Fumio of Japan"
@@ -155,13 +172,19 @@ class NameIndex:
         roles = nm.folded(self.lex, "label_role_words")
         # the office's words, and capitalised words inside it ("our White House correspondent")
         openers = articles | nm.folded(self.lex, "determiners")
-        while first > 0 and first not in self.starts and self.folded[first - 1] not in openers and (
-                nm.is_title_word(self.words[first - 1], self.lex) or nm._acronym(self.words[first - 1])
-                or self.folded[first - 1] in roles or (first <= k and self.words[first - 1][:1].isupper())):
+        first = self._named_tail(first, roles)  # "… of the United States," after an office
+        while first > 0 and first not in self.starts:
+            inner = self._connectors_before(first, roles) if first <= k else 0
+            if inner:
+                first -= inner  # "vicepresidente de la República", "President of the United States"
+                continue
+            if self.folded[first - 1] in openers or not (self._office_part(first - 1, roles) or (
+                    self.words[first - 1][:1].isupper() and (first <= k or self._connectors_before(first - 1, roles)))):
+                break
             first -= 1
         if not any(nm.is_title_word(w, self.lex) or nm.fold(w) in roles for w in self.words[first:k + 1]) \
                 or first == 0:
-            return None
+            return self._phrase_before(k, roles, openers)
         opening = self._modifier_opening(first - 1)  # "l’ancien Premier ministre", "the former minister"
         if opening is not None:
             return " ".join([opening] + self.words[first:k + 1])
@@ -236,6 +259,34 @@ class NameIndex:
                 found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def by_initials_and_surname(self, letters: str, key: tuple[str, ...]) -> tuple[str, str | None] | None:
+        """ "Natalia Roe" or "Natalia Ivanovna Roe" for the label "N. ROE": the one name the
+        text prints whose family name is the label's and whose given names begin with the
+        label's initials (a patronymic may follow them), with the office printed after it. The
+        initials are the evidence, so no introduction is needed; two different such names, and
+        none is taken."""
+        found: dict[str, tuple[str, str | None]] = {}
+        n = len(key)
+        for i in self.where(key[0]):
+            if tuple(self.folded[i:i + n]) != key or nm.strip_initials(self.words[i]) != self.words[i]:
+                continue
+            shouting = self.words[i].isupper() and len(self.words[i]) > 1
+            start = i
+            while start > 0 and start not in self.starts and i - start < len(letters) + 1 \
+                    and self._given(start - 1, shouting) and not self.raw[start - 1].endswith((",", ";", ":", ".")):
+                start -= 1
+            given = self.words[start:i]
+            if not given or len(given) > len(letters) + 1 or any(len(w) < 2 for w in given) \
+                    or any(given[k][:1].upper() != letters[k] for k in range(min(len(letters), len(given)))):
+                continue
+            name, first = self._printed(start, i + n), nm.fold(given[0])
+            if len(name.split()) > len(found.get(first, ("",))[0].split()):
+                found[first] = (name, None)  # the fullest form: with the patronymic when printed
+            role = self._role_after(i + n)
+            if role and found[first][1] is None and found[first][0] == name:
+                found[first] = (name, role)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _inner_particle(self, k: int) -> bool:
         """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""
         return (k > 0 and self.words[k].islower() and nm.fold(self.words[k]) in nm.folded(self.lex, "name_particles")
@@ -256,12 +307,17 @@ class NameIndex:
 
     def _role_after(self, j: int) -> str | None:
         """ "Bill Murray, Chief of Media Relations at the IMF, and ...": the office printed
-        after a comma that follows the name, up to the end of the clause."""
-        if j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
+        after a comma that follows the name, up to the end of the clause; or after a spaced
+        dash ("Ivan Petrov - president of the Harbour Fund.")."""
+        if 0 < j < len(self.raw) - 1 and self.raw[j] in _DASHES and j not in self.starts \
+                and not self.raw[j - 1].endswith((",", ".", ";", ":")):
+            j += 1  # the dash stands for the comma
+        elif j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
             return None
         first = self.words[j]
+        role_words = nm.folded(self.lex, "label_role_words")
         if not (first[:1].isupper() or nm.fold(first) in nm.folded(self.lex, "articles")
-                or self.office.match(first)):
+                or self.office.match(first) or nm.fold(first) in role_words):
             return None  # "John Kirby, is here today ...": a clause, not an office
         taken: list[str] = []
         for k in range(j, min(j + MAX_ROLE_WORDS, len(self.raw))):
@@ -279,7 +335,7 @@ class NameIndex:
                     and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
-        return role if role and self.office.search(role) else None
+        return role if role and (self.office.search(role) or nm.fold(role.split()[0]) in role_words) else None
 
     def _clause_goes_on(self, k: int) -> bool:
         """After "Kishida Fumio" comes a lower-case word or punctuation, not another capital

@@ -34,6 +34,7 @@ class LabelParts:
     name: str | None              # the name as the label prints it, without office or honorific
     office: str | None            # the office the label prints, without article or honorific
     affiliation: str | None       # parenthetical party, constituency, country or function
+    short: str | None = None      # a short form in parentheses: "Ann Lee (AL)", "Ann Lee (Lee)"
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +44,10 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if inner is not None:  # "柯委員建銘": surname, office, given name
         return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)
     head, groups = _split_groups(text, lex)
-    holder = next((g for g in groups if _is_name(g, lex)), None)
+    ideographic = _role_before_ideographs(head, lex) if not groups else None
+    if ideographic is not None:  # "主持人尹俊": the role glued before the name
+        return LabelParts((ideographic[1],), ideographic[1], ideographic[0], None)
+    holder = next((g for g in groups if _is_name(g, lex) or _ideographic_name(g) and _role_only(head, lex)), None)
     if holder is not None and (_starts_with_article(head, lex) or not nm.name_key(head, lex)):
         groups.remove(holder)  # "The Minister for X, Y and Z (Mr David Evennett)"
         name = _without_honorifics(holder, lex)
@@ -65,7 +69,53 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if not key:
         return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
     office, name_words = _office_and_name(head, key, lex)
-    return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups))
+    if office is None:
+        office, name_words, key = _role_word_before_name(name_words, key, lex)
+    short = next((g for g in groups if _short_form(g, name_words)), None)
+    if short is not None:
+        groups.remove(short)  # "Sergio Ruiz (SR)", "Angela Roth (Roth)": not an affiliation
+    return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups), short)
+
+
+def _role_word_before_name(words: list[str], key: tuple[str, ...], lex: Lexicon):
+    """("Moderator", ["Jane", "Doe"], key) for "Moderator Jane Doe": a role word of the lexicon
+    (`label_role_words`) before capitalised name words is the office, not a name word."""
+    roles = nm.folded(lex, "label_role_words") - {nm.fold(w) for w in lex.question_labels + lex.answer_labels}
+    if len(words) >= 2 and len(key) == len(words) and nm.fold(words[0]) in roles \
+            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:]):
+        return words[0], words[1:], key[1:]
+    return None, words, key
+
+
+def _short_form(group: str, name_words: list[str]) -> bool:
+    """ "SR" for Sergio Ruiz (the initials of the name), "Roth" for Angela Roth (a word of it)."""
+    group = group.strip()
+    if len(name_words) < 2 or not group.replace(".", "").isalpha():
+        return False
+    words = [w for w in name_words if w.replace("-", "").isalpha()]
+    initials = "".join(w[:1] for w in words).upper()
+    return group.replace(".", "") == initials or nm.fold(group) in {nm.fold(w) for w in words}
+
+
+def _ideographic_name(text: str) -> bool:
+    return bool(_IDEOGRAPHS.fullmatch(text.strip())) and 2 <= len(text.strip()) <= 4
+
+
+def _role_only(head: str, lex: Lexicon) -> bool:
+    """ "主持人": a label that is a role word and nothing else (its holder in brackets after it)."""
+    return nm.fold(head) in nm.folded(lex, "label_role_words") | nm.folded(lex, "title_words")
+
+
+def _role_before_ideographs(head: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(role, name) of "主持人尹俊": a role word of the lexicon glued before a name of two or three
+    ideographs."""
+    if not 4 <= len(head) <= 9 or not _IDEOGRAPHS.fullmatch(head):
+        return None
+    roles = nm.folded(lex, "label_role_words") | nm.folded(lex, "title_words")
+    for n in range(len(head) - 2, 1, -1):
+        if head[:n] in roles and 2 <= len(head) - n <= 3:
+            return head[:n], head[n:]
+    return None
 
 
 def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
@@ -79,6 +129,10 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
             re.fullmatch(lex.pattern("outlets", 0).pattern, role)
             or re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", role)):
         return name, role  # "任永蔚 中央电视台记者": the name, a space, the role
+    head, _, tail = text.rpartition(" ")
+    if head and _IDEOGRAPHIC_ROLE.fullmatch(head) and len(head) > len(tail) and 2 <= len(tail) <= 3 \
+            and _IDEOGRAPHS.fullmatch(tail) and not re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", tail):
+        return tail, head  # "貴州電視臺《社會方圓》記者 朱磊", "村支書的父親 楊宇貴": the role, a space, the name
     if not 3 <= len(text) <= 8 or not _IDEOGRAPHS.fullmatch(text):
         return None
     m = re.fullmatch(rf"(.)({lex.pattern('office_suffixes', 0).pattern})(.{{1,2}})", text)
@@ -86,6 +140,8 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
+# A role in ideographs, with an outlet's programme in title marks ("貴州電視臺《社會方圓》記者").
+_IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉]{3,30}")
 
 
 def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
@@ -154,3 +210,21 @@ def _office_and_name(head: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str
 
 def _joined(groups: list[str]) -> str | None:
     return ", ".join(groups) or None
+
+
+_LABEL_INITIAL = re.compile(r"^(?:[^\W\d_]\.)+$")
+
+
+def label_initials(label: str, lex: Lexicon) -> tuple[str, tuple[str, ...]] | None:
+    """ ("Н", ("болтянская",)) of "Н. БОЛТЯНСКАЯ -", ("ДА", ("медведев",)) of "Д.А.МЕДВЕДЕВ:":
+    the initials of the given names a label prints before a one-word family name, and that
+    name's key ("M." is French "Monsieur", an honorific, not an initial)."""
+    words = [w for w in nm.label_words(label) if any(ch.isalnum() for ch in w)]
+    if not 1 <= len(words) <= 3:
+        return None
+    family = nm.strip_initials(words[-1])
+    initials = "".join(words[:-1]) + words[-1][:len(words[-1]) - len(family)]
+    if not initials or not _LABEL_INITIAL.match(initials) or len(family) < 2 or "." in family \
+            or initials.lower() in lex.honorifics or len(initials) > 4:
+        return None
+    return initials.replace(".", "").upper(), (nm.fold(family),)

@@ -35,6 +35,7 @@ fold = lru_cache(maxsize=65536)(fold_uncached)  # labels' and header words: few,
 
 # Words that join an office to its field ("Coordinator for Strategic Communications").
 _OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
+OFFICE_LINKS = _OFFICE_LINKS  # for the holder of an office printed with its field (holders)
 
 
 def _office_link(word: str, lex: Lexicon) -> bool:
@@ -90,6 +91,8 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
         if is_title_word(w, lex) and not (kept and w.islower() and fold(w) in particles):
             office_end = i if not kept else office_end
             continue  # an office word, but "la" in "García de la Vega" is part of the name
+        if not kept and i + 1 < len(words) and fold(w) in folded(lex, "ordinals") and is_title_word(words[i + 1], lex):
+            continue  # "Zweite Vizepräsidentin Fischer": the ordinal of an office
         if not kept and office_end == i - 1 and _office_link(w, lex):
             office_end = i
             continue  # "Secretario de": the office goes on with its field
@@ -156,13 +159,24 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             n = end - i
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
-        while start > 0 and not glued and _given_name(words[start - 1], lex) \
+        shouting = words[i].isupper() and len(words[i]) > 1  # "GUY VERHOFSTADT": a name in capitals
+        while start > 0 and not glued and _given_name(words[start - 1].title() if shouting and words[start - 1].isupper()
+                                                      else words[start - 1], lex) \
+                and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";")) and not _office_field(words, start - 1, lex):
             start -= 1  # not "Speakers: Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
-        office_start = office_before(words, start, lex, linkless=glued)
+        if i - start > 1 and _office_field(words, start - 1, lex):
+            start = i - 1  # "Minister for Foreign Affairs Hirofumi Nakasone": the field's last word is no given name
+        lead = _complement_end(words, start, lex) if i - start > 1 else None
+        if lead is not None:
+            start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
+        office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
+        if name.endswith(".") and not _initial(name.split()[-1]) \
+                and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
+            name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
 
@@ -182,6 +196,21 @@ def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, .
             return None
         j += 1
     return j if j - i > len(key) else None
+
+
+def _complement_end(words: list[str], k: int, lex: Lexicon) -> int | None:
+    """Where the office begins when the capitalised word at `k` ends its complement: the
+    lower-case words before it are of the lexicon's `office_complements` ("иностранных дел"),
+    with a role word before them ("Заместитель министра иностранных дел России"); else None."""
+    if not lex.office_complements or k < 2:
+        return None
+    complement = lex.pattern("office_complements")
+    j = k - 1
+    while j >= 0 and k - j <= 5 and words[j].islower() and complement.fullmatch(words[j]):
+        j -= 1
+    roles = folded(lex, "label_role_words")
+    found = j < k - 1 and j >= 0 and (fold(words[j]) in roles or is_title_word(words[j], lex))
+    return j if found else None
 
 
 def _office_field(words: list[str], i: int, lex: Lexicon) -> bool:

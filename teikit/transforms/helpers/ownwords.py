@@ -155,6 +155,23 @@ def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:
     return " ".join(words) if all(_name_like(w, lex) for w in words) else None
 
 
+# The turns whose words tell a name from common words printed in capitals ("Thank You").
+FIELD_NAME_TURNS = 50
+
+
+def field_name(text: str, later: list[str], lex: Lexicon) -> str | None:
+    """ "Jane Doe" as the whole first turn of MODERATOR (a header's field "Moderator: Jane Doe"
+    read as a turn): the office's holder. Two to four name words, nothing else, none of them
+    printed in lower case in the `later` turns' openings ("Thank You" / "Thank you for …")."""
+    words = text.replace("\u00a0", " ").strip().split()
+    if not 2 <= len(words) <= 4 or text.strip()[-1:] in ".?!…":
+        return None
+    if not all(_name_like(w, lex) for w in words) or nm.names_in(text, lex) != [" ".join(words)]:
+        return None
+    lower = {w.lower() for w in words}
+    return None if any(lower & set(other.split()) for other in later) else " ".join(words)
+
+
 def _name_like(word: str, lex: Lexicon) -> bool:
     """A capitalised name word: "O'Brien" is one, "I'm" is not."""
     if re.search(r"[’'](?:m|s|re|ve|ll|d|t)$", word, re.IGNORECASE):

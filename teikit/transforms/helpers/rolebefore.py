@@ -63,7 +63,9 @@ def _mentions(texts: list[str], wanted: list) -> list[tuple[str, list[int]]]:
 
 
 def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
-    wanted = [p for p in people if p.role is None and p.name and len(p.name.split()) >= 2]
+    # (a speaker whose role is one word, "correspondent", gets its fuller form from here:
+    # "White House correspondent")
+    wanted = [p for p in people if (p.role is None or " " not in p.role.strip()) and p.name and len(p.name.split()) >= 2]
     if not wanted:
         return
     mentioned = _mentions(_texts(doc), wanted)
@@ -76,6 +78,6 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             before = text[:start].rstrip()
             sentence = re.split(r"[.?!:;,()\"“”]\s", before)[-1]
             role = _role_before(sentence.split()[-5:], lex)
-            if role:
+            if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
