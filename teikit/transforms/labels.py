@@ -43,19 +43,23 @@ class LabelsPass:
 def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
     """A label that names whom the speaker turns to ("OGS to Scott:") speaks for the speaker
     its first words name, when that speaker has turns of their own ("OGS:")."""
-    names = {t.name for t in doc.turns() if t.name}
-    for turn in doc.turns():
-        if turn.name and " " in turn.name and (speaker := addressed_speaker(turn.name, lex)) in names:
-            turn.name = speaker
+    turns = [b for b in doc.blocks if type(b) is Turn and b.name]
+    names = {t.name for t in turns}
+    addressed = {n: s for n in names if " " in n and (s := addressed_speaker(n, lex)) in names}
+    if addressed:  # (the few distinct names are read, not every turn)
+        for turn in turns:
+            turn.name = addressed.get(turn.name, turn.name)
 
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
-    moved = join_moved_colons(doc)  # "... Steve. M." / ": Comment vas-tu?": the colon on the next line
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
+    moved = join_moved_colons(doc, plain)  # "... Steve. M." / ": Comment vas-tu?": the colon on the next line
+    if moved:
+        plain = one_line_paragraphs(doc)
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan

@@ -35,7 +35,7 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
-from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, label_reach
+from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
 MAX_LABEL_WORDS = 8
@@ -187,10 +187,12 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
             or ";" in line[:MAX_SEMICOLON_LABEL + 1]
-    head = line[:(label_reach(line) if line[:2].isupper() else MAX_LABEL_CHARS) + 2]
+    head = line[:MAX_LABEL_CHARS + 2]
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
+    if line[:2].isupper() and ":" in line[MAX_LABEL_CHARS:MAX_UPPER_LABEL_CHARS + 2] and label_reach(line) > MAX_LABEL_CHARS:
+        return True  # a long label in capitals: "ANN ROE, TITULAR DE LA ... (PROFECO):"
     stop = head.find(". ")
     # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente."),
     # or the chair's office and name after an honorific ("Mme la présidente Ann Roe. ...")
@@ -303,9 +305,13 @@ def colon_split(line: str) -> tuple[int, str] | None:
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
     or a full-width colon. One space before the colon is French typography (sometimes with no
     space after it)."""
-    reach = (label_reach(line) if len(line) > MAX_LABEL_CHARS and line[:2].isupper() else MAX_LABEL_CHARS) + 1
+    reach = MAX_LABEL_CHARS + 1
     end = line.find("：", 0, reach)
     i = line.find(":", 0, reach)
+    if i < 0 and end < 0 and len(line) > MAX_LABEL_CHARS and line[:2].isupper() and label_reach(line) > MAX_LABEL_CHARS:
+        reach = MAX_UPPER_LABEL_CHARS + 1  # a long label in capitals (the colon further in)
+        end = line.find("：", 0, reach)
+        i = line.find(":", 0, reach)
     while 0 < i and (end < 0 or i < end):
         after = line[i + 1:i + 2]
         if not after or after.isspace():

@@ -111,6 +111,7 @@ def _addressed(lex: Lexicon) -> re.Pattern | None:
     return re.compile(rf"(\S.{{0,40}}?) (?:{words}) ([^\W\d_a-zà-ÿа-я][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}})")
 
 
+@lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
 def addressed_speaker(base: str, lex: Lexicon) -> str | None:
     """The speaker of a label that names whom the speaker turns to: "OGS" in "OGS to
     Scott" (lexicon `address_words`); None for other labels."""

@@ -11,6 +11,7 @@ as speech-recognition pages print their segments.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
@@ -70,7 +71,7 @@ def _lead_times(lines: list) -> list:
     worded match) of each line that opens with a bracketed time or with words and a time."""
     words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
-    separated = sum(1 for _, _, text, m, _ in lines if m and text[:1].isdigit()) >= MIN_SEPARATED
+    separated = sum(1 for line in lines if line[2][:1].isdigit() and line[3]) >= MIN_SEPARATED if lines else False
     found = []
     for para, i, text, m, worded in lines:
         if m and text[:1].isdigit():  # a bare time and its bar or colon: a document style
@@ -99,13 +100,16 @@ def join_segment_lines(doc: Transcript, leads: list) -> list:
     found, open with a bare time and its bar or colon), a turn's segments printed line by
     line are one paragraph, each segment a line of it: a machine transcript has no
     paragraphs. The leads, their paragraphs and indexes those of the joined paragraphs."""
-    segments = {id(para) for para, _, printed, _, _ in leads if printed[:1].isdigit()}
-    if len(segments) < MIN_SEPARATED:
+    paras = [para for para, _, printed, _, _ in leads if printed[:1].isdigit()]
+    if len(paras) < MIN_SEPARATED:
         return leads
+    segments = {id(p) for p in paras}
+    turns = [b for b in doc.blocks if type(b) is Turn]
+    starts = [t.line for t in turns]
+    # the turns that hold the segments, found by the source lines (no walk of every paragraph)
+    holders = {id(turns[k]): turns[k] for p in paras if (k := bisect_right(starts, p.line) - 1) >= 0}
     moved: dict[int, tuple] = {}  # id of a segment's paragraph -> (joined paragraph, index)
-    for turn in (b for b in doc.blocks if type(b) is Turn and len(b.paragraphs) > 1):
-        if not any(id(p) in segments for p in turn.paragraphs):
-            continue
+    for turn in (t for t in holders.values() if len(t.paragraphs) > 1):
         out: list = []
         group, end = None, 0  # the paragraph the segments join, and its last source line
         for item in turn.paragraphs:

@@ -30,14 +30,15 @@ MAX_LABEL_WORDS = 3
 _TRAILING_LABEL = re.compile(r"(?<=[.?!…»”\"])[ \u00a0]+([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2})[ \u00a0]*$")
 
 
-def join_moved_colons(doc: Transcript) -> set[str]:
-    """Move each label to the colon that opens its speech (see the module); the labels."""
+def join_moved_colons(doc: Transcript, plain: list) -> set[str]:
+    """Move each label to the colon that opens its speech (see the module); the labels.
+    `plain`: (paragraph, text) of the one-line paragraphs (`runon.one_line_paragraphs`)."""
+    colons = [p for p, text in plain if text[:1] == ":" and text.startswith((": ", ":\u00a0"))]
+    if len(colons) < MIN_MOVED:
+        return set()  # (most documents: no paragraph opens with a colon)
     blocks = doc.blocks
-    opening = [i for i, b in enumerate(blocks) if i and type(b) is Paragraph and len(b.content) == 1
-               and type(b.content[0]) is Text and b.content[0].text[:1] == ":"
-               and b.content[0].text.startswith((": ", ":\u00a0"))]  # (a plain test of each block, no call)
-    if len(opening) < MIN_MOVED:
-        return set()
+    at = {id(b): i for i, b in enumerate(blocks)}
+    opening = [at[id(p)] for p in colons if at[id(p)]]
     moves = []  # (index of the colon paragraph, label, what stays of the paragraph before it)
     for i in opening:
         before = _plain(blocks[i - 1])
