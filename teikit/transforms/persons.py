@@ -25,6 +25,7 @@ from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
+from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
@@ -127,8 +128,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
                 by_label[name].labels.append(turn.label)
         person = by_label[name]
         turn.who = person.id if person else None
-    _merge_office_holders(turns, people)
-    _merge_initials(turns, people)
+    sp.merge_office_holders(turns, people)
+    sp.merge_initials(turns, people)
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
@@ -273,64 +274,6 @@ def _initials(key: tuple[str, ...], person: Person) -> str | None:
     if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
         return word
     return None
-
-
-def _merge_office_holders(turns: list[Turn], people: list) -> None:
-    """THE PRESIDENT and PRESIDENT BIDEN are one person when the title names Biden as the
-    president: the office person (whose name came from the title) joins the named one."""
-    named = [(k, p) for k, p in people if k and k[0]]
-    for entry in list(people):
-        key, office = entry
-        if key and key[0] or office.interpreter:
-            continue  # not an office person
-        if office.name:
-            holder = (nm.fold(office.name.split()[-1]),)
-            match = next((p for k, p in named if nm.same_person(holder, k)), None)
-        else:  # THE MAYOR after MAYOR JANE DOE: the one named speaker who holds that office, first
-            holders = [p for _, p in named if office.role and p.role and nm.fold(p.role) == nm.fold(office.role)]
-            match = holders[0] if len(holders) == 1 and _speaks_first(turns, holders[0], office) else None
-        if match is None:
-            continue
-        match.labels.extend(office.labels)
-        match.role = match.role or office.role
-        people.remove(entry)
-        for turn in turns:
-            if turn.who == office.id:
-                turn.who = match.id
-
-
-# A label of dotted initials: "J.E.", "M. R.".
-_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
-
-
-def _merge_initials(turns: list[Turn], people: list) -> None:
-    """ "J.E.:" after "JORDI ÉVOLE:": a label of dotted initials is the one other labelled
-    person whose name has as many words, beginning with those letters (accents aside), as
-    interviews print the full names at first and the initials afterwards."""
-    for entry in list(people):
-        short = entry[1]
-        label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
-        if not _DOTTED_INITIALS.match(label):
-            continue
-        letters = [nm.fold(c) for c in label if c.isalpha()]
-        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
-                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))]
-        if len(matches) != 1:
-            continue
-        full = matches[0]
-        full.labels.extend(short.labels)
-        full.role = full.role or short.role
-        people.remove(entry)
-        for turn in turns:
-            if turn.who == short.id:
-                turn.who = full.id
-
-
-def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
-    """`first` speaks before `then` does (a label shortened after its full form, never the
-    other way: THE PRESIDENT before PRESIDENT MACRON is the host, not the guest)."""
-    order = {turn.who: k for k, turn in reversed(list(enumerate(turns)))}
-    return order.get(first.id, len(turns)) < order.get(then.id, len(turns))
 
 
 def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:

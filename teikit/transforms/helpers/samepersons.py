@@ -1,0 +1,65 @@
+"""Labels that name one person in two forms, joined after each label got its person:
+an office and its holder named by the title, dotted initials and the full name, the office
+alone after "office and name" (`teikit.transforms.persons`)."""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Person, Turn
+from teikit.transforms.helpers import names as nm
+
+
+def merge_office_holders(turns: list[Turn], people: list) -> None:
+    """THE PRESIDENT and PRESIDENT BIDEN are one person when the title names Biden as the
+    president: the office person (whose name came from the title) joins the named one."""
+    named = [(k, p) for k, p in people if k and k[0]]
+    for entry in list(people):
+        key, office = entry
+        if key and key[0] or office.interpreter:
+            continue  # not an office person
+        if office.name:
+            holder = (nm.fold(office.name.split()[-1]),)
+            match = next((p for k, p in named if nm.same_person(holder, k)), None)
+        else:  # THE MAYOR after MAYOR JANE DOE: the one named speaker who holds that office, first
+            holders = [p for _, p in named if office.role and p.role and nm.fold(p.role) == nm.fold(office.role)]
+            match = holders[0] if len(holders) == 1 and _speaks_first(turns, holders[0], office) else None
+        if match is not None:
+            _join(turns, people, entry, match)
+
+
+# A label of dotted initials: "J.E.", "M. R.".
+_DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
+
+
+def merge_initials(turns: list[Turn], people: list) -> None:
+    """ "J.E.:" after "JORDI ÉVOLE:": a label of dotted initials is the one other labelled
+    person whose name has as many words, beginning with those letters (accents aside), as
+    interviews print the full names at first and the initials afterwards."""
+    for entry in list(people):
+        short = entry[1]
+        label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
+        if not _DOTTED_INITIALS.match(label):
+            continue
+        letters = [nm.fold(c) for c in label if c.isalpha()]
+        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
+                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))]
+        if len(matches) == 1:
+            _join(turns, people, entry, matches[0])
+
+
+def _join(turns: list[Turn], people: list, entry: tuple, into: Person) -> None:
+    """The person of `entry` is `into`: its labels and role go there, its turns too."""
+    person = entry[1]
+    into.labels.extend(person.labels)
+    into.role = into.role or person.role
+    people.remove(entry)
+    for turn in turns:
+        if turn.who == person.id:
+            turn.who = into.id
+
+
+def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
+    """`first` speaks before `then` does (a label shortened after its full form, never the
+    other way: THE PRESIDENT before PRESIDENT MACRON is the host, not the guest)."""
+    order = {turn.who: k for k, turn in reversed(list(enumerate(turns)))}
+    return order.get(first.id, len(turns)) < order.get(then.id, len(turns))
