@@ -14,6 +14,7 @@ from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
+from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
@@ -158,6 +159,8 @@ def _widget_shape(line: str, lex) -> bool:
     if not line or SENTENCE_END.search(line) or line[:1] in "([（" or line[-1] in "—–-" \
             or TIMESTAMP.match(line) or colon_split(line) is not None or date_line(line, lex):
         return False  # speech, a marker, a label line ("MR PRICE: Well —"), a date
+    if tagged_label_line(line):
+        return False  # "【同期】中新社记者 梁晓辉": a speaker over each take of a video script
     words = line.split()
     if _NAME_LIKE.match(line) and all(w[:1].isupper() for w in words):
         return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
