@@ -87,6 +87,14 @@ def check_file(gold_path: Path) -> tuple[str, list[str], list[str]]:
     skipped = {b.strip() for b in gold["boilerplate_lines"]} | {
         n.get("text", "").strip() for n in gold["nonturn_lines"]}
     speech = squash(" ".join(ln for ln in text.splitlines() if ln.strip() not in skipped))
+    # the scorer's speech text leaves out events, notes and timestamps: first words that run
+    # across one of them ("Whoo! ( Cheers and applause ) Please, ...") are found in this one
+    bare = speech
+    for what in ("events", "interpreter_notes", "timestamps"):
+        for item in gold.get(what) or []:
+            marker = squash(item.get("text", "")) if isinstance(item, dict) else ""
+            if marker:
+                bare = squash(bare.replace(marker, " "))
     turns = gold["turns"]
     if not turns:
         problems.append("no turns")
@@ -101,7 +109,8 @@ def check_file(gold_path: Path) -> tuple[str, list[str], list[str]]:
         if not fw:
             problems.append(f"turn {i}: empty first_words")
         elif fw not in speech:
-            problems.append(f"turn {i}: first_words {fw!r} not in the text")
+            if fw not in bare:
+                problems.append(f"turn {i}: first_words {fw!r} not in the text")
         else:
             at = speech.find(fw, pos)
             if at < 0:

@@ -48,6 +48,7 @@ class Lexicon:
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
+    address_words: tuple = ()                    # "to" in a label naming whom the speaker turns to ("OGS to Scott:")
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...

@@ -23,6 +23,7 @@ ENTRIES = dict(
         umwelt kultur""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll)\b",),  # the transcript naming itself: an editor's note before the first turn
@@ -69,6 +70,7 @@ ENTRIES = dict(
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
     sitting_starts=(r"beginn\s*:\s*\d{1,2}[.:]\d{2}\s*uhr",),  # a record's opening time before the first label
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
+                      r"(der|die) (ausschuss|kommission) (hört|berät|befragt|führt)\b",
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
@@ -97,7 +99,7 @@ ENTRIES = dict(
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),
-        ("incident", "recording", r"pause|unterbrechung|musik"),
+        ("incident", "recording", r"pause|unterbrechung|(\w+ )?musik( \w+){0,2}|jingle|titelmelodie"),
     ),
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     event_interjections=(r"zuruf|zurufe|ruf\b|rufe\b|abg\.|[^\W\d_][\w .'-]*\[[^\]]+\]",),  # "(Abg. Roe: Nein!)": a member (Abgeordneter) calls out
@@ -105,7 +107,9 @@ ENTRIES = dict(
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),),
-    boilerplate_lines=(r"zurück (zu|zur|zum) [\w '’-]{1,40}$", r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
+                       r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
+                       r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"(zum|direkt zum) inhalt( springen)?$",

@@ -39,6 +39,7 @@ ENTRIES = dict(
         agriculture environment energy labour labor transport culture security intelligence police""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"to",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?",),
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
@@ -144,6 +145,7 @@ ENTRIES = dict(
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
     sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label
     procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
+                      r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
                       r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
     header_notes=(
@@ -227,7 +229,8 @@ ENTRIES = dict(
                                   r"joined in progress)|break|recess|pause|chit-?chat|"
                                   r"video (plays|shown)|audio (plays|begins|ends)|phone rings|"
                                   r"end of (recording|transcript)|recording (ends|begins)|"
-                                  r"music|music plays|(theme )?music (plays|fades)|silence|commercial break"),
+                                  r"(\w+ ){0,2}music( (plays|playing|continues|fades( out)?|swells|ends))?|silence|commercial break|"
+                                  r"(theme )?(song|tune|jingle) (plays|playing)|(piano|guitar|drum|band) (riff|sting|plays|playing)"),
         ("kinesic", "gesture", r"(points|gestures|nods|shakes (his |her |their )?head|waves|"
                                r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),
     ),
@@ -300,6 +303,8 @@ ENTRIES = dict(
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_lines=(
         r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
+        # a link to the previous or next part of a long record or episode
+        r"(go to )?(the )?(previous|next|first|last) (part|page|section|chapter|episode|segment)( of (the |this )?[\w '’-]{1,30})?$",
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",

@@ -19,6 +19,7 @@ ENTRIES = dict(
         justicia sanidad salud educación defensa exteriores asuntos trabajo agricultura cultura seguridad""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ex antiguo antigua nuevo nueva actual")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"a|al",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
@@ -60,7 +61,7 @@ ENTRIES = dict(
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),
     sitting_starts=(r"se abre la sesión a las \d{1,2}[.:]\d{2}( horas)?\.?",),  # a record's opening time before the first label
-    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b",),
+    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",),
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
     header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title",
@@ -84,7 +85,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
-        ("incident", "recording", r"pausa|música"),
+        ("incident", "recording", r"pausa|música( \w+){0,2}|cortinilla|sintonía|jingle"),
         ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),
@@ -93,7 +94,12 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$", r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$",
+                       # the government's motto of the year on its pages and papers ("2020, Año de Leona Vicario, ...")
+                       r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$",
+                       r"(ir a la )?(parte|página|sección) (anterior|siguiente)$",  # links to the record's neighbours
+                       r"(noticias|artículos|notas|contenidos?) relacionad[oa]s\b.{0,60}$",  # a related-links box
+                       r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
                        r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links

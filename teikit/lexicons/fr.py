@@ -21,6 +21,7 @@ ENTRIES = dict(
         défense affaires étrangères travail agriculture environnement culture armées sécurité nation""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ancien ancienne nouveau nouvelle ex futur future")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"à|au",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
     transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
@@ -68,7 +69,7 @@ ENTRIES = dict(
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre",),
     sitting_starts=(r"la séance est ouverte à \d{1,2}\s*h(eures?)?\s*(\d{2})?\.?",),  # a record's opening time before the first label
-    procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
+    procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
     header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title",
@@ -98,7 +99,7 @@ ENTRIES = dict(
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
         ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
-        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique"),
+        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique( \w+){0,2}|(\w+ ){0,2}musique|générique|jingle"),
     ),
     event_continuations=frozenset(_W("sur de du des à et –")),
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
@@ -106,7 +107,9 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
-    boilerplate_lines=(r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$", r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
+                       r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
+                       r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
                        r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
                        r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"(aller|passer) au contenu( principal)?$",

@@ -19,6 +19,7 @@ ENTRIES = dict(
         giustizia salute sanità istruzione difesa lavoro agricoltura cultura""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ex nuovo nuova attuale")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"a|al|alla",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(di seguito|ecco|segue) (la )?(trascrizione|testo integrale|resoconto)\b.*|(la )?trascrizione (integrale|completa)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
@@ -58,7 +59,7 @@ ENTRIES = dict(
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),
     sitting_starts=(r"la seduta comincia alle( ore)? \d{1,2}[.,]\d{2}\.?",),  # a record's opening time before the first label
-    procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"si riprende la discussione\b",
+    procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title",
@@ -84,7 +85,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
-        ("incident", "recording", r"pausa|musica"),
+        ("incident", "recording", r"pausa|musica( \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
@@ -94,7 +95,10 @@ ENTRIES = dict(
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
-    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$", r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
+                       r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
+                       r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
+                       r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
                        r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"

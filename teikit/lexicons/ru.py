@@ -20,6 +20,7 @@ ENTRIES = dict(
         здравоохранения образования экономики внутренних труда культуры безопасности""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    address_words=(r"к|ко",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
     transcript_words=(r"\b(стенограмм|расшифровк|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
@@ -55,7 +56,7 @@ ENTRIES = dict(
     venue_words=(r"кремль|зал|дом|министерство|посольство|резиденция|дворец",),
     office_words=(r"президент|министр|председатель|посол|пресс-секретарь|заместитель",),
     sitting_starts=(r"заседание открывается в \d{1,2}[.:]\d{2}\.?",),  # a record's opening time before the first label
-    procedural_lines=(r"заседание (открывается|открыто|закрывается|закрыто|продолжается)\b", r"объявляется перерыв\b"),
+    procedural_lines=(r"заседание (открывается|открыто|закрывается|закрыто|продолжается)\b", r"комитет (заслушивает|рассматривает|заслушал|рассмотрел)\b", r"объявляется перерыв\b"),
     header_notes=(r"стенограмма\s*:?$|полный текст\s*:?$",),  # "Стенограмма:": the transcript follows
     header_fields={"дата": "date", "место": "place", "тема": "title", "участники": "metadata",
                    "гости": "metadata"},
@@ -80,12 +81,14 @@ ENTRIES = dict(
         ("kinesic", "applause", r"аплодисменты|аплодисменты в зале|продолжительные аплодисменты"),
         ("gap", "inaudible", r"неразборчиво|не слышно|без микрофона|вне микрофона"),
         ("incident", "crosstalk", r"шум( в зале)?|говорят одновременно|реплики из зала|выкрики"),
-        ("incident", "recording", r"пауза|перерыв|музыка"),
+        ("incident", "recording", r"пауза|перерыв|(\w+ )?музыка|звучит музыка|музыкальная заставка|джингл"),
     ),
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"вернуться (к|на|в) [\w '’-]{1,40}$", r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
+    boilerplate_lines=(r"вернуться (к|на|в) [\w '’-]{1,40}$",
+                       r"(перейти к )?(предыдущ|следующ)(ая|ей|ую) (част|страниц)(ь|ы|е|у|и)$",  # links to the record's neighbours
+                       r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
                        r"(комментарии( \(\d+\))?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
                        r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
                        r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label

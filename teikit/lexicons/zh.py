@@ -11,7 +11,9 @@ ENTRIES = dict(
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
-    voice_words=(r"说话人|說話人|发言者",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
+    voice_words=(r"说话人|說話人|发言者",),
+    address_words=(r"对|對|向",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
+    procedural_lines=(r"(会议|會議)(开始|開始|结束|結束|休会|休會)", r"(委员会|委員會)(听取|聽取|审议|審議)"),  # a record's line of procedure, not speech  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("问", "记者", "提问"),
@@ -48,12 +50,14 @@ ENTRIES = dict(
         ("vocal", "laughter", r"笑声|笑|众笑|全场笑"),
         ("kinesic", "applause", r"掌声|鼓掌|热烈掌声|热烈鼓掌"),
         ("gap", "inaudible", r"听不清|无法听清"),
-        ("incident", "recording", r"音乐|暂停"),
+        ("incident", "recording", r"音乐|音樂|暂停|片头曲|片頭曲|背景音乐|背景音樂"),
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$", r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
+    boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$",
+                       r"(上一页|下一页|上一篇|下一篇|上一頁|下一頁)[^\s。]{0,30}$",  # links to the record's neighbours
+                       r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
                        r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
                        r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label

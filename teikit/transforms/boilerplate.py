@@ -14,6 +14,7 @@ from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
+from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
@@ -31,9 +32,12 @@ class BoilerplatePass:
         # every line that could be a site line, tested at once (`strong_each` is much faster
         # on a whole document than line by line)
         short = [n for n, text in enumerate(texts) if len(text) <= MAX_BOILERPLATE_CHARS]
-        site = [n for n, strong in zip(short, strong_each([texts[n] for n in short], lex))
+        short_texts = [texts[n] for n in short]
+        site = [n for n, strong in zip(short, strong_each(short_texts, lex))
                 if strong or (repeated and texts[n].strip() in repeated)]
-        site = sorted(set(site) | margin_numbers(texts) | form_fields(texts))
+        # (margin numbers and form fields are shorter still: looked for among the short lines)
+        brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
+        site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief))
         site_texts = {id(texts[n]) for n in site}
         split: dict[int, list] = {}  # index of a block to split -> its lines
         for n in site:
@@ -155,6 +159,8 @@ def _widget_shape(line: str, lex) -> bool:
     if not line or SENTENCE_END.search(line) or line[:1] in "([（" or line[-1] in "—–-" \
             or TIMESTAMP.match(line) or colon_split(line) is not None or date_line(line, lex):
         return False  # speech, a marker, a label line ("MR PRICE: Well —"), a date
+    if tagged_label_line(line):
+        return False  # "【同期】中新社记者 梁晓辉": a speaker over each take of a video script
     words = line.split()
     if _NAME_LIKE.match(line) and all(w[:1].isupper() for w in words):
         return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
@@ -170,13 +176,16 @@ MIN_MARGIN_NUMBERS = 5
 _NUMBER_LINE = re.compile(r"^\s*(?:\|\s*)?(\d{1,3})\s*(?:\|\s*)?$")
 
 
-def margin_numbers(lines: list[str]) -> set[int]:
+def margin_numbers(lines: list[str], among: list[tuple[int, str]] | None = None) -> set[int]:
     """Indexes of lines that hold only a number counting the lines or pages of an OCR'd
     typescript ("20" / "ADMINISTRATOR GRIFFIN: Well, thanks for being" / "21" / "here,
     everybody."): furniture of the printed page, never speech. A few numbers alone ("3"
     as an answer), numbers that do not count up (a list of scores) and the cue numbers of
-    captions (over a "00:00:01,000 --> ..." line) are left alone."""
-    found = [n for n, text in enumerate(lines) if len(text) <= 9 and _NUMBER_LINE.match(text)
+    captions (over a "00:00:01,000 --> ..." line) are left alone. `among`: (index, text) of
+    the lines to look at, in order, every line of 9 characters or fewer among them (all lines
+    when None)."""
+    found = [n for n, text in (enumerate(lines) if among is None else among) if len(text) <= 9
+             and _NUMBER_LINE.match(text)
              and "-->" not in (lines[n + 1] if n + 1 < len(lines) else "")]  # a caption's cue number
     if len(found) < MIN_MARGIN_NUMBERS:
         return set()
@@ -191,13 +200,15 @@ MAX_VALUE_LINES = 3  # a value of a few short lines (a file's name and size as a
 _FIELD_NAME = re.compile(r"^[^\W\d_][^:：\n]{0,38}[:：]$")
 
 
-def form_fields(lines: list[str]) -> set[int]:
+def form_fields(lines: list[str], among: list[tuple[int, str]] | None = None) -> set[int]:
     """Indexes of the lines of a page's metadata form: field names alone on their line,
     ending in a colon ("Document Type:", "Release Decision:"), each followed by at most
     `MAX_VALUE_LINES` short value lines ("RIFPUB", "July 7, 2000") before the next field, `MIN_FORM_FIELDS`
     different names or more in a row. A dialogue of labels alone on their lines repeats its
-    names and says sentences under them; a form names each field once."""
-    names = [n for n, text in enumerate(lines) if text[-1:] in ":：" and len(text) <= MAX_FIELD_CHARS
+    names and says sentences under them; a form names each field once. `among`: as for `margin_numbers`, with every line of
+    `MAX_FIELD_CHARS` or fewer."""
+    names = [n for n, text in (enumerate(lines) if among is None else among) if text[-1:] in ":："
+             and len(text) <= MAX_FIELD_CHARS
              and _FIELD_NAME.match(text)]
     if len(names) < MIN_FORM_FIELDS:
         return set()

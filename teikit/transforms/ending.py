@@ -92,9 +92,11 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     while last + 1 + after < len(doc.blocks) and isinstance(doc.blocks[last + 1 + after], Boilerplate):
         after += 1
     links = _link_run(turn, after)  # trailing paragraphs that are a row of short link-like lines
+    at_end = after == 0 and last + 1 == len(doc.blocks)
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
-        blocks = _as_end_blocks(para, lex, after_furniture=links > 0 or isinstance(turn.paragraphs[-2], Boilerplate))
+        blocks = _as_end_blocks(para, lex, after_furniture=links > 0 or isinstance(turn.paragraphs[-2], Boilerplate),
+                                page_end=at_end and not trailing)
         if blocks is None:
             break
         links -= 1
@@ -109,10 +111,24 @@ MIN_LINK_LINES = 2
 
 
 def _link_line(text: str) -> bool:
-    """A few words without sentence punctuation; not a numbered list's entry ("10   apples")."""
+    """A few words without sentence punctuation; not a numbered list's entry ("10   apples").
+    A colon may end it: a widget's caption over what the page shows there ("Subscribe to:",
+    "No comments:")."""
     text = text.strip()
-    return len(text.split()) <= MAX_LINK_WORDS and not _SENTENCE_MARK.search(text) \
-        and text[:1].isalpha()
+    return len(text.split()) <= MAX_LINK_WORDS and not _unpunctuated(text) and text[:1].isalpha()
+
+
+def _unpunctuated(text: str) -> re.Match | None:
+    """A sentence mark in `text` before a final colon (the colon of a widget's caption)."""
+    return _SENTENCE_MARK.search(text.rstrip().rstrip(":："))
+
+
+def _dangling_caption(text: str) -> bool:
+    """The last line of the page, a few words that end with a colon and nothing after them:
+    the caption of what the page shows there and the copy lost (a video, a form: "In the
+    video, the moment:", "Watch it here:")."""
+    text = text.strip()
+    return text.endswith((":", "：")) and len(text.split()) <= MAX_FOOTER_WORDS and text[:1].isalpha()
 
 
 def _link_run(turn: Turn, after: int = 0) -> int:
@@ -137,10 +153,10 @@ def _link_run(turn: Turn, after: int = 0) -> int:
     return count if lines >= MIN_LINK_LINES and speech_ends else 0
 
 
-def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False) -> list | None:
+def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: bool = False) -> list | None:
     """The end lines and footer lines a trailing paragraph is made of, or None. Under site
     lines ("Bookmark and Share"), a line without any sentence punctuation (a row of links)
-    is furniture too."""
+    is furniture too; so is a dangling caption that ends the page (`page_end`)."""
     if isinstance(item, Boilerplate):
         return [item]
     if not isinstance(item, Paragraph):
@@ -151,7 +167,8 @@ def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False) -> list | 
             return None
         text = "".join(i.text for i in items if not isinstance(i, LineBreak))
         kind = end_kind(text, lex)
-        if kind is None and after_furniture and not _SENTENCE_MARK.search(text):
+        if kind is None and (after_furniture and not _unpunctuated(text)
+                             or page_end and len(lines_of(item)) == 1 and _dangling_caption(text)):
             kind = "boilerplate"
         if kind is None:
             return None

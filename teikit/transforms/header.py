@@ -19,8 +19,10 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (dash_dialogue, furniture_lines, last_lead_about_speakers, lead_kind,
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines,
+                                                 last_lead_about_speakers, lead_kind, lead_over_questions,
                                                  names_transcript, opens_with_question)
+from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.page import is_soft
@@ -64,6 +66,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     texts = lead_texts(lead)
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
     mark = mark if mark is not None and mark < first_turn else None
+    segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
     seen = 0
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
@@ -79,6 +82,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
                     speech.append(_rest_paragraph(block, lines, offset + 1))
+                break
+            if segments and plain and segment_line(text):
+                speech.append(_rest_paragraph(block, lines, offset))
                 break
             if kind == K.METADATA:
                 pass
@@ -116,6 +122,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue
+            if segments and plain and kind is None:
+                kind = K.UNKNOWN  # above a machine transcript's first timed segment: the page's lines
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -126,6 +134,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
+    elif speech and rest and label is None and (announced := announced_exchange(speech, lex))[0]:
+        header, speech = header + announced[0], announced[1]  # a lead, then "Here is the exchange:"
+    elif speech and rest and label is None and (lead := lead_over_questions(speech, rest, lex)):
+        header, speech = header + lead, []  # an interview's lead over its first "D - " question
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 

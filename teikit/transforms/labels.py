@@ -14,6 +14,8 @@ from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy, split_label
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
+from teikit.transforms.helpers.labelwords import addressed_speaker
+from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
@@ -22,7 +24,8 @@ from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.unnamedturns import opens_unnamed_turn, split_caption_turns, split_dash_turns
+from teikit.transforms.helpers.unnamedturns import (UNNAMED_STARTS, opens_unnamed_turn, split_caption_turns,
+                                                    split_dash_turns)
 from teikit.transforms.helpers.wrappedrunon import join_broken_labels, join_wrapped_lines, split_wrapped_run_on
 
 
@@ -35,6 +38,18 @@ class LabelsPass:
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
+        name_addressing_speakers(doc, ctx.lexicon)
+
+
+def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
+    """A label that names whom the speaker turns to ("OGS to Scott:") speaks for the speaker
+    its first words name, when that speaker has turns of their own ("OGS:")."""
+    turns = [b for b in doc.blocks if type(b) is Turn and b.name]
+    names = {t.name for t in turns}
+    addressed = {n: s for n in names if " " in n and (s := addressed_speaker(n, lex)) in names}
+    if addressed:  # (the few distinct names are read, not every turn)
+        for turn in turns:
+            turn.name = addressed.get(turn.name, turn.name)
 
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
@@ -43,11 +58,15 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
+    moved = join_moved_colons(doc, plain)  # "... Steve. M." / ": Comment vas-tu?": the colon on the next line
+    if moved:
+        plain = one_line_paragraphs(doc)
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan
-    run_on = split_run_on_turns(doc, lex, plain, scans) | split_bare_qa_lines(doc, lex, plain)
-    run_on |= split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
+    long_lines: list = []  # the long lines after the run-on split, the only ones the bare Q/A scan reads
+    run_on = split_run_on_turns(doc, lex, plain, scans, long_lines) | split_bare_qa_lines(doc, lex, plain, long_lines)
+    run_on |= moved | split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
     all_lines = paragraph_lines(doc.blocks)[0]
@@ -102,7 +121,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
-            elif (captions or dashes) and opens_unnamed_turn(first_text(para.content), captions, dashes):
+            elif (captions or dashes) and (opening := first_text(para.content))[:1] in UNNAMED_STARTS \
+                    and opens_unnamed_turn(opening, captions, dashes):
                 current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)

@@ -14,7 +14,9 @@
 - a record's header run into the line of its first turns is its dateline
   (`helpers.onelinedialogue.run_in_header`);
 - an operator's turn that hands over by name ends there, the speech after it an unlabeled
-  turn (`helpers.handover`).
+  turn (`helpers.handover`);
+- a label line over no speech, right before another label, opens no turn
+  (`helpers.silentlabels`).
 """
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from teikit.transforms.helpers.handover import split_after_hand_over
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.onelinedialogue import run_in_header
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
+from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 from teikit.transforms.helpers.topicheadings import mark_topic_headings
@@ -42,6 +45,7 @@ class SegmentsPass:
         mark_topic_headings(doc)
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)
+        set_silent_labels_apart(doc)
 
 
 PASS = SegmentsPass()

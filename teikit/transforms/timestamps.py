@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import LineBreak, Note, Paragraph, Text, TimePoint, Transcript, Turn
+from teikit.model import Event, LineBreak, Note, Paragraph, Text, TimePoint, Transcript, Turn
+from teikit.transforms.events import classify
 from teikit.transforms.helpers.labelshapes import TIMESTAMP
-from teikit.transforms.helpers.leadtimes import timed_lines
+from teikit.transforms.helpers.leadtimes import join_segment_lines, timed_lines
 from teikit.transforms.helpers.lines import joined, lines_of
 
 
@@ -43,9 +44,10 @@ class TimestampsPass:
 
         glued = _prints_glued_times(doc)
         leads, bracketed = timed_lines(doc)  # "[00:00:01] GOOD MORNING" (last first), "[00:00:01]"
+        leads = join_segment_lines(doc, leads)  # "00:00:02.580 | ..." line by line: one paragraph
         synchs = [point(time) for _, _, _, time, _ in reversed(leads)][::-1]  # (points in text order)
         for (para, i, printed, _, rest), synch in zip(leads, synchs):
-            para.content[i:i + 1] = [Note(type="timestamp", text=printed, synch=synch), Text(rest)]
+            para.content[i:i + 1] = _segment(Note(type="timestamp", text=printed, synch=synch), rest, ctx.lexicon)
         for note, time in bracketed:  # an editorial bracket that holds a time
             note.type, note.synch = "timestamp", point(time)
         for block in doc.blocks:
@@ -69,6 +71,20 @@ class TimestampsPass:
         if points:
             doc.timeline = [TimePoint(f"{doc.id}.T0", 0.0)] + [
                 TimePoint(pid, value) for value, pid in points.items()]
+
+
+def _segment(time: Note, rest: str, lex) -> list:
+    """A segment's time and its text; or, when the segment holds nothing but a sound's name
+    ("00:00:00: Music.", "[00:12] Applause"), its time and the event it names."""
+    words = rest.strip()
+    if words and len(words.split()) <= MAX_EVENT_SEGMENT_WORDS and words[:1].isupper():
+        event = classify(words, lex)
+        if isinstance(event, Event):
+            return [time, Text(rest[:len(rest) - len(rest.lstrip())]), event]
+    return [time, Text(rest)]
+
+
+MAX_EVENT_SEGMENT_WORDS = 3
 
 
 # A caption's timing glued to its text: "00:30Buongiorno", "0:00:050:00:09Text" (start and

@@ -36,6 +36,37 @@ def test_site_lines_found_together_as_line_by_line(lines, batch):
     assert together == [page.is_strong(line, LEX) for line in lines]
 
 
+SHAPE_PIECES = ["News", " | ", "|", "Sport", "Culture", "Video", "en-US", "de-DE", " ", "-", "<img src=x>",
+                "<div>", "<", "•", "\u00a0| ", "İ", "Thank you.", "x" * 30]
+
+
+def _shapes_unguarded(line: str) -> bool:
+    """The plain form: every guarded shape tried at the start of every line."""
+    import re
+    return any(re.compile(shape, re.IGNORECASE).match(line) for _, shape in page._GUARDED_SHAPES)
+
+
+@given(st.lists(st.lists(st.sampled_from(SHAPE_PIECES), max_size=9).map("".join), max_size=20),
+       st.integers(min_value=1, max_value=5))
+@example(["News | Sport | Culture | Video", "en-US de-DE fr-FR", "<img src=x>", "News | Sport"], 2)
+@settings(max_examples=300, deadline=None)
+def test_shapes_tried_only_where_their_character_is_found_as_everywhere(lines, batch):
+    """A menu bar, a locale switcher and a tag are tried only on lines holding "|", "-" or
+    "<"; a line is strong exactly when the phrases or one of those shapes say so."""
+    saved = page._BATCH_LINES
+    page._BATCH_LINES = batch
+    try:
+        together = page.strong_each(lines, LEX)
+    finally:
+        page._BATCH_LINES = saved
+    short = [line.strip(page._BULLETS) for line in lines]
+    plain = page._page(LEX)
+    expected = [page._short(s) and (plain._starts(s) or any(lit in s.lower() and test(s) for lit, test in plain.anywhere)
+                                    or _shapes_unguarded(s)) for s in short]
+    assert together == expected
+    assert [page.is_strong(line, LEX) for line in lines] == expected
+
+
 def test_a_line_with_a_lengthened_lower_case_keeps_the_others_in_place():
     lines = ["İİİİ", "Share this page", "İ we use cookies", "Thank you."]
     assert page.strong_each(lines, LEX) == [False, True, True, False]

@@ -96,9 +96,17 @@ DEV9_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.91, "inte
                    "para_acc": 0.93, "event_f1": 0.97, "boiler_sep": 0.97, "date_acc": 0.85,
                    "place_acc": 0.45, "title_acc": 0.6, "name_acc": 0.69, "role_acc": 0.48,
                    "lossless": 1.0, "parsed": 1.0}
+# dev10 (eighteen pages of many shapes in seven languages, each from a site no other set uses,
+# collected on 29 November 2026) scored turn_f1 0.670, para_acc 0.900, event_f1 0.700,
+# boiler_sep 0.727, title_acc 0.800, name_acc 0.522, role_acc 0.250 on main before its shapes
+# were read (L94-L102, P16, E13, H15c, H20c-H20e, H26b); the figures after them and what is
+# left are in corpus/dev10/README.md.
+DEV10_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.92,
+                    "event_f1": 0.93, "boiler_sep": 0.97, "date_acc": 0.6, "title_acc": 0.85,
+                    "name_acc": 0.6, "role_acc": 0.45, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
-          "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS}
+          "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS}
 
 
 def load_scorer():
@@ -134,7 +142,7 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

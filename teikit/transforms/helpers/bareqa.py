@@ -33,18 +33,22 @@ def _letters(lex: Lexicon) -> tuple[re.Pattern, str, str] | None:
     return pattern, questions[0], answers[0]
 
 
-def split_bare_qa_lines(doc: Transcript, lex: Lexicon, plain: list) -> set[str]:
+def split_bare_qa_lines(doc: Transcript, lex: Lexicon, plain: list, long_lines: list | None = None) -> set[str]:
     """Split long one-line paragraphs at bare, alternating question and answer letters;
-    the letters split at, or an empty set. `plain`: `runon.one_line_paragraphs(doc)`."""
+    the letters split at, or an empty set. `plain`: `runon.one_line_paragraphs(doc)`;
+    `long_lines`: (position in `plain`, paragraph) of its lines longer than
+    `RUN_ON_MIN_CHARS`, when known (`runon.split_run_on_turns` lists them): only those are read."""
     letters = _letters(lex)
     if letters is None:
         return set()
     pattern, q, a = letters
     marker = f"? {a} "
     split: dict[int, tuple[int, list]] = {}
-    for at in [at for at, (_, text) in enumerate(plain) if marker in text]:  # (most lines: none)
-        para, text = plain[at]
-        if len(text) <= RUN_ON_MIN_CHARS:
+    if long_lines is None:
+        long_lines = [(at, para) for at, (para, text) in enumerate(plain) if len(text) > RUN_ON_MIN_CHARS]
+    for at, para in long_lines:
+        text = para.content[0].text
+        if marker not in text:  # (most lines)
             continue
         cuts, expect = [], q
         for m in pattern.finditer(text):

@@ -16,11 +16,11 @@ from teikit.transforms.helpers.labelevidence import (INITIALLED, bracket_name, h
                                                      party_label, speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, WEAK_SHAPES, Candidate, base_label, candidates,
                                                    is_upper_label, name_role_line, words_of)
-from teikit.transforms.helpers.labelwords import (calendar_word, dash_name, name_words, short_forms,
+from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import chair_with_article, given_the_floor, member_with_group, surname_first
+from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -134,7 +134,7 @@ class LabelPolicy:
             return self.decided[key]
         if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
             return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
-        if c.shape == "voiced":  # "Voz 0889 00:02 en Canarias": a diarization id and its time
+        if c.shape in ("voiced", "diarized"):  # "Voz 0889 00:02 en ...", "Speaker : spk3": an id
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
             base = base_label(c.name)
@@ -186,7 +186,8 @@ class LabelPolicy:
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
-        shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex)
+        shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex) \
+            or chair_with_name(base, lex)
         if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex) or dash_name(base, lex) or member_with_group(c.name, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
@@ -194,7 +195,7 @@ class LabelPolicy:
                                                   and base.lower() != "the")
         if not shaped or single_discourse_word(base, lex):
             return False
-        if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or (
+        if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
                 member_with_group(c.name, lex) and self._record_speakers() >= 2)):
             return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -": a record's speakers
         if c.shape == "spaced_dash":
@@ -290,6 +291,9 @@ class LabelPolicy:
         base = base_label(name)
         if DIARIZATION.match(base):
             return True
+        speaker = addressed_speaker(base, lex)
+        if speaker is not None and self.counts[speaker] >= 1 and speaker != name:
+            return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
         if is_upper_label(base, lex) or upper_name_and_role(base, lex):
@@ -320,9 +324,12 @@ class LabelPolicy:
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if len(words) == 1:
             return not once or surname_in_header(base, self.header_lines)
-        last = words_of(base.split(",")[0])[-1]
+        named = words_of(base.split(",")[0])
+        last = named[-1]
         word = last.strip(".").lower()
-        return not once or (last[:1].isupper() and any(
+        # (a header word names a person only under a name of capitalised words: "Making the
+        # Podcast: We secured our first guest!" is a title, whatever its last word)
+        return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
 
 

@@ -16,6 +16,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
+- diarized: a voice word, a colon and a diarization id alone on a line ("Speaker : spk3");
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
 - letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
@@ -32,10 +33,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article
-from teikit.transforms.helpers.voiced import voiced
+from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
+from teikit.transforms.helpers.tagged import tagged_speaker
+from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
+from teikit.transforms.helpers.voiced import voice_line, voiced
 
-MAX_LABEL_CHARS = 80
 MAX_LABEL_WORDS = 8
 # A recording timestamp, bare or bracketed: "03:04", "(00:01:23)", "[1:02:03.5]".
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
@@ -129,7 +131,7 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
 
 def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """`candidates` read the long way, every shape tried (the quick path's reference)."""
-    if not _could_open_with_label(line):
+    if not _could_open_with_label(line, lex):
         return []
     time, body = None, line
     lead = _LEADING_TS.match(line) if line[:1] in "[(" else _BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
@@ -172,7 +174,7 @@ def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _could_open_with_label(line: str) -> bool:
+def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs (asked of
     every line: each test is one C-level call, the patterns run only where they may match)."""
     if line.startswith(("**", "__", "[", "【", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
@@ -189,9 +191,13 @@ def _could_open_with_label(line: str) -> bool:
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or (_wide_space(line) and _SPACED.match(line)):
         return True
+    if line[:2].isupper() and ":" in line[MAX_LABEL_CHARS:MAX_UPPER_LABEL_CHARS + 2] and label_reach(line) > MAX_LABEL_CHARS:
+        return True  # a long label in capitals: "ANN ROE, TITULAR DE LA ... (PROFECO):"
     stop = head.find(". ")
-    # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente.")
-    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and 1 <= line.count(" ", 0, stop) <= 2)
+    # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente."),
+    # or the chair's office and name after an honorific ("Mme la présidente Ann Roe. ...")
+    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and (
+        1 <= line.count(" ", 0, stop) <= 2 or chair_with_name(line[:stop], lex)))
 
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
@@ -232,12 +238,16 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
     if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
         return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]
+    if len(line) <= 34 and ":" in line and (d := voice_line(line.strip(), lex)):
+        return [Candidate(line.strip(), d, "", "diarized")]  # "Speaker : spk3" alone on its line
     if line[:1] == "|":
         m = _CELL.match(line)
         return [Candidate(m.group(0).rstrip(), m.group(1), line[m.end():].strip(), "cell")] if m else []
     if line[1:2] == " " and line[3:4] == " " and (m := _LETTER_SPACED.match(line)):
         return [Candidate(line[:m.end(1) + 1], m.group(1),
                           line[m.end():].strip(), "letterspaced")]
+    if line[:1] == "【" and (speaker := tagged_speaker(line.strip())):  # "【同期】中新社记者 梁晓辉"
+        return [Candidate(line.strip(), speaker, "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
     if line.startswith(("**", "__")):
@@ -295,8 +305,13 @@ def colon_split(line: str) -> tuple[int, str] | None:
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
     or a full-width colon. One space before the colon is French typography (sometimes with no
     space after it)."""
-    end = line.find("：", 0, MAX_LABEL_CHARS + 1)
-    i = line.find(":", 0, MAX_LABEL_CHARS + 1)
+    reach = MAX_LABEL_CHARS + 1
+    end = line.find("：", 0, reach)
+    i = line.find(":", 0, reach)
+    if i < 0 and end < 0 and len(line) > MAX_LABEL_CHARS and line[:2].isupper() and label_reach(line) > MAX_LABEL_CHARS:
+        reach = MAX_UPPER_LABEL_CHARS + 1  # a long label in capitals (the colon further in)
+        end = line.find("：", 0, reach)
+        i = line.find(":", 0, reach)
     while 0 < i and (end < 0 or i < end):
         after = line[i + 1:i + 2]
         if not after or after.isspace():
@@ -310,7 +325,7 @@ def colon_split(line: str) -> tuple[int, str] | None:
             break
         if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
             return None  # "12:30 today", "https://": not a label colon
-        i = line.find(":", i + 1, MAX_LABEL_CHARS + 1)
+        i = line.find(":", i + 1, reach)
     if end <= 0:
         return None
     name = line[:end]
@@ -359,7 +374,7 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             continue  # "J." inside a name
         if "." in last.strip("."):
             return None  # "P.M. CEST": an abbreviation, not a name
-        if not _capitalised_words(name) and not chair_with_article(name, lex):
+        if not _capitalised_words(name) and not chair_with_article(name, lex) and not chair_with_name(name, lex):
             return None  # "I think so. And ...": a sentence (but "La présidente. Je ...")
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None

@@ -3,6 +3,7 @@ that identify a label's person, and sentence openers that are never labels."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import is_mixed_candidate
@@ -49,10 +50,21 @@ def upper_name_and_role(base: str, lex: Lexicon) -> bool:
     role = role.strip()
     if not comma or not role or role.count(",") > 1 or not 2 <= len(words_of(head)) <= 5:
         return False
+    if role.isupper():  # the role in capitals too, its acronym in brackets: "ANN ROE, TITULAR DE LA ... (PROFECO)"
+        core = _ACRONYM_TAIL.sub("", role)
+        words = words_of(core)
+        return is_upper_label(head, lex) and 1 < len(words) <= MAX_UPPER_ROLE_WORDS \
+            and _UPPER_ROLE.match(core) is not None and words[-1].lower() not in lex.small_words \
+            and words[-1].lower() not in lex.name_particles  # "..., CITY COUNCIL INTERVIEW OF": a heading
     words = words_of(role)
     return is_upper_label(head, lex) and len(words) <= MAX_ROLE_WORDS and role[:1].isupper() \
         and not role.isupper() and all(w[:1].isupper() or w.lower() in lex.small_words for w in words) \
         and not any(ch.isdigit() for ch in role)
+
+
+MAX_UPPER_ROLE_WORDS = 12
+_UPPER_ROLE = re.compile(r"^[^\W\d_][^\W\d_\s.'’\-]*(?:[ \u00a0.'’\-]+[^\W\d_][^\W\d_\s.'’\-]*)*\.?$")
+_ACRONYM_TAIL = re.compile(r"[ \u00a0]*\([A-ZÀ-ÞА-ЯЁ0-9.\- ]{2,15}\)$")
 
 
 def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
@@ -89,3 +101,22 @@ def calendar_word(name: str, lex: Lexicon) -> bool:
     "August" are also names of people."""
     word = name.strip().rstrip(".,").lower()
     return " " not in word and bool(lex.weekdays) and lex.pattern("weekdays").fullmatch(word) is not None
+
+
+@lru_cache(maxsize=None)
+def _addressed(lex: Lexicon) -> re.Pattern | None:
+    if not lex.address_words:
+        return None
+    words = lex.pattern("address_words").pattern
+    return re.compile(rf"(\S.{{0,40}}?) (?:{words}) ([^\W\d_a-zà-ÿа-я][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}})")
+
+
+@lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
+def addressed_speaker(base: str, lex: Lexicon) -> str | None:
+    """The speaker of a label that names whom the speaker turns to: "OGS" in "OGS to
+    Scott" (lexicon `address_words`); None for other labels."""
+    if " " not in base:
+        return None
+    pattern = _addressed(lex)
+    m = pattern.fullmatch(base) if pattern is not None else None
+    return m.group(1) if m else None

@@ -35,6 +35,7 @@ from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, St
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
+from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
@@ -105,7 +106,9 @@ def stage_line(text: str) -> bool:
     """ "VORS. DETJEN eröffnet die Pressekonferenz ...": two to five words in capitals (a
     person, with an office after a comma: "ANN ROE, Segretario, legge ..."), then a word
     in lower case; no colon, full stop or dash between them as a label would have."""
-    words = text.split()
+    # (split no further than the words read: the names, an office of up to five words, the
+    # word after it; a long line of speech that opens with "I " is not split whole)
+    words = text.split(None, _STAGE_LINE_WORDS)
     names = 0
     for i, word in enumerate(words[:MAX_STAGE_NAME_WORDS + 1]):
         core = word.rstrip(",")
@@ -118,6 +121,11 @@ def stage_line(text: str) -> bool:
         return MIN_STAGE_NAME_WORDS <= names <= MAX_STAGE_NAME_WORDS and word[:1].islower() \
             and not words[i - 1].endswith((":", "."))
     return False
+
+
+# The words `stage_line` reads at most: the names and the word after them (the first
+# `MAX_STAGE_NAME_WORDS` + 1), then `_office_then_verb`'s five words and the one after them.
+_STAGE_LINE_WORDS = MAX_STAGE_NAME_WORDS + 1 + 5 + 1
 
 
 def _office_then_verb(words: list[str]) -> bool:
@@ -206,6 +214,76 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     return out
 
 
+MIN_ANNOUNCEMENT_WORDS = 4
+MIN_ANNOUNCEMENT_CHARS = 6  # (a line in ideographs, no spaces)
+
+
+def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
+    """(header lines, the speech left) when a paragraph of the opening announces the
+    transcript: the last paragraph, right over the first label, ends with a colon ("A
+    continuación, el cruce de palabras entre el estratega y los periodistas:", "Here is the
+    exchange:"; a colon higher up ends a sentence of speech), or a paragraph names the transcript
+    ("You can read the full transcript below..."). The page's writer introduces the turns
+    there, so that paragraph and the lead above it are written about the event; what follows
+    it (an unlabelled first question) stays speech. A question above it keeps it all speech;
+    ([], speech) when no paragraph announces the transcript."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return [], speech
+    texts = [[first_text(items) for items in lines_of(b)] for b in speech]
+    cut = None
+    for k, lines in enumerate(texts):
+        if any("?" in t or "？" in t for t in lines):
+            break
+        last = lines[-1].strip()
+        colon = k + 1 == len(texts) and last.endswith((":", "：")) and (
+            len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS))
+        if colon or (k and names_transcript(" ".join(lines), lex)):
+            cut = k
+    if cut is None:
+        return [], speech
+    lines = [(t, b.line + n if b.line else 0) for b, texts_of in zip(speech[:cut + 1], texts)
+             for n, t in enumerate(texts_of) if t.strip()]
+    header = [HeaderLine(kind=HeaderKind.SUMMARY if k + 1 < len(lines) else HeaderKind.NOTE, text=t, line=n)
+              for k, (t, n) in enumerate(lines)]
+    return header, speech[cut + 1:]
+
+
+_CJK_LINE = re.compile(r"[\u3400-\u9fff]")
+
+
+def lead_over_questions(speech: list, rest: list, lex: Lexicon) -> list:
+    """The opening's lines as summary lines when the turns after it are an interview under
+    the generic question and answer labels ("D - ... / R - ...", "Q: ... / A: ...", "问/答"),
+    its first labelled turn a question, or a transcription service's export whose every turn
+    opens with a label and its recording time ("Ann Lee 00:00:02"): nobody speaks without a
+    label there, the paragraphs above the first one are the page's lead. A question among
+    them keeps them speech."""
+    turns = [b for b in rest[:MAX_QA_TURNS] if isinstance(b, Turn) and b.label]
+    labels = [_generic(b.label) for b in turns]
+    timed = len(turns) >= MIN_TIMED_LABELS and all(b.time for b in turns)
+    if not timed and (not labels or labels[0] not in _upper(lex.question_labels)
+                      or not _upper(lex.answer_labels) & set(labels[1:])):
+        return []
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    if any("?" in t or "？" in t for t, _ in lines):
+        return []
+    return [HeaderLine(kind=HeaderKind.SUMMARY, text=t, line=n) for t, n in lines if t.strip()]
+
+
+MAX_QA_TURNS = 6
+MIN_TIMED_LABELS = 3
+
+
+def _generic(label: str) -> str:
+    return label.strip().rstrip(":：.-–— \u00a0").upper()
+
+
+def _upper(labels: tuple) -> set:
+    return {x.upper() for x in labels}
+
+
 # An unbracketed stage direction inside a turn is one sentence of at most this many words.
 MAX_STAGE_WORDS = 40
 MAX_STAGE_CHARS = 400
@@ -224,31 +302,46 @@ def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
     if lex.interjection_lines and stripped[-1:] in _NOTE_ENDS and len(stripped) <= MAX_INTERJECTION_CHARS \
             and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(_NOTE_ENDS).rstrip()):
         return Event(element="incident", type="interjection", text=text)  # "Members interjecting:"
-    # (the last character tested, not a search of the whole paragraph; the words split no
-    # further than one past the most allowed)
-    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS \
-            or len(stripped.split(None, MAX_STAGE_WORDS)) > MAX_STAGE_WORDS:
+    # (the last character tested, not a search of the whole paragraph)
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS:
         return None
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
-        return Event(element="incident", type="stage", text=text)
-    if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
+        found = Event(element="incident", type="stage", text=text)
+    elif (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
             stripped[:2].isupper() and stage_line(stripped)):
-        return StageNote(text=text)
-    return None
+        found = StageNote(text=text)
+    else:
+        return None  # (most lines: the words are not counted, the shapes at the start settle it)
+    return found if _few_words(stripped) else None
+
+
+def _few_words(text: str) -> bool:
+    """At most `MAX_STAGE_WORDS` words (split no further than one past that)."""
+    return len(text.split(None, MAX_STAGE_WORDS)) <= MAX_STAGE_WORDS
 
 
 def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
     """Paragraphs after the first of a turn that are one line of plain text and an
-    unbracketed stage direction (`stage_direction`) become that direction."""
-    if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines):
+    unbracketed stage direction (`stage_direction`) become that direction; so do the scene
+    lines of a video script whose takes open with a tag and the speaker ("【进入会场内部】"
+    between takes under "【同期】记者 王明")."""
+    scenes = sum(1 for t in doc.turns() if t.label and t.label[:1] == "【" and tagged_label_line(t.label)) \
+        >= MIN_TAGGED_TAKES
+    if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines or scenes):
         return
     for turn in doc.turns():
         for item in turn.paragraphs[1:]:
             content = getattr(item, "content", None)
             if content and len(content) == 1 and type(content[0]) is Text:
-                direction = stage_direction(content[0].text, lex)
+                text = content[0].text
+                direction = StageNote(text=text) if scenes and _SCENE_LINE.match(text.strip()) \
+                    else stage_direction(text, lex)
                 if direction is not None:
                     item.content = [direction]
+
+
+MIN_TAGGED_TAKES = 2
+_SCENE_LINE = re.compile(r"^【[^【】]{1,30}】$")
 
 
 MIN_SURNAME_CHARS = 3

@@ -4,11 +4,14 @@ a site's widget repeated on every segment ("Starting point is 00:00:38 And with 
 
 The time (with the widget's words) is a timestamp, never speech. A bare time is taken only
 behind such widget words printed so on two segments at least: alone, "10:30 the boats came
-in" may be speech.
+in" may be speech. A bare recording time and a separator, a bar or a colon, is taken when
+three segments at least open so ("00:00:02.580 | Guys, we did it.", "00:01:11: ich auch"),
+as speech-recognition pages print their segments.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
@@ -17,6 +20,10 @@ from teikit.transforms.helpers.labelshapes import _TS
 _BRACKETED = re.compile(rf"^(\[({_TS})\]|\(({_TS})\))[ \t\u00a0]+(?=\S)")
 _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a0]+(?=\S)")
 MIN_WORDED = 2
+# "00:00:02.580 | text", "00:01:11: text": a recording time (hours or a leading zero, so no
+# clock time "10:30") and a bar or a colon before the segment's text
+_SEPARATED = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)(?:[ \t\u00a0]*\||:)(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)")
+MIN_SEPARATED = 3
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
 _BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
@@ -40,20 +47,33 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
         if isinstance(block, Turn):
             for p in block.paragraphs:
                 if isinstance(p, Paragraph):
+                    content = p.content
+                    if len(content) == 1 and type(content[0]) is Text:  # one line of words: most paragraphs,
+                        text = content[0].text                          # read without the loop below
+                        if text[:1] in "[(" or ":" in text:  # (what both shapes need)
+                            _timed_line(p, 0, text, lines)
+                        continue
                     opens = True  # (a line opens the paragraph or follows a line break)
-                    for i, item in enumerate(p.content):
+                    for i, item in enumerate(content):
                         kind = type(item)
                         if opens and kind is Text:
                             text = item.text
-                            if text[:1] in "[(" or ":" in text:  # (what both shapes need)
-                                bracketed = _BRACKETED.match(text) if text[:1] in "[(" else None
-                                worded = None if bracketed else _worded(text)
-                                if bracketed or worded:
-                                    lines.append((p, i, text, bracketed, worded))
+                            if text[:1] in "[(" or ":" in text:
+                                _timed_line(p, i, text, lines)
                         elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
                             notes.append((item, m.group(1)))
                         opens = kind is LineBreak
     return _lead_times(lines), notes
+
+
+def _timed_line(para: Paragraph, i: int, text: str, lines: list) -> None:
+    """Add the line to `lines` when it opens with a bracketed time, a bare time and its bar
+    or colon, or words and a time."""
+    bracketed = _BRACKETED.match(text) if text[:1] in "[(" else \
+        _SEPARATED.match(text) if text[:1].isdigit() else None
+    worded = None if bracketed else _worded(text)
+    if bracketed or worded:
+        lines.append((para, i, text, bracketed, worded))
 
 
 def _lead_times(lines: list) -> list:
@@ -63,11 +83,59 @@ def _lead_times(lines: list) -> list:
     worded match) of each line that opens with a bracketed time or with words and a time."""
     words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
+    separated = sum(1 for line in lines if line[2][:1].isdigit() and line[3]) >= MIN_SEPARATED if lines else False
     found = []
     for para, i, text, m, worded in lines:
-        if m:
+        if m and text[:1].isdigit():  # a bare time and its bar or colon: a document style
+            if separated:
+                found.append((para, i, m.group(0), m.group(1), text[m.end():]))
+        elif m:
             found.append((para, i, m.group(1), m.group(2) or m.group(3), text[len(m.group(1)):]))
         elif worded.group(1) in widget:
             printed = text[:worded.end()].rstrip()  # (the rest keeps the space after the time: lossless)
             found.append((para, i, printed, worded.group(2), text[len(printed):]))
     return found[::-1]
+
+
+def segment_times(texts: list[str]) -> bool:
+    """The lines `texts` open with a recording time and a bar or a colon three times at
+    least: a speech-recognition page's segments, speech from the first of them on."""
+    return sum(1 for t in texts if t[:1].isdigit() and _SEPARATED.match(t)) >= MIN_SEPARATED
+
+
+def segment_line(text: str) -> bool:
+    return text[:1].isdigit() and _SEPARATED.match(text) is not None
+
+
+def join_segment_lines(doc: Transcript, leads: list) -> list:
+    """In a page of timed segments (three or more of `leads`, the lead times `timed_lines`
+    found, open with a bare time and its bar or colon), a turn's segments printed line by
+    line are one paragraph, each segment a line of it: a machine transcript has no
+    paragraphs. The leads, their paragraphs and indexes those of the joined paragraphs."""
+    paras = [para for para, _, printed, _, _ in leads if printed[:1].isdigit()]
+    if len(paras) < MIN_SEPARATED:
+        return leads
+    segments = {id(p) for p in paras}
+    turns = [b for b in doc.blocks if type(b) is Turn]
+    starts = [t.line for t in turns]
+    # the turns that hold the segments, found by the source lines (no walk of every paragraph)
+    holders = {id(turns[k]): turns[k] for p in paras if (k := bisect_right(starts, p.line) - 1) >= 0}
+    moved: dict[int, tuple] = {}  # id of a segment's paragraph -> (joined paragraph, index)
+    for turn in (t for t in holders.values() if len(t.paragraphs) > 1):
+        out: list = []
+        group, end = None, 0  # the paragraph the segments join, and its last source line
+        for item in turn.paragraphs:
+            if id(item) not in segments or len(item.content) != 1:
+                group = None
+                out.append(item)
+                continue
+            if group is not None and item.line and item.line == end + 1:
+                group.content += [LineBreak(), item.content[0]]
+            else:
+                group = Paragraph(content=[item.content[0]], line=item.line)
+                out.append(group)
+            moved[id(item)] = (group, len(group.content) - 1)
+            end = item.line
+        turn.paragraphs = out
+    return [(*moved[id(para)], printed, time, rest) if id(para) in moved else (para, i, printed, time, rest)
+            for para, i, printed, time, rest in leads]

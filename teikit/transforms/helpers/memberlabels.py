@@ -45,6 +45,24 @@ def chair_with_article(base: str, lex: Lexicon) -> bool:
                for w in words[:-1])
 
 
+MAX_CHAIR_NAME_WORDS = 4
+
+
+def chair_with_name(base: str, lex: Lexicon) -> bool:
+    """ "M. le président Gilles Carrez", "Mme la présidente Ann Roe-Berg": an honorific, an
+    article and the chair's office (`chair_with_article`), then the chair's name in
+    capitalised words, as French assembly records print the chair's label."""
+    first = base.partition(" ")[0].lower()  # (the honorific tested before any split: most lines have none)
+    if not (first in lex.honorifics or first.rstrip(".") + "." in lex.honorifics):
+        return False  # "Le président Macron." opens a sentence; the record prints "M. le président ..."
+    words = base.split()
+    name = words[3:]
+    if 1 <= len(name) <= MAX_CHAIR_NAME_WORDS and chair_with_article(" ".join(words[:3]), lex):
+        return all(w[:1].isupper() and not w.isupper() or w.lower() in lex.name_particles for w in name) \
+            and name[0][:1].isupper()
+    return False
+
+
 # "GALLO Raffaele", "DUPONT Jean-Marc": a surname in capitals, then the given name(s) in mixed
 # case, as Italian and French assembly records print a member alone on the line over the speech.
 _SURNAME_FIRST = re.compile(r"^[^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+(?: [^\W\d_a-zà-ÿ][^\W\d_a-zà-ÿ'’\-]+)?"

@@ -37,6 +37,9 @@ _HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|
 # A site's menu bar copied as one line: four short entries or more between bars ("News |
 # Sport | Culture | Video"); a strong shape, as no sentence is printed so.
 _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(?<! )){3,}[ \u00a0]*$"
+# (character each needs, shape at the line start): a locale switcher's "en-US", a tag's "<",
+# a menu bar's "|"
+_GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR))
 
 
 class _Page:
@@ -45,7 +48,6 @@ class _Page:
         lines = list(lex.boilerplate_lines) + [
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
-            _SHAPE_LINES[0], _HTML_TAG, _MENU_BAR,
         ]
         # a phrase that opens with a known letter is tried only on lines that open with it (most
         # site phrases are words: "privacy policy", "tweet"); the others on every line
@@ -58,7 +60,12 @@ class _Page:
                 general.append(x)
         self.at_start = re.compile("|".join(f"(?:{x})" for x in general), re.IGNORECASE)
         self.lettered = {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in by_letter.items()}
-        self.anywhere = [(literal, re.compile(p, re.IGNORECASE)) for literal, p in lex.boilerplate_anywhere]
+        self.anywhere = [(literal, re.compile(p, re.IGNORECASE).search) for literal, p in lex.boilerplate_anywhere]
+        # the shapes that open with a class of characters but need one character to match are
+        # tried only on lines that hold it (in the alternation, the menu bar alone took half of
+        # the line-start test: it was tried, and backtracked, on every short line)
+        self.guarded = [(literal, re.compile(x, re.IGNORECASE).match) for literal, x in _GUARDED_SHAPES]
+        self.tests = self.anywhere + self.guarded  # (literal, test): the test runs where the literal is
         soft = [rf"^({share})$"] + [f"^(?:{x})" for x in _SHAPE_LINES[1:]] + list(lex.boilerplate_soft)
         self.soft = re.compile("|".join(f"(?:{x})" for x in soft), re.IGNORECASE)
 
@@ -75,7 +82,7 @@ class _Page:
 
     def _anywhere(self, line: str, low: str) -> bool:
         # the literal is a fast substring test; the pattern runs only on the few lines with it
-        return any(literal in low and pattern.search(line) for literal, pattern in self.anywhere)
+        return any(literal in low and test(line) for literal, test in self.tests)
 
     def strong_each(self, lines: list[str]) -> list[bool]:
         """`strong` of each line, found together: the line-start phrases by one C-level map
@@ -92,19 +99,19 @@ class _Page:
             for n, patterns in self._literal_holders(batch).items():
                 if not flags[n]:
                     line = batch[n]
-                    flags[n] = any(p.search(line) for p in patterns)
+                    flags[n] = any(test(line) for test in patterns)
             found.extend(flags)
         return found
 
     def _literal_holders(self, batch: list[str]) -> dict[int, list]:
-        """Line (index in `batch`) -> the `anywhere` patterns whose literal its lower-cased
-        text holds."""
+        """Line (index in `batch`) -> the tests (`anywhere` and `guarded`) whose literal its
+        lower-cased text holds."""
         text, ends = _lowered(batch)
         holders: dict[int, list] = {}
-        for literal, pattern in self.anywhere:
+        for literal, pattern in self.tests:
             if "\n" in literal:  # never inside a line: such a literal is tested line by line
                 lows = [line.lower() for line in batch]
-                return {n: ps for n, low in enumerate(lows) if (ps := [p for lit, p in self.anywhere if lit in low])}
+                return {n: ps for n, low in enumerate(lows) if (ps := [p for lit, p in self.tests if lit in low])}
             at = text.find(literal)
             while at >= 0:
                 n = bisect_right(ends, at)

@@ -140,15 +140,19 @@ def _reuse_scan(scans: dict, para: Paragraph, text: str, last: int, labels: list
 
 
 def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragraph, str]],
-                       scans: dict | None = None) -> set[str]:
+                       scans: dict | None = None, long_lines: list | None = None) -> set[str]:
     """Split long one-line paragraphs before labels printed inside them, when the document
     has a dialogue of such labels: at least two different ones, each at least twice. In such
     a dialogue a label of two words or more printed once ("PRIME MINISTER MORI:", "Mr.
     Cohen.") is taken too: one-word ones may be an acronym or a word in capitals. `plain`:
     `one_line_paragraphs(doc)`, brought up to date with the split. `scans`: filled as
-    `_reuse_scan` tells, for the scan of wrapped lines."""
+    `_reuse_scan` tells, for the scan of wrapped lines. `long_lines`: filled with (position,
+    paragraph) of the lines of `plain` longer than `RUN_ON_MIN_CHARS` after the split, for
+    the next helper that reads only long lines (`bareqa`)."""
     pattern = _run_on_pattern(lex)
     long_paras = [(at, b) for at, (b, text) in enumerate(plain) if len(text) > RUN_ON_MIN_CHARS]
+    if long_lines is not None:
+        long_lines[:] = long_paras  # (as they stay, unless a line is split below)
     if not long_paras:
         return set()
     found: dict[int, list[tuple[int, str]]] = {}  # each long line scanned once
@@ -188,7 +192,27 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
             split[id(block)] = (at, line_pieces(text, cuts, block.line, keep_last=True))
     split_apart(doc, plain, split)
+    if long_lines is not None and split:
+        long_lines[:] = _long_after_split(long_paras, split)
     return labels
+
+
+def _long_after_split(long_paras: list[tuple[int, Paragraph]], split: dict) -> list[tuple[int, Paragraph]]:
+    """(position, paragraph) of the long lines once `split_apart` replaced some of
+    `long_paras` (the only lines split) by their pieces: each line after a split moves down
+    by the pieces added, and a piece is kept when it is long too."""
+    out: list[tuple[int, Paragraph]] = []
+    shift = 0
+    for at, block in long_paras:
+        found = split.get(id(block))
+        if found is None:
+            out.append((at + shift, block))
+            continue
+        pieces = found[1]
+        out += [(at + shift + k, piece) for k, piece in enumerate(pieces)
+                if len(piece.content[0].text) > RUN_ON_MIN_CHARS]
+        shift += len(pieces) - 1
+    return out
 
 
 # At least this many confirmed labels inside one line make it a record pasted on one line.
@@ -325,12 +349,18 @@ def _blank_between(first: Paragraph, second: Paragraph) -> bool:
     return bool(first.line and second.line) and second.line > last_line + 1
 
 
+_BREAK_ENDS = (",", "，", "、")  # a paragraph ending so goes on in the next one
+
+
 def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:
     last = paragraph.content[-1] if paragraph.content else None
     if not isinstance(last, Text):
         return False
+    end = last.text[-1:]  # (most paragraphs end a sentence: that mark settles it, no copy made)
+    if end and not end.isalpha() and end not in _BREAK_ENDS and not end.isspace():
+        return False
     text = last.text.rstrip()
-    if text.endswith((",", "，", "、")):
+    if text.endswith(_BREAK_ENDS):
         return True
     # the last word, looked for in the line's tail only (no copy of the rest): a longer one
     # is no small word, and neither is its tail

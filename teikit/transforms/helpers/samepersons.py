@@ -61,5 +61,11 @@ def _join(turns: list[Turn], people: list, entry: tuple, into: Person) -> None:
 def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
     """`first` speaks before `then` does (a label shortened after its full form, never the
     other way: THE PRESIDENT before PRESIDENT MACRON is the host, not the guest)."""
-    order = {turn.who: k for k, turn in reversed(list(enumerate(turns)))}
-    return order.get(first.id, len(turns)) < order.get(then.id, len(turns))
+    if first.id == then.id:
+        return False
+    for turn in turns:  # (up to the first turn of either: a table of every speaker's first turn
+        if turn.who == first.id:  # cost a walk of all turns for each office)
+            return True
+        if turn.who == then.id:
+            return False
+    return False

@@ -5,19 +5,22 @@ with its recording time alone on a line ("SPEAKER_01 (00:04):", "Ann Lee (01:02)
 the segment's text wrapped at the player's width, one screen line a line, with no blank
 line anywhere. Those line breaks are display wraps, not paragraph breaks: the lines of a
 segment are one paragraph. A line holding only a time ("(00:45):") starts a new segment
-of the same speaker, so a new paragraph, and is that paragraph's timestamp.
+of the same speaker, so a new paragraph, and is that paragraph's timestamp. The same holds
+for a turn under a diarization id alone on its line ("Speaker : spk3"): its lines are the
+pauses of one segment.
 """
 from __future__ import annotations
 
 from teikit.model import LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import TIMESTAMP
+from teikit.transforms.helpers.labelshapes import DIARIZATION, TIMESTAMP
 
 # A document style: at least this many turns opened by a timed label alone on its line.
 MIN_TIMED_TURNS = 2
 
 
 def join_timed_segments(doc: Transcript) -> None:
-    turns = [b for b in doc.blocks if type(b) is Turn and b.time and _wrapped_lines(b)]
+    turns = [b for b in doc.blocks if type(b) is Turn and (b.time or b.name and b.name[:1] in "sS" and _diarized(b))
+             and _wrapped_lines(b)]
     if len(turns) < MIN_TIMED_TURNS:
         return  # most documents: no timed labels at all
     for turn in turns:
@@ -35,6 +38,12 @@ def time_line(text: str) -> bool:
     """ "(00:45):", "[01:02:03]", "00:45": a time alone (a colon after it allowed)."""
     text = text.strip().rstrip(":：").rstrip()
     return len(text) <= 16 and text[:1] in "[(0123456789" and TIMESTAMP.match(text) is not None
+
+
+def _diarized(turn: Turn) -> bool:
+    """The label alone on its line is a diarization id ("Speaker : spk3", "SPEAKER_01"): a
+    machine transcript's turn, whose lines are pauses of one segment, not paragraphs."""
+    return bool(turn.name) and DIARIZATION.match(turn.name.strip()) is not None
 
 
 def _wrapped_lines(turn: Turn) -> bool:

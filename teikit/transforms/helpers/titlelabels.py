@@ -26,6 +26,8 @@ def repeated_top_lines(lines: list[str]) -> frozenset[str]:
     the title is no speaker's label)."""
     top = [line.strip() for line in lines[:TOP_LINES]]
     found = {line for line in top if line and top.count(line) >= 2}
+    if found:  # a label's short reply printed twice ("MR. LEE: Yes, your Honor.") is no title:
+        found = {line for line in found if not _answered(line, top)}  # another label speaks between
     for line in top:
         head, colon, rest = line.partition(":") if ":" in line else line.partition("：")
         if colon and 0 < len(head) <= MAX_FIELD_CHARS and rest.strip() in top and rest.strip() != line:
@@ -34,6 +36,17 @@ def repeated_top_lines(lines: list[str]) -> frozenset[str]:
 
 
 MAX_FIELD_CHARS = 16
+MAX_HEAD_CHARS = 40
+
+
+def _answered(line: str, top: list[str]) -> bool:
+    """Between two printings of `line`, a line opens with another colon label: the line is
+    a turn of a dialogue printed twice, not a title printed again."""
+    first = top.index(line)
+    last = len(top) - 1 - top[::-1].index(line)
+    head = line.partition(":")[0]
+    return any(0 < other.find(":") <= MAX_HEAD_CHARS and other.partition(":")[0] != head
+               for other in top[first + 1:last])
 
 
 def not_a_label(c, top_titles: frozenset[str], lex: Lexicon) -> bool:

@@ -1,7 +1,12 @@
-"""A diarization id and a recording time before the speech on one line, no separator:
-"Voz 0889 00:02 en Canarias", "Speaker 2 01:27 so where were we" (speech-recognition
-exports of radio stations and transcription tools). The id's words are the lexicon's
-`voice_words`; the time is kept apart from the speech."""
+"""Diarization ids of speech-recognition exports, read with the lexicon's `voice_words`:
+
+- an id and a recording time before the speech on one line, no separator: "Voz 0889 00:02
+  en Canarias", "Speaker 2 01:27 so where were we" (radio stations, transcription tools);
+  the time is kept apart from the speech (`voiced`);
+- a voice word, a colon and the id alone on a line, the speech on the lines below:
+  "Speaker : spk3", "Speaker: 2", "Sprecher: B" (council-meeting transcription services;
+  `voice_line`): the whole line is the label, never a label "Speaker" over the speech "spk3".
+"""
 from __future__ import annotations
 
 import re
@@ -33,3 +38,19 @@ def voiced(line: str, lex: Lexicon) -> tuple[int, str, str] | None:
     pattern = _pattern(lex)
     m = pattern.match(line) if pattern is not None else None
     return (m.end(), m.group(1), m.group(2)) if m else None
+
+
+@lru_cache(maxsize=None)
+def _line_pattern(lex: Lexicon) -> re.Pattern | None:
+    words = lex.pattern("voice_words").pattern if lex.voice_words else ""
+    return re.compile(rf"(?:{words})[ \u00a0]?[:：][ \u00a0]*((?:{words})?[ _]?\d{{1,3}}|[A-Z])[ \t\u00a0]*",
+                      re.IGNORECASE) if words else None
+
+
+def voice_line(line: str, lex: Lexicon) -> str | None:
+    """The id when `line` is a voice word, a colon and a diarization id, nothing else."""
+    if len(line) > 32 or line[:1].lower() not in _first_letters(lex):
+        return None
+    pattern = _line_pattern(lex)
+    m = pattern.fullmatch(line) if pattern is not None else None
+    return m.group(1) if m else None
