@@ -167,7 +167,7 @@ def test_a_holder_s_name_ends_at_a_full_stop_or_a_possessive():
     assert doc.person(doc.turns()[0].who).name == "Roe"
 
 
-# --- P16 questions printed in bold ------------------------------------------------------------
+# --- P17 questions printed in bold ------------------------------------------------------------
 
 BOLD = ("Talk with the harbour master\n\n**How did the harbour change?**\n\n" + A1 + "\n\n"
         "**Tell us about the cranes.**\n\n" + A2 + "\n\n**And what comes next?**\n\n" + A3 + "\n")
