@@ -16,6 +16,11 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
+    office_fields=frozenset(_W("""
+        republik regierung rat rates kommission ausschuss ausschusses staat staates bundestag bundestages
+        bundesrat bundesrates landtag landtages parlament parlaments versammlung gericht gerichts bank union
+        länder finanzen innern inneren auswärtigen justiz gesundheit bildung verteidigung wirtschaft arbeit
+        umwelt kultur""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

@@ -32,6 +32,11 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
+    office_fields=frozenset(_W("""
+        republic government council commission committee state states senate house assembly parliament
+        congress court bank union nations federation region province city cabinet chamber ministry department
+        board staff treasury finance defence defense interior justice health education economy affairs trade
+        agriculture environment energy labour labor transport culture security intelligence police""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("former ex then new outgoing incoming acting late")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"to",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

@@ -13,6 +13,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orador oradora interviniente")),
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
     office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
+    office_fields=frozenset(_W("""
+        república gobierno consejo comisión comité estado senado congreso asamblea parlamento cámara tribunal
+        banco unión región provincia junta generalitat nación gabinete ministerio hacienda economía interior
+        justicia sanidad salud educación defensa exteriores asuntos trabajo agricultura cultura seguridad""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ex antiguo antigua nuevo nueva actual")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voz|hablante|locutor|locutora",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"a|al",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

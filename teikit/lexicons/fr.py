@@ -15,6 +15,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
     office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
+    office_fields=frozenset(_W("""
+        république gouvernement conseil commission comité état sénat assemblée parlement cour banque union
+        région département ville cabinet chambre ministère finances économie intérieur justice santé éducation
+        défense affaires étrangères travail agriculture environnement culture armées sécurité nation""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ancien ancienne nouveau nouvelle ex futur future")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"à|au",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

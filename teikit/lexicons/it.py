@@ -13,6 +13,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("oratore oratrice")),
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
+    office_fields=frozenset(_W("""
+        repubblica governo consiglio commissione comitato stato senato camera assemblea parlamento regione
+        provincia comune corte banca unione ministri gabinetto ministero esteri interno economia finanze
+        giustizia salute sanità istruzione difesa lavoro agricoltura cultura""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ex nuovo nuova attuale")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"a|al|alla",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

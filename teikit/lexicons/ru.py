@@ -14,6 +14,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("выступающий спикер")),
     place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
     office_complements=(r"[а-яё]+(?:-[а-яё]+)?",),  # the genitive after an office: "министра иностранных дел России"
+    office_fields=frozenset(_W("""
+        республики правительства совета комиссии комитета государства думы федерации собрания парламента суда
+        банка союза области края города кабинета министерства финансов иностранных дел обороны юстиции
+        здравоохранения образования экономики внутренних труда культуры безопасности""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("бывший бывшая новый новая")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"к|ко",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

@@ -9,6 +9,7 @@ ENTRIES = dict(
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
+    office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),
     address_words=(r"对|對|向",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to

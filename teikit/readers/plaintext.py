@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from teikit.model import CONTINUED_LINE, LineBreak, Paragraph, Source, Text, Transcript
+from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
 
 # A run of this many lines without a blank line between them is one paragraph per line.
@@ -37,7 +37,25 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     if b"-->" in data and _FUSED_CUE_BYTES.search(data):  # (cheap tests first: most transcripts
         lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
     doc.blocks.extend(paragraphs(lines))
+    if doc.blocks and doc.blocks[0].content and isinstance(doc.blocks[0].content[0], Text):
+        _split_store_stamp(doc)
     return doc
+
+
+# The stamp a page store puts before a captured page's text, glued to its first line: the
+# month (or day) the page was stored or dated, " date 2020-08 Aparte de este discurso ...".
+_STORE_STAMP = re.compile(r"^date \d{4}-\d{2}(?:-\d{2})?(?=[ \t\u00a0]+\S)")
+
+
+def _split_store_stamp(doc: Transcript) -> None:
+    """The page store's date stamp on the first line is page metadata, not speech, title or label:
+    a boilerplate line of its own before the rest of the line."""
+    first = doc.blocks[0]
+    m = _STORE_STAMP.match(first.content[0].text)
+    if m is None:
+        return
+    first.content[0] = Text(first.content[0].text[m.end():].lstrip(" \t\u00a0"))
+    doc.blocks.insert(0, Boilerplate(m.group(), first.line))
 
 
 def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:

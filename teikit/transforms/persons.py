@@ -54,8 +54,9 @@ def is_generic(label: str, lex: Lexicon) -> bool:
     if " " not in plain and plain.strip(".").lower() in lex.honorifics:
         return True  # "Mr.": a name left out of the record, nobody we can name
     v = voices(lex)
-    if v.outlet.search(plain) is not None and office_inside(plain, lex) is not None:
-        return False  # "任永蔚 中央电视台记者": a named reporter, not an outlet's voice
+    if v.outlet.search(plain) is not None and (office_inside(plain, lex) is not None
+                                                 or label_parts(plain, lex).fielded):
+        return False  # "任永蔚 中央电视台记者": a named reporter; PRESIDENTE DELLA REPUBBLICA: an office
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 
 
@@ -123,7 +124,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex)
-            by_label[name] = None if generic else _person_for(name, known, header, preamble, lex)
+            said = preamble + _introduction(turns, turn)
+            by_label[name] = None if generic else _person_for(name, known, header, said, lex)
             if by_label[name] is not None:
                 by_label[name].labels.append(turn.label)
         person = by_label[name]
@@ -140,6 +142,15 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)
+
+
+def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
+    """The opening turn's statements, for the speaker who answers it: a moderator's "Welcome to
+    this press conference with Director-General Lamy." names the holder of the office label
+    that speaks next. A question names others ("Do you agree with President Roe?"): not read."""
+    if len(turns) < 2 or turn is not turns[1] or turns[0].label is None or turns[0].label == turn.label:
+        return []
+    return [p.text for p in turns[0].paragraphs if isinstance(p, Paragraph) and "?" not in p.text]
 
 
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:

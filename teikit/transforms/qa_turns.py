@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from teikit.model import Paragraph, Transcript, Turn
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.lines import line_text
 
 MIN_QUESTIONS = 2
@@ -25,7 +25,9 @@ MIN_QUESTIONS = 2
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
-_QUESTION_END = re.compile(r"[?？][\"”»’)]*\s*$")
+_QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+# A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
+_BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
 
 class QaTurnsPass:
@@ -38,9 +40,20 @@ class QaTurnsPass:
             split_unlabeled_questions(doc)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
+        at = doc.blocks.index(turns[0])
+        before = doc.blocks[at - 1] if at else None
+        if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
+                and _QUESTION_END.search(before.text):
+            # a bold question the header read as a heading, right above the speech: the first
+            # question when the speech is an interview with bold questions
+            opened = Turn(label=None, line=before.line, lead_notes=turns[0].lead_notes,
+                          paragraphs=[Paragraph([Text(before.text)], before.line), *turns[0].paragraphs])
+            pieces = _exchange(opened)
+            if pieces:
+                doc.blocks[at - 1:at + 1] = pieces
+                return
         pieces = _exchange(turns[0])
         if pieces:
-            at = doc.blocks.index(turns[0])
             doc.blocks[at:at + 1] = pieces
 
 
@@ -48,7 +61,8 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     """The turn cut before each question that follows an answer and before each answer, or
     None when its paragraphs are not an interview's."""
     paragraphs = [item for item in turn.paragraphs if isinstance(item, Paragraph)]
-    asks = [_QUESTION_END.search(line_text(p.content)) is not None for p in paragraphs]
+    texts = [line_text(p.content) for p in paragraphs]
+    asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None for t in texts])
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
     paragraphs, asks = paragraphs[lead:], asks[lead:]
@@ -71,7 +85,80 @@ def _exchange(turn: Turn) -> list[Turn] | None:
             out.append(Turn(label=None, line=turn.line))
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
+    return _split_strict_alternation(out, asked)
+
+
+# A paragraph between two answer paragraphs is the question no question mark ends when it is
+# no longer than this many times the longest question (and shorter than both answers).
+MAX_BARE_QUESTION_SHARE = 1.5
+
+
+def _marked_questions(texts: list[str], asks: list[bool]) -> list[bool]:
+    """Questions printed with a typographic mark: when every paragraph that ends with a question
+    mark carries one mark (at least `MIN_QUESTIONS` of them: bold, italics, capitals, quotation
+    marks around the whole paragraph) and most other paragraphs do not, the mark is how the page
+    tells its questions, and a marked paragraph without the question mark is a question too
+    ("**Tell us about the cranes.**", "AND THE FERRY."). A mark the answers share means nothing."""
+    asked = [t for t, a in zip(texts, asks) if a]
+    if len(asked) < MIN_QUESTIONS:
+        return asks
+    for mark in _QUESTION_MARKS:
+        if not all(mark(t) for t in asked):
+            continue
+        marked = [mark(t) for t in texts]
+        others = [m for m, a in zip(marked, asks) if not a]
+        if 2 * sum(others) < len(others):
+            return [a or m for a, m in zip(asks, marked)]
+    return asks
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= 2 and len(letters) >= 6 and text.isupper()
+
+
+_ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
+_QUOTED = re.compile(r"^[\"“«„].+[\"”»“]$", re.DOTALL)
+_QUESTION_MARKS = (lambda t: _BOLD.match(t) is not None, lambda t: _ITALIC.match(t) is not None,
+                   _capitals, lambda t: _QUOTED.match(t) is not None)
+
+
+def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list[Turn]:
+    """In an interview whose every question is one paragraph and whose every other answer is one
+    paragraph too, an answer of three paragraphs with a short middle one is answer, question,
+    answer: the middle is a question printed without a question mark ("Und jetzt müssen Sie
+    loslassen."). The alternation is the evidence: with any other answer of several paragraphs,
+    or a middle as long as a question can be, nothing is split."""
+    spans = [[p for p in t.paragraphs if isinstance(p, Paragraph)] for t in turns]
+    kinds = [asked.get(id(s[0])) if s else None for s in spans]
+    questions = [s for s, k in zip(spans, kinds) if k]
+    answers = [s for s, k in zip(spans, kinds) if k is False]
+    if len(questions) < MIN_QUESTIONS or any(len(s) != 1 for s in questions):
+        return turns
+    longest = max(len(line_text(s[0].content).split()) for s in questions)
+    bare = [n for n, (s, k) in enumerate(zip(spans, kinds)) if k is False and len(s) == 3
+            and _short_middle(s, longest * MAX_BARE_QUESTION_SHARE)]
+    if not bare or len(answers) - len(bare) < 1 or any(len(s) != 1 for s in answers if len(s) != 3):
+        return turns
+    out: list[Turn] = []
+    for n, turn in enumerate(turns):
+        if n not in bare:
+            out.append(turn)
+            continue
+        middle = spans[n][1]
+        at = turn.paragraphs.index(middle)
+        rest = turn.paragraphs[at + 1:]
+        question, answer = Turn(label=None, line=middle.line), Turn(label=None, line=rest[0].line)
+        question.paragraphs.append(middle)
+        answer.paragraphs.extend(rest)
+        del turn.paragraphs[at:]
+        out.extend((turn, question, answer))
     return out
+
+
+def _short_middle(paragraphs: list[Paragraph], most: float) -> bool:
+    words = [len(line_text(p.content).split()) for p in paragraphs]
+    return words[1] <= most and words[1] < words[0] and words[1] < words[2]
 
 
 def split_unlabeled_questions(doc: Transcript) -> None:

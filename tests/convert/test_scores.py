@@ -88,10 +88,13 @@ DEV8_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.97, "speaker_f1": 0.97, "inte
 # 0.417, role_acc 0.071 before its shapes were read (L85-L89, P11-P14, E12, H8e, H50-H54,
 # N10b, N10c); the figures after them are in corpus/dev9/README.md.
 # After N53 (a Chinese label: the role, a space, the name): speaker_f1 0.932, name_acc 0.667,
-# role_acc 0.429.
-DEV9_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.91, "interp_f1": 0.95,
-                   "para_acc": 0.9, "event_f1": 0.9, "boiler_sep": 0.97, "date_acc": 0.85,
-                   "place_acc": 0.45, "title_acc": 0.6, "name_acc": 0.64, "role_acc": 0.4,
+# role_acc 0.429. After D1, N54, H75, P15 (the language under English furniture, office labels
+# with a field, a page store's stamp, bare questions of a strict alternation): turn_f1 0.968,
+# para_acc 0.953, event_f1 1.0, name_acc 0.708, role_acc 0.5 (speaker_f1 0.921: more unlabeled
+# answers matched, which no rule attributes).
+DEV9_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.91, "interp_f1": 0.95,
+                   "para_acc": 0.93, "event_f1": 0.97, "boiler_sep": 0.97, "date_acc": 0.85,
+                   "place_acc": 0.45, "title_acc": 0.6, "name_acc": 0.69, "role_acc": 0.48,
                    "lossless": 1.0, "parsed": 1.0}
 # dev10 (eighteen pages of many shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026) scored turn_f1 0.670, para_acc 0.900, event_f1 0.700,

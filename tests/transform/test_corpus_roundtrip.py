@@ -30,7 +30,7 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev4/{n}" for n in (603, 612)} | {
     f"dev5/{n}" for n in (702, 703, 706, 707, 709)} | {
     f"dev6/{n}" for n in (802, 804, 811, 812, 813, 814)} | {
-    f"dev7/{n}" for n in (904, 906, 907, 909, 918)} | {
+    f"dev7/{n}" for n in (904, 906, 909, 918)} | {
     f"dev9/{n}" for n in (1105, 1106, 1109)} | {
     f"dev10/{n}" for n in (1204,)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}

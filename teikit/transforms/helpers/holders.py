@@ -176,6 +176,10 @@ def _name_run(words: list[str], j: int, shouting: bool, lex: Lexicon) -> list[st
     while j < len(words) and (nm._given_name(_as_name(words[j], shouting), lex) or nm._initial(words[j])):
         if not run and not words[j][:1].isupper():
             break  # a name opens with a capital, not with a particle ("de")
+        ended = _NAME_END.search(words[j]) if not nm._initial(words[j]) else None
+        if ended:  # "with Director-General Lamy.", "President Obama's Town Hall": the name ends here
+            run.append(words[j][:ended.start()])
+            break
         run.append(words[j].strip(",;:"))
         if words[j].endswith((",", ";", ":")):
             break
@@ -183,6 +187,10 @@ def _name_run(words: list[str], j: int, shouting: bool, lex: Lexicon) -> list[st
     while run and nm.fold(run[-1]) in nm.folded(lex, "name_particles"):
         run.pop()
     return run
+
+
+# A sentence's full stop or a possessive after a name's last word (not an initial's stop).
+_NAME_END = re.compile(r"(?<=[^\W\d_]{2})(?:[.!?]|['’]s)[\"”»’)]*$")
 
 
 def _name_run_before(words: list[str], k: int, lex: Lexicon) -> list[str]:
@@ -225,7 +233,8 @@ def _acronym(word: str, lex: Lexicon) -> bool:
     """ "SG", "UN", "NSC": short all-letter words that are not ordinary words of a label."""
     low = nm.fold(word)
     return (len(word) <= 3 and word.isalpha() and low not in nm.folded(lex, "honorifics")
-            and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words"))
+            and low not in nm.folded(lex, "ordinals") and low not in nm.folded(lex, "small_words")
+            and low not in nm.folded(lex, "office_fields"))  # "ДЕЛ" of МИНИСТР ИНОСТРАННЫХ ДЕЛ: a word
 
 
 # A field of a record's header grid: its name (letter-spaced or not) and the value after

@@ -35,6 +35,7 @@ class LabelParts:
     office: str | None            # the office the label prints, without article or honorific
     affiliation: str | None       # parenthetical party, constituency, country or function
     short: str | None = None      # a short form in parentheses: "Ann Lee (AL)", "Ann Lee (Lee)"
+    fielded: bool = False         # an office with its field and no name: PRESIDENTE DELLA REPUBBLICA
 
 
 @lru_cache(maxsize=4096)
@@ -69,6 +70,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if not key:
         return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
     office, name_words = _office_and_name(head, key, lex)
+    if office and not after_comma and _field_of_office(office, name_words, lex):
+        return LabelParts((), None, office_text(head, lex), _joined(groups), fielded=True)
     if office is None:
         office, name_words, key = _role_word_before_name(name_words, key, lex)
     short = next((g for g in groups if _short_form(g, name_words)), None)
@@ -85,6 +88,27 @@ def _role_word_before_name(words: list[str], key: tuple[str, ...], lex: Lexicon)
             and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:]):
         return words[0], words[1:], key[1:]
     return None, words, key
+
+
+def _field_of_office(office: str, words: list[str], lex: Lexicon) -> bool:
+    """ "DELLA REPUBBLICA" after PRESIDENTE, "OF THE EUROPEAN COMMISSION", "ИНОСТРАННЫХ ДЕЛ" after
+    МИНИСТР: the words a name key was made of are the office's field, not a surname with its
+    particle (MINISTRO DI MAIO, MINISTRE DE VILLEPIN). They follow a link or an article ("of",
+    "della", "der"), or are the genitive the lexicon lets an office take without one
+    (`office_complements`), and they end with a field of the lexicon (`office_fields`: REPUBBLICA,
+    COMMISSION, FINANZEN), or with a link and one word after a field ("BANK OF ENGLAND")."""
+    fields = nm.folded(lex, "office_fields")
+    if not words or not fields:
+        return False
+    links = nm.OFFICE_LINKS | nm.folded(lex, "articles")
+    folds = [nm.fold(w).rsplit("'", 1)[-1].rsplit("’", 1)[-1] for w in words]  # "L'INTÉRIEUR"
+    linked = nm.fold(office.split()[-1]) in links or folds[0] in links
+    if not linked and not lex.pattern("office_complements").fullmatch(folds[0]):
+        return False
+    while folds and folds[0] in links:
+        folds = folds[1:]
+    return bool(folds) and (folds[-1] in fields or len(folds) >= 3 and folds[-2] in links
+                            and any(f in fields for f in folds[:-2]))
 
 
 def _short_form(group: str, name_words: list[str]) -> bool:

@@ -34,7 +34,7 @@ fold = lru_cache(maxsize=65536)(fold_uncached)  # labels' and header words: few,
 
 
 # Words that join an office to its field ("Coordinator for Strategic Communications").
-_OFFICE_LINKS = frozenset("of for de du des del della di für fur".split())
+_OFFICE_LINKS = frozenset("of for de du des del della dei degli delle dello di für fur".split())
 OFFICE_LINKS = _OFFICE_LINKS  # for the holder of an office printed with its field (holders)
 
 
