@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Transcript
-from teikit.transforms.helpers.leadlines import mark_stage_paragraphs
+from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
 from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
 from teikit.transforms.helpers.memberlabels import member_with_group
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from teikit import lexicons
 from teikit.model import Event, Person, StageNote, Turn
 from teikit.transforms import boilerplate
-from teikit.transforms.helpers import leadlines, samepersons
+from teikit.transforms.helpers import samepersons, stagelines
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS
 
 LEX = lexicons.load("en")
@@ -37,20 +37,20 @@ def test_margin_numbers_and_form_fields_among_the_short_lines_as_among_all(lines
 
 def _stage_direction_plain(text: str, lex) -> object:
     """The plain form: the words counted before any shape is tried."""
-    if len(text) > leadlines.MAX_STAGE_CHARS:
+    if len(text) > stagelines.MAX_STAGE_CHARS:
         return None
     stripped = text.strip()
-    if lex.interjection_lines and stripped[-1:] in leadlines._NOTE_ENDS \
-            and len(stripped) <= leadlines.MAX_INTERJECTION_CHARS \
-            and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(leadlines._NOTE_ENDS).rstrip()):
+    if lex.interjection_lines and stripped[-1:] in stagelines._NOTE_ENDS \
+            and len(stripped) <= stagelines.MAX_INTERJECTION_CHARS \
+            and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(stagelines._NOTE_ENDS).rstrip()):
         return Event(element="incident", type="interjection", text=text)
-    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in leadlines._SENTENCE_MARKS \
-            or len(stripped.split(None, leadlines.MAX_STAGE_WORDS)) > leadlines.MAX_STAGE_WORDS:
+    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in stagelines._SENTENCE_MARKS \
+            or len(stripped.split(None, stagelines.MAX_STAGE_WORDS)) > stagelines.MAX_STAGE_WORDS:
         return None
     if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
         return Event(element="incident", type="stage", text=text)
     if (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
-            stripped[:2].isupper() and leadlines.stage_line(stripped)):
+            stripped[:2].isupper() and stagelines.stage_line(stripped)):
         return StageNote(text=text)
     return None
 
@@ -66,7 +66,7 @@ STAGE_PIECES = ["The national anthem is played", "The House adjourned", "La Came
 @example("VORS. MÜLLER unterbricht die Sitzung.", LEX)
 @settings(max_examples=400, deadline=None)
 def test_stage_direction_counts_words_only_after_a_shape_as_before_it(text, lex):
-    assert leadlines.stage_direction(text, lex) == _stage_direction_plain(text, lex)
+    assert stagelines.stage_direction(text, lex) == _stage_direction_plain(text, lex)
 
 
 def _speaks_first_plain(turns, first, then) -> bool:
@@ -124,18 +124,18 @@ def test_long_lines_after_the_run_on_split_are_those_of_the_one_line_paragraphs(
 
 
 def _stage_line_plain(text: str) -> bool:
-    """The plain form of `leadlines.stage_line`: every word of the line split."""
+    """The plain form of `stagelines.stage_line`: every word of the line split."""
     words = text.split()
     names = 0
-    for i, word in enumerate(words[:leadlines.MAX_STAGE_NAME_WORDS + 1]):
+    for i, word in enumerate(words[:stagelines.MAX_STAGE_NAME_WORDS + 1]):
         core = word.rstrip(",")
         letters = [c for c in core if c.isalpha()]
         if letters and core.upper() == core != core.lower() and (len(letters) >= 2 or core.endswith(".")):
             names += 1
             if word.endswith(","):
-                return names >= leadlines.MIN_STAGE_NAME_WORDS and leadlines._office_then_verb(words[i + 1:])
+                return names >= stagelines.MIN_STAGE_NAME_WORDS and stagelines._office_then_verb(words[i + 1:])
             continue
-        return leadlines.MIN_STAGE_NAME_WORDS <= names <= leadlines.MAX_STAGE_NAME_WORDS and word[:1].islower() \
+        return stagelines.MIN_STAGE_NAME_WORDS <= names <= stagelines.MAX_STAGE_NAME_WORDS and word[:1].islower() \
             and not words[i - 1].endswith((":", "."))
     return False
 
@@ -151,8 +151,8 @@ LINE_WORDS = ["VORS.", "MÜLLER", "ANN", "ROE,", "Segretario,", "Ministro", "Aff
 @example("AA BB CC DD EE FF, Word Word Word Word Word, legge")  # the twelfth word read
 @settings(max_examples=500, deadline=None)
 def test_stage_line_splits_only_the_words_it_reads_as_the_whole_line(text):
-    assert leadlines.stage_line(text) == _stage_line_plain(text)
-    assert leadlines.stage_line(text.strip()) == _stage_line_plain(text.strip())
+    assert stagelines.stage_line(text) == _stage_line_plain(text)
+    assert stagelines.stage_line(text.strip()) == _stage_line_plain(text.strip())
 
 
 # --- leadtimes.timed_lines: a one-line paragraph read without the loop over its items ----

@@ -352,10 +352,10 @@ def test_a_turn_of_two_items_has_no_speech_heading_to_split_at(texts):
 def test_a_stage_direction_counts_its_words_as_a_full_split_does(extra, space, opening):
     """The words of a stage direction are split no further than one past the most allowed:
     a direction of more words than allowed is none, one of as many is one."""
-    from teikit.transforms.helpers import leadlines
+    from teikit.transforms.helpers import stagelines
     text = opening + space + space.join(["on"] * extra) + "."
-    found = leadlines.stage_direction(text, LEX)
-    if len(text.split()) > leadlines.MAX_STAGE_WORDS:
+    found = stagelines.stage_direction(text, LEX)
+    if len(text.split()) > stagelines.MAX_STAGE_WORDS:
         assert found is None
     else:
         assert found is not None

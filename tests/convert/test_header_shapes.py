@@ -429,7 +429,7 @@ def test_an_opening_that_is_spoken_stays_an_unlabeled_turn(opening):
 
 
 def test_stage_lines_need_a_name_in_capitals_then_a_lower_case_verb():
-    from teikit.transforms.helpers.leadlines import stage_line
+    from teikit.transforms.helpers.stagelines import stage_line
     assert stage_line("VORS. MÜLLER eröffnet die Sitzung.")
     assert stage_line("ANNA ROSSI, Segretaria, legge il verbale.")
     assert not stage_line("NATO is meeting today.")            # one word in capitals

@@ -9,7 +9,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript, Turn
 from teikit.transforms.helpers import ownwords as ow
-from teikit.transforms.helpers.labelshapes import base_label
+from teikit.transforms.helpers.labeltext import base_label
 
 
 def _unnamed_role(turn: Turn, lex: Lexicon) -> bool:

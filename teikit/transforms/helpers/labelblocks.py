@@ -28,7 +28,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
-from teikit.transforms.helpers.labelshapes import is_upper_label
+from teikit.transforms.helpers.labeltext import is_upper_label
 from teikit.transforms.helpers.lines import joined, lines_hit, lines_of, paragraph_lines, plain_texts
 from teikit.transforms.helpers.portraits import may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
 

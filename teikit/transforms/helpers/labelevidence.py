@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelshapes import is_upper_label, words_of
+from teikit.transforms.helpers.labeltext import is_upper_label, words_of
 from teikit.transforms.helpers.rolelabels import lower_role_start
 from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 

@@ -14,8 +14,8 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, bracket_name, heading_like, is_mixed_candidate, list_line,
                                                      party_label, speech_line, upper_members)
-from teikit.transforms.helpers.labelshapes import (DIARIZATION, WEAK_SHAPES, Candidate, base_label, candidates,
-                                                   is_upper_label, name_role_line, words_of)
+from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
+from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)

@@ -33,12 +33,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, is_upper_label
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
-MAX_LABEL_WORDS = 8
 # A recording timestamp, bare or bracketed: "03:04", "(00:01:23)", "[1:02:03.5]".
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
@@ -93,11 +93,6 @@ MAX_SEMICOLON_LABEL = 24
 _SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});[ \u00a0]+(?=\S)")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
 DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
-# Characters of a label's words (any script), and of an upper-case label.
-_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
-# Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
-STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
-_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
 _SPACES = " \u00a0\u202f\u3000"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
@@ -378,33 +373,6 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             return None  # "I think so. And ...": a sentence (but "La présidente. Je ...")
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None
-
-
-def base_label(name: str) -> str:
-    """The speaker part without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT
-    ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted
-    before it ("`MR PRICE" -> "MR PRICE")."""
-    if name[:1] == "[" and name.endswith("]") and "[" not in name[1:]:
-        return name[1:-1].strip()  # "[Ann Lee]": a name in brackets, as chat and caption exports print it
-    m = _PARENTHETICAL.search(name)
-    name = name[:m.start()] if m else name
-    return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
-
-
-def words_of(name: str) -> list[str]:
-    return name.replace("\u00a0", " ").split()
-
-
-@lru_cache(maxsize=4096)  # asked for every label line; a transcript repeats its few speakers
-def is_upper_label(name: str, lex: Lexicon) -> bool:
-    """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix.
-    Scripts without case (Chinese) count as upper case."""
-    words = words_of(name)
-    if not words or len(words) > MAX_LABEL_WORDS or name != name.strip():
-        return False
-    if not _UPPER_CHARS.match(name) or name.upper() != name:
-        return False
-    return words[0].strip(".'’").upper() not in lex.label_not_words
 
 
 # Shapes that need the same label printed twice in the document before they are believed.

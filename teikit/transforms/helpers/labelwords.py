@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import is_mixed_candidate
-from teikit.transforms.helpers.labelshapes import base_label, is_upper_label, words_of
+from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 
 
 def titled_name(name: str, lex: Lexicon) -> bool:

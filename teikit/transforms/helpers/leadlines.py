@@ -31,12 +31,12 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import Event, HeaderKind, HeaderLine, LineBreak, Paragraph, StageNote, Text, Turn
+from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
-from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.stagelines import stage_line
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 # A metadata field of a page: a capitalised word and one or two lower-case words, then a
@@ -46,9 +46,6 @@ _FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_'’-]*(?:,?[ \u00a0][^\W\d_A-ZÀ-Þ�
 # A heading with the time of day in brackets at its end: "(ore 9,45).", "(10.30 a.m.)".
 _TIMED_HEADING = re.compile(r"\((?:[^\W\d_]+\.?\s)?\d{1,2}[.,:h]\d{2}(?:\s?[ap]\.?m\.?)?\)\.?$", re.IGNORECASE)
 MAX_TIMED_HEADING_WORDS = 10
-# An upper-case person at the start of a stage line: at least this many words in capitals.
-MIN_STAGE_NAME_WORDS = 2
-MAX_STAGE_NAME_WORDS = 5
 # A bracketed note before the first turn is a note, not an opening speech, up to this length.
 MAX_NOTE_CHARS = 400
 
@@ -102,42 +99,6 @@ def names_transcript(text: str, lex: Lexicon) -> bool:
         and header_shapes(lex).occasion.match(text.strip()) is None
 
 
-def stage_line(text: str) -> bool:
-    """ "VORS. DETJEN eröffnet die Pressekonferenz ...": two to five words in capitals (a
-    person, with an office after a comma: "ANN ROE, Segretario, legge ..."), then a word
-    in lower case; no colon, full stop or dash between them as a label would have."""
-    # (split no further than the words read: the names, an office of up to five words, the
-    # word after it; a long line of speech that opens with "I " is not split whole)
-    words = text.split(None, _STAGE_LINE_WORDS)
-    names = 0
-    for i, word in enumerate(words[:MAX_STAGE_NAME_WORDS + 1]):
-        core = word.rstrip(",")
-        letters = [c for c in core if c.isalpha()]
-        if letters and core.upper() == core != core.lower() and (len(letters) >= 2 or core.endswith(".")):
-            names += 1
-            if word.endswith(","):  # the office between commas, then the verb
-                return names >= MIN_STAGE_NAME_WORDS and _office_then_verb(words[i + 1:])
-            continue
-        return MIN_STAGE_NAME_WORDS <= names <= MAX_STAGE_NAME_WORDS and word[:1].islower() \
-            and not words[i - 1].endswith((":", "."))
-    return False
-
-
-# The words `stage_line` reads at most: the names and the word after them (the first
-# `MAX_STAGE_NAME_WORDS` + 1), then `_office_then_verb`'s five words and the one after them.
-_STAGE_LINE_WORDS = MAX_STAGE_NAME_WORDS + 1 + 5 + 1
-
-
-def _office_then_verb(words: list[str]) -> bool:
-    """ "Segretario, legge ...": capitalised words closed by a comma, then a lower-case word."""
-    for i, word in enumerate(words[:5]):
-        if not word[:1].isupper():
-            return False
-        if word.endswith(","):
-            return i + 1 < len(words) and words[i + 1][:1].islower()
-    return False
-
-
 # A month and day (and year) at the start of a Chinese lead ("4月26日上午10时，"), which
 # `date_at_start` (full dates) does not read, and whose occasion has no word boundary.
 _MONTH_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
@@ -166,11 +127,6 @@ def _occasion_word(lex: Lexicon) -> re.Pattern:
 MAX_FURNITURE_LINE_WORDS = 12
 MIN_FURNITURE_LINES = 3
 _SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
-_SENTENCE_MARKS = ".?!…。？！"
-# A record's note of a heckle ends with a colon or a dash ("Members interjecting:", "Mr Roe
-# interjecting—"), or a full stop; it is short.
-_NOTE_ENDS = ":.—–-"
-MAX_INTERJECTION_CHARS = 90
 
 
 def short_lines_only(lines: list[str]) -> bool:
@@ -282,66 +238,6 @@ def _generic(label: str) -> str:
 
 def _upper(labels: tuple) -> set:
     return {x.upper() for x in labels}
-
-
-# An unbracketed stage direction inside a turn is one sentence of at most this many words.
-MAX_STAGE_WORDS = 40
-MAX_STAGE_CHARS = 400
-
-
-def stage_direction(text: str, lex: Lexicon) -> Event | StageNote | None:
-    """A paragraph of its own inside a turn that is an unbracketed stage direction, or None:
-    what happens in the room, opened by the lexicon's `stage_openers` ("Звучит песня ...",
-    "The national anthem is played."), is an `incident` event; the record's own lines, a
-    procedural line of the sitting ("La Camera, con votazione nominale elettronica, respinge
-    ...") or a stage line ("VORS. MÜLLER unterbricht die Sitzung."), are stage notes
-    (`note[@type='stage']`). The text is kept verbatim."""
-    if len(text) > MAX_STAGE_CHARS:
-        return None
-    stripped = text.strip()
-    if lex.interjection_lines and stripped[-1:] in _NOTE_ENDS and len(stripped) <= MAX_INTERJECTION_CHARS \
-            and lex.pattern("interjection_lines", 0).fullmatch(stripped.rstrip(_NOTE_ENDS).rstrip()):
-        return Event(element="incident", type="interjection", text=text)  # "Members interjecting:"
-    # (the last character tested, not a search of the whole paragraph)
-    if not stripped or stripped.rstrip("\"”’»)")[-1:] not in _SENTENCE_MARKS:
-        return None
-    if lex.stage_openers and lex.pattern("stage_openers").match(stripped):
-        found = Event(element="incident", type="stage", text=text)
-    elif (lex.procedural_lines and lex.pattern("procedural_lines").match(stripped)) or (
-            stripped[:2].isupper() and stage_line(stripped)):
-        found = StageNote(text=text)
-    else:
-        return None  # (most lines: the words are not counted, the shapes at the start settle it)
-    return found if _few_words(stripped) else None
-
-
-def _few_words(text: str) -> bool:
-    """At most `MAX_STAGE_WORDS` words (split no further than one past that)."""
-    return len(text.split(None, MAX_STAGE_WORDS)) <= MAX_STAGE_WORDS
-
-
-def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
-    """Paragraphs after the first of a turn that are one line of plain text and an
-    unbracketed stage direction (`stage_direction`) become that direction; so do the scene
-    lines of a video script whose takes open with a tag and the speaker ("【进入会场内部】"
-    between takes under "【同期】记者 王明")."""
-    scenes = sum(1 for t in doc.turns() if t.label and t.label[:1] == "【" and tagged_label_line(t.label)) \
-        >= MIN_TAGGED_TAKES
-    if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines or scenes):
-        return
-    for turn in doc.turns():
-        for item in turn.paragraphs[1:]:
-            content = getattr(item, "content", None)
-            if content and len(content) == 1 and type(content[0]) is Text:
-                text = content[0].text
-                direction = StageNote(text=text) if scenes and _SCENE_LINE.match(text.strip()) \
-                    else stage_direction(text, lex)
-                if direction is not None:
-                    item.content = [direction]
-
-
-MIN_TAGGED_TAKES = 2
-_SCENE_LINE = re.compile(r"^【[^【】]{1,30}】$")
 
 
 MIN_SURNAME_CHARS = 3

@@ -20,7 +20,8 @@ from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import Note, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import DIARIZATION, STRAY_MARKS, base_label
+from teikit.transforms.helpers.labelshapes import DIARIZATION
+from teikit.transforms.helpers.labeltext import STRAY_MARKS, base_label
 
 _NAME_WORD = r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
 # two or three capitalised words, a space, and the capitalised first word of the speech

@@ -1,0 +1,42 @@
+"""A label's text read as words: its speaker part without a trailing parenthetical or
+stray marks (`base_label`), its words, whether it is an upper-case label."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+
+MAX_LABEL_WORDS = 8
+# Characters of a label's words (any script), and of an upper-case label.
+_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
+# Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
+STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
+_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
+
+
+def base_label(name: str) -> str:
+    """The speaker part without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT
+    ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted
+    before it ("`MR PRICE" -> "MR PRICE")."""
+    if name[:1] == "[" and name.endswith("]") and "[" not in name[1:]:
+        return name[1:-1].strip()  # "[Ann Lee]": a name in brackets, as chat and caption exports print it
+    m = _PARENTHETICAL.search(name)
+    name = name[:m.start()] if m else name
+    return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
+
+
+def words_of(name: str) -> list[str]:
+    return name.replace("\u00a0", " ").split()
+
+
+@lru_cache(maxsize=4096)  # asked for every label line; a transcript repeats its few speakers
+def is_upper_label(name: str, lex: Lexicon) -> bool:
+    """Upper-case words (letters, digits, spaces, . ' ’ -), not a header field or prefix.
+    Scripts without case (Chinese) count as upper case."""
+    words = words_of(name)
+    if not words or len(words) > MAX_LABEL_WORDS or name != name.strip():
+        return False
+    if not _UPPER_CHARS.match(name) or name.upper() != name:
+        return False
+    return words[0].strip(".'’").upper() not in lex.label_not_words
