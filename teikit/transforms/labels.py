@@ -59,8 +59,6 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     moved = join_moved_colons(doc, plain)  # "... Steve. M." / ": Comment vas-tu?": the colon on the next line
-    if moved:
-        plain = one_line_paragraphs(doc)
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
     captions = split_caption_turns(doc, plain)
     scans: dict = {}  # long lines scanned for labels, read again by the wrapped run-on scan

@@ -32,37 +32,64 @@ _TRAILING_LABEL = re.compile(r"(?<=[.?!…»”\"])[ \u00a0]+([^\W\d_][\w.'’\-
 
 def join_moved_colons(doc: Transcript, plain: list) -> set[str]:
     """Move each label to the colon that opens its speech (see the module); the labels.
-    `plain`: (paragraph, text) of the one-line paragraphs (`runon.one_line_paragraphs`)."""
-    colons = [p for p, text in plain if text[:1] == ":" and text.startswith((": ", ":\u00a0"))]
+    `plain`: (paragraph, text) of the one-line paragraphs (`runon.one_line_paragraphs`),
+    kept up to date here (the paragraphs changed or dropped) rather than found again."""
+    colons = [k for k, (_, text) in enumerate(plain) if text[:1] == ":" and text.startswith((": ", ":\u00a0"))]
     if len(colons) < MIN_MOVED:
         return set()  # (most documents: no paragraph opens with a colon)
     blocks = doc.blocks
-    at = {id(b): i for i, b in enumerate(blocks)}
-    opening = [at[id(p)] for p in colons if at[id(p)]]
-    moves = []  # (index of the colon paragraph, label, what stays of the paragraph before it)
-    for i in opening:
+    opening = [(i, k) for i, k in zip(block_indexes(blocks, [plain[k][0] for k in colons]), colons) if i]
+    moves = []  # (index of the colon paragraph, its index in `plain`, label)
+    for i, k in opening:
         before = _plain(blocks[i - 1])
         if before is None:
             return set()
         found = _label_at_end(before)
         if found is None:
             return set()  # every colon paragraph needs its label: else the colons are something else
-        moves.append((i, *found))
-    labels = [label for _, label, _ in moves]
+        moves.append((i, k, found[0]))
+    labels = [label for _, _, label in moves]
     if len(set(labels)) * 2 > len(labels):
         return set()  # a few speakers, each printed more than once
-    drop = set()
-    for i, label, _ in moves:  # in order: a colon paragraph may also end with the next label
+    drop, drop_plain = set(), set()
+    for i, k, label in moves:  # in order: a colon paragraph may also end with the next label
         before = _plain(blocks[i - 1]).rstrip()
         kept = before[:len(before) - len(label)].rstrip()
         if kept:
             blocks[i - 1].content = [Text(kept)]
+            plain[k - 1] = (blocks[i - 1], kept)  # (a plain paragraph before a colon one: the one before it in `plain`)
         else:
             drop.add(i - 1)
-        blocks[i].content = [Text(f"{label} {_plain(blocks[i])}")]
+            drop_plain.add(k - 1)
+        text = f"{label} {_plain(blocks[i])}"
+        blocks[i].content = [Text(text)]
+        plain[k] = (blocks[i], text)
     if drop:
-        doc.blocks = [b for n, b in enumerate(blocks) if n not in drop]
+        doc.blocks = _without(blocks, sorted(drop))
+        plain[:] = _without(plain, sorted(drop_plain))
     return {run_on_key(label) for label in labels}
+
+
+def block_indexes(blocks: list, wanted: list) -> list[int]:
+    """The index in `blocks` of each of `wanted` (blocks of it, in their order), found by
+    identity in one C-level search of the blocks' ids rather than a map of every block."""
+    ids = list(map(id, blocks))
+    found, start = [], 0
+    for block in wanted:
+        start = ids.index(id(block), start)
+        found.append(start)
+        start += 1
+    return found
+
+
+def _without(items: list, drop: list[int]) -> list:
+    """`items` without those at the (sorted) indexes `drop`, copied slice by slice."""
+    out, start = [], 0
+    for n in drop:
+        out += items[start:n]
+        start = n + 1
+    out += items[start:]
+    return out
 
 
 def _plain(block) -> str | None:

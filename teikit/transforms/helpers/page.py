@@ -146,6 +146,8 @@ def first_letters(pattern: str) -> frozenset | None:
             depth += ch == "(" and body[i - 1:i] != "\\"
             depth -= ch == ")" and body[i - 1:i] != "\\"
             if depth == 0:
+                if body[i + 1:i + 2] == "?" and body[i + 2:i + 3] not in ("?", "+"):
+                    return _optional_start(body[:i + 1], body[i + 2:])  # "(go to )?(the )?(previous|next) ..."
                 if body[i + 1:i + 2] in ("?", "*", "{"):
                     return None
                 body = body[1:i]
@@ -168,6 +170,18 @@ def first_letters(pattern: str) -> frozenset | None:
             return None
         letters.add(alt[0].lower())
     return frozenset(letters)
+
+
+def _optional_start(group: str, rest: str) -> frozenset | None:
+    """The letters a phrase that opens with an optional group can open with: the group's and
+    those of the rest of it. Only ASCII letters that no other character matches regardless
+    of case (not "i", "k", "s": "ı", "K", "ſ" match them), as the phrase is looked up by the
+    lower-cased first character of a line."""
+    inside, after = first_letters(group), first_letters(rest)
+    if inside is None or after is None:
+        return None
+    letters = inside | after
+    return letters if all("a" <= c <= "z" and c not in "iks" for c in letters) else None
 
 
 @lru_cache(maxsize=None)

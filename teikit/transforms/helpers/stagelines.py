@@ -99,11 +99,12 @@ def mark_stage_paragraphs(doc, lex: Lexicon) -> None:
     unbracketed stage direction (`stage_direction`) become that direction; so do the scene
     lines of a video script whose takes open with a tag and the speaker ("【进入会场内部】"
     between takes under "【同期】记者 王明")."""
-    scenes = sum(1 for t in doc.turns() if t.label and t.label[:1] == "【" and tagged_label_line(t.label)) \
+    turns = doc.turns()  # (read once: the scene test and the walk below)
+    scenes = sum(1 for t in turns if t.label and t.label[:1] == "【" and tagged_label_line(t.label)) \
         >= MIN_TAGGED_TAKES
     if not (lex.procedural_lines or lex.stage_openers or lex.interjection_lines or scenes):
         return
-    for turn in doc.turns():
+    for turn in turns:
         for item in turn.paragraphs[1:]:
             content = getattr(item, "content", None)
             if content and len(content) == 1 and type(content[0]) is Text:

@@ -19,8 +19,9 @@ MIN_TIMED_TURNS = 2
 
 
 def join_timed_segments(doc: Transcript) -> None:
-    turns = [b for b in doc.blocks if type(b) is Turn and (b.time or b.name and b.name[:1] in "sS" and _diarized(b))
-             and _wrapped_lines(b)]
+    diarized: dict[str, bool] = {}  # name -> a diarization id? (a transcript repeats its few names)
+    turns = [b for b in doc.blocks if type(b) is Turn and (b.time or b.name and b.name[:1] in "sS" and (
+        diarized[b.name] if b.name in diarized else diarized.setdefault(b.name, _diarized(b)))) and _wrapped_lines(b)]
     if len(turns) < MIN_TIMED_TURNS:
         return  # most documents: no timed labels at all
     for turn in turns:
