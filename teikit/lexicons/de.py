@@ -93,7 +93,7 @@ ENTRIES = dict(
         chinesisch arabisch ukrainisch polnisch japanisch""")),
     stage_openers=(r"(es )?(erklingt|ertönt) (die )?(nationalhymne|hymne|musik)|(ein )?(video|film) wird (gezeigt|eingespielt)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
+        ("vocal", "laughter", r"lacht|lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
         ("kinesic", "applause", r"((das |der )?(publikum|saal|zuschauer|zuhörer|alle) )?(applaudier(t|en)|klatsch(t|en))( und (jubel(t|n)|johl(t|en)))?"),
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),

@@ -81,7 +81,7 @@ ENTRIES = dict(
         ucraino polacco giapponese""")),
     stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"risate|risa|ilarità|si ride"),
+        ("vocal", "laughter", r"risate|risa|ilarità|si ride|(sor)?rid(e|ono)( [^\W\d_]+){0,3}(,? n\.?d\.?r\.?)?"),  # "(ride il ministro, ndr)"
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),

@@ -36,6 +36,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         doc.source = _source(data, name, "utf-8")
     if b"-->" in data and _FUSED_CUE_BYTES.search(data):  # (cheap tests first: most transcripts
         lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
+    if b"] " in data and _FUSED_TIMED_BYTES.search(data):  # (cheap tests first, as above)
+        lines = unfuse_timed_labels(lines)
     doc.blocks.extend(paragraphs(lines))
     if doc.blocks and doc.blocks[0].content and isinstance(doc.blocks[0].content[0], Text):
         _split_store_stamp(doc)
@@ -222,3 +224,30 @@ def _paragraph(line: int, lines: list[str]) -> Paragraph:
             content.append(LineBreak())
         content.append(Text(raw.strip()))
     return Paragraph(content=content, line=line, indent=len(lines[0]) - len(lines[0].lstrip()))
+
+
+# A transcription service's segment head: the time in square brackets and a label with its
+# colon ("[00:00:05] Speaker 03: ", "[01:02] Ann Lee: ").
+_TIMED_HEAD = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t\u00a0]+"
+                         r"[^\W\d_][^\[\]:\n]{0,40}:[ \t\u00a0])")
+_FUSED_TIMED_BYTES = re.compile(rb"\S[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]+[^\[\]:\n]{1,41}:[ \t]")
+MIN_FUSED_SEGMENTS = 3
+
+
+def unfuse_timed_labels(lines: list[str]) -> list[str]:
+    """Lines holding several timed segments run together ("[00:00:05] Speaker 03: Good
+    morning. [00:00:06] Speaker 03: Good morning, Your Honors. ..."), as an export whose line
+    breaks a copy lost prints them (P20): one segment per line again. Only the spaces before
+    each segment head are replaced (by a line end); a line with fewer heads stays whole."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m for m in _TIMED_HEAD.finditer(line)] if line.count("]") >= MIN_FUSED_SEGMENTS - 1 else ()
+        if len(cuts) < MIN_FUSED_SEGMENTS - 1:
+            out.append(line)
+            continue
+        start = 0
+        for m in cuts:
+            out.append(line[start:m.start()])
+            start = m.end()
+        out.append(line[start:])
+    return out

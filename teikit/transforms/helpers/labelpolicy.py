@@ -21,6 +21,8 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
+from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
+                                                         printed_as_name)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -52,6 +54,7 @@ class LabelPolicy:
     def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None,
                  run_on: set[str] = frozenset()):
         self.lex = lex
+        self.lines = first_lines
         self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
@@ -122,8 +125,7 @@ class LabelPolicy:
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
             return False  # a title printed twice at the top; a heading naming the next speaker
-        if (c.shape == "colon" and " - " in c.name and _NAME_LIST.fullmatch(base_label(c.name))) or (
-                c.shape == "spaced_dash" and _list_goes_on(c.rest)):
+        if names_listed(c, self.lex):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
@@ -214,6 +216,9 @@ class LabelPolicy:
             return True
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
+        if c.shape == "alone" and upper_members(base, lex) and self._upper_in_shape("alone") >= MIN_UPPER_ALONE \
+                and printed_as_name(base, self.lines):
+            return True  # "SEGOLENE ROYAL" over "Bonsoir.", named above as "Ségolène ROYAL" (L3b)
         if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1 \
                 and c.label.lstrip()[:1] not in "•·-–—*":  # (a bulleted guest list's entry is none)
             return True  # "GALLO Raffaele" over the speech, beside "PRESIDENTE": a record's member
@@ -289,8 +294,8 @@ class LabelPolicy:
     def _decide(self, name: str, rest: str) -> bool:
         lex = self.lex
         base = base_label(name)
-        if DIARIZATION.match(base):
-            return True
+        if DIARIZATION.match(base) or numbered_family(base, rest, self.counts) or letter_and_name(base, lex):
+            return True  # "SPEAKER_01:"; "Track 6:" beside "Track 2:" twice (L7b); "Q - Ann Roe:" (L8b)
         speaker = addressed_speaker(base, lex)
         if speaker is not None and self.counts[speaker] >= 1 and speaker != name:
             return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
@@ -349,18 +354,6 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     if generic is not None or accept is None:
         return generic
     return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
-
-
-# Upper-case surnames (a given name may follow one) joined by spaced hyphens: several people,
-# the authors or signatories a record lists, never one speaker.
-_NAME_LIST = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*(?: - [^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*)+")
-
-
-
-def _list_goes_on(rest: str) -> bool:
-    """After "ROE - ", the list goes on: an upper-case surname, then another spaced hyphen."""
-    head, dash, _ = rest.partition(" - ")
-    return bool(dash) and head.split(" ")[0].isupper() and len(head.split(" ")[0]) > 1 and len(head) <= 40
 
 
 _NO_COLON_CACHE: dict = {}

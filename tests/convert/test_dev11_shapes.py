@@ -1,0 +1,104 @@
+"""Shapes first met in corpus/dev11 (docs/convert-shapes.md, sections marked dev11), one small
+synthetic example each, written for the test (never a corpus line): each fails without its
+rule."""
+from __future__ import annotations
+
+from teikit.model import Event, Turn
+
+from tests.convert.conftest import labels, read, speech
+
+
+def _events(doc) -> list[str]:
+    return [i.text for b in doc.blocks if type(b) is Turn for p in b.paragraphs
+            for i in getattr(p, "content", ()) if isinstance(i, Event)]
+
+
+# --- E14 a laughing verb and an editor's mark ---------------------------------------------------
+
+def test_a_laughing_verb_with_its_subject_and_the_editors_mark_is_an_event():
+    text = ("Ha vinto?\n\n«Certo (ride la sindaca, ndr) , e con merito».\n\n"
+            "E adesso?\n\n«Adesso si lavora».\n\nPoi?\n\n«Poi si vedrà».\n")
+    assert _events(read(text, lang="it")) == ["(ride la sindaca, ndr)"]
+
+
+def test_a_clarification_with_the_editors_mark_stays_text():
+    text = ("Ha vinto?\n\n«Lui (il sindaco, ndr) ha vinto».\n\n"
+            "E adesso?\n\n«Adesso si lavora».\n\nPoi?\n\n«Poi si vedrà».\n")
+    assert _events(read(text, lang="it")) == []
+
+
+def test_a_records_assent_note_is_an_event():
+    text = "El señor PRESIDENTE: ¿Se aprueba el acta? (Asentimiento.)\n\nLa señora ROE: Sí.\n"
+    assert _events(read(text, lang="es")) == ["(Asentimiento.)"]
+
+
+# --- L3b a name in capitals alone on its line, printed once, named elsewhere ---------------------
+
+_DEBATE = ("Invités : Marie ROE, candidate, et Paul POE, candidat\n\n"
+           "ANNE LEE\nBonsoir à tous. Bonsoir Marie ROE.\n\n"
+           "MARIE ROE\nBonsoir.\n\n"
+           "JEAN DOE\nBonsoir Paul POE.\n\n"
+           "PAUL POE\nBonsoir.\n\n"
+           "ANNE LEE\nCommençons.\n\n"
+           "JEAN DOE\nOui, commençons par l'économie.\n")
+
+
+def test_a_capitals_name_printed_once_is_a_label_when_the_text_names_that_person():
+    assert labels(read(_DEBATE, lang="fr")) == ["ANNE LEE", "MARIE ROE", "JEAN DOE", "PAUL POE",
+                                                "ANNE LEE", "JEAN DOE"]
+
+
+def test_a_capitals_heading_printed_once_and_named_nowhere_else_stays_speech():
+    text = _DEBATE.replace("PAUL POE\nBonsoir.", "POLITIQUE ETRANGERE\nParlons du monde.")
+    assert "POLITIQUE ETRANGERE" not in labels(read(text, lang="fr"))
+
+
+# --- L7b a word and a number: a recording's track ids -----------------------------------------------
+
+def test_track_ids_printed_once_beside_one_printed_twice_are_labels():
+    text = ("Track 1:\n[0:01] Hello and welcome to the show.\n\n"
+            "Track 4:\n[0:05] Hi there.\n\n"
+            "Track 1:\n[0:07] Good to see you.\n\n"
+            "Track 2:\n[0:09] Evening, all.\n")
+    assert [l.rstrip(":") for l in labels(read(text))] == ["Track 1", "Track 4", "Track 1", "Track 2"]
+
+
+def test_numbered_section_headings_that_never_repeat_are_no_labels():
+    text = ("ANN LEE: Welcome.\n\nPart 1:\nThe history of the town, told briefly.\n\n"
+            "Part 2:\nThe river and the mills.\n\nANN LEE: That is all.\n")
+    assert all(not l.startswith("Part") for l in labels(read(text)))
+
+
+# --- L8b a question or answer letter, a dash and a name, in brackets -------------------------------
+
+def test_bracketed_letter_and_name_labels_run_together_on_one_line_are_split():
+    line = ("Operator: Our next question comes from Ann Roe with Acme. [Q - Ann Roe]: Hello, and thank "
+            "you for taking my question about the margins in the second half of the year. [A]: Sure. "
+            "Margins should hold up well, as we said in the release this morning and on the last call. "
+            "[Q - Ann Roe]: And what about the new plant that opened in the spring? [A]: It is running "
+            "at full speed now.\n")
+    assert labels(read(line)).count("[Q - Ann Roe]:") == 2
+    assert labels(read(line)).count("[A]:") == 2
+
+
+# --- P20 timed segments of an export whose line breaks were lost -------------------------------------
+
+def test_timed_segments_run_together_on_one_line_are_read_one_per_line():
+    line = ("[00:00:01] Speaker 1: Good morning. [00:00:03] Speaker 2: Good morning, Your Honor. "
+            "[00:00:06] Speaker 1: Please proceed. [00:00:08] Speaker 2: Thank you.\n")
+    doc = read(line)
+    assert [l.split("] ")[-1].rstrip(": ") for l in labels(doc)] == ["Speaker 1", "Speaker 2", "Speaker 1", "Speaker 2"]
+    assert speech(doc) == ["Good morning.", "Good morning, Your Honor.", "Please proceed.", "Thank you."]
+
+
+def test_one_timed_segment_inside_a_line_is_left_alone():
+    line = "ANN LEE: We met at [10:30] Room B: the small one, as agreed.\n"
+    assert labels(read(line)) == ["ANN LEE:"]
+
+
+def test_a_time_printed_before_the_label_stays_before_it_in_a_drama_source_view():
+    from teikit.convert_api import convert
+    from teikit.transform_api import transform
+    text = "[00:00:01] Speaker 1: Hello there.\n[00:00:03] Speaker 2: Hi.\n[00:00:05] Speaker 1: Good.\n"
+    source = transform(convert(text.encode(), "x.txt", flavour="drama").tei, mode="source")
+    assert " ".join(source.split()) == " ".join(text.split())
