@@ -6,7 +6,9 @@ ENTRIES = dict(
                                "点击数", "作者",
                                # an article's abstract and field widgets, simplified and traditional
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
-                               "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
+                               "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論",
+                               # a repost's original title, a file photo's caption, the agenda
+                               "原标题", "原標題", "资料图", "資料圖", "资料图片", "資料圖片", "议程", "議程")),
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link

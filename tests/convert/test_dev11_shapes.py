@@ -102,3 +102,54 @@ def test_a_time_printed_before_the_label_stays_before_it_in_a_drama_source_view(
     text = "[00:00:01] Speaker 1: Hello there.\n[00:00:03] Speaker 2: Hi.\n[00:00:05] Speaker 1: Good.\n"
     source = transform(convert(text.encode(), "x.txt", flavour="drama").tei, mode="source")
     assert " ".join(source.split()) == " ".join(text.split())
+
+
+# --- L14b agenda headings and a repost's field words are no labels -----------------------------
+
+def test_an_agenda_heading_with_a_colon_is_no_label():
+    text = ("ORDEN DEL DÍA:\n\nAprobación del acta de la sesión anterior y de los presupuestos.\n\n"
+            "El señor PRESIDENTE: Se abre la sesión.\n\nLa señora ROE: Gracias, presidente.\n")
+    assert [l for l in labels(read(text, lang="es")) if l] == ["El señor PRESIDENTE:", "La señora ROE:"]
+
+
+def test_a_reposts_original_title_and_photo_caption_fields_are_no_labels():
+    text = ("資料圖:外交部\n5月30日舉行的例行記者會\n原標題:5月30日外交部發言人主持例行記者會\n"
+            "外交部的例行記者會,發言人回答記者提問。\n問:你能否確認?\n答:我沒有聽說。\n問:有何期待?\n答:我們希望和平。\n")
+    assert [l.rstrip(":") for l in labels(read(text, lang="zh"))] == ["問", "答", "問", "答"]
+
+
+# --- L10b a full-stop candidate over no sentence --------------------------------------------------
+
+def test_capitals_before_a_full_stop_over_a_bracket_or_more_capitals_make_no_label_style():
+    text = ("DS. Diario de la comisión, núm. 12, de 09/05/2007\n\n"
+            "PRESIDENCIA DEL EXCMO. SR. D. JUAN ROE POE\n\n"
+            "EN MATERIA DE SEGUROS. (Número de expediente 121/000129.)\n\n"
+            "El señor PRESIDENTE: Comenzamos la sesión.\n")
+    assert [l for l in labels(read(text, lang="es")) if l] == ["El señor PRESIDENTE:"]
+
+
+# --- L33b a record's capitals label and a dash over wrapped speech ---------------------------------
+
+def test_a_capitals_label_and_a_dash_before_wrapped_speech_is_no_call_speakers_line():
+    text = ("PRESIDENTE DEL CONSIGLIO – Allora, con 16\npresenti la seduta è valida.\n\n"
+            "CONSIGLIERE ROSSI – Io vorrei ringraziare\ntutti i colleghi.\n\n"
+            "PRESIDENTE DEL CONSIGLIO – Grazie.\n")
+    assert [l.rstrip(" –") for l in labels(read(text, lang="it"))] == [
+        "PRESIDENTE DEL CONSIGLIO", "CONSIGLIERE ROSSI", "PRESIDENTE DEL CONSIGLIO"]
+
+
+# --- P21 a double-spaced page --------------------------------------------------------------------------
+
+def test_blank_lines_of_a_double_spaced_page_inside_sentences_are_no_paragraph_breaks():
+    lines = ["Comune di Borgo", "Consiglio comunale del 5/3/2013",
+             "PRESIDENTE DEL CONSIGLIO – Allora, con sedici consiglieri presenti",
+             "la seduta è valida. Prima di passare all'ordine del giorno io vorrei",
+             "ricordare il nostro collega e dare la parola al consigliere",
+             "Marco Rossi.",
+             "CONSIGLIERE ROSSI – Io vorrei ringraziare a nome mio e di tutta",
+             "la mia famiglia il sindaco e tutti i colleghi consiglieri che",
+             "si sono stretti vicino a noi in questo momento così delicato.",
+             "PRESIDENTE DEL CONSIGLIO – Grazie. Passiamo al primo punto."]
+    doc = read("\n\n".join(lines) + "\n", lang="it")
+    turns = [b for b in doc.blocks if type(b) is Turn]
+    assert [len(t.paragraphs) for t in turns] == [1, 1, 1]

@@ -22,7 +22,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
-                                                         printed_as_name)
+                                                         printed_as_name, speech_after_stop)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -66,11 +66,14 @@ class LabelPolicy:
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.announced: set[str] = set()  # bare members whose surname the line before names
+        self.unspoken: set[str] = set()  # full-stop candidates over no sentence
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "stop" and not speech_after_stop(c.rest):
+                        self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
                     if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
@@ -224,7 +227,8 @@ class LabelPolicy:
             return True  # "GALLO Raffaele" over the speech, beside "PRESIDENTE": a record's member
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
-        return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
+        return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2 \
+            and c.name not in self.unspoken
 
     def _dash_style(self, c: Candidate) -> bool:
         """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
@@ -288,7 +292,7 @@ class LabelPolicy:
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
-                                     and upper_members(base_label(n), self.lex))
+                                     and upper_members(base_label(n), self.lex) and n not in self.unspoken)
         return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:

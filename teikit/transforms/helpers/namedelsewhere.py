@@ -90,3 +90,11 @@ def names_listed(c, lex) -> bool:
         base = base_label(c.name)
         return bool(_NAME_LIST.fullmatch(base)) and not letter_and_name(base, lex)
     return c.shape == "spaced_dash" and _list_goes_on(c.rest)
+
+
+def speech_after_stop(rest: str) -> bool:
+    """What follows a full-stop label candidate reads as speech: a word in lower case, and
+    no bracket first ("REASEGURO. (Número de expediente ...)" is a heading's reference,
+    "EXCMO. SR. D. ANN ROE" a name in capitals after an abbreviation) (L10b)."""
+    rest = rest.lstrip()
+    return rest[:1] not in "([" and any(ch.islower() for ch in rest)
