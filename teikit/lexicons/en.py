@@ -163,7 +163,7 @@ ENTRIES = dict(
         r"\s*(?:\([\w. ]{2,30}\)\s*(?:-|–|—|--)|—|–)\s",
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
-                   "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
+                   "venue": "venue", "title": "title", "original title": "title", "subject": "title", "occasion": "activity",
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",

@@ -64,7 +64,7 @@ ENTRIES = dict(
     procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",),
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
-    header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title",
+    header_fields={"fecha": "date", "lugar": "place", "título": "title", "título original": "title", "tema": "title",
                    "participantes": "metadata", "invitados": "metadata", "ponentes": "metadata"},
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -108,7 +108,7 @@ ENTRIES = dict(
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
-    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:", r"^([íi]ndice|contenidos?)$"),
+    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría|actualizado|publicado)\s*:", r"^([íi]ndice|contenidos?)$"),
     act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"escena\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|"
                     r"décima|última|[ivxlc]+|\d+)\b\.?",),

@@ -72,7 +72,7 @@ ENTRIES = dict(
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
-    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title",
+    header_fields={"date": "date", "lieu": "place", "titre": "title", "titre original": "title", "sujet": "title",
                    "intervenants": "metadata", "participants": "metadata", "invités": "metadata"},
     # a ministry's dateline paragraph: "(Paris, 7 juillet 2011) - Conférence de presse ..."
     news_datelines=(r"\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,2}), (?:le )?\d{1,2}(?:er)? [a-zéû]+ \d{4}\)\s*[-–—]\s",),
@@ -118,7 +118,7 @@ ENTRIES = dict(
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
-    boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:", r"^(sommaire|table des matières)$"),
+    boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"

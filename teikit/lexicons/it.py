@@ -62,7 +62,7 @@ ENTRIES = dict(
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
-    header_fields={"data": "date", "luogo": "place", "titolo": "title",
+    header_fields={"data": "date", "luogo": "place", "titolo": "title", "titolo originale": "title",
                    "partecipanti": "metadata", "ospiti": "metadata", "relatori": "metadata"},
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
@@ -108,7 +108,7 @@ ENTRIES = dict(
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
-    boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:", r"^(indice|sommario)$"),
+    boilerplate_soft=(r"^(fonte|foto|tag|categoria|aggiornato|pubblicato)\s*:", r"^(indice|sommario)$"),
     act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scena\s+(?:prima|seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima|"
                     r"ultima|[ivxlc]+|\d+)\b\.?",),

@@ -40,7 +40,8 @@ ENTRIES = dict(
     news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
     header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
-                   "時間": "time", "地點": "place", "來源": "source", "標題": "title"},  # traditional forms
+                   "時間": "time", "地點": "place", "來源": "source", "標題": "title",  # traditional forms
+                   "原标题": "title", "原標題": "title"},  # a repost's original title
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,
@@ -79,5 +80,7 @@ ENTRIES = dict(
     boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(目录|目錄)$", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
+                      # a document site's copyright notice and download button
+                      r"^(声明|聲明|免责声明|免責聲明)\s*[:：]", r"^(下载|下載)到本地",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
 )

@@ -153,3 +153,34 @@ def test_blank_lines_of_a_double_spaced_page_inside_sentences_are_no_paragraph_b
     doc = read("\n\n".join(lines) + "\n", lang="it")
     turns = [b for b in doc.blocks if type(b) is Turn]
     assert [len(t.paragraphs) for t in turns] == [1, 1, 1]
+
+
+def _title(text: str, lang: str) -> str:
+    from lxml import etree
+    from teikit.convert_api import convert
+    tei = etree.fromstring(convert(text.encode(), "x.txt", lang=lang).tei)
+    return "".join(tei.xpath("//*[local-name()='titleStmt']/*[local-name()='title']")[0].itertext())
+
+
+# --- H15d an update field in the header; a copyright notice and a download button -----------------
+
+def test_an_update_field_over_the_transcript_is_no_title():
+    text = ("Rechercher\n\nAvec Marie Roe\n\nMis à jour : janv. 26\n\n"
+            "Paul Poe : Bienvenue. Comment ça va ?\n\nMarie Roe : Très bien, merci.\n")
+    assert "Mis à jour" not in _title(text, "fr")
+
+
+def test_a_document_sites_notice_and_download_button_are_no_title():
+    text = ("我根本就不紧张\n\n来源 :某某周刊 | 被引量 : 0次\n下载到本地 , 更方便阅读\n"
+            "声明 : 本文档内容版权归属内容提供方 , 如有争议可与客服联系\n"
+            "  这一次,我们和王明谈了很多,关于他的比赛,他的生活和他的新书,这一切都很有意思。\n"
+            "  王明:其实不是。我一直很放松。\n  记者:为什么?\n  王明:因为我准备好了。\n")
+    assert not _title(text, "zh").startswith(("声明", "下载"))
+
+
+# --- H6b a repost's original-title field ----------------------------------------------------------
+
+def test_the_value_of_an_original_title_field_is_the_title():
+    text = ("資料圖:外交部\n5月30日舉行的例行記者會\n原標題:5月30日外交部發言人主持例行記者會\n"
+            "問:你能否確認?\n答:我沒有聽說。\n問:有何期待?\n答:我們希望和平。\n")
+    assert _title(text, "zh") == "5月30日外交部發言人主持例行記者會"
