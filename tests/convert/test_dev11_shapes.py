@@ -184,3 +184,22 @@ def test_the_value_of_an_original_title_field_is_the_title():
     text = ("資料圖:外交部\n5月30日舉行的例行記者會\n原標題:5月30日外交部發言人主持例行記者會\n"
             "問:你能否確認?\n答:我沒有聽說。\n問:有何期待?\n答:我們希望和平。\n")
     assert _title(text, "zh") == "5月30日外交部發言人主持例行記者會"
+
+
+# --- H12c a "Name:Quote" headline over the page's publication stamp; H42b the stamp's date ---------
+
+_STAMPED = ("用户登录\n\n王明:把生活过成一场奇迹\n来源:《某某》 | 王明 李华  2024年04月10日07:32\n\n"
+            "我是一个关注现实的作家,这是小标题也比较长一点\n\n"
+            "李华:王老师好!见到您很高兴。\n\n王明:你好。\n\n李华:我们从您的新书说起吧?\n\n王明:好的,这本书写了三年。\n")
+
+
+def test_a_name_quote_headline_over_the_publication_stamp_is_the_title_not_a_turn():
+    assert _title(_STAMPED, "zh") == "王明:把生活过成一场奇迹"
+    assert [l.rstrip(":") for l in labels(read(_STAMPED, lang="zh")) if l] == ["李华", "王明", "李华", "王明"]
+
+
+def test_the_publication_stamp_gives_the_date_when_the_header_has_no_other():
+    from lxml import etree
+    from teikit.convert_api import convert
+    tei = etree.fromstring(convert(_STAMPED.encode(), "x.txt", lang="zh").tei)
+    assert tei.xpath("//*[local-name()='settingDesc']//*[local-name()='date']/@when") == ["2024-04-10"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
+from teikit.transforms.helpers.headerneighbours import stamp_line
 
 
 def above_date(lines: list, candidates: list, lex: Lexicon):
@@ -13,7 +14,10 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
     with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
     site names and section headings. Under a widget date ("Last Updated: ..."), the heading
     nearest above the lead (a summary line) is."""
-    dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))]
+    # (a publication stamp claimed as the source line, a date and a clock time, counts: the
+    # headline stands right above it, H12c)
+    dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))
+             or (h.kind == K.SOURCE and stamp_line(h.text, lex))]
     at = {id(h): i for i, h in enumerate(lines)}
     undated = [h for h in candidates if not find_date(h.text, lex)]
     for n, d in enumerate(dated):  # a blog's post date may stand above its headline: then the next dated line

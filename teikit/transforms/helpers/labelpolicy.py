@@ -22,7 +22,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
-                                                         printed_as_name, speech_after_stop)
+                                                         printed_as_name, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -103,12 +103,15 @@ class LabelPolicy:
         self.repeated: dict[str, bool] = {}  # verdicts of colon labels printed twice or more
         self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
+        self.over_stamps = titles_over_stamps(first_lines, found, lex)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
         self.rests = rests
         self.short_forms = short_forms(self.counts)
 
     def __call__(self, c: Candidate) -> bool:
+        if self.over_stamps and (c.label, c.rest) in self.over_stamps:
+            return False  # "Name:Quote" over the page's stamp: the headline (H12c), decided per line
         repeated = c.shape == "colon" and c.time is None and c.rest and not (
             self.top_titles and f"{c.label} {c.rest}" in self.top_titles)
         if repeated and c.name in self.repeated:

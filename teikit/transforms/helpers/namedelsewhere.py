@@ -98,3 +98,18 @@ def speech_after_stop(rest: str) -> bool:
     "EXCMO. SR. D. ANN ROE" a name in capitals after an abbreviation) (L10b)."""
     rest = rest.lstrip()
     return rest[:1] not in "([" and any(ch.islower() for ch in rest)
+
+
+def titles_over_stamps(lines: list[str], found: list, lex) -> set[tuple[str, str]]:
+    """(label, rest) of colon candidates on the line right above a publication stamp (a date
+    and a clock time, `stamp_line`) whose rest ends without a sentence end: a headline of the
+    shape "Name:Quote" over the page's stamp, never a turn ("周梅森:把人生活成一場奇跡" /
+    "來源:《青年作家》 … 2024年04月10日07:32") (H12c)."""
+    from teikit.transforms.helpers.headerneighbours import stamp_line  # (few lines reach it)
+    out: set[tuple[str, str]] = set()
+    for i, shapes in enumerate(found[:-1]):
+        for c in shapes:
+            if c.shape == "colon" and c.rest and c.rest.rstrip()[-1:] not in ".?!。？！…\"”" \
+                    and stamp_line(lines[i + 1], lex):
+                out.add((c.label, c.rest))
+    return out
