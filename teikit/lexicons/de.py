@@ -32,6 +32,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),
+    list_joiners=frozenset(_W("und")),  # the last person of a list of guests
     small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
     title_words=frozenset(_W("""
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister

@@ -52,6 +52,7 @@ ENTRIES = dict(
     determiners=frozenset(_W("one another my our your his her their this that these those every each")),
     label_small_words=frozenset(("of", "the")),
     reporter_words=frozenset(("reporter", "correspondent", "journalist")),
+    list_joiners=frozenset(_W("and")),  # the last person of a list of guests
     small_words=frozenset(_W("""
         a an and at by for from in of on or the to with our your & – - de da di del della der den
         van von bin ibn al el la le du dos das y e""")),

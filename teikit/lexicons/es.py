@@ -28,6 +28,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
     label_small_words=frozenset(_W("de del la el los las")),
     reporter_words=frozenset(("periodista",)),
+    list_joiners=frozenset(_W("y e")),  # the last person of a list of guests
     small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria

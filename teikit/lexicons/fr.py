@@ -30,6 +30,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
     label_small_words=frozenset(_W("de du des la le d' l'")),
     reporter_words=frozenset(("journaliste",)),
+    list_joiners=frozenset(_W("et")),  # the last person of a list of guests
     small_words=frozenset(_W("de du des la le les et à au aux en pour par sur avec d' l' un une")),
     title_words=frozenset(_W("""
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale

@@ -28,6 +28,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),
+    list_joiners=frozenset(_W("e ed")),  # the last person of a list of guests
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria

@@ -28,6 +28,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("да нет итак во-первых во-вторых наконец")),
     label_small_words=frozenset(),
     reporter_words=frozenset(("журналист", "журналистка", "корреспондент")),
+    list_joiners=frozenset(_W("и")),  # the last person of a list of guests
     small_words=frozenset(_W("и в на с по для о от к у из")),
     title_words=frozenset(_W("""
         господин госпожа президент министр председатель премьер-министр посол пресс-секретарь

@@ -1,6 +1,7 @@
 """Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
 ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
+    list_joiners=frozenset(("和", "与", "與")),  # the last person of a list of guests
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
                                "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
                                "点击数", "作者",

@@ -203,3 +203,18 @@ def test_the_publication_stamp_gives_the_date_when_the_header_has_no_other():
     from teikit.convert_api import convert
     tei = etree.fromstring(convert(_STAMPED.encode(), "x.txt", lang="zh").tei)
     assert tei.xpath("//*[local-name()='settingDesc']//*[local-name()='date']/@when") == ["2024-04-10"]
+
+
+# --- N15b a guests line whose last guest follows "and" -----------------------------------------------
+
+def test_each_guest_of_a_guests_line_joined_by_and_gets_the_role_after_the_name():
+    from lxml import etree
+    from teikit.convert_api import convert
+    text = ("Le débat du soir\n\nInvités : Marie ROE, candidate PS à l'élection et Paul POE, candidat UMP à l'élection\n\n"
+            "MARIE ROE : Bonsoir.\n\nPAUL POE : Bonsoir à tous.\n\nMARIE ROE : Commençons.\n\nPAUL POE : Oui.\n")
+    tei = etree.fromstring(convert(text.encode(), "x.txt", lang="fr").tei)
+    roles = {"".join(p.xpath("string(*[local-name()='persName'])")).strip():
+             " ".join(p.xpath(".//*[local-name()='roleName' or local-name()='affiliation' or local-name()='occupation']//text()"))
+             for p in tei.xpath("//*[local-name()='person']")}
+    assert roles.get("Marie ROE", "").startswith("candidate PS")
+    assert roles.get("Paul POE", "").startswith("candidat UMP")
