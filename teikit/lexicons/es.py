@@ -49,7 +49,8 @@ ENTRIES = dict(
     self_affiliations=(r"\btrabajo (?:para|en)(?: el| la| los| las)?\s+$",),
     self_occupations=(r"\bsoy (?:un|una)\s+$",),
     chair_words=frozenset(_W("presidente presidenta")),
-    chair_phrases=(r"presidencia del? (?:excelentísim[oa] )?(?:señora?|sr\.|sra\.)",),
+    # "PRESIDENCIA DEL EXCMO. SR. D. ANTONIO ROE": abbreviated excellency and "don" too
+    chair_phrases=(r"presidencia del? (?:excelentísim[oa] |excm[oa]\. )?(?:señora?|sr\.|sra\.)(?: d(?:ña)?\.| don| doña)?",),
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label

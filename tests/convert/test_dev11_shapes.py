@@ -218,3 +218,13 @@ def test_each_guest_of_a_guests_line_joined_by_and_gets_the_role_after_the_name(
              for p in tei.xpath("//*[local-name()='person']")}
     assert roles.get("Marie ROE", "").startswith("candidate PS")
     assert roles.get("Paul POE", "").startswith("candidat UMP")
+
+
+def test_a_masthead_chair_line_with_abbreviated_excellency_names_the_chair():
+    from lxml import etree
+    from teikit.convert_api import convert
+    text = ("DIARIO DE SESIONES\n\nPRESIDENCIA DEL EXCMO. SR. D. JUAN ROE POE\n\n"
+            "El señor PRESIDENTE: Se abre la sesión.\n\nLa señora LEE: Gracias.\n\nEl señor PRESIDENTE: Siguiente punto.\n")
+    tei = etree.fromstring(convert(text.encode(), "x.txt", lang="es").tei)
+    names = [" ".join("".join(p.itertext()).split()) for p in tei.xpath("//*[local-name()='person']/*[local-name()='persName']")]
+    assert any("JUAN ROE POE" in n.upper() for n in names)
