@@ -304,6 +304,7 @@ ENTRIES = dict(
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_lines=(
         r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
+        r"what('s| is) your reaction\s?\?$",  # a news feed's reaction widget
         # a link to the previous or next part of a long record or episode
         r"(go to )?(the )?(previous|next|first|last) (part|page|section|chapter|episode|segment)( of (the |this )?[\w '’-]{1,30})?$",
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label

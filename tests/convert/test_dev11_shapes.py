@@ -228,3 +228,8 @@ def test_a_masthead_chair_line_with_abbreviated_excellency_names_the_chair():
     tei = etree.fromstring(convert(text.encode(), "x.txt", lang="es").tei)
     names = [" ".join("".join(p.itertext()).split()) for p in tei.xpath("//*[local-name()='person']/*[local-name()='persName']")]
     assert any("JUAN ROE POE" in n.upper() for n in names)
+
+
+def test_a_feeds_reaction_widget_after_the_last_turn_is_no_speech():
+    text = "Q - Que pensez-vous de ces propos ?\nR - Je ne les commenterai pas.\nQuelle est votre réaction ?\n"
+    assert all("réaction" not in s for s in speech(read(text, lang="fr")))
