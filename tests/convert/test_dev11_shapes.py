@@ -233,3 +233,17 @@ def test_a_masthead_chair_line_with_abbreviated_excellency_names_the_chair():
 def test_a_feeds_reaction_widget_after_the_last_turn_is_no_speech():
     text = "Q - Que pensez-vous de ces propos ?\nR - Je ne les commenterai pas.\nQuelle est votre réaction ?\n"
     assert all("réaction" not in s for s in speech(read(text, lang="fr")))
+
+
+# --- N12b a diarized speaker's first run of segments introduces them -----------------------------
+
+def test_a_self_introduction_in_a_later_segment_of_the_first_run_names_the_id():
+    from lxml import etree
+    from teikit.convert_api import convert
+    text = ("[00:00:01] Speaker 2: Good morning, Your Honors. [00:00:03] Speaker 2: May it please the court. "
+            "[00:00:05] Speaker 2: My name is Dana Roe. [00:00:07] Speaker 2: I'm an Assistant Attorney General "
+            "for the state. [00:00:10] Speaker 1: Thank you, counsel. [00:00:12] Speaker 2: Thank you.\n")
+    tei = etree.fromstring(convert(text.encode(), "x.txt").tei)
+    person = tei.xpath("//*[local-name()='person'][*[local-name()='persName'][contains(., 'Dana Roe')]]")
+    assert person
+    assert "Assistant Attorney General" in " ".join(person[0].itertext())
