@@ -247,3 +247,15 @@ def test_a_self_introduction_in_a_later_segment_of_the_first_run_names_the_id():
     person = tei.xpath("//*[local-name()='person'][*[local-name()='persName'][contains(., 'Dana Roe')]]")
     assert person
     assert "Assistant Attorney General" in " ".join(person[0].itertext())
+
+
+# --- H12d a heading that ends with its date and clock time, under a blog's post date and headline --
+
+def test_a_heading_closing_on_its_date_and_time_dates_the_event_under_a_blogs_headline():
+    from lxml import etree
+    from teikit.convert_api import convert
+    text = ("jeudi 3 mai 2007\n\nLe sujet du jour\n\nLE DEBAT – 02/05/2007 – 21 :00\n\n"
+            "ANNE LEE\nBonsoir à tous.\n\nPAUL POE\nBonsoir.\n\nANNE LEE\nCommençons.\n\nPAUL POE\nOui.\n")
+    tei = etree.fromstring(convert(text.encode(), "x.txt", lang="fr").tei)
+    assert _title(text, "fr") == "Le sujet du jour"
+    assert tei.xpath("//*[local-name()='settingDesc']//*[local-name()='date']/@when") == ["2007-05-02"]
