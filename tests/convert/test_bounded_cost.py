@@ -1,7 +1,7 @@
 """Hostile or unusual transcripts cost time in proportion to their size: the indexes and
 bounds that keep the converter from comparing every line or speaker with every other one
 give the answers of the plain forms they replace, and the bounds hold. (How the time
-grows is measured by `benchmarks/convert_growth.py`, not here.)
+grows is measured by `benchmarks/growth.py`, not here.)
 """
 from __future__ import annotations
 
@@ -90,3 +90,14 @@ def test_header_lines_beyond_the_position_rules_bound_are_furniture():
     assert kept
     assert sum(isinstance(b, Boilerplate) for b in above[header.MAX_HEADER_LINES:]) == 40
     assert doc.setting.title in lines[:header.MAX_HEADER_LINES]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.text(max_size=3)), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_persons_by_id_gives_the_person_a_search_gives(pairs):
+    """The writers' lookup (duplicate ids kept as read: the first one wins)."""
+    from teikit.model import Transcript
+    doc = Transcript(persons=[Person(id=pid, name=name) for pid, name in pairs])
+    people = doc.persons_by_id()
+    for pid in ["a", "b", "c", "d"]:
+        assert people.get(pid) is doc.person(pid)

@@ -1,14 +1,16 @@
-"""How convert time grows with the size of hostile or unusual transcripts.
+"""How convert and transform time grows with the size of hostile or unusual inputs.
 
-    python benchmarks/convert_growth.py [--small 1000] [--factor 4]
+    python benchmarks/growth.py [--small 1000] [--factor 4]
 
 Each shape below is generated at two sizes, `--small` units and `--factor` times as many,
-and converted (read and written as TEI) in this process; the line printed per shape gives
+and converted (a transcript read and written as TEI) or transformed (a TEI file read and
+written as text and HTML reading views) in this process; the line printed per shape gives
 both CPU times and their ratio. Time that grows in proportion to size gives a ratio near
 the factor; a rule that compares every line or speaker with every other one gives near its
 square (16 for 4), which an upload of a few megabytes turns into hours. The shapes are
 those such rules met: thousands of distinct speakers, header-like lines before the first
-label, long lines full of label-like words, dates, dashes and timestamps.
+label, long lines full of label-like words, dates, dashes and timestamps; in TEI, thousands
+of persons, of `@who` pointing at nobody, of ids in one `@who`.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import random
 import time
 
 from teikit.convert_api import ConvertOptions, read_transcript
+from teikit.transform_api import TransformOptions, render
 from teikit.writers import get_writer
 
 
@@ -58,11 +61,44 @@ SHAPES = {
 }
 
 
-def cpu_seconds(text: str) -> float:
+def _tei(body: str, persons: str = "") -> str:
+    return ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title>'
+            '</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>'
+            f'<profileDesc><particDesc><listPerson>{persons}</listPerson></particDesc></profileDesc>'
+            f'</teiHeader><text><body>{body}</body></text></TEI>')
+
+
+TEI_SHAPES = {
+    "persons, one turn each": lambda n: _tei("".join(f'<u who="#p{i}">hi</u>' for i in range(n)),
+                                             "".join(f'<person xml:id="p{i}"><persName>P {i}</persName></person>'
+                                                     for i in range(n))),
+    "@who pointing at nobody": lambda n: _tei("".join(f'<u who="#x{i}">hi</u>' for i in range(n))),
+    "many ids in one @who": lambda n: _tei('<u who="' + " ".join(f"#p{i}" for i in range(n)) + '">hi</u>'),
+    "speeches of a play": lambda n: _tei("".join(f'<sp who="#p{i}"><speaker>P{i}</speaker><p>hi</p></sp>'
+                                                 for i in range(n))),
+}
+
+
+def convert_seconds(text: str) -> float:
     write = get_writer("tei")
     start = time.process_time()
     write(read_transcript(text.encode(), "growth.txt", ConvertOptions()))
     return time.process_time() - start
+
+
+def transform_seconds(text: str) -> float:
+    views = [TransformOptions(to=to) for to in ("text", "html")]
+    start = time.process_time()
+    for options in views:
+        render(text.encode(), "growth.xml", options)
+    return time.process_time() - start
+
+
+def _print(name: str, make, seconds, args) -> None:
+    small, large = make(args.small), make(args.small * args.factor)
+    t_small, t_large = seconds(small), seconds(large)
+    print(f"{name:30} {len(small) / 1e3:8.1f} KB {t_small:7.3f} s  {len(large) / 1e3:8.1f} KB {t_large:7.3f} s"
+          f"  ratio {t_large / max(t_small, 1e-3):5.1f} (x{args.factor} size)", flush=True)
 
 
 def main() -> None:
@@ -70,12 +106,14 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=1000, help="units of the smaller text (default 1000)")
     parser.add_argument("--factor", type=int, default=4, help="how many times larger the other is (default 4)")
     args = parser.parse_args()
-    cpu_seconds("ANN: Hello.")  # modules and patterns, once
+    convert_seconds("ANN: Hello.")  # modules and patterns, once
+    print("convert")
     for name, make in SHAPES.items():
-        small, large = make(args.small), make(args.small * args.factor)
-        t_small, t_large = cpu_seconds(small), cpu_seconds(large)
-        print(f"{name:30} {len(small) / 1e3:8.1f} KB {t_small:7.3f} s  {len(large) / 1e3:8.1f} KB {t_large:7.3f} s"
-              f"  ratio {t_large / max(t_small, 1e-3):5.1f} (x{args.factor} size)", flush=True)
+        _print(name, make, convert_seconds, args)
+    transform_seconds(_tei("<p>x</p>"))
+    print("transform (text and HTML reading views)")
+    for name, make in TEI_SHAPES.items():
+        _print(name, make, transform_seconds, args)
 
 
 if __name__ == "__main__":
