@@ -5,7 +5,7 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         der die das und ist nicht ich wir sie es ein eine zu den mit auf für von dem sich auch
         dass haben""")),
-    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND")),
+    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
     label_role_words=frozenset(_W("""
         bürgermeister bürgermeisterin
         koordinator koordinatorin
@@ -32,6 +32,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),
+    list_joiners=frozenset(_W("und")),  # the last person of a list of guests
     small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
     title_words=frozenset(_W("""
         herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
@@ -74,7 +75,7 @@ ENTRIES = dict(
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
-    header_fields={"datum": "date", "ort": "place", "titel": "title", "thema": "title",
+    header_fields={"datum": "date", "ort": "place", "titel": "title", "originaltitel": "title", "thema": "title",
                    "sprecher": "metadata", "teilnehmer": "metadata"},
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
@@ -93,7 +94,7 @@ ENTRIES = dict(
         chinesisch arabisch ukrainisch polnisch japanisch""")),
     stage_openers=(r"(es )?(erklingt|ertönt) (die )?(nationalhymne|hymne|musik)|(ein )?(video|film) wird (gezeigt|eingespielt)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
+        ("vocal", "laughter", r"lacht|lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
         ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
         ("kinesic", "applause", r"((das |der )?(publikum|saal|zuschauer|zuhörer|alle) )?(applaudier(t|en)|klatsch(t|en))( und (jubel(t|n)|johl(t|en)))?"),
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
@@ -117,7 +118,7 @@ ENTRIES = dict(
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
-    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik)\s*:",
+    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
                       r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link
                       r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),

@@ -52,6 +52,7 @@ ENTRIES = dict(
     determiners=frozenset(_W("one another my our your his her their this that these those every each")),
     label_small_words=frozenset(("of", "the")),
     reporter_words=frozenset(("reporter", "correspondent", "journalist")),
+    list_joiners=frozenset(_W("and")),  # the last person of a list of guests
     small_words=frozenset(_W("""
         a an and at by for from in of on or the to with our your & – - de da di del della der den
         van von bin ibn al el la le du dos das y e""")),
@@ -99,7 +100,7 @@ ENTRIES = dict(
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
     introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor|program|programme|meeting|session|line) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
-    self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your)\s+$"),
+    self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:the|your|an?)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
@@ -163,7 +164,7 @@ ENTRIES = dict(
         r"\s*(?:\([\w. ]{2,30}\)\s*(?:-|–|—|--)|—|–)\s",
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
-                   "venue": "venue", "title": "title", "subject": "title", "occasion": "activity",
+                   "venue": "venue", "title": "title", "original title": "title", "subject": "title", "occasion": "activity",
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
@@ -303,6 +304,7 @@ ENTRIES = dict(
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_lines=(
         r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
+        r"what('s| is) your reaction\s?\?$",  # a news feed's reaction widget
         # a link to the previous or next part of a long record or episode
         r"(go to )?(the )?(previous|next|first|last) (part|page|section|chapter|episode|segment)( of (the |this )?[\w '’-]{1,30})?$",
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label

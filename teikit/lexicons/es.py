@@ -4,7 +4,7 @@ _W = str.split
 ENTRIES = dict(
     detect_words=frozenset(_W("""
         el la los las de que y en un una es por con para no se lo del al como más pero sus""")),
-    label_not_words=frozenset(_W("FECHA LUGAR FUENTE TÍTULO TEMA COMPARTIR IMPRIMIR NOTA")),
+    label_not_words=frozenset(_W("FECHA LUGAR FUENTE TÍTULO TEMA COMPARTIR IMPRIMIR NOTA ORDEN")),  # ORDEN DEL DÍA: the agenda
     label_role_words=frozenset(_W("""
         coordinador coordinadora
         presidente presidenta ministro ministra secretario secretaria portavoz moderador
@@ -28,6 +28,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
     label_small_words=frozenset(_W("de del la el los las")),
     reporter_words=frozenset(("periodista",)),
+    list_joiners=frozenset(_W("y e")),  # the last person of a list of guests
     small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
@@ -48,7 +49,8 @@ ENTRIES = dict(
     self_affiliations=(r"\btrabajo (?:para|en)(?: el| la| los| las)?\s+$",),
     self_occupations=(r"\bsoy (?:un|una)\s+$",),
     chair_words=frozenset(_W("presidente presidenta")),
-    chair_phrases=(r"presidencia del? (?:excelentísim[oa] )?(?:señora?|sr\.|sra\.)",),
+    # "PRESIDENCIA DEL EXCMO. SR. D. ANTONIO ROE": abbreviated excellency and "don" too
+    chair_phrases=(r"presidencia del? (?:excelentísim[oa] |excm[oa]\. )?(?:señora?|sr\.|sra\.)(?: d(?:ña)?\.| don| doña)?",),
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label
@@ -64,7 +66,7 @@ ENTRIES = dict(
     procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",),
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
-    header_fields={"fecha": "date", "lugar": "place", "título": "title", "tema": "title",
+    header_fields={"fecha": "date", "lugar": "place", "título": "title", "título original": "title", "tema": "title",
                    "participantes": "metadata", "invitados": "metadata", "ponentes": "metadata"},
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -86,7 +88,7 @@ ENTRIES = dict(
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
         ("incident", "recording", r"pausa|música( \w+){0,2}|cortinilla|sintonía|jingle"),
-        ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente"),  # a show of hands in a record
+        ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente|asentimiento|denegaciones"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
@@ -108,7 +110,7 @@ ENTRIES = dict(
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
-    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría)\s*:", r"^([íi]ndice|contenidos?)$"),
+    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría|actualizado|publicado)\s*:", r"^([íi]ndice|contenidos?)$"),
     act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"escena\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|"
                     r"décima|última|[ivxlc]+|\d+)\b\.?",),

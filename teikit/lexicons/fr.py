@@ -6,7 +6,7 @@ ENTRIES = dict(
         le la les des est et une un que qui dans pour pas nous vous sur avec ce il sont du au
         cette mais""")),
     label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET MISE À JOUR PUBLIÉ PARTAGER
-        IMPRIMER LIRE VOIR NOTE""")),
+        IMPRIMER LIRE VOIR NOTE ORDRE""")),  # ORDRE DU JOUR: the agenda
     label_role_words=frozenset(_W("""
         coordinateur coordinatrice
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
@@ -30,6 +30,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
     label_small_words=frozenset(_W("de du des la le d' l'")),
     reporter_words=frozenset(("journaliste",)),
+    list_joiners=frozenset(_W("et")),  # the last person of a list of guests
     small_words=frozenset(_W("de du des la le les et à au aux en pour par sur avec d' l' un une")),
     title_words=frozenset(_W("""
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
@@ -72,7 +73,7 @@ ENTRIES = dict(
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
-    header_fields={"date": "date", "lieu": "place", "titre": "title", "sujet": "title",
+    header_fields={"date": "date", "lieu": "place", "titre": "title", "titre original": "title", "sujet": "title",
                    "intervenants": "metadata", "participants": "metadata", "invités": "metadata"},
     # a ministry's dateline paragraph: "(Paris, 7 juillet 2011) - Conférence de presse ..."
     news_datelines=(r"\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,2}), (?:le )?\d{1,2}(?:er)? [a-zéû]+ \d{4}\)\s*[-–—]\s",),
@@ -94,7 +95,7 @@ ENTRIES = dict(
         ukrainien polonais japonais portugais""")),
     stage_openers=(r"(l'hymne national|la musique|une vidéo|un film) (retentit|est (diffusée?|jouée?|projetée?))",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle"),
+        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle|(il |elle )?(sou)?rit|(ils |elles )?(sou)?rient"),
         ("kinesic", "applause", r"applaudissements?( prolongés| nourris)?|vifs applaudissements|"
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
@@ -108,6 +109,7 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
     boilerplate_lines=(r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
+                       r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
                        r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
                        r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
@@ -118,7 +120,7 @@ ENTRIES = dict(
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
-    boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie)\s*:", r"^(sommaire|table des matières)$"),
+    boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"

@@ -4,7 +4,7 @@ _W = str.split
 ENTRIES = dict(
     detect_words=frozenset(_W("""
         il lo la gli le di che e è un una per non con sono del della questo anche ma nel alla""")),
-    label_not_words=frozenset(_W("DATA LUOGO FONTE TITOLO TEMA CONDIVIDI STAMPA NOTA")),
+    label_not_words=frozenset(_W("DATA LUOGO FONTE TITOLO TEMA CONDIVIDI STAMPA NOTA ORDINE")),  # ORDINE DEL GIORNO
     label_role_words=frozenset(_W("""
         coordinatore coordinatrice
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
@@ -28,6 +28,7 @@ ENTRIES = dict(
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),
+    list_joiners=frozenset(_W("e ed")),  # the last person of a list of guests
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
@@ -62,7 +63,7 @@ ENTRIES = dict(
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
-    header_fields={"data": "date", "luogo": "place", "titolo": "title",
+    header_fields={"data": "date", "luogo": "place", "titolo": "title", "titolo originale": "title",
                    "partecipanti": "metadata", "ospiti": "metadata", "relatori": "metadata"},
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
@@ -81,7 +82,7 @@ ENTRIES = dict(
         ucraino polacco giapponese""")),
     stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"risate|risa|ilarità|si ride"),
+        ("vocal", "laughter", r"risate|risa|ilarità|si ride|(sor)?rid(e|ono)( [^\W\d_]+){0,3}(,? n\.?d\.?r\.?)?"),  # "(ride il ministro, ndr)"
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
@@ -108,7 +109,7 @@ ENTRIES = dict(
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
-    boilerplate_soft=(r"^(fonte|foto|tag|categoria)\s*:", r"^(indice|sommario)$"),
+    boilerplate_soft=(r"^(fonte|foto|tag|categoria|aggiornato|pubblicato)\s*:", r"^(indice|sommario)$"),
     act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scena\s+(?:prima|seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima|"
                     r"ultima|[ivxlc]+|\d+)\b\.?",),

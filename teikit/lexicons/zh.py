@@ -1,12 +1,15 @@
 """Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
 ENTRIES = dict(
     detect_words=frozenset(),  # recognised by its script (see `detect`)
+    list_joiners=frozenset(("和", "与", "與")),  # the last person of a list of guests
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
                                "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
                                "点击数", "作者",
                                # an article's abstract and field widgets, simplified and traditional
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
-                               "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論")),
+                               "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論",
+                               # a repost's original title, a file photo's caption, the agenda
+                               "原标题", "原標題", "资料图", "資料圖", "资料图片", "資料圖片", "议程", "議程")),
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
@@ -38,7 +41,8 @@ ENTRIES = dict(
     news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
     header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
-                   "時間": "time", "地點": "place", "來源": "source", "標題": "title"},  # traditional forms
+                   "時間": "time", "地點": "place", "來源": "source", "標題": "title",  # traditional forms
+                   "原标题": "title", "原標題": "title"},  # a repost's original title
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,
@@ -77,5 +81,7 @@ ENTRIES = dict(
     boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(目录|目錄)$", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
+                      # a document site's copyright notice and download button
+                      r"^(声明|聲明|免责声明|免責聲明)\s*[:：]", r"^(下载|下載)到本地",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
 )

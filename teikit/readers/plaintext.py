@@ -36,6 +36,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         doc.source = _source(data, name, "utf-8")
     if b"-->" in data and _FUSED_CUE_BYTES.search(data):  # (cheap tests first: most transcripts
         lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
+    if b"] " in data and _FUSED_TIMED_BYTES.search(data):  # (cheap tests first, as above)
+        lines = unfuse_timed_labels(lines)
     doc.blocks.extend(paragraphs(lines))
     if doc.blocks and doc.blocks[0].content and isinstance(doc.blocks[0].content[0], Text):
         _split_store_stamp(doc)
@@ -92,7 +94,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
     """Split the text's lines into paragraphs, each remembering its first source line."""
     if lines and lines[0].startswith("\ufeff"):
         lines[0] = lines[0][1:]
-    runs = _join_caption_cues(_runs(lines))
+    runs = _join_double_spaced(_join_caption_cues(_runs(lines)))
     one_per_line = len(runs) == 1
     out: list[Paragraph] = []
     append = out.append
@@ -215,6 +217,41 @@ def _runs(lines: list[str]) -> list[tuple[int, list[str]]]:
     return runs
 
 
+# A double-spaced text (a PDF's text layer, a typescript): every line followed by one blank line,
+# the blank lines falling inside sentences too. This share of the gaps is one blank line, and
+# at least this many lines break mid-sentence before a line in lower case (P21).
+MIN_DOUBLE_SPACED_SHARE = 0.8
+MIN_DOUBLE_SPACED_BREAKS = 3
+MIN_DOUBLE_SPACED_RUNS = 8
+MIN_PRINTED_WIDTH = 40  # a printed page's line; caption lines, broken anywhere, are shorter
+
+
+def _join_double_spaced(runs: list[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """In a double-spaced text, a line that breaks mid-sentence (no sentence end, the next
+    line in lower case) and the line after the blank line below it are one paragraph: the
+    blank line is line spacing there, not a paragraph break."""
+    if len(runs) < MIN_DOUBLE_SPACED_RUNS:
+        return runs
+    gaps = [b[0] - (a[0] + len(a[1])) for a, b in zip(runs, runs[1:])]
+    joins = [gap == 1 and len(a[1][-1].strip()) >= MIN_PRINTED_WIDTH and not a[1][-1].rstrip().endswith(_SENTENCE_ENDS)
+             and b[1][0].lstrip()[:1].islower()
+             for gap, a, b in zip(gaps, runs, runs[1:])]
+    if gaps.count(1) < MIN_DOUBLE_SPACED_SHARE * len(gaps) or sum(joins) < MIN_DOUBLE_SPACED_BREAKS:
+        return runs
+    # in such a text, a line that ends with a word goes on before a capitalised word too
+    # ("... al consigliere" / "Alfonso Roe."), not before a word in capitals (a label)
+    joins = [join or (gap == 1 and len(a[1][-1].strip()) >= MIN_PRINTED_WIDTH and a[1][-1].rstrip()[-1:].isalpha()
+                      and (word := b[1][0].split(None, 1)[0])[:1].isupper() and not word.isupper())
+             for join, gap, a, b in zip(joins, gaps, runs, runs[1:])]
+    out = [runs[0]]
+    for join, run in zip(joins, runs[1:]):
+        if join:
+            out[-1] = (out[-1][0], out[-1][1] + run[1])
+        else:
+            out.append(run)
+    return out
+
+
 def _paragraph(line: int, lines: list[str]) -> Paragraph:
     content: list = []
     for i, raw in enumerate(lines):
@@ -222,3 +259,30 @@ def _paragraph(line: int, lines: list[str]) -> Paragraph:
             content.append(LineBreak())
         content.append(Text(raw.strip()))
     return Paragraph(content=content, line=line, indent=len(lines[0]) - len(lines[0].lstrip()))
+
+
+# A transcription service's segment head: the time in square brackets and a label with its
+# colon ("[00:00:05] Speaker 03: ", "[01:02] Ann Lee: ").
+_TIMED_HEAD = re.compile(r"(?<=\S)[ \t\u00a0]+(?=\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t\u00a0]+"
+                         r"[^\W\d_][^\[\]:\n]{0,40}:[ \t\u00a0])")
+_FUSED_TIMED_BYTES = re.compile(rb"\S[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\][ \t]+[^\[\]:\n]{1,41}:[ \t]")
+MIN_FUSED_SEGMENTS = 3
+
+
+def unfuse_timed_labels(lines: list[str]) -> list[str]:
+    """Lines holding several timed segments run together ("[00:00:05] Speaker 03: Good
+    morning. [00:00:06] Speaker 03: Good morning, Your Honors. ..."), as an export whose line
+    breaks a copy lost prints them (P20): one segment per line again. Only the spaces before
+    each segment head are replaced (by a line end); a line with fewer heads stays whole."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m for m in _TIMED_HEAD.finditer(line)] if line.count("]") >= MIN_FUSED_SEGMENTS - 1 else ()
+        if len(cuts) < MIN_FUSED_SEGMENTS - 1:
+            out.append(line)
+            continue
+        start = 0
+        for m in cuts:
+            out.append(line[start:m.start()])
+            start = m.end()
+        out.append(line[start:])
+    return out

@@ -83,6 +83,9 @@ class SpeechReader:
             if tag == "speaker":
                 turn.label = squash(string(c))
                 turn.joined = joined_from_rend(c.get("rend"))
+            elif tag == "note" and turn.label is None and not turn.paragraphs and c.get("type") == "timestamp":
+                # "[00:00:05] Speaker 03:": a time printed before the label, before the turn
+                self.t.blocks.append(Note("timestamp", squash(string(c)), joined=joined_from_rend(c.get("rend")) is True))
             elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
                 text = squash(string(c))
                 turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))

@@ -180,8 +180,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
                                         lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None:
-            name, role = ow.self_named(_opening(turns[0]), lex)
-            if name and unnamed and person.name is None or name and unnamed and nm.fold(person.name or "") in key:
+            name, role = ow.self_named(_run_opening(all_turns, turns[0]) if unnamed else _opening(turns[0]), lex)
+            if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
                 person.name = name
             person.role = person.role or role
         if unnamed and (person.name is None or nm.fold(person.name) in key):
@@ -236,6 +236,19 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if turn.label not in person.labels:
             person.labels.append(turn.label)
         turn.who = person.id
+
+
+def _run_opening(all_turns: list[Turn], start: Turn) -> str:
+    """The opening words of a speaker's first run of consecutive turns: a diarized export
+    cuts one speech into segments, each a turn under the same id ("Good morning, Your
+    Honors." / "My name is Ann Roe." / "I'm a Deputy Attorney General ..."), N12b."""
+    at = next(k for k, t in enumerate(all_turns) if t is start)
+    texts: list[str] = []
+    for turn in all_turns[at:]:
+        if turn.who != start.who or sum(len(x.split()) for x in texts) >= ow.OPENING_WORDS:
+            break
+        texts.append(_opening(turn))
+    return " ".join(texts)
 
 
 def _opening(turn: Turn) -> str:

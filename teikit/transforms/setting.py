@@ -14,6 +14,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
+from teikit.transforms.helpers.headerneighbours import stamp_line
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
@@ -362,6 +363,9 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+        stamps = [h for h in by_kind.get(K.SOURCE, []) if stamp_line(h.text, lex)]
+        if s.date_iso is None and stamps and (found := find_date(stamps[0].text, lex)):
+            s.date_text, s.date_iso = stamps[0].text[found[0]:found[1]], found[2]  # the page's stamp only (H42b)
     if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
         s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
         s.place = s.place or day[0]

@@ -104,9 +104,18 @@ DEV9_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.91, "inte
 DEV10_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.92,
                     "event_f1": 0.93, "boiler_sep": 0.97, "date_acc": 0.6, "title_acc": 0.85,
                     "name_acc": 0.6, "role_acc": 0.45, "lossless": 1.0, "parsed": 1.0}
+# dev11 (twenty pages of the held-out set's weak shapes and of common shapes, seven languages,
+# each from a site no other set uses, collected on 29 November 2026) scored turn_f1 0.699,
+# para_acc 0.815, event_f1 0.0, boiler_sep 0.795, date_acc 0.444, title_acc 0.333, name_acc
+# 0.524, role_acc 0.200 on main before its shapes were read (L3b, L7b, L8b, L10b, L14b, L33b,
+# P20, P21, E14, H6b, H12c, H12d, H15d, H42b, N12b, N15c); the figures after them are in its README.
+DEV11_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.88, "date_acc": 0.85,
+                    "title_acc": 0.8, "name_acc": 0.75, "role_acc": 0.75, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
-          "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS}
+          "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
+          "dev11": DEV11_THRESHOLDS}
 
 
 def load_scorer():
@@ -142,7 +151,8 @@ def below(summary: dict, limits: dict) -> dict:
             if summary[k] is not None and summary[k] < limit}
 
 
-@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10"])
+@pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
+                                    "dev11"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

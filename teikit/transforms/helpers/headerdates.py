@@ -3,9 +3,12 @@ the heading above the first dated line that has one is the title, a heading that
 date is a dated line, and a release's own date line may stand under a blog's headline."""
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
+from teikit.transforms.helpers.headerneighbours import stamp_line
 
 
 def above_date(lines: list, candidates: list, lex: Lexicon):
@@ -13,7 +16,10 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
     with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
     site names and section headings. Under a widget date ("Last Updated: ..."), the heading
     nearest above the lead (a summary line) is."""
-    dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))]
+    # (a publication stamp claimed as the source line, a date and a clock time, counts: the
+    # headline stands right above it, H12c)
+    dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))
+             or (h.kind == K.SOURCE and stamp_line(h.text, lex))]
     at = {id(h): i for i, h in enumerate(lines)}
     undated = [h for h in candidates if not find_date(h.text, lex)]
     for n, d in enumerate(dated):  # a blog's post date may stand above its headline: then the next dated line
@@ -50,12 +56,21 @@ def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:
     few words, then the date) when the only date so far stands above the title, as a blog
     prints its post date above its headline."""
     found = find_date(text, lex)
-    if found is None or text[found[1]:].strip() or len(text[:found[0]].split()) > 4:
-        return False
+    if found is None or (text[found[1]:].strip() and _TIME_AFTER.fullmatch(text[found[1]:]) is None) \
+            or len(text[:found[0]].split()) > 4:
+        return False  # (the clock time may follow: "LE DEBAT – 02/05/2007 – 21 :00")
     at = lines.index(title)
     return any(x.kind == K.DATE for x in lines[:at]) and not any(x.kind == K.DATE for x in lines[at:])
 
 
+# What may follow a heading's closing date: a dash or comma and the clock time ("LE DEBAT –
+# 02/05/2007 – 21 :00", "..., 3 May 2021, 10:30 a.m.").
+_TIME_AFTER = re.compile(r"\s*(?:[-–—,|]\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\s*$", re.IGNORECASE)
+
+
 def ends_dated(text: str, lex: Lexicon) -> bool:
     found = find_date(text, lex)
-    return found is not None and found[0] > 0 and not text[found[1]:].strip()
+    if found is None or found[0] <= 0:
+        return False
+    tail = text[found[1]:]
+    return not tail.strip() or _TIME_AFTER.fullmatch(tail) is not None

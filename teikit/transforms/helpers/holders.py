@@ -73,8 +73,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
             if found:
                 return found[0], None
     for line in header:  # "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor": bylines in a list
-        if line.kind == K.METADATA and ";" in line.text:
-            for entry in line.text.partition(":")[2].split(";"):
+        if line.kind == K.METADATA and ("," in line.text or ";" in line.text):
+            for entry in _list_entries(line.text.partition(":")[2], lex):
                 name_part, _, office = entry.partition(",")
                 found = nm.find_name(name_part, key, lex)
                 if found and name_part.rstrip().endswith(found[0].split()[-1]):
@@ -82,6 +82,15 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
     if len(key) == 1:  # "外交部发言人毛宁": the office glued before a name in ideographs
         return None, office_before(key[0], [h.text for h in header if h.kind != K.BOILERPLATE], lex)
     return None, None
+
+
+def _list_entries(text: str, lex: Lexicon) -> list[str]:
+    """The entries of a list of people: between semicolons, else before the lexicon's "and"
+    followed by a capitalised word ("Ann ROE, candidate PS et Paul POE, candidat UMP", N15b)."""
+    if ";" in text or not lex.list_joiners:
+        return text.split(";")
+    joiners = "|".join(map(re.escape, lex.list_joiners))
+    return re.split(rf"\s(?:{joiners})\s(?=[^\W\d_])(?=\w+[^,]*,)", text)
 
 
 def office_holder(office: list[str], header: list[HeaderLine], preamble: list[str],

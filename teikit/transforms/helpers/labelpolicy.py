@@ -21,6 +21,8 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
+from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
+                                                         printed_as_name, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -52,6 +54,7 @@ class LabelPolicy:
     def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None,
                  run_on: set[str] = frozenset()):
         self.lex = lex
+        self.lines = first_lines
         self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
@@ -63,11 +66,14 @@ class LabelPolicy:
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.announced: set[str] = set()  # bare members whose surname the line before names
+        self.unspoken: set[str] = set()  # full-stop candidates over no sentence
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "stop" and not speech_after_stop(c.rest):
+                        self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
                     if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
@@ -97,12 +103,15 @@ class LabelPolicy:
         self.repeated: dict[str, bool] = {}  # verdicts of colon labels printed twice or more
         self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
+        self.over_stamps = titles_over_stamps(first_lines, found, lex)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
         self.rests = rests
         self.short_forms = short_forms(self.counts)
 
     def __call__(self, c: Candidate) -> bool:
+        if self.over_stamps and (c.label, c.rest) in self.over_stamps:
+            return False  # "Name:Quote" over the page's stamp: the headline (H12c), decided per line
         repeated = c.shape == "colon" and c.time is None and c.rest and not (
             self.top_titles and f"{c.label} {c.rest}" in self.top_titles)
         if repeated and c.name in self.repeated:
@@ -122,8 +131,7 @@ class LabelPolicy:
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and not_a_label(c, self.top_titles, self.lex):
             return False  # a title printed twice at the top; a heading naming the next speaker
-        if (c.shape == "colon" and " - " in c.name and _NAME_LIST.fullmatch(base_label(c.name))) or (
-                c.shape == "spaced_dash" and _list_goes_on(c.rest)):
+        if names_listed(c, self.lex):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
@@ -214,12 +222,16 @@ class LabelPolicy:
             return True
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
+        if c.shape == "alone" and upper_members(base, lex) and self._upper_in_shape("alone") >= MIN_UPPER_ALONE \
+                and printed_as_name(base, self.lines):
+            return True  # "SEGOLENE ROYAL" over "Bonsoir.", named above as "Ségolène ROYAL" (L3b)
         if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1 \
                 and c.label.lstrip()[:1] not in "•·-–—*":  # (a bulleted guest list's entry is none)
             return True  # "GALLO Raffaele" over the speech, beside "PRESIDENTE": a record's member
         # A style of the document: several different upper-case names in the same shape
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
-        return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2
+        return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2 \
+            and c.name not in self.unspoken
 
     def _dash_style(self, c: Candidate) -> bool:
         """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
@@ -283,14 +295,14 @@ class LabelPolicy:
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
-                                     and upper_members(base_label(n), self.lex))
+                                     and upper_members(base_label(n), self.lex) and n not in self.unspoken)
         return self.styles[shape]
 
     def _decide(self, name: str, rest: str) -> bool:
         lex = self.lex
         base = base_label(name)
-        if DIARIZATION.match(base):
-            return True
+        if DIARIZATION.match(base) or numbered_family(base, rest, self.counts) or letter_and_name(base, lex):
+            return True  # "SPEAKER_01:"; "Track 6:" beside "Track 2:" twice (L7b); "Q - Ann Roe:" (L8b)
         speaker = addressed_speaker(base, lex)
         if speaker is not None and self.counts[speaker] >= 1 and speaker != name:
             return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
@@ -349,18 +361,6 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     if generic is not None or accept is None:
         return generic
     return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
-
-
-# Upper-case surnames (a given name may follow one) joined by spaced hyphens: several people,
-# the authors or signatories a record lists, never one speaker.
-_NAME_LIST = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*(?: - [^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*)+")
-
-
-
-def _list_goes_on(rest: str) -> bool:
-    """After "ROE - ", the list goes on: an upper-case surname, then another spaced hyphen."""
-    head, dash, _ = rest.partition(" - ")
-    return bool(dash) and head.split(" ")[0].isupper() and len(head.split(" ")[0]) > 1 and len(head) <= 40
 
 
 _NO_COLON_CACHE: dict = {}

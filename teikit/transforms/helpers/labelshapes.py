@@ -72,7 +72,12 @@ NAME_ROLE_LINE = re.compile(r"^([^\W\d_][\w.'’-]*(?:[ \u00a0][^\W\d_][\w.'’-
 def name_role_line(text: str) -> re.Match | None:
     """`NAME_ROLE_LINE`'s match when the name's words and the role are capitalised."""
     m = NAME_ROLE_LINE.match(text)
-    return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() else None
+    # each part of the role after a comma is capitalised too ("Vice President, Investor
+    # Relations"); after a name in capitals, a role has no word in lower case: "COUNCIL
+    # CHAIR – Well, with 16", "MR ROE – I would like" are a record's label and speech (L33b)
+    return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() \
+        and all(part.lstrip()[:1].isupper() for part in m.group(2).split(",")[1:]) \
+        and not (m.group(1).isupper() and any(len(w) >= 4 and w[:1].islower() for w in m.group(2).split())) else None
 
 
 # A label in square brackets, the speech right after it and no separator, as Chinese web

@@ -36,6 +36,7 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
     generic = "|".join(map(re.escape, lex.question_labels))
     label = (r"(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  MR. LEE :
              rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
+             r"|\[[^\W\d_][^\[\]\n:]{0,40}\]:(?=\s)"                                         # [Q - Ann Lee]:
              rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
     return re.compile(rf"({label})")
 
