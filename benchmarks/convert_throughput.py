@@ -2,6 +2,7 @@
 generated transcripts.
 
     python benchmarks/convert_throughput.py [--sizes 1,5,10,25,50] [--repeat 3]
+    python benchmarks/convert_throughput.py --shapes [--shape-mb 1] [--slowest 25]
 
 Prints one line per measurement. Each generated size is converted in a child process of
 its own, and its peak resident memory is the high-water mark of that process (reset on
@@ -14,11 +15,18 @@ the corpus's own turns (labels, events, notes, boilerplate as they occur there),
 with numbered labels until the size is reached, so growth can be read off the MB/s column:
 a constant figure means time grows linearly with size. Runs on one core (no parallelism
 inside).
+
+The mashup mixes every shape, so a rule that is slow on one shape only is diluted in it.
+``--shapes`` measures each corpus text apart instead: the text repeated (joined by blank
+lines) to about ``--shape-mb`` MB, as a long transcript of one shape, converted once and
+timed by CPU time; it prints the ``--slowest`` files, then the median and the harmonic mean
+(the throughput of converting all of them one after another, at equal size) over all.
 """
 from __future__ import annotations
 
 import argparse
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -30,10 +38,36 @@ from teikit.writers import get_writer
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def corpus_texts() -> list[bytes]:
+def corpus_paths() -> list[Path]:
     """The development sets' texts; the held-out set stays unread (it measures
     generalisation, and the figures stay comparable with those before it was added)."""
-    return [p.read_bytes() for p in sorted((ROOT / "corpus").glob("*/*.txt")) if p.parent.name != "holdout"]
+    return [p for p in sorted((ROOT / "corpus").glob("*/*.txt")) if p.parent.name != "holdout"]
+
+
+def corpus_texts() -> list[bytes]:
+    return [p.read_bytes() for p in corpus_paths()]
+
+
+def repeated(text: bytes, size_mb: float) -> bytes:
+    """One text repeated to about size_mb MB: a long transcript of a single shape."""
+    copies = max(1, round(size_mb * 1e6 / (len(text) + 2)))
+    return b"\n\n".join([text] * copies)
+
+
+def shapes(size_mb: float, slowest: int) -> None:
+    """CPU MB/s of each corpus text repeated to size_mb; the slowest, median, harmonic mean."""
+    convert_seconds(WARM_UP, 1)
+    rates = []
+    for path in corpus_paths():
+        data = repeated(path.read_bytes(), size_mb)
+        secs = convert_seconds(data, 1, clock=time.process_time)
+        rates.append((len(data) / 1e6 / secs, f"{path.parent.name}/{path.stem}", len(data) / 1e6, secs))
+    rates.sort()
+    for rate, name, mb, secs in rates[:slowest]:
+        print(f"shape  {name:24s} {mb:6.2f} MB  {secs:7.3f} s cpu  {rate:6.2f} MB/s")
+    values = [r[0] for r in rates]
+    print(f"shapes {len(values)} files  median {statistics.median(values):.2f} MB/s"
+          f"  harmonic mean {statistics.harmonic_mean(values):.2f} MB/s")
 
 
 def generated(size_mb: float, texts: list[bytes]) -> bytes:
@@ -114,8 +148,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1,5,10,25,50", help="generated sizes in MB")
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--shapes", action="store_true", help="each corpus text repeated apart")
+    ap.add_argument("--shape-mb", type=float, default=1.0, help="size of each repeated text in MB")
+    ap.add_argument("--slowest", type=int, default=25, help="how many of the slowest shapes to print")
     ap.add_argument("--child", type=float, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.shapes:
+        return shapes(args.shape_mb, args.slowest)
     if args.child:
         return child(args.child, args.repeat)
     texts = corpus_texts()
