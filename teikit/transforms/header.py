@@ -9,7 +9,6 @@ left between the header and the first labelled turn is an unlabeled opening spee
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import islice
 
 from teikit.lexicons import Lexicon
@@ -30,7 +29,8 @@ from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
-from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
+from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
+                                                  menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
@@ -60,12 +60,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     header: list = []      # HeaderLine / Boilerplate / Note, in source order
     speech: list = []      # paragraphs of an opening speech
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
-    upcoming = _UpcomingKinds(lead, lex)
+    upcoming = LeadLines(lead, lambda items: _line_kind(items, lex))
     dashed = dash_dialogue(rest)
     asked = opens_with_question(rest, lex)  # what stands above an interview's first question is its lead
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
-    texts = lead_texts(lead)
+    texts = LeadLines(lead, line_words)  # read as far as the header goes
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
     mark = mark if mark is not None and mark < first_turn else None
     segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
@@ -154,12 +154,12 @@ MAX_FRONT_MATTER_LINES = 80
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(\s|$)")
 
 
-def _front_matter(lead: list, kinds: _UpcomingKinds, lex: Lexicon) -> None:
+def _front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
     """A Markdown/podcast page's YAML block ("---", "title: ...", "---"): its lines are
     header fields (title, date ...) or metadata, never speech."""
     # (only its first lines can hold the block: the whole lead is the document when unlabeled)
     texts = [first_text(items) if len(items) == 1 else None
-             for items in islice(_lead_lines(lead), MAX_FRONT_MATTER_LINES)]
+             for items in islice(lead_lines(lead), MAX_FRONT_MATTER_LINES)]
     if not texts or (texts[0] or "").strip() != "---":
         return
     end = next((i for i, t in enumerate(texts[1:MAX_FRONT_MATTER_LINES], 1) if (t or "").strip() == "---"), None)
@@ -182,42 +182,12 @@ def _page_title_repeat(header: list, text: str) -> bool:
 SUMMARY_LOOKAHEAD = 3
 
 
-def _lead_lines(lead: list) -> Iterator[list]:
-    """The lines (lists of inline items) of the lead's paragraphs, in order, as read."""
-    return (items for block in lead if isinstance(block, Paragraph) for items in lines_of(block))
+def _line_kind(items: list, lex: Lexicon) -> HeaderKind | None:
+    """The shape kind of a lead line of plain text (`classify`), None for other lines."""
+    return classify("".join(i.text for i in items), lex) if all(isinstance(i, Text) for i in items) else None
 
 
-class _UpcomingKinds:
-    """The shape kind of each line of the lead paragraphs, in order, classified when first
-    asked for and kept. The header loop stops at the first speech line and looks only
-    SUMMARY_LOOKAHEAD lines ahead of it; on an unlabeled transcript the whole document is
-    the lead, and classifying every line of it up front was most of the conversion time.
-    A kind set here (the front matter's) stands instead of the line's own."""
-
-    def __init__(self, lead: list, lex: Lexicon):
-        self._lines = _lead_lines(lead)
-        self._lex = lex
-        self._kinds: list[HeaderKind | None] = []
-
-    def _reach(self, end: int) -> None:
-        """Classify the lines up to (not including) end, as far as there are lines."""
-        while len(self._kinds) < end:
-            items = next(self._lines, None)
-            if items is None:
-                return
-            plain = all(isinstance(i, Text) for i in items)
-            self._kinds.append(classify("".join(i.text for i in items), self._lex) if plain else None)
-
-    def __getitem__(self, index: int | slice):
-        self._reach(index.stop if isinstance(index, slice) else index + 1)
-        return self._kinds[index]
-
-    def __setitem__(self, index: int, kind: HeaderKind) -> None:
-        self._reach(index + 1)
-        self._kinds[index] = kind
-
-
-def _dated_soon(kinds: _UpcomingKinds, seen: int) -> bool:
+def _dated_soon(kinds: LeadLines, seen: int) -> bool:
     """A date, time or separator line follows within a few lines: the header goes on."""
     return any(k in (K.DATE, K.TIME, K.SEPARATOR) for k in kinds[seen:seen + SUMMARY_LOOKAHEAD])
 
