@@ -1,0 +1,119 @@
+"""Eleventh-round shortcuts give the answers of the plain forms they replace (see also
+`test_fast_tenth.py`): the header pass reads the lead's lines (their shape kinds, their
+texts) only as far as it goes, where it read every line of the lead up front, which on an
+unlabeled transcript is the whole document; the segment test stops at its third segment; the
+boilerplate pass splits a paragraph with the lines it has read once.
+"""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from teikit.model import Boilerplate, HeaderLine, LineBreak, Note, Paragraph, Text
+from teikit.transforms import header
+from teikit.transforms.helpers.headerruns import LeadLines, lead_lines, line_words
+from teikit.transforms.helpers.leadtimes import MIN_SEPARATED, _SEPARATED, segment_times
+from tests.convert.conftest import read
+
+_LINES = ["Remarks to the Press", "00:00:02.580 | Guys, we did it.", "May 19, 2021", "", "  ", "Washington",
+          "01:11: ich auch", "Good morning, everyone."]
+
+
+@st.composite
+def _leads(draw) -> list:
+    """Paragraphs of one or more lines (with a note on some), and a site line between them."""
+    blocks: list = []
+    for _ in range(draw(st.integers(0, 6))):
+        if draw(st.booleans()) and draw(st.booleans()):
+            blocks.append(Boilerplate("Share this page", 1))
+            continue
+        content: list = []
+        for n in range(draw(st.integers(1, 4))):
+            if n:
+                content.append(LineBreak())
+            content.append(Text(draw(st.sampled_from(_LINES))))
+            if draw(st.integers(0, 4)) == 0:
+                content.append(Note(type="editorial", text="[inaudible]"))
+        blocks.append(Paragraph(content=content, line=len(blocks) + 1))
+    return blocks
+
+
+def _eager(lead: list, read_line) -> list:
+    """The plain form: every line of every paragraph of the lead read up front."""
+    return [read_line(items) for block in lead if isinstance(block, Paragraph)
+            for items in _split(block)]
+
+
+def _split(block: Paragraph) -> list[list]:
+    lines: list[list] = [[]]
+    for item in block.content:
+        if isinstance(item, LineBreak):
+            lines.append([])
+        else:
+            lines[-1].append(item)
+    return lines
+
+
+@settings(max_examples=200, deadline=None)
+@given(_leads(), st.integers(0, 12), st.integers(0, 12), st.integers(0, 5))
+def test_lead_lines_read_as_asked_equal_the_lines_read_up_front(lead, at, span, set_at):
+    eager = _eager(lead, line_words)
+    lazy = LeadLines(lead, line_words)
+    assert lazy[at:at + span] == eager[at:at + span]
+    if at < len(eager):
+        assert lazy[at] == eager[at]
+    assert list(lazy) == eager
+    assert list(lead_lines(lead)) == [items for block in lead if isinstance(block, Paragraph) for items in _split(block)]
+    if set_at < len(eager):
+        lazy = LeadLines(lead, line_words)
+        lazy[set_at] = "set"  # (the front matter's kinds stand instead of the line's own)
+        eager[set_at] = "set"
+        assert list(lazy) == eager and lazy[set_at] == "set"
+
+
+def test_lead_lines_read_no_line_past_the_one_asked_for():
+    lead = [Paragraph(content=[Text(f"line {n}")], line=n) for n in range(1, 1000)]
+    asked: list[str] = []
+    lines = LeadLines(lead, lambda items: asked.append(items[0].text) or items[0].text)
+    assert lines[2] == "line 3" and lines[4:7] == ["line 5", "line 6", "line 7"]
+    assert asked == [f"line {n}" for n in range(1, 8)]
+    assert lines[3] == "line 4" and len(asked) == 7  # (each line read once)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=12))
+def test_segment_times_stopping_at_the_third_equals_the_count(texts):
+    counted = sum(1 for t in texts if t[:1].isdigit() and _SEPARATED.match(t)) >= MIN_SEPARATED
+    assert segment_times(texts) == counted
+    assert segment_times(iter(texts)) == counted
+
+
+def test_segment_times_reads_no_line_after_the_third_segment():
+    def lines():
+        yield from ["Title", "00:00:01 | a", "00:00:02 | b", "Note", "00:00:03 | c"]
+        raise AssertionError("read past the third segment")
+    assert segment_times(lines())
+
+
+def test_an_unlabeled_transcript_has_only_its_first_lines_classified(monkeypatch):
+    """An unlabeled transcript is all lead: the header pass classifies the lines up to its
+    first speech and a few after, not the whole document (which made such a transcript
+    convert several times slower than a labelled one)."""
+    classified: list[str] = []
+    real = header.classify
+    monkeypatch.setattr(header, "classify", lambda line, lex: classified.append(line) or real(line, lex))
+    speech = "\n\n".join(f"This is sentence number {n} of a long talk, said without any label." for n in range(2000))
+    doc = read("Remarks to the Press\n\nMay 19, 2021\n\n" + speech)
+    assert 0 < len(classified) <= header.SUMMARY_LOOKAHEAD + 4
+    assert [b.text for b in doc.blocks[:2]] == ["Remarks to the Press", "May 19, 2021"]
+    assert doc.blocks[2].label is None and len(doc.blocks[2].paragraphs) == 2000
+
+
+def test_front_matter_kinds_stand_in_a_long_unlabeled_transcript():
+    """The YAML block's kinds are set on the lazily read lines, past the lines read so far."""
+    speech = "\n\n".join(f"Sentence {n} of the episode, said without any label." for n in range(300))
+    doc = read("---\ntitle: Silent Payments\ndate: 2024-07-07\nguests: two\n---\n\n" + speech)
+    kinds = [(b.text, b.kind) for b in doc.blocks if isinstance(b, HeaderLine)]
+    assert kinds == [("---", "separator"), ("title: Silent Payments", "title"), ("date: 2024-07-07", "date"),
+                     ("guests: two", "metadata"), ("---", "separator")]
+    assert len(doc.blocks[5].paragraphs) == 300
