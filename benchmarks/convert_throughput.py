@@ -19,8 +19,13 @@ inside).
 The mashup mixes every shape, so a rule that is slow on one shape only is diluted in it.
 ``--shapes`` measures each corpus text apart instead: the text repeated (joined by blank
 lines) to about ``--shape-mb`` MB, as a long transcript of one shape, converted once and
-timed by CPU time; it prints the ``--slowest`` files, then the median and the harmonic mean
-(the throughput of converting all of them one after another, at equal size) over all.
+timed by CPU time; it prints the ``--slowest`` files with the CPU seconds of their three
+costliest passes (and of reading and writing: the rest), then the median and the harmonic
+mean (the throughput of converting all of them one after another, at equal size) over all.
+A repeated text prints each of its lines hundreds of times, so the rules that count
+repetitions (the boilerplate pass's repeated widgets) see page furniture where a real long
+transcript has speech: there the boilerplate pass sets most lines apart, and its figure is
+higher, the labels pass's lower, than on such a transcript.
 """
 from __future__ import annotations
 
@@ -30,9 +35,10 @@ import statistics
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
-from teikit.convert_api import ConvertOptions, read_transcript
+from teikit.convert_api import SUBTITLE_PASSES, ConvertOptions, _passes, read_transcript
 from teikit.writers import get_writer
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,16 +61,21 @@ def repeated(text: bytes, size_mb: float) -> bytes:
 
 
 def shapes(size_mb: float, slowest: int) -> None:
-    """CPU MB/s of each corpus text repeated to size_mb; the slowest, median, harmonic mean."""
+    """CPU MB/s of each corpus text repeated to size_mb; the slowest (with their costliest
+    passes), median, harmonic mean."""
     convert_seconds(WARM_UP, 1)
+    spent = pass_clock()
     rates = []
     for path in corpus_paths():
         data = repeated(path.read_bytes(), size_mb)
+        spent.clear()
         secs = convert_seconds(data, 1, clock=time.process_time)
-        rates.append((len(data) / 1e6 / secs, f"{path.parent.name}/{path.stem}", len(data) / 1e6, secs))
+        passes = spent.most_common(3) + [("read+write", secs - sum(spent.values()))]
+        rates.append((len(data) / 1e6 / secs, f"{path.parent.name}/{path.stem}", len(data) / 1e6, secs, passes))
     rates.sort()
-    for rate, name, mb, secs in rates[:slowest]:
-        print(f"shape  {name:24s} {mb:6.2f} MB  {secs:7.3f} s cpu  {rate:6.2f} MB/s")
+    for rate, name, mb, secs, passes in rates[:slowest]:
+        print(f"shape  {name:24s} {mb:6.2f} MB  {secs:7.3f} s cpu  {rate:6.2f} MB/s   "
+              + "  ".join(f"{step} {t:.2f}" for step, t in passes))
     values = [r[0] for r in rates]
     print(f"shapes {len(values)} files  median {statistics.median(values):.2f} MB/s"
           f"  harmonic mean {statistics.harmonic_mean(values):.2f} MB/s")
@@ -119,6 +130,25 @@ def _status_mb(field: str) -> float:
             if line.startswith(field + ":"):
                 return int(line.split()[1]) / 1024  # kB
     raise OSError(f"no {field} in /proc/self/status")
+
+
+def pass_clock() -> Counter:
+    """CPU seconds spent in each converter pass from now on, by name (each pass's `apply`
+    wrapped in this process)."""
+    spent: Counter = Counter()
+    for names in (None, SUBTITLE_PASSES):
+        for step in _passes(names):
+            if "apply" not in vars(step):  # (a pass in both lists is wrapped once)
+                step.apply = _clocked(step.apply, step.name, spent)
+    return spent
+
+
+def _clocked(apply, name: str, spent: Counter):
+    def timed(doc, ctx):
+        start = time.process_time()
+        apply(doc, ctx)
+        spent[name] += time.process_time() - start
+    return timed
 
 
 def child(mb: float, repeat: int) -> None:
