@@ -1,8 +1,9 @@
 """Eleventh-round shortcuts give the answers of the plain forms they replace (see also
 `test_fast_tenth.py`): the header pass reads the lead's lines (their shape kinds, their
 texts) only as far as it goes, where it read every line of the lead up front, which on an
-unlabeled transcript is the whole document; the segment test stops at its third segment; the
-boilerplate pass splits a paragraph with the lines it has read once.
+unlabeled transcript is the whole document; the segment test stops at its third segment, the
+furniture test at its deciding line; the boilerplate pass splits a paragraph with the lines it
+has read once.
 """
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 from teikit.model import Boilerplate, HeaderLine, LineBreak, Note, Paragraph, Text
 from teikit.transforms import header
 from teikit.transforms.helpers.headerruns import LeadLines, lead_lines, line_words
+from teikit.transforms.helpers.leadlines import (_SPOKEN_END, MAX_FURNITURE_LINE_WORDS, MIN_FURNITURE_LINES,
+                                                 short_lines_only)
 from teikit.transforms.helpers.leadtimes import MIN_SEPARATED, _SEPARATED, segment_times
 from tests.convert.conftest import read
 
@@ -117,3 +120,20 @@ def test_front_matter_kinds_stand_in_a_long_unlabeled_transcript():
     assert kinds == [("---", "separator"), ("title: Silent Payments", "title"), ("date: 2024-07-07", "date"),
                      ("guests: two", "metadata"), ("---", "separator")]
     assert len(doc.blocks[5].paragraphs) == 300
+
+
+def _short_lines_plain(lines: list[str]) -> bool:
+    """The plain form: every line stripped and counted, then the three conditions."""
+    lines = [t.strip() for t in lines if t.strip()]
+    return len(lines) >= MIN_FURNITURE_LINES and all(len(t.split()) <= MAX_FURNITURE_LINE_WORDS for t in lines) \
+        and sum(1 for t in lines if _SPOKEN_END.search(t)) <= 1
+
+
+_OPENING_LINES = ["Home", "  ", "Good morning.", "GTJ", "• 03.12.10, 10:48", "Thank you!",
+                  "one two three four five six seven eight nine ten eleven twelve thirteen", "Людмила"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_OPENING_LINES), max_size=8))
+def test_short_lines_read_up_to_the_deciding_line_equal_all_lines_read(lines):
+    assert short_lines_only(iter(lines)) == _short_lines_plain(lines)
