@@ -3,7 +3,8 @@
 texts) only as far as it goes, where it read every line of the lead up front, which on an
 unlabeled transcript is the whole document; the segment test stops at its third segment, the
 furniture test at its deciding line; the boilerplate pass splits a paragraph with the lines it
-has read once.
+has read once; the plain-text reader joins a long caption paste's cues into one list (a new
+list for each cue was quadratic).
 """
 from __future__ import annotations
 
@@ -137,3 +138,33 @@ _OPENING_LINES = ["Home", "  ", "Good morning.", "GTJ", "• 03.12.10, 10:48", "
 @given(st.lists(st.sampled_from(_OPENING_LINES), max_size=8))
 def test_short_lines_read_up_to_the_deciding_line_equal_all_lines_read(lines):
     assert short_lines_only(iter(lines)) == _short_lines_plain(lines)
+
+
+# --- plaintext._join_caption_cues: cues joined by extending one list ------------------------
+
+def _join_cues_plain(runs: list) -> list:
+    """The plain form: each cue's lines added to a new list of the run before it."""
+    from teikit.readers.plaintext import MIN_CUES, _has_cue, _is_cue
+    if sum(map(_is_cue, [run for _, run in runs if len(run) > 1])) < MIN_CUES:
+        return runs
+    out: list = []
+    for start, run in runs:
+        if out and len(run) > 1 and _is_cue(run) and _has_cue(out[-1][1]):
+            out[-1] = (out[-1][0], out[-1][1] + run)
+        else:
+            out.append((start, run))
+    return out
+
+
+_RUNS = [["1", "00:00:01,000 --> 00:00:02,200", "Mr. Lee: Good"], ["2", "00:00:02,202 --> 00:00:03,332", "Happy Friday."],
+         ["Jump to navigation"], ["From the free media repository", "English subtitles"], ["3", "not a timing"]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(range(len(_RUNS))), max_size=14))
+def test_caption_cues_joined_in_place_equal_the_plain_join(picks):
+    from teikit.readers.plaintext import _join_caption_cues
+    runs = [(n + 1, list(_RUNS[k])) for n, k in enumerate(picks)]
+    before = [(start, list(run)) for start, run in runs]
+    assert _join_caption_cues(runs) == _join_cues_plain(before)
+    assert runs == before  # the runs given are left as they were
