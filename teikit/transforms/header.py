@@ -79,7 +79,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
-            kind = upcoming[seen - 1]  # classify(text), computed once for the look-ahead
+            kind = upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
