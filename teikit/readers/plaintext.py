@@ -195,11 +195,16 @@ def _join_caption_cues(runs: list) -> list:
     if sum(map(_is_cue, several)) < MIN_CUES:
         return runs
     out: list = []
-    for start, run in runs:
+    own = False  # out[-1]'s lines are a list of its own, extended in place: a long caption
+    for start, run in runs:  # paste joins thousands of cues into one run (a new list each was quadratic)
         if out and len(run) > 1 and _is_cue(run) and _has_cue(out[-1][1]):
-            out[-1] = (out[-1][0], out[-1][1] + run)
+            if not own:
+                out[-1] = (out[-1][0], list(out[-1][1]))
+                own = True
+            out[-1][1].extend(run)
         else:
             out.append((start, run))
+            own = False
     return out
 
 

@@ -16,7 +16,7 @@ from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
 from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
-from teikit.transforms.helpers.lines import joined, line_text, lines_of
+from teikit.transforms.helpers.lines import joined, lines_of
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 
 
@@ -27,7 +27,7 @@ class BoilerplatePass:
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
         blocks = doc.blocks
-        texts, owners, three_lines = _plain_lines(blocks)
+        texts, owners, three_lines, read = _plain_lines(blocks)
         repeated = repeated_widgets(texts, lex)
         # every line that could be a site line, tested at once (`strong_each` is much faster
         # on a whole document than line by line)
@@ -38,35 +38,35 @@ class BoilerplatePass:
         # (margin numbers and form fields are shorter still: looked for among the short lines)
         brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
         site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief))
+        # a site line is a line of one Text item (`_plain_lines`) whose very string is here
+        # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}
         split: dict[int, list] = {}  # index of a block to split -> its lines
         for n in site:
             if owners[n] not in split:
-                split[owners[n]] = lines_of(blocks[owners[n]])
+                split[owners[n]] = read.get(owners[n]) or lines_of(blocks[owners[n]])
         captions = set()
         for k in three_lines:
-            if _printed_twice_around_credit(lines := lines_of(blocks[k])):
+            if _printed_twice_around_credit(lines := read[k]):
                 split[k] = lines
                 captions.add(k)
         if not split:
             return  # the common case: nothing to set apart
-
-        def site_line(items: list, caption: bool = False) -> bool:
-            return caption or (_one_text(items) and id(items[0].text) in site_texts)
-
-        # the blocks between those split are taken over by slices (most of a document)
+        # the blocks between those split are taken over by slices (most of a document); a
+        # repeated widget may be on most lines of the others: the loop below is kept plain
         out: list = []
         done = 0
         for k in sorted(split):
             out.extend(blocks[done:k])
             done = k + 1
-            block, caption = blocks[k], k in captions
+            first, caption = blocks[k].line, k in captions
             pending: list = []
             for offset, items in enumerate(split[k]):
-                number = block.line + offset if block.line else 0
-                if site_line(items, caption):
-                    _flush(pending, out)
-                    out.append(Boilerplate(text=line_text(items), line=number))
+                number = first + offset if first else 0
+                if caption or (len(items) == 1 and type(items[0]) is Text and id(items[0].text) in site_texts):
+                    if pending:
+                        _flush(pending, out)
+                    out.append(Boilerplate(text=items[0].text, line=number))  # (a caption's lines are one Text each)
                 else:
                     pending.append((number, items))
             _flush(pending, out)
@@ -74,14 +74,16 @@ class BoilerplatePass:
         doc.blocks = out
 
 
-def _plain_lines(blocks: list) -> tuple[list[str], list[int], list[int]]:
+def _plain_lines(blocks: list) -> tuple[list[str], list[int], list[int], dict[int, list]]:
     """The text of each line of a paragraph that is one Text item, the index of its block,
-    and the indexes of paragraphs of three lines of one item each, which may be photo
-    captions (one walk over a document's lines: a long transcript has a paragraph on most
-    lines, most of them one line of text, whose lines are not split out)."""
+    the indexes of paragraphs of three lines of one item each, which may be photo captions,
+    and the lines of each paragraph of several items by its index (to be split without
+    reading them again). One walk over a document's lines: a long transcript has a paragraph
+    on most lines, most of them one line of text, whose lines are not split out."""
     texts: list[str] = []
     owners: list[int] = []  # the block of each
     three_lines: list[int] = []  # five items with the two line breaks
+    read: dict[int, list] = {}
     for n, block in enumerate(blocks):
         if type(block) is not Paragraph:
             continue
@@ -93,16 +95,12 @@ def _plain_lines(blocks: list) -> tuple[list[str], list[int], list[int]]:
             continue
         if len(content) == 5:
             three_lines.append(n)
-        for items in lines_of(block):
+        read[n] = lines = lines_of(block)
+        for items in lines:
             if len(items) == 1 and type(items[0]) is Text:
                 texts.append(items[0].text)
                 owners.append(n)
-    return texts, owners, three_lines
-
-
-def _one_text(items: list) -> bool:
-    """A line of plain text short enough to be a site line."""
-    return len(items) == 1 and type(items[0]) is Text and len(items[0].text) <= MAX_BOILERPLATE_CHARS
+    return texts, owners, three_lines, read
 
 
 # A photo credit under a caption is a few words ("Jane Roe Agency Images").

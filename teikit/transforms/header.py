@@ -9,6 +9,7 @@ left between the header and the first labelled turn is an unlabeled opening spee
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
@@ -28,7 +29,8 @@ from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
-from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, lead_texts, list_intro, menu_runs
+from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
+                                                  menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
@@ -58,12 +60,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     header: list = []      # HeaderLine / Boilerplate / Note, in source order
     speech: list = []      # paragraphs of an opening speech
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
-    upcoming = _upcoming_kinds(lead, lex)
+    upcoming = LeadLines(lead, lambda items: _line_kind(items, lex))
     dashed = dash_dialogue(rest)
     asked = opens_with_question(rest, lex)  # what stands above an interview's first question is its lead
     _front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
-    texts = lead_texts(lead)
+    texts = LeadLines(lead, line_words)  # read as far as the header goes
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
     mark = mark if mark is not None and mark < first_turn else None
     segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
@@ -77,7 +79,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
-            kind = upcoming[seen - 1]  # classify(text), computed once for the look-ahead
+            kind = upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
@@ -159,11 +161,12 @@ MAX_FRONT_MATTER_LINES = 80
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(\s|$)")
 
 
-def _front_matter(lead: list, kinds: list, lex: Lexicon) -> None:
+def _front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
     """A Markdown/podcast page's YAML block ("---", "title: ...", "---"): its lines are
     header fields (title, date ...) or metadata, never speech."""
+    # (only its first lines can hold the block: the whole lead is the document when unlabeled)
     texts = [first_text(items) if len(items) == 1 else None
-             for block in lead if isinstance(block, Paragraph) for items in lines_of(block)]
+             for items in islice(lead_lines(lead), MAX_FRONT_MATTER_LINES)]
     if not texts or (texts[0] or "").strip() != "---":
         return
     end = next((i for i, t in enumerate(texts[1:MAX_FRONT_MATTER_LINES], 1) if (t or "").strip() == "---"), None)
@@ -186,18 +189,12 @@ def _page_title_repeat(header: list, text: str) -> bool:
 SUMMARY_LOOKAHEAD = 3
 
 
-def _upcoming_kinds(lead: list, lex: Lexicon) -> list[HeaderKind | None]:
-    """The shape kind of every line of the lead paragraphs, in order."""
-    kinds = []
-    for block in lead:
-        if isinstance(block, Paragraph):
-            for items in lines_of(block):
-                plain = all(isinstance(i, Text) for i in items)
-                kinds.append(classify("".join(i.text for i in items), lex) if plain else None)
-    return kinds
+def _line_kind(items: list, lex: Lexicon) -> HeaderKind | None:
+    """The shape kind of a lead line of plain text (`classify`), None for other lines."""
+    return classify("".join(i.text for i in items), lex) if all(isinstance(i, Text) for i in items) else None
 
 
-def _dated_soon(kinds: list, seen: int) -> bool:
+def _dated_soon(kinds: LeadLines, seen: int) -> bool:
     """A date, time or separator line follows within a few lines: the header goes on."""
     return any(k in (K.DATE, K.TIME, K.SEPARATOR) for k in kinds[seen:seen + SUMMARY_LOOKAHEAD])
 

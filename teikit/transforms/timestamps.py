@@ -19,10 +19,15 @@ from teikit.transforms.helpers.leadtimes import join_segment_lines, timed_lines
 from teikit.transforms.helpers.lines import joined, lines_of
 
 
+# What a printed time holds besides digits and separators (brackets, "分"); compiled once: a
+# segmented transcript reads a time on most lines.
+_NOT_TIME = re.compile(r"[^\d:.,]")
+
+
 def seconds(printed: str) -> float:
     """ "(1:02:03.5)" -> 3723.5; "[03:04]" -> 184."""
     printed = printed.replace("時", ":")  # "(12時22分)"
-    parts = re.sub(r"[^\d:.,]", "", printed).replace(",", ".").split(":")
+    parts = _NOT_TIME.sub("", printed).replace(",", ".").split(":")
     total = 0.0
     for part in parts:
         total = total * 60 + float(part)

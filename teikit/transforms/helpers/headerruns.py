@@ -4,6 +4,8 @@ notes. Used by the header pass (`teikit.transforms.header`)."""
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text
@@ -53,10 +55,57 @@ def menu_runs(lines: list, lex: Lexicon) -> None:
         run = []
 
 
-def lead_texts(lead: list) -> list[str]:
-    """The text of every line of the lead paragraphs, in order (as `_upcoming_kinds` counts them)."""
-    return ["".join(i.text for i in items if isinstance(i, Text)) for block in lead if isinstance(block, Paragraph)
-            for items in lines_of(block)]
+def lead_lines(lead: list) -> Iterator[list]:
+    """The lines (lists of inline items) of the lead's paragraphs, in order, as they are read."""
+    return (items for block in lead if isinstance(block, Paragraph) for items in lines_of(block))
+
+
+def line_words(items: list) -> str:
+    """The text of a line's Text items (what `list_intro` and `segment_times` read)."""
+    return "".join(i.text for i in items if isinstance(i, Text))
+
+
+class LeadLines:
+    """`read(items)` of each line of the lead's paragraphs, in order, worked out when first
+    asked for and kept; indexed and sliced as a list (from the start: no negative index).
+
+    The header pass stops at the first line of speech and looks only a few lines past it,
+    but on an unlabeled transcript the whole document is the lead: reading every line of it
+    up front (classifying it, above all) was most of such a conversion. A value set here
+    (a front matter's kind) stands instead of the line's own."""
+
+    def __init__(self, lead: list, read: Callable[[list], object]):
+        self._lines = lead_lines(lead)
+        self._read = read
+        self._values: list = []
+
+    def _reach(self, end: int) -> None:
+        """Read the lines up to (not including) `end`, as far as the lead goes."""
+        while len(self._values) < end:
+            items = next(self._lines, None)
+            if items is None:
+                return
+            self._values.append(self._read(items))
+
+    def __getitem__(self, index: int | slice):
+        if isinstance(index, slice):
+            self._reach(sys.maxsize if index.stop is None else index.stop)
+        else:
+            self._reach(index + 1)
+        return self._values[index]
+
+    def __setitem__(self, index: int, value) -> None:
+        self._reach(index + 1)
+        self._values[index] = value
+
+    def __iter__(self) -> Iterator:
+        n = 0
+        while True:
+            self._reach(n + 1)
+            if n == len(self._values):
+                return
+            yield self._values[n]
+            n += 1
 
 
 # A list's entry: a bullet or a dash before words.

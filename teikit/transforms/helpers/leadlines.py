@@ -28,6 +28,7 @@ Each is kept verbatim as a header line of its kind, outside every turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
@@ -129,14 +130,24 @@ MIN_FURNITURE_LINES = 3
 _SPOKEN_END = re.compile(r"[.?!…。？！][\"”’»)]*$")
 
 
-def short_lines_only(lines: list[str]) -> bool:
+def short_lines_only(lines: Iterable[str]) -> bool:
     """The lines between the header and the first labelled turn are page furniture rather
     than an opening speech: three lines or more, none longer than a heading, and at most one
     ending like a sentence ("хочу сюди!" / "Людмила" / "56 років, …" / "GTJ" / "• 03.12.10,
-    10:48"). "Good morning." / "Thank you." / "Welcome." is speech."""
-    lines = [t.strip() for t in lines if t.strip()]
-    return len(lines) >= MIN_FURNITURE_LINES and all(len(t.split()) <= MAX_FURNITURE_LINE_WORDS for t in lines) \
-        and sum(1 for t in lines if _SPOKEN_END.search(t)) <= 1
+    10:48"). "Good morning." / "Thank you." / "Welcome." is speech. (Read up to the line
+    that settles it: the opening of a transcript labelled late may be most of it.)"""
+    count = ends = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        if len(text.split()) > MAX_FURNITURE_LINE_WORDS:
+            return False
+        ends += _SPOKEN_END.search(text) is not None
+        if ends > 1:
+            return False
+        count += 1
+    return count >= MIN_FURNITURE_LINES
 
 
 def dash_dialogue(rest: list) -> bool:
@@ -156,9 +167,9 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     first turn, is the title, and the lines no shape claims are furniture."""
     if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
         return []
-    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
-    if not short_lines_only([t for t, _ in lines]):
+    if not short_lines_only(first_text(items) for b in speech for items in lines_of(b)):
         return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
     out = [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
     last = out[-1] if out else None
     if top and last is not None and last.kind == HeaderKind.UNKNOWN and len(last.text.split()) >= 3 \
@@ -185,13 +196,14 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
     ([], speech) when no paragraph announces the transcript."""
     if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
         return [], speech
-    texts = [[first_text(items) for items in lines_of(b)] for b in speech]
+    texts: list[list[str]] = []  # each paragraph's lines, read up to the first question
     cut = None
-    for k, lines in enumerate(texts):
+    for k, block in enumerate(speech):
+        texts.append(lines := [first_text(items) for items in lines_of(block)])
         if any("?" in t or "？" in t for t in lines):
             break
         last = lines[-1].strip()
-        colon = k + 1 == len(texts) and last.endswith((":", "：")) and (
+        colon = k + 1 == len(speech) and last.endswith((":", "：")) and (
             len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS))
         if colon or (k and names_transcript(" ".join(lines), lex)):
             cut = k

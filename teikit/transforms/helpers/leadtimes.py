@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
+from itertools import islice
 
 from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import _TS
@@ -97,10 +99,12 @@ def _lead_times(lines: list) -> list:
     return found[::-1]
 
 
-def segment_times(texts: list[str]) -> bool:
+def segment_times(texts: Iterable[str]) -> bool:
     """The lines `texts` open with a recording time and a bar or a colon three times at
-    least: a speech-recognition page's segments, speech from the first of them on."""
-    return sum(1 for t in texts if t[:1].isdigit() and _SEPARATED.match(t)) >= MIN_SEPARATED
+    least: a speech-recognition page's segments, speech from the first of them on. (Read
+    only up to the third: `texts` may be a whole unlabeled transcript, read as asked.)"""
+    segments = (t for t in texts if t[:1].isdigit() and _SEPARATED.match(t))
+    return next(islice(segments, MIN_SEPARATED - 1, None), None) is not None
 
 
 def segment_line(text: str) -> bool:
