@@ -22,6 +22,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
+from teikit.transforms.helpers.answerer import name_answerer
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -139,6 +140,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.heading_speakers(doc, people, lex)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
+    name_answerer(turns, [h.text for h in header] + preamble, people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)
