@@ -27,7 +27,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
-from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex, lined_text
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
@@ -168,7 +168,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             break  # speakers are introduced early; the index reads no further
         for item in (block.paragraphs if isinstance(block, Turn) else [block]):
             if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
-                texts.append(item.text)
+                texts.append(lined_text(item))
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:

@@ -27,3 +27,27 @@ def test_a_bare_address_counts_when_the_lead_prints_that_name():
 def test_a_sentence_opening_with_a_word_and_a_comma_is_no_address():
     doc = read("Q: Honestly, is the quay ready?\n\nA: Almost.")
     assert doc.turns()[1].who is None
+
+
+# --- a list of guests: a name on a line of its own, its office on the next -------------------
+
+LISTED = ("HARBOUR HOUR\nSunday, May 4, 1980\nGUEST: ILSE VANTORRE\nCommissioner of Harbours\n"
+          "PANEL:\nOtto Brandauer, Harbour Gazette\nMia Lindqvist, Author\n\n"
+          "BRANDAUER: Commissioner, is the quay ready?\n\nMS. VANTORRE: Almost.\n\n"
+          "LINDQVIST: When?\n\nMS. VANTORRE: In May.")
+
+
+def test_a_listed_name_is_the_full_name_of_a_surname_label():
+    doc = read(LISTED)
+    assert person_of(doc, 0).name == "Otto Brandauer"
+    assert person_of(doc, 2).name == "Mia Lindqvist"
+
+
+def test_the_line_under_a_listed_name_that_opens_with_an_office_is_the_role():
+    doc = read(LISTED)
+    assert (person_of(doc, 1).name.lower(), person_of(doc, 1).role) == ("ilse vantorre", "Commissioner of Harbours")
+
+
+def test_a_greeting_line_ending_with_a_full_stop_is_no_listed_name():
+    doc = read("RADIO MORNING\n\nHOST: Bonjour Ilse VANTORRE.\n\nVANTORRE: Bonjour.\n\nHOST: Merci.", lang="fr")
+    assert "Bonjour" not in (person_of(doc, 1).name or "")

@@ -12,9 +12,11 @@ introduced (which keeps the cost flat on long transcripts).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from teikit.lexicons import Lexicon
+from teikit.model import LineBreak
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
 
@@ -25,6 +27,17 @@ ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr 
 # Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
 _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
+# A line that lists a person ("George Herman, CBS News") is at most this many words.
+MAX_LISTED_WORDS = 8
+
+
+def lined_text(item) -> str:
+    """A paragraph's text with its line breaks as "\n" (where a list of names is read line
+    by line); any other block's text as it is."""
+    content = getattr(item, "content", None)
+    if not content or not any(type(i) is LineBreak for i in content):
+        return item.text
+    return "".join(("\n" if not i.joined else "") if type(i) is LineBreak else i.text for i in content)
 
 
 def _folded_name(name: str) -> str:
@@ -44,13 +57,17 @@ class NameIndex(OfficePhrases):
         self.lex = lex
         raw: list[str] = []
         self.starts: set[int] = set()  # where each text begins: names and roles never cross
+        self.lines: list[int] = []  # where each printed line begins (a text's "\n" too)
         size = 0
         for text in texts:
             self.starts.add(len(raw))
-            raw.extend(text.replace("\u00a0", " ").split())
+            for line in text.replace("\u00a0", " ").split("\n"):
+                self.lines.append(len(raw))
+                raw.extend(line.split())
             size += len(text)
             if size > SCAN_CHARS:
                 break
+        self.lines.append(len(raw))
         self.raw = raw
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
@@ -124,14 +141,15 @@ class NameIndex(OfficePhrases):
                 start, lead = next(((s, found_lead) for s in range(start, i + 1)
                                     if (found_lead := self._office_lead(s))), (start, None))
             by_office = by_office or lead is not None
-            role_after = self._role_after(end)
+            by_listing = self._listed(start, end)
+            role_after = self._role_after(end) or (self._role_line(end) if by_listing else None)
             role = role_after or role_before or lead
             # (an office right before a name that goes on with a given name, "Prime Minister
             # Kishida Fumio of Japan", is read family name first below)
             whole = lead is not None and (i + n >= len(self.words) or not self._given(i + n, shouting)
                                           or self.raw[i + n - 1].endswith((",", ".", ";", ":")))
             if (start < i or end > i + n or role_after or role_before or whole) \
-                    and (by_office or by_address or by_intro or role):
+                    and (by_office or by_address or by_intro or role or by_listing):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role:
@@ -150,6 +168,34 @@ class NameIndex(OfficePhrases):
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
         return name, roles.get(_folded_name(name))
+
+    def _line_of(self, k: int) -> tuple[int, int]:
+        """The first word of the line that holds word k, and the first word after it."""
+        at = bisect_right(self.lines, k) - 1
+        return self.lines[at], self.lines[at + 1]
+
+    def _listed(self, start: int, end: int) -> bool:
+        """ "George Herman, CBS News" on a line of its own, "GUEST: WILLIAM E. COLBY": a name
+        that opens a short line (after a field's label at most) and ends it (without a
+        sentence's full stop) or a comma, as lists of guests and panellists print them."""
+        first, after = self._line_of(start)
+        opens = start == first or (start - first == 1 and self.raw[first].endswith(":"))
+        last = self.raw[end - 1]
+        return opens and after - first <= MAX_LISTED_WORDS and (
+            last.endswith(",") or end == after and not last.endswith((".", "!", "?")))  # not "Bonjour Ann LEE."
+
+    def _role_line(self, end: int) -> str | None:
+        """ "WILLIAM E. COLBY" and on the next line "Director of Central Intelligence": a short
+        line that opens with an office, right under a line that the name ends."""
+        if end >= len(self.raw) or self._line_of(end)[0] != end:
+            return None
+        _, after = self._line_of(end)
+        line = self.raw[end:after]
+        roles = nm.folded(self.lex, "label_role_words")
+        if len(line) > MAX_ROLE_WORDS or not (self.office.match(line[0]) or nm.fold(line[0]) in roles) \
+                or any(w.endswith((".", ";", "?", "!", ":")) for w in line[:-1]):
+            return None
+        return " ".join(line).strip(" ,.;:")
 
     def _office_before_initials(self, i: int) -> str | None:
         """ "Председатель партии «Единая Россия» Д.А.Медведев": the office before a name
