@@ -51,3 +51,19 @@ def test_the_line_under_a_listed_name_that_opens_with_an_office_is_the_role():
 def test_a_greeting_line_ending_with_a_full_stop_is_no_listed_name():
     doc = read("RADIO MORNING\n\nHOST: Bonjour Ilse VANTORRE.\n\nVANTORRE: Bonjour.\n\nHOST: Merci.", lang="fr")
     assert "Bonjour" not in (person_of(doc, 1).name or "")
+
+
+# --- the chair of a sitting: its office as the chair phrase prints it ----------------------
+
+def test_the_chair_phrase_gives_the_chair_a_surname_in_capitals_and_its_office():
+    doc = read("SEDUTA PUBBLICA\n\nPresidenza del vice presidente BRANDAUER\n\n"
+               "PRESIDENTE. La seduta è aperta.\n\nROSSI (Misto). Domando di parlare.\n\n"
+               "PRESIDENTE. Ne ha facoltà.", lang="it")
+    chair = person_of(doc, 0)
+    assert (chair.name, chair.role) == ("Brandauer", "vice presidente")
+
+
+def test_a_chair_phrase_in_capitals_gives_the_office_in_its_own_case():
+    doc = read("SEDUTA PUBBLICA\n\nPRESIDENZA DEL VICEPRESIDENTE BRANDAUER\n\n"
+               "PRESIDENTE. La seduta è aperta.\n\nROSSI (Misto). Domando di parlare.", lang="it")
+    assert person_of(doc, 0).role == "Vicepresidente"
