@@ -133,6 +133,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
     sp.merge_initials(turns, people)
+    sp.merge_role_repeats(turns, people)
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"

@@ -67,3 +67,22 @@ def test_a_chair_phrase_in_capitals_gives_the_office_in_its_own_case():
     doc = read("SEDUTA PUBBLICA\n\nPRESIDENZA DEL VICEPRESIDENTE BRANDAUER\n\n"
                "PRESIDENTE. La seduta è aperta.\n\nROSSI (Misto). Domando di parlare.", lang="it")
     assert person_of(doc, 0).role == "Vicepresidente"
+
+
+# --- offices in ideographs; a role label repeating an earlier "role name" label ------------
+
+def test_an_ideographic_label_ending_with_an_office_after_its_field_is_an_office():
+    doc = read("港务局长会见传媒\n\n港务局长：大家好。\n\n记者：请问码头何时开放？", lang="zh")
+    office = person_of(doc, 0)
+    assert (office.name, office.role) == (None, "港务局长")
+
+
+def test_one_ideograph_before_an_office_is_a_surname_not_a_field():
+    doc = read("会见传媒\n\n王局长：大家好。\n\n记者：请问码头何时开放？", lang="zh")
+    assert person_of(doc, 0).name == "王局长"  # Director Wang: a person, not the office alone
+
+
+def test_a_label_repeating_the_role_of_an_earlier_role_and_name_label_is_that_person():
+    doc = read("采访\n\n码头看守人的女儿 林小雨：你好。\n\n记者：你在这里多久了？\n\n码头看守人的女儿：十年了。", lang="zh")
+    assert person_of(doc, 2) is person_of(doc, 0)
+    assert person_of(doc, 0).name == "林小雨"
