@@ -22,7 +22,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
-from teikit.transforms.helpers.answerer import name_answerer
+from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -142,6 +142,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
     name_answerer(turns, [h.text for h in header] + preamble, people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
+    name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)

@@ -86,3 +86,25 @@ def test_a_label_repeating_the_role_of_an_earlier_role_and_name_label_is_that_pe
     doc = read("采访\n\n码头看守人的女儿 林小雨：你好。\n\n记者：你在这里多久了？\n\n码头看守人的女儿：十年了。", lang="zh")
     assert person_of(doc, 2) is person_of(doc, 0)
     assert person_of(doc, 0).name == "林小雨"
+
+
+# --- an interview printed without labels: the first question's address --------------------
+
+UNLABELLED = ("Der Hafen im Wandel\n\n12. März 2021\n\n"
+              "Landesministerin Ilse Vantorre hat unserer Zeitung ein Interview gegeben.\n\n"
+              "Frau Landesministerin, wie geht es dem Hafen?\n\n"
+              "Gut, die Kais sind voll, die Kräne laufen wieder, und die Schleuse ist seit Mai repariert.\n\n"
+              "Und die Fähren?\n\n"
+              "Sie fahren wieder nach Plan, zweimal am Tag, auch am Sonntag und an den Feiertagen.")
+
+
+def test_the_answers_of_an_unlabelled_interview_are_by_the_holder_of_the_addressed_office():
+    doc = read(UNLABELLED, lang="de")
+    answer = person_of(doc, -1)
+    assert (answer.name, answer.role) == ("Ilse Vantorre", "Landesministerin")
+    assert doc.turns()[-3].who == answer.id and doc.turns()[-2].who is None
+
+
+def test_without_an_address_the_answers_stay_unattributed():
+    doc = read(UNLABELLED.replace("Frau Landesministerin, wie", "Wie"), lang="de")
+    assert all(t.who is None for t in doc.turns())

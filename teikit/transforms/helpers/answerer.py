@@ -11,8 +11,11 @@ answers carry one answer label and no other rule has named their speaker.
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
-from teikit.model import Paragraph, Person, Turn
+from teikit.model import HeaderLine, Paragraph, Person, Turn
+from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
@@ -22,24 +25,43 @@ MAX_ADDRESS_WORDS = 5
 _OPENING_MARKS = "\"“«¿¡-–— "
 
 
-def addressed_name(text: str, lead: list[str], lex: Lexicon) -> str | None:
-    """The name a question opens by addressing ("Admiral Raborn, you have ..." -> "Raborn"),
-    or None. See the module docstring for the evidence asked for."""
+def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """(name, office) a question opens by addressing: "Admiral Raborn, you have ..." ->
+    ("Raborn", None); "Herr Bundespräsident, wo waren Sie ..." -> (None, "Bundespräsident"),
+    an office only after a form of address ("Mr. President,"). None without an address; see
+    the module docstring for the evidence asked for."""
     head, comma, _ = text.lstrip(_OPENING_MARKS).partition(",")
     words = head.split()
     if not comma or not words or len(words) > MAX_ADDRESS_WORDS:
         return None
     honorifics = nm.folded(lex, "honorifics")
-    k = 0
-    while k < len(words) and (nm.fold(words[k]) in honorifics or nm.is_title_word(words[k], lex)):
-        k += 1  # "Mr.", "Admiral", "Mister President"
+    k, addressed, offices = 0, False, []
+    while k < len(words):
+        if nm.fold(words[k]) in honorifics:
+            addressed = True  # "Mr.", "Herr"
+        elif _office(words[k], lex):
+            offices.append(words[k])  # "Admiral", "President", "Alt-Ministerpräsident"
+        else:
+            break
+        k += 1
     name = words[k:]
-    if not name or not all(w[:1].isupper() and nm._given_name(w, lex) for w in name) \
+    if not name:
+        return (None, " ".join(offices)) if addressed and offices else None
+    if not all(w[:1].isupper() and nm._given_name(w, lex) for w in name) \
             or nm.fold(name[-1]) in nm.folded(lex, "discourse_words"):
         return None
     if k == 0 and not _printed_in(name[-1], lead):
         return None  # "Well, I think": a sentence's opening, not an address
-    return " ".join(name)
+    return " ".join(name), None
+
+
+def _office(word: str, lex: Lexicon) -> bool:
+    """A title of office, or a compound that ends with one ("Bundespräsident",
+    "Alt-Ministerpräsident"): after a form of address, an office, not a name."""
+    if nm.is_title_word(word, lex):
+        return True
+    folded = nm.fold(word)
+    return any(len(t) >= 6 and folded.endswith(t) for t in nm.folded(lex, "title_words"))
 
 
 def _printed_in(word: str, texts: list[str]) -> bool:
@@ -67,7 +89,7 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     if person is not None and nm.fold(person.name or "") != nm.fold(plain):
         return  # a header already names the answerer
     opening = next((p.text for p in question.paragraphs if isinstance(p, Paragraph)), "")
-    name = addressed_name(opening, lead, lex)
+    name = (address(opening, lead, lex) or (None, None))[0]
     if name is None:
         return
     found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
@@ -83,3 +105,50 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
         person.name, person.role = name, person.role or role
     for turn in answers:
         turn.who = person.id
+
+
+_ASKS = re.compile(r"[?？][\"”»’)]*\s*$")
+# An interview printed without labels asks at least this many questions.
+MIN_QUESTIONS = 2
+
+
+def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: list, persons: list[Person],
+                           lex: Lexicon) -> None:
+    """An interview printed without labels, its questions (turns ending with a question mark)
+    and answers alternating: the answers are by the person the first question addresses, by
+    name, or by office ("Herr Bundespräsident, ...") with the holder the header or the lead
+    names for it ("Bundespräsident Joachim Gauck hat ... ein Interview gegeben"); with no such
+    holder, a person known by that office alone. The questions stay unattributed."""
+    if len(turns) < MIN_QUESTIONS + 1 or any(t.label is not None or t.who is not None for t in turns):
+        return
+    asks = [_ASKS.search(_last_text(t)) is not None for t in turns]
+    if sum(asks) < MIN_QUESTIONS:
+        return
+    first = asks.index(True)
+    answers = [t for k, t in enumerate(turns) if k > first and not asks[k]]
+    if not any(asks[k - 1] and not asks[k] for k in range(first + 1, len(turns))):
+        return  # questions that nobody answers in the next turn: no interview
+    lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
+    opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
+    found = address(opening, lead, lex)
+    if found is None:
+        return
+    name, office = found
+    role = None
+    if office:
+        holder = hd.office_holder(office.split(), header, lead, lex)
+        name, role = (holder[0], holder[1] or office) if holder else (None, office)
+    else:
+        fuller = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
+        if fuller and len(fuller[0].split()) > len(name.split()):
+            name, role = fuller
+    key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
+    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    people.append((key, person))
+    persons.append(person)
+    for turn in answers:
+        turn.who = person.id
+
+
+def _last_text(turn: Turn) -> str:
+    return next((p.text for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), "")
