@@ -143,6 +143,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.attribute_unlabeled(doc, turns, header, people, lex)
     name_answerer(turns, [h.text for h in header] + preamble, people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
+    at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)

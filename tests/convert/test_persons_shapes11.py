@@ -108,3 +108,30 @@ def test_the_answers_of_an_unlabelled_interview_are_by_the_holder_of_the_address
 def test_without_an_address_the_answers_stay_unattributed():
     doc = read(UNLABELLED.replace("Frau Landesministerin, wie", "Wie"), lang="de")
     assert all(t.who is None for t in doc.turns())
+
+
+# --- a text without labels that opens with its speaker's own introduction -------------------
+
+def test_an_unlabelled_text_opening_with_a_self_introduction_is_that_speakers():
+    doc = read("Harbour Radio\n\n[00:00:01] This show is brought to you by the Quay Fund. [00:00:04] My name is "
+               "Ilse Vantorre, I'm the [00:00:06] host of Harbour Radio, and today we talk about ferries.")
+    person = person_of(doc, 0)
+    assert (person.name, person.role) == ("Ilse Vantorre", "host of Harbour Radio")
+
+
+def test_an_unlabelled_text_without_a_self_introduction_stays_unattributed():
+    doc = read("Harbour Radio\n\nThis show is brought to you by the Quay Fund. Today we talk about ferries.")
+    assert doc.turns()[0].who is None
+
+
+def test_a_self_role_after_also():
+    from teikit import lexicons
+    from teikit.transforms.helpers.ownwords import self_named
+    said = "Hello. I am Ilse Vantorre. I'm also the host of the Harbour Hour. Today we talk about ferries."
+    assert self_named(said, lexicons.load("en")) == ("Ilse Vantorre", "host of the Harbour Hour")
+
+
+def test_a_russian_word_ending_in_ya_is_no_self_introduction():
+    from teikit import lexicons
+    from teikit.transforms.helpers.ownwords import self_named
+    assert self_named("Каков состав делегации во время проведения Недели Кореи?", lexicons.load("ru"))[0] is None
