@@ -12,7 +12,8 @@ ENTRIES = dict(
         bundeskanzler bundeskanzlerin minister ministerin bundesminister bundesministerin
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
-        abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
+        abgeordnete staatssekretär staatssekretärin botschafter botschafterin
+        redakteur redakteurin reporter reporterin korrespondent korrespondentin""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"

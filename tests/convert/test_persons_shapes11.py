@@ -135,3 +135,19 @@ def test_a_russian_word_ending_in_ya_is_no_self_introduction():
     from teikit import lexicons
     from teikit.transforms.helpers.ownwords import self_named
     assert self_named("Каков состав делегации во время проведения Недели Кореи?", lexicons.load("ru"))[0] is None
+
+
+# --- a role word ending a compound, right before the full name ------------------------------
+
+def test_a_compound_ending_with_a_role_word_before_the_name_is_the_role():
+    doc = read("Wir haben die zuständige Hafen-Redakteurin Ilse Vantorre gefragt, wie es weitergeht.\n\n"
+               "Wie geht es weiter?\n\nIlse Vantorre: Die Kais werden im Mai fertig.\n\nFrage: Danke.", lang="de")
+    person = next(p for p in doc.persons if p.name == "Ilse Vantorre")
+    assert person.role == "Hafen-Redakteurin"
+
+
+def test_a_compound_role_glued_in_one_word_before_the_name():
+    doc = read("Der Hafen\n\nChefredakteurin Ilse Vantorre sagte am Montag:\n\n"
+               "Ilse Vantorre: Die Kais werden im Mai fertig.\n\nFrage: Danke.", lang="de")
+    person = next(p for p in doc.persons if p.name == "Ilse Vantorre")
+    assert person.role == "Chefredakteurin"
