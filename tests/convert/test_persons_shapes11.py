@@ -137,7 +137,7 @@ def test_a_russian_word_ending_in_ya_is_no_self_introduction():
     assert self_named("Каков состав делегации во время проведения Недели Кореи?", lexicons.load("ru"))[0] is None
 
 
-# --- a role word ending a compound, right before the full name ------------------------------
+# --- German role words for editors and reporters, before the full name ---------------------
 
 def test_a_compound_ending_with_a_role_word_before_the_name_is_the_role():
     doc = read("Wir haben die zuständige Hafen-Redakteurin Ilse Vantorre gefragt, wie es weitergeht.\n\n"

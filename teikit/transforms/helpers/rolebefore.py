@@ -32,23 +32,8 @@ def _texts(doc: Transcript) -> list[str]:
     return out
 
 
-# A compound ends with a role word of at least this many letters ("Chefredakteurin").
-MIN_COMPOUND_ROLE = 6
-
-
-def _role_word(word: str, lex: Lexicon) -> bool:
-    """A role word of the lexicon, or a compound that ends with one: "NDR-Redakteurin",
-    "Chefredakteurin" (German joins a field to a role in one word)."""
-    low = word.lower()
-    if low in lex.label_role_words:
-        return True
-    tail = low.rsplit("-", 1)[-1]
-    return tail != low and tail in lex.label_role_words or any(
-        len(r) >= MIN_COMPOUND_ROLE and low.endswith(r) for r in lex.label_role_words)
-
-
 def _role_before(words: list[str], lex: Lexicon) -> str | None:
-    if not words or not _role_word(words[-1], lex):
+    if not words or words[-1].lower() not in lex.label_role_words:
         return None
     role = [words[-1]]
     for word in reversed(words[:-1]):
@@ -93,7 +78,6 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             before = text[:start].rstrip()
             sentence = re.split(r"[.?!:;,()\"“”]\s", before)[-1]
             role = _role_before(sentence.split()[-5:], lex)
-            if role and (person.role is None or role.lower().endswith(person.role.lower())
-                         and len(role) > len(person.role)):  # (not "VICEPRESIDENTE" for "Vicepresidente")
+            if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
