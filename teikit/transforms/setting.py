@@ -35,6 +35,24 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     return " ".join(_value(t, lex) for t in lines) or None
 
 
+# Words of letters before the date (which takes its weekday in) that make a first date line
+# a heading: "Legislative Council: Thursday, March 24, 2016", not "Sitting: Monday, 3 May 2021".
+MIN_HEADING_WORDS = 2
+
+
+def _named_date_line(lines: list[HeaderLine], lex: Lexicon) -> str | None:
+    """Without any title line, a first header line that is a date line naming what it dates
+    before the date ("Legislative Council: Thursday, March 24, 2016") is the title as well."""
+    if not lines or lines[0].kind != K.DATE:
+        return None
+    text = lines[0].text.strip()
+    found = find_date(text, lex)
+    if found is None:
+        return None
+    named = [w for w in re.split(r"[\s,:;–—-]+", text[:found[0]]) if w.isalpha()]
+    return text if len(named) >= MIN_HEADING_WORDS else None
+
+
 def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
     """A date line under an author's byline ("By Jane Roe" / "August 19, 2005") or after a
     publication prefix ("Published on ...") is when the article was published; a date in
@@ -320,7 +338,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
 
     # Without a title line, the occasion line ("Remarks to the Press") is the best title.
     title = _title(by_kind.get(K.TITLE, []), lex)
-    s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY),
+    s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY) or _named_date_line(lines, lex),
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None

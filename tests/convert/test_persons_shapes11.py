@@ -151,3 +151,16 @@ def test_a_compound_role_glued_in_one_word_before_the_name():
                "Ilse Vantorre: Die Kais werden im Mai fertig.\n\nFrage: Danke.", lang="de")
     person = next(p for p in doc.persons if p.name == "Ilse Vantorre")
     assert person.role == "Chefredakteurin"
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+def test_a_first_date_line_naming_what_it_dates_is_the_title_when_there_is_no_other():
+    doc = read("Harbour Board: Tuesday, May 4, 2021\n\nThe CHAIR: Order.\n\nMs LEE: Thank you, Chair.")
+    assert doc.setting.title == "Harbour Board: Tuesday, May 4, 2021"
+    assert doc.setting.date_iso == "2021-05-04"
+
+
+def test_one_word_before_the_date_is_no_title():
+    doc = read("Sitting: Tuesday, May 4, 2021\n\nThe CHAIR: Order.\n\nMs LEE: Thank you, Chair.")
+    assert (doc.setting.title, doc.setting.date_iso) == (None, "2021-05-04")
