@@ -164,3 +164,26 @@ def test_a_first_date_line_naming_what_it_dates_is_the_title_when_there_is_no_ot
 def test_one_word_before_the_date_is_no_title():
     doc = read("Sitting: Tuesday, May 4, 2021\n\nThe CHAIR: Order.\n\nMs LEE: Thank you, Chair.")
     assert (doc.setting.title, doc.setting.date_iso) == (None, "2021-05-04")
+
+
+SITTING = ("CCXII Seduta\n\nMercoledì 14 Maggio 2003\n\nPresidenza del Presidente Brandauer\n\n"
+           "PRESIDENTE. La seduta è aperta.\n\nROSSI. Domando di parlare.")
+
+
+def test_a_sittings_number_in_roman_numerals_over_the_date_is_the_title():
+    assert read(SITTING, lang="it").setting.title == "CCXII Seduta"
+
+
+def test_the_line_naming_the_chair_is_a_note_not_a_title_or_place():
+    doc = read(SITTING.replace("CCXII Seduta\n\n", ""), lang="it")
+    assert doc.setting.title != "Presidenza del Presidente Brandauer"
+    assert doc.setting.place is None
+    assert person_of(doc, 0).name == "Brandauer"
+
+
+def test_a_bulleted_line_is_a_page_widget_never_the_title():
+    from teikit.transforms.helpers.headerneighbours import widget_line
+    assert widget_line("• No results found.") and not widget_line("No results found for the harbour")
+    doc = read("• Nessun risultato.\n\nPresidenza del Presidente Brandauer\n\n"
+               "PRESIDENTE. La seduta è aperta.\n\nROSSI. Domando di parlare.", lang="it")
+    assert doc.setting.title is None
