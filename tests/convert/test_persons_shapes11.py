@@ -187,3 +187,15 @@ def test_a_bulleted_line_is_a_page_widget_never_the_title():
     doc = read("• Nessun risultato.\n\nPresidenza del Presidente Brandauer\n\n"
                "PRESIDENTE. La seduta è aperta.\n\nROSSI. Domando di parlare.", lang="it")
     assert doc.setting.title is None
+
+
+def test_a_label_of_three_initials_is_the_one_name_of_three_words_with_them():
+    doc = read("HARBOUR NEWS\n\nIlse Marie Vantorre and Otto Brandauer met the press on Monday.\n\n"
+               "IMV: The quay opens in May.\n\nQ: And the ferries?\n\nIMV: In June.")
+    assert person_of(doc, -1).name == "Ilse Marie Vantorre"
+
+
+def test_two_initials_still_need_an_introduction():
+    doc = read("HARBOUR NEWS\n\nIlse Vantorre and Otto Brandauer met the press on Monday.\n\n"
+               "IV: The quay opens in May.\n\nQ: And the ferries?\n\nIV: In June.")
+    assert person_of(doc, -1).name == "IV"

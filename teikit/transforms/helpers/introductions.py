@@ -27,6 +27,8 @@ ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr 
 # Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
 _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
+# A label of this many initials names the one full name with those initials, introduced or not.
+MIN_EVIDENT_INITIALS = 3
 # A line that lists a person ("George Herman, CBS News") is at most this many words.
 MAX_LISTED_WORDS = 8
 
@@ -287,7 +289,9 @@ class NameIndex(OfficePhrases):
     def by_initials(self, letters: str) -> tuple[str, str | None] | None:
         """ "Christian Lindmeier" for the label CL, "Tedros Adhanom Ghebreyesus" for TAG: the
         one name the text introduces (form of address, introduction, title of office, or a
-        comma and an office after it) whose words begin with the label's letters."""
+        comma and an office after it) whose words begin with the label's letters. Three
+        letters or more are evidence enough: the one name of three words with those initials
+        ("Ole Gunnar Solskjaer and ..." for OGS) needs no introduction."""
         n, found = len(letters), {}
         for i in self.where_initial(letters[0]):
             end = i + n
@@ -300,8 +304,8 @@ class NameIndex(OfficePhrases):
                 continue  # part of a longer run of names
             before = self.folded[max(0, i - 2):i]
             role = self._role_after(end)
-            if (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) or role \
-                    or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
+            if n >= MIN_EVIDENT_INITIALS or (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) \
+                    or role or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
                 found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
         return next(iter(found.values())) if len(found) == 1 else None
 
