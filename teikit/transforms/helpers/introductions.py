@@ -12,12 +12,11 @@ introduced (which keeps the cost flat on long transcripts).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 
 from teikit.lexicons import Lexicon
-from teikit.model import LineBreak
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.listedlines import ListedLines
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
 
 SCAN_CHARS = 60_000
@@ -29,17 +28,6 @@ _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
 # A label of this many initials names the one full name with those initials, introduced or not.
 MIN_EVIDENT_INITIALS = 3
-# A line that lists a person ("George Herman, CBS News") is at most this many words.
-MAX_LISTED_WORDS = 8
-
-
-def lined_text(item) -> str:
-    """A paragraph's text with its line breaks as "\n" (where a list of names is read line
-    by line); any other block's text as it is."""
-    content = getattr(item, "content", None)
-    if not content or not any(type(i) is LineBreak for i in content):
-        return item.text
-    return "".join(("\n" if not i.joined else "") if type(i) is LineBreak else i.text for i in content)
 
 
 def _folded_name(name: str) -> str:
@@ -52,7 +40,7 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
 
 
-class NameIndex(OfficePhrases):
+class NameIndex(OfficePhrases, ListedLines):
     """The words of the text once, and where each folded word occurs."""
 
     def __init__(self, texts: list[str], lex: Lexicon):
@@ -170,34 +158,6 @@ class NameIndex(OfficePhrases):
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
         return name, roles.get(_folded_name(name))
-
-    def _line_of(self, k: int) -> tuple[int, int]:
-        """The first word of the line that holds word k, and the first word after it."""
-        at = bisect_right(self.lines, k) - 1
-        return self.lines[at], self.lines[at + 1]
-
-    def _listed(self, start: int, end: int) -> bool:
-        """ "George Herman, CBS News" on a line of its own, "GUEST: WILLIAM E. COLBY": a name
-        that opens a short line (after a field's label at most) and ends it (without a
-        sentence's full stop) or a comma, as lists of guests and panellists print them."""
-        first, after = self._line_of(start)
-        opens = start == first or (start - first == 1 and self.raw[first].endswith(":"))
-        last = self.raw[end - 1]
-        return opens and after - first <= MAX_LISTED_WORDS and (
-            last.endswith(",") or end == after and not last.endswith((".", "!", "?")))  # not "Bonjour Ann LEE."
-
-    def _role_line(self, end: int) -> str | None:
-        """ "WILLIAM E. COLBY" and on the next line "Director of Central Intelligence": a short
-        line that opens with an office, right under a line that the name ends."""
-        if end >= len(self.raw) or self._line_of(end)[0] != end:
-            return None
-        _, after = self._line_of(end)
-        line = self.raw[end:after]
-        roles = nm.folded(self.lex, "label_role_words")
-        if len(line) > MAX_ROLE_WORDS or not (self.office.match(line[0]) or nm.fold(line[0]) in roles) \
-                or any(w.endswith((".", ";", "?", "!", ":")) for w in line[:-1]):
-            return None
-        return " ".join(line).strip(" ,.;:")
 
     def _office_before_initials(self, i: int) -> str | None:
         """ "Председатель партии «Единая Россия» Д.А.Медведев": the office before a name
