@@ -159,6 +159,9 @@ def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
     return [p.text for p in turns[0].paragraphs if isinstance(p, Paragraph) and "?" not in p.text]
 
 
+_TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
+
+
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
     named = [(k, p) for k, p in people if k and k[0] and p.labels
@@ -180,6 +183,12 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
         if found:
             person.name, person.role = found[0], person.role or found[1]
+            continue
+        printed = label_parts(person.labels[0], lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
+        titled = nm.titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
+            if short and printed.name and not printed.office else None
+        if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
+            person.name = titled
             continue
         letters = _initials(key, person)
         if letters:

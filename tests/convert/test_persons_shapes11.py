@@ -199,3 +199,16 @@ def test_two_initials_still_need_an_introduction():
     doc = read("HARBOUR NEWS\n\nIlse Vantorre and Otto Brandauer met the press on Monday.\n\n"
                "IV: The quay opens in May.\n\nQ: And the ferries?\n\nIV: In June.")
     assert person_of(doc, -1).name == "IV"
+
+
+def test_a_given_name_label_is_the_one_full_name_the_title_prints_with_it():
+    doc = read("The Harbour Hour with Ilse Vantorre\n\nIlse: Welcome to the show.\n\nOtto: Thanks for having me.\n\n"
+               "Ilse: How are the ferries?\n\nOtto: Late, as always.\n\nIlse: Thank you.")
+    assert person_of(doc, 0).name == "Ilse Vantorre"
+    assert person_of(doc, 1).name == "Otto"
+
+
+def test_a_surname_label_in_capitals_is_not_read_as_a_given_name():
+    doc = read("Harbour Talks with Vantorre Meeks\n\nVANTORRE: Welcome to the show.\n\nOTTO: Thanks for having me.\n\n"
+               "VANTORRE: How are the ferries?\n\nOTTO: Late, as always.")
+    assert person_of(doc, 0).name.lower() == "vantorre"

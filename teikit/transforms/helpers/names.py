@@ -375,6 +375,16 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
     return found
 
 
+def titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:
+    """ "Stephen Colbert" for the label "Stephen" on "The Late Show with Stephen Colbert": the
+    one name of two or three words the title prints that opens with the label's one word as
+    printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
+    if not given[:1].isupper() or len(given) < 2:
+        return None
+    found = {n for t in titles for n in names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
+    return found.pop() if len(found) == 1 else None
+
+
 def slug(words) -> str:
     """Lower-case ASCII with hyphens: ("le", "drian") -> "le-drian"."""
     text = "-".join(fold(w) for w in words)
