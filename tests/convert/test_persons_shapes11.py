@@ -1,5 +1,6 @@
-"""Persons, eleventh round (docs/convert-shapes.md, N-rules of the eleventh round): names and
-roles found by where the text prints them. Every example is written for the test."""
+"""Persons and titles of the eleventh round (docs/convert-shapes.md, sections marked pers11:
+N60-N67, H80-H82, and N22's German role words): names, roles and titles found by where the
+text prints them. Every example is written for the test."""
 from __future__ import annotations
 
 from tests.convert.conftest import read
