@@ -32,7 +32,17 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
     if fielded:
         return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
-    return " ".join(_value(t, lex) for t in lines) or None
+    return _without_credit(" ".join(_value(t, lex) for t in lines), lex) or None
+
+
+def _without_credit(title: str, lex: Lexicon) -> str:
+    """ "莫言访谈录 《南方周末》记者": a title in ideographs, a space, and its reporter's credit
+    (an outlet's reporter, lexicon `outlets`) is the title without the credit."""
+    head, _, tail = title.rpartition(" ")
+    if head and nm.is_cjk(head) and " " not in head.strip() and lex.outlets \
+            and lex.pattern("outlets", 0).fullmatch(tail):
+        return head.strip()
+    return title
 
 
 # Words of letters before the date (which takes its weekday in) that make a first date line

@@ -1,5 +1,5 @@
 """Persons and titles of the eleventh round (docs/convert-shapes.md, sections marked pers11:
-N60-N67, H80-H82, and N22's German role words): names, roles and titles found by where the
+N60-N67, H80-H83, and N22's German role words): names, roles and titles found by where the
 text prints them. Every example is written for the test."""
 from __future__ import annotations
 
@@ -213,3 +213,8 @@ def test_a_surname_label_in_capitals_is_not_read_as_a_given_name():
     doc = read("Harbour Talks with Vantorre Meeks\n\nVANTORRE: Welcome to the show.\n\nOTTO: Thanks for having me.\n\n"
                "VANTORRE: How are the ferries?\n\nOTTO: Late, as always.")
     assert person_of(doc, 0).name.lower() == "vantorre"
+
+
+def test_a_reporters_credit_after_an_ideographic_title_is_not_the_title():
+    doc = read("港口访谈录 《海港日报》记者\n\n海港日报：码头何时开放？\n\n王明：五月。\n\n海港日报：谢谢。\n\n王明：不客气。", lang="zh")
+    assert doc.setting.title == "港口访谈录"
