@@ -1,5 +1,5 @@
 """Persons and titles of the eleventh round (docs/convert-shapes.md, sections marked pers11:
-N60-N67, H80-H83, and N22's German role words): names, roles and titles found by where the
+N60-N68, H80-H83, and N22's German role words): names, roles and titles found by where the
 text prints them. Every example is written for the test."""
 from __future__ import annotations
 
@@ -218,3 +218,19 @@ def test_a_surname_label_in_capitals_is_not_read_as_a_given_name():
 def test_a_reporters_credit_after_an_ideographic_title_is_not_the_title():
     doc = read("港口访谈录 《海港日报》记者\n\n海港日报：码头何时开放？\n\n王明：五月。\n\n海港日报：谢谢。\n\n王明：不客气。", lang="zh")
     assert doc.setting.title == "港口访谈录"
+
+
+# --- a label that misspells one word of a long printed name --------------------------------
+
+def test_a_label_misspelling_one_word_of_a_three_word_name_is_that_name_as_printed():
+    doc = read("Entretien/ Kouamé Brandauer Vantorre, ancien maire de Port-Bouët : « Le port d'abord »\n\n"
+               "Le Quotidien : Comment allez-vous ?\n\nKouamé Brandaur Vantorre : Bien, merci.\n\n"
+               "Le Quotidien : Et le port ?\n\nKouamé Brandaur Vantorre : Il avance.", lang="fr")
+    person = person_of(doc, -1)
+    assert (person.name, person.role) == ("Kouamé Brandauer Vantorre", "ancien maire de Port-Bouët")
+
+
+def test_two_word_labels_need_the_exact_spelling():
+    from teikit import lexicons
+    from teikit.transforms.helpers.names import find_name
+    assert find_name("Interview/ Ilse Vantore, harbour master", ("ilse", "vantorre"), lexicons.load("en")) is None
