@@ -185,7 +185,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             person.name, person.role = found[0], person.role or found[1]
             continue
         printed = label_parts(person.labels[0], lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
-        titled = nm.titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
+        titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
             if short and printed.name and not printed.office else None
         if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
             person.name = titled
@@ -210,6 +210,16 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             person.name = full
         if role and (person.role is None or person.role.lower() in role.lower()):
             person.role = role  # "Administrator" -> "Administrator, NASA"
+
+
+def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:
+    """ "Stephen Colbert" for the label "Stephen" on "The Late Show with Stephen Colbert": the
+    one name of two or three words the title prints that opens with the label's one word as
+    printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
+    if not given[:1].isupper() or len(given) < 2:
+        return None
+    found = {n for t in titles for n in nm.names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:

@@ -18,6 +18,7 @@ from teikit.transforms.helpers.dates import date_at_start, date_line, find_date,
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
+from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -32,35 +33,7 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
     if fielded:
         return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
-    return _without_credit(" ".join(_value(t, lex) for t in lines), lex) or None
-
-
-def _without_credit(title: str, lex: Lexicon) -> str:
-    """ "莫言访谈录 《南方周末》记者": a title in ideographs, a space, and its reporter's credit
-    (an outlet's reporter, lexicon `outlets`) is the title without the credit."""
-    head, _, tail = title.rpartition(" ")
-    if head and nm.is_cjk(head) and " " not in head.strip() and lex.outlets \
-            and lex.pattern("outlets", 0).fullmatch(tail):
-        return head.strip()
-    return title
-
-
-# Words of letters before the date (which takes its weekday in) that make a first date line
-# a heading: "Legislative Council: Thursday, March 24, 2016", not "Sitting: Monday, 3 May 2021".
-MIN_HEADING_WORDS = 2
-
-
-def _named_date_line(lines: list[HeaderLine], lex: Lexicon) -> str | None:
-    """Without any title line, a first header line that is a date line naming what it dates
-    before the date ("Legislative Council: Thursday, March 24, 2016") is the title as well."""
-    if not lines or lines[0].kind != K.DATE:
-        return None
-    text = lines[0].text.strip()
-    found = find_date(text, lex)
-    if found is None:
-        return None
-    named = [w for w in re.split(r"[\s,:;–—-]+", text[:found[0]]) if w.isalpha()]
-    return text if len(named) >= MIN_HEADING_WORDS else None
+    return without_credit(" ".join(_value(t, lex) for t in lines), lex) or None
 
 
 def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
@@ -348,7 +321,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
 
     # Without a title line, the occasion line ("Remarks to the Press") is the best title.
     title = _title(by_kind.get(K.TITLE, []), lex)
-    s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY) or _named_date_line(lines, lex),
+    s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY) or named_date_line(lines, lex),
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None

@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.shapes import similar
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
@@ -152,7 +153,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
-        if tuple(folds[i:i + n]) != key and not _misspelt(folds[i:i + n], key):
+        if tuple(folds[i:i + n]) != key and not misspelt(folds[i:i + n], key):
             end = _with_initials(folds, words, i, key)  # "James F. Collins" for JAMES COLLINS
             if end is None:
                 continue
@@ -181,21 +182,6 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         return name, office
 
 
-
-
-# A label of this many name words may misspell one of them and still name the printed person.
-MIN_MISSPELT_KEY = 3
-
-
-def _misspelt(folds: list[str], key: tuple[str, ...]) -> bool:
-    """ "Gbamanan Djidan Félicien" for the printed "Gbamnan Djidan Félicien": a key of three
-    words or more whose words are those printed but one, spelt nearly alike (same first
-    letter), as transcribers misspell one word of a long name."""
-    if len(key) < MIN_MISSPELT_KEY or len(folds) != len(key):
-        return False
-    differ = [(a, b) for a, b in zip(folds, key) if a != b]
-    return len(differ) == 1 and differ[0][0][:1] == differ[0][1][:1] and min(len(x) for x in differ[0]) >= 4 \
-        and similar(*differ[0], 0.8)
 
 
 def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:
@@ -390,16 +376,6 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
             close()
     close()
     return found
-
-
-def titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:
-    """ "Stephen Colbert" for the label "Stephen" on "The Late Show with Stephen Colbert": the
-    one name of two or three words the title prints that opens with the label's one word as
-    printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
-    if not given[:1].isupper() or len(given) < 2:
-        return None
-    found = {n for t in titles for n in names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
-    return found.pop() if len(found) == 1 else None
 
 
 def slug(words) -> str:
