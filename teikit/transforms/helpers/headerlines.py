@@ -163,6 +163,10 @@ def is_list_heading(text: str, lex: Lexicon) -> bool:
     return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
 
 
+# A headline's quote after an interviewee's "Name, office": " : « ... »", " : “...”".
+HEADLINE_QUOTE = re.compile(r"\s+[:：]\s*[«“\"„]")
+
+
 def byline_shape(text: str, lex: Lexicon) -> bool:
     """ "Antony J. Blinken, Secretary of State": one name, a comma, an office, and no
     second name or occasion after it (so "Secretary Smith, Foreign Minister Jones, and
@@ -173,7 +177,7 @@ def byline_shape(text: str, lex: Lexicon) -> bool:
     if not is_name(name, lex) or not header_shapes(lex).office.search(office):
         return False
     return "," not in office and not header_shapes(lex).occasion.search(office) \
-        and not re.search(r"\b(with|at)\b", office)
+        and not re.search(r"\b(with|at)\b", office) and not HEADLINE_QUOTE.search(office)  # an interview's headline
 
 
 def _titled_event(text: str, h: _Header) -> bool:

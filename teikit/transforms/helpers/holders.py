@@ -73,10 +73,6 @@ def preamble(doc: Transcript) -> list[str]:
     return out
 
 
-# A headline's quote after an interviewee's "Name, office": " : « ... »", " : “...”".
-_HEADLINE_QUOTE = re.compile(r"\s+[:：]\s*[«“\"„]")
-
-
 def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
     """Full name and office printed in a byline ("Name, Office"), the title, or a list of
     the speakers with their offices ("Speakers: Name, Office; Name, Office")."""
@@ -90,7 +86,6 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 # part before it ("By Director John Lipsky with Anoop Singh, Director, ..."
                 # gives Lipsky "Director", not Singh's office)
                 ends = name_part.rstrip().endswith(found[0].split()[-1])
-                office = _HEADLINE_QUOTE.split(office, 1)[0]  # "…, ancien maire : « Le port d'abord »"
                 return found[0], (office.strip() if ends else "") or found[1] or None
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
