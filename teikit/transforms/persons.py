@@ -142,12 +142,31 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.heading_speakers(doc, people, lex)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
-    name_answerer(turns, [h.text for h in header] + preamble, people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
+    name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)
+
+
+def _printed_before_labels(doc: Transcript) -> list[str]:
+    """Every line printed before the first labelled turn: header lines, site lines, the lead."""
+    out: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            if block.label is not None:
+                break
+            out.extend(p.text for p in block.paragraphs if isinstance(p, Paragraph))
+        elif hasattr(block, "text"):
+            out.append(block.text)
+        if len(out) > MAX_LEAD_LINES:
+            break
+    return out
+
+
+# The lines before the first label read for a name the first question addresses.
+MAX_LEAD_LINES = 200
 
 
 def _introduction(turns: list[Turn], turn: Turn) -> list[str]:

@@ -1,5 +1,5 @@
 """Persons and titles of the eleventh round (docs/convert-shapes.md, sections marked pers11:
-N60-N68, H80-H83, and N22's German role words): names, roles and titles found by where the
+N60-N69, H80-H83, and N22's German role words): names, roles and titles found by where the
 text prints them. Every example is written for the test."""
 from __future__ import annotations
 
@@ -234,3 +234,12 @@ def test_two_word_labels_need_the_exact_spelling():
     from teikit import lexicons
     from teikit.transforms.helpers.names import find_name
     assert find_name("Interview/ Ilse Vantore, harbour master", ("ilse", "vantorre"), lexicons.load("en")) is None
+
+
+def test_german_interviewer_and_interviewee_letters_and_a_compound_office_after_the_name():
+    doc = read("Beispiele\n\nHafenfunk, 8. 10. 1980\n\nOtto Brandauer – Ilse Vantorre, Hafenausschussvorsitzende\n\n"
+               "I: Frau Vantorre, wie ist die Stimmung im Hafen heute gewesen?\n\nB: Sehr gut.\n\n"
+               "I: Was heißt das?\n\nB: Das heißt, dass alle zufrieden sind.", lang="de")
+    answer = person_of(doc, 1)
+    assert (answer.name, answer.role) == ("Ilse Vantorre", "Hafenausschussvorsitzende")
+    assert person_of(doc, 3) is answer

@@ -345,7 +345,7 @@ class NameIndex(OfficePhrases, ListedLines):
                     and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
-        return role if role and (self.office.search(role) or nm.fold(role.split()[0]) in role_words) else None
+        return role if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)) else None
 
     def _clause_goes_on(self, k: int) -> bool:
         """After "Kishida Fumio" comes a lower-case word or punctuation, not another capital
