@@ -12,7 +12,8 @@ ENTRIES = dict(
         bundeskanzler bundeskanzlerin minister ministerin bundesminister bundesministerin
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
-        abgeordnete staatssekretär staatssekretärin botschafter botschafterin""")),
+        abgeordnete staatssekretär staatssekretärin botschafter botschafterin
+        redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
@@ -27,8 +28,8 @@ ENTRIES = dict(
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll)\b",),  # the transcript naming itself: an editor's note before the first turn
-    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F"),
-    answer_labels=("ANTWORT", "A"),
+    question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F", "I"),  # "I:" the interviewer, "B:" the one asked (Befragte)
+    answer_labels=("ANTWORT", "A", "B"),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),

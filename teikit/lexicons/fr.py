@@ -36,7 +36,7 @@ ENTRIES = dict(
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice
         délégué déléguée haut haute représentant représentante affaires étrangères le la l'
-        république gouvernement""")),
+        république gouvernement maire""")),
     not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
@@ -68,7 +68,7 @@ ENTRIES = dict(
                r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
-                  r"directeur|directrice|premier ministre",),
+                  r"directeur|directrice|premier ministre|maire",),
     sitting_starts=(r"la séance est ouverte à \d{1,2}\s*h(eures?)?\s*(\d{2})?\.?",),  # a record's opening time before the first label
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",

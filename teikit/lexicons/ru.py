@@ -40,7 +40,7 @@ ENTRIES = dict(
     generic_voices=(r"ВОПРОС|ВОПРОСЫ|ОТВЕТ|ЖУРНАЛИСТ|ЖУРНАЛИСТКА|РЕПЛИКА|РЕПЛИКИ|ГОЛОС|ГОЛОСА|"
                     r"ГОЛОС ИЗ ЗАЛА|КОРРЕСПОНДЕНТ",),
     interpreter_labels=(r"ПЕРЕВОДЧИК|ПЕРЕВОДЧИЦА",),
-    self_introductions=(r"(?:меня зовут|я)\s+$",),
+    self_introductions=(r"\b(?:меня зовут|я)\s+$",),  # (a word of its own: not the end of "ведения")
     introductions=(r"(?:слово предоставляется|предоставляю слово|приветствую)\s+$",),
     naming_phrases=(r"меня зовут\s+$",),
     self_roles=(r"\bя (?:ваш|ваша)\s+$",),

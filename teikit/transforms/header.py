@@ -263,7 +263,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
-    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2:
+    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2 \
+            and not widget_line(unknown[0].text):
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
     if title is None and not any(h.kind == K.TITLE for h in lines):
         title = first_line_headline(header, lines)  # the page's first line, a headline

@@ -22,12 +22,14 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
+from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.listedlines import lined_text
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
@@ -96,6 +98,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
     sp.merge_initials(turns, people)
+    sp.merge_role_repeats(turns, people)
     _introduced_names(doc, header, people, lex)
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
@@ -103,9 +106,31 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.heading_speakers(doc, people, lex)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
+    name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
+    name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
+    at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     _attribute_interviewer(doc, turns, header, people, lex)
     if registry is not None:
         registry.apply(doc)
+
+
+def _printed_before_labels(doc: Transcript) -> list[str]:
+    """Every line printed before the first labelled turn: header lines, site lines, the lead."""
+    out: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            if block.label is not None:
+                break
+            out.extend(p.text for p in block.paragraphs if isinstance(p, Paragraph))
+        elif hasattr(block, "text"):
+            out.append(block.text)
+        if len(out) > MAX_LEAD_LINES:
+            break
+    return out
+
+
+# The lines before the first label read for a name the first question addresses.
+MAX_LEAD_LINES = 200
 
 
 def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
@@ -115,6 +140,9 @@ def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
     if len(turns) < 2 or turn is not turns[1] or turns[0].label is None or turns[0].label == turn.label:
         return []
     return [p.text for p in turns[0].paragraphs if isinstance(p, Paragraph) and "?" not in p.text]
+
+
+_TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
 
 
 def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
@@ -130,7 +158,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             break  # speakers are introduced early; the index reads no further
         for item in (block.paragraphs if isinstance(block, Turn) else [block]):
             if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
-                texts.append(item.text)
+                texts.append(lined_text(item))
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
@@ -138,6 +166,12 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
         if found:
             person.name, person.role = found[0], person.role or found[1]
+            continue
+        printed = label_parts(person.labels[0], lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
+        titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
+            if short and printed.name and not printed.office else None
+        if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
+            person.name = titled
             continue
         letters = _initials(key, person)
         if letters:
@@ -159,6 +193,16 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             person.name = full
         if role and (person.role is None or person.role.lower() in role.lower()):
             person.role = role  # "Administrator" -> "Administrator, NASA"
+
+
+def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:
+    """ "Stephen Colbert" for the label "Stephen" on "The Late Show with Stephen Colbert": the
+    one name of two or three words the title prints that opens with the label's one word as
+    printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
+    if not given[:1].isupper() or len(given) < 2:
+        return None
+    found = {n for t in titles for n in nm.names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
+    return found.pop() if len(found) == 1 else None
 
 
 def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:

@@ -19,6 +19,7 @@ from teikit.transforms.helpers.dates import date_at_start, date_line, find_date,
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
+from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -33,7 +34,7 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
     if fielded:
         return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
-    return " ".join(_value(t, lex) for t in lines) or None
+    return without_credit(" ".join(_value(t, lex) for t in lines), lex) or None
 
 
 def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool:
@@ -320,7 +321,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
 
     # Without a title line, the occasion line ("Remarks to the Press") is the best title.
     title = _title(by_kind.get(K.TITLE, []), lex)
-    s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY),
+    s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY) or named_date_line(lines, lex),
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None

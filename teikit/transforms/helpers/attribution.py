@@ -11,6 +11,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import speech_heading
 
@@ -145,3 +146,21 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
         if found:
             return found
     return found
+
+
+def self_introduced(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:
+    """A text without labels whose first turn opens with its speaker's own introduction
+    ("This program is brought to you by ... My name is Eric Jansen, I'm the co-host of ..."):
+    that turn is that person's. Only the first turn: later unlabeled turns may be other
+    voices that the text does not name. A name needs two words or more, or an explicit
+    naming phrase ("My name is")."""
+    if not turns or any(t.label is not None or t.who is not None for t in turns):
+        return
+    opening = next((p.text for p in turns[0].paragraphs if isinstance(p, Paragraph)), "")
+    name, role = ow.self_named(opening, lex)
+    if not name:
+        return
+    person, new = person_named(people, name, role)
+    if new:
+        doc.persons.append(person)
+    turns[0].who = person.id

@@ -109,7 +109,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE  # a caption cue's timing ("00:00:01,000 --> 00:00:03,200"), never the title
     if whole_note(text, lex) is not None:
         return HeaderKind.DELIVERY
-    if h.note.match(text) or is_list_heading(text, lex):
+    if h.note.match(text) or is_list_heading(text, lex) or chair_line(text, lex):
         return HeaderKind.NOTE
     if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
@@ -132,6 +132,25 @@ _CUE_TIMING = re.compile(r"^(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s*-->\s*|\t+)(?
 BRACKETED = re.compile(r"\[[^\[\]]+\]|\([^()]+\)")
 
 
+# A chair's line names the chair in at most this many words ("Presidenza del vice presidente
+# Rocco BUTTIGLIONE").
+MAX_CHAIR_NAME_WORDS = 3
+
+
+def chair_line(text: str, lex: Lexicon) -> bool:
+    """ "Presidenza del Presidente Serrenti", "PRESIDENZA DEL VICEPRESIDENTE ROCCO BUTTIGLIONE":
+    the phrase that names the chair of a sitting (lexicon `chair_phrases`) and a name, nothing
+    else: a note on the record, never its title or place."""
+    if not lex.chair_phrases:
+        return False
+    m = lex.pattern("chair_phrases").match(text)
+    if m is None or len(m.group(0).split()) < 2 and not text[m.end():].lstrip().startswith(":") \
+            and not m.group(0).endswith(":"):
+        return False  # "Chair Resigns": a headline; "Chair: Ann Lee", "Presidenza del Presidente Lee"
+    rest = text[m.end():].strip(" :").split()
+    return 1 <= len(rest) <= MAX_CHAIR_NAME_WORDS and all(w[:1].isupper() for w in rest)
+
+
 def _dated_note(text: str, lex: Lexicon) -> bool:
     """A date followed by a header note: "3 May 2021 - Check against delivery"."""
     found = date_at_start(text, lex)
@@ -144,6 +163,10 @@ def is_list_heading(text: str, lex: Lexicon) -> bool:
     return text.endswith((":", "：")) and text[:-1].strip().upper() in lex.label_not_words
 
 
+# A headline's quote after an interviewee's "Name, office": " : « ... »", " : “...”".
+HEADLINE_QUOTE = re.compile(r"\s+[:：]\s*[«“\"„]")
+
+
 def byline_shape(text: str, lex: Lexicon) -> bool:
     """ "Antony J. Blinken, Secretary of State": one name, a comma, an office, and no
     second name or occasion after it (so "Secretary Smith, Foreign Minister Jones, and
@@ -154,7 +177,7 @@ def byline_shape(text: str, lex: Lexicon) -> bool:
     if not is_name(name, lex) or not header_shapes(lex).office.search(office):
         return False
     return "," not in office and not header_shapes(lex).occasion.search(office) \
-        and not re.search(r"\b(with|at)\b", office)
+        and not re.search(r"\b(with|at)\b", office) and not HEADLINE_QUOTE.search(office)  # an interview's headline
 
 
 def _titled_event(text: str, h: _Header) -> bool:
@@ -208,7 +231,12 @@ def short_name(text: str) -> bool:
         return False
     words = text.split()
     return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
-            and sum(w[:1].isupper() for w in words) >= len(words) - 1)
+            and sum(w[:1].isupper() for w in words) >= len(words) - 1
+            and not any(_ROMAN.fullmatch(w) for w in words))  # "CCCLXII Seduta": a sitting's number
+
+
+# A number in Roman numerals of three letters or more ("XIV", "CCCLXII"; "DC" may be a place's).
+_ROMAN = re.compile(r"(?=[MDCLXVI]{3,}$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 
 
 # A heading printed in quotes ("\"Administrator Visits China\"", «Titre»): the quotes are

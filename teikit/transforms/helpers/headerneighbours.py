@@ -163,6 +163,7 @@ def stamp_line(text: str, lex: Lexicon) -> bool:
 # three between wide gaps ("首頁 |  新聞頻道 |  電視指南", "節目內容     欄目介紹     主創人員"), a counter or a postal
 # address (a number and one or two words: "4843просмотра", "217 views", "37308 Heilbad
 # Heiligenstadt"), an e-mail address ("info(at)site.de").
+_BULLETS = frozenset("•·▪►▸◦‣")
 _MENU_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
 MIN_MENU_BARS = 3
 MAX_BUTTON_LETTERS = 3
@@ -176,6 +177,8 @@ def widget_line(text: str) -> bool:
     stripped = text.strip()
     if sum(c.isalpha() for c in stripped) <= MAX_BUTTON_LETTERS:
         return True  # a button or a font-size widget: "+T -", "A A A", "<< >>"
+    if stripped[:1] in _BULLETS:
+        return True  # "• Non ci sono risultati.": an item of a menu or a list of results
     return stripped.count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
                                                         or _MAIL.search(stripped))
 

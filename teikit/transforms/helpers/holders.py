@@ -23,13 +23,38 @@ _NAMED_AFTER = {"witness": ("witness_words", "deposition_phrases"), "chair": ("c
 
 
 def named_after(office: list[str], header: list[HeaderLine], preamble: list[str], lex: Lexicon,
-                 which: str) -> tuple[str, str] | None:
+                which: str) -> tuple[str, str] | None:
+    """The one name printed after the phrase that introduces the witness or the chair, with
+    the office that phrase gives ("PRESIDENZA DEL VICEPRESIDENTE SALIZZONI" gives the chair
+    PRESIDENTE the name Salizzoni and the office Vicepresidente), or None."""
     words, phrases = _NAMED_AFTER[which]
     if not office or nm.fold(office[-1]) not in nm.folded(lex, words):
         return None
     phrase = re.compile(rf"\b(?:{lex.pattern(phrases).pattern})(?=\s)", re.IGNORECASE)
-    names = {n for n in (_name_after(t, phrase, lex) for t in [h.text for h in header] + preamble) if n}
-    return (display(names.pop(), lex, name=True), "") if len(names) == 1 else None
+    found: dict[str, str] = {}
+    for text in [h.text for h in header] + preamble:
+        named = _name_after(text, phrase, lex, surname=which == "chair")
+        if named:
+            found.setdefault(named[0], _phrase_office(named[1], words, lex))
+    if len(found) != 1:
+        return None
+    name, role = found.popitem()
+    return display(name, lex, name=True), role
+
+
+def _phrase_office(phrase: str, words: str, lex: Lexicon) -> str:
+    """The office a chair phrase prints: "vice presidente" of "Presidenza del vice presidente"
+    (the words after its last link that end with a chair word), or ""."""
+    printed = phrase.split()
+    chair = tuple(nm.folded(lex, words))
+    last = next((k for k in range(len(printed) - 1, -1, -1) if nm.fold(printed[k]).endswith(chair)), None)
+    if last is None:
+        return ""
+    first = last
+    links = nm.OFFICE_LINKS | nm.folded(lex, "articles")
+    while first > 0 and nm.fold(printed[first - 1]) not in links:
+        first -= 1
+    return display(" ".join(printed[first:last + 1]).strip(" :"), lex) if first > 0 else ""
 
 
 def preamble(doc: Transcript) -> list[str]:
@@ -150,9 +175,11 @@ def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | 
     return next(iter(found.items())) if len(found) == 1 else None
 
 
-def _name_after(text: str, phrase: re.Pattern, lex: Lexicon) -> str | None:
+def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = False) -> tuple[str, str] | None:
     """The name printed right after `phrase` ("Deposition of Keith Kellogg, Jr., ..." ->
-    "Keith Kellogg, Jr."; "DEPOSITION OF: ANN LEE Tuesday" -> "ANN LEE")."""
+    "Keith Kellogg, Jr."; "DEPOSITION OF: ANN LEE Tuesday" -> "ANN LEE"), and the phrase as
+    printed. With `surname`, a surname alone in capitals counts ("PRESIDENZA DEL PRESIDENTE
+    ROSSI": records print the chair so)."""
     m = phrase.search(text)
     if m is None:
         return None
@@ -164,7 +191,8 @@ def _name_after(text: str, phrase: re.Pattern, lex: Lexicon) -> str | None:
     n = len(run)
     if n and n < len(words) and words[n - 1].endswith(",") and nm.fold(words[n]) in nm.folded(lex, "name_suffixes"):
         run = run[:-1] + [run[-1] + ",", words[n].strip(",;:")]  # "Kellogg, Jr."
-    return " ".join(run) if n >= 2 else None
+    alone = surname and n == 1 and run[0].isupper() and len(run[0]) >= 3
+    return (" ".join(run), m.group(0)) if n >= 2 or alone else None
 
 
 def _after_field(words: list[str], j: int) -> int:

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.listedlines import ListedLines
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
 
 SCAN_CHARS = 60_000
@@ -25,6 +26,8 @@ ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr 
 # Words that end an office printed after a name ("..., Chief of Media Relations at the IMF, and").
 _ROLE_STOP = frozenset("and who which that et und y e и".split())
 MAX_ROLE_WORDS = 12
+# A label of this many initials names the one full name with those initials, introduced or not.
+MIN_EVIDENT_INITIALS = 3
 
 
 def _folded_name(name: str) -> str:
@@ -37,20 +40,24 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
 
 
-class NameIndex(OfficePhrases):
+class NameIndex(OfficePhrases, ListedLines):
     """The words of the text once, and where each folded word occurs."""
 
     def __init__(self, texts: list[str], lex: Lexicon):
         self.lex = lex
         raw: list[str] = []
         self.starts: set[int] = set()  # where each text begins: names and roles never cross
+        self.lines: list[int] = []  # where each printed line begins (a text's "\n" too)
         size = 0
         for text in texts:
             self.starts.add(len(raw))
-            raw.extend(text.replace("\u00a0", " ").split())
+            for line in text.replace("\u00a0", " ").split("\n"):
+                self.lines.append(len(raw))
+                raw.extend(line.split())
             size += len(text)
             if size > SCAN_CHARS:
                 break
+        self.lines.append(len(raw))
         self.raw = raw
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
@@ -124,14 +131,15 @@ class NameIndex(OfficePhrases):
                 start, lead = next(((s, found_lead) for s in range(start, i + 1)
                                     if (found_lead := self._office_lead(s))), (start, None))
             by_office = by_office or lead is not None
-            role_after = self._role_after(end)
+            by_listing = self._listed(start, end)
+            role_after = self._role_after(end) or (self._role_line(end) if by_listing else None)
             role = role_after or role_before or lead
             # (an office right before a name that goes on with a given name, "Prime Minister
             # Kishida Fumio of Japan", is read family name first below)
             whole = lead is not None and (i + n >= len(self.words) or not self._given(i + n, shouting)
                                           or self.raw[i + n - 1].endswith((",", ".", ";", ":")))
             if (start < i or end > i + n or role_after or role_before or whole) \
-                    and (by_office or by_address or by_intro or role):
+                    and (by_office or by_address or by_intro or role or by_listing):
                 name = self._printed(start, end)
                 found[(True, by_office, name)] += 1
                 if role:
@@ -241,7 +249,9 @@ class NameIndex(OfficePhrases):
     def by_initials(self, letters: str) -> tuple[str, str | None] | None:
         """ "Christian Lindmeier" for the label CL, "Tedros Adhanom Ghebreyesus" for TAG: the
         one name the text introduces (form of address, introduction, title of office, or a
-        comma and an office after it) whose words begin with the label's letters."""
+        comma and an office after it) whose words begin with the label's letters. Three
+        letters or more are evidence enough: the one name of three words with those initials
+        ("Ole Gunnar Solskjaer and ..." for OGS) needs no introduction."""
         n, found = len(letters), {}
         for i in self.where_initial(letters[0]):
             end = i + n
@@ -254,8 +264,8 @@ class NameIndex(OfficePhrases):
                 continue  # part of a longer run of names
             before = self.folded[max(0, i - 2):i]
             role = self._role_after(end)
-            if (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) or role \
-                    or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
+            if n >= MIN_EVIDENT_INITIALS or (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) \
+                    or role or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
                 found.setdefault(_folded_name(self._printed(i, end)), (self._printed(i, end), role))
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -335,7 +345,7 @@ class NameIndex(OfficePhrases):
                     and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
-        return role if role and (self.office.search(role) or nm.fold(role.split()[0]) in role_words) else None
+        return role if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)) else None
 
     def _clause_goes_on(self, k: int) -> bool:
         """After "Kishida Fumio" comes a lower-case word or punctuation, not another capital

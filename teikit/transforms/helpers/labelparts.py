@@ -44,6 +44,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     inner = office_inside(text, lex)
     if inner is not None:  # "柯委員建銘": surname, office, given name
         return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)
+    if _ideographic_office(text, lex):  # "行政長官", "外交部部长": an office and its field, no name
+        return LabelParts((), None, text, None)
     head, groups = _split_groups(text, lex)
     ideographic = _role_before_ideographs(head, lex) if not groups else None
     if ideographic is not None:  # "主持人尹俊": the role glued before the name
@@ -164,6 +166,16 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
 
 
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
+
+
+def _ideographic_office(text: str, lex: Lexicon) -> bool:
+    """A label in ideographs that ends with an office of the lexicon (`office_suffixes`) after
+    a field of two ideographs or more ("行政長官", "外交部部长"), not after one ideograph, a
+    surname ("王部长" is Minister Wang)."""
+    if not lex.office_suffixes or not _IDEOGRAPHS.fullmatch(text):
+        return False
+    m = re.fullmatch(rf"(.*?)(?:{lex.pattern('office_suffixes', 0).pattern})", text)
+    return m is not None and len(m.group(1)) != 1
 # A role in ideographs, with an outlet's programme in title marks ("貴州電視臺《社會方圓》記者").
 _IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉]{3,30}")
 

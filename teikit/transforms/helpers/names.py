@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.shapes import similar
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
@@ -165,7 +166,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
-        if tuple(folds[i:i + n]) != key:
+        if tuple(folds[i:i + n]) != key and not misspelt(folds[i:i + n], key):
             end = _with_initials(folds, words, i, key)  # "James F. Collins" for JAMES COLLINS
             if end is None:
                 continue
@@ -176,8 +177,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         while start > 0 and not glued and _given_name(words[start - 1].title() if shouting and words[start - 1].isupper()
                                                       else words[start - 1], lex) \
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
-                and not words[start - 1].endswith((",", ":", ";")) and not _office_field(words, start - 1, lex):
-            start -= 1  # not "Speakers: Ann Roe", nor the field of "Minister of Harbours Ann Roe"
+                and not words[start - 1].endswith((",", ":", ";", "/")) and not _office_field(words, start - 1, lex):
+            start -= 1  # not "Speakers: Ann Roe", "Interview/ Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
         if i - start > 1 and _office_field(words, start - 1, lex):
@@ -278,8 +279,10 @@ def role_after(words: list[str], j: int, lex: Lexicon) -> str:
     """ "Jean-Maurice Ripert, Permanent Representative of France to the United Nations": the
     office printed after the comma that ends a name, up to the next comma or full stop."""
     if j <= 0 or j >= len(words) or not words[j - 1].endswith(",") or not (
-            words[j][:1].isupper() or fold(words[j].strip(",")) in folded(lex, "title_words")):
-        return ""  # (an office in lower case opens with its title word: "…, ministre des ports")
+            words[j][:1].isupper() or fold(words[j].strip(",")) in folded(lex, "title_words")
+            or fold(words[j]) in folded(lex, "office_modifiers") and j + 1 < len(words)
+            and fold(words[j + 1].strip(",")) in folded(lex, "title_words")):
+        return ""  # (an office in lower case opens with its title word: "…, ministre des ports", "…, ancien maire")
     taken: list[str] = []
     for k, word in enumerate(words[j:j + 12], start=j):
         taken.append(word)

@@ -20,9 +20,13 @@ OPENING_WORDS = 60  # introductions come first: "Good morning. My name is ..."
 _ROLE_STOP = frozenset("today tonight this for on at and here now, with".split())
 
 
+# A time mark printed inside the speech ("I'm the [00:00:07] co-host"): not a word said.
+_TIME_MARK = re.compile(r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?")
+
+
 def self_named(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """(name, role) a speaker gives themself in the opening words of `text`."""
-    words = text.replace("\u00a0", " ").split()[:OPENING_WORDS]
+    words = [w for w in text.replace("\u00a0", " ").split()[:OPENING_WORDS] if not _TIME_MARK.fullmatch(w)]
     return _own_name(words, lex), _own_role(words, lex)
 
 

@@ -27,6 +27,22 @@ def merge_office_holders(turns: list[Turn], people: list) -> None:
             _join(turns, people, entry, match)
 
 
+def merge_role_repeats(turns: list[Turn], people: list) -> None:
+    """ "村支書的父親 楊宇貴:" and later "村支書的父親:": a label that prints nothing but the role
+    an earlier "role name" label gave one person is that person, when no one else holds that
+    role and that person speaks first (an office label the lexicon does not know as one)."""
+    for entry in list(people):
+        key, short = entry
+        if short.role or not short.name or not key or len(short.labels) != 1:
+            continue
+        plain = nm.fold(short.labels[0].rstrip(":： ").strip())
+        if plain != nm.fold(short.name):
+            continue  # the label is not the name alone
+        holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
+        if len(holders) == 1 and _speaks_first(turns, holders[0], short):
+            _join(turns, people, entry, holders[0])
+
+
 # A label of dotted initials: "J.E.", "M. R.".
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
 

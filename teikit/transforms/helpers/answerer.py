@@ -1,0 +1,154 @@
+"""The answer voice of a Q/A interview, named where the interviewer addresses it.
+
+An interview printed as "Q:"/"A:" (or "D -"/"R -", "P:"/"R:") prints no name in its answer
+label; the first question often opens by addressing the person who answers it: "Admiral
+Raborn, you have just left the Agency ...", "Parisi, avanti o indietro?". That name is the
+answer voice's. A capitalised word before a comma opens many sentences ("Well, ..."), so the
+address counts only when a title of office or a form of address precedes the name, or when
+the header or the lead before the first question prints the same name (a lead "parla mister
+Parisi" before "Parisi, avanti ..."). Only a name the text prints is taken, and only when the
+answers carry one answer label and no other rule has named their speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderLine, Paragraph, Person, Turn
+from teikit.transforms.helpers import holders as hd
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.attribution import normalised_label, unique_id
+from teikit.transforms.helpers.introductions import NameIndex
+
+# The address is at most this many words before its comma ("Admiral William Raborn,").
+MAX_ADDRESS_WORDS = 5
+_OPENING_MARKS = "\"“«¿¡-–— "
+
+
+def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
+    """(name, office) a question opens by addressing: "Admiral Raborn, you have ..." ->
+    ("Raborn", None); "Herr Bundespräsident, wo waren Sie ..." -> (None, "Bundespräsident"),
+    an office only after a form of address ("Mr. President,"). None without an address; see
+    the module docstring for the evidence asked for."""
+    head, comma, _ = text.lstrip(_OPENING_MARKS).partition(",")
+    words = head.split()
+    if not comma or not words or len(words) > MAX_ADDRESS_WORDS:
+        return None
+    honorifics = nm.folded(lex, "honorifics")
+    k, addressed, offices = 0, False, []
+    while k < len(words):
+        if nm.fold(words[k]) in honorifics:
+            addressed = True  # "Mr.", "Herr"
+        elif _office(words[k], lex):
+            offices.append(words[k])  # "Admiral", "President", "Alt-Ministerpräsident"
+        else:
+            break
+        k += 1
+    name = words[k:]
+    if not name:
+        return (None, " ".join(offices)) if addressed and offices else None
+    if not all(w[:1].isupper() and nm._given_name(w, lex) for w in name) \
+            or nm.fold(name[-1]) in nm.folded(lex, "discourse_words"):
+        return None
+    if k == 0 and not _printed_in(name[-1], lead):
+        return None  # "Well, I think": a sentence's opening, not an address
+    return " ".join(name), None
+
+
+def _office(word: str, lex: Lexicon) -> bool:
+    """A title of office, or a compound that ends with one ("Bundespräsident",
+    "Alt-Ministerpräsident"): after a form of address, an office, not a name."""
+    if nm.is_title_word(word, lex):
+        return True
+    folded = nm.fold(word)
+    return any(len(t) >= 6 and folded.endswith(t) for t in nm.folded(lex, "title_words"))
+
+
+def _printed_in(word: str, texts: list[str]) -> bool:
+    return any(word in text.replace(",", " ").replace(".", " ").split() for text in texts)
+
+
+def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: list[Person], lex: Lexicon) -> None:
+    """Point the answers of a Q/A interview at the person the first question addresses.
+    `lead` is the text before the first question (header lines, unlabeled opening);
+    `people` the (key, Person) pairs found so far, `persons` the document's list."""
+    labelled = [(normalised_label(t.name or t.label), t) for t in turns if t.label]
+    answers = [t for plain, t in labelled if plain in lex.answer_labels]
+    if not answers or len({plain for plain, t in labelled if plain in lex.answer_labels}) != 1:
+        return
+    first_answer = turns.index(answers[0])
+    question = next((t for plain, t in labelled if plain in lex.question_labels), None)
+    if question is None or turns.index(question) > first_answer:
+        return
+    current = {t.who for t in answers}
+    if len(current) != 1:
+        return
+    who = current.pop()
+    person = next((p for _, p in people if p.id == who), None) if who else None
+    plain = normalised_label(answers[0].name or answers[0].label)
+    if person is not None and nm.fold(person.name or "") != nm.fold(plain):
+        return  # a header already names the answerer
+    opening = next((p.text for p in question.paragraphs if isinstance(p, Paragraph)), "")
+    name = (address(opening, lead, lex) or (None, None))[0]
+    if name is None:
+        return
+    found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
+    role = None
+    if found and len(found[0].split()) > len(name.split()):
+        name, role = found
+    if person is None:
+        key = tuple(nm.fold(w) for w in name.split()[-1:])
+        person = Person(id=unique_id(nm.slug(key), people), name=name, role=role, labels=[answers[0].label])
+        people.append((key, person))
+        persons.append(person)
+    else:
+        person.name, person.role = name, person.role or role
+    for turn in answers:
+        turn.who = person.id
+
+
+_ASKS = re.compile(r"[?？][\"”»’)]*\s*$")
+# An interview printed without labels asks at least this many questions.
+MIN_QUESTIONS = 2
+
+
+def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: list, persons: list[Person],
+                           lex: Lexicon) -> None:
+    """An interview printed without labels, its questions (turns ending with a question mark)
+    and answers alternating: the answers are by the person the first question addresses, by
+    name, or by office ("Herr Bundespräsident, ...") with the holder the header or the lead
+    names for it ("Bundespräsident Joachim Gauck hat ... ein Interview gegeben"); with no such
+    holder, a person known by that office alone. The questions stay unattributed."""
+    if len(turns) < MIN_QUESTIONS + 1 or any(t.label is not None or t.who is not None for t in turns):
+        return
+    asks = [_ASKS.search(_last_text(t)) is not None for t in turns]
+    if sum(asks) < MIN_QUESTIONS:
+        return
+    first = asks.index(True)
+    answers = [t for k, t in enumerate(turns) if k > first and not asks[k]]
+    if not any(asks[k - 1] and not asks[k] for k in range(first + 1, len(turns))):
+        return  # questions that nobody answers in the next turn: no interview
+    lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
+    opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
+    found = address(opening, lead, lex)
+    if found is None:
+        return
+    name, office = found
+    role = None
+    if office:
+        holder = hd.office_holder(office.split(), header, lead, lex)
+        name, role = (holder[0], holder[1] or office) if holder else (None, office)
+    else:
+        fuller = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
+        if fuller and len(fuller[0].split()) > len(name.split()):
+            name, role = fuller
+    key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
+    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    people.append((key, person))
+    persons.append(person)
+    for turn in answers:
+        turn.who = person.id
+
+
+def _last_text(turn: Turn) -> str:
+    return next((p.text for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), "")
