@@ -135,11 +135,8 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def plainly_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """The cheap half of `same_person` (keys of words): equal, one ends the other, or an
-    initial for the given name."""
-    if a == b or a[-len(b):] == b or b[-len(a):] == a:
-        return True
-    # "В. ПУТИН" and "ВЛАДИМИР ПУТИН": an initial for the given name
-    return len(a) == len(b) > 1 and a[-1] == b[-1] and all(
+    initial for the given name ("В. ПУТИН" and "ВЛАДИМИР ПУТИН")."""
+    return a == b or a[-len(b):] == b or b[-len(a):] == a or len(a) == len(b) > 1 and a[-1] == b[-1] and all(
         x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[:-1], b[:-1]))
 
 
