@@ -5,7 +5,7 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         der die das und ist nicht ich wir sie es ein eine zu den mit auf für von dem sich auch
         dass haben""")),
-    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND")),
+    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA BETREFF GEGENSTAND TEILEN DRUCKEN HINWEIS STAND")),
     label_role_words=frozenset(_W("""
         bürgermeister bürgermeisterin
         koordinator koordinatorin

@@ -276,20 +276,79 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
                 surnames.add(nm.fold(words[-1]))
     if not surnames:
         return -1
-    found = -1
+    found = _foreign_lead(lead, rest)
     address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
     for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
         if not isinstance(block, Paragraph):
             continue
-        text = " ".join(t.text for t in block.content if isinstance(t, Text))
-        if date_at_start(text, lex) is None and find_date(text, lex) is not None:
-            continue  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
-        words = [w.strip(",;:()«»\"“”") for w in text.split()]
-        if len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
-                                                                                          address, lex)
-                                                for k, w in enumerate(words)):
+        # each line of the paragraph on its own: a date widget printed right above the lead,
+        # with no blank line between ("• 21/10/2013" / "Cela fait deux ans que ..."), is no headline
+        texts = [" ".join(t.text for t in items if isinstance(t, Text)) for items in lines_of(block)] \
+            if any(type(i) is LineBreak for i in block.content) else [" ".join(t.text for t in block.content
+                                                                               if isinstance(t, Text))]
+        if any(_names_speaker(text, surnames, address, lex) for text in texts):
             found = n
+    if found >= 0 and _first_turn_asks(rest):
+        # an interview begins with its first question: what stands between the lead and it
+        # is the lead's next paragraphs ("A son domicile, il a croqué l'actualité ..."), not speech
+        return max(found, len(lead) - 1)
     return found
+
+
+def script_of(text: str) -> str | None:
+    """The writing system most letters of `text` are in ("latin", "cyrillic", "cjk",
+    "other"), from its first `SCRIPT_SAMPLE` characters; None without letters."""
+    counts: dict[str, int] = {}
+    for ch in text[:SCRIPT_SAMPLE]:
+        if not ch.isalpha():
+            continue
+        o = ord(ch)
+        kind = "latin" if o < 0x250 else "cyrillic" if 0x400 <= o < 0x530 else \
+            "cjk" if 0x3040 <= o < 0xA000 or 0xAC00 <= o < 0xD7B0 else "other"
+        counts[kind] = counts.get(kind, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+SCRIPT_SAMPLE = 200
+
+
+def _foreign_lead(lead: list, rest: list) -> int:
+    """Index in `lead` of the last paragraph before the first label written in another
+    script than every labelled turn's speech: a reposting site's introduction in its own
+    language above a transcript in another ("Накануне в Вашингтоне ..." over "PRESIDENT
+    TRUMP: Thank you."). It is about the transcript, not part of it; -1 when none."""
+    scripts = set()
+    for block in rest[:MAX_GENERIC_TURNS]:
+        if isinstance(block, Turn) and block.label and block.paragraphs and isinstance(block.paragraphs[0], Paragraph):
+            scripts.add(script_of(" ".join(t.text for t in block.paragraphs[0].content if type(t) is Text)))
+    scripts.discard(None)
+    if len(scripts) != 1:
+        return -1
+    found = -1
+    for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
+        if isinstance(block, Paragraph):
+            script = script_of(" ".join(t.text for t in block.content if type(t) is Text))
+            if script is not None and script not in scripts:
+                found = n
+    return found
+
+
+def _first_turn_asks(rest: list) -> bool:
+    """The first turn is labelled and its first paragraph ends with a question."""
+    turn = next((b for b in rest[:3] if isinstance(b, Turn)), None)
+    if turn is None or not turn.label or not turn.paragraphs or not isinstance(turn.paragraphs[0], Paragraph):
+        return False
+    texts = [t.text for t in turn.paragraphs[0].content if type(t) is Text]
+    return bool(texts) and texts[-1].rstrip(" \u00a0\"'”»)").endswith(("?", "？"))
+
+
+def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
+    if date_at_start(text, lex) is None and find_date(text, lex) is not None:
+        return False  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
+    words = [w.strip(",;:()«»\"“”") for w in text.split()]
+    return len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
+                                                                                          address, lex)
+                                                for k, w in enumerate(words))
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.
