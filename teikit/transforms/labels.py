@@ -11,7 +11,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
-from teikit.transforms.helpers.captionlayout import join_caption_paragraphs
+from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy, split_label
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
@@ -55,6 +55,7 @@ def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
+    captioned = is_caption_layout(doc)  # read before the helpers below join or split paragraphs
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
@@ -135,7 +136,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
     join_wrapped_lines(doc)
-    join_caption_paragraphs(doc)  # closed captions: a blank line ends a caption, not a paragraph
+    if captioned:
+        join_caption_paragraphs(doc)  # closed captions: a blank line ends a caption, not a paragraph
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

@@ -45,18 +45,21 @@ def caption_layout(lines: list[str], blocks: list[int]) -> bool:
     return sum(not end.endswith(_CLOSING) for end in ends) >= OPEN_SHARE * len(ends)
 
 
-def join_caption_paragraphs(doc: Transcript) -> None:
-    """Each turn of a caption layout becomes one paragraph (see the module docstring)."""
+def is_caption_layout(doc: Transcript) -> bool:
+    """Whether the text, as read (before labels are looked for), is laid out as captions."""
     lines: list[str] = []
     blocks: list[int] = []
-    for block in doc.blocks:
-        for para in (block.paragraphs if hasattr(block, "paragraphs") else (block,)):
-            if type(para) is Paragraph:
-                texts = [i.text for i in para.content if type(i) is Text]
-                lines.extend(texts)
-                blocks.append(len(texts))
-    if not caption_layout(lines, blocks):
-        return
+    for para in doc.blocks:
+        if type(para) is Paragraph:
+            texts = [i.text for i in para.content if type(i) is Text]
+            lines.extend(texts)
+            blocks.append(len(texts))
+    return caption_layout(lines, blocks)
+
+
+def join_caption_paragraphs(doc: Transcript) -> None:
+    """Each turn becomes one paragraph, its captions joined by line breaks (for a text that
+    `is_caption_layout`)."""
     for turn in doc.turns():
         out: list = []
         for item in turn.paragraphs:

@@ -1,0 +1,145 @@
+"""Shapes of the eleventh turn round (docs/convert-shapes.md, sections marked turn11), one small
+synthetic example each, written for the test (never a corpus line): each fails without its
+rule."""
+from __future__ import annotations
+
+from teikit.model import HeaderLine, Note, Turn
+from tests.convert.conftest import labels, read, speech
+
+
+def _tei(text: str, **options) -> str:
+    from teikit import convert
+    from teikit.convert_api import ConvertOptions
+    return convert(text.encode("utf-8"), "t.txt", ConvertOptions(**options)).tei.decode("utf-8")
+
+
+# --- H76 an agenda item's field line and title after a turn -------------------------------
+
+RECORD = ("PRESIDENTE\n\nLa seduta è aperta.\n\nArgomento:\n\nBilancio del porto\n\n"
+          "PRESIDENTE\n\nPasso al primo punto.\n\nArgomento:\n\nNomine\n\n"
+          "ROSSI Anna\n\nGrazie, Presidente.\n")
+
+
+def test_a_field_line_alone_is_no_speakers_label_even_printed_again_and_again():
+    doc = read(RECORD, lang="it")
+    assert "Argomento:" not in labels(doc)
+    assert labels(doc) == ["PRESIDENTE", "PRESIDENTE", "ROSSI Anna"]
+
+
+def test_the_field_line_and_the_items_title_after_a_turn_are_headings_not_speech():
+    doc = read(RECORD, lang="it")
+    first = doc.turns()[0]
+    notes = [i for p in first.paragraphs for i in getattr(p, "content", []) if isinstance(i, Note)]
+    assert [(n.type, n.text) for n in notes] == [("heading", "Argomento:"), ("heading", "Bilancio del porto")]
+    assert speech(doc)[0].startswith("La seduta è aperta.")
+    tei = _tei(RECORD, lang="it")
+    assert '<note type="heading">Bilancio del porto</note>' in tei
+
+
+def test_a_long_sentence_after_the_field_line_stays_speech():
+    text = ("PRESIDENTE\n\nLa seduta è aperta.\n\nOggetto:\n\n"
+            "Il consigliere Rossi chiede la parola sul bilancio del porto e sulle nomine del mese?\n\n"
+            "ROSSI Anna\n\nGrazie, Presidente.\n")
+    doc = read(text, lang="it")
+    assert "Il consigliere Rossi chiede" in speech(doc)[0]
+
+
+# --- H77 an interview's lead, line by line, down to its first question ----------------------
+
+INTERVIEW = ("A quiet return for the former mayor\n"
+             "  • 21/10/2013\n"
+             "It is two years since the former mayor, Ann Roe, came back from abroad.\n\n"
+             "At her home by the harbour she spoke about the city and its future.\n\n"
+             "The Courier : You came back two years ago. Why so quiet?\n\n"
+             "Ann Roe :\nI was listening first. Now I will speak.\n")
+
+
+def test_a_lead_under_a_date_widget_and_its_next_paragraphs_are_no_opening_speech():
+    doc = read(INTERVIEW)
+    assert labels(doc) == ["The Courier :", "Ann Roe :"]
+    lead = [b.text for b in doc.blocks if isinstance(b, HeaderLine)]
+    assert "At her home by the harbour she spoke about the city and its future." in lead
+
+
+def test_an_opening_statement_before_an_answer_stays_speech():
+    text = ("It is two years since the former mayor, Ann Roe, came back from abroad.\n\n"
+            "Good evening, I am glad to be here with all of you tonight.\n\n"
+            "The Courier : Thank you for coming.\n\n"
+            "Ann Roe : It is my pleasure.\n")
+    doc = read(text)
+    assert any(t.label is None and "glad to be here" in " ".join(speech_of(t)) for t in doc.turns())
+
+
+def speech_of(turn: Turn) -> list[str]:
+    return [p.text for p in turn.paragraphs if hasattr(p, "content")]
+
+
+# --- H78 a lead in another script than the transcript ---------------------------------------
+
+def test_a_lead_written_in_another_script_is_no_opening_speech():
+    text = ("Вчера в Вашингтоне прошла пресс-конференция двух министров.\n"
+            "Публикуем расшифровку.\n"
+            "MINISTER ROE: Thank you all for coming.\n"
+            "MINISTER LEE: Thank you.\n")
+    doc = read(text, lang="en")
+    assert labels(doc) == ["MINISTER ROE:", "MINISTER LEE:"]
+
+
+def test_an_opening_in_the_transcripts_own_script_stays_speech():
+    text = ("Good morning, everyone, and welcome.\n"
+            "MINISTER ROE: Thank you all for coming.\n"
+            "MINISTER LEE: Thank you.\n")
+    doc = read(text, lang="en")
+    assert labels(doc)[0] is None
+
+
+# --- H79 a broadcast's time slot after the date; a two-digit dotted year before words -------
+
+def test_a_date_line_with_a_broadcasts_time_slot_is_a_date_line():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.dates import date_line
+    lex = load("en")
+    assert date_line("Sunday, March 2, 1980 -- 10:30 AM - 11:00 Noon, EST", lex) == "1980-03-02"
+    assert date_line("March 2, 1980, 9:00 - 9:30 a.m. EST", lex) == "1980-03-02"
+    assert date_line("March 2, 1980 - 12 people", lex) is None
+
+
+def test_a_two_digit_dotted_year_before_words_is_read_by_the_pivot():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.dates import find_date
+    lex = load("es")
+    assert find_date("14.02.21 Versión estenográfica de la rueda de prensa", lex)[2] == "2021-02-14"
+    assert find_date("Protokoll Nr. 7 v. 09.05.88 Landtag", load("de"))[2] == "1988-05-09"
+    assert find_date("Version 1.2.3 released", lex) is None
+    assert find_date("Call 03.11.20 12", lex) is None
+
+
+# --- P18 closed captions copied as text ------------------------------------------------------
+
+def _captions() -> str:
+    rows = ["Anna: Good evening and", "welcome to the show.", "",
+            "Tonight we have a guest", "who came a long way", "",
+            "to be with us here.", "", "Please welcome him!", ""]
+    rows += ["Ben: Thank you so much,", "it is great to be", "", "here with all of", "you tonight.", ""]
+    for n, (topic, reply) in enumerate([("the rain", "it will stop"), ("the harbour", "it is busy"),
+                                        ("the ferry", "it runs late")]):
+        rows += [f"Anna: Question {n} is about", f"{topic} and", "", "what comes next?", "",
+                 f"Ben: Answer {n} is short,", f"and {reply}.", ""]
+    return "\n".join(rows) + "\n"
+
+
+def test_each_turn_of_closed_captions_is_one_paragraph():
+    doc = read(_captions())
+    turns = doc.turns()
+    assert [t.label for t in turns][:3] == ["Anna:", "Ben:", "Anna:"]
+    assert all(len(t.paragraphs) == 1 for t in turns)
+
+
+def test_wide_prose_with_blank_lines_keeps_its_paragraphs():
+    def para(n: int) -> str:
+        return f"Paragraph {n} of prose runs well past the width of any caption row, and ends"
+
+    text = "\n\n".join(f"{'ANN LEE' if n % 2 else 'BOB ROE'}: {para(3 * n)}\n\n{para(3 * n + 1)}\n\n{para(3 * n + 2)}"
+                       for n in range(8)) + "\n"
+    doc = read(text)
+    assert [len(t.paragraphs) for t in doc.turns()] == [3] * 8
