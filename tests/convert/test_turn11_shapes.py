@@ -143,3 +143,42 @@ def test_wide_prose_with_blank_lines_keeps_its_paragraphs():
                        for n in range(8)) + "\n"
     doc = read(text)
     assert [len(t.paragraphs) for t in doc.turns()] == [3] * 8
+
+
+def test_a_page_of_short_one_line_blocks_is_no_caption_layout():
+    from teikit.transforms.helpers.captionlayout import caption_layout
+    menu = [f"Menu entry {n}" for n in range(16)]
+    speech = ["ANN LEE: Welcome to the show", "tonight, everyone."]
+    assert not caption_layout(menu + speech, [1] * 16 + [2])
+    captions = [line for n in range(10) for line in (f"Caption {n} runs on", "into the next row")]
+    assert not caption_layout(captions, [2] * 10)  # too few blocks to tell
+    captions = [line for n in range(14) for line in (f"Caption {n} runs on", "into the next row")]
+    assert caption_layout(captions, [2] * 14)
+
+
+# --- L103 an interview that labels only the answers, under two labels of one person -----------
+
+def test_a_question_between_two_labels_of_one_person_is_the_interviewers():
+    text = ("How did the season start for the team?\n"
+            "ANN: We started slowly, but the squad is fit now.\n"
+            "ANN to Bob: You remember the cup final, the pitch was flooded.\n"
+            "Will the ferry still run in winter?\n"
+            "ANN: It will, twice a day.\n")
+    doc = read(text)
+    assert labels(doc) == [None, "ANN:", "ANN to Bob:", None, "ANN:"]
+
+
+def test_a_question_that_ends_the_text_after_an_answer_is_the_next_question():
+    text = ("How did the season start for the team?\n"
+            "ANN: We started slowly, but the squad is fit now.\n"
+            "Will the ferry still run in winter?\n")
+    doc = read(text)
+    assert labels(doc) == [None, "ANN:", None]
+
+
+def test_a_speech_that_ends_with_a_question_keeps_it_when_the_text_opens_with_speech():
+    text = ("Good evening, and welcome to the harbour meeting.\n"
+            "ANN: We started slowly, but the squad is fit now.\n"
+            "And who would have thought it?\n")
+    doc = read(text)
+    assert labels(doc) == [None, "ANN:"]

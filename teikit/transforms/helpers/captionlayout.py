@@ -12,7 +12,8 @@ wherever the sentence is:
     Plus, Stephen welcomes Catherine
     zeta-Jones, Lucas hedges, and
 
-Where nearly every line is that short, nearly every block one or two lines, and many
+Where nearly every line is that short, nearly every block one or two lines, many blocks
+of two lines break a sentence between them (a page's menu is one-line blocks) and many
 blocks stop mid-sentence, the blank lines say nothing of the speech's paragraphs: each
 turn is one paragraph, its captions joined by line breaks (kept as printed).
 """
@@ -26,6 +27,7 @@ MIN_BLOCKS = 12         # blank-separated blocks of lines
 SHORT_SHARE = 0.8       # lines at most CAPTION_WIDTH characters long
 SMALL_SHARE = 0.9       # blocks of one or two lines
 OPEN_SHARE = 0.25       # blocks that stop mid-sentence (no closing punctuation)
+WRAPPED_SHARE = 0.25    # blocks of two lines whose first line stops mid-sentence
 _CLOSING = tuple('.!?)]"”»…:;')
 
 
@@ -38,11 +40,15 @@ def caption_layout(lines: list[str], blocks: list[int]) -> bool:
         return False
     if sum(n <= 2 for n in blocks) < SMALL_SHARE * len(blocks):
         return False
-    ends, n = [], 0
+    ends, wrapped, n = [], 0, 0
     for size in blocks:
         n += size
         ends.append(lines[n - 1].rstrip())
-    return sum(not end.endswith(_CLOSING) for end in ends) >= OPEN_SHARE * len(ends)
+        # a caption of two rows breaks its sentence between them (a page's menu is one-line
+        # blocks of short entries)
+        wrapped += size == 2 and not lines[n - 2].rstrip().endswith(_CLOSING)
+    return wrapped >= WRAPPED_SHARE * len(blocks) and \
+        sum(not end.endswith(_CLOSING) for end in ends) >= OPEN_SHARE * len(ends)
 
 
 def is_caption_layout(doc: Transcript) -> bool:
