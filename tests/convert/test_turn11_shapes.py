@@ -30,10 +30,10 @@ def test_the_field_line_and_the_items_title_after_a_turn_are_headings_not_speech
     doc = read(RECORD, lang="it")
     first = doc.turns()[0]
     notes = [i for p in first.paragraphs for i in getattr(p, "content", []) if isinstance(i, Note)]
-    assert [(n.type, n.text) for n in notes] == [("heading", "Argomento:"), ("heading", "Bilancio del porto")]
+    assert [(n.type, n.text) for n in notes] == [("heading", "Argomento:\nBilancio del porto")]
     assert speech(doc)[0].startswith("La seduta è aperta.")
     tei = _tei(RECORD, lang="it")
-    assert '<note type="heading">Bilancio del porto</note>' in tei
+    assert '<note type="heading">Argomento:\nBilancio del porto</note>' in tei
 
 
 def test_a_long_sentence_after_the_field_line_stays_speech():

@@ -49,12 +49,16 @@ def mark_field_headings(doc: Transcript, lex: Lexicon) -> None:
         for n in range(1, len(paras)):
             text = _one_line(paras[n])
             m = _FIELD_ALONE.match(text) if text and text[-1:] in ":：" else None
-            if not m or m.group(1).upper() not in lex.label_not_words:
-                continue
-            paras[n].content = [Note(type="heading", text=text)]
+            if not m or m.group(1).upper() not in lex.label_not_words or type(paras[n - 1]) is not Paragraph:
+                continue  # (after a site line: a widget's field, "217 views" / "Category:")
             title = _one_line(paras[n + 1]) if n + 2 == len(paras) else None
             if title and len(title.split()) <= MAX_WORDS and title[:1].isupper() and title[-1:] not in "?!:;,":
-                paras[n + 1].content = [Note(type="heading", text=title)]
+                # one heading of the field and the title, on their lines as printed
+                paras[n].content = [Note(type="heading", text=f"{text}\n{title}")]
+                del paras[n + 1]
+            else:
+                paras[n].content = [Note(type="heading", text=text)]
+            break
 
 
 def _one_line(para) -> str | None:
