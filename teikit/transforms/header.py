@@ -68,6 +68,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     mark = mark if mark is not None and mark < first_turn else None
     segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
     seen = 0
+    noted = -1  # the lead paragraph a note about the transcript opens
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
             (speech if speech or label else header).append(block)
@@ -101,6 +102,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 or asked else None)
+            if plain and kind is None and offset and noted == n_block and rest and looks_like_speech(text):
+                kind = K.NOTE  # an editor's note about the transcript goes on in its paragraph's lines
+            elif kind == K.NOTE and rest:
+                noted = n_block
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
