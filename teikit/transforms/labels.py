@@ -136,8 +136,10 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
     join_wrapped_lines(doc)
-    if captioned:
-        join_caption_paragraphs(doc)  # closed captions: a blank line ends a caption, not a paragraph
+    if captioned or captions:
+        # closed captions: a blank line or a minute line ends a caption, not a paragraph; ">>"
+        # captions have no paragraphs either
+        join_caption_paragraphs(doc)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

@@ -210,3 +210,16 @@ def test_closing_words_that_mention_the_transcript_late_stay_speech():
             "Thank you all, and the clerk will publish the transcript of tonight tomorrow.\n")
     doc = read(text)
     assert "the clerk will publish the transcript" in speech(doc)[-1]
+
+
+def test_a_turn_of_caption_marks_is_one_paragraph_across_minute_lines():
+    text = ("8:00 pm\n"
+            ">> good evening and welcome to the harbour hour. tonight the ferry. >> thank you for\n"
+            "8:01 pm\n"
+            "having me. the ferry runs late every winter. >> why is that?\n"
+            "8:02 pm\n"
+            "it is the ice on the river, every year the same.\n")
+    doc = read(text)
+    turns = doc.turns()
+    assert len(turns) >= 3
+    assert [len([p for p in t.paragraphs if hasattr(p, "content")]) for t in turns] == [1] * len(turns)
