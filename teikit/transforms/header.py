@@ -19,7 +19,7 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines,
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  last_lead_about_speakers, lead_kind, lead_over_questions,
                                                  names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
@@ -139,6 +139,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
+    elif speech and rest and label is None and (tail := furniture_tail(speech, lex)):
+        header, speech = header + tail, []  # show notes, then the page's links, over the first turn
     elif speech and rest and label is None and (announced := announced_exchange(speech, lex))[0]:
         header, speech = header + announced[0], announced[1]  # a lead, then "Here is the exchange:"
     elif speech and rest and label is None and (lead := lead_over_questions(speech, rest, lex)):

@@ -223,3 +223,50 @@ def test_a_turn_of_caption_marks_is_one_paragraph_across_minute_lines():
     turns = doc.turns()
     assert len(turns) >= 3
     assert [len([p for p in t.paragraphs if hasattr(p, "content")]) for t in turns] == [1] * len(turns)
+
+
+# --- H81 a podcast page's show notes and links over labels alone on their line ---------------
+
+PODCAST = ("Harbour Talk\n\nThe Ferry In Winter\n\nEpisode 12\n\n"
+           "We talk about the ferry, the ice on the river and the new timetable for the winter months.\n\n"
+           "Listener Question: Which crossing do you like best? (Sent in by a listener from the coast)\n\n"
+           "Links from this episode:\n\nSupport the show\n\nContact Harbour Talk\n\n"
+           "Anna:\n\nWelcome back, everyone.\n\nBen:\n\nGood to be here.\n\n"
+           "Anna:\n\nSo, the ferry.\n\nBen:\n\nIt runs late.\n")
+
+
+def test_show_notes_and_the_pages_links_over_the_first_label_are_no_speech():
+    doc = read(PODCAST)
+    assert labels(doc) == ["Anna:", "Ben:", "Anna:", "Ben:"]
+    from teikit.model import Boilerplate
+    lines = {b.text: b.kind.value for b in doc.blocks if isinstance(b, HeaderLine)}
+    assert "Support the show" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert lines["We talk about the ferry, the ice on the river and the new timetable for the winter months."] \
+        == "summary"
+    assert doc.setting.title == "The Ferry In Winter"
+
+
+def test_a_name_label_with_speech_on_its_line_above_an_alone_style_is_a_heading():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.labelpolicy import LabelPolicy
+    from teikit.transforms.helpers.labelshapes import candidates
+    lines = ["Listener Question: Which crossing do you like best?", "", "Anna:", "Welcome back.", "Ben:",
+             "Good to be here.", "Anna:", "So, the ferry.", "Ben:", "It runs late."]
+    lex = load("en")
+    found = [candidates(line, lex) for line in lines]
+    policy = LabelPolicy(lines, lines[:12], lex, found)
+    assert not policy(found[0][0])
+    assert policy(found[2][0])
+    # the same label printed among name labels with speech on their line stays a label
+    lines = ["Listener Question: Which crossing do you like best?", "Anna: Welcome back.", "Ben: Good to be here.",
+             "Anna: So, the ferry.", "Ben: It runs late."]
+    found = [candidates(line, lex) for line in lines]
+    assert LabelPolicy(lines, lines[:12], lex, found)(found[0][0])
+
+
+def test_an_opening_speech_that_ends_with_short_sentences_stays_speech():
+    text = ("Good evening and welcome to the harbour meeting, where we talk about the ferry tonight.\n\n"
+            "Thank you.\n\nWelcome.\n\nGood to see you.\n\n"
+            "ANNA: Thank you, chair.\n\nBEN: Thank you.\n")
+    doc = read(text)
+    assert labels(doc)[0] is None

@@ -24,7 +24,7 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
                 h.text for h in undated if at[id(h)] > d]):
             return lines[d]  # "Full transcript of ... on January 6, 2019": the first line, its date in its tail
     # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
-    lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
+    lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None) if dated else None
     above = [h for h in undated if lead is not None and at[id(h)] < lead]
     return above[-1] if above else None
 

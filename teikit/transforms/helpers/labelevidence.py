@@ -136,3 +136,24 @@ def bracket_name(name: str, lex: Lexicon) -> bool:
     if all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name):
         return len(name) <= MAX_IDEOGRAPH_LABEL
     return is_upper_label(name, lex) or (is_mixed_candidate(name, lex) and 2 <= len(words_of(name)) <= 4)
+
+
+def alone_style_start(colon_lines: dict, counts) -> int:
+    """The first line of a document whose colon labels stand alone on their line ("Kevin:"
+    over the speech), two names or more each printed twice, and none with the speech on its
+    line printed twice; -1 when its labels are not so. `colon_lines`: (name, alone) -> the
+    line each is first printed on."""
+    alone = [at for (name, bare), at in colon_lines.items() if bare and counts[name] >= 2]
+    inline_style = any(counts[name] >= 2 for (name, bare) in colon_lines if not bare)
+    return min(alone) if len(alone) >= 2 and not inline_style else -1
+
+
+# Upper-case surnames (a given name may follow one) joined by spaced hyphens: several people,
+# the authors or signatories a record lists, never one speaker.
+NAME_LIST = re.compile(r"[^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*(?: - [^\W\d_a-z][^\W\d_]*(?: [^\W\d_][\w'’]*)*)+")
+
+
+def list_goes_on(rest: str) -> bool:
+    """After "ROE - ", the list goes on: an upper-case surname, then another spaced hyphen."""
+    head, dash, _ = rest.partition(" - ")
+    return bool(dash) and head.split(" ")[0].isupper() and len(head.split(" ")[0]) > 1 and len(head) <= 40

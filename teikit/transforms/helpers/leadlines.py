@@ -170,6 +170,25 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     return out
 
 
+def furniture_tail(speech: list, lex: Lexicon) -> list:
+    """A podcast page's show notes over its transcript: the opening ends with a run of page
+    furniture right above the first label (`short_lines_only`: "Links mentioned in this
+    episode:" / "Support the show" / "Contact Buzzcast"), after paragraphs of prose. Speech
+    does not end in a row of links, so the prose above them is the page's description: all
+    of it becomes header lines (the prose a summary, the links site lines), else an empty list."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    lines = [(t, n) for t, n in lines if t.strip()]
+    tail = len(lines)
+    while tail and len(lines[tail - 1][0].split()) <= MAX_FURNITURE_LINE_WORDS:
+        tail -= 1
+    if tail == 0 or not short_lines_only([t for t, _ in lines[tail:]]):
+        return []  # (all short: `furniture_lines`' case)
+    return [HeaderLine(kind=HeaderKind.SUMMARY if k < tail else classify(t, lex) or HeaderKind.BOILERPLATE, text=t,
+                       line=n) for k, (t, n) in enumerate(lines)]
+
+
 MIN_ANNOUNCEMENT_WORDS = 4
 MIN_ANNOUNCEMENT_CHARS = 6  # (a line in ideographs, no spaces)
 
