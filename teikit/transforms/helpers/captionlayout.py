@@ -55,11 +55,15 @@ def is_caption_layout(doc: Transcript) -> bool:
     """Whether the text, as read (before labels are looked for), is laid out as captions."""
     lines: list[str] = []
     blocks: list[int] = []
+    wide = 0
     for para in doc.blocks:
         if type(para) is Paragraph:
             texts = [i.text for i in para.content if type(i) is Text]
             lines.extend(texts)
             blocks.append(len(texts))
+            wide += sum(len(t) > CAPTION_WIDTH for t in texts)
+            if wide > MIN_LINES and 2 * wide > len(lines):
+                return False  # prose (most texts): no need to read on
     return caption_layout(lines, blocks)
 
 

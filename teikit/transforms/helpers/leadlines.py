@@ -315,20 +315,18 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
 
 
 def script_of(text: str) -> str | None:
-    """The writing system most letters of `text` are in ("latin", "cyrillic", "cjk",
-    "other"), from its first `SCRIPT_SAMPLE` characters; None without letters."""
-    counts: dict[str, int] = {}
-    for ch in text[:SCRIPT_SAMPLE]:
-        if not ch.isalpha():
-            continue
-        o = ord(ch)
-        kind = "latin" if o < 0x250 else "cyrillic" if 0x400 <= o < 0x530 else \
-            "cjk" if 0x3040 <= o < 0xA000 or 0xAC00 <= o < 0xD7B0 else "other"
-        counts[kind] = counts.get(kind, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    """The writing system most letters of `text` are in ("latin", "cyrillic", "cjk"), from
+    its first `SCRIPT_SAMPLE` characters; None without such letters."""
+    sample = text[:SCRIPT_SAMPLE]
+    counts = [(len(pattern.findall(sample)), name) for name, pattern in _SCRIPTS]
+    best = max(counts)
+    return best[1] if best[0] else None
 
 
+_SCRIPTS = (("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("cyrillic", re.compile(r"[\u0400-\u052f]")),
+            ("cjk", re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")))
 SCRIPT_SAMPLE = 200
+SCRIPT_TURNS = 12
 
 
 def _foreign_lead(lead: list, rest: list) -> int:
@@ -337,7 +335,7 @@ def _foreign_lead(lead: list, rest: list) -> int:
     language above a transcript in another ("Накануне в Вашингтоне ..." over "PRESIDENT
     TRUMP: Thank you."). It is about the transcript, not part of it; -1 when none."""
     scripts = set()
-    for block in rest[:MAX_GENERIC_TURNS]:
+    for block in rest[:SCRIPT_TURNS]:  # (the first turns tell the transcript's script)
         if isinstance(block, Turn) and block.label and block.paragraphs and isinstance(block.paragraphs[0], Paragraph):
             scripts.add(script_of(" ".join(t.text for t in block.paragraphs[0].content if type(t) is Text)))
     scripts.discard(None)
