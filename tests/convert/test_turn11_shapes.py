@@ -270,3 +270,19 @@ def test_an_opening_speech_that_ends_with_short_sentences_stays_speech():
             "ANNA: Thank you, chair.\n\nBEN: Thank you.\n")
     doc = read(text)
     assert labels(doc)[0] is None
+
+
+def test_an_agenda_items_heading_with_its_number_is_no_speech():
+    text = ("Seduta del consiglio del porto\n"
+            "OGGETTO N. 12/24 - Bilancio del porto per l'anno in corso.\n"
+            "ROSSI (P.D.) - Propongo di approvare il bilancio.\n"
+            "Oggetto n. 13 in data 3 marzo - Nomina del nuovo direttore del porto.\n"
+            "BIANCHI (U.V.) - Sono d'accordo con il collega.\n")
+    doc = read(text, lang="it")
+    assert labels(doc)[0] is not None  # the first item's heading opens no unlabeled turn
+    notes = [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [])
+             if isinstance(i, Note)]
+    assert notes == ["Oggetto n. 13 in data 3 marzo - Nomina del nuovo direttore del porto."]
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.topicheadings import agenda_item
+    assert not agenda_item("Oggi 3 persone hanno parlato.", load("it"))

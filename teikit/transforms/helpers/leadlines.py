@@ -37,6 +37,7 @@ from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.stagelines import stage_line
+from teikit.transforms.helpers.topicheadings import agenda_item
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 # A metadata field of a page: a capitalised word and one or two lower-case words, then a
@@ -68,6 +69,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE  # "... Following is the White House transcript: (begin transcript)"
     if _FIELD_LINE.match(text):
         return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
+    if agenda_item(text, lex):
+        return HeaderKind.NOTE  # "OGGETTO N. 232/71 - Ratifica ...": an agenda item's heading
     if stage_line(text):
         return HeaderKind.NOTE
     if len(text.split()) <= MAX_TIMED_HEADING_WORDS and _TIMED_HEADING.search(text):

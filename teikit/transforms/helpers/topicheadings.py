@@ -7,7 +7,9 @@ heading, not a paragraph of speech: it is kept verbatim as a heading note.
 
 A record's page marks each item of the agenda with a field line alone ("Argomento:",
 "Subject:", a word of the lexicon's `label_not_words` and a colon), the item's title on the
-line after it. Both end the turn they follow, as headings (`mark_field_headings`).
+line after it. Both end the turn they follow, as headings (`mark_field_headings`); so does an
+item's heading that gives the field word, the item's number and title on one line
+("Oggetto n. 2527 in data 7 luglio 1971 - Progeny test ...", `agenda_item`).
 """
 from __future__ import annotations
 
@@ -36,6 +38,17 @@ def mark_topic_headings(doc: Transcript) -> None:
 
 
 _FIELD_ALONE = re.compile(r"^([^\W\d_]+)[ \u00a0]?[:：]$")
+# "OGGETTO N. 232/71 - Ratifica ...", "Oggetto n. 2510 in data ...", "Subject No. 4 - ...": a
+# field word, a number (after its abbreviation), then the item's title.
+_AGENDA_ITEM = re.compile(r"^([^\W\d_]+)[ \u00a0]+(?:(?:n|nr|no|num|núm)\.?|№|#)?[ \u00a0]*\d[\d/.-]*[ \u00a0]+\S",
+                          re.IGNORECASE)
+
+
+def agenda_item(text: str, lex: Lexicon) -> bool:
+    """A record's agenda item heading: a field word of the lexicon's `label_not_words`
+    ("Oggetto", "Subject", "Betreff") and the item's number, then its title."""
+    m = _AGENDA_ITEM.match(text)
+    return m is not None and m.group(1).upper() in lex.label_not_words
 
 
 def mark_field_headings(doc: Transcript, lex: Lexicon) -> None:
@@ -48,6 +61,9 @@ def mark_field_headings(doc: Transcript, lex: Lexicon) -> None:
         paras = block.paragraphs
         for n in range(1, len(paras)):
             text = _one_line(paras[n])
+            if text and text[:1].isalpha() and agenda_item(text, lex):
+                paras[n].content = [Note(type="heading", text=text)]  # the next item of the agenda
+                continue
             m = _FIELD_ALONE.match(text) if text and text[-1:] in ":：" else None
             if not m or m.group(1).upper() not in lex.label_not_words or type(paras[n - 1]) is not Paragraph:
                 continue  # (after a site line: a widget's field, "217 views" / "Category:")
