@@ -286,3 +286,30 @@ def test_an_agenda_items_heading_with_its_number_is_no_speech():
     from teikit.lexicons import load
     from teikit.transforms.helpers.topicheadings import agenda_item
     assert not agenda_item("Oggi 3 persone hanno parlato.", load("it"))
+
+
+# --- L104 two speakers taking turns on one line -----------------------------------------------
+
+ONE_LINE = ("Ann Roe: Welcome to the show, tonight we talk about the harbour and the ferry. "
+            "Tom Lee: Thank you for having me, it is good to be back in the studio. "
+            "Ann Roe: Tell us about the harbour and what changed there this year. "
+            "Tom Lee: It was rebuilt in two years, and the quay is twice as long.\n")
+
+
+def test_two_full_names_taking_turns_on_one_line_are_labels():
+    doc = read(ONE_LINE)
+    assert labels(doc) == ["Ann Roe:", "Tom Lee:", "Ann Roe:", "Tom Lee:"]
+    assert speech(doc)[1] == "Thank you for having me, it is good to be back in the studio."
+
+
+def test_two_first_names_taking_turns_on_one_line_are_labels():
+    doc = read(ONE_LINE.replace("Ann Roe", "Anna").replace("Tom Lee", "Tom"))
+    assert labels(doc) == ["Anna:", "Tom:", "Anna:", "Tom:"]
+
+
+def test_one_name_label_among_colons_in_a_sentence_is_no_dialogue():
+    text = ("Ann Roe: Welcome to the show. The plan is simple: we rebuild the quay. "
+            "Tom Lee: Thank you. My answer: yes. Remember: the ferry is late.\n")
+    doc = read(text)
+    assert "Remember:" not in labels(doc)
+    assert len(doc.turns()) == 1
