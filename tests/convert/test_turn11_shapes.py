@@ -313,3 +313,20 @@ def test_one_name_label_among_colons_in_a_sentence_is_no_dialogue():
     doc = read(text)
     assert "Remember:" not in labels(doc)
     assert len(doc.turns()) == 1
+
+
+def test_two_names_taking_turns_with_a_space_before_the_colon_are_labels():
+    text = ("Ann Roe : Bienvenue dans l'émission ce soir. Tom Lee : Merci de m'avoir invité. "
+            "Ann Roe : Parlez-nous du port. Tom Lee : Il a été reconstruit en deux ans.\n")
+    doc = read(text, lang="fr")
+    assert labels(doc) == ["Ann Roe :", "Tom Lee :", "Ann Roe :", "Tom Lee :"]
+
+
+def test_questions_and_answers_run_on_one_long_line_are_turns():
+    text = ("Q: When will the ferry run again, now that the winter is over and the ice has gone from the river "
+            "for good this year? A: Next spring, I hope, when the new boats arrive from the yard in the north and "
+            "the crews are trained. Q: And the quay, will it be ready for the new boats by then? A: It is twice "
+            "as long now and ready for them.\n")
+    doc = read(text)
+    assert labels(doc) == ["Q:", "A:", "Q:", "A:"]
+    assert speech(doc)[3] == "It is twice as long now and ready for them."

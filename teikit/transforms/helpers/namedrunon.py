@@ -19,7 +19,7 @@ from teikit.transforms.helpers.runon import run_on_key, split_apart
 
 MIN_INNER_LABELS = 2
 _NAME = r"[^\W\d_a-z][\w'’\-]+"
-_LABEL = rf"((?:{_NAME}[ \u00a0]){{0,3}}{_NAME}(?:,[ \u00a0][^\W\d_a-z][\w.]{{1,10}})?):[ \u00a0](?=[^\W\d_a-z])"
+_LABEL = rf"((?:{_NAME}[ \u00a0]){{0,3}}{_NAME}(?:,[ \u00a0][^\W\d_a-z][\w.]{{1,10}})?)[ \u00a0\u202f]?:[ \u00a0](?=[^\W\d_a-z])"
 _OPENING = re.compile(_LABEL)
 # inside the line: after a sentence end (or a closing bracket or quote) and a space
 _INNER = re.compile(rf"(?<=[.?!…)\"”])[ \u00a0]+{_LABEL}")
