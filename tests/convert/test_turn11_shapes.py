@@ -330,3 +330,28 @@ def test_questions_and_answers_run_on_one_long_line_are_turns():
     doc = read(text)
     assert labels(doc) == ["Q:", "A:", "Q:", "A:"]
     assert speech(doc)[3] == "It is twice as long now and ready for them."
+
+
+def test_a_name_with_an_initial_after_a_stop_is_no_answer_label():
+    line = "MS. A: " + "We met the mayor. Ms. Roe. She was there. " * 8
+    assert labels(read(line)) == ["MS. A:"]
+
+
+# --- H82 the page's publication stamp is the date when the text prints no other ------------
+
+def test_a_publication_stamp_set_apart_above_the_first_turn_dates_the_text():
+    text = ("发布时间:2024年05月06日 10:05 来源:某某网\n"
+            "5月5日,港口举行新闻发布会。\n"
+            "记者:请问渡轮什么时候恢复?\n"
+            "发言人:明年春天。\n")
+    doc = read(text, lang="zh")
+    assert doc.setting.date_iso == "2024-05-06"
+
+
+def test_a_printed_event_date_wins_over_the_publication_stamp():
+    text = ("发布时间:2024年05月06日 10:05 来源:某某网\n"
+            "2024年5月5日,港口举行新闻发布会。\n"
+            "记者:请问渡轮什么时候恢复?\n"
+            "发言人:明年春天。\n")
+    doc = read(text, lang="zh")
+    assert doc.setting.date_iso == "2024-05-05"

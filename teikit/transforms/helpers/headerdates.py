@@ -4,6 +4,7 @@ date is a dated line, and a release's own date line may stand under a blog's hea
 from __future__ import annotations
 
 from teikit.lexicons import Lexicon
+from teikit.model import Boilerplate, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 
@@ -59,3 +60,25 @@ def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:
 def ends_dated(text: str, lex: Lexicon) -> bool:
     found = find_date(text, lex)
     return found is not None and found[0] > 0 and not text[found[1]:].strip()
+
+
+_STAMP_MARKS = " \t\u00a0•·-–—|"
+
+
+def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
+    """(date as printed, ISO date) of the page's publication stamp that the boilerplate pass
+    set apart above the first turn ("发布时间:2023年03月05日 11:05 来源:中国新闻网", "Published on
+    3 May 2021 | Share"): a publication prefix of the lexicon, then a full date. The
+    document's date when the text prints no other: the page's own date for the article (dev2
+    221 rule)."""
+    if not lex.publication_prefixes:
+        return None
+    pattern = lex.pattern("publication_prefixes")
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        if isinstance(block, Boilerplate) and pattern.match(text := block.text.strip(_STAMP_MARKS)):
+            found = find_date(text, lex)
+            if found:
+                return text[found[0]:found[1]], found[2]
+    return None
