@@ -81,7 +81,13 @@ class Transcript:
         return [b for b in self.blocks if isinstance(b, Turn)]
 
     def person(self, pid: str | None) -> Person | None:
+        """The first person with this id (a search: for many, see `persons_by_id`)."""
         return next((p for p in self.persons if p.id == pid), None)
+
+    def persons_by_id(self) -> dict[str, Person]:
+        """Each id's first person, for writers that look up a speaker per turn (a search
+        per turn costs the square of a record with thousands of speakers)."""
+        return {p.id: p for p in reversed(self.persons)}
 
     def warn(self, message: str, line: int = 0) -> None:
         self.warnings.append(InputWarning(message, line))

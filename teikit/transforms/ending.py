@@ -52,6 +52,8 @@ def _title_cased_footer(text: str, lex: Lexicon) -> bool:
 
 
 # A sentence end inside a line: where a site trailer glued to the speech can begin.
+# The longest site trailer glued to the last line of speech (the development sets' is 131).
+MAX_TRAILER_CHARS = 400
 GLUE_POINT = re.compile(r"(?<!\b[A-Z])[.?!][\"”’)]?\s+(?=[A-Z])")  # not after an initial
 
 
@@ -205,7 +207,9 @@ def _glued_trailer(turn: Turn, site_lines: list[str], lex: Lexicon) -> Boilerpla
     if not para.content or not isinstance(para.content[-1], Text):
         return None
     text = para.content[-1].text
-    for m in GLUE_POINT.finditer(text):
+    # a trailer is a line's length: glue points further back than that are speech (and
+    # reading every sentence end's tail of a long line would cost the square of its length)
+    for m in GLUE_POINT.finditer(text, max(0, len(text) - MAX_TRAILER_CHARS)):
         tail = text[m.end():].strip()
         if title_cased(tail, lex.small_words) and _shares_site_words(tail, site_lines):
             para.content[-1] = Text(text[:m.end()].rstrip())

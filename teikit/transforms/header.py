@@ -149,6 +149,13 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 
 
+# The position rules (title, place, furniture) read this many header lines at most: the
+# development sets' longest header has 110. They compare lines with each other, and a page
+# with thousands of short lines before its first label (hostile or not) would cost the
+# square of their number; unclaimed lines below the bound are the site's furniture.
+MAX_HEADER_LINES = 500
+
+
 # The page's first line, when it names the transcript in at most this many words, is about the
 # page, not speech.
 MAX_ABOUT_WORDS = 12
@@ -238,6 +245,10 @@ def _opening_turn(speech: list, label: HeaderLine | None) -> list:
 def _resolve_positions(header: list, lex: Lexicon) -> None:
     """Decide title, place/venue and boilerplate for lines no shape rule claimed."""
     lines = [h for h in header if isinstance(h, HeaderLine)]
+    for h in lines[MAX_HEADER_LINES:]:
+        if h.kind in (K.UNKNOWN, K.TITLE):
+            h.kind = K.BOILERPLATE
+    lines = lines[:MAX_HEADER_LINES]
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex):
             h.kind = K.BOILERPLATE
@@ -269,16 +280,17 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     if title is not None:
         title.kind = K.TITLE
     seen_title = False
+    dated = any(h.kind == K.DATE for h in lines)  # kept up to date below, not searched per line
     for i, h in enumerate(lines):
         if h is title:
             seen_title = True
         if h.kind != K.UNKNOWN:
             continue
-        if not any(x.kind == K.DATE for x in lines) and opens_with_date(h.text, lex, worded=True):
-            h.kind = K.DATE  # "Mercredi 5 juillet 2017 - Strasbourg Edition révisée": the dateline
+        if not dated and opens_with_date(h.text, lex, worded=True):
+            h.kind, dated = K.DATE, True  # "Mercredi 5 juillet 2017 - Strasbourg Edition révisée": the dateline
             continue
-        if not seen_title and not any(x.kind == K.DATE for x in lines) and ends_dated(h.text, lex):
-            h.kind = K.DATE  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
+        if not seen_title and not dated and ends_dated(h.text, lex):
+            h.kind, dated = K.DATE, True  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
         if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
@@ -289,7 +301,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                 and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):
             h.kind = K.PLACE  # the title, then "Moscow" alone as the last line of the header
         elif seen_title and release_date(h.text, lines, title, lex):
-            h.kind = K.DATE  # "Internal Transcript      June 1, 2010" under a blog's headline
+            h.kind, dated = K.DATE, True  # "Internal Transcript      June 1, 2010" under a blog's headline
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
         else:

@@ -26,6 +26,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
+from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.handover import attribute_handed_over
@@ -60,43 +61,6 @@ def is_generic(label: str, lex: Lexicon) -> bool:
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
 
 
-class _Known:
-    """The people found so far, with an index that answers "who is this label?" without
-    comparing it to every person: a key whose last word holds a digit ("SPEAKER 12",
-    "spk09") is the same person as an equal key only (see `names.same_person`), so it
-    is looked up; a key of words is compared only with the keys of words."""
-
-    def __init__(self, people: list):
-        self.people = people
-        self.exact: dict[tuple[str, ...], Person] = {}
-        self.worded: list[tuple[tuple[str, ...], Person]] = []
-
-    def add(self, key: tuple[str, ...], person: Person) -> None:
-        self.people.append((key, person))
-        self.exact.setdefault(key, person)
-        if not nm.numbered(key):
-            self.worded.append((key, person))
-
-    def alias(self, key: tuple[str, ...], person: Person) -> None:
-        """Another key for a person already known: the short form a label defines."""
-        if key not in self.exact:
-            self.exact[key] = person
-            self.worded.append((key, person))
-
-    def find(self, key: tuple[str, ...], plain: str) -> Person | None:
-        """The first person, in order found, whose key names the same person as `key`;
-        for a label without name words, the person of the same plain label."""
-        if not key:
-            return self.exact.get(("", plain))
-        if nm.numbered(key):
-            return self.exact.get(key)
-        # same_person needs the same last word, or keys as long as each other that start
-        # with the same letter (a near spelling): test that first, it costs next to nothing
-        last, size, initial = key[-1], len(key), key[0][:1]
-        return next((p for k, p in self.worded if (k[-1] == last or len(k) == size and k[0][:1] == initial)
-                     and nm.same_person(key, k)), None)
-
-
 class PersonsPass:
     name = "persons"
     after = ("header", "labels")
@@ -115,7 +79,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         header.insert(0, HeaderLine(K.TITLE, " ".join(titles)))
     preamble = hd.preamble(doc)
     people: list[tuple[tuple[str, ...], Person]] = []
-    known = _Known(people)
+    known = KnownPeople(people)
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     turns = doc.turns()  # once: the pass only points turns at people, it adds or drops none
     for turn in turns:
@@ -287,7 +251,7 @@ def _initials(key: tuple[str, ...], person: Person) -> str | None:
     return None
 
 
-def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
+def _person_for(label: str, known: KnownPeople, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
     parts = label_parts(label, lex)
     key = parts.key
     plain = normalised_label(label)
@@ -297,17 +261,17 @@ def _person_for(label: str, known: _Known, header: list[HeaderLine], preamble: l
             person.role = hd.display(parts.office, lex)  # "任永蔚" seen first, "任永蔚 中央电视台记者" later
         return person
     if voices(lex).interpreter.match(plain):
-        person = Person(id=unique_id("interpreter", known.people), name="Interpreter", interpreter=True)
+        person = Person(id=known.ids.free("interpreter"), name="Interpreter", interpreter=True)
         known.add(("", plain), person)
         return person
-    person = _new_person(label, parts, header, preamble, known.people, lex)
+    person = _new_person(label, parts, header, preamble, known.ids, lex)
     known.add(key or ("", plain), person)
     if parts.short and key:
         known.alias((nm.fold(parts.short.replace(".", "")),), person)  # "Sergio Ruiz (SR)", later "SR:"
     return person
 
 
-def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preamble: list[str], people,
+def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preamble: list[str], ids: Ids,
                 lex: Lexicon) -> Person:
     key = parts.key
     if not key:  # an office without a name: MODERATOR, THE VICE PRESIDENT
@@ -317,13 +281,13 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
                   or hd.named_after(base, header, preamble, lex, "chair"))
         fielded = None if holder else hd.field_holder(base, header, lex)  # "主  席 韓院長國瑜"
         if fielded:
-            return Person(id=unique_id(nm.slug(base), people), name=fielded[0], role=fielded[1] or parts.office)
+            return Person(id=ids.free(nm.slug(base)), name=fielded[0], role=fielded[1] or parts.office)
         role = hd.display(parts.office, lex) if parts.office else parts.affiliation
         if holder and len(holder[1].split()) > len(base):
             role = holder[1]  # "Président de la République" for LE PRESIDENT
         elif holder and holder[1] and not holder[1].isupper():
             role = holder[1]  # the office as the text prints it, not as the label shouts it
-        return Person(id=unique_id(nm.slug(base), people), name=holder[0] if holder else None, role=role)
+        return Person(id=ids.free(nm.slug(base)), name=holder[0] if holder else None, role=role)
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
@@ -331,7 +295,7 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     if name is None:
         name = hd.display(parts.name or " ".join(key), lex, name=True)
     role = role or (hd.display(parts.office, lex) if parts.office else None) or parts.affiliation
-    return Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    return Person(id=ids.free(nm.slug(key)), name=name, role=role)
 
 
 def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,

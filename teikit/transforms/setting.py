@@ -36,15 +36,14 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     return " ".join(_value(t, lex) for t in lines) or None
 
 
-def _published(date: HeaderLine, lines: list[HeaderLine], lex: Lexicon) -> bool:
+def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool:
     """A date line under an author's byline ("By Jane Roe" / "August 19, 2005") or after a
     publication prefix ("Published on ...") is when the article was published; a date in
-    the title or another date line is then the event's."""
+    the title or another date line is then the event's. `above` is the line over it."""
     if lex.publication_prefixes and lex.pattern("publication_prefixes").match(date.text.strip()):
         return True  # "Publié le 12 mars 2024", "Posted on March 12, 2024"
-    i = lines.index(date)
     # the header pass reads "By <name>" as a byline (headerlines.classify)
-    return i > 0 and lines[i - 1].kind == K.BYLINE and lines[i - 1].text.strip().lower().startswith("by ")
+    return above is not None and above.kind == K.BYLINE and above.text.strip().lower().startswith("by ")
 
 
 DATELINE_DATE_CHARS = 300
@@ -327,10 +326,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                 place=first(K.PLACE), time=first(K.TIME))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None
-    dates = [d for d in by_kind.get(K.DATE, []) if not _published(d, lines, lex)]
-    if dates:
-        s.date_text = _value(dates[0], lex)
-        s.date_iso = dates[0].when or date_line(s.date_text, lex)
+    # (the line above each date is taken by position: a search of the list per date would
+    # grow with the square of the lines of a header made of dates)
+    event_date = next((h for i, h in enumerate(lines)
+                       if h.kind == K.DATE and not _published(h, lines[i - 1] if i else None, lex)), None)
+    if event_date is not None:
+        s.date_text = _value(event_date, lex)
+        s.date_iso = event_date.when or date_line(s.date_text, lex)
         placed = placed_date(s.date_text, lex)
         if placed and s.place is None:
             s.place = placed[0]  # "Pékin, Mardi 3 novembre 2015"

@@ -58,7 +58,7 @@ class _Page:
         self.options = options
         self.title = t.setting.title or next(
             (b.text for b in t.blocks if isinstance(b, HeaderLine) and b.kind == "title"), t.id)
-        self.person_ids = {p.id for p in t.persons}
+        self.people = t.persons_by_id()
         lang = t.lang or "en"
         self.ui = "" if lang.split("-")[0].lower() == "en" else ' lang="en"'
         self.turn_no = 0
@@ -231,9 +231,9 @@ class _Page:
         key = (turn.label, turn.who, tuple(turn.others))
         hit = self._speakers.get(key)
         if hit is None:
-            label = speaker_name(turn, self.t)
+            label = speaker_name(turn, self.people)
             ids = [p for p in ([turn.who] + turn.others if turn.who else [])
-                   if p in self.person_ids]
+                   if p in self.people]
             if label and ids and (turn.label or len(ids) == 1):
                 markup = link("#" + ids[0], esc(label))
                 if len(ids) > 1:  # a printed label for several persons: each one linked
@@ -249,7 +249,7 @@ class _Page:
         return hit
 
     def _name(self, pid: str) -> str:
-        person = self.t.person(pid)
+        person = self.people.get(pid)
         return (person.name if person else None) or pid
 
     def _heading(self, block: Heading, n: int) -> None:

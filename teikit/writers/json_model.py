@@ -19,6 +19,7 @@ SCHEMA_ID = "https://teikit.invalid/schema/transform-model.schema.json"
 def write(transcript: Transcript, options=None) -> bytes:
     prefer = prefer_order(getattr(options, "prefer", None))
     t = transcript
+    people = t.persons_by_id()
     doc = {
         "$schema": SCHEMA_ID,
         "id": t.id,
@@ -28,18 +29,18 @@ def write(transcript: Transcript, options=None) -> bytes:
         "publication": asdict(t.publication),
         "source": {"url": t.source.url},
         "persons": [asdict(p) for p in t.persons],
-        "blocks": [_block(b, t, prefer) for b in t.blocks],
+        "blocks": [_block(b, t, prefer, people) for b in t.blocks],
     }
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _block(block, t: Transcript, prefer: tuple) -> dict:
+def _block(block, t: Transcript, prefer: tuple, people: dict) -> dict:
     kind = type(block).__name__
     if isinstance(block, Turn):
         notes: list[str] = []
         paras = [inline_text(p, True, prefer, notes) for p in block.paragraphs]
         return {"type": "Turn", "id": block.id, "label": block.label,
-                "speaker": speaker_name(block, t), "who": block.who,
+                "speaker": speaker_name(block, people), "who": block.who,
                 "persons": ([block.who] + block.others) if block.who else [],
                 "role": block.speaker_role, "interpreted": block.interpreted,
                 "lang": block.lang, "delivery": [n.text for n in block.lead_notes if not is_markup(n)],

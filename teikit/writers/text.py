@@ -24,7 +24,7 @@ import textwrap
 
 from teikit.model import (
     CHOICE_DEFAULT, Boilerplate, Choice, Event, Footnote, GroupEnd, GroupStart,
-    HeaderLine, Heading, LineBreak, ListBlock, Note, PageBreak, Paragraph, SpanEnd, SpanStart,
+    HeaderLine, Heading, LineBreak, ListBlock, Note, PageBreak, Paragraph, Person, SpanEnd, SpanStart,
     Table, Text, Transcript, Turn,
 )
 from teikit.model.spacing import PUNCT_START as _PUNCT_START, label_glues
@@ -63,15 +63,15 @@ def prefer_order(prefer) -> tuple:
 
 # --- shared with the HTML writer ----------------------------------------------------
 
-def speaker_name(turn: Turn, transcript: Transcript) -> str | None:
+def speaker_name(turn: Turn, people: dict[str, Person]) -> str | None:
     """What to print before a speech: the label as printed, else the names of the persons
     (all of a multi-speaker `who`), else the bare id (a `@who` that points at nobody we
-    know)."""
+    know). `people`: `Transcript.persons_by_id`."""
     if turn.label:
         return turn.label
     names = []
     for pid in [turn.who] + turn.others if turn.who else []:
-        person = transcript.person(pid)
+        person = people.get(pid)
         names.append(person.name or person.id if person else pid)
     return f"{' / '.join(names)}:" if names else None
 
@@ -187,6 +187,7 @@ def apparatus_text(app: Choice, chosen) -> str:
 class _View:
     def __init__(self, t: Transcript, reading: bool, prefer: tuple):
         self.t, self.reading, self.prefer = t, reading, prefer
+        self.people = t.persons_by_id()
         self.notes: list[str] = []
 
     def text(self, para: Paragraph) -> str:
@@ -226,7 +227,7 @@ class _View:
         """The label, its lead notes and the paragraphs. The source view joins them as
         the TEI says they were printed (`joined`); the reading view leaves markup out and
         gives a label that only markup set apart (a caption's `<v Ann>`) its colon."""
-        name = speaker_name(turn, self.t) if self.reading else turn.label
+        name = speaker_name(turn, self.people) if self.reading else turn.label
         head = name or ""
         notes = turn.lead_notes
         if self.reading and _led_by_markup(turn):

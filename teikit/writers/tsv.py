@@ -29,8 +29,9 @@ def rows(transcript: Transcript) -> list[tuple[str, ...]]:
     date = transcript.setting.date_iso or transcript.setting.date_text or ""
     out = []
     turns = [b for b in transcript.blocks if isinstance(b, Turn)]
+    people = transcript.persons_by_id()
     for number, turn in enumerate(turns, 1):
-        person = transcript.person(turn.who)
+        person = people.get(turn.who)
         text = " ".join(t for t in map(paragraph_text, turn.paragraphs) if t)
         out.append((transcript.id, turn.id or f"{transcript.id}.u{number}", turn.who or "",
                     (person.name if person else None) or "", (person.role if person else None) or "",

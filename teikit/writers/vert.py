@@ -32,8 +32,9 @@ def write(transcript: Transcript) -> bytes:
     s = transcript.setting
     lines = [f"<text{attrs({'id': transcript.id, 'title': s.title, 'date': s.date_iso or s.date_text, 'lang': transcript.lang})}>"]
     turns = [b for b in transcript.blocks if isinstance(b, Turn)]
+    people = transcript.persons_by_id()
     for number, turn in enumerate(turns, 1):
-        person = transcript.person(turn.who)
+        person = people.get(turn.who)
         lines.append("<u" + attrs({
             "id": turn.id or f"{transcript.id}.u{number}", "who": turn.who,
             "name": person.name if person else None, "role": person.role if person else None,

@@ -129,15 +129,28 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if numbered(a) or numbered(b):  # "Speaker 1" and "Speaker 2", "spk09" and "spk00": two people
         return a == b
+    return plainly_same(a, b) or (near_spelling_pair(a, b) and near_spelling(a, b))
+
+
+def plainly_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The cheap half of `same_person` (keys of words): equal, one ends the other, or an
+    initial for the given name."""
     if a == b or a[-len(b):] == b or b[-len(a):] == a:
         return True
-    if len(a) == len(b) > 1 and a[-1] == b[-1] and all(
-            x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[:-1], b[:-1])):
-        return True  # "В. ПУТИН" and "ВЛАДИМИР ПУТИН": an initial for the given name
-    ja, jb = " ".join(a), " ".join(b)
-    # the cheap tests first: the ratio is the costly one
-    return (len(a) == len(b) and min(len(ja), len(jb)) >= 4 and a[0][:1] == b[0][:1]
-            and similar(ja, jb, 0.8))
+    # "В. ПУТИН" and "ВЛАДИМИР ПУТИН": an initial for the given name
+    return len(a) == len(b) > 1 and a[-1] == b[-1] and all(
+        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[:-1], b[:-1]))
+
+
+def near_spelling_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Keys that may be near spellings of each other: as many words, the same initial,
+    four letters or more (the cheap gate before `near_spelling`)."""
+    return len(a) == len(b) and a[0][:1] == b[0][:1] and min(sum(map(len, a)), sum(map(len, b))) + len(a) - 1 >= 4
+
+
+def near_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"DI MAIO" and "DE MAIO": the keys' spellings match by four fifths (the costly test)."""
+    return similar(" ".join(a), " ".join(b), 0.8)
 
 
 def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:

@@ -63,9 +63,20 @@ def _paragraph(text: str, line: int) -> Paragraph:
 def _after_speech(text: str, start: int) -> bool:
     """The label at `start` follows a sentence's last word, not an initial or an abbreviated
     article ("-EL C. PRESIDENTE ANA RIOS:" is one label)."""
-    before = text[:start].split()
-    letters = [ch for ch in before[-1] if ch.isalpha()] if before else []
-    return not before or len(letters) >= 2
+    word = _word_before(text, start)
+    return not word or sum(ch.isalpha() for ch in word) >= 2
+
+
+def _word_before(text: str, at: int) -> str:
+    """The last word before `at` (as `text[:at].split()[-1]`, without copying the text
+    before it: a long line prints many labels)."""
+    end = at
+    while end and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
 
 
 def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = None) -> set[str]:

@@ -1,0 +1,103 @@
+"""Hostile or unusual transcripts cost time in proportion to their size: the indexes and
+bounds that keep the converter from comparing every line or speaker with every other one
+give the answers of the plain forms they replace, and the bounds hold. (How the time
+grows is measured by `benchmarks/growth.py`, not here.)
+"""
+from __future__ import annotations
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from teikit.model import Boilerplate, Person, Turn
+from teikit.transforms import ending, header
+from teikit.transforms.helpers import knownpeople
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import wrappedrunon
+from teikit.transforms.helpers.attribution import unique_id
+from tests.convert.conftest import read, speech
+
+# words that make keys share last words, lengths and initials, initials among them
+WORDS = ["lee", "li", "le", "ann", "a", "an", "anna", "bo", "b", "ben", "maio", "mayo", "di", "de", "2"]
+KEYS = st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(tuple), max_size=25)
+
+
+def _plain_find(people: list, key: tuple) -> Person | None:
+    """The plain form: the first person whose key names the same person."""
+    if nm.numbered(key):
+        return next((p for k, p in people if k == key), None)
+    return next((p for k, p in people if not nm.numbered(k) and nm.same_person(key, k)), None)
+
+
+@given(KEYS, st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3).map(tuple), max_size=10))
+@example([("ann", "lee"), ("lee",)], [("lee",), ("a", "lee"), ("an", "lee")])
+@example([("di", "maio")], [("de", "maio"), ("anna", "lee")])
+@settings(max_examples=300, deadline=None)
+def test_known_people_find_the_person_a_plain_search_finds(added, asked):
+    people: list = []
+    known = knownpeople.KnownPeople(people)
+    for n, key in enumerate(added):
+        if known.find(key, "") is None:
+            known.add(key, Person(id=f"p{n}"))
+    for key in asked:
+        assert known.find(key, "") is _plain_find(people, key)
+
+
+def test_near_spellings_stop_at_the_documents_budget(monkeypatch):
+    monkeypatch.setattr(knownpeople, "MAX_SPELLING_TESTS", 3)
+    known = knownpeople.KnownPeople([])
+    for name in ["lavrova", "lavrovb", "lavrovc", "lavrovd"]:
+        known.add((name,), Person(id=name))
+    assert known.find(("lavrovf",), "").id == "lavrova"  # a near spelling, within the budget
+    assert known.spelling_tests == 1
+    known.spelling_tests = 3
+    assert known.find(("lavrovg",), "") is None  # the budget spent: spelt alike only
+    assert known.find(("lavrovd",), "").id == "lavrovd"
+
+
+def test_free_ids_are_those_a_search_of_all_ids_gives():
+    ids, people = knownpeople.Ids(), []
+    for base in ["ann", "ann", "bo", "ann", "", "speaker", "ann-2", "ann"]:
+        expected = unique_id(base, people)
+        assert ids.free(base) == expected
+        ids.add(expected)
+        people.append(((), Person(id=expected)))
+
+
+@given(st.text(alphabet="ab. \n", max_size=60), st.integers(min_value=0, max_value=60))
+@settings(max_examples=300, deadline=None)
+def test_the_word_before_a_label_is_the_last_word_of_the_text_before_it(text, at):
+    at = min(at, len(text))
+    words = text[:at].split()
+    assert wrappedrunon._word_before(text, at) == (words[-1] if words else "")
+
+
+def test_a_trailer_glued_far_from_the_end_of_a_long_line_is_speech():
+    """Only the last MAX_TRAILER_CHARS of the last line are read for a glued site trailer
+    (see test_reading's trailer test): a title-cased run longer than that is speech."""
+    for words, glued in ((1, True), (ending.MAX_TRAILER_CHARS // 5, False)):
+        tail = "Press release Talks With Minister" + " Lee Bo" * words + " Example Agency News"
+        (_, turn) = read(f"Example Agency News Press release\n\nMR. A: Hello there.\n\nMR. B: Thank you. {tail}").turns()
+        assert (turn.paragraphs[0].text == "Thank you.") is glued
+
+
+def test_header_lines_beyond_the_position_rules_bound_are_furniture():
+    """Thousands of short lines before the first label: the position rules read the first
+    MAX_HEADER_LINES; the unclaimed lines below are the site's, none is lost or titled."""
+    lines = [f"Menu Entry {n}" for n in range(header.MAX_HEADER_LINES + 40)]
+    doc = read("\n".join(lines) + "\n\nANN LEE: Hello.\n")
+    above = [b for b in doc.blocks if not isinstance(b, Turn)]
+    kept = [b.text for b in above] == lines  # (a bool: pytest's diff of long lists is slow)
+    assert kept
+    assert sum(isinstance(b, Boilerplate) for b in above[header.MAX_HEADER_LINES:]) == 40
+    assert doc.setting.title in lines[:header.MAX_HEADER_LINES]
+
+
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.text(max_size=3)), max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_persons_by_id_gives_the_person_a_search_gives(pairs):
+    """The writers' lookup (duplicate ids kept as read: the first one wins)."""
+    from teikit.model import Transcript
+    doc = Transcript(persons=[Person(id=pid, name=name) for pid, name in pairs])
+    people = doc.persons_by_id()
+    for pid in ["a", "b", "c", "d"]:
+        assert people.get(pid) is doc.person(pid)
