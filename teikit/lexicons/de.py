@@ -5,7 +5,7 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         der die das und ist nicht ich wir sie es ein eine zu den mit auf für von dem sich auch
         dass haben""")),
-    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
+    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA BETREFF GEGENSTAND TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
     label_role_words=frozenset(_W("""
         bürgermeister bürgermeisterin
         koordinator koordinatorin
@@ -27,7 +27,7 @@ ENTRIES = dict(
     address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
-    transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll)\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll|transkribiert|transkribieren)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F", "I"),  # "I:" the interviewer, "B:" the one asked (Befragte)
     answer_labels=("ANTWORT", "A", "B"),
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),

@@ -46,6 +46,7 @@ ENTRIES = dict(
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,
+    publication_prefixes=(r"发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間",),  # "发布时间:<date>": when the page was published
     year_eras=((r"(?:中華民國|中华民国|民國|民国)", 1911),),  # Taiwan's official dates: 民國113年 = 2024
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),

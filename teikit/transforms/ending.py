@@ -158,7 +158,8 @@ def _link_run(turn: Turn, after: int = 0) -> int:
 def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: bool = False) -> list | None:
     """The end lines and footer lines a trailing paragraph is made of, or None. Under site
     lines ("Bookmark and Share"), a line without any sentence punctuation (a row of links)
-    is furniture too; so is a dangling caption that ends the page (`page_end`)."""
+    is furniture too; so is a dangling caption or a notice about the transcript that ends the
+    page (`page_end`)."""
     if isinstance(item, Boilerplate):
         return [item]
     if not isinstance(item, Paragraph):
@@ -170,13 +171,30 @@ def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: 
         text = "".join(i.text for i in items if not isinstance(i, LineBreak))
         kind = end_kind(text, lex)
         if kind is None and (after_furniture and not _unpunctuated(text)
-                             or page_end and len(lines_of(item)) == 1 and _dangling_caption(text)):
+                             or page_end and len(lines_of(item)) == 1 and (_dangling_caption(text)
+                                                                          or _transcript_notice(text, lex))):
             kind = "boilerplate"
         if kind is None:
             return None
         number = item.line + offset if item.line else 0
         blocks.append(EndLine(text, number) if kind == "end" else Boilerplate(text, number))
     return blocks
+
+
+# The transcript names itself this near the start of the notice's first sentence (its subject:
+# "This transcript was ...", "Cette transcription a été ...", "Transcript accuracy may vary").
+MAX_NOTICE_SUBJECT = 24
+_FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?。！？](?=\s|$)|$)")
+
+
+def _transcript_notice(text: str, lex: Lexicon) -> bool:
+    """The last paragraph of the page is a notice about the transcript (how it was made,
+    that it is unedited): its first sentence has the transcript for subject (lexicon
+    `transcript_words`). A speaker's closing words name it seldom, and never so."""
+    if not lex.transcript_words:
+        return False
+    m = lex.pattern("transcript_words").search(_FIRST_SENTENCE.match(text).group(0))
+    return m is not None and m.start() <= MAX_NOTICE_SUBJECT
 
 
 def _glued_trailer(turn: Turn, site_lines: list[str], lex: Lexicon) -> Boilerplate | None:

@@ -20,7 +20,7 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines,
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  last_lead_about_speakers, lead_kind, lead_over_questions,
                                                  names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
@@ -70,6 +70,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     mark = mark if mark is not None and mark < first_turn else None
     segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
     seen = 0
+    noted = -1  # the lead paragraph a note about the transcript opens
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
             (speech if speech or label else header).append(block)
@@ -103,6 +104,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # of an interview whose replies each open with a dash
                 kind = lead_kind(text, lex) or (K.SUMMARY if (dashed and not DASH_TURN.match(text)) or n_block <= about
                                                 or asked else None)
+            if plain and kind is None and offset and noted == n_block and rest and looks_like_speech(text):
+                kind = K.NOTE  # an editor's note about the transcript goes on in its paragraph's lines
+            elif kind == K.NOTE and rest:
+                noted = n_block
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
@@ -136,6 +141,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
+    elif speech and rest and label is None and (tail := furniture_tail(speech, lex)):
+        header, speech = header + tail, []  # show notes, then the page's links, over the first turn
     elif speech and rest and label is None and (announced := announced_exchange(speech, lex))[0]:
         header, speech = header + announced[0], announced[1]  # a lead, then "Here is the exchange:"
     elif speech and rest and label is None and (lead := lead_over_questions(speech, rest, lex)):

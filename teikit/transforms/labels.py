@@ -11,6 +11,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
+from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy, split_label
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
@@ -54,6 +55,7 @@ def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
 
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
+    captioned = is_caption_layout(doc)  # read before the helpers below join or split paragraphs
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
@@ -134,6 +136,10 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     for turn in doc.turns():
         join_broken_paragraphs(turn, lex)
     join_wrapped_lines(doc)
+    if captioned or captions:
+        # closed captions: a blank line or a minute line ends a caption, not a paragraph; ">>"
+        # captions have no paragraphs either
+        join_caption_paragraphs(doc)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:

@@ -164,16 +164,22 @@ def _short_middle(paragraphs: list[Paragraph], most: float) -> bool:
 def split_unlabeled_questions(doc: Transcript) -> None:
     """An interview that labels only the answers, one speaker ("YO Claude : ..."): a question
     paragraph that ends a turn followed by another turn of that label is the interviewer's
-    unlabeled question, as a speaker is not labelled twice in a row."""
-    if len({t.label.strip() for t in doc.turns() if t.label}) != 1:
+    unlabeled question, as a speaker is not labelled twice in a row. Labels of one person count
+    as one ("OGS:" and "OGS to Scott:", which names whom the speaker turns to)."""
+    if len({_speaker(t) for t in doc.turns() if t.label}) != 1:
         return  # several labelled speakers: a repeated label is a second official, a sign-off
     out: list = []
     blocks = doc.blocks
+    turns = [b for b in blocks if isinstance(b, Turn)]
+    # the text opens with the interviewer's unlabeled question: a question that ends the last
+    # answer is the next one (the text stops before its answer)
+    asks_first = not turns[0].label and _asks(turns[0])
     for n, block in enumerate(blocks):
         out.append(block)
         after = blocks[n + 1] if n + 1 < len(blocks) else None
-        if not (isinstance(block, Turn) and isinstance(after, Turn) and block.label and after.label
-                and block.label.strip() == after.label.strip() and len(block.paragraphs) > 1):
+        last = asks_first and block is turns[-1] and not any(isinstance(b, Turn) for b in blocks[n + 1:])
+        if not (isinstance(block, Turn) and block.label and len(block.paragraphs) > 1 and (
+                last or (isinstance(after, Turn) and after.label and _speaker(block) == _speaker(after)))):
             continue
         last = block.paragraphs[-1]
         if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
@@ -182,6 +188,15 @@ def split_unlabeled_questions(doc: Transcript) -> None:
             question.paragraphs.append(last)
             out.append(question)
     doc.blocks = out
+
+
+def _asks(turn: Turn) -> bool:
+    paras = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return len(paras) == 1 and _QUESTION_END.search(line_text(paras[0].content)) is not None
+
+
+def _speaker(turn: Turn) -> str:
+    return (turn.name or turn.label).strip()
 
 
 PASS = QaTurnsPass()

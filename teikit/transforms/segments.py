@@ -9,8 +9,8 @@
 - a title printed as short sentences on the first line ("Press conference of ... . Wednesday
   10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
 - the page's lines between the header and a caption run (`helpers.captionruns`);
-- topic headings inside a statement ("** Syria") are headings, not speech
-  (`helpers.topicheadings`);
+- topic headings inside a statement ("** Syria") and an agenda item's field line and title
+  after a turn ("Argomento:") are headings, not speech (`helpers.topicheadings`);
 - a record's header run into the line of its first turns is its dateline
   (`helpers.onelinedialogue.run_in_header`);
 - an operator's turn that hands over by name ends there, the speech after it an unlabeled
@@ -29,7 +29,7 @@ from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
-from teikit.transforms.helpers.topicheadings import mark_topic_headings
+from teikit.transforms.helpers.topicheadings import mark_field_headings, mark_topic_headings
 
 
 class SegmentsPass:
@@ -43,6 +43,7 @@ class SegmentsPass:
         title_from_first_line(doc, ctx.lexicon)
         set_page_lines_apart(doc)
         mark_topic_headings(doc)
+        mark_field_headings(doc, ctx.lexicon)
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)
         set_silent_labels_apart(doc)

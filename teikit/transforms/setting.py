@@ -16,6 +16,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.headerneighbours import stamp_line
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
+from teikit.transforms.helpers.headerdates import publication_stamp
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -193,6 +194,8 @@ class SettingPass:
             if found:
                 doc.setting.date_text, doc.setting.date_iso, place = found
                 doc.setting.place = doc.setting.place or place
+        if doc.setting.date_iso is None and (stamp := publication_stamp(doc.blocks, ctx.lexicon)):
+            doc.setting.date_text, doc.setting.date_iso = stamp  # no other date: the page's own
 
 
 # A news story's dateline opens one of its first paragraphs.

@@ -29,7 +29,7 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev8/{n}" for n in (509, 514, 515, 516, 522)} | {
     f"dev4/{n}" for n in (603, 612)} | {
     f"dev5/{n}" for n in (702, 703, 706, 707, 709)} | {
-    f"dev6/{n}" for n in (802, 804, 811, 812, 813, 814)} | {
+    f"dev6/{n}" for n in (802, 804, 811, 812, 814)} | {
     f"dev7/{n}" for n in (904, 906, 909, 918)} | {
     f"dev9/{n}" for n in (1105, 1106, 1109)} | {
     f"dev10/{n}" for n in (1204,)} | {

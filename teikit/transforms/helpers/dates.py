@@ -12,13 +12,15 @@ Forms (month and weekday names from the document's lexicon):
 - "5/7/2024": a part above 12 decides; when both parts could be the month, the lexicon's
   convention decides (`day_first`: False for English, whose pages here are mostly US;
   True for the other languages). This is the documented ambiguity rule. "11/4/62": a
-  two-digit year is 19xx from 50 on, 20xx below (`TWO_DIGIT_PIVOT`).
+  two-digit year is 19xx from 50 on, 20xx below (`TWO_DIGIT_PIVOT`); so is the year of
+  "03.11.20 Versión ..." (day and month of two digits each, words after it).
 An article may open the line ("Le 12 mars 2024", "Am 12. März 2024", "El 12 de marzo de
 2024", lexicon `date_articles`), or a publication prefix ("Publié le 12 mars 2024",
 "Stand: 12.03.2024", lexicon `publication_prefixes`; the setting prefers another date) and a weekday may follow the date ("2024年3月12日 星期二").
 A time may follow the date, with or without a space ("06.09.2022 14:30", "06.09.202214:30"
 as page widgets print it, "2023-07-17 19:00", "2023-02-14T07:58:10"), or come before it
-("5:00 a.m. through 5:35 a.m., EST Monday, September 25, 2006"). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
+("5:00 a.m. through 5:35 a.m., EST Monday, September 25, 2006"), or a broadcast's slot may
+follow it ("Sunday, October 5, 1975 -- 11:30 AM - 12:00 Noon, EDT"). Times: "2:36 p.m. EST", "12:57 P.M. CET", "14:05 CEST".
 """
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ _CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 _LEADING_TIME = re.compile(
     rf"^{_CLOCK}(?:\s*(?:-|–|—|to|through|until|bis|à|a|до)\s*{_CLOCK})?,?(?:\s+[A-Z]{{2,5}}T?)?[,\s]+(?=\D)",
     re.IGNORECASE)
+
+# "October 5, 1975 -- 11:30 AM - 12:00 Noon, EDT": a broadcast's time slot after its date, a
+# range of clock times (or noon), then a time zone.
+_TRAILING_SLOT = re.compile(
+    rf"(?<=\d)[,\s]*(?:--|–|—|-)?\s*{_CLOCK}\s*(?:-|–|—|to|until)\s*(?:{_CLOCK}(?:\s*noon)?|noon|midnight)"
+    r"(?:,?\s+[A-Z]{2,5})?$", re.IGNORECASE)
 
 
 # Two-digit years ("11/4/62", "9/11/01"): below this, 20xx; from it, 19xx (a fixed pivot, so
@@ -132,7 +140,16 @@ def find_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
         iso = forms.first_iso(m)
         if iso:
             return m.start(), m.end(), iso
-    return None
+    m = _DOTTED_BEFORE_WORDS.search(text) if "." in text else None
+    iso = forms.iso(m, None) if m else None
+    return (m.start(), m.end(), iso) if iso else None
+
+
+# "03.11.20 Versión estenográfica ...", "Plenarprotokoll 13/38 v. 30.01.96 ...": day and month
+# of two digits each and a two-digit year, words after it (not a version number, and not a
+# date widget's stamp alone on its line); the year is read by `TWO_DIGIT_PIVOT`.
+_DOTTED_BEFORE_WORDS = re.compile(
+    r"(?<![\d.])(?P<day>[0-3]\d)\.(?P<month>[01]\d)\.(?P<year>\d{2})(?=[ \u00a0]+(?:[^\W\d_]|<))")
 
 
 def date_at_start(text: str, lex: Lexicon) -> tuple[int, str] | None:
@@ -157,7 +174,7 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     forms = _forms(lex)
     if forms.article is not None:
         core = forms.article.sub("", core, count=1)
-    core = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", core))
+    core = _TRAILING_TIME.sub("", _TRAILING_SLOT.sub("", _LEADING_TIME.sub("", core)))
     if core[-1:].isalpha() or core[-1:] in ")）":
         core = forms.weekday_end.sub("", core)
     # Only a date that starts the line can be all of it: the scanner's hit at the start is

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
+from teikit.model import Boilerplate, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerneighbours import stamp_line
@@ -30,7 +31,7 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
                 h.text for h in undated if at[id(h)] > d]):
             return lines[d]  # "Full transcript of ... on January 6, 2019": the first line, its date in its tail
     # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
-    lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None)
+    lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None) if dated else None
     above = [h for h in undated if lead is not None and at[id(h)] < lead]
     return above[-1] if above else None
 
@@ -74,3 +75,25 @@ def ends_dated(text: str, lex: Lexicon) -> bool:
         return False
     tail = text[found[1]:]
     return not tail.strip() or _TIME_AFTER.fullmatch(tail) is not None
+
+
+_STAMP_MARKS = " \t\u00a0•·-–—|"
+
+
+def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
+    """(date as printed, ISO date) of the page's publication stamp that the boilerplate pass
+    set apart above the first turn ("发布时间:2023年03月05日 11:05 来源:中国新闻网", "Published on
+    3 May 2021 | Share"): a publication prefix of the lexicon, then a full date. The
+    document's date when the text prints no other: the page's own date for the article (dev2
+    221 rule)."""
+    if not lex.publication_prefixes:
+        return None
+    pattern = lex.pattern("publication_prefixes")
+    for block in blocks:
+        if isinstance(block, Turn):
+            break
+        if isinstance(block, Boilerplate) and pattern.match(text := block.text.strip(_STAMP_MARKS)):
+            found = find_date(text, lex)
+            if found:
+                return text[found[0]:found[1]], found[2]
+    return None

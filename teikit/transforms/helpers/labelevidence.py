@@ -136,3 +136,13 @@ def bracket_name(name: str, lex: Lexicon) -> bool:
     if all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name):
         return len(name) <= MAX_IDEOGRAPH_LABEL
     return is_upper_label(name, lex) or (is_mixed_candidate(name, lex) and 2 <= len(words_of(name)) <= 4)
+
+
+def alone_style_start(colon_lines: dict, counts) -> int:
+    """The first line of a document whose colon labels stand alone on their line ("Kevin:"
+    over the speech), two names or more each printed twice, and none with the speech on its
+    line printed twice; -1 when its labels are not so. `colon_lines`: (name, alone) -> the
+    line each is first printed on."""
+    alone = [at for (name, bare), at in colon_lines.items() if bare and counts[name] >= 2]
+    inline_style = any(counts[name] >= 2 for (name, bare) in colon_lines if not bare)
+    return min(alone) if len(alone) >= 2 and not inline_style else -1

@@ -12,7 +12,8 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelevidence import (INITIALLED, bracket_name, heading_like, is_mixed_candidate, list_line,
+from teikit.transforms.helpers.labelevidence import (INITIALLED, alone_style_start, bracket_name,
+                                                     heading_like, is_mixed_candidate, list_line,
                                                      party_label, speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
@@ -65,6 +66,7 @@ class LabelPolicy:
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
+        self.colon_lines: dict[tuple[str, bool], int] = {}  # (name, alone) -> first line index
         self.announced: set[str] = set()  # bare members whose surname the line before names
         self.unspoken: set[str] = set()  # full-stop candidates over no sentence
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
@@ -93,6 +95,8 @@ class LabelPolicy:
                 else:
                     self.counts[c.name] += 1
                     rests.setdefault(c.name, c.rest)
+                    if c.shape == "colon":  # where each colon label is first printed, alone or with speech
+                        self.colon_lines.setdefault((c.name, not c.rest), i)
                     if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
                             and not speech_line(next_text(first_lines, i)):
                         self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
@@ -135,6 +139,8 @@ class LabelPolicy:
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
+        if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self._above_alone_style(c.name):
+            return False  # "Sound-Off Question: What ...?" in show notes over "Kevin:" / "Jordan:" alone
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -262,6 +268,15 @@ class LabelPolicy:
                                             and not is_upper_label(base_label(n), self.lex)
                                             and dash_name(base_label(n), self.lex))
         return self.styles["mixed_dash"]
+
+    def _above_alone_style(self, name: str) -> bool:
+        """A mixed-case name printed once with its speech on the line, above the first label
+        of a document whose labels stand alone on their line (`alone_style_start`)."""
+        if "alone_colon" not in self.styles:
+            self.styles["alone_colon"] = alone_style_start(self.colon_lines, self.counts)
+        first = self.styles["alone_colon"]
+        return first >= 0 and self.colon_lines.get((name, False), first) < first \
+            and not is_upper_label(base_label(name), self.lex)
 
     def _anonymous_role(self, base: str) -> bool:
         """An unnamed speaker's role word alone ("Operator", "Moderator")."""

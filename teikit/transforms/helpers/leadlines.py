@@ -38,6 +38,7 @@ from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.stagelines import stage_line
+from teikit.transforms.helpers.topicheadings import agenda_item
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 # A metadata field of a page: a capitalised word and one or two lower-case words, then a
@@ -69,6 +70,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE  # "... Following is the White House transcript: (begin transcript)"
     if _FIELD_LINE.match(text):
         return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
+    if agenda_item(text, lex):
+        return HeaderKind.NOTE  # "OGGETTO N. 232/71 - Ratifica ...": an agenda item's heading
     if stage_line(text):
         return HeaderKind.NOTE
     if len(text.split()) <= MAX_TIMED_HEADING_WORDS and _TIMED_HEADING.search(text):
@@ -181,6 +184,25 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     return out
 
 
+def furniture_tail(speech: list, lex: Lexicon) -> list:
+    """A podcast page's show notes over its transcript: the opening ends with a run of page
+    furniture right above the first label (`short_lines_only`: "Links mentioned in this
+    episode:" / "Support the show" / "Contact Buzzcast"), after paragraphs of prose. Speech
+    does not end in a row of links, so the prose above them is the page's description: all
+    of it becomes header lines (the prose a summary, the links site lines), else an empty list."""
+    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+        return []
+    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    lines = [(t, n) for t, n in lines if t.strip()]
+    tail = len(lines)
+    while tail and len(lines[tail - 1][0].split()) <= MAX_FURNITURE_LINE_WORDS:
+        tail -= 1
+    if tail == 0 or not short_lines_only([t for t, _ in lines[tail:]]):
+        return []  # (all short: `furniture_lines`' case)
+    return [HeaderLine(kind=HeaderKind.SUMMARY if k < tail else classify(t, lex) or HeaderKind.BOILERPLATE, text=t,
+                       line=n) for k, (t, n) in enumerate(lines)]
+
+
 MIN_ANNOUNCEMENT_WORDS = 4
 MIN_ANNOUNCEMENT_CHARS = 6  # (a line in ideographs, no spaces)
 
@@ -288,20 +310,77 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
                 surnames.add(nm.fold(words[-1]))
     if not surnames:
         return -1
-    found = -1
+    found = _foreign_lead(lead, rest)
     address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
     for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
         if not isinstance(block, Paragraph):
             continue
-        text = " ".join(t.text for t in block.content if isinstance(t, Text))
-        if date_at_start(text, lex) is None and find_date(text, lex) is not None:
-            continue  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
-        words = [w.strip(",;:()«»\"“”") for w in text.split()]
-        if len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
-                                                                                          address, lex)
-                                                for k, w in enumerate(words)):
+        # each line of the paragraph on its own: a date widget printed right above the lead,
+        # with no blank line between ("• 21/10/2013" / "Cela fait deux ans que ..."), is no headline
+        texts = [" ".join(t.text for t in items if isinstance(t, Text)) for items in lines_of(block)] \
+            if any(type(i) is LineBreak for i in block.content) else [" ".join(t.text for t in block.content
+                                                                               if isinstance(t, Text))]
+        if any(_names_speaker(text, surnames, address, lex) for text in texts):
             found = n
+    if found >= 0 and _first_turn_asks(rest):
+        # an interview begins with its first question: what stands between the lead and it
+        # is the lead's next paragraphs ("A son domicile, il a croqué l'actualité ..."), not speech
+        return max(found, len(lead) - 1)
     return found
+
+
+def script_of(text: str) -> str | None:
+    """The writing system most letters of `text` are in ("latin", "cyrillic", "cjk"), from
+    its first `SCRIPT_SAMPLE` characters; None without such letters."""
+    sample = text[:SCRIPT_SAMPLE]
+    counts = [(len(pattern.findall(sample)), name) for name, pattern in _SCRIPTS]
+    best = max(counts)
+    return best[1] if best[0] else None
+
+
+_SCRIPTS = (("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("cyrillic", re.compile(r"[\u0400-\u052f]")),
+            ("cjk", re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")))
+SCRIPT_SAMPLE = 200
+SCRIPT_TURNS = 12
+
+
+def _foreign_lead(lead: list, rest: list) -> int:
+    """Index in `lead` of the last paragraph before the first label written in another
+    script than every labelled turn's speech: a reposting site's introduction in its own
+    language above a transcript in another ("Накануне в Вашингтоне ..." over "PRESIDENT
+    TRUMP: Thank you."). It is about the transcript, not part of it; -1 when none."""
+    scripts = set()
+    for block in rest[:SCRIPT_TURNS]:  # (the first turns tell the transcript's script)
+        if isinstance(block, Turn) and block.label and block.paragraphs and isinstance(block.paragraphs[0], Paragraph):
+            scripts.add(script_of(" ".join(t.text for t in block.paragraphs[0].content if type(t) is Text)))
+    scripts.discard(None)
+    if len(scripts) != 1:
+        return -1
+    found = -1
+    for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
+        if isinstance(block, Paragraph):
+            script = script_of(" ".join(t.text for t in block.content if type(t) is Text))
+            if script is not None and script not in scripts:
+                found = n
+    return found
+
+
+def _first_turn_asks(rest: list) -> bool:
+    """The first turn is labelled and its first paragraph ends with a question."""
+    turn = next((b for b in rest[:3] if isinstance(b, Turn)), None)
+    if turn is None or not turn.label or not turn.paragraphs or not isinstance(turn.paragraphs[0], Paragraph):
+        return False
+    texts = [t.text for t in turn.paragraphs[0].content if type(t) is Text]
+    return bool(texts) and texts[-1].rstrip(" \u00a0\"'”»)").endswith(("?", "？"))
+
+
+def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
+    if date_at_start(text, lex) is None and find_date(text, lex) is not None:
+        return False  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
+    words = [w.strip(",;:()«»\"“”") for w in text.split()]
+    return len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
+                                                                                          address, lex)
+                                                for k, w in enumerate(words))
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.

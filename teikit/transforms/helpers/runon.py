@@ -34,9 +34,13 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
     honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
                                   or h.rstrip(".").isalpha()}, key=len, reverse=True))
     generic = "|".join(map(re.escape, lex.question_labels))
+    # an answer word ("A:") too, not after a short capitalised word and its stop ("MR. A:" is
+    # a name); a dialogue of question and answer words needs both, each twice
+    answers = "|".join(map(re.escape, sorted(lex.answer_labels, key=len, reverse=True)))
     label = (r"(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  MR. LEE :
              rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
              r"|\[[^\W\d_][^\[\]\n:]{0,40}\]:(?=\s)"                                         # [Q - Ann Lee]:
+             rf"|(?<!\b[^\W\d_][^\W\d_]\. )(?<!\b[^\W\d_][^\W\d_]{{2}}\. )(?:{answers})[ \u00a0]?(?:\.-|:)(?=\s)"  # A:
              rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
     return re.compile(rf"({label})")
 
