@@ -1,0 +1,97 @@
+"""Twelfth-round shortcuts give the answers of the plain forms they replace (see also
+`test_fast_eleventh.py`): an operator's hand-over is looked for by one search of the closing
+words before the windows are searched, in place; a colon label printed twice or more is
+decided once per name whether or not a time is printed with it and whether or not speech
+follows it on its line; the first line, and the first text of each line, of a paragraph are
+read without splitting the paragraph into lines.
+"""
+from __future__ import annotations
+
+import dataclasses
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from teikit import lexicons
+from teikit.model import LineBreak, Note, Paragraph, Text
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import ownwords
+from teikit.transforms.helpers.labelpolicy import LabelPolicy
+from teikit.transforms.helpers.labelshapes import candidates
+from teikit.transforms.helpers.lines import first_line, first_text, first_texts, lines_of
+
+EN, FR, DE = lexicons.load("en"), lexicons.load("fr"), lexicons.load("de")
+# a lexicon whose phrase may look before its match: the search falls back to the windows cut out
+LOOKING_BACK = dataclasses.replace(EN, introductions=(r"(?<=\s)\w+ \w+ \w+ \w+ over to\s+$", r"^invite\s+$"))
+
+
+def _handed_to_plain(text: str, lex) -> tuple[str, str | None] | None:
+    """The plain form: every window of six closing words joined anew and searched."""
+    words = text.replace("\u00a0", " ").split()[-ownwords.CLOSING_WORDS:]
+    intro = lex.pattern("introductions")
+    found = None
+    for i in range(1, len(words)):
+        if intro.search(" ".join(words[max(0, i - 6):i]) + " ") is None:
+            continue
+        run = ownwords._name_words(words, i, lex)
+        if len(run) >= 2:
+            end = i + len(run)
+            role = nm.role_after(words, end, lex) or None if words[end - 1].endswith(",") else None
+            found = (" ".join(run), role)
+    return found
+
+
+_WORDS = ["I", "would", "now", "like", "to", "turn", "the", "conference", "call", "over", "to", "Ann", "Lee,",
+          "Chief", "Financial", "Officer.", "Please", "go", "ahead.", "welcome", "Welcome", "invite", "on", "Rao",
+          "Meera", "joined", "by", "la", "parole", "est", "à", "Marie", "Roe", "begrüße", "ich", "übergebe", "an",
+          "Herrn", "Kurz.", "\u00a0", "hand", "it", "Thank", "you."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from([EN, FR, DE, LOOKING_BACK]))
+@example(["I", "would", "now", "like", "to", "turn", "the", "conference", "over", "to", "Ann", "Lee,", "Chief",
+          "Financial", "Officer."], EN)
+@example(["Thank", "you.", "I", "would", "now", "like", "to", "hand", "it", "over", "to", "Ann", "Lee,"], LOOKING_BACK)
+def test_hand_over_found_by_one_search_equals_every_window_searched(words, lex):
+    text = " ".join(words)
+    assert ownwords.handed_to(text, lex) == _handed_to_plain(text, lex)
+
+
+def test_hand_over_falls_back_to_cut_windows_for_a_phrase_looking_back():
+    assert ownwords._unanchored(LOOKING_BACK, "introductions") is None
+    assert ownwords._unanchored(EN, "introductions") is not None
+    # "^invite": true at the start of the first window (cut out), never at a `pos` past the start
+    assert ownwords.handed_to("invite Meera Rao now", LOOKING_BACK) == ("Meera Rao", None)
+
+
+_LABEL_LINES = ["[00:00:05] Ann Lee: Good morning.", "Ann Lee: Yes.", "ANN LEE:", "Ann Lee:", "Speaker 1: 00:00:27",
+                "SPEAKER_04 (00:00):", "Moderator: Thank you.", "[00:01:10] Moderator: Next question.",
+                "The Late Show: Season 2", "Good morning to all.", "Q: Why?", "Transcript:", "Ann Lee (00:01:02):",
+                "Bob Roe: Sure", "Bob Roe (00:02:00): Sure", "周梅森:把人生活成一場奇跡", "2024年04月10日07:32",
+                "Agenda:", "Ann Lee: Good morning.", "Yes: I agree.", "[00:00:07] Yes: I agree.", "Today:",
+                "Today (00:01:02):", "Statement by Ann Lee:", "Statement by Ann Lee: Thank you."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_LINES), min_size=1, max_size=30))
+@example(["Yes: I agree.", "[00:00:07] Yes: I agree.", "Yes: I agree.", "[00:00:07] Yes: I agree."])
+def test_colon_labels_decided_once_equal_each_line_decided(lines):
+    found = [candidates(line, EN) for line in lines]
+    policy = LabelPolicy(lines, lines[:12], EN, found)
+    plain = LabelPolicy(lines, lines[:12], EN, found)
+    for shapes in found:
+        for c in shapes:
+            # the plain form: each candidate given its verdict, the memo of repeated labels unused
+            expected = False if plain.over_stamps and (c.label, c.rest) in plain.over_stamps else plain._verdict(c)
+            assert policy(c) == expected, c
+
+
+_ITEMS = [Text("Ann Lee: Hello"), Text(""), Text("speaker"), LineBreak(), LineBreak(), Note(type="editorial", text="[x]")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(range(len(_ITEMS))), max_size=10))
+def test_first_lines_read_in_place_equal_the_lines_split(picks):
+    para = Paragraph(content=[_ITEMS[k] for k in picks], line=1)
+    assert first_line(para) == lines_of(para)[0]
+    assert first_texts(para) == [first_text(line) for line in lines_of(para)]
