@@ -3,7 +3,9 @@
 words before the windows are searched, in place; a colon label printed twice or more is
 decided once per name whether or not a time is printed with it and whether or not speech
 follows it on its line; the first line, and the first text of each line, of a paragraph are
-read without splitting the paragraph into lines.
+read without splitting the paragraph into lines; a long run of lines is asked for caption
+cues only if it holds an arrow; a line is tried with the site phrases found anywhere only if
+it holds one of their literals.
 """
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ from hypothesis import strategies as st
 
 from teikit import lexicons
 from teikit.model import LineBreak, Note, Paragraph, Text
+from teikit.readers import plaintext
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, first_texts, lines_of
+from teikit.transforms.helpers.page import _page
 
 EN, FR, DE = lexicons.load("en"), lexicons.load("fr"), lexicons.load("de")
 # a lexicon whose phrase may look before its match: the search falls back to the windows cut out
@@ -95,3 +99,30 @@ def test_first_lines_read_in_place_equal_the_lines_split(picks):
     para = Paragraph(content=[_ITEMS[k] for k in picks], line=1)
     assert first_line(para) == lines_of(para)[0]
     assert first_texts(para) == [first_text(line) for line in lines_of(para)]
+
+
+_RUN_LINES = ["1", "00:00:01,000 --> 00:00:02,200", "Hello there.", "2", "00:00:02,202 -", "-> 00:00:03,332", "--",
+              "> 00:00:03,332", "12", "0:00:01.5 --> 0:00:02.0"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_LINES), max_size=12))
+def test_runs_without_an_arrow_searched_at_once_equal_each_line_tried(run):
+    plain = any(plaintext._is_cue(run, i) for i in range(len(run) - 1))
+    assert plaintext._has_cue(run) == plain
+
+
+_SITE_LINES = ["Share this page", "Read the full transcript here", "ann-lee | home", "Good morning, everyone.",
+               "<iframe src=x>", "News | Sport | Culture | Video", "en-US de-DE fr-FR", "5 minutes ago", "",
+               "© 2024 Example", "Download the PDF (2 MB)", "We did it.", "Originally published on the site",
+               "Photo: Getty Images", "Ann Lee", "zh-CN Chinese (Simplified)"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_SITE_LINES), st.sampled_from(_SITE_LINES), st.sampled_from([EN, FR, DE]))
+def test_site_literals_searched_at_once_equal_each_literal_tried(a, b, lex):
+    page = _page(lex)
+    for line in (a, f"{a} {b}", f"{b}{a}"):
+        low = line.lower()
+        plain = any(literal in low and test(line) for literal, test in page.tests)
+        assert page._anywhere(line, low) == plain
