@@ -5,7 +5,8 @@ decided once per name whether or not a time is printed with it and whether or no
 follows it on its line; the first line, and the first text of each line, of a paragraph are
 read without splitting the paragraph into lines; a long run of lines is asked for caption
 cues only if it holds an arrow; a line is tried with the site phrases found anywhere only if
-it holds one of their literals.
+it holds one of their literals; the persons of each role are found once for the labels that
+repeat a role (a search of all persons per label grew with the square of the speakers).
 """
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit import lexicons
-from teikit.model import LineBreak, Note, Paragraph, Text
+from teikit.model import LineBreak, Note, Paragraph, Person, Text, Turn
 from teikit.readers import plaintext
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers import ownwords
+from teikit.transforms.helpers import ownwords, samepersons
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, first_texts, lines_of
@@ -126,3 +127,40 @@ def test_site_literals_searched_at_once_equal_each_literal_tried(a, b, lex):
         low = line.lower()
         plain = any(literal in low and test(line) for literal, test in page.tests)
         assert page._anywhere(line, low) == plain
+
+
+def _merge_role_repeats_plain(turns: list, people: list) -> None:
+    """The plain form: all persons searched for each label's role holders."""
+    for entry in list(people):
+        key, short = entry
+        if short.role or not short.name or not key or len(short.labels) != 1:
+            continue
+        plain = nm.fold(short.labels[0].rstrip(":： ").strip())
+        if plain != nm.fold(short.name):
+            continue
+        holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
+        if len(holders) == 1 and samepersons._speaks_first(turns, holders[0], short):
+            samepersons._join(turns, people, entry, holders[0])
+
+
+_NAMES = ["村支書的父親", "Mayor", "Ann Lee", "MAYOR", "Bob Roe", None]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_NAMES), st.sampled_from(_NAMES), st.sampled_from(_NAMES),
+                          st.booleans()), max_size=8),
+       st.lists(st.integers(0, 7), max_size=12))
+def test_role_holders_indexed_once_equal_all_persons_searched(specs, order):
+    def build():
+        people = [((nm.fold(name),) if keyed and name else (), Person(id=f"p{n}", name=name, role=role,
+                                                                     labels=[f"{label}:"] if label else []))
+                  for n, (name, role, label, keyed) in enumerate(specs)]
+        turns = [Turn(label="x", who=f"p{k}") for k in order]
+        return turns, people
+
+    fast_turns, fast_people = build()
+    plain_turns, plain_people = build()
+    samepersons.merge_role_repeats(fast_turns, fast_people)
+    _merge_role_repeats_plain(plain_turns, plain_people)
+    assert fast_people == plain_people
+    assert [t.who for t in fast_turns] == [t.who for t in plain_turns]

@@ -31,6 +31,13 @@ def merge_role_repeats(turns: list[Turn], people: list) -> None:
     """ "村支書的父親 楊宇貴:" and later "村支書的父親:": a label that prints nothing but the role
     an earlier "role name" label gave one person is that person, when no one else holds that
     role and that person speaks first (an office label the lexicon does not know as one)."""
+    # the persons of each role, in order, found once (a search of all persons for each
+    # label grew with the square of the speakers: a caption file of 16,000 names took 10 s);
+    # the loop joins only persons without a role and changes no role, so it holds throughout
+    by_role: dict[str, list[Person]] = {}
+    for _, p in people:
+        if p.role:
+            by_role.setdefault(nm.fold(p.role), []).append(p)
     for entry in list(people):
         key, short = entry
         if short.role or not short.name or not key or len(short.labels) != 1:
@@ -38,7 +45,7 @@ def merge_role_repeats(turns: list[Turn], people: list) -> None:
         plain = nm.fold(short.labels[0].rstrip(":： ").strip())
         if plain != nm.fold(short.name):
             continue  # the label is not the name alone
-        holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
+        holders = by_role.get(plain, [])  # (`short`, without a role, is none of them)
         if len(holders) == 1 and _speaks_first(turns, holders[0], short):
             _join(turns, people, entry, holders[0])
 
