@@ -6,7 +6,8 @@ follows it on its line; the first line, and the first text of each line, of a pa
 read without splitting the paragraph into lines; a long run of lines is asked for caption
 cues only if it holds an arrow; a line is tried with the site phrases found anywhere only if
 it holds one of their literals; the persons of each role are found once for the labels that
-repeat a role (a search of all persons per label grew with the square of the speakers).
+repeat a role (a search of all persons per label grew with the square of the speakers); a
+paragraph that is one site line is set apart whole, without being split into its lines.
 """
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit import lexicons
-from teikit.model import LineBreak, Note, Paragraph, Person, Text, Turn
+from teikit.convert_api import ConvertOptions
+from teikit.model import LineBreak, Note, Paragraph, Person, Text, Transcript, Turn
 from teikit.readers import plaintext
+from teikit.transforms import Context, boilerplate
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords, samepersons
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
@@ -26,6 +29,7 @@ from teikit.transforms.helpers.lines import first_line, first_text, first_texts,
 from teikit.transforms.helpers.page import _page
 
 EN, FR, DE = lexicons.load("en"), lexicons.load("fr"), lexicons.load("de")
+CTX = Context(options=ConvertOptions(), lexicon=EN)
 # a lexicon whose phrase may look before its match: the search falls back to the windows cut out
 LOOKING_BACK = dataclasses.replace(EN, introductions=(r"(?<=\s)\w+ \w+ \w+ \w+ over to\s+$", r"^invite\s+$"))
 
@@ -164,3 +168,39 @@ def test_role_holders_indexed_once_equal_all_persons_searched(specs, order):
     _merge_role_repeats_plain(plain_turns, plain_people)
     assert fast_people == plain_people
     assert [t.who for t in fast_turns] == [t.who for t in plain_turns]
+
+
+_BLOCKS = [["Share this page"], ["Good morning."], ["Share this page", "Good morning."], ["Bookmark and Share"],
+           ["Good morning.", "Share this page", "Thank you."], ["Photo of the minister at the summit", "Jane Roe Agency",
+                                                               "Photo of the minister at the summit"], ["Tweet"], []]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(range(len(_BLOCKS))), st.integers(0, 3)), max_size=14))
+def test_site_paragraphs_set_apart_whole_equal_their_lines_split(picks):
+    def doc():
+        blocks = []
+        for k, line in picks:
+            content: list = []
+            for i, text in enumerate(_BLOCKS[k]):
+                content += [LineBreak(), Text(text)] if i else [Text(text)]
+            blocks.append(Paragraph(content=content, line=line))
+        return Transcript(id="t", blocks=blocks)
+
+    fast = doc()
+    boilerplate.PASS.apply(fast, CTX)
+    plain = doc()
+    original = boilerplate._plain_lines
+    try:  # the plain form: every paragraph's lines read, so that each is split line by line
+        boilerplate._plain_lines = lambda blocks: _every_paragraph_read(blocks, original)
+        boilerplate.PASS.apply(plain, CTX)
+    finally:
+        boilerplate._plain_lines = original
+    assert fast.blocks == plain.blocks
+
+
+def _every_paragraph_read(blocks: list, original) -> tuple:
+    texts, owners, three_lines, read = original(blocks)
+    for n in owners:
+        read.setdefault(n, lines_of(blocks[n]))
+    return texts, owners, three_lines, read
