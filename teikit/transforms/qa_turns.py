@@ -18,6 +18,7 @@ import re
 from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.lines import line_text
 
 MIN_QUESTIONS = 2
@@ -41,6 +42,10 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
+        bulleted = bullet_exchange(turns[0])  # "• Question? “Answer.”": one exchange per bullet line
+        if bulleted:
+            doc.blocks[at:at + 1] = bulleted
+            return
         before = doc.blocks[at - 1] if at else None
         if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
                 and _QUESTION_END.search(before.text):
