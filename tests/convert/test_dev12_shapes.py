@@ -31,3 +31,38 @@ def test_a_bulleted_list_of_points_is_no_interview():
     text = ("Il programma\n\n• Il ponte sul fiume.\n• La scuola nuova.\n"
             "• Chi paga? La regione.\n• Le strade del centro.\n")
     assert len(_turn_texts(read(text, lang="it"))) == 1
+
+
+# --- L14c a repost's material heading is no label -------------------------------------------------
+
+def test_a_material_heading_over_quoted_turns_is_no_label():
+    text = ("资料:2001年市长记者会问答\n\n记者:今年的重点是什么?\n\n"
+            "市长:重点是交通和住房。\n\n记者:谢谢。\n")
+    doc = read(text, lang="zh")
+    assert [t.label for t in doc.turns()] == ["记者:", "市长:", "记者:"]
+
+
+# --- H15e site lines after the last turn: picture source, related topics, byline, first publication
+
+def _boilerplate(doc) -> list[str]:
+    from teikit.model import Boilerplate
+    return [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+def test_a_repost_trailer_in_chinese_is_set_apart_from_the_last_turn():
+    text = ("记者:今年的重点是什么?\n\n市长:重点是交通和住房。\n\n记者:谢谢。\n\n"
+            "(图片来自某某网)\n\n某某网相关专题:\n\n文_李明(作者微博:liming)\n"
+            "本文原发于2015年5月某某周刊\n")
+    assert _boilerplate(read(text, lang="zh")) == [
+        "(图片来自某某网)", "某某网相关专题:", "文_李明(作者微博:liming)", "本文原发于2015年5月某某周刊"]
+
+
+def test_a_transcript_services_logo_and_review_widget_are_site_lines():
+    text = ("Acme Scribe Logo\n\nProofread by 2 readers\nProofread\n\n"
+            "ANN: Good morning, everyone.\n\nBOB: Good morning.\n")
+    assert _boilerplate(read(text, lang="en")) == ["Acme Scribe Logo", "Proofread by 2 readers", "Proofread"]
+
+
+def test_an_italian_comment_link_under_the_interview_is_a_site_line():
+    text = "ANNA: Buongiorno a tutti.\n\nPAOLO: Buongiorno.\n\nLascia un commento\n"
+    assert _boilerplate(read(text, lang="it")) == ["Lascia un commento"]
