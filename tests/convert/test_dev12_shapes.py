@@ -66,3 +66,20 @@ def test_a_transcript_services_logo_and_review_widget_are_site_lines():
 def test_an_italian_comment_link_under_the_interview_is_a_site_line():
     text = "ANNA: Buongiorno a tutti.\n\nPAOLO: Buongiorno.\n\nLascia un commento\n"
     assert _boilerplate(read(text, lang="it")) == ["Lascia un commento"]
+
+
+# --- L8c ideographic labels glued to their speech inside a run-on line ----------------------------
+
+def test_ideographic_labels_glued_to_the_speech_split_a_run_on_line():
+    text = ("今天的嘉宾是李明和王芳,欢迎两位来到我们的节目。 李明:谢谢,很高兴来到这里。 "
+            "主持人:李先生,您最近在忙什么? 李明:我在写一本关于城市的书。 "
+            "主持人:王女士,您读过这本书吗? 王芳:读过,我很喜欢。 主持人:谢谢两位。\n")
+    doc = read(text, lang="zh")
+    assert [t.label for t in doc.turns()][1:] == ["李明:", "主持人:", "李明:", "主持人:", "王芳:", "主持人:"]
+
+
+def test_a_word_before_a_colon_inside_the_speech_is_no_label():
+    text = ("今天的嘉宾是李明,欢迎来到我们的节目。 李明:谢谢,很高兴来到这里。 "
+            "主持人:李先生,您最近在忙什么? 李明:我在写书。 他说:这本书很长。 主持人:谢谢。\n")
+    doc = read(text, lang="zh")
+    assert "他说:" not in [t.label for t in doc.turns()]
