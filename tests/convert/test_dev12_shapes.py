@@ -83,3 +83,14 @@ def test_a_word_before_a_colon_inside_the_speech_is_no_label():
             "主持人:李先生,您最近在忙什么? 李明:我在写书。 他说:这本书很长。 主持人:谢谢。\n")
     doc = read(text, lang="zh")
     assert "他说:" not in [t.label for t in doc.turns()]
+
+
+# --- H15f an online library's reader page ----------------------------------------------------------
+
+def test_an_online_librarys_book_line_author_field_report_link_and_pager_are_site_lines():
+    text = ("Текст книги \"Беседа с читателями\"\nАвтор книги: Иван Петров\nсообщить о нарушении\n"
+            "Текущая страница: 1 (всего у книги 3 страниц)\nБеседа с читателями\n\n"
+            "ИВАНОВ: Добрый вечер.\n\nПЕТРОВ: Здравствуйте.\n")
+    assert _boilerplate(read(text, lang="ru")) == [
+        "Текст книги \"Беседа с читателями\"", "Автор книги: Иван Петров", "сообщить о нарушении",
+        "Текущая страница: 1 (всего у книги 3 страниц)"]
