@@ -38,6 +38,7 @@ class Lexicon:
     field_speakers: frozenset = frozenset()      # label_not_words that name a speaker when printed as a label twice ("GUEST:")
     question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
     answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")
+    asker_leads: tuple = ()                      # a question's lead before the asker's name ("1ère question d'")
     bare_labels: tuple = ()                      # one-letter labels printed with one space, no stop ("Q What ...")
     discourse_words: frozenset = frozenset()     # "Look:", "First:" open sentences, not turns
     determiners: frozenset = frozenset()

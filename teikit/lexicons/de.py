@@ -30,6 +30,7 @@ ENTRIES = dict(
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll|transkribiert|transkribieren)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F", "I"),  # "I:" the interviewer, "B:" the one asked (Befragte)
     answer_labels=("ANTWORT", "A", "B"),
+    asker_leads=(r"(?:(?:\d+\.|erste|zweite|dritte|letzte)[ \u00a0]+)?frage[ \u00a0]+(?:von|des|der)[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),

@@ -94,3 +94,21 @@ def test_an_online_librarys_book_line_author_field_report_link_and_pager_are_sit
     assert _boilerplate(read(text, lang="ru")) == [
         "Текст книги \"Беседа с читателями\"", "Автор книги: Иван Петров", "сообщить о нарушении",
         "Текущая страница: 1 (всего у книги 3 страниц)"]
+
+
+# --- L8d a question's lead naming the asker before the label ---------------------------------------
+
+def test_an_ordinal_question_lead_names_the_asker_in_the_label():
+    text = ("Conseil du 3 mars 2020\n\n1ère question de Paul ROE : Combien coûte le pont ?\n\n"
+            "Madame le Maire : Deux millions.\n\nPaul ROE : C'est cher !\n\n"
+            "2ème question d'Anne LEE :Et la route ?\n\nMadame le Maire : Elle suivra.\n")
+    doc = read(text, lang="fr")
+    assert [t.label for t in doc.turns()] == ["1ère question de Paul ROE :", "Madame le Maire :", "Paul ROE :",
+                                             "2ème question d'Anne LEE :", "Madame le Maire :"]
+    assert [t.name for t in doc.turns()][3] == "Anne LEE"
+
+
+def test_a_question_from_a_named_person_at_a_town_hall_is_a_label():
+    text = ("MODERATOR: Welcome, everyone.\n\nQuestion from Ann Lee: Will the bridge open in May?\n\n"
+            "MAYOR ROE: It will.\n\nMODERATOR: Next question.\n")
+    assert [t.label for t in read(text, lang="en").turns()][1] == "Question from Ann Lee:"
