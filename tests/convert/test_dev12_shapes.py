@@ -112,3 +112,11 @@ def test_a_question_from_a_named_person_at_a_town_hall_is_a_label():
     text = ("MODERATOR: Welcome, everyone.\n\nQuestion from Ann Lee: Will the bridge open in May?\n\n"
             "MAYOR ROE: It will.\n\nMODERATOR: Next question.\n")
     assert [t.label for t in read(text, lang="en").turns()][1] == "Question from Ann Lee:"
+
+
+# --- H14b one heading in ideographs over the first turn ---------------------------------------------
+
+def test_one_heading_in_ideographs_over_the_first_turn_is_the_title():
+    from teikit.model import HeaderKind, HeaderLine
+    doc = read("访遍全国的名嘴\n\n安:您好?\n\n王:我好。\n\n安:是吗?\n\n王:是。\n", lang="zh")
+    assert [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE] == ["访遍全国的名嘴"]
