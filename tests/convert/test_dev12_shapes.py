@@ -120,3 +120,14 @@ def test_one_heading_in_ideographs_over_the_first_turn_is_the_title():
     from teikit.model import HeaderKind, HeaderLine
     doc = read("访遍全国的名嘴\n\n安:您好?\n\n王:我好。\n\n安:是吗?\n\n王:是。\n", lang="zh")
     assert [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE] == ["访遍全国的名嘴"]
+
+
+# --- H12e a name's initial ending a line is not the small word "и" ---------------------------------
+
+def test_a_names_initial_at_the_end_of_a_line_does_not_join_it_to_the_title():
+    from teikit.model import HeaderKind, HeaderLine
+    text = ("Петров Иван И\nБеседа о городе и реке\nИван Петров\n\n"
+            "ИВАНОВ: Добрый вечер.\n\nПЕТРОВ: Здравствуйте.\n\nИВАНОВ: Начнём.\n")
+    doc = read(text, lang="ru")
+    assert [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE] == [
+        "Беседа о городе и реке"]
