@@ -101,3 +101,36 @@ def test_persons_by_id_gives_the_person_a_search_gives(pairs):
     people = doc.persons_by_id()
     for pid in ["a", "b", "c", "d"]:
         assert people.get(pid) is doc.person(pid)
+
+
+def _printed_as_name_plain(name: str, lines: list[str]) -> bool:
+    """The plain form: every line folded and searched for every name."""
+    import re
+
+    from teikit.transforms.helpers.namedelsewhere import _folded
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    pattern = re.compile(r"(?<!\w)" + r"[ \u00a0]+".join(re.escape(_folded(w)) for w in words) + r"(?!\w)")
+    for line in lines:
+        folded = _folded(line)
+        if line.strip() == name.strip() or len(folded) != len(line):
+            continue
+        for m in pattern.finditer(folded):
+            if all(w[:1].isupper() for w in line[m.start():m.end()].split()):
+                return True
+    return False
+
+
+NAME_WORDS = ["SEGOLENE", "Ségolène", "ROYAL", "Royal", "royal", "Jean-Luc", "JEAN-LUC", "ﬁn", "FIN", "Ann"]
+
+
+@given(st.lists(st.lists(st.sampled_from(NAME_WORDS + ["(", "«", ",", "bonsoir", "\u00a0", ""]), max_size=6)
+                .map(" ".join), max_size=8),
+       st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=5).map(" ".join))
+@example(["SEGOLENE ROYAL", "Bonsoir Ségolène ROYAL."], "SEGOLENE ROYAL")
+@example(["JEAN-LUC FIN", "Invités : Jean-Luc ﬁn, Ann"], "JEAN-LUC FIN")
+@settings(max_examples=300, deadline=None)
+def test_names_printed_found_as_by_reading_every_line(lines, name):
+    from teikit.transforms.helpers.namedelsewhere import NamesPrinted
+    assert NamesPrinted(lines + [name]).has(name) == _printed_as_name_plain(name, lines + [name])

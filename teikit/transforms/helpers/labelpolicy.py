@@ -1,5 +1,5 @@
-"""Which label candidates of one document are speaker labels (`LabelPolicy`), and the label
-a line opens with under that policy (`split_label`), as the labels pass asks for each line.
+"""Which label candidates of one document are speaker labels (`LabelPolicy`); the label a
+line opens with under that policy is `splitlabel.split_label`'s, as the labels pass asks.
 
 The shapes are `labelshapes`'; what the words printed are evidence of is `labelevidence`'
 and `labelwords`'. Header fields ("Date:", "Location:") and editorial prefixes
@@ -23,7 +23,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
-                                                         printed_as_name, speech_after_stop, titles_over_stamps)
+                                                         NamesPrinted, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -111,6 +111,7 @@ class LabelPolicy:
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
         self.rests = rests
+        self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)
         self.short_forms = short_forms(self.counts)
 
     def __call__(self, c: Candidate) -> bool:
@@ -229,7 +230,7 @@ class LabelPolicy:
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
         if c.shape == "alone" and upper_members(base, lex) and self._upper_in_shape("alone") >= MIN_UPPER_ALONE \
-                and printed_as_name(base, self.lines):
+                and self.printed.has(base):
             return True  # "SEGOLENE ROYAL" over "Bonsoir.", named above as "Ségolène ROYAL" (L3b)
         if c.shape == "alone" and surname_first(base) and self._upper_in_shape("alone") >= 1 \
                 and c.label.lstrip()[:1] not in "•·-–—*":  # (a bulleted guest list's entry is none)
@@ -358,57 +359,3 @@ class LabelPolicy:
         # Podcast: We secured our first guest!" is a title, whatever its last word)
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
-
-
-def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate | None:
-    """The label `line` opens with, if the document's policy `accept` takes one (without
-    a policy, only upper-case colon labels and generic question labels are taken).
-    `found` is `candidates(line, lex)` when already known."""
-    found = candidates(line, lex) if found is None else found
-    confirmed = getattr(accept, "run_on", ())  # letters split at inside run-on lines (`bareqa`)
-    if not found:  # most lines of speech
-        return _generic(line, lex, confirmed)
-    for c in found:
-        if c.shape not in WEAK_SHAPES and (
-                accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
-            return c
-    generic = _generic(line, lex, confirmed)
-    if generic is not None or accept is None:
-        return generic
-    return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
-
-
-_NO_COLON_CACHE: dict = {}
-
-
-def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
-    """A generic question or answer label without a colon: "Q    Good afternoon.",
-    "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
-    also a word ("A") needs a full stop or wide spacing, or to be `confirmed` (a letter that
-    split a run-on line of questions and answers)."""
-    cached = _NO_COLON_CACHE.get(lex)
-    if cached is None:
-        labels = lex.question_labels + lex.answer_labels
-        # "Pregunta. Da la ...": a label word printed in title case, then a full stop (E.g.
-        # Spanish print interviews open with the full words, then go on with "P."/"R.")
-        labels += tuple(w.capitalize() for w in labels if len(w) > 1 and w.isupper())
-        words = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
-        cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)((?:[ \u00a0]+[-–—])?)(?=\s)(\s+)(\S)"),
-                                         tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
-    pattern, initials, longest = cached
-    if not line.startswith(initials):
-        return None
-    m = pattern.match(line)
-    if m:
-        word, stop, dash, space = m.group(1), m.group(2), m.group(3), m.group(4)
-        if (word.lower() in lex.small_words or (len(word) == 1 and word not in lex.bare_labels)
-                or not word.isupper()) and not stop and not dash and len(space) < 2 and word not in confirmed:
-            return None  # "A man walked in", "Question what ...": a word needs a stop ("Pregunta. ¿Es así?")  # "A man walked in", "R Kelly sang": a letter needs a stop ("R. Sí.")
-        if dash and m.group(5).islower():  # "Q — the United States ...": the dash is speech (a
-            return Candidate(line[:m.end(2)], word, line[m.end(2):].strip(), "generic")  # question goes on)
-        if len(space) > 1 or stop or dash or not m.group(5).islower():
-            return Candidate(line[:m.start(4)], word, line[m.end(4):].strip(), "generic")
-    stripped = line.strip().rstrip(".") if len(line) <= longest else ""
-    if stripped in lex.question_labels:
-        return Candidate(line.strip(), stripped, "", "generic")
-    return None
