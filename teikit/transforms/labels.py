@@ -18,7 +18,6 @@ from teikit.transforms.helpers.labelshapes import Candidate, candidates
 from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
-from teikit.transforms.helpers.gluedname import split_glued_name_label
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -70,7 +69,6 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on = split_run_on_turns(doc, lex, plain, scans, long_lines) | split_bare_qa_lines(doc, lex, plain, long_lines)
     run_on |= moved | split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
-    run_on |= split_glued_name_label(doc, lex, plain)  # "... РФ.Дмитрий Медведев: Привет": the space lost
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order

@@ -131,18 +131,3 @@ def test_a_names_initial_at_the_end_of_a_line_does_not_join_it_to_the_title():
     doc = read(text, lang="ru")
     assert [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE] == [
         "Беседа о городе и реке"]
-
-
-# --- L8e a name label glued to the sentence before it ----------------------------------------------
-
-def test_a_name_label_glued_after_a_full_stop_opens_a_turn_when_the_lead_names_the_speaker():
-    text = ("Встреча со студентами\n\nВчера Иван Петров встретился со студентами. "
-            "Публикуем начало беседы.Иван Петров: Добрый день всем!Рад вас видеть.\n")
-    doc = read(text, lang="ru")
-    assert [(t.label, t.name) for t in doc.turns()][-1] == ("Иван Петров:", "Иван Петров")
-
-
-def test_a_glued_name_printed_once_is_no_label():
-    text = ("Встреча со студентами\n\nВчера прошла встреча. "
-            "Публикуем начало беседы.Анна Сидорова: ответ был коротким.\n")
-    assert all(t.label is None for t in read(text, lang="ru").turns())
