@@ -134,3 +134,46 @@ NAME_WORDS = ["SEGOLENE", "Ségolène", "ROYAL", "Royal", "royal", "Jean-Luc", "
 def test_names_printed_found_as_by_reading_every_line(lines, name):
     from teikit.transforms.helpers.namedelsewhere import NamesPrinted
     assert NamesPrinted(lines + [name]).has(name) == _printed_as_name_plain(name, lines + [name])
+
+
+def _merge_role_repeats_plain(turns, people) -> None:
+    """The plain form: every person's role folded for every label."""
+    from teikit.transforms.helpers import samepersons
+    for entry in list(people):
+        key, short = entry
+        if short.role or not short.name or not key or len(short.labels) != 1:
+            continue
+        plain = nm.fold(short.labels[0].rstrip(":： ").strip())
+        if plain != nm.fold(short.name):
+            continue
+        holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
+        if len(holders) == 1 and samepersons._speaks_first(turns, holders[0], short):
+            samepersons._join(turns, people, entry, holders[0])
+
+
+ROLES = ["Chair", "CHAIR", "Mayor", "Père", "PERE", None]
+
+
+@given(st.lists(st.tuples(st.sampled_from(ROLES), st.sampled_from(ROLES), st.booleans()), max_size=8),
+       st.lists(st.integers(min_value=0, max_value=7), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_role_repeats_join_as_a_search_of_all_roles_joins(specs, order):
+    """`samepersons.merge_role_repeats` with its role index against the plain search."""
+    from teikit.model import Turn as TurnBlock
+    from teikit.transforms.helpers import samepersons
+
+    def build():
+        people = []
+        for n, (role, name, labelled) in enumerate(specs):
+            person = Person(id=f"p{n}", name=name, role=role, labels=[f"{name}:"] if labelled and name else [])
+            people.append(((f"k{n}",), person))
+        turns = [TurnBlock(label="x", who=f"p{i}") for i in order if i < len(people)]
+        return turns, people
+
+    turns_a, people_a = build()
+    turns_b, people_b = build()
+    samepersons.merge_role_repeats(turns_a, people_a)
+    _merge_role_repeats_plain(turns_b, people_b)
+    assert [p.id for _, p in people_a] == [p.id for _, p in people_b]
+    assert [t.who for t in turns_a] == [t.who for t in turns_b]
+    assert [p.labels for _, p in people_a] == [p.labels for _, p in people_b]

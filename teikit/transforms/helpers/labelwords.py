@@ -72,9 +72,12 @@ def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
     label that the header prints as a surname, after a capitalised given name.
     `header_lines`: (the line's lower-cased words, the line)."""
     low = word.lower()
+    printing = [line for words, line in header_lines if low in words]
+    if not printing:
+        return False  # (most labels: the pattern, compiled per word, is not made)
     given = re.compile(rf"\b([^\W\d_][\w'’-]+)[ \u00a0]{re.escape(word)}\b", re.IGNORECASE)
     return any(line.split()[0] != word and any(m.group(1)[0].isupper() for m in given.finditer(line))
-               for words, line in header_lines if low in words)
+               for line in printing)
 _DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
 
 

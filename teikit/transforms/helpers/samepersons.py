@@ -31,6 +31,12 @@ def merge_role_repeats(turns: list[Turn], people: list) -> None:
     """ "村支書的父親 楊宇貴:" and later "村支書的父親:": a label that prints nothing but the role
     an earlier "role name" label gave one person is that person, when no one else holds that
     role and that person speaks first (an office label the lexicon does not know as one)."""
+    # each role folded once (folding every role for every label cost the square of a record
+    # with thousands of speakers); a joined person has no role, so no holder leaves the index
+    by_role: dict[str, list[Person]] = {}
+    for _, person in people:
+        if person.role:
+            by_role.setdefault(nm.fold(person.role), []).append(person)
     for entry in list(people):
         key, short = entry
         if short.role or not short.name or not key or len(short.labels) != 1:
@@ -38,7 +44,7 @@ def merge_role_repeats(turns: list[Turn], people: list) -> None:
         plain = nm.fold(short.labels[0].rstrip(":： ").strip())
         if plain != nm.fold(short.name):
             continue  # the label is not the name alone
-        holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
+        holders = [p for p in by_role.get(plain, ()) if p is not short]
         if len(holders) == 1 and _speaks_first(turns, holders[0], short):
             _join(turns, people, entry, holders[0])
 
