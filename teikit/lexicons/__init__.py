@@ -71,6 +71,7 @@ class Lexicon:
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
+    interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name

@@ -44,6 +44,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?",),
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("Q", "QUESTION"),
+    interview_words=(r"interviews?",),  # a header naming the text an interview
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     asker_leads=(r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|next|last|final)[ \u00a0]+)?question[ \u00a0]+(?:from|by)[ \u00a0]+",),  # a question's lead naming the asker before the label
     bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space

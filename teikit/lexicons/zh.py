@@ -22,6 +22,7 @@ ENTRIES = dict(
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("问", "记者", "提问"),
+    interview_words=(r"专访|專訪|访谈|訪談|采访|採訪",),  # a header naming the text an interview
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
     ordinals=frozenset(("第一", "第二", "第三")),  # ordinals are glued to the office in ideographs

@@ -131,3 +131,19 @@ def test_a_names_initial_at_the_end_of_a_line_does_not_join_it_to_the_title():
     doc = read(text, lang="ru")
     assert [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE] == [
         "Беседа о городе и реке"]
+
+
+# --- P23 an interview's only question and its answer -------------------------------------------------
+
+def test_an_interviews_only_question_and_its_answer_are_two_turns():
+    text = ("Из интервью газете\nМосква, 3 мая 1980\n"
+            "Как вы оцениваете положение писателей в связи с новыми правилами печати за границей?\n"
+            "Правила эти ничего не меняют. Писатели будут писать.\n")
+    assert len(speech(read(text, lang="ru"))) == 2
+
+
+def test_a_speech_opening_with_a_question_under_a_plain_title_stays_one_turn():
+    text = ("Речь на открытии моста\nМосква, 3 мая 1980\n"
+            "Что дал нам этот мост за годы строительства и ожидания?\n"
+            "Он дал нам дорогу. Он дал нам работу.\n")
+    assert len(speech(read(text, lang="ru"))) == 1
