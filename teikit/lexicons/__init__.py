@@ -38,6 +38,7 @@ class Lexicon:
     field_speakers: frozenset = frozenset()      # label_not_words that name a speaker when printed as a label twice ("GUEST:")
     question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
     answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")
+    asker_leads: tuple = ()                      # a question's lead before the asker's name ("1ère question d'")
     bare_labels: tuple = ()                      # one-letter labels printed with one space, no stop ("Q What ...")
     discourse_words: frozenset = frozenset()     # "Look:", "First:" open sentences, not turns
     determiners: frozenset = frozenset()
@@ -70,6 +71,7 @@ class Lexicon:
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
+    interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name

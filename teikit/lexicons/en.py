@@ -44,7 +44,9 @@ ENTRIES = dict(
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?",),
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("Q", "QUESTION"),
+    interview_words=(r"interviews?",),  # a header naming the text an interview
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
+    asker_leads=(r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|next|last|final)[ \u00a0]+)?question[ \u00a0]+(?:from|by)[ \u00a0]+",),  # a question's lead naming the asker before the label
     bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space
     discourse_words=frozenset(_W("""
         look listen remember yes no well now so first second third finally again today here also
@@ -266,7 +268,8 @@ ENTRIES = dict(
         ("transcri", r"^transcribe your own content$|^try \w+ (for free )?and save time transcribing|"
                      r"^follow \w+ transcripts$"),
         ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
-        ("proofread", r"^this page (has been|has not been|needs to be) proofread"),
+        ("proofread", r"^this page (has been|has not been|needs to be) proofread|"
+                      r"^(not )?proofread(ed)?( by \d+ (readers?|users?|people))?$"),  # a transcript's review widget
         # a web server's error line printed into the page (server-side includes)
         ("directive", r"^\[an error occurred while processing this directive\]$"),
         # a broadcaster's credit notice, and a player page's notice over a machine transcript
@@ -283,6 +286,7 @@ ENTRIES = dict(
         ("webcast", r"^(watch |listen to )?(the )?webcast( recording)? of (the|this) (press )?"
                     r"(briefing|conference|interview|event|meeting|hearing)$"),
         ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),
+        ("logo", r"^[\w .&'’-]{1,40} logo$"),  # a site's logo read as its alternative text
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
         ("top of doc", r"\btop of doc\b"),

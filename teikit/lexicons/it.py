@@ -24,7 +24,9 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("DOMANDA", "GIORNALISTA", "D"),
+    interview_words=(r"intervist[ae]",),  # a header naming the text an interview
     answer_labels=("RISPOSTA", "R"),
+    asker_leads=(r"(?:(?:\d+[ªa°]|prima|seconda|terza|ultima)[ \u00a0]+)?domanda[ \u00a0]+(?:di[ \u00a0]+|del[ \u00a0]+|della[ \u00a0]+|dell['’])",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),
@@ -101,6 +103,7 @@ ENTRIES = dict(
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
                        r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
                        r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
+                       r"lascia(te)? un (commento|messaggio)$",  # a comment link under the article
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
                        r"(vai|salta) al (menu|contenuto)\b", r"menu di navigazione( principale)?$",

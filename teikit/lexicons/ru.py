@@ -24,7 +24,9 @@ ENTRIES = dict(
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
     transcript_words=(r"\b(стенограмм|расшифровк|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
+    interview_words=(r"интервью|бесед[аы]",),  # a header naming the text an interview
     answer_labels=("ОТВЕТ",),
+    asker_leads=(r"(?:(?:\d+-?(?:й|ий)|первый|второй|третий|последний)[ \u00a0]+)?вопрос[ \u00a0]+от[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("да нет итак во-первых во-вторых наконец")),
     label_small_words=frozenset(),
     reporter_words=frozenset(("журналист", "журналистка", "корреспондент")),
@@ -92,6 +94,9 @@ ENTRIES = dict(
                        r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
                        r"(комментарии( \(\d+\))?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
                        r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
+                       # an online library's reader page: its book line, author field, report link and pager
+                       r"текст книги\s.{1,200}$", r"автор книги\s*:.{1,80}$", r"сообщить о (нарушении|ошибке)$",
+                       r"текущая страница\s*:?\s*\d+( \(всего( у книги)? \d+ страниц\w*\))?$",
                        r"[\[(]?\s*(реклама)\s*[\])]?$",  # an advertisement's label
                        r"поделиться|версия для печати|печать|читайте также|смотрите также|"
                        r"версия для слабовидящих|наверх|главная\s*[>»›/|]|все права защищены",),

@@ -9,7 +9,9 @@ ENTRIES = dict(
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論",
                                # a repost's original title, a file photo's caption, the agenda
-                               "原标题", "原標題", "资料图", "資料圖", "资料图片", "資料圖片", "议程", "議程")),
+                               "原标题", "原標題", "资料图", "資料圖", "资料图片", "資料圖片", "议程", "議程",
+                               # "资料:" a repost's heading over quoted material ("material: the record of ...")
+                               "资料", "資料")),
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
@@ -20,6 +22,7 @@ ENTRIES = dict(
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("问", "记者", "提问"),
+    interview_words=(r"专访|專訪|访谈|訪談|采访|採訪",),  # a header naming the text an interview
     answer_labels=("答", "回答"),
     bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
     ordinals=frozenset(("第一", "第二", "第三")),  # ordinals are glued to the office in ideographs
@@ -74,7 +77,13 @@ ENTRIES = dict(
                        r"(关于|關于|關於)(我们|我們)\s*[|｜]",
                        r"[(（](以上|以下|上|下)(图片|圖片|图|圖|照片)",  # a photo caption: "(以上图片均为现场)"
                        # an article's abstract widget, which repeats the lead or the title
-                       r"(摘要|概要|内容提要|導讀|导读)\s*[:：]",),
+                       r"(摘要|概要|内容提要|導讀|导读)\s*[:：]",
+                       # a picture's source in brackets, a related-topics box, an article's byline
+                       # ("文_Name", "文/Name") and its first-publication line
+                       r"[(（]\s*(图片|圖片|图|圖|照片)(来自|來自|来源|來源|由)[^)）]{0,30}[)）]$",
+                       r".{0,12}(相关|相關)(专题|專題|文章|阅读|閱讀|报道|報導)\s*[:：]?$",
+                       r"文\s*[_/｜|／]\s*[^\s,，。]{1,10}([(（][^)）]{0,40}[)）])?$",
+                       r"本文(原|首|最初)?(发|發|刊|载|載)(表)?(于|於|在)",),
     # a publication widget holding several article fields on one line: "作者:ccy 瀏覽:56",
     # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),

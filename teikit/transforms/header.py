@@ -239,6 +239,11 @@ def _opening_turn(speech: list, label: HeaderLine | None) -> list:
     return [turn]
 
 
+# A heading written in ideographs has no spaces: four ideographs make a phrase, not a name.
+MIN_IDEOGRAPHIC_HEADING = 4
+_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]")
+
+
 def _resolve_positions(header: list, lex: Lexicon) -> None:
     """Decide title, place/venue and boilerplate for lines no shape rule claimed."""
     lines = [h for h in header if isinstance(h, HeaderLine)]
@@ -270,9 +275,10 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     title = titled[0] if titled else above_date(lines, candidates, lex) \
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
-    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and len(unknown[0].text.split()) >= 2 \
+    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
+            len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \
             and not widget_line(unknown[0].text):
-        title = unknown[0]  # the one heading, first in the page: "Questions d'actualité"
+        title = unknown[0]  # the one heading, first in the page: "Questions d'actualité", "访遍中国名嘴"
     if title is None and not any(h.kind == K.TITLE for h in lines):
         title = first_line_headline(header, lines)  # the page's first line, a headline
     if title is not None:

@@ -18,6 +18,7 @@ import re
 from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.lines import line_text
 
 MIN_QUESTIONS = 2
@@ -41,6 +42,10 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
+        bulleted = bullet_exchange(turns[0])  # "• Question? “Answer.”": one exchange per bullet line
+        if bulleted:
+            doc.blocks[at:at + 1] = bulleted
+            return
         before = doc.blocks[at - 1] if at else None
         if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
                 and _QUESTION_END.search(before.text):
@@ -55,6 +60,8 @@ class QaTurnsPass:
         pieces = _exchange(turns[0])
         if pieces:
             doc.blocks[at:at + 1] = pieces
+        elif _names_interview(doc.blocks[:at], ctx.lexicon) and (pair := _one_exchange(turns[0])):
+            doc.blocks[at:at + 1] = pair  # "Из интервью ...": one question and its answer
 
 
 def _exchange(turn: Turn) -> list[Turn] | None:
@@ -86,6 +93,43 @@ def _exchange(turn: Turn) -> list[Turn] | None:
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
     return _split_strict_alternation(out, asked)
+
+
+def _names_interview(header: list, lex) -> bool:
+    """A header line names the text an interview (lexicon `interview_words`): "Из интервью
+    агентству ...", "An interview with ...", "专访……"."""
+    if not lex.interview_words:
+        return False
+    pattern = lex.pattern("interview_words")
+    for block in header:
+        if isinstance(block, HeaderLine):
+            for m in pattern.finditer(block.text):
+                text = block.text
+                if _IDEOGRAPHIC.match(m.group(0)) or (not text[m.start() - 1:m.start()].isalnum()
+                                                      and not text[m.end():m.end() + 1].isalnum()):
+                    return True
+    return False
+
+
+_IDEOGRAPHIC = re.compile(r"[\u3400-\u9fff]")
+
+
+def _one_exchange(turn: Turn) -> list[Turn] | None:
+    """A printed interview's only question and its answer, cut apart: the first paragraph
+    ends with a question mark, no other does, and it is no longer than a question may be
+    (the unlabeled-interview rule needs two questions; a capture may hold one, and may cut
+    the answer short)."""
+    items = turn.paragraphs
+    paragraphs = [item for item in items if isinstance(item, Paragraph)]
+    if len(paragraphs) < 2 or paragraphs[0] is not items[0]:
+        return None
+    texts = [line_text(p.content) for p in paragraphs]
+    if not _QUESTION_END.search(texts[0]) or any(_QUESTION_END.search(t) for t in texts[1:]):
+        return None
+    if len(texts[0].split()) > MAX_QUESTION_WORDS:
+        return None
+    question = Turn(label=None, line=turn.line, paragraphs=[items[0]], lead_notes=turn.lead_notes)
+    return [question, Turn(label=None, line=paragraphs[1].line, paragraphs=list(items[1:]))]
 
 
 # A paragraph between two answer paragraphs is the question no question mark ends when it is

@@ -112,10 +112,18 @@ DEV10_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "par
 DEV11_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                     "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.88, "date_acc": 0.85,
                     "title_acc": 0.8, "name_acc": 0.75, "role_acc": 0.75, "lossless": 1.0, "parsed": 1.0}
+# dev12 (twelve pages of unseen common shapes in seven languages, each from a site no other set
+# uses, collected on 29 November 2026) scored turn_f1 0.554 (0.602 once its Chinese first
+# words were counted as the scorer counts them), para_acc 0.783, boiler_sep 0.294, date_acc
+# 0.400, title_acc 0.429, name_acc 0.500 on main before its shapes were read (P22, P23, L8c,
+# L8d, L14c, H12e, H14b, H15e, H15f); the figures after them are in its README.
+DEV12_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.92, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.55,
+                    "title_acc": 0.7, "name_acc": 0.85, "role_acc": 0.95, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
-          "dev11": DEV11_THRESHOLDS}
+          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS}
 
 
 def load_scorer():
@@ -152,7 +160,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11"])
+                                    "dev11", "dev12"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -1,5 +1,5 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
-dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, holdout).
+dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;

@@ -132,8 +132,12 @@ def _small_words(lex: Lexicon) -> frozenset:
 
 
 def _ends_small(text: str, small: frozenset) -> bool:
+    """The line ends with a small word of the language (`of`, `и`); a single capital after
+    mixed-case words is a name's initial ("Солженицын Александр И"), not the word."""
     words = text.split()
-    return bool(words) and words[-1].lower() in small and len(words) > 1
+    if not words or len(words) < 2 or words[-1].lower() not in small:
+        return False
+    return not (len(words[-1]) == 1 and words[-1].isupper() and not text.isupper())
 
 
 def has_letter(text: str) -> bool:

@@ -140,8 +140,12 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
     bullet = _BULLET.match(body) if body[:1] in _BULLET_STARTS else None
     if bullet:
         body = body[bullet.end():]
+    # "1ère question d'Alain DECANIS :", "Question from Ann Lee:": the asker's name is the label
+    ask = lex.pattern("asker_leads").match(body) if lex.asker_leads else None
+    if ask:
+        body = body[ask.end():]
     found = _shapes(body, lex)
-    if time or bullet:
+    if time or bullet or ask:
         lead_text = line[:len(line) - len(body)]
         found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
                  for c in found]

@@ -41,8 +41,16 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
              rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
              r"|\[[^\W\d_][^\[\]\n:]{0,40}\]:(?=\s)"                                         # [Q - Ann Lee]:
              rf"|(?<!\b[^\W\d_][^\W\d_]\. )(?<!\b[^\W\d_][^\W\d_]{{2}}\. )(?:{answers})[ \u00a0]?(?:\.-|:)(?=\s)"  # A:
-             rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])")          # Mr. Clemens. Good
+             rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])"          # Mr. Clemens. Good
+             r"|" + CJK_LABEL)                                                                # 主持人:您好
     return re.compile(rf"({label})")
+
+
+# A Chinese or Japanese label inside a run-on line: a name or office of two to six ideographs
+# and a colon, the speech glued to it ("... 上岗? 主持人:您好 ..."); found only after a sentence
+# end and a space (`_ANCHOR`), in a dialogue (`split_run_on_turns`).
+CJK_LABEL = r"[\u3400-\u9fff]{2,6}[:：](?![\s:：])"
+_CJK_KEY = re.compile(r"[\u3400-\u9fff]{2,6}")
 
 
 # Where a label may start inside a line: after a sentence end or a bracketed note and one or
@@ -51,7 +59,7 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
 # (trying it at every character of every long line cost a fifth of a conversion).
 # A label of two words or more in capitals may also cut into a sentence, as an interruption
 # does ("... and who has MARC DE BRICHAMBAUT: In Europe.").
-_ANCHOR = re.compile(r"[.?!…»”\"\d)\]] {1,2}(?! )|(?<=[a-z,]) (?=(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){1,3}[^\W\d_a-z]{2,}:[ \u00a0][^\W\d_a-z])")
+_ANCHOR = re.compile(r"[.?!…»”\"\d)\]。？！」』] {1,2}(?! )|(?<=[a-z,]) (?=(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){1,3}[^\W\d_a-z]{2,}:[ \u00a0][^\W\d_a-z])")
 
 
 # Every label `_run_on_pattern` matches holds a ":" or ".-", or is an honorific's "Mr. Clemens. G"
@@ -64,7 +72,7 @@ def _last_label_start(text: str) -> int:
     of the last `_ONE_WORD_SENTENCE` (finditer skips one overlapping a match before it, but
     that one starts inside the match). Anchors are looked for only up to there: most of a
     long line of speech has no label shape after its first words."""
-    last = max(text.rfind(":"), text.rfind(".-"))
+    last = max(text.rfind(":"), text.rfind(".-"), text.rfind("："))
     for m in _ONE_WORD_SENTENCE.finditer(text, last + 1):
         last = m.end()
     return last
@@ -191,7 +199,8 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
                 continue  # a label at the start is the labels pass's to find
             key = run_on_key(name)
             if speaker_word(name) in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words
-                                                  and speech_after(text, start + len(name))):
+                                                  and speech_after(text, start + len(name))) \
+                    or named_elsewhere(key, (t for _, t in plain)):
                 labels.add(key)
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
@@ -200,6 +209,15 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
     if long_lines is not None and split:
         long_lines[:] = _long_after_split(long_paras, split)
     return labels
+
+
+def named_elsewhere(key: str, texts) -> bool:
+    """An ideographic label printed once in a dialogue of labels is a speaker when its name
+    is printed elsewhere too (a programme's guest row, the host's introduction): a word
+    before a colon inside speech ("他说:") seldom is."""
+    if not _CJK_KEY.fullmatch(key):
+        return False
+    return sum(text.count(key) for text in texts) >= 2
 
 
 def _long_after_split(long_paras: list[tuple[int, Paragraph]], split: dict) -> list[tuple[int, Paragraph]]:
