@@ -185,7 +185,9 @@ def _is_cue(run: list[str], at: int = 0) -> bool:
 
 
 def _has_cue(run: list[str]) -> bool:
-    return any(_is_cue(run, i) for i in range(len(run) - 1))
+    # a cue's timing line holds "-->": a run without one (most long runs) is passed over by
+    # one C-level search of its lines joined (a line feed between them makes no arrow)
+    return "-->" in "\n".join(run) and any(_is_cue(run, i) for i in range(len(run) - 1))
 
 
 def _join_caption_cues(runs: list) -> list:

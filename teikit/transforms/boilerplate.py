@@ -41,10 +41,13 @@ class BoilerplatePass:
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here
         # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}
-        split: dict[int, list] = {}  # index of a block to split -> its lines
+        # index of a block to split -> its lines; None for a paragraph of one Text item, which
+        # is its site line: set apart whole, without being split (a widget repeated down a
+        # page, a long list of site lines, is such a paragraph on every line)
+        split: dict[int, list | None] = {}
         for n in site:
             if owners[n] not in split:
-                split[owners[n]] = read.get(owners[n]) or lines_of(blocks[owners[n]])
+                split[owners[n]] = read.get(owners[n])
         captions = set()
         for k in three_lines:
             if _printed_twice_around_credit(lines := read[k]):
@@ -60,6 +63,9 @@ class BoilerplatePass:
             out.extend(blocks[done:k])
             done = k + 1
             first, caption = blocks[k].line, k in captions
+            if split[k] is None:
+                out.append(Boilerplate(text=blocks[k].content[0].text, line=first or 0))
+                continue
             pending: list = []
             for offset, items in enumerate(split[k]):
                 number = first + offset if first else 0

@@ -58,7 +58,9 @@ def is_caption_layout(doc: Transcript) -> bool:
     wide = 0
     for para in doc.blocks:
         if type(para) is Paragraph:
-            texts = [i.text for i in para.content if type(i) is Text]
+            content = para.content  # (most paragraphs are one line of words: no list comprehension)
+            texts = [content[0].text] if len(content) == 1 and type(content[0]) is Text else \
+                [i.text for i in content if type(i) is Text]
             lines.extend(texts)
             blocks.append(len(texts))
             wide += sum(len(t) > CAPTION_WIDTH for t in texts)

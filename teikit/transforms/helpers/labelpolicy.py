@@ -104,7 +104,7 @@ class LabelPolicy:
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
-        self.repeated: dict[str, bool] = {}  # verdicts of colon labels printed twice or more
+        self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
         self.over_stamps = titles_over_stamps(first_lines, found, lex)
@@ -117,15 +117,15 @@ class LabelPolicy:
     def __call__(self, c: Candidate) -> bool:
         if self.over_stamps and (c.label, c.rest) in self.over_stamps:
             return False  # "Name:Quote" over the page's stamp: the headline (H12c), decided per line
-        repeated = c.shape == "colon" and c.time is None and c.rest and not (
-            self.top_titles and f"{c.label} {c.rest}" in self.top_titles)
-        if repeated and c.name in self.repeated:
-            return self.repeated[c.name]
+        key = (c.name, c.time is not None, not c.rest) if c.shape == "colon" and c.time != "" else None
+        repeated = key is not None and not (c.rest and self.top_titles and f"{c.label} {c.rest}" in self.top_titles)
+        if repeated and key in self.repeated:
+            return self.repeated[key]
         verdict = self._verdict(c)
         if repeated and self.counts[c.name] >= 2:
-            # a colon label printed twice or more, speech after it: the verdict is its name's
-            # (the rest of the line only counts for a label printed once, or for a title)
-            self.repeated[c.name] = verdict
+            # a colon label printed twice or more: the verdict is its name's, with or without a
+            # time, alone or not (the rest of the line counts for a label printed once, a title)
+            self.repeated[key] = verdict
         return verdict
 
     def _verdict(self, c: Candidate) -> bool:

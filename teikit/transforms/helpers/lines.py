@@ -21,13 +21,36 @@ def first_text(line_items: list) -> str:
     return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
 
 
+def first_line(paragraph: Paragraph) -> list[Inline]:
+    """`lines_of(paragraph)[0]`, without splitting the lines after it."""
+    content = paragraph.content
+    for n, item in enumerate(content):
+        if isinstance(item, LineBreak):
+            return content[:n]
+    return content
+
+
 def first_texts(paragraph: Paragraph) -> list[str]:
     """`first_text` of each line of the paragraph; a paragraph that is one line of words
-    (most of a transcript) without splitting it."""
+    (most of a transcript) without splitting it. The lines are not built: the first item
+    of a line is the first, or the one after a line break (a line of short captions or a
+    hard-wrapped paragraph has a break between every two items)."""
     content = paragraph.content
     if len(content) == 1 and type(content[0]) is Text:
         return [content[0].text]
-    return [first_text(line) for line in lines_of(paragraph)]
+    texts: list[str] = []
+    opening = True  # the next item opens a line
+    for item in content:
+        if isinstance(item, LineBreak):
+            if opening:
+                texts.append("")  # a line with no item
+            opening = True
+        elif opening:
+            texts.append(item.text if isinstance(item, Text) else "")
+            opening = False
+    if opening:
+        texts.append("")  # the paragraph ends with a break, or is empty: an empty last line
+    return texts
 
 
 def paragraph_lines(blocks: list) -> tuple[list[str], list[int], list[int]]:

@@ -12,6 +12,8 @@ Only the speaker's own turns are read, and only their opening words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import accumulate
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
@@ -136,12 +138,28 @@ CLOSING_WORDS = 40  # a handover ends a turn: "... turn the conference over to A
 
 def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
     """ "I would now like to turn the conference over to Stephanie Lee, Director of
-    Financial Communications. Please go ahead.": the next speaker's name and office."""
+    Financial Communications. Please go ahead.": the next speaker's name and office, after
+    the last window of six of the closing words that ends with an introduction phrase."""
     words = text.replace("\u00a0", " ").split()[-CLOSING_WORDS:]
-    intro = lex.pattern("introductions")
+    intro, opened = lex.pattern("introductions"), _unanchored(lex, "introductions")
+    # the closing words joined once: window i (the six words before word i and a space) is
+    # the slice from the start of word i - 6 to that of word i, searched in place (`pos`,
+    # `endpos`: "$" holds at its end, a word boundary at its start sees the space before it)
+    joined = " ".join(words) + " "
+    starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+    first = 0
+    if opened is not None:
+        # no window ends with a phrase that the closing words do not hold, nor before the
+        # first place they hold one (most paragraphs: none at all)
+        m = opened.search(joined)
+        if m is None:
+            return None
+        first = m.start()
     found = None
     for i in range(1, len(words)):
-        if intro.search(" ".join(words[max(0, i - 6):i]) + " ") is None:
+        at, end = starts[max(0, i - 6)], starts[i]
+        if end <= first or (intro.search(joined, at, end) if opened is not None
+                            else intro.search(joined[at:end])) is None:  # (a "^" would not hold at `pos`)
             continue
         run = _name_words(words, i, lex)
         if len(run) >= 2:
@@ -149,6 +167,22 @@ def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
             role = nm.role_after(words, end, lex) or None if words[end - 1].endswith(",") else None
             found = (" ".join(run), role)
     return found
+
+
+@lru_cache(maxsize=None)
+def _unanchored(lex: Lexicon, name: str) -> re.Pattern | None:
+    """The phrase list `name` (each alternative closing with "$": a phrase that ends its
+    window) with that "$" dropped: a window is a run of the closing words followed by a
+    space, so a phrase ending one is found by one search of all the closing words joined
+    the same way (40 searches of the windows spared on the many paragraphs without one).
+    None where that does not hold: an alternative not closing with "$", or one that may
+    look before its match ("^", a look-behind), which sees a space in the joined words and
+    nothing at a window's start (a word boundary sees no difference)."""
+    alternatives = getattr(lex, name)
+    if not alternatives or any(not a.endswith("$") or a.endswith("\\$") or "^" in a or "\\A" in a or "(?<" in a
+                               for a in alternatives):
+        return None
+    return re.compile("|".join(f"(?:{a[:-1]})" for a in alternatives), re.IGNORECASE)
 
 
 def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import candidates
-from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
+from teikit.transforms.helpers.lines import first_line, first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
@@ -341,7 +341,7 @@ def _announcer_line(block, announcers: frozenset, longest: int) -> bool:
         line = block.text
     elif type(block) is Paragraph:
         content = block.content
-        line = content[0].text if len(content) == 1 and type(content[0]) is Text else line_text(lines_of(block)[0])
+        line = content[0].text if len(content) == 1 and type(content[0]) is Text else line_text(first_line(block))
     else:
         return False
     line = line.strip()
