@@ -177,3 +177,17 @@ def test_role_repeats_join_as_a_search_of_all_roles_joins(specs, order):
     assert [p.id for _, p in people_a] == [p.id for _, p in people_b]
     assert [t.who for t in turns_a] == [t.who for t in turns_b]
     assert [p.labels for _, p in people_a] == [p.labels for _, p in people_b]
+
+
+@given(st.lists(st.text(alphabet="主持人他说:好 a", max_size=12), max_size=8),
+       st.lists(st.text(alphabet="主持人他说a", min_size=1, max_size=4), min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_ideographic_names_counted_once_as_in_every_line(texts, keys):
+    """L8c's lookup, the text joined and counted once per name, against a count per line."""
+    import re
+
+    from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
+    named = NamedElsewhere(iter(texts))
+    for key in keys:
+        plain = bool(re.fullmatch(r"[\u3400-\u9fff]{2,6}", key)) and sum(t.count(key) for t in texts) >= 2
+        assert named(key) == plain

@@ -21,6 +21,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, joined, line_text, lines_of
+from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
@@ -50,7 +51,6 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
 # and a colon, the speech glued to it ("... 上岗? 主持人:您好 ..."); found only after a sentence
 # end and a space (`_ANCHOR`), in a dialogue (`split_run_on_turns`).
 CJK_LABEL = r"[\u3400-\u9fff]{2,6}[:：](?![\s:：])"
-_CJK_KEY = re.compile(r"[\u3400-\u9fff]{2,6}")
 
 
 # Where a label may start inside a line: after a sentence end or a bracketed note and one or
@@ -190,6 +190,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
     if len(dialogue_in(long_paras[:RUN_ON_SAMPLE])) < 2:
         return set()
     dialogue = dialogue_in(long_paras)
+    named_elsewhere = NamedElsewhere(t for _, t in plain)
     labels: set[str] = set()
     split: dict[int, tuple[int, list]] = {}
     for at, block in long_paras:
@@ -200,7 +201,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
             key = run_on_key(name)
             if speaker_word(name) in dialogue or (len(key.split()) >= 2 and key.split()[-1].lower() not in lex.small_words
                                                   and speech_after(text, start + len(name))) \
-                    or named_elsewhere(key, (t for _, t in plain)):
+                    or named_elsewhere(key):
                 labels.add(key)
                 cuts.append(start)
         if cuts or text != text.strip():  # (a line cut nowhere, already stripped, stays as it is)
@@ -209,15 +210,6 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
     if long_lines is not None and split:
         long_lines[:] = _long_after_split(long_paras, split)
     return labels
-
-
-def named_elsewhere(key: str, texts) -> bool:
-    """An ideographic label printed once in a dialogue of labels is a speaker when its name
-    is printed elsewhere too (a programme's guest row, the host's introduction): a word
-    before a colon inside speech ("他说:") seldom is."""
-    if not _CJK_KEY.fullmatch(key):
-        return False
-    return sum(text.count(key) for text in texts) >= 2
 
 
 def _long_after_split(long_paras: list[tuple[int, Paragraph]], split: dict) -> list[tuple[int, Paragraph]]:

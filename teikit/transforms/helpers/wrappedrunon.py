@@ -12,7 +12,8 @@ from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import LineBreak, Paragraph, Text, Transcript
-from teikit.transforms.helpers.runon import _labels_in, _run_on_pattern, named_elsewhere, run_on_key
+from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
+from teikit.transforms.helpers.runon import _labels_in, _run_on_pattern, run_on_key
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
 
 
@@ -101,13 +102,14 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = Non
         return set()
     taken: set[str] = set()
     split: dict[int, list] = {}
+    named_elsewhere = NamedElsewhere(t for _, t, _ in found)
     for block, text, labels in found:
         cuts = []
         for start, name in labels:
             key = run_on_key(name)
             if start and _after_speech(text, start) and (counts[speaker_word(name)] >= 2 or (
                     len(key.split()) >= 2 and speech_after(text, start + len(name)))
-                    or named_elsewhere(key, (t for _, t, _ in found))):
+                    or named_elsewhere(key)):
                 cuts.append(start)
                 taken.add(key)
         if cuts:
