@@ -57,6 +57,9 @@ SHAPES = {
     "bracketed events": lambda n: "ANN: " + " ".join(f"[{_name(i)}]" for i in range(n)),
     "nested brackets": lambda n: "ANN: " + "[a " * n + "]" * n,
     "addresses": lambda n: "\n".join(f"https://example.org/{_name(i)}" for i in range(n)),
+    "ideographic labels in long lines": lambda n: "\n\n".join(
+        "。 ".join(("主持人", "嘉宾", chr(0x4E00 + i % 9000) + chr(0x4E00 + (i * 7 + k) % 9000))[k % 3] + ":您好"
+                  for k in range(12)) for i in range(max(1, n // 12))),
     "Chinese questions and answers": lambda n: "\n".join(f"{'记者' if i % 2 else '答'}：好的{i}" for i in range(n)),
 }
 
