@@ -191,3 +191,16 @@ def test_ideographic_names_counted_once_as_in_every_line(texts, keys):
     for key in keys:
         plain = bool(re.fullmatch(r"[\u3400-\u9fff]{2,6}", key)) and sum(t.count(key) for t in texts) >= 2
         assert named(key) == plain
+
+
+@given(st.text())
+@example("Ségolène ROYAL")
+@example("ǅemal 𝐀́ ﬁn")
+@settings(max_examples=500, deadline=None)
+def test_folding_drops_the_marks_a_per_character_test_drops(text):
+    """L3b's folding at C speed (`str.translate`) against its definition."""
+    import unicodedata
+
+    from teikit.transforms.helpers.namedelsewhere import _folded
+    decomposed = unicodedata.normalize("NFKD", text)
+    assert _folded(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from teikit.transforms.helpers.labeltext import base_label
 
@@ -19,7 +20,16 @@ def _folded(text: str) -> str:
     if text.isascii():
         return text.lower()  # (the same, at C speed: most lines of most texts)
     decomposed = unicodedata.normalize("NFKD", text)
+    if max(decomposed) < "\U00010000":  # (the marks are dropped at C speed)
+        return decomposed.translate(_bmp_marks()).casefold()
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _bmp_marks() -> dict[int, None]:
+    """The combining marks of the Basic Multilingual Plane, to be deleted by `str.translate`
+    (read once, on the first text outside ASCII: a few milliseconds)."""
+    return {cp: None for cp in range(0x300, 0x10000) if unicodedata.combining(chr(cp))}
 
 
 class NamesPrinted:
