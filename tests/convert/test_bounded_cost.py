@@ -14,7 +14,7 @@ from teikit.transforms.helpers import knownpeople
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import wrappedrunon
 from teikit.transforms.helpers.attribution import unique_id
-from tests.convert.conftest import read, speech
+from tests.convert.conftest import read
 
 # words that make keys share last words, lengths and initials, initials among them
 WORDS = ["lee", "li", "le", "ann", "a", "an", "anna", "bo", "b", "ben", "maio", "mayo", "di", "de", "2"]
@@ -55,12 +55,16 @@ def test_near_spellings_stop_at_the_documents_budget(monkeypatch):
 
 
 def test_free_ids_are_those_a_search_of_all_ids_gives():
-    ids, people = knownpeople.Ids(), []
+    """Ids kept as the labels are read, each base's next number remembered, give the ids a
+    fresh search of all ids in use gives (`unique_id`, for persons added later)."""
+    ids, people, given = knownpeople.Ids(), [], []
     for base in ["ann", "ann", "bo", "ann", "", "speaker", "ann-2", "ann"]:
         expected = unique_id(base, people)
         assert ids.free(base) == expected
         ids.add(expected)
         people.append(((), Person(id=expected)))
+        given.append(expected)
+    assert given == ["ann", "ann-2", "bo", "ann-3", "speaker", "speaker-2", "ann-2-2", "ann-4"]
 
 
 @given(st.text(alphabet="ab. \n", max_size=60), st.integers(min_value=0, max_value=60))
@@ -134,49 +138,6 @@ NAME_WORDS = ["SEGOLENE", "Ségolène", "ROYAL", "Royal", "royal", "Jean-Luc", "
 def test_names_printed_found_as_by_reading_every_line(lines, name):
     from teikit.transforms.helpers.namedelsewhere import NamesPrinted
     assert NamesPrinted(lines + [name]).has(name) == _printed_as_name_plain(name, lines + [name])
-
-
-def _merge_role_repeats_plain(turns, people) -> None:
-    """The plain form: every person's role folded for every label."""
-    from teikit.transforms.helpers import samepersons
-    for entry in list(people):
-        key, short = entry
-        if short.role or not short.name or not key or len(short.labels) != 1:
-            continue
-        plain = nm.fold(short.labels[0].rstrip(":： ").strip())
-        if plain != nm.fold(short.name):
-            continue
-        holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
-        if len(holders) == 1 and samepersons._speaks_first(turns, holders[0], short):
-            samepersons._join(turns, people, entry, holders[0])
-
-
-ROLES = ["Chair", "CHAIR", "Mayor", "Père", "PERE", None]
-
-
-@given(st.lists(st.tuples(st.sampled_from(ROLES), st.sampled_from(ROLES), st.booleans()), max_size=8),
-       st.lists(st.integers(min_value=0, max_value=7), max_size=12))
-@settings(max_examples=300, deadline=None)
-def test_role_repeats_join_as_a_search_of_all_roles_joins(specs, order):
-    """`samepersons.merge_role_repeats` with its role index against the plain search."""
-    from teikit.model import Turn as TurnBlock
-    from teikit.transforms.helpers import samepersons
-
-    def build():
-        people = []
-        for n, (role, name, labelled) in enumerate(specs):
-            person = Person(id=f"p{n}", name=name, role=role, labels=[f"{name}:"] if labelled and name else [])
-            people.append(((f"k{n}",), person))
-        turns = [TurnBlock(label="x", who=f"p{i}") for i in order if i < len(people)]
-        return turns, people
-
-    turns_a, people_a = build()
-    turns_b, people_b = build()
-    samepersons.merge_role_repeats(turns_a, people_a)
-    _merge_role_repeats_plain(turns_b, people_b)
-    assert [p.id for _, p in people_a] == [p.id for _, p in people_b]
-    assert [t.who for t in turns_a] == [t.who for t in turns_b]
-    assert [p.labels for _, p in people_a] == [p.labels for _, p in people_b]
 
 
 @given(st.lists(st.text(alphabet="主持人他说:好 a", max_size=12), max_size=8),

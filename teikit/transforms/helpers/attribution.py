@@ -11,6 +11,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import speech_heading
@@ -22,12 +23,8 @@ def normalised_label(label: str) -> str:
 
 
 def unique_id(base: str, people: list) -> str:
-    base = base or "speaker"
-    taken = {p.id for _, p in people}
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    return candidate
+    """A free id for a person added to `people` after the labels were read (`Ids.free`)."""
+    return Ids(p.id for _, p in people).free(base)
 
 
 

@@ -30,12 +30,12 @@ Key = tuple[str, ...]
 class Ids:
     """The ids in use, and for each base the next number to try ("ann-lee", "ann-lee-2" ...)."""
 
-    def __init__(self) -> None:
-        self.taken: set[str] = set()
+    def __init__(self, taken=()) -> None:
+        self.taken: set[str] = set(taken)
         self.next_number: dict[str, int] = {}
 
     def free(self, base: str) -> str:
-        """The first of base, base-2, base-3 ... not in use (as `attribution.unique_id`)."""
+        """The first of base, base-2, base-3 ... not in use."""
         base = base or "speaker"
         n = self.next_number.get(base, 1)
         candidate = base if n == 1 else f"{base}-{n}"
