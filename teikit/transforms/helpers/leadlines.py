@@ -375,12 +375,26 @@ def _first_turn_asks(rest: list) -> bool:
 
 
 def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
-    if date_at_start(text, lex) is None and find_date(text, lex) is not None:
+    if date_at_start(text, lex) is None and (dated := find_date(text, lex)) is not None and _date_sentence(text, dated):
         return False  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
     words = [w.strip(",;:()«»\"“”") for w in text.split()]
     return len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
                                                                                           address, lex)
                                                 for k, w in enumerate(words))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \u00a0]+")
+
+
+def _date_sentence(text: str, dated: tuple[int, int, str]) -> bool:
+    """The date is a sentence of its own, with at most a weekday besides (a headline's "…
+    López Obrador. Miércoles 10 de mayo 2023."), not a part of a lead's sentence ("В День
+    студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …", which stays a lead)."""
+    start, end, _ = dated
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_BREAK.search(text, end)
+    words = len(text[opening:start].split()) + len(text[end:closing.start() if closing else len(text)].split())
+    return words <= 1
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.
