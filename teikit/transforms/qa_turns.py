@@ -19,7 +19,9 @@ from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.lines import line_text
+from teikit.transforms.helpers.names import is_title_word
 
 MIN_QUESTIONS = 2
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
@@ -57,11 +59,17 @@ class QaTurnsPass:
             if pieces:
                 doc.blocks[at - 1:at + 1] = pieces
                 return
+        paired = line_pairs(turns[0], before)  # a question's line right over its answer, block by block
+        if paired:
+            doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
+            return
         pieces = _exchange(turns[0])
         if pieces:
             doc.blocks[at:at + 1] = pieces
-        elif _names_interview(doc.blocks[:at], ctx.lexicon) and (pair := _one_exchange(turns[0])):
-            doc.blocks[at:at + 1] = pair  # "Из интервью ...": one question and its answer
+        elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)
+                                                    or _addresses_listener(line_text(pair[0].paragraphs[0].content),
+                                                                           ctx.lexicon)):
+            doc.blocks[at:at + 1] = pair  # "Из интервью ...", "Herr Minister, …?": one question and its answer
 
 
 def _exchange(turn: Turn) -> list[Turn] | None:
@@ -112,6 +120,21 @@ def _names_interview(header: list, lex) -> bool:
 
 
 _IDEOGRAPHIC = re.compile(r"[\u3400-\u9fff]")
+# The words of an address before its comma: "Herr Minister,", "Monsieur le Président,".
+MAX_ADDRESS_WORDS = 3
+
+
+def _addresses_listener(text: str, lex) -> bool:
+    """The question opens by addressing the one it asks, a form of address or an office
+    before a comma ("Herr Minister, Sie haben …?", "Madam Secretary, how …?"): an
+    interviewer's question, not a speech's opening (which addresses an audience)."""
+    head, comma, _ = text.partition(",")
+    words = head.split()
+    if not comma or not 1 <= len(words) <= MAX_ADDRESS_WORDS or not words[0][:1].isupper():
+        return False
+    first = words[0].lower()
+    return (first in lex.honorifics or first.rstrip(".") in lex.honorifics or is_title_word(words[-1], lex)) \
+        and first not in lex.articles and first not in lex.determiners
 
 
 def _one_exchange(turn: Turn) -> list[Turn] | None:

@@ -86,3 +86,56 @@ def test_a_hyphen_glued_to_a_labels_stop_is_the_labels_separator():
             "LE PRESIDENT.- Bonjour à tous.\n- QUESTION.- Une question ?\n"
             "- LE PRESIDENT.- Une réponse.\n- QUESTION.- Merci.\n")
     assert labels(read(text, lang="fr")) == ["LE PRESIDENT.-", "- QUESTION.-", "- LE PRESIDENT.-", "- QUESTION.-"]
+
+
+# --- P30t a question's line right over its answer, block by block ---------------------------
+
+_LINE_PAIRS = ("How did the season start for the team“\n"
+               "We started slowly, but the squad is fit now and the coach is pleased with the young players "
+               "who came up from the youth side in the spring.\n\n"
+               "And the ferry . . .\n"
+               "It will run in winter too, twice a day, as the council has promised the islanders at "
+               "every meeting since the storm of last year.\n\n"
+               "Will the harbour be ready in time„\n"
+               "The works end next spring, so the first boats can moor at the new quay in the summer.\n")
+
+
+def test_question_lines_over_their_answers_are_turns_of_their_own():
+    turns = speech(read(_LINE_PAIRS, lang="en"))
+    assert len(turns) == 6
+    assert turns[0] == "How did the season start for the team“"
+    assert turns[3].startswith("It will run in winter too")
+
+
+def test_headings_over_paragraphs_are_no_questions():
+    text = _LINE_PAIRS.replace("team“", "team").replace("ferry . . .", "ferry").replace("time„", "time")
+    assert len(speech(read(text, lang="en"))) == 1
+
+
+def test_lines_of_one_width_are_no_question_and_answer():
+    text = ("The council met on Monday to speak about the new quay and the works.\n"
+            "The works will end next spring, as the council has promised at every meeting.\n\n"
+            "The ferry will run in winter too, twice a day, for the islanders and visitors.\n"
+            "The pilots had asked for the meeting in the spring, after the long storm.\n\n"
+            "The harbour master thanked the crews for their work during the whole winter.\n"
+            "The first boats can moor at the new quay in the summer, he said to them.\n")
+    assert len(speech(read(text, lang="en"))) == 1
+
+
+# --- P31t one question that addresses the one it asks, then the answer ----------------------
+
+def test_a_question_addressing_the_listener_then_its_answer_are_two_turns():
+    text = ("Madam Mayor, a year ago you took an office in which many of your predecessors lasted "
+            "only months. How did you do it?\n\n"
+            "I did my work, and I had some luck, because the first decisions on the harbour came "
+            "right after I took office.\n")
+    turns = speech(read(text, lang="en"))
+    assert len(turns) == 2 and turns[1].startswith("I did my work")
+
+
+def test_a_speech_that_opens_with_a_question_to_its_audience_stays_one_turn():
+    text = ("Ladies and gentlemen, a year ago who would have thought that the harbour would open "
+            "again so soon?\n\n"
+            "We did our work, and we had some luck, because the first decisions on the harbour came "
+            "right after the storm.\n")
+    assert len(speech(read(text, lang="en"))) == 1
