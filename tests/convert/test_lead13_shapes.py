@@ -139,3 +139,31 @@ def test_a_speech_that_opens_with_a_question_to_its_audience_stays_one_turn():
             "We did our work, and we had some luck, because the first decisions on the harbour came "
             "right after the storm.\n")
     assert len(speech(read(text, lang="en"))) == 1
+
+
+# --- H20g a lead in ideographs that names a labelled speaker --------------------------------
+
+_CJK_LEAD = ("港口访谈\n\n"
+             "昨天下午,港务局局长张海明来到本报编辑部,就新码头的建设回答了记者的提问。\n\n"
+             "张海明:新码头明年春天完工。\n\n本报记者:工程进展顺利吗?\n\n张海明:很顺利。\n")
+
+
+def test_a_lead_in_ideographs_naming_a_labelled_speaker_is_no_opening_speech():
+    doc = read(_CJK_LEAD, lang="zh")
+    assert labels(doc) == ["张海明:", "本报记者:", "张海明:"]
+    assert any(isinstance(b, HeaderLine) and b.kind == HeaderKind.SUMMARY and "张海明来到" in b.text
+               for b in doc.blocks)
+
+
+def test_an_opening_in_ideographs_naming_no_labelled_speaker_stays_speech():
+    text = _CJK_LEAD.replace("港务局局长张海明来到", "港务局局长来到")
+    assert labels(read(text, lang="zh"))[0] is None
+
+
+def test_a_hosts_opening_under_the_transcripts_announcement_stays_speech():
+    text = ("港口访谈\n\n昨天下午,港务局局长张海明来到本报编辑部。\n\n以下为文字实录:\n\n"
+            "各位朋友,大家好。今天我们请到了港务局局长张海明。\n\n"
+            "张海明:大家好。\n\n本报记者:工程进展顺利吗?\n\n张海明:很顺利。\n")
+    doc = read(text, lang="zh")
+    assert labels(doc) == [None, "张海明:", "本报记者:", "张海明:"]
+    assert speech(doc)[0].startswith("各位朋友")

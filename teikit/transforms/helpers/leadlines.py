@@ -303,12 +303,16 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     "Лавров: ..."): a capitalised word, then the label's last word in any case. The
     paragraphs up to it are written about the event, not an opening speech; -1 when none."""
     surnames = set()
+    ideographic = set()  # names in ideographs, printed whole in a lead ("…国务院总理温家宝专程来到…")
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
             words = nm.label_words(block.label)
             if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
                 surnames.add(nm.fold(words[-1]))
-    if not surnames:
+            if len(words) == 1 and _CJK_NAME.fullmatch(name := words[0].strip("[]【】()（）:：")) \
+                    and not _generic_voice(name, lex):
+                ideographic.add(name)
+    if not surnames and not ideographic:
         return -1
     found = _foreign_lead(lead, rest)
     address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
@@ -322,6 +326,14 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
                                                                                if isinstance(t, Text))]
         if any(_names_speaker(text, surnames, address, lex) for text in texts):
             found = n
+    if ideographic:  # a page's furniture stands above a lead in ideographs: the last paragraphs are read
+        for n in range(max(0, len(lead) - MAX_LEAD_PARAGRAPHS), len(lead)):
+            block = lead[n]
+            texts = [first_text(items) for items in lines_of(block)] if type(block) is Paragraph else []
+            if any(text.rstrip().endswith((":", "：")) for text in texts):
+                break  # "以下为文字实录:": the transcript starts below, an unlabelled host's opening may name the guest
+            if any(_names_in_ideographs(text, ideographic) for text in texts):
+                found = max(found, n)
     if found >= 0 and _first_turn_asks(rest):
         # an interview begins with its first question: what stands between the lead and it
         # is the lead's next paragraphs ("A son domicile, il a croqué l'actualité ..."), not speech
@@ -375,26 +387,37 @@ def _first_turn_asks(rest: list) -> bool:
 
 
 def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
-    if date_at_start(text, lex) is None and (dated := find_date(text, lex)) is not None and _date_sentence(text, dated):
-        return False  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
     words = [w.strip(",;:()«»\"“”") for w in text.split()]
-    return len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
-                                                                                          address, lex)
-                                                for k, w in enumerate(words))
+    if len(words) > MAX_LEAD_WORDS:
+        return False
+    if date_at_start(text, lex) is None and (dated := find_date(text, lex)) is not None:
+        # a headline names the speaker, then the event's date ("… López Obrador. Miércoles 10 de
+        # mayo 2023.", a record's run-in header): a title; a lead's sentence may date the event
+        # before the speaker's name ("В День студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …")
+        words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
+    return any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames, address, lex)
+               for k, w in enumerate(words))
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ \u00a0]+")
+# A name in ideographs: two to four of them (a family name and a given name).
+_CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+# A lead in ideographs is at most this many characters long (about MAX_LEAD_WORDS words).
+MAX_LEAD_IDEOGRAPHS = 300
 
 
-def _date_sentence(text: str, dated: tuple[int, int, str]) -> bool:
-    """The date is a sentence of its own, with at most a weekday besides (a headline's "…
-    López Obrador. Miércoles 10 de mayo 2023."), not a part of a lead's sentence ("В День
-    студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …", which stays a lead)."""
-    start, end, _ = dated
-    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
-    closing = _SENTENCE_BREAK.search(text, end)
-    words = len(text[opening:start].split()) + len(text[end:closing.start() if closing else len(text)].split())
-    return words <= 1
+def _generic_voice(name: str, lex: Lexicon) -> bool:
+    """A label of an unnamed voice (the host, a reporter, the question): no name."""
+    return name in lex.anonymous_words or name in lex.question_labels or name in lex.answer_labels \
+        or (lex.generic_voices != () and lex.pattern("generic_voices").fullmatch(name) is not None) \
+        or (lex.outlets != () and lex.pattern("outlets").fullmatch(name) is not None)
+
+
+def _names_in_ideographs(text: str, names: set) -> bool:
+    """A lead in ideographs that prints a labelled speaker's name inside its sentence
+    ("……国务院总理温家宝专程来到中国政府网……" over "温家宝:……"), not as its own label."""
+    stripped = text.strip()
+    return bool(names) and len(stripped) <= MAX_LEAD_IDEOGRAPHS and any(
+        name in stripped and not stripped.startswith(name) for name in names)
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.
