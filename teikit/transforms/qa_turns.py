@@ -17,10 +17,10 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
+from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.linepairs import line_pairs
-from teikit.transforms.helpers.lines import line_text
+from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.names import is_title_word
 
 MIN_QUESTIONS = 2
@@ -65,6 +65,8 @@ class QaTurnsPass:
             return
         pieces = _exchange(turns[0])
         if pieces:
+            if _names_interview(doc.blocks[:at], ctx.lexicon):
+                pieces = _lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
         elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)
                                                     or _addresses_listener(line_text(pair[0].paragraphs[0].content),
@@ -101,6 +103,27 @@ def _exchange(turn: Turn) -> list[Turn] | None:
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
     return _split_strict_alternation(out, asked)
+
+
+def _lead_as_summary(pieces: list[Turn]) -> list:
+    """Under a header that names the text an interview, the paragraphs before the first
+    question are the writer's lead (an interview begins with its first question): summary
+    lines of the header, not a turn (P12's lead turn otherwise)."""
+    lead, first = pieces[0], pieces[1] if len(pieces) > 1 else None
+    texts = [line_text(p.content) for p in lead.paragraphs if isinstance(p, Paragraph)]
+    if first is None or lead.lead_notes or not texts or any(_QUESTION_END.search(t) for t in texts) \
+            or not _asks_last(first) or not all(isinstance(p, Paragraph) and all(isinstance(i, (Text, LineBreak))
+                                                                               for i in p.content)
+                                              for p in lead.paragraphs):
+        return pieces
+    lines = [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(items), line=p.line + n if p.line else 0)
+             for p in lead.paragraphs for n, items in enumerate(lines_of(p))]
+    return [line for line in lines if line.text.strip()] + pieces[1:]
+
+
+def _asks_last(turn: Turn) -> bool:
+    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return bool(paragraphs) and _QUESTION_END.search(line_text(paragraphs[-1].content)) is not None
 
 
 def _names_interview(header: list, lex) -> bool:

@@ -167,3 +167,25 @@ def test_a_hosts_opening_under_the_transcripts_announcement_stays_speech():
     doc = read(text, lang="zh")
     assert labels(doc) == [None, "张海明:", "本报记者:", "张海明:"]
     assert speech(doc)[0].startswith("各位朋友")
+
+
+# --- P32t an interview's lead under a header that names the interview -----------------------
+
+_INTERVIEW = ("{title}\n\n"
+              "The mayor spoke to us about the harbour and the plans for the summer season.\n\n"
+              "Mrs Mayor, how was the year for the harbour?\n\n"
+              "It was a good year, with more ships than ever and a new quay for the ferries.\n\n"
+              "And the summer?\n\n"
+              "We expect even more visitors than last year, and the works will be done.\n")
+
+
+def test_the_lead_of_an_interview_named_so_in_the_header_is_no_turn():
+    doc = read(_INTERVIEW.format(title="An interview with the mayor"), lang="en")
+    assert speech(doc)[0] == "Mrs Mayor, how was the year for the harbour?"
+    assert any(isinstance(b, HeaderLine) and b.kind == HeaderKind.SUMMARY and b.text.startswith("The mayor spoke")
+               for b in doc.blocks)
+
+
+def test_the_lead_under_a_header_that_names_no_interview_stays_a_turn():
+    doc = read(_INTERVIEW.format(title="The harbour in summer"), lang="en")
+    assert speech(doc)[0].startswith("The mayor spoke")
