@@ -134,8 +134,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
-            header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text,
-                                     line=block.line + offset if block.line else 0))
+            header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text, line=block.line + offset if block.line else 0,
+                                     joined=block.joined and offset == len(lines) - 1))
     if not speech and not rest and label is None:
         header, speech = _headerless(header)
     elif speech and rest and label is None and furniture_lines(speech, lex):
@@ -224,7 +224,7 @@ def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:
         if i:
             content.append(LineBreak())
         content.extend(items)
-    return Paragraph(content=content, line=block.line + offset if block.line else 0)
+    return Paragraph(content=content, line=block.line + offset if block.line else 0, joined=block.joined)
 
 
 def _opening_turn(speech: list, label: HeaderLine | None) -> list:

@@ -112,7 +112,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
         if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
             line = content[0].text
             found = split_label(line, lex, accept, next(shapes))
-            pieces = ((found, _rest(found, block.line)),) if found is not None else ((None, block),)
+            pieces = ((found, _rest(found, block.line, block.joined)),) if found is not None else ((None, block),)
         else:
             pieces = _split_at_labels(block, lex, accept, shapes)
         for found, para in pieces:
@@ -174,6 +174,8 @@ def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list
             if para.content:
                 para.content.append(LineBreak())
             para.content.extend(line)
+    if paragraph.joined:  # its last line runs into the next turn's label (L130t)
+        pieces[-1][1].joined = True
     return pieces
 
 
@@ -188,9 +190,10 @@ def label_joined(line: str, found: Candidate) -> bool | None:
     return end < len(line) and not line[end].isspace()
 
 
-def _rest(found: Candidate, line: int) -> Paragraph:
-    """The paragraph of the speech printed after a label on a line of its own."""
-    return Paragraph(content=[Text(found.rest)] if found.rest else [], line=line)
+def _rest(found: Candidate, line: int, joined: bool = False) -> Paragraph:
+    """The paragraph of the speech printed after a label on a line of its own; `joined`:
+    the line runs into the next turn's label with no whitespace (L130t)."""
+    return Paragraph(content=[Text(found.rest)] if found.rest else [], line=line, joined=joined)
 
 
 def _trim(content: list) -> list:

@@ -122,10 +122,12 @@ def cut_paragraph(paragraph: Paragraph, found: dict[int, list[int]]) -> list[Par
         bounds = [0, *sorted(cuts), len(item.text)]
         for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
             if n:
+                pieces[-1].joined = not item.text[start - 1].isspace()  # "… you.MS ROE:": no space between
                 pieces.append(Paragraph(content=[], line=line))
             piece = item.text[start:end]
             piece = piece.lstrip(" \u00a0") if n else piece
             piece = piece.rstrip(" \u00a0") if n + 2 < len(bounds) else piece
             if piece:
                 pieces[-1].content.append(Text(piece))
+    pieces[-1].joined = paragraph.joined
     return [p for p in pieces if p.content]

@@ -23,7 +23,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
-                                                         NamesPrinted, speech_after_stop, titles_over_stamps)
+                                                         NamesPrinted, headline_quotes, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -107,7 +107,7 @@ class LabelPolicy:
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
-        self.over_stamps = titles_over_stamps(first_lines, found, lex)
+        self.over_stamps = titles_over_stamps(first_lines, found, lex) | headline_quotes(first_lines, found)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
         self.rests = rests
