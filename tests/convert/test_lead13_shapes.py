@@ -189,3 +189,19 @@ def test_the_lead_of_an_interview_named_so_in_the_header_is_no_turn():
 def test_the_lead_under_a_header_that_names_no_interview_stays_a_turn():
     doc = read(_INTERVIEW.format(title="The harbour in summer"), lang="en")
     assert speech(doc)[0].startswith("The mayor spoke")
+
+
+# --- L132t a headline quoting the speaker over the same name's labels in capitals -----------
+
+_HEADLINE = 'Anna Berg: The harbour "will open in spring"\nPAUL ROE:\nGood morning.\nANNA BERG:\nGood morning.\n'
+
+
+def test_a_quote_after_a_mixed_case_name_over_its_labels_in_capitals_is_the_title():
+    doc = read(_HEADLINE, lang="en")
+    assert labels(doc) == ["PAUL ROE:", "ANNA BERG:"]
+    assert doc.setting.title == 'Anna Berg: The harbour "will open in spring"'
+
+
+def test_a_first_line_that_ends_a_sentence_keeps_its_label():
+    doc = read(_HEADLINE.replace('spring"', 'spring."'), lang="en")
+    assert labels(doc) == ["Anna Berg:", "PAUL ROE:", "ANNA BERG:"]

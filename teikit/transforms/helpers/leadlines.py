@@ -304,9 +304,11 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     paragraphs up to it are written about the event, not an opening speech; -1 when none."""
     surnames = set()
     ideographic = set()  # names in ideographs, printed whole in a lead ("…国务院总理温家宝专程来到…")
+    hosts = []  # whether each labelled turn is the host's (lexicon `anonymous_words`: 主持人)
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
             words = nm.label_words(block.label)
+            hosts.append(len(words) == 1 and words[0].strip("[]【】()（）:：") in lex.anonymous_words)
             if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
                 surnames.add(nm.fold(words[-1]))
             if len(words) == 1 and _CJK_NAME.fullmatch(name := words[0].strip("[]【】()（）:：")) \
@@ -326,6 +328,8 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
                                                                                if isinstance(t, Text))]
         if any(_names_speaker(text, surnames, address, lex) for text in texts):
             found = n
+    if any(hosts) and not hosts[0]:
+        ideographic = set()  # a labelled host who does not open the text opened it unlabelled, naming the guests
     if ideographic:  # a page's furniture stands above a lead in ideographs: the last paragraphs are read
         for n in range(max(0, len(lead) - MAX_LEAD_PARAGRAPHS), len(lead)):
             block = lead[n]
@@ -401,6 +405,8 @@ def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -
 
 # A name in ideographs: two to four of them (a family name and a given name).
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+# A lead ends like a sentence; a title naming the speaker does not ("外交部发言人李明主持例行记者会").
+_SENTENCE_ENDS = "。！？.!?…」”\""
 # A lead in ideographs is at most this many characters long (about MAX_LEAD_WORDS words).
 MAX_LEAD_IDEOGRAPHS = 300
 
@@ -416,7 +422,7 @@ def _names_in_ideographs(text: str, names: set) -> bool:
     """A lead in ideographs that prints a labelled speaker's name inside its sentence
     ("……国务院总理温家宝专程来到中国政府网……" over "温家宝:……"), not as its own label."""
     stripped = text.strip()
-    return bool(names) and len(stripped) <= MAX_LEAD_IDEOGRAPHS and any(
+    return bool(names) and len(stripped) <= MAX_LEAD_IDEOGRAPHS and stripped[-1:] in _SENTENCE_ENDS and any(
         name in stripped and not stripped.startswith(name) for name in names)
 
 
