@@ -24,31 +24,26 @@ MIN_RUN_ON_DASHES = 2
 # A sentence's end (after a word in lower case), then a dialogue dash after spaces, or an en or
 # em dash glued to it (`QUESTION.- `, a hyphen glued to a word's stop, is a label's separator),
 # a space and a word.
-_RUN_ON_DASH = re.compile(r"(?<=[^\W\d_A-ZА-Я][.!?…])[\"»”’)]?(?:[ \u00a0]+([-–—])|([–—]))[ \u00a0]+(?=[^\W\d_])")
+_RUN_ON_DASH = re.compile(r"[.!?…][\"»”’)]?(?:[ \u00a0]+([-–—])|([–—]))[ \u00a0]+(?=[^\W\d_])")
 
 
 def split_run_on_dashes(doc: Transcript) -> bool:
     """Cut paragraphs before dialogue dashes run on inside their lines; True when the text
     has that shape (and so its dashed lines open unnamed turns)."""
-    opens = False
+    texts = [(item, n == 0 or type(block.content[n - 1]) is not Text) for block in doc.blocks if type(block) is Paragraph
+             for n, item in enumerate(block.content) if type(item) is Text]
+    if not any(opening and item.text[:1] in "-–—" and DASH_TURN.match(item.text) for item, opening in texts):
+        return False  # (most texts: no line opens with a dash, and no line is scanned)
     found: dict[int, list[int]] = {}
     count = 0
-    for block in doc.blocks:
-        if type(block) is not Paragraph:
-            continue
-        for n, item in enumerate(block.content):
-            if type(item) is not Text:
-                continue
-            text = item.text
-            if (n == 0 or type(block.content[n - 1]) is not Text) and text[:1] in "-–—" and DASH_TURN.match(text):
-                opens = True
-            if "–" not in text and "—" not in text and "-" not in text:
-                continue
-            for m in _RUN_ON_DASH.finditer(text):
-                if not text[m.end()].islower():
-                    found.setdefault(id(item), []).append(m.start(1) if m.group(1) else m.start(2))
-                    count += 1
-    if not opens or count < MIN_RUN_ON_DASHES:
+    for item, _ in texts:
+        text = item.text
+        for m in _RUN_ON_DASH.finditer(text):
+            # after a word's last letter in lower case ("…здравствуйте.– "; not "PRESIDENT. - ")
+            if m.start() and text[m.start() - 1].islower() and not text[m.end()].islower():
+                found.setdefault(id(item), []).append(m.start(1) if m.group(1) else m.start(2))
+                count += 1
+    if count < MIN_RUN_ON_DASHES:
         return False
     out: list = []
     for block in doc.blocks:

@@ -22,9 +22,10 @@ from teikit.lexicons import Lexicon
 from teikit.model import LineBreak, Paragraph, Text, Transcript
 from teikit.transforms.helpers.namedelsewhere import NamesPrinted
 
-# A sentence's end after a word of two letters or more ("РФ.", "you."; not the initial of
-# "U.S." nor "J."), glued to the next letter.
-_GLUE = re.compile(r"(?<=[^\W\d_]{2})[.!?…]+[\"»”’)]?(?=[^\W\d_])")
+# A sentence's end glued to the next letter; the word before it must have two letters or more
+# ("РФ.", "you."; not the initial of "U.S." nor "J."), which `_candidates` checks (a pattern
+# that opens with the punctuation is scanned fast, one that opens with a lookbehind is not).
+_GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?=[^\W\d_])")
 # A name of one to five capitalised words (abbreviations with their stop: "MR. SMITH"), a
 # colon, a space and the first character of the speech.
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){0,4}[^\W\d_][\w'’-]*)[ \u00a0]?:[ \u00a0]+(\S)")
@@ -67,6 +68,9 @@ def _candidates(text: str, lex: Lexicon):
     """(cut, end of the name, name, whether its shape alone makes it a label) of each label
     glued to a sentence's end in `text`."""
     for m in _GLUE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if len(before) < 2 or not before.isalpha():
+            continue
         label = _LABEL.match(text, m.end())
         if label is None or label.group(2).islower():
             continue
