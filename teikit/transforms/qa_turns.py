@@ -19,6 +19,7 @@ from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.names import is_title_word
@@ -44,6 +45,10 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
+        handed = split_unlabeled_hand_over(turns[0], ctx.lexicon)  # "... I'll turn the mic over to Ann Roe."
+        if handed:
+            doc.blocks[at:at + 1] = handed
+            return
         bulleted = bullet_exchange(turns[0])  # "• Question? “Answer.”": one exchange per bullet line
         if bulleted:
             doc.blocks[at:at + 1] = bulleted

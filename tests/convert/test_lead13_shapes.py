@@ -205,3 +205,26 @@ def test_a_quote_after_a_mixed_case_name_over_its_labels_in_capitals_is_the_titl
 def test_a_first_line_that_ends_a_sentence_keeps_its_label():
     doc = read(_HEADLINE.replace('spring"', 'spring."'), lang="en")
     assert labels(doc) == ["Anna Berg:", "PAUL ROE:", "ANNA BERG:"]
+
+
+# --- L133t a text without labels whose opening hands over by name ---------------------------
+
+_HAND_OVER = ("Hello, this is Paul Roe from the harbour office. The sound works again, and I'll turn "
+              "the mic over to Anna Berg.\n\n"
+              "Thank you, and sorry for the delay. Today we will talk about the new quay.\n\n"
+              "The works began in the spring and will end next year.\n")
+
+
+def test_an_opening_that_hands_over_by_name_ends_the_hosts_turn():
+    doc = read(_HAND_OVER, lang="en")
+    turns = doc.turns()
+    assert len(turns) == 2 and speech(doc)[1].startswith("Thank you, and sorry")
+    names = {p.id: p.name for p in doc.persons}
+    assert [names.get(t.who) for t in turns] == ["Paul Roe", "Anna Berg"]
+
+
+def test_a_hand_over_reported_later_in_a_speech_cuts_nothing():
+    text = ("Thank you all for coming to the harbour today, it is good to see you.\n\n"
+            "Last year I had to turn the mic over to Anna Berg when my voice failed.\n\n"
+            "This year the works on the quay will end.\n")
+    assert len(read(text, lang="en").turns()) == 1
