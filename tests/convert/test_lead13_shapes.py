@@ -228,3 +228,19 @@ def test_a_hand_over_reported_later_in_a_speech_cuts_nothing():
             "Last year I had to turn the mic over to Anna Berg when my voice failed.\n\n"
             "This year the works on the quay will end.\n")
     assert len(read(text, lang="en").turns()) == 1
+
+
+# --- L134t given names alone on their line over the speech, taking turns --------------------
+
+_GIVEN_NAMES = ("Harbour talk\n\nAnna\nGood morning and welcome to the harbour show.\nPaul\n"
+                "Thank you, Anna, it is good to be here.\nAnna\nLet us talk about the new quay.\n"
+                "Paul\nThe quay opens in spring.\n")
+
+
+def test_given_names_alone_over_their_speech_each_twice_are_labels():
+    assert labels(read(_GIVEN_NAMES, lang="en")) == ["Anna", "Paul", "Anna", "Paul"]
+
+
+def test_a_given_name_alone_once_is_no_label():
+    text = _GIVEN_NAMES.replace("Paul\nThe quay", "Carl\nThe quay")
+    assert labels(read(text, lang="en"))[0] is None

@@ -208,6 +208,8 @@ class LabelPolicy:
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
+        if c.shape == "alone" and not shaped and len(words) == 1 and c.name in self._given_names_alone():
+            return True  # "Anna" / "Paul" alone over their speech, each twice: a dialogue of given names (L134t)
         if not shaped or single_discourse_word(base, lex):
             return False
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
@@ -291,6 +293,17 @@ class LabelPolicy:
                 {(m.group(1) if (m := name_role_line(n)) else n.lower()) for s, n in self.weak
                  if s == "alone" and n in self.spoken and (name_role_line(n) or self._anonymous_role(n))})
         return self.styles["speakers_alone"]
+
+    def _given_names_alone(self) -> set[str]:
+        """Single capitalised names (`Anna`) printed alone on their line over speech, each at
+        least twice, when two different ones are (a dialogue labelled with given names); a
+        heading or a menu word seldom comes back over speech, two of them taking turns less."""
+        if "given_alone" not in self.styles:
+            names = {n for (s, n), count in self.weak.items() if s == "alone" and count >= 2 and n in self.spoken
+                     and " " not in (base := base_label(n)) and is_mixed_candidate(base, self.lex)
+                     and not single_discourse_word(base, self.lex)}
+            self.styles["given_alone"] = names if len(names) >= 2 else set()
+        return self.styles["given_alone"]
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""
