@@ -68,7 +68,7 @@ class QaTurnsPass:
         if paired:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
-        pieces = _exchange(turns[0])
+        pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0])
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon):
                 pieces = _lead_as_summary(pieces)
@@ -108,6 +108,30 @@ def _exchange(turn: Turn) -> list[Turn] | None:
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
     return _split_strict_alternation(out, asked)
+
+
+def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
+    """An interview printed a question or an answer a line, with no blank line between
+    (P33t): when every line of the turn's paragraphs ends like a sentence (so the lines are
+    not hard-wrapped prose) and some paragraph holds several, the lines are read as the
+    paragraphs of the interview rule."""
+    items = turn.paragraphs
+    if not any(type(p) is Paragraph and any(type(i) is LineBreak for i in p.content) for p in items):
+        return None
+    split: list = []
+    for item in items:
+        if type(item) is not Paragraph:
+            split.append(item)
+            continue
+        for n, line in enumerate(lines_of(item)):
+            text = line_text(line).strip()
+            if not text or not _ENDS_SENTENCE.search(text):
+                return None
+            split.append(Paragraph(content=list(line), line=item.line + n if item.line else 0))
+    return _exchange(Turn(label=None, line=turn.line, paragraphs=split, lead_notes=turn.lead_notes))
+
+
+_ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")
 
 
 def _lead_as_summary(pieces: list[Turn]) -> list:

@@ -244,3 +244,24 @@ def test_given_names_alone_over_their_speech_each_twice_are_labels():
 def test_a_given_name_alone_once_is_no_label():
     text = _GIVEN_NAMES.replace("Paul\nThe quay", "Carl\nThe quay")
     assert labels(read(text, lang="en"))[0] is None
+
+
+# --- P33t an unlabeled interview a question or an answer a line -----------------------------
+
+_BY_LINES = ("The harbour in summer\n\n"
+             "How was the year for the harbour?\n"
+             "It was a good year, with more ships than ever and a new quay for the ferries.\n"
+             "And the summer?\n"
+             "We expect even more visitors than last year, and the works will be done by then.\n"
+             "What about the storm damage?\n"
+             "It is repaired, the last of it in March, thanks to the crews of the yard.\n")
+
+
+def test_an_interview_printed_a_question_or_an_answer_a_line_is_cut_into_turns():
+    turns = speech(read(_BY_LINES, lang="en"))
+    assert len(turns) == 6 and turns[2] == "And the summer?"
+
+
+def test_hard_wrapped_lines_are_no_questions_and_answers():
+    text = _BY_LINES.replace("new quay for the ferries.", "new quay for the", 1)
+    assert len(speech(read(text, lang="en"))) == 1
