@@ -20,7 +20,7 @@ from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
+from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  last_lead_about_speakers, lead_kind, lead_over_questions,
                                                  names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
@@ -76,11 +76,14 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             (speech if speech or label else header).append(block)
             continue
         lines = lines_of(block)
+        # a stage note in brackets over two lines or more ("(Die Vorsitzende eröffnet … und begrüßt" /
+        # "… der Ministerien.)"): each line a note, none the opening of a speech (H20h)
+        bracketed = len(lines) > 1 and _bracketed_block(block)
         for offset, items in enumerate(lines):
             seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
-            kind = upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
+            kind = K.NOTE if bracketed and plain else upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
@@ -216,6 +219,14 @@ def _headerless(header: list) -> tuple[list, list]:
     speech = [Paragraph(content=[Text(h.text)], line=h.line) if isinstance(h, HeaderLine) else h
               for h in header[cut:]]
     return header[:cut], speech
+
+
+def _bracketed_block(block: Paragraph) -> bool:
+    """The paragraph is one bracketed note over its lines, of a note's length at most."""
+    if not all(isinstance(i, (Text, LineBreak)) for i in block.content):
+        return False
+    text = block.text.strip()
+    return len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text) is not None
 
 
 def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:

@@ -265,3 +265,27 @@ def test_an_interview_printed_a_question_or_an_answer_a_line_is_cut_into_turns()
 def test_hard_wrapped_lines_are_no_questions_and_answers():
     text = _BY_LINES.replace("new quay for the ferries.", "new quay for the", 1)
     assert len(speech(read(text, lang="en"))) == 1
+
+
+# --- H20h a stage note in brackets over two lines; L136t the name it announces alone on a line
+
+_STAGE = ("Pressekonferenz vom 3. März\n\n"
+          "(Die Vorsitzende eröffnet die Pressekonferenz und begrüßt\n"
+          "Frau Anna Berg sowie die Sprecher der Ministerien.)\n\n"
+          "Frau Anna Berg\n\n"
+          "Guten Tag auch von mir! Wir beginnen mit den Terminen der Woche.\n\n"
+          "Am Montag reist die Ministerin nach Hamburg.\n")
+
+
+def test_a_stage_note_in_brackets_over_two_lines_is_a_note_and_names_the_next_label():
+    doc = read(_STAGE, lang="de")
+    assert labels(doc) == ["Frau Anna Berg"]
+    assert speech(doc)[0].startswith("Guten Tag auch von mir!")
+    notes = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.NOTE]
+    assert notes == ["(Die Vorsitzende eröffnet die Pressekonferenz und begrüßt",
+                     "Frau Anna Berg sowie die Sprecher der Ministerien.)"]
+
+
+def test_a_name_alone_that_no_stage_note_announces_is_no_label():
+    text = _STAGE.replace("Frau Anna Berg sowie", "die Gäste sowie")
+    assert labels(read(text, lang="de")) == [None]

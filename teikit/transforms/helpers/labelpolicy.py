@@ -84,6 +84,9 @@ class LabelPolicy:
                         self.spoken.add(c.name)
                     if c.shape == "alone" and (m := name_role_line(c.name)):
                         self.listed.add(m.group(1))
+                    if c.shape == "alone" and first_lines[i - 1:i] and first_lines[i - 1].rstrip().endswith(")") \
+                            and named_by_stage_note(c.name, first_lines[max(0, i - MAX_NOTE_LINES):i]):
+                        self.announced.add(c.name)  # "(… begrüßt SRS Hille …)" / "SRS Hille" / speech (L136t)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
@@ -184,6 +187,8 @@ class LabelPolicy:
         base = base_label(c.name)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
+        if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
+            return True  # a name alone over speech, named by the stage note right above it (L136t)
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
@@ -372,3 +377,23 @@ class LabelPolicy:
         # Podcast: We secured our first guest!" is a title, whatever its last word)
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
+
+
+# A stage note in brackets over at most this many lines, right above a name alone on its line.
+MAX_NOTE_LINES = 3
+_WORD_EDGE = r"(?<![\w-]){}(?![\w-])"
+
+
+def named_by_stage_note(name: str, above: list[str]) -> bool:
+    """The lines right above a name alone on its line are one note in brackets that prints the
+    name whole (two words or more): the record's stage line naming who speaks next ("(Die
+    Vorsitzende eröffnet die Pressekonferenz und begrüßt SRS Hille …)"), as a chair's
+    "Das Wort hat …" does for a member (`given_the_floor`)."""
+    base = base_label(name).strip()
+    if len(base.split()) < 2:
+        return False
+    note = " ".join(line.strip() for line in above if line.strip())
+    start = note.rfind("(")
+    if start < 0 or not note.endswith(")") or ")" in note[start:-1]:
+        return False
+    return re.search(_WORD_EDGE.format(re.escape(base)), note[start:]) is not None
