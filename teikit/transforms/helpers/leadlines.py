@@ -36,6 +36,7 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tur
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
+from teikit.transforms.helpers.ideographlead import ideographic_names, last_ideographic_lead
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.stagelines import stage_line
 from teikit.transforms.helpers.topicheadings import agenda_item
@@ -303,17 +304,12 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     "Лавров: ..."): a capitalised word, then the label's last word in any case. The
     paragraphs up to it are written about the event, not an opening speech; -1 when none."""
     surnames = set()
-    ideographic = set()  # names in ideographs, printed whole in a lead ("…国务院总理温家宝专程来到…")
-    hosts = []  # whether each labelled turn is the host's (lexicon `anonymous_words`: 主持人)
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
             words = nm.label_words(block.label)
-            hosts.append(len(words) == 1 and words[0].strip("[]【】()（）:：") in lex.anonymous_words)
             if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
                 surnames.add(nm.fold(words[-1]))
-            if len(words) == 1 and _CJK_NAME.fullmatch(name := words[0].strip("[]【】()（）:：")) \
-                    and not _generic_voice(name, lex):
-                ideographic.add(name)
+    ideographic = ideographic_names(rest, lex)  # "温家宝:" named in a lead in ideographs (H20g)
     if not surnames and not ideographic:
         return -1
     found = _foreign_lead(lead, rest)
@@ -328,16 +324,7 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
                                                                                if isinstance(t, Text))]
         if any(_names_speaker(text, surnames, address, lex) for text in texts):
             found = n
-    if any(hosts) and not hosts[0]:
-        ideographic = set()  # a labelled host who does not open the text opened it unlabelled, naming the guests
-    if ideographic:  # a page's furniture stands above a lead in ideographs: the last paragraphs are read
-        for n in range(max(0, len(lead) - MAX_LEAD_PARAGRAPHS), len(lead)):
-            block = lead[n]
-            texts = [first_text(items) for items in lines_of(block)] if type(block) is Paragraph else []
-            if any(text.rstrip().endswith((":", "：")) for text in texts):
-                break  # "以下为文字实录:": the transcript starts below, an unlabelled host's opening may name the guest
-            if any(_names_in_ideographs(text, ideographic) for text in texts):
-                found = max(found, n)
+    found = max(found, last_ideographic_lead(lead, ideographic, MAX_LEAD_PARAGRAPHS))
     if found >= 0 and _first_turn_asks(rest):
         # an interview begins with its first question: what stands between the lead and it
         # is the lead's next paragraphs ("A son domicile, il a croqué l'actualité ..."), not speech
@@ -401,29 +388,6 @@ def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -
         words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
     return any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames, address, lex)
                for k, w in enumerate(words))
-
-
-# A name in ideographs: two to four of them (a family name and a given name).
-_CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
-# A lead ends like a sentence; a title naming the speaker does not ("外交部发言人李明主持例行记者会").
-_SENTENCE_ENDS = "。！？.!?…」”\""
-# A lead in ideographs is at most this many characters long (about MAX_LEAD_WORDS words).
-MAX_LEAD_IDEOGRAPHS = 300
-
-
-def _generic_voice(name: str, lex: Lexicon) -> bool:
-    """A label of an unnamed voice (the host, a reporter, the question): no name."""
-    return name in lex.anonymous_words or name in lex.question_labels or name in lex.answer_labels \
-        or (lex.generic_voices != () and lex.pattern("generic_voices").fullmatch(name) is not None) \
-        or (lex.outlets != () and lex.pattern("outlets").fullmatch(name) is not None)
-
-
-def _names_in_ideographs(text: str, names: set) -> bool:
-    """A lead in ideographs that prints a labelled speaker's name inside its sentence
-    ("……国务院总理温家宝专程来到中国政府网……" over "温家宝:……"), not as its own label."""
-    stripped = text.strip()
-    return bool(names) and len(stripped) <= MAX_LEAD_IDEOGRAPHS and stripped[-1:] in _SENTENCE_ENDS and any(
-        name in stripped and not stripped.startswith(name) for name in names)
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.
