@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Paragraph, Text, Transcript
-from teikit.transforms.helpers.gluedlabels import cut_paragraph
+from teikit.transforms.helpers.gluedlabels import cut_paragraphs
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 MIN_RUN_ON_DASHES = 2
@@ -45,11 +45,5 @@ def split_run_on_dashes(doc: Transcript) -> bool:
                 count += 1
     if count < MIN_RUN_ON_DASHES:
         return False
-    out: list = []
-    for block in doc.blocks:
-        if type(block) is Paragraph and any(id(item) in found for item in block.content):
-            out += cut_paragraph(block, found)
-        else:
-            out.append(block)
-    doc.blocks = out
+    cut_paragraphs(doc, found)
     return True

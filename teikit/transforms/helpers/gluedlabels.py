@@ -54,13 +54,7 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
                 found.setdefault(id(item), []).append(cut)
     if not found:
         return False
-    out: list = []
-    for block in doc.blocks:
-        if type(block) is Paragraph and any(id(item) in found for item in block.content):
-            out += cut_paragraph(block, found)
-        else:
-            out.append(block)
-    doc.blocks = out
+    cut_paragraphs(doc, found)
     return True
 
 
@@ -109,6 +103,17 @@ def _lines_without(doc: Transcript, names: list) -> list[str]:
                     text = text[:cut] + " " + text[end:]
                 lines.append(text)
     return lines
+
+
+def cut_paragraphs(doc: Transcript, found: dict[int, list[int]]) -> None:
+    """Replace each paragraph holding a Text item in `found` (by id) by its pieces."""
+    out: list = []
+    for block in doc.blocks:
+        if type(block) is Paragraph and any(id(item) in found for item in block.content):
+            out += cut_paragraph(block, found)
+        else:
+            out.append(block)
+    doc.blocks = out
 
 
 def cut_paragraph(paragraph: Paragraph, found: dict[int, list[int]]) -> list[Paragraph]:
