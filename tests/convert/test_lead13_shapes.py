@@ -289,3 +289,21 @@ def test_a_stage_note_in_brackets_over_two_lines_is_a_note_and_names_the_next_la
 def test_a_name_alone_that_no_stage_note_announces_is_no_label():
     text = _STAGE.replace("Frau Anna Berg sowie", "die Gäste sowie")
     assert labels(read(text, lang="de")) == [None]
+
+
+# --- L137t a label in capitals that ends a line, its speech on the next ---------------------
+
+_LINE_END = ("PAUL ROE: Good evening. On the harbour show tonight: ANNA BERG, Mayor of Rye:\n"
+             "The quay opens next spring, and the ferries will run all winter.\n\n"
+             "PAUL ROE: That and more tonight.\n")
+
+
+def test_a_label_in_capitals_at_a_lines_end_opens_the_next_lines_turn():
+    doc = read(_LINE_END, lang="en")
+    assert labels(doc) == ["PAUL ROE:", "ANNA BERG, Mayor of Rye:", "PAUL ROE:"]
+    assert speech(doc)[1].startswith("The quay opens")
+
+
+def test_a_colon_after_mixed_case_words_at_a_lines_end_is_no_label():
+    text = _LINE_END.replace("ANNA BERG, Mayor of Rye:", "Anna Berg, Mayor of Rye:")
+    assert labels(read(text, lang="en")) == ["PAUL ROE:", "PAUL ROE:"]

@@ -10,6 +10,9 @@ a lexicon question or answer label (`QUESTION`), or the text prints the same nam
 line (a lead that introduces the speaker, the label at the start of another line). The
 paragraph is cut before the label, so that the labels pass reads it at a line start.
 
+Also a label in capitals that ends a line after a sentence or a colon, its speech on the next
+line (`… tonight: ANN LEE, Mayor of Rye:`, L137t): the paragraph is cut before it.
+
 The rest of the line is not looked into twice: each glued sentence end is one regex match,
 and a name is looked up in the text's word index (`namedelsewhere.NamesPrinted`) at most
 `MAX_NAMES_LOOKED` times per document.
@@ -30,6 +33,10 @@ _GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?=[^\W\d_])")
 # colon, a space and the first character of the speech.
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){0,4}[^\W\d_][\w'’-]*)[ \u00a0]?:[ \u00a0]+(\S)")
 MAX_NAMES_LOOKED = 16
+# A name in capitals of two to five words, its role after a comma, a colon at the line's end,
+# after a sentence's end or a colon and a space ("… tonight: ANN LEE, Mayor of Rye:") (L137t).
+_LINE_END_LABEL = re.compile(r"[.!?…:][\"”»’)]?[ \u00a0]+((?:[^\W\d_][\w'’.-]*[ \u00a0]+){1,4}[^\W\d_][\w'’.-]*)"
+                             r"(,[ \u00a0][^:.!?]{1,80})?[ \u00a0]?:[ \u00a0]*$")
 
 
 def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
@@ -39,9 +46,12 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
     for block in doc.blocks:
         if type(block) is not Paragraph:
             continue
-        for item in block.content:
+        for n, item in enumerate(block.content):
             if type(item) is not Text or ":" not in item.text:
                 continue
+            if item.text.endswith((":", ": ")) and (n + 1 == len(block.content) or type(block.content[n + 1]) is LineBreak) \
+                    and (label := _LINE_END_LABEL.search(item.text)) and label.group(1).isupper():
+                found.setdefault(id(item), []).append(label.start(1))  # the label's speech is on the next line
             for cut, end, name, evident in _candidates(item.text, lex):
                 if evident:
                     found.setdefault(id(item), []).append(cut)
