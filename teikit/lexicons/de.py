@@ -124,6 +124,7 @@ ENTRIES = dict(
     boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
                       r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link
                       r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
+    interview_credits=(r"(?:das )?(?:interview|gespräch) (?:führten?|führte) \S.{0,60}|(?:interview|gespräch)\s*:\s*\S.{0,40}",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),
     act_headings=(r"(?:erster|zweiter|dritter|vierter|fünfter|letzter)\s+(?:aufzug|akt|handlung)\b\.?",
                   r"(?:aufzug|akt)\s+(?:[ivxlc]+|\d+)\b\.?", r"(?:[ivxlc]+|\d+)\.\s+(?:aufzug|akt)\b\.?"),

@@ -374,6 +374,7 @@ ENTRIES = dict(
         r"^(table of )?contents$",  # a page's "Contents" link
         r"^(last )?updated\b", r"^filed under\b",
     ),
+    interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(
         r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
         r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"

@@ -84,6 +84,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
         italiano chino árabe arabe ucraniano portugués""")),
     stage_openers=(r"(suena|se escucha|se interpreta) (el himno|la música|música)|se proyecta (un )?(vídeo|video)",),  # an unbracketed stage direction inside a turn opens so
+    interview_credits=(r"(?:la )?(?:entrevista|conversación) (?:fue )?(?:realizada|hecha|conducida) por \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risas?|(el público )?ríe"),
         ("kinesic", "applause", r"aplausos?( prolongados)?"),

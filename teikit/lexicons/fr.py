@@ -123,6 +123,7 @@ ENTRIES = dict(
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
     boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
+    interview_credits=(r"propos recueillis par \S.{0,80}|(?:entretien|interview) (?:réalisée?|mené|menée) par \S.{0,60}",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"

@@ -32,6 +32,7 @@ from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
                                                   menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
+from teikit.transforms.helpers.titlelabels import quoted_headline
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           headline_over_standfirst, listed_people, lone_place,
@@ -93,6 +94,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 pass
             elif plain and kind is None and is_soft(text, lex):
                 kind = K.BOILERPLATE
+            if plain and kind is None and seen == 1 and not header and quoted_headline(text):
+                kind = K.TITLE  # "Ann Roe (PSOE): “The port cannot wait”": the page's headline (H121m)
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
             if kind is None and looks_like_speech(text) and (

@@ -27,6 +27,8 @@ MIN_QUESTIONS = 2
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
 _QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+# A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...").
+_DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 _BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
@@ -81,12 +83,15 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     if not answers or max(questions) > MAX_QUESTION_WORDS or median(questions) >= median(answers):
         return None
     asked = dict(zip(map(id, paragraphs), asks))
+    # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
+    # each dash is a change of speaker, also between two paragraphs that ask nothing (P30m)
+    dashed = all(_DIALOGUE_DASH.match(t) for t in texts)
     out: list[Turn] = []
     previous = False if lead else None  # (after a lead, the first question opens a turn)
     for item in turn.paragraphs:
         ask = asked.get(id(item))
-        if ask is not None and ask != previous:  # a question after an answer, an answer after questions
-            out.append(Turn(label=None, line=item.line))
+        if (ask is not None and ask != previous) or (dashed and type(item) is Paragraph):
+            out.append(Turn(label=None, line=item.line))  # a question after an answer, an answer after questions
             previous = ask
         if not out:
             out.append(Turn(label=None, line=turn.line))
@@ -231,7 +236,20 @@ def split_unlabeled_questions(doc: Transcript) -> None:
             question = Turn(label=None, line=last.line)
             question.paragraphs.append(last)
             out.append(question)
+    if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
+        _open_with_question(out)
     doc.blocks = out
+
+
+def _open_with_question(blocks: list) -> None:
+    """The interviewer's first question, printed above the first labelled answer with no label
+    (so the header read it): the interview's first turn when its other questions are unlabeled
+    turns between the answers (P31m)."""
+    first = next(n for n, b in enumerate(blocks) if isinstance(b, Turn))
+    before = blocks[first - 1] if first else None
+    if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and blocks[first].label \
+            and _QUESTION_END.search(before.text) and len(before.text.split()) <= MAX_QUESTION_WORDS:
+        blocks[first - 1] = Turn(label=None, line=before.line, paragraphs=[Paragraph([Text(before.text)], before.line)])
 
 
 def _asks(turn: Turn) -> bool:

@@ -13,10 +13,23 @@ heading over the speech that names its speaker.
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.speechheadings import speech_heading
 
 TOP_LINES = 8
+
+# A news headline that quotes the person it names: "Ann Roe (PSOE): “The port cannot wait”",
+# "Roe: «Nous verrons»": a name (a party or office in brackets at most), a colon, and one
+# quotation of three words or more with nothing after it (L123m, H121m).
+QUOTATION = re.compile(r"[“\"«„‘][^“”\"«»„]+(?:\s[^“”\"«»„]+){2,}[”\"»“’]")
+_QUOTED_HEADLINE = re.compile(r"[^\W\d_][^:：“”\"«»„.?!]{0,60}[:：]\s*(" + QUOTATION.pattern + r")")
+
+
+def quoted_headline(text: str) -> bool:
+    """The line is a headline quoting the person it names (`QUOTATION` after a name and a colon)."""
+    return _QUOTED_HEADLINE.fullmatch(text.strip()) is not None
 
 
 def repeated_top_lines(lines: list[str]) -> frozenset[str]:
