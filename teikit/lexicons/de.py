@@ -121,7 +121,8 @@ ENTRIES = dict(
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"
                        r"startseite\s*[>»›/|]|stand:|alle rechte vorbehalten",),
-    boilerplate_soft=(r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
+    boilerplate_soft=(r"^(suche|suchen)$", r"^willkommen (bei|auf|im|in der|in|zur|zum) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
+        r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
                       r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link
                       r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
     interview_credits=(r"(?:das )?(?:interview|gespräch) (?:führten?|führte) \S.{0,60}|(?:interview|gespräch)\s*:\s*\S.{0,40}",),

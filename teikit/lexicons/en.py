@@ -367,6 +367,7 @@ ENTRIES = dict(
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
     boilerplate_soft=(
+        r"^(search|menu)$", r"^(e-?mail|mail|send|share|forward) this (story|article|page|post|item)( to a friend)?\.?$", r"^welcome to (the )?[^.!?:;,]{2,40}$",  # a lone search widget, a share link, a site's welcome banner (H122m)
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
         r"posted (in|by|on)|published (in|by|on))\s*:",

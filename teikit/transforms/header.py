@@ -22,7 +22,7 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  last_lead_about_speakers, lead_kind, lead_over_questions,
-                                                 names_transcript, opens_with_question)
+                                                 names_transcript, opens_with_question, transcript_heading)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import whole_note
@@ -114,6 +114,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
+            if plain and kind is None and rest and transcript_heading(text, lex) \
+                    and not any(isinstance(h, HeaderLine) and h.kind != K.BOILERPLATE for h in header):
+                kind = K.UNKNOWN  # "Releases: Transcripts of the mayor on WNYC ...": the page's heading (H123m)
             if plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
                 kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
             if plain and kind is None and rest and list_intro(texts, seen - 1):

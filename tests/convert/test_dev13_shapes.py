@@ -88,3 +88,63 @@ def test_a_credit_in_french_after_the_last_answer_is_set_apart():
     text = ("Pourquoi ce choix ?\n\nROE : Parce que la ville change.\n\nEt demain ?\n\n"
             "ROE : Nous verrons.\n\nPropos recueillis par Jean Poe\n")
     assert speech(read(text, lang="fr"))[-1] == "Nous verrons."
+
+
+# --- L123m / H121m a headline quoting the person it names --------------------------------------
+
+def _title(doc) -> str | None:
+    from teikit.model import HeaderKind, HeaderLine
+    return next((b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE), None)
+
+
+def test_a_name_and_a_quotation_on_the_first_line_is_the_headline_not_a_label():
+    text = ("Ana Gil (PSOE): “El puerto no puede esperar más tiempo”\n\n"
+            "La alcaldesa repasa su mandato en esta entrevista.\n\n¿Qué balance hace?\n\n"
+            "Bueno, razonable. Hemos trabajado mucho.\n\n¿Y el puerto?\n\nEs lo primero.\n")
+    doc = read(text, lang="es")
+    assert _title(doc) == "Ana Gil (PSOE): “El puerto no puede esperar más tiempo”"
+    assert "Ana Gil (PSOE):" not in labels(doc)
+
+
+def test_an_upper_case_label_whose_speech_is_a_quotation_stays_a_label():
+    text = "ANN LEE: “We will build the bridge this year”\n\nBOB ROE: Thank you.\n\nBOB ROE: Next.\n"
+    assert labels(read(text, lang="en")) == ["ANN LEE:", "BOB ROE:", "BOB ROE:"]
+
+
+# --- L124m / H123m "Section: Transcripts of ..." is the page's heading -------------------------
+
+_RELEASE = ("Releases: Transcripts of the mayor on the radio on Friday, July 19 2019.\n\n"
+            "Ann Lee: Good morning, Mr. Mayor.\n\nMayor Bob Roe: Good morning, Ann.\n\n"
+            "Lee: Is it hot?\n\nRoe: Very hot.\n")
+
+
+def test_a_section_name_before_a_transcript_heading_is_no_label():
+    assert labels(read(_RELEASE, lang="en")) == ["Ann Lee:", "Mayor Bob Roe:", "Lee:", "Roe:"]
+
+
+def test_a_transcript_heading_over_the_first_label_is_the_title():
+    assert _title(read(_RELEASE, lang="en")) == "Releases: Transcripts of the mayor on the radio on Friday, July 19 2019."
+
+
+def test_a_notice_naming_the_transcript_stays_a_note():
+    from teikit.transforms.helpers.leadlines import names_transcript
+    from teikit.lexicons import load
+    assert names_transcript("This is a rush transcript. It may be updated.", load("en"))
+    assert not names_transcript("Transcript of the mayor's weekly briefing", load("en"))
+
+
+# --- H122m a site's welcome banner, a lone search widget, a share link ------------------------
+
+def test_a_welcome_banner_and_a_search_widget_above_the_title_are_site_lines():
+    from teikit.model import Boilerplate
+    text = ("Bienvenidos al Blog de Ana Ruiz\n\nSEARCH\n\nENTREVISTA AL NUEVO ALCALDE\n\n"
+            "- Buenos días.\n\n- Buenos días, Ana.\n\n- ¿Contento?\n\n- Mucho.\n\n- ¿Y ahora?\n\n- A trabajar.\n")
+    doc = read(text, lang="es")
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)][:2] == ["Bienvenidos al Blog de Ana Ruiz", "SEARCH"]
+    assert _title(doc) == "ENTREVISTA AL NUEVO ALCALDE"
+
+
+def test_a_mail_this_story_link_is_a_site_line():
+    from teikit.model import Boilerplate
+    doc = read("Mail this story to a friend.\n\n" + _RELEASE, lang="en")
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == ["Mail this story to a friend."]

@@ -138,8 +138,11 @@ class LabelPolicy:
         return verdict
 
     def _verdict(self, c: Candidate) -> bool:
-        if id(c) in self.headlines and self.counts[c.name] < 2:
+        if id(c) in self.headlines and self.counts[c.name] < 2 and not is_upper_label(base_label(c.name), self.lex):
             return False  # the page's first line, a name and a quotation of it: the headline (L123m)
+        if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self.lex.transcript_words \
+                and self.lex.pattern("transcript_words").match(c.rest):
+            return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
