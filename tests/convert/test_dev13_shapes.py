@@ -148,3 +148,41 @@ def test_a_mail_this_story_link_is_a_site_line():
     from teikit.model import Boilerplate
     doc = read("Mail this story to a friend.\n\n" + _RELEASE, lang="en")
     assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == ["Mail this story to a friend."]
+
+
+# --- H125m a caption's ">>" opens the speech, with the event caption above it ---------------
+
+def test_a_caption_speaker_mark_opens_the_speech_and_keeps_the_applause_above_it():
+    from teikit.model import Event, HeaderLine
+    text = ("Transcript\n[ Applause ]\n>> Good morning and welcome to\nBuilding Better Bridges\n"
+            "in Small Towns.\nI am Ann Lee.\nI work on the\nbridges team.\n")
+    doc = read(text, lang="en")
+    assert not any(isinstance(b, HeaderLine) and b.text.startswith(">>") for b in doc.blocks)
+    turn = doc.turns()[0]
+    items = [i for p in turn.paragraphs for i in getattr(p, "content", [])]
+    assert any(isinstance(i, Event) and i.text == "[ Applause ]" for i in items)
+
+
+# --- L125m one bracketed name glued to a long statement -----------------------------------------
+
+def test_a_lone_bracketed_name_glued_to_a_long_statement_is_its_label():
+    text = ("[王小明]各位记者朋友,大家好。今天我们在这里介绍本次会议的主要安排和采访的具体事项,欢迎大家提问。\n"
+            "会议期间还将举行多场记者会。\n")
+    doc = read(text, lang="zh")
+    assert labels(doc) == ["[王小明]"]
+    assert doc.turns()[0].name == "王小明"
+
+
+def test_a_bracketed_word_before_a_short_line_is_no_label():
+    text = "[图片]会场一角\n\n今天的会议在北京举行,来自各地的代表参加了会议并发言。\n"
+    assert labels(read(text, lang="zh")) == [None]
+
+
+# --- H126m a related-news label in lenticular brackets after the last turn --------------------
+
+def test_a_related_news_label_after_the_statement_is_a_site_line():
+    from teikit.model import Boilerplate
+    text = ("[王小明]各位记者朋友,大家好。今天我们在这里介绍本次会议的主要安排和采访的具体事项,欢迎大家提问。\n"
+            "【相关新闻推荐】\n")
+    doc = read(text, lang="zh")
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == ["【相关新闻推荐】"]
