@@ -28,7 +28,8 @@ ENTRIES = dict(
         senator representative chancellor king queen prince premier mayor director general
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
-        guest analyst caller co-host cohost panelist panellist narrator announcer leader""")),
+        guest analyst caller co-host cohost panelist panellist narrator announcer leader
+        councilor councillor councilman councilwoman alderman alderwoman""")),
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"

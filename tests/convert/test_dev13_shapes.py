@@ -186,3 +186,38 @@ def test_a_related_news_label_after_the_statement_is_a_site_line():
             "【相关新闻推荐】\n")
     doc = read(text, lang="zh")
     assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == ["【相关新闻推荐】"]
+
+
+# --- N70m the interviewer a closing credit names ----------------------------------------------
+
+def test_the_closing_credit_names_the_unlabeled_questions():
+    text = ("Bürgermeisterin Ann Roe, wie fühlt sich das an?\n\nRoe: Sehr gut.\n\n"
+            "Was planen Sie als Erstes?\n\nRoe: Ich besuche die Schulen.\n\n"
+            "Und danach?\n\nRoe: Dann die Finanzen.\n\nDas Interview führte Jan Poe\n")
+    doc = read(text, lang="de")
+    names = {p.id: p.name for p in doc.persons}
+    assert [names.get(t.who) for t in doc.turns() if t.label is None] == ["Jan Poe"] * 3
+
+
+def test_without_a_credit_the_questions_stay_unnamed():
+    text = ("Was planen Sie als Erstes?\n\nRoe: Ich besuche die Schulen.\n\n"
+            "Und danach?\n\nRoe: Dann die Finanzen.\n\nJan Poe\n")
+    doc = read(text, lang="de")
+    assert all(t.who is None for t in doc.turns() if t.label is None)
+
+
+# --- N71m the guest an interview's title introduces by office answers its "A:" turns ----------
+
+_QA = ("Q: What is the rule at your meetings?\n\nA: Each speaker decides.\n\n"
+       "Q: Has it changed since 2008?\n\nA: Not much, really.\n")
+
+
+def test_the_guest_the_interview_title_names_by_office_answers():
+    doc = read("Interview #12: Springfield Councilor Ann Roe (with podcast)\n\n" + _QA, lang="en")
+    people = {p.id: (p.name, p.role) for p in doc.persons}
+    assert {people.get(t.who) for t in doc.turns() if t.label == "A:"} == {("Ann Roe", "Councilor")}
+
+
+def test_a_title_naming_two_officials_names_no_answerer():
+    doc = read("Interview: Mayor Ann Roe and Councilor Bob Poe on the budget\n\n" + _QA, lang="en")
+    assert all(t.who is None for t in doc.turns() if t.label == "A:")
