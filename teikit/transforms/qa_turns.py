@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
+from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
-from teikit.transforms.helpers.lines import line_text
+from teikit.transforms.helpers.lines import line_text, lines_of
 
 MIN_QUESTIONS = 2
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
@@ -41,6 +41,7 @@ class QaTurnsPass:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
+            split_after_one_labelled_exchange(doc)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
@@ -250,6 +251,52 @@ def _open_with_question(blocks: list) -> None:
     if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and blocks[first].label \
             and _QUESTION_END.search(before.text) and len(before.text.split()) <= MAX_QUESTION_WORDS:
         blocks[first - 1] = Turn(label=None, line=before.line, paragraphs=[Paragraph([Text(before.text)], before.line)])
+
+
+# A question printed on its own line over its answer is at most this many words.
+MAX_LINE_QUESTION_WORDS = 40
+
+
+def split_after_one_labelled_exchange(doc: Transcript) -> None:
+    """An interview that labels its first exchange only ("HAZ: ...?" / "Meyer: ..."), then
+    prints each further question on a line of its own over its answer, both unlabeled, in one
+    paragraph: each such paragraph of the answerer's turn is cut into a question turn and an
+    answer turn (P32m)."""
+    turns = doc.turns()
+    if len(turns) != 2 or not (turns[0].label and turns[1].label) or _speaker(turns[0]) == _speaker(turns[1]) \
+            or not _asks(turns[0]) or _asks(turns[1]):
+        return
+    answer = turns[1]
+    items = answer.paragraphs
+    cuts = [n for n, item in enumerate(items) if n and isinstance(item, Paragraph) and _question_over_answer(item)]
+    if not cuts:
+        return
+    out = [answer]
+    for start, end in zip(cuts, cuts[1:] + [len(items)]):
+        lines = lines_of(items[start])
+        line = items[start].line
+        question = Paragraph(content=list(lines[0]), line=line)
+        rest: list = []
+        for k, items_of_line in enumerate(lines[1:]):
+            if k:
+                rest.append(LineBreak())
+            rest.extend(items_of_line)
+        out.append(Turn(label=None, line=line, paragraphs=[question]))
+        out.append(Turn(label=None, line=line + 1 if line else 0,
+                        paragraphs=[Paragraph(content=rest, line=line + 1 if line else 0), *items[start + 1:end]]))
+    answer.paragraphs = items[:cuts[0]]
+    at = doc.blocks.index(answer)
+    doc.blocks[at:at + 1] = out
+
+
+def _question_over_answer(paragraph: Paragraph) -> bool:
+    """The paragraph's first line is a question of its own, and more lines follow it."""
+    lines = lines_of(paragraph)
+    if len(lines) < 2 or not all(type(i) is Text for i in lines[0]):
+        return False
+    first = "".join(i.text for i in lines[0])
+    return _QUESTION_END.search(first) is not None and len(first.split()) <= MAX_LINE_QUESTION_WORDS \
+        and not any(_QUESTION_END.search(line_text(line)) for line in lines[1:])
 
 
 def _asks(turn: Turn) -> bool:

@@ -221,3 +221,19 @@ def test_the_guest_the_interview_title_names_by_office_answers():
 def test_a_title_naming_two_officials_names_no_answerer():
     doc = read("Interview: Mayor Ann Roe and Councilor Bob Poe on the budget\n\n" + _QA, lang="en")
     assert all(t.who is None for t in doc.turns() if t.label == "A:")
+
+
+# --- P32m after one labelled exchange, a question line over its answer ------------------------
+
+def test_a_question_line_over_its_answer_after_one_labelled_exchange_is_two_turns():
+    text = ("ZEITUNG: Frau Roe, wie war das erste Jahr?\nRoe: Anstrengend, aber gut.\n\n"
+            "Was ist gelungen?\nDie Schulen sind saniert. Darauf bin ich stolz.\n\n"
+            "Und was nicht?\nDer Bahnhof dauert zu lange.\n")
+    doc = read(text, lang="de")
+    assert labels(doc) == ["ZEITUNG:", "Roe:", None, None, None, None]
+    assert speech(doc)[2:4] == ["Was ist gelungen?", "Die Schulen sind saniert. Darauf bin ich stolz."]
+
+
+def test_a_speakers_own_question_line_in_a_labelled_dialogue_stays_in_the_turn():
+    text = ("ANN: Wie war das Jahr?\nBOB: Gut.\n\nANN: Und jetzt?\nBOB: Warum nicht?\nWir machen weiter.\n")
+    assert labels(read(text, lang="de")) == ["ANN:", "BOB:", "ANN:", "BOB:"]
