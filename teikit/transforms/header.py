@@ -22,7 +22,7 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  last_lead_about_speakers, lead_kind, lead_over_questions,
-                                                 names_transcript, opens_with_question, transcript_heading)
+                                                 names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
@@ -32,7 +32,7 @@ from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
                                                   menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
-from teikit.transforms.helpers.titlelabels import quoted_headline
+from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           headline_over_standfirst, listed_people, lone_place,

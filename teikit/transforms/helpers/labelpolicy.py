@@ -14,7 +14,8 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, alone_style_start, bracket_name,
                                                      heading_like, is_mixed_candidate, list_line,
-                                                     party_label, speech_line, upper_members)
+                                                     lone_bracketed_speaker, party_label, speech_line,
+                                                     upper_members)
 from teikit.transforms.helpers.labelshapes import (DIARIZATION, TIMED_LINE, WEAK_SHAPES, Candidate, candidates,
                                                   name_role_line)
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
@@ -32,9 +33,6 @@ from teikit.transforms.helpers.titlelabels import QUOTATION, named_in_header, no
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
 MIN_BRACKET_LINES = 3
-# A lone bracketed name ("[傅瑩]...") is a label when the speech glued to it is this long.
-MIN_LONE_BRACKET_SPEECH = 40
-HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 class LabelPolicy:
@@ -187,7 +185,7 @@ class LabelPolicy:
         if c.shape == "letterspaced":  # "П р е д с е д а т е л ь. ...": the spacing is the evidence
             return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
-            return self._bracket_style(c.name) or self._lone_bracketed_speaker(c)
+            return self._bracket_style(c.name) or lone_bracketed_speaker(base_label(c.name), c.rest, self.brackets, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
@@ -297,15 +295,6 @@ class LabelPolicy:
             and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
             and not single_discourse_word(base, self.lex) \
             and not self.lex.pattern("transcript_intros").fullmatch(base.strip())
-
-    def _lone_bracketed_speaker(self, c: Candidate) -> bool:
-        """"[傅瑩]對記者們關心的...": a personal name in ideographs, in square brackets, glued to
-        a long speech, the only bracketed name of the page and printed once: a statement's one
-        speaker (L125m). (Names of one or four ideographs and role words are no such name.)"""
-        base = base_label(c.name)
-        return len(self.brackets) == 1 and self.brackets[c.name] == 1 and HAN_NAME.fullmatch(base) is not None \
-            and base.lower() not in self.lex.label_role_words and len(c.rest) >= MIN_LONE_BRACKET_SPEECH \
-            and bracket_name(c.name, self.lex)
 
     def _mixed_dash_names(self) -> int:
         """Different mixed-case names printed before a spaced dash, each at the start of a line."""

@@ -38,6 +38,7 @@ from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.stagelines import stage_line
+from teikit.transforms.helpers.titlelabels import transcript_heading
 from teikit.transforms.helpers.topicheadings import agenda_item
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
@@ -102,28 +103,6 @@ def names_transcript(text: str, lex: Lexicon) -> bool:
     return bool(lex.transcript_words) and lex.pattern("transcript_words").search(text) is not None \
         and header_shapes(lex).occasion.match(text.strip()) is None and not transcript_heading(text, lex)
 
-
-# A short section name and its colon before a heading ("Releases: ", "News: ").
-_SECTION = re.compile(r"(?:[^\W\d_][\w-]{0,20}[ \u00a0]*:[ \u00a0]*)?")
-# A heading is one sentence: no sentence end followed by another sentence inside it.
-_INNER_SENTENCE = re.compile(r"[.!?][\"”’)]?\s+[^\W\d_a-z]")
-
-
-def transcript_heading(text: str, lex: Lexicon) -> bool:
-    """ "Transcripts of the mayor on WNYC radio on Friday, July 19 2019.", "Releases:
-    Transcript of ...": a one-sentence line that opens with the transcript word (after a
-    section's name at most) names the page's contents, a heading; a notice names the
-    transcript later in its sentence ("This is a rush transcript.") (H123m)."""
-    text = text.strip()
-    if any(mark in text for mark in _WIDGET_MARKS):
-        return False  # "Transcript of <title> · 2016-10-22 · <site>...": a document site's widget
-    start = _SECTION.match(text).end()
-    return lex.pattern("transcript_words").match(text, start) is not None and len(text.split()) <= MAX_HEADING_WORDS \
-        and _INNER_SENTENCE.search(text) is None
-
-
-MAX_HEADING_WORDS = 30
-_WIDGET_MARKS = ("·", "|", "…", "...")
 
 
 # A month and day (and year) at the start of a Chinese lead ("4月26日上午10时，"), which
