@@ -124,7 +124,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     holder, a person known by that office alone. The questions stay unattributed."""
     if len(turns) < MIN_QUESTIONS + 1 or any(t.label is not None or t.who is not None for t in turns):
         return
-    asks = [_ASKS.search(_last_text(t)) is not None for t in turns]
+    asks = [ends_asking(t) for t in turns]
     if sum(asks) < MIN_QUESTIONS:
         return
     first = asks.index(True)
@@ -155,6 +155,11 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
 
 def _last_text(turn: Turn) -> str:
     return next((p.text for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), "")
+
+
+def ends_asking(turn: Turn) -> bool:
+    """The turn's last paragraph ends with a question mark."""
+    return _ASKS.search(_last_text(turn)) is not None
 
 
 # A page names its interview's guest in its first lines (title, subtitle).

@@ -8,16 +8,14 @@ a question mark), the answers carry one label, and no other rule has named the q
 """
 from __future__ import annotations
 
-import re
-
 from teikit.lexicons import Lexicon
-from teikit.model import EndLine, Paragraph, Person, Transcript, Turn
+from teikit.model import EndLine, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.answerer import ends_asking
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 
 # An interview with unlabeled questions asks at least this many.
 MIN_CREDITED_QUESTIONS = 2
-_ASKS = re.compile(r"[?？][\"”»’)]*\s*$")
 
 
 def name_credited_interviewer(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:
@@ -30,7 +28,7 @@ def name_credited_interviewer(doc: Transcript, turns: list[Turn], people: list, 
     questions = [t for t in turns if t.label is None]
     answers = {normalised_label(t.name or t.label) for t in turns if t.label is not None}
     if len(questions) < MIN_CREDITED_QUESTIONS or len(answers) != 1 or any(t.who for t in questions) \
-            or not all(_asks(t) for t in questions):
+            or not all(ends_asking(t) for t in questions):
         return
     name = _trailing_name(credit)
     if name is None:
@@ -43,11 +41,6 @@ def name_credited_interviewer(doc: Transcript, turns: list[Turn], people: list, 
     doc.persons.append(person)
     for turn in questions:
         turn.who = person.id
-
-
-def _asks(turn: Turn) -> bool:
-    last = next((p for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), None)
-    return last is not None and _ASKS.search(last.text) is not None
 
 
 def _trailing_name(credit: str) -> str | None:
