@@ -65,6 +65,8 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = pieces
         elif _names_interview(doc.blocks[:at], ctx.lexicon) and (pair := _one_exchange(turns[0])):
             doc.blocks[at:at + 1] = pair  # "Из интервью ...": one question and its answer
+        elif led := _lead_over_one_exchange(turns[0], ctx.lexicon):
+            doc.blocks[at:at + 1] = led  # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"
 
 
 def _exchange(turn: Turn) -> list[Turn] | None:
@@ -136,6 +138,31 @@ def _one_exchange(turn: Turn) -> list[Turn] | None:
         return None
     question = Turn(label=None, line=turn.line, paragraphs=[items[0]], lead_notes=turn.lead_notes)
     return [question, Turn(label=None, line=paragraphs[1].line, paragraphs=list(items[1:]))]
+
+
+# A news lead over an interview's only question is at most this many paragraphs.
+MAX_INTERVIEW_LEAD = 6
+
+
+def _lead_over_one_exchange(turn: Turn, lex) -> list[Turn] | None:
+    """A news lead that names an interview (lexicon `interview_words`: "En una entrevista a
+    elDiario.es, ..."), then the interview's only question and its answer (a capture cut after
+    the first answer): the lead, the question and the answer are three turns (P33m)."""
+    items = turn.paragraphs
+    paragraphs = [item for item in items if isinstance(item, Paragraph)]
+    texts = [line_text(p.content) for p in paragraphs]
+    asks = [_QUESTION_END.search(t) is not None for t in texts]
+    if not lex.interview_words or sum(asks) != 1:
+        return None
+    q = asks.index(True)
+    if not 1 <= q <= MAX_INTERVIEW_LEAD or q + 1 >= len(paragraphs) or len(texts[q].split()) > MAX_QUESTION_WORDS:
+        return None
+    if not any(_names_interview([HeaderLine(kind=HeaderKind.SUMMARY, text=t)], lex) for t in texts[:q]):
+        return None
+    cut_q, cut_a = items.index(paragraphs[q]), items.index(paragraphs[q + 1])
+    lead = Turn(label=None, line=turn.line, lead_notes=turn.lead_notes, paragraphs=items[:cut_q])
+    question = Turn(label=None, line=paragraphs[q].line, paragraphs=items[cut_q:cut_a])
+    return [lead, question, Turn(label=None, line=paragraphs[q + 1].line, paragraphs=items[cut_a:])]
 
 
 # A paragraph between two answer paragraphs is the question no question mark ends when it is

@@ -237,3 +237,23 @@ def test_a_question_line_over_its_answer_after_one_labelled_exchange_is_two_turn
 def test_a_speakers_own_question_line_in_a_labelled_dialogue_stays_in_the_turn():
     text = ("ANN: Wie war das Jahr?\nBOB: Gut.\n\nANN: Und jetzt?\nBOB: Warum nicht?\nWir machen weiter.\n")
     assert labels(read(text, lang="de")) == ["ANN:", "BOB:", "ANN:", "BOB:"]
+
+
+# --- P33m a news lead naming an interview over its only question -------------------------------
+
+_LED = ("Ana Gil: “El puerto no puede esperar más tiempo”\n\n"
+        "La alcaldesa gobierna desde 2019 con un pacto de tres partidos y se presenta de nuevo.\n\n"
+        "En una entrevista a este diario, Gil dice sentirse satisfecha con el trabajo hecho.\n\n"
+        "¿Qué balance hace del mandato que ahora termina?\n\n"
+        "Creo que ha sido un mandato razonablemente bueno. Siempre se puede hacer más.\n")
+
+
+def test_a_lead_naming_an_interview_over_its_only_question_is_three_turns():
+    turns = speech(read(_LED, lang="es"))
+    assert turns[-2:] == ["¿Qué balance hace del mandato que ahora termina?",
+                          "Creo que ha sido un mandato razonablemente bueno. Siempre se puede hacer más."]
+
+
+def test_a_speech_with_one_rhetorical_question_and_no_interview_stays_one_turn():
+    text = _LED.replace("En una entrevista a este diario, Gil", "En un acto público, Gil")
+    assert len(speech(read(text, lang="es"))) == 1
