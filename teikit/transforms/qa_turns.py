@@ -20,16 +20,18 @@ from statistics import median
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
+from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
+from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.lines import line_text, lines_of
-from teikit.transforms.helpers.names import is_title_word
 
 MIN_QUESTIONS = 2
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
-_QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+# A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...").
+_DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 _BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
@@ -42,6 +44,7 @@ class QaTurnsPass:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
+            split_after_one_labelled_exchange(doc)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
@@ -71,12 +74,14 @@ class QaTurnsPass:
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0])
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon):
-                pieces = _lead_as_summary(pieces)
+                pieces = lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
         elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)
-                                                    or _addresses_listener(line_text(pair[0].paragraphs[0].content),
+                                                    or addresses_listener(line_text(pair[0].paragraphs[0].content),
                                                                            ctx.lexicon)):
             doc.blocks[at:at + 1] = pair  # "Из интервью ...", "Herr Minister, …?": one question and its answer
+        elif led := _lead_over_one_exchange(turns[0], ctx.lexicon):
+            doc.blocks[at:at + 1] = led  # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"
 
 
 def _exchange(turn: Turn) -> list[Turn] | None:
@@ -96,12 +101,15 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     if not answers or max(questions) > MAX_QUESTION_WORDS or median(questions) >= median(answers):
         return None
     asked = dict(zip(map(id, paragraphs), asks))
+    # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
+    # each dash is a change of speaker, also between two paragraphs that ask nothing (P30m)
+    dashed = all(_DIALOGUE_DASH.match(t) for t in texts)
     out: list[Turn] = []
     previous = False if lead else None  # (after a lead, the first question opens a turn)
     for item in turn.paragraphs:
         ask = asked.get(id(item))
-        if ask is not None and ask != previous:  # a question after an answer, an answer after questions
-            out.append(Turn(label=None, line=item.line))
+        if (ask is not None and ask != previous) or (dashed and type(item) is Paragraph):
+            out.append(Turn(label=None, line=item.line))  # a question after an answer, an answer after questions
             previous = ask
         if not out:
             out.append(Turn(label=None, line=turn.line))
@@ -134,27 +142,6 @@ def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
 _ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")
 
 
-def _lead_as_summary(pieces: list[Turn]) -> list:
-    """Under a header that names the text an interview, the paragraphs before the first
-    question are the writer's lead (an interview begins with its first question): summary
-    lines of the header, not a turn (P12's lead turn otherwise)."""
-    lead, first = pieces[0], pieces[1] if len(pieces) > 1 else None
-    texts = [line_text(p.content) for p in lead.paragraphs if isinstance(p, Paragraph)]
-    if first is None or lead.lead_notes or not texts or any(_QUESTION_END.search(t) for t in texts) \
-            or not _asks_last(first) or not all(isinstance(p, Paragraph) and all(isinstance(i, (Text, LineBreak))
-                                                                               for i in p.content)
-                                              for p in lead.paragraphs):
-        return pieces
-    lines = [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(items), line=p.line + n if p.line else 0)
-             for p in lead.paragraphs for n, items in enumerate(lines_of(p))]
-    return [line for line in lines if line.text.strip()] + pieces[1:]
-
-
-def _asks_last(turn: Turn) -> bool:
-    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
-    return bool(paragraphs) and _QUESTION_END.search(line_text(paragraphs[-1].content)) is not None
-
-
 def _names_interview(header: list, lex) -> bool:
     """A header line names the text an interview (lexicon `interview_words`): "Из интервью
     агентству ...", "An interview with ...", "专访……"."""
@@ -172,23 +159,6 @@ def _names_interview(header: list, lex) -> bool:
 
 
 _IDEOGRAPHIC = re.compile(r"[\u3400-\u9fff]")
-# The words of an address before its comma: "Herr Minister,", "Monsieur le Président,".
-MAX_ADDRESS_WORDS = 3
-
-
-def _addresses_listener(text: str, lex) -> bool:
-    """The question opens by addressing the one it asks, a form of address or an office
-    before a comma ("Herr Minister, Sie haben …?", "Madam Secretary, how …?"): an
-    interviewer's question, not a speech's opening (which addresses an audience)."""
-    head, comma, _ = text.partition(",")
-    words = head.split()
-    if not comma or not 1 <= len(words) <= MAX_ADDRESS_WORDS or not words[0][:1].isupper():
-        return False
-    first = words[0].lower()
-    return (first in lex.honorifics or first.rstrip(".") in lex.honorifics or is_title_word(words[-1], lex)) \
-        and first not in lex.articles and first not in lex.determiners
-
-
 def _one_exchange(turn: Turn) -> list[Turn] | None:
     """A printed interview's only question and its answer, cut apart: the first paragraph
     ends with a question mark, no other does, and it is no longer than a question may be
@@ -205,6 +175,31 @@ def _one_exchange(turn: Turn) -> list[Turn] | None:
         return None
     question = Turn(label=None, line=turn.line, paragraphs=[items[0]], lead_notes=turn.lead_notes)
     return [question, Turn(label=None, line=paragraphs[1].line, paragraphs=list(items[1:]))]
+
+
+# A news lead over an interview's only question is at most this many paragraphs.
+MAX_INTERVIEW_LEAD = 6
+
+
+def _lead_over_one_exchange(turn: Turn, lex) -> list[Turn] | None:
+    """A news lead that names an interview (lexicon `interview_words`: "En una entrevista a
+    elDiario.es, ..."), then the interview's only question and its answer (a capture cut after
+    the first answer): the lead, the question and the answer are three turns (P33m)."""
+    items = turn.paragraphs
+    paragraphs = [item for item in items if isinstance(item, Paragraph)]
+    texts = [line_text(p.content) for p in paragraphs]
+    asks = [_QUESTION_END.search(t) is not None for t in texts]
+    if not lex.interview_words or sum(asks) != 1:
+        return None
+    q = asks.index(True)
+    if not 1 <= q <= MAX_INTERVIEW_LEAD or q + 1 >= len(paragraphs) or len(texts[q].split()) > MAX_QUESTION_WORDS:
+        return None
+    if not any(_names_interview([HeaderLine(kind=HeaderKind.SUMMARY, text=t)], lex) for t in texts[:q]):
+        return None
+    cut_q, cut_a = items.index(paragraphs[q]), items.index(paragraphs[q + 1])
+    lead = Turn(label=None, line=turn.line, lead_notes=turn.lead_notes, paragraphs=items[:cut_q])
+    question = Turn(label=None, line=paragraphs[q].line, paragraphs=items[cut_q:cut_a])
+    return [lead, question, Turn(label=None, line=paragraphs[q + 1].line, paragraphs=items[cut_a:])]
 
 
 # A paragraph between two answer paragraphs is the question no question mark ends when it is
@@ -306,7 +301,66 @@ def split_unlabeled_questions(doc: Transcript) -> None:
             question = Turn(label=None, line=last.line)
             question.paragraphs.append(last)
             out.append(question)
+    if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
+        _open_with_question(out)
     doc.blocks = out
+
+
+def _open_with_question(blocks: list) -> None:
+    """The interviewer's first question, printed above the first labelled answer with no label
+    (so the header read it): the interview's first turn when its other questions are unlabeled
+    turns between the answers (P31m)."""
+    first = next(n for n, b in enumerate(blocks) if isinstance(b, Turn))
+    before = blocks[first - 1] if first else None
+    if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and blocks[first].label \
+            and _QUESTION_END.search(before.text) and len(before.text.split()) <= MAX_QUESTION_WORDS:
+        blocks[first - 1] = Turn(label=None, line=before.line, paragraphs=[Paragraph([Text(before.text)], before.line)])
+
+
+# A question printed on its own line over its answer is at most this many words.
+MAX_LINE_QUESTION_WORDS = 40
+
+
+def split_after_one_labelled_exchange(doc: Transcript) -> None:
+    """An interview that labels its first exchange only ("HAZ: ...?" / "Meyer: ..."), then
+    prints each further question on a line of its own over its answer, both unlabeled, in one
+    paragraph: each such paragraph of the answerer's turn is cut into a question turn and an
+    answer turn (P32m)."""
+    turns = doc.turns()
+    if len(turns) != 2 or not (turns[0].label and turns[1].label) or _speaker(turns[0]) == _speaker(turns[1]) \
+            or not _asks(turns[0]) or _asks(turns[1]):
+        return
+    answer = turns[1]
+    items = answer.paragraphs
+    cuts = [n for n, item in enumerate(items) if n and isinstance(item, Paragraph) and _question_over_answer(item)]
+    if not cuts:
+        return
+    out = [answer]
+    for start, end in zip(cuts, cuts[1:] + [len(items)]):
+        lines = lines_of(items[start])
+        line = items[start].line
+        question = Paragraph(content=list(lines[0]), line=line)
+        rest: list = []
+        for k, items_of_line in enumerate(lines[1:]):
+            if k:
+                rest.append(LineBreak())
+            rest.extend(items_of_line)
+        out.append(Turn(label=None, line=line, paragraphs=[question]))
+        out.append(Turn(label=None, line=line + 1 if line else 0,
+                        paragraphs=[Paragraph(content=rest, line=line + 1 if line else 0), *items[start + 1:end]]))
+    answer.paragraphs = items[:cuts[0]]
+    at = doc.blocks.index(answer)
+    doc.blocks[at:at + 1] = out
+
+
+def _question_over_answer(paragraph: Paragraph) -> bool:
+    """The paragraph's first line is a question of its own, and more lines follow it."""
+    lines = lines_of(paragraph)
+    if len(lines) < 2 or not all(type(i) is Text for i in lines[0]):
+        return False
+    first = "".join(i.text for i in lines[0])
+    return _QUESTION_END.search(first) is not None and len(first.split()) <= MAX_LINE_QUESTION_WORDS \
+        and not any(_QUESTION_END.search(line_text(line)) for line in lines[1:])
 
 
 def _asks(turn: Turn) -> bool:
