@@ -129,11 +129,15 @@ def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict
     pieces: one-line paragraphs) by its pieces, in the blocks and in `plain` alike."""
     if not split:
         return
-    out: list = []
-    for block in doc.blocks:
-        found = split.get(id(block))
-        out += found[1] if found is not None else (block,)
-    doc.blocks = out
+    # where each split block stands, by a map of every block's identity made at C level (a
+    # Python loop over the blocks for each helper that splits cost more than the splitting);
+    # the blocks between them are taken over by slices
+    blocks = doc.blocks
+    position = dict(zip(map(id, blocks), range(len(blocks))))
+    if len(position) < len(blocks):  # a block listed twice: each place replaced, block by block
+        doc.blocks = [piece for block in blocks for piece in (split[id(block)][1] if id(block) in split else (block,))]
+    else:
+        doc.blocks = _replaced(blocks, sorted(position[key] for key in split if key in position), split)
     new, done = [], 0
     for at, pieces in sorted(split.values(), key=lambda found: found[0]):
         new += plain[done:at]
@@ -141,6 +145,18 @@ def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict
         done = at + 1
     new += plain[done:]
     plain[:] = new
+
+
+def _replaced(blocks: list, places: list[int], split: dict) -> list:
+    """`blocks` with the block at each of `places` (in order) replaced by its pieces."""
+    out: list = []
+    done = 0
+    for at in places:
+        out += blocks[done:at]
+        out += split[id(blocks[at])][1]
+        done = at + 1
+    out += blocks[done:]
+    return out
 
 
 def _reuse_scan(scans: dict, para: Paragraph, text: str, last: int, labels: list) -> None:
