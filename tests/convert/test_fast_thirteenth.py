@@ -187,3 +187,10 @@ _DATE_PIECES = st.sampled_from(["May", "mai", "März", "19", "2021", "21", "05",
 @example("中華民國113年3月25日", lexicons.load("zh"))
 def test_dates_looked_for_by_their_year_first_equal_the_scanner_everywhere(text, lex):
     assert dates.find_date(text, lex) == _find_date_plain(text, lex)
+
+
+def test_an_upper_case_asker_lead_names_the_asker():
+    text = (b"Press briefing\n\nMODERATOR: Welcome.\n\nQUESTION FROM ANN LEE: Why is it so?\n\nMODERATOR: Because.\n\n"
+            b"QUESTION FROM ANN LEE: And then?\n")
+    tei = convert(text, doc_id="d").tei.decode()
+    assert "<persName>Ann Lee</persName>" in tei and "Question From" not in tei

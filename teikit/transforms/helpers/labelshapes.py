@@ -129,11 +129,8 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
                 found = [_new_tuple(Candidate, (line[:colon + 1], name, rest, "colon", None, False))]
                 if "-" not in name and ". " not in name:
                     return found  # no weaker shape can matter
-                # "MR. KIRBY:", "MS. JEAN-PIERRE:": the shapes `_shapes` tries after the colon
-                # (a dash, a full stop, wide spaces) may match too; none of those before it
-                # can, but a letter-spaced label ("A B C D. E: ...") opens so
-                if not (line[1:2] == " " and line[3:4] == " "):
-                    return _after_colon(line, lex, found)
+                if not (line[1:2] == " " and line[3:4] == " "):  # (not letter-spaced: "A B C D. E: ...")
+                    return _after_colon(line, lex, found)  # "MR. KIRBY:": a stop, a dash may match too
     return read_candidates(line, lex)
 
 
@@ -168,11 +165,10 @@ _REST_TS_STARTS = frozenset("[(0123456789\\")
 
 @lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
 def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
-    """The speaker part when `head` and an ASCII colon open a line as an upper-case label,
-    so that a line `head + ": " + speech` (its first character and its end outside the
-    timestamp shapes, checked by `candidates`) has that colon candidate first; when the
-    name holds no dash and no ". " the colon shape settles it (`_shapes` returns it alone: no
-    weaker shape can matter), else the shapes after the colon are tried too; else None.
+    """The speaker part when `head` and an ASCII colon open a line as an upper-case label, so
+    that a line `head + ": " + speech` (its first character and its end outside the timestamp
+    shapes, checked by `candidates`) has that colon candidate first (alone when the name holds
+    no dash and no ". "; else the shapes after the colon follow); else None.
 
     An upper-case label opens with a letter (or an opening quote, "《") and holds no
     bracket or full-width colon (`is_upper_label`), so nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no

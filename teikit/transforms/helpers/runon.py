@@ -130,32 +130,26 @@ def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict
     if not split:
         return
     # where each split block stands, by a map of every block's identity made at C level (a
-    # Python loop over the blocks for each helper that splits cost more than the splitting);
-    # the blocks between them are taken over by slices
+    # Python loop over the blocks for each helper that splits cost more than the splitting)
     blocks = doc.blocks
     position = dict(zip(map(id, blocks), range(len(blocks))))
     if len(position) < len(blocks):  # a block listed twice: each place replaced, block by block
         doc.blocks = [piece for block in blocks for piece in (split[id(block)][1] if id(block) in split else (block,))]
     else:
-        doc.blocks = _replaced(blocks, sorted(position[key] for key in split if key in position), split)
-    new, done = [], 0
-    for at, pieces in sorted(split.values(), key=lambda found: found[0]):
-        new += plain[done:at]
-        new += [(piece, piece.content[0].text) for piece in pieces]
-        done = at + 1
-    new += plain[done:]
-    plain[:] = new
+        doc.blocks = _replaced(blocks, [(position[key], pieces) for key, (_, pieces) in split.items() if key in position])
+    plain[:] = _replaced(plain, [(at, [(piece, piece.content[0].text) for piece in pieces]) for at, pieces in split.values()])
 
 
-def _replaced(blocks: list, places: list[int], split: dict) -> list:
-    """`blocks` with the block at each of `places` (in order) replaced by its pieces."""
+def _replaced(items: list, places: list[tuple[int, list]]) -> list:
+    """`items` with the item at each place replaced by its pieces; the items between the
+    places taken over by slices."""
     out: list = []
     done = 0
-    for at in places:
-        out += blocks[done:at]
-        out += split[id(blocks[at])][1]
+    for at, pieces in sorted(places, key=lambda place: place[0]):
+        out += items[done:at]
+        out += pieces
         done = at + 1
-    out += blocks[done:]
+    out += items[done:]
     return out
 
 
