@@ -240,10 +240,13 @@ def _join_double_spaced(runs: list[tuple[int, list[str]]]) -> list[tuple[int, li
     if len(runs) < MIN_DOUBLE_SPACED_RUNS:
         return runs
     gaps = [b[0] - (a[0] + len(a[1])) for a, b in zip(runs, runs[1:])]
-    joins = [gap == 1 and len(a[1][-1].strip()) >= MIN_PRINTED_WIDTH and not a[1][-1].rstrip().endswith(_SENTENCE_ENDS)
-             and b[1][0].lstrip()[:1].islower()
+    if gaps.count(1) < MIN_DOUBLE_SPACED_SHARE * len(gaps):
+        return runs  # (most texts: a blank line between paragraphs, but not inside sentences)
+    # (the test that settles most pairs first: the next run opens in lower case)
+    joins = [gap == 1 and b[1][0].lstrip()[:1].islower() and len(a[1][-1].strip()) >= MIN_PRINTED_WIDTH
+             and not a[1][-1].rstrip().endswith(_SENTENCE_ENDS)
              for gap, a, b in zip(gaps, runs, runs[1:])]
-    if gaps.count(1) < MIN_DOUBLE_SPACED_SHARE * len(gaps) or sum(joins) < MIN_DOUBLE_SPACED_BREAKS:
+    if sum(joins) < MIN_DOUBLE_SPACED_BREAKS:
         return runs
     # in such a text, a line that ends with a word goes on before a capitalised word too
     # ("... al consigliere" / "Alfonso Roe."), not before a word in capitals (a label)

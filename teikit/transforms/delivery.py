@@ -8,6 +8,7 @@ interpretation note anywhere is `interpreted`; language notes alone do not make 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
@@ -26,7 +27,7 @@ class DeliveryPass:
 
         for block in doc.blocks:  # one walk: a long transcript has a turn every few lines
             if isinstance(block, Turn):
-                if _words_only(block):
+                if _words_only(block, lex):
                     block.interpreted = False
                     continue
                 for paragraph in block.paragraphs:
@@ -39,11 +40,12 @@ class DeliveryPass:
                 split_markers(block, classify)
 
 
-def _words_only(turn: Turn) -> bool:
-    """Nothing for this pass in the turn: no bracket in its label, no lead note, and lines
-    of words without brackets, the first opening with a word (most turns of a transcript:
-    decided in one look, without the steps below)."""
-    if turn.lead_notes or (turn.label and ("(" in turn.label or "[" in turn.label)):
+def _words_only(turn: Turn, lex: Lexicon) -> bool:
+    """Nothing for this pass in the turn: no note in its label (no bracket, or only its
+    recording time's), no lead note, and lines of words without brackets, the first opening
+    with a word (most turns of a transcript: decided in one look, without the steps below)."""
+    if turn.lead_notes or (turn.label and ("(" in turn.label or "[" in turn.label)
+                           and not _only_time_bracketed(turn, lex)):
         return False
     first = True
     for item in turn.paragraphs:
@@ -60,6 +62,31 @@ def _words_only(turn: Turn) -> bool:
 
 
 _LABEL_NOTES = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
+
+
+def _only_time_bracketed(turn: Turn, lex: Lexicon) -> bool:
+    """The label's only brackets are those of its recording time ("[00:00:05] Speaker 03:",
+    "Ann Lee (00:01:23):", as transcription services export every turn), and that time is no
+    interpretation note: the label says nothing this pass reads (`_split_label_note` leaves a
+    timed label alone). Every bracket of the label lies inside the time, so the notes
+    `_label_says_interpreted` finds in the label are the time's own."""
+    time, label = turn.time, turn.label
+    if not time or time not in label:
+        return False
+    rest = label.replace(time, "", 1)
+    if "(" in rest or "[" in rest or ")" in rest or "]" in rest:
+        return False
+    if _PLAIN_TIME.fullmatch(time):  # "[00:00:05]": no words inside (`inner` is empty)
+        return not _empty_is_interpreted(lex)
+    return not _label_says_interpreted(time, lex)
+
+
+_PLAIN_TIME = re.compile(r"[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]")
+
+
+@lru_cache(maxsize=None)
+def _empty_is_interpreted(lex: Lexicon) -> bool:
+    return lex.pattern("interpreted_notes").fullmatch("") is not None
 
 
 def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:

@@ -205,7 +205,7 @@ def test_a_turn_of_words_only_is_what_the_delivery_steps_leave_it(label, texts):
     from teikit.model import Paragraph, Text, Turn
     from teikit.transforms import delivery
     turn = Turn(label=label, paragraphs=[Paragraph([Text(t)]) for t in texts], interpreted=True)
-    if not delivery._words_only(turn):
+    if not delivery._words_only(turn, LEX):
         return
     plain = copy.deepcopy(turn)
     for paragraph in plain.paragraphs:

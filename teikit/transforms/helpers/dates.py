@@ -133,8 +133,8 @@ def _forms(lex: Lexicon) -> _Forms:
 
 def find_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """First valid date in `text` as (start, end, ISO date)."""
-    if not _DIGIT.search(text):
-        return None  # every form has a year in digits: no scan of the text's every position
+    if not _YEAR_SHAPE.search(text):
+        return None  # every form has its year so: no scan of the text's every position
     forms = _forms(lex)
     for m in forms.scanner.finditer(text):
         iso = forms.first_iso(m)
@@ -162,6 +162,11 @@ def date_at_start(text: str, lex: Lexicon) -> tuple[int, str] | None:
 
 
 _DIGIT = re.compile(r"\d")
+# What every form of `find_date` prints of its year: four digits, an era's "年", or a
+# two-digit year after a day and a month ("27.12.11", "11/4/62"). A line holding none of
+# these (a timestamped segment, "[00:00:06] Speaker 03: ...", most lines of speech) holds no
+# date, found by one search instead of the scanner's alternation tried at every position.
+_YEAR_SHAPE = re.compile(r"\d{4}|年|\d[./]\d{1,2}[./]\d{2}")
 
 
 def date_line(line: str, lex: Lexicon) -> str | None:

@@ -127,8 +127,13 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
         name = _upper_colon_label(line[:colon], lex)
         if name is not None:
             rest = line[colon + 1:].strip()
-            if rest[:1] not in _REST_TS_STARTS:
-                return [_new_tuple(Candidate, (line[:colon + 1], name, rest, "colon", None, False))]
+            # (a short line may be a voice word, a colon and a letter id: "SPEAKER: B", diarized)
+            if rest[:1] not in _REST_TS_STARTS and (len(line) > 34 or voice_line(line.strip(), lex) is None):
+                found = [_new_tuple(Candidate, (line[:colon + 1], name, rest, "colon", None, False))]
+                if "-" not in name and ". " not in name:
+                    return found  # no weaker shape can matter
+                if not (line[1:2] == " " and line[3:4] == " "):  # (not letter-spaced: "A B C D. E: ...")
+                    return _after_colon(line, lex, found)  # "MR. KIRBY:": a stop, a dash may match too
     return read_candidates(line, lex)
 
 
@@ -163,10 +168,10 @@ _REST_TS_STARTS = frozenset("[(0123456789\\")
 
 @lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
 def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
-    """The speaker part when `head` and an ASCII colon open a line as an upper-case label
-    whose colon shape settles it (`_shapes` returns it alone: no weaker shape can matter),
-    so that a line `head + ": " + speech` (its first character and its end outside the
-    timestamp shapes, checked by `candidates`) has that one candidate; else None.
+    """The speaker part when `head` and an ASCII colon open a line as an upper-case label, so
+    that a line `head + ": " + speech` (its first character and its end outside the timestamp
+    shapes, checked by `candidates`) has that colon candidate first (alone when the name holds
+    no dash and no ". "; else the shapes after the colon follow); else None.
 
     An upper-case label opens with a letter (or an opening quote, "《") and holds no
     bracket or full-width colon (`is_upper_label`), so nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no
@@ -176,7 +181,8 @@ def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
     name = head[:-1] if head[-1:] in _SPACES else head
     if not name or name[-1:] in _SPACES:
         return None
-    if len(name) <= 40 and "-" not in name and ". " not in name and is_upper_label(name, lex):
+    if len(name) <= 40 and is_upper_label(name, lex) \
+            and not (lex.asker_leads and lex.pattern("asker_leads").match(name)):  # "QUESTION FROM ANN LEE:": ANN LEE's
         return name
     return None
 
@@ -269,6 +275,14 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         out.append(_after(line, colon[0], colon[1], "colon"))
         if len(colon[1]) <= 40 and "-" not in colon[1] and ". " not in colon[1] and is_upper_label(colon[1], lex):
             return out  # "SECRETARY BLINKEN:": no weaker shape can matter
+    return _after_colon(line, lex, out)
+
+
+def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidate]:
+    """`out` (the shapes found up to the colon) and the weaker shapes `_shapes` tries after
+    it: a full stop and a dash, a spaced dash, a full stop, wide spaces; a member and its
+    group, a label alone (those two only when no shape matched)."""
+    head = line[:MAX_LABEL_CHARS + 2]
     if "-" in head or "–" in head or "—" in head:
         m = _DASH.match(line)
         if m:

@@ -129,18 +129,28 @@ def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict
     pieces: one-line paragraphs) by its pieces, in the blocks and in `plain` alike."""
     if not split:
         return
+    # where each split block stands, by a map of every block's identity made at C level (a
+    # Python loop over the blocks for each helper that splits cost more than the splitting)
+    blocks = doc.blocks
+    position = dict(zip(map(id, blocks), range(len(blocks))))
+    if len(position) < len(blocks):  # a block listed twice: each place replaced, block by block
+        doc.blocks = [piece for block in blocks for piece in (split[id(block)][1] if id(block) in split else (block,))]
+    else:
+        doc.blocks = _replaced(blocks, [(position[key], pieces) for key, (_, pieces) in split.items() if key in position])
+    plain[:] = _replaced(plain, [(at, [(piece, piece.content[0].text) for piece in pieces]) for at, pieces in split.values()])
+
+
+def _replaced(items: list, places: list[tuple[int, list]]) -> list:
+    """`items` with the item at each place replaced by its pieces; the items between the
+    places taken over by slices."""
     out: list = []
-    for block in doc.blocks:
-        found = split.get(id(block))
-        out += found[1] if found is not None else (block,)
-    doc.blocks = out
-    new, done = [], 0
-    for at, pieces in sorted(split.values(), key=lambda found: found[0]):
-        new += plain[done:at]
-        new += [(piece, piece.content[0].text) for piece in pieces]
+    done = 0
+    for at, pieces in sorted(places, key=lambda place: place[0]):
+        out += items[done:at]
+        out += pieces
         done = at + 1
-    new += plain[done:]
-    plain[:] = new
+    out += items[done:]
+    return out
 
 
 def _reuse_scan(scans: dict, para: Paragraph, text: str, last: int, labels: list) -> None:
