@@ -14,7 +14,6 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.headerneighbours import stamp_line
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerdates import publication_stamp
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
@@ -177,7 +176,9 @@ class SettingPass:
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
+        given = doc.setting.title  # a title the reader found in the file's own header (WebVTT's, H140h)
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
+        doc.setting.title = doc.setting.title or given
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
         heads = dateline_heads(doc) if doc.setting.place is None or doc.setting.date_iso is None else []
@@ -196,6 +197,7 @@ class SettingPass:
                 doc.setting.place = doc.setting.place or place
         if doc.setting.date_iso is None and (stamp := publication_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # no other date: the page's own
+            _day_in_title(doc.setting, ctx.lexicon)
 
 
 # A news story's dateline opens one of its first paragraphs.
@@ -314,6 +316,14 @@ def _yearless(lex: Lexicon) -> re.Pattern:
                       re.IGNORECASE)
 
 
+def _day_in_title(s: Setting, lex: Lexicon) -> None:
+    """The event's day printed in the title's brackets without its year, read against the
+    page's date (`title_day`)."""
+    if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
+        s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
+        s.place = s.place or day[0]
+
+
 def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     by_kind: dict[str, list[HeaderLine]] = {}
     for line in lines:
@@ -367,12 +377,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
-        stamps = [h for h in by_kind.get(K.SOURCE, []) if stamp_line(h.text, lex)]
-        if s.date_iso is None and stamps and (found := find_date(stamps[0].text, lex)):
-            s.date_text, s.date_iso = stamps[0].text[found[0]:found[1]], found[2]  # the page's stamp only (H42b)
-    if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
-        s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
-        s.place = s.place or day[0]
+    _day_in_title(s, lex)
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
     if s.place is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Turn
+from teikit.model import Boilerplate, HeaderLine, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerneighbours import stamp_line
@@ -81,19 +81,25 @@ _STAMP_MARKS = " \t\u00a0•·-–—|"
 
 
 def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
-    """(date as printed, ISO date) of the page's publication stamp that the boilerplate pass
-    set apart above the first turn ("发布时间:2023年03月05日 11:05 来源:中国新闻网", "Published on
-    3 May 2021 | Share"): a publication prefix of the lexicon, then a full date. The
-    document's date when the text prints no other: the page's own date for the article (dev2
-    221 rule)."""
-    if not lex.publication_prefixes:
-        return None
-    pattern = lex.pattern("publication_prefixes")
+    """(date as printed, ISO date) of the page's publication stamp above the first turn: the
+    document's date when the text prints no other, the page's own date for the article (dev2
+    221 rule). Two shapes, one rule (H86): a site line the boilerplate pass set apart that
+    opens with a publication prefix of the lexicon, then a full date ("发布时间:2023年03月05日
+    11:05 来源:中国新闻网", "Published on 3 May 2021 | Share"); and a header line the header
+    pass read as the source line that holds a date and a clock time ("Posted 12.03.2010, 14:05
+    by admin", `stamp_line`)."""
+    pattern = lex.pattern("publication_prefixes") if lex.publication_prefixes else None
     for block in blocks:
         if isinstance(block, Turn):
             break
-        if isinstance(block, Boilerplate) and pattern.match(text := block.text.strip(_STAMP_MARKS)):
-            found = find_date(text, lex)
-            if found:
-                return text[found[0]:found[1]], found[2]
+        if isinstance(block, HeaderLine) and block.kind == K.SOURCE and stamp_line(block.text, lex):
+            text = block.text
+        elif isinstance(block, Boilerplate) and pattern is not None \
+                and pattern.match(text := block.text.strip(_STAMP_MARKS)):
+            pass
+        else:
+            continue
+        found = find_date(text, lex)
+        if found:
+            return text[found[0]:found[1]], found[2]
     return None
