@@ -18,6 +18,7 @@ from teikit.transforms.helpers.dates import date_line, find_date, opens_with_dat
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
+from teikit.transforms.helpers.headtitles import names_its_transcript
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
@@ -273,7 +274,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
-    title = titled[0] if titled else above_date(lines, candidates, lex) \
+    named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
+    title = titled[0] if titled else named or above_date(lines, candidates, lex) \
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
             len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \

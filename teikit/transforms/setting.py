@@ -16,6 +16,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerdates import publication_stamp
+from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -34,7 +35,8 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
     if fielded:
         return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
-    return without_credit(" ".join(_value(t, lex) for t in lines), lex) or None
+    joined = " ".join(_value(t, lex) for t in lines)
+    return gapped_fields_title(joined, lex) or without_credit(joined, lex) or None
 
 
 def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool:

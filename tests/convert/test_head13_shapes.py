@@ -19,3 +19,41 @@ def test_the_webvtt_header_text_is_the_title():
 
 def test_a_bare_webvtt_header_gives_no_title():
     assert read(_VTT.replace(" - Harbour Talk 12: Tides and Trade", "")).setting.title is None
+
+
+# --- H141h a heading that opens with the transcript word and a colon is the title ----------------
+
+_NAMED = ("Welcome\n\n"
+          "Transcript: Mayor Lee Opens the Harbour Bridge With Governor Roe\n\n"
+          "OPENING OF THE HARBOUR BRIDGE HELD IN PORTVILLE, MAINLAND\n\n"
+          "MARCH 3, 2021\n\n"
+          "LEE: Good morning, everyone.\n\nROE: Thank you, Mayor.\n")
+
+
+def test_a_heading_that_names_its_transcript_is_the_title():
+    setting = read(_NAMED).setting
+    assert setting.title == "Transcript: Mayor Lee Opens the Harbour Bridge With Governor Roe"
+    assert setting.date_iso == "2021-03-03"
+
+
+def test_a_transcript_field_of_one_word_is_no_title():
+    text = _NAMED.replace("Transcript: Mayor Lee Opens the Harbour Bridge With Governor Roe", "Transcript: edited")
+    assert read(text).setting.title != "Transcript: edited"
+
+
+# --- H142h a listing's row of fields cut by wide gaps: the title is its longest worded field -----
+
+_ROW = ("Skip to main content\n\n"
+        "tv   Harbour Bridge Debate  CH5  March 3, 2021 7:00pm-8:00pm EST\n\n"
+        "7:00 pm\nwelcome to the debate on the new bridge tonight.\n")
+
+
+def test_the_title_of_a_listing_row_is_its_longest_worded_field():
+    setting = read(_ROW).setting
+    assert setting.title == "Harbour Bridge Debate"
+    assert setting.date_iso == "2021-03-03"
+
+
+def test_a_title_with_a_double_space_and_no_date_stays_whole():
+    text = _ROW.replace("  CH5  March 3, 2021 7:00pm-8:00pm EST", "  and the  Tunnel")
+    assert read(text).setting.title == "tv   Harbour Bridge Debate  and the  Tunnel"

@@ -1,0 +1,49 @@
+"""Title shapes read by their position and punctuation (head13): a heading that names the
+transcript it heads ("Transcript: President Roe Meets Mayor Lee"), and a listing's row of
+fields cut by wide gaps ("tv   Harbour Debate  CH5  March 3, 2021 7:00pm-8:00pm")."""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.dates import find_date
+
+# Words after the transcript word's colon that make a heading, not a field ("Transcript: yes").
+MIN_NAMED_WORDS = 3
+MIN_NAMED_IDEOGRAPHS = 4
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+# A word or two before the transcript word: "Full transcript:", "Texto de la transcripción:".
+_HEAD = r"^(?:[^\W\d_]+\s+){0,2}?(?:%s)\s*[:：]\s*(?P<rest>\S.*)$"
+
+
+def names_its_transcript(text: str, lex: Lexicon) -> bool:
+    """A heading that opens with the transcript word of the lexicon and a colon, then a
+    heading of its own ("Transcript: President Roe Meets Mayor Lee", "Стенограмма: ...",
+    "文字实录：……"): the page's title for the text below it (H141h)."""
+    if not lex.transcript_words or (":" not in text[:40] and "：" not in text[:40]):
+        return False
+    m = re.match(_HEAD % lex.pattern("transcript_words").pattern, text.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return len(rest.split()) >= MIN_NAMED_WORDS or len(_IDEOGRAPH.findall(rest)) >= MIN_NAMED_IDEOGRAPHS
+
+
+_GAP = re.compile(r"\s{2,}")
+MIN_FIELDS = 3
+
+
+def gapped_fields_title(title: str, lex: Lexicon) -> str | None:
+    """The title inside a listing's row of three fields or more cut by gaps of two spaces or
+    more, one field a date ("tv   Harbour Debate  CH5  March 3, 2021 7:00pm-8:00pm", a TV
+    archive's row: medium, title, channel, airing): the field of the most words among those
+    without a digit (H142h). None when the line is no such row or the longest is not alone."""
+    if "  " not in title:
+        return None
+    fields = [f for f in _GAP.split(title.strip()) if f]
+    if len(fields) < MIN_FIELDS or not any(find_date(f, lex) for f in fields):
+        return None
+    worded = sorted((f for f in fields if not any(c.isdigit() for c in f)), key=lambda f: len(f.split()), reverse=True)
+    if not worded or len(worded[0].split()) < 2 or (len(worded) > 1 and len(worded[1].split()) == len(worded[0].split())):
+        return None
+    return worded[0]
