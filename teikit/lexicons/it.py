@@ -64,6 +64,7 @@ ENTRIES = dict(
     sitting_starts=(r"la seduta comincia alle( ore)? \d{1,2}[.,]\d{2}\.?",),  # a record's opening time before the first label
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
+    release_notes=(r"per (la )?(diffusione|pubblicazione) immediata",),  # a release note: the release's date follows it
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title", "titolo originale": "title",
                    "partecipanti": "metadata", "ospiti": "metadata", "relatori": "metadata"},

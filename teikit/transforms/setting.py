@@ -17,6 +17,7 @@ from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerdates import publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
+from teikit.transforms.helpers.releasenotes import release_noted_date
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -226,6 +227,8 @@ def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] |
         text = lead.text[:OPENING_DATE_CHARS]
     else:
         text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
+    if (released := release_noted_date(text, lex)):  # "... For Immediate Release October 15, 2009 ..." (H143h)
+        return text[released[0]:released[1]], released[2], None
     found = find_date(text, lex)
     if found and has_weekday(text[found[0]:found[1]], lex):
         after = _PLACE_AFTER.match(text, found[1])
@@ -357,8 +360,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         # February 2007, ...") tells the event's day before a subtitle's repost date does
         leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
                  if h.text[:1].isalnum() and date_at_start(_without_article(h.text.strip(), lex), lex)]
+        # a release note's date in a header run ("... For Immediate Release, July 06, 2011 ..."),
+        # before a date at the head of a lead, which may be a viewer's print stamp (H143h)
+        released = next(((h, f) for h in lines if (f := release_noted_date(h.text, lex))), None)
+        if released:
+            s.date_text, s.date_iso = released[0].text[released[1][0]:released[1][1]], released[1][2]
         # a record's time field may give the day too ("時  間 中華民國113年3月25日 15時36分"): first
-        for line in by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
+        for line in () if released else by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
                 + by_kind.get(K.ACTIVITY, []) + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
             found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)

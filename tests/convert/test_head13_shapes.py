@@ -57,3 +57,25 @@ def test_the_title_of_a_listing_row_is_its_longest_worded_field():
 def test_a_title_with_a_double_space_and_no_date_stays_whole():
     text = _ROW.replace("  CH5  March 3, 2021 7:00pm-8:00pm EST", "  and the  Tunnel")
     assert read(text).setting.title == "tv   Harbour Bridge Debate  and the  Tunnel"
+
+
+# --- H143h the date a release note announces -------------------------------------------------------
+
+_PRINTED = ("3/9/2024 Harbour Bridge Town Hall (Full Transcript) http://viewer.example/doc 1/12 "
+            "City Hall Press Office, For Immediate Release, May 04, 2011 Mayor Lee at the Harbour Town Hall\n\n"
+            "Harbour Bridge Town Hall (Full Transcript)\n\n"
+            "MAYOR LEE: Good afternoon and welcome.\n\nQ: When will it open?\n")
+
+
+def test_the_date_after_a_release_note_beats_a_viewers_print_date():
+    assert read(_PRINTED).setting.date_iso == "2011-05-04"
+
+
+_RUN_ON = ("Harbour Bridge Town Hall\n\n"
+           "CITY HALL Office of the Mayor For Immediate Release October 15, 2009 REMARKS BY THE MAYOR "
+           "AT A TOWN HALL MEETING Harbour School Portville 1:15 P.M. Thank you all for coming tonight. "
+           "I want to thank the teachers here.\n")
+
+
+def test_the_release_date_in_a_record_run_into_its_first_paragraph():
+    assert read(_RUN_ON).setting.date_iso == "2009-10-15"
