@@ -17,7 +17,7 @@ from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
 from teikit.transforms.helpers.headerdates import publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
-from teikit.transforms.helpers.releasenotes import release_noted_date
+from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -227,7 +227,8 @@ def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] |
         text = lead.text[:OPENING_DATE_CHARS]
     else:
         text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
-    if (released := release_noted_date(text, lex)):  # "... For Immediate Release October 15, 2009 ..." (H143h)
+    # "... For Immediate Release October 15, 2009 ..." (H143h); "... | 播出时间:2003年11月13日 ..." (H144h)
+    if (released := release_noted_date(text, lex) or fielded_date(text, lex)):
         return text[released[0]:released[1]], released[2], None
     found = find_date(text, lex)
     if found and has_weekday(text[found[0]:found[1]], lex):

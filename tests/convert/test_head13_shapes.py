@@ -79,3 +79,18 @@ _RUN_ON = ("Harbour Bridge Town Hall\n\n"
 
 def test_the_release_date_in_a_record_run_into_its_first_paragraph():
     assert read(_RUN_ON).setting.date_iso == "2009-10-15"
+
+
+# --- H144h a date field in a bar-separated run at the head of the text -----------------------------
+
+_BARRED = ("《港口夜谈》 | 李明 | 王芳 | 播出时间:2019年5月6日 主持人:主持人:欢迎收看《港口夜谈》。今天我们谈谈新桥。\n\n"
+           "李明:谢谢主持人。\n\n主持人:新桥什么时候通车?\n\n李明:明年。\n")
+
+
+def test_a_date_field_in_a_barred_run_dates_the_text():
+    assert read(_BARRED, lang="zh").setting.date_iso == "2019-05-06"
+
+
+def test_a_date_in_a_barred_run_without_a_field_is_not_read():
+    text = _BARRED.replace("播出时间:", "重播 ")  # a date, but no field that names it
+    assert read(text, lang="zh").setting.date_iso is None
