@@ -18,7 +18,7 @@ from teikit.transforms.helpers.dates import date_line, find_date, opens_with_dat
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
-from teikit.transforms.helpers.headtitles import names_its_transcript
+from teikit.transforms.helpers.headtitles import issuer_line, names_its_transcript, sentence_headline
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
@@ -275,6 +275,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
     named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
+    if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
+        candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
     title = titled[0] if titled else named or above_date(lines, candidates, lex) \
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
@@ -282,7 +284,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             and not widget_line(unknown[0].text):
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité", "访遍中国名嘴"
     if title is None and not any(h.kind == K.TITLE for h in lines):
-        title = first_line_headline(header, lines)  # the page's first line, a headline
+        # a headline printed as one short sentence, else the page's first line
+        title = sentence_headline(lines) or first_line_headline(header, lines)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False

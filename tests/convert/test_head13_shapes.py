@@ -94,3 +94,32 @@ def test_a_date_field_in_a_barred_run_dates_the_text():
 def test_a_date_in_a_barred_run_without_a_field_is_not_read():
     text = _BARRED.replace("播出时间:", "重播 ")  # a date, but no field that names it
     assert read(text, lang="zh").setting.date_iso is None
+
+
+# --- H145h a company's line with its stock ticker names the issuer, not the call --------------------
+
+_CALL = ("Image source: Harbour Daily.\n\n"
+         "Harbour Bridge and Tunnel Holdings Incorporated (NYSE: HBT)\n\n"
+         "Q3 2021 Earnings Call\n\n"
+         "Operator\n\nGood day and welcome to the call.\n\n"
+         "Ann Lee -- Chief Executive Officer\n\nThank you, operator.\n")
+
+
+def test_the_calls_heading_is_the_title_not_the_issuers_line():
+    assert read(_CALL).setting.title == "Q3 2021 Earnings Call"
+
+
+# --- H146h a headline printed as one short sentence ------------------------------------------------
+
+_SENTENCE = ("All posts\nMY CHOICE 01:38  /  27.12.11\n\n4843 views\n\nAnn Lee on the harbour and the bridge.\n\n+T -\n"
+             "Roe:  Ann, you are a busy person these days. How do you manage it all?\n\n"
+             "Lee: I do not, really.\n\nRoe: Why not?\n\nLee: There is too much to do.\n")
+
+
+def test_a_short_one_sentence_headline_is_the_title_not_a_menu_link():
+    assert read(_SENTENCE).setting.title == "Ann Lee on the harbour and the bridge."
+
+
+def test_a_lead_of_two_sentences_is_no_title():
+    text = _SENTENCE.replace("Ann Lee on the harbour and the bridge.", "Ann Lee talks. She is busy.")
+    assert read(text).setting.title != "Ann Lee talks. She is busy."

@@ -1,11 +1,13 @@
 """Title shapes read by their position and punctuation (head13): a heading that names the
-transcript it heads ("Transcript: President Roe Meets Mayor Lee"), and a listing's row of
-fields cut by wide gaps ("tv   Harbour Debate  CH5  March 3, 2021 7:00pm-8:00pm")."""
+transcript it heads ("Transcript: President Roe Meets Mayor Lee"), a listing's row of fields
+cut by wide gaps ("tv   Harbour Debate  CH5  March 3, 2021 7:00pm-8:00pm"), and a company's
+name with its stock ticker, which names the issuer, not the call ("Harbour Corp (NYSE: HBR)")."""
 from __future__ import annotations
 
 import re
 
 from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 
 # Words after the transcript word's colon that make a heading, not a field ("Transcript: yes").
@@ -47,3 +49,34 @@ def gapped_fields_title(title: str, lex: Lexicon) -> str | None:
     if not worded or len(worded[0].split()) < 2 or (len(worded) > 1 and len(worded[1].split()) == len(worded[0].split())):
         return None
     return worded[0]
+
+
+# A stock ticker closing the line: an exchange's code in capitals, a colon, the symbol.
+_TICKER = re.compile(r"\([A-Z]{2,8}:\s?[A-Z][A-Z0-9.]{0,7}\)\s*$")
+
+
+def issuer_line(text: str) -> bool:
+    """ "Harbour Corp (NYSE: HBR)": the company an earnings call is of, printed over the
+    call's own heading ("Q2 2020 Earnings Call"); never the title beside another heading (H145h)."""
+    return _TICKER.search(text) is not None
+
+
+# A lead is a sentence or more about the event; a headline printed as one short sentence
+# ("Ann Lee on the harbour and the new bridge.") has at most this many words.
+MAX_SENTENCE_HEADLINE_WORDS = 8
+_INNER_END = re.compile(r"[.!?…]\s")
+
+
+def sentence_headline(lines: list):
+    """The one summary line of a header with no title, when it is one short sentence (not a
+    question, not a colon line) and no other summary stands beside it: the headline printed
+    with its full stop, not a lead (H146h). None otherwise."""
+    summaries = [h for h in lines if h.kind == K.SUMMARY]
+    if len(summaries) != 1:
+        return None
+    text = summaries[0].text.strip()
+    if _IDEOGRAPH.search(text):
+        return None  # (ideographs print no spaces between words: their sentences are not counted so)
+    if not 2 <= len(text.split()) <= MAX_SENTENCE_HEADLINE_WORDS or text[-1:] in "?:" or _INNER_END.search(text):
+        return None
+    return summaries[0] if any(c.isalpha() for c in text) else None
