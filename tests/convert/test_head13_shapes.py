@@ -123,3 +123,24 @@ def test_a_short_one_sentence_headline_is_the_title_not_a_menu_link():
 def test_a_lead_of_two_sentences_is_no_title():
     text = _SENTENCE.replace("Ann Lee on the harbour and the bridge.", "Ann Lee talks. She is busy.")
     assert read(text).setting.title != "Ann Lee talks. She is busy."
+
+
+# --- N140h a council's offices in Italian labels ---------------------------------------------------
+
+_COUNCIL = ("PRESIDENTE DEL CONSIGLIO COMUNALE – Do la parola al consigliere Mario Bianchi.\n\n"
+            "CONSIGLIERE BIANCHI – Grazie, presidente. Vorrei ringraziare tutti.\n\n"
+            "PRESIDENTE DEL CONSIGLIO COMUNALE – Grazie a lei.\n")
+
+
+def _people(doc) -> dict:
+    return {p.id: (p.name, p.role) for p in doc.persons}
+
+
+def test_a_councillors_label_names_the_councillor_not_an_office_holder_named_consigliere():
+    people = _people(read(_COUNCIL, lang="it"))
+    assert people["bianchi"] == ("Mario Bianchi", "consigliere")
+
+
+def test_the_chair_of_a_town_council_is_an_office_not_a_name():
+    people = _people(read(_COUNCIL, lang="it"))
+    assert people["presidente-del-consiglio-comunale"] == (None, "Presidente del Consiglio Comunale")
