@@ -151,6 +151,7 @@ ENTRIES = dict(
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
                       r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
+    office_of=(r"\bthe {office} of {place}",),  # "my colleague, the foreign minister of Angola"
     release_notes=(r"for immediate release",),  # a release note: the release's date follows it
     header_notes=(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",

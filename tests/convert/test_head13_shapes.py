@@ -144,3 +144,27 @@ def test_a_councillors_label_names_the_councillor_not_an_office_holder_named_con
 def test_the_chair_of_a_town_council_is_an_office_not_a_name():
     people = _people(read(_COUNCIL, lang="it"))
     assert people["presidente-del-consiglio-comunale"] == (None, "Presidente del Consiglio Comunale")
+
+
+# --- N141h an office label's fuller office in the host's introduction ------------------------------
+
+_HOST = ("Mayor Lee and Northlandic Foreign Minister Bo Roe Before Their Meeting\n\n"
+         "MAYOR LEE: Good afternoon. It is a pleasure to receive my colleague, the foreign minister of "
+         "Northland, here at City Hall.\n\n"
+         "FOREIGN MINISTER ROE: Thank you, Mayor. I am glad to be here.\n")
+
+
+def test_the_hosts_introduction_gives_the_office_and_what_it_is_of():
+    people = _people(read(_HOST))
+    assert people["roe"] == ("Bo Roe", "foreign minister of Northland")
+
+
+def test_an_office_two_speakers_share_takes_no_place_from_an_introduction():
+    text = _HOST + "\nFOREIGN MINISTER POE: And I am glad too.\n"
+    assert _people(read(text))["roe"][1] != "foreign minister of Northland"
+
+
+def test_a_question_after_the_first_turn_gives_no_office():
+    text = ("PRESIDENT ROE: Good morning.\n\nQ: Did the president of Southland call you?\n\n"
+            "PRESIDENT ROE: No.\n")
+    assert _people(read(text))["roe"][1] in (None, "President")
