@@ -168,3 +168,23 @@ def test_a_question_after_the_first_turn_gives_no_office():
     text = ("PRESIDENT ROE: Good morning.\n\nQ: Did the president of Southland call you?\n\n"
             "PRESIDENT ROE: No.\n")
     assert _people(read(text))["roe"][1] in (None, "President")
+
+
+# --- H147h a headline that opens with its date and a colon; a link line is never the title --------
+
+_DATED = ("Ann Lee. Harbour-notes.example\n\nWork on the radio // 2012\n\n"
+          "22 April 2012: Lee with Roe and without. Guest - Bo Roe\n\n"
+          "Watch and listen to the broadcast - http://radio.example/programs/879555/\n\n"
+          "A.LEE: Good evening. My guest tonight is Bo Roe.\n\nB.ROE: Good evening.\n")
+
+
+def test_a_headline_that_opens_with_its_date_is_the_title():
+    setting = read(_DATED).setting
+    assert setting.title == "22 April 2012: Lee with Roe and without. Guest - Bo Roe"
+    assert setting.date_iso == "2012-04-22"
+
+
+def test_a_link_line_is_never_the_title():
+    text = ("22 April 2012\n\nWatch and listen to the broadcast - http://radio.example/programs/879555/\n\n"
+            "A.LEE: Good evening. My guest tonight is Bo Roe.\n\nB.ROE: Good evening.\n")
+    assert "http" not in (read(text).setting.title or "")

@@ -80,3 +80,23 @@ def sentence_headline(lines: list):
     if not 2 <= len(text.split()) <= MAX_SENTENCE_HEADLINE_WORDS or text[-1:] in "?:" or _INNER_END.search(text):
         return None
     return summaries[0] if any(c.isalpha() for c in text) else None
+
+
+# A web address: a page's link line is never its title.
+_URL = re.compile(r"https?://|\bwww\.[\w-]+\.", re.IGNORECASE)
+
+
+def link_line(text: str) -> bool:
+    """ "Watch and listen to the broadcast - http://radio.example/programs/879555/": a link,
+    never the title (H147h)."""
+    return _URL.search(text) is not None
+
+
+def dated_headline(text: str, lex: Lexicon) -> bool:
+    """ "22 April 2012: Lee with Roe and without. Guest - Ann Lee": a headline that opens with
+    its date and a colon, then three words or more; the title, its date the event's (H147h)."""
+    found = find_date(text, lex)
+    if found is None or found[0] > 0:
+        return False
+    rest = text[found[1]:].lstrip()
+    return rest[:1] in (":", "：") and len(rest[1:].split()) >= MIN_NAMED_WORDS
