@@ -188,3 +188,26 @@ def test_a_link_line_is_never_the_title():
     text = ("22 April 2012\n\nWatch and listen to the broadcast - http://radio.example/programs/879555/\n\n"
             "A.LEE: Good evening. My guest tonight is Bo Roe.\n\nB.ROE: Good evening.\n")
     assert "http" not in (read(text).setting.title or "")
+
+
+# --- H148h a document viewer's footer of counters and fields under an excerpt -----------------------
+
+_VIEWER = ("Harbour Town Hall\n\n"
+           "MAYOR LEE: Thank you all for coming. We have a lot to talk about tonight, and the first\n\n"
+           "Upload: jdoe\n\nPost on 30-May-2018\n\n217 views\n\nCategory:\n\nDocuments\n\n0 download\n")
+
+
+def _site_lines(doc) -> list[str]:
+    from teikit.model import Boilerplate
+    return [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+def test_a_viewers_counters_and_fields_leave_an_excerpt_cut_mid_sentence():
+    doc = read(_VIEWER)
+    assert {"Upload: jdoe", "217 views", "Category:", "Documents", "0 download"} <= set(_site_lines(doc))
+    assert len(doc.turns()[-1].paragraphs) == 1
+
+
+def test_short_closing_lines_without_a_counter_stay_speech_after_a_cut_sentence():
+    text = _VIEWER.split("Upload:")[0] + "Questions:\n\nBridges\n\nTunnels\n"
+    assert "Bridges" not in _site_lines(read(text))
