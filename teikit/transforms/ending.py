@@ -161,7 +161,8 @@ def _link_run(turn: Turn, after: int = 0) -> int:
     # a document viewer's footer holds its counters ("217 views", "0 download") and fields
     # ("Upload: jdoe"), under an excerpt cut in mid-sentence (H148h)
     counted = counters and count - counters >= 1 and lines >= MIN_COUNTED_LINES
-    return count if lines >= MIN_LINK_LINES and (speech_ends or counted) else 0
+    # (counters alone are a numbered list's entries: "10   apples", "3   pears")
+    return count if lines >= MIN_LINK_LINES and (speech_ends and not counters or counted) else 0
 
 
 def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: bool = False) -> list | None:
