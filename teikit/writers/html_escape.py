@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from teikit.writers.xmlbuild import esc as xml_esc
+
 
 _ALLOWED_SCHEME = re.compile(r"(?:https?|mailto):", re.I)
 _URL_PLAIN = re.compile(r"[\x21-\x7e]*")  # printable ASCII: written as is
@@ -55,16 +57,9 @@ def page_href(file_name: str) -> str:
 # --- escaping: the only places text enters the page ----------------------------------
 
 def esc(text: str) -> str:
-    """Text content, escaped as in XML; `\\r` as a character reference, as lxml writes it
-    (a raw CR would be normalised away by the HTML parser). Called for every piece of
-    text of a page, so written out (not through the XML writer's `esc`): `str.replace` on
-    the few strings that need it beats `str.translate` by far."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
+    """Text content, escaped as in XML (the XML writer's `esc`); `\r` as a character
+    reference, as lxml writes it (a raw CR would be normalised away by the HTML parser)."""
+    text = xml_esc(text)
     if "\r" in text:
         text = text.replace("\r", "&#13;")
     return text
