@@ -380,6 +380,7 @@ ENTRIES = dict(
         r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
         r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
         r"adjourned|closed)\b.*\)?",
+        r"issued at( [A-Z]{2,4})? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?",  # a release's closing stamp: "Issued at HKT 19:55"
     ),
     act_headings=(r"act\s+(?:[ivxlc]+|\d+|one|two|three|four|five)\b\.?",
                   r"(?:first|second|third|fourth|fifth|last)\s+act\b\.?"),

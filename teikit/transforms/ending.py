@@ -21,6 +21,8 @@ from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
+# A release's end mark with its date after a slash: "Ends/Wednesday, December 23, 2015" (H149h).
+DATED_END_MARK = re.compile(r"^(?:ENDS?|Ends?)\s*/\s*(\S.*)$")
 MAX_FOOTER_WORDS = 10
 _SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
 
@@ -34,6 +36,8 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or lex.pattern("concluded").fullmatch(text) \
             or is_time_line(text) or SEPARATOR.match(text):
         return "end"
+    if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
+        return "end"  # "Ends/Wednesday, December 23, 2015"
     if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex):
         return "boilerplate"  # page furniture: site names, links, a publication date
     return None

@@ -15,7 +15,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
-from teikit.transforms.helpers.headerdates import publication_stamp
+from teikit.transforms.helpers.headerdates import closing_stamp, publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
@@ -201,6 +201,8 @@ class SettingPass:
         if doc.setting.date_iso is None and (stamp := publication_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # no other date: the page's own
             _day_in_title(doc.setting, ctx.lexicon)
+        if doc.setting.date_iso is None and (stamp := closing_stamp(doc.blocks, ctx.lexicon)):
+            doc.setting.date_text, doc.setting.date_iso = stamp  # "Ends/Wednesday, December 23, 2015" (H149h)
 
 
 # A news story's dateline opens one of its first paragraphs.

@@ -211,3 +211,23 @@ def test_a_viewers_counters_and_fields_leave_an_excerpt_cut_mid_sentence():
 def test_short_closing_lines_without_a_counter_stay_speech_after_a_cut_sentence():
     text = _VIEWER.split("Upload:")[0] + "Questions:\n\nBridges\n\nTunnels\n"
     assert "Bridges" not in _site_lines(read(text))
+
+
+# --- H149h a release's end mark with its date -------------------------------------------------------
+
+_ENDS = ("Transcript of remarks by the Harbour Master at a media session (with photos)\n\n"
+         "     Following is the transcript of remarks by the Harbour Master this evening (May 4):\n\n"
+         "Reporter: Will the bridge open this year?\n\n"
+         "Harbour Master: Yes, it will open in the autumn.\n\n"
+         "Ends/Tuesday, May 4, 2021\nIssued at HKT 19:55\n")
+
+
+def test_a_releases_dated_end_mark_leaves_the_turn_and_dates_the_text():
+    from teikit.model import EndLine
+    doc = read(_ENDS)
+    assert [b.text for b in doc.blocks if isinstance(b, EndLine)] == ["Ends/Tuesday, May 4, 2021", "Issued at HKT 19:55"]
+    assert doc.setting.date_iso == "2021-05-04"
+
+
+def test_an_end_mark_without_a_date_dates_nothing():
+    assert read(_ENDS.replace("Ends/Tuesday, May 4, 2021\n", "END\n")).setting.date_iso is None

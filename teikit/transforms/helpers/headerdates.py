@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, HeaderLine, Turn
+from teikit.model import Boilerplate, EndLine, HeaderLine, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerneighbours import stamp_line
@@ -102,4 +102,16 @@ def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
         found = find_date(text, lex)
         if found:
             return text[found[0]:found[1]], found[2]
+    return None
+
+
+def closing_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
+    """(date as printed, ISO date) of a release's end line after the last turn that carries
+    the release's date ("Ends/Wednesday, December 23, 2015"): the document's date when the
+    text prints no other (H149h). Only the end lines after the last turn are read."""
+    for block in reversed(blocks):
+        if isinstance(block, Turn):
+            return None
+        if isinstance(block, EndLine) and (found := find_date(block.text, lex)):
+            return block.text[found[0]:found[1]], found[2]
     return None
