@@ -231,3 +231,26 @@ def test_a_releases_dated_end_mark_leaves_the_turn_and_dates_the_text():
 
 def test_an_end_mark_without_a_date_dates_nothing():
     assert read(_ENDS.replace("Ends/Tuesday, May 4, 2021\n", "END\n")).setting.date_iso is None
+
+
+# --- H150h a heading that names a sitting and closes with its date -----------------------------------
+
+_SITTING = ("Conseil Municipal du 3 mai 2021\n\n"
+            "Absents représentés : Anne LEROUX (pouvoir à Marc DUPONT) - Paul MOREAU (pouvoir à Léa PETIT) - "
+            "Jean MARTIN (pouvoir à Marc DUPONT)\n\n"
+            "Le compte rendu du dernier conseil municipal est approuvé à l'unanimité\n\n"
+            "Question de Marc DUPONT : Combien coûte le nouveau pont ?\n\n"
+            "Madame le Maire : Il coûte deux millions d'euros.\n")
+
+
+def test_a_sittings_heading_with_its_date_is_the_title():
+    setting = read(_SITTING, lang="fr").setting
+    assert setting.title == "Conseil Municipal du 3 mai 2021"
+    assert setting.date_iso == "2021-05-03"
+
+
+def test_a_publication_stamp_is_no_sittings_heading():
+    from teikit import lexicons
+    from teikit.transforms.helpers.headtitles import sitting_heading
+    assert not sitting_heading("Mis à jour le 3 mai 2021", lexicons.load("fr"))
+    assert sitting_heading("Séance publique du 3 mai 2021", lexicons.load("fr"))

@@ -10,6 +10,7 @@ from teikit.model import Boilerplate, EndLine, HeaderLine, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerneighbours import stamp_line
+from teikit.transforms.helpers.headtitles import sitting_heading
 
 
 def above_date(lines: list, candidates: list, lex: Lexicon):
@@ -27,8 +28,8 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
         above = [h for h in undated if at[id(h)] < d]
         if above:
             return above[-1]
-        if not n and lines[d].kind == K.UNKNOWN and _headline_with_date(lines[d].text, lex, [
-                h.text for h in undated if at[id(h)] > d]):
+        if not n and lines[d].kind == K.UNKNOWN and (_headline_with_date(lines[d].text, lex, [
+                h.text for h in undated if at[id(h)] > d]) or sitting_heading(lines[d].text, lex)):
             return lines[d]  # "Full transcript of ... on January 6, 2019": the first line, its date in its tail
     # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
     lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None) if dated else None

@@ -100,3 +100,23 @@ def dated_headline(text: str, lex: Lexicon) -> bool:
         return False
     rest = text[found[1]:].lstrip()
     return rest[:1] in (":", "：") and len(rest[1:].split()) >= MIN_NAMED_WORDS
+
+
+# Capitalised words before the date's article that make a heading: "Conseil Municipal du ...".
+MIN_SITTING_WORDS = 2
+
+
+def sitting_heading(text: str, lex: Lexicon) -> bool:
+    """ "Conseil Municipal du 15 novembre 2016", "Consiglio comunale del 25/3/2013": a heading
+    that names a sitting and closes with its date after the date's article (lexicon
+    `date_articles`), its first word capitalised; not a publication stamp ("Posted on ...")
+    (H150h)."""
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip(" .") or not lex.date_articles:
+        return False
+    words = text[:found[0]].split()
+    if len(words) < MIN_SITTING_WORDS + 1 or not words[0][:1].isupper() \
+            or not re.fullmatch(lex.pattern("date_articles").pattern, words[-1], re.IGNORECASE):
+        return False
+    return not (lex.publication_prefixes and lex.pattern("publication_prefixes").match(" ".join(words))) \
+        and not any(c.isdigit() for c in " ".join(words[:-1]))
