@@ -254,3 +254,27 @@ def test_a_publication_stamp_is_no_sittings_heading():
     from teikit.transforms.helpers.headtitles import sitting_heading
     assert not sitting_heading("Mis à jour le 3 mai 2021", lexicons.load("fr"))
     assert sitting_heading("Séance publique du 3 mai 2021", lexicons.load("fr"))
+
+
+# --- N142h a label of one letter named from the title ------------------------------------------------
+
+_LETTERS = ("Dana Whitfield Interview: The Harbour Show Returns in May\n\n"
+            "Dana Whitfield spoke with us on Monday about her show.\n\n"
+            "Q: What was your favourite episode?\n\nD: The one about the old lighthouse.\n\n"
+            "Q: Why?\n\nD: Because the keeper was ninety.\n")
+
+
+def test_a_one_letter_label_is_the_title_name_with_that_initial():
+    assert _people(read(_LETTERS))["d"][0] == "Dana Whitfield"
+
+
+def test_two_given_names_joined_in_the_title_name_two_letter_labels():
+    text = ("# 12 Steve & Mira - The Harbour Podcast\n\nS. : Hello, this is Steve.\n\nM. : And Mira.\n\n"
+            "S. : How are you?\n\nM. : Very well.\n")
+    people = _people(read(text))
+    assert (people["s"][0], people["m"][0]) == ("Steve", "Mira")
+
+
+def test_two_title_names_with_the_letter_name_no_one():
+    text = _LETTERS.replace("Interview:", "and Dora Wells Interview:")
+    assert _people(read(text))["d"][0] not in ("Dana Whitfield", "Dora Wells")
