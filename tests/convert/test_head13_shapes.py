@@ -278,3 +278,21 @@ def test_two_given_names_joined_in_the_title_name_two_letter_labels():
 def test_two_title_names_with_the_letter_name_no_one():
     text = _LETTERS.replace("Interview:", "and Dora Wells Interview:")
     assert _people(read(text))["d"][0] not in ("Dana Whitfield", "Dora Wells")
+
+
+# --- N143h a printed name with a middle name the label leaves out -----------------------------------
+
+_MIDDLE = ("HARBOUR FUTURES\n\n"
+           "1 HARBOUR FUTURES TUESDAY, MAY 4, 2021 PORTVILLE MODERATOR: Ann Lee Director, Harbour Program SPEAKER: "
+           "Pieter Johannes van Dijk Harbour Master Transcript by Harbour News Service\n\n"
+           "ANN LEE: Welcome, everyone.\n\nPIETER VAN DIJK: Thank you, Ann.\n\nMR. VAN DIJK: Let me begin.\n")
+
+
+def test_a_printed_middle_name_completes_the_label_name():
+    people = _people(read(_MIDDLE))
+    assert people["pieter-van-dijk"][0] == "Pieter Johannes van Dijk"
+
+
+def test_two_middle_words_are_no_middle_name():
+    text = _MIDDLE.replace("Pieter Johannes van Dijk", "Pieter Johannes Maria van Dijk")
+    assert _people(read(text))["pieter-van-dijk"][0] != "Pieter Johannes Maria van Dijk"
