@@ -18,8 +18,8 @@ from teikit.transforms.helpers.dates import date_line, find_date, opens_with_dat
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
-from teikit.transforms.helpers.headtitles import (dated_headline, issuer_line, link_line, names_its_transcript,
-                                                  sentence_headline)
+from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
+                                                  names_its_transcript, sentence_headline)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
@@ -278,6 +278,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
     named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
+    if (dated := dated_heading_over_field(lines, titled, lex)) is not None:
+        titled[0].kind, titled = K.METADATA, [dated]  # a headline with its date over "Topic: ..." (H151h)
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
     title = titled[0] if titled else named or above_date(lines, candidates, lex) \

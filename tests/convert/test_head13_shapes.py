@@ -296,3 +296,21 @@ def test_a_printed_middle_name_completes_the_label_name():
 def test_two_middle_words_are_no_middle_name():
     text = _MIDDLE.replace("Pieter Johannes van Dijk", "Pieter Johannes Maria van Dijk")
     assert _people(read(text))["pieter-van-dijk"][0] != "Pieter Johannes Maria van Dijk"
+
+
+# --- H151h a heading that closes on its date over a programme's form of fields ------------------------
+
+_FORM = ("Guest of the Harbour Hour: Ann Lee. 29.04.2007\n"
+         "Subject :     Ann Lee\nProgramme :     Harbour Hour\nHosts :     Bo Roe\nGuests :     Ann Lee\n\n"
+         "B. ROE - Good evening. My guest is Ann Lee.\n\nA. LEE - Good evening.\n")
+
+
+def test_the_dated_heading_over_a_form_is_the_title_not_its_topic_field():
+    setting = read(_FORM).setting
+    assert setting.title == "Guest of the Harbour Hour: Ann Lee. 29.04.2007"
+    assert setting.date_iso == "2007-04-29"
+
+
+def test_a_topic_field_without_a_dated_heading_stays_the_title():
+    text = _FORM.replace("Guest of the Harbour Hour: Ann Lee. 29.04.2007\n", "")
+    assert read(text).setting.title == "Ann Lee"

@@ -120,3 +120,25 @@ def sitting_heading(text: str, lex: Lexicon) -> bool:
         return False
     return not (lex.publication_prefixes and lex.pattern("publication_prefixes").match(" ".join(words))) \
         and not any(c.isdigit() for c in " ".join(words[:-1]))
+
+
+# Words before the date that make the page's first line a headline, not a date line.
+MIN_DATED_HEADING_WORDS = 4
+
+
+def dated_heading_over_field(lines: list, titled: list, lex: Lexicon):
+    """The header line right above a title read from a field ("Topic: Ann Lee", lexicon
+    `header_fields`) when it is a heading that closes on its date ("Guest of the Harbour Hour:
+    Ann Lee. 29.04.2007", four words or more before the date): a programme page's form under
+    its headline (H151h). None otherwise."""
+    if not titled or (at := next((k for k, h in enumerate(lines) if h is titled[0]), 0)) == 0:
+        return None
+    from teikit.transforms.helpers.headerlines import field_value  # (headerlines imports this module's users)
+    above = lines[at - 1]
+    if above.kind not in (K.UNKNOWN, K.DATE) or field_value(titled[0].text, lex) is None:
+        return None
+    text = above.text
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip(" .") or len(text[:found[0]].split()) < MIN_DATED_HEADING_WORDS:
+        return None
+    return above
