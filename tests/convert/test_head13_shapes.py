@@ -314,3 +314,18 @@ def test_the_dated_heading_over_a_form_is_the_title_not_its_topic_field():
 def test_a_topic_field_without_a_dated_heading_stays_the_title():
     text = _FORM.replace("Guest of the Harbour Hour: Ann Lee. 29.04.2007\n", "")
     assert read(text).setting.title == "Ann Lee"
+
+
+# --- H152h a headline with a venue word is no venue line ---------------------------------------------
+
+def test_a_headline_about_the_senate_is_the_title_not_a_venue():
+    text = ("Gennaio 25 2008\n\nIl Senato boccia la riforma del porto\n\n"
+            "ROSSI: Signor presidente, colleghi.\n\nBIANCHI: Grazie.\n")
+    setting = read(text, lang="it").setting
+    assert setting.title == "Il Senato boccia la riforma del porto" and setting.venue is None
+
+
+def test_a_venue_line_with_one_lower_case_word_stays_a_venue():
+    text = ("Conferenza stampa del Ministro\n\nSala stampa di Palazzo Chigi\n\n"
+            "ROSSI: Buongiorno.\n\nBIANCHI: Grazie.\n")
+    assert read(text, lang="it").setting.venue == "Sala stampa di Palazzo Chigi"
