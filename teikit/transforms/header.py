@@ -19,7 +19,7 @@ from teikit.transforms.helpers.headerlists import bulleted_menus, listed_partici
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
-                                                  names_its_transcript, sentence_headline)
+                                                  names_its_transcript, sentence_headline, under_breadcrumb)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
@@ -282,6 +282,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         titled[0].kind, titled = K.METADATA, [dated]  # a headline with its date over "Topic: ..." (H151h)
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
+    named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
     title = titled[0] if titled else named or above_date(lines, candidates, lex) \
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (

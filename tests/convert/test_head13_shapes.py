@@ -329,3 +329,20 @@ def test_a_venue_line_with_one_lower_case_word_stays_a_venue():
     text = ("Conferenza stampa del Ministro\n\nSala stampa di Palazzo Chigi\n\n"
             "ROSSI: Buongiorno.\n\nBIANCHI: Grazie.\n")
     assert read(text, lang="it").setting.venue == "Sala stampa di Palazzo Chigi"
+
+
+# --- H153h the heading under a breadcrumb trail that ends with it ------------------------------------
+
+def test_the_heading_under_a_breadcrumb_that_ends_with_it_is_the_title():
+    text = ("首页 理论教育 港口记者会文字实录\n\n港口记者会文字实录\n\n时间:2022-04-02 理论教育\n\n"
+            "1.港务局长就新桥答记者问(节选)\n\n2008年3月12日\n\n主持人:女士们、先生们,上午好。\n\n局长:谢谢。\n")
+    assert read(text, lang="zh").setting.title == "港口记者会文字实录"
+
+
+def test_one_word_before_a_heading_is_no_breadcrumb():
+    from teikit.transforms.helpers.headtitles import under_breadcrumb
+    from teikit.model import HeaderLine, HeaderKind
+    trail, line = HeaderLine(HeaderKind.UNKNOWN, "Interview Ann Lee"), HeaderLine(HeaderKind.UNKNOWN, "Ann Lee")
+    assert under_breadcrumb([trail, line], [line]) is None
+    trail = HeaderLine(HeaderKind.UNKNOWN, "Home > Talks > Ann Lee")
+    assert under_breadcrumb([trail, line], [line]) is line

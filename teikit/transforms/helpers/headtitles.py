@@ -142,3 +142,25 @@ def dated_heading_over_field(lines: list, titled: list, lex: Lexicon):
     if found is None or text[found[1]:].strip(" .") or len(text[:found[0]].split()) < MIN_DATED_HEADING_WORDS:
         return None
     return above
+
+
+# What separates a breadcrumb trail's entries: spaces, arrows, slashes, bars; a trail has
+# two entries at least before the page's own ("Home > Talks > ...").
+MIN_CRUMBS = 2
+_CRUMB_CUT = re.compile(r"(?:\s+|\s*[>»›/|]\s*)$")
+
+
+def under_breadcrumb(header: list, candidates: list):
+    """The heading printed right under a breadcrumb trail that ends with it ("Home Theory
+    Classic press conferences" over "Classic press conferences", "首页 理论教育 经典…实录" over
+    "经典…实录"): the trail names the page, so the heading is the page's title (H153h)."""
+    wanted = {id(h) for h in candidates}
+    for k in range(1, len(header)):
+        line, trail = header[k], header[k - 1]
+        if id(line) not in wanted or not hasattr(trail, "text"):
+            continue
+        text, crumbs = line.text.strip(), trail.text.strip()
+        if len(crumbs) > len(text) and crumbs.endswith(text) and _CRUMB_CUT.search(crumbs[:-len(text)]) \
+                and len(re.split(r"\s*[>»›/|]\s*|\s+", crumbs[:-len(text)].strip(" >»›/|"))) >= MIN_CRUMBS:
+            return line
+    return None
