@@ -346,3 +346,15 @@ def test_one_word_before_a_heading_is_no_breadcrumb():
     assert under_breadcrumb([trail, line], [line]) is None
     trail = HeaderLine(HeaderKind.UNKNOWN, "Home > Talks > Ann Lee")
     assert under_breadcrumb([trail, line], [line]) is line
+
+
+# --- H154h a parliament record's links and member widgets ---------------------------------------------
+
+def test_a_records_read_links_and_excerpt_widgets_are_site_lines():
+    text = ("Oral Answers to Questions\n\nRead Full debate\nThursday 9th June 2016\n\nCommons Chamber\n"
+            "Read Hansard Text\nAnn Lee (Portville) (Lab)\n- Hansard - - - Excerpts\n\n"
+            "1. What steps is the Department taking on the harbour?\n")
+    doc = read(text)
+    assert {"Read Full debate", "Read Hansard Text", "- Hansard - - - Excerpts"} <= set(_site_lines(doc)) | {
+        i.text for t in doc.turns() for i in t.paragraphs if not hasattr(i, "content")}
+    assert doc.setting.place is None and doc.setting.venue == "Commons Chamber"
