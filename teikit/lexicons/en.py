@@ -375,7 +375,7 @@ ENTRIES = dict(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
         r"posted (in|by|on)|published (in|by|on))\s*:",
-        r"^(source|courtesy of|via)\s", r"\b(press releases?|news|blog)$",
+        r"^(source|courtesy( of)?|via)\s", r"\b(press releases?|news|blog)$",
         r"^(table of )?contents$",  # a page's "Contents" link
         r"^(last )?updated\b", r"^filed under\b",
     ),

@@ -319,6 +319,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind, dated = K.DATE, True  # "Internal Transcript      June 1, 2010" under a blog's headline
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
+        elif stamp_line(h.text, lex) and any(x.kind == K.DATE for x in lines[i + 1:]):
+            h.kind = K.BOILERPLATE  # the page's stamp under its headline, over the release's own date (H141h)
         else:
             h.kind = K.SUBTITLE
     widget_dates(lines, title, lex)

@@ -25,6 +25,7 @@ def test_a_bare_webvtt_header_gives_no_title():
 
 _NAMED = ("Welcome\n\n"
           "Transcript: Mayor Lee Opens the Harbour Bridge With Governor Roe\n\n"
+          "Courtesy Harbour Wire\nThursday, March 4, 2021; 8:14 AM\n\n"
           "OPENING OF THE HARBOUR BRIDGE HELD IN PORTVILLE, MAINLAND\n\n"
           "MARCH 3, 2021\n\n"
           "LEE: Good morning, everyone.\n\nROE: Thank you, Mayor.\n")
@@ -34,6 +35,12 @@ def test_a_heading_that_names_its_transcript_is_the_title():
     setting = read(_NAMED).setting
     assert setting.title == "Transcript: Mayor Lee Opens the Harbour Bridge With Governor Roe"
     assert setting.date_iso == "2021-03-03"
+
+
+def test_the_credit_and_the_pages_stamp_under_the_named_title_are_site_lines():
+    from teikit.model import Boilerplate
+    lines = [b.text for b in read(_NAMED).blocks if isinstance(b, Boilerplate)]
+    assert "Courtesy Harbour Wire" in lines and "Thursday, March 4, 2021; 8:14 AM" in lines
 
 
 def test_a_transcript_field_of_one_word_is_no_title():
