@@ -365,3 +365,20 @@ def test_a_records_read_links_and_excerpt_widgets_are_site_lines():
     assert {"Read Full debate", "Read Hansard Text", "- Hansard - - - Excerpts"} <= set(_site_lines(doc)) | {
         i.text for t in doc.turns() for i in t.paragraphs if not hasattr(i, "content")}
     assert doc.setting.place is None and doc.setting.venue == "Commons Chamber"
+
+
+# --- N144h a day's spokesperson named with a comma and the office ------------------------------------
+
+_NOON = ("Daily Press Briefing by the Office of the Harbour Spokesperson\n\n3 March 2021\n\n"
+         "The following is a near-verbatim transcript of today's noon briefing by Ann Lee, Spokesperson "
+         "for the Harbour Master.\n\nSPOKESPERSON: Good afternoon.\n\nQUESTION: Thank you, Ann.\n\n"
+         "SPOKESPERSON: Yes.\n")
+
+
+def test_a_spokesperson_label_gets_the_name_printed_before_the_office():
+    assert _people(read(_NOON))["spokesperson"][0] == "Ann Lee"
+
+
+def test_an_office_word_before_a_name_names_no_spokesperson():
+    text = _NOON.replace("by Ann Lee, Spokesperson for the Harbour Master", "by the Spokesperson Ann Lee")
+    assert _people(read(text))["spokesperson"][0] is None
