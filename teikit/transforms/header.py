@@ -296,6 +296,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         title.kind = K.TITLE
     seen_title = False
     dated = any(h.kind == K.DATE for h in lines)  # kept up to date below, not searched per line
+    # the last date line (the loop below changes only the kind of the line it is at)
+    last_date = max((k for k, h in enumerate(lines) if h.kind == K.DATE), default=-1)
     for i, h in enumerate(lines):
         if h is title:
             seen_title = True
@@ -319,7 +321,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind, dated = K.DATE, True  # "Internal Transcript      June 1, 2010" under a blog's headline
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
-        elif stamp_line(h.text, lex) and any(x.kind == K.DATE for x in lines[i + 1:]):
+        elif i < last_date and stamp_line(h.text, lex):
             h.kind = K.BOILERPLATE  # the page's stamp under its headline, over the release's own date (H141h)
         else:
             h.kind = K.SUBTITLE
