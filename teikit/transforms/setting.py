@@ -7,7 +7,6 @@ that, the occasion phrase of the title ("Joint Press Availability").
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from functools import lru_cache
 
@@ -18,6 +17,7 @@ from teikit.transforms.helpers.dates import date_at_start, date_line, find_date,
 from teikit.transforms.helpers.headerdates import closing_stamp, publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
+from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -128,30 +128,6 @@ def segment_place(texts: list[str], lex: Lexicon) -> str | None:
         names = [p for p in parts if lone_place(p, lex) and p.lower() not in lex.ordinals]
         if len(names) == 1:
             return names[0]
-    return None
-
-
-# A title's closing place and day without the year: "… alla TASS (Roma, 7 ottobre)".
-_BRACKETED_PLACE_DAY = re.compile(r"\(([^\W\d_][^(),\d]{1,40}),\s+((\d{1,2})\.?\s+([^\W\d_]+)\.?)\)\s*$")
-MAX_DAYS_BEFORE_PAGE_DATE = 62
-
-
-def title_day(title: str, page_iso: str, lex: Lexicon) -> tuple[str, str, str] | None:
-    """(place, day as printed, ISO date) when the title ends with a place and a day and month
-    in brackets and no year: the year is the page's date's, or the year before when the day
-    would fall after it (an event is published on its day or later), within two months."""
-    m = _BRACKETED_PLACE_DAY.search(title) if title.rstrip().endswith(")") else None
-    month = lex.months.get(m.group(4).lower()) if m else None
-    if not month or not is_place_pair(f"{m.group(1)}, X", lex):
-        return None
-    page = _dt.date.fromisoformat(page_iso)
-    for year in (page.year, page.year - 1):
-        try:
-            day = _dt.date(year, month, int(m.group(3)))
-        except ValueError:
-            return None
-        if day <= page:
-            return (m.group(1), m.group(2), day.isoformat()) if (page - day).days <= MAX_DAYS_BEFORE_PAGE_DATE else None
     return None
 
 
@@ -322,14 +298,6 @@ def _yearless(lex: Lexicon) -> re.Pattern:
     months = "|".join(sorted((re.escape(k) for k in lex.months), key=len, reverse=True))
     return re.compile(rf"(?P<place>[^,]+),\s+(?:\d{{1,2}}\.?\s+(?:{months})\.?|(?:{months})\.?\s+\d{{1,2}})",
                       re.IGNORECASE)
-
-
-def _day_in_title(s: Setting, lex: Lexicon) -> None:
-    """The event's day printed in the title's brackets without its year, read against the
-    page's date (`title_day`)."""
-    if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
-        s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
-        s.place = s.place or day[0]
 
 
 def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:

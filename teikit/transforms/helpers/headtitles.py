@@ -9,6 +9,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
+from teikit.transforms.helpers.headerlines import field_value
 
 # Words after the transcript word's colon that make a heading, not a field ("Transcript: yes").
 MIN_NAMED_WORDS = 3
@@ -133,7 +134,6 @@ def dated_heading_over_field(lines: list, titled: list, lex: Lexicon):
     its headline (H151h). None otherwise."""
     if not titled or (at := next((k for k, h in enumerate(lines) if h is titled[0]), 0)) == 0:
         return None
-    from teikit.transforms.helpers.headerlines import field_value  # (headerlines imports this module's users)
     above = lines[at - 1]
     if above.kind not in (K.UNKNOWN, K.DATE) or field_value(titled[0].text, lex) is None:
         return None
