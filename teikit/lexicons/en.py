@@ -180,7 +180,7 @@ ENTRIES = dict(
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
     date_articles=(r"on",),  # "on 12 March 2024"
-    publication_prefixes=(r"posted on|published on|published|updated on|updated",),  # "posted on <date>": when the page was published
+    publication_prefixes=(r"posted on|published on|published|updated on|updated|publication date",),  # "posted on <date>": when the page was published
     update_prefixes=(r"last updated|last modified|page last updated",),  # "last updated: <date>" after the last turn: the page's stamp
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,

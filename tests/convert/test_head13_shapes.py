@@ -382,3 +382,19 @@ def test_a_spokesperson_label_gets_the_name_printed_before_the_office():
 def test_an_office_word_before_a_name_names_no_spokesperson():
     text = _NOON.replace("by Ann Lee, Spokesperson for the Harbour Master", "by the Spokesperson Ann Lee")
     assert _people(read(text))["spokesperson"][0] is None
+
+
+# --- H155h a metadata form's publication field with its value on the next line -----------------------
+
+_FORM_FIELDS = ("HARBOUR HOUR AS BROADCAST OVER THE HARBOUR RADIO NETWORK\nDocument Type:\nCollection:\n"
+                "Document Creation Date:\nDecember 22, 2016\nPublication Date:\nOctober 5, 1975\nContent Type:\n"
+                "OPEN SOURCE\nBody:\n\nROE: Mr. Lee, welcome.\n\nLEE: Thank you.\n\nROE: The bridge?\n\nLEE: Soon.\n")
+
+
+def test_the_value_under_a_forms_publication_field_dates_the_text():
+    assert read(_FORM_FIELDS).setting.date_iso == "1975-10-05"
+
+
+def test_the_value_under_another_date_field_does_not():
+    text = _FORM_FIELDS.replace("Publication Date:\nOctober 5, 1975\n", "")
+    assert read(text).setting.date_iso != "2016-12-22"

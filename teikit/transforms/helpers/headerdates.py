@@ -90,14 +90,18 @@ def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
     pass read as the source line that holds a date and a clock time ("Posted 12.03.2010, 14:05
     by admin", `stamp_line`)."""
     pattern = lex.pattern("publication_prefixes") if lex.publication_prefixes else None
+    field = False  # the block before was a form's publication field with its value below it
     for block in blocks:
         if isinstance(block, Turn):
             break
+        named, field = field, False
         if isinstance(block, HeaderLine) and block.kind == K.SOURCE and stamp_line(block.text, lex):
             text = block.text
         elif isinstance(block, Boilerplate) and pattern is not None \
                 and pattern.match(text := block.text.strip(_STAMP_MARKS)):
-            pass
+            field = text.endswith((":", "：")) and pattern.fullmatch(text.rstrip(":： ")) is not None
+        elif named and isinstance(block, Boilerplate) and (found := find_date(block.text, lex)) and found[0] == 0:
+            return block.text[found[0]:found[1]], found[2]  # "Publication Date:" / "October 5, 1975" (H155h)
         else:
             continue
         found = find_date(text, lex)
