@@ -321,6 +321,7 @@ ENTRIES = dict(
         r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
         # pagination of a record's segments
         r"(page|segment|part) \d+ of \d+\b",
+        r"page \d{1,4}: \S.{0,120}$",  # a document viewer's page marker: "Page 2: <the document's title>"
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",

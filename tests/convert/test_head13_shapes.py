@@ -3,7 +3,7 @@ sections marked head13), one small synthetic example each, written for the test 
 line): each fails without its rule."""
 from __future__ import annotations
 
-from tests.convert.conftest import read
+from tests.convert.conftest import read, speech
 
 
 # --- H140h the words after WEBVTT on the header line are the title --------------------------------
@@ -398,3 +398,14 @@ def test_the_value_under_a_forms_publication_field_dates_the_text():
 def test_the_value_under_another_date_field_does_not():
     text = _FORM_FIELDS.replace("Publication Date:\nOctober 5, 1975\n", "")
     assert read(text).setting.date_iso != "2016-12-22"
+
+
+# --- H156h a document viewer's page marker ------------------------------------------------------------
+
+def test_a_viewers_page_marker_leaves_the_speech():
+    text = ("Harbour Town Hall (Full Transcript)\n\nMAYOR LEE: Good evening, everyone. Welcome.\n\n"
+            "We have a lot to discuss tonight.\n\nPage 2: Harbour Town Hall (Full Transcript)\n\n"
+            "Q: When does the bridge open?\n\nMAYOR LEE: In May.\n")
+    doc = read(text)
+    assert "Page 2: Harbour Town Hall (Full Transcript)" in _site_lines(doc)
+    assert all("Page 2" not in s for s in speech(doc))
