@@ -409,3 +409,24 @@ def test_a_viewers_page_marker_leaves_the_speech():
     doc = read(text)
     assert "Page 2: Harbour Town Hall (Full Transcript)" in _site_lines(doc)
     assert all("Page 2" not in s for s in speech(doc))
+
+
+# --- N145h the interviewer printed before the answerer with a dash ------------------------------------
+
+_ASKED = ("Hafenjournal, 8. 10. 1980\n\nOtto Brandauer – Ilse Vantorre, Hafenausschussvorsitzende\n\n"
+          "I: Frau Vantorre, wie war die Sitzung?\n\nB: Sehr gut.\n\nI: Wirklich?\n\nB: Ja.\n")
+
+
+def test_the_interviewer_before_the_dash_names_the_question_voice():
+    people = _people(read(_ASKED, lang="de"))
+    assert people["b"][0] == "Ilse Vantorre" and people["i"][0] == "Otto Brandauer"
+
+
+def test_without_the_dash_line_the_question_voice_keeps_its_label():
+    text = _ASKED.replace("Otto Brandauer – Ilse Vantorre, Hafenausschussvorsitzende\n\n", "")
+    assert _people(read(text, lang="de"))["i"][0] != "Otto Brandauer"
+
+
+def test_a_question_letter_is_a_voice_not_an_initial():
+    text = "Ilse Vantorre im Gespräch\n\nI: Frau Vantorre, wie war es?\n\nB: Gut.\n\nI: Wirklich?\n\nB: Ja.\n"
+    assert _people(read(text, lang="de"))["i"][0] != "Ilse Vantorre"

@@ -20,9 +20,12 @@ def letter_labels(people: list[Person], titles: list[str], lex: Lexicon) -> None
     """Each speaker labelled by one letter (and nothing else) gets the one name of the title
     whose first word begins with that letter: a name of two or three words (`names.names_in`)
     or one of two given names joined by "&" or "and". Two candidates, or a name another
-    speaker has, and none is taken."""
+    speaker has, and none is taken; a question or answer letter of the lexicon (`I:`, `B:`,
+    `P:`, `R:`) stands for a voice, not an initial."""
+    voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels)}  # "I:"/"B:": interviewer, interviewee
     lettered = [(p, m.group(1).upper()) for p in people
-                if p.labels and (m := _LETTER.match(p.labels[0])) and (p.name is None or len(p.name.strip(". ")) == 1)]
+                if p.labels and (m := _LETTER.match(p.labels[0])) and (p.name is None or len(p.name.strip(". ")) == 1)
+                and m.group(1).upper() not in voices]
     if not lettered or not titles:
         return
     candidates: dict[str, str] = {}
