@@ -123,6 +123,7 @@ class Lexicon:
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
+    interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
     # --- plays (the drama flavour)
     act_headings: tuple = ()                     # "ACT I", "Erster Aufzug", "Acte premier"
     scene_headings: tuple = ()                   # "SCENE II", "Zweiter Auftritt", "Scène première"

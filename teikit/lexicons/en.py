@@ -28,7 +28,8 @@ ENTRIES = dict(
         senator representative chancellor king queen prince premier mayor director general
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
-        guest analyst caller co-host cohost panelist panellist narrator announcer leader""")),
+        guest analyst caller co-host cohost panelist panellist narrator announcer leader
+        councilor councillor councilman councilwoman alderman alderwoman""")),
     label_announcers=frozenset(_W("speaker")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
@@ -373,6 +374,7 @@ ENTRIES = dict(
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
     boilerplate_soft=(
+        r"^(search|menu)$", r"^(e-?mail|mail|send|share|forward) this (story|article|page|post|item)( to a friend)?\.?$", r"^welcome to (the )?[^.!?:;,]{2,40}$",  # a lone search widget, a share link, a site's welcome banner (H122m)
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
         r"posted (in|by|on)|published (in|by|on))\s*:",
@@ -380,6 +382,7 @@ ENTRIES = dict(
         r"^(table of )?contents$",  # a page's "Contents" link
         r"^(last )?updated\b", r"^filed under\b",
     ),
+    interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(
         r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
         r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"

@@ -85,6 +85,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
         italiano chino árabe arabe ucraniano portugués""")),
     stage_openers=(r"(suena|se escucha|se interpreta) (el himno|la música|música)|se proyecta (un )?(vídeo|video)",),  # an unbracketed stage direction inside a turn opens so
+    interview_credits=(r"(?:la )?(?:entrevista|conversación) (?:fue )?(?:realizada|hecha|conducida) por \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risas?|(el público )?ríe"),
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
@@ -113,7 +114,8 @@ ENTRIES = dict(
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
-    boilerplate_soft=(r"^(fuente|foto|etiquetas|categoría|actualizado|publicado)\s*:", r"^([íi]ndice|contenidos?)$"),
+    boilerplate_soft=(r"^(buscar|búsqueda|menú)$", r"^bienvenid[oa]s? (a|al|a la|a los|a las) [^.!?:;,]{2,40}$", r"^(enviar|compartir) (esta|este) (noticia|artículo|nota|historia)( a un amigo)?\.?$",   # a lone search widget, a share link, a site's welcome banner (H122m)
+        r"^(fuente|foto|etiquetas|categoría|actualizado|publicado)\s*:", r"^([íi]ndice|contenidos?)$"),
     act_headings=(r"(?:acto|jornada)\s+(?:primero|segundo|tercero|cuarto|quinto|único|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"escena\s+(?:primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|"
                     r"décima|última|[ivxlc]+|\d+)\b\.?",),

@@ -123,7 +123,9 @@ ENTRIES = dict(
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
-    boilerplate_soft=(r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
+    boilerplate_soft=(r"^(recherche|rechercher)$", r"^bienvenue (sur|à|au|aux|chez|dans) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
+        r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
+    interview_credits=(r"propos recueillis par \S.{0,80}|(?:entretien|interview) (?:réalisée?|mené|menée) par \S.{0,60}",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"

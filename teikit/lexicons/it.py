@@ -87,6 +87,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglese francese russo tedesco spagnolo italiano cinese arabo
         ucraino polacco giapponese""")),
     stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
+    interview_credits=(r"(?:l')?intervista (?:è stata )?(?:realizzata|raccolta|condotta) da \S.{0,60}|(?:intervista )?a cura di \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risate|risa|ilarità|si ride|(sor)?rid(e|ono)( [^\W\d_]+){0,3}(,? n\.?d\.?r\.?)?"),  # "(ride il ministro, ndr)"
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
@@ -116,7 +117,8 @@ ENTRIES = dict(
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
-    boilerplate_soft=(r"^(fonte|foto|tag|categoria|aggiornato|pubblicato)\s*:", r"^(indice|sommario)$"),
+    boilerplate_soft=(r"^(cerca|ricerca)$", r"^benvenut[io] (su|a|al|allo|alla|nel|nella|in) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
+        r"^(fonte|foto|tag|categoria|aggiornato|pubblicato)\s*:", r"^(indice|sommario)$"),
     act_headings=(r"atto\s+(?:primo|secondo|terzo|quarto|quinto|unico|[ivxlc]+|\d+)\b\.?",),
     scene_headings=(r"scena\s+(?:prima|seconda|terza|quarta|quinta|sesta|settima|ottava|nona|decima|"
                     r"ultima|[ivxlc]+|\d+)\b\.?",),

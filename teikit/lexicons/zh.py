@@ -89,7 +89,9 @@ ENTRIES = dict(
     # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
                           ("发布者", r"发布者\s*[:：][^:：]{0,40}(查看|评论|浏览)\s*[:：]"),),
-    boilerplate_soft=(r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(目录|目錄)$", r"^(来源|编辑|图片)\s*[:：]",
+    boilerplate_soft=(r"^[【\[][^】\]]{0,20}(推荐|推薦|相关|相關|阅读|閱讀)[^】\]]{0,10}[】\]]$",  # "【今日热点新闻推荐】" (H126m)
+        r"^(搜索|搜尋)$", r"^(欢迎|歡迎)(来到|來到|访问|訪問|光临|光臨)[^。！？!?，,]{1,30}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
+        r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(目录|目錄)$", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
                       r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
                       # a document site's copyright notice and download button

@@ -34,13 +34,20 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
         return None
     m = END_MARK.match(text)
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or lex.pattern("concluded").fullmatch(text) \
-            or is_time_line(text) or SEPARATOR.match(text):
+            or is_time_line(text) or SEPARATOR.match(text) or _interview_credit(text, lex):
         return "end"
     if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
         return "end"  # "Ends/Wednesday, December 23, 2015"
     if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex):
         return "boilerplate"  # page furniture: site names, links, a publication date
     return None
+
+
+def _interview_credit(text: str, lex: Lexicon) -> bool:
+    """ "Das Interview führte Ann Roe", "Propos recueillis par Ann Roe": who conducted the
+    interview, printed after its last answer (lexicon `interview_credits`; H120m)."""
+    return bool(lex.interview_credits) and len(text.split()) <= MAX_FOOTER_WORDS \
+        and lex.pattern("interview_credits").fullmatch(text.rstrip(".")) is not None
 
 
 def _update_stamp(text: str, lex: Lexicon) -> bool:

@@ -27,13 +27,14 @@ from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialog
                                                  names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
-from teikit.transforms.helpers.markers import whole_note
+from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.page import is_soft
-from teikit.transforms.helpers.unnamedturns import DASH_TURN
+from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
                                                   menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
+from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           headline_over_standfirst, listed_people, lone_place,
@@ -95,6 +96,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 pass
             elif plain and kind is None and is_soft(text, lex):
                 kind = K.BOILERPLATE
+            if plain and kind is None and seen == 1 and not header and quoted_headline(text):
+                kind = K.TITLE  # "Ann Roe (PSOE): “The port cannot wait”": the page's headline (H121m)
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
             if kind is None and looks_like_speech(text) and (
@@ -113,6 +116,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if plain and kind is None and not header and len(text.split()) <= MAX_ABOUT_WORDS \
                     and lex.pattern("transcript_headings").search(text):
                 kind = K.UNKNOWN  # "Transcripts of full meetings of the council.": about the page
+            if plain and kind is None and rest and transcript_heading(text, lex) \
+                    and not any(isinstance(h, HeaderLine) and h.kind != K.BOILERPLATE for h in header):
+                kind = K.UNKNOWN  # "Releases: Transcripts of the mayor on WNYC ...": the page's heading (H123m)
             if plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
                 kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
             if plain and kind is None and rest and list_intro(texts, seen - 1):
@@ -133,6 +139,16 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 continue
             if segments and plain and kind is None:
                 kind = K.UNKNOWN  # above a machine transcript's first timed segment: the page's lines
+            if plain and text.startswith(">>") and CAPTION_MARK.match(text):
+                # ">> Good afternoon and welcome": a caption's change of speaker opens the speech,
+                # with a bracketed event caption right above it ("[ Applause ]"; H125m)
+                above = header.pop() if header and _event_caption(header[-1], lex) else None
+                if above is not None and offset:  # the line above, in this paragraph
+                    offset -= 1
+                elif above is not None:
+                    speech.append(Paragraph(content=[Text(above.text)], line=above.line))
+                speech.append(_rest_paragraph(block, lines, offset))
+                break
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -201,6 +217,13 @@ SUMMARY_LOOKAHEAD = 3
 def _line_kind(items: list, lex: Lexicon) -> HeaderKind | None:
     """The shape kind of a lead line of plain text (`classify`), None for other lines."""
     return classify("".join(i.text for i in items), lex) if all(isinstance(i, Text) for i in items) else None
+
+
+def _event_caption(item, lex: Lexicon) -> bool:
+    """A header line that is one bracketed event of few words ("[ Applause ]", "[MUSIC]")."""
+    text = getattr(item, "text", "").strip()
+    return isinstance(item, HeaderLine) and text[:1] == "[" and text.endswith("]") and len(text.split()) <= 6 \
+        and any(re.fullmatch(phrase, inner(text)) for _, _, phrase in lex.event_rules)
 
 
 def _dated_soon(kinds: LeadLines, seen: int) -> bool:

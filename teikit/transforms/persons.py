@@ -23,6 +23,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
+from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -114,6 +115,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     _attribute_interviewer(doc, turns, header, people, lex)
+    name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
     if registry is not None:
         registry.apply(doc)
 

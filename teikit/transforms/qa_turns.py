@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from statistics import median
 
-from teikit.model import HeaderKind, HeaderLine, Paragraph, Text, Transcript, Turn
+from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
-from teikit.transforms.helpers.lines import line_text
+from teikit.transforms.helpers.lines import line_text, lines_of
 
 MIN_QUESTIONS = 2
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
@@ -27,6 +27,8 @@ MIN_QUESTIONS = 2
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
 _QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+# A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...").
+_DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 _BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
@@ -39,6 +41,7 @@ class QaTurnsPass:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
+            split_after_one_labelled_exchange(doc)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
@@ -62,6 +65,8 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = pieces
         elif _names_interview(doc.blocks[:at], ctx.lexicon) and (pair := _one_exchange(turns[0])):
             doc.blocks[at:at + 1] = pair  # "Из интервью ...": one question and its answer
+        elif led := _lead_over_one_exchange(turns[0], ctx.lexicon):
+            doc.blocks[at:at + 1] = led  # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"
 
 
 def _exchange(turn: Turn) -> list[Turn] | None:
@@ -81,12 +86,15 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     if not answers or max(questions) > MAX_QUESTION_WORDS or median(questions) >= median(answers):
         return None
     asked = dict(zip(map(id, paragraphs), asks))
+    # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
+    # each dash is a change of speaker, also between two paragraphs that ask nothing (P30m)
+    dashed = all(_DIALOGUE_DASH.match(t) for t in texts)
     out: list[Turn] = []
     previous = False if lead else None  # (after a lead, the first question opens a turn)
     for item in turn.paragraphs:
         ask = asked.get(id(item))
-        if ask is not None and ask != previous:  # a question after an answer, an answer after questions
-            out.append(Turn(label=None, line=item.line))
+        if (ask is not None and ask != previous) or (dashed and type(item) is Paragraph):
+            out.append(Turn(label=None, line=item.line))  # a question after an answer, an answer after questions
             previous = ask
         if not out:
             out.append(Turn(label=None, line=turn.line))
@@ -130,6 +138,31 @@ def _one_exchange(turn: Turn) -> list[Turn] | None:
         return None
     question = Turn(label=None, line=turn.line, paragraphs=[items[0]], lead_notes=turn.lead_notes)
     return [question, Turn(label=None, line=paragraphs[1].line, paragraphs=list(items[1:]))]
+
+
+# A news lead over an interview's only question is at most this many paragraphs.
+MAX_INTERVIEW_LEAD = 6
+
+
+def _lead_over_one_exchange(turn: Turn, lex) -> list[Turn] | None:
+    """A news lead that names an interview (lexicon `interview_words`: "En una entrevista a
+    elDiario.es, ..."), then the interview's only question and its answer (a capture cut after
+    the first answer): the lead, the question and the answer are three turns (P33m)."""
+    items = turn.paragraphs
+    paragraphs = [item for item in items if isinstance(item, Paragraph)]
+    texts = [line_text(p.content) for p in paragraphs]
+    asks = [_QUESTION_END.search(t) is not None for t in texts]
+    if not lex.interview_words or sum(asks) != 1:
+        return None
+    q = asks.index(True)
+    if not 1 <= q <= MAX_INTERVIEW_LEAD or q + 1 >= len(paragraphs) or len(texts[q].split()) > MAX_QUESTION_WORDS:
+        return None
+    if not any(_names_interview([HeaderLine(kind=HeaderKind.SUMMARY, text=t)], lex) for t in texts[:q]):
+        return None
+    cut_q, cut_a = items.index(paragraphs[q]), items.index(paragraphs[q + 1])
+    lead = Turn(label=None, line=turn.line, lead_notes=turn.lead_notes, paragraphs=items[:cut_q])
+    question = Turn(label=None, line=paragraphs[q].line, paragraphs=items[cut_q:cut_a])
+    return [lead, question, Turn(label=None, line=paragraphs[q + 1].line, paragraphs=items[cut_a:])]
 
 
 # A paragraph between two answer paragraphs is the question no question mark ends when it is
@@ -231,7 +264,66 @@ def split_unlabeled_questions(doc: Transcript) -> None:
             question = Turn(label=None, line=last.line)
             question.paragraphs.append(last)
             out.append(question)
+    if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
+        _open_with_question(out)
     doc.blocks = out
+
+
+def _open_with_question(blocks: list) -> None:
+    """The interviewer's first question, printed above the first labelled answer with no label
+    (so the header read it): the interview's first turn when its other questions are unlabeled
+    turns between the answers (P31m)."""
+    first = next(n for n, b in enumerate(blocks) if isinstance(b, Turn))
+    before = blocks[first - 1] if first else None
+    if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and blocks[first].label \
+            and _QUESTION_END.search(before.text) and len(before.text.split()) <= MAX_QUESTION_WORDS:
+        blocks[first - 1] = Turn(label=None, line=before.line, paragraphs=[Paragraph([Text(before.text)], before.line)])
+
+
+# A question printed on its own line over its answer is at most this many words.
+MAX_LINE_QUESTION_WORDS = 40
+
+
+def split_after_one_labelled_exchange(doc: Transcript) -> None:
+    """An interview that labels its first exchange only ("HAZ: ...?" / "Meyer: ..."), then
+    prints each further question on a line of its own over its answer, both unlabeled, in one
+    paragraph: each such paragraph of the answerer's turn is cut into a question turn and an
+    answer turn (P32m)."""
+    turns = doc.turns()
+    if len(turns) != 2 or not (turns[0].label and turns[1].label) or _speaker(turns[0]) == _speaker(turns[1]) \
+            or not _asks(turns[0]) or _asks(turns[1]):
+        return
+    answer = turns[1]
+    items = answer.paragraphs
+    cuts = [n for n, item in enumerate(items) if n and isinstance(item, Paragraph) and _question_over_answer(item)]
+    if not cuts:
+        return
+    out = [answer]
+    for start, end in zip(cuts, cuts[1:] + [len(items)]):
+        lines = lines_of(items[start])
+        line = items[start].line
+        question = Paragraph(content=list(lines[0]), line=line)
+        rest: list = []
+        for k, items_of_line in enumerate(lines[1:]):
+            if k:
+                rest.append(LineBreak())
+            rest.extend(items_of_line)
+        out.append(Turn(label=None, line=line, paragraphs=[question]))
+        out.append(Turn(label=None, line=line + 1 if line else 0,
+                        paragraphs=[Paragraph(content=rest, line=line + 1 if line else 0), *items[start + 1:end]]))
+    answer.paragraphs = items[:cuts[0]]
+    at = doc.blocks.index(answer)
+    doc.blocks[at:at + 1] = out
+
+
+def _question_over_answer(paragraph: Paragraph) -> bool:
+    """The paragraph's first line is a question of its own, and more lines follow it."""
+    lines = lines_of(paragraph)
+    if len(lines) < 2 or not all(type(i) is Text for i in lines[0]):
+        return False
+    first = "".join(i.text for i in lines[0])
+    return _QUESTION_END.search(first) is not None and len(first.split()) <= MAX_LINE_QUESTION_WORDS \
+        and not any(_QUESTION_END.search(line_text(line)) for line in lines[1:])
 
 
 def _asks(turn: Turn) -> bool:

@@ -120,10 +120,18 @@ DEV11_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.97, "int
 DEV12_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                     "para_acc": 0.92, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.55,
                     "title_acc": 0.7, "name_acc": 0.85, "role_acc": 0.95, "lossless": 1.0, "parsed": 1.0}
+# dev13 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
+# uses, collected on 29 November 2026) scored turn_f1 0.724, label_acc 0.974, speaker_f1 0.837,
+# para_acc 0.842, event_f1 0.0, boiler_sep 0.750, date_acc 0.667, title_acc 0.375, name_acc
+# 0.643, role_acc 0.571 on main before its shapes were read (L120m-L125m, P30m, P31m, H120m-H126m);
+# the figures after them and what is left are in its README.
+DEV13_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.8, "interp_f1": 0.95,
+                    "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.8, "date_acc": 0.95,
+                    "title_acc": 0.7, "name_acc": 0.8, "role_acc": 0.7, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
-          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS}
+          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS}
 
 
 def load_scorer():
@@ -160,7 +168,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "dev12"])
+                                    "dev11", "dev12", "dev13"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -11,6 +11,7 @@ answers carry one answer label and no other rule has named their speaker.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from teikit.lexicons import Lexicon
@@ -90,10 +91,12 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
         return  # a header already names the answerer
     opening = next((p.text for p in question.paragraphs if isinstance(p, Paragraph)), "")
     name = (address(opening, lead, lex) or (None, None))[0]
-    if name is None:
-        return
-    found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
     role = None
+    if name is None:
+        name, role = titled_guest(lead[:MAX_TITLE_LINES], lex) or (None, None)  # N71m
+        if name is None:
+            return
+    found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
     if found and len(found[0].split()) > len(name.split()):
         name, role = found
     if person is None:
@@ -137,7 +140,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     holder, a person known by that office alone. The questions stay unattributed."""
     if len(turns) < MIN_QUESTIONS + 1 or any(t.label is not None or t.who is not None for t in turns):
         return
-    asks = [_ASKS.search(_last_text(t)) is not None for t in turns]
+    asks = [ends_asking(t) for t in turns]
     if sum(asks) < MIN_QUESTIONS:
         return
     first = asks.index(True)
@@ -168,3 +171,31 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
 
 def _last_text(turn: Turn) -> str:
     return next((p.text for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), "")
+
+
+def ends_asking(turn: Turn) -> bool:
+    """The turn's last paragraph ends with a question mark."""
+    return _ASKS.search(_last_text(turn)) is not None
+
+
+# A page names its interview's guest in its first lines (title, subtitle).
+MAX_TITLE_LINES = 3
+def titled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """(name, office) of the one person a title that names an interview introduces by office:
+    "Interview #84: Vancouver, BC Councilor Andrea Reimer (with podcast)" -> ("Andrea Reimer",
+    "Councilor"). None when no such line names exactly one (N71m)."""
+    if not lex.interview_words:
+        return None
+    for line in lines:
+        if not lex.pattern("interview_words").search(line):
+            continue
+        words = line.split()
+        found = []
+        for i, word in enumerate(words):
+            if word.lower() not in lex.label_role_words:
+                continue
+            run = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha(), words[i + 1:i + 4]))
+            if 2 <= len(run) <= 3:
+                found.append((" ".join(run), word))
+        return found[0] if len(found) == 1 else None
+    return None

@@ -138,6 +138,21 @@ def bracket_name(name: str, lex: Lexicon) -> bool:
     return is_upper_label(name, lex) or (is_mixed_candidate(name, lex) and 2 <= len(words_of(name)) <= 4)
 
 
+# A lone bracketed name ("[傅瑩]...") is a label when the speech glued to it is this long.
+MIN_LONE_BRACKET_SPEECH = 40
+HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def lone_bracketed_speaker(base: str, rest: str, brackets, lex: Lexicon) -> bool:
+    """"[傅瑩]對記者們關心的...": a personal name in ideographs, in square brackets, glued to a
+    long speech, the only bracketed name of the page (`brackets`: names -> lines) and printed
+    once: a statement's one speaker (L125m). Names of one or four ideographs, role words and
+    event words are no such name."""
+    return len(brackets) == 1 and sum(brackets.values()) == 1 and HAN_NAME.fullmatch(base) is not None \
+        and base.lower() not in lex.label_role_words and len(rest) >= MIN_LONE_BRACKET_SPEECH \
+        and bracket_name(base, lex)
+
+
 def alone_style_start(colon_lines: dict, counts) -> int:
     """The first line of a document whose colon labels stand alone on their line ("Kevin:"
     over the speech), two names or more each printed twice, and none with the speech on its

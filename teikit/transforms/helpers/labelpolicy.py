@@ -14,8 +14,10 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, alone_style_start, bracket_name,
                                                      heading_like, is_mixed_candidate, list_line,
-                                                     party_label, speech_line, upper_members)
-from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
+                                                     lone_bracketed_speaker, party_label, speech_line,
+                                                     upper_members)
+from teikit.transforms.helpers.labelshapes import (DIARIZATION, TIMED_LINE, WEAK_SHAPES, Candidate, candidates,
+                                                  name_role_line)
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
@@ -26,7 +28,7 @@ from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_an
                                                          NamesPrinted, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
-from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
+from teikit.transforms.helpers.titlelabels import QUOTATION, named_in_header, not_a_label, repeated_top_lines
 
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
@@ -67,9 +69,15 @@ class LabelPolicy:
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.colon_lines: dict[tuple[str, bool], int] = {}  # (name, alone) -> first line index
+        self.over_speech: set[int] = set()  # ids of the "alone" candidates with speech on the next line
+        self.over_timed: set[str] = set()  # "Name:" alone on a line over a line opening with a timestamp
         self.announced: set[str] = set()  # bare members whose surname the line before names
         self.unspoken: set[str] = set()  # full-stop candidates over no sentence
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
+        top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
+        # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
+        self.headlines = {id(c) for c in (found[top] if top is not None else ())
+                          if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape in WEAK_SHAPES:
@@ -79,9 +87,9 @@ class LabelPolicy:
                     if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
-                    if c.shape == "alone" and c.name not in self.spoken and speech_line(below) \
-                            and not name_role_line(below.strip()):  # a list of "Name – Role" lines
-                        self.spoken.add(c.name)
+                    if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
+                        self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
+                        self.over_speech.add(id(c))
                     if c.shape == "alone" and (m := name_role_line(c.name)):
                         self.listed.add(m.group(1))
                 elif c.shape == "dash":
@@ -97,6 +105,8 @@ class LabelPolicy:
                     rests.setdefault(c.name, c.rest)
                     if c.shape == "colon":  # where each colon label is first printed, alone or with speech
                         self.colon_lines.setdefault((c.name, not c.rest), i)
+                    if c.shape == "colon" and not c.rest and not c.time and TIMED_LINE.match(next_text(first_lines, i)):
+                        self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
                     if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
                             and not speech_line(next_text(first_lines, i)):
                         self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
@@ -129,6 +139,11 @@ class LabelPolicy:
         return verdict
 
     def _verdict(self, c: Candidate) -> bool:
+        if id(c) in self.headlines and self.counts[c.name] < 2 and not is_upper_label(base_label(c.name), self.lex):
+            return False  # the page's first line, a name and a quotation of it: the headline (L123m)
+        if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self.lex.transcript_words \
+                and self.lex.pattern("transcript_words").match(c.rest):
+            return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
@@ -138,10 +153,15 @@ class LabelPolicy:
             return False  # a title printed twice at the top; a heading naming the next speaker
         if names_listed(c, self.lex):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
+        if c.shape == "colon" and not c.rest and c.name in self.over_timed and self._timed_alone_style(c.name):
+            return True  # "Никита:" alone over "[0:08] Привет!", beside "Марина:" so (L122m)
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self._above_alone_style(c.name):
             return False  # "Sound-Off Question: What ...?" in show notes over "Kevin:" / "Jordan:" alone
+        if c.shape == "alone" and id(c) in self.over_speech and self.weak[(c.shape, c.name)] >= 2 \
+                and len(self.listed) >= 2 and name_role_line(base_label(c.name)) and self._speakers_alone() < 2:
+            return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -165,7 +185,7 @@ class LabelPolicy:
         if c.shape == "letterspaced":  # "П р е д с е д а т е л ь. ...": the spacing is the evidence
             return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
-            return self._bracket_style(c.name)
+            return self._bracket_style(c.name) or lone_bracketed_speaker(base_label(c.name), c.rest, self.brackets, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
@@ -218,7 +238,10 @@ class LabelPolicy:
             # several different names in capitals (or mixed-case names, "Anna Petrova –")
             # makes it a separator
             if is_upper_label(base, lex):
-                return len(base) > 1 and self._upper_in_shape(c.shape) >= 2
+                # "M. CHASSIER -" beside "M. le Président -" and "Mme QUATREHOMME -": an honorific
+                # before the surname joins the record's titled dash labels (L120m)
+                return len(base) > 1 and (self._upper_in_shape(c.shape) >= 2 or (
+                    titled_name(base, lex) and self._mixed_dash_names() >= 2))
             return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2) \
                 or (len(words) >= 2 and dash_name(base, lex) and named_in_header(base, self.header_lines, lex))
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
@@ -261,6 +284,17 @@ class LabelPolicy:
             self.styles["bracket"] = names if len(names) >= 2 and \
                 sum(self.brackets[n] for n in names) >= MIN_BRACKET_LINES else []
         return name in self.styles["bracket"]
+
+    def _timed_alone_style(self, name: str) -> bool:
+        """A transcription export's style: two or more different names alone on their line,
+        each over a line that opens with a recording timestamp; names only, not phrases."""
+        base = base_label(name)
+        if "timed_alone" not in self.styles:
+            self.styles["timed_alone"] = len({n for n in self.over_timed if len(words_of(base_label(n))) <= 3})
+        return self.styles["timed_alone"] >= 2 and len(words_of(base)) <= 3 \
+            and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
+            and not single_discourse_word(base, self.lex) \
+            and not self.lex.pattern("transcript_intros").fullmatch(base.strip())
 
     def _mixed_dash_names(self) -> int:
         """Different mixed-case names printed before a spaced dash, each at the start of a line."""

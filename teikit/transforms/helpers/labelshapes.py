@@ -43,6 +43,9 @@ from teikit.transforms.helpers.voiced import voice_line, voiced
 _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
 _LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
+# A speech line that opens with a bracketed recording timestamp ("[0:06] Hello"), under a label
+# printed alone on the line above it (L122m).
+TIMED_LINE = re.compile(rf"^[ \t\u00a0]*(?:\[{_TS}\]|\({_TS}\))[ \t\u00a0]*\S")
 # A recording time printed bare before a label ("00:00:03 Ann Lee: ..."): hours, minutes and
 # seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
 _BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")

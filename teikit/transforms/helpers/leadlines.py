@@ -38,6 +38,7 @@ from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.stagelines import stage_line
+from teikit.transforms.helpers.titlelabels import transcript_heading
 from teikit.transforms.helpers.topicheadings import agenda_item
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
@@ -100,7 +101,8 @@ def names_transcript(text: str, lex: Lexicon) -> bool:
     text that records them; editors' notes before the first turn nearly always do. A line
     that opens with the occasion ("Press conference of ... Transcript.") is the heading."""
     return bool(lex.transcript_words) and lex.pattern("transcript_words").search(text) is not None \
-        and header_shapes(lex).occasion.match(text.strip()) is None
+        and header_shapes(lex).occasion.match(text.strip()) is None and not transcript_heading(text, lex)
+
 
 
 # A month and day (and year) at the start of a Chinese lead ("4月26日上午10时，"), which

@@ -10,13 +10,29 @@ heading over the speech that names its speaker.
 - "INTRODUCTION BY THE PRESIDENT:", "INTRODUZIONE DEL PRESIDENTE MELONI:" alone on a line:
   a speech heading (lexicon `speech_headings`, `helpers.speechheadings`) printed with a
   colon over an unlabeled speech; the speech is the person's it names.
+- "Ann Roe (PSOE): “The port cannot wait”" on the first line: a headline quoting the person it
+  names (`quoted_headline`); "Releases: Transcripts of ..." names the page's contents
+  (`transcript_heading`).
 """
 from __future__ import annotations
+
+import re
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.speechheadings import speech_heading
 
 TOP_LINES = 8
+
+# A news headline that quotes the person it names: "Ann Roe (PSOE): “The port cannot wait”",
+# "Roe: «Nous verrons»": a name (a party or office in brackets at most), a colon, and one
+# quotation of three words or more with nothing after it (L123m, H121m).
+QUOTATION = re.compile(r"[“\"«„‘][^“”\"«»„]+(?:\s[^“”\"«»„]+){2,}[”\"»“’]")
+_QUOTED_HEADLINE = re.compile(r"[^\W\d_][^:：“”\"«»„.?!]{0,60}[:：]\s*(" + QUOTATION.pattern + r")")
+
+
+def quoted_headline(text: str) -> bool:
+    """The line is a headline quoting the person it names (`QUOTATION` after a name and a colon)."""
+    return _QUOTED_HEADLINE.fullmatch(text.strip()) is not None
 
 
 def repeated_top_lines(lines: list[str]) -> frozenset[str]:
@@ -88,3 +104,26 @@ def heading_over_first_turn(doc, lex: Lexicon) -> None:
     turn.paragraphs = items[1:]
     turn.line = items[1].line or turn.line
     doc.blocks.insert(at, Heading(first.text.strip(), level=2))
+
+
+# A short section name and its colon before a heading ("Releases: ", "News: ").
+_SECTION = re.compile(r"(?:[^\W\d_][\w-]{0,20}[ \u00a0]*:[ \u00a0]*)?")
+# A heading is one sentence: no sentence end followed by another sentence inside it.
+_INNER_SENTENCE = re.compile(r"[.!?][\"”’)]?\s+[^\W\d_a-z]")
+
+
+def transcript_heading(text: str, lex: Lexicon) -> bool:
+    """ "Transcripts of the mayor on WNYC radio on Friday, July 19 2019.", "Releases:
+    Transcript of ...": a one-sentence line that opens with the transcript word (after a
+    section's name at most) names the page's contents, a heading; a notice names the
+    transcript later in its sentence ("This is a rush transcript.") (H123m)."""
+    text = text.strip()
+    if any(mark in text for mark in _WIDGET_MARKS):
+        return False  # "Transcript of <title> · 2016-10-22 · <site>...": a document site's widget
+    start = _SECTION.match(text).end()
+    return lex.pattern("transcript_words").match(text, start) is not None and len(text.split()) <= MAX_HEADING_WORDS \
+        and _INNER_SENTENCE.search(text) is None
+
+
+MAX_HEADING_WORDS = 30
+_WIDGET_MARKS = ("·", "|", "…", "...")
