@@ -91,6 +91,8 @@ class Lexicon:
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
     header_notes: tuple = ()                     # "For immediate release", "As prepared"
+    release_notes: tuple = ()                    # "For immediate release": the release's date follows
+    office_of: tuple = ()                        # "the {office} of {place}": an office with what it is of, in a host's words
     header_fields: dict = field(default_factory=dict)
     procedural_lines: tuple = ()                 # "La seduta comincia alle 9,35.": a sitting's record, not speech
     sitting_starts: tuple = ()                   # "Beginn: 12.00 Uhr": a record's opening time, the first label follows

@@ -76,6 +76,7 @@ ENTRIES = dict(
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
                       r"(der|die) (ausschuss|kommission) (hört|berät|befragt|führt)\b",
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),
+    release_notes=(r"zur sofortigen (ver[öo]ffentlichung|freigabe)",),  # a release note: the release's date follows it
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "originaltitel": "title", "thema": "title",

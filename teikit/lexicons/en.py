@@ -152,6 +152,8 @@ ENTRIES = dict(
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
                       r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
+    office_of=(r"\bthe {office} of {place}",),  # "my colleague, the foreign minister of Angola"
+    release_notes=(r"for immediate release",),  # a release note: the release's date follows it
     header_notes=(
         r"\*+|†|note:|editor[’']?s note|correction:|corrected:?\s*$",
         r"for immediate release|embargoed (until|for)|as prepared for delivery",
@@ -179,7 +181,7 @@ ENTRIES = dict(
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
     date_articles=(r"on",),  # "on 12 March 2024"
-    publication_prefixes=(r"posted on|published on|published|updated on|updated",),  # "posted on <date>": when the page was published
+    publication_prefixes=(r"posted on|published on|published|updated on|updated|publication date",),  # "posted on <date>": when the page was published
     update_prefixes=(r"last updated|last modified|page last updated",),  # "last updated: <date>" after the last turn: the page's stamp
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,
@@ -320,9 +322,13 @@ ENTRIES = dict(
         r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
         # pagination of a record's segments
         r"(page|segment|part) \d+ of \d+\b",
+        r"page \d{1,4}: \S.{0,120}$",  # a document viewer's page marker: "Page 2: <the document's title>"
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
+        # a parliament's record: links to the whole debate, and the widget under each member's
+        # label ("- Hansard - - - Excerpts")
+        r"read (the )?(full|hansard) (debate|text)$", r"-?\s*hansard(\s+-)+\s+excerpts$",
         r"(home|menu)\s*[>»›/|]", r"bookmark and share$", r"(accessible|high[- ]contrast|text[- ]only) version$",
         r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
         r"(direct link|publication date|permalink)\b",
@@ -372,7 +378,7 @@ ENTRIES = dict(
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
         r"posted (in|by|on)|published (in|by|on))\s*:",
-        r"^(source|courtesy of|via)\s", r"\b(press releases?|news|blog)$",
+        r"^(source|courtesy( of)?|via)\s", r"\b(press releases?|news|blog)$",
         r"^(table of )?contents$",  # a page's "Contents" link
         r"^(last )?updated\b", r"^filed under\b",
     ),
@@ -381,6 +387,7 @@ ENTRIES = dict(
         r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
         r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
         r"adjourned|closed)\b.*\)?",
+        r"issued at( [A-Z]{2,4})? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?",  # a release's closing stamp: "Issued at HKT 19:55"
     ),
     act_headings=(r"act\s+(?:[ivxlc]+|\d+|one|two|three|four|five)\b\.?",
                   r"(?:first|second|third|fourth|fifth|last)\s+act\b\.?"),

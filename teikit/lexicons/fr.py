@@ -73,6 +73,7 @@ ENTRIES = dict(
                   r"directeur|directrice|premier ministre|maire",),
     sitting_starts=(r"la séance est ouverte à \d{1,2}\s*h(eures?)?\s*(\d{2})?\.?",),  # a record's opening time before the first label
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
+    release_notes=(r"pour (diffusion|publication) imm[ée]diate",),  # a release note: the release's date follows it
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),
     header_fields={"date": "date", "lieu": "place", "titre": "title", "titre original": "title", "sujet": "title",

@@ -9,14 +9,16 @@ ENTRIES = dict(
         coordinatore coordinatrice
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
-        sottosegretario deputato deputata senatore senatrice""")),
+        sottosegretario deputato deputata senatore senatrice
+        consigliere consigliera assessore assessora vicesindaco""")),  # a council's offices
     label_announcers=frozenset(_W("oratore oratrice")),
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
     office_fields=frozenset(_W("""
         repubblica governo consiglio commissione comitato stato senato camera assemblea parlamento regione
         provincia comune corte banca unione ministri gabinetto ministero esteri interno economia finanze
-        giustizia salute sanità istruzione difesa lavoro agricoltura cultura""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
+        giustizia salute sanità istruzione difesa lavoro agricoltura cultura
+        comunale municipale provinciale regionale""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
     office_modifiers=frozenset(_W("ex nuovo nuova attuale")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"voce|parlante",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"a|al|alla",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
@@ -34,7 +36,8 @@ ENTRIES = dict(
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
-        generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la""")),
+        generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
+        consigliere consigliera assessore assessora vicesindaco""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
@@ -64,6 +67,7 @@ ENTRIES = dict(
     sitting_starts=(r"la seduta comincia alle( ore)? \d{1,2}[.,]\d{2}\.?",),  # a record's opening time before the first label
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
+    release_notes=(r"per (la )?(diffusione|pubblicazione) immediata",),  # a release note: the release's date follows it
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title", "titolo originale": "title",
                    "partecipanti": "metadata", "ospiti": "metadata", "relatori": "metadata"},

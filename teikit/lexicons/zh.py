@@ -45,7 +45,8 @@ ENTRIES = dict(
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
     header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
                    "時間": "time", "地點": "place", "來源": "source", "標題": "title",  # traditional forms
-                   "原标题": "title", "原標題": "title"},  # a repost's original title
+                   "原标题": "title", "原標題": "title",  # a repost's original title
+                   "播出时间": "time", "播出時間": "time"},  # a broadcast's airing
     months={},
     weekdays=(r"星期[一二三四五六日天]|周[一二三四五六日]",),
     day_first=False,

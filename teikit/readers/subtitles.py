@@ -18,7 +18,8 @@ the speech (nothing in the source is lost: the TEI `<text>` holds every characte
   type="timestamp"`; the times are also in a TEI `timeline`), before the turn a cue opens
   or at the start of its paragraph;
 - the `WEBVTT` header and `STYLE`/`REGION` blocks are boilerplate; `NOTE` blocks comments.
-  Character references (`&amp;`) stay as printed.
+  Character references (`&amp;`) stay as printed. Words after `WEBVTT` on its line ("WEBVTT -
+  Episode 12") are the file's title, as exporters of podcasts and videos write it (H140h).
 
 Consecutive cues of one speaker are one turn; each cue is one paragraph of it with its start
 and end (seconds from the start of the media) in `Paragraph.start`/`end`. A cue without
@@ -83,9 +84,22 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     for line, block in _blocks(text.lstrip("\ufeff")):
         _block(builder, block, line, kind)
     builder.finish()
+    doc.setting.title = header_title(text) if kind == "vtt" else None
     if not doc.turns():
         doc.warn("no cues found")
     return doc
+
+
+# The text after the WebVTT signature on the first line: a space or tab, then free words,
+# often after a dash or colon ("WEBVTT - Episode 12: The Harbour").
+_HEADER_TEXT = re.compile(r"\ufeff?WEBVTT[ \t]+[-–—:|]?[ \t]*(?P<title>[^\n]*?)[ \t]*(?:\n|$)")
+
+
+def header_title(text: str) -> str | None:
+    """The title a WebVTT file's header line carries after its signature, when it has a letter."""
+    m = _HEADER_TEXT.match(text)
+    title = m.group("title") if m else ""
+    return title if any(c.isalpha() for c in title) else None
 
 
 def _blocks(text: str) -> list[tuple[int, list[str]]]:

@@ -15,11 +15,14 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dates import date_line, find_date, is_time_line
 from teikit.transforms.helpers.headerlines import SEPARATOR
+from teikit.transforms.helpers.headerneighbours import counter_line
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
+# A release's end mark with its date after a slash: "Ends/Wednesday, December 23, 2015" (H149h).
+DATED_END_MARK = re.compile(r"^(?:ENDS?|Ends?)\s*/\s*(\S.*)$")
 MAX_FOOTER_WORDS = 10
 _SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
 
@@ -33,6 +36,8 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or lex.pattern("concluded").fullmatch(text) \
             or is_time_line(text) or SEPARATOR.match(text) or _interview_credit(text, lex):
         return "end"
+    if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
+        return "end"  # "Ends/Wednesday, December 23, 2015"
     if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex):
         return "boilerplate"  # page furniture: site names, links, a publication date
     return None
@@ -114,6 +119,11 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks[last + 1:last + 1] = trailing
 
 
+# A widget's field and its one-word value: "Upload: jdoe", "Category:".
+_WIDGET_FIELD = re.compile(r"^[^\W\d_]+\s?[:：](?:\s*[\w.-]+)?$")
+# A viewer's footer of counters and fields is this many lines at least.
+MIN_COUNTED_LINES = 3
+
 # A link or widget line of a page: a few words without any sentence punctuation.
 MAX_LINK_WORDS = 6
 MIN_LINK_LINES = 2
@@ -145,7 +155,7 @@ def _link_run(turn: Turn, after: int = 0) -> int:
     lines without sentence punctuation (a site's links and widgets: "Keyboard shortcuts",
     "Next page >"), below speech that does end its sentences; 0 when there is no such run.
     `after`: site lines already set apart below the turn, counted in the run."""
-    count, lines = 0, after
+    count, lines, counters = 0, after, 0
     for para in reversed(turn.paragraphs[1:]):
         if isinstance(para, Boilerplate):  # a line the boilerplate pass already set apart
             count, lines = count + 1, lines + 1
@@ -153,13 +163,17 @@ def _link_run(turn: Turn, after: int = 0) -> int:
         if not isinstance(para, Paragraph):
             break
         texts = ["".join(i.text for i in items if isinstance(i, Text)) for items in lines_of(para)]
-        if not all(_link_line(t) for t in texts):
+        if not all(_link_line(t) or counter_line(t) or _WIDGET_FIELD.match(t.strip()) for t in texts):
             break
-        count, lines = count + 1, lines + len(texts)
+        count, lines, counters = count + 1, lines + len(texts), counters + sum(map(counter_line, texts))
     before = turn.paragraphs[-count - 1] if count else None
     speech_ends = isinstance(before, Paragraph) and before.content and isinstance(before.content[-1], Text) \
         and _SENTENCE_MARK.search(before.content[-1].text.rstrip()[-1:])
-    return count if lines >= MIN_LINK_LINES and speech_ends else 0
+    # a document viewer's footer holds its counters ("217 views", "0 download") and fields
+    # ("Upload: jdoe"), under an excerpt cut in mid-sentence (H148h)
+    counted = counters and count - counters >= 1 and lines >= MIN_COUNTED_LINES
+    # (counters alone are a numbered list's entries: "10   apples", "3   pears")
+    return count if lines >= MIN_LINK_LINES and (speech_ends and not counters or counted) else 0
 
 
 def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: bool = False) -> list | None:
@@ -177,7 +191,7 @@ def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: 
             return None
         text = "".join(i.text for i in items if not isinstance(i, LineBreak))
         kind = end_kind(text, lex)
-        if kind is None and (after_furniture and not _unpunctuated(text)
+        if kind is None and (after_furniture and (not _unpunctuated(text) or _WIDGET_FIELD.match(text.strip()))
                              or page_end and len(lines_of(item)) == 1 and (_dangling_caption(text)
                                                                           or _transcript_notice(text, lex))):
             kind = "boilerplate"

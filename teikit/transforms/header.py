@@ -18,6 +18,8 @@ from teikit.transforms.helpers.dates import date_line, find_date, opens_with_dat
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
+from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
+                                                  names_its_transcript, sentence_headline, under_breadcrumb)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
@@ -306,19 +308,30 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
-                  and not opens_with_date(h.text, lex, worded=True)]  # a dateline, whatever follows the date
-    title = titled[0] if titled else above_date(lines, candidates, lex) \
+                  and not link_line(h.text)
+                  and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
+                       or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
+    named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
+    if (dated := dated_heading_over_field(lines, titled, lex)) is not None:
+        titled[0].kind, titled = K.METADATA, [dated]  # a headline with its date over "Topic: ..." (H151h)
+    if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
+        candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
+    named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
+    title = titled[0] if titled else named or above_date(lines, candidates, lex) \
         or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
             len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \
             and not widget_line(unknown[0].text):
         title = unknown[0]  # the one heading, first in the page: "Questions d'actualité", "访遍中国名嘴"
     if title is None and not any(h.kind == K.TITLE for h in lines):
-        title = first_line_headline(header, lines)  # the page's first line, a headline
+        # a headline printed as one short sentence, else the page's first line
+        title = sentence_headline(lines) or first_line_headline(header, lines)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False
     dated = any(h.kind == K.DATE for h in lines)  # kept up to date below, not searched per line
+    # the last date line (the loop below changes only the kind of the line it is at)
+    last_date = max((k for k, h in enumerate(lines) if h.kind == K.DATE), default=-1)
     for i, h in enumerate(lines):
         if h is title:
             seen_title = True
@@ -342,6 +355,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind, dated = K.DATE, True  # "Internal Transcript      June 1, 2010" under a blog's headline
         elif title is None or not seen_title:
             h.kind = K.BOILERPLATE  # site furniture: section names, slogans
+        elif i < last_date and stamp_line(h.text, lex):
+            h.kind = K.BOILERPLATE  # the page's stamp under its headline, over the release's own date (H141h)
         else:
             h.kind = K.SUBTITLE
     widget_dates(lines, title, lex)

@@ -32,6 +32,8 @@ from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.listedlines import lined_text
 from teikit.transforms.helpers.rolebefore import roles_before_names
+from teikit.transforms.helpers.officeof import offices_of
+from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
@@ -101,8 +103,10 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     sp.merge_initials(turns, people)
     sp.merge_role_repeats(turns, people)
     _introduced_names(doc, header, people, lex)
+    letter_labels([p for _, p in people], titles, lex)  # "K:" under "Katie Couric Interview: ..."
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
+    offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."

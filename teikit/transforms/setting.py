@@ -7,16 +7,17 @@ that, the occasion phrase of the title ("Joint Press Availability").
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.headerneighbours import stamp_line
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
-from teikit.transforms.helpers.headerdates import publication_stamp
+from teikit.transforms.helpers.headerdates import closing_stamp, publication_stamp
+from teikit.transforms.helpers.headtitles import gapped_fields_title
+from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
+from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -35,7 +36,8 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
     if fielded:
         return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
-    return without_credit(" ".join(_value(t, lex) for t in lines), lex) or None
+    joined = " ".join(_value(t, lex) for t in lines)
+    return gapped_fields_title(joined, lex) or without_credit(joined, lex) or None
 
 
 def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool:
@@ -129,30 +131,6 @@ def segment_place(texts: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-# A title's closing place and day without the year: "… alla TASS (Roma, 7 ottobre)".
-_BRACKETED_PLACE_DAY = re.compile(r"\(([^\W\d_][^(),\d]{1,40}),\s+((\d{1,2})\.?\s+([^\W\d_]+)\.?)\)\s*$")
-MAX_DAYS_BEFORE_PAGE_DATE = 62
-
-
-def title_day(title: str, page_iso: str, lex: Lexicon) -> tuple[str, str, str] | None:
-    """(place, day as printed, ISO date) when the title ends with a place and a day and month
-    in brackets and no year: the year is the page's date's, or the year before when the day
-    would fall after it (an event is published on its day or later), within two months."""
-    m = _BRACKETED_PLACE_DAY.search(title) if title.rstrip().endswith(")") else None
-    month = lex.months.get(m.group(4).lower()) if m else None
-    if not month or not is_place_pair(f"{m.group(1)}, X", lex):
-        return None
-    page = _dt.date.fromisoformat(page_iso)
-    for year in (page.year, page.year - 1):
-        try:
-            day = _dt.date(year, month, int(m.group(3)))
-        except ValueError:
-            return None
-        if day <= page:
-            return (m.group(1), m.group(2), day.isoformat()) if (page - day).days <= MAX_DAYS_BEFORE_PAGE_DATE else None
-    return None
-
-
 def _without_article(text: str, lex: Lexicon) -> str:
     """ "On Sunday 18 February 2007, ...": the lead without the date's article."""
     head, _, rest = text.partition(" ")
@@ -177,7 +155,9 @@ class SettingPass:
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
+        given = doc.setting.title  # a title the reader found in the file's own header (WebVTT's, H140h)
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
+        doc.setting.title = doc.setting.title or given
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
         heads = dateline_heads(doc) if doc.setting.place is None or doc.setting.date_iso is None else []
@@ -196,6 +176,9 @@ class SettingPass:
                 doc.setting.place = doc.setting.place or place
         if doc.setting.date_iso is None and (stamp := publication_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # no other date: the page's own
+            _day_in_title(doc.setting, ctx.lexicon)
+        if doc.setting.date_iso is None and (stamp := closing_stamp(doc.blocks, ctx.lexicon)):
+            doc.setting.date_text, doc.setting.date_iso = stamp  # "Ends/Wednesday, December 23, 2015" (H149h)
 
 
 # A news story's dateline opens one of its first paragraphs.
@@ -222,6 +205,9 @@ def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] |
         text = lead.text[:OPENING_DATE_CHARS]
     else:
         text = _opening(first.paragraphs[0], OPENING_DATE_CHARS)
+    # "... For Immediate Release October 15, 2009 ..." (H143h); "... | 播出时间:2003年11月13日 ..." (H144h)
+    if (released := release_noted_date(text, lex) or fielded_date(text, lex)):
+        return text[released[0]:released[1]], released[2], None
     found = find_date(text, lex)
     if found and has_weekday(text[found[0]:found[1]], lex):
         after = _PLACE_AFTER.match(text, found[1])
@@ -345,8 +331,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         # February 2007, ...") tells the event's day before a subtitle's repost date does
         leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
                  if h.text[:1].isalnum() and date_at_start(_without_article(h.text.strip(), lex), lex)]
+        # a release note's date in a header run ("... For Immediate Release, July 06, 2011 ..."),
+        # before a date at the head of a lead, which may be a viewer's print stamp (H143h)
+        released = next(((h, f) for h in lines if (f := release_noted_date(h.text, lex))), None)
+        if released:
+            s.date_text, s.date_iso = released[0].text[released[1][0]:released[1][1]], released[1][2]
         # a record's time field may give the day too ("時  間 中華民國113年3月25日 15時36分"): first
-        for line in by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
+        for line in () if released else by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
                 + by_kind.get(K.ACTIVITY, []) + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
             found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
@@ -367,12 +358,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
-        stamps = [h for h in by_kind.get(K.SOURCE, []) if stamp_line(h.text, lex)]
-        if s.date_iso is None and stamps and (found := find_date(stamps[0].text, lex)):
-            s.date_text, s.date_iso = stamps[0].text[found[0]:found[1]], found[2]  # the page's stamp only (H42b)
-    if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
-        s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
-        s.place = s.place or day[0]
+    _day_in_title(s, lex)
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
     if s.place is None:

@@ -108,6 +108,22 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
         person.name, person.role = name, person.role or role
     for turn in answers:
         turn.who = person.id
+    _name_asker(question, name, lead, people)
+
+
+def _name_asker(question: Turn, answerer: str, lead: list[str], people: list) -> None:
+    """The interviewer printed before the answerer with a dash between them ("Udo Roe –
+    Herbert Lee, Fraktionsvorsitzender"): the name of the question voice's person, when that
+    person has no name but the label's (`I:`), N145h."""
+    asker = next((p for _, p in people if p.id == question.who), None) if question.who else None
+    if asker is None or nm.fold(asker.name or "") != nm.fold(normalised_label(question.name or question.label)):
+        return
+    pattern = re.compile(r"(?:^|[\s:])([^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){1,2})\s+[–—-]\s+" + re.escape(answerer)
+                         + r"(?![\w])")
+    found = {m.group(1) for text in lead for m in pattern.finditer(text)
+             if all(w[:1].isupper() for w in m.group(1).split())}
+    if len(found) == 1:
+        asker.name = found.pop()
 
 
 _ASKS = re.compile(r"[?？][\"”»’)]*\s*$")

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Turn
+from teikit.model import Boilerplate, EndLine, HeaderLine, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerneighbours import stamp_line
+from teikit.transforms.helpers.headtitles import sitting_heading
 
 
 def above_date(lines: list, candidates: list, lex: Lexicon):
@@ -27,8 +28,8 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
         above = [h for h in undated if at[id(h)] < d]
         if above:
             return above[-1]
-        if not n and lines[d].kind == K.UNKNOWN and _headline_with_date(lines[d].text, lex, [
-                h.text for h in undated if at[id(h)] > d]):
+        if not n and lines[d].kind == K.UNKNOWN and (_headline_with_date(lines[d].text, lex, [
+                h.text for h in undated if at[id(h)] > d]) or sitting_heading(lines[d].text, lex)):
             return lines[d]  # "Full transcript of ... on January 6, 2019": the first line, its date in its tail
     # a widget date over everything ("Last Updated: ..."): the headline is the heading over the lead
     lead = next((i for i, h in enumerate(lines) if h.kind == K.SUMMARY), None) if dated else None
@@ -81,19 +82,41 @@ _STAMP_MARKS = " \t\u00a0•·-–—|"
 
 
 def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
-    """(date as printed, ISO date) of the page's publication stamp that the boilerplate pass
-    set apart above the first turn ("发布时间:2023年03月05日 11:05 来源:中国新闻网", "Published on
-    3 May 2021 | Share"): a publication prefix of the lexicon, then a full date. The
-    document's date when the text prints no other: the page's own date for the article (dev2
-    221 rule)."""
-    if not lex.publication_prefixes:
-        return None
-    pattern = lex.pattern("publication_prefixes")
+    """(date as printed, ISO date) of the page's publication stamp above the first turn: the
+    document's date when the text prints no other, the page's own date for the article (dev2
+    221 rule). Two shapes, one rule (H86): a site line the boilerplate pass set apart that
+    opens with a publication prefix of the lexicon, then a full date ("发布时间:2023年03月05日
+    11:05 来源:中国新闻网", "Published on 3 May 2021 | Share"); and a header line the header
+    pass read as the source line that holds a date and a clock time ("Posted 12.03.2010, 14:05
+    by admin", `stamp_line`)."""
+    pattern = lex.pattern("publication_prefixes") if lex.publication_prefixes else None
+    field = False  # the block before was a form's publication field with its value below it
     for block in blocks:
         if isinstance(block, Turn):
             break
-        if isinstance(block, Boilerplate) and pattern.match(text := block.text.strip(_STAMP_MARKS)):
-            found = find_date(text, lex)
-            if found:
-                return text[found[0]:found[1]], found[2]
+        named, field = field, False
+        if isinstance(block, HeaderLine) and block.kind == K.SOURCE and stamp_line(block.text, lex):
+            text = block.text
+        elif isinstance(block, Boilerplate) and pattern is not None \
+                and pattern.match(text := block.text.strip(_STAMP_MARKS)):
+            field = text.endswith((":", "：")) and pattern.fullmatch(text.rstrip(":： ")) is not None
+        elif named and isinstance(block, Boilerplate) and (found := find_date(block.text, lex)) and found[0] == 0:
+            return block.text[found[0]:found[1]], found[2]  # "Publication Date:" / "October 5, 1975" (H155h)
+        else:
+            continue
+        found = find_date(text, lex)
+        if found:
+            return text[found[0]:found[1]], found[2]
+    return None
+
+
+def closing_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
+    """(date as printed, ISO date) of a release's end line after the last turn that carries
+    the release's date ("Ends/Wednesday, December 23, 2015"): the document's date when the
+    text prints no other (H149h). Only the end lines after the last turn are read."""
+    for block in reversed(blocks):
+        if isinstance(block, Turn):
+            return None
+        if isinstance(block, EndLine) and (found := find_date(block.text, lex)):
+            return block.text[found[0]:found[1]], found[2]
     return None

@@ -121,7 +121,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.ACTIVITY
     if re.match(r"^en route\b", text, re.IGNORECASE):
         return HeaderKind.PLACE
-    if h.venue.search(text) and len(text.split()) <= 8 and not _titled_event(text, h):
+    if h.venue.search(text) and len(text.split()) <= 8 and not _titled_event(text, h) \
+            and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS:
         return HeaderKind.VENUE
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
@@ -178,6 +179,16 @@ def byline_shape(text: str, lex: Lexicon) -> bool:
         return False
     return "," not in office and not header_shapes(lex).occasion.search(office) \
         and not re.search(r"\b(with|at)\b", office) and not HEADLINE_QUOTE.search(office)  # an interview's headline
+
+
+# Lower-case words (not the lexicon's small words) that make a line with a venue word a
+# headline about the venue ("Il Senato nega la fiducia al Governo"), not the venue's name
+# ("Sala stampa di Palazzo Chigi", "Camera dei deputati"): H152h.
+MIN_SENTENCE_LOWER_WORDS = 2
+
+
+def _lower_words(text: str, lex: Lexicon) -> int:
+    return sum(1 for w in text.split() if w[:1].islower() and w.lower() not in lex.small_words)
 
 
 def _titled_event(text: str, h: _Header) -> bool:

@@ -175,6 +175,11 @@ _COUNTER = re.compile(r"^\d[\d.,\u00a0 ]*[^\W\d_]+(?: [^\W\d_]+)?$")
 _MAIL = re.compile(r"\S(?:@|\(at\)|\[at\])[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 
 
+def counter_line(text: str) -> bool:
+    """ "217 views", "0 download", "4843просмотра": a number and one or two words."""
+    return _COUNTER.match(text.strip()) is not None
+
+
 def widget_line(text: str) -> bool:
     """A menu row, a counter or address, an e-mail address, a button of a few letters: page
     widgets, never the title."""

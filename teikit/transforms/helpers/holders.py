@@ -123,12 +123,13 @@ def office_holder(office: list[str], header: list[HeaderLine], preamble: list[st
     """For THE VICE PRESIDENT, the name the title prints for that office ("Vice President
     Harris"), else the one other header lines or the unlabeled text before the first label
     print ("le président François Hollande"), with the office as printed there."""
-    if not office or nm.fold(office[-1]) in nm.folded(lex, "anonymous_words"):
+    if not office:
         return None
+    anonymous = nm.fold(office[-1]) in nm.folded(lex, "anonymous_words")
     titles = [h.text for h in header if h.kind in (K.TITLE, K.SUBTITLE)]
     others = [h.text for h in header if h.kind not in (K.TITLE, K.SUBTITLE, K.BOILERPLATE, K.METADATA)]
     for text in titles + others + preamble:
-        found = _holder_in(text, office, lex)
+        found = _holder_in(text, office, lex, apposed=anonymous)
         if found:
             return found
     return None
@@ -139,13 +140,15 @@ def office_holder(office: list[str], header: list[HeaderLine], preamble: list[st
 MAX_FIELD_NAME_WORDS = 6
 
 
-def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | None:
+def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False) -> tuple[str, str] | None:
     """The name a line prints for the holder of `office` (["VICE", "PRESIDENT"]):
     right after it ("Vice President Harris", "le président François Hollande"), after its
     field and a comma ("presidente de la Nación, Alberto Fernández,"), or before it with a
     comma ("M. François Mitterrand, Président de la République"). Returns the name and the
     office as printed there (with its field); None when absent or when two different names
-    are found."""
+    are found. With `apposed` (an office anyone may hold for the day: spokesperson, moderator,
+    host), only a name with the office after its comma counts ("... briefing by Ann Lee,
+    Spokesperson for the Secretary-General", N144h)."""
     words = text.replace("\u00a0", " ").split()
     folds = [nm.fold(w) for w in words]
     wanted = [nm.fold(w) for w in office]
@@ -155,6 +158,11 @@ def _holder_in(text: str, office: list[str], lex: Lexicon) -> tuple[str, str] | 
         if folds[i:i + len(wanted)] != wanted:
             continue
         j = i + len(wanted)
+        if apposed:
+            run = _name_run_before(words, i - 1, lex) if i > 0 and words[i - 1].endswith(",") else None
+            if run:
+                found.setdefault(" ".join(run), " ".join(words[i:_after_field(words, j)]).strip(" ,;:."))
+            continue
         if j < len(words) and not words[j - 1].endswith(",") and (
                 words[j].islower() or shouting and nm.fold(words[j]) in nm.OFFICE_LINKS):
             j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"

@@ -196,10 +196,14 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
 
 def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:
     """The end of `key`'s words printed from `i` with middle initials between them ("James F.
-    Collins" for the key james, collins), or None."""
+    Collins" for the key james, collins), or with one middle name after the given name ("Marc
+    Perrin de Brichambaut" for MARC DE BRICHAMBAUT, N143h), or None."""
     if len(key) < 2 or folds[i] != key[0]:
         return None
     j = i + 1
+    if j + 1 < len(words) and folds[j] != key[1] and folds[j + 1] == key[1] and not _initial(words[j]) \
+            and _middle_name(words[j]):
+        j += 1  # one middle name between the given name and the rest
     for part in key[1:]:
         while j < len(words) and _initial(words[j]):
             j += 1
@@ -207,6 +211,11 @@ def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, .
             return None
         j += 1
     return j if j - i > len(key) else None
+
+
+def _middle_name(word: str) -> bool:
+    """A capitalised word of letters (hyphens allowed) that can be a middle name."""
+    return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1
 
 
 def _complement_end(words: list[str], k: int, lex: Lexicon) -> int | None:

@@ -1,0 +1,166 @@
+"""Title shapes read by their position and punctuation (head13): a heading that names the
+transcript it heads ("Transcript: President Roe Meets Mayor Lee"), a listing's row of fields
+cut by wide gaps ("tv   Harbour Debate  CH5  March 3, 2021 7:00pm-8:00pm"), and a company's
+name with its stock ticker, which names the issuer, not the call ("Harbour Corp (NYSE: HBR)")."""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind as K
+from teikit.transforms.helpers.dates import find_date
+from teikit.transforms.helpers.headerlines import field_value
+
+# Words after the transcript word's colon that make a heading, not a field ("Transcript: yes").
+MIN_NAMED_WORDS = 3
+MIN_NAMED_IDEOGRAPHS = 4
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+# A word or two before the transcript word: "Full transcript:", "Texto de la transcripción:".
+_HEAD = r"^(?:[^\W\d_]+\s+){0,2}?(?:%s)\s*[:：]\s*(?P<rest>\S.*)$"
+
+
+def names_its_transcript(text: str, lex: Lexicon) -> bool:
+    """A heading that opens with the transcript word of the lexicon and a colon, then a
+    heading of its own ("Transcript: President Roe Meets Mayor Lee", "Стенограмма: ...",
+    "文字实录：……"): the page's title for the text below it (H141h)."""
+    if not lex.transcript_words or (":" not in text[:40] and "：" not in text[:40]):
+        return False
+    m = re.match(_HEAD % lex.pattern("transcript_words").pattern, text.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    rest = m.group("rest")
+    return len(rest.split()) >= MIN_NAMED_WORDS or len(_IDEOGRAPH.findall(rest)) >= MIN_NAMED_IDEOGRAPHS
+
+
+_GAP = re.compile(r"\s{2,}")
+MIN_FIELDS = 3
+
+
+def gapped_fields_title(title: str, lex: Lexicon) -> str | None:
+    """The title inside a listing's row of three fields or more cut by gaps of two spaces or
+    more, one field a date ("tv   Harbour Debate  CH5  March 3, 2021 7:00pm-8:00pm", a TV
+    archive's row: medium, title, channel, airing): the field of the most words among those
+    without a digit (H142h). None when the line is no such row or the longest is not alone."""
+    if "  " not in title:
+        return None
+    fields = [f for f in _GAP.split(title.strip()) if f]
+    if len(fields) < MIN_FIELDS or not any(find_date(f, lex) for f in fields):
+        return None
+    worded = sorted((f for f in fields if not any(c.isdigit() for c in f)), key=lambda f: len(f.split()), reverse=True)
+    if not worded or len(worded[0].split()) < 2 or (len(worded) > 1 and len(worded[1].split()) == len(worded[0].split())):
+        return None
+    return worded[0]
+
+
+# A stock ticker closing the line: an exchange's code in capitals, a colon, the symbol.
+_TICKER = re.compile(r"\([A-Z]{2,8}:\s?[A-Z][A-Z0-9.]{0,7}\)\s*$")
+
+
+def issuer_line(text: str) -> bool:
+    """ "Harbour Corp (NYSE: HBR)": the company an earnings call is of, printed over the
+    call's own heading ("Q2 2020 Earnings Call"); never the title beside another heading (H145h)."""
+    return _TICKER.search(text) is not None
+
+
+# A lead is a sentence or more about the event; a headline printed as one short sentence
+# ("Ann Lee on the harbour and the new bridge.") has at most this many words.
+MAX_SENTENCE_HEADLINE_WORDS = 8
+_INNER_END = re.compile(r"[.!?…]\s")
+
+
+def sentence_headline(lines: list):
+    """The one summary line of a header with no title, when it is one short sentence (not a
+    question, not a colon line) and no other summary stands beside it: the headline printed
+    with its full stop, not a lead (H146h). None otherwise."""
+    summaries = [h for h in lines if h.kind == K.SUMMARY]
+    if len(summaries) != 1:
+        return None
+    text = summaries[0].text.strip()
+    if _IDEOGRAPH.search(text):
+        return None  # (ideographs print no spaces between words: their sentences are not counted so)
+    if not 2 <= len(text.split()) <= MAX_SENTENCE_HEADLINE_WORDS or text[-1:] in "?:" or _INNER_END.search(text):
+        return None
+    return summaries[0] if any(c.isalpha() for c in text) else None
+
+
+# A web address: a page's link line is never its title.
+_URL = re.compile(r"https?://|\bwww\.[\w-]+\.", re.IGNORECASE)
+
+
+def link_line(text: str) -> bool:
+    """ "Watch and listen to the broadcast - http://radio.example/programs/879555/": a link,
+    never the title (H147h)."""
+    return _URL.search(text) is not None
+
+
+def dated_headline(text: str, lex: Lexicon) -> bool:
+    """ "22 April 2012: Lee with Roe and without. Guest - Ann Lee": a headline that opens with
+    its date and a colon, then three words or more; the title, its date the event's (H147h)."""
+    found = find_date(text, lex)
+    if found is None or found[0] > 0:
+        return False
+    rest = text[found[1]:].lstrip()
+    return rest[:1] in (":", "：") and len(rest[1:].split()) >= MIN_NAMED_WORDS
+
+
+# Capitalised words before the date's article that make a heading: "Conseil Municipal du ...".
+MIN_SITTING_WORDS = 2
+
+
+def sitting_heading(text: str, lex: Lexicon) -> bool:
+    """ "Conseil Municipal du 15 novembre 2016", "Consiglio comunale del 25/3/2013": a heading
+    that names a sitting and closes with its date after the date's article (lexicon
+    `date_articles`), its first word capitalised; not a publication stamp ("Posted on ...")
+    (H150h)."""
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip(" .") or not lex.date_articles:
+        return False
+    words = text[:found[0]].split()
+    if len(words) < MIN_SITTING_WORDS + 1 or not words[0][:1].isupper() \
+            or not re.fullmatch(lex.pattern("date_articles").pattern, words[-1], re.IGNORECASE):
+        return False
+    return not (lex.publication_prefixes and lex.pattern("publication_prefixes").match(" ".join(words))) \
+        and not any(c.isdigit() for c in " ".join(words[:-1]))
+
+
+# Words before the date that make the page's first line a headline, not a date line.
+MIN_DATED_HEADING_WORDS = 4
+
+
+def dated_heading_over_field(lines: list, titled: list, lex: Lexicon):
+    """The header line right above a title read from a field ("Topic: Ann Lee", lexicon
+    `header_fields`) when it is a heading that closes on its date ("Guest of the Harbour Hour:
+    Ann Lee. 29.04.2007", four words or more before the date): a programme page's form under
+    its headline (H151h). None otherwise."""
+    if not titled or (at := next((k for k, h in enumerate(lines) if h is titled[0]), 0)) == 0:
+        return None
+    above = lines[at - 1]
+    if above.kind not in (K.UNKNOWN, K.DATE) or field_value(titled[0].text, lex) is None:
+        return None
+    text = above.text
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip(" .") or len(text[:found[0]].split()) < MIN_DATED_HEADING_WORDS:
+        return None
+    return above
+
+
+# What separates a breadcrumb trail's entries: spaces, arrows, slashes, bars; a trail has
+# two entries at least before the page's own ("Home > Talks > ...").
+MIN_CRUMBS = 2
+_CRUMB_CUT = re.compile(r"(?:\s+|\s*[>»›/|]\s*)$")
+
+
+def under_breadcrumb(header: list, candidates: list):
+    """The heading printed right under a breadcrumb trail that ends with it ("Home Theory
+    Classic press conferences" over "Classic press conferences", "首页 理论教育 经典…实录" over
+    "经典…实录"): the trail names the page, so the heading is the page's title (H153h)."""
+    wanted = {id(h) for h in candidates}
+    for k in range(1, len(header)):
+        line, trail = header[k], header[k - 1]
+        if id(line) not in wanted or not hasattr(trail, "text"):
+            continue
+        text, crumbs = line.text.strip(), trail.text.strip()
+        if len(crumbs) > len(text) and crumbs.endswith(text) and _CRUMB_CUT.search(crumbs[:-len(text)]) \
+                and len(re.split(r"\s*[>»›/|]\s*|\s+", crumbs[:-len(text)].strip(" >»›/|"))) >= MIN_CRUMBS:
+            return line
+    return None

@@ -1,0 +1,42 @@
+"""The event's day a title prints in brackets without its year ("… alla TASS (Roma, 7 ottobre)"),
+read against the page's date (H8e); used by `transforms.setting` once a date is known."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import Setting
+from teikit.transforms.helpers.headerlines import is_place_pair
+
+
+# A title's closing place and day without the year: "… alla TASS (Roma, 7 ottobre)".
+_BRACKETED_PLACE_DAY = re.compile(r"\(([^\W\d_][^(),\d]{1,40}),\s+((\d{1,2})\.?\s+([^\W\d_]+)\.?)\)\s*$")
+MAX_DAYS_BEFORE_PAGE_DATE = 62
+
+
+def title_day(title: str, page_iso: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """(place, day as printed, ISO date) when the title ends with a place and a day and month
+    in brackets and no year: the year is the page's date's, or the year before when the day
+    would fall after it (an event is published on its day or later), within two months."""
+    m = _BRACKETED_PLACE_DAY.search(title) if title.rstrip().endswith(")") else None
+    month = lex.months.get(m.group(4).lower()) if m else None
+    if not month or not is_place_pair(f"{m.group(1)}, X", lex):
+        return None
+    page = _dt.date.fromisoformat(page_iso)
+    for year in (page.year, page.year - 1):
+        try:
+            day = _dt.date(year, month, int(m.group(3)))
+        except ValueError:
+            return None
+        if day <= page:
+            return (m.group(1), m.group(2), day.isoformat()) if (page - day).days <= MAX_DAYS_BEFORE_PAGE_DATE else None
+    return None
+
+
+def day_in_title(s: Setting, lex: Lexicon) -> None:
+    """The event's day printed in the title's brackets without its year, read against the
+    page's date (`title_day`)."""
+    if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
+        s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
+        s.place = s.place or day[0]
