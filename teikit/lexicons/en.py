@@ -101,7 +101,7 @@ ENTRIES = dict(
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
-    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor|program|programme|meeting|session|line) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
+    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),

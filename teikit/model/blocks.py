@@ -42,6 +42,7 @@ class HeaderLine:
     text: str
     line: int = 0
     when: str | None = None  # ISO date for kind DATE
+    joined: bool = False  # printed with no whitespace before what follows (a label glued to it)
 
     def __post_init__(self) -> None:
         self.kind = HeaderKind(self.kind)

@@ -189,6 +189,9 @@ class Paragraph:
     sentences: list[Sentence] | tuple = ()
     start: float | None = None   # seconds from the start of the recording (subtitle cues)
     end: float | None = None
+    # printed with no whitespace before what follows (the next turn's label glued to its last
+    # sentence: "… thank you.MS ROE: …"); `@rend="nospace-after"` in the TEI (model.spacing)
+    joined: bool = False
 
     @property
     def text(self) -> str:

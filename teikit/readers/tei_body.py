@@ -207,7 +207,7 @@ class BodyReader(SpeechReader):
             self._doc_title(c)
         elif tag in FRONT_KINDS and tag != "p":
             when = c.get("when") if tag == "docDate" else None
-            self.add(HeaderLine(FRONT_KINDS[tag], squash(string(c)), when=when))
+            self.add(HeaderLine(FRONT_KINDS[tag], squash(string(c)), when=when, joined=_glued(c)))
         else:
             return self.block(c, level)
         return None
@@ -216,7 +216,7 @@ class BodyReader(SpeechReader):
         parts = [c for c in el if local(c) == "titlePart"] or [el]
         for part in parts:
             kind = "subtitle" if part.get("type") in ("sub", "desc", "alt") else "title"
-            self.add(HeaderLine(kind, squash(string(part))))
+            self.add(HeaderLine(kind, squash(string(part)), joined=_glued(part)))
 
     def head(self, el, level: int) -> None:
         if self.groups:  # the caption of a figure, the title of a cast list or a quotation
@@ -344,3 +344,9 @@ _BLOCK_HANDLERS = {
     "annotationBlock": BodyReader.annotation_block, "timeline": lambda self, el, level: None,
     **{f"div{n}": BodyReader.div for n in range(1, 8)},  # numbered divisions (P4 heritage)
 }
+
+
+def _glued(el) -> bool:
+    """A front line printed with no whitespace before what follows: `@rend` on the element
+    or on its only child (`dateline/placeName`, `argument/p`)."""
+    return joined_from_rend(el.get("rend")) is True or (len(el) == 1 and joined_from_rend(el[0].get("rend")) is True)

@@ -21,6 +21,7 @@ from teikit.model import (
     SpanEnd, SpanStart, Text,
 )
 from teikit.readers.tei_header import _LOCAL, XML_LANG, local, string
+from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_lang import bcp47
 from teikit.readers.tei_text import (  # noqa: F401  (NO_SPACE: the join marker, public here)
     _JOINS, NO_SPACE, XML_WS, add_text, ends_with_space, has_own_text, interpreted, squash,
@@ -56,10 +57,11 @@ def paragraph(el, doc_lang: str, speech: bool = False, depth: int = 0) -> Paragr
     the document's. `speech`: inside a `u`, where notes are printed in the line."""
     content = _content(el, speech, depth)
     lang = el.get(XML_LANG)
+    joined = (rend := el.get("rend")) is not None and joined_from_rend(rend) is True  # (seldom printed)
     if lang is None:
-        return Paragraph(content)
+        return Paragraph(content, joined=joined)
     lang = bcp47(lang)
-    return Paragraph(content, lang=lang if lang and lang != doc_lang else None)
+    return Paragraph(content, lang=lang if lang and lang != doc_lang else None, joined=joined)
 
 
 def _content(el, speech: bool, depth: int) -> list:

@@ -155,6 +155,8 @@ def _segment(el, lang: str) -> Paragraph:
     printed in the line (speech)."""
     para = paragraph(el, lang, speech=True)
     para.id = el.get(XML_ID)
+    if not para.joined and el.get("subtype"):  # ISO/TEI: the spacing after a seg in its subtype
+        para.joined = joined_from_rend(el.get("subtype")) is True
     if has_tokens(el):
         para.sentences = read_sentences(el)
     return para

@@ -22,7 +22,7 @@ from teikit.transforms.helpers.headtitles import (dated_heading_over_field, date
                                                   names_its_transcript, sentence_headline, under_breadcrumb)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
+from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  last_lead_about_speakers, lead_kind, lead_over_questions,
                                                  names_transcript, opens_with_question)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
@@ -79,11 +79,14 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             (speech if speech or label else header).append(block)
             continue
         lines = lines_of(block)
+        # a stage note in brackets over two lines or more ("(Die Vorsitzende eröffnet … und begrüßt" /
+        # "… der Ministerien.)"): each line a note, none the opening of a speech (H20h)
+        bracketed = len(lines) > 1 and _bracketed_block(block)
         for offset, items in enumerate(lines):
             seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
-            kind = upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
+            kind = K.NOTE if bracketed and plain else upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
@@ -152,8 +155,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if not plain or (kind is None and looks_like_speech(text)):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
-            header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text,
-                                     line=block.line + offset if block.line else 0))
+            header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text, line=block.line + offset if block.line else 0,
+                                     joined=block.joined and offset == len(lines) - 1))
     if not speech and not rest and label is None:
         header, speech = _headerless(header)
     elif speech and rest and label is None and furniture_lines(speech, lex):
@@ -243,13 +246,21 @@ def _headerless(header: list) -> tuple[list, list]:
     return header[:cut], speech
 
 
+def _bracketed_block(block: Paragraph) -> bool:
+    """The paragraph is one bracketed note over its lines, of a note's length at most."""
+    if not all(isinstance(i, (Text, LineBreak)) for i in block.content):
+        return False
+    text = block.text.strip()
+    return len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text) is not None
+
+
 def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:
     content: list = []
     for i, items in enumerate(lines[offset:]):
         if i:
             content.append(LineBreak())
         content.extend(items)
-    return Paragraph(content=content, line=block.line + offset if block.line else 0)
+    return Paragraph(content=content, line=block.line + offset if block.line else 0, joined=block.joined)
 
 
 def _opening_turn(speech: list, label: HeaderLine | None) -> list:

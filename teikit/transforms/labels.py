@@ -12,6 +12,8 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
+from teikit.transforms.helpers.dashrunon import split_run_on_dashes
+from teikit.transforms.helpers.gluedlabels import split_glued_labels
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
 from teikit.transforms.helpers.labelshapes import Candidate, candidates
@@ -60,6 +62,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
+    split_glued_labels(doc, lex)  # "... thank you.MR SMITH: ...": the label at a line start
+    run_on_dashes = split_run_on_dashes(doc)  # "– Hello.– Good evening.": each dash at a line start
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     moved = join_moved_colons(doc, plain)  # "... Steve. M." / ": Comment vas-tu?": the colon on the next line
     opened |= open_page_shapes(doc, lex, plain)  # record blocks, caption runs, a caption glued to a label
@@ -74,8 +78,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
-    dashes = split_dash_turns(doc, all_lines, lambda: any(split_label(line, lex, accept, shapes) is not None
-                                                          for line, shapes in zip(all_lines, found)), lex)
+    labelled = lambda: any(split_label(line, lex, accept, shapes) is not None  # noqa: E731
+                           for line, shapes in zip(all_lines, found))
+    dashes = split_dash_turns(doc, all_lines, labelled, lex) or (run_on_dashes and not labelled())
     shapes = iter(found)
     shared: dict[str, str] = {}
     out: list = []
@@ -107,7 +112,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
         if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
             line = content[0].text
             found = split_label(line, lex, accept, next(shapes))
-            pieces = ((found, _rest(found, block.line)),) if found is not None else ((None, block),)
+            pieces = ((found, _rest(found, block.line, block.joined)),) if found is not None else ((None, block),)
         else:
             pieces = _split_at_labels(block, lex, accept, shapes)
         for found, para in pieces:
@@ -169,6 +174,8 @@ def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list
             if para.content:
                 para.content.append(LineBreak())
             para.content.extend(line)
+    if paragraph.joined:  # its last line runs into the next turn's label (L130t)
+        pieces[-1][1].joined = True
     return pieces
 
 
@@ -183,9 +190,10 @@ def label_joined(line: str, found: Candidate) -> bool | None:
     return end < len(line) and not line[end].isspace()
 
 
-def _rest(found: Candidate, line: int) -> Paragraph:
-    """The paragraph of the speech printed after a label on a line of its own."""
-    return Paragraph(content=[Text(found.rest)] if found.rest else [], line=line)
+def _rest(found: Candidate, line: int, joined: bool = False) -> Paragraph:
+    """The paragraph of the speech printed after a label on a line of its own; `joined`:
+    the line runs into the next turn's label with no whitespace (L130t)."""
+    return Paragraph(content=[Text(found.rest)] if found.rest else [], line=line, joined=joined)
 
 
 def _trim(content: list) -> list:

@@ -19,6 +19,10 @@ from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.handover import split_unlabeled_hand_over
+from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
+from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
+from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.lines import line_text, lines_of
 
 MIN_QUESTIONS = 2
@@ -26,7 +30,6 @@ MIN_QUESTIONS = 2
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
 MAX_QUESTION_WORDS = 80
-_QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
 # A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...").
 _DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
@@ -45,6 +48,10 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
+        handed = split_unlabeled_hand_over(turns[0], ctx.lexicon)  # "... I'll turn the mic over to Ann Roe."
+        if handed:
+            doc.blocks[at:at + 1] = handed
+            return
         bulleted = bullet_exchange(turns[0])  # "• Question? “Answer.”": one exchange per bullet line
         if bulleted:
             doc.blocks[at:at + 1] = bulleted
@@ -60,11 +67,19 @@ class QaTurnsPass:
             if pieces:
                 doc.blocks[at - 1:at + 1] = pieces
                 return
-        pieces = _exchange(turns[0])
+        paired = line_pairs(turns[0], before)  # a question's line right over its answer, block by block
+        if paired:
+            doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
+            return
+        pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0])
         if pieces:
+            if _names_interview(doc.blocks[:at], ctx.lexicon):
+                pieces = lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
-        elif _names_interview(doc.blocks[:at], ctx.lexicon) and (pair := _one_exchange(turns[0])):
-            doc.blocks[at:at + 1] = pair  # "Из интервью ...": one question and its answer
+        elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)
+                                                    or addresses_listener(line_text(pair[0].paragraphs[0].content),
+                                                                           ctx.lexicon)):
+            doc.blocks[at:at + 1] = pair  # "Из интервью ...", "Herr Minister, …?": one question and its answer
         elif led := _lead_over_one_exchange(turns[0], ctx.lexicon):
             doc.blocks[at:at + 1] = led  # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"
 
@@ -103,6 +118,30 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     return _split_strict_alternation(out, asked)
 
 
+def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
+    """An interview printed a question or an answer a line, with no blank line between
+    (P33t): when every line of the turn's paragraphs ends like a sentence (so the lines are
+    not hard-wrapped prose) and some paragraph holds several, the lines are read as the
+    paragraphs of the interview rule."""
+    items = turn.paragraphs
+    if not any(type(p) is Paragraph and any(type(i) is LineBreak for i in p.content) for p in items):
+        return None
+    split: list = []
+    for item in items:
+        if type(item) is not Paragraph:
+            split.append(item)
+            continue
+        for n, line in enumerate(lines_of(item)):
+            text = line_text(line).strip()
+            if not text or not _ENDS_SENTENCE.search(text):
+                return None
+            split.append(Paragraph(content=list(line), line=item.line + n if item.line else 0))
+    return _exchange(Turn(label=None, line=turn.line, paragraphs=split, lead_notes=turn.lead_notes))
+
+
+_ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")
+
+
 def _names_interview(header: list, lex) -> bool:
     """A header line names the text an interview (lexicon `interview_words`): "Из интервью
     агентству ...", "An interview with ...", "专访……"."""
@@ -120,8 +159,6 @@ def _names_interview(header: list, lex) -> bool:
 
 
 _IDEOGRAPHIC = re.compile(r"[\u3400-\u9fff]")
-
-
 def _one_exchange(turn: Turn) -> list[Turn] | None:
     """A printed interview's only question and its answer, cut apart: the first paragraph
     ends with a question mark, no other does, and it is no longer than a question may be

@@ -126,8 +126,8 @@ class _IsoWriter:
             if markup and self.timed:  # a timed cue: its start and end as anchors
                 before, after = self.timed.anchors(para)
                 markup = before.replace('"#', '"') + markup + after.replace('"#', '"')
-            if markup:
-                b.markup("seg", markup, xml_id=f"{uid}.{n}")
+            if markup:  # a label glued to its end: said in the subtype, as ISO/TEI gives seg no @rend
+                b.markup("seg", markup, xml_id=f"{uid}.{n}", subtype=NO_SPACE_AFTER if para.joined else None)
                 written += 1
         if not written:
             b.leaf("anchor", synch=start)

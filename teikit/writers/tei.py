@@ -223,6 +223,7 @@ def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
 
 
 _INTERPRETED = f' ana="#{INTERPRETED_ID}"'
+_GLUED = f' rend="{NO_SPACE_AFTER}"'  # a paragraph printed with no whitespace before what follows
 
 
 def _gap_lines(item: Boilerplate, indent: str) -> str:
@@ -283,12 +284,13 @@ class SpeechFlavour:
                 out.append(_gap_lines(item, indent))
                 continue
             content = item.content
+            glued = _GLUED if item.joined else ""
             if len(content) == 1 and type(content[0]) is Text and not cued:  # one line of words: most segs
                 text = content[0].text.strip()
                 if text:
                     number += 1
-                    out.append(f'{indent}<seg{seg_id}{number}">{esc(text)}</seg>' if seg_id
-                               else f"{indent}<seg>{esc(text)}</seg>")
+                    out.append(f'{indent}<seg{seg_id}{number}"{glued}>{esc(text)}</seg>' if seg_id
+                               else f"{indent}<seg{glued}>{esc(text)}</seg>")
                 continue  # (a blank line writes nothing)
             if speech_free(item):
                 out.extend(self._standalone_lines(inline, indent) for inline in content
@@ -299,7 +301,7 @@ class SpeechFlavour:
             if cued:
                 before, after = self.timeline.anchors(item)
                 inner = before + inner + after
-            seg = f'{seg_id}{number}"' if seg_id else ""
+            seg = (f'{seg_id}{number}"' if seg_id else "") + glued
             out.append(f"{indent}<seg{seg}>{inner}</seg>" if inner else f"{indent}<seg{seg}/>")
 
     def _standalone_lines(self, item, indent: str) -> str:
@@ -336,7 +338,8 @@ class DramaFlavour:
         for note in turn.lead_notes:
             self.standalone(b, note)
         written = b.written
-        _turn_items(b, turn, self, lambda p: b.markup("p", inline_markup(p.content, self)))
+        _turn_items(b, turn, self, lambda p: b.markup("p", inline_markup(p.content, self),
+                                                      rend=NO_SPACE_AFTER if p.joined else None))
         if b.written == written:
             b.leaf("p")  # sp needs a p or stage after its speaker
         b.close("sp")

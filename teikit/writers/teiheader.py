@@ -158,12 +158,17 @@ def write_front_item(b: XmlBuilder, item) -> None:
         b.leaf("note", item.text, type=item.type, rend=NO_SPACE_AFTER if item.joined else None)
     elif item.kind in FRONT_ELEMENTS:
         outer, tag, kind = FRONT_ELEMENTS[item.kind]
-        b.wrap(outer, tag, item.text, type=kind)
+        b.wrap(outer, tag, item.text, type=kind, rend=_glued(item))
     elif item.kind == "byline":
-        b.leaf("byline", item.text)
+        b.leaf("byline", item.text, rend=_glued(item))
     elif item.kind == "summary":
-        b.wrap("argument", "p", item.text)
+        b.wrap("argument", "p", item.text, rend=_glued(item))
     elif item.kind == "date":
-        b.leaf("docDate", item.text, when=item.when)
+        b.leaf("docDate", item.text, when=item.when, rend=_glued(item))
     else:  # "note", "separator" and any kind added later: kept, typed by its kind
-        b.leaf("note", item.text, type=item.kind or "header")
+        b.leaf("note", item.text, type=item.kind or "header", rend=_glued(item))
+
+
+def _glued(line: HeaderLine) -> str | None:
+    """A header line printed with no whitespace before what follows (a label glued to it)."""
+    return NO_SPACE_AFTER if line.joined else None

@@ -217,7 +217,8 @@ class _View:
             if glued and chunks and more:
                 more[0] = chunks.pop() + more[0]
             chunks.extend(more)
-            glued = not self.reading and getattr(block, "joined", False) is True and not isinstance(block, Turn)
+            glued = not self.reading and (getattr(block, "joined", False) is True and not isinstance(block, Turn)
+                                          or isinstance(block, Turn) and _ends_glued(block))
         if self.notes:
             chunks.append("Notes")
             chunks.extend(f"[{n}] {text}" for n, text in enumerate(self.notes, 1))
@@ -238,6 +239,8 @@ class _View:
             head = join_label(head, note.text, joined)
             joined = True if note.joined and not self.reading else None
         paras = [self.text(p) for p in turn.paragraphs]
+        if not self.reading and any(getattr(p, "joined", False) for p in turn.paragraphs[:-1]):
+            paras = _glue(paras, turn.paragraphs)
         paras = [p for p in paras if p] or [""]
         paras[0] = join_label(head, paras[0], joined)
         return paras
@@ -268,6 +271,25 @@ class _View:
         if text is None:
             raise TypeError(f"text writer: no rule for {kind.__name__}")  # a bug, not input
         return text
+
+
+def _glue(texts: list[str], paragraphs: list) -> list[str]:
+    """The source view's paragraphs of a turn, each printed with no whitespace before the
+    next (`Paragraph.joined`) joined to it."""
+    out: list[str] = []
+    glued = False
+    for text, para in zip(texts, paragraphs):
+        if glued and out:
+            out[-1] += text
+        else:
+            out.append(text)
+        glued = getattr(para, "joined", False) is True
+    return out
+
+
+def _ends_glued(turn: Turn) -> bool:
+    """The turn's last paragraph runs into the next turn's label with no whitespace."""
+    return bool(turn.paragraphs) and getattr(turn.paragraphs[-1], "joined", False) is True
 
 
 def _on_top(line: HeaderLine, shown: list[str]) -> bool:

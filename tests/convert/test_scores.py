@@ -109,16 +109,18 @@ DEV10_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "par
 # para_acc 0.815, event_f1 0.0, boiler_sep 0.795, date_acc 0.444, title_acc 0.333, name_acc
 # 0.524, role_acc 0.200 on main before its shapes were read (L3b, L7b, L8b, L10b, L14b, L33b,
 # P20, P21, E14, H6b, H12c, H12d, H15d, H42b, N12b, N15c); the figures after them are in its README.
-DEV11_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                    "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.88, "date_acc": 0.85,
+# speaker_f1 0.965: the run-on dialogue dashes of 1317 (L131t) match two more answers, whose
+# speaker the gold names from the source page; the capture never prints his surname.
+DEV11_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.965, "interp_f1": 0.95,
+                    "para_acc": 0.94, "event_f1": 0.95, "boiler_sep": 0.88, "date_acc": 0.85,
                     "title_acc": 0.8, "name_acc": 0.75, "role_acc": 0.75, "lossless": 1.0, "parsed": 1.0}
 # dev12 (twelve pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026) scored turn_f1 0.554 (0.602 once its Chinese first
 # words were counted as the scorer counts them), para_acc 0.783, boiler_sep 0.294, date_acc
 # 0.400, title_acc 0.429, name_acc 0.500 on main before its shapes were read (P22, P23, L8c,
 # L8d, L14c, H12e, H14b, H15e, H15f); the figures after them are in its README.
-DEV12_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                    "para_acc": 0.92, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.55,
+DEV12_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.96, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.55,
                     "title_acc": 0.7, "name_acc": 0.85, "role_acc": 0.95, "lossless": 1.0, "parsed": 1.0}
 # dev13 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026) scored turn_f1 0.724, label_acc 0.974, speaker_f1 0.837,

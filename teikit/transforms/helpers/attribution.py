@@ -151,8 +151,9 @@ def self_introduced(doc: Transcript, turns: list[Turn], people: list, lex: Lexic
     that turn is that person's. Only the first turn: later unlabeled turns may be other
     voices that the text does not name. A name needs two words or more, or an explicit
     naming phrase ("My name is")."""
-    if not turns or any(t.label is not None or t.who is not None for t in turns):
-        return
+    if not turns or turns[0].who is not None or any(t.label is not None for t in turns) \
+            or any(t.who is not None for t in turns[2:]):
+        return  # (the second turn may be the one the opening hands over to, L133t)
     opening = next((p.text for p in turns[0].paragraphs if isinstance(p, Paragraph)), "")
     name, role = ow.self_named(opening, lex)
     if not name:

@@ -36,13 +36,30 @@ def split_after_hand_over(doc: Transcript, lex: Lexicon) -> None:
     doc.blocks = out
 
 
+def split_unlabeled_hand_over(turn: Turn, lex: Lexicon) -> list[Turn] | None:
+    """A text without labels whose first paragraph hands over by name ("Hello, this is Norm
+    Lee from the lab. … I'll turn the mic over to Ann Roe." / "Thank you. Today we …"): the
+    host's turn, then the named speaker's (L133t). Only the first paragraph is read: a hand-over
+    later in a speech without labels may be reported, not done."""
+    paragraphs = turn.paragraphs
+    if len(paragraphs) < 2 or not isinstance(paragraphs[0], Paragraph) \
+            or not any(isinstance(p, Paragraph) for p in paragraphs[1:]) or not ow.handed_to(paragraphs[0].text, lex):
+        return None
+    rest = paragraphs[1:]
+    second = Turn(label=None, line=next(p.line for p in rest if isinstance(p, Paragraph)), paragraphs=rest)
+    first = Turn(label=None, line=turn.line, paragraphs=paragraphs[:1], lead_notes=turn.lead_notes)
+    return [first, second]
+
+
 def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:
     """An unlabeled turn right after an unnamed speaker's turn that hands over by name is that
     person's: "... turn the program over to Meera Rao. Please go ahead." (`people`: the persons
     pass's (key, Person) pairs; a person of that name is reused)."""
     from teikit.transforms.helpers.attribution import person_named
-    for before, turn in zip(turns, turns[1:]):
-        if turn.label is not None or turn.who is not None or before.label is None or not _unnamed_role(before, lex):
+    unlabeled = all(t.label is None for t in turns[:2])  # a text without labels (L133t): its opening hands over
+    for n, (before, turn) in enumerate(zip(turns, turns[1:])):
+        if turn.label is not None or turn.who is not None or not (
+                unlabeled and n == 0 or before.label is not None and _unnamed_role(before, lex)):
             continue
         last = next((p.text for p in reversed(before.paragraphs) if isinstance(p, Paragraph)), "")
         handed = ow.handed_to(last, lex)

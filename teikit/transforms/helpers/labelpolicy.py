@@ -25,7 +25,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
-                                                         NamesPrinted, speech_after_stop, titles_over_stamps)
+                                                         NamesPrinted, headline_quotes, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import QUOTATION, named_in_header, not_a_label, repeated_top_lines
@@ -92,6 +92,9 @@ class LabelPolicy:
                         self.over_speech.add(id(c))
                     if c.shape == "alone" and (m := name_role_line(c.name)):
                         self.listed.add(m.group(1))
+                    if c.shape == "alone" and first_lines[i - 1:i] and first_lines[i - 1].rstrip().endswith(")") \
+                            and named_by_stage_note(c.name, first_lines[max(0, i - MAX_NOTE_LINES):i]):
+                        self.announced.add(c.name)  # "(… begrüßt SRS Hille …)" / "SRS Hille" / speech (L136t)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
@@ -117,7 +120,7 @@ class LabelPolicy:
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
-        self.over_stamps = titles_over_stamps(first_lines, found, lex)
+        self.over_stamps = titles_over_stamps(first_lines, found, lex) | headline_quotes(first_lines, found)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
         self.rests = rests
@@ -204,6 +207,8 @@ class LabelPolicy:
         base = base_label(c.name)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
+        if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
+            return True  # a name alone over speech, named by the stage note right above it (L136t)
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
@@ -228,6 +233,8 @@ class LabelPolicy:
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
             shaped = is_upper_label(base, lex) or (len(words) == 1 and base.rstrip(".").lower() in lex.honorifics
                                                   and base.lower() != "the")
+        if c.shape == "alone" and not shaped and len(words) == 1 and c.name in self._given_names_alone():
+            return True  # "Anna" / "Paul" alone over their speech, each twice: a dialogue of given names (L134t)
         if not shaped or single_discourse_word(base, lex):
             return False
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
@@ -326,6 +333,17 @@ class LabelPolicy:
                  if s == "alone" and n in self.spoken and (name_role_line(n) or self._anonymous_role(n))})
         return self.styles["speakers_alone"]
 
+    def _given_names_alone(self) -> set[str]:
+        """Single capitalised names (`Anna`) printed alone on their line over speech, each at
+        least twice, when two different ones are (a dialogue labelled with given names); a
+        heading or a menu word seldom comes back over speech, two of them taking turns less."""
+        if "given_alone" not in self.styles:
+            names = {n for (s, n), count in self.weak.items() if s == "alone" and count >= 2 and n in self.spoken
+                     and " " not in (base := base_label(n)) and is_mixed_candidate(base, self.lex)
+                     and not single_discourse_word(base, self.lex)}
+            self.styles["given_alone"] = names if len(names) >= 2 else set()
+        return self.styles["given_alone"]
+
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""
         if "members" not in self.styles:
@@ -393,3 +411,23 @@ class LabelPolicy:
         # Podcast: We secured our first guest!" is a title, whatever its last word)
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
+
+
+# A stage note in brackets over at most this many lines, right above a name alone on its line.
+MAX_NOTE_LINES = 3
+_WORD_EDGE = r"(?<![\w-]){}(?![\w-])"
+
+
+def named_by_stage_note(name: str, above: list[str]) -> bool:
+    """The lines right above a name alone on its line are one note in brackets that prints the
+    name whole (two words or more): the record's stage line naming who speaks next ("(Die
+    Vorsitzende eröffnet die Pressekonferenz und begrüßt SRS Hille …)"), as a chair's
+    "Das Wort hat …" does for a member (`given_the_floor`)."""
+    base = base_label(name).strip()
+    if len(base.split()) < 2:
+        return False
+    note = " ".join(line.strip() for line in above if line.strip())
+    start = note.rfind("(")
+    if start < 0 or not note.endswith(")") or ")" in note[start:-1]:
+        return False
+    return re.search(_WORD_EDGE.format(re.escape(base)), note[start:]) is not None

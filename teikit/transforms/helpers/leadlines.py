@@ -36,6 +36,7 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tur
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
+from teikit.transforms.helpers.ideographlead import ideographic_names, last_ideographic_lead
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.stagelines import stage_line
 from teikit.transforms.helpers.titlelabels import transcript_heading
@@ -310,7 +311,8 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
             words = nm.label_words(block.label)
             if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
                 surnames.add(nm.fold(words[-1]))
-    if not surnames:
+    ideographic = ideographic_names(rest, lex)  # "温家宝:" named in a lead in ideographs (H20g)
+    if not surnames and not ideographic:
         return -1
     found = _foreign_lead(lead, rest)
     address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
@@ -324,6 +326,7 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
                                                                                if isinstance(t, Text))]
         if any(_names_speaker(text, surnames, address, lex) for text in texts):
             found = n
+    found = max(found, last_ideographic_lead(lead, ideographic, MAX_LEAD_PARAGRAPHS))
     if found >= 0 and _first_turn_asks(rest):
         # an interview begins with its first question: what stands between the lead and it
         # is the lead's next paragraphs ("A son domicile, il a croqué l'actualité ..."), not speech
@@ -377,12 +380,16 @@ def _first_turn_asks(rest: list) -> bool:
 
 
 def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
-    if date_at_start(text, lex) is None and find_date(text, lex) is not None:
-        return False  # a headline with the event's date ("… López Obrador. Miércoles 10 de mayo 2023."): a title
     words = [w.strip(",;:()«»\"“”") for w in text.split()]
-    return len(words) <= MAX_LEAD_WORDS and any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames,
-                                                                                          address, lex)
-                                                for k, w in enumerate(words))
+    if len(words) > MAX_LEAD_WORDS:
+        return False
+    if date_at_start(text, lex) is None and (dated := find_date(text, lex)) is not None:
+        # a headline names the speaker, then the event's date ("… López Obrador. Miércoles 10 de
+        # mayo 2023.", a record's run-in header): a title; a lead's sentence may date the event
+        # before the speaker's name ("В День студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …")
+        words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
+    return any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames, address, lex)
+               for k, w in enumerate(words))
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.

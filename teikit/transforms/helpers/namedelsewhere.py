@@ -156,6 +156,24 @@ def titles_over_stamps(lines: list[str], found: list, lex) -> set[tuple[str, str
     return out
 
 
+def headline_quotes(lines: list[str], found: list) -> set[tuple[str, str]]:
+    """(label, rest) of a colon candidate on the text's first line, its name in mixed case
+    and printed in capitals as a label below, and its rest ending without a sentence's end:
+    the headline quoting the speaker (`Ann Lee: The harbour "will open in spring"` over the
+    interview's `ANN LEE:` turns), never a turn (L132t). The text's labels are read only when
+    its first line holds such a candidate."""
+    first = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is None:
+        return set()
+    heads = [c for c in found[first] if c.shape == "colon" and c.rest and c.name != c.name.upper()
+             and c.rest.rstrip().rstrip("\"”»’'").rstrip()[-1:] not in ".?!。？！…"]
+    if not heads:
+        return set()
+    upper = {c.name.upper() for c in heads}
+    below = {c.name for shapes in found[first + 1:] for c in shapes if c.shape == "colon" and c.name in upper}
+    return {(c.label, c.rest) for c in heads if c.name.upper() in below}
+
+
 # An ideographic label's name: two to six characters.
 _CJK_KEY = re.compile(r"[\u3400-\u9fff]{2,6}")
 

@@ -1,0 +1,49 @@
+"""Dialogue dashes run on inside lines: an interview printed without names, each turn after a
+dash, whose line breaks were lost where one turn ends and the next begins, so that a dash
+follows the end of a sentence on the same line, glued to it or after a space:
+
+    – Good evening, Anna.– Good evening.– Thank you for coming. I wanted to ask you …
+    You know it well. – I do, and I will say why.
+
+When a line opens with a dialogue dash and at least `MIN_RUN_ON_DASHES` dashes follow a
+sentence's end inside lines (a dash, a space, then a word that does not open in lower case),
+each of them opens a paragraph of its own, and so, in a text without speaker labels, an
+unnamed turn (`unnamedturns.opens_unnamed_turn`). A dash after a sentence inside a line of a
+text that opens no line with a dash is a pause of prose, and so is one before a lower-case
+word (`– said he`).
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Paragraph, Text, Transcript
+from teikit.transforms.helpers.gluedlabels import cut_paragraphs
+from teikit.transforms.helpers.unnamedturns import DASH_TURN
+
+MIN_RUN_ON_DASHES = 2
+# A sentence's end (after a word in lower case), then a dialogue dash after spaces, or an en or
+# em dash glued to it (`QUESTION.- `, a hyphen glued to a word's stop, is a label's separator),
+# a space and a word.
+_RUN_ON_DASH = re.compile(r"[.!?…][\"»”’)]?(?:[ \u00a0]+([-–—])|([–—]))[ \u00a0]+(?=[^\W\d_])")
+
+
+def split_run_on_dashes(doc: Transcript) -> bool:
+    """Cut paragraphs before dialogue dashes run on inside their lines; True when the text
+    has that shape (and so its dashed lines open unnamed turns)."""
+    texts = [(item, n == 0 or type(block.content[n - 1]) is not Text) for block in doc.blocks if type(block) is Paragraph
+             for n, item in enumerate(block.content) if type(item) is Text]
+    if not any(opening and item.text[:1] in "-–—" and DASH_TURN.match(item.text) for item, opening in texts):
+        return False  # (most texts: no line opens with a dash, and no line is scanned)
+    found: dict[int, list[int]] = {}
+    count = 0
+    for item, _ in texts:
+        text = item.text
+        for m in _RUN_ON_DASH.finditer(text):
+            # after a word's last letter in lower case ("…здравствуйте.– "; not "PRESIDENT. - ")
+            if m.start() and text[m.start() - 1].islower() and not text[m.end()].islower():
+                found.setdefault(id(item), []).append(m.start(1) if m.group(1) else m.start(2))
+                count += 1
+    if count < MIN_RUN_ON_DASHES:
+        return False
+    cut_paragraphs(doc, found)
+    return True

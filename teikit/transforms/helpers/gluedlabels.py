@@ -1,0 +1,152 @@
+"""A speaker label glued to the end of the sentence before it, with no space or line break
+between them, as pages copied from HTML print a turn whose paragraph tags were lost: `… we
+thank you.MR SMITH: Good morning …`, `… президенту РФ.Дмитрий Медведев: Привет всем!`.
+
+A sentence's end (a full stop, question or exclamation mark or ellipsis after a word of two
+letters or more, a closing quotation mark or bracket after it) followed at once by a
+capitalised name of two to five words, a colon and a space, then speech that does not open
+in lower case, is a label when the evidence is plain: the name is in capitals (`MR SMITH`),
+a lexicon question or answer label (`QUESTION`), or the text prints the same name in another
+line (a lead that introduces the speaker, the label at the start of another line). The
+paragraph is cut before the label, so that the labels pass reads it at a line start.
+
+Also a label in capitals that ends a line after a sentence or a colon, its speech on the next
+line (`… tonight: ANN LEE, Mayor of Rye:`, L137t): the paragraph is cut before it.
+
+The rest of the line is not looked into twice: each glued sentence end is one regex match,
+and a name is looked up in the text's word index (`namedelsewhere.NamesPrinted`) at most
+`MAX_NAMES_LOOKED` times per document.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import LineBreak, Paragraph, Text, Transcript
+from teikit.transforms.helpers.namedelsewhere import NamesPrinted
+
+# A sentence's end glued to the next letter; the word before it must have two letters or more
+# ("РФ.", "you."; not the initial of "U.S." nor "J."), which `_candidates` checks (a pattern
+# that opens with the punctuation is scanned fast, one that opens with a lookbehind is not).
+_GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?=[^\W\d_])")
+# A name of one to five capitalised words (abbreviations with their stop: "MR. SMITH"), a
+# colon, a space and the first character of the speech.
+_LABEL = re.compile(r"((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){0,4}[^\W\d_][\w'’-]*)[ \u00a0]?:[ \u00a0]+(\S)")
+MAX_NAMES_LOOKED = 16
+# A name in capitals of two to five words, its role after a comma, a colon at the line's end,
+# after a sentence's end or a colon and a space ("… tonight: ANN LEE, Mayor of Rye:") (L137t).
+_LINE_END_LABEL = re.compile(r"[.!?…:][\"”»’)]?[ \u00a0]+((?:[^\W\d_][\w'’.-]*[ \u00a0]+){1,4}[^\W\d_][\w'’.-]*)"
+                             r"(,[ \u00a0][^:.!?]{1,80})?[ \u00a0]?:[ \u00a0]*$")
+
+
+def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
+    """Cut paragraphs before labels glued to the sentence before them; True when one was."""
+    found: dict[int, list[int]] = {}  # id(Text) -> cut offsets
+    names: list[tuple[Text, int, int, str]] = []  # (item, cut, end of name, name) left to the text's evidence
+    for block in doc.blocks:
+        if type(block) is not Paragraph:
+            continue
+        for n, item in enumerate(block.content):
+            if type(item) is not Text or ":" not in item.text:
+                continue
+            if item.text.endswith((":", ": ")) and (n + 1 == len(block.content) or type(block.content[n + 1]) is LineBreak) \
+                    and (label := _LINE_END_LABEL.search(item.text)) and label.group(1).isupper():
+                found.setdefault(id(item), []).append(label.start(1))  # the label's speech is on the next line
+            for cut, end, name, evident in _candidates(item.text, lex):
+                if evident:
+                    found.setdefault(id(item), []).append(cut)
+                else:
+                    names.append((item, cut, end, name))
+    if names and len({n for *_, n in names}) <= MAX_NAMES_LOOKED:
+        printed = NamesPrinted(_lines_without(doc, names))
+        for item, cut, _, name in names:
+            if printed.has(name):
+                found.setdefault(id(item), []).append(cut)
+    if not found:
+        return False
+    cut_paragraphs(doc, found)
+    return True
+
+
+def _candidates(text: str, lex: Lexicon):
+    """(cut, end of the name, name, whether its shape alone makes it a label) of each label
+    glued to a sentence's end in `text`."""
+    for m in _GLUE.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        if len(before) < 2 or not before.isalpha():
+            continue
+        label = _LABEL.match(text, m.end())
+        if label is None or label.group(2).islower():
+            continue
+        name = label.group(1)
+        words = name.split()
+        if not all(w[:1].isupper() for w in words):
+            continue
+        if _honorific(text[:m.start()], lex):
+            continue  # "Mr.Ann Lee:" is one name, not a sentence's end
+        upper = name.isupper()
+        if len(words) == 1:
+            if upper and name.rstrip(".") in lex.question_labels + lex.answer_labels:
+                yield m.end(), label.end(1), name, True
+            continue
+        yield m.end(), label.end(1), name, upper
+
+
+def _honorific(before: str, lex: Lexicon) -> bool:
+    word = before[before.rfind(" ") + 1:].lower()
+    return word in lex.honorifics or f"{word}." in lex.honorifics
+
+
+def _lines_without(doc: Transcript, names: list) -> list[str]:
+    """The text's lines, the glued labels taken out of theirs (a label is no evidence for itself)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for item, cut, end, _ in names:
+        spans.setdefault(id(item), []).append((cut, end))
+    lines: list[str] = []
+    for block in doc.blocks:
+        if type(block) is not Paragraph:
+            continue
+        for item in block.content:
+            if type(item) is Text:
+                text = item.text
+                for cut, end in sorted(spans.get(id(item), ()), reverse=True):
+                    text = text[:cut] + " " + text[end:]
+                lines.append(text)
+    return lines
+
+
+def cut_paragraphs(doc: Transcript, found: dict[int, list[int]]) -> None:
+    """Replace each paragraph holding a Text item in `found` (by id) by its pieces."""
+    out: list = []
+    for block in doc.blocks:
+        if type(block) is Paragraph and any(id(item) in found for item in block.content):
+            out += cut_paragraph(block, found)
+        else:
+            out.append(block)
+    doc.blocks = out
+
+
+def cut_paragraph(paragraph: Paragraph, found: dict[int, list[int]]) -> list[Paragraph]:
+    """The paragraph cut at the offsets `found` gives for its Text items (by id): the pieces
+    keep their line breaks."""
+    pieces = [Paragraph(content=[], line=paragraph.line, indent=paragraph.indent, kind=paragraph.kind)]
+    line = paragraph.line
+    for item in paragraph.content:
+        if type(item) is LineBreak and line:
+            line += 1
+        cuts = found.get(id(item)) if type(item) is Text else None
+        if not cuts:
+            pieces[-1].content.append(item)
+            continue
+        bounds = [0, *sorted(cuts), len(item.text)]
+        for n, (start, end) in enumerate(zip(bounds, bounds[1:])):
+            if n:
+                pieces[-1].joined = not item.text[start - 1].isspace()  # "… you.MS ROE:": no space between
+                pieces.append(Paragraph(content=[], line=line))
+            piece = item.text[start:end]
+            piece = piece.lstrip(" \u00a0") if n else piece
+            piece = piece.rstrip(" \u00a0") if n + 2 < len(bounds) else piece
+            if piece:
+                pieces[-1].content.append(Text(piece))
+    pieces[-1].joined = paragraph.joined
+    return [p for p in pieces if p.content]

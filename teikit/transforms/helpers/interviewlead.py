@@ -1,0 +1,52 @@
+"""The lead and the address of a print interview without labels (`qa_turns`): under a header
+that names an interview, the paragraphs before the first question are the writer's lead
+(P32t); a capture's only question shows itself by addressing the one it asks (P31t).
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
+from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.transforms.helpers.names import is_title_word
+
+# A paragraph that ends with a question mark (closing quotes, brackets and Markdown marks after it).
+QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+
+
+def lead_as_summary(pieces: list[Turn]) -> list:
+    """Under a header that names the text an interview, the paragraphs before the first
+    question are the writer's lead (an interview begins with its first question): summary
+    lines of the header, not a turn (P12's lead turn otherwise)."""
+    lead, first = pieces[0], pieces[1] if len(pieces) > 1 else None
+    texts = [line_text(p.content) for p in lead.paragraphs if isinstance(p, Paragraph)]
+    if first is None or lead.lead_notes or not texts or any(QUESTION_END.search(t) for t in texts) \
+            or not _asks_last(first) or not all(isinstance(p, Paragraph) and all(isinstance(i, (Text, LineBreak))
+                                                                               for i in p.content)
+                                              for p in lead.paragraphs):
+        return pieces
+    lines = [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(items), line=p.line + n if p.line else 0)
+             for p in lead.paragraphs for n, items in enumerate(lines_of(p))]
+    return [line for line in lines if line.text.strip()] + pieces[1:]
+
+
+def _asks_last(turn: Turn) -> bool:
+    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return bool(paragraphs) and QUESTION_END.search(line_text(paragraphs[-1].content)) is not None
+
+
+# The words of an address before its comma: "Herr Minister,", "Monsieur le Président,".
+MAX_ADDRESS_WORDS = 3
+
+
+def addresses_listener(text: str, lex) -> bool:
+    """The question opens by addressing the one it asks, a form of address or an office
+    before a comma ("Herr Minister, Sie haben …?", "Madam Secretary, how …?"): an
+    interviewer's question, not a speech's opening (which addresses an audience)."""
+    head, comma, _ = text.partition(",")
+    words = head.split()
+    if not comma or not 1 <= len(words) <= MAX_ADDRESS_WORDS or not words[0][:1].isupper():
+        return False
+    first = words[0].lower()
+    return (first in lex.honorifics or first.rstrip(".") in lex.honorifics or is_title_word(words[-1], lex)) \
+        and first not in lex.articles and first not in lex.determiners
