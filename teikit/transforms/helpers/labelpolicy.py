@@ -23,7 +23,8 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_wo
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, given_the_floor, member_with_group, surname_first
+from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, chair_with_name, given_the_floor,
+                                                    member_with_group, named_by_stage_note, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
                                                          NamesPrinted, headline_quotes, speech_after_stop, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
@@ -412,22 +413,3 @@ class LabelPolicy:
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
 
-
-# A stage note in brackets over at most this many lines, right above a name alone on its line.
-MAX_NOTE_LINES = 3
-_WORD_EDGE = r"(?<![\w-]){}(?![\w-])"
-
-
-def named_by_stage_note(name: str, above: list[str]) -> bool:
-    """The lines right above a name alone on its line are one note in brackets that prints the
-    name whole (two words or more): the record's stage line naming who speaks next ("(Die
-    Vorsitzende eröffnet die Pressekonferenz und begrüßt SRS Hille …)"), as a chair's
-    "Das Wort hat …" does for a member (`given_the_floor`)."""
-    base = base_label(name).strip()
-    if len(base.split()) < 2:
-        return False
-    note = " ".join(line.strip() for line in above if line.strip())
-    start = note.rfind("(")
-    if start < 0 or not note.endswith(")") or ")" in note[start:-1]:
-        return False
-    return re.search(_WORD_EDGE.format(re.escape(base)), note[start:]) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labeltext import base_label
 
 # "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)", "(S&D)": one token, an
 # upper-case letter first, short: a party or group abbreviation, not a place or a phrase (a
@@ -91,3 +92,23 @@ def given_the_floor(name: str, before: list[str]) -> bool:
     base = name.split("(")[0].strip()
     last = next((line for line in reversed(before) if line.strip()), "")
     return bool(base) and not last.startswith(base) and base.split()[-1] in re.split(r"(?<=[.!?])\s+", last.strip())[-1]
+
+
+# A stage note in brackets over at most this many lines, right above a name alone on its line.
+MAX_NOTE_LINES = 3
+_WORD_EDGE = r"(?<![\w-]){}(?![\w-])"
+
+
+def named_by_stage_note(name: str, above: list[str]) -> bool:
+    """The lines right above a name alone on its line are one note in brackets that prints the
+    name whole (two words or more): the record's stage line naming who speaks next ("(Die
+    Vorsitzende eröffnet die Pressekonferenz und begrüßt SRS Hille …)"), as a chair's
+    "Das Wort hat …" does for a member (`given_the_floor`)."""
+    base = base_label(name).strip()
+    if len(base.split()) < 2:
+        return False
+    note = " ".join(line.strip() for line in above if line.strip())
+    start = note.rfind("(")
+    if start < 0 or not note.endswith(")") or ")" in note[start:-1]:
+        return False
+    return re.search(_WORD_EDGE.format(re.escape(base)), note[start:]) is not None
