@@ -13,8 +13,9 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
-from teikit.transforms.helpers.labelshapes import DIARIZATION, TIMED_LINE, WEAK_SHAPES, Candidate, name_role_line
+from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, name_role_line
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
+from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor,
