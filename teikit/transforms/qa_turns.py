@@ -19,6 +19,7 @@ from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
@@ -71,7 +72,8 @@ class QaTurnsPass:
         if paired:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
-        pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0])
+        pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
+            or dash_answer_lines(turns[0])
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon):
                 pieces = lead_as_summary(pieces)
