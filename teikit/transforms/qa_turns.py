@@ -24,6 +24,7 @@ from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
 from teikit.transforms.helpers.linepairs import line_pairs
+from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 
 MIN_QUESTIONS = 2
@@ -46,6 +47,7 @@ class QaTurnsPass:
         if len(turns) > 1:
             split_unlabeled_questions(doc)
             split_after_one_labelled_exchange(doc)
+            split_answers_under_questions(doc, ctx.lexicon)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])

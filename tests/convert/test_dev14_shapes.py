@@ -3,6 +3,7 @@ synthetic example each, written for the test (never a corpus line): each fails w
 rule."""
 from __future__ import annotations
 
+from teikit.transforms.helpers.labelevidence import list_line
 from tests.convert.conftest import labels, read, speech
 
 
@@ -58,3 +59,33 @@ def test_a_dash_answer_on_the_line_under_a_question_is_a_turn_of_its_own():
 def test_a_dash_line_under_a_statement_stays_in_its_paragraph():
     text = ("Мэр города\n\nМы отремонтируем три главные улицы.\n- Деньги уже есть, работы начнутся весной.\n")
     assert len(speech(read(text, lang="ru"))) == 1
+
+
+# --- L141n typed quotation marks: ",," opening, two apostrophes closing -----------------------------
+
+_TYPED = ("Unser Interview mit der Direktorin\n"
+          "Frage 1: ,,Wie lange sind Sie schon hier?''\n,,Seit zehn Jahren, glaube ich.''\n"
+          "Frage 2:,, Was gefällt Ihnen am besten?''\n,,Die Kinder, die Lehrer, der Garten.''\n")
+
+
+def test_question_labels_before_typed_low_quotes_are_labels():
+    assert [label for label in labels(read(_TYPED, lang="de")) if label] == ["Frage 1:", "Frage 2:"]
+
+
+def test_two_commas_opening_a_quotation_make_no_metadata_list():
+    assert not list_line(",,Wer kommt, wer geht, wer bleibt?''")
+    assert list_line("Ann Roe, Bob Poe, Cy Lee")
+
+
+# --- P42n answers under question labels --------------------------------------------------------------
+
+def test_the_line_under_a_question_label_is_the_unlabeled_answer():
+    doc = read(_TYPED, lang="de")
+    assert labels(doc) == ["Frage 1:", None, "Frage 2:", None]
+    assert speech(doc)[1] == ",,Seit zehn Jahren, glaube ich.''"
+
+
+def test_a_question_label_over_a_statement_keeps_its_paragraphs():
+    text = ("Protokoll\nFrage: Wir beginnen mit dem Haushalt.\nDer Entwurf liegt vor.\n"
+            "Frage: Dann kommt der Verkehr?\nDer Plan ist fertig.\n")
+    assert labels(read(text, lang="de")) == ["Frage:", "Frage:"]

@@ -345,6 +345,9 @@ def colon_split(line: str) -> tuple[int, str] | None:
         if _CJK.match(line[i - 1:i]) and after != "/":
             end = i  # "记者:7月13日": Chinese pages print no space after the colon
             break
+        if line[i + 1:i + 3] == ",," or after == "„":
+            end = i  # "Frage 3:,, Wächst …''" (L141n): a low quotation mark glued to the colon
+            break
         if _CJK.match(after) and i <= MAX_LETTER_LABEL:
             end = i  # "Q:生活在…" (L140n): a short Latin label glued to Chinese speech
             break
