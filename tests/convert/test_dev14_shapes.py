@@ -89,3 +89,21 @@ def test_a_question_label_over_a_statement_keeps_its_paragraphs():
     text = ("Protokoll\nFrage: Wir beginnen mit dem Haushalt.\nDer Entwurf liegt vor.\n"
             "Frage: Dann kommt der Verkehr?\nDer Plan ist fertig.\n")
     assert labels(read(text, lang="de")) == ["Frage:", "Frage:"]
+
+
+# --- H140n a consent box of an embedded widget -----------------------------------------------------
+
+def test_a_consent_box_under_the_headline_is_site_lines_and_the_headline_the_title():
+    from teikit.model import Boilerplate, HeaderKind, HeaderLine
+    text = ('"Ich wollte immer Lehrerin werden"\n'
+            "Wir benötigen Ihre Zustimmung um den Podcast-Player anzuzeigen\n"
+            "Durch Klick auf Akzeptieren geben Sie Ihre Einwilligung für die Übertragung.\n"
+            "AkzeptierenMehr Informationen\n"
+            "Roe: Ja, das wollte ich schon als Kind.\nZeitung: Und warum?\nRoe: Weil ich gern erkläre.\n")
+    doc = read(text, lang="de")
+    site = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert site == ["Wir benötigen Ihre Zustimmung um den Podcast-Player anzuzeigen",
+                    "Durch Klick auf Akzeptieren geben Sie Ihre Einwilligung für die Übertragung.",
+                    "AkzeptierenMehr Informationen"]
+    titles = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
+    assert titles == ['"Ich wollte immer Lehrerin werden"']
