@@ -107,3 +107,14 @@ def test_a_consent_box_under_the_headline_is_site_lines_and_the_headline_the_tit
                     "AkzeptierenMehr Informationen"]
     titles = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
     assert titles == ['"Ich wollte immer Lehrerin werden"']
+
+
+# --- L142n "NAME, ROLE:" whose role is printed alone as a label elsewhere -----------------------------
+
+def test_a_name_and_role_label_is_not_cut_before_its_role():
+    text = ("Radio Interview\n\n"
+            "ANN ROE, HOST: Good afternoon and welcome to the show, it is lovely to have you here.\n\n"
+            "BOB LEE, PRIME MINISTER: Good to be here. It is always a pleasure to come on this show.\n\n"
+            "HOST: How was your day today, with all the travel and the many meetings you had?\n\n"
+            "PRIME MINISTER: Busy but very good, I opened a factory and then visited a school.\n")
+    assert labels(read(text, lang="en")) == ["ANN ROE, HOST:", "BOB LEE, PRIME MINISTER:", "HOST:", "PRIME MINISTER:"]

@@ -133,11 +133,11 @@ DEV13_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.8, "inter
 # dev14 (thirteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a second generalisation measurement) scored turn_f1 0.759,
 # para_acc 0.906, boiler_sep 0.438, date_acc 0.500, title_acc 0.375, name_acc 0.368, role_acc
-# 0.444 on main before its shapes were read (L140n, L141n, P40n-P42n, H140n); the figures after
+# 0.444 on main before its shapes were read (L140n-L142n, P40n-P42n, H140n); the figures after
 # them are in its README.
-DEV14_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.98, "speaker_f1": 0.9, "interp_f1": 0.95,
+DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
                     "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.6, "date_acc": 0.45,
-                    "title_acc": 0.45, "name_acc": 0.35, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.45, "name_acc": 0.45, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
