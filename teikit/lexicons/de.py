@@ -111,13 +111,18 @@ ENTRIES = dict(
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
-    boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),),
+    boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),
+                          # a consent box of an embedded widget or of cookies (H140n)
+                          ("zustimmung", r"\b(wir )?benötigen ihre zustimmung\b"),
+                          ("einwilligung", r"\bgeben sie ihre einwilligung\b"),
+                          ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
     boilerplate_lines=(r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
                        r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"(zum|direkt zum) inhalt( springen)?$",
+                       r"(alle )?akzeptieren ?(mehr informationen|ablehnen|einstellungen)?$",  # a consent box's buttons (H140n)
                        r"\(?vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",
                        r"transkript$",
                        r"teilen|drucken|seite drucken|nach oben|zum inhalt springen|mehr zum thema|"

@@ -19,10 +19,12 @@ from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
 from teikit.transforms.helpers.linepairs import line_pairs
+from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 
 MIN_QUESTIONS = 2
@@ -45,6 +47,7 @@ class QaTurnsPass:
         if len(turns) > 1:
             split_unlabeled_questions(doc)
             split_after_one_labelled_exchange(doc)
+            split_answers_under_questions(doc, ctx.lexicon)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
@@ -71,7 +74,8 @@ class QaTurnsPass:
         if paired:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
-        pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0])
+        pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
+            or dash_answer_lines(turns[0])
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon):
                 pieces = lead_as_summary(pieces)

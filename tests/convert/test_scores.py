@@ -130,10 +130,18 @@ DEV12_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "int
 DEV13_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.8, "interp_f1": 0.95,
                     "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.8, "date_acc": 0.95,
                     "title_acc": 0.7, "name_acc": 0.8, "role_acc": 0.7, "lossless": 1.0, "parsed": 1.0}
+# dev14 (thirteen pages of unseen common shapes in seven languages, each from a site no other set
+# uses, collected on 29 November 2026: a second generalisation measurement) scored turn_f1 0.759,
+# para_acc 0.906, boiler_sep 0.438, date_acc 0.500, title_acc 0.375, name_acc 0.368, role_acc
+# 0.444 on main before its shapes were read (L140n-L142n, P40n-P42n, H140n); the figures after
+# them are in its README.
+DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
+                    "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.6, "date_acc": 0.45,
+                    "title_acc": 0.45, "name_acc": 0.45, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
-          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS}
+          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS}
 
 
 def load_scorer():
@@ -170,7 +178,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "dev12", "dev13"])
+                                    "dev11", "dev12", "dev13", "dev14"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

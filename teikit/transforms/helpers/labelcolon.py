@@ -40,6 +40,10 @@ def upper_colon_label(head: str, lex: Lexicon) -> str | None:
     return None
 
 
+# Characters of a Latin label glued to Chinese speech ("Q:", "A:", "MC:", "CEO:").
+MAX_LETTER_LABEL = 4
+
+
 def colon_split(line: str) -> tuple[int, str] | None:
     """(end of the label, speaker part) when a colon near the start ends a label: an ASCII
     colon followed by a space or the line end ("12:30" and "https://" are not label colons),
@@ -59,6 +63,12 @@ def colon_split(line: str) -> tuple[int, str] | None:
             break
         if _CJK.match(line[i - 1:i]) and after != "/":
             end = i  # "记者:7月13日": Chinese pages print no space after the colon
+            break
+        if line[i + 1:i + 3] == ",," or after == "„":
+            end = i  # "Frage 3:,, Wächst …''" (L141n): a low quotation mark glued to the colon
+            break
+        if _CJK.match(after) and i <= MAX_LETTER_LABEL:
+            end = i  # "Q:生活在…" (L140n): a short Latin label glued to Chinese speech
             break
         if line[i - 1:i] == " " and after.isalpha() and line[i - 2:i - 1].isalpha():
             end = i  # "Ann ROE :Pour ...": French spacing with the space put before the colon only

@@ -19,12 +19,16 @@ from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
 INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
 
 
-_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’)]*(\s|$)|[。？！；]")
+# (a closing quote may be typed as two apostrophes: ",,Wie bitte?''", L141n)
+_SENTENCE_MARK = re.compile(r"[.?!…:;][\"”’')]*(\s|$)|[。？！；]")
 
 
 def list_line(rest: str) -> bool:
     """ "Speaker: ABEBE SELASSIE, Director, African Department, IMF", "Themen: a, b, c":
-    a metadata line listing people or topics (two commas or more, no sentence mark at all)."""
+    a metadata line listing people or topics (two commas or more, no sentence mark at all).
+    Two commas opening the rest are a typed low quotation mark (",,Wie …''"), no list (L141n)."""
+    if rest.startswith(",,"):
+        rest = rest[2:]
     return rest.count(",") + rest.count("，") + rest.count("、") >= 2 and not _SENTENCE_MARK.search(rest)
 
 

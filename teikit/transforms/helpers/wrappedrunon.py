@@ -80,6 +80,20 @@ def _word_before(text: str, at: int) -> str:
     return text[begin:end]
 
 
+# Words of a name in capitals before the role of a "NAME, ROLE:" label.
+MAX_NAME_WORDS = 4
+
+
+def _name_before(text: str, begin: int, start: int) -> bool:
+    """All that stands before the label at `start` (since `begin`) is a name in capitals and
+    a comma: "ANN ROE, PRIME MINISTER: …" is one label whose role is printed alone elsewhere,
+    no turn cut after the name (L142n)."""
+    before = text[begin:start].strip()
+    words = before[:-1].split()
+    return before.endswith(",") and 0 < len(words) <= MAX_NAME_WORDS and all(
+        w.isupper() and any(ch.isalpha() for ch in w) for w in words)
+
+
 def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = None) -> set[str]:
     """Split hard-wrapped paragraphs before labels in capitals printed inside their lines,
     when the document's labels so printed make a dialogue: two different speakers at least,
@@ -107,7 +121,8 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = Non
         cuts = []
         for start, name in labels:
             key = run_on_key(name)
-            if start and _after_speech(text, start) and (counts[speaker_word(name)] >= 2 or (
+            if start and _after_speech(text, start) and not _name_before(text, cuts[-1] if cuts else 0, start) \
+                    and (counts[speaker_word(name)] >= 2 or (
                     len(key.split()) >= 2 and speech_after(text, start + len(name)))
                     or named_elsewhere(key)):
                 cuts.append(start)

@@ -1,0 +1,48 @@
+"""Answers under question labels (P42n): an interview that labels only its questions.
+
+School papers and small sites print "Frage 1: …?" (or "Question:", "Вопрос 2:") over the answer
+on the next line, with no label for the answer. The labels pass reads each question label and
+keeps the answer in its turn. When every label of the text is a question label of the
+lexicon (a number after the word allowed), printed at least `MIN_QUESTIONS` times, and every
+such turn's first paragraph is a question followed by more paragraphs, the paragraphs after
+the question are the answer: an unlabeled turn of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Paragraph, Transcript, Turn
+from teikit.transforms.helpers.lines import line_text
+
+MIN_QUESTIONS = 2
+# "Frage 3", "Question 2.", "Вопрос №4": the label word and its number
+_NUMBER = re.compile(r"[\s\u00a0]*(?:№\s*)?\d{1,3}[.)]?$")
+# a question mark, then closing quotes (typed as apostrophes too: ",,Wie bitte?''")
+_ASKS = re.compile(r"[?？][\"”»’'“)*_]*\s*$")
+
+
+def question_label(label: str, lex) -> bool:
+    word = _NUMBER.sub("", label.strip().rstrip(":：").strip())
+    return bool(word) and word.upper() in {w.upper() for w in lex.question_labels}
+
+
+def split_answers_under_questions(doc: Transcript, lex) -> None:
+    labelled = [t for t in doc.turns() if t.label]
+    if len(labelled) < MIN_QUESTIONS or not all(question_label(t.name or t.label, lex) for t in labelled):
+        return
+    if not all(_asks_then_more(t) for t in labelled):
+        return
+    out: list = []
+    for block in doc.blocks:
+        out.append(block)
+        if isinstance(block, Turn) and block.label:
+            rest = block.paragraphs[1:]
+            del block.paragraphs[1:]
+            out.append(Turn(label=None, line=rest[0].line, paragraphs=rest))
+    doc.blocks = out
+
+
+def _asks_then_more(turn: Turn) -> bool:
+    items = turn.paragraphs
+    return len(items) >= 2 and type(items[0]) is Paragraph and type(items[1]) is Paragraph \
+        and _ASKS.search(line_text(items[0].content)) is not None
