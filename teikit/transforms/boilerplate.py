@@ -13,7 +13,8 @@ from collections import Counter
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelblocks import counting_up
-from teikit.transforms.helpers.labelshapes import TIMESTAMP, colon_split
+from teikit.transforms.helpers.labelcolon import colon_split
+from teikit.transforms.helpers.labeltimes import TIMESTAMP
 from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, lines_of

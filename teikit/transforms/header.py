@@ -23,11 +23,11 @@ from teikit.transforms.helpers.headtitles import (dated_heading_over_field, date
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name)
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
-                                                 last_lead_about_speakers, lead_kind, lead_over_questions,
-                                                 names_transcript, opens_with_question)
+                                                 lead_kind, names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
+from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings

@@ -37,6 +37,7 @@ from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
+from teikit.transforms.helpers.titlenames import names_in
 
 
 class _Voices:
@@ -207,7 +208,7 @@ def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None
     printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
     if not given[:1].isupper() or len(given) < 2:
         return None
-    found = {n for t in titles for n in nm.names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
+    found = {n for t in titles for n in names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
     return found.pop() if len(found) == 1 else None
 
 
@@ -373,7 +374,7 @@ def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[Head
         return
     for line in (h for h in header if h.kind == K.TITLE):
         m = voices(lex).interview.search(line.text)
-        names = nm.names_in(m.group(1), lex) if m else []
+        names = names_in(m.group(1), lex) if m else []
         if not names or not m.group(1).startswith(names[0]):
             continue  # "with Stephen Colbert", not "with Senior Officials on ..." or "with Foreign Minister X"
         key = (nm.fold(names[0].split()[-1]),)

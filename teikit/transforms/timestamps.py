@@ -14,7 +14,7 @@ import re
 
 from teikit.model import Event, LineBreak, Note, Paragraph, Text, TimePoint, Transcript, Turn
 from teikit.transforms.events import classify
-from teikit.transforms.helpers.labelshapes import TIMESTAMP
+from teikit.transforms.helpers.labeltimes import TIMESTAMP
 from teikit.transforms.helpers.leadtimes import join_segment_lines, timed_lines
 from teikit.transforms.helpers.lines import joined, lines_of
 

@@ -48,7 +48,7 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     name = words[k:]
     if not name:
         return (None, " ".join(offices)) if addressed and offices else None
-    if not all(w[:1].isupper() and nm._given_name(w, lex) for w in name) \
+    if not all(w[:1].isupper() and nm.is_name_word(w, lex) for w in name) \
             or nm.fold(name[-1]) in nm.folded(lex, "discourse_words"):
         return None
     if k == 0 and not _printed_in(name[-1], lead):

@@ -13,6 +13,7 @@ from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Tur
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers import ownwords as ow
+from teikit.transforms.helpers.titlenames import introduced_names, names_in
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 from teikit.transforms.helpers.speechheadings import speech_heading
 
@@ -129,7 +130,7 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
         for line in (h for h in header if h.kind == kind):
             byline = kind == K.BYLINE
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
-            names = nm.names_in(name_part, lex) if byline else nm.introduced_names(name_part, lex)
+            names = names_in(name_part, lex) if byline else introduced_names(name_part, lex)
             for name in names:
                 key = (nm.fold(nm.strip_initials(name.split()[-1])),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"

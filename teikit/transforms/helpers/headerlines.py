@@ -12,8 +12,9 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
-from teikit.transforms.helpers.names import is_title_word, names_in
+from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
+from teikit.transforms.helpers.titlenames import names_in
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 MAX_HEADER_CHARS = 300

@@ -13,8 +13,9 @@ from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
 from teikit.transforms.helpers.labelwords import calendar_word
-from teikit.transforms.helpers.names import is_title_word, names_in
+from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.titlenames import names_in
 
 K = HeaderKind
 

@@ -218,10 +218,10 @@ def _name_run(words: list[str], j: int, shouting: bool, lex: Lexicon) -> list[st
     while j < len(words) and nm.fold(words[j]) in honorifics and words[j][:1].isupper():
         j += 1  # "Mr. Bill Smith"
     run: list[str] = []
-    while j < len(words) and (nm._given_name(_as_name(words[j], shouting), lex) or nm._initial(words[j])):
+    while j < len(words) and (nm.is_name_word(_as_name(words[j], shouting), lex) or nm.is_initial(words[j])):
         if not run and not words[j][:1].isupper():
             break  # a name opens with a capital, not with a particle ("de")
-        ended = _NAME_END.search(words[j]) if not nm._initial(words[j]) else None
+        ended = _NAME_END.search(words[j]) if not nm.is_initial(words[j]) else None
         if ended:  # "with Director-General Lamy.", "President Obama's Town Hall": the name ends here
             run.append(words[j][:ended.start()])
             break
@@ -241,7 +241,7 @@ _NAME_END = re.compile(r"(?<=[^\W\d_]{2})(?:[.!?]|['’]s)[\"”»’)]*$")
 def _name_run_before(words: list[str], k: int, lex: Lexicon) -> list[str]:
     """The name ending at word `k` (which carries the comma), read backwards."""
     run: list[str] = []
-    while k >= 0 and len(run) < 5 and nm._given_name(words[k], lex):
+    while k >= 0 and len(run) < 5 and nm.is_name_word(words[k], lex):
         if k < len(words) - 1 and run and words[k].endswith(","):
             break
         run.insert(0, words[k].strip(",;:"))

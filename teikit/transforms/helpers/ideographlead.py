@@ -1,7 +1,7 @@
 """A lead in ideographs that names a labelled speaker (H20g): Chinese pages print a lead above
 an interview or an online chat, under the site's furniture ("……国务院总理温家宝专程来到中国政府网
 和新华网访谈室……" over "[主持人]各位网友……" and "温家宝:……"). H20b's test (a capitalised given
-name, then the surname) cannot read names in ideographs, so `leadlines.last_lead_about_speakers`
+name, then the surname) cannot read names in ideographs, so `newsleads.last_lead_about_speakers`
 asks this module for the last paragraph above the first label that prints such a name.
 """
 from __future__ import annotations

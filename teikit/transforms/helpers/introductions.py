@@ -18,6 +18,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.listedlines import ListedLines
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
+from teikit.transforms.helpers.titlenames import NOT_OFFICES
 
 SCAN_CHARS = 60_000
 _DASHES = frozenset(("-", "–", "—", "--"))
@@ -60,7 +61,7 @@ class NameIndex(OfficePhrases, ListedLines):
         self.lines.append(len(raw))
         self.raw = raw
         words = [w.strip(",;:()\"“”‘’") for w in raw]
-        self.words = [nm._POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
+        self.words = [nm.POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
         folds: dict[str, str] = {}  # a text repeats its words: fold each one once
         # "Д.А.Медведев" is found by its surname
         self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold_uncached(nm.strip_initials(w)))
@@ -216,7 +217,7 @@ class NameIndex(OfficePhrases, ListedLines):
         """ "Admiral" in "my colleague, Admiral Jane Roe": a title of office right before."""
         w = nm.fold(self.words[k]) if k >= 0 else ""
         return (k >= 0 and k + 1 not in self.starts and nm.is_title_word(self.words[k], self.lex)
-                and w not in nm.NOT_OFFICES and w not in nm.folded(self.lex, "articles"))
+                and w not in NOT_OFFICES and w not in nm.folded(self.lex, "articles"))
 
     def _printed(self, start: int, end: int) -> str:
         """Words start..end as printed ("Keith Kellogg, Jr."), without the punctuation that
@@ -225,7 +226,7 @@ class NameIndex(OfficePhrases, ListedLines):
         if end - start > 1 and self.raw[end - 2].endswith(",") and end - 1 > start:
             text = " ".join(self.words[start:end - 2]) + f" {self.raw[end - 2]} " + self.raw[end - 1].strip(",;:()")
         last = text.split()[-1]
-        if last.endswith(".") and not nm._initial(last) and nm.fold(last) not in nm.folded(self.lex, "name_suffixes"):
+        if last.endswith(".") and not nm.is_initial(last) and nm.fold(last) not in nm.folded(self.lex, "name_suffixes"):
             text = text[:-1]
         return text.strip()
 
@@ -370,4 +371,4 @@ class NameIndex(OfficePhrases, ListedLines):
             return False  # "I'm", "We’re": not a name (but "O'Brien" is)
         if shouting and w.isupper() and len(w) > 1 and (after_comma or not self.raw[i].endswith((",", ".", ":"))):
             w = w.title()  # "MICHAEL GRIFFIN, Administrator": a name printed in capitals
-        return bool(w) and nm._given_name(w, self.lex) and w[:1].isupper()
+        return bool(w) and nm.is_name_word(w, self.lex) and w[:1].isupper()

@@ -1,43 +1,36 @@
 """Which label candidates of one document are speaker labels (`LabelPolicy`); the label a
 line opens with under that policy is `splitlabel.split_label`'s, as the labels pass asks.
 
-The shapes are `labelshapes`'; what the words printed are evidence of is `labelevidence`'
-and `labelwords`'. Header fields ("Date:", "Location:") and editorial prefixes
+The shapes are `labelshapes`'; what the document prints in each shape is `labelstyle`'
+(`LabelStyle`, which `LabelPolicy` extends); what the words printed are evidence of is
+`labelevidence`' and `labelwords`'. Header fields ("Date:", "Location:") and editorial prefixes
 ("CORRECTED:") are never labels; an ordinary sentence with a colon ("The answer is
 simple: no.") is not one either.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelevidence import (INITIALLED, alone_style_start, bracket_name,
-                                                     heading_like, is_mixed_candidate, list_line,
-                                                     lone_bracketed_speaker, party_label, speech_line,
-                                                     upper_members)
-from teikit.transforms.helpers.labelshapes import (DIARIZATION, TIMED_LINE, WEAK_SHAPES, Candidate, candidates,
-                                                  name_role_line)
+from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
+                                                     lone_bracketed_speaker, party_label, upper_members)
+from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
+from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, chair_with_name, given_the_floor,
-                                                    member_with_group, named_by_stage_note, surname_first)
-from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, letter_and_name, names_listed, numbered_family,
-                                                         NamesPrinted, headline_quotes, speech_after_stop, titles_over_stamps)
+from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, member_with_group, surname_first
+from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
+                                                      names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
-from teikit.transforms.helpers.titlelabels import QUOTATION, named_in_header, not_a_label, repeated_top_lines
+from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
 
 
-# Lines opened by a bracketed label that make the style (two names, one printed twice).
-MIN_BRACKET_LINES = 3
-
-
-class LabelPolicy:
-    """Decides, for one document, which label candidates are speaker labels.
+class LabelPolicy(LabelStyle):
+    """Decides, for one document, which label candidates are speaker labels, on the
+    evidence `LabelStyle` counts.
 
     Colon and Markdown labels: upper-case ones are taken unless they occur once and open a
     heading-like line (a title with a colon). Mixed-case ones need evidence: the same label
@@ -57,74 +50,18 @@ class LabelPolicy:
 
     def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None,
                  run_on: set[str] = frozenset()):
-        self.lex = lex
-        self.lines = first_lines
-        self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
-        self.counts: Counter = Counter()
-        self.weak: Counter = Counter()
-        rests: dict[str, str] = {}
-        self.dash_counts: Counter = Counter()
-        self.cells: Counter = Counter()  # first columns of table rows
-        self.brackets: Counter = Counter()  # names in square brackets before the speech
-        self.spoken: set[str] = set()  # names alone on a line with speech on the next line
-        self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
-        self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
-        self.colon_lines: dict[tuple[str, bool], int] = {}  # (name, alone) -> first line index
-        self.over_speech: set[int] = set()  # ids of the "alone" candidates with speech on the next line
-        self.over_timed: set[str] = set()  # "Name:" alone on a line over a line opening with a timestamp
-        self.announced: set[str] = set()  # bare members whose surname the line before names
-        self.unspoken: set[str] = set()  # full-stop candidates over no sentence
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
-        top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
-        # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
-        self.headlines = {id(c) for c in (found[top] if top is not None else ())
-                          if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
-        for i, shapes in enumerate(found):
-            for c in shapes:
-                if c.shape in WEAK_SHAPES:
-                    self.weak[(c.shape, c.name)] += 1
-                    if c.shape == "stop" and not speech_after_stop(c.rest):
-                        self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
-                    if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
-                        self.announced.add(c.name)
-                    below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
-                    if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
-                        self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
-                        self.over_speech.add(id(c))
-                    if c.shape == "alone" and (m := name_role_line(c.name)):
-                        self.listed.add(m.group(1))
-                    if c.shape == "alone" and first_lines[i - 1:i] and first_lines[i - 1].rstrip().endswith(")") \
-                            and named_by_stage_note(c.name, first_lines[max(0, i - MAX_NOTE_LINES):i]):
-                        self.announced.add(c.name)  # "(… begrüßt SRS Hille …)" / "SRS Hille" / speech (L136t)
-                elif c.shape == "dash":
-                    self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
-                elif c.shape == "cell":
-                    self.cells[c.name] += 1
-                elif c.shape == "bracket":
-                    self.brackets[c.name] += 1
-                elif c.shape == "semicolon":
-                    continue  # no evidence: the same name printed with a colon is
-                else:
-                    self.counts[c.name] += 1
-                    rests.setdefault(c.name, c.rest)
-                    if c.shape == "colon":  # where each colon label is first printed, alone or with speech
-                        self.colon_lines.setdefault((c.name, not c.rest), i)
-                    if c.shape == "colon" and not c.rest and not c.time and TIMED_LINE.match(next_text(first_lines, i)):
-                        self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
-                    if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
-                            and not speech_line(next_text(first_lines, i)):
-                        self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
+        super().__init__(first_lines, lex, found)
+        self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         # names printed in the header are evidence for a mixed-case label, but a line is no
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
-        self.styles: dict[str, int] = {}
         self.top_titles = repeated_top_lines(first_lines)
         self.over_stamps = titles_over_stamps(first_lines, found, lex) | headline_quotes(first_lines, found)
         self.confirmed = [name_words(c) for c in self.counts
-                          if self._mixed_evidence(c, rests[c]) and not is_upper_label(base_label(c), lex)]
-        self.rests = rests
+                          if self._mixed_evidence(c, self.rests[c]) and not is_upper_label(base_label(c), lex)]
         self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)
         self.short_forms = short_forms(self.counts)
 
@@ -284,89 +221,6 @@ class LabelPolicy:
             and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
 
-    def _bracket_style(self, name: str) -> bool:
-        """Labels in square brackets are the document's style when at least two different
-        names (`bracket_name`: no event words) open `MIN_BRACKET_LINES` lines in all."""
-        if "bracket" not in self.styles:
-            names = [n for n in self.brackets if bracket_name(n, self.lex)]
-            self.styles["bracket"] = names if len(names) >= 2 and \
-                sum(self.brackets[n] for n in names) >= MIN_BRACKET_LINES else []
-        return name in self.styles["bracket"]
-
-    def _timed_alone_style(self, name: str) -> bool:
-        """A transcription export's style: two or more different names alone on their line,
-        each over a line that opens with a recording timestamp; names only, not phrases."""
-        base = base_label(name)
-        if "timed_alone" not in self.styles:
-            self.styles["timed_alone"] = len({n for n in self.over_timed if len(words_of(base_label(n))) <= 3})
-        return self.styles["timed_alone"] >= 2 and len(words_of(base)) <= 3 \
-            and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
-            and not single_discourse_word(base, self.lex) \
-            and not self.lex.pattern("transcript_intros").fullmatch(base.strip())
-
-    def _mixed_dash_names(self) -> int:
-        """Different mixed-case names printed before a spaced dash, each at the start of a line."""
-        if "mixed_dash" not in self.styles:
-            self.styles["mixed_dash"] = sum(1 for s, n in self.weak if s == "spaced_dash"
-                                            and not is_upper_label(base_label(n), self.lex)
-                                            and dash_name(base_label(n), self.lex))
-        return self.styles["mixed_dash"]
-
-    def _above_alone_style(self, name: str) -> bool:
-        """A mixed-case name printed once with its speech on the line, above the first label
-        of a document whose labels stand alone on their line (`alone_style_start`)."""
-        if "alone_colon" not in self.styles:
-            self.styles["alone_colon"] = alone_style_start(self.colon_lines, self.counts)
-        first = self.styles["alone_colon"]
-        return first >= 0 and self.colon_lines.get((name, False), first) < first \
-            and not is_upper_label(base_label(name), self.lex)
-
-    def _anonymous_role(self, base: str) -> bool:
-        """An unnamed speaker's role word alone ("Operator", "Moderator")."""
-        return " " not in base and base.lower() in self.lex.anonymous_words
-
-    def _speakers_alone(self) -> int:
-        """Different speakers printed alone on their line over their speech as "Name -- Role"
-        or as an unnamed speaker's role word."""
-        if "speakers_alone" not in self.styles:
-            self.styles["speakers_alone"] = len(
-                {(m.group(1) if (m := name_role_line(n)) else n.lower()) for s, n in self.weak
-                 if s == "alone" and n in self.spoken and (name_role_line(n) or self._anonymous_role(n))})
-        return self.styles["speakers_alone"]
-
-    def _given_names_alone(self) -> set[str]:
-        """Single capitalised names (`Anna`) printed alone on their line over speech, each at
-        least twice, when two different ones are (a dialogue labelled with given names); a
-        heading or a menu word seldom comes back over speech, two of them taking turns less."""
-        if "given_alone" not in self.styles:
-            names = {n for (s, n), count in self.weak.items() if s == "alone" and count >= 2 and n in self.spoken
-                     and " " not in (base := base_label(n)) and is_mixed_candidate(base, self.lex)
-                     and not single_discourse_word(base, self.lex)}
-            self.styles["given_alone"] = names if len(names) >= 2 else set()
-        return self.styles["given_alone"]
-
-    def _members_alone(self) -> int:
-        """Different names with a group in brackets alone on their line, speech below."""
-        if "members" not in self.styles:
-            self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
-                                         and party_label(n, base_label(n)))
-        return self.styles["members"]
-
-    def _record_speakers(self) -> int:
-        """Different members with a group abbreviation, or chairs after their article, that
-        open a line with a full stop or a spaced dash: two make a record's style (one alone may
-        be a news dateline, "Paris (AFP) - ...")."""
-        if "record" not in self.styles:
-            self.styles["record"] = len({n for s, n in self.weak if s in ("stop", "spaced_dash")
-                                         and (member_with_group(n, self.lex) or chair_with_article(n, self.lex))})
-        return self.styles["record"]
-
-    def _upper_in_shape(self, shape: str) -> int:
-        if shape not in self.styles:
-            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
-                                     and upper_members(base_label(n), self.lex) and n not in self.unspoken)
-        return self.styles[shape]
-
     def _decide(self, name: str, rest: str) -> bool:
         lex = self.lex
         base = base_label(name)
@@ -412,4 +266,3 @@ class LabelPolicy:
         # Podcast: We secured our first guest!" is a title, whatever its last word)
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
-

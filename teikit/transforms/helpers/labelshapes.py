@@ -25,34 +25,23 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - a list dash or bullet before any of them: "- QUESTION.- ...";
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
+
+Where a colon ends a label is `labelcolon`'s; the timestamp patterns are `labeltimes`'.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, is_upper_label
+from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
-# A recording timestamp, bare or bracketed: "03:04", "(00:01:23)", "[1:02:03.5]".
-_TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-TIMESTAMP = re.compile(rf"^(?:\[{_TS}\]|\({_TS}\)|{_TS})$")
-_LEADING_TS = re.compile(rf"^(\[{_TS}\]|\({_TS}\))[ \t\u00a0]*(?=\S)")
-# A speech line that opens with a bracketed recording timestamp ("[0:06] Hello"), under a label
-# printed alone on the line above it (L122m).
-TIMED_LINE = re.compile(rf"^[ \t\u00a0]*(?:\[{_TS}\]|\({_TS}\))[ \t\u00a0]*\S")
-# A recording time printed bare before a label ("00:00:03 Ann Lee: ..."): hours, minutes and
-# seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
-_BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")
-_TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))$")
-# After a label, a record's clock note is a time too: "(12:14 horas)", "(10:30 Uhr)", "(12時22分)".
-_CLOCK_NOTE = r"\(\d{1,2}:\d{2}[ \u00a0][^\W\d_]{1,6}\.?\)|\(\d{1,2}時\d{1,2}分\)"
-_REST_TS = re.compile(rf"^(\\?\[{_TS}\\?\]|\({_TS}\)|{_CLOCK_NOTE}|{_TS})(?=\s|$)")
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
 # ">>" of closed captions: kept in the label as printed.
@@ -63,7 +52,7 @@ _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s
 _SPACED = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3})(?:[ \u00a0]{2,}|\t)(?=\S)")
 # A label and its recording time alone on a line, the speech below (transcription-service
 # exports): "Speaker 1 (1:02:03)", "Ann Lee  00:01:23", "SPEAKER_01 [00:12]".
-_TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{_TS}\]|\({_TS}\))|[ \t\u00a0]+({_TS}))"
+_TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{TS}\]|\({TS}\))|[ \t\u00a0]+({TS}))"
                           r"[ \t\u00a0]*$")
 # A name and its role (and company) after double hyphens or a spaced dash, alone on a line
 # over the speech, as earnings-call transcripts print their speakers: "Ann Lee -- Chief
@@ -101,8 +90,6 @@ MAX_SEMICOLON_LABEL = 24
 _SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});[ \u00a0]+(?=\S)")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
 DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
-_SPACES = " \u00a0\u202f\u3000"
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 
 
 class Candidate(NamedTuple):  # a tuple: made for every line that may open with a label
@@ -120,11 +107,11 @@ _new_tuple = tuple.__new__  # a Candidate made without the Python-level `__new__
 def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes `line` could open with, strongest first."""
     # "SECRETARY BLINKEN: Thank you.": most label lines repeat one of a few labels, whose
-    # shape is read once (`_upper_colon_label`); the colon and the rest are checked here
+    # shape is read once (`upper_colon_label`); the colon and the rest are checked here
     colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
     if colon > 0 and line[colon + 1:colon + 2].isspace() \
             and (len(line) > MAX_LABEL_CHARS or line.rstrip()[-1:] not in _TIMED_ENDS):
-        name = _upper_colon_label(line[:colon], lex)
+        name = upper_colon_label(line[:colon], lex)
         if name is not None:
             rest = line[colon + 1:].strip()
             # (a short line may be a voice word, a colon and a letter id: "SPEAKER: B", diarized)
@@ -142,7 +129,7 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
     if not _could_open_with_label(line, lex):
         return []
     time, body = None, line
-    lead = _LEADING_TS.match(line) if line[:1] in "[(" else _BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
+    lead = LEADING_TS.match(line) if line[:1] in "[(" else BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
     if lead:
         time, body = lead.group(1), line[lead.end():]
     bullet = _BULLET.match(body) if body[:1] in _BULLET_STARTS else None
@@ -161,30 +148,9 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
 
 
 # The last characters of a label and its time alone (`_TIMED_ALONE`), and the first of a
-# timestamp after the separator (`_REST_TS`): lines `candidates` reads the long way.
+# timestamp after the separator (`REST_TS`): lines `candidates` reads the long way.
 _TIMED_ENDS = frozenset("0123456789)]")
 _REST_TS_STARTS = frozenset("[(0123456789\\")
-
-
-@lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
-def _upper_colon_label(head: str, lex: Lexicon) -> str | None:
-    """The speaker part when `head` and an ASCII colon open a line as an upper-case label, so
-    that a line `head + ": " + speech` (its first character and its end outside the timestamp
-    shapes, checked by `candidates`) has that colon candidate first (alone when the name holds
-    no dash and no ". "; else the shapes after the colon follow); else None.
-
-    An upper-case label opens with a letter (or an opening quote, "《") and holds no
-    bracket or full-width colon (`is_upper_label`), so nothing is printed before it (a timestamp, a bullet, Markdown, a table cell) and no
-    time is inside it; the shapes `_shapes` tries before the colon cannot open such a line
-    either: a name and role over a dash prints no colon, a voiced id's first colon is its
-    time's (a digit after it)."""
-    name = head[:-1] if head[-1:] in _SPACES else head
-    if not name or name[-1:] in _SPACES:
-        return None
-    if len(name) <= 40 and is_upper_label(name, lex) \
-            and not (lex.asker_leads and lex.pattern("asker_leads").match(name)):  # "QUESTION FROM ANN LEE:": ANN LEE's
-        return name
-    return None
 
 
 def _could_open_with_label(line: str, lex: Lexicon) -> bool:
@@ -303,7 +269,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, _alone_words(alone)):
         time = None
-        t = _TRAILING_TS.search(alone)
+        t = TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone
         time = t.group(1) if t else None
         if name:
@@ -321,69 +287,15 @@ def _alone_words(line: str) -> int:
     return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
 
 
-# Characters of a Latin label glued to Chinese speech ("Q:", "A:", "MC:", "CEO:").
-MAX_LETTER_LABEL = 4
-
-
-def colon_split(line: str) -> tuple[int, str] | None:
-    """(end of the label, speaker part) when a colon near the start ends a label: an ASCII
-    colon followed by a space or the line end ("12:30" and "https://" are not label colons),
-    or a full-width colon. One space before the colon is French typography (sometimes with no
-    space after it)."""
-    reach = MAX_LABEL_CHARS + 1
-    end = line.find("：", 0, reach)
-    i = line.find(":", 0, reach)
-    if i < 0 and end < 0 and len(line) > MAX_LABEL_CHARS and line[:2].isupper() and label_reach(line) > MAX_LABEL_CHARS:
-        reach = MAX_UPPER_LABEL_CHARS + 1  # a long label in capitals (the colon further in)
-        end = line.find("：", 0, reach)
-        i = line.find(":", 0, reach)
-    while 0 < i and (end < 0 or i < end):
-        after = line[i + 1:i + 2]
-        if not after or after.isspace():
-            end = i
-            break
-        if _CJK.match(line[i - 1:i]) and after != "/":
-            end = i  # "记者:7月13日": Chinese pages print no space after the colon
-            break
-        if line[i + 1:i + 3] == ",," or after == "„":
-            end = i  # "Frage 3:,, Wächst …''" (L141n): a low quotation mark glued to the colon
-            break
-        if _CJK.match(after) and i <= MAX_LETTER_LABEL:
-            end = i  # "Q:生活在…" (L140n): a short Latin label glued to Chinese speech
-            break
-        if line[i - 1:i] == " " and after.isalpha() and line[i - 2:i - 1].isalpha():
-            end = i  # "Ann ROE :Pour ...": French spacing with the space put before the colon only
-            break
-        if not (after.isdigit() and line[i - 1:i].isdigit() and _inside_timestamp(line, i)):
-            return None  # "12:30 today", "https://": not a label colon
-        i = line.find(":", i + 1, reach)
-    if end <= 0:
-        return None
-    name = line[:end]
-    if name[-1:] in _SPACES:
-        name = name[:-1]
-        if not name or name[-1:] in _SPACES:
-            return None  # "word  :" is not a label
-    return end + 1, name
-
-
-_BRACKETED_TS = re.compile(rf"[\[(]{_TS}[\])]")
-
-
-def _inside_timestamp(line: str, i: int) -> bool:
-    """The colon at `i` belongs to a bracketed timestamp ("Name (00:01:23): ...")."""
-    return any(m.start() < i < m.end() for m in _BRACKETED_TS.finditer(line, 0, i + 16))
-
-
 def _after(line: str, end: int, name: str, shape: str) -> Candidate:
     """A candidate whose label ends at `end`; timestamps in the name or right after the
     separator are taken out ("Name (00:01:23):", "Speaker 1: (00:00)")."""
     time = None
-    t = _TRAILING_TS.search(name) if name.endswith((")", "]")) else None
+    t = TRAILING_TS.search(name) if name.endswith((")", "]")) else None
     if t:
         time, name = t.group(1), name[:t.start()]
     rest = line[end:].strip()
-    r = _REST_TS.match(rest) if rest[:1] in "[(0123456789\\" else None
+    r = REST_TS.match(rest) if rest[:1] in "[(0123456789\\" else None
     if r and time is None:
         time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
         return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))

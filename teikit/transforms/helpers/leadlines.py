@@ -24,6 +24,8 @@ labelled transcript, some paragraphs there are written about the event, not spok
   (ore 9,45).").
 
 Each is kept verbatim as a header line of its kind, outside every turn.
+A page's lead told by the labelled turns below it (an interview's, one naming the speakers)
+is `newsleads`'.
 """
 from __future__ import annotations
 
@@ -32,12 +34,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
-from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.dates import date_at_start, find_date
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Turn
+from teikit.transforms.helpers.dates import date_at_start
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
-from teikit.transforms.helpers.ideographlead import ideographic_names, last_ideographic_lead
-from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.lines import first_text, lines_of, numbered_lines, plain_paragraphs
 from teikit.transforms.helpers.stagelines import stage_line
 from teikit.transforms.helpers.titlelabels import transcript_heading
 from teikit.transforms.helpers.topicheadings import agenda_item
@@ -171,11 +171,11 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     (`leadlines.short_lines_only`); else an empty list. With `top` (nothing above them),
     the page's furniture stands above the article: its last line, a heading right over the
     first turn, is the title, and the lines no shape claims are furniture."""
-    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+    if not plain_paragraphs(speech):
         return []
     if not short_lines_only(first_text(items) for b in speech for items in lines_of(b)):
         return []
-    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    lines = numbered_lines(speech)
     out = [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
     last = out[-1] if out else None
     if top and last is not None and last.kind == HeaderKind.UNKNOWN and len(last.text.split()) >= 3 \
@@ -193,9 +193,9 @@ def furniture_tail(speech: list, lex: Lexicon) -> list:
     episode:" / "Support the show" / "Contact Buzzcast"), after paragraphs of prose. Speech
     does not end in a row of links, so the prose above them is the page's description: all
     of it becomes header lines (the prose a summary, the links site lines), else an empty list."""
-    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+    if not plain_paragraphs(speech):
         return []
-    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
+    lines = numbered_lines(speech)
     lines = [(t, n) for t, n in lines if t.strip()]
     tail = len(lines)
     while tail and len(lines[tail - 1][0].split()) <= MAX_FURNITURE_LINE_WORDS:
@@ -219,7 +219,7 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
     there, so that paragraph and the lead above it are written about the event; what follows
     it (an unlabelled first question) stays speech. A question above it keeps it all speech;
     ([], speech) when no paragraph announces the transcript."""
-    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
+    if not plain_paragraphs(speech):
         return [], speech
     texts: list[list[str]] = []  # each paragraph's lines, read up to the first question
     cut = None
@@ -242,164 +242,3 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
 
 
 _CJK_LINE = re.compile(r"[\u3400-\u9fff]")
-
-
-def lead_over_questions(speech: list, rest: list, lex: Lexicon) -> list:
-    """The opening's lines as summary lines when the turns after it are an interview under
-    the generic question and answer labels ("D - ... / R - ...", "Q: ... / A: ...", "问/答"),
-    its first labelled turn a question, or a transcription service's export whose every turn
-    opens with a label and its recording time ("Ann Lee 00:00:02"): nobody speaks without a
-    label there, the paragraphs above the first one are the page's lead. A question among
-    them keeps them speech."""
-    turns = [b for b in rest[:MAX_QA_TURNS] if isinstance(b, Turn) and b.label]
-    labels = [_generic(b.label) for b in turns]
-    timed = len(turns) >= MIN_TIMED_LABELS and all(b.time for b in turns)
-    if not timed and (not labels or labels[0] not in _upper(lex.question_labels)
-                      or not _upper(lex.answer_labels) & set(labels[1:])):
-        return []
-    if not all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in speech):
-        return []
-    lines = [(first_text(items), b.line + n if b.line else 0) for b in speech for n, items in enumerate(lines_of(b))]
-    if any("?" in t or "？" in t for t, _ in lines):
-        return []
-    return [HeaderLine(kind=HeaderKind.SUMMARY, text=t, line=n) for t, n in lines if t.strip()]
-
-
-MAX_QA_TURNS = 6
-MIN_TIMED_LABELS = 3
-
-
-def _generic(label: str) -> str:
-    return label.strip().rstrip(":：.-–— \u00a0").upper()
-
-
-def _upper(labels: tuple) -> set:
-    return {x.upper() for x in labels}
-
-
-MIN_SURNAME_CHARS = 3
-
-
-MAX_GENERIC_TURNS = 40
-
-
-def opens_with_question(rest: list, lex: Lexicon) -> bool:
-    """A print interview labelled only with question and answer words, both ("P:"/"R:",
-    "Domanda:"/"Risposta:", "Pregunta."/"Respuesta.") whose first turn is a question: an
-    interview begins with its first question, so prose above it is the article's lead or
-    introduction, not an opening speech. (A briefing whose answers carry the speaker's
-    name may open with a statement before the first question: it is speech.)"""
-    turns = [b for b in rest[:MAX_GENERIC_TURNS] if isinstance(b, Turn)]
-    if not turns or not turns[0].label:
-        return False
-    generic = set(lex.question_labels + lex.answer_labels)
-    words = [nm.label_words(t.label or "") for t in turns]
-    return len(words[0]) == 1 and words[0][0].upper() in lex.question_labels \
-        and all(len(w) == 1 and w[0].upper() in generic for w in words if w) \
-        and any(len(w) == 1 and w[0].upper() in lex.answer_labels for w in words)
-
-
-def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
-    """Index in `lead` of the last paragraph before the first labelled turn that names a
-    labelled speaker in full, as a news lead does ("l'ancien Premier ministre, Moussa MARA,
-    dénonce ..." over "Mara : ..."; "глава МИД РФ Сергей Лавров подведет итоги ..." over
-    "Лавров: ..."): a capitalised word, then the label's last word in any case. The
-    paragraphs up to it are written about the event, not an opening speech; -1 when none."""
-    surnames = set()
-    for block in rest[:200]:  # the labels of the first turns are enough
-        if isinstance(block, Turn) and block.label:
-            words = nm.label_words(block.label)
-            if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
-                surnames.add(nm.fold(words[-1]))
-    ideographic = ideographic_names(rest, lex)  # "温家宝:" named in a lead in ideographs (H20g)
-    if not surnames and not ideographic:
-        return -1
-    found = _foreign_lead(lead, rest)
-    address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
-    for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
-        if not isinstance(block, Paragraph):
-            continue
-        # each line of the paragraph on its own: a date widget printed right above the lead,
-        # with no blank line between ("• 21/10/2013" / "Cela fait deux ans que ..."), is no headline
-        texts = [" ".join(t.text for t in items if isinstance(t, Text)) for items in lines_of(block)] \
-            if any(type(i) is LineBreak for i in block.content) else [" ".join(t.text for t in block.content
-                                                                               if isinstance(t, Text))]
-        if any(_names_speaker(text, surnames, address, lex) for text in texts):
-            found = n
-    found = max(found, last_ideographic_lead(lead, ideographic, MAX_LEAD_PARAGRAPHS))
-    if found >= 0 and _first_turn_asks(rest):
-        # an interview begins with its first question: what stands between the lead and it
-        # is the lead's next paragraphs ("A son domicile, il a croqué l'actualité ..."), not speech
-        return max(found, len(lead) - 1)
-    return found
-
-
-def script_of(text: str) -> str | None:
-    """The writing system most letters of `text` are in ("latin", "cyrillic", "cjk"), from
-    its first `SCRIPT_SAMPLE` characters; None without such letters."""
-    sample = text[:SCRIPT_SAMPLE]
-    counts = [(len(pattern.findall(sample)), name) for name, pattern in _SCRIPTS]
-    best = max(counts)
-    return best[1] if best[0] else None
-
-
-_SCRIPTS = (("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("cyrillic", re.compile(r"[\u0400-\u052f]")),
-            ("cjk", re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")))
-SCRIPT_SAMPLE = 200
-SCRIPT_TURNS = 12
-
-
-def _foreign_lead(lead: list, rest: list) -> int:
-    """Index in `lead` of the last paragraph before the first label written in another
-    script than every labelled turn's speech: a reposting site's introduction in its own
-    language above a transcript in another ("Накануне в Вашингтоне ..." over "PRESIDENT
-    TRUMP: Thank you."). It is about the transcript, not part of it; -1 when none."""
-    scripts = set()
-    for block in rest[:SCRIPT_TURNS]:  # (the first turns tell the transcript's script)
-        if isinstance(block, Turn) and block.label and block.paragraphs and isinstance(block.paragraphs[0], Paragraph):
-            scripts.add(script_of(" ".join(t.text for t in block.paragraphs[0].content if type(t) is Text)))
-    scripts.discard(None)
-    if len(scripts) != 1:
-        return -1
-    found = -1
-    for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
-        if isinstance(block, Paragraph):
-            script = script_of(" ".join(t.text for t in block.content if type(t) is Text))
-            if script is not None and script not in scripts:
-                found = n
-    return found
-
-
-def _first_turn_asks(rest: list) -> bool:
-    """The first turn is labelled and its first paragraph ends with a question."""
-    turn = next((b for b in rest[:3] if isinstance(b, Turn)), None)
-    if turn is None or not turn.label or not turn.paragraphs or not isinstance(turn.paragraphs[0], Paragraph):
-        return False
-    texts = [t.text for t in turn.paragraphs[0].content if type(t) is Text]
-    return bool(texts) and texts[-1].rstrip(" \u00a0\"'”»)").endswith(("?", "？"))
-
-
-def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
-    words = [w.strip(",;:()«»\"“”") for w in text.split()]
-    if len(words) > MAX_LEAD_WORDS:
-        return False
-    if date_at_start(text, lex) is None and (dated := find_date(text, lex)) is not None:
-        # a headline names the speaker, then the event's date ("… López Obrador. Miércoles 10 de
-        # mayo 2023.", a record's run-in header): a title; a lead's sentence may date the event
-        # before the speaker's name ("В День студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …")
-        words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
-    return any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames, address, lex)
-               for k, w in enumerate(words))
-
-
-# A news lead stands at the top: only the first paragraphs before the first label are read.
-MAX_LEAD_PARAGRAPHS = 4
-MAX_LEAD_WORDS = 120  # longer: a record's cover page run into one paragraph, not a lead
-
-
-def _given_name(word: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
-    """A capitalised given name before a surname ("Moussa MARA", "Сергей Лавров"), not an
-    office or a form of address ("Secretary Blinken," is an opening speech's address)."""
-    w = nm.fold(word)
-    return word[:1].isupper() and word[1:2].isalpha() and w not in surnames and w not in address \
-        and not nm.is_title_word(word, lex)

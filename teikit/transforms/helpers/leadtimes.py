@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from itertools import islice
 
 from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import _TS
+from teikit.transforms.helpers.labeltimes import TS
 
-_BRACKETED = re.compile(rf"^(\[({_TS})\]|\(({_TS})\))[ \t\u00a0]+(?=\S)")
-_WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({_TS})[ \t\u00a0]+(?=\S)")
+_BRACKETED = re.compile(rf"^(\[({TS})\]|\(({TS})\))[ \t\u00a0]+(?=\S)")
+_WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({TS})[ \t\u00a0]+(?=\S)")
 MIN_WORDED = 2
 # "00:00:02.580 | text", "00:01:11: text": a recording time (hours or a leading zero, so no
 # clock time "10:30") and a bar or a colon before the segment's text
@@ -28,7 +28,7 @@ _SEPARATED = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)(?
 MIN_SEPARATED = 3
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
-_BRACKETED_ONLY = re.compile(rf"^\[({_TS})\]$")
+_BRACKETED_ONLY = re.compile(rf"^\[({TS})\]$")
 
 
 def _worded(text: str) -> re.Match | None:

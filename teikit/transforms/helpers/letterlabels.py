@@ -8,6 +8,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import Person
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.titlenames import names_in
 
 _LETTER = re.compile(r"^\s*([^\W\d_])\.?\s*[:：]?\s*$")
 # Two given names joined in a title: "Steve & Matthieu", "Ann and Bo".
@@ -18,7 +19,7 @@ MAX_TITLE_NAME_WORDS = 3
 
 def letter_labels(people: list[Person], titles: list[str], lex: Lexicon) -> None:
     """Each speaker labelled by one letter (and nothing else) gets the one name of the title
-    whose first word begins with that letter: a name of two or three words (`names.names_in`)
+    whose first word begins with that letter: a name of two or three words (`titlenames.names_in`)
     or one of two given names joined by "&" or "and". Two candidates, or a name another
     speaker has, and none is taken; a question or answer letter of the lexicon (`I:`, `B:`,
     `P:`, `R:`) stands for a voice, not an initial."""
@@ -30,7 +31,7 @@ def letter_labels(people: list[Person], titles: list[str], lex: Lexicon) -> None
         return
     candidates: dict[str, str] = {}
     for title in titles:
-        for name in nm.names_in(title, lex):
+        for name in names_in(title, lex):
             if 2 <= len(name.split()) <= MAX_TITLE_NAME_WORDS:
                 candidates.setdefault(nm.fold(name), name)
         for m in _PAIR.finditer(title):

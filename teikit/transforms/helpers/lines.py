@@ -21,6 +21,16 @@ def first_text(line_items: list) -> str:
     return line_items[0].text if line_items and isinstance(line_items[0], Text) else ""
 
 
+def plain_paragraphs(blocks: list) -> bool:
+    """Every block is a paragraph of text and line breaks only (no notes, no markup)."""
+    return all(isinstance(b, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in b.content) for b in blocks)
+
+
+def numbered_lines(blocks: list) -> list[tuple[str, int]]:
+    """(`first_text`, source line number or 0) of each line of the paragraphs `blocks`."""
+    return [(first_text(items), b.line + n if b.line else 0) for b in blocks for n, items in enumerate(lines_of(b))]
+
+
 def first_line(paragraph: Paragraph) -> list[Inline]:
     """`lines_of(paragraph)[0]`, without splitting the lines after it."""
     content = paragraph.content

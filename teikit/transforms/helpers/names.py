@@ -3,6 +3,7 @@
 Shared by the persons pass (who is who) and the header pass (bylines). The words of
 office, particles and the like come from the document's lexicon.
 Nothing here invents a name: every name returned is a run of words printed in the text.
+Names found in a title or byline by their shape alone are `titlenames`'.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from teikit.transforms.helpers.shapes import similar
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
-_POSSESSIVE = re.compile(r"[’']s?$")
+POSSESSIVE = re.compile(r"[’']s?$")
 # Initials glued to a surname, as Russian records print them: "В.В.Путин", "Д.Медведев".
 _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
@@ -159,7 +160,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     """
     # "Ann\_Lee" in a YAML title: an escaped no-break space
     printed = re.sub(r"\\?_|\u00a0", " ", text).split()
-    words = [_POSSESSIVE.sub("", w).strip('"“”«»\\') for w in printed]
+    words = [POSSESSIVE.sub("", w).strip('"“”«»\\') for w in printed]
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
@@ -171,7 +172,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
         shouting = words[i].isupper() and len(words[i]) > 1  # "GUY VERHOFSTADT": a name in capitals
-        while start > 0 and not glued and _given_name(words[start - 1].title() if shouting and words[start - 1].isupper()
+        while start > 0 and not glued and is_name_word(words[start - 1].title() if shouting and words[start - 1].isupper()
                                                       else words[start - 1], lex) \
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";", "/")) and not _office_field(words, start - 1, lex):
@@ -185,13 +186,11 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
         office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
-        if name.endswith(".") and not _initial(name.split()[-1]) \
+        if name.endswith(".") and not is_initial(name.split()[-1]) \
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
-
-
 
 
 def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:
@@ -201,11 +200,11 @@ def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, .
     if len(key) < 2 or folds[i] != key[0]:
         return None
     j = i + 1
-    if j + 1 < len(words) and folds[j] != key[1] and folds[j + 1] == key[1] and not _initial(words[j]) \
+    if j + 1 < len(words) and folds[j] != key[1] and folds[j + 1] == key[1] and not is_initial(words[j]) \
             and _middle_name(words[j]):
         j += 1  # one middle name between the given name and the rest
     for part in key[1:]:
-        while j < len(words) and _initial(words[j]):
+        while j < len(words) and is_initial(words[j]):
             j += 1
         if j >= len(words) or folds[j] != part:
             return None
@@ -292,7 +291,7 @@ def role_after(words: list[str], j: int, lex: Lexicon) -> str:
     taken: list[str] = []
     for k, word in enumerate(words[j:j + 12], start=j):
         taken.append(word)
-        if word.endswith((".", ";", ":")) and not _initial(word.rstrip(".") + ".") or word.endswith(("?", "!")):
+        if word.endswith((".", ";", ":")) and not is_initial(word.rstrip(".") + ".") or word.endswith(("?", "!")):
             break
         if word.endswith(",") and (k + 1 >= len(words) or not words[k + 1][:1].isupper()):
             break  # "Président de la République, avec la presse": a clause follows
@@ -308,19 +307,21 @@ def _field_word(word: str, lex: Lexicon) -> bool:
 
 def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
-    return None
 
 
-def _given_name(word: str, lex: Lexicon) -> bool:
+def is_name_word(word: str, lex: Lexicon) -> bool:
+    """A word that can be part of a personal name: capitalised (or a particle, "de"), no title
+    of office, no common noun, not in capitals, or an initial that is no honorific."""
     w = word.strip(",;:")
-    if _initial(w):
+    if is_initial(w):
         return fold(w) not in folded(lex, "honorifics")  # "M. Mitterrand": Monsieur, not an initial
     return (bool(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) and not is_title_word(w, lex)
             and fold(w) not in folded(lex, "not_name_words") and not (w.isupper() and len(w) > 1)
             and not _NOUN_ENDING.search(fold(w)))
 
 
-def _initial(word: str) -> bool:
+def is_initial(word: str) -> bool:
+    """A capital letter and a full stop ("F.")."""
     return re.fullmatch(r"[A-Z]\.", word) is not None
 
 
@@ -328,73 +329,6 @@ def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
     return (word[:1].isupper() and fold(word) not in folded(lex, "not_name_words") and index + 1 < len(words)
             and is_title_word(words[index + 1], lex) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
-
-
-# Title words that are not offices on their own ("the", "state").
-NOT_OFFICES = frozenset("the of state first national security press high general".split())
-
-
-def introduced_names(text: str, lex: Lexicon) -> list[str]:
-    """Names in a title that an office or "by"/"with" introduces: "Remarks by Deputy
-    Secretary of State Wendy Sherman" gives Wendy Sherman, "A Title of Some Length" nothing."""
-    words = text.replace("\u00a0", " ").split()
-    found = []
-    for name in names_in(text, lex):
-        first = name.split()[0]
-        for i, w in enumerate(words):
-            if w.strip(",;:()") == first:
-                before = [fold(x) for x in words[max(0, i - 4):i]]
-                before = [b for b in before if b not in folded(lex, "honorifics")]  # "by Mr. Name"
-                if (before and before[-1] in folded(lex, "name_introducers")) or any(
-                        b in folded(lex, "title_words") and b not in NOT_OFFICES
-                        and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before) \
-                        or _office_after(words, i + len(name.split()), lex):
-                    found.append(name)
-                break
-    return found
-
-
-def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
-    """ "Interview de Ann Roux, ministre des ports": the name is followed by a comma and an
-    office in lower case (an apposition introduces it as well as an office before it)."""
-    return 0 < end < len(words) and words[end - 1].endswith(",") and words[end][:1].islower() \
-        and fold(words[end].strip(",")) in folded(lex, "title_words")
-
-
-def names_in(text: str, lex: Lexicon) -> list[str]:
-    """Personal names printed in a title or byline: runs of 2-4 capitalised words that are
-    neither titles of office nor common nouns of event titles."""
-    found: list[str] = []
-    run: list[str] = []
-
-    particles = folded(lex, "name_particles")
-
-    def close() -> None:
-        while run and fold(run[-1]) in particles:
-            run.pop()  # "Congreso de": a name never ends with a particle
-        while run and fold(run[0]) in particles and run[0].islower():
-            run.pop(0)  # "Interview de Ann Roux": the particle belongs to the words before
-        if 2 <= len(run) <= 4 and not _initial(run[-1]) and fold(run[0]) not in particles:
-            found.append(" ".join(run))
-        run.clear()
-
-    depth = 0
-    for word in text.replace("\u00a0", " ").split():
-        word = _POSSESSIVE.sub("", word)
-        opened = word.count("(") + word.count("[")
-        if opened or depth:
-            close()  # "Ann Lee (North Town) (Green)": nothing in parentheses is the name
-            depth = max(0, depth + opened - word.count(")") - word.count("]"))
-            continue
-        bare = word.strip(",;:()[]")
-        if bare and (_given_name(bare, lex) or _initial(bare)):
-            run.append(bare)
-            if bare != word.rstrip("()") and not _initial(word):  # a comma ends the name
-                close()
-        else:
-            close()
-    close()
-    return found
 
 
 def slug(words) -> str:

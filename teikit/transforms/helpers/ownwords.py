@@ -17,6 +17,7 @@ from itertools import accumulate
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.titlenames import names_in
 
 OPENING_WORDS = 60  # introductions come first: "Good morning. My name is ..."
 _ROLE_STOP = frozenset("today tonight this for on at and here now, with".split())
@@ -52,7 +53,7 @@ def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
         if not _name_like(bare, lex) or bare.isupper() and len(bare) > 1:
             break
         run.append(bare)
-        if bare != word and not nm._initial(word):
+        if bare != word and not nm.is_initial(word):
             break  # a comma or full stop ends the name
     return run
 
@@ -204,7 +205,7 @@ def field_name(text: str, later: list[str], lex: Lexicon) -> str | None:
     words = text.replace("\u00a0", " ").strip().split()
     if not 2 <= len(words) <= 4 or text.strip()[-1:] in ".?!…":
         return None
-    if not all(_name_like(w, lex) for w in words) or nm.names_in(text, lex) != [" ".join(words)]:
+    if not all(_name_like(w, lex) for w in words) or names_in(text, lex) != [" ".join(words)]:
         return None
     lower = {w.lower() for w in words}
     return None if any(lower & set(other.split()) for other in later) else " ".join(words)
@@ -214,7 +215,7 @@ def _name_like(word: str, lex: Lexicon) -> bool:
     """A capitalised name word: "O'Brien" is one, "I'm" is not."""
     if re.search(r"[’'](?:m|s|re|ve|ll|d|t)$", word, re.IGNORECASE):
         return False
-    return word[:1].isupper() and nm._given_name(word, lex)
+    return word[:1].isupper() and nm.is_name_word(word, lex)
 
 
 _OPENING = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*),\s+([^,.?!]{2,60}?)[.,]\s")

@@ -12,6 +12,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Heading, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, SENTENCE_END_CHARS
+from teikit.transforms.helpers.titlenames import names_in
 
 # A heading is short: at most this many words after its phrase.
 MAX_HEADING_WORDS = 10
@@ -34,7 +35,7 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper() and \
             nm.fold(words[0]) not in nm.folded(lex, "articles"):
         return None
-    found = nm.names_in(rest, lex)
+    found = names_in(rest, lex)
     if len(found) == 1 and rest.endswith(found[0]):
         office = rest[:-len(found[0])].strip(" ,")
         office = " ".join(w for w in office.split() if nm.fold(w) not in nm.folded(lex, "honorifics"))

@@ -12,7 +12,8 @@ pauses of one segment.
 from __future__ import annotations
 
 from teikit.model import LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.labelshapes import DIARIZATION, TIMESTAMP
+from teikit.transforms.helpers.labelshapes import DIARIZATION
+from teikit.transforms.helpers.labeltimes import TIMESTAMP
 
 # A document style: at least this many turns opened by a timed label alone on its line.
 MIN_TIMED_TURNS = 2

@@ -1,0 +1,173 @@
+"""What one document prints in each label shape (`LabelStyle`): the evidence the label
+policy (`labelpolicy.LabelPolicy`) judges candidates on.
+
+Per name and shape: how often it is printed, whether speech follows it, whether a stage note
+or the chair announces it, where a colon label is first printed; and the document's styles
+counted from those (several names in capitals in one shape, two speakers alone on their line
+over speech, a record's members). Nothing here decides whether a candidate is a label.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
+                                                     speech_line, upper_members)
+from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, name_role_line
+from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
+from teikit.transforms.helpers.labeltimes import TIMED_LINE
+from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
+from teikit.transforms.helpers.lines import next_text
+from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor,
+                                                    member_with_group, named_by_stage_note)
+from teikit.transforms.helpers.namedelsewhere import speech_after_stop
+from teikit.transforms.helpers.titlelabels import QUOTATION
+
+# Lines opened by a bracketed label that make the style (two names, one printed twice).
+MIN_BRACKET_LINES = 3
+
+
+class LabelStyle:
+    """The label candidates of one document (`found`, per line of `first_lines`) counted by
+    shape and name, with what stands around them; the styles are counted once, when asked."""
+
+    def __init__(self, first_lines: list[str], lex: Lexicon, found: list[list[Candidate]]):
+        self.lex = lex
+        self.lines = first_lines
+        self.styles: dict[str, int] = {}  # the document's styles, counted once (the methods below)
+        self.counts: Counter = Counter()
+        self.weak: Counter = Counter()
+        self.rests: dict[str, str] = {}  # the rest of the line each name is first printed with
+        self.dash_counts: Counter = Counter()
+        self.cells: Counter = Counter()  # first columns of table rows
+        self.brackets: Counter = Counter()  # names in square brackets before the speech
+        self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
+        self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
+        self.colon_lines: dict[tuple[str, bool], int] = {}  # (name, alone) -> first line index
+        self.over_speech: set[int] = set()  # ids of the "alone" candidates with speech on the next line
+        self.over_timed: set[str] = set()  # "Name:" alone on a line over a line opening with a timestamp
+        self.announced: set[str] = set()  # bare members whose surname the line before names
+        self.unspoken: set[str] = set()  # full-stop candidates over no sentence
+        top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
+        # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
+        self.headlines = {id(c) for c in (found[top] if top is not None else ())
+                          if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
+        for i, shapes in enumerate(found):
+            for c in shapes:
+                if c.shape in WEAK_SHAPES:
+                    self.weak[(c.shape, c.name)] += 1
+                    if c.shape == "stop" and not speech_after_stop(c.rest):
+                        self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
+                    if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
+                        self.announced.add(c.name)
+                    below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
+                    if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
+                        self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
+                        self.over_speech.add(id(c))
+                    if c.shape == "alone" and (m := name_role_line(c.name)):
+                        self.listed.add(m.group(1))
+                    if c.shape == "alone" and first_lines[i - 1:i] and first_lines[i - 1].rstrip().endswith(")") \
+                            and named_by_stage_note(c.name, first_lines[max(0, i - MAX_NOTE_LINES):i]):
+                        self.announced.add(c.name)  # "(… begrüßt SRS Hille …)" / "SRS Hille" / speech (L136t)
+                elif c.shape == "dash":
+                    self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
+                elif c.shape == "cell":
+                    self.cells[c.name] += 1
+                elif c.shape == "bracket":
+                    self.brackets[c.name] += 1
+                elif c.shape == "semicolon":
+                    continue  # no evidence: the same name printed with a colon is
+                else:
+                    self.counts[c.name] += 1
+                    self.rests.setdefault(c.name, c.rest)
+                    if c.shape == "colon":  # where each colon label is first printed, alone or with speech
+                        self.colon_lines.setdefault((c.name, not c.rest), i)
+                    if c.shape == "colon" and not c.rest and not c.time and TIMED_LINE.match(next_text(first_lines, i)):
+                        self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
+                    if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
+                            and not speech_line(next_text(first_lines, i)):
+                        self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
+
+    def _bracket_style(self, name: str) -> bool:
+        """Labels in square brackets are the document's style when at least two different
+        names (`bracket_name`: no event words) open `MIN_BRACKET_LINES` lines in all."""
+        if "bracket" not in self.styles:
+            names = [n for n in self.brackets if bracket_name(n, self.lex)]
+            self.styles["bracket"] = names if len(names) >= 2 and \
+                sum(self.brackets[n] for n in names) >= MIN_BRACKET_LINES else []
+        return name in self.styles["bracket"]
+
+    def _timed_alone_style(self, name: str) -> bool:
+        """A transcription export's style: two or more different names alone on their line,
+        each over a line that opens with a recording timestamp; names only, not phrases."""
+        base = base_label(name)
+        if "timed_alone" not in self.styles:
+            self.styles["timed_alone"] = len({n for n in self.over_timed if len(words_of(base_label(n))) <= 3})
+        return self.styles["timed_alone"] >= 2 and len(words_of(base)) <= 3 \
+            and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
+            and not single_discourse_word(base, self.lex) \
+            and not self.lex.pattern("transcript_intros").fullmatch(base.strip())
+
+    def _mixed_dash_names(self) -> int:
+        """Different mixed-case names printed before a spaced dash, each at the start of a line."""
+        if "mixed_dash" not in self.styles:
+            self.styles["mixed_dash"] = sum(1 for s, n in self.weak if s == "spaced_dash"
+                                            and not is_upper_label(base_label(n), self.lex)
+                                            and dash_name(base_label(n), self.lex))
+        return self.styles["mixed_dash"]
+
+    def _above_alone_style(self, name: str) -> bool:
+        """A mixed-case name printed once with its speech on the line, above the first label
+        of a document whose labels stand alone on their line (`alone_style_start`)."""
+        if "alone_colon" not in self.styles:
+            self.styles["alone_colon"] = alone_style_start(self.colon_lines, self.counts)
+        first = self.styles["alone_colon"]
+        return first >= 0 and self.colon_lines.get((name, False), first) < first \
+            and not is_upper_label(base_label(name), self.lex)
+
+    def _anonymous_role(self, base: str) -> bool:
+        """An unnamed speaker's role word alone ("Operator", "Moderator")."""
+        return " " not in base and base.lower() in self.lex.anonymous_words
+
+    def _speakers_alone(self) -> int:
+        """Different speakers printed alone on their line over their speech as "Name -- Role"
+        or as an unnamed speaker's role word."""
+        if "speakers_alone" not in self.styles:
+            self.styles["speakers_alone"] = len(
+                {(m.group(1) if (m := name_role_line(n)) else n.lower()) for s, n in self.weak
+                 if s == "alone" and n in self.spoken and (name_role_line(n) or self._anonymous_role(n))})
+        return self.styles["speakers_alone"]
+
+    def _given_names_alone(self) -> set[str]:
+        """Single capitalised names (`Anna`) printed alone on their line over speech, each at
+        least twice, when two different ones are (a dialogue labelled with given names); a
+        heading or a menu word seldom comes back over speech, two of them taking turns less."""
+        if "given_alone" not in self.styles:
+            names = {n for (s, n), count in self.weak.items() if s == "alone" and count >= 2 and n in self.spoken
+                     and " " not in (base := base_label(n)) and is_mixed_candidate(base, self.lex)
+                     and not single_discourse_word(base, self.lex)}
+            self.styles["given_alone"] = names if len(names) >= 2 else set()
+        return self.styles["given_alone"]
+
+    def _members_alone(self) -> int:
+        """Different names with a group in brackets alone on their line, speech below."""
+        if "members" not in self.styles:
+            self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
+                                         and party_label(n, base_label(n)))
+        return self.styles["members"]
+
+    def _record_speakers(self) -> int:
+        """Different members with a group abbreviation, or chairs after their article, that
+        open a line with a full stop or a spaced dash: two make a record's style (one alone may
+        be a news dateline, "Paris (AFP) - ...")."""
+        if "record" not in self.styles:
+            self.styles["record"] = len({n for s, n in self.weak if s in ("stop", "spaced_dash")
+                                         and (member_with_group(n, self.lex) or chair_with_article(n, self.lex))})
+        return self.styles["record"]
+
+    def _upper_in_shape(self, shape: str) -> int:
+        if shape not in self.styles:
+            self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
+                                     and upper_members(base_label(n), self.lex) and n not in self.unspoken)
+        return self.styles[shape]

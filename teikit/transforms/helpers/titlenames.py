@@ -1,0 +1,76 @@
+"""Personal names printed in titles and bylines: runs of capitalised words that are no title
+of office (`names_in`), and those an office or "by"/"with" introduces (`introduced_names`).
+
+Nothing here invents a name: every name returned is a run of words printed in the text.
+"""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.names import POSSESSIVE, fold, folded, is_initial, is_name_word
+
+
+# Title words that are not offices on their own ("the", "state").
+NOT_OFFICES = frozenset("the of state first national security press high general".split())
+
+
+def introduced_names(text: str, lex: Lexicon) -> list[str]:
+    """Names in a title that an office or "by"/"with" introduces: "Remarks by Deputy
+    Secretary of State Wendy Sherman" gives Wendy Sherman, "A Title of Some Length" nothing."""
+    words = text.replace("\u00a0", " ").split()
+    found = []
+    for name in names_in(text, lex):
+        first = name.split()[0]
+        for i, w in enumerate(words):
+            if w.strip(",;:()") == first:
+                before = [fold(x) for x in words[max(0, i - 4):i]]
+                before = [b for b in before if b not in folded(lex, "honorifics")]  # "by Mr. Name"
+                if (before and before[-1] in folded(lex, "name_introducers")) or any(
+                        b in folded(lex, "title_words") and b not in NOT_OFFICES
+                        and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before) \
+                        or _office_after(words, i + len(name.split()), lex):
+                    found.append(name)
+                break
+    return found
+
+
+def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
+    """ "Interview de Ann Roux, ministre des ports": the name is followed by a comma and an
+    office in lower case (an apposition introduces it as well as an office before it)."""
+    return 0 < end < len(words) and words[end - 1].endswith(",") and words[end][:1].islower() \
+        and fold(words[end].strip(",")) in folded(lex, "title_words")
+
+
+def names_in(text: str, lex: Lexicon) -> list[str]:
+    """Personal names printed in a title or byline: runs of 2-4 capitalised words that are
+    neither titles of office nor common nouns of event titles."""
+    found: list[str] = []
+    run: list[str] = []
+
+    particles = folded(lex, "name_particles")
+
+    def close() -> None:
+        while run and fold(run[-1]) in particles:
+            run.pop()  # "Congreso de": a name never ends with a particle
+        while run and fold(run[0]) in particles and run[0].islower():
+            run.pop(0)  # "Interview de Ann Roux": the particle belongs to the words before
+        if 2 <= len(run) <= 4 and not is_initial(run[-1]) and fold(run[0]) not in particles:
+            found.append(" ".join(run))
+        run.clear()
+
+    depth = 0
+    for word in text.replace("\u00a0", " ").split():
+        word = POSSESSIVE.sub("", word)
+        opened = word.count("(") + word.count("[")
+        if opened or depth:
+            close()  # "Ann Lee (North Town) (Green)": nothing in parentheses is the name
+            depth = max(0, depth + opened - word.count(")") - word.count("]"))
+            continue
+        bare = word.strip(",;:()[]")
+        if bare and (is_name_word(bare, lex) or is_initial(bare)):
+            run.append(bare)
+            if bare != word.rstrip("()") and not is_initial(word):  # a comma ends the name
+                close()
+        else:
+            close()
+    close()
+    return found
