@@ -140,6 +140,21 @@ def test_names_printed_found_as_by_reading_every_line(lines, name):
     assert NamesPrinted(lines + [name]).has(name) == _printed_as_name_plain(name, lines + [name])
 
 
+@given(st.lists(st.lists(st.sampled_from(NAME_WORDS + ["(", ",", "bonsoir", ""]), max_size=6).map(" ".join),
+                max_size=8),
+       st.lists(st.lists(st.sampled_from(NAME_WORDS), min_size=1, max_size=4).map(" ".join), min_size=1, max_size=40))
+@settings(max_examples=100, deadline=None)
+def test_names_printed_same_answers_before_and_after_the_index(lines, names):
+    """The first look-ups read the folded lines, later ones the word index: each answer is the
+    plain search's, whichever way it was found."""
+    from teikit.transforms.helpers.namedelsewhere import NamesPrinted
+    printed = NamesPrinted(lines)
+    # names the lines print too (two or three of their words), so that some answers are yes
+    printed_names = [" ".join(line.split()[i:i + k]) for line in lines for i in range(3) for k in (2, 3)]
+    for name in (names + printed_names) * 2:  # (past SCANS_BEFORE_INDEX: both ways are asked)
+        assert printed.has(name) == _printed_as_name_plain(name, lines)
+
+
 @given(st.lists(st.text(alphabet="主持人他说:好 a", max_size=12), max_size=8),
        st.lists(st.text(alphabet="主持人他说a", min_size=1, max_size=4), min_size=1, max_size=6))
 @settings(max_examples=300, deadline=None)
@@ -159,7 +174,7 @@ def test_ideographic_names_counted_once_as_in_every_line(texts, keys):
 @example("ǅemal 𝐀́ ﬁn")
 @settings(max_examples=500, deadline=None)
 def test_folding_drops_the_marks_a_per_character_test_drops(text):
-    """L3b's folding at C speed (`str.translate`) against its definition."""
+    """L3b's folding at C speed (the marks removed by one regex) against its definition."""
     import unicodedata
 
     from teikit.transforms.helpers.namedelsewhere import _folded
