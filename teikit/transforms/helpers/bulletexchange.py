@@ -64,6 +64,7 @@ def bullet_exchange(turn: Turn) -> list[Turn] | None:
     cuts = {n: at for n, text in bullets if (at := answer_start(text)) is not None}
     if len(cuts) < MIN_EXCHANGES or 3 * len(cuts) < 2 * len(bullets):
         return None
+    bulleted = {n for n, _ in bullets}
     turns: list[Turn] = []
     current: Turn | None = None
     for n, para in enumerate(units):
@@ -74,7 +75,7 @@ def bullet_exchange(turn: Turn) -> list[Turn] | None:
             turns.append(Turn(label=None, line=para.line, paragraphs=[question]))
             current = Turn(label=None, line=para.line, paragraphs=[answer])
             turns.append(current)
-        elif current is None or n in dict(bullets):
+        elif current is None or n in bulleted:
             current = Turn(label=None, line=para.line, paragraphs=[para])
             turns.append(current)
         else:

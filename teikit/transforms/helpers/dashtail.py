@@ -13,7 +13,7 @@ import re
 
 from teikit.model import LineBreak, Paragraph, Turn
 from teikit.transforms.helpers.interviewlead import QUESTION_END
-from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.transforms.helpers.lines import joined, line_text, lines_of
 
 MIN_DASH_TURNS = 4
 MIN_DASH_QUESTIONS = 2
@@ -61,8 +61,8 @@ def dash_answer_lines(turn: Turn) -> list[Turn] | None:
             continue
         found = True
         lines = lines_of(item)
-        question = Paragraph(content=_joined(lines[:cut]), line=item.line)
-        answer = Paragraph(content=_joined(lines[cut:]), line=item.line + cut if item.line else 0)
+        question = joined(lines[:cut], item.line)
+        answer = joined(lines[cut:], item.line + cut if item.line else 0)
         out.append(Turn(label=None, line=question.line, paragraphs=[question]))
         out.append(Turn(label=None, line=answer.line, paragraphs=[answer]))
     if not found:
@@ -85,11 +85,3 @@ def _answer_cut(item) -> int | None:
             return n
     return None
 
-
-def _joined(lines: list[list]) -> list:
-    content: list = []
-    for n, line in enumerate(lines):
-        if n:
-            content.append(LineBreak())
-        content.extend(line)
-    return content
