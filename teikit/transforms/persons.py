@@ -31,6 +31,7 @@ from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.listedlines import lined_text
+from teikit.transforms.helpers.longerforms import one_longer_form
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.letterlabels import letter_labels
@@ -143,10 +144,16 @@ MAX_LEAD_LINES = 200
 def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
     """The opening turn's statements, for the speaker who answers it: a moderator's "Welcome to
     this press conference with Director-General Lamy." names the holder of the office label
-    that speaks next. A question names others ("Do you agree with President Roe?"): not read."""
+    that speaks next. A question names others ("Do you agree with President Roe?"): not read.""" 
     if len(turns) < 2 or turn is not turns[1] or turns[0].label is None or turns[0].label == turn.label:
         return []
-    return [p.text for p in turns[0].paragraphs if isinstance(p, Paragraph) and "?" not in p.text]
+    # (sentence by sentence: "Joining me now is the Prime Minister, Ann Roe. … how will you …?" (N11g))
+    return [s for p in turns[0].paragraphs if isinstance(p, Paragraph)
+            for s in _SENTENCE_BREAK.split(p.text) if not s.rstrip().endswith("?")]
+
+
+# Where a sentence ends and the next begins: a stop, then space and a capital or a quote.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[^\W\d_])")
 
 
 _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
@@ -193,6 +200,10 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             continue
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
+        if found is None or len(found[0].split()) <= len((person.name or "").split()):
+            longer = one_longer_form(index, key)  # "… yesterday, Emmanuel Macron said" (N10g)
+            if longer and len(longer.split()) > len((person.name or "").split()):
+                person.name = longer
         if found is None:
             continue
         full, role = found
