@@ -34,9 +34,17 @@ def test_without_a_date_the_longest_heading_wins_and_ties_go_to_the_earliest():
     assert tm.choose_title(even, even, lex, tm.Weights(*[0] * len(tm.Weights._fields))) is even[0]
 
 
+def test_a_longer_field_line_or_sentence_piece_loses_to_a_heading():
+    lex = get_lexicon("en")
+    lines = _lines("Harbour Council Meeting", "Notice: this page is kept for reference only by the clerk")
+    assert tm.choose_title(lines, lines, lex).text == "Harbour Council Meeting"
+    lines = _lines("Harbour Council Meeting", "and the mayor then spoke about the quay for a while")
+    assert tm.choose_title(lines, lines, lex).text == "Harbour Council Meeting"
+
+
 def test_the_weights_are_a_sum_of_the_features_present():
-    feats = dict.fromkeys(tm.Weights._fields, False) | {"before_date": True, "sentence_end": True}
-    assert tm.score(feats, tm.Weights(before_date=8, sentence_end=3)) == 5
+    feats = dict.fromkeys(tm.Weights._fields, False) | {"before_date": True, "field": True}
+    assert tm.score(feats, tm.Weights(before_date=8, field=3)) == 5
 
 
 # --- N10g the one longer form of a surname label ------------------------------------------------
