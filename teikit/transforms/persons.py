@@ -147,7 +147,7 @@ def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
     that speaks next. A question names others ("Do you agree with President Roe?"): not read.""" 
     if len(turns) < 2 or turn is not turns[1] or turns[0].label is None or turns[0].label == turn.label:
         return []
-    # (sentence by sentence: "Joining me now is the Prime Minister, Ann Roe. … how will you …?" (N11g))
+    # (sentence by sentence: "Joining me now is the Prime Minister, Ann Roe. … how will you …?" (N151g))
     return [s for p in turns[0].paragraphs if isinstance(p, Paragraph)
             for s in _SENTENCE_BREAK.split(p.text) if not s.rstrip().endswith("?")]
 
@@ -201,7 +201,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None or len(found[0].split()) <= len((person.name or "").split()):
-            longer = one_longer_form(index, key)  # "… yesterday, Emmanuel Macron said" (N10g)
+            longer = one_longer_form(index, key)  # "… yesterday, Emmanuel Macron said" (N150g)
             if longer and len(longer.split()) > len((person.name or "").split()):
                 person.name = longer
         if found is None:

@@ -1,4 +1,4 @@
-"""General title and name rules (suffix g, docs/convert-shapes.md H160g, N10g, N11g): one small
+"""General title and name rules (suffix g, docs/convert-shapes.md H160g, N150g, N151g): one small
 synthetic example each, written for the test (never a corpus line); each fails without its rule."""
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def test_the_weights_are_a_sum_of_the_features_present():
     assert tm.score(feats, tm.Weights(before_date=8, field=3)) == 5
 
 
-# --- N10g the one longer form of a surname label ------------------------------------------------
+# --- N150g the one longer form of a surname label ------------------------------------------------
 
 _SURNAME = ("MODERATOR: Welcome to the harbour briefing.\n\n"
             "ROE: Thank you. When I met the council, Annika Roe was a name they did not know.\n\n"
@@ -69,7 +69,7 @@ def test_a_capital_that_opens_a_sentence_is_no_given_name():
     assert _person(read(text, lang="en"), "roe").name.lower() == "roe"
 
 
-# --- N11g an office label named by a statement before a question in the first turn -------------
+# --- N151g an office label named by a statement before a question in the first turn -------------
 
 def test_an_office_label_takes_the_name_the_first_turn_states_before_its_question():
     text = ("HOST: With me tonight is the Foreign Minister, Ines Varga. Good evening. "

@@ -1,4 +1,4 @@
-"""The one longer form of a surname label that the text prints (N10g).
+"""The one longer form of a surname label that the text prints (N150g).
 
 A speaker labelled by a surname (with or without an office: "MACRON:", "PRESIDENT MACRON:")
 is completed from any line that prints that surname after given names ("… yesterday,
