@@ -166,6 +166,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
     if not named:
         return  # every speaker's full name and role are known already
     texts = [h.text for h in header]
+    owners: list[str | None] = [None] * len(texts)  # who says each text (None: the page)
     size = 0
     for block in doc.blocks:
         if size > SCAN_CHARS:
@@ -173,6 +174,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         for item in (block.paragraphs if isinstance(block, Turn) else [block]):
             if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
                 texts.append(lined_text(item))
+                owners.append(block.who if isinstance(block, Turn) else None)
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
@@ -201,7 +203,8 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
         if found is None or len(found[0].split()) <= len((person.name or "").split()):
-            longer = one_longer_form(index, key)  # "… yesterday, Emmanuel Macron said" (N150g)
+            # "… yesterday, Emmanuel Macron said", in another's words (N150g)
+            longer = one_longer_form(index, key, {k for k, who in enumerate(owners) if who == person.id})
             if longer and len(longer.split()) > len((person.name or "").split()):
                 person.name = longer
         if found is None:

@@ -49,9 +49,8 @@ def test_the_weights_are_a_sum_of_the_features_present():
 
 # --- N150g the one longer form of a surname label ------------------------------------------------
 
-_SURNAME = ("MODERATOR: Welcome to the harbour briefing.\n\n"
-            "ROE: Thank you. When I met the council, Annika Roe was a name they did not know.\n\n"
-            "MODERATOR: And now?\n\nROE: Now they call.\n")
+_SURNAME = ("MODERATOR: Welcome to the harbour briefing. When the council met, Annika Roe was a name "
+            "they did not know.\n\nROE: Thank you.\n\nMODERATOR: And now?\n\nROE: Now they call.\n")
 
 
 def test_a_surname_label_takes_the_one_longer_form_the_text_prints():
@@ -60,12 +59,18 @@ def test_a_surname_label_takes_the_one_longer_form_the_text_prints():
 
 
 def test_two_longer_forms_of_the_surname_give_none():
-    text = _SURNAME.replace("Now they call.", "Now they call, and Tomas Roe too.")
+    text = _SURNAME.replace("And now?", "And Tomas Roe, now?")
     assert _person(read(text, lang="en"), "roe").name.lower() == "roe"
 
 
 def test_a_capital_that_opens_a_sentence_is_no_given_name():
-    text = _SURNAME.replace("When I met the council, Annika Roe was", "I met the council. Yesterday Roe was")
+    text = _SURNAME.replace("When the council met, Annika Roe was", "The council met. Yesterday Roe was")
+    assert _person(read(text, lang="en"), "roe").name.lower() == "roe"
+
+
+def test_the_speakers_own_words_name_a_relative_not_the_speaker():
+    text = _SURNAME.replace("When the council met, Annika Roe was a name they did not know.", "Welcome.")
+    text = text.replace("ROE: Thank you.", "ROE: Thank you. My brother Jonas Roe sends his regards.")
     assert _person(read(text, lang="en"), "roe").name.lower() == "roe"
 
 

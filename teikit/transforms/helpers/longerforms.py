@@ -1,13 +1,16 @@
 """The one longer form of a surname label that the text prints (N150g).
 
 A speaker labelled by a surname (with or without an office: "MACRON:", "PRESIDENT MACRON:")
-is completed from any line that prints that surname after given names ("… yesterday,
-Emmanuel Macron said …"), when the text prints exactly one such form: the line names that
-person whatever its wording, so no introduction phrase is needed. Two forms ("Ann Roe", "Tom
+is completed from any line of the page or of the other speakers that prints that surname after
+given names ("… yesterday, Emmanuel Macron said …"), when exactly one such form is printed: the
+line names that person whatever its wording, so no introduction phrase is needed. The
+speaker's own words are not read: "my son Hunter Biden" names a relative. Two forms ("Ann Roe", "Tom
 Roe": relatives, namesakes), or a given name that starts a sentence and may be any
 capitalised word ("Yesterday Roe said", not counted), give nothing: nothing is invented.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.introductions import NameIndex
@@ -16,13 +19,16 @@ from teikit.transforms.helpers.introductions import NameIndex
 MAX_GIVEN_NAMES = 3
 
 
-def one_longer_form(index: NameIndex, key: tuple[str, ...]) -> str | None:
-    """The only "Given [Given] Surname" the text prints for the one-word label key, else None."""
+def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> str | None:
+    """The only "Given [Given] Surname" the text prints for the one-word label key outside
+    the texts numbered in `own` (the speaker's own turns), else None."""
     if len(key) != 1:
         return None
     forms: dict[str, str] = {}
     role_words = nm.folded(index.lex, "label_role_words")
     for i in index.where(key[0]):
+        if bisect_right(index.text_starts, i) - 1 in own:
+            continue  # "My son Hunter Biden": a speaker names relatives by the surname they share
         word = index.words[i]
         if not word[:1].isupper() or (word.isupper() and len(word) > 1) or nm.strip_initials(word) != word:
             continue  # (a surname in capitals is a label's or a heading's; "В.В.Путин" has its given names)
