@@ -29,6 +29,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
+from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.listedlines import lined_text
 from teikit.transforms.helpers.longerforms import one_longer_form
@@ -95,7 +96,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex)
-            said = preamble + _introduction(turns, turn)
+            said = preamble + introduction(turns, turn)
             by_label[name] = None if generic else _person_for(name, known, header, said, lex)
             if by_label[name] is not None:
                 by_label[name].labels.append(turn.label)
@@ -139,21 +140,6 @@ def _printed_before_labels(doc: Transcript) -> list[str]:
 
 # The lines before the first label read for a name the first question addresses.
 MAX_LEAD_LINES = 200
-
-
-def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
-    """The opening turn's statements, for the speaker who answers it: a moderator's "Welcome to
-    this press conference with Director-General Lamy." names the holder of the office label
-    that speaks next. A question names others ("Do you agree with President Roe?"): not read.""" 
-    if len(turns) < 2 or turn is not turns[1] or turns[0].label is None or turns[0].label == turn.label:
-        return []
-    # (sentence by sentence: "Joining me now is the Prime Minister, Ann Roe. … how will you …?" (N151g))
-    return [s for p in turns[0].paragraphs if isinstance(p, Paragraph)
-            for s in _SENTENCE_BREAK.split(p.text) if not s.rstrip().endswith("?")]
-
-
-# Where a sentence ends and the next begins: a stop, then space and a capital or a quote.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"“«(]?[^\W\d_])")
 
 
 _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
