@@ -35,7 +35,7 @@ from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, le
                                                   menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
-from teikit.transforms.helpers.titlemodel import choose_title
+from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           listed_people, lone_place,
@@ -98,7 +98,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 break
             if kind == K.METADATA:
                 pass
-            elif plain and kind is None and is_soft(text, lex):
+            elif plain and kind is None and is_soft(text, lex) and not closes_with_section_word(text, lex):
                 kind = K.BOILERPLATE
             if plain and kind is None and seen == 1 and not header and quoted_headline(text):
                 kind = K.TITLE  # "Ann Roe (PSOE): “The port cannot wait”": the page's headline (H121m)
@@ -289,7 +289,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.BOILERPLATE
     lines = lines[:MAX_HEADER_LINES]
     for h in lines:
-        if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex):
+        if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex) and not closes_with_section_word(h.text, lex):
             h.kind = K.BOILERPLATE
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title

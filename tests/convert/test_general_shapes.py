@@ -42,6 +42,18 @@ def test_a_longer_field_line_or_sentence_piece_loses_to_a_heading():
     assert tm.choose_title(lines, lines, lex).text == "Harbour Council Meeting"
 
 
+def test_a_long_heading_that_closes_with_a_section_word_stays_the_title():
+    text = ("Mayor Ann Lee – Interview on the new quay with Harbour City News\n\n"
+            "Harbour City Council\n\nHOST: Welcome, Mayor.\n\nMAYOR: Thank you.\n")
+    doc = read(text, lang="en")
+    assert doc.setting.title == "Mayor Ann Lee – Interview on the new quay with Harbour City News"
+
+
+def test_a_short_section_name_stays_a_site_line():
+    assert not tm.closes_with_section_word("The harbour city news", get_lexicon("en"))
+    assert tm.closes_with_section_word("Mayor Ann Lee – Interview on the quay with Harbour News", get_lexicon("en"))
+
+
 def test_the_weights_are_a_sum_of_the_features_present():
     feats = dict.fromkeys(tm.Weights._fields, False) | {"before_date": True, "field": True}
     assert tm.score(feats, tm.Weights(before_date=8, field=3)) == 5

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.headerdates import above_date
 from teikit.transforms.helpers.headerneighbours import headline_over_standfirst
+from teikit.transforms.helpers.page import is_strong, soft_phrase
 
 
 class Weights(NamedTuple):
@@ -64,3 +65,17 @@ def choose_title(lines: list, candidates: list, lex: Lexicon, weights: Weights =
     candidates, feats = pool(lines, candidates, lex)
     scores = [score(f, weights) for f in feats]
     return candidates[scores.index(max(scores))]
+
+
+# A site's section name ("Latest news", "Company blog") is at most this many words.
+MAX_SECTION_WORDS = 6
+
+
+def closes_with_section_word(text: str, lex: Lexicon) -> bool:
+    """A heading longer than a section name whose only soft phrase is its closing word ("…
+    Interview with Ann Lee, Harbour World News"): the heading names an outlet, it is no site
+    section, so it stays a candidate for the title (H162g)."""
+    line = text.strip()
+    m = soft_phrase(line, lex)
+    return m is not None and m.start() > 0 and m.end() >= len(line.rstrip(" .!")) \
+        and len(line.split()) > MAX_SECTION_WORDS and not is_strong(line, lex)
