@@ -218,3 +218,8 @@ def is_soft(line: str, lex: Lexicon) -> bool:
     line = line.strip(_BULLETS)
     page = _page(lex)
     return _short(line) and (page.strong(line) or page.soft.search(line) is not None)
+
+
+def soft_phrase(line: str, lex: Lexicon):
+    """The first soft phrase a line holds (a match), or None."""
+    return _page(lex).soft.search(line.strip(_BULLETS))
