@@ -24,6 +24,7 @@ from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
 from teikit.transforms.helpers.linepairs import line_pairs
+from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 
@@ -58,6 +59,11 @@ class QaTurnsPass:
         bulleted = bullet_exchange(turns[0])  # "• Question? “Answer.”": one exchange per bullet line
         if bulleted:
             doc.blocks[at:at + 1] = bulleted
+            return
+        numbered = numbered_questions(turns[0])  # "1 Pourquoi ... ?" / "Quand ...": numbered questions
+        if numbered:
+            doc.blocks[at:at + 1] = lead_as_summary(numbered) if _names_interview(doc.blocks[:at], ctx.lexicon) \
+                else numbered
             return
         before = doc.blocks[at - 1] if at else None
         if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \

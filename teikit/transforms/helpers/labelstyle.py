@@ -49,12 +49,17 @@ class LabelStyle:
         self.over_timed: set[str] = set()  # "Name:" alone on a line over a line opening with a timestamp
         self.announced: set[str] = set()  # bare members whose surname the line before names
         self.unspoken: set[str] = set()  # full-stop candidates over no sentence
+        self.continued: set[int] = set()  # ids of "alone" candidates that end the line above (L150p)
+        introducers = lex.name_introducers
         top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
         self.headlines = {id(c) for c in (found[top] if top is not None else ())
                           if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
         for i, shapes in enumerate(found):
             for c in shapes:
+                if c.shape == "alone" and introducers and i and _ends_with_word(first_lines[i - 1], introducers):
+                    self.continued.add(id(c))  # "Oral History Interview with" / "Ann Roe": a title's name
+                    continue
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "stop" and not speech_after_stop(c.rest):
@@ -171,3 +176,9 @@ class LabelStyle:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
                                      and upper_members(base_label(n), self.lex) and n not in self.unspoken)
         return self.styles[shape]
+
+
+def _ends_with_word(line: str, words: frozenset) -> bool:
+    """The line's last word is one of `words` ("... Interview with"): the line goes on below."""
+    last = line.rstrip().rpartition(" ")[2]
+    return bool(last) and last.lower() in words
