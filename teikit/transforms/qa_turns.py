@@ -18,6 +18,7 @@ import re
 from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
@@ -49,6 +50,7 @@ class QaTurnsPass:
             split_unlabeled_questions(doc)
             split_after_one_labelled_exchange(doc)
             split_answers_under_questions(doc, ctx.lexicon)
+            split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])

@@ -103,6 +103,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and id(c) in self.over_speech and self.weak[(c.shape, c.name)] >= 2 \
                 and len(self.listed) >= 2 and name_role_line(base_label(c.name)) and self._speakers_alone() < 2:
             return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)
+        if c.shape == "alone" and c.name in self.over_dates:
+            return False  # a place line over the date line: the header's, printed again with it (H150p)
         if c.shape == "alone" and id(c) in self.continued:
             return False  # a name that ends the line above ("Interview with" / "Ann Roe") (L150p)
         if c.shape in WEAK_SHAPES:
