@@ -1,4 +1,4 @@
-"""A question after a site box that interrupts an answer (P154p).
+"""A question after a site box that interrupts an answer (P153p).
 
 A page inserts a link or a box between two exchanges of an interview (">>>Das Special zum
 …<<<", "Read also: …"); the next question, printed without its label, then runs on in the

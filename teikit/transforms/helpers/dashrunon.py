@@ -28,7 +28,7 @@ _RUN_ON_DASH = re.compile(r"[.!?…][\"»”’)]?(?:[ \u00a0]+([-–—])|([–
 
 
 # A question's end, a space, then a dash glued to the answer's first word ("… esperaba?
-# -Se va a moderar …"), in a text whose lines open with dashes glued so (P152p).
+# -Se va a moderar …"), in a text whose lines open with dashes glued so (P151p).
 _GLUED_ANSWER = re.compile(r"[?？][\"»”’)]?[ \u00a0]+([-–—])(?=[¿¡«\"“]?[^\W\d_])")
 _GLUED_OPENING = re.compile(r"[-–—](?=[¿¡«\"“]?[^\W\d_])")
 MIN_GLUED_OPENINGS = 3

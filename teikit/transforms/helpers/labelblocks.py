@@ -186,7 +186,7 @@ MIN_PARAGRAPH_INDENT = 3
 def _join_wrapped_lines(doc: Transcript, indents: dict[int, int]) -> None:
     """A numbered typescript's lines printed one a paragraph: a line indented less than the
     lines that open paragraphs is the wrapped rest of the line above, and joins its paragraph
-    (P153p). Only when both depths occur twice or more, the shallow one the least."""
+    (P152p). Only when both depths occur twice or more, the shallow one the least."""
     depths = sorted(set(indents.values()))
     if len(depths) < 2 or depths[1] - depths[0] < MIN_PARAGRAPH_INDENT:
         return

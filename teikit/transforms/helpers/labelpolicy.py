@@ -105,8 +105,6 @@ class LabelPolicy(LabelStyle):
             return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)
         if c.shape == "alone" and c.name in self.over_dates:
             return False  # a place line over the date line: the header's, printed again with it (H150p)
-        if c.shape == "alone" and id(c) in self.continued:
-            return False  # a name that ends the line above ("Interview with" / "Ann Roe") (L150p)
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:

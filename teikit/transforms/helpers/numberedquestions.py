@@ -66,8 +66,10 @@ def numbered_questions(turn: Turn) -> list[Turn] | None:
             continue
         flush()
         question, answer = _split_line(text[m.end():])
-        number = Note(type=NUMBER_NOTE, text=text[m.start(1):m.end()].strip())
-        out.append(Turn(label=None, line=line, paragraphs=[Paragraph([number, Text(question)], line)]))
+        number = text[m.start(1):m.end()].rstrip()
+        space = text[m.start(1) + len(number):m.end()]  # kept after the note: the text says it is apart
+        out.append(Turn(label=None, line=line,
+                        paragraphs=[Paragraph([Note(type=NUMBER_NOTE, text=number), Text(space + question)], line)]))
         out.append(Turn(label=None, line=line))
         if answer:
             pending.append(([Text(answer)], line))
