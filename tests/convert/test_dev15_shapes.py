@@ -211,3 +211,11 @@ def test_site_lines_of_three_new_shapes_are_boilerplate():
     boiler = {b.text for b in doc.blocks if isinstance(b, Boilerplate)} | \
              {p.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Boilerplate)}
     assert {"| Lesedauer: 5 Minuten", ">>>Alle Artikel zum Hafen<<<", "@hafenfreund"} <= boiler
+
+
+def test_a_link_bar_in_square_brackets_is_boilerplate():
+    text = ("An Interview with Jo Fox\n[Notices and Terms | Interview Transcript | More Transcripts]\n\n"
+            "FOX: We opened in May.\n\nLEE: And then?\n\nFOX: We grew.\n\nLEE: Thank you.\n")
+    doc = read(text, lang="en")
+    boiler = {b.text for b in doc.blocks if isinstance(b, Boilerplate)}
+    assert "[Notices and Terms | Interview Transcript | More Transcripts]" in boiler
