@@ -23,7 +23,7 @@ from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
-from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
+from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
@@ -85,7 +85,7 @@ class QaTurnsPass:
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
             or dash_answer_lines(turns[0])
         if pieces:
-            if _names_interview(doc.blocks[:at], ctx.lexicon):
+            if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
                 pieces = lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
         elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)

@@ -219,3 +219,14 @@ def test_a_link_bar_in_square_brackets_is_boilerplate():
     doc = read(text, lang="en")
     boiler = {b.text for b in doc.blocks if isinstance(b, Boilerplate)}
     assert "[Notices and Terms | Interview Transcript | More Transcripts]" in boiler
+
+
+# --- P155p a lead that names the interview, over the first question ------------------------------
+
+def test_a_lead_that_names_the_interview_is_no_turn():
+    text = ("La alcaldesa habló de la ciudad en una entrevista concedida a este diario.\n"
+            "-¿Qué cambió en estos años?\n-Casi todo, sobre todo el puerto.\n"
+            "-¿Y el transporte?\n-Tenemos más autobuses que nunca.\n")
+    doc = read(text, lang="es")
+    assert speech(doc)[0] == "-¿Qué cambió en estos años?"
+    assert any(isinstance(b, HeaderLine) and b.kind == HeaderKind.SUMMARY for b in doc.blocks)

@@ -142,7 +142,7 @@ DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "inte
 # uses, collected on 29 November 2026: a third generalisation measurement) scored turn_f1 0.779,
 # label_acc 0.972, para_acc 0.835, event_f1 0.0, boiler_sep 0.400, date_acc 0.500, place_acc 0.0,
 # title_acc 0.500, name_acc 0.607, role_acc 0.667 on main before its shapes were read (L150p-L153p,
-# P150p-P154p, H150p-H153p, D150p, E150p, B150p-B153p); the figures after them are in its README.
+# P150p-P155p, H150p-H153p, D150p, E150p, B150p-B153p); the figures after them are in its README.
 DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.6, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
                     "title_acc": 0.45, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
