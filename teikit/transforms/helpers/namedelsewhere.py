@@ -47,10 +47,12 @@ class NamesPrinted:
     """Whether a name's words (two to four) are printed in this order in a line other than
     the label line, each with a capital letter first, inside the line or after other words.
 
-    The lines are folded once per document (folding every line for every candidate cost the
-    square of a long text, 3 s on 1 MB). The first few names are looked for in the folded
-    lines that hold their longest word; after that the lines' words are indexed, so a name is
-    looked for only in the lines that print its rarest word."""
+    Each line is folded once per document, when a look-up first reads it (folding every line
+    for every candidate cost the square of a long text, 3 s on 1 MB). The first few names are
+    looked for line by line from the top, up to the first line that prints them (a name is
+    mostly printed near the top, in a lead or an earlier label, and the lines below it are
+    then never folded); after that the lines' words are indexed, so a name is looked for only
+    in the lines that print its rarest word. A name looked up again gets the same answer."""
 
     # A few look-ups (a handful of glued labels) read the folded lines; more build the word
     # index, which costs more than a few readings (1.6 s on a 10 MB text).
@@ -58,23 +60,25 @@ class NamesPrinted:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self.folded: list[str | None] | None = None  # each line folded (built on first use)
+        # each line folded, None where folding changes its length (built line by line on first use)
+        self.folded: list = [_UNFOLDED] * len(lines)
         self.index: dict[str, list[int]] | None = None  # word -> lines printing it (built when needed)
         self.looked = 0
+        self.answers: dict[str, bool] = {}
 
-    def _fold(self) -> list[str | None]:
-        folded: list[str | None] = []
-        for line in self.lines:
+    def _folded_line(self, n: int) -> str | None:
+        text = self.folded[n]
+        if text is _UNFOLDED:
+            line = self.lines[n]
             text = _folded(line)
             # (a character whose folding changes the length: offsets would not match)
-            folded.append(text if len(text) == len(line) else None)
-        self.folded = folded
-        return folded
+            text = self.folded[n] = text if len(text) == len(line) else None
+        return text
 
     def _build(self) -> dict[str, list[int]]:
-        folded = self.folded if self.folded is not None else self._fold()
         self.index = {}
-        for n, text in enumerate(folded):
+        for n in range(len(self.lines)):
+            text = self._folded_line(n)
             if text is None:
                 continue
             for word in set(_RUN.findall(text)):
@@ -82,21 +86,26 @@ class NamesPrinted:
         return self.index
 
     def _lines_to_read(self, runs: set[str]):
-        """The lines that may print all of `runs` as whole words: from the index, or (for the
-        first few look-ups) the lines holding the longest of them anywhere, a larger set
-        read by the same test, so the answer is the same."""
+        """The lines that may print all of `runs` as whole words, in reading order: from the
+        index, or (for the first few look-ups) the lines holding the longest of them anywhere,
+        a larger set read by the same test, so the answer is the same. Lazily: a look-up that
+        stops at a line leaves the lines below it unfolded."""
         self.looked += 1
         if self.index is None and self.looked <= self.SCANS_BEFORE_INDEX:
-            folded = self.folded if self.folded is not None else self._fold()
             if not runs:
                 return range(len(self.lines))
             longest = max(sorted(runs), key=len)
-            return [n for n, text in enumerate(folded) if text is not None and longest in text]
+            return (n for n in range(len(self.lines)) if (text := self._folded_line(n)) is not None and longest in text)
         index = self.index if self.index is not None else self._build()
         postings = [index.get(run, ()) for run in runs] or [range(len(self.lines))]
         return min(postings, key=len)
 
     def has(self, name: str) -> bool:
+        if name not in self.answers:
+            self.answers[name] = self._printed(name)
+        return self.answers[name]
+
+    def _printed(self, name: str) -> bool:
         words = name.split()
         if not 2 <= len(words) <= 4:
             return False
@@ -106,14 +115,16 @@ class NamesPrinted:
         pattern = re.compile(r"(?<!\w)" + r"[ \u00a0]+".join(re.escape(_folded(w)) for w in words) + r"(?!\w)")
         for n in self._lines_to_read(runs):
             line = self.lines[n]
-            if self.folded[n] is None or line.strip() == label:
+            text = self._folded_line(n)
+            if text is None or line.strip() == label:
                 continue
-            for m in pattern.finditer(self.folded[n]):
+            for m in pattern.finditer(text):
                 if all(w[:1].isupper() for w in line[m.start():m.end()].split()):
                     return True
         return False
 
 
+_UNFOLDED = object()  # a line not folded yet
 _RUN = re.compile(r"\w+")
 
 
