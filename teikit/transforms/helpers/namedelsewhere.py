@@ -243,8 +243,15 @@ class NamedElsewhere:
         if key not in self.answers:
             if self.joined is None:
                 self.joined = "\n".join(self.texts)  # (a name holds no line break: counts add up)
-            self.answers[key] = len(self.answers) < MAX_NAMED_KEYS and self.joined.count(key) >= 2
+            self.answers[key] = len(self.answers) < MAX_NAMED_KEYS and _printed_twice(self.joined, key)
         return self.answers[key]
+
+
+def _printed_twice(text: str, key: str) -> bool:
+    """`text.count(key) >= 2`, read only up to the second time: count finds the first time,
+    then looks again after it (the times do not overlap)."""
+    first = text.find(key)
+    return first >= 0 and text.find(key, first + len(key)) >= 0
 
 
 # Distinct ideographic labels per document whose names are looked up elsewhere in the text.
