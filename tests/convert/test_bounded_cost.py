@@ -148,11 +148,14 @@ def test_names_printed_same_answers_before_and_after_the_index(lines, names):
     """The first look-ups read the folded lines, later ones the word index: each answer is the
     plain search's, whichever way it was found."""
     from teikit.transforms.helpers.namedelsewhere import NamesPrinted
-    printed = NamesPrinted(lines)
+    class SmallBatches(NamesPrinted):
+        FIRST_BATCH = 1  # (lines folded a batch at a time: the batches' bounds are crossed)
+
+    printed, batched = NamesPrinted(lines), SmallBatches(lines)
     # names the lines print too (two or three of their words), so that some answers are yes
     printed_names = [" ".join(line.split()[i:i + k]) for line in lines for i in range(3) for k in (2, 3)]
     for name in (names + printed_names) * 2:  # (past SCANS_BEFORE_INDEX: both ways are asked)
-        assert printed.has(name) == _printed_as_name_plain(name, lines)
+        assert printed.has(name) == batched.has(name) == _printed_as_name_plain(name, lines)
 
 
 @given(st.lists(st.text(alphabet="主持人他说:好 a", max_size=12), max_size=8),

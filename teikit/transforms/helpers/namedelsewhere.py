@@ -47,8 +47,8 @@ class NamesPrinted:
     """Whether a name's words (two to four) are printed in this order in a line other than
     the label line, each with a capital letter first, inside the line or after other words.
 
-    Each line is folded once per document, when a look-up first reads it (folding every line
-    for every candidate cost the square of a long text, 3 s on 1 MB). The first few names are
+    Each line is folded once per document, when a look-up first reads it, in batches (folding
+    every line for every candidate cost the square of a long text, 3 s on 1 MB). The first few names are
     looked for line by line from the top, up to the first line that prints them (a name is
     mostly printed near the top, in a lead or an earlier label, and the lines below it are
     then never folded); after that the lines' words are indexed, so a name is looked for only
@@ -60,42 +60,55 @@ class NamesPrinted:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        # each line folded, None where folding changes its length (built line by line on first use)
-        self.folded: list = [_UNFOLDED] * len(lines)
+        # each line folded, None where folding changes its length (offsets would not match);
+        # the lines above `folded_to` are folded, those below not yet
+        self.folded: list[str | None] = [None] * len(lines)
+        self.folded_to = 0
         self.index: dict[str, list[int]] | None = None  # word -> lines printing it (built when needed)
         self.looked = 0
         self.answers: dict[str, bool] = {}
 
-    def _folded_line(self, n: int) -> str | None:
-        text = self.folded[n]
-        if text is _UNFOLDED:
-            line = self.lines[n]
-            text = _folded(line)
-            # (a character whose folding changes the length: offsets would not match)
-            text = self.folded[n] = text if len(text) == len(line) else None
-        return text
+    def _fold_to(self, end: int) -> None:
+        """Fold the lines up to `end` (a batch at once: one comprehension, not a call a line)."""
+        if end > self.folded_to:
+            batch = self.lines[self.folded_to:end]
+            self.folded[self.folded_to:end] = [text if len(text) == len(line) else None
+                                               for line, text in zip(batch, map(_folded, batch))]
+            self.folded_to = end
 
     def _build(self) -> dict[str, list[int]]:
+        self._fold_to(len(self.lines))
         self.index = {}
-        for n in range(len(self.lines)):
-            text = self._folded_line(n)
+        for n, text in enumerate(self.folded):
             if text is None:
                 continue
             for word in set(_RUN.findall(text)):
                 self.index.setdefault(word, []).append(n)
         return self.index
 
+    def _lines_holding(self, word: str):
+        """The lines whose folding holds `word`, in reading order; the lines are folded in
+        batches as the reading reaches them (a look-up that stops early leaves the rest)."""
+        start, size = 0, self.FIRST_BATCH
+        while start < len(self.lines):
+            end = min(len(self.lines), start + size)
+            self._fold_to(end)
+            yield from [n for n, text in enumerate(self.folded[start:end], start) if text is not None and word in text]
+            start, size = end, size * 2
+
+    # Lines folded in the first batch a look-up reads; each next batch is twice as long.
+    FIRST_BATCH = 256
+
     def _lines_to_read(self, runs: set[str]):
         """The lines that may print all of `runs` as whole words, in reading order: from the
         index, or (for the first few look-ups) the lines holding the longest of them anywhere,
-        a larger set read by the same test, so the answer is the same. Lazily: a look-up that
-        stops at a line leaves the lines below it unfolded."""
+        a larger set read by the same test, so the answer is the same."""
         self.looked += 1
         if self.index is None and self.looked <= self.SCANS_BEFORE_INDEX:
             if not runs:
+                self._fold_to(len(self.lines))
                 return range(len(self.lines))
-            longest = max(sorted(runs), key=len)
-            return (n for n in range(len(self.lines)) if (text := self._folded_line(n)) is not None and longest in text)
+            return self._lines_holding(max(sorted(runs), key=len))
         index = self.index if self.index is not None else self._build()
         postings = [index.get(run, ()) for run in runs] or [range(len(self.lines))]
         return min(postings, key=len)
@@ -114,8 +127,7 @@ class NamesPrinted:
         label = name.strip()
         pattern = re.compile(r"(?<!\w)" + r"[ \u00a0]+".join(re.escape(_folded(w)) for w in words) + r"(?!\w)")
         for n in self._lines_to_read(runs):
-            line = self.lines[n]
-            text = self._folded_line(n)
+            line, text = self.lines[n], self.folded[n]  # (folded: every line read is)
             if text is None or line.strip() == label:
                 continue
             for m in pattern.finditer(text):
@@ -124,7 +136,6 @@ class NamesPrinted:
         return False
 
 
-_UNFOLDED = object()  # a line not folded yet
 _RUN = re.compile(r"\w+")
 
 
