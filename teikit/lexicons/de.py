@@ -86,7 +86,7 @@ ENTRIES = dict(
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
             "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12},
     date_articles=(r"am|vom|den",),  # "Am 12. März 2024"
-    publication_prefixes=(r"veröffentlicht am|aktualisiert am|stand",),  # "veröffentlicht am <date>": when the page was published
+    publication_prefixes=(r"veröffentlicht am|aktualisiert am|veröffentlicht|aktualisiert|stand",),  # "veröffentlicht am <date>": when the page was published
     update_prefixes=(r"letzte änderung|zuletzt aktualisiert",),  # "letzte änderung: <date>" after the last turn: the page's stamp
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
@@ -116,7 +116,8 @@ ENTRIES = dict(
                           ("zustimmung", r"\b(wir )?benötigen ihre zustimmung\b"),
                           ("einwilligung", r"\bgeben sie ihre einwilligung\b"),
                           ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
-    boilerplate_lines=(r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
+    boilerplate_lines=(r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
+                       r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
                        r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",

@@ -237,7 +237,7 @@ ENTRIES = dict(
                                   r"end of (recording|transcript)|recording (ends|begins)|"
                                   r"(\w+ ){0,2}music( (plays|playing|continues|fades( out)?|swells|ends))?|silence|commercial break|"
                                   r"(theme )?(song|tune|jingle) (plays|playing)|(piano|guitar|drum|band) (riff|sting|plays|playing)"),
-        ("kinesic", "gesture", r"(points|gestures|nods|shakes (his |her |their )?head|waves|"
+        ("kinesic", "gesture", r"([\w'’.-]+,? ){0,2}(points|gestures|nods|shakes (his |her |their )?head|waves|"
                                r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),
     ),
     event_continuations=frozenset(_W("from on in at and by among of")),
@@ -309,7 +309,8 @@ ENTRIES = dict(
     ),
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
-    boilerplate_lines=(
+    boilerplate_lines=(r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
+                       
         r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
         r"what('s| is) your reaction\s?\?$",  # a news feed's reaction widget
         # a link to the previous or next part of a long record or episode

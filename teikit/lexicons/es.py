@@ -24,7 +24,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
-    interview_words=(r"entrevistas?",),  # a header naming the text an interview
+    interview_words=(r"entrevistas?|reportajes?",),  # a header naming the text an interview
     answer_labels=("RESPUESTA", "R"),
     asker_leads=(r"(?:(?:\d+[ªa°]|primera|segunda|tercera|última)[ \u00a0]+)?pregunta[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
@@ -75,7 +75,7 @@ ENTRIES = dict(
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},
     date_articles=(r"el|del",),  # "El 12 de marzo de 2024"
-    publication_prefixes=(r"publicado el|actualizado el",),  # "publicado el <date>": when the page was published
+    publication_prefixes=(r"publicado el|actualizado el|publicado|actualizado",),  # "publicado el <date>": when the page was published
     update_prefixes=(r"última actualización|última modificación",),  # "última actualización: <date>" after the last turn: the page's stamp
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
@@ -100,7 +100,8 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"volver (a|al|a la) [\w '’-]{1,40}$",
+    boilerplate_lines=(r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
+                       r"volver (a|al|a la) [\w '’-]{1,40}$",
                        # the government's motto of the year on its pages and papers ("2020, Año de Leona Vicario, ...")
                        r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$",
                        r"(ir a la )?(parte|página|sección) (anterior|siguiente)$",  # links to the record's neighbours

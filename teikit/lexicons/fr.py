@@ -85,7 +85,7 @@ ENTRIES = dict(
             "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,
             "oct": 10, "nov": 11, "déc": 12},
     date_articles=(r"le|du",),  # "Le 12 mars 2024"
-    publication_prefixes=(r"publié le|mis à jour le",),  # "publié le <date>": when the page was published
+    publication_prefixes=(r"publié le|publiée le|mis à jour le|publié|publiée|mis à jour",),  # "publié le <date>": when the page was published
     update_prefixes=(r"dernière mise à jour",),  # "dernière mise à jour: <date>" after the last turn: the page's stamp
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
@@ -111,7 +111,8 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
-    boilerplate_lines=(r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
+    boilerplate_lines=(r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
+                       r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
                        r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
                        r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle

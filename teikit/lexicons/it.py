@@ -76,7 +76,7 @@ ENTRIES = dict(
             "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,
             "dic": 12},
     date_articles=(r"il|del|lì",),  # "Il 12 marzo 2024"
-    publication_prefixes=(r"pubblicato il|aggiornato il",),  # "pubblicato il <date>": when the page was published
+    publication_prefixes=(r"pubblicato il|aggiornato il|pubblicato|aggiornato",),  # "pubblicato il <date>": when the page was published
     update_prefixes=(r"ultimo aggiornamento|ultima modifica",),  # "ultimo aggiornamento: <date>" after the last turn: the page's stamp
     weekdays=(r"lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi|"
               r"sabato|domenica",),
@@ -103,7 +103,8 @@ ENTRIES = dict(
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
-    boilerplate_lines=(r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
+    boilerplate_lines=(r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
+                       r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
                        r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
                        r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle

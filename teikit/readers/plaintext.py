@@ -105,10 +105,11 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
             continued = (not one_per_line or _hard_wrapped(run)) and _short_lines(run)
+            sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
-                if continued and i:
+                if i and (continued or (sentences and _broken_inside(run[i - 1], line))):
                     para.kind = CONTINUED_LINE
                 append(para)
         else:
@@ -130,6 +131,21 @@ def _short_lines(run: list[str]) -> bool:
 # least this share of them breaks mid-sentence (no sentence end, the next line in lower case).
 MIN_WRAPPED_SHARE = 0.5
 _SENTENCE_ENDS = tuple('.?!…:;"»”)')
+
+
+# A run of lines printed a paragraph a line ends most of them as sentences end.
+MIN_SENTENCE_LINES_SHARE = 0.7
+
+
+def _sentence_lines(run: list[str]) -> bool:
+    return sum(1 for line in run if line.rstrip().endswith(_SENTENCE_ENDS)) >= MIN_SENTENCE_LINES_SHARE * len(run)
+
+
+def _broken_inside(line: str, below: str) -> bool:
+    """A line of a text printed a paragraph a line that breaks inside a sentence: it ends with a
+    comma, and the line below goes on in lower case ("... ho proprio capito che, sì," / "conquisteranno
+    il mondo ..."): one paragraph (P154p)."""
+    return line.rstrip().endswith(",") and below.lstrip()[:1].islower()
 
 
 def _hard_wrapped(run: list[str]) -> bool:

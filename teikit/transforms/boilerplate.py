@@ -160,6 +160,10 @@ MIN_REPEATED_TITLE_WORDS = 5
 _SPEECH_ENDS = tuple(".?!,;…\"”’'。？！)]—–-")
 
 
+# A place: one to three capitalised words, a comma, one to three more ("Geneva, Switzerland").
+_PLACE_LIKE = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}, [^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}$")
+
+
 def _widget_shape(line: str, lex) -> bool:
     if not line or SENTENCE_END.search(line) or line[:1] in "([（" or line[-1] in "—–-" \
             or TIMESTAMP.match(line) or colon_split(line) is not None or date_line(line, lex):
@@ -169,6 +173,8 @@ def _widget_shape(line: str, lex) -> bool:
     words = line.split()
     if _NAME_LIKE.match(line) and all(w[:1].isupper() for w in words):
         return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
+    if _PLACE_LIKE.match(line) and all(w[:1].isupper() for w in words):
+        return False  # "Independence, Missouri": a place line, printed again with the header (H150p)
     if line.upper() in lex.question_labels + lex.answer_labels:
         return False
     return True

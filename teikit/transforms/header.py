@@ -17,7 +17,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
-from teikit.transforms.helpers.headerdates import above_date, ends_dated, release_date
+from teikit.transforms.helpers.headerdates import ends_dated, release_date
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
                                                   names_its_transcript, sentence_headline, under_breadcrumb)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
@@ -35,9 +35,10 @@ from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, le
                                                   menu_runs)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
+from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
-                                                          headline_over_standfirst, listed_people, lone_place,
+                                                          listed_people, lone_place,
                                                           place_slot_free, repeated_title, stacked_bylines, stamp_line,
                                                           widget_dates, widget_line, wraps)
 
@@ -97,7 +98,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 break
             if kind == K.METADATA:
                 pass
-            elif plain and kind is None and is_soft(text, lex):
+            elif plain and kind is None and is_soft(text, lex) and not closes_with_section_word(text, lex):
                 kind = K.BOILERPLATE
             if plain and kind is None and seen == 1 and not header and quoted_headline(text):
                 kind = K.TITLE  # "Ann Roe (PSOE): “The port cannot wait”": the page's headline (H121m)
@@ -288,7 +289,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.BOILERPLATE
     lines = lines[:MAX_HEADER_LINES]
     for h in lines:
-        if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex):
+        if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex) and not closes_with_section_word(h.text, lex):
             h.kind = K.BOILERPLATE
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
@@ -317,8 +318,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
     named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
-    title = titled[0] if titled else named or above_date(lines, candidates, lex) \
-        or headline_over_standfirst(lines, candidates) or max(candidates, key=lambda h: len(h.text), default=None)
+    title = titled[0] if titled else named or choose_title(lines, candidates, lex)  # scored (H160g)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
             len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \
             and not widget_line(unknown[0].text):

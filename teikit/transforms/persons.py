@@ -29,8 +29,10 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
+from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.listedlines import lined_text
+from teikit.transforms.helpers.longerforms import one_longer_form
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.letterlabels import letter_labels
@@ -94,7 +96,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex)
-            said = preamble + _introduction(turns, turn)
+            said = preamble + introduction(turns, turn)
             by_label[name] = None if generic else _person_for(name, known, header, said, lex)
             if by_label[name] is not None:
                 by_label[name].labels.append(turn.label)
@@ -140,15 +142,6 @@ def _printed_before_labels(doc: Transcript) -> list[str]:
 MAX_LEAD_LINES = 200
 
 
-def _introduction(turns: list[Turn], turn: Turn) -> list[str]:
-    """The opening turn's statements, for the speaker who answers it: a moderator's "Welcome to
-    this press conference with Director-General Lamy." names the holder of the office label
-    that speaks next. A question names others ("Do you agree with President Roe?"): not read."""
-    if len(turns) < 2 or turn is not turns[1] or turns[0].label is None or turns[0].label == turn.label:
-        return []
-    return [p.text for p in turns[0].paragraphs if isinstance(p, Paragraph) and "?" not in p.text]
-
-
 _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
 
 
@@ -159,6 +152,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
     if not named:
         return  # every speaker's full name and role are known already
     texts = [h.text for h in header]
+    owners: list[str | None] = [None] * len(texts)  # who says each text (None: the page)
     size = 0
     for block in doc.blocks:
         if size > SCAN_CHARS:
@@ -166,6 +160,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         for item in (block.paragraphs if isinstance(block, Turn) else [block]):
             if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
                 texts.append(lined_text(item))
+                owners.append(block.who if isinstance(block, Turn) else None)
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     for key, person in named:
@@ -193,6 +188,11 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
             continue
         office = label_parts(person.labels[0], lex).office
         found = index.introduced(key, (office or "").split())
+        if found is None or len(found[0].split()) <= len((person.name or "").split()):
+            # "… yesterday, Emmanuel Macron said", in another's words (N150g)
+            longer = one_longer_form(index, key, {k for k, who in enumerate(owners) if who == person.id})
+            if longer and len(longer.split()) > len((person.name or "").split()):
+                person.name = longer
         if found is None:
             continue
         full, role = found

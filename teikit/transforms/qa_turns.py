@@ -18,12 +18,14 @@ import re
 from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
-from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary
+from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
+from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 
@@ -48,6 +50,7 @@ class QaTurnsPass:
             split_unlabeled_questions(doc)
             split_after_one_labelled_exchange(doc)
             split_answers_under_questions(doc, ctx.lexicon)
+            split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
@@ -58,6 +61,11 @@ class QaTurnsPass:
         bulleted = bullet_exchange(turns[0])  # "• Question? “Answer.”": one exchange per bullet line
         if bulleted:
             doc.blocks[at:at + 1] = bulleted
+            return
+        numbered = numbered_questions(turns[0])  # "1 Pourquoi ... ?" / "Quand ...": numbered questions
+        if numbered:
+            doc.blocks[at:at + 1] = lead_as_summary(numbered) if _names_interview(doc.blocks[:at], ctx.lexicon) \
+                else numbered
             return
         before = doc.blocks[at - 1] if at else None
         if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
@@ -77,7 +85,7 @@ class QaTurnsPass:
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
             or dash_answer_lines(turns[0])
         if pieces:
-            if _names_interview(doc.blocks[:at], ctx.lexicon):
+            if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
                 pieces = lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
         elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)

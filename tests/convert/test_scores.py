@@ -138,10 +138,19 @@ DEV13_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.8, "inter
 DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
                     "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.6, "date_acc": 0.45,
                     "title_acc": 0.45, "name_acc": 0.45, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
+# dev15 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
+# uses, collected on 29 November 2026: a third generalisation measurement) scored turn_f1 0.779,
+# label_acc 0.972, para_acc 0.835, event_f1 0.0, boiler_sep 0.400, date_acc 0.500, place_acc 0.0,
+# title_acc 0.500, name_acc 0.607, role_acc 0.667 on main before its shapes were read (L150p-L153p,
+# P150p-P155p, H150p-H153p, D150p, E150p, B150p-B153p); the figures after them are in its README.
+DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
+                    "para_acc": 0.95, "event_f1": 0.6, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
+                    "title_acc": 0.45, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
-          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS}
+          "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
+          "dev15": DEV15_THRESHOLDS}
 
 
 def load_scorer():
@@ -178,7 +187,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "dev12", "dev13", "dev14"])
+                                    "dev11", "dev12", "dev13", "dev14", "dev15"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

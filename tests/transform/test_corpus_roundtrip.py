@@ -1,5 +1,5 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
-dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, holdout).
+dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -39,6 +39,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # line in the speech, 1613 the broadcaster's name line, 1602 a link to another transcript
     # (read as the title)
     f"dev14/{n}" for n in (1601, 1602, 1605, 1613)} | {
+    # dev15 (a third generalisation measurement): 1712's site-name line is read as the title
+    f"dev15/{n}" for n in (1712,)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The last three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
@@ -83,11 +85,11 @@ def test_reading_mode_shows_every_printed_label(path):
     tei = tei_of(path)
     reading = transform(tei)
     gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
+    spaced = re.sub(r"[ \t\u00a0]+", " ", reading)  # runs of spaces in a label are one space when read
     for turn in gold["turns"]:
         if turn.get("speaker_label"):
-            assert turn["speaker_label"] in reading
+            assert re.sub(r"[ \t\u00a0]+", " ", turn["speaker_label"]) in spaced
     labels = etree.fromstring(tei).xpath("//*[local-name()='note'][@type='speaker']/text()")
-    spaced = re.sub(r"[ \t\u00a0]+", " ", reading)  # runs of spaces in a label are one space when read
     for label in labels:
         assert "\n\n" + re.sub(r"[ \t\u00a0]+", " ", label.strip()) in spaced, f"label {label!r} does not start a turn"
     for line in gold.get("boilerplate_lines") or []:

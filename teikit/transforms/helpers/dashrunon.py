@@ -27,13 +27,32 @@ MIN_RUN_ON_DASHES = 2
 _RUN_ON_DASH = re.compile(r"[.!?…][\"»”’)]?(?:[ \u00a0]+([-–—])|([–—]))[ \u00a0]+(?=[^\W\d_])")
 
 
+# A question's end, a space, then a dash glued to the answer's first word ("… esperaba?
+# -Se va a moderar …"), in a text whose lines open with dashes glued so (P151p).
+_GLUED_ANSWER = re.compile(r"[?？][\"»”’)]?[ \u00a0]+([-–—])(?=[¿¡«\"“]?[^\W\d_])")
+_GLUED_OPENING = re.compile(r"[-–—](?=[¿¡«\"“]?[^\W\d_])")
+MIN_GLUED_OPENINGS = 3
+
+
+def _glued_after_questions(texts: list) -> list[tuple[Text, int]]:
+    """(line, offset of the dash) of each answer run on after its question on a line, when
+    at least `MIN_GLUED_OPENINGS` lines open with a dash glued to a word."""
+    if sum(1 for item, opening in texts if opening and _GLUED_OPENING.match(item.text)) < MIN_GLUED_OPENINGS:
+        return []
+    return [(item, m.start(1)) for item, _ in texts for m in _GLUED_ANSWER.finditer(item.text)
+            if not item.text[m.end(1):m.end(1) + 1].islower()]
+
+
 def split_run_on_dashes(doc: Transcript) -> bool:
     """Cut paragraphs before dialogue dashes run on inside their lines; True when the text
     has that shape (and so its dashed lines open unnamed turns)."""
     texts = [(item, n == 0 or type(block.content[n - 1]) is not Text) for block in doc.blocks if type(block) is Paragraph
              for n, item in enumerate(block.content) if type(item) is Text]
-    if not any(opening and item.text[:1] in "-–—" and DASH_TURN.match(item.text) for item, opening in texts):
+    if not any(opening and item.text[:1] in "-–—" for item, opening in texts):
         return False  # (most texts: no line opens with a dash, and no line is scanned)
+    glued = _glued_after_questions(texts)
+    if not glued and not any(opening and item.text[:1] in "-–—" and DASH_TURN.match(item.text) for item, opening in texts):
+        return False
     found: dict[int, list[int]] = {}
     count = 0
     for item, _ in texts:
@@ -43,7 +62,9 @@ def split_run_on_dashes(doc: Transcript) -> bool:
             if m.start() and text[m.start() - 1].islower() and not text[m.end()].islower():
                 found.setdefault(id(item), []).append(m.start(1) if m.group(1) else m.start(2))
                 count += 1
-    if count < MIN_RUN_ON_DASHES:
+    for item, at in glued:
+        found.setdefault(id(item), []).append(at)
+    if count < MIN_RUN_ON_DASHES and not glued:
         return False
     cut_paragraphs(doc, found)
     return True

@@ -50,7 +50,8 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
             if type(item) is not Text or ":" not in item.text:
                 continue
             if item.text.endswith((":", ": ")) and (n + 1 == len(block.content) or type(block.content[n + 1]) is LineBreak) \
-                    and (label := _LINE_END_LABEL.search(item.text)) and label.group(1).isupper():
+                    and (label := _LINE_END_LABEL.search(item.text)) and label.group(1).isupper() \
+                    and not _abbreviated_title(item.text[:label.start(1)]):
                 found.setdefault(id(item), []).append(label.start(1))  # the label's speech is on the next line
             for cut, end, name, evident in _candidates(item.text, lex):
                 if evident:
@@ -90,6 +91,13 @@ def _candidates(text: str, lex: Lexicon):
                 yield m.end(), label.end(1), name, True
             continue
         yield m.end(), label.end(1), name, upper
+
+
+def _abbreviated_title(before: str) -> bool:
+    """The line opens with one short word and its stop before the name ("SEN. ANN LEE:",
+    "GOV. ROE:"): an office's abbreviation, not a sentence's end (L151p)."""
+    head = before.strip()
+    return " " not in head and head.endswith(".") and len(head) <= 6
 
 
 def _honorific(before: str, lex: Lexicon) -> bool:

@@ -30,6 +30,22 @@ def lead_as_summary(pieces: list[Turn]) -> list:
     return [line for line in lines if line.text.strip()] + pieces[1:]
 
 
+def lead_names_interview(pieces: list[Turn], lex) -> bool:
+    """The lead turn before an interview's first question says the text is an interview
+    (lexicon `interview_words`: "… en reportajes concedidos a los diarios …"): it is the
+    writer's, not speech, as under a header that names one (P155p)."""
+    if len(pieces) < 2 or not lex.interview_words or pieces[0].label is not None:
+        return False
+    pattern = lex.pattern("interview_words")
+    return any(isinstance(p, Paragraph) and _whole_word(pattern, line_text(p.content)) for p in pieces[0].paragraphs)
+
+
+def _whole_word(pattern, text: str) -> bool:
+    low = text.lower()
+    return any(not low[m.start() - 1:m.start()].isalnum() and not low[m.end():m.end() + 1].isalnum()
+               for m in pattern.finditer(low))
+
+
 def _asks_last(turn: Turn) -> bool:
     paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
     return bool(paragraphs) and QUESTION_END.search(line_text(paragraphs[-1].content)) is not None

@@ -50,8 +50,10 @@ class NameIndex(OfficePhrases, ListedLines):
         self.starts: set[int] = set()  # where each text begins: names and roles never cross
         self.lines: list[int] = []  # where each printed line begins (a text's "\n" too)
         size = 0
+        self.text_starts: list[int] = []  # where each text read begins, one entry per text
         for text in texts:
             self.starts.add(len(raw))
+            self.text_starts.append(len(raw))
             for line in text.replace("\u00a0", " ").split("\n"):
                 self.lines.append(len(raw))
                 raw.extend(line.split())

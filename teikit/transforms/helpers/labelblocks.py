@@ -27,7 +27,7 @@ from bisect import bisect_right
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
-from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript
+from teikit.model import Boilerplate, LineBreak, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labeltext import is_upper_label
 from teikit.transforms.helpers.lines import joined, lines_hit, lines_of, paragraph_lines, plain_texts
 from teikit.transforms.helpers.portraits import may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
@@ -165,10 +165,44 @@ LINE_NUMBER_NOTE = "line"
 
 def split_line_numbers(doc: Transcript) -> None:
     """Set the margin numbers of a numbered typescript apart (see the module)."""
+    indents: dict[int, int] = {}  # id(Text after a number) -> spaces between the number and the text
+
     def numbered(text: str) -> list | None:
         m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
-        return None if m is None else [Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip()), Text(text[m.end():])]
+        if m is None:
+            return None
+        rest = Text(text[m.end():])
+        indents[id(rest)] = len(text[m.end(1):m.end()].expandtabs(8))
+        return [Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip()), rest]
     _split_lines(doc, numbered)
+    _join_wrapped_lines(doc, indents)
+
+
+# A typescript indents the first line of each paragraph (and each label) deeper than the lines
+# that wrap it, by at least this many spaces.
+MIN_PARAGRAPH_INDENT = 3
+
+
+def _join_wrapped_lines(doc: Transcript, indents: dict[int, int]) -> None:
+    """A numbered typescript's lines printed one a paragraph: a line indented less than the
+    lines that open paragraphs is the wrapped rest of the line above, and joins its paragraph
+    (P152p). Only when both depths occur twice or more, the shallow one the least."""
+    depths = sorted(set(indents.values()))
+    if len(depths) < 2 or depths[1] - depths[0] < MIN_PARAGRAPH_INDENT:
+        return
+    shallow = depths[0]
+    counts = [sum(1 for d in indents.values() if d == depth) for depth in (shallow, depths[1])]
+    if min(counts) < 2:
+        return
+    out: list = []
+    for block in doc.blocks:
+        wrapped = type(block) is Paragraph and len(block.content) >= 3 and type(block.content[0]) is Note \
+            and indents.get(id(block.content[-1])) == shallow and len(lines_of(block)) == 2
+        if wrapped and out and type(out[-1]) is Paragraph and type(out[-1].content[0]) is Note:
+            out[-1].content += [LineBreak(), *block.content]
+        else:
+            out.append(block)
+    doc.blocks = out
 
 
 def counting_up(numbers: list[int]) -> bool:

@@ -103,6 +103,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and id(c) in self.over_speech and self.weak[(c.shape, c.name)] >= 2 \
                 and len(self.listed) >= 2 and name_role_line(base_label(c.name)) and self._speakers_alone() < 2:
             return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)
+        if c.shape == "alone" and c.name in self.over_dates:
+            return False  # a place line over the date line: the header's, printed again with it (H150p)
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -132,6 +134,10 @@ class LabelPolicy(LabelStyle):
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
             long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
             return self._decide(long, self.rests[long])
+        if c.shape == "colon" and self.counts[c.name] < 2 and self._long_form_of_initials(c.name):
+            return True  # "Moreno:" once, then "M:" over and over: the name at first mention (L152p)
+        if c.shape == "colon" and self.counts[c.name] < 2 and self._first_asker(c):
+            return True  # "Berliner Morgenpost: Sind Sie …?" beside the guests' name labels (L153p)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
@@ -243,6 +249,26 @@ class LabelPolicy(LabelStyle):
         if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
             return True  # a long form of a confirmed label
         return len({tuple(c) for c in self.confirmed}) >= self.ESTABLISHED and len(words) <= 4
+
+    def _long_form_of_initials(self, name: str) -> bool:
+        """A mixed-case name whose initials are a label the text prints twice or more: the
+        full form at first mention ("Moreno:", later "M:"; "Ann Lee:", later "AL:")."""
+        base = base_label(name)
+        words = words_of(base)
+        if not 1 <= len(words) <= 3 or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
+            return False
+        short = "".join(w[0] for w in words)
+        return short != base and short.isupper() and self.counts[short] >= 2 and self._decide(short, self.rests[short])
+
+    def _first_asker(self, c: Candidate) -> bool:
+        """A mixed-case name of one to three words printed once, asking a question, in a text
+        whose other labels are at least two different mixed-case names confirmed elsewhere: the
+        interviewers' label (a newspaper's or a programme's name)."""
+        base = base_label(c.name)
+        if not c.rest.rstrip().endswith(("?", "？")) or not 1 <= len(words_of(base)) <= 3 \
+                or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
+            return False
+        return len([w for w in self.confirmed if w != name_words(c.name)]) >= 2
 
     def _mixed_evidence(self, name: str, rest: str) -> bool:
         """Evidence of its own for a mixed-case candidate."""

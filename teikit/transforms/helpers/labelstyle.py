@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, name_role_line
@@ -49,12 +50,18 @@ class LabelStyle:
         self.over_timed: set[str] = set()  # "Name:" alone on a line over a line opening with a timestamp
         self.announced: set[str] = set()  # bare members whose surname the line before names
         self.unspoken: set[str] = set()  # full-stop candidates over no sentence
+        self.over_dates: set[str] = set()  # names alone on a line over a date line: a place
+        self.continued: set[int] = set()  # ids of "alone" candidates that end the line above (L150p)
+        introducers = lex.name_introducers
         top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
         self.headlines = {id(c) for c in (found[top] if top is not None else ())
                           if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
         for i, shapes in enumerate(found):
             for c in shapes:
+                if c.shape == "alone" and introducers and i and _ends_with_word(first_lines[i - 1], introducers):
+                    self.continued.add(id(c))  # "Oral History Interview with" / "Ann Roe": a title's name
+                    continue
                 if c.shape in WEAK_SHAPES:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "stop" and not speech_after_stop(c.rest):
@@ -62,6 +69,8 @@ class LabelStyle:
                     if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
+                    if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
+                        self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
@@ -171,3 +180,9 @@ class LabelStyle:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
                                      and upper_members(base_label(n), self.lex) and n not in self.unspoken)
         return self.styles[shape]
+
+
+def _ends_with_word(line: str, words: frozenset) -> bool:
+    """The line's last word is one of `words` ("... Interview with"): the line goes on below."""
+    last = line.rstrip().rpartition(" ")[2]
+    return bool(last) and last.lower() in words

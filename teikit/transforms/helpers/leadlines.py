@@ -76,6 +76,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE  # "OGGETTO N. 232/71 - Ratifica ...": an agenda item's heading
     if stage_line(text):
         return HeaderKind.NOTE
+    if lex.stage_openers and lex.pattern("stage_openers").match(text):
+        return HeaderKind.NOTE  # "Звучит музыка, ... В студии ...": a stage direction above the first label (H153p)
     if len(text.split()) <= MAX_TIMED_HEADING_WORDS and _TIMED_HEADING.search(text):
         return HeaderKind.NOTE
     if _dated_lead(text, lex):

@@ -93,9 +93,10 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
             if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
                 surnames.add(nm.fold(words[-1]))
     ideographic = ideographic_names(rest, lex)  # "温家宝:" named in a lead in ideographs (H20g)
+    keyed = _label_key(lead, rest)  # "Из беседы журналиста (Ж.) с ... (А. К)" over "Ж.:" (H151p)
     if not surnames and not ideographic:
-        return -1
-    found = _foreign_lead(lead, rest)
+        return keyed
+    found = max(_foreign_lead(lead, rest), keyed)
     address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
     for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
         if not isinstance(block, Paragraph):
@@ -148,7 +149,13 @@ def _foreign_lead(lead: list, rest: list) -> int:
             script = script_of(" ".join(t.text for t in block.content if type(t) is Text))
             if script is not None and script not in scripts:
                 found = n
+    if found >= 0 and all(not isinstance(b, Paragraph) or len(" ".join(t.text for t in b.content if isinstance(t, Text)).split())
+                          <= MAX_KEY_TAIL_WORDS for b in lead[found + 1:]):
+        return len(lead) - 1  # the short lines between the key and the first label: its source, a date
     return found
+
+
+MAX_KEY_TAIL_WORDS = 8
 
 
 def _first_turn_asks(rest: list) -> bool:
@@ -182,5 +189,37 @@ def _given_name(word: str, surnames: set, address: frozenset, lex: Lexicon) -> b
     """A capitalised given name before a surname ("Moussa MARA", "Сергей Лавров"), not an
     office or a form of address ("Secretary Blinken," is an opening speech's address)."""
     w = nm.fold(word)
-    return word[:1].isupper() and word[1:2].isalpha() and w not in surnames and w not in address \
+    initial = len(word) == 2 and word[1] == "."  # "В. Демьяненко": an initial stands for it (H152p)
+    return word[:1].isupper() and (word[1:2].isalpha() or initial) and w not in surnames and w not in address \
         and not nm.is_title_word(word, lex)
+
+
+# A short form in brackets after a name, as a lead defines the labels that follow.
+_BRACKETED = re.compile(r"\(([^()\n]{1,16})\)")
+
+
+def _short_key(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum()).casefold()
+
+
+def _label_key(lead: list, rest: list) -> int:
+    """Index in `lead` of the last paragraph that defines a label of the turns below as a
+    short form in brackets ("журналиста (Ж.)", "Ann Lee (AL)"): the text's key to its speakers,
+    written about them, not speech (H151p); -1 when none."""
+    keys = {_short_key(b.label) for b in rest[:200] if isinstance(b, Turn) and b.label}
+    keys.discard("")
+    found = -1
+    if not keys:
+        return found
+    for n, block in enumerate(lead):
+        if isinstance(block, Paragraph) and any(_short_key(m.group(1)) in keys
+                                                for t in block.content if isinstance(t, Text)
+                                                for m in _BRACKETED.finditer(t.text)):
+            found = n
+    if found >= 0 and all(not isinstance(b, Paragraph) or len(" ".join(t.text for t in b.content if isinstance(t, Text)).split())
+                          <= MAX_KEY_TAIL_WORDS for b in lead[found + 1:]):
+        return len(lead) - 1  # the short lines between the key and the first label: its source, a date
+    return found
+
+
+MAX_KEY_TAIL_WORDS = 8

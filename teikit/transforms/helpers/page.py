@@ -31,6 +31,17 @@ _SHAPE_LINES = (
 )
 
 
+# A link set between arrows, as sites insert it into an article (">>>Das Special zum …<<<"),
+# in any language (B150p): the closing arrows end it (the opening ones are stripped with the
+# bullets; two arrows alone open a caption's change of speaker, ">> Good evening").
+_ARROW_LINK = r"(>{3})?[^<>\n]{2,160}<{3}$"
+# A social-media handle alone on its line ("@Minty Subway", "@富貴閑人"): a credit for a
+# reader's question or a post's author, never speech (B152p).
+_HANDLE_LINE = r"@[^\s@]{1,30}( [^\s@]{1,30})?$"
+# A page's link bar in square brackets, three links or more between bars ("[Notices and
+# Restrictions | Interview Transcript | Additional Transcripts]"), a "Top of the page" link
+# before it allowed (B153p).
+_BRACKETED_MENU = r"(\[[^\[\]\n]{1,40})?\[\s?[^\[\]|\n]{1,60}(\s\|\s[^\[\]|\n]{1,60}){2,}\]$"
 # A line of page code pasted with the text: it opens with an HTML tag ("<iframe src=...>",
 # "• <img ...>"), which no language's speech does.
 _HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source)(\s+[\w-]+=|\s*/?>)"
@@ -46,6 +57,7 @@ class _Page:
     def __init__(self, lex: Lexicon):
         share, langs = "|".join(lex.share_words), "|".join(lex.page_languages)
         lines = list(lex.boilerplate_lines) + [
+            _ARROW_LINK, _HANDLE_LINE, _BRACKETED_MENU,
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
         ]
@@ -218,3 +230,8 @@ def is_soft(line: str, lex: Lexicon) -> bool:
     line = line.strip(_BULLETS)
     page = _page(lex)
     return _short(line) and (page.strong(line) or page.soft.search(line) is not None)
+
+
+def soft_phrase(line: str, lex: Lexicon):
+    """The first soft phrase a line holds (a match), or None."""
+    return _page(lex).soft.search(line.strip(_BULLETS))

@@ -51,6 +51,9 @@ def merge_role_repeats(turns: list[Turn], people: list) -> None:
 
 # A label of dotted initials: "J.E.", "M. R.".
 _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
+# A label of one to three capitals without stops, the initials of a mixed-case name printed
+# as a label before it ("Moreno:", then "M:"; "Ann Lee:", then "AL:").
+MAX_PLAIN_INITIALS = 3
 
 
 def merge_initials(turns: list[Turn], people: list) -> None:
@@ -60,12 +63,14 @@ def merge_initials(turns: list[Turn], people: list) -> None:
     for entry in list(people):
         short = entry[1]
         label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
-        if not _DOTTED_INITIALS.match(label):
+        plain = label.isalpha() and label.isupper() and len(label) <= MAX_PLAIN_INITIALS  # "M:" after "Moreno:" (L152p)
+        if not plain and not _DOTTED_INITIALS.match(label):
             continue
         letters = [nm.fold(c) for c in label if c.isalpha()]
         matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
-                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))]
-        if len(matches) == 1:
+                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))
+                   and not (plain and p.name.isupper())]
+        if len(matches) == 1 and (not plain or _speaks_first(turns, matches[0], short)):
             _join(turns, people, entry, matches[0])
 
 

@@ -1,0 +1,60 @@
+"""The one longer form of a surname label that the text prints (N150g).
+
+A speaker labelled by a surname (with or without an office: "MACRON:", "PRESIDENT MACRON:")
+is completed from any line of the page or of the other speakers that prints that surname after
+given names ("… yesterday, Emmanuel Macron said …"), when exactly one such form is printed: the
+line names that person whatever its wording, so no introduction phrase is needed. The
+speaker's own words are not read: "my son Hunter Biden" names a relative. Two forms ("Ann Roe", "Tom
+Roe": relatives, namesakes), or a given name that starts a sentence and may be any
+capitalised word ("Yesterday Roe said", not counted), give nothing: nothing is invented.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.introductions import NameIndex
+
+# A longer form has at most this many given names before the surname.
+MAX_GIVEN_NAMES = 3
+
+
+def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> str | None:
+    """The only "Given [Given] Surname" the text prints for the one-word label key outside
+    the texts numbered in `own` (the speaker's own turns), else None."""
+    if len(key) != 1:
+        return None
+    forms: dict[str, str] = {}
+    role_words = nm.folded(index.lex, "label_role_words")
+    for i in index.where(key[0]):
+        if bisect_right(index.text_starts, i) - 1 in own:
+            continue  # "My son Hunter Biden": a speaker names relatives by the surname they share
+        word = index.words[i]
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1) or nm.strip_initials(word) != word:
+            continue  # (a surname in capitals is a label's or a heading's; "В.В.Путин" has its given names)
+        start = i
+        while start > 0 and start not in index.starts and i - start < MAX_GIVEN_NAMES \
+                and not index.raw[start - 1].endswith((",", ";", ":", ".", "!", "?")) \
+                and index._given(start - 1) and not nm.fold(index.words[start - 1]) in role_words \
+                and len(index.words[start - 1]) > 1:
+            start -= 1
+        if start == i:
+            continue
+        if _sentence_start(index, start):
+            continue  # "Yesterday Roe said": the capital may be the sentence's, not a given name
+        name = " ".join(index.words[start:i + 1])
+        forms[" ".join(nm.fold(w) for w in name.split())] = name
+    return next(iter(forms.values())) if len(forms) == 1 else None
+
+
+def _sentence_start(index: NameIndex, k: int) -> bool:
+    """Word k opens its text, its line or a sentence."""
+    return k in index.starts or k == 0 or index.raw[k - 1].endswith((".", "!", "?", ":", "…")) \
+        or k in _line_starts(index)
+
+
+def _line_starts(index: NameIndex) -> set[int]:
+    cached = getattr(index, "_line_start_set", None)
+    if cached is None:
+        cached = index._line_start_set = set(index.lines)
+    return cached

@@ -1,0 +1,127 @@
+"""Numbered questions of a printed interview (P150p).
+
+School papers, newspapers' questionnaires and small sites number the questions of an
+interview and print no label at all: the number and a space, the question, and the answer on
+the next line, in the next paragraph, or right after the question mark on the same line:
+
+    1 Pourquoi avez-vous voulu être maire ?
+    Quand j'étais au collège, j'aimais la nature.
+    7 Combien avez-vous d'adjoints ? J'en ai 9.
+
+At least `MIN_NUMBERED` lines of the unlabeled text open with a number (one or two digits, a
+stop or a bracket allowed, then a space and a capital), the numbers count up (each the one
+before plus one, a slip allowed), most of those lines ask (a question mark), their questions
+are short, and most are answered (text after the question mark or lines before the next
+number). Then each numbered line's question is a turn, its number a note (`note[@type=
+'number']`, no speech), and what follows it up to the next number the answer, a turn of its
+own; the lines before the first number stay one turn (a lead). A numbered list of
+statements asks nothing and stays as printed.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Note, Paragraph, Text, Turn
+from teikit.transforms.helpers.lines import joined, line_text, lines_of
+
+MIN_NUMBERED = 3
+MAX_QUESTION_WORDS = 40
+NUMBER_NOTE = "number"
+# "12 Was bedeutet ...", "3. Quel est ...", "4) Why ...": a question's number before a capital.
+_NUMBER = re.compile(r"^[ \u00a0]*(\d{1,2})[.)]?[ \u00a0]+(?=[¿¡«\"„“]?[^\W\d_])")
+# The question's end and an answer after it on the same line: "... adjoints ? J'en ai 9."
+_ASKED = re.compile(r"[?？](?:[ \u00a0]+|$)")
+
+
+def numbered_questions(turn: Turn) -> list[Turn] | None:
+    """The turn cut into a lead, questions and answers, or None when its lines are not
+    numbered questions (see the module)."""
+    rows = _rows(turn)
+    if rows is None:
+        return None
+    marks = [(n, m) for n, (_, _, text, _) in enumerate(rows) if (m := _NUMBER.match(text))]
+    if not _numbered_interview(rows, marks):
+        return None
+    numbered = {n: m for n, m in marks}
+    out: list[Turn] = [Turn(label=None, line=turn.line, lead_notes=turn.lead_notes)]
+    pending: list = []  # lines of the answer's current paragraph: (items, source line)
+    owner = None  # the paragraph the pending lines come from
+
+    def flush():
+        if pending:
+            out[-1].paragraphs.append(joined([items for items, _ in pending], pending[0][1]))
+            pending.clear()
+
+    for n, (item, items, text, line) in enumerate(rows):
+        if item is not None and not isinstance(item, Paragraph):
+            flush()
+            out[-1].paragraphs.append(item)  # boilerplate, a note between paragraphs: where it stands
+            continue
+        if owner is not None and item is not owner:
+            flush()
+        owner = item
+        m = numbered.get(n)
+        if m is None:
+            pending.append((items, line))
+            continue
+        flush()
+        question, answer = _split_line(text[m.end():])
+        number = text[m.start(1):m.end()].rstrip()
+        space = text[m.start(1) + len(number):m.end()]  # kept after the note: the text says it is apart
+        out.append(Turn(label=None, line=line,
+                        paragraphs=[Paragraph([Note(type=NUMBER_NOTE, text=number), Text(space + question)], line)]))
+        out.append(Turn(label=None, line=line))
+        if answer:
+            pending.append(([Text(answer)], line))
+    flush()
+    turns = [t for t in out if t.paragraphs]
+    if out[0].paragraphs == [] and turns:
+        turns[0].lead_notes = turn.lead_notes
+    return turns
+
+
+def _rows(turn: Turn) -> list[tuple] | None:
+    """(paragraph or other item, the line's items, its text, its source line) per line of the
+    turn's paragraphs; None when a numbered line holds more than words (a note, a marker)."""
+    rows: list[tuple] = []
+    for item in turn.paragraphs:
+        if not isinstance(item, Paragraph):
+            rows.append((item, None, "", 0))
+            continue
+        for k, items in enumerate(lines_of(item)):
+            text = line_text(items)
+            if _NUMBER.match(text) and not (len(items) == 1 and type(items[0]) is Text):
+                return None
+            rows.append((item, items, text, item.line + k if item.line else 0))
+    return rows
+
+
+def _numbered_interview(rows: list[tuple], marks: list) -> bool:
+    if len(marks) < MIN_NUMBERED:
+        return False
+    numbers = [int(m.group(1)) for _, m in marks]
+    if numbers[0] > 2 or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return False
+    if sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) * 4 < 3 * (len(numbers) - 1):
+        return False
+    asking = answered = 0
+    for k, (n, m) in enumerate(marks):
+        text = rows[n][2][m.end():]
+        question, answer = _split_line(text)
+        if len(question.split()) > MAX_QUESTION_WORDS:
+            return False
+        asking += bool(_ASKED.search(question))
+        following = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
+        answered += bool(answer) or any(rows[j][2].strip() for j in range(n + 1, following))
+    return 2 * asking >= len(marks) and 2 * answered >= len(marks)
+
+
+def _split_line(text: str) -> tuple[str, str]:
+    """(question, answer printed after its question mark on the same line, or "")."""
+    m = _ASKED.search(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return text.strip(), ""
+    rest = text[m.end():].strip()
+    if not rest[:1].isupper() and rest[:1] not in "«\"„“¿¡":
+        return text.strip(), ""  # "Why? and how?": one question
+    return text[:m.end()].strip(), rest
