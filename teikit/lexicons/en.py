@@ -343,8 +343,9 @@ ENTRIES = dict(
         r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",
         r"\(?\s*(watch|listen to|see) (it|this|the (full )?(video|interview|clip|audio|broadcast)) here\s*\)?\.?$",
         r"(desktop|mobile)[- ]version$", r"(pages|blog archive|about me|followers)$",  # a blog's widget headings
-        # a pager "< Back   CONTENTS   Next >"
-        r"[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
+        # a pager "< Back   CONTENTS   Next >", never a headline quoted whole between guillemets
+        # ("«We never left the harbour»": no wide gap between its words; B170k)
+        r"(?!«(?:(?!\s{2})[^«»])+»$)[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
         # a distribution service's widget: a date, then fields between bars ("01/16/2026 | Press release | ...")
         r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\|[^|]*\|",
         # a page's footer and sidebar: legal links, comments, share buttons, related links, blog

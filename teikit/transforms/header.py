@@ -17,7 +17,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.sentencetitle import heading_sentence
-from teikit.transforms.helpers.headerdates import ends_dated, release_date
+from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
                                                   names_its_transcript, sentence_headline, under_breadcrumb)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
@@ -339,6 +339,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             continue
         if not dated and opens_with_date(h.text, lex, worded=True):
             h.kind, dated = K.DATE, True  # "Mercredi 5 juillet 2017 - Strasbourg Edition révisée": the dateline
+            continue
+        if not dated and counted_date(h.text, lex):
+            h.kind, dated = K.DATE, True  # "07.12.2010 2572 0": a date widget with its counters (H171k)
             continue
         if not seen_title and not dated and ends_dated(h.text, lex):
             h.kind, dated = K.DATE, True  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title

@@ -120,3 +120,15 @@ def closing_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
         if isinstance(block, EndLine) and (found := find_date(block.text, lex)):
             return block.text[found[0]:found[1]], found[2]
     return None
+
+
+# Counters after a date on a page's widget line: numbers alone, maybe between bars or dots.
+_COUNTERS_AFTER = re.compile(r"(?:\s*[|·•/]?\s*\d+)+\s*")
+
+
+def counted_date(text: str, lex: Lexicon) -> bool:
+    """ "07.12.2010 2572 0": a date, then numbers alone (the page's view and comment counters).
+    The widget prints the article's date: without another date line in the header it is the
+    date, above the title as well as under it, not site furniture (H171k)."""
+    found = find_date(text, lex)
+    return found is not None and not text[:found[0]].strip() and _COUNTERS_AFTER.fullmatch(text[found[1]:]) is not None

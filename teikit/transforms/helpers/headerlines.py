@@ -253,6 +253,9 @@ _ROMAN = re.compile(r"(?=[MDCLXVI]{3,}$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?
 
 # A heading printed in quotes ("\"Administrator Visits China\"", «Titre»): the quotes are
 # not the end of a sentence.
+# A quotation printed whole on its line, of at most this many words, is a headline, whatever
+# closes the sentence inside the quotes; a longer one may be a quoted speech.
+MAX_QUOTED_HEADLINE_WORDS = 12
 _QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»“«]$')
 
 
@@ -264,6 +267,9 @@ _ABBREVIATED_END = re.compile(r"(?<=\s)([A-Z]\.){2,}$")
 def looks_like_speech(text: str) -> bool:
     """Sentences: final punctuation, or a long line with sentence breaks inside (a long
     title without them, as IMF and UN pages print, stays a heading)."""
+    quoted = _QUOTED_HEADING.match(text.strip())
+    if quoted and len(quoted.group(1).split()) <= MAX_QUOTED_HEADLINE_WORDS:
+        return False  # „Wir sind noch nicht so weit.“: a short quotation printed whole as the headline (H172k)
     text = _ABBREVIATED_END.sub("", _QUOTED_HEADING.sub(r"\1", text.strip()))
     return bool(SENTENCE_END.search(text)) or (
         len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)

@@ -25,6 +25,17 @@ K = HeaderKind
 CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[:–—-])$", re.IGNORECASE)
 
 
+# An ellipsis opening a line continues a sentence begun elsewhere ("... and what came next").
+_CONTINUED = ("...", "…")
+
+
+def opens_as_fragment(text: str) -> bool:
+    """The line opens with a small letter or an ellipsis: a piece of a sentence (a teaser's
+    second half), never a heading of its own (H173k)."""
+    text = text.strip()
+    return text[:1].islower() or text.startswith(_CONTINUED)
+
+
 def repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
     its repeat, and a longer line that holds it with site furniture around it (a glued
@@ -35,8 +46,8 @@ def repeated_title(lines: list) -> None:
         if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3):
             continue
         first = seen.setdefault(h.text.strip(), h)
-        if first is not h:
-            first.kind, h.kind = K.TITLE, K.BOILERPLATE
+        if first is not h:  # (a piece of a sentence printed twice is left to the score: H173k)
+            first.kind, h.kind = (K.UNKNOWN if opens_as_fragment(first.text) else K.TITLE), K.BOILERPLATE
     for title in [h for h in lines if h.kind in (K.UNKNOWN, K.TITLE) and len(h.text.split()) >= 3]:
         wrappers = [h for h in lines if h.kind in (K.UNKNOWN, K.BOILERPLATE) and h is not title
                     and wraps(h.text, title.text)]

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.headerdates import above_date
-from teikit.transforms.helpers.headerneighbours import headline_over_standfirst
+from teikit.transforms.helpers.headerneighbours import headline_over_standfirst, opens_as_fragment
 from teikit.transforms.helpers.page import is_strong, soft_phrase
 
 
@@ -27,7 +27,7 @@ class Weights(NamedTuple):
     standfirst: int = 4    # a headline over a longer line that repeats its words
     longest: int = 1       # the longest candidate
     field: int = 1         # "Notice: ...": a short field name and a colon open it (subtracted)
-    lower_start: int = 1   # opens with a small letter: a piece of a sentence (subtracted)
+    lower_start: int = 1   # opens with a small letter or an ellipsis: a piece of a sentence (subtracted)
 
 
 WEIGHTS = Weights()
@@ -50,7 +50,7 @@ def pool(lines: list, candidates: list, lex: Lexicon) -> tuple[list, list[dict]]
     for h in candidates:
         text = h.text.strip()
         feats.append({"before_date": h is dated, "standfirst": h is stand, "longest": h is longest,
-                      "field": _FIELD.match(text) is not None, "lower_start": text[:1].islower()})
+                      "field": _FIELD.match(text) is not None, "lower_start": opens_as_fragment(text)})
     return candidates, feats
 
 
@@ -79,3 +79,4 @@ def closes_with_section_word(text: str, lex: Lexicon) -> bool:
     m = soft_phrase(line, lex)
     return m is not None and m.start() > 0 and m.end() >= len(line.rstrip(" .!")) \
         and len(line.split()) > MAX_SECTION_WORDS and not is_strong(line, lex)
+
