@@ -26,7 +26,6 @@ END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)
 DATED_END_MARK = re.compile(r"^(?:ENDS?|Ends?)\s*/\s*(\S.*)$")
 MAX_FOOTER_WORDS = 10
 _SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
-_END_OF_SENTENCE = re.compile(r"[.?!…。？！]")
 
 
 def end_kind(text: str, lex: Lexicon) -> str | None:
@@ -142,10 +141,10 @@ MAX_FOOTER_TURN_LINES = 6
 def _footer_turn(turn: Turn, trailing: list, lex: Lexicon) -> list | None:
     """The blocks of a last turn without a label that is only a page's footer, or None: a
     few lines, two at least with the footer lines already taken from its end (`trailing`),
-    each a link-like line or an end or footer line, none ending a sentence, and one of them
-    at least a footer line by its own form (a publication stamp, an end mark): "Continue" /
-    "Published on: 19 July 2018" / "You may also like" (H183e). A labelled turn is speech
-    whatever it says; so is a line that ends its sentence."""
+    each a link-like line (a few words without sentence punctuation) or an end or footer
+    line, and one of them at least a footer line by its own form (a publication stamp, an
+    end mark): "Continue" / "Published on: 19 July 2018" / "You may also like" (H183e). A
+    labelled turn is speech whatever it says; so is a line of sentences."""
     if turn.label is not None or turn.lead_notes or turn.time or len(turn.paragraphs) > MAX_FOOTER_TURN_LINES:
         return None
     texts = []
@@ -154,7 +153,7 @@ def _footer_turn(turn: Turn, trailing: list, lex: Lexicon) -> list | None:
         if lines is None or len(lines) != 1:
             return None
         texts.append(" ".join(lines[0].split()))
-    if len(texts) + len(trailing) < MIN_FOOTER_LINES or any(ends_sentence(t, _END_OF_SENTENCE) or not t for t in texts):
+    if len(texts) + len(trailing) < MIN_FOOTER_LINES or not all(texts):
         return None
     kinds = [end_kind(t, lex) for t in texts]
     if not (any(kinds) or trailing) or not all(k or _link_line(t) for k, t in zip(kinds, texts)):

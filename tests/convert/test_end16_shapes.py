@@ -56,8 +56,8 @@ def test_a_promotion_with_a_handle_above_the_share_line_leaves_the_turn():
 
 
 def test_a_handle_in_the_last_words_with_no_site_line_below_stays_speech():
-    doc = read(_HARBOUR.replace("Yes, in the autumn.", "Yes, in the autumn. Write to me @ann_roe."))
-    assert _last_speech(doc) == ["Yes, in the autumn. Write to me @ann_roe."]
+    doc = read(_HARBOUR + "Write to me @ann_roe.\n")
+    assert _last_speech(doc) == ["Yes, in the autumn.", "Write to me @ann_roe."]
 
 
 # --- H183e a last turn without a label that is only the page's footer --------------------------------
@@ -89,5 +89,5 @@ def test_a_share_row_between_separators_ends_the_speech():
 
 
 def test_a_line_of_sentences_between_bars_stays_speech():
-    doc = read(_HARBOUR + "ROE: We sail at nine. | We dock at ten. | We rest.\n")
-    assert not any("We sail" in b for b in _site_lines(doc))
+    doc = read(_HARBOUR + "We sail at nine. | We dock at ten. | We rest.\n")
+    assert _last_speech(doc) == ["Yes, in the autumn.", "We sail at nine. | We dock at ten. | We rest."]

@@ -21,6 +21,8 @@ PROMOTION = re.compile(r"(?<![\w.@])@[A-Za-z_][A-Za-z0-9_]{2,}|\bhttps?://\S|\bw
 MIN_STEM = 5
 # A widget's line is a short line: its state or its one field, never a paragraph of speech.
 MAX_WIDGET_WORDS = 8
+# A widget holds a few lines (its state, a field or two); the bound keeps the look-back short.
+MAX_WIDGET_LINES = 4
 # A widget's heading that is not set apart yet is a word or three ("Comments", "Leave a reply").
 MAX_HEADING_WORDS = 3
 _SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
@@ -68,7 +70,7 @@ def widget_lines(turn: Turn) -> int:
     widget. A set-apart heading is not counted. Speech under a site line ("Advertisement" /
     "Thank you.") shares no word with it (H181e)."""
     paras = turn.paragraphs
-    for count in range(1, len(paras) - 1):
+    for count in range(1, min(len(paras) - 1, MAX_WIDGET_LINES + 1)):
         para = paras[-count - 1]
         if isinstance(para, Boilerplate):
             return count if _widget_under(para.text, paras[-count:]) else 0
