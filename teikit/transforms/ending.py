@@ -104,7 +104,7 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)], lex)
     if glued is not None:
         doc.blocks.insert(last + 1, glued)
-    trailing: list = []
+    taken: list[list] = []  # the end blocks of each paragraph taken, last paragraph first
     after = 0  # site lines already set apart right after the turn belong to the same row
     while last + 1 + after < len(doc.blocks) and isinstance(doc.blocks[last + 1 + after], Boilerplate):
         after += 1
@@ -113,12 +113,13 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
         blocks = _as_end_blocks(para, lex, after_furniture=links > 0 or isinstance(turn.paragraphs[-2], Boilerplate),
-                                page_end=at_end and not trailing, under_site=bool(trailing) or after > 0)
+                                page_end=at_end and not taken, under_site=bool(taken) or after > 0)
         if blocks is None:
             break
         links -= 1
-        trailing[:0] = blocks
+        taken.append(blocks)  # (not inserted at the front: a long footer would cost its square)
         turn.paragraphs.pop()
+    trailing = [block for blocks in reversed(taken) for block in blocks]
     if (footer := _footer_turn(turn, trailing, lex)) is not None:  # the whole turn is the page's footer
         doc.blocks[last:last + 1] = footer + trailing
         return
