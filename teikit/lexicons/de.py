@@ -146,4 +146,6 @@ ENTRIES = dict(
     stage_words=(r"tritt\s+auf|treten\s+auf|geht\s+ab|gehen\s+ab|ab|beiseite|vorhang",),
     group_speakers=frozenset(("alle", "beide")),
     contents_headings=(r"inhalt|inhaltsverzeichnis",),
+    translation_notes=(r"\b(?:übersetzung|übersetzt) (?:aus|von|ins)\b|\bdeutsche übersetzung\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"übersetzt von \S.{0,60}|übersetzung(?::| von) \S.{0,60}|danke an \S.{0,60} für die übersetzung",),  # a translator's credit after the last turn (I161q)
 )

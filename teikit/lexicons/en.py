@@ -401,4 +401,6 @@ ENTRIES = dict(
                  r"hautboys|aside|dies|curtain",),
     group_speakers=frozenset(("all", "both", "omnes", "ambo")),
     contents_headings=(r"contents|table of contents",),
+    translation_notes=(r"\btranslated (?:from|into|by)\b|\b(?:english|full|our) translation\b|\btranslation (?:below|follows)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"translated by \S.{0,60}|translation(?: by|:) \S.{0,60}|thanks to \S.{0,60} for the translation",),  # a translator's credit after the last turn (I161q)
 )

@@ -125,4 +125,6 @@ ENTRIES = dict(
     stage_words=(r"sale|salen|entra|entran|vase|vanse|aparte",),
     group_speakers=frozenset(("todos", "todas", "ambos")),
     contents_headings=(r"índice|indice|contenido",),
+    translation_notes=(r"\btraducci[oó]n (?:al español|del|de la entrevista)\b|\btraducid[oa] (?:del|por)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"traducido por \S.{0,60}|traducción(?::| por) \S.{0,60}|gracias a \S.{0,60} por la traducción",),  # a translator's credit after the last turn (I161q)
 )

@@ -136,4 +136,6 @@ ENTRIES = dict(
     stage_words=(r"entre|entrent|sort|sortent|il sort|elle sort|ils sortent|à part",),
     group_speakers=frozenset(("tous", "toutes", "ensemble")),
     contents_headings=(r"table des matières|table|sommaire",),
+    translation_notes=(r"\btraduction (?:française|de l['’]interview|d['’]une partie)\b|\btraduit (?:de|par)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"traduit par \S.{0,60}|traduction(?: :|:| par) \S.{0,60}|merci à \S.{0,60} pour la traduction",),  # a translator's credit after the last turn (I161q)
 )

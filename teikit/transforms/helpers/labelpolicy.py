@@ -140,6 +140,9 @@ class LabelPolicy(LabelStyle):
             return True  # "Berliner Morgenpost: Sind Sie …?" beside the guests' name labels (L153p)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
+        if c.shape == "colon" and c.name in self.translated and len(self.translated) >= 2 \
+                and is_mixed_candidate(base_label(c.name), self.lex):
+            return True  # "耿爽:…" / "Geng Shuang: …": each turn printed again in translation (L163q)
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
             if c.name not in self.decided:
                 self.decided[c.name] = self._decide(c.name, c.rest)
@@ -169,7 +172,7 @@ class LabelPolicy(LabelStyle):
             return True  # "Ann Lee" over the speech, listed above as "Ann Lee – CFO"; "Operator"
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
-            len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
+            len(words) >= 2 or role_word(words[0], lex))
         shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex) \
             or chair_with_name(base, lex)
         if c.shape == "spaced_dash":
@@ -258,7 +261,19 @@ class LabelPolicy(LabelStyle):
         if not 1 <= len(words) <= 3 or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
             return False
         short = "".join(w[0] for w in words)
-        return short != base and short.isupper() and self.counts[short] >= 2 and self._decide(short, self.rests[short])
+        return short != base and short.isupper() and (self.counts[short] >= 2 or (
+            self.counts[short] == 1 and self._initialled_pairs() >= 2)) and self._decide(short, self.rests[short])
+
+    def _initialled_pairs(self) -> int:
+        """Different mixed-case names of two or three words printed as labels whose initials
+        are labels too ("Ann Lee:" then "AL:", "Bo Ray:" then "BR:"): two such pairs make the
+        style of the text even where a short capture prints each initials label once (L162q)."""
+        if "initialled" not in self.styles:
+            self.styles["initialled"] = sum(
+                1 for n in list(self.counts) if 2 <= len(words_of(base_label(n))) <= 3
+                and is_mixed_candidate(base_label(n), self.lex)
+                and self.counts["".join(w[0] for w in words_of(base_label(n)))] >= 1)
+        return self.styles["initialled"]
 
     def _first_asker(self, c: Candidate) -> bool:
         """A mixed-case name of one to three words printed once, asking a question, in a text
@@ -292,3 +307,12 @@ class LabelPolicy(LabelStyle):
         # Podcast: We secured our first guest!" is a title, whatever its last word)
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
+
+
+def role_word(word: str, lex: Lexicon) -> bool:
+    """A role word of a label (lexicons `label_role_words`, `anonymous_words`), also as the last
+    part of a hyphenated compound ("Девушка-репортер", "Co-host"): the compound names the same
+    role (L161q)."""
+    roles = lex.label_role_words | lex.anonymous_words
+    word = word.lower()
+    return word in roles or ("-" in word.strip("-") and word.rpartition("-")[2] in roles)

@@ -20,6 +20,7 @@ labelled transcript, some paragraphs there are written about the event, not spok
   transcript of the briefing:", lexicon `transcript_intros`), or that names the transcript
   at all (a disclaimer, a rush-transcript notice, a repost's introduction: lexicon
   `transcript_words`);
+- a short paragraph saying that what follows is a translation (lexicon `translation_notes`);
 - a section heading that ends with the time of day in brackets ("Sul processo verbale
   (ore 9,45).").
 
@@ -70,6 +71,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if _introduces_transcript(text, lex):
         return HeaderKind.NOTE  # "... Following is the White House transcript: (begin transcript)"
+    if announces_translation(text, lex):
+        return HeaderKind.NOTE  # "Below, the interview translated:": the editor's, not speech (I160q)
     if _FIELD_LINE.match(text):
         return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
     if agenda_item(text, lex):
@@ -94,6 +97,18 @@ def _introduces_transcript(text: str, lex: Lexicon) -> bool:
         if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?。：":
             return True
     return False
+
+
+# A line announcing a translation is the editor's up to this many words; longer, it is speech.
+MAX_TRANSLATION_NOTE_WORDS = 40
+
+
+def announces_translation(text: str, lex: Lexicon) -> bool:
+    """A short paragraph before the first labelled turn says that what follows is a
+    translation (lexicon `translation_notes`: "l'intervista tradotta", "доступен перевод",
+    "English translation below"): a fan site's or a blog's line about the text (I160q)."""
+    return bool(lex.translation_notes) and len(text.split()) <= MAX_TRANSLATION_NOTE_WORDS \
+        and lex.pattern("translation_notes").search(text) is not None
 
 
 def names_transcript(text: str, lex: Lexicon) -> bool:
