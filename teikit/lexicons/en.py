@@ -148,7 +148,7 @@ ENTRIES = dict(
     ),
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
     sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label
-    procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
+    procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|subcommittee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
                       r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
@@ -173,7 +173,7 @@ ENTRIES = dict(
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
-                   "guests": "metadata"},
+                   "guests": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

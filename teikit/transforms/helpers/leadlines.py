@@ -36,7 +36,8 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Turn
-from teikit.transforms.helpers.dates import date_at_start
+from teikit.transforms.helpers.dates import date_at_start, placed_date
+from teikit.transforms.helpers.headerdates import ends_dated
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of, numbered_lines, plain_paragraphs
 from teikit.transforms.helpers.stagelines import stage_line
@@ -85,6 +86,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if _dated_lead(text, lex):
         return HeaderKind.SUMMARY
+    if closing_dateline(text, lex):
+        return HeaderKind.DATELINE  # "Centre de presse - Hanoï, Vietnam, le vendredi 8 octobre 2004." (H160q)
     if names_transcript(text, lex):
         return HeaderKind.NOTE  # a disclaimer or notice: "THIS IS A RUSH TRANSCRIPT. ..."
     return None
@@ -97,6 +100,22 @@ def _introduces_transcript(text: str, lex: Lexicon) -> bool:
         if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?。：":
             return True
     return False
+
+
+# A dateline that ends with its date has at most this many words.
+MAX_DATELINE_WORDS = 16
+_VENUE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def closing_dateline(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(place, ISO date) of a short line that ENDS with a full date after a place, a venue and
+    a spaced dash allowed before it: "Centre de presse - Hanoï, Vietnam, le vendredi 8 octobre
+    2004.", "Press room - Geneva, 3 March 2021" (an archive's dateline over a press conference;
+    H160q). The date's article and weekday may stand between the place and the date."""
+    text = text.strip().rstrip(".")
+    if len(text.split()) > MAX_DATELINE_WORDS or not ends_dated(text, lex):
+        return None
+    return placed_date(_VENUE_DASH.split(text)[-1], lex)
 
 
 # A line announcing a translation is the editor's up to this many words; longer, it is speech.
