@@ -98,7 +98,7 @@ ENTRIES = dict(
         ukrainien polonais japonais portugais""")),
     stage_openers=(r"(l'hymne national|la musique|une vidéo|un film) (retentit|est (diffusée?|jouée?|projetée?))",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle|(il |elle )?(sou)?rit|(ils |elles )?(sou)?rient"),
+        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle|(il |elle )?(sou)?rit|(ils |elles |les deux |tous deux )?(sou)?rient"),
         ("kinesic", "applause", r"applaudissements?( prolongés| nourris)?|vifs applaudissements|"
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
