@@ -94,7 +94,8 @@ ENTRIES = dict(
     event_continuations=frozenset(_W("в из и –")),
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
-    boilerplate_lines=(r"\|?\s*время (чтения|на чтение)\s*:?\s*\d+\s*мин(ут[аы]?)?\.?$",  # a reading-time widget (B151p)
+    boilerplate_lines=(r"(слушайте|слушать|читайте|читать|смотрите|смотреть) (также )?(первую|вторую|третью|предыдущую|следующую) часть\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"\|?\s*время (чтения|на чтение)\s*:?\s*\d+\s*мин(ут[аы]?)?\.?$",  # a reading-time widget (B151p)
                        r"вернуться (к|на|в) [\w '’-]{1,40}$",
                        r"(перейти к )?(предыдущ|следующ)(ая|ей|ую) (част|страниц)(ь|ы|е|у|и)$",  # links to the record's neighbours
                        r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
