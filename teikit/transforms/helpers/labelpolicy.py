@@ -173,7 +173,7 @@ class LabelPolicy(LabelStyle):
             return True  # "Ann Lee" over the speech, listed above as "Ann Lee – CFO"; "Operator"
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
-            len(words) >= 2 or role_word(words[0], lex))
+            len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
         shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex) \
             or chair_with_name(base, lex)
         if c.shape == "spaced_dash":
@@ -323,11 +323,3 @@ class LabelPolicy(LabelStyle):
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
 
-
-def role_word(word: str, lex: Lexicon) -> bool:
-    """A role word of a label (lexicons `label_role_words`, `anonymous_words`), also as the last
-    part of a hyphenated compound ("Девушка-репортер", "Co-host"): the compound names the same
-    role (L161q)."""
-    roles = lex.label_role_words | lex.anonymous_words
-    word = word.lower()
-    return word in roles or ("-" in word.strip("-") and word.rpartition("-")[2] in roles)
