@@ -148,11 +148,14 @@ def test_names_printed_same_answers_before_and_after_the_index(lines, names):
     """The first look-ups read the folded lines, later ones the word index: each answer is the
     plain search's, whichever way it was found."""
     from teikit.transforms.helpers.namedelsewhere import NamesPrinted
-    printed = NamesPrinted(lines)
+    class SmallBatches(NamesPrinted):
+        FIRST_BATCH = 1  # (lines folded a batch at a time: the batches' bounds are crossed)
+
+    printed, batched = NamesPrinted(lines), SmallBatches(lines)
     # names the lines print too (two or three of their words), so that some answers are yes
     printed_names = [" ".join(line.split()[i:i + k]) for line in lines for i in range(3) for k in (2, 3)]
     for name in (names + printed_names) * 2:  # (past SCANS_BEFORE_INDEX: both ways are asked)
-        assert printed.has(name) == _printed_as_name_plain(name, lines)
+        assert printed.has(name) == batched.has(name) == _printed_as_name_plain(name, lines)
 
 
 @given(st.lists(st.text(alphabet="主持人他说:好 a", max_size=12), max_size=8),
@@ -180,3 +183,33 @@ def test_folding_drops_the_marks_a_per_character_test_drops(text):
     from teikit.transforms.helpers.namedelsewhere import _folded
     decomposed = unicodedata.normalize("NFKD", text)
     assert _folded(text) == "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@given(st.text(alphabet="主持人 \n", max_size=40), st.text(alphabet="主持人", min_size=1, max_size=3))
+@example("主持主持主", "主持主")
+@settings(max_examples=500, deadline=None)
+def test_printed_twice_is_a_count_of_two_or_more(text, key):
+    """L8c's look-up stops at the second time the name is printed: the answer is the count's
+    (times that overlap count once, as `str.count` counts them)."""
+    from teikit.transforms.helpers.namedelsewhere import _printed_twice
+    assert _printed_twice(text, key) == (text.count(key) >= 2)
+
+
+@given(st.lists(st.lists(st.sampled_from(["a. b", "c", None]), min_size=1, max_size=4), max_size=6),
+       st.lists(st.integers(min_value=0, max_value=30), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_cut_paragraphs_cuts_the_paragraphs_a_search_of_their_items_finds(paragraphs, picks):
+    """The blocks cut (found by a set test of their items' identities) are those whose items a
+    plain search finds in `found`; the others stay as they were, in order."""
+    from teikit.model import LineBreak, Paragraph, Text, Transcript
+    from teikit.transforms.helpers.gluedlabels import cut_paragraph, cut_paragraphs
+    doc = Transcript(id="d", lang="en")
+    doc.blocks = [Paragraph(content=[Text(t) if t else LineBreak() for t in items], line=1) for items in paragraphs]
+    texts = [item for block in doc.blocks for item in block.content if type(item) is Text]
+    found = {id(texts[k % len(texts)]): [1] for k in picks} if texts else {}
+    expected = []
+    for block in doc.blocks:
+        expected += [(p.text, p.joined) for p in cut_paragraph(block, found)] \
+            if any(id(item) in found for item in block.content) else [(block.text, block.joined)]
+    cut_paragraphs(doc, found)
+    assert [(b.text, b.joined) for b in doc.blocks] == expected

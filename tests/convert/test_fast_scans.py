@@ -133,3 +133,28 @@ def test_label_joined_reads_the_first_character_after_the_label(label, rest):
     from teikit.transforms.labels import label_joined
     for line in (label + rest, rest):
         assert label_joined(line, SimpleNamespace(label=label)) == _label_joined_plain(line, label)
+
+
+# --- dates.date_line: a line without a year's shape is no date, read without the patterns ---
+
+DATE_PIECES = ["May", "mars", "марта", "21", "3", "12", ",", " ", "2022", "62", "25", "12:30", "at 14:00", "pm",
+               "EST", "to", "noon", "Tuesday", "mardi", "(", ")", "年", "月", "日", "星期二", ".", "/", "-", "Date:",
+               "Le", "года", "T", "|"]
+
+
+@given(st.lists(st.sampled_from(DATE_PIECES), min_size=1, max_size=9).map("".join),
+       st.sampled_from(["en", "fr", "ru", "zh"]))
+@example("11/4/62", "en")
+@example("(25.03.25)", "en")
+@example("中華民國113年3月25日", "zh")
+@settings(max_examples=600, deadline=None)
+def test_date_line_without_a_year_shape_is_what_the_patterns_say(line, lang):
+    """`date_line` returns at once for a line that prints no year as its forms do; its answer
+    is the one the patterns give when every line is read by them."""
+    from unittest import mock
+
+    from teikit.transforms.helpers import dates
+    lex = lexicons.load(lang)
+    guarded = dates.date_line(line, lex)
+    with mock.patch.object(dates, "_YEAR_SHAPE", re.compile("")):  # (every line read by the patterns)
+        assert guarded == dates.date_line(line, lex)

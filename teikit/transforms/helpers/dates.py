@@ -172,8 +172,11 @@ _YEAR_SHAPE = re.compile(r"\d{4}|年|\d[./]\d{1,2}[./]\d{2}")
 def date_line(line: str, lex: Lexicon) -> str | None:
     """ISO date if the whole line is a date, possibly with a time ("(May 21, 2022)",
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
-    if not _DIGIT.search(line):
-        return None  # every form has a year in digits: no patterns for a line without one
+    if not _DIGIT.search(line) or not _YEAR_SHAPE.search(line):
+        # every form prints its year so (`_YEAR_SHAPE`), and what is matched is the line less
+        # a prefix and a suffix: no patterns for a line without one (the trailing-time
+        # patterns are tried at every position of a long line of speech)
+        return None
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
     core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
     forms = _forms(lex)

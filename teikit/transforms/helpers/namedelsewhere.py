@@ -47,10 +47,12 @@ class NamesPrinted:
     """Whether a name's words (two to four) are printed in this order in a line other than
     the label line, each with a capital letter first, inside the line or after other words.
 
-    The lines are folded once per document (folding every line for every candidate cost the
-    square of a long text, 3 s on 1 MB). The first few names are looked for in the folded
-    lines that hold their longest word; after that the lines' words are indexed, so a name is
-    looked for only in the lines that print its rarest word."""
+    Each line is folded once per document, when a look-up first reads it, in batches (folding
+    every line for every candidate cost the square of a long text, 3 s on 1 MB). The first few names are
+    looked for line by line from the top, up to the first line that prints them (a name is
+    mostly printed near the top, in a lead or an earlier label, and the lines below it are
+    then never folded); after that the lines' words are indexed, so a name is looked for only
+    in the lines that print its rarest word. A name looked up again gets the same answer."""
 
     # A few look-ups (a handful of glued labels) read the folded lines; more build the word
     # index, which costs more than a few readings (1.6 s on a 10 MB text).
@@ -58,45 +60,65 @@ class NamesPrinted:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
-        self.folded: list[str | None] | None = None  # each line folded (built on first use)
+        # each line folded, None where folding changes its length (offsets would not match);
+        # the lines above `folded_to` are folded, those below not yet
+        self.folded: list[str | None] = [None] * len(lines)
+        self.folded_to = 0
         self.index: dict[str, list[int]] | None = None  # word -> lines printing it (built when needed)
         self.looked = 0
+        self.answers: dict[str, bool] = {}
 
-    def _fold(self) -> list[str | None]:
-        folded: list[str | None] = []
-        for line in self.lines:
-            text = _folded(line)
-            # (a character whose folding changes the length: offsets would not match)
-            folded.append(text if len(text) == len(line) else None)
-        self.folded = folded
-        return folded
+    def _fold_to(self, end: int) -> None:
+        """Fold the lines up to `end` (a batch at once: one comprehension, not a call a line)."""
+        if end > self.folded_to:
+            batch = self.lines[self.folded_to:end]
+            self.folded[self.folded_to:end] = [text if len(text) == len(line) else None
+                                               for line, text in zip(batch, map(_folded, batch))]
+            self.folded_to = end
 
     def _build(self) -> dict[str, list[int]]:
-        folded = self.folded if self.folded is not None else self._fold()
+        self._fold_to(len(self.lines))
         self.index = {}
-        for n, text in enumerate(folded):
+        for n, text in enumerate(self.folded):
             if text is None:
                 continue
             for word in set(_RUN.findall(text)):
                 self.index.setdefault(word, []).append(n)
         return self.index
 
+    def _lines_holding(self, word: str):
+        """The lines whose folding holds `word`, in reading order; the lines are folded in
+        batches as the reading reaches them (a look-up that stops early leaves the rest)."""
+        start, size = 0, self.FIRST_BATCH
+        while start < len(self.lines):
+            end = min(len(self.lines), start + size)
+            self._fold_to(end)
+            yield from [n for n, text in enumerate(self.folded[start:end], start) if text is not None and word in text]
+            start, size = end, size * 2
+
+    # Lines folded in the first batch a look-up reads; each next batch is twice as long.
+    FIRST_BATCH = 256
+
     def _lines_to_read(self, runs: set[str]):
-        """The lines that may print all of `runs` as whole words: from the index, or (for the
-        first few look-ups) the lines holding the longest of them anywhere, a larger set
-        read by the same test, so the answer is the same."""
+        """The lines that may print all of `runs` as whole words, in reading order: from the
+        index, or (for the first few look-ups) the lines holding the longest of them anywhere,
+        a larger set read by the same test, so the answer is the same."""
         self.looked += 1
         if self.index is None and self.looked <= self.SCANS_BEFORE_INDEX:
-            folded = self.folded if self.folded is not None else self._fold()
             if not runs:
+                self._fold_to(len(self.lines))
                 return range(len(self.lines))
-            longest = max(sorted(runs), key=len)
-            return [n for n, text in enumerate(folded) if text is not None and longest in text]
+            return self._lines_holding(max(sorted(runs), key=len))
         index = self.index if self.index is not None else self._build()
         postings = [index.get(run, ()) for run in runs] or [range(len(self.lines))]
         return min(postings, key=len)
 
     def has(self, name: str) -> bool:
+        if name not in self.answers:
+            self.answers[name] = self._printed(name)
+        return self.answers[name]
+
+    def _printed(self, name: str) -> bool:
         words = name.split()
         if not 2 <= len(words) <= 4:
             return False
@@ -105,10 +127,10 @@ class NamesPrinted:
         label = name.strip()
         pattern = re.compile(r"(?<!\w)" + r"[ \u00a0]+".join(re.escape(_folded(w)) for w in words) + r"(?!\w)")
         for n in self._lines_to_read(runs):
-            line = self.lines[n]
-            if self.folded[n] is None or line.strip() == label:
+            line, text = self.lines[n], self.folded[n]  # (folded: every line read is)
+            if text is None or line.strip() == label:
                 continue
-            for m in pattern.finditer(self.folded[n]):
+            for m in pattern.finditer(text):
                 if all(w[:1].isupper() for w in line[m.start():m.end()].split()):
                     return True
         return False
@@ -232,8 +254,15 @@ class NamedElsewhere:
         if key not in self.answers:
             if self.joined is None:
                 self.joined = "\n".join(self.texts)  # (a name holds no line break: counts add up)
-            self.answers[key] = len(self.answers) < MAX_NAMED_KEYS and self.joined.count(key) >= 2
+            self.answers[key] = len(self.answers) < MAX_NAMED_KEYS and _printed_twice(self.joined, key)
         return self.answers[key]
+
+
+def _printed_twice(text: str, key: str) -> bool:
+    """`text.count(key) >= 2`, read only up to the second time: count finds the first time,
+    then looks again after it (the times do not overlap)."""
+    first = text.find(key)
+    return first >= 0 and text.find(key, first + len(key)) >= 0
 
 
 # Distinct ideographic labels per document whose names are looked up elsewhere in the text.
