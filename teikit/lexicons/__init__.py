@@ -124,6 +124,8 @@ class Lexicon:
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
+    translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)
+    translation_credits: tuple = ()              # "Translated by Ann Lee", "Grazie a Ann Lee per la traduzione!" (I161q)
     # --- plays (the drama flavour)
     act_headings: tuple = ()                     # "ACT I", "Erster Aufzug", "Acte premier"
     scene_headings: tuple = ()                   # "SCENE II", "Zweiter Auftritt", "Scène première"

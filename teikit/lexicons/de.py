@@ -116,7 +116,8 @@ ENTRIES = dict(
                           ("zustimmung", r"\b(wir )?benötigen ihre zustimmung\b"),
                           ("einwilligung", r"\bgeben sie ihre einwilligung\b"),
                           ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
-    boilerplate_lines=(r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
+    boilerplate_lines=(r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
+                       r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
                        r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
@@ -146,4 +147,6 @@ ENTRIES = dict(
     stage_words=(r"tritt\s+auf|treten\s+auf|geht\s+ab|gehen\s+ab|ab|beiseite|vorhang",),
     group_speakers=frozenset(("alle", "beide")),
     contents_headings=(r"inhalt|inhaltsverzeichnis",),
+    translation_notes=(r"\b(?:übersetzung|übersetzt) (?:aus|von|ins)\b|\bdeutsche übersetzung\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"übersetzt von \S.{0,60}|übersetzung(?::| von) \S.{0,60}|danke an \S.{0,60} für die übersetzung",),  # a translator's credit after the last turn (I161q)
 )

@@ -148,7 +148,7 @@ ENTRIES = dict(
     ),
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
     sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label
-    procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
+    procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|subcommittee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
                       r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
@@ -173,7 +173,7 @@ ENTRIES = dict(
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
-                   "guests": "metadata"},
+                   "guests": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -309,7 +309,8 @@ ENTRIES = dict(
     ),
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
-    boilerplate_lines=(r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
+    boilerplate_lines=(r"(listen to|read|watch|see) (also )?(the )?(first|second|third|previous|next|other) (part|episode|installment)\b.{0,60}$|(listen to|read|watch) part (one|two|three|\d)\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
                        
         r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
         r"what('s| is) your reaction\s?\?$",  # a news feed's reaction widget
@@ -402,4 +403,6 @@ ENTRIES = dict(
                  r"hautboys|aside|dies|curtain",),
     group_speakers=frozenset(("all", "both", "omnes", "ambo")),
     contents_headings=(r"contents|table of contents",),
+    translation_notes=(r"\btranslated (?:from|into|by)\b|\b(?:english|full|our) translation\b|\btranslation (?:below|follows)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"translated by \S.{0,60}|translation(?: by|:) \S.{0,60}|thanks to \S.{0,60} for the translation",),  # a translator's credit after the last turn (I161q)
 )

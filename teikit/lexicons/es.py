@@ -100,7 +100,8 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
-    boilerplate_lines=(r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
+    boilerplate_lines=(r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
                        r"volver (a|al|a la) [\w '’-]{1,40}$",
                        # the government's motto of the year on its pages and papers ("2020, Año de Leona Vicario, ...")
                        r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$",
@@ -125,4 +126,6 @@ ENTRIES = dict(
     stage_words=(r"sale|salen|entra|entran|vase|vanse|aparte",),
     group_speakers=frozenset(("todos", "todas", "ambos")),
     contents_headings=(r"índice|indice|contenido",),
+    translation_notes=(r"\btraducci[oó]n (?:al español|del|de la entrevista)\b|\btraducid[oa] (?:del|por)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"traducido por \S.{0,60}|traducción(?::| por) \S.{0,60}|gracias a \S.{0,60} por la traducción",),  # a translator's credit after the last turn (I161q)
 )

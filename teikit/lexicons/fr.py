@@ -98,7 +98,7 @@ ENTRIES = dict(
         ukrainien polonais japonais portugais""")),
     stage_openers=(r"(l'hymne national|la musique|une vidéo|un film) (retentit|est (diffusée?|jouée?|projetée?))",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle|(il |elle )?(sou)?rit|(ils |elles )?(sou)?rient"),
+        ("vocal", "laughter", r"rires?|sourires?|rires dans la salle|(il |elle )?(sou)?rit|(ils |elles |les deux |tous deux )?(sou)?rient"),
         ("kinesic", "applause", r"applaudissements?( prolongés| nourris)?|vifs applaudissements|"
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
@@ -111,7 +111,8 @@ ENTRIES = dict(
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
-    boilerplate_lines=(r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
+    boilerplate_lines=(r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
                        r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
@@ -136,4 +137,6 @@ ENTRIES = dict(
     stage_words=(r"entre|entrent|sort|sortent|il sort|elle sort|ils sortent|à part",),
     group_speakers=frozenset(("tous", "toutes", "ensemble")),
     contents_headings=(r"table des matières|table|sommaire",),
+    translation_notes=(r"\btraduction (?:française|de l['’]interview|d['’]une partie)\b|\btraduit (?:de|par)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"traduit par \S.{0,60}|traduction(?: :|:| par) \S.{0,60}|merci à \S.{0,60} pour la traduction",),  # a translator's credit after the last turn (I161q)
 )

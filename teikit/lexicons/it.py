@@ -10,7 +10,8 @@ ENTRIES = dict(
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
         sottosegretario deputato deputata senatore senatrice
-        consigliere consigliera assessore assessora vicesindaco""")),  # a council's offices
+        consigliere consigliera assessore assessora vicesindaco
+        conduttore conduttrice ascoltatore ascoltatrice""")),  # a council's offices; a radio host and caller
     label_announcers=frozenset(_W("oratore oratrice")),
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
@@ -39,7 +40,7 @@ ENTRIES = dict(
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
         consigliere consigliera assessore assessora vicesindaco""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
-    anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice")),
+    anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice ascoltatore ascoltatrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
     articles=frozenset(_W("il lo la l' l’ i gli le")),
@@ -103,7 +104,8 @@ ENTRIES = dict(
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
-    boilerplate_lines=(r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
+    boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
                        r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
                        r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
@@ -128,4 +130,6 @@ ENTRIES = dict(
     stage_words=(r"entra|entrano|esce|escono|parte|partono|a parte",),
     group_speakers=frozenset(("tutti", "tutte")),
     contents_headings=(r"indice|sommario",),
+    translation_notes=(r"\b(?:intervista|conversazione|testo|trascrizione) tradott[ao]\b|\btraduzione (?:italiana|in italiano|dell['’]intervista)\b",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"grazie a \S.{0,60} per la traduzione|traduzione (?:di|a cura di) \S.{0,60}|tradott[ao] da \S.{0,60}",),  # a translator's credit after the last turn (I161q)
 )

@@ -97,4 +97,6 @@ ENTRIES = dict(
                       # a document site's copyright notice and download button
                       r"^(声明|聲明|免责声明|免責聲明)\s*[:：]", r"^(下载|下載)到本地",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
+    translation_notes=(r"译文|譯文|中文翻译|中文翻譯|翻译如下|翻譯如下",),  # a line saying the text below is a translation (I160q)
+    translation_credits=(r"(?:翻译|翻譯|译者|譯者)[:：]\s*\S.{0,30}",),  # a translator's credit after the last turn (I161q)
 )

@@ -47,9 +47,12 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
 
 def _interview_credit(text: str, lex: Lexicon) -> bool:
     """ "Das Interview führte Ann Roe", "Propos recueillis par Ann Roe": who conducted the
-    interview, printed after its last answer (lexicon `interview_credits`; H120m)."""
-    return bool(lex.interview_credits) and len(text.split()) <= MAX_FOOTER_WORDS \
-        and lex.pattern("interview_credits").fullmatch(text.rstrip(".")) is not None
+    interview, printed after its last answer (lexicon `interview_credits`; H120m); "Grazie a
+    Ann Roe per la traduzione!", "Translated by Ann Roe": who translated it (lexicon
+    `translation_credits`; I161q)."""
+    return len(text.split()) <= MAX_FOOTER_WORDS and any(
+        getattr(lex, entry) and lex.pattern(entry).fullmatch(text.rstrip(".!")) is not None
+        for entry in ("interview_credits", "translation_credits"))
 
 
 def _update_stamp(text: str, lex: Lexicon) -> bool:

@@ -60,6 +60,22 @@ def _decide(marker: str, lex: Lexicon) -> tuple[str, str, str] | None:
 _MEMBER_SAYS = re.compile(r"^([^\W\d_][^()\[\]:]{0,50}\([^()]{1,12}\)):\s\S")
 
 
+# A heckle whose caller is named by office abbreviations and a name before the colon:
+# "(GR Mag Wolfgang Jung: Sie wissen das!)", "(Amtsf StRin Mag Ulli Sima: Das war üble Nachrede!)".
+MIN_HECKLER_WORDS, MAX_HECKLER_WORDS = 2, 6
+
+
+def named_heckle(words: str) -> bool:
+    """The words in brackets open with two to six capitalised words, the last two a name
+    (letters only), then a colon and the words called out (E160q). A caption or source note
+    ("Photo: Ann Lee", "Quelle: dpa") has one word before its colon or lower-case ones."""
+    head, colon, said = words.partition(": ")
+    names = head.split()
+    return bool(colon and said.strip()) and MIN_HECKLER_WORDS <= len(names) <= MAX_HECKLER_WORDS \
+        and all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in names) \
+        and all(w.isalpha() and w[1:].islower() for w in names[-2:])
+
+
 # Parts of a record's note: "(Thomas Roe, CDU, spricht mit Jan Poe, CDU - Unruhe)".
 _NOTE_PARTS = re.compile(r"\s[-–—]\s")
 
@@ -92,6 +108,8 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     if marker.startswith("(") and marker.endswith(")") and (m := _MEMBER_SAYS.match(marker[1:-1])) \
             and member_with_group(m.group(1), lex):
         return Event(element="incident", type="interjection", text=marker)  # "(Ann Roe (SPD): Nonsense!)"
+    if marker.startswith("(") and marker.endswith(")") and named_heckle(marker[1:-1]):
+        return Event(element="incident", type="interjection", text=marker)  # "(GR Mag Ann Roe: Nonsense!)" (E160q)
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
         return Note(type="editorial" if editorial else "supplied", text=marker)

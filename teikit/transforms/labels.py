@@ -22,6 +22,7 @@ from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
+from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.splitlabel import split_label
@@ -61,6 +62,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     captioned = is_caption_layout(doc)  # read before the helpers below join or split paragraphs
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
+    set_question_numbers_apart(doc, lex)  # "1  问:…": the question's number is no speech (L164q)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     split_glued_labels(doc, lex)  # "... thank you.MR SMITH: ...": the label at a line start
     run_on_dashes = split_run_on_dashes(doc)  # "– Hello.– Good evening.": each dash at a line start

@@ -21,6 +21,7 @@ from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
 from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
+from teikit.transforms.helpers.leadlines import closing_dateline
 from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 
 
@@ -353,7 +354,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                 if line.kind == K.DATELINE and s.place is None:
                     after = _PLACE_AFTER.match(line.text, found[1])
                     s.place = place_before_weekday(line.text[:found[0]], lex) or (
-                        after.group(1) if after and is_place_pair(after.group(1), lex) else None)
+                        after.group(1) if after and is_place_pair(after.group(1), lex) else None) or (
+                        placed[0] if (placed := closing_dateline(line.text, lex)) else None)  # H160q
                 break
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)

@@ -146,11 +146,19 @@ DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "inte
 DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.6, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
                     "title_acc": 0.45, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
+# dev16 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
+# uses, collected on 29 November 2026: a fourth generalisation measurement) scored turn_f1 0.841,
+# label_acc 0.959, para_acc 0.892, event_f1 0.895, boiler_sep 0.923, date_acc 0.875, place_acc 0.0,
+# title_acc 0.615, name_acc 0.724, role_acc 0.333 on main before its shapes were read (L160q-L167q,
+# I160q, I161q, E160q, E161q, H160q-H162q, B160q); the figures after them are in its README.
+DEV16_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1": 0.95,
+                    "para_acc": 0.95, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.95, "place_acc": 0.95,
+                    "title_acc": 0.55, "name_acc": 0.8, "role_acc": 0.35, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
-          "dev15": DEV15_THRESHOLDS}
+          "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS}
 
 
 def load_scorer():
@@ -187,7 +195,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "dev12", "dev13", "dev14", "dev15"])
+                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

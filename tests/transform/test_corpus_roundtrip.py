@@ -1,5 +1,5 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
-dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, holdout).
+dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -41,6 +41,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev14/{n}" for n in (1601, 1602, 1605, 1613)} | {
     # dev15 (a third generalisation measurement): 1712's site-name line is read as the title
     f"dev15/{n}" for n in (1712,)} | {
+    # dev16 (a fourth generalisation measurement): site lines kept among the header lines the
+    # reading view shows (1802 a video caption, 1806 a print widget and 1816 a slogan line read as
+    # the title, 1811 a cookie banner, 1815 a reposting site's lead)
+    f"dev16/{n}" for n in (1802, 1806, 1811, 1815, 1816)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The last three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a

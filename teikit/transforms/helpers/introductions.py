@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
@@ -75,6 +76,11 @@ class NameIndex(OfficePhrases, ListedLines):
         self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
                                 re.IGNORECASE)
         self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+
+    @cached_property
+    def line_start_set(self) -> set[int]:
+        """Where each printed line begins, as a set (for membership tests)."""
+        return set(self.lines)
 
     def where(self, folded: str) -> list[int]:
         """Positions of the words whose folded form is `folded`, in text order."""

@@ -151,10 +151,15 @@ def lone_bracketed_speaker(base: str, rest: str, brackets, lex: Lexicon) -> bool
     """"[傅瑩]對記者們關心的...": a personal name in ideographs, in square brackets, glued to a
     long speech, the only bracketed name of the page (`brackets`: names -> lines) and printed
     once: a statement's one speaker (L125m). Names of one or four ideographs, role words and
-    event words are no such name."""
+    event words are no such name; a line without a sentence end is a headline after its tag
+    ("【双语】例行记者会/Regular Press Conference(2018-02-06)"), not speech (L165q)."""
     return len(brackets) == 1 and sum(brackets.values()) == 1 and HAN_NAME.fullmatch(base) is not None \
         and base.lower() not in lex.label_role_words and len(rest) >= MIN_LONE_BRACKET_SPEECH \
-        and bracket_name(base, lex)
+        and bracket_name(base, lex) and _SPOKEN.search(rest) is not None
+
+
+# A sentence end in ideographs or Latin script: what follows a speaker's bracketed name is said.
+_SPOKEN = re.compile(r"[。！？!?]|[.…](?:[\s\"”’)]|$)")
 
 
 def alone_style_start(colon_lines: dict, counts) -> int:

@@ -20,6 +20,7 @@ from teikit.transforms.helpers.labeltext import base_label, is_upper_label, word
 from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
+from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
@@ -140,6 +141,9 @@ class LabelPolicy(LabelStyle):
             return True  # "Berliner Morgenpost: Sind Sie …?" beside the guests' name labels (L153p)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
+        if c.shape == "colon" and c.name in self.translated and len(self.translated) >= 2 \
+                and is_mixed_candidate(base_label(c.name), self.lex):
+            return True  # "耿爽:…" / "Geng Shuang: …": each turn printed again in translation (L163q)
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
             if c.name not in self.decided:
                 self.decided[c.name] = self._decide(c.name, c.rest)
@@ -181,6 +185,8 @@ class LabelPolicy(LabelStyle):
             return True  # "Anna" / "Paul" alone over their speech, each twice: a dialogue of given names (L134t)
         if not shaped or single_discourse_word(base, lex):
             return False
+        if c.shape == "stop" and self._presiding_surname(base):
+            return True  # "Mr. Linder. The meeting will come to order." under "Hon. John Linder ... presiding" (L167q)
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
                 member_with_group(c.name, lex) and self._record_speakers() >= 2)):
             return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -": a record's speakers
@@ -258,7 +264,31 @@ class LabelPolicy(LabelStyle):
         if not 1 <= len(words) <= 3 or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
             return False
         short = "".join(w[0] for w in words)
-        return short != base and short.isupper() and self.counts[short] >= 2 and self._decide(short, self.rests[short])
+        return short != base and short.isupper() and (self.counts[short] >= 2 or (
+            self.counts[short] == 1 and self._initialled_pairs() >= 2)) and self._decide(short, self.rests[short])
+
+    def _presiding_surname(self, base: str) -> bool:
+        """An honorific and one capitalised surname ("Mr. Linder", "Senator Ames") before a full
+        stop, a hearing's label as the Government Printing Office prints it, when another of
+        the first lines (the proceedings note, the members present) prints that surname as a
+        word (L167q)."""
+        words = words_of(base)
+        if len(words) != 2 or not titled_name(base, self.lex) or not words[1][:1].isupper() or not words[1][1:].islower() \
+                or is_title_word(words[1], self.lex) or words[1].lower() in self.lex.label_role_words:
+            return False  # "Herr Bundeskanzler. Genau vor einer Woche ...": an office addressed, no surname
+        surname = re.compile(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])")
+        return any(surname.search(line) and not line.lstrip().startswith(base) for _, line in self.header_lines)
+
+    def _initialled_pairs(self) -> int:
+        """Different mixed-case names of two or three words printed as labels whose initials
+        are labels too ("Ann Lee:" then "AL:", "Bo Ray:" then "BR:"): two such pairs make the
+        style of the text even where a short capture prints each initials label once (L162q)."""
+        if "initialled" not in self.styles:
+            self.styles["initialled"] = sum(
+                1 for n in list(self.counts) if 2 <= len(words_of(base_label(n))) <= 3
+                and is_mixed_candidate(base_label(n), self.lex)
+                and self.counts["".join(w[0] for w in words_of(base_label(n)))] >= 1)
+        return self.styles["initialled"]
 
     def _first_asker(self, c: Candidate) -> bool:
         """A mixed-case name of one to three words printed once, asking a question, in a text
@@ -292,3 +322,4 @@ class LabelPolicy(LabelStyle):
         # Podcast: We secured our first guest!" is a title, whatever its last word)
         return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
             word in words for words, line in self.header_lines if not line.startswith(name)))
+

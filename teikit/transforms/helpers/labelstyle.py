@@ -8,6 +8,8 @@ over speech, a record's members). Nothing here decides whether a candidate is a 
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 
 from teikit.lexicons import Lexicon
@@ -57,6 +59,10 @@ class LabelStyle:
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
         self.headlines = {id(c) for c in (found[top] if top is not None else ())
                           if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
+        # "耿爽:…" then "Geng Shuang: …": a bilingual page prints each turn twice (L163q)
+        self.translated = {c.name for i, shapes in enumerate(found) if i for c in shapes
+                           if c.shape == "colon" and c.rest and _LATIN.search(c.name) and any(
+                               p.shape == "colon" and not _LATIN.search(p.name) for p in found[i - 1])}
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape == "alone" and introducers and i and _ends_with_word(first_lines[i - 1], introducers):
@@ -180,6 +186,9 @@ class LabelStyle:
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
                                      and upper_members(base_label(n), self.lex) and n not in self.unspoken)
         return self.styles[shape]
+
+
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 def _ends_with_word(line: str, words: frozenset) -> bool:

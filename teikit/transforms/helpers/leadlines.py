@@ -20,6 +20,7 @@ labelled transcript, some paragraphs there are written about the event, not spok
   transcript of the briefing:", lexicon `transcript_intros`), or that names the transcript
   at all (a disclaimer, a rush-transcript notice, a repost's introduction: lexicon
   `transcript_words`);
+- a short paragraph saying that what follows is a translation (lexicon `translation_notes`);
 - a section heading that ends with the time of day in brackets ("Sul processo verbale
   (ore 9,45).").
 
@@ -35,7 +36,8 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Turn
-from teikit.transforms.helpers.dates import date_at_start
+from teikit.transforms.helpers.dates import date_at_start, placed_date
+from teikit.transforms.helpers.headerdates import ends_dated
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
 from teikit.transforms.helpers.lines import first_text, lines_of, numbered_lines, plain_paragraphs
 from teikit.transforms.helpers.stagelines import stage_line
@@ -70,6 +72,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if _introduces_transcript(text, lex):
         return HeaderKind.NOTE  # "... Following is the White House transcript: (begin transcript)"
+    if announces_translation(text, lex):
+        return HeaderKind.NOTE  # "Below, the interview translated:": the editor's, not speech (I160q)
     if _FIELD_LINE.match(text):
         return HeaderKind.METADATA  # "Personnalité, fonction : ROE Ann.": a page's metadata field
     if agenda_item(text, lex):
@@ -82,6 +86,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if _dated_lead(text, lex):
         return HeaderKind.SUMMARY
+    if closing_dateline(text, lex):
+        return HeaderKind.DATELINE  # "Centre de presse - Hanoï, Vietnam, le vendredi 8 octobre 2004." (H160q)
     if names_transcript(text, lex):
         return HeaderKind.NOTE  # a disclaimer or notice: "THIS IS A RUSH TRANSCRIPT. ..."
     return None
@@ -94,6 +100,34 @@ def _introduces_transcript(text: str, lex: Lexicon) -> bool:
         if m.start() == 0 or text[:m.start()].rstrip()[-1:] in ".:!?。：":
             return True
     return False
+
+
+# A dateline that ends with its date has at most this many words.
+MAX_DATELINE_WORDS = 16
+_VENUE_DASH = re.compile(r"\s[-–—]\s")
+
+
+def closing_dateline(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(place, ISO date) of a short line that ENDS with a full date after a place, a venue and
+    a spaced dash allowed before it: "Centre de presse - Hanoï, Vietnam, le vendredi 8 octobre
+    2004.", "Press room - Geneva, 3 March 2021" (an archive's dateline over a press conference;
+    H160q). The date's article and weekday may stand between the place and the date."""
+    text = text.strip().rstrip(".")
+    if len(text.split()) > MAX_DATELINE_WORDS or not ends_dated(text, lex):
+        return None
+    return placed_date(_VENUE_DASH.split(text)[-1], lex)
+
+
+# A line announcing a translation is the editor's up to this many words; longer, it is speech.
+MAX_TRANSLATION_NOTE_WORDS = 40
+
+
+def announces_translation(text: str, lex: Lexicon) -> bool:
+    """A short paragraph before the first labelled turn says that what follows is a
+    translation (lexicon `translation_notes`: "l'intervista tradotta", "доступен перевод",
+    "English translation below"): a fan site's or a blog's line about the text (I160q)."""
+    return bool(lex.translation_notes) and len(text.split()) <= MAX_TRANSLATION_NOTE_WORDS \
+        and lex.pattern("translation_notes").search(text) is not None
 
 
 def names_transcript(text: str, lex: Lexicon) -> bool:

@@ -50,11 +50,4 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
 def _sentence_start(index: NameIndex, k: int) -> bool:
     """Word k opens its text, its line or a sentence."""
     return k in index.starts or k == 0 or index.raw[k - 1].endswith((".", "!", "?", ":", "…")) \
-        or k in _line_starts(index)
-
-
-def _line_starts(index: NameIndex) -> set[int]:
-    cached = getattr(index, "_line_start_set", None)
-    if cached is None:
-        cached = index._line_start_set = set(index.lines)
-    return cached
+        or k in index.line_start_set

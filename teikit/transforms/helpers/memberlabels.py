@@ -12,6 +12,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labeltext import base_label
+from teikit.transforms.helpers.names import fold, folded
 
 # "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)", "(S&D)": one token, an
 # upper-case letter first, short: a party or group abbreviation, not a place or a phrase (a
@@ -38,9 +39,11 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
 
 def chair_with_article(base: str, lex: Lexicon) -> bool:
     """ "La présidente", "Le président", "Mme la Présidente", "Il Presidente": the chair's
-    office after an article or honorific, as records print the chair's label."""
+    office after an article or honorific, as records print the chair's label. In capitals the
+    accents may be dropped ("LE PRESIDENT"): the office is compared accent-folded (L166q)."""
     words = base.split()
-    if not 2 <= len(words) <= 3 or words[-1].lower() not in lex.chair_words or not words[0][:1].isupper():
+    if not 2 <= len(words) <= 3 or not words[0][:1].isupper() or (
+            words[-1].lower() not in lex.chair_words and fold(words[-1]) not in folded(lex, "chair_words")):
         return False
     return all(w.lower() in lex.articles or w.lower() in lex.honorifics or w.lower().rstrip(".") + "." in lex.honorifics
                for w in words[:-1])

@@ -149,13 +149,20 @@ def _foreign_lead(lead: list, rest: list) -> int:
             script = script_of(" ".join(t.text for t in block.content if type(t) is Text))
             if script is not None and script not in scripts:
                 found = n
+    return _with_short_tail(lead, found)
+
+
+# Lines under a key to the speakers that are this short are its source or a date.
+MAX_KEY_TAIL_WORDS = 8
+
+
+def _with_short_tail(lead: list, found: int) -> int:
+    """`found`, or the lead's last index when only short lines follow the key at `found`
+    (the key's source, a date: header too)."""
     if found >= 0 and all(not isinstance(b, Paragraph) or len(" ".join(t.text for t in b.content if isinstance(t, Text)).split())
                           <= MAX_KEY_TAIL_WORDS for b in lead[found + 1:]):
-        return len(lead) - 1  # the short lines between the key and the first label: its source, a date
+        return len(lead) - 1
     return found
-
-
-MAX_KEY_TAIL_WORDS = 8
 
 
 def _first_turn_asks(rest: list) -> bool:
@@ -216,10 +223,5 @@ def _label_key(lead: list, rest: list) -> int:
                                                 for t in block.content if isinstance(t, Text)
                                                 for m in _BRACKETED.finditer(t.text)):
             found = n
-    if found >= 0 and all(not isinstance(b, Paragraph) or len(" ".join(t.text for t in b.content if isinstance(t, Text)).split())
-                          <= MAX_KEY_TAIL_WORDS for b in lead[found + 1:]):
-        return len(lead) - 1  # the short lines between the key and the first label: its source, a date
-    return found
+    return _with_short_tail(lead, found)
 
-
-MAX_KEY_TAIL_WORDS = 8

@@ -14,6 +14,13 @@ from teikit.transforms.helpers.lines import first_texts
 
 # The heading is looked for among this many first lines of the page.
 MAX_MARK_LINE = 40
+# A heading that names the episode and then the transcript ("What is Bitcoin? Transcription",
+# "Episode 12 transcript") has at most this many words (H161q).
+MAX_TITLED_MARK_WORDS = 12
+# ... and it stands under the page's title and show notes: more lines than this above it (a
+# page's first line "Acme Q4 2008 Earnings Call Transcript" is its title).
+MIN_LINES_OVER_TITLED_MARK = 3
+_TITLE_ENDS = tuple('?!.:»”"')
 # Marks a page prints before a link or heading: bullets, a colon after it.
 _STRIP = " \t\u00a0•·-–—*>:"
 
@@ -32,6 +39,18 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
         seen += len(texts)
         if seen > MAX_MARK_LINE:
             return None
-        if len(texts) == 1 and pattern.fullmatch(texts[0].strip(_STRIP)):
+        if len(texts) == 1 and (pattern.fullmatch(texts[0].strip(_STRIP)) or (
+                seen > MIN_LINES_OVER_TITLED_MARK and _titled_mark(texts[0], lex))):
             return i if any(isinstance(b, (Paragraph, Turn)) for b in blocks[i + 1:]) else None
     return None
+
+
+def _titled_mark(text: str, lex: Lexicon) -> bool:
+    """A short line that ends with the transcript heading after the episode's title ("What is
+    Bitcoin? Transcription", "Episode 12: Transcript"): the page's heading over the transcript;
+    the title ends before it as a title ends ("BREAK IN TRANSCRIPT" is an archive's marker,
+    "Acme Earnings Call Transcript" a title; H161q)."""
+    text = text.strip(_STRIP)
+    head, _, last = text.rpartition(" ")
+    return head.rstrip()[-1:] in _TITLE_ENDS and len(text.split()) <= MAX_TITLED_MARK_WORDS \
+        and lex.pattern("transcript_headings").fullmatch(last) is not None
