@@ -117,15 +117,14 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
         para = turn.paragraphs[-1]
         blocks = _as_end_blocks(para, lex, after_furniture=links > 0 or isinstance(turn.paragraphs[-2], Boilerplate),
                                 page_end=at_end and not taken, under_site=bool(taken) or after > 0)
+        if blocks is None and taken and len(turn.paragraphs) > 2:
+            blocks = _sandwiched_link(para, turn.paragraphs[-2], lex)
         if blocks is None:
             break
         links -= 1
         taken.append(blocks)  # (not inserted at the front: a long footer would cost its square)
         turn.paragraphs.pop()
     trailing = [block for blocks in reversed(taken) for block in blocks]
-    if (footer := _footer_turn(turn, trailing, lex)) is not None:  # the whole turn is the page's footer
-        doc.blocks[last:last + 1] = footer + trailing
-        return
     doc.blocks[last + 1:last + 1] = trailing
 
 
@@ -137,33 +136,14 @@ def _set_widget_apart(turn: Turn) -> None:
         turn.paragraphs[n] = Boilerplate(plain_lines(para)[0], para.line)
 
 
-# A footer the converter read as a turn of its own is a few short lines (a link, a stamp).
-MIN_FOOTER_LINES = 2
-MAX_FOOTER_TURN_LINES = 6
-
-
-def _footer_turn(turn: Turn, trailing: list, lex: Lexicon) -> list | None:
-    """The blocks of a last turn without a label that is only a page's footer, or None: a
-    few lines, two at least with the footer lines already taken from its end (`trailing`),
-    each a link-like line (a few words without sentence punctuation) or an end or footer
-    line, and one of them at least a footer line by its own form (a publication stamp, an
-    end mark): "Continue" / "Published on: 19 July 2018" / "You may also like" (H183e). A
-    labelled turn is speech whatever it says; so is a line of sentences."""
-    if turn.label is not None or turn.lead_notes or turn.time or len(turn.paragraphs) > MAX_FOOTER_TURN_LINES:
+def _sandwiched_link(para, above, lex: Lexicon) -> list | None:
+    """A link-like line ("Continue", "Read more") between footer lines taken from the page's
+    end and an end or footer line above it is a footer line too (H183e): speech does not
+    go on after an end mark or a site line only to stop at a few unpunctuated words."""
+    lines = plain_lines(para)
+    if lines is None or len(lines) != 1 or not _link_line(lines[0]) or _as_end_blocks(above, lex) is None:
         return None
-    texts = []
-    for para in turn.paragraphs:
-        lines = plain_lines(para)
-        if lines is None or len(lines) != 1:
-            return None
-        texts.append(" ".join(lines[0].split()))
-    if len(texts) + len(trailing) < MIN_FOOTER_LINES or not all(texts):
-        return None
-    kinds = [end_kind(t, lex) for t in texts]
-    if not (any(kinds) or trailing) or not all(k or _link_line(t) for k, t in zip(kinds, texts)):
-        return None
-    return [EndLine(t, p.line) if k == "end" else Boilerplate(t, p.line)
-            for k, t, p in zip(kinds, texts, turn.paragraphs)]
+    return [Boilerplate(lines[0], para.line)]
 
 
 # A widget's field and its one-word value: "Upload: jdoe", "Category:".

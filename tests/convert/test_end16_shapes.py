@@ -60,24 +60,22 @@ def test_a_handle_in_the_last_words_with_no_site_line_below_stays_speech():
     assert _last_speech(doc) == ["Yes, in the autumn.", "Write to me @ann_roe."]
 
 
-# --- H183e a last turn without a label that is only the page's footer --------------------------------
+# --- H183e a link-like line between an end line and the footer --------------------------------------
 
-_EXCERPT = ("INTERVIEW WITH THE MAYOR: A BRIDGE FOR THE HARBOUR by Ann Roe\n\n\n\n"
-            "Mayor, why now?The harbour needs it and we have waited long enough.Will it cost much?"
-            "Less than the ferries cost us in ten years.\n\n"
-            "To read the rest of the article go to the site of the source:\n\n\n\n"
-            "Continue\n\nPublished on: 19 July 2018\n\nYou may also like\n")
+_CONCLUDED = (_HARBOUR + "(The briefing was concluded at 3:41 p.m.)\n\n"
+              "Continue\n\nPublished on: 19 July 2018\n\nYou may also like\n")
 
 
-def test_an_unlabeled_turn_of_footer_lines_is_set_apart_whole():
-    doc = read(_EXCERPT)
-    assert doc.turns() == []
+def test_a_link_line_between_an_end_line_and_the_footer_leaves_the_turn():
+    doc = read(_CONCLUDED)
     assert _site_lines(doc) == ["Continue", "Published on: 19 July 2018", "You may also like"]
+    assert [b.text for b in doc.blocks if isinstance(b, EndLine)] == ["(The briefing was concluded at 3:41 p.m.)"]
+    assert _last_speech(doc) == ["Yes, in the autumn."]
 
 
-def test_an_unlabeled_turn_that_ends_a_sentence_stays_a_turn():
-    doc = read(_EXCERPT.replace("Continue\n", "Continue, she said.\n"))
-    assert "Continue, she said." in [p.content[0].text for p in doc.turns()[-1].paragraphs]
+def test_a_link_line_under_speech_stays_speech():
+    doc = read(_CONCLUDED.replace("(The briefing was concluded at 3:41 p.m.)", "Thank you all."))
+    assert _last_speech(doc)[-2:] == ["Thank you all.", "Continue"]
 
 
 # --- H184e a menu or share row ------------------------------------------------------------------------
