@@ -15,7 +15,8 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dates import date_line, find_date, is_time_line
 from teikit.transforms.helpers.headerlines import SEPARATOR
-from teikit.transforms.helpers.footers import BULLET, ends_sentence, menu_row, plain_lines, promotion, unbulleted, widget_lines
+from teikit.transforms.helpers.footers import BULLET, SENTENCE_MARK as _SENTENCE_MARK, ends_sentence, menu_row, \
+    plain_lines, promotion, unbulleted, widget_lines
 from teikit.transforms.helpers.headerneighbours import counter_line
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
@@ -25,7 +26,6 @@ END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)
 # A release's end mark with its date after a slash: "Ends/Wednesday, December 23, 2015" (H149h).
 DATED_END_MARK = re.compile(r"^(?:ENDS?|Ends?)\s*/\s*(\S.*)$")
 MAX_FOOTER_WORDS = 10
-_SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
 
 
 def end_kind(text: str, lex: Lexicon) -> str | None:

@@ -25,7 +25,7 @@ MAX_WIDGET_WORDS = 8
 MAX_WIDGET_LINES = 4
 # A widget's heading that is not set apart yet is a word or three ("Comments", "Leave a reply").
 MAX_HEADING_WORDS = 3
-_SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
+SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")  # (any mark of a sentence, a colon too)
 _SENTENCE_END = re.compile(r"[.?!…。？！]")
 
 
@@ -77,7 +77,7 @@ def widget_lines(turn: Turn) -> int:
         lines = plain_lines(para)
         if lines is None or len(lines) != 1:
             return 0
-        if len(lines[0].split()) <= MAX_HEADING_WORDS and not _SENTENCE_MARK.search(lines[0]) \
+        if len(lines[0].split()) <= MAX_HEADING_WORDS and not SENTENCE_MARK.search(lines[0]) \
                 and _widget_under(lines[0], paras[-count:]) and _ends_speech(paras[-count - 2]):
             return count + 1
         if len(lines[0].split()) > MAX_WIDGET_WORDS:
