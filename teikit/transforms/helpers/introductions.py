@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
@@ -40,6 +40,15 @@ def _contains(longer: str, shorter: str) -> bool:
     """Every word of `shorter` occurs in `longer`, in the same order."""
     rest = iter(nm.fold(w) for w in longer.split())
     return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
+
+
+@lru_cache(maxsize=None)
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """(introductions, office words) of a lexicon, compiled once for it (compiled per document
+    through `re`'s cache, they were compiled again whenever other patterns had pushed them out)."""
+    intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
+                       re.IGNORECASE)
+    return intro, re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
 
 
 class NameIndex(OfficePhrases, ListedLines):
@@ -73,9 +82,7 @@ class NameIndex(OfficePhrases, ListedLines):
         # first need (many documents ask for neither)
         self._where: dict[str, list[int]] | None = None
         self._where_initial: dict[str, list[int]] | None = None
-        self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
-                                re.IGNORECASE)
-        self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+        self.intro, self.office = _patterns(lex)
 
     @cached_property
     def line_start_set(self) -> set[int]:
