@@ -70,3 +70,27 @@ def test_bracket_name_refuses_an_event_and_takes_a_name():
     lex = load("zh")
     assert not labelevidence.bracket_name("掌声", lex) and not labelevidence.bracket_name("Laughter", lex)
     assert labelevidence.bracket_name("主持人", lex) and labelevidence.bracket_name("ANN LEE", lex)
+
+
+def test_alternations_alike_in_two_lexicons_are_compiled_once_and_match_alike():
+    """French pages carry the English lists after the French ones: a list French does not
+    extend is the English pattern itself, and a letter's site phrases are shared too."""
+    en, fr = load("en"), load("fr")
+    shared = [name for name in ("share_words", "source_lines", "outlets") if getattr(fr, name) == getattr(en, name)]
+    assert shared
+    from teikit import lexicons
+    for name in shared:
+        english = en.pattern(name)
+        re.purge()  # (not `re`'s own cache, which forgets)
+        assert lexicons._compiled.__wrapped__(fr, name, re.IGNORECASE) is english
+    for lex in (en, fr):
+        fresh = re.compile("|".join(f"(?:{a})" for a in lex.boilerplate_lines), re.IGNORECASE)
+        assert lex.pattern("boilerplate_lines").pattern == fresh.pattern
+        assert lex.pattern("boilerplate_lines").flags == fresh.flags
+    from teikit.transforms.helpers import page
+    en_page = page._page(en)
+    re.purge()
+    fr_page = page._Page(fr)
+    same = [k for k in en_page.lettered if k in fr_page.lettered
+            and en_page.lettered[k].pattern == fr_page.lettered[k].pattern]
+    assert same and all(en_page.lettered[k] is fr_page.lettered[k] for k in same)
