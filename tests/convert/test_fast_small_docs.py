@@ -94,3 +94,12 @@ def test_alternations_alike_in_two_lexicons_are_compiled_once_and_match_alike():
     same = [k for k in en_page.lettered if k in fr_page.lettered
             and en_page.lettered[k].pattern == fr_page.lettered[k].pattern]
     assert same and all(en_page.lettered[k] is fr_page.lettered[k] for k in same)
+
+
+@given(st.lists(st.lists(st.sampled_from(["Ann", "ann's", "LEE,", "Д.А.Медведев", "Müller", "(Bo)", "“Ed”", "x.y", "’s"]),
+                         max_size=8).map(" ".join), max_size=5))
+@settings(max_examples=100, deadline=None)
+def test_name_index_folds_each_word_as_folding_it_alone_does(texts):
+    from teikit.transforms.helpers import names as nm
+    index = introductions.NameIndex(texts, load("en"))
+    assert index.folded == [nm.fold_uncached(nm.strip_initials(w)) for w in index.words]

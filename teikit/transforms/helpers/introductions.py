@@ -74,10 +74,10 @@ class NameIndex(OfficePhrases, ListedLines):
         self.raw = raw
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm.POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
-        folds: dict[str, str] = {}  # a text repeats its words: fold each one once
-        # "Д.А.Медведев" is found by its surname
-        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold_uncached(nm.strip_initials(w)))
-                       for w in self.words]
+        # a text repeats its words: fold each one once ("Д.А.Медведев" is found by its surname),
+        # then look each word up in one C-level map
+        folds = {w: nm.fold_uncached(nm.strip_initials(w)) for w in set(self.words)}
+        self.folded = list(map(folds.__getitem__, self.words))
         # where each folded word occurs, and capitalised words by first letter: indexed on
         # first need (many documents ask for neither)
         self._where: dict[str, list[int]] | None = None
