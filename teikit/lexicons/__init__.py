@@ -160,7 +160,16 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def _compiled(lex: Lexicon, name: str, flags: int) -> re.Pattern:
     alternatives = getattr(lex, name)
-    return re.compile("|".join(f"(?:{a})" for a in alternatives) or r"(?!)", flags)
+    return compiled_once("|".join(f"(?:{a})" for a in alternatives) or r"(?!)", flags)
+
+
+@lru_cache(maxsize=None)
+def compiled_once(source: str, flags: int = 0) -> re.Pattern:
+    """`re.compile`, once per process for each pattern built from lexicon entries: a
+    language's lexicon holds the English lists after its own, so many of its alternations
+    are the English ones (compiled again per language, they were a tenth of converting a
+    folder of short pages), and `re`'s own cache of 512 patterns forgets them."""
+    return re.compile(source, flags)
 
 
 def primary(tag: str) -> str:

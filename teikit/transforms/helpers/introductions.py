@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
@@ -42,6 +42,15 @@ def _contains(longer: str, shorter: str) -> bool:
     return all(any(w == x for x in rest) for w in (nm.fold(v) for v in shorter.split()))
 
 
+@lru_cache(maxsize=None)
+def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """(introductions, office words) of a lexicon, compiled once for it (compiled per document
+    through `re`'s cache, they were compiled again whenever other patterns had pushed them out)."""
+    intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
+                       re.IGNORECASE)
+    return intro, re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+
+
 class NameIndex(OfficePhrases, ListedLines):
     """The words of the text once, and where each folded word occurs."""
 
@@ -65,17 +74,15 @@ class NameIndex(OfficePhrases, ListedLines):
         self.raw = raw
         words = [w.strip(",;:()\"“”‘’") for w in raw]
         self.words = [nm.POSSESSIVE.sub("", w) if w.endswith(("’s", "'s")) else w for w in words]
-        folds: dict[str, str] = {}  # a text repeats its words: fold each one once
-        # "Д.А.Медведев" is found by its surname
-        self.folded = [folds[w] if w in folds else folds.setdefault(w, nm.fold_uncached(nm.strip_initials(w)))
-                       for w in self.words]
+        # a text repeats its words: fold each one once ("Д.А.Медведев" is found by its surname),
+        # then look each word up in one C-level map
+        folds = {w: nm.fold_uncached(nm.strip_initials(w)) for w in set(self.words)}
+        self.folded = list(map(folds.__getitem__, self.words))
         # where each folded word occurs, and capitalised words by first letter: indexed on
         # first need (many documents ask for neither)
         self._where: dict[str, list[int]] | None = None
         self._where_initial: dict[str, list[int]] | None = None
-        self.intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
-                                re.IGNORECASE)
-        self.office = re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+        self.intro, self.office = _patterns(lex)
 
     @cached_property
     def line_start_set(self) -> set[int]:

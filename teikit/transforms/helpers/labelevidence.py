@@ -9,6 +9,7 @@ says what the printed words are evidence of.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labeltext import is_upper_label, words_of
@@ -131,11 +132,17 @@ def _capitals_headline(rest: str) -> bool:
 MAX_IDEOGRAPH_LABEL = 8
 
 
+@lru_cache(maxsize=None)
+def _event_phrases(lex: Lexicon) -> tuple:
+    """The `fullmatch` of each event phrase of a lexicon, compiled once for it."""
+    return tuple(re.compile(phrase).fullmatch for _, _, phrase in lex.event_rules)
+
+
 def bracket_name(name: str, lex: Lexicon) -> bool:
     """ "主持人", "温家宝", "ANN LEE", "Ann Lee" in square brackets can name a speaker; an event
     in brackets ("[掌声]", "[Laughter]", lexicon `event_rules`) cannot."""
     words = name.lower()
-    if any(re.fullmatch(phrase, words) for _, _, phrase in lex.event_rules):
+    if any(event(words) for event in _event_phrases(lex)):
         return False
     if all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name):
         return len(name) <= MAX_IDEOGRAPH_LABEL

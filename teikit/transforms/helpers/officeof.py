@@ -5,6 +5,7 @@ office and what it is of)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Person, Turn
@@ -35,7 +36,9 @@ def offices_of(turns: list[Turn], people: list[Person], lex: Lexicon) -> None:
         if len(holders) > 1 or (person.role and not nm.fold(person.role).endswith(folded)):
             continue  # shared, or a role that says more than the office already
         office = label_parts(person.labels[0], lex).office
-        found = {m.group(0): m for text in _before_first_turn(turns, person) for m in _phrase(office, lex).finditer(text)}
+        texts = _before_first_turn(turns, person)
+        phrase = _phrase(office, lex) if texts else None
+        found = {m.group(0): m for text in texts for m in phrase.finditer(text)}
         names = {nm.fold(w) for w in (person.name or "").split()}
         roles = {_without_name(m.group(0)[m.start("office") - m.start():], names) for m in found.values()}
         if len({nm.fold(r) for r in roles}) == 1 and (role := roles.pop()):
@@ -61,6 +64,7 @@ def _before_first_turn(turns: list[Turn], person: Person) -> list[str]:
     return texts
 
 
+@lru_cache(maxsize=256)  # (offices recur from one document to the next: "FOREIGN MINISTER")
 def _phrase(office: str, lex: Lexicon) -> re.Pattern:
     words = r"\s+".join(re.escape(w) for w in office.split())
     templates = "|".join(f"(?:{t})" for t in lex.office_of)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from operator import add
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 
 # A boilerplate line is short; long lines are speech even if they mention a newsletter.
 MAX_BOILERPLATE_CHARS = 220
@@ -71,7 +71,8 @@ class _Page:
             if not letters:
                 general.append(x)
         self.at_start = re.compile("|".join(f"(?:{x})" for x in general), re.IGNORECASE)
-        self.lettered = {k: re.compile("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in by_letter.items()}
+        # (a letter's phrases are often the English ones in every language: compiled once)
+        self.lettered = {k: compiled_once("|".join(f"(?:{x})" for x in v), re.IGNORECASE) for k, v in by_letter.items()}
         self.anywhere = [(literal, re.compile(p, re.IGNORECASE).search) for literal, p in lex.boilerplate_anywhere]
         # the shapes that open with a class of characters but need one character to match are
         # tried only on lines that hold it (in the alternation, the menu bar alone took half of

@@ -1,0 +1,105 @@
+"""The per-document set-up made once per lexicon, or done without a pattern compiled per
+name, gives what the per-document form it replaces gives (many small transcripts are
+converted one after another: that set-up was most of each one's cost)."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from teikit.lexicons import load
+from teikit.transforms.helpers import cjkoffices, introductions, labelevidence, officeof, runon
+
+# ideographs of suffixes, names and date characters, and a letter and a space that end a run
+CHARS = "部长主任发言人毛宁杨年月日 x"
+SUFFIXES = st.lists(st.text(alphabet="部长主任发言人", min_size=1, max_size=3), min_size=1, max_size=5)
+
+
+def _per_name_office(text: str, name: str, suffixes: list[str]) -> str | None:
+    """The pattern compiled per name that `office_match` stands for."""
+    alternation = "|".join(suffixes)
+    m = re.compile(rf"([\u3400-\u9fff]{{0,12}}?(?:{alternation})){re.escape(name)}").search(text)
+    return m.group(1) if m else None
+
+
+def _order(suffixes: list[str]) -> dict[str, int]:
+    order: dict[str, int] = {}
+    for n, s in enumerate(suffixes):
+        order.setdefault(s, n)
+    return order
+
+
+@given(st.text(alphabet=CHARS, max_size=60), st.text(alphabet="毛宁杨长", min_size=1, max_size=3), SUFFIXES)
+@example("外交部发言人毛宁主持", "毛宁", ["发言人", "部长"])
+@example("长长长长长长长长长长长长长长长部长毛宁长毛宁", "毛宁", ["长", "部长"])  # the leftmost start wins
+@example("部长长长", "长长", ["长", "部长"])  # overlapping printings of the name
+@example("x任主任毛宁", "毛宁", ["主任", "任"])  # the first suffix at the shortest run
+@settings(max_examples=500, deadline=None)
+def test_office_match_gives_the_per_name_patterns_group(text, name, suffixes):
+    assert cjkoffices.office_match(text, name, _order(suffixes)) == _per_name_office(text, name, suffixes)
+
+
+def test_the_chinese_lexicons_suffixes_are_literals():
+    """(Else `office_before` falls back to the pattern per name, which is exact but slow.)"""
+    literals = cjkoffices._literal_suffixes(load("zh"))
+    assert literals is not None and "发言人" in literals
+    assert cjkoffices.office_before("毛宁", ["2023年7月17日外交部发言人毛宁主持例行记者会"], load("zh")) == "外交部发言人"
+
+
+def test_office_before_falls_back_to_the_pattern_for_other_suffixes(monkeypatch):
+    monkeypatch.setattr(cjkoffices, "_literal_suffixes", lambda lex: None)
+    assert cjkoffices.office_before("毛宁", ["年外交部发言人毛宁主持"], load("zh")) == "外交部发言人"
+
+
+def test_patterns_built_per_lexicon_are_built_once_and_equal_a_fresh_build():
+    for lang in ("en", "fr", "zh"):
+        lex = load(lang)
+        assert runon._run_on_pattern(lex) is runon._run_on_pattern(lex)
+        assert runon._run_on_pattern(lex).pattern == runon._run_on_pattern.__wrapped__(lex).pattern
+        intro, office = introductions._patterns(lex)
+        assert introductions._patterns(lex) == (intro, office)
+        assert intro.pattern == f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}"
+        for office in ("foreign minister", "FOREIGN MINISTER", "président"):
+            assert officeof._phrase(office, lex).pattern == officeof._phrase.__wrapped__(office, lex).pattern
+        events = labelevidence._event_phrases(lex)
+        assert [e.__self__.pattern for e in events] == [phrase for _, _, phrase in lex.event_rules]
+
+
+def test_bracket_name_refuses_an_event_and_takes_a_name():
+    lex = load("zh")
+    assert not labelevidence.bracket_name("掌声", lex) and not labelevidence.bracket_name("Laughter", lex)
+    assert labelevidence.bracket_name("主持人", lex) and labelevidence.bracket_name("ANN LEE", lex)
+
+
+def test_alternations_alike_in_two_lexicons_are_compiled_once_and_match_alike():
+    """French pages carry the English lists after the French ones: a list French does not
+    extend is the English pattern itself, and a letter's site phrases are shared too."""
+    en, fr = load("en"), load("fr")
+    shared = [name for name in ("share_words", "source_lines", "outlets") if getattr(fr, name) == getattr(en, name)]
+    assert shared
+    from teikit import lexicons
+    for name in shared:
+        english = en.pattern(name)
+        re.purge()  # (not `re`'s own cache, which forgets)
+        assert lexicons._compiled.__wrapped__(fr, name, re.IGNORECASE) is english
+    for lex in (en, fr):
+        fresh = re.compile("|".join(f"(?:{a})" for a in lex.boilerplate_lines), re.IGNORECASE)
+        assert lex.pattern("boilerplate_lines").pattern == fresh.pattern
+        assert lex.pattern("boilerplate_lines").flags == fresh.flags
+    from teikit.transforms.helpers import page
+    en_page = page._page(en)
+    re.purge()
+    fr_page = page._Page(fr)
+    same = [k for k in en_page.lettered if k in fr_page.lettered
+            and en_page.lettered[k].pattern == fr_page.lettered[k].pattern]
+    assert same and all(en_page.lettered[k] is fr_page.lettered[k] for k in same)
+
+
+@given(st.lists(st.lists(st.sampled_from(["Ann", "ann's", "LEE,", "Д.А.Медведев", "Müller", "(Bo)", "“Ed”", "x.y", "’s"]),
+                         max_size=8).map(" ".join), max_size=5))
+@settings(max_examples=100, deadline=None)
+def test_name_index_folds_each_word_as_folding_it_alone_does(texts):
+    from teikit.transforms.helpers import names as nm
+    index = introductions.NameIndex(texts, load("en"))
+    assert index.folded == [nm.fold_uncached(nm.strip_initials(w)) for w in index.words]
