@@ -60,6 +60,9 @@ SHAPES = {
     "ideographic labels in long lines": lambda n: "\n\n".join(
         "。 ".join(("主持人", "嘉宾", chr(0x4E00 + i % 9000) + chr(0x4E00 + (i * 7 + k) % 9000))[k % 3] + ":您好"
                   for k in range(12)) for i in range(max(1, n // 12))),
+    # the ending pass walks back from the page's end over every footer line
+    "footer lines after the last turn": lambda n: "ANN LEE: Hello.\n\n" + "\n\n".join(
+        ("- Filed under:", "Share: Mail | Print | Post", "Follow us @harbour_talk") [i % 3] for i in range(n)),
     "Chinese questions and answers": lambda n: "\n".join(f"{'记者' if i % 2 else '答'}：好的{i}" for i in range(n)),
 }
 

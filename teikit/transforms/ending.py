@@ -15,6 +15,8 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dates import date_line, find_date, is_time_line
 from teikit.transforms.helpers.headerlines import SEPARATOR
+from teikit.transforms.helpers.footers import BULLET, SENTENCE_MARK as _SENTENCE_MARK, ends_sentence, menu_row, \
+    plain_lines, promotion, unbulleted, widget_lines
 from teikit.transforms.helpers.headerneighbours import counter_line
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
@@ -24,7 +26,6 @@ END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)
 # A release's end mark with its date after a slash: "Ends/Wednesday, December 23, 2015" (H149h).
 DATED_END_MARK = re.compile(r"^(?:ENDS?|Ends?)\s*/\s*(\S.*)$")
 MAX_FOOTER_WORDS = 10
-_SENTENCE_MARK = re.compile(r"[.?!,;:…。？！，；：]")
 
 
 def end_kind(text: str, lex: Lexicon) -> str | None:
@@ -38,7 +39,8 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
         return "end"
     if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
         return "end"  # "Ends/Wednesday, December 23, 2015"
-    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex):
+    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex) \
+            or menu_row(text):
         return "boilerplate"  # page furniture: site names, links, a publication date
     return None
 
@@ -101,10 +103,11 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     if last is None:
         return
     turn = doc.blocks[last]
+    _set_widget_apart(turn)
     glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)], lex)
     if glued is not None:
         doc.blocks.insert(last + 1, glued)
-    trailing: list = []
+    taken: list[list] = []  # the end blocks of each paragraph taken, last paragraph first
     after = 0  # site lines already set apart right after the turn belong to the same row
     while last + 1 + after < len(doc.blocks) and isinstance(doc.blocks[last + 1 + after], Boilerplate):
         after += 1
@@ -113,13 +116,34 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     while len(turn.paragraphs) > 1:  # a turn keeps at least its first paragraph
         para = turn.paragraphs[-1]
         blocks = _as_end_blocks(para, lex, after_furniture=links > 0 or isinstance(turn.paragraphs[-2], Boilerplate),
-                                page_end=at_end and not trailing)
+                                page_end=at_end and not taken, under_site=bool(taken) or after > 0)
+        if blocks is None and taken and len(turn.paragraphs) > 2:
+            blocks = _sandwiched_link(para, turn.paragraphs[-2], lex)
         if blocks is None:
             break
         links -= 1
-        trailing[:0] = blocks
+        taken.append(blocks)  # (not inserted at the front: a long footer would cost its square)
         turn.paragraphs.pop()
+    trailing = [block for blocks in reversed(taken) for block in blocks]
     doc.blocks[last + 1:last + 1] = trailing
+
+
+def _set_widget_apart(turn: Turn) -> None:
+    """A widget's lines under its heading at the end of the last turn are site lines (H181e)."""
+    count = widget_lines(turn)
+    for n in range(len(turn.paragraphs) - count, len(turn.paragraphs)):
+        para = turn.paragraphs[n]
+        turn.paragraphs[n] = Boilerplate(plain_lines(para)[0], para.line)
+
+
+def _sandwiched_link(para, above, lex: Lexicon) -> list | None:
+    """A link-like line ("Continue", "Read more") between footer lines taken from the page's
+    end and an end or footer line above it is a footer line too (H183e): speech does not
+    go on after an end mark or a site line only to stop at a few unpunctuated words."""
+    lines = plain_lines(para)
+    if lines is None or len(lines) != 1 or not _link_line(lines[0]) or _as_end_blocks(above, lex) is None:
+        return None
+    return [Boilerplate(lines[0], para.line)]
 
 
 # A widget's field and its one-word value: "Upload: jdoe", "Category:".
@@ -136,13 +160,18 @@ def _link_line(text: str) -> bool:
     """A few words without sentence punctuation; not a numbered list's entry ("10   apples").
     A colon may end it: a widget's caption over what the page shows there ("Subscribe to:",
     "No comments:")."""
-    text = text.strip()
+    text = unbulleted(text.strip())[0]  # a bulleted row of links and fields (H180e)
     return len(text.split()) <= MAX_LINK_WORDS and not _unpunctuated(text) and text[:1].isalpha()
 
 
 def _unpunctuated(text: str) -> re.Match | None:
     """A sentence mark in `text` before a final colon (the colon of a widget's caption)."""
     return _SENTENCE_MARK.search(text.rstrip().rstrip(":："))
+
+
+def _bulleted_run(turn: Turn, count: int) -> bool:
+    return any(isinstance(p, Paragraph) and p.content and isinstance(p.content[0], Text)
+               and BULLET.match(p.content[0].text) for p in turn.paragraphs[len(turn.paragraphs) - count:])
 
 
 def _dangling_caption(text: str) -> bool:
@@ -170,8 +199,10 @@ def _link_run(turn: Turn, after: int = 0) -> int:
             break
         count, lines, counters = count + 1, lines + len(texts), counters + sum(map(counter_line, texts))
     before = turn.paragraphs[-count - 1] if count else None
+    # (after closing quotes: ",,Nein.''"; a bulleted list after a colon is the speech's, H180e)
     speech_ends = isinstance(before, Paragraph) and before.content and isinstance(before.content[-1], Text) \
-        and _SENTENCE_MARK.search(before.content[-1].text.rstrip()[-1:])
+        and ends_sentence(before.content[-1].text, _SENTENCE_MARK) \
+        and not (before.content[-1].text.rstrip().endswith((":", "：")) and _bulleted_run(turn, count))
     # a document viewer's footer holds its counters ("217 views", "0 download") and fields
     # ("Upload: jdoe"), under an excerpt cut in mid-sentence (H148h)
     counted = counters and count - counters >= 1 and lines >= MIN_COUNTED_LINES
@@ -179,11 +210,13 @@ def _link_run(turn: Turn, after: int = 0) -> int:
     return count if lines >= MIN_LINK_LINES and (speech_ends and not counters or counted) else 0
 
 
-def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: bool = False) -> list | None:
+def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: bool = False,
+                   under_site: bool = False) -> list | None:
     """The end lines and footer lines a trailing paragraph is made of, or None. Under site
     lines ("Bookmark and Share"), a line without any sentence punctuation (a row of links)
     is furniture too; so is a dangling caption or a notice about the transcript that ends the
-    page (`page_end`)."""
+    page (`page_end`); above site lines (`under_site`), a promotion with a social handle or
+    a web address ("Follow us @harbour_talk", H182e)."""
     if isinstance(item, Boilerplate):
         return [item]
     if not isinstance(item, Paragraph):
@@ -196,7 +229,8 @@ def _as_end_blocks(item, lex: Lexicon, after_furniture: bool = False, page_end: 
         kind = end_kind(text, lex)
         if kind is None and (after_furniture and (not _unpunctuated(text) or _WIDGET_FIELD.match(text.strip()))
                              or page_end and len(lines_of(item)) == 1 and (_dangling_caption(text)
-                                                                          or _transcript_notice(text, lex))):
+                                                                          or _transcript_notice(text, lex))
+                             or under_site and promotion(text)):
             kind = "boilerplate"
         if kind is None:
             return None

@@ -35,10 +35,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev10/{n}" for n in (1204,)} | {
     f"dev11/{n}" for n in (1303, 1305, 1310, 1314, 1315, 1320)} | {
     f"dev13/{n}" for n in (1502, 1506, 1508, 1511, 1512, 1514)} | {
-    # dev14 (a generalisation measurement): 1601 and 1605 keep a closing author bio / comment-box
-    # line in the speech, 1613 the broadcaster's name line, 1602 a link to another transcript
-    # (read as the title)
-    f"dev14/{n}" for n in (1601, 1602, 1605, 1613)} | {
+    # dev14 (a generalisation measurement): 1613 keeps the broadcaster's name line in the
+    # speech, 1602 a link to another transcript (read as the title)
+    f"dev14/{n}" for n in (1602, 1613)} | {
     # dev15 (a third generalisation measurement): 1712's site-name line is read as the title
     f"dev15/{n}" for n in (1712,)} | {
     # dev16 (a fourth generalisation measurement): site lines kept among the header lines the
