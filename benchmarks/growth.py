@@ -63,6 +63,9 @@ SHAPES = {
     # the ending pass walks back from the page's end over every footer line
     "footer lines after the last turn": lambda n: "ANN LEE: Hello.\n\n" + "\n\n".join(
         ("- Filed under:", "Share: Mail | Print | Post", "Follow us @harbour_talk") [i % 3] for i in range(n)),
+    # each site box inside a turn is checked for a question under it (P153p)
+    "site boxes inside a turn": lambda n: "ANN LEE: Hello.\n\n" + "\n\n".join(
+        (">>>All our harbour stories<<<", f"We went on to the harbour {i}.")[i % 2] for i in range(n)) + "\n\nBOB ROE: Bye.",
     "Chinese questions and answers": lambda n: "\n".join(f"{'记者' if i % 2 else '答'}：好的{i}" for i in range(n)),
 }
 

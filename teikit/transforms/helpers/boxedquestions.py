@@ -28,9 +28,10 @@ def split_questions_after_boxes(doc: Transcript) -> None:
         if type(block) is not Turn or not block.label:
             continue
         items = block.paragraphs
+        spoke = False  # the turn has speech before the box: kept as we go (a slice per box cost its square)
         for n in range(2, len(items)):
-            if type(items[n - 1]) is Boilerplate and type(items[n]) is Paragraph \
-                    and any(type(i) is Paragraph for i in items[:n - 1]) and _asks(items[n]):
+            spoke = spoke or type(items[n - 2]) is Paragraph
+            if spoke and type(items[n - 1]) is Boilerplate and type(items[n]) is Paragraph and _asks(items[n]):
                 question = Turn(label=None, line=items[n].line, paragraphs=items[n:])
                 block.paragraphs = items[:n - 1]
                 out += [items[n - 1], question]
