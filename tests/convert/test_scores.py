@@ -154,11 +154,20 @@ DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.9, "inte
 DEV16_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.95, "place_acc": 0.95,
                     "title_acc": 0.55, "name_acc": 0.8, "role_acc": 0.35, "lossless": 1.0, "parsed": 1.0}
+# dev17 (twelve pages of unseen common shapes in seven languages, each from a site no other set
+# uses, collected on 29 November 2026: a fifth generalisation measurement) scored turn_f1 0.660,
+# speaker_f1 0.950, para_acc 0.882, boiler_sep 0.714, date_acc 0.750, title_acc 0.500, name_acc
+# 0.846, role_acc 0.250 on main (e77891b) at its first run; no rule has been written for it, so
+# these thresholds are that first run (they guard against regressions; the misses by cause are in
+# its README).
+DEV17_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
+                    "para_acc": 0.88, "event_f1": 0.95, "boiler_sep": 0.7, "date_acc": 0.75, "place_acc": 0.95,
+                    "title_acc": 0.5, "name_acc": 0.84, "role_acc": 0.25, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
-          "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS}
+          "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS}
 
 
 def load_scorer():
@@ -195,7 +204,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16"])
+                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
