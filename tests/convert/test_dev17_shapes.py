@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.headerneighbours import widget_line
-from tests.convert.conftest import labels, read
+from tests.convert.conftest import labels, read, speech
 
 
 def _header(doc, kind=None) -> list[str]:
@@ -60,3 +60,22 @@ def test_a_date_glued_to_its_time_is_read_in_every_form():
         lex = load(lang)
         for line in ("2011年03月05日20:15", "05.03.2011 20:15", "05.03.201120:15", "2011-03-05 20:15"):
             assert date_line(line, lex) == "2011-03-05", (lang, line)
+
+
+# --- P170r numbered questions: a later list counting from 1 again; two questions on one line --
+
+_NUMBERED = ("1. Come è nata la band?\n\"Per caso, in una cantina.\"\n\n"
+             "2. Il primo concerto? Dove lo avete tenuto?\n\"In un bar del porto.\"\n\n"
+             "3. Il prossimo disco?\n\"Esce a maggio.\"\n")
+
+
+def test_a_reader_comment_numbered_from_one_again_does_not_stop_the_questions():
+    text = _NUMBERED + "  1. Marco\n    ha detto:\n    Bravi!\n"
+    doc = read(text, lang="it")
+    assert len(list(doc.turns())) == 6
+
+
+def test_two_questions_on_one_numbered_line_are_one_question():
+    doc = read(_NUMBERED, lang="it")
+    assert speech(doc)[2].endswith("Il primo concerto? Dove lo avete tenuto?")
+    assert speech(doc)[3] == "\"In un bar del porto.\""
