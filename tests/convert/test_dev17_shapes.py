@@ -79,3 +79,13 @@ def test_two_questions_on_one_numbered_line_are_one_question():
     doc = read(_NUMBERED, lang="it")
     assert speech(doc)[2].endswith("Il primo concerto? Dove lo avete tenuto?")
     assert speech(doc)[3] == "\"In un bar del porto.\""
+
+
+# --- L171r a two-ideograph name padded with a space inside a run-on line -----------------------
+
+def test_a_padded_two_ideograph_label_inside_a_run_on_line_is_split():
+    text = ("主持人介绍了今天的嘉宾,他们都来自本市的渡轮公司,今天将和我们一起谈谈城市交通。 王 明:欢迎收看今天的节目,今天我们谈谈城市里的渡轮还有多少,"
+            "它们每天运送多少乘客,票价又是多少。 李建华:谢谢邀请,很高兴来到这里和大家聊一聊。 王 明:渡轮还有多少?"
+            " 李建华:大概十艘,每天运送三千多名乘客,票价是两元。 王 明:谢谢你的介绍。 李建华:不客气,欢迎大家来坐渡轮。\n")
+    doc = read(text, lang="zh")
+    assert [(label or "").replace(" ", "") for label in labels(doc)[-6:]] == ["王明:", "李建华:", "王明:", "李建华:", "王明:", "李建华:"]

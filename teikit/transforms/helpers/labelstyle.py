@@ -69,9 +69,10 @@ class LabelStyle:
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
         self.headlines = {id(c) for c in (found[top] if top is not None else ())
                           if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
-        # "Programme name: topic of the day" opening the page: a title of two parts (L170r)
+        # "节目名:今日话题" opening the page: a title of two parts, in a script without case
+        # (a cased label is judged by its case: `labelpolicy`) (L170r)
         self.titled = {id(c) for c in (found[top] if top is not None else ())
-                       if c.shape == "colon" and titled_rest(c.rest)}
+                       if c.shape == "colon" and c.name.upper() == c.name.lower() and titled_rest(c.rest)}
         # "耿爽:…" then "Geng Shuang: …": a bilingual page prints each turn twice (L163q)
         self.translated = {c.name for i, shapes in enumerate(found) if i for c in shapes
                            if c.shape == "colon" and c.rest and _LATIN.search(c.name) and any(
