@@ -44,9 +44,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # reading view shows (1802 a video caption, 1806 a print widget and 1816 a slogan line read as
     # the title, 1811 a cookie banner, 1815 a reposting site's lead)
     f"dev16/{n}" for n in (1802, 1806, 1811, 1815, 1816)} | {
-    # dev17 (a fifth generalisation measurement, no rule for it yet): a site line read as the
-    # title (1902 a menu line, 1906 a category line, 1910 a teaser of another article, 1912 a
-    # layout-table line beside the title read as a label) or kept in the speech (1907 an
+    # dev17 (a fifth generalisation measurement): a site line read as the title (1902 a menu
+    # line, 1906 a category line, 1910 a teaser of another article), shown among the header
+    # lines (1912 a layout table's separator row) or kept in the speech (1907 an
     # advertisement line, 1909 a copyright line and a reader comment)
     f"dev17/{n}" for n in (1902, 1906, 1907, 1909, 1910, 1912)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}

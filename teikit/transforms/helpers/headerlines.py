@@ -104,6 +104,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     placed = placed_date(text, lex)
     if placed and not h.occasion.search(placed[0]) and not h.office.search(placed[0]):
         return HeaderKind.DATE  # "Pékin, Mardi 3 novembre 2015": the setting takes the place too
+    if site_dateline(text, lex):
+        return HeaderKind.DATE  # "http://www.site.com 2006年08月18日16:59 Programme": a portal's dateline
     if is_time_line(text):
         return HeaderKind.TIME
     if text[:1].isdigit() and _CUE_TIMING.match(text):
@@ -128,6 +130,18 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
     return None
+
+
+# A web address opening a line ("http://www.site.com ", "www.site.com | ").
+_SITE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[\s|·-]+", re.IGNORECASE)
+
+
+def site_dateline(text: str, lex: Lexicon) -> bool:
+    """ "http://www.site.com 2006年08月18日16:59 Programme | ||||": a portal's dateline, its
+    address, then the date (a time glued to it or not) and the outlet, a flattened table's
+    empty cells after them (H170r)."""
+    m = _SITE_ADDRESS.match(text)
+    return m is not None and date_at_start(text[m.end():], lex) is not None
 
 
 _CUE_TIMING = re.compile(r"^(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:\s*-->\s*|\t+)(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}$")

@@ -200,7 +200,9 @@ def widget_line(text: str) -> bool:
         return True  # a button or a font-size widget: "+T -", "A A A", "<< >>"
     if stripped[:1] in _BULLETS:
         return True  # "• Non ci sono risultati.": an item of a menu or a list of results
-    return stripped.count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
+    # a flattened layout table's empty cells trail after a row's text ("Title | |||||"): only
+    # the bars between words make a menu row (H170r)
+    return stripped.rstrip("| \u00a0").count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
                                                         or _MAIL.search(stripped))
 
 

@@ -83,6 +83,8 @@ class LabelPolicy(LabelStyle):
     def _verdict(self, c: Candidate) -> bool:
         if id(c) in self.headlines and self.counts[c.name] < 2 and not is_upper_label(base_label(c.name), self.lex):
             return False  # the page's first line, a name and a quotation of it: the headline (L123m)
+        if id(c) in self.titled and self.counts[c.name] < 2 and any(n != c.name for n in self.counts):
+            return False  # "Programme: topic" on the first line, other labels below: the title (L170r)
         if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self.lex.transcript_words \
                 and self.lex.pattern("transcript_words").match(c.rest):
             return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)

@@ -30,6 +30,16 @@ from teikit.transforms.helpers.titlelabels import QUOTATION
 MIN_BRACKET_LINES = 3
 
 
+# A title's second part: words without a sentence's end, a page layout's pipes at most after
+# them ("Programme: topic | |||"); speech ends in a full stop, a question mark or a comma.
+_TITLE_REST = re.compile(r"[^.?!,;:…。？！，；：\"“”«»|]{1,60}?[ |]*")
+
+
+def titled_rest(rest: str) -> bool:
+    """The rest of a first line after a colon reads as a title's second part."""
+    return _TITLE_REST.fullmatch(rest.strip()) is not None
+
+
 class LabelStyle:
     """The label candidates of one document (`found`, per line of `first_lines`) counted by
     shape and name, with what stands around them; the styles are counted once, when asked."""
@@ -59,6 +69,10 @@ class LabelStyle:
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
         self.headlines = {id(c) for c in (found[top] if top is not None else ())
                           if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
+        # "节目名:今日话题" opening the page: a title of two parts, in a script without case
+        # (a cased label is judged by its case: `labelpolicy`) (L170r)
+        self.titled = {id(c) for c in (found[top] if top is not None else ())
+                       if c.shape == "colon" and c.name.upper() == c.name.lower() and titled_rest(c.rest)}
         # "耿爽:…" then "Geng Shuang: …": a bilingual page prints each turn twice (L163q)
         self.translated = {c.name for i, shapes in enumerate(found) if i for c in shapes
                            if c.shape == "colon" and c.rest and _LATIN.search(c.name) and any(

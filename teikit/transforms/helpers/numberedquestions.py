@@ -15,7 +15,8 @@ are short, and most are answered (text after the question mark or lines before t
 number). Then each numbered line's question is a turn, its number a note (`note[@type=
 'number']`, no speech), and what follows it up to the next number the answer, a turn of its
 own; the lines before the first number stay one turn (a lead). A numbered list of
-statements asks nothing and stays as printed.
+statements asks nothing and stays as printed. The numbers are read up to the first one that
+counts down (a reader's comment "1. Walker" under the last answer numbers something else).
 """
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def numbered_questions(turn: Turn) -> list[Turn] | None:
     rows = _rows(turn)
     if rows is None:
         return None
-    marks = [(n, m) for n, (_, _, text, _) in enumerate(rows) if (m := _NUMBER.match(text))]
+    marks = _counting_run([(n, m) for n, (_, _, text, _) in enumerate(rows) if (m := _NUMBER.match(text))])
     if not _numbered_interview(rows, marks):
         return None
     numbered = {n: m for n, m in marks}
@@ -96,6 +97,16 @@ def _rows(turn: Turn) -> list[tuple] | None:
     return rows
 
 
+def _counting_run(marks: list) -> list:
+    """The marks up to the first number that counts down: a later list under the interview
+    (a reader's comment "1. Walker", numbered footnotes) numbers something else and stays in
+    the text where it stands (P170r)."""
+    for k in range(1, len(marks)):
+        if int(marks[k][1].group(1)) < int(marks[k - 1][1].group(1)):
+            return marks[:k]
+    return marks
+
+
 def _numbered_interview(rows: list[tuple], marks: list) -> bool:
     if len(marks) < MIN_NUMBERED:
         return False
@@ -124,4 +135,6 @@ def _split_line(text: str) -> tuple[str, str]:
     rest = text[m.end():].strip()
     if not rest[:1].isupper() and rest[:1] not in "«\"„“¿¡":
         return text.strip(), ""  # "Why? and how?": one question
+    if rest.rstrip().endswith(("?", "？")):
+        return text.strip(), ""  # "A lucky charm? A ritual before going on?": two questions, asked together (P170r)
     return text[:m.end()].strip(), rest

@@ -52,7 +52,8 @@ def _run_on_pattern(lex: Lexicon) -> re.Pattern:
 # A Chinese or Japanese label inside a run-on line: a name or office of two to six ideographs
 # and a colon, the speech glued to it ("... 上岗? 主持人:您好 ..."); found only after a sentence
 # end and a space (`_ANCHOR`), in a dialogue (`split_run_on_turns`).
-CJK_LABEL = r"[\u3400-\u9fff]{2,6}[:：](?![\s:：])"
+# A two-ideograph name may be padded with a space to the width of three ("杨 春:") (L171r).
+CJK_LABEL = r"(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff][ \u3000][\u3400-\u9fff])[:：](?![\s:：])"
 
 
 # Where a label may start inside a line: after a sentence end or a bracketed note and one or
