@@ -1,0 +1,27 @@
+"""The project's tools (`tools/*.py`) are scripts, not a package: each test module gets the
+one it tests as a module, loaded from its file."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+TOOLS = Path(__file__).resolve().parents[2] / "tools"
+
+
+def _load(name: str):
+    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture()
+def check_gold():
+    return _load("check_gold")
+
+
+@pytest.fixture()
+def first_run():
+    return _load("first_run")
