@@ -25,3 +25,8 @@ def check_gold():
 @pytest.fixture()
 def first_run():
     return _load("first_run")
+
+
+@pytest.fixture()
+def output_hashes():
+    return _load("output_hashes")
