@@ -66,3 +66,30 @@ def test_a_title_with_quoted_team_names_under_a_date_line_is_the_title():
     doc = read(text, lang="ru")
     assert _header(doc, HeaderKind.TITLE) == ["Тур 5. «Сокол» - «Факел». Пресс-конференция"]
     assert doc.setting.date_iso == "2019-04-12"
+
+
+# --- D181s a record's date written in words, and the place of its opening formula ----------
+
+def test_a_records_date_in_words_and_its_place_are_read():
+    text = ("ACTA Nº 12. SESIÓN ORDINARIA\n\n"
+            "En la ciudad de Villa Nueva, provincia del Sur, a los veintiún días del mes de marzo de dos mil "
+            "diecinueve, siendo la hora once, se reúne el Concejo con la presencia de los concejales.\n\n"
+            "PRESIDENCIA: Se abre la sesión.\n\nCONCEJAL PÉREZ: Gracias, señor presidente.\n")
+    doc = read(text, lang="es")
+    assert doc.setting.date_iso == "2019-03-21"
+    assert doc.setting.place == "Villa Nueva"
+
+
+def test_dates_in_words_of_french_records_are_read():
+    from teikit.transforms.helpers.wordeddates import worded_date
+    fr = load("fr")
+    assert worded_date("L'an deux mille vingt et un, le douze avril, le conseil municipal", fr)[1] == "2021-04-12"
+    assert worded_date("le trente et un décembre mil neuf cent quatre-vingt-dix-neuf", fr)[1] == "1999-12-31"
+
+
+def test_numbers_in_words_without_a_whole_date_are_no_date():
+    from teikit.transforms.helpers.wordeddates import worded_date
+    es = load("es")
+    assert worded_date("a los ocho días del mes de septiembre", es) is None  # no year
+    assert worded_date("el treinta de febrero de dos mil veinte", es) is None  # no such day
+    assert worded_date("tenemos dos mil problemas y ocho de ellos son graves", es) is None
