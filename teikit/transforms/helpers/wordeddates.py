@@ -13,6 +13,7 @@ so a number spoken in a sentence is never read as a date.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from functools import lru_cache
 
@@ -68,7 +69,6 @@ def worded_date(text: str, lex: Lexicon) -> tuple[str, str] | None:
             month = w.months.get(m.group("month").lower().rstrip("."))
             if day and month and year and 1 <= day <= 31 and MIN_YEAR <= year <= MAX_YEAR:
                 try:
-                    import datetime as _dt
                     return m.group(0), _dt.date(year, month, day).isoformat()
                 except ValueError:
                     continue
