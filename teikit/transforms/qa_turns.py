@@ -20,6 +20,7 @@ from statistics import median
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
@@ -83,7 +84,7 @@ class QaTurnsPass:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
-            or dash_answer_lines(turns[0])
+            or dash_answer_lines(turns[0]) or dashed_questions(turns[0])  # "- Question?" / "Answer." (P190u)
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
                 pieces = lead_as_summary(pieces)

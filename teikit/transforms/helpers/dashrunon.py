@@ -18,6 +18,7 @@ import re
 
 from teikit.model import Paragraph, Text, Transcript
 from teikit.transforms.helpers.gluedlabels import cut_paragraphs
+from teikit.transforms.helpers.labellike import drop_label_stops
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 MIN_RUN_ON_DASHES = 2
@@ -62,6 +63,7 @@ def split_run_on_dashes(doc: Transcript) -> bool:
             if m.start() and text[m.start() - 1].islower() and not text[m.end()].islower():
                 found.setdefault(id(item), []).append(m.start(1) if m.group(1) else m.start(2))
                 count += 1
+    count -= drop_label_stops(texts, found)  # "M. le président. - ": a label's dash, not a turn's (L193u)
     for item, at in glued:
         found.setdefault(id(item), []).append(at)
     if count < MIN_RUN_ON_DASHES and not glued:
