@@ -1,0 +1,123 @@
+"""Turn and label shapes first met in corpus/dev18 (docs/convert-shapes.md, sections marked
+dev18 with the suffix u), one small synthetic example each, written for the test (never a
+corpus line): each fails without its rule."""
+from __future__ import annotations
+
+from collections import Counter
+
+from teikit.lexicons import load
+from teikit.model import Turn
+from teikit.transforms.helpers.labellike import not_labels
+from teikit.transforms.helpers.labelshapes import candidates
+from tests.convert.conftest import labels, read, speech
+
+
+def _whos(doc) -> list[str | None]:
+    names = {p.id: p.name for p in doc.persons}
+    return [names.get(t.who) if t.who else None for t in doc.turns()]
+
+
+# --- P190u dashed questions over plain answers ---------------------------------------------
+
+_FORUM = ("Harbour club forum\nReply\n\nRe: Press talks of the season\n\nPosted 3 May 2021, 10:02\n\n"
+          "Press talk of the coach before the league match.\n\n[Waiting]\n\nPosted 9 May 2021, 11:40\n\n"
+          "Press talk of the coach before the cup final.\n\nSpoiler: show\n"
+          "- How is the goalkeeper's knee?\n\nBetter, he trained with the others today.\n\n"
+          "- Will he play on Sunday?\n\nWe decide tomorrow after the last session.\n\n"
+          "- Mr Okafor, is the squad ready for a final?\n\nYes. Everyone knows the plan.\n")
+
+
+def test_dashed_questions_over_plain_answers_are_turns():
+    doc = read(_FORUM, lang="en")
+    turns = [t for t in doc.turns() if isinstance(t, Turn)]
+    texts = speech(doc)
+    assert texts[-6:] == ["- How is the goalkeeper's knee?", "Better, he trained with the others today.",
+                          "- Will he play on Sunday?", "We decide tomorrow after the last session.",
+                          "- Mr Okafor, is the squad ready for a final?", "Yes. Everyone knows the plan."]
+    assert all(t.label is None for t in turns)
+
+
+def test_a_dashed_list_between_prose_is_no_exchange():
+    text = ("Notes of the harbour board.\n\nThe board agreed on three points.\n\n"
+            "- the quay opens in May\n- the ferry runs twice a day\n- fees stay as they are\n\n"
+            "The next meeting is in June.\n")
+    doc = read(text, lang="en")
+    assert len(doc.turns()) <= 1
+
+
+# --- N190u the answerer that the questions address --------------------------------------------
+
+def test_the_answers_are_by_the_one_person_the_questions_address():
+    doc = read(_FORUM, lang="en")
+    whos = _whos(doc)
+    assert whos[-6:] == [None, "Okafor", None, "Okafor", None, "Okafor"]
+
+
+def test_two_people_addressed_name_no_answerer():
+    text = _FORUM.replace("- Will he play on Sunday?", "- Mrs Lindqvist, will he play on Sunday?")
+    doc = read(text, lang="en")
+    assert not any(_whos(doc))
+
+
+# --- L190u office lists ---------------------------------------------------------------------
+
+def test_a_list_of_offices_and_holders_is_no_labels():
+    text = ("Harbour council, sitting of 4 May 1902\n\nCommittee of the docks\n\n"
+            "Chairman : Mr Hallam\n\nDeputy : Mr van Dorn\n\nClerk : Mr Pike\n\n"
+            "THE MAYOR: The sitting is open. We begin with the docks.\n\n"
+            "MR HALLAM: Thank you. The committee met twice.\n")
+    doc = read(text, lang="en")
+    assert labels(doc) == ["THE MAYOR:", "MR HALLAM:"]
+
+
+def test_a_chair_calling_a_member_is_still_a_label():
+    text = ("THE CHAIR: Mr Hallam\n\nMR HALLAM: Thank you. The committee met twice.\n\n"
+            "THE CHAIR: Mr Pike\n\nMR PIKE: I have nothing to add.\n")
+    doc = read(text, lang="en")
+    assert labels(doc) == ["THE CHAIR:", "MR HALLAM:", "THE CHAIR:", "MR PIKE:"]
+
+
+# --- L191u breadcrumbs ------------------------------------------------------------------------
+
+def test_a_breadcrumb_after_its_caption_is_no_label():
+    zh = load("zh")
+    lines = ["您所在的位置: 港口网 > 新闻> 正文", "市长:大家好。", "记者:新码头什么时候开放?", "市长:明年五月。"]
+    found = [candidates(line, zh) for line in lines]
+    counts = Counter(c.name for shapes in found for c in shapes[:1])
+    assert not_labels(lines, found, counts, zh) == {("您所在的位置:", "港口网 > 新闻> 正文")}
+
+
+def test_a_sentence_with_arrows_is_no_breadcrumb():
+    en = load("en")
+    lines = ["ANN: Prices went 5 > 4 > 3 over the year, and we are glad."]
+    found = [candidates(line, en) for line in lines]
+    assert not_labels(lines, found, Counter({"ANN": 1}), en) == set()
+
+
+# --- L192u a short quoted headline or caption -------------------------------------------------
+
+def test_a_name_over_a_short_quotation_is_a_headline():
+    text = ("HARBOUR. OKAFOR: “We are ready for the final” (VIDEO)\n\n"
+            "The coach spoke to the press on Friday.\n\n"
+            "How is the squad?\nEveryone is fit and ready.\nWho starts in goal?\nThe young one starts.\n")
+    doc = read(text, lang="en")
+    assert "HARBOUR. OKAFOR:" not in labels(doc)
+
+
+def test_a_quoted_answer_after_a_label_is_speech():
+    long_answer = " ".join(["We worked hard all week and the players know what the final means."] * 4)
+    text = (f"How do you feel?\n\nOKAFOR: “{long_answer}”\n\nAnd the fans?\n\n"
+            f"OKAFOR to Lee: “{long_answer}”\n")
+    doc = read(text, lang="en")
+    assert "OKAFOR:" in labels(doc)
+
+
+# --- L193u a repeated label before a spaced dash ----------------------------------------------
+
+def test_a_record_label_before_a_spaced_dash_is_read():
+    text = ("Sitting of 4 May 1902\n\nThe clerk reads the minutes.\n\n"
+            "- The minutes are adopted.\n\n"
+            "The chairman. - The order of the day is the docks. I give the floor.\n\n"
+            "The chairman. - The docks committee will report next week.\n")
+    doc = read(text, lang="en")
+    assert labels(doc)[-2:] == ["The chairman. -", "The chairman. -"]
