@@ -121,3 +121,9 @@ def test_a_record_label_before_a_spaced_dash_is_read():
             "The chairman. - The docks committee will report next week.\n")
     doc = read(text, lang="en")
     assert labels(doc)[-2:] == ["The chairman. -", "The chairman. -"]
+
+
+def test_a_word_before_a_comma_is_no_address():
+    text = _FORUM.replace("- Mr Okafor, is the squad", "- Still, is the squad")
+    doc = read(text, lang="en")
+    assert not any(_whos(doc))
