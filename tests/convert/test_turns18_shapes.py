@@ -106,10 +106,14 @@ def test_a_name_over_a_short_quotation_is_a_headline():
 
 def test_a_quoted_answer_after_a_label_is_speech():
     long_answer = " ".join(["We worked hard all week and the players know what the final means."] * 4)
-    text = (f"How do you feel?\n\nOKAFOR: “{long_answer}”\n\nAnd the fans?\n\n"
-            f"OKAFOR to Lee: “{long_answer}”\n")
+    text = f"How do you feel?\n\nOKAFOR: “{long_answer}”\n\nAnd the fans?\n\nThey were great.\n"
     doc = read(text, lang="en")
     assert "OKAFOR:" in labels(doc)
+
+
+def test_a_short_quoted_reply_beside_another_label_is_speech():
+    doc = read("LEE: Will the bridge open?\n\nROE: “Yes, in May.”\n", lang="en")
+    assert labels(doc) == ["LEE:", "ROE:"]
 
 
 # --- L193u a repeated label before a spaced dash ----------------------------------------------

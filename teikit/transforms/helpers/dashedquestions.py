@@ -73,7 +73,12 @@ def dashed_questions(turn: Turn) -> list[Turn] | None:
         return None
     if sum(1 for t in answers if QUESTION_END.search(t)) > (1 - MIN_QUESTION_SHARE) * len(answers):
         return None
-    opening = paragraphs[first]
+    return one_turn_each(turn, items, paragraphs[first])
+
+
+def one_turn_each(turn: Turn, items: list, opening: Paragraph) -> list[Turn]:
+    """`turn` as the turn of what comes before `opening` (when anything does) and one turn
+    per paragraph from `opening` on (a site line stays with the turn above it)."""
     out: list[Turn] = []
     lead = Turn(label=None, line=turn.line, lead_notes=turn.lead_notes)
     for item in items:

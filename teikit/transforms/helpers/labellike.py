@@ -13,9 +13,10 @@ for each, and returns the (label, rest) pairs that are no labels; `LabelPolicy` 
   the rest is a trail of at least two arrows between short items, and no sentence.
 * L192u **a quoted headline or caption**: `NAME: “Words of a quotation” (VIDEO)`,
   `Anna: "Not tired"`: the rest is one short quotation (at most `MAX_QUOTED_WORDS` words; an
-  ellipsis, a full stop or a bracketed tag may follow it), the label is printed once and no label of the page is printed twice.
-  A transcript repeats its labels; a page that prints one name over one quotation is a news
-  page's headline or a video's caption.
+  ellipsis, a full stop or a bracketed tag may follow it), and it is the page's only colon
+  label of a few words, printed once. A transcript prints several labels (`LEE: …?` / `ROE:
+  „Yes.“`); a page that prints one name over one quotation is a news page's headline or a
+  video's caption.
 """
 from __future__ import annotations
 
@@ -44,7 +45,9 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple
     speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`)."""
     out: set[tuple[str, str]] = set()
     run: list = []
-    repeated = any(n >= 2 for n in counts.values())
+    # a page whose one short colon label is printed once (L192u)
+    short = {c.name for shapes in found for c in shapes if c.shape == "colon" and len(c.name.split()) <= MAX_NAME_WORDS}
+    lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
     for shapes in found:
         colon = next((c for c in shapes if c.shape == "colon"), None)
         if colon is None or not colon.rest:
@@ -54,7 +57,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple
         if ">" in rest or "›" in rest or "»" in rest or "→" in rest or "＞" in rest:
             if _breadcrumb(rest):
                 out.add((colon.label, rest))  # L191u
-        if not repeated and rest[:1] in _QUOTE_OPENINGS and counts[colon.name] < 2 \
+        if lone and rest[:1] in _QUOTE_OPENINGS \
                 and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
             out.add((colon.label, rest))  # L192u
         if _holder(rest, lex) and not any(c.label == colon.label for c in run):
