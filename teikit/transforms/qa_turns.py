@@ -24,6 +24,7 @@ from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
+from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
@@ -84,7 +85,8 @@ class QaTurnsPass:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
-            or dash_answer_lines(turns[0]) or dashed_questions(turns[0])  # "- Question?" / "Answer." (P190u)
+            or dash_answer_lines(turns[0]) or dashed_questions(turns[0]) \
+            or lead_exchange(turns[0])  # (P190u, P191u)
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
                 pieces = lead_as_summary(pieces)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from teikit.lexicons import load
-from teikit.model import Turn
+from teikit.model import Note, Turn
 from teikit.transforms.helpers.labellike import not_labels
 from teikit.transforms.helpers.labelshapes import candidates
 from tests.convert.conftest import labels, read, speech
@@ -130,4 +130,85 @@ def test_a_record_label_before_a_spaced_dash_is_read():
 def test_a_word_before_a_comma_is_no_address():
     text = _FORUM.replace("- Mr Okafor, is the squad", "- Still, is the squad")
     doc = read(text, lang="en")
+    assert not any(_whos(doc))
+
+
+# --- P191u an unlabeled exchange under a long page header -------------------------------------
+
+_PAGE = ("NEWS\n\nHARBOUR. The coach before the final\n\nThe coach spoke to the press on Friday.\n\n"
+         "Below, the coach's words.\n\nFIRST PART OF THE PRESS TALK\n\nSECOND PART OF THE PRESS TALK\n\n"
+         "THE PRESS TALK OF THE COACH\n\n")
+_QA = ("How is the squad?\n\nEveryone is fit and the mood is good after a long week of work.\n\n"
+       "Who starts in goal?\n\nThe young one starts, he has earned it in training.\n\n"
+       "Are you worried about the wind?\n\nNo, we played in worse weather all winter")
+
+
+def test_questions_and_answers_under_a_long_header_are_turns():
+    doc = read(_PAGE + _QA + "\n", lang="en")
+    assert speech(doc)[-6:] == [p for p in _QA.split("\n\n")]
+
+
+def test_a_speech_with_a_question_it_does_not_answer_in_turn_stays_one_turn():
+    text = _PAGE + _QA.replace("Who starts in goal?", "We know who starts in goal.") + "\n"
+    doc = read(text, lang="en")
+    assert len(doc.turns()) == 1
+
+
+# --- T190u a time line above each label ------------------------------------------------------
+
+def test_a_time_line_above_each_label_is_the_next_turns_timestamp():
+    text = ("Harbour speeches\n\n    • 00:07\n\n      ANN: Good evening, everyone.\n\n    • 00:19\n\n"
+            "      BEN: Thank you for coming.\n\n    • 00:31\n\n      ANN: We begin with the quay.\n")
+    doc = read(text, lang="en")
+    assert [[p.text for p in t.paragraphs] for t in doc.turns()] == [
+        ["Good evening, everyone."], ["Thank you for coming."], ["We begin with the quay."]]
+    assert [b.text for b in doc.blocks if isinstance(b, Note)] == ["• 00:07", "• 00:19", "• 00:31"]
+    assert all(t.start for t in doc.turns())
+
+
+def test_one_time_line_in_speech_stays_speech():
+    text = "ANN: We met at the quay.\n\n10:30\n\nBEN: And then?\n\nANN: We sailed.\n"
+    doc = read(text, lang="en")
+    assert not any(isinstance(b, Note) for b in doc.blocks)
+
+
+# --- L194u a "Full Name, role:" heading over dashed speech -------------------------------------
+
+_HEADED = ("12.04.2021\n\nHarbour Cup. Round 3. Press conference\n\n"
+           "Anna Petrova, head coach of the Harbour club:\n"
+           "- We played well in the first half and then lost our shape.\n"
+           "- The second goal came from a mistake, and we know it.\n"
+           "- Why did you change the goalkeeper at half time?\n"
+           "- He was hurt in the first half and could not go on.\n"
+           "Ivan Sokolov, head coach of the Rovers:\n"
+           "- We lost the midfield after the break, and that decided the match.\n")
+
+
+def test_dashed_turns_under_name_and_role_headings_are_the_named_speakers():
+    doc = read(_HEADED, lang="en")
+    assert [t.label for t in doc.turns()] == [None] * 5
+    assert _whos(doc) == ["Anna Petrova", "Anna Petrova", None, "Anna Petrova", "Ivan Sokolov"]
+    roles = {p.name: p.role for p in doc.persons}
+    assert roles["Ivan Sokolov"] == "head coach of the Rovers"
+    assert not any("Ivan Sokolov" in p.text for t in doc.turns() for p in t.paragraphs)
+
+
+def test_a_list_under_a_name_heading_without_a_question_stays_prose():
+    text = _HEADED.replace("- Why did you change the goalkeeper at half time?", "- We changed the goalkeeper.")
+    doc = read(text, lang="en")
+    assert len(doc.turns()) <= 2
+
+
+# --- N191u the heading over the first question names the answerer -----------------------------
+
+def test_the_heading_over_the_first_question_names_the_answerer():
+    page = _PAGE.replace("The coach spoke", "Coach Okafor spoke").replace(
+        "THE PRESS TALK OF THE COACH", "THE PRESS TALK OF JAMES OKAFOR")
+    doc = read(page + _QA + "\n", lang="en")
+    assert _whos(doc)[-6:] == [None, "James Okafor"] * 3
+
+
+def test_a_heading_in_capitals_whose_name_the_page_prints_nowhere_names_no_one():
+    page = _PAGE.replace("THE PRESS TALK OF THE COACH", "THE PRESS TALK OF JAMES OKAFOR")
+    doc = read(page + _QA + "\n", lang="en")
     assert not any(_whos(doc))

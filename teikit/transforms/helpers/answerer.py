@@ -20,7 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
-from teikit.transforms.helpers.questionaddress import agreed_address
+from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -150,7 +150,8 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
         return  # questions that nobody answers in the next turn: no interview
     lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
     opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
-    found = address(opening, lead, lex) or agreed_address(turns, asks, lead, lex, address)  # N190u
+    found = address(opening, lead, lex) or agreed_address(turns, asks, lead, lex, address) \
+        or (heading_answerer(lead[-1], lead[:-1], lex) if first and lead else None)  # N190u, N191u
     if found is None:
         return
     name, office = found

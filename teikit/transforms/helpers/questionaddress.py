@@ -1,4 +1,5 @@
-"""The answerer of an unlabeled interview, named where any question addresses them (N190u).
+"""The answerer of an unlabeled interview, named where any question addresses them (N190u),
+or by the heading right above the first question (N191u, `heading_answerer`).
 
 `answerer.name_unlabeled_answers` reads the address of the first question ("Herr Minister,
 ..."). A press conference often opens with questions about others and addresses its guest
@@ -10,9 +11,12 @@ no one.
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.titlenames import names_in
 
 
 _OPENING_MARKS = "\"“«¿¡-–— "
@@ -34,3 +38,28 @@ def agreed_address(turns: list[Turn], asks: list[bool], lead: list[str], lex: Le
         if hit is not None and hit[0]:
             found.setdefault(nm.fold(hit[0].split()[-1]), hit)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# A heading is short and ends no sentence.
+MAX_HEADING_WORDS = 10
+_SENTENCE_END = re.compile(r"[.!?…。！？:：]$")
+
+
+def heading_answerer(heading: str, elsewhere: list[str], lex: Lexicon) -> tuple[str, None] | None:
+    """N191u: the line right above an unlabeled interview's first question is a heading
+    that names one person ("La conferenza stampa di Antonio Conte", "THE PRESS TALK OF ANNA
+    PETROVA"): the answers are theirs. In capitals, where case tells no name from the words
+    before it, the name is the heading's last two words, and only when the last of them is
+    printed elsewhere on the page as a capitalised word (`elsewhere`: the header and the
+    lead). None for any other line."""
+    words = heading.split()
+    if not 2 <= len(words) <= MAX_HEADING_WORDS or _SENTENCE_END.search(heading.rstrip()):
+        return None
+    if not heading.isupper():
+        found = names_in(heading, lex)
+        return (found[0], None) if len(found) == 1 and len(found[0].split()) >= 2 else None
+    if len(words) < 3 or not all(w.isalpha() for w in words[-2:]):
+        return None
+    name = [w.capitalize() for w in words[-2:]]
+    printed = re.compile(rf"(?<!\w){re.escape(name[-1])}(?!\w)")
+    return (" ".join(name), None) if any(printed.search(text) for text in elsewhere) else None
