@@ -58,8 +58,9 @@ class TimestampsPass:
             note.type, note.synch = "timestamp", point(time)
         above = None  # a time line set apart above the next label (T190u): that turn's start
         for block in doc.blocks:
-            if type(block) is Note and block.type == "timestamp" and block.synch is None:
-                block.synch = above = point(time_of(block.text))
+            if type(block) is Note and block.type == "timestamp" and block.synch is None \
+                    and (time := time_of(block.text)) is not None:
+                block.synch = above = point(time)
             elif isinstance(block, Turn):
                 if block.time:
                     block.start = point(block.time)

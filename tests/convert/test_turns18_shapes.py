@@ -212,3 +212,10 @@ def test_a_heading_in_capitals_whose_name_the_page_prints_nowhere_names_no_one()
     page = _PAGE.replace("THE PRESS TALK OF THE COACH", "THE PRESS TALK OF JAMES OKAFOR")
     doc = read(page + _QA + "\n", lang="en")
     assert not any(_whos(doc))
+
+
+def test_a_cue_time_before_the_first_turn_is_no_time_line():
+    text = ("WEBVTT - Harbour talk\n\n0:00:00.200 --> 0:00:03.480\n<v Ann>Good evening and welcome.\n\n"
+            "0:00:03.560 --> 0:00:08.440\n<v Ben>Thank you for having me.\n")
+    doc = read(text, lang="en")  # (a cue's timing note stands before the first turn, unparsed by T190u)
+    assert len(doc.turns()) >= 1
