@@ -163,6 +163,9 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
                 owners.append(block.who if isinstance(block, Turn) else None)
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
+    said: dict[str | None, set[int]] = {}  # person id -> the texts they say (one walk of the owners)
+    for k, who in enumerate(owners):
+        said.setdefault(who, set()).add(k)
     for key, person in named:
         short = person.name if len(key) == 1 and len((person.name or "").split()) == 1 else None
         found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
@@ -190,7 +193,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         found = index.introduced(key, (office or "").split())
         if found is None or len(found[0].split()) <= len((person.name or "").split()):
             # "… yesterday, Emmanuel Macron said", in another's words (N150g)
-            longer = one_longer_form(index, key, {k for k, who in enumerate(owners) if who == person.id})
+            longer = one_longer_form(index, key, said.get(person.id, set()))
             if longer and len(longer.split()) > len((person.name or "").split()):
                 person.name = longer
         if found is None:

@@ -1,7 +1,9 @@
 """Shortcuts of the persons pass give the answers of the plain forms they replace: the
 phrases a speaker names themself with ("My name is ...", "I'm with the ...", "I will be your
 ...") are looked for by one search of the opening words before the windows are searched, in
-place, as the operator's hand-over already was (`test_fast_twelfth.py`).
+place, as the operator's hand-over already was (`test_fast_twelfth.py`); near spellings are
+told by difflib's quick ratios reckoned without a `SequenceMatcher`; a long word is compared
+only with the titles of its first letter.
 """
 from __future__ import annotations
 
@@ -10,9 +12,12 @@ import dataclasses
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from difflib import SequenceMatcher
+
 from teikit import lexicons
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords
+from teikit.transforms.helpers.shapes import similar
 
 EN, FR, DE = lexicons.load("en"), lexicons.load("fr"), lexicons.load("de")
 # phrases that look around their match or are anchored elsewhere than at the end, each as
@@ -120,3 +125,29 @@ def test_phrases_that_look_around_their_match_are_searched_window_by_window():
     assert ownwords.self_named("so this is Dana Lee", LOOKING_AROUND)[0] == "Dana Lee"
     assert ownwords.self_named("and I am with the Naval Historical Foundation.", LOOKING_AROUND)[1] \
         == "Naval Historical Foundation"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aeimnorsDMİß ", max_size=14), st.text(alphabet="aeimnorsDMİß ", max_size=14),
+       st.sampled_from([0.0, 0.5, 0.8, 0.88, 1.0]))
+@example("", "", 0.8)
+@example("di maio", "de maio", 0.8)
+@example("secretar", "secretary", 0.88)
+def test_near_spellings_told_as_by_sequence_matcher(a, b, threshold):
+    assert similar(a, b, threshold) == (SequenceMatcher(None, a, b).ratio() >= threshold)
+
+
+_TITLE_LIKE = ["SECRETAR", "Secretary", "PRESIDENTE", "Presidnet", "MINISTRE", "Ministerin", "Ambassador",
+               "AMBASADOR", "Commissioner", "Comissioner", "Spokesperson", "Spokesman", "Blinken", "Lavrov",
+               "Präsidentin", "Bundeskanzler", "Chancellor", "Chancelor", "Moderator", "Moderatrice", "Sprecher"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_TITLE_LIKE), st.sampled_from([EN, FR, DE]))
+def test_a_long_word_compared_with_its_initials_titles_as_with_all(word, lex):
+    w = nm.fold(word)
+    titles = nm.folded(lex, "title_words")
+    plain = w in titles or ("-" in w.strip("-") and all(part in titles for part in w.split("-") if part)) \
+        or ("-" not in w.strip("-") and len(w) >= 7
+            and any(t[0] == w[0] and len(t) >= 7 and similar(w, t, 0.88) for t in titles))
+    assert nm.is_title_word(word, lex) == plain
