@@ -147,6 +147,8 @@ def _unglued(line: list, point) -> list:
 
 def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
     """Timestamp-only lines (and glued times) inside a paragraph of several lines."""
+    if not _opens_a_line_with_time_char(paragraph.content):
+        return  # (most paragraphs of wrapped speech: not split into lines)
     lines = lines_of(paragraph)
     changed = False
     for i, items in enumerate(lines):
@@ -161,6 +163,19 @@ def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
             lines[i] = new
     if changed:
         paragraph.content = joined(lines, paragraph.line).content
+
+
+def _opens_a_line_with_time_char(content: list) -> bool:
+    """A line of `content` opens with text whose first character, spaces aside, may open a
+    time ("[", "(", a digit): what each step of `_mark_lines` needs of a line it changes."""
+    opens = True  # (an item opens a line at the start and after a line break)
+    for item in content:
+        if opens and type(item) is Text:
+            first = item.text.lstrip()[:1]
+            if first and (first in "[(" or first.isdigit()):
+                return True
+        opens = type(item) is LineBreak
+    return False
 
 
 # A caption cue's timing line: "00:00:01,000 --> 00:00:02,200" (or start and end in the
