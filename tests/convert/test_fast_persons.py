@@ -3,7 +3,9 @@ phrases a speaker names themself with ("My name is ...", "I'm with the ...", "I 
 ...") are looked for by one search of the opening words before the windows are searched, in
 place, as the operator's hand-over already was (`test_fast_twelfth.py`); near spellings are
 told by difflib's quick ratios reckoned without a `SequenceMatcher`; a long word is compared
-only with the titles of its first letter.
+only with the titles of its first letter; a label of initials is compared only with the
+names of as many words and the same first letter; a speaker's name is looked for (its
+pattern compiled) only at the mentions whose characters it may match regardless of case.
 """
 from __future__ import annotations
 
@@ -15,8 +17,9 @@ from hypothesis import strategies as st
 from difflib import SequenceMatcher
 
 from teikit import lexicons
+from teikit.model import Paragraph, Person, Text, Transcript, Turn
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers import ownwords
+from teikit.transforms.helpers import ownwords, rolebefore, samepersons
 from teikit.transforms.helpers.shapes import similar
 
 EN, FR, DE = lexicons.load("en"), lexicons.load("fr"), lexicons.load("de")
@@ -151,3 +154,87 @@ def test_a_long_word_compared_with_its_initials_titles_as_with_all(word, lex):
         or ("-" not in w.strip("-") and len(w) >= 7
             and any(t[0] == w[0] and len(t) >= 7 and similar(w, t, 0.88) for t in titles))
     assert nm.is_title_word(word, lex) == plain
+
+
+def _merge_initials_plain(turns: list, people: list) -> None:
+    """The plain form of `samepersons.merge_initials`: every person's name read for each label."""
+    for entry in list(people):
+        short = entry[1]
+        label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
+        plain = label.isalpha() and label.isupper() and len(label) <= samepersons.MAX_PLAIN_INITIALS
+        if not plain and not samepersons._DOTTED_INITIALS.match(label):
+            continue
+        letters = [nm.fold(c) for c in label if c.isalpha()]
+        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
+                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))
+                   and not (plain and p.name.isupper())]
+        if len(matches) == 1 and (not plain or samepersons._speaks_first(turns, matches[0], short)):
+            samepersons._join(turns, people, entry, matches[0])
+
+
+_PEOPLE = [("Jordi Évole", "JORDI ÉVOLE:"), ("J.E.", "J.E.:"), ("Ann Lee", "Ann Lee:"), ("AL", "AL:"), ("A. L.", "A. L.:"),
+           ("Moreno", "Moreno:"), ("M", "M:"), ("ANN LEE", "ANN LEE:"), (None, "J. E.:"), ("Jan Eck", "Jan Eck:"),
+           ("ß", "ß:"), ("Straße Lee", "SL:"), ("   ", "J.L.:")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PEOPLE), max_size=8), st.lists(st.integers(0, 7), max_size=12))
+@example([("Jordi Évole", "JORDI ÉVOLE:"), ("J.E.", "J.E.:"), ("Jan Eck", "Jan Eck:")], [0, 1, 2])
+@example([("Jordi Évole", "JORDI ÉVOLE:"), ("J.E.", "J.E.:"), ("J.E.", "J.E.:")], [0, 1, 2])
+def test_initials_compared_with_names_of_their_shape_equal_all_names_read(specs, order):
+    def build():
+        people = [((), Person(id=f"p{n}", name=name, labels=[label])) for n, (name, label) in enumerate(specs)]
+        return [Turn(label="x", who=f"p{k}") for k in order], people
+
+    fast_turns, fast_people = build()
+    plain_turns, plain_people = build()
+    samepersons.merge_initials(fast_turns, fast_people)
+    _merge_initials_plain(plain_turns, plain_people)
+    assert fast_people == plain_people
+    assert [t.who for t in fast_turns] == [t.who for t in plain_turns]
+
+
+def _roles_plain(doc: Transcript, people: list, lex) -> None:
+    """The plain form of `rolebefore.roles_before_names`: each speaker's pattern tried at every mention."""
+    import re
+    wanted = [p for p in people if (p.role is None or " " not in p.role.strip()) and p.name and len(p.name.split()) >= 2]
+    if not wanted:
+        return
+    mentioned = rolebefore._mentions(rolebefore._texts(doc), wanted)
+    for person in wanted:
+        name = re.compile(rf"(?i:{re.escape(person.name)})\b")
+        for text, starts in mentioned:
+            start = next((at for at in starts if name.match(text, at)), None)
+            if start is None:
+                continue
+            sentence = re.split(r"[.?!:;,()\"“”]\s", text[:start].rstrip())[-1]
+            role = rolebefore._role_before(sentence.split()[-5:], lex)
+            if role and (person.role is None or role.lower().endswith(person.role.lower())):
+                person.role = role
+                break
+
+
+_SPEAKERS = ["Nick Schifrin", "NICK SCHIFRIN", "Luke Broadwater", "Kelly Roe", "Ann Lee", "Ann Leeds", "İsa Roe",
+             "Isa Roe", "Jürgen Roe", "Jo Ross"]
+_MENTIONS = ["Foreign affairs correspondent Nick Schifrin begins.", "we welcome congressional reporter Luke Broadwater",
+             "White House correspondent \u212aelly Roe said", "Senate Majority Leader ANN LEE", "Chief Reporter Ann Leeds",
+             "Senior correspondent isa roe", "Senior correspondent İsa Roe", "Press secretary Jo Roſs", "Bureau chief Jürgen Roe", "Nothing here."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPEAKERS), min_size=1, max_size=4, unique=True),
+       st.lists(st.sampled_from(_MENTIONS), min_size=1, max_size=5), st.sampled_from([EN, DE]))
+@example(["Kelly Roe"], ["White House correspondent \u212aelly Roe said"], EN)
+@example(["Ann Lee", "Ann Leeds"], ["Chief Reporter Ann Leeds", "Senate Majority Leader ANN LEE"], EN)
+@example(["Isa Roe"], ["Senior correspondent İsa Roe"], EN)
+@example(["Jo Ross"], ["Press secretary Jo Roſs"], EN)
+def test_names_looked_for_where_they_may_stand_equal_every_mention_tried(speakers, mentions, lex):
+    def build():
+        doc = Transcript(id="d", blocks=[Turn(label="HOST:", paragraphs=[Paragraph(content=[Text(m)])]) for m in mentions])
+        return doc, [Person(id=f"p{n}", name=name) for n, name in enumerate(speakers)]
+
+    fast_doc, fast_people = build()
+    plain_doc, plain_people = build()
+    rolebefore.roles_before_names(fast_doc, fast_people, lex)
+    _roles_plain(plain_doc, plain_people, lex)
+    assert [p.role for p in fast_people] == [p.role for p in plain_people]

@@ -30,11 +30,12 @@ _TIME_MARK = re.compile(r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?")
 def self_named(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """(name, role) a speaker gives themself in the opening words of `text`."""
     words = [w for w in text.replace("\u00a0", " ").split()[:OPENING_WORDS] if not _TIME_MARK.fullmatch(w)]
-    return _own_name(words, lex), _own_role(words, lex)
+    windows = _Windows(words)  # (joined once for the name and the role phrases)
+    return _own_name(windows, lex), _own_role(windows, lex)
 
 
-def _own_name(words: list[str], lex: Lexicon) -> str | None:
-    windows = _Windows(words)
+def _own_name(windows: _Windows, lex: Lexicon) -> str | None:
+    words = windows.words
     naming = set(windows.ending_with(lex, "naming_phrases", 4))
     for i in sorted(naming.union(windows.ending_with(lex, "self_introductions", 4))):
         explicit = i in naming
@@ -56,20 +57,21 @@ def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
     return run
 
 
-def _own_role(words: list[str], lex: Lexicon) -> str | None:
+def _own_role(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I will be your moderator for today", "I am the Press Secretary for NASA", "I am
     with the Naval Historical Foundation" (an organisation: capitalised words)."""
-    return _own_office(words, lex) or _own_organisation(words, lex) or _own_occupation(words, lex)
+    return _own_office(windows, lex) or _own_organisation(windows, lex) or _own_occupation(windows, lex)
 
 
 _AT = frozenset("at with for of in à chez bei für de di del della en presso".split())
 
 
-def _own_occupation(words: list[str], lex: Lexicon) -> str | None:
+def _own_occupation(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I'm a volunteer at the Veteran's History Project": one or two lower-case words, a
     link, and a capitalised organisation (without the organisation it is no role:
     "I'm a big fan")."""
-    for i in _Windows(words).ending_with(lex, "self_occupations", 4, stop=len(words) - 2):
+    words = windows.words
+    for i in windows.ending_with(lex, "self_occupations", 4, stop=len(words) - 2):
         k = i
         while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in _AT:
             k += 1
@@ -81,8 +83,9 @@ def _own_occupation(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _own_organisation(words: list[str], lex: Lexicon) -> str | None:
-    for i in _Windows(words).ending_with(lex, "self_affiliations", 5):
+def _own_organisation(windows: _Windows, lex: Lexicon) -> str | None:
+    words = windows.words
+    for i in windows.ending_with(lex, "self_affiliations", 5):
         taken = _own_organisation_words(words, i, lex)
         while taken and not taken[0][:1].isupper():
             taken = taken[1:]  # "the Naval Historical Foundation" -> "Naval Historical Foundation"
@@ -106,8 +109,9 @@ def _own_organisation_words(words: list[str], i: int, lex: Lexicon) -> list[str]
     return taken if any(w[:1].isupper() for w in taken) else []
 
 
-def _own_office(words: list[str], lex: Lexicon) -> str | None:
-    for i in _Windows(words).ending_with(lex, "self_roles", 5):
+def _own_office(windows: _Windows, lex: Lexicon) -> str | None:
+    words = windows.words
+    for i in windows.ending_with(lex, "self_roles", 5):
         taken: list[str] = []
         for word in words[i:i + 6]:
             bare = word.strip(",.;:!?")
