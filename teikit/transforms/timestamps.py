@@ -132,6 +132,8 @@ def _mark(item, point, glued: bool = False) -> None:
             item.content = [Note(type="timestamp", text=text, synch=point(text.rstrip(":")))]
         elif glued and text[:1].isdigit():  # (a glued time opens with a digit)
             item.content = _unglued([Text(text)], point)
+    elif not _opens_a_line_with_time_char(item.content):
+        return  # (most paragraphs of wrapped speech: no line is looked at again)
     elif any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in item.content):
         _mark_cues(item, point)
     elif len(item.content) > 1:
@@ -147,8 +149,6 @@ def _unglued(line: list, point) -> list:
 
 def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
     """Timestamp-only lines (and glued times) inside a paragraph of several lines."""
-    if not _opens_a_line_with_time_char(paragraph.content):
-        return  # (most paragraphs of wrapped speech: not split into lines)
     lines = lines_of(paragraph)
     changed = False
     for i, items in enumerate(lines):
@@ -167,7 +167,8 @@ def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
 
 def _opens_a_line_with_time_char(content: list) -> bool:
     """A line of `content` opens with text whose first character, spaces aside, may open a
-    time ("[", "(", a digit): what each step of `_mark_lines` needs of a line it changes."""
+    time ("[", "(", a digit): what `_mark_lines` needs of a line it changes, and `_mark_cues`
+    of a cue's timing line."""
     opens = True  # (an item opens a line at the start and after a line break)
     for item in content:
         if opens and type(item) is Text:

@@ -2,7 +2,8 @@
 the answers of the plain forms they replace: a turn whose paragraphs are lines of words and
 line breaks without a bracket is words only for the delivery pass; the events pass hands
 `split_markers` only the paragraphs with a bracket in their text; a paragraph of several
-lines is split into its lines for timestamps only when a line opens with "[", "(" or a digit.
+lines is looked at again for timestamps (a cue's timing, a line that is a time) only when a
+line opens with "[", "(" or a digit.
 """
 from __future__ import annotations
 
@@ -86,7 +87,13 @@ def test_only_paragraphs_with_a_bracket_handed_to_the_marker_split_equal_all(blo
 
 
 def _mark_lines_plain(paragraph: Paragraph, point, glued: bool) -> None:
-    """The plain form of `timestamps._mark_lines`: every paragraph split into its lines."""
+    """The plain form of `timestamps._mark` on a paragraph of several items: every one
+    searched for a cue's timing, else split into its lines."""
+    if any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in paragraph.content):
+        timestamps._mark_cues(paragraph, point)
+        return
+    if len(paragraph.content) <= 1:
+        return
     lines = lines_of(paragraph)
     changed = False
     for i, items in enumerate(lines):
@@ -102,13 +109,19 @@ def _mark_lines_plain(paragraph: Paragraph, point, glued: bool) -> None:
         paragraph.content = joined(lines, paragraph.line).content
 
 
+_CUES = ["12", "00:00:01,000 --> 00:00:02,200", " 00:00:01.000\t00:00:02.200", "Hello --> there", "\tTabbed"]
+
+
 @settings(max_examples=400, deadline=None)
-@given(_PARAGRAPHS, st.booleans())
+@given(st.lists(st.one_of(_ITEMS, st.sampled_from(_CUES).map(Text)), min_size=2, max_size=9)
+       .map(lambda items: Paragraph(content=items)), st.booleans())
 @example(Paragraph(content=[Text("Hello"), LineBreak(), Text(" (00:45):")]), False)
 @example(Paragraph(content=[Text("Hello"), LineBreak(), Text("٠:٣٠Buongiorno")]), True)
 @example(Paragraph(content=[Text("Hello"), LineBreak(), Text("0:00:050:00:09Text")]), True)
-def test_lines_split_only_when_one_opens_like_a_time_equal_every_paragraph_split(paragraph, glued):
+@example(Paragraph(content=[Text("12"), LineBreak(), Text("00:00:01,000 --> 00:00:02,200"), LineBreak(),
+                            Text("Hello")]), False)
+def test_lines_looked_at_only_when_one_opens_like_a_time_equal_every_paragraph_split(paragraph, glued):
     fast, plain = copy.deepcopy(paragraph), copy.deepcopy(paragraph)
-    timestamps._mark_lines(fast, lambda printed: f"T{printed}", glued)
+    timestamps._mark(fast, lambda printed: f"T{printed}", glued)
     _mark_lines_plain(plain, lambda printed: f"T{printed}", glued)
     assert fast == plain
