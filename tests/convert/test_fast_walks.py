@@ -3,7 +3,8 @@ the answers of the plain forms they replace: a turn whose paragraphs are lines o
 line breaks without a bracket is words only for the delivery pass; the events pass hands
 `split_markers` only the paragraphs with a bracket in their text; a paragraph of several
 lines is looked at again for timestamps (a cue's timing, a line that is a time) only when a
-line opens with "[", "(" or a digit.
+line opens with "[", "(" or a digit; the header's venue test counts a line's words, up to the
+ninth, before searching it for venue words.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from teikit import lexicons
 from teikit.convert_api import ConvertOptions
 from teikit.model import Event, LineBreak, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms import Context, delivery, events, timestamps
+from teikit.transforms.helpers import headerlines
 from teikit.transforms.helpers.labeltimes import TIMESTAMP
 from teikit.transforms.helpers.lines import joined, lines_of
 from teikit.transforms.helpers.markers import delivery_note, split_markers
@@ -125,3 +127,18 @@ def test_lines_looked_at_only_when_one_opens_like_a_time_equal_every_paragraph_s
     timestamps._mark(fast, lambda printed: f"T{printed}", glued)
     _mark_lines_plain(plain, lambda printed: f"T{printed}", glued)
     assert fast == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Geneva", "Palais", "des", "Nations", "Room", "\u3000", " ", "\t", "\n", "Hall",
+                                 "Good", "morning", "everyone", "\u00a0", "Conference", "Center"]), max_size=14)
+       .map("".join), st.sampled_from([EN, FR, DE]))
+@example("Palais des Nations, Geneva", EN)
+@example("Room 1 Room 2 Room 3 Room 4 Room 5", EN)
+def test_venue_lines_told_by_the_words_up_to_the_ninth_as_by_all(text, lex):
+    """`classify` asks `len(text.split(None, 8)) <= 8` before the venue search: the same
+    answer as the count of all words (ten words split at most eight times leave nine parts)."""
+    assert (len(text.split(None, 8)) <= 8) == (len(text.split()) <= 8)
+    h = headerlines.header_shapes(lex)
+    plain = bool(h.venue.search(text.strip())) and len(text.strip().split()) <= 8
+    assert (len(text.strip().split(None, 8)) <= 8 and bool(h.venue.search(text.strip()))) == plain
