@@ -219,3 +219,54 @@ def test_a_cue_time_before_the_first_turn_is_no_time_line():
             "0:00:03.560 --> 0:00:08.440\n<v Ben>Thank you for having me.\n")
     doc = read(text, lang="en")  # (a cue's timing note stands before the first turn, unparsed by T190u)
     assert len(doc.turns()) >= 1
+
+
+# --- P192u a question mark with a full stop typed after it ----------------------------------------
+
+def test_a_question_ending_in_a_question_mark_and_a_full_stop_asks():
+    from teikit.transforms.helpers.interviewlead import QUESTION_END
+    assert QUESTION_END.search("¿Viste en peligro tu puesto?. ")
+    assert not QUESTION_END.search("Es mi equipo.")
+
+
+# --- N192u a title that quotes the interviewee --------------------------------------------------
+
+def test_a_title_quoting_a_named_person_names_the_answerer():
+    text = ("Tuesday, 4 May 2021\n\nMara, keeper of the wolves: \"I never give up\".\n\n"
+            "How was the season?\nLong, but we grew as a team every week.\n"
+            "What do you expect from Sunday?\nA hard match against a strong side.\n")
+    doc = read(text, lang="en")
+    assert _whos(doc)[-4:] == [None, "Mara", None, "Mara"]
+    assert [p.role for p in doc.persons if p.name == "Mara"] == ["keeper of the wolves"]
+
+
+# --- L195u a short name, a colon and a dialogue dash ----------------------------------------------
+
+def test_a_quoted_short_name_over_a_dialogue_dash_is_a_label():
+    text = ("The paper asked the mayor about the harbour.\n\n"
+            "«HP»: — Mr Mayor, when will the quay open? We have asked before.\n")
+    doc = read(text, lang="en")
+    assert labels(doc)[-1:] == ["«HP»:"]
+
+
+def test_a_sentence_before_a_dash_is_no_label():
+    from teikit.transforms.helpers.labellike import sure_labels
+    ru = load("ru")
+    lines = ["Он сказал: — Пойдём домой."]
+    assert sure_labels([candidates(line, ru) for line in lines]) == set()
+
+
+# --- L196u a site's domain as the interviewer's label ---------------------------------------------
+
+def test_a_domain_label_beside_a_name_label_is_a_label():
+    text = ("An interview with harbour master Ilse Vantorre, recorded last week in her office.\n\n"
+            "harbour-news.org: You have led the port for a year. How was it?\n\n"
+            "Ilse Vantorre: Busy, and better than I feared.\n")
+    doc = read(text, lang="en")
+    assert labels(doc)[-2:] == ["harbour-news.org:", "Ilse Vantorre:"]
+
+
+def test_a_domain_alone_is_no_label():
+    from teikit.transforms.helpers.labellike import sure_labels
+    en = load("en")
+    assert sure_labels([candidates("example.org: the list of sources, updated weekly.", en)]) == set()

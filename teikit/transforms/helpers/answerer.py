@@ -15,12 +15,12 @@ import itertools
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import HeaderLine, Paragraph, Person, Turn
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Person, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
-from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
+from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer, quoting_title
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -151,11 +151,12 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
     opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
     found = address(opening, lead, lex) or agreed_address(turns, asks, lead, lex, address) \
-        or (heading_answerer(lead[-1], lead[:-1], lex) if first and lead else None)  # N190u, N191u
+        or (heading_answerer(lead[-1], lead[:-1], lex) if first and lead else None) \
+        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE])  # N190u, N191u, N192u
     if found is None:
         return
-    name, office = found
-    role = None
+    name, office, *given = found
+    role = given[0] if given else None
     if office:
         holder = hd.office_holder(office.split(), header, lead, lex)
         name, role = (holder[0], holder[1] or office) if holder else (None, office)

@@ -127,3 +127,38 @@ def drop_label_stops(texts: list, found: dict[int, list[int]]) -> int:
                 del found[id(item)]
             dropped += 1
     return dropped
+
+
+# L195u: a short name, its colon, then a dialogue dash that opens the speech: `«СП»: — Павел
+# Николаевич, …`, `ANNA: – Good evening.`. Every word of the name capitalised (a quoted short
+# form counts), so that prose's "Он сказал: — Пойдём." (a verb in lower case) is none.
+_DASH_SPEECH = re.compile(r"^[-–—][ \u00a0]+(?=[^\W\d_]|[«\"“„¿¡])")
+MAX_DASH_NAME_WORDS = 3
+# L196u: a site's domain as the interviewer's label (`abseits.at:`), beside other labels.
+_DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+
+
+def sure_labels(found: list) -> set[tuple[str, str]]:
+    """The (label, rest) pairs of `found` (the candidates of each line) that are labels
+    whatever the policy's evidence says: a short capitalised name over a dialogue dash
+    (L195u), a domain name, when the page prints another label of a few words (L196u)."""
+    out: set[tuple[str, str]] = set()
+    domains: list = []
+    names: set[str] = set()
+    for shapes in found:
+        colon = next((c for c in shapes if c.shape == "colon"), None)
+        if colon is None or not colon.rest:
+            continue
+        name = colon.name.strip()
+        if "." in name and _DOMAIN.match(name):
+            domains.append(colon)
+            continue
+        words = name.split()
+        if len(words) <= MAX_NAME_WORDS:
+            names.add(name)
+        if colon.rest[:1] in "-–—" and len(words) <= MAX_DASH_NAME_WORDS and _DASH_SPEECH.match(colon.rest) \
+                and all(w.lstrip("«\"“„")[:1].isupper() for w in words):
+            out.add((colon.label, colon.rest))
+    if domains and names:
+        out.update((c.label, c.rest) for c in domains)
+    return out
