@@ -24,6 +24,7 @@ from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
+from teikit.transforms.helpers.kickerheadings import split_at_kickers
 from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
@@ -56,6 +57,10 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
+        kicked = split_at_kickers(turns[0])  # "PARLA ALESSIO —" over each statement (L197u)
+        if kicked:
+            doc.blocks[at:at + 1] = kicked
+            return
         handed = split_unlabeled_hand_over(turns[0], ctx.lexicon)  # "... I'll turn the mic over to Ann Roe."
         if handed:
             doc.blocks[at:at + 1] = handed

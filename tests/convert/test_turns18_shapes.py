@@ -270,3 +270,24 @@ def test_a_domain_alone_is_no_label():
     from teikit.transforms.helpers.labellike import sure_labels
     en = load("en")
     assert sure_labels([candidates("example.org: the list of sources, updated weekly.", en)]) == set()
+
+
+# --- L197u kicker headings that name each speaker ---------------------------------------------
+
+_KICKED = ("At the press talk the staff spoke in turn, the coach sat in the first row.\n"
+           "SPEAKS LINDQVIST —\n\"The squad is tired but ready for Sunday.\"\n"
+           "SPEAKS OKAFOR —\n\"We trained twice a day all week.\"\n"
+           "SPEAKS MARTINS —\n\"The doctor says the knee is fine.\"\n")
+
+
+def test_kickers_in_capitals_name_each_statement_s_speaker():
+    doc = read(_KICKED, lang="en")
+    assert speech(doc) == ['"The squad is tired but ready for Sunday."', '"We trained twice a day all week."',
+                           '"The doctor says the knee is fine."']
+    assert _whos(doc) == ["Lindqvist", "Okafor", "Martins"]
+
+
+def test_kickers_that_share_no_opening_are_no_speakers():
+    text = _KICKED.replace("SPEAKS OKAFOR —", "TRAINING NEWS —")
+    doc = read(text, lang="en")
+    assert not any(_whos(doc))

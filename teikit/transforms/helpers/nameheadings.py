@@ -22,6 +22,7 @@ import re
 
 from teikit.model import HeaderLine, Heading, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.interviewlead import QUESTION_END
+from teikit.transforms.helpers.kickerheadings import kicker_names
 from teikit.transforms.helpers.lines import joined, lines_of
 
 _HEADING = re.compile(r"^([^\W\d_][\w'’.-]*(?:[ \u00a0][^\W\d_][\w'’.-]*){1,3}),[ \u00a0]+([^:：]{2,100})[:：]$")
@@ -83,12 +84,13 @@ def set_name_headings_apart(doc: Transcript) -> None:
 def heading_speakers(doc: Transcript) -> list[tuple[tuple[str, str], list[Turn]]]:
     """Each heading over unlabeled turns (no other header line between), with the turns
     under it that do not ask, up to the next heading or label."""
-    found: list[tuple[tuple[str, str], list[Turn]]] = []
+    found: list[tuple[tuple[str, str | None], list[Turn]]] = []
     current: list[Turn] | None = None
+    kickers = kicker_names([b.text for b in doc.blocks if type(b) is Heading])  # "PARLA ALESSIO —" (L197u)
     for block in doc.blocks:
         kind = type(block)
         if kind is Heading or kind is HeaderLine:
-            named = name_role_heading(block.text)
+            named = name_role_heading(block.text) or ((kickers[block.text], None) if block.text in kickers else None)
             current = None
             if named is not None:
                 found.append((named, []))
