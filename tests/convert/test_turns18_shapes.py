@@ -291,3 +291,12 @@ def test_kickers_that_share_no_opening_are_no_speakers():
     text = _KICKED.replace("SPEAKS OKAFOR —", "TRAINING NEWS —")
     doc = read(text, lang="en")
     assert not any(_whos(doc))
+
+
+# --- L198u a name printed with a bracketed note, and plain --------------------------------------
+
+def test_a_name_printed_with_a_continued_note_is_a_label_plain_too():
+    text = ("ANN: Good evening.\n\nNARRATOR: The harbour opened in May, in rain, in wind and in\n\n"
+            "NARRATOR [continued]: hopes and fears.\n\nNARRATOR [continued]: Then the ships came.\n")
+    doc = read(text, lang="en")
+    assert labels(doc) == ["ANN:", "NARRATOR:", "NARRATOR [continued]:", "NARRATOR [continued]:"]

@@ -138,11 +138,19 @@ MAX_DASH_NAME_WORDS = 3
 _DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 
 
-def sure_labels(found: list) -> set[tuple[str, str]]:
+# L198u: a label with a bracketed note after the name (`NARRATOR [continued]:`, `ANN (cont'd):`).
+_NOTED = re.compile(r"^(.+?)[ \u00a0]+[\[(][^\[\]()]{1,20}[\])]$")
+
+
+def sure_labels(found: list, counts=None) -> set[tuple[str, str]]:
     """The (label, rest) pairs of `found` (the candidates of each line) that are labels
     whatever the policy's evidence says: a short capitalised name over a dialogue dash
-    (L195u), a domain name, when the page prints another label of a few words (L196u)."""
+    (L195u), a domain name, when the page prints another label of a few words (L196u), a
+    name that the page prints twice or more with a bracketed note after it (L198u: `NARRATOR:`
+    beside `NARRATOR [continued]:`); `counts`: how often each candidate name is printed."""
     out: set[tuple[str, str]] = set()
+    noted = {m.group(1) for n, k in (counts or {}).items() if k >= 2 and n.endswith((")", "]"))
+             and (m := _NOTED.match(n))}
     domains: list = []
     names: set[str] = set()
     for shapes in found:
@@ -156,6 +164,8 @@ def sure_labels(found: list) -> set[tuple[str, str]]:
         words = name.split()
         if len(words) <= MAX_NAME_WORDS:
             names.add(name)
+        if noted and name in noted:
+            out.add((colon.label, colon.rest))
         if colon.rest[:1] in "-–—" and len(words) <= MAX_DASH_NAME_WORDS and _DASH_SPEECH.match(colon.rest) \
                 and all(w.lstrip("«\"“„")[:1].isupper() for w in words):
             out.add((colon.label, colon.rest))

@@ -67,7 +67,7 @@ class LabelPolicy(LabelStyle):
         self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)
         self.short_forms = short_forms(self.counts)
         self.not_labels = not_labels(first_lines, found, self.counts, lex)  # office lists, breadcrumbs (L190u-L192u)
-        self.sure_labels = sure_labels(found)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
+        self.sure_labels = sure_labels(found, self.counts)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
 
     def __call__(self, c: Candidate) -> bool:
         if self.not_labels and (c.label, c.rest) in self.not_labels:
