@@ -90,8 +90,10 @@ class QaTurnsPass:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
-            or dash_answer_lines(turns[0]) or dashed_questions(turns[0]) \
-            or lead_exchange(turns[0])  # (P190u, P191u)
+            or dash_answer_lines(turns[0])
+        if not pieces and (led := dashed_questions(turns[0]) or lead_exchange(turns[0])):  # P190u, P191u
+            doc.blocks[at:at + 1] = led  # the page above the first question: the writer's lines
+            return
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
                 pieces = lead_as_summary(pieces)

@@ -151,7 +151,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
     opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
     found = address(opening, lead, lex) or agreed_address(turns, asks, lead, lex, address) \
-        or (heading_answerer(lead[-1], lead[:-1], lex) if first and lead else None) \
+        or (heading_answerer(lead[-1], lead[:-1], lex) if lead else None) \
         or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE])  # N190u, N191u, N192u
     if found is None:
         return

@@ -14,13 +14,15 @@ the evidence, wherever the exchange starts on the page: from the first dashed pa
 dashed and plain paragraphs alternate one by one, at least `MIN_DASHED` dashed ones, most of
 them ending with a question mark and few plain ones doing so. Each dashed paragraph is then
 a question's turn and each plain one an answer's; what comes before the first question (a
-lead, a page's furniture) stays one turn of its own, which the caller may make header lines.
+lead, a page's furniture) is the writer's, not speech: summary lines of the header
+(`writers_lead`, as `interviewlead.lead_as_summary` reads a lead under a header that
+names an interview).
 A dashed line inside a paragraph (under lines of a page that no blank line separates from
 it) opens its own paragraph.
 """
 from __future__ import annotations
 
-from teikit.model import LineBreak, Paragraph, Turn
+from teikit.model import Boilerplate, HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH
 from teikit.transforms.helpers.interviewlead import QUESTION_END
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
@@ -76,16 +78,35 @@ def dashed_questions(turn: Turn) -> list[Turn] | None:
     return one_turn_each(turn, items, paragraphs[first])
 
 
-def one_turn_each(turn: Turn, items: list, opening: Paragraph) -> list[Turn]:
-    """`turn` as the turn of what comes before `opening` (when anything does) and one turn
-    per paragraph from `opening` on (a site line stays with the turn above it)."""
+def one_turn_each(turn: Turn, items: list, opening: Paragraph) -> list:
+    """What comes before `opening`, as the writer's lines (`writers_lead`), and one turn per
+    paragraph from `opening` on (a site line stays with the turn above it)."""
     out: list[Turn] = []
-    lead = Turn(label=None, line=turn.line, lead_notes=turn.lead_notes)
+    lead: list = []
     for item in items:
         if item is opening or (out and type(item) is Paragraph):
             out.append(Turn(label=None, line=item.line))
-        (out[-1] if out else lead).paragraphs.append(item)
-    if lead.paragraphs:
-        return [lead, *out]
-    out[0].lead_notes = turn.lead_notes
+        (out[-1].paragraphs if out else lead).append(item)
+    if not lead:
+        out[0].lead_notes = turn.lead_notes
+        return out
+    header = writers_lead(lead) if not turn.lead_notes else None
+    if header is not None:
+        return header + out
+    return [Turn(label=None, line=turn.line, lead_notes=turn.lead_notes, paragraphs=lead), *out]
+
+
+def writers_lead(items: list) -> list | None:
+    """The paragraphs before an exchange's first question as summary lines of the header, a
+    line each, the site lines among them kept as they are; None when one holds more than
+    words (a note, an event), and the lead stays a turn."""
+    out: list = []
+    for item in items:
+        if type(item) is Boilerplate:
+            out.append(item)
+        elif type(item) is Paragraph and all(type(i) is Text or type(i) is LineBreak for i in item.content):
+            out += [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(line), line=item.line + n if item.line else 0)
+                    for n, line in enumerate(lines_of(item)) if line_text(line).strip()]
+        else:
+            return None
     return out

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import HeaderKind, HeaderLine, Heading, LineBreak, Paragraph, Text, Turn
-from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.model import Heading, Paragraph, Text, Turn
+from teikit.transforms.helpers.dashedquestions import writers_lead
+from teikit.transforms.helpers.lines import line_text
 
 MIN_KICKERS = 2
 MAX_KICKER_WORDS = 5
@@ -76,10 +77,8 @@ def split_at_kickers(turn: Turn) -> list | None:
     if any(b - a < 2 for a, b in zip(positions, positions[1:])) or positions[-1] == len(items) - 1:
         return None  # each kicker over speech of its own
     lead = items[:positions[0]]
-    if all(type(p) is Paragraph and all(type(i) in (Text, LineBreak) for i in p.content) for p in lead):
-        out: list = [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(line), line=p.line + n if p.line else 0)
-                     for p in lead for n, line in enumerate(lines_of(p)) if line_text(line).strip()]
-    else:  # a lead with notes or site lines: a turn of its own, as printed
+    out = writers_lead(lead)
+    if out is None:  # a lead with notes: a turn of its own, as printed
         out = [Turn(label=None, line=turn.line, paragraphs=list(lead))]
     for start, end in zip(positions, positions[1:] + [len(items)]):
         kicker = items[start]

@@ -15,7 +15,8 @@ question, so a page's furniture above it hides the exchange. Here the order is t
 wherever the first question stands: from it to the end, paragraphs that end with a question
 mark and paragraphs that do not alternate one by one, at least `MIN_QUESTIONS` questions, each
 shorter than the answer after it. A speech's rhetorical questions are not answered one by one
-by longer paragraphs to its end. What comes before the first question stays one turn.
+by longer paragraphs to its end. What comes before the first question is the writer's lead:
+summary lines of the header (`dashedquestions.writers_lead`).
 """
 from __future__ import annotations
 
