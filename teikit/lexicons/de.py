@@ -42,11 +42,12 @@ ENTRIES = dict(
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
         regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
-        vizepräsidentin sts der die""")),
+        vizepräsidentin sts der die
+        gr gemeinderat gemeinderätin srs rs stadtrat stadträtin lr landesrat landesrätin mag mag. prof prof.""")),  # "GR", "SRS": offices the records abbreviate
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
-    honorifics=frozenset(_W("herr frau dr. dr")),
+    honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing.")),  # academic titles: "GR Mag Wolfgang Jung"
     articles=frozenset(_W("der die das dem den des")),
     name_suffixes=frozenset(_W("jr sen jun")),
     generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
@@ -62,6 +63,9 @@ ENTRIES = dict(
     witness_words=frozenset(_W("zeuge zeugin")),
     deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
     occasion_notes=(r"eingangsstatement|eröffnungsrede|einführung",),  # "(Opening statement)" after a label
+    label_notes=(r"fortsetzend|fortfahrend|unterbrechend",),  # a continuation note in a label, not a role (N191o)
+    role_copulas=(r"\s+(?:ist|war|arbeitet als|fungiert als)\s+(?:(?:der|die|das|ein|eine)\s+)?",),  # between a name and its role (N194o)
+    role_nouns=frozenset(_W("autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin")),  # occupations printed beside a name (N193o)
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"

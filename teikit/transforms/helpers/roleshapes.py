@@ -1,0 +1,176 @@
+"""Where a text prints a named speaker's role beside the name (docs/convert-shapes.md,
+N190o-N195o): the shapes of a lead, a title, a credit or a host's introduction that recur
+across languages and sites.
+
+- apposition after the name: "Ann Roe, the mayor of Eastvale", "Ann Roe (chair of the board)",
+  "Ann Roe [chairman of the subcommittee]", "Анна Роева - актриса, ведущая";
+- apposition before it: "the mayor of Eastvale, Ann Roe", "… y del primer ministro de Eslandia,
+  Ann Roe";
+- a copula: "Ann Roe is the author of …", "Ann Roe's a veteran correspondent", "(Ann serves
+  as translator)" (lexicon `role_copulas`);
+- the full form of an abbreviated office printed right before the name ("Sen." in a label,
+  "Republican Senator Ann Roe" in the lead).
+
+A role phrase is only taken when one of its first words is a role word of the lexicon
+(`label_role_words`, `title_words`, `role_nouns`), so "Ann Roe, who arrived" or "Ann Roe, Jr."
+give nothing, and it ends at the clause's end: a role is never read from words about another.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+
+# A role phrase after the name: the words up to the clause's end.
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/]|\s[-–—]\s|\s*$")
+_OPEN_AFTER = re.compile(r"\s*(?:\(([^()\n]{2,100})\)|\[([^\[\]\n]{2,100})\]|(,|\s[-–—]|\s/)\s*)")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# At most this many words make a role phrase; the role word is among the first few.
+MAX_ROLE_WORDS = 12
+HEAD_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def role_heads(lex: Lexicon) -> frozenset:
+    """Folded words that make a phrase a role: offices, functions, occupations ("mayor",
+    "author"), not the words that only qualify one ("high", "press", "national")."""
+    words = (nm.folded(lex, "label_role_words") | nm.folded(lex, "role_nouns") | nm.folded(lex, "chair_words")
+             | nm.folded(lex, "reporter_words") | nm.folded(lex, "witness_words"))
+    voices = {nm.fold(w) for w in lex.question_labels + lex.answer_labels}
+    return words - voices - _not_roles(lex)
+
+
+@lru_cache(maxsize=None)
+def role_vocabulary(lex: Lexicon) -> frozenset:
+    """`role_heads` and the titles of office that qualify them ("Senator", "stellvertretender",
+    "Sen."): what may stand in an office printed before a name."""
+    return (role_heads(lex) | nm.folded(lex, "title_words")) - _not_roles(lex)
+
+
+def _not_roles(lex: Lexicon) -> frozenset:
+    return nm.folded(lex, "honorifics") | nm.folded(lex, "articles") | nm.folded(lex, "small_words")
+
+
+@lru_cache(maxsize=None)
+def _leading(lex: Lexicon) -> frozenset:
+    """Words a role phrase may open with that are not part of the role: articles, list
+    joiners, prepositions, "former"."""
+    return (nm.folded(lex, "articles") | nm.folded(lex, "list_joiners") | nm.folded(lex, "small_words")
+            | nm.folded(lex, "office_modifiers") | nm.folded(lex, "determiners"))
+
+
+def _is_role(words: list[str], lex: Lexicon, head: int) -> bool:
+    vocab = role_heads(lex)
+    return 0 < len(words) <= MAX_ROLE_WORDS and any(_in(w, vocab) for w in words[:head])
+
+
+def _in(word: str, vocab: frozenset) -> bool:
+    """A role word, also in the plural a list of offices prints ("Ministres")."""
+    folded = nm.fold(word.strip("."))
+    return folded in vocab or folded.endswith("s") and folded[:-1] in vocab
+
+
+def _trimmed(phrase: str, lex: Lexicon) -> str:
+    """The phrase without the article, joiner or modifier it opens with ("the former mayor" ->
+    "mayor", "y del primer ministro" -> "primer ministro")."""
+    words = phrase.split()
+    leading = _leading(lex)
+    while words and nm.fold(words[0]) in leading:
+        words.pop(0)
+    return " ".join(words).strip(" ,-–—")
+
+
+def role_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The role printed right after a name that ends at `end`: in parentheses or brackets,
+    after a comma, a spaced dash or a slash, or after a copula ("is the", "'s a")."""
+    rest = text[end:end + 400]
+    copula = lex.pattern("role_copulas").match(rest) if lex.role_copulas else None
+    if copula is not None:
+        phrase = _until_clause_end(rest[copula.end():])
+        return _accepted(phrase, lex, HEAD_WORDS)
+    m = _OPEN_AFTER.match(rest)
+    if m is None:
+        return None
+    bracketed = m.group(1) or m.group(2)
+    if bracketed:
+        return _accepted(bracketed, lex, HEAD_WORDS)
+    phrase = _until_clause_end(rest[m.end():])
+    first = nm.fold(phrase.split()[0]) if phrase.split() else ""
+    if first in _linking(lex):
+        return None  # "Ann Roe, and the mayor, Tom Poe", "Ann Roe, du ministre …, Tom Poe": the next person's
+    return _accepted(phrase, lex, HEAD_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _linking(lex: Lexicon) -> frozenset:
+    """Words that open the next item of a list rather than an apposition: joiners and
+    prepositions ("and", "y del", "du"), not articles ("Ann Roe, the mayor")."""
+    return (nm.folded(lex, "list_joiners") | nm.folded(lex, "small_words")) - nm.folded(lex, "articles")
+
+
+def role_before(text: str, start: int, lex: Lexicon) -> str | None:
+    """The role printed right before a name that starts at `start`, with a comma between:
+    "Der Vorsitzende der Kammer, Ann Roe". The role word must open the phrase (after an
+    article or joiner), so "In a talk with the mayor, Ann Roe said" gives nothing."""
+    before = text[max(0, start - 400):start]
+    if not before.rstrip().endswith(","):
+        return None
+    head = before.rstrip()[:-1]
+    phrase = re.split(r"[,.;:!?()\[\]\"“”«»]|\s[-–—]\s|^", head)[-1]
+    return _accepted(phrase, lex, 2)
+
+
+def role_glued_before(text: str, start: int, lex: Lexicon) -> str | None:
+    """The office printed right before a name with no comma ("Republican Senator Ann Roe",
+    "stellvertretender Regierungssprecher Roe"): role words and capitalised words of the
+    same sentence, ending with a role word."""
+    words = text[max(0, start - 200):start].split()
+    vocab = role_vocabulary(lex)
+    if not words or nm.fold(words[-1].strip(".")) not in vocab:
+        return None
+    role: list[str] = []
+    for word in reversed(words[-HEAD_WORDS:]):
+        folded = nm.fold(word.strip("."))
+        if folded not in vocab and not (_WORD.fullmatch(word) and word[:1].isupper()) \
+                or folded in nm.folded(lex, "small_words") or folded in nm.folded(lex, "honorifics"):
+            break
+        role.insert(0, word)
+    return " ".join(role) or None
+
+
+def _until_clause_end(text: str) -> str:
+    m = _CLAUSE_END.search(text)
+    return text[:m.start()] if m else text
+
+
+def _accepted(phrase: str, lex: Lexicon, head: int) -> str | None:
+    phrase = _trimmed(" ".join(phrase.split()), lex)
+    words = phrase.split()
+    if not _is_role(words, lex, head) or _WORD.match(words[0]) is None:
+        return None
+    return phrase
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """ "Sen." abbreviates "Senator", "SRS" "stellvertretender Regierungssprecher": the short
+    form's letters, in order, from the full form's first letter."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    text = full.lower()
+    if not letters or not text or text[0] != letters[0] or len(letters) >= sum(c.isalpha() for c in text):
+        return False
+    at = 0
+    for c in letters:
+        at = text.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def is_abbreviation(role: str) -> bool:
+    """ "Sen.", "SRS", "Amb.": an office printed short (one word with a stop, or two to four
+    capitals)."""
+    role = role.strip()
+    return " " not in role and (role.endswith(".") and len(role) <= 6 or role.isupper() and 2 <= len(role) <= 4)

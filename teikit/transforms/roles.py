@@ -1,0 +1,181 @@
+"""Roles: after the persons pass, each named speaker gets the role the text prints about them
+(docs/convert-shapes.md, N190o-N195o).
+
+The persons pass reads a role from the label, a byline or an introduction; this pass reads
+the shapes it leaves: a continuation note in a label ("(fortsetzend)") is not a role (N191o);
+a party in the label stays an affiliation beside the office (N192o); a role in apposition to
+the full name or after a copula in a header line, the lead or the turn before the speaker's
+first turn (N193o, N194o); the full form of an abbreviated office printed before the name
+(N195o). Only the lines that name the speaker are read, and the phrase next to the name.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers import holders as hd
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import roleshapes as rs
+from teikit.transforms.helpers.labelparts import label_parts
+
+# The lead is read up to this many characters, and the speech before a speaker's first turn.
+LEAD_CHARS = 20_000
+INTRO_CHARS = 10_000
+
+
+class RolesPass:
+    name = "roles"
+    after = ("persons",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        find_roles(doc, ctx.lexicon)
+
+
+def find_roles(doc: Transcript, lex: Lexicon) -> None:
+    speaking = {t.who for t in doc.turns() if t.who}
+    people = [p for p in doc.persons if p.id in speaking and not p.interpreter and not p.group]
+    if not people:
+        return
+    for person in people:
+        _label_parts_kept(person, lex)
+    wanted = [p for p in people if _wants_role(p, lex)]
+    if not wanted:
+        return
+    lead = _lead(doc)
+    before = _said_before_first(doc)
+    for person in wanted:
+        texts = lead + before.get(person.id, [])
+        found = _printed_role(person, texts, lex)
+        if found is None:
+            continue
+        if person.role and rs.is_abbreviation(person.role):
+            person.role = found
+        elif person.role and not _names_a_role(person.role, lex) and not _a_roll(person.role, lex):
+            person.affiliation, person.role = person.affiliation or person.role, found  # a party: kept
+        else:
+            person.role = found
+
+
+def _label_parts_kept(person: Person, lex: Lexicon) -> None:
+    """A continuation note read as the role is dropped (N191o); a party printed after an
+    office label stays beside it (N192o)."""
+    if not person.labels:
+        return
+    parts = label_parts(person.labels[0], lex)
+    if person.role and _label_note(person.role, lex):
+        person.role = hd.display(parts.office, lex) if parts.office else None
+    if parts.office and parts.affiliation and not _label_note(parts.affiliation, lex) \
+            and person.role == hd.display(parts.office, lex) and person.affiliation is None:
+        person.affiliation = parts.affiliation
+
+
+def _label_note(text: str, lex: Lexicon) -> bool:
+    return bool(lex.label_notes) and lex.pattern("label_notes").fullmatch(text.strip().rstrip(".")) is not None
+
+
+def _names_a_role(role: str, lex: Lexicon) -> bool:
+    vocab = rs.role_vocabulary(lex)
+    return any(nm.fold(w.strip(".,()")) in vocab for w in role.split())
+
+
+def _a_roll(role: str, lex: Lexicon) -> bool:
+    """ "Myrick, Sessions, Dreier, and McGovern": names read from a roll of members, no party."""
+    joiners = "|".join(re.escape(w) for w in sorted(lex.list_joiners))
+    return len([p for p in re.split(rf",|\s(?:{joiners})\s" if joiners else ",", role) if p.strip()]) >= 3
+
+
+def _wants_role(person: Person, lex: Lexicon) -> bool:
+    """No role yet, or one the text may print better: an abbreviation, a party alone, a
+    list of names ("Myrick, Sessions, and McGovern" read from a roll)."""
+    if not (person.name or "").strip():
+        return False
+    role = person.role
+    return role is None or rs.is_abbreviation(role) or not _names_a_role(role, lex)
+
+
+def _lead(doc: Transcript) -> list[str]:
+    """Lines outside the speech (header, lead, site lines, a closing credit or biography) and
+    unlabeled speech before the first labelled turn, up to `LEAD_CHARS` characters."""
+    out: list[str] = []
+    size, labelled = 0, False
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            labelled = labelled or block.label is not None
+            texts = [] if labelled else [p.text for p in block.paragraphs if isinstance(p, Paragraph)]
+        else:
+            texts = [block.text] if isinstance(getattr(block, "text", None), str) else []
+        out.extend(texts)
+        size += sum(len(t) for t in texts)
+        if size > LEAD_CHARS:
+            break
+    return out
+
+
+def _said_before_first(doc: Transcript) -> dict[str, list[str]]:
+    """For each speaker, what others said before the speaker's first turn (up to
+    `INTRO_CHARS`): the host's introduction of a guest."""
+    out: dict[str, list[str]] = {}
+    said: list[str] = []
+    size = 0
+    for turn in doc.turns():
+        if turn.who and turn.who not in out:
+            out[turn.who] = list(said)
+        if size < INTRO_CHARS:
+            texts = [p.text for p in turn.paragraphs if isinstance(p, Paragraph)]
+            said.extend(texts)
+            size += sum(len(t) for t in texts)
+    return out
+
+
+def _printed_role(person: Person, texts: list[str], lex: Lexicon) -> str | None:
+    words = [nm.fold(w) for w in person.name.split()]
+    surname = _surname(person)
+    if not surname:
+        return None
+    mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
+    abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
+    for text in texts:
+        for m in mention.finditer(text):
+            start = _name_start(text, m.start(), words, lex)
+            if start is None:
+                continue
+            if abbreviated:
+                found = rs.role_glued_before(text, start, lex) or rs.role_before(text, start, lex)
+                if found and _expands(abbreviated, found):
+                    return found
+                continue
+            found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex)
+            if found:
+                return found
+    return None
+
+
+def _surname(person: Person) -> str | None:
+    """The last word of the person's name, as printed."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", person.name or "")
+    return words[-1] if words and len(words[-1]) > 1 else None
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*$")
+
+
+def _name_start(text: str, at: int, words: list[str], lex: Lexicon) -> int | None:
+    """Where the printed name ending in the surname at `at` starts: the capitalised given
+    names before it that the person's name has too (none is fine: "Roe, the mayor")."""
+    start = at
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, at - 80):at]))):
+        word = m.group()
+        between = text[max(0, at - 80) + m.end():start]
+        if between.strip() or not _CAPITALISED.match(word) or nm.fold(word) not in words:
+            break
+        start = max(0, at - 80) + m.start()
+    return start
+
+
+def _expands(short: str, found: str) -> bool:
+    found_words = found.split()
+    return any(rs.abbreviates(short, " ".join(found_words[k:])) for k in range(len(found_words)))
+
+
+PASS = RolesPass()
