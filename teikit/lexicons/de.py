@@ -22,7 +22,7 @@ ENTRIES = dict(
         bundesrat bundesrates landtag landtages parlament parlaments versammlung gericht gerichts bank union
         länder finanzen innern inneren auswärtigen justiz gesundheit bildung verteidigung wirtschaft arbeit
         umwelt kultur""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
-    office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
+    office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender aktuelle aktueller derzeitige derzeitiger")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript

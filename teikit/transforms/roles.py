@@ -11,6 +11,7 @@ first turn (N193o, N194o); the full form of an abbreviated office printed before
 from __future__ import annotations
 
 import re
+from os.path import commonprefix
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
@@ -45,8 +46,7 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     lead = _lead(doc)
     before = _said_before_first(doc)
     for person in wanted:
-        texts = lead + before.get(person.id, [])
-        found = _printed_role(person, texts, lex)
+        found = _printed_role(person, lead + before.get(person.id, []), lex, len(lead))
         if found is None:
             continue
         if person.role and rs.is_abbreviation(person.role):
@@ -91,7 +91,7 @@ def _wants_role(person: Person, lex: Lexicon) -> bool:
     if not (person.name or "").strip():
         return False
     role = person.role
-    return role is None or rs.is_abbreviation(role) or not _names_a_role(role, lex)
+    return role is None or " " not in role.strip() or not _names_a_role(role, lex)
 
 
 def _lead(doc: Transcript) -> list[str]:
@@ -128,14 +128,18 @@ def _said_before_first(doc: Transcript) -> dict[str, list[str]]:
     return out
 
 
-def _printed_role(person: Person, texts: list[str], lex: Lexicon) -> str | None:
+def _printed_role(person: Person, texts: list[str], lex: Lexicon, credits: int = 0) -> str | None:
+    """The role printed beside the person's name in `texts`, the first `credits` of which are
+    lines outside the speech (where a credit may glue the role to the name)."""
     words = [nm.fold(w) for w in person.name.split()]
     surname = _surname(person)
     if not surname:
         return None
     mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
-    for text in texts:
+    replaceable = person.role is None or not _names_a_role(person.role, lex)
+    for k, text in enumerate(texts):
+        credit = k < credits
         for m in mention.finditer(text):
             start = _name_start(text, m.start(), words, lex)
             if start is None:
@@ -146,7 +150,9 @@ def _printed_role(person: Person, texts: list[str], lex: Lexicon) -> str | None:
                     return found
                 continue
             found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex)
-            if found:
+            if found is None and credit and start < m.start() and _CREDIT_FIELD.search(text[:start]):
+                found = rs.role_glued_after(text, m.end(), lex)  # "SPEAKER: Ann Roe Director, …"
+            if found and (replaceable or _fuller(person.role, found)):
                 return found
     return None
 
@@ -157,7 +163,7 @@ def _surname(person: Person) -> str | None:
     return words[-1] if words and len(words[-1]) > 1 else None
 
 
-_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*$")
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’.-]*$")  # (initials too: "F.")
 
 
 def _name_start(text: str, at: int, words: list[str], lex: Lexicon) -> int | None:
@@ -171,6 +177,23 @@ def _name_start(text: str, at: int, words: list[str], lex: Lexicon) -> int | Non
             break
         start = max(0, at - 80) + m.start()
     return start
+
+
+# A credit's field before a name: the line's start or "SPEAKER:", "WELCOME/MODERATOR:".
+_CREDIT_FIELD = re.compile(r"(?:^|[:|•·]\s*)$")
+
+
+def _fuller(role: str, found: str) -> bool:
+    """A one-word role and a longer form of it printed beside the name: "Vorsitzender" and
+    "Vorsitzende der Bundespressekonferenz" (the same word, inflected), N195o."""
+    if " " in role.strip() or len(found.split()) < 2:
+        return False
+    short = nm.fold(role.strip("."))
+    for word in found.split()[:rs.HEAD_WORDS]:
+        word = nm.fold(word)
+        if len(commonprefix([short, word])) >= max(4, min(len(short), len(word)) - 2):
+            return True
+    return False
 
 
 def _expands(short: str, found: str) -> bool:

@@ -20,6 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.roleshapes import appositive_guest
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -93,7 +94,8 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     name = (address(opening, lead, lex) or (None, None))[0]
     role = None
     if name is None:
-        name, role = titled_guest(lead[:MAX_TITLE_LINES], lex) or (None, None)  # N71m
+        name, role = (titled_guest(lead[:MAX_TITLE_LINES], lex)  # N71m
+                      or appositive_guest(lead[:MAX_TITLE_LINES], lex) or (None, None))  # N196o
         if name is None:
             return
     found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.titlenames import names_in
 
 # A role phrase after the name: the words up to the clause's end.
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/]|\s[-–—]\s|\s*$")
@@ -138,6 +139,45 @@ def role_glued_before(text: str, start: int, lex: Lexicon) -> str | None:
             break
         role.insert(0, word)
     return " ".join(role) or None
+
+
+def role_glued_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The office printed right after a name in a credit whose line breaks were lost
+    ("MODERATOR: Ann Roe Director, Eastern Program", "SPEAKER: Ann Roe Secretary General
+    OSCE"): a run of capitalised role words, the first an office or occupation, ending at
+    a comma, a line's end or an acronym; a capitalised word after it ("Ann Roe President
+    Lee said") is another name, and nothing is taken."""
+    m = re.match(r" ((?:[^\W\d_][\w'’-]* ?){1,%d})" % HEAD_WORDS, text[end:end + 120])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    run = []
+    for word in words:
+        if not word[:1].isupper() or nm.fold(word) not in role_vocabulary(lex):
+            break
+        run.append(word)
+    if not run or nm.fold(run[0]) not in role_heads(lex):
+        return None
+    after = words[len(run)] if len(run) < len(words) else ""  # (a comma ended the match)
+    return None if after and not after.isupper() else " ".join(run)
+
+
+def appositive_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """(name, role) of the one person a line naming an interview introduces with a role in
+    apposition: "Entrevista a Ana Roca, árbitra de Segunda División" (N196o)."""
+    if not lex.interview_words:
+        return None
+    for line in lines:
+        if not lex.pattern("interview_words").search(line):
+            continue
+        found = []
+        for name in names_in(line, lex):
+            at = line.find(name)
+            role = role_after(line, at + len(name), lex) if at >= 0 else None
+            if role:
+                found.append((name, role))
+        return found[0] if len(found) == 1 else None
+    return None
 
 
 def _until_clause_end(text: str) -> str:
