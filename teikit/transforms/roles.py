@@ -51,7 +51,8 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
             continue
         if person.role and rs.is_abbreviation(person.role):
             person.role = found
-        elif person.role and not _names_a_role(person.role, lex) and not _a_roll(person.role, lex):
+        elif person.role and not _names_a_role(person.role, lex) and not _a_roll(person.role, lex) \
+                and not _about_another(person, lex):
             person.affiliation, person.role = person.affiliation or person.role, found  # a party: kept
         else:
             person.role = found
@@ -91,7 +92,14 @@ def _wants_role(person: Person, lex: Lexicon) -> bool:
     if not (person.name or "").strip():
         return False
     role = person.role
-    return role is None or " " not in role.strip() or not _names_a_role(role, lex)
+    return role is None or " " not in role.strip() or not _names_a_role(role, lex) or _about_another(person, lex)
+
+
+def _about_another(person: Person, lex: Lexicon) -> bool:
+    """A role read from a list of people, that goes on to the next one: "Y DEL PRIMER
+    MINISTRO DE OSTRIA, LUIS GIL" for the first person of a title (N198o)."""
+    words = (person.role or "").split()
+    return bool(words) and nm.fold(words[0]) in lex.list_joiners
 
 
 def _lead(doc: Transcript) -> list[str]:
@@ -137,7 +145,7 @@ def _printed_role(person: Person, texts: list[str], lex: Lexicon, credits: int =
         return None
     mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
-    replaceable = person.role is None or not _names_a_role(person.role, lex)
+    replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
     for k, text in enumerate(texts):
         credit = k < credits
         for m in mention.finditer(text):
@@ -149,7 +157,7 @@ def _printed_role(person: Person, texts: list[str], lex: Lexicon, credits: int =
                 if found and _expands(abbreviated, found):
                     return found
                 continue
-            found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex)
+            found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex, m.end())
             if found is None and credit and start < m.start() and _CREDIT_FIELD.search(text[:start]):
                 found = rs.role_glued_after(text, m.end(), lex)  # "SPEAKER: Ann Roe Director, …"
             if found and (replaceable or _fuller(person.role, found)):

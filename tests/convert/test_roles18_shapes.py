@@ -66,16 +66,30 @@ def test_a_role_after_a_comma_and_an_article_in_the_lead():
     assert speaker(doc, 1).role == "Bürgermeister von Seedorf"
 
 
-def test_a_role_after_a_dash_in_the_host_s_introduction():
-    doc = read("ИВАНОВА: Сегодня у нас в гостях Пётр Сидоров - переводчик, писатель.\n\n"
-               "СИДОРОВ: Здравствуйте.", lang="ru")
-    assert speaker(doc, 1).role == "переводчик"
+def test_a_role_after_a_dash_in_a_header_line():
+    doc = read("Town hall\n\nTonight: Dana Whitfield - harbour commissioner, author\n\nHOST: Welcome.\n\n"
+               "WHITFIELD: Thanks.")
+    assert speaker(doc, 1).role == "harbour commissioner"
 
 
-def test_a_role_before_the_name_with_a_comma():
-    doc = read("Der Vorsitzende des Presseclubs, Peter Klein, eröffnete die Konferenz.\n\n"
-               "KLEIN: Willkommen.\n\nFRAGE: Danke.", lang="de")
-    assert speaker(doc, 0).role == "Vorsitzende des Presseclubs"
+def test_a_role_after_a_one_word_name_in_the_host_s_introduction():
+    doc = read("ИВАНОВА: Добрый вечер. Наш первый слушатель - Пётр, студент второго курса: «люблю историю». "
+               "Пётр, здравствуйте.\n\nПЁТР: Здравствуйте.", lang="ru")
+    assert speaker(doc, 1).role == "студент второго курса"
+
+
+def test_a_role_before_the_name_with_a_comma_in_a_list_of_pairs():
+    doc = read("(Paris, 7 juillet 2011) - Conférence de presse conjointe Ministre d'État, Ministre de la Culture, "
+               "Paul Roux, du Ministre des Sports, Jean Lenoir.\n\nPaul Roux - Bonjour.\n\nJean Lenoir - Merci.",
+               lang="fr")
+    assert (speaker(doc, 0).role, speaker(doc, 1).role) == ("Ministre de la Culture", "Ministre des Sports")
+
+
+def test_a_role_read_into_the_next_pair_of_a_list_is_replaced_by_the_person_s_own():
+    doc = read("CONFERENCIA DE PRENSA CONJUNTA DEL PRESIDENTE DE ESLANDIA, JUAN PÉREZ, Y DEL PRIMER MINISTRO DE "
+               "OSTRIA, LUIS GIL\n\nSr. Gil.- Buenas tardes.\n\nSr. Pérez.- Gracias.", lang="es")
+    assert speaker(doc, 1).role == "PRESIDENTE DE ESLANDIA"
+    assert speaker(doc, 0).role == "PRIMER MINISTRO DE OSTRIA"
 
 
 def test_a_phrase_about_the_next_person_of_a_list_is_not_the_role():

@@ -111,16 +111,48 @@ def _linking(lex: Lexicon) -> frozenset:
     return (nm.folded(lex, "list_joiners") | nm.folded(lex, "small_words")) - nm.folded(lex, "articles")
 
 
-def role_before(text: str, start: int, lex: Lexicon) -> str | None:
+def role_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> str | None:
     """The role printed right before a name that starts at `start`, with a comma between:
     "Der Vorsitzende der Kammer, Ann Roe". The role word must open the phrase (after an
-    article or joiner), so "In a talk with the mayor, Ann Roe said" gives nothing."""
+    article or joiner), so "In a talk with the mayor, Ann Roe said" gives nothing. In a list
+    of people, each with a role ("… del presidente de Eslandia, Juan Pérez, y del primer
+    ministro …"; the name, ending at `end`, is followed by a joiner or ends the line), the
+    role opens after a preposition inside the phrase."""
     before = text[max(0, start - 400):start]
     if not before.rstrip().endswith(","):
         return None
     head = before.rstrip()[:-1]
     phrase = re.split(r"[,.;:!?()\[\]\"“”«»]|\s[-–—]\s|^", head)[-1]
-    return _accepted(phrase, lex, 2)
+    found = _accepted(phrase, lex, 2)
+    if found is not None and not _noun_phrase(found, lex):
+        return None  # "The president said that the plan, Tom Poe, works": a clause
+    if found is None and end is not None and _listed_after(text[end:end + 40], lex):
+        words = phrase.split()
+        small = nm.folded(lex, "small_words")
+        starts = [k for k in range(1, len(words)) if nm.fold(words[k - 1]) in small and _in(words[k], role_heads(lex))]
+        found = _accepted(" ".join(words[starts[-1]:]), lex, 1) if starts else None
+    return found
+
+
+def _noun_phrase(phrase: str, lex: Lexicon) -> bool:
+    """An office and what it is of ("coordinador de los diputados del PAN"), not a clause:
+    after the role word, only role words and capitalised words until a preposition or article
+    opens the complement ("president said that …" is a clause)."""
+    words = phrase.split()
+    small = nm.folded(lex, "small_words") | nm.folded(lex, "articles")
+    head = next((k for k, w in enumerate(words) if _in(w, role_heads(lex))), 0)
+    for word in words[head + 1:]:
+        if nm.fold(word) in small:
+            return True
+        if not (word[:1].isupper() or _in(word, role_vocabulary(lex))):
+            return False
+    return True
+
+
+def _listed_after(rest: str, lex: Lexicon) -> bool:
+    """A name followed by the next item of a list (", y del", ", and the") or by the line's end."""
+    m = re.match(r"\s*(?:$|\n|,\s*([^\W\d_]+))", rest)
+    return m is not None and (m.group(1) is None or nm.fold(m.group(1)) in nm.folded(lex, "list_joiners"))
 
 
 def role_glued_before(text: str, start: int, lex: Lexicon) -> str | None:
