@@ -23,6 +23,8 @@ from teikit.transforms.helpers.labelparts import label_parts
 # The lead is read up to this many characters, and the speech before a speaker's first turn.
 LEAD_CHARS = 20_000
 INTRO_CHARS = 10_000
+# Roles are read for this many speakers at most (a record of thousands of labels stays linear).
+MAX_PEOPLE = 500
 
 
 class RolesPass:
@@ -44,9 +46,11 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     if not wanted:
         return
     lead = _lead(doc)
-    before = _said_before_first(doc)
-    for person in wanted:
-        found = _printed_role(person, lead + before.get(person.id, []), lex, len(lead))
+    said, first = _said_before_first(doc)
+    lowered = [t.lower() for t in lead + said]  # (a quick test for the surname before the regex)
+    for person in wanted[:MAX_PEOPLE]:
+        texts = lead + said[:first.get(person.id, 0)]
+        found = _printed_role(person, texts, lowered[:len(texts)], lex, len(lead))
         if found is None:
             continue
         if person.role and rs.is_abbreviation(person.role):
@@ -120,25 +124,27 @@ def _lead(doc: Transcript) -> list[str]:
     return out
 
 
-def _said_before_first(doc: Transcript) -> dict[str, list[str]]:
-    """For each speaker, what others said before the speaker's first turn (up to
-    `INTRO_CHARS`): the host's introduction of a guest."""
-    out: dict[str, list[str]] = {}
+def _said_before_first(doc: Transcript) -> tuple[list[str], dict[str, int]]:
+    """What was said in the first `INTRO_CHARS` of the speech, and for each speaker how many
+    of those paragraphs come before the speaker's first turn: the host's introduction of a
+    guest is among them."""
+    first: dict[str, int] = {}
     said: list[str] = []
     size = 0
     for turn in doc.turns():
-        if turn.who and turn.who not in out:
-            out[turn.who] = list(said)
+        if turn.who and turn.who not in first:
+            first[turn.who] = len(said)
         if size < INTRO_CHARS:
             texts = [p.text for p in turn.paragraphs if isinstance(p, Paragraph)]
             said.extend(texts)
             size += sum(len(t) for t in texts)
-    return out
+    return said, first
 
 
-def _printed_role(person: Person, texts: list[str], lex: Lexicon, credits: int = 0) -> str | None:
-    """The role printed beside the person's name in `texts`, the first `credits` of which are
-    lines outside the speech (where a credit may glue the role to the name)."""
+def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lexicon, credits: int = 0) -> str | None:
+    """The role printed beside the person's name in `texts` (`lowered`: the same in lower
+    case), the first `credits` of which are lines outside the speech (where a credit may glue
+    the role to the name)."""
     words = [nm.fold(w) for w in person.name.split()]
     surname = _surname(person)
     if not surname:
@@ -146,7 +152,10 @@ def _printed_role(person: Person, texts: list[str], lex: Lexicon, credits: int =
     mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
     replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
+    needle = surname.lower()
     for k, text in enumerate(texts):
+        if needle not in lowered[k]:
+            continue
         credit = k < credits
         for m in mention.finditer(text):
             start = _name_start(text, m.start(), words, lex)
