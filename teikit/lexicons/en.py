@@ -114,7 +114,7 @@ ENTRIES = dict(
     occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
     label_notes=(r"continuing|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer")),  # occupations printed beside a name (N193o)
+    role_nouns=frozenset(_W("author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator")),  # occupations printed beside a name (N193o)
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
