@@ -164,3 +164,20 @@ def test_an_office_glued_after_the_name_in_a_credit_line():
 
 def test_a_capitalised_name_after_the_office_is_not_a_credit():
     assert rs.role_glued_after("MODERATOR: Ann Roe President Lee said", 18, load("en")) is None
+
+
+# --- N199o a heading "Name, role:" over an exchange without labels ------------------------------
+
+def test_the_answers_of_an_unlabeled_exchange_are_by_the_person_its_heading_names_with_a_role():
+    doc = read("Кубок гавани. Пресс-конференция\n\nАнна Рощина, главный тренер сборной гавани:\n\n"
+               "— Почему вы сделали только одну замену?\n\n— Ещё рано что-то менять.\n\n"
+               "— Как вы оцените игру?\n\n— На четвёрку.", lang="ru")
+    answers = [t for t in doc.turns() if t.who]
+    assert len(answers) == 2 and all(t.paragraphs[0].text.startswith(("— Ещё", "— На")) for t in answers)
+    coach = doc.person(answers[0].who)
+    assert (coach.name, coach.role) == ("Анна Рощина", "главный тренер сборной гавани")
+
+
+def test_a_heading_without_a_role_names_no_one():
+    assert rs.headed_speaker(["Harbour Cup", "Dana Whitfield:"], load("en")) is None
+    assert rs.headed_speaker(["Dana Whitfield, coach of the harbour team"], load("en")) is None

@@ -20,7 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
-from teikit.transforms.helpers.roleshapes import appositive_guest
+from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -152,6 +152,8 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
     opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
     found = address(opening, lead, lex)
+    headed = None if found else headed_speaker(lead, lex)  # "Ann Roe, coach of …:" over the exchange (N199o)
+    found = (headed[0], None) if headed else found
     if found is None:
         return
     name, office = found
@@ -164,7 +166,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
         if fuller and len(fuller[0].split()) > len(name.split()):
             name, role = fuller
     key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
-    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role or (headed[1] if headed else None))
     people.append((key, person))
     persons.append(person)
     for turn in answers:

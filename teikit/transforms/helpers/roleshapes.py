@@ -212,6 +212,20 @@ def appositive_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def headed_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """(name, role) of a heading "Ann Roe, coach of the national team:" printed right before
+    an exchange without labels: the one who answers its questions (N199o)."""
+    line = lines[-1].strip() if lines else ""
+    if not line.endswith((":", "：")):
+        return None
+    body = line[:-1]
+    names = names_in(body, lex)
+    if len(names) != 1 or not body.startswith(names[0]):
+        return None
+    role = role_after(body, len(names[0]), lex)
+    return (names[0], role) if role else None
+
+
 def _until_clause_end(text: str) -> str:
     m = _CLAUSE_END.search(text)
     return text[:m.start()] if m else text
