@@ -226,6 +226,20 @@ def headed_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     return (names[0], role) if role else None
 
 
+def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None:
+    """The witness word ("deponent", "Zeuge") the lead prints, for the person named right after
+    a deposition phrase ("DEPOSITION OF: ANN ROE"): the one the record examines (N200o)."""
+    if not lex.deposition_phrases:
+        return None
+    before = text[max(0, start - 40):start]
+    if re.search(rf"(?:{lex.pattern('deposition_phrases').pattern})\s*:?\s*$", before, re.IGNORECASE) is None:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(lex.witness_words))
+    printed = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    hits = [m.group() for line in lead for m in printed.finditer(line)]
+    return hits[0].lower() if hits else None
+
+
 def _until_clause_end(text: str) -> str:
     m = _CLAUSE_END.search(text)
     return text[:m.start()] if m else text
