@@ -181,3 +181,13 @@ def test_the_answers_of_an_unlabeled_exchange_are_by_the_person_its_heading_name
 def test_a_heading_without_a_role_names_no_one():
     assert rs.headed_speaker(["Harbour Cup", "Dana Whitfield:"], load("en")) is None
     assert rs.headed_speaker(["Dana Whitfield, coach of the harbour team"], load("en")) is None
+
+
+# --- N200o the person a deposition examines --------------------------------------------------
+
+def test_the_person_named_after_a_deposition_phrase_is_the_deponent_the_cover_prints():
+    doc = read("1 COMMITTEE ON HARBOURS DEPOSITION OF: DANA WHITFIELD Tuesday, May 5, 2009 Appearances: "
+               "For THE DEPONENT: TOM POE, ATTORNEY AT LAW\n\nMR. ROE: Good morning.\n\n"
+               "MS. WHITFIELD: Good morning.\n\nMR. ROE: Please state your name.")
+    assert speaker(doc, 1).role == "deponent"
+    assert speaker(doc, 0).role is None
