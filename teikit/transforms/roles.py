@@ -1,12 +1,15 @@
 """Roles: after the persons pass, each named speaker gets the role the text prints about them
-(docs/convert-shapes.md, N190o-N195o).
+(docs/convert-shapes.md, N190o-N200o).
 
 The persons pass reads a role from the label, a byline or an introduction; this pass reads
 the shapes it leaves: a continuation note in a label ("(fortsetzend)") is not a role (N191o);
 a party in the label stays an affiliation beside the office (N192o); a role in apposition to
-the full name or after a copula in a header line, the lead or the turn before the speaker's
-first turn (N193o, N194o); the full form of an abbreviated office printed before the name
-(N195o). Only the lines that name the speaker are read, and the phrase next to the name.
+the full name (N193o) or after a copula (N194o) in a header line, the lead, a line outside the
+speech or what others say before the speaker's first turn; the fuller form of a short office
+(N195o); an office glued to the name in a credit (N197o); a role read into the next person of
+a list (N198o); the deponent a deposition names (N200o). Only the lines that name the speaker
+are read, and only the phrase next to the name. (N190o is lexicon words; N196o and N199o name
+an answer voice in `helpers.answerer`.)
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import re
 from os.path import commonprefix
 
 from teikit.lexicons import Lexicon
-from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.model import Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs

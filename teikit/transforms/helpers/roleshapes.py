@@ -1,5 +1,5 @@
 """Where a text prints a named speaker's role beside the name (docs/convert-shapes.md,
-N190o-N195o): the shapes of a lead, a title, a credit or a host's introduction that recur
+N193o-N200o): the shapes of a lead, a title, a credit or a host's introduction that recur
 across languages and sites.
 
 - apposition after the name: "Ann Roe, the mayor of Eastvale", "Ann Roe (chair of the board)",
@@ -8,12 +8,14 @@ across languages and sites.
   Ann Roe";
 - a copula: "Ann Roe is the author of …", "Ann Roe's a veteran correspondent", "(Ann serves
   as translator)" (lexicon `role_copulas`);
-- the full form of an abbreviated office printed right before the name ("Sen." in a label,
-  "Republican Senator Ann Roe" in the lead).
+- the office printed right before the name ("Republican Senator Ann Roe": the full form of
+  "Sen.") or glued after it in a credit ("SPEAKER: Ann Roe Director, …");
+- the interview guest, the heading over an exchange, the deponent of a deposition.
 
 A role phrase is only taken when one of its first words is a role word of the lexicon
-(`label_role_words`, `title_words`, `role_nouns`), so "Ann Roe, who arrived" or "Ann Roe, Jr."
-give nothing, and it ends at the clause's end: a role is never read from words about another.
+(`label_role_words`, `role_nouns`, `chair_words`, `reporter_words`), so "Ann Roe, who
+arrived" or "Ann Roe, Jr." give nothing, and it ends at the clause's end: a role is never read
+from words about another.
 """
 from __future__ import annotations
 
