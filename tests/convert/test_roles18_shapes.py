@@ -112,6 +112,10 @@ def test_a_role_after_a_copula_in_the_lead():
     assert speaker(doc, 1).role == "author of three books on lighthouses"
 
 
+def test_a_copula_before_a_clause_gives_no_role():
+    assert rs.role_after("Dana Whitfield was a student when the harbour closed.", 14, load("en")) is None
+
+
 def test_serves_as_in_a_title():
     doc = read("A family visit (their son Tomas serves as translator)\n\nTomas: My mother says hello.\n\n"
                "Tomas: She asks if you want tea.")

@@ -91,8 +91,8 @@ def role_after(text: str, end: int, lex: Lexicon) -> str | None:
     rest = text[end:end + 400]
     copula = lex.pattern("role_copulas").match(rest) if lex.role_copulas else None
     if copula is not None:
-        phrase = _until_clause_end(rest[copula.end():])
-        return _accepted(phrase, lex, HEAD_WORDS)
+        found = _accepted(_until_clause_end(rest[copula.end():]), lex, HEAD_WORDS)
+        return found if found is not None and _noun_phrase(found, lex) else None  # not "a student when she …"
     m = _OPEN_AFTER.match(rest)
     if m is None:
         return None
