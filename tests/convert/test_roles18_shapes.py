@@ -72,6 +72,12 @@ def test_a_role_after_a_dash_in_a_header_line():
     assert speaker(doc, 1).role == "harbour commissioner"
 
 
+def test_a_role_after_a_bar_in_show_notes():
+    doc = read("Episode 12 | Guest: Dana Whitfield | CEO, Harbour Labs\n\nHOST: Welcome.\n\n"
+               "WHITFIELD: Thanks for having me.")
+    assert speaker(doc, 1).role == "CEO"
+
+
 def test_a_role_after_a_one_word_name_in_the_host_s_introduction():
     doc = read("ИВАНОВА: Добрый вечер. Наш первый слушатель - Пётр, студент второго курса: «люблю историю». "
                "Пётр, здравствуйте.\n\nПЁТР: Здравствуйте.", lang="ru")

@@ -27,8 +27,8 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import names_in
 
 # A role phrase after the name: the words up to the clause's end.
-_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/]|\s[-–—]\s|\s*$")
-_OPEN_AFTER = re.compile(r"\s*(?:\(([^()\n]{2,100})\)|\[([^\[\]\n]{2,100})\]|(,|\s[-–—]|\s/)\s*)")
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
+_OPEN_AFTER = re.compile(r"\s*(?:\(([^()\n]{2,100})\)|\[([^\[\]\n]{2,100})\]|(,|\s[-–—]|\s/|\s\|)\s*)")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # At most this many words make a role phrase; the role word is among the first few.
 MAX_ROLE_WORDS = 12
