@@ -170,6 +170,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
                     return found
                 continue
             found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex, m.end())
+            if found is None and start < m.start():
+                found = rs.role_glued_before(text, start, lex, strict=True)  # "Austria-Trainer Ann Roe"
             if found is None and credit and start < m.start() and _CREDIT_FIELD.search(text[:start]):
                 found = rs.role_glued_after(text, m.end(), lex)  # "SPEAKER: Ann Roe Director, …"
             if found is None and credit and start < m.start():

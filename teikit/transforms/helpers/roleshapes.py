@@ -157,22 +157,29 @@ def _listed_after(rest: str, lex: Lexicon) -> bool:
     return m is not None and (m.group(1) is None or nm.fold(m.group(1)) in nm.folded(lex, "list_joiners"))
 
 
-def role_glued_before(text: str, start: int, lex: Lexicon) -> str | None:
+def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False) -> str | None:
     """The office printed right before a name with no comma ("Republican Senator Ann Roe",
     "stellvertretender Regierungssprecher Roe"): role words and capitalised words of the
-    same sentence, ending with a role word."""
+    same sentence, ending with a role word. `strict`: only role words, the last an office or
+    occupation, also as the last part of a compound ("Austria-Trainer Ann Roe")."""
     words = text[max(0, start - 200):start].split()
     vocab = role_vocabulary(lex)
-    if not words or nm.fold(words[-1].strip(".")) not in vocab:
-        return None
+    if not words or words[-1][-1:] in ":;,)" or not _compound_in(words[-1], role_heads(lex) if strict else vocab):
+        return None  # ("SPEAKER: Ann Roe": a field's name, not her office)
     role: list[str] = []
     for word in reversed(words[-HEAD_WORDS:]):
         folded = nm.fold(word.strip("."))
-        if folded not in vocab and not (_WORD.fullmatch(word) and word[:1].isupper()) \
+        known = _compound_in(word, vocab) and word[-1:] not in ":;,)"
+        if not known and (strict or not (_WORD.fullmatch(word) and word[:1].isupper())) \
                 or folded in nm.folded(lex, "small_words") or folded in nm.folded(lex, "honorifics"):
             break
         role.insert(0, word)
     return " ".join(role) or None
+
+
+def _compound_in(word: str, vocab: frozenset) -> bool:
+    """A role word, or a compound whose last part is one ("Austria-Trainer", "Vize-Präsident")."""
+    return _in(word, vocab) or "-" in word.strip("-") and _in(word.rsplit("-", 1)[-1], vocab)
 
 
 def role_glued_after(text: str, end: int, lex: Lexicon) -> str | None:
@@ -214,18 +221,26 @@ def appositive_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+# "Ann Roe, coach of the harbour team:" alone, or before the quote a headline gives.
+_HEADING = re.compile(r"\s*([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}), ([^:：\n]{2,100})[:：]\s*(?:$|[\"“«„'‘])")
+
+
 def headed_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """(name, role) of a heading "Ann Roe, coach of the national team:" printed right before
-    an exchange without labels: the one who answers its questions (N199o)."""
-    line = lines[-1].strip() if lines else ""
-    if not line.endswith((":", "：")):
-        return None
-    body = line[:-1]
-    names = names_in(body, lex)
-    if len(names) != 1 or not body.startswith(names[0]):
-        return None
-    role = role_after(body, len(names[0]), lex)
-    return (names[0], role) if role else None
+    an exchange without labels, or of a headline that quotes the one who answers ("Rafa,
+    coach of the wolves: "we always want to win"") among the first lines (N199o)."""
+    for line in (lines[-1:] + lines[:MAX_HEADLINE_LINES]) if lines else []:
+        m = _HEADING.match(line.strip())
+        if m is None or not all(w[:1].isupper() and not _in(w, role_vocabulary(lex)) for w in m.group(1).split()):
+            continue
+        role = role_after(line.strip(), m.end(1), lex)
+        if role:
+            return m.group(1), role
+    return None
+
+
+# A headline quoting the interviewee is among the first lines of a page.
+MAX_HEADLINE_LINES = 3
 
 
 def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None:
