@@ -201,3 +201,32 @@ def test_the_person_named_after_a_deposition_phrase_is_the_deponent_the_cover_pr
                "MS. WHITFIELD: Good morning.\n\nMR. ROE: Please state your name.")
     assert speaker(doc, 1).role == "deponent"
     assert speaker(doc, 0).role is None
+
+
+def test_a_headline_quoting_the_interviewee_names_the_answers_of_an_unlabeled_interview():
+    doc = read("martes, 3 de marzo de 2015\n\nLuis, entrenador de los delfines: \"siempre quiero ganar\".\n\n"
+               "El entrenador de los delfines nos recibe en su despacho del club antes del partido.\n\n\n"
+               "¿Qué tal ves al equipo?\nEs mi equipo, son los mejores.\n¿Y el próximo partido?\n"
+               "Hay que ganar y dar la cara.\n¿Y la afición?\nLa mejor.", lang="es")
+    answers = [t for t in doc.turns() if t.who]
+    assert [t.paragraphs[0].text for t in answers] == ["Es mi equipo, son los mejores.", "Hay que ganar y dar la cara.",
+                                                       "La mejor."]
+    assert (doc.person(answers[0].who).name, doc.person(answers[0].who).role) == ("Luis", "entrenador de los delfines")
+
+
+# --- N201o an office glued before the full name ---------------------------------------------------
+
+def test_an_occupation_compound_glued_before_the_full_name():
+    doc = read("Ein Gespräch mit Hafen-Trainer Peter Klein über die Saison.\n\nFrage: Wie geht es?\n\n"
+               "Peter Klein: Gut.", lang="de")
+    assert speaker(doc, 1).role == "Hafen-Trainer"
+
+
+def test_a_council_office_opens_a_spanish_label():
+    doc = read("Sesión ordinaria\n\nCONCEJALA RUIZ: Gracias, señora presidenta.\n\nCONCEJALA RUIZ: Nada más.",
+               lang="es")
+    assert (speaker(doc, 0).name, speaker(doc, 0).role) == ("RUIZ", "Concejala")
+
+
+def test_a_field_name_before_the_name_is_not_an_office():
+    assert rs.role_glued_before("SPEAKER: Dana Whitfield", 9, load("en"), strict=True) is None
