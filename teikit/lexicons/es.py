@@ -36,8 +36,7 @@ ENTRIES = dict(
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
         primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana
-        concejal concejala edil edila diputado diputada senador senadora alcalde alcaldesa
-        intendente regidor regidora""")),  # "EL C. PRESIDENTE" (Mexico)
+        concejal concejala edil edila intendente regidor regidora""")),  # a council's offices in labels  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
     ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office

@@ -38,8 +38,7 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
-        consigliere consigliera assessore assessora vicesindaco sindaco senatore senatrice
-        deputato deputata""")),
+        consigliere consigliera assessore assessora vicesindaco""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice ascoltatore ascoltatrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office

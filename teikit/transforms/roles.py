@@ -54,7 +54,7 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     for person in wanted[:MAX_PEOPLE]:
         texts = lead + said[:first.get(person.id, 0)]
         found = _printed_role(person, texts, lowered[:len(texts)], lex, len(lead))
-        if found is None:
+        if found is None or found.lower() == (person.role or "").lower():
             continue
         if person.role and rs.is_abbreviation(person.role):
             person.role = found
@@ -84,7 +84,7 @@ def _label_note(text: str, lex: Lexicon) -> bool:
 
 def _names_a_role(role: str, lex: Lexicon) -> bool:
     vocab = rs.role_vocabulary(lex)
-    return any(nm.fold(w.strip(".,()")) in vocab for w in role.split())
+    return any(rs.compound_in(w.strip(".,()"), vocab) for w in role.split())
 
 
 def _a_roll(role: str, lex: Lexicon) -> bool:

@@ -164,12 +164,12 @@ def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False)
     occupation, also as the last part of a compound ("Austria-Trainer Ann Roe")."""
     words = text[max(0, start - 200):start].split()
     vocab = role_vocabulary(lex)
-    if not words or words[-1][-1:] in ":;,)" or not _compound_in(words[-1], role_heads(lex) if strict else vocab):
+    if not words or words[-1][-1:] in ":;,)" or not compound_in(words[-1], role_heads(lex) if strict else vocab):
         return None  # ("SPEAKER: Ann Roe": a field's name, not her office)
     role: list[str] = []
     for word in reversed(words[-HEAD_WORDS:]):
         folded = nm.fold(word.strip("."))
-        known = _compound_in(word, vocab) and word[-1:] not in ":;,)"
+        known = compound_in(word, vocab) and word[-1:] not in ":;,)"
         if not known and (strict or not (_WORD.fullmatch(word) and word[:1].isupper())) \
                 or folded in nm.folded(lex, "small_words") or folded in nm.folded(lex, "honorifics"):
             break
@@ -177,7 +177,7 @@ def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False)
     return " ".join(role) or None
 
 
-def _compound_in(word: str, vocab: frozenset) -> bool:
+def compound_in(word: str, vocab: frozenset) -> bool:
     """A role word, or a compound whose last part is one ("Austria-Trainer", "Vize-Präsident")."""
     return _in(word, vocab) or "-" in word.strip("-") and _in(word.rsplit("-", 1)[-1], vocab)
 
