@@ -135,7 +135,9 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.ACTIVITY
     if re.match(r"^en route\b", text, re.IGNORECASE):
         return HeaderKind.PLACE
-    if h.venue.search(text) and len(text.split()) <= 8 and not _titled_event(text, h) \
+    # (the word count first: a long line of speech is not searched for venue words; split no
+    # further than the ninth word, which is enough to tell)
+    if len(text.split(None, 8)) <= 8 and h.venue.search(text) and not _titled_event(text, h) \
             and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS:
         return HeaderKind.VENUE
     if is_place_pair(text, lex):
