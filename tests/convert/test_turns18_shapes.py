@@ -301,3 +301,22 @@ def test_a_name_printed_with_a_continued_note_is_a_label_plain_too():
             "NARRATOR [continued]: hopes and fears.\n\nNARRATOR [continued]: Then the ships came.\n")
     doc = read(text, lang="en")
     assert labels(doc) == ["ANN:", "NARRATOR:", "NARRATOR [continued]:", "NARRATOR [continued]:"]
+
+
+# --- P193u a dashed turn run on after a sentence with a glued hyphen ------------------------------
+
+def test_a_question_glued_to_a_statement_with_a_hyphen_opens_a_turn():
+    text = _HEADED.replace("- The second goal came from a mistake, and we know it.\n",
+                           "- The second goal came from a mistake, and we know it.- What about the penalty?\n"
+                           "- It was a clear penalty, the referee saw it well.\n")
+    doc = read(text, lang="en")
+    assert "- What about the penalty?" in speech(doc)
+
+
+def test_a_record_label_with_a_glued_hyphen_is_not_cut():
+    from teikit.model import Text
+    from teikit.transforms.helpers.gluedhyphen import glued_hyphens
+    lines = ["- Se abre la sesión.", "- Se aprueba el acta.", "- Se pasa al orden del día.",
+             "- Sr. Pérez.- Pido la palabra."]
+    items = [Text(t) for t in lines]
+    assert glued_hyphens([(i, True) for i in items]) == []  # "Sr. Pérez.-": no more than a label's words

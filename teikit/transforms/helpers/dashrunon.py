@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Paragraph, Text, Transcript
+from teikit.transforms.helpers.gluedhyphen import glued_hyphens
 from teikit.transforms.helpers.gluedlabels import cut_paragraphs
 from teikit.transforms.helpers.labellike import drop_label_stops
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
@@ -51,7 +52,7 @@ def split_run_on_dashes(doc: Transcript) -> bool:
              for n, item in enumerate(block.content) if type(item) is Text]
     if not any(opening and item.text[:1] in "-–—" for item, opening in texts):
         return False  # (most texts: no line opens with a dash, and no line is scanned)
-    glued = _glued_after_questions(texts)
+    glued = _glued_after_questions(texts) + glued_hyphens(texts)  # "… команды.- Что …?" (P193u)
     if not glued and not any(opening and item.text[:1] in "-–—" and DASH_TURN.match(item.text) for item, opening in texts):
         return False
     found: dict[int, list[int]] = {}
