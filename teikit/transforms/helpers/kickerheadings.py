@@ -70,10 +70,9 @@ def split_at_kickers(turn: Turn) -> list | None:
     items = turn.paragraphs
     if turn.lead_notes:
         return None  # (a delivery note after no label: the turn is kept as it is)
-    kickers = [item for item in items if _kicker_words(item)]
-    if len(kickers) < MIN_KICKERS or not kicker_names([line_text(k.content).strip() for k in kickers]):
+    positions = [n for n, item in enumerate(items) if _kicker_words(item)]
+    if len(positions) < MIN_KICKERS or not kicker_names([line_text(items[n].content).strip() for n in positions]):
         return None
-    positions = [items.index(k) for k in kickers]
     if any(b - a < 2 for a, b in zip(positions, positions[1:])) or positions[-1] == len(items) - 1:
         return None  # each kicker over speech of its own
     lead = items[:positions[0]]

@@ -45,13 +45,14 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple
     speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`)."""
     out: set[tuple[str, str]] = set()
     run: list = []
+    in_run: set[str] = set()  # the labels of `run` (a set: a long list is read in linear time)
     # a page whose one short colon label is printed once (L192u)
     short = {c.name for shapes in found for c in shapes if c.shape == "colon" and len(c.name.split()) <= MAX_NAME_WORDS}
     lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
     for shapes in found:
         colon = next((c for c in shapes if c.shape == "colon"), None)
         if colon is None or not colon.rest:
-            _close(run, out)
+            _close(run, out, in_run)
             continue
         rest = colon.rest
         if ">" in rest or "›" in rest or "»" in rest or "→" in rest or "＞" in rest:
@@ -60,20 +61,21 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple
         if lone and rest[:1] in _QUOTE_OPENINGS \
                 and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
             out.add((colon.label, rest))  # L192u
-        if _holder(rest, lex) and not any(c.label == colon.label for c in run):
+        holder = _holder(rest, lex)
+        if not holder or colon.label in in_run:
+            _close(run, out, in_run)
+        if holder:
             run.append(colon)
-        else:
-            _close(run, out)
-            if _holder(rest, lex):
-                run.append(colon)
-    _close(run, out)
+            in_run.add(colon.label)
+    _close(run, out, in_run)
     return out
 
 
-def _close(run: list, out: set) -> None:
+def _close(run: list, out: set, in_run: set) -> None:
     if len(run) >= MIN_LISTED:
         out.update((c.label, c.rest) for c in run)  # L190u
     run.clear()
+    in_run.clear()
 
 
 def _holder(rest: str, lex: Lexicon) -> bool:

@@ -67,8 +67,10 @@ def set_name_headings_apart(doc: Transcript) -> None:
     """A heading that ends an unlabeled turn (its last paragraph, or that paragraph's last
     line), right above another unlabeled turn, is a Heading between them."""
     blocks = doc.blocks
-    for k in range(len(blocks) - 2, -1, -1):
-        turn, after = blocks[k], blocks[k + 1]
+    out: list = []
+    for k, turn in enumerate(blocks):  # (one pass, each heading placed after its turn)
+        out.append(turn)
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
         if type(turn) is not Turn or type(after) is not Turn or turn.label is not None or after.label is not None:
             continue
         found = _heading_line(turn.paragraphs[-1]) if turn.paragraphs else None
@@ -78,7 +80,8 @@ def set_name_headings_apart(doc: Transcript) -> None:
         item = turn.paragraphs.pop()
         if before:
             turn.paragraphs.append(joined(before, item.line))
-        blocks.insert(k + 1, Heading(heading[0].text.strip(), level=2))
+        out.append(Heading(heading[0].text.strip(), level=2))
+    doc.blocks = out
 
 
 def heading_speakers(doc: Transcript) -> list[tuple[tuple[str, str], list[Turn]]]:

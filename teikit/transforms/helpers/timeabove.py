@@ -58,10 +58,14 @@ def set_time_lines_apart(doc: Transcript) -> None:
             above.append(k)
     if len(above) < MIN_TIMED:
         return
-    for k in reversed(above):
-        before = blocks[k - 1]
-        if type(before) is Turn:
-            item = before.paragraphs.pop()
-            blocks.insert(k, Note(type="timestamp", text=item.content[0].text.strip()))
-        else:
-            blocks[k - 1] = Note(type="timestamp", text=before.text.strip())
+    out: list = []
+    marked = set(above)
+    for k, block in enumerate(blocks):  # (one pass: a long recording has thousands of segments)
+        if k + 1 in marked and type(block) is HeaderLine:
+            out.append(Note(type="timestamp", text=block.text.strip()))
+            continue
+        out.append(block)
+        if k + 1 in marked:
+            item = block.paragraphs.pop()
+            out.append(Note(type="timestamp", text=item.content[0].text.strip()))
+    doc.blocks = out
