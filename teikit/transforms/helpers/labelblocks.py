@@ -139,12 +139,17 @@ def split_caption_rows(doc: Transcript) -> None:
 
 def _split_lines(doc: Transcript, split) -> None:
     """Replace each line that opens with plain text for which `split(text)` gives items by
-    one line per item (the last keeps the rest of the line)."""
+    one line per item (the last keeps the rest of the line). Both splits of this module
+    need a digit first, or a typescript margin's spaces before it: a one-line paragraph
+    opening otherwise (most of a transcript) is passed over without a call."""
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             continue
         content = block.content
         if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
+            first = content[0].text[:1]
+            if not first.isdigit() and first != " " and first != "\t":
+                continue
             new = split(content[0].text)
             if new is not None:
                 block.content = joined([[item] for item in new], block.line).content
