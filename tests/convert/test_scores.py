@@ -159,9 +159,10 @@ DEV16_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "int
 # speaker_f1 0.950, para_acc 0.882, boiler_sep 0.714, date_acc 0.750, title_acc 0.500, name_acc
 # 0.846, role_acc 0.250 on main (e77891b) at its first run; no rule has been written for it, so
 # these thresholds are that first run (they guard against regressions; the misses by cause are in
-# its README).
-DEV17_THRESHOLDS = {"turn_f1": 0.78, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                    "para_acc": 0.91, "event_f1": 0.95, "boiler_sep": 0.7, "date_acc": 1.0, "place_acc": 0.95,
+# its README). Four rules later (…r) and with 1909's question numbers read as markers (the
+# convention of dev14 and dev15; its gold had kept them as speech) it scores turn_f1 0.944.
+DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.7, "date_acc": 1.0, "place_acc": 0.95,
                     "title_acc": 0.62, "name_acc": 0.84, "role_acc": 0.25, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
