@@ -168,6 +168,7 @@ def test_date_line_without_a_year_shape_is_what_the_patterns_say(line, lang):
 @example("2022" + " " * 300 + "14:30 " + "," * 100 + " p.m.", 0)
 @example("2022" + " " * 260 + "12:30 p.m. - 1:30 p.m., EST", 0)  # a slot whose match starts before the tail
 @example("x" * 900 + "2022" + " (，" * 300 + "Tuesday.)", 0)  # a weekday after a run longer than the tail
+@example("x" * 900 + " 2022, Wednesday.)", 0)  # the longest weekday, its stop and bracket
 @settings(max_examples=200, deadline=None)
 def test_cut_suffix_is_the_trailing_patterns_sub(tail, padding):
     """A long line's trailing time or slot is cut where the patterns tried at every
@@ -178,5 +179,5 @@ def test_cut_suffix_is_the_trailing_patterns_sub(tail, padding):
             assert dates.cut_suffix(pattern, line) == pattern.sub("", line)
         for lang in ("en", "zh"):  # a weekday after the date, as the lexicon spells it
             forms = dates._forms(lexicons.load(lang))
-            assert dates.cut_suffix(forms.weekday_end, line, forms.weekday_marks, dates._WEEKDAY_RUN) \
+            assert dates.cut_suffix(forms.weekday_end, line, forms.weekday_marks, dates.WEEKDAY_RUN) \
                 == forms.weekday_end.sub("", line)
