@@ -79,6 +79,17 @@ ENTRIES = dict(
     update_prefixes=(r"última actualización|última modificación",),  # "última actualización: <date>" after the last turn: the page's stamp
     weekdays=(r"lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",),
     day_first=True,
+    # a record's date in words: "a los ocho días del mes de septiembre de dos mil veintidós" (D181s)
+    number_words={**{w: n for n, w in enumerate("""cero uno dos tres cuatro cinco seis siete ocho nueve diez once
+        doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte veintiuno veintidós
+        veintitrés veinticuatro veinticinco veintiséis veintisiete veintiocho veintinueve""".split())},
+                  "un": 1, "una": 1, "primero": 1, "primer": 1, "veintiún": 21, "veintiun": 21, "dieciseis": 16, "veintidos": 22, "veintitres": 23,
+                  "veintiseis": 26, "treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70,
+                  "ochenta": 80, "noventa": 90, "y": 0, "cien": 100, "ciento": 100, "doscientos": 200,
+                  "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
+                  "setecientos": 700, "ochocientos": 800, "novecientos": 900, "mil": 1000},
+    worded_dates=(r"(?:a los|el día|el)\s+{day}\s+(?:días?\s+)?(?:del mes de|de)\s+{month},?\s+(?:del año|de|del)\s+{year}",),
+    record_places=(r"en la ciudad de|en la villa de|en la localidad de",),
     interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"
                        r"( del \w+| simultánea)?|traducido del \w+",),
     language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),

@@ -89,6 +89,13 @@ ENTRIES = dict(
     update_prefixes=(r"dernière mise à jour",),  # "dernière mise à jour: <date>" after the last turn: the page's stamp
     weekdays=(r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",),
     day_first=True,
+    # a record's date in words: "l'an deux mille vingt-deux, le huit septembre" (D181s)
+    number_words={**{w: n for n, w in enumerate("""zéro un deux trois quatre cinq six sept huit neuf dix onze douze
+        treize quatorze quinze seize""".split())},
+                  "une": 1, "premier": 1, "1er": 1, "vingt": 20, "vingts": 20, "trente": 30, "quarante": 40,
+                  "cinquante": 50, "soixante": 60, "quatre-vingt": 80, "quatre-vingts": 80, "et": 0,
+                  "cent": 100, "cents": 100, "mil": 1000, "mille": 1000},
+    worded_dates=(r"l['’]an\s+{year},?\s+le\s+{day}\s+{month}", r"\ble\s+{day}\s+{month}\s+(?:de l['’]an\s+)?{year}"),
     interpreted_notes=(r"(par |via )?(l')?(interprète|interprétation|traduction)( de l'\w+| du \w+)?|"
                        r"traduit de l'\w+|traduction non officielle|interprétation simultanée|"
                        r"(comme|tel que|telle que) tradu(it|ite)|"

@@ -43,7 +43,9 @@ class DeliveryPass:
 def _words_only(turn: Turn, lex: Lexicon) -> bool:
     """Nothing for this pass in the turn: no note in its label (no bracket, or only its
     recording time's), no lead note, and lines of words without brackets, the first opening
-    with a word (most turns of a transcript: decided in one look, without the steps below)."""
+    with a word (most turns of a transcript: decided in one look, without the steps below).
+    A paragraph of several lines (words and line breaks) is words too: hard-wrapped speech
+    has one on every turn."""
     if turn.lead_notes or (turn.label and ("(" in turn.label or "[" in turn.label)
                            and not _only_time_bracketed(turn, lex)):
         return False
@@ -52,11 +54,18 @@ def _words_only(turn: Turn, lex: Lexicon) -> bool:
         if type(item) is not Paragraph:
             return False
         content = item.content
-        if len(content) != 1 or type(content[0]) is not Text:
+        if not content or type(content[0]) is not Text:
             return False
-        text = content[0].text
-        if "(" in text or "[" in text or "（" in text or (first and (not text or text[0].isspace())):
-            return False
+        if first and (not content[0].text or content[0].text[0].isspace()):
+            return False  # (the first line's leading spaces are stripped below)
+        for inline in content:
+            kind = type(inline)
+            if kind is Text:
+                text = inline.text
+                if "(" in text or "[" in text or "（" in text:
+                    return False
+            elif kind is not LineBreak:
+                return False
         first = False
     return True
 

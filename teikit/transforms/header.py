@@ -21,14 +21,13 @@ from teikit.transforms.helpers.headerdates import counted_date, ends_dated, rele
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
                                                   names_its_transcript, sentence_headline, under_breadcrumb)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
-                                                   name_office_label, short_name)
+                                                   name_office_label, short_name, site_line)
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  lead_kind, names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
-from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
@@ -98,10 +97,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 break
             if kind == K.METADATA:
                 pass
-            elif plain and kind is None and is_soft(text, lex) and not closes_with_section_word(text, lex):
+            elif plain and kind is None and site_line(text, lex) and not closes_with_section_word(text, lex):
                 kind = K.BOILERPLATE
-            if plain and kind is None and seen == 1 and not header and quoted_headline(text):
-                kind = K.TITLE  # "Ann Roe (PSOE): “The port cannot wait”": the page's headline (H121m)
+            if plain and kind is None and seen == len(header) + 1 and _dates_only(header) and quoted_headline(text):
+                # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line only:
+                # the page's headline (H121m, H180s)
+                kind = K.TITLE
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
             if kind is None and looks_like_speech(text) and (
@@ -208,6 +209,11 @@ def _front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
         kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
 
 
+def _dates_only(header: list) -> bool:
+    """Nothing or only date lines read above: a blog post's date line prints over its title."""
+    return all(isinstance(h, HeaderLine) and h.kind == K.DATE for h in header)
+
+
 def _page_title_repeat(header: list, text: str) -> bool:
     """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
     again under the page title that holds it ("<heading> | site.org | Section")."""
@@ -289,7 +295,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.BOILERPLATE
     lines = lines[:MAX_HEADER_LINES]
     for h in lines:
-        if h.kind in (K.UNKNOWN, K.TITLE) and is_soft(h.text, lex) and not closes_with_section_word(h.text, lex):
+        if h.kind in (K.UNKNOWN, K.TITLE) and site_line(h.text, lex) and not closes_with_section_word(h.text, lex):
             h.kind = K.BOILERPLATE
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title

@@ -163,6 +163,9 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
                 owners.append(block.who if isinstance(block, Turn) else None)
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
+    said: dict[str | None, set[int]] = {}  # person id -> the texts they say (one walk of the owners)
+    for k, who in enumerate(owners):
+        said.setdefault(who, set()).add(k)
     for key, person in named:
         short = person.name if len(key) == 1 and len((person.name or "").split()) == 1 else None
         found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
@@ -190,7 +193,7 @@ def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, l
         found = index.introduced(key, (office or "").split())
         if found is None or len(found[0].split()) <= len((person.name or "").split()):
             # "… yesterday, Emmanuel Macron said", in another's words (N150g)
-            longer = one_longer_form(index, key, {k for k, who in enumerate(owners) if who == person.id})
+            longer = one_longer_form(index, key, said.get(person.id, set()))
             if longer and len(longer.split()) > len((person.name or "").split()):
                 person.name = longer
         if found is None:
@@ -218,10 +221,12 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
     label, a turn that is nothing but the full name; for a question voice, a turn that
     opens with "Name, Outlet."."""
     first: dict[str, list[Turn]] = {}
+    first_at: dict[str, int] = {}  # person id -> the index of their first turn in all_turns
     position: dict[int, int] = {}  # turn -> its index in all_turns, built on first need
-    for turn in all_turns:
+    for k, turn in enumerate(all_turns):
         if turn.who:
             first.setdefault(turn.who, []).append(turn)
+            first_at.setdefault(turn.who, k)
     for key, person in people:
         turns = first.get(person.id, [])[:3]
         if not turns or person.interpreter:
@@ -231,7 +236,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
                                         lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None:
-            name, role = ow.self_named(_run_opening(all_turns, turns[0]) if unnamed else _opening(turns[0]), lex)
+            name, role = ow.self_named(_run_opening(all_turns, first_at[person.id]) if unnamed else _opening(turns[0]),
+                                       lex)
             if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
                 person.name = name
             person.role = person.role or role
@@ -289,13 +295,16 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         turn.who = person.id
 
 
-def _run_opening(all_turns: list[Turn], start: Turn) -> str:
-    """The opening words of a speaker's first run of consecutive turns: a diarized export
-    cuts one speech into segments, each a turn under the same id ("Good morning, Your
-    Honors." / "My name is Ann Roe." / "I'm a Deputy Attorney General ..."), N12b."""
-    at = next(k for k, t in enumerate(all_turns) if t is start)
+def _run_opening(all_turns: list[Turn], at: int) -> str:
+    """The opening words of a speaker's first run of consecutive turns, from their first
+    turn `all_turns[at]` on: a diarized export cuts one speech into segments, each a turn
+    under the same id ("Good morning, Your Honors." / "My name is Ann Roe." / "I'm a Deputy
+    Attorney General ..."), N12b. (Where the run starts is known: finding it, and copying
+    the turns after it, cost a walk of the document per speaker.)"""
+    start = all_turns[at]
     texts: list[str] = []
-    for turn in all_turns[at:]:
+    for k in range(at, len(all_turns)):
+        turn = all_turns[k]
         if turn.who != start.who or sum(len(x.split()) for x in texts) >= ow.OPENING_WORDS:
             break
         texts.append(_opening(turn))

@@ -23,6 +23,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
 from teikit.transforms.helpers.leadlines import closing_dateline
 from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
+from teikit.transforms.helpers.wordeddates import record_place, worded_date
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -175,6 +176,9 @@ class SettingPass:
             if found:
                 doc.setting.date_text, doc.setting.date_iso, place = found
                 doc.setting.place = doc.setting.place or place
+        if doc.setting.date_iso is None and (found := record_date(doc, ctx.lexicon)):
+            doc.setting.date_text, doc.setting.date_iso, place = found  # "a los ocho días del mes de ..." (D181s)
+            doc.setting.place = doc.setting.place or place
         if doc.setting.date_iso is None and (stamp := publication_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # no other date: the page's own
             _day_in_title(doc.setting, ctx.lexicon)
@@ -214,6 +218,21 @@ def opening_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] |
         after = _PLACE_AFTER.match(text, found[1])
         place = after.group(1) if after and is_place_pair(after.group(1), lex) else None
         return text[found[0]:found[1]], found[2], place
+    return None
+
+
+def record_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] | None:
+    """(words, ISO, place) of a record's date written in words in its opening formula, read in
+    the header's lines or the start of an unlabeled opening, when nothing else dates the text;
+    the place the same formula names before its first comma (D181s)."""
+    texts = [b.text for b in doc.blocks if isinstance(b, HeaderLine)]
+    first = next(iter(doc.turns()), None)
+    if first is not None and first.label is None and first.paragraphs and isinstance(first.paragraphs[0], Paragraph):
+        texts.append(_opening(first.paragraphs[0], OPENING_DATE_CHARS))
+    for text in texts:
+        found = worded_date(text[:OPENING_DATE_CHARS], lex)
+        if found:
+            return found[0], found[1], record_place(text, lex)
     return None
 
 

@@ -132,6 +132,8 @@ def _mark(item, point, glued: bool = False) -> None:
             item.content = [Note(type="timestamp", text=text, synch=point(text.rstrip(":")))]
         elif glued and text[:1].isdigit():  # (a glued time opens with a digit)
             item.content = _unglued([Text(text)], point)
+    elif not _opens_a_line_with_time_char(item.content):
+        return  # (most paragraphs of wrapped speech: no line is looked at again)
     elif any(type(i) is Text and ("-->" in i.text or "\t" in i.text) for i in item.content):
         _mark_cues(item, point)
     elif len(item.content) > 1:
@@ -161,6 +163,20 @@ def _mark_lines(paragraph: Paragraph, point, glued: bool) -> None:
             lines[i] = new
     if changed:
         paragraph.content = joined(lines, paragraph.line).content
+
+
+def _opens_a_line_with_time_char(content: list) -> bool:
+    """A line of `content` opens with text whose first character, spaces aside, may open a
+    time ("[", "(", a digit): what `_mark_lines` needs of a line it changes, and `_mark_cues`
+    of a cue's timing line."""
+    opens = True  # (an item opens a line at the start and after a line break)
+    for item in content:
+        if opens and type(item) is Text:
+            first = item.text.lstrip()[:1]
+            if first and (first in "[(" or first.isdigit()):
+                return True
+        opens = type(item) is LineBreak
+    return False
 
 
 # A caption cue's timing line: "00:00:01,000 --> 00:00:02,200" (or start and end in the

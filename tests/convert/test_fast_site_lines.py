@@ -37,7 +37,7 @@ def test_site_lines_found_together_as_line_by_line(lines, batch):
 
 
 SHAPE_PIECES = ["News", " | ", "|", "Sport", "Culture", "Video", "en-US", "de-DE", " ", "-", "<img src=x>",
-                "<div>", "<", "•", "\u00a0| ", "İ", "Thank you.", "x" * 30]
+                "<div>", "<", "•", "\u00a0| ", "İ", "Thank you.", "x" * 30, ">>>", "<<<", "<<", "Das Special"]
 
 
 def _shapes_unguarded(line: str) -> bool:
@@ -49,10 +49,12 @@ def _shapes_unguarded(line: str) -> bool:
 @given(st.lists(st.lists(st.sampled_from(SHAPE_PIECES), max_size=9).map("".join), max_size=20),
        st.integers(min_value=1, max_value=5))
 @example(["News | Sport | Culture | Video", "en-US de-DE fr-FR", "<img src=x>", "News | Sport"], 2)
+@example([">>>Das Special<<<", "Das Special <<<", "Das Special<<", "<<<", ">>> <<< News"], 2)
 @settings(max_examples=300, deadline=None)
 def test_shapes_tried_only_where_their_character_is_found_as_everywhere(lines, batch):
-    """A menu bar, a locale switcher and a tag are tried only on lines holding "|", "-" or
-    "<"; a line is strong exactly when the phrases or one of those shapes say so."""
+    """A menu bar, a locale switcher, a tag and an arrow link are tried only on lines holding
+    "|", "-", "<" or "<<<"; a line is strong exactly when the phrases or one of those shapes
+    say so."""
     saved = page._BATCH_LINES
     page._BATCH_LINES = batch
     try:

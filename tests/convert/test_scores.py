@@ -164,11 +164,23 @@ DEV16_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "int
 DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                     "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.7, "date_acc": 1.0, "place_acc": 0.95,
                     "title_acc": 0.62, "name_acc": 0.84, "role_acc": 0.25, "lossless": 1.0, "parsed": 1.0}
+# dev18 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
+# collected on 29 November 2026: a sixth generalisation measurement; records, an earnings call, a
+# video platform's transcript, forum and blog reposts, staff press conferences) scored turn_f1
+# 0.559, speaker_f1 0.905, para_acc 0.789, boiler_sep 0.446, date_acc 0.375, place_acc 0.0,
+# title_acc 0.364, name_acc 0.400, role_acc 0.091 on main (d96b082) at its first run (gold commit
+# 5d993c2); these thresholds are that first run with its header rules (D180s, D181s, H180s, H181s: date
+# 0.625, place 0.500, title 0.545), so that a later change that lowers them fails (the misses by shape are in
+# its README).
+DEV18_THRESHOLDS = {"turn_f1": 0.55, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
+                    "para_acc": 0.78, "event_f1": 0.95, "boiler_sep": 0.44, "date_acc": 0.62, "place_acc": 0.5,
+                    "title_acc": 0.54, "name_acc": 0.4, "role_acc": 0.09, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
-          "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS}
+          "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
+          "dev18": DEV18_THRESHOLDS}
 
 
 def load_scorer():
@@ -205,7 +217,8 @@ def below(summary: dict, limits: dict) -> dict:
 
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17"])
+                                    "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
+                                    "dev18"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -6,6 +6,7 @@ Forms (month and weekday names from the document's lexicon):
   "6 сентября 2022 г." (day first);
 - "2021-05-19" (ISO), "2022年9月6日" (year-month-day with ideographs), "2023/11/28" and
   "2023.11.28" (year first: a four-digit first part is always the year);
+- "24-Jul-16", "05-Mar-2021" (day, month abbreviation and year joined by hyphens, D180s);
 - "19.05.2021", "8. 10. 1980" (always day first: the dotted form is European); "(25.03.25)" in
   brackets, as video titles print it, or beside a clock time in a blog's stamp ("01:38 /
   27.12.11"), with a two-digit year read in this century (20yy);
@@ -72,6 +73,9 @@ class _Forms:
             (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
             (r"(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})", None),
             (r"(?<![\d-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])", None),  # "18-07-2001"
+            # "24-Jul-16", "05-Mar-2021": a CMS's day, month abbreviation and year joined by hyphens
+            # (D180s); a two-digit year is read by `TWO_DIGIT_PIVOT`
+            (rf"(?<![\w-])(?P<day>\d{{1,2}})-{month}-(?P<year>\d{{4}}|\d{{2}})(?![\w-])", None),
             # "(25.03.25)" after a video's title: a two-digit year, only in brackets
             (r"\((?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})\)", "short_year"),
             # "01:38 / 27.12.11", "27.12.11, 01:38": a blog's stamp, a clock time beside the date
@@ -167,10 +171,10 @@ def date_at_start(text: str, lex: Lexicon) -> tuple[int, str] | None:
 
 _DIGIT = re.compile(r"\d")
 # What every form of `find_date` prints of its year: four digits, an era's "年", or a
-# two-digit year after a day and a month ("27.12.11", "11/4/62"). A line holding none of
+# two-digit year after a day and a month ("27.12.11", "11/4/62", "24-Jul-16"). A line holding none of
 # these (a timestamped segment, "[00:00:06] Speaker 03: ...", most lines of speech) holds no
 # date, found by one search instead of the scanner's alternation tried at every position.
-_YEAR_SHAPE = re.compile(r"\d{4}|年|\d[./]\d{1,2}[./]\d{2}")
+_YEAR_SHAPE = re.compile(r"\d{4}|年|\d[./]\d{1,2}[./]\d{2}|\d-[^\W\d_]{3,}\.?-\d{2}")
 
 
 # The trailing patterns match at the line's end (`$`), and a match holds at most this many

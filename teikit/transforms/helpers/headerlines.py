@@ -13,10 +13,21 @@ from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
+from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END
 from teikit.transforms.helpers.titlenames import names_in
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
+# Guillemets that open and close a quotation ("«Луч-Энергия» - «Шинник»"), read as quotation
+# marks when a header line is asked whether it is a site line (H181s)
+_QUOTED_GUILLEMETS = re.compile(r"«([^«»\n]*)»")
+
+
+def site_line(text: str, lex: Lexicon) -> bool:
+    """`is_soft` (a site's line, by the page's phrases and shapes), the closing guillemet of a
+    quotation not read as a breadcrumb's arrow: "Тур 24. «Луч» - «Шинник». Пресс-конференция"
+    is a title, "Главная » Новости » Спорт" a breadcrumb (H181s)."""
+    return is_soft(_QUOTED_GUILLEMETS.sub(r'"\1"', text), lex)
 MAX_HEADER_CHARS = 300
 
 
@@ -124,7 +135,9 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.ACTIVITY
     if re.match(r"^en route\b", text, re.IGNORECASE):
         return HeaderKind.PLACE
-    if h.venue.search(text) and len(text.split()) <= 8 and not _titled_event(text, h) \
+    # (the word count first: a long line of speech is not searched for venue words; split no
+    # further than the ninth word, which is enough to tell)
+    if len(text.split(None, 8)) <= 8 and h.venue.search(text) and not _titled_event(text, h) \
             and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS:
         return HeaderKind.VENUE
     if is_place_pair(text, lex):

@@ -74,12 +74,16 @@ def inner(marker: str) -> str:
 
 def bracketed_paragraphs(blocks):
     """The paragraphs (in turns and between blocks) that `split_markers` may change: those
-    with a bracket or more than one item (most lines of speech hold neither: skipped at once)."""
+    with a bracket in their text (most lines of speech, and most paragraphs of several lines,
+    hold none: skipped at once)."""
     for block in blocks:
         for item in (block.paragraphs if isinstance(block, Turn) else (block,)):
             if isinstance(item, Paragraph):
                 content = item.content
-                if len(content) != 1 or type(content[0]) is not Text or _may_hold_marker(content[0].text):
+                if len(content) == 1:
+                    if type(content[0]) is Text and _may_hold_marker(content[0].text):
+                        yield item
+                elif any(type(inline) is Text and _may_hold_marker(inline.text) for inline in content):
                     yield item
 
 

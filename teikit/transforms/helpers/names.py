@@ -64,7 +64,18 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
         return all(part in titles for part in w.split("-") if part)
-    return len(w) >= 7 and any(t[0] == w[0] and len(t) >= 7 and similar(w, t, 0.88) for t in titles)
+    return len(w) >= 7 and any(similar(w, t, 0.88) for t in _long_titles(lex).get(w[0], ()))
+
+
+@lru_cache(maxsize=None)
+def _long_titles(lex: Lexicon) -> dict[str, list[str]]:
+    """The folded titles of seven letters or more by first letter: those a long word may be a
+    misspelling of (each new word of a label was compared with every title)."""
+    out: dict[str, list[str]] = {}
+    for title in folded(lex, "title_words"):
+        if len(title) >= 7:
+            out.setdefault(title[0], []).append(title)
+    return out
 
 
 def label_words(label: str) -> list[str]:

@@ -31,12 +31,16 @@ def offices_of(turns: list[Turn], people: list[Person], lex: Lexicon) -> None:
         office = label_parts(person.labels[0], lex).office if person.labels else None
         if office and person.name:
             offices.setdefault(nm.fold(office), []).append(person)
+    first_at: dict[str, int] = {}  # person id -> the index of their first turn, on first need
     for folded, holders in offices.items():
         person = holders[0]
         if len(holders) > 1 or (person.role and not nm.fold(person.role).endswith(folded)):
             continue  # shared, or a role that says more than the office already
         office = label_parts(person.labels[0], lex).office
-        texts = _before_first_turn(turns, person)
+        if not first_at:
+            for k, turn in enumerate(turns):
+                first_at.setdefault(turn.who, k)
+        texts = _before_first_turn(turns, first_at.get(person.id), person)
         phrase = _phrase(office, lex) if texts else None
         found = {m.group(0): m for text in texts for m in phrase.finditer(text)}
         names = {nm.fold(w) for w in (person.name or "").split()}
@@ -53,8 +57,8 @@ def _without_name(role: str, names: set[str]) -> str:
     return " ".join(words[:cut]) if not words[cut - 1].lower() in ("of", "the") else ""
 
 
-def _before_first_turn(turns: list[Turn], person: Person) -> list[str]:
-    first = next((k for k, t in enumerate(turns) if t.who == person.id), None)
+def _before_first_turn(turns: list[Turn], first: int | None, person: Person) -> list[str]:
+    """The speech of the other speakers' turns just before `turns[first]`, the person's first."""
     if not first:
         return []
     texts = []

@@ -30,16 +30,15 @@ _TIME_MARK = re.compile(r"[\[(]?\d{1,2}(?::\d{2}){1,2}(?:[.,]\d+)?[\])]?")
 def self_named(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """(name, role) a speaker gives themself in the opening words of `text`."""
     words = [w for w in text.replace("\u00a0", " ").split()[:OPENING_WORDS] if not _TIME_MARK.fullmatch(w)]
-    return _own_name(words, lex), _own_role(words, lex)
+    windows = _Windows(words)  # (joined once for the name and the role phrases)
+    return _own_name(windows, lex), _own_role(windows, lex)
 
 
-def _own_name(words: list[str], lex: Lexicon) -> str | None:
-    naming, intro = lex.pattern("naming_phrases"), lex.pattern("self_introductions")
-    for i in range(1, len(words)):
-        before = " ".join(words[max(0, i - 4):i]) + " "
-        explicit = naming.search(before) is not None
-        if not explicit and intro.search(before) is None:
-            continue
+def _own_name(windows: _Windows, lex: Lexicon) -> str | None:
+    words = windows.words
+    naming = set(windows.ending_with(lex, "naming_phrases", 4))
+    for i in sorted(naming.union(windows.ending_with(lex, "self_introductions", 4))):
+        explicit = i in naming
         run = _name_words(words, i, lex)
         if len(run) >= 2 or (run and explicit):
             return " ".join(run)
@@ -58,23 +57,21 @@ def _name_words(words: list[str], i: int, lex: Lexicon) -> list[str]:
     return run
 
 
-def _own_role(words: list[str], lex: Lexicon) -> str | None:
+def _own_role(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I will be your moderator for today", "I am the Press Secretary for NASA", "I am
     with the Naval Historical Foundation" (an organisation: capitalised words)."""
-    return _own_office(words, lex) or _own_organisation(words, lex) or _own_occupation(words, lex)
+    return _own_office(windows, lex) or _own_organisation(windows, lex) or _own_occupation(windows, lex)
 
 
 _AT = frozenset("at with for of in à chez bei für de di del della en presso".split())
 
 
-def _own_occupation(words: list[str], lex: Lexicon) -> str | None:
+def _own_occupation(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I'm a volunteer at the Veteran's History Project": one or two lower-case words, a
     link, and a capitalised organisation (without the organisation it is no role:
     "I'm a big fan")."""
-    phrase = lex.pattern("self_occupations")
-    for i in range(1, len(words) - 2):
-        if phrase.search(" ".join(words[max(0, i - 4):i]) + " ") is None:
-            continue
+    words = windows.words
+    for i in windows.ending_with(lex, "self_occupations", 4, stop=len(words) - 2):
         k = i
         while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in _AT:
             k += 1
@@ -86,11 +83,9 @@ def _own_occupation(words: list[str], lex: Lexicon) -> str | None:
     return None
 
 
-def _own_organisation(words: list[str], lex: Lexicon) -> str | None:
-    phrase = lex.pattern("self_affiliations")
-    for i in range(1, len(words)):
-        if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
-            continue
+def _own_organisation(windows: _Windows, lex: Lexicon) -> str | None:
+    words = windows.words
+    for i in windows.ending_with(lex, "self_affiliations", 5):
         taken = _own_organisation_words(words, i, lex)
         while taken and not taken[0][:1].isupper():
             taken = taken[1:]  # "the Naval Historical Foundation" -> "Naval Historical Foundation"
@@ -114,11 +109,9 @@ def _own_organisation_words(words: list[str], i: int, lex: Lexicon) -> list[str]
     return taken if any(w[:1].isupper() for w in taken) else []
 
 
-def _own_office(words: list[str], lex: Lexicon) -> str | None:
-    phrase = lex.pattern("self_roles")
-    for i in range(1, len(words)):
-        if phrase.search(" ".join(words[max(0, i - 5):i]) + " ") is None:
-            continue
+def _own_office(windows: _Windows, lex: Lexicon) -> str | None:
+    words = windows.words
+    for i in windows.ending_with(lex, "self_roles", 5):
         taken: list[str] = []
         for word in words[i:i + 6]:
             bare = word.strip(",.;:!?")
@@ -142,26 +135,8 @@ def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
     Financial Communications. Please go ahead.": the next speaker's name and office, after
     the last window of six of the closing words that ends with an introduction phrase."""
     words = text.replace("\u00a0", " ").split()[-CLOSING_WORDS:]
-    intro, opened = lex.pattern("introductions"), _unanchored(lex, "introductions")
-    # the closing words joined once: window i (the six words before word i and a space) is
-    # the slice from the start of word i - 6 to that of word i, searched in place (`pos`,
-    # `endpos`: "$" holds at its end, a word boundary at its start sees the space before it)
-    joined = " ".join(words) + " "
-    starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
-    first = 0
-    if opened is not None:
-        # no window ends with a phrase that the closing words do not hold, nor before the
-        # first place they hold one (most paragraphs: none at all)
-        m = opened.search(joined)
-        if m is None:
-            return None
-        first = m.start()
     found = None
-    for i in range(1, len(words)):
-        at, end = starts[max(0, i - 6)], starts[i]
-        if end <= first or (intro.search(joined, at, end) if opened is not None
-                            else intro.search(joined[at:end])) is None:  # (a "^" would not hold at `pos`)
-            continue
+    for i in _Windows(words).ending_with(lex, "introductions", 6):
         run = _name_words(words, i, lex)
         if len(run) >= 2:
             end = i + len(run)
@@ -170,20 +145,56 @@ def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
     return found
 
 
+class _Windows:
+    """The windows of a few words before each word of `words` (word i's window: the `width`
+    words before it joined by spaces, and a space), where the phrase lists that close with
+    "$" are looked for. Searched in place in the words joined once (`pos`, `endpos`: "$"
+    holds at its end, a word boundary at its start sees the space before it), and only from
+    the first place one search of all the words finds the phrase (most openings and closings
+    hold none), instead of a string cut and searched per window and phrase."""
+
+    def __init__(self, words: list[str]):
+        self.words = words
+        self.joined = " ".join(words) + " "
+        self.starts = list(accumulate((len(w) + 1 for w in words[:-1]), initial=0))
+
+    def ending_with(self, lex: Lexicon, name: str, width: int, stop: int | None = None):
+        """Each i from 1 up to `stop` (default: the number of words) whose window of `width`
+        words holds a phrase of the list `name` that ends it."""
+        words, phrase, opened = self.words, lex.pattern(name), _unanchored(lex, name)
+        stop = len(words) if stop is None else stop
+        if opened is None:  # the plain form: each window cut out and searched
+            return [i for i in range(1, stop) if phrase.search(" ".join(words[max(0, i - width):i]) + " ")]
+        m = opened.search(self.joined)
+        if m is None:
+            return []  # no window ends with a phrase that the words do not hold
+        first, starts, joined = m.start(), self.starts, self.joined
+        # (nor does one that ends before the first place they hold one)
+        return [i for i in range(1, stop) if starts[i] > first
+                and phrase.search(joined, starts[max(0, i - width)], starts[i]) is not None]
+
+
 @lru_cache(maxsize=None)
 def _unanchored(lex: Lexicon, name: str) -> re.Pattern | None:
     """The phrase list `name` (each alternative closing with "$": a phrase that ends its
-    window) with that "$" dropped: a window is a run of the closing words followed by a
-    space, so a phrase ending one is found by one search of all the closing words joined
-    the same way (40 searches of the windows spared on the many paragraphs without one).
-    None where that does not hold: an alternative not closing with "$", or one that may
-    look before its match ("^", a look-behind), which sees a space in the joined words and
-    nothing at a window's start (a word boundary sees no difference)."""
+    window) with that "$" dropped: a window is a run of words followed by a space, so a
+    phrase ending one is found by one search of all the words joined the same way. None
+    where that does not hold: an alternative not closing with "$" or holding another, or one
+    that may look before its match ("^", a look-behind), which sees a space in the joined
+    words and nothing at a window's start (a word boundary sees no difference), or after it
+    (a look-ahead sees past a window's end in the joined words)."""
     alternatives = getattr(lex, name)
-    if not alternatives or any(not a.endswith("$") or a.endswith("\\$") or "^" in a or "\\A" in a or "(?<" in a
-                               for a in alternatives):
+    if not alternatives or not all(map(_ends_window, alternatives)):
         return None
     return re.compile("|".join(f"(?:{a[:-1]})" for a in alternatives), re.IGNORECASE)
+
+
+def _ends_window(phrase: str) -> bool:
+    """A phrase that holds only at the end of a window and sees nothing around its match:
+    one "$", last; no other anchor ("^", "\\A", "\\Z"); no group but "(?:" (no look-around)."""
+    return (phrase.endswith("$") and "$" not in phrase[:-1] and not phrase.endswith("\\$")
+            and not any(anchor in phrase for anchor in ("^", "\\A", "\\Z"))
+            and "(?" not in phrase.replace("(?:", ""))
 
 
 def roll_call_name(text: str, key: tuple[str, ...], lex: Lexicon) -> str | None:

@@ -48,16 +48,17 @@ _HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|
 # A site's menu bar copied as one line: four short entries or more between bars ("News |
 # Sport | Culture | Video"); a strong shape, as no sentence is printed so.
 _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(?<! )){3,}[ \u00a0]*$"
-# (character each needs, shape at the line start): a locale switcher's "en-US", a tag's "<",
-# a menu bar's "|"
-_GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR))
+# (characters each needs, shape at the line start): a locale switcher's "en-US", a tag's "<",
+# a menu bar's "|", an arrow link's closing arrows (tried at the start of every line, its
+# run of any characters up to the arrows took half of the line-start test)
+_GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK))
 
 
 class _Page:
     def __init__(self, lex: Lexicon):
         share, langs = "|".join(lex.share_words), "|".join(lex.page_languages)
         lines = list(lex.boilerplate_lines) + [
-            _ARROW_LINK, _HANDLE_LINE, _BRACKETED_MENU,
+            _HANDLE_LINE, _BRACKETED_MENU,
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
         ]

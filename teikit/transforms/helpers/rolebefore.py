@@ -62,6 +62,24 @@ def _mentions(texts: list[str], wanted: list) -> list[tuple[str, list[int]]]:
     return out
 
 
+def _plausible(name: str, mentioned: list[tuple[str, list[int]]]) -> list[tuple[str, list[int]]]:
+    """(text, starts) of `mentioned` with only the starts where `name` may stand: its
+    characters printed there in either case. Where the name and the characters printed are
+    ASCII, they match regardless of case exactly when their lower cases are equal; elsewhere
+    (characters such as "K", "ſ", "İ" match ASCII letters regardless of case) the start is
+    kept for the name's pattern to tell. The pattern is then compiled only for the speakers
+    that may be named there (one was compiled per speaker, named or not)."""
+    low, n = name.lower(), len(name)
+    if not name.isascii():
+        return mentioned
+    out = []
+    for text, starts in mentioned:
+        kept = [at for at in starts if not (printed := text[at:at + n]).isascii() or printed.lower() == low]
+        if kept:
+            out.append((text, kept))
+    return out
+
+
 def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
     # (a speaker whose role is one word, "correspondent", gets its fuller form from here:
     # "White House correspondent")
@@ -70,8 +88,11 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
         return
     mentioned = _mentions(_texts(doc), wanted)
     for person in wanted:
+        plausible = _plausible(person.name, mentioned)
+        if not plausible:
+            continue  # (most speakers of a long record are not named where speakers are introduced)
         name = re.compile(rf"(?i:{re.escape(person.name)})\b")  # (at a start `_mentions` found)
-        for text, starts in mentioned:
+        for text, starts in plausible:
             start = next((at for at in starts if name.match(text, at)), None)
             if start is None:
                 continue

@@ -60,18 +60,35 @@ def merge_initials(turns: list[Turn], people: list) -> None:
     """ "J.E.:" after "JORDI ÉVOLE:": a label of dotted initials is the one other labelled
     person whose name has as many words, beginning with those letters (accents aside), as
     interviews print the full names at first and the initials afterwards."""
+    by_initial: dict[tuple[int, str], list[Person]] | None = None  # built on first need
+    joined: set[int] = set()  # persons joined into another here, gone from `people`
     for entry in list(people):
         short = entry[1]
         label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
         plain = label.isalpha() and label.isupper() and len(label) <= MAX_PLAIN_INITIALS  # "M:" after "Moreno:" (L152p)
         if not plain and not _DOTTED_INITIALS.match(label):
             continue
+        if by_initial is None:
+            by_initial = _by_words_and_initial(people)
         letters = [nm.fold(c) for c in label if c.isalpha()]
-        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
+        matches = [p for p in by_initial.get((len(letters), letters[0] if letters else ""), ())
+                   if p is not short and id(p) not in joined
                    and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))
                    and not (plain and p.name.isupper())]
         if len(matches) == 1 and (not plain or _speaks_first(turns, matches[0], short)):
             _join(turns, people, entry, matches[0])
+            joined.add(id(short))
+
+
+def _by_words_and_initial(people: list) -> dict[tuple[int, str], list[Person]]:
+    """The named persons by the number of words of their name and its first letter (folded):
+    those a label of initials may stand for (each such label read every person's name)."""
+    out: dict[tuple[int, str], list[Person]] = {}
+    for _, person in people:
+        words = (person.name or "").split()
+        if words:
+            out.setdefault((len(words), nm.fold(words[0])[:1]), []).append(person)
+    return out
 
 
 def _join(turns: list[Turn], people: list, entry: tuple, into: Person) -> None:

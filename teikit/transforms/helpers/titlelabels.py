@@ -27,7 +27,8 @@ TOP_LINES = 8
 # "Roe: «Nous verrons»": a name (a party or office in brackets at most), a colon, and one
 # quotation of three words or more with nothing after it (L123m, H121m).
 QUOTATION = re.compile(r"[“\"«„‘][^“”\"«»„]+(?:\s[^“”\"«»„]+){2,}[”\"»“’]")
-_QUOTED_HEADLINE = re.compile(r"[^\W\d_][^:：“”\"«»„.?!]{0,60}[:：]\s*(" + QUOTATION.pattern + r")")
+# A full stop after the closing quote is the headline's own ("Rafa, coach: \"always to win\".", H180s).
+_QUOTED_HEADLINE = re.compile(r"[^\W\d_][^:：“”\"«»„.?!]{0,60}[:：]\s*(" + QUOTATION.pattern + r")\.?")
 
 
 def quoted_headline(text: str) -> bool:
