@@ -71,6 +71,9 @@ class Lexicon:
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
+    label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
+    role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)
+    role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name

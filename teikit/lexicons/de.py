@@ -22,7 +22,7 @@ ENTRIES = dict(
         bundesrat bundesrates landtag landtages parlament parlaments versammlung gericht gerichts bank union
         länder finanzen innern inneren auswärtigen justiz gesundheit bildung verteidigung wirtschaft arbeit
         umwelt kultur""")),  # what an office is of: "PRESIDENTE DELLA REPUBBLICA"
-    office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender")),  # between an article and an office: "the former minister, ..."
+    office_modifiers=frozenset(_W("ehemalige ehemaliger früherer frühere neue neuer amtierende amtierender aktuelle aktueller derzeitige derzeitiger")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"sprecher|sprecherin|stimme",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"an|zu",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
@@ -42,11 +42,12 @@ ENTRIES = dict(
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
         regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
-        vizepräsidentin sts der die""")),
+        vizepräsidentin sts der die
+        gr gemeinderat gemeinderätin srs rs stadtrat stadträtin lr landesrat landesrätin mag mag. prof prof.""")),  # "GR", "SRS": offices the records abbreviate
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
-    honorifics=frozenset(_W("herr frau dr. dr")),
+    honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing.")),  # academic titles: "GR Mag Wolfgang Jung"
     articles=frozenset(_W("der die das dem den des")),
     name_suffixes=frozenset(_W("jr sen jun")),
     generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
@@ -62,6 +63,9 @@ ENTRIES = dict(
     witness_words=frozenset(_W("zeuge zeugin")),
     deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
     occasion_notes=(r"eingangsstatement|eröffnungsrede|einführung",),  # "(Opening statement)" after a label
+    label_notes=(r"fortsetzend|fortfahrend|unterbrechend",),  # a continuation note in a label, not a role (N191o)
+    role_copulas=(r"\s+(?:ist|war|arbeitet als|fungiert als)\s+(?:(?:der|die|das|ein|eine)\s+)?",),  # between a name and its role (N194o)
+    role_nouns=frozenset(_W("autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin")),  # occupations printed beside a name (N193o)
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"

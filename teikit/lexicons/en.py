@@ -67,7 +67,8 @@ ENTRIES = dict(
         madame sir lord lady special envoy representative counselor counsellor chief advisor
         adviser director undersecretary premier mayor commissioner coordinator high state of
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
-        managing executive sec secy lt sgt maj capt cmdr adm""")),
+        managing executive sec secy lt sgt maj capt cmdr adm
+        taoiseach tánaiste ceann comhairle leas cathaoirleach""")),  # Irish offices in English records
     not_name_words=frozenset(_W("""
         and with at in on by for to of the a an before after during their his her its our
         remarks press conference briefing meeting statement statements availability interview
@@ -111,6 +112,9 @@ ENTRIES = dict(
     witness_words=frozenset(_W("witness deponent")),
     deposition_phrases=(r"deposition of|testimony of|examination of",),
     occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
+    label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
+    role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
+    role_nouns=frozenset(_W("author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator")),  # occupations printed beside a name (N193o)
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",

@@ -35,7 +35,8 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
-        primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana""")),  # "EL C. PRESIDENTE" (Mexico)
+        primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana
+        concejal concejala edil edila intendente regidor regidora""")),  # a council's offices in labels  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
     ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office
@@ -56,6 +57,9 @@ ENTRIES = dict(
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label
+    label_notes=(r"continuando|continúa|interrumpiendo|prosigue",),  # a continuation note in a label, not a role (N191o)
+    role_copulas=(r"\s+(?:es|era|fue|trabaja como|actúa como|ejerce de|ejerce como)\s+(?:(?:el|la|un|una)\s+)?",),  # between a name and its role (N194o)
+    role_nouns=frozenset(_W("autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata")),  # occupations printed beside a name (N193o)
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
                      r"\s+(?:de|del)\s+",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),

@@ -63,6 +63,7 @@ ENTRIES = dict(
     ),
     editorial_comments=(r"原文如此|编者注|…|\.\.\.",),
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
+    label_notes=(r"继续|繼續|续|續",),  # a continuation note in a label, not a role (N191o)
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$",
                        r"(上一页|下一页|上一篇|下一篇|上一頁|下一頁)[^\s。]{0,30}$",  # links to the record's neighbours

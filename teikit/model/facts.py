@@ -12,6 +12,7 @@ class Person:
     id: str
     name: str | None = None          # full name as the text (or the registry) states it
     role: str | None = None          # office or function, e.g. "Secretary of State"
+    affiliation: str | None = None   # a party or group printed beside the office ("GR Ann Roe (Greens)")
     labels: list[str] = field(default_factory=list)  # printed labels that point here
     interpreter: bool = False
     sex: str | None = None           # only from a user registry

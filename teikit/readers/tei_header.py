@@ -213,7 +213,8 @@ def _person(el, pid: str, lang: str) -> Person:
     names = [c for c in el if local(c) in ("persName", "name")]
     name_el = pick_lang([n for n in names if n.get("type") != "variant"] or names, lang)
     role_attr = el.get("role") or ""
-    affiliation = find(el, "affiliation")
+    affiliations = find_all(el, "affiliation")
+    affiliation = affiliations[0] if affiliations else None
     parts = _name_parts(name_el) if name_el is not None else []
     person = Person(
         id=pid,
@@ -221,6 +222,7 @@ def _person(el, pid: str, lang: str) -> Person:
         role=text_of(affiliation) or (role_attr if role_attr not in ("", "interpreter") else None),
         interpreter="interpreter" in role_attr.split(),
     )
+    person.affiliation = text_of(affiliations[1]) if len(affiliations) > 1 else None  # the party beside the office
     person.sex = el.get("sex") or text_of(find(el, "sex")) or None
     for idno in find_all(el, "idno"):
         if idno.get("type") and text_of(idno):

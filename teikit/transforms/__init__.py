@@ -35,7 +35,7 @@ class Pass(Protocol):
 
 # Modules holding a PASS, in the preferred order among passes free to run.
 PASSES = ("boilerplate", "play_structure", "labels", "segments", "header", "qa_turns", "ending", "delivery", "events",
-          "persons", "play_cast", "setting", "ids", "timestamps")
+          "persons", "roles", "play_cast", "setting", "ids", "timestamps")
 
 
 def load(names=PASSES) -> list[Pass]:

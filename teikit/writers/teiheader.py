@@ -131,6 +131,8 @@ def _person(b: XmlBuilder, p: Person) -> None:
         b.wrap("persName", "roleName", p.role)
     if p.name and p.role:
         b.leaf("affiliation", p.role)
+    if p.affiliation:
+        b.leaf("affiliation", p.affiliation)
     for kind, value in sorted(p.idnos.items()):
         b.leaf("idno", value, type=kind)
     b.close(tag)

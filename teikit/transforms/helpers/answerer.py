@@ -20,6 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -93,7 +94,8 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     name = (address(opening, lead, lex) or (None, None))[0]
     role = None
     if name is None:
-        name, role = titled_guest(lead[:MAX_TITLE_LINES], lex) or (None, None)  # N71m
+        name, role = (titled_guest(lead[:MAX_TITLE_LINES], lex)  # N71m
+                      or appositive_guest(lead[:MAX_TITLE_LINES], lex) or (None, None))  # N196o
         if name is None:
             return
     found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
@@ -150,6 +152,8 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     lead = [h.text for h in header] + [p.text for t in turns[:first] for p in t.paragraphs if isinstance(p, Paragraph)]
     opening = next((p.text for p in turns[first].paragraphs if isinstance(p, Paragraph)), "")
     found = address(opening, lead, lex)
+    headed = None if found else headed_speaker(lead, lex)  # "Ann Roe, coach of …:" over the exchange (N199o)
+    found = (headed[0], None) if headed else found
     if found is None:
         return
     name, office = found
@@ -162,7 +166,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
         if fuller and len(fuller[0].split()) > len(name.split()):
             name, role = fuller
     key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
-    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role or (headed[1] if headed else None))
     people.append((key, person))
     persons.append(person)
     for turn in answers:

@@ -1,0 +1,293 @@
+"""Where a text prints a named speaker's role beside the name (docs/convert-shapes.md,
+N193o-N200o): the shapes of a lead, a title, a credit or a host's introduction that recur
+across languages and sites.
+
+- apposition after the name: "Ann Roe, the mayor of Eastvale", "Ann Roe (chair of the board)",
+  "Ann Roe [chairman of the subcommittee]", "Анна Роева - актриса, ведущая";
+- apposition before it: "the mayor of Eastvale, Ann Roe", "… y del primer ministro de Eslandia,
+  Ann Roe";
+- a copula: "Ann Roe is the author of …", "Ann Roe's a veteran correspondent", "(Ann serves
+  as translator)" (lexicon `role_copulas`);
+- the office printed right before the name ("Republican Senator Ann Roe": the full form of
+  "Sen.") or glued after it in a credit ("SPEAKER: Ann Roe Director, …");
+- the interview guest, the heading over an exchange, the deponent of a deposition.
+
+A role phrase is only taken when one of its first words is a role word of the lexicon
+(`label_role_words`, `role_nouns`, `chair_words`, `reporter_words`), so "Ann Roe, who
+arrived" or "Ann Roe, Jr." give nothing, and it ends at the clause's end: a role is never read
+from words about another.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.titlenames import names_in
+
+# A role phrase after the name: the words up to the clause's end.
+_CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
+_OPEN_AFTER = re.compile(r"\s*(?:\(([^()\n]{2,100})\)|\[([^\[\]\n]{2,100})\]|(,|\s[-–—]|\s/|\s\|)\s*)")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# At most this many words make a role phrase; the role word is among the first few.
+MAX_ROLE_WORDS = 12
+HEAD_WORDS = 4
+
+
+@lru_cache(maxsize=None)
+def role_heads(lex: Lexicon) -> frozenset:
+    """Folded words that make a phrase a role: offices, functions, occupations ("mayor",
+    "author"), not the words that only qualify one ("high", "press", "national")."""
+    words = (nm.folded(lex, "label_role_words") | nm.folded(lex, "role_nouns") | nm.folded(lex, "chair_words")
+             | nm.folded(lex, "reporter_words") | nm.folded(lex, "witness_words"))
+    voices = {nm.fold(w) for w in lex.question_labels + lex.answer_labels}
+    return words - voices - _not_roles(lex)
+
+
+@lru_cache(maxsize=None)
+def role_vocabulary(lex: Lexicon) -> frozenset:
+    """`role_heads` and the titles of office that qualify them ("Senator", "stellvertretender",
+    "Sen."): what may stand in an office printed before a name."""
+    return (role_heads(lex) | nm.folded(lex, "title_words")) - _not_roles(lex)
+
+
+def _not_roles(lex: Lexicon) -> frozenset:
+    return nm.folded(lex, "honorifics") | nm.folded(lex, "articles") | nm.folded(lex, "small_words")
+
+
+@lru_cache(maxsize=None)
+def _leading(lex: Lexicon) -> frozenset:
+    """Words a role phrase may open with that are not part of the role: articles, list
+    joiners, prepositions, "former"."""
+    return (nm.folded(lex, "articles") | nm.folded(lex, "list_joiners") | nm.folded(lex, "small_words")
+            | nm.folded(lex, "office_modifiers") | nm.folded(lex, "determiners"))
+
+
+def _is_role(words: list[str], lex: Lexicon, head: int) -> bool:
+    vocab = role_heads(lex)
+    return 0 < len(words) <= MAX_ROLE_WORDS and any(_in(w, vocab) for w in words[:head])
+
+
+def _in(word: str, vocab: frozenset) -> bool:
+    """A role word, also in the plural a list of offices prints ("Ministres")."""
+    folded = nm.fold(word.strip("."))
+    return folded in vocab or folded.endswith("s") and folded[:-1] in vocab
+
+
+def _trimmed(phrase: str, lex: Lexicon) -> str:
+    """The phrase without the article, joiner or modifier it opens with ("the former mayor" ->
+    "mayor", "y del primer ministro" -> "primer ministro")."""
+    words = phrase.split()
+    leading = _leading(lex)
+    while words and nm.fold(words[0]) in leading:
+        words.pop(0)
+    return " ".join(words).strip(" ,-–—")
+
+
+def role_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The role printed right after a name that ends at `end`: in parentheses or brackets,
+    after a comma, a spaced dash or a slash, or after a copula ("is the", "'s a")."""
+    rest = text[end:end + 400]
+    copula = lex.pattern("role_copulas").match(rest) if lex.role_copulas else None
+    if copula is not None:
+        found = _accepted(_until_clause_end(rest[copula.end():]), lex, HEAD_WORDS)
+        return found if found is not None and _noun_phrase(found, lex) else None  # not "a student when she …"
+    m = _OPEN_AFTER.match(rest)
+    if m is None:
+        return None
+    bracketed = m.group(1) or m.group(2)
+    if bracketed:
+        return _accepted(bracketed, lex, HEAD_WORDS)
+    phrase = _until_clause_end(rest[m.end():])
+    first = nm.fold(phrase.split()[0]) if phrase.split() else ""
+    if first in _linking(lex):
+        return None  # "Ann Roe, and the mayor, Tom Poe", "Ann Roe, du ministre …, Tom Poe": the next person's
+    return _accepted(phrase, lex, HEAD_WORDS)
+
+
+@lru_cache(maxsize=None)
+def _linking(lex: Lexicon) -> frozenset:
+    """Words that open the next item of a list rather than an apposition: joiners and
+    prepositions ("and", "y del", "du"), not articles ("Ann Roe, the mayor")."""
+    return (nm.folded(lex, "list_joiners") | nm.folded(lex, "small_words")) - nm.folded(lex, "articles")
+
+
+def role_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> str | None:
+    """The role printed right before a name that starts at `start`, with a comma between:
+    "Der Vorsitzende der Kammer, Ann Roe". The role word must open the phrase (after an
+    article or joiner), so "In a talk with the mayor, Ann Roe said" gives nothing. In a list
+    of people, each with a role ("… del presidente de Eslandia, Juan Pérez, y del primer
+    ministro …"; the name, ending at `end`, is followed by a joiner or ends the line), the
+    role opens after a preposition inside the phrase."""
+    before = text[max(0, start - 400):start]
+    if not before.rstrip().endswith(","):
+        return None
+    head = before.rstrip()[:-1]
+    phrase = re.split(r"[,.;:!?()\[\]\"“”«»]|\s[-–—]\s|^", head)[-1]
+    found = _accepted(phrase, lex, 2)
+    if found is not None and not _noun_phrase(found, lex):
+        return None  # "The president said that the plan, Tom Poe, works": a clause
+    if found is None and end is not None and _listed_after(text[end:end + 40], lex):
+        words = phrase.split()
+        small = nm.folded(lex, "small_words")
+        starts = [k for k in range(1, len(words)) if nm.fold(words[k - 1]) in small and _in(words[k], role_heads(lex))]
+        found = _accepted(" ".join(words[starts[-1]:]), lex, 1) if starts else None
+    return found
+
+
+def _noun_phrase(phrase: str, lex: Lexicon) -> bool:
+    """An office and what it is of ("coordinador de los diputados del PAN"), not a clause:
+    after the role word, only role words and capitalised words until a preposition or article
+    opens the complement ("president said that …" is a clause)."""
+    words = phrase.split()
+    small = nm.folded(lex, "small_words") | nm.folded(lex, "articles")
+    head = next((k for k, w in enumerate(words) if _in(w, role_heads(lex))), 0)
+    for word in words[head + 1:]:
+        if nm.fold(word) in small:
+            return True
+        if not (word[:1].isupper() or _in(word, role_vocabulary(lex))):
+            return False
+    return True
+
+
+def _listed_after(rest: str, lex: Lexicon) -> bool:
+    """A name followed by the next item of a list (", y del", ", and the") or by the line's end."""
+    m = re.match(r"\s*(?:$|\n|,\s*([^\W\d_]+))", rest)
+    return m is not None and (m.group(1) is None or nm.fold(m.group(1)) in nm.folded(lex, "list_joiners"))
+
+
+def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False) -> str | None:
+    """The office printed right before a name with no comma ("Republican Senator Ann Roe",
+    "stellvertretender Regierungssprecher Roe"): role words and capitalised words of the
+    same sentence, ending with a role word. `strict`: only role words, the last an office or
+    occupation, also as the last part of a compound ("Austria-Trainer Ann Roe")."""
+    words = text[max(0, start - 200):start].split()
+    vocab = role_vocabulary(lex)
+    if not words or words[-1][-1:] in ":;,)" or not compound_in(words[-1], role_heads(lex) if strict else vocab):
+        return None  # ("SPEAKER: Ann Roe": a field's name, not her office)
+    role: list[str] = []
+    for word in reversed(words[-HEAD_WORDS:]):
+        folded = nm.fold(word.strip("."))
+        known = compound_in(word, vocab) and word[-1:] not in ":;,)"
+        if not known and (strict or not (_WORD.fullmatch(word) and word[:1].isupper())) \
+                or folded in nm.folded(lex, "small_words") or folded in nm.folded(lex, "honorifics"):
+            break
+        role.insert(0, word)
+    return " ".join(role) or None
+
+
+def compound_in(word: str, vocab: frozenset) -> bool:
+    """A role word, or a compound whose last part is one ("Austria-Trainer", "Vize-Präsident")."""
+    return _in(word, vocab) or "-" in word.strip("-") and _in(word.rsplit("-", 1)[-1], vocab)
+
+
+def role_glued_after(text: str, end: int, lex: Lexicon) -> str | None:
+    """The office printed right after a name in a credit whose line breaks were lost
+    ("MODERATOR: Ann Roe Director, Eastern Program", "SPEAKER: Ann Roe Secretary General
+    OSCE"): a run of capitalised role words, the first an office or occupation, ending at
+    a comma, a line's end or an acronym; a capitalised word after it ("Ann Roe President
+    Lee said") is another name, and nothing is taken."""
+    m = re.match(r" ((?:[^\W\d_][\w'’-]* ?){1,%d})" % HEAD_WORDS, text[end:end + 120])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    run = []
+    for word in words:
+        if not word[:1].isupper() or nm.fold(word) not in role_vocabulary(lex):
+            break
+        run.append(word)
+    if not run or nm.fold(run[0]) not in role_heads(lex):
+        return None
+    after = words[len(run)] if len(run) < len(words) else ""  # (a comma ended the match)
+    return None if after and not after.isupper() else " ".join(run)
+
+
+def appositive_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """(name, role) of the one person a line naming an interview introduces with a role in
+    apposition: "Entrevista a Ana Roca, árbitra de Segunda División" (N196o)."""
+    if not lex.interview_words:
+        return None
+    for line in lines:
+        if not lex.pattern("interview_words").search(line):
+            continue
+        found = []
+        for name in names_in(line, lex):
+            at = line.find(name)
+            role = role_after(line, at + len(name), lex) if at >= 0 else None
+            if role:
+                found.append((name, role))
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+# "Ann Roe, coach of the harbour team:" alone, or before the quote a headline gives.
+_HEADING = re.compile(r"\s*([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}), ([^:：\n]{2,100})[:：]\s*(?:$|[\"“«„'‘])")
+
+
+def headed_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """(name, role) of a heading "Ann Roe, coach of the national team:" printed right before
+    an exchange without labels, or of a headline that quotes the one who answers ("Rafa,
+    coach of the wolves: "we always want to win"") among the first lines (N199o)."""
+    for line in (lines[-1:] + lines[:MAX_HEADLINE_LINES]) if lines else []:
+        m = _HEADING.match(line.strip())
+        if m is None or not all(w[:1].isupper() and not _in(w, role_vocabulary(lex)) for w in m.group(1).split()):
+            continue
+        role = role_after(line.strip(), m.end(1), lex)
+        if role:
+            return m.group(1), role
+    return None
+
+
+# A headline quoting the interviewee is among the first lines of a page.
+MAX_HEADLINE_LINES = 3
+
+
+def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None:
+    """The witness word ("deponent", "Zeuge") the lead prints, for the person named right after
+    a deposition phrase ("DEPOSITION OF: ANN ROE"): the one the record examines (N200o)."""
+    if not lex.deposition_phrases:
+        return None
+    before = text[max(0, start - 40):start]
+    if re.search(rf"(?:{lex.pattern('deposition_phrases').pattern})\s*:?\s*$", before, re.IGNORECASE) is None:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(lex.witness_words))
+    printed = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+    hits = [m.group() for line in lead for m in printed.finditer(line)]
+    return hits[0].lower() if hits else None
+
+
+def _until_clause_end(text: str) -> str:
+    m = _CLAUSE_END.search(text)
+    return text[:m.start()] if m else text
+
+
+def _accepted(phrase: str, lex: Lexicon, head: int) -> str | None:
+    phrase = _trimmed(" ".join(phrase.split()), lex)
+    words = phrase.split()
+    if not _is_role(words, lex, head) or _WORD.match(words[0]) is None:
+        return None
+    return phrase
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """ "Sen." abbreviates "Senator", "SRS" "stellvertretender Regierungssprecher": the short
+    form's letters, in order, from the full form's first letter."""
+    letters = [c for c in short.lower() if c.isalpha()]
+    text = full.lower()
+    if not letters or not text or text[0] != letters[0] or len(letters) >= sum(c.isalpha() for c in text):
+        return False
+    at = 0
+    for c in letters:
+        at = text.find(c, at)
+        if at < 0:
+            return False
+        at += 1
+    return True
+
+
+def is_abbreviation(role: str) -> bool:
+    """ "Sen.", "SRS", "Amb.": an office printed short (one word with a stop, or two to four
+    capitals)."""
+    role = role.strip()
+    return " " not in role and (role.endswith(".") and len(role) <= 6 or role.isupper() and 2 <= len(role) <= 4)

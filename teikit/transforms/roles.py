@@ -1,0 +1,228 @@
+"""Roles: after the persons pass, each named speaker gets the role the text prints about them
+(docs/convert-shapes.md, N190o-N200o).
+
+The persons pass reads a role from the label, a byline or an introduction; this pass reads
+the shapes it leaves: a continuation note in a label ("(fortsetzend)") is not a role (N191o);
+a party in the label stays an affiliation beside the office (N192o); a role in apposition to
+the full name (N193o) or after a copula (N194o) in a header line, the lead, a line outside the
+speech or what others say before the speaker's first turn; the fuller form of a short office
+(N195o); an office glued to the name in a credit (N197o); a role read into the next person of
+a list (N198o); the deponent a deposition names (N200o). Only the lines that name the speaker
+are read, and only the phrase next to the name. (N190o is lexicon words; N196o and N199o name
+an answer voice in `helpers.answerer`.)
+"""
+from __future__ import annotations
+
+import re
+from os.path import commonprefix
+
+from teikit.lexicons import Lexicon
+from teikit.model import Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers import holders as hd
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers import roleshapes as rs
+from teikit.transforms.helpers.labelparts import label_parts
+
+# The lead is read up to this many characters, and the speech before a speaker's first turn.
+LEAD_CHARS = 20_000
+INTRO_CHARS = 10_000
+# Roles are read for this many speakers at most (a record of thousands of labels stays linear).
+MAX_PEOPLE = 500
+
+
+class RolesPass:
+    name = "roles"
+    after = ("persons",)
+
+    def apply(self, doc: Transcript, ctx) -> None:
+        find_roles(doc, ctx.lexicon)
+
+
+def find_roles(doc: Transcript, lex: Lexicon) -> None:
+    speaking = {t.who for t in doc.turns() if t.who}
+    people = [p for p in doc.persons if p.id in speaking and not p.interpreter and not p.group]
+    if not people:
+        return
+    for person in people:
+        _label_parts_kept(person, lex)
+    wanted = [p for p in people if _wants_role(p, lex)]
+    if not wanted:
+        return
+    lead = _lead(doc)
+    said, first = _said_before_first(doc)
+    lowered = [t.lower() for t in lead + said]  # (a quick test for the surname before the regex)
+    for person in wanted[:MAX_PEOPLE]:
+        texts = lead + said[:first.get(person.id, 0)]
+        found = _printed_role(person, texts, lowered[:len(texts)], lex, len(lead))
+        if found is None or found.lower() == (person.role or "").lower():
+            continue
+        if person.role and rs.is_abbreviation(person.role):
+            person.role = found
+        elif person.role and not _names_a_role(person.role, lex) and not _a_roll(person.role, lex) \
+                and not _about_another(person, lex):
+            person.affiliation, person.role = person.affiliation or person.role, found  # a party: kept
+        else:
+            person.role = found
+
+
+def _label_parts_kept(person: Person, lex: Lexicon) -> None:
+    """A continuation note read as the role is dropped (N191o); a party printed after an
+    office label stays beside it (N192o)."""
+    if not person.labels:
+        return
+    parts = label_parts(person.labels[0], lex)
+    if person.role and _label_note(person.role, lex):
+        person.role = hd.display(parts.office, lex) if parts.office else None
+    if parts.office and parts.affiliation and not _label_note(parts.affiliation, lex) \
+            and person.role == hd.display(parts.office, lex) and person.affiliation is None:
+        person.affiliation = parts.affiliation
+
+
+def _label_note(text: str, lex: Lexicon) -> bool:
+    return bool(lex.label_notes) and lex.pattern("label_notes").fullmatch(text.strip().rstrip(".")) is not None
+
+
+def _names_a_role(role: str, lex: Lexicon) -> bool:
+    vocab = rs.role_vocabulary(lex)
+    return any(rs.compound_in(w.strip(".,()"), vocab) for w in role.split())
+
+
+def _a_roll(role: str, lex: Lexicon) -> bool:
+    """ "Myrick, Sessions, Dreier, and McGovern": names read from a roll of members, no party."""
+    joiners = "|".join(re.escape(w) for w in sorted(lex.list_joiners))
+    return len([p for p in re.split(rf",|\s(?:{joiners})\s" if joiners else ",", role) if p.strip()]) >= 3
+
+
+def _wants_role(person: Person, lex: Lexicon) -> bool:
+    """No role yet, or one the text may print better: an abbreviation, a party alone, a
+    list of names ("Myrick, Sessions, and McGovern" read from a roll)."""
+    if not (person.name or "").strip():
+        return False
+    role = person.role
+    return role is None or " " not in role.strip() or not _names_a_role(role, lex) or _about_another(person, lex)
+
+
+def _about_another(person: Person, lex: Lexicon) -> bool:
+    """A role read from a list of people, that goes on to the next one: "Y DEL PRIMER
+    MINISTRO DE OSTRIA, LUIS GIL" for the first person of a title (N198o)."""
+    words = (person.role or "").split()
+    return bool(words) and nm.fold(words[0]) in lex.list_joiners
+
+
+def _lead(doc: Transcript) -> list[str]:
+    """Lines outside the speech (header, lead, site lines, a closing credit or biography) and
+    unlabeled speech before the first labelled turn, up to `LEAD_CHARS` characters."""
+    out: list[str] = []
+    size, labelled = 0, False
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            labelled = labelled or block.label is not None
+            texts = [] if labelled else [p.text for p in block.paragraphs if isinstance(p, Paragraph)]
+        else:
+            texts = [block.text] if isinstance(getattr(block, "text", None), str) else []
+        out.extend(texts)
+        size += sum(len(t) for t in texts)
+        if size > LEAD_CHARS:
+            break
+    return out
+
+
+def _said_before_first(doc: Transcript) -> tuple[list[str], dict[str, int]]:
+    """What was said in the first `INTRO_CHARS` of the speech, and for each speaker how many
+    of those paragraphs come before the speaker's first turn: the host's introduction of a
+    guest is among them."""
+    first: dict[str, int] = {}
+    said: list[str] = []
+    size = 0
+    for turn in doc.turns():
+        if turn.who and turn.who not in first:
+            first[turn.who] = len(said)
+        if size < INTRO_CHARS:
+            texts = [p.text for p in turn.paragraphs if isinstance(p, Paragraph)]
+            said.extend(texts)
+            size += sum(len(t) for t in texts)
+    return said, first
+
+
+def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lexicon, credits: int = 0) -> str | None:
+    """The role printed beside the person's name in `texts` (`lowered`: the same in lower
+    case), the first `credits` of which are lines outside the speech (where a credit may glue
+    the role to the name)."""
+    words = [nm.fold(w) for w in person.name.split()]
+    surname = _surname(person)
+    if not surname:
+        return None
+    mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
+    abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
+    replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
+    needle = surname.lower()
+    for k, text in enumerate(texts):
+        if needle not in lowered[k]:
+            continue
+        credit = k < credits
+        for m in mention.finditer(text):
+            start = _name_start(text, m.start(), words, lex)
+            if start is None:
+                continue
+            if abbreviated:
+                found = rs.role_glued_before(text, start, lex) or rs.role_before(text, start, lex)
+                if found and _expands(abbreviated, found):
+                    return found
+                continue
+            found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex, m.end())
+            if found is None and start < m.start():
+                found = rs.role_glued_before(text, start, lex, strict=True)  # "Austria-Trainer Ann Roe"
+            if found is None and credit and start < m.start() and _CREDIT_FIELD.search(text[:start]):
+                found = rs.role_glued_after(text, m.end(), lex)  # "SPEAKER: Ann Roe Director, …"
+            if found is None and credit and start < m.start():
+                found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
+            if found and (replaceable or _fuller(person.role, found)):
+                return found
+    return None
+
+
+def _surname(person: Person) -> str | None:
+    """The last word of the person's name, as printed."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", person.name or "")
+    return words[-1] if words and len(words[-1]) > 1 else None
+
+
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’.-]*$")  # (initials too: "F.")
+
+
+def _name_start(text: str, at: int, words: list[str], lex: Lexicon) -> int | None:
+    """Where the printed name ending in the surname at `at` starts: the capitalised given
+    names before it that the person's name has too (none is fine: "Roe, the mayor")."""
+    start = at
+    for m in reversed(list(re.finditer(r"\S+", text[max(0, at - 80):at]))):
+        word = m.group()
+        between = text[max(0, at - 80) + m.end():start]
+        if between.strip() or not _CAPITALISED.match(word) or nm.fold(word) not in words:
+            break
+        start = max(0, at - 80) + m.start()
+    return start
+
+
+# A credit's field before a name: the line's start or "SPEAKER:", "WELCOME/MODERATOR:".
+_CREDIT_FIELD = re.compile(r"(?:^|[:|•·]\s*)$")
+
+
+def _fuller(role: str, found: str) -> bool:
+    """A one-word role and a longer form of it printed beside the name: "Vorsitzender" and
+    "Vorsitzende der Bundespressekonferenz" (the same word, inflected), N195o."""
+    if " " in role.strip() or len(found.split()) < 2:
+        return False
+    short = nm.fold(role.strip("."))
+    for word in found.split()[:rs.HEAD_WORDS]:
+        word = nm.fold(word)
+        if len(commonprefix([short, word])) >= max(4, min(len(short), len(word)) - 2):
+            return True
+    return False
+
+
+def _expands(short: str, found: str) -> bool:
+    found_words = found.split()
+    return any(rs.abbreviates(short, " ".join(found_words[k:])) for k in range(len(found_words)))
+
+
+PASS = RolesPass()
