@@ -300,15 +300,20 @@ def unfuse_timed_labels(lines: list[str]) -> list[str]:
     morning. [00:00:06] Speaker 03: Good morning, Your Honors. ..."), as an export whose line
     breaks a copy lost prints them (P20): one segment per line again. Only the spaces before
     each segment head are replaced (by a line end); a line with fewer heads stays whole."""
+    # the lines that may hold heads, found first at C level (most lines: passed over at once)
+    bracketed = [n for n, line in enumerate(lines) if line.count("]") >= MIN_FUSED_SEGMENTS - 1]
     out: list[str] = []
-    for line in lines:
-        cuts = [m for m in _TIMED_HEAD.finditer(line)] if line.count("]") >= MIN_FUSED_SEGMENTS - 1 else ()
+    done = 0
+    for n in bracketed:
+        line = lines[n]
+        cuts = list(_TIMED_HEAD.finditer(line))
         if len(cuts) < MIN_FUSED_SEGMENTS - 1:
-            out.append(line)
             continue
+        out += lines[done:n]
+        done = n + 1
         start = 0
         for m in cuts:
             out.append(line[start:m.start()])
             start = m.end()
         out.append(line[start:])
-    return out
+    return out + lines[done:] if done else lines

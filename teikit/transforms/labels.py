@@ -114,6 +114,10 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
         if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
             line = content[0].text
             found = split_label(line, lex, accept, next(shapes))
+            if found is None and not waiting and current is not None \
+                    and not ((captions or dashes) and line[:1] in UNNAMED_STARTS):
+                current.paragraphs.append(block)  # a line of speech in a turn: most lines
+                continue
             pieces = ((found, _rest(found, block.line, block.joined)),) if found is not None else ((None, block),)
         else:
             pieces = _split_at_labels(block, lex, accept, shapes)

@@ -158,3 +158,26 @@ def test_date_line_without_a_year_shape_is_what_the_patterns_say(line, lang):
     guarded = dates.date_line(line, lex)
     with mock.patch.object(dates, "_YEAR_SHAPE", re.compile("")):  # (every line read by the patterns)
         assert guarded == dates.date_line(line, lex)
+
+
+# --- dates.cut_suffix: the trailing time patterns read in a long line's tail only ---
+
+@given(st.lists(st.sampled_from(DATE_PIECES + ["  ", ",,", "\t", "word", "a las ", "Uhr", "p.m.", "（", "，"]), min_size=1,
+                max_size=40).map("".join), st.integers(0, 120))
+@example("May 3, 2022 " + "x" * 300 + " 2022 14:30", 0)
+@example("2022" + " " * 300 + "14:30 " + "," * 100 + " p.m.", 0)
+@example("2022" + " " * 260 + "12:30 p.m. - 1:30 p.m., EST", 0)  # a slot whose match starts before the tail
+@example("x" * 900 + "2022" + " (，" * 300 + "Tuesday.)", 0)  # a weekday after a run longer than the tail
+@example("x" * 900 + " 2022, Wednesday.)", 0)  # the longest weekday, its stop and bracket
+@settings(max_examples=200, deadline=None)
+def test_cut_suffix_is_the_trailing_patterns_sub(tail, padding):
+    """A long line's trailing time or slot is cut where the patterns tried at every
+    position cut it (long runs of spaces and commas, which a match may span, included)."""
+    from teikit.transforms.helpers import dates
+    for line in (tail, "word " * padding + tail, "2021" + " " * padding + tail, "2021" + " (，" * padding + tail):
+        for pattern in (dates._TRAILING_TIME, dates._TRAILING_SLOT):
+            assert dates.cut_suffix(pattern, line) == pattern.sub("", line)
+        for lang in ("en", "zh"):  # a weekday after the date, as the lexicon spells it
+            forms = dates._forms(lexicons.load(lang))
+            assert dates.cut_suffix(forms.weekday_end, line, forms.weekday_marks, dates.WEEKDAY_RUN) \
+                == forms.weekday_end.sub("", line)

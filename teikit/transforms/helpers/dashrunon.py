@@ -41,15 +41,34 @@ def _glued_after_questions(texts: list) -> list[tuple[Text, int]]:
     at least `MIN_GLUED_OPENINGS` lines open with a dash glued to a word."""
     if sum(1 for item, opening in texts if opening and _GLUED_OPENING.match(item.text)) < MIN_GLUED_OPENINGS:
         return []
-    return [(item, m.start(1)) for item, _ in texts for m in _GLUED_ANSWER.finditer(item.text)
-            if not item.text[m.end(1):m.end(1) + 1].islower()]
+    return [(item, m.start(1)) for item, _ in texts if ("?" in item.text or "？" in item.text) and _has_dash(item.text)
+            for m in _GLUED_ANSWER.finditer(item.text) if not item.text[m.end(1):m.end(1) + 1].islower()]
+
+
+def _has_dash(text: str) -> bool:
+    return "-" in text or "–" in text or "—" in text
+
+
+def _texts(blocks: list) -> list[tuple[Text, bool]]:
+    """Each Text item of the paragraphs, and whether it opens its line (no Text item
+    before it); a paragraph that is one line of words (most of a transcript) read at once."""
+    texts: list[tuple[Text, bool]] = []
+    for block in blocks:
+        if type(block) is not Paragraph:
+            continue
+        content = block.content
+        if len(content) == 1:
+            if type(content[0]) is Text:
+                texts.append((content[0], True))
+            continue
+        texts += [(item, n == 0 or type(content[n - 1]) is not Text) for n, item in enumerate(content) if type(item) is Text]
+    return texts
 
 
 def split_run_on_dashes(doc: Transcript) -> bool:
     """Cut paragraphs before dialogue dashes run on inside their lines; True when the text
     has that shape (and so its dashed lines open unnamed turns)."""
-    texts = [(item, n == 0 or type(block.content[n - 1]) is not Text) for block in doc.blocks if type(block) is Paragraph
-             for n, item in enumerate(block.content) if type(item) is Text]
+    texts = _texts(doc.blocks)
     if not any(opening and item.text[:1] in "-–—" for item, opening in texts):
         return False  # (most texts: no line opens with a dash, and no line is scanned)
     glued = _glued_after_questions(texts) + glued_hyphens(texts)  # "… команды.- Что …?" (P193u)
@@ -59,6 +78,8 @@ def split_run_on_dashes(doc: Transcript) -> bool:
     count = 0
     for item, _ in texts:
         text = item.text
+        if not _has_dash(text):
+            continue  # (a C-level test: the pattern, which opens with no literal, scans slowly)
         for m in _RUN_ON_DASH.finditer(text):
             # after a word's last letter in lower case ("…здравствуйте.– "; not "PRESIDENT. - ")
             if m.start() and text[m.start() - 1].islower() and not text[m.end()].islower():

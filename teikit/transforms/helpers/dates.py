@@ -99,6 +99,10 @@ class _Forms:
             if prefixes else None
         # "2024年3月12日 星期二", "12 March 2024 (Tuesday)": a weekday after the date
         self.weekday_end = re.compile(r"[\s,，(（]*(?:" + "|".join(lex.weekdays) + r")\.?[)）]?$", re.IGNORECASE)
+        # the most characters a match of `weekday_end` holds after its run of spaces, commas and
+        # brackets: the longest weekday and ".)"; None when a weekday's pattern repeats a part
+        width = widest_match("|".join(lex.weekdays))
+        self.weekday_marks = width + 2 if width is not None else None
         self.lex = lex
 
     def first_iso(self, hit: re.Match) -> str | None:
@@ -173,6 +177,50 @@ _DIGIT = re.compile(r"\d")
 _YEAR_SHAPE = re.compile(r"\d{4}|年|\d[./]\d{1,2}[./]\d{2}|\d-[^\W\d_]{3,}\.?-\d{2}")
 
 
+# The trailing patterns match at the line's end (`$`), and a match holds at most this many
+# characters besides spaces and commas (a clock, a range, "a.m.", "Uhr", a zone: 40 at most;
+# kept well above). When a long line's tail holds more than that, no match can start before it.
+MAX_SUFFIX_MARKS = 64
+SUFFIX_TAIL = 256  # (at least; four times the most a match holds)
+SPACES_AND_COMMAS = r",\s"
+WEEKDAY_RUN = r"\s,，(（"  # what `weekday_end` may match before its weekday, as much as printed
+
+
+def cut_suffix(pattern: re.Pattern, text: str, most: int = MAX_SUFFIX_MARKS, free: str = SPACES_AND_COMMAS) -> str:
+    """`pattern.sub("", text)` for a pattern whose one match ends the text (`$`) and holds at
+    most `most` characters outside the character class `free` (`_TRAILING_TIME`,
+    `_TRAILING_SLOT`, `weekday_end`): on a long text (a line of speech, tested because it
+    prints a year) the match is looked for after the `most + 1`-th such character from the
+    end only, since no match can hold it. sre tries such a pattern at every position, which
+    made most of the labels pass's time on a podcast page of long lines."""
+    tail = text[-max(SUFFIX_TAIL, 4 * most):]
+    if len(tail) < len(text) and "\n" not in text:
+        marks = _marks_from_end(most + 1, free).match(tail[::-1])
+        if marks is not None:
+            m = pattern.search(text, len(text) - marks.end() + 1)  # (look-behinds see the text before)
+            return text[:m.start()] if m else text
+    return pattern.sub("", text)
+
+
+@lru_cache(maxsize=None)
+def _marks_from_end(count: int, free: str) -> re.Pattern:
+    """Read in a reversed text: up to its `count`-th character outside the class `free`."""
+    return re.compile(rf"(?:[{free}]*[^{free}]){{{count}}}")
+
+
+# The most characters a pattern's match holds (sre's own reading of it); None when a part
+# repeats without bound. (`re._parser` from Python 3.11, `sre_parse` before.)
+try:
+    from re import _parser as _sre_parser
+except ImportError:  # Python 3.10
+    import sre_parse as _sre_parser
+
+
+def widest_match(source: str) -> int | None:
+    width = _sre_parser.parse(source, re.IGNORECASE).getwidth()[1]
+    return None if width >= _sre_parser.MAXREPEAT else width
+
+
 def date_line(line: str, lex: Lexicon) -> str | None:
     """ISO date if the whole line is a date, possibly with a time ("(May 21, 2022)",
     "Date: 19 May 2021", "• 19 Nov. 2019 -", "March 18, 2013, 14:00", "2020-07-18 00:48")."""
@@ -186,9 +234,10 @@ def date_line(line: str, lex: Lexicon) -> str | None:
     forms = _forms(lex)
     if forms.article is not None:
         core = forms.article.sub("", core, count=1)
-    core = _TRAILING_TIME.sub("", _TRAILING_SLOT.sub("", _LEADING_TIME.sub("", core)))
+    core = cut_suffix(_TRAILING_TIME, cut_suffix(_TRAILING_SLOT, _LEADING_TIME.sub("", core)))
     if core[-1:].isalpha() or core[-1:] in ")）":
-        core = forms.weekday_end.sub("", core)
+        core = cut_suffix(forms.weekday_end, core, forms.weekday_marks, WEEKDAY_RUN) if forms.weekday_marks \
+            else forms.weekday_end.sub("", core)
     # Only a date that starts the line can be all of it: the scanner's hit at the start is
     # the one find_date would try first, and any later hit starts further on.
     m = forms.scanner.match(core)

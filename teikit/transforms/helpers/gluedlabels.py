@@ -117,8 +117,9 @@ def _lines_without(doc: Transcript, names: list) -> list[str]:
         for item in block.content:
             if type(item) is Text:
                 text = item.text
-                for cut, end in sorted(spans.get(id(item), ()), reverse=True):
-                    text = text[:cut] + " " + text[end:]
+                if id(item) in spans:  # (a few items of the text)
+                    for cut, end in sorted(spans[id(item)], reverse=True):
+                        text = text[:cut] + " " + text[end:]
                 lines.append(text)
     return lines
 
@@ -128,8 +129,13 @@ def cut_paragraphs(doc: Transcript, found: dict[int, list[int]]) -> None:
     out: list = []
     cut = found.keys()
     for block in doc.blocks:
-        # (a C-level test of the items' identities: this walks every block of the text)
-        if type(block) is Paragraph and not cut.isdisjoint(map(id, block.content)):
+        if type(block) is not Paragraph:
+            out.append(block)
+            continue
+        # (a C-level test of the items' identities: this walks every block of the text; a
+        # paragraph of one item, most of them, is one look-up)
+        content = block.content
+        if id(content[0]) in found if len(content) == 1 else not cut.isdisjoint(map(id, content)):
             out += cut_paragraph(block, found)
         else:
             out.append(block)

@@ -30,7 +30,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labeltext import is_upper_label
 from teikit.transforms.helpers.lines import joined, lines_hit, lines_of, paragraph_lines, plain_texts
-from teikit.transforms.helpers.portraits import may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
+from teikit.transforms.helpers.portraits import MAX_PORTRAIT_LINE, may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
 _FIELD_CODE = re.compile(r"^([^\W\d_A-Z]{1,4})[ \u00a0]?[:：][ \u00a0]+(\S.{0,60}?)[ \u00a0]*$")
@@ -139,9 +139,20 @@ def split_caption_rows(doc: Transcript) -> None:
 
 def _split_lines(doc: Transcript, split) -> None:
     """Replace each line that opens with plain text for which `split(text)` gives items by
-    one line per item (the last keeps the rest of the line)."""
+    one line per item (the last keeps the rest of the line). Both splits of this module
+    need a digit first, or a typescript margin's spaces before it: a one-line paragraph
+    opening otherwise (most of a transcript) is passed over without a call."""
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
+            continue
+        content = block.content
+        if len(content) == 1 and type(content[0]) is Text:  # one line of words: the common case
+            first = content[0].text[:1]
+            if not first.isdigit() and first != " " and first != "\t":
+                continue
+            new = split(content[0].text)
+            if new is not None:
+                block.content = joined([[item] for item in new], block.line).content
             continue
         lines = lines_of(block)
         out: list = []
@@ -271,7 +282,8 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
         captions += len(_CAPTION_TRIGGER.findall(text))
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
     # a text printing a portrait word between words: the lines that may be portrait labels
-    portraits = [n for n, line in enumerate(lines) if may_be_portrait_label(line, lex)] if gate else []
+    portraits = [n for n, line in enumerate(lines) if len(line) <= MAX_PORTRAIT_LINE and may_be_portrait_label(line, lex)] \
+        if gate else []
     return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers)
 
 

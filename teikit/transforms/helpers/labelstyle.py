@@ -74,9 +74,10 @@ class LabelStyle:
         self.titled = {id(c) for c in (found[top] if top is not None else ())
                        if c.shape == "colon" and c.name.upper() == c.name.lower() and titled_rest(c.rest)}
         # "耿爽:…" then "Geng Shuang: …": a bilingual page prints each turn twice (L163q)
-        self.translated = {c.name for i, shapes in enumerate(found) if i for c in shapes
+        # (only lines under a line with candidates are looked into: most lines have none)
+        self.translated = {c.name for above, shapes in zip(found, found[1:]) if above and shapes for c in shapes
                            if c.shape == "colon" and c.rest and _LATIN.search(c.name) and any(
-                               p.shape == "colon" and not _LATIN.search(p.name) for p in found[i - 1])}
+                               p.shape == "colon" and not _LATIN.search(p.name) for p in above)}
         for i, shapes in enumerate(found):
             for c in shapes:
                 if c.shape == "alone" and introducers and i and _ends_with_word(first_lines[i - 1], introducers):

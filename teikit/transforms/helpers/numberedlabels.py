@@ -40,8 +40,10 @@ def set_question_numbers_apart(doc: Transcript, lex: Lexicon) -> None:
     pattern = _numbered_label(lex)
     if pattern is None:
         return
+    # (the pattern opens with a digit: a C-level test of the first character passes over
+    # the other lines before the pattern is called)
     hits = [(i, m) for i, b in enumerate(doc.blocks) if type(b) is Paragraph and b.content
-            and type(b.content[0]) is Text and (m := pattern.match(b.content[0].text))]
+            and type(b.content[0]) is Text and b.content[0].text[:1].isdigit() and (m := pattern.match(b.content[0].text))]
     numbers = [int(m.group(1)) for _, m in hits]
     if len(hits) < MIN_NUMBERED or numbers[0] > 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
         return

@@ -313,8 +313,14 @@ def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
     print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
     label alone on its line, and the announcer line is page furniture (`Boilerplate`)."""
     announcers = lex.label_announcers
+    if not announcers:
+        return set()
     longest = max(map(len, announcers), default=0)
-    announcing = {i for i, block in enumerate(doc.blocks) if _announcer_line(block, announcers, longest)}
+    # (a one-line paragraph, most blocks, is read without a call)
+    announcing = {i for i, block in enumerate(doc.blocks)
+                  if (len(text := block.content[0].text.strip()) <= longest and text.lower() in announcers
+                      if type(block) is Paragraph and len(block.content) == 1 and type(block.content[0]) is Text
+                      else _announcer_line(block, announcers, longest))}
     if not announcing:
         return set()  # most documents: nothing to rebuild
     names: set[str] = set()

@@ -15,9 +15,9 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     a policy, only upper-case colon labels and generic question labels are taken).
     `found` is `candidates(line, lex)` when already known."""
     found = candidates(line, lex) if found is None else found
+    if not found:  # most lines of speech: those not opening with a generic label's letter at once
+        return _generic(line, lex, getattr(accept, "run_on", ())) if line.startswith(_generic_words(lex)[1]) else None
     confirmed = getattr(accept, "run_on", ())  # letters split at inside run-on lines (`bareqa`)
-    if not found:  # most lines of speech
-        return _generic(line, lex, confirmed)
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
@@ -31,11 +31,9 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
 _NO_COLON_CACHE: dict = {}
 
 
-def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
-    """A generic question or answer label without a colon: "Q    Good afternoon.",
-    "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
-    also a word ("A") needs a full stop or wide spacing, or to be `confirmed` (a letter that
-    split a run-on line of questions and answers)."""
+def _generic_words(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...], int]:
+    """The pattern of a generic label without a colon, the first letters of its words (a
+    line opening otherwise holds none) and the length of a line that may be one alone."""
     cached = _NO_COLON_CACHE.get(lex)
     if cached is None:
         labels = lex.question_labels + lex.answer_labels
@@ -45,7 +43,15 @@ def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
         words = "|".join(map(re.escape, sorted(labels, key=len, reverse=True)))
         cached = _NO_COLON_CACHE[lex] = (re.compile(rf"^({words})(\.?)((?:[ \u00a0]+[-–—])?)(?=\s)(\s+)(\S)"),
                                          tuple({w[0] for w in labels}), max(map(len, labels)) + 3)
-    pattern, initials, longest = cached
+    return cached
+
+
+def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
+    """A generic question or answer label without a colon: "Q    Good afternoon.",
+    "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
+    also a word ("A") needs a full stop or wide spacing, or to be `confirmed` (a letter that
+    split a run-on line of questions and answers)."""
+    pattern, initials, longest = _generic_words(lex)
     if not line.startswith(initials):
         return None
     m = pattern.match(line)
