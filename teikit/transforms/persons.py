@@ -23,6 +23,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
+from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
@@ -112,6 +113,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
+    attribute_name_headings(doc, people)  # "Name, role:" over dashed turns (L194u)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
     at.attribute_unlabeled(doc, turns, header, people, lex)
     name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."

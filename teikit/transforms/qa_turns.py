@@ -20,9 +20,12 @@ from statistics import median
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
+from teikit.transforms.helpers.kickerheadings import split_at_kickers
+from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
@@ -54,6 +57,10 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
+        kicked = split_at_kickers(turns[0])  # "PARLA ALESSIO —" over each statement (L197u)
+        if kicked:
+            doc.blocks[at:at + 1] = kicked
+            return
         handed = split_unlabeled_hand_over(turns[0], ctx.lexicon)  # "... I'll turn the mic over to Ann Roe."
         if handed:
             doc.blocks[at:at + 1] = handed
@@ -84,6 +91,9 @@ class QaTurnsPass:
             return
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
             or dash_answer_lines(turns[0])
+        if not pieces and (led := dashed_questions(turns[0]) or lead_exchange(turns[0])):  # P190u, P191u
+            doc.blocks[at:at + 1] = led  # the page above the first question: the writer's lines
+            return
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
                 pieces = lead_as_summary(pieces)

@@ -26,7 +26,9 @@ from teikit.transforms.helpers.handover import split_after_hand_over
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.onelinedialogue import run_in_header
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
+from teikit.transforms.helpers.nameheadings import set_name_headings_apart
 from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
+from teikit.transforms.helpers.timeabove import set_time_lines_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 from teikit.transforms.helpers.topicheadings import mark_field_headings, mark_topic_headings
@@ -47,6 +49,8 @@ class SegmentsPass:
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)
         set_silent_labels_apart(doc)
+        set_time_lines_apart(doc)  # "• 00:19" above a label: its timestamp, not the turn above's speech (T190u)
+        set_name_headings_apart(doc)  # "Name, role:" between dashed turns (L194u)
 
 
 PASS = SegmentsPass()

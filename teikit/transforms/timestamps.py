@@ -17,6 +17,7 @@ from teikit.transforms.events import classify
 from teikit.transforms.helpers.labeltimes import TIMESTAMP
 from teikit.transforms.helpers.leadtimes import join_segment_lines, timed_lines
 from teikit.transforms.helpers.lines import joined, lines_of
+from teikit.transforms.helpers.timeabove import time_of
 
 
 # What a printed time holds besides digits and separators (brackets, "分"); compiled once: a
@@ -55,10 +56,17 @@ class TimestampsPass:
             para.content[i:i + 1] = _segment(Note(type="timestamp", text=printed, synch=synch), rest, ctx.lexicon)
         for note, time in bracketed:  # an editorial bracket that holds a time
             note.type, note.synch = "timestamp", point(time)
+        above = None  # a time line set apart above the next label (T190u): that turn's start
         for block in doc.blocks:
-            if isinstance(block, Turn):
+            if type(block) is Note and block.type == "timestamp" and block.synch is None \
+                    and (time := time_of(block.text)) is not None:
+                block.synch = above = point(time)
+            elif isinstance(block, Turn):
                 if block.time:
                     block.start = point(block.time)
+                elif above is not None:
+                    block.start = above
+                above = None
                 for item in block.paragraphs:  # (asked of every paragraph)
                     if not isinstance(item, Paragraph):
                         continue

@@ -157,7 +157,8 @@ def write_front_item(b: XmlBuilder, item) -> None:
     if isinstance(item, Boilerplate):
         gap_editorial(b, item.text, item.joined)
     elif isinstance(item, Note):
-        b.leaf("note", item.text, type=item.type, rend=NO_SPACE_AFTER if item.joined else None)
+        b.leaf("note", item.text, type=item.type, synch=f"#{item.synch}" if item.synch else None,
+               rend=NO_SPACE_AFTER if item.joined else None)  # (a time line above the first label: T190u)
     elif item.kind in FRONT_ELEMENTS:
         outer, tag, kind = FRONT_ELEMENTS[item.kind]
         b.wrap(outer, tag, item.text, type=kind, rend=_glued(item))

@@ -92,10 +92,10 @@ def test_every_corpus_transcript_is_valid_tei_all_by_jing(iso_corpus):
     assert {n: e for n, e in verdicts.items() if e} == {}
 
 
-# Known converter bugs (see tests/transform/test_corpus_roundtrip.py SOURCE_GAPS): dev18's 2015
-# (a breadcrumb read as a label loses the space after its colon in the source view); strict, so a
-# fix must remove the entry.
-SOURCE_GAPS: set[str] = {"dev18/2015"}
+# Known converter bugs (see tests/transform/test_corpus_roundtrip.py SOURCE_GAPS): none now
+# (dev18's 2015, a breadcrumb read as a label, is no label since L191u); strict, so a fix must
+# remove an entry.
+SOURCE_GAPS: set[str] = set()
 
 
 def _round_trip_case(path):

@@ -53,17 +53,14 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev18 (a sixth generalisation measurement): site lines kept in the speech or the title
     # (2002 a stock site's widgets, 2003 a video player's buttons, 2004 a tag-page header, 2005 a
     # forum's tagline, 2007 a photo caption with a colon, 2010 a photo caption, 2011 video-part
-    # links, 2012 a video caption 'Name: "..."'), and a label not read (2014 '«СП»: — ')
-    f"dev18/{n}" for n in (2002, 2003, 2004, 2005, 2007, 2010, 2011, 2012, 2014)} | {
+    # links, 2012 a video caption 'Name: "..."'); 2014's '«СП»: — ' is read since L195u
+    f"dev18/{n}" for n in (2002, 2003, 2004, 2005, 2007, 2010, 2011, 2012)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
-# one, found by dev18's first run (below). (The earlier three, dev2/315, dev3/415 and dev5/701,
-# gained or lost a space at a label; the model and the TEI now record that spacing:
-# `teikit/model/spacing.py`.)
-SOURCE_GAPS: dict[str, str] = {
-    # A breadcrumb read as a label ('您所在的位置: 东南网 > ...'): the space after its ASCII colon is
-    # lost in the source view (the scorer's lossless check, which squashes spaces, does not see it).
-    "dev18/2015": "the space after a breadcrumb's colon read as a label is lost (dev18 first run)"}
+# none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
+# label; the model and the TEI now record that spacing: `teikit/model/spacing.py`. dev18/2015, a
+# breadcrumb read as a label that lost the space after its colon, is no label since L191u.)
+SOURCE_GAPS: dict[str, str] = {}
 
 
 def _case_name(path) -> str:

@@ -15,11 +15,12 @@ import itertools
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.model import HeaderLine, Paragraph, Person, Turn
+from teikit.model import HeaderKind, HeaderLine, Paragraph, Person, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer, quoting_title
 from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
@@ -154,10 +155,13 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     found = address(opening, lead, lex)
     headed = None if found else headed_speaker(lead, lex)  # "Ann Roe, coach of …:" over the exchange (N199o)
     found = (headed[0], None) if headed else found
+    found = found or agreed_address(turns, asks, lead, lex, address) \
+        or (heading_answerer(lead[-1], lead[:-1], lex) if lead else None) \
+        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE])  # N190u, N191u, N192u
     if found is None:
         return
-    name, office = found
-    role = None
+    name, office, *given = found
+    role = given[0] if given else None
     if office:
         holder = hd.office_holder(office.split(), header, lead, lex)
         name, role = (holder[0], holder[1] or office) if holder else (None, office)

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 
 from teikit.model import Paragraph, Text, Transcript
+from teikit.transforms.helpers.gluedhyphen import glued_hyphens
 from teikit.transforms.helpers.gluedlabels import cut_paragraphs
+from teikit.transforms.helpers.labellike import drop_label_stops
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 MIN_RUN_ON_DASHES = 2
@@ -69,7 +71,7 @@ def split_run_on_dashes(doc: Transcript) -> bool:
     texts = _texts(doc.blocks)
     if not any(opening and item.text[:1] in "-–—" for item, opening in texts):
         return False  # (most texts: no line opens with a dash, and no line is scanned)
-    glued = _glued_after_questions(texts)
+    glued = _glued_after_questions(texts) + glued_hyphens(texts)  # "… команды.- Что …?" (P193u)
     if not glued and not any(opening and item.text[:1] in "-–—" and DASH_TURN.match(item.text) for item, opening in texts):
         return False
     found: dict[int, list[int]] = {}
@@ -83,6 +85,7 @@ def split_run_on_dashes(doc: Transcript) -> bool:
             if m.start() and text[m.start() - 1].islower() and not text[m.end()].islower():
                 found.setdefault(id(item), []).append(m.start(1) if m.group(1) else m.start(2))
                 count += 1
+    count -= drop_label_stops(texts, found)  # "M. le président. - ": a label's dash, not a turn's (L193u)
     for item, at in glued:
         found.setdefault(id(item), []).append(at)
     if count < MIN_RUN_ON_DASHES and not glued:

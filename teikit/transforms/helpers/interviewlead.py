@@ -10,8 +10,9 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tur
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.names import is_title_word
 
-# A paragraph that ends with a question mark (closing quotes, brackets and Markdown marks after it).
-QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\s*$")
+# A paragraph that ends with a question mark (closing quotes, brackets and Markdown marks after it;
+# a full stop typed after it too, "¿… tu continuidad?.", P192u).
+QUESTION_END = re.compile(r"[?？][\"”»’)*_]*\.?\s*$")
 
 
 def lead_as_summary(pieces: list[Turn]) -> list:

@@ -13,6 +13,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript
 from teikit.transforms.helpers.dashexchange import dialogue_body, short_exchange
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
+from teikit.transforms.helpers.nameheadings import MIN_DASHED_UNDER, heading_over_dashes
 from teikit.transforms.helpers.runon import line_pieces, split_apart
 from teikit.transforms.helpers.shapes import SENTENCE_END
 
@@ -79,6 +80,8 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
     if not exchange and len(dashed) >= MIN_DASH_TURNS and lines and lines[0] is dashed[0]:
         exchange = _opening_exchange(lines)
+    if not exchange and len(dashed) >= MIN_DASHED_UNDER:  # "Name, role:" right above the first dash (L194u)
+        exchange = heading_over_dashes(lines, _is_dash_turn)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
             and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
             or labelled():
@@ -94,6 +97,10 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
             out.append(joined(lines[start:end], block.line + start if block.line else 0))
     doc.blocks = out
     return True
+
+
+def _is_dash_turn(text: str) -> bool:
+    return text[:1] in "-–—" and DASH_TURN.match(text) is not None
 
 
 def _opening_exchange(lines: list[str]) -> bool:

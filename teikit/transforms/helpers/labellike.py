@@ -1,0 +1,176 @@
+"""Lines that open like a speaker label and are none: a list of offices and their holders,
+a breadcrumb after its caption, a name over a quotation that no other label answers.
+
+`not_labels` reads the document's lines once, with the candidates the label shapes found
+for each, and returns the (label, rest) pairs that are no labels; `LabelPolicy` refuses them.
+
+* L190u **office lists**: a record's header prints who holds which office, a line each:
+  `Président : M. Dubus` / `Vice-président : M. de Behr` / `Secrétaire : M. Berger`. At least
+  `MIN_LISTED` lines in a row, each a colon label whose rest is only a name (capitalised
+  words, an honorific allowed, no sentence's end), with a different label on each line: an
+  exchange repeats its speakers and ends its sentences, a list names each office once.
+* L191u **breadcrumbs**: `You are here: Home > News > Article`, `您所在的位置: 网 > 国内 > 正文`:
+  the rest is a trail of at least two arrows between short items, and no sentence.
+* L192u **a quoted headline or caption**: `NAME: “Words of a quotation” (VIDEO)`,
+  `Anna: "Not tired"`: the rest is one short quotation (at most `MAX_QUOTED_WORDS` words; an
+  ellipsis, a full stop or a bracketed tag may follow it), and it is the page's only colon
+  label of a few words, printed once. A transcript prints several labels (`LEE: …?` / `ROE:
+  „Yes.“`); a page that prints one name over one quotation is a news page's headline or a
+  video's caption.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+
+MIN_LISTED = 3
+MAX_NAME_WORDS = 5
+_SENTENCE_END = re.compile(r"[.!?…。！？]$")
+# A breadcrumb's arrows between items: ">", "›", "»", "→", ideographic ">" forms.
+_ARROW = re.compile(r"\s*[>›»→＞]\s*")
+MIN_ARROWS = 2
+MAX_CRUMB_WORDS = 6
+# One quotation: an opening mark, no closing mark of its kind inside, the closing mark, and
+# at most a full stop, an ellipsis or a bracketed tag ("(FOTO e VIDEO)") after it.
+_QUOTED = re.compile(r'^(?:"[^"]+"|“[^”“]+”|«[^»«]+»|„[^“”„]+[“”]|「[^」]+」)[.…]*(?:\s*[(\[][^()\[\]]{1,30}[)\]])?[.…]*$')
+_QUOTE_OPENINGS = "\"“«„「"
+# A headline or a caption is short; a quoted answer after a label runs on.
+MAX_QUOTED_WORDS = 30
+
+
+def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple[str, str]]:
+    """The (label, rest) pairs of `found` (the candidates of each of `lines`) that are no
+    speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`)."""
+    out: set[tuple[str, str]] = set()
+    run: list = []
+    in_run: set[str] = set()  # the labels of `run` (a set: a long list is read in linear time)
+    # a page whose one short colon label is printed once (L192u)
+    short = {c.name for shapes in found for c in shapes if c.shape == "colon" and len(c.name.split()) <= MAX_NAME_WORDS}
+    lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
+    for shapes in found:
+        colon = next((c for c in shapes if c.shape == "colon"), None)
+        if colon is None or not colon.rest:
+            _close(run, out, in_run)
+            continue
+        rest = colon.rest
+        if ">" in rest or "›" in rest or "»" in rest or "→" in rest or "＞" in rest:
+            if _breadcrumb(rest):
+                out.add((colon.label, rest))  # L191u
+        if lone and rest[:1] in _QUOTE_OPENINGS \
+                and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
+            out.add((colon.label, rest))  # L192u
+        holder = _holder(rest, lex)
+        if not holder or colon.label in in_run:
+            _close(run, out, in_run)
+        if holder:
+            run.append(colon)
+            in_run.add(colon.label)
+    _close(run, out, in_run)
+    return out
+
+
+def _close(run: list, out: set, in_run: set) -> None:
+    if len(run) >= MIN_LISTED:
+        out.update((c.label, c.rest) for c in run)  # L190u
+    run.clear()
+    in_run.clear()
+
+
+def _holder(rest: str, lex: Lexicon) -> bool:
+    """The rest is a name and nothing more: "M. de Behr", "Ann Lee", "Dr. Roe"."""
+    words = rest.split()
+    if not words or len(words) > MAX_NAME_WORDS or _SENTENCE_END.search(rest) and \
+            nm.fold(words[-1]) not in nm.folded(lex, "honorifics"):
+        return False
+    if not words[-1][:1].isupper():
+        return False
+    honorifics = nm.folded(lex, "honorifics")
+    return all(w[:1].isupper() or nm.fold(w) in honorifics or (w.islower() and len(w) <= 3 and n)
+               for n, w in enumerate(words))
+
+
+def _breadcrumb(rest: str) -> bool:
+    """A trail: items between at least `MIN_ARROWS` arrows, each short, none a sentence."""
+    items = _ARROW.split(rest.strip())
+    if len(items) <= MIN_ARROWS or any(not item or len(item.split()) > MAX_CRUMB_WORDS for item in items):
+        return False
+    return not any(_SENTENCE_END.search(item) for item in items)
+
+
+# A label before a spaced dash ("M. le président. - "): a few words from the line's start.
+MAX_STOP_LABEL_WORDS = 4
+
+
+def drop_label_stops(texts: list, found: dict[int, list[int]]) -> int:
+    """L193u: a record's label `M. le président. - ` is a name, a full stop and a spaced
+    dash at a line's start, which reads like a sentence's end followed by a run-on dialogue
+    dash. When the same few words (a capital first, at most `MAX_STOP_LABEL_WORDS`) open two
+    lines or more before such a dash, they are a label, and the dash is its separator: the
+    cut is dropped from `found` (offsets of the dashes per line, `dashrunon`'s). Returns how
+    many cuts were dropped."""
+    heads: dict[str, int] = {}
+    firsts: list[tuple] = []
+    for item, opening in texts:
+        cuts = found.get(id(item))
+        if not cuts or not opening:
+            continue
+        head = item.text[:cuts[0]].rstrip()
+        if head[:1].isupper() and len(head.split()) <= MAX_STOP_LABEL_WORDS:
+            heads[head] = heads.get(head, 0) + 1
+            firsts.append((item, head))
+    dropped = 0
+    for item, head in firsts:
+        if heads[head] >= 2:
+            cuts = found[id(item)]
+            del cuts[0]
+            if not cuts:
+                del found[id(item)]
+            dropped += 1
+    return dropped
+
+
+# L195u: a short name, its colon, then a dialogue dash that opens the speech: `«СП»: — Павел
+# Николаевич, …`, `ANNA: – Good evening.`. Every word of the name capitalised (a quoted short
+# form counts), so that prose's "Он сказал: — Пойдём." (a verb in lower case) is none.
+_DASH_SPEECH = re.compile(r"^[-–—][ \u00a0]+(?=[^\W\d_]|[«\"“„¿¡])")
+MAX_DASH_NAME_WORDS = 3
+# L196u: a site's domain as the interviewer's label (`abseits.at:`), beside other labels.
+_DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+
+
+# L198u: a label with a bracketed note after the name (`NARRATOR [continued]:`, `ANN (cont'd):`).
+_NOTED = re.compile(r"^(.+?)[ \u00a0]+[\[(][^\[\]()]{1,20}[\])]$")
+
+
+def sure_labels(found: list, counts=None) -> set[tuple[str, str]]:
+    """The (label, rest) pairs of `found` (the candidates of each line) that are labels
+    whatever the policy's evidence says: a short capitalised name over a dialogue dash
+    (L195u), a domain name, when the page prints another label of a few words (L196u), a
+    name that the page prints twice or more with a bracketed note after it (L198u: `NARRATOR:`
+    beside `NARRATOR [continued]:`); `counts`: how often each candidate name is printed."""
+    out: set[tuple[str, str]] = set()
+    noted = {m.group(1) for n, k in (counts or {}).items() if k >= 2 and n.endswith((")", "]"))
+             and (m := _NOTED.match(n))}
+    domains: list = []
+    names: set[str] = set()
+    for shapes in found:
+        colon = next((c for c in shapes if c.shape == "colon"), None)
+        if colon is None or not colon.rest:
+            continue
+        name = colon.name.strip()
+        if "." in name and _DOMAIN.match(name):
+            domains.append(colon)
+            continue
+        words = name.split()
+        if len(words) <= MAX_NAME_WORDS:
+            names.add(name)
+        if noted and name in noted:
+            out.add((colon.label, colon.rest))
+        if colon.rest[:1] in "-–—" and len(words) <= MAX_DASH_NAME_WORDS and _DASH_SPEECH.match(colon.rest) \
+                and all(w.lstrip("«\"“„")[:1].isupper() for w in words):
+            out.add((colon.label, colon.rest))
+    if domains and names:
+        out.update((c.label, c.rest) for c in domains)
+    return out
