@@ -24,6 +24,11 @@ def read(text: str, **options):
     return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
 
 
+def speaker(doc, index: int):
+    """The person the index-th turn of `doc` points at."""
+    return doc.person(doc.turns()[index].who)
+
+
 def labels(doc) -> list[str | None]:
     return [t.label for t in doc.turns()]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.convert.conftest import read
+from tests.convert.conftest import read, speaker
 
 TURNS = "\n\nMS. ROE: Good morning.\n\nQ: A question.\n\nMS. ROE: An answer."
 
@@ -59,10 +59,6 @@ def test_a_section_name_the_next_line_extends_is_not_the_headline():
 
 
 # --- N40 initials and a family name in the label -------------------------------------------
-
-def speaker(doc, index: int):
-    return doc.person(doc.turns()[index].who)
-
 
 def test_initials_in_the_label_give_the_full_name_the_text_prints():
     doc = read("Вечерний эфир\n\nВ студии Марина Петрова, в гостях Илья Семенович Орлов.\n\n"

@@ -8,11 +8,7 @@ import pytest
 
 from teikit import lexicons
 from teikit.transforms.helpers.labelparts import label_parts
-from tests.convert.conftest import read
-
-
-def speaker(doc, index: int):
-    return doc.person(doc.turns()[index].who)
+from tests.convert.conftest import read, speaker
 
 
 # --- what a label says ------------------------------------------------------------------

@@ -8,11 +8,7 @@ from teikit import convert
 from teikit.convert_api import ConvertOptions
 from teikit.lexicons import load
 from teikit.transforms.helpers import roleshapes as rs
-from tests.convert.conftest import read
-
-
-def speaker(doc, index: int):
-    return doc.person(doc.turns()[index].who)
+from tests.convert.conftest import read, speaker
 
 
 # --- N190o an office at a label's start ---------------------------------------------------
