@@ -66,6 +66,7 @@ class Lexicon:
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
     chair_words: frozenset = frozenset()         # the chair of a sitting: PRESIDENTE, CHAIRMAN
+    chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
@@ -111,6 +112,7 @@ class Lexicon:
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
     # --- markers in speech
+    spoken_words: tuple = ()                     # first and second person, greetings, addresses: only a speaker says them (case kept)
     interpreted_notes: tuple = ()                # "(Via interpreter)"
     language_notes: tuple = ()                   # "(In English.)"
     language_names: frozenset = frozenset()      # lower-case names of languages ("anglais")

@@ -56,6 +56,9 @@ ENTRIES = dict(
     self_affiliations=(r"\bje travaille (?:pour|à|au|chez)(?: la| le| l[’\'])?\s*$",),
     self_occupations=(r"\bje suis (?:un|une)\s+$",),
     chair_words=frozenset(_W("président présidente")),
+    chair_offices=frozenset(_W("présidence")),
+    spoken_words=(r"\b(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]es)\b|\b[JjMmTt]['’](?=[^\W\d_])",
+                  r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),

@@ -16,7 +16,9 @@
 - an operator's turn that hands over by name ends there, the speech after it an unlabeled
   turn (`helpers.handover`);
 - a label line over no speech, right before another label, opens no turn
-  (`helpers.silentlabels`).
+  (`helpers.silentlabels`);
+- a record's opening narration before its first label, under a chair's labels, is no
+  turn (`helpers.recordopening`).
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.onelinedialogue import run_in_header
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.nameheadings import set_name_headings_apart
+from teikit.transforms.helpers.recordopening import set_record_opening_apart
 from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
 from teikit.transforms.helpers.timeabove import set_time_lines_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments
@@ -51,6 +54,7 @@ class SegmentsPass:
         set_silent_labels_apart(doc)
         set_time_lines_apart(doc)  # "• 00:19" above a label: its timestamp, not the turn above's speech (T190u)
         set_name_headings_apart(doc)  # "Name, role:" between dashed turns (L194u)
+        set_record_opening_apart(doc, ctx.lexicon)  # a sitting's narration above the chair's label (H190v)
 
 
 PASS = SegmentsPass()
