@@ -177,12 +177,23 @@ DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "int
 DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.75, "date_acc": 0.62, "place_acc": 0.95,
                     "title_acc": 0.72, "name_acc": 0.75, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
+# dev19 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: a seventh generalisation measurement; records of a provincial
+# parliament, a departmental council, a city council and a national legislature, an earnings
+# call, podcast and radio pages, reposts, newspaper and magazine interviews with page furniture)
+# scored turn_f1 0.651, para_acc 0.976, event_f1 0.0, boiler_sep 0.873, date_acc 0.750,
+# place_acc 0.0, title_acc 0.308, name_acc 0.350, role_acc 0.154 on main (4b8cc7f) at its first
+# run (gold commit 3f2a78e); no rule has been written for it, so these thresholds are that first
+# run rounded down (they guard against regressions; the misses by shape are in its README).
+DEV19_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.97, "event_f1": 0.0, "boiler_sep": 0.87, "date_acc": 0.75, "place_acc": 0.0,
+                    "title_acc": 0.3, "name_acc": 0.35, "role_acc": 0.15, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
-          "dev18": DEV18_THRESHOLDS}
+          "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS}
 
 
 def load_scorer():
@@ -220,7 +231,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18"])
+                                    "dev18", "dev19"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
