@@ -20,8 +20,8 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import normalised_label, unique_id
 from teikit.transforms.helpers.introductions import NameIndex
-from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer, quoting_title
-from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker
+from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
+from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker, quoting_title
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -157,7 +157,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     found = (headed[0], None) if headed else found
     found = found or agreed_address(turns, asks, lead, lex, address) \
         or (heading_answerer(lead[-1], lead[:-1], lex) if lead else None) \
-        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE])  # N190u, N191u, N192u
+        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE], lex)  # N190u, N191u, N199o
     if found is None:
         return
     name, office, *given = found
