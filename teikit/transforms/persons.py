@@ -308,11 +308,7 @@ def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[Head
         key = (nm.fold(names[0].split()[-1]),)
         if any(nm.same_person(key, k) for k, _ in people):
             return
-        person = Person(id=unique_id(nm.slug(key), people), name=names[0], labels=[questions[0].label])
-        people.append((key, person))
-        doc.persons.append(person)
-        for turn in questions:
-            turn.who = person.id
+        at.add_person(key, people, doc.persons, questions, name=names[0], labels=[questions[0].label])
         return
 
 

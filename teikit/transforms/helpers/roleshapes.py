@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.titlenames import names_in
+from teikit.transforms.helpers.titlenames import interview_line, names_in
 
 # A role phrase after the name: the words up to the clause's end.
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
@@ -206,19 +206,16 @@ def role_glued_after(text: str, end: int, lex: Lexicon) -> str | None:
 def appositive_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """(name, role) of the one person a line naming an interview introduces with a role in
     apposition: "Entrevista a Ana Roca, árbitra de Segunda División" (N196o)."""
-    if not lex.interview_words:
+    line = interview_line(lines, lex)
+    if line is None:
         return None
-    for line in lines:
-        if not lex.pattern("interview_words").search(line):
-            continue
-        found = []
-        for name in names_in(line, lex):
-            at = line.find(name)
-            role = role_after(line, at + len(name), lex) if at >= 0 else None
-            if role:
-                found.append((name, role))
-        return found[0] if len(found) == 1 else None
-    return None
+    found = []
+    for name in names_in(line, lex):
+        at = line.find(name)
+        role = role_after(line, at + len(name), lex) if at >= 0 else None
+        if role:
+            found.append((name, role))
+    return found[0] if len(found) == 1 else None
 
 
 # A heading names the one who answers: "Ann Roe, coach of the harbour team:" alone, or before the
