@@ -1,12 +1,9 @@
-"""English: the words of the development set's press briefings, interviews and web pages."""
+"""English: the words of the development set's press briefings, interviews and web pages (the
+pages' furniture in `en_pages`)."""
+from teikit.lexicons.en_pages import PAGE_ENTRIES
+
 _W = str.split
 
-_SHARE = (r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-mail|print|reddit|"
-          r"vk|livejournal|instagram|youtube|send by email|weibo|wechat|mastodon|bluesky|threads|flickr|rss|"
-          r"pinterest|tumblr|bookmark|bookmark and share")
-_LANGS = (r"english|français|francais|español|espanol|deutsch|русский|中文|العربية|"
-          r"português|portugues|italiano|日本語|한국어|türkçe|polski|українська|فارسی|"
-          r"bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
 
 ENTRIES = dict(
     detect_words=frozenset(_W("""
@@ -254,144 +251,9 @@ ENTRIES = dict(
         r"unclear|illegible|inaudible word|\?+|\.\.\.|…|ed\.?|editor[’']?s note\b.*|note\b.*",
         r"as (delivered|prepared)|correction\b.*|corrected\b.*|laughs?|pause|cont(inued|'d)?",
     ),
-    page_languages=(_LANGS,),
-    share_words=(_SHARE,),
-    boilerplate_anywhere=(
-        ("official website", r"official website of the united states"),
-        ("how you know", r"here[’']s how you know"),
-        (".gov", r"official websites use \.gov|\.gov website belongs to|secure \.gov websites"),
-        ("https://", r"https:// means you"),
-        ("sensitive information", r"share sensitive information only on official"),
-        ("originally", r"\boriginally (published|posted|appeared) (on|in|at|by)\b"),
-        ("press release", r"reported according to a press release|\bpress release sent by\b"),
-        ("mailing list", r"\b(join|subscribe to|sign up (for|to)|add me to) (our|the|my)( [\w.\-]+){0,3} mailing list\b"),
-        ("newsletter", r"\bsign up for (our|the) newsletter\b|\bnewsletter\b.*\bsubscribe\b"),
-        ("the above", r"click (on )?the above (picture|image|photo)"),
-        ("browse in", r"browse in (multiple|other) languages"),
-        ("language", r"\b(select|choose|change) (your |a )?language\b"),
-        ("cookie", r"\bwe use cookies\b|\bcookie (policy|settings|preferences|notice)\b"),
-        ("rights reserved", r"\ball rights reserved\b"),
-        ("°", r"-?\d+\s?°\s?[cf]\b"),
-        (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
-        ("kb)", r"\(\s*\d+\s*[km]b\)"),
-        # transcription services' and wikis' widgets, photo credits, donation details
-        ("transcri", r"^transcribe your own content$|^try \w+ (for free )?and save time transcribing|"
-                     r"^follow \w+ transcripts$"),
-        ("here", r"\bread the (full |latest )?(transcript|update|story)\b[^.]{0,80}\bhere\.?$"),
-        ("proofread", r"^this page (has been|has not been|needs to be) proofread|"
-                      r"^(not )?proofread(ed)?( by \d+ (readers?|users?|people))?$"),  # a transcript's review widget
-        # a web server's error line printed into the page (server-side includes)
-        ("directive", r"^\[an error occurred while processing this directive\]$"),
-        # a broadcaster's credit notice, and a player page's notice over a machine transcript
-        ("credited", r"\bmust be credited if\b"),
-        # a share bar's links read as their accessibility text: "Whatsapp: opens in a new window"
-        ("new window", r"^[\w ]{1,20}: opens in a new window$"), ("new tab", r"^[\w ]{1,20}: opens in a new tab$"),
-        # page widgets found by a literal first (cheaper than a line-start phrase on every
-        # line): skip links, a subtitle page's download widget, a relative date, the transcript
-        # tab, a link to the recording
-        ("jump to", r"^jump to (navigation|search|content)\b"), ("navigation menu", r"^(main )?navigation menu$"),
-        ("download", r"^download (subtitles|captions|transcript)$"),
-        ("ago", r"^\(?\d+ (minutes?|hours?|days?|weeks?|months?|years?)(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago\)?$"),
-        ("transcript", r"^(episode |full |video )?transcript$"),
-        ("webcast", r"^(watch |listen to )?(the )?webcast( recording)? of (the|this) (press )?"
-                    r"(briefing|conference|interview|event|meeting|hearing)$"),
-        ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),
-        ("logo", r"^[\w .&'’-]{1,40} logo$"),  # a site's logo read as its alternative text
-        ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
-        ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
-        ("top of doc", r"\btop of doc\b"),
-        # a line ending in a phrase is found by its literal (as ".*\b...$" from the line start
-        # it would be tried at every character of every line)
-        ("top page", r"\btop page$"),
-        # archive banners and plug-in notices
-        ("historical collection", r"you have accessed part of a historical collection"),
-        ("outdated", r"information contained (with)?in may be outdated"),
-        ("flash player", r"\bflash player\b"),
-        # breadcrumbs whose arrows are images ("Start arrow Media arrow Page") or whose home link
-        # is an icon ("> Archive> Press"; lines are matched with ">" stripped at both ends);
-        # behind their literal, so the patterns run on the few lines that hold it
-        (" arrow ", r"^[^\n]{1,80}?( arrow [^\n]{1,80}?){2,}$"),
-        (">", r"^[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$"),
-        ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
-    ),
+    **PAGE_ENTRIES,  # a web page's furniture: teikit/lexicons/en_pages.py
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
-    boilerplate_lines=(r"(listen to|read|watch|see) (also )?(the )?(first|second|third|previous|next|other) (part|episode|installment)\b.{0,60}$|(listen to|read|watch) part (one|two|three|\d)\b.{0,60}$",  # a link to another part of the same interview (B160q)
-                       r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
-                       
-        r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
-        r"what('s| is) your reaction\s?\?$",  # a news feed's reaction widget
-        # a link to the previous or next part of a long record or episode
-        r"(go to )?(the )?(previous|next|first|last) (part|page|section|chapter|episode|segment)( of (the |this )?[\w '’-]{1,30})?$",
-        r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
-        r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
-        r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
-        r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
-        # the stamp a declassified document prints on every page (an archive's OCR text layer)
-        r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
-        # pagination of a record's segments
-        r"(page|segment|part) \d+ of \d+\b",
-        r"page \d{1,4}: \S.{0,120}$",  # a document viewer's page marker: "Page 2: <the document's title>"
-        r"share( this)?( (page|article|post|story))?( on| via)?:?$",
-        r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
-        r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
-        # a parliament's record: links to the whole debate, and the widget under each member's
-        # label ("- Hansard - - - Excerpts")
-        r"read (the )?(full|hansard) (debate|text)$", r"-?\s*hansard(\s+-)+\s+excerpts$",
-        r"(home|menu)\s*[>»›/|]", r"bookmark and share$", r"(accessible|high[- ]contrast|text[- ]only) version$",
-        r"(printable (banner|version)|printer[- ]friendly( version)?|text version)$",
-        r"(direct link|publication date|permalink)\b",
-        r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
-        r"(print|email|share|download)( this)? (page|article|transcript|story)$",
-        r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
-        # a service's promotion: "Try Acme for free and ...", "Start your free trial"
-        r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
-        # document-sharing viewers and video pages: zoom, pager and download widgets, the
-        # "Transcription" tab; "(Watch it here)" links; mobile/desktop switches
-        r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",
-        r"\(?\s*(watch|listen to|see) (it|this|the (full )?(video|interview|clip|audio|broadcast)) here\s*\)?\.?$",
-        r"(desktop|mobile)[- ]version$", r"(pages|blog archive|about me|followers)$",  # a blog's widget headings
-        # a pager "< Back   CONTENTS   Next >", never a headline quoted whole between guillemets
-        # ("«We never left the harbour»": no wide gap between its words; B170k)
-        r"(?!«(?:(?!\s{2})[^«»])+»$)[<«‹][ \t]*\w[^<>«»‹›]{0,60}\w[ \t]*[>»›]?$",
-        # a distribution service's widget: a date, then fields between bars ("01/16/2026 | Press release | ...")
-        r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*\|[^|]*\|",
-        # a page's footer and sidebar: legal links, comments, share buttons, related links, blog
-        # widgets, counters (each a whole line)
-        r"(privacy( policy| notice)?|terms (of (use|service)|and conditions)|contact us|about us|cookie policy|sitemap)$",
-        r"(leave a (comment|reply)|post a comment|add a comment|\d+ comments?:?|comments? \(\d+\)|no comments( yet)?)$",
-        r"(tweet|e-?mail|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard)$",
-        r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",
-        r"follow us( on [\w ]{1,30})?$", r"loading(\.\.\.|…)$",
-        r"(you (may|might) also like|most (popular|viewed|read|shared)|related( (posts|stories|articles|content|videos))?|"
-        r"trending( now)?|more from [\w .'’-]{1,40})$",
-        r"posted by [\w.'’ -]{1,40} (at|on) .{1,40}$", r"(newer|older) posts?\b.{0,40}$", r"like this:$",
-        r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
-        r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
-        r"(read also|also read|read next|see more)\s*:.{0,160}$",
-        r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
-        # a subtitle page's download formats
-        r"(srt|vtt|ass|sbv|ttml|dfxp)$",
-        # a link's call to action; a machine transcript's disclaimer ("This transcript was
-        # automatically generated ...", "Available transcripts are automatically generated.")
-        r"(click|tap) (here|this link)\b.{0,200}$",
-        # a picture's credit and source ("( Ann Lee / AP Photo )", "Image source: Acme."); share
-        # buttons glued together ("Share on FacebookShare on Twitter")
-        r"[(\[]\s*[^()\[\]]{1,60}/\s*[^()\[\]]{0,40}\b(photo|photos|images?|pictures?)\s*[)\]]$",
-        r"(image|photo|picture|video) (source|credit|courtesy)s?\s*:.{0,120}$",
-        r"(share on (facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail)\s*){2,}$",
-        r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
-        r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
-    ),
-    boilerplate_soft=(
-        r"^(search|menu)$", r"^(e-?mail|mail|send|share|forward) this (story|article|page|post|item)( to a friend)?\.?$", r"^welcome to (the )?[^.!?:;,]{2,40}$",  # a lone search widget, a share link, a site's welcome banner (H122m)
-        r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
-        r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"
-        r"posted (in|by|on)|published (in|by|on))\s*:",
-        r"^(source|courtesy( of)?|via)\s", r"\b(press releases?|news|blog)$",
-        r"^(table of )?contents$",  # a page's "Contents" link
-        r"^(last )?updated\b", r"^filed under\b",
-    ),
     interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(
         r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"

@@ -31,14 +31,12 @@ from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.firstturn import introduction
-from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
-from teikit.transforms.helpers.listedlines import lined_text
-from teikit.transforms.helpers.longerforms import one_longer_form
+from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
-from teikit.transforms.helpers.labelparts import LabelParts, label_initials, label_parts, office_inside
+from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 from teikit.transforms.helpers.titlenames import names_in
 
@@ -106,7 +104,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     sp.merge_office_holders(turns, people)
     sp.merge_initials(turns, people)
     sp.merge_role_repeats(turns, people)
-    _introduced_names(doc, header, people, lex)
+    introduced_names(doc, header, people, lex)
     letter_labels([p for _, p in people], titles, lex)  # "K:" under "Katie Couric Interview: ..."
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
@@ -142,79 +140,6 @@ def _printed_before_labels(doc: Transcript) -> list[str]:
 
 # The lines before the first label read for a name the first question addresses.
 MAX_LEAD_LINES = 200
-
-
-_TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
-
-
-def _introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
-    """A person known by a surname gets the fullest name the text introduces."""
-    named = [(k, p) for k, p in people if k and k[0] and p.labels
-             and (len((p.name or "").split()) <= len(k) or p.role is None)]
-    if not named:
-        return  # every speaker's full name and role are known already
-    texts = [h.text for h in header]
-    owners: list[str | None] = [None] * len(texts)  # who says each text (None: the page)
-    size = 0
-    for block in doc.blocks:
-        if size > SCAN_CHARS:
-            break  # speakers are introduced early; the index reads no further
-        for item in (block.paragraphs if isinstance(block, Turn) else [block]):
-            if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
-                texts.append(lined_text(item))
-                owners.append(block.who if isinstance(block, Turn) else None)
-                size += len(texts[-1])
-    index = NameIndex(texts, lex)
-    said: dict[str | None, set[int]] = {}  # person id -> the texts they say (one walk of the owners)
-    for k, who in enumerate(owners):
-        said.setdefault(who, set()).add(k)
-    for key, person in named:
-        short = person.name if len(key) == 1 and len((person.name or "").split()) == 1 else None
-        found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
-        if found:
-            person.name, person.role = found[0], person.role or found[1]
-            continue
-        printed = label_parts(person.labels[0], lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
-        titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
-            if short and printed.name and not printed.office else None
-        if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
-            person.name = titled
-            continue
-        letters = _initials(key, person)
-        if letters:
-            found = index.by_initials(letters)
-            if found:
-                person.name, person.role = found[0], person.role or found[1]
-                continue
-        initialled = label_initials(person.labels[0], lex)
-        full = index.by_initials_and_surname(*initialled) if initialled else None
-        if full:
-            person.name, person.role = full[0], person.role or full[1]
-            continue
-        office = label_parts(person.labels[0], lex).office
-        found = index.introduced(key, (office or "").split())
-        if found is None or len(found[0].split()) <= len((person.name or "").split()):
-            # "… yesterday, Emmanuel Macron said", in another's words (N150g)
-            longer = one_longer_form(index, key, said.get(person.id, set()))
-            if longer and len(longer.split()) > len((person.name or "").split()):
-                person.name = longer
-        if found is None:
-            continue
-        full, role = found
-        if len(full.split()) > len((person.name or "").split()):
-            person.name = full
-        if role and (person.role is None or person.role.lower() in role.lower()):
-            person.role = role  # "Administrator" -> "Administrator, NASA"
-
-
-def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:
-    """ "Stephen Colbert" for the label "Stephen" on "The Late Show with Stephen Colbert": the
-    one name of two or three words the title prints that opens with the label's one word as
-    printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
-    if not given[:1].isupper() or len(given) < 2:
-        return None
-    found = {n for t in titles for n in names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
-    return found.pop() if len(found) == 1 else None
 
 
 def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
@@ -318,14 +243,6 @@ def _opening(turn: Turn) -> str:
     return next((p.text for p in turn.paragraphs if isinstance(p, Paragraph)), "")
 
 
-def _initials(key: tuple[str, ...], person: Person) -> str | None:
-    """ "CL", "TAG": a label of two to four capitals that is the person's only name."""
-    word = (person.name or "").strip()
-    if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
-        return word
-    return None
-
-
 def _person_for(label: str, known: KnownPeople, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
     parts = label_parts(label, lex)
     key = parts.key
@@ -391,11 +308,7 @@ def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[Head
         key = (nm.fold(names[0].split()[-1]),)
         if any(nm.same_person(key, k) for k, _ in people):
             return
-        person = Person(id=unique_id(nm.slug(key), people), name=names[0], labels=[questions[0].label])
-        people.append((key, person))
-        doc.persons.append(person)
-        for turn in questions:
-            turn.who = person.id
+        at.add_person(key, people, doc.persons, questions, name=names[0], labels=[questions[0].label])
         return
 
 

@@ -1,4 +1,5 @@
-"""Roles printed beside a speaker's name (docs/convert-shapes.md, N190o-N197o).
+"""Roles printed beside a speaker's name (docs/convert-shapes.md, N190o-N201o; N199o was
+formerly also N192u).
 
 Every example is written for the test (never a corpus line); each fails without its rule.
 """
@@ -172,7 +173,7 @@ def test_a_capitalised_name_after_the_office_is_not_a_credit():
     assert rs.role_glued_after("MODERATOR: Ann Roe President Lee said", 18, load("en")) is None
 
 
-# --- N199o a heading "Name, role:" over an exchange without labels ------------------------------
+# --- N199o (formerly also N192u) a heading or a quoting title names the answerer ------------------
 
 def test_the_answers_of_an_unlabeled_exchange_are_by_the_person_its_heading_names_with_a_role():
     doc = read("Кубок гавани. Пресс-конференция\n\nАнна Рощина, главный тренер сборной гавани:\n\n"
@@ -182,11 +183,77 @@ def test_the_answers_of_an_unlabeled_exchange_are_by_the_person_its_heading_name
     assert len(answers) == 2 and all(t.paragraphs[0].text.startswith(("— Ещё", "— На")) for t in answers)
     coach = doc.person(answers[0].who)
     assert (coach.name, coach.role) == ("Анна Рощина", "главный тренер сборной гавани")
+    # (L194u names this heading's speaker too; the heading alone, as N199o reads it:)
+    heading = "Анна Рощина, главный тренер сборной гавани:"
+    assert rs.headed_speaker(["Кубок гавани", heading], load("ru")) == ("Анна Рощина", "главный тренер сборной гавани")
+
+
+def test_a_title_quoting_a_named_person_names_the_answerer_with_the_printed_apposition():
+    text = ("Tuesday, 4 May 2021\n\nMara, keeper of the wolves: \"I never give up\".\n\n"
+            "How was the season?\nLong, but we grew as a team every week.\n"
+            "What do you expect from Sunday?\nA hard match against a strong side.\n")
+    doc = read(text, lang="en")
+    names = {p.id: p.name for p in doc.persons}
+    assert [names.get(t.who) if t.who else None for t in doc.turns()][-4:] == [None, "Mara", None, "Mara"]
+    assert [p.role for p in doc.persons if p.name == "Mara"] == ["keeper of the wolves"]
+
+
+def test_a_heading_over_plain_questions_or_a_quoting_headline_names_the_answerer_with_its_role():
+    qa = ("How is the squad?\n\nEveryone is fit and the mood is good after a long week of work.\n\n"
+          "Who starts in goal?\n\nThe young one starts, he has earned it in training.\n")
+
+    def answerers(lead):
+        doc = read(lead + qa, lang="en")
+        people = {p.id: (p.name, p.role) for p in doc.persons}
+        return [people.get(t.who) for t in doc.turns()][-4:]
+    assert answerers("Harbour Cup\n\nDana Whitfield, coach of the harbour team:\n\n") == \
+        [None, ("Dana Whitfield", "coach of the harbour team")] * 2
+    assert answerers("Tuesday, 4 May 2021\n\nRafa, the coach of the wolves: \u201cWe want to win\u201d.\n\n"
+                     "The press room was full on Friday.\n\n") == [None, ("Rafa", "coach of the wolves")] * 2
+
+
+def test_a_headline_among_the_first_lines_names_the_answerer_with_a_role_of_the_lexicon():
+    en = load("en")
+    assert rs.headed_speaker(["Harbour Cup", "Friday", "Press room", "Notes", "Rafa, coach of the wolves:"], en) == \
+        ("Rafa", "coach of the wolves")  # the line right before the exchange
+    lead = ["Harbour Cup", "Rafa, the coach of the wolves: \u201cwe always want to win\u201d", "Press room, Friday"]
+    assert rs.headed_speaker(lead, en) == ("Rafa", "coach of the wolves")
+    assert rs.headed_speaker(["Harbour Cup", "Friday", "Press room", "Rafa, coach of the wolves:", "More:"],
+                             en) is None  # neither the last line nor among the first three
+
+
+def test_a_quoting_title_names_the_answerer_with_the_apposition_as_printed_or_alone():
+    en = load("en")
+    assert rs.quoting_title(["Ann Lee: \u00abWir bleiben\u00bb"], en) == ("Ann Lee", None, None)
+    assert rs.quoting_title(["Ann Lee, Kapitänin : \u00abWir\u00bb"], en) == ("Ann Lee", None, "Kapitänin")
+    assert rs.quoting_title(["Ann Lee, the captain: \u00abWir\u00bb"], en) == ("Ann Lee", None, "the captain")
+    assert rs.quoting_title(["Harbour news", "Ann Lee: \u00abWir\u00bb"], en) == ("Ann Lee", None, None)
+
+
+def test_a_quoting_title_is_the_last_resort_after_the_heading_over_the_first_question():
+    qa = ("How is the squad?\n\nEveryone is fit and the mood is good after a long week of work.\n\n"
+          "Who starts in goal?\n\nThe young one starts, he has earned it in training.\n")
+
+    def answerers(heading):
+        doc = read(f"Tuesday, 4 May 2021\n\nLee: \u201cOkafor is ready\u201d.\n\n{heading}\n\n{qa}", lang="en")
+        names = {p.id: p.name for p in doc.persons}
+        return [names.get(t.who) for t in doc.turns()][-4:]
+    assert answerers("THE PRESS TALK OF JAMES OKAFOR") == [None, "James Okafor"] * 2  # N191u first
+    assert answerers("THE PRESS TALK OF THE COACH") == [None, "Lee"] * 2
 
 
 def test_a_heading_without_a_role_names_no_one():
-    assert rs.headed_speaker(["Harbour Cup", "Dana Whitfield:"], load("en")) is None
-    assert rs.headed_speaker(["Dana Whitfield, coach of the harbour team"], load("en")) is None
+    en = load("en")
+    assert rs.headed_speaker(["Harbour Cup", "Dana Whitfield:"], en) is None
+    assert rs.headed_speaker(["Dana Whitfield, coach of the harbour team"], en) is None
+    assert rs.headed_speaker(["Mara, keeper of the wolves: \"no\""], en) is None  # no role word (a title's last resort)
+    assert rs.quoting_title(["Dana Whitfield:", "Dana Whitfield, coach of the harbour team:"], en) is None  # no quote
+
+
+def test_a_heading_whose_name_is_an_office_or_lowercase_names_no_one():
+    en = load("en")
+    assert rs.headed_speaker(["Coach Roe, head of the harbour team:"], en) is None
+    assert rs.quoting_title(["Coach Roe: \"We stay\"", "mara: \"I never give up\""], en) is None
 
 
 # --- N200o the person a deposition examines --------------------------------------------------

@@ -230,17 +230,6 @@ def test_a_question_ending_in_a_question_mark_and_a_full_stop_asks():
     assert not QUESTION_END.search("Es mi equipo.")
 
 
-# --- N192u a title that quotes the interviewee --------------------------------------------------
-
-def test_a_title_quoting_a_named_person_names_the_answerer():
-    text = ("Tuesday, 4 May 2021\n\nMara, keeper of the wolves: \"I never give up\".\n\n"
-            "How was the season?\nLong, but we grew as a team every week.\n"
-            "What do you expect from Sunday?\nA hard match against a strong side.\n")
-    doc = read(text, lang="en")
-    assert _whos(doc)[-4:] == [None, "Mara", None, "Mara"]
-    assert [p.role for p in doc.persons if p.name == "Mara"] == ["keeper of the wolves"]
-
-
 # --- L195u a short name, a colon and a dialogue dash ----------------------------------------------
 
 def test_a_quoted_short_name_over_a_dialogue_dash_is_a_label():

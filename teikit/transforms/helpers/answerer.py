@@ -18,10 +18,11 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Person, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.attribution import normalised_label, unique_id
+from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.introductions import NameIndex
-from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer, quoting_title
-from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker
+from teikit.transforms.helpers.titlenames import interview_line
+from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
+from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker, quoting_title
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
@@ -104,9 +105,7 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
         name, role = found
     if person is None:
         key = tuple(nm.fold(w) for w in name.split()[-1:])
-        person = Person(id=unique_id(nm.slug(key), people), name=name, role=role, labels=[answers[0].label])
-        people.append((key, person))
-        persons.append(person)
+        person = add_person(key, people, persons, name=name, role=role, labels=[answers[0].label])
     else:
         person.name, person.role = name, person.role or role
     for turn in answers:
@@ -157,7 +156,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     found = (headed[0], None) if headed else found
     found = found or agreed_address(turns, asks, lead, lex, address) \
         or (heading_answerer(lead[-1], lead[:-1], lex) if lead else None) \
-        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE])  # N190u, N191u, N192u
+        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE], lex)  # N190u, N191u, N199o
     if found is None:
         return
     name, office, *given = found
@@ -170,11 +169,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
         if fuller and len(fuller[0].split()) > len(name.split()):
             name, role = fuller
     key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
-    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role or (headed[1] if headed else None))
-    people.append((key, person))
-    persons.append(person)
-    for turn in answers:
-        turn.who = person.id
+    add_person(key, people, persons, answers, name=name, role=role or (headed[1] if headed else None))
 
 
 def _last_text(turn: Turn) -> str:
@@ -188,22 +183,21 @@ def ends_asking(turn: Turn) -> bool:
 
 # A page names its interview's guest in its first lines (title, subtitle).
 MAX_TITLE_LINES = 3
+
+
 def titled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """(name, office) of the one person a title that names an interview introduces by office:
     "Interview #84: Vancouver, BC Councilor Andrea Reimer (with podcast)" -> ("Andrea Reimer",
-    "Councilor"). None when no such line names exactly one (N71m)."""
-    if not lex.interview_words:
+    "Councilor"). None when that line names not exactly one (N71m)."""
+    line = interview_line(lines, lex)
+    if line is None:
         return None
-    for line in lines:
-        if not lex.pattern("interview_words").search(line):
+    words = line.split()
+    found = []
+    for i, word in enumerate(words):
+        if word.lower() not in lex.label_role_words:
             continue
-        words = line.split()
-        found = []
-        for i, word in enumerate(words):
-            if word.lower() not in lex.label_role_words:
-                continue
-            run = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha(), words[i + 1:i + 4]))
-            if 2 <= len(run) <= 3:
-                found.append((" ".join(run), word))
-        return found[0] if len(found) == 1 else None
-    return None
+        run = list(itertools.takewhile(lambda w: w[:1].isupper() and w[-1:].isalpha(), words[i + 1:i + 4]))
+        if 2 <= len(run) <= 3:
+            found.append((" ".join(run), word))
+    return found[0] if len(found) == 1 else None

@@ -28,6 +28,16 @@ def unique_id(base: str, people: list) -> str:
     return Ids(p.id for _, p in people).free(base)
 
 
+def add_person(key: tuple, people: list, persons: list[Person], turns=(), **fields) -> Person:
+    """A new person for `key`, with an id no one in `people` has, added to `people` ((key,
+    Person) pairs) and the document's `persons`, and the speaker of `turns`."""
+    person = Person(id=unique_id(nm.slug(key), people), **fields)
+    people.append((key, person))
+    persons.append(person)
+    for turn in turns:
+        turn.who = person.id
+    return person
+
 
 def person_named(people: list, name: str, role: str | None) -> tuple[Person, bool]:
     """The person of `people` ((key, Person) pairs) with this name, or a new one added to
@@ -64,11 +74,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
                  unlabeled[0].line)
         return
     name, office, key = candidates[0]
-    person = Person(id=unique_id(nm.slug(key), people), name=name, role=office or None)
-    people.append((key, person))
-    doc.persons.append(person)
-    for turn in unlabeled:
-        turn.who = person.id
+    add_person(key, people, doc.persons, unlabeled, name=name, role=office or None)
 
 
 _QUESTION_END = re.compile(r"[?？][\"”»’)]*\s*$")
@@ -95,9 +101,7 @@ def heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:
         person = next((p for k, p in people if nm.same_person(key, k) or (p.role and p.role == office and not name)),
                       None)
         if person is None:
-            person = Person(id=unique_id(nm.slug(key), people), name=name, role=office or None)
-            people.append((key, person))
-            doc.persons.append(person)
+            person = add_person(key, people, doc.persons, name=name, role=office or None)
         turn.who = person.id
 
 

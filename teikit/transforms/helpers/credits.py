@@ -9,10 +9,10 @@ a question mark), the answers carry one label, and no other rule has named the q
 from __future__ import annotations
 
 from teikit.lexicons import Lexicon
-from teikit.model import EndLine, Person, Transcript, Turn
+from teikit.model import EndLine, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.answerer import ends_asking
-from teikit.transforms.helpers.attribution import normalised_label, unique_id
+from teikit.transforms.helpers.attribution import add_person, normalised_label
 
 # An interview with unlabeled questions asks at least this many.
 MIN_CREDITED_QUESTIONS = 2
@@ -36,11 +36,7 @@ def name_credited_interviewer(doc: Transcript, turns: list[Turn], people: list, 
     key = tuple(nm.fold(w) for w in name.split()[-1:])
     if any(nm.same_person(key, k) for k, _ in people):
         return
-    person = Person(id=unique_id(nm.slug(key), people), name=name)
-    people.append((key, person))
-    doc.persons.append(person)
-    for turn in questions:
-        turn.who = person.id
+    add_person(key, people, doc.persons, questions, name=name)
 
 
 def _trailing_name(credit: str) -> str | None:

@@ -64,18 +64,3 @@ def heading_answerer(heading: str, elsewhere: list[str], lex: Lexicon) -> tuple[
     printed = re.compile(rf"(?<!\w){re.escape(name[-1])}(?!\w)")
     return (" ".join(name), None) if any(printed.search(text) for text in elsewhere) else None
 
-
-# A headline that quotes its interviewee: "Rafa, coach of the wolves: \"I always want to win\"."
-_QUOTING_TITLE = re.compile(r"^([^\W\d_][\w'’.-]*(?:[ \u00a0][^\W\d_][\w'’.-]*){0,3})(?:,[ \u00a0]+([^:：\"“«„]{2,80}))?"
-                            r"[:：][ \u00a0]*[\"“«„]")
-
-
-def quoting_title(titles: list[str]) -> tuple[str, None, str | None] | None:
-    """N192u: the page's title quotes one person by name (and role) before a colon: `Rafa,
-    coach of the wolves: "I always want to win".`, `Ann Lee: «Wir bleiben»`: an unlabeled
-    interview under it is that person's: (name, None, role)."""
-    for title in titles:
-        m = _QUOTING_TITLE.match(title.strip())
-        if m and all(w[:1].isupper() for w in m.group(1).split()):
-            return m.group(1), None, (m.group(2) or "").strip() or None
-    return None

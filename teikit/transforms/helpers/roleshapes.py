@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.titlenames import names_in
+from teikit.transforms.helpers.titlenames import interview_line, names_in
 
 # A role phrase after the name: the words up to the clause's end.
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
@@ -206,41 +206,58 @@ def role_glued_after(text: str, end: int, lex: Lexicon) -> str | None:
 def appositive_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """(name, role) of the one person a line naming an interview introduces with a role in
     apposition: "Entrevista a Ana Roca, árbitra de Segunda División" (N196o)."""
-    if not lex.interview_words:
+    line = interview_line(lines, lex)
+    if line is None:
         return None
-    for line in lines:
-        if not lex.pattern("interview_words").search(line):
-            continue
-        found = []
-        for name in names_in(line, lex):
-            at = line.find(name)
-            role = role_after(line, at + len(name), lex) if at >= 0 else None
-            if role:
-                found.append((name, role))
-        return found[0] if len(found) == 1 else None
-    return None
+    found = []
+    for name in names_in(line, lex):
+        at = line.find(name)
+        role = role_after(line, at + len(name), lex) if at >= 0 else None
+        if role:
+            found.append((name, role))
+    return found[0] if len(found) == 1 else None
 
 
-# "Ann Roe, coach of the harbour team:" alone, or before the quote a headline gives.
-_HEADING = re.compile(r"\s*([^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3}), ([^:：\n]{2,100})[:：]\s*(?:$|[\"“«„'‘])")
+# A heading names the one who answers: "Ann Roe, coach of the harbour team:" alone, or before the
+# quote a headline gives ("Rafa, coach of the wolves: \"I always want to win\".", "Ann Lee: «Wir
+# bleiben»"). Groups: the name, the apposition (if any), the opening quote (if any).
+_HEADING = re.compile(r"([^\W\d_][\w'’.-]*(?:[ \u00a0][^\W\d_][\w'’.-]*){0,3})(?:,[ \u00a0]+([^:：\n]{2,100}))?"
+                      r"[:：]\s*(?:$|([\"“«„'‘]))")
+# A headline quoting the interviewee is among the first lines of a page.
+MAX_HEADLINE_LINES = 3
 
 
-def headed_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """(name, role) of a heading "Ann Roe, coach of the national team:" printed right before
-    an exchange without labels, or of a headline that quotes the one who answers ("Rafa,
-    coach of the wolves: "we always want to win"") among the first lines (N199o)."""
-    for line in (lines[-1:] + lines[:MAX_HEADLINE_LINES]) if lines else []:
-        m = _HEADING.match(line.strip())
-        if m is None or not all(w[:1].isupper() and not _in(w, role_vocabulary(lex)) for w in m.group(1).split()):
-            continue
-        role = role_after(line.strip(), m.end(1), lex)
+def headed_speaker(lead: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """N199o: (name, role) of the one who answers an exchange without labels, named by a
+    heading "Name, role:" with a role of the lexicon in apposition, right before the exchange
+    (the lead's last line: "Ann Roe, coach of the national team:") or a headline among its
+    first lines ("Rafa, coach of the wolves: "we always want to win"")."""
+    for line in lead[-1:] + lead[:MAX_HEADLINE_LINES]:
+        m = _heading(line, lex)
+        role = role_after(m.string, m.end(1), lex) if m else None
         if role:
             return m.group(1), role
     return None
 
 
-# A headline quoting the interviewee is among the first lines of a page.
-MAX_HEADLINE_LINES = 3
+def quoting_title(titles: list[str], lex: Lexicon) -> tuple[str, None, str | None] | None:
+    """N199o (formerly N192u), the last resort when nothing else names the one who answers: a
+    page title of the same shape that quotes them after the colon, with a role the lexicon
+    does not know or none (`Mara, keeper of the wolves: "I never give up".`, `Ann Lee: «Wir
+    bleiben»`): (name, None, the apposition as printed or None)."""
+    for title in titles:
+        m = _heading(title, lex)
+        if m and m.group(3):
+            return m.group(1), None, (m.group(2) or "").strip() or None
+    return None
+
+
+def _heading(line: str, lex: Lexicon) -> re.Match | None:
+    """The match of a heading whose name is one to four capitalised words, none a role word
+    ("Coach Roe:" names an office, not a person)."""
+    m = _HEADING.match(line.strip())
+    names = m is not None and all(w[:1].isupper() and not _in(w, role_vocabulary(lex)) for w in m.group(1).split())
+    return m if names else None
 
 
 def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None:

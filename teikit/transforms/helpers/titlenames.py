@@ -74,3 +74,12 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
             close()
     close()
     return found
+
+
+def interview_line(lines: list[str], lex: Lexicon) -> str | None:
+    """The first of `lines` that names an interview (lexicon `interview_words`): the line a
+    page introduces its guest in (N71m, N196o)."""
+    if not lex.interview_words:
+        return None
+    pattern = lex.pattern("interview_words")
+    return next((line for line in lines if pattern.search(line)), None)

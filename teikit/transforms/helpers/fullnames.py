@@ -1,0 +1,95 @@
+"""The fullest name the text gives a speaker known by a surname, initials or a first name
+(`transforms.persons`): "Dana Lee (DL)" for "DL:", "Stephen Colbert" for "Stephen:" under "The
+Late Show with Stephen Colbert", the name and role a lead introduces ("the harbour master, Dana
+Lee, said") for "LEE:"."""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.model import HeaderKind as K
+from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
+from teikit.transforms.helpers.labelparts import label_initials, label_parts
+from teikit.transforms.helpers.listedlines import lined_text
+from teikit.transforms.helpers.longerforms import one_longer_form
+from teikit.transforms.helpers.titlenames import names_in
+
+_TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
+
+
+def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
+    """A person known by a surname gets the fullest name the text introduces."""
+    named = [(k, p) for k, p in people if k and k[0] and p.labels
+             and (len((p.name or "").split()) <= len(k) or p.role is None)]
+    if not named:
+        return  # every speaker's full name and role are known already
+    texts = [h.text for h in header]
+    owners: list[str | None] = [None] * len(texts)  # who says each text (None: the page)
+    size = 0
+    for block in doc.blocks:
+        if size > SCAN_CHARS:
+            break  # speakers are introduced early; the index reads no further
+        for item in (block.paragraphs if isinstance(block, Turn) else [block]):
+            if isinstance(item, Paragraph) or (hasattr(item, "text") and not isinstance(item, HeaderLine)):
+                texts.append(lined_text(item))
+                owners.append(block.who if isinstance(block, Turn) else None)
+                size += len(texts[-1])
+    index = NameIndex(texts, lex)
+    said: dict[str | None, set[int]] = {}  # person id -> the texts they say (one walk of the owners)
+    for k, who in enumerate(owners):
+        said.setdefault(who, set()).add(k)
+    for key, person in named:
+        short = person.name if len(key) == 1 and len((person.name or "").split()) == 1 else None
+        found = index.short_form(short) if short else None  # "Dana Lee (DL)" and later "DL:"
+        if found:
+            person.name, person.role = found[0], person.role or found[1]
+            continue
+        printed = label_parts(person.labels[0], lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
+        titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
+            if short and printed.name and not printed.office else None
+        if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
+            person.name = titled
+            continue
+        letters = _initials(key, person)
+        if letters:
+            found = index.by_initials(letters)
+            if found:
+                person.name, person.role = found[0], person.role or found[1]
+                continue
+        initialled = label_initials(person.labels[0], lex)
+        full = index.by_initials_and_surname(*initialled) if initialled else None
+        if full:
+            person.name, person.role = full[0], person.role or full[1]
+            continue
+        office = label_parts(person.labels[0], lex).office
+        found = index.introduced(key, (office or "").split())
+        if found is None or len(found[0].split()) <= len((person.name or "").split()):
+            # "… yesterday, Emmanuel Macron said", in another's words (N150g)
+            longer = one_longer_form(index, key, said.get(person.id, set()))
+            if longer and len(longer.split()) > len((person.name or "").split()):
+                person.name = longer
+        if found is None:
+            continue
+        full, role = found
+        if len(full.split()) > len((person.name or "").split()):
+            person.name = full
+        if role and (person.role is None or person.role.lower() in role.lower()):
+            person.role = role  # "Administrator" -> "Administrator, NASA"
+
+
+def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:
+    """ "Stephen Colbert" for the label "Stephen" on "The Late Show with Stephen Colbert": the
+    one name of two or three words the title prints that opens with the label's one word as
+    printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
+    if not given[:1].isupper() or len(given) < 2:
+        return None
+    found = {n for t in titles for n in names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
+    return found.pop() if len(found) == 1 else None
+
+
+def _initials(key: tuple[str, ...], person: Person) -> str | None:
+    """ "CL", "TAG": a label of two to four capitals that is the person's only name."""
+    word = (person.name or "").strip()
+    if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
+        return word
+    return None
