@@ -164,3 +164,25 @@ def under_breadcrumb(header: list, candidates: list):
                 and len(re.split(r"\s*[>»›/|]\s*|\s+", crumbs[:-len(text)].strip(" >»›/|"))) >= MIN_CRUMBS:
             return line
     return None
+
+
+# A site's navigation line: a pager of arrows alone ("<<", ">>", "‹ ›"), or a breadcrumb trail
+# of two separators or more set apart by spaces ("> Section > Page >  Content", "Home » News »
+# Sport"; a guillemet that closes a quotation, "«Луч»", has no space before it).
+_ARROWS_ONLY = re.compile(r"[\s<>«»‹›←→]*[<>«»‹›←→][\s<>«»‹›←→]*")
+_CRUMB_SEPARATOR = re.compile(r"(?:^|\s)[>»›→](?=\s|$)")
+
+
+def navigation_line(text: str) -> bool:
+    """A pager's arrows alone on their line, or a breadcrumb trail (two spaced separators)."""
+    return _ARROWS_ONLY.fullmatch(text) is not None or len(_CRUMB_SEPARATOR.findall(text)) >= MIN_CRUMBS
+
+
+def under_navigation(header: list, candidates: list):
+    """The candidate heading printed right under the site's navigation (a breadcrumb trail or
+    a pager, "> Section > Page >  Content", "<<" / ">>"): the page's own heading, as under a
+    trail that ends with it (H153h); the lines above the navigation are the site's name,
+    slogan and menus (H200w). The last such heading of the header; None without one."""
+    wanted = {id(h) for h in candidates}
+    return next((header[k + 1] for k in range(len(header) - 2, -1, -1) if id(header[k + 1]) in wanted
+                 and hasattr(header[k], "text") and navigation_line(header[k].text)), None)

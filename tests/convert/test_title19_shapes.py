@@ -1,0 +1,31 @@
+"""Title shapes read in the nineteenth round on titles (docs/convert-shapes.md, rules marked w),
+one small synthetic example each, written for the test (never a corpus line): each fails
+without its rule."""
+from __future__ import annotations
+
+from tests.convert.conftest import read
+
+
+# --- H200w the heading right under the site's navigation is the title ---------------------------
+
+_NAVIGATED = ("Harbour Talk Radio: listen, learn and share with us every single day\n"
+              "> Talks > Interviews >  Content\n\n"
+              "Ann Lee on the harbour\n\n"
+              "HOST: Welcome, Ann.\n\nLEE: Thank you.\n")
+
+
+def test_the_heading_under_a_breadcrumb_trail_is_the_title():
+    doc = read(_NAVIGATED)
+    assert doc.setting.title == "Ann Lee on the harbour"
+
+
+def test_the_heading_under_a_pagers_arrows_is_the_title():
+    text = _NAVIGATED.replace("> Talks > Interviews >  Content", " <<\n>>")
+    assert read(text).setting.title == "Ann Lee on the harbour"
+
+
+def test_a_quotation_closed_by_guillemets_is_no_navigation():
+    from teikit.transforms.helpers.headtitles import navigation_line
+    assert navigation_line("Home » News » Sport") and navigation_line(" <<")
+    assert not navigation_line("Тур 24. «Луч» - «Шинник». Пресс-конференция")
+    assert not navigation_line("Ann Lee > Bo Roe")
