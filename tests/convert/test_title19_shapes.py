@@ -29,3 +29,24 @@ def test_a_quotation_closed_by_guillemets_is_no_navigation():
     assert navigation_line("Home » News » Sport") and navigation_line(" <<")
     assert not navigation_line("Тур 24. «Луч» - «Шинник». Пресс-конференция")
     assert not navigation_line("Ann Lee > Bo Roe")
+
+
+# --- H201w a tag list or a teaser of several sentences is no headline ---------------------------
+
+def test_a_category_list_above_the_headline_is_no_title():
+    text = ("Harbour, Ferries, Bridges, City Council, Interviews, Weather, Port Authority, Tides\n"
+            "Ann Lee says the quay will open in May\n\nHOST: Welcome, Ann.\n\nLEE: Thank you.\n")
+    assert read(text).setting.title == "Ann Lee says the quay will open in May"
+
+
+def test_a_teaser_of_several_sentences_above_the_headline_is_no_title():
+    text = ("We had a ferry captain on the show last year. I respect him a lot. But he was a perfect "
+            "example of how not to run a harbour\n"
+            "Harbour Cup final press conference\n\nHOST: Welcome, Ann.\n\nLEE: Thank you.\n")
+    assert read(text).setting.title == "Harbour Cup final press conference"
+
+
+def test_a_headline_quoting_a_speakers_sentences_stays_a_heading():
+    from teikit.transforms.helpers.headtitles import no_heading
+    assert not no_heading("CUP. LEE: “The quay is ready. We open in May. Nobody is the favourite” (PHOTOS)")
+    assert not no_heading("Harbour, bridges and ferries: Ann Lee on the city")
