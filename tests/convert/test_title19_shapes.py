@@ -50,3 +50,17 @@ def test_a_headline_quoting_a_speakers_sentences_stays_a_heading():
     from teikit.transforms.helpers.headtitles import no_heading
     assert not no_heading("CUP. LEE: “The quay is ready. We open in May. Nobody is the favourite” (PHOTOS)")
     assert not no_heading("Harbour, bridges and ferries: Ann Lee on the city")
+
+
+def test_an_entry_of_a_bulleted_list_under_the_headline_is_no_title():
+    text = ("What is a quay?\n"
+            "Using the harbour as the main example, this episode will help you understand how a quay works.\n"
+            "The main talking points of the episode include:\n"
+            "- Defining what a quay actually is.\n"
+            "- Outlining the major differences between an old stone quay and the new concrete ones.\n"
+            "- Comparing the old quay to the new one.\n"
+            "By the end of the episode, you should come away with a solid understanding of what a quay is.\n"
+            "What is a quay? Transcription\n"
+            "Ann Lee: Hello and welcome to the first episode.\nBo Roe: Thanks, Ann. Glad to be here.\n"
+            "Ann Lee: Let us start with the harbour.\nBo Roe: The harbour is old.\n")
+    assert read(text).setting.title == "What is a quay?"

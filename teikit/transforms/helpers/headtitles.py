@@ -195,15 +195,19 @@ MAX_ENTRY_WORDS = 3
 MIN_TEASER_SENTENCES = 3
 MIN_TEASER_WORDS = 15
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+[\"“„«]?([^\W\d_])")  # the next sentence's first letter
+_LIST_ENTRY = re.compile(r"\s*[-•·*]\s")  # "- Comparing the dollar to Bitcoin.", "• Add to My List"
 _QUOTATION = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|\"[^\"]*\"")
 
 
 def no_heading(text: str) -> bool:
-    """A header line that no headline is printed as (H201w): a list of categories or tags
-    ("Allgemein, Bundesliga, Champions League, Medien, …": five comma-separated entries of a few
-    words or more), or a teaser quoting another article in several sentences ("… Я его очень
-    уважаю. Но он …": three sentences and fifteen words or more, outside quotation marks: a
-    headline may quote a speaker's sentences, "CONTE: “Lazio forte. Non c’è …”")."""
+    """A header line that no headline is printed as (H201w): an entry of a bulleted list, a
+    list of categories or tags ("Allgemein, Bundesliga, Champions League, Medien, …": five
+    comma-separated entries of a few words or more), or a teaser quoting another article in
+    several sentences ("… Я его очень уважаю. Но он …": three sentences and fifteen words or
+    more, outside quotation marks: a headline may quote a speaker's sentences, "CONTE: “Lazio
+    forte. Non c’è …”")."""
+    if _LIST_ENTRY.match(text):
+        return True
     entries = [e.split() for e in text.split(",")]
     if len(entries) >= MIN_LISTED_ENTRIES and all(0 < len(e) <= MAX_ENTRY_WORDS for e in entries):
         return True
