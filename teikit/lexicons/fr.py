@@ -130,6 +130,7 @@ ENTRIES = dict(
                        r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
                        r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
+                       r"afficher en plus (grand|petit)$",  # a page's text-size buttons (H200w)
                        r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
                        r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label
                        r"(aller|passer) au contenu( principal)?$",

@@ -19,7 +19,8 @@ from teikit.transforms.helpers.headerlists import bulleted_menus, listed_partici
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
-                                                  names_its_transcript, sentence_headline, under_breadcrumb)
+                                                  names_its_transcript, no_heading, sentence_headline,
+                                                  under_breadcrumb, under_navigation)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name, site_line)
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
@@ -315,7 +316,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
-                  and not link_line(h.text)
+                  and not link_line(h.text) and not no_heading(h.text)  # a tag list, a teaser (H201w)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
     named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
@@ -324,6 +325,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
     named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
+    named = named or under_navigation(header, candidates)  # "> Section > Page >" or "<<" / ">>" over "<title>" (H200w)
     title = titled[0] if titled else named or choose_title(lines, candidates, lex)  # scored (H160g)
     if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
             len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \

@@ -39,17 +39,15 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev14 (a generalisation measurement): 1613 keeps the broadcaster's name line in the
     # speech, 1602 a link to another transcript (read as the title)
     f"dev14/{n}" for n in (1602, 1613)} | {
-    # dev15 (a third generalisation measurement): 1712's site-name line is read as the title
-    f"dev15/{n}" for n in (1712,)} | {
     # dev16 (a fourth generalisation measurement): site lines kept among the header lines the
-    # reading view shows (1802 a video caption, 1806 a print widget and 1816 a slogan line read as
-    # the title, 1811 a cookie banner, 1815 a reposting site's lead)
-    f"dev16/{n}" for n in (1802, 1806, 1811, 1815, 1816)} | {
+    # reading view shows (1802 a video caption, 1806 a print widget, 1811 a cookie banner, 1815 a
+    # reposting site's lead); dev15 1712 and dev16 1816 read since H200w
+    f"dev16/{n}" for n in (1802, 1806, 1811, 1815)} | {
     # dev17 (a fifth generalisation measurement): a site line read as the title (1902 a menu
-    # line, 1906 a category line, 1910 a teaser of another article), shown among the header
+    # line; 1906's category line and 1910's teaser read since H201w), shown among the header
     # lines (1912 a layout table's separator row) or kept in the speech (1907 an
     # advertisement line, 1909 a copyright line and a reader comment)
-    f"dev17/{n}" for n in (1902, 1906, 1907, 1909, 1910, 1912)} | {
+    f"dev17/{n}" for n in (1902, 1907, 1909, 1912)} | {
     # dev18 (a sixth generalisation measurement): site lines kept in the speech or the title
     # (2002 a stock site's widgets, 2003 a video player's buttons, 2004 a tag-page header, 2005 a
     # forum's tagline, 2007 a photo caption with a colon, 2010 a photo caption, 2011 video-part

@@ -164,3 +164,53 @@ def under_breadcrumb(header: list, candidates: list):
                 and len(re.split(r"\s*[>»›/|]\s*|\s+", crumbs[:-len(text)].strip(" >»›/|"))) >= MIN_CRUMBS:
             return line
     return None
+
+
+# A site's navigation line: a pager of arrows alone ("<<", ">>", "‹ ›"), or a breadcrumb trail
+# of two separators or more set apart by spaces ("> Section > Page >  Content", "Home » News »
+# Sport"; a guillemet that closes a quotation, "«Луч»", has no space before it).
+_ARROWS_ONLY = re.compile(r"[\s<>«»‹›←→]*[<>«»‹›←→][\s<>«»‹›←→]*")
+_CRUMB_SEPARATOR = re.compile(r"(?:^|\s)[>»›→](?=\s|$)")
+
+
+def navigation_line(text: str) -> bool:
+    """A pager's arrows alone on their line, or a breadcrumb trail (two spaced separators)."""
+    return _ARROWS_ONLY.fullmatch(text) is not None or len(_CRUMB_SEPARATOR.findall(text)) >= MIN_CRUMBS
+
+
+def under_navigation(header: list, candidates: list):
+    """The candidate heading printed right under the site's navigation (a breadcrumb trail or
+    a pager, "> Section > Page >  Content", "<<" / ">>"): the page's own heading, as under a
+    trail that ends with it (H153h); the lines above the navigation are the site's name,
+    slogan and menus (H200w). The last such heading of the header; None without one."""
+    wanted = {id(h) for h in candidates}
+    return next((header[k + 1] for k in range(len(header) - 2, -1, -1) if id(header[k + 1]) in wanted
+                 and hasattr(header[k], "text") and navigation_line(header[k].text)), None)
+
+
+# A site's category or tag list: this many comma-separated entries or more, each of a few words.
+MIN_LISTED_ENTRIES = 5
+MAX_ENTRY_WORDS = 3
+# A teaser quoting another article: this many sentences or more, and this many words.
+MIN_TEASER_SENTENCES = 3
+MIN_TEASER_WORDS = 15
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+[\"“„«]?([^\W\d_])")  # the next sentence's first letter
+_LIST_ENTRY = re.compile(r"\s*[-•·*]\s")  # "- Comparing the dollar to Bitcoin.", "• Add to My List"
+_QUOTATION = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»|\"[^\"]*\"")
+
+
+def no_heading(text: str) -> bool:
+    """A header line that no headline is printed as (H201w): an entry of a bulleted list, a
+    list of categories or tags ("Allgemein, Bundesliga, Champions League, Medien, …": five
+    comma-separated entries of a few words or more), or a teaser quoting another article in
+    several sentences ("… Я его очень уважаю. Но он …": three sentences and fifteen words or
+    more, outside quotation marks: a headline may quote a speaker's sentences, "CONTE: “Lazio
+    forte. Non c’è …”")."""
+    if _LIST_ENTRY.match(text):
+        return True
+    entries = [e.split() for e in text.split(",")]
+    if len(entries) >= MIN_LISTED_ENTRIES and all(0 < len(e) <= MAX_ENTRY_WORDS for e in entries):
+        return True
+    told = _QUOTATION.sub(" ", text)
+    breaks = [letter for letter in _SENTENCE_BREAK.findall(told) if letter.isupper()]
+    return len(breaks) + 1 >= MIN_TEASER_SENTENCES and len(told.split()) >= MIN_TEASER_WORDS
