@@ -1,0 +1,50 @@
+"""Turn and label shapes first met in corpus/dev19 (docs/convert-shapes.md, sections marked
+dev19 with the suffix x), one small synthetic example each, written for the test (never a
+corpus line): each fails without its rule."""
+from __future__ import annotations
+
+from teikit.model import HeaderKind, HeaderLine
+from tests.convert.conftest import labels, read, speech
+
+
+# --- L210x a quoted headline under a section word, or wrapped over two lines ------------------
+
+_SECTIONED = ("Interviews\n\nRoe: «The harbour will open in spring»\n\n"
+              "The mayor Anna Roe talks about the new quay and the ferries.\n\n"
+              "When will the quay open?\n\n«In spring, if the weather holds.»\n\n"
+              "Last question: and the ferries?\n\n«They run twice a day from May.»\n")
+
+
+def test_a_quoted_headline_under_a_section_word_is_no_label():
+    doc = read(_SECTIONED, lang="en")
+    assert labels(doc) == [None] * len(doc.turns())
+    assert "When will the quay open?" in speech(doc)
+
+
+def test_a_name_printed_twice_with_quotations_stays_a_label():
+    text = ("Interviews\n\nRoe: «The harbour will open in spring»\n\nLee: Why?\n\n"
+            "Roe: «Because the quay is ready at last»\n")
+    doc = read(text, lang="en")
+    assert "Roe:" in labels(doc)
+
+
+_WRAPPED = ('Roe: "The harbour will\nopen in spring"\n\nThe mayor Anna Roe on the new quay.\n\n'
+            "Image © Harbour Office\nAnna Roe, 59, grew up by the harbour. She was elected in 2018.\n\n"
+            "When will the quay open?\nIn spring, if the weather holds and the cranes are delivered on time.\n\n"
+            "And the ferries?\nThey run twice a day from May, and on Sundays once.\n")
+
+
+def test_a_quoted_headline_wrapped_over_two_lines_is_the_title():
+    doc = read(_WRAPPED, lang="en")
+    titles = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
+    assert titles[:2] == ['Roe: "The harbour will', 'open in spring"']
+    assert labels(doc) == [None] * len(doc.turns())
+
+
+# --- L211x a lead above an interview printed a question or an answer a line --------------------
+
+def test_question_and_answer_lines_under_a_wrapped_lead_are_turns():
+    doc = read(_WRAPPED, lang="en")
+    assert speech(doc)[-4:] == ["When will the quay open?",
+                                "In spring, if the weather holds and the cranes are delivered on time.",
+                                "And the ferries?", "They run twice a day from May, and on Sundays once."]
