@@ -48,3 +48,19 @@ def test_question_and_answer_lines_under_a_wrapped_lead_are_turns():
     assert speech(doc)[-4:] == ["When will the quay open?",
                                 "In spring, if the weather holds and the cranes are delivered on time.",
                                 "And the ferries?", "They run twice a day from May, and on Sundays once."]
+
+
+# --- L212x answers printed as quotations ---------------------------------------------------------
+
+def test_answers_in_quotation_marks_make_an_interview_even_when_short():
+    text = ("Perché il libro si chiama così, senza il punto esclamativo della rubrica?\n\n«Per caso».\n\n"
+            "È un'espressione di sufficienza o di stanchezza verso le polemiche di oggi?\n\n«La seconda».\n")
+    doc = read(text, lang="it")
+    assert len(doc.turns()) == 4
+
+
+def test_a_speech_with_rhetorical_questions_stays_one_turn():
+    text = ("What does the quay give this town and everyone who lives here?\n\nWork.\n\n"
+            "What does the ferry give this town and everyone who lives here?\n\nTime.\n")
+    doc = read(text, lang="en")
+    assert len(doc.turns()) == 1
