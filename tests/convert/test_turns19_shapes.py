@@ -64,3 +64,26 @@ def test_a_speech_with_rhetorical_questions_stays_one_turn():
             "What does the ferry give this town and everyone who lives here?\n\nTime.\n")
     doc = read(text, lang="en")
     assert len(doc.turns()) == 1
+
+
+# --- L213x surname-first labels without a colon, run into one line -------------------------------
+
+_COUNCIL = ("ROSSI Anna (Presidente) Passiamo alla proposta di deliberazione sul porto, presentata dalla Giunta "
+            "in data 12 ottobre. La parola al Consigliere Bianchi. BIANCHI Marco Presidente, intervengo perché "
+            "vorrei che l'Aula votasse con attenzione questo provvedimento. Quanto tempo ho, Presidente? "
+            "ROSSI Anna (Presidente) Ha dieci minuti, come al solito, e gli altri cinque. BIANCHI Marco Starò "
+            "nei dieci minuti, con il suo aiuto, e cercherò di essere breve.\n")
+
+
+def test_surname_first_labels_inside_one_line_are_turns():
+    doc = read(_COUNCIL, lang="it")
+    assert labels(doc) == ["ROSSI Anna (Presidente)", "BIANCHI Marco", "ROSSI Anna (Presidente)", "BIANCHI Marco"]
+    assert speech(doc)[1].startswith("Presidente, intervengo")
+
+
+def test_one_acronym_before_a_capitalised_word_cuts_nothing():
+    text = ("The ministers met in the morning and agreed on the ferry. NATO Allies were told at noon, and the "
+            "harbour board listened to the plans for the quay and its cranes for a long time. EU Ministers will "
+            "meet again in June to read the report of the board and to decide on the fees of the port.\n")
+    doc = read(text, lang="en")
+    assert len(doc.turns()) <= 1 and labels(doc) in ([], [None])
