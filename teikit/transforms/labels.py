@@ -13,6 +13,7 @@ from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Tu
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
+from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
@@ -78,7 +79,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
     surnamed = split_surname_run_on(doc, plain)  # "CAROSSA Mario Presidente, …" inside one line (L213x)
-    run_on |= surnamed
+    run_on |= surnamed | split_glued_ideographs(doc, lex, plain)  # "… 主席:現在開會。 …" (L214x)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     add_surname_candidates(all_lines, found, surnamed)

@@ -87,3 +87,27 @@ def test_one_acronym_before_a_capitalised_word_cuts_nothing():
             "meet again in June to read the report of the board and to decide on the fees of the port.\n")
     doc = read(text, lang="en")
     assert len(doc.turns()) <= 1 and labels(doc) in ([], [None])
+
+
+# --- L214x a record in ideographs on one line, labels glued to the speech ------------------------
+
+_RECORD = ("會議紀錄 第4次會議 時間 十月八日 主席 王院長 秘書長 李明 李秘書長明:報告院會,出席委員68人,已足法定人數。 "
+           "主席:現在開會。進行報告事項。 一、宣讀議事錄。 主席:議事錄確定。 二、委員提案,請審議案。 "
+           "程序委員會意見:擬請院會將本案交內政委員會審查。 主席:請問院會,對本案照程序委員會意見處理,有無異議?(無)無異議,通過。 "
+           "三、委員提案,請審議案。 程序委員會意見:擬請院會將本案交交通委員會審查。 主席:請問院會,有無異議?(無)無異議,通過。 "
+           "四、委員提案,請審議案。 程序委員會意見:擬請院會將本案交經濟委員會審查。 主席:請問院會,有無異議?(無)無異議,通過。 "
+           "五、委員提案,請審議案。 程序委員會意見:擬請院會將本案交財政委員會審查。 主席:請問院會,有無異議?(無)無異議,通過。\n")
+
+
+def test_glued_ideographic_labels_of_a_one_line_record_are_turns():
+    doc = read(_RECORD, lang="zh")
+    found = labels(doc)
+    assert found[:5] == ["李秘書長明:", "主席:", "主席:", "主席:", "主席:"]
+    assert "程序委員會意見:" not in found
+
+
+def test_one_glued_quotation_in_prose_cuts_nothing():
+    text = ("他们在会上讨论了港口的问题,大家都很关心新的码头什么时候可以开放,渡轮每天有几班。 他说:“明年春天。” "
+            "代表们又问了很多其他的问题,关于费用,关于工作人员,关于天气对工程的影响,会议一直开到了晚上才结束。" * 3 + "\n")
+    doc = read(text, lang="zh")
+    assert all(label is None for label in labels(doc))
