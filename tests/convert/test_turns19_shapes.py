@@ -111,3 +111,17 @@ def test_one_glued_quotation_in_prose_cuts_nothing():
             "代表们又问了很多其他的问题,关于费用,关于工作人员,关于天气对工程的影响,会议一直开到了晚上才结束。" * 3 + "\n")
     doc = read(text, lang="zh")
     assert all(label is None for label in labels(doc))
+
+
+# --- L215x a speaker named in full once, by initials afterwards ----------------------------------
+
+_INITIALS = ("Trois questions à Guy Roux\n\n"
+             "Harbour Weekly/L’hebdo : Pourquoi le port ouvre-t-il si tard cette année ?\n"
+             "Guy Roux : Parce que les grues sont arrivées en retard.\n"
+             "H.W.H. : Et les ferries ?\nG.R. : Ils partent deux fois par jour dès mai.\n"
+             "H.W.H. : Et le prix ?\nG.R. : Il ne change pas.\n")
+
+
+def test_a_full_name_printed_once_is_a_label_when_its_initials_are_labels():
+    doc = read(_INITIALS, lang="fr")
+    assert labels(doc)[:2] == ["Harbour Weekly/L’hebdo :", "Guy Roux :"]
