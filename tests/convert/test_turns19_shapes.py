@@ -125,3 +125,13 @@ _INITIALS = ("Trois questions à Guy Roux\n\n"
 def test_a_full_name_printed_once_is_a_label_when_its_initials_are_labels():
     doc = read(_INITIALS, lang="fr")
     assert labels(doc)[:2] == ["Harbour Weekly/L’hebdo :", "Guy Roux :"]
+
+
+# --- E210x applause with a word of quantity before it ------------------------------------------------
+
+def test_some_applause_in_brackets_is_an_applause_event():
+    from teikit.model import Event
+    doc = read("ANN: We open the quay in May.\n\n[Some Applause]\n\nBEN: Thank you.\n", lang="en")
+    events = [i for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", [p]) if isinstance(i, Event)]
+    events += [p for t in doc.turns() for p in t.paragraphs if isinstance(p, Event)]
+    assert [e.type for e in events] == ["applause"]
