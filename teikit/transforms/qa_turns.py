@@ -29,7 +29,7 @@ from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
-from teikit.transforms.helpers.quotedanswers import quoted_answers
+from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 
@@ -151,7 +151,7 @@ def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
     items = turn.paragraphs
     if not any(type(p) is Paragraph and any(type(i) is LineBreak for i in p.content) for p in items):
         return None
-    lead = _lead_above_questions(items)  # a lead, a caption, a box above the first question (L211x)
+    lead = lead_above_questions(items, MAX_LEAD_PARAGRAPHS)  # a lead, a caption, a box above the first question (L211x)
     split: list = list(items[:lead])
     for item in items[lead:]:
         if type(item) is not Paragraph:
@@ -166,16 +166,6 @@ def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
 
 
 _ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")
-
-
-def _lead_above_questions(items: list) -> int:
-    """How many paragraphs stand above the paragraph that holds the first line ending with a
-    question mark, when they are at most `MAX_LEAD_PARAGRAPHS`: a news lead, an image's
-    caption or a biography box, whose lines need not end like sentences (0 otherwise)."""
-    for n, item in enumerate(items[:MAX_LEAD_PARAGRAPHS + 1]):
-        if type(item) is Paragraph and any(_QUESTION_END.search(line_text(line).strip()) for line in lines_of(item)):
-            return n
-    return 0
 
 
 def _names_interview(header: list, lex) -> bool:
