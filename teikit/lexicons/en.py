@@ -275,3 +275,10 @@ ENTRIES = dict(
     translation_notes=(r"\btranslated (?:from|into|by)\b|\b(?:english|full|our) translation\b|\btranslation (?:below|follows)\b",),  # a line saying the text below is a translation (I160q)
     translation_credits=(r"translated by \S.{0,60}|translation(?: by|:) \S.{0,60}|thanks to \S.{0,60} for the translation",),  # a translator's credit after the last turn (I161q)
 )
+
+# dev19 (E210x): a word of quantity or manner before the applause word, "[Some Applause]",
+# "(Scattered applause)", "[Light applause]": still the applause event.
+ENTRIES["event_rules"] = (("kinesic", "applause", r"(some|scattered|light|brief|polite|prolonged|warm|mild|"
+                                                  r"sporadic|thunderous|enthusiastic|continued|extended|"
+                                                  r"long|big|huge|more|much|loud and long) applause"),
+                          *ENTRIES["event_rules"])

@@ -11,7 +11,9 @@ ENTRIES = dict(
                                # a repost's original title, a file photo's caption, the agenda
                                "原标题", "原標題", "资料图", "資料圖", "资料图片", "資料圖片", "议程", "議程",
                                # "资料:" a repost's heading over quoted material ("material: the record of ...")
-                               "资料", "資料")),
+                               "资料", "資料",
+                               # a legislature's printed committee opinion on a bill (L214x)
+                               "程序委員會意見", "程序委员会意见", "審查意見", "审查意见")),
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link

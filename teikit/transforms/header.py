@@ -16,6 +16,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
                           Transcript, Turn)
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
+from teikit.transforms.helpers.quotedheadlines import wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
@@ -104,6 +105,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line only:
                 # the page's headline (H121m, H180s)
                 kind = K.TITLE
+            if plain and kind is None and offset and header and isinstance(header[-1], HeaderLine) \
+                    and wrapped_headline(header[-1].text, text):
+                kind = header[-1].kind = K.TITLE  # `Ludwig: "Ich bin` / `da sehr alarmiert"`: one headline (L210x)
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
             if kind is None and looks_like_speech(text) and (

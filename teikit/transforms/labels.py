@@ -13,6 +13,7 @@ from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Tu
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
+from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
@@ -26,6 +27,7 @@ from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.splitlabel import split_label
+from teikit.transforms.helpers.surnamerunon import add_surname_candidates, split_surname_run_on
 from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
                                              one_line_paragraphs, split_glued_records, split_run_on_turns)
 from teikit.transforms.helpers.transcriptmark import transcript_mark
@@ -76,8 +78,11 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on |= moved | split_glued_records(doc, lex, plain) | announced_labels(doc, lex) | split_named_run_on(doc, lex, plain)
     run_on |= split_one_line_records(doc, lex, plain)  # names printed once each, a record's first label
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
+    surnamed = split_surname_run_on(doc, plain)  # "CAROSSA Mario Presidente, …" inside one line (L213x)
+    run_on |= surnamed | split_glued_ideographs(doc, lex, plain)  # "… 主席:現在開會。 …" (L214x)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
+    add_surname_candidates(all_lines, found, surnamed)
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
     labelled = lambda: any(split_label(line, lex, accept, shapes) is not None  # noqa: E731

@@ -29,6 +29,7 @@ from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
+from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 
@@ -120,7 +121,9 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     words = [len(line_text(p.content).split()) for p in paragraphs]
     questions = [w for w, a in zip(words, asks) if a]
     answers = [w for w, a in zip(words, asks) if not a]
-    if not answers or max(questions) > MAX_QUESTION_WORDS or median(questions) >= median(answers):
+    if not answers or max(questions) > MAX_QUESTION_WORDS:
+        return None
+    if median(questions) >= median(answers) and not quoted_answers(texts[lead:], asks):  # «answers» (L212x)
         return None
     asked = dict(zip(map(id, paragraphs), asks))
     # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
@@ -148,8 +151,9 @@ def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
     items = turn.paragraphs
     if not any(type(p) is Paragraph and any(type(i) is LineBreak for i in p.content) for p in items):
         return None
-    split: list = []
-    for item in items:
+    lead = lead_above_questions(items, MAX_LEAD_PARAGRAPHS)  # a lead, a caption, a box above the first question (L211x)
+    split: list = list(items[:lead])
+    for item in items[lead:]:
         if type(item) is not Paragraph:
             split.append(item)
             continue

@@ -14,6 +14,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, upper_members)
+from teikit.transforms.helpers.initialled import initialled_names
 from teikit.transforms.helpers.labellike import not_labels, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
@@ -68,11 +69,14 @@ class LabelPolicy(LabelStyle):
         self.short_forms = short_forms(self.counts)
         self.not_labels = not_labels(first_lines, found, self.counts, lex)  # office lists, breadcrumbs (L190u-L192u)
         self.sure_labels = sure_labels(found, self.counts)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
+        self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
 
     def __call__(self, c: Candidate) -> bool:
         if self.not_labels and (c.label, c.rest) in self.not_labels:
             return False
         if self.sure_labels and (c.label, c.rest) in self.sure_labels:
+            return True
+        if self.initialled and c.name in self.initialled:
             return True
         if self.over_stamps and (c.label, c.rest) in self.over_stamps:
             return False  # "Name:Quote" over the page's stamp: the headline (H12c), decided per line

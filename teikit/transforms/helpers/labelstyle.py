@@ -24,6 +24,7 @@ from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor,
                                                     member_with_group, named_by_stage_note)
 from teikit.transforms.helpers.namedelsewhere import speech_after_stop
+from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.titlelabels import QUOTATION
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
@@ -69,6 +70,7 @@ class LabelStyle:
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
         self.headlines = {id(c) for c in (found[top] if top is not None else ())
                           if c.shape == "colon" and QUOTATION.fullmatch(c.rest.strip())}
+        self.headlines |= quoted_headlines(first_lines, found)  # under a section word, wrapped (L210x)
         # "节目名:今日话题" opening the page: a title of two parts, in a script without case
         # (a cased label is judged by its case: `labelpolicy`) (L170r)
         self.titled = {id(c) for c in (found[top] if top is not None else ())

@@ -1,0 +1,40 @@
+"""A speaker named in full at the first turn, by initials afterwards (L215x).
+
+Magazines print an interview's first question and answer under the full names, then the
+initials: `Jeune Afrique/L'intelligent :` then `J.A.I. :`, `Guy Roux :` then `G.R. :`. A
+mixed-case label printed once needs evidence; its initials printed as a label twice or more
+are that evidence. The initials are the first letters of the name's words, split at spaces,
+slashes and hyphens, an elided article left out (`L'intelligent` gives `I`).
+"""
+from __future__ import annotations
+
+import re
+
+MIN_INITIALS = 2
+_WORDS = re.compile(r"[\s/\-]+")
+_ELIDED = re.compile(r"^[^\W\d_][’']")
+
+
+def initialled_names(counts) -> frozenset[str]:
+    """The names of `counts` (how often each candidate name is printed) printed once whose
+    initials are a label printed twice or more (`J.A.I.`, `JAI`, `G. R.`)."""
+    initials = {key: n for name, n in counts.items() if n >= 2 and (key := _as_initials(name))}
+    if not initials:
+        return frozenset()
+    return frozenset(name for name, n in counts.items() if n == 1 and initials.get(_initials_of(name), 0) >= 2)
+
+
+def _as_initials(name: str) -> str | None:
+    """ "J.A.I." -> "JAI": a label of capital letters, each with its full stop, or a short
+    run of capitals."""
+    compact = name.replace(" ", "")
+    if re.fullmatch(r"(?:[^\W\d_a-z]\.){2,5}", compact) and compact.upper() == compact:
+        return compact.replace(".", "")
+    return None
+
+
+def _initials_of(name: str) -> str | None:
+    words = [w for w in _WORDS.split(name.strip()) if w]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join((_ELIDED.sub("", w) or w)[0].upper() for w in words)

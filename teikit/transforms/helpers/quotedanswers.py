@@ -1,0 +1,43 @@
+"""An interview whose answers are printed as quotations (L212x).
+
+Italian, French and German papers print an unlabeled interview's answers inside quotation
+marks, each answer paragraph opening with `«` (or `“`, `„`, `"`), the questions bare:
+
+    Perché nel libro Uffa è senza punto esclamativo?
+    «Perché l'Uffa! originale era uno scatto nervoso …»
+    È un'espressione che indica un certo snobismo?
+    «La seconda che ha detto».
+
+The unlabeled-interview rule (`qa_turns`) wants questions shorter than answers, so that a
+speech's rhetorical questions are not read as an interview; short answers ("«Sì».") or a
+capture cut inside an answer break that. When every paragraph that asks nothing, from the
+first question on, opens with a quotation mark, the answers are marked as such, and their
+length is no longer needed as evidence.
+
+Also here (L211x): the lead above an interview printed a question or an answer a line, whose
+own lines (an image credit) need not end like sentences (`lead_above_questions`).
+"""
+from __future__ import annotations
+
+from teikit.model import Paragraph
+from teikit.transforms.helpers.interviewlead import QUESTION_END
+from teikit.transforms.helpers.lines import line_text, lines_of
+
+_QUOTE_OPENINGS = ("«", "“", "„", '"', "»")  # (German prints »answer«)
+
+
+def quoted_answers(texts: list[str], asks: list[bool]) -> bool:
+    """`texts`: the paragraphs from the first question on; `asks`: which are questions.
+    True when there are answers and each opens with a quotation mark."""
+    answers = [t.lstrip() for t, a in zip(texts, asks) if not a]
+    return bool(answers) and all(t.startswith(_QUOTE_OPENINGS) for t in answers)
+
+
+def lead_above_questions(items: list, most: int) -> int:
+    """(L211x) How many paragraphs stand above the paragraph that holds the first line ending with a
+    question mark, when they are at most `most`: a news lead, an image's
+    caption or a biography box, whose lines need not end like sentences (0 otherwise)."""
+    for n, item in enumerate(items[:most + 1]):
+        if type(item) is Paragraph and any(QUESTION_END.search(line_text(line).strip()) for line in lines_of(item)):
+            return n
+    return 0
