@@ -187,7 +187,7 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # run rounded down (they guard against regressions; the misses by shape are in its README).
 DEV19_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.0, "boiler_sep": 0.87, "date_acc": 0.75, "place_acc": 0.0,
-                    "title_acc": 0.3, "name_acc": 0.35, "role_acc": 0.15, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.3, "name_acc": 0.4, "role_acc": 0.15, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
