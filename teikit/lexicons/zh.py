@@ -45,7 +45,7 @@ ENTRIES = dict(
     discourse_words=frozenset(("所以", "但是", "因此", "因为", "因為", "我们", "我們", "他们", "他們", "这个",
                                "這個", "那么", "那麼", "如果", "首先", "其次", "另外", "总之", "總之", "就是")),
     # a news agency's dateline: "某某网北京11月28日电", "某某網1月16日北京訊"
-    news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)\d{1,2}月\d{1,2}日(电|電|讯|訊)",
+    news_datelines=(r"[\u4e00-\u9fff]{1,6}?(网|網|社)(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<dated>(?P<month>\d{1,2})月(?P<day>\d{1,2})日)(电|電|讯|訊)",
                     r"[\u4e00-\u9fff]{1,6}?(网|網|社)\d{1,2}月\d{1,2}日(?P<place>[\u4e00-\u9fff]{2,3}?)(电|電|讯|訊)"),
     header_fields={"日期": "date", "时间": "time", "地点": "place", "来源": "source", "标题": "title",
                    "時間": "time", "地點": "place", "來源": "source", "標題": "title",  # traditional forms

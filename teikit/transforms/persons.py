@@ -36,6 +36,7 @@ from teikit.transforms.helpers.rolebefore import roles_before_names
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
+from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
 from teikit.transforms.helpers.titlenames import names_in
@@ -117,6 +118,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
+    attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)
     _attribute_interviewer(doc, turns, header, people, lex)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
     if registry is not None:

@@ -22,6 +22,7 @@ from teikit.transforms.helpers.headerlines import field_value, header_shapes, is
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerneighbours import lone_place
 from teikit.transforms.helpers.leadlines import closing_dateline
+from teikit.transforms.helpers.postdates import agency_day, stamped, venued_dateline
 from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 from teikit.transforms.helpers.wordeddates import record_place, worded_date
 
@@ -160,6 +161,9 @@ class SettingPass:
         given = doc.setting.title  # a title the reader found in the file's own header (WebVTT's, H140h)
         doc.setting = read_setting([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)
         doc.setting.title = doc.setting.title or given
+        if (dated := venued_dateline([b for b in doc.blocks if isinstance(b, HeaderLine)], ctx.lexicon)):
+            (doc.setting.date_text, doc.setting.date_iso, doc.setting.place,
+             doc.setting.venue) = dated[0], dated[1], dated[2], dated[3] or doc.setting.venue  # N231y
         if doc.setting.place is None:
             doc.setting.place = dateline_place(doc, ctx.lexicon)
         heads = dateline_heads(doc) if doc.setting.place is None or doc.setting.date_iso is None else []
@@ -184,6 +188,10 @@ class SettingPass:
             _day_in_title(doc.setting, ctx.lexicon)
         if doc.setting.date_iso is None and (stamp := closing_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # "Ends/Wednesday, December 23, 2015" (H149h)
+        if stamped(doc.blocks, doc.setting.date_text, ctx.lexicon) \
+                and (agency := agency_day(news_openings(doc), doc.setting.date_iso, ctx.lexicon)) \
+                and agency[1] != doc.setting.date_iso:
+            doc.setting.date_text, doc.setting.date_iso = agency  # "新华社北京3月8日电" under the stamp (N231y)
 
 
 # A news story's dateline opens one of its first paragraphs.
@@ -253,17 +261,22 @@ def _opening(para: Paragraph, chars: int = 200) -> str:
 def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
     """The place of a news dateline opening the text ("WASHINGTON (Reuters) — ...",
     "某某网北京11月28日电 ..."), by the lexicon's `news_datelines`."""
-    first = next((t for t in doc.turns()), None)
-    paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
-    # a dateline the header pass set apart from the speech (helpers.leadlines) comes first
-    datelines = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == K.DATELINE]
-    for text in datelines + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]:
+    for text in news_openings(doc):
         text = text.lstrip(" \t\u3000")
         for pattern in lex.news_datelines:
             m = re.match(pattern, text)
             if m:
                 return m.group("place")
     return None
+
+
+def news_openings(doc: Transcript) -> list[str]:
+    """The texts a news dateline may open: the header's datelines (the header pass set them
+    apart from the speech, helpers.leadlines) first, then the first paragraphs' openings."""
+    first = next((t for t in doc.turns()), None)
+    paragraphs = [p for p in (first.paragraphs if first else []) if isinstance(p, Paragraph)]
+    datelines = [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == K.DATELINE]
+    return datelines + [_opening(p) for p in paragraphs[:DATELINE_PARAGRAPHS]]
 
 
 # "Place, date (Agency) — ": a news story's dateline of any language, its date in the

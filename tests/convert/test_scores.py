@@ -178,19 +178,19 @@ DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # title 0.727, name 0.760, role 0.636), so that a later change that lowers them fails (the misses by shape are in its
 # README).
 DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.75, "date_acc": 0.62, "place_acc": 0.95,
+                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.75, "date_acc": 0.75, "place_acc": 0.95,
                     "title_acc": 0.72, "name_acc": 0.75, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
 # dev19 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
-# collected on 30 November 2026: a seventh generalisation measurement; records of a provincial
+# collected on 29 November 2026: a seventh generalisation measurement; records of a provincial
 # parliament, a departmental council, a city council and a national legislature, an earnings
 # call, podcast and radio pages, reposts, newspaper and magazine interviews with page furniture)
 # scored turn_f1 0.651, para_acc 0.976, event_f1 0.0, boiler_sep 0.873, date_acc 0.750,
 # place_acc 0.0, title_acc 0.308, name_acc 0.350, role_acc 0.154 on main (4b8cc7f) at its first
-# run (gold commit 3f2a78e); no rule has been written for it, so these thresholds are that first
-# run rounded down (they guard against regressions; the misses by shape are in its README).
+# run (gold commit 3f2a78e); after its turn, persons and setting rules (L210x-L215x, E210x, N230y,
+# N231y) it clears these floors (the misses left by shape are in its README).
 DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.87, "date_acc": 0.87, "place_acc": 0.0,
-                    "title_acc": 0.46, "name_acc": 0.5, "role_acc": 0.3, "lossless": 1.0, "parsed": 1.0}
+                    "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.87, "date_acc": 0.99, "place_acc": 1.0,
+                    "title_acc": 0.46, "name_acc": 0.55, "role_acc": 0.3, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
