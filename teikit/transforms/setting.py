@@ -18,13 +18,13 @@ from teikit.transforms.helpers.headerdates import closing_stamp, publication_sta
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
-from teikit.transforms.helpers.headerlines import field_value, header_shapes, is_place_pair, occasion
+from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.headerneighbours import lone_place
 from teikit.transforms.helpers.leadlines import closing_dateline
 from teikit.transforms.helpers.postdates import agency_day, stamped, venued_dateline
 from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 from teikit.transforms.helpers.wordeddates import record_place, worded_date
+from teikit.transforms.helpers.titleplaces import occasion_place, segment_place, title_tail_place
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -54,86 +54,6 @@ def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool
 
 
 DATELINE_DATE_CHARS = 300
-# A title's closing place and date in brackets: "(Paris, 5 janvier 2023)".
-_BRACKETED_PLACE_DATE = re.compile(r"\(([^\W\d_][^(),]{1,40}),\s+([^()]{4,40})\)\s*$")
-
-
-def title_tail_place(title: str, lex: Lexicon) -> str | None:
-    """The place a title ends with: "..., Geneva, 3 March 2021" (one name before a closing
-    date), "... (Paris, 5 janvier 2023)" (both in brackets) or "..., Washington, D.C." (a
-    "City, Region" pair at the very end)."""
-    found = find_date(title, lex)
-    bracketed = _BRACKETED_PLACE_DATE.search(title) if found and title.rstrip().endswith(")") else None
-    if bracketed and bracketed.start(2) <= found[0] and is_place_pair(f"{bracketed.group(1)}, X", lex):
-        return bracketed.group(1)  # "… « Radio Port » (Lyon, 3 mars 2019)"
-    dated = found is not None and not title[found[1]:].strip(" .)")
-    head = title[:found[0]].rstrip(" ,–—-") if dated else title.rstrip()
-    parts = [p.strip() for p in head.split(",")]
-    if dated and len(parts) > 1 and is_place_pair(f"{parts[-1]}, X", lex) and len(parts[-1].split()) <= 3 \
-            and not lex.pattern("outlets").fullmatch(parts[-1]):
-        return parts[-1]
-    if dated and lex.place_prepositions:  # "Press conference by the Minister in Geneva, 3 March 2021"
-        words = parts[-1].split()
-        at = max((i for i, w in enumerate(words) if w.lower() in lex.place_prepositions), default=None)
-        place = " ".join(words[at + 1:]) if at is not None else ""
-        if 1 <= len(place.split()) <= 3 and is_place_pair(f"{place}, X", lex) \
-                and not lex.pattern("outlets").fullmatch(place):
-            return place
-    if not dated and len(parts) > 2 and is_place_pair(", ".join(parts[-2:]), lex) \
-            and all(len(p.split()) <= 2 for p in parts[-2:]):
-        return ", ".join(parts[-2:])
-    return None
-
-
-# "… in Beijing (with photos)", "… HELD IN KYOTO, JAPAN. AS RELEASED …": a place after the
-# preposition, one to three capitalised words or a "City, Country" pair, where a bracket, a
-# full stop or the line's end closes it.
-_PLACE_WORDS = r"[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}"
-_OCCASION_PLACE = re.compile(rf"\s({_PLACE_WORDS}(?:, {_PLACE_WORDS})?)(?:\s*\(|\.\s|\.?$)")
-
-
-def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
-    """The place an occasion line or title names after its preposition, without a date:
-    "Remarks at a media session in Beijing (with photos)", "PRESS CONFERENCE HELD IN KYOTO,
-    JAPAN. AS RELEASED BY THE WHITE HOUSE". The line must name the occasion (lexicon
-    `occasions`); a language (`in English`) or an office is no place."""
-    if not lex.place_prepositions:
-        return None
-    occasions = lex.pattern("occasions")
-    for text in texts:
-        if not occasions.search(text):
-            continue
-        for m in re.finditer(r"(?i)(?:^|\s)(" + "|".join(map(re.escape, lex.place_prepositions)) + r")(?=\s)", text):
-            found = _OCCASION_PLACE.match(text, m.end())
-            place = found.group(1).rstrip(".") if found else None
-            if place and all(p.strip()[:1].isupper() for p in place.split(",")) \
-                    and place.lower() not in lex.language_names and not header_shapes(lex).office.search(place) \
-                    and not occasions.search(place) and place.split()[0].lower() not in lex.ordinals \
-                    and (", " in place or is_place_pair(f"{place}, X", lex) and not text.isupper()):
-                # (in a line of capitals every word is capitalised: there only a "City, Country"
-                # pair is a place, not "INTERVIEW IN FULL")
-                return place
-    return None
-
-
-_SEGMENT_CUT = re.compile(r"\s*\|\s*|\s+[-–—]\s+|^\s*[-–—]\s+|\s+[-–—]\s*$")
-
-
-def segment_place(texts: list[str], lex: Lexicon) -> str | None:
-    """A widget's line of segments cut by bars or spaced dashes, one of them the occasion
-    (lexicon `occasions`) and one a lone capitalised name: "CONFERENZA STAMPA | - Roma - 11:00
-    Durata: 2 ore 57 min" gives Roma."""
-    occasions = lex.pattern("occasions")
-    for text in texts:
-        parts = [p.strip(" -–—") for p in _SEGMENT_CUT.split(text) if p and p.strip(" -–—")]
-        if len(parts) < 3 or not any(occasions.fullmatch(p) for p in parts):
-            continue
-        names = [p for p in parts if lone_place(p, lex) and p.lower() not in lex.ordinals]
-        if len(names) == 1:
-            return names[0]
-    return None
-
-
 def _without_article(text: str, lex: Lexicon) -> str:
     """ "On Sunday 18 February 2007, ...": the lead without the date's article."""
     head, _, rest = text.partition(" ")

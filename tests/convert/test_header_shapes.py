@@ -62,7 +62,7 @@ def test_a_weekday_or_an_occasion_is_not_a_place():
     ("Secretary Smith, Foreign Minister Jones, and Minister Lee at a Press Availability", None),
 ])
 def test_place_in_a_titles_tail(title, place):
-    from teikit.transforms.setting import title_tail_place
+    from teikit.transforms.helpers.titleplaces import title_tail_place
     assert title_tail_place(title, lexicons.load("en")) == place
 
 
