@@ -31,6 +31,9 @@ LINES = [
     "Ann Lee: Hello.", "VOZ 0889 00:02 en Canarias", "Speaker 2 01:27 so where were we",
     "ANN LEE -- CHIEF EXECUTIVE: no", "ANN LEE. Hello: yes", "ANN  LEE: Hi", "\\[ANN\\]: Hi",
     "ЛАРРИ КИНГ: Хорошо", "PRÉSIDENT : Merci.", "问: 你好", "12:30 ANN LEE: Hi",
+    # a label alone on its line, the speech below (the quick path reads these too)
+    "CHUCK TODD:", "SEN. LAMAR ALEXANDER:", "MS. JEAN-PIERRE:", "SPEAKER 1:", "SPEAKER:", "ANN LEE (AFP):",
+    "ANN LEE 00:01:23:", "ANN LEE :", "ANN LEE  :", "12:30:", "QUESTION FROM ANN LEE:", "ЛАРРИ КИНГ:",
 ]
 
 

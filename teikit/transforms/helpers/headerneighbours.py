@@ -172,7 +172,9 @@ def stamp_line(text: str, lex: Lexicon) -> bool:
     """ "央视国际 www.cctv.com  2006年03月13日 15:04 来源:CCTV.com", "Posted 12.03.2010, 14:05 by
     admin": a publication stamp (a date and a clock time on one line, with the site's
     words), never the title."""
-    return _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
+    # (a clock time holds a colon: a C-level test settles most lines before the pattern, whose
+    # look-behind is tried at every character)
+    return ":" in text and _CLOCK_TIME.search(text) is not None and find_date(text, lex) is not None
 
 
 # Page widgets that are never a title: a menu row of four items or more between bars, or of

@@ -22,8 +22,8 @@ _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
 @lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
 def upper_colon_label(head: str, lex: Lexicon) -> str | None:
     """The speaker part when `head` and an ASCII colon open a line as an upper-case label, so
-    that a line `head + ": " + speech` (its first character and its end outside the timestamp
-    shapes, checked by `labelshapes.candidates`) has that colon candidate first (alone when the name holds
+    that a line `head + ": " + speech`, or `head + ":"` alone (its first character and its end
+    outside the timestamp shapes, checked by `labelshapes.candidates`), has that colon candidate first (alone when the name holds
     no dash and no ". "; else the shapes after the colon follow); else None.
 
     An upper-case label opens with a letter (or an opening quote, "《") and holds no

@@ -14,7 +14,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labeltext import is_upper_label, words_of
 from teikit.transforms.helpers.rolelabels import lower_role_start
-from teikit.transforms.helpers.shapes import SENTENCE_END, title_cased
+from teikit.transforms.helpers.shapes import ends_sentence, title_cased
 
 # A name printed with initials: "В.Путин", "В.В.Путин", "J. Smith", "A.-M. Dupont".
 INITIALLED = re.compile(r"^(?:[^\W\d_a-zа-я]\.-?[ \u00a0]?){1,3}[^\W\d_a-zа-я][^\W\d_]{2,}(?:-[^\W\d_]+)?$")
@@ -68,7 +68,7 @@ def speech_line(line: str) -> bool:
     """Not empty, and not a short line of capitalised words without sentence punctuation
     (another name, a menu entry or a heading)."""
     line = line.strip()
-    return bool(line) and (SENTENCE_END.search(line) is not None or any(
+    return bool(line) and (ends_sentence(line) or any(
         w[:1].islower() for w in line.split()))
 
 

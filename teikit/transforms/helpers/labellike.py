@@ -40,20 +40,35 @@ _QUOTE_OPENINGS = "\"“«„「"
 MAX_QUOTED_WORDS = 30
 
 
-def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple[str, str]]:
+def spoken_colons(found: list) -> list[tuple[int, object]]:
+    """(line index, candidate) of each line whose first colon candidate has speech after it,
+    in reading order: the only lines `not_labels` and `sure_labels` look into, listed once
+    for both (most lines of a long transcript have no candidate at all)."""
+    out = []
+    for i, shapes in enumerate(found):
+        if shapes:
+            colon = next((c for c in shapes if c.shape == "colon"), None)
+            if colon is not None and colon.rest:
+                out.append((i, colon))
+    return out
+
+
+def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list | None = None) -> set[tuple[str, str]]:
     """The (label, rest) pairs of `found` (the candidates of each of `lines`) that are no
-    speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`)."""
+    speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`);
+    `colons`: `spoken_colons(found)` when already known."""
     out: set[tuple[str, str]] = set()
     run: list = []
     in_run: set[str] = set()  # the labels of `run` (a set: a long list is read in linear time)
     # a page whose one short colon label is printed once (L192u)
-    short = {c.name for shapes in found for c in shapes if c.shape == "colon" and len(c.name.split()) <= MAX_NAME_WORDS}
+    short = {c.name for shapes in found if shapes for c in shapes
+             if c.shape == "colon" and len(c.name.split()) <= MAX_NAME_WORDS}
     lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
-    for shapes in found:
-        colon = next((c for c in shapes if c.shape == "colon"), None)
-        if colon is None or not colon.rest:
+    after = -1  # the index of the line `run` ends on: a line between ends the run
+    for i, colon in (colons if colons is not None else spoken_colons(found)):
+        if run and i != after + 1:
             _close(run, out, in_run)
-            continue
+        after = i
         rest = colon.rest
         if ">" in rest or "›" in rest or "»" in rest or "→" in rest or "＞" in rest:
             if _breadcrumb(rest):
@@ -62,7 +77,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon) -> set[tuple
                 and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
             out.add((colon.label, rest))  # L192u
         holder = _holder(rest, lex)
-        if not holder or colon.label in in_run:
+        if run and (not holder or colon.label in in_run):
             _close(run, out, in_run)
         if holder:
             run.append(colon)
@@ -80,7 +95,7 @@ def _close(run: list, out: set, in_run: set) -> None:
 
 def _holder(rest: str, lex: Lexicon) -> bool:
     """The rest is a name and nothing more: "M. de Behr", "Ann Lee", "Dr. Roe"."""
-    words = rest.split()
+    words = rest.split(None, MAX_NAME_WORDS)  # (a longer rest, a line of speech, is not split further)
     if not words or len(words) > MAX_NAME_WORDS or _SENTENCE_END.search(rest) and \
             nm.fold(words[-1]) not in nm.folded(lex, "honorifics"):
         return False
@@ -144,21 +159,19 @@ _DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 _NOTED = re.compile(r"^(.+?)[ \u00a0]+[\[(][^\[\]()]{1,20}[\])]$")
 
 
-def sure_labels(found: list, counts=None) -> set[tuple[str, str]]:
+def sure_labels(found: list, counts=None, colons: list | None = None) -> set[tuple[str, str]]:
     """The (label, rest) pairs of `found` (the candidates of each line) that are labels
     whatever the policy's evidence says: a short capitalised name over a dialogue dash
     (L195u), a domain name, when the page prints another label of a few words (L196u), a
     name that the page prints twice or more with a bracketed note after it (L198u: `NARRATOR:`
-    beside `NARRATOR [continued]:`); `counts`: how often each candidate name is printed."""
+    beside `NARRATOR [continued]:`); `counts`: how often each candidate name is printed;
+    `colons`: `spoken_colons(found)` when already known."""
     out: set[tuple[str, str]] = set()
     noted = {m.group(1) for n, k in (counts or {}).items() if k >= 2 and n.endswith((")", "]"))
              and (m := _NOTED.match(n))}
     domains: list = []
     names: set[str] = set()
-    for shapes in found:
-        colon = next((c for c in shapes if c.shape == "colon"), None)
-        if colon is None or not colon.rest:
-            continue
+    for _, colon in (colons if colons is not None else spoken_colons(found)):
         name = colon.name.strip()
         if "." in name and _DOMAIN.match(name):
             domains.append(colon)

@@ -15,7 +15,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, upper_members)
 from teikit.transforms.helpers.initialled import initialled_names
-from teikit.transforms.helpers.labellike import not_labels, sure_labels
+from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
@@ -67,8 +67,9 @@ class LabelPolicy(LabelStyle):
                           if self._mixed_evidence(c, self.rests[c]) and not is_upper_label(base_label(c), lex)]
         self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)
         self.short_forms = short_forms(self.counts)
-        self.not_labels = not_labels(first_lines, found, self.counts, lex)  # office lists, breadcrumbs (L190u-L192u)
-        self.sure_labels = sure_labels(found, self.counts)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
+        colons = spoken_colons(found)  # (the lines both read)
+        self.not_labels = not_labels(first_lines, found, self.counts, lex, colons)  # office lists, breadcrumbs (L190u-L192u)
+        self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
 
     def __call__(self, c: Candidate) -> bool:

@@ -106,10 +106,12 @@ _new_tuple = tuple.__new__  # a Candidate made without the Python-level `__new__
 
 def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes `line` could open with, strongest first."""
-    # "SECRETARY BLINKEN: Thank you.": most label lines repeat one of a few labels, whose
-    # shape is read once (`upper_colon_label`); the colon and the rest are checked here
+    # "SECRETARY BLINKEN: Thank you.", "CHUCK TODD:" alone over the speech: most label lines
+    # repeat one of a few labels, whose shape is read once (`upper_colon_label`); the colon
+    # (a space or the line's end after it) and the rest are checked here
     colon = line.find(":", 0, MAX_LABEL_CHARS + 1)
-    if colon > 0 and line[colon + 1:colon + 2].isspace() \
+    after = line[colon + 1:colon + 2]
+    if colon > 0 and (not after or after.isspace()) \
             and (len(line) > MAX_LABEL_CHARS or line.rstrip()[-1:] not in _TIMED_ENDS):
         name = upper_colon_label(line[:colon], lex)
         if name is not None:

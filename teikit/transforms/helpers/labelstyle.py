@@ -115,11 +115,12 @@ class LabelStyle:
                     self.rests.setdefault(c.name, c.rest)
                     if c.shape == "colon":  # where each colon label is first printed, alone or with speech
                         self.colon_lines.setdefault((c.name, not c.rest), i)
-                    if c.shape == "colon" and not c.rest and not c.time and TIMED_LINE.match(next_text(first_lines, i)):
-                        self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
-                    if c.shape == "colon" and not c.rest and not c.time and not DIARIZATION.match(base_label(c.name)) \
-                            and not speech_line(next_text(first_lines, i)):
-                        self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
+                    if c.shape == "colon" and not c.rest and not c.time:
+                        below = next_text(first_lines, i)  # (the line under a label alone, read once for both)
+                        if TIMED_LINE.match(below):
+                            self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
+                        if not DIARIZATION.match(base_label(c.name)) and not speech_line(below):
+                            self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
 
     def _bracket_style(self, name: str) -> bool:
         """Labels in square brackets are the document's style when at least two different

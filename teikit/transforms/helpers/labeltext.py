@@ -15,6 +15,7 @@ STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
 _PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
 
 
+@lru_cache(maxsize=4096)  # asked of every candidate's name: a transcript prints its few labels over and over
 def base_label(name: str) -> str:
     """The speaker part without a trailing parenthetical ("Q (AFP)" -> "Q", "PRESIDENT
     ZELENSKYY (via interpreter)" -> "PRESIDENT ZELENSKYY") and without stray marks pasted

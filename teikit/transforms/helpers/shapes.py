@@ -17,6 +17,15 @@ SENTENCE_END = re.compile(r"([.?!,;:…\"”’'。？！，；：」』]|[.?!]\
 # Characters a line `SENTENCE_END` finds ends with ("?)" ends with "?" before its bracket): a C-level
 # `endswith` settles most lines of speech before any pattern runs.
 SENTENCE_END_CHARS = tuple(".?!,;:…\"”’'。？！，；：」』")
+
+
+def ends_sentence(text: str) -> bool:
+    """`SENTENCE_END.search(text) is not None`, read in the last three characters only (its
+    longest match and a final line feed): searched in a whole long line, the pattern, which
+    opens with no literal, is tried at every character."""
+    return SENTENCE_END.search(text[-3:]) is not None
+
+
 # Sentence punctuation inside a line, not after an initial ("J. Blinken") or "Mr.".
 INNER_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bMr|\bMs|\bDr|\bSt)[.?!]\s")
 
