@@ -66,8 +66,10 @@ def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:
 
 
 # What may follow a heading's closing date: a dash or comma and the clock time ("LE DEBAT –
-# 02/05/2007 – 21 :00", "..., 3 May 2021, 10:30 a.m.").
-_TIME_AFTER = re.compile(r"\s*(?:[-–—,|]\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\s*$", re.IGNORECASE)
+# 02/05/2007 – 21 :00", "..., 3 May 2021, 10:30 a.m."), its seconds too ("Published at
+# 2008-11-10 15:15:34", a site's stamp to the second: H240z).
+_TIME_AFTER = re.compile(r"\s*(?:[-–—,|]\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|h))?\s*$",
+                         re.IGNORECASE)
 
 
 def ends_dated(text: str, lex: Lexicon) -> bool:
