@@ -25,3 +25,24 @@ def test_a_heading_closing_on_its_date_and_time_with_seconds_ends_dated():
     assert ends_dated("Published at 2020-11-10 15:15:34", lex)
     assert ends_dated("Published at 2020-11-10 15:15", lex)
     assert not ends_dated("Published at 2020-11-10 by Ann Lee", lex)
+
+
+# --- H241z a headline printed twice, once wrapped, is one title ---------------------------------
+
+def test_a_headline_printed_whole_then_wrapped_is_titled_once():
+    text = ("Ann Lee speaks of the harbour and of the new quay\n\n"
+            "Harbour News\n\n"
+            "Ann Lee speaks of the harbour and of the new quay\n\n"
+            "15 October 2005\n"
+            "Ann Lee speaks of the harbour and of the\n"
+            "new quay\n\n"
+            "HOST: Welcome, Ann.\n\nLEE: Thank you.\n")
+    assert read(text).setting.title == "Ann Lee speaks of the harbour and of the new quay"
+
+
+def test_a_headline_wrapped_twice_is_titled_once():
+    text = ("Oral History Interview with\nAnn Lee\n"
+            "Harbour City, Maine\nMarch 18, 1976\n"
+            "Oral History Interview with\nAnn Lee\n\n"
+            "HOST: Welcome, Ann.\n\nLEE: Thank you.\n")
+    assert read(text).setting.title == "Oral History Interview with Ann Lee"
