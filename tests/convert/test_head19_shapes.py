@@ -46,3 +46,17 @@ def test_a_headline_wrapped_twice_is_titled_once():
             "Oral History Interview with\nAnn Lee\n\n"
             "HOST: Welcome, Ann.\n\nLEE: Thank you.\n")
     assert read(text).setting.title == "Oral History Interview with Ann Lee"
+
+
+# --- H242z a menu's entry printed twice is no title -------------------------------------------
+
+def test_a_bulleted_menu_printed_twice_gives_no_title():
+    text = ("• Genre\n  • About\n  • Submissions\n  • Donate\n  • Search\nMenu\n\n"
+            "Harbour Speeches\n\n"
+            "All Speeches Great and Small\n"
+            "  • Genre\n  • About\n  • Submissions\n  • Donate\n  • Search\n"
+            "Share a speech\n"
+            "Ann Lee on the quay - Harbour speech - 1950\n\n"
+            "October 14, 2019\n\n"
+            "HOST: Welcome, Ann.\n\nLEE: Thank you.\n")
+    assert read(text).setting.title == "Ann Lee on the quay - Harbour speech - 1950"

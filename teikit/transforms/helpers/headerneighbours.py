@@ -12,6 +12,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
+from teikit.transforms.helpers.headtitles import no_heading
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.shapes import SENTENCE_END
@@ -40,10 +41,13 @@ def repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
     its repeat, and a longer line that holds it with site furniture around it (a glued
     breadcrumb trail "HomeBlogTranscripts<title>", a site suffix "<title> | site.org |
-    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
+    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture. A menu's
+    entry printed twice ("• Genre", the page's menu and its mobile copy) is no heading (H201w)
+    however often it is printed (H242z)."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
-        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3):
+        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3) \
+                or no_heading(h.text):
             continue
         first = seen.setdefault(h.text.strip(), h)
         if first is not h:  # (a piece of a sentence printed twice is left to the score: H173k)
