@@ -60,3 +60,14 @@ def test_a_bulleted_menu_printed_twice_gives_no_title():
             "October 14, 2019\n\n"
             "HOST: Welcome, Ann.\n\nLEE: Thank you.\n")
     assert read(text).setting.title == "Ann Lee on the quay - Harbour speech - 1950"
+
+
+# --- H244z the headline over a publication stamp, buttons after it ------------------------------
+
+def test_the_headline_over_a_stamp_with_buttons_is_the_title():
+    text = ("港口部落\n转个弯 心更宽\n"
+            "3/14作客港口网聊天纪录(图)\n"
+            "2007-03-14 20:10:00 编辑 删除\n"
+            "归档在 工作剪影 | 浏览 39951 次 | 评论 0 条\n\n"
+            "主持人:各位网友,大家好。\n\n亚芳:大家好,我是亚芳。\n")
+    assert read(text, lang="zh").setting.title == "3/14作客港口网聊天纪录(图)"
