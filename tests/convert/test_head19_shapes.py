@@ -62,6 +62,23 @@ def test_a_bulleted_menu_printed_twice_gives_no_title():
     assert read(text).setting.title == "Ann Lee on the quay - Harbour speech - 1950"
 
 
+# --- H243z a row of short entries in ideographs is a menu ---------------------------------------
+
+def test_a_row_of_ideographic_menu_entries_is_a_widget():
+    from teikit.transforms.helpers.headerneighbours import widget_line
+    assert widget_line("发表 管理 分类 简介 头像 功能 音乐")
+    assert widget_line("英文巴士 首页 口译 英语口译 查看内容")
+    assert not widget_line("转个弯 心更宽")
+    assert not widget_line("总理 记者会 问答实录")
+
+
+def test_an_ideographic_menu_row_is_no_title():
+    text = ("港口部落\n发表 管理 分类 简介 头像 功能 音乐 友情链接 模板 个性域名\n"
+            "3/14作客港口网聊天纪录(图)\n\n"
+            "主持人:各位网友,大家好。\n\n亚芳:大家好,我是亚芳。\n")
+    assert read(text, lang="zh").setting.title == "3/14作客港口网聊天纪录(图)"
+
+
 # --- H244z the headline over a publication stamp, buttons after it ------------------------------
 
 def test_the_headline_over_a_stamp_with_buttons_is_the_title():

@@ -189,6 +189,10 @@ MIN_MENU_BARS = 3
 MAX_BUTTON_LETTERS = 3
 _COUNTER = re.compile(r"^\d[\d.,\u00a0 ]*[^\W\d_]+(?: [^\W\d_]+)?$")
 _MAIL = re.compile(r"\S(?:@|\(at\)|\[at\])[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+# A menu row in ideographs with single spaces between its entries, five entries or more of one
+# to five ideographs, nothing else ("发表 管理 分类 简介 头像 功能", "英文巴士 首页 口译 英语口译 查看内容"): a
+# headline in ideographs spaces its phrases at most two or three times ("转个弯 心更宽"; H243z).
+_IDEOGRAPHIC_MENU = re.compile(r"[\u3400-\u9fff]{1,5}(?:[ \u3000]+[\u3400-\u9fff]{1,5}){4,}")
 
 
 def counter_line(text: str) -> bool:
@@ -207,7 +211,8 @@ def widget_line(text: str) -> bool:
     # a flattened layout table's empty cells trail after a row's text ("Title | |||||"): only
     # the bars between words make a menu row (H170r)
     return stripped.rstrip("| \u00a0").count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
-                                                        or _MAIL.search(stripped))
+                                                        or _MAIL.search(stripped)
+                                                        or _IDEOGRAPHIC_MENU.fullmatch(stripped))
 
 
 def _ideographic(text: str) -> bool:
