@@ -143,10 +143,11 @@ DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "inte
 # label_acc 0.972, para_acc 0.835, event_f1 0.0, boiler_sep 0.400, date_acc 0.500, place_acc 0.0,
 # title_acc 0.500, name_acc 0.607, role_acc 0.667 on main before its shapes were read (L150p-L153p,
 # P150p-P155p, H150p-H153p, D150p, E150p, B150p-B153p); the figures after them are in its README.
-# Title rules for shapes of several sets (H200w-): title_acc 0.6.
+# Title rules for shapes of several sets (H200w-): title_acc 0.6; with H241z (a headline printed
+# twice, once wrapped) 0.7.
 DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.6, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
-                    "title_acc": 0.6, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.7, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev16 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a fourth generalisation measurement) scored turn_f1 0.841,
 # label_acc 0.959, para_acc 0.892, event_f1 0.895, boiler_sep 0.923, date_acc 0.875, place_acc 0.0,
@@ -188,9 +189,10 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # place_acc 0.0, title_acc 0.308, name_acc 0.350, role_acc 0.154 on main (4b8cc7f) at its first
 # run (gold commit 3f2a78e); no rule has been written for it, so these thresholds are that first
 # run rounded down (they guard against regressions; the misses by shape are in its README).
+# Header rules for shapes of several sets (H240z-H244z): title_acc 0.615.
 DEV19_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.0, "boiler_sep": 0.87, "date_acc": 0.75, "place_acc": 0.0,
-                    "title_acc": 0.3, "name_acc": 0.35, "role_acc": 0.15, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.61, "name_acc": 0.35, "role_acc": 0.15, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,

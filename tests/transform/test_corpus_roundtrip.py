@@ -57,7 +57,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # in the speech (2104 a show description's teaser read as the speech, 2105 a headline
     # repeated by the page, whose words are the title's, 2106 a newsletter box after the last
     # answer, 2107 an image's alt text under a headline read as a label, 2113 a mailing list's
-    # name lines, 2116 a blog's admin menu read as the title); 2103's menu read since H242z
+    # name lines, 2116 a blog's archive and counter line under its headline); 2103's menu read
+    # since H242z
     f"dev19/{n}" for n in (2104, 2105, 2106, 2107, 2113, 2116)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
