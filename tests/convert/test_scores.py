@@ -143,10 +143,11 @@ DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.9, "inte
 # label_acc 0.972, para_acc 0.835, event_f1 0.0, boiler_sep 0.400, date_acc 0.500, place_acc 0.0,
 # title_acc 0.500, name_acc 0.607, role_acc 0.667 on main before its shapes were read (L150p-L153p,
 # P150p-P155p, H150p-H153p, D150p, E150p, B150p-B153p); the figures after them are in its README.
-# Title rules for shapes of several sets (H200w-): title_acc 0.6.
+# Title rules for shapes of several sets (H200w-): title_acc 0.6; with H241z (a headline printed
+# twice, once wrapped) 0.7.
 DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.9, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.6, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
-                    "title_acc": 0.6, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.7, "name_acc": 0.7, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev16 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a fourth generalisation measurement) scored turn_f1 0.841,
 # label_acc 0.959, para_acc 0.892, event_f1 0.895, boiler_sep 0.923, date_acc 0.875, place_acc 0.0,
@@ -186,11 +187,11 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # call, podcast and radio pages, reposts, newspaper and magazine interviews with page furniture)
 # scored turn_f1 0.651, para_acc 0.976, event_f1 0.0, boiler_sep 0.873, date_acc 0.750,
 # place_acc 0.0, title_acc 0.308, name_acc 0.350, role_acc 0.154 on main (4b8cc7f) at its first
-# run (gold commit 3f2a78e); after its turn, persons and setting rules (L210x-L215x, E210x, N230y,
-# N231y) it clears these floors (the misses left by shape are in its README).
+# run (gold commit 3f2a78e); after its turn, persons, setting and header rules (L210x-L215x,
+# E210x, N230y, N231y, H240z-H244z) it clears these floors (the misses left are in its README).
 DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.87, "date_acc": 0.99, "place_acc": 1.0,
-                    "title_acc": 0.46, "name_acc": 0.55, "role_acc": 0.3, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.76, "name_acc": 0.55, "role_acc": 0.3, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,

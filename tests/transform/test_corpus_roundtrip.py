@@ -53,13 +53,13 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # forum's tagline, 2007 a photo caption with a colon, 2010 a photo caption, 2011 video-part
     # links, 2012 a video caption 'Name: "..."'); 2014's '«СП»: — ' is read since L195u
     f"dev18/{n}" for n in (2002, 2003, 2004, 2005, 2007, 2010, 2011, 2012)} | {
-    # dev19 (a seventh generalisation measurement, no rule for it yet): site lines shown in the
-    # reading view or kept in the speech (2103 a speech site's menu and tagline, 2104 a show
-    # description's teaser read as the speech, 2105 a headline repeated by the page, whose words
-    # are the title's, 2106 a newsletter box after the last answer, 2107 an image's alt text
-    # under a headline read as a label, 2113 a mailing list's name lines, 2116 a blog's admin menu
-    # read as the title)
-    f"dev19/{n}" for n in (2103, 2104, 2105, 2106, 2107, 2113, 2116)} | {
+    # dev19 (a seventh generalisation measurement): site lines shown in the reading view or kept
+    # in the speech (2104 a show description's teaser read as the speech, 2105 a headline
+    # repeated by the page, whose words are the title's, 2106 a newsletter box after the last
+    # answer, 2107 an image's alt text under a headline read as a label, 2113 a mailing list's
+    # name lines, 2116 a blog's archive and counter line under its headline); 2103's menu read
+    # since H242z
+    f"dev19/{n}" for n in (2104, 2105, 2106, 2107, 2113, 2116)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a

@@ -18,10 +18,11 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
     with a date: "Seduta n. 459 di mercoledì 6 aprile 2011") is the title: the lines above it are
     site names and section headings. Under a widget date ("Last Updated: ..."), the heading
     nearest above the lead (a summary line) is."""
-    # (a publication stamp claimed as the source line, a date and a clock time, counts: the
-    # headline stands right above it, H12c)
+    # (a publication stamp, a date and a clock time, counts, claimed as the source line or not
+    # claimed at all, its site's buttons after it: the headline stands right above it, H12c,
+    # H244z "2007-03-14 20:10:00 编辑 删除")
     dated = [i for i, h in enumerate(lines) if h.kind == K.DATE or (h.kind == K.UNKNOWN and ends_dated(h.text, lex))
-             or (h.kind == K.SOURCE and stamp_line(h.text, lex))]
+             or (h.kind in (K.SOURCE, K.UNKNOWN) and stamp_line(h.text, lex))]
     at = {id(h): i for i, h in enumerate(lines)}
     undated = [h for h in candidates if not find_date(h.text, lex)]
     for n, d in enumerate(dated):  # a blog's post date may stand above its headline: then the next dated line
@@ -66,8 +67,10 @@ def release_date(text: str, lines: list, title, lex: Lexicon) -> bool:
 
 
 # What may follow a heading's closing date: a dash or comma and the clock time ("LE DEBAT –
-# 02/05/2007 – 21 :00", "..., 3 May 2021, 10:30 a.m.").
-_TIME_AFTER = re.compile(r"\s*(?:[-–—,|]\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?:\s*(?:[ap]\.?m\.?|uhr|h))?\s*$", re.IGNORECASE)
+# 02/05/2007 – 21 :00", "..., 3 May 2021, 10:30 a.m."), its seconds too ("Published at
+# 2008-11-10 15:15:34", a site's stamp to the second: H240z).
+_TIME_AFTER = re.compile(r"\s*(?:[-–—,|]\s*)?\d{1,2}\s?[:.h]\s?\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?m\.?|uhr|h))?\s*$",
+                         re.IGNORECASE)
 
 
 def ends_dated(text: str, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
+from teikit.transforms.helpers.headtitles import no_heading
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.shapes import SENTENCE_END
@@ -40,10 +41,13 @@ def repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
     its repeat, and a longer line that holds it with site furniture around it (a glued
     breadcrumb trail "HomeBlogTranscripts<title>", a site suffix "<title> | site.org |
-    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture."""
+    Section", a catalogue entry "SERIES/586: <title> (AGENCY)"), are page furniture. A menu's
+    entry printed twice ("• Genre", the page's menu and its mobile copy) is no heading (H201w)
+    however often it is printed (H242z)."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
-        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3):
+        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3) \
+                or no_heading(h.text):
             continue
         first = seen.setdefault(h.text.strip(), h)
         if first is not h:  # (a piece of a sentence printed twice is left to the score: H173k)
@@ -187,6 +191,10 @@ MIN_MENU_BARS = 3
 MAX_BUTTON_LETTERS = 3
 _COUNTER = re.compile(r"^\d[\d.,\u00a0 ]*[^\W\d_]+(?: [^\W\d_]+)?$")
 _MAIL = re.compile(r"\S(?:@|\(at\)|\[at\])[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+# A menu row in ideographs with single spaces between its entries, five entries or more of one
+# to five ideographs, nothing else ("发表 管理 分类 简介 头像 功能", "英文巴士 首页 口译 英语口译 查看内容"): a
+# headline in ideographs spaces its phrases at most two or three times ("转个弯 心更宽"; H243z).
+_IDEOGRAPHIC_MENU = re.compile(r"[\u3400-\u9fff]{1,5}(?:[ \u3000]+[\u3400-\u9fff]{1,5}){4,}")
 
 
 def counter_line(text: str) -> bool:
@@ -205,7 +213,8 @@ def widget_line(text: str) -> bool:
     # a flattened layout table's empty cells trail after a row's text ("Title | |||||"): only
     # the bars between words make a menu row (H170r)
     return stripped.rstrip("| \u00a0").count("|") >= MIN_MENU_BARS or bool(_MENU_GAPS.search(stripped) or _COUNTER.match(stripped)
-                                                        or _MAIL.search(stripped))
+                                                        or _MAIL.search(stripped)
+                                                        or _IDEOGRAPHIC_MENU.fullmatch(stripped))
 
 
 def _ideographic(text: str) -> bool:
