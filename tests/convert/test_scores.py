@@ -192,12 +192,23 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.87, "date_acc": 0.99, "place_acc": 1.0,
                     "title_acc": 0.76, "name_acc": 0.55, "role_acc": 0.3, "lossless": 1.0, "parsed": 1.0}
+# dev20 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
+# collected on 29 November 2026: an eighth generalisation measurement; a council record from an
+# OCR scan, a state parliament's flattened plenary record, an investor-relations exchange, club
+# and presidential press conferences, radio transcript pages, forum and commentary reposts,
+# interviews) scored turn_f1 0.755, speaker_f1 0.973, para_acc 0.759, boiler_sep 0.967, date_acc
+# 0.750, title_acc 0.714, name_acc 0.600, role_acc 0.533 on main (95e1bd4) at its first run (gold
+# commit 9a1aa93); these floors are that first run rounded down (no gold prints a place, so
+# place_acc is n/a and not held); the misses by shape are in its README.
+DEV20_THRESHOLDS = {"turn_f1": 0.75, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.75, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
+                    "title_acc": 0.71, "name_acc": 0.6, "role_acc": 0.53, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
-          "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS}
+          "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS}
 
 
 def load_scorer():
@@ -235,7 +246,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18", "dev19"])
+                                    "dev18", "dev19", "dev20"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
