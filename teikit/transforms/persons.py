@@ -103,7 +103,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
-    sp.merge_initials(turns, people)
+    sp.merge_initials(turns, people, frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)))
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
     letter_labels([p for _, p in people], titles, lex)  # "K:" under "Katie Couric Interview: ..."
