@@ -106,7 +106,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     sp.merge_initials(turns, people, frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)))
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
-    letter_labels([p for _, p in people], titles, lex)  # "K:" under "Katie Couric Interview: ..."
+    lead = _printed_before_labels(doc)
+    letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"

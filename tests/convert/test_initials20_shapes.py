@@ -47,3 +47,35 @@ def test_a_question_voice_letter_is_no_initial():
     doc = read("Isabel Marsh: Hallo.\n\nAnna Roe: Danke.\n\nIsabel Marsh: Gut.\n\nAnna Roe: Ja.\n\n"
                "I: Wo waren Sie?\n\nB: Zu Hause.\n\nI: Und dann?\n\nB: Nichts.\n", lang="de")
     assert _who(doc)[4] != _who(doc)[0]
+
+
+# --- N251y a letter label named from the lead ------------------------------------------------------
+
+_LEAD = ("Traduction : sur « Matin Vert »\n\n"
+         "Traduction d’une partie de l’interview de Marisol pour l’émission « Matin Vert »\n\n"
+         "J : Un jour parfait pour moi… ?\n\nM : Un jour sans réveil, au soleil.\n\n"
+         "J : Très agréable !\n\nM : Oui, vraiment.\n")
+
+
+def _named(doc) -> dict[str, str | None]:
+    return {p.labels[0].rstrip(" :"): p.name for p in doc.persons}
+
+
+def test_a_letter_label_takes_the_one_name_the_lead_interviews():
+    assert _named(read(_LEAD, lang="fr"))["M"] == "Marisol"
+
+
+def test_a_quoted_programme_names_no_letter_label():
+    doc = read(_LEAD.replace("l’interview de Marisol", "l’interview"), lang="fr")
+    assert _named(doc)["M"] in (None, "M")
+
+
+def test_two_names_of_the_lead_with_the_letter_name_no_one():
+    doc = read(_LEAD.replace("de Marisol", "de Marisol et de Mona Ruiz"), lang="fr")
+    assert _named(doc)["M"] in (None, "M")
+
+
+def test_a_date_in_the_lead_is_no_name():
+    doc = read("Our talk with the mayor\n\nDana spoke with us Monday May 21 about her plans.\n\n"
+               "M: What comes first?\n\nD: The harbour.\n\nM: And then?\n\nD: The school.\n")
+    assert _named(doc)["M"] in (None, "M")
