@@ -103,10 +103,11 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
-    sp.merge_initials(turns, people)
+    sp.merge_initials(turns, people, frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)))
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
-    letter_labels([p for _, p in people], titles, lex)  # "K:" under "Katie Couric Interview: ..."
+    lead = _printed_before_labels(doc)
+    letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"

@@ -165,9 +165,8 @@ def _merge_initials_plain(turns: list, people: list) -> None:
         if not plain and not samepersons._DOTTED_INITIALS.match(label):
             continue
         letters = [nm.fold(c) for c in label if c.isalpha()]
-        matches = [p for _, p in people if p is not short and p.name and len(p.name.split()) == len(letters)
-                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))
-                   and not (plain and p.name.isupper())]
+        matches = [p for _, p in people if p is not short and p.name and p.name.strip()
+                   and samepersons.initials_fit(letters, p.name) and not (plain and p.name.isupper())]
         if len(matches) == 1 and (not plain or samepersons._speaks_first(turns, matches[0], short)):
             samepersons._join(turns, people, entry, matches[0])
 

@@ -1,6 +1,7 @@
 """A label of one letter named from the title (N142h): "K:" in "Katie Couric Interview: ...",
 "S." and "M." in "# 24 Steve & Matthieu - Le Podcast". Interviews and podcasts label their
-speakers by an initial; the title names them."""
+speakers by an initial; the title names them, or, when it names no one with that letter, the
+lead ("… l'interview de Conchita pour l'émission …" for "C :", N251y)."""
 from __future__ import annotations
 
 import re
@@ -15,13 +16,20 @@ _LETTER = re.compile(r"^\s*([^\W\d_])\.?\s*[:：]?\s*$")
 _PAIR = re.compile(r"(?<![\w-])([^\W\d_][\w'’-]+)\s+(?:&|\+|and|et|und|y|e|и)\s+([^\W\d_][\w'’-]+)(?![\w-])")
 # The full names a title offers have two or three words.
 MAX_TITLE_NAME_WORDS = 3
+# A quotation in a title or lead is the name of a work or programme ("« Le Canapé Bleu »"), no person's.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+# How many lower-case words ("de", "with", "d’une partie de") may stand between an interview
+# word and the one-word name of the person interviewed.
+MAX_LINK_WORDS = 2
 
 
-def letter_labels(people: list[Person], titles: list[str], lex: Lexicon) -> None:
+def letter_labels(people: list[Person], titles: list[str], lex: Lexicon, lead: list[str] = ()) -> None:
     """Each speaker labelled by one letter (and nothing else) gets the one name of the title
     whose first word begins with that letter: a name of two or three words (`titlenames.names_in`)
-    or one of two given names joined by "&" or "and". Two candidates, or a name another
-    speaker has, and none is taken; a question or answer letter of the lexicon (`I:`, `B:`,
+    or one of two given names joined by "&" or "and". When the title has none with that letter,
+    the lines of the `lead` (printed before the first label) are read the same way, and for a
+    one-word name after an interview word ("l'interview de Conchita"). Names inside quotation
+    marks name works, not people. Two candidates, or a name another speaker has, and none is taken; a question or answer letter of the lexicon (`I:`, `B:`,
     `P:`, `R:`) stands for a voice, not an initial."""
     voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels)}  # "I:"/"B:": interviewer, interviewee
     lettered = [(p, m.group(1).upper()) for p in people
@@ -29,18 +37,58 @@ def letter_labels(people: list[Person], titles: list[str], lex: Lexicon) -> None
                 and m.group(1).upper() not in voices]
     if not lettered or not titles:
         return
-    candidates: dict[str, str] = {}
-    for title in titles:
-        for name in names_in(title, lex):
-            if 2 <= len(name.split()) <= MAX_TITLE_NAME_WORDS:
-                candidates.setdefault(nm.fold(name), name)
-        for m in _PAIR.finditer(title):
-            for word in m.groups():
-                if word[:1].isupper() and not word.isupper():
-                    candidates.setdefault(nm.fold(word), word)
+    tiers = [_candidates(titles, lex), None]  # the lead is read only when a letter needs it
     taken = {nm.fold(p.name) for p in people if p.name}
     for person, letter in lettered:
-        found = {k: v for k, v in candidates.items() if v[:1].upper() == letter and k not in taken}
+        found = _with_letter(tiers[0], letter, taken)
+        if not found and lead:
+            tiers[1] = _candidates(lead, lex, interviewed=True) if tiers[1] is None else tiers[1]
+            found = _with_letter(tiers[1], letter, taken)
         if len(found) == 1:
             person.name = next(iter(found.values()))
             taken.add(nm.fold(person.name))
+
+
+def _with_letter(candidates: dict[str, str], letter: str, taken: set[str]) -> dict[str, str]:
+    return {k: v for k, v in candidates.items() if v[:1].upper() == letter and k not in taken}
+
+
+def _candidates(lines: list[str], lex: Lexicon, interviewed: bool = False) -> dict[str, str]:
+    """The names of `lines` a letter label may stand for (folded -> as printed): names of two
+    or three words, given names joined in a pair, and (`interviewed`) the one-word name after
+    an interview word; nothing inside quotation marks, and no date ("Monday May 21")."""
+    candidates: dict[str, str] = {}
+    months, weekday = {nm.fold(m) for m in lex.months}, lex.pattern("weekdays")
+    for line in lines:
+        line = _QUOTED.sub(" ", line)
+        for name in names_in(line, lex):
+            if 2 <= len(name.split()) <= MAX_TITLE_NAME_WORDS \
+                    and not any(nm.fold(w) in months or weekday.fullmatch(w) for w in name.split()):
+                candidates.setdefault(nm.fold(name), name)
+        for m in _PAIR.finditer(line):
+            for word in m.groups():
+                if word[:1].isupper() and not word.isupper():
+                    candidates.setdefault(nm.fold(word), word)
+        for word in _interviewed(line, lex) if interviewed else ():
+            candidates.setdefault(nm.fold(word), word)
+    return candidates
+
+
+def _interviewed(line: str, lex: Lexicon) -> list[str]:
+    """ "Conchita" in "… l'interview de Conchita pour …": a capitalised word (and no second one
+    after it) at most `MAX_LINK_WORDS` lower-case words after an interview word of the lexicon."""
+    words = line.replace("’", "' ").replace("'", "' ").split()
+    interview = lex.pattern("interview_words", 0)
+    out = []
+    for k, word in enumerate(words):
+        if not interview.fullmatch(word.strip(",.:;").lower()):
+            continue
+        j = k + 1
+        while j < len(words) and j - k <= MAX_LINK_WORDS and words[j].islower():
+            j += 1
+        name = words[j].strip(",.:;") if j < len(words) and j - k > 1 else ""
+        after = words[j + 1] if j + 1 < len(words) else ""
+        if name.isalpha() and name[:1].isupper() and not name.isupper() and not after[:1].isupper() \
+                and nm.is_name_word(name, lex):
+            out.append(name)
+    return out

@@ -56,38 +56,58 @@ _DOTTED_INITIALS = re.compile(r"^(?:[^\W\d_]\.[ \u00a0]?){2,4}$")
 MAX_PLAIN_INITIALS = 3
 
 
-def merge_initials(turns: list[Turn], people: list) -> None:
+def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozenset()) -> None:
     """ "J.E.:" after "JORDI ÉVOLE:": a label of dotted initials is the one other labelled
     person whose name has as many words, beginning with those letters (accents aside), as
-    interviews print the full names at first and the initials afterwards."""
-    by_initial: dict[tuple[int, str], list[Person]] | None = None  # built on first need
+    interviews print the full names at first and the initials afterwards. The words may be
+    the parts of a hyphenated name ("CHS:" after "Cindy Hyde-Smith:") or leave out its
+    lower-case particles ("LB:" after "Ludwig van Beethoven:"); a single letter ("В:" after
+    "Василий Демьяненко:") stands for the one name of two or three words it begins, unless it
+    is a question or answer voice of the lexicon (`voices`: "Q", "A", "R") (N250y)."""
+    by_initial: dict[str, list[Person]] | None = None  # built on first need
     joined: set[int] = set()  # persons joined into another here, gone from `people`
     for entry in list(people):
         short = entry[1]
         label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
         plain = label.isalpha() and label.isupper() and len(label) <= MAX_PLAIN_INITIALS  # "M:" after "Moreno:" (L152p)
-        if not plain and not _DOTTED_INITIALS.match(label):
+        if not plain and not _DOTTED_INITIALS.match(label) or label in voices:
             continue
         if by_initial is None:
-            by_initial = _by_words_and_initial(people)
+            by_initial = _by_initial(people)
         letters = [nm.fold(c) for c in label if c.isalpha()]
-        matches = [p for p in by_initial.get((len(letters), letters[0] if letters else ""), ())
-                   if p is not short and id(p) not in joined
-                   and all(nm.fold(w)[:1] == c for w, c in zip(p.name.split(), letters))
+        matches = [p for p in by_initial.get(letters[0] if letters else "", ())
+                   if p is not short and id(p) not in joined and initials_fit(letters, p.name)
                    and not (plain and p.name.isupper())]
         if len(matches) == 1 and (not plain or _speaks_first(turns, matches[0], short)):
             _join(turns, people, entry, matches[0])
             joined.add(id(short))
 
 
-def _by_words_and_initial(people: list) -> dict[tuple[int, str], list[Person]]:
-    """The named persons by the number of words of their name and its first letter (folded):
-    those a label of initials may stand for (each such label read every person's name)."""
-    out: dict[tuple[int, str], list[Person]] = {}
+# The words of a full name a single-letter label may stand for.
+LETTER_NAME_WORDS = (2, 3)
+
+
+def initials_fit(letters: list[str], name: str) -> bool:
+    """The folded `letters` begin the words of `name` in order: its words as printed, the
+    parts of its hyphenated words, or those parts without lower-case particles; or one
+    letter begins a name of two or three words."""
+    words = name.split()
+    if len(letters) == 1 and len(words) in LETTER_NAME_WORDS and nm.fold(words[0])[:1] == letters[0]:
+        return True
+    parts = [w for w in re.split(r"[\s\-‐]+", name) if w]
+    for form in (words, parts, [w for w in parts if not w.islower()]):
+        if len(form) == len(letters) and all(nm.fold(w)[:1] == c for w, c in zip(form, letters)):
+            return True
+    return False
+
+
+def _by_initial(people: list) -> dict[str, list[Person]]:
+    """The named persons by the first letter of their name (folded): those a label of
+    initials may stand for (each such label read every person's name)."""
+    out: dict[str, list[Person]] = {}
     for _, person in people:
-        words = (person.name or "").split()
-        if words:
-            out.setdefault((len(words), nm.fold(words[0])[:1]), []).append(person)
+        if (person.name or "").strip():
+            out.setdefault(nm.fold(person.name.split()[0])[:1], []).append(person)
     return out
 
 
