@@ -19,6 +19,11 @@ def test_a_hyphenated_surname_is_a_label_when_its_hyphenated_initials_are_labels
     assert labels(read(_HYPHENED, lang="en"))[:2] == ["Ann Lee:", "Okafor-Mensah:"]
 
 
+def test_a_hyphenated_surname_and_its_hyphenated_initials_are_one_person():  # L262x
+    whos = [t.who for t in read(_HYPHENED, lang="en").turns()]
+    assert whos[1] is not None and whos[3] == whos[5] == whos[1]
+
+
 def test_hyphenated_words_in_capitals_are_not_initials():
     text = ("Ann Lee: Do you watch the morning show?\nOkafor-Mensah: Sometimes, on Sundays.\n"
             "TV-AM: The morning show is back.\nTV-AM: Every day at six.\n")

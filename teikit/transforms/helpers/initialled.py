@@ -35,9 +35,7 @@ def _as_initials(name: str) -> str | None:
     compact = name.replace(" ", "")
     if re.fullmatch(r"(?:[^\W\d_a-z]\.){2,5}", compact) and compact.upper() == compact:
         return compact.replace(".", "")
-    if _HYPHENED.fullmatch(compact):
-        return compact.replace("-", "")  # "T-M": a hyphenated name's initials (L260x)
-    return None
+    return hyphened_initials(compact)  # "T-M": a hyphenated name's initials (L260x)
 
 
 def _initials_of(name: str) -> str | None:
@@ -45,3 +43,9 @@ def _initials_of(name: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     return "".join((_ELIDED.sub("", w) or w)[0].upper() for w in words)
+
+
+def hyphened_initials(label: str) -> str | None:
+    """ "T-M" -> "TM": a label of capitals joined by hyphens (L260x), or None."""
+    compact = label.replace(" ", "")
+    return compact.replace("-", "") if _HYPHENED.fullmatch(compact) else None
