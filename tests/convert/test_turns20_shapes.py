@@ -54,3 +54,23 @@ def test_a_numbered_list_of_steps_ending_in_stops_stays_one_turn():
     text = ("How to apply\n\n1) Fill in the form.\nYou find it online.\n2) Sign the form.\nBoth pages.\n"
             "3) Send it to the office.\nBy post or by hand.\n")
     assert len(read(text, lang="en").turns()) == 1
+
+
+# --- L263x a question whose paragraph trails off with an ellipsis ---------------------------------
+
+_TRAILING = ("The coach says he enjoys the pressure of having to win every weekend.\n"
+             "You spoke of the pressure. How do you deal with it? I imagine it is bigger than anywhere before...\n"
+             "The pressure from outside never beats the one we put on ourselves. I wake up every day to prepare "
+             "the team, and it is no different here than at the other clubs I have coached over the years.\n"
+             "But you feel it after every press conference. How do you take that? They say you talk well…\n"
+             "Yes, but everything appears and fades away at great speed in the society we live in.\n")
+
+
+def test_a_question_trailing_off_with_an_ellipsis_is_a_question():
+    assert len(read(_TRAILING, lang="en").turns()) >= 4
+
+
+def test_an_answer_with_a_question_in_it_ending_in_an_ellipsis_needs_the_other_evidence():
+    text = ("I said it then. Why would I change? We keep going and we will see...\n"
+            "We train every day and we play every Sunday.\n")
+    assert len(read(text, lang="en").turns()) == 1
