@@ -30,6 +30,7 @@ from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
+from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
@@ -160,7 +161,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                     speech.append(Paragraph(content=[Text(above.text)], line=above.line))
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
-            if not plain or (kind is None and looks_like_speech(text)):
+            if not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1))):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
             header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text, line=block.line + offset if block.line else 0,

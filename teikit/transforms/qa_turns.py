@@ -32,6 +32,7 @@ from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.transforms.helpers.trailingquestions import trails_after_question
 
 MIN_QUESTIONS = 2
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
@@ -112,7 +113,8 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     None when its paragraphs are not an interview's."""
     paragraphs = [item for item in turn.paragraphs if isinstance(item, Paragraph)]
     texts = [line_text(p.content) for p in paragraphs]
-    asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None for t in texts])
+    asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None or trails_after_question(t)  # (L263x)
+                                     for t in texts])
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
     paragraphs, asks = paragraphs[lead:], asks[lead:]

@@ -5,6 +5,9 @@ initials: `Jeune Afrique/L'intelligent :` then `J.A.I. :`, `Guy Roux :` then `G.
 mixed-case label printed once needs evidence; its initials printed as a label twice or more
 are that evidence. The initials are the first letters of the name's words, split at spaces,
 slashes and hyphens, an elided article left out (`L'intelligent` gives `I`).
+
+Initials joined by hyphens are that label too (L260x): a double-barrelled surname printed once,
+`Tshabalala-Msimang: `, then `T-M: ` over and over (the hyphens mark the surname's parts).
 """
 from __future__ import annotations
 
@@ -13,6 +16,8 @@ import re
 MIN_INITIALS = 2
 _WORDS = re.compile(r"[\s/\-]+")
 _ELIDED = re.compile(r"^[^\W\d_][’']")
+# capitals joined by hyphens, each alone ("T-M", "J-P-R"): not a word ("TV-AM" has no run)
+_HYPHENED = re.compile(r"[^\W\d_a-z](?:-[^\W\d_a-z]){1,3}")
 
 
 def initialled_names(counts) -> frozenset[str]:
@@ -30,7 +35,7 @@ def _as_initials(name: str) -> str | None:
     compact = name.replace(" ", "")
     if re.fullmatch(r"(?:[^\W\d_a-z]\.){2,5}", compact) and compact.upper() == compact:
         return compact.replace(".", "")
-    return None
+    return hyphened_initials(compact)  # "T-M": a hyphenated name's initials (L260x)
 
 
 def _initials_of(name: str) -> str | None:
@@ -38,3 +43,9 @@ def _initials_of(name: str) -> str | None:
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     return "".join((_ELIDED.sub("", w) or w)[0].upper() for w in words)
+
+
+def hyphened_initials(label: str) -> str | None:
+    """ "T-M" -> "TM": a label of capitals joined by hyphens (L260x), or None."""
+    compact = label.replace(" ", "")
+    return compact.replace("-", "") if _HYPHENED.fullmatch(compact) else None

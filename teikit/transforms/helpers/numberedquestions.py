@@ -24,12 +24,12 @@ import re
 
 from teikit.model import Note, Paragraph, Text, Turn
 from teikit.transforms.helpers.lines import joined, line_text, lines_of
+from teikit.transforms.helpers.numberedprompts import NUMBERED_LINE, prompted_answers
 
 MIN_NUMBERED = 3
 MAX_QUESTION_WORDS = 40
 NUMBER_NOTE = "number"
-# "12 Was bedeutet ...", "3. Quel est ...", "4) Why ...": a question's number before a capital.
-_NUMBER = re.compile(r"^[ \u00a0]*(\d{1,2})[.)]?[ \u00a0]+(?=[¿¡«\"„“]?[^\W\d_])")
+_NUMBER = NUMBERED_LINE  # "12 Was bedeutet ...", "3. Quel est ...", "4) Why ..."
 # The question's end and an answer after it on the same line: "... adjoints ? J'en ai 9."
 _ASKED = re.compile(r"[?？](?:[ \u00a0]+|$)")
 
@@ -116,6 +116,7 @@ def _numbered_interview(rows: list[tuple], marks: list) -> bool:
     if sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) * 4 < 3 * (len(numbers) - 1):
         return False
     asking = answered = 0
+    prompts = []  # (question, answer on its line, lines below): for a questionnaire's prompts (L261x)
     for k, (n, m) in enumerate(marks):
         text = rows[n][2][m.end():]
         question, answer = _split_line(text)
@@ -124,7 +125,10 @@ def _numbered_interview(rows: list[tuple], marks: list) -> bool:
         asking += bool(_ASKED.search(question))
         following = marks[k + 1][0] if k + 1 < len(marks) else len(rows)
         answered += bool(answer) or any(rows[j][2].strip() for j in range(n + 1, following))
-    return 2 * asking >= len(marks) and 2 * answered >= len(marks)
+        prompts.append((question, answer, [rows[j][2] for j in range(n + 1, following)]))
+    if 2 * answered < len(marks):
+        return False
+    return 2 * asking >= len(marks) or prompted_answers(prompts)
 
 
 def _split_line(text: str) -> tuple[str, str]:
