@@ -144,8 +144,23 @@ def _sentence_lines(run: list[str]) -> bool:
 def _broken_inside(line: str, below: str) -> bool:
     """A line of a text printed a paragraph a line that breaks inside a sentence: it ends with a
     comma, and the line below goes on in lower case ("... ho proprio capito che, sì," / "conquisteranno
-    il mondo ..."): one paragraph (P154p)."""
-    return line.rstrip().endswith(",") and below.lstrip()[:1].islower()
+    il mondo ..."): one paragraph (P154p). A long line that stops on a word (an answer wrapped at
+    a fixed width among one-line questions: "... ont mis leurs" / "arguments sur la table") is
+    broken so too (P270z)."""
+    end = line.rstrip()
+    if not below.lstrip()[:1].islower():
+        return False
+    return end.endswith(",") or (end[-1:].isalpha() and len(end.lstrip()) >= MIN_WRAPPED_WORD_LINE
+                                 and _wrap_width(end) and _wrap_width(below.rstrip()))
+
+
+# A line that stops on a word is a wrap (not a heading or a name line) from this length on;
+# both lines are within the width of a fixed wrap (MAX_WRAPPED_LINE).
+MIN_WRAPPED_WORD_LINE = 40
+
+
+def _wrap_width(line: str) -> bool:
+    return len(line.lstrip()) <= MAX_WRAPPED_LINE
 
 
 def _hard_wrapped(run: list[str]) -> bool:
