@@ -28,3 +28,32 @@ def test_a_short_line_that_stops_on_a_word_stays_a_paragraph():
             "Ann: Thanks.\nBen: You are welcome.\nAnn: Bye.\nBen: Bye.\n")
     doc = read(text, lang="en")
     assert _paragraphs(doc)[1] == 2
+
+
+def _title(doc) -> str | None:
+    return doc.setting.title if doc.setting else None
+
+
+# --- H271z a slogan beside the page's button is no title -------------------------------------------
+
+def test_a_slogan_closing_with_a_button_is_no_title():
+    text = ("Good news, told plainly and checked twice | Donate\n\nHarbour Hour - May 3, 2024\n\n"
+            "ANN ROE, HOST: Good morning!\n\nBEN LEE, HOST: Good morning.\n\nROE: Here is the news.\n\nLEE: Thanks.\n")
+    doc = read(text, lang="en")
+    assert _title(doc) == "Harbour Hour - May 3, 2024"
+
+
+def test_a_long_heading_closing_with_a_section_word_stays_the_title():
+    text = ("Mayor Ann Lee – Interview on the new quay with Harbour City News\nHarbour City Council\n"
+            "HOST: Welcome, Mayor.\nLEE: Thank you.\n")
+    doc = read(text, lang="en")
+    assert _title(doc).startswith("Mayor Ann Lee")
+
+
+# --- H272z an archive's subjects line is a header note ---------------------------------------------
+
+def test_a_subjects_line_over_the_first_label_is_no_speech():
+    text = ("Interview with the morning crew\n\nSubjects: harbour works, budget.\nHOST:\nGood morning.\n"
+            "MAYOR:\nGood morning to you.\nHOST:\nIs it close?\nMAYOR:\nVery close.\n")
+    doc = read(text, lang="en")
+    assert [t.label for t in doc.turns()] == ["HOST:", "MAYOR:", "HOST:", "MAYOR:"]
