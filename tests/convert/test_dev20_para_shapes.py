@@ -14,17 +14,28 @@ def _paragraphs(doc) -> list[int]:
 
 # --- P270z an answer wrapped at a fixed width among one-line questions ----------------------------
 
-def test_an_answer_wrapped_on_a_word_goes_on_below():
+_WRAPPED = ("Is the plan ready for the vote?\n"
+            "It is ready now and the members have seen every page of it in\n"
+            "the meetings of the last month. We will vote on Friday.\n"
+            "Who wrote it?\n"
+            "The council's office wrote it with the help of the harbour\n"
+            "board and of the residents. It took a year.\n"
+            "Will it pass?\n"
+            "I think so, because the members asked for the changes that\n"
+            "they wanted and got them.\n"
+            "Thank you.\n"
+            "Thank you.\n")
+
+
+def test_answers_wrapped_on_a_word_go_on_below():
+    doc = read(_WRAPPED, lang="en")
+    assert _paragraphs(doc)[:5] == [1, 1, 1, 1, 1]  # (the thanks are the last answer's)
+
+
+def test_one_line_that_stops_on_a_word_stays_a_break():
     text = ("Ann: Is the plan ready for the vote?\n"
             "Ben: It is ready now and the members have seen every page of it in\n"
             "the meetings of the last month. We will vote on Friday.\n"
-            "Ann: Thanks.\nBen: You are welcome.\nAnn: Bye.\nBen: Bye.\n")
-    doc = read(text, lang="en")
-    assert _paragraphs(doc)[1] == 1
-
-
-def test_a_short_line_that_stops_on_a_word_stays_a_paragraph():
-    text = ("Ann: Is the plan ready?\nBen: Ready now\nbut not voted.\n"
             "Ann: Thanks.\nBen: You are welcome.\nAnn: Bye.\nBen: Bye.\n")
     doc = read(text, lang="en")
     assert _paragraphs(doc)[1] == 2
