@@ -282,3 +282,7 @@ ENTRIES["event_rules"] = (("kinesic", "applause", r"(some|scattered|light|brief|
                                                   r"sporadic|thunderous|enthusiastic|continued|extended|"
                                                   r"long|big|huge|more|much|loud and long) applause"),
                           *ENTRIES["event_rules"])
+
+# dev20 (H272z): an archive's list of the transcript's subjects ("Subjects: federal election
+# 2001.") is a header note, as "Topics:" and German "Themen:" (dev2 304, 306).
+ENTRIES["header_notes"] = (r"subjects?\s*:", *ENTRIES["header_notes"])

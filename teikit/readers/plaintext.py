@@ -106,10 +106,11 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
             continued = (not one_per_line or _hard_wrapped(run)) and _short_lines(run)
             sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
+            wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
-                if i and (continued or (sentences and _broken_inside(run[i - 1], line))):
+                if i and (continued or (sentences and _broken_inside(run[i - 1], line, wrapped))):
                     para.kind = CONTINUED_LINE
                 append(para)
         else:
@@ -141,11 +142,32 @@ def _sentence_lines(run: list[str]) -> bool:
     return sum(1 for line in run if line.rstrip().endswith(_SENTENCE_ENDS)) >= MIN_SENTENCE_LINES_SHARE * len(run)
 
 
-def _broken_inside(line: str, below: str) -> bool:
+def _broken_inside(line: str, below: str, wrapped: bool = False) -> bool:
     """A line of a text printed a paragraph a line that breaks inside a sentence: it ends with a
     comma, and the line below goes on in lower case ("... ho proprio capito che, sì," / "conquisteranno
-    il mondo ..."): one paragraph (P154p)."""
-    return line.rstrip().endswith(",") and below.lstrip()[:1].islower()
+    il mondo ..."): one paragraph (P154p). In a run whose answers are `wrapped` at a fixed width,
+    a wrap that stops on a word ("... ont mis leurs" / "arguments sur la table") is too (P270z)."""
+    if not below.lstrip()[:1].islower():
+        return False
+    return line.rstrip().endswith(",") or (wrapped and _word_wrap(line, below))
+
+
+# A line that stops on a word is a wrap (not a heading or a name line) from this length on;
+# both lines are within the width of a fixed wrap (MAX_WRAPPED_LINE).
+MIN_WRAPPED_WORD_LINE = 40
+# A run's lines are wrapped at a fixed width when this many of them stop on a word (one such
+# break is a line break of the text, P3b).
+MIN_WORD_WRAPS = 3
+
+
+def _word_wrap(line: str, below: str) -> bool:
+    end, below = line.strip(), below.strip()
+    return end[-1:].isalpha() and MIN_WRAPPED_WORD_LINE <= len(end) <= MAX_WRAPPED_LINE \
+        and below[:1].islower() and len(below) <= MAX_WRAPPED_LINE
+
+
+def _word_wraps(run: list[str]) -> bool:
+    return sum(1 for line, below in zip(run, run[1:]) if _word_wrap(line, below)) >= MIN_WORD_WRAPS
 
 
 def _hard_wrapped(run: list[str]) -> bool:

@@ -198,11 +198,12 @@ DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # and presidential press conferences, radio transcript pages, forum and commentary reposts,
 # interviews) scored turn_f1 0.755, speaker_f1 0.973, para_acc 0.759, boiler_sep 0.967, date_acc
 # 0.750, title_acc 0.714, name_acc 0.600, role_acc 0.533 on main (95e1bd4) at its first run (gold
-# commit 9a1aa93); these floors are that first run rounded down (no gold prints a place, so
-# place_acc is n/a and not held); the misses by shape are in its README.
-DEV20_THRESHOLDS = {"turn_f1": 0.86, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                    "para_acc": 0.83, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
-                    "title_acc": 0.71, "name_acc": 0.7, "role_acc": 0.53, "lossless": 1.0, "parsed": 1.0}
+# commit 9a1aa93); after its rules (L260x-L263x, P270z, H271z, H272z) and the 2210 gold's
+# question numbers read as markers it clears these floors (no gold prints a place, so place_acc is
+# n/a and not held); the misses left are in its README.
+DEV20_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.88, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
+                    "title_acc": 0.85, "name_acc": 0.75, "role_acc": 0.53, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,

@@ -85,6 +85,10 @@ class _Page:
         self.any_literal = re.compile("|".join(re.escape(literal) for literal, _ in self.tests) or "(?!)").search
         soft = [rf"^({share})$"] + [f"^(?:{x})" for x in _SHAPE_LINES[1:]] + list(lex.boilerplate_soft)
         self.soft = re.compile("|".join(f"(?:{x})" for x in soft), re.IGNORECASE)
+        # the soft phrases that only close a line (a section word: "…news$", "…blog$"), not a
+        # button's call to action found anywhere ("donate", "subscribe") (H271z, a repair of H162g)
+        closing = [x for x in lex.boilerplate_soft if x.endswith("$") and not x.startswith("^")]
+        self.section_end = re.compile("|".join(f"(?:{x})" for x in closing) or "(?!)", re.IGNORECASE)
 
     def strong(self, line: str) -> bool:
         if self._starts(line):
@@ -232,6 +236,12 @@ def is_soft(line: str, lex: Lexicon) -> bool:
     line = line.strip(_BULLETS)
     page = _page(lex)
     return _short(line) and (page.strong(line) or page.soft.search(line) is not None)
+
+
+def closes_with_section_phrase(line: str, lex: Lexicon) -> bool:
+    """The line ends with a soft phrase that only closes a line, a section word ("… World
+    News", "… Company Blog"), not a button's word ("… | Donate")."""
+    return _page(lex).section_end.search(line.strip(_BULLETS)) is not None
 
 
 def soft_phrase(line: str, lex: Lexicon):

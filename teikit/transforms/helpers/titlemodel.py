@@ -19,7 +19,7 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.headerdates import above_date
 from teikit.transforms.helpers.headerneighbours import headline_over_standfirst, opens_as_fragment
-from teikit.transforms.helpers.page import is_strong, soft_phrase
+from teikit.transforms.helpers.page import closes_with_section_phrase, is_strong, soft_phrase
 
 
 class Weights(NamedTuple):
@@ -78,5 +78,6 @@ def closes_with_section_word(text: str, lex: Lexicon) -> bool:
     line = text.strip()
     m = soft_phrase(line, lex)
     return m is not None and m.start() > 0 and m.end() >= len(line.rstrip(" .!")) \
-        and len(line.split()) > MAX_SECTION_WORDS and not is_strong(line, lex)
+        and len(line.split()) > MAX_SECTION_WORDS and not is_strong(line, lex) \
+        and closes_with_section_phrase(line, lex)  # a button ("… | Donate") names no outlet (H271z)
 
