@@ -22,6 +22,7 @@ from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
+from teikit.transforms.helpers.recordrunon import split_record_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
@@ -80,6 +81,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on |= split_wrapped_run_on(doc, lex, scans)  # labels inside hard-wrapped lines
     surnamed = split_surname_run_on(doc, plain)  # "CAROSSA Mario Presidente, …" inside one line (L213x)
     run_on |= surnamed | split_glued_ideographs(doc, lex, plain)  # "… 主席:現在開會。 …" (L214x)
+    run_on |= split_record_run_on(doc, lex, plain)  # "… Monsieur PRIVAT : il s'agit …" inside one line (L280x)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     add_surname_candidates(all_lines, found, surnamed)

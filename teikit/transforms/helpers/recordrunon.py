@@ -1,0 +1,115 @@
+"""A record's labels inside one flattened line, each after an office, an honorific or before
+a party (L280x).
+
+A record pasted from a PDF or an OCR'd page loses its line breaks: a page's running head,
+agenda items and every intervention run into one line, the labels inside it, not always
+after a sentence end:
+
+    … receveur de la commune de Laudun-L'Ardoise Monsieur PRIVAT : il s'agit … 45,73 euros .
+    Monsieur le Maire: Des observations?
+    … Wahlperiode 1 Erster Vizepräsident Reinhold Bocklet: Ich rufe … das Wort. Harry
+    Scheuenstuhl (SPD): Sehr geehrter Herr Präsident …
+
+(each one line in the file). The run-on rules (L18, L29b, L213x) want labels that take turns
+or follow sentence ends; a record's labels say who speaks by their own shape instead: an
+office or honorific of the lexicon (`title_words`, an ordinal before it allowed) and one to
+three capitalised words, or a name of two to four capitalised words with a party in
+brackets. Prose quoting someone ("He said: …", "Mr. Smith said: …") has a lower-case word
+before its colon; a label inside brackets is a heckle's (`(Karl Freller (CSU): Wie bitte?!)`),
+and a quotation mark after the colon a quoted sentence. A long line is cut before each such
+label when it holds at least `MIN_LABELS`, one of them after a sentence end.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.runon import line_pieces, run_on_key, split_apart
+
+MIN_LINE_CHARS = 300
+MIN_LABELS = 2
+MAX_WORDS_BEFORE = 5  # an ordinal, an office and three words of a name
+# a colon after a word (French records space it: "PRIVAT : "), then a word that is no quotation
+_COLON = re.compile(r"(?<=[^\W\d_]|\))[ \u00a0]?:[ \u00a0]+(?=[^\W\d_])")
+_CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]*\.?$")
+_PARTY = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_a-z][\w'’\-]+\s){1,3}[^\W\d_a-z][\w'’\-]+)\s\(([^()]{1,40})\)$")
+_WORD = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.?!…]\s*$")
+
+
+@lru_cache(maxsize=None)
+def _lead_words(lex: Lexicon) -> frozenset:
+    """Offices and honorifics that open a record's label; articles and small words ("der",
+    "die" among the German titles) open phrases, not labels."""
+    return frozenset(w for w in lex.title_words | lex.honorifics
+                     if w not in lex.articles and w not in lex.small_words)
+
+
+def _titled(words: list[str], lex: Lexicon) -> bool:
+    """`Monsieur PRIVAT`, `Monsieur le Maire`, `Erster Vizepräsident Reinhold Bocklet`."""
+    if words and words[0].lower() in lex.ordinals:
+        words = words[1:]
+    if len(words) < 2 or words[0].lower() not in _lead_words(lex) or not words[0][:1].isupper():
+        return False
+    rest = words[1:]
+    if rest[0].lower() in lex.articles and len(rest) > 1:  # "le Maire"
+        rest = rest[1:]
+    return len(rest) <= 3 and all(_CAPITALISED.match(w) for w in rest)
+
+
+def _label_start(text: str, colon: int, lex: Lexicon) -> int | None:
+    """Where the label ending at `colon` starts, or None: a name with its party in brackets,
+    or the longest title-led run of words before it."""
+    base = max(0, colon - 120)
+    before = text[base:colon].rstrip()
+    party = _PARTY.search(before)
+    if party is not None and not _acronym(party.group(1), party.group(2)):
+        return base + party.start(1)
+    words = list(_WORD.finditer(before))[-MAX_WORDS_BEFORE:]
+    for n in range(len(words)):  # the farthest start first: the longest label
+        if _titled([w.group() for w in words[n:]], lex):
+            return base + words[n].start()
+    return None
+
+
+def _acronym(name: str, bracket: str) -> bool:
+    """`Gross Domestic Product (GDP)`: the bracket abbreviates the words, no party."""
+    return "".join(w[0] for w in name.split()).upper() == bracket.replace(" ", "").upper()
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
+def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """(start, label) of each record label inside the one-line `text`, or []."""
+    if text.count(":") < MIN_LABELS:
+        return []
+    found = []
+    for colon in _COLON.finditer(text):
+        if text[colon.end():colon.end() + 1] in "\"“«„'‘":
+            continue
+        start = _label_start(text, colon.start(), lex)
+        if start is None or _in_brackets(text, start):
+            continue
+        found.append((start, text[start:colon.start()].strip()))
+    if len(found) < MIN_LABELS or not any(start and _SENTENCE_END.search(text[:start]) for start, _ in found):
+        return []
+    return found
+
+
+def split_record_run_on(doc, lex: Lexicon, plain: list) -> set[str]:
+    """Cut the long one-line paragraphs of `plain` (`runon.one_line_paragraphs`) before each
+    record label inside them; the labels cut at (the labels pass takes them as labels)."""
+    labels: set[str] = set()
+    split: dict[int, tuple[int, list]] = {}
+    for at, (block, text) in enumerate(plain):
+        if len(text) < MIN_LINE_CHARS:
+            continue
+        found = record_labels_inside(text, lex)
+        if found:
+            split[id(block)] = (at, line_pieces(text, [start for start, _ in found if start], block.line))
+            labels.update(run_on_key(label) for _, label in found)
+    split_apart(doc, plain, split)
+    return labels

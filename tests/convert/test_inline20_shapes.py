@@ -1,0 +1,41 @@
+"""Labels inside a record flattened to one line (docs/convert-shapes.md L280x, dev20): small
+synthetic examples written for the test (never a corpus line); each fails without the rule."""
+from __future__ import annotations
+
+from tests.convert.conftest import labels, read, speech
+
+_FRENCH = ("Conseil municipal du 3 mars 2020\n\n"
+           "Point 4 : Tarifs de la cantine scolaire pour la rentrée et convention avec le collège de la commune "
+           "Monsieur DURAND : il s'agit de fixer les tarifs de la cantine pour la rentrée prochaine, qui restent "
+           "les mêmes que l'an dernier pour les familles de la commune et augmentent un peu pour les autres, "
+           "comme la commission l'a proposé en février. Monsieur le Maire: Des observations ? Pas d'observations ? "
+           "Qui s'oppose ?\n")
+
+_LANDTAG = ("3 12. Plenum, Landtag 4 Erster Vizepräsident Hans Roth: Ich eröffne die Aussprache über den Antrag "
+            "der Fraktion zum Ausbau der Radwege im ländlichen Raum. Die Redezeit beträgt zwölf Minuten für jede "
+            "Fraktion. Erste Rednerin ist die Kollegin Berg. Bitte schön. Anna Berg (SPD): Herr Präsident, liebe "
+            "Kolleginnen und Kollegen! Die Radwege auf dem Land sind zu schmal und zu selten. "
+            "(Otto Lang (CSU): Das stimmt nicht!) Doch, das stimmt.\n")
+
+_PROSE = ("The council met on Tuesday for three hours and talked about the budget, the school and the new "
+          "road to the harbour, which has been closed since the storm in March. The mayor said: we will open "
+          "it again in May. Mr Durand said: the road costs too much and the school needs a roof first, before "
+          "the winter comes and the rain with it. Nobody answered him, and the meeting went on to the next item "
+          "of the day, the harbour fees for the summer.\n")
+
+
+def test_an_honorific_and_a_surname_inside_a_flattened_french_record_open_turns():
+    doc = read(_FRENCH, lang="fr")
+    assert [lab for lab in labels(doc) if lab] == ["Monsieur DURAND :", "Monsieur le Maire:"]
+    assert speech(doc)[-1].startswith("Des observations ?")
+
+
+def test_an_office_and_a_name_with_a_party_inside_a_flattened_landtag_page_open_turns():
+    doc = read(_LANDTAG, lang="de")
+    assert [lab for lab in labels(doc) if lab] == ["Erster Vizepräsident Hans Roth:", "Anna Berg (SPD):"]
+    assert any("(Otto Lang (CSU): Das stimmt nicht!)" in line for line in speech(doc))
+
+
+def test_prose_reporting_what_people_said_is_not_cut():
+    doc = read(_PROSE, lang="en")
+    assert labels(doc) == [None] * len(doc.turns())
