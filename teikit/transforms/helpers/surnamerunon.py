@@ -104,7 +104,10 @@ def add_surname_candidates(lines: list[str], found: list, labels: set[str]) -> N
     that label first in `found` (its candidates), when no candidate names it already."""
     if not labels:
         return
+    surnames = {label.split(" ", 1)[0] for label in labels}  # each label has a given name after a space
     for at, line in enumerate(lines):
+        if line.split(" ", 1)[0] not in surnames:  # most lines: no label to look for
+            continue
         label = next((label for label in labels if line.startswith(label + " ")), None)
         if label is None or any(c.name == label for c in found[at]):
             continue
