@@ -35,6 +35,9 @@ _GIVEN = rf"{_UPPER}[a-zß-ÿ'’\-]+"
 _LABEL = re.compile(rf"(?:(?<=^)|(?<=[.?!…\"”»)] ))({_SURNAME}(?: {_SURNAME})?)((?: {_GIVEN}){{1,2}})"
                     rf"(?= (?:\(|{_UPPER}))")
 _OFFICE = re.compile(r" \([^()]{1,40}\)(?= )")
+# a capital pair after a sentence end: every printing but one at the line's start has one,
+# and this plain search is far cheaper than `_LABEL`'s lookbehind tried at every character
+_PRINTING_HINT = re.compile(rf"[.?!…\"”»)] {_UPPER}{{2}}")
 
 
 def split_surname_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> set[str]:
@@ -56,6 +59,8 @@ def split_surname_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) ->
 
 def _labels_in(text: str) -> list[tuple[int, str]]:
     """(offset, label) of the dialogue's labels in `text`, or none."""
+    if not _may_hold_dialogue(text):
+        return []
     printed: dict[str, list] = defaultdict(list)
     for m in _LABEL.finditer(text):
         if m.group(1).isupper():
@@ -71,6 +76,16 @@ def _labels_in(text: str) -> list[tuple[int, str]]:
             office = _OFFICE.match(text, end)
             cuts.append((m.start(), text[m.start():office.end() if office else end]))
     return sorted(cuts)
+
+
+def _may_hold_dialogue(text: str) -> bool:
+    """Whether `text` has enough capital pairs after sentence ends for `MIN_SPEAKERS`
+    surnames printed `MIN_PRINTINGS` times each (one printing may open the line)."""
+    needed = MIN_SPEAKERS * MIN_PRINTINGS - 1
+    for seen, _ in enumerate(_PRINTING_HINT.finditer(text), start=1):
+        if seen >= needed:
+            return True
+    return False
 
 
 def _shared(names: list[list[str]]) -> list[str]:
@@ -89,7 +104,10 @@ def add_surname_candidates(lines: list[str], found: list, labels: set[str]) -> N
     that label first in `found` (its candidates), when no candidate names it already."""
     if not labels:
         return
+    surnames = {label.split(" ", 1)[0] for label in labels}  # each label has a given name after a space
     for at, line in enumerate(lines):
+        if line.split(" ", 1)[0] not in surnames:  # most lines: no label to look for
+            continue
         label = next((label for label in labels if line.startswith(label + " ")), None)
         if label is None or any(c.name == label for c in found[at]):
             continue
