@@ -39,7 +39,7 @@ from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
-from teikit.transforms.helpers.attribution import normalised_label, unique_id  # noqa: F401  (public here)
+from teikit.transforms.helpers.attribution import normalised_label
 from teikit.transforms.helpers.titlenames import names_in
 
 

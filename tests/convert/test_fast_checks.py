@@ -83,7 +83,7 @@ def test_who_speaks_first_read_up_to_either_as_from_the_table_of_first_turns(who
         turn = Turn(label="X:")
         turn.who = who
         turns.append(turn)
-    assert samepersons._speaks_first(turns, Person(id=first), Person(id=then)) == \
+    assert samepersons.speaks_first(turns, Person(id=first), Person(id=then)) == \
         _speaks_first_plain(turns, Person(id=first), Person(id=then))
 
 

@@ -167,8 +167,8 @@ def _merge_initials_plain(turns: list, people: list) -> None:
         letters = [nm.fold(c) for c in label if c.isalpha()]
         matches = [p for _, p in people if p is not short and p.name and p.name.strip()
                    and samepersons.initials_fit(letters, p.name) and not (plain and p.name.isupper())]
-        if len(matches) == 1 and (not plain or samepersons._speaks_first(turns, matches[0], short)):
-            samepersons._join(turns, people, entry, matches[0])
+        if len(matches) == 1 and (not plain or samepersons.speaks_first(turns, matches[0], short)):
+            samepersons.join_person(turns, people, entry, matches[0])
 
 
 _PEOPLE = [("Jordi Évole", "JORDI ÉVOLE:"), ("J.E.", "J.E.:"), ("Ann Lee", "Ann Lee:"), ("AL", "AL:"), ("A. L.", "A. L.:"),

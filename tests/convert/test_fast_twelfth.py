@@ -143,8 +143,8 @@ def _merge_role_repeats_plain(turns: list, people: list) -> None:
         if plain != nm.fold(short.name):
             continue
         holders = [p for _, p in people if p is not short and p.role and nm.fold(p.role) == plain]
-        if len(holders) == 1 and samepersons._speaks_first(turns, holders[0], short):
-            samepersons._join(turns, people, entry, holders[0])
+        if len(holders) == 1 and samepersons.speaks_first(turns, holders[0], short):
+            samepersons.join_person(turns, people, entry, holders[0])
 
 
 _NAMES = ["村支書的父親", "Mayor", "Ann Lee", "MAYOR", "Bob Roe", None]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from teikit.model import Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.initialled import hyphened_initials
-# (samepersons' own joining, reused as it is: a person's labels, role and turns go over)
-from teikit.transforms.helpers.samepersons import _join as join_person, _speaks_first as speaks_first
+# (samepersons' own joining, reused: a person's labels, role and turns go over)
+from teikit.transforms.helpers.samepersons import join_person, speaks_first
 
 
 def merge_hyphened_initials(turns: list[Turn], people: list) -> None:

@@ -22,9 +22,9 @@ def merge_office_holders(turns: list[Turn], people: list) -> None:
             match = next((p for k, p in named if nm.same_person(holder, k)), None)
         else:  # THE MAYOR after MAYOR JANE DOE: the one named speaker who holds that office, first
             holders = [p for _, p in named if office.role and p.role and nm.fold(p.role) == nm.fold(office.role)]
-            match = holders[0] if len(holders) == 1 and _speaks_first(turns, holders[0], office) else None
+            match = holders[0] if len(holders) == 1 and speaks_first(turns, holders[0], office) else None
         if match is not None:
-            _join(turns, people, entry, match)
+            join_person(turns, people, entry, match)
 
 
 def merge_role_repeats(turns: list[Turn], people: list) -> None:
@@ -45,8 +45,8 @@ def merge_role_repeats(turns: list[Turn], people: list) -> None:
         if plain != nm.fold(short.name):
             continue  # the label is not the name alone
         holders = [p for p in by_role.get(plain, ()) if p is not short]
-        if len(holders) == 1 and _speaks_first(turns, holders[0], short):
-            _join(turns, people, entry, holders[0])
+        if len(holders) == 1 and speaks_first(turns, holders[0], short):
+            join_person(turns, people, entry, holders[0])
 
 
 # A label of dotted initials: "J.E.", "M. R.".
@@ -78,8 +78,8 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
         matches = [p for p in by_initial.get(letters[0] if letters else "", ())
                    if p is not short and id(p) not in joined and initials_fit(letters, p.name)
                    and not (plain and p.name.isupper())]
-        if len(matches) == 1 and (not plain or _speaks_first(turns, matches[0], short)):
-            _join(turns, people, entry, matches[0])
+        if len(matches) == 1 and (not plain or speaks_first(turns, matches[0], short)):
+            join_person(turns, people, entry, matches[0])
             joined.add(id(short))
 
 
@@ -111,7 +111,7 @@ def _by_initial(people: list) -> dict[str, list[Person]]:
     return out
 
 
-def _join(turns: list[Turn], people: list, entry: tuple, into: Person) -> None:
+def join_person(turns: list[Turn], people: list, entry: tuple, into: Person) -> None:
     """The person of `entry` is `into`: its labels and role go there, its turns too."""
     person = entry[1]
     into.labels.extend(person.labels)
@@ -122,7 +122,7 @@ def _join(turns: list[Turn], people: list, entry: tuple, into: Person) -> None:
             turn.who = into.id
 
 
-def _speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
+def speaks_first(turns: list[Turn], first: Person, then: Person) -> bool:
     """`first` speaks before `then` does (a label shortened after its full form, never the
     other way: THE PRESIDENT before PRESIDENT MACRON is the host, not the guest)."""
     if first.id == then.id:
