@@ -67,3 +67,31 @@ def test_the_chair_phrase_names_the_chair_by_an_honorific_and_a_surname():
 
 def test_a_mixed_case_surname_without_an_honorific_names_no_chair():
     assert speaker(read(_CHAIR.replace("de M. Raikov", "de Raikov"), lang="fr"), 0).name != "Raikov"
+
+
+# --- N273b the one longer form of an unlabeled interview's answerer known by surname --------------
+
+_ADDRESSED = ("Articoli\n\nRoux: «Che noia tutti questi discorsi»\n\n"
+              "Basta una parola per figurarcelo subito, Marcello Roux: la voce, le mani, le giacche.\n\n"
+              "Roux risponde tra un impegno e l'altro, nel suo studio.\n\n"
+              "Perché il libro si chiama così?\n\n«Perché il titolo mi piaceva.»\n\n"
+              "E il prossimo libro?\n\n«Arriverà presto.»\n")
+
+
+def test_the_answerer_known_by_surname_gets_the_one_longer_form_the_lead_prints():
+    assert speaker(read(_ADDRESSED, lang="it"), 2).name == "Marcello Roux"
+
+
+def test_two_longer_forms_leave_the_surname():
+    text = _ADDRESSED.replace("nel suo studio", "con il fratello Paolo Roux")
+    assert speaker(read(text, lang="it"), 2).name == "Roux"
+
+
+# --- N8 an event's noun after the office is no holder's name (lexicon `not_name_words`) -------------
+
+def test_a_radio_interview_title_names_no_holder_of_the_office():
+    text = ("Prime Minister Radio Interview - 2HB 8 November\n\n"
+            "ANN LEE, PRIME MINISTER: Good morning.\n\nPOE: Welcome to the show.\n\n"
+            "PRIME MINISTER: Thank you for having me.\n\nPOE: Let us begin.\n")
+    doc = read(text, lang="en")
+    assert speaker(doc, 2) is speaker(doc, 0) and speaker(doc, 0).name == "Ann Lee"
