@@ -95,3 +95,11 @@ def test_a_radio_interview_title_names_no_holder_of_the_office():
             "PRIME MINISTER: Thank you for having me.\n\nPOE: Let us begin.\n")
     doc = read(text, lang="en")
     assert speaker(doc, 2) is speaker(doc, 0) and speaker(doc, 0).name == "Ann Lee"
+
+
+# --- N30 a deputy's office inside the name (lexicon zh `office_suffixes`) ---------------------------
+
+def test_a_deputy_office_between_surname_and_given_name():
+    doc = read("王副院長大明:部長好。\n李部長小華:副院長好。\n王副院長大明:請坐。\n", lang="zh")
+    wang = speaker(doc, 0)
+    assert (wang.name, wang.role) == ("王大明", "副院長")
