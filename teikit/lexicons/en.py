@@ -72,7 +72,7 @@ ENTRIES = dict(
         joint summit council security session department office house room hall palace
         background gaggle call teleconference impact war against response humanitarian
         united nations states general assembly republic kingdom federation union european
-        editor editors staff writer writers""")),
+        editor editors staff writer writers radio television doorstop podcast transcript broadcast""")),
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc

@@ -29,7 +29,6 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
-from teikit.transforms.helpers.hyphenedpersons import merge_hyphened_initials
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
@@ -104,8 +103,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
-    sp.merge_initials(turns, people, frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)))
-    merge_hyphened_initials(turns, people)  # "T-M:" after "Tshabalala-Msimang:" (L262x)
+    sp.merge_initials(turns, people, frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)))  # also "T-M:" (L262x)
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
     lead = _printed_before_labels(doc)

@@ -20,6 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.longerforms import one_longer_form
 from teikit.transforms.helpers.titlenames import interview_line
 from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
 from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker, quoting_title
@@ -165,9 +166,12 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
         holder = hd.office_holder(office.split(), header, lead, lex)
         name, role = (holder[0], holder[1] or office) if holder else (None, office)
     else:
-        fuller = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])
+        index = NameIndex(lead + [opening], lex)
+        fuller = index.introduced(tuple(nm.fold(w) for w in name.split()), [])
         if fuller and len(fuller[0].split()) > len(name.split()):
             name, role = fuller
+        elif " " not in name:  # "Conférence de Marcelo Bielsa le …" over "Monsieur Bielsa, …?" (N273b)
+            name = one_longer_form(index, (nm.fold(name),), set()) or name
     key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
     add_person(key, people, persons, answers, name=name, role=role or (headed[1] if headed else None))
 

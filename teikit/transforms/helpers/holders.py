@@ -186,8 +186,9 @@ def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False
 def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = False) -> tuple[str, str] | None:
     """The name printed right after `phrase` ("Deposition of Keith Kellogg, Jr., ..." ->
     "Keith Kellogg, Jr."; "DEPOSITION OF: ANN LEE Tuesday" -> "ANN LEE"), and the phrase as
-    printed. With `surname`, a surname alone in capitals counts ("PRESIDENZA DEL PRESIDENTE
-    ROSSI": records print the chair so)."""
+    printed. With `surname`, a surname alone counts in capitals ("PRESIDENZA DEL PRESIDENTE
+    ROSSI": records print the chair so) or after the phrase's honorific ("Présidence de M.
+    Raikem")."""
     m = phrase.search(text)
     if m is None:
         return None
@@ -199,7 +200,8 @@ def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = Fal
     n = len(run)
     if n and n < len(words) and words[n - 1].endswith(",") and nm.fold(words[n]) in nm.folded(lex, "name_suffixes"):
         run = run[:-1] + [run[-1] + ",", words[n].strip(",;:")]  # "Kellogg, Jr."
-    alone = surname and n == 1 and run[0].isupper() and len(run[0]) >= 3
+    titled = nm.fold(m.group(0).split()[-1]) in nm.folded(lex, "honorifics")  # "Présidence de M. Raikem" (N272b)
+    alone = surname and n == 1 and (run[0].isupper() or titled) and len(run[0]) >= 3
     return (" ".join(run), m.group(0)) if n >= 2 or alone else None
 
 

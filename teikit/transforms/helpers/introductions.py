@@ -301,6 +301,8 @@ class NameIndex(OfficePhrases, ListedLines):
             while start > 0 and start not in self.starts and i - start < len(letters) + 1 \
                     and self._given(start - 1, shouting) and not self.raw[start - 1].endswith((",", ";", ":", ".")):
                 start -= 1
+            while start < i and self.words[start][:1].upper() != letters[0]:
+                start += 1  # "Президент России Владимир Путин": the office's field is no given name (N270b)
             given = self.words[start:i]
             if not given or len(given) > len(letters) + 1 or any(len(w) < 2 for w in given) \
                     or any(given[k][:1].upper() != letters[k] for k in range(min(len(letters), len(given)))):
@@ -308,10 +310,18 @@ class NameIndex(OfficePhrases, ListedLines):
             name, first = self._printed(start, i + n), nm.fold(given[0])
             if len(name.split()) > len(found.get(first, ("",))[0].split()):
                 found[first] = (name, None)  # the fullest form: with the patronymic when printed
-            role = self._role_after(i + n)
+            role = self._initialled_role(start, i + n)
             if role and found[first][1] is None and found[first][0] == name:
                 found[first] = (name, role)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _initialled_role(self, start: int, end: int) -> str | None:
+        """The office printed with the full name a label of initials stands for: after it
+        ("Natalia Roe, director of ..."), on the line under it when a list prints the name
+        alone on its line (N61), or right before it ("Президент России Владимир Путин",
+        N22) (N270b)."""
+        return (self._role_after(end) or (self._role_line(end) if self._listed(start, end) else None)
+                or self._office_lead(start))
 
     def _inner_particle(self, k: int) -> bool:
         """ "bin" in "Abdullatif bin Rashid": a lower-case particle between two name words."""

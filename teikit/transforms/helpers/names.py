@@ -19,6 +19,9 @@ from teikit.transforms.helpers.shapes import similar
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
 _PARENTHETICAL = re.compile(r"(\s*\([^()]*\))+$")
 POSSESSIVE = re.compile(r"[’']s?$")
+# A word that ends a sentence: a stop after two letters, a closing quotation mark on either
+# side of it ('"Маяка".', "today."); no name runs back over it (N271b).
+SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"”»’)]*[.!?][\"”»’)]*$")
 # Initials glued to a surname, as Russian records print them: "В.В.Путин", "Д.Медведев".
 _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
@@ -186,7 +189,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         while start > 0 and not glued and is_name_word(words[start - 1].title() if shouting and words[start - 1].isupper()
                                                       else words[start - 1], lex) \
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
-                and not words[start - 1].endswith((",", ":", ";", "/")) and not _office_field(words, start - 1, lex):
+                and not words[start - 1].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[start - 1]) \
+                and not _office_field(words, start - 1, lex):
             start -= 1  # not "Speakers: Ann Roe", "Interview/ Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle

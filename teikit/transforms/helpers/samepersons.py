@@ -7,6 +7,7 @@ import re
 
 from teikit.model import Person, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.initialled import hyphened_initials
 
 
 def merge_office_holders(turns: list[Turn], people: list) -> None:
@@ -63,14 +64,20 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
     the parts of a hyphenated name ("CHS:" after "Cindy Hyde-Smith:") or leave out its
     lower-case particles ("LB:" after "Ludwig van Beethoven:"); a single letter ("В:" after
     "Василий Демьяненко:") stands for the one name of two or three words it begins, unless it
-    is a question or answer voice of the lexicon (`voices`: "Q", "A", "R") (N250y)."""
+    is a question or answer voice of the lexicon (`voices`: "Q", "A", "R") (N250y).
+    Capitals joined by hyphens ("T-M:" after "Tshabalala-Msimang:") are the initials of the
+    parts of the name's last word, the surname (L262x); run after the other labels' joins,
+    as they need not begin with the name's first letter."""
     by_initial: dict[str, list[Person]] | None = None  # built on first need
     joined: set[int] = set()  # persons joined into another here, gone from `people`
+    hyphened: list[tuple[tuple, str]] = []  # (entry, its letters): "T-M", joined last
     for entry in list(people):
         short = entry[1]
         label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
         plain = label.isalpha() and label.isupper() and len(label) <= MAX_PLAIN_INITIALS  # "M:" after "Moreno:" (L152p)
         if not plain and not _DOTTED_INITIALS.match(label) or label in voices:
+            if (letters := hyphened_initials(label)) is not None:
+                hyphened.append((entry, letters))
             continue
         if by_initial is None:
             by_initial = _by_initial(people)
@@ -81,6 +88,15 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
         if len(matches) == 1 and (not plain or speaks_first(turns, matches[0], short)):
             join_person(turns, people, entry, matches[0])
             joined.add(id(short))
+    for entry, letters in hyphened:
+        matches = [p for _, p in people if p is not entry[1] and p.name and _surname_initials(p.name) == letters]
+        if len(matches) == 1 and speaks_first(turns, matches[0], entry[1]):
+            join_person(turns, people, entry, matches[0])
+
+
+def _surname_initials(name: str) -> str:
+    """ "Nkosazana Tshabalala-Msimang" -> "TM": the first letters of the last word's parts."""
+    return "".join(nm.fold(part)[:1].upper() for part in name.split()[-1].split("-") if part)
 
 
 # The words of a full name a single-letter label may stand for.
