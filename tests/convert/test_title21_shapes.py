@@ -1,0 +1,44 @@
+"""Header shapes of whole pages met while reviewing title, date and place misses over all the
+development sets (docs/convert-shapes.md, rules with suffix c, H290c on): one small synthetic
+example each, written for the test (never a corpus line); each fails without its rule."""
+from __future__ import annotations
+
+from teikit.model import HeaderKind, HeaderLine
+from teikit.transforms.helpers.menublocks import menu_lines
+from tests.convert.conftest import read
+
+
+def _titles(doc) -> list[str]:
+    return [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == HeaderKind.TITLE]
+
+
+# --- H290c a line breaking off inside a site's menu block is a button, not a wrapped title -----------
+
+_MENU = ("Home | News | Contact\nSubscribe to our newsletter\nFollow us on Facebook\nClick to go to\n"
+         "harbour-news.example\n\nHarbour Council Debates the New Quay Budget\n\nMarch 17, 2012\n\n"
+         "MAYOR: Good evening.\n\nCLERK: Good evening.\n\nMAYOR: We begin.\n")
+
+
+def test_a_line_breaking_off_in_a_menu_block_does_not_wrap_into_a_title():
+    doc = read(_MENU, lang="en")
+    assert _titles(doc) == ["Harbour Council Debates the New Quay Budget"]
+    assert doc.setting.title == "Harbour Council Debates the New Quay Budget"
+
+
+def test_a_title_wrapped_in_a_paragraph_of_its_own_is_still_joined():
+    text = ("Home | News | Contact\nSubscribe to our newsletter\n\nPress Conference by\nthe Harbour Master\n\n"
+            "March 17, 2012\n\nMASTER: Good evening.\n\nCLERK: Good evening.\n\nMASTER: We begin.\n")
+    assert _titles(read(text, lang="en")) == ["Press Conference by", "the Harbour Master"]
+
+
+def test_menu_lines_are_the_paragraphs_with_furniture():
+    from teikit.model import Boilerplate
+    b = HeaderKind.BOILERPLATE
+    header = [Boilerplate(text="Home", line=1), HeaderLine(kind=b, text="Share", line=2),
+              HeaderLine(kind=HeaderKind.UNKNOWN, text="Click to go to", line=3),
+              HeaderLine(kind=HeaderKind.UNKNOWN, text="A Heading of Its Own", line=5)]
+    assert menu_lines(header) == frozenset({1, 2, 3})
+    # one furniture line beside a heading is no menu; in a long paragraph of short lines it is
+    assert menu_lines(header[1:]) == frozenset()
+    long = [HeaderLine(kind=HeaderKind.UNKNOWN, text=f"Link {n}", line=n) for n in range(10, 14)]
+    assert menu_lines([*long, HeaderLine(kind=b, text="Share", line=14)]) == frozenset(range(10, 15))
