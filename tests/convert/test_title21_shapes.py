@@ -42,3 +42,11 @@ def test_menu_lines_are_the_paragraphs_with_furniture():
     assert menu_lines(header[1:]) == frozenset()
     long = [HeaderLine(kind=HeaderKind.UNKNOWN, text=f"Link {n}", line=n) for n in range(10, 14)]
     assert menu_lines([*long, HeaderLine(kind=b, text="Share", line=14)]) == frozenset(range(10, 15))
+
+
+# --- H291c a broadcaster's date field -----------------------------------------------------------
+
+def test_a_broadcast_field_is_the_date_line():
+    text = ("TV PROGRAM TRANSCRIPT\n\nBroadcast: 28/02/2002\n\n"
+            "ANN LEE: Good evening.\n\nMINISTER: Good evening.\n\nANN LEE: Let us begin.\n")
+    assert read(text, lang="en").setting.date_iso == "2002-02-28"
