@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.menublocks import menu_lines
-from tests.convert.conftest import read
+from tests.convert.conftest import read, speech
 
 
 def _titles(doc) -> list[str]:
@@ -50,3 +50,15 @@ def test_a_broadcast_field_is_the_date_line():
     text = ("TV PROGRAM TRANSCRIPT\n\nBroadcast: 28/02/2002\n\n"
             "ANN LEE: Good evening.\n\nMINISTER: Good evening.\n\nANN LEE: Let us begin.\n")
     assert read(text, lang="en").setting.date_iso == "2002-02-28"
+
+
+# --- B292c an advertisement's label between two turns ---------------------------------------------
+
+def test_an_advertisements_scroll_label_between_turns_is_a_site_line():
+    from teikit.model import Boilerplate, Turn
+    text = ("Ann Roe: Das Spiel war heute schwer für uns.\n\nAnzeige | Zum Weiterlesen scrollen\n\n"
+            "Tom Poe: Wir machen weiter.\n\nAnn Roe: Das hoffen wir.\n\nTom Poe: Ja.\n")
+    doc = read(text, lang="de")
+    items = [p for b in doc.blocks for p in (b.paragraphs if isinstance(b, Turn) else [b])]
+    assert any(isinstance(b, Boilerplate) and b.text == "Anzeige | Zum Weiterlesen scrollen" for b in items)
+    assert not any("Weiterlesen" in t for t in speech(doc))
