@@ -62,3 +62,20 @@ def test_an_advertisements_scroll_label_between_turns_is_a_site_line():
     items = [p for b in doc.blocks for p in (b.paragraphs if isinstance(b, Turn) else [b])]
     assert any(isinstance(b, Boilerplate) and b.text == "Anzeige | Zum Weiterlesen scrollen" for b in items)
     assert not any("Weiterlesen" in t for t in speech(doc))
+
+
+# --- H293c a lead that sets the event's date off by commas -----------------------------------------
+
+def test_a_date_set_off_by_commas_after_the_leads_opening_phrase_is_the_events_date():
+    for lang, lead in (("ru", "В День российского студенчества, 25 января 2012 года, президент встретился со студентами."),
+                       ("en", "On Students' Day, 25 January 2012, the president met the students of the faculty.")):
+        text = (f"The President Returns to the Faculty\n\n{lead}\n\nQUESTION: How do you like it?\n\n"
+                "ANSWER: Very much.\n\nQUESTION: Thank you.\n\nANSWER: Thank you.\n")
+        assert read(text, lang=lang).setting.date_iso == "2012-01-25", lang
+
+
+def test_a_date_the_lead_runs_on_into_is_no_events_date():
+    text = ("The President Returns to the Faculty\n\nThe president recalled his visit of 25 January 2012, "
+            "when he met the students of the faculty.\n\nQUESTION: How do you like it?\n\n"
+            "ANSWER: Very much.\n\nQUESTION: Thank you.\n\nANSWER: Thank you.\n")
+    assert read(text, lang="en").setting.date_iso is None
