@@ -1,7 +1,8 @@
 """A site's menu block: one paragraph of the page (lines without a blank line between) that
-holds several lines the boilerplate rules claimed ("home jobs contact us", "Browse by
-Sport", "Subscribe to RSS"). Its other lines are buttons and links of the same menu ("Click
-to go to" / "Asaptext.com"), not a headline wrapped over two lines (H290c)."""
+holds two lines or more the boilerplate rules claimed, or one among five lines or more ("ASAP
+Sports RSS Subscribe to RSS" among the lines of a site's menu). Its other lines are buttons
+and links of the same menu ("Click to go to" / "Asaptext.com"), not a headline wrapped over
+two lines (H290c)."""
 from __future__ import annotations
 
 from teikit.model import HeaderKind as K
@@ -9,7 +10,8 @@ from teikit.model import HeaderKind as K
 # A paragraph with this many furniture lines is a menu: one such line may be a bullet or a
 # widget beside a heading (a record's "• Released by" field over its title).
 MIN_MENU_LINES = 2
-# ... and so is a paragraph of this many lines with one furniture line
+# ... and so is a paragraph of this many lines with one furniture line (a menu's lines are
+# claimed one by one, most of them only once the title is known)
 MIN_MENU_RUN = 5
 
 
