@@ -130,6 +130,7 @@ ENTRIES = dict(
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       r"((anzeige|werbung)\s*\|\s*)?zum weiterlesen scrollen$",  # an advertisement's label between paragraphs (B292c)
                        r"(zum|direkt zum) inhalt( springen)?$",
                        r"(alle )?akzeptieren ?(mehr informationen|ablehnen|einstellungen)?$",  # a consent box's buttons (H140n)
                        r"\(?vor \d+ (minuten|stunden|tagen|wochen|monaten|jahren)\)?$",

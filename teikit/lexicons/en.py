@@ -175,6 +175,8 @@ ENTRIES = dict(
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "original title": "title", "subject": "title", "occasion": "activity",
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
+                   # a broadcaster's transcript page: "Broadcast: 28/02/2002", "Air date: ..." (H291c)
+                   "broadcast": "date", "air date": "date", "aired": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
                    "guests": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines

@@ -88,6 +88,7 @@ PAGE_ENTRIES = dict(
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",
         r"(next|previous) (article|post|story)\b", r"read (more|next)\b",
+        r"(show|see|view) (more|less)$",  # a page's show-more/less toggle (H41)
         # a parliament's record: links to the whole debate, and the widget under each member's
         # label ("- Hansard - - - Excerpts")
         r"read (the )?(full|hansard) (debate|text)$", r"-?\s*hansard(\s+-)+\s+excerpts$",

@@ -29,6 +29,7 @@ from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_excha
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
 from teikit.transforms.helpers.lines import first_text, lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
+from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
@@ -310,7 +311,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
-    continued_titles(lines, lex)
+    continued_titles(lines, lex, menu_lines(header))  # not in a menu block (H290c)
     stacked_bylines(lines, lex)
     repeated_title(lines)
     one_printing(lines)  # a headline printed twice, once wrapped: one title (H241z)

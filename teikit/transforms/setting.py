@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
-from teikit.transforms.helpers.headerdates import closing_stamp, publication_stamp
+from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp, publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
@@ -281,9 +281,12 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         # a title that is an occasion line ("2021年5月10日外交部发言人华春莹主持例行记者会") has
         # the date too, and so has a dateline ("(Paris, 7 juillet 2011) - Conférence de presse ...")
         # a lead opening with the full date ("2019年4月18日下午，……记者招待会上", "On Sunday 18
-        # February 2007, ...") tells the event's day before a subtitle's repost date does
+        # February 2007, ...") or setting it off by commas after an opening phrase ("В День
+        # российского студенчества, 25 января 2012 года, ...") tells the event's day before a
+        # subtitle's repost date does
         leads = [h for h in by_kind.get(K.SUMMARY, []) + by_kind.get(K.NOTE, [])
-                 if h.text[:1].isalnum() and date_at_start(_without_article(h.text.strip(), lex), lex)]
+                 if h.text[:1].isalnum() and (date_at_start(_without_article(h.text.strip(), lex), lex)
+                                              or appositive_date(h.text, lex))]  # (H293c)
         # a release note's date in a header run ("... For Immediate Release, July 06, 2011 ..."),
         # before a date at the head of a lead, which may be a viewer's print stamp (H143h)
         released = next(((h, f) for h in lines if (f := release_noted_date(h.text, lex))), None)

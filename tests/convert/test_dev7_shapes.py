@@ -121,6 +121,12 @@ def test_a_menu_bar_between_bars_and_a_show_more_toggle_are_furniture():
     assert title_of(doc) == "Entrevista con la alcaldesa"
 
 
+def test_an_english_show_more_toggle_is_furniture():
+    text = ("Harbour Talks\n\nThe mayor speaks about the new quay and its budget...\n\nShow more\n\n"
+            "HOST: How is the harbour?\n\nMAYOR: Busier than ever.\n\nHOST: Thank you.\n")
+    assert "Show more" in furniture(read(text))
+
+
 # --- H42 a publication stamp is never the title ----------------------------------------------
 
 def test_a_line_with_a_date_and_a_clock_time_is_no_title():

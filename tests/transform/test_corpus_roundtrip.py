@@ -43,11 +43,11 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # reading view shows (1802 a video caption, 1806 a print widget, 1811 a cookie banner, 1815 a
     # reposting site's lead); dev15 1712 and dev16 1816 read since H200w
     f"dev16/{n}" for n in (1802, 1806, 1811, 1815)} | {
-    # dev17 (a fifth generalisation measurement): a site line read as the title (1902 a menu
-    # line; 1906's category line and 1910's teaser read since H201w), shown among the header
-    # lines (1912 a layout table's separator row) or kept in the speech (1907 an
-    # advertisement line, 1909 a copyright line and a reader comment)
-    f"dev17/{n}" for n in (1902, 1907, 1909, 1912)} | {
+    # dev17 (a fifth generalisation measurement): site lines shown among the header lines
+    # (1912 a layout table's separator row) or kept in the speech (1909 a copyright line and a
+    # reader comment); 1906's category line and 1910's teaser read since H201w, 1902's menu
+    # line since H290c, 1907's advertisement line since B292c
+    f"dev17/{n}" for n in (1909, 1912)} | {
     # dev18 (a sixth generalisation measurement): site lines kept in the speech or the title
     # (2002 a stock site's widgets, 2003 a video player's buttons, 2004 a tag-page header, 2005 a
     # forum's tagline, 2007 a photo caption with a colon, 2010 a photo caption, 2011 video-part

@@ -135,3 +135,23 @@ def counted_date(text: str, lex: Lexicon) -> bool:
     date, above the title as well as under it, not site furniture (H171k)."""
     found = find_date(text, lex)
     return found is not None and not text[:found[0]].strip() and _COUNTERS_AFTER.fullmatch(text[found[1]:]) is not None
+
+
+# An opening phrase before a date set off by commas is at most this many characters ("В День
+# российского студенчества, "); a date further in is a sentence's detail, not the event's day.
+MAX_APPOSITIVE_LEAD = 80
+SUFFIX_SLACK = 40  # room for the date itself when it starts near that bound ("25 сентября 2024 года")
+_SENTENCE_END = re.compile(r"[.!?…。！？]\s")
+
+
+def appositive_date(text: str, lex: Lexicon) -> bool:
+    """A lead's opening phrase, then the full date set off by commas ("В День российского
+    студенчества, 25 января 2012 года, Дмитрий Медведев …", "On Students' Day, 25 January
+    2012, the president …"): the day of the event the lead is about, as a lead opening with
+    the date gives it (H293c)."""
+    found = find_date(text[:MAX_APPOSITIVE_LEAD + SUFFIX_SLACK], lex)
+    if not found or found[0] > MAX_APPOSITIVE_LEAD:
+        return False
+    before = text[:found[0]].rstrip()
+    return before.endswith(",") and text[found[1]:].lstrip().startswith(",") \
+        and _SENTENCE_END.search(before) is None

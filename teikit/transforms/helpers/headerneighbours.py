@@ -113,18 +113,20 @@ def listed_people(lines: list, lex: Lexicon) -> None:
                 item.kind = K.NOTE
 
 
-def continued_titles(lines: list, lex: Lexicon) -> None:
+def continued_titles(lines: list, lex: Lexicon, menus: frozenset[int] = frozenset()) -> None:
     """Two unclaimed lines where the first breaks off mid-phrase are one title; so are a
     line of ideographs and the occasion that completes it ("…发言人汪文斌" / "主持例行记者会").
     A heading in capitals wrapped over several lines goes on while the next line opens with
     a small word of the language ("… DEL PRESIDENTE" / "DEL GOBIERNO, …") and, once wrapped,
-    into the next line in capitals ("… Y DEL PRIMER" / "MINISTRO DE BÉLGICA, …")."""
+    into the next line in capitals ("… Y DEL PRIMER" / "MINISTRO DE BÉLGICA, …"). A line
+    that breaks off in a site's menu block (`menus`, their line numbers) is a button's text
+    ("Click to go to" / "Asaptext.com"), not a title (H290c)."""
     small = _small_words(lex)
     wrapped = False  # the line before was joined to a title in capitals
     for first, second in zip(lines, lines[1:]):
         opens_small = second.text.split()[:1] and second.text.split()[0].lower() in small
         capitals = first.text.isupper() and second.text.isupper() and not SENTENCE_END.search(first.text.strip())
-        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and (
+        if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and first.line not in menus and (
                 CONTINUED.search(first.text.strip()) or _ends_small(first.text, small)) \
                 and not opens_with_date(first.text, lex) and has_letter(first.text) and has_letter(second.text) \
                 and not widget_line(first.text):  # "- 1 -", "--:--", "+T -": a page number, a player's clock, a button
