@@ -59,3 +59,16 @@ def test_a_capitals_label_without_an_office_follows_an_office_label_in_capitals(
 def test_capitals_labels_need_an_office_label_in_capitals_first():
     doc = read(_CAPITALS_UNTITLED, lang="en")
     assert "COACH REYES:" not in labels(doc)
+
+
+# H283a (dev21): the running head cut off before the first label is no title
+_VIEWER = ("Ann Reyes. Big Valley Conference Football Media Days Tuesday July 9, Lakeside\n\n"
+           "Size: px\nStart display at page:\n\nTranscription\n\n" + _MEDIA_DAY.replace(
+               "2 Big Valley Conference Football Media Days Tuesday July 9, 2019 Ann Reyes Lakeside",
+               "1 Big Valley Conference Football Media Days Tuesday July 9, 2019 Ann Reyes Lakeside"))
+
+
+def test_the_running_head_before_a_flattened_record_is_the_date_line_not_the_title():
+    doc = read(_VIEWER, lang="en")
+    assert doc.setting.title == "Ann Reyes. Big Valley Conference Football Media Days Tuesday July 9, Lakeside"
+    assert doc.setting.date_iso == "2019-07-09"
