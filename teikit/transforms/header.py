@@ -39,7 +39,7 @@ from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, le
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
-from teikit.transforms.helpers.titleprintings import one_printing
+from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           listed_people, lone_place,
@@ -315,6 +315,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     stacked_bylines(lines, lex)
     repeated_title(lines)
     one_printing(lines)  # a headline printed twice, once wrapped: one title (H241z)
+    running_heads(lines, lex)  # "1 <the title's words> 2017": a flattened PDF's running head (H283a)
     counter_widgets(lines)
     grid_fields(lines)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]

@@ -39,3 +39,36 @@ def test_an_office_and_a_name_with_a_party_inside_a_flattened_landtag_page_open_
 def test_prose_reporting_what_people_said_is_not_cut():
     doc = read(_PROSE, lang="en")
     assert labels(doc) == [None] * len(doc.turns())
+
+
+# L281a (dev21): a flattened transcript whose first label is an office in capitals
+_MEDIA_DAY = ("2 Big Valley Conference Football Media Days Tuesday July 9, 2019 Ann Reyes Lakeside COMMISSIONER "
+              "HOLT: Good afternoon. Welcome back to the second day of our media days. Our next coach is Ann Reyes, "
+              "the head coach of the Lakeside Herons, who won the title last year. COACH REYES: Thank you. It is "
+              "good to be back in this room with all of you, and I want to thank the conference for the work it "
+              "does for our players every single week of the season.\n")
+_CAPITALS_UNTITLED = _MEDIA_DAY.replace("COMMISSIONER HOLT", "MODERATOR HOLT")
+
+
+def test_a_capitals_label_without_an_office_follows_an_office_label_in_capitals():
+    doc = read(_MEDIA_DAY, lang="en")
+    assert [lab for lab in labels(doc) if lab] == ["COMMISSIONER HOLT:", "COACH REYES:"]
+    assert speech(doc)[-1].startswith("Thank you.")
+
+
+def test_capitals_labels_need_an_office_label_in_capitals_first():
+    doc = read(_CAPITALS_UNTITLED, lang="en")
+    assert "COACH REYES:" not in labels(doc)
+
+
+# H283a (dev21): the running head cut off before the first label is no title
+_VIEWER = ("Ann Reyes. Big Valley Conference Football Media Days Tuesday July 9, Lakeside\n\n"
+           "Size: px\nStart display at page:\n\nTranscription\n\n" + _MEDIA_DAY.replace(
+               "2 Big Valley Conference Football Media Days Tuesday July 9, 2019 Ann Reyes Lakeside",
+               "1 Big Valley Conference Football Media Days Tuesday July 9, 2019 Ann Reyes Lakeside"))
+
+
+def test_the_running_head_before_a_flattened_record_is_the_date_line_not_the_title():
+    doc = read(_VIEWER, lang="en")
+    assert doc.setting.title == "Ann Reyes. Big Valley Conference Football Media Days Tuesday July 9, Lakeside"
+    assert doc.setting.date_iso == "2019-07-09"

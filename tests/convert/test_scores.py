@@ -204,12 +204,25 @@ DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV20_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                     "para_acc": 0.885, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
                     "title_acc": 0.85, "name_acc": 0.9, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
+# dev21 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
+# collected on 29 November 2026: a ninth generalisation measurement; a media-day transcript
+# flattened in a document viewer, radio and podcast transcript pages, a radio sketch script,
+# meeting minutes, unlabeled newspaper interviews, a portal's run-on radio transcript, a magazine
+# dialogue on a mirror site, a blog's dash dialogue, a question list) scored turn_f1 0.894,
+# speaker_f1 0.981, para_acc 0.940, event_f1 0.200, boiler_sep 1.0, date_acc 1.0, title_acc 0.200,
+# name_acc 0.583, role_acc 0.0 on main (efd8cc7) at its first run (gold commit 137e153); after
+# L281a, L282a and H283a it clears these floors (place_acc is 0.0, not held; the misses left
+# are in its README).
+DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
+                    "para_acc": 0.96, "event_f1": 0.19, "boiler_sep": 0.99, "date_acc": 0.99,
+                    "title_acc": 0.2, "name_acc": 0.7, "role_acc": 0.28, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
-          "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS}
+          "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
+          "dev21": DEV21_THRESHOLDS}
 
 
 def load_scorer():
@@ -247,7 +260,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18", "dev19", "dev20"])
+                                    "dev18", "dev19", "dev20", "dev21"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

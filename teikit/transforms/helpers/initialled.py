@@ -8,6 +8,11 @@ slashes and hyphens, an elided article left out (`L'intelligent` gives `I`).
 
 Initials joined by hyphens are that label too (L260x): a double-barrelled surname printed once,
 `Tshabalala-Msimang: `, then `T-M: ` over and over (the hyphens mark the surname's parts).
+
+A script that pairs every speaker's full name with initials in capitals (`Terry Gross:` then
+`TG:` over and over) has its convention once one such pair has its initials printed twice or
+more; a speaker who comes in late, `Tim Russell:` once and then `TR:` once, is read by it too
+(L282a): the full name once, its bare capitals initials printed once after it.
 """
 from __future__ import annotations
 
@@ -17,16 +22,28 @@ MIN_INITIALS = 2
 _WORDS = re.compile(r"[\s/\-]+")
 _ELIDED = re.compile(r"^[^\W\d_][’']")
 # capitals joined by hyphens, each alone ("T-M", "J-P-R"): not a word ("TV-AM" has no run)
+# bare capitals initials without full stops ("TG", "SS"): two to four capitals (L282a)
+_BARE = re.compile(r"[^\W\d_a-z]{2,4}")
 _HYPHENED = re.compile(r"[^\W\d_a-z](?:-[^\W\d_a-z]){1,3}")
 
 
 def initialled_names(counts) -> frozenset[str]:
     """The names of `counts` (how often each candidate name is printed) printed once whose
-    initials are a label printed twice or more (`J.A.I.`, `JAI`, `G. R.`)."""
+    initials are a label printed twice or more (`J.A.I.`, `JAI`, `G. R.`), or once when the
+    document pairs another name with bare capitals initials printed twice or more (L282a)."""
     initials = {key: n for name, n in counts.items() if n >= 2 and (key := _as_initials(name))}
-    if not initials:
+    bare = {name: n for name, n in counts.items() if _BARE.fullmatch(name) and name.isupper()}
+    once = [name for name, n in counts.items() if n == 1 and _initials_of(name)]
+    paired = any(bare.get(_initials_of(name), 0) >= MIN_INITIALS for name in once)
+    if not initials and not paired:
         return frozenset()
-    return frozenset(name for name, n in counts.items() if n == 1 and initials.get(_initials_of(name), 0) >= 2)
+    return frozenset(name for name in once if initials.get(_initials_of(name), 0) >= MIN_INITIALS
+                     or (paired and bare.get(_initials_of(name), 0) >= 1))
+
+
+def initials_of_names(names) -> frozenset[str]:
+    """The bare capitals initials of `names` (`Tim Russell` -> `TR`): labels with them (L282a)."""
+    return frozenset(key for name in names if (key := _initials_of(name)))
 
 
 def _as_initials(name: str) -> str | None:

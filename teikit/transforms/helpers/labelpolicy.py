@@ -14,7 +14,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, upper_members)
-from teikit.transforms.helpers.initialled import initialled_names
+from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
@@ -71,6 +71,7 @@ class LabelPolicy(LabelStyle):
         self.not_labels = not_labels(first_lines, found, self.counts, lex, colons)  # office lists, breadcrumbs (L190u-L192u)
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
+        self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)
 
     def __call__(self, c: Candidate) -> bool:
         if self.not_labels and (c.label, c.rest) in self.not_labels:

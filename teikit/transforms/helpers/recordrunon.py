@@ -18,6 +18,11 @@ brackets. Prose quoting someone ("He said: …", "Mr. Smith said: …") has a lo
 before its colon; a label inside brackets is a heckle's (`(Karl Freller (CSU): Wie bitte?!)`),
 and a quotation mark after the colon a quoted sentence. A long line is cut before each such
 label when it holds at least `MIN_LABELS`, one of them after a sentence end.
+
+Once a title-led label in capitals is found (`COMMISSIONER SANKEY:`), the record prints its
+labels in capitals, so two to four words in capitals before a colon are a label of it too
+(`COACH SABAN:`, L281a): a sports body's or a court's transcript names its coaches and
+witnesses by no office of the lexicon.
 """
 from __future__ import annotations
 
@@ -36,6 +41,7 @@ _CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]*\.?$")
 _PARTY = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_a-z][\w'’\-]+\s){1,3}[^\W\d_a-z][\w'’\-]+)\s\(([^()]{1,40})\)$")
 _WORD = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.?!…]\s*$")
+_CAPITALS_LABEL = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_a-z][^\W\d_a-z'’.\-]+\s){1,3}[^\W\d_a-z][^\W\d_a-z'’.\-]+)$")
 
 
 @lru_cache(maxsize=None)
@@ -82,18 +88,30 @@ def _in_brackets(text: str, at: int) -> bool:
     return text.count("(", 0, at) > text.count(")", 0, at)
 
 
+def _capitals_start(text: str, colon: int) -> int | None:
+    """Where two to four words in capitals ending at `colon` start (`COACH SABAN`), or None."""
+    base = max(0, colon - 80)
+    match = _CAPITALS_LABEL.search(text[base:colon].rstrip())
+    return None if match is None else base + match.start(1)
+
+
 def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """(start, label) of each record label inside the one-line `text`, or []."""
     if text.count(":") < MIN_LABELS:
         return []
-    found = []
+    found, capitals = [], []
     for colon in _COLON.finditer(text):
         if text[colon.end():colon.end() + 1] in "\"“«„'‘":
             continue
         start = _label_start(text, colon.start(), lex)
+        if start is None:
+            capitals.append((_capitals_start(text, colon.start()), colon.start()))
         if start is None or _in_brackets(text, start):
             continue
         found.append((start, text[start:colon.start()].strip()))
+    if any(label.isupper() for _, label in found):  # L281a: the record's labels are in capitals
+        found = sorted(found + [(start, text[start:colon].strip()) for start, colon in capitals
+                                if start is not None and text[start:colon].isupper() and not _in_brackets(text, start)])
     if len(found) < MIN_LABELS or not any(start and _SENTENCE_END.search(text[:start]) for start, _ in found):
         return []
     return found

@@ -3,7 +3,17 @@ heading over the text, one of them wrapped over two lines. `header._resolve_posi
 `one_printing` after the neighbour rules have claimed the title's lines."""
 from __future__ import annotations
 
+import re
+
+from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
+from teikit.transforms.helpers.dates import find_date
+
+# a PDF page's running head flattened into the text opens with the page's number (H283a)
+_PAGE_NUMBER = re.compile(r"\d{1,4}\s")
+_WORD = re.compile(r"\w+")
+MIN_TITLE_WORDS = 5
+MAX_EXTRA_WORDS = 3  # the page number, the year and a word of the running head
 
 
 def _printings(lines: list) -> list[list]:
@@ -36,3 +46,21 @@ def one_printing(lines: list) -> None:
             for h in run:
                 h.kind = K.BOILERPLATE
         seen.add(words)
+
+
+def running_heads(lines: list, lex: Lexicon) -> None:
+    """A document viewer's page prints the document's title, then the PDF's text flattened with
+    its page number and running head before the first label ("1 Southeastern Conference ...
+    2017 Nick Saban Alabama", cut off by L280x/L281a): a line that opens with a page number and
+    holds every word of another header line of five words or more, and at most three words
+    besides (the page number, a year), is that running head, not the
+    title: the other line stays a title candidate, and the running head is the date line when it
+    prints a date (the title may print it without its year), page furniture otherwise (H283a)."""
+    for h in lines:
+        if h.kind not in (K.UNKNOWN, K.TITLE) or not _PAGE_NUMBER.match(h.text):
+            continue
+        words = set(_WORD.findall(h.text.casefold()))
+        if any(t is not h and t.kind in (K.UNKNOWN, K.TITLE) and len(title := _WORD.findall(t.text.casefold()))
+               >= MIN_TITLE_WORDS and set(title) <= words and len(words - set(title)) <= MAX_EXTRA_WORDS
+               for t in lines):
+            h.kind = K.DATE if find_date(h.text, lex) is not None else K.BOILERPLATE
