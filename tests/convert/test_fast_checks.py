@@ -203,18 +203,18 @@ def test_timed_lines_of_one_line_paragraphs_read_directly_as_item_by_item(paragr
     assert fast[1] == plain[1]
 
 
-# --- runon._broken: a paragraph's last character settles most paragraphs ------------------
+# --- paragraphjoins._broken: a paragraph's last character settles most paragraphs ---------
 
 def _broken_plain(paragraph, lex) -> bool:
     from teikit.model import Text
-    from teikit.transforms.helpers import runon
+    from teikit.transforms.helpers import paragraphjoins
     last = paragraph.content[-1] if paragraph.content else None
     if not isinstance(last, Text):
         return False
     text = last.text.rstrip()
     if text.endswith((",", "，", "、")):
         return True
-    tail = text[-runon._longest(lex.small_words) - 1:]
+    tail = text[-paragraphjoins._longest(lex.small_words) - 1:]
     word = tail.rsplit(None, 1)[-1] if tail else ""
     return word.isalpha() and word.islower() and word in lex.small_words
 
@@ -227,10 +227,10 @@ ENDINGS = ["We went there", " and", " of", " the", ",", "，", "、", ".", "?", 
 @settings(max_examples=400, deadline=None)
 def test_a_broken_paragraph_read_from_its_last_character_as_from_its_last_word(text, lang):
     from teikit.model import Paragraph, Text
-    from teikit.transforms.helpers import runon
+    from teikit.transforms.helpers import paragraphjoins
     lex = lexicons.load(lang)
     paragraph = Paragraph([Text(text)], line=1)
-    assert runon._broken(paragraph, lex) == _broken_plain(paragraph, lex)
+    assert paragraphjoins._broken(paragraph, lex) == _broken_plain(paragraph, lex)
 
 
 @given(st.lists(st.sampled_from([">>", ">", "-", "–", "—", " ", "\u00a0", "\t", "Ann", "word", "x"]), max_size=6)
