@@ -244,3 +244,26 @@ def test_a_line_opening_an_unnamed_turn_opens_with_one_of_the_characters_tested_
     from teikit.transforms.helpers import unnamedturns
     if unnamedturns.opens_unnamed_turn(text, captions, dashes):
         assert text[:1] in unnamedturns.UNNAMED_STARTS and text[:1]
+
+
+# --- labelstyle._ends_with_word, labelshapes.name_role_line: read without copies or patterns ---
+
+@given(st.text(alphabet="ab wWith\t-–—", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_last_word_read_back_is_the_last_part_after_a_space(line):
+    from teikit.transforms.helpers.labelstyle import _ends_with_word
+    last = line.rstrip().rpartition(" ")[2]
+    words = frozenset({"with", "a"})
+    assert _ends_with_word(line, words) == (bool(last) and last.lower() in words)
+
+
+@given(st.lists(st.sampled_from(["Ann", "Lee", "Chief", "officer", " ", " -- ", " – ", " — ", " - ", ",", "."]),
+                max_size=8).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_a_name_and_role_line_without_its_separator_is_none_as_the_pattern_says(text):
+    from teikit.transforms.helpers.labelshapes import NAME_ROLE_LINE, name_role_line
+    if NAME_ROLE_LINE.match(text) is None:
+        assert name_role_line(text) is None
+    else:
+        found = name_role_line(text)
+        assert found is None or found.group(0) == NAME_ROLE_LINE.match(text).group(0)
