@@ -29,8 +29,8 @@ from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.splitlabel import split_label
 from teikit.transforms.helpers.surnamerunon import add_surname_candidates, split_surname_run_on
-from teikit.transforms.helpers.runon import (announced_labels, join_broken_paragraphs, join_continued_lines,
-                                             one_line_paragraphs, split_glued_records, split_run_on_turns)
+from teikit.transforms.helpers.paragraphjoins import join_broken_paragraphs, join_continued_lines
+from teikit.transforms.helpers.runon import announced_labels, one_line_paragraphs, split_glued_records, split_run_on_turns
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.unnamedturns import (UNNAMED_STARTS, opens_unnamed_turn, split_caption_turns,
                                                     split_dash_turns)

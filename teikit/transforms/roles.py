@@ -152,7 +152,7 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
     surname = _surname(person)
     if not surname:
         return None
-    mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
+    mention = None  # (compiled once a text prints the surname: most speakers' never do)
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
     replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
     needle = surname.lower()
@@ -160,6 +160,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
         if needle not in lowered[k]:
             continue
         credit = k < credits
+        if mention is None:
+            mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
         for m in mention.finditer(text):
             start = _name_start(text, m.start(), words, lex)
             if start is None:

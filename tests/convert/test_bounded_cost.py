@@ -213,3 +213,35 @@ def test_cut_paragraphs_cuts_the_paragraphs_a_search_of_their_items_finds(paragr
             if any(id(item) in found for item in block.content) else [(block.text, block.joined)]
     cut_paragraphs(doc, found)
     assert [(b.text, b.joined) for b in doc.blocks] == expected
+
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="()ab :", max_size=60), st.lists(st.integers(0, 60), max_size=12))
+def test_bracket_depth_counted_on_answers_as_counting_from_the_start(text, positions):
+    from teikit.transforms.helpers.recordrunon import _BracketDepth, _in_brackets
+    depth = _BracketDepth(text)
+    assert [depth(at) for at in positions] == [_in_brackets(text, at) for at in positions]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a.?!… \n\t\u00a0\u3000", max_size=30), st.integers(0, 30))
+def test_a_sentence_end_read_back_from_a_label_is_the_patterns(text, at):
+    from teikit.transforms.helpers.recordrunon import _SENTENCE_END, _after_sentence_end
+    at = min(at, len(text))
+    assert _after_sentence_end(text, at) == bool(_SENTENCE_END.search(text[:at]))
+
+
+def test_a_long_record_line_of_many_labels_is_read_in_time_linear_in_its_length():
+    """Each label's brackets were counted, and the text before it searched for a sentence
+    end, from the line's start: quadratic in the labels of the line."""
+    import time
+    from teikit import lexicons
+    from teikit.transforms.helpers.recordrunon import record_labels_inside
+    unit = "(Applause) President Ann Roe: I call the next item. "
+    times = []
+    for copies in (1000, 4000):
+        start = time.process_time()
+        record_labels_inside(unit * copies, lexicons.load("en"))
+        times.append(time.process_time() - start)
+    assert times[1] < 8 * max(times[0], 1e-3)

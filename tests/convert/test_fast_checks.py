@@ -203,18 +203,18 @@ def test_timed_lines_of_one_line_paragraphs_read_directly_as_item_by_item(paragr
     assert fast[1] == plain[1]
 
 
-# --- runon._broken: a paragraph's last character settles most paragraphs ------------------
+# --- paragraphjoins._broken: a paragraph's last character settles most paragraphs ---------
 
 def _broken_plain(paragraph, lex) -> bool:
     from teikit.model import Text
-    from teikit.transforms.helpers import runon
+    from teikit.transforms.helpers import paragraphjoins
     last = paragraph.content[-1] if paragraph.content else None
     if not isinstance(last, Text):
         return False
     text = last.text.rstrip()
     if text.endswith((",", "，", "、")):
         return True
-    tail = text[-runon._longest(lex.small_words) - 1:]
+    tail = text[-paragraphjoins._longest(lex.small_words) - 1:]
     word = tail.rsplit(None, 1)[-1] if tail else ""
     return word.isalpha() and word.islower() and word in lex.small_words
 
@@ -227,10 +227,10 @@ ENDINGS = ["We went there", " and", " of", " the", ",", "，", "、", ".", "?", 
 @settings(max_examples=400, deadline=None)
 def test_a_broken_paragraph_read_from_its_last_character_as_from_its_last_word(text, lang):
     from teikit.model import Paragraph, Text
-    from teikit.transforms.helpers import runon
+    from teikit.transforms.helpers import paragraphjoins
     lex = lexicons.load(lang)
     paragraph = Paragraph([Text(text)], line=1)
-    assert runon._broken(paragraph, lex) == _broken_plain(paragraph, lex)
+    assert paragraphjoins._broken(paragraph, lex) == _broken_plain(paragraph, lex)
 
 
 @given(st.lists(st.sampled_from([">>", ">", "-", "–", "—", " ", "\u00a0", "\t", "Ann", "word", "x"]), max_size=6)
@@ -244,3 +244,26 @@ def test_a_line_opening_an_unnamed_turn_opens_with_one_of_the_characters_tested_
     from teikit.transforms.helpers import unnamedturns
     if unnamedturns.opens_unnamed_turn(text, captions, dashes):
         assert text[:1] in unnamedturns.UNNAMED_STARTS and text[:1]
+
+
+# --- labelstyle._ends_with_word, labelshapes.name_role_line: read without copies or patterns ---
+
+@given(st.text(alphabet="ab wWith\t-–—", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_last_word_read_back_is_the_last_part_after_a_space(line):
+    from teikit.transforms.helpers.labelstyle import _ends_with_word
+    last = line.rstrip().rpartition(" ")[2]
+    words = frozenset({"with", "a"})
+    assert _ends_with_word(line, words) == (bool(last) and last.lower() in words)
+
+
+@given(st.lists(st.sampled_from(["Ann", "Lee", "Chief", "officer", " ", " -- ", " – ", " — ", " - ", ",", "."]),
+                max_size=8).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_a_name_and_role_line_without_its_separator_is_none_as_the_pattern_says(text):
+    from teikit.transforms.helpers.labelshapes import NAME_ROLE_LINE, name_role_line
+    if NAME_ROLE_LINE.match(text) is None:
+        assert name_role_line(text) is None
+    else:
+        found = name_role_line(text)
+        assert found is None or found.group(0) == NAME_ROLE_LINE.match(text).group(0)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from teikit import lexicons
 from teikit.errors import TeikitError
 from teikit.readers import decode as dec
-from teikit.transforms.helpers import runon, unnamedturns
+from teikit.transforms.helpers import paragraphjoins, runon, unnamedturns
 from teikit.transforms.helpers.names import fold, fold_uncached
 from teikit.transforms.helpers.shapes import similar
 
@@ -142,7 +142,7 @@ def test_broken_paragraph_by_its_last_word(text):
     from teikit.model import Paragraph, Text
     word = text.rstrip().rsplit(None, 1)[-1] if text.strip() else ""
     expected = text.rstrip().endswith((",", "，", "、")) or (word.isalpha() and word.islower() and word in LEX.small_words)
-    assert runon._broken(Paragraph([Text(text)]), LEX) == expected
+    assert paragraphjoins._broken(Paragraph([Text(text)]), LEX) == expected
 
 
 # --- one-line paragraphs taken without splitting them into lines -------------------------
@@ -176,7 +176,7 @@ def test_label_split_of_a_one_line_paragraph_as_of_any_paragraph(text):
 def test_a_turn_of_one_paragraph_is_left_as_it_is():
     from teikit.model import Paragraph, Text, Turn
     turn = Turn(label="A:", paragraphs=[Paragraph([Text("and,")], line=3)])
-    runon.join_broken_paragraphs(turn, LEX)
+    paragraphjoins.join_broken_paragraphs(turn, LEX)
     assert turn.paragraphs == [Paragraph([Text("and,")], line=3)]
 
 

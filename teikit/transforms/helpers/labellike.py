@@ -46,10 +46,11 @@ def spoken_colons(found: list) -> list[tuple[int, object]]:
     for both (most lines of a long transcript have no candidate at all)."""
     out = []
     for i, shapes in enumerate(found):
-        if shapes:
-            colon = next((c for c in shapes if c.shape == "colon"), None)
-            if colon is not None and colon.rest:
-                out.append((i, colon))
+        for c in shapes:  # (a loop, not a generator made for each of a long text's label lines)
+            if c.shape == "colon":
+                if c.rest:
+                    out.append((i, c))
+                break
     return out
 
 

@@ -63,6 +63,8 @@ NAME_ROLE_LINE = re.compile(r"^([^\W\d_][\w.'’-]*(?:[ \u00a0][^\W\d_][\w.'’-
 
 def name_role_line(text: str) -> re.Match | None:
     """`NAME_ROLE_LINE`'s match when the name's words and the role are capitalised."""
+    if "--" not in text and "–" not in text and "—" not in text:
+        return None  # (the pattern's separator: asked of every line under a label alone)
     m = NAME_ROLE_LINE.match(text)
     # each part of the role after a comma is capitalised too ("Vice President, Investor
     # Relations"); after a name in capitals, a role has no word in lower case: "COUNCIL

@@ -211,5 +211,6 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def _ends_with_word(line: str, words: frozenset) -> bool:
     """The line's last word is one of `words` ("... Interview with"): the line goes on below."""
-    last = line.rstrip().rpartition(" ")[2]
+    line = line.rstrip()
+    last = line[line.rfind(" ") + 1:]  # (the last word alone, not a copy of the words before it)
     return bool(last) and last.lower() in words

@@ -40,7 +40,8 @@ _COLON = re.compile(r"(?<=[^\W\d_]|\))[ \u00a0]?:[ \u00a0]+(?=[^\W\d_])")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]*\.?$")
 _PARTY = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_a-z][\w'’\-]+\s){1,3}[^\W\d_a-z][\w'’\-]+)\s\(([^()]{1,40})\)$")
 _WORD = re.compile(r"\S+")
-_SENTENCE_END = re.compile(r"[.?!…]\s*$")
+_SENTENCE_END = re.compile(r"[.?!…]\s*$")  # (the plain form of `_after_sentence_end`)
+_SENTENCE_ENDS = ".?!…"
 _CAPITALS_LABEL = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_a-z][^\W\d_a-z'’.\-]+\s){1,3}[^\W\d_a-z][^\W\d_a-z'’.\-]+)$")
 
 
@@ -95,26 +96,52 @@ def _capitals_start(text: str, colon: int) -> int | None:
     return None if match is None else base + match.start(1)
 
 
+class _BracketDepth:
+    """`_in_brackets(text, at)` for positions asked mostly left to right: the brackets are
+    counted on from the last position asked, not from the line's start each time (a long
+    line of many colons made that quadratic)."""
+
+    def __init__(self, text: str):
+        self.text, self.at, self.opened, self.closed = text, 0, 0, 0
+
+    def __call__(self, at: int) -> bool:
+        if at < self.at:  # (a label starting before the last one asked: counted afresh)
+            self.at, self.opened, self.closed = 0, 0, 0
+        self.opened += self.text.count("(", self.at, at)
+        self.closed += self.text.count(")", self.at, at)
+        self.at = at
+        return self.opened > self.closed
+
+
 def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """(start, label) of each record label inside the one-line `text`, or []."""
     if text.count(":") < MIN_LABELS:
         return []
     found, capitals = [], []
+    in_brackets = _BracketDepth(text)
     for colon in _COLON.finditer(text):
         if text[colon.end():colon.end() + 1] in "\"“«„'‘":
             continue
         start = _label_start(text, colon.start(), lex)
         if start is None:
             capitals.append((_capitals_start(text, colon.start()), colon.start()))
-        if start is None or _in_brackets(text, start):
+        if start is None or in_brackets(start):
             continue
         found.append((start, text[start:colon.start()].strip()))
     if any(label.isupper() for _, label in found):  # L281a: the record's labels are in capitals
         found = sorted(found + [(start, text[start:colon].strip()) for start, colon in capitals
                                 if start is not None and text[start:colon].isupper() and not _in_brackets(text, start)])
-    if len(found) < MIN_LABELS or not any(start and _SENTENCE_END.search(text[:start]) for start, _ in found):
+    if len(found) < MIN_LABELS or not any(start and _after_sentence_end(text, start) for start, _ in found):
         return []
     return found
+
+
+def _after_sentence_end(text: str, at: int) -> bool:
+    """`_SENTENCE_END` finds a match in `text[:at]`: read back from `at` over the spaces,
+    without copying and searching all the line before each label (quadratic in its labels)."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] in _SENTENCE_ENDS
 
 
 def split_record_run_on(doc, lex: Lexicon, plain: list) -> set[str]:

@@ -6,9 +6,8 @@ the labels pass finds each at the start of a paragraph; it returns the labels it
 which that pass then takes as confirmed (`split_glued_records`: a whole record glued on
 one line). The splitting helpers share one list of the one-line paragraphs
 (`one_line_paragraphs`, `split_apart`); turns without a name (caption marks, dashes) are
-`unnamedturns`'. `join_continued_lines` joins a run of short lines back into one
-paragraph, `join_broken_paragraphs` a paragraph broken by a blank line mid-sentence, and
-`announced_labels` reads a "speaker" line before a label line.
+`unnamedturns`', joining paragraphs again `paragraphjoins`'. `announced_labels` reads a
+"speaker" line before a label line.
 """
 from __future__ import annotations
 
@@ -18,7 +17,7 @@ from collections import Counter
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Text, Transcript
+from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
@@ -293,21 +292,6 @@ def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
     return " " not in word and len(word) <= 4 and word not in lex.question_labels + lex.answer_labels
 
 
-def join_continued_lines(doc: Transcript) -> None:
-    """Lines the reader marked as continuing the line above (a run of short lines: hard
-    wrapping, one sentence per line) become one paragraph with line breaks again."""
-    out: list = []
-    for block in doc.blocks:
-        if isinstance(block, Paragraph) and block.kind == CONTINUED_LINE:
-            block.kind = None
-            if out and isinstance(out[-1], Paragraph):
-                out[-1].content.append(LineBreak())
-                out[-1].content.extend(block.content)
-                continue
-        out.append(block)
-    doc.blocks = out
-
-
 def announced_labels(doc: Transcript, lex: Lexicon) -> set[str]:
     """A line holding only an announcer word ("speaker", as earnings-call and meeting exports
     print it) before a line of label shape ("Operator", "Steve Filton"): that line is a
@@ -357,52 +341,3 @@ def _announcer_line(block, announcers: frozenset, longest: int) -> bool:
         return False
     line = line.strip()
     return len(line) <= longest and line.lower() in announcers
-
-
-def join_broken_paragraphs(turn, lex: Lexicon) -> None:
-    """A blank line in the middle of a sentence (a page break, a copy-paste gap) does not
-    end the paragraph: a paragraph that ends with a comma or a small word ("and", "of",
-    "der", "et") continues in the next one of the same turn."""
-    if len(turn.paragraphs) < 2:
-        return  # nothing to join (a transcript's turns are mostly one paragraph)
-    out: list = []
-    for item in turn.paragraphs:
-        if out and isinstance(item, Paragraph) and isinstance(out[-1], Paragraph) and _broken(out[-1], lex) \
-                and item.content and isinstance(item.content[0], Text) and _blank_between(out[-1], item):
-            out[-1].content.append(LineBreak())
-            out[-1].content.extend(item.content)
-            continue
-        out.append(item)
-    turn.paragraphs = out
-
-
-def _blank_between(first: Paragraph, second: Paragraph) -> bool:
-    """A blank line separates the two (a text with one paragraph per line breaks where
-    its lines break, and says so)."""
-    last_line = first.line + sum(isinstance(i, LineBreak) for i in first.content)
-    return bool(first.line and second.line) and second.line > last_line + 1
-
-
-_BREAK_ENDS = (",", "，", "、")  # a paragraph ending so goes on in the next one
-
-
-def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:
-    last = paragraph.content[-1] if paragraph.content else None
-    if not isinstance(last, Text):
-        return False
-    end = last.text[-1:]  # (most paragraphs end a sentence: that mark settles it, no copy made)
-    if end and not end.isalpha() and end not in _BREAK_ENDS and not end.isspace():
-        return False
-    text = last.text.rstrip()
-    if text.endswith(_BREAK_ENDS):
-        return True
-    # the last word, looked for in the line's tail only (no copy of the rest): a longer one
-    # is no small word, and neither is its tail
-    tail = text[-_longest(lex.small_words) - 1:]
-    word = tail.rsplit(None, 1)[-1] if tail else ""
-    return word.isalpha() and word.islower() and word in lex.small_words
-
-
-@lru_cache(maxsize=None)
-def _longest(words: frozenset) -> int:
-    return max(map(len, words), default=0)
