@@ -129,8 +129,10 @@ def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         found.append((start, text[start:colon.start()].strip()))
     if any(label.isupper() for _, label in found):  # L281a: the record's labels are in capitals
+        capitals_in_brackets = _BracketDepth(text)  # (asked left to right, as the loop's)
         found = sorted(found + [(start, text[start:colon].strip()) for start, colon in capitals
-                                if start is not None and text[start:colon].isupper() and not _in_brackets(text, start)])
+                                if start is not None and text[start:colon].isupper()
+                                and not capitals_in_brackets(start)])
     if len(found) < MIN_LABELS or not any(start and _after_sentence_end(text, start) for start, _ in found):
         return []
     return found
