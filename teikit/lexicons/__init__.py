@@ -85,6 +85,7 @@ class Lexicon:
     self_occupations: tuple = ()                 # "I'm a" before "volunteer at the Heritage Project"
     # --- header lines
     venue_words: tuple = ()
+    street_words: tuple = ()                     # "Street", "rue", "straße": a street address line is the place (H300f)
     office_words: tuple = ()                     # offices in bylines ("Name, Office")
     place_prepositions: frozenset = frozenset()  # "in" of a title's "… in Geneva, 3 March 2021"
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office

@@ -73,6 +73,7 @@ ENTRIES = dict(
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch",),
+    street_words=(r"\w*straße|\w*strasse|\w*str\.|\w*platz|\w*allee|\w*gasse|\w*damm|\w*ufer",),  # "Wilhelmstraße 54" (H300f)
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"
                   r"staatssekretär(in)?|botschafter(in)?",),

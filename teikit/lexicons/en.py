@@ -119,6 +119,7 @@ ENTRIES = dict(
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
+    street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)
     venue_words=(
         r"room|hall|theat(er|re)|house|palace|hotel|university|college|school|building",
         r"cent(er|re)|garden|auditorium|chancellery|presidency|ministry|embassy|residence",

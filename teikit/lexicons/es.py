@@ -68,6 +68,7 @@ ENTRIES = dict(
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
                r"entrevista|intervención|comparecencia",),
+    street_words=(r"calle|avenida|avda\.|plaza|paseo|c/",),  # "Calle Mayor 5" (H300f)
     venue_words=(r"palacio|sala|salón|ministerio|embajada|congreso|senado|moncloa|casa rosada",),
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),

@@ -74,6 +74,7 @@ ENTRIES = dict(
                          r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
+    street_words=(r"rue|avenue|boulevard|bd|place|quai|allée|chemin",),  # "12, rue de Rivoli" (H300f)
     venue_words=(r"palais|salle|hôtel|ministère|ambassade|mairie|assemblée|sénat|élysée",),
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre|maire",),

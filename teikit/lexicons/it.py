@@ -68,6 +68,7 @@ ENTRIES = dict(
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),
+    street_words=(r"via|viale|piazza|corso|largo|vicolo|piazzale",),  # "Piazza Colonna 370" (H300f)
     venue_words=(r"palazzo|sala|ministero|ambasciata|camera|senato|quirinale|farnesina",),
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),

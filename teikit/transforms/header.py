@@ -40,6 +40,7 @@ from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
+from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           listed_people, lone_place,
@@ -364,7 +365,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind, dated = K.DATE, True  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
-        if short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
+        if K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):
+            h.kind = K.PLACE  # "60 Wall Street" next to a meeting's date (H300f); not an outlet's address
+        elif short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
                 and not header_shapes(lex).office.fullmatch(h.text.strip()) \
                 and not lex.pattern("occasions").search(h.text):  # "Spokesperson", "INTERVIEW OF ..." is no place
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE

@@ -103,7 +103,9 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
-    sp.merge_initials(turns, people, frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)))  # also "T-M:" (L262x)
+    voices = frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels))
+    sp.merge_initials(turns, people, voices)  # also "T-M:" (L262x)
+    sp.merge_given_names(turns, people, voices)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
     lead = _printed_before_labels(doc)

@@ -22,6 +22,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs
 from teikit.transforms.helpers.labelparts import label_parts
+from teikit.transforms.helpers.stackedroles import stacked_role
 
 # The lead is read up to this many characters, and the speech before a speaker's first turn.
 LEAD_CHARS = 20_000
@@ -46,8 +47,6 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     for person in people:
         _label_parts_kept(person, lex)
     wanted = [p for p in people if _wants_role(p, lex)]
-    if not wanted:
-        return
     lead = _lead(doc)
     said, first = _said_before_first(doc)
     lowered = [t.lower() for t in lead + said]  # (a quick test for the surname before the regex)
@@ -63,6 +62,10 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
             person.affiliation, person.role = person.affiliation or person.role, found  # a party: kept
         else:
             person.role = found
+    for person in people[:MAX_PEOPLE]:
+        stacked = stacked_role(person, lead + said[:first.get(person.id, 0)], lex)
+        if stacked:
+            person.role = stacked  # "политолог, директор Института … Дмитрий Журавлев" (N300f)
 
 
 def _label_parts_kept(person: Person, lex: Lexicon) -> None:

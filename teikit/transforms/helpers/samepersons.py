@@ -94,6 +94,27 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
             join_person(turns, people, entry, matches[0])
 
 
+def merge_given_names(turns: list[Turn], people: list, voices: frozenset = frozenset()) -> None:
+    """ "LULU:" after "LULU MILLER:": a label that is one word, the given name of exactly one
+    other labelled person whose full name (two or three words) speaks first, is that person,
+    as podcast and radio transcripts label a host in full at first and by the given name
+    afterwards (N301f). Two persons with that given name give nothing."""
+    by_given: dict[str, list[Person]] = {}
+    for _, person in people:
+        words = (person.name or "").split()
+        if len(words) in LETTER_NAME_WORDS and all(w[:1].isupper() for w in words):
+            by_given.setdefault(nm.fold(words[0]), []).append(person)
+    for entry in list(people):
+        short = entry[1]
+        label = (short.labels[0] if len(short.labels) == 1 else "").rstrip(":： ").strip()
+        if not label.isalpha() or len(label) < 2 or label in voices or short.role \
+                or nm.fold(label) != nm.fold(short.name or ""):
+            continue
+        matches = [p for p in by_given.get(nm.fold(label), ()) if p is not short]
+        if len(matches) == 1 and speaks_first(turns, matches[0], short):
+            join_person(turns, people, entry, matches[0])
+
+
 def _surname_initials(name: str) -> str:
     """ "Nkosazana Tshabalala-Msimang" -> "TM": the first letters of the last word's parts."""
     return "".join(nm.fold(part)[:1].upper() for part in name.split()[-1].split("-") if part)
