@@ -99,6 +99,7 @@ ENTRIES = dict(
         ("incident", "recording", r"пауза|перерыв|(\w+ )?музыка|звучит музыка|музыкальная заставка|джингл"),
     ),
     event_continuations=frozenset(_W("в из и –")),
+    cue_words=frozenset(_W("сирена сирены гудок гудки выстрел выстрелы взрыв гром дождь ветер звонок заставка отбивка")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
     boilerplate_lines=(r"(слушайте|слушать|читайте|читать|смотрите|смотреть) (также )?(первую|вторую|третью|предыдущую|следующую) часть\b.{0,60}$",  # a link to another part of the same interview (B160q)
