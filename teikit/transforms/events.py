@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import Event, Note, Transcript
+from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
-from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
+from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_bare_marks, split_markers
 from teikit.transforms.helpers.memberlabels import member_with_group
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
@@ -147,6 +147,12 @@ class EventsPass:
 
         for paragraph in bracketed_paragraphs(doc.blocks):
             split_markers(paragraph, marker)
+        if lex.bare_event_marks:  # "... скажем / — нрзб.": a transcriber's mark without brackets (E222d)
+            bare = lex.pattern("bare_event_marks")
+            for turn in doc.turns():
+                for paragraph in turn.paragraphs:
+                    if isinstance(paragraph, Paragraph):
+                        split_bare_marks(paragraph, bare, lambda mark: Event(element="gap", type="inaudible", text=mark))
         mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
 
 
