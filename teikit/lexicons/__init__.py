@@ -120,6 +120,8 @@ class Lexicon:
     event_rules: tuple = ()                      # (element, type, phrase)
     editorial_comments: tuple = ()               # "[sic]"
     event_continuations: frozenset = frozenset() # "bei", "sur": a record's event note goes on
+    cue_words: frozenset = frozenset()           # lower-case head words of sound and production cues in capitals: "(TRAFFIC)", "[SHOW INTRO]" (E220d)
+    bare_event_marks: tuple = ()                 # a transcriber's unbracketed mark of an inaudible passage: "нрзб." (E222d)
     stage_openers: tuple = ()                    # "Звучит песня", "The national anthem is played": unbracketed directions
     event_interjections: tuple = ()              # "zuruf", a member's name: "(Name [Party]: ...)"
     interjection_lines: tuple = ()               # "Members interjecting:": a record's unbracketed note of a heckle

@@ -115,6 +115,7 @@ ENTRIES = dict(
         ("incident", "recording", r"pause|unterbrechung|(\w+ )?musik( \w+){0,2}|jingle|titelmelodie"),
     ),
     event_continuations=frozenset(_W("bei von des der auf im und –")),
+    cue_words=frozenset(_W("verkehr hupe hupen sirene sirenen schüsse explosion donner regen wind klingel türklingel rauschen jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     event_interjections=(r"zuruf|zurufe|ruf\b|rufe\b|abg\.|[^\W\d_][\w .'-]*\[[^\]]+\]",),  # "(Abg. Roe: Nein!)": a member (Abgeordneter) calls out
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line

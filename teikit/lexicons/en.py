@@ -248,6 +248,7 @@ ENTRIES = dict(
                                r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),
     ),
     event_continuations=frozenset(_W("from on in at and by among of")),
+    cue_words=frozenset(_W("traffic truck trucks car cars horn horns brakes siren sirens gunshot gunshots gunfire explosion explosions footsteps thunder rain wind doorbell bell bells knock knocking static beep beeps crash intro outro theme sting stinger sfx soundbite ambience videotape video clip footage")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     event_interjections=(r"interjection|an hon\. member|hon\. members|[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(
         r"sic|sic\.?!?|redacted|emphasis (added|mine|in original)|translated|translation",

@@ -114,6 +114,7 @@ ENTRIES = dict(
         ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente|asentimiento|denegaciones"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),
+    cue_words=frozenset(_W("tráfico bocina bocinas sirena sirenas disparos explosión trueno lluvia viento timbre cortinilla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"

@@ -120,6 +120,7 @@ ENTRIES = dict(
         ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique( \w+){0,2}|(\w+ ){0,2}musique|générique|jingle"),
     ),
     event_continuations=frozenset(_W("sur de du des à et –")),
+    cue_words=frozenset(_W("circulation klaxon klaxons sirène sirènes explosion explosions tonnerre pluie vent sonnerie bruitage générique jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line

@@ -104,6 +104,7 @@ ENTRIES = dict(
         ("incident", "recording", r"pausa|musica( \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
+    cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     outlets=(r"TG ?\d*|SKY TG ?24|RAI( ?\d| NEWS ?24)?|MEDIASET|LA7|ANSA|AGI|ADNKRONOS|IL MESSAGGERO|MESSAGGERO",
              r"(IL )?CORRIERE( DELLA SERA)?|(LA )?REPUBBLICA|LA STAMPA|(IL )?SOLE 24 ORE|(IL )?FATTO QUOTIDIANO",

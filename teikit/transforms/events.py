@@ -16,9 +16,9 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import Event, Note, Transcript
+from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
-from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_markers
+from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_bare_marks, split_markers
 from teikit.transforms.helpers.memberlabels import member_with_group
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
@@ -76,6 +76,23 @@ def named_heckle(words: str) -> bool:
         and all(w.isalpha() and w[1:].islower() for w in names[-2:])
 
 
+# A sound or production cue in capitals (E220d): "(TRAFFIC)", "[RADIOLAB INTRO]", "(HORN, BRAKES)",
+# "(STREET ROBBERY, OFF, STARTS, GUNSHOTS, RUNNING FEET, SHOUTS)": words of capital letters (a
+# hyphen or apostrophe inside one), up to four, or a list of up to six items of one or two words
+# split by commas; no digit, no sentence punctuation.
+_CAPS_WORD = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"  # letters; capitals checked on the whole
+_CAPS_CUE = re.compile(rf"{_CAPS_WORD}(?: {_CAPS_WORD}){{0,3}}|{_CAPS_WORD}(?: {_CAPS_WORD})?(?:, {_CAPS_WORD}(?: {_CAPS_WORD})?){{1,5}}")
+
+
+def capitals_cue(marker: str, lex: Lexicon) -> bool:
+    """The marker is a cue in capitals that holds one of the lexicon's cue words (E220d). The
+    head word keeps acronyms and names in capitals out: "(SPD)", "(NATO)", "(UNITED NATIONS)"."""
+    words = " ".join(marker.strip("\\()[]（） ").split())
+    if words != words.upper() or words == words.lower() or not _CAPS_CUE.fullmatch(words):
+        return False
+    return any(w in lex.cue_words for w in words.lower().replace(",", " ").split())
+
+
 # Parts of a record's note: "(Thomas Roe, CDU, spricht mit Jan Poe, CDU - Unruhe)".
 _NOTE_PARTS = re.compile(r"\s[-–—]\s")
 
@@ -110,6 +127,8 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
         return Event(element="incident", type="interjection", text=marker)  # "(Ann Roe (SPD): Nonsense!)"
     if marker.startswith("(") and marker.endswith(")") and named_heckle(marker[1:-1]):
         return Event(element="incident", type="interjection", text=marker)  # "(GR Mag Ann Roe: Nonsense!)" (E160q)
+    if capitals_cue(marker, lex):
+        return Event(element="incident", type="cue", text=marker)  # "(TRAFFIC)", "[SHOW INTRO]" (E220d)
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
         return Note(type="editorial" if editorial else "supplied", text=marker)
@@ -128,6 +147,12 @@ class EventsPass:
 
         for paragraph in bracketed_paragraphs(doc.blocks):
             split_markers(paragraph, marker)
+        if lex.bare_event_marks:  # "... скажем / — нрзб.": a transcriber's mark without brackets (E222d)
+            bare = lex.pattern("bare_event_marks")
+            for turn in doc.turns():
+                for paragraph in turn.paragraphs:
+                    if isinstance(paragraph, Paragraph):
+                        split_bare_marks(paragraph, bare, lambda mark: Event(element="gap", type="inaudible", text=mark))
         mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
 
 

@@ -153,17 +153,16 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 continue
             if segments and plain and kind is None:
                 kind = K.UNKNOWN  # above a machine transcript's first timed segment: the page's lines
-            if plain and text.startswith(">>") and CAPTION_MARK.match(text):
-                # ">> Good afternoon and welcome": a caption's change of speaker opens the speech,
-                # with a bracketed event caption right above it ("[ Applause ]"; H125m)
+            # ">> Good afternoon and welcome": a caption's change of speaker opens the speech (H125m)
+            caption = plain and text.startswith(">>") and CAPTION_MARK.match(text)
+            if caption or not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1))):
+                # a bracketed event right above the speech ("[ Applause ]", "(Allgemeiner Beifall)")
+                # opens the turn with it (H125m, E221d)
                 above = header.pop() if header and _event_caption(header[-1], lex) else None
                 if above is not None and offset:  # the line above, in this paragraph
                     offset -= 1
                 elif above is not None:
                     speech.append(Paragraph(content=[Text(above.text)], line=above.line))
-                speech.append(_rest_paragraph(block, lines, offset))
-                break
-            if not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1))):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
             header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text, line=block.line + offset if block.line else 0,
@@ -238,10 +237,14 @@ def _line_kind(items: list, lex: Lexicon) -> HeaderKind | None:
     return classify("".join(i.text for i in items), lex) if all(isinstance(i, Text) for i in items) else None
 
 
+_CLOSING = {"[": "]", "(": ")"}
+
+
 def _event_caption(item, lex: Lexicon) -> bool:
-    """A header line that is one bracketed event of few words ("[ Applause ]", "[MUSIC]")."""
+    """A header line that is one bracketed event of few words ("[ Applause ]", "[MUSIC]",
+    "(Allgemeiner Beifall)")."""
     text = getattr(item, "text", "").strip()
-    return isinstance(item, HeaderLine) and text[:1] == "[" and text.endswith("]") and len(text.split()) <= 6 \
+    return isinstance(item, HeaderLine) and text[-1:] == _CLOSING.get(text[:1]) and len(text.split()) <= 6 \
         and any(re.fullmatch(phrase, inner(text)) for _, _, phrase in lex.event_rules)
 
 

@@ -70,16 +70,18 @@ DEV6_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "para
 # title_acc 0.455, name_acc 0.409, role_acc 0.1 on main before its shapes were read (L70-L75,
 # L78, P10, E10, H40-H44, N30, N31); the figures after them are in corpus/dev7/README.md.
 # After H60-H70 and N40-N53: title_acc 0.909, name_acc 0.864, role_acc 0.75.
+# After E221d (905's "(Allgemeiner Beifall)" above the unlabeled speech an event): event_f1 0.933.
 DEV7_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.89,
-                   "event_f1": 0.8, "boiler_sep": 0.87, "date_acc": 0.85, "place_acc": 0.9, "title_acc": 0.88,
+                   "event_f1": 0.93, "boiler_sep": 0.87, "date_acc": 0.85, "place_acc": 0.9, "title_acc": 0.88,
                    "name_acc": 0.83, "role_acc": 0.72, "lossless": 1.0, "parsed": 1.0}
 # dev8 (the second held-out set, 23 pages in seven languages, tuned on from 29 November 2026)
 # scored turn_f1 0.778, interp_f1 0.4, event_f1 0.759, boiler_sep 0.286, date_acc 0.7,
 # title_acc 0.421, name_acc 0.613 on main before its shapes were read (L80-L84, I5, E11,
 # H45-H49, N15b); the figures after them and what is left are in corpus/dev8/README.md.
 # After H60-H70 and N40-N53: place_acc 0.833, title_acc 0.737, name_acc 0.71, role_acc 0.667.
+# After E220d (523's "(END VIDEOTAPE)" an event): event_f1 1.0, para_acc 0.844.
 DEV8_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.97, "speaker_f1": 0.97, "interp_f1": 0.95,
-                   "para_acc": 0.75, "event_f1": 0.93, "boiler_sep": 0.78, "date_acc": 0.75,
+                   "para_acc": 0.84, "event_f1": 0.99, "boiler_sep": 0.78, "date_acc": 0.75,
                    "place_acc": 0.8, "title_acc": 0.7, "name_acc": 0.69, "role_acc": 0.64,
                    "lossless": 1.0, "parsed": 1.0}
 # dev9 (twenty pages of the shapes the held-out set read worst: fused lines, unlabeled
@@ -145,8 +147,9 @@ DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.94, "int
 # P150p-P155p, H150p-H153p, D150p, E150p, B150p-B153p); the figures after them are in its README.
 # Title rules for shapes of several sets (H200w-): title_acc 0.6; with H241z (a headline printed
 # twice, once wrapped) 0.7.
+# After E222d (1712's bare "нрзб." an inaudible gap): event_f1 1.0.
 DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.96, "interp_f1": 0.95,
-                    "para_acc": 0.95, "event_f1": 0.6, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
+                    "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
                     "title_acc": 0.7, "name_acc": 0.85, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev16 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a fourth generalisation measurement) scored turn_f1 0.841,
@@ -212,9 +215,13 @@ DEV20_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # speaker_f1 0.981, para_acc 0.940, event_f1 0.200, boiler_sep 1.0, date_acc 1.0, title_acc 0.200,
 # name_acc 0.583, role_acc 0.0 on main (efd8cc7) at its first run (gold commit 137e153); after
 # L281a, L282a and H283a it clears these floors (place_acc is 0.0, not held; the misses left
-# are in its README).
-DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.96, "event_f1": 0.19, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
+# are in its README); H300f, N300f, N301f read its place, names and roles. After E220d (sound
+# cues in capitals as events) event_f1 1.0 and para_acc 0.977; turn_f1 0.921 -> 0.911: 2303's
+# last turn ("Look out!!!! (TRUCK PASSING) -- Oh Dear.") keeps the cue in its gold first words, as
+# the shared convention does for an event after the first word (dev 102 "Talent. (Laughter.) But
+# ..."), while the scorer's key leaves event text out, so reading the cue unmatches that turn.
+DEV21_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.97, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
                     "title_acc": 0.2, "name_acc": 0.75, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,

@@ -57,6 +57,27 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     paragraph.content = out
 
 
+def split_bare_marks(paragraph: Paragraph, pattern: re.Pattern, make: Callable[[str], Inline]) -> None:
+    """Replace the unbracketed marks `pattern` finds in the paragraph's text ("нрзб.") by
+    what `make` gives for each, in place (E222d)."""
+    if not any(type(item) is Text and pattern.search(item.text) for item in paragraph.content):
+        return
+    out: list = []
+    for item in paragraph.content:
+        if type(item) is not Text:
+            out.append(item)
+            continue
+        pos = 0
+        for m in pattern.finditer(item.text):
+            if m.start() > pos:
+                out.append(Text(item.text[pos:m.start()]))
+            out.append(make(m.group(0)))
+            pos = m.end()
+        if pos < len(item.text):
+            out.append(Text(item.text[pos:]))
+    paragraph.content = out
+
+
 def _may_hold_marker(text: str) -> bool:
     return "(" in text or "[" in text or "（" in text
 
