@@ -223,13 +223,25 @@ DEV20_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.97, "int
 DEV21_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
                     "title_acc": 0.2, "name_acc": 0.75, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
+# dev22 (ten pages of unseen shapes in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: a tenth generalisation measurement; a TV episode page's dash
+# captions, a caption transcript as a Markdown table, a results call's 'Name - Company - Title'
+# lines, a club interview column, a podcast export flattened to one line, hyphen Q&A paragraphs,
+# a press-conference repost with label headlines and glued labels, a radio transcript, a TV
+# broadcast's colon-less label lines, a forum repost) scored these figures on main (29c6027) at its
+# first run (gold commit c7b576b), rounded down: turn_f1 0.571, label_acc 0.955, para_acc 0.773,
+# event_f1 0.571, boiler_sep 0.357, title_acc 0.333, name_acc 0.429, role_acc 0.167 (place_acc
+# n/a: no gold prints a place); no rule for it yet, the misses are in its README.
+DEV22_THRESHOLDS = {"turn_f1": 0.57, "label_acc": 0.95, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.77, "event_f1": 0.57, "boiler_sep": 0.35, "date_acc": 0.99,
+                    "title_acc": 0.33, "name_acc": 0.42, "role_acc": 0.16, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
           "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
-          "dev21": DEV21_THRESHOLDS}
+          "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS}
 
 
 def load_scorer():
@@ -267,7 +279,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18", "dev19", "dev20", "dev21"])
+                                    "dev18", "dev19", "dev20", "dev21", "dev22"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -1,6 +1,6 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
 dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18,
-dev19, dev20, dev21, holdout).
+dev19, dev20, dev21, dev22, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -68,6 +68,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev21 (a ninth generalisation measurement): 2304's only label ('Robina: …investigate',
     # a first name before a speech opening with an ellipsis) is not read
     f"dev21/{n}" for n in (2304,)} | {
+    # dev22 (a tenth generalisation measurement): site lines shown in the reading view (2401 a TV
+    # page's show and sponsor lines read into a turn under its title line, 2402 a Markdown
+    # table's header row read as the title, 2404 a photo caption read as the title)
+    f"dev22/{n}" for n in (2401, 2402, 2404)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
