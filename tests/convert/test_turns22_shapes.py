@@ -26,3 +26,20 @@ def test_a_question_ending_each_answer_of_a_panel_is_the_next_unlabeled_turn():
 def test_a_labelled_dialogue_whose_turns_do_not_all_end_asking_is_not_split():
     text = PANEL.replace("Anel, was lernen Sie aus dem letzten Spiel?\n", "")
     assert labels(read(text, lang="de")) == [None, "Martin Roe:", "Anel Poe:", "Milan Lee:"]
+
+
+# --- L300j a first-name label printed once that the attendance line lists -----------------------
+
+MINUTES = ("Working group meeting\n"
+           "January 12, 2012\n\n"
+           "Present: Zoe, Molly, Jeff, Robina, Hillel\n\n"
+           "Robina: …investigate why we came to this decision, because this is transcription.\n")
+
+
+def test_a_label_printed_once_is_read_when_the_attendance_line_lists_it():
+    doc = read(MINUTES)
+    assert labels(doc) == ["Robina:"]
+
+
+def test_a_name_the_attendance_line_does_not_list_is_no_evidence():
+    assert labels(read(MINUTES.replace("Robina: ", "Paula: "))) == [None]

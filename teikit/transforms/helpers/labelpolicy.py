@@ -19,7 +19,7 @@ from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
-from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
+from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.names import is_title_word
@@ -59,6 +59,7 @@ class LabelPolicy(LabelStyle):
         # names printed in the header are evidence for a mixed-case label, but a line is no
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
+        self.attending = attendance_names(self.header_lines, lex)  # "Present: Zöe, Robina" (L300j)
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.top_titles = repeated_top_lines(first_lines)
@@ -328,6 +329,8 @@ class LabelPolicy(LabelStyle):
         if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
                 or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
+        if once and base.lower() in self.attending:
+            return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
         if len(words) == 1:
             return not once or surname_in_header(base, self.header_lines)
         named = words_of(base.split(",")[0])
