@@ -213,7 +213,7 @@ DEV20_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # name_acc 0.583, role_acc 0.0 on main (efd8cc7) at its first run (gold commit 137e153); after
 # L281a, L282a and H283a it clears these floors (place_acc is 0.0, not held; the misses left
 # are in its README).
-DEV21_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
+DEV21_THRESHOLDS = {"turn_f1": 0.935, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
                     "para_acc": 0.96, "event_f1": 0.19, "boiler_sep": 0.99, "date_acc": 0.99,
                     "title_acc": 0.2, "name_acc": 0.75, "role_acc": 0.28, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,

@@ -43,3 +43,21 @@ def test_a_label_printed_once_is_read_when_the_attendance_line_lists_it():
 
 def test_a_name_the_attendance_line_does_not_list_is_no_evidence():
     assert labels(read(MINUTES.replace("Robina: ", "Paula: "))) == [None]
+
+
+# --- L301j a word and a colon opening a question that goes on in lower case --------------------
+
+QUESTIONS = ("Le domande:\n\n"
+             "Sindaco: il problema della piazza è decennale. Il cittadino non ne può più. "
+             "Quali interventi vuole attivare?\n\n"
+             "Dottor Roe, la situazione peggiora di giorno in giorno. Quali azioni può concretare?\n")
+
+
+def test_an_address_with_a_colon_before_a_lower_case_sentence_is_no_label():
+    doc = read(QUESTIONS, lang="it")
+    assert set(labels(doc)) == {None}
+    assert any("| Sindaco: il problema" in s for s in speech(doc))
+
+
+def test_the_same_word_before_a_capital_is_still_a_label():
+    assert "Sindaco:" in labels(read(QUESTIONS.replace("Sindaco: il", "Sindaco: Il"), lang="it"))

@@ -13,7 +13,8 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
-                                                     lone_bracketed_speaker, party_label, upper_members)
+                                                     lone_bracketed_speaker, party_label, upper_members,
+                                                     vocative_opening)
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
@@ -60,6 +61,7 @@ class LabelPolicy(LabelStyle):
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
         self.attending = attendance_names(self.header_lines, lex)  # "Present: Zöe, Robina" (L300j)
+        self.spoken_colons = {c.name for cs in found for c in cs if c.shape == "colon" and c.rest}
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.top_titles = repeated_top_lines(first_lines)
@@ -95,6 +97,9 @@ class LabelPolicy(LabelStyle):
         return verdict
 
     def _verdict(self, c: Candidate) -> bool:
+        if c.shape == "colon" and self.counts[c.name] < 2 \
+                and vocative_opening(c.name, c.rest, self.spoken_colons, self.lex):
+            return False  # "Sindaco: il problema ... . Il cittadino ...": an address opening a question (L301j)
         if id(c) in self.headlines and self.counts[c.name] < 2 and not is_upper_label(base_label(c.name), self.lex):
             return False  # the page's first line, a name and a quotation of it: the headline (L123m)
         if id(c) in self.titled and self.counts[c.name] < 2 and any(n != c.name for n in self.counts):
