@@ -25,6 +25,8 @@ from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
+from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
+                                                       split_after_one_labelled_exchange, split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs
@@ -34,11 +36,9 @@ from teikit.transforms.helpers.questionlabels import split_answers_under_questio
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.trailingquestions import trails_after_question
 
-MIN_QUESTIONS = 2
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
-MAX_QUESTION_WORDS = 80
 # A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...").
 _DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
@@ -301,119 +301,6 @@ def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list
 def _short_middle(paragraphs: list[Paragraph], most: float) -> bool:
     words = [len(line_text(p.content).split()) for p in paragraphs]
     return words[1] <= most and words[1] < words[0] and words[1] < words[2]
-
-
-def split_unlabeled_questions(doc: Transcript) -> None:
-    """An interview that labels only the answers, one speaker ("YO Claude : ..."): a question
-    paragraph that ends a turn followed by another turn of that label is the interviewer's
-    unlabeled question, as a speaker is not labelled twice in a row. Labels of one person count
-    as one ("OGS:" and "OGS to Scott:", which names whom the speaker turns to)."""
-    blocks = doc.blocks
-    turns = [b for b in blocks if isinstance(b, Turn)]
-    # the text opens with the interviewer's unlabeled question: a question that ends the last
-    # answer is the next one (the text stops before its answer)
-    asks_first = not turns[0].label and _asks(turns[0])
-    panel = asks_first and _panel_answers(turns)
-    if len({_speaker(t) for t in doc.turns() if t.label}) != 1 and not panel:
-        return  # several labelled speakers: a repeated label is a second official, a sign-off
-    out: list = []
-    for n, block in enumerate(blocks):
-        out.append(block)
-        after = blocks[n + 1] if n + 1 < len(blocks) else None
-        last = asks_first and block is turns[-1] and not any(isinstance(b, Turn) for b in blocks[n + 1:])
-        if not (isinstance(block, Turn) and block.label and len(block.paragraphs) > 1 and (
-                last or (isinstance(after, Turn) and after.label and (panel or _speaker(block) == _speaker(after))))):
-            continue
-        last = block.paragraphs[-1]
-        if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
-            block.paragraphs.pop()
-            question = Turn(label=None, line=last.line)
-            question.paragraphs.append(last)
-            out.append(question)
-    if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
-        _open_with_question(out)
-    doc.blocks = out
-
-
-def _panel_answers(turns: list[Turn]) -> bool:
-    """Answers of several labelled speakers, each under its own label ("Martin Amedick:",
-    then "Anel Dzaka:"), the questions unlabeled lines: the text opens with an unlabeled
-    question right above the first label, and every labelled turn that another labelled turn
-    follows ends with a question paragraph of its own (P300j). In a dialogue labelled
-    throughout, the first turn is a lead or a header, not a question, and not every turn ends
-    by asking."""
-    answers = turns[1:]
-    followed = [t for t, after in zip(answers, answers[1:]) if after.label]
-    return len(followed) >= 1 and all(t.label for t in answers) \
-        and len({_speaker(t) for t in answers}) == len(answers) \
-        and all(len(t.paragraphs) > 1 and isinstance(t.paragraphs[-1], Paragraph)
-                and _QUESTION_END.search(line_text(t.paragraphs[-1].content)) for t in followed)
-
-
-def _open_with_question(blocks: list) -> None:
-    """The interviewer's first question, printed above the first labelled answer with no label
-    (so the header read it): the interview's first turn when its other questions are unlabeled
-    turns between the answers (P31m)."""
-    first = next(n for n, b in enumerate(blocks) if isinstance(b, Turn))
-    before = blocks[first - 1] if first else None
-    if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and blocks[first].label \
-            and _QUESTION_END.search(before.text) and len(before.text.split()) <= MAX_QUESTION_WORDS:
-        blocks[first - 1] = Turn(label=None, line=before.line, paragraphs=[Paragraph([Text(before.text)], before.line)])
-
-
-# A question printed on its own line over its answer is at most this many words.
-MAX_LINE_QUESTION_WORDS = 40
-
-
-def split_after_one_labelled_exchange(doc: Transcript) -> None:
-    """An interview that labels its first exchange only ("HAZ: ...?" / "Meyer: ..."), then
-    prints each further question on a line of its own over its answer, both unlabeled, in one
-    paragraph: each such paragraph of the answerer's turn is cut into a question turn and an
-    answer turn (P32m)."""
-    turns = doc.turns()
-    if len(turns) != 2 or not (turns[0].label and turns[1].label) or _speaker(turns[0]) == _speaker(turns[1]) \
-            or not _asks(turns[0]) or _asks(turns[1]):
-        return
-    answer = turns[1]
-    items = answer.paragraphs
-    cuts = [n for n, item in enumerate(items) if n and isinstance(item, Paragraph) and _question_over_answer(item)]
-    if not cuts:
-        return
-    out = [answer]
-    for start, end in zip(cuts, cuts[1:] + [len(items)]):
-        lines = lines_of(items[start])
-        line = items[start].line
-        question = Paragraph(content=list(lines[0]), line=line)
-        rest: list = []
-        for k, items_of_line in enumerate(lines[1:]):
-            if k:
-                rest.append(LineBreak())
-            rest.extend(items_of_line)
-        out.append(Turn(label=None, line=line, paragraphs=[question]))
-        out.append(Turn(label=None, line=line + 1 if line else 0,
-                        paragraphs=[Paragraph(content=rest, line=line + 1 if line else 0), *items[start + 1:end]]))
-    answer.paragraphs = items[:cuts[0]]
-    at = doc.blocks.index(answer)
-    doc.blocks[at:at + 1] = out
-
-
-def _question_over_answer(paragraph: Paragraph) -> bool:
-    """The paragraph's first line is a question of its own, and more lines follow it."""
-    lines = lines_of(paragraph)
-    if len(lines) < 2 or not all(type(i) is Text for i in lines[0]):
-        return False
-    first = "".join(i.text for i in lines[0])
-    return _QUESTION_END.search(first) is not None and len(first.split()) <= MAX_LINE_QUESTION_WORDS \
-        and not any(_QUESTION_END.search(line_text(line)) for line in lines[1:])
-
-
-def _asks(turn: Turn) -> bool:
-    paras = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
-    return len(paras) == 1 and _QUESTION_END.search(line_text(paras[0].content)) is not None
-
-
-def _speaker(turn: Turn) -> str:
-    return (turn.name or turn.label).strip()
 
 
 PASS = QaTurnsPass()
