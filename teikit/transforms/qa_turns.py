@@ -25,8 +25,8 @@ from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
-from teikit.transforms.helpers.labelledinterviews import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
-                                                          split_after_one_labelled_exchange, split_unlabeled_questions)
+from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
+                                                       split_after_one_labelled_exchange, split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
 from teikit.transforms.helpers.linepairs import line_pairs

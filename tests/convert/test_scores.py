@@ -204,8 +204,8 @@ DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # commit 9a1aa93); after its rules (L260x-L263x, P270z, H271z, H272z, L280x) and the 2210 gold's
 # question numbers read as markers it clears these floors (no gold prints a place, so place_acc is
 # n/a and not held); the misses left are in its README.
-DEV20_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                    "para_acc": 0.885, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
+DEV20_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.915, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
                     "title_acc": 0.85, "name_acc": 0.9, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
 # dev21 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a ninth generalisation measurement; a media-day transcript
@@ -220,9 +220,11 @@ DEV20_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # last turn ("Look out!!!! (TRUCK PASSING) -- Oh Dear.") keeps the cue in its gold first words, as
 # the shared convention does for an event after the first word (dev 102 "Talent. (Laughter.) But
 # ..."), while the scorer's key leaves event text out, so reading the cue unmatches that turn.
-DEV21_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+# L300j and L301j (cv-turns22) then read 2304's `Robina:` and reject 2312's `Sindaco:`: turn_f1
+# 0.929, name_acc 0.792.
+DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
-                    "title_acc": 0.2, "name_acc": 0.75, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.2, "name_acc": 0.79, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
 # dev22 (ten pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a tenth generalisation measurement; a TV episode page's dash
 # captions, a caption transcript as a Markdown table, a results call's 'Name - Company - Title'

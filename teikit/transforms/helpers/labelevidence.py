@@ -177,3 +177,18 @@ def alone_style_start(colon_lines: dict, counts) -> int:
     alone = [at for (name, bare), at in colon_lines.items() if bare and counts[name] >= 2]
     inline_style = any(counts[name] >= 2 for (name, bare) in colon_lines if not bare)
     return min(alone) if len(alone) >= 2 and not inline_style else -1
+
+
+# A further sentence of the rest that opens with a capital: the text is written in sentence case.
+_CASED_SENTENCE = re.compile(r"[.?!…][\"”’')]*\s+[^\W\d_]")
+
+
+def vocative_opening(name: str, rest: str, spoken: set, lex: Lexicon) -> bool:
+    """ "Sindaco: il problema di piazza Dante è decennale. Il cittadino ...": a word and a colon
+    opening a sentence that goes on in lower case, in a text written in sentence case, where no
+    other line opens with a label over speech: the address that opens a question, not a label
+    (L301j). `spoken`: the names of the document's colon candidates with speech after them."""
+    if not rest[:1].islower() or spoken != {name} or is_upper_label(name, lex):
+        return False
+    cased = _CASED_SENTENCE.search(rest)
+    return cased is not None and rest[cased.end() - 1].isupper()

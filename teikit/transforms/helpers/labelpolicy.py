@@ -13,13 +13,14 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
-                                                     lone_bracketed_speaker, party_label, upper_members)
+                                                     lone_bracketed_speaker, party_label, upper_members,
+                                                     vocative_opening)
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
-from teikit.transforms.helpers.labelwords import (addressed_speaker, calendar_word, dash_name, name_words, short_forms,
+from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.names import is_title_word
@@ -59,6 +60,8 @@ class LabelPolicy(LabelStyle):
         # names printed in the header are evidence for a mixed-case label, but a line is no
         # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
         self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
+        self.attending = attendance_names(self.header_lines, lex)  # "Present: Zöe, Robina" (L300j)
+        self.spoken_colons = {c.name for cs in found for c in cs if c.shape == "colon" and c.rest}
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.top_titles = repeated_top_lines(first_lines)
@@ -94,6 +97,9 @@ class LabelPolicy(LabelStyle):
         return verdict
 
     def _verdict(self, c: Candidate) -> bool:
+        if c.shape == "colon" and self.counts[c.name] < 2 \
+                and vocative_opening(c.name, c.rest, self.spoken_colons, self.lex):
+            return False  # "Sindaco: il problema ... . Il cittadino ...": an address opening a question (L301j)
         if id(c) in self.headlines and self.counts[c.name] < 2 and not is_upper_label(base_label(c.name), self.lex):
             return False  # the page's first line, a name and a quotation of it: the headline (L123m)
         if id(c) in self.titled and self.counts[c.name] < 2 and any(n != c.name for n in self.counts):
@@ -328,6 +334,8 @@ class LabelPolicy(LabelStyle):
         if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
                 or INITIALLED.match(base) or party_label(name, base):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
+        if once and base.lower() in self.attending:
+            return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
         if len(words) == 1:
             return not once or surname_in_header(base, self.header_lines)
         named = words_of(base.split(",")[0])

@@ -123,3 +123,20 @@ def addressed_speaker(base: str, lex: Lexicon) -> str | None:
     pattern = _addressed(lex)
     m = pattern.fullmatch(base) if pattern is not None else None
     return m.group(1) if m else None
+
+
+def attendance_names(header_lines: list[tuple[set, str]], lex: Lexicon) -> set[str]:
+    """The lower-cased names an attendance line of the header lists ("Present: Zöe, Molly,
+    Robina", "Teilnehmer: ..."): a field the lexicon reads as the list of the people who speak,
+    then names of one to three capitalised words separated by commas or "and" (L300j).
+    `header_lines`: (the line's lower-cased words, the line)."""
+    names: set[str] = set()
+    for _, line in header_lines:
+        field, colon, items = line.partition(":")
+        if not colon or lex.header_fields.get(field.strip().lower()) != "metadata":
+            continue
+        for item in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b", items.strip().rstrip(".")):
+            words = item.split()
+            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                names.add(" ".join(words).lower())
+    return names

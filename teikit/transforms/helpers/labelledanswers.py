@@ -1,8 +1,9 @@
-"""Interviews that label some of their turns: a question left unlabeled between two answers
-of one labelled speaker, an unlabeled question printed above the first labelled answer, and
-questions printed on lines of their own under an interview that labels only its first
-exchange (P31m, P32m). The `qa_turns` pass runs these on a document of several turns; its
-own rule, for an interview with no labels at all, is in that module.
+"""Interviews that label their answers but not their questions (P14, P31m, P32m, P300j).
+
+Some interviews print each answer under the answerer's label and each question bare: a
+question between two labelled answers is the interviewer's unlabeled turn
+(`split_unlabeled_questions`); some label only the first exchange and print each later
+question on a line of its own over its answer (`split_after_one_labelled_exchange`).
 """
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tra
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.lines import line_text, lines_of
 
-# At least this many unlabeled questions make an interview of them.
 MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 80
 
@@ -20,20 +20,21 @@ def split_unlabeled_questions(doc: Transcript) -> None:
     paragraph that ends a turn followed by another turn of that label is the interviewer's
     unlabeled question, as a speaker is not labelled twice in a row. Labels of one person count
     as one ("OGS:" and "OGS to Scott:", which names whom the speaker turns to)."""
-    if len({_speaker(t) for t in doc.turns() if t.label}) != 1:
-        return  # several labelled speakers: a repeated label is a second official, a sign-off
-    out: list = []
     blocks = doc.blocks
     turns = [b for b in blocks if isinstance(b, Turn)]
     # the text opens with the interviewer's unlabeled question: a question that ends the last
     # answer is the next one (the text stops before its answer)
     asks_first = not turns[0].label and _asks(turns[0])
+    panel = asks_first and _panel_answers(turns)
+    if len({_speaker(t) for t in doc.turns() if t.label}) != 1 and not panel:
+        return  # several labelled speakers: a repeated label is a second official, a sign-off
+    out: list = []
     for n, block in enumerate(blocks):
         out.append(block)
         after = blocks[n + 1] if n + 1 < len(blocks) else None
         last = asks_first and block is turns[-1] and not any(isinstance(b, Turn) for b in blocks[n + 1:])
         if not (isinstance(block, Turn) and block.label and len(block.paragraphs) > 1 and (
-                last or (isinstance(after, Turn) and after.label and _speaker(block) == _speaker(after)))):
+                last or (isinstance(after, Turn) and after.label and (panel or _speaker(block) == _speaker(after))))):
             continue
         last = block.paragraphs[-1]
         if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
@@ -44,6 +45,21 @@ def split_unlabeled_questions(doc: Transcript) -> None:
     if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
         _open_with_question(out)
     doc.blocks = out
+
+
+def _panel_answers(turns: list[Turn]) -> bool:
+    """Answers of several labelled speakers, each under its own label ("Martin Amedick:",
+    then "Anel Dzaka:"), the questions unlabeled lines: the text opens with an unlabeled
+    question right above the first label, and every labelled turn that another labelled turn
+    follows ends with a question paragraph of its own (P300j). In a dialogue labelled
+    throughout, the first turn is a lead or a header, not a question, and not every turn ends
+    by asking."""
+    answers = turns[1:]
+    followed = [t for t, after in zip(answers, answers[1:]) if after.label]
+    return len(followed) >= 1 and all(t.label for t in answers) \
+        and len({_speaker(t) for t in answers}) == len(answers) \
+        and all(len(t.paragraphs) > 1 and isinstance(t.paragraphs[-1], Paragraph)
+                and _QUESTION_END.search(line_text(t.paragraphs[-1].content)) for t in followed)
 
 
 def _open_with_question(blocks: list) -> None:
