@@ -45,6 +45,7 @@ class Lexicon:
     label_small_words: frozenset = frozenset()   # lower-case words allowed inside a label ("of")
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
+    participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)

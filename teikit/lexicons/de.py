@@ -15,6 +15,8 @@ ENTRIES = dict(
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin
         redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
+    # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    participant_headings=frozenset(("teilnehmer", "konferenzteilnehmer", "unternehmensvertreter", "analysten")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
     office_fields=frozenset(_W("""

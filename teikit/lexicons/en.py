@@ -28,6 +28,10 @@ ENTRIES = dict(
         guest analyst caller co-host cohost panelist panellist narrator announcer leader
         councilor councillor councilman councilwoman alderman alderwoman""")),
     label_announcers=frozenset(_W("speaker")),
+    # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    participant_headings=frozenset((
+        "participants", "corporate participants", "conference call participants", "company participants",
+        "call participants", "executives", "analysts", "company representatives", "speakers")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
     office_fields=frozenset(_W("""

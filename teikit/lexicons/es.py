@@ -11,6 +11,9 @@ ENTRIES = dict(
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
+    # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    participant_headings=frozenset((
+        "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
     office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
     office_fields=frozenset(_W("""

@@ -13,6 +13,8 @@ ENTRIES = dict(
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
+    # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    participant_headings=frozenset(("participants", "intervenants", "participants à la conférence", "dirigeants", "analystes")),
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
     office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
     office_fields=frozenset(_W("""

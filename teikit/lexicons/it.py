@@ -13,6 +13,8 @@ ENTRIES = dict(
         consigliere consigliera assessore assessora vicesindaco
         conduttore conduttrice ascoltatore ascoltatrice""")),  # a council's offices; a radio host and caller
     label_announcers=frozenset(_W("oratore oratrice")),
+    # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    participant_headings=frozenset(("partecipanti", "relatori", "analisti")),
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
     office_fields=frozenset(_W("""

@@ -12,6 +12,8 @@ ENTRIES = dict(
         депутат сенатор реплика голос редактор главред корреспондент обозреватель
         комментатор глава руководитель директор заместитель репортер репортёр""")),
     label_announcers=frozenset(_W("выступающий спикер")),
+    # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    participant_headings=frozenset(("участники", "участники конференции", "аналитики")),
     place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
     office_complements=(r"[а-яё]+(?:-[а-яё]+)?",),  # the genitive after an office: "министра иностранных дел России"
     office_fields=frozenset(_W("""

@@ -312,7 +312,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
     listed_people(lines, lex)
-    listed_participants(lines)  # "Ann Lee – Chief Financial Officer", one line per participant
+    listed_participants(lines, lex)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
     continued_titles(lines, lex, menu_lines(header))  # not in a menu block (H290c)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.labelshapes import name_role_line
 
@@ -22,15 +23,21 @@ MIN_LIST_ITEMS = 2
 _LISTABLE = (HeaderKind.UNKNOWN, HeaderKind.TITLE, HeaderKind.PLACE, HeaderKind.VENUE)
 
 
-def listed_participants(lines: list[HeaderLine]) -> None:
+def listed_participants(lines: list[HeaderLine], lex: Lexicon) -> None:
     """Two or more header lines of the shape "Ann Lee – Chief Financial Officer" (a name, a
     spaced dash or double hyphen, a role or company), as earnings-call pages list their
     executives and analysts, are bylines: each gives that person's full name and role, and
-    none is the title, a place or a venue."""
+    none is the title, a place or a venue. A heading of the lexicon right above an entry
+    ("Corporate Participants", "Analysts") is the list's, a field line, not a subtitle (L300i)."""
     listed = [h for h in lines if h.kind in _LISTABLE and name_role_line(h.text.strip())]
     if len(listed) >= MIN_LIST_ITEMS:
         for h in listed:
             h.kind = HeaderKind.BYLINE
+        entries = {id(h) for h in listed}
+        for above, below in zip(lines, lines[1:]):
+            if id(below) in entries and above.kind in _LISTABLE and id(above) not in entries \
+                    and " ".join(above.text.split()).lower().rstrip(":") in lex.participant_headings:
+                above.kind = HeaderKind.METADATA
 
 
 # A bullet that opens a list item: a typographic bullet or a star, then a space.

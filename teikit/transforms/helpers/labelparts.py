@@ -12,7 +12,8 @@ deals with one result (`LabelParts`):
   ...)": a constituency, party, country or function in parentheses after the name;
 - "В.В.Путин": initials glued to the surname;
 - "Ann Lee -- Chief Executive Officer", "Tom Poe -- Big Bank -- Analyst": name, role (and
-  company, an affiliation) after double hyphens or spaced dashes, as earnings calls print them.
+  company, an affiliation) after double hyphens or spaced dashes, as earnings calls print them;
+  "Ann Lee - Acme Oyj - Head of IR" with single hyphens, company and role both printed.
 Notes of interpretation or language inside the label ("(via interpreter)") are neither.
 """
 from __future__ import annotations
@@ -26,6 +27,8 @@ from teikit.transforms.helpers import names as nm
 
 _GROUP = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]]\s*$")
 _DASHED_PARTS = re.compile(r"[ \u00a0]+(?:--|[–—])[ \u00a0]+")
+# "Ann Lee - Acme Oyj - Head of IR": a results call's single hyphens, two of them (L300i)
+_HYPHENED_PARTS = re.compile(r"[ \u00a0]+-[ \u00a0]+")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         groups.remove(holder)  # "The Minister for X, Y and Z (Mr David Evennett)"
         name = _without_honorifics(holder, lex)
         return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
-    dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else []
+    dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else \
+        _HYPHENED_PARTS.split(head) if head.count(" - ") == 2 else []
     if len(dashed) == 2 and _outlet(dashed[0], lex) and _is_name(dashed[1], lex) and not _outlet(dashed[1], lex):
         name = _without_honorifics(dashed[1], lex)  # "Il Messaggero – Ileana Sciarra": outlet, then asker
         return LabelParts(nm.name_key(name, lex), name, None, _joined([dashed[0]] + groups))

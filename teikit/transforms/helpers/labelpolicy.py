@@ -122,6 +122,8 @@ class LabelPolicy(LabelStyle):
             return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self._above_alone_style(c.name):
             return False  # "Sound-Off Question: What ...?" in show notes over "Kevin:" / "Jordan:" alone
+        if id(c) in self.list_entries:
+            return False  # "Bob Roe - Acme - CEO" ending a list, over "Analysts": an entry, not a label (L300i)
         if c.shape == "alone" and id(c) in self.over_speech and self.weak[(c.shape, c.name)] >= 2 \
                 and len(self.listed) >= 2 and name_role_line(base_label(c.name)) and self._speakers_alone() < 2:
             return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)

@@ -57,13 +57,17 @@ _TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{TS}\]|\
 # A name and its role (and company) after double hyphens or a spaced dash, alone on a line
 # over the speech, as earnings-call transcripts print their speakers: "Ann Lee -- Chief
 # Executive Officer", "Tom Poe -- Big Bank -- Analyst".
-NAME_ROLE_LINE = re.compile(r"^([^\W\d_][\w.'’-]*(?:[ \u00a0][^\W\d_][\w.'’-]*){1,3})[ \u00a0]+(?:--|[–—])[ \u00a0]+"
-                            r"([^\W\d_][^.?!:;\n]{0,70}?)$")
+# A results call's "Ann Lee - Acme Oyj - Head of IR" takes single hyphens, two of them at least
+# (name, company, title): one hyphen alone is too common a dash in speech (L24) (L300i). A
+# name's UTF-8 letter shown as two Latin-1 ones ("HÃ¦ggstrÃ¶m") is a name's letter.
+_NAME_WORD = r"[^\W\d_](?:[\w.'’-]|(?<=[\u00c2-\u00df])[\u0080-\u00bf])*"
+NAME_ROLE_LINE = re.compile(rf"^({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}})[ \u00a0]+(?:--|[–—]|-(?=[ \u00a0].* - ))"
+                            r"[ \u00a0]+([^\W\d_][^.?!:;\n]{0,70}?)$")
 
 
 def name_role_line(text: str) -> re.Match | None:
     """`NAME_ROLE_LINE`'s match when the name's words and the role are capitalised."""
-    if "--" not in text and "–" not in text and "—" not in text:
+    if "--" not in text and "–" not in text and "—" not in text and text.count(" - ") < 2:
         return None  # (the pattern's separator: asked of every line under a label alone)
     m = NAME_ROLE_LINE.match(text)
     # each part of the role after a comma is capitalised too ("Vice President, Investor
@@ -217,7 +221,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         and len(line) <= MAX_LABEL_CHARS else None
     if timed and not timed.group(1).rstrip().endswith((":", "：")):
         return [Candidate(line.strip(), timed.group(1).strip(), "", "timed", timed.group(2) or timed.group(3))]
-    if ("--" in head or " – " in head or " — " in head) and name_role_line(line.strip()):
+    if ("--" in head or " – " in head or " — " in head or " - " in head) and name_role_line(line.strip()):
         return [Candidate(line.strip(), line.strip(), "", "alone")]  # "Ann Lee -- Chief Executive Officer"
     if line[:1].isalpha() and (v := voiced(line, lex)):  # "Voz 0889 00:02 en Canarias"
         return [Candidate(line[:v[0]].rstrip(), v[1], line[v[0]:].strip(), "voiced", v[2])]

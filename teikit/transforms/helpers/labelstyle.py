@@ -64,6 +64,7 @@ class LabelStyle:
         self.announced: set[str] = set()  # bare members whose surname the line before names
         self.unspoken: set[str] = set()  # full-stop candidates over no sentence
         self.over_dates: set[str] = set()  # names alone on a line over a date line: a place
+        self.list_entries: set[int] = set()  # ids of "Name – Role" lines next to another, over no speech
         self.continued: set[int] = set()  # ids of "alone" candidates that end the line above (L150p)
         introducers = lex.name_introducers
         top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
@@ -99,6 +100,8 @@ class LabelStyle:
                         self.over_speech.add(id(c))
                     if c.shape == "alone" and (m := name_role_line(c.name)):
                         self.listed.add(m.group(1))
+                        if id(c) not in self.over_speech and _next_to_entry(first_lines, i):
+                            self.list_entries.add(id(c))  # a list's last entry, over its next heading (L300i)
                     if c.shape == "alone" and first_lines[i - 1:i] and first_lines[i - 1].rstrip().endswith(")") \
                             and named_by_stage_note(c.name, first_lines[max(0, i - MAX_NOTE_LINES):i]):
                         self.announced.add(c.name)  # "(… begrüßt SRS Hille …)" / "SRS Hille" / speech (L136t)
@@ -214,3 +217,9 @@ def _ends_with_word(line: str, words: frozenset) -> bool:
     line = line.rstrip()
     last = line[line.rfind(" ") + 1:]  # (the last word alone, not a copy of the words before it)
     return bool(last) and last.lower() in words
+
+
+def _next_to_entry(lines: list[str], i: int) -> bool:
+    """The line above or below line `i` is another "Name – Role" line: `i` is an entry of a
+    participants list, whatever line follows it."""
+    return any(0 <= j < len(lines) and name_role_line(lines[j].strip()) for j in (i - 1, i + 1))
