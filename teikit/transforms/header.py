@@ -9,11 +9,11 @@ left between the header and the first labelled turn is an unlabeled opening spee
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from teikit.lexicons import Lexicon
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
+from teikit.transforms.helpers.frontmatter import front_matter
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.quotedheadlines import wrapped_headline
@@ -27,15 +27,14 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  lead_kind, names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times
-from teikit.transforms.helpers.lines import first_text, lines_of
+from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
-from teikit.transforms.helpers.headerruns import (MIN_NOTES_WORDS, LeadLines, lead_lines, line_words, list_intro,
-                                                  menu_runs)
+from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
@@ -72,7 +71,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     upcoming = LeadLines(lead, lambda items: _line_kind(items, lex))
     dashed = dash_dialogue(rest)
     asked = opens_with_question(rest, lex)  # what stands above an interview's first question is its lead
-    _front_matter(lead, upcoming, lex)
+    front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     texts = LeadLines(lead, line_words)  # read as far as the header goes
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": what is above it is header, not speech
@@ -192,29 +191,6 @@ MAX_HEADER_LINES = 500
 # The page's first line, when it names the transcript in at most this many words, is about the
 # page, not speech.
 MAX_ABOUT_WORDS = 12
-
-
-# The end of a YAML front-matter block is within this many lines of its start.
-MAX_FRONT_MATTER_LINES = 80
-_YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(\s|$)")
-
-
-def _front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
-    """A Markdown/podcast page's YAML block ("---", "title: ...", "---"): its lines are
-    header fields (title, date ...) or metadata, never speech."""
-    # (only its first lines can hold the block: the whole lead is the document when unlabeled)
-    texts = [first_text(items) if len(items) == 1 else None
-             for items in islice(lead_lines(lead), MAX_FRONT_MATTER_LINES)]
-    if not texts or (texts[0] or "").strip() != "---":
-        return
-    end = next((i for i, t in enumerate(texts[1:MAX_FRONT_MATTER_LINES], 1) if (t or "").strip() == "---"), None)
-    if end is None:
-        return
-    kinds[0] = kinds[end] = K.SEPARATOR
-    fields = {k.lower(): v for k, v in lex.header_fields.items()}
-    for i in range(1, end):
-        m = _YAML_KEY.match(texts[i] or "")
-        kinds[i] = K(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else K.METADATA
 
 
 def _dates_only(header: list) -> bool:
