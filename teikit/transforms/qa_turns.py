@@ -39,8 +39,9 @@ from teikit.transforms.helpers.trailingquestions import trails_after_question
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
-# A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...").
-_DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
+# A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...")
+# or to a bracketed note of a word or more that opens the answer ("-(Risas). A ver, ...", P245l).
+_DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„]|[(\[][^\W\d_]{2})")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 _BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 

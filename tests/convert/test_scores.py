@@ -235,9 +235,10 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # event_f1 0.571, boiler_sep 0.357, title_acc 0.333, name_acc 0.429, role_acc 0.167 (place_acc
 # n/a: no gold prints a place); the misses are in its README. L300i (2403's single-hyphen
 # 'Name - Company - Title' label lines) raised turn_f1 to 0.589 (floor 0.58), label_acc to 1.0,
-# para_acc to 0.826, name_acc to 0.5, role_acc to 0.5.
-DEV22_THRESHOLDS = {"turn_f1": 0.58, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.82, "event_f1": 0.57, "boiler_sep": 0.35, "date_acc": 0.99,
+# para_acc to 0.826, name_acc to 0.5, role_acc to 0.5. P245l (2406's dash interview whose last
+# answer opens '-(Risas).') raised turn_f1 to 0.659 (floor 0.65), para_acc to 0.926 (floor 0.92).
+DEV22_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.92, "event_f1": 0.57, "boiler_sep": 0.35, "date_acc": 0.99,
                     "title_acc": 0.33, "name_acc": 0.5, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
