@@ -45,6 +45,11 @@ def test_a_name_the_attendance_line_does_not_list_is_no_evidence():
     assert labels(read(MINUTES.replace("Robina: ", "Paula: "))) == [None]
 
 
+def test_the_last_name_of_the_attendance_line_after_the_lexicons_and_is_listed():
+    # "Molly and Robina": the lexicon's list joiner ("and") parts the last two names
+    assert labels(read(MINUTES.replace("Robina, Hillel", "Hillel and Robina"))) == ["Robina:"]
+
+
 # --- L301j a word and a colon opening a question that goes on in lower case --------------------
 
 QUESTIONS = ("Le domande:\n\n"

@@ -128,14 +128,16 @@ def addressed_speaker(base: str, lex: Lexicon) -> str | None:
 def attendance_names(header_lines: list[tuple[set, str]], lex: Lexicon) -> set[str]:
     """The lower-cased names an attendance line of the header lists ("Present: Zöe, Molly,
     Robina", "Teilnehmer: ..."): a field the lexicon reads as the list of the people who speak,
-    then names of one to three capitalised words separated by commas or "and" (L300j).
+    then names of one to three capitalised words separated by commas or the lexicon's
+    `list_joiners` ("and", "und"; L300j).
     `header_lines`: (the line's lower-cased words, the line)."""
     names: set[str] = set()
+    joiners = "".join(rf"|\b{re.escape(w)}\b" for w in sorted(lex.list_joiners))  # "and", "und", "et"
     for _, line in header_lines:
         field, colon, items = line.partition(":")
         if not colon or lex.header_fields.get(field.strip().lower()) != "metadata":
             continue
-        for item in re.split(r",|;|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b", items.strip().rstrip(".")):
+        for item in re.split(rf",|;{joiners}", items.strip().rstrip(".")):
             words = item.split()
             if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
                 names.add(" ".join(words).lower())

@@ -38,13 +38,26 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
             return  # no bracket at all: nothing to split or rebuild
     elif not any(type(item) is Text and _may_hold_marker(item.text) for item in content):
         return
+    _replace_matches(paragraph, BRACKETED, classify, _may_hold_marker)
+
+
+def split_bare_marks(paragraph: Paragraph, pattern: re.Pattern, make: Callable[[str], Inline]) -> None:
+    """Replace the unbracketed marks `pattern` finds in the paragraph's text ("нрзб.") by
+    what `make` gives for each, in place (E222d)."""
+    if any(type(item) is Text and pattern.search(item.text) for item in paragraph.content):
+        _replace_matches(paragraph, pattern, make, lambda text: True)
+
+
+def _replace_matches(paragraph: Paragraph, pattern: re.Pattern, classify: Classifier,
+                     may_hold: Callable[[str], bool]) -> None:
+    """Cut each Text item at the matches of `pattern` that `classify` turns into an item."""
     out: list = []
     for item in paragraph.content:
-        if not isinstance(item, Text) or not _may_hold_marker(item.text):
+        if not isinstance(item, Text) or not may_hold(item.text):
             out.append(item)
             continue
         pos = 0
-        for m in BRACKETED.finditer(item.text):
+        for m in pattern.finditer(item.text):
             marked = classify(m.group(0))
             if marked is None:
                 continue
@@ -54,27 +67,6 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
             pos = m.end()
         if pos < len(item.text):
             out.append(Text(item.text[pos:]) if pos else item)
-    paragraph.content = out
-
-
-def split_bare_marks(paragraph: Paragraph, pattern: re.Pattern, make: Callable[[str], Inline]) -> None:
-    """Replace the unbracketed marks `pattern` finds in the paragraph's text ("нрзб.") by
-    what `make` gives for each, in place (E222d)."""
-    if not any(type(item) is Text and pattern.search(item.text) for item in paragraph.content):
-        return
-    out: list = []
-    for item in paragraph.content:
-        if type(item) is not Text:
-            out.append(item)
-            continue
-        pos = 0
-        for m in pattern.finditer(item.text):
-            if m.start() > pos:
-                out.append(Text(item.text[pos:m.start()]))
-            out.append(make(m.group(0)))
-            pos = m.end()
-        if pos < len(item.text):
-            out.append(Text(item.text[pos:]))
     paragraph.content = out
 
 
