@@ -240,13 +240,26 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV22_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.92, "event_f1": 0.57, "boiler_sep": 0.35, "date_acc": 0.99,
                     "title_acc": 0.33, "name_acc": 0.5, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
+# dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: an eleventh generalisation measurement; an earnings page captured
+# as one line with labels glued to timestamps, a library's speech transcription, a transcription
+# service's export without labels, a Dail record's label lines under photo alt text, a cantonal
+# parliament's 'Name (PARTY) — Role' label lines, unlabeled Q&A interviews in four shapes, a
+# podcast page whose title puts a colon after a name, a dash/capitals-label interview, a news
+# agency's press-conference page) scored these figures on main (aba7843) at its first run (gold
+# commit 55b550c), rounded down: turn_f1 0.598, label_acc 1.0, para_acc 0.808, event_f1 1.0,
+# boiler_sep 0.705, date_acc 0.833, title_acc 0.667, name_acc 0.222, role_acc 0.2 (place_acc
+# n/a: no gold prints a place); the misses are in its README.
+DEV23_THRESHOLDS = {"turn_f1": 0.59, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.8, "event_f1": 0.99, "boiler_sep": 0.7, "date_acc": 0.83,
+                    "title_acc": 0.66, "name_acc": 0.22, "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
           "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
-          "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS}
+          "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS}
 
 
 def load_scorer():
@@ -284,7 +297,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18", "dev19", "dev20", "dev21", "dev22"])
+                                    "dev18", "dev19", "dev20", "dev21", "dev22", "dev23"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

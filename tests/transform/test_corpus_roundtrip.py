@@ -1,6 +1,6 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
 dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18,
-dev19, dev20, dev21, dev22, holdout).
+dev19, dev20, dev21, dev22, dev23, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -72,6 +72,12 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # page's show and sponsor lines read into a turn under its title line, 2402 a Markdown
     # table's header row read as the title, 2404 a photo caption read as the title)
     f"dev22/{n}" for n in (2401, 2402, 2404)} | {
+    # dev23 (an eleventh generalisation measurement): site lines shown in the reading view (2504 a
+    # debate site's link widget under each label line read as each turn's first paragraph, 2505
+    # a parliament page's tab and link lines kept as subtitles under the title, 2508 a podcast
+    # page's shownotes read into turns under its title and a bullet taken as labels, 2512 a photo
+    # caption kept as a subtitle)
+    f"dev23/{n}" for n in (2504, 2505, 2508, 2512)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
