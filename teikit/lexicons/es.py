@@ -113,7 +113,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
-        ("incident", "recording", r"pausa|música( \w+){0,2}|cortinilla|sintonía|jingle"),
+        ("incident", "recording", r"pausa|música(,? \w+){0,2}|cortinilla|sintonía|jingle"),
         ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente|asentimiento|denegaciones"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),

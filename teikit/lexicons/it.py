@@ -103,7 +103,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
-        ("incident", "recording", r"pausa|musica( \w+){0,2}|sigla|jingle"),
+        ("incident", "recording", r"pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

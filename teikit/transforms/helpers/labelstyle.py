@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
@@ -185,6 +186,12 @@ class LabelStyle:
                      and not single_discourse_word(base, self.lex)}
             self.styles["given_alone"] = names if len(names) >= 2 else set()
         return self.styles["given_alone"]
+
+    def _caseless_alone(self) -> set[str]:
+        """Names of a caseless script alone on their line, taking turns over the speech (L320b)."""
+        if "caseless_alone" not in self.styles:
+            self.styles["caseless_alone"] = caseless_dialogue(self.lines)
+        return self.styles["caseless_alone"]
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""
