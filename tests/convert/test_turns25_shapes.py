@@ -34,6 +34,21 @@ def test_a_caseless_line_printed_once_over_no_speech_is_no_label_line():
     assert labels(read(BROADCAST + "\n李青\n\n相关新闻\n", lang="zh")) == [None]
 
 
+# --- L323b a given name alone beside a full name alone ---------------------------------------------
+
+SHOW = ("Anna\nGood morning and welcome to the harbour show.\nPaul Roe\nThank you, Anna, it is good to be here.\n"
+        "Anna\nLet us talk about the new quay.\nPaul Roe\nThe quay opens in spring.\n")
+
+
+def test_a_given_name_alone_taking_turns_with_a_full_name_alone_is_a_label():
+    assert labels(read(SHOW)) == ["Anna", "Paul Roe", "Anna", "Paul Roe"]
+
+
+def test_a_given_name_alone_beside_no_other_name_alone_stays_text():
+    text = SHOW.replace("Paul Roe\n", "")
+    assert labels(read(text)) == [None]
+
+
 # --- L321b segments of an export that open with a time and a name, run into one line -------------
 
 EXPORT = ("Harbour Talk Episode 2 0:00 Musik [Leise Musik] 0:21 Anna Roe Moin und willkommen. Ich bin "
