@@ -2,7 +2,7 @@
 synthetic example each, written for the test (never a corpus line); each fails without its rule."""
 from __future__ import annotations
 
-from teikit.model import Event, Note
+from teikit.model import Event, HeaderLine, Note
 from tests.convert.conftest import labels, read, speech
 
 # --- L320b label lines of a caseless script, taking turns over the speech ------------------------
@@ -95,3 +95,24 @@ def test_a_list_that_opens_with_music_stays_a_note():
     items = [i for p in doc.turns()[0].paragraphs for i in p.content]
     assert not any(isinstance(i, Event) for i in items)
     assert any(isinstance(i, Note) for i in items)
+
+
+# --- P324b a lead in the third person above an unlabeled interview's first question -------------
+
+INTERVIEW = ("El preparador asegura llevar bien la presión de ganar cada fin de semana, gracias al apoyo del club.\n\n"
+             "¿Cómo lidias con la presión de tener que ganar siempre?\n\n"
+             "La exigencia externa nunca supera a la que nosotros mismos nos imponemos.\n\n"
+             "¿Y la presión de las ruedas de prensa?\n\n"
+             "Todo aparece y se desvanece a una velocidad de vértigo.\n")
+
+
+def test_a_lead_in_the_third_person_above_the_first_question_is_no_turn():
+    doc = read(INTERVIEW, lang="es")
+    assert speech(doc)[0] == "¿Cómo lidias con la presión de tener que ganar siempre?"
+    assert len(doc.turns()) == 4
+    assert any(isinstance(b, HeaderLine) and b.text.startswith("El preparador") for b in doc.blocks)
+
+
+def test_an_opening_that_greets_the_guest_stays_a_turn():
+    text = INTERVIEW.replace("El preparador asegura", "Buenos días, míster. El preparador asegura")
+    assert speech(read(text, lang="es"))[0].startswith("Buenos días, míster.")
