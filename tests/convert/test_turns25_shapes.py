@@ -65,6 +65,14 @@ def test_time_and_name_segments_run_into_one_line_are_turns():
     assert speech(doc)[3] == "Hallo, Anna. Ich finde das gut."
 
 
+def test_names_of_a_caseless_script_after_the_times_are_read_too():
+    text = ("港口访谈 0:00 主持人 欢迎收看今天的节目。我们请到了李青。 0:21 李青 大家好,很高兴来到这里。 "
+            "1:05 主持人 港口什么时候完工? 1:40 李青 明年春天就会完工。\n")
+    doc = read(text, lang="zh")
+    assert labels(doc) == ["0:00 主持人", "0:21 李青", "1:05 主持人", "1:40 李青"]
+    assert speech(doc)[1] == "大家好,很高兴来到这里。"
+
+
 def test_the_time_is_the_turns_timestamp_and_the_text_above_is_no_speech():
     doc = read(EXPORT, lang="de")
     assert [t.time for t in doc.turns()][:2] == ["0:00", "0:21"]

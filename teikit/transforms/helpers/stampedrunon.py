@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from teikit.model import Paragraph, Transcript
 from teikit.transforms.helpers.labeltimes import TS
 from teikit.transforms.helpers.labelshapes import Candidate
+from teikit.transforms.helpers.labeltext import caseless_name
 from teikit.transforms.helpers.runon import line_pieces, run_on_key, split_apart
 from teikit.transforms.timestamps import seconds
 
@@ -73,10 +74,12 @@ def _words_after(text: str, start: int) -> list[str]:
 
 
 def _name_words(tokens: list[str]) -> list[str]:
-    """The leading tokens that are name words, the first one capitalised."""
+    """The leading tokens that are name words: capitalised (a number after the first), or a
+    name of a caseless script ("主持人", "李宁": `labeltext.caseless_name`)."""
     out: list[str] = []
     for token in tokens[:MAX_NAME_WORDS]:
-        if not _NAME_WORD.fullmatch(token) or not (token[0].isupper() or (out and token.isdigit())):
+        if not (_NAME_WORD.fullmatch(token) and (token[0].isupper() or (out and token.isdigit()))) \
+                and not caseless_name(token):
             break
         out.append(token)
     return out
