@@ -28,7 +28,8 @@ from teikit.transforms.helpers.kickerheadings import split_at_kickers
 from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
                                                        split_after_one_labelled_exchange, split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
-from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview, unspoken_lead
+from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as_summary, lead_names_interview,
+                                                     unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
@@ -107,7 +108,8 @@ class QaTurnsPass:
                                                                            ctx.lexicon)):
             doc.blocks[at:at + 1] = pair  # "Из интервью ...", "Herr Minister, …?": one question and its answer
         elif led := _lead_over_one_exchange(turns[0], ctx.lexicon):
-            # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"; a lead in the third person is the writer's (P324b)
+            # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"; the lead is the
+            # writer's when written in the third person (P324b)
             doc.blocks[at:at + 1] = lead_as_summary(led) if unspoken_lead(led, ctx.lexicon) else led
 
 

@@ -42,6 +42,8 @@ _SLOT = re.compile(rf"(?:(?<=\s)|^)(\[{TS}\]|\({TS}\)|{TS})[ \t\u00a0]+(?=[^\W\d
 # A word of a name: capitalised, letters with inner apostrophes and hyphens ("O'Neil",
 # "Jean-Luc"); a number after the first ("Speaker 2", a diarization id).
 _COLONS = ":："
+_PUNCTUATION = ".,;:!?…\"'“”„«»‘’()[]"
+_TIME_HINT = re.compile(r"\d:\d\d")
 # A sentence's end inside a segment.
 _SENTENCE = re.compile(r"[.?!…](?=[\s\"”’»)]|$)|[。？！]")
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*|\d{1,3}")
@@ -50,12 +52,14 @@ _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*|\d{1,3}"
 def split_stamped_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> dict[str, str]:
     """Cut the one-line paragraphs of `plain` (`runon.one_line_paragraphs`) before each named
     segment's time; the segment labels found, as printed (time and name) -> name."""
-    timed = [(at, text) for at, (_, text) in enumerate(plain) if ":" in text]  # (a time holds a colon)
+    # (a time holds a colon between digits: most lines are passed over at C level)
+    timed = [(at, text) for at, (_, text) in enumerate(plain) if ":" in text and _TIME_HINT.search(text)]
     slots = [(at, m) for at, text in timed for m in _SLOT.finditer(text)] if timed else []
     if len(slots) < MIN_SEGMENTS:
         return {}  # most documents
     texts = dict(timed)
-    names = _names({(at, m.start()): _words_after(texts[at], m.end()) for at, m in slots}, "\n".join(texts.values()))
+    heads = {(at, m.start()): _words_after(texts[at], m.end()) for at, m in slots}
+    names = _names(heads, "\n".join(text for _, text in plain))
     named = [(at, m, names[(at, m.start())]) for at, m in slots if (at, m.start()) in names]
     if not _timeline(named, texts):
         return {}
@@ -96,7 +100,7 @@ def _names(heads: dict, text: str) -> dict[tuple[int, int], str]:
             printed[tuple(name_words[:k])] += 1
             following[tuple(name_words[:k])].add(heads[key][k] if k < len(heads[key]) else "")
     out: dict[tuple[int, int], str] = {}
-    recurring = 0
+    once: dict[tuple[int, int], list[str]] = {}  # slots whose name no other time prints
     for key, name_words in words.items():
         tokens = heads[key]
         if any(t[:1] in _COLONS or t[-1:] in _COLONS for t in tokens[:len(name_words) + 2]):
@@ -105,23 +109,39 @@ def _names(heads: dict, text: str) -> dict[tuple[int, int], str]:
             prefix = tuple(name_words[:k])
             if printed[prefix] >= MIN_RECURRING and (k == len(name_words) or len(following[prefix]) >= 2):
                 out[key] = " ".join(prefix)
-                recurring += 1
                 break
         else:
-            elsewhere = _printed_elsewhere(name_words, printed, text)
-            if elsewhere:
-                out[key] = elsewhere
-    return out if recurring >= MIN_RECURRING else {}
+            if len(name_words) >= 2:
+                once[key] = name_words
+    if len(out) < MIN_RECURRING:
+        return {}
+    elsewhere = _printed_elsewhere(once, printed, text)
+    out.update({key: name for key, name in elsewhere.items()})
+    return out
 
 
-def _printed_elsewhere(name_words: list[str], printed: Counter, text: str) -> str | None:
-    """The longest run of the name words, two at least, that the text prints more often than
-    after the times: a name the speech or the show notes print too ("… mit Peter Lee")."""
-    for k in range(len(name_words), 1, -1):
-        name = " ".join(name_words[:k])
-        if len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) > printed[tuple(name_words[:k])]:
-            return name
-    return None
+def _printed_elsewhere(once: dict, printed: Counter, text: str) -> dict:
+    """For each slot of `once` (its name words), the longest run of them, two words at least,
+    that the text prints more often than after the times: a name the speech or the show notes
+    print too ("… mit Peter Lee"). The text's words are read once for all the slots."""
+    runs = {tuple(words[:k]) for words in once.values() for k in range(2, len(words) + 1)}
+    if not runs:
+        return {}
+    firsts = {run[0] for run in runs}
+    tokens = [t.strip(_PUNCTUATION) for t in text.split()]
+    seen: Counter = Counter()
+    for i, token in enumerate(tokens):
+        if token in firsts:  # (most words: no name's first word)
+            for k in range(2, MAX_NAME_WORDS + 1):
+                if tuple(tokens[i:i + k]) in runs:
+                    seen[tuple(tokens[i:i + k])] += 1
+    found = {}
+    for key, words in once.items():
+        run = next((tuple(words[:k]) for k in range(len(words), 1, -1)
+                    if seen[tuple(words[:k])] > printed[tuple(words[:k])]), None)
+        if run is not None:
+            found[key] = " ".join(run)
+    return found
 
 
 def _timeline(named: list, texts: dict[int, str]) -> bool:
@@ -149,7 +169,8 @@ def add_stamped_candidates(lines: list[str], found: list, labels: dict[str, str]
         m = _SLOT.match(line)
         if m is None:
             continue
-        label = next((label for label in labels if line.startswith(label) and line[len(label):len(label) + 1].isspace()), None)
+        label = next((label for label in labels
+                      if line.startswith(label) and line[len(label):len(label) + 1].isspace()), None)
         if label is None:
             continue
         found[at] = [Candidate(label=label, name=labels[label], rest=line[len(label):].strip(), shape="bare",
