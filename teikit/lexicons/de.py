@@ -114,7 +114,7 @@ ENTRIES = dict(
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),
-        ("incident", "recording", r"pause|unterbrechung|(\w+ )?musik( \w+){0,2}|jingle|titelmelodie"),
+        ("incident", "recording", r"pause|unterbrechung|(\w+,? ){0,2}musik(,? \w+){0,2}|jingle|titelmelodie"),
     ),
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     cue_words=frozenset(_W("verkehr hupe hupen sirene sirenen schüsse explosion donner regen wind klingel türklingel rauschen jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

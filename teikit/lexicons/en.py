@@ -246,7 +246,7 @@ ENTRIES = dict(
                                   r"joined in progress)|break|recess|pause|chit-?chat|"
                                   r"video (plays|shown)|audio (plays|begins|ends)|phone rings|"
                                   r"end of (recording|transcript)|recording (ends|begins)|"
-                                  r"(\w+ ){0,2}music( (plays|playing|continues|fades( out)?|swells|ends))?|silence|commercial break|"
+                                  r"(\w+,? ){0,2}music( (plays|playing|continues|fades( out)?|swells|ends))?|silence|commercial break|"
                                   r"(theme )?(song|tune|jingle) (plays|playing)|(piano|guitar|drum|band) (riff|sting|plays|playing)"),
         ("kinesic", "gesture", r"([\w'’.-]+,? ){0,2}(points|gestures|nods|shakes (his |her |their )?head|waves|"
                                r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),

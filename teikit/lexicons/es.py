@@ -57,7 +57,7 @@ ENTRIES = dict(
     chair_words=frozenset(_W("presidente presidenta")),
     chair_offices=frozenset(_W("presidencia")),
     spoken_words=(r"\b(?:[Yy]o|[Mm]e|[Mm]i|[Mm]ís?|[Mm]is|[Cc]onmigo|[Nn]os|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Uu]sted(?:es)?|[Tt]ú|[Tt]e|[Tt]i|[Tt]us?|[Cc]ontigo|[Vv]osotr[oa]s|[Vv]uestr[oa]s?)\b",
-                  r"\b(?:[Gg]racias|[Bb]uen(?:os|as) (?:días|tardes|noches)|[Bb]ienvenid[oa]s?|[Ss]eñoras y señores|[Qq]ueridos?|[Pp]or favor)\b"),  # only a speaker says them: a record's narration holds none
+                  r"\b(?:[Gg]racias(?! al\b)|[Bb]uen(?:os|as) (?:días|tardes|noches)|[Bb]ienvenid[oa]s?|[Ss]eñoras y señores|[Qq]ueridos?|[Pp]or favor)\b"),  # only a speaker says them: a record's narration holds none
     # "PRESIDENCIA DEL EXCMO. SR. D. ANTONIO ROE": abbreviated excellency and "don" too
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] |excm[oa]\. )?(?:señora?|sr\.|sra\.)(?: d(?:ña)?\.| don| doña)?",),
     witness_words=frozenset(_W("testigo declarante")),
@@ -113,7 +113,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
-        ("incident", "recording", r"pausa|música( \w+){0,2}|cortinilla|sintonía|jingle"),
+        ("incident", "recording", r"pausa|música(,? \w+){0,2}|cortinilla|sintonía|jingle"),
         ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente|asentimiento|denegaciones"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),

@@ -119,7 +119,7 @@ ENTRIES = dict(
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
         ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
-        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique( \w+){0,2}|(\w+ ){0,2}musique|générique|jingle"),
+        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique(,? \w+){0,2}|(\w+,? ){0,2}musique|générique|jingle"),
     ),
     event_continuations=frozenset(_W("sur de du des à et –")),
     cue_words=frozenset(_W("circulation klaxon klaxons sirène sirènes explosion explosions tonnerre pluie vent sonnerie bruitage générique jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

@@ -58,7 +58,7 @@ ENTRIES = dict(
     chair_words=frozenset(_W("presidente presidentessa")),
     chair_offices=frozenset(_W("presidenza")),
     spoken_words=(r"\b(?:[Ii]o|[Mm]e|[Mm]i|[Mm]io|[Mm]ia|[Mm]iei|[Mm]ie|[Nn]oi|[Nn]ostr[oaie]|[Tt]u|[Tt]e|[Tt]i|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Vv]oi|[Vv]ostr[oaie])\b",
-                  r"\b(?:[Gg]razie|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
+                  r"\b(?:[Gg]razie(?! al\b)|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
     chair_phrases=(r"presidenza del(?:la)? (?:vice ?)?president(?:e|essa)",),
     witness_words=frozenset(_W("testimone teste")),
     deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
@@ -103,7 +103,7 @@ ENTRIES = dict(
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
-        ("incident", "recording", r"pausa|musica( \w+){0,2}|sigla|jingle"),
+        ("incident", "recording", r"pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

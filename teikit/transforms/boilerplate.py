@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelcolon import colon_split
@@ -145,10 +146,12 @@ def repeated_widgets(lines: list[str], lex) -> set[str]:
     # (a page's first line of two words or more printed once again: its title bar and heading)
     top = {text.strip() for text in lines[:TOP_LINES]}
     first = lines[0].strip() if lines else ""
-    return {line for line, n in counts.items()
-            if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)
-            and not (line in top and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)
-            and not (line == first and n == 2 and len(line.split()) >= 2)}
+    found = {line for line, n in counts.items()
+             if (n >= 3 or (n == 2 and len(line.split()) <= 3)) and _widget_shape(line, lex)
+             and not (line in top and len(line.split()) >= MIN_REPEATED_TITLE_WORDS)
+             and not (line == first and n == 2 and len(line.split()) >= 2)}
+    # "主持人沙晨" / "李宁" over the speech, taking turns: labels of a caseless script (L320b)
+    return found - caseless_dialogue(lines) if found else found
 
 
 TOP_LINES = 3  # the page's first lines, where its title may be printed again and again

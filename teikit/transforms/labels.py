@@ -28,6 +28,7 @@ from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
 from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.splitlabel import split_label
+from teikit.transforms.helpers.stampedrunon import add_stamped_candidates, split_stamped_run_on, stamped_keys
 from teikit.transforms.helpers.surnamerunon import add_surname_candidates, split_surname_run_on
 from teikit.transforms.helpers.paragraphjoins import join_broken_paragraphs, join_continued_lines
 from teikit.transforms.helpers.runon import announced_labels, one_line_paragraphs, split_glued_records, split_run_on_turns
@@ -82,9 +83,12 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     surnamed = split_surname_run_on(doc, plain)  # "CAROSSA Mario Presidente, …" inside one line (L213x)
     run_on |= surnamed | split_glued_ideographs(doc, lex, plain)  # "… 主席:現在開會。 …" (L214x)
     run_on |= split_record_run_on(doc, lex, plain)  # "… Monsieur PRIVAT : il s'agit …" inside one line (L280x)
+    stamped = split_stamped_run_on(doc, plain)  # "… 0:24 Anja Roe Moin und hallo. 1:12 Anja Roe …" (L321b)
+    run_on |= stamped_keys(stamped)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
     add_surname_candidates(all_lines, found, surnamed)
+    add_stamped_candidates(all_lines, found, stamped)
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order
     labelled = lambda: any(split_label(line, lex, accept, shapes) is not None  # noqa: E731

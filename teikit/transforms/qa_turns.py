@@ -28,7 +28,8 @@ from teikit.transforms.helpers.kickerheadings import split_at_kickers
 from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
                                                        split_after_one_labelled_exchange, split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
-from teikit.transforms.helpers.interviewlead import addresses_listener, lead_as_summary, lead_names_interview
+from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as_summary, lead_names_interview,
+                                                     unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
@@ -98,7 +99,8 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = led  # the page above the first question: the writer's lines
             return
         if pieces:
-            if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon):
+            if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon) \
+                    or unspoken_lead(pieces, ctx.lexicon, MAX_LEAD_PARAGRAPHS):  # a lead in the third person (P324b)
                 pieces = lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
         elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)
@@ -106,7 +108,9 @@ class QaTurnsPass:
                                                                            ctx.lexicon)):
             doc.blocks[at:at + 1] = pair  # "Из интервью ...", "Herr Minister, …?": one question and its answer
         elif led := _lead_over_one_exchange(turns[0], ctx.lexicon):
-            doc.blocks[at:at + 1] = led  # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"
+            # "En una entrevista a ..., Ramón dice ...", then "¿Qué balance ...?"; the lead is the
+            # writer's when written in the third person (P324b)
+            doc.blocks[at:at + 1] = lead_as_summary(led) if unspoken_lead(led, ctx.lexicon) else led
 
 
 def _exchange(turn: Turn) -> list[Turn] | None:

@@ -129,7 +129,7 @@ DEV12_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # para_acc 0.842, event_f1 0.0, boiler_sep 0.750, date_acc 0.667, title_acc 0.375, name_acc
 # 0.643, role_acc 0.571 on main before its shapes were read (L120m-L125m, P30m, P31m, H120m-H126m);
 # the figures after them and what is left are in its README.
-DEV13_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.8, "interp_f1": 0.95,
+DEV13_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.8, "interp_f1": 0.95,
                     "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.8, "date_acc": 0.95,
                     "title_acc": 0.7, "name_acc": 0.8, "role_acc": 0.7, "lossless": 1.0, "parsed": 1.0}
 # dev14 (thirteen pages of unseen common shapes in seven languages, each from a site no other set
@@ -137,7 +137,7 @@ DEV13_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.8, "inter
 # para_acc 0.906, boiler_sep 0.438, date_acc 0.500, title_acc 0.375, name_acc 0.368, role_acc
 # 0.444 on main before its shapes were read (L140n-L142n, P40n-P42n, H140n); the figures after
 # them are in its README.
-DEV14_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
+DEV14_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
                     "para_acc": 0.9, "event_f1": 0.95, "boiler_sep": 0.6, "date_acc": 1.0,
                     "title_acc": 0.45, "name_acc": 0.63, "role_acc": 0.88, "lossless": 1.0, "parsed": 1.0}
 # dev15 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
@@ -192,8 +192,8 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # place_acc 0.0, title_acc 0.308, name_acc 0.350, role_acc 0.154 on main (4b8cc7f) at its first
 # run (gold commit 3f2a78e); after its turn, persons, setting and header rules (L210x-L215x,
 # E210x, N230y, N231y, H240z-H244z) it clears these floors (the misses left are in its README).
-DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.87, "date_acc": 0.99, "place_acc": 1.0,
+DEV19_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.9, "date_acc": 0.99, "place_acc": 1.0,
                     "title_acc": 0.76, "name_acc": 0.65, "role_acc": 0.46, "lossless": 1.0, "parsed": 1.0}
 # dev20 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: an eighth generalisation measurement; a council record from an
@@ -204,7 +204,7 @@ DEV19_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # commit 9a1aa93); after its rules (L260x-L263x, P270z, H271z, H272z, L280x) and the 2210 gold's
 # question numbers read as markers it clears these floors (no gold prints a place, so place_acc is
 # n/a and not held); the misses left are in its README.
-DEV20_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                     "para_acc": 0.915, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
                     "title_acc": 0.85, "name_acc": 0.9, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
 # dev21 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
@@ -237,9 +237,12 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # 'Name - Company - Title' label lines) raised turn_f1 to 0.589 (floor 0.58), label_acc to 1.0,
 # para_acc to 0.826, name_acc to 0.5, role_acc to 0.5. P245l (2406's dash interview whose last
 # answer opens '-(Risas).') raised turn_f1 to 0.659 (floor 0.65), para_acc to 0.926 (floor 0.92).
-DEV22_THRESHOLDS = {"turn_f1": 0.65, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.92, "event_f1": 0.57, "boiler_sep": 0.35, "date_acc": 0.99,
-                    "title_acc": 0.33, "name_acc": 0.5, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
+# L320b (2409's caseless label lines), L321b (2405's 'm:ss Name speech' export on one line) and
+# E322b (its '[Dynamische, heitere Musik]') raised turn_f1 to 0.826 (floor 0.82), para_acc to
+# 0.947 (floor 0.94), event_f1 to 0.889 (floor 0.88), title_acc to 0.5, name_acc to 0.714 (floor 0.71).
+DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.94, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
+                    "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
 # dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: an eleventh generalisation measurement; an earnings page captured
 # as one line with labels glued to timestamps, a library's speech transcription, a transcription

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import own
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.names import is_title_word
+from teikit.transforms.helpers.recordopening import spoken
+from teikit.transforms.helpers.trailingquestions import trails_after_question
 
 # A paragraph that ends with a question mark (closing quotes, brackets and Markdown marks after it;
 # a full stop typed after it too, "¿… tu continuidad?.", P192u).
@@ -41,6 +44,19 @@ def lead_names_interview(pieces: list[Turn], lex) -> bool:
     return any(isinstance(p, Paragraph) and _whole_word(pattern, line_text(p.content)) for p in pieces[0].paragraphs)
 
 
+def unspoken_lead(pieces: list[Turn], lex, most: int | None = None) -> bool:
+    """The unlabeled turn before an interview's first question holds no word only a speaker
+    says (lexicon `spoken_words` outside quotations: the first or second person, a greeting):
+    the writer's lead about the interviewee, in the third person, not an opening (P324b).
+    An interviewer who greets the guest or speaks of "we" and "you" before the first question
+    stays a turn; so does a narration of more than `most` paragraphs (a script's narrator
+    before an example exchange, P40n)."""
+    if len(pieces) < 2 or pieces[0].label is not None or not own(lex.lang).spoken_words:
+        return False
+    texts = [line_text(p.content) for p in pieces[0].paragraphs if isinstance(p, Paragraph)]
+    return bool(texts) and (most is None or len(texts) <= most) and not any(spoken(text, lex) for text in texts)
+
+
 def _whole_word(pattern, text: str) -> bool:
     low = text.lower()
     return any(not low[m.start() - 1:m.start()].isalnum() and not low[m.end():m.end() + 1].isalnum()
@@ -49,7 +65,8 @@ def _whole_word(pattern, text: str) -> bool:
 
 def _asks_last(turn: Turn) -> bool:
     paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
-    return bool(paragraphs) and QUESTION_END.search(line_text(paragraphs[-1].content)) is not None
+    last = line_text(paragraphs[-1].content) if paragraphs else ""
+    return bool(paragraphs) and (QUESTION_END.search(last) is not None or trails_after_question(last))  # (L263x)
 
 
 # The words of an address before its comma: "Herr Minister,", "Monsieur le Président,".

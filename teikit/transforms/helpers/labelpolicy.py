@@ -19,7 +19,7 @@ from teikit.transforms.helpers.initialled import initialled_names, initials_of_n
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
-from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
+from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
@@ -178,6 +178,9 @@ class LabelPolicy(LabelStyle):
         base = base_label(c.name)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
+        if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
+            # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b)
+            return c.name in self._caseless_alone() or (self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
         if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
             return True  # a name alone over speech, named by the stage note right above it (L136t)
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \

@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
-from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, is_upper_label
+from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
@@ -275,7 +275,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and not out and _capitalised_words(alone, _alone_words(alone)):
+    if alone and len(alone) <= MAX_LABEL_CHARS and not out and (
+            _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)):  # "李宁" (L320b)
         time = None
         t = TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
@@ -177,14 +178,22 @@ class LabelStyle:
 
     def _given_names_alone(self) -> set[str]:
         """Single capitalised names (`Anna`) printed alone on their line over speech, each at
-        least twice, when two different ones are (a dialogue labelled with given names); a
-        heading or a menu word seldom comes back over speech, two of them taking turns less."""
+        least twice, when two different names of up to three words are (a dialogue labelled
+        with given names, L134t, or a given name beside a full name, L323b); a heading or a
+        menu word seldom comes back over speech, two of them taking turns less."""
         if "given_alone" not in self.styles:
-            names = {n for (s, n), count in self.weak.items() if s == "alone" and count >= 2 and n in self.spoken
-                     and " " not in (base := base_label(n)) and is_mixed_candidate(base, self.lex)
-                     and not single_discourse_word(base, self.lex)}
-            self.styles["given_alone"] = names if len(names) >= 2 else set()
+            twice = {n for (s, n), count in self.weak.items() if s == "alone" and count >= 2 and n in self.spoken
+                     and is_mixed_candidate(base := base_label(n), self.lex) and not single_discourse_word(base, self.lex)
+                     and len(words_of(base)) <= 3}
+            names = {n for n in twice if " " not in n}
+            self.styles["given_alone"] = names if len(twice) >= 2 else set()
         return self.styles["given_alone"]
+
+    def _caseless_alone(self) -> set[str]:
+        """Names of a caseless script alone on their line, taking turns over the speech (L320b)."""
+        if "caseless_alone" not in self.styles:
+            self.styles["caseless_alone"] = caseless_dialogue(self.lines)
+        return self.styles["caseless_alone"]
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""

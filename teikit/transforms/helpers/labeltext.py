@@ -41,3 +41,18 @@ def is_upper_label(name: str, lex: Lexicon) -> bool:
     if not _UPPER_CHARS.match(name) or name.upper() != name:
         return False
     return words[0].strip(".'’").upper() not in lex.label_not_words
+
+
+# A name, or a role word and a name, in a script without capital letters (Chinese, Japanese,
+# Korean, Arabic ...) alone on its line: letters only, a space or a middle dot between them
+# ("主持人沙晨", "央视记者 李宁", "让·雅克"); short, as a label is, and never one character.
+MIN_CASELESS_CHARS = 2
+MAX_CASELESS_CHARS = 12
+_CASELESS_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|[ \u3000·・•])*[^\W\d_]")
+
+
+def caseless_name(text: str) -> bool:
+    """`text` is a short run of letters of a caseless script (no letter has an upper and a
+    lower case), without digits or punctuation: the shape of a label alone in such a script."""
+    return MIN_CASELESS_CHARS <= len(text) <= MAX_CASELESS_CHARS and text.upper() == text.lower() \
+        and _CASELESS_NAME.fullmatch(text) is not None

@@ -47,7 +47,7 @@ def set_record_opening_apart(doc: Transcript, lex: Lexicon) -> None:
         return
     if opening.lead_notes or not _plain(opening.paragraphs):
         return
-    if any(_spoken(p.text, lex) for p in opening.paragraphs if isinstance(p, Paragraph)):
+    if any(spoken(p.text, lex) for p in opening.paragraphs if isinstance(p, Paragraph)):
         return
     blocks[first:first + 1] = [line for item in opening.paragraphs for line in _header_lines(item)]
 
@@ -64,7 +64,7 @@ def _plain(items: list) -> bool:
         type(c) in (Text, LineBreak) for c in i.content)) for i in items)
 
 
-def _spoken(text: str, lex: Lexicon) -> bool:
+def spoken(text: str, lex: Lexicon) -> bool:
     """A first- or second-person word, a greeting or an address, outside quotations."""
     # (the document's own language only: the English words every lexicon adds after its own
     # would read the Italian article "I" as a speaker's)

@@ -1,0 +1,182 @@
+"""Segments of a transcript export that open with a recording time and the speaker's name, no
+separator after either, often run together into one line (L321b).
+
+Podcast, video and transcription-service exports print each segment as `m:ss Name speech`;
+a copy that lost the export's line breaks runs them into one paragraph:
+
+    Kunst des Interviews 0:00 Musik [Heitere Musik] 0:24 Anja Roe Moin und hallo. Ich bin
+    Anja Roe. 1:12 Anja Roe In dieser Folge … 2:03 Peter Lee Hallo, Anja. 2:09 Anja Roe Peter.
+
+(one line in the file). No colon ends the name, so where it ends is read from the document:
+the names are the word sequences that follow the times again and again. After each time, the
+capitalised words (up to `MAX_NAME_WORDS`) are read; the name is the shortest sequence of them
+that follows two times or more and is then followed by different words (`Anja Roe` before
+`Moin`, `In`, `Peter.`) or by no other capitalised word (`Musik` before `[Heitere`). A name
+printed after one time only is taken where the text prints the same words elsewhere (`… mit
+Peter Lee sprechen`); else that time opens no segment. The shape is taken only as a
+recording's timeline: at least `MIN_SEGMENTS` named segments, their times never going back,
+most of them holding a sentence; a clock time in speech (`um 10:30 Anja Roe …` once) or a
+chapter list (titles, no sentences) is none.
+
+Each segment then opens a line of its own, and the time and the name are its label: the time a
+timestamp of the turn (kept in `note[@type='timestamp']`, as for `00:00:03 Ann Lee: …`), the name
+the speaker's label.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from teikit.model import Paragraph, Transcript
+from teikit.transforms.helpers.labeltimes import TS
+from teikit.transforms.helpers.labelshapes import Candidate
+from teikit.transforms.helpers.labeltext import caseless_name
+from teikit.transforms.helpers.runon import line_pieces, run_on_key, split_apart
+from teikit.transforms.timestamps import seconds
+
+MAX_NAME_WORDS = 3
+MIN_SEGMENTS = 3
+MIN_RECURRING = 2  # printings of a name after times that make it a name of the document
+# A time at a line's start or after a space, then a space and a letter.
+_SLOT = re.compile(rf"(?:(?<=\s)|^)(\[{TS}\]|\({TS}\)|{TS})[ \t\u00a0]+(?=[^\W\d_])")
+# A word of a name: capitalised, letters with inner apostrophes and hyphens ("O'Neil",
+# "Jean-Luc"); a number after the first ("Speaker 2", a diarization id).
+_COLONS = ":："
+_PUNCTUATION = ".,;:!?…\"'“”„«»‘’()[]"
+_TIME_HINT = re.compile(r"\d:\d\d")
+# A sentence's end inside a segment.
+_SENTENCE = re.compile(r"[.?!…](?=[\s\"”’»)]|$)|[。？！]")
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*|\d{1,3}")
+
+
+def split_stamped_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) -> dict[str, str]:
+    """Cut the one-line paragraphs of `plain` (`runon.one_line_paragraphs`) before each named
+    segment's time; the segment labels found, as printed (time and name) -> name."""
+    # (a time holds a colon between digits: most lines are passed over at C level)
+    timed = [(at, text) for at, (_, text) in enumerate(plain) if ":" in text and _TIME_HINT.search(text)]
+    slots = [(at, m) for at, text in timed for m in _SLOT.finditer(text)] if timed else []
+    if len(slots) < MIN_SEGMENTS:
+        return {}  # most documents
+    texts = dict(timed)
+    heads = {(at, m.start()): _words_after(texts[at], m.end()) for at, m in slots}
+    names = _names(heads, "\n".join(text for _, text in plain))
+    named = [(at, m, names[(at, m.start())]) for at, m in slots if (at, m.start()) in names]
+    if not _timeline(named, texts):
+        return {}
+    cuts: dict[int, list[int]] = defaultdict(list)
+    for at, m, _ in named:
+        if m.start():
+            cuts[at].append(m.start())
+    split_apart(doc, plain, {id(plain[at][0]): (at, line_pieces(texts[at], at_cuts, plain[at][0].line))
+                             for at, at_cuts in cuts.items()})
+    return {texts[at][m.start():m.end()] + name: name for at, m, name in named}
+
+
+def _words_after(text: str, start: int) -> list[str]:
+    """The tokens after a time (split at spaces), one more than a name may have."""
+    return text[start:start + 120].split(None, MAX_NAME_WORDS + 1)[:MAX_NAME_WORDS + 1]
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The leading tokens that are name words: capitalised (a number after the first), or a
+    name of a caseless script ("主持人", "李宁": `labeltext.caseless_name`)."""
+    out: list[str] = []
+    for token in tokens[:MAX_NAME_WORDS]:
+        if not (_NAME_WORD.fullmatch(token) and (token[0].isupper() or (out and token.isdigit()))) \
+                and not caseless_name(token):
+            break
+        out.append(token)
+    return out
+
+
+def _names(heads: dict, text: str) -> dict[tuple[int, int], str]:
+    """The name each slot (`(paragraph, offset)` -> its tokens) opens with, where the document
+    says; none unless a name follows `MIN_RECURRING` times."""
+    words = {key: _name_words(tokens) for key, tokens in heads.items()}
+    printed: Counter = Counter()
+    following: dict[tuple, set] = defaultdict(set)
+    for key, name_words in words.items():
+        for k in range(1, len(name_words) + 1):
+            printed[tuple(name_words[:k])] += 1
+            following[tuple(name_words[:k])].add(heads[key][k] if k < len(heads[key]) else "")
+    out: dict[tuple[int, int], str] = {}
+    once: dict[tuple[int, int], list[str]] = {}  # slots whose name no other time prints
+    for key, name_words in words.items():
+        tokens = heads[key]
+        if any(t[:1] in _COLONS or t[-1:] in _COLONS for t in tokens[:len(name_words) + 2]):
+            continue  # "[00:05] Speaker 03: …", "0:24 Ann Lee : …": a colon label, read by its own rules
+        for k in range(1, len(name_words) + 1):
+            prefix = tuple(name_words[:k])
+            if printed[prefix] >= MIN_RECURRING and (k == len(name_words) or len(following[prefix]) >= 2):
+                out[key] = " ".join(prefix)
+                break
+        else:
+            if len(name_words) >= 2:
+                once[key] = name_words
+    if len(out) < MIN_RECURRING:
+        return {}
+    elsewhere = _printed_elsewhere(once, printed, text)
+    out.update({key: name for key, name in elsewhere.items()})
+    return out
+
+
+def _printed_elsewhere(once: dict, printed: Counter, text: str) -> dict:
+    """For each slot of `once` (its name words), the longest run of them, two words at least,
+    that the text prints more often than after the times: a name the speech or the show notes
+    print too ("… mit Peter Lee"). The text's words are read once for all the slots."""
+    runs = {tuple(words[:k]) for words in once.values() for k in range(2, len(words) + 1)}
+    if not runs:
+        return {}
+    firsts = {run[0] for run in runs}
+    tokens = [t.strip(_PUNCTUATION) for t in text.split()]
+    seen: Counter = Counter()
+    for i, token in enumerate(tokens):
+        if token in firsts:  # (most words: no name's first word)
+            for k in range(2, MAX_NAME_WORDS + 1):
+                if tuple(tokens[i:i + k]) in runs:
+                    seen[tuple(tokens[i:i + k])] += 1
+    found = {}
+    for key, words in once.items():
+        run = next((tuple(words[:k]) for k in range(len(words), 1, -1)
+                    if seen[tuple(words[:k])] > printed[tuple(words[:k])]), None)
+        if run is not None:
+            found[key] = " ".join(run)
+    return found
+
+
+def _timeline(named: list, texts: dict[int, str]) -> bool:
+    """The named segments read as a recording's: enough of them, their times never going back,
+    and at least half of them holding a sentence (a chapter list holds titles)."""
+    if len(named) < MIN_SEGMENTS:
+        return False
+    times = [seconds(m.group(1)) for _, m, _ in named]
+    if any(later < earlier for earlier, later in zip(times, times[1:])):
+        return False
+    sentences = 0
+    for i, (at, m, _) in enumerate(named):
+        nxt = named[i + 1] if i + 1 < len(named) else None
+        end = nxt[1].start() if nxt is not None and nxt[0] == at else len(texts[at])
+        sentences += _SENTENCE.search(texts[at], m.end(), end) is not None
+    return 2 * sentences >= len(named)
+
+
+def add_stamped_candidates(lines: list[str], found: list, labels: dict[str, str]) -> None:
+    """Give each line of `lines` that opens with one of `labels` (a segment's time and name,
+    then a space) that label as its only candidate: no other reading of its words holds."""
+    if not labels:
+        return
+    for at, line in enumerate(lines):
+        m = _SLOT.match(line)
+        if m is None:
+            continue
+        label = next((label for label in labels
+                      if line.startswith(label) and line[len(label):len(label) + 1].isspace()), None)
+        if label is None:
+            continue
+        found[at] = [Candidate(label=label, name=labels[label], rest=line[len(label):].strip(), shape="bare",
+                               time=m.group(1), time_first=True)]
+
+
+def stamped_keys(labels: dict[str, str]) -> set[str]:
+    """The names of `labels` in `run_on_key` form: the labels pass takes them as labels."""
+    return {run_on_key(name) for name in labels.values()}
