@@ -42,7 +42,7 @@ from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
-                                                          listed_people, lone_place,
+                                                          lead_in, listed_people, lone_place,
                                                           place_slot_free, repeated_title, stacked_bylines, stamp_line,
                                                           widget_dates, widget_line, wraps)
 
@@ -306,6 +306,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not link_line(h.text) and not no_heading(h.text)  # a tag list, a teaser (H201w)
+                  and not lead_in(h.text)  # "…, before leaving for work:" introduces the text (H310a)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
     named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
