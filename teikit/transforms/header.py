@@ -26,7 +26,7 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name, site_line)
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  lead_kind, names_transcript)
-from teikit.transforms.helpers.leadtimes import segment_line, segment_times
+from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
@@ -96,6 +96,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
                     speech.append(_rest_paragraph(block, lines, offset + 1))
+                break
+            if seen == 1 and plain and (cut := timed_heading(text)):
+                # "Kunst des Interviews 0:00 Musik … 0:24 …": a recording flattened onto one line,
+                # its title before the first time (H318a)
+                header.append(HeaderLine(kind=K.TITLE, text=text[:cut].strip(), line=block.line))
+                speech.append(_rest_paragraph(block, [[Text(text[cut:])], *lines[offset + 1:]], 0))
                 break
             if segments and plain and segment_line(text):
                 speech.append(_rest_paragraph(block, lines, offset))

@@ -113,3 +113,20 @@ def test_a_note_of_two_sentences_in_ideographs_is_not_the_title():
             "另外,不得不提市长记者会上一名记者的提问:\n市长记者会问答实录\n\n"
             "记者:为什么要建新码头?\n\n市长:因为旧码头已经坏了。\n\n记者:预算呢?\n\n市长:很紧。\n")
     assert _titles(read(text, lang="zh")) == ["市长记者会问答实录"]
+
+
+# --- H318a a recording flattened onto one line opens with its title ----------------------------
+
+def test_the_words_before_a_flattened_recordings_first_time_are_its_title():
+    text = ("Harbour Talks Episode 12 0:00 Ann Lee Welcome to Harbour Talks. Today we talk about the quay. "
+            "0:12 John Roe Thank you for having me. 0:15 Ann Lee So what about the quay? 0:20 John Roe It is old.\n")
+    doc = read(text, lang="en")
+    assert _titles(doc) == ["Harbour Talks Episode 12"]
+    assert doc.turns()[0].paragraphs[0].text.startswith("0:00 Ann Lee Welcome")
+
+
+def test_a_flattened_recording_without_words_before_its_start_has_no_title():
+    from teikit.transforms.helpers.leadtimes import timed_heading
+    assert timed_heading("0:00 Ann Lee Welcome. 0:12 John Roe Thanks. 0:15 Ann Lee So?") == 0
+    assert timed_heading("We met at 10:00 and again at 0:00, then 0:15 and 0:20 passed.") == 0  # a sentence's end
+    assert timed_heading("Harbour Talks 0:00 Welcome.") == 0  # one time: no recording
