@@ -110,9 +110,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 pass
             elif plain and kind is None and site_line(text, lex) and not closes_with_section_word(text, lex):
                 kind = K.BOILERPLATE
-            if plain and kind is None and seen == len(header) + 1 and _dates_only(header) and quoted_headline(text):
-                # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line only:
-                # the page's headline (H121m, H180s)
+            if plain and kind is None and _dates_only(header, seen) and quoted_headline(text):
+                # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line or the
+                # site's lines only: the page's headline (H121m, H180s, H319a)
                 kind = K.TITLE
             if plain and kind is None and offset and header and isinstance(header[-1], HeaderLine) \
                     and wrapped_headline(header[-1].text, text):
@@ -199,9 +199,12 @@ MAX_HEADER_LINES = 500
 MAX_ABOUT_WORDS = 12
 
 
-def _dates_only(header: list) -> bool:
-    """Nothing or only date lines read above: a blog post's date line prints over its title."""
-    return all(isinstance(h, HeaderLine) and h.kind == K.DATE for h in header)
+def _dates_only(header: list, seen: int) -> bool:
+    """Nothing read above but date lines and the site's lines (each line read so far is in the
+    header): a blog post's date line, a section word prints over its title (H180s, H319a)."""
+    lines = [h for h in header if isinstance(h, HeaderLine)]
+    return seen == len(lines) + 1 and all(h.kind in (K.DATE, K.BOILERPLATE) for h in lines) \
+        and all(isinstance(h, (HeaderLine, Boilerplate)) for h in header)
 
 
 def _page_title_repeat(header: list, text: str) -> bool:

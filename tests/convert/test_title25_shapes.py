@@ -130,3 +130,12 @@ def test_a_flattened_recording_without_words_before_its_start_has_no_title():
     assert timed_heading("0:00 Ann Lee Welcome. 0:12 John Roe Thanks. 0:15 Ann Lee So?") == 0
     assert timed_heading("We met at 10:00 and again at 0:00, then 0:15 and 0:20 passed.") == 0  # a sentence's end
     assert timed_heading("Harbour Talks 0:00 Welcome.") == 0  # one time: no recording
+
+
+# --- H319a a quoted headline under the site's lines is the title ---------------------------------
+
+def test_a_quoted_headline_under_a_breadcrumb_is_the_title():
+    text = ("Inicio > Noticias > Entrevistas\n\nAna Gil (PSOE): “El puerto no puede esperar más tiempo”\n\n"
+            "El alcalde nos recibió en su despacho del ayuntamiento para hablar del puerto y de las obras.\n\n"
+            "P: ¿Por qué un nuevo muelle?\n\nR: Porque el viejo se cae.\n\nP: ¿Y el presupuesto?\n\nR: Es ajustado.\n")
+    assert _titles(read(text, lang="es")) == ["Ana Gil (PSOE): “El puerto no puede esperar más tiempo”"]
