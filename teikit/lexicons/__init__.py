@@ -134,6 +134,7 @@ class Lexicon:
     boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
+    menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)

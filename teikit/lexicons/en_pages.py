@@ -137,7 +137,11 @@ PAGE_ENTRIES = dict(
         r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
+    menu_words=frozenset("home news sport sports culture business politics world opinion video videos audio podcast podcasts contact about us weather travel science tech technology health entertainment lifestyle events jobs careers search login shop blog archive archives media photos gallery local national international economy education arts music books more faq help".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(
+        # a site's account widget: "Sign in", "Log in to your account", "Sign up" (B312a)
+        r"^(sign in|sign out|log ?in|log ?out|sign up|register|my account|create (an |your )?account)$",
+        r"^(sign|log) ?in (to|with) (your|my) [^.!?:;,]{1,30}$",
         r"^(search|menu)$", r"^(e-?mail|mail|send|share|forward) this (story|article|page|post|item)( to a friend)?\.?$", r"^welcome to (the )?[^.!?:;,]{2,40}$",  # a lone search widget, a share link, a site's welcome banner (H122m)
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"

@@ -98,6 +98,7 @@ ENTRIES = dict(
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
                           ("发布者", r"发布者\s*[:：][^:：]{0,40}(查看|评论|浏览)\s*[:：]"),),
     boilerplate_soft=(r"^[【\[][^】\]]{0,20}(推荐|推薦|相关|相關|阅读|閱讀)[^】\]]{0,10}[】\]]$",  # "【今日热点新闻推荐】" (H126m)
+        r"^(登录|登錄|登陆|登陸|注册|註冊|退出)([\s/|]*(登录|登錄|登陆|登陸|注册|註冊|退出))*$",  # an account widget: "登录 | 注册" (B312a)
         r"^(搜索|搜尋)$", r"^(欢迎|歡迎)(来到|來到|访问|訪問|光临|光臨)[^。！？!?，,]{1,30}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(目录|目錄)$", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits

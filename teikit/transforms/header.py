@@ -26,7 +26,7 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name, site_line)
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  lead_kind, names_transcript)
-from teikit.transforms.helpers.leadtimes import segment_line, segment_times
+from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
@@ -42,7 +42,7 @@ from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
-                                                          listed_people, lone_place,
+                                                          lead_in, listed_people, lone_place,
                                                           place_slot_free, repeated_title, stacked_bylines, stamp_line,
                                                           widget_dates, widget_line, wraps)
 
@@ -97,6 +97,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 if offset + 1 < len(lines):
                     speech.append(_rest_paragraph(block, lines, offset + 1))
                 break
+            if seen == 1 and plain and (cut := timed_heading(text)):
+                # "Kunst des Interviews 0:00 Musik … 0:24 …": a recording flattened onto one line,
+                # its title before the first time (H318a)
+                header.append(HeaderLine(kind=K.TITLE, text=text[:cut].strip(), line=block.line))
+                speech.append(_rest_paragraph(block, [[Text(text[cut:])], *lines[offset + 1:]], 0))
+                break
             if segments and plain and segment_line(text):
                 speech.append(_rest_paragraph(block, lines, offset))
                 break
@@ -104,9 +110,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 pass
             elif plain and kind is None and site_line(text, lex) and not closes_with_section_word(text, lex):
                 kind = K.BOILERPLATE
-            if plain and kind is None and seen == len(header) + 1 and _dates_only(header) and quoted_headline(text):
-                # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line only:
-                # the page's headline (H121m, H180s)
+            if plain and kind is None and _dates_only(header, seen) and quoted_headline(text):
+                # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line or the
+                # site's lines only: the page's headline (H121m, H180s, H319a)
                 kind = K.TITLE
             if plain and kind is None and offset and header and isinstance(header[-1], HeaderLine) \
                     and wrapped_headline(header[-1].text, text):
@@ -193,9 +199,12 @@ MAX_HEADER_LINES = 500
 MAX_ABOUT_WORDS = 12
 
 
-def _dates_only(header: list) -> bool:
-    """Nothing or only date lines read above: a blog post's date line prints over its title."""
-    return all(isinstance(h, HeaderLine) and h.kind == K.DATE for h in header)
+def _dates_only(header: list, seen: int) -> bool:
+    """Nothing read above but date lines and the site's lines (each line read so far is in the
+    header): a blog post's date line, a section word prints over its title (H180s, H319a)."""
+    lines = [h for h in header if isinstance(h, HeaderLine)]
+    return seen == len(lines) + 1 and all(h.kind in (K.DATE, K.BOILERPLATE) for h in lines) \
+        and all(isinstance(h, (HeaderLine, Boilerplate)) for h in header)
 
 
 def _page_title_repeat(header: list, text: str) -> bool:
@@ -306,6 +315,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
                   and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
                   and not link_line(h.text) and not no_heading(h.text)  # a tag list, a teaser (H201w)
+                  and not lead_in(h.text)  # "…, before leaving for work:" introduces the text (H310a)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
     named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."

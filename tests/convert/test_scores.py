@@ -53,8 +53,9 @@ DEV3_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.96, "inte
 # 0.964, para_acc 0.925, boiler_sep 0.8, date_acc 1.0, title_acc 0.5, name_acc 0.571,
 # role_acc 0.583 (11 files: the gaps are in corpus/dev5/README.md); after H60-H70 and N40-N53
 # speaker_f1 1.0, title_acc 0.7, name_acc 0.929, role_acc 0.833.
+# H313a (a headline in ideographs broken by readings in brackets is no short name): title_acc 1.0.
 DEV5_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.97, "para_acc": 0.9,
-                   "boiler_sep": 0.78, "date_acc": 0.95, "title_acc": 0.65, "name_acc": 0.9,
+                   "boiler_sep": 0.78, "date_acc": 0.95, "title_acc": 0.95, "name_acc": 0.9,
                    "role_acc": 0.8, "lossless": 1.0, "parsed": 1.0}
 # dev6 (seventeen English pages of the shapes that carried worst, collected on 29 November
 # 2026) scored turn_f1 0.75, label_acc 0.974, para_acc 0.821, boiler_sep 0.69, date_acc 0.75,
@@ -121,9 +122,11 @@ DEV11_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.965, "in
 # words were counted as the scorer counts them), para_acc 0.783, boiler_sep 0.294, date_acc
 # 0.400, title_acc 0.429, name_acc 0.500 on main before its shapes were read (P22, P23, L8c,
 # L8d, L14c, H12e, H14b, H15e, H15f); the figures after them are in its README.
+# H310a, H311a and H317a (a colon line, a headline opening with a number, an editor's note of two
+# sentences in ideographs: 1412): title_acc 1.0.
 DEV12_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
                     "para_acc": 0.96, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 1.0,
-                    "title_acc": 0.7, "name_acc": 0.85, "role_acc": 0.95, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.95, "name_acc": 0.85, "role_acc": 0.95, "lossless": 1.0, "parsed": 1.0}
 # dev13 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026) scored turn_f1 0.724, label_acc 0.974, speaker_f1 0.837,
 # para_acc 0.842, event_f1 0.0, boiler_sep 0.750, date_acc 0.667, title_acc 0.375, name_acc
@@ -221,10 +224,11 @@ DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # the shared convention does for an event after the first word (dev 102 "Talent. (Laughter.) But
 # ..."), while the scorer's key leaves event text out, so reading the cue unmatches that turn.
 # L300j and L301j (cv-turns22) then read 2304's `Robina:` and reject 2312's `Sindaco:`: turn_f1
-# 0.929, name_acc 0.792.
+# 0.929, name_acc 0.792. H310a (a colon line introduces the text, no title) and B312a (an
+# account widget, `Войти в почту`, is furniture): title_acc 0.2 -> 0.6.
 DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
-                    "title_acc": 0.2, "name_acc": 0.79, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.6, "name_acc": 0.79, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
 # dev22 (ten pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a tenth generalisation measurement; a TV episode page's dash
 # captions, a caption transcript as a Markdown table, a results call's 'Name - Company - Title'
@@ -239,7 +243,8 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # answer opens '-(Risas).') raised turn_f1 to 0.659 (floor 0.65), para_acc to 0.926 (floor 0.92).
 # L320b (2409's caseless label lines), L321b (2405's 'm:ss Name speech' export on one line) and
 # E322b (its '[Dynamische, heitere Musik]') raised turn_f1 to 0.826 (floor 0.82), para_acc to
-# 0.947 (floor 0.94), event_f1 to 0.889 (floor 0.88), title_acc to 0.5, name_acc to 0.714 (floor 0.71).
+# 0.947 (floor 0.94), event_f1 to 0.889 (floor 0.88), title_acc to 0.5 (H318a reads the
+# same title of 2405), name_acc to 0.714 (floor 0.71).
 DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.94, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
                     "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}

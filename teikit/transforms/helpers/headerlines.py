@@ -13,7 +13,7 @@ from teikit.model import HeaderKind
 from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
-from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.page import is_soft, menu_row
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, ends_sentence
 from teikit.transforms.helpers.titlenames import names_in
 
@@ -26,8 +26,9 @@ _QUOTED_GUILLEMETS = re.compile(r"«([^«»\n]*)»")
 def site_line(text: str, lex: Lexicon) -> bool:
     """`is_soft` (a site's line, by the page's phrases and shapes), the closing guillemet of a
     quotation not read as a breadcrumb's arrow: "Тур 24. «Луч» - «Шинник». Пресс-конференция"
-    is a title, "Главная » Новости » Спорт" a breadcrumb (H181s)."""
-    return is_soft(_QUOTED_GUILLEMETS.sub(r'"\1"', text), lex)
+    is a title, "Главная » Новости » Спорт" a breadcrumb (H181s); a menu bar printed as one
+    line without its bars, "Home News Sport Culture" (H315a)."""
+    return is_soft(_QUOTED_GUILLEMETS.sub(r'"\1"', text), lex) or menu_row(text, lex)
 MAX_HEADER_CHARS = 300
 
 
@@ -260,13 +261,15 @@ def is_place_pair(text: str, lex: Lexicon) -> bool:
 
 
 MAX_IDEOGRAPHIC_NAME = 8
-_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]{%d}" % (MAX_IDEOGRAPHIC_NAME + 1))
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
 
 
 def short_name(text: str) -> bool:
     """A short capitalised phrase that could be a place or a venue ("New York"); in
-    ideographs, at most a few characters ("北京", not a headline written without spaces)."""
-    if len(text.strip()) > MAX_IDEOGRAPHIC_NAME and _IDEOGRAPHS.search(text):
+    ideographs, at most a few characters ("北京", not a headline written without spaces),
+    counted over the whole line: a mirror's conversion may put a reading in brackets after
+    some ideographs ("總理和網(wǎng)民互動…"), which breaks their run but makes no name (H313a)."""
+    if len(_IDEOGRAPH.findall(text)) > MAX_IDEOGRAPHIC_NAME:
         return False
     words = text.split()
     return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)

@@ -22,8 +22,15 @@ K = HeaderKind
 
 
 # A title line ending in one of these goes on in the next line ("PRESS GAGGLE BY" /
-# "PRESIDENT TRUMP").
-CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[:–—-])$", re.IGNORECASE)
+# "PRESIDENT TRUMP"). Not a colon: a line ending in one introduces what follows (H310a).
+CONTINUED = re.compile(r"(\b(by|of|and|with|for|to|at|on|the|in|from|between)|[’']s|[–—-])$", re.IGNORECASE)
+
+
+def lead_in(text: str) -> bool:
+    """ "Interview heard one morning on the radio, before leaving for work:": a line ending in
+    a colon introduces the text that follows it; it is never the title, nor its first line
+    (H310a)."""
+    return text.rstrip().endswith((":", "："))
 
 
 # An ellipsis opening a line continues a sentence begun elsewhere ("... and what came next").
@@ -191,7 +198,11 @@ _BULLETS = frozenset("•·▪►▸◦‣")
 _MENU_GAPS = re.compile(r"\S {3,}\S.*?\S {3,}\S")
 MIN_MENU_BARS = 3
 MAX_BUTTON_LETTERS = 3
-_COUNTER = re.compile(r"^\d[\d.,\u00a0 ]*[^\W\d_]+(?: [^\W\d_]+)?$")
+# A counter's unit: a word in letters, or one to three ideographs ("次", "条评论"); ideographs
+# print no spaces, so a longer run is a headline that opens with a number ("1998年朱镕基…"), no
+# unit (H311a).
+_UNIT = r"(?:(?:(?![\u3400-\u9fff])[^\W\d_])+|[\u3400-\u9fff]{1,3})"
+_COUNTER = re.compile(rf"^\d[\d.,\u00a0 ]*{_UNIT}(?: {_UNIT})?$")
 _MAIL = re.compile(r"\S(?:@|\(at\)|\[at\])[\w-]+\.[a-z]{2,}", re.IGNORECASE)
 # A menu row in ideographs with single spaces between its entries, five entries or more of one
 # to five ideographs, nothing else ("发表 管理 分类 简介 头像 功能", "英文巴士 首页 口译 英语口译 查看内容"): a
@@ -298,7 +309,7 @@ def headline_over_standfirst(lines: list, candidates: list):
 
 # "Bewertung: 10 Punkt(e)", "Views: 1,234", "Rating: 4.5/5": a short field name, a colon and a
 # number: a page's counter widget.
-_FIELD_COUNTER = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s?[:：]\s*\d[\d.,/ ]*(?:\s*[^\W\d_]+(?:\([^()]*\))?)?\s*$")
+_FIELD_COUNTER = re.compile(rf"^[^\W\d_]+(?: [^\W\d_]+){{0,2}}\s?[:：]\s*\d[\d.,/ ]*(?:\s*{_UNIT}(?:\([^()]*\))?)?\s*$")
 
 
 def counter_widgets(lines: list) -> None:

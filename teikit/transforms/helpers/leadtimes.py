@@ -143,3 +143,28 @@ def join_segment_lines(doc: Transcript, leads: list) -> list:
         turn.paragraphs = out
     return [(*moved[id(para)], printed, time, rest) if id(para) in moved else (para, i, printed, time, rest)
             for para, i, printed, time, rest in leads]
+
+
+# A recording flattened onto one line, its title first: "Kunst des Interviews 0:00 Musik [...]
+# 0:24 Anja Redecker Moin ..." (H318a). The first time is the recording's start, 0:00; more
+# times follow on the line.
+_START_TIME = re.compile(r"(?<![\d:.,])(?:0{1,2}:)?0{1,2}:00(?![\d:])")
+_TIMES = re.compile(rf"(?<![\d:.,]){TS}(?![\d:])")
+MIN_FLAT_TIMES = 3
+MAX_FLAT_HEADING_WORDS = 12
+
+
+def timed_heading(text: str) -> int:
+    """Where the heading that opens a recording flattened onto one line ends (the offset of its
+    first time, which is 0:00, with two more times after it on the line): a few words without a sentence's
+    end before the time. 0 when the line opens no such recording."""
+    start = _START_TIME.search(text)
+    if start is None:
+        return 0
+    head = text[:start.start()].strip()
+    if _TIMES.search(head):
+        return 0  # the line's first time is not its start
+    if not 1 <= len(head.split()) <= MAX_FLAT_HEADING_WORDS or not any(c.isalpha() for c in head) \
+            or head[-1:] in ".!?:;,…" or len(_TIMES.findall(text, start.start())) < MIN_FLAT_TIMES:
+        return 0
+    return start.start()

@@ -247,3 +247,17 @@ def closes_with_section_phrase(line: str, lex: Lexicon) -> bool:
 def soft_phrase(line: str, lex: Lexicon):
     """The first soft phrase a line holds (a match), or None."""
     return _page(lex).soft.search(line.strip(_BULLETS))
+
+
+# A site's menu bar copied as one line without its bars names this many sections at least.
+MIN_MENU_ROW_WORDS = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def menu_row(line: str, lex: Lexicon) -> bool:
+    """ "Home News Sport Culture Contact", "Startseite Politik Wirtschaft Kultur": a line of
+    section names only (lexicon `menu_words`), three or more, is a site's menu bar whose bars
+    were lost in the copy (H315a); a headline holds other words."""
+    words = _LETTERS.findall(line.lower())
+    return len(words) >= MIN_MENU_ROW_WORDS and all(w in lex.menu_words for w in words)
+

@@ -25,8 +25,10 @@ TOP_LINES = 8
 
 # A news headline that quotes the person it names: "Ann Roe (PSOE): “The port cannot wait”",
 # "Roe: «Nous verrons»": a name (a party or office in brackets at most), a colon, and one
-# quotation of three words or more with nothing after it (L123m, H121m).
-QUOTATION = re.compile(r"[“\"«„‘][^“”\"«»„]+(?:\s[^“”\"«»„]+){2,}[”\"»“’]")
+# quotation of three words or more with nothing after it (L123m, H121m). Its words are runs
+# without spaces: a word that may hold spaces made the match try every split of a long
+# unclosed quotation, minutes on one line of 400 characters (H316a).
+QUOTATION = re.compile(r"[“\"«„‘]\s*[^“”\"«»„\s]+(?:\s+[^“”\"«»„\s]+){2,}\s*[”\"»“’]")
 # A full stop after the closing quote is the headline's own ("Rafa, coach: \"always to win\".", H180s).
 _QUOTED_HEADLINE = re.compile(r"[^\W\d_][^:：“”\"«»„.?!]{0,60}[:：]\s*(" + QUOTATION.pattern + r")\.?")
 
