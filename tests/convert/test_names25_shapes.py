@@ -1,0 +1,84 @@
+"""Name and role shapes of the round on unseen pages' persons (docs/convert-shapes.md,
+N330c-N339c).
+
+Every example is written for the test (never a corpus line); each fails without its rule.
+"""
+from __future__ import annotations
+
+from teikit.lexicons import load as get_lexicon
+from teikit.transforms.helpers.labelparts import label_parts
+from tests.convert.conftest import read, speaker
+
+
+# --- N330c a letter label abbreviates the label printed in full before ------------------------
+
+_ABBREVIATED = ("Dana Whitfield's interview with the harbour master\n\n"
+                "Whitfield: Good morning.\n\nPoe: Good morning.\n\n"
+                "Whitfield: Were the ferries late this week?\n\nPoe: Twice, because of the fog.\n\n"
+                "W: And next week?\n\nPoe: On time, I hope.\n")
+
+
+def test_a_letter_label_is_the_speaker_whose_label_it_abbreviates():
+    doc = read(_ABBREVIATED, lang="en")
+    assert speaker(doc, 4) is speaker(doc, 0)
+    assert speaker(doc, 0).name == "Dana Whitfield"
+
+
+def test_a_letter_two_labels_begin_with_stays_apart():
+    doc = read(_ABBREVIATED.replace("Poe:", "Wade:"), lang="en")
+    assert speaker(doc, 4) is not speaker(doc, 0)
+
+
+# --- N331c the one longer form of a particle surname, given names as initials -----------------
+
+_PARTICLE = ("Conferenza stampa\n\nIn sala stampa Marco Ferri e Luca Del Vecchio rispondono ai giornalisti.\n\n"
+             "FERRI: Buongiorno a tutti.\n\nDEL VECCHIO: Siamo pronti per domani.\n")
+
+
+def test_a_particle_surname_label_gets_the_full_name_the_lead_prints():
+    doc = read(_PARTICLE, lang="it")
+    assert speaker(doc, 1).name == "Luca Del Vecchio"
+
+
+_INITIALLED = ("Oral history interview\nwith Ann Lee\nby J.T. Rowe\n\n"
+               "ROWE: When did you join the harbour board?\n\nLEE: In 1961, after the flood.\n")
+
+
+def test_given_names_printed_as_initials_complete_a_surname_label():
+    doc = read(_INITIALLED, lang="en")
+    assert speaker(doc, 0).name == "J.T. Rowe"
+
+
+def test_an_honorific_is_no_initial():
+    text = "Séance du conseil\n\nLa parole est à M. Roux pour son interpellation.\n\nROUX: Merci.\n\nLEE: Je vous en prie.\n"
+    assert "M." not in speaker(read(text, lang="fr"), 1).name
+
+
+def test_a_sentence_stop_is_no_initial():
+    doc = read(_INITIALLED.replace("by J.T. Rowe", "It ended. Rowe asked"), lang="en")
+    assert speaker(doc, 0).name == "Rowe"
+
+
+# --- N332c a calling or rank before the surname in a label ------------------------------------
+
+def test_a_calling_before_the_surname_is_the_label_office():
+    en, it = get_lexicon("en"), get_lexicon("it")
+    assert label_parts("COACH SABAN", en).office == "COACH" and label_parts("COACH SABAN", en).key == ("saban",)
+    assert label_parts("HEAD COACH ROE", en).office == "HEAD COACH"
+    assert label_parts("CAPTAIN ROE", en).key == ("roe",)
+    assert label_parts("ALLENATORE ROSSI", it).key == ("rossi",)
+
+
+def test_a_given_name_is_no_calling():
+    en = get_lexicon("en")
+    assert label_parts("DANA ROE", en).key == ("dana", "roe")
+
+
+_COACH = ("Harbour Cup media day\n\nMODERATOR: Our next guest is Dana Whitfield, the head coach of the Harbour "
+          "Rovers.\n\nCOACH WHITFIELD: Good morning, everybody.\n")
+
+
+def test_a_coach_label_gets_the_full_name_and_role_the_moderator_prints():
+    whitfield = speaker(read(_COACH, lang="en"), 1)
+    assert whitfield.name == "Dana Whitfield"
+    assert "head coach of the Harbour Rovers" in whitfield.role
