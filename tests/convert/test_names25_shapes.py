@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from teikit.lexicons import load as get_lexicon
 from teikit.transforms.helpers.labelparts import label_parts
+from teikit.transforms.helpers.titlenames import names_in
 from tests.convert.conftest import read, speaker
 
 
@@ -82,3 +83,30 @@ def test_a_coach_label_gets_the_full_name_and_role_the_moderator_prints():
     whitfield = speaker(read(_COACH, lang="en"), 1)
     assert whitfield.name == "Dana Whitfield"
     assert "head coach of the Harbour Rovers" in whitfield.role
+
+
+# --- N333c the one person the lead introduces by office answers a Q/A page --------------------
+
+_READERS = ("Harbour news\n\nThis week Harbour Commissioner Tom Poe answered the questions our readers sent "
+            "about the new quay.\n\nQ: When will the ferries run again?\n\nA: On Monday, once the quay is "
+            "repaired.\n\nQ: And the fares?\n\nA: They stay as they are.\n")
+
+
+def test_the_office_introduced_person_of_the_lead_answers():
+    poe = speaker(read(_READERS, lang="en"), 1)
+    assert poe.name == "Tom Poe"
+    assert poe.role == "Harbour Commissioner"
+
+
+def test_two_office_introduced_people_name_no_answerer():
+    text = _READERS.replace("answered", "and Harbour Commissioner Ann Roe answered")
+    assert speaker(read(text, lang="en"), 1) is None
+
+
+def test_a_name_after_an_office_field_is_no_guest():
+    text = _READERS.replace("Harbour Commissioner Tom Poe", "the Commissioner of the Harbour Board")
+    assert speaker(read(text, lang="en"), 1) is None
+
+
+def test_a_possessive_ends_a_title_name():
+    assert names_in("Spokesperson Ann Roe's Regular Briefing", get_lexicon("en")) == ["Ann Roe"]

@@ -58,8 +58,8 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
         run.clear()
 
     depth = 0
-    for word in text.replace("\u00a0", " ").split():
-        word = POSSESSIVE.sub("", word)
+    for printed in text.replace("\u00a0", " ").split():
+        word = POSSESSIVE.sub("", printed)
         opened = word.count("(") + word.count("[")
         if opened or depth:
             close()  # "Ann Lee (North Town) (Green)": nothing in parentheses is the name
@@ -68,8 +68,8 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
         bare = word.strip(",;:()[]")
         if bare and (is_name_word(bare, lex) or is_initial(bare)):
             run.append(bare)
-            if bare != word.rstrip("()") and not is_initial(word):  # a comma ends the name
-                close()
+            if (bare != word.rstrip("()") and not is_initial(word)) or word != printed:
+                close()  # a comma ends the name, and so does a possessive ("Ann Roe's Regular Briefing", N333c)
         else:
             close()
     close()

@@ -1,0 +1,64 @@
+"""The one person the lead introduces by office: the answer voice of a Q/A page (N333c).
+
+A page of questions and answers labelled only "Q:"/"A:" (or "P:"/"R:", "Frage"/"Antwort")
+often names its answerer nowhere but in the lines above the first question, with the office
+right before the name: "Foreign Ministry Spokesperson Ann Roe's Regular Press Conference",
+"Interview: Harbour Master Tom Poe on the new quay". When those lines introduce exactly one
+person so, that person answers. A name only introduced by "by" or "with" is not taken (a byline
+names the author, "with" the interviewer as often as the guest), nor one after an office's
+field ("President of the Harbour Board" names a board), nor the name of another speaker.
+"""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.roleshapes import role_vocabulary
+from teikit.transforms.helpers.titlenames import NOT_OFFICES, names_in
+
+# The office before the name is at most this many words.
+MAX_OFFICE_WORDS = 4
+# The lines above the first question read for the answerer.
+MAX_LEAD_LINES = 12
+
+
+def office_guest(lead: list[str], lex: Lexicon, speakers: set[str]) -> tuple[str, str] | None:
+    """(name, office) of the one person `lead` introduces with an office right before the name,
+    whose surname (folded) is none of `speakers`; None when none or several are."""
+    found: dict[str, tuple[str, str]] = {}
+    for line in lead[:MAX_LEAD_LINES]:
+        for name, office in _office_introduced(line, lex):
+            surname = nm.fold(name.split()[-1])
+            if surname not in speakers:
+                found.setdefault(surname, (name, office))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _office_introduced(line: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """(name, office) of each name of `line` (`names_in`) printed right after an office: title
+    words of the lexicon and role words, capitalised, with no field or article between."""
+    raw = line.replace("\u00a0", " ").split()
+    words = [nm.POSSESSIVE.sub("", w) for w in raw]
+    vocab = role_vocabulary(lex) - NOT_OFFICES
+    honorifics = nm.folded(lex, "honorifics")
+    out = []
+    for name in names_in(line, lex):
+        first = name.split()[0]
+        at = next((i for i, w in enumerate(words) if w.strip(",;:()\"“”«»") == first), None)
+        if at is None:
+            continue
+        n = len(name.split())
+        owner = next((j for j in range(at, min(at + n, len(raw))) if raw[j] != words[j]), None)
+        if owner is not None:  # "Ann Roe's Regular Briefing": the name ends at the possessive
+            name = " ".join(words[at:owner + 1])
+        k = at
+        while k > 0 and nm.fold(words[k - 1].strip(".")) in honorifics:
+            k -= 1
+        office: list[str] = []
+        while k > 0 and len(office) < MAX_OFFICE_WORDS and words[k - 1][:1].isupper() \
+                and not words[k - 1].endswith((",", ".", ":", ";")) \
+                and (nm.fold(words[k - 1]) in vocab or (office and nm.fold(words[k - 1]) not in NOT_OFFICES)):
+            office.insert(0, words[k - 1])
+            k -= 1
+        if office and nm.fold(office[-1]) in vocab:
+            out.append((name, " ".join(office)))
+    return out
