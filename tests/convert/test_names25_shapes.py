@@ -110,3 +110,21 @@ def test_a_name_after_an_office_field_is_no_guest():
 
 def test_a_possessive_ends_a_title_name():
     assert names_in("Spokesperson Ann Roe's Regular Briefing", get_lexicon("en")) == ["Ann Roe"]
+
+
+# --- N334c an office in ideographs, a space, then the name: a list of participants ------------
+
+_PARTICIPANTS = ("对话 《海港日报》总编辑 王海\n《港口周刊》主编 李明\n时间 2003年8月14日\n\n"
+                 "王海：今天我们谈谈港口的未来。\n\n李明：好的，谢谢。\n")
+
+
+def test_the_office_before_a_participant_name_is_the_role():
+    doc = read(_PARTICIPANTS, lang="zh")
+    roles = {p.name: p.role for p in doc.persons}
+    assert roles["王海"] == "《海港日报》总编辑"
+    assert roles["李明"] == "《港口周刊》主编"
+
+
+def test_a_word_that_is_no_office_gives_no_role():
+    doc = read(_PARTICIPANTS.replace("《港口周刊》主编 李明", "欢迎 李明"), lang="zh")
+    assert {p.name: p.role for p in doc.persons}["李明"] is None

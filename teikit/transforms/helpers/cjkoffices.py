@@ -80,4 +80,26 @@ def office_before(name: str, texts: list[str], lex: Lexicon) -> str | None:
             found = m.group(1) if m else None
         if found is not None:
             return found.lstrip(_DATE_CHARS) or None
+    return next((found for text in texts if name in text and (found := spaced_office(text, name, lex))), None)
+
+
+def spaced_office(text: str, name: str, lex: Lexicon) -> str | None:
+    """ "對話 韓國《經濟學家》雜志總編輯 金光洙": a list of participants prints each one's office,
+    then a space, then the name. The office is the whole token before the space (book-title
+    marks and all), when it holds ideographs and ends with an office or occupation of the
+    lexicon (`office_suffixes`, `role_nouns`), N334c."""
+    k = text.find(name)
+    while k > 0:
+        end = k + len(name)
+        if text[k - 1] in " \u3000\u00a0" and (end == len(text) or not _ideograph(text[end])):
+            token = text[:k].rstrip().rsplit(None, 1)[-1] if text[:k].strip() else ""
+            if token and _IDEOGRAPHS.search(token) and _ends_with_office(token, lex):
+                return token
+        k = text.find(name, k + 1)
     return None
+
+
+def _ends_with_office(token: str, lex: Lexicon) -> bool:
+    suffixes = _suffixes(lex)
+    return any(token.endswith(w) for w in lex.role_nouns) or (
+        bool(suffixes) and re.search(rf"(?:{suffixes})$", token) is not None)
