@@ -136,6 +136,7 @@ class Lexicon:
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
+    author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)
     translation_credits: tuple = ()              # "Translated by Ann Lee", "Grazie a Ann Lee per la traduzione!" (I161q)
     # --- plays (the drama flavour)

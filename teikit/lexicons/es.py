@@ -107,6 +107,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
         italiano chino árabe arabe ucraniano portugués""")),
     stage_openers=(r"(suena|se escucha|se interpreta) (el himno|la música|música)|se proyecta (un )?(vídeo|video)",),  # an unbracketed stage direction inside a turn opens so
+    author_bylines=(r"por",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:la )?(?:entrevista|conversación) (?:fue )?(?:realizada|hecha|conducida) por \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risas?|(el público )?ríe"),

@@ -145,6 +145,7 @@ ENTRIES = dict(
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
     boilerplate_soft=(r"^(recherche|rechercher)$", r"^bienvenue (sur|à|au|aux|chez|dans) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
+    author_bylines=(r"par",),  # an article's author before the interview (N336c)
     interview_credits=(r"propos recueillis par \S.{0,80}|(?:entretien|interview) (?:réalisée?|mené|menée) par \S.{0,60}",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),

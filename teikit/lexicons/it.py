@@ -97,6 +97,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglese francese russo tedesco spagnolo italiano cinese arabo
         ucraino polacco giapponese""")),
     stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
+    author_bylines=(r"di",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:l')?intervista (?:è stata )?(?:realizzata|raccolta|condotta) da \S.{0,60}|(?:intervista )?a cura di \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risate|risa|ilarità|si ride|(sor)?rid(e|ono)( [^\W\d_]+){0,3}(,? n\.?d\.?r\.?)?"),  # "(ride il ministro, ndr)"

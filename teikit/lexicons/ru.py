@@ -89,6 +89,7 @@ ENTRIES = dict(
     language_notes=(r"(говорит |отвечает |продолжает )?по-\w+|на \w+ языке",),
     language_names=frozenset(_W("по-английски по-французски по-русски по-немецки по-китайски")),
     stage_openers=(r"звуч(ит|ат) (песня|музыка|гимн|мелодия)|(демонстрируется|показывают|показан) (видео|видеоролик|фильм)|(все )?(встают|аплодируют)\b",),  # an unbracketed stage direction inside a turn opens so
+    author_bylines=(r"автор",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:беседовал[аи]?|интервью (?:взял[аи]?|записал[аи]?|подготовил[аи]?))\s+\S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"смех( в зале)?|смеётся|смеется|смеются|смеёмся|смеемся|оживление( в зале)?"),

@@ -128,3 +128,46 @@ def test_the_office_before_a_participant_name_is_the_role():
 def test_a_word_that_is_no_office_gives_no_role():
     doc = read(_PARTICIPANTS.replace("《港口周刊》主编 李明", "欢迎 李明"), lang="zh")
     assert {p.name: p.role for p in doc.persons}["李明"] is None
+
+
+def test_a_lower_case_occupation_before_the_name_introduces_the_guest():
+    text = ("Interview with author Jane Roe about her new novel\n\nQ: What made you write it?\n\nA: The sea.\n\n"
+            "Q: And next?\n\nA: A sequel.\n")
+    roe = speaker(read(text, lang="en"), 1)
+    assert (roe.name, roe.role) == ("Jane Roe", "author")
+
+
+# --- N335c the one longer form ends before the sentence's stop and after a calling -------------
+
+def test_the_longer_form_leaves_the_sentence_stop_out():
+    text = "Radio Porto\n\nCONDUTTORE: Ospite in studio il cantante Mario Rossi. Buongiorno.\n\nROSSI: Buongiorno a tutti.\n"
+    assert speaker(read(text, lang="it"), 1).name == "Mario Rossi"
+
+
+def test_a_capitalised_calling_is_no_given_name():
+    text = ("Hafenfunk\n\nMODERATOR: Bei mir im Studio ist die Historikerin Anna Schmidt. Guten Morgen.\n\n"
+            "SCHMIDT: Guten Morgen.\n")
+    assert speaker(read(text, lang="de"), 1).name == "Anna Schmidt"
+
+
+# --- N336c an author's byline names who asks, not who answers ---------------------------------
+
+_BYLINED = ("Interview with author Jane Roe about her new novel\n\nBy Tom Poe\n\nQ: What made you write it?\n\n"
+            "A: The sea.\n\nQ: And next?\n\nA: A sequel.\n")
+
+
+def test_the_answers_are_not_the_bylined_author():
+    assert speaker(read(_BYLINED, lang="en"), 1).name == "Jane Roe"
+
+
+def test_an_unlabeled_speech_under_a_byline_is_still_the_author():
+    doc = read("Harbour notes\n\nBy Tom Poe\n\nThe quay opened on Monday, and the ferries ran on time.\n", lang="en")
+    assert speaker(doc, 0) is not None and speaker(doc, 0).name == "Tom Poe"
+
+
+# --- N337c a label of dotted initials named from the header ------------------------------------
+
+def test_dotted_initials_are_the_one_name_the_header_introduces():
+    text = "Иван Петров, писатель\n\nИ.П.: Я пишу каждый день.\n\nВЕДУЩИЙ: Спасибо.\n\nИ.П.: И вам.\n"
+    petrov = speaker(read(text, lang="ru"), 0)
+    assert (petrov.name, petrov.role) == ("Иван Петров", "писатель")

@@ -58,7 +58,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
     unlabeled = [t for t in turns if t.label is None and t.who is None and not _dashed_question(t)]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
-    candidates = _header_speakers(header, people, lex)
+    candidates = _header_speakers(header, people, lex, authors=not answers)
     if answers and len(candidates) == 1:
         unlabeled += answers
     if not unlabeled:
@@ -126,13 +126,18 @@ def _named_in(key: tuple[str, ...], person: Person, titles: list[str]) -> bool:
     return any(f" {wanted} " in " " + " ".join(nm.fold(w) for w in t.split()) + " " for t in titles)
 
 
-def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
-    """People the byline or title names who have no label of their own."""
+def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
+                     authors: bool = True) -> list[tuple[str, str, tuple]]:
+    """People the byline or title names who have no label of their own. Not `authors`: an
+    author's byline ("By Tom Poe") over a Q/A interview names who asked, not who answers
+    (N336c)."""
     found: list[tuple[str, str, tuple]] = []
     # a note: "The following is ... by NAME, ROLE"; a news lead: "The deputy minister Ann Lee told ..."
     for kind in (K.BYLINE, K.NOTE, K.TITLE, K.DATELINE):
         for line in (h for h in header if h.kind == kind):
             byline = kind == K.BYLINE
+            if byline and not authors and _author_byline(line.text, lex):
+                continue
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
             names = names_in(name_part, lex) if byline else introduced_names(name_part, lex)
             for name in names:
@@ -148,6 +153,20 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
         if found:
             return found
     return found
+
+
+def _author_byline(text: str, lex: Lexicon) -> bool:
+    """ "By Tom Poe", "Von Anna Roe und Tom Poe": the lexicon's author word and nothing but
+    names after it (not "by Senator Ann Lee ahead of the summit": remarks by a speaker)."""
+    if not lex.author_bylines:
+        return False
+    m = re.match(rf"(?:{lex.pattern('author_bylines').pattern})\s+(.+)$", text.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    rest = re.sub(rf"\s+(?:{'|'.join(map(re.escape, lex.list_joiners))})\s+", ", ", m.group(1)) if lex.list_joiners \
+        else m.group(1)
+    parts = [part.strip(" .") for part in rest.split(",") if part.strip(" .")]
+    return bool(parts) and all(names_in(part, lex) == [part] for part in parts)
 
 
 def self_introduced(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:

@@ -3,7 +3,7 @@
 A page of questions and answers labelled only "Q:"/"A:" (or "P:"/"R:", "Frage"/"Antwort")
 often names its answerer nowhere but in the lines above the first question, with the office
 right before the name: "Foreign Ministry Spokesperson Ann Roe's Regular Press Conference",
-"Interview: Harbour Master Tom Poe on the new quay". When those lines introduce exactly one
+"Interview with author Jane Roe about her novel" (an occupation of the lexicon may be lower-case). When those lines introduce exactly one
 person so, that person answers. A name only introduced by "by" or "with" is not taken (a byline
 names the author, "with" the interviewer as often as the guest), nor one after an office's
 field ("President of the Harbour Board" names a board), nor the name of another speaker.
@@ -39,6 +39,7 @@ def _office_introduced(line: str, lex: Lexicon) -> list[tuple[str, str]]:
     raw = line.replace("\u00a0", " ").split()
     words = [nm.POSSESSIVE.sub("", w) for w in raw]
     vocab = role_vocabulary(lex) - NOT_OFFICES
+    occupations = nm.folded(lex, "role_nouns")
     honorifics = nm.folded(lex, "honorifics")
     out = []
     for name in names_in(line, lex):
@@ -54,11 +55,20 @@ def _office_introduced(line: str, lex: Lexicon) -> list[tuple[str, str]]:
         while k > 0 and nm.fold(words[k - 1].strip(".")) in honorifics:
             k -= 1
         office: list[str] = []
-        while k > 0 and len(office) < MAX_OFFICE_WORDS and words[k - 1][:1].isupper() \
-                and not words[k - 1].endswith((",", ".", ":", ";")) \
-                and (nm.fold(words[k - 1]) in vocab or (office and nm.fold(words[k - 1]) not in NOT_OFFICES)):
+        while k > 0 and len(office) < MAX_OFFICE_WORDS and not words[k - 1].endswith((",", ".", ":", ";")) \
+                and _office_word(words[k - 1], bool(office), vocab, occupations):
             office.insert(0, words[k - 1])
             k -= 1
         if office and nm.fold(office[-1]) in vocab:
             out.append((name, " ".join(office)))
     return out
+
+
+def _office_word(word: str, inside: bool, vocab: frozenset, occupations: frozenset) -> bool:
+    """A word of the office before a name: a capitalised title or role word ("Spokesperson"),
+    an occupation in any case ("author Jane Roe", "die Historikerin"), or, inside the office, a
+    capitalised word of its field ("Harbour Authority Spokesperson")."""
+    folded = nm.fold(word)
+    if folded in occupations:
+        return True
+    return word[:1].isupper() and (folded in vocab or (inside and folded not in NOT_OFFICES))

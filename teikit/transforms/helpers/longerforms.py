@@ -29,7 +29,7 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
         return None
     n = len(key)
     forms: dict[str, str] = {}
-    role_words = nm.folded(index.lex, "label_role_words")
+    role_words = nm.folded(index.lex, "label_role_words") | nm.folded(index.lex, "role_nouns")  # "die Historikerin Anna Roe"
     for i in index.where(key[0]):
         if bisect_right(index.text_starts, i) - 1 in own:
             continue  # "My son Hunter Biden": a speaker names relatives by the surname they share
@@ -48,7 +48,7 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
             continue
         if _sentence_start(index, start):
             continue  # "Yesterday Roe said": the capital may be the sentence's, not a given name
-        name = " ".join(index.words[start:i + n])
+        name = index._printed(start, i + n)  # without the sentence's full stop ("… Mario Rossi. Buongiorno")
         forms[" ".join(nm.fold(w) for w in name.split())] = name
     return next(iter(forms.values())) if len(forms) == 1 else None
 
