@@ -171,3 +171,37 @@ def test_dotted_initials_are_the_one_name_the_header_introduces():
     text = "Иван Петров, писатель\n\nИ.П.: Я пишу каждый день.\n\nВЕДУЩИЙ: Спасибо.\n\nИ.П.: И вам.\n"
     petrov = speaker(read(text, lang="ru"), 0)
     assert (petrov.name, petrov.role) == ("Иван Петров", "писатель")
+
+
+# --- N338c the one person an interview line names after its interview word answers ------------
+
+_INTERVISTA = ("Intervista a Mario Rossi\n\nMario Rossi è il direttore del Teatro di Orlando.\n\n"
+               "D. Quando riapre il teatro?\n\nR. A maggio.\n\nD. E il programma?\n\nR. Ricco.\n")
+
+
+def test_the_person_after_the_interview_word_answers_voices_printed_with_a_stop():
+    rossi = speaker(read(_INTERVISTA, lang="it"), 1)
+    assert rossi.name == "Mario Rossi"
+    assert rossi.role.startswith("direttore")
+
+
+def test_an_interview_line_with_a_place_names_no_guest():
+    text = _INTERVISTA.replace("Intervista a Mario Rossi", "Intervista a Orlando").replace("Mario Rossi è", "Lui è")
+    assert speaker(read(text, lang="it"), 1).name == "R"
+
+
+def test_an_occupation_glued_before_a_name_in_ideographs():
+    doc = read("专访著名作家王海\n\n问：您为什么写作？\n\n答：因为热爱。\n\n问：下一步？\n\n答：继续写。\n", lang="zh")
+    wang = speaker(doc, 1)
+    assert (wang.name, wang.role) == ("王海", "作家")
+    doc = read("作家王海访谈录\n\n记者：您为什么写作？\n\n王海：因为热爱。\n\n记者：下一步？\n\n王海：继续写。\n", lang="zh")
+    assert speaker(doc, 1).role == "作家"
+
+
+# --- N339c a title "Speech of NAME" names the unlabeled speaker ---------------------------------
+
+def test_a_speech_of_title_names_the_speaker_and_no_office():
+    text = ("Speech of Dana Whitfield at the Harbour Hall\nFebruary 27, 1860\n\n"
+            "Mr. Chairman and fellow citizens: The facts with which I shall deal this evening are old.\n")
+    whitfield = speaker(read(text, lang="en"), 0)
+    assert (whitfield.name, whitfield.role) == ("Dana Whitfield", None)

@@ -20,7 +20,10 @@ from teikit.transforms.helpers.speechheadings import speech_heading
 
 @lru_cache(maxsize=4096)
 def normalised_label(label: str) -> str:
-    return " ".join(nm.label_words(label)).upper()
+    plain = " ".join(nm.label_words(label)).upper()
+    if 2 <= len(plain) <= 3 and plain.endswith(".") and plain[:-1].isalpha():
+        return plain[:-1]  # "R.", "D.": a question or answer voice printed with a stop (N338c)
+    return plain
 
 
 def unique_id(base: str, people: list) -> str:

@@ -10,10 +10,13 @@ field ("President of the Harbour Board" names a board), nor the name of another 
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.cjkoffices import occupation
 from teikit.transforms.helpers.roleshapes import role_vocabulary
-from teikit.transforms.helpers.titlenames import NOT_OFFICES, names_in
+from teikit.transforms.helpers.titlenames import NOT_OFFICES, interview_line, names_in
 
 # The office before the name is at most this many words.
 MAX_OFFICE_WORDS = 4
@@ -72,3 +75,46 @@ def _office_word(word: str, inside: bool, vocab: frozenset, occupations: frozens
     if folded in occupations:
         return True
     return word[:1].isupper() and (folded in vocab or (inside and folded not in NOT_OFFICES))
+
+
+# Lower-case words between an interview word and the guest's name ("Intervista a", "Entretien
+# avec le"), and the lines of a page's head read for it.
+MAX_LINK_WORDS = 2
+MAX_HEAD_LINES = 3
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,15}")
+
+
+def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
+    """(name, role) of the one person the head's interview line names right after its interview
+    word: "Intervista a Mario Rossi", "Interview mit Anna Schmidt über den Hafen", "Q&A with Ann
+    Roe"; in ideographs an occupation or office glued before a name of two or three ideographs
+    that ends the line ("专访著名作家王海"), N338c. The role is None in the first shape."""
+    line = interview_line(lines[:MAX_HEAD_LINES], lex)
+    if line is None:
+        return None
+    pattern = lex.pattern("interview_words")
+    m = pattern.search(line)
+    if nm.is_cjk(re.sub(r"\s", "", line)):
+        return _cjk_guest(line[m.end():].strip(" :：，,。"), lex)
+    words = line[m.end():].split()
+    k = 0
+    while k < len(words) and k < MAX_LINK_WORDS and words[k].islower():
+        k += 1
+    rest = " ".join(words[k:])
+    names = names_in(rest, lex)
+    if not names or not rest.startswith(names[0]) or len(names[0].split()) < 2:
+        return None
+    return names[0], None
+
+
+def _cjk_guest(tail: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(name, office) of "著名作家王海": a name of three, else two ideographs ending the tail,
+    after an office or occupation of the lexicon."""
+    if not _CJK_RUN.fullmatch(tail):
+        return None
+    roles = [w for entry in lex.office_suffixes for w in entry.split("|")] + list(lex.role_nouns)
+    for size in (3, 2):
+        office, name = tail[:-size], tail[-size:]
+        if len(office) >= 2 and any(office.endswith(w) for w in roles):
+            return name, occupation(office, lex) or office
+    return None
