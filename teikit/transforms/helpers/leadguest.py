@@ -51,6 +51,9 @@ def _office_introduced(line: str, lex: Lexicon) -> list[tuple[str, str]]:
         if at is None:
             continue
         n = len(name.split())
+        while n > 2 and nm.fold(words[at]) in vocab:  # "Councilor Bob Poe": an office the lexicon
+            at, n = at + 1, n - 1                     # knows as a role word, not as a title
+            name = " ".join(name.split()[1:])
         owner = next((j for j in range(at, min(at + n, len(raw))) if raw[j] != words[j]), None)
         if owner is not None:  # "Ann Roe's Regular Briefing": the name ends at the possessive
             name = " ".join(words[at:owner + 1])
