@@ -205,3 +205,10 @@ def test_a_speech_of_title_names_the_speaker_and_no_office():
             "Mr. Chairman and fellow citizens: The facts with which I shall deal this evening are old.\n")
     whitfield = speaker(read(text, lang="en"), 0)
     assert (whitfield.name, whitfield.role) == ("Dana Whitfield", None)
+
+
+def test_the_interviewer_after_a_named_guest_does_not_answer():
+    text = ("Harbour Master Ann Lee's interview with Tom Poe\n\nQ: When does the quay open?\n\nA: In May.\n\n"
+            "Q: And the fares?\n\nA: Unchanged.\n")
+    found = speaker(read(text, lang="en"), 1)
+    assert found is None or found.name != "Tom Poe"

@@ -143,6 +143,8 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
                 continue
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
             names = names_in(name_part, lex) if byline else introduced_names(name_part, lex)
+            if not authors and kind == K.TITLE:
+                names = [n for n in names if not _interviewer_after_guest(name_part, n, lex)]
             for name in names:
                 key = (nm.fold(nm.strip_initials(name.split()[-1])),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
@@ -156,6 +158,18 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
         if found:
             return found
     return found
+
+
+def _interviewer_after_guest(title: str, name: str, lex: Lexicon) -> bool:
+    """ "Ann Lee's interview with Tom Poe": a name after "with" (`interviewer_phrases`) in a
+    title that names another person before it is the interviewer's, who asks (N336c)."""
+    at = title.find(name)
+    before = title[:at] if at > 0 else ""
+    if not before or not lex.interviewer_phrases:
+        return False
+    if re.search(rf"(?:^|\s)(?:{lex.pattern('interviewer_phrases').pattern})\s+$", before, re.IGNORECASE) is None:
+        return False
+    return any(len(n.split()) >= 2 for n in names_in(before, lex))
 
 
 def _author_byline(text: str, lex: Lexicon) -> bool:

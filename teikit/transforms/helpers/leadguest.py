@@ -84,6 +84,8 @@ def _office_word(word: str, inside: bool, vocab: frozenset, occupations: frozens
 # avec le"), and the lines of a page's head read for it.
 MAX_LINK_WORDS = 2
 MAX_HEAD_LINES = 3
+# The interview word opens the line, after at most one word ("Exclusive interview with").
+MAX_WORDS_BEFORE = 1
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,15}")
 
 
@@ -99,6 +101,8 @@ def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] 
     m = pattern.search(line)
     if nm.is_cjk(re.sub(r"\s", "", line)):
         return _cjk_guest(line[m.end():].strip(" :：，,。"), lex)
+    if len(line[:m.start()].split()) > MAX_WORDS_BEFORE:
+        return None  # "Secretary Roe's interview with Tom Poe": the one named first answers, Poe asks
     words = line[m.end():].split()
     k = 0
     while k < len(words) and k < MAX_LINK_WORDS and words[k].islower():
