@@ -137,6 +137,7 @@ class Lexicon:
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
+    author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)
     translation_credits: tuple = ()              # "Translated by Ann Lee", "Grazie a Ann Lee per la traduzione!" (I161q)
     # --- plays (the drama flavour)

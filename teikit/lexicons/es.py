@@ -65,7 +65,7 @@ ENTRIES = dict(
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label
     label_notes=(r"continuando|continúa|interrumpiendo|prosigue",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:es|era|fue|trabaja como|actúa como|ejerce de|ejerce como)\s+(?:(?:el|la|un|una)\s+)?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata")),  # occupations printed beside a name (N193o)
+    role_nouns=frozenset(_W("autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata capitán comisario seleccionador biólogo bióloga físico física arquitecto arquitecta fotógrafo fotógrafa cineasta compositor compositora pianista bailarín bailarina futbolista psicólogo psicóloga empresario empresaria politólogo politóloga sociólogo socióloga filósofo filósofa sacerdote obispo")),  # occupations and ranks printed beside a name (N193o, N332c)
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
                      r"\s+(?:de|del)\s+",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
@@ -107,6 +107,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
         italiano chino árabe arabe ucraniano portugués""")),
     stage_openers=(r"(suena|se escucha|se interpreta) (el himno|la música|música)|se proyecta (un )?(vídeo|video)",),  # an unbracketed stage direction inside a turn opens so
+    author_bylines=(r"por",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:la )?(?:entrevista|conversación) (?:fue )?(?:realizada|hecha|conducida) por \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risas?|(el público )?ríe"),

@@ -67,7 +67,7 @@ ENTRIES = dict(
     occasion_notes=(r"déclaration liminaire|propos liminaires?|allocution d['’]ouverture",),  # "(Opening statement)" after a label
     label_notes=(r"suite|poursuivant|continuant|interrompant",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:est|était|travaille comme)\s+(?:(?:le|la|un|une)\s+|l['’])?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante")),  # occupations printed beside a name (N193o)
+    role_nouns=frozenset(_W("auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
     speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"
                      r"\s+(?:de|du|d['’])\s*",),
     # "Interview de Ann Roux, ministre des ports, d’Anne Leroy, « Radio Port »": the
@@ -147,6 +147,7 @@ ENTRIES = dict(
     boilerplate_soft=(r"^(se connecter|connexion|se déconnecter|déconnexion|s['’]inscrire|inscription|mon compte|créer un compte)$",  # an account widget (B312a)
         r"^(recherche|rechercher)$", r"^bienvenue (sur|à|au|aux|chez|dans) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),
+    author_bylines=(r"par",),  # an article's author before the interview (N336c)
     interview_credits=(r"propos recueillis par \S.{0,80}|(?:entretien|interview) (?:réalisée?|mené|menée) par \S.{0,60}",),
     concluded=(r"\(?\s*la (séance|conférence|réunion) (est|a été) (levée|close|suspendue)\b.*\)?",),
     act_headings=(r"acte\s+(?:premier|deuxième|second|troisième|quatrième|cinquième|[ivxlc]+|\d+)\b\.?",),

@@ -65,7 +65,7 @@ ENTRIES = dict(
     occasion_notes=(r"introduzione|intervento introduttivo",),  # "(Opening statement)" after a label
     label_notes=(r"continuando|prosegue|proseguendo|interrompendo",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:è|era|fa da|lavora come)\s+(?:(?:il|lo|la|un|uno|una)\s+|l['’])?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader")),  # occupations printed beside a name (N193o)
+    role_nouns=frozenset(_W("autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo")),  # occupations and ranks printed beside a name (N193o, N332c)
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
@@ -97,6 +97,7 @@ ENTRIES = dict(
     language_names=frozenset(_W("""inglese francese russo tedesco spagnolo italiano cinese arabo
         ucraino polacco giapponese""")),
     stage_openers=(r"(si ascolta|viene eseguito|risuona) l'inno|viene proiettat[oa] (un )?video",),  # an unbracketed stage direction inside a turn opens so
+    author_bylines=(r"di",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:l')?intervista (?:è stata )?(?:realizzata|raccolta|condotta) da \S.{0,60}|(?:intervista )?a cura di \S.{0,60}",),
     event_rules=(
         ("vocal", "laughter", r"risate|risa|ilarità|si ride|(sor)?rid(e|ono)( [^\W\d_]+){0,3}(,? n\.?d\.?r\.?)?"),  # "(ride il ministro, ndr)"

@@ -21,6 +21,7 @@ from teikit.model import Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs
+from teikit.transforms.helpers.cjkoffices import spaced_office
 from teikit.transforms.helpers.labelparts import label_parts
 from teikit.transforms.helpers.stackedroles import stacked_role
 
@@ -181,6 +182,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
                 found = rs.role_glued_after(text, m.end(), lex)  # "SPEAKER: Ann Roe Director, …"
             if found is None and credit and start < m.start():
                 found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
+            if found is None and credit and surname == person.name:
+                found = spaced_office(text, surname, lex)  # "對話 韓國《經濟學家》雜志總編輯 金光洙" (N334c)
             if found and (replaceable or _fuller(person.role, found)):
                 return found
     return None

@@ -153,7 +153,7 @@ DEV14_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.94, "int
 # After E222d (1712's bare "нрзб." an inaudible gap): event_f1 1.0.
 DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.96, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.9, "date_acc": 0.9, "place_acc": 0.9,
-                    "title_acc": 0.7, "name_acc": 0.85, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.7, "name_acc": 0.89, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev16 (sixteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a fourth generalisation measurement) scored turn_f1 0.841,
 # label_acc 0.959, para_acc 0.892, event_f1 0.895, boiler_sep 0.923, date_acc 0.875, place_acc 0.0,
@@ -162,7 +162,7 @@ DEV15_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.96, "int
 # Title rules for shapes of several sets (H200w-): title_acc 0.769.
 DEV16_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.95, "boiler_sep": 0.95, "date_acc": 0.95, "place_acc": 0.95,
-                    "title_acc": 0.76, "name_acc": 0.93, "role_acc": 0.35, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.76, "name_acc": 0.96, "role_acc": 0.93, "lossless": 1.0, "parsed": 1.0}
 # dev17 (twelve pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a fifth generalisation measurement) scored turn_f1 0.660,
 # speaker_f1 0.950, para_acc 0.882, boiler_sep 0.714, date_acc 0.750, title_acc 0.500, name_acc
@@ -207,9 +207,9 @@ DEV19_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # commit 9a1aa93); after its rules (L260x-L263x, P270z, H271z, H272z, L280x) and the 2210 gold's
 # question numbers read as markers it clears these floors (no gold prints a place, so place_acc is
 # n/a and not held); the misses left are in its README.
-DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
+DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.915, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
-                    "title_acc": 0.85, "name_acc": 0.9, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.85, "name_acc": 0.95, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
 # dev21 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a ninth generalisation measurement; a media-day transcript
 # flattened in a document viewer, radio and podcast transcript pages, a radio sketch script,
@@ -228,7 +228,7 @@ DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # account widget, `Войти в почту`, is furniture): title_acc 0.2 -> 0.6.
 DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
-                    "title_acc": 0.6, "name_acc": 0.79, "role_acc": 0.42, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.6, "name_acc": 0.83, "role_acc": 0.71, "lossless": 1.0, "parsed": 1.0}
 # dev22 (ten pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a tenth generalisation measurement; a TV episode page's dash
 # captions, a caption transcript as a Markdown table, a results call's 'Name - Company - Title'

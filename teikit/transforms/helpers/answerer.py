@@ -20,6 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.leadguest import interviewed_guest, office_guest
 from teikit.transforms.helpers.longerforms import one_longer_form
 from teikit.transforms.helpers.titlenames import interview_line
 from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
@@ -98,7 +99,10 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     role = None
     if name is None:
         name, role = (titled_guest(lead[:MAX_TITLE_LINES], lex)  # N71m
-                      or appositive_guest(lead[:MAX_TITLE_LINES], lex) or (None, None))  # N196o
+                      or appositive_guest(lead[:MAX_TITLE_LINES], lex)  # N196o
+                      or office_guest(lead, lex, {k[-1] for k, p in people if k and p.id != who})  # N333c
+                      or interviewed_guest(lead, lex)  # N338c
+                      or (None, None))
         if name is None:
             return
     found = NameIndex(lead + [opening], lex).introduced(tuple(nm.fold(w) for w in name.split()), [])

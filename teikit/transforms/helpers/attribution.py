@@ -20,7 +20,10 @@ from teikit.transforms.helpers.speechheadings import speech_heading
 
 @lru_cache(maxsize=4096)
 def normalised_label(label: str) -> str:
-    return " ".join(nm.label_words(label)).upper()
+    plain = " ".join(nm.label_words(label)).upper()
+    if 2 <= len(plain) <= 3 and plain.endswith(".") and plain[:-1].isalpha():
+        return plain[:-1]  # "R.", "D.": a question or answer voice printed with a stop (N338c)
+    return plain
 
 
 def unique_id(base: str, people: list) -> str:
@@ -58,7 +61,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
     unlabeled = [t for t in turns if t.label is None and t.who is None and not _dashed_question(t)]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
-    candidates = _header_speakers(header, people, lex)
+    candidates = _header_speakers(header, people, lex, authors=not answers)
     if answers and len(candidates) == 1:
         unlabeled += answers
     if not unlabeled:
@@ -126,15 +129,22 @@ def _named_in(key: tuple[str, ...], person: Person, titles: list[str]) -> bool:
     return any(f" {wanted} " in " " + " ".join(nm.fold(w) for w in t.split()) + " " for t in titles)
 
 
-def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> list[tuple[str, str, tuple]]:
-    """People the byline or title names who have no label of their own."""
+def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
+                     authors: bool = True) -> list[tuple[str, str, tuple]]:
+    """People the byline or title names who have no label of their own. Not `authors`: an
+    author's byline ("By Tom Poe") over a Q/A interview names who asked, not who answers
+    (N336c)."""
     found: list[tuple[str, str, tuple]] = []
     # a note: "The following is ... by NAME, ROLE"; a news lead: "The deputy minister Ann Lee told ..."
     for kind in (K.BYLINE, K.NOTE, K.TITLE, K.DATELINE):
         for line in (h for h in header if h.kind == kind):
             byline = kind == K.BYLINE
+            if byline and not authors and _author_byline(line.text, lex):
+                continue
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
             names = names_in(name_part, lex) if byline else introduced_names(name_part, lex)
+            if not authors and kind == K.TITLE:
+                names = [n for n in names if not _interviewer_after_guest(name_part, n, lex)]
             for name in names:
                 key = (nm.fold(nm.strip_initials(name.split()[-1])),)
                 family_first = (nm.fold(name.split()[0]),)  # "Chung Eui-yong", "Kishida Fumio"
@@ -148,6 +158,32 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon) -> li
         if found:
             return found
     return found
+
+
+def _interviewer_after_guest(title: str, name: str, lex: Lexicon) -> bool:
+    """ "Ann Lee's interview with Tom Poe": a name after "with" (`interviewer_phrases`) in a
+    title that names another person before it is the interviewer's, who asks (N336c)."""
+    at = title.find(name)
+    before = title[:at] if at > 0 else ""
+    if not before or not lex.interviewer_phrases:
+        return False
+    if re.search(rf"(?:^|\s)(?:{lex.pattern('interviewer_phrases').pattern})\s+$", before, re.IGNORECASE) is None:
+        return False
+    return any(len(n.split()) >= 2 for n in names_in(before, lex))
+
+
+def _author_byline(text: str, lex: Lexicon) -> bool:
+    """ "By Tom Poe", "Von Anna Roe und Tom Poe": the lexicon's author word and nothing but
+    names after it (not "by Senator Ann Lee ahead of the summit": remarks by a speaker)."""
+    if not lex.author_bylines:
+        return False
+    m = re.match(rf"(?:{lex.pattern('author_bylines').pattern})\s+(.+)$", text.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    rest = re.sub(rf"\s+(?:{'|'.join(map(re.escape, lex.list_joiners))})\s+", ", ", m.group(1)) if lex.list_joiners \
+        else m.group(1)
+    parts = [part.strip(" .") for part in rest.split(",") if part.strip(" .")]
+    return bool(parts) and all(names_in(part, lex) == [part] for part in parts)
 
 
 def self_introduced(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:

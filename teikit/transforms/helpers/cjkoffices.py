@@ -17,7 +17,11 @@ _DATE_CHARS = "年月日号號时時点點分上下午"
 
 @lru_cache(maxsize=None)
 def _suffixes(lex: Lexicon) -> str:
-    return lex.pattern("office_suffixes").pattern if lex.office_suffixes else ""
+    """The offices of the lexicon (`office_suffixes`) and its occupations in ideographs
+    (`role_nouns`: "作家王海访谈录", N338c) as one alternation."""
+    pieces = [lex.pattern("office_suffixes").pattern] if lex.office_suffixes else []
+    pieces += [re.escape(w) for w in sorted(lex.role_nouns) if _IDEOGRAPHS.fullmatch(w)]
+    return "|".join(pieces)
 
 
 @lru_cache(maxsize=None)
@@ -25,6 +29,7 @@ def _literal_suffixes(lex: Lexicon) -> dict[str, int] | None:
     """{suffix: its place in the alternation} when every office suffix of the lexicon is
     plain ideographs (so `office_match` can stand for the pattern); else None."""
     pieces = [piece for entry in lex.office_suffixes for piece in entry.split("|")]
+    pieces += [w for w in sorted(lex.role_nouns) if _IDEOGRAPHS.fullmatch(w)]
     if not all(_IDEOGRAPHS.fullmatch(piece) for piece in pieces):
         return None
     order: dict[str, int] = {}
@@ -79,5 +84,36 @@ def office_before(name: str, texts: list[str], lex: Lexicon) -> str | None:
             m = pattern.search(text)
             found = m.group(1) if m else None
         if found is not None:
-            return found.lstrip(_DATE_CHARS) or None
+            return occupation(found, lex) or found.lstrip(_DATE_CHARS) or None
+    return next((found for text in texts if name in text and (found := spaced_office(text, name, lex))), None)
+
+
+def spaced_office(text: str, name: str, lex: Lexicon) -> str | None:
+    """ "對話 韓國《經濟學家》雜志總編輯 金光洙": a list of participants prints each one's office,
+    then a space, then the name. The office is the whole token before the space (book-title
+    marks and all), when it holds ideographs and ends with an office or occupation of the
+    lexicon (`office_suffixes`, `role_nouns`), N334c."""
+    k = text.find(name)
+    while k > 0:
+        end = k + len(name)
+        if text[k - 1] in " \u3000\u00a0" and (end == len(text) or not _ideograph(text[end])):
+            token = text[:k].rstrip().rsplit(None, 1)[-1] if text[:k].strip() else ""
+            if token and _IDEOGRAPHS.search(token) and _ends_with_office(token, lex):
+                return token
+        k = text.find(name, k + 1)
     return None
+
+
+def occupation(run: str, lex: Lexicon) -> str | None:
+    """The occupation a run of ideographs ends with when it ends with no office ("…访谈作家" ->
+    "作家"): an office keeps its field before it ("外交部发言人"), an occupation keeps nothing of
+    the words before it, which describe the person or the article, not the calling (N338c)."""
+    if lex.office_suffixes and re.search(rf"(?:{lex.pattern('office_suffixes').pattern})$", run):
+        return None
+    return next((w for w in sorted(lex.role_nouns, key=len, reverse=True) if run.endswith(w)), None)
+
+
+def _ends_with_office(token: str, lex: Lexicon) -> bool:
+    suffixes = _suffixes(lex)
+    return any(token.endswith(w) for w in lex.role_nouns) or (
+        bool(suffixes) and re.search(rf"(?:{suffixes})$", token) is not None)

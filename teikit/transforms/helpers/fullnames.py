@@ -4,6 +4,8 @@ Late Show with Stephen Colbert", the name and role a lead introduces ("the harbo
 Lee, said") for "LEE:"."""
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
@@ -88,8 +90,16 @@ def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None
 
 
 def _initials(key: tuple[str, ...], person: Person) -> str | None:
-    """ "CL", "TAG": a label of two to four capitals that is the person's only name."""
+    """ "CL", "TAG": a label of two to four capitals that is the person's only name; or of
+    two to four dotted initials ("И.П.", "J. E.", N337c)."""
     word = (person.name or "").strip()
     if len(key) == 1 and word.isupper() and word.isalpha() and 2 <= len(word) <= 4 and nm.fold(word) == key[0]:
         return word
+    label = (person.labels[0] if person.labels else "").rstrip(":： -–—").strip()
+    if _DOTTED.fullmatch(label):
+        return "".join(c for c in label if c.isalpha()).upper()
     return None
+
+
+# A label of two to four dotted initials, spaced or not: "И.П.", "J. E.", "А.   К."
+_DOTTED = re.compile(r"(?:[^\W\d_]\.\s*){2,4}")

@@ -90,8 +90,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
             found = nm.find_name(line.text, key, lex)
-            if found:
-                return found[0], found[1] or None
+            if found:  # "《中國企業家》雜志總編輯 牛文文": an office in ideographs before the name (N334c)
+                return found[0], found[1] or (office_before(key[0], [line.text], lex) if len(key) == 1 else None)
     for line in header:  # a surname label: a lead, or a headline read as one, names the person
         if line.kind == K.SUMMARY and len(key) == 1:  # (only the name: the words around it are the story's)
             found = nm.find_name(line.text, key, lex)

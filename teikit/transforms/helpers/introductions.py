@@ -351,7 +351,8 @@ class NameIndex(OfficePhrases, ListedLines):
         elif j <= 0 or j >= len(self.raw) or not self.raw[j - 1].endswith(","):
             return None
         first = self.words[j]
-        role_words = nm.folded(self.lex, "label_role_words")
+        # an office, or an occupation ("Иван Петров, писатель", N337c)
+        role_words = nm.folded(self.lex, "label_role_words") | nm.folded(self.lex, "role_nouns")
         if not (first[:1].isupper() or nm.fold(first) in nm.folded(self.lex, "articles")
                 or self.office.match(first) or nm.fold(first) in role_words):
             return None  # "John Kirby, is here today ...": a clause, not an office

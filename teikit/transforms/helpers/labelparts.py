@@ -88,12 +88,22 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
 
 def _role_word_before_name(words: list[str], key: tuple[str, ...], lex: Lexicon):
     """("Moderator", ["Jane", "Doe"], key) for "Moderator Jane Doe": a role word of the lexicon
-    (`label_role_words`) before capitalised name words is the office, not a name word."""
-    roles = nm.folded(lex, "label_role_words") - {nm.fold(w) for w in lex.question_labels + lex.answer_labels}
-    if len(words) >= 2 and len(key) == len(words) and nm.fold(words[0]) in roles \
-            and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[1:]):
-        return words[0], words[1:], key[1:]
+    (`label_role_words`) before capitalised name words is the office, not a name word; so is a
+    calling or rank (`role_nouns`: "COACH SABAN", "ALLENATORE ROSSI", "HEAD COACH ROE"), N332c."""
+    roles = (nm.folded(lex, "label_role_words") | nm.folded(lex, "role_nouns")) \
+        - {nm.fold(w) for w in lex.question_labels + lex.answer_labels}
+    if len(words) < 2 or len(key) != len(words):
+        return None, words, key
+    k = 0
+    while k < min(len(words) - 1, MAX_LEADING_ROLE_WORDS) and nm.fold(words[k]) in roles:
+        k += 1
+    if k and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[k:]):
+        return " ".join(words[:k]), words[k:], key[k:]
     return None, words, key
+
+
+# A label opens with at most this many role words before the name ("HEAD COACH SABAN").
+MAX_LEADING_ROLE_WORDS = 2
 
 
 def _field_of_office(office: str, words: list[str], lex: Lexicon) -> bool:

@@ -343,7 +343,8 @@ def is_initial(word: str) -> bool:
 def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
     return (word[:1].isupper() and fold(word) not in folded(lex, "not_name_words") and index + 1 < len(words)
-            and is_title_word(words[index + 1], lex) and re.search(r"(an|ese|ish|i|ch)$", word) is not None)
+            and is_title_word(words[index + 1], lex) and fold(words[index + 1]) not in ("of", "the", "and")
+            and re.search(r"(an|ese|ish|i|ch)$", word) is not None)  # ("Speech of …" is no "French Minister")
 
 
 def slug(words) -> str:

@@ -85,6 +85,9 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
         matches = [p for p in by_initial.get(letters[0] if letters else "", ())
                    if p is not short and id(p) not in joined and initials_fit(letters, p.name)
                    and not (plain and p.name.isupper())]
+        if not matches and plain:  # "R:" after "Robbie:", whose name the header made "John Robbie" (N330c)
+            matches = [p for _, p in people if p is not short and id(p) not in joined
+                       and _label_abbreviated(letters, p)]
         if len(matches) == 1 and (not plain or speaks_first(turns, matches[0], short)):
             join_person(turns, people, entry, matches[0])
             joined.add(id(short))
@@ -113,6 +116,17 @@ def merge_given_names(turns: list[Turn], people: list, voices: frozenset = froze
         matches = [p for p in by_given.get(nm.fold(label), ()) if p is not short]
         if len(matches) == 1 and speaks_first(turns, matches[0], short):
             join_person(turns, people, entry, matches[0])
+
+
+def _label_abbreviated(letters: list[str], person: Person) -> bool:
+    """The `letters` are the initials of the words of the person's first label as printed
+    ("R" of "Robbie:", "JR" of "Jane Roe:"), a label in mixed case: an interview labels a
+    speaker in full at first and by the initials of that label afterwards, whatever fuller
+    name the header gave the person since (N330c)."""
+    label = (person.labels[0] if person.labels else "").rstrip(":： ").strip()
+    words = label.split()
+    return bool(words) and not label.isupper() and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+        and initials_fit(letters, label)
 
 
 def _surname_initials(name: str) -> str:

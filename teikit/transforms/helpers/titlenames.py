@@ -27,10 +27,21 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
                 if (before and before[-1] in folded(lex, "name_introducers")) or any(
                         b in folded(lex, "title_words") and b not in NOT_OFFICES
                         and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before) \
-                        or _office_after(words, i + len(name.split()), lex):
+                        or _office_after(words, i + len(name.split()), lex) or _speech_of(words[:i], lex):
                     found.append(name)
                 break
     return found
+
+
+def _speech_of(before: list[str], lex: Lexicon) -> bool:
+    """ "Speech of Abraham Lincoln at …", "Discours de Jean Roux": the words before the name
+    end with a speech heading of the lexicon (`speech_headings`), an honorific aside, N339c."""
+    if not lex.speech_headings or not before:
+        return False
+    while before and fold(before[-1]) in folded(lex, "honorifics"):
+        before = before[:-1]
+    tail = " ".join(before[-4:]) + " "
+    return any(lex.pattern("speech_headings").fullmatch(tail[k:]) for k in range(len(tail)) if k == 0 or tail[k - 1] == " ")
 
 
 def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
@@ -58,8 +69,8 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
         run.clear()
 
     depth = 0
-    for word in text.replace("\u00a0", " ").split():
-        word = POSSESSIVE.sub("", word)
+    for printed in text.replace("\u00a0", " ").split():
+        word = POSSESSIVE.sub("", printed)
         opened = word.count("(") + word.count("[")
         if opened or depth:
             close()  # "Ann Lee (North Town) (Green)": nothing in parentheses is the name
@@ -68,8 +79,8 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
         bare = word.strip(",;:()[]")
         if bare and (is_name_word(bare, lex) or is_initial(bare)):
             run.append(bare)
-            if bare != word.rstrip("()") and not is_initial(word):  # a comma ends the name
-                close()
+            if (bare != word.rstrip("()") and not is_initial(word)) or word != printed:
+                close()  # a comma ends the name, and so does a possessive ("Ann Roe's Regular Briefing", N333c)
         else:
             close()
     close()
