@@ -239,9 +239,13 @@ def test_a_long_record_line_of_many_labels_is_read_in_time_linear_in_its_length(
     from teikit import lexicons
     from teikit.transforms.helpers.recordrunon import record_labels_inside
     unit = "(Applause) President Ann Roe: I call the next item. "
+    lex = lexicons.load("en")
     times = []
     for copies in (1000, 4000):
-        start = time.process_time()
-        record_labels_inside(unit * copies, lexicons.load("en"))
-        times.append(time.process_time() - start)
+        runs = []
+        for _ in range(3):  # the least of three: a busy machine only ever adds time
+            start = time.process_time()
+            record_labels_inside(unit * copies, lex)
+            runs.append(time.process_time() - start)
+        times.append(min(runs))
     assert times[1] < 8 * max(times[0], 1e-3)
