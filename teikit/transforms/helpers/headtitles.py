@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import field_value
@@ -25,7 +25,7 @@ def names_its_transcript(text: str, lex: Lexicon) -> bool:
     "文字实录：……"): the page's title for the text below it (H141h)."""
     if not lex.transcript_words or (":" not in text[:40] and "：" not in text[:40]):
         return False
-    m = re.match(_HEAD % lex.pattern("transcript_words").pattern, text.strip(), re.IGNORECASE)
+    m = compiled_once(_HEAD % lex.pattern("transcript_words").pattern, re.IGNORECASE).match(text.strip())
     if m is None:
         return False
     rest = m.group("rest")
