@@ -23,6 +23,7 @@ SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 _QUOTED_GUILLEMETS = re.compile(r"«([^«»\n]*)»")
 
 
+@lru_cache(maxsize=1024)  # asked of each header line twice (read_header, _resolve_positions)
 def site_line(text: str, lex: Lexicon) -> bool:
     """`is_soft` (a site's line, by the page's phrases and shapes), the closing guillemet of a
     quotation not read as a breadcrumb's arrow: "Тур 24. «Луч» - «Шинник». Пресс-конференция"
@@ -253,10 +254,17 @@ def is_place_pair(text: str, lex: Lexicon) -> bool:
     parts = [p.strip() for p in text.split(",")]
     if ":" in text or "：" in text:
         return False  # "Ann LEE: EDITOR, AS A COST": a headline quoting someone, no place
-    links = lex.small_words - lex.articles  # "DEL GOBIERNO, …, Y DEL PRIMER": a wrapped heading, no place
+    links = _place_links(lex)  # "DEL GOBIERNO, …, Y DEL PRIMER": a wrapped heading, no place
     return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
             and not any(p.split()[0].lower() in links for p in parts)
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
+
+
+@lru_cache(maxsize=None)
+def _place_links(lex: Lexicon) -> frozenset:
+    """The small words that link the parts of a heading, not of a place (once per lexicon:
+    the difference was taken for every header line)."""
+    return lex.small_words - lex.articles
 
 
 MAX_IDEOGRAPHIC_NAME = 8

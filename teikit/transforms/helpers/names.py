@@ -324,6 +324,7 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
+@lru_cache(maxsize=8192)  # the words of titles and leads, asked twice on average
 def is_name_word(word: str, lex: Lexicon) -> bool:
     """A word that can be part of a personal name: capitalised (or a particle, "de"), no title
     of office, no common noun, not in capitals, or an initial that is no honorific."""
