@@ -299,6 +299,7 @@ _QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»�
 _ABBREVIATED_END = re.compile(r"(?<=\s)([A-Z]\.){2,}$")
 
 
+@lru_cache(maxsize=1024)  # the header pass asks it of each lead line up to four times
 def looks_like_speech(text: str) -> bool:
     """Sentences: final punctuation, or a long line with sentence breaks inside (a long
     title without them, as IMF and UN pages print, stays a heading)."""
