@@ -17,7 +17,7 @@ _DATE_CHARS = "年月日号號时時点點分上下午"
 
 @lru_cache(maxsize=None)
 def _suffixes(lex: Lexicon) -> str:
-    return lex.pattern("office_suffixes").pattern if lex.office_suffixes else ""
+    return lex.alternation("office_suffixes") if lex.office_suffixes else ""
 
 
 @lru_cache(maxsize=None)

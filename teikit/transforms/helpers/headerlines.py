@@ -35,12 +35,12 @@ MAX_HEADER_CHARS = 300
 class _Header:
     def __init__(self, lex: Lexicon):
         def words(name):
-            return re.compile(rf"\b({lex.pattern(name).pattern})\b", re.IGNORECASE)
+            return re.compile(rf"\b({lex.alternation(name)})\b", re.IGNORECASE)
         self.venue = words("venue_words")
         self.office = words("office_words")
-        self.source = re.compile(rf"^({lex.pattern('source_lines').pattern})", re.IGNORECASE)
+        self.source = re.compile(rf"^({lex.alternation('source_lines')})", re.IGNORECASE)
         self.occasion = words("occasions")
-        self.note = re.compile(rf"^({lex.pattern('header_notes').pattern})", re.IGNORECASE)
+        self.note = re.compile(rf"^({lex.alternation('header_notes')})", re.IGNORECASE)
         fields = "|".join(sorted(map(re.escape, lex.header_fields), key=len, reverse=True))
         self.field = re.compile(rf"^({fields})\s*[:：]\s*(\S.*)$", re.IGNORECASE)
         self.fields = {k.lower(): HeaderKind(v) for k, v in lex.header_fields.items()}

@@ -110,7 +110,7 @@ def calendar_word(name: str, lex: Lexicon) -> bool:
 def _addressed(lex: Lexicon) -> re.Pattern | None:
     if not lex.address_words:
         return None
-    words = lex.pattern("address_words").pattern
+    words = lex.alternation("address_words")
     return re.compile(rf"(\S.{{0,40}}?) (?:{words}) ([^\W\d_a-zà-ÿа-я][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}})")
 
 

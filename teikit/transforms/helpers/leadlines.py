@@ -162,7 +162,7 @@ def _dated_lead(text: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=None)
 def _occasion_word(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b(?:{lex.pattern('occasions').pattern})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{lex.alternation('occasions')})", re.IGNORECASE)
 
 
 # An opening "speech" of short lines only, with at most this many sentence ends among them,

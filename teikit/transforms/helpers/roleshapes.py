@@ -266,7 +266,7 @@ def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None
     if not lex.deposition_phrases:
         return None
     before = text[max(0, start - 40):start]
-    if compiled_once(rf"(?:{lex.pattern('deposition_phrases').pattern})\s*:?\s*$", re.IGNORECASE).search(before) is None:
+    if compiled_once(rf"(?:{lex.alternation('deposition_phrases')})\s*:?\s*$", re.IGNORECASE).search(before) is None:
         return None
     words = "|".join(re.escape(w) for w in sorted(lex.witness_words))
     printed = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
