@@ -3,6 +3,8 @@ and declines the texts where comparing lower cases is not what `re` does."""
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from teikit.transforms.helpers.printednames import comparable, standalone, word_boundary
 
@@ -32,3 +34,11 @@ def test_word_boundary_is_res():
     text = "Roe, Roé_x 12 — end"
     assert [word_boundary(text, at) for at in range(len(text) + 1)] == \
         [re.compile(r"\b").match(text, at) is not None for at in range(len(text) + 1)]
+
+
+@given(st.text(alphabet="RrOoEe -_’'é2İıſ.,", max_size=30), st.sampled_from(["Roe", "roe", "o", "Ro-e", "O'E"]))
+@example("Roe-roe ROE roe_ roé roe", "Roe")
+@settings(max_examples=500, deadline=None)
+def test_standalone_is_the_pattern_or_declines(text, word):
+    hits = standalone(text, text.lower(), word)
+    assert hits is None or list(hits) == _pattern_hits(text, word)
