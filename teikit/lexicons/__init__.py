@@ -153,6 +153,12 @@ class Lexicon:
         """The phrase list `name` as one compiled alternation (cached per lexicon)."""
         return _compiled(self, name, flags)
 
+    def alternation(self, name: str) -> str:
+        """The source of `pattern(name)`, for a pattern built around it: not compiled (the
+        alternation compiled only for its source cost a compile per language where the
+        larger pattern alone is matched)."""
+        return _alternation(self, name)
+
     def join(self, other: "Lexicon") -> "Lexicon":
         """This lexicon's entries followed by `other`'s (sets united, lists appended)."""
         merged = {}
@@ -173,8 +179,12 @@ class Lexicon:
 
 @lru_cache(maxsize=None)
 def _compiled(lex: Lexicon, name: str, flags: int) -> re.Pattern:
-    alternatives = getattr(lex, name)
-    return compiled_once("|".join(f"(?:{a})" for a in alternatives) or r"(?!)", flags)
+    return compiled_once(_alternation(lex, name), flags)
+
+
+@lru_cache(maxsize=None)
+def _alternation(lex: Lexicon, name: str) -> str:
+    return "|".join(f"(?:{a})" for a in getattr(lex, name)) or r"(?!)"
 
 
 @lru_cache(maxsize=None)

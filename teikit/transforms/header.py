@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.frontmatter import front_matter
@@ -230,7 +230,7 @@ def _event_caption(item, lex: Lexicon) -> bool:
     "(Allgemeiner Beifall)")."""
     text = getattr(item, "text", "").strip()
     return isinstance(item, HeaderLine) and text[-1:] == _CLOSING.get(text[:1]) and len(text.split()) <= 6 \
-        and any(re.fullmatch(phrase, inner(text)) for _, _, phrase in lex.event_rules)
+        and any(compiled_once(phrase).fullmatch(inner(text)) for _, _, phrase in lex.event_rules)
 
 
 def _dated_soon(kinds: LeadLines, seen: int) -> bool:

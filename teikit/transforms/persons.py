@@ -46,10 +46,10 @@ class _Voices:
     """The label patterns of one lexicon: generic voices, outlets, interpreters."""
 
     def __init__(self, lex: Lexicon):
-        self.generic = re.compile(rf"^({lex.pattern('generic_voices', 0).pattern})( \d+)?$")
-        self.outlet = re.compile(rf"(^| )({lex.pattern('outlets', 0).pattern})$")
-        self.interpreter = re.compile(rf"^({lex.pattern('interpreter_labels', 0).pattern})$")
-        self.interview = re.compile(rf"\b(?:{lex.pattern('interviewer_phrases').pattern})(?:\s+|(?<=['’]))(.+)$",
+        self.generic = re.compile(rf"^({lex.alternation('generic_voices')})( \d+)?$")
+        self.outlet = re.compile(rf"(^| )({lex.alternation('outlets')})$")
+        self.interpreter = re.compile(rf"^({lex.alternation('interpreter_labels')})$")
+        self.interview = re.compile(rf"\b(?:{lex.alternation('interviewer_phrases')})(?:\s+|(?<=['’]))(.+)$",
                                     re.IGNORECASE)
 
 

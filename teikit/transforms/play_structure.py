@@ -49,10 +49,10 @@ class PlayShape:
         self.lex = lex
         self.act = lex.pattern("act_headings")
         self.scene = lex.pattern("scene_headings")
-        self.setting = re.compile(rf"^(?:{lex.pattern('setting_headings').pattern})", re.IGNORECASE)
-        self.cast = re.compile(rf"^(?:{lex.pattern('cast_headings').pattern})\s*[.:]?$", re.IGNORECASE)
-        self.contents = re.compile(rf"^(?:{lex.pattern('contents_headings').pattern})\s*[.:]?$", re.IGNORECASE)
-        self.stage = re.compile(rf"^\(?(?:{lex.pattern('stage_words').pattern})(?:\b|$)", re.IGNORECASE)
+        self.setting = re.compile(rf"^(?:{lex.alternation('setting_headings')})", re.IGNORECASE)
+        self.cast = re.compile(rf"^(?:{lex.alternation('cast_headings')})\s*[.:]?$", re.IGNORECASE)
+        self.contents = re.compile(rf"^(?:{lex.alternation('contents_headings')})\s*[.:]?$", re.IGNORECASE)
+        self.stage = re.compile(rf"^\(?(?:{lex.alternation('stage_words')})(?:\b|$)", re.IGNORECASE)
         self.label = re.compile(
             rf"^(?P<label>(?P<names>{_NAME}(?:(?:\.?, |\.? and |\.? & ){_NAME})*)"
             rf"(?:(?P<qual> \[[^\]]*\])|(?P<end>[.:]))(?=\s|$))\s*(?P<rest>.*)$")

@@ -23,6 +23,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs
 from teikit.transforms.helpers.cjkoffices import spaced_office
 from teikit.transforms.helpers.labelparts import label_parts
+from teikit.transforms.helpers.printednames import standalone
 from teikit.transforms.helpers.stackedroles import stacked_role
 
 # The lead is read up to this many characters, and the speech before a speaker's first turn.
@@ -64,7 +65,8 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
         else:
             person.role = found
     for person in people[:MAX_PEOPLE]:
-        stacked = stacked_role(person, lead + said[:first.get(person.id, 0)], lex)
+        texts = lead + said[:first.get(person.id, 0)]
+        stacked = stacked_role(person, texts, lex, lowered[:len(texts)])
         if stacked:
             person.role = stacked  # "политолог, директор Института … Дмитрий Журавлев" (N300f)
 
@@ -156,7 +158,7 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
     surname = _surname(person)
     if not surname:
         return None
-    mention = None  # (compiled once a text prints the surname: most speakers' never do)
+    mention = None  # (compiled once a text in other than ASCII prints the surname: `printednames`)
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
     replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
     needle = surname.lower()
@@ -164,10 +166,13 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
         if needle not in lowered[k]:
             continue
         credit = k < credits
-        if mention is None:
-            mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
-        for m in mention.finditer(text):
-            start = _name_start(text, m.start(), words, lex)
+        hits = standalone(text, lowered[k], surname)
+        if hits is None:
+            if mention is None:
+                mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
+            hits = (m.span() for m in mention.finditer(text))
+        for m_start, m_end in hits:
+            start = _name_start(text, m_start, words, lex)
             if start is None:
                 continue
             if abbreviated:
@@ -175,12 +180,12 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
                 if found and _expands(abbreviated, found):
                     return found
                 continue
-            found = rs.role_after(text, m.end(), lex) or rs.role_before(text, start, lex, m.end())
-            if found is None and start < m.start():
+            found = rs.role_after(text, m_end, lex) or rs.role_before(text, start, lex, m_end)
+            if found is None and start < m_start:
                 found = rs.role_glued_before(text, start, lex, strict=True)  # "Austria-Trainer Ann Roe"
-            if found is None and credit and start < m.start() and _CREDIT_FIELD.search(text[:start]):
-                found = rs.role_glued_after(text, m.end(), lex)  # "SPEAKER: Ann Roe Director, …"
-            if found is None and credit and start < m.start():
+            if found is None and credit and start < m_start and _CREDIT_FIELD.search(text[:start]):
+                found = rs.role_glued_after(text, m_end, lex)  # "SPEAKER: Ann Roe Director, …"
+            if found is None and credit and start < m_start:
                 found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
             if found is None and credit and surname == person.name:
                 found = spaced_office(text, surname, lex)  # "對話 韓國《經濟學家》雜志總編輯 金光洙" (N334c)

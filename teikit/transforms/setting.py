@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
@@ -184,7 +184,7 @@ def dateline_place(doc: Transcript, lex: Lexicon) -> str | None:
     for text in news_openings(doc):
         text = text.lstrip(" \t\u3000")
         for pattern in lex.news_datelines:
-            m = re.match(pattern, text)
+            m = compiled_once(pattern).match(text)
             if m:
                 return m.group("place")
     return None

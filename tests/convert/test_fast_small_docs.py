@@ -103,3 +103,44 @@ def test_name_index_folds_each_word_as_folding_it_alone_does(texts):
     from teikit.transforms.helpers import names as nm
     index = introductions.NameIndex(texts, load("en"))
     assert index.folded == [nm.fold_uncached(nm.strip_initials(w)) for w in index.words]
+
+
+def test_an_alternation_taken_as_a_source_is_the_compiled_patterns_source():
+    """`Lexicon.alternation` (not compiled) is what `pattern` compiles, for the lists the
+    rules build larger patterns around."""
+    from teikit.lexicons import LANGUAGES
+    names = ("address_words", "cast_headings", "contents_headings", "date_articles", "deposition_phrases",
+             "generic_voices", "header_notes", "interpreter_labels", "interviewer_phrases", "introductions",
+             "occasions", "office_suffixes", "office_words", "outlets", "self_introductions", "setting_headings",
+             "source_lines", "stage_words", "transcript_words", "venue_words", "voice_words")
+    for lang in LANGUAGES:
+        lex = load(lang)
+        for name in names:
+            assert lex.alternation(name) == lex.pattern(name).pattern, (lang, name)
+
+
+def test_the_encoding_desc_written_once_is_the_one_written_element_by_element():
+    from teikit.writers import teiheader
+    from teikit.writers.xmlbuild import XmlBuilder
+    for segmentation in (teiheader.SPEECH_SEGMENTATION, teiheader.DRAMA_SEGMENTATION, teiheader.ISO_SEGMENTATION):
+        by_element, at_once = XmlBuilder(), XmlBuilder()
+        for b in (by_element, at_once):
+            b.open("TEI")
+            b.open("teiHeader")
+        teiheader._encoding_desc(by_element, segmentation)
+        at_once.chunk(*teiheader._encoding_desc_lines(segmentation, at_once.depth))
+        for b in (by_element, at_once):
+            b.close("teiHeader")
+            b.close("TEI")
+        assert at_once.result() == by_element.result()
+        assert at_once.written == by_element.written
+
+
+@given(st.text(alphabet="aZé ,.1Жж中", max_size=40))
+@example("plain ASCII words, 12.")
+@example("1234 ...")
+@settings(max_examples=200, deadline=None)
+def test_script_of_an_ascii_sample_is_the_three_counts_answer(text):
+    from teikit.transforms.helpers import newsleads
+    counts = [(len(pattern.findall(text[:newsleads.SCRIPT_SAMPLE])), name) for name, pattern in newsleads._SCRIPTS]
+    assert newsleads.script_of(text) == (max(counts)[1] if max(counts)[0] else None)

@@ -19,7 +19,7 @@ _DATE_CHARS = "年月日号號时時点點分上下午"
 def _suffixes(lex: Lexicon) -> str:
     """The offices of the lexicon (`office_suffixes`) and its occupations in ideographs
     (`role_nouns`: "作家王海访谈录", N338c) as one alternation."""
-    pieces = [lex.pattern("office_suffixes").pattern] if lex.office_suffixes else []
+    pieces = [lex.alternation("office_suffixes")] if lex.office_suffixes else []
     pieces += [re.escape(w) for w in sorted(lex.role_nouns) if _IDEOGRAPHS.fullmatch(w)]
     return "|".join(pieces)
 

@@ -145,6 +145,13 @@ def find_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """First valid date in `text` as (start, end, ISO date)."""
     if not _YEAR_SHAPE.search(text):
         return None  # every form has its year so: no scan of the text's every position
+    return _scanned_date(text, lex)
+
+
+# (the header's rules ask for the date of the same lines, eight times a line on average: a
+# text with a year's shape is scanned once; bounded, as it outlives the document)
+@lru_cache(maxsize=1024)
+def _scanned_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     forms = _forms(lex)
     for m in forms.scanner.finditer(text):
         iso = forms.first_iso(m)
@@ -278,6 +285,8 @@ _PLACE_DATE_CUT = re.compile(r"\s*(?:,|\s–|\s—|\s-|\s\|)\s+")
 def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
     """(place, ISO date) of a "Place, date" line (or "date, Place": "12 марта 2024 года,
     Москва, Кремль", "2024年3月12日，北京", "mardi 12 mars 2024 - Lyon"), or None."""
+    if not _YEAR_SHAPE.search(line):
+        return None  # every date form prints its year so (`_YEAR_SHAPE`): most header lines
     text = line.strip()
     for cut in _PLACE_DATE_CUT.finditer(text):
         place = text[:cut.start()]
@@ -305,7 +314,7 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
     parts = [p.strip() for p in re.split(r"[,，]", place)]
     if 1 <= len(parts) <= 2 and all(place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
             and not _forms(lex).weekday_alone.fullmatch(parts[0]) and parts[0].split()[0].lower() not in lex.articles \
-            and not re.search(rf"\b(?:{lex.pattern('office_words').pattern})\b", place, re.IGNORECASE):
+            and not re.search(rf"\b(?:{lex.alternation('office_words')})\b", place, re.IGNORECASE):
         return place, found[1]  # not "12 March 2024 - The Minister"
     return None
 

@@ -23,6 +23,7 @@ SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 _QUOTED_GUILLEMETS = re.compile(r"«([^«»\n]*)»")
 
 
+@lru_cache(maxsize=1024)  # asked of each header line twice (read_header, _resolve_positions)
 def site_line(text: str, lex: Lexicon) -> bool:
     """`is_soft` (a site's line, by the page's phrases and shapes), the closing guillemet of a
     quotation not read as a breadcrumb's arrow: "Тур 24. «Луч» - «Шинник». Пресс-конференция"
@@ -35,12 +36,12 @@ MAX_HEADER_CHARS = 300
 class _Header:
     def __init__(self, lex: Lexicon):
         def words(name):
-            return re.compile(rf"\b({lex.pattern(name).pattern})\b", re.IGNORECASE)
+            return re.compile(rf"\b({lex.alternation(name)})\b", re.IGNORECASE)
         self.venue = words("venue_words")
         self.office = words("office_words")
-        self.source = re.compile(rf"^({lex.pattern('source_lines').pattern})", re.IGNORECASE)
+        self.source = re.compile(rf"^({lex.alternation('source_lines')})", re.IGNORECASE)
         self.occasion = words("occasions")
-        self.note = re.compile(rf"^({lex.pattern('header_notes').pattern})", re.IGNORECASE)
+        self.note = re.compile(rf"^({lex.alternation('header_notes')})", re.IGNORECASE)
         fields = "|".join(sorted(map(re.escape, lex.header_fields), key=len, reverse=True))
         self.field = re.compile(rf"^({fields})\s*[:：]\s*(\S.*)$", re.IGNORECASE)
         self.fields = {k.lower(): HeaderKind(v) for k, v in lex.header_fields.items()}
@@ -254,10 +255,17 @@ def is_place_pair(text: str, lex: Lexicon) -> bool:
     parts = [p.strip() for p in text.split(",")]
     if ":" in text or "：" in text:
         return False  # "Ann LEE: EDITOR, AS A COST": a headline quoting someone, no place
-    links = lex.small_words - lex.articles  # "DEL GOBIERNO, …, Y DEL PRIMER": a wrapped heading, no place
+    links = _place_links(lex)  # "DEL GOBIERNO, …, Y DEL PRIMER": a wrapped heading, no place
     return (2 <= len(parts) <= 3 and all(p and p[:1].isupper() and len(p.split()) <= 4 for p in parts)
             and not any(p.split()[0].lower() in links for p in parts)
             and not header_shapes(lex).office.search(text) and not any(c.isdigit() for c in text))
+
+
+@lru_cache(maxsize=None)
+def _place_links(lex: Lexicon) -> frozenset:
+    """The small words that link the parts of a heading, not of a place (once per lexicon:
+    the difference was taken for every header line)."""
+    return lex.small_words - lex.articles
 
 
 MAX_IDEOGRAPHIC_NAME = 8
@@ -294,6 +302,7 @@ _QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»�
 _ABBREVIATED_END = re.compile(r"(?<=\s)([A-Z]\.){2,}$")
 
 
+@lru_cache(maxsize=1024)  # the header pass asks it of each lead line up to four times
 def looks_like_speech(text: str) -> bool:
     """Sentences: final punctuation, or a long line with sentence breaks inside (a long
     title without them, as IMF and UN pages print, stays a heading)."""

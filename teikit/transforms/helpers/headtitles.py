@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import field_value
@@ -25,7 +25,7 @@ def names_its_transcript(text: str, lex: Lexicon) -> bool:
     "文字实录：……"): the page's title for the text below it (H141h)."""
     if not lex.transcript_words or (":" not in text[:40] and "：" not in text[:40]):
         return False
-    m = re.match(_HEAD % lex.pattern("transcript_words").pattern, text.strip(), re.IGNORECASE)
+    m = compiled_once(_HEAD % lex.alternation("transcript_words"), re.IGNORECASE).match(text.strip())
     if m is None:
         return False
     rest = m.group("rest")
@@ -117,7 +117,7 @@ def sitting_heading(text: str, lex: Lexicon) -> bool:
         return False
     words = text[:found[0]].split()
     if len(words) < MIN_SITTING_WORDS + 1 or not words[0][:1].isupper() \
-            or not re.fullmatch(lex.pattern("date_articles").pattern, words[-1], re.IGNORECASE):
+            or not re.fullmatch(lex.alternation("date_articles"), words[-1], re.IGNORECASE):
         return False
     return not (lex.publication_prefixes and lex.pattern("publication_prefixes").match(" ".join(words))) \
         and not any(c.isdigit() for c in " ".join(words[:-1]))

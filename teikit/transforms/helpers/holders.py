@@ -30,7 +30,7 @@ def named_after(office: list[str], header: list[HeaderLine], preamble: list[str]
     words, phrases = _NAMED_AFTER[which]
     if not office or nm.fold(office[-1]) not in nm.folded(lex, words):
         return None
-    phrase = re.compile(rf"\b(?:{lex.pattern(phrases).pattern})(?=\s)", re.IGNORECASE)
+    phrase = re.compile(rf"\b(?:{lex.alternation(phrases)})(?=\s)", re.IGNORECASE)
     found: dict[str, str] = {}
     for text in [h.text for h in header] + preamble:
         named = _name_after(text, phrase, lex, surname=which == "chair")

@@ -46,9 +46,9 @@ def _contains(longer: str, shorter: str) -> bool:
 def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
     """(introductions, office words) of a lexicon, compiled once for it (compiled per document
     through `re`'s cache, they were compiled again whenever other patterns had pushed them out)."""
-    intro = re.compile(f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}",
+    intro = re.compile(f"{lex.alternation('self_introductions')}|{lex.alternation('introductions')}",
                        re.IGNORECASE)
-    return intro, re.compile(rf"\b({lex.pattern('office_words').pattern})\b", re.IGNORECASE)
+    return intro, re.compile(rf"\b({lex.alternation('office_words')})\b", re.IGNORECASE)
 
 
 class NameIndex(OfficePhrases, ListedLines):

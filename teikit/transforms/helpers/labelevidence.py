@@ -77,6 +77,7 @@ def speech_line(line: str) -> bool:
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
 
 
+@lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
 def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     """Shape of a mixed-case label: capitalised name words, optionally ", Role"."""
     if name != name.strip() or name.count(",") > 1:
@@ -86,7 +87,7 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
         return False
     if words[0].strip(".'’").upper() in lex.label_not_words:
         return False
-    allowed = lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
+    allowed = _lower_case_allowed(lex)
     role_from = lower_role_start(name, lex)
     for i, w in enumerate(words):
         if i and w.isdigit() and len(words) == 2:  # "Speaker 1"; "Mitch Part 4" is a title's part
@@ -97,6 +98,13 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
                 and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
+
+
+@lru_cache(maxsize=None)
+def _lower_case_allowed(lex: Lexicon) -> frozenset:
+    """The words a mixed-case label may print in lower case (united per call, they were most
+    of the shape test's time)."""
+    return lex.label_small_words | lex.name_particles | lex.reporter_words | lex.honorifics
 
 
 def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:

@@ -166,16 +166,16 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     name, _, role = text.partition(" ")
     if role and _IDEOGRAPHS.fullmatch(name) and 2 <= len(name) <= 4 and _IDEOGRAPHS.fullmatch(role) and (
-            re.fullmatch(lex.pattern("outlets", 0).pattern, role)
-            or re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", role)):
+            re.fullmatch(lex.alternation("outlets"), role)
+            or re.fullmatch(rf".*(?:{lex.alternation('office_suffixes')})", role)):
         return name, role  # "任永蔚 中央电视台记者": the name, a space, the role
     head, _, tail = text.rpartition(" ")
     if head and _IDEOGRAPHIC_ROLE.fullmatch(head) and len(head) > len(tail) and 2 <= len(tail) <= 3 \
-            and _IDEOGRAPHS.fullmatch(tail) and not re.fullmatch(rf".*(?:{lex.pattern('office_suffixes', 0).pattern})", tail):
+            and _IDEOGRAPHS.fullmatch(tail) and not re.fullmatch(rf".*(?:{lex.alternation('office_suffixes')})", tail):
         return tail, head  # "貴州電視臺《社會方圓》記者 朱磊", "村支書的父親 楊宇貴": the role, a space, the name
     if not 3 <= len(text) <= 8 or not _IDEOGRAPHS.fullmatch(text):
         return None
-    m = re.fullmatch(rf"(.)({lex.pattern('office_suffixes', 0).pattern})(.{{1,2}})", text)
+    m = re.fullmatch(rf"(.)({lex.alternation('office_suffixes')})(.{{1,2}})", text)
     return (m.group(1) + m.group(3), m.group(2)) if m else None
 
 
@@ -188,7 +188,7 @@ def _ideographic_office(text: str, lex: Lexicon) -> bool:
     surname ("王部长" is Minister Wang)."""
     if not lex.office_suffixes or not _IDEOGRAPHS.fullmatch(text):
         return False
-    m = re.fullmatch(rf"(.*?)(?:{lex.pattern('office_suffixes', 0).pattern})", text)
+    m = re.fullmatch(rf"(.*?)(?:{lex.alternation('office_suffixes')})", text)
     return m is not None and len(m.group(1)) != 1
 # A role in ideographs, with an outlet's programme in title marks ("貴州電視臺《社會方圓》記者").
 _IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉]{3,30}")
@@ -211,7 +211,7 @@ def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
 
 def _outlet(text: str, lex: Lexicon) -> bool:
     """ "Il Messaggero", "Sky Tg24", "Reuters": a news outlet of the lexicon (`outlets`)."""
-    return re.search(rf"(?:^| )(?:{lex.pattern('outlets', 0).pattern})(?: |$)", text.upper()) is not None
+    return re.search(rf"(?:^| )(?:{lex.alternation('outlets')})(?: |$)", text.upper()) is not None
 
 
 def _is_name(text: str, lex: Lexicon) -> bool:

@@ -10,6 +10,7 @@ simple: no.") is not one either.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
@@ -57,10 +58,8 @@ class LabelPolicy(LabelStyle):
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         super().__init__(first_lines, lex, found)
         self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
-        # names printed in the header are evidence for a mixed-case label, but a line is no
-        # evidence for itself ("Bundesregierung für Desinteressierte: BPK vom ..." is a title)
-        self.header_lines = [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in header_lines]
-        self.attending = attendance_names(self.header_lines, lex)  # "Present: Zöe, Robina" (L300j)
+        self.top_lines = header_lines
+        self.attending = attendance_names(header_lines, lex)  # "Present: Zöe, Robina" (L300j)
         self.spoken_colons = {c.name for cs in found for c in cs if c.shape == "colon" and c.rest}
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
@@ -75,6 +74,14 @@ class LabelPolicy(LabelStyle):
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
         self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)
+
+    @cached_property
+    def header_lines(self) -> list[tuple[set, str]]:
+        """(the line's lower-cased words, the line) of the top lines: names printed in the header
+        are evidence for a mixed-case label, but a line is no evidence for itself
+        ("Bundesregierung für Desinteressierte: BPK vom ..." is a title). Read when a label
+        asks (most documents' never do)."""
+        return [({w.strip(".,;:()").lower() for w in line.split()}, line) for line in self.top_lines]
 
     def __call__(self, c: Candidate) -> bool:
         if self.not_labels and (c.label, c.rest) in self.not_labels:

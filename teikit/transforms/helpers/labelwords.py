@@ -110,7 +110,7 @@ def calendar_word(name: str, lex: Lexicon) -> bool:
 def _addressed(lex: Lexicon) -> re.Pattern | None:
     if not lex.address_words:
         return None
-    words = lex.pattern("address_words").pattern
+    words = lex.alternation("address_words")
     return re.compile(rf"(\S.{{0,40}}?) (?:{words}) ([^\W\d_a-zà-ÿа-я][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){{0,2}})")
 
 
@@ -125,15 +125,14 @@ def addressed_speaker(base: str, lex: Lexicon) -> str | None:
     return m.group(1) if m else None
 
 
-def attendance_names(header_lines: list[tuple[set, str]], lex: Lexicon) -> set[str]:
+def attendance_names(header_lines: list[str], lex: Lexicon) -> set[str]:
     """The lower-cased names an attendance line of the header lists ("Present: Zöe, Molly,
     Robina", "Teilnehmer: ..."): a field the lexicon reads as the list of the people who speak,
     then names of one to three capitalised words separated by commas or the lexicon's
-    `list_joiners` ("and", "und"; L300j).
-    `header_lines`: (the line's lower-cased words, the line)."""
+    `list_joiners` ("and", "und"; L300j). `header_lines`: the top lines of the text."""
     names: set[str] = set()
     joiners = "".join(rf"|\b{re.escape(w)}\b" for w in sorted(lex.list_joiners))  # "and", "und", "et"
-    for _, line in header_lines:
+    for line in header_lines:
         field, colon, items = line.partition(":")
         if not colon or lex.header_fields.get(field.strip().lower()) != "metadata":
             continue

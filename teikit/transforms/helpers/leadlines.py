@@ -34,7 +34,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Turn
 from teikit.transforms.helpers.dates import date_at_start, placed_date
 from teikit.transforms.helpers.headerdates import ends_dated
@@ -64,7 +64,7 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
     if lex.pattern("boilerplate_lines").match(text):
         return HeaderKind.BOILERPLATE  # a site line of any length: "Try Acme for free and ..."
     for pattern in lex.news_datelines:
-        if re.match(pattern, text):
+        if compiled_once(pattern).match(text):
             return HeaderKind.DATELINE
     if len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text):
         return HeaderKind.NOTE
@@ -162,7 +162,7 @@ def _dated_lead(text: str, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=None)
 def _occasion_word(lex: Lexicon) -> re.Pattern:
-    return re.compile(rf"\b(?:{lex.pattern('occasions').pattern})", re.IGNORECASE)
+    return re.compile(rf"\b(?:{lex.alternation('occasions')})", re.IGNORECASE)
 
 
 # An opening "speech" of short lines only, with at most this many sentence ends among them,

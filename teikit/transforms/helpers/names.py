@@ -324,6 +324,7 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 5 and word.isupper() and word.isalpha()
 
 
+@lru_cache(maxsize=8192)  # the words of titles and leads, asked twice on average
 def is_name_word(word: str, lex: Lexicon) -> bool:
     """A word that can be part of a personal name: capitalised (or a particle, "de"), no title
     of office, no common noun, not in capitals, or an initial that is no honorific."""
@@ -335,23 +336,30 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
             and not _NOUN_ENDING.search(fold(w)))
 
 
+# (compiled here, not looked up in `re`'s cache of 512 patterns per call: is_initial is asked
+# of every word, and the name patterns compiled per document push the cached ones out)
+_INITIAL = re.compile(r"[A-Z]\.")
+_NATIONALITY_ENDING = re.compile(r"(an|ese|ish|i|ch)$")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def is_initial(word: str) -> bool:
     """A capital letter and a full stop ("F.")."""
-    return re.fullmatch(r"[A-Z]\.", word) is not None
+    return _INITIAL.fullmatch(word) is not None
 
 
 def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
     """A capitalised adjective right before a title word ("Russian Foreign Minister")."""
     return (word[:1].isupper() and fold(word) not in folded(lex, "not_name_words") and index + 1 < len(words)
             and is_title_word(words[index + 1], lex) and fold(words[index + 1]) not in ("of", "the", "and")
-            and re.search(r"(an|ese|ish|i|ch)$", word) is not None)  # ("Speech of …" is no "French Minister")
+            and _NATIONALITY_ENDING.search(word) is not None)  # ("Speech of …" is no "French Minister")
 
 
 def slug(words) -> str:
     """Lower-case ASCII with hyphens: ("le", "drian") -> "le-drian"."""
     text = "-".join(fold(w) for w in words)
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    text = _NOT_SLUG.sub("-", text).strip("-")
     if text and not text[0].isalpha():
         text = "p-" + text
     return text

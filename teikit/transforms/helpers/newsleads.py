@@ -120,6 +120,8 @@ def script_of(text: str) -> str | None:
     """The writing system most letters of `text` are in ("latin", "cyrillic", "cjk"), from
     its first `SCRIPT_SAMPLE` characters; None without such letters."""
     sample = text[:SCRIPT_SAMPLE]
+    if sample.isascii():  # (no Cyrillic letter or ideograph to count: most texts)
+        return "latin" if _SCRIPTS[0][1].search(sample) else None
     counts = [(len(pattern.findall(sample)), name) for name, pattern in _SCRIPTS]
     best = max(counts)
     return best[1] if best[0] else None
@@ -213,7 +215,8 @@ def _label_key(lead: list, rest: list) -> int:
     """Index in `lead` of the last paragraph that defines a label of the turns below as a
     short form in brackets ("журналиста (Ж.)", "Ann Lee (AL)"): the text's key to its speakers,
     written about them, not speech (H151p); -1 when none."""
-    keys = {_short_key(b.label) for b in rest[:200] if isinstance(b, Turn) and b.label}
+    # (each printed label once: a transcript prints its few labels over and over)
+    keys = set(map(_short_key, {b.label for b in rest[:200] if isinstance(b, Turn) and b.label}))
     keys.discard("")
     found = -1
     if not keys:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Turn
 from teikit.transforms.helpers.dates import date_at_start, place_part
@@ -27,7 +27,7 @@ _COMMA = re.compile(r"\s*,\s*")
 
 @lru_cache(maxsize=None)
 def _venue(lex: Lexicon) -> re.Pattern | None:
-    return re.compile(rf"\b(?:{lex.pattern('venue_words').pattern})\b", re.IGNORECASE) if lex.venue_words else None
+    return re.compile(rf"\b(?:{lex.alternation('venue_words')})\b", re.IGNORECASE) if lex.venue_words else None
 
 
 def venued_dateline(lines: list[HeaderLine], lex: Lexicon) -> tuple[str, str, str, str | None] | None:
@@ -62,7 +62,7 @@ def agency_day(texts: list[str], stamp_iso: str | None, lex: Lexicon) -> tuple[s
     year, stamp_day = int(stamp_iso[:4]), (int(stamp_iso[5:7]), int(stamp_iso[8:10]))
     for text in texts:
         for pattern in lex.news_datelines:
-            m = re.match(pattern, text.lstrip(" \t\u3000"))
+            m = compiled_once(pattern).match(text.lstrip(" \t\u3000"))
             if m is None or "dated" not in m.re.groupindex:
                 continue
             month, day = int(m.group("month")), int(m.group("day"))

@@ -14,6 +14,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
+from teikit.transforms.helpers.printednames import word_boundary
 
 SCAN_CHARS = 60_000
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’&-]*$")
@@ -80,6 +81,25 @@ def _plausible(name: str, mentioned: list[tuple[str, list[int]]]) -> list[tuple[
     return out
 
 
+class _Printing:
+    """Whether a name is printed at a start `_mentions` found, as `(?i:<name>)\b` matching
+    there tells: compared by lower case where the name and the characters there are ASCII,
+    the pattern compiled only for a printing in other characters (`printednames`)."""
+
+    def __init__(self, name: str):
+        self.name, self.low, self.ascii = name, name.lower(), name.isascii()
+        self.pattern: re.Pattern | None = None
+
+    def at(self, text: str, start: int) -> bool:
+        end = start + len(self.name)
+        printed = text[start:end]
+        if self.ascii and printed.isascii():
+            return printed.lower() == self.low and word_boundary(text, end)
+        if self.pattern is None:
+            self.pattern = re.compile(rf"(?i:{re.escape(self.name)})\b")
+        return self.pattern.match(text, start) is not None
+
+
 def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
     # (a speaker whose role is one word, "correspondent", gets its fuller form from here:
     # "White House correspondent")
@@ -91,9 +111,9 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
         plausible = _plausible(person.name, mentioned)
         if not plausible:
             continue  # (most speakers of a long record are not named where speakers are introduced)
-        name = re.compile(rf"(?i:{re.escape(person.name)})\b")  # (at a start `_mentions` found)
+        printed = _Printing(person.name)
         for text, starts in plausible:
-            start = next((at for at in starts if name.match(text, at)), None)
+            start = next((at for at in starts if printed.at(text, at)), None)
             if start is None:
                 continue
             before = text[:start].rstrip()

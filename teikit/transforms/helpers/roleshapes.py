@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import interview_line, names_in
 
@@ -266,7 +266,7 @@ def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None
     if not lex.deposition_phrases:
         return None
     before = text[max(0, start - 40):start]
-    if re.search(rf"(?:{lex.pattern('deposition_phrases').pattern})\s*:?\s*$", before, re.IGNORECASE) is None:
+    if compiled_once(rf"(?:{lex.alternation('deposition_phrases')})\s*:?\s*$", re.IGNORECASE).search(before) is None:
         return None
     words = "|".join(re.escape(w) for w in sorted(lex.witness_words))
     printed = re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)

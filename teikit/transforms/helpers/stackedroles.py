@@ -11,20 +11,30 @@ from teikit.lexicons import Lexicon
 from teikit.model import Person
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs
+from teikit.transforms.helpers.printednames import comparable
 
 # At most this many role words make the first role ("senior economist").
 MAX_FIRST_WORDS = 3
 _WORD = re.compile(r"[^\W\d_][\w'’-]*$")
 
 
-def stacked_role(person: Person, texts: list[str], lex: Lexicon) -> str | None:
+def stacked_role(person: Person, texts: list[str], lex: Lexicon, lowered: list[str] | None = None) -> str | None:
     """The person's role with the role printed before it and a comma: "политолог, директор
-    …" for "директор …", when a text prints "<first>, <role> <full name>"; else None."""
+    …" for "директор …", when a text prints "<first>, <role> <full name>"; else None.
+    `lowered`: the texts in lower case, when the caller has them."""
     role, name = (person.role or "").strip(), (person.name or "").strip()
     if not role or len(name.split()) < 2:
         return None
-    printed = re.compile(rf"(?i:{re.escape(role)})\s+(?i:{re.escape(name)})(?![\w-])")
-    for text in texts:
+    # only a role printed right after ", " can follow a first one: for an ASCII role, a text
+    # without ", <role>" in lower case is passed over without the pattern (compiled per
+    # speaker, and most never print it so), where lower cases compare as `re` does
+    mark = ", " + role.lower() if role.isascii() and lowered is not None else None
+    printed = None
+    for k, text in enumerate(texts):
+        if mark is not None and mark not in lowered[k] and comparable(text, lowered[k]):
+            continue
+        if printed is None:
+            printed = re.compile(rf"(?i:{re.escape(role)})\s+(?i:{re.escape(name)})(?![\w-])")
         for m in printed.finditer(text):
             first = _first_role(text[:m.start()], lex)
             if first:

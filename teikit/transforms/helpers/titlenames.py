@@ -5,6 +5,8 @@ Nothing here invents a name: every name returned is a run of words printed in th
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.names import POSSESSIVE, fold, folded, is_initial, is_name_word
 
@@ -54,6 +56,11 @@ def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
 def names_in(text: str, lex: Lexicon) -> list[str]:
     """Personal names printed in a title or byline: runs of 2-4 capitalised words that are
     neither titles of office nor common nouns of event titles."""
+    return list(_names_in(text, lex))
+
+
+@lru_cache(maxsize=1024)  # the same header lines are asked by several rules (a third of the calls)
+def _names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
     found: list[str] = []
     run: list[str] = []
 
@@ -84,7 +91,7 @@ def names_in(text: str, lex: Lexicon) -> list[str]:
         else:
             close()
     close()
-    return found
+    return tuple(found)
 
 
 def interview_line(lines: list[str], lex: Lexicon) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_place_pair
 from teikit.transforms.helpers.headerneighbours import lone_place
@@ -61,7 +61,7 @@ def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
     for text in texts:
         if not occasions.search(text):
             continue
-        for m in re.finditer(r"(?i)(?:^|\s)(" + "|".join(map(re.escape, lex.place_prepositions)) + r")(?=\s)", text):
+        for m in compiled_once(r"(?i)(?:^|\s)(" + "|".join(map(re.escape, lex.place_prepositions)) + r")(?=\s)").finditer(text):
             found = _OCCASION_PLACE.match(text, m.end())
             place = found.group(1).rstrip(".") if found else None
             if place and all(p.strip()[:1].isupper() for p in place.split(",")) \

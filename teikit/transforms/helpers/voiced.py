@@ -19,7 +19,7 @@ _TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 
 @lru_cache(maxsize=None)
 def _pattern(lex: Lexicon) -> re.Pattern | None:
-    words = lex.pattern("voice_words").pattern if lex.voice_words else ""
+    words = lex.alternation("voice_words") if lex.voice_words else ""
     return re.compile(rf"((?:{words})[ _]?\d{{1,4}})[ \t\u00a0]+([\[(]?{_TS}[\])]?)[ \t\u00a0]+(?=\S)",
                       re.IGNORECASE) if words else None
 
@@ -42,7 +42,7 @@ def voiced(line: str, lex: Lexicon) -> tuple[int, str, str] | None:
 
 @lru_cache(maxsize=None)
 def _line_pattern(lex: Lexicon) -> re.Pattern | None:
-    words = lex.pattern("voice_words").pattern if lex.voice_words else ""
+    words = lex.alternation("voice_words") if lex.voice_words else ""
     return re.compile(rf"(?:{words})[ \u00a0]?[:：][ \u00a0]*((?:{words})?[ _]?\d{{1,3}}|[A-Z])[ \t\u00a0]*",
                       re.IGNORECASE) if words else None
 
