@@ -21,7 +21,7 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tra
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashedquestions import dashed_questions
-from teikit.transforms.helpers.dashtail import dash_answer_lines, dash_tail
+from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
@@ -40,9 +40,6 @@ from teikit.transforms.helpers.trailingquestions import trails_after_question
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
-# A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "-Bueno, ...")
-# or to a bracketed note of a word or more that opens the answer ("-(Risas). A ver, ...", P245l).
-_DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„]|[(\[][^\W\d_]{2})")
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 _BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
@@ -135,7 +132,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     asked = dict(zip(map(id, paragraphs), asks))
     # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
     # each dash is a change of speaker, also between two paragraphs that ask nothing (P30m)
-    dashed = all(_DIALOGUE_DASH.match(t) for t in texts)
+    dashed = all(DIALOGUE_DASH_OR_NOTE.match(t) for t in texts)
     out: list[Turn] = []
     previous = False if lead else None  # (after a lead, the first question opens a turn)
     for item in turn.paragraphs:

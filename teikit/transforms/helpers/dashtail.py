@@ -18,7 +18,11 @@ from teikit.transforms.helpers.lines import joined, line_text, lines_of
 MIN_DASH_TURNS = 4
 MIN_DASH_QUESTIONS = 2
 # A dialogue dash opening a paragraph, spaced or glued to the first word ("- Sí." / "—¿Y …?").
-DIALOGUE_DASH = re.compile(r"^[-–—][ \u00a0]?(?=[^\W\d_]|[¿¡\"“«„])")
+_DASH, _SPEECH_START = r"^[-–—][ \u00a0]?", r"[^\W\d_]|[¿¡\"“«„]"
+DIALOGUE_DASH = re.compile(rf"{_DASH}(?={_SPEECH_START})")
+# ... or glued to a bracketed note of a word or more that opens the answer ("-(Risas). A ver,
+# ...", P245l): in an interview whose every paragraph is dashed.
+DIALOGUE_DASH_OR_NOTE = re.compile(rf"{_DASH}(?={_SPEECH_START}|[(\[][^\W\d_]{{2}})")
 
 
 def _dashed(item) -> bool:
