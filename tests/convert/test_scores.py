@@ -261,13 +261,30 @@ DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV23_THRESHOLDS = {"turn_f1": 0.59, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.8, "event_f1": 0.99, "boiler_sep": 0.7, "date_acc": 0.83,
                     "title_acc": 0.66, "name_acc": 0.22, "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
+# dev24 (twelve pages of unseen kinds in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: a twelfth generalisation measurement; a typed press-conference
+# transcript with a colon-less label line and hard-wrapped indented paragraphs, an automatic
+# transcript on one unpunctuated line, a TV rush transcript and a TV programme with labels glued
+# to the speech, a council sample with a stage line ending in ' :', a council record with broken
+# encoding and '. - ' labels, a blog's 'Name, role: „...“' quotes, parliament minutes with labels
+# glued to the previous sentence, an unlabeled telephone interview, 'Giornalista: «...»' pairs,
+# hyphen-opened press-conference lines, a ministry record with field lines and a Minguo date)
+# scored these figures on main (317c874) at its first run (gold commit 6b123a8), rounded down:
+# turn_f1 0.8, label_acc 0.982, speaker_f1 0.889, para_acc 0.893, event_f1 0.949, boiler_sep 1.0,
+# date_acc 0.5, title_acc 0.9, name_acc 0.731, role_acc 0.632 (place_acc n/a: no gold prints a
+# place; turn_f1 is 112/140, which the summary's float arithmetic leaves a hair under 0.8, hence
+# 0.79); the misses are in its README.
+DEV24_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.98, "speaker_f1": 0.88, "interp_f1": 0.95,
+                    "para_acc": 0.89, "event_f1": 0.94, "boiler_sep": 0.99, "date_acc": 0.5,
+                    "title_acc": 0.9, "name_acc": 0.73, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
           "dev11": DEV11_THRESHOLDS, "dev12": DEV12_THRESHOLDS, "dev13": DEV13_THRESHOLDS, "dev14": DEV14_THRESHOLDS,
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
           "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
-          "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS}
+          "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS,
+          "dev24": DEV24_THRESHOLDS}
 
 
 def load_scorer():
@@ -305,7 +322,7 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18", "dev19", "dev20", "dev21", "dev22", "dev23"])
+                                    "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

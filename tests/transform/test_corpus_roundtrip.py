@@ -1,6 +1,6 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
 dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18,
-dev19, dev20, dev21, dev22, dev23, holdout).
+dev19, dev20, dev21, dev22, dev23, dev24, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -78,6 +78,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # page's shownotes read into turns under its title and a bullet taken as labels, 2512 a photo
     # caption kept as a subtitle)
     f"dev23/{n}" for n in (2504, 2505, 2508, 2512)} | {
+    # dev24 (a twelfth generalisation measurement): site lines shown in the reading view (2603 a
+    # TV site's audio-player line kept as the front's argument, 2604 a browser-support notice
+    # kept above the title, 2605 an image-alt line read as the title)
+    f"dev24/{n}" for n in (2603, 2604, 2605)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
