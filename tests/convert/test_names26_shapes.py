@@ -24,3 +24,29 @@ def test_the_party_is_the_affiliation_and_the_function_the_role():
     person = speaker(read(_PARTY_ROLE, lang="fr"), 0)
     assert person.name == "Marc Roe"
     assert (person.role, person.affiliation) == ("Rapporteur-trice", "PLR")
+
+
+# --- N361a a self-introduction's apposition is the speaker's role -------------------------------
+
+_APPOSED = ("ANN LEE: Good morning, everyone. I'm Ann Lee, senior economist at Acme. Our results follow.\n\n"
+            "TOM POE: Thank you, Ann.\n\nANN LEE: The first slide, please.\n")
+
+
+def test_the_apposition_after_ones_own_name_is_the_role():
+    assert speaker(read(_APPOSED, lang="en"), 0).role == "senior economist at Acme"
+
+
+def test_an_apposition_in_german_keeps_its_words_and_drops_nothing_but_the_article():
+    text = "ANJA ROE: Hallo. Ich bin Anja Roe, freie Dramaturgin und Produktionsleiterin. Los geht's.\n\n" \
+           "TOM POE: Danke.\n\nANJA ROE: Bitte.\n"
+    assert speaker(read(text, lang="de"), 0).role == "freie Dramaturgin und Produktionsleiterin"
+
+
+def test_someone_elses_name_and_role_give_the_speaker_nothing():
+    text = _APPOSED.replace("I'm Ann Lee, senior", "This is Dana Roe, senior")
+    assert speaker(read(text, lang="en"), 0).role is None
+
+
+def test_an_apposition_without_a_role_word_is_no_role():
+    text = _APPOSED.replace("senior economist at Acme", "speaking from Geneva")
+    assert speaker(read(text, lang="en"), 0).role is None
