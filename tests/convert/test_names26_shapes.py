@@ -50,3 +50,29 @@ def test_someone_elses_name_and_role_give_the_speaker_nothing():
 def test_an_apposition_without_a_role_word_is_no_role():
     text = _APPOSED.replace("senior economist at Acme", "speaking from Geneva")
     assert speaker(read(text, lang="en"), 0).role is None
+
+
+# --- N362a a letter label names no one when the head prints another person under that initial ----
+
+_TWO_INITIALS = ("Интервью: актер Юрий Волков\n\n"
+                 "В: Здравствуйте, сегодня у нас в гостях актер.\n\nЮ: Добрый вечер.\n\n"
+                 "В: Как прошел спектакль?\n\nЮ: Хорошо, спасибо.\n")
+
+
+def _letter_speaker(text: str):
+    doc = read(text, lang="ru")
+    return doc.person(next(t.who for t in doc.turns() if t.label == "Ю:"))
+
+
+def test_a_letter_label_takes_the_one_name_the_title_gives():
+    assert _letter_speaker(_TWO_INITIALS).name == "Юрий Волков"
+
+
+def test_another_person_under_that_initial_leaves_the_letter_unnamed():
+    text = _TWO_INITIALS.replace("Волков\n\n", "Волков\nВедущие В. Петров и Ю. Смирнова\n\n", 1)
+    assert _letter_speaker(text).name != "Юрий Волков"
+
+
+def test_the_initial_before_the_candidates_own_surname_is_the_same_person():
+    text = _TWO_INITIALS.replace("Волков\n\n", "Волков\nВ гостях Ю. Волков\n\n", 1)
+    assert _letter_speaker(text).name == "Юрий Волков"
