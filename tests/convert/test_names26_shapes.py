@@ -76,3 +76,30 @@ def test_another_person_under_that_initial_leaves_the_letter_unnamed():
 def test_the_initial_before_the_candidates_own_surname_is_the_same_person():
     text = _TWO_INITIALS.replace("Волков\n\n", "Волков\nВ гостях Ю. Волков\n\n", 1)
     assert _letter_speaker(text).name == "Юрий Волков"
+
+
+# --- N363a an occupation and "named" before a full name; an office before a surname alone ------
+
+_COUNCIL = ("Seduta del Consiglio comunale\n\nPRESIDENTE: La parola al Consigliere Ferri.\n\n"
+            "FERRI Marco: Grazie, Presidente.\n\nPRESIDENTE: Prego.\n\nFERRI Marco: Intervengo brevemente.\n")
+
+
+def test_an_office_before_the_surname_alone_is_the_role():
+    assert speaker(read(_COUNCIL, lang="it"), 1).role == "Consigliere"
+
+
+def test_a_surname_two_speakers_share_gets_no_role():
+    text = _COUNCIL + "\nPRESIDENTE: Grazie.\n\nFERRI Anna: Anch'io ringrazio.\n\nPRESIDENTE: Bene.\n\n" \
+                      "FERRI Anna: Ho finito.\n"
+    assert speaker(read(text, lang="it"), 1).role is None
+
+
+def test_a_numbered_voice_has_no_surname():
+    text = "Call\n\nSpeaker 1: Hello, Speaker 2.\n\nSpeaker 2: Hi. Over to Speaker 1.\n\nSpeaker 1: Thanks.\n"
+    assert speaker(read(text, lang="en"), 0).role is None
+
+
+def test_an_occupation_named_before_the_full_name_is_the_role():
+    text = ("LULU: We are warming up in the studio with an actor named Becca Roe.\n\n"
+            "BECCA ROE: Hi.\n\nLULU: Welcome.\n")
+    assert speaker(read(text, lang="en"), 1).role == "actor"

@@ -14,6 +14,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
+from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.printednames import word_boundary
 
 SCAN_CHARS = 60_000
@@ -34,6 +35,10 @@ def _texts(doc: Transcript) -> list[str]:
 
 
 def _role_before(words: list[str], lex: Lexicon) -> str | None:
+    if len(words) >= 2 and nm.fold(words[-1]) in nm.folded(lex, "naming_links"):
+        # "an actor named Becca Roe": the occupation before the link, in any case (N363a)
+        noun = words[-2].strip(",;")
+        return noun if nm.fold(noun) in nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words") else None
     if not words or words[-1].lower() not in lex.label_role_words:
         return None
     role = [words[-1]]
@@ -122,3 +127,39 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
+    _titles_before_surnames(_texts(doc), [p for p in wanted if p.role is None], people, lex)
+
+
+def _titles_before_surnames(texts: list[str], wanted: list, people: list, lex: Lexicon) -> None:
+    """ "La parola al Consigliere Carossa.": a capitalised office of the lexicon right before a
+    speaker's surname alone is that speaker's role (N363a), when no other speaker has that
+    surname. The surname is the name word the label prints in capitals ("CAROSSA Mario"),
+    else the name's last word; it is looked for as a capitalised word."""
+    for person in wanted:
+        surname = _surname(person)
+        if not surname or sum(nm.fold(surname) in map(nm.fold, (p.name or "").split()) for p in people) != 1:
+            continue
+        printed = re.compile(rf"(?<![\w.-]){re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})(?![\w-])")
+        for text in texts:
+            role = next((r for m in printed.finditer(text)
+                         if (r := _title_before(text[:m.start()], lex))), None)
+            if role:
+                person.role = role
+                break
+
+
+def _title_before(before: str, lex: Lexicon) -> str | None:
+    words = re.split(r"[.?!:;,()\"“”]\s", before.rstrip())[-1].split()[-5:]
+    if not words or not words[-1][:1].isupper() or nm.fold(words[-1]) in nm.folded(lex, "naming_links"):
+        return None  # an office before a surname is printed as a title, with its capital
+    return _role_before(words, lex)
+
+
+def _surname(person) -> str | None:
+    """The surname as the name prints it: the one name word the label shouts, else the last."""
+    names = (person.name or "").split()
+    shouted = {nm.fold(w) for label in person.labels for w in label.split() if w.isupper() and len(w) > 1}
+    inside = [w for w in names if nm.fold(w) in shouted]
+    surname = inside[0] if len(inside) == 1 else (names[-1] if names else "")
+    return surname if len(surname) > 1 and surname.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+        else None  # ("Speaker 1" has no surname)
