@@ -103,3 +103,14 @@ def test_an_occupation_named_before_the_full_name_is_the_role():
     text = ("LULU: We are warming up in the studio with an actor named Becca Roe.\n\n"
             "BECCA ROE: Hi.\n\nLULU: Welcome.\n")
     assert speaker(read(text, lang="en"), 1).role == "actor"
+
+
+def test_an_office_before_the_surname_in_the_speakers_own_words_is_not_read():
+    text = _COUNCIL.replace("PRESIDENTE: La parola al Consigliere Ferri.", "PRESIDENTE: La parola a lei.") \
+        .replace("FERRI Marco: Grazie, Presidente.", "FERRI Marco: Grazie. Come disse il Sindaco Ferri, mio padre.")
+    assert speaker(read(text, lang="it"), 1).role is None
+
+
+def test_a_namesake_printed_with_another_given_name_leaves_the_surname_alone():
+    text = _COUNCIL.replace("Seduta del Consiglio comunale", "Seduta del Consiglio comunale in ricordo di Paolo Ferri")
+    assert speaker(read(text, lang="it"), 1).role is None

@@ -21,14 +21,15 @@ SCAN_CHARS = 60_000
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
-def _texts(doc: Transcript) -> list[str]:
+def _texts(doc: Transcript) -> list[tuple[str, str | None]]:
+    """(text, the id of the person who says it or None) of the header lines and paragraphs."""
     out, size = [], 0
     for block in doc.blocks:
-        items = block.paragraphs if isinstance(block, Turn) else [block]
-        for item in items:
+        turn = isinstance(block, Turn)
+        for item in (block.paragraphs if turn else [block]):
             if isinstance(item, (Paragraph, HeaderLine)):
-                out.append(item.text)
-                size += len(out[-1])
+                out.append((item.text, block.who if turn else None))
+                size += len(item.text)
         if size > SCAN_CHARS:
             break
     return out
@@ -111,7 +112,8 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
     wanted = [p for p in people if (p.role is None or " " not in p.role.strip()) and p.name and len(p.name.split()) >= 2]
     if not wanted:
         return
-    mentioned = _mentions(_texts(doc), wanted)
+    texts = _texts(doc)
+    mentioned = _mentions([text for text, _ in texts], wanted)
     for person in wanted:
         plausible = _plausible(person.name, mentioned)
         if not plausible:
@@ -127,25 +129,40 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
-    _titles_before_surnames(_texts(doc), [p for p in wanted if p.role is None], people, lex)
+    _titles_before_surnames(texts, [p for p in wanted if p.role is None], people, lex)
 
 
-def _titles_before_surnames(texts: list[str], wanted: list, people: list, lex: Lexicon) -> None:
+def _titles_before_surnames(texts: list[tuple[str, str | None]], wanted: list, people: list,
+                            lex: Lexicon) -> None:
     """ "La parola al Consigliere Carossa.": a capitalised office of the lexicon right before a
-    speaker's surname alone is that speaker's role (N363a), when no other speaker has that
-    surname. The surname is the name word the label prints in capitals ("CAROSSA Mario"),
-    else the name's last word; it is looked for as a capitalised word."""
+    speaker's surname alone, in the header or another speaker's words, is that speaker's role
+    (N363a). The surname is the name word the label prints in capitals ("CAROSSA Mario"), else
+    the name's last word, looked for as a capitalised word; it is taken only when no other
+    speaker has it and the text prints it after no other given name ("President Obama" is not
+    Michelle Obama's office where "Barack Obama" is printed; in her own words it is never read)."""
     for person in wanted:
         surname = _surname(person)
         if not surname or sum(nm.fold(surname) in map(nm.fold, (p.name or "").split()) for p in people) != 1:
             continue
         printed = re.compile(rf"(?<![\w.-]){re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})(?![\w-])")
-        for text in texts:
-            role = next((r for m in printed.finditer(text)
-                         if (r := _title_before(text[:m.start()], lex))), None)
-            if role:
-                person.role = role
-                break
+        found = [(text[:m.start()], who) for text, who in texts for m in printed.finditer(text)]
+        own = {nm.fold(w) for w in person.name.split()}
+        if any(_other_given(before, own, lex) for before, _ in found):
+            continue  # a namesake: a relative the text names
+        role = next((r for before, who in found if who != person.id and (r := _title_before(before, lex))), None)
+        if role:
+            person.role = role
+
+
+def _other_given(before: str, own: set[str], lex: Lexicon) -> bool:
+    """The word right before the surname is a given name that is not the speaker's."""
+    words = before.rstrip().split()[-1:]
+    return bool(words) and before[-1:].isspace() and nm.fold(words[0]) not in own \
+        and nm.is_name_word(words[0], lex) and words[0][:1].isupper() and not _role_word(words[0], lex)
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.label_role_words or nm.fold(word) in nm.folded(lex, "role_nouns")
 
 
 def _title_before(before: str, lex: Lexicon) -> str | None:
