@@ -84,6 +84,8 @@ def _apposition(words: list[str], lex: Lexicon) -> str | None:
         taken = taken[1:]
     if not taken or nm.fold(taken[0]) in _ROLE_STOP:
         return None  # "I'm Jack Howe, and the voice you just heard ..."
+    stop = next((k for k, w in enumerate(taken) if nm.fold(w) in _ROLE_STOP), len(taken))
+    taken = taken[:stop]  # "your host for tonight": the role, not the occasion
     role_words = nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words")
     role = " ".join(taken)
     offices = compiled_once(rf"(?<!\w)(?:{lex.alternation('office_words')})(?!\w)", re.IGNORECASE)
