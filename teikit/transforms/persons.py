@@ -32,7 +32,7 @@ from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
-from teikit.transforms.helpers.rolebefore import roles_before_names
+from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
@@ -112,6 +112,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
+    titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)

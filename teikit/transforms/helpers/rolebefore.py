@@ -11,6 +11,7 @@ words or more) is known and who has no role yet gets one, from the first such me
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
@@ -21,7 +22,11 @@ SCAN_CHARS = 60_000
 _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
-def _texts(doc: Transcript) -> list[tuple[str, str | None]]:
+def _texts(doc: Transcript) -> list[str]:
+    return [text for text, _ in _said(doc)]
+
+
+def _said(doc: Transcript) -> list[tuple[str, str | None]]:
     """(text, the id of the person who says it or None) of the header lines and paragraphs."""
     out, size = [], 0
     for block in doc.blocks:
@@ -112,8 +117,7 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
     wanted = [p for p in people if (p.role is None or " " not in p.role.strip()) and p.name and len(p.name.split()) >= 2]
     if not wanted:
         return
-    texts = _texts(doc)
-    mentioned = _mentions([text for text, _ in texts], wanted)
+    mentioned = _mentions(_texts(doc), wanted)
     for person in wanted:
         plausible = _plausible(person.name, mentioned)
         if not plausible:
@@ -129,27 +133,36 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
-    _titles_before_surnames(texts, [p for p in wanted if p.role is None], people, lex)
 
 
-def _titles_before_surnames(texts: list[tuple[str, str | None]], wanted: list, people: list,
-                            lex: Lexicon) -> None:
+def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
     """ "La parola al Consigliere Carossa.": a capitalised office of the lexicon right before a
     speaker's surname alone, in the header or another speaker's words, is that speaker's role
     (N363a). The surname is the name word the label prints in capitals ("CAROSSA Mario"), else
     the name's last word, looked for as a capitalised word; it is taken only when no other
     speaker has it and the text prints it after no other given name ("President Obama" is not
     Michelle Obama's office where "Barack Obama" is printed; in her own words it is never read)."""
-    for person in wanted:
-        surname = _surname(person)
-        if not surname or sum(nm.fold(surname) in map(nm.fold, (p.name or "").split()) for p in people) != 1:
-            continue
-        printed = re.compile(rf"(?<![\w.-]){re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})(?![\w-])")
-        found = [(text[:m.start()], who) for text, who in texts for m in printed.finditer(text)]
+    bearers = Counter(w for p in people for w in {nm.fold(x) for x in (p.name or "").split()})
+    wanted, printed = {}, set()
+    for person in people:
+        surname = _surname(person) if person.role is None and len((person.name or "").split()) >= 2 else None
+        if surname and bearers[nm.fold(surname)] == 1:
+            wanted[nm.fold(surname)] = person
+            printed.add(f"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})")  # "Carossa", "CAROSSA"
+    if not wanted:
+        return
+    surnames = re.compile(rf"(?<![\w.-])(?:{'|'.join(sorted(printed))})(?![\w-])")  # (one search for all)
+    found: dict[str, list[tuple[str, str | None]]] = {}  # surname -> (text before it, who says it)
+    for text, who in _said(doc):
+        for m in surnames.finditer(text):
+            if (key := nm.fold(m.group())) in wanted:
+                found.setdefault(key, []).append((text[:m.start()], who))
+    for key, mentions in found.items():
+        person = wanted[key]
         own = {nm.fold(w) for w in person.name.split()}
-        if any(_other_given(before, own, lex) for before, _ in found):
+        if any(_other_given(before, own, lex) for before, _ in mentions):
             continue  # a namesake: a relative the text names
-        role = next((r for before, who in found if who != person.id and (r := _title_before(before, lex))), None)
+        role = next((r for before, who in mentions if who != person.id and (r := _title_before(before, lex))), None)
         if role:
             person.role = role
 
