@@ -76,6 +76,7 @@ class Lexicon:
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
     role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)
     role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
+    naming_links: frozenset = frozenset()        # "named" between an occupation and a name: "an actor named Ann Lee" (N363a)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name

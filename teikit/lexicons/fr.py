@@ -68,6 +68,7 @@ ENTRIES = dict(
     label_notes=(r"suite|poursuivant|continuant|interrompant",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:est|était|travaille comme)\s+(?:(?:le|la|un|une)\s+|l['’])?",),  # between a name and its role (N194o)
     role_nouns=frozenset(_W("auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
+    naming_links=frozenset(_W("nommé nommée appelé appelée")),  # "an actor named Ann Lee" (N363a)
     speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"
                      r"\s+(?:de|du|d['’])\s*",),
     # "Interview de Ann Roux, ministre des ports, d’Anne Leroy, « Radio Port »": the

@@ -66,6 +66,7 @@ ENTRIES = dict(
     label_notes=(r"continuando|prosegue|proseguendo|interrompendo",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:è|era|fa da|lavora come)\s+(?:(?:il|lo|la|un|uno|una)\s+|l['’])?",),  # between a name and its role (N194o)
     role_nouns=frozenset(_W("autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo")),  # occupations and ranks printed beside a name (N193o, N332c)
+    naming_links=frozenset(_W("chiamato chiamata")),  # "an actor named Ann Lee" (N363a)
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"

@@ -32,7 +32,7 @@ from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
-from teikit.transforms.helpers.rolebefore import roles_before_names
+from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
@@ -112,6 +112,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
+    titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
@@ -168,11 +169,11 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
                                         lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None:
-            name, role = ow.self_named(_run_opening(all_turns, first_at[person.id]) if unnamed else _opening(turns[0]),
-                                       lex)
+            opening = _run_opening(all_turns, first_at[person.id]) if unnamed else _opening(turns[0])
+            name, role = ow.self_named(opening, lex)
             if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
                 person.name = name
-            person.role = person.role or role
+            person.role = person.role or role or _apposed_role(opening, person, lex)
         if unnamed and (person.name is None or nm.fold(person.name) in key):
             if not position:
                 position.update((id(t), k) for k, t in enumerate(all_turns))
@@ -186,6 +187,15 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
                     person.name = full
                     break
     _questioners(all_turns, people, lex)
+
+
+def _apposed_role(opening: str, person: Person, lex: Lexicon) -> str | None:
+    """The role after the speaker's own name in "I'm Ann Lee, Head of IR." (N361a): only when
+    the name introduced is the person's (its last word one of the person's name words)."""
+    found = ow.introduced_as(opening, lex)
+    if found is None or not person.name:
+        return None
+    return found[1] if nm.fold(found[0].split()[-1]) in {nm.fold(w) for w in person.name.split()} else None
 
 
 def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn],

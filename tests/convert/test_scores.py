@@ -197,7 +197,7 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # E210x, N230y, N231y, H240z-H244z) it clears these floors (the misses left are in its README).
 DEV19_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.9, "date_acc": 0.99, "place_acc": 1.0,
-                    "title_acc": 0.76, "name_acc": 0.65, "role_acc": 0.46, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.76, "name_acc": 0.65, "role_acc": 0.53, "lossless": 1.0, "parsed": 1.0}
 # dev20 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: an eighth generalisation measurement; a council record from an
 # OCR scan, a state parliament's flattened plenary record, an investor-relations exchange, club
@@ -228,7 +228,7 @@ DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # account widget, `Войти в почту`, is furniture): title_acc 0.2 -> 0.6.
 DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "place_acc": 0.99,
-                    "title_acc": 0.6, "name_acc": 0.83, "role_acc": 0.71, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.6, "name_acc": 0.83, "role_acc": 0.85, "lossless": 1.0, "parsed": 1.0}
 # dev22 (ten pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a tenth generalisation measurement; a TV episode page's dash
 # captions, a caption transcript as a Markdown table, a results call's 'Name - Company - Title'
@@ -247,7 +247,7 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # same title of 2405), name_acc to 0.714 (floor 0.71).
 DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.94, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
-                    "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 # dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: an eleventh generalisation measurement; an earnings page captured
 # as one line with labels glued to timestamps, a library's speech transcription, a transcription
@@ -257,10 +257,11 @@ DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # agency's press-conference page) scored these figures on main (aba7843) at its first run (gold
 # commit 55b550c), rounded down: turn_f1 0.598, label_acc 1.0, para_acc 0.808, event_f1 1.0,
 # boiler_sep 0.705, date_acc 0.833, title_acc 0.667, name_acc 0.222, role_acc 0.2 (place_acc
-# n/a: no gold prints a place); the misses are in its README.
-DEV23_THRESHOLDS = {"turn_f1": 0.59, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.8, "event_f1": 0.99, "boiler_sep": 0.7, "date_acc": 0.83,
-                    "title_acc": 0.66, "name_acc": 0.22, "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
+# n/a: no gold prints a place); the misses are in its README. Raised by names26 (N360a's
+# 'Name (PARTY) — Role' label lines): turn 0.644, para 0.821, name 0.556, role 0.6.
+DEV23_THRESHOLDS = {"turn_f1": 0.64, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.82, "event_f1": 0.99, "boiler_sep": 0.7, "date_acc": 0.83,
+                    "title_acc": 0.66, "name_acc": 0.55, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev24 (twelve pages of unseen kinds in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a twelfth generalisation measurement; a typed press-conference
 # transcript with a colon-less label line and hard-wrapped indented paragraphs, an automatic

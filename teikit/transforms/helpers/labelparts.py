@@ -64,8 +64,9 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         name = _without_honorifics(dashed[1], lex)  # "Il Messaggero – Ileana Sciarra": outlet, then asker
         return LabelParts(nm.name_key(name, lex), name, None, _joined([dashed[0]] + groups))
     if len(dashed) in (2, 3) and nm.name_key(dashed[0], lex):  # "Ann Lee -- Big Bank -- Analyst"
-        name = _without_honorifics(dashed[0], lex)
-        affiliation = _joined(([dashed[1]] if len(dashed) == 3 else []) + groups)
+        named, party = _split_groups(dashed[0], lex)  # "M. Marc Roe (PLR) — Rapporteur-trice" (N360a)
+        name = _without_honorifics(named, lex)
+        affiliation = _joined(party + ([dashed[1]] if len(dashed) == 3 else []) + groups)
         return LabelParts(nm.name_key(name, lex), name, dashed[-1], affiliation)
     head, _, after_comma = head.partition(",")
     if "_" in head.strip("_") and not after_comma and not head.rsplit("_", 1)[-1].isdigit():

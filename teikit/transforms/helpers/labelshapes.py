@@ -61,7 +61,10 @@ _TIMED_ALONE = re.compile(rf"^([^\W\d_][^\n]{{0,59}}?)(?:[ \t\u00a0]*(\[{TS}\]|\
 # (name, company, title): one hyphen alone is too common a dash in speech (L24) (L300i). A
 # name's UTF-8 letter shown as two Latin-1 ones ("HÃ¦ggstrÃ¶m") is a name's letter.
 _NAME_WORD = r"[^\W\d_](?:[\w.'’-]|(?<=[\u00c2-\u00df])[\u0080-\u00bf])*"
-NAME_ROLE_LINE = re.compile(rf"^({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}})[ \u00a0]+(?:--|[–—]|-(?=[ \u00a0].* - ))"
+# A party or group in brackets between the name and the dash, as parliaments print their
+# speakers: "M. Marc Roe (PLR) — Rapporteur-trice" (N360a).
+_PARTY = r"(?:[ \u00a0]\([^\W\d_][^()\n]{0,29}\))"
+NAME_ROLE_LINE = re.compile(rf"^({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}{_PARTY}?)[ \u00a0]+(?:--|[–—]|-(?=[ \u00a0].* - ))"
                             r"[ \u00a0]+([^\W\d_][^.?!:;\n]{0,70}?)$")
 
 
@@ -73,7 +76,7 @@ def name_role_line(text: str) -> re.Match | None:
     # each part of the role after a comma is capitalised too ("Vice President, Investor
     # Relations"); after a name in capitals, a role has no word in lower case: "COUNCIL
     # CHAIR – Well, with 16", "MR ROE – I would like" are a record's label and speech (L33b)
-    return m if m and all(w[:1].isupper() for w in m.group(1).split()) and m.group(2)[:1].isupper() \
+    return m if m and all(w[:1].isupper() or w[:1] == "(" for w in m.group(1).split()) and m.group(2)[:1].isupper() \
         and all(part.lstrip()[:1].isupper() for part in m.group(2).split(",")[1:]) \
         and not (m.group(1).isupper() and any(len(w) >= 4 and w[:1].islower() for w in m.group(2).split())) else None
 

@@ -44,9 +44,19 @@ def letter_labels(people: list[Person], titles: list[str], lex: Lexicon, lead: l
         if not found and lead:
             tiers[1] = _candidates(lead, lex, interviewed=True) if tiers[1] is None else tiers[1]
             found = _with_letter(tiers[1], letter, taken)
-        if len(found) == 1:
+        if len(found) == 1 and not _other_initialled(letter, next(iter(found.values())), [*titles, *lead]):
             person.name = next(iter(found.values()))
             taken.add(nm.fold(person.name))
+
+
+def _other_initialled(letter: str, name: str, lines: list[str]) -> bool:
+    """The title or lead prints another person under that initial ("Ведущие: В. Демьяненко и
+    Ю. Шихалева" for "Ю:" while the title names Юрий Решетников): two people the letter may
+    stand for, so it names neither (N362a)."""
+    surname = nm.fold(name.split()[-1])
+    initialled = re.compile(rf"(?<![\w.]){re.escape(letter)}\.\s*([^\W\d_][\w'’-]+)", re.IGNORECASE)
+    return any(nm.fold(m.group(1)) != surname and m.group(1)[:1].isupper() for line in lines
+               for m in initialled.finditer(line))
 
 
 def _with_letter(candidates: dict[str, str], letter: str, taken: set[str]) -> dict[str, str]:

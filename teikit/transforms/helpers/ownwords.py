@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import names_in
 
@@ -42,6 +42,55 @@ def _own_name(windows: _Windows, lex: Lexicon) -> str | None:
         run = _name_words(words, i, lex)
         if len(run) >= 2 or (run and explicit):
             return " ".join(run)
+    return None
+
+
+# An apposition after one's own name is a role in at most this many words.
+MAX_APPOSITION_WORDS = 8
+
+
+def introduced_as(text: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "I'm Wendy Wilson, Head of Investor Relations.", "Ich bin Anja Roe, freie Dramaturgin.":
+    (name, role) when a self-introduction's full name is followed by a comma and an apposition
+    of at most `MAX_APPOSITION_WORDS` words, up to the next comma or sentence end, that holds a
+    role word of the lexicon (`role_nouns`, `label_role_words`, `office_words`); the article
+    opening it is left out (N361a). "I'm Tom Smith, is this on" or "I am Jo Lee, speaking from
+    Geneva" hold none and give nothing."""
+    words = [w for w in text.replace("\u00a0", " ").split()[:OPENING_WORDS] if not _TIME_MARK.fullmatch(w)]
+    windows = _Windows(words)
+    for i in windows.ending_with(lex, "self_introductions", 4):
+        run = _name_words(words, i, lex)
+        end = i + len(run)
+        if len(run) < 2 or not words[end - 1].endswith(","):
+            continue
+        role = _apposition(words[end:end + MAX_APPOSITION_WORDS], lex)
+        if role:
+            return " ".join(run), role
+    return None
+
+
+def _apposition(words: list[str], lex: Lexicon) -> str | None:
+    taken: list[str] = []
+    for word in words:
+        bare = word.strip(",.;:!?")
+        if not bare:
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    else:
+        return None  # no comma or sentence end within reach: a clause goes on, not an apposition
+    while taken and nm.fold(taken[0]) in nm.folded(lex, "articles"):
+        taken = taken[1:]
+    if not taken or nm.fold(taken[0]) in _ROLE_STOP:
+        return None  # "I'm Jack Howe, and the voice you just heard ..."
+    stop = next((k for k, w in enumerate(taken) if nm.fold(w) in _ROLE_STOP), len(taken))
+    taken = taken[:stop]  # "your host for tonight": the role, not the occasion
+    role_words = nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words")
+    role = " ".join(taken)
+    offices = compiled_once(rf"(?<!\w)(?:{lex.alternation('office_words')})(?!\w)", re.IGNORECASE)
+    if any(nm.fold(w) in role_words for w in taken) or offices.search(role):
+        return role  # (whole words: "speaking" holds no "king")
     return None
 
 

@@ -11,9 +11,11 @@ words or more) is known and who has no role yet gets one, from the first such me
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
+from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.printednames import word_boundary
 
 SCAN_CHARS = 60_000
@@ -21,19 +23,28 @@ _CAPITALISED = re.compile(r"^[^\W\d_][\w.'’&-]*$")
 
 
 def _texts(doc: Transcript) -> list[str]:
+    return [text for text, _ in _said(doc)]
+
+
+def _said(doc: Transcript) -> list[tuple[str, str | None]]:
+    """(text, the id of the person who says it or None) of the header lines and paragraphs."""
     out, size = [], 0
     for block in doc.blocks:
-        items = block.paragraphs if isinstance(block, Turn) else [block]
-        for item in items:
+        turn = isinstance(block, Turn)
+        for item in (block.paragraphs if turn else [block]):
             if isinstance(item, (Paragraph, HeaderLine)):
-                out.append(item.text)
-                size += len(out[-1])
+                out.append((item.text, block.who if turn else None))
+                size += len(item.text)
         if size > SCAN_CHARS:
             break
     return out
 
 
 def _role_before(words: list[str], lex: Lexicon) -> str | None:
+    if len(words) >= 2 and nm.fold(words[-1]) in nm.folded(lex, "naming_links"):
+        # "an actor named Becca Roe": the occupation before the link, in any case (N363a)
+        noun = words[-2].strip(",;")
+        return noun if nm.fold(noun) in nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words") else None
     if not words or words[-1].lower() not in lex.label_role_words:
         return None
     role = [words[-1]]
@@ -122,3 +133,63 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
+
+
+def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
+    """ "La parola al Consigliere Carossa.": a capitalised office of the lexicon right before a
+    speaker's surname alone, in the header or another speaker's words, is that speaker's role
+    (N363a). The surname is the name word the label prints in capitals ("CAROSSA Mario"), else
+    the name's last word, looked for as a capitalised word; it is taken only when no other
+    speaker has it and the text prints it after no other given name ("President Obama" is not
+    Michelle Obama's office where "Barack Obama" is printed; in her own words it is never read)."""
+    bearers = Counter(w for p in people for w in {nm.fold(x) for x in (p.name or "").split()})
+    wanted, printed = {}, set()
+    for person in people:
+        surname = _surname(person) if person.role is None and len((person.name or "").split()) >= 2 else None
+        if surname and bearers[nm.fold(surname)] == 1:
+            wanted[nm.fold(surname)] = person
+            printed.add(f"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})")  # "Carossa", "CAROSSA"
+    if not wanted:
+        return
+    surnames = re.compile(rf"(?<![\w.-])(?:{'|'.join(sorted(printed))})(?![\w-])")  # (one search for all)
+    found: dict[str, list[tuple[str, str | None]]] = {}  # surname -> (text before it, who says it)
+    for text, who in _said(doc):
+        for m in surnames.finditer(text):
+            if (key := nm.fold(m.group())) in wanted:
+                found.setdefault(key, []).append((text[:m.start()], who))
+    for key, mentions in found.items():
+        person = wanted[key]
+        own = {nm.fold(w) for w in person.name.split()}
+        if any(_other_given(before, own, lex) for before, _ in mentions):
+            continue  # a namesake: a relative the text names
+        role = next((r for before, who in mentions if who != person.id and (r := _title_before(before, lex))), None)
+        if role:
+            person.role = role
+
+
+def _other_given(before: str, own: set[str], lex: Lexicon) -> bool:
+    """The word right before the surname is a given name that is not the speaker's."""
+    words = before.rstrip().split()[-1:]
+    return bool(words) and before[-1:].isspace() and nm.fold(words[0]) not in own \
+        and nm.is_name_word(words[0], lex) and words[0][:1].isupper() and not _role_word(words[0], lex)
+
+
+def _role_word(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.label_role_words or nm.fold(word) in nm.folded(lex, "role_nouns")
+
+
+def _title_before(before: str, lex: Lexicon) -> str | None:
+    words = re.split(r"[.?!:;,()\"“”]\s", before.rstrip())[-1].split()[-5:]
+    if not words or not words[-1][:1].isupper() or nm.fold(words[-1]) in nm.folded(lex, "naming_links"):
+        return None  # an office before a surname is printed as a title, with its capital
+    return _role_before(words, lex)
+
+
+def _surname(person) -> str | None:
+    """The surname as the name prints it: the one name word the label shouts, else the last."""
+    names = (person.name or "").split()
+    shouted = {nm.fold(w) for label in person.labels for w in label.split() if w.isupper() and len(w) > 1}
+    inside = [w for w in names if nm.fold(w) in shouted]
+    surname = inside[0] if len(inside) == 1 else (names[-1] if names else "")
+    return surname if len(surname) > 1 and surname.replace("-", "").replace("'", "").replace("’", "").isalpha() \
+        else None  # ("Speaker 1" has no surname)
