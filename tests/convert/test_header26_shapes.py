@@ -88,3 +88,16 @@ def test_bulleted_turns_are_labels():
     text = "► Ann Lee: Welcome to the harbour show.\n► John Roe: Thank you for having me.\n" \
            "► Ann Lee: Your book is out.\n► John Roe: It is.\n"
     assert labels(read(text)) == ["► Ann Lee:", "► John Roe:", "► Ann Lee:", "► John Roe:"]
+
+
+# --- H352a a podcast host's "Transcribed" tab over the transcript --------------------------------
+
+def test_the_transcribed_tab_marks_the_speech_under_the_show_description():
+    text = ("Contacts\nInfo\n"
+            "Ann Lee was a gifted harbour master and an even better speaker, known for her voice...\nshow more\n"
+            "Transcribed\n"
+            "My fellow sailors:\nI am about to open the new quay. I want to take this occasion to talk about it.\n")
+    doc = read(text)
+    assert labels(doc) == [None]
+    assert doc.turns()[0].paragraphs[0].text.startswith("My fellow sailors:")
+    assert "Transcribed" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]

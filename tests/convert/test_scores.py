@@ -194,9 +194,10 @@ DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # scored turn_f1 0.651, para_acc 0.976, event_f1 0.0, boiler_sep 0.873, date_acc 0.750,
 # place_acc 0.0, title_acc 0.308, name_acc 0.350, role_acc 0.154 on main (4b8cc7f) at its first
 # run (gold commit 3f2a78e); after its turn, persons, setting and header rules (L210x-L215x,
-# E210x, N230y, N231y, H240z-H244z) it clears these floors (the misses left are in its README).
+# E210x, N230y, N231y, H240z-H244z) it clears these floors (the misses left are in its README);
+# H352a (2104's "Transcribed" tab) raised boiler_sep 0.905 -> 0.968.
 DEV19_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.9, "date_acc": 0.99, "place_acc": 1.0,
+                    "para_acc": 0.98, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.99, "place_acc": 1.0,
                     "title_acc": 0.76, "name_acc": 0.65, "role_acc": 0.46, "lossless": 1.0, "parsed": 1.0}
 # dev20 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: an eighth generalisation measurement; a council record from an
