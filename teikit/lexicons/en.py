@@ -47,6 +47,7 @@ ENTRIES = dict(
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("Q", "QUESTION"),
     interview_words=(r"interviews?",),  # a header naming the text an interview
+    question_counts=(r"questions?",),  # "20 questions": a number of questions, a headline (H353a)
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     asker_leads=(r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|next|last|final)[ \u00a0]+)?question[ \u00a0]+(?:from|by)[ \u00a0]+",),  # a question's lead naming the asker before the label
     bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space

@@ -101,3 +101,24 @@ def test_the_transcribed_tab_marks_the_speech_under_the_show_description():
     assert labels(doc) == [None]
     assert doc.turns()[0].paragraphs[0].text.startswith("My fellow sailors:")
     assert "Transcribed" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+# --- H353a a number of questions is an interview's headline, not a counter ------------------------
+
+def test_a_number_of_questions_is_the_title_and_a_view_counter_is_not():
+    text = ("date 2021-05 217 views\n5 indiscreet questions\n\n"
+            "1 Do you remember your first day as harbour master?\n"
+            "Yes, it was in the old customs house, in the office of the pilots. Everyone came and we had a drink.\n"
+            "2 What other job could you imagine?\nSomething at the railway, in the timetable office or at a big station.\n"
+            "3 Describe your town in three words.\nBusy, tolerant and open.\n")
+    doc = read(text)
+    assert _titles(doc) == ["5 indiscreet questions"]
+    assert "217 views" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+def test_counted_questions_needs_the_question_word_last():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.headerneighbours import counted_questions
+    assert counted_questions("13 indiskrete Fragen", load("de"))
+    assert not counted_questions("217 Aufrufe", load("de"))
+    assert not counted_questions("Fragen 13", load("de"))
