@@ -122,3 +122,9 @@ def test_counted_questions_needs_the_question_word_last():
     assert counted_questions("13 indiskrete Fragen", load("de"))
     assert not counted_questions("217 Aufrufe", load("de"))
     assert not counted_questions("Fragen 13", load("de"))
+
+
+def test_a_bulleted_dialogue_with_a_continued_paragraph_keeps_its_labels():
+    text = ("► Ann Lee: Welcome to the harbour show.\n► John Roe: Thank you for having me.\n"
+            "► Ann Lee: Your book is out.\n► And it sold well, I hear.\n► John Roe: It did.\n")
+    assert labels(read(text)) == ["► Ann Lee:", "► John Roe:", "► Ann Lee:", "► John Roe:"]
