@@ -78,6 +78,7 @@ class Lexicon:
     role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
     naming_links: frozenset = frozenset()        # "named" between an occupation and a name: "an actor named Ann Lee" (N363a)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
+    question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name

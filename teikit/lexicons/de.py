@@ -32,6 +32,7 @@ ENTRIES = dict(
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll|transkribiert|transkribieren)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F", "I"),  # "I:" the interviewer, "B:" the one asked (Befragte)
     interview_words=(r"interviews?|gespräch",),  # a header naming the text an interview
+    question_counts=(r"fragen",),  # "13 indiskrete Fragen": a number of questions, a headline (H353a)
     answer_labels=("ANTWORT", "A", "B"),
     asker_leads=(r"(?:(?:\d+\.|erste|zweite|dritte|letzte)[ \u00a0]+)?frage[ \u00a0]+(?:von|des|der)[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),

@@ -28,6 +28,7 @@ ENTRIES = dict(
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     interview_words=(r"entrevistas?|reportajes?",),  # a header naming the text an interview
+    question_counts=(r"preguntas",),  # "10 preguntas": a number of questions, a headline (H353a)
     answer_labels=("RESPUESTA", "R"),
     asker_leads=(r"(?:(?:\d+[ªa°]|primera|segunda|tercera|última)[ \u00a0]+)?pregunta[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),

@@ -29,6 +29,7 @@ ENTRIES = dict(
     transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("QUESTION", "JOURNALISTE"),
     interview_words=(r"entretiens?|interviews?",),  # a header naming the text an interview
+    question_counts=(r"questions?",),  # "3 questions": a number of questions, a headline (H353a)
     answer_labels=("RÉPONSE", "R"),
     asker_leads=(r"(?:(?:\d+(?:ère|re|er|e|ème|eme)|première|deuxième|troisième|quatrième|dernière)[ \u00a0]+)?question[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),

@@ -30,6 +30,7 @@ ENTRIES = dict(
     transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("DOMANDA", "GIORNALISTA", "D"),
     interview_words=(r"intervist[ae]",),  # a header naming the text an interview
+    question_counts=(r"domande",),  # "5 domande": a number of questions, a headline (H353a)
     answer_labels=("RISPOSTA", "R"),
     asker_leads=(r"(?:(?:\d+[ªa°]|prima|seconda|terza|ultima)[ \u00a0]+)?domanda[ \u00a0]+(?:di[ \u00a0]+|del[ \u00a0]+|della[ \u00a0]+|dell['’])",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),

@@ -27,6 +27,7 @@ ENTRIES = dict(
     transcript_words=(r"\b(стенограмм|расшифровк|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
     interview_words=(r"интервью|бесед[аы]",),  # a header naming the text an interview
+    question_counts=(r"вопрос(?:а|ов)?",),  # "5 вопросов": a number of questions, a headline (H353a)
     answer_labels=("ОТВЕТ",),
     asker_leads=(r"(?:(?:\d+-?(?:й|ий)|первый|второй|третий|последний)[ \u00a0]+)?вопрос[ \u00a0]+от[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("да нет итак во-первых во-вторых наконец")),

@@ -169,8 +169,10 @@ _PLACE_LIKE = re.compile(r"^[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}, [^
 
 def _widget_shape(line: str, lex) -> bool:
     if not line or SENTENCE_END.search(line) or line[:1] in "([（" or line[-1] in "—–-" \
-            or TIMESTAMP.match(line) or colon_split(line) is not None or date_line(line, lex):
-        return False  # speech, a marker, a label line ("MR PRICE: Well —"), a date
+            or TIMESTAMP.match(line) or date_line(line, lex):
+        return False  # speech, a marker, a date
+    if (split := colon_split(line)) is not None and not _link_menu(line[split[0] + 1:]):
+        return False  # a label line ("MR PRICE: Well —"), not "Link to this: Individually | In context" (B350a)
     if tagged_label_line(line):
         return False  # "【同期】中新社记者 梁晓辉": a speaker over each take of a video script
     words = line.split()
@@ -181,6 +183,16 @@ def _widget_shape(line: str, lex) -> bool:
     if line.upper() in lex.question_labels + lex.answer_labels:
         return False
     return True
+
+
+# A menu of links: two to six entries of one to four words each, between bars.
+_LINK_MENU = re.compile(r"\s*[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}(?: \| [^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}){1,5}\s*")
+
+
+def _link_menu(rest: str) -> bool:
+    """What follows a colon is a menu of links between bars ("Individually | In context"): the
+    line is a widget a page prints under each label, not a label with its speech (B350a)."""
+    return _LINK_MENU.fullmatch(rest) is not None
 
 
 # Margin numbers of a typescript (line numbers 1-25 down each page, page numbers) on lines of

@@ -40,7 +40,7 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
-from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counter_widgets,
+from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counted_questions, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           lead_in, listed_people, lone_place,
                                                           place_slot_free, repeated_title, stacked_bylines, stamp_line,
@@ -313,7 +313,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     # without a letter, a telephone number or a counter, and a clock widget name nothing)
     candidates = [h for h in unknown if (not short_name(h.text) or len(h.text.split()) >= 4)
                   and h.text.count("(") == h.text.count(")") and has_letter(h.text)
-                  and not clock_line(h.text, lex) and not stamp_line(h.text, lex) and not widget_line(h.text)
+                  and not clock_line(h.text, lex) and not stamp_line(h.text, lex)
+                  and (not widget_line(h.text) or counted_questions(h.text, lex))  # "13 indiskrete Fragen" (H353a)
                   and not link_line(h.text) and not no_heading(h.text)  # a tag list, a teaser (H201w)
                   and not lead_in(h.text)  # "…, before leaving for work:" introduces the text (H310a)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,

@@ -215,6 +215,15 @@ def counter_line(text: str) -> bool:
     return _COUNTER.match(text.strip()) is not None
 
 
+def counted_questions(text: str, lex: Lexicon) -> bool:
+    """ "13 indiskrete Fragen", "20 questions": a number and a word or two ending in the word
+    for questions (lexicon `question_counts`) is an interview's headline, not a counter (H353a)."""
+    stripped = text.strip()
+    if not lex.question_counts or _COUNTER.match(stripped) is None:
+        return False
+    return lex.pattern("question_counts").fullmatch(stripped.rsplit(None, 1)[-1]) is not None
+
+
 def widget_line(text: str) -> bool:
     """A menu row, a counter or address, an e-mail address, a button of a few letters: page
     widgets, never the title."""

@@ -17,6 +17,11 @@ for each, and returns the (label, rest) pairs that are no labels; `LabelPolicy` 
   label of a few words, printed once. A transcript prints several labels (`LEE: …?` / `ROE:
   „Yes.“`); a page that prints one name over one quotation is a news page's headline or a
   video's caption.
+* L351a **a bulleted list's entry**: `► Carola Rackete: “Handeln statt hoffen”. Droemer Knaur
+  (2019).` among lines opened by the same bullet (`► Ihr findet Carola auch auf Twitter.`) of
+  which one at least has no colon label and none a colon label of the same name: show notes,
+  a list of links or books. A chat or a transcript that bullets its turns bullets every label
+  line, and repeats its speakers.
 """
 from __future__ import annotations
 
@@ -71,6 +76,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             _close(run, out, in_run)
         after = i
         rest = colon.rest
+        if lines[i][:1] in _LIST_BULLETS and _mixed_list(lines, found, i, colon.name):
+            out.add((colon.label, rest))  # L351a
         if ">" in rest or "›" in rest or "»" in rest or "→" in rest or "＞" in rest:
             if _breadcrumb(rest):
                 out.add((colon.label, rest))  # L191u
@@ -85,6 +92,25 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             in_run.add(colon.label)
     _close(run, out, in_run)
     return out
+
+
+# The bullets of a list of notes or links (a dash opens dialogue lines: not one of them).
+_LIST_BULLETS = frozenset("•▪►▶◆◇■□●○")
+
+
+def _mixed_list(lines: list[str], found: list, i: int, name: str) -> bool:
+    """Line `i` is one entry of a run of lines opened by its bullet, another entry of the run
+    has no colon candidate, and no other entry has one of the same name `name` (a bulleted
+    dialogue repeats its speakers): a list, not labelled turns (L351a)."""
+    bullet = lines[i][:1]
+    start = i
+    while start > 0 and lines[start - 1][:1] == bullet:
+        start -= 1
+    end = i + 1
+    while end < len(lines) and lines[end][:1] == bullet:
+        end += 1
+    others = [[c for c in found[k] if c.shape == "colon"] for k in range(start, end) if k != i]
+    return any(not colons for colons in others) and not any(c.name == name for colons in others for c in colons)
 
 
 def _close(run: list, out: set, in_run: set) -> None:

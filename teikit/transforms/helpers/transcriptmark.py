@@ -3,8 +3,9 @@ transcript", "• Transcript"): everything above it is the page's header, show n
 widgets, never speech or a label; the heading itself is page furniture.
 
 Podcast and video pages print the episode title, a description and player widgets first,
-then such a line, then the transcript. Only the first one near the top counts, and only when
-something follows it.
+then such a line, then the transcript; the line may print the page's headline again after the
+heading and a colon ("Transkript: <the first line>", H350a). Only the first one near the top
+counts, and only when something follows it.
 """
 from __future__ import annotations
 
@@ -32,17 +33,27 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
     if pattern.pattern == "(?!)":
         return None
     seen = 0
+    first = None  # the page's first line
     for i, block in enumerate(blocks):
         if not isinstance(block, (Paragraph, Boilerplate)):
             continue  # (a line the boilerplate pass set apart may be the heading)
         texts = first_texts(block) if isinstance(block, Paragraph) else [block.text]
+        first = texts[0].strip() if first is None and texts else first
         seen += len(texts)
         if seen > MAX_MARK_LINE:
             return None
         if len(texts) == 1 and (pattern.fullmatch(texts[0].strip(_STRIP)) or (
-                seen > MIN_LINES_OVER_TITLED_MARK and _titled_mark(texts[0], lex))):
+                seen > MIN_LINES_OVER_TITLED_MARK and _titled_mark(texts[0], lex))
+                or (i and _headline_mark(texts[0], first, pattern))):
             return i if any(isinstance(b, (Paragraph, Turn)) for b in blocks[i + 1:]) else None
     return None
+
+
+def _headline_mark(text: str, first: str | None, pattern) -> bool:
+    """ "Transkript: <the page's first line>": the transcript heading, a colon and the page's
+    headline printed again (H350a)."""
+    head, colon, rest = text.strip().partition(":")
+    return bool(colon and first) and rest.strip() == first and pattern.fullmatch(head.strip(_STRIP)) is not None
 
 
 def _titled_mark(text: str, lex: Lexicon) -> bool:
