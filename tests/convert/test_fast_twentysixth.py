@@ -8,9 +8,12 @@ from hypothesis import strategies as st
 
 from teikit.transforms.helpers import stampedrunon
 
-WORDS = st.sampled_from(["Ann", "Roe", "Lee", "Peter", "mit", "(Ann", "Roe.", "Lee,", "0:24", ""])
+# words with punctuation around them or glued to another word, and spaces str.split() splits at
+WORDS = st.sampled_from(["Ann", "Anna", "Roe", "Lee", "Peter", "mit", "(Ann", "Roe.", "Lee,", "x.Ann", "Ann-Lee",
+                         "«Ann»", "Ann…", "...", "0:24", "编辑", "", "Ann\u00a0Roe", "Ann\tRoe", "Ann\x1fRoe"])
 LINES = st.lists(st.lists(WORDS, max_size=6).map(" ".join), max_size=12)
-NAMES = st.lists(st.lists(st.sampled_from(["Ann", "Roe", "Lee", "Peter"]), min_size=2, max_size=3), min_size=1, max_size=4)
+NAMES = st.lists(st.lists(st.sampled_from(["Ann", "Anna", "Roe", "Lee", "Peter", "编辑", "(Ann"]), min_size=2, max_size=3),
+                 min_size=1, max_size=4)
 
 
 def _printed_elsewhere_whole(once: dict, printed: Counter, text: str) -> dict:
@@ -35,17 +38,42 @@ def _printed_elsewhere_whole(once: dict, printed: Counter, text: str) -> dict:
     return found
 
 
-@given(LINES, NAMES, st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=2))
-@example(["Ann", "Roe"], [["Ann", "Roe"]], 1, 0)  # a name run over a line's end, a batch a line
-@example(["x Ann", "Roe", "Ann Roe"], [["Ann", "Roe", "Lee"]], 2, 0)
-@settings(max_examples=400, deadline=None)
-def test_names_printed_elsewhere_read_in_batches(lines, names, batch, times):
+@given(LINES, NAMES, st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=2), st.booleans())
+@example(["Ann", "Roe"], [["Ann", "Roe"]], 1, 0, False)  # a name run over a line's end
+@example(["x Ann", "Roe", "Ann Roe"], [["Ann", "Roe", "Lee"]], 2, 0, True)  # a batch a line
+@example(["(Anna Roe) x.Ann Roe «Ann» Roe"], [["Ann", "Roe"], ["Anna", "Roe"]], 4, 0, False)
+@settings(max_examples=500, deadline=None)
+def test_names_printed_elsewhere_found_without_every_word(lines, names, batch, times, read_every_word):
+    """Searched by a pattern of the first words (or, past `MAX_SEARCHED_FIRSTS`, every word read
+    a batch at a time), the counts are those of one list of all the text's words."""
     once = {(n, 0): words for n, words in enumerate(names)}
     printed = Counter({tuple(words[:2]): times for words in names})
-    original = stampedrunon.WORD_BATCH_CHARS
+    saved = stampedrunon.WORD_BATCH_CHARS, stampedrunon.MAX_SEARCHED_FIRSTS
     stampedrunon.WORD_BATCH_CHARS = batch
+    stampedrunon.MAX_SEARCHED_FIRSTS = 0 if read_every_word else saved[1]
     try:
         got = stampedrunon._printed_elsewhere(once, printed, lines)
     finally:
-        stampedrunon.WORD_BATCH_CHARS = original
+        stampedrunon.WORD_BATCH_CHARS, stampedrunon.MAX_SEARCHED_FIRSTS = saved
     assert got == _printed_elsewhere_whole(once, printed, "\n".join(lines))
+
+
+def test_words_after_a_name_are_read_from_a_growing_slice():
+    long = "Ann " + "x" * 1000 + " Roe Lee"
+    assert stampedrunon._head_words(long, 0, 3) == ["Ann", "x" * 1000, "Roe"]
+    assert stampedrunon._head_words("  Ann  Roe ", 1, 3) == ["Ann", "Roe"]
+
+
+@given(LINES, st.sets(st.sampled_from(["Ann", "Anna", "Roe", "Lee", "编辑", "(Ann", "Ann-Lee", "..."]), min_size=1),
+       st.integers(min_value=1, max_value=12), st.booleans())
+@settings(max_examples=500, deadline=None)
+def test_name_windows_are_the_windows_of_every_word(lines, firsts, batch, read_every_word):
+    tokens = [t.strip(stampedrunon._PUNCTUATION) for t in "\n".join(lines).split()]
+    plain = [tuple(tokens[i:i + stampedrunon.MAX_NAME_WORDS]) for i, t in enumerate(tokens) if t in firsts]
+    saved = stampedrunon.WORD_BATCH_CHARS, stampedrunon.MAX_SEARCHED_FIRSTS
+    stampedrunon.WORD_BATCH_CHARS = batch
+    stampedrunon.MAX_SEARCHED_FIRSTS = 0 if read_every_word else saved[1]
+    try:
+        assert list(stampedrunon._name_windows(lines, firsts)) == plain
+    finally:
+        stampedrunon.WORD_BATCH_CHARS, stampedrunon.MAX_SEARCHED_FIRSTS = saved

@@ -123,19 +123,15 @@ def _names(heads: dict, texts: list[str]) -> dict[tuple[int, int], str]:
 def _printed_elsewhere(once: dict, printed: Counter, texts: list[str]) -> dict:
     """For each slot of `once` (its name words), the longest run of them, two words at least,
     that the text (`texts`, its lines) prints more often than after the times: a name the
-    speech or the show notes print too ("… mit Peter Lee"). The text's words are read once for
-    all the slots."""
+    speech or the show notes print too ("… mit Peter Lee")."""
     runs = {tuple(words[:k]) for words in once.values() for k in range(2, len(words) + 1)}
     if not runs:
         return {}
-    firsts = {run[0] for run in runs}
     seen: Counter = Counter()
-    for tokens, stop in _word_windows(texts):
-        for i, token in enumerate(tokens[:stop]):
-            if token in firsts:  # (most words: no name's first word)
-                for k in range(2, MAX_NAME_WORDS + 1):
-                    if tuple(tokens[i:i + k]) in runs:
-                        seen[tuple(tokens[i:i + k])] += 1
+    for window in _name_windows(texts, {run[0] for run in runs}):
+        for k in range(2, MAX_NAME_WORDS + 1):
+            if window[:k] in runs:
+                seen[window[:k]] += 1
     found = {}
     for key, words in once.items():
         run = next((tuple(words[:k]) for k in range(len(words), 1, -1)
@@ -145,9 +141,62 @@ def _printed_elsewhere(once: dict, printed: Counter, texts: list[str]) -> dict:
     return found
 
 
+# First words of names `_name_windows` finds by one pattern; more (a page of thousands of
+# names, each tried where its first letter stands) are found by reading every word.
+MAX_SEARCHED_FIRSTS = 32
+# What follows a word up to the next space: punctuation only (`_PUNCTUATION`, stripped).
+_WORD_END = "(?=[" + "".join(map(re.escape, _PUNCTUATION)) + r"]*(?!\S))"
+
+
+def _name_windows(texts: list[str], firsts: set[str]):
+    """From each word of the text (`texts`: its lines; words split at spaces, punctuation
+    stripped) that is one of `firsts`, the tuple of it and the words after it, `MAX_NAME_WORDS`
+    in all (fewer at the text's end), in reading order. The few first words a document asks
+    for are found by one pattern, line by line: the text's words are never all made (a list of
+    them took ten times the text's memory, and most of the time)."""
+    if len(firsts) > MAX_SEARCHED_FIRSTS:
+        for tokens, stop in _word_windows(texts):
+            for i, token in enumerate(tokens[:stop]):
+                if token in firsts:
+                    yield tuple(tokens[i:i + MAX_NAME_WORDS])
+        return
+    # (a word with punctuation at an end is no stripped word; where "Ann" is followed by "a",
+    # the word end sends the pattern on to "Anna")
+    searched = sorted(f for f in firsts if f and f == f.strip(_PUNCTUATION))
+    if not searched:
+        return
+    pattern = re.compile("(?:" + "|".join(map(re.escape, searched)) + ")" + _WORD_END)
+    for n, text in enumerate(texts):
+        for m in pattern.finditer(text):
+            start = m.start()
+            while start and text[start - 1] in _PUNCTUATION:
+                start -= 1
+            if start == 0 or text[start - 1].isspace():  # (else inside a word: "x.Ann")
+                yield tuple(w.strip(_PUNCTUATION) for w in _words_from(texts, n, start))
+
+
+def _words_from(texts: list[str], n: int, start: int) -> list[str]:
+    """The first `MAX_NAME_WORDS` words from `start` in line `n`, the next lines' after it."""
+    words = _head_words(texts[n], start, MAX_NAME_WORDS)
+    while len(words) < MAX_NAME_WORDS and n + 1 < len(texts):
+        n += 1
+        words += _head_words(texts[n], 0, MAX_NAME_WORDS - len(words))
+    return words
+
+
+def _head_words(text: str, start: int, most: int) -> list[str]:
+    """The first `most` words of `text[start:]` (fewer at its end), read from a slice that
+    grows until it holds them (a long line is not copied for a name at its start)."""
+    size = 128
+    while True:
+        words = text[start:start + size].split(None, most)
+        if len(words) > most or start + size >= len(text):
+            return words[:most]
+        size *= 4
+
+
 # Characters whose words `_word_windows` reads at once (lines are not cut): a list of every
-# word of a long text, one string each, held ten times the text's size (it was the
-# conversion's peak memory).
+# word of a long text, one string each, held ten times the text's size.
 WORD_BATCH_CHARS = 32_768
 
 
