@@ -6,7 +6,9 @@ from collections import Counter
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from teikit.lexicons import load
 from teikit.transforms.helpers import stampedrunon
+from teikit.transforms.helpers.page import _BULLETS, _anchored, _page, _short, is_soft
 
 # words with punctuation around them or glued to another word, and spaces str.split() splits at
 WORDS = st.sampled_from(["Ann", "Anna", "Roe", "Lee", "Peter", "mit", "(Ann", "Roe.", "Lee,", "x.Ann", "Ann-Lee",
@@ -77,3 +79,31 @@ def test_name_windows_are_the_windows_of_every_word(lines, firsts, batch, read_e
         assert list(stampedrunon._name_windows(lines, firsts)) == plain
     finally:
         stampedrunon.WORD_BATCH_CHARS, stampedrunon.MAX_SEARCHED_FIRSTS = saved
+
+
+# fragments of soft phrases (anchored at a line's start or found anywhere) and of other text
+SOFT_PIECES = st.sampled_from(["donate", "Donation", "subscribe", "Support us", "news", "Blog", "Press releases",
+                               "share", "Tweet", "Source: ", "via ", "https://a.b/c", "www.x.org/y", "12", "#tag",
+                               "Sign in", "Menu", "Contents", "Updated", "(212) 555-1234", "Welcome to Rye",
+                               "Filed under", "spenden", "the", " ", "x", "|", "."])
+SOFT_LINES = st.lists(SOFT_PIECES, max_size=6).map("".join)
+
+
+@given(SOFT_LINES, st.sampled_from(["en", "fr", "de", "es", "it", "ru", "zh"]))
+@example("Sign in", "en")  # anchored: only at the start
+@example("x Sign in", "en")
+@example("Read our news", "en")  # found anywhere, at the end
+@settings(max_examples=600, deadline=None)
+def test_soft_phrases_tried_at_the_start_or_searched_as_one_search(line, lang):
+    """`page.is_soft` tries the anchored soft phrases at the line's start only: the same answer
+    as searching the line for the whole alternation."""
+    lex = load(lang)
+    page = _page(lex)
+    stripped = line.strip(_BULLETS)
+    plain = _short(stripped) and (page.strong(stripped) or page.soft.search(stripped) is not None)
+    assert is_soft(line, lex) == plain
+
+
+def test_anchored_phrases_are_read_from_the_parsed_pattern():
+    assert _anchored("^(sign in|log in)$") and _anchored("^a|^b") and _anchored(r"\Aab")
+    assert not _anchored("^a|b") and not _anchored(r"\bdonate\b") and not _anchored("(^a)|b")
