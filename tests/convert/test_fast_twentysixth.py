@@ -14,8 +14,8 @@ from teikit.transforms.helpers.page import _BULLETS, _anchored, _page, _short, i
 WORDS = st.sampled_from(["Ann", "Anna", "Roe", "Lee", "Peter", "mit", "(Ann", "Roe.", "Lee,", "x.Ann", "Ann-Lee",
                          "«Ann»", "Ann…", "...", "0:24", "编辑", "", "Ann\u00a0Roe", "Ann\tRoe", "Ann\x1fRoe"])
 LINES = st.lists(st.lists(WORDS, max_size=6).map(" ".join), max_size=12)
-NAMES = st.lists(st.lists(st.sampled_from(["Ann", "Anna", "Roe", "Lee", "Peter", "编辑", "(Ann"]), min_size=2, max_size=3),
-                 min_size=1, max_size=4)
+NAME_WORDS = st.sampled_from(["Ann", "Anna", "Roe", "Lee", "Peter", "编辑", "(Ann"])
+NAMES = st.lists(st.lists(NAME_WORDS, min_size=2, max_size=3), min_size=1, max_size=4)
 
 
 def _printed_elsewhere_whole(once: dict, printed: Counter, text: str) -> dict:

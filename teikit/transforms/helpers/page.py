@@ -167,7 +167,10 @@ def _anchored(pattern: str) -> bool:
     """Every match of `pattern` starts at the start of the string: it opens with "^" (or "\\A")
     outside any alternation (read with the pattern parser, as `dates` reads widths)."""
     data = sre_parser.parse(pattern, re.IGNORECASE).data
-    return bool(data) and data[0] in ((sre_parser.AT, sre_parser.AT_BEGINNING), (sre_parser.AT, sre_parser.AT_BEGINNING_STRING))
+    return bool(data) and data[0] in _AT_START
+
+
+_AT_START = ((sre_parser.AT, sre_parser.AT_BEGINNING), (sre_parser.AT, sre_parser.AT_BEGINNING_STRING))
 
 
 def first_letters(pattern: str) -> frozenset | None:
