@@ -218,16 +218,16 @@ def _marks_from_end(count: int, free: str) -> re.Pattern:
 
 
 # The most characters a pattern's match holds (sre's own reading of it); None when a part
-# repeats without bound. (`re._parser` from Python 3.11, `sre_parse` before.)
+# repeats without bound. (`re._parser` from Python 3.11, `sre_parse` before; `page` reads it too.)
 try:
-    from re import _parser as _sre_parser
+    from re import _parser as sre_parser
 except ImportError:  # Python 3.10
-    import sre_parse as _sre_parser
+    import sre_parse as sre_parser
 
 
 def widest_match(source: str) -> int | None:
-    width = _sre_parser.parse(source, re.IGNORECASE).getwidth()[1]
-    return None if width >= _sre_parser.MAXREPEAT else width
+    width = sre_parser.parse(source, re.IGNORECASE).getwidth()[1]
+    return None if width >= sre_parser.MAXREPEAT else width
 
 
 def date_line(line: str, lex: Lexicon) -> str | None:

@@ -59,7 +59,7 @@ def split_stamped_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) ->
         return {}  # most documents
     texts = dict(timed)
     heads = {(at, m.start()): _words_after(texts[at], m.end()) for at, m in slots}
-    names = _names(heads, "\n".join(text for _, text in plain))
+    names = _names(heads, [text for _, text in plain])
     named = [(at, m, names[(at, m.start())]) for at, m in slots if (at, m.start()) in names]
     if not _timeline(named, texts):
         return {}
@@ -89,7 +89,7 @@ def _name_words(tokens: list[str]) -> list[str]:
     return out
 
 
-def _names(heads: dict, text: str) -> dict[tuple[int, int], str]:
+def _names(heads: dict, texts: list[str]) -> dict[tuple[int, int], str]:
     """The name each slot (`(paragraph, offset)` -> its tokens) opens with, where the document
     says; none unless a name follows `MIN_RECURRING` times."""
     words = {key: _name_words(tokens) for key, tokens in heads.items()}
@@ -115,26 +115,23 @@ def _names(heads: dict, text: str) -> dict[tuple[int, int], str]:
                 once[key] = name_words
     if len(out) < MIN_RECURRING:
         return {}
-    elsewhere = _printed_elsewhere(once, printed, text)
+    elsewhere = _printed_elsewhere(once, printed, texts)
     out.update({key: name for key, name in elsewhere.items()})
     return out
 
 
-def _printed_elsewhere(once: dict, printed: Counter, text: str) -> dict:
+def _printed_elsewhere(once: dict, printed: Counter, texts: list[str]) -> dict:
     """For each slot of `once` (its name words), the longest run of them, two words at least,
-    that the text prints more often than after the times: a name the speech or the show notes
-    print too ("… mit Peter Lee"). The text's words are read once for all the slots."""
+    that the text (`texts`, its lines) prints more often than after the times: a name the
+    speech or the show notes print too ("… mit Peter Lee")."""
     runs = {tuple(words[:k]) for words in once.values() for k in range(2, len(words) + 1)}
     if not runs:
         return {}
-    firsts = {run[0] for run in runs}
-    tokens = [t.strip(_PUNCTUATION) for t in text.split()]
     seen: Counter = Counter()
-    for i, token in enumerate(tokens):
-        if token in firsts:  # (most words: no name's first word)
-            for k in range(2, MAX_NAME_WORDS + 1):
-                if tuple(tokens[i:i + k]) in runs:
-                    seen[tuple(tokens[i:i + k])] += 1
+    for window in _name_windows(texts, {run[0] for run in runs}):
+        for k in range(2, MAX_NAME_WORDS + 1):
+            if window[:k] in runs:
+                seen[window[:k]] += 1
     found = {}
     for key, words in once.items():
         run = next((tuple(words[:k]) for k in range(len(words), 1, -1)
@@ -142,6 +139,83 @@ def _printed_elsewhere(once: dict, printed: Counter, text: str) -> dict:
         if run is not None:
             found[key] = " ".join(run)
     return found
+
+
+# First words of names `_name_windows` finds by one pattern; more (a page of thousands of
+# names, each tried where its first letter stands) are found by reading every word.
+MAX_SEARCHED_FIRSTS = 32
+# What follows a word up to the next space: punctuation only (`_PUNCTUATION`, stripped).
+_WORD_END = "(?=[" + "".join(map(re.escape, _PUNCTUATION)) + r"]*(?!\S))"
+
+
+def _name_windows(texts: list[str], firsts: set[str]):
+    """From each word of the text (`texts`: its lines; words split at spaces, punctuation
+    stripped) that is one of `firsts`, the tuple of it and the words after it, `MAX_NAME_WORDS`
+    in all (fewer at the text's end), in reading order. The few first words a document asks
+    for are found by one pattern, line by line: the text's words are never all made (a list of
+    them took ten times the text's memory, and most of the time)."""
+    if len(firsts) > MAX_SEARCHED_FIRSTS:
+        for tokens, stop in _word_windows(texts):
+            for i, token in enumerate(tokens[:stop]):
+                if token in firsts:
+                    yield tuple(tokens[i:i + MAX_NAME_WORDS])
+        return
+    # (a word with punctuation at an end is no stripped word; where "Ann" is followed by "a",
+    # the word end sends the pattern on to "Anna")
+    searched = sorted(f for f in firsts if f and f == f.strip(_PUNCTUATION))
+    if not searched:
+        return
+    pattern = re.compile("(?:" + "|".join(map(re.escape, searched)) + ")" + _WORD_END)
+    for n, text in enumerate(texts):
+        for m in pattern.finditer(text):
+            start = m.start()
+            while start and text[start - 1] in _PUNCTUATION:
+                start -= 1
+            if start == 0 or text[start - 1].isspace():  # (else inside a word: "x.Ann")
+                yield tuple(w.strip(_PUNCTUATION) for w in _words_from(texts, n, start))
+
+
+def _words_from(texts: list[str], n: int, start: int) -> list[str]:
+    """The first `MAX_NAME_WORDS` words from `start` in line `n`, the next lines' after it."""
+    words = _head_words(texts[n], start, MAX_NAME_WORDS)
+    while len(words) < MAX_NAME_WORDS and n + 1 < len(texts):
+        n += 1
+        words += _head_words(texts[n], 0, MAX_NAME_WORDS - len(words))
+    return words
+
+
+def _head_words(text: str, start: int, most: int) -> list[str]:
+    """The first `most` words of `text[start:]` (fewer at its end), read from a slice that
+    grows until it holds them (a long line is not copied for a name at its start)."""
+    size = 128
+    while True:
+        words = text[start:start + size].split(None, most)
+        if len(words) > most or start + size >= len(text):
+            return words[:most]
+        size *= 4
+
+
+# Characters whose words `_word_windows` reads at once (lines are not cut): a list of every
+# word of a long text, one string each, held ten times the text's size.
+WORD_BATCH_CHARS = 32_768
+
+
+def _word_windows(texts: list[str]):
+    """The words of `texts` in reading order (split at spaces, punctuation stripped), a batch
+    of lines at a time: (words, stop) where each word before `stop` has the `MAX_NAME_WORDS`
+    - 1 words after it in the list too (or the text's end); the words from `stop` on open the
+    next list. The same windows as one list of the whole text's words."""
+    tail: list[str] = []
+    start = 0
+    while start < len(texts):
+        end, size = start, 0
+        while end < len(texts) and size < WORD_BATCH_CHARS:
+            size += len(texts[end])
+            end += 1
+        tokens = tail + [t.strip(_PUNCTUATION) for text in texts[start:end] for t in text.split()]
+        stop = len(tokens) if end == len(texts) else max(0, len(tokens) - (MAX_NAME_WORDS - 1))
+        yield tokens, stop
+        tail, start = tokens[stop:], end
 
 
 def _timeline(named: list, texts: dict[int, str]) -> bool:
