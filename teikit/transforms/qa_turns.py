@@ -21,6 +21,7 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tra
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashedquestions import dashed_questions
+from teikit.transforms.helpers.fusedquestions import split_fused_questions
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
@@ -91,7 +92,7 @@ class QaTurnsPass:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
-            or dash_answer_lines(turns[0])
+            or dash_answer_lines(turns[0]) or _fused_exchange(turns[0])
         if not pieces and (led := dashed_questions(turns[0]) or lead_exchange(turns[0])):  # P190u, P191u
             doc.blocks[at:at + 1] = led  # the page above the first question: the writer's lines
             return
@@ -167,6 +168,13 @@ def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
                 return None
             split.append(Paragraph(content=list(line), line=item.line + n if item.line else 0))
     return _exchange(Turn(label=None, line=turn.line, paragraphs=split, lead_notes=turn.lead_notes))
+
+
+def _fused_exchange(turn: Turn) -> list[Turn] | None:
+    """Each question run on into its answer on one line, cut from it, then read as the
+    interview rule reads paragraphs (P340a, `helpers/fusedquestions.py`)."""
+    fused = split_fused_questions(turn)
+    return _exchange(fused) if fused else None
 
 
 _ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")

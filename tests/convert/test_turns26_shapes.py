@@ -1,0 +1,42 @@
+"""Turn shapes general across sites and languages (rule ids 340-349 ending in `a`): one small
+synthetic example each, written for the test (never a corpus line); each fails without its rule."""
+from __future__ import annotations
+
+from tests.convert.conftest import labels, read, speaker, speech
+
+# --- P340a questions run on into their answers, line by line ---------------------------------------
+
+FUSED = ("Ann Roe, how did the match go? We lost, and the score hurt more than the game did.\n"
+         "Why did it turn so fast? We made one mistake and they scored twice in five minutes.\n"
+         "And the referee ... He had a good day, and we had a bad one, that is all there is to say.\n"
+         "What about the crowd? The crowd was loud and stayed with us until the very end.\n")
+
+
+def test_questions_run_on_into_their_answers_are_cut_from_them():
+    assert speech(read(FUSED)) == [
+        "Ann Roe, how did the match go?", "We lost, and the score hurt more than the game did.",
+        "Why did it turn so fast?", "We made one mistake and they scored twice in five minutes.",
+        "And the referee ...", "He had a good day, and we had a bad one, that is all there is to say.",
+        "What about the crowd?", "The crowd was loud and stayed with us until the very end."]
+
+
+def test_a_speech_that_asks_itself_now_and_then_stays_one_turn():
+    text = ("Why are we here? We are here to open the harbour, and to thank the builders for it.\n"
+            "The work took three years, and the town paid for half of it.\n"
+            "The boats will come in spring, and the ferry will run twice a day.\n"
+            "What comes next? The quay, and the road that leads to it from the town.\n"
+            "We thank everyone who helped, and we hope to see you all at the opening.\n")
+    assert labels(read(text)) == [None]
+
+
+# --- N341a a full name that opens the first question names the answers ----------------------------
+
+def test_a_full_name_opening_the_first_question_names_the_answers():
+    doc = read(FUSED)
+    assert speaker(doc, 1).name == "Ann Roe" and speaker(doc, 3).name == "Ann Roe"
+    assert doc.turns()[0].who is None
+
+
+def test_one_capitalised_word_before_the_comma_names_nobody():
+    doc = read(FUSED.replace("Ann Roe, how", "Well, how"))
+    assert doc.turns()[1].who is None
