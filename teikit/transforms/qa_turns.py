@@ -145,7 +145,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
             out.append(Turn(label=None, line=turn.line))
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
-    return _split_strict_alternation(out, asked)
+    return _split_trailing_questions(_split_strict_alternation(out, asked), asked)
 
 
 def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
@@ -306,6 +306,56 @@ def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list
         del turn.paragraphs[at:]
         out.extend((turn, question, answer))
     return out
+
+
+# a paragraph that trails off with an ellipsis (P342a)
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”»’)]*$")
+
+
+def _split_trailing_questions(turns: list[Turn], asked: dict[int, bool]) -> list[Turn]:
+    """A question that trails off with an ellipsis instead of a question mark ("Il fallait aussi
+    convaincre le Président…"), printed between two paragraphs of an answer: a paragraph of one
+    line, no longer than the longest question, that ends with its only ellipsis, after a
+    paragraph that ends like a sentence, is a question and the rest a new answer, when the page
+    prints two such paragraphs at least (P342a). A writer's cut ("... parce que...blabla...")
+    has an ellipsis inside too."""
+    questions = [p for t in turns for p in t.paragraphs if asked.get(id(p))]
+    if len(questions) < MIN_QUESTIONS:
+        return turns
+    longest = max(len(line_text(p.content).split()) for p in questions)
+    cuts = [_trailing_cut(turn, asked, longest) for turn in turns]
+    if sum(cut is not None for cut in cuts) < MIN_QUESTIONS:
+        return turns  # one such paragraph is as likely the answerer's own pause
+    out: list[Turn] = []
+    for turn, cut in zip(turns, cuts):
+        items = turn.paragraphs
+        if cut is None:
+            out.append(turn)
+            continue
+        question = Turn(label=None, line=items[cut].line, paragraphs=[items[cut]])
+        answer = Turn(label=None, line=items[cut + 1].line, paragraphs=items[cut + 1:])
+        turn.paragraphs = items[:cut]
+        out.extend((turn, question, answer))
+    return out
+
+
+def _trailing_cut(turn: Turn, asked: dict[int, bool], longest: int) -> int | None:
+    """Where a question that trails off stands inside the answer `turn` (see above)."""
+    items = turn.paragraphs
+    if not items or asked.get(id(items[0])) is not False:
+        return None
+    return next((k for k in range(1, len(items) - 1) if asked.get(id(items[k])) is False
+                 and _trails_off(items[k], longest) and type(items[k - 1]) is Paragraph
+                 and _ENDS_SENTENCE.search(line_text(items[k - 1].content).strip())), None)
+
+
+def _trails_off(paragraph, longest: int) -> bool:
+    if type(paragraph) is not Paragraph or any(type(i) is LineBreak for i in paragraph.content):
+        return False
+    text = line_text(paragraph.content).strip()
+    m = _TRAILS_OFF.search(text)
+    return m is not None and len(text.split()) <= longest and "..." not in text[:m.start()] \
+        and "…" not in text[:m.start()]
 
 
 def _short_middle(paragraphs: list[Paragraph], most: float) -> bool:

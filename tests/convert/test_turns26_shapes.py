@@ -40,3 +40,25 @@ def test_a_full_name_opening_the_first_question_names_the_answers():
 def test_one_capitalised_word_before_the_comma_names_nobody():
     doc = read(FUSED.replace("Ann Roe, how", "Well, how"))
     assert doc.turns()[1].who is None
+
+
+# --- P342a questions that trail off with an ellipsis inside an answer ------------------------------
+
+TRAILING = ("Is the plan ready?\nIt is ready, and the members have seen every page of it.\n"
+            "And the harbour board…\nThe board agreed to it last week, after a long meeting.\n"
+            "Will it pass?\nI think so, because the members asked for the changes.\n"
+            "And the residents…\nThey wrote to us in the spring, and most of them like it.\n")
+
+
+def test_questions_that_trail_off_inside_answers_are_turns():
+    assert speech(read(TRAILING)) == [
+        "Is the plan ready?", "It is ready, and the members have seen every page of it.",
+        "And the harbour board…", "The board agreed to it last week, after a long meeting.",
+        "Will it pass?", "I think so, because the members asked for the changes.",
+        "And the residents…", "They wrote to us in the spring, and most of them like it."]
+
+
+def test_one_paragraph_that_trails_off_stays_in_its_answer():
+    text = TRAILING.replace("And the residents…\n", "")
+    assert "I think so, because the members asked for the changes. | They wrote to us in the spring, " \
+           "and most of them like it." in speech(read(text))
