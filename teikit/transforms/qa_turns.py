@@ -27,7 +27,8 @@ from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
 from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
-                                                       split_after_one_labelled_exchange, split_unlabeled_questions)
+                                                       split_after_one_labelled_exchange, split_dashed_questions,
+                                                       split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as_summary, lead_names_interview,
                                                      unspoken_lead)
@@ -53,6 +54,7 @@ class QaTurnsPass:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
+            split_dashed_questions(doc)  # "МИРОНОВ: …" / "– С наступающим!": dashed questions (P343a)
             split_after_one_labelled_exchange(doc)
             split_answers_under_questions(doc, ctx.lexicon)
             split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box

@@ -62,3 +62,22 @@ def test_one_paragraph_that_trails_off_stays_in_its_answer():
     text = TRAILING.replace("And the residents…\n", "")
     assert "I think so, because the members asked for the changes. | They wrote to us in the spring, " \
            "and most of them like it." in speech(read(text))
+
+
+# --- P343a dash-opened questions between the labelled answers of one speaker ----------------------
+
+DASHED = ("– Good evening, minister.\nROE: Good evening.\n– Happy new year!\n"
+          "ROE: And to you, and to all our listeners.\n– Let us start with the harbour. What happened?\n"
+          "ROE: The storm closed it for a day.\n")
+
+
+def test_dashed_paragraphs_between_one_speakers_labels_are_the_interviewers_turns():
+    doc = read(DASHED)
+    assert labels(doc) == [None, "ROE:", None, "ROE:", None, "ROE:"]
+    assert speech(doc)[2] == "– Happy new year!"
+
+
+def test_a_speaker_listing_points_with_dashes_keeps_them():
+    text = ("ROE: We have three aims.\n– First, the harbour.\n– Second, the road.\n"
+            "ROE: And the third is the school.\n")
+    assert labels(read(text)) == ["ROE:", "ROE:"]
