@@ -34,7 +34,7 @@ from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as
                                                      unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
-from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
+from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.trailingquestions import trails_after_question
@@ -120,6 +120,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     texts = [line_text(p.content) for p in paragraphs]
     asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None or trails_after_question(t)  # (L263x)
                                      for t in texts])
+    asks = questions_by_marked_answers(texts, asks)  # "< answer >" / "«answer»": the mark tells the sides (P344a)
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
     paragraphs, asks = paragraphs[lead:], asks[lead:]

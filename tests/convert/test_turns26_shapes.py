@@ -81,3 +81,21 @@ def test_a_speaker_listing_points_with_dashes_keeps_them():
     text = ("ROE: We have three aims.\n– First, the harbour.\n– Second, the road.\n"
             "ROE: And the third is the school.\n")
     assert labels(read(text)) == ["ROE:", "ROE:"]
+
+
+# --- P344a answers marked by a bracket: the unmarked paragraphs are questions ---------------------
+
+MARKED = ("Coach, how is the team?\n< We worked very well this month and the squad is fit. >\n"
+          "The harbour derby on Sunday, then two away games.\n"
+          "< One game at a time, the derby first, then the rest. >\n"
+          "And the new players?\n< They are learning the language and they are ready. >\n")
+
+
+def test_an_unmarked_remark_between_marked_answers_is_a_question():
+    turns = speech(read(MARKED))
+    assert len(turns) == 6 and turns[2] == "The harbour derby on Sunday, then two away games."
+
+
+def test_two_marked_answers_are_too_few_to_tell_the_sides():
+    text = MARKED.replace("< One game", "One game").replace("rest. >", "rest.")
+    assert len(read(text).turns()) == 4
