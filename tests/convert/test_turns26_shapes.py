@@ -99,3 +99,21 @@ def test_an_unmarked_remark_between_marked_answers_is_a_question():
 def test_two_marked_answers_are_too_few_to_tell_the_sides():
     text = MARKED.replace("< One game", "One game").replace("rest. >", "rest.")
     assert len(read(text).turns()) == 4
+
+
+# --- P345a answers under the interviewer's name labels ---------------------------------------------
+
+ASKER = ("Ann Roe: The club named you coach last week. Did you expect it?\n\n"
+         "Not at all. I had the diploma, but I did not think they would ask me.\n\n"
+         "Ann Roe: How did the change go?\n\nIt was hard at first, because the season was not over yet.\n")
+
+
+def test_answers_under_the_interviewers_name_labels_are_turns_of_their_own():
+    doc = read(ASKER)
+    assert labels(doc) == ["Ann Roe:", None, "Ann Roe:", None]
+    assert speech(doc)[3] == "It was hard at first, because the season was not over yet."
+
+
+def test_a_labelled_turn_that_asks_again_later_keeps_its_paragraphs():
+    text = ASKER.replace("the season was not over yet.\n", "the season was not over yet.\n\nAnd you?\n")
+    assert labels(read(text)) == ["Ann Roe:", "Ann Roe:"]
