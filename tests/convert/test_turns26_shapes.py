@@ -2,6 +2,7 @@
 synthetic example each, written for the test (never a corpus line); each fails without its rule."""
 from __future__ import annotations
 
+from teikit.model import Boilerplate
 from tests.convert.conftest import labels, read, speaker, speech
 
 # --- P340a questions run on into their answers, line by line ---------------------------------------
@@ -117,3 +118,22 @@ def test_answers_under_the_interviewers_name_labels_are_turns_of_their_own():
 def test_a_labelled_turn_that_asks_again_later_keeps_its_paragraphs():
     text = ASKER.replace("the season was not over yet.\n", "the season was not over yet.\n\nAnd you?\n")
     assert labels(read(text)) == ["Ann Roe:", "Ann Roe:"]
+
+
+# --- B346a a site's widget line under every label line ----------------------------------------------
+
+WIDGETS = ("Ann Roe (Harbour North, Greens)\nLink to this: Individually | In context\n\n"
+           "I move that the house sit late today.\n\n"
+           "Tom Lee (Harbour South, Labour)\nLink to this: Individually | In context\n\nWhat about questions?\n")
+
+
+def test_a_widget_line_under_every_label_line_is_a_site_line():
+    doc = read(WIDGETS)
+    assert labels(doc) == ["Ann Roe (Harbour North, Greens)", "Tom Lee (Harbour South, Labour)"]
+    assert speech(doc) == ["I move that the house sit late today.", "What about questions?"]
+    assert isinstance(doc.turns()[0].paragraphs[0], Boilerplate)
+
+
+def test_a_repeated_opening_sentence_stays_speech():
+    text = WIDGETS.replace("Link to this: Individually | In context", "Thank you, Chair.")
+    assert speech(read(text))[0].startswith("Thank you, Chair.")
