@@ -137,3 +137,25 @@ def test_a_widget_line_under_every_label_line_is_a_site_line():
 def test_a_repeated_opening_sentence_stays_speech():
     text = WIDGETS.replace("Link to this: Individually | In context", "Thank you, Chair.")
     assert speech(read(text))[0].startswith("Thank you, Chair.")
+
+
+# --- L347a a label line that prints the speaker's function after a dash -----------------------------
+
+ROLES = ("M. Jean Roe (PLR) — Rapporteur\n\nLa commission s'est réunie deux fois.\n\n"
+         "Mme Anne Lee (SOC) — Présidente\n\nLa discussion est ouverte.\n")
+
+
+def test_a_function_after_the_dash_of_a_label_line_is_part_of_the_label():
+    doc = read(ROLES, lang="fr")
+    assert labels(doc) == ["M. Jean Roe (PLR) — Rapporteur", "Mme Anne Lee (SOC) — Présidente"]
+    assert speech(doc) == ["La commission s'est réunie deux fois.", "La discussion est ouverte."]
+
+
+def test_a_reply_after_a_dash_label_stays_speech():
+    text = ROLES.replace("— Rapporteur", "— Merci.").replace("— Présidente", "— Bien.")
+    assert speech(read(text, lang="fr"))[0].startswith("Merci.")
+
+
+def test_the_function_after_the_dash_is_the_speakers_and_the_party_stays_apart_from_the_name():
+    person = speaker(read(ROLES, lang="fr"), 0)
+    assert (person.name, person.role, person.affiliation) == ("Jean Roe", "Rapporteur", "PLR")

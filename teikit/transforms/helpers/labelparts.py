@@ -64,8 +64,9 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         name = _without_honorifics(dashed[1], lex)  # "Il Messaggero – Ileana Sciarra": outlet, then asker
         return LabelParts(nm.name_key(name, lex), name, None, _joined([dashed[0]] + groups))
     if len(dashed) in (2, 3) and nm.name_key(dashed[0], lex):  # "Ann Lee -- Big Bank -- Analyst"
-        name = _without_honorifics(dashed[0], lex)
-        affiliation = _joined(([dashed[1]] if len(dashed) == 3 else []) + groups)
+        first, inner = _split_groups(dashed[0], lex)  # "M. Ann Roe (PLR) — Rapporteur": the party (L347a)
+        name = _without_honorifics(first, lex)
+        affiliation = _joined(inner + ([dashed[1]] if len(dashed) == 3 else []) + groups)
         return LabelParts(nm.name_key(name, lex), name, dashed[-1], affiliation)
     head, _, after_comma = head.partition(",")
     if "_" in head.strip("_") and not after_comma and not head.rsplit("_", 1)[-1].isdigit():
