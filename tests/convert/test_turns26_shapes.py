@@ -2,7 +2,7 @@
 synthetic example each, written for the test (never a corpus line); each fails without its rule."""
 from __future__ import annotations
 
-from teikit.model import Boilerplate
+from teikit.model import Boilerplate, HeaderKind, HeaderLine
 from tests.convert.conftest import labels, read, speaker, speech
 
 # --- P340a questions run on into their answers, line by line ---------------------------------------
@@ -159,3 +159,18 @@ def test_a_reply_after_a_dash_label_stays_speech():
 def test_the_function_after_the_dash_is_the_speakers_and_the_party_stays_apart_from_the_name():
     person = speaker(read(ROLES, lang="fr"), 0)
     assert (person.name, person.role, person.affiliation) == ("Jean Roe", "Rapporteur", "PLR")
+
+
+# --- H348a a transcript heading before the episode's title --------------------------------------
+
+EPISODE = ("Jane Moss: How do tides work?\nIn this episode we explain the moon and the sea.\n"
+           "► Jane Moss: \"Tides\", a book (2019).\nTranscript: Jane Moss: How do tides work?\n"
+           "Welcome to the show, everyone. Today we talk about tides.\n")
+
+
+def test_a_transcript_heading_before_the_title_keeps_name_colon_lines_above_it_out_of_the_speech():
+    doc = read(EPISODE)
+    assert labels(doc) == [None]
+    assert speech(doc) == ["Welcome to the show, everyone. Today we talk about tides."]
+    title = next(b for b in doc.blocks if isinstance(b, HeaderLine))
+    assert title.kind == HeaderKind.TITLE and title.text == "Jane Moss: How do tides work?"
