@@ -174,3 +174,8 @@ def test_a_transcript_heading_before_the_title_keeps_name_colon_lines_above_it_o
     assert speech(doc) == ["Welcome to the show, everyone. Today we talk about tides."]
     title = next(b for b in doc.blocks if isinstance(b, HeaderLine))
     assert title.kind == HeaderKind.TITLE and title.text == "Jane Moss: How do tides work?"
+
+
+def test_a_question_mark_before_a_lower_case_word_cuts_nothing():
+    text = FUSED.replace("? We", "? we").replace("? The", "? the")
+    assert len(read(text).turns()) < 6

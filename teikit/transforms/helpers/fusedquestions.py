@@ -59,6 +59,7 @@ def _cut(text: str, pattern: re.Pattern) -> int | None:
     if m is None or not text[:1].isupper() and text[:1] not in "\"“«„¿¡":
         return None
     question, answer = text[:m.end()], text[m.end():]
-    if len(question.split()) > MAX_FUSED_QUESTION_WORDS or len(answer.split()) < MIN_ANSWER_WORDS:
+    if len(question.split()) > MAX_FUSED_QUESTION_WORDS or len(answer.split()) < MIN_ANSWER_WORDS \
+            or not answer.lstrip("\"“«„")[:1].isupper():
         return None
     return m.end()
