@@ -21,18 +21,20 @@ from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Tra
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashedquestions import dashed_questions
+from teikit.transforms.helpers.fusedquestions import split_fused_questions
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
 from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
-                                                       split_after_one_labelled_exchange, split_unlabeled_questions)
+                                                       split_after_one_labelled_exchange, split_dashed_questions,
+                                                       split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as_summary, lead_names_interview,
                                                      unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
-from teikit.transforms.helpers.quotedanswers import lead_above_questions, quoted_answers
+from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.trailingquestions import trails_after_question
@@ -52,6 +54,7 @@ class QaTurnsPass:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
+            split_dashed_questions(doc)  # "МИРОНОВ: …" / "– С наступающим!": dashed questions (P343a)
             split_after_one_labelled_exchange(doc)
             split_answers_under_questions(doc, ctx.lexicon)
             split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
@@ -91,7 +94,7 @@ class QaTurnsPass:
             doc.blocks[at - (paired[0] is before):at + 1] = paired[1]
             return
         pieces = _exchange(turns[0]) or _exchange_by_lines(turns[0]) or dash_tail(turns[0]) \
-            or dash_answer_lines(turns[0])
+            or dash_answer_lines(turns[0]) or _fused_exchange(turns[0])
         if not pieces and (led := dashed_questions(turns[0]) or lead_exchange(turns[0])):  # P190u, P191u
             doc.blocks[at:at + 1] = led  # the page above the first question: the writer's lines
             return
@@ -117,6 +120,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     texts = [line_text(p.content) for p in paragraphs]
     asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None or trails_after_question(t)  # (L263x)
                                      for t in texts])
+    asks = questions_by_marked_answers(texts, asks)  # "< answer >" / "«answer»": the mark tells the sides (P344a)
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
     paragraphs, asks = paragraphs[lead:], asks[lead:]
@@ -144,7 +148,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
             out.append(Turn(label=None, line=turn.line))
         out[-1].paragraphs.append(item)
     out[0].lead_notes = turn.lead_notes
-    return _split_strict_alternation(out, asked)
+    return _split_trailing_questions(_split_strict_alternation(out, asked), asked)
 
 
 def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
@@ -167,6 +171,13 @@ def _exchange_by_lines(turn: Turn) -> list[Turn] | None:
                 return None
             split.append(Paragraph(content=list(line), line=item.line + n if item.line else 0))
     return _exchange(Turn(label=None, line=turn.line, paragraphs=split, lead_notes=turn.lead_notes))
+
+
+def _fused_exchange(turn: Turn) -> list[Turn] | None:
+    """Each question run on into its answer on one line, cut from it, then read as the
+    interview rule reads paragraphs (P340a, `helpers/fusedquestions.py`)."""
+    fused = split_fused_questions(turn)
+    return _exchange(fused) if fused else None
 
 
 _ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")
@@ -298,6 +309,56 @@ def _split_strict_alternation(turns: list[Turn], asked: dict[int, bool]) -> list
         del turn.paragraphs[at:]
         out.extend((turn, question, answer))
     return out
+
+
+# a paragraph that trails off with an ellipsis (P342a)
+_TRAILS_OFF = re.compile(r"(?:\.\.\.|…)[\"”»’)]*$")
+
+
+def _split_trailing_questions(turns: list[Turn], asked: dict[int, bool]) -> list[Turn]:
+    """A question that trails off with an ellipsis instead of a question mark ("Il fallait aussi
+    convaincre le Président…"), printed between two paragraphs of an answer: a paragraph of one
+    line, no longer than the longest question, that ends with its only ellipsis, after a
+    paragraph that ends like a sentence, is a question and the rest a new answer, when the page
+    prints two such paragraphs at least (P342a). A writer's cut ("... parce que...blabla...")
+    has an ellipsis inside too."""
+    questions = [p for t in turns for p in t.paragraphs if asked.get(id(p))]
+    if len(questions) < MIN_QUESTIONS:
+        return turns
+    longest = max(len(line_text(p.content).split()) for p in questions)
+    cuts = [_trailing_cut(turn, asked, longest) for turn in turns]
+    if sum(cut is not None for cut in cuts) < MIN_QUESTIONS:
+        return turns  # one such paragraph is as likely the answerer's own pause
+    out: list[Turn] = []
+    for turn, cut in zip(turns, cuts):
+        items = turn.paragraphs
+        if cut is None:
+            out.append(turn)
+            continue
+        question = Turn(label=None, line=items[cut].line, paragraphs=[items[cut]])
+        answer = Turn(label=None, line=items[cut + 1].line, paragraphs=items[cut + 1:])
+        turn.paragraphs = items[:cut]
+        out.extend((turn, question, answer))
+    return out
+
+
+def _trailing_cut(turn: Turn, asked: dict[int, bool], longest: int) -> int | None:
+    """Where a question that trails off stands inside the answer `turn` (see above)."""
+    items = turn.paragraphs
+    if not items or asked.get(id(items[0])) is not False:
+        return None
+    return next((k for k in range(1, len(items) - 1) if asked.get(id(items[k])) is False
+                 and _trails_off(items[k], longest) and type(items[k - 1]) is Paragraph
+                 and _ENDS_SENTENCE.search(line_text(items[k - 1].content).strip())), None)
+
+
+def _trails_off(paragraph, longest: int) -> bool:
+    if type(paragraph) is not Paragraph or any(type(i) is LineBreak for i in paragraph.content):
+        return False
+    text = line_text(paragraph.content).strip()
+    m = _TRAILS_OFF.search(text)
+    return m is not None and len(text.split()) <= longest and "..." not in text[:m.start()] \
+        and "…" not in text[:m.start()]
 
 
 def _short_middle(paragraphs: list[Paragraph], most: float) -> bool:

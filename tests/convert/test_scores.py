@@ -209,8 +209,8 @@ DEV19_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # commit 9a1aa93); after its rules (L260x-L263x, P270z, H271z, H272z, L280x) and the 2210 gold's
 # question numbers read as markers it clears these floors (no gold prints a place, so place_acc is
 # n/a and not held); the misses left are in its README.
-DEV20_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.915, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
+DEV20_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.945, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
                     "title_acc": 0.85, "name_acc": 0.95, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
 # dev21 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a ninth generalisation measurement; a media-day transcript
@@ -247,8 +247,8 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # E322b (its '[Dynamische, heitere Musik]') raised turn_f1 to 0.826 (floor 0.82), para_acc to
 # 0.947 (floor 0.94), event_f1 to 0.889 (floor 0.88), title_acc to 0.5 (H318a reads the
 # same title of 2405), name_acc to 0.714 (floor 0.71).
-DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.94, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
+DEV22_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.99, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
                     "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 # dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: an eleventh generalisation measurement; an earnings page captured
@@ -264,9 +264,9 @@ DEV22_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # shownotes) raised turn_f1 to 0.698, para_acc to 0.833, boiler_sep to 0.932, title_acc to 0.833,
 # name_acc to 0.444; N360a ('Name (PARTY) — Role' label lines, names26) raised turn_f1 to 0.644,
 # para_acc to 0.821, name_acc to 0.556, role_acc to 0.6.
-DEV23_THRESHOLDS = {"turn_f1": 0.69, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.83, "event_f1": 0.99, "boiler_sep": 0.93, "date_acc": 0.83,
-                    "title_acc": 0.83, "name_acc": 0.55, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
+DEV23_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.93, "date_acc": 0.83,
+                    "title_acc": 0.83, "name_acc": 0.77, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev24 (twelve pages of unseen kinds in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a twelfth generalisation measurement; a typed press-conference
 # transcript with a colon-less label line and hard-wrapped indented paragraphs, an automatic

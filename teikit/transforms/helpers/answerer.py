@@ -56,8 +56,8 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     if not all(w[:1].isupper() and nm.is_name_word(w, lex) for w in name) \
             or nm.fold(name[-1]) in nm.folded(lex, "discourse_words"):
         return None
-    if k == 0 and not _printed_in(name[-1], lead):
-        return None  # "Well, I think": a sentence's opening, not an address
+    if k == 0 and len(name) < 2 and not _printed_in(name[-1], lead):
+        return None  # "Well, I think": a sentence's opening, not an address; a full name is one (N341a)
     return " ".join(name), None
 
 

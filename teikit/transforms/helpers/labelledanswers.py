@@ -2,12 +2,14 @@
 
 Some interviews print each answer under the answerer's label and each question bare: a
 question between two labelled answers is the interviewer's unlabeled turn
-(`split_unlabeled_questions`); some label only the first exchange and print each later
+(`split_unlabeled_questions`), and so is a paragraph opened by a dialogue dash, when the page
+marks its questions so (`split_dashed_questions`, P343a); some label only the first exchange and print each later
 question on a line of its own over its answer (`split_after_one_labelled_exchange`).
 """
 from __future__ import annotations
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.dashtail import DIALOGUE_DASH
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.lines import line_text, lines_of
 
@@ -45,6 +47,41 @@ def split_unlabeled_questions(doc: Transcript) -> None:
     if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
         _open_with_question(out)
     doc.blocks = out
+
+
+def split_dashed_questions(doc: Transcript) -> None:
+    """An interview that labels its answers, one speaker ("МИРОНОВ: ..."), and opens each of
+    the interviewer's turns with a dialogue dash ("– С наступающим!"), asking or not: a dashed
+    paragraph inside a labelled turn that another turn of the same label follows opens the
+    interviewer's unlabeled turn, which runs to that label (P343a). The dash is the page's mark
+    of the other side only when no labelled turn opens with one and the page prints at least
+    `MIN_QUESTIONS` such paragraphs; a speaker who lists points with dashes is labelled once."""
+    turns = doc.turns()
+    labelled = [t for t in turns if t.label]
+    if not labelled or len({_speaker(t) for t in labelled}) != 1 or any(_dashed(t.paragraphs[:1]) for t in labelled):
+        return
+    cuts: dict[int, int] = {}
+    for turn, after in zip(turns, turns[1:]):
+        if turn.label and after.label:
+            cut = next((k for k in range(1, len(turn.paragraphs)) if _dashed(turn.paragraphs[k:k + 1])), None)
+            if cut is not None:
+                cuts[id(turn)] = cut
+    opening = sum(1 for t in turns if not t.label and _dashed(t.paragraphs[:1]))
+    if len(cuts) + opening < MIN_QUESTIONS or not cuts:
+        return
+    out: list = []
+    for block in doc.blocks:
+        out.append(block)
+        cut = cuts.get(id(block))
+        if cut is not None:
+            rest = block.paragraphs[cut:]
+            del block.paragraphs[cut:]
+            out.append(Turn(label=None, line=rest[0].line, paragraphs=rest))
+    doc.blocks = out
+
+
+def _dashed(items: list) -> bool:
+    return bool(items) and type(items[0]) is Paragraph and DIALOGUE_DASH.match(line_text(items[0].content)) is not None
 
 
 def _panel_answers(turns: list[Turn]) -> bool:

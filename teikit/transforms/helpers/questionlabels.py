@@ -5,7 +5,9 @@ on the next line, with no label for the answer. The labels pass reads each quest
 keeps the answer in its turn. When every label of the text is a question label of the
 lexicon (a number after the word allowed), printed at least `MIN_QUESTIONS` times, and every
 such turn's first paragraph is a question followed by more paragraphs, the paragraphs after
-the question are the answer: an unlabeled turn of their own.
+the question are the answer: an unlabeled turn of their own. So too when the labels are
+the interviewer's names, not question words: every labelled turn opens the text or follows
+an answer with a question, and its other paragraphs never ask (`_asker_only`, P345a).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from teikit.model import Paragraph, Transcript, Turn
 from teikit.transforms.helpers.lines import line_text
 
 MIN_QUESTIONS = 2
+MAX_ASKER_QUESTION_WORDS = 60
 # "Frage 3", "Question 2.", "Вопрос №4": the label word and its number
 _NUMBER = re.compile(r"[\s\u00a0]*(?:№\s*)?\d{1,3}[.)]?$")
 # a question mark, then closing quotes (typed as apostrophes too: ",,Wie bitte?''")
@@ -28,9 +31,9 @@ def question_label(label: str, lex) -> bool:
 
 def split_answers_under_questions(doc: Transcript, lex) -> None:
     labelled = [t for t in doc.turns() if t.label]
-    if len(labelled) < MIN_QUESTIONS or not all(question_label(t.name or t.label, lex) for t in labelled):
+    if len(labelled) < MIN_QUESTIONS or not all(_asks_then_more(t) for t in labelled):
         return
-    if not all(_asks_then_more(t) for t in labelled):
+    if not all(question_label(t.name or t.label, lex) for t in labelled) and not _asker_only(doc.turns()):
         return
     out: list = []
     for block in doc.blocks:
@@ -40,6 +43,22 @@ def split_answers_under_questions(doc: Transcript, lex) -> None:
             del block.paragraphs[1:]
             out.append(Turn(label=None, line=rest[0].line, paragraphs=rest))
     doc.blocks = out
+
+
+def _asker_only(turns: list[Turn]) -> bool:
+    """Labels that are the interviewer's only, by name ("Louis Trengloux : …?", "LT : …?"; P345a):
+    the text opens with a labelled turn, every labelled turn opens with a question of at most
+    `MAX_ASKER_QUESTION_WORDS` words, and no answer paragraph under a label asks (an answer's
+    question is rhetorical once or twice, a second asker's turn is labelled)."""
+    if not turns or not turns[0].label:
+        return False
+    for turn in turns:
+        if not turn.label:
+            continue
+        texts = [line_text(p.content) for p in turn.paragraphs if type(p) is Paragraph]
+        if len(texts[0].split()) > MAX_ASKER_QUESTION_WORDS or any(_ASKS.search(t) for t in texts[1:]):
+            return False
+    return True
 
 
 def _asks_then_more(turn: Turn) -> bool:

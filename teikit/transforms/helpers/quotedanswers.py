@@ -23,7 +23,9 @@ from teikit.model import Paragraph
 from teikit.transforms.helpers.interviewlead import QUESTION_END
 from teikit.transforms.helpers.lines import line_text, lines_of
 
-_QUOTE_OPENINGS = ("«", "“", "„", '"', "»")  # (German prints »answer«)
+_QUOTE_OPENINGS = ("«", "“", "„", '"', "»", "<")  # (German prints »answer«; "< answer >", P344a)
+# Answers wrapped in marks, at least this many, tell the sides apart (P344a).
+MIN_MARKED_ANSWERS = 3
 
 
 def quoted_answers(texts: list[str], asks: list[bool]) -> bool:
@@ -31,6 +33,22 @@ def quoted_answers(texts: list[str], asks: list[bool]) -> bool:
     True when there are answers and each opens with a quotation mark."""
     answers = [t.lstrip() for t, a in zip(texts, asks) if not a]
     return bool(answers) and all(t.startswith(_QUOTE_OPENINGS) for t in answers)
+
+
+def questions_by_marked_answers(texts: list[str], asks: list[bool]) -> list[bool]:
+    """(P344a) When the answers are the paragraphs that open with a quotation mark or an angle
+    bracket (at least `MIN_MARKED_ANSWERS`, none ending with a question mark) and at least two
+    other paragraphs ask, the mark tells the sides apart: a paragraph without it is the
+    interviewer's, asking or not ("Atalanta e Lecce al Picco. … Picco decisivo."). `texts`: the
+    paragraphs; `asks`: which end with a question mark."""
+    if True not in asks:
+        return asks
+    first = asks.index(True)  # (a lead above the first question stays as it is)
+    marked = [t.lstrip().startswith(_QUOTE_OPENINGS) for t in texts[first:]]
+    answers = [a for m, a in zip(marked, asks[first:]) if m]
+    if len(answers) < MIN_MARKED_ANSWERS or any(answers) or sum(asks) < 2:
+        return asks  # few marked answers, an answer that asks, or one question only
+    return asks[:first] + [not m for m in marked]
 
 
 def lead_above_questions(items: list, most: int) -> int:

@@ -43,8 +43,7 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
         if seen > MAX_MARK_LINE:
             return None
         if len(texts) == 1 and (pattern.fullmatch(texts[0].strip(_STRIP)) or (
-                seen > MIN_LINES_OVER_TITLED_MARK and _titled_mark(texts[0], lex))
-                or (i and _headline_mark(texts[0], first, pattern))):
+                seen > MIN_LINES_OVER_TITLED_MARK and (_titled_mark(texts[0], lex) or _mark_before_title(texts[0], lex)))):
             return i if any(isinstance(b, (Paragraph, Turn)) for b in blocks[i + 1:]) else None
     return None
 
@@ -65,3 +64,12 @@ def _titled_mark(text: str, lex: Lexicon) -> bool:
     head, _, last = text.rpartition(" ")
     return head.rstrip()[-1:] in _TITLE_ENDS and len(text.split()) <= MAX_TITLED_MARK_WORDS \
         and lex.pattern("transcript_headings").fullmatch(last) is not None
+
+
+def _mark_before_title(text: str, lex: Lexicon) -> bool:
+    """The transcript heading, a colon, then the episode's title ("Transkript: Carola Rackete:
+    Wie radikal …?", "Transcript: Episode 12 – The harbour"), a short line under the page's
+    title and show notes (H348a): the heading the other way round from `_titled_mark`."""
+    head, colon, title = text.strip(_STRIP[:-1]).partition(":")
+    return bool(colon and title.strip()) and len(text.split()) <= MAX_TITLED_MARK_WORDS \
+        and lex.pattern("transcript_headings").fullmatch(head.strip()) is not None
