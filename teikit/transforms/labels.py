@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.dashroles import join_dash_roles
 from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
@@ -49,7 +48,6 @@ class LabelsPass:
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
         set_label_widgets_apart(doc)  # "Link to this: Individually | In context" under each label line (B346a)
-        join_dash_roles(doc)  # "M. Ann Roe (PLR) — Rapporteur-trice" over the speech: all of it the label (L347a)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
         name_addressing_speakers(doc, ctx.lexicon)
 

@@ -139,7 +139,7 @@ def test_a_repeated_opening_sentence_stays_speech():
     assert speech(read(text))[0].startswith("Thank you, Chair.")
 
 
-# --- L347a a label line that prints the speaker's function after a dash -----------------------------
+# --- N360a (names26) a label line that prints the speaker's function after a dash -----------------------------
 
 ROLES = ("M. Jean Roe (PLR) — Rapporteur\n\nLa commission s'est réunie deux fois.\n\n"
          "Mme Anne Lee (SOC) — Présidente\n\nLa discussion est ouverte.\n")

@@ -4,7 +4,8 @@ widgets, never speech or a label; the heading itself is page furniture.
 
 Podcast and video pages print the episode title, a description and player widgets first,
 then such a line, then the transcript; the line may print the page's headline again after the
-heading and a colon ("Transkript: <the first line>", H350a). Only the first one near the top
+heading and a colon ("Transkript: <the first line>", H350a), or, lower on the page, a short
+title ("Transcript: Episode 12 – The harbour", H348a). Only the first one near the top
 counts, and only when something follows it.
 """
 from __future__ import annotations
@@ -43,7 +44,8 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
         if seen > MAX_MARK_LINE:
             return None
         if len(texts) == 1 and (pattern.fullmatch(texts[0].strip(_STRIP)) or (
-                seen > MIN_LINES_OVER_TITLED_MARK and (_titled_mark(texts[0], lex) or _mark_before_title(texts[0], lex)))):
+                seen > MIN_LINES_OVER_TITLED_MARK and (_titled_mark(texts[0], lex) or _mark_before_title(texts[0], lex)))
+                or (i and _headline_mark(texts[0], first, pattern))):
             return i if any(isinstance(b, (Paragraph, Turn)) for b in blocks[i + 1:]) else None
     return None
 
