@@ -18,6 +18,7 @@ from teikit.transforms.helpers.dates import date_line, find_date, opens_with_dat
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.quotedheadlines import wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
+from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
                                                   names_its_transcript, no_heading, sentence_headline,
@@ -384,7 +385,7 @@ def _finish(item, lex: Lexicon):
             return whole_note(item.text, lex)
         if item.kind == K.DATE:
             item.when = date_line(item.text, lex) or (placed_date(item.text, lex) or (None, None))[1] \
-                or (find_date(item.text, lex) or (None, None, None))[2]
+                or (find_date(item.text, lex) or field_era_date(item.text, lex) or (None, None, None))[2]
     return item
 
 

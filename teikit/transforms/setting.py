@@ -18,6 +18,7 @@ from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
+from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.leadlines import closing_dateline
@@ -296,7 +297,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         for line in () if released else by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
                 + by_kind.get(K.ACTIVITY, []) + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
-            found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
+            found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex) \
+                or field_era_date(line.text, lex)  # "時間:90/01/15": the era year bare (D380a)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 after = _PLACE_AFTER.match(line.text, found[1]) if line.kind != K.DATELINE else None
