@@ -28,3 +28,30 @@ def test_a_bare_year_a_day_or_month_could_be_gives_no_date():
     assert field_era_date("局長:90/01/15", lex) is None  # only a date or time field's value
     assert field_era_date("時間:90/01/15", load("en")) is None  # only a lexicon naming the era
     assert field_era_date("時間:90/01/15", lex)[2] == "2001-01-15"
+
+
+# --- D381a the event's date told by a lead or a transcript notice ----------------------------
+
+_NOTICE = ("Harbour Hour: The New Quay\n\n"
+           "This is a rush transcript from \"Harbour Hour,\" March 3, 2021. This copy may be updated.\n\n"
+           "ANN LEE: Good evening.\n\nJOHN ROE: Good evening, Ann.\n")
+_LEAD = ("Der Hafen als Bühne (3): Viele Worte\n\nMan kann mit vielen Worten wenig sagen. Das zeigten "
+         "Hafensprecherin Ann Lee und der Lotse John Roe am 3. März 2021 in der Pressekonferenz des Hafens. "
+         "Der Kai war gerade eröffnet worden.\n\nHier ein paar Varianten:\n\n"
+         "Ann Lee, Hafensprecherin: „Der Kai ist offen, und wir freuen uns.“\n\n"
+         "John Roe, Lotse: „Das freut uns alle sehr.“\n\nAnn Lee: „Danke schön.“\n")
+
+
+def test_a_transcript_notice_or_a_lead_dates_the_event_when_no_date_line_does():
+    assert read(_NOTICE).setting.date_iso == "2021-03-03"
+    assert read(_LEAD).setting.date_iso == "2021-03-03"
+
+
+def test_a_lead_date_beside_no_occasion_or_beside_another_date_gives_none():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.leaddates import told_date
+    en, de = load("en"), load("de")
+    assert told_date("Ann Lee was born on March 3, 1961 in Harbour Town.", en) is None  # no occasion named
+    assert told_date("The press conference of March 3, 2021 followed the one of May 5, 2020.", en) is None
+    assert told_date("Gestern war es kalt. Ann Lee sprach am 3. März 2021 in der Pressekonferenz.", de)[2] == "2021-03-03"
+    assert told_date("Am 3. März 2021 war es kalt. Ann Lee sprach in der Pressekonferenz.", de) is None  # other sentence
