@@ -55,3 +55,26 @@ def test_a_lead_date_beside_no_occasion_or_beside_another_date_gives_none():
     assert told_date("The press conference of March 3, 2021 followed the one of May 5, 2020.", en) is None
     assert told_date("Gestern war es kalt. Ann Lee sprach am 3. März 2021 in der Pressekonferenz.", de)[2] == "2021-03-03"
     assert told_date("Am 3. März 2021 war es kalt. Ann Lee sprach in der Pressekonferenz.", de) is None  # other sentence
+
+
+# --- H382a a heading that ends by naming its transcript is the title -------------------------
+
+_BANNER = ("Harbour Awards 2020\nHarbour Town\nKent\n+6°\nHarbour Metrics\nPolitics3 March 2021 15:54\n\n"
+           "The Harbour Master's Annual Press Conference of 3 March 2021: full transcript\n\n"
+           "The site gives the full transcript of the harbour master's answers in the Harbour Hall\n"
+           "The harbour master at the press conference.\n\n"
+           "ANN LEE: Good morning.\n\nJOHN ROE: Good morning, Ann.\n")
+
+
+def test_a_heading_closing_on_its_transcript_word_is_the_title_under_a_banner():
+    assert read(_BANNER).setting.title == ("The Harbour Master's Annual Press Conference of 3 March 2021: "
+                                           "full transcript")
+
+
+def test_a_transcript_word_alone_or_in_a_sentence_names_no_title():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.headtitles import closes_with_transcript
+    en = load("en")
+    assert closes_with_transcript("Mayor Roe in a Town Hall (Full Transcript)", en)
+    assert not closes_with_transcript("Full transcript", en)  # no heading before it
+    assert not closes_with_transcript("Read the transcript", en)  # no colon, dash or bracket
