@@ -112,6 +112,7 @@ class Lexicon:
     update_prefixes: tuple = ()                  # "Last updated", "Dernière mise à jour": a page's stamp in its footer
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
     year_eras: tuple = ()                        # (era words, years to add): "民國113年" = 2024
+    field_eras: tuple = ()                       # years to add to a date field's era year printed bare: "時間:90/01/15" (D380a)
     number_words: dict = field(default_factory=dict)  # "ocho": 8, "mil": 1000: a record's date in words (D181s)
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows

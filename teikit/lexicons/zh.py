@@ -5,6 +5,8 @@ ENTRIES = dict(
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
                                "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
                                "点击数", "作者",
+                               # the header fields in traditional characters (`header_fields`: H43, D380a)
+                               "時間", "標題", "地點",
                                # an article's abstract and field widgets, simplified and traditional
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論",
@@ -63,6 +65,9 @@ ENTRIES = dict(
     day_first=False,
     publication_prefixes=(r"发布时间|發布時間|發佈時間|发布日期|發布日期|发表时间|發表時間",),  # "发布时间:<date>": when the page was published
     year_eras=((r"(?:中華民國|中华民国|民國|民国)", 1911),),  # Taiwan's official dates: 民國113年 = 2024
+    # a Taiwanese record's date field printing the Minguo year without the era's words:
+    # "時間:90/01/15" is 2001-01-15 (D380a; only as a field's value, see helpers.eradates)
+    field_eras=(1911,),
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
     stage_openers=(r"(播放|奏唱?)(视频|國歌|国歌|音乐|音樂)",),  # an unbracketed stage direction inside a turn opens so

@@ -18,8 +18,10 @@ from teikit.transforms.helpers.dates import date_line, find_date, opens_with_dat
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.quotedheadlines import wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
+from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
-from teikit.transforms.helpers.headtitles import (dated_heading_over_field, dated_headline, issuer_line, link_line,
+from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline,
+                                                  issuer_line, link_line,
                                                   names_its_transcript, no_heading, sentence_headline,
                                                   under_breadcrumb, under_navigation)
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
@@ -319,7 +321,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and not lead_in(h.text)  # "…, before leaving for work:" introduces the text (H310a)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
-    named = next((h for h in candidates if names_its_transcript(h.text, lex)), None)  # "Transcript: ..."
+    named = next((h for h in candidates if names_its_transcript(h.text, lex)  # "Transcript: ..."
+                  or closes_with_transcript(h.text, lex)), None)  # "...: full transcript" (H382a)
     if (dated := dated_heading_over_field(lines, titled, lex)) is not None:
         titled[0].kind, titled = K.METADATA, [dated]  # a headline with its date over "Topic: ..." (H151h)
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
@@ -384,7 +387,7 @@ def _finish(item, lex: Lexicon):
             return whole_note(item.text, lex)
         if item.kind == K.DATE:
             item.when = date_line(item.text, lex) or (placed_date(item.text, lex) or (None, None))[1] \
-                or (find_date(item.text, lex) or (None, None, None))[2]
+                or (find_date(item.text, lex) or field_era_date(item.text, lex) or (None, None, None))[2]
     return item
 
 

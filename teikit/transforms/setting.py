@@ -18,6 +18,8 @@ from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
+from teikit.transforms.helpers.eradates import field_era_date
+from teikit.transforms.helpers.leaddates import told_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.leadlines import closing_dateline
@@ -296,7 +298,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         for line in () if released else by_kind.get(K.TIME, []) + by_kind.get(K.TITLE, []) + leads + by_kind.get(K.SUBTITLE, []) \
                 + by_kind.get(K.ACTIVITY, []) + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
-            found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex)
+            found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex) \
+                or field_era_date(line.text, lex)  # "時間:90/01/15": the era year bare (D380a)
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 after = _PLACE_AFTER.match(line.text, found[1]) if line.kind != K.DATELINE else None
@@ -312,6 +315,11 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                         after.group(1) if after and is_place_pair(after.group(1), lex) else None) or (
                         placed[0] if (placed := closing_dateline(line.text, lex)) else None)  # H160q
                 break
+        if s.date_iso is None and K.DATE not in by_kind:  # the lead's sentence on the event (D381a)
+            told = next(((h, f) for h in lines if h.kind in (K.NOTE, K.SUMMARY) and (f := told_date(h.text, lex))),
+                        None)
+            if told:
+                s.date_text, s.date_iso = told[0].text[told[1][0]:told[1][1]], told[1][2]
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)

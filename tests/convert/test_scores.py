@@ -209,9 +209,10 @@ DEV19_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # commit 9a1aa93); after its rules (L260x-L263x, P270z, H271z, H272z, L280x) and the 2210 gold's
 # question numbers read as markers it clears these floors (no gold prints a place, so place_acc is
 # n/a and not held); the misses left are in its README.
+# (header27: title_acc 1.0 by H382a, floor raised)
 DEV20_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.945, "event_f1": 0.99, "boiler_sep": 0.96, "date_acc": 0.75,
-                    "title_acc": 0.85, "name_acc": 0.95, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.99, "name_acc": 0.95, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
 # dev21 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a ninth generalisation measurement; a media-day transcript
 # flattened in a document viewer, radio and podcast transcript pages, a radio sketch script,
@@ -278,8 +279,9 @@ DEV23_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # date_acc 0.5, title_acc 0.9, name_acc 0.731, role_acc 0.632 (place_acc n/a: no gold prints a
 # place; turn_f1 is 112/140, which the summary's float arithmetic leaves a hair under 0.8, hence
 # 0.79); the misses are in its README.
+# (header27: date_acc 1.0 by D380a and D381a, floor raised)
 DEV24_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.98, "speaker_f1": 0.88, "interp_f1": 0.95,
-                    "para_acc": 0.89, "event_f1": 0.94, "boiler_sep": 0.99, "date_acc": 0.5,
+                    "para_acc": 0.89, "event_f1": 0.94, "boiler_sep": 0.99, "date_acc": 0.99,
                     "title_acc": 0.9, "name_acc": 0.73, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,

@@ -85,7 +85,8 @@ class _Forms:
              r"(?![\d.])", "short_year"),
             (r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{2})[ \u00a0]*[,/|·]?[ \u00a0]*\d{1,2}:\d{2}"
              r"(?![\d:])", "short_year"),
-            (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
+            # (not the tail of a longer number: "113/03/25" is a Minguo date, D380a, not 13 March 2025)
+            (r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})(?![\d/])", "slash"),
         ]
         # an era's year ("中華民國113年3月25日"), tried before the plain forms
         self.forms[:0] = [(rf"{era}\s*(?P<year>\d{{1,3}})\s*年\s*(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日",

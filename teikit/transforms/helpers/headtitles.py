@@ -28,8 +28,27 @@ def names_its_transcript(text: str, lex: Lexicon) -> bool:
     m = compiled_once(_HEAD % lex.alternation("transcript_words"), re.IGNORECASE).match(text.strip())
     if m is None:
         return False
-    rest = m.group("rest")
-    return len(rest.split()) >= MIN_NAMED_WORDS or len(_IDEOGRAPH.findall(rest)) >= MIN_NAMED_IDEOGRAPHS
+    return _a_heading(m.group("rest"))
+
+
+def _a_heading(text: str) -> bool:
+    return len(text.split()) >= MIN_NAMED_WORDS or len(_IDEOGRAPH.findall(text)) >= MIN_NAMED_IDEOGRAPHS
+
+
+# A word before the transcript word that closes a heading, after a colon, a spaced dash or in
+# brackets: "...: полная стенограмма", "... (Full Transcript)", "... - full transcript".
+_TAIL = r"(?:\s*[:：]|\s+[-–—|])\s*(?:[^\W\d_]+\s+)?(?:%s)\.?$|\s*[(（](?:[^\W\d_]+\s+)?(?:%s)[)）]$"
+
+
+def closes_with_transcript(text: str, lex: Lexicon) -> bool:
+    """A heading that ends by naming its transcript ("Большая пресс-конференция Владимира
+    Путина 20 декабря 2018 года: полная стенограмма", "President Roe in a Town Hall (Full
+    Transcript)"): the page's title, as H141h's heading that opens so (H382a)."""
+    if not lex.transcript_words:
+        return False
+    words = lex.alternation("transcript_words")
+    m = compiled_once(_TAIL % (words, words), re.IGNORECASE).search(text.strip())
+    return m is not None and _a_heading(text.strip()[:m.start()])
 
 
 _GAP = re.compile(r"\s{2,}")
