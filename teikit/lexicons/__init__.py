@@ -155,6 +155,11 @@ class Lexicon:
         """The phrase list `name` as one compiled alternation (cached per lexicon)."""
         return _compiled(self, name, flags)
 
+    def whole_words(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern:
+        """The list `name` as one compiled alternation matched only as whole words: "king"
+        is not found in "speaking" (cached per lexicon, as `pattern` is)."""
+        return _whole_words(self, name, flags)
+
     def alternation(self, name: str) -> str:
         """The source of `pattern(name)`, for a pattern built around it: not compiled (the
         alternation compiled only for its source cost a compile per language where the
@@ -182,6 +187,11 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def _compiled(lex: Lexicon, name: str, flags: int) -> re.Pattern:
     return compiled_once(_alternation(lex, name), flags)
+
+
+@lru_cache(maxsize=None)
+def _whole_words(lex: Lexicon, name: str, flags: int) -> re.Pattern:
+    return compiled_once(rf"(?<!\w)(?:{_alternation(lex, name)})(?!\w)", flags)
 
 
 @lru_cache(maxsize=None)
