@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from teikit.lexicons import load
 from teikit.transforms.helpers.ownwords import self_named
+from tests.convert.conftest import read, speaker
 
 
 # --- Lexicon.whole_words: a list's entries as whole words only ----------------------------------
@@ -26,3 +27,32 @@ def test_a_self_given_role_needs_an_office_as_a_whole_word():
     lex = load("en")
     assert self_named("Hello. I will be your speaking partner for today.", lex) == (None, None)
     assert self_named("Hello. I will be your press secretary for today.", lex) == (None, "press secretary")
+
+
+# --- N390a an abbreviated title in a label is written out as the role ---------------------------
+
+def test_an_abbreviated_title_before_the_name_is_the_written_out_role():
+    doc = read("SEN. ANN ROE:\n\nThe bill is dead.\n\nGOV. TOM POE:\n\nIt is not.\n\nSEN. ANN ROE:\n\nIt is.\n",
+               lang="en")
+    assert [(speaker(doc, i).name, speaker(doc, i).role) for i in (0, 1)] == \
+        [("Ann Roe", "Senator"), ("Tom Poe", "Governor")]
+
+
+def test_a_german_member_abbreviation_is_written_out():
+    doc = read("Abg. Anna Roth: Das Gesetz ist tot.\n\nAbg. Tom Poe: Es ist es nicht.\n\nAbg. Anna Roth: Doch.\n",
+               lang="de")
+    assert (speaker(doc, 0).name, speaker(doc, 0).role) == ("Anna Roth", "Abgeordneter")
+
+
+# --- N391a a list of names after a listed name is no office -------------------------------------
+
+def test_the_names_after_a_guest_are_not_the_guests_office():
+    doc = read("Guests: Ann Roe, Tom Poe, Jo Lee\n\nSEN. ANN ROE:\n\nThe bill is dead.\n\n"
+               "TOM POE:\n\nIt is not.\n", lang="en")
+    assert speaker(doc, 0).role == "Senator" and speaker(doc, 1).role is None
+
+
+def test_a_listed_office_between_semicolons_is_kept():
+    doc = read("Speakers: Ann Roe, Harbour Master; Tom Poe, Mayor\n\nANN ROE:\n\nThe bill is dead.\n\n"
+               "TOM POE:\n\nIt is not.\n", lang="en")
+    assert (speaker(doc, 0).role, speaker(doc, 1).role) == ("Harbour Master", "Mayor")
