@@ -56,3 +56,16 @@ def test_a_listed_office_between_semicolons_is_kept():
     doc = read("Speakers: Ann Roe, Harbour Master; Tom Poe, Mayor\n\nANN ROE:\n\nThe bill is dead.\n\n"
                "TOM POE:\n\nIt is not.\n", lang="en")
     assert (speaker(doc, 0).role, speaker(doc, 1).role) == ("Harbour Master", "Mayor")
+
+
+# --- N392a an article and a role word before a surname label's surname --------------------------
+
+_COACH = ("Conferenza stampa della vigilia\n\n"
+          "Intervengono il CT Rossi e il capitano Bianchi in conferenza stampa a Roma. Bianchi: «Siamo pronti».\n\n"
+          "Giornalista: «Per Rossi: come sta la squadra?»\nRossi: «Bene, grazie.»\n\n"
+          "Giornalista: «Per Bianchi: e lei?»\nBianchi: «Pronto.»\n")
+
+
+def test_a_role_after_an_article_before_a_surname_label_is_the_role():
+    doc = read(_COACH, lang="it")  # ("Roma. Bianchi:": a sentence's last word is no given name)
+    assert [(p.name, p.role) for p in doc.persons] == [("Rossi", "CT"), ("Bianchi", "capitano")]
