@@ -69,3 +69,15 @@ _COACH = ("Conferenza stampa della vigilia\n\n"
 def test_a_role_after_an_article_before_a_surname_label_is_the_role():
     doc = read(_COACH, lang="it")  # ("Roma. Bianchi:": a sentence's last word is no given name)
     assert [(p.name, p.role) for p in doc.persons] == [("Rossi", "CT"), ("Bianchi", "capitano")]
+
+
+# --- N393a the unlabeled turns' person named late gets the role printed before the surname ------
+
+_UNLABELED = ("Conferenza stampa della vigilia\n\n"
+              "Interverranno in conferenza stampa il mister bianconero Conte e il portiere.\n\n"
+              "Conte, come sta la squadra?\n\nSta bene, siamo pronti per la partita di domani sera.\n\n"
+              "Chi gioca in attacco domani?\n\nLo decideremo domani mattina, dopo la rifinitura.\n")
+
+
+def test_the_answerer_named_by_the_first_question_gets_the_role_of_the_lead():
+    assert [(p.name, p.role) for p in read(_UNLABELED, lang="it").persons] == [("Conte", "mister bianconero")]
