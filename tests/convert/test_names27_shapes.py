@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from teikit.lexicons import load
 from teikit.transforms.helpers.ownwords import self_named
+from teikit.transforms.helpers.titlenames import names_in
 from tests.convert.conftest import read, speaker
 
 
@@ -81,3 +82,20 @@ _UNLABELED = ("Conferenza stampa della vigilia\n\n"
 
 def test_the_answerer_named_by_the_first_question_gets_the_role_of_the_lead():
     assert [(p.name, p.role) for p in read(_UNLABELED, lang="it").persons] == [("Conte", "mister bianconero")]
+
+
+# --- N394a a name run cut off by a surname in capitals names no one -----------------------------
+
+_SHOUTED = ("Rencontre au club\n\nEt coté bureau ici avec le Directeur Sportif Paul DURAND\n\n"
+            "AR : Comment se passe la saison ?\n\nTrès bien, nous sommes en tête du championnat.\n\n"
+            "AR : Et la suite ?\n\nNous allons continuer à travailler.\n")
+
+
+def test_a_run_before_a_surname_in_capitals_is_no_name():
+    assert [(p.name, p.role) for p in read(_SHOUTED, lang="fr").persons] == [("AR", None)]
+
+
+def test_names_in_drops_only_the_run_a_capitals_word_cuts():
+    lex = load("fr")
+    assert names_in("avec Jean Paul DURAND", lex) == []  # (not "Jean Paul")
+    assert names_in("Interview avec Anne Roux et Paul Durand", lex) == ["Anne Roux", "Paul Durand"]
