@@ -55,6 +55,7 @@ class Lexicon:
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...
     title_words: frozenset = frozenset()         # titles of office and address
+    title_abbreviations: dict = field(default_factory=dict)  # "sen": "Senator": a label's abbreviated title written out as its role (N390a)
     not_name_words: frozenset = frozenset()      # never part of a name in a title
     anonymous_words: frozenset = frozenset()     # last words of labels for unnamed people
     ordinals: frozenset = frozenset()
@@ -156,6 +157,11 @@ class Lexicon:
         """The phrase list `name` as one compiled alternation (cached per lexicon)."""
         return _compiled(self, name, flags)
 
+    def whole_words(self, name: str, flags: int = re.IGNORECASE) -> re.Pattern:
+        """The list `name` as one compiled alternation matched only as whole words: "king"
+        is not found in "speaking" (cached per lexicon, as `pattern` is)."""
+        return _whole_words(self, name, flags)
+
     def alternation(self, name: str) -> str:
         """The source of `pattern(name)`, for a pattern built around it: not compiled (the
         alternation compiled only for its source cost a compile per language where the
@@ -183,6 +189,11 @@ class Lexicon:
 @lru_cache(maxsize=None)
 def _compiled(lex: Lexicon, name: str, flags: int) -> re.Pattern:
     return compiled_once(_alternation(lex, name), flags)
+
+
+@lru_cache(maxsize=None)
+def _whole_words(lex: Lexicon, name: str, flags: int) -> re.Pattern:
+    return compiled_once(rf"(?<!\w)(?:{_alternation(lex, name)})(?!\w)", flags)
 
 
 @lru_cache(maxsize=None)

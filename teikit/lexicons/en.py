@@ -71,6 +71,8 @@ ENTRIES = dict(
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
         managing executive sec secy lt sgt maj capt cmdr adm
         taoiseach tánaiste ceann comhairle leas cathaoirleach""")),  # Irish offices in English records
+    title_abbreviations={"sen": "Senator", "gov": "Governor", "sec": "Secretary", "secy": "Secretary",
+                         "rep": "Representative", "amb": "Ambassador"},  # "SEN. MARCO RUBIO:" (N390a)
     not_name_words=frozenset(_W("""
         and with at in on by for to of the a an before after during their his her its our
         remarks press conference briefing meeting statement statements availability interview

@@ -125,6 +125,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)
     _attribute_interviewer(doc, turns, header, people, lex)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
+    titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
     if registry is not None:
         registry.apply(doc)
 

@@ -184,10 +184,10 @@ DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # 0.625, place 0.500, title 0.545), then with its turn rules (P190u-P193u, L190u-L198u, T190u,
 # N190u-N192u, with the roles pass: turn 0.948, speaker 1.0, para 0.973, boiler 0.750, place 1.0,
 # title 0.727, name 0.760, role 0.636), so that a later change that lowers them fails (the misses by shape are in its
-# README).
+# README). N393a (names27) raised role_acc to 0.727 (floor 0.72: 2011's "il mister bianconero Conte").
 DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.75, "date_acc": 0.75, "place_acc": 0.95,
-                    "title_acc": 0.72, "name_acc": 0.84, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.72, "name_acc": 0.84, "role_acc": 0.72, "lossless": 1.0, "parsed": 1.0}
 # dev19 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a seventh generalisation measurement; records of a provincial
 # parliament, a departmental council, a city council and a national legislature, an earnings
@@ -247,8 +247,11 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # L320b (2409's caseless label lines), L321b (2405's 'm:ss Name speech' export on one line) and
 # E322b (its '[Dynamische, heitere Musik]') raised turn_f1 to 0.826 (floor 0.82), para_acc to
 # 0.947 (floor 0.94), event_f1 to 0.889 (floor 0.88), title_acc to 0.5 (H318a reads the
-# same title of 2405), name_acc to 0.714 (floor 0.71).
-DEV22_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+# same title of 2405), name_acc to 0.714 (floor 0.71). N394a (names27) lowered speaker_f1 to
+# 0.982 (floor 0.98): 2404's unlabeled answers were one cluster under a wrong person ("Sportif
+# Yoann", Directeur, read from "le Directeur Sportif Yoann BEUNAICHE"; the gold's answerer is the
+# coach Christophe Pineau) and are now unattributed, each its own cluster for the scorer.
+DEV22_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
                     "para_acc": 0.99, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
                     "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 # dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
@@ -278,11 +281,12 @@ DEV23_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # turn_f1 0.8, label_acc 0.982, speaker_f1 0.889, para_acc 0.893, event_f1 0.949, boiler_sep 1.0,
 # date_acc 0.5, title_acc 0.9, name_acc 0.731, role_acc 0.632 (place_acc n/a: no gold prints a
 # place; turn_f1 is 112/140, which the summary's float arithmetic leaves a hair under 0.8, hence
-# 0.79); the misses are in its README.
-# (header27: date_acc 1.0 by D380a and D381a, floor raised)
+# 0.79); the misses are in its README. Tuned on from session 20's second round: D380a and D381a
+# (header27) raised date_acc to 1.0, N392a (names27) role_acc to 0.737 (2610's "il CT Mancini e
+# il capitano Chiellini").
 DEV24_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.98, "speaker_f1": 0.88, "interp_f1": 0.95,
                     "para_acc": 0.89, "event_f1": 0.94, "boiler_sep": 0.99, "date_acc": 0.99,
-                    "title_acc": 0.9, "name_acc": 0.73, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.9, "name_acc": 0.73, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,

@@ -315,7 +315,7 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
     parts = [p.strip() for p in re.split(r"[,，]", place)]
     if 1 <= len(parts) <= 2 and all(place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
             and not _forms(lex).weekday_alone.fullmatch(parts[0]) and parts[0].split()[0].lower() not in lex.articles \
-            and not re.search(rf"\b(?:{lex.alternation('office_words')})\b", place, re.IGNORECASE):
+            and not lex.whole_words("office_words").search(place):
         return place, found[1]  # not "12 March 2024 - The Minister"
     return None
 

@@ -35,12 +35,10 @@ MAX_HEADER_CHARS = 300
 
 class _Header:
     def __init__(self, lex: Lexicon):
-        def words(name):
-            return re.compile(rf"\b({lex.alternation(name)})\b", re.IGNORECASE)
-        self.venue = words("venue_words")
-        self.office = words("office_words")
+        self.venue = lex.whole_words("venue_words")
+        self.office = lex.whole_words("office_words")
         self.source = re.compile(rf"^({lex.alternation('source_lines')})", re.IGNORECASE)
-        self.occasion = words("occasions")
+        self.occasion = lex.whole_words("occasions")
         self.note = re.compile(rf"^({lex.alternation('header_notes')})", re.IGNORECASE)
         fields = "|".join(sorted(map(re.escape, lex.header_fields), key=len, reverse=True))
         self.field = re.compile(rf"^({fields})\s*[:：]\s*(\S.*)$", re.IGNORECASE)

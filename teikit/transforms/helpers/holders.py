@@ -12,6 +12,7 @@ from teikit.transforms.helpers.cjkoffices import office_before
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.headerlines import is_name
 from teikit.transforms.helpers.introductions import SCAN_CHARS
 from teikit.transforms.helpers.labelshapes import name_role_line
 
@@ -103,10 +104,20 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 name_part, _, office = entry.partition(",")
                 found = nm.find_name(name_part, key, lex)
                 if found and name_part.rstrip().endswith(found[0].split()[-1]):
+                    office = "" if _more_names(office, lex) else office
                     return found[0], office.strip(" .") or found[1] or None
     if len(key) == 1:  # "外交部发言人毛宁": the office glued before a name in ideographs
         return None, office_before(key[0], [h.text for h in header if h.kind != K.BOILERPLATE], lex)
     return None, None
+
+
+def _more_names(rest: str, lex: Lexicon) -> bool:
+    """ "Guests: Ann Lee, Tom Poe, Jo Roe": what follows a listed name is the next names of the
+    list, not its office, when it is two or more parts between commas and every part is a name
+    without a title word (N391a); "Ann Lee, Harbour Master; ..." keeps its office."""
+    parts = [p.strip(" .") for p in rest.split(",")]
+    return len(parts) >= 2 and all(is_name(p, lex) and not any(nm.is_title_word(w, lex) for w in p.split())
+                                   for p in parts)
 
 
 def _list_entries(text: str, lex: Lexicon) -> list[str]:

@@ -43,12 +43,11 @@ def _contains(longer: str, shorter: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern]:
-    """(introductions, office words) of a lexicon, compiled once for it (compiled per document
-    through `re`'s cache, they were compiled again whenever other patterns had pushed them out)."""
-    intro = re.compile(f"{lex.alternation('self_introductions')}|{lex.alternation('introductions')}",
-                       re.IGNORECASE)
-    return intro, re.compile(rf"\b({lex.alternation('office_words')})\b", re.IGNORECASE)
+def _introductions(lex: Lexicon) -> re.Pattern:
+    """A lexicon's introductions, compiled once for it (compiled per document through `re`'s
+    cache, they were compiled again whenever other patterns had pushed them out)."""
+    return re.compile(f"{lex.alternation('self_introductions')}|{lex.alternation('introductions')}",
+                      re.IGNORECASE)
 
 
 class NameIndex(OfficePhrases, ListedLines):
@@ -82,7 +81,7 @@ class NameIndex(OfficePhrases, ListedLines):
         # first need (many documents ask for neither)
         self._where: dict[str, list[int]] | None = None
         self._where_initial: dict[str, list[int]] | None = None
-        self.intro, self.office = _patterns(lex)
+        self.intro, self.office = _introductions(lex), lex.whole_words("office_words")
 
     @cached_property
     def line_start_set(self) -> set[int]:

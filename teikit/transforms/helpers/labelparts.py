@@ -247,7 +247,13 @@ def office_text(text: str, lex: Lexicon) -> str | None:
     drop = nm.folded(lex, "honorifics") | nm.folded(lex, "articles")
     while words and nm.fold(words[0]) in drop:
         words = words[1:]
-    return " ".join(words) or None
+    return " ".join(_written_out(w, lex) for w in words) or None
+
+
+def _written_out(word: str, lex: Lexicon) -> str:
+    """ "SEN." -> "Senator", "Abg." -> "Abgeordneter": an abbreviated title of the lexicon
+    (`title_abbreviations`, with its full stop) written out, as the role it stands for (N390a)."""
+    return lex.title_abbreviations.get(nm.fold(word[:-1]), word) if word.endswith(".") else word
 
 
 def _office_and_name(head: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str | None, list[str]]:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from itertools import accumulate
 
-from teikit.lexicons import Lexicon, compiled_once
+from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import names_in
 
@@ -88,8 +88,7 @@ def _apposition(words: list[str], lex: Lexicon) -> str | None:
     taken = taken[:stop]  # "your host for tonight": the role, not the occasion
     role_words = nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words")
     role = " ".join(taken)
-    offices = compiled_once(rf"(?<!\w)(?:{lex.alternation('office_words')})(?!\w)", re.IGNORECASE)
-    if any(nm.fold(w) in role_words for w in taken) or offices.search(role):
+    if any(nm.fold(w) in role_words for w in taken) or lex.whole_words("office_words").search(role):
         return role  # (whole words: "speaking" holds no "king")
     return None
 
@@ -171,7 +170,7 @@ def _own_office(windows: _Windows, lex: Lexicon) -> str | None:
                 break
         role = " ".join(taken)
         anonymous = nm.folded(lex, "anonymous_words")
-        if role and (lex.pattern("office_words").search(role) or any(nm.fold(w) in anonymous for w in taken)):
+        if role and (lex.whole_words("office_words").search(role) or any(nm.fold(w) in anonymous for w in taken)):
             return role  # an office ("Press Secretary") or a function ("conference operator")
     return None
 

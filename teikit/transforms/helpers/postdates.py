@@ -27,7 +27,7 @@ _COMMA = re.compile(r"\s*,\s*")
 
 @lru_cache(maxsize=None)
 def _venue(lex: Lexicon) -> re.Pattern | None:
-    return re.compile(rf"\b(?:{lex.alternation('venue_words')})\b", re.IGNORECASE) if lex.venue_words else None
+    return lex.whole_words("venue_words") if lex.venue_words else None
 
 
 def venued_dateline(lines: list[HeaderLine], lex: Lexicon) -> tuple[str, str, str, str | None] | None:

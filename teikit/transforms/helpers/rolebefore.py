@@ -145,7 +145,7 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
     bearers = Counter(w for p in people for w in {nm.fold(x) for x in (p.name or "").split()})
     wanted, printed = {}, set()
     for person in people:
-        surname = _surname(person) if person.role is None and len((person.name or "").split()) >= 2 else None
+        surname = _surname(person) if person.role is None and (person.name or "").strip() else None
         if surname and bearers[nm.fold(surname)] == 1:
             wanted[nm.fold(surname)] = person
             printed.add(f"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})")  # "Carossa", "CAROSSA"
@@ -162,7 +162,8 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
         own = {nm.fold(w) for w in person.name.split()}
         if any(_other_given(before, own, lex) for before, _ in mentions):
             continue  # a namesake: a relative the text names
-        role = next((r for before, who in mentions if who != person.id and (r := _title_before(before, lex))), None)
+        alone = len(person.name.split()) == 1
+        role = next((r for before, who in mentions if who != person.id and (r := _title_before(before, lex, alone))), None)
         if role:
             person.role = role
 
@@ -170,6 +171,8 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
 def _other_given(before: str, own: set[str], lex: Lexicon) -> bool:
     """The word right before the surname is a given name that is not the speaker's."""
     words = before.rstrip().split()[-1:]
+    if words and (words[0][-1:] in ",;:!?»”\")" or words[0].endswith(".") and len(words[0].strip(".")) > 1):
+        return False  # "Turchia-Italia. Mancini:": a sentence ends before the surname (N392a)
     return bool(words) and before[-1:].isspace() and nm.fold(words[0]) not in own \
         and nm.is_name_word(words[0], lex) and words[0][:1].isupper() and not _role_word(words[0], lex)
 
@@ -178,11 +181,27 @@ def _role_word(word: str, lex: Lexicon) -> bool:
     return word.lower() in lex.label_role_words or nm.fold(word) in nm.folded(lex, "role_nouns")
 
 
-def _title_before(before: str, lex: Lexicon) -> str | None:
+def _title_before(before: str, lex: Lexicon, surname_only: bool) -> str | None:
     words = re.split(r"[.?!:;,()\"“”]\s", before.rstrip())[-1].split()[-5:]
+    after_article = _role_after_article(words, lex)
+    if after_article or surname_only:  # (a label's surname alone is named only in that form)
+        return after_article
     if not words or not words[-1][:1].isupper() or nm.fold(words[-1]) in nm.folded(lex, "naming_links"):
         return None  # an office before a surname is printed as a title, with its capital
     return _role_before(words, lex)
+
+
+def _role_after_article(words: list[str], lex: Lexicon) -> str | None:
+    """ "il capitano Chiellini", "il CT Mancini", "il mister bianconero Conte": an article, a
+    role word of the lexicon in any case and at most one lower-case word after it (N392a)."""
+    articles = nm.folded(lex, "articles")
+    for size in (2, 3):
+        if len(words) > size - 1 and len(words) >= size and nm.fold(words[-size]) in articles:
+            role = words[len(words) - size + 1:]
+            if _role_word(role[0], lex) and all(w.isalpha() and w.islower() and w not in lex.small_words
+                                                and not _role_word(w, lex) for w in role[1:]):
+                return " ".join(role)
+    return None
 
 
 def _surname(person) -> str | None:

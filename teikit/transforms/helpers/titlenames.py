@@ -89,9 +89,16 @@ def _names_in(text: str, lex: Lexicon) -> tuple[str, ...]:
             if (bare != word.rstrip("()") and not is_initial(word)) or word != printed:
                 close()  # a comma ends the name, and so does a possessive ("Ann Roe's Regular Briefing", N333c)
         else:
+            if run and _shouted(bare):
+                run.clear()  # "le Directeur Sportif Yoann BEUNAICHE": the surname in capitals, the run cut off (N394a)
             close()
     close()
     return tuple(found)
+
+
+def _shouted(word: str) -> bool:
+    """A surname printed in capitals after the given name: letters only, three or more."""
+    return len(word) >= 3 and word.isupper() and word.replace("-", "").isalpha()
 
 
 def interview_line(lines: list[str], lex: Lexicon) -> str | None:
