@@ -1,0 +1,38 @@
+"""Turn shapes first met in corpus/dev24 (docs/convert-shapes.md, sections with ids 370a-379a),
+one small synthetic example each, written for the test (never a corpus line): each fails
+without its rule."""
+from __future__ import annotations
+
+from teikit.model import Event, Paragraph, Text
+from tests.convert.conftest import read
+
+
+def _first_items(turn):
+    return next(p for p in turn.paragraphs if isinstance(p, Paragraph)).content
+
+
+# --- E371a a remark in brackets opening a turn --------------------------------------------------
+
+_DASHES = ("- Вы довольны игрой?\n\n"
+           "- (вставая из-за стола) Доволен, конечно. Мы выиграли.\n\n"
+           "- А что скажете о вратаре?\n\n"
+           "- (а) первое: он молодец. Второе: он устал.\n")
+
+
+def test_a_lower_case_remark_opening_a_dash_turn_is_a_stage_event():
+    doc = read(_DASHES, lang="ru")
+    items = _first_items(doc.turns()[1])
+    assert [type(i) for i in items] == [Text, Event, Text]
+    assert items[1].text == "(вставая из-за стола)" and items[1].type == "stage"
+    assert items[0].text + items[1].text + items[2].text == "- (вставая из-за стола) Доволен, конечно. Мы выиграли."
+
+
+def test_an_enumeration_and_a_remark_inside_the_line_stay_speech():
+    doc = read(_DASHES, lang="ru")
+    assert not any(isinstance(i, Event) for i in _first_items(doc.turns()[3]))  # "(а)": one letter
+
+
+def test_a_remark_opening_a_labelled_turn_is_a_stage_event():
+    doc = read("ANN LEE: Good evening.\n\nBEN ROE: (turning to the minister) And what do you say?\n", lang="en")
+    items = _first_items(doc.turns()[1])
+    assert isinstance(items[0], Event) and items[0].text == "(turning to the minister)"
