@@ -36,3 +36,22 @@ def test_a_remark_opening_a_labelled_turn_is_a_stage_event():
     doc = read("ANN LEE: Good evening.\n\nBEN ROE: (turning to the minister) And what do you say?\n", lang="en")
     items = _first_items(doc.turns()[1])
     assert isinstance(items[0], Event) and items[0].text == "(turning to the minister)"
+
+
+# --- L372a a label in capitals whose colon is glued to the speech ---------------------------------
+
+_GLUED = ("CHUCK TODD: Good morning.\n\n"
+          "SEN. ANN ROE: Good morning, Chuck.\n\n"
+          "CHUCK TODD:Can you win New Hampshire?\n\n"
+          "SEN. ANN ROE:We can.\n")
+
+
+def test_a_glued_colon_label_printed_spaced_elsewhere_opens_a_turn():
+    turns = read(_GLUED, lang="en").turns()
+    assert [t.label for t in turns] == ["CHUCK TODD:", "SEN. ANN ROE:", "CHUCK TODD:", "SEN. ANN ROE:"]
+    assert _first_items(turns[3])[0].text == "We can."
+
+
+def test_a_glued_colon_without_a_spaced_label_stays_text():
+    doc = read("ANN: Shares of the maker fell.\n\nBEN: Which ones?\n\nANN: These.\n\nNASDAQ:SANM fell the most.\n", lang="en")
+    assert [t.label for t in doc.turns()] == ["ANN:", "BEN:", "ANN:"]

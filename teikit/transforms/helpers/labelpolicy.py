@@ -143,6 +143,8 @@ class LabelPolicy(LabelStyle):
             return self.decided[key]
         if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
             return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
+        if c.shape == "glued":  # "CHUCK TODD:Can ...", a label the document prints with a spaced colon (L372a)
+            return self.counts[c.name] >= 1 and self._decide(c.name, c.rest)
         if c.shape in ("voiced", "diarized"):  # "Voz 0889 00:02 en ...", "Speaker : spk3": an id
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone

@@ -112,7 +112,7 @@ class LabelStyle:
                     self.cells[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
-                elif c.shape == "semicolon":
+                elif c.shape in ("semicolon", "glued"):
                     continue  # no evidence: the same name printed with a colon is
                 else:
                     self.counts[c.name] += 1
