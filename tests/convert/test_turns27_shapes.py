@@ -55,3 +55,23 @@ def test_a_glued_colon_label_printed_spaced_elsewhere_opens_a_turn():
 def test_a_glued_colon_without_a_spaced_label_stays_text():
     doc = read("ANN: Shares of the maker fell.\n\nBEN: Which ones?\n\nANN: These.\n\nNASDAQ:SANM fell the most.\n", lang="en")
     assert [t.label for t in doc.turns()] == ["ANN:", "BEN:", "ANN:"]
+
+
+# --- L373a / L374a a record's label lines alone, later ones glued to the sentence before ------------
+
+_RECORD = ("Präsident Hans Roth\n"
+           "Wir kommen zu Traktandum 4. Ich gebe dem Abg. Eva Stein das Wort.Abg. Eva Stein\n"
+           "Danke, Herr Präsident. Ich habe nur eine Frage zum Bericht.Präsident Hans Roth\n"
+           "Danke für die Frage. Die Regierung antwortet gleich.\n")
+
+
+def test_a_label_line_glued_to_the_sentence_before_is_cut_off():
+    turns = read(_RECORD, lang="de").turns()
+    assert [t.label for t in turns] == ["Präsident Hans Roth", "Abg. Eva Stein", "Präsident Hans Roth"]
+    last = [i.text for p in turns[0].paragraphs for i in p.content if isinstance(i, Text)][-1]
+    assert last.endswith("das Wort.")
+
+
+def test_a_name_glued_to_a_sentence_and_printed_nowhere_else_stays_speech():
+    doc = read("ANN: We met the new mayor.Carla Hill\n\nBEN: Where?\n", lang="en")
+    assert [t.label for t in doc.turns()] == ["ANN:", "BEN:"]

@@ -242,6 +242,8 @@ class LabelPolicy(LabelStyle):
             return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
+        if c.shape == "alone" and titled_name(base, lex) and self._other_label_alone_twice(c.name):
+            return True  # "Abg. Ann Roe" once over speech, beside "Präsident Bo Poe" alone twice: a record's (L374a)
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
         if c.shape == "alone" and upper_members(base, lex) and self._upper_in_shape("alone") >= MIN_UPPER_ALONE \

@@ -38,6 +38,7 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
+from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
@@ -286,7 +287,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and not out and (
+    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or _abbreviated_title_alone(out, alone, lex)) and (
             _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)):  # "李宁" (L320b)
         time = None
         t = TRAILING_TS.search(alone)
@@ -295,6 +296,12 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
+
+
+def _abbreviated_title_alone(found: list[Candidate], alone: str, lex: Lexicon) -> bool:
+    """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
+    Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
+    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and titled_name(alone, lex)
 
 
 # Words of a label alone on its line; more when it ends with a group in brackets (a member

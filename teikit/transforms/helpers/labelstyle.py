@@ -195,6 +195,10 @@ class LabelStyle:
             self.styles["caseless_alone"] = caseless_dialogue(self.lines)
         return self.styles["caseless_alone"]
 
+    def _other_label_alone_twice(self, name: str) -> bool:
+        """Another name printed alone on its line over speech twice or more (L374a)."""
+        return any(k >= 2 and s == "alone" and n != name and n in self.spoken for (s, n), k in self.weak.items())
+
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""
         if "members" not in self.styles:
