@@ -277,10 +277,12 @@ DEV23_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # turn_f1 0.8, label_acc 0.982, speaker_f1 0.889, para_acc 0.893, event_f1 0.949, boiler_sep 1.0,
 # date_acc 0.5, title_acc 0.9, name_acc 0.731, role_acc 0.632 (place_acc n/a: no gold prints a
 # place; turn_f1 is 112/140, which the summary's float arithmetic leaves a hair under 0.8, hence
-# 0.79); the misses are in its README.
-DEV24_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.98, "speaker_f1": 0.88, "interp_f1": 0.95,
-                    "para_acc": 0.89, "event_f1": 0.94, "boiler_sep": 0.99, "date_acc": 0.5,
-                    "title_acc": 0.9, "name_acc": 0.73, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
+# 0.79); the misses are in its README. Raised by turns27 (E371a, L372a-L374a: 2611's opening
+# remark, 2604's glued colon labels, 2608's glued label lines) to its figures rounded down: turn
+# 0.875, label 1.0, speaker 0.895, para 0.937, event 0.967, name 0.808.
+DEV24_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.89, "interp_f1": 0.95,
+                    "para_acc": 0.93, "event_f1": 0.96, "boiler_sep": 0.99, "date_acc": 0.5,
+                    "title_acc": 0.9, "name_acc": 0.8, "role_acc": 0.63, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
