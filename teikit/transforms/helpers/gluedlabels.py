@@ -13,6 +13,13 @@ paragraph is cut before the label, so that the labels pass reads it at a line st
 Also a label in capitals that ends a line after a sentence or a colon, its speech on the next
 line (`… tonight: ANN LEE, Mayor of Rye:`, L137t): the paragraph is cut before it.
 
+Also a label line without a colon glued to the sentence before it, the name ending the line
+and its speech on the next (`… in der 2. Lesung befinden.Abg. Wendelin Lampert`, L373a), as
+records that print each label alone on its line lose the line break: two to five capitalised
+words (an abbreviated title with its stop: `Abg.`), cut off when the text prints the name in
+another line too (the label alone above, the chair giving the floor); the labels pass then
+decides whether the line alone is a label.
+
 The rest of the line is not looked into twice: each glued sentence end is one regex match,
 and a name is looked up in the text's word index (`namedelsewhere.NamesPrinted`) at most
 `MAX_NAMES_LOOKED` times per document.
@@ -33,6 +40,11 @@ _GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?=[^\W\d_])")
 # colon, a space and the first character of the speech.
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){0,4}[^\W\d_][\w'’-]*)[ \u00a0]?:[ \u00a0]+(\S)")
 MAX_NAMES_LOOKED = 16
+# A sentence's end (after a word of two letters or more) glued to a name of two to five
+# capitalised words (an abbreviated title with its stop) that ends the line: a label line that
+# lost its line break (L373a). Only the line's last `MAX_TAIL` characters are searched.
+_LINE_END_NAME = re.compile(r"(?<=[^\W\d_]{2})[.!?…][\"»”’)]?((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){1,4}[^\W\d_][\w'’-]*)[ \u00a0]*$")
+MAX_TAIL = 80
 # A name in capitals of two to five words, its role after a comma, a colon at the line's end,
 # after a sentence's end or a colon and a space ("… tonight: ANN LEE, Mayor of Rye:") (L137t).
 _LINE_END_LABEL = re.compile(r"[.!?…:][\"”»’)]?[ \u00a0]+((?:[^\W\d_][\w'’.-]*[ \u00a0]+){1,4}[^\W\d_][\w'’.-]*)"
@@ -43,11 +55,16 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
     """Cut paragraphs before labels glued to the sentence before them; True when one was."""
     found: dict[int, list[int]] = {}  # id(Text) -> cut offsets
     names: list[tuple[Text, int, int, str]] = []  # (item, cut, end of name, name) left to the text's evidence
+    line_ends: list[tuple[Text, int, int, str]] = []  # the same, of label lines glued without a colon (L373a)
     for block in doc.blocks:
         if type(block) is not Paragraph:
             continue
         for n, item in enumerate(block.content):
-            if type(item) is not Text or ":" not in item.text:
+            if type(item) is not Text:
+                continue
+            if (alone := _line_end_name(item.text, lex)) is not None:
+                line_ends.append((item, *alone))  # "… befinden.Abg. Wendelin Lampert" (L373a)
+            if ":" not in item.text:
                 continue
             if item.text.endswith((":", ": ")) and (n + 1 == len(block.content) or type(block.content[n + 1]) is LineBreak) \
                     and (label := _LINE_END_LABEL.search(item.text)) and label.group(1).isupper() \
@@ -58,6 +75,13 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
                     found.setdefault(id(item), []).append(cut)
                 else:
                     names.append((item, cut, end, name))
+    if line_ends:  # a name printed as a line alone elsewhere is a label line (L373a)
+        alone = {line.strip() for line in _lines_without(doc, line_ends)}
+        for entry in line_ends:
+            if entry[3] in alone:
+                found.setdefault(id(entry[0]), []).append(entry[1])
+            else:
+                names.append(entry)  # the chair giving the floor names the member, say
     if names and len({n for *_, n in names}) <= MAX_NAMES_LOOKED:
         printed = NamesPrinted(_lines_without(doc, names))
         for item, cut, _, name in names:
@@ -91,6 +115,15 @@ def _candidates(text: str, lex: Lexicon):
                 yield m.end(), label.end(1), name, True
             continue
         yield m.end(), label.end(1), name, upper
+
+
+def _line_end_name(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """(cut, end of the name, name) of a label line glued to the sentence that ends `text`
+    (L373a), the name's words capitalised and no honorific's stop taken for a sentence's end."""
+    m = _LINE_END_NAME.search(text, max(0, len(text) - MAX_TAIL))
+    if m is None or not all(w[:1].isupper() for w in m.group(1).split()) or _honorific(text[:m.start()], lex):
+        return None
+    return m.start(1), m.end(1), m.group(1)
 
 
 def _abbreviated_title(before: str) -> bool:

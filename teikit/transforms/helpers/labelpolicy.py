@@ -143,6 +143,8 @@ class LabelPolicy(LabelStyle):
             return self.decided[key]
         if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
             return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
+        if c.shape == "glued":  # "CHUCK TODD:Can ...", a label the document prints with a spaced colon (L372a)
+            return self.counts[c.name] >= 1 and self._decide(c.name, c.rest)
         if c.shape in ("voiced", "diarized"):  # "Voz 0889 00:02 en ...", "Speaker : spk3": an id
             return True
         if c.shape == "timed":  # a name or a diarization id with its recording time, alone
@@ -240,6 +242,8 @@ class LabelPolicy(LabelStyle):
             return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
+        if c.shape == "alone" and titled_name(base, lex) and self._other_label_alone_twice(c.name):
+            return True  # "Abg. Ann Roe" once over speech, beside "Präsident Bo Poe" alone twice: a record's (L374a)
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
             return True  # "Jane Roe (North Hill) (Lab)" over the speech: a record's members
         if c.shape == "alone" and upper_members(base, lex) and self._upper_in_shape("alone") >= MIN_UPPER_ALONE \

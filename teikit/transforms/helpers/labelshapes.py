@@ -20,6 +20,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
 - letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
+- glued: a label in capitals, its colon glued to the speech ("CHUCK TODD:Can ..."), taken
+  only for a label the text prints with a spaced colon too (L372a);
 - bare: a member and the group, no separator ("Ann Roe (SPD) Sehr geehrter ..."), a site
   having dropped the record's bold label;
 - a list dash or bullet before any of them: "- QUESTION.- ...";
@@ -36,6 +38,7 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
+from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
@@ -97,6 +100,9 @@ _DOUBLE_SPACE = re.compile(r"\s\s")
 # A short label and a semicolon typed for its colon: "K; Yeah", "ANN LEE; Well".
 MAX_SEMICOLON_LABEL = 24
 _SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});[ \u00a0]+(?=\S)")
+# A label in capitals whose colon is glued to the speech, the space after it lost in the copy:
+# "CHUCK TODD:Can Hillary ...", "GOV. CHRIS CHRISTIE:There it is--" (L372a).
+_GLUED_COLON = re.compile(r"^([^\W\d_][^:\n]{1,40}?):(?=[^\W\d_])")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
 DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
 
@@ -247,6 +253,9 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
+    glued = _GLUED_COLON.match(line) if line[:2].isupper() else None
+    if glued and is_upper_label(glued.group(1), lex):  # "CHUCK TODD:Can ...": the policy asks for the label printed with a spaced colon (L372a)
+        out.append(Candidate(line[:glued.end(1) + 1], glued.group(1), line[glued.end(1) + 1:].strip(), "glued"))
     colon = colon_split(line)
     if colon is not None:
         out.append(_after(line, colon[0], colon[1], "colon"))
@@ -278,7 +287,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and not out and (
+    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or _abbreviated_title_alone(out, alone, lex)) and (
             _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)):  # "李宁" (L320b)
         time = None
         t = TRAILING_TS.search(alone)
@@ -287,6 +296,12 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
+
+
+def _abbreviated_title_alone(found: list[Candidate], alone: str, lex: Lexicon) -> bool:
+    """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
+    Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
+    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and titled_name(alone, lex)
 
 
 # Words of a label alone on its line; more when it ends with a group in brackets (a member

@@ -112,7 +112,7 @@ class LabelStyle:
                     self.cells[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
-                elif c.shape == "semicolon":
+                elif c.shape in ("semicolon", "glued"):
                     continue  # no evidence: the same name printed with a colon is
                 else:
                     self.counts[c.name] += 1
@@ -194,6 +194,10 @@ class LabelStyle:
         if "caseless_alone" not in self.styles:
             self.styles["caseless_alone"] = caseless_dialogue(self.lines)
         return self.styles["caseless_alone"]
+
+    def _other_label_alone_twice(self, name: str) -> bool:
+        """Another name printed alone on its line over speech twice or more (L374a)."""
+        return any(k >= 2 and s == "alone" and n != name and n in self.spoken for (s, n), k in self.weak.items())
 
     def _members_alone(self) -> int:
         """Different names with a group in brackets alone on their line, speech below."""
