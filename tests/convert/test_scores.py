@@ -289,6 +289,20 @@ DEV23_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV24_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.89, "interp_f1": 0.95,
                     "para_acc": 0.93, "event_f1": 0.96, "boiler_sep": 0.99, "date_acc": 0.99,
                     "title_acc": 0.9, "name_acc": 0.8, "role_acc": 0.73, "lossless": 1.0, "parsed": 1.0}
+# dev25 (twelve pages of unseen kinds in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: a thirteenth generalisation measurement; a TV interview whose answer
+# labels are glued after the question, a club press conference with 'Q.' labels and field lines, a
+# podcast in caption-length lines, a timestamped town hall whose later speakers are unlabeled, a
+# dash-opened live call-in, a podcast host's page with a bulleted 'Speaker #0' label line, an OCR'd
+# 1894 council report on one line, a magazine interview whose labels stop, bracketed labels,
+# '-'-separated unlabeled Q&A pairs, a label glued mid-paragraph, a bulletin-board transcript with
+# fixed-width wraps) scored these figures on main (17fe1f2) at its first run (gold commit cab8ba5),
+# rounded down: turn_f1 0.803, label_acc 0.98 (48/49), speaker_f1 0.979, para_acc 0.694,
+# event_f1 1.0 (no gold event), boiler_sep 0.882, date_acc 0.4, title_acc 0.667, name_acc 0.368,
+# role_acc 0.333 (place_acc n/a: no gold prints a place); the misses are in its README.
+DEV25_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.97, "speaker_f1": 0.97, "interp_f1": 0.95,
+                    "para_acc": 0.69, "event_f1": 0.99, "boiler_sep": 0.88, "date_acc": 0.4,
+                    "title_acc": 0.66, "name_acc": 0.36, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -296,7 +310,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
           "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
           "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS,
-          "dev24": DEV24_THRESHOLDS}
+          "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS}
 
 
 def load_scorer():
@@ -334,7 +348,8 @@ def below(summary: dict, limits: dict) -> dict:
 
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
-                                    "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24"])
+                                    "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
+                                    "dev25"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -1,6 +1,6 @@
 """Converter output through the transforms, for every transcript in corpus/ (seeds, dev, dev2,
 dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10, dev11, dev12, dev13, dev14, dev15, dev16, dev17, dev18,
-dev19, dev20, dev21, dev22, dev23, dev24, holdout).
+dev19, dev20, dev21, dev22, dev23, dev24, dev25, holdout).
 
 - `convert` then `transform --mode source` gives back the input text (whitespace squashed):
   the TEI and the source view lose nothing and invent nothing;
@@ -82,6 +82,12 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # TV site's audio-player line kept as the front's argument, 2604 a browser-support notice
     # kept above the title, 2605 an image-alt line read as the title)
     f"dev24/{n}" for n in (2603, 2604, 2605)} | {
+    # dev25 (a thirteenth generalisation measurement): site lines shown in the reading view (2702
+    # the tag name inside a field line read as a label, 2704 a forum's section name read as the
+    # title, 2706 a cover-image alt line read as the title, 2708 a photo caption kept in the
+    # front, 2709 an app promotion read into the first turn, 2711 a comments-page heading read as
+    # the title)
+    f"dev25/{n}" for n in (2702, 2704, 2706, 2708, 2709, 2711)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
