@@ -31,3 +31,5 @@ def test_a_first_line_a_later_heading_extends_or_nothing_restates_is_no_page_tit
     assert not restated_page_title(extended, extended[0])
     alone = lines("Harbour Board minutes", "Weather in Harbour Town")  # one shared word or none
     assert not restated_page_title(alone, alone[0])
+    site = lines("City of Harbour", "Harbour City meeting of the board")  # three words: a site's name
+    assert not restated_page_title(site, site[0])

@@ -316,13 +316,19 @@ def headline_over_standfirst(lines: list, candidates: list):
     return None
 
 
+# A tab title restated by the article is a heading of this many words at least; a shorter first
+# line is a site's name ("City of Harbour") more often (H420a).
+MIN_PAGE_TITLE_WORDS = 4
+
+
 def restated_page_title(lines: list, line) -> bool:
     """The page's first line, whose words a later header line repeats (at least two, and half of
     them) in other words ("Minutes Working Group minutes 1/12/2012" over "Minutes Working Group
     meeting"): the title the browser tab shows, restated by the article (H420a). A later line
     that opens with it and goes on ("Acta Nº 1496" / "ACTA Nº 1496. DÉCIMA CUARTA SESIÓN ...")
-    is the record's own heading, which it merely shortens."""
-    if not lines or line is not lines[0]:
+    is the record's own heading, which it merely shortens. A line of fewer than four words is
+    a site's name more often than its tab title ("Harbour City Council")."""
+    if not lines or line is not lines[0] or len(line.text.split()) < MIN_PAGE_TITLE_WORDS:
         return False
     opening = line.text.strip().casefold()
     later = lines[1:]
