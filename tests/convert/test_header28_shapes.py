@@ -27,8 +27,10 @@ def test_a_first_line_a_later_heading_extends_or_nothing_restates_is_no_page_tit
     tab = lines("Harbour Board minutes 3/3/2021", "Harbour Board meeting")
     assert restated_page_title(tab, tab[0])
     assert not restated_page_title(tab, tab[1])  # only the page's first line
-    extended = lines("Acta 1496", "ACTA 1496. SESIÓN ORDINARIA DEL CONCEJO")  # the record's heading goes on
+    extended = lines("Acta 1496 del Concejo", "ACTA 1496 DEL CONCEJO. SESIÓN ORDINARIA")  # the record's heading
     assert not restated_page_title(extended, extended[0])
+    section = lines("Harbour annual press conference", "All the questions put at the harbour annual press conference")
+    assert not restated_page_title(section, section[0])  # a section name the headline holds whole
     alone = lines("Harbour Board minutes", "Weather in Harbour Town")  # one shared word or none
     assert not restated_page_title(alone, alone[0])
     site = lines("City of Harbour", "Harbour City meeting of the board")  # three words: a site's name

@@ -325,14 +325,15 @@ def restated_page_title(lines: list, line) -> bool:
     """The page's first line, whose words a later header line repeats (at least two, and half of
     them) in other words ("Minutes Working Group minutes 1/12/2012" over "Minutes Working Group
     meeting"): the title the browser tab shows, restated by the article (H420a). A later line
-    that opens with it and goes on ("Acta Nº 1496" / "ACTA Nº 1496. DÉCIMA CUARTA SESIÓN ...")
-    is the record's own heading, which it merely shortens. A line of fewer than four words is
-    a site's name more often than its tab title ("Harbour City Council")."""
+    that holds it whole ("Acta Nº 1496" / "ACTA Nº 1496. DÉCIMA CUARTA SESIÓN ...", "Annual
+    press conference" / "All the questions put at the annual press conference") is a heading
+    it merely shortens: a record's short name, a section name. A line of fewer than four words
+    is a site's name more often than its tab title ("City of Harbour")."""
     if not lines or line is not lines[0] or len(line.text.split()) < MIN_PAGE_TITLE_WORDS:
         return False
-    opening = line.text.strip().casefold()
+    whole = " ".join(line.text.split()).casefold()
     later = lines[1:]
-    if any(h.text.strip().casefold().startswith(opening) for h in later):
+    if any(whole in " ".join(h.text.split()).casefold() for h in later):
         return False
     return any(repeats_words(line.text, h.text) for h in later)
 
