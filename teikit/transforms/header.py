@@ -45,7 +45,8 @@ from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counted_questions, counter_widgets,
                                                           first_line_headline, grid_fields, has_letter,
                                                           lead_in, listed_people, lone_place,
-                                                          place_slot_free, repeated_title, stacked_bylines, stamp_line,
+                                                          place_slot_free, repeated_title, repeats_words, stacked_bylines,
+                                                          stamp_line,
                                                           widget_dates, widget_line, wraps)
 
 K = HeaderKind
@@ -362,6 +363,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.PLACE  # "60 Wall Street" next to a meeting's date (H300f); not an outlet's address
         elif short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
                 and not header_shapes(lex).office.fullmatch(h.text.strip()) \
+                and not (title is not None and repeats_words(title.text, h.text)) \
                 and not lex.pattern("occasions").search(h.text):  # "Spokesperson", "INTERVIEW OF ..." is no place
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE
         elif seen_title and lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \

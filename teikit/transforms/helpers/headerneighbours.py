@@ -316,6 +316,34 @@ def headline_over_standfirst(lines: list, candidates: list):
     return None
 
 
+# A tab title restated by the article is a heading of this many words at least; a shorter first
+# line is a site's name ("City of Harbour") more often (H420a).
+MIN_PAGE_TITLE_WORDS = 4
+
+
+def restated_page_title(lines: list, line) -> bool:
+    """The page's first line, whose words a later header line repeats (at least two, and half of
+    them) in other words ("Minutes Working Group minutes 1/12/2012" over "Minutes Working Group
+    meeting"): the title the browser tab shows, restated by the article (H420a). A later line
+    that holds it whole ("Acta Nº 1496" / "ACTA Nº 1496. DÉCIMA CUARTA SESIÓN ...", "Annual
+    press conference" / "All the questions put at the annual press conference") is a heading
+    it merely shortens: a record's short name, a section name. A line of fewer than four words
+    is a site's name more often than its tab title ("City of Harbour")."""
+    if not lines or line is not lines[0] or len(line.text.split()) < MIN_PAGE_TITLE_WORDS:
+        return False
+    whole = " ".join(line.text.split()).casefold()
+    later = lines[1:]
+    if any(whole in " ".join(h.text.split()).casefold() for h in later):
+        return False
+    return any(repeats_words(line.text, h.text) for h in later)
+
+
+def repeats_words(text: str, other: str) -> bool:
+    """`other` repeats at least two of the words of `text`, and half of them."""
+    shared = _content_words(text) & _content_words(other)
+    return len(shared) >= 2 and 2 * len(shared) >= len(_content_words(text))
+
+
 # "Bewertung: 10 Punkt(e)", "Views: 1,234", "Rating: 4.5/5": a short field name, a colon and a
 # number: a page's counter widget.
 _FIELD_COUNTER = re.compile(rf"^[^\W\d_]+(?: [^\W\d_]+){{0,2}}\s?[:：]\s*\d[\d.,/ ]*(?:\s*{_UNIT}(?:\([^()]*\))?)?\s*$")

@@ -2,9 +2,10 @@
 
 When no shape rule claimed the title (no `title:` field, no "Transcript: ..." heading, no
 heading under a breadcrumb), every candidate heading gets a score: the sum of the weights of
-the features it has, position (the heading nearest above the first dated line; the longest
-line), agreement (a headline over a longer standfirst that repeats its words) and shape (a
-field's "Name: value", a line that opens with a small letter: subtracted). The highest score
+the features it has, position (the heading nearest above the first dated line; the page's
+first line when a later line restates it, H420a; the longest line), agreement (a headline over
+a longer standfirst that repeats its words) and shape (a field's "Name: value", a line that
+opens with a small letter: subtracted). The highest score
 wins; of equal scores the earliest line (source order), so the choice is deterministic.
 
 The weights are few small integers chosen by leave-one-set-out over the development sets
@@ -18,12 +19,13 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.headerdates import above_date
-from teikit.transforms.helpers.headerneighbours import headline_over_standfirst, opens_as_fragment
+from teikit.transforms.helpers.headerneighbours import headline_over_standfirst, opens_as_fragment, restated_page_title
 from teikit.transforms.helpers.page import closes_with_section_phrase, is_strong, soft_phrase
 
 
 class Weights(NamedTuple):
     before_date: int = 8   # the heading nearest above the first dated line (the date under the title)
+    page_title: int = 8    # the page's first line, restated by a later line (H420a)
     standfirst: int = 4    # a headline over a longer line that repeats its words
     longest: int = 1       # the longest candidate
     field: int = 1         # "Notice: ...": a short field name and a colon open it (subtracted)
@@ -49,7 +51,8 @@ def pool(lines: list, candidates: list, lex: Lexicon) -> tuple[list, list[dict]]
     feats = []
     for h in candidates:
         text = h.text.strip()
-        feats.append({"before_date": h is dated, "standfirst": h is stand, "longest": h is longest,
+        feats.append({"before_date": h is dated, "page_title": restated_page_title(lines, h),
+                      "standfirst": h is stand, "longest": h is longest,
                       "field": _FIELD.match(text) is not None, "lower_start": opens_as_fragment(text)})
     return candidates, feats
 
