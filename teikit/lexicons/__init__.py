@@ -55,6 +55,7 @@ class Lexicon:
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...
     title_words: frozenset = frozenset()         # titles of office and address
+    compound_title_heads: frozenset = frozenset()  # "präsident": an office closing a compound word, "Landtagspräsident" (N440a)
     title_abbreviations: dict = field(default_factory=dict)  # "sen": "Senator": a label's abbreviated title written out as its role (N390a)
     not_name_words: frozenset = frozenset()      # never part of a name in a title
     anonymous_words: frozenset = frozenset()     # last words of labels for unnamed people

@@ -50,6 +50,7 @@ ENTRIES = dict(
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
+    compound_title_heads=frozenset(_W("präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin sekretär sekretärin")),  # "Landtagspräsident Arthur Brunhart" (N440a)
     title_abbreviations={"abg": "Abgeordneter"},  # "Abg. Wendelin Lampert" (N390a)
     honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing.")),  # academic titles: "GR Mag Wolfgang Jung"
     articles=frozenset(_W("der die das dem den des")),
