@@ -143,6 +143,7 @@ class Lexicon:
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
     author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)
+    author_credits: tuple = ()                   # "Geschrieben von:", "本报记者": a page's author credit before the name (N441a)
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)
     translation_credits: tuple = ()              # "Translated by Ann Lee", "Grazie a Ann Lee per la traduzione!" (I161q)
     # --- plays (the drama flavour)

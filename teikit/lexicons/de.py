@@ -151,6 +151,7 @@ ENTRIES = dict(
         r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
                       r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link
                       r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
+    author_credits=(r"geschrieben von|verfasst von|autor(?:in)?",),  # "- Geschrieben von:" over "- Luca Anger" (N441a)
     author_bylines=(r"von",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:das )?(?:interview|gespräch) (?:führten?|führte) \S.{0,60}|(?:interview|gespräch)\s*:\s*\S.{0,40}",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),

@@ -266,6 +266,7 @@ ENTRIES = dict(
     **PAGE_ENTRIES,  # a web page's furniture: teikit/lexicons/en_pages.py
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
+    author_credits=(r"written by|posted by|author",),  # a page's author credit (N441a)
     author_bylines=(r"by",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(

@@ -25,6 +25,7 @@ from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
+from teikit.transforms.helpers.authorasks import name_author_asker
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -125,6 +126,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)
     _attribute_interviewer(doc, turns, header, people, lex)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
+    name_author_asker(doc, turns, people, lex, lambda label: is_generic(label, lex))  # "Frage 1:" by "Geschrieben von: ..." (N441a)
     titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
     if registry is not None:
         registry.apply(doc)

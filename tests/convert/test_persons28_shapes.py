@@ -24,3 +24,32 @@ def test_a_compound_needs_a_field_of_four_letters_and_a_language_that_compounds(
     assert label_parts("Bundestagsvizepräsidentin Ann Roe", de).office == "Bundestagsvizepräsidentin"
     assert label_parts("Präsident Heinz Zimminister", de).key == ("heinz", "zimminister")
     assert label_parts("Landtagspräsident Arthur Brunhart", load("en")).key[0] == "landtagsprasident"
+
+
+# --- N441a the page's one author asks the questions a generic voice carries --------------------
+
+_SCHOOL_PAPER = ("Unser Interview mit der Schulleiterin\n\nFrage 1: ,,Wie lange sind Sie schon hier?''\n\n"
+                 "Seit zehn Jahren, und es ist noch immer schön.\n\nFrage 2: ,,Was gefällt Ihnen am besten?''\n\n"
+                 "Die Schüler, ganz klar.\n\n- Geschrieben von:\n- Mia Berger\n- Geschrieben am:\n- Kategorien:\n")
+
+
+def test_the_credited_author_asks_the_numbered_questions():
+    doc = read(_SCHOOL_PAPER, lang="de")
+    asked = [t for t in doc.turns() if t.label]
+    assert len(asked) == 2 and {t.who for t in asked} == {"berger"}
+    assert next(p for p in doc.persons if p.id == "berger").name == "Mia Berger"
+    assert all(t.who is None for t in doc.turns() if not t.label)
+
+
+def test_two_credited_authors_name_no_asker():
+    doc = read(_SCHOOL_PAPER.replace("- Geschrieben am:", "- Autorin:\n- Tina Roth\n- Geschrieben am:"),
+               lang="de")
+    assert all(t.who is None for t in doc.turns())
+
+
+def test_the_papers_own_reporter_asks_under_the_papers_name():
+    doc = read("本报记者 王明\n\n海风晚报:您今年最大的收获是什么?\n\n李华:是和团队一起完成了新片。\n\n"
+               "海风晚报:下一步有什么计划?\n\n李华:继续拍纪录片。\n", lang="zh")
+    asked = [t for t in doc.turns() if t.label and t.label.startswith("海风晚报")]
+    assert len(asked) == 2 and len({t.who for t in asked}) == 1 and asked[0].who is not None
+    assert next(p for p in doc.persons if p.id == asked[0].who).name == "王明"
