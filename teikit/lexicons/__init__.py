@@ -82,6 +82,7 @@ class Lexicon:
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
+    guest_phrases: tuple = ()                    # "interviewed", "'s interview with" between a host and the guest (N442a)
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name
     naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone

@@ -125,6 +125,7 @@ ENTRIES = dict(
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
+    guest_phrases=(r"interview with|interviewed|interviews|in conversation with|talks to|talks with",),  # N442a
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)

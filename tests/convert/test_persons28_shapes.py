@@ -53,3 +53,21 @@ def test_the_papers_own_reporter_asks_under_the_papers_name():
     asked = [t for t in doc.turns() if t.label and t.label.startswith("海风晚报")]
     assert len(asked) == 2 and len({t.who for t in asked}) == 1 and asked[0].who is not None
     assert next(p for p in doc.persons if p.id == asked[0].who).name == "王明"
+
+
+# --- N442a the guest an interview line names by office alone ------------------------------------
+
+_OFFICE_INTERVIEW = ("Tom Poe's Interview With The Harbour Minister\n\nPoe: Will the port close?\n\n"
+                     "Lee: Not this year.\n\nPoe: And next year?\n\nLee: We will see.\n")
+
+
+def test_the_guest_named_by_office_gets_the_office_as_role():
+    doc = read(_OFFICE_INTERVIEW, lang="en")
+    assert [(p.name, p.role) for p in doc.persons if p.labels] == [("Tom Poe", None), ("Lee", "Harbour Minister")]
+
+
+def test_an_interview_line_with_a_holders_name_or_no_host_gives_no_role():
+    named = read(_OFFICE_INTERVIEW.replace("The Harbour Minister", "Harbour Minister Lee"), lang="en")
+    assert next(p for p in named.persons if p.name == "Lee").role != "Harbour Minister Lee"
+    hostless = read(_OFFICE_INTERVIEW.replace("Tom Poe's", "Our"), lang="en")
+    assert next(p for p in hostless.persons if p.name == "Lee").role is None
