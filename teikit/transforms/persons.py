@@ -36,6 +36,7 @@ from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
+from teikit.transforms.helpers.openingreply import attribute_opening_reply
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
@@ -129,6 +130,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _attribute_interviewer(doc, turns, header, people, lex)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
     name_author_asker(doc, turns, people, lex, lambda label: is_generic(label, lex))  # "Frage 1:" by "Geschrieben von: ..." (N441a)
+    attribute_opening_reply(turns, doc.persons, lex)  # "They tell me Ann Lee is on the line." / "ANN LEE: Hello Tom." (N443a)
     titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
     if registry is not None:
         registry.apply(doc)

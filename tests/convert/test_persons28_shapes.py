@@ -71,3 +71,33 @@ def test_an_interview_line_with_a_holders_name_or_no_host_gives_no_role():
     assert next(p for p in named.persons if p.name == "Lee").role != "Harbour Minister Lee"
     hostless = read(_OFFICE_INTERVIEW.replace("Tom Poe's", "Our"), lang="en")
     assert next(p for p in hostless.persons if p.name == "Lee").role is None
+
+
+# --- N443a the opening speech the first label answers by name ------------------------------------
+
+_RADIO = ("Prime Minister Radio Interview - 2XY 8 November\n\nPrime Minister\n\n"
+          "They tell me that Ann Lee is on the line. I hope that is the case. Are you?\n\n"
+          "ANN LEE, PRIME MINISTER: Hello Tom.\n\nPOE: Good morning. How lovely to hear from you.\n\n"
+          "PRIME MINISTER: It is an honour to be with you on your last day on air. Radio will not be the "
+          "same without Tom Poe.\n\nPOE: That is very kind.\n")
+
+
+def test_the_opening_is_the_speaker_the_first_reply_names():
+    turns = read(_RADIO, lang="en").turns()
+    assert turns[0].label is None and turns[0].who == turns[2].who == "poe"
+
+
+def test_an_unnamed_reply_or_a_narration_leaves_the_opening_unattributed():
+    unnamed = read(_RADIO.replace("Hello Tom.", "Hello."), lang="en").turns()
+    assert unnamed[0].label is None and unnamed[0].who is None
+    narrated = read(_RADIO.replace("They tell me that Ann Lee is on the line. I hope that is the case. Are you?",
+                                   "Ann Lee joined the show on its last day, as the station had announced."),
+                    lang="en").turns()
+    assert narrated[0].label is None and narrated[0].who is None
+
+
+def test_a_reply_that_calls_or_hands_over_to_a_speaker_is_no_address():
+    called = read(_RADIO.replace("Hello Tom.", "Next on the line is Tom Poe."), lang="en").turns()
+    assert called[0].label is None and called[0].who is None
+    handed = read(_RADIO.replace("Hello Tom.", "Over to Tom."), lang="en").turns()
+    assert handed[0].label is None and handed[0].who is None
