@@ -55,6 +55,7 @@ class Lexicon:
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...
     title_words: frozenset = frozenset()         # titles of office and address
+    compound_title_heads: frozenset = frozenset()  # "präsident": an office closing a compound word, "Landtagspräsident" (N440a)
     title_abbreviations: dict = field(default_factory=dict)  # "sen": "Senator": a label's abbreviated title written out as its role (N390a)
     not_name_words: frozenset = frozenset()      # never part of a name in a title
     anonymous_words: frozenset = frozenset()     # last words of labels for unnamed people
@@ -81,6 +82,7 @@ class Lexicon:
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
+    guest_phrases: tuple = ()                    # "interviewed", "'s interview with" between a host and the guest (N442a)
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name
     naming_phrases: tuple = ()                   # "my name is": may be followed by a given name alone
@@ -142,6 +144,7 @@ class Lexicon:
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
     author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)
+    author_credits: tuple = ()                   # "Geschrieben von:", "本报记者": a page's author credit before the name (N441a)
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)
     translation_credits: tuple = ()              # "Translated by Ann Lee", "Grazie a Ann Lee per la traduzione!" (I161q)
     # --- plays (the drama flavour)

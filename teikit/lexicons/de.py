@@ -50,6 +50,7 @@ ENTRIES = dict(
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
+    compound_title_heads=frozenset(_W("präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin sekretär sekretärin")),  # "Landtagspräsident Arthur Brunhart" (N440a)
     title_abbreviations={"abg": "Abgeordneter"},  # "Abg. Wendelin Lampert" (N390a)
     honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing.")),  # academic titles: "GR Mag Wolfgang Jung"
     articles=frozenset(_W("der die das dem den des")),
@@ -75,6 +76,7 @@ ENTRIES = dict(
     role_nouns=frozenset(_W("autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin kapitän kommissar stadtrat stadträtin biologe biologin physiker physikerin architekt architektin fotograf fotografin regisseur regisseurin komponist komponistin pianist pianistin dirigent dirigentin psychologe psychologin unternehmer unternehmerin politologe politologin soziologe soziologin philosoph philosophin pfarrer pfarrerin bischof dramaturg dramaturgin journalist journalistin")),  # occupations and ranks printed beside a name (N193o, N332c)
     naming_links=frozenset(_W("namens")),  # "an actor named Ann Lee" (N363a)
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
+    guest_phrases=(r"interview mit|interviewte|im gespräch mit|sprach mit",),  # N442a
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch",),
@@ -150,6 +152,7 @@ ENTRIES = dict(
         r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
                       r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link
                       r"\b(unterstützt|unterstützen sie) unsere arbeit\b|\bspenden\b",),
+    author_credits=(r"geschrieben von|verfasst von|autor(?:in)?",),  # "- Geschrieben von:" over "- Luca Anger" (N441a)
     author_bylines=(r"von",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:das )?(?:interview|gespräch) (?:führten?|führte) \S.{0,60}|(?:interview|gespräch)\s*:\s*\S.{0,40}",),
     concluded=(r"\(?\s*(schluss|ende) der (sitzung|pressekonferenz)\b.*\)?",),

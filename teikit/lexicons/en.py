@@ -125,6 +125,7 @@ ENTRIES = dict(
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
+    guest_phrases=(r"interview with|interviewed|interviews|in conversation with|talks to|talks with",),  # N442a
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)
@@ -266,6 +267,7 @@ ENTRIES = dict(
     **PAGE_ENTRIES,  # a web page's furniture: teikit/lexicons/en_pages.py
     portrait_words=(r"Portrait|Photo|Headshot|Image|Picture|Avatar",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"of",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
+    author_credits=(r"written by|posted by|author",),  # a page's author credit (N441a)
     author_bylines=(r"by",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(

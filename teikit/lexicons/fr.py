@@ -74,6 +74,7 @@ ENTRIES = dict(
                      r"\s+(?:de|du|d['’])\s*",),
     # "Interview de Ann Roux, ministre des ports, d’Anne Leroy, « Radio Port »": the
     # interviewer after the guest's office, as the ministry prints its interview titles
+    guest_phrases=(r"entretien avec|interview avec|a interviewé|interroge|a interrogé",),  # N442a
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)",
                          r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"

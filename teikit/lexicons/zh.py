@@ -46,7 +46,7 @@ ENTRIES = dict(
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"
                      r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长|議長|议长|長官|长官|"
                      r"副秘書長|副秘书长|副院長|副院长|副市長|副市长|副議長|副议长|副署長|副署长|副局長|副局长|副處長|副处长",),  # members of a legislature: "柯委員建銘"
-    outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
+    outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|晚报|晚報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
                r".*記者會|.*记者招待会|.*記者招待會|.*答記者問|講話|致辭|採訪|新聞發布會",),
@@ -116,5 +116,6 @@ ENTRIES = dict(
                       r"^(声明|聲明|免责声明|免責聲明)\s*[:：]", r"^(下载|下載)到本地",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
     translation_notes=(r"译文|譯文|中文翻译|中文翻譯|翻译如下|翻譯如下",),  # a line saying the text below is a translation (I160q)
-    translation_credits=(r"(?:翻译|翻譯|译者|譯者)[:：]\s*\S.{0,30}",),  # a translator's credit after the last turn (I161q)
+    translation_credits=(r"(?:翻译|翻譯|译者|譯者)[:：]\s*\S.{0,30}",),
+    author_credits=(r"(?:本报|本報|本刊)(?:记者|記者)|作者",),  # "本报记者 于涛": the paper's own reporter (N441a)  # a translator's credit after the last turn (I161q)
 )

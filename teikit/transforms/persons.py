@@ -25,6 +25,7 @@ from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
+from teikit.transforms.helpers.authorasks import name_author_asker
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -34,6 +35,8 @@ from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
+from teikit.transforms.helpers.officeguest import office_of_guest
+from teikit.transforms.helpers.openingreply import attribute_opening_reply
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
@@ -114,6 +117,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
+    office_of_guest(titles + _printed_before_labels(doc), [p for _, p in people], lex)  # "X's interview with the Minister of Y" (N442a)
     doc.persons = [p for _, p in people]
     at.heading_speakers(doc, people, lex)
     attribute_name_headings(doc, people)  # "Name, role:" over dashed turns (L194u)
@@ -125,6 +129,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)
     _attribute_interviewer(doc, turns, header, people, lex)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
+    name_author_asker(doc, turns, people, lex, lambda label: is_generic(label, lex))  # "Frage 1:" by "Geschrieben von: ..." (N441a)
+    attribute_opening_reply(turns, doc.persons, lex)  # "They tell me Ann Lee is on the line." / "ANN LEE: Hello Tom." (N443a)
     titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
     if registry is not None:
         registry.apply(doc)

@@ -133,7 +133,7 @@ def _name_asker(question: Turn, answerer: str, lead: list[str], people: list) ->
         asker.name = found.pop()
 
 
-_ASKS = re.compile(r"[?？][\"”»’)]*\s*$")
+_ASKS = re.compile(r"[?？][\"”»’')]*\s*$")  # closing quotes after the mark: "…?”", ",,…?''" (N441a)
 # An interview printed without labels asks at least this many questions.
 MIN_QUESTIONS = 2
 

@@ -67,7 +67,21 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
         return True
     if "-" in w.strip("-"):  # "Secretary-General", "Vice-President"
         return all(part in titles for part in w.split("-") if part)
+    if word[:1].isupper() and _compound_title(w, lex):
+        return True
     return len(w) >= 7 and any(similar(w, t, 0.88) for t in _long_titles(lex).get(w[0], ()))
+
+
+def _compound_title(w: str, lex: Lexicon) -> bool:
+    """ "Landtagspräsident", "Bundestagsvizepräsidentin": a language that writes an office as one
+    compound word closes it with an office of the lexicon (`compound_title_heads`) after a field
+    of at least `MIN_COMPOUND_FIELD` letters (N440a)."""
+    heads = folded(lex, "compound_title_heads")
+    return any(w.endswith(h) and len(w) - len(h) >= MIN_COMPOUND_FIELD and w[:-len(h)].isalpha() for h in heads)
+
+
+# The field before a compound's office has at least this many letters ("Land", "Bundestags").
+MIN_COMPOUND_FIELD = 4
 
 
 @lru_cache(maxsize=None)
