@@ -54,7 +54,9 @@ def split_glued_ideographs(doc, lex: Lexicon, plain: list) -> set[str]:
     names: set[str] = set()
     split: dict[int, tuple[int, list]] = {}
     for at, (block, text) in enumerate(plain):
-        if len(text) < MIN_LINE_CHARS or not _IDEOGRAPH.search(text):
+        # (the colons `glued_labels_inside` needs are counted at C speed before the line is
+        # searched for an ideograph: most long lines of a text in other scripts have neither)
+        if len(text) < MIN_LINE_CHARS or text.count(":") + text.count("：") < MIN_LABELS or not _IDEOGRAPH.search(text):
             continue
         found = glued_labels_inside(text, lex)
         if found:

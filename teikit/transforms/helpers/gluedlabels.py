@@ -56,12 +56,14 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
     found: dict[int, list[int]] = {}  # id(Text) -> cut offsets
     names: list[tuple[Text, int, int, str]] = []  # (item, cut, end of name, name) left to the text's evidence
     line_ends: list[tuple[Text, int, int, str]] = []  # the same, of label lines glued without a colon (L373a)
+    items: list[Text] = []  # the text's lines in reading order, read again for the evidence below
     for block in doc.blocks:
         if type(block) is not Paragraph:
             continue
         for n, item in enumerate(block.content):
             if type(item) is not Text:
                 continue
+            items.append(item)
             if (alone := _line_end_name(item.text, lex)) is not None:
                 line_ends.append((item, *alone))  # "… befinden.Abg. Wendelin Lampert" (L373a)
             if ":" not in item.text:
@@ -76,14 +78,14 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
                 else:
                     names.append((item, cut, end, name))
     if line_ends:  # a name printed as a line alone elsewhere is a label line (L373a)
-        alone = {line.strip() for line in _lines_without(doc, line_ends)}
+        alone = {line.strip() for line in _lines_without(items, line_ends)}
         for entry in line_ends:
             if entry[3] in alone:
                 found.setdefault(id(entry[0]), []).append(entry[1])
             else:
                 names.append(entry)  # the chair giving the floor names the member, say
     if names and len({n for *_, n in names}) <= MAX_NAMES_LOOKED:
-        printed = NamesPrinted(_lines_without(doc, names))
+        printed = NamesPrinted(_lines_without(items, names))
         for item, cut, _, name in names:
             if printed.has(name):
                 found.setdefault(id(item), []).append(cut)
@@ -120,7 +122,18 @@ def _candidates(text: str, lex: Lexicon):
 def _line_end_name(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """(cut, end of the name, name) of a label line glued to the sentence that ends `text`
     (L373a), the name's words capitalised and no honorific's stop taken for a sentence's end."""
-    m = _LINE_END_NAME.search(text, max(0, len(text) - MAX_TAIL))
+    # (the pattern opens with a lookbehind, tried at every position of the tail; most lines
+    # are ruled out first by their last character, which must be one of the name's (`\w` is
+    # `isalnum` or "_"; "\n" as `$` matches before it), then by holding no sentence end glued
+    # to a letter, which `_GLUE`, opening with the punctuation, finds at C speed: every match
+    # of the pattern is one of `_GLUE` at the same place)
+    last = text.rstrip(" \u00a0")[-1:]
+    if not (last.isalnum() or last in "_'’-\n"):
+        return None
+    start = max(0, len(text) - MAX_TAIL)
+    if _GLUE.search(text, start) is None:
+        return None
+    m = _LINE_END_NAME.search(text, start)
     if m is None or not all(w[:1].isupper() for w in m.group(1).split()) or _honorific(text[:m.start()], lex):
         return None
     return m.start(1), m.end(1), m.group(1)
@@ -138,22 +151,17 @@ def _honorific(before: str, lex: Lexicon) -> bool:
     return word in lex.honorifics or f"{word}." in lex.honorifics
 
 
-def _lines_without(doc: Transcript, names: list) -> list[str]:
-    """The text's lines, the glued labels taken out of theirs (a label is no evidence for itself)."""
+def _lines_without(items: list[Text], names: list) -> list[str]:
+    """The lines of `items`, the glued labels taken out of theirs (a label is no evidence for itself)."""
     spans: dict[int, list[tuple[int, int]]] = {}
     for item, cut, end, _ in names:
         spans.setdefault(id(item), []).append((cut, end))
-    lines: list[str] = []
-    for block in doc.blocks:
-        if type(block) is not Paragraph:
-            continue
-        for item in block.content:
-            if type(item) is Text:
-                text = item.text
-                if id(item) in spans:  # (a few items of the text)
-                    for cut, end in sorted(spans[id(item)], reverse=True):
-                        text = text[:cut] + " " + text[end:]
-                lines.append(text)
+    lines = [item.text for item in items]  # (a C-level copy; the few items with spans are patched)
+    for n in [n for n, same in enumerate(map(spans.__contains__, map(id, items))) if same]:
+        text = items[n].text
+        for cut, end in sorted(spans[id(items[n])], reverse=True):
+            text = text[:cut] + " " + text[end:]
+        lines[n] = text
     return lines
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
+from operator import itemgetter
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
@@ -148,10 +150,16 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
         surname = _surname(person) if person.role is None and (person.name or "").strip() else None
         if surname and bearers[nm.fold(surname)] == 1:
             wanted[nm.fold(surname)] = person
-            printed.add(f"{re.escape(surname[:1].upper())}(?i:{re.escape(surname[1:])})")  # "Carossa", "CAROSSA"
+            printed.add((surname[:1].upper(), f"(?i:{re.escape(surname[1:])})"))  # "Carossa", "CAROSSA"
     if not wanted:
         return
-    surnames = re.compile(rf"(?<![\w.-])(?:{'|'.join(sorted(printed))})(?![\w-])")  # (one search for all)
+    # one search for all. sre tries an alternation's names one by one, and a pattern that opens
+    # with a lookbehind at every place: the names are grouped by their first characters (in
+    # the same order, so the same match is found), which open the pattern, a character set
+    # sre skips to, the lookbehind read behind them
+    names = "|".join(f"{re.escape(first)}(?<![\w.-].{{{len(first)}}})(?:{'|'.join(rest for _, rest in group)})"
+                     for first, group in groupby(sorted(printed, key=_printed_form), key=itemgetter(0)))
+    surnames = re.compile(rf"(?:{names})(?![\w-])")
     found: dict[str, list[tuple[str, str | None]]] = {}  # surname -> (text before it, who says it)
     for text, who in _said(doc):
         for m in surnames.finditer(text):
@@ -166,6 +174,11 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
         role = next((r for before, who in mentions if who != person.id and (r := _title_before(before, lex, alone))), None)
         if role:
             person.role = role
+
+
+def _printed_form(first_rest: tuple[str, str]) -> str:
+    """The pattern of a surname as it was written whole (the order the names are tried in)."""
+    return re.escape(first_rest[0]) + first_rest[1]
 
 
 def _other_given(before: str, own: set[str], lex: Lexicon) -> bool:
