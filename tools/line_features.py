@@ -27,7 +27,8 @@ NAMES = ("rule_start", "rule_labelled", "rule_prev_start", "rule_label_shape", "
          "recurs", "recurs_log", "first_word_recurs", "named_elsewhere",
          "bracketed", "dash_start", "timestamp", "alone_short",
          "blank_before", "blank_after", "line_log_len", "ends_sentence", "prev_question",
-         "header_area", "position", "recurs_unruled")
+         "header_area", "position", "recurs_unruled", "labelled_rate",
+         "prev_question_labelled", "dash_start_labelled")
 
 
 def separated_prefix(line: str) -> tuple[str, str] | None:
@@ -64,17 +65,18 @@ def document_features(lines: list[str], rule: dict[int, bool]) -> list[tuple[int
     nonblank = [n for n, t in enumerate(texts) if t]
     first_rule = min(rule) if rule else len(lines)
     rate = _ratio(len(rule), len(nonblank))
+    labelled = _ratio(sum(rule.values()), len(rule))  # the rules found labels: Q/A layout cues mean less
     rows = []
     for n in nonblank:
         text, found = texts[n], prefixes[n]
         prev = next((texts[k] for k in range(n - 1, -1, -1) if texts[k]), "")
         rows.append((n, _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rule,
-                                     rate, first_rule, prev, len(lines))))
+                                     rate, first_rule, prev, len(lines), labelled)))
     return rows
 
 
 def _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rule, rate, first_rule,
-                 prev, total) -> list[float]:
+                 prev, total, labelled) -> list[float]:
     prefix, kind = found if found else ("", "")
     key = _key(prefix) + "|" + kind
     recurs = keys[key] - 1 if found else 0
@@ -96,6 +98,7 @@ def _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rul
         len(text.split()) <= 5 and not _SENTENCE_END.search(text),
         n == 0 or not texts[n - 1], n + 1 >= total or not texts[n + 1],
         math.log1p(len(text)) / 8, bool(_SENTENCE_END.search(text)), prev.endswith(("?", "？")),
-        n < first_rule, n / max(1, total), recurs >= 1 and not rule_start,
+        n < first_rule, n / max(1, total), recurs >= 1 and not rule_start, labelled,
     ]
+    vector += [vector[NAMES.index("prev_question")] * labelled, vector[NAMES.index("dash_start")] * labelled]
     return [float(v) for v in vector]

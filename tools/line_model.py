@@ -120,23 +120,30 @@ def main(argv=None) -> None:
     parser.add_argument("--rules", type=Path, required=True, help="folder of cur-SET.json / first-SET.json")
     parser.add_argument("--first", action="store_true",
                         help="the rules as at each set's first run for dev11..dev24 (training and scoring)")
+    parser.add_argument("--first-only", action="store_true",
+                        help="train and choose thresholds on the first-run sets only (with --first)")
+    parser.add_argument("--mix", action="store_true",
+                        help="train on the first-run and the current verdicts of each set; score both")
     parser.add_argument("--weights", action="store_true", help="print the weights trained on all sets")
     args = parser.parse_args(argv)
+    if args.mix:
+        return mixed(args.rules)
     data = {}
     for name in TRAIN_SETS:
         first = args.rules / f"first-{name}.json"
         source = first if args.first and name in FIRST_RUN_SETS else args.rules / f"cur-{name}.json"
         data[name] = load_set(name, read_verdicts(source))
     if args.weights:
-        weights, bias = fit(*_stack(data, list(TRAIN_SETS)))
+        weights, bias = fit(*_stack(data, list(FIRST_RUN_SETS if args.first_only else TRAIN_SETS)))
         print(f"bias {bias:+.3f}")
         for name, w in zip(NAMES, weights):
             print(f"{name:20} {w:+.3f}")
         return
     print("set     lines gold | rules P   R   F1  | model P   R   F1  | rules+ P   R   F1  (add, veto)")
     sums = {k: np.zeros(3, int) for k in ("rules", "model", "plus")}
+    pool = FIRST_RUN_SETS if args.first_only else TRAIN_SETS
     for held in FIRST_RUN_SETS:
-        others = [n for n in TRAIN_SETS if n != held]
+        others = [n for n in pool if n != held]
         model = fit(*_stack(data, others))
         add, veto = choose_thresholds(data, others)
         x, y, r, _ = data[held]
@@ -148,6 +155,44 @@ def main(argv=None) -> None:
             "{:.3f} {:.3f} {:.3f}".format(*rows[k][:3]) for k in ("rules", "model", "plus")) + f" ({add}, {veto})")
     print("sum                | " + " | ".join("{:.3f} {:.3f} {:.3f}".format(*_from_counts(*sums[k]))
                                            for k in ("rules", "model", "plus")))
+
+
+def mixed(rules_dir: Path) -> None:
+    """Train on both verdicts of the other sets (the rules before and after tuning), choose
+    ADD/VETO by leave-one-set-out inside them, score the held-out set under both verdicts:
+    a decision that helps the first runs must not hurt the tuned rules."""
+    cur = {n: load_set(n, read_verdicts(rules_dir / f"cur-{n}.json")) for n in TRAIN_SETS}
+    first = {n: load_set(n, read_verdicts(rules_dir / f"first-{n}.json")) for n in FIRST_RUN_SETS}
+
+    def parts(names):
+        return [cur[n] for n in names] + [first[n] for n in names if n in first]
+
+    def train(names):
+        chosen = parts(names)
+        return fit(np.vstack([c[0] for c in chosen]), np.concatenate([c[1] for c in chosen]))
+
+    print("set    | first-run: rules P R F1 | rules+ P R F1 | current: rules P R F1 | rules+ P R F1 (add, veto)")
+    sums = {k: np.zeros(3, int) for k in ("fr", "fp", "cr", "cp")}
+    for held in FIRST_RUN_SETS:
+        others = [n for n in TRAIN_SETS if n != held]
+        probs = []
+        for inner in others:
+            model = train([n for n in others if n != inner])
+            probs += [(predict(model, c[0]), c[1], c[2]) for c in parts([inner])]
+        p, y, r = (np.concatenate([q[k] for q in probs]) for k in range(3))
+        best = max((prf(combined(r, p, a, v), y)[2], a, -v) for a in ADD_GRID for v in VETO_GRID)
+        add, veto = best[1], -best[2]
+        model = train(others)
+        rows = {}
+        for tag, (x, y, r, _) in (("f", first[held]), ("c", cur[held])):
+            q = predict(model, x)
+            rows[tag + "r"], rows[tag + "p"] = prf(r, y), prf(combined(r, q, add, veto), y)
+        for k, row in rows.items():
+            sums[k] += row[3:]
+        print(f"{held:6} | " + " | ".join("{:.3f} {:.3f} {:.3f}".format(*rows[k][:3])
+                                         for k in ("fr", "fp", "cr", "cp")) + f" ({add}, {veto})")
+    print("sum    | " + " | ".join("{:.3f} {:.3f} {:.3f}".format(*_from_counts(*sums[k]))
+                                  for k in ("fr", "fp", "cr", "cp")))
 
 
 def _from_counts(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -45,3 +45,9 @@ def line_features():
 @pytest.fixture()
 def rule_lines():
     return _load("rule_lines")
+
+
+@pytest.fixture()
+def line_model():
+    pytest.importorskip("numpy")  # a training-time tool: numpy is no dependency of teikit
+    return _load("line_model")

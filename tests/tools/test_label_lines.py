@@ -1,5 +1,6 @@
-"""tools/label_lines.py, tools/rule_lines.py and tools/line_features.py: the lines that open
-gold turns and converter turns are found alike, and a line's shape is read as documented."""
+"""tools/label_lines.py, rule_lines.py, line_features.py and line_model.py: the lines that open
+gold turns and converter turns are found alike, a line's shape is read as documented, and the
+regression is deterministic."""
 from __future__ import annotations
 
 import json
@@ -62,3 +63,14 @@ def test_a_recurring_prefix_is_a_feature_of_each_line(line_features):
     assert [rows[n][recurs] for n in range(4)] == [1.0, 0.0, 1.0, 0.0]
     unruled = line_features.NAMES.index("recurs_unruled")
     assert rows[2][unruled] == 1.0 and rows[0][unruled] == 0.0
+
+
+def test_the_regression_is_deterministic_and_learns_a_separable_signal(line_model):
+    import numpy as np
+    model = line_model
+    x = np.array([[1.0, 0.2], [1.0, 0.9], [0.0, 0.1], [0.0, 0.8], [1.0, 0.5], [0.0, 0.4]])
+    y = np.array([True, True, False, False, True, False])
+    first, again = model.fit(x, y), model.fit(x, y)
+    assert first[0].tolist() == again[0].tolist() and first[1] == again[1]
+    assert ((model.predict(first, x) >= 0.5) == y).all()
+    assert model.combined(np.array([True, False]), np.array([0.01, 0.99]), 0.9, 0.05).tolist() == [False, True]
