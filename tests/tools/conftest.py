@@ -30,3 +30,24 @@ def first_run():
 @pytest.fixture()
 def output_hashes():
     return _load("output_hashes")
+
+
+@pytest.fixture()
+def label_lines():
+    return _load("label_lines")
+
+
+@pytest.fixture()
+def line_features():
+    return _load("line_features")
+
+
+@pytest.fixture()
+def rule_lines():
+    return _load("rule_lines")
+
+
+@pytest.fixture()
+def line_model():
+    pytest.importorskip("numpy")  # a training-time tool: numpy is no dependency of teikit
+    return _load("line_model")
