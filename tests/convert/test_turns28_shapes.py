@@ -50,3 +50,27 @@ def test_a_turn_of_site_lines_only_keeps_them_in_the_u():
     assert leading_boilerplate(alone) == []  # no speech after them: the u would be empty
     opening = Turn(label="ANN:", paragraphs=[Boilerplate("Share this"), Paragraph([Text("Hello.")])])
     assert leading_boilerplate(opening) == opening.paragraphs[:1]
+
+
+# --- T461a a separator line inside a turn is no paragraph ----------------------------------
+
+_SEPARATED = ("ANN: We open the meeting.\n\n***\n\nThe first item is the harbour.\n\n|\n\n"
+              "BEN: And the second?\n\n...\n")
+
+
+def test_a_separator_line_in_a_turn_is_a_note_not_a_seg():
+    div = _body(convert(_SEPARATED.encode(), "meeting.txt").tei)
+    first, second = div.findall(f"{TEI}u")
+    assert ["".join(s.itertext()) for s in first.findall(f"{TEI}seg")] == [
+        "We open the meeting.", "The first item is the harbour."]
+    assert [n.text for n in first.findall(f"{TEI}note[@type='separator']")] == ["***", "|"]
+    assert ["".join(s.itertext()) for s in second.findall(f"{TEI}seg")] == ["And the second?", "..."]  # a pause is speech
+
+
+def test_a_turn_of_one_separator_line_keeps_it():
+    from teikit.model import Paragraph, Text, Transcript, Turn
+    from teikit.transforms.helpers.separatorlines import mark_separator_lines
+    doc = Transcript(id="d", lang="en")
+    doc.blocks = [Turn(label="ANN:", paragraphs=[Paragraph([Text("-")])])]
+    mark_separator_lines(doc)
+    assert doc.blocks[0].paragraphs[0].content == [Text("-")]
