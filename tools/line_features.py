@@ -102,3 +102,12 @@ def _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rul
     ]
     vector += [vector[NAMES.index("prev_question")] * labelled, vector[NAMES.index("dash_start")] * labelled]
     return [float(v) for v in vector]
+
+
+def document_evidence(lines: list[str], rule: dict[int, bool]) -> tuple[int, int, int, int]:
+    """What a document says of the rules' verdict on it: (non-blank lines, lines the rules open
+    a turn at, of those the labelled ones, lines ending with a question mark)."""
+    texts = [line.strip() for line in lines]
+    nonblank = sum(1 for t in texts if t)
+    questions = sum(1 for t in texts if t.endswith(("?", "？")))
+    return nonblank, len(rule), sum(rule.values()), questions

@@ -51,3 +51,9 @@ def rule_lines():
 def line_model():
     pytest.importorskip("numpy")  # a training-time tool: numpy is no dependency of teikit
     return _load("line_model")
+
+
+@pytest.fixture()
+def line_gate():
+    pytest.importorskip("numpy")
+    return _load("line_gate")

@@ -74,3 +74,26 @@ def test_the_regression_is_deterministic_and_learns_a_separable_signal(line_mode
     assert first[0].tolist() == again[0].tolist() and first[1] == again[1]
     assert ((model.predict(first, x) >= 0.5) == y).all()
     assert model.combined(np.array([True, False]), np.array([0.01, 0.99]), 0.9, 0.05).tolist() == [False, True]
+
+
+def test_a_documents_evidence_counts_lines_rule_starts_labels_and_questions(line_features):
+    lines = ["Interview", "", "Why now?", "Because.", "ANN: And you？", "Yes."]
+    assert line_features.document_evidence(lines, {2: False, 4: True}) == (5, 2, 1, 2)
+
+
+def test_the_gate_opens_only_documents_whose_rules_evidently_failed(line_gate):
+    import numpy as np
+    # rows: (non-blank lines, rule starts, labelled starts, question lines)
+    ev = np.array([[40, 1, 0, 6], [40, 12, 12, 6], [40, 7, 0, 4], [40, 3, 3, 0]], float)
+    assert line_gate.gated("nolabel", 0.0, ev).tolist() == [True, False, True, False]
+    assert line_gate.gated("fewq", 1.0, ev).tolist() == [True, False, False, False]
+    assert line_gate.gated("sparse", 0.1, ev).tolist() == [True, False, False, True]
+    assert line_gate.gated("nolabel+fewq", 2.0, ev).tolist() == [True, False, True, False]
+
+
+def test_the_gated_decision_only_adds_turns_in_gated_documents(line_gate):
+    import numpy as np
+    ev = np.array([[40, 1, 0, 6], [40, 1, 0, 6], [40, 12, 12, 6]], float)
+    part = (None, None, np.array([True, False, False]), ev)
+    p = np.array([0.1, 0.9, 0.99])  # the rules' turn is kept; the ungated document gains nothing
+    assert line_gate.decide(part, p, ("fewq", 1.0), 0.8).tolist() == [True, True, False]
