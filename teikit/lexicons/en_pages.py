@@ -115,6 +115,7 @@ PAGE_ENTRIES = dict(
         # a page's footer and sidebar: legal links, comments, share buttons, related links, blog
         # widgets, counters (each a whole line)
         r"(privacy( policy| notice)?|terms (of (use|service)|and conditions)|contact us|about us|cookie policy|sitemap)$",
+        r"hosted (on|by) [\w .'’-]{1,30}\. see [\w./-]{1,80} for more information\.?$",  # a podcast host's footer (B518a)
         r"(leave a (comment|reply)|post a comment|add a comment|\d+ comments?:?|comments? \(\d+\)|no comments( yet)?|comments (on|to) (the )?(post|message|article|story|entry)( #?\d+)?)$",  # (B513a)
         r"(tweet|e-?mail|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard)$",
         r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",

@@ -135,6 +135,9 @@ ENTRIES = dict(
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
                        r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
+                       # a podcast host's footer and default tagline (B518a)
+                       r"hébergé par [\w .'’-]{1,30}\. visitez [\w./-]{1,80} pour plus d['’]informations\.?$",
+                       r"un podcast créé avec amour par [\w .'’-]{1,30}\.?$",
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
                        r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
                        r"afficher en plus (grand|petit)$",  # a page's text-size buttons (H200w)

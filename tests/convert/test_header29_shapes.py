@@ -117,3 +117,16 @@ def test_a_title_short_date_needs_a_whole_date():
     assert title_short_date("210312 Harbour", en) is None  # not glued to ideographs
     assert title_short_date("9 May 14 – Southampton", en)[2] == "2014-05-09"
     assert title_short_date("9 May 14 Southampton", en) is None  # no dash after the year
+
+
+# --- B518a a podcast host's footer and default tagline ---------------------------------------
+
+def test_a_podcast_hosts_footer_is_furniture():
+    doc = read("Harbour Talk : le nouveau quai\n\nUn podcast créé avec amour par Quaicast.\n\n"
+               "Hébergé par Quaicast. Visitez quaicast.fr/confidentialite pour plus d'informations.\n\n"
+               "ANN LEE : Bonsoir.\n\nJOHN ROE : Bonsoir, Ann.\n")
+    assert _boilerplate(doc) == ["Un podcast créé avec amour par Quaicast.",
+                                 "Hébergé par Quaicast. Visitez quaicast.fr/confidentialite pour plus d'informations."]
+    en = read("Harbour Talk\n\nHosted on Quaicast. See quaicast.com/privacy for more information.\n\n"
+              "ANN LEE: Good evening.\n\nJOHN ROE: Good evening, Ann.\n")
+    assert _boilerplate(en) == ["Hosted on Quaicast. See quaicast.com/privacy for more information."]
