@@ -139,6 +139,7 @@ class Lexicon:
     portrait_of: tuple = ()                      # "of" in "Photo of Ann Lee": the alt text names the person after it
     boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
+    image_alt_tails: tuple = ()                  # "cover": the word for a picture after the heading its alt text repeats (H510a)
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"

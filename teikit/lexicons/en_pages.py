@@ -9,6 +9,8 @@ _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|�
           r"bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
 
 PAGE_ENTRIES = dict(
+    # an image's alt text: the heading it shows, then the word for the picture (H510a)
+    image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
     page_languages=(_LANGS,),
     share_words=(_SHARE,),
     boilerplate_anywhere=(
@@ -113,7 +115,8 @@ PAGE_ENTRIES = dict(
         # a page's footer and sidebar: legal links, comments, share buttons, related links, blog
         # widgets, counters (each a whole line)
         r"(privacy( policy| notice)?|terms (of (use|service)|and conditions)|contact us|about us|cookie policy|sitemap)$",
-        r"(leave a (comment|reply)|post a comment|add a comment|\d+ comments?:?|comments? \(\d+\)|no comments( yet)?)$",
+        r"hosted (on|by) [\w .'’-]{1,30}\. see [\w./-]{1,80} for more information\.?$",  # a podcast host's footer (B518a)
+        r"(leave a (comment|reply)|post a comment|add a comment|\d+ comments?:?|comments? \(\d+\)|no comments( yet)?|comments (on|to) (the )?(post|message|article|story|entry)( #?\d+)?)$",  # (B513a)
         r"(tweet|e-?mail|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard)$",
         r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",
         r"follow us( on [\w ]{1,30})?$", r"loading(\.\.\.|…)$",
@@ -142,6 +145,7 @@ PAGE_ENTRIES = dict(
         # a site's account widget: "Sign in", "Log in to your account", "Sign up" (B312a)
         r"^(sign in|sign out|log ?in|log ?out|sign up|register|my account|create (an |your )?account)$",
         r"^(sign|log) ?in (to|with) (your|my) [^.!?:;,]{1,30}$",
+        r"^(forums?|message boards?)\s+[\w-]+(\.[\w-]+)+$",  # a forum's name with its domain: "Forum example.org" (B513a)
         r"^(search|menu)$", r"^(e-?mail|mail|send|share|forward) this (story|article|page|post|item)( to a friend)?\.?$", r"^welcome to (the )?[^.!?:;,]{2,40}$",  # a lone search widget, a share link, a site's welcome banner (H122m)
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",
         r"^(source|via|courtesy(?: of)?|credit|photo|image|tags?|categor(y|ies)|filed under|"

@@ -68,7 +68,7 @@ ENTRIES = dict(
     occasion_notes=(r"déclaration liminaire|propos liminaires?|allocution d['’]ouverture",),  # "(Opening statement)" after a label
     label_notes=(r"suite|poursuivant|continuant|interrompant",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:est|était|travaille comme)\s+(?:(?:le|la|un|une)\s+|l['’])?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
     naming_links=frozenset(_W("nommé nommée appelé appelée")),  # "an actor named Ann Lee" (N363a)
     speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"
                      r"\s+(?:de|du|d['’])\s*",),
@@ -135,6 +135,9 @@ ENTRIES = dict(
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
                        r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
+                       # a podcast host's footer and default tagline (B518a)
+                       r"hébergé par [\w .'’-]{1,30}\. visitez [\w./-]{1,80} pour plus d['’]informations\.?$",
+                       r"un podcast créé avec amour par [\w .'’-]{1,30}\.?$",
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
                        r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
                        r"afficher en plus (grand|petit)$",  # a page's text-size buttons (H200w)

@@ -20,7 +20,8 @@ from teikit.transforms.helpers.quotedheadlines import wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
-from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline,
+from teikit.transforms.helpers.imagelines import alt_lines
+from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
                                                   issuer_line, link_line,
                                                   names_its_transcript, no_heading, sentence_headline,
                                                   under_breadcrumb, under_navigation)
@@ -299,6 +300,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind = K.BOILERPLATE
         elif h.kind == K.UNKNOWN and BRACKETED.fullmatch(h.text.strip()):
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title
+    alt_lines(lines, lex)  # "<episode title> cover": the cover image's alt text (H510a)
     listed_people(lines, lex)
     listed_participants(lines, lex)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
@@ -331,10 +333,10 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
     named = named or under_navigation(header, candidates)  # "> Section > Page >" or "<<" / ">>" over "<title>" (H200w)
     title = titled[0] if titled else named or choose_title(lines, candidates, lex)  # scored (H160g)
-    if title is None and len(unknown) == 1 and lines[0] is unknown[0] and (
+    if title is None and len(unknown) == 1 and first_heading(lines, unknown[0]) and (
             len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \
             and not widget_line(unknown[0].text):
-        title = unknown[0]  # the one heading, first in the page: "Questions d'actualité", "访遍中国名嘴"
+        title = unknown[0]  # the one heading, first in the page or under its site lines (H515a): "访遍中国名嘴"
     if title is None and not any(h.kind == K.TITLE for h in lines):
         # a headline printed as one short sentence, else the page's first line
         title = sentence_headline(lines) or first_line_headline(header, lines)

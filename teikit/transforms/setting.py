@@ -18,6 +18,7 @@ from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
+from teikit.transforms.helpers.titleday import title_short_date
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.leaddates import told_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
@@ -299,7 +300,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
                 + by_kind.get(K.ACTIVITY, []) + by_kind.get(K.DATELINE, []):
             # a dateline's own date stands at its head, not in the story after it
             found = find_date(line.text[:DATELINE_DATE_CHARS] if line.kind == K.DATELINE else line.text, lex) \
-                or field_era_date(line.text, lex)  # "時間:90/01/15": the era year bare (D380a)
+                or field_era_date(line.text, lex) \
+                or (title_short_date(line.text, lex) if line.kind == K.TITLE else None)  # "時間:90/01/15" (D380a), H514a
             if found:
                 s.date_text, s.date_iso = line.text[found[0]:found[1]], found[2]
                 after = _PLACE_AFTER.match(line.text, found[1]) if line.kind != K.DATELINE else None

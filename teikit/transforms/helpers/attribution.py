@@ -12,6 +12,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.knownpeople import Ids
+from teikit.transforms.helpers.leadapposition import lead_guest
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.titlenames import introduced_names, names_in
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
@@ -61,7 +62,8 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
     unlabeled = [t for t in turns if t.label is None and t.who is None and not _dashed_question(t)]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
-    candidates = _header_speakers(header, people, lex, authors=not answers)
+    candidates = _header_speakers(header, people, lex, authors=not answers) \
+        or lead_guest(header, unlabeled, people, lex)  # "Lauriane, co-fondatrice de ..., a passé" (N516a)
     if answers and len(candidates) == 1:
         unlabeled += answers
     if not unlabeled:

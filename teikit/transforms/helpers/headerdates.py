@@ -105,6 +105,8 @@ def publication_stamp(blocks: list, lex: Lexicon) -> tuple[str, str] | None:
             field = text.endswith((":", "：")) and pattern.fullmatch(text.rstrip(":： ")) is not None
         elif named and isinstance(block, Boilerplate) and (found := find_date(block.text, lex)) and found[0] == 0:
             return block.text[found[0]:found[1]], found[2]  # "Publication Date:" / "October 5, 1975" (H155h)
+        elif isinstance(block, Boilerplate) and played_date(block.text, lex):
+            text = block.text  # a player's "31min |08/07/2020", set apart as a widget (H511a)
         else:
             continue
         found = find_date(text, lex)
@@ -135,6 +137,22 @@ def counted_date(text: str, lex: Lexicon) -> bool:
     date, above the title as well as under it, not site furniture (H171k)."""
     found = find_date(text, lex)
     return found is not None and not text[:found[0]].strip() and _COUNTERS_AFTER.fullmatch(text[found[1]:]) is not None
+
+
+# A player's duration before its date: "31min |08/07/2020", "1 h 05 min · 12.03.2021", "45:12 | ...".
+_DURATION_BEFORE = re.compile(r"\s*(?:\d{1,3}\s?(?:h|hr|hrs|min|mins|minutes?|sec|s)\b\s*){1,3}"
+                              r"|\s*\d{1,3}:\d{2}(?::\d{2})?\s*", re.IGNORECASE)
+
+
+def played_date(text: str, lex: Lexicon) -> bool:
+    """ "31min |08/07/2020": a podcast player's line, the episode's length then its date after a
+    bar or a dot. The player prints the episode's date: without another date line in the
+    header it is the date, not site furniture, as a counter widget's date is (H511a)."""
+    found = find_date(text, lex)
+    if found is None or text[found[1]:].strip():
+        return False
+    before = text[:found[0]].rstrip(" \t|·•–—-/")
+    return before != text[:found[0]] and _DURATION_BEFORE.fullmatch(before) is not None
 
 
 # An opening phrase before a date set off by commas is at most this many characters ("В День

@@ -13,6 +13,7 @@ from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
 from teikit.transforms.helpers.headtitles import no_heading
+from teikit.transforms.helpers.imagelines import caption_pair
 from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.shapes import SENTENCE_END
@@ -57,7 +58,10 @@ def repeated_title(lines: list) -> None:
                 or no_heading(h.text):
             continue
         first = seen.setdefault(h.text.strip(), h)
-        if first is not h:  # (a piece of a sentence printed twice is left to the score: H173k)
+        if first is not h and caption_pair(lines, first, h):
+            first.kind = h.kind = K.BOILERPLATE  # an image's alt text and caption under the headline (H512a)
+            lines[lines.index(first) - 1].kind = K.TITLE
+        elif first is not h:  # (a piece of a sentence printed twice is left to the score: H173k)
             first.kind, h.kind = (K.UNKNOWN if opens_as_fragment(first.text) else K.TITLE), K.BOILERPLATE
     for title in [h for h in lines if h.kind in (K.UNKNOWN, K.TITLE) and len(h.text.split()) >= 3]:
         wrappers = [h for h in lines if h.kind in (K.UNKNOWN, K.BOILERPLATE) and h is not title

@@ -238,3 +238,10 @@ def no_heading(text: str) -> bool:
         return True  # "…离开中国大陆。该报曾…": two sentences in ideographs, prose (H317a)
     breaks = [letter for letter in _SENTENCE_BREAK.findall(told) if letter.isupper()]
     return len(breaks) + 1 >= MIN_TEASER_SENTENCES and len(told.split()) >= MIN_TEASER_WORDS
+
+
+def first_heading(lines: list, line) -> bool:
+    """The line is the page's first, or only the site's lines stand above it ("Форум
+    torpedom.ru", "Комментарии к сообщению #95449" over "ОТЧЕТ О ПРЕСС-КОНФЕРЕНЦИИ", H515a)."""
+    above = lines[:lines.index(line)]
+    return all(h.kind == K.BOILERPLATE for h in above)

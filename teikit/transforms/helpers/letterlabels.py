@@ -40,7 +40,7 @@ def letter_labels(people: list[Person], titles: list[str], lex: Lexicon, lead: l
     tiers = [_candidates(titles, lex), None]  # the lead is read only when a letter needs it
     taken = {nm.fold(p.name) for p in people if p.name}
     for person, letter in lettered:
-        found = _with_letter(tiers[0], letter, taken)
+        found = _with_letter(tiers[0], letter, taken) or _surname_in_title(titles, letter, lex, taken)
         if not found and lead:
             tiers[1] = _candidates(lead, lex, interviewed=True) if tiers[1] is None else tiers[1]
             found = _with_letter(tiers[1], letter, taken)
@@ -102,3 +102,20 @@ def _interviewed(line: str, lex: Lexicon) -> list[str]:
                 and nm.is_name_word(name, lex):
             out.append(name)
     return out
+
+
+# A Chinese given name has one or two ideographs after the surname.
+_GIVEN_IDEOGRAPHS = "[\u3400-\u9fff]{1,2}"
+
+
+def _surname_in_title(titles: list[str], surname: str, lex: Lexicon, taken: set[str]) -> dict[str, str]:
+    """ "柯:" in a board post's transcript titled "[討論] 200124柯文哲聯訪逐字稿": the label's one
+    ideograph (a surname) opens the one name the title prints right before an interview word
+    of the lexicon ("聯訪", "專訪"), its given name one or two ideographs (N517a). The interview
+    word marks where the name ends; without it no name is cut out of the ideographs."""
+    if not nm.is_cjk(surname) or not lex.interview_words:
+        return {}
+    pattern = re.compile(rf"{re.escape(surname)}{_GIVEN_IDEOGRAPHS}(?=(?:{lex.alternation('interview_words')}))")
+    found = {m.group(0) for title in titles for m in pattern.finditer(title)}
+    return {name: name for name in found if nm.fold(name) not in taken} if len(found) == 1 else {}
+

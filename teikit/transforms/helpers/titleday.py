@@ -40,3 +40,31 @@ def day_in_title(s: Setting, lex: Lexicon) -> None:
     if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
         s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
         s.place = s.place or day[0]
+
+
+# A title's short date at its head (H514a): "9 May 14 – Southampton (A) Pre-Match Press
+# Conference" (day, month word, two-digit year, then a dash), and a board post's "[討論]
+# 200124柯文哲聯訪逐字稿" (year, month and day of two digits each, glued to the ideographs of the
+# event's name, after the board's bracketed tag).
+_WORDED_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\s+(?P<month>[^\W\d_]{3,}\.?)\s+(?P<year>\d{2})(?=\s+[-–—]\s)")
+_COMPACT_YYMMDD = re.compile(r"(?:\[[^\]\n]{1,8}\]\s*)?(?P<year>\d{2})(?P<month>[01]\d)(?P<day>[0-3]\d)(?=[\u3400-\u9fff])")
+
+
+def title_short_date(title: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """(start, end, ISO date) of the short date a title opens with: the event's day, which the
+    page's own stamp (posted later, with its four-digit year) does not give. The two-digit
+    year is this century's."""
+    text = title.strip()
+    m = _WORDED_SHORT_YEAR.match(text) or _COMPACT_YYMMDD.match(text)
+    if m is None:
+        return None
+    month = m.group("month")
+    month = int(month) if month.isdigit() else lex.months.get(month.lower().rstrip("."))
+    if not month:
+        return None
+    try:
+        day = _dt.date(2000 + int(m.group("year")), month, int(m.group("day")))
+    except ValueError:
+        return None
+    offset = len(title) - len(title.lstrip())
+    return offset + m.start("year" if m.re is _COMPACT_YYMMDD else "day"), offset + m.end(), day.isoformat()
