@@ -109,3 +109,42 @@ def test_a_lower_case_outlet_named_on_the_page_asks():
 def test_a_lower_case_word_the_page_prints_nowhere_else_is_no_label():
     doc = read(_OUTLET.replace("im Interview mit dem prmagazin", "im Interview"), lang="de")
     assert _printed(doc) == ["Ann Roe:"]
+
+
+# --- L495a a name with its role in brackets, printed once --------------------------------------------
+
+_ROLE_IN_BRACKETS = ("Отчёт о пресс-конференции\n\n"
+                     "Тренеры обменялись рукопожатием.\n\n"
+                     "Смирнов (пресс-атташе клуба): Добрый вечер. Начинаем пресс-конференцию.\n\n"
+                     "Иванов (главный тренер): Спасибо. Игра была трудной.\n")
+
+
+def test_a_surname_with_a_role_in_brackets_is_a_label_printed_once():
+    doc = read(_ROLE_IN_BRACKETS, lang="ru")
+    assert _printed(doc) == ["Смирнов (пресс-атташе клуба):", "Иванов (главный тренер):"]
+
+
+def test_a_bracket_of_no_role_makes_no_label():
+    doc = read("Bildquelle (Header): tvthek.orf.at\n\nDer Bericht folgt unten.\n", lang="de")
+    assert _printed(doc) == []
+
+
+# --- L496a a record's one titled label inside a flattened line, the member named before -------------
+
+_COUNCIL = ("Stadtverordneten-Versammlung. Sitzung vom 26. April. Von den Stadtvv. Roth und Genossen ist "
+            "vor drei Wochen der Antrag eingereicht worden, die Vorlage des Etats zu beschleunigen. Der Antrag "
+            "hat schon vor 14 Tagen zur Berathung gestanden, war aber nicht verhandelt worden. Ein weiterer "
+            "Antrag will die Frage der Steuern mit ihm betrauen. Antragsteller Roth: Der Unterantrag ist uns "
+            "sympathisch; wir haben ihn nicht selbst gestellt. Das ist in den letzten Jahren nicht der Fall "
+            "gewesen.\n")
+
+
+def test_a_titled_label_inside_a_one_line_record_naming_the_member_before_opens_a_turn():
+    doc = read(_COUNCIL, lang="de")
+    assert _printed(doc) == ["Antragsteller Roth:"]
+    assert speech(doc)[-1].startswith("Der Unterantrag ist uns sympathisch")
+
+
+def test_a_titled_label_whose_member_the_line_never_named_stays_inside():
+    doc = read(_COUNCIL.replace("Stadtvv. Roth und Genossen", "Stadtverordneten"), lang="de")
+    assert _printed(doc) == []

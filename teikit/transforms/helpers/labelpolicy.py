@@ -14,7 +14,7 @@ from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
-                                                     lone_bracketed_speaker, party_label, upper_members,
+                                                     lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
                                                      vocative_opening)
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
@@ -356,7 +356,7 @@ class LabelPolicy(LabelStyle):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
         if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
-                or INITIALLED.match(base) or party_label(name, base):
+                or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if once and base.lower() in self.attending:
             return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
