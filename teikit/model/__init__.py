@@ -24,7 +24,7 @@ from teikit.model.inline import (  # noqa: E402  (the constants above are the pa
     CHOICE_DEFAULT, CONTINUED_LINE, Choice, Event, Footnote, Inline, LineBreak, LineNumber, Note, Paragraph, Reading,
     Sentence, SpanEnd, SpanStart, StageNote, Text, Token)
 from teikit.model.blocks import (  # noqa: E402
-    Block, BodyItem, Boilerplate, CastEntry, CastList, Division, EndLine, GroupEnd, GroupStart,
+    BOILERPLATE_NOTE, Block, BodyItem, Boilerplate, CastEntry, CastList, Division, EndLine, GroupEnd, GroupStart,
     HeaderKind, HeaderLine, Heading, ListBlock, PageBreak, Prose, Stage, Table, Turn, TurnItem, Verse)
 from teikit.model.facts import (  # noqa: E402
     InputWarning, Person, Publication, Setting, Source, TimePoint, Transcript)
@@ -57,7 +57,7 @@ __all__ = [
     "DELIVERY_TAXONOMY_ID", "INTERPRETED_ID",
     "CHOICE_DEFAULT", "Choice", "Event", "Footnote", "Inline", "LineBreak", "LineNumber", "Note",
     "Paragraph", "Reading", "Sentence", "SpanEnd", "SpanStart", "StageNote", "Text", "Token",
-    "Block", "BodyItem", "Boilerplate", "CastEntry", "CastList", "Division", "EndLine", "GroupEnd",
+    "BOILERPLATE_NOTE", "Block", "BodyItem", "Boilerplate", "CastEntry", "CastList", "Division", "EndLine", "GroupEnd",
     "GroupStart", "HeaderKind", "HeaderLine", "Heading", "ListBlock", "PageBreak", "Prose", "Stage",
     "Table", "Turn", "TurnItem", "Verse",
     "InputWarning", "Person", "Publication", "Setting", "Source", "TimePoint", "Transcript",

@@ -90,6 +90,11 @@ class Boilerplate:
     joined: bool = False
 
 
+# The TEI note type that holds a turn's leading boilerplate between its label and its `u`
+# (T460a): the writer puts it there, the TEI reader gives it back to the turn.
+BOILERPLATE_NOTE = "boilerplate"
+
+
 @dataclass(slots=True)
 class EndLine:
     """END, ###, "(The briefing was concluded at 3:45 p.m.)"."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Callable, NamedTuple
 
 from teikit.model import (
-    Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak,
+    BOILERPLATE_NOTE, Boilerplate, EndLine, Footnote, GroupEnd, GroupStart, HeaderLine, Heading, LineBreak,
     LineNumber, Note, PageBreak, Paragraph, Prose, Stage, Transcript, Verse,
 )
 from teikit.model.spacing import joined_from_rend
@@ -60,6 +60,7 @@ class BodyReader(SpeechReader):
         self.pending_label: str | None = None
         self.pending_joined: bool | None = None  # the label's spacing, from its @rend
         self.pending_notes: list[Note] = []
+        self.pending_site: list = []  # the gaps of site lines between a label and its u (T460a)
         self.groups = 0  # open GroupStarts: a `head` in a figure or cit is a caption
 
     # --- structure -----------------------------------------------------------------
@@ -133,7 +134,9 @@ class BodyReader(SpeechReader):
             self.t.blocks.append(Note("speaker", self.pending_label, joined=self.pending_joined is True))
         if self.pending_notes:
             self.t.blocks.extend(self.pending_notes)
-        self.pending_label, self.pending_joined, self.pending_notes = None, None, []
+        for gap in self.pending_site:  # (no u after them: site lines between turns)
+            self.t.blocks.append(Boilerplate(event(gap).text, joined=joined_from_rend(gap.get("rend")) is True))
+        self.pending_label, self.pending_joined, self.pending_notes, self.pending_site = None, None, [], []
 
     def add(self, item) -> None:
         self.flush()
@@ -285,6 +288,8 @@ class BodyReader(SpeechReader):
         if ntype == "speaker":
             self.flush()
             self.pending_label, self.pending_joined = text, joined
+        elif ntype == BOILERPLATE_NOTE and self.pending_label is not None and child(el, "gap") is not None:
+            self.pending_site.extend(c for c in el if local(c) == "gap")  # the u's leading site lines
         elif ntype == "delivery" or ntype == "markup" and self.pending_label is not None:
             self.pending_notes.append(Note(ntype, text, interpreted=ntype == "delivery" and interpreted(text),
                                            joined=joined is True))

@@ -29,7 +29,10 @@ class SpeechReader:
         """A `u`: the pending speaker label and delivery notes lead it; each `seg` (`p`,
         `ab`, `s`) a paragraph; notes and events between segments a paragraph of their own."""
         turn = Turn(label=self.pending_label, lead_notes=self.pending_notes, joined=self.pending_joined)
-        self.pending_label, self.pending_joined, self.pending_notes = None, None, []
+        for gap in self.pending_site:  # site lines under the label open the turn, as a gap in it would (T460a)
+            turn.paragraphs.append(Paragraph(lang=None))
+            inline(gap, turn.paragraphs[-1].content, True)
+        self.pending_label, self.pending_joined, self.pending_notes, self.pending_site = None, None, [], []
         self._turn_attrs(turn, el)
         children = list(el)
         if has_own_text(el, children):  # mixed content directly in u (older Parla-CLARIN)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
+from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
 from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_bare_marks, split_markers
 from teikit.transforms.helpers.memberlabels import member_with_group
@@ -156,6 +157,7 @@ class EventsPass:
                         split_bare_marks(paragraph, bare, lambda mark: Event(element="gap", type="inaudible", text=mark))
         mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
         set_opening_remarks_apart(doc)  # "- (выходя из зала) Какие выводы?!": how the speaker spoke (E371a)
+        mark_separator_lines(doc)  # "|", "***" on a line of its own inside a turn: layout, not speech (T461a)
 
 
 PASS = EventsPass()

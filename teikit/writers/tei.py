@@ -8,7 +8,7 @@ directly in the turn, not as a `seg`, since it is not a paragraph of speech.
 """
 from __future__ import annotations
 
-from teikit.model import (INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
+from teikit.model import (BOILERPLATE_NOTE, INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
                           StageNote, Text, Transcript, Turn, cycle_collector_paused)
 from teikit.model.spacing import NO_SPACE_AFTER, label_rend
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
@@ -232,6 +232,19 @@ def _gap_lines(item: Boilerplate, indent: str) -> str:
     return f'{indent}<gap reason="editorial"{rend}>{indent}  <desc>{esc(item.text)}</desc>{indent}</gap>'
 
 
+def leading_boilerplate(turn: Turn) -> list:
+    """The site lines a turn opens with, right under its label ("Link to this: Individually |
+    In context", "- Hansard - - - Excerpts"), when speech follows them: they are not speech,
+    so they are written before the `u`, in a note that keeps the label the `u`'s own (T460a)."""
+    paragraphs = turn.paragraphs
+    if not paragraphs or type(paragraphs[0]) is not Boilerplate:  # (most turns: asked once)
+        return []
+    n = 0
+    while n < len(paragraphs) and type(paragraphs[n]) is Boilerplate:
+        n += 1
+    return paragraphs[:n] if n < len(paragraphs) else []
+
+
 def _value(name: str, value: str | None) -> str:
     return f' {name}="{esc_attr(value)}"' if value is not None else ""
 
@@ -258,6 +271,9 @@ class SpeechFlavour:
             out.append(f'{indent}<note type="speaker"{_value("rend", rend)}>{esc(turn.label)}</note>')
         for note in turn.lead_notes:
             out.append(indent + element("note", note.text, type=note.type, rend=note_rend(note)))
+        site_lines = leading_boilerplate(turn)
+        for item in site_lines:  # site lines right under the label: not speech, outside the u (T460a)
+            out.append(f'{indent}<note type="{BOILERPLATE_NOTE}">{_gap_lines(item, indent + "  ")}{indent}</note>')
         ident = esc_attr(turn.id) if turn.id is not None else None
         start = f"{indent}<u{_ref('who', turn.who)}{_INTERPRETED if turn.interpreted else ''}"
         if ident is not None:
@@ -269,17 +285,17 @@ class SpeechFlavour:
         elif timeline and turn.start:  # a time printed with the label
             start += _ref("start", turn.start)
         out.append(start + ">")
-        self._items(turn, out, indent + "  ", ident, cued)
+        self._items(turn.paragraphs[len(site_lines):], out, indent + "  ", ident, cued)
         out.append(f"{indent}</u>")
         b.chunk("".join(out), len(out))
 
-    def _items(self, turn: Turn, out: list[str], indent: str, ident: str | None, cued: bool) -> None:
-        """The turn's paragraphs (`seg`s), boilerplate and event-only paragraphs as lines
-        at `indent`, appended to `out`; `ident` is the turn's escaped id."""
+    def _items(self, items: list, out: list[str], indent: str, ident: str | None, cued: bool) -> None:
+        """A turn's paragraphs `items` (`seg`s), boilerplate and event-only paragraphs as
+        lines at `indent`, appended to `out`; `ident` is the turn's escaped id."""
         # seg ids are the turn's id and the paragraph's number ("d.u3.2")
         seg_id = f' xml:id="{ident}.' if ident is not None else None
         number = 0
-        for item in turn.paragraphs:
+        for item in items:
             if isinstance(item, Boilerplate):
                 out.append(_gap_lines(item, indent))
                 continue

@@ -32,7 +32,7 @@ THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1
 # event_f1 1.0, boiler_sep 0.978, title_acc 0.957, name_acc 0.977, role_acc 0.955: dev2
 # alone meets the issue's targets.
 DEV2_THRESHOLDS = {"turn_f1": 0.975, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                   "para_acc": 0.97, "event_f1": 0.97, "boiler_sep": 0.95, "date_acc": 0.95,
+                   "para_acc": 0.97, "event_f1": 0.97, "boiler_sep": 0.99, "date_acc": 0.95,
                    "title_acc": 0.93, "name_acc": 0.95, "role_acc": 0.93, "lossless": 1.0, "parsed": 1.0}
 # dev3 (the former held-out set, opened for tuning on 29 November 2026) scored turn_f1 0.700,
 # label_acc 0.714, speaker_f1 0.909, para_acc 0.714, event_f1 0.667, boiler_sep 0.64,
@@ -96,7 +96,7 @@ DEV8_THRESHOLDS = {"turn_f1": 0.88, "label_acc": 0.97, "speaker_f1": 0.97, "inte
 # para_acc 0.953, event_f1 1.0, name_acc 0.708, role_acc 0.5 (speaker_f1 0.921: more unlabeled
 # answers matched, which no rule attributes).
 DEV9_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.91, "interp_f1": 0.95,
-                   "para_acc": 0.93, "event_f1": 0.97, "boiler_sep": 0.97, "date_acc": 0.85,
+                   "para_acc": 0.96, "event_f1": 0.97, "boiler_sep": 0.97, "date_acc": 0.85,
                    "place_acc": 0.45, "title_acc": 0.6, "name_acc": 0.69, "role_acc": 0.48,
                    "lossless": 1.0, "parsed": 1.0}
 # dev10 (eighteen pages of many shapes in seven languages, each from a site no other set uses,
@@ -252,7 +252,7 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # Yoann", Directeur, read from "le Directeur Sportif Yoann BEUNAICHE"; the gold's answerer is the
 # coach Christophe Pineau) and are now unattributed, each its own cluster for the scorer.
 DEV22_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
-                    "para_acc": 0.99, "event_f1": 0.88, "boiler_sep": 0.35, "date_acc": 0.99,
+                    "para_acc": 0.99, "event_f1": 0.88, "boiler_sep": 0.5, "date_acc": 0.99,
                     "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 # dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: an eleventh generalisation measurement; an earnings page captured
@@ -267,7 +267,7 @@ DEV22_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.98, "int
 # took over as the unseen measure): the turns26, header26 and names26 rules raised turn_f1 to
 # 0.95, para_acc to 1.0, boiler_sep to 0.932, title_acc to 0.833, name_acc to 0.778, role_acc to 0.6.
 DEV23_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.93, "date_acc": 0.83,
+                    "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.83,
                     "title_acc": 0.83, "name_acc": 0.77, "role_acc": 0.6, "lossless": 1.0, "parsed": 1.0}
 # dev24 (twelve pages of unseen kinds in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a twelfth generalisation measurement; a typed press-conference
@@ -299,11 +299,12 @@ DEV24_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.89, "int
 # fixed-width wraps) scored these figures on main (17fe1f2) at its first run (gold commit cab8ba5),
 # rounded down: turn_f1 0.803, label_acc 0.98 (48/49), speaker_f1 0.979, para_acc 0.694,
 # event_f1 1.0 (no gold event), boiler_sep 0.882, date_acc 0.4, title_acc 0.667, name_acc 0.368,
-# role_acc 0.333 (place_acc n/a: no gold prints a place); the misses are in its README.
+# role_acc 0.333 (place_acc n/a: no gold prints a place); the misses are in its README. Rules
+# written on other sets (T461a, separator lines) then raised para_acc to 0.796.
 # Raised after round 2's label rules (labels29, L490a-L496a): turn_f1 0.906, label_acc 1.0,
 # speaker_f1 0.984, para_acc 0.759, name_acc 0.737, role_acc 0.667.
 DEV25_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
-                    "para_acc": 0.75, "event_f1": 0.99, "boiler_sep": 0.88, "date_acc": 0.4,
+                    "para_acc": 0.79, "event_f1": 0.99, "boiler_sep": 0.88, "date_acc": 0.4,
                     "title_acc": 0.66, "name_acc": 0.73, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,

@@ -1,0 +1,24 @@
+"""Separator lines inside a turn (T461a): a line that holds only rule or table characters
+("|", "-", "***", "|---|---|---|", "= = =") is page layout, not a paragraph of speech."""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Note, Paragraph, Text, Transcript
+
+# Rule, bullet and table characters only; no letter, digit or sentence mark (an ellipsis, a
+# lone "?" is speech: a pause, a silent answer).
+SEPARATOR_LINE = re.compile(r"[|\-–—_*=~#+•·/\\ \t\u00a0]*[|\-–—_*=~#+•·/\\][|\-–—_*=~#+•·/\\ \t\u00a0]*")
+
+
+def mark_separator_lines(doc: Transcript) -> None:
+    """A paragraph of a turn that is one separator line becomes a `separator` note (written
+    in the `u`, not as a `seg`), when the turn has speech besides it."""
+    for turn in doc.turns():
+        paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+        if len(paragraphs) < 2:
+            continue  # (most turns: one paragraph, which is their speech)
+        for paragraph in paragraphs:
+            content = paragraph.content
+            if len(content) == 1 and type(content[0]) is Text and SEPARATOR_LINE.fullmatch(content[0].text):
+                paragraph.content = [Note(type="separator", text=content[0].text.strip())]
