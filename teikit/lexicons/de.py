@@ -46,7 +46,8 @@ ENTRIES = dict(
         regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die
-        gr gemeinderat gemeinderätin srs rs stadtrat stadträtin lr landesrat landesrätin mag mag. prof prof.""")),  # "GR", "SRS": offices the records abbreviate
+        gr gemeinderat gemeinderätin srs rs stadtrat stadträtin lr landesrat landesrätin mag mag. prof prof.
+        antragsteller antragstellerin berichterstatter berichterstatterin""")),  # "GR", "SRS": offices the records abbreviate
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office

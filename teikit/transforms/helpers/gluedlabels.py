@@ -3,7 +3,8 @@ between them, as pages copied from HTML print a turn whose paragraph tags were l
 thank you.MR SMITH: Good morning …`, `… президенту РФ.Дмитрий Медведев: Привет всем!`.
 
 A sentence's end (a full stop, question or exclamation mark or ellipsis after a word of two
-letters or more, a closing quotation mark or bracket after it) followed at once by a
+letters or more, a closing quotation mark or bracket after it) followed at once (or after a
+run of three spaces or more, a padded paragraph break: L491a) by a
 capitalised name of two to five words, a colon and a space, then speech that does not open
 in lower case, is a label when the evidence is plain: the name is in capitals (`MR SMITH`),
 a lexicon question or answer label (`QUESTION`), or the text prints the same name in another
@@ -35,7 +36,10 @@ from teikit.transforms.helpers.namedelsewhere import NamesPrinted
 # A sentence's end glued to the next letter; the word before it must have two letters or more
 # ("РФ.", "you."; not the initial of "U.S." nor "J."), which `_candidates` checks (a pattern
 # that opens with the punctuation is scanned fast, one that opens with a lookbehind is not).
-_GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?=[^\W\d_])")
+# A run of three spaces or more (or a tab) between them is the same lost paragraph break, as
+# a page that pads its paragraphs prints it: `… What is that about?    CONDOLEEZZA RICE: Well`
+# (L491a); one or two spaces are a sentence's spacing.
+_GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?:[ \u00a0]{3,}|\t+)?(?=[^\W\d_])")
 # A name of one to five capitalised words (abbreviations with their stop: "MR. SMITH"), a
 # colon, a space and the first character of the speech.
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){0,4}[^\W\d_][\w'’-]*)[ \u00a0]?:[ \u00a0]+(\S)")

@@ -49,6 +49,22 @@ def party_label(name: str, base: str) -> bool:
     return all(1 <= len(g.split()) <= MAX_GROUP_WORDS and g.replace(".", "").upper() != initials for g in groups)
 
 
+def role_in_brackets(name: str, base: str, lex: Lexicon) -> bool:
+    """ "Аксенов (пресс-атташе ЦСКА)", "Roe (главный тренер)": a capitalised name of one to three
+    words and, in brackets after it, up to four words of which one is a role the lexicon knows
+    (`role_nouns`, `label_role_words`): a label that says who speaks, printed once (L495a). A
+    bracket of other words ("Bildquelle (Header)") is none."""
+    rest = name[len(base):].strip()
+    words = words_of(base)
+    if rest[:1] != "(" or rest[-1:] != ")" or not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    inside = [w.strip(",;").lower() for w in rest[1:-1].split()]
+    return 1 <= len(inside) <= MAX_ROLE_WORDS and any(w in lex.role_nouns or w in lex.label_role_words for w in inside)
+
+
+MAX_ROLE_WORDS = 4
+
+
 def upper_members(name: str, lex: Lexicon) -> bool:
     """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
     JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower

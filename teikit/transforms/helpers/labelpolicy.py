@@ -14,7 +14,7 @@ from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
-                                                     lone_bracketed_speaker, party_label, upper_members,
+                                                     lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
                                                      vocative_opening)
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
@@ -28,6 +28,7 @@ from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
+from teikit.transforms.helpers.outletlabels import lower_case_outlet
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -116,6 +117,8 @@ class LabelPolicy(LabelStyle):
             return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
+        if c.shape == "colon" and c.name in self.bracket_colons and self._bracket_colon_style(c.name):
+            return True  # "[Lisette Arévalo]:" beside "[Daniel Alarcón]:": names in brackets (L490a)
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
                 self.lex.pattern("transcript_intros").fullmatch(base_label(c.name).strip()):
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
@@ -169,6 +172,9 @@ class LabelPolicy(LabelStyle):
             return self._decide(long, self.rests[long])
         if c.shape == "colon" and self.counts[c.name] < 2 and self._long_form_of_initials(c.name):
             return True  # "Moreno:" once, then "M:" over and over: the name at first mention (L152p)
+        if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
+                and lower_case_outlet(c.name, c.rest, self.lines, self.lex.small_words):
+            return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)
         if c.shape == "colon" and self.counts[c.name] < 2 and self._first_asker(c):
             return True  # "Berliner Morgenpost: Sind Sie …?" beside the guests' name labels (L153p)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
@@ -190,6 +196,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
             # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b)
             return c.name in self._caseless_alone() or (self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
+        if c.shape == "alone" and c.name in self.spoken and DIARIZATION.match(base):
+            return True  # "• Speaker #0" over the speech: a transcription service's id (L492a)
         if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
             return True  # a name alone over speech, named by the stage note right above it (L136t)
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
@@ -348,7 +356,7 @@ class LabelPolicy(LabelStyle):
             return False
         words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
         if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
-                or INITIALLED.match(base) or party_label(name, base):
+                or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex):
             return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
         if once and base.lower() in self.attending:
             return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list

@@ -14,7 +14,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
-- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE");
+- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - diarized: a voice word, a colon and a diarization id alone on a line ("Speaker : spk3");
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
@@ -103,8 +103,9 @@ _SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});
 # A label in capitals whose colon is glued to the speech, the space after it lost in the copy:
 # "CHUCK TODD:Can Hillary ...", "GOV. CHRIS CHRISTIE:There it is--" (L372a).
 _GLUED_COLON = re.compile(r"^([^\W\d_][^:\n]{1,40}?):(?=[^\W\d_])")
-# Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2".
-DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?\d{1,3}$", re.IGNORECASE)
+# Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2",
+# "Speaker #0" (a podcast host's automatic transcript, L492a).
+DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?#?\d{1,3}$", re.IGNORECASE)
 
 
 class Candidate(NamedTuple):  # a tuple: made for every line that may open with a label
@@ -288,7 +289,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or _abbreviated_title_alone(out, alone, lex)) and (
-            _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)):  # "李宁" (L320b)
+            _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
+            or DIARIZATION.match(alone)):  # "Speaker #0" over the speech (L492a)
         time = None
         t = TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone

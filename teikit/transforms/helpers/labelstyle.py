@@ -56,6 +56,7 @@ class LabelStyle:
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
         self.brackets: Counter = Counter()  # names in square brackets before the speech
+        self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
@@ -64,6 +65,7 @@ class LabelStyle:
         self.over_timed: set[str] = set()  # "Name:" alone on a line over a line opening with a timestamp
         self.announced: set[str] = set()  # bare members whose surname the line before names
         self.unspoken: set[str] = set()  # full-stop candidates over no sentence
+        self.dash_fields: set[str] = set()  # "MATCH – Southampton (Away)" next to "TOURNAMENT – ...": field lines (L493a)
         self.over_dates: set[str] = set()  # names alone on a line over a date line: a place
         self.list_entries: set[int] = set()  # ids of "Name – Role" lines next to another, over no speech
         self.continued: set[int] = set()  # ids of "alone" candidates that end the line above (L150p)
@@ -119,12 +121,35 @@ class LabelStyle:
                     self.rests.setdefault(c.name, c.rest)
                     if c.shape == "colon":  # where each colon label is first printed, alone or with speech
                         self.colon_lines.setdefault((c.name, not c.rest), i)
+                        if c.name[:1] == "[" and c.name[-1:] == "]":
+                            self.bracket_colons[c.name] += 1
                     if c.shape == "colon" and not c.rest and not c.time:
                         below = next_text(first_lines, i)  # (the line under a label alone, read once for both)
                         if TIMED_LINE.match(below):
                             self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
                         if not DIARIZATION.match(base_label(c.name)) and not speech_line(below):
                             self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
+        self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
+
+    def _field_dashes(self, found: list[list[Candidate]]) -> set[str]:
+        """Names of spaced-dash candidates in capitals whose value is no sentence, printed on
+        the line next to another such one (blank lines between them aside): "TOURNAMENT –
+        Barclays Premier League" over "MATCH – Southampton (Away) at St. Mary’s Stadium", a
+        report's field lines (L493a). A record's label over a wrapped line of speech ("PRESIDENTE
+        – Invito la") has a line of speech next to it."""
+        fields = [(i, c.name) for i, shapes in enumerate(found) for c in shapes if c.shape == "spaced_dash"
+                  and c.rest.rstrip()[-1:] not in _SPOKEN_ENDS and c.name.isupper()]
+        if len(fields) < 2:
+            return set()
+        lines = {i for i, _ in fields}
+        return {name for i, name in fields if self._next_filled(i, 1) in lines or self._next_filled(i, -1) in lines}
+
+    def _next_filled(self, i: int, step: int) -> int:
+        """The index of the next line holding words from line `i` on, in the direction `step`."""
+        i += step
+        while 0 <= i < len(self.lines) and not self.lines[i].strip():
+            i += step
+        return i
 
     def _bracket_style(self, name: str) -> bool:
         """Labels in square brackets are the document's style when at least two different
@@ -134,6 +159,18 @@ class LabelStyle:
             self.styles["bracket"] = names if len(names) >= 2 and \
                 sum(self.brackets[n] for n in names) >= MIN_BRACKET_LINES else []
         return name in self.styles["bracket"]
+
+    def _bracket_colon_style(self, name: str) -> bool:
+        """Labels in square brackets before a colon ("[Daniel Alarcón]:", later "[Daniel]:")
+        are the document's style when at least two different names (`bracket_name`) open
+        `MIN_BRACKET_LINES` lines in all; a short form of one ("[Daniel]") is then a label
+        too, printed once (L490a)."""
+        if "bracket_colon" not in self.styles:
+            names = [n for n in self.bracket_colons if bracket_name(base_label(n), self.lex)]
+            self.styles["bracket_colon"] = len(names) >= 2 and sum(self.bracket_colons[n] for n in names) >= MIN_BRACKET_LINES
+        base = base_label(name)
+        return self.styles["bracket_colon"] and (bracket_name(base, self.lex) or (
+            is_mixed_candidate(base, self.lex) and not single_discourse_word(base, self.lex)))
 
     def _timed_alone_style(self, name: str) -> bool:
         """A transcription export's style: two or more different names alone on their line,
@@ -217,12 +254,17 @@ class LabelStyle:
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:
+            # "TOURNAMENT – Barclays Premier League" over "MATCH – Southampton (Away)": a report's
+            # field lines, their values no speech, make no style of names before a spaced dash (L493a)
             self.styles[shape] = sum(1 for s, n in self.weak if s == shape and len(base_label(n)) > 1
-                                     and upper_members(base_label(n), self.lex) and n not in self.unspoken)
+                                     and upper_members(base_label(n), self.lex) and n not in self.unspoken
+                                     and (s != "spaced_dash" or n not in self.dash_fields))
         return self.styles[shape]
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+# The last characters of a line of speech (a sentence's end, a closing quotation mark or bracket).
+_SPOKEN_ENDS = frozenset(".?!…:;\"”»)’。？！")
 
 
 def _ends_with_word(line: str, words: frozenset) -> bool:

@@ -27,6 +27,14 @@ def base_label(name: str) -> str:
     return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
 
 
+def unbracketed(name: str) -> str:
+    """A speaker's name without the square brackets a label prints around all of it
+    ("[Daniel]" -> "Daniel"): the brackets are the label's, not the person's (L490a)."""
+    if name[:1] == "[" and name.endswith("]") and "[" not in name[1:] and "]" not in name[:-1]:
+        return name[1:-1].strip() or name
+    return name
+
+
 def words_of(name: str) -> list[str]:
     return name.replace("\u00a0", " ").split()
 

@@ -17,7 +17,10 @@ three capitalised words, or a name of two to four capitalised words with a party
 brackets. Prose quoting someone ("He said: …", "Mr. Smith said: …") has a lower-case word
 before its colon; a label inside brackets is a heckle's (`(Karl Freller (CSU): Wie bitte?!)`),
 and a quotation mark after the colon a quoted sentence. A long line is cut before each such
-label when it holds at least `MIN_LABELS`, one of them after a sentence end.
+label when it holds at least `MIN_LABELS`, one of them after a sentence end; or before its one
+such label after a sentence end whose surname the line printed before (an OCR'd newspaper's
+council report: `… Von den Stadtvv. Friedemann und Genossen … betrauen. Antragsteller
+Friedemann: Der …`, L496a).
 
 Once a title-led label in capitals is found (`COMMISSIONER SANKEY:`), the record prints its
 labels in capitals, so two to four words in capitals before a colon are a label of it too
@@ -115,7 +118,7 @@ class _BracketDepth:
 
 def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """(start, label) of each record label inside the one-line `text`, or []."""
-    if text.count(":") < MIN_LABELS:
+    if ":" not in text:  # (one label is enough when the line named its member before, L496a)
         return []
     found, capitals = [], []
     in_brackets = _BracketDepth(text)
@@ -133,9 +136,21 @@ def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
         found = sorted(found + [(start, text[start:colon].strip()) for start, colon in capitals
                                 if start is not None and text[start:colon].isupper()
                                 and not capitals_in_brackets(start)])
+    if len(found) == 1 and found[0][0] and _after_sentence_end(text, found[0][0]) and _named_before(text, *found[0]):
+        return found  # "… betrauen. Antragsteller Friedemann: Der …" after "Stadtvv. Friedemann und Genossen" (L496a)
     if len(found) < MIN_LABELS or not any(start and _after_sentence_end(text, start) for start, _ in found):
         return []
     return found
+
+
+def _named_before(text: str, start: int, label: str) -> bool:
+    """The label's last word (the member's surname, of three letters or more) is printed as a
+    word of its own earlier in the line, not before a colon: the record named the member before
+    giving the floor (L496a)."""
+    surname = label.split()[-1]
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])(?![ \u00a0]?:)", text[:start]) is not None
 
 
 def _after_sentence_end(text: str, at: int) -> bool:

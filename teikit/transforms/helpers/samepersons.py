@@ -8,6 +8,7 @@ import re
 from teikit.model import Person, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.initialled import hyphened_initials
+from teikit.transforms.helpers.labeltext import unbracketed
 
 
 def merge_office_holders(turns: list[Turn], people: list) -> None:
@@ -109,7 +110,8 @@ def merge_given_names(turns: list[Turn], people: list, voices: frozenset = froze
             by_given.setdefault(nm.fold(words[0]), []).append(person)
     for entry in list(people):
         short = entry[1]
-        label = (short.labels[0] if len(short.labels) == 1 else "").rstrip(":： ").strip()
+        # ("[Daniel]:" after "[Daniel Alarcón]:": the brackets are the label's, L490a)
+        label = unbracketed((short.labels[0] if len(short.labels) == 1 else "").rstrip(":： ").strip())
         if not label.isalpha() or len(label) < 2 or label in voices or short.role \
                 or nm.fold(label) != nm.fold(short.name or ""):
             continue
