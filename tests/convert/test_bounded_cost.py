@@ -249,3 +249,48 @@ def test_a_long_record_line_of_many_labels_is_read_in_time_linear_in_its_length(
             runs.append(time.process_time() - start)
         times.append(min(runs))
     assert times[1] < 8 * max(times[0], 1e-3)
+
+
+# The patterns as they were before a hostile run of marks was found to cost quadratic time:
+# the plain forms the linear ones must agree with.
+_PLAIN_GLUE = r"[.!?…]+[\"»”’)]?(?:[ \u00a0]{3,}|\t+)?(?=[^\W\d_])"
+_PLAIN_SEPARATOR = r"[|\-–—_*=~#+•·/\\ \t\u00a0]*[|\-–—_*=~#+•·/\\][|\-–—_*=~#+•·/\\ \t\u00a0]*"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a.?!…\"”) \t\u00a0B:", max_size=40), st.integers(0, 40))
+def test_glued_sentence_ends_are_those_the_plain_pattern_finds(text, start):
+    import re
+    from teikit.transforms.helpers.gluedlabels import _GLUE
+    plain = re.compile(_PLAIN_GLUE)
+    assert [m.span() for m in _GLUE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    found, expected = _GLUE.search(text, start), plain.search(text, start)
+    # from the middle of a run of marks the plain pattern matches the run's tail; the linear one
+    # only a run's first mark, which is all `_line_end_name` needs (a mark after two letters)
+    if expected is not None and (expected.start() == 0 or text[expected.start() - 1] not in ".?!…"):
+        assert found is not None and found.span() == expected.span()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="-|*= \t\u00a0x.", max_size=30))
+def test_separator_lines_are_those_the_plain_pattern_takes(text):
+    import re
+    from teikit.transforms.helpers.separatorlines import SEPARATOR_LINE
+    assert bool(SEPARATOR_LINE.fullmatch(text)) == bool(re.fullmatch(_PLAIN_SEPARATOR, text))
+
+
+def test_a_hostile_run_of_marks_converts_in_time_linear_in_its_length():
+    """A line of thousands of dots (or dashes before a letter) was tried from each of its
+    marks, each try running to the end of the run: 32,000 dots took minutes."""
+    import time
+    times = {}
+    for mark, tail in ((".", ""), ("-", "x")):
+        for copies in (4000, 16000):
+            text = f"ANN LEE: Hello there.\n\nBOB ROE: {mark * copies}{tail}\n\nANN LEE: Bye.\n"
+            runs = []
+            for _ in range(3):  # the least of three: a busy machine only ever adds time
+                start = time.process_time()
+                read(text)
+                runs.append(time.process_time() - start)
+            times[mark, copies] = min(runs)
+        assert times[mark, 16000] < 8 * max(times[mark, 4000], 0.05), times

@@ -39,7 +39,10 @@ from teikit.transforms.helpers.namedelsewhere import NamesPrinted
 # A run of three spaces or more (or a tab) between them is the same lost paragraph break, as
 # a page that pads its paragraphs prints it: `… What is that about?    CONDOLEEZZA RICE: Well`
 # (L491a); one or two spaces are a sentence's spacing.
-_GLUE = re.compile(r"[.!?…]+[\"»”’)]?(?:[ \u00a0]{3,}|\t+)?(?=[^\W\d_])")
+# The lookbehind after the first mark keeps a match from starting inside a run of marks: a
+# run is tried once, from its first mark, so a hostile line of dots costs linear time, not
+# quadratic (a match can only start at a run's first mark anyway: what follows is the same).
+_GLUE = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"»”’)]?(?:[ \u00a0]{3,}|\t+)?(?=[^\W\d_])")
 # A name of one to five capitalised words (abbreviations with their stop: "MR. SMITH"), a
 # colon, a space and the first character of the speech.
 _LABEL = re.compile(r"((?:[^\W\d_][\w'’-]*\.?[ \u00a0]){0,4}[^\W\d_][\w'’-]*)[ \u00a0]?:[ \u00a0]+(\S)")

@@ -8,7 +8,9 @@ from teikit.model import Note, Paragraph, Text, Transcript
 
 # Rule, bullet and table characters only; no letter, digit or sentence mark (an ellipsis, a
 # lone "?" is speech: a pause, a silent answer).
-SEPARATOR_LINE = re.compile(r"[|\-–—_*=~#+•·/\\ \t\u00a0]*[|\-–—_*=~#+•·/\\][|\-–—_*=~#+•·/\\ \t\u00a0]*")
+# (leading blanks, one mark, then marks and blanks: the first run holds no mark, so a long
+# line of marks is matched in linear time, never re-split between two runs that both take it)
+SEPARATOR_LINE = re.compile(r"[ \t\u00a0]*[|\-–—_*=~#+•·/\\][|\-–—_*=~#+•·/\\ \t\u00a0]*")
 
 
 def mark_separator_lines(doc: Transcript) -> None:
