@@ -281,12 +281,16 @@ def test_separator_lines_are_those_the_plain_pattern_takes(text):
 
 def test_a_hostile_run_of_marks_converts_in_time_linear_in_its_length():
     """A line of thousands of dots (or dashes before a letter) was tried from each of its
-    marks, each try running to the end of the run: 32,000 dots took minutes."""
+    marks, each try running to the end of the run: 32,000 dots took minutes. A line of
+    thousands of short labels ("AB: AB: …") had the text before each copied and split."""
     import time
     times = {}
-    for mark, tail in ((".", ""), ("-", "x")):
+    cases = {".": "ANN LEE: Hello there.\n\nBOB ROE: {run}\n\nANN LEE: Bye.\n",
+             "-": "ANN LEE: Hello there.\n\nBOB ROE: {run}x\n\nANN LEE: Bye.\n",
+             "AB: ": "{run}\n\nANN LEE: Hi.\n"}
+    for mark, shape in cases.items():
         for copies in (4000, 16000):
-            text = f"ANN LEE: Hello there.\n\nBOB ROE: {mark * copies}{tail}\n\nANN LEE: Bye.\n"
+            text = shape.format(run=mark * copies)
             runs = []
             for _ in range(3):  # the least of three: a busy machine only ever adds time
                 start = time.process_time()

@@ -137,6 +137,11 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
                 break
 
 
+# How much of the text before a surname is read for its title or a given name: an office of a
+# few words and the clause it closes (`_title_before` takes the last five words of it).
+MAX_BEFORE_SURNAME = 400
+
+
 def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
     """ "La parola al Consigliere Carossa.": a capitalised office of the lexicon right before a
     speaker's surname alone, in the header or another speaker's words, is that speaker's role
@@ -163,8 +168,9 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
     found: dict[str, list[tuple[str, str | None]]] = {}  # surname -> (text before it, who says it)
     for text, who in _said(doc):
         for m in surnames.finditer(text):
-            if (key := nm.fold(m.group())) in wanted:
-                found.setdefault(key, []).append((text[:m.start()], who))
+            if (key := nm.fold(m.group())) in wanted:  # (the words before it, not the whole line:
+                # a line of thousands of mentions would be copied and split once per mention)
+                found.setdefault(key, []).append((text[max(0, m.start() - MAX_BEFORE_SURNAME):m.start()], who))
     for key, mentions in found.items():
         person = wanted[key]
         own = {nm.fold(w) for w in person.name.split()}
