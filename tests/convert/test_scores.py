@@ -309,6 +309,22 @@ DEV24_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.89, "int
 DEV25_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
                     "para_acc": 0.84, "event_f1": 0.99, "boiler_sep": 0.88, "date_acc": 0.8,
                     "title_acc": 0.88, "name_acc": 0.78, "role_acc": 0.83, "lossless": 1.0, "parsed": 1.0}
+# dev26 (eleven pages of unseen kinds in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: a fourteenth generalisation measurement; a mayor's radio call-in
+# reposted by a press-release distributor, a fan forum's press-conference report under topic
+# headings, AGM questions labelled 'Q1.' over reported 'Answer:' lines, a meeting portal's
+# automatic transcript table, a council record with numbered question labels naming the asker,
+# a newspaper interview with unlabeled questions and a related-articles box, a club interview
+# whose label stops, a press conference run together in one paragraph, a fan site's unlabeled
+# Q&A, a radio transcript's first turn under a name with initials, an interview whose answer
+# labels are glued after the question) scored these figures on main (e3ef523) at its first run
+# (gold commit 07861ac), rounded down: turn_f1 0.761, label_acc 1.0, speaker_f1 0.882, para_acc
+# 0.914, event_f1 1.0, boiler_sep 0.619, date_acc 1.0, title_acc 0.75, name_acc 0.75,
+# role_acc 0.5 (interp_f1 1.0: no gold interpreter note; place_acc n/a: no gold prints a
+# place); the misses are in its README.
+DEV26_THRESHOLDS = {"turn_f1": 0.76, "label_acc": 0.99, "speaker_f1": 0.88, "interp_f1": 0.95,
+                    "para_acc": 0.91, "event_f1": 0.99, "boiler_sep": 0.61, "date_acc": 0.99,
+                    "title_acc": 0.75, "name_acc": 0.75, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -316,7 +332,8 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev15": DEV15_THRESHOLDS, "dev16": DEV16_THRESHOLDS, "dev17": DEV17_THRESHOLDS,
           "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
           "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS,
-          "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS}
+          "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS,
+          "dev26": DEV26_THRESHOLDS}
 
 
 def load_scorer():
@@ -355,7 +372,7 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25"])
+                                    "dev25", "dev26"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
