@@ -183,7 +183,7 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
             found = rs.role_after(text, m_end, lex) or rs.role_before(text, start, lex, m_end)
             if found is None and start < m_start:
                 found = rs.role_glued_before(text, start, lex, strict=True)  # "Austria-Trainer Ann Roe"
-            if found is None and credit and start < m_start and _CREDIT_FIELD.search(text[:start]):
+            if found is None and credit and start < m_start and _after_credit_field(text[:start]):
                 found = rs.role_glued_after(text, m_end, lex)  # "SPEAKER: Ann Roe Director, …"
             if found is None and credit and start < m_start:
                 found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
@@ -217,7 +217,15 @@ def _name_start(text: str, at: int, words: list[str], lex: Lexicon) -> int | Non
 
 
 # A credit's field before a name: the line's start or "SPEAKER:", "WELCOME/MODERATOR:".
-_CREDIT_FIELD = re.compile(r"(?:^|[:|•·]\s*)$")
+_CREDIT_MARKS = ":|•·"
+
+
+def _after_credit_field(before: str) -> bool:
+    """`before` (the text before a name) is empty or ends in a field mark and blanks: read
+    from its end, not searched from its start (a line of thousands of names would be
+    searched once per name: quadratic). ("\n" alone counts as empty, as `^$` read it.)"""
+    tail = before.rstrip()
+    return before in ("", "\n") or (tail != "" and tail[-1] in _CREDIT_MARKS)
 
 
 def _fuller(role: str, found: str) -> bool:

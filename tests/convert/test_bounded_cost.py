@@ -282,12 +282,14 @@ def test_separator_lines_are_those_the_plain_pattern_takes(text):
 def test_a_hostile_run_of_marks_converts_in_time_linear_in_its_length():
     """A line of thousands of dots (or dashes before a letter) was tried from each of its
     marks, each try running to the end of the run: 32,000 dots took minutes. A line of
-    thousands of short labels ("AB: AB: …") had the text before each copied and split."""
+    thousands of short labels ("AB: AB: …") had the text before each copied and split, and a
+    header line of thousands of one speaker's names searched from its start for each."""
     import time
     times = {}
     cases = {".": "ANN LEE: Hello there.\n\nBOB ROE: {run}\n\nANN LEE: Bye.\n",
              "-": "ANN LEE: Hello there.\n\nBOB ROE: {run}x\n\nANN LEE: Bye.\n",
-             "AB: ": "{run}\n\nANN LEE: Hi.\n"}
+             "AB: ": "{run}\n\nANN LEE: Hi.\n",
+             "Ann Lee ": "{run}\n\nANN LEE: Hi.\n\nBOB ROE: Yes.\n"}
     for mark, shape in cases.items():
         for copies in (4000, 16000):
             text = shape.format(run=mark * copies)
@@ -298,3 +300,11 @@ def test_a_hostile_run_of_marks_converts_in_time_linear_in_its_length():
                 runs.append(time.process_time() - start)
             times[mark, copies] = min(runs)
         assert times[mark, 16000] < 8 * max(times[mark, 4000], 0.05), times
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="a:|•· \n\t\u00a0\u2028", max_size=12))
+def test_a_credit_field_before_a_name_is_what_the_plain_pattern_finds(before):
+    import re
+    from teikit.transforms.roles import _after_credit_field
+    assert _after_credit_field(before) == bool(re.search(r"(?:^|[:|•·]\s*)$", before))
