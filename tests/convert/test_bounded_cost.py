@@ -287,7 +287,7 @@ def test_a_hostile_run_of_marks_converts_in_time_linear_in_its_length():
     import time
     times = {}
     cases = {".": "ANN LEE: Hello there.\n\nBOB ROE: {run}\n\nANN LEE: Bye.\n",
-             "-": "ANN LEE: Hello there.\n\nBOB ROE: {run}x\n\nANN LEE: Bye.\n",
+             "-": "ANN LEE: Hello there.\n\n{run}x\n\nBOB ROE: Bye.\n",  # a line of its own in a turn
              "AB: ": "{run}\n\nANN LEE: Hi.\n",
              "Ann Lee ": "{run}\n\nANN LEE: Hi.\n\nBOB ROE: Yes.\n"}
     for mark, shape in cases.items():
