@@ -308,3 +308,38 @@ def test_a_credit_field_before_a_name_is_what_the_plain_pattern_finds(before):
     import re
     from teikit.transforms.roles import _after_credit_field
     assert _after_credit_field(before) == bool(re.search(r"(?:^|[:|•·]\s*)$", before))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet="ab.- :\n", max_size=14), max_size=5), st.text(alphabet="ab.-", min_size=1, max_size=5))
+def test_an_outlets_name_printed_elsewhere_is_what_a_search_of_every_line_finds(lines, name):
+    import re
+    from teikit.transforms.helpers.outletlabels import PrintedWords
+    word = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
+    plain = any(word.search(line) for line in lines if not line.lstrip().startswith(name))
+    assert PrintedWords(lines).elsewhere(name) == plain
+
+
+def _lower_word(n: int) -> str:
+    letters = ""
+    while True:
+        letters, n = letters + "abcdefghijklmnopqrstuvwxyz"[n % 26], n // 26
+        if not n:
+            return "zq" + letters
+
+
+def test_thousands_of_lower_case_labels_are_read_in_time_linear_in_their_number():
+    """Each lower-case label printed once that asks (L494a) searched every line of the text
+    for its word: 4,000 such labels took 20 s."""
+    import time
+    times = []
+    for copies in (500, 2000):
+        text = "Meike Schreiber: Es war so.\n\n" + "".join(
+            f"{_lower_word(n)}: warum das?\n\nMeike Schreiber: Ja.\n\n" for n in range(copies))
+        runs = []
+        for _ in range(3):  # the least of three: a busy machine only ever adds time
+            start = time.process_time()
+            read(text)
+            runs.append(time.process_time() - start)
+        times.append(min(runs))
+    assert times[1] < 8 * max(times[0], 0.05), times

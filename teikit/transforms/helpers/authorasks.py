@@ -34,8 +34,9 @@ def name_author_asker(doc: Transcript, turns: list[Turn], people: list, lex: Lex
     `generic` tells a label that names no one (persons.is_generic)."""
     if not lex.author_credits:
         return
+    answers = {nm.fold(a) for a in lex.answer_labels}  # (folded once, not per turn)
     voiced = [t for t in turns if t.label is not None and t.who is None and generic(t.name or t.label)
-              and nm.fold(normalised_label(t.name or t.label)) not in {nm.fold(a) for a in lex.answer_labels}]
+              and nm.fold(normalised_label(t.name or t.label)) not in answers]
     if len(voiced) < MIN_QUESTIONS or 2 * sum(ends_asking(t) for t in voiced) < len(voiced):
         return
     if len({t.who for t in turns if t.who is not None}) > 1:

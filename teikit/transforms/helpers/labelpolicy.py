@@ -28,7 +28,7 @@ from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
-from teikit.transforms.helpers.outletlabels import lower_case_outlet
+from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -75,6 +75,12 @@ class LabelPolicy(LabelStyle):
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
         self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)
+
+    @cached_property
+    def printed_words(self) -> PrintedWords:
+        """Where each word of the text stands alone (L494a), indexed when a lower-case label
+        first asks."""
+        return PrintedWords(self.lines)
 
     @cached_property
     def header_lines(self) -> list[tuple[set, str]]:
@@ -173,7 +179,7 @@ class LabelPolicy(LabelStyle):
         if c.shape == "colon" and self.counts[c.name] < 2 and self._long_form_of_initials(c.name):
             return True  # "Moreno:" once, then "M:" over and over: the name at first mention (L152p)
         if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
-                and lower_case_outlet(c.name, c.rest, self.lines, self.lex.small_words):
+                and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words):
             return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)
         if c.shape == "colon" and self.counts[c.name] < 2 and self._first_asker(c):
             return True  # "Berliner Morgenpost: Sind Sie …?" beside the guests' name labels (L153p)

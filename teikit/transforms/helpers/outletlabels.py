@@ -10,16 +10,42 @@ page has another label confirmed as a name. Domain names (`abseits.at:`) are L19
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 # One word in lower case, letters first (digits, dots and hyphens inside: "t3n", "heise-online").
-_LOWER_WORD = re.compile(r"[^\W\d_A-Z][\w.-]{1,29}")
+MAX_OUTLET_CHARS = 30
+_LOWER_WORD = re.compile(rf"[^\W\d_A-Z][\w.-]{{1,{MAX_OUTLET_CHARS - 1}}}")
+# A run of word characters, dots and hyphens: a word is printed "of its own" where one starts
+# (`(?<![\w.-])word(?![\w-])`), so at a run's start, the whole run or the part before a dot.
+_RUN = re.compile(r"(?<![\w.-])[\w.-]+")
 
 
-def lower_case_outlet(name: str, rest: str, lines: list[str], small_words) -> bool:
+class PrintedWords:
+    """Where each word of `lines` stands as a word of its own, indexed once per document: a
+    text of thousands of one-word labels asks for each, and searching every line for each
+    is quadratic. Only words an outlet's name can be (`MAX_OUTLET_CHARS`) are kept."""
+
+    def __init__(self, lines: list[str]):
+        self.lines = lines
+        self.where: dict[str, list[int]] = defaultdict(list)
+        for k, line in enumerate(lines):
+            for m in _RUN.finditer(line):
+                run = m.group()[:MAX_OUTLET_CHARS + 1]
+                words = {run[:i] for i, ch in enumerate(run) if ch == "." and 0 < i <= MAX_OUTLET_CHARS}
+                if len(run) <= MAX_OUTLET_CHARS:
+                    words.add(run)
+                for word in words:
+                    self.where[word].append(k)
+
+    def elsewhere(self, name: str) -> bool:
+        """`name` stands as a word of its own in a line that does not open with it."""
+        return any(not self.lines[k].lstrip().startswith(name) for k in self.where.get(name, ()))
+
+
+def lower_case_outlet(name: str, rest: str, printed: PrintedWords, small_words) -> bool:
     """`name` (a colon label's name printed once) is a publication's lower-case name asking
-    `rest`, printed as a word in another of `lines`."""
+    `rest`, printed as a word in another of the document's lines."""
     if not rest.rstrip().endswith(("?", "？")) or not name.islower() or _LOWER_WORD.fullmatch(name) is None \
             or name in small_words:
         return False
-    word = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
-    return any(word.search(line) for line in lines if not line.lstrip().startswith(name))
+    return printed.elsewhere(name)
