@@ -5,6 +5,7 @@ grows is measured by `benchmarks/growth.py`, not here.)
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -328,14 +329,19 @@ def _lower_word(n: int) -> str:
             return "zq" + letters
 
 
-def test_thousands_of_lower_case_labels_are_read_in_time_linear_in_their_number():
+@pytest.mark.parametrize("label", [
+    "{word}: warum das?\n\nMeike Schreiber: Ja.\n\n",  # lower case, asking (L494a)
+    "{Word} Lee: Why so?\n\n",  # mixed case, printed once, asking (the first asker, L153p)
+])
+def test_thousands_of_different_labels_are_read_in_time_linear_in_their_number(label):
     """Each lower-case label printed once that asks (L494a) searched every line of the text
-    for its word: 4,000 such labels took 20 s."""
+    for its word (4,000 such labels took 20 s), and each mixed-case one compared its words
+    with every confirmed name's, recomputing its own each time (1,600 took 3.5 s)."""
     import time
     times = []
-    for copies in (500, 2000):
+    for copies in (400, 1600):
         text = "Meike Schreiber: Es war so.\n\n" + "".join(
-            f"{_lower_word(n)}: warum das?\n\nMeike Schreiber: Ja.\n\n" for n in range(copies))
+            label.format(word=_lower_word(n), Word=_lower_word(n).title()) for n in range(copies))
         runs = []
         for _ in range(3):  # the least of three: a busy machine only ever adds time
             start = time.process_time()

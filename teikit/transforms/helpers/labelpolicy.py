@@ -10,6 +10,7 @@ simple: no.") is not one either.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cached_property
 
 from teikit.lexicons import Lexicon
@@ -75,6 +76,17 @@ class LabelPolicy(LabelStyle):
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
         self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)
+
+    @cached_property
+    def confirmed_forms_count(self) -> Counter:
+        """How often each confirmed name's words are confirmed: read per candidate, counted once
+        (a scan of them per candidate is quadratic in a text of thousands of names)."""
+        return Counter(tuple(words) for words in self.confirmed)
+
+    @cached_property
+    def confirmed_forms(self) -> frozenset:
+        """The confirmed names of two words or more, whose long forms are labels too."""
+        return frozenset(form for form in self.confirmed_forms_count if len(form) >= 2)
 
     @cached_property
     def printed_words(self) -> PrintedWords:
@@ -302,10 +314,10 @@ class LabelPolicy(LabelStyle):
             return True
         if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
-        words = name_words(name)
-        if any(len(c) >= 2 and words[-len(c):] == c for c in self.confirmed):
+        words = tuple(name_words(name))
+        if any(words[-k:] in self.confirmed_forms for k in range(2, len(words) + 1)):
             return True  # a long form of a confirmed label
-        return len({tuple(c) for c in self.confirmed}) >= self.ESTABLISHED and len(words) <= 4
+        return len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4
 
     def _long_form_of_initials(self, name: str) -> bool:
         """A mixed-case name whose initials are a label the text prints twice or more: the
@@ -349,7 +361,7 @@ class LabelPolicy(LabelStyle):
         if not c.rest.rstrip().endswith(("?", "？")) or not 1 <= len(words_of(base)) <= 3 \
                 or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
             return False
-        return len([w for w in self.confirmed if w != name_words(c.name)]) >= 2
+        return len(self.confirmed) - self.confirmed_forms_count[tuple(name_words(c.name))] >= 2
 
     def _mixed_evidence(self, name: str, rest: str) -> bool:
         """Evidence of its own for a mixed-case candidate."""
