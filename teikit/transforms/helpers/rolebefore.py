@@ -162,7 +162,7 @@ def titles_before_surnames(doc: Transcript, people: list, lex: Lexicon) -> None:
     # with a lookbehind at every place: the names are grouped by their first characters (in
     # the same order, so the same match is found), which open the pattern, a character set
     # sre skips to, the lookbehind read behind them
-    names = "|".join(f"{re.escape(first)}(?<![\w.-].{{{len(first)}}})(?:{'|'.join(rest for _, rest in group)})"
+    names = "|".join(rf"{re.escape(first)}(?<![\w.-].{{{len(first)}}})(?:{'|'.join(rest for _, rest in group)})"
                      for first, group in groupby(sorted(printed, key=_printed_form), key=itemgetter(0)))
     surnames = re.compile(rf"(?:{names})(?![\w-])")
     found: dict[str, list[tuple[str, str | None]]] = {}  # surname -> (text before it, who says it)
