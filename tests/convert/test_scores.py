@@ -325,6 +325,19 @@ DEV25_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.99, "speaker_f1": 0.99, "inte
 DEV26_THRESHOLDS = {"turn_f1": 0.76, "label_acc": 0.99, "speaker_f1": 0.88, "interp_f1": 0.95,
                     "para_acc": 0.91, "event_f1": 0.99, "boiler_sep": 0.61, "date_acc": 0.99,
                     "title_acc": 0.75, "name_acc": 0.75, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
+# dev27 (ten pages of unseen kinds in seven languages, each from a site no other set uses,
+# collected on 30 November 2026: a fifteenth generalisation measurement; a podcast page with a
+# pipe after the first-name label, a radio interview under an E&OE header, a hearing's closed
+# captions, a parliament video's labels run together, a wiki's radio transcription with field
+# lines, magazine Q&As with unlabeled questions or dash-opened lines, a question and answer in
+# one paragraph, coaches' press conferences with dash lines, a reposted live text with labels
+# and clock times on one line) scored these figures on main (633d773) at its first run (gold
+# commit 1399c57), rounded down: turn_f1 0.792, label_acc 1.0, speaker_f1 0.941, para_acc 0.95,
+# event_f1 1.0, boiler_sep 0.8, date_acc 0.667, title_acc 0.5, name_acc 0.667, role_acc 0.333
+# (interp_f1 1.0: no gold interpreter note; place_acc n/a: no gold prints a place).
+DEV27_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
+                    "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.8, "date_acc": 0.66,
+                    "title_acc": 0.5, "name_acc": 0.66, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -333,7 +346,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev18": DEV18_THRESHOLDS, "dev19": DEV19_THRESHOLDS, "dev20": DEV20_THRESHOLDS,
           "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS,
           "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS,
-          "dev26": DEV26_THRESHOLDS}
+          "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS}
 
 
 def load_scorer():
@@ -372,7 +385,7 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25", "dev26"])
+                                    "dev25", "dev26", "dev27"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
