@@ -26,6 +26,7 @@ from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answe
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
+from teikit.transforms.helpers.laterquestions import split_later_question_paragraphs
 from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
                                                        split_after_one_labelled_exchange, split_dashed_questions,
                                                        split_unlabeled_questions)
@@ -56,6 +57,7 @@ class QaTurnsPass:
             split_unlabeled_questions(doc)
             split_dashed_questions(doc)  # "МИРОНОВ: …" / "– С наступающим!": dashed questions (P343a)
             split_after_one_labelled_exchange(doc)
+            split_later_question_paragraphs(doc)  # "prmagazin: …?" / "Schreiber: …" / "Worauf …?" (T530a)
             split_answers_under_questions(doc, ctx.lexicon)
             split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
         if len(turns) != 1 or turns[0].label is not None:

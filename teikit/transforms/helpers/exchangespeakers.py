@@ -1,0 +1,38 @@
+"""Who speaks the unlabeled turns that labelled turns introduce.
+
+`speakers_after_labelled_exchange` (T533a): an interview that labels its first exchange only
+(`HAZ: …?` / `Meyer: …`), its later questions and answers unlabeled turns (P32m, T530a): each
+later question is the first label's, each later answer the second's.
+"""
+from __future__ import annotations
+
+from teikit.model import Paragraph, Turn
+from teikit.transforms.helpers.interviewlead import QUESTION_END
+from teikit.transforms.helpers.lines import line_text
+
+
+def speakers_after_labelled_exchange(turns: list[Turn]) -> None:
+    """When the first two turns are labelled and point at two people, the first asking, and
+    every later turn (two at least) is unlabeled and unattributed, the later turns taking turns
+    question, answer, question, … (each question one paragraph that ends with a question
+    mark, no answer ending with one): the questions are the first person's, the answers the
+    second's."""
+    if len(turns) < 4 or not all(t.label and t.who for t in turns[:2]) or turns[0].who == turns[1].who:
+        return
+    later = turns[2:]
+    if any(t.label is not None or t.who is not None for t in later) or not _asks(turns[0]):
+        return
+    if not all(_asks(t) for t in later[::2]) or any(_ends_asking(t) for t in later[1::2]):
+        return
+    for n, turn in enumerate(later):
+        turn.who = turns[n % 2].who
+
+
+def _asks(turn: Turn) -> bool:
+    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return len(paragraphs) == 1 and QUESTION_END.search(line_text(paragraphs[0].content)) is not None
+
+
+def _ends_asking(turn: Turn) -> bool:
+    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return bool(paragraphs) and QUESTION_END.search(line_text(paragraphs[-1].content)) is not None

@@ -1,0 +1,32 @@
+"""Turns on unseen pages, turns30 round (docs/convert-shapes.md, rules 530a on): one small
+synthetic example each, written for the test (never a corpus line); each fails without its
+rule."""
+from __future__ import annotations
+
+from tests.convert.conftest import labels, read, speaker, speech
+
+# --- T530a after one labelled exchange, a later question is a paragraph of its own -----------
+
+_EXCHANGE = ("ZEITUNG: Frau Roe, wie war das erste Jahr im Amt für Sie?\n\n"
+             "Ann Roe: Anstrengend, aber gut. Wir haben viel gebaut und noch mehr geplant.\n\n"
+             "Was ist gelungen?\n\n"
+             "Die Schulen sind saniert, und die Busse fahren wieder jede Stunde.\n")
+
+
+def test_a_question_paragraph_after_one_labelled_exchange_opens_a_turn():
+    doc = read(_EXCHANGE, lang="de")
+    assert labels(doc) == ["ZEITUNG:", "Ann Roe:", None, None]
+    assert speech(doc)[2:] == ["Was ist gelungen?",
+                               "Die Schulen sind saniert, und die Busse fahren wieder jede Stunde."]
+
+
+def test_a_question_paragraph_in_a_dialogue_labelled_throughout_stays():
+    text = _EXCHANGE + "\nZEITUNG: Und das nächste Jahr?\n\nAnn Roe: Wird ruhiger.\n"
+    assert labels(read(text, lang="de")) == ["ZEITUNG:", "Ann Roe:", "ZEITUNG:", "Ann Roe:"]
+
+
+# --- T533a the speakers of the unlabeled turns after one labelled exchange ---------------------
+
+def test_later_questions_and_answers_are_the_labelled_speakers():
+    doc = read(_EXCHANGE, lang="de")
+    assert [speaker(doc, i).id for i in range(4)] == ["zeitung", "ann-roe", "zeitung", "ann-roe"]
