@@ -39,6 +39,7 @@ from teikit.transforms.helpers.quotedanswers import lead_above_questions, questi
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.trailingquestions import trails_after_question
+from teikit.transforms.helpers.undashedanswers import split_undashed_answers
 
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
@@ -60,6 +61,7 @@ class QaTurnsPass:
             split_later_question_paragraphs(doc)  # "prmagazin: …?" / "Schreiber: …" / "Worauf …?" (T530a)
             split_answers_under_questions(doc, ctx.lexicon)
             split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
+            split_undashed_answers(doc)  # "– Et vous, … comment ?" / "Moi, je suis …": the dash dropped (T531a)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])

@@ -25,6 +25,29 @@ def test_a_question_paragraph_in_a_dialogue_labelled_throughout_stays():
     assert labels(read(text, lang="de")) == ["ZEITUNG:", "Ann Roe:", "ZEITUNG:", "Ann Roe:"]
 
 
+# --- T531a a dashed dialogue's answer printed without its dash ---------------------------------
+
+_DASHED = ("Une conversation avec la fondatrice de l’entreprise, enregistrée hier matin en direct.\n\n"
+           "– Bonjour, merci d’être là.\n\n"
+           "– Bonjour.\n\n"
+           "– Vous êtes tombée là-dedans comment ?\n\n"
+           "Par hasard, il y a dix ans.\n\n"
+           "– Et la préparation, ça se passe comment ?\n\n"
+           "– Ça dépend du client.\n\n"
+           "– D’accord.\n")
+
+
+def test_an_undashed_paragraph_after_a_dashed_question_is_the_answer():
+    turns = speech(read(_DASHED, lang="fr"))
+    assert "Par hasard, il y a dix ans." in turns
+    assert "– Vous êtes tombée là-dedans comment ?" in turns
+
+
+def test_an_undashed_paragraph_after_a_statement_stays_in_the_turn():
+    text = _DASHED.replace("– Bonjour.\n", "– Bonjour.\n\nJe suis ravie d’être là.\n")
+    assert "– Bonjour. | Je suis ravie d’être là." in speech(read(text, lang="fr"))
+
+
 # --- T533a the speakers of the unlabeled turns after one labelled exchange ---------------------
 
 def test_later_questions_and_answers_are_the_labelled_speakers():
