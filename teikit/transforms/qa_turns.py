@@ -38,6 +38,7 @@ from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.transforms.helpers.timedturns import split_timed_paragraphs
 from teikit.transforms.helpers.trailingquestions import trails_after_question
 from teikit.transforms.helpers.undashedanswers import split_undashed_answers
 
@@ -53,6 +54,7 @@ class QaTurnsPass:
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
+        split_timed_paragraphs(doc)  # "08:01 Marc: …" / "08:57 Good afternoon, …": a time opens a turn (T532a)
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)

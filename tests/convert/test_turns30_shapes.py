@@ -3,6 +3,7 @@ synthetic example each, written for the test (never a corpus line); each fails w
 rule."""
 from __future__ import annotations
 
+from teikit import convert
 from tests.convert.conftest import labels, read, speaker, speech
 
 # --- T530a after one labelled exchange, a later question is a paragraph of its own -----------
@@ -48,8 +49,43 @@ def test_an_undashed_paragraph_after_a_statement_stays_in_the_turn():
     assert "– Bonjour. | Je suis ravie d’être là." in speech(read(text, lang="fr"))
 
 
+# --- T532a a recording time opens an unlabeled turn where the labels open with one -------------
+
+_FORUM = ("Harbour town hall\n\n"
+          "08:01 Ann: I organised today's meeting, so I ask the first question.\n\n"
+          "Will you support the new ferry? And if not, why not?\n\n"
+          "08:57 Good afternoon, my name is Beth and I live by the harbour.\n\n"
+          "My son takes the ferry to school every day.\n\n"
+          "Will the fares go up next year?\n")
+
+
+def test_a_paragraph_opening_with_a_time_opens_an_unlabeled_turn():
+    doc = read(_FORUM, lang="en")
+    assert labels(doc) == ["08:01 Ann:", None]
+    assert speech(doc)[1].startswith("Good afternoon, my name is Beth")
+
+
+def test_the_time_before_an_unlabeled_turn_is_a_timestamp_note_not_speech():
+    tei = convert(_FORUM.encode(), "forum.txt").tei.decode()
+    assert '<note type="timestamp" synch="#forum.T2">08:57</note>' in tei
+    assert "<seg xml:id=\"forum.u2.1\">Good afternoon" in tei
+
+
+def test_times_before_every_paragraph_are_segments_not_turns():
+    text = ("08:01 Ann: We open.\n\n08:10 The first item.\n\n08:20 The second item.\n\n"
+            "08:30 Ben: Agreed.\n")
+    assert labels(read(text, lang="en")) == ["08:01 Ann:", "08:30 Ben:"]
+
+
 # --- T533a the speakers of the unlabeled turns after one labelled exchange ---------------------
 
 def test_later_questions_and_answers_are_the_labelled_speakers():
     doc = read(_EXCHANGE, lang="de")
     assert [speaker(doc, i).id for i in range(4)] == ["zeitung", "ann-roe", "zeitung", "ann-roe"]
+
+
+# --- T534a the person a timed unlabeled turn names in its opening words ------------------------
+
+def test_a_timed_turn_that_names_its_speaker_is_that_person():
+    doc = read(_FORUM, lang="en")
+    assert speaker(doc, 1).name == "Beth"

@@ -1,12 +1,19 @@
-"""Who speaks the unlabeled turns that labelled turns introduce.
+"""Who speaks the unlabeled turns that labelled turns or a printed time introduce.
 
 `speakers_after_labelled_exchange` (T533a): an interview that labels its first exchange only
 (`HAZ: …?` / `Meyer: …`), its later questions and answers unlabeled turns (P32m, T530a): each
 later question is the first label's, each later answer the second's.
+
+`self_named_after_time` (T534a): a turn that opens with a recording time and no label
+(`08:57 Good afternoon, …, my name is Leah …`, T532a) is the person it names in its opening
+words, as a citizens' forum's questioners introduce themselves.
 """
 from __future__ import annotations
 
-from teikit.model import Paragraph, Turn
+from teikit.lexicons import Lexicon
+from teikit.model import Note, Paragraph, Transcript, Turn
+from teikit.transforms.helpers import ownwords as ow
+from teikit.transforms.helpers.attribution import person_named
 from teikit.transforms.helpers.interviewlead import QUESTION_END
 from teikit.transforms.helpers.lines import line_text
 
@@ -26,6 +33,27 @@ def speakers_after_labelled_exchange(turns: list[Turn]) -> None:
         return
     for n, turn in enumerate(later):
         turn.who = turns[n % 2].who
+
+
+def self_named_after_time(doc: Transcript, people: list, lex: Lexicon) -> None:
+    """Each unlabeled, unattributed turn right after a timestamp note, in a document with
+    labels, whose opening words name its speaker (`ownwords.self_named`: "my name is Leah",
+    "I'm Ann Lee"): that person's."""
+    blocks = doc.blocks
+    if not any(isinstance(b, Turn) and b.label for b in blocks):
+        return
+    for before, turn in zip(blocks, blocks[1:]):
+        if not (type(before) is Note and before.type == "timestamp" and isinstance(turn, Turn)) \
+                or turn.label is not None or turn.who is not None:
+            continue
+        opening = next((line_text(p.content) for p in turn.paragraphs if isinstance(p, Paragraph)), "")
+        name, role = ow.self_named(opening, lex)
+        if not name:
+            continue
+        person, new = person_named(people, name, role)
+        if new:
+            doc.persons.append(person)
+        turn.who = person.id
 
 
 def _asks(turn: Turn) -> bool:
