@@ -26,6 +26,27 @@ def test_a_question_paragraph_in_a_dialogue_labelled_throughout_stays():
     assert labels(read(text, lang="de")) == ["ZEITUNG:", "Ann Roe:", "ZEITUNG:", "Ann Roe:"]
 
 
+_TWO_EXCHANGES = ("ZEITUNG: Frau Roe, wie war das erste Jahr im Amt für Sie?\n\n"
+                  "Ann Roe: Anstrengend, aber gut. Wir haben viel gebaut.\n\n"
+                  "ZEITUNG: Und was bleibt liegen?\n\n"
+                  "Ann Roe: Der Hafen, leider. Das Geld reicht nicht für alles.\n\n"
+                  "Was ist gelungen?\n\n"
+                  "Die Schulen sind saniert, und die Busse fahren wieder jede Stunde.\n\n"
+                  "Und das nächste Jahr?\n\n"
+                  "Es wird ruhiger, hoffe ich, und wir bauen die Bibliothek.\n")
+
+
+def test_later_question_paragraphs_after_two_labelled_exchanges_open_turns():
+    doc = read(_TWO_EXCHANGES, lang="de")
+    assert labels(doc) == ["ZEITUNG:", "Ann Roe:", "ZEITUNG:", "Ann Roe:", None, None, None, None]
+    assert [speaker(doc, i).id for i in (4, 5, 6, 7)] == ["zeitung", "ann-roe", "zeitung", "ann-roe"]
+
+
+def test_one_question_paragraph_in_the_last_of_several_labelled_answers_stays():
+    text = _TWO_EXCHANGES[:_TWO_EXCHANGES.index("Und das nächste")].rstrip() + "\n"
+    assert labels(read(text, lang="de")) == ["ZEITUNG:", "Ann Roe:", "ZEITUNG:", "Ann Roe:"]
+
+
 # --- T531a a dashed dialogue's answer printed without its dash ---------------------------------
 
 _DASHED = ("Une conversation avec la fondatrice de l’entreprise, enregistrée hier matin en direct.\n\n"

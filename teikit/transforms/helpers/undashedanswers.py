@@ -50,4 +50,5 @@ def _answers(before, item) -> bool:
 
 
 def _dashed(items: list) -> bool:
-    return bool(items) and type(items[0]) is Paragraph and DIALOGUE_DASH.match(line_text(items[0].content).lstrip()) is not None
+    return bool(items) and type(items[0]) is Paragraph \
+        and DIALOGUE_DASH.match(line_text(items[0].content).lstrip()) is not None
