@@ -41,6 +41,7 @@ from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.timedturns import split_timed_paragraphs
 from teikit.transforms.helpers.trailingquestions import trails_after_question
 from teikit.transforms.helpers.undashedanswers import split_undashed_answers
+from teikit.transforms.helpers.wordlength import words_in
 
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
@@ -132,7 +133,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     paragraphs, asks = paragraphs[lead:], asks[lead:]
     if len(paragraphs) < 3 or not asks[0] or sum(asks) < MIN_QUESTIONS:
         return None
-    words = [len(line_text(p.content).split()) for p in paragraphs]
+    words = [words_in(line_text(p.content)) for p in paragraphs]  # (Chinese counted by its characters, T535a)
     questions = [w for w, a in zip(words, asks) if a]
     answers = [w for w, a in zip(words, asks) if not a]
     if not answers or max(questions) > MAX_QUESTION_WORDS:

@@ -110,3 +110,25 @@ def test_later_questions_and_answers_are_the_labelled_speakers():
 def test_a_timed_turn_that_names_its_speaker_is_that_person():
     doc = read(_FORUM, lang="en")
     assert speaker(doc, 1).name == "Beth"
+
+
+# --- T535a an unlabeled interview in Chinese: lengths counted by characters --------------------
+
+_CHINESE = ("港口有多少年历史？\n\n"
+            "港口在上个世纪重建过两次，每年冬天风暴来临时工程都会继续进行，我们一直在努力。\n\n"
+            "谁为这些工程买单？\n\n"
+            "我们在春天计划预算，然后议会在六月做出决定，建筑商在夏季结束后开始施工。\n\n"
+            "最重要的是什么？\n\n"
+            "说实话，渡轮比什么都重要，因为岛屿依靠渡轮获得食物、上学和看病。\n")
+
+
+def test_an_unlabeled_chinese_interview_is_read_question_by_answer():
+    turns = speech(read(_CHINESE, lang="zh"))
+    assert turns[0::2] == ["港口有多少年历史？", "谁为这些工程买单？", "最重要的是什么？"]
+    assert len(turns) == 6
+
+
+def test_words_in_counts_unspaced_runs_by_characters():
+    from teikit.transforms.helpers.wordlength import words_in
+    assert words_in("谁为这些工程买单？") == 4 and words_in("Who pays for it?") == 4
+    assert words_in("ECB 行长说") == 3
