@@ -86,10 +86,10 @@ class QaTurnsPass:
                 else numbered
             return
         before = doc.blocks[at - 1] if at else None
-        if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
-                and _QUESTION_END.search(before.text):
-            # a bold question the header read as a heading, right above the speech: the first
-            # question when the speech is an interview with bold questions
+        if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE \
+                and (_BOLD.match(before.text) or _ITALIC.match(before.text)) and _QUESTION_END.search(before.text):
+            # a bold or italic question the header read as a heading, right above the speech: the
+            # first question when the speech is an interview with questions so marked (T536a)
             opened = Turn(label=None, line=before.line, lead_notes=turns[0].lead_notes,
                           paragraphs=[Paragraph([Text(before.text)], before.line), *turns[0].paragraphs])
             pieces = _exchange(opened)

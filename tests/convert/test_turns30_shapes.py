@@ -132,3 +132,25 @@ def test_words_in_counts_unspaced_runs_by_characters():
     from teikit.transforms.helpers.wordlength import words_in
     assert words_in("谁为这些工程买单？") == 4 and words_in("Who pays for it?") == 4
     assert words_in("ECB 行长说") == 3
+
+
+# --- T536a an italic first question the header took, right above the speech --------------------
+
+_ITALIC_QA = ("Harbour talk\n\n*How old is the harbour?*\n\n"
+              "The harbour has been rebuilt twice in the last century, and the work goes on each winter.\n\n"
+              "*Who pays for the work?*\n\n"
+              "We plan the budget in spring, then the council decides in June, and the builders start.\n\n"
+              "*What matters most?*\n\n"
+              "Honestly, the ferries matter more than anything else, because the islands depend on them.\n")
+
+
+def test_an_italic_first_question_above_italic_questions_opens_the_interview():
+    turns = speech(read(_ITALIC_QA, lang="en"))
+    assert turns[0] == "*How old is the harbour?*" and len(turns) == 6
+
+
+def test_an_italic_question_over_a_speech_that_asks_nothing_stays_in_the_header():
+    text = ("*What is the harbour for?*\n\n"
+            "The harbour has been rebuilt twice in the last century, and the work goes on each winter.\n\n"
+            "We plan the budget in spring, then the council decides in June, and the builders start.\n")
+    assert speech(read(text, lang="en"))[0].startswith("The harbour has been rebuilt")
