@@ -92,6 +92,16 @@ def test_the_time_before_an_unlabeled_turn_is_a_timestamp_note_not_speech():
     assert "<seg xml:id=\"forum.u2.1\">Good afternoon" in tei
 
 
+def test_a_bracketed_time_opens_a_turn_where_the_labels_print_theirs_so():
+    doc = read(_FORUM.replace("08:01", "[08:01]").replace("08:57", "[08:57]"), lang="en")
+    assert labels(doc) == ["[08:01] Ann:", None]
+
+
+def test_a_time_printed_unlike_the_labels_opens_no_turn():
+    doc = read(_FORUM.replace("08:01", "[08:01]"), lang="en")
+    assert labels(doc) == ["[08:01] Ann:"]
+
+
 def test_times_before_every_paragraph_are_segments_not_turns():
     text = ("08:01 Ann: We open.\n\n08:10 The first item.\n\n08:20 The second item.\n\n"
             "08:30 Ben: Agreed.\n")

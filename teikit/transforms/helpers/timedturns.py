@@ -11,23 +11,28 @@ from __future__ import annotations
 import re
 
 from teikit.model import Note, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.labeltimes import TS
 
-# A bare recording time and a space before a word ("08:57 Good", "1:02:03 And"); never a
-# bracketed or a worded one, which `helpers.leadtimes` reads.
-_OPENING_TIME = re.compile(r"^(\d{1,2}:\d{2}(?::\d{2})?)[ \t\u00a0]+(?=[^\W\d_])")
+# A recording time and a space before a word, printed as the labels print theirs: bare
+# ("08:57 Good", "1:02:03 And"), in square brackets ("[08:57] Good") or in round ones.
+_OPENING_TIMES = {opening: re.compile(rf"^({pattern})[ \t\u00a0]+(?=[^\W\d_])") for opening, pattern in (
+    ("", r"\d{1,2}:\d{2}(?::\d{2})?"), ("[", rf"\[{TS}\]"), ("(", rf"\({TS}\)"))}
 
 
 def split_timed_paragraphs(doc: Transcript) -> None:
-    """When a labelled turn's label opens with a bare time (`08:01 Marc:`), each later paragraph
-    of a turn whose one line opens with a bare time and a word opens an unlabeled turn, its time
-    a timestamp note before it. A transcript that prints a time before every paragraph (a
-    segment's start, not a speaker's) is left alone: the timed paragraphs must be fewer than
-    half of the paragraphs under the turns' first."""
+    """When the labelled turns' labels open with a time printed one way (`08:01 Marc:`,
+    `[08:01] Marc:`), each later paragraph of a turn whose one line opens with a time printed
+    the same way and a word opens an unlabeled turn, its time a timestamp note before it. A
+    transcript that prints a time before every paragraph (a segment's start, not a speaker's)
+    is left alone: the timed paragraphs must be fewer than half of the paragraphs under the
+    turns' first."""
     turns = doc.turns()
-    if not any(t.label and t.time and t.time_first and t.time[:1].isdigit() for t in turns):
+    styles = {_style(t.time) for t in turns if t.label and t.time and t.time_first}
+    if len(styles) != 1 or None in styles:
         return
+    opening = _OPENING_TIMES[styles.pop()]
     inner = [p for t in turns for p in t.paragraphs[1:] if type(p) is Paragraph]
-    timed = {id(p) for p in inner if _opening_time(p)}
+    timed = {id(p) for p in inner if _opening_time(p, opening)}
     if not timed or 2 * len(timed) >= len(inner):
         return
     out: list = []
@@ -40,7 +45,7 @@ def split_timed_paragraphs(doc: Transcript) -> None:
         block.paragraphs = items[:cuts[0]]
         for start, end in zip(cuts, cuts[1:] + [len(items)]):
             first = items[start]
-            time = _opening_time(first)
+            time = _opening_time(first, opening)
             text = first.content[0].text
             out.append(Note(type="timestamp", text=time.group(1)))
             speech = Paragraph(content=[Text(text[time.end():]), *first.content[1:]], line=first.line)
@@ -48,8 +53,14 @@ def split_timed_paragraphs(doc: Transcript) -> None:
     doc.blocks = out
 
 
-def _opening_time(paragraph: Paragraph) -> re.Match | None:
+def _style(time: str) -> str | None:
+    """How a label's time is printed: "" bare, "[" or "(" bracketed; None otherwise."""
+    opening = "" if time[:1].isdigit() else time[:1]
+    return opening if opening in _OPENING_TIMES and _OPENING_TIMES[opening].match(time + " x") else None
+
+
+def _opening_time(paragraph: Paragraph, opening: re.Pattern) -> re.Match | None:
     content = paragraph.content
-    if len(content) != 1 or type(content[0]) is not Text or not content[0].text[:1].isdigit():
+    if len(content) != 1 or type(content[0]) is not Text or content[0].text[:1] not in "[(0123456789":
         return None
-    return _OPENING_TIME.match(content[0].text)
+    return opening.match(content[0].text)
