@@ -23,6 +23,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
+from teikit.transforms.helpers.exchangespeakers import self_named_after_time, speakers_after_labelled_exchange
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.authorasks import name_author_asker
@@ -131,6 +132,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
     name_author_asker(doc, turns, people, lex, lambda label: is_generic(label, lex))  # "Frage 1:" by "Geschrieben von: ..." (N441a)
     attribute_opening_reply(turns, doc.persons, lex)  # "They tell me Ann Lee is on the line." / "ANN LEE: Hello Tom." (N443a)
+    speakers_after_labelled_exchange(turns)  # "HAZ: …?" / "Meyer: …" / "Was ist gelungen?" / "…" (T533a)
+    self_named_after_time(doc, people, lex)  # "08:57 Good afternoon, … my name is Leah" (T534a)
     titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
     if registry is not None:
         registry.apply(doc)

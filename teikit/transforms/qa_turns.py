@@ -26,6 +26,7 @@ from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answe
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
+from teikit.transforms.helpers.laterquestions import split_later_question_paragraphs
 from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_QUESTIONS,
                                                        split_after_one_labelled_exchange, split_dashed_questions,
                                                        split_unlabeled_questions)
@@ -37,7 +38,10 @@ from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.transforms.helpers.timedturns import split_timed_paragraphs
 from teikit.transforms.helpers.trailingquestions import trails_after_question
+from teikit.transforms.helpers.undashedanswers import split_undashed_answers
+from teikit.transforms.helpers.wordlength import words_in
 
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
@@ -51,13 +55,16 @@ class QaTurnsPass:
     after = ("header",)
 
     def apply(self, doc: Transcript, ctx) -> None:
+        split_timed_paragraphs(doc)  # "08:01 Marc: …" / "08:57 Good afternoon, …": a time opens a turn (T532a)
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
             split_dashed_questions(doc)  # "МИРОНОВ: …" / "– С наступающим!": dashed questions (P343a)
             split_after_one_labelled_exchange(doc)
+            split_later_question_paragraphs(doc)  # "prmagazin: …?" / "Schreiber: …" / "Worauf …?" (T530a)
             split_answers_under_questions(doc, ctx.lexicon)
             split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
+            split_undashed_answers(doc)  # "– Et vous, … comment ?" / "Moi, je suis …": the dash dropped (T531a)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
@@ -79,10 +86,10 @@ class QaTurnsPass:
                 else numbered
             return
         before = doc.blocks[at - 1] if at else None
-        if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE and _BOLD.match(before.text) \
-                and _QUESTION_END.search(before.text):
-            # a bold question the header read as a heading, right above the speech: the first
-            # question when the speech is an interview with bold questions
+        if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE \
+                and (_BOLD.match(before.text) or _ITALIC.match(before.text)) and _QUESTION_END.search(before.text):
+            # a bold or italic question the header read as a heading, right above the speech: the
+            # first question when the speech is an interview with questions so marked (T536a)
             opened = Turn(label=None, line=before.line, lead_notes=turns[0].lead_notes,
                           paragraphs=[Paragraph([Text(before.text)], before.line), *turns[0].paragraphs])
             pieces = _exchange(opened)
@@ -126,7 +133,7 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     paragraphs, asks = paragraphs[lead:], asks[lead:]
     if len(paragraphs) < 3 or not asks[0] or sum(asks) < MIN_QUESTIONS:
         return None
-    words = [len(line_text(p.content).split()) for p in paragraphs]
+    words = [words_in(line_text(p.content)) for p in paragraphs]  # (Chinese counted by its characters, T535a)
     questions = [w for w, a in zip(words, asks) if a]
     answers = [w for w, a in zip(words, asks) if not a]
     if not answers or max(questions) > MAX_QUESTION_WORDS:

@@ -21,12 +21,12 @@ _CALL_IN = ("Le port en direct\n\n"
 
 def test_a_lead_opening_with_a_name_and_a_role_names_the_unlabeled_guest():
     doc = read(_CALL_IN)
-    assert len(doc.turns()) == 5
-    for answer in (2, 4):
+    assert len(doc.turns()) == 6  # "Oui, c’est Maëlle.", undashed after a question, is a turn (T531a)
+    for answer in (1, 3, 5):
         guest = speaker(doc, answer)
         assert guest is not None and guest.name == "Maëlle"
         assert guest.role == "co-fondatrice de Quai Direct"
-    assert speaker(doc, 1) is None and speaker(doc, 3) is None  # the host's dashed questions
+    assert all(speaker(doc, n) is None for n in (0, 2, 4))  # the host's dashed questions
 
 
 def test_the_lead_guest_needs_the_role_and_the_name_in_the_speech():
