@@ -138,6 +138,7 @@ ENTRIES = dict(
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
                        r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
+                       r"(jetzt )?(eine )?(e-?mail|nachricht|leserbrief) an die redaktion (schicken|senden|schreiben)\b.{0,120}$",  # a call to write to the newsroom (B554a)
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"((anzeige|werbung)\s*\|\s*)?zum weiterlesen scrollen$",  # an advertisement's label between paragraphs (B292c)

@@ -123,7 +123,7 @@ ENTRIES = dict(
                        r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
                        r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
-                       r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
+                       r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe(ro)? interessarti\b.{0,160})$",  # (B550a: "Potrebbero interessarti anche»")
                        r"lascia(te)? un (commento|messaggio)$",  # a comment link under the article
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
