@@ -100,3 +100,35 @@ def test_a_call_to_write_to_the_newsroom_is_no_title():
                "HAZ: Und jetzt?\n\nLee: Weiter so.\n")
     assert "Jetzt E-Mail an die Redaktion schicken: Meine Meinung über Ann Lee" in _boilerplate(doc)
     assert doc.setting.title == "„Wir sind noch nicht am Ziel.“"
+
+
+# --- B555a "Text of the speech:" over an unlabeled speech; N556a the title's "<Name> delivers ..." --
+
+_DELIVERED = ("May 2, 1901: Dana Whitfield delivers the Harbour Address.\n\n"
+              "A hundred years ago today, Dana Whitfield opened the new quay with a short speech that every "
+              "pupil in the town still learns by heart.\n\n"
+              "Text of the speech (of which two versions exist):\n\n"
+              "Friends, we open this quay for the ships of every nation.\n\n"
+              "May it stand as long as the harbour itself.\n")
+
+
+def test_a_text_of_the_speech_heading_ends_the_header():
+    doc = read(_DELIVERED)
+    assert doc.setting.title == "May 2, 1901: Dana Whitfield delivers the Harbour Address."
+    assert doc.turns()[0].paragraphs[0].content[0].text.startswith("Friends, we open")
+    assert "Text of the speech (of which two versions exist):" in _boilerplate(doc)
+
+
+def test_the_name_before_delivers_names_the_unlabeled_speaker():
+    doc = read(_DELIVERED)
+    person = doc.person(doc.turns()[0].who)
+    assert person is not None and person.name == "Dana Whitfield"
+
+
+def test_a_delivery_verb_after_a_comma_names_no_one():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.titlenames import introduced_names
+    en = load("en")
+    assert introduced_names("Dana Whitfield delivers the Harbour Address", en) == ["Dana Whitfield"]
+    assert introduced_names("Dana Whitfield, delivers the Harbour Address", en) == []
+    assert introduced_names("Dana Whitfield opens the Harbour", en) == []

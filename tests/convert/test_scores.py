@@ -185,9 +185,9 @@ DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # N190u-N192u, with the roles pass: turn 0.948, speaker 1.0, para 0.973, boiler 0.750, place 1.0,
 # title 0.727, name 0.760, role 0.636), so that a later change that lowers them fails (the misses by shape are in its
 # README). N393a (names27) raised role_acc to 0.727 (floor 0.72: 2011's "il mister bianconero Conte").
-DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.76, "date_acc": 0.75, "place_acc": 0.95,
-                    "title_acc": 0.81, "name_acc": 0.84, "role_acc": 0.72, "lossless": 1.0, "parsed": 1.0}
+DEV18_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.76, "date_acc": 0.87, "place_acc": 0.95,
+                    "title_acc": 0.9, "name_acc": 0.87, "role_acc": 0.72, "lossless": 1.0, "parsed": 1.0}
 # dev19 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a seventh generalisation measurement; records of a provincial
 # parliament, a departmental council, a city council and a national legislature, an earnings
