@@ -23,8 +23,8 @@ import re
 from teikit.model import Boilerplate, Turn
 from teikit.transforms.helpers.footers import plain_lines
 
-# The notice opens with the sign or the word: "©RIPRODUZIONE RISERVATA", "(c) 2013 ...", "Copyright 2013".
-COPYRIGHT = re.compile(r"\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+# The notice opens with the sign, in any language: "©RIPRODUZIONE RISERVATA", "(c) 2013 ...".
+COPYRIGHT = re.compile(r"\s*(?:©|\([cC]\)\s)")
 # A comment section under the notice holds a few short lines (a name, a date, "said:", a
 # sentence or two); more paragraphs, or a longer line, are speech under a running footer.
 MAX_TAIL_PARAGRAPHS = 8
