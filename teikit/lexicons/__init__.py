@@ -74,6 +74,7 @@ class Lexicon:
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
+    speech_deliveries: tuple = ()                # "delivers the Gettysburg Address" after a title's name: the speaker (N556a)
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
     role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)

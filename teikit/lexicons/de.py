@@ -76,6 +76,7 @@ ENTRIES = dict(
     role_copulas=(r"\s+(?:ist|war|arbeitet als|fungiert als)\s+(?:(?:der|die|das|ein|eine)\s+)?",),  # between a name and its role (N194o)
     role_nouns=frozenset(_W("autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin kapitän kommissar stadtrat stadträtin biologe biologin physiker physikerin architekt architektin fotograf fotografin regisseur regisseurin komponist komponistin pianist pianistin dirigent dirigentin psychologe psychologin unternehmer unternehmerin politologe politologin soziologe soziologin philosoph philosophin pfarrer pfarrerin bischof dramaturg dramaturgin journalist journalistin")),  # occupations and ranks printed beside a name (N193o, N332c)
     naming_links=frozenset(_W("namens")),  # "an actor named Ann Lee" (N363a)
+    speech_deliveries=(r"(?:hält|hielt)\s+(?:(?:seine|ihre|die|eine)\s+)?(?:[\w'’-]+\s+){0,4}?(?:rede|ansprache|vorlesung|predigt)\b",),  # N556a
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
     guest_phrases=(r"interview mit|interviewte|im gespräch mit|sprach mit",),  # N442a
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
@@ -138,6 +139,7 @@ ENTRIES = dict(
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
                        r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
+                       r"(jetzt )?(eine )?(e-?mail|nachricht|leserbrief) an die redaktion (schicken|senden|schreiben)\b.{0,120}$",  # a call to write to the newsroom (B554a)
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
                        r"((anzeige|werbung)\s*\|\s*)?zum weiterlesen scrollen$",  # an advertisement's label between paragraphs (B292c)

@@ -43,7 +43,8 @@ ENTRIES = dict(
     voice_words=(r"speaker|spk|voice",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"to",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
-    transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",),
+    transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",
+                         r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("Q", "QUESTION"),
     interview_words=(r"interviews?",),  # a header naming the text an interview
@@ -123,6 +124,7 @@ ENTRIES = dict(
     role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
     role_nouns=frozenset(_W("author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
+    speech_deliveries=(r"(?:delivers|delivered|gives|gave)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|speech|remarks|lecture|sermon|eulogy)\b",),  # N556a
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     guest_phrases=(r"interview with|interviewed|interviews|in conversation with|talks to|talks with",),  # N442a

@@ -121,6 +121,7 @@ PAGE_ENTRIES = dict(
         r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",
         r"follow us( on [\w ]{1,30})?$", r"loading(\.\.\.|…)$",
         r"(you (may|might) also like|most (popular|viewed|read|shared)|related( (posts|stories|articles|content|videos))?|"
+        r"related (information|links)( \([^()]{1,60}\))?|posts? tagged [\w '’-]{1,40}\.?|"  # a related-links box, a tag archive (B550a)
         r"trending( now)?|more from [\w .'’-]{1,40})$",
         r"posted by [\w.'’ -]{1,40} (at|on) .{1,40}$", r"(newer|older) posts?\b.{0,40}$", r"like this:$",
         r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
@@ -137,6 +138,14 @@ PAGE_ENTRIES = dict(
         r"[(\[]\s*[^()\[\]]{1,60}/\s*[^()\[\]]{0,40}\b(photo|photos|images?|pictures?)\s*[)\]]$",
         r"(image|photo|picture|video) (source|credit|courtesy)s?\s*:.{0,120}$",
         r"(share on (facebook|twitter|x|linkedin|whatsapp|telegram|reddit|e-?mail)\s*){2,}$",
+        r"(send|e-?mail|write) (a letter |an e-?mail |a message )?to the (editor|editors|newsroom)\b.{0,120}$",  # a call to write to the newsroom (B554a)
+        # a video archive's clip widget: its buttons and its messages (B553a)
+        r"(successfully saved|failed to save|save) (this )?clip$", r"find all your clips in my lists?$",
+        r"add to my list$", r"auto-?scroll:?\s*(on\s*/?\s*off|on|off)$",
+        # a broadcaster's funder and distributor credits and its viewing links (B551a)
+        r"support for [\w .'’&-]{1,60} (is|was) provided by\b.{0,300}$",
+        r"[\w .'’&-]{1,60} is an? (local )?(public )?(television|radio|tv) (program|programme|show|series) (presented|produced|distributed) by\b.{0,100}$",
+        r"how to watch [\w .'’&-]{1,60}$", r"buy now$", r"providing support for [\w.-]{1,40}$",
         r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),

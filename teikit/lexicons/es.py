@@ -68,6 +68,7 @@ ENTRIES = dict(
     role_copulas=(r"\s+(?:es|era|fue|trabaja como|actúa como|ejerce de|ejerce como)\s+(?:(?:el|la|un|una)\s+)?",),  # between a name and its role (N194o)
     role_nouns=frozenset(_W("autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata capitán comisario seleccionador biólogo bióloga físico física arquitecto arquitecta fotógrafo fotógrafa cineasta compositor compositora pianista bailarín bailarina futbolista psicólogo psicóloga empresario empresaria politólogo politóloga sociólogo socióloga filósofo filósofa sacerdote obispo")),  # occupations and ranks printed beside a name (N193o, N332c)
     naming_links=frozenset(_W("llamado llamada")),  # "an actor named Ann Lee" (N363a)
+    speech_deliveries=(r"(?:pronuncia|pronunció)\s+(?:(?:su|el|la|un|una)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discurso|alocución|conferencia|homilía)\b",),  # N556a
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
                      r"\s+(?:de|del)\s+",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),

@@ -68,6 +68,7 @@ ENTRIES = dict(
     role_copulas=(r"\s+(?:è|era|fa da|lavora come)\s+(?:(?:il|lo|la|un|uno|una)\s+|l['’])?",),  # between a name and its role (N194o)
     role_nouns=frozenset(_W("autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo mister ct")),  # occupations and ranks printed beside a name (N193o, N332c); a football coach: "il mister", "il CT" (N392a)
     naming_links=frozenset(_W("chiamato chiamata")),  # "an actor named Ann Lee" (N363a)
+    speech_deliveries=(r"(?:pronuncia|pronunciò|tiene|tenne)\s+(?:(?:il|la|un|una|suo|sua)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discorso|orazione|lezione|omelia)\b",),  # N556a
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
@@ -123,7 +124,7 @@ ENTRIES = dict(
                        r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
                        r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
-                       r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe interessarti\b.{0,160})$",
+                       r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe(ro)? interessarti\b.{0,160})$",  # (B550a: "Potrebbero interessarti anche»")
                        r"lascia(te)? un (commento|messaggio)$",  # a comment link under the article
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"

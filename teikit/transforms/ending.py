@@ -15,6 +15,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dates import date_line, find_date, is_time_line
 from teikit.transforms.helpers.headerlines import SEPARATOR
+from teikit.transforms.helpers.copyrighttail import copyright_tail
 from teikit.transforms.helpers.footers import BULLET, SENTENCE_MARK as _SENTENCE_MARK, ends_sentence, menu_row, \
     plain_lines, promotion, unbulleted, widget_lines
 from teikit.transforms.helpers.headerneighbours import counter_line
@@ -104,6 +105,7 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
         return
     turn = doc.blocks[last]
     _set_widget_apart(turn)
+    doc.blocks[last + 1:last + 1] = copyright_tail(turn)  # a copyright notice over readers' comments (B552a)
     glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)], lex)
     if glued is not None:
         doc.blocks.insert(last + 1, glued)

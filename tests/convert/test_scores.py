@@ -133,8 +133,8 @@ DEV12_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # 0.643, role_acc 0.571 on main before its shapes were read (L120m-L125m, P30m, P31m, H120m-H126m);
 # the figures after them and what is left are in its README.
 DEV13_THRESHOLDS = {"turn_f1": 0.87, "label_acc": 0.99, "speaker_f1": 0.8, "interp_f1": 0.95,
-                    "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.8, "date_acc": 0.95,
-                    "title_acc": 0.7, "name_acc": 0.8, "role_acc": 0.7, "lossless": 1.0, "parsed": 1.0}
+                    "para_acc": 0.93, "event_f1": 0.95, "boiler_sep": 0.9, "date_acc": 0.95,
+                    "title_acc": 0.87, "name_acc": 0.8, "role_acc": 0.7, "lossless": 1.0, "parsed": 1.0}
 # dev14 (thirteen pages of unseen common shapes in seven languages, each from a site no other set
 # uses, collected on 29 November 2026: a second generalisation measurement) scored turn_f1 0.759,
 # para_acc 0.906, boiler_sep 0.438, date_acc 0.500, title_acc 0.375, name_acc 0.368, role_acc
@@ -173,7 +173,7 @@ DEV16_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.98, "int
 # convention of dev14 and dev15; its gold had kept them as speech) it scores turn_f1 0.944.
 # Title rules for shapes of several sets (H200w-): title_acc 0.875.
 DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.95,
-                    "para_acc": 0.94, "event_f1": 0.95, "boiler_sep": 0.76, "date_acc": 1.0, "place_acc": 0.95,
+                    "para_acc": 0.96, "event_f1": 0.95, "boiler_sep": 0.99, "date_acc": 1.0, "place_acc": 0.95,
                     "title_acc": 1.0, "name_acc": 0.84, "role_acc": 0.25, "lossless": 1.0, "parsed": 1.0}
 # dev18 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a sixth generalisation measurement; records, an earnings call, a
@@ -185,9 +185,9 @@ DEV17_THRESHOLDS = {"turn_f1": 0.94, "label_acc": 0.99, "speaker_f1": 0.97, "int
 # N190u-N192u, with the roles pass: turn 0.948, speaker 1.0, para 0.973, boiler 0.750, place 1.0,
 # title 0.727, name 0.760, role 0.636), so that a later change that lowers them fails (the misses by shape are in its
 # README). N393a (names27) raised role_acc to 0.727 (floor 0.72: 2011's "il mister bianconero Conte").
-DEV18_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
-                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.75, "date_acc": 0.75, "place_acc": 0.95,
-                    "title_acc": 0.72, "name_acc": 0.84, "role_acc": 0.72, "lossless": 1.0, "parsed": 1.0}
+DEV18_THRESHOLDS = {"turn_f1": 0.97, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.95,
+                    "para_acc": 0.97, "event_f1": 0.95, "boiler_sep": 0.76, "date_acc": 0.87, "place_acc": 0.95,
+                    "title_acc": 0.9, "name_acc": 0.87, "role_acc": 0.72, "lossless": 1.0, "parsed": 1.0}
 # dev19 (sixteen pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 29 November 2026: a seventh generalisation measurement; records of a provincial
 # parliament, a departmental council, a city council and a national legislature, an earnings
@@ -252,7 +252,7 @@ DEV21_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # Yoann", Directeur, read from "le Directeur Sportif Yoann BEUNAICHE"; the gold's answerer is the
 # coach Christophe Pineau) and are now unattributed, each its own cluster for the scorer.
 DEV22_THRESHOLDS = {"turn_f1": 0.85, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.95,
-                    "para_acc": 0.99, "event_f1": 0.88, "boiler_sep": 0.5, "date_acc": 0.99,
+                    "para_acc": 0.99, "event_f1": 0.88, "boiler_sep": 0.64, "date_acc": 0.99,
                     "title_acc": 0.5, "name_acc": 0.71, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 # dev23 (twelve pages of unseen shapes in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: an eleventh generalisation measurement; an earnings page captured

@@ -44,15 +44,16 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # reposting site's lead); dev15 1712 and dev16 1816 read since H200w
     f"dev16/{n}" for n in (1802, 1806, 1811, 1815)} | {
     # dev17 (a fifth generalisation measurement): site lines shown among the header lines
-    # (1912 a layout table's separator row) or kept in the speech (1909 a copyright line and a
-    # reader comment); 1906's category line and 1910's teaser read since H201w, 1902's menu
-    # line since H290c, 1907's advertisement line since B292c
-    f"dev17/{n}" for n in (1909, 1912)} | {
+    # (1912 a layout table's separator row); 1906's category line and 1910's teaser read since
+    # H201w, 1902's menu line since H290c, 1907's advertisement line since B292c, 1909's copyright
+    # line and reader comment set apart since B552a
+    f"dev17/{n}" for n in (1912,)} | {
     # dev18 (a sixth generalisation measurement): site lines kept in the speech or the title
-    # (2002 a stock site's widgets, 2003 a video player's buttons, 2004 a tag-page header, 2005 a
-    # forum's tagline, 2007 a photo caption with a colon, 2010 a photo caption, 2011 video-part
-    # links, 2012 a video caption 'Name: "..."'); 2014's '«СП»: — ' is read since L195u
-    f"dev18/{n}" for n in (2002, 2003, 2004, 2005, 2007, 2010, 2011, 2012)} | {
+    # (2002 a stock site's widgets, 2005 a forum's tagline, 2007 a photo caption with a colon,
+    # 2010 a photo caption, 2011 video-part links, 2012 a video caption 'Name: "..."'); 2014's
+    # '«СП»: — ' is read since L195u, 2003's video player buttons since B553a, 2004's tag-page
+    # header since B550a and B555a
+    f"dev18/{n}" for n in (2002, 2005, 2007, 2010, 2011, 2012)} | {
     # dev19 (a seventh generalisation measurement): site lines shown in the reading view or kept
     # in the speech (2104 a show description's teaser read as the speech, 2105 a headline
     # repeated by the page, whose words are the title's, 2106 a newsletter box after the last

@@ -29,7 +29,8 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
                 if (before and before[-1] in folded(lex, "name_introducers")) or any(
                         b in folded(lex, "title_words") and b not in NOT_OFFICES
                         and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before) \
-                        or _office_after(words, i + len(name.split()), lex) or _speech_of(words[:i], lex):
+                        or _office_after(words, i + len(name.split()), lex) or _speech_of(words[:i], lex) \
+                        or _delivers_after(words, i + len(name.split()), lex):
                     found.append(name)
                 break
     return found
@@ -44,6 +45,14 @@ def _speech_of(before: list[str], lex: Lexicon) -> bool:
         before = before[:-1]
     tail = " ".join(before[-4:]) + " "
     return any(lex.pattern("speech_headings").fullmatch(tail[k:]) for k in range(len(tail)) if k == 0 or tail[k - 1] == " ")
+
+
+def _delivers_after(words: list[str], end: int, lex: Lexicon) -> bool:
+    """ "November 19, 1863: Abraham Lincoln delivers the Gettysburg Address.": a verb of
+    delivering a speech right after the name (lexicon `speech_deliveries`), N556a."""
+    if not lex.speech_deliveries or not 0 < end < len(words) or words[end - 1][-1:] in ",;:.":
+        return False
+    return lex.pattern("speech_deliveries").match(" ".join(words[end:end + 8])) is not None
 
 
 def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
