@@ -4,6 +4,8 @@
   it must give exactly the lines the pattern finds in each line alone (for the patterns
   it is given: the portrait words of every lexicon).
 - `recordrunon._colons` finds `_COLON`'s matches from their colon.
+- `gluedlabels._candidates` looks for glued sentence ends up to the last colon only: it
+  yields what a scan of the whole line yields.
 - `labelshapes.candidates_of` reads each distinct line once: the candidates of every line
   as `candidates` gives them, in lists and tuples of their own.
 
@@ -15,11 +17,11 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit import lexicons
-from teikit.transforms.helpers import recordrunon
+from teikit.transforms.helpers import gluedlabels, recordrunon
 from teikit.transforms.helpers.labelshapes import candidates, candidates_of
 from teikit.transforms.helpers.lines import MATCH_BATCH_LINES, lines_matching
 from teikit.transforms.helpers.portraits import portrait_words
@@ -42,7 +44,7 @@ CORPUS_LINES = _corpus_lines()
 # the patterns `lines_matching` is given, and one with the line's ends under re.M
 PATTERNS = [portrait_words(lex) for lex in LEX.values()] + [re.compile(r"^\d|: ?$", re.M)]
 
-_PIECES = st.sampled_from(["ANN", "LEE", "Mr", "Photo", "Foto", "照片", " ", "  ", "\t", "\u00a0", ":", "：",
+_PIECES = st.sampled_from(["ANN", "LEE", "Mr", "you", "MR", "Photo", "Foto", "照片", " ", "  ", "\t", "\u00a0", ":", "：",
                            ".", "?", "!", "…", "”", ")", "(", "-", "–", ",", "Q", "A", "2", "é", "Д", "SPD"])
 _LINES = st.lists(_PIECES, max_size=16).map("".join)
 
@@ -83,6 +85,22 @@ def test_colons_are_the_colon_pattern_matches_on_the_corpus():
 @given(_LINES)
 def test_colons_are_the_colon_pattern_matches_on_generated_lines(line):
     assert list(recordrunon._colons(line)) == _colon_matches(line)
+
+
+def test_glued_labels_read_to_the_last_colon_find_what_the_whole_line_gives():
+    for lex in (LEX["en"], LEX["ru"]):
+        for line in CORPUS_LINES:
+            assert list(gluedlabels._candidates(line, lex)) == list(gluedlabels._candidates(line, lex, len(line))), line
+
+
+@settings(max_examples=500, deadline=None)
+@given(_LINES)
+@example("thank you.ANN LEE: Hi. you.MR LEE: Yes: no.")
+def test_glued_labels_read_to_the_last_colon_on_generated_lines(line):
+    lex = LEX["en"]
+    if line.startswith("thank you.ANN"):
+        assert len(list(gluedlabels._candidates(line, lex))) == 2  # (the example finds labels)
+    assert list(gluedlabels._candidates(line, lex)) == list(gluedlabels._candidates(line, lex, len(line)))
 
 
 @pytest.mark.parametrize("lang", ("en", "fr", "zh"))
