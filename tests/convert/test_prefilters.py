@@ -44,8 +44,8 @@ CORPUS_LINES = _corpus_lines()
 # the patterns `lines_matching` is given, and one with the line's ends under re.M
 PATTERNS = [portrait_words(lex) for lex in LEX.values()] + [re.compile(r"^\d|: ?$", re.M)]
 
-_PIECES = st.sampled_from(["ANN", "LEE", "Mr", "you", "MR", "Photo", "Foto", "照片", " ", "  ", "\t", "\u00a0", ":", "：",
-                           ".", "?", "!", "…", "”", ")", "(", "-", "–", ",", "Q", "A", "2", "é", "Д", "SPD"])
+_PIECES = st.sampled_from(["ANN", "LEE", "Mr", "you", "MR", "Photo", "Foto", "照片", " ", "  ", "\t", "\u00a0",
+                           ":", "：", ".", "?", "!", "…", "”", ")", "(", "-", "–", ",", "Q", "A", "2", "é", "Д", "SPD"])
 _LINES = st.lists(_PIECES, max_size=16).map("".join)
 
 
