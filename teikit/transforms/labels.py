@@ -18,7 +18,7 @@ from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
-from teikit.transforms.helpers.labelshapes import Candidate, candidates
+from teikit.transforms.helpers.labelshapes import Candidate, candidates_of
 from teikit.transforms.helpers.labeltext import unbracketed
 from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
@@ -89,7 +89,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     stamped = split_stamped_run_on(doc, plain)  # "… 0:24 Anja Roe Moin und hallo. 1:12 Anja Roe …" (L321b)
     run_on |= stamped_keys(stamped)
     all_lines = paragraph_lines(doc.blocks)[0]
-    found = [candidates(line, lex) for line in all_lines]  # once per line, in reading order
+    found = candidates_of(all_lines, lex)  # once per line, in reading order
     add_surname_candidates(all_lines, found, surnamed)
     add_stamped_candidates(all_lines, found, stamped)
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

@@ -102,10 +102,13 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
     return True
 
 
-def _candidates(text: str, lex: Lexicon):
+def _candidates(text: str, lex: Lexicon, scan_end: int | None = None):
     """(cut, end of the name, name, whether its shape alone makes it a label) of each label
-    glued to a sentence's end in `text`."""
-    for m in _GLUE.finditer(text):
+    glued to a sentence's end in `text`; sentence ends are looked for up to `scan_end`, by
+    default the last colon: a label's colon follows its sentence end, and no match of `_GLUE`
+    spans a colon, so the matches after it are none of a label's (the line of a label printed
+    at its start, most lines that hold a colon, is read up to that colon only)."""
+    for m in _GLUE.finditer(text, 0, max(0, text.rfind(":")) if scan_end is None else scan_end):
         before = text[max(0, m.start() - 2):m.start()]
         if len(before) < 2 or not before.isalpha():
             continue

@@ -29,8 +29,9 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labeltext import is_upper_label
-from teikit.transforms.helpers.lines import joined, lines_hit, lines_of, paragraph_lines, plain_texts
-from teikit.transforms.helpers.portraits import MAX_PORTRAIT_LINE, may_be_portrait_label, may_hold_portrait_labels, split_portrait_labels
+from teikit.transforms.helpers.lines import joined, lines_hit, lines_matching, lines_of, paragraph_lines, plain_texts
+from teikit.transforms.helpers.portraits import (MAX_PORTRAIT_LINE, may_hold_portrait_labels, portrait_words,
+                                                split_portrait_labels)
 
 _GROUP_LINE = re.compile(r"^\([^()\n]{1,100}\)[ \u00a0]*[:：]")
 _FIELD_CODE = re.compile(r"^([^\W\d_A-Z]{1,4})[ \u00a0]?[:：][ \u00a0]+(\S.{0,60}?)[ \u00a0]*$")
@@ -282,9 +283,16 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
         captions += len(_CAPTION_TRIGGER.findall(text))
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
     # a text printing a portrait word between words: the lines that may be portrait labels
-    portraits = [n for n, line in enumerate(lines) if len(line) <= MAX_PORTRAIT_LINE and may_be_portrait_label(line, lex)] \
-        if gate else []
+    # (`may_be_portrait_label`: the words' pattern run over the joined lines, not once a line)
+    portraits = _portrait_lines(lines, lex) if gate else []
     return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers)
+
+
+def _portrait_lines(lines: list[str], lex: Lexicon) -> list[int]:
+    """The indices of the lines that may be portrait labels (`may_be_portrait_label`): the
+    short lines, searched for a portrait word joined (one C-level scan, not a call a line)."""
+    short = [n for n, line in enumerate(lines) if len(line) <= MAX_PORTRAIT_LINE]
+    return [short[k] for k in lines_matching([lines[n] for n in short], portrait_words(lex))]
 
 
 def _owners(lines: list[int], ends: list[int], paras: list[int]) -> list[int]:

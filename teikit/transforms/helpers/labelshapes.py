@@ -142,6 +142,24 @@ def candidates(line: str, lex: Lexicon) -> list[Candidate]:
     return read_candidates(line, lex)
 
 
+def candidates_of(lines: list[str], lex: Lexicon) -> list[list[Candidate]]:
+    """`candidates` of each of `lines`, each distinct line read once: a transcript prints its
+    label lines over and over ("Q:", "ANN LEE" alone over the speech), and a label line costs
+    the most to read. A repeated line gets a list of its own and fresh candidates (the label
+    policy tells one line's candidates from another's by identity, and helpers add to a
+    line's list); the memo holds one entry per distinct line, so it is linear in the text."""
+    read: dict[str, list[Candidate]] = {}
+    out: list[list[Candidate]] = []
+    for line in lines:
+        known = read.get(line)
+        if known is None:
+            known = read[line] = candidates(line, lex)
+            out.append(known)
+        else:
+            out.append([_new_tuple(Candidate, c) for c in known])
+    return out
+
+
 def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
     """`candidates` read the long way, every shape tried (the quick path's reference)."""
     if not _could_open_with_label(line, lex):

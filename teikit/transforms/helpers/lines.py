@@ -1,6 +1,8 @@
 """Lines of a paragraph: a paragraph's content is split at its line breaks by several passes."""
 from __future__ import annotations
 
+import re
+
 from teikit.model import Inline, LineBreak, Paragraph, Text
 
 
@@ -116,6 +118,35 @@ def lines_hit(text: str, pattern, first: int = 0) -> list[int]:
         at = start
         if not found or found[-1] != line:
             found.append(line)
+    return found
+
+
+# Lines joined for one scan of `lines_matching`: a copy of this many lines at a time, never one
+# string of the whole text (up to four bytes a character: a long transcript's memory).
+MATCH_BATCH_LINES = 2048
+
+
+def lines_matching(texts: list[str], pattern: re.Pattern) -> list[int]:
+    """The indices of `texts` in which `pattern` finds a match, in order.
+
+    Why: a helper that asks a Python test of every line of a transcript (tens of thousands
+    of lines, 1-3 µs each) to reject nearly all of them runs its body only on the lines a
+    *necessary condition* of it, one pattern, finds: the texts are joined by line feeds a
+    batch at a time and the pattern scans them at C speed. The pattern must be such a
+    condition (tests/convert/test_prefilters.py holds each to it on the corpus's lines and on
+    generated ones) and must read one line as it reads it alone: no match across a line feed,
+    `^`/`$` under `re.M` for the line's ends, and lookarounds that take a line feed as they
+    take the text's ends. A batch whose texts hold a line feed themselves is searched a text
+    at a time (a match there may be one the text alone would not give: a line too many is
+    harmless, a line too few is not)."""
+    found: list[int] = []
+    for start in range(0, len(texts), MATCH_BATCH_LINES):
+        batch = texts[start:start + MATCH_BATCH_LINES]
+        text = "\n" + "\n".join(batch)
+        if text.count("\n") == len(batch):
+            found += lines_hit(text, pattern, start)
+        else:
+            found += [start + n for n, line in enumerate(batch) if pattern.search(line)]
     return found
 
 

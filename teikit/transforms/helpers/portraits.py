@@ -41,8 +41,9 @@ def _portrait_words(lex: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
-def _words(lex: Lexicon) -> re.Pattern:
-    """The portrait words as printed, spaces or not: one C-level search of a line."""
+def portrait_words(lex: Lexicon) -> re.Pattern:
+    """The portrait words as printed, spaces or not: one C-level search of a line (or of
+    lines joined by line feeds: a word holds none)."""
     return re.compile("|".join(word.strip() for word in _portrait_words(lex)))
 
 
@@ -83,7 +84,7 @@ def _named_portrait(line: str, lex: Lexicon) -> tuple[str, str, str] | None:
 
 def may_be_portrait_label(line: str, lex: Lexicon) -> bool:
     """Short enough and holding a portrait word, as `portrait_label` needs."""
-    return len(line) <= MAX_PORTRAIT_LINE and _words(lex).search(line) is not None
+    return len(line) <= MAX_PORTRAIT_LINE and portrait_words(lex).search(line) is not None
 
 
 def portrait_label(line: str, lex: Lexicon) -> tuple[str, str] | None:

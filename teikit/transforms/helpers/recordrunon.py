@@ -40,6 +40,10 @@ MIN_LABELS = 2
 MAX_WORDS_BEFORE = 5  # an ordinal, an office and three words of a name
 # a colon after a word (French records space it: "PRIVAT : "), then a word that is no quotation
 _COLON = re.compile(r"(?<=[^\W\d_]|\))[ \u00a0]?:[ \u00a0]+(?=[^\W\d_])")
+# `_COLON` found from its colon (`_colons`): a pattern that opens with a look-behind is tried at
+# every character of a long line, one that opens with the colon only at the colons.
+_COLON_SPEECH = re.compile(r":[ \u00a0]+(?=[^\W\d_])")
+_WORD_END = re.compile(r"[^\W\d_]|\)")
 _CAPITALISED = re.compile(r"[^\W\d_a-z][\w'’\-]*\.?$")
 _PARTY = re.compile(r"(?:^|(?<=\s))((?:[^\W\d_a-z][\w'’\-]+\s){1,3}[^\W\d_a-z][\w'’\-]+)\s\(([^()]{1,40})\)$")
 _WORD = re.compile(r"\S+")
@@ -116,21 +120,32 @@ class _BracketDepth:
         return self.opened > self.closed
 
 
+def _colons(text: str):
+    """(start, end) of each match of `_COLON` in `text`, as its `finditer` gives them: a
+    colon with speech after it, the optional space before it after a word or a bracket."""
+    for m in _COLON_SPEECH.finditer(text):
+        colon = m.start()
+        if colon >= 2 and text[colon - 1] in " \u00a0" and _WORD_END.match(text, colon - 2):
+            yield colon - 1, m.end()
+        elif colon >= 1 and _WORD_END.match(text, colon - 1):
+            yield colon, m.end()
+
+
 def record_labels_inside(text: str, lex: Lexicon) -> list[tuple[int, str]]:
     """(start, label) of each record label inside the one-line `text`, or []."""
     if ":" not in text:  # (one label is enough when the line named its member before, L496a)
         return []
     found, capitals = [], []
     in_brackets = _BracketDepth(text)
-    for colon in _COLON.finditer(text):
-        if text[colon.end():colon.end() + 1] in "\"“«„'‘":
+    for at, end in _colons(text):
+        if text[end:end + 1] in "\"“«„'‘":
             continue
-        start = _label_start(text, colon.start(), lex)
+        start = _label_start(text, at, lex)
         if start is None:
-            capitals.append((_capitals_start(text, colon.start()), colon.start()))
+            capitals.append((_capitals_start(text, at), at))
         if start is None or in_brackets(start):
             continue
-        found.append((start, text[start:colon.start()].strip()))
+        found.append((start, text[start:at].strip()))
     if any(label.isupper() for _, label in found):  # L281a: the record's labels are in capitals
         capitals_in_brackets = _BracketDepth(text)  # (asked left to right, as the loop's)
         found = sorted(found + [(start, text[start:colon].strip()) for start, colon in capitals
