@@ -292,11 +292,16 @@ def _join_double_spaced(runs: list[tuple[int, list[str]]]) -> list[tuple[int, li
                       and (word := b[1][0].split(None, 1)[0])[:1].isupper() and not word.isupper())
              for join, gap, a, b in zip(joins, gaps, runs, runs[1:])]
     out = [runs[0]]
-    for join, run in zip(joins, runs[1:]):
+    own = False  # out[-1]'s lines are a list of its own, extended in place (a new list for each
+    for join, run in zip(joins, runs[1:]):  # join was quadratic in a long run of joined lines)
         if join:
-            out[-1] = (out[-1][0], out[-1][1] + run[1])
+            if not own:
+                out[-1] = (out[-1][0], list(out[-1][1]))
+                own = True
+            out[-1][1].extend(run[1])
         else:
             out.append(run)
+            own = False
     return out
 
 

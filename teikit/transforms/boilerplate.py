@@ -35,8 +35,12 @@ class BoilerplatePass:
         # on a whole document than line by line)
         short = [n for n, text in enumerate(texts) if len(text) <= MAX_BOILERPLATE_CHARS]
         short_texts = [texts[n] for n in short]
-        site = [n for n, strong in zip(short, strong_each(short_texts, lex))
-                if strong or (repeated and texts[n].strip() in repeated)]
+        # each distinct line tested once (the test reads the line alone): a page repeats its
+        # widgets, labels alone on their line and short replies, and testing every copy
+        # was most of the pass (the set is of lines the document holds: linear)
+        distinct = list(dict.fromkeys(short_texts))
+        strong = dict(zip(distinct, strong_each(distinct, lex)))
+        site = [n for n in short if strong[texts[n]] or (repeated and texts[n].strip() in repeated)]
         # (margin numbers and form fields are shorter still: looked for among the short lines)
         brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
         site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief))

@@ -322,12 +322,16 @@ def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[Head
     Applies only when the question turns all carry one generic label (QUESTION or Q): a
     briefing with many journalists does not name them in its title.
     """
+    # (the titles first: most documents have no "X with Y" title, and their turns, each
+    # label normalised, are not read)
+    titled = [m for line in header if line.kind == K.TITLE and (m := voices(lex).interview.search(line.text))]
+    if not titled:
+        return
     questions = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.question_labels]
     if not questions or len({normalised_label(t.name or t.label) for t in questions}) != 1:
         return
-    for line in (h for h in header if h.kind == K.TITLE):
-        m = voices(lex).interview.search(line.text)
-        names = names_in(m.group(1), lex) if m else []
+    for m in titled:
+        names = names_in(m.group(1), lex)
         if not names or not m.group(1).startswith(names[0]):
             continue  # "with Stephen Colbert", not "with Senior Officials on ..." or "with Foreign Minister X"
         key = (nm.fold(names[0].split()[-1]),)

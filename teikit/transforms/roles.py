@@ -14,6 +14,8 @@ an answer voice in `helpers.answerer`.)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from os.path import commonprefix
 
 from teikit.lexicons import Lexicon
@@ -52,9 +54,10 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     lead = _lead(doc)
     said, first = _said_before_first(doc)
     lowered = [t.lower() for t in lead + said]  # (a quick test for the surname before the regex)
+    holding = _Holders(lowered)
     for person in wanted[:MAX_PEOPLE]:
         texts = lead + said[:first.get(person.id, 0)]
-        found = _printed_role(person, texts, lowered[:len(texts)], lex, len(lead))
+        found = _printed_role(person, texts, lowered, holding, lex, len(lead))
         if found is None or found.lower() == (person.role or "").lower():
             continue
         if person.role and rs.is_abbreviation(person.role):
@@ -150,10 +153,37 @@ def _said_before_first(doc: Transcript) -> tuple[list[str], dict[str, int]]:
     return said, first
 
 
-def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lexicon, credits: int = 0) -> str | None:
+class _Holders:
+    """Which of the lead's and speech's lines (`lowered`, in lower case) hold a surname:
+    found by searching them joined, once per speaker, at C level (testing each line for
+    each speaker was a Python loop of speakers times lines, most of the roles pass)."""
+
+    def __init__(self, lowered: list[str]):
+        self.lowered = lowered
+        self.text = "\n".join(lowered)
+        self.ends = list(accumulate(len(t) + 1 for t in lowered))  # where each line's feed ends
+
+    def __call__(self, needle: str, limit: int):
+        """The indexes below `limit` of the lines holding `needle`, in order."""
+        if "\n" in needle:  # (it could stand across two lines joined: looked for line by line)
+            yield from (k for k in range(limit) if needle in self.lowered[k])
+            return
+        text, ends = self.text, self.ends
+        at = text.find(needle)
+        while at >= 0:
+            k = bisect_right(ends, at)
+            if k >= limit:
+                return
+            yield k
+            at = text.find(needle, ends[k])
+
+
+def _printed_role(person: Person, texts: list[str], lowered: list[str], holding: _Holders, lex: Lexicon,
+                  credits: int = 0) -> str | None:
     """The role printed beside the person's name in `texts` (`lowered`: the same in lower
-    case), the first `credits` of which are lines outside the speech (where a credit may glue
-    the role to the name)."""
+    case, and lines after them; `holding` finds the lines that hold a surname), the first
+    `credits` of which are lines outside the speech (where a credit may glue the role to
+    the name)."""
     words = [nm.fold(w) for w in person.name.split()]
     surname = _surname(person)
     if not surname:
@@ -162,9 +192,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], lex: Lex
     abbreviated = person.role if person.role and rs.is_abbreviation(person.role) else None
     replaceable = person.role is None or not _names_a_role(person.role, lex) or _about_another(person, lex)
     needle = surname.lower()
-    for k, text in enumerate(texts):
-        if needle not in lowered[k]:
-            continue
+    for k in holding(needle, len(texts)):
+        text = texts[k]
         credit = k < credits
         hits = standalone(text, lowered[k], surname)
         if hits is None:

@@ -349,3 +349,24 @@ def test_thousands_of_different_labels_are_read_in_time_linear_in_their_number(l
             runs.append(time.process_time() - start)
         times.append(min(runs))
     assert times[1] < 8 * max(times[0], 0.05), times
+
+
+def test_a_long_double_spaced_text_is_read_in_time_linear_in_its_lines():
+    """Each line of a double-spaced text that breaks mid-sentence was joined to the lines
+    before it by making a new list of all of them: 40,000 such lines took seconds to read."""
+    import time
+    from teikit.model import cycle_collector_paused
+    from teikit.readers.plaintext import paragraphs
+    line = "the words of a page printed double spaced run on and on and"
+    times = {}
+    for copies in (8000, 32000):
+        lines = [line, ""] * copies
+        runs = []
+        for _ in range(3):  # the least of three: a busy machine only ever adds time
+            with cycle_collector_paused():  # (as the converter reads: no cycles among new paragraphs)
+                start = time.process_time()
+                read = paragraphs(list(lines))
+                runs.append(time.process_time() - start)
+        assert len(read) == copies and all(p.text == line for p in read)  # one run: a paragraph a line
+        times[copies] = min(runs)
+    assert times[32000] < 8 * max(times[8000], 0.02), times

@@ -34,13 +34,15 @@ def name_author_asker(doc: Transcript, turns: list[Turn], people: list, lex: Lex
     `generic` tells a label that names no one (persons.is_generic)."""
     if not lex.author_credits:
         return
+    # (the decisive test first, read up to a second speaker: a long record has many, and the
+    # generic voices' turns, each label normalised, were gathered for nothing)
+    if _speakers_beyond(turns, 1):
+        return  # more than one other speaker: no two-party interview
     answers = {nm.fold(a) for a in lex.answer_labels}  # (folded once, not per turn)
     voiced = [t for t in turns if t.label is not None and t.who is None and generic(t.name or t.label)
               and nm.fold(normalised_label(t.name or t.label)) not in answers]
     if len(voiced) < MIN_QUESTIONS or 2 * sum(ends_asking(t) for t in voiced) < len(voiced):
         return
-    if len({t.who for t in turns if t.who is not None}) > 1:
-        return  # more than one other speaker: no two-party interview
     authors = credited_authors(_page_lines(doc), lex)
     if len(authors) != 1:
         return
@@ -49,6 +51,17 @@ def name_author_asker(doc: Transcript, turns: list[Turn], people: list, lex: Lex
     if any(nm.same_person(key, k) for k, _ in people):
         return  # the author is a speaker of their own (an answerer, a host)
     add_person(key, people, doc.persons, voiced, name=name)
+
+
+def _speakers_beyond(turns: list[Turn], most: int) -> bool:
+    """More than `most` different speakers (ids) have turns."""
+    seen: set[str] = set()
+    for turn in turns:
+        if turn.who is not None and turn.who not in seen:
+            seen.add(turn.who)
+            if len(seen) > most:
+                return True
+    return False
 
 
 def _page_lines(doc: Transcript) -> list[str]:
