@@ -229,6 +229,7 @@ def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn
 
 def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
     generic: dict[str, bool] = {}  # decided once per distinct label
+    named = at.NamedPeople(people)
     for turn in all_turns:
         if turn.who is not None or turn.label is None:
             continue
@@ -241,7 +242,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if found is None:
             continue
         name, outlet = found
-        person, _ = at.person_named(people, name, outlet)
+        person, _ = named.get(name, outlet)
         if turn.label not in person.labels:
             person.labels.append(turn.label)
         turn.who = person.id

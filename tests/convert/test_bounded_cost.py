@@ -370,3 +370,53 @@ def test_a_long_double_spaced_text_is_read_in_time_linear_in_its_lines():
         assert len(read) == copies and all(p.text == line for p in read)  # one run: a paragraph a line
         times[copies] = min(runs)
     assert times[32000] < 8 * max(times[8000], 0.02), times
+
+
+def _plain_person_named(people: list, name: str, role) -> tuple:
+    """The plain form: a search of every key, an id from every id in use."""
+    key = tuple(nm.fold(w) for w in name.split())
+    person = next((p for k, p in people if k == key), None)
+    if person is not None:
+        return person.id, False
+    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
+    people.append((key, person))
+    return person.id, True
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["Ann", "ann", "Lee", "Li", "Bo", "Anne-Marie", "2"]),
+                         min_size=1, max_size=3).map(" ".join), max_size=20))
+def test_named_people_give_the_persons_and_ids_a_search_of_all_gives(names):
+    from teikit.transforms.helpers.attribution import NamedPeople
+    people, plain = [], []
+    named = NamedPeople(people)
+    for name in names:
+        person, new = named.get(name, None)
+        assert (person.id, new) == _plain_person_named(plain, name, None)
+    assert [p.id for _, p in people] == [p.id for _, p in plain]
+
+
+def test_thousands_of_self_introduced_speakers_cost_time_linear_in_their_number():
+    """Each speaker a recording time opens who names themself (T534a) was looked for, and
+    given an id, by a search of every person found so far: 8,000 such turns took 20 s."""
+    import random
+    import time
+
+    def name(n: int) -> str:
+        pick = random.Random(n).choice
+        return " ".join(pick("BCDFGHKLMNPRST") + "".join(pick("aeiou") + pick("lnrst") for _ in range(3))
+                        for _ in range(2))
+
+    times = {}
+    for copies in (1500, 6000):
+        text = "\n\n".join(["08:01 Ann: I organised today's meeting, so I ask first.", "Will you help?"] + [
+            f"08:{n % 60:02d} Good afternoon, my name is {name(n)} and I live here.\n\n"
+            "My son takes the ferry to school every day.\n\nIt costs more each year." for n in range(copies)])
+        runs = []
+        for _ in range(2):  # the least of two: a busy machine only ever adds time
+            start = time.process_time()
+            doc = read(text)
+            runs.append(time.process_time() - start)
+        assert len(doc.persons) > copies * 0.9  # the rule ran: the speakers are named
+        times[copies] = min(runs)
+    assert times[6000] < 8 * max(times[1500], 0.05), times

@@ -43,16 +43,37 @@ def add_person(key: tuple, people: list, persons: list[Person], turns=(), **fiel
     return person
 
 
+class NamedPeople:
+    """`people` ((key, Person) pairs) found by the words of a name, for a loop that names many:
+    the keys and ids are indexed once, where a search of all of them per name made a page of
+    thousands of self-introduced or handed-over speakers cost time quadratic in their number.
+    Only this index may add to `people` while it is used."""
+
+    def __init__(self, people: list) -> None:
+        self.people = people
+        self.by_key: dict[tuple, Person] = {}
+        for key, person in people:
+            self.by_key.setdefault(key, person)  # the first person of a key, as a search finds
+        self.ids = Ids(p.id for _, p in people)
+
+    def get(self, name: str, role: str | None) -> tuple[Person, bool]:
+        """The person with this name, or a new one added to `people`; and whether it is new."""
+        key = tuple(nm.fold(w) for w in name.split())
+        person = self.by_key.get(key)
+        if person is not None:
+            return person, False
+        person_id = self.ids.free(nm.slug(key))
+        self.ids.add(person_id)
+        person = Person(id=person_id, name=name, role=role)
+        self.people.append((key, person))
+        self.by_key[key] = person
+        return person, True
+
+
 def person_named(people: list, name: str, role: str | None) -> tuple[Person, bool]:
     """The person of `people` ((key, Person) pairs) with this name, or a new one added to
-    them; and whether it is new."""
-    key = tuple(nm.fold(w) for w in name.split())
-    person = next((p for k, p in people if k == key), None)
-    if person is not None:
-        return person, False
-    person = Person(id=unique_id(nm.slug(key), people), name=name, role=role)
-    people.append((key, person))
-    return person, True
+    them; and whether it is new. (A loop over many names keeps one `NamedPeople`.)"""
+    return NamedPeople(people).get(name, role)
 
 
 def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import Note, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import ownwords as ow
-from teikit.transforms.helpers.attribution import person_named
+from teikit.transforms.helpers.attribution import NamedPeople
 from teikit.transforms.helpers.interviewlead import QUESTION_END
 from teikit.transforms.helpers.labelledanswers import _asks
 from teikit.transforms.helpers.laterquestions import labelled_exchanges
@@ -47,6 +47,7 @@ def self_named_after_time(doc: Transcript, people: list, lex: Lexicon) -> None:
     blocks = doc.blocks
     if not any(isinstance(b, Turn) and b.label for b in blocks):
         return
+    named = NamedPeople(people)
     for before, turn in zip(blocks, blocks[1:]):
         if not (type(before) is Note and before.type == "timestamp" and isinstance(turn, Turn)) \
                 or turn.label is not None or turn.who is not None:
@@ -55,7 +56,7 @@ def self_named_after_time(doc: Transcript, people: list, lex: Lexicon) -> None:
         name, role = ow.self_named(opening, lex)
         if not name:
             continue
-        person, new = person_named(people, name, role)
+        person, new = named.get(name, role)
         if new:
             doc.persons.append(person)
         turn.who = person.id

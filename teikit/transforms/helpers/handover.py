@@ -55,7 +55,8 @@ def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex:
     """An unlabeled turn right after an unnamed speaker's turn that hands over by name is that
     person's: "... turn the program over to Meera Rao. Please go ahead." (`people`: the persons
     pass's (key, Person) pairs; a person of that name is reused)."""
-    from teikit.transforms.helpers.attribution import person_named
+    from teikit.transforms.helpers.attribution import NamedPeople
+    named = NamedPeople(people)
     unlabeled = all(t.label is None for t in turns[:2])  # a text without labels (L133t): its opening hands over
     for n, (before, turn) in enumerate(zip(turns, turns[1:])):
         if turn.label is not None or turn.who is not None or not (
@@ -65,7 +66,7 @@ def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex:
         handed = ow.handed_to(last, lex)
         if not handed:
             continue
-        person, new = person_named(people, *handed)
+        person, new = named.get(*handed)
         if new:
             doc.persons.append(person)
         turn.who = person.id
