@@ -97,3 +97,14 @@ def test_the_gated_decision_only_adds_turns_in_gated_documents(line_gate):
     part = (None, None, np.array([True, False, False]), ev)
     p = np.array([0.1, 0.9, 0.99])  # the rules' turn is kept; the ungated document gains nothing
     assert line_gate.decide(part, p, ("fewq", 1.0), 0.8).tolist() == [True, True, False]
+
+
+def test_the_committed_weights_module_is_what_the_tool_writes(line_gate, line_model):
+    # retraining is `line_gate.py --rules DIR --write`; the module it wrote reads back to the
+    # same numbers and is written again byte for byte from them
+    from pathlib import Path
+
+    from teikit.transforms.helpers import turnstartweights as w
+    text = line_gate.render_weights(w.WEIGHTS, w.BIAS, (w.GATE, w.GATE_THRESHOLD), w.ADD, line_model.TRAIN_SETS)
+    assert text == Path(w.__file__).read_text(encoding="utf-8")
+    assert w.FEATURES == tuple(line_gate.NAMES) and "dev26" not in line_model.TRAIN_SETS
