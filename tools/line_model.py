@@ -136,7 +136,7 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rules", type=Path, required=True, help="folder of cur-SET.json / first-SET.json")
     parser.add_argument("--first", action="store_true",
-                        help="the rules as at each set's first run for dev11..dev24 (training and scoring)")
+                        help="the rules as at each set's first run for dev11..dev25 (training and scoring)")
     parser.add_argument("--first-only", action="store_true",
                         help="train and choose thresholds on the first-run sets only (with --first)")
     parser.add_argument("--mix", action="store_true",

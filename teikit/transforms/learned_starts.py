@@ -2,7 +2,7 @@
 
 Only where the document's own evidence says the rules failed (the gate of
 `helpers/turnstartweights.py`: e.g. they found no printed label, or opened fewer turns than
-the document has question lines) may a line the rules left inside a turn open a new,
+the document has question lines) may a paragraph the rules left inside a turn open a new,
 unlabeled turn, when a logistic score of its features (`helpers/linefeatures.py`: its shape,
 the paragraph and document around it, the rules' own verdict) reaches the threshold ADD.
 It never removes a turn the rules opened, and never touches a document the gate keeps closed.
@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
 
-from teikit.model import LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.model import Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers import turnstartweights as learned
 from teikit.transforms.helpers.linefeatures import NAMES, document_evidence, document_features, gate_opens
 
@@ -42,7 +41,7 @@ class LearnedStartsPass:
         starts = {n + 1 for n, vector in document_features(lines, rule)
                   if n not in rule and probability(vector) >= learned.ADD}
         if starts:
-            open_turns(doc, starts, lines)
+            open_turns(doc, starts)
 
 
 def probability(vector: list[float]) -> float:
@@ -79,50 +78,27 @@ def _first_words(paragraph: Paragraph | None) -> str:
     return next((i.text for i in paragraph.content if type(i) is Text and i.text.strip()), "")
 
 
-def open_turns(doc: Transcript, starts: set[int], lines: list[str]) -> None:
-    """Each turn cut before its paragraphs (or lines of a paragraph) at the 1-based `starts`;
-    the pieces are unlabeled turns, as the interview rules make them (qa_turns)."""
+def open_turns(doc: Transcript, starts: set[int]) -> None:
+    """Each turn cut before its paragraphs that begin at the 1-based `starts`; the pieces are
+    unlabeled turns, as the interview rules make them (qa_turns). A line inside a paragraph
+    opens nothing: the reader joined it to the lines above as one hard-wrapped paragraph, and
+    the interview rules refuse to cut such lines on purpose (P33t)."""
     blocks: list = []
     for block in doc.blocks:
         if isinstance(block, Turn):
-            blocks.extend(_cut(block, starts, lines))
+            blocks.extend(_cut(block, starts))
         else:
             blocks.append(block)
     doc.blocks[:] = blocks
 
 
-def _cut(turn: Turn, starts: set[int], lines: list[str]) -> list[Turn]:
+def _cut(turn: Turn, starts: set[int]) -> list[Turn]:
     out = [turn]
     items, turn.paragraphs = turn.paragraphs, []
     for item in items:
-        pieces = _split_lines(item, starts, lines) if type(item) is Paragraph and item.line else [item]
-        for piece in pieces:
-            opens = piece is not pieces[0] or (type(piece) is Paragraph and piece.line in starts)
-            if opens and out[-1].paragraphs:
-                out.append(Turn(label=None, line=piece.line))
-            out[-1].paragraphs.append(piece)
-    return out
-
-
-def _split_lines(paragraph: Paragraph, starts: set[int], lines: list[str]) -> list[Paragraph]:
-    """The paragraph cut at its line breaks before the lines in `starts`; a line is cut only
-    when its text is the source line's (a paragraph joined across blank lines is left whole)."""
-    content, cuts, line = paragraph.content, [], paragraph.line
-    for k, item in enumerate(content):
-        if type(item) is not LineBreak:
-            continue
-        line += 1
-        after = content[k + 1] if k + 1 < len(content) else None
-        key = after.text.strip()[:_KEY_CHARS] if type(after) is Text else ""
-        if line in starts and key and line <= len(lines) and lines[line - 1].strip().startswith(key):
-            cuts.append((k, line))
-    if not cuts:
-        return [paragraph]
-    out, begin, first = [], 0, paragraph.line
-    for k, at in cuts:
-        out.append(replace(paragraph, content=content[begin:k], line=first))
-        begin, first = k + 1, at
-    out.append(replace(paragraph, content=content[begin:], line=first))
+        if type(item) is Paragraph and item.line in starts and out[-1].paragraphs:
+            out.append(Turn(label=None, line=item.line))
+        out[-1].paragraphs.append(item)
     return out
 
 
