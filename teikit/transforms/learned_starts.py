@@ -16,7 +16,7 @@ import re
 
 from teikit.model import Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers import turnstartweights as learned
-from teikit.transforms.helpers.linefeatures import NAMES, document_evidence, document_features, gate_opens
+from teikit.transforms.helpers.linefeatures import document_evidence, document_features, gate_opens
 
 # What may come before a turn's label (or first words) on the line it opens: numbers,
 # brackets, dashes, a timestamp; no letter.
