@@ -25,15 +25,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import textwrap
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from label_lines import corpus_files, read_lines  # noqa: E402
-from line_features import NAMES, document_evidence  # noqa: E402
-from teikit.transforms.helpers.linefeatures import gate_opens  # noqa: E402
+from line_features import document_evidence, gate_opens  # noqa: E402
 from line_model import (FIRST_RUN_SETS, ROOT, TRAIN_SETS, _from_counts, build_verdicts, fit, load_set, predict,  # noqa: E402
                         prf, read_verdicts)
 
@@ -113,8 +111,6 @@ def main(argv=None) -> None:
     parser.add_argument("--rules", type=Path, required=True)
     parser.add_argument("--final", action="store_true",
                         help="train and choose on all sets; list what it adds to their current verdicts")
-    parser.add_argument("--write", action="store_true",
-                        help="train and choose on all sets; write the converter's weights module")
     parser.add_argument("--strict", action="store_true",
                         help="choose only a gate and ADD that add no false start to any training set's current verdict")
     args = parser.parse_args(argv)
@@ -122,8 +118,6 @@ def main(argv=None) -> None:
     exp = Experiment(args.rules, strict=args.strict)
     if args.final:
         return final_check(exp, args.rules)
-    if args.write:
-        return write_weights(exp)
     sums = {k: np.zeros(3, int) for k in ("fr", "fg", "cr", "cg")}
     print("set    | gate, add | first-run rules P R F1 | gated P R F1 | current rules P R F1 | gated P R F1 | docs gated (current)")
     for held in TRAIN_SETS:
@@ -171,41 +165,6 @@ def final_check(exp: Experiment, rules_dir: Path) -> None:
         base, row = prf(part[2], part[1]), prf(pred, part[1])
         print(f"{name:6} added {int(added.sum())} (gold {int((added & part[1]).sum())}) | rules "
               + "{:.3f} {:.3f} {:.3f}".format(*base[:3]) + " | gated " + "{:.3f} {:.3f} {:.3f}".format(*row[:3]))
-
-
-WEIGHTS_MODULE = ROOT / "teikit" / "transforms" / "helpers" / "turnstartweights.py"
-
-
-def render_weights(weights, bias: float, gate, add: float, sets) -> str:
-    """The converter's constants module (pure Python: teikit has no numpy); `repr` keeps every
-    float exact, so the module reads back to the same numbers."""
-    trained_on = textwrap.fill(f"Trained on {', '.join(sets)}: the rules' first-run verdicts of "
-                               f"{FIRST_RUN_SETS[0]}..{FIRST_RUN_SETS[-1]}, their current ones of the others.", 96)
-    names = "".join(f"    {name!r},\n" for name in NAMES)
-    rows = "".join(f"    {float(w)!r},  # {name}\n" for name, w in zip(NAMES, weights))
-    return (f'''"""The learned turn starts' weights (T570a), written by `python tools/line_gate.py --rules DIR
---write`: do not edit by hand. A logistic regression over `linefeatures.NAMES`; the gate and
-ADD chosen leave-one-set-out inside the training sets (docs/learned-turn-starts.md).
-{trained_on}
-"""
-FEATURES = (
-{names})
-WEIGHTS = (
-{rows})
-BIAS = {float(bias)!r}
-GATE = {gate[0]!r}
-GATE_THRESHOLD = {float(gate[1])!r}
-ADD = {float(add)!r}
-''')
-
-
-def write_weights(exp: "Experiment", path: Path = WEIGHTS_MODULE) -> None:
-    chosen = exp.choose(list(TRAIN_SETS))
-    if chosen is None:
-        raise SystemExit("no gate leaves every set's current verdict unharmed: nothing written")
-    weights, bias = exp.model(TRAIN_SETS)
-    path.write_text(render_weights(weights, bias, *chosen, TRAIN_SETS), encoding="utf-8")
-    print(f"wrote {path} (gate {chosen[0]}, ADD {chosen[1]})")
 
 
 if __name__ == "__main__":

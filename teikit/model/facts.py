@@ -77,9 +77,6 @@ class Transcript:
     warnings: list[InputWarning] = field(default_factory=list)
     publication: Publication = field(default_factory=Publication)
     timeline: list[TimePoint] = field(default_factory=list)
-    # the plain-text reader's lines, as split from the source (read by the learned turn
-    # starts, T570a, which look at the printed layout around each line); empty otherwise
-    source_lines: list[str] = field(default_factory=list, repr=False, compare=False)
 
     def turns(self) -> list[Turn]:
         return [b for b in self.blocks if isinstance(b, Turn)]

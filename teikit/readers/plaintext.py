@@ -38,7 +38,6 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
     if b"] " in data and _FUSED_TIMED_BYTES.search(data):  # (cheap tests first, as above)
         lines = unfuse_timed_labels(lines)
-    doc.source_lines = lines
     doc.blocks.extend(paragraphs(lines))
     if doc.blocks and doc.blocks[0].content and isinstance(doc.blocks[0].content[0], Text):
         _split_store_stamp(doc)

@@ -34,8 +34,8 @@ class Pass(Protocol):
 
 
 # Modules holding a PASS, in the preferred order among passes free to run.
-PASSES = ("boilerplate", "play_structure", "labels", "segments", "header", "qa_turns", "learned_starts", "ending",
-          "delivery", "events", "persons", "roles", "play_cast", "setting", "ids", "timestamps")
+PASSES = ("boilerplate", "play_structure", "labels", "segments", "header", "qa_turns", "ending", "delivery", "events",
+          "persons", "roles", "play_cast", "setting", "ids", "timestamps")
 
 
 def load(names=PASSES) -> list[Pass]:

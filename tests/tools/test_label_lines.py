@@ -99,12 +99,16 @@ def test_the_gated_decision_only_adds_turns_in_gated_documents(line_gate):
     assert line_gate.decide(part, p, ("fewq", 1.0), 0.8).tolist() == [True, True, False]
 
 
-def test_the_committed_weights_module_is_what_the_tool_writes(line_gate, line_model):
-    # retraining is `line_gate.py --rules DIR --write`; the module it wrote reads back to the
-    # same numbers and is written again byte for byte from them
-    from pathlib import Path
 
-    from teikit.transforms.helpers import turnstartweights as w
-    text = line_gate.render_weights(w.WEIGHTS, w.BIAS, (w.GATE, w.GATE_THRESHOLD), w.ADD, line_model.TRAIN_SETS)
-    assert text == Path(w.__file__).read_text(encoding="utf-8")
-    assert w.FEATURES == tuple(line_gate.NAMES) and "dev26" not in line_model.TRAIN_SETS
+def test_the_paragraph_and_document_features_tell_a_chat_from_an_interview(line_features):
+    names = line_features.NAMES
+    interview = ["Why now?", "", "Because the harbour needed a new ferry, and nobody else would build it.", "",
+                 "Who pays?", "", "The council does, and the region pays half of the whole cost."]
+    chat = ["Hello, how are you? Fine.", "", "Really? Tell me more.", "", "Why not?", "",
+            "Well, really? I think so, yes."]
+    answer = dict(line_features.document_features(interview, {0: False}))[2]
+    reply = dict(line_features.document_features(chat, {0: False}))[6]
+    inner, alike = names.index("after_question_inner"), names.index("doc_alike_lengths")
+    assert answer[inner] == 0.0 and reply[inner] > 0.0  # questions asked inside lines: a chat
+    assert answer[names.index("block_after_question")] > 0.0 and answer[alike] > reply[alike]
+    assert reply[names.index("opens_asking")] == 1.0 and answer[names.index("opens_asking")] == 0.0  # "Well, really?"
