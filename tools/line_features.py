@@ -1,9 +1,12 @@
-"""Cheap, language-general features of each line of a transcript, for tools/line_model.py.
+"""Cheap, language-general features of each line of a transcript, for tools/line_model.py and
+tools/line_gate.py (training-time only: the converter does not use them, docs/learned-turn-starts.md).
 
 Whether a line opens a turn is read from its shape (the words before a separator: colon,
 full-width colon, " :", ".-", a spaced dash), from how that shape recurs in the document
 (a transcript prints its few labels over and over), from the layout around it (blank lines,
-lengths, the previous line's question mark) and from the converter's own verdict (the rules).
+lengths, the previous line's question mark), from the paragraph and the document around it
+(a question line over a longer block, questions asked inside lines) and from the converter's
+own verdict (the rules). Every count is taken once per document: the cost is linear.
 """
 from __future__ import annotations
 
@@ -28,7 +31,10 @@ NAMES = ("rule_start", "rule_labelled", "rule_prev_start", "rule_label_shape", "
          "bracketed", "dash_start", "timestamp", "alone_short",
          "blank_before", "blank_after", "line_log_len", "ends_sentence", "prev_question",
          "header_area", "position", "recurs_unruled", "labelled_rate",
-         "prev_question_labelled", "dash_start_labelled")
+         "prev_question_labelled", "dash_start_labelled",
+         # the paragraph and the document: an answer's first line or a question continued?
+         "opens_asking", "block_after_question", "doc_answer_share", "doc_alike_lengths",
+         "doc_inner_questions", "after_question_alike", "after_question_inner")
 
 
 def separated_prefix(line: str) -> tuple[str, str] | None:
@@ -66,13 +72,69 @@ def document_features(lines: list[str], rule: dict[int, bool]) -> list[tuple[int
     first_rule = min(rule) if rule else len(lines)
     rate = _ratio(len(rule), len(nonblank))
     labelled = _ratio(sum(rule.values()), len(rule))  # the rules found labels: Q/A layout cues mean less
+    shape = _DocumentShape(texts, nonblank)
     rows = []
+    prev = ""
     for n in nonblank:
         text, found = texts[n], prefixes[n]
-        prev = next((texts[k] for k in range(n - 1, -1, -1) if texts[k]), "")
-        rows.append((n, _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rule,
-                                     rate, first_rule, prev, len(lines), labelled)))
+        vector = _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rule,
+                              rate, first_rule, prev, len(lines), labelled)
+        rows.append((n, vector + shape.vector(n, text, prev)))
+        prev = text
     return rows
+
+
+_ASKING_START = re.compile(r"^\W{0,3}[¿¡]|^[^.!?。！？]{1,25}[?!？！]")
+
+
+def _asks(text: str) -> bool:
+    return text.endswith(("?", "？"))
+
+
+class _DocumentShape:
+    """What the document's question lines and the blocks after them look like, computed once
+    (linear in the document): in a printed interview the questions are short and the answers
+    longer; in a chat or a speech printed line by line every line is alike."""
+
+    def __init__(self, texts: list[str], nonblank: list[int]):
+        # characters from each line up to the next question line (the block it opens)
+        self.block: dict[int, int] = {}
+        run = 0
+        for n in reversed(nonblank):
+            run = 0 if _asks(texts[n]) else run + len(texts[n])
+            self.block[n] = run
+        asked = [len(texts[n]) for n in nonblank if _asks(texts[n])]
+        others = [len(texts[n]) for n in nonblank if not _asks(texts[n])]
+        answers = [self.block[m] for k, m in zip(nonblank, nonblank[1:]) if _asks(texts[k]) and not _asks(texts[m])]
+        self.answer_share = _squash(_median(answers) / _median(asked)) if asked and answers else 0.0
+        self.alike = _squash(_median(others) / _median(asked)) if asked and others else 0.0
+        # questions asked inside lines rather than at their end: speakers change inside blocks
+        # (an automatic transcript), so a block after a question is no answer of its own
+        inner = sum(1 for n in nonblank if _asks_inside(texts[n]))
+        self.inner = _squash(inner / len(asked)) if asked else min(1.0, inner / 4)
+
+    def vector(self, n: int, text: str, prev: str) -> list[float]:
+        after = _asks(prev)
+        asking = bool(_ASKING_START.match(text))
+        block = _squash(self.block[n] / max(1, len(prev))) if after else 0.0
+        return [float(asking), block, self.answer_share, self.alike, self.inner,
+                self.alike * after, self.inner * after]
+
+
+def _asks_inside(text: str) -> bool:
+    """A question mark with a word after it: the line goes on after a question."""
+    last = next((k for k in range(len(text) - 1, -1, -1) if text[k].isalnum() or text[k] == "_"), -1)
+    return "?" in text[:last] or "？" in text[:last]
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    return float(ordered[len(ordered) // 2]) if ordered else 0.0
+
+
+def _squash(ratio: float) -> float:
+    """A length ratio on a log scale: alike about .17, twenty times longer about .76."""
+    return math.log1p(ratio) / 4 if ratio > 0 else 0.0
 
 
 def _line_vector(n, text, found, texts, keys, rule_keys, first_words, words, rule, rate, first_rule,
@@ -111,3 +173,22 @@ def document_evidence(lines: list[str], rule: dict[int, bool]) -> tuple[int, int
     nonblank = sum(1 for t in texts if t)
     questions = sum(1 for t in texts if t.endswith(("?", "？")))
     return nonblank, len(rule), sum(rule.values()), questions
+
+
+def gate_opens(kind: str, threshold: float, evidence) -> bool:
+    """Whether a document's evidence (`document_evidence`) says the rules failed there, by one
+    of the gates the training tools choose from: "nolabel" (no printed label found), "fewq"
+    (fewer rule starts than `threshold` x its question lines), "sparse" (rule starts at fewer
+    than `threshold` x its non-blank lines), "nolabel+fewq" (both of the first two). Written
+    with `&`, so that the training tools pass columns of many documents' evidence at once."""
+    lines, starts, labelled, questions = evidence
+    few_questions = (questions > 0) & (starts < threshold * questions)
+    if kind == "nolabel":
+        return labelled == 0
+    if kind == "fewq":
+        return few_questions
+    if kind == "sparse":
+        return starts < threshold * lines
+    if kind == "nolabel+fewq":
+        return (labelled == 0) & few_questions
+    raise ValueError(f"unknown gate {kind!r}")

@@ -1,6 +1,6 @@
 """A document-level gate for the learned turn starts, judged leave-one-set-out on both verdicts.
 
-Usage: python tools/line_gate.py --rules DIR [--strict] [--dev25]   (prints the tables)
+Usage: python tools/line_gate.py --rules DIR [--strict] [--final]   (prints the tables)
 
 tools/line_model.py showed that a model trained on the rules' first-run verdicts adds the turns
 the rules miss on unseen text but, applied everywhere, harms the tuned rules. Here the model may
@@ -13,12 +13,13 @@ verdicts: the choice must not lower any training set's current-rules line F1 and
 maximises the pooled first-run line F1.
 
 For each held-out set the model is trained on the other sets (the first-run verdicts of
-dev11..dev24, the current ones of the rest, as `line_model.py --first`) and the same model,
-gate and ADD are scored twice: (a) against the set's first-run verdict (dev11..dev24: does it
+dev11..dev25, the current ones of the rest, as `line_model.py --first`) and the same model,
+gate and ADD are scored twice: (a) against the set's first-run verdict (dev11..dev25: does it
 add the missed turns on unseen text?) and (b) against its current verdict (every set: it must
 lower none). `--strict` also forbids any added false start on a training set's current
-verdict. `--dev25` is the final check: trained and chosen on all sets, applied to dev25 (never
-used to choose anything). DIR is `line_model.py`'s folder (cur-SET.json, first-SET.json).
+verdict. `--final` trains and chooses on all sets (dev26 is never read) and lists the starts the
+result adds to each set's current verdict: what the converter would do on them. DIR is
+`line_model.py`'s folder (cur-SET.json, first-SET.json).
 """
 from __future__ import annotations
 
@@ -30,8 +31,8 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from label_lines import corpus_files, read_lines  # noqa: E402
-from line_features import document_evidence  # noqa: E402
-from line_model import (FIRST_RUN_SETS, ROOT, TRAIN_SETS, _from_counts, fit, load_set, predict,  # noqa: E402
+from line_features import document_evidence, gate_opens  # noqa: E402
+from line_model import (FIRST_RUN_SETS, ROOT, TRAIN_SETS, _from_counts, build_verdicts, fit, load_set, predict,  # noqa: E402
                         prf, read_verdicts)
 
 ADD_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
@@ -43,15 +44,7 @@ GATE_GRID = (("nolabel", 0.0), *(("fewq", t) for t in (0.5, 1.0, 1.5, 2.0)),
 
 def gated(kind: str, threshold: float, ev: np.ndarray) -> np.ndarray:
     """Which documents the gate opens; `ev` rows are (lines, starts, labelled, questions)."""
-    lines, starts, labelled, questions = ev.T
-    fewq = (questions > 0) & (starts < threshold * questions)
-    if kind == "nolabel":
-        return labelled == 0
-    if kind == "fewq":
-        return fewq
-    if kind == "sparse":
-        return starts < threshold * lines
-    return (labelled == 0) & fewq
+    return np.asarray(gate_opens(kind, threshold, ev.reshape(-1, 4).T), bool)
 
 
 def load(name: str, verdict_file: Path):
@@ -116,12 +109,14 @@ class Experiment:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rules", type=Path, required=True)
-    parser.add_argument("--dev25", action="store_true", help="the final check on dev25 (chooses nothing)")
+    parser.add_argument("--final", action="store_true",
+                        help="train and choose on all sets; list what it adds to their current verdicts")
     parser.add_argument("--strict", action="store_true",
                         help="choose only a gate and ADD that add no false start to any training set's current verdict")
     args = parser.parse_args(argv)
+    build_verdicts(args.rules)  # (what DIR lacks: a first call makes them all, some minutes)
     exp = Experiment(args.rules, strict=args.strict)
-    if args.dev25:
+    if args.final:
         return final_check(exp, args.rules)
     sums = {k: np.zeros(3, int) for k in ("fr", "fg", "cr", "cg")}
     print("set    | gate, add | first-run rules P R F1 | gated P R F1 | current rules P R F1 | gated P R F1 | docs gated (current)")
@@ -156,16 +151,20 @@ def _gated_docs(name: str, rules_dir: Path, gate) -> int:
 
 
 def final_check(exp: Experiment, rules_dir: Path) -> None:
+    """Trained and chosen on all sets: the starts it would add to each set's current verdict
+    (what the converter would do on the sets it was tuned on), gold or not."""
     chosen = exp.choose(list(TRAIN_SETS))
     model = exp.model(TRAIN_SETS)
     print("chosen on all sets:", chosen)
-    for tag in ("first", "cur"):
-        part = load("dev25", rules_dir / f"{tag}-dev25.json")
-        pred = decide(part, predict(model, part[0]), *chosen) if chosen else part[2]
+    if not chosen:
+        return
+    for name in TRAIN_SETS:
+        part = exp.cur[name]
+        pred = decide(part, predict(model, part[0]), *chosen)
+        added = pred & ~part[2]
         base, row = prf(part[2], part[1]), prf(pred, part[1])
-        print(f"dev25 {tag}: lines {len(part[1])} gold {int(part[1].sum())} | rules "
-              + "{:.3f} {:.3f} {:.3f}".format(*base[:3]) + " | gated " + "{:.3f} {:.3f} {:.3f}".format(*row[:3])
-              + f" | docs gated {_gated_docs('dev25', rules_dir, chosen[0]) if chosen and tag == 'cur' else ''}")
+        print(f"{name:6} added {int(added.sum())} (gold {int((added & part[1]).sum())}) | rules "
+              + "{:.3f} {:.3f} {:.3f}".format(*base[:3]) + " | gated " + "{:.3f} {:.3f} {:.3f}".format(*row[:3]))
 
 
 if __name__ == "__main__":

@@ -97,3 +97,18 @@ def test_the_gated_decision_only_adds_turns_in_gated_documents(line_gate):
     part = (None, None, np.array([True, False, False]), ev)
     p = np.array([0.1, 0.9, 0.99])  # the rules' turn is kept; the ungated document gains nothing
     assert line_gate.decide(part, p, ("fewq", 1.0), 0.8).tolist() == [True, True, False]
+
+
+
+def test_the_paragraph_and_document_features_tell_a_chat_from_an_interview(line_features):
+    names = line_features.NAMES
+    interview = ["Why now?", "", "Because the harbour needed a new ferry, and nobody else would build it.", "",
+                 "Who pays?", "", "The council does, and the region pays half of the whole cost."]
+    chat = ["Hello, how are you? Fine.", "", "Really? Tell me more.", "", "Why not?", "",
+            "Well, really? I think so, yes."]
+    answer = dict(line_features.document_features(interview, {0: False}))[2]
+    reply = dict(line_features.document_features(chat, {0: False}))[6]
+    inner, alike = names.index("after_question_inner"), names.index("doc_alike_lengths")
+    assert answer[inner] == 0.0 and reply[inner] > 0.0  # questions asked inside lines: a chat
+    assert answer[names.index("block_after_question")] > 0.0 and answer[alike] > reply[alike]
+    assert reply[names.index("opens_asking")] == 1.0 and answer[names.index("opens_asking")] == 0.0  # "Well, really?"
