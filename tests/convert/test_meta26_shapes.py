@@ -24,3 +24,18 @@ def test_the_heading_over_one_dashed_line_stays_speech():
                "- Hafen Neue Kräne für den Kai\nQ: Wann?\nANNA LEE: Im Mai.\n", lang="de")
     assert "- Hafen Neue Kräne für den Kai" not in _boilerplate(doc)
 
+
+# --- N601a a first-name label after a noun with its article ---------------------------------------
+
+_LEAD = "Ein Gespräch mit den Vorstandsmitgliedern Carsten Schmidt und Andre Neuser über den Verein.\n\n"
+
+
+def test_a_noun_after_an_article_is_no_given_name():
+    doc = read(_LEAD + "Carsten, wie war das Jahr?\n\nCarsten: Es war gut.\n", lang="de")
+    assert doc.person(doc.turns()[-1].who).name == "Carsten Schmidt"
+
+
+def test_a_surname_label_keeps_the_given_name_before_it():
+    doc = read("Ein Gespräch mit Carsten Schmidt über den Verein.\n\nWie war das Jahr?\n\n"
+               "Schmidt: Es war gut.\n", lang="de")
+    assert doc.person(doc.turns()[-1].who).name == "Carsten Schmidt"
