@@ -39,3 +39,14 @@ def test_a_surname_label_keeps_the_given_name_before_it():
     doc = read("Ein Gespräch mit Carsten Schmidt über den Verein.\n\nWie war das Jahr?\n\n"
                "Schmidt: Es war gut.\n", lang="de")
     assert doc.person(doc.turns()[-1].who).name == "Carsten Schmidt"
+
+
+# --- N602a a programme's name in quotation marks inside an office ----------------------------------
+
+def test_a_quoted_programme_inside_an_office_before_the_name():
+    doc = read("Об этом сообщил ведущий «Утреннего эфира» Анна Смирнова на своей странице.\n\n"
+               "Анна Смирнова (АС): Доброе утро.\n", lang="ru")
+    assert doc.person(doc.turns()[-1].who).role == "ведущий «Утреннего эфира»"
+    de = read("Das sagte der Moderator von „Hart aber fair“ Frank Plasberg gestern.\n\n"
+              "Frank Plasberg: Guten Abend.\n", lang="de")
+    assert de.person(de.turns()[-1].who).role == "Moderator von „Hart aber fair“"
