@@ -50,3 +50,21 @@ def test_a_quoted_programme_inside_an_office_before_the_name():
     de = read("Das sagte der Moderator von „Hart aber fair“ Frank Plasberg gestern.\n\n"
               "Frank Plasberg: Guten Abend.\n", lang="de")
     assert de.person(de.turns()[-1].who).role == "Moderator von „Hart aber fair“"
+
+
+# --- N603a a lead naming the occasion's speaker by office ------------------------------------------
+
+_QA = "Che squadra è?\n“Di grande volontà.”\nLe riserve restano?\n“No, ritornano a casa.”\nE adesso?\n“Adesso si lavora.”\n"
+
+
+def test_the_lead_names_the_press_conference_speaker_by_office():
+    doc = read("Di seguito la conferenza stampa del ct Mario Rossi dopo la partita:\n" + _QA, lang="it")
+    answers = [t.who for t in doc.turns() if t.who]
+    assert answers and doc.person(answers[0]).name == "Mario Rossi"
+    assert doc.person(answers[0]).role == "ct"
+    assert [t.who for t in doc.turns() if t.paragraphs[0].text.endswith("?")] == [None, None, None]
+
+
+def test_a_lead_without_an_occasion_word_names_no_one():
+    doc = read("Di seguito le parole del ct Mario Rossi dopo la partita:\n" + _QA, lang="it")
+    assert all(t.who is None for t in doc.turns())
