@@ -68,3 +68,12 @@ def test_the_lead_names_the_press_conference_speaker_by_office():
 def test_a_lead_without_an_occasion_word_names_no_one():
     doc = read("Di seguito le parole del ct Mario Rossi dopo la partita:\n" + _QA, lang="it")
     assert all(t.who is None for t in doc.turns())
+
+
+# --- N604a a numbered question label with the number glued on ---------------------------------------
+
+def test_a_glued_question_number_is_no_person():
+    doc = read("Q1. Why was the meeting held online?\n\nAnswer: The chair said it was cheaper.\n\n"
+               "Q2. Will the quay open?\n\nAnswer: The chair said it opens in May.\n")
+    assert labels(doc) == ["Q1.", "Answer:", "Q2.", "Answer:"]
+    assert doc.persons == []
