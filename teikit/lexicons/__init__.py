@@ -142,6 +142,7 @@ class Lexicon:
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     image_alt_tails: tuple = ()                  # "cover": the word for a picture after the heading its alt text repeats (H510a)
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
+    related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech

@@ -11,6 +11,7 @@ _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|�
 PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
+    related_box_headings=(r"(related|more|latest) (articles|stories|news|posts|coverage)\b.{0,60}", r"more (on|about) (this|the) (topic|story)\b.{0,40}",),  # (B600a)
     page_languages=(_LANGS,),
     share_words=(_SHARE,),
     boilerplate_anywhere=(

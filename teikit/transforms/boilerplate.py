@@ -20,6 +20,7 @@ from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, lines_of
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
+from teikit.transforms.helpers.relatedbox import related_box_lines
 
 
 class BoilerplatePass:
@@ -43,7 +44,8 @@ class BoilerplatePass:
         site = [n for n in short if strong[texts[n]] or (repeated and texts[n].strip() in repeated)]
         # (margin numbers and form fields are shorter still: looked for among the short lines)
         brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
-        site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief))
+        site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief)
+                      | related_box_lines(texts, owners, lex))
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here
         # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}

@@ -50,7 +50,7 @@ class _Voices:
     """The label patterns of one lexicon: generic voices, outlets, interpreters."""
 
     def __init__(self, lex: Lexicon):
-        self.generic = re.compile(rf"^({lex.alternation('generic_voices')})( \d+)?$")
+        self.generic = re.compile(rf"^({lex.alternation('generic_voices')})( ?\d+)?$")  # "Q 2", "Q2." (N604a)
         self.outlet = re.compile(rf"(^| )({lex.alternation('outlets')})$")
         self.interpreter = re.compile(rf"^({lex.alternation('interpreter_labels')})$")
         self.interview = re.compile(rf"\b(?:{lex.alternation('interviewer_phrases')})(?:\s+|(?<=['’]))(.+)$",

@@ -90,10 +90,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # comments-page heading since B513a)
     f"dev25/{n}" for n in (2702, 2704, 2708, 2709)} | {
     # dev26 (a fourteenth generalisation measurement): site lines shown in the reading view (2804
-    # a video player's help lines read into the front, 2806 a related-articles box inside the
-    # interview read into a question, 2810 the headline printed twice, its second printing kept
-    # beside the title)
-    f"dev26/{n}" for n in (2804, 2806, 2810)} | {
+    # a video player's help lines read into the front, 2810 the headline printed twice, its
+    # second printing kept beside the title); 2806's related-articles box set apart since B600a
+    f"dev26/{n}" for n in (2804, 2810)} | {
     # dev27 (a fifteenth generalisation measurement, unseen: the first run's gaps, not examined
     # so that the set stays unseen until a session tunes on it)
     f"dev27/{n}" for n in (2901, 2904, 2905, 2908)} | {

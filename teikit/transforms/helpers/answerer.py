@@ -22,6 +22,7 @@ from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.introductions import NameIndex
 from teikit.transforms.helpers.leadguest import interviewed_guest, office_guest
 from teikit.transforms.helpers.longerforms import one_longer_form
+from teikit.transforms.helpers.occasionguest import occasion_guest
 from teikit.transforms.helpers.titlenames import interview_line
 from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
 from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker, quoting_title
@@ -161,7 +162,8 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     found = (headed[0], None) if headed else found
     found = found or agreed_address(turns, asks, lead, lex, address) \
         or (heading_answerer(lead[-1], lead[:-1], lex) if lead else None) \
-        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE], lex)  # N190u, N191u, N199o
+        or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE], lex) \
+        or occasion_guest(lead, lex)  # N190u, N191u, N199o, N603a
     if found is None:
         return
     name, office, *given = found

@@ -204,8 +204,12 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
                                                       else words[start - 1], lex) \
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[start - 1]) \
-                and not _office_field(words, start - 1, lex):
+                and not _office_field(words, start - 1, lex) and not _noun_after_article(printed, start - 1, lex):
             start -= 1  # not "Speakers: Ann Roe", "Interview/ Ann Roe", nor the field of "Minister of Harbours Ann Roe"
+        if start == i and n == 1 and _noun_after_article(printed, i - 1, lex) and i + 1 < len(words) \
+                and words[i + 1][:1].isupper() and is_name_word(words[i + 1], lex) \
+                and not words[i].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[i]):
+            n = 2  # "mit den Vorstandsmitgliedern Carsten Schmidt": the label's word is the given name (N601a)
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
         if i - start > 1 and _office_field(words, start - 1, lex):
@@ -220,6 +224,12 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
         return name, office
+
+
+def _noun_after_article(printed: list[str], k: int, lex: Lexicon) -> bool:
+    """Word k follows an article of the lexicon in its sentence ("den Vorstandsmitgliedern"):
+    a capitalised common noun (German prints nouns capitalised), no given name (N601a)."""
+    return k >= 1 and fold(printed[k - 1]) in lex.articles and printed[k][:1].isupper()
 
 
 def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:

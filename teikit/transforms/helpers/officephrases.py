@@ -18,6 +18,12 @@ MAX_PHRASE_WORDS = 9
 MIN_COMPOUND_TAIL = 6
 
 
+# A programme's or paper's name in quotation marks inside an office has at most this many words.
+MAX_QUOTED_WORDS = 6
+_CLOSING_QUOTES = ("»", "”", "“", '"')
+_OPENING_QUOTES = ("«", "„", "“", '"')
+
+
 def role_word(folded: str, roles: frozenset) -> bool:
     """A role word of the lexicon, or a compound that ends in one ("bundeswirtschaftsminister")."""
     if folded in roles:
@@ -70,8 +76,13 @@ class OfficePhrases:
         roles = nm.folded(self.lex, "label_role_words")
         small = nm.folded(self.lex, "label_small_words")
         complement = self.lex.pattern("office_complements") if self.lex.office_complements else None
-        j = start - 1
-        while j >= 0 and start - j <= MAX_LEAD_WORDS:
+        j, quoted = start - 1, 0
+        while j >= 0 and start - j - quoted <= MAX_LEAD_WORDS:
+            opening = self._quote_opening(j)
+            if opening is not None and opening > 0:  # "ведущий «Допроса с пристрастием» Таймур Двидар" (N602a)
+                quoted += j - opening
+                j = opening - 1
+                continue
             word, folded = self.words[j], self.folded[j]
             if self.raw[j].endswith((",", ";", ":", "!", "?")) and j < start - 1:
                 return None  # "Speaker: ANN LEE": a field's name, not an office before the name
@@ -79,7 +90,7 @@ class OfficePhrases:
                 if self.folded[start - 1] in small:
                     return None  # "Minister of": the complement goes on into the name
                 k = j - 1 if j > 0 and j not in self.starts and self.folded[j - 1] in nm.folded(self.lex, "office_modifiers") else j
-                return " ".join(self.words[k:start])
+                return " ".join((self.raw if quoted else self.words)[k:start])  # (a quotation with its marks)
             if j in self.starts or not (
                     word[:1].isupper() or folded in small or (complement and complement.fullmatch(word))):
                 return None
@@ -109,3 +120,16 @@ class OfficePhrases:
                 and not self.raw[first - n - 1].endswith((",", ".", ";", ":")):
             return n
         return 0
+
+
+    def _quote_opening(self, j: int) -> int | None:
+        """The word that opens the quotation word `j` closes, within its text ("«Допроса с
+        пристрастием»"), or None: a quoted name inside an office is its complement (N602a)."""
+        if not self.raw[j].endswith(_CLOSING_QUOTES):
+            return None
+        for k in range(j, max(-1, j - MAX_QUOTED_WORDS), -1):
+            if self.raw[k].startswith(_OPENING_QUOTES) and (k < j or len(self.raw[k]) > 2):
+                return k
+            if k in self.starts:
+                return None
+        return None
