@@ -1,0 +1,36 @@
+"""Turns on dev26's pages, round 2 (docs/convert-shapes.md, rules 580a on): one small
+synthetic example each, written for the test (never a corpus line); each fails without its
+rule."""
+from __future__ import annotations
+
+from teikit.model import Heading
+from tests.convert.conftest import labels, read, speech
+
+# --- T580a topic lines over unlabeled quoted answers -----------------------------------------
+
+_TOPICS = ('Harbour press conference:\n\n'
+           'Team news\n'
+           '"Everyone trained today.\n'
+           '"Two players rest, the others are ready for the game."\n'
+           'Plans for the ferry\n'
+           '"We decide that in spring, with the council."\n'
+           'Talks with the mayor\n'
+           '"He wants to help, he is very committed.\n'
+           '"It was a good evening."\n'
+           'Pressure before the final?\n'
+           '"Pressure is part of the job. We enjoy it."\n')
+
+
+def test_topic_lines_over_quoted_answers_are_headings_and_each_answer_a_turn():
+    doc = read(_TOPICS)
+    assert labels(doc) == [None, None, None, None]
+    assert speech(doc)[0] == '"Everyone trained today. | "Two players rest, the others are ready for the game."'
+    assert [len(t.paragraphs) for t in doc.turns()] == [2, 1, 2, 1]
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)][:2] == ["Harbour press conference:", "Team news"]
+
+
+def test_bare_lines_that_ask_over_quoted_answers_stay_questions():
+    asking = _TOPICS.replace("Team news", "How is the team?").replace("Plans for the ferry", "And the ferry?") \
+        .replace("Talks with the mayor", "Did you talk with the mayor?")
+    assert not any(isinstance(b, Heading) for b in read(asking).blocks)
+
