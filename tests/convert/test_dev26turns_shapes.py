@@ -34,3 +34,22 @@ def test_bare_lines_that_ask_over_quoted_answers_stay_questions():
         .replace("Talks with the mayor", "Did you talk with the mayor?")
     assert not any(isinstance(b, Heading) for b in read(asking).blocks)
 
+
+# --- T581a the first question unlabeled over the one labelled answer --------------------------
+
+_FIRST_ANSWER = ("Im Interview der Woche erzählen die Vorstandsmitglieder Anna Berg und Paul Roe alte Geschichten.\n\n"
+                 "Anna, im Jahr 2012 musste der Verein die Mannschaft abmelden. Du warst mittendrin…\n\n"
+                 "Anna: Das war die bitterste Phase, die ich im Vorstand erlebt habe, und sie war lang.\n\n"
+                 "Was waren die Gründe?\n\n"
+                 "Die Gründe sind vielschichtig. Der Verein hat über Jahre von der Hand in den Mund gelebt.\n")
+
+
+def test_a_question_paragraph_under_the_one_labelled_answer_opens_a_turn():
+    doc = read(_FIRST_ANSWER, lang="de")
+    assert labels(doc) == [None, "Anna:", None, None]
+    assert speech(doc)[2] == "Was waren die Gründe?"
+
+
+def test_a_lead_that_neither_asks_nor_addresses_the_speaker_leaves_the_speech_whole():
+    text = _FIRST_ANSWER.replace("Anna, im Jahr", "Im Jahr").replace("mittendrin…", "mittendrin.")
+    assert labels(read(text, lang="de")) == [None, "Anna:"]
