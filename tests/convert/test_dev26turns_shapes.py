@@ -53,3 +53,21 @@ def test_a_question_paragraph_under_the_one_labelled_answer_opens_a_turn():
 def test_a_lead_that_neither_asks_nor_addresses_the_speaker_leaves_the_speech_whole():
     text = _FIRST_ANSWER.replace("Anna, im Jahr", "Im Jahr").replace("mittendrin…", "mittendrin.")
     assert labels(read(text, lang="de")) == [None, "Anna:"]
+
+
+# --- T582a a lead line saying the site transcribed the recording (Russian verb) -------------
+
+_TRANSCRIBED = ("Радио добавило звук интервью в архив программы\n\n"
+                "Запись программы размещена на сайте радио без текста.\n\n"
+                "Об этом сообщила ведущая программы Анна Петрова на своей странице.\n\n"
+                "Редакция расшифровала запись программы для своих читателей.\n\n"
+                "Анна Петрова (АП): Добрый вечер, сегодня у нас в студии человек, которого знает весь город.\n")
+
+
+def test_a_line_saying_the_site_transcribed_the_recording_is_no_turn():
+    assert labels(read(_TRANSCRIBED, lang="ru")) == ["Анна Петрова (АП):"]
+
+
+def test_a_line_saying_the_site_published_the_recording_stays_a_turn():
+    assert labels(read(_TRANSCRIBED.replace("расшифровала", "опубликовала"), lang="ru")) == \
+        [None, "Анна Петрова (АП):"]

@@ -323,8 +323,11 @@ DEV25_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # (gold commit 07861ac), rounded down: turn_f1 0.761, label_acc 1.0, speaker_f1 0.882, para_acc
 # 0.914, event_f1 1.0, boiler_sep 0.619, date_acc 1.0, title_acc 0.75, name_acc 0.75,
 # role_acc 0.5 (interp_f1 1.0: no gold interpreter note; place_acc n/a: no gold prints a
-# place); the misses are in its README.
-DEV26_THRESHOLDS = {"turn_f1": 0.89, "label_acc": 0.99, "speaker_f1": 0.88, "interp_f1": 0.95,
+# place); the misses are in its README. Round 2 (dev26turns): T580a (2802's topic lines over
+# quoted answers), T581a (2807's later question under the one labelled answer) and T582a
+# (2810's "... расшифровал запись ..." lead line) raised turn_f1 to 0.9 (floor 0.9), speaker_f1
+# to 0.889 and para_acc to 0.956 (floor 0.95).
+DEV26_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.99, "speaker_f1": 0.88, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.61, "date_acc": 0.99,
                     "title_acc": 0.75, "name_acc": 0.75, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
 # dev27 (ten pages of unseen kinds in seven languages, each from a site no other set uses,
