@@ -35,6 +35,7 @@ from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as
                                                      unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
+from teikit.transforms.helpers.topicquotes import split_at_topic_lines
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
@@ -68,7 +69,8 @@ class QaTurnsPass:
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])
-        kicked = split_at_kickers(turns[0])  # "PARLA ALESSIO —" over each statement (L197u)
+        kicked = split_at_kickers(turns[0]) \
+            or split_at_topic_lines(turns[0])  # "Dinner with Sir Alex" / "\"It is massive ...": topics (T580a)
         if kicked:
             doc.blocks[at:at + 1] = kicked
             return

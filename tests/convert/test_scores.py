@@ -323,9 +323,14 @@ DEV25_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # (gold commit 07861ac), rounded down: turn_f1 0.761, label_acc 1.0, speaker_f1 0.882, para_acc
 # 0.914, event_f1 1.0, boiler_sep 0.619, date_acc 1.0, title_acc 0.75, name_acc 0.75,
 # role_acc 0.5 (interp_f1 1.0: no gold interpreter note; place_acc n/a: no gold prints a
-# place); the misses are in its README.
-DEV26_THRESHOLDS = {"turn_f1": 0.76, "label_acc": 0.99, "speaker_f1": 0.91, "interp_f1": 0.95,
-                    "para_acc": 0.91, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99,
+# place); the misses are in its README. Round 2 (dev26turns): T580a (2802's topic lines over
+# quoted answers), T581a (2807's later question under the one labelled answer) and T582a
+# (2810's "... расшифровал запись ..." lead line) raised turn_f1 to 0.9 and para_acc to 0.956;
+# (dev26meta) B600a (2806's related-articles box), N601a-N604a raised boiler_sep to 1.0,
+# name_acc to 0.875, role_acc to 1.0 and speaker_f1 to 0.92; merged: turn 0.9, speaker 0.925,
+# para 0.956, boiler 1.0, name 0.875, role 1.0 (title 0.75 and date 1.0 unchanged).
+DEV26_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.99, "speaker_f1": 0.91, "interp_f1": 0.95,
+                    "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99,
                     "title_acc": 0.75, "name_acc": 0.87, "role_acc": 0.99, "lossless": 1.0, "parsed": 1.0}
 # dev27 (ten pages of unseen kinds in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a fifteenth generalisation measurement; a podcast page with a

@@ -18,7 +18,8 @@ from teikit.transforms.helpers.lines import line_text
 def split_later_question_paragraphs(doc: Transcript) -> None:
     """When the document's turns are labelled exchanges (`labelled_exchanges`: two labelled
     turns of two speakers, the first one question paragraph and the second answering, or
-    several such pairs), each paragraph of the last answer that is a question (one
+    several such pairs; or the first question unlabeled over the one labelled answer,
+    `unlabeled_first_question`, T581a), each paragraph of the last answer that is a question (one
     line, at most `MAX_LINE_QUESTION_WORDS` words, shorter than the paragraph under it) between
     two paragraphs that ask nothing opens an unlabeled question turn, and the paragraphs under
     it an unlabeled answer turn; after several labelled pairs, when the last answer holds
@@ -26,7 +27,7 @@ def split_later_question_paragraphs(doc: Transcript) -> None:
     statements in an answer that a labelled question opened; in a dialogue labelled throughout
     the rule does not look."""
     turns = doc.turns()
-    if not labelled_exchanges(turns):
+    if not labelled_exchanges(turns) and not unlabeled_first_question(turns):
         return
     answer = turns[-1]
     items = answer.paragraphs
@@ -50,6 +51,20 @@ def labelled_exchanges(turns: list[Turn]) -> bool:
     askers, answerers = turns[0::2], turns[1::2]
     return len({_speaker(t) for t in askers}) == 1 and len({_speaker(t) for t in answerers}) == 1 \
         and _speaker(turns[0]) != _speaker(turns[1]) and all(map(_asks, askers)) and not any(map(_asks, answerers))
+
+
+def unlabeled_first_question(turns: list[Turn]) -> bool:
+    """(T581a) Two turns: the interview's first question unlabeled (one paragraph that asks, or
+    that opens by addressing the answerer by the label's name: "Carsten, im Jahr ..."), then
+    the one labelled answer, which asks nothing in its first paragraph: a page that labels
+    only its first answer."""
+    if len(turns) != 2 or turns[0].label or not turns[1].label or len(turns[0].paragraphs) != 1:
+        return False
+    first, answer = turns[0].paragraphs[0], turns[1].paragraphs[0] if turns[1].paragraphs else None
+    if type(first) is not Paragraph or type(answer) is not Paragraph or QUESTION_END.search(line_text(answer.content)):
+        return False
+    name = _speaker(turns[1]).rstrip(":：").strip()
+    return _asks(turns[0]) or bool(name) and line_text(first.content).startswith(name + ",")
 
 
 def _lone_question(before, item, after) -> bool:
