@@ -294,7 +294,7 @@ def summarise(name: str, components: list[_Component], index: PersonIndex) -> Su
 def write_root(name: str, lang: str, components: list[_Component], persons: list[Person],
                summary: Summary) -> bytes:
     from teikit import __version__
-    from teikit.writers.teiheader import _encoding_desc, _person
+    from teikit.writers.teiheader import write_encoding_desc, write_person
     from teikit.writers.xmlbuild import XmlBuilder, attrs
 
     b = XmlBuilder()
@@ -316,13 +316,13 @@ def write_root(name: str, lang: str, components: list[_Component], persons: list
     b.wrap("sourceDesc", "p", "The transcripts of the components included below; each "
            "component's sourceDesc names its source file and its SHA-256.")
     b.close("fileDesc")
-    _encoding_desc(b)
+    write_encoding_desc(b)
     b.open("profileDesc")
     if persons:
         b.open("particDesc")
         b.open("listPerson")
         for person in persons:
-            _person(b, person)
+            write_person(b, person)
         b.close("listPerson")
         b.close("particDesc")
     b.close("profileDesc")

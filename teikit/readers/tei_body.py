@@ -21,7 +21,7 @@ from teikit.model import (
 )
 from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_header import (  # noqa: F401  (child: public here)
-    _LOCAL, XML_ID, XML_LANG, child, local, read_header, string,
+    LOCAL, XML_ID, XML_LANG, child, local, read_header, string,
 )
 from teikit.readers.tei_inline import EVENT_TAGS, event, inline, paragraph
 from teikit.readers.tei_lang import bcp47
@@ -119,7 +119,7 @@ class BodyReader(SpeechReader):
                 children, level, visit, end = stack.pop()
 
     def block(self, el, level: int) -> Descend | None:
-        tag = _LOCAL.get(el.tag) or local(el)
+        tag = LOCAL.get(el.tag) or local(el)
         handler = _BLOCK_HANDLERS.get(tag)
         if handler is not None:
             return handler(self, el, level)

@@ -18,17 +18,17 @@ XML_LANG = f"{{{XML_NS}}}lang"
 XML_ID = f"{{{XML_NS}}}id"
 
 
-_LOCAL: dict = {}
+LOCAL: dict = {}
 
 
 def local(el) -> str:
     """Local name of an element, whatever its namespace (TEI files exist without one).
     Memoised: the reader asks for every element, and there are few distinct tags."""
     tag = el.tag
-    name = _LOCAL.get(tag)
+    name = LOCAL.get(tag)
     if name is None:
         name = tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-        _LOCAL[tag] = name
+        LOCAL[tag] = name
     return name
 
 

@@ -20,11 +20,11 @@ from teikit.model import (
     Choice, Event, Footnote, LineBreak, LineNumber, Note, PageBreak, Paragraph, Reading,
     SpanEnd, SpanStart, Text,
 )
-from teikit.readers.tei_header import _LOCAL, XML_LANG, local, string
+from teikit.readers.tei_header import LOCAL, XML_LANG, local, string
 from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_lang import bcp47
 from teikit.readers.tei_text import (  # noqa: F401  (NO_SPACE: the join marker, public here)
-    _JOINS, NO_SPACE, XML_WS, add_text, ends_with_space, has_own_text, interpreted, squash,
+    JOINS, NO_SPACE, XML_WS, add_text, ends_with_space, has_own_text, interpreted, squash,
     strip_end, trim,
 )
 
@@ -146,7 +146,7 @@ def _walk(children, out: list, speech: bool, depth: int, tails: bool) -> None:
                         strip_end(out)
                     if join == "right" or join == "both":
                         item_right = True
-                        _JOINS[0] += 1
+                        JOINS[0] += 1
                 text = item.text
                 if text:
                     last = out[-1] if out else None
@@ -213,7 +213,7 @@ def _page_break(item, name: str, out: list, speech: bool, depth: int) -> None:
         strip_end(out)
         out.append(PageBreak(item.get("n"), item.get("facs"), True))
         out.append(NO_SPACE)  # swallows the whitespace of the tail, as after a joined token
-        _JOINS[0] += 1
+        JOINS[0] += 1
         return
     tail = item.tail
     inside_word = bool(out) and not ends_with_space(out) and bool(tail) and tail[0] not in XML_WS
@@ -251,7 +251,7 @@ def footnote(el, depth: int = 0) -> Footnote:
     in one paragraph of its own)."""
     paras: list[Paragraph] = []
     para = paragraph(el, "", depth=depth)
-    blocks = [c for c in el if (_LOCAL.get(c.tag) or local(c)) in ("p", "lg", "ab")]
+    blocks = [c for c in el if (LOCAL.get(c.tag) or local(c)) in ("p", "lg", "ab")]
     if blocks and not has_own_text(el, []) and len(blocks) == len(el):
         for c in blocks:
             p = paragraph(c, "", depth=depth)
@@ -273,7 +273,7 @@ def _choice(el, tag: str, speech: bool, depth: int) -> Choice:
     todo.reverse()  # taken from the end: a rdgGrp's readings go back in their order
     while todo:
         c = todo.pop()
-        kind = _LOCAL.get(c.tag) or local(c)
+        kind = LOCAL.get(c.tag) or local(c)
         if kind == "rdgGrp":
             todo.extend(reversed(c))
             continue
@@ -310,7 +310,7 @@ def event(el, tag: str | None = None) -> Event:
     """An event or gap: its `desc` as printed (or its own text), @type or @reason as kind."""
     source = el
     for child in el:
-        if (_LOCAL.get(child.tag) or local(child)) == "desc":
+        if (LOCAL.get(child.tag) or local(child)) == "desc":
             source = child
             break
     kind = el.get("type") or el.get("reason") or ""

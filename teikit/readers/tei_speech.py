@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from teikit.model import Note, Paragraph, Turn
 from teikit.model.spacing import joined_from_rend
-from teikit.readers.tei_header import _LOCAL, XML_ID, XML_LANG, child, local, string
+from teikit.readers.tei_header import LOCAL, XML_ID, XML_LANG, child, local, string
 from teikit.readers.tei_inline import inline, inline_each, paragraph, stage_event
 from teikit.readers.tei_text import has_own_text, interpreted, squash, trim
 from teikit.readers.tei_tokens import has_tokens, read_sentences
@@ -40,7 +40,7 @@ class SpeechReader:
             self.t.blocks.append(turn)
             return
         para = None
-        paragraphs, lang, names = turn.paragraphs, self.lang, _LOCAL
+        paragraphs, lang, names = turn.paragraphs, self.lang, LOCAL
         for c in children:
             if (names.get(c.tag) or local(c)) in _SEGMENTS:
                 paragraphs.append(_segment(c, lang))
@@ -69,7 +69,7 @@ class SpeechReader:
             return
         verse = None  # consecutive `l` lines make one paragraph, one line break apart
         lines: list = []  # the `l`s of that paragraph, read in one walk when the run ends
-        names = _LOCAL
+        names = LOCAL
         for c in children:
             tag = names.get(c.tag) or local(c)
             if tag == "l":

@@ -24,11 +24,11 @@ class _NoSpace:
 NO_SPACE = _NoSpace()
 # How many join markers the document being read has made: most documents have none, and
 # `trim` then need not look for them (reset by `start_document`).
-_JOINS = [0]
+JOINS = [0]
 
 
 def start_document() -> None:
-    _JOINS[0] = 0
+    JOINS[0] = 0
 
 
 def collapse(raw: str) -> str:
@@ -115,7 +115,7 @@ def trim(content: list) -> None:
         else:
             content.clear()
         return
-    if _JOINS[0]:  # only documents of tokens (ParlaMint -ana) hold join markers
+    if JOINS[0]:  # only documents of tokens (ParlaMint -ana) hold join markers
         content[:] = [c for c in content if c is not NO_SPACE]
         last = len(content) - 1
     empty = False

@@ -17,7 +17,7 @@ from teikit.xmlparse import huge_keeps_entity_limits, make_parser  # noqa: F401
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 POINTER_ATTRS = ("who", "ana", "corresp", "target")
-_DECL = re.compile(rb'^<\?xml[^>]*?encoding\s*=\s*["\']([A-Za-z][A-Za-z0-9._-]*)["\']')
+DECL = re.compile(rb'^<\?xml[^>]*?encoding\s*=\s*["\']([A-Za-z][A-Za-z0-9._-]*)["\']')
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32"),
          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
          (codecs.BOM_UTF16_BE, "utf-16"))
@@ -157,7 +157,7 @@ def _parse_tolerating_ids(name: str, data: bytes, resolve_entities, resolver, st
     both are validity errors (reported by `check_ids` and by the schema, as jing reports
     them), so re-parse in recover mode when they are the only errors."""
     from lxml import etree
-    base = _base_url(name)
+    base = document_base_url(name)
     parser = make_parser(resolve_entities, resolver, strip=strip, huge=huge)
     try:
         return etree.ElementTree(etree.fromstring(data, parser, base_url=base)), False
@@ -177,7 +177,7 @@ class _Entry:
         self.message = str(exc.msg or exc)
 
 
-def _base_url(name: str) -> str:
+def document_base_url(name: str) -> str:
     # A fake but stable base so XInclude hrefs resolve relative to the document's own name.
     return "teikit:/" + name.replace("!/", "/").lstrip("/")
 
@@ -194,7 +194,7 @@ def check_encoding(name: str, data: bytes) -> list[Diagnostic]:
     head = data[len(codecs.BOM_UTF8):] if bom == "utf-8" else data
     if bom in ("utf-16", "utf-32"):  # the declaration is written in that encoding
         head = data[:512].decode(bom, "ignore").lstrip("\ufeff").encode("ascii", "replace")
-    decl_match = _DECL.match(head)
+    decl_match = DECL.match(head)
     declared = decl_match.group(1).decode("ascii").lower() if decl_match else None
     if declared is None:
         return []
@@ -307,7 +307,7 @@ def _pointer_tokens_in_bytes(data: bytes) -> set[str] | None:
         if b"&" in value:
             return None
         tokens.update(t[1:] for t in value.split() if t.startswith(b"#"))
-    declared = _DECL.match(data)
+    declared = DECL.match(data)
     try:
         encoding = declared.group(1).decode("ascii") if declared else "utf-8"
         return {t.decode(encoding) for t in tokens}

@@ -119,12 +119,12 @@ def _make_loader():
 
 def _relative_to_document(url: str, name: str | None) -> str | None:
     """`url` as a path relative to the document's folder, if it is a teikit: URI (the
-    stylesheet's or the document's base, see `checks._base_url`)."""
-    from teikit.validate.checks import _base_url
+    stylesheet's or the document's base, see `checks.document_base_url`)."""
+    from teikit.validate.checks import document_base_url
     if name is None or not url.startswith("teikit:/"):
         return None
     folder = _STYLESHEET_BASE.rsplit("/", 1)[0] + "/"
     if url.startswith(folder):
         return url[len(folder):]
-    base = posixpath.dirname(_base_url(name)[len("teikit:"):])
+    base = posixpath.dirname(document_base_url(name)[len("teikit:"):])
     return posixpath.relpath(url[len("teikit:"):], base or "/")

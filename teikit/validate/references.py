@@ -28,7 +28,7 @@ from collections import deque
 from teikit.diagnostics import Diagnostic
 # The scan is its own module (the workers import it alone); re-exported for callers.
 from teikit.validate.refscan import (  # noqa: F401
-    _SCHEME, EXTERNAL_SCHEMES, POINTER_ATTRS, SCAN_NAMES, Pointer, Scanned, WithScan,
+    SCHEME, EXTERNAL_SCHEMES, POINTER_ATTRS, SCAN_NAMES, Pointer, Scanned, WithScan,
     doc_key, scan)
 
 
@@ -53,7 +53,7 @@ class Corpus:
         self._group_ids.setdefault(self._find(scanned.key), set()).update(scanned.ids)
         for href in scanned.includes:
             path = href.partition("#")[0]
-            if path and not _SCHEME.match(path):
+            if path and not SCHEME.match(path):
                 self._union(scanned.key, _relative_key(scanned.key, path))
         if scanned.prefix_defs and resolve is not None:
             self._loaders[scanned.key] = resolve  # expansions are relative to that file
@@ -93,7 +93,7 @@ class Corpus:
             if self._size.get(self._find(key), 1) > 1:
                 return "points at no xml:id in this document or the files xi:included with it"
             return "points at no xml:id in this document"
-        scheme = _SCHEME.match(token)
+        scheme = SCHEME.match(token)
         if scheme:
             prefix = scheme.group(1)
             if prefix.lower() in EXTERNAL_SCHEMES or prefix not in self.prefixes:
@@ -182,7 +182,7 @@ def _settled(corpus: Corpus, job) -> bool:
 def _load_includes(corpus: Corpus, scanned: Scanned, resolve) -> None:
     for href in scanned.includes:
         path = href.partition("#")[0]
-        if path and not _SCHEME.match(path):
+        if path and not SCHEME.match(path):
             corpus.problem(scanned.key, path, resolve)
 
 

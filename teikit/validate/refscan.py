@@ -26,7 +26,7 @@ _PREFIX_DEF = re.compile(rb"prefixDef\s([^>]*)>")       # after "<" or "prefix:"
 _INCLUDE = re.compile(rb"include\s[^>]*?href" + _ATTR_VALUE)
 _COMMENT = re.compile(rb"<!--.*?-->", re.S)
 _DOCTYPE_OR_COMMENT = re.compile(rb"<!(?:DOCTYPE|--)")
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 # The names (as rngprune.names_in_bytes gives them: local element names, "@" + local
 # attribute names) of what `scan` searches the bytes for, pass by pass.
 SCAN_NAMES = frozenset({"@id", "prefixDef", "include"} | {"@" + a for a in POINTER_ATTRS})
@@ -194,10 +194,10 @@ def _encoding(data: bytes) -> str | None:
     """The encoding to decode values with, None when byte searches cannot see the markup
     (UTF-16/32) or Python does not know the declared encoding."""
     import codecs
-    from teikit.validate.checks import _DECL, ascii_compatible
+    from teikit.validate.checks import DECL, ascii_compatible
     if not ascii_compatible(data):
         return None
-    declared = _DECL.match(data[3:] if data.startswith(codecs.BOM_UTF8) else data)
+    declared = DECL.match(data[3:] if data.startswith(codecs.BOM_UTF8) else data)
     name = declared.group(1).decode("ascii") if declared else "utf-8"
     try:
         return codecs.lookup(name).name
@@ -216,7 +216,7 @@ def _element_before(data: bytes, offset: int) -> str:
 def _resolves_locally(token: str, scanned: Scanned) -> bool:
     if token.startswith("#"):
         return token[1:] in scanned.ids
-    scheme = _SCHEME.match(token)
+    scheme = SCHEME.match(token)
     if scheme and scheme.group(1).lower() in EXTERNAL_SCHEMES:
         return True  # never checked, never fetched
     return False

@@ -32,7 +32,8 @@ from teikit.writers.html_frame import (  # noqa: F401  (write_index, user_css: p
     shell, stylesheet, user_css, write_index,
 )
 from teikit.writers.html_inline import InlineWriter, page_marker
-from teikit.writers.text import _PUNCT_START, is_markup, prefer_order, setting_line, speaker_name
+from teikit.model.spacing import PUNCT_START
+from teikit.writers.text import is_markup, prefer_order, setting_line, speaker_name
 
 
 # --- pages ----------------------------------------------------------------------------
@@ -214,7 +215,7 @@ class _Page:
         for note in turn.lead_notes:
             if is_markup(note):  # a caption's tag around the label: source view only
                 continue
-            space = "" if _PUNCT_START.match(note.text or "") else " "
+            space = "" if PUNCT_START.match(note.text or "") else " "
             out.append(f'{space}<span class="delivery">{esc(note.text or "")}</span>')
         if turn.interpreted:
             out.append(self.ui_el("span", "interpreted", "badge"))

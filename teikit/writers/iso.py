@@ -30,7 +30,7 @@ from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragrap
 from teikit.model.spacing import NO_SPACE_AFTER
 from teikit.writers.tei import spacing_rend, write_front
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
-from teikit.writers.timeline import Timeline, _number
+from teikit.writers.timeline import Timeline, interval_number
 from teikit.writers.tokens import is_word, split
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc
 
@@ -77,7 +77,7 @@ class _IsoWriter:
         b.leaf("when", xml_id=origin, absolute="00:00:00" if self.timed else None)
         if self.timed:
             for t, tid in self.timed.ids.items():
-                b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{origin}")
+                b.leaf("when", xml_id=tid, interval=interval_number(t), since=f"#{origin}")
         else:  # no times in the source: the points only order the turns
             for n in range(1, len(self.turns) + 1):
                 b.leaf("when", xml_id=self._point(n))

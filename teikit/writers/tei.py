@@ -46,7 +46,7 @@ def _write_document(doc: Transcript, flavour) -> bytes:
         flavour.timeline.write(b)
     b.open("div", type="transcript")
     for block in doc.blocks[lead:]:
-        _write_block(b, block, flavour)
+        write_block(b, block, flavour)
     if lead == len(doc.blocks):
         b.leaf("p")  # a div must not be empty; an empty p says "no speech" without inventing any
     b.close("div")
@@ -136,7 +136,7 @@ def note_rend(note: Note) -> str | None:
     return NO_SPACE_AFTER if note.joined else None
 
 
-def _write_block(b: XmlBuilder, block, flavour) -> None:
+def write_block(b: XmlBuilder, block, flavour) -> None:
     if isinstance(block, Turn):
         flavour.turn(b, block)
     elif isinstance(block, Boilerplate):

@@ -10,7 +10,7 @@ before it. Turns, paragraphs and inline stage directions are written by `DramaFl
 from __future__ import annotations
 
 from teikit.model import Boilerplate, CastList, Division, HeaderLine, Note, Stage, Transcript
-from teikit.writers.tei import DramaFlavour, _write_block, inline_markup, write_front
+from teikit.writers.tei import DramaFlavour, write_block, inline_markup, write_front
 from teikit.writers.tei import write_drama as write_transcript
 from teikit.writers.teiheader import DRAMA_SEGMENTATION, TEI_NS, write_front_item, write_header
 from teikit.writers.xmlbuild import XmlBuilder, element
@@ -42,7 +42,7 @@ def write_play(doc: Transcript, flavour) -> bytes:
         elif isinstance(block, CastList):
             _cast_list(b, block)
         else:
-            _write_block(b, block, flavour)
+            write_block(b, block, flavour)
     if not open_divs and lead == len(doc.blocks):
         b.leaf("p")
     while open_divs:

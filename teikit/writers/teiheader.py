@@ -79,7 +79,7 @@ def _file_desc(b: XmlBuilder, doc: Transcript) -> None:
     b.close("fileDesc")
 
 
-def _encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION) -> None:
+def write_encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION) -> None:
     b.open("encodingDesc")
     b.open("editorialDecl")
     b.wrap("normalization", "p",
@@ -105,7 +105,7 @@ def _encoding_desc_lines(segmentation: str, depth: int) -> tuple[str, int]:
     b.parts.clear()
     b.depth = depth - 1
     b._deeper(1)  # (the indentation of `depth`, as the document's builder has it)
-    _encoding_desc(b, segmentation)
+    write_encoding_desc(b, segmentation)
     return "".join(b.parts), b.written - 1
 
 
@@ -131,13 +131,13 @@ def _profile_desc(b: XmlBuilder, doc: Transcript) -> None:
         b.open("particDesc")
         b.open("listPerson")
         for person in doc.persons:
-            _person(b, person)
+            write_person(b, person)
         b.close("listPerson")
         b.close("particDesc")
     b.close("profileDesc")
 
 
-def _person(b: XmlBuilder, p: Person) -> None:
+def write_person(b: XmlBuilder, p: Person) -> None:
     tag = "personGrp" if p.group else "person"
     b.open(tag, role="interpreter" if p.interpreter else None, sex=p.sex, xml_id=p.id)
     if p.name:

@@ -27,7 +27,7 @@ from teikit.model import (
     HeaderLine, Heading, LineBreak, ListBlock, Note, PageBreak, Paragraph, Person, SpanEnd, SpanStart,
     Table, Text, Transcript, Turn,
 )
-from teikit.model.spacing import PUNCT_START as _PUNCT_START, label_glues
+from teikit.model.spacing import PUNCT_START, label_glues
 
 MODES = ("reading", "source")
 # Editorial signs of the reading view (Leiden-like conventions).

@@ -38,7 +38,7 @@ class Timeline:
         b.open("timeline", unit="s", origin=f"#{self.origin}")
         b.leaf("when", xml_id=self.origin, absolute="00:00:00")
         for t, tid in sorted(self.ids.items()):
-            b.leaf("when", xml_id=tid, interval=_number(t), since=f"#{self.origin}")
+            b.leaf("when", xml_id=tid, interval=interval_number(t), since=f"#{self.origin}")
         b.close("timeline")
 
     def turn_span(self, turn: Turn) -> dict:
@@ -59,6 +59,6 @@ class Timeline:
                 f'<anchor synch="#{self.ids[end]}"/>' if end is not None else "")
 
 
-def _number(t: float) -> str:
+def interval_number(t: float) -> str:
     text = f"{t:.3f}".rstrip("0").rstrip(".")
     return text or "0"

@@ -77,7 +77,7 @@ def test_utf8_lines_on_generated_files(pieces):
 # --- helpers.runon: labels inside long lines -------------------------------------------
 
 def _labels_everywhere(text: str, pattern: re.Pattern, at_start: bool = True) -> list:
-    """`runon._labels_in` without its bound: the pattern tried at every anchor of the line."""
+    """`runon.labels_in` without its bound: the pattern tried at every anchor of the line."""
     found, end = [], 0
     starts = (a.end() for a in runon._ANCHOR.finditer(text))
     for start in itertools.chain((0,) if at_start else (), starts):
@@ -92,9 +92,9 @@ def _labels_everywhere(text: str, pattern: re.Pattern, at_start: bool = True) ->
                                  "yes ", "1 ", ":", ".-", "  ", "? ", "Mrs. Lee. Hello"]), max_size=25))
 def test_labels_in_long_lines_as_tried_at_every_anchor(pieces):
     text = "".join(pieces)
-    pattern = runon._run_on_pattern(LEX)
+    pattern = runon.run_on_pattern(LEX)
     for at_start in (True, False):
-        assert runon._labels_in(text, pattern, at_start) == _labels_everywhere(text, pattern, at_start)
+        assert runon.labels_in(text, pattern, at_start) == _labels_everywhere(text, pattern, at_start)
 
 
 @settings(max_examples=300, deadline=None)

@@ -72,13 +72,13 @@ def test_roles_before_names_finds_what_searching_each_name_finds(texts, names):
 def test_a_long_lines_labels_are_its_labels_with_a_space_after(text):
     """Where `_reuse_scan` keeps a line's labels for the wrapped scan, they are the labels
     the wrapped scan finds in the line with the space it adds after it."""
-    pattern = runon._run_on_pattern(LEX)
+    pattern = runon.run_on_pattern(LEX)
     last = runon._last_label_start(text)
     scans: dict = {}
-    labels = runon._labels_in(text, pattern, last=last)
+    labels = runon.labels_in(text, pattern, last=last)
     runon._reuse_scan(scans, "para", text, last, labels)
     if scans:
-        assert labels == runon._labels_in(text + " ", pattern)
+        assert labels == runon.labels_in(text + " ", pattern)
 
 
 

@@ -55,8 +55,8 @@ def test_office_before_falls_back_to_the_pattern_for_other_suffixes(monkeypatch)
 def test_patterns_built_per_lexicon_are_built_once_and_equal_a_fresh_build():
     for lang in ("en", "fr", "zh"):
         lex = load(lang)
-        assert runon._run_on_pattern(lex) is runon._run_on_pattern(lex)
-        assert runon._run_on_pattern(lex).pattern == runon._run_on_pattern.__wrapped__(lex).pattern
+        assert runon.run_on_pattern(lex) is runon.run_on_pattern(lex)
+        assert runon.run_on_pattern(lex).pattern == runon.run_on_pattern.__wrapped__(lex).pattern
         intro, office = introductions._introductions(lex), lex.whole_words("office_words")
         assert (introductions._introductions(lex), lex.whole_words("office_words")) == (intro, office)
         assert intro.pattern == f"{lex.pattern('self_introductions').pattern}|{lex.pattern('introductions').pattern}"
@@ -127,7 +127,7 @@ def test_the_encoding_desc_written_once_is_the_one_written_element_by_element():
         for b in (by_element, at_once):
             b.open("TEI")
             b.open("teiHeader")
-        teiheader._encoding_desc(by_element, segmentation)
+        teiheader.write_encoding_desc(by_element, segmentation)
         at_once.chunk(*teiheader._encoding_desc_lines(segmentation, at_once.depth))
         for b in (by_element, at_once):
             b.close("teiHeader")

@@ -15,7 +15,7 @@ from teikit.model import Note, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.attribution import NamedPeople
 from teikit.transforms.helpers.interviewlead import QUESTION_END
-from teikit.transforms.helpers.labelledanswers import _asks
+from teikit.transforms.helpers.labelledanswers import turn_asks
 from teikit.transforms.helpers.laterquestions import labelled_exchanges
 from teikit.transforms.helpers.lines import line_text
 
@@ -34,7 +34,7 @@ def speakers_after_labelled_exchange(turns: list[Turn]) -> None:
     later = turns[first:]
     if any(t.label is not None or t.who is not None for t in later):
         return
-    if not all(_asks(t) for t in later[::2]) or any(_ends_asking(t) for t in later[1::2]):
+    if not all(turn_asks(t) for t in later[::2]) or any(_ends_asking(t) for t in later[1::2]):
         return
     for n, turn in enumerate(later):
         turn.who = turns[n % 2].who

@@ -26,9 +26,9 @@ def split_unlabeled_questions(doc: Transcript) -> None:
     turns = [b for b in blocks if isinstance(b, Turn)]
     # the text opens with the interviewer's unlabeled question: a question that ends the last
     # answer is the next one (the text stops before its answer)
-    asks_first = not turns[0].label and _asks(turns[0])
+    asks_first = not turns[0].label and turn_asks(turns[0])
     panel = asks_first and _panel_answers(turns)
-    if len({_speaker(t) for t in doc.turns() if t.label}) != 1 and not panel:
+    if len({speaker_of(t) for t in doc.turns() if t.label}) != 1 and not panel:
         return  # several labelled speakers: a repeated label is a second official, a sign-off
     out: list = []
     for n, block in enumerate(blocks):
@@ -36,7 +36,7 @@ def split_unlabeled_questions(doc: Transcript) -> None:
         after = blocks[n + 1] if n + 1 < len(blocks) else None
         last = asks_first and block is turns[-1] and not any(isinstance(b, Turn) for b in blocks[n + 1:])
         if not (isinstance(block, Turn) and block.label and len(block.paragraphs) > 1 and (
-                last or (isinstance(after, Turn) and after.label and (panel or _speaker(block) == _speaker(after))))):
+                last or (isinstance(after, Turn) and after.label and (panel or speaker_of(block) == speaker_of(after))))):
             continue
         last = block.paragraphs[-1]
         if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
@@ -58,7 +58,7 @@ def split_dashed_questions(doc: Transcript) -> None:
     `MIN_QUESTIONS` such paragraphs; a speaker who lists points with dashes is labelled once."""
     turns = doc.turns()
     labelled = [t for t in turns if t.label]
-    if not labelled or len({_speaker(t) for t in labelled}) != 1 or any(_dashed(t.paragraphs[:1]) for t in labelled):
+    if not labelled or len({speaker_of(t) for t in labelled}) != 1 or any(_dashed(t.paragraphs[:1]) for t in labelled):
         return
     cuts: dict[int, int] = {}
     for turn, after in zip(turns, turns[1:]):
@@ -94,7 +94,7 @@ def _panel_answers(turns: list[Turn]) -> bool:
     answers = turns[1:]
     followed = [t for t, after in zip(answers, answers[1:]) if after.label]
     return len(followed) >= 1 and all(t.label for t in answers) \
-        and len({_speaker(t) for t in answers}) == len(answers) \
+        and len({speaker_of(t) for t in answers}) == len(answers) \
         and all(len(t.paragraphs) > 1 and isinstance(t.paragraphs[-1], Paragraph)
                 and _QUESTION_END.search(line_text(t.paragraphs[-1].content)) for t in followed)
 
@@ -120,8 +120,8 @@ def split_after_one_labelled_exchange(doc: Transcript) -> None:
     paragraph: each such paragraph of the answerer's turn is cut into a question turn and an
     answer turn (P32m)."""
     turns = doc.turns()
-    if len(turns) != 2 or not (turns[0].label and turns[1].label) or _speaker(turns[0]) == _speaker(turns[1]) \
-            or not _asks(turns[0]) or _asks(turns[1]):
+    if len(turns) != 2 or not (turns[0].label and turns[1].label) or speaker_of(turns[0]) == speaker_of(turns[1]) \
+            or not turn_asks(turns[0]) or turn_asks(turns[1]):
         return
     answer = turns[1]
     items = answer.paragraphs
@@ -156,10 +156,10 @@ def _question_over_answer(paragraph: Paragraph) -> bool:
         and not any(_QUESTION_END.search(line_text(line)) for line in lines[1:])
 
 
-def _asks(turn: Turn) -> bool:
+def turn_asks(turn: Turn) -> bool:
     paras = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
     return len(paras) == 1 and _QUESTION_END.search(line_text(paras[0].content)) is not None
 
 
-def _speaker(turn: Turn) -> str:
+def speaker_of(turn: Turn) -> str:
     return (turn.name or turn.label).strip()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from teikit.model import LineBreak, Paragraph, Transcript, Turn
 from teikit.transforms.helpers.interviewlead import QUESTION_END
-from teikit.transforms.helpers.labelledanswers import MAX_LINE_QUESTION_WORDS, MIN_QUESTIONS, _asks, _speaker
+from teikit.transforms.helpers.labelledanswers import MAX_LINE_QUESTION_WORDS, MIN_QUESTIONS, turn_asks, speaker_of
 from teikit.transforms.helpers.lines import line_text
 
 
@@ -49,8 +49,8 @@ def labelled_exchanges(turns: list[Turn]) -> bool:
     if not turns or len(turns) % 2 or not all(t.label for t in turns):
         return False
     askers, answerers = turns[0::2], turns[1::2]
-    return len({_speaker(t) for t in askers}) == 1 and len({_speaker(t) for t in answerers}) == 1 \
-        and _speaker(turns[0]) != _speaker(turns[1]) and all(map(_asks, askers)) and not any(map(_asks, answerers))
+    return len({speaker_of(t) for t in askers}) == 1 and len({speaker_of(t) for t in answerers}) == 1 \
+        and speaker_of(turns[0]) != speaker_of(turns[1]) and all(map(turn_asks, askers)) and not any(map(turn_asks, answerers))
 
 
 def unlabeled_first_question(turns: list[Turn]) -> bool:
@@ -63,8 +63,8 @@ def unlabeled_first_question(turns: list[Turn]) -> bool:
     first, answer = turns[0].paragraphs[0], turns[1].paragraphs[0] if turns[1].paragraphs else None
     if type(first) is not Paragraph or type(answer) is not Paragraph or QUESTION_END.search(line_text(answer.content)):
         return False
-    name = _speaker(turns[1]).rstrip(":：").strip()
-    return _asks(turns[0]) or bool(name) and line_text(first.content).startswith(name + ",")
+    name = speaker_of(turns[1]).rstrip(":：").strip()
+    return turn_asks(turns[0]) or bool(name) and line_text(first.content).startswith(name + ",")
 
 
 def _lone_question(before, item, after) -> bool:

@@ -23,7 +23,7 @@ from teikit.model import Paragraph
 from teikit.transforms.helpers.interviewlead import QUESTION_END
 from teikit.transforms.helpers.lines import line_text, lines_of
 
-_QUOTE_OPENINGS = ("«", "“", "„", '"', "»", "<")  # (German prints »answer«; "< answer >", P344a)
+QUOTE_OPENINGS = ("«", "“", "„", '"', "»", "<")  # (German prints »answer«; "< answer >", P344a)
 # Answers wrapped in marks, at least this many, tell the sides apart (P344a).
 MIN_MARKED_ANSWERS = 3
 
@@ -32,7 +32,7 @@ def quoted_answers(texts: list[str], asks: list[bool]) -> bool:
     """`texts`: the paragraphs from the first question on; `asks`: which are questions.
     True when there are answers and each opens with a quotation mark."""
     answers = [t.lstrip() for t, a in zip(texts, asks) if not a]
-    return bool(answers) and all(t.startswith(_QUOTE_OPENINGS) for t in answers)
+    return bool(answers) and all(t.startswith(QUOTE_OPENINGS) for t in answers)
 
 
 def questions_by_marked_answers(texts: list[str], asks: list[bool]) -> list[bool]:
@@ -44,7 +44,7 @@ def questions_by_marked_answers(texts: list[str], asks: list[bool]) -> list[bool
     if True not in asks:
         return asks
     first = asks.index(True)  # (a lead above the first question stays as it is)
-    marked = [t.lstrip().startswith(_QUOTE_OPENINGS) for t in texts[first:]]
+    marked = [t.lstrip().startswith(QUOTE_OPENINGS) for t in texts[first:]]
     answers = [a for m, a in zip(marked, asks[first:]) if m]
     if len(answers) < MIN_MARKED_ANSWERS or any(answers) or sum(asks) < 2:
         return asks  # few marked answers, an answer that asks, or one question only

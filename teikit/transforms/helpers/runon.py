@@ -30,7 +30,7 @@ RUN_ON_SAMPLE = 30
 
 
 @lru_cache(maxsize=None)
-def _run_on_pattern(lex: Lexicon) -> re.Pattern:
+def run_on_pattern(lex: Lexicon) -> re.Pattern:
     """A label as it may stand inside a run-on line; where it may stand is `_ANCHOR`'s.
     Built once per lexicon (rebuilt per document, it cost a millisecond of each small one)."""
     honorifics = "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in lex.honorifics if h.isalpha()
@@ -64,13 +64,13 @@ CJK_LABEL = r"(?:[\u3400-\u9fff]{2,6}|[\u3400-\u9fff][ \u3000][\u3400-\u9fff])[:
 _ANCHOR = re.compile(r"[.?!…»”\"\d)\]。？！」』] {1,2}(?! )|(?<=[a-z,]) (?=(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){1,3}[^\W\d_a-z]{2,}:[ \u00a0][^\W\d_a-z])")
 
 
-# Every label `_run_on_pattern` matches holds a ":" or ".-", or is an honorific's "Mr. Clemens. G"
+# Every label `run_on_pattern` matches holds a ":" or ".-", or is an honorific's "Mr. Clemens. G"
 # (a full stop, a capitalised word, a full stop, a capital).
 _ONE_WORD_SENTENCE = re.compile(r"\.[ \u00a0][A-Z][\w'’\-]+\.[ \u00a0][A-Z]")
 
 
 def _last_label_start(text: str) -> int:
-    """A position no label of `_run_on_pattern` starts after: the last ":" or ".-", or the end
+    """A position no label of `run_on_pattern` starts after: the last ":" or ".-", or the end
     of the last `_ONE_WORD_SENTENCE` (finditer skips one overlapping a match before it, but
     that one starts inside the match). Anchors are looked for only up to there: most of a
     long line of speech has no label shape after its first words."""
@@ -80,7 +80,7 @@ def _last_label_start(text: str) -> int:
     return last
 
 
-def _labels_in(text: str, pattern: re.Pattern, at_start: bool = True, last: int | None = None) -> list[tuple[int, str]]:
+def labels_in(text: str, pattern: re.Pattern, at_start: bool = True, last: int | None = None) -> list[tuple[int, str]]:
     """(start, label) of every label `pattern` finds at an anchor of `text`, left to right and
     not overlapping, as `finditer` of the pattern behind the anchors would give them;
     `at_start=False`: only labels inside the line; `last`: `_last_label_start(text)`."""
@@ -174,7 +174,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
     `_reuse_scan` tells, for the scan of wrapped lines. `long_lines`: filled with (position,
     paragraph) of the lines of `plain` longer than `RUN_ON_MIN_CHARS` after the split, for
     the next helper that reads only long lines (`bareqa`)."""
-    pattern = _run_on_pattern(lex)
+    pattern = run_on_pattern(lex)
     long_paras = [(at, b) for at, (b, text) in enumerate(plain) if len(text) > RUN_ON_MIN_CHARS]
     if long_lines is not None:
         long_lines[:] = long_paras  # (as they stay, unless a line is split below)
@@ -186,7 +186,7 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
         if id(para) not in found:
             text = para.content[0].text
             last = _last_label_start(text)
-            found[id(para)] = _labels_in(text, pattern, last=last)
+            found[id(para)] = labels_in(text, pattern, last=last)
             if scans is not None:
                 _reuse_scan(scans, para, text, last, found[id(para)])
         return found[id(para)]
@@ -253,10 +253,10 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
     confirmed: a lexicon label word (`QUESTION`), a label that opens a line elsewhere in the
     text, or one printed twice in the line. Returns the labels split at. `plain`:
     `one_line_paragraphs(doc)`, brought up to date with the split."""
-    pattern = _run_on_pattern(lex)
+    pattern = run_on_pattern(lex)
     words = set(lex.question_labels + lex.answer_labels)
     inside = [(at, p, found) for at, (p, text) in enumerate(plain) if _separator_inside(text)
-              and len(found := _labels_in(text, pattern, at_start=False)) >= MIN_GLUED_LABELS]
+              and len(found := labels_in(text, pattern, at_start=False)) >= MIN_GLUED_LABELS]
     if not inside:
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from teikit.model import Heading, Paragraph, Turn
 from teikit.transforms.helpers.lines import line_text, lines_of
-from teikit.transforms.helpers.quotedanswers import _QUOTE_OPENINGS
+from teikit.transforms.helpers.quotedanswers import QUOTE_OPENINGS
 
 # A topic line is short, and there are several of them, each right over a quoted answer.
 MAX_TOPIC_WORDS = 12
@@ -32,7 +32,7 @@ def split_at_topic_lines(turn: Turn) -> list | None:
         if type(item) is not Paragraph:
             return None
         lines += [(line_text(items), item.line + n, items) for n, items in enumerate(lines_of(item))]
-    quoted = [text.lstrip().startswith(_QUOTE_OPENINGS) for text, _, _ in lines]
+    quoted = [text.lstrip().startswith(QUOTE_OPENINGS) for text, _, _ in lines]
     if not lines or quoted[0] or not all(q or _topic_line(text) for (text, _, _), q in zip(lines, quoted)):
         return None
     topics = [text.strip() for (text, _, _), q in zip(lines, quoted) if not q]

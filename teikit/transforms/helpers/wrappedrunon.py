@@ -13,7 +13,7 @@ from collections import Counter
 from teikit.lexicons import Lexicon
 from teikit.model import LineBreak, Paragraph, Text, Transcript
 from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
-from teikit.transforms.helpers.runon import _labels_in, _run_on_pattern, run_on_key
+from teikit.transforms.helpers.runon import labels_in, run_on_pattern, run_on_key
 from teikit.transforms.helpers.runonwords import speaker_word, speech_after
 
 
@@ -100,7 +100,7 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = Non
     one of them twice. A label of two words or more with speech after it is taken when
     printed once. Returns the labels split at. `scans`: lines `runon.split_run_on_turns`
     scanned already, and their labels (`runon._reuse_scan`)."""
-    pattern = _run_on_pattern(lex)
+    pattern = run_on_pattern(lex)
     scans = scans or {}
     found: list[tuple[Paragraph, str, list]] = []  # (the paragraphs that print labels)
     for block, text in wrapped_paragraphs(doc.blocks):
@@ -108,7 +108,7 @@ def split_wrapped_run_on(doc: Transcript, lex: Lexicon, scans: dict | None = Non
         if known is not None and known[0] is block and known[1] is text:  # (the line as it was scanned)
             labels = known[2]
         else:
-            labels = _labels_in(text.replace("\n", " ") + " ", pattern)  # (a label may end a line)
+            labels = labels_in(text.replace("\n", " ") + " ", pattern)  # (a label may end a line)
         if labels:
             found.append((block, text, labels))
     counts = Counter(speaker_word(name) for _, _, labels in found for _, name in labels)
