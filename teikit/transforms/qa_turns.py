@@ -20,6 +20,7 @@ from statistics import median
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.dashalternation import dashed_alternation
 from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.fusedquestions import split_fused_questions
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answer_lines, dash_tail
@@ -140,12 +141,13 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     answers = [w for w, a in zip(words, asks) if not a]
     if not answers or max(questions) > MAX_QUESTION_WORDS:
         return None
-    if median(questions) >= median(answers) and not quoted_answers(texts[lead:], asks):  # «answers» (L212x)
-        return None
-    asked = dict(zip(map(id, paragraphs), asks))
     # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
     # each dash is a change of speaker, also between two paragraphs that ask nothing (P30m)
     dashed = all(DIALOGUE_DASH_OR_NOTE.match(t) for t in texts)
+    if median(questions) >= median(answers) and not quoted_answers(texts[lead:], asks) \
+            and not dashed_alternation(dashed, asks, MIN_QUESTIONS):  # «answers» (L212x), short dashed ones (T651c)
+        return None
+    asked = dict(zip(map(id, paragraphs), asks))
     out: list[Turn] = []
     previous = False if lead else None  # (after a lead, the first question opens a turn)
     for item in turn.paragraphs:
