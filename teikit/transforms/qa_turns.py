@@ -37,6 +37,7 @@ from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.topicquotes import split_at_topic_lines
+from teikit.transforms.helpers.speechtitle import titled_speech
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
@@ -88,6 +89,8 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = lead_as_summary(numbered) if _names_interview(doc.blocks[:at], ctx.lexicon) \
                 else numbered
             return
+        if titled_speech(doc.blocks[:at], ctx.lexicon) and not _names_interview(doc.blocks[:at], ctx.lexicon):
+            return  # "Remarks by the Mayor …": the speech's own questions (T654c)
         before = doc.blocks[at - 1] if at else None
         if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE \
                 and (_BOLD.match(before.text) or _ITALIC.match(before.text)) and _QUESTION_END.search(before.text):

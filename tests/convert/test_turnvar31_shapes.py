@@ -3,7 +3,8 @@ another language, another number of turns, other furniture): each variant must r
 shape says, and each negative variant (a numbered list of steps, a line of `Field: value`
 pairs, dashed prose, a speech's own questions) must not become a dialogue. New rules:
 T650c (a question's number and a dash), T651c (a dashed interview with short answers), T652c
-(short exchanges run together on one line); the other variants guard the rules they reuse
+(short exchanges run together on one line), T653c (a question label's answer on the next
+line), T654c (a speech by its title keeps its questions); the other variants guard the rules they reuse
 (docs/convert-shapes.md). The texts are written for the test, never corpus lines."""
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def v(category, name, lang, text, expected):
     V.append(pytest.param(lang, text, expected, id=f"{category}-{name}"))
 
 
-# --- A numbered questions, unlabeled answers
+# --- numbered questions (P150p; T650c: a dash after the number)
 v("numbered", "fr-num-dot", "fr",
   "Interview du maire de Saint-Paul\n\nLes élèves de CM2 ont posé leurs questions au maire le 3 mai.\n\n"
   "1. Pourquoi êtes-vous devenu maire ?\n\nJ'aime ma commune et je voulais aider les habitants.\n\n"
@@ -34,6 +35,12 @@ v("numbered", "it-num-paren", "it",
   "2) Qual è il problema più urgente?\nLe strade: sono piene di buche e vanno rifatte.\n\n"
   "3) Cosa fa nel tempo libero?\nCammino in montagna con il cane.\n",
   [(None,"Quando ha"),(None,"Nel 2019"),(None,"Qual è"),(None,"Le strade"),(None,"Cosa fa"),(None,"Cammino in")])
+v("qlabel", "de-frage-n", "de",
+  "Unser Gespräch mit der Bürgermeisterin\n\n"
+  "Frage 1: Wie sieht Ihr Arbeitstag aus?\nIch fange um sieben Uhr an und gehe selten vor sechs nach Hause.\n\n"
+  "Frage 2: Was gefällt Ihnen an der Stadt?\nDie Menschen und der Fluss.\n\n"
+  "Frage 3: Haben Sie Haustiere?\nEine Katze, sie heißt Mira.\n",
+  [("Frage 1:","Wie sieht"),(None,"Ich fange"),("Frage 2:","Was gefällt"),(None,"Die Menschen"),("Frage 3:","Haben Sie"),(None,"Eine Katze")])
 v("numbered", "es-num-dash", "es",
   "Entrevista al alcalde de Villanueva\n\n"
   "1.- ¿Desde cuándo es usted alcalde?\n-Desde 2011, ya son tres mandatos.\n\n"
@@ -44,6 +51,23 @@ v("numbered", "NEG-numbered-list", "en",
   "Council agenda\n\nThe council will consider the following items.\n\n1. Approval of the minutes of 4 March.\n\n2. Report of the treasurer on the budget for the coming year.\n\n3. Any other business.\n", "<=1")
 
 # --- B unlabeled Q/A alternation, question paragraph then answer paragraph
+v("numbered", "en-num-spaced-dash", "en",
+  "Five questions for the new librarian\n\n1 - What made you apply?\nI grew up in this library.\n\n2 - What will change first?\nLonger opening hours on Saturdays.\n\n3 - Your favourite book?\nMiddlemarch, every time.\n",
+  [(None,"What made"),(None,"I grew"),(None,"What will"),(None,"Longer opening"),(None,"Your favourite"),(None,"Middlemarch")])
+v("numbered", "NEG-dashed-steps", "en",
+  "How to repot a plant\n\n1 - Water the plant the day before.\n\n2 - Choose a pot one size larger.\n\n3 - Loosen the roots gently.\n\n4 - Fill with fresh soil and water again.\n", "<=1")
+
+# --- question labels over answers on the next line (P42n; T653c)
+v("qlabel", "en-question-n", "en",
+  "School paper: the head teacher\n\nQuestion 1: What do you like most about the school?\nThe pupils. They are curious and kind.\n\nQuestion 2: What would you change?\nThe canteen, it is too small.\nWe are building a new one.\n",
+  [("Question 1:","What do"),(None,"The pupils"),("Question 2:","What would"),(None,"The canteen")])
+v("qlabel", "ru-vopros-wrapped", "ru",
+  "Интервью с тренером\n\nВопрос 1: Как вы оцениваете\nпрошедший сезон?\nХорошо, мы выполнили задачу.\n\nВопрос 2: Кто лучший игрок?\nВся команда.\n",
+  [("Вопрос 1:","Как вы"),(None,"Хорошо"),("Вопрос 2:","Кто лучший"),(None,"Вся команда")])
+v("qlabel", "NEG-named-speaker-asks", "en",
+  "Town meeting\n\nMAYOR: Why are we here tonight?\nBecause the bridge is finally open.\n\nMAYOR: What comes next?\nA new school, if the budget allows.\n", [("MAYOR:","Why are"),("MAYOR:","What comes")])
+
+# --- unlabeled question and answer paragraphs (P-interview rule; T654c: a titled speech keeps its questions)
 v("qa-alt", "de-qa", "de",
   "„Wir müssen sparen“\n\nDer Kämmerer über den Haushalt 2024 und die Schulden der Stadt.\n\n"
   "Herr Kaiser, wie schlimm steht es um die Finanzen?\n\nDie Lage ist ernst, aber nicht hoffnungslos. Wir haben Rücklagen.\n\n"
@@ -68,7 +92,26 @@ v("qa-alt", "it-qa-quoted", "it",
   "Il rigore c'era?\n\n«Da dove ero io sembrava netto.»\n\n"
   "Domenica c'è il derby: come ci arrivate?\n\n«Con fiducia, ma senza presunzione.»\n",
   [(None,"Mister cosa"),(None,"Abbiamo alzato"),(None,"Il rigore"),(None,"Da dove"),(None,"Domenica c"),(None,"Con fiducia")])
+v("qa-alt", "NEG-rhetorical-speech", "en",
+  "Remarks by the Mayor at the opening of the bridge\n\n"
+  "Friends, what does a bridge mean to a town like ours?\n\nIt means that the children on the east bank can walk to school. It means that the market can grow.\n\n"
+  "And who built it?\n\nYou did, with your taxes and your patience during three long years of works.\n\nThank you all.\n", "<=1")
 # --- C question and answer in one paragraph
+v("qa-alt", "NEG-speech-fr", "fr",
+  "Discours du maire pour l'inauguration de la médiathèque\n\n"
+  "Mesdames et messieurs, qu'est-ce qu'une médiathèque ?\n\nC'est un lieu ouvert à tous, où chacun peut lire, écouter, apprendre, sans rien payer et sans rien devoir à personne.\n\n"
+  "Et pourquoi ici ?\n\nParce que ce quartier attendait depuis vingt ans un lieu pour ses enfants et ses anciens.\n", "<=1")
+v("qa-alt", "NEG-speech-de", "de",
+  "Rede von Bürgermeisterin Anna Berg zum Neujahrsempfang\n\n"
+  "Liebe Gäste, was war 2023 für ein Jahr?\n\nEs war ein Jahr der Baustellen, der Umleitungen und der Geduld, die Sie alle aufgebracht haben.\n\n"
+  "Und was kommt jetzt?\n\nJetzt kommt die neue Schule, und im Herbst das Bad, das wir so lange versprochen haben.\n", "<=1")
+v("qa-alt", "en-interview-not-speech", "en",
+  "Interview with the mayor on the bridge\n\n"
+  "What does the bridge mean for the town?\n\nIt means the children on the east bank can walk to school, and the market can grow.\n\n"
+  "Who paid for it?\n\nThe town and the region, half each, over three years of works.\n",
+  [(None,"What does"),(None,"It means"),(None,"Who paid"),(None,"The town")])
+
+# --- a question and its answer in one paragraph (P340a)
 v("qa-inline", "es-inline", "es",
   "El entrenador tras el partido\n\n"
   "¿Qué le pareció el partido? Fue un partido duro, el rival presionó mucho.\n\n"
@@ -83,6 +126,8 @@ v("qa-inline", "de-inline", "de",
   [(None,"Herr Schmitt"),(None,"Wir haben"),(None,"Woran lag"),(None,"Wir waren"),(None,"Was erwarten"),(None,"Einen Sieg")])
 
 # --- D dash-opened replies (interview by dashes, no labels)
+
+# --- dash-opened replies (P30m; T651c: short answers)
 v("dashes", "ru-dash", "ru",
   "Тренер о сезоне\n\n"
   "— Какие цели у команды в этом году?\n\n— Выйти в плей-офф. Состав это позволяет.\n\n"
@@ -105,6 +150,13 @@ v("dashes", "NEG-dash-list", "en",
   "What to bring to the camp\n\n- a sleeping bag\n- a torch and spare batteries\n- warm clothes for the evening\n- a water bottle\n", "<=1")
 
 # --- E labels run together in one paragraph
+v("dashes", "it-dash-short", "it",
+  "Due chiacchiere con il portiere\n\n– Come stai?\n\n– Bene.\n\n– E la caviglia?\n\n– Guarita.\n\n– Domenica giochi?\n\n– Spero.\n",
+  [(None,"Come stai"),(None,"Bene"),(None,"E la"),(None,"Guarita"),(None,"Domenica giochi"),(None,"Spero")])
+v("dashes", "NEG-dashed-prose", "ru",
+  "Воспоминания\n\n— Мы жили тогда у реки, и каждое лето приезжали гости из города.\n\n— Отец работал на заводе, мать учила детей в школе.\n\n— Вечерами все собирались у самовара.\n", "<=1")
+
+# --- labels run together on one line (L8c; T652c)
 v("runon", "en-runon", "en",
   "Radio interview, 5 June\n\nHOST: Good morning, Minister. MINISTER: Good morning. HOST: Let us talk about the budget. Is it fair? MINISTER: I think it is fair to families and to business.\n",
   [("HOST:","Good morning Minister"),("MINISTER:","Good morning"),("HOST:","Let us"),("MINISTER:","I think")])
@@ -119,9 +171,6 @@ v("runon", "en-title-abbrev", "en",
   [("CHUCK LEE:","Did you"),("SEN. MARY WHITE:","I did"),("CHUCK LEE:","Why"),("GOV. TOM GRAY:","Because the")])
 
 # --- F outlet / short-name label at the first turn
-v("first-label", "it-firstname", "it",
-  "Marco: Ciao a tutti e benvenuti a un nuovo episodio. Oggi ho con me Sara. Ciao Sara!\n\nSara: Ciao Marco, grazie dell'invito.\n\nMarco: Di cosa parliamo oggi?\n\nSara: Di grammatica, come sempre.\n",
-  [("Marco:","Ciao a"),("Sara:","Ciao Marco"),("Marco:","Di cosa"),("Sara:","Di grammatica")])
 v("runon", "de-runon-short-caps", "de",
   "Mitschnitt\n\nMODERATORIN: Herzlich willkommen. GAST: Danke schön. MODERATORIN: Wie war die Reise? GAST: Lang, aber schön.\n",
   [("MODERATORIN:","Herzlich"),("GAST:","Danke"),("MODERATORIN:","Wie war"),("GAST:","Lang aber")])
@@ -134,16 +183,11 @@ v("runon", "NEG-zh-said", "zh",
   "新闻\n\n记者来到村里。 他说:我们明天再来。 她说:好的,欢迎你们。 村民们都笑了。\n", "<=1")
 v("runon", "NEG-acronyms", "en",
   "Summit notes\n\nThe members agreed on two points. NATO: more spending. EU: new sanctions. UN: a new mission in the north.\n", "<=1")
-v("numbered", "en-num-spaced-dash", "en",
-  "Five questions for the new librarian\n\n1 - What made you apply?\nI grew up in this library.\n\n2 - What will change first?\nLonger opening hours on Saturdays.\n\n3 - Your favourite book?\nMiddlemarch, every time.\n",
-  [(None,"What made"),(None,"I grew"),(None,"What will"),(None,"Longer opening"),(None,"Your favourite"),(None,"Middlemarch")])
-v("numbered", "NEG-dashed-steps", "en",
-  "How to repot a plant\n\n1 - Water the plant the day before.\n\n2 - Choose a pot one size larger.\n\n3 - Loosen the roots gently.\n\n4 - Fill with fresh soil and water again.\n", "<=1")
-v("dashes", "it-dash-short", "it",
-  "Due chiacchiere con il portiere\n\n– Come stai?\n\n– Bene.\n\n– E la caviglia?\n\n– Guarita.\n\n– Domenica giochi?\n\n– Spero.\n",
-  [(None,"Come stai"),(None,"Bene"),(None,"E la"),(None,"Guarita"),(None,"Domenica giochi"),(None,"Spero")])
-v("dashes", "NEG-dashed-prose", "ru",
-  "Воспоминания\n\n— Мы жили тогда у реки, и каждое лето приезжали гости из города.\n\n— Отец работал на заводе, мать учила детей в школе.\n\n— Вечерами все собирались у самовара.\n", "<=1")
+
+# --- a name label at the first turn
+v("first-label", "it-firstname", "it",
+  "Marco: Ciao a tutti e benvenuti a un nuovo episodio. Oggi ho con me Sara. Ciao Sara!\n\nSara: Ciao Marco, grazie dell'invito.\n\nMarco: Di cosa parliamo oggi?\n\nSara: Di grammatica, come sempre.\n",
+  [("Marco:","Ciao a"),("Sara:","Ciao Marco"),("Marco:","Di cosa"),("Sara:","Di grammatica")])
 
 
 def _words(text: str) -> str:
