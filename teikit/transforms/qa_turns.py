@@ -20,6 +20,7 @@ from statistics import median
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
+from teikit.transforms.helpers.dashalternation import dashed_alternation
 from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.fusedquestions import split_fused_questions
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answer_lines, dash_tail
@@ -36,6 +37,7 @@ from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.topicquotes import split_at_topic_lines
+from teikit.transforms.helpers.speechtitle import titled_speech
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
 from teikit.transforms.helpers.questionlabels import split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
@@ -87,6 +89,8 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = lead_as_summary(numbered) if _names_interview(doc.blocks[:at], ctx.lexicon) \
                 else numbered
             return
+        if titled_speech(doc.blocks[:at], ctx.lexicon) and not _names_interview(doc.blocks[:at], ctx.lexicon):
+            return  # "Remarks by the Mayor …": the speech's own questions (T654c)
         before = doc.blocks[at - 1] if at else None
         if isinstance(before, HeaderLine) and before.kind != HeaderKind.TITLE \
                 and (_BOLD.match(before.text) or _ITALIC.match(before.text)) and _QUESTION_END.search(before.text):
@@ -140,12 +144,13 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     answers = [w for w, a in zip(words, asks) if not a]
     if not answers or max(questions) > MAX_QUESTION_WORDS:
         return None
-    if median(questions) >= median(answers) and not quoted_answers(texts[lead:], asks):  # «answers» (L212x)
-        return None
-    asked = dict(zip(map(id, paragraphs), asks))
     # every paragraph opens with a dialogue dash ("- Buenos días." / "- Buenos días, Ana."):
     # each dash is a change of speaker, also between two paragraphs that ask nothing (P30m)
     dashed = all(DIALOGUE_DASH_OR_NOTE.match(t) for t in texts)
+    if median(questions) >= median(answers) and not quoted_answers(texts[lead:], asks) \
+            and not dashed_alternation(dashed, asks, MIN_QUESTIONS):  # «answers» (L212x), short dashed ones (T651c)
+        return None
+    asked = dict(zip(map(id, paragraphs), asks))
     out: list[Turn] = []
     previous = False if lead else None  # (after a lead, the first question opens a turn)
     for item in turn.paragraphs:

@@ -20,7 +20,8 @@ import re
 
 MAX_PROMPT_WORDS = 12
 # "12 Was bedeutet ...", "3. Quel est ...", "4) Why ...": a question's number before a capital.
-NUMBERED_LINE = re.compile(r"^[ \u00a0]*(\d{1,2})[.)]?[ \u00a0]+(?=[¿¡«\"„“]?[^\W\d_])")
+# A dash may follow the number or its stop: "1.- ¿Por qué …?", "2 – Wann …?" (T650c).
+NUMBERED_LINE = re.compile(r"^[ \u00a0]*(\d{1,2})[.)]?(?:[ \u00a0]?[-–])?[ \u00a0]+(?=[¿¡«\"„“]?[^\W\d_])")
 # the header pass looks this many lines past a first numbered prompt for the next numbers
 PROMPT_REACH = 20
 # the end of a statement, a list item's lead-in or a quotation: not a prompt's

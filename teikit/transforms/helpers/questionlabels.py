@@ -15,6 +15,7 @@ import re
 
 from teikit.model import Paragraph, Transcript, Turn
 from teikit.transforms.helpers.lines import line_text
+from teikit.transforms.helpers.questionline import question_line_apart
 
 MIN_QUESTIONS = 2
 MAX_ASKER_QUESTION_WORDS = 60
@@ -31,8 +32,16 @@ def question_label(label: str, lex) -> bool:
 
 def split_answers_under_questions(doc: Transcript, lex) -> None:
     labelled = [t for t in doc.turns() if t.label]
-    if len(labelled) < MIN_QUESTIONS or not all(_asks_then_more(t) for t in labelled):
+    if len(labelled) < MIN_QUESTIONS:
         return
+    if not all(_asks_then_more(t.paragraphs) for t in labelled):
+        if not all(question_label(t.name or t.label, lex) for t in labelled):
+            return
+        cut = [question_line_apart(t.paragraphs, _ASKS) for t in labelled]  # the answer on the next line (T653c)
+        if not all(map(_asks_then_more, cut)):
+            return
+        for turn, paragraphs in zip(labelled, cut):
+            turn.paragraphs = paragraphs
     if not all(question_label(t.name or t.label, lex) for t in labelled) and not _asker_only(doc.turns()):
         return
     out: list = []
@@ -61,7 +70,6 @@ def _asker_only(turns: list[Turn]) -> bool:
     return True
 
 
-def _asks_then_more(turn: Turn) -> bool:
-    items = turn.paragraphs
+def _asks_then_more(items: list) -> bool:
     return len(items) >= 2 and type(items[0]) is Paragraph and type(items[1]) is Paragraph \
         and _ASKS.search(line_text(items[0].content)) is not None

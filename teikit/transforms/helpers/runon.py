@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.gluedconfirm import confirmed_labels, glued_ideograph_colons
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
@@ -41,6 +42,7 @@ def run_on_pattern(lex: Lexicon) -> re.Pattern:
     answers = "|".join(map(re.escape, sorted(lex.answer_labels, key=len, reverse=True)))
     label = (r"(?:[^\W\d_a-z]{2,}\.?[ \u00a0]){0,3}[^\W\d_a-z]{2,}[ \u00a0]?(?:\.-|:)(?=\s)"  # QUESTION.-  MR. LEE :
              rf"|(?:{generic})[ \u00a0]?(?:\.-|:)(?=\s)"                                     # Q:
+             r"|[^\W\d_a-z]\.[ \u00a0]?[^\W\d_a-z]{2,}[ \u00a0]?:(?=\s)"                          # А.ИВАНОВ: (T652c)
              r"|\[[^\W\d_][^\[\]\n:]{0,40}\]:(?=\s)"                                         # [Q - Ann Lee]:
              rf"|(?<!\b[^\W\d_][^\W\d_]\. )(?<!\b[^\W\d_][^\W\d_]{{2}}\. )(?:{answers})[ \u00a0]?(?:\.-|:)(?=\s)"  # A:
              rf"|(?:{honorifics})\.[ \u00a0][A-Z][\w'’\-]+\.(?=[ \u00a0][A-Z])"          # Mr. Clemens. Good
@@ -261,13 +263,13 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
                for m in [pattern.match(first_text(line)) for line in lines_of(b)] if m}
+    named_elsewhere = NamedElsewhere(t for _, t in plain)  # (joins the text only when asked)
     labels: set[str] = set()
     split: dict[int, tuple[int, list]] = {}
     for at, paragraph, found in inside:
         keys = [run_on_key(name) for _, name in found]
-        confirmed = [key_at for key_at in zip(keys, (start for start, _ in found))
-                     if (key_at[0] in words or key_at[0] in openers or keys.count(key_at[0]) >= 2)
-                     and not is_upper_label_word_only(key_at[0], lex)]
+        confirmed = confirmed_labels(list(zip(keys, (start for start, _ in found))), words, openers,
+                                     lambda key: is_upper_label_word_only(key, lex), named_elsewhere)
         if len(confirmed) < MIN_GLUED_LABELS:
             continue
         split[id(paragraph)] = (at, line_pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
@@ -281,9 +283,11 @@ def _separator_inside(text: str) -> bool:
     speech, and most label lines, have fewer). Single characters are counted several times
     faster than pairs: their counts bound the pairs' and settle most lines."""
     stops = text.count(".-", 1) if "-" in text else 0
-    if text.count(":", 1) + stops < MIN_GLUED_LABELS:
+    if text.count(":", 1) + text.count("：", 1) + stops < MIN_GLUED_LABELS:
         return False
-    return text.count(": ", 1) + text.count(":\u00a0", 1) + stops >= MIN_GLUED_LABELS
+    # "主持人:欢迎。 李明:大家好。": a short exchange (a long line is `gluedideographs`'s, T652c)
+    return text.count(": ", 1) + text.count(":\u00a0", 1) + stops >= MIN_GLUED_LABELS \
+        or (len(text) <= RUN_ON_MIN_CHARS and glued_ideograph_colons(text) >= MIN_GLUED_LABELS)
 
 
 def is_upper_label_word_only(name: str, lex: Lexicon) -> bool:
