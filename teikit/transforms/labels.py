@@ -132,10 +132,11 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                     and not ((captions or dashes) and line[:1] in UNNAMED_STARTS):
                 current.paragraphs.append(block)  # a line of speech in a turn: most lines
                 continue
-            pieces = ((found, _rest(found, block.line, block.joined)),) if found is not None else ((None, block),)
+            pieces = ((found, _rest(found, block.line, block.joined), label_joined(line, found)),) \
+                if found is not None else ((None, block, None),)
         else:
             pieces = _split_at_labels(block, lex, accept, shapes)
-        for found, para in pieces:
+        for found, para, joined in pieces:
             if waiting:
                 (out if found is not None else current.paragraphs).extend(waiting)
                 waiting = []
@@ -143,7 +144,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 # a transcript prints its few labels over and over: turns share one string of each
                 label, name = shared.setdefault(found.label, found.label), shared.setdefault(found.name, unbracketed(found.name))
                 current = Turn(label=label, name=name, time=found.time, time_first=found.time_first, line=para.line,
-                               joined=label_joined(line, found) if line is not None else None)
+                               joined=joined)
                 out.append(current)
                 if para.content:
                     current.paragraphs.append(para)
@@ -168,9 +169,12 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
         join_caption_paragraphs(doc)
 
 
-def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list[tuple[Candidate | None, Paragraph]]:
+def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept,
+                     shapes) -> list[tuple[Candidate | None, Paragraph, bool | None]]:
     """Split a paragraph of several items before every line that opens with a label;
-    `shapes` yields the label candidates of each line in reading order."""
+    `shapes` yields the label candidates of each line in reading order. Each piece carries
+    whether its label is glued to the speech on its line (`label_joined`), so that the
+    source view gives the line back as printed."""
     lines = lines_of(paragraph)
     if len(lines) == 1:
         found = split_label(first_text(lines[0]), lex, accept, next(shapes))
@@ -180,15 +184,15 @@ def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept, shapes) -> list
     else:
         per_line = (split_label(first_text(line), lex, accept, next(shapes)) if line else next(shapes) and None
                     for line in lines)
-    pieces: list[tuple[Candidate | None, Paragraph]] = []
+    pieces: list[tuple[Candidate | None, Paragraph, bool | None]] = []
     for offset, line in enumerate(lines):
         found = next(per_line)
         number = paragraph.line + offset if paragraph.line else 0
         if found is not None:
             content = ([Text(found.rest)] if found.rest else []) + line[1:]
-            pieces.append((found, Paragraph(content=_trim(content), line=number)))
+            pieces.append((found, Paragraph(content=_trim(content), line=number), label_joined(first_text(line), found)))
         elif not pieces:
-            pieces.append((None, Paragraph(content=list(line), line=number)))
+            pieces.append((None, Paragraph(content=list(line), line=number), None))
         else:
             para = pieces[-1][1]
             if para.content:

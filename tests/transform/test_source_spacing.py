@@ -1,6 +1,6 @@
 """The source view spaces labels and blocks set apart as the converted text printed them:
-a photo's alt text glued to the label after it, a Chinese label followed by a space (where
-the views would glue it) and one glued to its speech (`teikit/model/spacing.py`)."""
+a photo's alt text glued to the label after it, a Chinese label followed by a space or a line
+break (where the views would glue it) and one glued to its speech (`teikit/model/spacing.py`)."""
 from __future__ import annotations
 
 import re
@@ -26,6 +26,10 @@ CASES = {
     # Chinese labels with an ASCII colon, spaced and glued in one text
     "zh.txt": ("记者会实录\n\n王超: 非常感谢李总理,下面开始提问。\n\n记者:请问总理,今年的目标是什么?\n\n"
                "李强: 谢谢你的提问。\n", "王超: 非常感谢"),
+    # a Chinese label alone on its line over a line of several items (a Markdown link): the line
+    # break after the label is whitespace, though a Chinese label is read glued by default
+    "zh-label-line.txt": ("记者会实录\n\n主持人：\n[记者会](https://example.org/p/1)开始。\n\n王超：大家好，今天我们介绍计划。\n\n"
+                          "[记者](问题一)：请问部长，预算多少？\n\n王超：谢谢你的提问。\n", "主持人： [记者会]"),
 }
 
 
