@@ -357,6 +357,18 @@ DEV27_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.99, "speaker_f1": 0.94, "int
 DEV28_THRESHOLDS = {"turn_f1": 0.61, "label_acc": 0.98, "speaker_f1": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.89, "event_f1": 0.9, "boiler_sep": 0.83, "date_acc": 0.33,
                     "title_acc": 0.63, "name_acc": 0.43, "role_acc": 0.37, "lossless": 1.0, "parsed": 1.0}
+# dev29 (twelve long transcripts, 6-25 KB, 533 gold turns, from GitHub repositories of publishers
+# no other set uses, collected on 30 November 2026: a seventeenth generalisation measurement; an
+# earnings call, podcast pages with bold or time-stamped labels, a transcription-service export,
+# an oral history, an SRT interview, hearings, a diarized panel, a radio news script, a magazine
+# Q&A, a state-parliament record, a government press conference in Chinese) scored these
+# figures on main (85b7429, the converter of dcdf352) at its first run (gold commit 64479b0),
+# rounded down: turn_f1 0.706, label_acc 1.0, speaker_f1 1.0, interp_f1 1.0, para_acc 0.858,
+# event_f1 0.25, boiler_sep 0.704, date_acc 0.7, place_acc 0.0, title_acc 0.556, name_acc 0.683,
+# role_acc 0.25.
+DEV29_THRESHOLDS = {"turn_f1": 0.7, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.85, "event_f1": 0.25, "boiler_sep": 0.7, "date_acc": 0.7,
+                    "title_acc": 0.55, "name_acc": 0.68, "role_acc": 0.25, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -366,7 +378,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS,
           "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS,
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
-          "dev28": DEV28_THRESHOLDS}
+          "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS}
 
 
 def load_scorer():
@@ -405,7 +417,7 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25", "dev26", "dev27", "dev28"])
+                                    "dev25", "dev26", "dev27", "dev28", "dev29"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
