@@ -16,7 +16,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.frontmatter import front_matter
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
-from teikit.transforms.helpers.quotedheadlines import wrapped_headline
+from teikit.transforms.helpers.quotedheadlines import furniture_only, wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
@@ -114,9 +114,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 pass
             elif plain and kind is None and site_line(text, lex) and not closes_with_section_word(text, lex):
                 kind = K.BOILERPLATE
-            if plain and kind is None and _dates_only(header, seen) and quoted_headline(text):
+            if plain and kind in (None, K.SUMMARY) and furniture_only(header, seen) and quoted_headline(text):
                 # "Ann Roe (PSOE): “The port cannot wait”" first, or under the post's date line or the
-                # site's lines only: the page's headline (H121m, H180s, H319a)
+                # site's lines only: the page's headline, however long its quotation (H121m, H180s, H319a, H621b)
                 kind = K.TITLE
             if plain and kind is None and offset and header and isinstance(header[-1], HeaderLine) \
                     and wrapped_headline(header[-1].text, text):
@@ -201,14 +201,6 @@ MAX_HEADER_LINES = 500
 # The page's first line, when it names the transcript in at most this many words, is about the
 # page, not speech.
 MAX_ABOUT_WORDS = 12
-
-
-def _dates_only(header: list, seen: int) -> bool:
-    """Nothing read above but date lines and the site's lines (each line read so far is in the
-    header): a blog post's date line, a section word prints over its title (H180s, H319a)."""
-    lines = [h for h in header if isinstance(h, HeaderLine)]
-    return seen == len(lines) + 1 and all(h.kind in (K.DATE, K.BOILERPLATE) for h in lines) \
-        and all(isinstance(h, (HeaderLine, Boilerplate)) for h in header)
 
 
 def _page_title_repeat(header: list, text: str) -> bool:

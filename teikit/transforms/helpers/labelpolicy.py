@@ -30,6 +30,7 @@ from teikit.transforms.helpers.memberlabels import chair_with_article, chair_wit
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
+from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -66,7 +67,8 @@ class LabelPolicy(LabelStyle):
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
         self.top_titles = repeated_top_lines(first_lines)
-        self.over_stamps = titles_over_stamps(first_lines, found, lex) | headline_quotes(first_lines, found)
+        self.over_stamps = titles_over_stamps(first_lines, found, lex) | headline_quotes(first_lines, found) \
+            | headlines_over_a_lead(first_lines, found)  # `CONTE: "quotation"` over a lead (L620b)
         self.confirmed = [name_words(c) for c in self.counts
                           if self._mixed_evidence(c, self.rests[c]) and not is_upper_label(base_label(c), lex)]
         self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)

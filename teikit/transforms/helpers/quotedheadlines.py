@@ -12,9 +12,16 @@ The first colon candidate of the text, among its first `TOP_LINES` lines, is suc
 when its name is in mixed case and its rest is one quotation of three words or more, whole on
 its line or closed at the end of the next line. The policy refuses it only when the name is
 printed once as a label (`LabelPolicy`, as for L123m): a transcript repeats its speakers.
+
+Over a lead (prose under it, not a label), the headline's name may be in capitals or printed
+again as a label below (`headlines_over_a_lead`, L620b), and the header takes it for the title
+under the site's name or menu row (`furniture_only`, H621b).
 """
 from __future__ import annotations
 
+import re
+
+from teikit.model import Boilerplate, HeaderKind as K, HeaderLine
 from teikit.transforms.helpers.titlelabels import QUOTATION
 
 # The headline stands above the lead: a section word, a kicker or a date line may come first.
@@ -67,3 +74,75 @@ def wrapped_headline(above: str, text: str) -> bool:
     if not text or text[-1:] not in _CLOSINGS or any(m in text[:-1] for m in _OPENINGS + _CLOSINGS):
         return False
     return len(text.split()) <= MAX_CLOSING_WORDS and QUOTATION.fullmatch(f"{rest} {text}") is not None
+
+
+# What opens a paragraph that goes on quoting (an answer printed in quotation marks, L212x) or
+# a turn printed after a dash: no lead under a headline.
+_SPEECH_OPENINGS = _OPENINGS + "»-–—"
+
+
+# A date line over the headline holds a number ("22.03.2015", "martes, 21 de abril de 2015").
+_DIGIT = re.compile(r"\d")
+
+
+def headlines_over_a_lead(lines: list[str], found: list) -> set[tuple[str, str]]:
+    """(label, rest) of the colon candidates that open the text (its first colon candidate, among
+    its first `TOP_LINES` lines, under the site's lines and dates only, and the lines of the same
+    shape right under it) with a name, in capitals or not, printed once or again as a label, and
+    one whole quotation of three words or more (`CONTE: "Questa finale è il coronamento di un'annata"`), when the line
+    under them is prose without a label: a headline over its lead (L620b). A quotation
+    followed by a labelled line or a quoted answer is the first turn of a dialogue."""
+    seen, run = 0, []
+    for at, shapes in enumerate(found):
+        if not lines[at].strip():
+            continue
+        seen += 1
+        colon = next((c for c in shapes if c.shape == "colon"), None)
+        if colon is not None and _quoted(colon.rest):
+            run.append(colon)
+            continue
+        if run:
+            text = lines[at].strip()
+            lead = colon is None and not any(s.shape == "colon" for s in shapes) and text[:1] not in _SPEECH_OPENINGS
+            return {(c.label, c.rest) for c in run} if lead else set()
+        if colon is not None or seen >= TOP_LINES or not (_furniture(lines[at]) or _DIGIT.search(lines[at])):
+            break  # a title, a lead above: the quotation is a subtitle or a turn, not the headline
+    return set()
+
+
+# After the closing mark: the headline's own full stop, a bracketed tag ("(FOTO e VIDEO)") or a
+# source's address glued to it ("…la vittoria"www.tuttojuve.com").
+_AFTER_QUOTE = re.compile(r"\.?(?:\s*\([^()]{1,30}\)|\S*\.\w{2,4})?")
+
+
+def _quoted(rest: str) -> bool:
+    """The rest of a line after its name and colon is one quotation of three words or more."""
+    rest = rest.strip()
+    m = QUOTATION.match(rest) if rest[:1] in _OPENINGS else None
+    return m is not None and _AFTER_QUOTE.fullmatch(rest[m.end():]) is not None
+
+
+# A site's name or section word over the headline ("juveland", "NOTIZIE", "Articoli"): one or two
+# words; a menu row prints its entries between bars ("Calcio | Basket | Tennis").
+MAX_FURNITURE_WORDS = 2
+MAX_FURNITURE_LINES = 3
+
+
+def furniture_only(header: list, seen: int) -> bool:
+    """Nothing read above but date lines, the site's lines and at most `MAX_FURNITURE_LINES`
+    lines of a site's name, section word or menu row that no rule has named yet (each line read
+    so far is in the header): a blog post's date line, a section word or the site's name print
+    over its title (H180s, H319a, H621b)."""
+    lines = [h for h in header if isinstance(h, HeaderLine)]
+    if seen != len(lines) + 1 or not all(isinstance(h, (HeaderLine, Boilerplate)) for h in header):
+        return False
+    unnamed = [h for h in lines if h.kind not in (K.DATE, K.BOILERPLATE)]
+    return len(unnamed) <= MAX_FURNITURE_LINES and all(h.kind in (K.UNKNOWN, None) and _furniture(h.text) for h in unnamed)
+
+
+def _furniture(text: str) -> bool:
+    text = text.strip()
+    if text[-1:] in ".?!:;,…":
+        return False
+    items = [item.strip() for item in text.split("|")]
+    return all(item and len(item.split()) <= MAX_FURNITURE_WORDS for item in items) and (len(items) >= 3 or len(items) == 1)
