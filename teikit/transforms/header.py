@@ -378,7 +378,7 @@ def _finish(item, lex: Lexicon):
     """HeaderLine kinds that are not header lines become their own blocks."""
     if isinstance(item, HeaderLine):
         if item.kind == K.BOILERPLATE:
-            return Boilerplate(text=item.text, line=item.line)
+            return Boilerplate(text=item.text, line=item.line, joined=item.joined)
         if item.kind == K.DELIVERY:
             return whole_note(item.text, lex)
         if item.kind == K.DATE:

@@ -95,7 +95,7 @@ def test_every_corpus_transcript_is_valid_tei_all_by_jing(iso_corpus):
 # Known converter bugs (see tests/transform/test_corpus_roundtrip.py SOURCE_GAPS): none now
 # (dev18's 2015, a breadcrumb read as a label, is no label since L191u); strict, so a fix must
 # remove an entry.
-SOURCE_GAPS: set[str] = {"dev22/2407"}  # a run-on label glued to an unlabeled question (L620b made it unlabeled)
+SOURCE_GAPS: set[str] = set()
 
 
 def _round_trip_case(path):

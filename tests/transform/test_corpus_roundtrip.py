@@ -105,11 +105,7 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
 # label; the model and the TEI now record that spacing: `teikit/model/spacing.py`. dev18/2015, a
 # breadcrumb read as a label that lost the space after its colon, is no label since L191u.)
-SOURCE_GAPS: dict[str, str] = {
-    # since L620b its first question is an unlabeled turn over a run-on label glued to it
-    # ("…questa partita?DEL PIERO:"): the view prints a space there (metavar31, left open)
-    "dev22/2407": "source view spacing at a run-on label after an unlabeled turn",
-}
+SOURCE_GAPS: dict[str, str] = {}
 
 
 def _case_name(path) -> str:

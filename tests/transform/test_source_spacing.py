@@ -8,9 +8,11 @@ import re
 import pytest
 
 from teikit import convert
-from teikit.model import Boilerplate, Turn
+from teikit.lexicons import load
+from teikit.model import Boilerplate, HeaderKind, HeaderLine, Turn
 from teikit.readers.tei import read
 from teikit.transform_api import transform
+from teikit.transforms.header import _finish
 
 from tests.source_view import assert_same_source
 
@@ -69,3 +71,13 @@ def test_the_reading_view_keeps_its_own_spacing():
     assert "王超:非常感谢" in reading
     reading = transform(convert(CASES["portraits.txt"][0].encode(), "portraits.txt").tei)
     assert "Photo of" not in reading and "Ann Lee (North Hill" in reading
+
+
+def test_a_header_line_set_apart_keeps_its_glue_to_the_label_after_it():
+    """A lead line the header sets apart as a site line, its last words glued to the first
+    label ("…questa partita?DEL PIERO:", dev22 2407): the block set apart says so, so the
+    source view prints no space there."""
+    line = HeaderLine(kind=HeaderKind.BOILERPLATE, text="Che cosa pensi della partita?", line=4, joined=True)
+    block = _finish(line, load("it"))
+    assert isinstance(block, Boilerplate) and block.joined is True
+    assert _finish(HeaderLine(kind=HeaderKind.BOILERPLATE, text="juveland", line=1), load("it")).joined is False
