@@ -51,6 +51,7 @@ class Lexicon:
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     address_words: tuple = ()                    # "to" in a label naming whom the speaker turns to ("OGS to Scott:")
+    reporting_verbs: frozenset = frozenset()     # "说" closing "弟弟说：": a narrator's reported speech, no label (T681c)
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...
@@ -63,6 +64,7 @@ class Lexicon:
     name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
     honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
     articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
+    indefinite_articles: frozenset = frozenset() # "a", "un": "A reporter:" beside "The coach:" (T683c)
     name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma
     # --- persons
     generic_voices: tuple = ()                   # upper-case label phrases of unnamed voices

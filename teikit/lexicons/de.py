@@ -55,6 +55,7 @@ ENTRIES = dict(
     title_abbreviations={"abg": "Abgeordneter"},  # "Abg. Wendelin Lampert" (N390a)
     honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing.")),  # academic titles: "GR Mag Wolfgang Jung"
     articles=frozenset(_W("der die das dem den des")),
+    indefinite_articles=frozenset(_W("ein eine")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sen jun")),
     generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),

@@ -91,6 +91,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("by with and featuring")),
     honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
     articles=frozenset(_W("the")),
+    indefinite_articles=frozenset(_W("a an")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sr ii iii iv")),
     generic_voices=(
         r"Q|QUESTION|QUESTIONS|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",

@@ -46,6 +46,7 @@ ENTRIES = dict(
     ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     articles=frozenset(_W("el la los las")),
+    indefinite_articles=frozenset(_W("un una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr hijo")),
     generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
     interpreter_labels=(r"(EL |LA )?(INTÉRPRETE|TRADUCTOR|TRADUCTORA)",),

@@ -48,6 +48,7 @@ ENTRIES = dict(
     ordinals=frozenset(_W("premier première premiere deuxième deuxieme second seconde troisième troisieme")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
     articles=frozenset(_W("le la les l' l’")),
+    indefinite_articles=frozenset(_W("un une")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("fils père")),
     generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
                     r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),

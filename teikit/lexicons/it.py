@@ -47,6 +47,7 @@ ENTRIES = dict(
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
     articles=frozenset(_W("il lo la l' l’ i gli le")),
+    indefinite_articles=frozenset(_W("un uno una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr")),
     generic_voices=(r"DOMANDA|DOMANDE|RISPOSTA|GIORNALISTA|PUBBLICO|VOCE|VOCI",),
     interpreter_labels=(r"(L')?INTERPRETE|TRADUTTORE|TRADUTTRICE",),

@@ -23,7 +23,11 @@ ENTRIES = dict(
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"说话人|說話人|发言者",),
-    address_words=(r"对|對|向",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
+    address_words=(r"对|對|向",),
+    # "弟弟总是说：我要吃西瓜。": a subject and a verb of saying before the colon, a story's
+    # reported speech (T681c); "问"/"答"/"提问"/"表示" stay out: press Q&A pages print them as labels
+    reporting_verbs=frozenset(("说", "說", "讲", "講", "说道", "說道", "笑道", "问道", "問道", "答道", "写道",
+                               "寫道", "喊道", "叹道", "嘆道", "笑着说", "笑著說")),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     procedural_lines=(r"(会议|會議)(开始|開始|结束|結束|休会|休會)", r"(委员会|委員會)(听取|聽取|审议|審議)"),  # a record's line of procedure, not speech  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     chair_offices=frozenset(("主席",)),
     spoken_words=(r"[我你您咱]|谢谢|謝謝|大家好",),  # only a speaker says them: a record's narration holds none

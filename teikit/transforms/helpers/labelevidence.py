@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from teikit.transforms.helpers.recordnames import honorific_capitals
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labeltext import is_upper_label, words_of
 from teikit.transforms.helpers.rolelabels import lower_role_start
@@ -69,8 +70,8 @@ def upper_members(name: str, lex: Lexicon) -> bool:
     """An upper-case label, or members in capitals as records print them: "JANE ROE (FI) e
     JOHN POE", "JANE ROE (Ulivo), Relatore" (groups in brackets, joining words in lower
     case and a capitalised office after a comma allowed)."""
-    if is_upper_label(name, lex):
-        return True
+    if is_upper_label(name, lex) or honorific_capitals(name, lex):
+        return True  # "Mme PETIT": a capital surname after its honorific (T682c)
     if "(" not in name and "[" not in name:
         return False
     head, _, office = _GROUPS.sub("", name).partition(",")

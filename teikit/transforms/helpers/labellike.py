@@ -29,6 +29,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.formlines import field_value, reported_speech
 
 MIN_LISTED = 3
 MAX_NAME_WORDS = 5
@@ -84,7 +85,9 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
         if lone and rest[:1] in _QUOTE_OPENINGS \
                 and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
             out.add((colon.label, rest))  # L192u
-        holder = _holder(rest, lex)
+        if reported_speech(colon.name, lex):
+            out.add((colon.label, rest))  # T681c
+        holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c
         if run and (not holder or colon.label in in_run):
             _close(run, out, in_run)
         if holder:

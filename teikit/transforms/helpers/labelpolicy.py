@@ -29,6 +29,8 @@ from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, member_with_group, surname_first
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
+from teikit.transforms.helpers.articleroles import article_role_dialogue
+from teikit.transforms.helpers.recordnames import honorific_capitals
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.runon import run_on_key
@@ -202,6 +204,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "colon" and c.name in self.translated and len(self.translated) >= 2 \
                 and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "耿爽:…" / "Geng Shuang: …": each turn printed again in translation (L163q)
+        if c.shape == "colon" and article_role_dialogue(c.name, self.counts, self.rests, self.lex):
+            return True  # "Le sélectionneur :" twice, beside "Un journaliste :" (T683c)
         if self.counts[c.name] >= 2:  # the rest of the line no longer matters: decide once
             if c.name not in self.decided:
                 self.decided[c.name] = self._decide(c.name, c.rest)
@@ -257,7 +261,7 @@ class LabelPolicy(LabelStyle):
             # "I — I think": a dash is also a pause in speech, so only a document style of
             # several different names in capitals (or mixed-case names, "Anna Petrova –")
             # makes it a separator
-            if is_upper_label(base, lex):
+            if is_upper_label(base, lex) or honorific_capitals(base, lex):  # and "Mme PETIT -" (T682c)
                 # "M. CHASSIER -" beside "M. le Président -" and "Mme QUATREHOMME -": an honorific
                 # before the surname joins the record's titled dash labels (L120m)
                 return len(base) > 1 and (self._upper_in_shape(c.shape) >= 2 or (
