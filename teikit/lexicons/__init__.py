@@ -124,6 +124,7 @@ class Lexicon:
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
     # --- markers in speech
     spoken_words: tuple = ()                     # first and second person, greetings, addresses: only a speaker says them (case kept)
+    house_reporters: tuple = ()                  # "our reporter", "notre journaliste": the outlet's own people, named in a lead's voice
     interpreted_notes: tuple = ()                # "(Via interpreter)"
     language_notes: tuple = ()                   # "(In English.)"
     language_names: frozenset = frozenset()      # lower-case names of languages ("anglais")

@@ -69,6 +69,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("präsidium")),
     spoken_words=(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mnrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?|Ihnen)\b",
                   r"\b(?:[Dd]anke|[Vv]ielen [Dd]ank|[Gg]uten (?:Morgen|Tag|Abend)|[Ww]illkommen|[Hh]erzlich)\b"),  # only a speaker says them: a record's narration holds none
+    house_reporters=(r"\bunser(?:e[mnrs]?)? (?:Reporter(?:in(?:nen)?)?|Korrespondent(?:in(?:nen)?|en)?|Redaktion|Journalist(?:in(?:nen)?|en)?|Autor(?:in)?)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
     witness_words=frozenset(_W("zeuge zeugin")),
     deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),

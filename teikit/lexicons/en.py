@@ -117,6 +117,7 @@ ENTRIES = dict(
     chair_offices=frozenset(_W("chairmanship")),
     spoken_words=(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]ours?|[Yy]ourselves)\b",
                   r"\b(?:[Tt]hank|[Tt]hanks|[Ww]elcome|[Hh]ello|[Pp]lease|[Gg]ood (?:morning|afternoon|evening)|[Ll]adies and gentlemen|[Cc]olleagues,)\b"),  # only a speaker says them: a record's narration holds none
+    house_reporters=(r"\b(?:our|my) (?:own |staff |local )?(?:reporters?|correspondents?|journalists?|editors?|newsroom|staff|team|editorial team)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
     witness_words=frozenset(_W("witness deponent")),
     deposition_phrases=(r"deposition of|testimony of|examination of",),

@@ -31,6 +31,7 @@ ENTRIES = dict(
     procedural_lines=(r"(会议|會議)(开始|開始|结束|結束|休会|休會)", r"(委员会|委員會)(听取|聽取|审议|審議)"),  # a record's line of procedure, not speech  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     chair_offices=frozenset(("主席",)),
     spoken_words=(r"[我你您咱]|谢谢|謝謝|大家好",),  # only a speaker says them: a record's narration holds none
+    house_reporters=(r"本(?:报|報|刊|台|网|網)(?:记者|記者|编辑|編輯)",),  # the outlet's own reporter (P740c)
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     question_labels=("问", "记者", "提问"),

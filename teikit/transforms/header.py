@@ -35,6 +35,7 @@ from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
 from teikit.transforms.helpers.numberedprompts import first_prompt
+from teikit.transforms.helpers.questionlead import lead_over_first_question
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
@@ -187,6 +188,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + announced[0], announced[1]  # a lead, then "Here is the exchange:"
     elif speech and rest and label is None and (lead := lead_over_questions(speech, rest, lex)):
         header, speech = header + lead, []  # an interview's lead over its first "D - " question
+    elif speech and rest and label is None and (asked := lead_over_first_question(speech, rest, lex, _titled(header)))[0]:
+        header, speech = header + asked[0], asked[1]  # a standfirst over the first, unlabeled question (P741c)
     _resolve_positions(header, lex)
     doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
 
@@ -232,6 +235,10 @@ def _event_caption(item, lex: Lexicon) -> bool:
 def _dated_soon(kinds: LeadLines, seen: int) -> bool:
     """A date, time or separator line follows within a few lines: the header goes on."""
     return any(k in (K.DATE, K.TIME, K.SEPARATOR) for k in kinds[seen:seen + SUMMARY_LOOKAHEAD])
+
+
+def _titled(header: list) -> bool:
+    return any(isinstance(h, HeaderLine) and h.kind == K.TITLE for h in header)
 
 
 def _headerless(header: list) -> tuple[list, list]:

@@ -23,6 +23,8 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.dates import date_at_start, find_date
 from teikit.transforms.helpers.ideographlead import ideographic_names, last_ideographic_lead
 from teikit.transforms.helpers.lines import lines_of, numbered_lines, plain_paragraphs
+from teikit.transforms.helpers.interviewlead import QUESTION_END
+from teikit.transforms.helpers.questionlead import opens_speaking
 
 
 def lead_over_questions(speech: list, rest: list, lex: Lexicon) -> list:
@@ -98,15 +100,19 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
         return keyed
     found = max(_foreign_lead(lead, rest), keyed)
     address = nm.folded(lex, "honorifics") | nm.folded(lex, "label_role_words")
-    for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
-        if not isinstance(block, Paragraph):
-            continue
+    # the first paragraphs, however many site lines stand between them ("Share this article",
+    # a cookie notice: P740c); a paragraph that opens speaking (a greeting, "I": a host's "Good
+    # evening, I'm Ann Lee, and with me is Tom Roe") is an opening, not a lead
+    paragraphs = [(n, b) for n, b in enumerate(lead) if isinstance(b, Paragraph)][:MAX_LEAD_PARAGRAPHS]
+    for n, block in paragraphs:
         # each line of the paragraph on its own: a date widget printed right above the lead,
         # with no blank line between ("• 21/10/2013" / "Cela fait deux ans que ..."), is no headline
         texts = [" ".join(t.text for t in items if isinstance(t, Text)) for items in lines_of(block)] \
             if any(type(i) is LineBreak for i in block.content) else [" ".join(t.text for t in block.content
                                                                                if isinstance(t, Text))]
-        if any(_names_speaker(text, surnames, address, lex) for text in texts):
+        if any(_names_speaker(text, surnames, address, lex) for text in texts) \
+                and not opens_speaking(texts[0], lex) \
+                and not (n == len(lead) - 1 and QUESTION_END.search(texts[-1])):  # asked of the first label (P741c)
             found = n
     found = max(found, last_ideographic_lead(lead, ideographic, MAX_LEAD_PARAGRAPHS))
     if found >= 0 and _first_turn_asks(rest):
