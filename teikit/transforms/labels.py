@@ -179,7 +179,7 @@ def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept,
     if len(lines) == 1:
         found = split_label(first_text(lines[0]), lex, accept, next(shapes))
         if found is None:
-            return [(None, paragraph)]
+            return [(None, paragraph, None)]
         per_line = iter([found])
     else:
         per_line = (split_label(first_text(line), lex, accept, next(shapes)) if line else next(shapes) and None

@@ -169,7 +169,8 @@ def test_label_split_of_a_one_line_paragraph_as_of_any_paragraph(text):
     from teikit.transforms.helpers.labelshapes import candidates
     paragraph = Paragraph([Text(text)], line=7)
     found = labels.split_label(text, LEX, None, candidates(text, LEX))
-    fast = [(found, labels._rest(found, 7))] if found is not None else [(None, paragraph)]
+    fast = [(found, labels._rest(found, 7), labels.label_joined(text, found))] if found is not None \
+        else [(None, paragraph, None)]
     assert labels._split_at_labels(paragraph, LEX, None, iter([candidates(text, LEX)])) == fast
 
 

@@ -28,14 +28,19 @@ class PrintedWords:
     def __init__(self, lines: list[str]):
         self.lines = lines
         self.where: dict[str, list[int]] = defaultdict(list)
+        where = self.where
         for k, line in enumerate(lines):
-            for m in _RUN.finditer(line):
-                run = m.group()[:MAX_OUTLET_CHARS + 1]
+            for run in _RUN.findall(line):
+                if "." not in run:  # (most runs: one word, kept when short enough)
+                    if len(run) <= MAX_OUTLET_CHARS:
+                        where[run].append(k)
+                    continue
+                run = run[:MAX_OUTLET_CHARS + 1]
                 words = {run[:i] for i, ch in enumerate(run) if ch == "." and 0 < i <= MAX_OUTLET_CHARS}
                 if len(run) <= MAX_OUTLET_CHARS:
                     words.add(run)
                 for word in words:
-                    self.where[word].append(k)
+                    where[word].append(k)
 
     def elsewhere(self, name: str) -> bool:
         """`name` stands as a word of its own in a line that does not open with it."""
