@@ -30,9 +30,11 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
 from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  lead_kind, names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
+from teikit.transforms.helpers.leadheadlines import headline_over_lead
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
+from teikit.transforms.helpers.wrappedheadings import wrapped_headings
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.questionlead import lead_over_first_question
@@ -304,7 +306,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     listed_participants(lines, lex)  # "Ann Lee – Chief Financial Officer", one line per participant
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
-    continued_titles(lines, lex, menu_lines(header))  # not in a menu block (H290c)
+    menus = menu_lines(header)
+    continued_titles(lines, lex, menus)  # not in a menu block (H290c)
+    wrapped_headings(lines, lex, menus)  # a headline wrapped in its paragraph, in any language (H710b)
     stacked_bylines(lines, lex)
     repeated_title(lines)
     one_printing(lines)  # a headline printed twice, once wrapped: one title (H241z)
@@ -337,8 +341,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             and not widget_line(unknown[0].text):
         title = unknown[0]  # the one heading, first in the page or under its site lines (H515a): "访遍中国名嘴"
     if title is None and not any(h.kind == K.TITLE for h in lines):
-        # a headline printed as one short sentence, else the page's first line
-        title = sentence_headline(lines) or first_line_headline(header, lines)
+        # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
+        title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False

@@ -11,6 +11,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.dates import find_date, has_weekday, opens_with_date
+from teikit.transforms.helpers.headerkickers import kicker_over
 from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
 from teikit.transforms.helpers.headtitles import no_heading
 from teikit.transforms.helpers.imagelines import caption_pair
@@ -74,6 +75,11 @@ def repeated_title(lines: list) -> None:
         held_title(lines)
 
 
+def _kicker_pair(lines: list, kicker, headline) -> bool:
+    at = lines.index(kicker)
+    return at + 1 < len(lines) and lines[at + 1] is headline and kicker_over(kicker.text, headline.text)
+
+
 def held_title(lines: list) -> None:
     """A heading held whole inside another unclaimed header line, with other words around it
     (a page's running text "1 <title> TUESDAY, MAY 10 ...", a nav word glued after it
@@ -89,6 +95,8 @@ def held_title(lines: list) -> None:
             at = holder.text.find(text)
             if holder is held or at < 0 or holder.text.strip() == text:
                 continue
+            if _kicker_pair(lines, held, holder):
+                continue  # a kicker over the headline that names its topic again (H711b)
             if holder is lines[0] or holder.text[:at].strip() or len(holder.text[at + len(text):].split()) <= 1:
                 (holder if holder is lines[0] else held).kind = K.TITLE
                 if holder is lines[0]:  # the page's title bar; what stands down to the heading is the site's
@@ -138,7 +146,7 @@ def continued_titles(lines: list, lex: Lexicon, menus: frozenset[int] = frozense
         opens_small = second.text.split()[:1] and second.text.split()[0].lower() in small
         capitals = first.text.isupper() and second.text.isupper() and not SENTENCE_END.search(first.text.strip())
         if first.kind in (K.UNKNOWN, K.TITLE) and second.kind == K.UNKNOWN and first.line not in menus and (
-                CONTINUED.search(first.text.strip()) or _ends_small(first.text, small)) \
+                CONTINUED.search(first.text.strip()) or ends_small(first.text, small)) \
                 and not opens_with_date(first.text, lex) and has_letter(first.text) and has_letter(second.text) \
                 and not widget_line(first.text):  # "- 1 -", "--:--", "+T -": a page number, a player's clock, a button
             first.kind = second.kind = K.TITLE
@@ -160,7 +168,7 @@ def _small_words(lex: Lexicon) -> frozenset:
     return (lex.small_words | lex.label_small_words) - lex.articles - {"a", "e"}
 
 
-def _ends_small(text: str, small: frozenset) -> bool:
+def ends_small(text: str, small: frozenset) -> bool:
     """The line ends with a small word of the language (`of`, `и`); a single capital after
     mixed-case words is a name's initial ("Солженицын Александр И"), not the word."""
     words = text.split()
@@ -315,8 +323,8 @@ def headline_over_standfirst(lines: list, candidates: list):
             continue
         own, other = _content_words(first.text), _content_words(second.text)
         shared = own & other
-        if len(shared) >= 2 and 2 * len(shared) >= len(own) and own - other:
-            return first
+        if len(shared) >= 2 and 2 * len(shared) >= len(own) and own - other and not kicker_over(first.text, second.text):
+            return first  # (a kicker over the headline is no headline over its standfirst, H711b)
     return None
 
 
@@ -333,7 +341,8 @@ def restated_page_title(lines: list, line) -> bool:
     press conference" / "All the questions put at the annual press conference") is a heading
     it merely shortens: a record's short name, a section name. A line of fewer than four words
     is a site's name more often than its tab title ("City of Harbour")."""
-    if not lines or line is not lines[0] or len(line.text.split()) < MIN_PAGE_TITLE_WORDS:
+    if not lines or line is not lines[0] or len(line.text.split()) < MIN_PAGE_TITLE_WORDS \
+            or (len(lines) > 1 and _kicker_pair(lines, line, lines[1])):  # a kicker over the headline (H711b)
         return False
     whole = " ".join(line.text.split()).casefold()
     later = lines[1:]
