@@ -18,7 +18,7 @@ from teikit.transforms.helpers.headerlines import SEPARATOR
 from teikit.transforms.helpers.copyrighttail import copyright_tail
 from teikit.transforms.helpers.footers import BULLET, SENTENCE_MARK as _SENTENCE_MARK, ends_sentence, menu_row, \
     plain_lines, promotion, unbulleted, widget_lines
-from teikit.transforms.helpers.headerneighbours import counter_line
+from teikit.transforms.helpers.headerwidgets import counter_line
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.shapes import title_cased

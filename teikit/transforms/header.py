@@ -46,12 +46,11 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
-from teikit.transforms.helpers.headerneighbours import (clock_line, continued_titles, counted_questions, counter_widgets,
-                                                          first_line_headline, grid_fields, has_letter,
-                                                          lead_in, listed_people, lone_place,
-                                                          place_slot_free, repeated_title, repeats_words, stacked_bylines,
-                                                          stamp_line,
-                                                          widget_dates, widget_line, wraps)
+from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
+                                                          listed_people, lone_place, place_slot_free, repeated_title,
+                                                          repeats_words, stacked_bylines, widget_dates, wraps)
+from teikit.transforms.helpers.headerwidgets import (clock_line, counted_questions, counter_widgets, grid_fields,
+                                                       stamp_line, widget_line)
 
 K = HeaderKind
 

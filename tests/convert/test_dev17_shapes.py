@@ -4,7 +4,7 @@ rule."""
 from __future__ import annotations
 
 from teikit.model import HeaderKind, HeaderLine
-from teikit.transforms.helpers.headerneighbours import widget_line
+from teikit.transforms.helpers.headerwidgets import widget_line
 from tests.convert.conftest import labels, read, speech
 
 

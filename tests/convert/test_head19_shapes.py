@@ -65,7 +65,7 @@ def test_a_bulleted_menu_printed_twice_gives_no_title():
 # --- H243z a row of short entries in ideographs is a menu ---------------------------------------
 
 def test_a_row_of_ideographic_menu_entries_is_a_widget():
-    from teikit.transforms.helpers.headerneighbours import widget_line
+    from teikit.transforms.helpers.headerwidgets import widget_line
     assert widget_line("发表 管理 分类 简介 头像 功能 音乐")
     assert widget_line("英文巴士 首页 口译 英语口译 查看内容")
     assert not widget_line("转个弯 心更宽")

@@ -118,7 +118,7 @@ def test_a_number_of_questions_is_the_title_and_a_view_counter_is_not():
 
 def test_counted_questions_needs_the_question_word_last():
     from teikit.lexicons import load
-    from teikit.transforms.helpers.headerneighbours import counted_questions
+    from teikit.transforms.helpers.headerwidgets import counted_questions
     assert counted_questions("13 indiskrete Fragen", load("de"))
     assert not counted_questions("217 Aufrufe", load("de"))
     assert not counted_questions("Fragen 13", load("de"))

@@ -183,7 +183,7 @@ def test_the_line_naming_the_chair_is_a_note_not_a_title_or_place():
 
 
 def test_a_bulleted_line_is_a_page_widget_never_the_title():
-    from teikit.transforms.helpers.headerneighbours import widget_line
+    from teikit.transforms.helpers.headerwidgets import widget_line
     assert widget_line("• No results found.") and not widget_line("No results found for the harbour")
     doc = read("• Nessun risultato.\n\nPresidenza del Presidente Brandauer\n\n"
                "PRESIDENTE. La seduta è aperta.\n\nROSSI. Domando di parlare.", lang="it")

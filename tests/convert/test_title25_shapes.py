@@ -52,7 +52,7 @@ def test_a_field_of_ideographs_after_a_number_is_a_heading_not_a_counter():
 
 
 def test_a_counter_in_ideographs_is_still_a_widget():
-    from teikit.transforms.helpers.headerneighbours import counter_line, counter_widgets
+    from teikit.transforms.helpers.headerwidgets import counter_line, counter_widgets
     assert counter_line("3次") and counter_line("217 views") and not counter_line("1998年港口市长首次记者会")
     lines = [HeaderLine(kind=HeaderKind.UNKNOWN, text=t, line=n)
              for n, t in enumerate(["浏览:56次", "资料:2021年港口市长首次记者会"], 1)]

@@ -9,7 +9,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, EndLine, HeaderLine, Turn
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
-from teikit.transforms.helpers.headerneighbours import stamp_line
+from teikit.transforms.helpers.headerwidgets import stamp_line
 from teikit.transforms.helpers.headtitles import sitting_heading
 
 

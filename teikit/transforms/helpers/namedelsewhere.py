@@ -204,7 +204,7 @@ def titles_over_stamps(lines: list[str], found: list, lex) -> set[tuple[str, str
     and a clock time, `stamp_line`) whose rest ends without a sentence end: a headline of the
     shape "Name:Quote" over the page's stamp, never a turn ("周梅森:把人生活成一場奇跡" /
     "來源:《青年作家》 … 2024年04月10日07:32") (H12c)."""
-    from teikit.transforms.helpers.headerneighbours import stamp_line  # (few lines reach it)
+    from teikit.transforms.helpers.headerwidgets import stamp_line  # (few lines reach it)
     out: set[tuple[str, str]] = set()
     for i, shapes in enumerate(found[:-1]):
         for c in shapes:

@@ -18,7 +18,7 @@ from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Turn
 from teikit.transforms.helpers.dates import date_at_start, place_part
-from teikit.transforms.helpers.headerneighbours import stamp_line
+from teikit.transforms.helpers.headerwidgets import stamp_line
 
 MAX_PLACE_PARTS = 3  # "Wheeling, West Virginia, USA"
 _DATELINE_KINDS = (K.SUBTITLE, K.DATELINE, K.NOTE, K.SUMMARY, K.UNKNOWN)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date, opens_with_date
-from teikit.transforms.helpers.headerneighbours import ends_small, has_letter, widget_line
+from teikit.transforms.helpers.headerneighbours import ends_small, has_letter
+from teikit.transforms.helpers.headerwidgets import widget_line
 
 # A wrapped headline holds at most this many lines, each of at most this many words.
 MAX_WRAPPED_LINES = 3
