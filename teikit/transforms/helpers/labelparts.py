@@ -41,7 +41,10 @@ class LabelParts:
     fielded: bool = False         # an office with its field and no name: PRESIDENTE DELLA REPUBBLICA
 
 
-@lru_cache(maxsize=4096)
+# A document's labels are read by four passes, each label under two spellings: the cache holds
+# those of a record of many thousand speakers, so that their cost stays linear (4,096 entries
+# thrashed past some 2,000 distinct labels).
+@lru_cache(maxsize=32_768)
 def label_parts(label: str, lex: Lexicon) -> LabelParts:
     text = " ".join(label.replace("\u00a0", " ").split()).rstrip(":：").strip()
     inner = office_inside(text, lex)
