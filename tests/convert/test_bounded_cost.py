@@ -420,3 +420,19 @@ def test_thousands_of_self_introduced_speakers_cost_time_linear_in_their_number(
         assert len(doc.persons) > copies * 0.9  # the rule ran: the speakers are named
         times[copies] = min(runs)
     assert times[6000] < 8 * max(times[1500], 0.05), times
+
+
+def test_a_header_of_thousands_of_field_lines_is_read_in_time_linear_in_its_lines():
+    """Each header line asked whether only site furniture stood above it (`furniture_only`,
+    H621b) by reading every line above: a page of 20,000 short field lines took 72 s."""
+    import time
+    times = []
+    for count in (1500, 6000):
+        text = "Title line\n\n" + "".join(f"Feld{n}: alpha beta\n" for n in range(count))
+        runs = []
+        for _ in range(3):  # the least of three: a busy machine only ever adds time
+            start = time.process_time()
+            read(text, lang="en")
+            runs.append(time.process_time() - start)
+        times.append(min(runs))
+    assert times[1] < 8 * max(times[0], 0.05), times

@@ -126,6 +126,10 @@ def _quoted(rest: str) -> bool:
 # words; a menu row prints its entries between bars ("Calcio | Basket | Tennis").
 MAX_FURNITURE_WORDS = 2
 MAX_FURNITURE_LINES = 3
+# Date and site lines above the headline: a page prints a few dozen at most; the bound keeps a
+# header of thousands of such lines (hostile or not) from being read again for each line (as
+# `header.MAX_HEADER_LINES` bounds the position rules).
+MAX_LINES_ABOVE = 500
 
 
 def furniture_only(header: list, seen: int) -> bool:
@@ -133,11 +137,20 @@ def furniture_only(header: list, seen: int) -> bool:
     lines of a site's name, section word or menu row that no rule has named yet (each line read
     so far is in the header): a blog post's date line, a section word or the site's name print
     over its title (H180s, H319a, H621b)."""
-    lines = [h for h in header if isinstance(h, HeaderLine)]
-    if seen != len(lines) + 1 or not all(isinstance(h, (HeaderLine, Boilerplate)) for h in header):
+    if seen > MAX_LINES_ABOVE:
         return False
-    unnamed = [h for h in lines if h.kind not in (K.DATE, K.BOILERPLATE)]
-    return len(unnamed) <= MAX_FURNITURE_LINES and all(h.kind in (K.UNKNOWN, None) and _furniture(h.text) for h in unnamed)
+    lines = unnamed = 0
+    for h in header:  # (read once per header line: stops at the first line that is no furniture)
+        if type(h) is Boilerplate:
+            continue
+        if type(h) is not HeaderLine:
+            return False
+        lines += 1
+        if h.kind not in (K.DATE, K.BOILERPLATE):
+            unnamed += 1
+            if unnamed > MAX_FURNITURE_LINES or h.kind not in (K.UNKNOWN, None) or not _furniture(h.text):
+                return False
+    return seen == lines + 1
 
 
 def _furniture(text: str) -> bool:
