@@ -112,6 +112,7 @@ class Lexicon:
     sitting_starts: tuple = ()                   # "Beginn: 12.00 Uhr": a record's opening time, the first label follows
     news_datelines: tuple = ()                   # "WASHINGTON (Reuters) —": patterns with a `place` group
     months: dict = field(default_factory=dict)
+    hour_words: tuple = ()                       # "20 мая 2015 года. 10 часов.": a worded hour closing a date line (D791b)
     weekdays: tuple = ()
     date_articles: tuple = ()                    # "le", "am", "el": an article before a header date
     publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows

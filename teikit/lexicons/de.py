@@ -100,6 +100,7 @@ ENTRIES = dict(
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),
     header_fields={"datum": "date", "ort": "place", "titel": "title", "originaltitel": "title", "thema": "title",
                    "sprecher": "metadata", "teilnehmer": "metadata"},
+    hour_words=(r"uhr",),  # "3. März 2015, 10 Uhr" (D791b)
     months={"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
             "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
             "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,

@@ -194,6 +194,7 @@ ENTRIES = dict(
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
                    "guests": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines
+    hour_words=(r"o'clock",),  # "3 March 2015, 10 o'clock": a date line closed by its hour (D791b)
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
         "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,

@@ -87,6 +87,7 @@ ENTRIES = dict(
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
     header_fields={"fecha": "date", "lugar": "place", "título": "title", "título original": "title", "tema": "title",
                    "participantes": "metadata", "invitados": "metadata", "ponentes": "metadata"},
+    hour_words=(r"horas", r"hora"),  # "11 de septiembre de 2019, 10 horas" (D791b)
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
             "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12},

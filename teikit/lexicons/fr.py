@@ -95,6 +95,7 @@ ENTRIES = dict(
                    "intervenants": "metadata", "participants": "metadata", "invités": "metadata"},
     # a ministry's dateline paragraph: "(Paris, 7 juillet 2011) - Conférence de presse ..."
     news_datelines=(r"\((?P<place>[A-ZÀ-Ý][\w'’-]+(?: [\w'’-]+){0,2}), (?:le )?\d{1,2}(?:er)? [a-zéû]+ \d{4}\)\s*[-–—]\s",),
+    hour_words=(r"heures", r"heure"),  # "13 octobre 2020, 14 heures" (D791b)
     months={"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
             "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
             "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sept": 9,

@@ -86,6 +86,7 @@ ENTRIES = dict(
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title", "titolo originale": "title",
                    "partecipanti": "metadata", "ospiti": "metadata", "relatori": "metadata"},
+    hour_words=(r"ore",),  # "11 settembre 2019, 10 ore" (D791b)
     months={"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
             "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
             "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10,

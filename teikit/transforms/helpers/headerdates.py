@@ -26,6 +26,12 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
     at = {id(h): i for i, h in enumerate(lines)}
     undated = [h for h in candidates if not find_date(h.text, lex)]
     for n, d in enumerate(dated):  # a blog's post date may stand above its headline: then the next dated line
+        # "Parliament: Questions And Answers - 10 December 2024 (...)" over "Sitting date: 10 ...",
+        # the headline dated itself or not (H792b)
+        if d and _restates_date(lines[d - 1], lines[d], candidates, lex):
+            return lines[d - 1]
+        if d + 1 < len(lines) and lines[d + 1].kind == K.DATE and _restates_date(lines[d], lines[d + 1], candidates, lex):
+            return lines[d]
         above = [h for h in undated if at[id(h)] < d]
         if above:
             return above[-1]
@@ -40,6 +46,17 @@ def above_date(lines: list, candidates: list, lex: Lexicon):
 
 # A headline that ends with its date has at least this many words before the date.
 MIN_HEADLINE_WORDS = 4
+
+
+def _restates_date(line, date_line, candidates: list, lex: Lexicon) -> bool:
+    """A candidate heading right above the first dated line, printing the same date after a
+    headline's words ("Questions And Answers - 10 December 2024 (Continued ...)" over
+    "Sitting date: 10 December 2024"): the headline, its date repeated in the field (H792b)."""
+    if not any(h is line for h in candidates):
+        return False
+    mine, theirs = find_date(line.text, lex), find_date(date_line.text, lex)
+    return mine is not None and theirs is not None and mine[2] == theirs[2] \
+        and len(line.text[:mine[0]].split()) >= MIN_HEADLINE_WORDS
 
 
 def _headline_with_date(text: str, lex: Lexicon, below: list[str]) -> bool:

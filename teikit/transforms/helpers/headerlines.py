@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
+from teikit.transforms.helpers.datefields import dated_field
 from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
@@ -108,8 +109,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     field = field_value(text, lex)
     if field:
         return field[0]
-    if date_line(text, lex):
-        return HeaderKind.DATE
+    if date_line(text, lex) or dated_field(text, lex):
+        return HeaderKind.DATE  # "Sitting date: 10 December 2024", "20 мая 2015 года. 10 часов." (D790b, D791b)
     if _dated_note(text, lex):
         return HeaderKind.DATE  # "14 octobre 1983 - Seul le prononcé fait foi"
     placed = placed_date(text, lex)
