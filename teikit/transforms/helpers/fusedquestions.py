@@ -24,7 +24,8 @@ MIN_FUSED = 3
 MAX_FUSED_QUESTION_WORDS = 40
 MIN_ANSWER_WORDS = 3
 # the first question mark (closing quotes after it), then a space or nothing, then a capital
-_QUESTION_CUT = re.compile(r"[?？][\"”»’)]*(?:[ \u00a0]+|(?=[^\W\d_]))(?=[\"“«„]?[^\W\d_])")
+# (or two apostrophes, an Italian site's typed quotation mark: "… chi è? ''Signor D è …", L772c)
+_QUESTION_CUT = re.compile(r"[?？][\"”»’)]*(?:[ \u00a0]+|(?=[^\W\d_]))(?=(?:[\"“«„]|'')?[^\W\d_])")
 # an ellipsis that ends a first sentence, then a space and a capital
 _TRAILING_CUT = re.compile(r"(?:\.\.\.|…)[ \u00a0]+(?=[\"“«„]?[^\W\d_])")
 
@@ -60,6 +61,6 @@ def _cut(text: str, pattern: re.Pattern) -> int | None:
         return None
     question, answer = text[:m.end()], text[m.end():]
     if len(question.split()) > MAX_FUSED_QUESTION_WORDS or len(answer.split()) < MIN_ANSWER_WORDS \
-            or not answer.lstrip("\"“«„")[:1].isupper():
+            or not answer.lstrip("\"“«„'")[:1].isupper():
         return None
     return m.end()

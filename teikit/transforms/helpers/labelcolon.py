@@ -17,6 +17,9 @@ from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABE
 # Spaces that may stand between a label and its colon (one: French typography).
 _SPACES = " \u00a0\u202f\u3000"
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff》」』]")
+# A quotation mark that may open a quoted answer, and those that may close a quoted name.
+_OPENING_QUOTES = frozenset('"“«„')
+_CLOSING_QUOTES = ('"', "”", "»", "“")
 
 
 @lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
@@ -83,5 +86,7 @@ def colon_split(line: str) -> tuple[int, str] | None:
         name = name[:-1]
         if not name or name[-1:] in _SPACES:
             return None  # "word  :" is not a label
+    if name[:1] in _OPENING_QUOTES and not any(q in name[1:] for q in _CLOSING_QUOTES):
+        return None  # '"Il Torino: Belotti …"': an answer's quotation opened before the colon (L770c)
     return end + 1, name
 

@@ -19,6 +19,8 @@ own lines (an image credit) need not end like sentences (`lead_above_questions`)
 """
 from __future__ import annotations
 
+import re
+
 from teikit.model import Paragraph
 from teikit.transforms.helpers.interviewlead import QUESTION_END
 from teikit.transforms.helpers.lines import line_text, lines_of
@@ -26,6 +28,13 @@ from teikit.transforms.helpers.lines import line_text, lines_of
 QUOTE_OPENINGS = ("«", "“", "„", '"', "»", "<")  # (German prints »answer«; "< answer >", P344a)
 # Answers wrapped in marks, at least this many, tell the sides apart (P344a).
 MIN_MARKED_ANSWERS = 3
+# A stage note in brackets before an answer's opening mark ("(ride) «La Juventus.", "(mostra il petto)" Assolutamente").
+_LEADING_NOTE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
+
+
+def _marked(text: str) -> bool:
+    """The paragraph opens with a quotation mark or an angle bracket, after a stage note (L771c)."""
+    return text[_LEADING_NOTE.match(text).end():].startswith(QUOTE_OPENINGS)
 
 
 def quoted_answers(texts: list[str], asks: list[bool]) -> bool:
@@ -44,11 +53,22 @@ def questions_by_marked_answers(texts: list[str], asks: list[bool]) -> list[bool
     if True not in asks:
         return asks
     first = asks.index(True)  # (a lead above the first question stays as it is)
-    marked = [t.lstrip().startswith(QUOTE_OPENINGS) for t in texts[first:]]
+    marked = [_marked(t) for t in texts[first:]]
     answers = [a for m, a in zip(marked, asks[first:]) if m]
     if len(answers) < MIN_MARKED_ANSWERS or any(answers) or sum(asks) < 2:
         return asks  # few marked answers, an answer that asks, or one question only
-    return asks[:first] + [not m for m in marked]
+    top = _exchange_above(texts[:first])
+    return asks[:top] + [not _marked(t) for t in texts[top:first]] + [not m for m in marked]
+
+
+def _exchange_above(texts: list[str]) -> int:
+    """(L771c) Where the interview starts above its first question: the paragraphs just above
+    it that alternate a bare greeting and a marked answer ("Buongiorno Antonio. Grazie …" /
+    "«Figurati! …»"), the last one marked; a lead over the first question is bare, so stays."""
+    top = len(texts)
+    while top >= 2 and _marked(texts[top - 1]) and not _marked(texts[top - 2]):
+        top -= 2
+    return top
 
 
 def lead_above_questions(items: list, most: int) -> int:
