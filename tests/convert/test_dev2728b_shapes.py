@@ -51,3 +51,34 @@ def test_a_greeting_after_the_start_of_the_first_turn_names_nobody():
                      "Comment se passe la saison ?", "« Très bien, nous gagnons souvent. »",
                      "Et la suite ?", "« On verra bien, je reste prudente. »", "Un regret ?", "« Aucun. »")
     assert _names(doc) == [None] * 8
+
+
+# --- L811c a name before a spaced bar is a speaker's label -----------------------------------------
+
+def _labels(text: str) -> list:
+    return [t.label for t in read(text, lang="en").turns()]
+
+
+def test_names_before_a_bar_in_a_dialogue_are_labels():
+    assert _labels("Anna | Welcome back to the show, it is good to have you here.\n\n"
+                   "Tom | Thanks, Anna. It is good to be back after such a long time.\n\n"
+                   "Anna | So tell us what you have been working on this year.\n\n"
+                   "Tom | Mostly boats. We built three of them in the barn.\n") == ["Anna |", "Tom |"] * 2
+
+
+def test_a_name_before_a_bar_that_the_speech_repeats_is_a_label():
+    labels = _labels("Our guest this week runs a small shipyard on the coast.\n\n"
+                     "Laura | I'm Laura Finch, and this week we talk about wooden boats and the people who build them.\n")
+    assert labels[-1] == "Laura |"
+
+
+def test_a_menu_row_and_a_table_row_are_no_labels():
+    labels = _labels("Home | News | Sport | Weather\n\nAnna | 42 | London | yes.\n\n"
+                     "Anna said the boats were ready. Tom agreed and went home.\n")
+    assert "Home |" not in labels and "Anna |" not in labels
+
+
+def test_a_kicker_before_a_bar_once_is_no_label():
+    labels = _labels("Politics | The council voted on the harbour plan last night.\n\n"
+                     "The vote was close, and the mayor said little afterwards.\n")
+    assert labels == [None] * len(labels)

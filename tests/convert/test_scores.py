@@ -342,7 +342,7 @@ DEV26_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.91, "int
 # commit 1399c57), rounded down: turn_f1 0.792, label_acc 1.0, speaker_f1 0.941, para_acc 0.95,
 # event_f1 1.0, boiler_sep 0.8, date_acc 0.667, title_acc 0.5, name_acc 0.667, role_acc 0.333
 # (interp_f1 1.0: no gold interpreter note; place_acc n/a: no gold prints a place).
-DEV27_THRESHOLDS = {"turn_f1": 0.79, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
+DEV27_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.8, "date_acc": 0.66,
                     "title_acc": 0.5, "name_acc": 0.66, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
 # dev28 (sixteen pages of unseen kinds in seven languages, each from a site no other set uses,
