@@ -124,6 +124,7 @@ class Lexicon:
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
     # --- markers in speech
+    greeting_words: tuple = ()                   # "buongiorno", "good morning": a greeting that may name whom it greets (N810c)
     spoken_words: tuple = ()                     # first and second person, greetings, addresses: only a speaker says them (case kept)
     house_reporters: tuple = ()                  # "our reporter", "notre journaliste": the outlet's own people, named in a lead's voice
     interpreted_notes: tuple = ()                # "(Via interpreter)"

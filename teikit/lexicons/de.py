@@ -67,6 +67,7 @@ ENTRIES = dict(
     self_occupations=(r"\bich bin (?:ein|eine)\s+$",),
     chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
     chair_offices=frozenset(_W("präsidium")),
+    greeting_words=("guten tag", "guten morgen", "guten abend", "hallo", "grüß gott", "willkommen"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mnrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?|Ihnen)\b",
                   r"\b(?:[Dd]anke|[Vv]ielen [Dd]ank|[Gg]uten (?:Morgen|Tag|Abend)|[Ww]illkommen|[Hh]erzlich)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\bunser(?:e[mnrs]?)? (?:Reporter(?:in(?:nen)?)?|Korrespondent(?:in(?:nen)?|en)?|Redaktion|Journalist(?:in(?:nen)?|en)?|Autor(?:in)?)\b",),  # a lead's "we", not a speaker's (P740c)

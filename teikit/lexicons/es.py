@@ -58,6 +58,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsoy (?:un|una)\s+$",),
     chair_words=frozenset(_W("presidente presidenta")),
     chair_offices=frozenset(_W("presidencia")),
+    greeting_words=("hola", "buenos días", "buenas tardes", "buenas noches", "bienvenido", "bienvenida"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Yy]o|[Mm]e|[Mm]i|[Mm]ís?|[Mm]is|[Cc]onmigo|[Nn]os|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Uu]sted(?:es)?|[Tt]ú|[Tt]e|[Tt]i|[Tt]us?|[Cc]ontigo|[Vv]osotr[oa]s|[Vv]uestr[oa]s?)\b",
                   r"\b(?:[Gg]racias(?! al\b)|[Bb]uen(?:os|as) (?:días|tardes|noches)|[Bb]ienvenid[oa]s?|[Ss]eñoras y señores|[Qq]ueridos?|[Pp]or favor)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:nuestr[oa]s?) (?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|redacción|enviad[oa]s? especial(?:es)?)\b",),  # a lead's "we", not a speaker's (P740c)

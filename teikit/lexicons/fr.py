@@ -61,6 +61,7 @@ ENTRIES = dict(
     self_occupations=(r"\bje suis (?:un|une)\s+$",),
     chair_words=frozenset(_W("président présidente")),
     chair_offices=frozenset(_W("présidence")),
+    greeting_words=("bonjour", "bonsoir", "salut", "bienvenue"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]es)\b|\b[JjMmTt]['’](?=[^\W\d_])",
                   r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:notre|nos) (?:envoyée? spéciale? |)(?:journalistes?|reporters?|correspondante?s?|rédaction|envoyée?s? spéciale?s?)\b",),  # a lead's "we", not a speaker's (P740c)

@@ -59,6 +59,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsono (?:un|una|uno)\s+$",),
     chair_words=frozenset(_W("presidente presidentessa")),
     chair_offices=frozenset(_W("presidenza")),
+    greeting_words=("buongiorno", "buonasera", "buon pomeriggio", "ciao", "salve", "benvenuto", "benvenuta"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Ii]o|[Mm]e|[Mm]i|[Mm]io|[Mm]ia|[Mm]iei|[Mm]ie|[Nn]oi|[Nn]ostr[oaie]|[Tt]u|[Tt]e|[Tt]i|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Vv]oi|[Vv]ostr[oaie])\b",
                   r"\b(?:[Gg]razie(?! al\b)|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:nostr[oaie]) (?:giornalist[aie]|cronist[aie]|redazione|inviat[oaie](?: special[ei])?|corrispondent[ei])\b",),  # a lead's "we", not a speaker's (P740c)

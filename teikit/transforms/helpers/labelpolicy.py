@@ -33,6 +33,7 @@ from teikit.transforms.helpers.articleroles import article_role_dialogue
 from teikit.transforms.helpers.recordnames import honorific_capitals
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
+from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
@@ -183,6 +184,8 @@ class LabelPolicy(LabelStyle):
             return self.cells[c.name] >= 2 and sum(1 for n in self.cells.values() if n >= 2) >= 2 \
                 and SENTENCE_END.search(c.rest.rstrip(" |")) is not None \
                 and (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex))
+        if c.shape == "pipe":  # "Michael | I'm Michael Stevens, …" (L811c)
+            return pipe_label(c.name, c.rest, self.pipes, self.lex)
         if c.shape == "letterspaced":  # "П р е д с е д а т е л ь. ...": the spacing is the evidence
             return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names

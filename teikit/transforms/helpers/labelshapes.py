@@ -17,6 +17,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0");
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - diarized: a voice word, a colon and a diarization id alone on a line ("Speaker : spk3");
+- pipe: "Michael | I'm Michael Stevens, …" (a name and a spaced bar, L811c);
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
 - letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
@@ -40,6 +41,7 @@ from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
+from teikit.transforms.helpers.pipelabels import pipe_split
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
@@ -201,10 +203,10 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
-            or ";" in line[:MAX_SEMICOLON_LABEL + 1]
+            or ";" in line[:MAX_SEMICOLON_LABEL + 1] or " |" in line
     head = line[:MAX_LABEL_CHARS + 2]
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
-            or " - " in head or (_wide_space(line) and _SPACED.match(line)):
+            or " - " in head or " |" in head or (_wide_space(line) and _SPACED.match(line)):
         return True
     if line[:2].isupper() and ":" in line[MAX_LABEL_CHARS:MAX_UPPER_LABEL_CHARS + 2] and label_reach(line) > MAX_LABEL_CHARS:
         return True  # a long label in capitals: "ANN ROE, TITULAR DE LA ... (PROFECO):"
@@ -288,6 +290,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     it: a full stop and a dash, a spaced dash, a full stop, wide spaces; a member and its
     group, a label alone (those two only when no shape matched)."""
     head = line[:MAX_LABEL_CHARS + 2]
+    if "|" in head and (pipe := pipe_split(line)):  # "Michael | I'm Michael Stevens, …" (L811c)
+        out.append(_after(line, pipe[0], pipe[1], "pipe"))
     if "-" in head or "–" in head or "—" in head:
         m = _DASH.match(line)
         if m:

@@ -55,6 +55,7 @@ class LabelStyle:
         self.rests: dict[str, str] = {}  # the rest of the line each name is first printed with
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
+        self.pipes: Counter = Counter()  # names before a spaced bar (L811c)
         self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
@@ -112,6 +113,8 @@ class LabelStyle:
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
                 elif c.shape == "cell":
                     self.cells[c.name] += 1
+                elif c.shape == "pipe":
+                    self.pipes[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
                 elif c.shape in ("semicolon", "glued"):

@@ -32,7 +32,7 @@ MIN_MARKED_ANSWERS = 3
 _LEADING_NOTE = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?")
 
 
-def _marked(text: str) -> bool:
+def marked(text: str) -> bool:
     """The paragraph opens with a quotation mark or an angle bracket, after a stage note (L771c)."""
     return text[_LEADING_NOTE.match(text).end():].startswith(QUOTE_OPENINGS)
 
@@ -53,12 +53,12 @@ def questions_by_marked_answers(texts: list[str], asks: list[bool]) -> list[bool
     if True not in asks:
         return asks
     first = asks.index(True)  # (a lead above the first question stays as it is)
-    marked = [_marked(t) for t in texts[first:]]
-    answers = [a for m, a in zip(marked, asks[first:]) if m]
+    opened = [marked(t) for t in texts[first:]]
+    answers = [a for m, a in zip(opened, asks[first:]) if m]
     if len(answers) < MIN_MARKED_ANSWERS or any(answers) or sum(asks) < 2:
         return asks  # few marked answers, an answer that asks, or one question only
     top = _exchange_above(texts[:first])
-    return asks[:top] + [not _marked(t) for t in texts[top:first]] + [not m for m in marked]
+    return asks[:top] + [not marked(t) for t in texts[top:first]] + [not m for m in opened]
 
 
 def _exchange_above(texts: list[str]) -> int:
@@ -66,7 +66,7 @@ def _exchange_above(texts: list[str]) -> int:
     it that alternate a bare greeting and a marked answer ("Buongiorno Antonio. Grazie …" /
     "«Figurati! …»"), the last one marked; a lead over the first question is bare, so stays."""
     top = len(texts)
-    while top >= 2 and _marked(texts[top - 1]) and not _marked(texts[top - 2]):
+    while top >= 2 and marked(texts[top - 1]) and not marked(texts[top - 2]):
         top -= 2
     return top
 
