@@ -93,10 +93,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # a video player's help lines read into the front, 2810 the headline printed twice, its
     # second printing kept beside the title); 2806's related-articles box set apart since B600a
     f"dev26/{n}" for n in (2804, 2810)} | {
-    # dev27 (a fifteenth generalisation measurement, unseen: the first run's gaps, not examined
-    # so that the set stays unseen until a session tunes on it)
+    # dev27 (a fifteenth generalisation measurement: the first run's gaps, listed unexamined while
+    # the set was unseen; tuned on since session 31)
     f"dev27/{n}" for n in (2901, 2904, 2905, 2908)} | {
-    # dev28 (a sixteenth generalisation measurement, unseen: the first run's gaps, not examined)
+    # dev28 (a sixteenth generalisation measurement: the first run's gaps; tuned on since session 31)
     f"dev28/{n}" for n in (3001, 3006, 3009, 3011)} | {
     # dev29 (a seventeenth generalisation measurement, unseen: the first run's gaps, not examined)
     f"dev29/{n}" for n in (3102, 3109)} | {
