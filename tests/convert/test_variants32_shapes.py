@@ -70,3 +70,61 @@ def test_a_short_announcing_phrase_is_no_turn():
 def test_a_name_alone_with_its_colon_is_no_announcement():
     doc = read("Title\n\nAnn Lee:\n\nWe begin today with the harbour.\n\nTOM POE: Thank you, Ann.\n", lang="en")
     assert "Ann Lee:" not in header_texts(doc)
+
+
+# --- T904d a typescript's line numbers followed by one space -------------------------------
+
+_NUMBERED = ("COUNTY BOARD OF SUPERVISORS\n\n1 CHAIR WILSON: The meeting will come to order.\n"
+             "2 Will the clerk call the roll?\n3 CLERK: Supervisor Adams?\n4 SUPERVISOR ADAMS: Here.\n"
+             "5 CHAIR WILSON: Thank you. First item, the road budget.\n")
+
+
+def test_line_numbers_with_one_space_are_set_apart_from_labels_and_speech():
+    doc = read(_NUMBERED, lang="en")
+    assert labels(doc) == ["CHAIR WILSON:", "CLERK:", "SUPERVISOR ADAMS:", "CHAIR WILSON:"]
+    assert "2 Will" not in " ".join(t.paragraphs[0].content[0].text for t in doc.turns())
+
+
+def test_a_numbered_list_with_one_space_keeps_its_numbers():
+    text = ("Agenda\n\nCHAIR: Welcome.\n\n1 Opening of the meeting\n2 Minutes of the last meeting\n"
+            "3 Road budget\n4 Any other business\n5 Close\n")
+    doc = read(text, lang="en")
+    assert "1 Opening of the meeting" in str(doc.blocks)
+
+
+def test_numbers_that_do_not_count_up_line_by_line_stay_speech():
+    text = _NUMBERED.replace("3 CLERK", "13 CLERK").replace("4 SUPERVISOR", "9 SUPERVISOR")
+    assert "13 CLERK" in str(read(text, lang="en").blocks)
+
+
+# --- T905d surname-first labels without a colon, a paragraph each ---------------------------
+
+_COUNCIL = ("Consiglio comunale, seduta del 3 aprile\n\n"
+            "BIANCHI Marco (Presidente) Apriamo la seduta. Invito il segretario all'appello.\n\n"
+            "VERDI Anna Chiedo la parola sull'ordine dei lavori.\n\n"
+            "BIANCHI Marco (Presidente) Prego, consigliera.\n\nVERDI Anna Grazie, presidente.\n")
+
+
+def test_surname_first_labels_a_paragraph_each_open_turns():
+    assert labels(read(_COUNCIL, lang="it")) == ["BIANCHI Marco (Presidente)", "VERDI Anna",
+                                                 "BIANCHI Marco (Presidente)", "VERDI Anna"]
+
+
+def test_one_surname_printed_twice_is_no_dialogue():
+    text = _COUNCIL.replace("VERDI Anna Chiedo", "Chiedo").replace("VERDI Anna Grazie", "Grazie")
+    assert labels(read(text, lang="it")) == [None]
+
+
+# --- T906d a slash inside a mixed-case label ------------------------------------------------
+
+def test_a_label_with_a_slash_takes_turns_with_a_name():
+    text = ("Der neue Intendant im Gespräch\n\nModerator/in: Herr Berg, was haben Sie vor?\n\n"
+            "Jan Berg: Ich will das Theater öffnen.\n\nModerator/in: Wie soll das gehen?\n\n"
+            "Jan Berg: Mit günstigen Karten.\n")
+    assert labels(read(text, lang="de")) == ["Moderator/in:", "Jan Berg:", "Moderator/in:", "Jan Berg:"]
+
+
+def test_a_slashed_field_printed_once_is_no_label():
+    text = ("The new port\n\nInput/Output: the ports of the board are on its left side, as the manual says. "
+            "They were moved in the last version of the board, as the users had asked.\n")
+    assert labels(read(text, lang="en")) == [None]
