@@ -128,3 +128,62 @@ def test_a_slashed_field_printed_once_is_no_label():
     text = ("The new port\n\nInput/Output: the ports of the board are on its left side, as the manual says. "
             "They were moved in the last version of the board, as the users had asked.\n")
     assert labels(read(text, lang="en")) == [None]
+
+
+# --- N908d a surname label completed from a list of appearances in capitals ----------------
+
+def _names(doc) -> dict[str, str]:
+    return {p.id: p.name for p in doc.persons}
+
+
+def test_counsel_get_the_full_names_their_appearances_print_in_capitals():
+    text = ("TRANSCRIPT OF STATUS CALL\n\nAPPEARANCES: For the Plaintiff: DENNIS GINGOLD, ESQUIRE. "
+            "For the Defendant: MARK BROWN, ESQUIRE.\n\nMR. GINGOLD: Good morning, Your Honor.\n\n"
+            "MR. BROWN: Good morning.\n\nMR. GINGOLD: We are ready.\n")
+    names = _names(read(text, lang="en"))
+    assert names["gingold"] == "DENNIS GINGOLD" and names["brown"] == "MARK BROWN"
+
+
+def test_a_heading_in_capitals_gives_no_given_name():
+    text = ("PRESIDENT BROWN ON THE HARBOUR\n\nMR. BROWN: Good morning.\n\nMS. LEE: Good morning.\n\n"
+            "MR. BROWN: We are ready.\n")
+    assert _names(read(text, lang="en"))["brown"] != "PRESIDENT BROWN"
+
+
+# --- N909d a first-name or surname label completed by the speaker's own introduction -------
+
+def test_a_first_name_label_takes_the_full_name_its_speaker_introduces():
+    text = ("Podcast\n\nMichael: I’m Michael Stevens, and this week we talk about transcription.\n\n"
+            "Sam: Thanks for having me, it is great to be here.\n\nMichael: So tell me about it.\n")
+    assert _names(read(text, lang="en"))["michael"] == "Michael Stevens"
+
+
+def test_another_name_in_the_introduction_is_not_taken():
+    text = ("Podcast\n\nMichael: I’m Ann Lee’s producer, and this week we talk about transcription.\n\n"
+            "Sam: Thanks for having me.\n\nMichael: So tell me about it.\n")
+    assert _names(read(text, lang="en"))["michael"] == "Michael"
+
+
+# --- N910d an office with its field right before the name -----------------------------------
+
+def _roles(doc) -> dict[str, str | None]:
+    return {p.id: p.role for p in doc.persons}
+
+
+def test_an_office_and_its_field_before_the_name_is_the_role():
+    text = ("Interview with Ben Fordham and Anthony Albanese\n\nBen Fordham: Well, we bring together the "
+            "Shadow Minister for Infrastructure Anthony Albanese. Good afternoon.\n\n"
+            "Anthony Albanese: G’day.\n\nBen Fordham: How are you?\n\nAnthony Albanese: Fine.\n")
+    assert _roles(read(text, lang="en"))["anthony-albanese"] == "Shadow Minister for Infrastructure"
+
+
+def test_an_office_with_an_article_before_its_field_in_french():
+    text = ("Entretien\n\nJean Roe : Nous recevons la ministre de la Culture Ann Lee. Bonjour.\n\n"
+            "Ann Lee : Bonjour.\n\nJean Roe : Merci.\n\nAnn Lee : Merci à vous.\n")
+    assert _roles(read(text, lang="fr"))["ann-lee"] == "ministre de la Culture"
+
+
+def test_a_place_after_of_without_an_office_gives_no_role():
+    text = ("Interview\n\nBen Roe: We welcome the people of Sydney Anthony Albanese. Good afternoon.\n\n"
+            "Anthony Albanese: G’day.\n\nBen Roe: How are you?\n\nAnthony Albanese: Fine.\n")
+    assert _roles(read(text, lang="en"))["anthony-albanese"] is None
