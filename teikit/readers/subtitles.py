@@ -9,7 +9,7 @@ the speech (nothing in the source is lost: the TEI `<text>` holds every characte
 
 - speech: the cue text; the line breaks inside a cue (screen layout) are spaces;
 - speaker: a voice tag `<v Roger Bingham>` (its name is the turn's label, its `<v` and `>`
-  markup notes around it), a printed `NAME: ` prefix (the label verbatim), or a `>>`
+  markup notes around it), a printed `NAME: ` or `[NAME]: ` prefix (the label verbatim), or a `>>`
   caption marker, which says only that the speaker changes (a new turn, label unknown;
   `>> NAME:` gives the label `NAME:`);
 - markup notes (`note type="markup"`): the `>>` marker, other cue tags (`<i>`, `<c.x>`,
@@ -21,9 +21,11 @@ the speech (nothing in the source is lost: the TEI `<text>` holds every characte
   Character references (`&amp;`) stay as printed. Words after `WEBVTT` on its line ("WEBVTT -
   Episode 12") are the file's title, as exporters of podcasts and videos write it (H140h).
 
-Consecutive cues of one speaker are one turn; each cue is one paragraph of it with its start
+Consecutive cues of one voice are one turn; each cue is one paragraph of it with its start
 and end (seconds from the start of the media) in `Paragraph.start`/`end`. A cue without
 speaker information continues the turn before it, as captions split sentences across cues.
+A printed label (`NAME: `, a diarizer's `[SPEAKER_01]: ` on every cue) opens a turn each time
+it is printed, as labels do in a plain transcript (L830d).
 """
 from __future__ import annotations
 
@@ -47,8 +49,10 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>", re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][^>]*>|<\d[\d:.]*>")  # any other cue tag, inner timestamps
 # A printed speaker prefix: up to five words in capitals or with initial capitals (and
 # "Speaker 1", "Dr. Ruth"), then a colon and a space: "MR. PRICE: ", "Roger Bingham: ".
-_PREFIX = re.compile(
-    r"^((?:[A-Z][\w.'’-]*|\d+)(?: (?:[A-Z][\w.'’-]*|\d+|of|de|van|von)){0,4}:)\s+(?=\S)")
+# The label may stand in square brackets, as diarizing transcribers print their ids on every
+# cue ("[SPEAKER_01]: ", "[Speaker 1]: ", L830d); a lower-case id ("spk_0: ") is a label too.
+_NAME = r"(?:(?:[A-Z][\w.'’-]*|\d+)(?: (?:[A-Z][\w.'’-]*|\d+|of|de|van|von)){0,4}|(?:speaker|spk)[ _]?#?\d{1,3})"
+_PREFIX = re.compile(rf"^((?:{_NAME}|\[{_NAME}\]):)\s+(?=\S)")
 _CHANGE = re.compile(r"^\s*(?:>>+|(?:&gt;){2,})\s*")
 FORMATS = ("vtt", "srt")
 
@@ -184,7 +188,10 @@ class _TurnBuilder:
                 self.pending.extend(piece.before + _label_markup(piece)
                                     + [i for i in piece.content if type(i) is Note])
                 continue
-            if self.turn is None or piece.change or (piece.key is not None and piece.key != self.key):
+            # a voice tag is the cue's markup, repeated while the voice speaks; a printed
+            # label opens a turn each time it is printed, as in a plain transcript (L830d)
+            if self.turn is None or piece.change or (piece.key is not None and piece.key != self.key) \
+                    or (piece.printed is not None and not piece.opening):
                 self._open(piece, line)
                 content = piece.content
             else:
@@ -246,6 +253,7 @@ def _pieces(payload: list[str]) -> list[_Piece]:
             piece = pieces[-1]
             if prefix and piece.key is None and not piece.speaks():
                 piece.key = piece.label = piece.printed = prefix.group(1)
+                piece.name = prefix.group(1)[:-1].strip("[]")  # the speaker part: "[SPEAKER_01]:" -> "SPEAKER_01"
                 text = text.lstrip()[prefix.end():]
             _add_text(piece.content, text)
     return pieces

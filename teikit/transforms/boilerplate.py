@@ -181,8 +181,9 @@ def _widget_shape(line: str, lex) -> bool:
         return False  # a label line ("MR PRICE: Well —"), not "Link to this: Individually | In context" (B350a)
     if tagged_label_line(line):
         return False  # "【同期】中新社记者 梁晓辉": a speaker over each take of a video script
-    words = line.split()
-    if _NAME_LIKE.match(line) and all(w[:1].isupper() for w in words):
+    name = line.lstrip("#").lstrip() if line[:1] == "#" else line  # "#### ANN LEE": a heading's label (L832d)
+    words = name.split()
+    if _NAME_LIKE.match(name) and all(w[:1].isupper() for w in words):
         return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
     if _PLACE_LIKE.match(line) and all(w[:1].isupper() for w in words):
         return False  # "Independence, Missouri": a place line, printed again with the header (H150p)

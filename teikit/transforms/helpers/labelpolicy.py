@@ -21,7 +21,7 @@ from teikit.transforms.helpers.initialled import initialled_names, initials_of_n
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
-from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, words_of
+from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
@@ -315,7 +315,7 @@ class LabelPolicy(LabelStyle):
             return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
-        if is_upper_label(base, lex) or upper_name_and_role(base, lex):
+        if is_upper_label(base, lex) or upper_name_and_role(base, lex) or outlet_and_caseless_name(base):
             return True
         if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter

@@ -26,6 +26,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - bare: a member and the group, no separator ("Ann Roe (SPD) Sehr geehrter ..."), a site
   having dropped the record's bold label;
 - a list dash or bullet before any of them: "- QUESTION.- ...";
+- a Markdown heading's marks before a label that fills the line: "### 唐鳳：" (L832d);
 - timestamps before or after any of them: "[00:01:23] Name:", "Name (00:01:23):",
   "Speaker 1: (00:00)".
 
@@ -88,8 +89,9 @@ def name_role_line(text: str) -> re.Match | None:
 
 # A label in square brackets, the speech right after it and no separator, as Chinese web
 # interviews print it: "[主持人]各位网友", "【记者】请问", "[Ann Lee] Thank you." (a colon after
-# the bracket is the colon shape's).
-_BRACKET_LABEL = re.compile(r"^[\[【]([^\W\d_][^\[\]【】:：\n]{0,29}?)[\]】](?![:：])[ \t\u00a0]*(?=\S)")
+# the bracket is the colon shape's). A Markdown link's text ("[記者會](https://…)開始。") is
+# speech: a label's bracket is never followed by an address (L834d).
+_BRACKET_LABEL = re.compile(r"^[\[【]([^\W\d_][^\[\]【】:：\n]{0,29}?)[\]】](?![:：]|\((?:https?:|www\.|/|#|mailto:))[ \t\u00a0]*(?=\S)")
 # A label printed letter-spaced, as printed stenograms set speakers (Sperrsatz, разрядка),
 # then a full stop: "П р е д с е д а т е л ь с т в у ю щ и й. Уважаемые ...", "V o r s i t z e n d e r.
 # Ich ..."; words of the label apart by two or three spaces. Four letters at least: ordinary
@@ -173,6 +175,9 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
     bullet = _BULLET.match(body) if body[:1] in _BULLET_STARTS else None
     if bullet:
         body = body[bullet.end():]
+    heading = _HEADING_MARK.match(body) if body[:1] == "#" else None
+    if heading:
+        return _heading_label(line, body[heading.end():], lex)
     # "1ère question d'Alain DECANIS :", "Question from Ann Lee:": the asker's name is the label
     ask = lex.pattern("asker_leads").match(body) if lex.asker_leads else None
     if ask:
@@ -183,6 +188,19 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
         found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
                  for c in found]
     return found
+
+
+# A Markdown heading's marks before a label that fills the line, the speech under it, as
+# Markdown transcripts print their speakers: "### 唐鳳：", "## Ann Lee:", "#### ANN LEE" (L832d).
+_HEADING_MARK = re.compile(r"^#{1,6}[ \t\u00a0]+(?=\S)")
+
+
+def _heading_label(line: str, body: str, lex: Lexicon) -> list[Candidate]:
+    """The label shapes of a heading's text (`body`) that leave no speech on its line: a
+    heading with words after a colon is a section's title ("## Part 1: The harbour")."""
+    marks = line[:len(line) - len(body)]
+    return [Candidate(marks + c.label, c.name, c.rest, c.shape, c.time, False)
+            for c in _shapes(body, lex) if not c.rest and c.shape in ("colon", "alone", "timed")]
 
 
 # The last characters of a label and its time alone (`_TIMED_ALONE`), and the first of a

@@ -195,13 +195,14 @@ class LabelStyle:
         return self.styles["mixed_dash"]
 
     def _above_alone_style(self, name: str) -> bool:
-        """A mixed-case name printed once with its speech on the line, above the first label
-        of a document whose labels stand alone on their line (`alone_style_start`)."""
+        """A name printed once with its speech on the line, above the first label of a
+        document whose labels stand alone on their line (`alone_style_start`): a header's
+        title or field line, in capitals too ("MATT MASON: An Interview Conducted by …",
+        "INTERVIEWEE: Matt Mason" over "Q: " alone, L835d)."""
         if "alone_colon" not in self.styles:
             self.styles["alone_colon"] = alone_style_start(self.colon_lines, self.counts)
         first = self.styles["alone_colon"]
-        return first >= 0 and self.colon_lines.get((name, False), first) < first \
-            and not is_upper_label(base_label(name), self.lex)
+        return first >= 0 and self.colon_lines.get((name, False), first) < first
 
     def _anonymous_role(self, base: str) -> bool:
         """An unnamed speaker's role word alone ("Operator", "Moderator")."""

@@ -64,3 +64,20 @@ def caseless_name(text: str) -> bool:
     lower case), without digits or punctuation: the shape of a label alone in such a script."""
     return MIN_CASELESS_CHARS <= len(text) <= MAX_CASELESS_CHARS and text.upper() == text.lower() \
         and _CASELESS_NAME.fullmatch(text) is not None
+
+
+# An outlet's name in Latin letters, as Chinese and Japanese press conferences print it before
+# the reporter's name ("iThome 余至浩", "Yahoo 財經 楊絡懸", "NHK 田中").
+_OUTLET_WORD = re.compile(r"[A-Za-z][A-Za-z0-9.&'’-]{0,15}")
+MAX_OUTLET_LABEL_WORDS = 4
+
+
+def outlet_and_caseless_name(name: str) -> bool:
+    """A name in a caseless script after an outlet printed in Latin letters, its other words
+    an outlet's too (a word in the caseless script, a Latin one): a reporter's label (L833d)."""
+    words = words_of(name)
+    if not 2 <= len(words) <= MAX_OUTLET_LABEL_WORDS or not caseless_name(words[-1]):
+        return False
+    outlet = words[:-1]
+    return any(_OUTLET_WORD.fullmatch(w) for w in outlet) and all(
+        _OUTLET_WORD.fullmatch(w) or caseless_name(w) for w in outlet)

@@ -58,6 +58,9 @@ def split_stamped_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) ->
     if len(slots) < MIN_SEGMENTS:
         return {}  # most documents
     texts = dict(timed)
+    slots = _unlabelled(slots, texts)
+    if len(slots) < MIN_SEGMENTS:
+        return {}  # "[Speaker 1] [00:20] Because …": each time a label's (L831d)
     heads = {(at, m.start()): _words_after(texts[at], m.end()) for at, m in slots}
     names = _names(heads, [text for _, text in plain])
     named = [(at, m, names[(at, m.start())]) for at, m in slots if (at, m.start()) in names]
@@ -70,6 +73,32 @@ def split_stamped_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) ->
     split_apart(doc, plain, {id(plain[at][0]): (at, line_pieces(texts[at], at_cuts, plain[at][0].line))
                              for at, at_cuts in cuts.items()})
     return {texts[at][m.start():m.end()] + name: name for at, m, name in named}
+
+
+# What a label prints right before its time: a bracketed id or name ("[Speaker 1] [00:20]"),
+# or a line's first words up to the time ("SPEAKER_01 (00:20)", "Ann Lee 00:20").
+_LEAD = re.compile(r"(?:^|(?<=\s))(\[[^\[\]\n]{1,40}\]|\([^()\n]{1,40}\))[ \t\u00a0]*$")
+_LINE_LEAD = re.compile(r"^[ \t\u00a0]*(\S+(?:[ \t\u00a0]+\S+){0,3})[ \t\u00a0]*$")
+MAX_LEAD_CHARS = 48
+
+
+def _unlabelled(slots: list, texts: dict[int, str]) -> list:
+    """`slots` without the times a label prints before it: where half the times or more follow
+    a lead that the document prints before times again (a diarization id or a name,
+    `[Speaker 1] [00:20] Because …`), the times are the labels' own (L831d), and the first word
+    after each is speech, not a name; a time after a bracketed event (`[Musik] 0:24 Anja Roe`)
+    printed once stays a segment's."""
+    leads = {}
+    for at, m in slots:
+        before = texts[at][max(0, m.start() - MAX_LEAD_CHARS):m.start()]
+        lead = _LEAD.search(before) or (_LINE_LEAD.match(before) if m.start() <= MAX_LEAD_CHARS else None)
+        if lead is not None and not _TIME_HINT.search(lead.group(1)):
+            leads[(at, m.start())] = lead.group(1)
+    printed = Counter(leads.values())
+    labelled = {key for key, lead in leads.items() if printed[lead] >= MIN_RECURRING}
+    if 2 * len(labelled) < len(slots):
+        return slots
+    return [(at, m) for at, m in slots if (at, m.start()) not in labelled]
 
 
 def _words_after(text: str, start: int) -> list[str]:
