@@ -67,6 +67,9 @@ SHAPES = {
     "site boxes inside a turn": lambda n: "ANN LEE: Hello.\n\n" + "\n\n".join(
         (">>>All our harbour stories<<<", f"We went on to the harbour {i}.")[i % 2] for i in range(n)) + "\n\nBOB ROE: Bye.",
     "Chinese questions and answers": lambda n: "\n".join(f"{'记者' if i % 2 else '答'}：好的{i}" for i in range(n)),
+    # a word and a number alone over the speech, each printed once: asked per label whether it
+    # is a recording's speaker id (L7b)
+    "numbered labels alone": lambda n: "Title\n\n" + "\n\n".join(f"张三{i}：\n你好。" for i in range(n)),
     # a record's labels inside one flattened line, none after a sentence end (L280x)
     "record labels in one line": lambda n: "Title\n\n" + " ".join(
         f"(Applause) President {_name(i % 40)}: I call the next item." for i in range(n)),

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from teikit.model import Boilerplate, Person, Turn
 from teikit.transforms import ending, header
-from teikit.transforms.helpers import knownpeople
+from teikit.transforms.helpers import knownpeople, namedelsewhere
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import wrappedrunon
 from teikit.transforms.helpers.attribution import unique_id
@@ -436,3 +436,27 @@ def test_a_header_of_thousands_of_field_lines_is_read_in_time_linear_in_its_line
             runs.append(time.process_time() - start)
         times.append(min(runs))
     assert times[1] < 8 * max(times[0], 0.05), times
+
+
+NUMBERED = st.dictionaries(st.sampled_from(["Track 1", "Track 2", "track 3", "Voice 1", "Voice_2", "Part 1:",
+                                            "Ann Lee", "Track 12", "张三1", "张三2"]), st.integers(1, 3))
+
+
+def _plain_numbered_family(base: str, rest: str, counts) -> bool:
+    """The plain form: every label of the document read for each one asked."""
+    m = namedelsewhere._NUMBERED.match(base)
+    if m is None or rest:
+        return False
+    family: dict = {}
+    for name, n in counts.items():
+        other = namedelsewhere._NUMBERED.match(name.strip().rstrip(":").strip())
+        if other and other.group(1).casefold() == m.group(1).casefold():
+            family[other.group(2)] = family.get(other.group(2), 0) + n
+    return len(family) >= 2 and max(family.values()) >= 2
+
+
+@given(NUMBERED, st.sampled_from(["Track 6", "track 9", "Voice 4", "Part 3", "张三7", "Ann 2"]), st.sampled_from(["", "Abend."]))
+@settings(max_examples=200, deadline=None)
+def test_numbered_families_read_once_answer_as_reading_every_label(counts, base, rest):
+    families = namedelsewhere.numbered_families(counts)
+    assert namedelsewhere.numbered_family(base, rest, families) == _plain_numbered_family(base, rest, counts)

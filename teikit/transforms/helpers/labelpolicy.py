@@ -308,7 +308,7 @@ class LabelPolicy(LabelStyle):
     def _decide(self, name: str, rest: str) -> bool:
         lex = self.lex
         base = base_label(name)
-        if DIARIZATION.match(base) or numbered_family(base, rest, self.counts) or letter_and_name(base, lex):
+        if DIARIZATION.match(base) or numbered_family(base, rest, self.numbered_families) or letter_and_name(base, lex):
             return True  # "SPEAKER_01:"; "Track 6:" beside "Track 2:" twice (L7b); "Q - Ann Roe:" (L8b)
         speaker = addressed_speaker(base, lex)
         if speaker is not None and self.counts[speaker] >= 1 and speaker != name:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
@@ -24,7 +25,7 @@ from teikit.transforms.helpers.labelwords import dash_name, single_discourse_wor
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor,
                                                     member_with_group, named_by_stage_note)
-from teikit.transforms.helpers.namedelsewhere import speech_after_stop
+from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.titlelabels import QUOTATION
 
@@ -133,6 +134,11 @@ class LabelStyle:
                         if not DIARIZATION.match(base_label(c.name)) and not speech_line(below):
                             self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
         self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
+
+    @cached_property
+    def numbered_families(self) -> dict[str, dict[str, int]]:
+        """The labels of a word and a number, by word (`namedelsewhere.numbered_family`)."""
+        return numbered_families(self.counts)
 
     def _field_dashes(self, found: list[list[Candidate]]) -> set[str]:
         """Names of spaced-dash candidates in capitals whose value is no sentence, printed on

@@ -143,20 +143,29 @@ _RUN = re.compile(r"\w+")
 _NUMBERED = re.compile(r"^([^\W\d_][\w'’\-]{1,20})[ _]?(\d{1,3})$")
 
 
-def numbered_family(base: str, rest: str, counts) -> bool:
+def numbered_family(base: str, rest: str, families: dict[str, dict[str, int]]) -> bool:
     """A word and a number alone on its line ("Track 6:" over "Abend."), printed once, beside
     labels of the same word with other numbers of which one is printed twice or more: a
-    recording's speaker ids (L7b). Section headings ("Part 1:", "Part 2:") do not repeat."""
+    recording's speaker ids (L7b). Section headings ("Part 1:", "Part 2:") do not repeat.
+    `families`: `numbered_families` of the document's label counts."""
     m = _NUMBERED.match(base)
     if m is None or rest:
         return False
-    word = m.group(1).casefold()
-    family = {}
+    family = families.get(m.group(1).casefold(), {})
+    return len(family) >= 2 and max(family.values()) >= 2
+
+
+def numbered_families(counts) -> dict[str, dict[str, int]]:
+    """word -> number -> printings, of the labels of a word and a number (`counts`: printings
+    per label name), read once per document: asked per label, a walk of all the labels cost
+    the square of a text of thousands of such labels."""
+    families: dict[str, dict[str, int]] = {}
     for name, n in counts.items():
         other = _NUMBERED.match(name.strip().rstrip(":").strip())
-        if other and other.group(1).casefold() == word:
+        if other:
+            family = families.setdefault(other.group(1).casefold(), {})
             family[other.group(2)] = family.get(other.group(2), 0) + n
-    return len(family) >= 2 and max(family.values()) >= 2
+    return families
 
 
 def letter_and_name(base: str, lex) -> bool:
