@@ -300,7 +300,8 @@ def test_triggers_found_a_batch_of_lines_at_a_time_as_in_the_whole_text(paragrap
     portraits = sorted({owners[n] for n, line in enumerate(lines) if may_be_portrait_label(line, LEX)}) \
         if may_hold_portrait_labels(text, LEX) else []
     joins = sorted({owners[n] for n, line in enumerate(lines) if lb._JOIN_TRIGGER.match("\n" + line)})
-    whole = (portraits, joins, len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)])
+    whole = (portraits, joins, len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)],
+             [int(n) for n in lb._SPACED_NUMBER_TRIGGER.findall(text)], len(lb._SPACED_LABEL_TRIGGER.findall(text)))
     saved = lb.TRIGGER_LINES
     lb.TRIGGER_LINES = batch
     try:

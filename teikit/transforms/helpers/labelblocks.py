@@ -300,9 +300,8 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
         joins += lines_hit(text, _JOIN_TRIGGER, start)
         captions += len(_CAPTION_TRIGGER.findall(text))
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
-        if not numbers and (labelled := len(_SPACED_LABEL_TRIGGER.findall(text))):
-            spaced_labels += labelled
-            spaced += [int(n) for n in _SPACED_NUMBER_TRIGGER.findall(text)]
+        spaced_labels += len(_SPACED_LABEL_TRIGGER.findall(text))
+        spaced += [int(n) for n in _SPACED_NUMBER_TRIGGER.findall(text)]
     # a text printing a portrait word between words: the lines that may be portrait labels
     # (`may_be_portrait_label`: the words' pattern run over the joined lines, not once a line)
     portraits = _portrait_lines(lines, lex) if gate else []
