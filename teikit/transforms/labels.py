@@ -31,7 +31,8 @@ from teikit.transforms.helpers.onelinedialogue import split_one_line_records
 from teikit.transforms.helpers.pageshapes import open_page_shapes
 from teikit.transforms.helpers.splitlabel import split_label
 from teikit.transforms.helpers.stampedrunon import add_stamped_candidates, split_stamped_run_on, stamped_keys
-from teikit.transforms.helpers.surnamerunon import add_surname_candidates, split_surname_run_on
+from teikit.transforms.helpers.surnamerunon import (add_surname_candidates, split_surname_run_on,
+                                                    surname_labels_at_line_starts)
 from teikit.transforms.helpers.paragraphjoins import join_broken_paragraphs, join_continued_lines
 from teikit.transforms.helpers.runon import announced_labels, one_line_paragraphs, split_glued_records, split_run_on_turns
 from teikit.transforms.helpers.transcriptmark import transcript_mark
@@ -90,7 +91,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on |= stamped_keys(stamped)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = candidates_of(all_lines, lex)  # once per line, in reading order
-    add_surname_candidates(all_lines, found, surnamed)
+    starts = surname_labels_at_line_starts(all_lines)  # "BIANCHI Marco (Presidente) Apriamo …", a paragraph each (T905d)
+    run_on |= starts
+    add_surname_candidates(all_lines, found, surnamed | starts)
     add_stamped_candidates(all_lines, found, stamped)
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
     # splits paragraphs at line ends only: the lines, and so `found`, keep their order

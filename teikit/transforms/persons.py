@@ -160,6 +160,13 @@ def _printed_before_labels(doc: Transcript) -> list[str]:
 MAX_LEAD_LINES = 200
 
 
+def _longer_form(name: str, short: str | None) -> bool:
+    """`name` holds more words than `short` and opens or ends with all of them ("Michael
+    Stevens" for "Michael", "Ann Lee" for "Lee"): the same person's fuller name."""
+    words, known = nm.fold(name).split(), nm.fold(short or "").split()
+    return bool(known) and len(words) > len(known) and (words[:len(known)] == known or words[-len(known):] == known)
+
+
 def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
     """Names and roles speakers give themselves (see `helpers.ownwords`): for a label that
     names no one ("spk09", OPERATOR), its first turn's "My name is ..."; for a surname
@@ -185,6 +192,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             name, role = ow.self_named(opening, lex)
             if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
                 person.name = name
+            elif name and not unnamed and _longer_form(name, person.name):
+                person.name = name  # "Michael: I'm Michael Stevens, and this week …" (N909d)
             person.role = person.role or role or _apposed_role(opening, person, lex)
         if unnamed and (person.name is None or nm.fold(person.name) in key):
             if not position:

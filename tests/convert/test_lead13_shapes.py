@@ -122,6 +122,31 @@ def test_lines_of_one_width_are_no_question_and_answer():
     assert len(speech(read(text, lang="en"))) == 1
 
 
+# --- T900d long questions that end with a question mark over their answers ----------------
+
+_LONG_QUESTION = ("Shortly before he resigned, the mayor gave one television interview, the only one "
+                  "in the whole affair, and you led it together with a colleague from the capital's "
+                  "studio. The interview was criticised afterwards: you had both been too kind to him, "
+                  "people said. What would you do differently today?")
+_LONG_PAIRS = (_LONG_QUESTION + "\n"
+               "It should have been longer, then we could have asked more. We let it run on.\n\n"
+               "Many politicians now seem to live in television studios. What do you think of such shows?\n"
+               "I am rather sceptical, because we have too many of them, and most are entertainment now.\n\n"
+               "The speaker of the parliament says its debates are hardly ever broadcast any more.\n"
+               "He is simply wrong.\n")
+
+
+def test_long_questions_marked_by_their_question_marks_are_turns_of_their_own():
+    turns = speech(read(_LONG_PAIRS, lang="en"))
+    assert len(turns) == 6
+    assert turns[0] == _LONG_QUESTION and turns[5] == "He is simply wrong."
+
+
+def test_long_first_lines_without_question_marks_stay_one_turn():
+    text = _LONG_PAIRS.replace("differently today?", "differently today.").replace("such shows?", "such shows.")
+    assert len(speech(read(text, lang="en"))) == 1
+
+
 # --- P31t one question that addresses the one it asks, then the answer ----------------------
 
 def test_a_question_addressing_the_listener_then_its_answer_are_two_turns():

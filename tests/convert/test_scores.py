@@ -345,7 +345,7 @@ DEV26_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.91, "int
 # Tuned on in session 31 (cv-dev2728b, L811c `Name |` labels): turn_f1 0.804, speaker_f1 0.944.
 DEV27_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.94, "interp_f1": 0.95,
                     "para_acc": 0.95, "event_f1": 0.99, "boiler_sep": 0.8, "date_acc": 0.66,
-                    "title_acc": 0.5, "name_acc": 0.66, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
+                    "title_acc": 0.5, "name_acc": 0.75, "role_acc": 0.66, "lossless": 1.0, "parsed": 1.0}
 # dev28 (sixteen pages of unseen kinds in seven languages, each from a site no other set uses,
 # collected on 30 November 2026: a sixteenth generalisation measurement; a parliament's oral
 # questions reposted, a podcast's timestamped transcript without labels, subtitle cues, a court
@@ -360,9 +360,9 @@ DEV27_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.94, "inte
 # matched; their gold name "Antonio" is printed only in the greeting "Buongiorno Antonio.", which
 # no rule read then, so speaker_f1 1.0 -> .833; (cv-dev2728b) N810c reads the guest greeted by
 # name: speaker_f1 back to 1.0, name_acc 0.478.
-DEV28_THRESHOLDS = {"turn_f1": 0.7, "label_acc": 0.99, "speaker_f1": 1.0, "interp_f1": 0.99,
-                    "para_acc": 0.92, "event_f1": 0.9, "boiler_sep": 0.83, "date_acc": 0.5,
-                    "title_acc": 0.72, "name_acc": 0.47, "role_acc": 0.37, "lossless": 1.0, "parsed": 1.0}
+DEV28_THRESHOLDS = {"turn_f1": 0.75, "label_acc": 0.99, "speaker_f1": 1.0, "interp_f1": 0.99,
+                    "para_acc": 0.94, "event_f1": 0.9, "boiler_sep": 0.83, "date_acc": 0.5,
+                    "title_acc": 0.72, "name_acc": 0.6, "role_acc": 0.37, "lossless": 1.0, "parsed": 1.0}
 # dev29 (twelve long transcripts, 6-25 KB, 533 gold turns, from GitHub repositories of publishers
 # no other set uses, collected on 30 November 2026: a seventeenth generalisation measurement; an
 # earnings call, podcast pages with bold or time-stamped labels, a transcription-service export,
@@ -375,6 +375,17 @@ DEV28_THRESHOLDS = {"turn_f1": 0.7, "label_acc": 0.99, "speaker_f1": 1.0, "inter
 DEV29_THRESHOLDS = {"turn_f1": 0.7, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.85, "event_f1": 0.25, "boiler_sep": 0.7, "date_acc": 0.7,
                     "title_acc": 0.55, "name_acc": 0.68, "role_acc": 0.25, "lossless": 1.0, "parsed": 1.0}
+# dev30 (eight plain-text transcripts of mixed sizes, 2-25 KB, from GitHub repositories of
+# publishers no other set uses, collected on 30 November 2026: an eighteenth generalisation
+# measurement; a transcription-service export, an SRT file with speakers, a panel podcast, a
+# podcast page, an oral history in Pandoc Markdown, a court trial transcript, a newspaper Q&A, a
+# museum oral history) scored these figures at its first run (gold commit 3d1bdbc, the converter
+# of c43259c; main dd2eb38 the same), rounded down: turn_f1 0.549, label_acc 0.995, speaker_f1
+# 0.976, interp_f1 1.0, para_acc 0.754, event_f1 0.978, boiler_sep 0.333, date_acc 0.667,
+# place_acc 0.5, title_acc 1.0, name_acc 0.417, role_acc 0.0.
+DEV30_THRESHOLDS = {"turn_f1": 0.54, "label_acc": 0.99, "speaker_f1": 0.97, "interp_f1": 0.99,
+                    "para_acc": 0.75, "event_f1": 0.97, "boiler_sep": 0.33, "date_acc": 0.66,
+                    "title_acc": 0.99, "name_acc": 0.45, "role_acc": 0.0, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -384,7 +395,8 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev21": DEV21_THRESHOLDS, "dev22": DEV22_THRESHOLDS, "dev23": DEV23_THRESHOLDS,
           "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS,
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
-          "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS}
+          "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
+          "dev30": DEV30_THRESHOLDS}
 
 
 def load_scorer():
@@ -423,7 +435,7 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25", "dev26", "dev27", "dev28", "dev29"])
+                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -65,8 +65,7 @@ v("cjk", "NEG-zh-fields", "zh",
 # --- record layouts
 v("record", "en-line-numbers", "en",
   "COUNTY BOARD OF SUPERVISORS\nREGULAR MEETING, MARCH 4\n\n1 CHAIR WILSON: The meeting will come to order.\n2 Will the clerk call the roll?\n3 CLERK: Supervisor Adams?\n4 SUPERVISOR ADAMS: Here.\n5 CHAIR WILSON: Thank you. First item, the road budget.\n",
-  [("CHAIR WILSON:", "The meeting"), ("CLERK:", "Supervisor Adams"), ("SUPERVISOR ADAMS:", "Here"), ("CHAIR WILSON:", "Thank you")],
-  left="line numbers before labels and on speech lines: no shape reads them as furniture yet")
+  [("CHAIR WILSON:", "The meeting"), ("CLERK:", "Supervisor Adams"), ("SUPERVISOR ADAMS:", "Here"), ("CHAIR WILSON:", "Thank you")])
 v("record", "en-party-time", "en",
   "Legislative Council, Tuesday 4 May\n\nQuestions without notice\n\n"
   "Mr GREEN (Labor) (10:02): My question is to the minister. When will the new hospital open?\n\n"
@@ -85,8 +84,7 @@ v("record", "fr-dash-role", "fr",
   [("M. LE MAIRE -", "Bonsoir à"), ("M. DURAND -", "Merci Monsieur"), ("M. LE MAIRE -", "Je vous"), ("Mme PETIT -", "Nous voterons")])
 v("record", "it-surname-role-paren", "it",
   "Consiglio comunale, seduta del 3 aprile\n\nBIANCHI Marco (Presidente) Apriamo la seduta. Invito il segretario all'appello.\n\nVERDI Anna (Consigliera) Chiedo la parola sull'ordine dei lavori.\n\nBIANCHI Marco (Presidente) Prego, consigliera.\n\nVERDI Anna (Consigliera) Grazie, presidente.\n",
-  [("BIANCHI Marco (Presidente)", "Apriamo la"), ("VERDI Anna (Consigliera)", "Chiedo la"), ("BIANCHI Marco (Presidente)", "Prego consigliera"), ("VERDI Anna (Consigliera)", "Grazie presidente")],
-  left="SURNAME Name (Role) without a colon, a paragraph each: L213x reads it only inside one run-on line")
+  [("BIANCHI Marco (Presidente)", "Apriamo la"), ("VERDI Anna (Consigliera)", "Chiedo la"), ("BIANCHI Marco (Presidente)", "Prego consigliera"), ("VERDI Anna (Consigliera)", "Grazie presidente")])
 v("record", "en-page-numbers-between", "en",
   "HEARING BEFORE THE COMMITTEE ON ROADS\n\nCHAIRMAN HILL: The committee will come to order. We welcome our witness today.\n\nMR. PARK: Thank you, Mr. Chairman. I am glad to be here.\n\nPage 2\n\nCHAIRMAN HILL: How many bridges need repair?\n\nMR. PARK: About three hundred.\n",
   [("CHAIRMAN HILL:", "The committee"), ("MR. PARK:", "Thank you Mr"), ("CHAIRMAN HILL:", "How many"), ("MR. PARK:", "About three")])
@@ -98,8 +96,7 @@ v("record", "NEG-en-fields", "en",
 # --- outlet and role-noun labels
 v("outlet", "fr-slash-outlet", "fr",
   "Entretien avec le nouvel entraîneur\n\nRadio/Nord : Comment abordez-vous cette saison ?\n\nPierre Lenoir : Avec beaucoup d'envie. Le groupe a faim.\n\nRadio/Nord : Quels sont vos objectifs ?\n\nPierre Lenoir : Le maintien, d'abord.\n",
-  [("Radio/Nord :", "Comment abordez"), ("Pierre Lenoir :", "Avec beaucoup"), ("Radio/Nord :", "Quels sont"), ("Pierre Lenoir :", "Le maintien")],
-  left="a slash inside an outlet label: the mixed-case label shape has no slash")
+  [("Radio/Nord :", "Comment abordez"), ("Pierre Lenoir :", "Avec beaucoup"), ("Radio/Nord :", "Quels sont"), ("Pierre Lenoir :", "Le maintien")])
 v("outlet", "fr-article-role", "fr",
   "Conférence de presse d'avant-match\n\nLe sélectionneur : Bonjour à tous. Je vais vous donner la liste.\n\nUn journaliste : Pourquoi pas de gardien du Sud ?\n\nLe sélectionneur : Parce que les trois autres sont en forme.\n",
   [("Le sélectionneur :", "Bonjour à"), ("Un journaliste :", "Pourquoi pas"), ("Le sélectionneur :", "Parce que")])

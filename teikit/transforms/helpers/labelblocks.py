@@ -170,17 +170,21 @@ def _split_lines(doc: Transcript, split) -> None:
 
 # A line number in the margin of a typescript: one or two digits, then two spaces or a tab.
 NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
+# A copy that kept one space after the numbers ("1 CHAIR WILSON: The meeting ..."): read so
+# only when the numbers count up line by line and labels follow some of them (T904d).
+SPACED_NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2}) (?=\S)")
 MIN_NUMBERED_LINES = 5
+MIN_NUMBERED_LABELS = 2
 NUMBERED_COUNTING_SHARE = 0.6
 LINE_NUMBER_NOTE = "line"
 
 
-def split_line_numbers(doc: Transcript) -> None:
+def split_line_numbers(doc: Transcript, pattern: re.Pattern = NUMBERED_LINE) -> None:
     """Set the margin numbers of a numbered typescript apart (see the module)."""
     indents: dict[int, int] = {}  # id(Text after a number) -> spaces between the number and the text
 
     def numbered(text: str) -> list | None:
-        m = NUMBERED_LINE.match(text) if text[:3].strip()[:1].isdigit() else None
+        m = pattern.match(text) if text[:3].strip()[:1].isdigit() else None
         if m is None:
             return None
         rest = Text(text[m.end():])
@@ -217,6 +221,12 @@ def _join_wrapped_lines(doc: Transcript, indents: dict[int, int]) -> None:
     doc.blocks = out
 
 
+def counting_line_by_line(numbers: list[int]) -> bool:
+    """Every number but one follows the one before by one or starts again at 1: a single
+    space after a number is common in lists, so the count must hold all along (T904d)."""
+    return sum(1 for a, b in zip(numbers, numbers[1:]) if b != a + 1 and b != 1) <= 1
+
+
 def counting_up(numbers: list[int]) -> bool:
     """Most numbers follow the one before by one, or start again at 1 (a new page)."""
     counting = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1 or b == 1)
@@ -232,6 +242,9 @@ _FIELD_TRIGGER = re.compile(r"\n[^\W\d_A-Z]{1,4}[ \u00a0]?[:：][ \u00a0]+\S")
 _JOIN_TRIGGER = re.compile(f"{_GROUP_TRIGGER.pattern}|{_FIELD_TRIGGER.pattern}")
 _CAPTION_TRIGGER = re.compile(rf"\n(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t")
 _NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
+_SPACED_NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2}) (?=\S)")
+# a label in capitals and its colon right after a number and one space ("4 SUPERVISOR ADAMS: Here.")
+_SPACED_LABEL_TRIGGER = re.compile(r"\n[ \t]*\d{1,2} [^\W\d_a-z](?:[^\W\d_a-z]|[.' -]){0,40}:[ \t]")
 
 
 def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
@@ -252,6 +265,9 @@ def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
         split_caption_rows(doc)
     if len(found.numbers) >= MIN_NUMBERED_LINES and counting_up(found.numbers):
         split_line_numbers(doc)
+    elif found.spaced_labels >= MIN_NUMBERED_LABELS and len(found.spaced) >= MIN_NUMBERED_LINES \
+            and counting_line_by_line(found.spaced):
+        split_line_numbers(doc, SPACED_NUMBERED_LINE)
     return opened
 
 
@@ -266,6 +282,8 @@ class Triggers(NamedTuple):
     joins: list[int]      # ... a group line or a field code (`join_label_blocks`)
     captions: int         # caption table rows
     numbers: list[int]    # margin numbers, in reading order
+    spaced: list[int]     # numbers opening a line followed by one space (T904d)
+    spaced_labels: int    # ... of them followed by a label in capitals
 
 
 def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
@@ -275,17 +293,21 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
     lines, paras, ends = paragraph_lines(doc.blocks)
     gate = False
     joins: list[int] = []
-    captions, numbers = 0, []
+    captions, numbers, spaced, spaced_labels = 0, [], [], 0
     for start in range(0, max(len(lines), 1), TRIGGER_LINES):
         text = "\n" + "\n".join(lines[start:start + TRIGGER_LINES])
         gate = gate or may_hold_portrait_labels(text, lex)
         joins += lines_hit(text, _JOIN_TRIGGER, start)
         captions += len(_CAPTION_TRIGGER.findall(text))
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
+        if not numbers and (labelled := len(_SPACED_LABEL_TRIGGER.findall(text))):
+            spaced_labels += labelled
+            spaced += [int(n) for n in _SPACED_NUMBER_TRIGGER.findall(text)]
     # a text printing a portrait word between words: the lines that may be portrait labels
     # (`may_be_portrait_label`: the words' pattern run over the joined lines, not once a line)
     portraits = _portrait_lines(lines, lex) if gate else []
-    return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers)
+    return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers, spaced,
+                    spaced_labels)
 
 
 def _portrait_lines(lines: list[str], lex: Lexicon) -> list[int]:

@@ -91,7 +91,7 @@ def speech_line(line: str) -> bool:
 
 # --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
 
-_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*$")
+_MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*(?:/[^\W\d_][\w.'’\-]*)?$")  # "Radio/Nord", "Moderator/in" (T906d)
 
 
 @lru_cache(maxsize=4096)  # a transcript prints its few labels over and over

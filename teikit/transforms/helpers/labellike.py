@@ -30,6 +30,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.splitlabel import generic_label
 
 MIN_LISTED = 3
 MAX_NAME_WORDS = 5
@@ -77,7 +78,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             _close(run, out, in_run)
         after = i
         rest = colon.rest
-        if lines[i][:1] in _LIST_BULLETS and _mixed_list(lines, found, i, colon.name):
+        if lines[i][:1] in _LIST_BULLETS and _mixed_list(lines, found, i, colon.name, lex):
             out.add((colon.label, rest))  # L351a
         if ">" in rest or "›" in rest or "»" in rest or "→" in rest or "＞" in rest:
             if _breadcrumb(rest):
@@ -101,10 +102,11 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
 _LIST_BULLETS = frozenset("•▪►▶◆◇■□●○")
 
 
-def _mixed_list(lines: list[str], found: list, i: int, name: str) -> bool:
+def _mixed_list(lines: list[str], found: list, i: int, name: str, lex: Lexicon) -> bool:
     """Line `i` is one entry of a run of lines opened by its bullet, another entry of the run
     has no colon candidate, and no other entry has one of the same name `name` (a bulleted
-    dialogue repeats its speakers): a list, not labelled turns (L351a)."""
+    dialogue repeats its speakers): a list, not labelled turns (L351a). An entry that opens
+    with a question label without a colon (`• Q But first …`) is a turn, not a note (T902d)."""
     bullet = lines[i][:1]
     start = i
     while start > 0 and lines[start - 1][:1] == bullet:
@@ -113,7 +115,9 @@ def _mixed_list(lines: list[str], found: list, i: int, name: str) -> bool:
     while end < len(lines) and lines[end][:1] == bullet:
         end += 1
     others = [[c for c in found[k] if c.shape == "colon"] for k in range(start, end) if k != i]
-    return any(not colons for colons in others) and not any(c.name == name for colons in others for c in colons)
+    plain = [k for k, colons in zip((k for k in range(start, end) if k != i), others) if not colons]
+    return any(generic_label(lines[k], lex) is None for k in plain) \
+        and not any(c.name == name for colons in others for c in colons)
 
 
 def _close(run: list, out: set, in_run: set) -> None:

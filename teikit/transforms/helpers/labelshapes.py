@@ -191,6 +191,12 @@ _TIMED_ENDS = frozenset("0123456789)]")
 _REST_TS_STARTS = frozenset("[(0123456789\\")
 
 
+def list_bullet(line: str) -> int:
+    """The length of the list dash or bullet (and its spaces) `line` opens with, 0 for none."""
+    bullet = _BULLET.match(line) if line[:1] in _BULLET_STARTS else None
+    return bullet.end() if bullet else 0
+
+
 def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs (asked of
     every line: each test is one C-level call, the patterns run only where they may match)."""

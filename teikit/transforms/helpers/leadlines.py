@@ -265,7 +265,8 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
             break
         last = lines[-1].strip()
         colon = k + 1 == len(speech) and last.endswith((":", "：")) and (
-            len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS))
+            len(last.split()) >= MIN_ANNOUNCEMENT_WORDS or (_CJK_LINE.search(last) and len(last) >= MIN_ANNOUNCEMENT_CHARS)
+            or _phrase_announcing(last, lex))
         if colon or (k and names_transcript(" ".join(lines), lex)):
             cut = k
     if cut is None:
@@ -278,3 +279,13 @@ def announced_exchange(speech: list, lex: Lexicon) -> tuple[list, list]:
 
 
 _CJK_LINE = re.compile(r"[\u3400-\u9fff]")
+
+
+def _phrase_announcing(line: str, lex: Lexicon) -> bool:
+    """ "From today:", "Read below:": a short line before the colon of two words or more, one
+    of them in lower case (a label alone, "Ann Lee:", "THE PRESIDENT:", capitalises its
+    words), announces the excerpts under it (T903d)."""
+    words = line.rstrip(":： ").split()
+    return 2 <= len(words) < MIN_ANNOUNCEMENT_WORDS and any(
+        w[:1].islower() and w.lower() not in lex.label_small_words and w.lower() not in lex.name_particles
+        for w in words[1:])

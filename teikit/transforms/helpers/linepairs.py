@@ -26,7 +26,12 @@ from teikit.transforms.helpers.lines import joined, line_text, lines_of
 
 MIN_PAIRS = 3
 MAX_QUESTION_WORDS = 40
+# A newspaper's questions may be as long as the answers (a question that recounts the story
+# first); when two thirds of the first lines end with a question mark they mark themselves,
+# and only a line of prose's length is refused (T900d).
+MAX_ASKED_WORDS = 150
 _ENDS_SENTENCE = re.compile(r"[.?!…？。\"“”„»’)]$")
+_ENDS_QUESTION = re.compile(r"[?？][\"“”„»’)]?$")
 
 
 def line_pairs(turn: Turn, before) -> tuple[object, list[Turn]] | None:
@@ -48,9 +53,13 @@ def line_pairs(turn: Turn, before) -> tuple[object, list[Turn]] | None:
     if not all(_ENDS_SENTENCE.search(q) for q in questions):
         return None
     asked = [len(q.split()) for q in questions]
-    answered = [sum(len(line_text(line).split()) for line in rest) for _, rest, _ in pairs]
-    if max(asked) > MAX_QUESTION_WORDS or 2 * median(asked) > median(answered):
-        return None
+    if _marked_questions(questions):
+        if max(asked) > MAX_ASKED_WORDS:
+            return None
+    else:
+        answered = [sum(len(line_text(line).split()) for line in rest) for _, rest, _ in pairs]
+        if max(asked) > MAX_QUESTION_WORDS or 2 * median(asked) > median(answered):
+            return None
     out: list[Turn] = []
     for question, rest, line in pairs:
         first = line + 1 if line else 0
@@ -58,3 +67,8 @@ def line_pairs(turn: Turn, before) -> tuple[object, list[Turn]] | None:
         out.append(Turn(label=None, line=first, paragraphs=[joined(rest, first)]))
     out[0].lead_notes = turn.lead_notes
     return (before if title else turn), out
+
+
+def _marked_questions(questions: list[str]) -> bool:
+    """Two thirds of the first lines at least end with a question mark (T900d)."""
+    return 3 * sum(1 for q in questions if _ENDS_QUESTION.search(q)) >= 2 * len(questions)

@@ -36,17 +36,21 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
         if n > 1 and (tuple(index.folded[i:i + n]) != key or any(k in index.starts for k in range(i + 1, i + n))):
             continue
         word = index.words[i + n - 1]
-        if not word[:1].isupper() or (word.isupper() and len(word) > 1) or nm.strip_initials(word) != word:
+        # a record's list of appearances prints names in capitals before a comma ("DENNIS
+        # GINGOLD, ESQUIRE"): the name's own line, not a label or a heading (N908d)
+        listed = word.isupper() and len(word) > 1 and index.raw[i + n - 1].endswith(",")
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1 and not listed) or nm.strip_initials(word) != word:
             continue  # (a surname in capitals is a label's or a heading's; "В.В.Путин" has its given names)
         start = i
         while start > 0 and start not in index.starts and i - start < MAX_GIVEN_NAMES \
                 and (not index.raw[start - 1].endswith((",", ";", ":", ".", "!", "?")) or _initials(index.raw[start - 1], index)) \
-                and (index._given(start - 1) or _initials(index.words[start - 1], index)) \
+                and (index._given(start - 1, shouting=listed, after_comma=listed) or _initials(index.words[start - 1], index)) \
+                and (not listed or index.words[start - 1].isupper()) \
                 and not nm.fold(index.words[start - 1]) in role_words and len(index.words[start - 1]) > 1:
             start -= 1
         if start == i:
             continue
-        if _sentence_start(index, start):
+        if _sentence_start(index, start) and not listed:
             continue  # "Yesterday Roe said": the capital may be the sentence's, not a given name
         name = index._printed(start, i + n)  # without the sentence's full stop ("… Mario Rossi. Buongiorno")
         forms[" ".join(nm.fold(w) for w in name.split())] = name

@@ -47,7 +47,9 @@ def _role_before(words: list[str], lex: Lexicon) -> str | None:
         # "an actor named Becca Roe": the occupation before the link, in any case (N363a)
         noun = words[-2].strip(",;")
         return noun if nm.fold(noun) in nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words") else None
-    if not words or words[-1].lower() not in lex.label_role_words:
+    if words and words[-1].lower() not in lex.label_role_words:
+        return _role_with_field(words, lex)
+    if not words:
         return None
     role = [words[-1]]
     for word in reversed(words[:-1]):
@@ -55,6 +57,27 @@ def _role_before(words: list[str], lex: Lexicon) -> str | None:
             break
         role.insert(0, word)
     return " ".join(role)
+
+
+# At most this many capitalised words name an office's field ("for Foreign Affairs and Trade").
+MAX_FIELD_WORDS = 4
+
+
+def _role_with_field(words: list[str], lex: Lexicon) -> str | None:
+    """ "Shadow Minister for Infrastructure", "Secretary of State", "ministre de la Culture":
+    a role word, a link of the lexicon (`office_links`, an article after it at most) and the
+    capitalised words of its field, right before the name (N910d)."""
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_FIELD_WORDS and _CAPITALISED.match(words[k - 1]) and words[k - 1][:1].isupper():
+        k -= 1
+    if k == len(words) or k < 2:
+        return None
+    if words[k - 1].lower() in lex.articles and k >= 3:
+        k -= 1
+    if words[k - 1].lower() not in lex.office_links:
+        return None
+    office = _role_before(words[:k - 1], lex) if words[k - 2].lower() in lex.label_role_words else None
+    return f"{office} {' '.join(words[k - 1:])}" if office else None
 
 
 def _mentions(texts: list[str], wanted: list) -> list[tuple[str, list[int]]]:
@@ -131,7 +154,7 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
                 continue
             before = text[:start].rstrip()
             sentence = re.split(r"[.?!:;,()\"“”]\s", before)[-1]
-            role = _role_before(sentence.split()[-5:], lex)
+            role = _role_before(sentence.split()[-8:], lex)
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break

@@ -22,7 +22,7 @@ from teikit.transforms.helpers.gluedconfirm import confirmed_labels, glued_ideog
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
-from teikit.transforms.helpers.runonwords import speaker_word, speech_after
+from teikit.transforms.helpers.runonwords import speaker_word, speech_after, titled_speaker
 
 # A label inside a long line, after a sentence end: "... ? QUESTION.- ...", "... morning.
 # Mr. Clemens. Good ...". Several turns run together on one line (OCR'd typescripts).
@@ -197,7 +197,11 @@ def split_run_on_turns(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragrap
         # a speaker is the label's last word: labels change form ("JAMES COLLINS:", "MR. COLLINS:")
         counts = Counter(speaker_word(name) for _, p in paras for _, name in labels_of(p)
                          if not is_upper_label_word_only(name, lex))
-        return {word for word, n in counts.items() if n >= 2}
+        speakers = {word for word, n in counts.items() if n >= 2}
+        # a record's counsel, "MR. GINGOLD:", "MS. LEE:", each printed once: two of them and a
+        # third speaker make the dialogue too (T901d)
+        titled = {speaker_word(name) for _, p in paras for _, name in labels_of(p) if titled_speaker(name, lex)}
+        return speakers | titled if len(titled) >= 2 and len(speakers | titled) >= 3 else speakers
 
     # a run-on transcript shows its dialogue from the start: look at the first paragraphs
     # before scanning all of a long document

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelshapes import WEAK_SHAPES, Candidate, candidates
+from teikit.transforms.helpers.labelshapes import WEAK_SHAPES, Candidate, candidates, list_bullet
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label
 
 
@@ -16,13 +16,14 @@ def split_label(line: str, lex: Lexicon, accept=None, found=None) -> Candidate |
     `found` is `candidates(line, lex)` when already known."""
     found = candidates(line, lex) if found is None else found
     if not found:  # most lines of speech: those not opening with a generic label's letter at once
-        return _generic(line, lex, getattr(accept, "run_on", ())) if line.startswith(_generic_words(lex)[1]) else None
+        return generic_label(line, lex, getattr(accept, "run_on", ())) \
+            if line.startswith(_generic_words(lex)[1]) or list_bullet(line) else None
     confirmed = getattr(accept, "run_on", ())  # letters split at inside run-on lines (`bareqa`)
     for c in found:
         if c.shape not in WEAK_SHAPES and (
                 accept(c) if accept else (c.shape == "colon" and is_upper_label(base_label(c.name), lex))):
             return c
-    generic = _generic(line, lex, confirmed)
+    generic = generic_label(line, lex, confirmed)
     if generic is not None or accept is None:
         return generic
     return next((c for c in found if c.shape in WEAK_SHAPES and accept(c)), None)
@@ -46,11 +47,15 @@ def _generic_words(lex: Lexicon) -> tuple[re.Pattern, tuple[str, ...], int]:
     return cached
 
 
-def _generic(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
+def generic_label(line: str, lex: Lexicon, confirmed=()) -> Candidate | None:
     """A generic question or answer label without a colon: "Q    Good afternoon.",
     "QUESTION What ...", "Q. Why?", a "Q" alone on its line. A one-letter label that is
     also a word ("A") needs a full stop or wide spacing, or to be `confirmed` (a letter that
     split a run-on line of questions and answers)."""
+    bullet = list_bullet(line)
+    if bullet:  # "• Q But first of all, ...": a highlights page's bullet before the label (T902d)
+        found = generic_label(line[bullet:], lex, confirmed)
+        return found and Candidate(line[:bullet] + found.label, found.name, found.rest, found.shape)
     pattern, initials, longest = _generic_words(lex)
     if not line.startswith(initials):
         return None

@@ -61,21 +61,37 @@ def _labels_in(text: str) -> list[tuple[int, str]]:
     """(offset, label) of the dialogue's labels in `text`, or none."""
     if not _may_hold_dialogue(text):
         return []
+    return sorted(_dialogue_labels([(text, m) for m in _LABEL.finditer(text)]))
+
+
+def surname_labels_at_line_starts(lines: list[str]) -> set[str]:
+    """The labels of such a dialogue printed a paragraph each, at the start of `lines`
+    (`BIANCHI Marco (Presidente) Apriamo la seduta.` / `VERDI Anna (Consigliera) Chiedo …`),
+    in `run_on_key` form (T905d): the same evidence, two surnames printed twice each."""
+    found = [(line, m) for line in lines if line[:2].isupper() and (m := _LABEL.match(line))]
+    if len(found) < MIN_SPEAKERS * MIN_PRINTINGS:
+        return set()
+    return {run_on_key(label) for _, label in _dialogue_labels(found)}
+
+
+def _dialogue_labels(found: list[tuple[str, re.Match]]) -> list[tuple[int, str]]:
+    """(offset, label) of each printing of the surnames printed `MIN_PRINTINGS` times or more,
+    when there are `MIN_SPEAKERS` such surnames; `found`: (text, `_LABEL` match in it)."""
     printed: dict[str, list] = defaultdict(list)
-    for m in _LABEL.finditer(text):
+    for text, m in found:
         if m.group(1).isupper():
-            printed[m.group(1)].append(m)
+            printed[m.group(1)].append((text, m))
     speakers = {s: ms for s, ms in printed.items() if len(ms) >= MIN_PRINTINGS}
     if len(speakers) < MIN_SPEAKERS:
         return []
     cuts = []
     for surname, matches in speakers.items():
-        given = _shared([m.group(2).split() for m in matches])
-        for m in matches:
+        given = _shared([m.group(2).split() for _, m in matches])
+        for text, m in matches:
             end = m.start(2) + len(" " + " ".join(given))
             office = _OFFICE.match(text, end)
             cuts.append((m.start(), text[m.start():office.end() if office else end]))
-    return sorted(cuts)
+    return cuts
 
 
 def _may_hold_dialogue(text: str) -> bool:
