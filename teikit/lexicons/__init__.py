@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import import_module
 
 # Languages with a lexicon module (BCP 47 primary subtags).
-LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh")
+LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh", "nl")
 FALLBACK = "en"
 
 
