@@ -42,7 +42,8 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
         while start > 0 and start not in index.starts and i - start < MAX_GIVEN_NAMES \
                 and (not index.raw[start - 1].endswith((",", ";", ":", ".", "!", "?")) or _initials(index.raw[start - 1], index)) \
                 and (index._given(start - 1) or _initials(index.words[start - 1], index)) \
-                and not nm.fold(index.words[start - 1]) in role_words and len(index.words[start - 1]) > 1:
+                and not nm.fold(index.words[start - 1]) in role_words and len(index.words[start - 1]) > 1 \
+                and not nm.article_noun(index.raw, start - 1, index.lex):  # "Der Kommunikationstheoretiker …" (N872d)
             start -= 1
         if start == i:
             continue
