@@ -147,6 +147,7 @@ ENTRIES = dict(
         r"advis[eo]r|coordinator|official|officer|envoy|representative|chief|head|commissioner",
         r"administrator|counselor|chancellor|governor|senator|mayor|prime|deputy|undersecretary",
         r"press|chair(man|woman|person)?|general|king|queen|prince|premier|counsel|host|ceo|cfo",
+        r"\b(?:vp|svp|evp|cto)\b",  # "VP of Analytics and Data Science at DoorDash" (N879d)
     ),
     source_lines=(
         r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"

@@ -301,3 +301,18 @@ def test_timed_topics_of_one_width_are_no_title():
     doc = read("Harbour Press Briefing of 6 December 2021\n\nTopics:\n12:37 Quay extension and the new ferry\n"
                "19:41 Ferry timetable and the new buses\n\nANN: Welcome.\n\nTOM: Thanks.\n", lang="en")
     assert not doc.setting.title.startswith("12:37")
+
+
+# --- N879d an office in brackets after the name in the title ----------------------------------------
+
+
+@pytest.mark.parametrize("office", ["VP of Quays and Ferries at Harbour Corp", "Chief Executive Officer of Harbour Corp"])
+def test_an_office_in_brackets_after_the_name_is_the_role(office):
+    doc = read(f"---\ntitle: Building a harbour | Ann Lee ({office})\n---\n\nTom Poe (00:00:01): Welcome, Ann.\n\n"
+               "Ann Lee (00:00:05): Thanks, Tom.\n", lang="en")
+    assert speaker(doc, 1).role == office
+
+
+def test_a_place_in_brackets_after_the_name_is_no_role():
+    from teikit.transforms.helpers.names import find_name
+    assert find_name("A talk with Ann Lee (Harbour Town)", ("ann", "lee"), load("en"))[1] == ""

@@ -223,6 +223,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex) \
+            or role_in_brackets(printed, i + n, lex) \
             or (words[start - 1] if start >= 2 and article_role(printed, start - 1, lex) else "")
         return name, office  # (the last: "Der Kommunikationstheoretiker Norbert Bolz", a noun after its article, N872d)
 
@@ -356,6 +357,25 @@ def role_after(words: list[str], j: int, lex: Lexicon) -> str:
             break  # "Président de la République, avec la presse": a clause follows
     role = " ".join(taken).strip(" ,.;:")
     return role if lex.pattern("office_words").search(role) else ""
+
+
+# An office in brackets after a name has at most this many words.
+MAX_BRACKETED_ROLE_WORDS = 12
+
+
+def role_in_brackets(printed: list[str], j: int, lex: Lexicon) -> str:
+    """ "Jessica Lachs (VP of Analytics and Data Science at DoorDash)": the office printed in
+    brackets right after a name, when it holds an office word of the lexicon (N879d); a party
+    or a place in brackets ("(R-Utah)", "(Heidenrod)") is none."""
+    if j >= len(printed) or not printed[j].startswith("("):
+        return ""
+    taken: list[str] = []
+    for word in printed[j:j + MAX_BRACKETED_ROLE_WORDS]:
+        taken.append(word)
+        if word.endswith(")"):
+            role = " ".join(taken)[1:-1].strip()
+            return role if "(" not in role and lex.pattern("office_words").search(role) else ""
+    return ""
 
 
 def _field_word(word: str, lex: Lexicon) -> bool:
