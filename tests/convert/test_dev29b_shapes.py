@@ -316,3 +316,31 @@ def test_an_office_in_brackets_after_the_name_is_the_role(office):
 def test_a_place_in_brackets_after_the_name_is_no_role():
     from teikit.transforms.helpers.names import find_name
     assert find_name("A talk with Ann Lee (Harbour Town)", ("ann", "lee"), load("en"))[1] == ""
+
+
+# --- B880d a Markdown link alone; H881d a chapter heading with its time; H882d "# Transcript" -------
+
+_PODCAST_PAGE = ("---\ntitle: \"12: Harbour Talk\"\n---\n\nShow notes: we talk about boats. Follow the show!\n\n"
+                 "[github]: https://example.org/repo\n\n# Transcript\n\n{link}\n\n**Ann:** Welcome back to the show.\n\n"
+                 "{chapter}\n\n**Tom:** Thanks, Ann.\n\n**Ann:** So, boats?\n\n**Tom:** Boats.\n")
+
+
+@pytest.mark.parametrize("link", ["[Spot an error? Send a pull request.][github]",
+                                  "[Read the show notes](https://example.org/notes)"])
+@pytest.mark.parametrize("chapter", ["## [00:00:14] Intro", "### 00:14 The boats"])
+def test_a_link_line_opens_no_turn_and_a_chapter_heading_is_no_speech(link, chapter):
+    doc = read(_PODCAST_PAGE.format(link=link, chapter=chapter), lang="en")
+    assert labels(doc) == ["**Ann:**", "**Tom:**"] * 2
+    first = doc.turns()[0].paragraphs
+    assert [type(p.content[0]).__name__ for p in first] == ["Text", "Note"]
+
+
+@pytest.mark.parametrize("line", ["See [this](https://example.org) for more.", "[laughs] yes [crosstalk]",
+                                  "[Applause]"])
+def test_links_inside_sentences_and_events_are_no_link_lines(line):
+    assert not is_strong(line, load("en"))
+
+
+def test_a_heading_sentence_with_a_time_stays_speech():
+    doc = read("ANN: Hello.\n\n## At 10:30 we sailed out to sea and came back late.\n\nTOM: Hi.\n", lang="en")
+    assert not any(isinstance(p.content[0], Note) for p in doc.turns()[0].paragraphs)

@@ -25,7 +25,7 @@ MAX_TITLED_MARK_WORDS = 12
 MIN_LINES_OVER_TITLED_MARK = 3
 _TITLE_ENDS = tuple('?!.:»”"')
 # Marks a page prints before a link or heading: bullets, a colon after it.
-_STRIP = " \t\u00a0•·-–—*>:"
+_STRIP = " \t\u00a0•·-–—*>:#"  # (and a Markdown heading's marks: "# Transcript", H882d)
 
 
 def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
