@@ -344,3 +344,18 @@ def test_links_inside_sentences_and_events_are_no_link_lines(line):
 def test_a_heading_sentence_with_a_time_stays_speech():
     doc = read("ANN: Hello.\n\n## At 10:30 we sailed out to sea and came back late.\n\nTOM: Hi.\n", lang="en")
     assert not any(isinstance(p.content[0], Note) for p in doc.turns()[0].paragraphs)
+
+
+# --- L883d a Markdown export's bold fields under its title --------------------------------------------
+
+
+def test_bold_fields_under_the_title_are_no_labels():
+    doc = read("# Harbour Q2 2025 Earnings Call Transcript\n\n**Date:** 2025-07-23\n**Company:** HBR\n"
+               "**Quarter:** Q2 2025\n\nAnn Lee: Good morning.\n\nTom Poe: Good morning, Ann.\n\n"
+               "Ann Lee: Revenue grew.\n\nTom Poe: By how much?\n", lang="en")
+    assert labels(doc) == ["Ann Lee:", "Tom Poe:"] * 2
+
+
+def test_bold_labels_of_a_dialogue_stay_labels():
+    doc = read("**Ann:** Hi.\n**Tom:** Hello there.\n**Ann:** Ready?\n**Tom:** Yes.\n", lang="en")
+    assert labels(doc) == ["**Ann:**", "**Tom:**"] * 2
