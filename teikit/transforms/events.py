@@ -119,8 +119,8 @@ def _event_by_group(marker: str, words: str, lex: Lexicon) -> tuple[str, str] | 
     """ "(Beifall Freie Demokraten)", "(Beifall CDU und BÜNDNIS 90/DIE GRÜNEN)": a record's
     event phrase and the group that made it, no preposition between (E870d); the group's
     capitals are read in the marker as printed (`words` is lower-cased)."""
-    if len(words.split()) >= MAX_EVENT_WORDS:
-        return None
+    if len(words.split()) >= MAX_EVENT_WORDS or not marker.startswith("(") or "," in words:
+        return None  # (a record's note is in round brackets; "[Musik, Tanz und Gesang]" is a list)
     printed = " ".join(inner_printed(marker).split())
     for element, kind, pattern in _rules(lex):
         lead = pattern.match(words)
