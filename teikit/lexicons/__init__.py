@@ -119,12 +119,15 @@ class Lexicon:
     publication_prefixes: tuple = ()             # "Published on", "Publié le": a publication date follows
     update_prefixes: tuple = ()                  # "Last updated", "Dernière mise à jour": a page's stamp in its footer
     day_first: bool = True                       # how "5/7/2024" is read (see dates)
+    capitalised_nouns: bool = False              # the language capitalises its nouns: "der Kommunikationstheoretiker" (N872d)
+    role_articles: frozenset = frozenset()       # "der", "die": a noun after one, before a full name, is the person's role (N872d)
     year_eras: tuple = ()                        # (era words, years to add): "民國113年" = 2024
     field_eras: tuple = ()                       # years to add to a date field's era year printed bare: "時間:90/01/15" (D380a)
     number_words: dict = field(default_factory=dict)  # "ocho": 8, "mil": 1000: a record's date in words (D181s)
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
     # --- markers in speech
+    report_cues: tuple = ()                      # "Reportage,", "From Washington,": before a reporter's name closing the presenter's line (T868d)
     greeting_words: tuple = ()                   # "buongiorno", "good morning": a greeting that may name whom it greets (N810c)
     spoken_words: tuple = ()                     # first and second person, greetings, addresses: only a speaker says them (case kept)
     house_reporters: tuple = ()                  # "our reporter", "notre journaliste": the outlet's own people, named in a lead's voice
@@ -148,6 +151,7 @@ class Lexicon:
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     image_alt_tails: tuple = ()                  # "cover": the word for a picture after the heading its alt text repeats (H510a)
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
+    reader_addresses: tuple = ()                 # "Dear readers", "Liebe Leser": a site's appeal after the last answer (B863d)
     related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
@@ -187,7 +191,7 @@ class Lexicon:
             mine, theirs = getattr(self, f.name), getattr(other, f.name)
             if f.name == "lang":
                 merged[f.name] = mine
-            elif f.name == "day_first":
+            elif f.name in ("day_first", "capitalised_nouns"):
                 merged[f.name] = mine
             elif isinstance(mine, frozenset):
                 merged[f.name] = mine | theirs

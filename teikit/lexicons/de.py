@@ -42,7 +42,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("und")),  # the last person of a list of guests
     small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
     title_words=frozenset(_W("""
-        herr frau dr. dr bundeskanzler bundeskanzlerin minister ministerin bundesminister
+        herr frau dr. dr h.c. mult. bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
         regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
@@ -54,7 +54,7 @@ ENTRIES = dict(
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
     compound_title_heads=frozenset(_W("präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin sekretär sekretärin")),  # "Landtagspräsident Arthur Brunhart" (N440a)
     title_abbreviations={"abg": "Abgeordneter"},  # "Abg. Wendelin Lampert" (N390a)
-    honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing.")),  # academic titles: "GR Mag Wolfgang Jung"
+    honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing. h.c. mult.")),  # academic titles: "GR Mag Wolfgang Jung", "Dr. h.c. Ann Roe" (L869d)
     articles=frozenset(_W("der die das dem den des")),
     indefinite_articles=frozenset(_W("ein eine")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sen jun")),
@@ -68,6 +68,7 @@ ENTRIES = dict(
     self_occupations=(r"\bich bin (?:ein|eine)\s+$",),
     chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
     chair_offices=frozenset(_W("präsidium")),
+    report_cues=(r"(?:ein )?bericht (?:von|aus)\b|(?:unser[e]? )?(?:korrespondent(?:in)?|reporter(?:in)?)\b|(?:aus|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("guten tag", "guten morgen", "guten abend", "hallo", "grüß gott", "willkommen"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e[mnrs]?)?|[Ww]ir|[Uu]ns(?:er(?:e[mnrs]?)?)?|[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e[mnrs]?)?|[Ee]uch|[Ee]uer|[Ee]ure[mnrs]?|Ihnen)\b",
                   r"\b(?:[Dd]anke|[Vv]ielen [Dd]ank|[Gg]uten (?:Morgen|Tag|Abend)|[Ww]illkommen|[Hh]erzlich)\b"),  # only a speaker says them: a record's narration holds none
@@ -112,6 +113,8 @@ ENTRIES = dict(
     update_prefixes=(r"letzte änderung|zuletzt aktualisiert",),  # "letzte änderung: <date>" after the last turn: the page's stamp
     weekdays=(r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag",),
     day_first=True,
+    capitalised_nouns=True,  # "Der Kommunikationstheoretiker Norbert Bolz": a noun after its article, no given name (N872d)
+    role_articles=frozenset(_W("der die das")),  # ... and the role, one person's ("den Spielern Ann Roe und ...": several) (N872d)
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"
                        r"(über|per|via) (dolmetscher(in)?|übersetzung)|übersetzt( aus dem \w+)?|"
                        r"simultanübersetzung",),
@@ -135,10 +138,14 @@ ENTRIES = dict(
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),
+                          # a repost note: "Dieses Interview erscheint auch auf Tichys Einblick." (B862d)
+                          ("ersch", r"^\W{0,2}(dieses|das|der|die) (interview|gespräch|streitgespräch|beitrag|artikel|essay|text) "
+                                    r"(erscheint|erschien) (auch|zuerst|ebenfalls|parallel|gleichzeitig|ursprünglich) [^,;!?]{1,160}$"),
                           # a consent box of an embedded widget or of cookies (H140n)
                           ("zustimmung", r"\b(wir )?benötigen ihre zustimmung\b"),
                           ("einwilligung", r"\bgeben sie ihre einwilligung\b"),
                           ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
+    reader_addresses=(r"liebe (leserinnen und leser|leser und leserinnen|leserinnen|leser|hörerinnen und hörer|hörer)\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",

@@ -116,6 +116,7 @@ ENTRIES = dict(
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
     chair_offices=frozenset(_W("chairmanship")),
+    report_cues=(r"(?:a |the )?report (?:from|by)\b|(?:our |the )?(?:correspondent|reporter)\b|(?:from|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hello", "hi", "good morning", "good afternoon", "good evening", "welcome"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?|[Oo]urselves|[Yy]ou|[Yy]ou['’](?:re|ve|ll|d)|[Yy]ours?|[Yy]ourselves)\b",
                   r"\b(?:[Tt]hank|[Tt]hanks|[Ww]elcome|[Hh]ello|[Pp]lease|[Gg]ood (?:morning|afternoon|evening)|[Ll]adies and gentlemen|[Cc]olleagues,)\b"),  # only a speaker says them: a record's narration holds none
@@ -147,6 +148,7 @@ ENTRIES = dict(
         r"advis[eo]r|coordinator|official|officer|envoy|representative|chief|head|commissioner",
         r"administrator|counselor|chancellor|governor|senator|mayor|prime|deputy|undersecretary",
         r"press|chair(man|woman|person)?|general|king|queen|prince|premier|counsel|host|ceo|cfo",
+        r"\b(?:vp|svp|evp|cto)\b",  # "VP of Analytics and Data Science at DoorDash" (N879d)
     ),
     source_lines=(
         r"(the\s+)?(u\.?\s?s\.?\s+)?(office of|department of|ministry of|bureau of|embassy of|"

@@ -13,6 +13,7 @@ PAGE_ENTRIES = dict(
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
     related_box_headings=(r"(related|more|latest) (articles|stories|news|posts|coverage)\b.{0,60}", r"more (on|about) (this|the) (topic|story)\b.{0,40}",),  # (B600a)
     page_languages=(_LANGS,),
+    reader_addresses=(r"dear (readers?|subscribers?|listeners?)\b",),  # a site's appeal after the last answer (B863d)
     share_words=(_SHARE,),
     boilerplate_anywhere=(
         ("official website", r"official website of the united states"),
@@ -21,6 +22,8 @@ PAGE_ENTRIES = dict(
         ("https://", r"https:// means you"),
         ("sensitive information", r"share sensitive information only on official"),
         ("originally", r"\boriginally (published|posted|appeared) (on|in|at|by)\b"),
+        # a repost note: "This interview also appears in The Harbour Review." (B862d)
+        (" appear", r"^\W{0,2}this (interview|conversation|q&a|article|piece|essay) (also |first |originally )?appear(s|ed) (also )?(in|on|at) [^,;!?]{1,160}$"),
         ("press release", r"reported according to a press release|\bpress release sent by\b"),
         ("mailing list", r"\b(join|subscribe to|sign up (for|to)|add me to) (our|the|my)( [\w.\-]+){0,3} mailing list\b"),
         ("newsletter", r"\bsign up for (our|the) newsletter\b|\bnewsletter\b.*\bsubscribe\b"),

@@ -59,6 +59,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsoy (?:un|una)\s+$",),
     chair_words=frozenset(_W("presidente presidenta")),
     chair_offices=frozenset(_W("presidencia")),
+    report_cues=(r"(?:el |un )?reportaje de\b|(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)\b|(?:desde|en) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hola", "buenos días", "buenas tardes", "buenas noches", "bienvenido", "bienvenida"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Yy]o|[Mm]e|[Mm]i|[Mm]ís?|[Mm]is|[Cc]onmigo|[Nn]os|[Nn]osotr[oa]s|[Nn]uestr[oa]s?|[Uu]sted(?:es)?|[Tt]ú|[Tt]e|[Tt]i|[Tt]us?|[Cc]ontigo|[Vv]osotr[oa]s|[Vv]uestr[oa]s?)\b",
                   r"\b(?:[Gg]racias(?! al\b)|[Bb]uen(?:os|as) (?:días|tardes|noches)|[Bb]ienvenid[oa]s?|[Ss]eñoras y señores|[Qq]ueridos?|[Pp]or favor)\b"),  # only a speaker says them: a record's narration holds none
@@ -131,7 +132,10 @@ ENTRIES = dict(
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
-                          ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$")),
+                          ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$"),
+                          # a repost note: "Esta entrevista fue publicada originalmente en El Puerto." (B862d)
+                          ("publicad", r"^\W{0,2}(esta|este) (entrevista|conversación|artículo) (fue|ha sido) publicad[ao] (originalmente|también|primero|inicialmente) (en|por) [^,;!?]{1,160}$")),
+    reader_addresses=(r"(queridos|queridas|estimados|estimadas) (lectores|lectoras|oyentes)\b|(querido|estimado) lector\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
                        r"volver (a|al|a la) [\w '’-]{1,40}$",

@@ -62,6 +62,7 @@ ENTRIES = dict(
     self_occupations=(r"\bje suis (?:un|une)\s+$",),
     chair_words=frozenset(_W("président présidente")),
     chair_offices=frozenset(_W("présidence")),
+    report_cues=(r"(?:un |le )?reportage(?: de| d['’])?|(?:les précisions|le récit|l['’]analyse|le point) de|(?:notre |la |le )?(?:correspondante?|envoyée? spéciale?)\b|(?:à|au|aux|depuis|de) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("bonjour", "bonsoir", "salut", "bienvenue"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Jj]e|[Mm]oi|[Mm]on|[Mm]a|[Mm]es|[Nn]ous|[Nn]otre|[Nn]os|[Vv]ous|[Vv]otre|[Vv]os|[Tt]u|[Tt]oi|[Tt]es)\b|\b[JjMmTt]['’](?=[^\W\d_])",
                   r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
@@ -136,7 +137,10 @@ ENTRIES = dict(
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
-    boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),),
+    boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),
+                          # a repost note: "Cet entretien est également paru dans Le Port." (B862d)
+                          (" paru", r"^\W{0,2}(cet|cette) (entretien|interview|article|tribune) (est|a été) (également|aussi|d['’]abord|initialement) parue? [^,;!?]{1,160}$"),),
+    reader_addresses=(r"(chers|chères) (lecteurs|lectrices|auditeurs|auditrices)\b|cher lecteur\b|chère lectrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",

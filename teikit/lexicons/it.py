@@ -60,6 +60,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsono (?:un|una|uno)\s+$",),
     chair_words=frozenset(_W("presidente presidentessa")),
     chair_offices=frozenset(_W("presidenza")),
+    report_cues=(r"(?:il )?servizio di\b|(?:il nostro |la nostra )?(?:corrispondente|inviat[oa])\b|(?:da|a) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("buongiorno", "buonasera", "buon pomeriggio", "ciao", "salve", "benvenuto", "benvenuta"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Ii]o|[Mm]e|[Mm]i|[Mm]io|[Mm]ia|[Mm]iei|[Mm]ie|[Nn]oi|[Nn]ostr[oaie]|[Tt]u|[Tt]e|[Tt]i|[Tt]uo|[Tt]ua|[Tt]uoi|[Tt]ue|[Vv]oi|[Vv]ostr[oaie])\b",
                   r"\b(?:[Gg]razie(?! al\b)|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
@@ -122,7 +123,10 @@ ENTRIES = dict(
              r"AVVENIRE|(IL )?GIORNALE|LIBERO|(IL )?FOGLIO|(LA )?VERIT[AÀ]|(IL )?TEMPO|QUOTIDIANO NAZIONALE",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
-    boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),),
+    boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),
+                          # a repost note: "Questa intervista è stata pubblicata anche su Il Porto." (B862d)
+                          ("pubblicat", r"^\W{0,2}(questa|quest['’]) ?(intervista|articolo) è (stat[ao] )?pubblicat[ao] (anche|originariamente|prima|inizialmente) (su|in|da) [^,;!?]{1,160}$"),),
+    reader_addresses=(r"(cari|care) (lettori|lettrici|ascoltatori)\b|caro lettore\b|cara lettrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
                        r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",

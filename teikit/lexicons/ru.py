@@ -111,6 +111,7 @@ ENTRIES = dict(
     bare_event_marks=(r"(?<!\w)нрзб\.?(?!\w)",),  # "неразборчиво" abbreviated, unbracketed: "... скажем / — нрзб." (E222d)
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
+    reader_addresses=(r"(дорогие|уважаемые) (читатели|слушатели)\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(слушайте|слушать|читайте|читать|смотрите|смотреть) (также )?(первую|вторую|третью|предыдущую|следующую) часть\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*время (чтения|на чтение)\s*:?\s*\d+\s*мин(ут[аы]?)?\.?$",  # a reading-time widget (B151p)
                        r"вернуться (к|на|в) [\w '’-]{1,40}$",

@@ -21,6 +21,7 @@ from teikit.transforms.helpers.footers import BULLET, SENTENCE_MARK as _SENTENCE
 from teikit.transforms.helpers.headerwidgets import counter_line
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
+from teikit.transforms.helpers.readerappeal import reader_appeal
 from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
@@ -106,6 +107,9 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     turn = doc.blocks[last]
     _set_widget_apart(turn)
     doc.blocks[last + 1:last + 1] = copyright_tail(turn)  # a copyright notice over readers' comments (B552a)
+    appeal = reader_appeal(turn, lex)  # "Liebe Leser von Publico: …" to the page's end (B863d)
+    if appeal:
+        doc.blocks[last + 1:last + 1] = appeal
     glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)], lex)
     if glued is not None:
         doc.blocks.insert(last + 1, glued)

@@ -20,7 +20,8 @@ from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
-from teikit.transforms.helpers.markers import bracketed_paragraphs, inner, split_bare_marks, split_markers
+from teikit.transforms.helpers.markers import (bracketed_paragraphs, inner, inner_printed, split_angled_markers,
+                                               split_bare_marks, split_markers)
 from teikit.transforms.helpers.memberlabels import member_with_group
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
@@ -114,9 +115,37 @@ def _event_words(words: str, lex: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def _event_by_group(marker: str, words: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "(Beifall Freie Demokraten)", "(Beifall CDU und BÜNDNIS 90/DIE GRÜNEN)": a record's
+    event phrase and the group that made it, no preposition between (E870d); the group's
+    capitals are read in the marker as printed (`words` is lower-cased)."""
+    if len(words.split()) >= MAX_EVENT_WORDS or not marker.startswith("(") or "," in words:
+        return None  # (a record's note is in round brackets; "[Musik, Tanz und Gesang]" is a list)
+    printed = " ".join(inner_printed(marker).split())
+    for element, kind, pattern in _rules(lex):
+        lead = pattern.match(words)
+        if lead and words[lead.end():lead.end() + 1] == " " and len(printed) == len(words) \
+                and _GROUP.fullmatch(printed[lead.end() + 1:]):
+            return element, kind
+    return None
+
+
+# The group a record's note names after the event, without a preposition: capitalised words
+# and acronyms ("Freie Demokraten", "BÜNDNIS 90/DIE GRÜNEN"), joined by "und", "and", "et", "y".
+_GROUP_WORD = r"[^\W\d_a-zà-ÿа-я][\w./’'-]*|\d+/[^\W\d_][\w-]*"
+_GROUP = re.compile(rf"(?:{_GROUP_WORD})(?:,? (?:{_GROUP_WORD}|und|sowie|and|et|y|e|i))*\.?")
+
+
+def angled_event(marker: str, lex: Lexicon) -> Event | None:
+    """ "<chuckles>", "<laughs>": the event an angle-bracketed marker names, by the lexicon's
+    event phrases only (E873d); "<strong>" names none."""
+    found = _event_words(inner(marker), lex)
+    return Event(element=found[0], type=found[1], text=marker) if found else None
+
+
 def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     words = inner(marker)
-    found = _event_words(words, lex)
+    found = _event_words(words, lex) or _event_by_group(marker, words, lex)
     if found is None and marker.startswith("(") and _NOTE_PARTS.search(words):
         # a record's note of several parts, one of them an event: "(... stehend - Unruhe)"
         found = next((f for part in _NOTE_PARTS.split(words) if (f := _event_words(part.strip(), lex))), None)
@@ -149,6 +178,10 @@ class EventsPass:
 
         for paragraph in bracketed_paragraphs(doc.blocks):
             split_markers(paragraph, marker)
+        for turn in doc.turns():  # "so <chuckles> the answer": an event in angle brackets (E873d)
+            for paragraph in turn.paragraphs:
+                if isinstance(paragraph, Paragraph):
+                    split_angled_markers(paragraph, lambda text: angled_event(text, lex))
         if lex.bare_event_marks:  # "... скажем / — нрзб.": a transcriber's mark without brackets (E222d)
             bare = lex.pattern("bare_event_marks")
             for turn in doc.turns():

@@ -16,6 +16,7 @@ from teikit.transforms.helpers.captionlayout import is_caption_layout, join_capt
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
+from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup_only_paragraphs, set_label_tags_apart
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
 from teikit.transforms.helpers.labelshapes import Candidate, candidates_of
@@ -49,6 +50,8 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
+        markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)
         set_label_widgets_apart(doc)  # "Link to this: Individually | In context" under each label line (B346a)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
         name_addressing_speakers(doc, ctx.lexicon)
@@ -70,6 +73,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     captioned = is_caption_layout(doc)  # read before the helpers below join or split paragraphs
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
+    join_wrapped_tag_labels(doc)  # "_<strong>" / "Publico</strong>: speech" (L860d)
     set_question_numbers_apart(doc, lex)  # "1  问:…": the question's number is no speech (L164q)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     split_glued_labels(doc, lex)  # "... thank you.MR SMITH: ...": the label at a line start

@@ -25,6 +25,7 @@ from __future__ import annotations
 from teikit.model import Transcript
 from teikit.transforms.helpers.captionruns import set_page_lines_apart
 from teikit.transforms.helpers.handover import split_after_hand_over
+from teikit.transforms.helpers.reportercues import split_after_cues
 from teikit.transforms.helpers.occasionnotes import mark_occasion_notes
 from teikit.transforms.helpers.onelinedialogue import run_in_header
 from teikit.transforms.helpers.sentencetitle import title_from_first_line
@@ -51,6 +52,7 @@ class SegmentsPass:
         mark_field_headings(doc, ctx.lexicon)
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)
+        split_after_cues(doc, ctx.lexicon)  # "… À Washington, Anne Corpet." / the package, unlabeled (T868d)
         set_silent_labels_apart(doc)
         set_time_lines_apart(doc)  # "• 00:19" above a label: its timestamp, not the turn above's speech (T190u)
         set_name_headings_apart(doc)  # "Name, role:" between dashed turns (L194u)

@@ -8,6 +8,7 @@ that, the occasion phrase of the title ("Joint Press Availability").
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon, compiled_once
@@ -39,11 +40,25 @@ def _value(line: HeaderLine, lex: Lexicon) -> str:
 def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
     """A title printed over two lines is one title; of front-matter fields ("title: ...",
     "episode: 94") the first that is more than a number is the title, not all joined."""
-    fielded = [v for v in (field_value(t.text, lex) for t in lines) if v]
+    fielded = [(n, v[1]) for n, t in enumerate(lines) if (v := field_value(t.text, lex))]
     if fielded:
-        return next((value for _, value in fielded if not value.strip().isdigit()), fielded[0][1])
-    joined = " ".join(_value(t, lex) for t in lines)
+        n, value = next(((n, value) for n, value in fielded if not value.strip().isdigit()), fielded[0])
+        # the field's value folded onto indented lines under it ("title: … Science" / "  at DoorDash)", H876d)
+        after = [(t, k) for k, t in enumerate(lines[n + 1:], lines[n].line + 1) if t.line == k and lines[n].line]
+        folded = takewhile(lambda pair: field_value(pair[0].text, lex) is None, after)
+        return " ".join([value.strip(), *(t.text.strip() for t, _ in folded)])
+    joined = " ".join(_unheaded(_value(t, lex)) for t in lines)
     return gapped_fields_title(joined, lex) or without_credit(joined, lex) or None
+
+
+# A Markdown heading's marks before a title: "# TSLA Q2 2025 Earnings Call Transcript" (H874d);
+# "# 24 Steve & Matthieu" is an episode's number sign, kept.
+_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=[^\d\s#])")
+
+
+def _unheaded(value: str) -> str:
+    """A title line's value without the marks of a Markdown heading."""
+    return _HEADING_MARKS.sub("", value, count=1) if value[:1] == "#" else value
 
 
 def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool:

@@ -98,8 +98,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev27/{n}" for n in (2901, 2904, 2905, 2908)} | {
     # dev28 (a sixteenth generalisation measurement: the first run's gaps; tuned on since session 31)
     f"dev28/{n}" for n in (3001, 3006, 3009, 3011)} | {
-    # dev29 (a seventeenth generalisation measurement, unseen: the first run's gaps, not examined)
-    f"dev29/{n}" for n in (3102, 3109)} | {
+    # dev29 (a seventeenth generalisation measurement: the first run's gaps; tuned on since session
+    # 32; 3109's bold-tagged labels are read since L860d, its appeal is boilerplate since B863d)
+    f"dev29/{n}" for n in (3102,)} | {
     # dev30 (an eighteenth generalisation measurement, unseen: the first run's gaps, not examined)
     f"dev30/{n}" for n in (3208, 3211)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}

@@ -28,6 +28,25 @@ def front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
         return
     kinds[0] = kinds[end] = HeaderKind.SEPARATOR
     fields = {k.lower(): v for k, v in lex.header_fields.items()}
+    previous = HeaderKind.METADATA
+    dated = False  # a date field read already: a later "published_time:" is metadata
     for i in range(1, end):
-        m = _YAML_KEY.match(texts[i] or "")
-        kinds[i] = HeaderKind(fields[m.group(1).lower()]) if m and m.group(1).lower() in fields else HeaderKind.METADATA
+        text = texts[i] or ""
+        m = _YAML_KEY.match(text)
+        if m is None and previous == HeaderKind.TITLE and text.strip() and not text.lstrip().startswith(("- ", "#")):
+            kinds[i] = previous  # "  at DoorDash)": the title's plain scalar folded onto the next line (H876d)
+            continue
+        key = m.group(1).lower() if m else ""
+        kinds[i] = previous = HeaderKind(fields[key]) if key in fields else _dated_key(key, fields, dated)
+        dated = dated or previous == HeaderKind.DATE
+
+
+def _dated_key(key: str, fields: dict, dated: bool) -> HeaderKind:
+    """ "publish_date", "air-date", "date_published": a key of words, one of them a date field,
+    the block's first date (D877d); any other key is metadata."""
+    words = _KEY_WORDS.split(key)
+    return HeaderKind.DATE if not dated and len(words) > 1 and any(fields.get(w) == "date" for w in words) \
+        else HeaderKind.METADATA
+
+
+_KEY_WORDS = re.compile(r"[_-]")

@@ -10,6 +10,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript, Turn
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.labeltext import base_label
+from teikit.transforms.helpers.reportercues import cued_reporter
 
 
 def _unnamed_role(turn: Turn, lex: Lexicon) -> bool:
@@ -54,16 +55,20 @@ def split_unlabeled_hand_over(turn: Turn, lex: Lexicon) -> list[Turn] | None:
 def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:
     """An unlabeled turn right after an unnamed speaker's turn that hands over by name is that
     person's: "... turn the program over to Meera Rao. Please go ahead." (`people`: the persons
-    pass's (key, Person) pairs; a person of that name is reused)."""
+    pass's (key, Person) pairs; a person of that name is reused); after a named speaker's turn
+    that ends with a reporter's cue, the reporter's ("… À Washington, Anne Corpet.", T868d)."""
     from teikit.transforms.helpers.attribution import NamedPeople
     named = NamedPeople(people)
     unlabeled = all(t.label is None for t in turns[:2])  # a text without labels (L133t): its opening hands over
     for n, (before, turn) in enumerate(zip(turns, turns[1:])):
-        if turn.label is not None or turn.who is not None or not (
-                unlabeled and n == 0 or before.label is not None and _unnamed_role(before, lex)):
+        if turn.label is not None or turn.who is not None or before.label is None and not (unlabeled and n == 0):
             continue
         last = next((p.text for p in reversed(before.paragraphs) if isinstance(p, Paragraph)), "")
-        handed = ow.handed_to(last, lex)
+        if before.label is not None and not _unnamed_role(before, lex):
+            cued = cued_reporter(last, lex)  # a presenter's cue to a reporter's package (T868d)
+            handed = (cued, None) if cued else None
+        else:
+            handed = ow.handed_to(last, lex)
         if not handed:
             continue
         person, new = named.get(*handed)

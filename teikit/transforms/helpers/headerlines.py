@@ -22,6 +22,9 @@ SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 # Guillemets that open and close a quotation ("«Луч-Энергия» - «Шинник»"), read as quotation
 # marks when a header line is asked whether it is a site line (H181s)
 _QUOTED_GUILLEMETS = re.compile(r"«([^«»\n]*)»")
+# Inline emphasis tags of a page's source ("<i>Title</i>"), whose angle brackets are no
+# breadcrumb's arrows when a header line is asked whether it is a site line (H865d).
+_EMPHASIS_TAGS = re.compile(r"</?(?:i|em|b|strong|u)>", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # asked of each header line twice (read_header, _resolve_positions)
@@ -29,7 +32,10 @@ def site_line(text: str, lex: Lexicon) -> bool:
     """`is_soft` (a site's line, by the page's phrases and shapes), the closing guillemet of a
     quotation not read as a breadcrumb's arrow: "Тур 24. «Луч» - «Шинник». Пресс-конференция"
     is a title, "Главная » Новости » Спорт" a breadcrumb (H181s); a menu bar printed as one
-    line without its bars, "Home News Sport Culture" (H315a)."""
+    line without its bars, "Home News Sport Culture" (H315a); the brackets of emphasis tags
+    ("<i>Title</i>") are no arrows (H865d)."""
+    if "</" in text:
+        text = _EMPHASIS_TAGS.sub("", text)
     return is_soft(_QUOTED_GUILLEMETS.sub(r'"\1"', text), lex) or menu_row(text, lex)
 MAX_HEADER_CHARS = 300
 
@@ -55,11 +61,28 @@ def header_shapes(lex: Lexicon) -> _Header:
 def field_value(text: str, lex: Lexicon) -> tuple[HeaderKind, str] | None:
     """ "Date: 19 May 2021" -> (DATE, "19 May 2021"); None for other lines."""
     h = header_shapes(lex)
+    if text[:2] in ("**", "__"):
+        text = _BOLD_FIELD.sub(r"\2\3\5\6", text, count=1)  # "**Date:** 2025-07-23" (D875d)
     m = h.field.match(text.strip())
     if m is None and (spaced := _SPACED_FIELD.match(text.strip())):
         kind = h.fields.get(spaced.group(1) + spaced.group(2))  # "時  間 中華民國113年...": letter-spaced, no colon
         return (kind, spaced.group(3)) if kind else None
-    return (h.fields[m.group(1).lower()], unquote(m.group(2).strip())) if m else None
+    return (h.fields[m.group(1).lower()], unwrapped(unquote(m.group(2).strip()))) if m else None
+
+
+# A field's name in Markdown bold, with its colon inside or after the marks: "**Date:**
+# 2025-07-23", "__Ort__: Berlin" (D875d).
+_BOLD_FIELD = re.compile(r"^(\*\*|__)([^*_:：\n]{1,40}?)([ \t]?[:：])\1|^(\*\*|__)([^*_:：\n]{1,40}?)\4([ \t]?[:：])")
+
+
+# A field's whole value in one emphasis tag pair: `title: "<i>Title</i>"` (H865d).
+_WRAPPING_TAGS = re.compile(r"<(i|em|b|strong)>([^<>]+)</\1>", re.IGNORECASE)
+
+
+def unwrapped(value: str) -> str:
+    """A field's value without the emphasis tags a page's source wraps all of it in."""
+    m = _WRAPPING_TAGS.fullmatch(value) if value[:1] == "<" else None
+    return m.group(2).strip() if m else value
 
 
 # A two-character field name printed letter-spaced, as records print their header grid.

@@ -130,8 +130,9 @@ class NameIndex(OfficePhrases, ListedLines):
             while not glued and start > 0 and start not in self.starts and i - start < 5 and (
                     self._given(start - 1, shouting) or self._inner_particle(start - 1)) \
                     and not self.raw[start - 1].endswith((",", ";", ":")) \
-                    and not _role_word(self.folded[start - 1], role_words):  # "…, Harbour Master; Tom Poe"
-                start -= 1
+                    and not _role_word(self.folded[start - 1], role_words) \
+                    and not nm.article_noun(self.raw, start - 1, self.lex):  # "…, Harbour Master; Tom Poe"
+                start -= 1  # (nor "Der Kommunikationstheoretiker Norbert Bolz": a noun after its article, N872d)
             while start < i and self.words[start].islower():
                 start += 1  # a name never opens with a lower-case particle
             end = self._name_end(i + n)  # "Abdullah bin Zayed Al Nahyan", "Keith Kellogg, Jr."

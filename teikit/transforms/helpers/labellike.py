@@ -95,6 +95,30 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             run.append(colon)
             in_run.add(colon.label)
     _close(run, out, in_run)
+    return out | _bold_fields(lines, found, lex)
+
+
+def _bold_fields(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
+    """A Markdown export's fields in bold, a line each under its title (`**Date:** 2025-07-23` /
+    `**Company:** TSLA` / `**Quarter:** Q2 2025`): two lines or more one under the other, each a
+    bold name and a field's value, one of them a header field of the lexicon (`Date`), are no
+    labels (L883d)."""
+    from teikit.transforms.helpers.headerlines import field_value as header_field
+    out: set[tuple[str, str]] = set()
+    run: list = []
+    dated = False
+    for i, shapes in enumerate(found):
+        bold = next((c for c in shapes if c.shape == "markdown"), None) if shapes else None
+        if bold is not None and bold.rest and field_value(bold.rest) and (not run or run[-1][0] == i - 1):
+            run.append((i, bold))
+            dated = dated or header_field(lines[i], lex) is not None
+            continue
+        if len(run) >= 2 and dated:
+            out.update((c.label, c.rest) for _, c in run)
+        run, dated = ([(i, bold)], header_field(lines[i], lex) is not None) \
+            if bold is not None and bold.rest and field_value(bold.rest) else ([], False)
+    if len(run) >= 2 and dated:
+        out.update((c.label, c.rest) for _, c in run)
     return out
 
 

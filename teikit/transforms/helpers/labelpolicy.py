@@ -26,7 +26,8 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.names import is_title_word
-from teikit.transforms.helpers.memberlabels import chair_with_article, chair_with_name, member_with_group, surname_first
+from teikit.transforms.helpers.memberlabels import (chair_with_article, chair_with_name, member_with_group, party_state_member,
+                                                    surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -227,6 +228,8 @@ class LabelPolicy(LabelStyle):
             return True  # "• Speaker #0" over the speech: a transcription service's id (L492a)
         if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
             return True  # a name alone over speech, named by the stage note right above it (L136t)
+        if c.shape == "alone" and c.name in self.spoken and party_state_member(c.name, lex):
+            return True  # "Sen. Mike Lee (R-Utah)" alone over the speech, printed once (L866d)
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label

@@ -9,7 +9,8 @@ timestamp apart (`time`), which is never speech.
 
 Shapes (docs/convert-shapes.md has one section and an example for each):
 - colon: "NAME:", "Name, Role:", "NAME :" (French spacing), "记者：" (full-width colon);
-- markdown: "**Name:**", "**Name**:", "__Name__:";
+- markdown: "**Name:**", "**Name**:", "__Name__:"; HTML bold: "<strong>Name</strong>:",
+  "_<b>Name:</b> ..._" (L860d);
 - dash: "Presidente.-", "M. le président.  -" (a full stop and a dash);
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
@@ -38,12 +39,13 @@ import re
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name
+from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name, party_state_member
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
@@ -291,7 +293,9 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), speaker, "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
-    if line.startswith(("**", "__")):
+    if "<" in line[:16] and (tagged := html_label(line)):  # "<strong>Bolz</strong>: ...", "_<b>Q:</b> ..._" (L860d)
+        out.append(_after(line, tagged[0], tagged[1], "markdown"))
+    elif line.startswith(("**", "__")):
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
             out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
@@ -349,7 +353,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
 def _abbreviated_title_alone(found: list[Candidate], alone: str, lex: Lexicon) -> bool:
     """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
     Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
-    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and titled_name(alone, lex)
+    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and (
+        titled_name(alone, lex) or party_state_member(alone, lex))  # "Sen. Mike Lee (R-Utah)" (L866d)
 
 
 # Words of a label alone on its line; more when it ends with a group in brackets (a member

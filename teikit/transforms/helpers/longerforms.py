@@ -46,7 +46,8 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
                 and (not index.raw[start - 1].endswith((",", ";", ":", ".", "!", "?")) or _initials(index.raw[start - 1], index)) \
                 and (index._given(start - 1, shouting=listed, after_comma=listed) or _initials(index.words[start - 1], index)) \
                 and (not listed or index.words[start - 1].isupper()) \
-                and not nm.fold(index.words[start - 1]) in role_words and len(index.words[start - 1]) > 1:
+                and not nm.fold(index.words[start - 1]) in role_words and len(index.words[start - 1]) > 1 \
+                and not nm.article_noun(index.raw, start - 1, index.lex):  # "Der Kommunikationstheoretiker …" (N872d)
             start -= 1
         if start == i:
             continue

@@ -24,7 +24,10 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # characters: a parenthesis holds up to 400.
 BRACKETED = re.compile(r"\\\([^()\n]{1,400}\)|\([^()\n]{1,400}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
                        r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
-_ENDS = re.compile(r"^\\?[(\[（]|\\?[)\]）]$")
+_ENDS = re.compile(r"^\\?[(\[（<]|\\?[)\]）>]$")
+# A transcriber's event in angle brackets ("<chuckles>", "<laughs>", "<inaudible>", E873d): a
+# word or a few, no attribute, no closing slash (an HTML tag has them or names no event).
+ANGLED = re.compile(r"<[^\W\d_][^<>/=\"\n]{0,40}>")
 
 Classifier = Callable[[str], Optional[Inline]]
 
@@ -39,6 +42,12 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     elif not any(type(item) is Text and _may_hold_marker(item.text) for item in content):
         return
     _replace_matches(paragraph, BRACKETED, classify, _may_hold_marker)
+
+
+def split_angled_markers(paragraph: Paragraph, classify: Classifier) -> None:
+    """Replace the angle-bracketed markers `classify` recognises ("<chuckles>") by its items."""
+    if any(type(item) is Text and "<" in item.text for item in paragraph.content):
+        _replace_matches(paragraph, ANGLED, classify, lambda text: "<" in text)
 
 
 def split_bare_marks(paragraph: Paragraph, pattern: re.Pattern, make: Callable[[str], Inline]) -> None:
@@ -81,7 +90,12 @@ _TIMESTAMP = re.compile(r"\s*\d{1,2}:\d{2}(:\d{2})?(\.\d+)?$")
 def inner(marker: str) -> str:
     """The words inside a marker, lower-cased, without brackets, final period and a
     trailing timestamp."""
-    words = " ".join(_ENDS.sub("", marker).split()).strip().rstrip(".").strip().lower()
+    return inner_printed(marker).lower()
+
+
+def inner_printed(marker: str) -> str:
+    """`inner` with the letters' case as printed."""
+    words = " ".join(_ENDS.sub("", marker).split()).strip().rstrip(".").strip()
     return _TIMESTAMP.sub("", words)
 
 

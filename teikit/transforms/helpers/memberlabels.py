@@ -115,3 +115,21 @@ def named_by_stage_note(name: str, above: list[str]) -> bool:
     if start < 0 or not note.endswith(")") or ")" in note[start:-1]:
         return False
     return re.search(_WORD_EDGE.format(re.escape(base)), note[start:]) is not None
+
+
+# A US legislator's party and state in brackets: "(R-Utah)", "(D-N.J.)", "(I-Vt.)", "(D-New York)".
+_PARTY_STATE = re.compile(r"\((?:[RDI]|Ind)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2}\)$")
+
+
+def party_state_member(alone: str, lex: Lexicon) -> bool:
+    """ "Sen. Mike Lee (R-Utah)", "Rep. Ann Roe (D-N.J.)", "SEN. TOM POE (I-VT.)": a title (whole or
+    abbreviated), a capitalised name of two to four words and the party and state in brackets,
+    as hearing transcripts print a member alone over the speech (L866d). Such a line is a label
+    printed once: nothing else closes a name with a party and a state."""
+    m = _PARTY_STATE.search(alone) if alone.endswith(")") else None
+    if m is None:
+        return False
+    words = alone[:m.start()].split()
+    return 3 <= len(words) <= 5 and words[0].rstrip(".").lower() in lex.title_words \
+        and all(_NAME_WORD.match(w) and w[:1].isupper() for w in words[1:])
+

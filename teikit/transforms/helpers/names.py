@@ -204,9 +204,9 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
                                                       else words[start - 1], lex) \
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[start - 1]) \
-                and not _office_field(words, start - 1, lex) and not _noun_after_article(printed, start - 1, lex):
+                and not _office_field(words, start - 1, lex) and not noun_after_article(printed, start - 1, lex):
             start -= 1  # not "Speakers: Ann Roe", "Interview/ Ann Roe", nor the field of "Minister of Harbours Ann Roe"
-        if start == i and n == 1 and _noun_after_article(printed, i - 1, lex) and i + 1 < len(words) \
+        if start == i and n == 1 and noun_after_article(printed, i - 1, lex) and i + 1 < len(words) \
                 and words[i + 1][:1].isupper() and is_name_word(words[i + 1], lex) \
                 and not words[i].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[i]):
             n = 2  # "mit den Vorstandsmitgliedern Carsten Schmidt": the label's word is the given name (N601a)
@@ -222,14 +222,35 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if name.endswith(".") and not is_initial(name.split()[-1]) \
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
-        office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex)
-        return name, office
+        office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex) \
+            or role_in_brackets(printed, i + n, lex) \
+            or (words[start - 1] if start >= 2 and article_role(printed, start - 1, lex) else "")
+        return name, office  # (the last: "Der Kommunikationstheoretiker Norbert Bolz", a noun after its article, N872d)
 
 
-def _noun_after_article(printed: list[str], k: int, lex: Lexicon) -> bool:
+def noun_after_article(printed: list[str], k: int, lex: Lexicon) -> bool:
     """Word k follows an article of the lexicon in its sentence ("den Vorstandsmitgliedern"):
     a capitalised common noun (German prints nouns capitalised), no given name (N601a)."""
-    return k >= 1 and fold(printed[k - 1]) in lex.articles and printed[k][:1].isupper()
+    # (the article may open a quoted field value: `subtitle: "Der Kommunikationstheoretiker …`, N872d)
+    return k >= 1 and fold(printed[k - 1].lstrip(_OPENING_QUOTES)) in lex.articles and printed[k][:1].isupper()
+
+
+_OPENING_QUOTES = "\"“„«‚'"
+
+
+def article_noun(printed: list[str], k: int, lex: Lexicon) -> bool:
+    """`noun_after_article` in a language that capitalises its nouns (German): "Der
+    Kommunikationstheoretiker Norbert Bolz" prints a role, no given name, before the name;
+    English "the John F. Kennedy Library" a given name (N872d)."""
+    return lex.capitalised_nouns and noun_after_article(printed, k, lex)
+
+
+def article_role(printed: list[str], k: int, lex: Lexicon) -> bool:
+    """Word k is an `article_noun` after a nominative article (`role_articles`): the role of the
+    one person named right after it ("Der Kommunikationstheoretiker Norbert Bolz"), not a plural
+    after a dative ("mit den Vorstandsmitgliedern Carsten Schmidt und …", N872d)."""
+    return article_noun(printed, k, lex) and fold(printed[k - 1].lstrip(_OPENING_QUOTES)) in lex.role_articles \
+        and printed[k].isalpha()
 
 
 def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:
@@ -336,6 +357,25 @@ def role_after(words: list[str], j: int, lex: Lexicon) -> str:
             break  # "Président de la République, avec la presse": a clause follows
     role = " ".join(taken).strip(" ,.;:")
     return role if lex.pattern("office_words").search(role) else ""
+
+
+# An office in brackets after a name has at most this many words.
+MAX_BRACKETED_ROLE_WORDS = 12
+
+
+def role_in_brackets(printed: list[str], j: int, lex: Lexicon) -> str:
+    """ "Jessica Lachs (VP of Analytics and Data Science at DoorDash)": the office printed in
+    brackets right after a name, when it holds an office word of the lexicon (N879d); a party
+    or a place in brackets ("(R-Utah)", "(Heidenrod)") is none."""
+    if j >= len(printed) or not printed[j].startswith("("):
+        return ""
+    taken: list[str] = []
+    for word in printed[j:j + MAX_BRACKETED_ROLE_WORDS]:
+        taken.append(word)
+        if word.endswith(")"):
+            role = " ".join(taken)[1:-1].strip()
+            return role if "(" not in role and lex.pattern("office_words").search(role) else ""
+    return ""
 
 
 def _field_word(word: str, lex: Lexicon) -> bool:

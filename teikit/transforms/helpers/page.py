@@ -45,14 +45,25 @@ _HANDLE_LINE = r"@[^\s@]{1,30}( [^\s@]{1,30})?$"
 _BRACKETED_MENU = r"(\[[^\[\]\n]{1,40})?\[\s?[^\[\]|\n]{1,60}(\s\|\s[^\[\]|\n]{1,60}){2,}\]$"
 # A line of page code pasted with the text: it opens with an HTML tag ("<iframe src=...>",
 # "• <img ...>"), which no language's speech does.
-_HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source)(\s+[\w-]+=|\s*/?>)"
+# A paragraph tag over a bold speaker label ("<p><strong>Q:</strong> ...") opens speech (L860d).
+_HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source)(\s+[\w-]+=|\s*/?>)(?!<(?:strong|b)>)"
+# A CMS's markers and embeds pasted with the text (B861d): an HTML comment alone on its line
+# ("<!--more-->", "<!-- wp:paragraph -->"), a shortcode embedding a player
+# ("[youtube]EYaWjXM5afY[/youtube]", "[embed]https://…[/embed]", "[audio mp3=\"…\"]").
+_HTML_COMMENT = r"[•·\s]*<!--[^\n]{0,200}?-->?\s*$"  # (">" is stripped with the bullets)
+_SHORTCODE = (r"\[(youtube|vimeo|embed|video|audio|soundcloud|spotify|podcast|playlist|tweet|caption)\b[^\[\]\n]{0,300}\]"
+              r"(?:[^\[\]\n]{0,300}\[/\1\])?\s*$")
+# A Markdown link alone on its line, inline or by reference: "[Spot an error? Send a pull request
+# on GitHub.][github]", "[Read the show notes](https://…)": a page's link, no speech (B880d).
+_LINK_LINE = r"\[[^\[\]\n]{1,200}\](?:\[[^\[\]\n]{1,60}\]|\((?:https?://|/|#)[^()\s]{0,300}\))\s*$"
 # A site's menu bar copied as one line: four short entries or more between bars ("News |
 # Sport | Culture | Video"); a strong shape, as no sentence is printed so.
 _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(?<! )){3,}[ \u00a0]*$"
 # (characters each needs, shape at the line start): a locale switcher's "en-US", a tag's "<",
 # a menu bar's "|", an arrow link's closing arrows (tried at the start of every line, its
 # run of any characters up to the arrows took half of the line-start test)
-_GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK))
+_GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK),
+                   ("<!--", _HTML_COMMENT), ("[", _SHORTCODE), ("][", _LINK_LINE), ("](", _LINK_LINE))
 
 
 class _Page:

@@ -29,12 +29,15 @@ def join_continued_lines(doc: Transcript) -> None:
 def join_broken_paragraphs(turn, lex: Lexicon) -> None:
     """A blank line in the middle of a sentence (a page break, a copy-paste gap) does not
     end the paragraph: a paragraph that ends with a comma or a small word ("and", "of",
-    "der", "et") continues in the next one of the same turn."""
+    "der", "et") continues in the next one of the same turn; so does a hard-wrapped one that
+    stops at a lower-case word in a turn whose wrapped paragraphs end sentences (L871d)."""
     if len(turn.paragraphs) < 2:
         return  # nothing to join (a transcript's turns are mostly one paragraph)
     out: list = []
+    punctuated: list = []  # whether the turn's wrapped paragraphs end sentences, read once when asked
     for item in turn.paragraphs:
-        if out and isinstance(item, Paragraph) and isinstance(out[-1], Paragraph) and _broken(out[-1], lex) \
+        if out and isinstance(item, Paragraph) and isinstance(out[-1], Paragraph) \
+                and (_broken(out[-1], lex) or _column_break(out[-1], turn, punctuated)) \
                 and item.content and isinstance(item.content[0], Text) and _blank_between(out[-1], item):
             out[-1].content.append(LineBreak())
             out[-1].content.extend(item.content)
@@ -51,6 +54,27 @@ def _blank_between(first: Paragraph, second: Paragraph) -> bool:
 
 
 _BREAK_ENDS = (",", "，", "、")  # a paragraph ending so goes on in the next one
+_SENTENCE_ENDS = tuple('.?!:;…"”“«»)]')
+# A turn whose hard-wrapped paragraphs end sentences: this many of them at least, this share.
+MIN_WRAPPED_PARAGRAPHS, PUNCTUATED_SHARE = 3, 0.75
+
+
+def _column_break(paragraph: Paragraph, turn, punctuated: list) -> bool:
+    """A hard-wrapped paragraph (two lines or more) that stops at a word in lower case, in a
+    turn whose wrapped paragraphs end sentences: a record's column or page break in the middle
+    of a sentence ("… Das ist kein" / "Vorwurf an die Justizministerin …", L871d)."""
+    last = paragraph.content[-1] if paragraph.content else None
+    if type(last) is not Text or not any(type(i) is LineBreak for i in paragraph.content):
+        return False
+    word = last.text.rstrip().rsplit(None, 1)[-1] if last.text.strip() else ""
+    if not (word.isalpha() and word.islower()):
+        return False
+    if not punctuated:
+        wrapped = [p for p in turn.paragraphs if isinstance(p, Paragraph) and p.content and type(p.content[-1]) is Text
+                   and any(type(i) is LineBreak for i in p.content)]
+        ends = sum(p.content[-1].text.rstrip().endswith(_SENTENCE_ENDS) for p in wrapped)
+        punctuated.append(len(wrapped) >= MIN_WRAPPED_PARAGRAPHS and ends >= PUNCTUATED_SHARE * len(wrapped))
+    return punctuated[0]
 
 
 def _broken(paragraph: Paragraph, lex: Lexicon) -> bool:

@@ -47,6 +47,8 @@ def _role_before(words: list[str], lex: Lexicon) -> str | None:
         # "an actor named Becca Roe": the occupation before the link, in any case (N363a)
         noun = words[-2].strip(",;")
         return noun if nm.fold(noun) in nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words") else None
+    if len(words) >= 2 and nm.article_role(words, len(words) - 1, lex):
+        return words[-1]  # "Der Kommunikationstheoretiker Norbert Bolz": a noun after its article (N872d)
     if words and words[-1].lower() not in lex.label_role_words:
         return _role_with_field(words, lex)
     if not words:

@@ -1,4 +1,5 @@
-"""Topic headings inside a statement: "** Syria", "## Budget" on a line of their own.
+"""Topic headings inside a statement: "** Syria", "## Budget" on a line of their own; a
+podcast page's chapter headings with their time ("## [00:00:14] Intro", H881d).
 
 A spokesperson's briefing (a UN noon briefing) marks each topic of the opening statement
 with a line "** Topic"; Markdown exports mark them "## Topic". Such a short line (at most
@@ -35,6 +36,35 @@ def mark_topic_headings(doc: Transcript) -> None:
                 text = content[0].text.strip()
                 if _TOPIC.match(text) and len(text.split()) <= MAX_WORDS + 1 and not SENTENCE_END.search(text):
                     para.content = [Note(type="heading", text=text)]
+    mark_chapter_headings(doc)
+
+
+# A Markdown heading with the chapter's time: "## [00:00:14] Intro", "### 12:30 Q&A" (H881d),
+# as one line of text or with the time already a timestamp note.
+_CHAPTER = re.compile(r"^#{1,6}[ \u00a0]*$")
+_CHAPTER_LINE = re.compile(r"^#{1,6}[ \u00a0]+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \u00a0]+\S")
+
+
+def mark_chapter_headings(doc: Transcript) -> None:
+    """A podcast page's chapter heading, a Markdown heading with the chapter's start time
+    ("## [00:00:14] Intro"), standing after a turn's speech (before the next label, the last
+    paragraph too) is a heading, not speech: its words become heading notes, its time stays
+    the timestamp note it is (H881d)."""
+    for block in doc.blocks:
+        if type(block) is not Turn or len(block.paragraphs) < 2:
+            continue
+        for para in block.paragraphs[1:]:
+            content = para.content if type(para) is Paragraph else ()
+            if len(content) == 1 and type(content[0]) is Text and content[0].text[:1] == "#" \
+                    and _CHAPTER_LINE.match(content[0].text) and len(content[0].text.split()) <= MAX_WORDS + 2 \
+                    and not SENTENCE_END.search(content[0].text.strip()):
+                para.content = [Note(type="heading", text=content[0].text.strip())]
+            elif 2 <= len(content) <= 3 and type(content[0]) is Text and _CHAPTER.match(content[0].text) \
+                    and type(content[1]) is Note and content[1].type == "timestamp" \
+                    and all(type(i) is Text and len(i.text.split()) <= MAX_WORDS and not SENTENCE_END.search(i.text)
+                            for i in content[2:]):
+                para.content = [content[0] if type(content[0]) is not Text else Note(type="heading", text=content[0].text.strip()),
+                                content[1], *(Note(type="heading", text=i.text.strip()) for i in content[2:] if i.text.strip())]
 
 
 _FIELD_ALONE = re.compile(r"^([^\W\d_]+)[ \u00a0]?[:：]$")

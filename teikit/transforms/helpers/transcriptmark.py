@@ -6,7 +6,8 @@ Podcast and video pages print the episode title, a description and player widget
 then such a line, then the transcript; the line may print the page's headline again after the
 heading and a colon ("Transkript: <the first line>", H350a), or, lower on the page, a short
 title ("Transcript: Episode 12 – The harbour", H348a). Only the first one near the top
-counts, and only when something follows it.
+counts, and only when something follows it, and not when it is printed again inside a sentence
+below (a PDF's running head, H867d).
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ MAX_TITLED_MARK_WORDS = 12
 MIN_LINES_OVER_TITLED_MARK = 3
 _TITLE_ENDS = tuple('?!.:»”"')
 # Marks a page prints before a link or heading: bullets, a colon after it.
-_STRIP = " \t\u00a0•·-–—*>:"
+_STRIP = " \t\u00a0•·-–—*>:#"  # (and a Markdown heading's marks: "# Transcript", H882d)
 
 
 def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
@@ -46,8 +47,26 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
         if len(texts) == 1 and (pattern.fullmatch(texts[0].strip(_STRIP)) or (
                 seen > MIN_LINES_OVER_TITLED_MARK and (_titled_mark(texts[0], lex) or _mark_before_title(texts[0], lex)))
                 or (i and _headline_mark(texts[0], first, pattern))):
+            if _running_head(blocks, i, texts[0].strip()):
+                return None  # "Transcript" printed again inside a sentence: a PDF's running head (H867d)
             return i if any(isinstance(b, (Paragraph, Turn)) for b in blocks[i + 1:]) else None
     return None
+
+
+def _running_head(blocks: list, at: int, mark: str) -> bool:
+    """The mark's line printed again below it, between the lines of a sentence (after a line
+    that does not end one): a copied PDF's running head on every page, not a heading (H867d)."""
+    previous = ""
+    for block in blocks[at + 1:]:
+        texts = first_texts(block) if isinstance(block, Paragraph) else [block.text] if isinstance(block, Boilerplate) else []
+        for text in texts:
+            if text.strip() == mark and previous and not previous.rstrip().endswith(_SENTENCE_ENDS):
+                return True
+            previous = text
+    return False
+
+
+_SENTENCE_ENDS = tuple('.?!:;…"”’»。？！')
 
 
 def _headline_mark(text: str, first: str | None, pattern) -> bool:

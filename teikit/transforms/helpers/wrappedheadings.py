@@ -5,7 +5,9 @@
 same way: the first line breaks off on a small word or an article of the page's language
 (`Audition de la` / `ministre des Armées`, `Audizione del` / `ministro degli Esteri`), or the
 next line goes on in small letters (`Entretien avec la présidente du conseil` / `régional sur
-les transports`). The lines stand one under the other in one paragraph (no blank line between
+les transports`), or the lines fill one width, a PDF's title block wrapped at a fixed width
+(`Senate Judiciary / Antitrust, Competition` / `Policy, and Consumer Rights on Regulatory` /
+`Burdens to Innovation`, its first line then no place, H878d). The lines stand one under the other in one paragraph (no blank line between
 them), none closes a sentence, and each is a heading's length: they are one title, even when
 the next line alone looked like a venue or a place (`ministro degli Esteri in Senato`).
 """
@@ -47,14 +49,17 @@ def wrapped_headings(lines: list, lex: Lexicon, menus: frozenset[int] = frozense
 def _wrapped_run(lines: list, at: int, links: frozenset, menus: frozenset[int], lex: Lexicon) -> list:
     """The lines from `at` that are one wrapped heading (one line when there is none)."""
     first = lines[at]
-    if first.kind not in (K.UNKNOWN, K.TITLE) or not _heading_line(first, menus, lex) or _goes_on_above(lines, at) \
+    opening = first.kind in (K.UNKNOWN, K.TITLE) or at == 0 and first.kind in _CONTINUING and len(lines) > 1 \
+        and first.line and lines[1].line == first.line + 1 and _full_width([first], lines[1])
+    if not opening or not _heading_line(first, menus, lex) or _goes_on_above(lines, at) \
             or _dated(first.text, lex):  # "Entrevista publicada el pasado 26 de febrero": a dateline
         return [first]
     run = [first]
     for h in lines[at + 1:at + MAX_WRAPPED_LINES]:
         above = run[-1]
         if h.kind not in _CONTINUING or not h.line or h.line != above.line + 1 or not _heading_line(h, menus, lex) \
-                or above.text.rstrip().endswith(_CLOSED) or not (_breaks_off(above.text, links) or _goes_on(h.text, lex)):
+                or above.text.rstrip().endswith(_CLOSED) \
+                or not (_breaks_off(above.text, links) or _goes_on(h.text, lex) or at == 0 and _full_width(run, h)):
             break
         run.append(h)
     return run if len(run) < 2 else _rest_of_paragraph(lines, at, run, menus, lex)
@@ -75,6 +80,24 @@ def _rest_of_paragraph(lines: list, at: int, run: list, menus: frozenset[int], l
     after = lines[at + len(run) + len(rest):at + len(run) + len(rest) + 1]
     ends = not after or not after[0].line or after[0].line != (run + rest)[-1].line + 1
     return run + rest if ends else run
+
+
+# A fixed-width wrap (a PDF's title block): the lines it fills are this long at least, and as long
+# as each other within this many characters (H878d).
+MIN_WRAP_WIDTH, WRAP_SLACK = 30, 2
+
+
+def _full_width(run: list, h) -> bool:
+    """The line above `h` fills the width the page's first lines wrap at: the first two lines
+    are as long as each other (`Senate Judiciary / Antitrust, Competition` / `Policy, and
+    Consumer Rights on Regulatory`), or the line above is as long as the first; the next line
+    goes on (H878d). Asked of the page's first lines only (a title block); two headings stacked
+    by chance are seldom of one length, and no line of a title opens with a number (a list of
+    timed topics: `37:37 Twitteraccount …`)."""
+    width = len(run[0].text.strip())
+    other = len((h if len(run) == 1 else run[-1]).text.strip())
+    return width >= MIN_WRAP_WIDTH and abs(width - other) <= WRAP_SLACK \
+        and not any(t.text.lstrip()[:1].isdigit() for t in (run[0], h))
 
 
 def _dated(text: str, lex: Lexicon) -> bool:
