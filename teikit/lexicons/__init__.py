@@ -99,7 +99,6 @@ class Lexicon:
     place_prepositions: frozenset = frozenset()  # "in" of a title's "… in Geneva, 3 March 2021"
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
     list_joiners: frozenset = frozenset()        # "and", "et": the last item of a list of people ("Ann Lee, Mayor and Tom Poe, Chair")
-    office_links: frozenset = frozenset()        # "for", "of" between an office and its field: "Minister for Infrastructure" (N910d)
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")

@@ -18,7 +18,6 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("teilnehmer", "konferenzteilnehmer", "unternehmensvertreter", "analysten")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
-    office_links=frozenset(_W("für")),  # "Ministerin für Bildung Ann Roe" (N910d)
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
     office_fields=frozenset(_W("""
         republik regierung rat rates kommission ausschuss ausschusses staat staates bundestag bundestages

@@ -33,7 +33,6 @@ ENTRIES = dict(
         "participants", "corporate participants", "conference call participants", "company participants",
         "call participants", "executives", "analysts", "company representatives", "speakers")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
-    office_links=frozenset(_W("of for")),  # "Shadow Minister for Infrastructure Anthony Albanese" (N910d)
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
     office_fields=frozenset(_W("""
         republic government council commission committee state states senate house assembly parliament

@@ -15,7 +15,6 @@ ENTRIES = dict(
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
-    office_links=frozenset(_W("de del")),  # "ministra de Sanidad Ana Roe" (N910d)
     office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
     office_fields=frozenset(_W("""
         república gobierno consejo comisión comité estado senado congreso asamblea parlamento cámara tribunal

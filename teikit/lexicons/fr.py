@@ -16,7 +16,6 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("participants", "intervenants", "participants à la conférence", "dirigeants", "analystes")),
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
-    office_links=frozenset(_W("de du des")),  # "ministre de la Culture Ann Roe" (N910d)
     office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
     office_fields=frozenset(_W("""
         république gouvernement conseil commission comité état sénat assemblée parlement cour banque union

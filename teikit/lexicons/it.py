@@ -16,7 +16,6 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("partecipanti", "relatori", "analisti")),
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
-    office_links=frozenset(_W("di del della per")),  # "ministro della Salute Anna Roe" (N910d)
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
     office_fields=frozenset(_W("""
         repubblica governo consiglio commissione comitato stato senato camera assemblea parlamento regione

@@ -25,9 +25,8 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("spreker spreekster")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("deelnemers", "sprekers", "aanwezig", "aanwezigen", "analisten")),
-    # no office_links ("van", "voor", N910d) yet: names.py's own list of office links (of, for,
-    # de, di, für ...) lacks them, so in "minister van Financiën Sigrid Kaag" the name still
-    # runs back over "Financiën", and the role N910d would read ended inside the name
+    # (names.py's list of office links, of, for, de, di, für ..., lacks "van" and "voor": in
+    # "minister van Financiën Sigrid Kaag" the name still runs back over "Financiën")
     place_prepositions=frozenset(_W("in te op")),  # "persconferentie in Den Haag, 6 september 2022"
     office_complements=(r"buitenlandse|binnenlandse|algemene|economische|sociale|financiën|zaken|"
                         r"ad interim|a\.i\.|demissionair|demissionaire",),  # "minister van Buitenlandse Zaken"

@@ -261,7 +261,7 @@ def test_the_last_word_read_back_is_the_last_part_after_a_space(line):
                 max_size=8).map("".join))
 @settings(max_examples=300, deadline=None)
 def test_a_name_and_role_line_without_its_separator_is_none_as_the_pattern_says(text):
-    from teikit.transforms.helpers.labelshapes import NAME_ROLE_LINE, name_role_line
+    from teikit.transforms.helpers.namerolelines import NAME_ROLE_LINE, name_role_line
     if NAME_ROLE_LINE.match(text) is None:
         assert name_role_line(text) is None
     else:

@@ -15,7 +15,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
-from teikit.transforms.helpers.labelshapes import name_role_line
+from teikit.transforms.helpers.namerolelines import name_role_line
 
 MIN_LIST_ITEMS = 2
 # Kinds a participant line may have been given by its shape alone ("Ann Lee – Geneva, CH"

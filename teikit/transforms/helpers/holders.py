@@ -14,7 +14,7 @@ from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerlines import is_name
 from teikit.transforms.helpers.introductions import SCAN_CHARS
-from teikit.transforms.helpers.labelshapes import name_role_line
+from teikit.transforms.helpers.namerolelines import name_role_line
 
 
 # office words -> the phrases that name their holder: THE WITNESS of a deposition is the

@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.listedlines import ListedLines
+from teikit.transforms.helpers.nounroles import article_noun
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
 from teikit.transforms.helpers.titlenames import NOT_OFFICES
 
@@ -131,7 +132,7 @@ class NameIndex(OfficePhrases, ListedLines):
                     self._given(start - 1, shouting) or self._inner_particle(start - 1)) \
                     and not self.raw[start - 1].endswith((",", ";", ":")) \
                     and not _role_word(self.folded[start - 1], role_words) \
-                    and not nm.article_noun(self.raw, start - 1, self.lex):  # "…, Harbour Master; Tom Poe"
+                    and not article_noun(self.raw, start - 1, self.lex):  # "…, Harbour Master; Tom Poe"
                 start -= 1  # (nor "Der Kommunikationstheoretiker Norbert Bolz": a noun after its article, N872d)
             while start < i and self.words[start].islower():
                 start += 1  # a name never opens with a lower-case particle

@@ -19,7 +19,8 @@ from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, i
                                                      vocative_opening)
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
-from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates, name_role_line
+from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
+from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
@@ -353,17 +354,6 @@ class LabelPolicy(LabelStyle):
             return False  # "Herr Bundeskanzler. Genau vor einer Woche ...": an office addressed, no surname
         surname = re.compile(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])")
         return any(surname.search(line) and not line.lstrip().startswith(base) for _, line in self.header_lines)
-
-    def _initialled_pairs(self) -> int:
-        """Different mixed-case names of two or three words printed as labels whose initials
-        are labels too ("Ann Lee:" then "AL:", "Bo Ray:" then "BR:"): two such pairs make the
-        style of the text even where a short capture prints each initials label once (L162q)."""
-        if "initialled" not in self.styles:
-            self.styles["initialled"] = sum(
-                1 for n in list(self.counts) if 2 <= len(words_of(base_label(n))) <= 3
-                and is_mixed_candidate(base_label(n), self.lex)
-                and self.counts["".join(w[0] for w in words_of(base_label(n)))] >= 1)
-        return self.styles["initialled"]
 
     def _first_asker(self, c: Candidate) -> bool:
         """A mixed-case name of one to three words printed once, asking a question, in a text

@@ -18,7 +18,8 @@ from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
-from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, name_role_line
+from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate
+from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
@@ -134,6 +135,17 @@ class LabelStyle:
                         if not DIARIZATION.match(base_label(c.name)) and not speech_line(below):
                             self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
         self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
+
+    def _initialled_pairs(self) -> int:
+        """Different mixed-case names of two or three words printed as labels whose initials
+        are labels too ("Ann Lee:" then "AL:", "Bo Ray:" then "BR:"): two such pairs make the
+        style of the text even where a short capture prints each initials label once (L162q)."""
+        if "initialled" not in self.styles:
+            self.styles["initialled"] = sum(
+                1 for n in list(self.counts) if 2 <= len(words_of(base_label(n))) <= 3
+                and is_mixed_candidate(base_label(n), self.lex)
+                and self.counts["".join(w[0] for w in words_of(base_label(n)))] >= 1)
+        return self.styles["initialled"]
 
     @cached_property
     def numbered_families(self) -> dict[str, dict[str, int]]:

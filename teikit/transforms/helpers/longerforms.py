@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.introductions import NameIndex
+from teikit.transforms.helpers.nounroles import article_noun
 
 # A longer form has at most this many given names before the surname.
 MAX_GIVEN_NAMES = 3
@@ -47,7 +48,7 @@ def one_longer_form(index: NameIndex, key: tuple[str, ...], own: set[int]) -> st
                 and (index._given(start - 1, shouting=listed, after_comma=listed) or _initials(index.words[start - 1], index)) \
                 and (not listed or index.words[start - 1].isupper()) \
                 and not nm.fold(index.words[start - 1]) in role_words and len(index.words[start - 1]) > 1 \
-                and not nm.article_noun(index.raw, start - 1, index.lex):  # "Der Kommunikationstheoretiker …" (N872d)
+                and not article_noun(index.raw, start - 1, index.lex):  # "Der Kommunikationstheoretiker …" (N872d)
             start -= 1
         if start == i:
             continue

@@ -12,7 +12,9 @@ import unicodedata
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded  # noqa: F401 (nm.fold, nm.fold_uncached, nm.folded)
 from teikit.transforms.helpers.nearnames import misspelt
+from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
 from teikit.transforms.helpers.shapes import similar
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
@@ -26,16 +28,6 @@ SENTENCE_END = re.compile(r"[^\W\d_]{2}[\"”»’)]*[.!?][\"”»’)]*$")
 _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
-def fold_uncached(word: str) -> str:
-    """Case- and accent-insensitive form: "António" == "ANTONIO". For a whole text's words,
-    folded into the caller's table (`fold`'s process-wide cache would keep them all)."""
-    if word.isascii():  # nothing to decompose: most words of most texts
-        return word.lower().strip(".,;:’'\"()")
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip(".,;:’'\"()")
-
-
-fold = lru_cache(maxsize=65536)(fold_uncached)  # labels' and header words: few, asked often
 
 
 # Words that join an office to its field ("Coordinator for Strategic Communications").
@@ -43,18 +35,11 @@ _OFFICE_LINKS = frozenset("of for de du des del della dei degli delle dello di f
 OFFICE_LINKS = _OFFICE_LINKS  # for the holder of an office printed with its field (holders)
 
 
-def _office_link(word: str, lex: Lexicon) -> bool:
+def office_link(word: str, lex: Lexicon) -> bool:
     """ "of", "for", "de": a link to an office's field; "DI" and "DE" in capitals, which
     are also name particles ("FOREIGN MINISTER DI MAIO"), only in lower case."""
     w = fold(word)
     return w in _OFFICE_LINKS and (word.islower() or w not in folded(lex, "name_particles"))
-
-
-@lru_cache(maxsize=None)
-def folded(lex: Lexicon, name: str) -> frozenset:
-    """A word set of the lexicon in the form `fold` gives words ("señor" -> "senor",
-    "m." -> "m"), so that accented and abbreviated entries match printed words."""
-    return frozenset(fold(w) for w in getattr(lex, name)) - {""}
 
 
 @lru_cache(maxsize=8192)
@@ -123,10 +108,10 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
             continue  # an office word, but "la" in "García de la Vega" is part of the name
         if not kept and i + 1 < len(words) and fold(w) in folded(lex, "ordinals") and is_title_word(words[i + 1], lex):
             continue  # "Zweite Vizepräsidentin Fischer": the ordinal of an office
-        if not kept and office_end == i - 1 and _office_link(w, lex):
+        if not kept and office_end == i - 1 and office_link(w, lex):
             office_end = i
             continue  # "Secretario de": the office goes on with its field
-        if not kept and office_end == i - 1 and i >= 1 and _office_link(words[i - 1], lex):
+        if not kept and office_end == i - 1 and i >= 1 and office_link(words[i - 1], lex):
             office_end = i
             continue  # the field of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN, Secretario de Estado de ...
         kept.append(w)
@@ -226,31 +211,6 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             or role_in_brackets(printed, i + n, lex) \
             or (words[start - 1] if start >= 2 and article_role(printed, start - 1, lex) else "")
         return name, office  # (the last: "Der Kommunikationstheoretiker Norbert Bolz", a noun after its article, N872d)
-
-
-def noun_after_article(printed: list[str], k: int, lex: Lexicon) -> bool:
-    """Word k follows an article of the lexicon in its sentence ("den Vorstandsmitgliedern"):
-    a capitalised common noun (German prints nouns capitalised), no given name (N601a)."""
-    # (the article may open a quoted field value: `subtitle: "Der Kommunikationstheoretiker …`, N872d)
-    return k >= 1 and fold(printed[k - 1].lstrip(_OPENING_QUOTES)) in lex.articles and printed[k][:1].isupper()
-
-
-_OPENING_QUOTES = "\"“„«‚'"
-
-
-def article_noun(printed: list[str], k: int, lex: Lexicon) -> bool:
-    """`noun_after_article` in a language that capitalises its nouns (German): "Der
-    Kommunikationstheoretiker Norbert Bolz" prints a role, no given name, before the name;
-    English "the John F. Kennedy Library" a given name (N872d)."""
-    return lex.capitalised_nouns and noun_after_article(printed, k, lex)
-
-
-def article_role(printed: list[str], k: int, lex: Lexicon) -> bool:
-    """Word k is an `article_noun` after a nominative article (`role_articles`): the role of the
-    one person named right after it ("Der Kommunikationstheoretiker Norbert Bolz"), not a plural
-    after a dative ("mit den Vorstandsmitgliedern Carsten Schmidt und …", N872d)."""
-    return article_noun(printed, k, lex) and fold(printed[k - 1].lstrip(_OPENING_QUOTES)) in lex.role_articles \
-        and printed[k].isalpha()
 
 
 def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, ...]) -> int | None:
@@ -357,25 +317,6 @@ def role_after(words: list[str], j: int, lex: Lexicon) -> str:
             break  # "Président de la République, avec la presse": a clause follows
     role = " ".join(taken).strip(" ,.;:")
     return role if lex.pattern("office_words").search(role) else ""
-
-
-# An office in brackets after a name has at most this many words.
-MAX_BRACKETED_ROLE_WORDS = 12
-
-
-def role_in_brackets(printed: list[str], j: int, lex: Lexicon) -> str:
-    """ "Jessica Lachs (VP of Analytics and Data Science at DoorDash)": the office printed in
-    brackets right after a name, when it holds an office word of the lexicon (N879d); a party
-    or a place in brackets ("(R-Utah)", "(Heidenrod)") is none."""
-    if j >= len(printed) or not printed[j].startswith("("):
-        return ""
-    taken: list[str] = []
-    for word in printed[j:j + MAX_BRACKETED_ROLE_WORDS]:
-        taken.append(word)
-        if word.endswith(")"):
-            role = " ".join(taken)[1:-1].strip()
-            return role if "(" not in role and lex.pattern("office_words").search(role) else ""
-    return ""
 
 
 def _field_word(word: str, lex: Lexicon) -> bool:

@@ -18,6 +18,7 @@ from operator import itemgetter
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.nounroles import article_role
 from teikit.transforms.helpers.printednames import word_boundary
 
 SCAN_CHARS = 60_000
@@ -47,7 +48,7 @@ def _role_before(words: list[str], lex: Lexicon) -> str | None:
         # "an actor named Becca Roe": the occupation before the link, in any case (N363a)
         noun = words[-2].strip(",;")
         return noun if nm.fold(noun) in nm.folded(lex, "role_nouns") | nm.folded(lex, "label_role_words") else None
-    if len(words) >= 2 and nm.article_role(words, len(words) - 1, lex):
+    if len(words) >= 2 and article_role(words, len(words) - 1, lex):
         return words[-1]  # "Der Kommunikationstheoretiker Norbert Bolz": a noun after its article (N872d)
     if words and words[-1].lower() not in lex.label_role_words:
         return _role_with_field(words, lex)
@@ -67,8 +68,8 @@ MAX_FIELD_WORDS = 4
 
 def _role_with_field(words: list[str], lex: Lexicon) -> str | None:
     """ "Shadow Minister for Infrastructure", "Secretary of State", "ministre de la Culture":
-    a role word, a link of the lexicon (`office_links`, an article after it at most) and the
-    capitalised words of its field, right before the name (N910d)."""
+    a role word, a link to an office's field (`names.office_link`, an article after it at most)
+    and the capitalised words of the field, right before the name (N910d)."""
     k = len(words)
     while k > 0 and len(words) - k < MAX_FIELD_WORDS and _CAPITALISED.match(words[k - 1]) and words[k - 1][:1].isupper():
         k -= 1
@@ -76,7 +77,7 @@ def _role_with_field(words: list[str], lex: Lexicon) -> str | None:
         return None
     if words[k - 1].lower() in lex.articles and k >= 3:
         k -= 1
-    if words[k - 1].lower() not in lex.office_links:
+    if not nm.office_link(words[k - 1], lex):
         return None
     office = _role_before(words[:k - 1], lex) if words[k - 2].lower() in lex.label_role_words else None
     return f"{office} {' '.join(words[k - 1:])}" if office else None
