@@ -237,7 +237,9 @@ def _join_caption_cues(runs: list) -> list:
     out: list = []
     own = False  # out[-1]'s lines are a list of its own, extended in place: a long caption
     for start, run in runs:  # paste joins thousands of cues into one run (a new list each was quadratic)
-        if out and len(run) > 1 and _is_cue(run) and _has_cue(out[-1][1]):
+        # (a run extended here holds the cue joined to it: not searched again, which joined
+        # the whole growing run once per cue, quadratic in a long caption paste)
+        if out and len(run) > 1 and _is_cue(run) and (own or _has_cue(out[-1][1])):
             if not own:
                 out[-1] = (out[-1][0], list(out[-1][1]))
                 own = True

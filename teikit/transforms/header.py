@@ -210,6 +210,13 @@ MAX_ABOUT_WORDS = 12
 def _page_title_repeat(header: list, text: str) -> bool:
     """A heading that ends like a sentence ("Interview of ... (nuclear, energy).") printed
     again under the page title that holds it ("<heading> | site.org | Section")."""
+    # `wraps` needs the heading inside a longer header line: one C-level search of those lines
+    # joined rules most headings out, where a `wraps` call per header line and asked line was
+    # quadratic in a long lead (a heading of one line is never found across a line feed)
+    heading = text.strip()
+    if heading and "\n" not in heading and heading not in "\n".join(
+            [h.text for h in header if isinstance(h, HeaderLine) and len(h.text) > len(heading)]):
+        return False
     return any(isinstance(h, HeaderLine) and wraps(h.text, text) for h in header)
 
 

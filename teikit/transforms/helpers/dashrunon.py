@@ -39,7 +39,9 @@ MIN_GLUED_OPENINGS = 3
 def _glued_after_questions(texts: list) -> list[tuple[Text, int]]:
     """(line, offset of the dash) of each answer run on after its question on a line, when
     at least `MIN_GLUED_OPENINGS` lines open with a dash glued to a word."""
-    if sum(1 for item, opening in texts if opening and _GLUED_OPENING.match(item.text)) < MIN_GLUED_OPENINGS:
+    # (the first character tested before the pattern is called: most lines open otherwise)
+    if sum(1 for item, opening in texts if opening and item.text[:1] in "-–—"
+           and _GLUED_OPENING.match(item.text)) < MIN_GLUED_OPENINGS:
         return []
     return [(item, m.start(1)) for item, _ in texts if ("?" in item.text or "？" in item.text) and _has_dash(item.text)
             for m in _GLUED_ANSWER.finditer(item.text) if not item.text[m.end(1):m.end(1) + 1].islower()]

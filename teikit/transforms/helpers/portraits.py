@@ -51,7 +51,9 @@ def may_hold_portrait_labels(text: str, lex: Lexicon) -> bool:
     """Whether a document's text prints a portrait word between words at all (one C-level
     substring search per word), or one opening a line ("Photo of ..."), so that its lines are
     worth testing."""
-    return any(word in text or "\n" + word[1:] in text for word in _portrait_words(lex))
+    # (the bare word first: one scan rules out both printings of a word the text lacks, as
+    # most texts lack them all; the two spaced searches run only where the word occurs)
+    return any(word[1:-1] in text and (word in text or "\n" + word[1:] in text) for word in _portrait_words(lex))
 
 
 @lru_cache(maxsize=None)
