@@ -187,3 +187,31 @@ def test_a_place_after_of_without_an_office_gives_no_role():
     text = ("Interview\n\nBen Roe: We welcome the people of Sydney Anthony Albanese. Good afternoon.\n\n"
             "Anthony Albanese: G’day.\n\nBen Roe: How are you?\n\nAnthony Albanese: Fine.\n")
     assert _roles(read(text, lang="en"))["anthony-albanese"] is None
+
+
+# --- T911d a time alone continues the turn where the export labels with colons --------------
+
+_TIMED_BOLD = ("# Entrevista\n\n(0:02) **Ana:** Empezamos con su nombre.  \n(0:05) **Luis:** Me llamo Luis Roe.  \n"
+               "(0:09) **Ana:** ¿Por qué el teléfono?  \n(0:12) **Luis:** Es más rápido.  \n"
+               "(0:15) Porque el correo es insoportable.  \n(0:19) **Ana:** Ya.  \n(0:21) Pero hay apps que no se usan.  \n"
+               "(0:25) **Luis:** Claro.  \n(0:28) Porque uno se olvida de las claves.  \n(0:31) **Ana:** Ya.  \n"
+               "(0:33) Pero eso es otra cosa.  \n")
+
+
+def test_a_time_without_a_label_continues_the_turn_of_a_colon_labelled_export():
+    doc = read(_TIMED_BOLD.replace("  \n", "\n\n"), lang="es")  # (each time a paragraph of its own)
+    assert {t.name for t in doc.turns()} == {"Ana", "Luis"}
+    assert not any(p.name in ("Porque", "Pero") for p in doc.persons)
+
+
+def _stamped(line_words: list[str]) -> str:
+    return " ".join(f"{k // 60}:{k % 60:02d} {words}" for k, words in enumerate(line_words, start=1))
+
+
+def test_a_sentence_word_after_times_in_a_run_on_export_is_no_name():
+    text = "Kunst des Interviews\n\n" + _stamped([
+        "Anja Roe Moin und hallo, und willkommen.", "Und dann ging es los, und wir sprachen.",
+        "Peter Lee Hallo, Anja, und danke.", "Und dann und dann, und so weiter.",
+        "Anja Roe Gut, und weiter.", "Peter Lee Ja, und gern."])
+    names = {t.name for t in read(text, lang="de").turns()}
+    assert "Und" not in names and {"Anja Roe", "Peter Lee"} <= names

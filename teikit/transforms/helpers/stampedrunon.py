@@ -39,6 +39,8 @@ MIN_SEGMENTS = 3
 MIN_RECURRING = 2  # printings of a name after times that make it a name of the document
 # A time at a line's start or after a space, then a space and a letter.
 _SLOT = re.compile(rf"(?:(?<=\s)|^)(\[{TS}\]|\({TS}\)|{TS})[ \t\u00a0]+(?=[^\W\d_])")
+# A time, then a label and its colon (in bold or italics at most): "(0:02) **Ann:**", "0:24 Ann Lee:".
+_TIMED_COLON_LABEL = re.compile(rf"(?:(?<=\s)|^)(?:\[{TS}\]|\({TS}\)|{TS})[ \t\u00a0]+[*_]{{0,2}}[^\W\d_][^:：\n]{{0,40}}?[:：]")
 # A word of a name: capitalised, letters with inner apostrophes and hyphens ("O'Neil",
 # "Jean-Luc"); a number after the first ("Speaker 2", a diarization id).
 _COLONS = ":："
@@ -63,6 +65,8 @@ def split_stamped_run_on(doc: Transcript, plain: list[tuple[Paragraph, str]]) ->
     slots = _unlabelled(slots, texts)
     if len(slots) < MIN_SEGMENTS:
         return {}  # "[Speaker 1] [00:20] Because …": each time a label's (L831d)
+    if sum(len(_TIMED_COLON_LABEL.findall(text)) for text in texts.values()) >= MIN_SEGMENTS:
+        return {}  # "(0:02) **Ann:** …" then "(2:51) Porque …": the export labels with colons, a time alone continues the turn (T911d)
     heads = {(at, m.start()): _words_after(texts[at], m.end()) for at, m in slots}
     names = _names(heads, [text for _, text in plain])
     named = [(at, m, names[(at, m.start())]) for at, m in slots if (at, m.start()) in names]
@@ -120,6 +124,12 @@ def _name_words(tokens: list[str]) -> list[str]:
     return out
 
 
+def _colon_label(tokens: list[str], most: int = MAX_NAME_WORDS + 1) -> bool:
+    """A colon opens or closes one of the first `most` tokens after a time: a colon label
+    ("Speaker 03:", "**Ann:**", "Ann Lee :"), read by its own rules."""
+    return any(t[:1] in _COLONS or t.rstrip("*_")[-1:] in _COLONS for t in tokens[:most])
+
+
 def _names(heads: dict, texts: list[str]) -> dict[tuple[int, int], str]:
     """The name each slot (`(paragraph, offset)` -> its tokens) opens with, where the document
     says; none unless a name follows `MIN_RECURRING` times."""
@@ -133,8 +143,7 @@ def _names(heads: dict, texts: list[str]) -> dict[tuple[int, int], str]:
     out: dict[tuple[int, int], str] = {}
     once: dict[tuple[int, int], list[str]] = {}  # slots whose name no other time prints
     for key, name_words in words.items():
-        tokens = heads[key]
-        if any(t[:1] in _COLONS or t[-1:] in _COLONS for t in tokens[:len(name_words) + 2]):
+        if _colon_label(heads[key], len(name_words) + 2):
             continue  # "[00:05] Speaker 03: …", "0:24 Ann Lee : …": a colon label, read by its own rules
         for k in range(1, len(name_words) + 1):
             prefix = tuple(name_words[:k])
@@ -144,11 +153,34 @@ def _names(heads: dict, texts: list[str]) -> dict[tuple[int, int], str]:
         else:
             if len(name_words) >= 2:
                 once[key] = name_words
+    common = _common_words({name for name in out.values() if " " not in name}, printed, texts)
+    out = {key: name for key, name in out.items() if name not in common}
     if len(out) < MIN_RECURRING:
         return {}
     elsewhere = _printed_elsewhere(once, printed, texts)
     out.update({key: name for key, name in elsewhere.items()})
     return out
+
+
+# At most this many one-word names are checked against the text's lower-case words.
+MAX_CHECKED_NAMES = 256
+
+
+def _common_words(names: set[str], printed: Counter, texts: list[str]) -> set[str]:
+    """The one-word names that the text prints more often in lower case than after the times:
+    a sentence's first word after a time (`0:40 Und dann …`, `0:52 But …`), not a name
+    (T911d). A name is capitalised wherever it stands; `Will` printed after forty times and
+    `will` in ten sentences stays a name."""
+    cased = sorted((n for n in names if n.lower() != n and not n.isdigit()), key=lambda n: -printed[(n,)])
+    cased = cased[:MAX_CHECKED_NAMES]
+    if not cased:
+        return set()
+    lower = re.compile(r"(?<!\w)(?:" + "|".join(sorted({re.escape(n.lower()) for n in cased}, key=len, reverse=True))
+                       + r")(?!\w)")
+    seen: Counter = Counter()
+    for text in texts:
+        seen.update(lower.findall(text))
+    return {n for n in cased if seen[n.lower()] > printed[(n,)]}
 
 
 def _printed_elsewhere(once: dict, printed: Counter, texts: list[str]) -> dict:
