@@ -20,7 +20,7 @@ from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
 from teikit.transforms.helpers.labelshapes import Candidate, candidates_of
-from teikit.transforms.helpers.labeltext import unbracketed
+from teikit.transforms.helpers.labeltext import unbracketed, unnumbered
 from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
@@ -149,7 +149,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 waiting = []
             if found is not None:
                 # a transcript prints its few labels over and over: turns share one string of each
-                label, name = shared.setdefault(found.label, found.label), shared.setdefault(found.name, unbracketed(found.name))
+                label, name = shared.setdefault(found.label, found.label), shared.setdefault(found.name, unnumbered(unbracketed(found.name)))
                 current = Turn(label=label, name=name, time=found.time, time_first=found.time_first, line=para.line,
                                joined=joined)
                 out.append(current)

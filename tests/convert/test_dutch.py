@@ -88,6 +88,39 @@ def test_the_belgian_chair_is_named_by_the_opening_note():
     assert speech(doc)[0].startswith("De vergadering is geopend. | La séance est ouverte.")
 
 
+def test_a_members_numbered_label_is_read_and_the_number_kept_out_of_the_name():
+    doc = read((DATA / "be-2017-04-27.txt").read_text(encoding="utf-8"))
+    assert labels(doc) == ["De voorzitter:", "01.01 Wouter De Vriendt (Ecolo-Groen):"]
+    member = speaker(doc, 1)
+    assert (member.name, member.role) == ("Wouter De Vriendt", "Ecolo-Groen")
+
+
+NUMBERED = ("Plenaire vergadering\n\n"
+            "01.01 Peter De Roover (N-VA): Mijnheer de voorzitter, ik heb een vraag.\n\n"
+            "01.02 Eerste minister Sophie Wilmès: Dank u voor uw vraag. Wij volgen de situatie.\n\n"
+            "01.03 Peter De Roover (N-VA): Dank u voor uw antwoord.\n\n"
+            "Mevrouw In 't Veld (D66): Voorzitter, dat is toch vreemd.\n\n"
+            "De voorzitter: Het woord is aan de heer Van Haga.\n")
+
+
+def test_intervention_numbers_an_office_after_an_ordinal_and_a_particle_with_an_apostrophe():
+    doc = read(NUMBERED)
+    assert labels(doc) == ["01.01 Peter De Roover (N-VA):", "01.02 Eerste minister Sophie Wilmès:",
+                           "01.03 Peter De Roover (N-VA):", "Mevrouw In 't Veld (D66):", "De voorzitter:"]
+    assert doc.turns()[0].who == doc.turns()[2].who  # one member, two numbers
+    people = [(p.name, p.role) for p in (speaker(doc, i) for i in (0, 1, 3))]
+    assert people == [("Peter De Roover", "N-VA"), ("Sophie Wilmès", "Eerste minister"), ("In 't Veld", "D66")]
+
+
+def test_a_number_before_a_label_in_french_and_a_time_in_the_speech_stay_as_printed():
+    doc = read("Séance plénière\n\n01.01 Georges Dallemagne (cdH): Monsieur le premier ministre, "
+               "la séance de 14.18 heures est ouverte.\n\n01.02 Premier ministre Charles Michel: "
+               "Merci pour votre question.\n", lang="fr")
+    assert labels(doc) == ["01.01 Georges Dallemagne (cdH):", "01.02 Premier ministre Charles Michel:"]
+    assert speaker(doc, 1).name == "Charles Michel"
+    assert "14.18 heures" in speech(doc)[0]
+
+
 def test_labels_offices_honorifics_and_roles_of_a_sitting():
     doc = read(SITTING)
     assert labels(doc) == ["De voorzitter:", "Kamerlid Omtzigt:", "Minister Hoekstra:",

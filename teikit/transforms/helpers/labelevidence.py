@@ -109,8 +109,8 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     for i, w in enumerate(words):
         if i and w.isdigit() and len(words) == 2:  # "Speaker 1"; "Mitch Part 4" is a title's part
             continue
-        if not _MIXED_WORD.match(w):
-            return False
+        if not _MIXED_WORD.match(w) and not (i and w.lower() in lex.name_particles):
+            return False  # a particle may open with an apostrophe: "In 't Veld" (T991e)
         if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
                 and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
@@ -125,8 +125,11 @@ def _lower_case_allowed(lex: Lexicon) -> frozenset:
 
 
 def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
-    """ "El presidente", "Le président": an office in lower case after a capitalised article."""
-    return words[i - 1].lower() in lex.articles and words[i].lower() in lex.label_role_words
+    """ "El presidente", "Le président": an office in lower case after a capitalised article;
+    "Eerste minister", "Premier ministre": or after an ordinal word (T990e)."""
+    before = words[i - 1].lower()
+    ordinal = before.isalpha() and before in lex.ordinals
+    return (before in lex.articles or ordinal) and words[i].lower() in lex.label_role_words
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough

@@ -13,6 +13,9 @@ _UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「�
 # Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
 _PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
+# A record's number of the intervention before the speaker ("01.01 Wouter De Vriendt
+# (Ecolo-Groen):", the Belgian Kamer's): kept in the printed label, not part of the name (L992e).
+INTERVENTION_NUMBER = re.compile(r"\d{1,3}\.\d{2} (?=[^\W\d_])")
 
 
 @lru_cache(maxsize=4096)  # asked of every candidate's name: a transcript prints its few labels over and over
@@ -24,6 +27,7 @@ def base_label(name: str) -> str:
         return name[1:-1].strip()  # "[Ann Lee]": a name in brackets, as chat and caption exports print it
     m = _PARENTHETICAL.search(name)
     name = name[:m.start()] if m else name
+    name = unnumbered(name)
     return name.lstrip(STRAY_MARKS) if name[:1] in STRAY_MARKS else name
 
 
@@ -33,6 +37,13 @@ def unbracketed(name: str) -> str:
     if name[:1] == "[" and name.endswith("]") and "[" not in name[1:] and "]" not in name[:-1]:
         return name[1:-1].strip() or name
     return name
+
+
+def unnumbered(name: str) -> str:
+    """A speaker's name without the record's intervention number printed before it
+    ("01.01 Wouter De Vriendt" -> "Wouter De Vriendt", L992e)."""
+    m = INTERVENTION_NUMBER.match(name) if name[:1].isdigit() else None
+    return name[m.end():] if m else name
 
 
 def words_of(name: str) -> list[str]:
