@@ -393,6 +393,17 @@ DEV29_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV30_THRESHOLDS = {"turn_f1": 0.59, "label_acc": 0.99, "speaker_f1": 0.98, "interp_f1": 0.99,
                     "para_acc": 0.66, "event_f1": 0.97, "boiler_sep": 0.33, "date_acc": 0.66,
                     "title_acc": 0.99, "name_acc": 0.45, "role_acc": 0.0, "lossless": 1.0, "parsed": 1.0}
+# dev31 (nine plain-text transcripts of 5-25 KB from GitHub repositories of publishers no
+# other set uses, collected on 30 November 2026: a nineteenth generalisation measurement; a
+# press conference, a panel podcast, a committee roundtable's stenographic text, two magazine
+# and blog Q&As in Italian, a Spanish magazine interview, a TV/radio interview, a Chinese research
+# interview in community notes, a German radio journalist's interview) scored these figures at
+# its first run (gold commit b102b7c, the converter of 5643bae), rounded down: turn_f1 0.810,
+# label_acc 1.0, speaker_f1 0.959, interp_f1 1.0, para_acc 0.918, event_f1 0.870, boiler_sep
+# 0.500, date_acc 0.500, place_acc 0.500, title_acc 0.778, name_acc 0.745, role_acc 0.100.
+DEV31_THRESHOLDS = {"turn_f1": 0.80, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1": 0.99,
+                    "para_acc": 0.91, "event_f1": 0.86, "boiler_sep": 0.5, "date_acc": 0.5,
+                    "title_acc": 0.77, "name_acc": 0.74, "role_acc": 0.1, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -403,7 +414,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS,
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
-          "dev30": DEV30_THRESHOLDS}
+          "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS}
 
 
 def load_scorer():
@@ -442,7 +453,7 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30"])
+                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
