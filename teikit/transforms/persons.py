@@ -51,7 +51,13 @@ class _Voices:
     """The label patterns of one lexicon: generic voices, outlets, interpreters."""
 
     def __init__(self, lex: Lexicon):
-        self.generic = re.compile(rf"^({lex.alternation('generic_voices')})( ?\d+)?$")  # "Q 2", "Q2." (N604a)
+        # a question letter of the lexicon, the initial of its word for a question ("D:"
+        # domanda, "P:" pregunta, "V:" vraag), is as generic as "Q:"; "I:" (the interviewer,
+        # named where the text names one) is no such letter (N993e); "Q 2", "Q2." (N604a)
+        words = [w for w in lex.question_labels if len(w) > 1]
+        letters = "".join(re.escape(w) for w in lex.question_labels if len(w) == 1 and any(x[0] == w for x in words))
+        either = f"{lex.alternation('generic_voices')}|[{letters}]" if letters else lex.alternation('generic_voices')
+        self.generic = re.compile(rf"^({either})( ?\d+)?$")
         self.outlet = re.compile(rf"(^| )({lex.alternation('outlets')})$")
         self.interpreter = re.compile(rf"^({lex.alternation('interpreter_labels')})$")
         self.interview = re.compile(rf"\b(?:{lex.alternation('interviewer_phrases')})(?:\s+|(?<=['’]))(.+)$",
@@ -137,8 +143,17 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     speakers_after_labelled_exchange(turns)  # "HAZ: …?" / "Meyer: …" / "Was ist gelungen?" / "…" (T533a)
     self_named_after_time(doc, people, lex)  # "08:57 Good afternoon, … my name is Leah" (T534a)
     titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
+    _drop_unspoken(doc, turns)
     if registry is not None:
         registry.apply(doc)
+
+
+def _drop_unspoken(doc: Transcript, turns: list[Turn]) -> None:
+    """A person made for a label whose turns were all pointed at someone else since (the
+    answers of `R:` at the guest the title names) speaks no turn: not a speaker (N994e)."""
+    spoken = {who for t in turns if t.who for who in t.who.split()}
+    if any(p.labels and p.id not in spoken for p in doc.persons):
+        doc.persons = [p for p in doc.persons if p.id in spoken or not p.labels]
 
 
 def _printed_before_labels(doc: Transcript) -> list[str]:

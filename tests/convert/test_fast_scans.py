@@ -23,7 +23,7 @@ LEX = lexicons.load("en")
 def _roles_one_name_at_a_time(texts: list[str], names: list[str]) -> dict[str, str | None]:
     """The plain form: each name searched through the texts in order, its first mention in
     each text read for a role word before it, the first role found kept."""
-    from teikit.transforms.helpers.rolebefore import _role_before
+    from teikit.transforms.helpers.rolebefore import ROLE_WORDS, _role_before
     roles: dict[str, str | None] = {}
     for person in names:
         roles[person] = None
@@ -33,7 +33,7 @@ def _roles_one_name_at_a_time(texts: list[str], names: list[str]) -> dict[str, s
             if m is None:
                 continue
             sentence = re.split(r"[.?!:;,()\"“”]\s", text[:m.start()].rstrip())[-1]
-            role = _role_before(sentence.split()[-5:], LEX)
+            role = _role_before(sentence.split()[-ROLE_WORDS:], LEX)
             if role:
                 roles[person] = role
                 break
@@ -50,6 +50,7 @@ _WORDS = ["correspondent", "Senior", "White", "House", "reporter", "the", "and",
        st.lists(st.sampled_from(_NAMES), min_size=1, max_size=4, unique=True))
 @example(["_Ann Lee said . White House correspondent Ann Lee"], ["Ann Lee"])  # a glued mention is none
 @example(["Senior correspondent ann lee", "reporter Ann Leeds"], ["Ann Lee", "Ann Leeds"])
+@example(["Lee Ann Jo Ann Lee correspondent Ann Leeds"], ["Ann Lee", "ann lee", "Ann Leeds"])  # a role of six words
 def test_roles_before_names_finds_what_searching_each_name_finds(texts, names):
     """Overlapping names, case variants and letters whose case folds oddly (ſ, İ, K) get the
     role the plain name-by-name search gives them."""

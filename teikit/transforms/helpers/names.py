@@ -336,7 +336,9 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
     w = word.strip(",;:")
     if is_initial(w):
         return fold(w) not in folded(lex, "honorifics")  # "M. Mitterrand": Monsieur, not an initial
-    return (bool(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) and not is_title_word(w, lex)
+    if w.islower() and fold(w) in folded(lex, "name_particles"):
+        return True  # "Jan de Vries", "Ana de la Fuente": "de", "la" are articles and titles' words too (N995e)
+    return (bool(w) and w[:1].isupper() and not is_title_word(w, lex)
             and fold(w) not in folded(lex, "not_name_words") and not (w.isupper() and len(w) > 1)
             and not _NOUN_ENDING.search(fold(w)))
 

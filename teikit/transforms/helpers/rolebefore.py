@@ -139,6 +139,11 @@ class _Printing:
         return self.pattern.match(text, start) is not None
 
 
+# The words before a name read for its role: an office and its field ("Shadow Minister for
+# Foreign Affairs and Trade", N910d).
+ROLE_WORDS = 8
+
+
 def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
     # (a speaker whose role is one word, "correspondent", gets its fuller form from here:
     # "White House correspondent")
@@ -157,7 +162,7 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
                 continue
             before = text[:start].rstrip()
             sentence = re.split(r"[.?!:;,()\"“”]\s", before)[-1]
-            role = _role_before(sentence.split()[-8:], lex)
+            role = _role_before(sentence.split()[-ROLE_WORDS:], lex)
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role
                 break
