@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit.model import InputWarning, Transcript, cycle_collector_paused
-
 from teikit.readers import INPUT_FORMATS  # what the input is read as (`--from`): choose_reader
 
 FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
@@ -57,10 +56,8 @@ def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
     from teikit import lexicons
-    from teikit.readers import get_reader
+    from teikit.readers import choose_reader, get_reader
     from teikit.transforms import Context
-
-    from teikit.readers import choose_reader
 
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
     lang = check_lang(options.lang) if options.lang else None
