@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from teikit.model import InputWarning, Transcript, cycle_collector_paused
+from teikit.readers import INPUT_FORMATS  # what the input is read as (`--from`): choose_reader
 
 FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
@@ -25,9 +26,13 @@ class ConvertOptions:
     lang: str | None = None        # BCP 47 tag; None: detected from the text
     doc_id: str | None = None      # default: from the file name
     persons: Path | None = None    # TOML registry of persons
+    source_format: str = "auto"    # "auto", "text" or "html" (teikit.readers.INPUT_FORMATS)
 
     def __post_init__(self):
         from teikit.options import language_tag, xml_id
+        if self.source_format not in INPUT_FORMATS:
+            from teikit.errors import TeikitError
+            raise TeikitError(f"--from must be one of: {', '.join(INPUT_FORMATS)}")
         if self.lang is not None:  # None: detected from the text
             language_tag("--lang", self.lang)
         if self.doc_id is not None:
@@ -43,22 +48,21 @@ class ConvertResult:
 
 def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions = ConvertOptions(),
                     registry=None) -> Transcript:
-    """Plain-text bytes -> refined document model (no output written)."""
+    """Transcript bytes (plain text, subtitles, a web page's source) -> refined document model
+    (no output written)."""
     with cycle_collector_paused():
         return _read_transcript(data, name, options, registry)
 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
     from teikit import lexicons
-    from teikit.readers import get_reader
+    from teikit.readers import choose_reader, get_reader
     from teikit.transforms import Context
-
-    from teikit.readers.subtitles import detect
 
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
     lang = check_lang(options.lang) if options.lang else None
-    subtitles = detect(data)
-    reader = "subtitles" if subtitles else "plaintext"
+    reader = choose_reader(data, name, options.source_format)
+    subtitles = reader == "subtitles"
     doc = get_reader(reader)(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
     if lang is None:
         doc.lang = lexicons.detect(doc)

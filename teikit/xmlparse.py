@@ -22,6 +22,15 @@ What every parser does, whatever the arguments:
 
 The limits are parameters, not constants, so that callers with other needs (validate
 matching jing's verdicts on deep or large documents) choose them here, in one place.
+
+HTML page sources (`convert --from html`, `readers/html.py`) are parsed here too, by
+`html_parser`: libxml2's HTML parser, with no network, no DTD (HTML has none to load: a
+DOCTYPE's internal subset is not read, `<!ENTITY>` declares nothing) and only HTML's fixed
+table of character references, so no entity can expand. It builds no tree: it calls a
+target's `start`/`end`/`data` as it reads (C speed, linear in the page; the stdlib's
+`html.parser` of Python 3.11 is quadratic on unclosed `<a` or `<!--` runs), so a page
+nested a million elements deep costs what its tags cost, and memory holds only the text
+the target keeps.
 """
 from __future__ import annotations
 
@@ -88,3 +97,13 @@ def iterparse(data: bytes, events=("start",), *, huge: bool = False,
     return etree.iterparse(BytesIO(data), events=events, resolve_entities=resolve_entities,
                            no_network=True, load_dtd=False, dtd_validation=False,
                            attribute_defaults=False, huge_tree=huge)
+
+
+def html_parser(target):
+    """An lxml `HTMLParser` that feeds `target` (an object with `start(tag, attrib)`,
+    `end(tag)`, `data(text)` and `close()`) and builds no tree: the settings above. libxml2's
+    recovery (an HTML parser's ordinary work: implied end tags, stray `<`) is always on."""
+    from lxml import etree
+    return etree.HTMLParser(target=target, no_network=True, remove_comments=True,
+                            remove_pis=True, default_doctype=False, collect_ids=False,
+                            huge_tree=True)

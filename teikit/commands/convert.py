@@ -21,12 +21,14 @@ from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
                           refuse_overwriting_input, refuse_replacing_neighbours, write_output,
                           write_stdout)
 
-TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".html", ".htm", ".php")
+NO_INPUTS = "no transcript files found (folders are searched for *.txt, *.vtt, *.srt, *.html, *.htm, *.php)"
 
 
 def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
                 lang: str | None = None, doc_id: str | None = None, persons: Path | None = None,
                 corpus: str | None = None, quiet: bool = False, jobs: int = 0,
+                source_format: str = "auto",
                 executor: str = "local", scheduler: str | None = None) -> int:
     """`output` ending in "/" names a folder (created if need be), even for one input."""
     from teikit.convert_api import FLAVOURS, ConvertOptions, check_lang
@@ -41,15 +43,17 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
 
     if corpus is not None:
         return _run_corpus(args, output, corpus, quiet,
-                           ConvertOptions(flavour=flavour, lang=lang, persons=persons), doc_id,
+                           ConvertOptions(flavour=flavour, lang=lang, persons=persons,
+                                          source_format=source_format), doc_id,
                            where)
 
     if flavour not in FLAVOURS:
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
-    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons)
+    options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons,
+                             source_format=source_format)
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
-        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
+        raise TeikitError(NO_INPUTS)
     many = len(inputs) > 1 or any(Path(a).is_dir() for a in args if a != "-")
     if doc_id and len(inputs) > 1:
         raise TeikitError("--id names one document; give one input file")
@@ -166,7 +170,7 @@ def _run_corpus(args, output, name: str, quiet: bool, options, doc_id, where: tu
         raise TeikitError("--id names one document; in a corpus, ids come from the file names")
     inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
     if not inputs:
-        raise TeikitError("no transcript files found (folders are searched for *.txt, *.vtt, *.srt)")
+        raise TeikitError(NO_INPUTS)
     failed = []
 
     def report(source, result):

@@ -84,9 +84,10 @@ GROUPS = {"report": "Work with validation reports: merge the reports of CI shard
 
 COMMANDS = {
     "convert": Command(
-        "Convert plain-text transcripts into TEI P5.",
+        "Convert plain-text transcripts (or web pages holding them) into TEI P5.",
         "teikit.commands.convert:run_convert", (
-            _inputs("Transcript files, folders, globs, or - for stdin."),
+            _inputs("Transcript files (.txt, .vtt, .srt; web pages .html, .htm, .php), folders, "
+                    "globs, or - for stdin."),
             # "str": a trailing "/" (a folder, created if need be) must survive
             _output("Output file (one input) or folder (several inputs, or a name ending "
                     "in /). Default: stdout for one input.", "str"),
@@ -94,6 +95,10 @@ COMMANDS = {
                 "speech (u/seg, Parla-CLARIN style), drama (sp/speaker/p, DraCor style) or "
                 "iso (ISO/TEI spoken: annotationBlock, timeline, spanGrp).",
                 "NAME", choices="teikit.convert_api:FLAVOURS"),
+            Opt("source_format", ("--from",), "str", "auto",
+                "auto (web pages by name .html/.htm/.php or by content, subtitles by content, "
+                "else plain text), text (never HTML) or html (a web page's source).",
+                "FORMAT", choices="teikit.convert_api:INPUT_FORMATS"),
             Opt("lang", ("--lang",), "str", None,
                 "BCP 47 language tag of the transcript (xml:lang); detected from the text if absent.",
                 "CODE"),

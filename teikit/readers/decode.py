@@ -81,12 +81,25 @@ def _head(lines: list[str]) -> str:
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
     """Return (text, encoding name). Raise TeikitError for input that is not a transcript."""
-    if not data.strip():
-        raise TeikitError(f"{name}: empty file: nothing to convert")
-    text, encoding = _decode_bytes(data, name)
+    text, encoding = decode_text(data, name)
     if _XML_START.match(text):
         raise _looks_like_xml(name)
     return text, encoding
+
+
+def decode_text(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding name) of any text file (a web page's source too: XML-like text is
+    the HTML reader's to judge); TeikitError for an empty, binary or undecodable file."""
+    if not data.strip():
+        raise TeikitError(f"{name}: empty file: nothing to convert")
+    return _decode_bytes(data, name)
+
+
+def refuse_xml(text: str, name: str) -> None:
+    """The plain-text reader's refusal of XML (a TEI file given to convert), for readers
+    that decide themselves which XML-like text they read."""
+    if _XML_START.match(text):
+        raise _looks_like_xml(name)
 
 
 # UTF-32 first: its little-endian BOM begins with UTF-16's.

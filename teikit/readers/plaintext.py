@@ -33,7 +33,7 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     if lines is None:
         lines = _decoded_lines(data, name, doc)
     else:
-        doc.source = _source(data, name, "utf-8")
+        doc.source = source_of(data, name, "utf-8")
     if b"-->" in data and _FUSED_CUE_BYTES.search(data):  # (cheap tests first: most transcripts
         lines = unfuse_cue_lines(lines)                    # have no caption timing, or not fused)
     if b"] " in data and _FUSED_TIMED_BYTES.search(data):  # (cheap tests first, as above)
@@ -63,12 +63,8 @@ def _split_store_stamp(doc: Transcript) -> None:
 def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:
     """The lines of any other file, decoded whole; what was done to them is reported."""
     text, encoding = decode(data, name)
-    doc.source = _source(data, name, encoding)
-    if encoding.startswith("utf-8+"):
-        doc.warn(f"mixed encodings: lines that are not valid UTF-8 decoded as "
-                 f"{encoding.split('+', 1)[1]}, the others as UTF-8")
-    elif encoding not in UNICODE_ENCODINGS:
-        doc.warn(f"not UTF-8; decoded as {encoding}")
+    doc.source = source_of(data, name, encoding)
+    report_encoding(doc, encoding)
     # in UTF-8 a C0 control is its own byte: the few there are, found in one fast pass
     controls = c0_controls(data) if encoding in ("utf-8", "utf-8-sig") else None
     text, bad = clean_controls(text, controls)
@@ -85,7 +81,16 @@ def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:
     return text.splitlines()  # LF, CRLF, CR and the other Unicode line separators
 
 
-def _source(data: bytes, name: str, encoding: str) -> Source:
+def report_encoding(doc: Transcript, encoding: str) -> None:
+    """A warning when the text was not read as UTF-8 (or UTF-16/32) throughout."""
+    if encoding.startswith("utf-8+"):
+        doc.warn(f"mixed encodings: lines that are not valid UTF-8 decoded as "
+                 f"{encoding.split('+', 1)[1]}, the others as UTF-8")
+    elif encoding not in UNICODE_ENCODINGS:
+        doc.warn(f"not UTF-8; decoded as {encoding}")
+
+
+def source_of(data: bytes, name: str, encoding: str) -> Source:
     return Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
                   encoding=encoding)
 
