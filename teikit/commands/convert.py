@@ -21,8 +21,19 @@ from teikit.files import (InputFile, expand_inputs, names_folder, output_paths,
                           refuse_overwriting_input, refuse_replacing_neighbours, write_output,
                           write_stdout)
 
-TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt", ".html", ".htm", ".php")
-NO_INPUTS = "no transcript files found (folders are searched for *.txt, *.vtt, *.srt, *.html, *.htm, *.php)"
+TRANSCRIPT_SUFFIXES = (".txt", ".text", ".vtt", ".srt")
+# Web-page sources are searched for in folders only when asked (`--from html`): a folder of
+# transcripts often holds their HTML reading views (`transform --to html`), not sources.
+PAGE_SUFFIXES = (".html", ".htm", ".php")
+
+
+def _folder_suffixes(source_format: str) -> tuple[str, ...]:
+    return PAGE_SUFFIXES if source_format == "html" else TRANSCRIPT_SUFFIXES
+
+
+def _no_inputs(source_format: str) -> TeikitError:
+    return TeikitError("no transcript files found (folders are searched for "
+                       + ", ".join(f"*{s}" for s in _folder_suffixes(source_format)) + ")")
 
 
 def run_convert(args: list[str], output: str | Path | None = None, flavour: str = "speech",
@@ -51,9 +62,9 @@ def run_convert(args: list[str], output: str | Path | None = None, flavour: str 
         raise TeikitError(f"--flavour must be one of: {', '.join(FLAVOURS)}")
     options = ConvertOptions(flavour=flavour, lang=lang, doc_id=doc_id, persons=persons,
                              source_format=source_format)
-    inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
+    inputs = expand_inputs(args, _folder_suffixes(source_format))
     if not inputs:
-        raise TeikitError(NO_INPUTS)
+        raise _no_inputs(source_format)
     many = len(inputs) > 1 or any(Path(a).is_dir() for a in args if a != "-")
     if doc_id and len(inputs) > 1:
         raise TeikitError("--id names one document; give one input file")
@@ -168,9 +179,9 @@ def _run_corpus(args, output, name: str, quiet: bool, options, doc_id, where: tu
         raise TeikitError("--corpus needs -o FOLDER for the corpus files")
     if doc_id:
         raise TeikitError("--id names one document; in a corpus, ids come from the file names")
-    inputs = expand_inputs(args, TRANSCRIPT_SUFFIXES)
+    inputs = expand_inputs(args, _folder_suffixes(options.source_format))
     if not inputs:
-        raise TeikitError(NO_INPUTS)
+        raise _no_inputs(options.source_format)
     failed = []
 
     def report(source, result):

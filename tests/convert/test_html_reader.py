@@ -138,10 +138,22 @@ def test_a_folder_of_pages_is_converted(tmp_path):
     for name in ("a.html", "b.htm", "c.php"):
         (tmp_path / "in" / name).write_text(PAGE, encoding="utf-8")
     (tmp_path / "in" / "d.txt").write_text("ANN LEE: Hi.\n\nBOB ROE: Hello.\n", encoding="utf-8")
+    run = teikit("convert", "-q", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--from", "html")
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "b.xml", "c.xml"]
+    assert b"BOB ROE:" in (tmp_path / "out" / "c.xml").read_bytes()
+
+
+def test_a_folder_run_without_from_html_leaves_the_reading_views_beside_the_transcripts(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("ANN LEE: Hi.\n\nBOB ROE: Hello.\n", encoding="utf-8")
+    assert teikit("convert", "-q", str(tmp_path / "in" / "a.txt"), "-o", str(tmp_path / "a.xml")).returncode == 0
+    view = teikit("transform", str(tmp_path / "a.xml"), "--to", "html", "-o", str(tmp_path / "in" / "a.html"))
+    assert view.returncode == 0, view.stderr
     run = teikit("convert", "-q", str(tmp_path / "in"), "-o", str(tmp_path / "out"))
     assert run.returncode == 0, run.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml", "b.xml", "c.xml", "d.xml"]
-    assert b"BOB ROE:" in (tmp_path / "out" / "c.xml").read_bytes()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.xml"]
+    assert teikit("convert", str(tmp_path / "in" / "a.html"), "-o", str(tmp_path / "v.xml")).returncode == 0  # named: read
 
 
 def test_from_html_reads_stdin_as_a_page_and_from_text_as_text():
