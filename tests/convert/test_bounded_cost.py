@@ -152,11 +152,17 @@ def test_names_printed_same_answers_before_and_after_the_index(lines, names):
     class SmallBatches(NamesPrinted):
         FIRST_BATCH = 1  # (lines folded a batch at a time: the batches' bounds are crossed)
 
-    printed, batched = NamesPrinted(lines), SmallBatches(lines)
+    class Indexed(NamesPrinted):
+        READINGS_BEFORE_INDEX = 0  # (the index at the first look-up)
+
+    class SoonIndexed(SmallBatches):
+        READINGS_BEFORE_INDEX = 2  # (a few look-ups read the lines, the later ones the index)
+
+    ways = [NamesPrinted(lines), SmallBatches(lines), Indexed(lines), SoonIndexed(lines)]
     # names the lines print too (two or three of their words), so that some answers are yes
     printed_names = [" ".join(line.split()[i:i + k]) for line in lines for i in range(3) for k in (2, 3)]
-    for name in (names + printed_names) * 2:  # (past SCANS_BEFORE_INDEX: both ways are asked)
-        assert printed.has(name) == batched.has(name) == _printed_as_name_plain(name, lines)
+    for name in (names + printed_names) * 2:
+        assert [way.has(name) for way in ways] == [_printed_as_name_plain(name, lines)] * len(ways)
 
 
 @given(st.lists(st.text(alphabet="主持人他说:好 a", max_size=12), max_size=8),
@@ -318,7 +324,11 @@ def test_an_outlets_name_printed_elsewhere_is_what_a_search_of_every_line_finds(
     from teikit.transforms.helpers.outletlabels import PrintedWords
     word = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
     plain = any(word.search(line) for line in lines if not line.lstrip().startswith(name))
-    assert PrintedWords(lines).elsewhere(name) == plain
+
+    class Indexed(PrintedWords):
+        SEARCHES_BEFORE_INDEX = 0  # (the index at once: both ways give the plain answer)
+
+    assert PrintedWords(lines).elsewhere(name) == Indexed(lines).elsewhere(name) == plain
 
 
 def _lower_word(n: int) -> str:

@@ -48,15 +48,19 @@ class NamesPrinted:
     the label line, each with a capital letter first, inside the line or after other words.
 
     Each line is folded once per document, when a look-up first reads it, in batches (folding
-    every line for every candidate cost the square of a long text, 3 s on 1 MB). The first few names are
+    every line for every candidate cost the square of a long text, 3 s on 1 MB). Names are
     looked for line by line from the top, up to the first line that prints them (a name is
     mostly printed near the top, in a lead or an earlier label, and the lines below it are
-    then never folded); after that the lines' words are indexed, so a name is looked for only
-    in the lines that print its rarest word. A name looked up again gets the same answer."""
+    then never folded), until the look-ups have read the document's lines
+    `READINGS_BEFORE_INDEX` times over; after that the lines' words are indexed, so a name is
+    looked for only in the lines that print its rarest word. A name looked up again gets the
+    same answer."""
 
-    # A few look-ups (a handful of glued labels) read the folded lines; more build the word
-    # index, which costs more than a few readings (1.6 s on a 10 MB text).
-    SCANS_BEFORE_INDEX = 16
+    # Reading a folded line for a word costs a hundredth or less of indexing its words (1.6 s
+    # on a 10 MB text; 0.18 s for the 11,800 lines of the 1.8 MB mashup, whose 46 look-ups,
+    # one per name printed once, read them 19 times over): dozens of look-ups read the lines,
+    # only more build the index, and the two together stay linear in the text.
+    READINGS_BEFORE_INDEX = 64
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -65,7 +69,7 @@ class NamesPrinted:
         self.folded: list[str | None] = [None] * len(lines)
         self.folded_to = 0
         self.index: dict[str, list[int]] | None = None  # word -> lines printing it (built when needed)
-        self.looked = 0
+        self.read = 0  # lines read by look-ups without the index
         self.answers: dict[str, bool] = {}
 
     def _fold_to(self, end: int) -> None:
@@ -93,6 +97,7 @@ class NamesPrinted:
         while start < len(self.lines):
             end = min(len(self.lines), start + size)
             self._fold_to(end)
+            self.read += end - start
             yield from [n for n, text in enumerate(self.folded[start:end], start) if text is not None and word in text]
             start, size = end, size * 2
 
@@ -101,11 +106,11 @@ class NamesPrinted:
 
     def _lines_to_read(self, runs: set[str]):
         """The lines that may print all of `runs` as whole words, in reading order: from the
-        index, or (for the first few look-ups) the lines holding the longest of them anywhere,
-        a larger set read by the same test, so the answer is the same."""
-        self.looked += 1
-        if self.index is None and self.looked <= self.SCANS_BEFORE_INDEX:
+        index, or (until the look-ups have read their share) the lines holding the longest of them
+        anywhere, a larger set read by the same test, so the answer is the same."""
+        if self.index is None and self.read < self.READINGS_BEFORE_INDEX * len(self.lines):
             if not runs:
+                self.read += len(self.lines)
                 self._fold_to(len(self.lines))
                 return range(len(self.lines))
             return self._lines_holding(max(sorted(runs), key=len))

@@ -21,15 +21,23 @@ _RUN = re.compile(r"(?<![\w.-])[\w.-]+")
 
 
 class PrintedWords:
-    """Where each word of `lines` stands as a word of its own, indexed once per document: a
-    text of thousands of one-word labels asks for each, and searching every line for each
-    is quadratic. Only words an outlet's name can be (`MAX_OUTLET_CHARS`) are kept."""
+    """Where a word stands as a word of its own in `lines`. The first few names asked are
+    searched for line by line (a page asks for one outlet or two, and indexing every word of
+    a long text cost a tenth of its conversion); later ones read an index of the words, made
+    once per document: a text of thousands of one-word labels asks for each, and searching
+    every line for each is quadratic. Only words an outlet's name can be (`MAX_OUTLET_CHARS`)
+    are indexed."""
+
+    SEARCHES_BEFORE_INDEX = 8
 
     def __init__(self, lines: list[str]):
         self.lines = lines
-        self.where: dict[str, list[int]] = defaultdict(list)
-        where = self.where
-        for k, line in enumerate(lines):
+        self.where: dict[str, list[int]] | None = None
+        self.searched = 0
+
+    def _index(self) -> dict[str, list[int]]:
+        where: dict[str, list[int]] = defaultdict(list)
+        for k, line in enumerate(self.lines):
             for run in _RUN.findall(line):
                 if "." not in run:  # (most runs: one word, kept when short enough)
                     if len(run) <= MAX_OUTLET_CHARS:
@@ -41,9 +49,18 @@ class PrintedWords:
                     words.add(run)
                 for word in words:
                     where[word].append(k)
+        return where
 
     def elsewhere(self, name: str) -> bool:
         """`name` stands as a word of its own in a line that does not open with it."""
+        if len(name) > MAX_OUTLET_CHARS:
+            return False  # (never indexed)
+        if self.where is None and self.searched < self.SEARCHES_BEFORE_INDEX:
+            self.searched += 1  # (the index's words: a run's start up to its end or a dot)
+            word = re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-])")
+            return any(word.search(line) for line in self.lines if name in line and not line.lstrip().startswith(name))
+        if self.where is None:
+            self.where = self._index()
         return any(not self.lines[k].lstrip().startswith(name) for k in self.where.get(name, ()))
 
 
