@@ -100,6 +100,7 @@ class Lexicon:
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
     list_joiners: frozenset = frozenset()        # "and", "et": the last item of a list of people ("Ann Lee, Mayor and Tom Poe, Chair")
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
+    office_links: frozenset = frozenset()        # "of", "for", "de", "für": join an office to its field ("Minister for Culture")
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")

@@ -19,6 +19,7 @@ ENTRIES = dict(
     participant_headings=frozenset(("teilnehmer", "konferenzteilnehmer", "unternehmensvertreter", "analysten")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
+    office_links=frozenset(_W("für")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         republik regierung rat rates kommission ausschuss ausschusses staat staates bundestag bundestages
         bundesrat bundesrates landtag landtages parlament parlaments versammlung gericht gerichts bank union

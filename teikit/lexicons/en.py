@@ -34,6 +34,7 @@ ENTRIES = dict(
         "call participants", "executives", "analysts", "company representatives", "speakers")),
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
+    office_links=frozenset(_W("of for")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         republic government council commission committee state states senate house assembly parliament
         congress court bank union nations federation region province city cabinet chamber ministry department

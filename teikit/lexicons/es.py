@@ -16,6 +16,7 @@ ENTRIES = dict(
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
     office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
+    office_links=frozenset(_W("de del")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         república gobierno consejo comisión comité estado senado congreso asamblea parlamento cámara tribunal
         banco unión región provincia junta generalitat nación gabinete ministerio hacienda economía interior

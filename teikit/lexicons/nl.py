@@ -25,11 +25,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("spreker spreekster")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("deelnemers", "sprekers", "aanwezig", "aanwezigen", "analisten")),
-    # (names.py's list of office links, of, for, de, di, für ..., lacks "van" and "voor": in
-    # "minister van Financiën Sigrid Kaag" the name still runs back over "Financiën")
     place_prepositions=frozenset(_W("in te op")),  # "persconferentie in Den Haag, 6 september 2022"
     office_complements=(r"buitenlandse|binnenlandse|algemene|economische|sociale|financiën|zaken|"
                         r"ad interim|a\.i\.|demissionair|demissionaire",),  # "minister van Buitenlandse Zaken"
+    office_links=frozenset(_W("van voor")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         kamer kamers regering kabinet rijk staat staten provincie gemeente raad commissie parlement senaat
         unie bank hof rechtbank koninkrijk financiën zaken defensie justitie veiligheid onderwijs

@@ -52,7 +52,7 @@ def _phrase_office(phrase: str, words: str, lex: Lexicon) -> str:
     if last is None:
         return ""
     first = last
-    links = nm.OFFICE_LINKS | nm.folded(lex, "articles")
+    links = nm.folded(lex, "office_links") | nm.folded(lex, "articles")
     while first > 0 and nm.fold(printed[first - 1]) not in links:
         first -= 1
     return display(" ".join(printed[first:last + 1]).strip(" :"), lex) if first > 0 else ""
@@ -175,11 +175,11 @@ def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False
                 found.setdefault(" ".join(run), " ".join(words[i:_after_field(words, j)]).strip(" ,;:."))
             continue
         if j < len(words) and not words[j - 1].endswith(",") and (
-                words[j].islower() or shouting and nm.fold(words[j]) in nm.OFFICE_LINKS):
+                words[j].islower() or shouting and nm.fold(words[j]) in nm.folded(lex, "office_links")):
             j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
         run = _name_run(words, j, shouting, lex)
         role = " ".join(words[i:j]).strip(" ,;:")
-        if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.OFFICE_LINKS:
+        if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.folded(lex, "office_links"):
             # "Minister for Foreign Affairs Hirofumi Nakasone": the field, then a given and a family name
             rest = words[j + 1:]
             if 3 <= len(rest) <= MAX_FIELD_NAME_WORDS and all(
