@@ -46,6 +46,7 @@ class Lexicon:
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
+    participant_fields: frozenset = frozenset()  # "Participants:", "Guests:" before the names and roles of those who speak (N950e)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
@@ -80,7 +81,9 @@ class Lexicon:
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
     role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)
+    relative_pronouns: tuple = ()                # "who" of "Ann Roe, who was the mayor": a copula and the role follow (N952e)
     role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
+    possessives: frozenset = frozenset()         # "my", "notre": before a role and a comma, then the name: "my cohost, Dan" (N951e)
     naming_links: frozenset = frozenset()        # "named" between an occupation and a name: "an actor named Ann Lee" (N363a)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)

@@ -6,6 +6,81 @@ from __future__ import annotations
 from teikit.lexicons import load
 from tests.convert.conftest import read, speaker
 
+# --- N950e a participants field lists names with their roles ----------------------------------
+
+
+def test_a_participants_field_gives_bracketed_roles_and_full_names():
+    doc = read("# Entrevista sobre el puerto\n\n**Participantes:** Lucía Ferrer (Entrevistadora) y Tomás Roig (Capitán)\n\n"
+               "---\n\n(0:01) **Lucía:** ¿Cuándo llegó al puerto?\n(0:05) **Tomás:** En 1990, con mi padre.\n"
+               "(0:09) **Lucía:** ¿Y el barco?\n(0:12) **Tomás:** Era pequeño.\n")
+    host, guest = speaker(doc, 0), speaker(doc, 1)
+    assert (host.name, host.role) == ("Lucía Ferrer", "Entrevistadora")
+    assert (guest.name, guest.role) == ("Tomás Roig", "Capitán")
+
+
+def test_participants_variants_commas_joiners_and_languages():
+    from teikit.transforms.helpers.participantlines import listed_people, listed_person
+    # German, three entries joined by commas and "und", roles in brackets (the corpus has Spanish "y")
+    assert listed_people("Gäste: Anna Roe (Hafenmeisterin), Tom Poe (Kapitän) und Jo Lee", load("de")) == (
+        ("Anna Roe", "Hafenmeisterin"), ("Tom Poe", "Kapitän"), ("Jo Lee", None))
+    # English "Name, Role" entries; the role holds a role word of the lexicon
+    assert listed_people("Guests: Ann Lee, Mayor of Eastvale, and Tom Poe, Harbour Captain", load("en")) == (
+        ("Ann Lee", "Mayor of Eastvale"), ("Tom Poe", "Harbour Captain"))
+    # a bracketed nickname inside a name is no role
+    assert listed_people("Participants: Elizabeth (Jake) Roe and Marc Poe (interviewer)", load("en")) == (
+        ("Elizabeth (Jake) Roe", None), ("Marc Poe", "interviewer"))
+    # a surname label and a given-name label find their entry; a field that lists no people gives none
+    lines = ["Invités : Ann Lee (maire de Brest), Tom Poe (capitaine) et Jo Roe"]
+    assert listed_person(("poe",), lines, load("fr")) == ("Tom Poe", "capitaine")
+    assert listed_person(("ann",), lines, load("fr")) == ("Ann Lee", "maire de Brest")
+    assert listed_people("Tags: Ann Lee (maire), Tom Poe", load("fr")) == ()
+
+
+# --- N951e a possessive, a role and a comma before the name ------------------------------------
+
+
+def test_a_host_naming_my_cohost_gives_the_role():
+    doc = read("Ann Lee: Welcome to Harbour Talk. Here with me today is my cohost, Tom.\n\n"
+               "Tom Poe: Hello, Ann. Today we talk about ferries.\n\nAnn Lee: And boats?\n\n"
+               "Tom Poe: Of course.\n\nAnn Lee: Which ones?\n\nTom Poe: The old ones.\n")
+    assert speaker(doc, 1).name == "Tom Poe" and speaker(doc, 1).role == "cohost"
+    assert speaker(doc, 0).role is None
+
+
+def test_possessive_roles_in_french_and_german_and_not_for_kin():
+    from teikit.model import Person
+    from teikit.transforms.helpers.hostedroles import possessive_mentions, possessive_role
+    fr = possessive_mentions(["D'abord deux mots sur notre invitée, Léa, qui commentera avec nous."], load("fr"))
+    assert possessive_role(Person(id="lea", name="Léa", labels=["**Léa**"]), fr, 1) == "invitée"
+    de = possessive_mentions(["Heute ist unser Gast, Max Roe, im Studio."], load("de"))
+    assert possessive_role(Person(id="roe", name="Max Roe", labels=["Roe:"]), de, 1) == "Gast"
+    kin = possessive_mentions(["This is my son, Hunter."], load("en"))
+    assert possessive_role(Person(id="hunter", name="Hunter", labels=["Hunter:"]), kin, 1) is None
+    # the name after the comma must be the person's: "my cohost, Danielle" is not Dan
+    en = possessive_mentions(["Here is my cohost, Danielle."], load("en"))
+    assert possessive_role(Person(id="dan", name="Dan Ott", labels=["Dan:"]), en, 1) is None
+
+
+def test_a_subtitle_file_reads_the_role_its_speech_prints():
+    doc = read("1\n00:00:01,000 --> 00:00:03,000\nAnn Lee: Hello and welcome. Here with me is\n\n"
+               "2\n00:00:03,000 --> 00:00:05,000\nmy co-host, Tom.\n\n"
+               "3\n00:00:05,000 --> 00:00:07,000\nTom Poe: Hello, Ann.\n")
+    assert speaker(doc, 1).role == "co-host"
+
+
+# --- N952e a relative pronoun and a copula before the role --------------------------------------
+
+
+def test_a_relative_clause_after_the_name_gives_the_role_without_who_was_the():
+    from teikit.transforms.helpers.roleshapes import role_after
+    text = "I'm here with Ann Roe, who was the director of the Harbour Museum, and we talk."
+    assert role_after(text, text.index("Roe") + 3, load("en")) == "director of the Harbour Museum"
+    fr = "avec Ann Roe, qui est la maire de Brest."
+    assert role_after(fr, fr.index("Roe") + 3, load("fr")) == "maire de Brest"
+    late = "Ann Roe, who arrived late, said so."
+    assert role_after(late, late.index("Roe") + 3, load("en")) is None
+
+
 # --- N953e office links per language --------------------------------------------------------
 
 
@@ -16,3 +91,24 @@ def test_office_links_come_from_the_lexicon_and_dutch_has_van_and_voor():
     assert find_name("Gesprek met minister voor Klimaat Rob Jetten", ("jetten",), load("nl"))[0] == "Rob Jetten"
     assert "van" in load("nl").office_links and "für" in load("de").office_links
     assert "für" not in load("fr").office_links  # each language its own links, and English's
+
+
+# --- B956e the page's tail under a rule after the last answer ----------------------------------
+
+
+def test_a_rule_with_the_sites_author_box_under_the_last_answer_is_boilerplate():
+    from teikit.model import Boilerplate
+    doc = read("# Ann Lee: ferries first\n\nQ: Why ferries?\n\nA: They carry everyone.\n\n"
+               "Q: And bridges?\n\nA: Bridges come later.\n\n---\n\n"
+               "Support our work: subscribe for $5 a month.\n\n---\n\n"
+               "![Ann Lee](https://example.org/avatars/ann.png)\n\n**Blog | Ann Lee**\n\n"
+               "Ann Lee is a harbour master and writes about boats.\n")
+    last = doc.turns()[-1]
+    assert [p.text for p in last.paragraphs] == ["Bridges come later."]
+    assert any(isinstance(b, Boilerplate) and b.text.startswith("![Ann Lee]") for b in doc.blocks)
+
+
+def test_a_rule_between_parts_of_the_last_answer_stays_speech():
+    doc = read("Q: Why ferries?\n\nA: They carry everyone.\n\nQ: And then?\n\nA: First part.\n\n---\n\n"
+               "Second part, after a pause. And a third sentence.\n")
+    assert len(doc.turns()[-1].paragraphs) == 3

@@ -15,6 +15,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerlines import is_name
 from teikit.transforms.helpers.introductions import SCAN_CHARS
 from teikit.transforms.helpers.namerolelines import name_role_line
+from teikit.transforms.helpers.participantlines import listed_person
 
 
 # office words -> the phrases that name their holder: THE WITNESS of a deposition is the
@@ -88,6 +89,9 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 # gives Lipsky "Director", not Singh's office)
                 ends = name_part.rstrip().endswith(found[0].split()[-1])
                 return found[0], (office.strip() if ends else "") or found[1] or None
+    listed = listed_person(key, [h.text for h in header if h.kind == K.METADATA], lex)
+    if listed and listed[1]:  # "Participantes: Sebastián Chocho (Entrevistador) y …" (N950e)
+        return listed
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
             found = nm.find_name(line.text, key, lex)
@@ -106,6 +110,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 if found and name_part.rstrip().endswith(found[0].split()[-1]):
                     office = "" if _more_names(office, lex) else office
                     return found[0], office.strip(" .") or found[1] or None
+    if listed:  # "Guests: Ann Lee and Tom Poe" names the label "Ann" (N950e)
+        return listed
     if len(key) == 1:  # "外交部发言人毛宁": the office glued before a name in ideographs
         return None, office_before(key[0], [h.text for h in header if h.kind != K.BOILERPLATE], lex)
     return None, None
