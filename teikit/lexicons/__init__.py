@@ -75,6 +75,8 @@ class Lexicon:
     chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
+    court_words: frozenset = frozenset()         # "court" of "THE COURT:": the judge a record's caption names (N957e)
+    court_phrases: tuple = ()                    # "Before:", "before the Honorable": the judge's name follows (N957e)
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     speech_deliveries: tuple = ()                # "delivers the Gettysburg Address" after a title's name: the speaker (N556a)

@@ -93,6 +93,25 @@ def test_office_links_come_from_the_lexicon_and_dutch_has_van_and_voor():
     assert "für" not in load("fr").office_links  # each language its own links, and English's
 
 
+# --- N955e a role phrase in capitals is no family-name-first name -------------------------------
+
+
+def test_a_role_word_after_the_label_word_is_no_given_name():
+    from teikit.transforms.helpers.introductions import NameIndex
+    index = NameIndex(["ANN ROE, OFFICIAL COURT REPORTER", "Present: Official Court Reporters"], load("en"))
+    assert index.introduced(("court",), []) is None
+    assert NameIndex(["We welcome Prime Minister Kishida Fumio of Japan."], load("en")).introduced(
+        ("kishida",), ["prime", "minister"])[0] == "Kishida Fumio"
+
+
+def test_the_court_is_not_named_after_its_reporter():
+    doc = read("APPEARANCES: For the Plaintiff: DENNIS GINGOLD, ESQUIRE\n"
+               "SUSAN TYNER, OFFICIAL COURT REPORTER\n\n"
+               "THE COURT: Good morning.\n\nMR. GINGOLD: Good morning, Your Honor.\n\nTHE COURT: Go ahead.\n")
+    court = speaker(doc, 0)
+    assert court is not None and "REPORTER" not in (court.name or "").upper()
+
+
 # --- B956e the page's tail under a rule after the last answer ----------------------------------
 
 
@@ -112,3 +131,30 @@ def test_a_rule_between_parts_of_the_last_answer_stays_speech():
     doc = read("Q: Why ferries?\n\nA: They carry everyone.\n\nQ: And then?\n\nA: First part.\n\n---\n\n"
                "Second part, after a pause. And a third sentence.\n")
     assert len(doc.turns()[-1].paragraphs) == 3
+
+
+# --- N957e THE COURT is the judge the caption names after "Before" -----------------------------
+
+
+def test_the_court_label_is_the_judge_named_after_before():
+    doc = read("UNITED STATES DISTRICT COURT\n\nHarbour Town, N.Y.\nMay 2, 2024\nBefore:\nHON. ANN ROE,\nDistrict Judge\n\n"
+               "THE COURT: Good morning.\n\nMR. POE: Good morning, Your Honor.\n\nTHE COURT: Go ahead.\n\n"
+               "MR. POE: Thank you.\n")
+    court = speaker(doc, 0)
+    assert court.name == "ANN ROE"
+    assert "District Judge" in (court.role, court.affiliation)
+
+
+def test_court_variants_the_honorable_in_one_line_and_presiding():
+    from teikit.model import Person
+    from teikit.transforms.helpers.courtholder import name_the_court
+    court = Person(id="court", name="Court", labels=["THE COURT:"])
+    name_the_court([court], ["STATUS CALL BEFORE THE HONORABLE ANN B. ROE UNITED STATES DISTRICT JUDGE APPEARANCES:"],
+                   load("en"))
+    assert (court.name, court.role) == ("ANN B. ROE", "UNITED STATES DISTRICT JUDGE")
+    court = Person(id="court", name="Court", labels=["THE COURT:"])
+    name_the_court([court], ["Presiding: The Honorable Tom Poe, Chief Judge"], load("en"))
+    assert (court.name, court.role) == ("Tom Poe", "Chief Judge")
+    clerk = Person(id="clerk", name="Clerk", labels=["THE CLERK:"])
+    name_the_court([clerk], ["Before: HON. ANN ROE, District Judge"], load("en"))
+    assert clerk.name == "Clerk"  # only the court's label

@@ -222,6 +222,9 @@ def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = Fal
     return (" ".join(run), m.group(0)) if n >= 2 or alone else None
 
 
+name_after_phrase = _name_after  # (the judge after "Before:" in a court's caption, N957e)
+
+
 def _after_field(words: list[str], j: int) -> int:
     """Past an office's field that ends with a comma ("de la Nación,"), or `j` itself."""
     for k in range(j, min(j + 6, len(words))):

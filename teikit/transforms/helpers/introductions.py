@@ -21,6 +21,7 @@ from teikit.transforms.helpers.initialnames import ADDRESS, InitialNames, folded
 from teikit.transforms.helpers.listedlines import ListedLines
 from teikit.transforms.helpers.nounroles import article_noun
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
+from teikit.transforms.helpers.roleshapes import role_heads
 from teikit.transforms.helpers.titlenames import NOT_OFFICES
 
 SCAN_CHARS = 60_000
@@ -155,7 +156,7 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
                 if role:
                     roles.setdefault(folded_name(name), role)  # the first printed, whatever the case
             elif start == i and by_office and i + n < len(self.words) and i + n not in self.starts \
-                    and self._given(i + n, shouting) \
+                    and self._given(i + n, shouting) and not self._role_noun(i + n) \
                     and not self.raw[i + n - 1].endswith((",", ".", ";", ":", "’s", "'s")) \
                     and self._clause_goes_on(i + n + 1):
                 found[(False, True, self._printed(i, i + n + 1))] += 1  # "Kishida Fumio of Japan"
@@ -289,6 +290,13 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
         return role if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)) else None
+
+    def _role_noun(self, k: int) -> bool:
+        """ "REPORTER" of "OFFICIAL COURT REPORTER": a role word of the lexicon ends a role
+        phrase, it is no given name after a family name (N955e)."""
+        word = self.folded[k].rstrip(".")
+        heads = role_heads(self.lex)
+        return word in heads or word.endswith("s") and word[:-1] in heads
 
     def _clause_goes_on(self, k: int) -> bool:
         """After "Kishida Fumio" comes a lower-case word or punctuation, not another capital
