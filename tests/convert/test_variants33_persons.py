@@ -158,3 +158,22 @@ def test_court_variants_the_honorable_in_one_line_and_presiding():
     clerk = Person(id="clerk", name="Clerk", labels=["THE CLERK:"])
     name_the_court([clerk], ["Before: HON. ANN ROE, District Judge"], load("en"))
     assert clerk.name == "Clerk"  # only the court's label
+
+
+# --- N958e the answer voice a Chinese headline names by occupation and name --------------------
+
+
+def test_a_traditional_chinese_qa_names_its_answerer_from_the_headline():
+    doc = read("# 導演張小明：港口是我的家\n\n問：你為什麼拍港口？\n\n答：因為我在港口長大，每天看船。\n\n"
+               "問：下一部電影呢？\n\n答：還是港口，這次是冬天的港口。\n")
+    assert speaker(doc, 0) is None  # 問 (traditional) is the reporter's generic voice
+    answerer = speaker(doc, 1)
+    assert (answerer.name, answerer.role) == ("張小明", "導演")
+
+
+def test_headline_speaker_variants():
+    from teikit.transforms.helpers.cjkoffices import headline_speaker
+    lex = load("zh")
+    assert headline_speaker(['title: "著名作家王小明：自由來自內心"'], lex) == ("王小明", "著名作家")
+    assert headline_speaker(["記者問：你好"], lex) is None  # one ideograph after the occupation: no name
+    assert headline_speaker(["作家王小明：一", "教授李大華：二"], lex) is None  # two speakers named
