@@ -33,7 +33,7 @@ def _roles_one_name_at_a_time(texts: list[str], names: list[str]) -> dict[str, s
             if m is None:
                 continue
             sentence = re.split(r"[.?!:;,()\"“”]\s", text[:m.start()].rstrip())[-1]
-            role = _role_before(sentence.split()[-5:], LEX)
+            role = _role_before(sentence.split()[-8:], LEX)  # (as roles_before_names reads: eight words)
             if role:
                 roles[person] = role
                 break
