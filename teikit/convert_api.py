@@ -16,8 +16,8 @@ from teikit.readers import INPUT_FORMATS  # what the input is read as (`--from`)
 FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # Subtitle files (WebVTT, SRT) arrive as turns with timed cues (teikit.readers.subtitles):
 # finding labels, header and end lines is the reader's work there, markers and persons
-# are refined as for plain text.
-SUBTITLE_PASSES = ("delivery", "events", "persons", "setting", "ids", "timestamps")
+# are refined as for plain text, and roles read from the speech (a host names a co-host: N951e).
+SUBTITLE_PASSES = ("delivery", "events", "persons", "roles", "setting", "ids", "timestamps")
 
 
 @dataclass(frozen=True)

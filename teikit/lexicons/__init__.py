@@ -46,6 +46,7 @@ class Lexicon:
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
+    participant_fields: frozenset = frozenset()  # "Participants:", "Guests:" before the names and roles of those who speak (N950e)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
@@ -74,13 +75,17 @@ class Lexicon:
     chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
+    court_words: frozenset = frozenset()         # "court" of "THE COURT:": the judge a record's caption names (N957e)
+    court_phrases: tuple = ()                    # "Before:", "before the Honorable": the judge's name follows (N957e)
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     speech_deliveries: tuple = ()                # "delivers the Gettysburg Address" after a title's name: the speaker (N556a)
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
     role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)
+    relative_pronouns: tuple = ()                # "who" of "Ann Roe, who was the mayor": a copula and the role follow (N952e)
     role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
+    possessives: frozenset = frozenset()         # "my", "notre": before a role and a comma, then the name: "my cohost, Dan" (N951e)
     naming_links: frozenset = frozenset()        # "named" between an occupation and a name: "an actor named Ann Lee" (N363a)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)
@@ -100,6 +105,7 @@ class Lexicon:
     office_modifiers: frozenset = frozenset()    # "former", "ancien" between an article and an office
     list_joiners: frozenset = frozenset()        # "and", "et": the last item of a list of people ("Ann Lee, Mayor and Tom Poe, Chair")
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
+    office_links: frozenset = frozenset()        # "of", "for", "de", "für": join an office to its field ("Minister for Culture")
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")

@@ -17,8 +17,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("teilnehmer", "konferenzteilnehmer", "unternehmensvertreter", "analysten")),
+    participant_fields=frozenset(_W("teilnehmer teilnehmende gäste gast gesprächspartner gesprächspartnerin podium diskutanten")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
+    office_links=frozenset(_W("für")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         republik regierung rat rates kommission ausschuss ausschusses staat staates bundestag bundestages
         bundesrat bundesrates landtag landtages parlament parlaments versammlung gericht gerichts bank union
@@ -78,7 +80,9 @@ ENTRIES = dict(
     occasion_notes=(r"eingangsstatement|eröffnungsrede|einführung",),  # "(Opening statement)" after a label
     label_notes=(r"fortsetzend|fortfahrend|unterbrechend",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:ist|war|arbeitet als|fungiert als)\s+(?:(?:der|die|das|ein|eine)\s+)?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin kapitän kommissar stadtrat stadträtin biologe biologin physiker physikerin architekt architektin fotograf fotografin regisseur regisseurin komponist komponistin pianist pianistin dirigent dirigentin psychologe psychologin unternehmer unternehmerin politologe politologin soziologe soziologin philosoph philosophin pfarrer pfarrerin bischof dramaturg dramaturgin journalist journalistin")),  # occupations and ranks printed beside a name (N193o, N332c)
+    relative_pronouns=(r"der|die",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
+    role_nouns=frozenset(_W("gast autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin kapitän kommissar stadtrat stadträtin biologe biologin physiker physikerin architekt architektin fotograf fotografin regisseur regisseurin komponist komponistin pianist pianistin dirigent dirigentin psychologe psychologin unternehmer unternehmerin politologe politologin soziologe soziologin philosoph philosophin pfarrer pfarrerin bischof dramaturg dramaturgin journalist journalistin")),  # occupations and ranks printed beside a name (N193o, N332c)
+    possessives=frozenset(_W("mein meine meinen unser unsere unseren sein seine ihr ihre")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("namens")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:hält|hielt)\s+(?:(?:seine|ihre|die|eine)\s+)?(?:[\w'’-]+\s+){0,4}?(?:rede|ansprache|vorlesung|predigt)\b",),  # N556a
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),

@@ -32,8 +32,10 @@ ENTRIES = dict(
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
         "call participants", "executives", "analysts", "company representatives", "speakers")),
+    participant_fields=frozenset((*_W("participants speakers guests guest panel panelists panellists interviewees attendees"), 'in conversation')),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"
+    office_links=frozenset(_W("of for")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         republic government council commission committee state states senate house assembly parliament
         congress court bank union nations federation region province city cabinet chamber ministry department
@@ -122,11 +124,15 @@ ENTRIES = dict(
     house_reporters=(r"\b(?:our|my) (?:own |staff |local )?(?:reporters?|correspondents?|journalists?|editors?|newsroom|staff|team|editorial team)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
     witness_words=frozenset(_W("witness deponent")),
+    court_words=frozenset(_W("court")),  # "THE COURT:" is the judge (N957e)
+    court_phrases=(r"(?:before|presiding(?:\s+judge)?)(?:\s*:(?:\s+the)?(?:\s+honou?rable)?|\s+(?:the\s+)?honou?rable|\s+hon\.)",),  # "Before: HON. ANN ROE, District Judge" (N957e)
     deposition_phrases=(r"deposition of|testimony of|examination of",),
     occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
     label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
+    relative_pronouns=(r"who",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
     role_nouns=frozenset(_W("author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
+    possessives=frozenset(_W("my our his her their your")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:delivers|delivered|gives|gave)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|speech|remarks|lecture|sermon|eulogy)\b",),  # N556a
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"

@@ -14,8 +14,10 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
+    participant_fields=frozenset(_W("participantes invitados invitadas invitado invitada ponentes panelistas entrevistados intervinientes")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
     office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),
+    office_links=frozenset(_W("de del")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         república gobierno consejo comisión comité estado senado congreso asamblea parlamento cámara tribunal
         banco unión región provincia junta generalitat nación gabinete ministerio hacienda economía interior
@@ -70,7 +72,9 @@ ENTRIES = dict(
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label
     label_notes=(r"continuando|continúa|interrumpiendo|prosigue",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:es|era|fue|trabaja como|actúa como|ejerce de|ejerce como)\s+(?:(?:el|la|un|una)\s+)?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata capitán comisario seleccionador biólogo bióloga físico física arquitecto arquitecta fotógrafo fotógrafa cineasta compositor compositora pianista bailarín bailarina futbolista psicólogo psicóloga empresario empresaria politólogo politóloga sociólogo socióloga filósofo filósofa sacerdote obispo")),  # occupations and ranks printed beside a name (N193o, N332c)
+    relative_pronouns=(r"quien|que",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
+    role_nouns=frozenset(_W("invitado invitada autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata capitán comisario seleccionador biólogo bióloga físico física arquitecto arquitecta fotógrafo fotógrafa cineasta compositor compositora pianista bailarín bailarina futbolista psicólogo psicóloga empresario empresaria politólogo politóloga sociólogo socióloga filósofo filósofa sacerdote obispo")),  # occupations and ranks printed beside a name (N193o, N332c)
+    possessives=frozenset(_W("mi nuestro nuestra su tu")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("llamado llamada")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:pronuncia|pronunció)\s+(?:(?:su|el|la|un|una)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discurso|alocución|conferencia|homilía)\b",),  # N556a
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"

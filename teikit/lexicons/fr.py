@@ -15,8 +15,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("participants", "intervenants", "participants à la conférence", "dirigeants", "analystes")),
+    participant_fields=frozenset(_W("participants participantes intervenants intervenantes invités invitées invité invitée panélistes")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
     office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
+    office_links=frozenset(_W("de du des")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         république gouvernement conseil commission comité état sénat assemblée parlement cour banque union
         région département ville cabinet chambre ministère finances économie intérieur justice santé éducation
@@ -72,7 +74,9 @@ ENTRIES = dict(
     occasion_notes=(r"déclaration liminaire|propos liminaires?|allocution d['’]ouverture",),  # "(Opening statement)" after a label
     label_notes=(r"suite|poursuivant|continuant|interrompant",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:est|était|travaille comme)\s+(?:(?:le|la|un|une)\s+|l['’])?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
+    relative_pronouns=(r"qui",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
+    role_nouns=frozenset(_W("invité invitée coanimateur coanimatrice auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
+    possessives=frozenset(_W("mon ma notre son sa leur votre")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("nommé nommée appelé appelée")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:prononce|prononça|a prononcé)\s+(?:(?:son|sa|le|la|un|une)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discours|allocution|conférence|sermon)\b",),  # N556a
     speech_headings=(r"(?:déclaration|intervention|allocution|discours)(?:\s+(?:liminaire|d['’]ouverture))?"

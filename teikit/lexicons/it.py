@@ -15,8 +15,10 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("partecipanti", "relatori", "analisti")),
+    participant_fields=frozenset(_W("partecipanti ospiti ospite relatori intervenuti")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
+    office_links=frozenset(_W("di del della dei degli delle dello")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         repubblica governo consiglio commissione comitato stato senato camera assemblea parlamento regione
         provincia comune corte banca unione ministri gabinetto ministero esteri interno economia finanze
@@ -70,7 +72,9 @@ ENTRIES = dict(
     occasion_notes=(r"introduzione|intervento introduttivo",),  # "(Opening statement)" after a label
     label_notes=(r"continuando|prosegue|proseguendo|interrompendo",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:è|era|fa da|lavora come)\s+(?:(?:il|lo|la|un|uno|una)\s+|l['’])?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo mister ct")),  # occupations and ranks printed beside a name (N193o, N332c); a football coach: "il mister", "il CT" (N392a)
+    relative_pronouns=(r"che",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
+    role_nouns=frozenset(_W("ospite autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo mister ct")),  # occupations and ranks printed beside a name (N193o, N332c); a football coach: "il mister", "il CT" (N392a)
+    possessives=frozenset(_W("mio mia nostro nostra suo sua")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("chiamato chiamata")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:pronuncia|pronunciò|tiene|tenne)\s+(?:(?:il|la|un|una|suo|sua)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discorso|orazione|lezione|omelia)\b",),  # N556a
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),

@@ -25,11 +25,11 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("spreker spreekster")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("deelnemers", "sprekers", "aanwezig", "aanwezigen", "analisten")),
-    # (names.py's list of office links, of, for, de, di, für ..., lacks "van" and "voor": in
-    # "minister van Financiën Sigrid Kaag" the name still runs back over "Financiën")
+    participant_fields=frozenset(_W("deelnemers gasten gast panelleden sprekers")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in te op")),  # "persconferentie in Den Haag, 6 september 2022"
     office_complements=(r"buitenlandse|binnenlandse|algemene|economische|sociale|financiën|zaken|"
                         r"ad interim|a\.i\.|demissionair|demissionaire",),  # "minister van Buitenlandse Zaken"
+    office_links=frozenset(_W("van voor")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         kamer kamers regering kabinet rijk staat staten provincie gemeente raad commissie parlement senaat
         unie bank hof rechtbank koninkrijk financiën zaken defensie justitie veiligheid onderwijs
@@ -104,7 +104,8 @@ ENTRIES = dict(
     occasion_notes=(r"inleidend statement|inleidende verklaring|openingswoord|openingsverklaring|introductie",),  # "(Inleidend statement)" after a label
     label_notes=(r"vervolgt|vervolgend|onderbrekend|vervolg|verder",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:is|was|werkt als|werkte als|fungeert als)\s+(?:(?:de|het|een)\s+)?",),  # between a name and its role (N194o)
-    role_nouns=frozenset(_W("""auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
+    relative_pronouns=(r"die|wie",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
+    role_nouns=frozenset(_W("""gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
         student studente acteur actrice zanger zangeres muzikant kunstenaar kunstenares redacteur redactrice
         scheidsrechter trainer coach advocaat advocate rechter arts huisarts dokter verpleegkundige econoom
         historicus historica wetenschapper onderzoeker onderzoekster oprichter oprichtster eigenaar
@@ -114,6 +115,7 @@ ENTRIES = dict(
         pianist pianiste dirigent psycholoog psychologe ondernemer ondernemster politicoloog socioloog
         filosoof filosofe dominee priester pastoor bisschop journalist journaliste presentator presentatrice
         columnist correspondent woordvoerder woordvoerster minister staatssecretaris ambassadeur""")),  # occupations printed beside a name (N193o, N332c)
+    possessives=frozenset(_W("mijn onze ons zijn haar hun")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("genaamd")),  # "een acteur genaamd Ann Lee" (N363a)
     speech_deliveries=(r"(?:houdt|hield|geeft|gaf|spreekt|sprak)\s+(?:(?:zijn|haar|de|het|een)\s+)?(?:[\w'’-]+\s+){0,4}?(?:toespraak|speech|rede|troonrede|lezing|preek|inleiding)\b",),  # N556a
     speech_headings=(r"(?:(?:inleidende\s+)?(?:toespraak|speech|verklaring|statement|rede|bijdrage|inbreng|"

@@ -18,7 +18,8 @@ ENTRIES = dict(
                                "程序委員會意見", "程序委员会意见", "審查意見", "审查意见")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("参会人员", "出席人员", "与会者", "分析师")),
-    label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "答", "部长", "主席", "总理")),
+    participant_fields=frozenset(('參與者', '参与者', '嘉賓', '嘉宾', '與談人', '与谈人', '出席者')),  # a field listing those who speak, with their roles (N950e)
+    label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "問", "答", "部长", "主席", "总理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
@@ -34,10 +35,10 @@ ENTRIES = dict(
     house_reporters=(r"本(?:报|報|刊|台|网|網)(?:记者|記者|编辑|編輯)",),  # the outlet's own reporter (P740c)
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
-    question_labels=("问", "记者", "提问"),
+    question_labels=("问", "問", "记者", "記者", "提问", "提問"),  # simplified and traditional
     interview_words=(r"专访|專訪|访谈|訪談|采访|採訪|联访|聯訪",),  # a header naming the text an interview
     answer_labels=("答", "回答"),
-    bare_labels=("问", "答"),  # "问 ……": a question label of one ideograph needs no stop
+    bare_labels=("问", "問", "答"),  # "问 ……": a question label of one ideograph needs no stop
     ordinals=frozenset(("第一", "第二", "第三")),  # ordinals are glued to the office in ideographs
     title_words=frozenset(("外交部发言人", "发言人", "部长", "主席", "总理", "总统", "大使", "秘书长",
                            "国务委员", "副主席", "副总理", "外长")),
@@ -46,7 +47,7 @@ ENTRIES = dict(
     role_nouns=frozenset(("总编辑", "總編輯", "主编", "主編", "记者", "記者", "教授", "研究员", "研究員", "作家",
                           "导演", "導演", "教练", "教練", "评论员", "評論員", "专家", "專家", "学者", "學者",
                           "总经理", "總經理", "创始人", "創始人")),
-    generic_voices=(r"问|答|记者|提问|回答|观众|有记者(?:提问|问)?",),
+    generic_voices=(r"问|問|答|记者|記者|提问|提問|回答|观众|觀眾|有记者(?:提问|问)?|有記者(?:提問|問)?",),
     office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"
                      r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长|議長|议长|長官|长官|"

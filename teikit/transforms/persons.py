@@ -27,6 +27,7 @@ from teikit.transforms.helpers.greetedguest import name_greeted_answerer
 from teikit.transforms.helpers.exchangespeakers import self_named_after_time, speakers_after_labelled_exchange
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
+from teikit.transforms.helpers.courtholder import name_the_court
 from teikit.transforms.helpers.authorasks import name_author_asker
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
@@ -120,6 +121,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
     lead = _printed_before_labels(doc)
+    name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"

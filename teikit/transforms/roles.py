@@ -24,6 +24,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs
 from teikit.transforms.helpers.cjkoffices import spaced_office
+from teikit.transforms.helpers.hostedroles import possessive_mentions, possessive_role
 from teikit.transforms.helpers.labelparts import label_parts
 from teikit.transforms.helpers.printednames import standalone
 from teikit.transforms.helpers.stackedroles import stacked_role
@@ -55,9 +56,12 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     said, first = _said_before_first(doc)
     lowered = [t.lower() for t in lead + said]  # (a quick test for the surname before the regex)
     holding = _Holders(lowered)
+    hosted = possessive_mentions(lead + said, lex)  # "my cohost, Dan" (N951e)
     for person in wanted[:MAX_PEOPLE]:
         texts = lead + said[:first.get(person.id, 0)]
         found = _printed_role(person, texts, lowered, holding, lex, len(lead))
+        if found is None and person.role is None:
+            found = possessive_role(person, hosted, len(texts))
         if found is None or found.lower() == (person.role or "").lower():
             continue
         if person.role and rs.is_abbreviation(person.role):

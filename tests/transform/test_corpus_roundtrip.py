@@ -101,8 +101,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev29 (a seventeenth generalisation measurement: the first run's gaps; tuned on since session
     # 32; 3109's bold-tagged labels are read since L860d, its appeal is boilerplate since B863d)
     f"dev29/{n}" for n in (3102,)} | {
-    # dev30 (an eighteenth generalisation measurement, unseen: the first run's gaps, not examined)
-    f"dev30/{n}" for n in (3208, 3211)} | {
+    # dev30 (an eighteenth generalisation measurement: the first run's gaps; tuned on since session
+    # 33; 3208's author box under the last answer is boilerplate since B956e)
+    f"dev30/{n}" for n in (3211,)} | {
     # dev31 (a nineteenth generalisation measurement, unseen: the first run's gaps, not examined)
     f"dev31/{n}" for n in (3303,)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}

@@ -19,6 +19,7 @@ from teikit.model import HeaderKind, HeaderLine, Paragraph, Person, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
+from teikit.transforms.helpers.cjkoffices import headline_speaker
 from teikit.transforms.helpers.introductions import NameIndex
 from teikit.transforms.helpers.leadguest import interviewed_guest, office_guest
 from teikit.transforms.helpers.longerforms import one_longer_form
@@ -103,6 +104,7 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
                       or appositive_guest(lead[:MAX_TITLE_LINES], lex)  # N196o
                       or office_guest(lead, lex, {k[-1] for k, p in people if k and p.id != who})  # N333c
                       or interviewed_guest(lead, lex)  # N338c
+                      or headline_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "作家廖亦武：…" (N958e)
                       or (None, None))
         if name is None:
             return
@@ -193,6 +195,8 @@ def ends_asking(turn: Turn) -> bool:
 
 # A page names its interview's guest in its first lines (title, subtitle).
 MAX_TITLE_LINES = 3
+# A front matter's title and the page's heading are among its first lines.
+MAX_HEADLINE_LINES = 20
 
 
 def titled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:

@@ -117,3 +117,18 @@ def _ends_with_office(token: str, lex: Lexicon) -> bool:
     suffixes = _suffixes(lex)
     return any(token.endswith(w) for w in lex.role_nouns) or (
         bool(suffixes) and re.search(rf"(?:{suffixes})$", token) is not None)
+
+
+# A headline naming its speaker in ideographs: an occupation, the name, a colon, the quote
+# ("作家廖亦武：中國式洗腦獨裁"), maybe a Markdown heading or a front-matter title field.
+_HEADLINE_SPEAKER = re.compile(r'^(?:#+\s*|title:\s*["“]?)?([\u3400-\u9fff]{2,8}?)([\u3400-\u9fff]{2,3})[：:]\s*\S')
+
+
+def headline_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """(name, occupation) of the one speaker a Chinese page's headlines name by occupation and
+    name before a colon (N958e): the answer voice of its Q/A interview. Only an occupation of
+    the lexicon (`role_nouns`, `label_role_words`) right before two or three ideographs counts."""
+    occupations = tuple(w for w in lex.role_nouns | lex.label_role_words if _IDEOGRAPHS.fullmatch(w) and len(w) > 1)
+    found = {(m.group(2), m.group(1)) for line in lines if (m := _HEADLINE_SPEAKER.match(line.strip()))
+             and m.group(1).endswith(occupations)}  # "作家", "著名作家"
+    return found.pop() if len(found) == 1 else None

@@ -15,6 +15,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.headerlines import is_name
 from teikit.transforms.helpers.introductions import SCAN_CHARS
 from teikit.transforms.helpers.namerolelines import name_role_line
+from teikit.transforms.helpers.participantlines import listed_person
 
 
 # office words -> the phrases that name their holder: THE WITNESS of a deposition is the
@@ -52,7 +53,7 @@ def _phrase_office(phrase: str, words: str, lex: Lexicon) -> str:
     if last is None:
         return ""
     first = last
-    links = nm.OFFICE_LINKS | nm.folded(lex, "articles")
+    links = nm.folded(lex, "office_links") | nm.folded(lex, "articles")
     while first > 0 and nm.fold(printed[first - 1]) not in links:
         first -= 1
     return display(" ".join(printed[first:last + 1]).strip(" :"), lex) if first > 0 else ""
@@ -88,6 +89,9 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 # gives Lipsky "Director", not Singh's office)
                 ends = name_part.rstrip().endswith(found[0].split()[-1])
                 return found[0], (office.strip() if ends else "") or found[1] or None
+    listed = listed_person(key, [h.text for h in header if h.kind == K.METADATA], lex)
+    if listed and listed[1]:  # "Participantes: Sebastián Chocho (Entrevistador) y …" (N950e)
+        return listed
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
             found = nm.find_name(line.text, key, lex)
@@ -106,6 +110,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 if found and name_part.rstrip().endswith(found[0].split()[-1]):
                     office = "" if _more_names(office, lex) else office
                     return found[0], office.strip(" .") or found[1] or None
+    if listed:  # "Guests: Ann Lee and Tom Poe" names the label "Ann" (N950e)
+        return listed
     if len(key) == 1:  # "外交部发言人毛宁": the office glued before a name in ideographs
         return None, office_before(key[0], [h.text for h in header if h.kind != K.BOILERPLATE], lex)
     return None, None
@@ -175,11 +181,11 @@ def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False
                 found.setdefault(" ".join(run), " ".join(words[i:_after_field(words, j)]).strip(" ,;:."))
             continue
         if j < len(words) and not words[j - 1].endswith(",") and (
-                words[j].islower() or shouting and nm.fold(words[j]) in nm.OFFICE_LINKS):
+                words[j].islower() or shouting and nm.fold(words[j]) in nm.folded(lex, "office_links")):
             j = _after_field(words, j)  # "presidente de la Nación, Alberto Fernández"
         run = _name_run(words, j, shouting, lex)
         role = " ".join(words[i:j]).strip(" ,;:")
-        if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.OFFICE_LINKS:
+        if not run and j + 1 < len(words) and nm.fold(words[j]) in nm.folded(lex, "office_links"):
             # "Minister for Foreign Affairs Hirofumi Nakasone": the field, then a given and a family name
             rest = words[j + 1:]
             if 3 <= len(rest) <= MAX_FIELD_NAME_WORDS and all(
@@ -214,6 +220,9 @@ def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = Fal
     titled = nm.fold(m.group(0).split()[-1]) in nm.folded(lex, "honorifics")  # "Présidence de M. Raikem" (N272b)
     alone = surname and n == 1 and (run[0].isupper() or titled) and len(run[0]) >= 3
     return (" ".join(run), m.group(0)) if n >= 2 or alone else None
+
+
+name_after_phrase = _name_after  # (the judge after "Before:" in a court's caption, N957e)
 
 
 def _after_field(words: list[str], j: int) -> int:

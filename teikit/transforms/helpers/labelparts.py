@@ -120,7 +120,7 @@ def _field_of_office(office: str, words: list[str], lex: Lexicon) -> bool:
     fields = nm.folded(lex, "office_fields")
     if not words or not fields:
         return False
-    links = nm.OFFICE_LINKS | nm.folded(lex, "articles")
+    links = nm.folded(lex, "office_links") | nm.folded(lex, "articles")
     folds = [nm.fold(w).rsplit("'", 1)[-1].rsplit("’", 1)[-1] for w in words]  # "L'INTÉRIEUR"
     linked = nm.fold(office.split()[-1]) in links or folds[0] in links
     if not linked and not lex.pattern("office_complements").fullmatch(folds[0]):

@@ -30,16 +30,12 @@ _GLUED_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+(?=[^\W\d_]{2})")
 
 
 
-# Words that join an office to its field ("Coordinator for Strategic Communications").
-_OFFICE_LINKS = frozenset("of for de du des del della dei degli delle dello di für fur".split())
-OFFICE_LINKS = _OFFICE_LINKS  # for the holder of an office printed with its field (holders)
-
-
 def office_link(word: str, lex: Lexicon) -> bool:
-    """ "of", "for", "de": a link to an office's field; "DI" and "DE" in capitals, which
-    are also name particles ("FOREIGN MINISTER DI MAIO"), only in lower case."""
+    """ "of", "for", "de": a link to an office's field (lexicon `office_links`); "DI" and
+    "DE" in capitals, which are also name particles ("FOREIGN MINISTER DI MAIO"), only in
+    lower case."""
     w = fold(word)
-    return w in _OFFICE_LINKS and (word.islower() or w not in folded(lex, "name_particles"))
+    return w in folded(lex, "office_links") and (word.islower() or w not in folded(lex, "name_particles"))
 
 
 @lru_cache(maxsize=8192)
@@ -255,7 +251,7 @@ def _complement_end(words: list[str], k: int, lex: Lexicon) -> int | None:
 def _office_field(words: list[str], i: int, lex: Lexicon) -> bool:
     """ "Minister of Harbours Ann Roe": the word at `i` follows an office's link ("of",
     "for") that follows a title word within two words: the office's field, not a given name."""
-    if i < 2 or fold(words[i - 1]) not in _OFFICE_LINKS:
+    if i < 2 or fold(words[i - 1]) not in folded(lex, "office_links"):
         return False
     return any(is_title_word(w, lex) for w in words[max(0, i - 4):i - 1])
 
@@ -271,7 +267,7 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     complement = k
     while complement > 0 and start - complement < 4 and _field_word(words[complement - 1], lex):
         complement -= 1
-    if complement < k and complement > 1 and fold(words[complement - 1]) in _OFFICE_LINKS \
+    if complement < k and complement > 1 and fold(words[complement - 1]) in folded(lex, "office_links") \
             and is_title_word(words[complement - 2], lex):
         k = complement - 1  # the field and its link belong to the office before them
     elif linkless:  # the nearest title word within a few words, nothing but words between

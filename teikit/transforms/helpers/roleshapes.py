@@ -89,6 +89,9 @@ def role_after(text: str, end: int, lex: Lexicon) -> str | None:
     """The role printed right after a name that ends at `end`: in parentheses or brackets,
     after a comma, a spaced dash or a slash, or after a copula ("is the", "'s a")."""
     rest = text[end:end + 400]
+    relative = _relative_clause(rest, lex)  # ", who was the director of …" (N952e)
+    if relative is not None:
+        rest = rest[relative:]
     copula = lex.pattern("role_copulas").match(rest) if lex.role_copulas else None
     if copula is not None:
         found = _accepted(_until_clause_end(rest[copula.end():]), lex, HEAD_WORDS)
@@ -104,6 +107,16 @@ def role_after(text: str, end: int, lex: Lexicon) -> str | None:
     if first in _linking(lex):
         return None  # "Ann Roe, and the mayor, Tom Poe", "Ann Roe, du ministre …, Tom Poe": the next person's
     return _accepted(phrase, lex, HEAD_WORDS)
+
+
+def _relative_clause(rest: str, lex: Lexicon) -> int | None:
+    """Where the copula starts in ", who was the director of …", ", qui est le maire": a
+    relative pronoun of the lexicon after the name's comma, then a copula (N952e); None
+    for other text."""
+    if not lex.relative_pronouns or not lex.role_copulas:
+        return None
+    m = compiled_once(rf",\s*(?:{lex.alternation('relative_pronouns')})(?=\s)", re.IGNORECASE).match(rest)
+    return m.end() if m is not None and lex.pattern("role_copulas").match(rest, m.end()) else None
 
 
 @lru_cache(maxsize=None)
