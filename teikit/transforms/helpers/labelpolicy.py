@@ -17,6 +17,8 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
                                                      vocative_opening)
+from teikit.transforms.helpers.boldlabels import bold_verdict
+from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
@@ -83,6 +85,7 @@ class LabelPolicy(LabelStyle):
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
         self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)
+        self.terms = definition_terms(first_lines, found)  # "Ruth" over ":<tab>Vom Papa ..." (L926e)
 
     @cached_property
     def confirmed_forms_count(self) -> Counter:
@@ -164,6 +167,8 @@ class LabelPolicy(LabelStyle):
             return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)
         if c.shape == "alone" and c.name in self.over_dates:
             return False  # a place line over the date line: the header's, printed again with it (H150p)
+        if c.shape == "alone" and self.terms and c.name in self.terms:
+            return True  # a definition list's term over its definition, the speech (L926e)
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
@@ -220,6 +225,11 @@ class LabelPolicy(LabelStyle):
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "bold" or (c.shape == "alone" and c.label[:2] in ("**", "__")):  # "**Ann Lee** Hello." (L920e, L921e)
+            verdict = bold_verdict(c, self.styles, self.weak, self.spoken, lex,
+                                   lambda: self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
+            if verdict is not None:
+                return verdict
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
