@@ -168,3 +168,60 @@ def test_a_heading_that_ends_like_a_sentence_stays_speech():
     text = ("**Ana:** Hola.\n\n## Y así fue como llegamos al puerto aquel día.\n\n**Luis:** Bien.\n\n"
             "**Ana:** Sí.\n\n**Luis:** Claro.\n")
     assert _segs(read(text, lang="es").turns()[0]) == 2
+
+
+# --- L929e a court caption's field words are no labels -------------------------------------
+
+def test_a_court_captions_by_and_before_lines_open_no_turns():
+    text = ("UNITED STATES DISTRICT COURT\n\nUNITED STATES OF AMERICA,\nv. 23 Cr. 118 (AT)\nBefore:\n"
+            "HON. ANN ROE,\nDistrict Judge\nAPPEARANCES\nBY: TOM POE\nBEN LEE\nAttorneys for Defendant\n"
+            "BY: MARY KANE\n\nTHE COURT: Good morning.\nMR. POE: Good morning, your Honor.\n"
+            "THE COURT: Please sit.\n")
+    assert labels(read(text, lang="en")) == ["THE COURT:", "MR. POE:", "THE COURT:"]
+
+
+def test_a_newspaper_byline_in_capitals_opens_no_turn():
+    text = "Harbour news\n\nBY: STAFF WRITER\n\nANN: The quay opens today.\n\nBO: At last.\n"
+    assert labels(read(text, lang="en")) == ["ANN:", "BO:"]
+
+
+# --- L930e a code alone on its line is no name -----------------------------------------------
+
+def test_a_running_head_code_over_each_page_is_no_speaker():
+    page = "\n\n\n\nAB12CD\n\n"
+    text = ("THE COURT: We begin with the motion.\nIt is denied." + page + "THE COURT: Next.\n"
+            "MR. POE: Thank you." + page + "of the harbour case.\nTHE COURT: Noted." + page + "MR. POE: Yes.\n")
+    assert "AB12CD" not in labels(read(text, lang="en"))
+
+
+def test_diarization_ids_alone_stay_labels():
+    text = "SPEAKER_01\nHello there.\n\nSPEAKER_02\nHi.\n\nSPEAKER_01\nHow are you?\n\nSPEAKER_02\nFine.\n"
+    assert labels(read(text, lang="en")) == ["SPEAKER_01", "SPEAKER_02", "SPEAKER_01", "SPEAKER_02"]
+
+
+# --- L931e a full name printed once before its surname labels -----------------------------
+
+def test_a_full_name_with_a_nickname_at_first_mention_before_surname_labels():
+    text = ("Interview\n\nMarc Weber:  I am here today with Elizabeth Feinler.\n"
+            "Elizabeth (Jake) Feinler:  My pleasure.\nWeber:  Where did you grow up?\n"
+            "Feinler:  In Wheeling.\nWeber:  And then?\nFeinler:  College.\n")
+    assert names(read(text, lang="en")) == ["Marc Weber", "Elizabeth (Jake) Feinler", "Weber", "Feinler",
+                                            "Weber", "Feinler"]
+
+
+def test_a_full_name_in_italian_with_a_quoted_nickname():
+    text = ("Intervista\n\nPaolo “Lino” Rossi: Buongiorno a tutti.\nRossi: Allora, cominciamo.\n"
+            "Bianchi: Certo.\nRossi: Bene.\nBianchi: Sì.\n")
+    assert names(read(text, lang="it"))[0] == "Paolo “Lino” Rossi"
+
+
+def test_a_sentence_before_a_colon_is_no_full_name():
+    text = ("Weber: Hello.\n\nFeinler: Hi.\n\nWeber: Well.\n\nFeinler: Yes.\n\n"
+            "I met the Weber: he was kind.\n")
+    assert names(read(text, lang="en")) == ["Weber", "Feinler", "Weber", "Feinler"]
+
+
+def test_a_phrase_ending_with_a_label_after_its_turns_is_no_full_name():
+    text = ("**Publico:** Wie geht es?\n\n**Bolz:** Gut.\n\n**Publico:** Und dann?\n\n**Bolz:** Weiter.\n\n"
+            "Liebe Leser von Publico: Wir danken Ihnen.\n")
+    assert "Liebe Leser von Publico" not in names(read(text, lang="de"))

@@ -19,6 +19,7 @@ from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, i
                                                      vocative_opening)
 from teikit.transforms.helpers.boldlabels import bold_verdict
 from teikit.transforms.helpers.definitionlabels import definition_terms
+from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
@@ -202,8 +203,10 @@ class LabelPolicy(LabelStyle):
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
             long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
             return self._decide(long, self.rests[long])
-        if c.shape == "colon" and self.counts[c.name] < 2 and self._long_form_of_initials(c.name):
-            return True  # "Moreno:" once, then "M:" over and over: the name at first mention (L152p)
+        if c.shape == "colon" and self.counts[c.name] < 2 and (long_form_of_initials(
+                c.name, self.counts, self._initialled_pairs, self._confirmed, self.lex) or long_form_of_surname(
+                c.name, self.counts, self.first_line, self._confirmed, self.lex)):
+            return True  # "Moreno:" once, then "M:" over and over; "Marc Weber:", then "Weber:" (L152p, L931e)
         if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
                 and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words):
             return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)
@@ -230,6 +233,8 @@ class LabelPolicy(LabelStyle):
                                    lambda: self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
             if verdict is not None:
                 return verdict
+        if c.shape == "alone" and code_name(c.name) and not DIARIZATION.match(base):
+            return False  # "O5S1GUO": a running head's code over each page (L930e)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
@@ -342,16 +347,9 @@ class LabelPolicy(LabelStyle):
             return True  # a long form of a confirmed label
         return len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4
 
-    def _long_form_of_initials(self, name: str) -> bool:
-        """A mixed-case name whose initials are a label the text prints twice or more: the
-        full form at first mention ("Moreno:", later "M:"; "Ann Lee:", later "AL:")."""
-        base = base_label(name)
-        words = words_of(base)
-        if not 1 <= len(words) <= 3 or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
-            return False
-        short = "".join(w[0] for w in words)
-        return short != base and short.isupper() and (self.counts[short] >= 2 or (
-            self.counts[short] == 1 and self._initialled_pairs() >= 2)) and self._decide(short, self.rests[short])
+    def _confirmed(self, name: str) -> bool:
+        """The policy takes the label `name`, judged on the line it is first printed with."""
+        return self._decide(name, self.rests[name])
 
     def _presiding_surname(self, base: str) -> bool:
         """An honorific and one capitalised surname ("Mr. Linder", "Senator Ames") before a full
