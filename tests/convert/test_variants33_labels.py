@@ -225,3 +225,22 @@ def test_a_phrase_ending_with_a_label_after_its_turns_is_no_full_name():
     text = ("**Publico:** Wie geht es?\n\n**Bolz:** Gut.\n\n**Publico:** Und dann?\n\n**Bolz:** Weiter.\n\n"
             "Liebe Leser von Publico: Wir danken Ihnen.\n")
     assert "Liebe Leser von Publico" not in names(read(text, lang="de"))
+
+
+# --- L932e heading marks before a label and its speech, a label the text prints plainly ---
+
+def test_heading_marks_around_a_turn_of_a_plainly_printed_label():
+    text = ("# 訪談\n\n問：你好嗎？\n\n答：很好。\n\n#### 問：為什麼？\n\n#### 答：因為自由。\n\n"
+            "問：然後呢？\n\n答：沒有了。\n")
+    assert labels(read(text, lang="zh")) == ["問：", "答：", "#### 問：", "#### 答：", "問：", "答："]
+
+
+def test_heading_marks_around_an_english_question_label():
+    text = ("Q: How are you?\n\nA: Fine.\n\n## Q: And the harbour?\n\nA: It is open.\n\n"
+            "Q: Good.\n\nA: Yes.\n")
+    assert labels(read(text, lang="en"))[2] == "## Q:"
+
+
+def test_a_section_heading_with_a_colon_stays_a_heading():
+    text = ("ANN: Hello.\n\nBO: Hi.\n\n## Part 1: The harbour\n\nANN: So.\n\nBO: Yes.\n")
+    assert labels(read(text, lang="en")) == ["ANN:", "BO:", "ANN:", "BO:"]

@@ -175,7 +175,7 @@ class LabelPolicy(LabelStyle):
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
-        if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
+        if c.shape in ("semicolon", "headed"):  # "K;" for "K:"; "#### 答：…" (L932e): a label printed with a colon twice
             return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
         if c.shape == "glued":  # "CHUCK TODD:Can ...", a label the document prints with a spaced colon (L372a)
             return self.counts[c.name] >= 1 and self._decide(c.name, c.rest)

@@ -175,10 +175,12 @@ _HEADING_MARK = re.compile(r"^#{1,6}[ \t\u00a0]+(?=\S)")
 
 def _heading_label(line: str, body: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes of a heading's text (`body`) that leave no speech on its line: a
-    heading with words after a colon is a section's title ("## Part 1: The harbour")."""
+    heading with words after a colon is a section's title ("## Part 1: The harbour"), unless
+    the document prints the same label with its speech outside headings (shape "headed",
+    the policy asks: "#### 答：這是 …" among "答：…" paragraphs, L932e)."""
     marks = line[:len(line) - len(body)]
-    return [Candidate(marks + c.label, c.name, c.rest, c.shape, c.time, False)
-            for c in _shapes(body, lex) if not c.rest and c.shape in ("colon", "alone", "timed")]
+    return [Candidate(marks + c.label, c.name, c.rest, "headed" if c.rest else c.shape, c.time, False)
+            for c in _shapes(body, lex) if c.shape in ("colon", "alone", "timed") and (not c.rest or c.shape == "colon")]
 
 
 # The last characters of a label and its time alone (`_TIMED_ALONE`), and the first of a

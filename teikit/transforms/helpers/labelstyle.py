@@ -120,7 +120,7 @@ class LabelStyle:
                     self.pipes[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
-                elif c.shape in ("semicolon", "glued"):
+                elif c.shape in ("semicolon", "glued", "headed"):
                     continue  # no evidence: the same name printed with a colon is
                 else:
                     self.counts[c.name] += 1
