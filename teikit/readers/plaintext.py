@@ -109,7 +109,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             append(Paragraph([Text(line.strip())], start, None,
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = (not one_per_line or _hard_wrapped(run)) and _short_lines(run)
+            continued = ((not one_per_line or _hard_wrapped(run)) and _short_lines(run)) or _markdown_breaks(run)
             sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
             wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
             for i, line in enumerate(run):  # one paragraph a line
@@ -173,6 +173,17 @@ def _word_wrap(line: str, below: str) -> bool:
 
 def _word_wraps(run: list[str]) -> bool:
     return sum(1 for line, below in zip(run, run[1:]) if _word_wrap(line, below)) >= MIN_WORD_WRAPS
+
+
+# Markdown's hard line break: two spaces (or more) at a line's end, a line break inside the
+# paragraph (`<br>`), as Markdown exports print the lines of one block (P923e). A run whose
+# lines but the last end so at least this share is one paragraph, however long its lines.
+MIN_MARKDOWN_BREAK_SHARE = 0.8
+
+
+def _markdown_breaks(run: list[str]) -> bool:
+    ends = sum(1 for line in run[:-1] if line.endswith("  ") and not line.endswith("   ") or line.endswith("\\"))
+    return ends >= MIN_MARKDOWN_BREAK_SHARE * (len(run) - 1)
 
 
 def _hard_wrapped(run: list[str]) -> bool:

@@ -17,6 +17,9 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
                                                      vocative_opening)
+from teikit.transforms.helpers.boldlabels import bold_verdict
+from teikit.transforms.helpers.definitionlabels import definition_terms
+from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
@@ -83,6 +86,7 @@ class LabelPolicy(LabelStyle):
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
         self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)
+        self.terms = definition_terms(first_lines, found)  # "Ruth" over ":<tab>Vom Papa ..." (L926e)
 
     @cached_property
     def confirmed_forms_count(self) -> Counter:
@@ -164,12 +168,14 @@ class LabelPolicy(LabelStyle):
             return True  # "Ann Lee – CFO" over the speech, repeating an entry of the list above (L121m)
         if c.shape == "alone" and c.name in self.over_dates:
             return False  # a place line over the date line: the header's, printed again with it (H150p)
+        if c.shape == "alone" and self.terms and c.name in self.terms:
+            return True  # a definition list's term over its definition, the speech (L926e)
         if c.shape in WEAK_SHAPES:
             key = (c.shape, c.name)
             if key not in self.decided:
                 self.decided[key] = self._weak(c)
             return self.decided[key]
-        if c.shape == "semicolon":  # "K;" for "K:", a label the document prints with a colon twice
+        if c.shape in ("semicolon", "headed"):  # "K;" for "K:"; "#### 答：…" (L932e): a label printed with a colon twice
             return self.counts[c.name] >= 2 and self._decide(c.name, c.rest)
         if c.shape == "glued":  # "CHUCK TODD:Can ...", a label the document prints with a spaced colon (L372a)
             return self.counts[c.name] >= 1 and self._decide(c.name, c.rest)
@@ -197,8 +203,10 @@ class LabelPolicy(LabelStyle):
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
             long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
             return self._decide(long, self.rests[long])
-        if c.shape == "colon" and self.counts[c.name] < 2 and self._long_form_of_initials(c.name):
-            return True  # "Moreno:" once, then "M:" over and over: the name at first mention (L152p)
+        if c.shape == "colon" and self.counts[c.name] < 2 and (long_form_of_initials(
+                c.name, self.counts, self._initialled_pairs, self._confirmed, self.lex) or long_form_of_surname(
+                c.name, self.counts, self.first_line, self._confirmed, self.lex)):
+            return True  # "Moreno:" once, then "M:" over and over; "Marc Weber:", then "Weber:" (L152p, L931e)
         if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
                 and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words):
             return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)
@@ -220,6 +228,13 @@ class LabelPolicy(LabelStyle):
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "bold" or (c.shape == "alone" and c.label[:2] in ("**", "__")):  # "**Ann Lee** Hello." (L920e, L921e)
+            verdict = bold_verdict(c, self.styles, self.weak, self.spoken, lex,
+                                   lambda: self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
+            if verdict is not None:
+                return verdict
+        if c.shape == "alone" and code_name(c.name) and not DIARIZATION.match(base):
+            return False  # "O5S1GUO": a running head's code over each page (L930e)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
@@ -332,16 +347,9 @@ class LabelPolicy(LabelStyle):
             return True  # a long form of a confirmed label
         return len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4
 
-    def _long_form_of_initials(self, name: str) -> bool:
-        """A mixed-case name whose initials are a label the text prints twice or more: the
-        full form at first mention ("Moreno:", later "M:"; "Ann Lee:", later "AL:")."""
-        base = base_label(name)
-        words = words_of(base)
-        if not 1 <= len(words) <= 3 or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
-            return False
-        short = "".join(w[0] for w in words)
-        return short != base and short.isupper() and (self.counts[short] >= 2 or (
-            self.counts[short] == 1 and self._initialled_pairs() >= 2)) and self._decide(short, self.rests[short])
+    def _confirmed(self, name: str) -> bool:
+        """The policy takes the label `name`, judged on the line it is first printed with."""
+        return self._decide(name, self.rests[name])
 
     def _presiding_surname(self, base: str) -> bool:
         """An honorific and one capitalised surname ("Mr. Linder", "Senator Ames") before a full

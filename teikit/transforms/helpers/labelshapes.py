@@ -9,7 +9,8 @@ timestamp apart (`time`), which is never speech.
 
 Shapes (docs/convert-shapes.md has one section and an example for each):
 - colon: "NAME:", "Name, Role:", "NAME :" (French spacing), "记者：" (full-width colon);
-- markdown: "**Name:**", "**Name**:", "__Name__:"; HTML bold: "<strong>Name</strong>:",
+- markdown: "**Name:**", "**Name**:", "__Name__:"; bold without a colon: "**Name** speech"
+  (`boldlabels`, a weak shape); HTML bold: "<strong>Name</strong>:",
   "_<b>Name:</b> ..._" (L860d);
 - dash: "Presidente.-", "M. le président.  -" (a full stop and a dash);
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
@@ -39,6 +40,7 @@ import re
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.boldlabels import bold_name
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
@@ -52,9 +54,9 @@ from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABE
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
 _MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
-# A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ..."), or the
-# ">>" of closed captions: kept in the label as printed.
-_BULLET = re.compile(r"^(?:[-–—•·▲△■□●○►▶◆◇▪]|>>)[ \t\u00a0]*(?<=[▲△■□●○►▶◆◇▪ \t\u00a0])(?=\S)")
+# A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ...", Markdown's
+# "* **Name** : ..." (L924e)), or the ">>" of closed captions: kept in the label as printed.
+_BULLET = re.compile(r"^(?:[-–—•·▲△■□●○►▶◆◇▪*+]|>>)[ \t\u00a0]*(?<=[▲△■□●○►▶◆◇▪ \t\u00a0])(?=\S)")
 # "NAME – speech": a spaced dash after the name (Russian and Ukrainian records, interviews).
 _SPACED_DASH = re.compile(r"^([^\W\d_a-z][^\n]{0,59}?)[ \u00a0]+[-–—](?=[ \u00a0]+\S)")
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")
@@ -173,10 +175,12 @@ _HEADING_MARK = re.compile(r"^#{1,6}[ \t\u00a0]+(?=\S)")
 
 def _heading_label(line: str, body: str, lex: Lexicon) -> list[Candidate]:
     """The label shapes of a heading's text (`body`) that leave no speech on its line: a
-    heading with words after a colon is a section's title ("## Part 1: The harbour")."""
+    heading with words after a colon is a section's title ("## Part 1: The harbour"), unless
+    the document prints the same label with its speech outside headings (shape "headed",
+    the policy asks: "#### 答：這是 …" among "答：…" paragraphs, L932e)."""
     marks = line[:len(line) - len(body)]
-    return [Candidate(marks + c.label, c.name, c.rest, c.shape, c.time, False)
-            for c in _shapes(body, lex) if not c.rest and c.shape in ("colon", "alone", "timed")]
+    return [Candidate(marks + c.label, c.name, c.rest, "headed" if c.rest else c.shape, c.time, False)
+            for c in _shapes(body, lex) if c.shape in ("colon", "alone", "timed") and (not c.rest or c.shape == "colon")]
 
 
 # The last characters of a label and its time alone (`_TIMED_ALONE`), and the first of a
@@ -222,7 +226,7 @@ _BARE_START = re.compile(r"^(?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\(")
 _SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
 _SEPARATOR_MARK = re.compile("|".join(map(re.escape, _SEPARATOR_MARKS)))
 # The characters `_BULLET` may match first.
-_BULLET_STARTS = frozenset("-–—•·▲△■□●○►▶◆◇▪>")
+_BULLET_STARTS = frozenset("-–—•·▲△■□●○►▶◆◇▪>*+")
 
 
 def _wide_space(line: str) -> bool:
@@ -273,6 +277,12 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
             out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
+        elif (bold := bold_name(line)) is not None:  # "**Ann Lee** Hello." (L920e), "**Alan**" alone (L921e)
+            rest = line[bold[0]:].strip()
+            if rest:
+                out.append(Candidate(line[:bold[0]], bold[1], rest, "bold"))
+            elif _capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]):
+                return [Candidate(line.strip(), bold[1], "", "alone")]
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
@@ -378,4 +388,4 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
 
 
 # Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare")
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare", "bold")

@@ -55,6 +55,7 @@ class LabelStyle:
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
         self.rests: dict[str, str] = {}  # the rest of the line each name is first printed with
+        self.first_line: dict[str, int] = {}  # the index of that line
         self.dash_counts: Counter = Counter()
         self.cells: Counter = Counter()  # first columns of table rows
         self.pipes: Counter = Counter()  # names before a spaced bar (L811c)
@@ -119,11 +120,12 @@ class LabelStyle:
                     self.pipes[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
-                elif c.shape in ("semicolon", "glued"):
+                elif c.shape in ("semicolon", "glued", "headed"):
                     continue  # no evidence: the same name printed with a colon is
                 else:
                     self.counts[c.name] += 1
                     self.rests.setdefault(c.name, c.rest)
+                    self.first_line.setdefault(c.name, i)
                     if c.shape == "colon":  # where each colon label is first printed, alone or with speech
                         self.colon_lines.setdefault((c.name, not c.rest), i)
                         if c.name[:1] == "[" and c.name[-1:] == "]":

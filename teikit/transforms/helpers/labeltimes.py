@@ -15,8 +15,9 @@ LEADING_TS = re.compile(rf"^(\[{TS}\]|\({TS}\))[ \t\u00a0]*(?=\S)")
 # printed alone on the line above it (L122m).
 TIMED_LINE = re.compile(rf"^[ \t\u00a0]*(?:\[{TS}\]|\({TS}\))[ \t\u00a0]*\S")
 # A recording time printed bare before a label ("00:00:03 Ann Lee: ..."): hours, minutes and
-# seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none.
-BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_])")
+# seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none; the
+# label may open with its bold marks ("0:00:12.9 **Ann Lee** ...", L920e).
+BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_]|\*\*|__)")
 TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{TS}\]|\({TS}\))$")
 # After a label, a record's clock note is a time too: "(12:14 horas)", "(10:30 Uhr)", "(12時22分)".
 _CLOCK_NOTE = r"\(\d{1,2}:\d{2}[ \u00a0][^\W\d_]{1,6}\.?\)|\(\d{1,2}時\d{1,2}分\)"

@@ -26,6 +26,11 @@ MIN_WORDED = 2
 # clock time "10:30") and a bar or a colon before the segment's text
 _SEPARATED = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)(?:[ \t\u00a0]*\||:)(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 MIN_SEPARATED = 3
+# "0:01:10.4 What's really awesome ...": a bare recording time before the speech, with no
+# separator, taken where the labels print the same kind of time before them three times at
+# least ("0:00:12.9 **Ann Lee** Hello.", "00:01:02 Ann Lee: ..."): a turn's later paragraphs (L922e)
+_BARE = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=\S)")
+MIN_BARE_LABEL_TIMES = 3
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
 _BRACKETED_ONLY = re.compile(rf"^\[({TS})\]$")
@@ -45,8 +50,10 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
     speech, found in one walk of its lines: a long transcript has a line of speech on most
     lines, and few of them open with a bracket or hold a colon after a digit."""
     lines, notes = [], []
+    label_times = 0  # turns whose label prints a bare time before it (`_BARE`)
     for block in doc.blocks:
         if isinstance(block, Turn):
+            label_times += bool(block.time_first and block.time and block.time[:1].isdigit())
             for p in block.paragraphs:
                 if isinstance(p, Paragraph):
                     content = p.content
@@ -65,30 +72,35 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
                         elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
                             notes.append((item, m.group(1)))
                         opens = kind is LineBreak
-    return _lead_times(lines), notes
+    return _lead_times(lines, label_times >= MIN_BARE_LABEL_TIMES), notes
 
 
 def _timed_line(para: Paragraph, i: int, text: str, lines: list) -> None:
     """Add the line to `lines` when it opens with a bracketed time, a bare time and its bar
     or colon, or words and a time."""
     bracketed = _BRACKETED.match(text) if text[:1] in "[(" else \
-        _SEPARATED.match(text) if text[:1].isdigit() else None
+        (_SEPARATED.match(text) or _BARE.match(text)) if text[:1].isdigit() else None
     worded = None if bracketed else _worded(text)
     if bracketed or worded:
         lines.append((para, i, text, bracketed, worded))
 
 
-def _lead_times(lines: list) -> list:
+def _lead_times(lines: list, bare: bool = False) -> list:
     """(paragraph, index of the line's text, printed timestamp, time, rest of the text) for
     each line of speech that opens with a recording time, last first (so that replacing one
     keeps the indexes of the others). `lines`: (paragraph, index, text, bracketed match,
-    worded match) of each line that opens with a bracketed time or with words and a time."""
+    worded match) of each line that opens with a bracketed time or with words and a time;
+    `bare`: the labels print bare times before them (`_BARE`'s lines are times too)."""
     words = Counter(worded.group(1) for *_, worded in lines if worded)
     widget = {w for w, n in words.items() if n >= MIN_WORDED}
-    separated = sum(1 for line in lines if line[2][:1].isdigit() and line[3]) >= MIN_SEPARATED if lines else False
+    separated = sum(1 for line in lines if line[2][:1].isdigit() and line[3] and line[3].re is _SEPARATED) \
+        >= MIN_SEPARATED if lines else False
     found = []
     for para, i, text, m, worded in lines:
-        if m and text[:1].isdigit():  # a bare time and its bar or colon: a document style
+        if m and m.re is _BARE:  # "0:01:10.4 What's ...", under labels printed so (L922e)
+            if bare:
+                found.append((para, i, m.group(1), m.group(1), text[len(m.group(1)):]))
+        elif m and text[:1].isdigit():  # a bare time and its bar or colon: a document style
             if separated:
                 found.append((para, i, m.group(0), m.group(1), text[m.end():]))
         elif m:
@@ -116,7 +128,8 @@ def join_segment_lines(doc: Transcript, leads: list) -> list:
     found, open with a bare time and its bar or colon), a turn's segments printed line by
     line are one paragraph, each segment a line of it: a machine transcript has no
     paragraphs. The leads, their paragraphs and indexes those of the joined paragraphs."""
-    paras = [para for para, _, printed, _, _ in leads if printed[:1].isdigit()]
+    # (a bare time without a separator, L922e, is printed as the time alone: no such segment)
+    paras = [para for para, _, printed, time, _ in leads if printed[:1].isdigit() and printed != time]
     if len(paras) < MIN_SEPARATED:
         return leads
     segments = {id(p) for p in paras}

@@ -24,8 +24,9 @@ import re
 from teikit.model import HeaderLine, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labeltimes import TS
 
-# A time alone on its line, after a bullet or bracketed: "• 00:19", "00:01:10", "[02:13]".
-_TIME_LINE = re.compile(rf"^[•·*▪◦‣\-–]?[ \t\u00a0]*[\[(]?({TS})[\])]?$")
+# A time alone on its line, after a bullet or bracketed: "• 00:19", "00:01:10", "[02:13]"; or
+# a Markdown heading that holds only the time: "## 5:30" (L925e).
+_TIME_LINE = re.compile(rf"^(?:[•·*▪◦‣\-–]|#{{1,6}}(?=[ \t\u00a0]))?[ \t\u00a0]*[\[(]?({TS})[\])]?$")
 MIN_TIMED = 2
 
 

@@ -1,0 +1,43 @@
+"""A Markdown section heading at the end of a turn (T928e): `# Interview`, `## Part two`
+printed between two turns belongs to neither speaker. Read line by line, the heading is the
+last paragraph of the turn above it; it becomes a heading note there, no paragraph of speech,
+as a chapter heading with its time does (H881d). A heading that holds only a time (`## 5:30`)
+is the next turn's timestamp (T925e), left to the timestamps' reading; a heading inside a
+turn, speech after it, is left where it is.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Note, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.timeabove import time_of
+
+_HEADING = re.compile(r"^#{1,6}[ \t\u00a0]+\S")
+MAX_HEADING_CHARS = 80
+
+
+def _heading(item) -> str | None:
+    """The text of a paragraph that is one Markdown heading line, else None."""
+    if type(item) is not Paragraph or len(item.content) != 1 or type(item.content[0]) is not Text:
+        return None
+    text = item.content[0].text.strip()
+    if text[:1] != "#" or not _HEADING.match(text) or len(text) > MAX_HEADING_CHARS or time_of(text) is not None \
+            or SENTENCE_END.search(text):
+        return None  # (a sentence printed as a heading is speech)
+    return text
+
+
+def mark_closing_headings(doc: Transcript) -> None:
+    """The Markdown headings that end a turn (speech before them in the turn, a turn after
+    them) become heading notes."""
+    blocks = doc.blocks
+    for n, block in enumerate(blocks):
+        if type(block) is not Turn or len(block.paragraphs) < 2 or _heading(block.paragraphs[-1]) is None:
+            continue  # (most turns: their last paragraph is speech)
+        if not any(type(b) is Turn for b in blocks[n + 1:n + 3]):
+            continue  # the last turn's closing heading: the ending's, if anything
+        k = len(block.paragraphs) - 1
+        while k >= 1 and (text := _heading(block.paragraphs[k])) is not None:
+            block.paragraphs[k].content = [Note(type="heading", text=text)]
+            k -= 1
