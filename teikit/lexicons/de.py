@@ -8,7 +8,7 @@ ENTRIES = dict(
     label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA BETREFF GEGENSTAND TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
     label_role_words=frozenset(_W("""
         bürgermeister bürgermeisterin
-        koordinator koordinatorin
+        koordinator koordinatorin interviewerin interviewter interviewte befragter befragte
         bundeskanzler bundeskanzlerin minister ministerin bundesminister bundesministerin
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter

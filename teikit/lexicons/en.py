@@ -20,7 +20,7 @@ ENTRIES = dict(
     field_speakers=frozenset(_W("GUEST GUESTS")),  # "guest:" in front matter, "GUEST:" before speech
     label_role_words=frozenset(_W("""
         coordinator
-        moderator interviewer host anchor presenter chair chairman chairwoman chairperson
+        moderator interviewer interviewee host anchor presenter chair chairman chairwoman chairperson
         president minister secretary ambassador spokesperson spokesman spokeswoman governor
         senator representative chancellor king queen prince premier mayor director general
         interpreter translator reporter journalist correspondent official question answer

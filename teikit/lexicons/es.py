@@ -6,7 +6,7 @@ ENTRIES = dict(
         el la los las de que y en un una es por con para no se lo del al como más pero sus""")),
     label_not_words=frozenset(_W("FECHA LUGAR FUENTE TÍTULO TEMA ASUNTO COMPARTIR IMPRIMIR NOTA ORDEN")),  # ORDEN DEL DÍA: the agenda
     label_role_words=frozenset(_W("""
-        coordinador coordinadora
+        coordinador coordinadora entrevistador entrevistadora entrevistado entrevistada
         presidente presidenta ministro ministra secretario secretaria portavoz moderador
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),

@@ -8,7 +8,7 @@ ENTRIES = dict(
     label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET OBJET MISE À JOUR PUBLIÉ PARTAGER
         IMPRIMER LIRE VOIR NOTE ORDRE""")),  # ORDRE DU JOUR: the agenda
     label_role_words=frozenset(_W("""
-        coordinateur coordinatrice
+        coordinateur coordinatrice intervieweur intervieweuse interviewé interviewée
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier""")),

@@ -6,7 +6,7 @@ ENTRIES = dict(
         il lo la gli le di che e è un una per non con sono del della questo anche ma nel alla""")),
     label_not_words=frozenset(_W("DATA LUOGO FONTE TITOLO TEMA ARGOMENTO OGGETTO CONDIVIDI STAMPA NOTA ORDINE")),  # ORDINE DEL GIORNO
     label_role_words=frozenset(_W("""
-        coordinatore coordinatrice
+        coordinatore coordinatrice intervistatore intervistatrice intervistato intervistata
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
         sottosegretario deputato deputata senatore senatrice

@@ -58,3 +58,36 @@ def test_an_article_before_an_office_is_no_name(lang, line):
     from teikit.lexicons import load
     from teikit.transforms.helpers.titlenames import names_in
     assert names_in(line, load(lang)) == []
+
+
+# --- L996e: role fields over a transcript labelled by their names -------------------------
+
+PODCAST = ("The Harbour Podcast, Episode 12\n\nHost: Tom Baker\nGuest: Sarah Chen, urban planner at MIT\n\n"
+           "Tom Baker: Welcome to the show.\n\nSarah Chen: Thanks for having me, Tom.\n\n"
+           "Tom Baker: What does the city of the future look like?\n\nSarah Chen: Greener and denser.\n")
+ORAL_HISTORY = ("Entrevista: la vivienda en Sevilla\n\nEntrevistador: Luis Pérez (LP)\nEntrevistada: Ana Ruiz (AR)\n\n"
+                "LP: Gracias por venir.\n\nAR: Un placer.\n\nLP: ¿Cuál es su trabajo?\n\nAR: Soy arquitecta.\n")
+
+
+@pytest.mark.parametrize("text, lang, labels, people", [
+    (PODCAST, "en", ["Tom Baker:", "Sarah Chen:"] * 2, [("Tom Baker", "Host"), ("Sarah Chen", "urban planner at MIT")]),
+    (ORAL_HISTORY, "es", ["LP:", "AR:"] * 2, [("Luis Pérez", "Entrevistador"), ("Ana Ruiz", "Entrevistada")]),
+])
+def test_role_fields_are_header_lines_that_name_the_labels(text, lang, labels, people):
+    doc = read(text, lang=lang)
+    assert [t.label for t in doc.turns()] == labels  # the fields are no turns of "Host" or "Entrevistador"
+    assert [(p.name, p.role) for p in doc.persons] == people
+
+
+def test_role_fields_whose_names_no_label_prints_stay_as_they_were():
+    text = "Host: Tom Baker\nProducer: Ann Lee\n\nQ: Where were you?\n\nA: At sea.\n\nQ: And then?\n\nA: Home.\n"
+    doc = read(text, lang="en")
+    assert doc.turns()[0].label == "Host:"  # (N49: a field read as the first turn of the office's voice)
+
+
+def test_a_second_name_after_the_comma_is_a_list_not_a_role():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.rolefields import role_field
+    assert role_field("Guest", "Sarah Chen, urban planner at MIT", load("en")) == ("Sarah Chen", "urban planner at MIT", None)
+    assert role_field("Guests", "Ann Lee, Tom Poe", load("en")) is None
+    assert role_field("Topic", "Tom Baker", load("en")) is None  # no role: no role field

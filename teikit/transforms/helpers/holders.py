@@ -89,7 +89,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 # gives Lipsky "Director", not Singh's office)
                 ends = name_part.rstrip().endswith(found[0].split()[-1])
                 return found[0], (office.strip() if ends else "") or found[1] or None
-    listed = listed_person(key, [h.text for h in header if h.kind == K.METADATA], lex)
+    # (a role field, "Interviewer: Tom Baker (TB)", is read as a subtitle or left unknown: L996e)
+    listed = listed_person(key, [h.text for h in header if h.kind in (K.METADATA, K.SUBTITLE, K.UNKNOWN)], lex)
     if listed and listed[1]:  # "Participantes: Sebastián Chocho (Entrevistador) y …" (N950e)
         return listed
     for line in header:

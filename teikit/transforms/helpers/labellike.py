@@ -30,6 +30,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
 
 MIN_LISTED = 3
@@ -73,7 +74,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
              if c.shape == "colon" and len(c.name.split()) <= MAX_NAME_WORDS}
     lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
     after = -1  # the index of the line `run` ends on: a line between ends the run
-    for i, colon in (colons if colons is not None else spoken_colons(found)):
+    colons = colons if colons is not None else spoken_colons(found)
+    for i, colon in colons:
         if run and i != after + 1:
             _close(run, out, in_run)
         after = i
@@ -95,7 +97,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             run.append(colon)
             in_run.add(colon.label)
     _close(run, out, in_run)
-    return out | _bold_fields(lines, found, lex)
+    return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex)  # L996e
 
 
 def _bold_fields(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.rolefields import role_field
 from teikit.transforms.helpers.roleshapes import role_vocabulary
 
 # Emphasis marks around the field's name: "**Participantes:**", "__Guests__:".
@@ -53,11 +54,20 @@ def listed_person(key: tuple[str, ...], lines: list[str], lex: Lexicon) -> tuple
     found = {}
     n = len(key)
     for line in lines:
-        for name, role in listed_people(line, lex):
+        entries = _role_field_entry(line, lex) or [(name, role, None) for name, role in listed_people(line, lex)]
+        for name, role, short in entries:
             words = tuple(nm.fold(w) for w in re.sub(r"\([^()]*\)", " ", name).split())
-            if n and len(words) >= n and (words[:n] == key or words[-n:] == key):
+            if n and len(words) >= n and (words[:n] == key or words[-n:] == key) \
+                    or short is not None and key == (nm.fold(short),):  # "TB:" for "Tom Baker (TB)" (L996e)
                 found.setdefault(words, (name, role))
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _role_field_entry(line: str, lex: Lexicon) -> list[tuple[str, str, str | None]]:
+    """[(name, role, short form)] of a role field ("Interviewer: Tom Baker (TB)", L996e)."""
+    m = _FIELD.match(line.strip())
+    found = role_field(m.group(1), m.group(2), lex) if m else None
+    return [found] if found else []
 
 
 def _pieces(value: str, lex: Lexicon) -> list[str]:
