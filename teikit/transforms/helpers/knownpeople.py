@@ -61,6 +61,7 @@ class KnownPeople:
         self.ending: dict[Key, tuple[int, Person]] = {}  # each suffix of a key -> first key ending so
         self.equal: dict[Key, tuple[int, Person]] = {}  # each key -> its first entry
         self.by_initials: dict[tuple, list] = {}  # (length, last word, initials) -> entries
+        self.initialled: dict[tuple, list] = {}  # ... of them, those with a one-letter given name
         self.by_shape: dict[tuple[int, str], list] = {}  # (length, initial) -> entries
         self.spelling_tests = 0
 
@@ -85,6 +86,8 @@ class KnownPeople:
             self.ending.setdefault(key[i:], entry[::2])
         if len(key) > 1:
             self.by_initials.setdefault(_initials(key), []).append(entry)
+            if _has_initial(key):
+                self.initialled.setdefault(_initials(key), []).append(entry)
         self.by_shape.setdefault((len(key), key[0][:1]), []).append(entry)
 
     def find(self, key: Key, plain: str) -> Person | None:
@@ -110,10 +113,18 @@ class KnownPeople:
         found = [self.ending.get(key)]  # a key that ends with this one (or equals it)
         found += [self.equal.get(key[i:]) for i in range(1, len(key))]  # a key this one ends with
         if len(key) > 1:
+            # two keys without a one-letter given name are plainly the same only when equal
+            # (`equal` above): a key of full names is tested against the initialled keys only,
+            # so thousands of "Ann Lee", "Bob Lee" ... cost no test each
+            pool = self.by_initials if _has_initial(key) else self.initialled
             found += [(order, person) for order, known, person
-                      in self.by_initials.get(_initials(key), ())[:MAX_INITIAL_TESTS]
+                      in pool.get(_initials(key), ())[:MAX_INITIAL_TESTS]
                       if nm.plainly_same(key, known)]
         return min((f for f in found if f is not None), key=lambda f: f[0], default=None)
+
+
+def _has_initial(key: Key) -> bool:
+    return any(len(w) == 1 for w in key[:-1])
 
 
 def _initials(key: Key) -> tuple:
