@@ -91,3 +91,14 @@ def test_a_second_name_after_the_comma_is_a_list_not_a_role():
     assert role_field("Guest", "Sarah Chen, urban planner at MIT", load("en")) == ("Sarah Chen", "urban planner at MIT", None)
     assert role_field("Guests", "Ann Lee, Tom Poe", load("en")) is None
     assert role_field("Topic", "Tom Baker", load("en")) is None  # no role: no role field
+
+
+@pytest.mark.parametrize("lang, introduction, label, name", [
+    ("es", "Pregunta del diputado don Pablo Casado Blanco.", "El señor CASADO BLANCO", "Pablo Casado Blanco"),
+    ("it", "Ha facoltà di parlare il senatore dott. Marco Rossi Bianchi.", "ROSSI BIANCHI", "Marco Rossi Bianchi"),
+])
+def test_an_honorific_before_the_full_name_of_a_surname_label_introduces_it(lang, introduction, label, name):
+    text = (f"Sesión\n\nPRESIDENTE: {introduction}\n\n{label}: Gracias.\n\nPRESIDENTE: Bien.\n\n"
+            f"{label}: Nada más.\n")
+    doc = read(text, lang=lang)
+    assert doc.person(doc.turns()[1].who).name == name  # N997e

@@ -115,6 +115,7 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         found: Counter = Counter()
         roles: dict[str, str] = {}
         role_words = nm.folded(self.lex, "label_role_words")  # an office, never a given name
+        honorifics = nm.folded(self.lex, "honorifics")
         n = len(key)
         for i in self.where(key[0]):
             if tuple(self.folded[i:i + n]) != key:
@@ -134,7 +135,8 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
             end = self._second_surname(i, n, end, start, shouting)  # "Carlos Navarrete Ruiz, …"
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
-            by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1))
+            by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1)
+                                           or before[-1] in honorifics)  # "don Pablo Casado Blanco" (N997e)
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
             role_before = self._role_before(start) or self._office_before_initials(i)
             lead = None
