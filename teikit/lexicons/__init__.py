@@ -64,6 +64,7 @@ class Lexicon:
     ordinals: frozenset = frozenset()
     name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
     honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
+    forms_of_address: frozenset = frozenset()    # "Excellency", "Herr": before a full name, introduce it in a text of any language (`folded_in_every_language`)
     articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
     indefinite_articles: frozenset = frozenset() # "a", "un": "A reporter:" beside "The coach:" (T683c)
     name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma
@@ -97,6 +98,7 @@ class Lexicon:
     self_roles: tuple = ()                       # "I will be your" before one's own role
     self_affiliations: tuple = ()                # "I am with the" before one's organisation
     self_occupations: tuple = ()                 # "I'm a" before "volunteer at the Heritage Project"
+    occupation_links: frozenset = frozenset()    # "at", "chez", "presso": between an occupation and its organisation ("volunteer at the …")
     # --- header lines
     venue_words: tuple = ()
     street_words: tuple = ()                     # "Street", "rue", "straße": a street address line is the place (H300f)

@@ -92,6 +92,7 @@ ENTRIES = dict(
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
     name_introducers=frozenset(_W("by with and featuring")),
     honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
+    forms_of_address=frozenset(_W("excellency mr mrs ms madam dr sir")),
     articles=frozenset(_W("the")),
     indefinite_articles=frozenset(_W("a an")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sr ii iii iv")),
@@ -115,6 +116,7 @@ ENTRIES = dict(
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
+    occupation_links=frozenset(_W("at with for of in")),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
     chair_offices=frozenset(_W("chairmanship")),
     report_cues=(r"(?:a |the )?report (?:from|by)\b|(?:our |the )?(?:correspondent|reporter)\b|(?:from|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)

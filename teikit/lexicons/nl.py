@@ -91,6 +91,7 @@ ENTRIES = dict(
     self_roles=(r"\bik ben (?:de|het|uw|jullie|vandaag uw|vandaag jullie)\s+$",),
     self_affiliations=(r"\bik werk (?:voor|bij)(?: de| het)?\s+$",),
     self_occupations=(r"\bik ben (?:een)\s+$",),
+    occupation_links=frozenset(_W("bij voor van")),
     chair_words=frozenset(_W("voorzitter voorzitster")),
     chair_offices=frozenset(_W("voorzitterschap")),
     chair_phrases=(r"voorzitter:?|(?:en )?voorgezeten door(?: de heer| mevrouw)?|onder voorzitterschap van(?: de heer| mevrouw)?",),

@@ -84,9 +84,9 @@ def _occupation_plain(words, lex):
     for i in _windows_plain(words, lex, "self_occupations", 4, stop=len(words) - 2):
         k = i
         while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() \
-                and nm.fold(words[k]) not in ownwords._AT:
+                and nm.fold(words[k]) not in nm.folded(lex, "occupation_links"):
             k += 1
-        if k == i or k >= len(words) or nm.fold(words[k]) not in ownwords._AT:
+        if k == i or k >= len(words) or nm.fold(words[k]) not in nm.folded(lex, "occupation_links"):
             continue
         organisation = ownwords._own_organisation_words(words, k + 1, lex)
         if organisation:

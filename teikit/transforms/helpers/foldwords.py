@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import LANGUAGES, Lexicon, own
 
 
 def fold_uncached(word: str) -> str:
@@ -25,3 +25,11 @@ def folded(lex: Lexicon, name: str) -> frozenset:
     """A word set of the lexicon in the form `fold` gives words ("señor" -> "senor",
     "m." -> "m"), so that accented and abbreviated entries match printed words."""
     return frozenset(fold(w) for w in getattr(lex, name)) - {""}
+
+
+@lru_cache(maxsize=None)
+def folded_in_every_language(name: str) -> frozenset:
+    """A word set of every language's own lexicon, folded: for words that keep their sense
+    in a text of another language (an English text introduces "Herr Friedrich Merz" and
+    "Signora Anna Rossi" as an Italian one introduces "Mr. John Smith")."""
+    return frozenset().union(*(folded(own(lang), name) for lang in LANGUAGES))

@@ -7,8 +7,12 @@ from teikit.transforms.helpers import names as nm
 
 # A label of this many initials names the one full name with those initials, introduced or not.
 MIN_EVIDENT_INITIALS = 3
-# Forms of address that introduce a full name in any text ("His Excellency", "Mr.").
-ADDRESS = frozenset("excellency mr mrs ms madam madame dr sir m mme sr sra herr frau sig signora".split())
+
+
+def address_forms() -> frozenset:
+    """Forms of address that introduce a full name in a text of any language ("His
+    Excellency", "Mr.", "Herr"), folded, from every lexicon's `forms_of_address`."""
+    return nm.folded_in_every_language("forms_of_address")
 
 
 def folded_name(name: str) -> str:
@@ -53,7 +57,7 @@ class InitialNames:
                 continue  # part of a longer run of names
             before = self.folded[max(0, i - 2):i]
             role = self._role_after(end)
-            if n >= MIN_EVIDENT_INITIALS or (before and (before[-1].rstrip(".") in ADDRESS or self._office_word(i - 1))) \
+            if n >= MIN_EVIDENT_INITIALS or (before and (before[-1].rstrip(".") in address_forms() or self._office_word(i - 1))) \
                     or role or self.intro.search(" ".join(self.raw[max(0, i - 5):i]) + " "):
                 found.setdefault(folded_name(self._printed(i, end)), (self._printed(i, end), role))
         return next(iter(found.values())) if len(found) == 1 else None

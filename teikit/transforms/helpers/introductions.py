@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.initialnames import ADDRESS, InitialNames, folded_name
+from teikit.transforms.helpers.initialnames import InitialNames, address_forms, folded_name
 from teikit.transforms.helpers.listedlines import ListedLines
 from teikit.transforms.helpers.nounroles import article_noun
 from teikit.transforms.helpers.officephrases import OfficePhrases, role_word as _role_word
@@ -135,7 +135,7 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
             end = self._second_surname(i, n, end, start, shouting)  # "Carlos Navarrete Ruiz, …"
             before = self.folded[max(0, start - 2):start]
             by_office = bool(office_set) and bool(before) and before[-1] in office_set
-            by_address = bool(before) and (before[-1].rstrip(".") in ADDRESS or self._office_word(start - 1)
+            by_address = bool(before) and (before[-1].rstrip(".") in address_forms() or self._office_word(start - 1)
                                            or before[-1] in honorifics)  # "don Pablo Casado Blanco" (N997e)
             by_intro = self.intro.search(" ".join(self.raw[max(0, start - 5):start]) + " ") is not None
             role_before = self._role_before(start) or self._office_before_initials(i)
@@ -185,7 +185,7 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         """ "the WHO Director General, Dr. Tedros": an office set before the name with a
         comma, after an article or a possessive (an apposition)."""
         k = start - 1
-        while k >= 0 and self.folded[k].rstrip(".") in ADDRESS and k not in self.starts:
+        while k >= 0 and self.folded[k].rstrip(".") in address_forms() and k not in self.starts:
             k -= 1
         if k < 1 or not self.raw[k].endswith(",") or start in self.starts:
             return None
@@ -323,4 +323,6 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
             return False  # "I'm", "We’re": not a name (but "O'Brien" is)
         if shouting and w.isupper() and len(w) > 1 and (after_comma or not self.raw[i].endswith((",", ".", ":"))):
             w = w.title()  # "MICHAEL GRIFFIN, Administrator": a name printed in capitals
+        if len(w) > 2 and self.folded[i].rstrip(".") in address_forms():
+            return False  # "Signora", "Herr" in a text of another language (an "M." may be an initial)
         return bool(w) and nm.is_name_word(w, self.lex) and w[:1].isupper()

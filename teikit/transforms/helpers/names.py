@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded  # noqa: F401 (nm.fold, nm.fold_uncached, nm.folded)
+from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded, folded_in_every_language  # noqa: F401 (nm.fold, …)
 from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
 from teikit.transforms.helpers.shapes import similar

@@ -111,19 +111,16 @@ def _own_role(windows: _Windows, lex: Lexicon) -> str | None:
     return _own_office(windows, lex) or _own_organisation(windows, lex) or _own_occupation(windows, lex)
 
 
-_AT = frozenset("at with for of in à chez bei für de di del della en presso".split())
-
-
 def _own_occupation(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I'm a volunteer at the Veteran's History Project": one or two lower-case words, a
     link, and a capitalised organisation (without the organisation it is no role:
     "I'm a big fan")."""
-    words = windows.words
+    words, links = windows.words, nm.folded(lex, "occupation_links")
     for i in windows.ending_with(lex, "self_occupations", 4, stop=len(words) - 2):
         k = i
-        while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in _AT:
+        while k < i + 2 and k < len(words) and words[k].islower() and words[k].isalpha() and nm.fold(words[k]) not in links:
             k += 1
-        if k == i or k >= len(words) or nm.fold(words[k]) not in _AT:
+        if k == i or k >= len(words) or nm.fold(words[k]) not in links:
             continue
         organisation = _own_organisation_words(words, k + 1, lex)
         if organisation:
