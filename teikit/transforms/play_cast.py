@@ -17,20 +17,20 @@ acts and scenes) and replaces the transcript's persons by the play's characters:
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from teikit.model import CastEntry, CastList, Division, HeaderKind, HeaderLine, Person, Transcript, Turn
+from teikit.transforms.helpers.romanise import romanised
 
 ARTICLES = frozenset("a an the two some der die das ein eine le la les un une el los las il lo gli i".split())
 DRACOR_SEX = {"m": "MALE", "male": "MALE", "f": "FEMALE", "female": "FEMALE", "u": "UNKNOWN", "unknown": "UNKNOWN"}
+_NOT_ID = re.compile(r"[^a-z0-9]+")  # DraCor's ids are ASCII: ideographs kept by `romanised` are dropped
 _SPLIT_NAMES = re.compile(r"\.?,\s+|\.?\s+(?:and|&|und|et|y|e)\s+")
 
 
 def dracor_id(name: str) -> str:
     """ "First Gravedigger" -> "first-gravedigger", "Hamlet's Father" -> "hamlets-father"."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = re.sub(r"['’]", "", plain)
-    words = [w for w in re.split(r"[^a-z0-9]+", plain) if w]
+    plain = re.sub(r"['’]", "", romanised(name.lower()))  # "Лопахин" -> "lopakhin"
+    words = [w for w in _NOT_ID.split(plain) if w]
     while len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     slug = "-".join(words) or "speaker"

@@ -15,6 +15,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded, folded_in_every_language  # noqa: F401 (nm.fold, …)
 from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
+from teikit.transforms.helpers.romanise import KEPT, romanised
 from teikit.transforms.helpers.shapes import similar
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
@@ -343,7 +344,7 @@ def is_name_word(word: str, lex: Lexicon) -> bool:
 # of every word, and the name patterns compiled per document push the cached ones out)
 _INITIAL = re.compile(r"[A-Z]\.")
 _NATIONALITY_ENDING = re.compile(r"(an|ese|ish|i|ch)$")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+_NOT_SLUG = re.compile(f"[^a-z0-9{KEPT}]+")  # ideographs kept: see `romanise`
 
 
 def is_initial(word: str) -> bool:
@@ -359,9 +360,9 @@ def _nationality(word: str, index: int, words: list[str], lex: Lexicon) -> bool:
 
 
 def slug(words) -> str:
-    """Lower-case ASCII with hyphens: ("le", "drian") -> "le-drian"."""
-    text = "-".join(fold(w) for w in words)
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    """Lower case with hyphens, other scripts romanised: ("le", "drian") -> "le-drian",
+    ("ганапольский",) -> "ganapolskii" (see `romanise`)."""
+    text = romanised("-".join(fold(w) for w in words))
     text = _NOT_SLUG.sub("-", text).strip("-")
     if text and not text[0].isalpha():
         text = "p-" + text
