@@ -289,7 +289,8 @@ class LabelPolicy(LabelStyle):
                 return len(base) > 1 and (self._upper_in_shape(c.shape) >= 2 or (
                     titled_name(base, lex) and self._mixed_dash_names() >= 2))
             return self._mixed_dash_names() >= 2 and (len(words) >= 2 or self.weak[(c.shape, c.name)] >= 2) \
-                or (len(words) >= 2 and dash_name(base, lex) and named_in_header(base, self.header_lines, lex))
+                or (len(words) >= 2 and dash_name(base, lex) and named_in_header(base, self.header_lines, lex)
+                    and not c.rest.lstrip()[:1].islower())  # "Ann Roe – actress and …": an apposition (L1091f)
         if self.counts[c.name] >= 1 and self._decide(c.name, c.rest):
             return True  # confirmed in a stronger shape elsewhere
         if c.shape == "stop" and base.lower() in lex.chair_words and is_upper_label(base, lex):
