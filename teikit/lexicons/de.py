@@ -49,12 +49,14 @@ ENTRIES = dict(
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die
         gr gemeinderat gemeinderätin srs rs stadtrat stadträtin lr landesrat landesrätin mag mag. prof prof.
-        antragsteller antragstellerin berichterstatter berichterstatterin""")),  # "GR", "SRS": offices the records abbreviate
+        antragsteller antragstellerin berichterstatter berichterstatterin
+        bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur senator senatorin kanzler kanzlerin direktor direktorin""")),  # "GR", "SRS": offices the records abbreviate
     not_name_words=frozenset(_W("pressekonferenz regierungspressekonferenz rede interview erklärung")),
     anonymous_words=frozenset(_W("moderator moderatorin sprecher sprecherin")),
     ordinals=frozenset(_W("erste erster ersten zweite zweiter zweiten dritte dritter dritten vierte vierter")),  # "Zweite Vizepräsidentin": part of the office
     compound_title_heads=frozenset(_W("präsident präsidentin minister ministerin sprecher sprecherin kanzler kanzlerin sekretär sekretärin")),  # "Landtagspräsident Arthur Brunhart" (N440a)
     title_abbreviations={"abg": "Abgeordneter"},  # "Abg. Wendelin Lampert" (N390a)
+    name_introducers=frozenset(_W("von mit und")),  # "Interview mit Ann Roe, Bürgermeisterin von Köln"
     honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing. h.c. mult.")),  # academic titles: "GR Mag Wolfgang Jung", "Dr. h.c. Ann Roe" (L869d)
     forms_of_address=frozenset(_W("herr frau")),
     articles=frozenset(_W("der die das dem den des")),

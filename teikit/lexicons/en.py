@@ -73,7 +73,8 @@ ENTRIES = dict(
         adviser director undersecretary premier mayor commissioner coordinator high state of
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
         managing executive sec secy lt sgt maj capt cmdr adm
-        taoiseach tánaiste ceann comhairle leas cathaoirleach""")),  # Irish offices in English records
+        taoiseach tánaiste ceann comhairle leas cathaoirleach
+        judge""")),  # Irish offices in English records
     title_abbreviations={"sen": "Senator", "gov": "Governor", "sec": "Secretary", "secy": "Secretary",
                          "rep": "Representative", "amb": "Ambassador"},  # "SEN. MARCO RUBIO:" (N390a)
     not_name_words=frozenset(_W("""

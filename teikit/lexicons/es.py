@@ -42,10 +42,12 @@ ENTRIES = dict(
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
         primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana
-        concejal concejala edil edila intendente regidor regidora""")),  # a council's offices in labels  # "EL C. PRESIDENTE" (Mexico)
+        concejal concejala edil edila intendente regidor regidora
+        alcalde alcaldesa gobernador gobernadora senador senadora diputado diputada director directora juez jueza comisario comisaria""")),  # a council's offices in labels  # "EL C. PRESIDENTE" (Mexico)
     not_name_words=frozenset(_W("rueda prensa conferencia declaración discurso entrevista reunión")),
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
     ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office
+    name_introducers=frozenset(_W("por con y")),  # "Entrevista con Ana Ruiz, alcaldesa de Sevilla"
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     forms_of_address=frozenset(_W("sr sra")),
     articles=frozenset(_W("el la los las")),

@@ -43,11 +43,13 @@ ENTRIES = dict(
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice
         délégué déléguée haut haute représentant représentante affaires étrangères le la l'
-        république gouvernement maire""")),
+        république gouvernement maire
+        gouverneur gouverneure sénateur sénatrice chancelier chancelière député députée juge commissaire""")),
     not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
     ordinals=frozenset(_W("premier première premiere deuxième deuxieme second seconde troisième troisieme")),  # "Zweite Vizepräsidentin": part of the office
+    name_introducers=frozenset(_W("par avec et")),  # "Entretien avec Anne Roux, maire de Lyon"
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
     forms_of_address=frozenset(_W("m mme madame")),
     articles=frozenset(_W("le la les l' l’")),

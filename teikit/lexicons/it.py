@@ -43,10 +43,12 @@ ENTRIES = dict(
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
-        consigliere consigliera assessore assessora vicesindaco""")),
+        consigliere consigliera assessore assessora vicesindaco
+        sindaco sindaca governatore governatrice senatore senatrice cancelliere deputato deputata direttore direttrice giudice commissario commissaria""")),
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice ascoltatore ascoltatrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
+    name_introducers=frozenset(_W("da con e")),  # "Intervista con Marco Bianchi, sindaco di Torino"
     honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
     forms_of_address=frozenset(_W("sig signora")),
     articles=frozenset(_W("il lo la l' l’ i gli le")),

@@ -340,8 +340,10 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     name, role = hd.from_header(key, header, lex)
     if name is None:
         name = hd.display(parts.name or " ".join(key), lex, name=True)
-    role = role or (hd.display(parts.office, lex) if parts.office else None) or parts.affiliation
-    return Person(id=ids.free(nm.slug(key)), name=name, role=role)
+    office = hd.display(parts.office, lex) if parts.office else None
+    if role and office and not hd.same_office(role, office, lex):
+        role = office  # "EL C. PRESIDENTE NUÑEZ:" under "… DEL CIUDADANO SENADOR ARTURO NUÑEZ": he chairs (N1092f)
+    return Person(id=ids.free(nm.slug(key)), name=name, role=role or office or parts.affiliation)
 
 
 def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,

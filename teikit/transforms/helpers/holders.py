@@ -279,6 +279,18 @@ def _as_name(word: str, shouting: bool) -> str:
     return word.title() if shouting else word
 
 
+def same_office(fuller: str, printed: str, lex: Lexicon) -> bool:
+    """Whether `fuller` (an office the header prints) is the office a label prints, written
+    out: each word of the label's office, articles and honorifics aside, begins a word of it
+    ("Secretary of State" for SECRETARY and SEC.), is begun by one ("Secr." for SECRETARY), or
+    closes a compound of it ("Bundesministerin der Finanzen" for MINISTERIN)."""
+    skip = nm.folded(lex, "articles") | nm.folded(lex, "honorifics")
+    words = [nm.fold(w) for w in fuller.split()]
+    return all(any(f.startswith(w) or (len(f) >= 4 and w.startswith(f)) or (len(w) >= 5 and f.endswith(w))
+                   for f in words)
+               for w in (nm.fold(x).rstrip(".") for x in printed.split()) if w and w not in skip)
+
+
 def display(text: str, lex: Lexicon, name: bool = False) -> str:
     """Upper-case label words shown as a name or an office: "DI MAIO" -> "Di Maio",
     "SECRETARY OF DEFENSE" -> "Secretary of Defense"; mixed case kept as printed, and in an

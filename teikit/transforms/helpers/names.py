@@ -257,6 +257,10 @@ def _office_field(words: list[str], i: int, lex: Lexicon) -> bool:
     return any(is_title_word(w, lex) for w in words[max(0, i - 4):i - 1])
 
 
+# Words an office never opens with, besides the lexicon's links and articles ("of", "del").
+_NO_OFFICE_START = frozenset(("and", "state"))
+
+
 def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = False) -> int:
     """Where the office printed before the name at `start` begins: title words, a nationality
     ("Russian Foreign Minister"), an organisation's acronym ("WHO Director-General"), and a
@@ -280,8 +284,9 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     while k > 0 and (is_title_word(words[k - 1], lex) or _nationality(words[k - 1], k - 1, words, lex)
                      or (_acronym(words[k - 1]) and k < start and is_title_word(words[k], lex))):
         k -= 1
-    while k < start and fold(words[k]) in ("of", "the", "and", "state"):
-        k += 1  # "News conference of Vladimir Putin" names no office
+    leading = folded(lex, "office_links") | folded(lex, "articles") | _NO_OFFICE_START
+    while k < start and fold(words[k]) in leading:
+        k += 1  # "News conference of Vladimir Putin", "PRESIDENCIA DEL CIUDADANO …" name no office
     honorifics = folded(lex, "honorifics")
     if all(fold(w) in honorifics for w in words[k:start]):
         return start
