@@ -9,7 +9,8 @@ ENTRIES = dict(
         coordinador coordinadora entrevistador entrevistadora entrevistado entrevistada
         presidente presidenta ministro ministra secretario secretaria portavoz moderador
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
-        vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa""")),
+        vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa
+        presentador presentadora corresponsal enviado enviada""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset((

@@ -11,7 +11,8 @@ ENTRIES = dict(
         coordinateur coordinatrice intervieweur intervieweuse interviewé interviewée
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
-        député députée sénateur sénatrice maire directeur directrice premier""")),
+        député députée sénateur sénatrice maire directeur directrice premier
+        présentateur présentatrice correspondant correspondante envoyé envoyée""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("participants", "intervenants", "participants à la conférence", "dirigeants", "analystes")),

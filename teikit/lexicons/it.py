@@ -11,7 +11,8 @@ ENTRIES = dict(
         giornalista interprete domanda risposta ambasciatore ambasciatrice sindaco onorevole
         sottosegretario deputato deputata senatore senatrice
         consigliere consigliera assessore assessora vicesindaco
-        conduttore conduttrice ascoltatore ascoltatrice""")),  # a council's offices; a radio host and caller
+        conduttore conduttrice ascoltatore ascoltatrice
+        inviato inviata corrispondente""")),  # a council's offices; a radio host and caller
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("partecipanti", "relatori", "analisti")),

@@ -76,9 +76,16 @@ def is_generic(label: str, lex: Lexicon) -> bool:
         return True  # "Mr.": a name left out of the record, nobody we can name
     v = voices(lex)
     if v.outlet.search(plain) is not None and (office_inside(plain, lex) is not None
-                                                 or label_parts(plain, lex).fielded):
-        return False  # "任永蔚 中央电视台记者": a named reporter; PRESIDENTE DELLA REPUBBLICA: an office
+                                                 or label_parts(plain, lex).fielded or _named_before_comma(plain, v, lex)):
+        return False  # "任永蔚 中央电视台记者", "PIERRE MARTIN, CORRESPONDENT": a named reporter; PRESIDENTE DELLA REPUBBLICA: an office
     return v.generic.match(plain) is not None or v.outlet.search(plain) is not None
+
+
+def _named_before_comma(plain: str, v, lex: Lexicon) -> bool:
+    """ "PIERRE MARTIN, CORRESPONDENT": a name, then the reporter's function (L1097f)."""
+    name, comma, _ = plain.partition(",")
+    return bool(comma) and v.outlet.search(name) is None and v.generic.match(name) is None \
+        and len(label_parts(name, lex).key) >= 2
 
 
 class PersonsPass:

@@ -55,3 +55,79 @@ def test_the_office_a_byline_writes_out_wins_over_the_labels_short_form():
 def test_an_office_of_the_header_is_the_labels_written_out_or_another(fuller, printed, same):
     lex = lexicons.load("de" if "Bundes" in fuller else "fr" if "Prés" in fuller else "en")
     assert same_office(fuller, printed, lex) is same
+
+
+def test_an_article_before_a_labels_surname_is_its_particle():
+    text = ("Conférence de presse de M. Jean-Yves Le Drian, ministre de l'Europe et des affaires étrangères\n\n"
+            "M. LE DRIAN : Bonjour.\n\nQUESTION : Merci.\n\nLE MINISTRE : Suivante.\n")
+    person = speaker(read(text, lang="fr"), 0)
+    assert (person.id, person.name) == ("le-drian", "Jean-Yves Le Drian")
+
+
+@pytest.mark.parametrize("label, lang, key", [
+    ("M. LE DRIAN", "fr", ("le", "drian")), ("LA RUSSA", "it", ("la", "russa")),
+    ("M. LE MINISTRE", "fr", ()), ("LE MAIRE", "fr", ()), ("EL SEÑOR CASADO", "es", ("casado",)),
+])
+def test_an_article_is_a_particle_only_before_a_surname(label, lang, key):
+    from teikit.transforms.helpers.names import name_key
+    assert name_key(label, lexicons.load(lang)) == key
+
+
+def test_a_middle_initial_after_an_offices_field_stays_in_the_name():
+    text = ("Remarks by Secretary of State Antony J. Blinken\n\nSECRETARY BLINKEN: Good morning.\n\n"
+            "QUESTION: Thank you.\n\nSECRETARY BLINKEN: Next.\n")
+    person = speaker(read(text, lang="en"), 0)
+    assert (person.name, person.role) == ("Antony J. Blinken", "Secretary of State")
+
+
+_DASHED = ("Entretien avec Paul Martin, maire de Lyon\n\n"
+           "Le maire de Lyon a répondu à nos questions sur le nouveau pont et sur les travaux de l'été.\n\n"
+           "— Monsieur le maire, le pont sera-t-il prêt ?\n\n— Oui, en juin.\n\n"
+           "— Parlez-nous des travaux de l'été.\n\n— Ils commencent lundi.\n\n— Et le budget ?\n\n"
+           "— Il est tenu.\n\n— Merci, monsieur le maire.\n")
+
+
+def test_each_dash_of_an_interview_changes_the_speaker_so_a_request_and_thanks_are_asked():
+    doc = read(_DASHED, lang="fr")
+    assert [t.who for t in doc.turns()] == [None, "martin"] * 3 + [None]
+
+
+def test_questions_in_both_places_of_the_alternation_leave_the_others_to_the_guest():
+    text = _DASHED.replace("— Ils commencent lundi.", "— Vous voulez dire cet été ?")
+    assert [t.who for t in read(text, lang="fr").turns()][2] == "martin"  # no alternation to go by
+
+
+_RECORD = ("Assemblée nationale\nCompte rendu intégral\nSéance du mardi 14 mars 2023\n\n"
+           "Mme la présidente. La séance est ouverte.\n\nMme la présidente. La parole est à M. Jean Dupont.\n\n"
+           "M. Jean Dupont. Madame la présidente, ce texte est nécessaire.\n\nM. Paul Durand. C'est faux !\n\n"
+           "Mme la présidente. La parole est à Mme Claire Petit.\n\nMme Claire Petit. Nous voterons contre.\n")
+
+
+def test_members_with_an_honorific_before_a_full_stop_are_a_records_labels_under_its_chair():
+    assert labels(read(_RECORD, lang="fr")) == ["Mme la présidente.", "Mme la présidente.", "M. Jean Dupont.",
+                                                "M. Paul Durand.", "Mme la présidente.", "Mme Claire Petit."]
+
+
+def test_without_a_chairs_label_an_honorific_and_a_name_before_a_full_stop_stay_prose():
+    text = ("Le conseil s'est réuni hier.\n\nM. Jean Dupont. Il a présidé la séance sans incident.\n\n"
+            "M. Paul Durand. Il a voté contre, comme prévu.\n")
+    assert labels(read(text, lang="fr")) == [None]
+
+
+_NEWSCAST = ("EVENING NEWS\nChannel 2, 12 January 2023\n\nANNE DUPONT, ANCHOR\nGood evening. Tonight, the strike.\n\n"
+             "PIERRE MARTIN, CORRESPONDENT\nGood evening Anne. No metro is running here.\n\n"
+             "ANNE DUPONT\nThank you Pierre.\n")
+
+
+def test_a_name_and_role_alone_over_the_speech_then_the_name_alone_are_labels():
+    doc = read(_NEWSCAST, lang="en")
+    assert labels(doc) == ["ANNE DUPONT, ANCHOR", "PIERRE MARTIN, CORRESPONDENT", "ANNE DUPONT"]
+    assert [(speaker(doc, k).id, speaker(doc, k).role) for k in (0, 1, 2)] \
+        == [("anne-dupont", "Anchor"), ("pierre-martin", "Correspondent"), ("anne-dupont", "Anchor")]
+
+
+def test_a_place_and_country_line_is_no_name_and_role():
+    from teikit.transforms.helpers.namerolelines import comma_role_line
+    assert comma_role_line("NEW YORK, USA", lexicons.load("en")) is None
+    assert comma_role_line("PIERRE MARTIN, CORRESPONDANT À LYON", lexicons.load("fr")).groups() \
+        == ("PIERRE MARTIN", "CORRESPONDANT À LYON")

@@ -20,6 +20,7 @@ from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.cjkoffices import headline_speaker
+from teikit.transforms.helpers.dashedasking import asking_turns
 from teikit.transforms.helpers.introductions import NameIndex
 from teikit.transforms.helpers.leadguest import interviewed_guest, office_guest
 from teikit.transforms.helpers.longerforms import one_longer_form
@@ -150,7 +151,8 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     holder, a person known by that office alone. The questions stay unattributed."""
     if len(turns) < MIN_QUESTIONS + 1 or any(t.label is not None or t.who is not None for t in turns):
         return
-    asks = [ends_asking(t) for t in turns]
+    dashed_asking = asking_turns(turns)  # "— Спасибо за интервью." closing a dashed interview (N1095f)
+    asks = [ends_asking(t) or id(t) in dashed_asking for t in turns]
     if sum(asks) < MIN_QUESTIONS:
         return
     first = asks.index(True)

@@ -15,7 +15,7 @@ from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.titlenames import introduced_names, names_in
-from teikit.transforms.helpers.unnamedturns import DASH_TURN
+from teikit.transforms.helpers.dashedasking import asking_turns
 from teikit.transforms.helpers.speechheadings import speech_heading
 
 
@@ -81,7 +81,8 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
-    unlabeled = [t for t in turns if t.label is None and t.who is None and not _dashed_question(t)]
+    asking = asking_turns(turns)
+    unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex, authors=not answers) \
         or lead_guest(header, unlabeled, people, lex)  # "Lauriane, co-fondatrice de ..., a passé" (N516a)
@@ -101,16 +102,6 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
         return
     name, office, key = candidates[0]
     add_person(key, people, doc.persons, unlabeled, name=name, role=office or None)
-
-
-_QUESTION_END = re.compile(r"[?？][\"”»’)]*\s*$")
-
-
-def _dashed_question(turn: Turn) -> bool:
-    """ "— When will the quay open?": an unlabeled turn opened by a dash that ends in a
-    question mark (helpers.unnamedturns.split_dash_turns makes such turns)."""
-    paras = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
-    return bool(paras) and DASH_TURN.match(paras[0].text) is not None and _QUESTION_END.search(paras[-1].text) is not None
 
 
 def heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:

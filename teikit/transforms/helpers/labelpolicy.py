@@ -30,8 +30,8 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.names import is_title_word
-from teikit.transforms.helpers.memberlabels import (chair_with_article, chair_with_name, member_with_group, party_state_member,
-                                                    surname_first)
+from teikit.transforms.helpers.memberlabels import (chair_with_article, chair_with_name, member_with_group, member_with_honorific,
+                                                    party_state_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -249,6 +249,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
+        if c.shape == "alone" and self._comma_role_speaker(c.name):
+            return True  # "ANNE DUPONT, ANCHOR" over the speech, as TV transcripts print them (L1097f)
         if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
             # "Ann Lee -- Chief Executive Officer", "Operator": a call's style, when two
             # different speakers are printed so over their speech
@@ -277,8 +279,9 @@ class LabelPolicy(LabelStyle):
         if c.shape == "stop" and self._presiding_surname(base):
             return True  # "Mr. Linder. The meeting will come to order." under "Hon. John Linder ... presiding" (L167q)
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
-                member_with_group(c.name, lex) and self._record_speakers() >= 2)):
-            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -": a record's speakers
+                member_with_group(c.name, lex) and self._record_speakers() >= 2) or (
+                c.shape == "stop" and member_with_honorific(c.name, lex) and self._honorific_members() >= 2)):
+            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f)
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
             # several different names in capitals (or mixed-case names, "Anna Petrova –")

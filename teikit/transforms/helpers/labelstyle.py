@@ -19,12 +19,12 @@ from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate
-from teikit.transforms.helpers.namerolelines import name_role_line
+from teikit.transforms.helpers.namerolelines import comma_role_line, name_role_line
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor,
+from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor, member_with_honorific,
                                                     member_with_group, named_by_stage_note)
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
@@ -275,6 +275,31 @@ class LabelStyle:
             self.styles["record"] = len({n for s, n in self.weak if s in ("stop", "spaced_dash")
                                          and (member_with_group(n, self.lex) or chair_with_article(n, self.lex))})
         return self.styles["record"]
+
+    def _comma_role_speaker(self, name: str) -> bool:
+        """ "ANNE DUPONT, ANCHOR" alone over the speech, and later "ANNE DUPONT" alone
+        (L1097f): labels when two different speakers are printed so, or when the name is
+        printed both ways over speech."""
+        if name not in self.spoken:
+            return False
+        if "comma_roles" not in self.styles:
+            self.styles["comma_roles"] = {found.group(1) for s, n in self.weak if s == "alone" and n in self.spoken
+                                          and (found := comma_role_line(n, self.lex))}
+        names = self.styles["comma_roles"]
+        m = comma_role_line(name, self.lex)
+        if m is None:
+            return name in names and len(names) >= 2  # the name alone, after its first mention
+        return len(names) >= 2 or (("alone", m.group(1)) in self.weak and m.group(1) in self.spoken)
+
+    def _honorific_members(self) -> int:
+        """Different "M. Jean Dupont." members before a full stop, in a record whose chair
+        speaks as "Mme la présidente." (with no such chair: 0): how French records print
+        speakers, a member once in a short excerpt (L1096f)."""
+        if "honorific" not in self.styles:
+            stops = {n for s, n in self.weak if s == "stop"}
+            chaired = any(chair_with_article(n, self.lex) for n in stops)
+            self.styles["honorific"] = sum(1 for n in stops if member_with_honorific(n, self.lex)) if chaired else 0
+        return self.styles["honorific"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:

@@ -37,6 +37,19 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
 
 
+def member_with_honorific(base: str, lex: Lexicon) -> bool:
+    """ "M. Jean Dupont", "Mme Claire Petit", "M. de Courson": an honorific of the lexicon,
+    then one to four capitalised name words (lower-case particles between them), no office."""
+    words = base.split()
+    if not 2 <= len(words) <= 5 or fold(words[0]) not in folded(lex, "honorifics"):
+        return False
+    names = words[1:]
+    particles = folded(lex, "name_particles")
+    return names[-1][:1].isupper() and all(
+        _NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in particles)
+        and fold(w) not in folded(lex, "title_words") | folded(lex, "chair_words") for w in names)
+
+
 def chair_with_article(base: str, lex: Lexicon) -> bool:
     """ "La présidente", "Le président", "Mme la Présidente", "Il Presidente": the chair's
     office after an article or honorific, as records print the chair's label. In capitals the

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.names import fold, folded
+
 # A name and its role (and company) after double hyphens or a spaced dash, alone on a line
 # over the speech, as earnings-call transcripts print their speakers: "Ann Lee -- Chief
 # Executive Officer", "Tom Poe -- Big Bank -- Analyst".
@@ -30,3 +33,18 @@ def name_role_line(text: str) -> re.Match | None:
     return m if m and all(w[:1].isupper() or w[:1] == "(" for w in m.group(1).split()) and m.group(2)[:1].isupper() \
         and all(part.lstrip()[:1].isupper() for part in m.group(2).split(",")[1:]) \
         and not (m.group(1).isupper() and any(len(w) >= 4 and w[:1].islower() for w in m.group(2).split())) else None
+
+
+_COMMA_ROLE_LINE = re.compile(rf"^({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}),[ \u00a0]+([^\W\d_][^.?!:;,\n]{{0,60}})$")
+
+
+def comma_role_line(text: str, lex: Lexicon) -> re.Match | None:
+    """ "ANNE DUPONT, ANCHOR", "PIERRE MARTIN, CORRESPONDENT IN LYON", as TV and radio
+    transcripts print a speaker alone over the speech at first mention (L1097f): a name of
+    two to four capitalised words, a comma, and a role holding a role word of the lexicon
+    ("PARIS, FRANCE" and "NEW YORK, USA" hold none)."""
+    m = _COMMA_ROLE_LINE.match(text) if ", " in text or ",\u00a0" in text else None
+    if m is None or not all(w[:1].isupper() for w in m.group(1).split()):
+        return None
+    roles = folded(lex, "label_role_words")
+    return m if any(fold(w) in roles for w in m.group(2).split()) else None

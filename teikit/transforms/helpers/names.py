@@ -100,6 +100,9 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     particles = folded(lex, "name_particles")
     office_end = -1  # index of the last word of the office so far
     for i, w in enumerate(words):
+        if not kept and i == len(words) - 2 and _article_particle(w, words[i + 1], lex):
+            kept.append(w)  # "M. LE DRIAN", "LA RUSSA": an article before a surname is its particle (N1094f)
+            continue
         if is_title_word(w, lex) and not (kept and w.islower() and fold(w) in particles):
             office_end = i if not kept else office_end
             continue  # an office word, but "la" in "García de la Vega" is part of the name
@@ -113,6 +116,13 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
             continue  # the field of an office: PRESIDENT OF RUSSIA VLADIMIR PUTIN, Secretario de Estado de ...
         kept.append(w)
     return tuple(fold(w) for w in kept if fold(w))
+
+
+def _article_particle(word: str, surname: str, lex: Lexicon) -> bool:
+    """ "LE" of "M. LE DRIAN", "La" of "La Russa": a capitalised article that is a name
+    particle of the lexicon, right before the label's last word, which is no office."""
+    return word[:1].isupper() and fold(word) in folded(lex, "articles") & folded(lex, "name_particles") \
+        and not is_title_word(surname, lex) and fold(surname) not in folded(lex, "name_particles")
 
 
 def is_cjk(text: str) -> bool:
@@ -194,8 +204,9 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             n = 2  # "mit den Vorstandsmitgliedern Carsten Schmidt": the label's word is the given name (N601a)
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
-        if i - start > 1 and _office_field(words, start - 1, lex):
+        if sum(not is_initial(w) for w in words[start:i]) > 1 and _office_field(words, start - 1, lex):
             start = i - 1  # "Minister for Foreign Affairs Hirofumi Nakasone": the field's last word is no given name
+            # (a middle initial is none: "Secretary of State Antony J. Blinken", N1094f)
         lead = _complement_end(words, start, lex) if i - start > 1 else None
         if lead is not None:
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
