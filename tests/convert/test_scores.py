@@ -414,6 +414,17 @@ DEV30_THRESHOLDS = {"turn_f1": 0.9, "label_acc": 0.99, "speaker_f1": 0.99, "inte
 DEV31_THRESHOLDS = {"turn_f1": 0.80, "label_acc": 0.99, "speaker_f1": 0.95, "interp_f1": 0.99,
                     "para_acc": 0.91, "event_f1": 0.86, "boiler_sep": 0.5, "date_acc": 0.5,
                     "title_acc": 0.77, "name_acc": 0.74, "role_acc": 0.1, "lossless": 1.0, "parsed": 1.0}
+# dev32 (five plain-text transcripts of 6-16 KB from GitHub repositories of publishers no other
+# set uses, collected on 30 November 2026: a twentieth generalisation measurement; an interview
+# podcast page, a podcast subtitle file whose cues carry the hosts' names, two French blog Q&As,
+# a Spanish research interview in a thesis's template) scored these figures at its first run
+# (gold commit fff12d0, the converter of main 2212e5d, whose teikit/ the gold commit keeps
+# unchanged), rounded down: turn_f1 0.813, label_acc 1.0, speaker_f1 1.0, interp_f1 1.0,
+# para_acc 1.0, event_f1 0.571, boiler_sep 0.944, date_acc 1.0, place_acc 1.0, title_acc 1.0,
+# name_acc 0.286, role_acc 0.0.
+DEV32_THRESHOLDS = {"turn_f1": 0.81, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.99, "event_f1": 0.57, "boiler_sep": 0.94, "date_acc": 0.99,
+                    "title_acc": 0.99, "name_acc": 0.28, "role_acc": 0.0, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -424,7 +435,8 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev24": DEV24_THRESHOLDS, "dev25": DEV25_THRESHOLDS,
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
-          "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS}
+          "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS,
+          "dev32": DEV32_THRESHOLDS}
 
 
 def load_scorer():
@@ -463,7 +475,7 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31"])
+                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -106,12 +106,18 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev30/{n}" for n in (3211,)} | {
     # dev31 (a nineteenth generalisation measurement, unseen: the first run's gaps, not examined)
     f"dev31/{n}" for n in (3303,)} | {
+    # dev32 (a twentieth generalisation measurement, unseen: the first run's gaps, not examined)
+    f"dev32/{n}" for n in (3402, 3403)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
 # label; the model and the TEI now record that spacing: `teikit/model/spacing.py`. dev18/2015, a
 # breadcrumb read as a label that lost the space after its colon, is no label since L191u.)
-SOURCE_GAPS: dict[str, str] = {}
+# A key is a transcript (both flavours) or a transcript and one flavour ("dev32/3401-speech").
+# dev32 (unseen): the first run's source-view gaps in the speech flavour, not examined.
+SOURCE_GAPS: dict[str, str] = {
+    f"dev32/{n}-speech": "unseen dev32: the speech flavour's source view differs from the input (first run, not examined)"
+    for n in (3401, 3404)}
 
 
 def _case_name(path) -> str:
@@ -124,10 +130,11 @@ def _label_case(path):
     return pytest.param(path, id=name, marks=[gap] if name in LABEL_GAPS else [])
 
 
-def _source_case(path):
+def _source_case(path, flavour: str):
     name = _case_name(path)
-    marks = [pytest.mark.xfail(strict=True, reason=SOURCE_GAPS[name])] if name in SOURCE_GAPS else []
-    return pytest.param(path, id=name, marks=marks)
+    reason = SOURCE_GAPS.get(name) or SOURCE_GAPS.get(f"{name}-{flavour}")
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(path, flavour, id=f"{name}-{flavour}", marks=marks)
 
 
 def squash(text: str) -> str:
@@ -139,8 +146,7 @@ def tei_of(path, flavour: str = "speech") -> bytes:
     return convert(path.read_bytes(), path.name, flavour=flavour).tei
 
 
-@pytest.mark.parametrize("flavour", ["speech", "drama"])
-@pytest.mark.parametrize("path", [_source_case(p) for p in TRANSCRIPTS])
+@pytest.mark.parametrize("path, flavour", [_source_case(p, f) for p in TRANSCRIPTS for f in ("speech", "drama")])
 def test_source_mode_gives_back_the_input(path, flavour):
     assert_same_source(path.read_bytes(), transform(tei_of(path, flavour), mode="source"))
 
