@@ -131,3 +131,11 @@ def test_a_place_and_country_line_is_no_name_and_role():
     assert comma_role_line("NEW YORK, USA", lexicons.load("en")) is None
     assert comma_role_line("PIERRE MARTIN, CORRESPONDANT À LYON", lexicons.load("fr")).groups() \
         == ("PIERRE MARTIN", "CORRESPONDANT À LYON")
+
+
+@pytest.mark.parametrize("mark", ["：", "｜", "丨", " "])
+def test_a_chinese_interview_headline_names_its_guest_after_a_mark(mark):
+    text = (f"专访{mark}国家发展改革委主任郑栅洁\n\n问：今年的目标？\n\n答：百分之五。\n\n"
+            "问：如何实现？\n\n答：扩大内需。\n")
+    guest = speaker(read(text, lang="zh"), 1)
+    assert (guest.name, guest.role) == ("郑栅洁", "国家发展改革委主任")

@@ -87,6 +87,8 @@ MAX_HEAD_LINES = 3
 # The interview word opens the line, after at most one word ("Exclusive interview with").
 MAX_WORDS_BEFORE = 1
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{4,15}")
+# Spaces and the marks a Chinese headline sets between its kind and its subject.
+_HEADLINE_MARKS = re.compile(r"[\s:：，,。|｜丨·・]")
 
 
 def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
@@ -99,8 +101,8 @@ def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] 
         return None
     pattern = lex.pattern("interview_words")
     m = pattern.search(line)
-    if nm.is_cjk(re.sub(r"\s", "", line)):
-        return _cjk_guest(line[m.end():].strip(" :：，,。"), lex)
+    if nm.is_cjk(_HEADLINE_MARKS.sub("", line)):  # "专访：", "专访｜", "专访丨" before the guest (N1098f)
+        return _cjk_guest(_HEADLINE_MARKS.sub("", line[m.end():]), lex)
     if len(line[:m.start()].split()) > MAX_WORDS_BEFORE:
         return None  # "Secretary Roe's interview with Tom Poe": the one named first answers, Poe asks
     words = line[m.end():].split()
