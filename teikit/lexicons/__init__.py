@@ -68,6 +68,7 @@ class Lexicon:
     articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
     indefinite_articles: frozenset = frozenset() # "a", "un": "A reporter:" beside "The coach:" (T683c)
     name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma
+    name_cases: tuple = ()                       # a name's oblique cases: per case and gender, (ending, nominative ending) pairs, longest first ("Сергея Лаврова" -> "Сергей Лавров", N1099f)
     # --- persons
     generic_voices: tuple = ()                   # upper-case label phrases of unnamed voices
     outlets: tuple = ()                          # news outlets and reporters' functions

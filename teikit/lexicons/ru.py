@@ -26,6 +26,26 @@ ENTRIES = dict(
     address_words=(r"к|ко",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
     transcript_words=(r"\b(стенограмм|расшифровк|расшифровал|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
+    # A name printed in an oblique case ("интервью Сергея Лаврова", "беседа с Ольгой
+    # Любимовой"): per case and gender, the endings of surnames, patronymics and given names
+    # and their nominative endings, longest first; the first that fits a word is taken, and all
+    # the name's words are read in the case and gender that turns its surname into the label's
+    # (N1099f). Indeclinable names ("Шойгу") fit none and stay as printed.
+    name_cases=(
+        (("ского", "ский"), ("цкого", "цкий"), ("овича", "ович"), ("евича", "евич"), ("ова", "ов"), ("ева", "ев"),
+         ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("я", "й"), ("а", "")),  # genitive, masculine
+        (("ской", "ская"), ("цкой", "цкая"), ("овны", "овна"), ("евны", "евна"), ("овой", "ова"), ("евой", "ева"),
+         ("иной", "ина"), ("ыной", "ына"), ("ии", "ия"), ("ьи", "ья"), ("ги", "га"), ("ки", "ка"), ("хи", "ха"),
+         ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ы", "а"), ("и", "я")),  # genitive, feminine
+        (("ским", "ский"), ("цким", "цкий"), ("овичем", "ович"), ("евичем", "евич"), ("овым", "ов"), ("евым", "ев"),
+         ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"), ("еем", "ей"), ("ием", "ий"), ("ем", "й"), ("ом", "")),  # instrumental, masculine
+        (("ской", "ская"), ("цкой", "цкая"), ("овной", "овна"), ("евной", "евна"), ("овой", "ова"), ("евой", "ева"),
+         ("иной", "ина"), ("ыной", "ына"), ("ией", "ия"), ("ьей", "ья"), ("ой", "а"), ("ей", "я")),  # instrumental, feminine
+        (("скому", "ский"), ("цкому", "цкий"), ("овичу", "ович"), ("евичу", "евич"), ("ову", "ов"), ("еву", "ев"),
+         ("ину", "ин"), ("ыну", "ын"), ("ею", "ей"), ("ию", "ий"), ("ю", "й"), ("у", "")),  # dative, masculine
+        (("ской", "ская"), ("цкой", "цкая"), ("овне", "овна"), ("евне", "евна"), ("овой", "ова"), ("евой", "ева"),
+         ("иной", "ина"), ("ыной", "ына"), ("ии", "ия"), ("ье", "ья"), ("е", "а")),  # dative, feminine
+    ),
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
     interview_words=(r"интервью|бесед[аы]",),  # a header naming the text an interview
     question_counts=(r"вопрос(?:а|ов)?",),  # "5 вопросов": a number of questions, a headline (H353a)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded, folded_in_every_language  # noqa: F401 (nm.fold, …)
+from teikit.transforms.helpers.namecases import in_nominative, oblique_case, office_in_nominative
 from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
 from teikit.transforms.helpers.romanise import KEPT, romanised
@@ -184,11 +185,13 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
     folds = [fold(strip_initials(w)) for w in words]
     n = len(key)
     for i in range(len(words) - n + 1):
+        declined = False
         if tuple(folds[i:i + n]) != key and not misspelt(folds[i:i + n], key):
             end = _with_initials(folds, words, i, key)  # "James F. Collins" for JAMES COLLINS
-            if end is None:
+            declined = end is None and oblique_case(words[i:i + n], key, lex) is not None  # "Сергея Лаврова" (N1099f)
+            if end is None and not declined:
                 continue
-            n = end - i
+            n = n if declined else end - i
         start = i
         glued = strip_initials(words[i]) != words[i]  # "В.В.Путин": the initials are the given names
         shouting = words[i].isupper() and len(words[i]) > 1  # "GUY VERHOFSTADT": a name in capitals
@@ -218,6 +221,9 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex) \
             or role_in_brackets(printed, i + n, lex) \
             or (words[start - 1] if start >= 2 and article_role(printed, start - 1, lex) else "")
+        if declined:
+            name = in_nominative(name, oblique_case(words[i:i + n], key, lex, words[start:i]))
+            office = office_in_nominative(office, lex) if office else office
         return name, office  # (the last: "Der Kommunikationstheoretiker Norbert Bolz", a noun after its article, N872d)
 
 
