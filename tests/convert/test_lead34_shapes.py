@@ -139,3 +139,14 @@ def test_a_chinese_interview_headline_names_its_guest_after_a_mark(mark):
             "问：如何实现？\n\n答：扩大内需。\n")
     guest = speaker(read(text, lang="zh"), 1)
     assert (guest.name, guest.role) == ("郑栅洁", "国家发展改革委主任")
+
+
+def test_a_records_own_name_is_no_place_and_a_weekday_after_the_place_is_the_dates():
+    record = ("SENATO DELLA REPUBBLICA\nXIX LEGISLATURA\n125a SEDUTA PUBBLICA\nRESOCONTO STENOGRAFICO\n"
+              "MARTEDÌ 12 DICEMBRE 2023\n\nPRESIDENTE. La seduta è aperta.\n\nROSSI (PD-IDP). Grazie.\n\n"
+              "MALAN (FdI). Non è vero!\n\nPRESIDENTE. Senatore Malan, la prego.\n")
+    assert read(record, lang="it").setting.place is None
+    bundestag = ("Deutscher Bundestag\nStenografischer Bericht\n134. Sitzung\nBerlin, Donnerstag, den 9. November 2023\n\n"
+                 "Präsidentin Bärbel Bas: Die Sitzung ist eröffnet.\n\nJan Weber (SPD): Vielen Dank.\n")
+    setting = read(bundestag, lang="de").setting
+    assert (setting.place, setting.date_iso) == ("Berlin", "2023-11-09")

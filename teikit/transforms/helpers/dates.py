@@ -291,6 +291,8 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
     text = line.strip()
     for cut in _PLACE_DATE_CUT.finditer(text):
         place = text[:cut.start()]
+        if "," in place and _forms(lex).weekday_alone.fullmatch(place.rsplit(",", 1)[1].strip()):
+            place = place.rsplit(",", 1)[0]  # "Berlin, Donnerstag, den 9. November 2023": the weekday is the date's (H1061f)
         parts = [p.strip() for p in place.split(",")]
         if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
             return _date_then_place(text, lex)
