@@ -20,8 +20,8 @@ from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
-from teikit.transforms.helpers.markers import (bracketed_paragraphs, inner, inner_printed, split_angled_markers,
-                                               split_bare_marks, split_markers)
+from teikit.transforms.helpers.markers import (angled_paragraphs, bracketed_paragraphs, inner, inner_printed,
+                                               split_angled_markers, split_bare_marks, split_markers)
 from teikit.transforms.helpers.memberlabels import member_with_group
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
@@ -178,10 +178,9 @@ class EventsPass:
 
         for paragraph in bracketed_paragraphs(doc.blocks):
             split_markers(paragraph, marker)
-        for turn in doc.turns():  # "so <chuckles> the answer": an event in angle brackets (E873d)
-            for paragraph in turn.paragraphs:
-                if isinstance(paragraph, Paragraph):
-                    split_angled_markers(paragraph, lambda text: angled_event(text, lex))
+        angled = lambda text: angled_event(text, lex)  # noqa: E731
+        for paragraph in angled_paragraphs(doc.turns()):  # "so <chuckles> the answer": an event in angle brackets (E873d)
+            split_angled_markers(paragraph, angled)
         if lex.bare_event_marks:  # "... скажем / — нрзб.": a transcriber's mark without brackets (E222d)
             bare = lex.pattern("bare_event_marks")
             for turn in doc.turns():

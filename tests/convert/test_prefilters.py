@@ -4,8 +4,9 @@
   it must give exactly the lines the pattern finds in each line alone (for the patterns
   it is given: the portrait words of every lexicon).
 - `recordrunon._colons` finds `_COLON`'s matches from their colon.
-- `gluedlabels._candidates` looks for glued sentence ends up to the last colon only: it
-  yields what a scan of the whole line yields.
+- `gluedlabels._candidates` looks for glued sentence ends up to the last colon followed by a
+  space only (and `split_glued_labels` skips a line without one): it yields what a scan of
+  the whole line yields.
 - `labelshapes.candidates_of` reads each distinct line once: the candidates of every line
   as `candidates` gives them, in lists and tuples of their own.
 
@@ -96,11 +97,15 @@ def test_glued_labels_read_to_the_last_colon_find_what_the_whole_line_gives():
 @settings(max_examples=500, deadline=None)
 @given(_LINES)
 @example("thank you.ANN LEE: Hi. you.MR LEE: Yes: no.")
+@example("thank you.ANN LEE: Hi at 10:30.MR LEE:Yes.")  # the last colon's no label's, the last spaced one is
+@example("thank you.ANN LEE:Hi.")  # no colon before a space: nothing (the line is passed over)
 def test_glued_labels_read_to_the_last_colon_on_generated_lines(line):
     lex = LEX["en"]
     if line.startswith("thank you.ANN"):
-        assert len(list(gluedlabels._candidates(line, lex))) == 2  # (the example finds labels)
+        expected = 0 if line.endswith("LEE:Hi.") else 1 if "10:30" in line else 2
+        assert len(list(gluedlabels._candidates(line, lex))) == expected  # (the examples find labels)
     assert list(gluedlabels._candidates(line, lex)) == list(gluedlabels._candidates(line, lex, len(line)))
+    assert bool(gluedlabels._label_colon_end(line)) or not list(gluedlabels._candidates(line, lex, len(line)))
 
 
 @pytest.mark.parametrize("lang", ("en", "fr", "zh"))

@@ -79,13 +79,16 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
                     and (label := _LINE_END_LABEL.search(item.text)) and label.group(1).isupper() \
                     and not _abbreviated_title(item.text[:label.start(1)]):
                 found.setdefault(id(item), []).append(label.start(1))  # the label's speech is on the next line
-            for cut, end, name, evident in _candidates(item.text, lex):
+            scan_end = _label_colon_end(item.text)
+            if not scan_end:
+                continue  # (no colon before a space: no label's, and the scan would read nothing)
+            for cut, end, name, evident in _candidates(item.text, lex, scan_end):
                 if evident:
                     found.setdefault(id(item), []).append(cut)
                 else:
                     names.append((item, cut, end, name))
     if line_ends:  # a name printed as a line alone elsewhere is a label line (L373a)
-        alone = {line.strip() for line in _lines_without(items, line_ends)}
+        alone = set(map(str.strip, _lines_without(items, line_ends)))  # (C-level: every line is read)
         for entry in line_ends:
             if entry[3] in alone:
                 found.setdefault(id(entry[0]), []).append(entry[1])
@@ -102,13 +105,22 @@ def split_glued_labels(doc: Transcript, lex: Lexicon) -> bool:
     return True
 
 
+def _label_colon_end(text: str) -> int:
+    """Where the scan for glued sentence ends may stop in `text` (0: nothing to scan): the last
+    colon followed by a space or a no-break space. `_LABEL` needs such a colon after the name,
+    which starts where a `_GLUE` match ends, so a match ending at or after it is none of a
+    label's; and a match ending before it reads no character from it on (its look-ahead is a
+    letter before it), so it is found alike in the text cut there. Most lines holding a colon
+    put it at their start ("NAME: speech", read up to that colon only) or print no colon before
+    a space ("10:30", "https://"), which is passed over at once."""
+    return max(0, text.rfind(": "), text.rfind(":\u00a0"))
+
+
 def _candidates(text: str, lex: Lexicon, scan_end: int | None = None):
     """(cut, end of the name, name, whether its shape alone makes it a label) of each label
     glued to a sentence's end in `text`; sentence ends are looked for up to `scan_end`, by
-    default the last colon: a label's colon follows its sentence end, and no match of `_GLUE`
-    spans a colon, so the matches after it are none of a label's (the line of a label printed
-    at its start, most lines that hold a colon, is read up to that colon only)."""
-    for m in _GLUE.finditer(text, 0, max(0, text.rfind(":")) if scan_end is None else scan_end):
+    default `_label_colon_end(text)`: a label's colon follows its sentence end."""
+    for m in _GLUE.finditer(text, 0, _label_colon_end(text) if scan_end is None else scan_end):
         before = text[max(0, m.start() - 2):m.start()]
         if len(before) < 2 or not before.isalpha():
             continue

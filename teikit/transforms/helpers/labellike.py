@@ -30,6 +30,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
 
@@ -109,18 +110,32 @@ def _bold_fields(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, 
     out: set[tuple[str, str]] = set()
     run: list = []
     dated = False
-    for i, shapes in enumerate(found):
-        bold = next((c for c in shapes if c.shape == "markdown"), None) if shapes else None
-        if bold is not None and bold.rest and field_value(bold.rest) and (not run or run[-1][0] == i - 1):
+    # only the lines with a bold field count; any other line between two of them ends a run
+    for i, bold in _bold_field_lines(found):
+        if run and run[-1][0] == i - 1:
             run.append((i, bold))
             dated = dated or header_field(lines[i], lex) is not None
             continue
         if len(run) >= 2 and dated:
             out.update((c.label, c.rest) for _, c in run)
-        run, dated = ([(i, bold)], header_field(lines[i], lex) is not None) \
-            if bold is not None and bold.rest and field_value(bold.rest) else ([], False)
+        run, dated = [(i, bold)], header_field(lines[i], lex) is not None
     if len(run) >= 2 and dated:
         out.update((c.label, c.rest) for _, c in run)
+    return out
+
+
+def _bold_field_lines(found: list) -> list[tuple[int, Candidate]]:
+    """(index, candidate) of the lines whose first Markdown candidate is a bold name and a
+    field's value (`**Date:** 2025-07-23`): a loop over the lines with candidates, no
+    generator made for each of a long text's label lines."""
+    out = []
+    for i, shapes in enumerate(found):
+        if shapes:
+            for c in shapes:
+                if c.shape == "markdown":
+                    if c.rest and field_value(c.rest):
+                        out.append((i, c))
+                    break
     return out
 
 

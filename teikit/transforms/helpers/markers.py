@@ -50,6 +50,21 @@ def split_angled_markers(paragraph: Paragraph, classify: Classifier) -> None:
         _replace_matches(paragraph, ANGLED, classify, lambda text: "<" in text)
 
 
+def angled_paragraphs(turns):
+    """The paragraphs of `turns` that `split_angled_markers` may change: those with a "<" in
+    a Text item, the condition it tests first (a paragraph of one line, most of a long
+    transcript, is read at once, with no call and no generator)."""
+    for turn in turns:
+        for item in turn.paragraphs:
+            if isinstance(item, Paragraph):
+                content = item.content
+                if len(content) == 1:
+                    if type(content[0]) is Text and "<" in content[0].text:
+                        yield item
+                elif any(type(inline) is Text and "<" in inline.text for inline in content):
+                    yield item
+
+
 def split_bare_marks(paragraph: Paragraph, pattern: re.Pattern, make: Callable[[str], Inline]) -> None:
     """Replace the unbracketed marks `pattern` finds in the paragraph's text ("нрзб.") by
     what `make` gives for each, in place (E222d)."""
