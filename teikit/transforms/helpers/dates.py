@@ -315,6 +315,9 @@ def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
         return None
     place = text[cut.end():].strip().rstrip(".")
     parts = [p.strip() for p in re.split(r"[,，]", place)]
+    if len(parts) >= 2 and is_time_line(parts[0]):  # "06.09.2022, 11:00 Uhr, Berlin": the time, then the place (H1062f)
+        place = place.split(",", 1)[1].strip()
+        parts = parts[1:]
     if 1 <= len(parts) <= 2 and all(place_part(p, lex) or _IDEOGRAPHIC_PLACE.match(p) for p in parts) \
             and not _forms(lex).weekday_alone.fullmatch(parts[0]) and parts[0].split()[0].lower() not in lex.articles \
             and not lex.whole_words("office_words").search(place):
