@@ -290,11 +290,18 @@ def detect(doc) -> str:
         if any(scores[-1]):
             break
     if not scores or not any(scores[-1]):
-        return FALLBACK
+        return _by_script("".join(lines))  # a short text of no function word (D1064f)
     if body and len(scores) == 1 and scores[0].count(max(scores[0])) > 1:  # the body decides; a tie
         scores.append(_scores("\n".join(lines[i] for i in counted)))  # in it goes to the whole page's
     best = max(range(len(LANGUAGES)), key=lambda k: (scores[0][k], scores[-1][k], -k))
     return LANGUAGES[best]
+
+
+def _by_script(text: str) -> str:
+    """Russian for a text written mostly in Cyrillic (the one lexicon of that script: a short
+    title and two labels hold none of its function words), else English."""
+    letters = _LETTERS.findall(text)
+    return "ru" if letters and 2 * len(_CYRILLIC.findall(text)) > len(letters) else FALLBACK
 
 
 def _chinese(text: str) -> bool:
@@ -327,6 +334,8 @@ def _body(counted: list[int], lines: list[str], sizes: list[int]) -> list[int]:
 _MENU_LINE_WORDS = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _IDEOGRAPHS = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LETTERS = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s")
 # Turn markers: a speaker label opening a line (one to five words before a colon), a caption timing.
 _LABEL_MARKER = re.compile(

@@ -4,7 +4,8 @@ _W = str.split
 ENTRIES = dict(
     detect_words=frozenset(_W("""
         der die das und ist nicht ich wir sie es ein eine zu den mit auf für von dem sich auch
-        dass haben""")),
+        dass haben
+        ja danke guten""")),
     label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA BETREFF GEGENSTAND TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
     label_role_words=frozenset(_W("""
         bürgermeister bürgermeisterin

@@ -7,7 +7,8 @@ _W = str.split
 
 ENTRIES = dict(
     detect_words=frozenset(_W("""
-        the and of to is that it for with this was are have you we not be on they what but""")),
+        the and of to is that it for with this was are have you we not be on they what but
+        yes thank""")),
     label_not_words=frozenset(_W("""
         CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
         READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS

@@ -4,7 +4,8 @@ _W = str.split
 ENTRIES = dict(
     detect_words=frozenset(_W("""
         le la les des est et une un que qui dans pour pas nous vous sur avec ce il sont du au
-        cette mais""")),
+        cette mais
+        à je ne oui merci bonjour aux ces très""")),
     label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET OBJET MISE À JOUR PUBLIÉ PARTAGER
         IMPRIMER LIRE VOIR NOTE ORDRE""")),  # ORDRE DU JOUR: the agenda
     label_role_words=frozenset(_W("""

@@ -38,8 +38,9 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
         return None
     m = END_MARK.match(text)
     if (m and (m.group(2) is None or is_time_line(m.group(2)))) or lex.pattern("concluded").fullmatch(text) \
-            or is_time_line(text) or SEPARATOR.match(text) or _interview_credit(text, lex):
-        return "end"
+            or is_time_line(text) or SEPARATOR.match(text) or _interview_credit(text, lex) \
+            or (lex.header_notes and lex.pattern("header_notes").fullmatch(text.rstrip(". "))):
+        return "end"  # also "Seul le prononcé fait foi.", "Check against delivery" under the speech (B1063f)
     if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
         return "end"  # "Ends/Wednesday, December 23, 2015"
     if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex) \

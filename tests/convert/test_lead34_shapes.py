@@ -150,3 +150,30 @@ def test_a_records_own_name_is_no_place_and_a_weekday_after_the_place_is_the_dat
                  "Präsidentin Bärbel Bas: Die Sitzung ist eröffnet.\n\nJan Weber (SPD): Vielen Dank.\n")
     setting = read(bundestag, lang="de").setting
     assert (setting.place, setting.date_iso) == ("Berlin", "2023-11-09")
+
+
+@pytest.mark.parametrize("line, lang, place", [
+    ("06.09.2022, 11:00 Uhr, Berlin", "de", "Berlin"), ("3 May 2021, 10:00, Geneva", "en", "Geneva"),
+    ("3 May 2021, Geneva", "en", "Geneva"),
+])
+def test_a_time_between_the_date_and_the_place_is_passed_over(line, lang, place):
+    from teikit.transforms.helpers.dates import placed_date
+    assert placed_date(line, lexicons.load(lang))[0] == place
+
+
+@pytest.mark.parametrize("note, lang", [("Seul le prononcé fait foi.", "fr"), ("Check against delivery.", "en")])
+def test_an_editorial_note_under_the_speech_leaves_the_last_turn(note, lang):
+    text = f"Discours du Premier ministre\n\nLe Premier ministre : Mesdames et messieurs, bonjour.\n\n{note}\n"
+    from tests.convert.conftest import speech
+    doc = read(text, lang=lang)
+    assert note not in " ".join(speech(doc)) and note in [b.text for b in doc.blocks if hasattr(b, "text")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Conférence de presse conjointe\n\nM. MACRON : Bonjour à tous.\n\nM. SCHOLZ (interprétation) : Merci, cher "
+     "Emmanuel.\n\nQUESTION : [En anglais] Mr. Chancellor, a question.\n\nM. SCHOLZ : (traduction) Oui.\n", "fr"),
+    ("Пресс-конференция Министра иностранных дел России\n\n12 марта 2024 года, Москва\n\n"
+     "МИНИСТР: Добрый день.\n\nВОПРОС: Спасибо.\n", "ru"),
+])
+def test_the_language_of_a_short_text_is_detected(text, lang):
+    assert read(text).lang == lang  # (detected: no --lang given)
