@@ -177,3 +177,11 @@ def test_an_editorial_note_under_the_speech_leaves_the_last_turn(note, lang):
 ])
 def test_the_language_of_a_short_text_is_detected(text, lang):
     assert read(text).lang == lang  # (detected: no --lang given)
+
+
+def test_short_forms_defined_in_a_lead_name_their_labels_without_crossing_a_sentence():
+    text = ("INTERVIEW\n\nAnn Lee (AL) is the director of the Harbour Museum. Tom Poe (TP) spoke with her.\n\n"
+            "TP: How did it start?\n\nAL: With a boat.\n\nTP: And now?\n\nAL: Many boats.\n")
+    doc = read(text, lang="en")
+    assert [(speaker(doc, k).name, speaker(doc, k).role) for k in (0, 1)] \
+        == [("Tom Poe", None), ("Ann Lee", "director of the Harbour Museum")]

@@ -31,7 +31,7 @@ class InitialNames:
             if not (raw.startswith("(") and raw.rstrip(",.;:").endswith(")")) or k in self.starts:
                 continue
             start = k
-            while start > 0 and start not in self.starts and k - start < 5 and (
+            while start > 0 and start not in self.starts and k - start < 5 and not self.ends_sentence(start - 1) and (
                     self._given(start - 1, self.raw[start - 1].isupper()) or self._inner_particle(start - 1)):
                 start -= 1
             if k - start >= 2 and not self.raw[k - 1].endswith((",", ".", ";", ":")):

@@ -118,14 +118,14 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         honorifics = nm.folded(self.lex, "honorifics")
         n = len(key)
         for i in self.where(key[0]):
-            if tuple(self.folded[i:i + n]) != key:
-                continue
+            if tuple(self.folded[i:i + n]) != key or self.raw[i].startswith("("):
+                continue  # "(TP)": a short form defined for the name before it (`short_form`)
             shouting = self.words[i].isupper() and len(self.words[i]) > 1
             start = i
             glued = nm.strip_initials(self.words[i]) != self.words[i]  # "Д.А.Медведев": no given names before
             while not glued and start > 0 and start not in self.starts and i - start < 5 and (
                     self._given(start - 1, shouting) or self._inner_particle(start - 1)) \
-                    and not self.raw[start - 1].endswith((",", ";", ":")) \
+                    and not self.raw[start - 1].endswith((",", ";", ":")) and not self.ends_sentence(start - 1) \
                     and not _role_word(self.folded[start - 1], role_words) \
                     and not article_noun(self.raw, start - 1, self.lex):  # "…, Harbour Master; Tom Poe"
                 start -= 1  # (nor "Der Kommunikationstheoretiker Norbert Bolz": a noun after its article, N872d)
@@ -316,6 +316,12 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
             return False  # "International Monetary Fund," goes on from "International"
         return all(self._given(x, shouting, after_comma=True) and not nm.is_title_word(self.words[x], self.lex)
                    and nm.fold(self.words[x]) not in self.lex.not_name_words for x in (k, k + 1))
+
+    def ends_sentence(self, k: int) -> bool:
+        """ "Museum." before "Tom Poe (TP)": a word that closes a sentence, no initial or
+        short abbreviation ("J.", "Mr.", "Mrs."), so no name runs back over it (N1065f)."""
+        word = self.raw[k]
+        return word.endswith((".", "!", "?")) and len(word.rstrip(".!?")) > 3 and not nm.is_initial(word)
 
     def _given(self, i: int, shouting: bool = False, after_comma: bool = False) -> bool:
         w = self.words[i]

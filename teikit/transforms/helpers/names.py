@@ -214,7 +214,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if lead is not None:
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
         office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
-        name = " ".join(w.strip(",;:") for w in words[start:i + n])
+        short = words[i].startswith("(") and words[i + n - 1].rstrip(",.;:").endswith(")")
+        if short and start == i:
+            continue  # "(AL)" with no name before it
+        name = " ".join(w.strip(",;:") for w in words[start:i if short else i + n])  # "Ann Lee (AL)": Ann Lee (N1065f)
         if name.endswith(".") and not is_initial(name.split()[-1]) \
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop

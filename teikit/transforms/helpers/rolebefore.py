@@ -161,7 +161,7 @@ def roles_before_names(doc: Transcript, people: list, lex: Lexicon) -> None:
             if start is None:
                 continue
             before = text[:start].rstrip()
-            sentence = re.split(r"[.?!:;,()\"“”]\s", before)[-1]
+            sentence = re.split(r"[.?!:;,()\"“”](?:\s|$)", before)[-1]  # ("… Museum. Tom Poe": none, N1065f)
             role = _role_before(sentence.split()[-ROLE_WORDS:], lex)
             if role and (person.role is None or role.lower().endswith(person.role.lower())):
                 person.role = role

@@ -85,10 +85,15 @@ def _trimmed(phrase: str, lex: Lexicon) -> str:
     return " ".join(words).strip(" ,-–—")
 
 
+_SHORT_FORM = re.compile(r"[ \u00a0]*\((?:[A-Z]\.?){2,5}\)")
+
+
 def role_after(text: str, end: int, lex: Lexicon) -> str | None:
     """The role printed right after a name that ends at `end`: in parentheses or brackets,
     after a comma, a spaced dash or a slash, or after a copula ("is the", "'s a")."""
     rest = text[end:end + 400]
+    short = _SHORT_FORM.match(rest)  # "Ann Lee (AL) is the director …": the short form is no role (N1065f)
+    rest = rest[short.end():] if short else rest
     relative = _relative_clause(rest, lex)  # ", who was the director of …" (N952e)
     if relative is not None:
         rest = rest[relative:]
