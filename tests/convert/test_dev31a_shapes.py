@@ -112,6 +112,30 @@ def test_a_hard_wrapped_text_with_a_stray_long_line_keeps_one_paragraph_a_turn()
     assert [len(t.paragraphs) for t in doc.turns()] == [1] * 6
 
 
+# --- E1004f intro and outro music, a chuckle; E1005f a source's address in brackets ---------
+
+def _events(doc) -> list[str]:
+    from teikit.model import Event, Paragraph
+    return [i.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Paragraph)
+            for i in p.content if isinstance(i, Event)]
+
+
+def test_theme_songs_and_giggles_are_events():
+    doc = read("ANN: Welcome back. [theme song]\n\nBO: Thanks. (giggle) Good to be here.\n\nANN: Bye! [outro]\n", lang="en")
+    assert _events(doc) == ["[theme song]", "(giggle)", "[outro]"]
+
+
+def test_german_intro_music_and_a_giggle_are_events():
+    doc = read("ANNA: [Intro-Musik] Willkommen.\n\nPAUL: (kichert) Danke.\n", lang="de")
+    assert _events(doc) == ["[Intro-Musik]", "(kichert)"]
+
+
+def test_a_name_and_a_web_address_in_brackets_is_no_interjection():
+    doc = read("ANNA: Merci à Paul Roe pour les photos (Archives Radio: https://radio.example.org/photos).\n\n"
+               "PAUL: (Zuruf von der AfD: Oh!) Weiter.\n", lang="de")
+    assert _events(doc) == ["(Zuruf von der AfD: Oh!)"]
+
+
 # --- T1006f a section heading in bold capitals closing a turn --------------------------------
 
 def test_a_bold_capitals_heading_between_turns_is_no_speech():
