@@ -148,3 +148,21 @@ def test_a_bold_capitals_heading_between_turns_is_no_speech():
 def test_bold_capitals_with_speech_after_them_in_the_turn_stay_speech():
     doc = read("**ANNA:** Hallo.\n\n**PAUL:** Gut.\n\n__NEIN, NIEMALS__\n\nWirklich nicht.\n\n**ANNA:** Gut.\n", lang="de")
     assert all(not isinstance(i, Note) for p in doc.turns()[1].paragraphs for i in p.content)
+
+
+# --- L1007f a heading of another level than the speakers' headings is a section -------------
+
+_HEADED = ("---\ntitle: Harbour\n---\n\n# The Harbour Master Paul Lang\nPaul Lang was born in 1950 and has "
+           "worked in the harbour for forty years.\n\n# The conversation\n\n## Anna Roth\n\nHow did the harbour "
+           "change?\n\n## Paul Lang\n\nA lot. The ships are bigger.\n\n## Anna Roth\n\nAnd the cranes?\n\n"
+           "## Paul Lang\n\nThe cranes too.\n")
+
+
+def test_a_name_in_a_heading_of_another_level_than_the_speakers_is_no_label():
+    assert labels(read(_HEADED, lang="en")) == ["## Anna Roth", "## Paul Lang", "## Anna Roth", "## Paul Lang"]
+
+
+def test_speakers_as_headings_of_two_levels_stay_labels():
+    text = _HEADED.replace("# The Harbour Master Paul Lang\nPaul Lang was born in 1950 and has worked in the "
+                           "harbour for forty years.\n\n# The conversation\n\n", "").replace("## Paul", "### Paul")
+    assert labels(read(text, lang="en")) == ["## Anna Roth", "### Paul Lang", "## Anna Roth", "### Paul Lang"]
