@@ -36,11 +36,12 @@ def set_askers_apart(doc: Transcript, lex: Lexicon) -> None:
     if not questions:
         return
     for turn in doc.turns():
-        if not turn.label or not turn.paragraphs or normalised_label(turn.name or turn.label) not in questions:
+        if not turn.label or not turn.paragraphs:
             continue
         content = getattr(turn.paragraphs[0], "content", None)
-        if not content or type(content[0]) is not Text or content[0].text.lstrip()[:1] not in "([":
-            continue
+        if not content or type(content[0]) is not Text or content[0].text.lstrip()[:1] not in "([" \
+                or normalised_label(turn.name or turn.label) not in questions:
+            continue  # (the speech's first character first: few turns open with a bracket)
         text = content[0].text.lstrip()
         m = _ASKER.match(text)
         parts = _PARTS.match((m.group("p") or m.group("s")).strip()) if m else None

@@ -22,7 +22,7 @@ import re
 
 from teikit.model import Note, Text, Transcript, Turn
 from teikit.transforms.helpers.labelshapes import DIARIZATION
-from teikit.transforms.helpers.labeltext import base_label
+from teikit.transforms.helpers.labeltext import STRAY_MARKS, base_label
 
 MIN_TAGGED = 3
 TAG_NOTE = "speaker-tag"
@@ -33,7 +33,9 @@ _LETTERS = re.compile(r"^([^\W\d_]{1,3})(:?)[ \u00a0]+(?=\S)")
 def split_recogniser_tags(doc: Transcript) -> None:
     """Give turns tagged by a recogniser the transcriber's label after the tag (see the module)."""
     turns = doc.turns()
-    tagged = [t for t in turns if t.label and DIARIZATION.match(_speaker(t))]
+    # (a diarization id opens with "s": the other labels are passed over without reading them)
+    tagged = [t for t in turns if t.label and (t.name or t.label).lstrip(STRAY_MARKS)[:1] in "sS"
+              and DIARIZATION.match(_speaker(t))]
     if len(tagged) < MIN_TAGGED:
         return
     own = {_speaker(t) for t in turns if t.label and not DIARIZATION.match(_speaker(t))}
