@@ -131,13 +131,14 @@ ENTRIES = dict(
         chinesisch arabisch ukrainisch polnisch japanisch""")),
     stage_openers=(r"(es )?(erklingt|ertönt) (die )?(nationalhymne|hymne|musik)|(ein )?(video|film) wird (gezeigt|eingespielt)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"lacht|lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?"),
+        ("vocal", "laughter", r"lacht|lachen|heiterkeit|gelächter|(allgemeine )?heiterkeit( und beifall)?|kichert|kichern|schmunzelt"),  # E1004f
         ("kinesic", "applause", r"(allgemeiner |lebhafter |anhaltender |langanhaltender |starker )?(beifall|applaus)"),
         ("kinesic", "applause", r"((das |der )?(publikum|saal|zuschauer|zuhörer|alle) )?(applaudier(t|en)|klatsch(t|en))( und (jubel(t|n)|johl(t|en)))?"),
         ("vocal", "other", r"((heftige|lebhafte|anhaltende|vereinzelte|allgemeine|große|starke)[rns]? )?(zustimmung|widerspruch|heiterkeit)"),
         ("gap", "inaudible", r"unverständlich|akustisch unverständlich|ohne mikrofon"),
         ("incident", "crosstalk", r"((heftige|lebhafte|anhaltende|vereinzelte|weitere|große|starke)[rns]? )?(zurufe?|unruhe|zwischenrufe?)"),
-        ("incident", "recording", r"pause|unterbrechung|(\w+,? ){0,2}musik(,? \w+){0,2}|jingle|titelmelodie"),
+        ("incident", "recording", r"pause|unterbrechung|(\w+,? ){0,2}musik(,? \w+){0,2}|jingle|titelmelodie|"
+                                  r"intro(-?musik|-?song)?|outro(-?musik|-?song)?"),  # E1004f
     ),
     event_continuations=frozenset(_W("bei von des der auf im und –")),
     cue_words=frozenset(_W("verkehr hupe hupen sirene sirenen schüsse explosion donner regen wind klingel türklingel rauschen jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

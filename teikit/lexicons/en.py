@@ -248,7 +248,7 @@ ENTRIES = dict(
                         r"interject(?:ing|ed)|[Tt]here being a disturbance in the (?:[\w’'-]+ )?gallery",),  # case kept
     stage_openers=(r"(the )?(national anthem|music|song|video|film) (is )?(plays|played|begins|shown|screened)\b|(everyone|all|the audience) (stands?|rises?)\b",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
-        ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|giggles|"
+        ("vocal", "laughter", r"laughter|laughs|laughing|laugh|chuckles|chuckling|chuckle|giggles|giggle|"
                               r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|laughter,? applause"),
         ("kinesic", "applause", r"(sustained |loud |standing )?applause|applauds|"
                                 r"(audience|crowd) applauds|standing ovation|applause and laughter"),
@@ -270,7 +270,8 @@ ENTRIES = dict(
                                   r"video (plays|shown)|audio (plays|begins|ends)|phone rings|"
                                   r"end of (recording|transcript)|recording (ends|begins)|"
                                   r"(\w+,? ){0,2}music( (plays|playing|continues|fades( out)?|swells|ends))?|silence|commercial break|"
-                                  r"(theme )?(song|tune|jingle) (plays|playing)|(piano|guitar|drum|band) (riff|sting|plays|playing)"),
+                                  r"(theme )?(song|tune|jingle) (plays|playing)|(piano|guitar|drum|band) (riff|sting|plays|playing)|"
+                                  r"(intro|outro|opening|closing|theme) (song|music|tune|jingle)|intro|outro"),  # E1004f
         ("kinesic", "gesture", r"([\w'’.-]+,? ){0,2}(points|gestures|nods|shakes (his |her |their )?head|waves|"
                                r"shrugs|raises (his |her )?hand|shakes hands|turns to|looks at)\b.*"),
     ),

@@ -109,7 +109,8 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             append(Paragraph([Text(line.strip())], start, None,
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = ((not one_per_line or _hard_wrapped(run)) and _short_lines(run)) or _markdown_breaks(run)
+            continued = ((not one_per_line or _hard_wrapped(run)) and _short_lines(run)) or _markdown_breaks(run) \
+                or _wrapped_with_strays(run)  # a few lines the wrap missed (P1003f)
             sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
             wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
             for i, line in enumerate(run):  # one paragraph a line
@@ -184,6 +185,18 @@ MIN_MARKDOWN_BREAK_SHARE = 0.8
 def _markdown_breaks(run: list[str]) -> bool:
     ends = sum(1 for line in run[:-1] if line.endswith("  ") and not line.endswith("   ") or line.endswith("\\"))
     return ends >= MIN_MARKDOWN_BREAK_SHARE * (len(run) - 1)
+
+
+# A hard-wrapped run may hold a few lines the wrap missed (a quotation pasted whole, a line
+# joined by the page's converter): at most one line in this many longer than a wrap (P1003f).
+STRAY_LONG_LINES_PER = 50
+
+
+def _wrapped_with_strays(run: list[str]) -> bool:
+    """A run broken inside sentences as a hard wrap breaks (`_hard_wrapped`) whose lines are
+    all within a wrap's width but a few strays: still one hard-wrapped text (P1003f)."""
+    long_lines = sum(1 for line in run if len(line.strip()) > MAX_WRAPPED_LINE)
+    return 0 < long_lines and long_lines * STRAY_LONG_LINES_PER <= len(run) and _hard_wrapped(run)
 
 
 def _hard_wrapped(run: list[str]) -> bool:

@@ -34,6 +34,8 @@ def _rules(lex: Lexicon) -> list[tuple[str, str, re.Pattern]]:
     return [(element, kind, re.compile(f"(?:{phrase})")) for element, kind, phrase in lex.event_rules]
 
 
+# A name, a colon and only a web address in brackets: a credit of the source, not a heckle.
+_CREDITED_ADDRESS = re.compile(r":[ \u00a0]*(?:https?://|www\.)[^\s()\[\]]+[ \u00a0]*[)\]]$", re.IGNORECASE)
 # A parliamentary interjection: "(Name [Party]: words)", "(Zuruf von der AfD: Oh!)".
 INTERJECTION = re.compile(r"^[(\[][^\W\d_][^()\[\]:]{0,60}(\[[^\[\]]{1,30}\])?[^()\[\]:]{0,30}:\s\S")
 
@@ -151,6 +153,8 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
         found = next((f for part in _NOTE_PARTS.split(words) if (f := _event_words(part.strip(), lex))), None)
     if found is not None:
         return Event(element=found[0], type=found[1], text=marker)
+    if _CREDITED_ADDRESS.search(marker):
+        return None  # "(Nostalgie Radio: www.peterglowasz.de)": a source's address, no one calls out (E1005f)
     if marker.startswith("(") and INTERJECTION.match(marker) and lex.pattern("event_interjections").match(words):
         return Event(element="incident", type="interjection", text=marker)
     if marker.startswith("(") and marker.endswith(")") and (m := _MEMBER_SAYS.match(marker[1:-1])) \

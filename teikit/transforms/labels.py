@@ -11,6 +11,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
+from teikit.transforms.helpers.askerbrackets import set_askers_apart
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
@@ -26,6 +27,7 @@ from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
+from teikit.transforms.helpers.recognisertags import split_recogniser_tags
 from teikit.transforms.helpers.recordrunon import split_record_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
@@ -55,6 +57,8 @@ class LabelsPass:
         set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
         markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)
         set_label_widgets_apart(doc)  # "Link to this: Individually | In context" under each label line (B346a)
+        split_recogniser_tags(doc)  # "Speaker 2: A Yeah.": the tag a recogniser's, the label "A" (L1001f)
+        set_askers_apart(doc, ctx.lexicon)  # "Q: (Ann Lee – AFP) Why …": the asker no speech (L1002f)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
         name_addressing_speakers(doc, ctx.lexicon)
 

@@ -40,7 +40,7 @@ from teikit.transforms.helpers.rolebefore import roles_before_names, titles_befo
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
-from teikit.transforms.helpers.letterlabels import letter_labels
+from teikit.transforms.helpers.letterlabels import crew_letters, letter_labels
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
@@ -109,12 +109,13 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     known = KnownPeople(people)
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     turns = doc.turns()  # once: the pass only points turns at people, it adds or drops none
+    crew = crew_letters(turns, lex)
     for turn in turns:
         if turn.label is None:
             continue
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
-            generic = is_generic(name, lex)
+            generic = is_generic(name, lex) and name.rstrip(":").upper() not in crew  # "S:"/"C:"/"A:" (L1001f)
             said = preamble + introduction(turns, turn)
             by_label[name] = None if generic else _person_for(name, known, header, said, lex)
             if by_label[name] is not None:

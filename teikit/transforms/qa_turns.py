@@ -18,6 +18,7 @@ import re
 from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
+from teikit.transforms.helpers.boldquestions import BOLD as _BOLD, ITALIC as _ITALIC, answers_after_marked_questions
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashalternation import dashed_alternation
@@ -49,8 +50,6 @@ from teikit.transforms.helpers.wordlength import words_in
 # Paragraphs before the first question (a news lead, a caption, an opening statement) that
 # still let the rest be read as an interview: they stay one turn of their own.
 MAX_LEAD_PARAGRAPHS = 3
-# A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
-_BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 
 
 class QaTurnsPass:
@@ -131,8 +130,8 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     None when its paragraphs are not an interview's."""
     paragraphs = [item for item in turn.paragraphs if isinstance(item, Paragraph)]
     texts = [line_text(p.content) for p in paragraphs]
-    asks = _marked_questions(texts, [_QUESTION_END.search(t) is not None or trails_after_question(t)  # (L263x)
-                                     for t in texts])
+    asks = [_QUESTION_END.search(t) is not None or trails_after_question(t) for t in texts]  # (L263x)
+    asks = _marked_questions(texts, answers_after_marked_questions(texts, asks))  # "**Q?**" / "… A?" (P1000f)
     asks = questions_by_marked_answers(texts, asks)  # "< answer >" / "«answer»": the mark tells the sides (P344a)
     # a lead or an opening statement before the first question: a turn of its own
     lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
@@ -286,7 +285,6 @@ def _capitals(text: str) -> bool:
     return len(text.split()) >= 2 and len(letters) >= 6 and text.isupper()
 
 
-_ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
 _QUOTED = re.compile(r"^[\"“«„].+[\"”»“]$", re.DOTALL)
 _QUESTION_MARKS = (lambda t: _BOLD.match(t) is not None, lambda t: _ITALIC.match(t) is not None,
                    _capitals, lambda t: _QUOTED.match(t) is not None)

@@ -30,6 +30,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
@@ -98,7 +99,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             run.append(colon)
             in_run.add(colon.label)
     _close(run, out, in_run)
-    return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex)  # L996e
+    return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
+        | section_headings(found)  # L996e; "# Der Zeitzeuge Hans Hess" over "### Hans Hess" (L1007f)
 
 
 def _bold_fields(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:

@@ -119,3 +119,16 @@ def _surname_in_title(titles: list[str], surname: str, lex: Lexicon, taken: set[
     found = {m.group(0) for title in titles for m in pattern.finditer(title)}
     return {name: name for name in found if nm.fold(name) not in taken} if len(found) == 1 else {}
 
+
+
+def crew_letters(turns: list, lex: Lexicon) -> frozenset[str]:
+    """The answer letters (`A:`) that name a person, not a voice (L1001f): a crew labelled
+    by letters (`S:`, `C:`, `A:` for Saf, Canti and Alex) prints two letters at least that are
+    no question or answer letters of the lexicon, and no question letter (`Q:`, `I:`)."""
+    letters = {m.group(1).upper() for t in turns if t.label and len(t.name or t.label) <= 6
+               and (m := _LETTER.match(t.name or t.label))}  # (a letter, its stop and colon, spaces)
+    questions = {v.upper() for v in lex.question_labels}
+    answers = {v.upper() for v in lex.answer_labels}
+    if len(letters - questions - answers) < 2 or letters & questions:
+        return frozenset()
+    return frozenset(letters & answers)

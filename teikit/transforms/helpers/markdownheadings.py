@@ -1,5 +1,6 @@
-"""A Markdown section heading at the end of a turn (T928e): `# Interview`, `## Part two`
-printed between two turns belongs to neither speaker. Read line by line, the heading is the
+"""A Markdown section heading at the end of a turn (T928e): `# Interview`, `## Part two`,
+a line in bold capitals (`**QUESTIONS FROM THE FLOOR**`, T1006f) printed between two turns
+belongs to neither speaker. Read line by line, the heading is the
 last paragraph of the turn above it; it becomes a heading note there, no paragraph of speech,
 as a chapter heading with its time does (H881d). A heading that holds only a time (`## 5:30`)
 is the next turn's timestamp (T925e), left to the timestamps' reading; a heading inside a
@@ -22,10 +23,22 @@ def _heading(item) -> str | None:
     if type(item) is not Paragraph or len(item.content) != 1 or type(item.content[0]) is not Text:
         return None
     text = item.content[0].text.strip()
-    if text[:1] != "#" or not _HEADING.match(text) or len(text) > MAX_HEADING_CHARS or time_of(text) is not None \
-            or SENTENCE_END.search(text):
+    if text[:1] not in "#*_" or len(text) > MAX_HEADING_CHARS or SENTENCE_END.search(text):
         return None  # (a sentence printed as a heading is speech)
-    return text
+    if text[:1] == "#":
+        return text if _HEADING.match(text) and time_of(text) is None else None
+    return text if _bold_capitals(text) else None
+
+
+# A section heading printed in bold capitals: "**QUESTIONS FROM THE FLOOR**", "__FRAGEN AUS DEM
+# PUBLIKUM__" (T1006f), two words at least.
+_BOLD_LINE = re.compile(r"^(\*\*|__)(\S(?:.*\S)?)\1$")
+
+
+def _bold_capitals(text: str) -> bool:
+    m = _BOLD_LINE.match(text)
+    inner = m.group(2) if m else ""
+    return len(inner.split()) >= 2 and inner.isupper() and sum(c.isalpha() for c in inner) >= 6
 
 
 def mark_closing_headings(doc: Transcript) -> None:

@@ -1,0 +1,44 @@
+"""Questions a page prints in bold (or italics), answers that end by asking (P1000f).
+
+Blog and magazine interviews print no labels: each question is a whole paragraph in bold
+(`**…**`, `__…__`) or in italics, each answer the plain paragraphs after it. An answer may
+end with a question of its own ("… Ma quanti lo fanno?", "Too hard?"), which the unlabeled
+interview rule, reading question marks, took for the next question. When the typeface is
+the page's style throughout, it tells the sides: at least `MIN_MARKED` marked paragraphs,
+most of them asking (a question mark), each followed by a plain paragraph (the marked
+paragraphs alternate with the answers: never two in a row), and marked paragraphs at most
+half of the text. Then a plain paragraph right after a marked question is its answer, also
+when it ends with a question mark. One bold line, or bold that does not alternate with plain
+paragraphs, changes nothing.
+"""
+from __future__ import annotations
+
+import re
+
+# A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
+BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
+ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
+
+# The page's style is read from this many marked paragraphs at least.
+MIN_MARKED = 3
+
+
+def answers_after_marked_questions(texts: list[str], asks: list[bool]) -> list[bool]:
+    """`asks` (a question mark ends the paragraph) with the plain paragraphs right after a
+    marked question read as answers, where bold or italics mark the page's questions (see
+    the module); else `asks` unchanged."""
+    for mark in (BOLD, ITALIC):
+        marked = [mark.match(t) is not None for t in texts]
+        if _marks_questions(marked, asks):
+            return [a and (m or not (n and marked[n - 1])) for n, (a, m) in enumerate(zip(asks, marked))]
+    return asks
+
+
+def _marks_questions(marked: list[bool], asks: list[bool]) -> bool:
+    count = sum(marked)
+    if count < MIN_MARKED or 2 * count > len(marked):
+        return False
+    if 3 * sum(a for a, m in zip(asks, marked) if m) < 2 * count:
+        return False  # most marked paragraphs ask
+    # never two marked paragraphs in a row: each question is followed by its plain answer
+    return not any(m and marked[n + 1] for n, m in enumerate(marked[:-1]))
