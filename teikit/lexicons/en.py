@@ -48,6 +48,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",
                          r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
+    recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b",),  # the lead telling when the occasion took place (D1034f)
     question_labels=("Q", "QUESTION"),
     interview_words=(r"interviews?",),  # a header naming the text an interview
     question_counts=(r"questions?",),  # "20 questions": a number of questions, a headline (H353a)

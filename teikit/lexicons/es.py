@@ -28,6 +28,7 @@ ENTRIES = dict(
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
+    recorded_verbs=(r"\b(?:fue|fueron) (?:realizad[ao]s?|grabad[ao]s?|celebrad[ao]s?|emitid[ao]s?|publicad[ao]s?)\b|\btuvo lugar\b|\bse (?:realizó|grabó|celebró|emitió)\b",),  # the lead telling when the occasion took place (D1034f)
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     interview_words=(r"entrevistas?|reportajes?",),  # a header naming the text an interview
     question_counts=(r"preguntas",),  # "10 preguntas": a number of questions, a headline (H353a)

@@ -29,6 +29,7 @@ from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
 from teikit.transforms.helpers.authorasks import name_author_asker
+from teikit.transforms.helpers.bracketedquestioner import bracketed_questioner
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -266,7 +267,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             generic[label] = is_generic(label, lex)
         if not generic[label]:
             continue
-        found = ow.questioner(_opening(turn), lex)
+        found = ow.questioner(_opening(turn), lex) or bracketed_questioner(turn, lex)
         if found is None:
             continue
         name, outlet = found
@@ -338,10 +339,17 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
     name, role = hd.from_header(key, header, lex)
+    if name and parts.name and nm.fold(name) == nm.fold(parts.name) and _capitals(parts.name) < _capitals(name):
+        name = parts.name  # "Christian HORNER (Red Bull)" listed, "Christian Horner:" the label's case (N1033f)
     if name is None:
         name = hd.display(parts.name or " ".join(key), lex, name=True)
     role = role or (hd.display(parts.office, lex) if parts.office else None) or parts.affiliation
     return Person(id=ids.free(nm.slug(key)), name=name, role=role)
+
+
+def _capitals(name: str) -> int:
+    """How many words of a name are printed in capitals ("HORNER")."""
+    return sum(w.isupper() and len(w) > 1 for w in name.split())
 
 
 def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,

@@ -21,3 +21,77 @@ def test_a_toml_front_matter_is_header_fields(gap):
     assert doc.setting.title == "Hafengespräch mit Ann Lee"
     assert doc.setting.date_iso == "2024-03-01"
     assert [t.name for t in doc.turns()] == ["Tom Roe", "Ann Lee"] * 2
+
+
+# --- N1031f a questioner in brackets before the question ------------------------------------------
+
+
+@pytest.mark.parametrize("bracket, name, outlet", [
+    ("(Ana Ruiz, elpais.com)", "Ana Ruiz", "elpais.com"),
+    ("(Marc Roux - Le Monde)", "Marc Roux", "Le Monde"),
+    ("(Luisa Pérez — Cadena SER)", "Luisa Pérez", "Cadena SER"),
+])
+def test_a_bracketed_questioner_names_the_question(bracket, name, outlet):
+    doc = read(f"P: Buenos días a todos. ¿Qué tal el viaje?\n\nLuis Gómez: Muy bien, gracias.\n\n"
+               f"P: {bracket} ¿Cómo ve usted el puerto este año?\n\nLuis Gómez: Mejor que el año pasado.\n",
+               lang="es")
+    asked = doc.turns()[2]
+    assert doc.person(asked.who).name == name and doc.person(asked.who).role == outlet
+    assert [n.text for n in asked.lead_notes] == [bracket]
+    assert asked.paragraphs[0].text.startswith("¿Cómo")
+    assert doc.turns()[0].who is None
+
+
+def test_a_bracketed_aside_is_no_questioner():
+    doc = read("Q: (laughs, then pauses) And the harbour?\n\nAnn Lee: Fine.\n\nQ: (Tom, please) More?\n\n"
+               "Ann Lee: No.\n", lang="en")
+    assert all(t.who is None for t in doc.turns() if t.name == "Q")
+
+
+# --- N1032f initials in Markdown bold after the full name ------------------------------------------
+
+
+def test_initials_in_bold_are_the_full_name_printed_before():
+    doc = read("**Giulia Neri:** Come sta il porto quest'anno, secondo lei?\n\n**Marco Bruni:** Molto meglio, direi.\n\n"
+               "**GN:** E le barche?\n\n**MB:** Tante, grazie.\n\n**GN:** Grazie.\n", lang="it")
+    assert [speaker(doc, k).name for k in range(4)] == ["Giulia Neri", "Marco Bruni"] * 2
+
+
+# --- N1033f a list of names with their roles in brackets under any heading --------------------------
+
+
+def test_a_bracketed_list_under_a_part_heading_gives_roles():
+    doc = read("**Teil eins: Ana RUIZ (Hafenamt), Tom ROE (Stadtrat Kiel)**\n\n**F: Wie geht es dem Hafen?**\n\n"
+               "**Ana Ruiz:** Gut.\n\n**F: Und der Stadt?**\n\n**Tom Roe:** Auch gut.\n", lang="de")
+    ana, tom = speaker(doc, 1), speaker(doc, 3)
+    assert (ana.name, ana.role) == ("Ana Ruiz", "Hafenamt")
+    assert (tom.name, tom.role) == ("Tom Roe", "Stadtrat Kiel")
+
+
+def test_one_bracketed_name_under_a_heading_is_no_list():
+    doc = read("Hinweis: Ana RUIZ (Hafenamt)\n\nAna Ruiz: Gut.\n\nTom Roe: Auch gut.\n\nAna Ruiz: Ja.\n", lang="de")
+    assert speaker(doc, 0).role is None
+
+
+# --- D1034f the day the lead says the occasion took place ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang, lead, iso, place", [
+    ("it", "L'intervista è stata registrata il 3 marzo 2022 a Bologna, nello studio della radio.", "2022-03-03",
+     "Bologna"),
+    ("fr", "L'entretien a été enregistré le 5 mai 2021 à Lyon.", "2021-05-05", "Lyon"),
+    ("es", "La entrevista fue realizada el 7 de junio de 2020 en Quito y revisada después.", "2020-06-07", "Quito"),
+])
+def test_the_lead_tells_the_day_of_the_interview_over_the_page_date(lang, lead, iso, place):
+    doc = read(f"---\ntitle: Porto e città\ndate: 2024-01-15\n---\n\n{lead}\n\n"
+               "Anna Neri: Buongiorno, benvenuto.\n\nLuca Bruni: Grazie, buongiorno.\n\n"
+               "Anna Neri: Come va il porto?\n\nLuca Bruni: Bene.\n", lang=lang)
+    assert doc.setting.date_iso == iso
+    assert doc.setting.place == place
+
+
+def test_a_sentence_on_the_transcript_or_without_the_occasion_keeps_the_page_date():
+    for lead in ("This transcript was published on 3 March 2022.", "The harbour was built on 3 March 1922."):
+        doc = read(f"---\ntitle: Harbour talk\ndate: 2024-01-15\n---\n\n{lead}\n\nAnn Lee: Welcome, Tom.\n\n"
+                   "Tom Roe: Thanks, Ann.\n\nAnn Lee: How is the harbour?\n\nTom Roe: Fine.\n", lang="en")
+        assert doc.setting.date_iso == "2024-01-15"
