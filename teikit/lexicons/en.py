@@ -49,6 +49,7 @@ ENTRIES = dict(
                          r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b",),  # the lead telling when the occasion took place (D1034f)
+    asking_fields=(r"interview|interviewer|interviewed by|questions|questions by|asked by|host|moderator|moderation",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("Q", "QUESTION"),
     interview_words=(r"interviews?",),  # a header naming the text an interview
     question_counts=(r"questions?",),  # "20 questions": a number of questions, a headline (H353a)

@@ -95,3 +95,23 @@ def test_a_sentence_on_the_transcript_or_without_the_occasion_keeps_the_page_dat
         doc = read(f"---\ntitle: Harbour talk\ndate: 2024-01-15\n---\n\n{lead}\n\nAnn Lee: Welcome, Tom.\n\n"
                    "Tom Roe: Thanks, Ann.\n\nAnn Lee: How is the harbour?\n\nTom Roe: Fine.\n", lang="en")
         assert doc.setting.date_iso == "2024-01-15"
+
+
+# --- N1036f a title names who asks in brackets ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, title, role", [
+    ("de", "Der neue Kai (Fragen: Tom)", "Fragen"),
+    ("ru", "Разговор о порте (Интервью: Tom)", "Интервью"),
+    ("zh", "港口訪談（採訪：Tom）", "採訪"),
+])
+def test_a_bracketed_asking_field_in_the_title_gives_the_role(lang, title, role):
+    doc = read(f"# {title}\n\nTom: Wie geht es?\nAnn: Gut.\nTom: Und dem Kai?\nAnn: Auch gut.\n", lang=lang)
+    tom = next(p for p in doc.persons if p.name == "Tom")
+    assert tom.role == role
+
+
+def test_a_bracketed_field_of_no_asking_word_gives_no_role():
+    doc = read("# Der neue Kai (Teil: Tom)\n\nTom: Wie geht es?\nAnn: Gut.\nTom: Und dem Kai?\nAnn: Auch gut.\n",
+               lang="de")
+    assert next(p for p in doc.persons if p.name == "Tom").role is None

@@ -200,6 +200,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
         office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
         name = " ".join(w.strip(",;:") for w in words[start:i + n])
+        if name[-1:] in ")）" and not any(c in name for c in "(（"):
+            name = name[:-1]  # "Der neue Kai (Fragen: Tom)": the bracket that closes around the name (N1036f)
         if name.endswith(".") and not is_initial(name.split()[-1]) \
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
