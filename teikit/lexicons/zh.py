@@ -36,6 +36,7 @@ ENTRIES = dict(
     transcript_intros=(r"以下(为|為|是)?.{0,6}(文字实录|文字實錄|实录|實錄|全文|文字稿|记录|記錄)|(文字)?(实录|實錄)(如下|全文)|全文如下",),  # a sentence that introduces the transcript
     transcript_words=(r"实录|實錄|全文|文字稿|速记稿|速記稿",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"录制于|錄製於|录制|錄製|进行于|進行於|播出|舉行於|举行于",),  # the lead telling when the occasion took place (D1034f)
+    roll_call_cues=(r"我是|我叫|和我一起的是|一起的还有|一起的還有",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"提問|提问|採訪|采访|訪問|访问|訪談|访谈|主持|主持人|訪問者|访问者",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("问", "問", "记者", "記者", "提问", "提問"),  # simplified and traditional
     interview_words=(r"专访|專訪|访谈|訪談|采访|採訪|联访|聯訪",),  # a header naming the text an interview

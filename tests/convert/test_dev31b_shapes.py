@@ -115,3 +115,18 @@ def test_a_bracketed_field_of_no_asking_word_gives_no_role():
     doc = read("# Der neue Kai (Teil: Tom)\n\nTom: Wie geht es?\nAnn: Gut.\nTom: Und dem Kai?\nAnn: Auch gut.\n",
                lang="de")
     assert next(p for p in doc.persons if p.name == "Tom").role is None
+
+
+# --- N1037f letter labels named by the host's roll call ---------------------------------------------
+
+
+def test_the_roll_call_names_the_letter_labels():
+    doc = read("M: Bienvenidos al programa. Hoy estoy yo, soy Marta, y me acompaña Lucas.\n\nL: Hola a todos.\n\n"
+               "M: ¿Empezamos con el puerto?\n\nL: Claro, empecemos.\n", lang="es")
+    assert [speaker(doc, k).name for k in range(4)] == ["Marta", "Lucas"] * 2
+
+
+def test_two_names_of_one_initial_name_neither():
+    doc = read("M: Bienvenidos. Soy Marta y me acompaña Mario.\n\nL: Hola a todos.\n\n"
+               "M: ¿Empezamos con el puerto?\n\nL: Claro, empecemos.\n", lang="es")
+    assert speaker(doc, 0).name in (None, "M") and speaker(doc, 1).name in (None, "L")
