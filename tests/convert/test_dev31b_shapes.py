@@ -130,3 +130,23 @@ def test_two_names_of_one_initial_name_neither():
     doc = read("M: Bienvenidos. Soy Marta y me acompaña Mario.\n\nL: Hola a todos.\n\n"
                "M: ¿Empezamos con el puerto?\n\nL: Claro, empecemos.\n", lang="es")
     assert speaker(doc, 0).name in (None, "M") and speaker(doc, 1).name in (None, "L")
+
+
+# --- N1038f a news headline quoting the one who answers, without a colon ---------------------------
+
+_BOLD_QA = "".join(f"**Frage Nummer {k} zum Hafen und zu den Booten am Kai?**\n\nAntwort Nummer {k}, mit vielen "
+                   f"Einzelheiten über den Hafen und die Stadt.\n\n" for k in range(5))
+
+
+@pytest.mark.parametrize("title, name", [("Brandt, Hafenpläne „ein Ruf nach Hilfe“", "Brandt"),
+                                         ("Zola, le port « un cri »", "Zola")])
+def test_a_quoting_headline_names_the_answers_of_bold_questions(title, name):
+    doc = read(f"---\ntitle: {title}\ndate: 2023-04-02\n---\n\nDer neue Kai hat im April eröffnet.\n\n{_BOLD_QA}", lang="de")
+    assert [doc.person(t.who).name for t in doc.turns()[1::2]] == [name] * 5
+    assert all(t.who is None for t in doc.turns()[0::2])
+
+
+def test_a_headline_without_a_quote_names_no_one():
+    doc = read(f"---\ntitle: Brandt, Hafenpläne\ndate: 2023-04-02\n---\n\nDer neue Kai hat im April eröffnet.\n\n{_BOLD_QA}",
+               lang="de")
+    assert all(t.who is None for t in doc.turns())
