@@ -126,7 +126,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     lead = _printed_before_labels(doc)
     name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
-    roll_call_letters([p for _, p in people], turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
+    roll_call_letters(people, turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
     roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"

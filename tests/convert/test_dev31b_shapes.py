@@ -150,3 +150,15 @@ def test_a_headline_without_a_quote_names_no_one():
     doc = read(f"---\ntitle: Brandt, Hafenpläne\ndate: 2023-04-02\n---\n\nDer neue Kai hat im April eröffnet.\n\n{_BOLD_QA}",
                lang="de")
     assert all(t.who is None for t in doc.turns())
+
+
+def test_an_answer_letter_the_roll_call_names_is_an_initial():
+    doc = read("S: Willkommen zur Sendung. Ich bin Sara, und mit mir Anton.\n\nA: Hallo.\n\n"
+               "S: Wie war die Woche?\n\nA: Lang.\n", lang="de")
+    assert [speaker(doc, k).name for k in range(4)] == ["Sara", "Anton"] * 2
+
+
+def test_an_answer_letter_under_question_labels_stays_a_voice():
+    doc = read("S: Willkommen. Ich bin Sara, und mit mir Anton.\n\nQ: Wie war die Woche?\n\nA: Lang.\n\n"
+               "Q: Und jetzt?\n\nA: Ruhe.\n", lang="de")
+    assert all(t.who is None for t in doc.turns() if t.name in ("Q", "A"))
