@@ -33,6 +33,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll|transkribiert|transkribieren)\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:wurde|wurden)\b.{0,200}?\b(?:geführt|aufgezeichnet|aufgenommen|gesendet|ausgestrahlt|veröffentlicht)\b|\bfand\b.{0,200}?\bstatt\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"von(?: der| den)?|vom|für(?: die| den| das)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bich bin|\bmit mir,?|\bbei mir,?|\bdabei ist|\bdabei sind",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"interview|fragen|fragen von|moderation|moderator|moderatorin|gespräch|interviewer|interviewerin",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F", "I"),  # "I:" the interviewer, "B:" the one asked (Befragte)

@@ -29,6 +29,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:fue|fueron) (?:realizad[ao]s?|grabad[ao]s?|celebrad[ao]s?|emitid[ao]s?|publicad[ao]s?)\b|\btuvo lugar\b|\bse (?:realizó|grabó|celebró|emitió)\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"de(?: la| los| las)?|del|por(?: la| el)?|en representación de(?: la)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bsoy|\bconmigo,?|\bme acompaña|\bnos acompaña|\bme acompañan|\bnos acompañan",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"entrevista|entrevistador|entrevistadora|preguntas|preguntas de|moderador|moderadora|moderación",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("PREGUNTA", "PERIODISTA", "P"),

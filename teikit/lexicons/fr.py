@@ -30,6 +30,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
     transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:a été|ont été) (?:enregistrée?s?|réalisée?s?|tenue?s?|diffusée?s?|publiée?s?)\b|\bs'est (?:déroulée?|tenue?)\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"de(?: la| l’| l\')?|du|des|pour(?: la| le)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bmoi,|\bavec moi,?|\bavec nous,?|\bà mes côtés,?",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"entretien|interview|questions|questions de|propos recueillis par|modérateur|modératrice|animation",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("QUESTION", "JOURNALISTE"),

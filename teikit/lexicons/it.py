@@ -31,6 +31,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:è stat[ao]|sono stat[ie]) (?:registrat[aoie]|realizzat[aoie]|tenut[aoie]|trasmess[aoie]|pubblicat[aoie])\b|\bsi è (?:svolt[ao]|tenut[ao])\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"di|del|della|dello|dei|delle|per(?: la| il)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bsono|\bcon me,?|\bcon noi,?|\bin studio con me",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"intervista|intervistatore|intervistatrice|domande|domande di|moderatore|moderatrice|moderazione",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("DOMANDA", "GIORNALISTA", "D"),

@@ -27,6 +27,7 @@ ENTRIES = dict(
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
     transcript_words=(r"\b(стенограмм|расшифровк|расшифровал|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:записан[оа]?|записаны|проведен[оа]?|состоял[оа]сь|вышл[оа]|опубликован[оа]?)\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"из|от",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bменя зовут|\bсо мной|\bу нас в гостях",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"интервью|вопросы|вопросы задавал|вопросы задавала|беседовал|беседовала|ведущий|ведущая|интервьюер",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),

@@ -43,6 +43,7 @@ from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
 from teikit.transforms.helpers.letterlabels import letter_labels
 from teikit.transforms.helpers.rollcall import roll_call_letters
+from teikit.transforms.helpers.roundnames import own_name_affiliation
 from teikit.transforms.helpers.titlefields import roles_in_title_brackets
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
@@ -216,7 +217,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
                 person.name = name
             elif name and not unnamed and _longer_form(name, person.name):
                 person.name = name  # "Michael: I'm Michael Stevens, and this week …" (N909d)
-            person.role = person.role or role or _apposed_role(opening, person, lex)
+            person.role = person.role or role or _apposed_role(opening, person, lex) \
+                or own_name_affiliation(opening, person.name, lex)  # "Tom Roe, with the Harbour Board." (N1040f)
         if unnamed and (person.name is None or nm.fold(person.name) in key):
             if not position:
                 position.update((id(t), k) for k, t in enumerate(all_turns))

@@ -162,3 +162,24 @@ def test_an_answer_letter_under_question_labels_stays_a_voice():
     doc = read("S: Willkommen. Ich bin Sara, und mit mir Anton.\n\nQ: Wie war die Woche?\n\nA: Lang.\n\n"
                "Q: Und jetzt?\n\nA: Ruhe.\n", lang="de")
     assert all(t.who is None for t in doc.turns() if t.name in ("Q", "A"))
+
+
+# --- N1040f a round of introductions: one's own name, then one's organisation -----------------------
+
+
+@pytest.mark.parametrize("lang, opening, org", [
+    ("es", "Ana Ruiz, de la Autoridad Portuaria. Gracias por invitarnos.", "Autoridad Portuaria"),
+    ("de", "Ana Ruiz, vom Hafenamt Kiel. Danke für die Einladung.", "Hafenamt Kiel"),
+])
+def test_ones_own_name_and_organisation_give_the_role(lang, opening, org):
+    doc = read(f"Tom Roe: Bienvenidos. Empecemos la ronda.\n\nAna Ruiz: {opening}\n\n"
+               "Tom Roe: Gracias.\n\nAna Ruiz: De nada.\n", lang=lang)
+    ruiz = speaker(doc, 1)
+    assert ruiz.name == "Ana Ruiz" and org in (ruiz.role, ruiz.affiliation)
+
+
+def test_another_name_or_a_number_gives_no_organisation():
+    for opening in ("Tom Roe, de la Autoridad Portuaria, me pidió venir.", "Ana Ruiz, de 3 puertos."):
+        doc = read(f"Tom Roe: Bienvenidos.\n\nAna Ruiz: {opening}\n\nTom Roe: Gracias.\n\n"
+                   "Ana Ruiz: De nada.\n", lang="es")
+        assert speaker(doc, 1).role is None and speaker(doc, 1).affiliation is None

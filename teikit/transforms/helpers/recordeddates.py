@@ -15,7 +15,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import occasion
-from teikit.transforms.helpers.leaddates import _SENTENCE_END
+from teikit.transforms.helpers.leaddates import LEAD_SENTENCE_END
 
 # The lead is read this far: its lines joined, then the first paragraphs of the first turns.
 MAX_LEAD_CHARS = 4000
@@ -35,7 +35,7 @@ def recorded_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] 
     about_transcript = lex.pattern("transcript_words") if lex.transcript_words else None
     text = _lead_text(doc)
     start = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    for end in [m.end() for m in LEAD_SENTENCE_END.finditer(text)] + [len(text)]:
         sentence, start = text[start:end], end
         found = verbs.search(sentence) and find_date(sentence, lex)
         if not found or find_date(sentence[found[1]:], lex) is not None or occasion(sentence, lex) is None \

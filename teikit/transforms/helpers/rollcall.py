@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person
-from teikit.transforms.helpers.letterlabels import _LETTER
+from teikit.transforms.helpers.letterlabels import LETTER_LABEL
 
 # The opening turns a host calls the roll in.
 MAX_ROLL_TURNS = 8
@@ -29,7 +29,7 @@ def roll_call_letters(people: list, turns: list[Turn], lex: Lexicon) -> None:
         return
     voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels)}
     lettered = [(p, m.group(1).upper()) for _, p in people
-                if p.labels and (m := _LETTER.match(p.labels[0])) and (p.name is None or len(p.name.strip(". ")) == 1)
+                if p.labels and (m := LETTER_LABEL.match(p.labels[0])) and (p.name is None or len(p.name.strip(". ")) == 1)
                 and m.group(1).upper() not in voices]
     if not lettered:
         return
