@@ -50,6 +50,10 @@ class Lexicon:
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript
     transcript_words: tuple = ()                 # "transcript", "transcription": the text naming itself (an editor's note)
+    asking_fields: tuple = ()                    # "Interview", "提問": a title's "(提問：Yiping)" names who asks, the field their role (N1036f)
+    roll_call_cues: tuple = ()                   # "there's me,", "joined by": a host names the voices labelled by initials (N1037f)
+    affiliation_links: tuple = ()                # "with", "de": "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
+    recorded_verbs: tuple = ()                   # "was recorded", "wurde ... geführt": a lead tells when the occasion took place (D1034f)
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     address_words: tuple = ()                    # "to" in a label naming whom the speaker turns to ("OGS to Scott:")
     reporting_verbs: frozenset = frozenset()     # "说" closing "弟弟说：": a narrator's reported speech, no label (T681c)

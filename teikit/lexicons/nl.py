@@ -43,6 +43,10 @@ ENTRIES = dict(
     transcript_headings=(r"(?:de |het )?(?:letterlijke |volledige |uitgeschreven )?(?:tekst|transcriptie|transcript)"
                          r"(?: van (?:de |het )?(?:persconferentie|interview|gesprek|uitzending|podcast|aflevering))?",),
     transcript_words=(r"\b(transcriptie|transcripties|transcript|uitgeschreven|letterlijke tekst|stenografisch verslag)\b",),  # the transcript naming itself: an editor's note before the first turn
+    recorded_verbs=(r"\b(?:werd|werden|is|zijn) (?:opgenomen|gehouden|uitgezonden|gepubliceerd)\b|\bvond\b.{0,200}?\bplaats\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"van(?: de| het)?|namens(?: de| het)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
+    roll_call_cues=(r"\bik ben|\bmet mij,?|\bbij mij,?|\bnaast mij,?",),  # a host names the voices labelled by initials (N1037f)
+    asking_fields=(r"interview|vragen|vragen van|interviewer|moderator|moderatie|gesprek",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("VRAAG", "JOURNALIST", "V", "INTERVIEWER"),
     interview_words=(r"interviews?|vraaggesprek(ken)?|gesprek",),  # a header naming the text an interview
     question_counts=(r"vragen",),  # "10 vragen aan": a number of questions, a headline (H353a)

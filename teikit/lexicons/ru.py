@@ -46,6 +46,10 @@ ENTRIES = dict(
         (("ской", "ская"), ("цкой", "цкая"), ("овне", "овна"), ("евне", "евна"), ("овой", "ова"), ("евой", "ева"),
          ("иной", "ина"), ("ыной", "ына"), ("ии", "ия"), ("ье", "ья"), ("е", "а")),  # dative, feminine
     ),
+    recorded_verbs=(r"\b(?:записан[оа]?|записаны|проведен[оа]?|состоял[оа]сь|вышл[оа]|опубликован[оа]?)\b",),  # the lead telling when the occasion took place (D1034f)
+    affiliation_links=(r"из|от",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
+    roll_call_cues=(r"\bменя зовут|\bсо мной|\bу нас в гостях",),  # a host names the voices labelled by initials (N1037f)
+    asking_fields=(r"интервью|вопросы|вопросы задавал|вопросы задавала|беседовал|беседовала|ведущий|ведущая|интервьюер",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
     interview_words=(r"интервью|бесед[аы]",),  # a header naming the text an interview
     question_counts=(r"вопрос(?:а|ов)?",),  # "5 вопросов": a number of questions, a headline (H353a)

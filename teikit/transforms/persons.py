@@ -29,6 +29,7 @@ from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
 from teikit.transforms.helpers.authorasks import name_author_asker
+from teikit.transforms.helpers.bracketedquestioner import bracketed_questioner
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -41,6 +42,9 @@ from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
 from teikit.transforms.helpers.letterlabels import crew_letters, letter_labels
+from teikit.transforms.helpers.rollcall import roll_call_letters
+from teikit.transforms.helpers.roundnames import own_name_affiliation
+from teikit.transforms.helpers.titlefields import roles_in_title_brackets
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
@@ -131,6 +135,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     lead = _printed_before_labels(doc)
     name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
+    roll_call_letters(people, turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
+    roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)
     _own_words(turns, people, lex)
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
@@ -219,7 +225,8 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
                 person.name = name
             elif name and not unnamed and _longer_form(name, person.name):
                 person.name = name  # "Michael: I'm Michael Stevens, and this week …" (N909d)
-            person.role = person.role or role or _apposed_role(opening, person, lex)
+            person.role = person.role or role or _apposed_role(opening, person, lex) \
+                or own_name_affiliation(opening, person.name, lex)  # "Tom Roe, with the Harbour Board." (N1040f)
         if unnamed and (person.name is None or nm.fold(person.name) in key):
             if not position:
                 position.update((id(t), k) for k, t in enumerate(all_turns))
@@ -274,7 +281,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             generic[label] = is_generic(label, lex)
         if not generic[label]:
             continue
-        found = ow.questioner(_opening(turn), lex)
+        found = ow.questioner(_opening(turn), lex) or bracketed_questioner(turn, lex)
         if found is None:
             continue
         name, outlet = found
@@ -346,12 +353,19 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
     name, role = hd.from_header(key, header, lex)
+    if name and parts.name and nm.fold(name) == nm.fold(parts.name) and _capitals(parts.name) < _capitals(name):
+        name = parts.name  # "Christian HORNER (Red Bull)" listed, "Christian Horner:" the label's case (N1033f)
     if name is None:
         name = hd.display(parts.name or " ".join(key), lex, name=True)
     office = hd.display(parts.office, lex) if parts.office else None
     if role and office and not hd.same_office(role, office, lex):
         role = office  # "EL C. PRESIDENTE NUÑEZ:" under "… DEL CIUDADANO SENADOR ARTURO NUÑEZ": he chairs (N1092f)
     return Person(id=ids.free(nm.slug(key)), name=name, role=role or office or parts.affiliation)
+
+
+def _capitals(name: str) -> int:
+    """How many words of a name are printed in capitals ("HORNER")."""
+    return sum(w.isupper() and len(w) > 1 for w in name.split())
 
 
 def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,

@@ -23,6 +23,7 @@ from teikit.transforms.helpers.titleday import title_short_date
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.leaddates import told_date
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
+from teikit.transforms.helpers.recordeddates import recorded_date
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.leadlines import closing_dateline
 from teikit.transforms.helpers.postdates import agency_day, stamped, venued_dateline
@@ -126,6 +127,9 @@ class SettingPass:
             _day_in_title(doc.setting, ctx.lexicon)
         if doc.setting.date_iso is None and (stamp := closing_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # "Ends/Wednesday, December 23, 2015" (H149h)
+        if (told := recorded_date(doc, ctx.lexicon)) is not None:
+            doc.setting.date_text, doc.setting.date_iso = told[0], told[1]  # the lead's day of the occasion (D1034f)
+            doc.setting.place = doc.setting.place or told[2]
         if stamped(doc.blocks, doc.setting.date_text, ctx.lexicon) \
                 and (agency := agency_day(news_openings(doc), doc.setting.date_iso, ctx.lexicon)) \
                 and agency[1] != doc.setting.date_iso:

@@ -137,7 +137,8 @@ def _name_asker(question: Turn, answerer: str, lead: list[str], people: list) ->
         asker.name = found.pop()
 
 
-_ASKS = re.compile(r"[?？][\"”»’')]*\s*$")  # closing quotes after the mark: "…?”", ",,…?''" (N441a)
+# closing quotes after the mark: "…?”", ",,…?''" (N441a); the bold of a question "**…?**" (N1038f)
+_ASKS = re.compile(r"[?？][\"”»’')*_]*\s*$")
 # An interview printed without labels asks at least this many questions.
 MIN_QUESTIONS = 2
 

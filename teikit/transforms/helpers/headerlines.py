@@ -48,7 +48,8 @@ class _Header:
         self.occasion = lex.whole_words("occasions")
         self.note = re.compile(rf"^({lex.alternation('header_notes')})", re.IGNORECASE)
         fields = "|".join(sorted(map(re.escape, lex.header_fields), key=len, reverse=True))
-        self.field = re.compile(rf"^({fields})\s*[:：]\s*(\S.*)$", re.IGNORECASE)
+        # "Date: 19 May 2021", or a TOML front matter's spaced 'date = 2021-06-26' (H1030f)
+        self.field = re.compile(rf"^({fields})(?:\s*[:：]|\s+=)\s*(\S.*)$", re.IGNORECASE)
         self.fields = {k.lower(): HeaderKind(v) for k, v in lex.header_fields.items()}
         self.lex = lex
 

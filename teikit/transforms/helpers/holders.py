@@ -75,6 +75,11 @@ def preamble(doc: Transcript) -> list[str]:
     return out
 
 
+# Header lines that may list the speakers: fields, subtitles, unclaimed lines, and notes ("**Part
+# One: Ann LEE (Harbour Board), Tom ROE (City)**" over a press conference's first part, N1033f).
+_LISTING_KINDS = (K.METADATA, K.SUBTITLE, K.UNKNOWN, K.NOTE)
+
+
 def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
     """Full name and office printed in a byline ("Name, Office"), the title, or a list of
     the speakers with their offices ("Speakers: Name, Office; Name, Office")."""
@@ -90,7 +95,7 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
                 ends = name_part.rstrip().endswith(found[0].split()[-1])
                 return found[0], (office.strip() if ends else "") or found[1] or None
     # (a role field, "Interviewer: Tom Baker (TB)", is read as a subtitle or left unknown: L996e)
-    listed = listed_person(key, [h.text for h in header if h.kind in (K.METADATA, K.SUBTITLE, K.UNKNOWN)], lex)
+    listed = listed_person(key, [h.text for h in header if h.kind in _LISTING_KINDS], lex)
     if listed and listed[1]:  # "Participantes: Sebastián Chocho (Entrevistador) y …" (N950e)
         return listed
     for line in header:

@@ -15,7 +15,7 @@ from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import occasion
 
 # A sentence ends at a stop, then spaces; not the stop of an ordinal day ("am 3. Januar 2014").
-_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…。！？][\"'”’»)]?\s+|[。！？]")
+LEAD_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…。！？][\"'”’»)]?\s+|[。！？]")
 # A lead's sentences are read this far (a lead, not a whole text pasted as one line).
 MAX_LEAD_CHARS = 1500
 
@@ -25,7 +25,7 @@ def told_date(text: str, lex: Lexicon) -> tuple[int, int, str] | None:
     it names, or None."""
     text = text[:MAX_LEAD_CHARS]
     start = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+    for end in [m.end() for m in LEAD_SENTENCE_END.finditer(text)] + [len(text)]:
         sentence = text[start:end]
         found = find_date(sentence, lex)
         if found is not None:

@@ -11,7 +11,7 @@ from teikit.model import Person
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import names_in
 
-_LETTER = re.compile(r"^\s*([^\W\d_])\.?\s*[:：]?\s*$")
+LETTER_LABEL = re.compile(r"^\s*([^\W\d_])\.?\s*[:：]?\s*$")
 # Two given names joined in a title: "Steve & Matthieu", "Ann and Bo".
 _PAIR = re.compile(r"(?<![\w-])([^\W\d_][\w'’-]+)\s+(?:&|\+|and|et|und|y|e|и)\s+([^\W\d_][\w'’-]+)(?![\w-])")
 # The full names a title offers have two or three words.
@@ -33,7 +33,7 @@ def letter_labels(people: list[Person], titles: list[str], lex: Lexicon, lead: l
     `P:`, `R:`) stands for a voice, not an initial."""
     voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels)}  # "I:"/"B:": interviewer, interviewee
     lettered = [(p, m.group(1).upper()) for p in people
-                if p.labels and (m := _LETTER.match(p.labels[0])) and (p.name is None or len(p.name.strip(". ")) == 1)
+                if p.labels and (m := LETTER_LABEL.match(p.labels[0])) and (p.name is None or len(p.name.strip(". ")) == 1)
                 and m.group(1).upper() not in voices]
     if not lettered or not titles:
         return

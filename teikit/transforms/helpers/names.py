@@ -218,6 +218,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if short and start == i:
             continue  # "(AL)" with no name before it
         name = " ".join(w.strip(",;:") for w in words[start:i if short else i + n])  # "Ann Lee (AL)": Ann Lee (N1065f)
+        if name[-1:] in ")）" and not any(c in name for c in "(（"):
+            name = name[:-1]  # "Der neue Kai (Fragen: Tom)": the bracket that closes around the name (N1036f)
         if name.endswith(".") and not is_initial(name.split()[-1]) \
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop

@@ -282,10 +282,23 @@ def questioner(text: str, lex: Lexicon) -> tuple[str, str] | None:
     m = _OPENING.match(text.replace("\u00a0", " ") + " ")
     if m is None:
         return None
-    name, outlet = m.group(1), m.group(2).strip()
+    return named_outlet(m.group(1), m.group(2).strip(), lex)
+
+
+def named_outlet(name: str, outlet: str, lex: Lexicon, bracketed: bool = False) -> tuple[str, str] | None:
+    """(name, outlet) when `name` is a full name and `outlet` a capitalised outlet's name, else
+    None. In brackets (N1031f) the outlet may be a web address ("motorsport.com") or open with
+    an article ("The Race", "Le Monde")."""
     words = name.split()
     if not all(_name_like(w, lex) for w in words) or len(words) < 2:
         return None  # "Thank you, Mr. President." is no name
-    if not outlet[:1].isupper() or nm.is_title_word(outlet.split()[0], lex):
+    head = outlet.split()
+    if bracketed and len(head) > 1 and head[0].lower() in lex.articles:
+        head = head[1:]
+    if not (outlet[:1].isupper() or (bracketed and _WEB_ADDRESS.match(outlet))) or nm.is_title_word(head[0], lex):
         return None
     return name, outlet
+
+
+# An outlet printed as its web address: "motorsport.com", "lequipe.fr".
+_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$")

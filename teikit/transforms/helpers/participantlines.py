@@ -31,10 +31,12 @@ def listed_people(text: str, lex: Lexicon) -> tuple[tuple[str, str | None], ...]
     """(name, role or None) for each person a participants field lists; () for other lines.
     (Read once per line: every new speaker's label asks the header's lines.)"""
     m = _FIELD.match(text.strip())
-    if m is None or not lex.participant_fields or nm.fold(m.group(1).strip()) not in nm.folded(lex, "participant_fields"):
+    if m is None:
         return ()
-    out: list[tuple[str, str | None]] = []
     pieces = _pieces(m.group(2).strip(" *_."), lex)[:MAX_ENTRIES]
+    if not lex.participant_fields or nm.fold(m.group(1).strip()) not in nm.folded(lex, "participant_fields"):
+        return _bracketed_list(pieces, lex)
+    out: list[tuple[str, str | None]] = []
     k = 0
     while k < len(pieces):
         piece = pieces[k]
@@ -47,6 +49,14 @@ def listed_people(text: str, lex: Lexicon) -> tuple[tuple[str, str | None], ...]
             k += role is not None
         k += 1
     return tuple(out)
+
+
+def _bracketed_list(pieces: list[str], lex: Lexicon) -> tuple[tuple[str, str | None], ...]:
+    """Under a field of any name ("Part One: Ann LEE (Harbour Board), Tom ROE (City)"), a list
+    of two entries or more, each a name with its role in brackets, lists the speakers (N1033f)."""
+    found = [(b.group(1), b.group(2).strip()) for piece in pieces
+             if (b := _BRACKETED_ROLE.match(piece)) and _name(b.group(1), lex)]
+    return tuple(found) if len(found) >= 2 and len(found) == len(pieces) else ()
 
 
 def listed_person(key: tuple[str, ...], lines: list[str], lex: Lexicon) -> tuple[str, str | None] | None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import interview_line, names_in
+from teikit.transforms.helpers.headerlines import field_value
 
 # A role phrase after the name: the words up to the clause's end.
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
@@ -267,7 +268,17 @@ def quoting_title(titles: list[str], lex: Lexicon) -> tuple[str, None, str | Non
         m = _heading(title, lex)
         if m and m.group(3):
             return m.group(1), None, (m.group(2) or "").strip() or None
+        fielded = field_value(title, lex)  # 'title: Neffa, Resistenza "…"' of a front matter
+        m = _QUOTING_HEADLINE.match((fielded[1] if fielded else title).strip())
+        if m and all(w[:1].isupper() and not _in(w, role_vocabulary(lex)) for w in m.group(1).split()):
+            return m.group(1), None, None  # the words before the quote are its topic, no role (N1038f)
     return None
+
+
+# A headline of the news, the quoted's name, a comma, the topic and their words in quotes without
+# a colon: `Neffa, Resistenza "è un grido di aiuto"`, `Ann Lee, the new quay «we stay»` (N1038f).
+_QUOTING_HEADLINE = re.compile(r"([^\W\d_][\w'’.-]*(?:[ \u00a0][^\W\d_][\w'’.-]*){0,3}),[ \u00a0]+"
+                               r"[^:：\n\"“«„]{2,60}?[ \u00a0]+[\"“«„][^\"“”«»„\n]{2,200}[\"”»“]\W*$")
 
 
 def _heading(line: str, lex: Lexicon) -> re.Match | None:

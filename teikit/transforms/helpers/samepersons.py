@@ -74,7 +74,8 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
     hyphened: list[tuple[tuple, str]] = []  # (entry, its letters): "T-M", joined last
     for entry in list(people):
         short = entry[1]
-        label = (short.labels[0] if short.labels else "").rstrip(":： ").strip()
+        # (Markdown bold around the initials too: "**CH:**" after "**Christian Horner:**", N1032f)
+        label = (short.labels[0] if short.labels else "").strip("*_").rstrip(":： ").strip()
         plain = label.isalpha() and label.isupper() and len(label) <= MAX_PLAIN_INITIALS  # "M:" after "Moreno:" (L152p)
         if not plain and not _DOTTED_INITIALS.match(label) or label in voices:
             if (letters := hyphened_initials(label)) is not None:
