@@ -25,9 +25,10 @@ from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_
                                                   issuer_line, link_line,
                                                   names_its_transcript, no_heading, sentence_headline,
                                                   under_breadcrumb, under_navigation)
+from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name, site_line)
-from teikit.transforms.helpers.leadlines import (MAX_NOTE_CHARS, announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
                                                  lead_kind, names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
 from teikit.transforms.helpers.leadheadlines import headline_over_lead
@@ -92,7 +93,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         lines = lines_of(block)
         # a stage note in brackets over two lines or more ("(Die Vorsitzende eröffnet … und begrüßt" /
         # "… der Ministerien.)"): each line a note, none the opening of a speech (H20h)
-        bracketed = len(lines) > 1 and _bracketed_block(block)
+        bracketed = len(lines) > 1 and bracketed_block(block)
         for offset, items in enumerate(lines):
             seen += 1
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
@@ -101,16 +102,16 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
-                    speech.append(_rest_paragraph(block, lines, offset + 1))
+                    speech.append(rest_paragraph(block, lines, offset + 1))
                 break
             if seen == 1 and plain and (cut := timed_heading(text)):
                 # "Kunst des Interviews 0:00 Musik … 0:24 …": a recording flattened onto one line,
                 # its title before the first time (H318a)
                 header.append(HeaderLine(kind=K.TITLE, text=text[:cut].strip(), line=block.line))
-                speech.append(_rest_paragraph(block, [[Text(text[cut:])], *lines[offset + 1:]], 0))
+                speech.append(rest_paragraph(block, [[Text(text[cut:])], *lines[offset + 1:]], 0))
                 break
             if segments and plain and segment_line(text):
-                speech.append(_rest_paragraph(block, lines, offset))
+                speech.append(rest_paragraph(block, lines, offset))
                 break
             if kind == K.METADATA:
                 pass
@@ -174,12 +175,12 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                     offset -= 1
                 elif above is not None:
                     speech.append(Paragraph(content=[Text(above.text)], line=above.line))
-                speech.append(_rest_paragraph(block, lines, offset))
+                speech.append(rest_paragraph(block, lines, offset))
                 break
             header.append(HeaderLine(kind=kind or K.UNKNOWN, text=text, line=block.line + offset if block.line else 0,
                                      joined=block.joined and offset == len(lines) - 1))
     if not speech and not rest and label is None:
-        header, speech = _headerless(header)
+        header, speech = headerless(header)
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
@@ -192,7 +193,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and (asked := lead_over_first_question(speech, rest, lex, _titled(header)))[0]:
         header, speech = header + asked[0], asked[1]  # a standfirst over the first, unlabeled question (P741c)
     _resolve_positions(header, lex)
-    doc.blocks = [_finish(h, lex) for h in header] + _opening_turn(speech, label) + rest
+    doc.blocks = [_finish(h, lex) for h in header] + opening_turn(speech, label) + rest
 
 
 # The position rules (title, place, furniture) read this many header lines at most: the
@@ -247,47 +248,6 @@ def _dated_soon(kinds: LeadLines, seen: int) -> bool:
 
 def _titled(header: list) -> bool:
     return any(isinstance(h, HeaderLine) and h.kind == K.TITLE for h in header)
-
-
-def _headerless(header: list) -> tuple[list, list]:
-    """No speech was found: keep the lines a shape rule claimed and a first unclaimed line
-    as title (when more follow); the rest is one unlabeled turn."""
-    unknown = [i for i, h in enumerate(header) if isinstance(h, HeaderLine) and h.kind == K.UNKNOWN]
-    if not unknown:
-        return header, []
-    cut = unknown[1] if len(unknown) > 1 else unknown[0]
-    speech = [Paragraph(content=[Text(h.text)], line=h.line) if isinstance(h, HeaderLine) else h
-              for h in header[cut:]]
-    return header[:cut], speech
-
-
-def _bracketed_block(block: Paragraph) -> bool:
-    """The paragraph is one bracketed note over its lines, of a note's length at most."""
-    if not all(isinstance(i, (Text, LineBreak)) for i in block.content):
-        return False
-    text = block.text.strip()
-    return len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text) is not None
-
-
-def _rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:
-    content: list = []
-    for i, items in enumerate(lines[offset:]):
-        if i:
-            content.append(LineBreak())
-        content.extend(items)
-    return Paragraph(content=content, line=block.line + offset if block.line else 0, joined=block.joined)
-
-
-def _opening_turn(speech: list, label: HeaderLine | None) -> list:
-    paras = [b for b in speech if isinstance(b, Paragraph)]
-    if label is not None:
-        turn = Turn(label=label.text, line=label.line)
-    elif not paras:
-        return speech
-    else:
-        turn = Turn(label=None, line=paras[0].line)
-    turn.paragraphs = speech
-    return [turn]
 
 
 # A heading written in ideographs has no spaces: four ideographs make a phrase, not a name.

@@ -29,9 +29,8 @@ from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_up
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.memberlabels import (chair_with_article, chair_with_name, member_with_group, member_with_honorific,
-                                                    party_state_member, surname_first)
+                                                    party_state_member, presiding_surname, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -276,7 +275,7 @@ class LabelPolicy(LabelStyle):
             return True  # "Anna" / "Paul" alone over their speech, each twice: a dialogue of given names (L134t)
         if not shaped or single_discourse_word(base, lex):
             return False
-        if c.shape == "stop" and self._presiding_surname(base):
+        if c.shape == "stop" and presiding_surname(base, self.header_lines, lex):
             return True  # "Mr. Linder. The meeting will come to order." under "Hon. John Linder ... presiding" (L167q)
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
                 member_with_group(c.name, lex) and self._record_speakers() >= 2) or (
@@ -354,18 +353,6 @@ class LabelPolicy(LabelStyle):
     def _confirmed(self, name: str) -> bool:
         """The policy takes the label `name`, judged on the line it is first printed with."""
         return self._decide(name, self.rests[name])
-
-    def _presiding_surname(self, base: str) -> bool:
-        """An honorific and one capitalised surname ("Mr. Linder", "Senator Ames") before a full
-        stop, a hearing's label as the Government Printing Office prints it, when another of
-        the first lines (the proceedings note, the members present) prints that surname as a
-        word (L167q)."""
-        words = words_of(base)
-        if len(words) != 2 or not titled_name(base, self.lex) or not words[1][:1].isupper() or not words[1][1:].islower() \
-                or is_title_word(words[1], self.lex) or words[1].lower() in self.lex.label_role_words:
-            return False  # "Herr Bundeskanzler. Genau vor einer Woche ...": an office addressed, no surname
-        surname = re.compile(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])")
-        return any(surname.search(line) and not line.lstrip().startswith(base) for _, line in self.header_lines)
 
     def _first_asker(self, c: Candidate) -> bool:
         """A mixed-case name of one to three words printed once, asking a question, in a text

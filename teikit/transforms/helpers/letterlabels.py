@@ -126,7 +126,7 @@ def crew_letters(turns: list, lex: Lexicon) -> frozenset[str]:
     by letters (`S:`, `C:`, `A:` for Saf, Canti and Alex) prints two letters at least that are
     no question or answer letters of the lexicon, and no question letter (`Q:`, `I:`)."""
     letters = {m.group(1).upper() for t in turns if t.label and len(t.name or t.label) <= 6
-               and (m := _LETTER.match(t.name or t.label))}  # (a letter, its stop and colon, spaces)
+               and (m := LETTER_LABEL.match(t.name or t.label))}  # (a letter, its stop and colon, spaces)
     questions = {v.upper() for v in lex.question_labels}
     answers = {v.upper() for v in lex.answer_labels}
     if len(letters - questions - answers) < 2 or letters & questions:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labeltext import base_label
-from teikit.transforms.helpers.names import fold, folded
+from teikit.transforms.helpers.labeltext import base_label, words_of
+from teikit.transforms.helpers.labelwords import titled_name
+from teikit.transforms.helpers.names import fold, folded, is_title_word
 
 # "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)", "(S&D)": one token, an
 # upper-case letter first, short: a party or group abbreviation, not a place or a phrase (a
@@ -146,3 +147,16 @@ def party_state_member(alone: str, lex: Lexicon) -> bool:
     return 3 <= len(words) <= 5 and words[0].rstrip(".").lower() in lex.title_words \
         and all(_NAME_WORD.match(w) and w[:1].isupper() for w in words[1:])
 
+
+
+def presiding_surname(base: str, header_lines: list[tuple[set, str]], lex: Lexicon) -> bool:
+    """An honorific and one capitalised surname ("Mr. Linder", "Senator Ames") before a full
+    stop, a hearing's label as the Government Printing Office prints it, when another of
+    the first lines (the proceedings note, the members present) prints that surname as a
+    word (L167q)."""
+    words = words_of(base)
+    if len(words) != 2 or not titled_name(base, lex) or not words[1][:1].isupper() or not words[1][1:].islower() \
+            or is_title_word(words[1], lex) or words[1].lower() in lex.label_role_words:
+        return False  # "Herr Bundeskanzler. Genau vor einer Woche ...": an office addressed, no surname
+    surname = re.compile(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])")
+    return any(surname.search(line) and not line.lstrip().startswith(base) for _, line in header_lines)
