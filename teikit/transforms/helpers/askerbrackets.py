@@ -24,7 +24,7 @@ from teikit.transforms.helpers.attribution import normalised_label
 
 NOTE_TYPE = "asker"
 _WORD = r"[^\W\d_][\w'’.\-]*"
-_ASKER = re.compile(rf"^(?:\((?P<p>[^()\[\]]+)\)|\[(?P<s>[^()\[\]]+)\])[ \u00a0]+(?=\S)")
+_ASKER = re.compile(r"^(?:\((?P<p>[^()\[\]]+)\)|\[(?P<s>[^()\[\]]+)\])[ \u00a0]+(?=\S)")
 _PARTS = re.compile(rf"^(?P<name>{_WORD}(?:[ \u00a0]{_WORD}){{1,3}})[ \u00a0]*(?:[ \u00a0][–—\-][ \u00a0]|[,/|][ \u00a0])"
                     rf"[ \u00a0]*(?P<outlet>\S(?:[^,]*\S)?)$")
 MAX_OUTLET_WORDS = 6
