@@ -316,7 +316,9 @@ def _person_for(label: str, known: KnownPeople, header: list[HeaderLine], preamb
     parts = label_parts(label, lex)
     key = parts.key
     plain = normalised_label(label)
-    person = known.find(key, plain)
+    # a question or answer word is no misspelling of another label ("INTERVISTATA" beside
+    # "INTERVISTATORE": the one asked and the one asking, N1066f)
+    person = known.find(key, plain, near=plain.upper() not in (*lex.question_labels, *lex.answer_labels))
     if person is not None:
         if person.role is None and key and parts.office:
             person.role = hd.display(parts.office, lex)  # "任永蔚" seen first, "任永蔚 中央电视台记者" later

@@ -185,3 +185,15 @@ def test_short_forms_defined_in_a_lead_name_their_labels_without_crossing_a_sent
     doc = read(text, lang="en")
     assert [(speaker(doc, k).name, speaker(doc, k).role) for k in (0, 1)] \
         == [("Tom Poe", None), ("Ann Lee", "director of the Harbour Museum")]
+
+
+@pytest.mark.parametrize("text, lang, guest", [
+    ("Intervista a Giulia Neri, scrittrice\n\nINTERVISTATORE: Come è nato il libro?\n\nINTERVISTATA: Per caso.\n\n"
+     "INTERVISTATORE: E adesso?\n\nINTERVISTATA: Un altro libro.\n", "it", "Giulia Neri"),
+    ("Entretien avec Claire Dubois, chercheuse au CNRS\n\nINTERVIEWEUR : Comment avez-vous commencé ?\n\n"
+     "INTERVIEWÉE : Par hasard.\n\nINTERVIEWEUR : Et ensuite ?\n\nINTERVIEWÉE : Beaucoup de travail.\n", "fr", "Claire Dubois"),
+])
+def test_the_interviewees_label_is_the_answer_voice_the_title_names(text, lang, guest):
+    doc = read(text, lang=lang)
+    asker, answerer = speaker(doc, 0), speaker(doc, 1)
+    assert answerer.name == guest and (asker is None or asker.id != answerer.id)

@@ -90,16 +90,17 @@ class KnownPeople:
                 self.initialled.setdefault(_initials(key), []).append(entry)
         self.by_shape.setdefault((len(key), key[0][:1]), []).append(entry)
 
-    def find(self, key: Key, plain: str) -> Person | None:
+    def find(self, key: Key, plain: str, near: bool = True) -> Person | None:
         """The first person, in order found, whose key names the same person as `key`
-        (`names.same_person`); for a label without name words, the person of the same
-        plain label; for a numbered key ("SPEAKER 12"), the person of the same key."""
+        (`names.same_person`; without `near`, no near spelling); for a label without name
+        words, the person of the same plain label; for a numbered key ("SPEAKER 12"), the
+        person of the same key."""
         if not key:
             return self.exact.get(("", plain))
         if nm.numbered(key):
             return self.exact.get(key)
         first = self._plainly_same(key)
-        for order, known, person in self.by_shape.get((len(key), key[0][:1]), ()):
+        for order, known, person in self.by_shape.get((len(key), key[0][:1]), ()) if near else ():
             if first is not None and order >= first[0] or self.spelling_tests >= MAX_SPELLING_TESTS:
                 break
             if nm.near_spelling_pair(key, known) and not nm.numbered(known):
