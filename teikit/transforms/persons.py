@@ -18,7 +18,7 @@ import re
 
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import FALLBACK, Lexicon, own
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import attribution as at
@@ -56,11 +56,12 @@ class _Voices:
     """The label patterns of one lexicon: generic voices, outlets, interpreters."""
 
     def __init__(self, lex: Lexicon):
-        # a question letter of the lexicon, the initial of its word for a question ("D:"
-        # domanda, "P:" pregunta, "V:" vraag), is as generic as "Q:"; "I:" (the interviewer,
-        # named where the text names one) is no such letter (N993e); "Q 2", "Q2." (N604a)
-        words = [w for w in lex.question_labels if len(w) > 1]
-        letters = "".join(re.escape(w) for w in lex.question_labels if len(w) == 1 and any(x[0] == w for x in words))
+        # a question letter of the lexicon, the initial of its word for a question (the first
+        # word of its question labels: "D:" domanda, "P:" pregunta, "V:" vraag), is as generic
+        # as "Q:"; "I:" (the interviewer, named where the text names one) is no such letter,
+        # even where "INTERVIEWER" is a question label (N993e, N1066f); "Q 2", "Q2." (N604a)
+        initials = {next((w[:1] for w in own(code).question_labels if len(w) > 1), "") for code in (lex.lang, FALLBACK)}
+        letters = "".join(re.escape(w) for w in lex.question_labels if len(w) == 1 and w in initials)
         either = f"{lex.alternation('generic_voices')}|[{letters}]" if letters else lex.alternation('generic_voices')
         self.generic = re.compile(rf"^({either})( ?\d+)?$")
         self.outlet = re.compile(rf"(^| )({lex.alternation('outlets')})$")

@@ -192,8 +192,18 @@ def test_short_forms_defined_in_a_lead_name_their_labels_without_crossing_a_sent
      "INTERVISTATORE: E adesso?\n\nINTERVISTATA: Un altro libro.\n", "it", "Giulia Neri"),
     ("Entretien avec Claire Dubois, chercheuse au CNRS\n\nINTERVIEWEUR : Comment avez-vous commencé ?\n\n"
      "INTERVIEWÉE : Par hasard.\n\nINTERVIEWEUR : Et ensuite ?\n\nINTERVIEWÉE : Beaucoup de travail.\n", "fr", "Claire Dubois"),
+    ("Interview mit Jonas Weber, Professor für Physik\n\nInterviewer: Herr Weber, wie kam es dazu?\n\n"
+     "Befragter: Durch Zufall.\n\nInterviewer: Und dann?\n\nBefragter: Viel Arbeit.\n", "de", "Jonas Weber"),
 ])
 def test_the_interviewees_label_is_the_answer_voice_the_title_names(text, lang, guest):
     doc = read(text, lang=lang)
     asker, answerer = speaker(doc, 0), speaker(doc, 1)
     assert answerer.name == guest and (asker is None or asker.id != answerer.id)
+
+
+def test_an_interviewers_initial_is_no_question_letter_where_interviewer_is_a_question_word():
+    # "I:" is the interviewer a text names, "F:" the German question letter (N993e); the
+    # lexicon's INTERVIEWER among the question words makes no unnamed voice of "I"
+    from teikit.transforms.persons import voices
+    generic = voices(lexicons.load("de")).generic
+    assert generic.match("F") and generic.match("Q") and not generic.match("I")
