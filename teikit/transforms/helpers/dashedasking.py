@@ -29,7 +29,7 @@ def _dashed(turn: Turn) -> bool:
     return bool(paras) and DASH_TURN.match(paras[0].text) is not None
 
 
-def dashed_question(turn: Turn) -> bool:
+def _dashed_question(turn: Turn) -> bool:
     """ "— When will the quay open?": an unlabeled turn opened by a dash that ends in a
     question mark (helpers.unnamedturns.split_dash_turns makes such turns)."""
     paras = _paragraphs(turn)
@@ -50,7 +50,7 @@ def asking_turns(turns: list[Turn]) -> set[int]:
 
 
 def _asking_in_run(run: list[Turn]) -> set[int]:
-    questions = [n for n, turn in enumerate(run) if dashed_question(turn)]
+    questions = [n for n, turn in enumerate(run) if _dashed_question(turn)]
     places = {n % 2 for n in questions}
     if len(questions) >= MIN_ALTERNATING_QUESTIONS and len(places) == 1:
         place = places.pop()

@@ -188,7 +188,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         declined = False
         if tuple(folds[i:i + n]) != key and not misspelt(folds[i:i + n], key):
             end = _with_initials(folds, words, i, key)  # "James F. Collins" for JAMES COLLINS
-            declined = end is None and oblique_case(words[i:i + n], key, lex) is not None  # "Сергея Лаврова" (N1099f)
+            # "Сергея Лаврова" (N1099f): an ending changes no word's first two letters, so only
+            # words that begin as the key does are tried (a declined form was tried for every word)
+            declined = end is None and lex.name_cases and folds[i][:2] == key[0][:2] \
+                and oblique_case(words[i:i + n], key, lex) is not None
             if end is None and not declined:
                 continue
             n = n if declined else end - i
