@@ -429,6 +429,17 @@ DEV31_THRESHOLDS = {"turn_f1": 0.98, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV32_THRESHOLDS = {"turn_f1": 0.81, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.99, "event_f1": 0.57, "boiler_sep": 0.94, "date_acc": 0.99,
                     "title_acc": 0.99, "name_acc": 0.28, "role_acc": 0.0, "lossless": 1.0, "parsed": 1.0}
+# dev33 (five plain-text transcripts of 5-14 KB from GitHub repositories of publishers no other
+# set uses, collected on 30 November 2026: a twenty-first generalisation measurement; a Russian
+# blog Q&A, a German podcast interview and a German band interview, an English blog Q&A and an
+# English podcast transcript made by speech recognition with timestamped heading labels) scored
+# these figures at its first run (gold commit dc1a48b, the converter of main 82d8d80, whose
+# teikit/ the gold commit keeps unchanged), rounded down: turn_f1 0.932, label_acc 0.961,
+# speaker_f1 0.979, interp_f1 1.0, para_acc 0.942, event_f1 1.0, date_acc 0.750, place_acc 0.0,
+# title_acc 1.0, name_acc 0.438, role_acc 0.0 (boiler_sep n/a: no boilerplate line).
+DEV33_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.96, "speaker_f1": 0.97, "interp_f1": 0.99,
+                    "para_acc": 0.94, "event_f1": 0.99, "date_acc": 0.75, "place_acc": 0.0,
+                    "title_acc": 0.99, "name_acc": 0.43, "role_acc": 0.0, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -440,7 +451,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
           "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS,
-          "dev32": DEV32_THRESHOLDS}
+          "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS}
 
 
 def load_scorer():
@@ -479,7 +490,8 @@ def below(summary: dict, limits: dict) -> dict:
 @pytest.mark.parametrize("subset", ["dev", "seeds", "dev2", "dev3", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
-                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32"])
+                                    "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
+                                    "dev33"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
