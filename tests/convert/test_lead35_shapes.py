@@ -69,3 +69,63 @@ def test_an_office_before_the_name_in_an_interview_title_names_the_answers():
             "Antwort: Wir arbeiten daran.\n")
     answerer = speaker(read(text, lang="de"), 1)
     assert (answerer.name, answerer.role) == ("Annalena Roe", "Bundesaußenministerin")
+
+
+_DUMA = ("Стенограмма пленарного заседания\n\n"
+         "Председательствующий. Уважаемые коллеги, начинаем работу. Слово предоставляется Иванову.\n\n"
+         "Иванов И. И. Спасибо. Мы поддерживаем законопроект.\n\n"
+         "Председательствующий. Спасибо. Пожалуйста, Петров.\n\n"
+         "Петров П.П. Спасибо, уважаемый председательствующий.\n")
+
+
+def test_a_russian_record_chair_and_members_with_initials_before_a_full_stop_are_labels():
+    # "Председательствующий." in mixed case, "Иванов И. И." / "Петров П.П." once each (L1164g)
+    doc = read(_DUMA, lang="ru")
+    assert [t.label for t in doc.turns()] == ["Председательствующий.", "Иванов И. И.", "Председательствующий.",
+                                             "Петров П.П."]
+    assert doc.turns()[1].paragraphs[0].text == "Спасибо. Мы поддерживаем законопроект."
+    assert speaker(doc, 1).name == "Иванов И. И."
+
+
+def test_a_given_name_and_one_initial_before_a_full_stop_is_no_label():
+    # "John F. Kennedy. …": one initial after a given name starts a name, it ends none
+    doc = read("ANN ROE: We met John F. Kennedy. He spoke.\n\nBO LEE: Indeed.\n\nANN ROE: Yes.\n", lang="en")
+    assert [t.label for t in doc.turns()] == ["ANN ROE:", "BO LEE:", "ANN ROE:"]
+
+
+_SCIO = ("国务院新闻办公室新闻发布会\n\n主持人 寿小丽：\n女士们、先生们，上午好！\n\n"
+         "国家统计局副局长、新闻发言人 付凌晖：\n谢谢主持人。各位记者朋友，大家上午好！\n\n"
+         "记者：\n请问一季度经济增长的主要动力是什么？\n\n付凌晖：\n谢谢你的提问。\n")
+
+
+def test_a_chinese_label_listing_offices_before_the_name_opens_a_turn():
+    # "副局长、新闻发言人 付凌晖：" alone over the speech (L1165g)
+    doc = read(_SCIO, lang="zh")
+    assert [t.label for t in doc.turns()] == ["主持人 寿小丽：", "国家统计局副局长、新闻发言人 付凌晖：", "记者：", "付凌晖："]
+    assert doc.turns()[1].who == doc.turns()[3].who
+
+
+def test_a_chinese_role_a_space_and_a_name_give_the_name_and_the_role():
+    doc = read(_SCIO, lang="zh")
+    assert [(p.name, p.role) for p in doc.persons] == [("寿小丽", "主持人"), ("付凌晖", "国家统计局副局长、新闻发言人")]
+
+
+def test_one_member_with_initials_beside_the_chair_is_a_label():
+    # a short excerpt: the chair twice, one member once; the chair alone makes the record's style
+    doc = read(_DUMA.split("Петров П.П.")[0].rstrip() + "\n", lang="ru")
+    assert "Иванов И. И." in [t.label for t in doc.turns()]
+
+
+def test_the_official_a_chinese_headline_names_as_host_answers_its_questions():
+    # "外交部发言人毛宁主持例行记者会" over 问/答 (N1166g)
+    text = ("2024年3月7日外交部发言人毛宁主持例行记者会\n\n问：中方对此有何回应？\n\n答：我们已多次表明立场。\n\n"
+            "问：第二个问题。\n\n答：有消息我们会及时发布。\n")
+    doc = read(text, lang="zh")
+    assert [t.who for t in doc.turns()] == [None, "毛宁", None, "毛宁"]
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("毛宁", "外交部发言人")
+
+
+def test_a_headline_naming_two_hosts_names_no_answerer():
+    text = ("外交部发言人毛宁主持记者会，商务部发言人王文涛主持发布会\n\n问：有何回应？\n\n答：我们已表明立场。\n\n"
+            "问：还有吗？\n\n答：没有了。\n")
+    assert all(t.who is None for t in read(text, lang="zh").turns())

@@ -47,7 +47,8 @@ from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, 
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, chair_with_name, party_state_member
+from teikit.transforms.helpers.memberlabels import (bare_member, chair_with_article, chair_with_name, member_with_initials,
+                                                    party_state_member)
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
@@ -377,6 +378,8 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
         last = words[-1].strip("()").lower()
         if last + "." in lex.honorifics or last in lex.honorifics:
             continue  # "Mr.": the name goes on
+        if len(last) <= 3 and member_with_initials(name) and line[m.end():].lstrip()[:1].isupper():
+            return Candidate(line[:m.end()], name + ".", line[m.end():].strip(), "stop")  # "Нилов Я.Е." (L1164g)
         if len(last) <= 1:
             continue  # "J." inside a name
         if "." in last.strip("."):

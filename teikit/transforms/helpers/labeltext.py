@@ -9,7 +9,8 @@ from teikit.lexicons import Lexicon
 
 MAX_LABEL_WORDS = 8
 # Characters of a label's words (any script), and of an upper-case label.
-_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
+# ("、" lists a speaker's offices in Chinese: "国家统计局副局长、新闻发言人 付凌晖", L1165g)
+_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”、]*$")
 # Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
 _PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")

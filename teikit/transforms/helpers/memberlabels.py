@@ -38,6 +38,32 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
 
 
+# "В.", "В.В.": the initials of a given name and patronymic after a Russian surname.
+_TWO_INITIALS = re.compile(r"[^\W\d_]\.[ \u00a0]?[^\W\d_]\.?")
+
+
+def member_with_initials(base: str) -> bool:
+    """ "Жириновский В. В.", "Нилов Я.Е.": a capitalised surname, then the initials of the given
+    name and the patronymic, as Russian records print their members (L1164g). Two initials,
+    not one: "John F." is the start of a name, and a given name comes before its initial."""
+    surname, _, initials = base.partition(" ")
+    return len(surname) >= 2 and surname[:1].isupper() and surname[1:2].islower() \
+        and _NAME_WORD.match(surname) is not None and "." not in surname \
+        and _TWO_INITIALS.fullmatch(initials.strip()) is not None
+
+
+def record_member(name: str, lex: Lexicon) -> bool:
+    """A member as records print one before a full stop or a spaced dash: with a group
+    abbreviation (`member_with_group`) or, in Russian records, with two initials."""
+    return member_with_group(name, lex) or member_with_initials(base_label(name))
+
+
+def chair_alone(base: str, lex: Lexicon) -> bool:
+    """ "Председательствующий.": the chair's office, one word, as Russian records print the
+    chair's label in mixed case (L1164g)."""
+    return " " not in base and base.lower() in lex.chair_words and base[:1].isupper()
+
+
 def member_with_honorific(base: str, lex: Lexicon) -> bool:
     """ "M. Jean Dupont", "Mme Claire Petit", "M. de Courson": an honorific of the lexicon,
     then one to four capitalised name words (lower-case particles between them), no office."""
