@@ -129,3 +129,18 @@ def test_a_headline_naming_two_hosts_names_no_answerer():
     text = ("外交部发言人毛宁主持记者会，商务部发言人王文涛主持发布会\n\n问：有何回应？\n\n答：我们已表明立场。\n\n"
             "问：还有吗？\n\n答：没有了。\n")
     assert all(t.who is None for t in read(text, lang="zh").turns())
+
+
+def test_a_records_numbered_sitting_line_is_its_title_not_its_venue():
+    # "Deutscher Bundestag – 20. Wahlperiode – 45. Sitzung" (H1167g)
+    text = ("Deutscher Bundestag – 20. Wahlperiode – 45. Sitzung\nBerlin, Donnerstag, den 30. Juni 2022\n\n"
+            "Präsidentin Bärbel Roe:\nIch eröffne die Sitzung.\n\nFriedrich Poe (CDU/CSU):\nFrau Präsidentin!\n")
+    doc = read(text, lang="de")
+    assert doc.setting.title == "Deutscher Bundestag – 20. Wahlperiode – 45. Sitzung"
+    assert doc.setting.venue is None
+
+
+def test_a_house_named_alone_stays_the_venue():
+    text = ("Deutscher Bundestag\nBerlin, Donnerstag, den 30. Juni 2022\n\n"
+            "Präsidentin Bärbel Roe:\nIch eröffne die Sitzung.\n\nFriedrich Poe (CDU/CSU):\nFrau Präsidentin!\n")
+    assert read(text, lang="de").setting.venue == "Deutscher Bundestag"
