@@ -144,3 +144,20 @@ def test_a_house_named_alone_stays_the_venue():
     text = ("Deutscher Bundestag\nBerlin, Donnerstag, den 30. Juni 2022\n\n"
             "Präsidentin Bärbel Roe:\nIch eröffne die Sitzung.\n\nFriedrich Poe (CDU/CSU):\nFrau Präsidentin!\n")
     assert read(text, lang="de").setting.venue == "Deutscher Bundestag"
+
+
+_JOINT = ("中法两国元首共同会见记者\n\n习近平：女士们，先生们，大家好。\n\n马克龙（翻译）：感谢习近平主席的邀请。\n\n"
+          "记者（英文）：请问双方达成了哪些共识？\n\n习近平：我们达成了广泛共识。\n")
+
+
+def test_a_chinese_label_with_a_note_in_full_width_parentheses_opens_a_turn():
+    # "马克龙（翻译）：" (L1168g): the note was read as part of the name and the label refused
+    doc = read(_JOINT, lang="zh")
+    assert [t.label for t in doc.turns()] == ["习近平：", "马克龙", "记者", "习近平："]
+    assert doc.turns()[1].who == "马克龙"
+
+
+def test_a_full_width_interpretation_note_in_a_label_marks_the_turn_interpreted():
+    doc = read(_JOINT, lang="zh")
+    assert [t.interpreted for t in doc.turns()] == [False, True, False, False]
+    assert [n.text for n in doc.turns()[2].lead_notes] == ["（英文）："]
