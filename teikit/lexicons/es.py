@@ -60,7 +60,8 @@ ENTRIES = dict(
     articles=frozenset(_W("el la los las")),
     indefinite_articles=frozenset(_W("un una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr hijo")),
-    generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
+    # "INTERLOCUTORA:": the Mexican presidency's label for whoever asks from the floor (N1170g)
+    generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES|INTERLOCUTOR|INTERLOCUTORA|INTERLOCUTORES",),
     interpreter_labels=(r"(EL |LA )?(INTÉRPRETE|TRADUCTOR|TRADUCTORA)",),
     self_introductions=(r"\b(?:soy|me llamo|mi nombre es)\s+$",),
     introductions=(r"\b(?:doy la palabra a|tiene la palabra|cedo la palabra a|damos la bienvenida a|presentar a)\s+$",),

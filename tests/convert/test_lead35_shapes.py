@@ -161,3 +161,35 @@ def test_a_full_width_interpretation_note_in_a_label_marks_the_turn_interpreted(
     doc = read(_JOINT, lang="zh")
     assert [t.interpreted for t in doc.turns()] == [False, True, False, False]
     assert [n.text for n in doc.turns()[2].lead_notes] == ["（英文）："]
+
+
+_CORTES = ("DIARIO DE SESIONES DEL CONGRESO DE LOS DIPUTADOS\n\n"
+           "El señor PRESIDENTE: Se abre la sesión. Tiene la palabra la señora Roe Poe.\n\n"
+           "La señora MINISTRA DE HACIENDA Y FUNCIÓN PÚBLICA (Roe Poe): Gracias, presidente. (Aplausos).\n\n"
+           "El señor PRESIDENTE: Muchas gracias.\n")
+
+
+def test_a_long_office_with_its_holder_in_brackets_is_a_label_of_the_cortes():
+    # eight words of office before "(Roe Poe)": longer than a name's label (L1169g)
+    doc = read(_CORTES, lang="es")
+    assert [t.label for t in doc.turns()] == ["El señor PRESIDENTE:",
+                                             "La señora MINISTRA DE HACIENDA Y FUNCIÓN PÚBLICA (Roe Poe):",
+                                             "El señor PRESIDENTE:"]
+    assert speaker(doc, 1).name == "Roe Poe"
+
+
+def test_a_sentence_with_a_name_in_brackets_is_no_office_with_its_holder():
+    from teikit import lexicons
+    from teikit.transforms.helpers.memberlabels import office_with_holder
+    lex = lexicons.load("es")
+    assert office_with_holder("La señora MINISTRA DE HACIENDA (Roe Poe)", lex)
+    assert not office_with_holder("La ministra de Hacienda (Roe Poe)", lex)
+    assert not office_with_holder("MINISTRA DE HACIENDA (Roe Poe)", lex)
+
+
+def test_the_mexican_presidencys_interlocutor_is_an_unnamed_voice():
+    # "INTERLOCUTORA:": whoever asks from the floor, a different reporter each time (N1170g)
+    text = ("VERSIÓN ESTENOGRÁFICA\n\nPRESIDENTE ANA ROE: Buenos días.\n\nINTERLOCUTORA: ¿Qué opina?\n\n"
+            "PRESIDENTE ANA ROE: Que es buena.\n")
+    doc = read(text, lang="es")
+    assert doc.turns()[1].who is None and [p.name for p in doc.persons] == ["Ana Roe"]

@@ -30,8 +30,8 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
 from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article, chair_with_name, member_with_group,
-                                                    member_with_honorific, party_state_member, presiding_surname,
-                                                    record_member, surname_first)
+                                                    member_with_honorific, office_with_holder, party_state_member,
+                                                    presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -369,8 +369,8 @@ class LabelPolicy(LabelStyle):
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
-            return False
+        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex)) or single_discourse_word(base, lex):
+            return False  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any length, L1169g)
         once = self.counts[name] < 2
         if once and heading_like(rest, lex):
             return False

@@ -64,6 +64,29 @@ def chair_alone(base: str, lex: Lexicon) -> bool:
     return " " not in base and base.lower() in lex.chair_words and base[:1].isupper()
 
 
+# The holder's name in brackets at the end of a record's label.
+_HOLDER = re.compile(r"[ \u00a0]\(([^()]{2,60})\)$")
+MAX_OFFICE_WORDS = 14
+
+
+def office_with_holder(name: str, lex: Lexicon) -> bool:
+    """ "La señora MINISTRA DE HACIENDA Y FUNCIÓN PÚBLICA (Montero Cuadrado)", "El señor MINISTRO
+    DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno)": an article or honorific
+    (one or two), an office in capitals however long, the holder's name in brackets, as the
+    Spanish Cortes print members of the government (L1169g). Longer than a name's label, so
+    the mixed-case label shape (six words) missed it."""
+    m = _HOLDER.search(name.rstrip())
+    if m is None:
+        return False
+    words = name[:m.start()].replace(",", " ").split()
+    k = 0
+    while k < min(2, len(words)) and (words[k].lower() in lex.articles or words[k].lower() in lex.honorifics):
+        k += 1
+    office, holder = words[k:], m.group(1).split()
+    return k >= 1 and 1 <= len(office) <= MAX_OFFICE_WORDS and all(w.isupper() for w in office) \
+        and all(_NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) for w in holder)
+
+
 def member_with_honorific(base: str, lex: Lexicon) -> bool:
     """ "M. Jean Dupont", "Mme Claire Petit", "M. de Courson": an honorific of the lexicon,
     then one to four capitalised name words (lower-case particles between them), no office."""
