@@ -193,3 +193,27 @@ def test_the_mexican_presidencys_interlocutor_is_an_unnamed_voice():
             "PRESIDENTE ANA ROE: Que es buena.\n")
     doc = read(text, lang="es")
     assert doc.turns()[1].who is None and [p.name for p in doc.persons] == ["Ana Roe"]
+
+
+_ASSEMBLEE = ("Compte rendu intégral\n\nMme la présidente. La parole est à M. Jean Roux.\n\n"
+              "M. Jean Roux. Madame la Première ministre, la réforme est nécessaire.\n\n"
+              "Mme la présidente. La parole est à Mme la Première ministre.\n\n"
+              "Mme Anne Petit, Première ministre. Monsieur le député, je vous remercie de cette question. "
+              "(Exclamations sur les bancs du groupe LFI-NUPES.)\n\n"
+              "M. Jean Roux. Merci.\n")
+
+
+def test_a_members_name_and_office_before_a_full_stop_is_a_label_of_the_assemblee():
+    # "Mme Anne Petit, Première ministre." (L1171g): the government's members print their office
+    doc = read(_ASSEMBLEE, lang="fr")
+    assert [t.label for t in doc.turns()][3] == "Mme Anne Petit, Première ministre."
+    person = speaker(doc, 3)
+    assert (person.name, person.role) == ("Anne Petit", "Première ministre")
+
+
+def test_a_name_and_a_sentence_after_a_comma_is_no_member_with_an_office():
+    from teikit import lexicons
+    from teikit.transforms.helpers.memberlabels import member_with_honorific
+    lex = lexicons.load("fr")
+    assert member_with_honorific("Mme Anne Petit, garde des sceaux, ministre de la justice", lex)
+    assert not member_with_honorific("M. Roux, vous avez dit: non", lex)

@@ -89,8 +89,14 @@ def office_with_holder(name: str, lex: Lexicon) -> bool:
 
 def member_with_honorific(base: str, lex: Lexicon) -> bool:
     """ "M. Jean Dupont", "Mme Claire Petit", "M. de Courson": an honorific of the lexicon,
-    then one to four capitalised name words (lower-case particles between them), no office."""
-    words = base.split()
+    then one to four capitalised name words (lower-case particles between them); an office may
+    follow after a comma, as the government's members are printed: "Mme Élisabeth Borne,
+    Première ministre", "M. Éric Dupond-Moretti, garde des sceaux, ministre de la justice"
+    (L1171g)."""
+    name, comma, office = base.partition(",")
+    if comma and not _office_words(office):
+        return False
+    words = name.split()
     if not 2 <= len(words) <= 5 or fold(words[0]) not in folded(lex, "honorifics"):
         return False
     names = words[1:]
@@ -98,6 +104,16 @@ def member_with_honorific(base: str, lex: Lexicon) -> bool:
     return names[-1][:1].isupper() and all(
         _NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in particles)
         and fold(w) not in folded(lex, "title_words") | folded(lex, "chair_words") for w in names)
+
+
+# An office after a member's name: a few words, no sentence's marks or digits.
+MAX_MEMBER_OFFICE_WORDS = 12
+_SENTENCE_MARKS = re.compile(r"[.!?;:\d()]")
+
+
+def _office_words(office: str) -> bool:
+    words = office.split()
+    return 1 <= len(words) <= MAX_MEMBER_OFFICE_WORDS and _SENTENCE_MARKS.search(office) is None
 
 
 def chair_with_article(base: str, lex: Lexicon) -> bool:
