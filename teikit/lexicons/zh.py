@@ -98,6 +98,8 @@ ENTRIES = dict(
                        r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
                        r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
+                       # a row of bracketed buttons under the article: "【打印】【关闭】" (B1172g)
+                       r"(?:[【\[]\s*(?:打印|打印本页|关闭|关闭窗口|關閉|收藏|纠错|糾錯|分享|评论|評論|返回顶部|字号|字號|[大中小])\s*[】\]]\s*){1,8}$",
                        r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
                        # traditional forms; an editor line in brackets; a site's registration

@@ -217,3 +217,13 @@ def test_a_name_and_a_sentence_after_a_comma_is_no_member_with_an_office():
     lex = lexicons.load("fr")
     assert member_with_honorific("Mme Anne Petit, garde des sceaux, ministre de la justice", lex)
     assert not member_with_honorific("M. Roux, vous avez dit: non", lex)
+
+
+def test_a_row_of_bracketed_buttons_under_a_chinese_article_is_boilerplate():
+    # "【打印】【关闭】" (B1172g); a video script's "【同期】" tag stays the script's
+    from teikit.model import Boilerplate
+    text = ("2024年3月7日外交部发言人毛宁主持例行记者会\n\n毛宁：各位记者朋友，下午好。\n\n法新社记者：有何回应？\n\n"
+            "毛宁：我们已多次表明立场。\n\n【打印】【关闭】\n\n责任编辑：王明\n")
+    doc = read(text, lang="zh")
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)][-2:] == ["【打印】【关闭】", "责任编辑：王明"]
+    assert doc.turns()[-1].paragraphs[-1].text == "我们已多次表明立场。"
