@@ -115,6 +115,8 @@ class Lexicon:
     office_links: frozenset = frozenset()        # "of", "for", "de", "für": join an office to its field ("Minister for Culture")
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
+    numbered_sittings: tuple = ()                # "45. Sitzung", "Seduta n. 12": a record's sitting, its title, not a venue (H1167g)
+    host_verbs: tuple = ()                       # "毛宁主持例行记者会": what an official does at the occasion a headline names (N1166g)
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"
     header_notes: tuple = ()                     # "For immediate release", "As prepared"

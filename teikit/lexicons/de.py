@@ -47,10 +47,12 @@ ENTRIES = dict(
     reporter_words=frozenset(("journalist", "journalistin")),
     list_joiners=frozenset(_W("und")),  # the last person of a list of guests
     small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
+    # "BK Scholz", "P Macron": the federal press office's short forms of offices (N1163g)
+    numbered_sittings=(r"\d+\.\s*(?:sitzung|plenarsitzung)\b", r"\bplenarprotokoll\b"),  # H1167g
     title_words=frozenset(_W("""
         herr frau dr. dr h.c. mult. bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
-        regierungssprecherin staatssekretär staatssekretärin sts mp ministerpräsident ministerpräsidentin botschafter botschafterin
+        regierungssprecherin staatssekretär staatssekretärin sts bk bkin bm bmin p pm mp ministerpräsident ministerpräsidentin botschafter botschafterin
         stellvertretender stellvertretende vorsitzender vorsitzende abg. abgeordneter abgeordnete vizepräsident
         vizepräsidentin sts der die
         gr gemeinderat gemeinderätin srs rs stadtrat stadträtin lr landesrat landesrätin mag mag. prof prof.

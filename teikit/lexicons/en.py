@@ -70,6 +70,7 @@ ENTRIES = dict(
         a an and at by for from in of on or the to with our your & – - de da di del della der den
         van von bin ibn al el la le du dos das y e""")),
     name_particles=frozenset(_W("de da di del della der den van von bin ibn al el la le du dos das")),
+    numbered_sittings=(r"\b\d+(?:st|nd|rd|th)?\s+(?:sitting|plenary session)\b", r"\bsitting no\.?\s*\d+"),  # H1167g
     title_words=frozenset(_W("""
         secretary minister foreign prime president vice mr mrs ms miss dr the chancellor
         ambassador deputy general senator governor spokesperson spokesman spokeswoman under

@@ -44,6 +44,7 @@ ENTRIES = dict(
     reporter_words=frozenset(("periodista",)),
     list_joiners=frozenset(_W("y e")),  # the last person of a list of guests
     small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
+    numbered_sittings=(r"\bsesión (?:plenaria )?(?:núm\.|n\.º|número)\s*\d+",),  # H1167g
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
@@ -59,7 +60,8 @@ ENTRIES = dict(
     articles=frozenset(_W("el la los las")),
     indefinite_articles=frozenset(_W("un una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr hijo")),
-    generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES",),
+    # "INTERLOCUTORA:": the Mexican presidency's label for whoever asks from the floor (N1170g)
+    generic_voices=(r"PREGUNTA|PREGUNTAS|RESPUESTA|PERIODISTA|PÚBLICO|VOZ|VOCES|INTERLOCUTOR|INTERLOCUTORA|INTERLOCUTORES",),
     interpreter_labels=(r"(EL |LA )?(INTÉRPRETE|TRADUCTOR|TRADUCTORA)",),
     self_introductions=(r"\b(?:soy|me llamo|mi nombre es)\s+$",),
     introductions=(r"\b(?:doy la palabra a|tiene la palabra|cedo la palabra a|damos la bienvenida a|presentar a)\s+$",),

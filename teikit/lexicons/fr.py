@@ -45,6 +45,7 @@ ENTRIES = dict(
     reporter_words=frozenset(("journaliste",)),
     list_joiners=frozenset(_W("et")),  # the last person of a list of guests
     small_words=frozenset(_W("de du des la le les et à au aux en pour par sur avec d' l' un une")),
+    numbered_sittings=(r"\b\d+(?:e|ème|re)?\s+séance\b", r"\bséance n[°o]\.?\s*\d+"),  # H1167g
     title_words=frozenset(_W("""
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice

@@ -46,6 +46,7 @@ ENTRIES = dict(
     reporter_words=frozenset(("giornalista",)),
     list_joiners=frozenset(_W("e ed")),  # the last person of a list of guests
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
+    numbered_sittings=(r"\bseduta n(?:\.|°|um\.)?\s*\d+", r"\b\d+[ªa]?\s+seduta\b"),  # H1167g
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
@@ -55,8 +56,8 @@ ENTRIES = dict(
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice ascoltatore ascoltatrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     name_introducers=frozenset(_W("da con e")),  # "Intervista con Marco Bianchi, sindaco di Torino"
-    honorifics=frozenset(_W("sig. sig.ra signor signora on. dott. dott.ssa")),
-    forms_of_address=frozenset(_W("sig signora")),
+    honorifics=frozenset(_W("sig. sig.ra signor signora on. onorevole dott. dott.ssa")),
+    forms_of_address=frozenset(_W("sig signora onorevole")),
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     indefinite_articles=frozenset(_W("un uno una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr")),

@@ -60,6 +60,7 @@ ENTRIES = dict(
     reporter_words=frozenset(("журналист", "журналистка", "корреспондент")),
     list_joiners=frozenset(_W("и")),  # the last person of a list of guests
     small_words=frozenset(_W("и в на с по для о от к у из")),
+    numbered_sittings=(r"\b\d+(?:-?е)?\s+заседани[ея]\b", r"\bзаседани[ея] №\s*\d+"),  # H1167g
     title_words=frozenset(_W("""
         господин госпожа президент министр председатель премьер-министр посол пресс-секретарь
         генеральный секретарь заместитель помощник председателя правительства

@@ -51,6 +51,7 @@ ENTRIES = dict(
                           "导演", "導演", "教练", "教練", "评论员", "評論員", "专家", "專家", "学者", "學者",
                           "总经理", "總經理", "创始人", "創始人")),
     generic_voices=(r"问|問|答|记者|記者|提问|提問|回答|观众|觀眾|有记者(?:提问|问)?|有記者(?:提問|問)?",),
+    host_verbs=(r"主持|举行|舉行|答记者问|答記者問|接受",),  # "发言人毛宁主持例行记者会", "王毅接受专访" (N1166g)
     office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"
                      r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长|議長|议长|長官|长官|"
@@ -78,7 +79,9 @@ ENTRIES = dict(
     # "時間:90/01/15" is 2001-01-15 (D380a; only as a field's value, see helpers.eradates)
     field_eras=(1911,),
     interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
-    language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语",),
+    language_names=frozenset(("英文", "中文", "法文", "德文", "俄文", "日文", "韩文", "英语", "汉语", "法语", "德语", "俄语",
+                              "日语", "韩语", "西班牙语", "阿拉伯语", "普通话", "粤语")),  # "记者（英文）：" (L1168g)
+    language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语|(?:英|中|法|德|俄|日|韩|西班牙|阿拉伯|葡萄牙|意大利)文",),  # "记者（英文）：" (L1168g)
     stage_openers=(r"(播放|奏唱?)(视频|國歌|国歌|音乐|音樂)",),  # an unbracketed stage direction inside a turn opens so
     event_rules=(
         ("vocal", "laughter", r"笑声|笑|众笑|全场笑"),
@@ -95,6 +98,8 @@ ENTRIES = dict(
                        r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget
                        r"(相关阅读|相关链接|【纠错】|打印本页|扫一扫.{0,40}|分享到\S{0,10})$",
                        r"【摘要】", r"首页(\s+[^\s]{2,30}){2,}$",  # an abstract widget; a breadcrumb spaced apart
+                       # a row of bracketed buttons under the article: "【打印】【关闭】" (B1172g)
+                       r"(?:[【\[]\s*(?:打印|打印本页|关闭|关闭窗口|關閉|收藏|纠错|糾錯|分享|评论|評論|返回顶部|字号|字號|[大中小])\s*[】\]]\s*){1,8}$",
                        r"[\[(]?\s*(广告)\s*[\])]?$",  # an advertisement's label
                        r"分享到?|打印|关闭窗口|返回顶部|责任编辑|首页\s*[>»›/|]|版权所有|相关新闻",
                        # traditional forms; an editor line in brackets; a site's registration

@@ -40,14 +40,18 @@ class DeliveryPass:
                 split_markers(block, classify)
 
 
+def _bracketed(label: str) -> bool:
+    """A bracket opens in the label: round, square or full-width ("马克龙（翻译）：", L1168g)."""
+    return "(" in label or "[" in label or "（" in label
+
+
 def _words_only(turn: Turn, lex: Lexicon) -> bool:
     """Nothing for this pass in the turn: no note in its label (no bracket, or only its
     recording time's), no lead note, and lines of words without brackets, the first opening
     with a word (most turns of a transcript: decided in one look, without the steps below).
     A paragraph of several lines (words and line breaks) is words too: hard-wrapped speech
     has one on every turn."""
-    if turn.lead_notes or (turn.label and ("(" in turn.label or "[" in turn.label)
-                           and not _only_time_bracketed(turn, lex)):
+    if turn.lead_notes or (turn.label and _bracketed(turn.label) and not _only_time_bracketed(turn, lex)):
         return False
     first = True
     for item in turn.paragraphs:
@@ -70,7 +74,7 @@ def _words_only(turn: Turn, lex: Lexicon) -> bool:
     return True
 
 
-_LABEL_NOTES = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
+_LABEL_NOTES = re.compile(r"\([^()]+\)|\[[^\[\]]+\]|（[^（）]+）")  # full-width: "马克龙（翻译）：" (L1168g)
 
 
 def _only_time_bracketed(turn: Turn, lex: Lexicon) -> bool:
@@ -100,7 +104,7 @@ def _empty_is_interpreted(lex: Lexicon) -> bool:
 
 def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
     """ "PRESIDENT ZELENSKYY (via interpreter):" carries the note inside the label."""
-    if not label or ("(" not in label and "[" not in label):
+    if not label or not _bracketed(label):
         return False
     notes = _LABEL_NOTES.findall(label)
     return any(lex.pattern("interpreted_notes").fullmatch(inner(n)) for n in notes)
@@ -108,13 +112,13 @@ def _label_says_interpreted(label: str | None, lex: Lexicon) -> bool:
 
 # A bracketed note at the end of a label, before its separator: "Name (Kuwait) (interpretation
 # from Arabic):", "Вопрос (как переведено):".
-_LABEL_NOTE = re.compile(r"\s*(\([^()]+\)|\[[^\[\]]+\])(\s*[:：.\-–—]*\s*)$")
+_LABEL_NOTE = re.compile(r"\s*(\([^()]+\)|\[[^\[\]]+\]|（[^（）]+）)(\s*[:：.\-–—]*\s*)$")
 
 
 def _split_label_note(turn: Turn, lex: Lexicon) -> None:
     """A delivery note printed inside the label is not part of the label: the label ends
     before it, and the note (with the separator printed after it) goes before the speech."""
-    if not turn.label or turn.time or ("(" not in turn.label and "[" not in turn.label):
+    if not turn.label or turn.time or not _bracketed(turn.label):
         return
     m = _LABEL_NOTE.search(turn.label)
     note = delivery_note(m.group(1), lex) if m and m.start() else None

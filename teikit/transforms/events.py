@@ -23,6 +23,7 @@ from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
 from teikit.transforms.helpers.markers import (angled_paragraphs, bracketed_paragraphs, inner, inner_printed,
                                                split_angled_markers, split_bare_marks, split_markers)
 from teikit.transforms.helpers.memberlabels import member_with_group
+from teikit.transforms.helpers.wrappedmarkers import mark_wrapped_events
 
 # A marker of this many words or more is prose in brackets, not a stage direction.
 MAX_EVENT_WORDS = 8
@@ -180,8 +181,12 @@ class EventsPass:
         def marker(text: str):
             return classify(text, lex)
 
+        wrapped = []
         for paragraph in bracketed_paragraphs(doc.blocks):
             split_markers(paragraph, marker)
+            if len(paragraph.content) > 1:
+                wrapped.append(paragraph)
+        mark_wrapped_events(wrapped, marker)  # a marker wrapped over lines of its own (E1160g)
         angled = lambda text: angled_event(text, lex)  # noqa: E731
         for paragraph in angled_paragraphs(doc.turns()):  # "so <chuckles> the answer": an event in angle brackets (E873d)
             split_angled_markers(paragraph, angled)

@@ -107,8 +107,16 @@ def test_the_answers_of_an_unlabelled_interview_are_by_the_holder_of_the_address
 
 
 def test_without_an_address_the_answers_stay_unattributed():
-    doc = read(UNLABELLED.replace("Frau Landesministerin, wie", "Wie"), lang="de")
+    # (the lead names her without an office before the name: an office there names the
+    # answerer by itself, N333c, N1162g)
+    doc = read(UNLABELLED.replace("Frau Landesministerin, wie", "Wie").replace(
+        "Landesministerin Ilse Vantorre hat", "Ilse Vantorre, seit 2019 Landesministerin, hat"), lang="de")
     assert all(t.who is None for t in doc.turns())
+
+
+def test_without_an_address_an_office_before_the_name_in_the_lead_names_the_answers():
+    doc = read(UNLABELLED.replace("Frau Landesministerin, wie", "Wie"), lang="de")
+    assert [t.who for t in doc.turns()] == [None, "vantorre", None, "vantorre"]
 
 
 # --- a text without labels that opens with its speaker's own introduction -------------------

@@ -19,7 +19,7 @@ from teikit.model import HeaderKind, HeaderLine, Paragraph, Person, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
-from teikit.transforms.helpers.cjkoffices import headline_speaker
+from teikit.transforms.helpers.cjkoffices import headline_speaker, hosting_speaker
 from teikit.transforms.helpers.dashedasking import asking_turns
 from teikit.transforms.helpers.introductions import NameIndex
 from teikit.transforms.helpers.leadguest import interviewed_guest, office_guest
@@ -106,6 +106,7 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
                       or office_guest(lead, lex, {k[-1] for k, p in people if k and p.id != who})  # N333c
                       or interviewed_guest(lead, lex)  # N338c
                       or headline_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "作家廖亦武：…" (N958e)
+                      or hosting_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "发言人毛宁主持例行记者会" (N1166g)
                       or (None, None))
         if name is None:
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 
 _CJK_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _IDEOGRAPHS = re.compile(r"[\u3400-\u9fff]+")
@@ -132,3 +132,18 @@ def headline_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     found = {(m.group(2), m.group(1)) for line in lines if (m := _HEADLINE_SPEAKER.match(line.strip()))
              and m.group(1).endswith(occupations)}  # "作家", "著名作家"
     return found.pop() if len(found) == 1 else None
+
+
+def hosting_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
+    """(name, office) of the one official a Chinese headline names as hosting, holding or
+    answering at its occasion: "2024年3月7日外交部发言人毛宁主持例行记者会", "外交部长王毅接受专访": an
+    office of the lexicon (`office_suffixes`), a name of two or three ideographs, a verb of the
+    lexicon's `host_verbs` (N1166g). The answer voice of the occasion's 问/答 record."""
+    if not lex.host_verbs or not lex.office_suffixes:
+        return None
+    pattern = compiled_once(rf"(?:{_suffixes(lex)})([\u3400-\u9fff]{{2,3}}?)(?:{lex.alternation('host_verbs')})")
+    found = {m.group(1) for line in lines for m in pattern.finditer(line)}
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name, office_before(name, lines, lex)

@@ -163,7 +163,7 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     # (the word count first: a long line of speech is not searched for venue words; split no
     # further than the ninth word, which is enough to tell)
     if len(text.split(None, 8)) <= 8 and h.venue.search(text) and not _titled_event(text, h) \
-            and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS:
+            and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS and not _numbered_sitting(text, lex):
         return HeaderKind.VENUE
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
@@ -242,6 +242,12 @@ MIN_SENTENCE_LOWER_WORDS = 2
 
 def _lower_words(text: str, lex: Lexicon) -> int:
     return sum(1 for w in text.split() if w[:1].islower() and w.lower() not in lex.small_words)
+
+
+def _numbered_sitting(text: str, lex: Lexicon) -> bool:
+    """ "Deutscher Bundestag – 20. Wahlperiode – 45. Sitzung": a record's numbered sitting
+    names the house, but the line is the record's title, not its venue (H1167g)."""
+    return bool(lex.numbered_sittings) and lex.pattern("numbered_sittings").search(text) is not None
 
 
 def _titled_event(text: str, h: _Header) -> bool:

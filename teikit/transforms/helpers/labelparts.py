@@ -174,9 +174,10 @@ def office_inside(text: str, lex: Lexicon) -> tuple[str, str] | None:
             or re.fullmatch(rf".*(?:{lex.alternation('office_suffixes')})", role)):
         return name, role  # "任永蔚 中央电视台记者": the name, a space, the role
     head, _, tail = text.rpartition(" ")
-    if head and _IDEOGRAPHIC_ROLE.fullmatch(head) and len(head) > len(tail) and 2 <= len(tail) <= 3 \
+    if head and _IDEOGRAPHIC_ROLE.fullmatch(head) and (len(head) > len(tail) or head in lex.label_role_words) \
+            and 2 <= len(tail) <= 3 \
             and _IDEOGRAPHS.fullmatch(tail) and not re.fullmatch(rf".*(?:{lex.alternation('office_suffixes')})", tail):
-        return tail, head  # "貴州電視臺《社會方圓》記者 朱磊", "村支書的父親 楊宇貴": the role, a space, the name
+        return tail, head  # "貴州電視臺《社會方圓》記者 朱磊", "主持人 寿小丽": the role, a space, the name (L1165g)
     if not 3 <= len(text) <= 8 or not _IDEOGRAPHS.fullmatch(text):
         return None
     m = re.fullmatch(rf"(.)({lex.alternation('office_suffixes')})(.{{1,2}})", text)
@@ -195,7 +196,7 @@ def _ideographic_office(text: str, lex: Lexicon) -> bool:
     m = re.fullmatch(rf"(.*?)(?:{lex.alternation('office_suffixes')})", text)
     return m is not None and len(m.group(1)) != 1
 # A role in ideographs, with an outlet's programme in title marks ("貴州電視臺《社會方圓》記者").
-_IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉]{3,30}")
+_IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉、]{3,30}")  # "副局长、新闻发言人": offices listed (L1165g)
 
 
 def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:

@@ -29,8 +29,9 @@ from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_up
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.memberlabels import (chair_with_article, chair_with_name, member_with_group, member_with_honorific,
-                                                    party_state_member, presiding_surname, surname_first)
+from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article, chair_with_name, member_with_group,
+                                                    member_with_honorific, office_with_holder, party_state_member,
+                                                    presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -265,7 +266,7 @@ class LabelPolicy(LabelStyle):
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)
         shaped = upper_members(base, lex) or mixed or titled_name(base, lex) or chair_with_article(base, lex) \
-            or chair_with_name(base, lex)
+            or chair_with_name(base, lex) or chair_alone(base, lex)
         if c.shape == "spaced_dash":
             shaped = is_upper_label(base, lex) or dash_name(base, lex) or member_with_group(c.name, lex)
         elif c.shape == "spaced":  # "MR. LEE      Hello", "Mr.   Of course." (a name blacked out)
@@ -278,7 +279,7 @@ class LabelPolicy(LabelStyle):
         if c.shape == "stop" and presiding_surname(base, self.header_lines, lex):
             return True  # "Mr. Linder. The meeting will come to order." under "Hon. John Linder ... presiding" (L167q)
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
-                member_with_group(c.name, lex) and self._record_speakers() >= 2) or (
+                record_member(c.name, lex) and self._record_speakers() >= 2) or (
                 c.shape == "stop" and member_with_honorific(c.name, lex) and self._honorific_members() >= 2)):
             return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f)
         if c.shape == "spaced_dash":
@@ -368,8 +369,8 @@ class LabelPolicy(LabelStyle):
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
-            return False
+        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex)) or single_discourse_word(base, lex):
+            return False  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any length, L1169g)
         once = self.counts[name] < 2
         if once and heading_like(rest, lex):
             return False

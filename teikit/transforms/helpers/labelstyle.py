@@ -24,8 +24,9 @@ from teikit.transforms.helpers.labeltext import base_label, is_upper_label, word
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_with_article, given_the_floor, member_with_honorific,
-                                                    member_with_group, named_by_stage_note)
+from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_alone, chair_with_article, given_the_floor,
+                                                    member_with_honorific, member_with_group, named_by_stage_note,
+                                                    record_member)
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.titlelabels import QUOTATION
@@ -268,12 +269,13 @@ class LabelStyle:
         return self.styles["members"]
 
     def _record_speakers(self) -> int:
-        """Different members with a group abbreviation, or chairs after their article, that
-        open a line with a full stop or a spaced dash: two make a record's style (one alone may
+        """Different members with a group abbreviation (or two initials), or chairs after their
+        article (or alone, L1164g), that open a line with a full stop or a spaced dash: two make a record's style (one alone may
         be a news dateline, "Paris (AFP) - ...")."""
         if "record" not in self.styles:
             self.styles["record"] = len({n for s, n in self.weak if s in ("stop", "spaced_dash")
-                                         and (member_with_group(n, self.lex) or chair_with_article(n, self.lex))})
+                                         and (record_member(n, self.lex) or chair_with_article(n, self.lex)
+                                              or chair_alone(n, self.lex))})
         return self.styles["record"]
 
     def _comma_role_speaker(self, name: str) -> bool:

@@ -9,10 +9,12 @@ from teikit.lexicons import Lexicon
 
 MAX_LABEL_WORDS = 8
 # Characters of a label's words (any script), and of an upper-case label.
-_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”]*$")
+# ("、" lists a speaker's offices in Chinese: "国家统计局副局长、新闻发言人 付凌晖", L1165g)
+_UPPER_CHARS = re.compile(r"^[《「『“]?[^\W\d_][\w\s.'’\-\u00a0《》「」『』“”、]*$")
 # Marks a copy-paste can leave before a label: a backtick, a bullet, a quote.
 STRAY_MARKS = "`*'\"“”‘’•·-–—_ "
-_PARENTHETICAL = re.compile(r"(\s*[(\[][^()\[\]]{1,70}[)\]])+$")
+# (full-width parentheses as Chinese labels print them: "马克龙（翻译）：", "记者（英文）：", L1168g)
+_PARENTHETICAL = re.compile(r"(\s*[(\[（][^()\[\]（）]{1,70}[)\]）])+$")
 # A record's number of the intervention before the speaker ("01.01 Wouter De Vriendt
 # (Ecolo-Groen):", the Belgian Kamer's): kept in the printed label, not part of the name (L992e).
 INTERVENTION_NUMBER = re.compile(r"\d{1,3}\.\d{2} (?=[^\W\d_])")

@@ -15,6 +15,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import occupation
+from teikit.transforms.helpers.officephrases import role_word
 from teikit.transforms.helpers.roleshapes import role_vocabulary
 from teikit.transforms.helpers.titlenames import NOT_OFFICES, interview_line, names_in
 
@@ -65,7 +66,7 @@ def _office_introduced(line: str, lex: Lexicon) -> list[tuple[str, str]]:
                 and _office_word(words[k - 1], bool(office), vocab, occupations):
             office.insert(0, words[k - 1])
             k -= 1
-        if office and nm.fold(office[-1]) in vocab:
+        if office and role_word(nm.fold(office[-1]), vocab):
             out.append((name, " ".join(office)))
     return out
 
@@ -77,7 +78,8 @@ def _office_word(word: str, inside: bool, vocab: frozenset, occupations: frozens
     folded = nm.fold(word)
     if folded in occupations:
         return True
-    return word[:1].isupper() and (folded in vocab or (inside and folded not in NOT_OFFICES))
+    # "Bundesaußenministerin Annalena Baerbock": a compound that ends in a role word (N1162g)
+    return word[:1].isupper() and (role_word(folded, vocab) or (inside and folded not in NOT_OFFICES))
 
 
 # Lower-case words between an interview word and the guest's name ("Intervista a", "Entretien

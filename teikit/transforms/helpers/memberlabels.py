@@ -38,10 +38,65 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
 
 
+# "В.", "В.В.": the initials of a given name and patronymic after a Russian surname.
+_TWO_INITIALS = re.compile(r"[^\W\d_]\.[ \u00a0]?[^\W\d_]\.?")
+
+
+def member_with_initials(base: str) -> bool:
+    """ "Жириновский В. В.", "Нилов Я.Е.": a capitalised surname, then the initials of the given
+    name and the patronymic, as Russian records print their members (L1164g). Two initials,
+    not one: "John F." is the start of a name, and a given name comes before its initial."""
+    surname, _, initials = base.partition(" ")
+    return len(surname) >= 2 and surname[:1].isupper() and surname[1:2].islower() \
+        and _NAME_WORD.match(surname) is not None and "." not in surname \
+        and _TWO_INITIALS.fullmatch(initials.strip()) is not None
+
+
+def record_member(name: str, lex: Lexicon) -> bool:
+    """A member as records print one before a full stop or a spaced dash: with a group
+    abbreviation (`member_with_group`) or, in Russian records, with two initials."""
+    return member_with_group(name, lex) or member_with_initials(base_label(name))
+
+
+def chair_alone(base: str, lex: Lexicon) -> bool:
+    """ "Председательствующий.": the chair's office, one word, as Russian records print the
+    chair's label in mixed case (L1164g)."""
+    return " " not in base and base.lower() in lex.chair_words and base[:1].isupper()
+
+
+# The holder's name in brackets at the end of a record's label.
+_HOLDER = re.compile(r"[ \u00a0]\(([^()]{2,60})\)$")
+MAX_OFFICE_WORDS = 14
+
+
+def office_with_holder(name: str, lex: Lexicon) -> bool:
+    """ "La señora MINISTRA DE HACIENDA Y FUNCIÓN PÚBLICA (Montero Cuadrado)", "El señor MINISTRO
+    DE ASUNTOS EXTERIORES, UNIÓN EUROPEA Y COOPERACIÓN (Albares Bueno)": an article or honorific
+    (one or two), an office in capitals however long, the holder's name in brackets, as the
+    Spanish Cortes print members of the government (L1169g). Longer than a name's label, so
+    the mixed-case label shape (six words) missed it."""
+    m = _HOLDER.search(name.rstrip())
+    if m is None:
+        return False
+    words = name[:m.start()].replace(",", " ").split()
+    k = 0
+    while k < min(2, len(words)) and (words[k].lower() in lex.articles or words[k].lower() in lex.honorifics):
+        k += 1
+    office, holder = words[k:], m.group(1).split()
+    return k >= 1 and 1 <= len(office) <= MAX_OFFICE_WORDS and all(w.isupper() for w in office) \
+        and all(_NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) for w in holder)
+
+
 def member_with_honorific(base: str, lex: Lexicon) -> bool:
     """ "M. Jean Dupont", "Mme Claire Petit", "M. de Courson": an honorific of the lexicon,
-    then one to four capitalised name words (lower-case particles between them), no office."""
-    words = base.split()
+    then one to four capitalised name words (lower-case particles between them); an office may
+    follow after a comma, as the government's members are printed: "Mme Élisabeth Borne,
+    Première ministre", "M. Éric Dupond-Moretti, garde des sceaux, ministre de la justice"
+    (L1171g)."""
+    name, comma, office = base.partition(",")
+    if comma and not _office_words(office):
+        return False
+    words = name.split()
     if not 2 <= len(words) <= 5 or fold(words[0]) not in folded(lex, "honorifics"):
         return False
     names = words[1:]
@@ -49,6 +104,16 @@ def member_with_honorific(base: str, lex: Lexicon) -> bool:
     return names[-1][:1].isupper() and all(
         _NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in particles)
         and fold(w) not in folded(lex, "title_words") | folded(lex, "chair_words") for w in names)
+
+
+# An office after a member's name: a few words, no sentence's marks or digits.
+MAX_MEMBER_OFFICE_WORDS = 12
+_SENTENCE_MARKS = re.compile(r"[.!?;:\d()]")
+
+
+def _office_words(office: str) -> bool:
+    words = office.split()
+    return 1 <= len(words) <= MAX_MEMBER_OFFICE_WORDS and _SENTENCE_MARKS.search(office) is None
 
 
 def chair_with_article(base: str, lex: Lexicon) -> bool:

@@ -32,6 +32,12 @@ def role_word(folded: str, roles: frozenset) -> bool:
         len(r) >= MIN_COMPOUND_TAIL and folded.endswith(r) for r in roles)
 
 
+def _address_only(j: int, start: int, folded: list[str], lex) -> bool:
+    """ "l'onorevole Riccardo Magi": the word before the name is a form of address that the
+    lexicon also counts among role words, with nothing else: no office (N1161g)."""
+    return start - j == 1 and nm.fold(folded[j].split("'")[-1].split("’")[-1]) in nm.folded(lex, "forms_of_address")
+
+
 class OfficePhrases:
     """Methods over a `NameIndex`'s words."""
 
@@ -87,8 +93,8 @@ class OfficePhrases:
             if self.raw[j].endswith((",", ";", ":", "!", "?")) and j < start - 1:
                 return None  # "Speaker: ANN LEE": a field's name, not an office before the name
             if role_word(folded, roles):
-                if self.folded[start - 1] in small:
-                    return None  # "Minister of": the complement goes on into the name
+                if self.folded[start - 1] in small or _address_only(j, start, self.folded, self.lex):
+                    return None  # "Minister of": the complement goes on into the name; "l'onorevole": an address
                 k = j - 1 if j > 0 and j not in self.starts and self.folded[j - 1] in nm.folded(self.lex, "office_modifiers") else j
                 return " ".join((self.raw if quoted else self.words)[k:start])  # (a quotation with its marks)
             if j in self.starts or not (

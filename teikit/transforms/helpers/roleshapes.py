@@ -333,7 +333,7 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 def is_abbreviation(role: str) -> bool:
-    """ "Sen.", "SRS", "Amb.": an office printed short (one word with a stop, or two to four
+    """ "Sen.", "SRS", "Amb.", "P": an office printed short (one word with a stop, or one to four
     capitals)."""
     role = role.strip()
-    return " " not in role and (role.endswith(".") and len(role) <= 6 or role.isupper() and 2 <= len(role) <= 4)
+    return " " not in role and (role.endswith(".") and len(role) <= 6 or role.isupper() and 1 <= len(role) <= 4)
