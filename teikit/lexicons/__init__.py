@@ -95,6 +95,7 @@ class Lexicon:
     naming_links: frozenset = frozenset()        # "named" between an occupation and a name: "an actor named Ann Lee" (N363a)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)
+    step_words: tuple = ()                       # "step", "étape" before a number: a how-to's step, no speaker (L1102g)
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     guest_phrases: tuple = ()                    # "interviewed", "'s interview with" between a host and the guest (N442a)
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name

@@ -40,6 +40,7 @@ ENTRIES = dict(
     question_labels=("FRAGE", "JOURNALIST", "JOURNALISTIN", "F", "I", "INTERVIEWER", "INTERVIEWERIN"),  # "I:" the interviewer, "B:" the one asked (Befragte)
     interview_words=(r"interviews?|gespräch",),  # a header naming the text an interview
     question_counts=(r"fragen",),  # "13 indiskrete Fragen": a number of questions, a headline (H353a)
+    step_words=(r"(?:arbeits)?schritt",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     answer_labels=("ANTWORT", "A", "B", "BEFRAGTER", "BEFRAGTE", "INTERVIEWTER", "INTERVIEWTE"),
     asker_leads=(r"(?:(?:\d+\.|erste|zweite|dritte|letzte)[ \u00a0]+)?frage[ \u00a0]+(?:von|des|der)[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),

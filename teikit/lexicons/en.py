@@ -56,6 +56,7 @@ ENTRIES = dict(
     question_labels=("Q", "QUESTION"),
     interview_words=(r"interviews?",),  # a header naming the text an interview
     question_counts=(r"questions?",),  # "20 questions": a number of questions, a headline (H353a)
+    step_words=(r"step",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     asker_leads=(r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|next|last|final)[ \u00a0]+)?question[ \u00a0]+(?:from|by)[ \u00a0]+",),  # a question's lead naming the asker before the label
     bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space

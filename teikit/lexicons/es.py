@@ -37,6 +37,7 @@ ENTRIES = dict(
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     interview_words=(r"entrevistas?|reportajes?",),  # a header naming the text an interview
     question_counts=(r"preguntas",),  # "10 preguntas": a number of questions, a headline (H353a)
+    step_words=(r"paso|etapa",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     answer_labels=("RESPUESTA", "R"),
     asker_leads=(r"(?:(?:\d+[ªa°]|primera|segunda|tercera|última)[ \u00a0]+)?pregunta[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),

@@ -38,6 +38,7 @@ ENTRIES = dict(
     question_labels=("QUESTION", "JOURNALISTE", "INTERVIEWER", "INTERVIEWEUR", "INTERVIEWEUSE"),
     interview_words=(r"entretiens?|interviews?",),  # a header naming the text an interview
     question_counts=(r"questions?",),  # "3 questions": a number of questions, a headline (H353a)
+    step_words=(r"[ée]tape",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     answer_labels=("RÉPONSE", "R", "INTERVIEWÉ", "INTERVIEWÉE"),
     asker_leads=(r"(?:(?:\d+(?:ère|re|er|e|ème|eme)|première|deuxième|troisième|quatrième|dernière)[ \u00a0]+)?question[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),

@@ -39,6 +39,7 @@ ENTRIES = dict(
     question_labels=("DOMANDA", "GIORNALISTA", "D", "INTERVISTATORE", "INTERVISTATRICE"),
     interview_words=(r"intervist[ae]",),  # a header naming the text an interview
     question_counts=(r"domande",),  # "5 domande": a number of questions, a headline (H353a)
+    step_words=(r"passo|fase",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     answer_labels=("RISPOSTA", "R", "INTERVISTATO", "INTERVISTATA"),
     asker_leads=(r"(?:(?:\d+[ªa°]|prima|seconda|terza|ultima)[ \u00a0]+)?domanda[ \u00a0]+(?:di[ \u00a0]+|del[ \u00a0]+|della[ \u00a0]+|dell['’])",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),

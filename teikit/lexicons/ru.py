@@ -53,6 +53,7 @@ ENTRIES = dict(
     question_labels=("ВОПРОС", "ЖУРНАЛИСТ"),
     interview_words=(r"интервью|бесед[аы]",),  # a header naming the text an interview
     question_counts=(r"вопрос(?:а|ов)?",),  # "5 вопросов": a number of questions, a headline (H353a)
+    step_words=(r"шаг|этап",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     answer_labels=("ОТВЕТ",),
     asker_leads=(r"(?:(?:\d+-?(?:й|ий)|первый|второй|третий|последний)[ \u00a0]+)?вопрос[ \u00a0]+от[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("да нет итак во-первых во-вторых наконец")),

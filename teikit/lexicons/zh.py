@@ -39,6 +39,7 @@ ENTRIES = dict(
     roll_call_cues=(r"我是|我叫|和我一起的是|一起的还有|一起的還有",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"提問|提问|採訪|采访|訪問|访问|訪談|访谈|主持|主持人|訪問者|访问者",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("问", "問", "记者", "記者", "提问", "提問"),  # simplified and traditional
+    step_words=(r"步骤|步驟",),  # before a number ("步骤1："): a how-to's numbered step, no speaker (L1102g)
     interview_words=(r"专访|專訪|访谈|訪談|采访|採訪|联访|聯訪",),  # a header naming the text an interview
     answer_labels=("答", "回答"),
     bare_labels=("问", "問", "答"),  # "问 ……": a question label of one ideograph needs no stop

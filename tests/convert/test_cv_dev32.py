@@ -1,0 +1,124 @@
+"""Shapes read since session 35 (cv-dev32), found where dev32 printed them, each tested on a
+variant dev32 does not print (another language, another wording); docs/convert-shapes.md has
+one section and an example for each."""
+from __future__ import annotations
+
+from teikit.model import Boilerplate, Paragraph, Text, Turn
+from teikit.transforms.helpers.boldquestions import introduction_above_marked_question, lead_before_marked_questions
+from teikit.transforms.qa_turns import MAX_LEAD_PARAGRAPHS
+from tests.convert.conftest import labels, read, speech
+
+
+def firsts(doc) -> list[str]:
+    return [s.split()[0] if s else "" for s in speech(doc)]
+
+
+def site_lines(doc) -> list[str]:
+    """Boilerplate set apart anywhere: between blocks or inside turns."""
+    out = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    out += [p.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Boilerplate)]
+    return out
+
+
+# --- P1100g a blog's introduction above its first bold question -------------------------------
+
+_INTRO = ("The harbour has a new team behind its ferries. Meet Ann Lee, its engineer.\n\n"
+          "The service started in 2021 with two boats and a small crew of volunteers.\n\n"
+          "Since then it carries thousands of people every week across the bay and back.\n\n"
+          "We sat down with Ann Lee to understand how the ferries run day after day.\n\n"
+          "Her office overlooks the quay where the boats are repaired in winter.\n\n")
+_BOLD_QA = ("**How did the ferries start?**\n\n"
+            "With two old boats that we repaired ourselves, over a long and cold winter on the quay.\n\n"
+            "**What changed since then?**\n\n"
+            "Everything. The boats are electric now and the crew has grown to thirty people.\n\n"
+            "**What comes next?**\n\n"
+            "A third line to the islands, if the council agrees to pay for the new pier.\n")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def test_the_lead_above_bold_questions_reaches_the_first_one():
+    texts = _paragraphs(_INTRO + _BOLD_QA)
+    asks = [t.endswith("?**") for t in texts]
+    assert lead_before_marked_questions(texts, asks) == 5  # the five paragraphs of the introduction
+
+
+def test_no_lead_where_bold_is_not_the_page_s_style_or_the_lead_outweighs_the_interview():
+    two = _paragraphs(_INTRO + _BOLD_QA[:_BOLD_QA.index("**What comes next?**")])
+    assert lead_before_marked_questions(two, [t.endswith("?**") for t in two]) == 0  # two bold lines
+    long = _paragraphs(_INTRO * 2 + _BOLD_QA)
+    assert lead_before_marked_questions(long, [t.endswith("?**") for t in long]) == 0
+
+
+def test_a_long_introduction_above_bold_questions_is_the_page_s_summary():
+    lead = Turn(label=None, paragraphs=[Paragraph([Text(t)]) for t in _paragraphs(_INTRO)])
+    question = Turn(label=None, paragraphs=[Paragraph([Text("**How did the ferries start?**")])])
+    answer = Turn(label=None, paragraphs=[Paragraph([Text("With two old boats.")])])
+    assert introduction_above_marked_question([lead, question, answer], MAX_LEAD_PARAGRAPHS)
+    plain = Turn(label=None, paragraphs=[Paragraph([Text("How did the ferries start?")])])
+    assert not introduction_above_marked_question([lead, plain, answer], MAX_LEAD_PARAGRAPHS)
+    short = Turn(label=None, paragraphs=lead.paragraphs[:MAX_LEAD_PARAGRAPHS])
+    assert not introduction_above_marked_question([short, question, answer], MAX_LEAD_PARAGRAPHS)
+
+
+def test_a_blog_interview_under_a_callout_box_and_a_long_introduction_is_read_turn_by_turn():
+    box = ":::callout\nThe harbour has a new team behind its ferries. Meet Ann Lee, its engineer.\n:::\n\n"
+    doc = read("# Behind the ferries: an interview with Ann Lee\n\n" + box + _INTRO + _BOLD_QA, lang="en")
+    assert firsts(doc)[-6:] == ["**How", "With", "**What", "Everything.", "**What", "A"]
+
+
+# --- L1102g a how-to's numbered steps are no speakers --------------------------------------
+
+def test_numbered_steps_inside_an_answer_are_no_labels():
+    steps = ("Schritt 1: die Fähre auswählen\n\nZuerst wählt man die Linie und den Tag aus.\n\n"
+             "Schritt 2: die Fahrkarte bezahlen\n\nDann zahlt man mit der Karte oder bar.\n\n"
+             "Schritt 1: das Boot finden\n\nAm Kai zeigt eine Tafel den Steg.\n\n"
+             "Schritt 2: einsteigen\n\nDie Crew prüft die Karte am Steg.\n")
+    doc = read(steps, lang="de")
+    assert all(label is None for label in labels(doc))
+
+
+def test_a_numbered_speaker_is_still_a_label():
+    doc = read("Speaker 1: Welcome to the show.\n\nSpeaker 2: Thanks for having me.\n\n"
+               "Speaker 1: So, the ferries.\n\nSpeaker 2: They stopped in May.\n", lang="en")
+    assert labels(doc) == ["Speaker 1:", "Speaker 2:", "Speaker 1:", "Speaker 2:"]
+
+
+# --- B1103g template tags and figures are the page's ---------------------------------------
+
+def test_template_tags_and_figure_lines_are_no_paragraphs():
+    text = ("ANN: The new boats came in March.\n\n"
+            "{{< figure src=\"boat.jpg\" title=\"The new boat\" >}}\n\n"
+            "Then we trained the crew.\n\n"
+            "<figure>\n{% image \"./img/quay.png\", \"The quay\", [300, 800] %}\n"
+            "<figcaption>The quay in winter</figcaption>\n</figure>\n\n"
+            "And the ferries ran again.\n\nTOM: Thank you.\n")
+    doc = read(text, lang="en")
+    first = doc.turns()[0]
+    assert [p.text for p in first.paragraphs if isinstance(p, Paragraph)] == [
+        "The new boats came in March.", "Then we trained the crew.", "And the ferries ran again."]
+    assert "<figcaption>The quay in winter</figcaption>" in site_lines(doc)
+    assert "</figure>" in site_lines(doc)
+
+
+# --- B1104g a Markdown link inside a last answer's sentence is speech ---------------------------
+
+def test_a_linked_name_in_the_last_answer_above_a_closing_tag_stays_speech():
+    text = ("ANN: The boats are electric now.\n\nTOM: And you?\n\n"
+            "ANN: I joined the club in 2019.\n\n"
+            "[Harbour Friends](https://friends.example.org) runs events and trains new crews every year.\n\n"
+            "</div>\n")
+    doc = read(text, lang="en")
+    assert speech(doc)[-1].startswith("I joined") and len(doc.turns()[-1].paragraphs) >= 2
+    assert all("Harbour Friends" not in line for line in site_lines(doc))
+
+
+def test_a_call_that_ends_on_its_link_above_a_closing_tag_is_the_page_s():
+    text = ("ANN: The boats are electric now.\n\nTOM: And you?\n\n"
+            "ANN: I joined the club in 2019.\n\n"
+            "Want the ferry in your town? Book a call with the team [right here.](https://cal.example.org/team)\n\n"
+            "</div>\n")
+    doc = read(text, lang="en")
+    assert any(line.startswith("Want the ferry") for line in site_lines(doc))
