@@ -6,7 +6,7 @@ from __future__ import annotations
 from teikit.model import Boilerplate, Paragraph, Text, Turn
 from teikit.transforms.helpers.boldquestions import introduction_above_marked_question, lead_before_marked_questions
 from teikit.transforms.qa_turns import MAX_LEAD_PARAGRAPHS
-from tests.convert.conftest import labels, read, speech
+from tests.convert.conftest import labels, read, speaker, speech
 
 
 def firsts(doc) -> list[str]:
@@ -122,3 +122,31 @@ def test_a_call_that_ends_on_its_link_above_a_closing_tag_is_the_page_s():
             "</div>\n")
     doc = read(text, lang="en")
     assert any(line.startswith("Want the ferry") for line in site_lines(doc))
+
+
+# --- N1105g a bold given-name label takes the full name the title prints -----------------------
+
+_PODCAST = ("# Harbour Talk: the new ferries with Ben Roe\n\n"
+            "**Tom:** Welcome to Harbour Talk. Today I'm joined by Ben Roe, a senior harbour engineer at "
+            "Portside, who built the new quay.\n\n"
+            "**Ben:** Thanks, Tom. Glad to be here.\n\n"
+            "**Tom:** So, the ferries?\n\n"
+            "**Ben:** They run again since May.\n")
+
+
+def test_a_bold_given_name_label_takes_the_full_name_of_the_title():
+    doc = read(_PODCAST, lang="en")
+    assert labels(doc)[1] == "**Ben:**"
+    assert speaker(doc, 1).name == "Ben Roe"
+
+
+# --- N1106g an occupation after the full name, opened by an article ---------------------------
+
+def test_the_guest_s_occupation_after_an_article_is_the_role():
+    doc = read(_PODCAST, lang="en")
+    assert speaker(doc, 1).role == "senior harbour engineer at Portside"
+
+
+def test_a_clause_after_an_article_names_no_role():
+    text = _PODCAST.replace("a senior harbour engineer at Portside, who built", "a long time ago, who built")
+    assert read(text, lang="en").person(read(text, lang="en").turns()[1].who).role is None
