@@ -39,6 +39,8 @@ ENTRIES = dict(
     interview_words=(r"entretiens?|interviews?",),  # a header naming the text an interview
     question_counts=(r"questions?",),  # "3 questions": a number of questions, a headline (H353a)
     step_words=(r"[ée]tape",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
+    note_fields=(r"notes?|observations?|objectifs?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
+    interview_parties=(r"l['’](?:interviewée?|intervieweu(?:r|se)|enquêtée?|enquêteu(?:r|se))",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
     answer_labels=("RÉPONSE", "R", "INTERVIEWÉ", "INTERVIEWÉE"),
     asker_leads=(r"(?:(?:\d+(?:ère|re|er|e|ème|eme)|première|deuxième|troisième|quatrième|dernière)[ \u00a0]+)?question[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
@@ -143,7 +145,8 @@ ENTRIES = dict(
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
         ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
-        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique(,? \w+){0,2}|(\w+,? ){0,2}musique|générique|jingle"),
+        ("vocal", "other", r"soupire|soupir|soupirs|tousse|se racle la gorge"),  # (E1109g)
+        ("incident", "recording", r"(?:(?:petite|courte|longue|brève) )?pause|suspension de séance|la séance est suspendue|musique(,? \w+){0,2}|(\w+,? ){0,2}musique|générique|jingle"),
     ),
     event_continuations=frozenset(_W("sur de du des à et –")),
     cue_words=frozenset(_W("circulation klaxon klaxons sirène sirènes explosion explosions tonnerre pluie vent sonnerie bruitage générique jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

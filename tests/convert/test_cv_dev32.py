@@ -3,7 +3,7 @@ variant dev32 does not print (another language, another wording); docs/convert-s
 one section and an example for each."""
 from __future__ import annotations
 
-from teikit.model import Boilerplate, Paragraph, Text, Turn
+from teikit.model import Boilerplate, Event, Note, Paragraph, Text, Turn
 from teikit.transforms.helpers.boldquestions import introduction_above_marked_question, lead_before_marked_questions
 from teikit.transforms.qa_turns import MAX_LEAD_PARAGRAPHS
 from tests.convert.conftest import labels, read, speaker, speech
@@ -150,3 +150,74 @@ def test_the_guest_s_occupation_after_an_article_is_the_role():
 def test_a_clause_after_an_article_names_no_role():
     text = _PODCAST.replace("a senior harbour engineer at Portside, who built", "a long time ago, who built")
     assert read(text, lang="en").person(read(text, lang="en").turns()[1].who).role is None
+
+
+# --- L1107g, P1108g an interview guide's form lines between the exchanges ------------------------
+
+_GUIDE = ("**INTERVIEWER:** How long have you worked at the harbour?\n\n"
+          "**P2:** About ten years, mostly on the ferries.\n\n"
+          "**[FIELD NOTES]:** calm, speaks slowly.\n\n"
+          "**Follow-up asked (yes/no):** [x] Which ferries?\n\n"
+          "**P2 (follow-up):** The two old ones, then the electric one.\n\n"
+          "**[FIELD NOTES]:** smiles when naming the boats.\n\n"
+          "**INTERVIEWER:** And before that?\n\n"
+          "**P2:** I was a fisherman.\n\n"
+          "**[FIELD NOTES]:** short answer.\n")
+
+
+def test_a_guide_s_note_fields_are_no_speakers():
+    doc = read(_GUIDE, lang="en")
+    assert [label.strip("*:") for label in labels(doc)] == ["INTERVIEWER", "P2", "P2 (follow-up)", "INTERVIEWER", "P2"]
+
+
+def test_a_guide_s_form_lines_are_comment_notes_not_paragraphs():
+    doc = read(_GUIDE, lang="en")
+    answer = doc.turns()[1]
+    assert [p.text for p in answer.paragraphs if type(p) is Paragraph and not _noted(p)] == [
+        "About ten years, mostly on the ferries."]
+    notes = [i for p in answer.paragraphs if type(p) is Paragraph for i in p.content if isinstance(i, Note)]
+    assert [n.type for n in notes] == ["comment", "comment"]
+    assert notes[1].text.startswith("**Follow-up asked (yes/no):** [x]")
+
+
+def _noted(p) -> bool:
+    return all(isinstance(i, Note) for i in p.content)
+
+
+def test_a_label_named_like_a_note_word_inside_a_name_stays():
+    doc = read("NOTESTEIN: Welcome.\n\nANN: Thanks.\n\nNOTESTEIN: So?\n\nANN: Yes.\n", lang="en")
+    assert labels(doc) == ["NOTESTEIN:", "ANN:", "NOTESTEIN:", "ANN:"]
+
+
+# --- E1109g, E1110g a research transcript's voice marks and the transcriber's description --------
+
+def test_sighs_and_short_pauses_in_brackets_are_events():
+    doc = read("ENTREVISTADOR: ¿Y después?\n\nE2: Bueno [suspira] fue difícil [breve pausa] muy difícil.\n\n"
+               "ENTREVISTADOR: Gracias.\n", lang="es")
+    events = [i for p in doc.turns()[1].paragraphs for i in p.content if isinstance(i, Event)]
+    assert [(e.element, e.text) for e in events] == [("vocal", "[suspira]"), ("incident", "[breve pausa]")]
+
+
+def test_a_bracketed_description_of_the_interview_is_an_event():
+    doc = read("INTERVIEWER: And the boats?\n\nP2: They were old [the interviewee points at the photo on the wall] "
+               "and slow.\n\nINTERVIEWER: I see [laughs].\n", lang="en")
+    events = [i for p in doc.turns()[1].paragraphs for i in p.content if isinstance(i, Event)]
+    assert [(e.element, e.type) for e in events] == [("incident", "description")]
+
+
+def test_words_supplied_in_brackets_stay_supplied():
+    doc = read("INTERVIEWER: And the boats?\n\nP2: [The] interviewer knows them.\n\nINTERVIEWER: Yes.\n", lang="en")
+    assert not any(isinstance(i, Event) for p in doc.turns()[1].paragraphs for i in p.content)
+
+
+def test_a_section_s_stated_aim_between_its_headings_leaves_them_headings():
+    from teikit.model import Transcript
+    from teikit.transforms.helpers.markdownheadings import mark_closing_headings
+    answer = Turn(label="P2:", paragraphs=[Paragraph([Text("I was a fisherman.")]),
+                                           Paragraph([Text("## SECTION B: BACKGROUND (5 minutes)")]),
+                                           Paragraph([Note("comment", "_Objective: the work on the boats_")]),
+                                           Paragraph([Note("heading", "### Question 5")])])
+    doc = Transcript(id="t", lang="en", blocks=[answer, Turn(label="INTERVIEWER:", paragraphs=[
+        Paragraph([Text("What do you do first?")])])])
+    mark_closing_headings(doc)
+    assert [p.content[0].type for p in answer.paragraphs[1:]] == ["heading", "comment", "heading"]

@@ -30,6 +30,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.rolefields import role_field_lines
@@ -102,7 +103,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             in_run.add(colon.label)
     _close(run, out, in_run)
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
-        | section_headings(found)  # L996e; "# Der Zeitzeuge Hans Hess" over "### Hans Hess" (L1007f)
+        | section_headings(found) \
+        | note_field_labels(found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:
