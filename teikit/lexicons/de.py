@@ -43,6 +43,7 @@ ENTRIES = dict(
     step_words=(r"(?:arbeits)?schritt",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"notizen?|anmerkungen?|beobachtungen?|ziele?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
     interview_parties=(r"(?:der|die) (?:befragte|interviewte|interviewer|interviewerin)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"pseudonym|alias|deckname",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("ANTWORT", "A", "B", "BEFRAGTER", "BEFRAGTE", "INTERVIEWTER", "INTERVIEWTE"),
     asker_leads=(r"(?:(?:\d+\.|erste|zweite|dritte|letzte)[ \u00a0]+)?frage[ \u00a0]+(?:von|des|der)[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),

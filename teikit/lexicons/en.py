@@ -59,6 +59,7 @@ ENTRIES = dict(
     step_words=(r"step",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"(?:field |observation |interviewer'?s? )?notes?|observations?|objectives?|aims?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
     interview_parties=(r"(?:the )?(?:interviewee|interviewer|respondent|participant)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"pseudonym|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("A", "ANSWER", "REPLY", "RESPONSE"),
     asker_leads=(r"(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|next|last|final)[ \u00a0]+)?question[ \u00a0]+(?:from|by)[ \u00a0]+",),  # a question's lead naming the asker before the label
     bare_labels=("Q",),  # "Q What is ...": White House transcripts print Q with one space

@@ -40,6 +40,7 @@ ENTRIES = dict(
     step_words=(r"paso|etapa",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"notas?|observaci(?:ón|on|ones)|objetivos?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
     interview_parties=(r"(?:el|la) (?:entrevistad[oa]|entrevistador|entrevistadora|participante)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"seud[oó]nimo|pseud[oó]nimo|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("RESPUESTA", "R"),
     asker_leads=(r"(?:(?:\d+[ªa°]|primera|segunda|tercera|última)[ \u00a0]+)?pregunta[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),

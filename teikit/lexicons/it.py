@@ -42,6 +42,7 @@ ENTRIES = dict(
     step_words=(r"passo|fase",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"note|osservazion[ie]|obiettiv[oi]",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
     interview_parties=(r"l['’](?:intervistat[oa]|intervistatore|intervistatrice)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"pseudonimo|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("RISPOSTA", "R", "INTERVISTATO", "INTERVISTATA"),
     asker_leads=(r"(?:(?:\d+[ªa°]|prima|seconda|terza|ultima)[ \u00a0]+)?domanda[ \u00a0]+(?:di[ \u00a0]+|del[ \u00a0]+|della[ \u00a0]+|dell['’])",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),

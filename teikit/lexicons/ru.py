@@ -56,6 +56,7 @@ ENTRIES = dict(
     step_words=(r"шаг|этап",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"заметки|примечани[ея]|наблюдени[ея]|цели|цель",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
     interview_parties=(r"респондент|интервьюер|собеседник",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"псевдоним",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("ОТВЕТ",),
     asker_leads=(r"(?:(?:\d+-?(?:й|ий)|первый|второй|третий|последний)[ \u00a0]+)?вопрос[ \u00a0]+от[ \u00a0]+",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("да нет итак во-первых во-вторых наконец")),

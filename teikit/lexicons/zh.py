@@ -42,6 +42,7 @@ ENTRIES = dict(
     step_words=(r"步骤|步驟",),  # before a number ("步骤1："): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"备注|備註|观察记录|觀察記錄|访谈目的|訪談目的",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
     interview_parties=(r"受访者|受訪者|采访者|採訪者|访谈者|訪談者",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"化名|假名",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     interview_words=(r"专访|專訪|访谈|訪談|采访|採訪|联访|聯訪",),  # a header naming the text an interview
     answer_labels=("答", "回答"),
     bare_labels=("问", "問", "答"),  # "问 ……": a question label of one ideograph needs no stop

@@ -221,3 +221,54 @@ def test_a_section_s_stated_aim_between_its_headings_leaves_them_headings():
         Paragraph([Text("What do you do first?")])])])
     mark_closing_headings(doc)
     assert [p.content[0].type for p in answer.paragraphs[1:]] == ["heading", "comment", "heading"]
+
+
+# --- N1111g, N1114g the guest of a bold-question blog interview -----------------------------------
+
+_BLOG = ("---\ntitle: Inside the harbour - an interview with Ann Lee\n"
+         "description: Behind the ferries there is a team. Meet Ann, engineer at the harbour office.\n---\n\n"
+         "**How did the ferries start?**\n\n"
+         "With two old boats that we repaired ourselves, over a long and cold winter on the quay.\n\n"
+         "**What changed since then?**\n\n"
+         "Everything. The boats are electric now and the crew has grown to thirty people.\n\n"
+         "**What comes next?**\n\n"
+         "A third line to the islands, if the council agrees to pay for the new pier.\n")
+
+
+def test_the_guest_takes_the_role_printed_after_her_given_name():
+    doc = read(_BLOG, lang="en")
+    guest = speaker(doc, 1)
+    assert guest.name == "Ann Lee" and "engineer at the harbour office" in (guest.role, guest.affiliation)
+
+
+def test_bold_questions_are_not_the_guest_s():
+    doc = read(_BLOG, lang="en")
+    assert [t.who is None for t in doc.turns()] == [True, False, True, False, True, False]
+
+
+# --- N1112g the participant named by the guide's code and pseudonym fields ------------------------
+
+_CODED = ("# Entrevista E3\n\n**Fecha:** 2025-11-17\n\n**Código del participante:** E3\n\n"
+          "**Seudónimo (opcional):** Rosa Vidal\n\n---\n\n"
+          "**ENTREVISTADOR:** ¿Cuántos años lleva en el puerto?\n\n**E3:** Unos diez años.\n\n"
+          "**ENTREVISTADOR:** ¿Y antes?\n\n**E3:** Era pescadora.\n")
+
+
+def test_the_coded_participant_takes_the_pseudonym_of_the_guide():
+    doc = read(_CODED, lang="es")
+    assert speaker(doc, 1).name == "Rosa Vidal"
+    assert speaker(doc, 0) is None or speaker(doc, 0).name != "Rosa Vidal"
+
+
+def test_no_pseudonym_field_leaves_the_code():
+    doc = read(_CODED.replace("**Seudónimo (opcional):** Rosa Vidal\n\n", ""), lang="es")
+    assert speaker(doc, 1).name == "E3"
+
+
+# --- N1113g a guide's section heading or a common noun names no one ------------------------------
+
+def test_a_guide_s_section_heading_names_no_interviewer():
+    text = _CODED.replace("---\n\n", "---\n\n## NOTAS INICIALES DEL ENTREVISTADOR\n\n"
+                                     "El ambiente fue tranquilo y el entrevistador pudo observar la sala.\n\n---\n\n", 1)
+    doc = read(text, lang="es")
+    assert speaker(doc, 0) is None or speaker(doc, 0).name == "Entrevistador"

@@ -72,3 +72,18 @@ def _marks_questions(marked: list[bool], asks: list[bool]) -> bool:
         return False  # most marked paragraphs ask
     # never two marked paragraphs in a row: each question is followed by its plain answer
     return not any(m and marked[n + 1] for n, m in enumerate(marked[:-1]))
+
+
+def marked_question_turns(turns: list[Turn]) -> set[int]:
+    """The ids (`id()`) of the unlabeled turns that are one whole bold or italic paragraph,
+    where at least `MIN_MARKED` such turns stand between others: the page's questions, the
+    interviewer's, not the guest's whom the header names (N1114g)."""
+    marked = [t for t in turns if t.label is None and _one_marked_paragraph(t)]
+    if len(marked) < MIN_MARKED or len(marked) * 2 > len(turns):
+        return set()
+    return {id(t) for t in marked}
+
+
+def _one_marked_paragraph(turn: Turn) -> bool:
+    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return len(paragraphs) == 1 and any(mark.match(line_text(paragraphs[0].content)) for mark in (BOLD, ITALIC))

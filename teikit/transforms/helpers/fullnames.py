@@ -14,6 +14,7 @@ from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import label_initials, label_parts
 from teikit.transforms.helpers.listedlines import lined_text
 from teikit.transforms.helpers.longerforms import one_longer_form
+from teikit.transforms.helpers.pseudonyms import name_by_pseudonym
 from teikit.transforms.helpers.titlenames import names_in
 
 _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
@@ -21,6 +22,7 @@ _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
 
 def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
+    name_by_pseudonym(header, [p for _, p in people], lex)  # "Código: E1" / "Seudónimo: Abel Marco" (N1112g)
     named = [(k, p) for k, p in people if k and k[0] and p.labels
              and (len((p.name or "").split()) <= len(k) or p.role is None)]
     if not named:

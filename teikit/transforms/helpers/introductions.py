@@ -294,7 +294,7 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         role = " ".join(taken).strip(" ,.;:()[]")
         if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)):
             return role
-        return _article_role(role.split(), role_words, articles)
+        return _article_role(role.split(), role_words, nm.folded(self.lex, "indefinite_articles"))
 
     def _role_noun(self, k: int) -> bool:
         """ "REPORTER" of "OFFICIAL COURT REPORTER": a role word of the lexicon ends a role
@@ -339,7 +339,7 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
 
 def _article_role(words: list[str], role_words, articles) -> str | None:
     """ "a principal machine learning engineer at WorkHelix": an apposition opened by an
-    article whose words hold an occupation of the lexicon, none of the words before it
+    indefinite article whose words hold an occupation of the lexicon, none of the words before it
     capitalised (N1106g); the role without its article."""
     if len(words) < 2 or nm.fold(words[0]) not in articles:
         return None
