@@ -95,6 +95,10 @@ class Lexicon:
     naming_links: frozenset = frozenset()        # "named" between an occupation and a name: "an actor named Ann Lee" (N363a)
     interview_words: tuple = ()                  # the word a header names an interview by ("interview", "интервью")
     question_counts: tuple = ()                  # "questions", "Fragen" after a number: an interview's headline (H353a)
+    step_words: tuple = ()                       # "step", "étape" before a number: a how-to's step, no speaker (L1102g)
+    note_fields: tuple = ()                      # "Notes:", "[NOTAS DE OBSERVACIÓN]:": an interview guide's field, no speaker (L1107g)
+    interview_parties: tuple = ()                # "the interviewee", "el entrevistado": a transcriber's bracketed description opens so (E1110g)
+    pseudonym_fields: tuple = ()                 # "Seudónimo:", "Pseudonym:": a guide's field naming the coded participant (N1112g)
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
     guest_phrases: tuple = ()                    # "interviewed", "'s interview with" between a host and the guest (N442a)
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name

@@ -37,6 +37,10 @@ ENTRIES = dict(
     question_labels=("PREGUNTA", "PERIODISTA", "P"),
     interview_words=(r"entrevistas?|reportajes?",),  # a header naming the text an interview
     question_counts=(r"preguntas",),  # "10 preguntas": a number of questions, a headline (H353a)
+    step_words=(r"paso|etapa",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
+    note_fields=(r"notas?|observaci(?:ón|on|ones)|objetivos?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
+    interview_parties=(r"(?:el|la) (?:entrevistad[oa]|entrevistador|entrevistadora|participante)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"seud[oó]nimo|pseud[oó]nimo|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("RESPUESTA", "R"),
     asker_leads=(r"(?:(?:\d+[ªa°]|primera|segunda|tercera|última)[ \u00a0]+)?pregunta[ \u00a0]+(?:de[ \u00a0]+|del[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sí no bueno pues entonces primero segundo finalmente")),
@@ -138,7 +142,8 @@ ENTRIES = dict(
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),
-        ("incident", "recording", r"pausa|música(,? \w+){0,2}|cortinilla|sintonía|jingle"),
+        ("incident", "recording", r"(?:(?:pequeña|breve|larga|corta|otra) )?pausa|música(,? \w+){0,2}|cortinilla|sintonía|jingle"),
+        ("vocal", "other", r"suspira|suspiro|suspiros|tose|carraspea|resopla"),  # a research transcript's voice marks (E1109g)
         ("kinesic", "other", r"(la asamblea |el pleno |la sala )?(no )?asiente|asentimiento|denegaciones"),  # a show of hands in a record
     ),
     event_continuations=frozenset(_W("en de del desde y –")),

@@ -38,6 +38,10 @@ ENTRIES = dict(
     question_labels=("QUESTION", "JOURNALISTE", "INTERVIEWER", "INTERVIEWEUR", "INTERVIEWEUSE"),
     interview_words=(r"entretiens?|interviews?",),  # a header naming the text an interview
     question_counts=(r"questions?",),  # "3 questions": a number of questions, a headline (H353a)
+    step_words=(r"[ée]tape",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
+    note_fields=(r"notes?|observations?|objectifs?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
+    interview_parties=(r"l['’](?:interviewée?|intervieweu(?:r|se)|enquêtée?|enquêteu(?:r|se))",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"pseudonyme|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("RÉPONSE", "R", "INTERVIEWÉ", "INTERVIEWÉE"),
     asker_leads=(r"(?:(?:\d+(?:ère|re|er|e|ème|eme)|première|deuxième|troisième|quatrième|dernière)[ \u00a0]+)?question[ \u00a0]+(?:de[ \u00a0]+|d['’]|du[ \u00a0]+)",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("oui non alors bon voilà donc premièrement deuxièmement enfin")),
@@ -86,7 +90,7 @@ ENTRIES = dict(
     label_notes=(r"suite|poursuivant|continuant|interrompant",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:est|était|travaille comme)\s+(?:(?:le|la|un|une)\s+|l['’])?",),  # between a name and its role (N194o)
     relative_pronouns=(r"qui",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("invité invitée coanimateur coanimatrice auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("invité invitée coanimateur coanimatrice auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque développeur développeuse designer designeuse ingénieur ingénieure")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("mon ma notre son sa leur votre")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("nommé nommée appelé appelée")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:prononce|prononça|a prononcé)\s+(?:(?:son|sa|le|la|un|une)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discours|allocution|conférence|sermon)\b",),  # N556a
@@ -143,7 +147,8 @@ ENTRIES = dict(
                                 r"applaudissements sur les bancs (du|des|de la) .+"),
         ("gap", "inaudible", r"inaudible|propos inaudibles?|coupure|hors micro"),
         ("incident", "crosstalk", r"brouhaha|exclamations|protestations|murmures|interruptions?"),
-        ("incident", "recording", r"pause|suspension de séance|la séance est suspendue|musique(,? \w+){0,2}|(\w+,? ){0,2}musique|générique|jingle"),
+        ("vocal", "other", r"soupire|soupir|soupirs|tousse|se racle la gorge"),  # (E1109g)
+        ("incident", "recording", r"(?:(?:petite|courte|longue|brève) )?pause|suspension de séance|la séance est suspendue|musique(,? \w+){0,2}|(\w+,? ){0,2}musique|générique|jingle"),
     ),
     event_continuations=frozenset(_W("sur de du des à et –")),
     cue_words=frozenset(_W("circulation klaxon klaxons sirène sirènes explosion explosions tonnerre pluie vent sonnerie bruitage générique jingle")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

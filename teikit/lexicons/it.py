@@ -39,6 +39,10 @@ ENTRIES = dict(
     question_labels=("DOMANDA", "GIORNALISTA", "D", "INTERVISTATORE", "INTERVISTATRICE"),
     interview_words=(r"intervist[ae]",),  # a header naming the text an interview
     question_counts=(r"domande",),  # "5 domande": a number of questions, a headline (H353a)
+    step_words=(r"passo|fase",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
+    note_fields=(r"note|osservazion[ie]|obiettiv[oi]",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
+    interview_parties=(r"l['’](?:intervistat[oa]|intervistatore|intervistatrice)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"pseudonimo|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("RISPOSTA", "R", "INTERVISTATO", "INTERVISTATA"),
     asker_leads=(r"(?:(?:\d+[ªa°]|prima|seconda|terza|ultima)[ \u00a0]+)?domanda[ \u00a0]+(?:di[ \u00a0]+|del[ \u00a0]+|della[ \u00a0]+|dell['’])",),  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
@@ -127,7 +131,8 @@ ENTRIES = dict(
         ("kinesic", "applause", r"applausi( prolungati)?|applauso"),
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
-        ("incident", "recording", r"pausa|musica(,? \w+){0,2}|sigla|jingle"),
+        ("vocal", "other", r"sospira|sospiro|sospiri|tossisce"),  # (E1109g)
+        ("incident", "recording", r"(?:(?:piccola|breve|lunga) )?pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e –")),
     cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)

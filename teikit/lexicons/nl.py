@@ -50,6 +50,10 @@ ENTRIES = dict(
     question_labels=("VRAAG", "JOURNALIST", "V", "INTERVIEWER"),
     interview_words=(r"interviews?|vraaggesprek(ken)?|gesprek",),  # a header naming the text an interview
     question_counts=(r"vragen",),  # "10 vragen aan": a number of questions, a headline (H353a)
+    step_words=(r"stap",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
+    note_fields=(r"notities?|aantekeningen|observaties?|doelstellingen|doelstelling",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
+    interview_parties=(r"de (?:geïnterviewde|interviewer|respondent)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
+    pseudonym_fields=(r"pseudoniem|alias|schuilnaam",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("ANTWOORD", "A"),
     asker_leads=(r"(?:(?:\d+e|eerste|tweede|derde|laatste)[ \u00a0]+)?vraag[ \u00a0]+(?:van|door)[ \u00a0]+(?:de[ \u00a0]+|het[ \u00a0]+)?",),  # "vraag van de NOS:" before the label
     # "Voorzitter." opens a Tweede Kamer member's speech (an address to the chair), so it is

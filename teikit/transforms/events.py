@@ -165,6 +165,8 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
         return Event(element="incident", type="interjection", text=marker)  # "(GR Mag Ann Roe: Nonsense!)" (E160q)
     if capitals_cue(marker, lex):
         return Event(element="incident", type="cue", text=marker)  # "(TRAFFIC)", "[SHOW INTRO]" (E220d)
+    if marker.lstrip("\\").startswith("[") and _describes_interview(words, lex):
+        return Event(element="incident", type="description", text=marker)  # "[the interviewee asks …]" (E1110g)
     if marker.lstrip("\\").startswith("["):
         editorial = lex.pattern("editorial_comments", 0).fullmatch(words)
         return Note(type="editorial" if editorial else "supplied", text=marker)
@@ -202,3 +204,22 @@ class EventsPass:
 
 
 PASS = EventsPass()
+
+
+# A transcriber's description names a party and says what happens: three words at least.
+MIN_DESCRIPTION_WORDS = 3
+
+
+def _describes_interview(words: str, lex: Lexicon) -> bool:
+    """ "[el entrevistado pregunta al entrevistador, el entrevistador responde que sí]", "[the
+    interviewee points at the map]": square brackets that open with a party of the interview
+    (lexicon `interview_parties`) and go on with a clause are the transcriber's description of
+    what happened, an event, not words supplied to the sentence (E1110g)."""
+    if not lex.interview_parties:
+        return False
+    m = lex.pattern("interview_parties").match(words)
+    if m is None:
+        return False
+    if "\u3400" <= words[:1] <= "\u9fff":  # "[受访者笑着点头]": no spaces between the words
+        return len(words) - m.end() >= MIN_DESCRIPTION_WORDS
+    return words[m.end():m.end() + 1] == " " and len(words.split()) >= MIN_DESCRIPTION_WORDS

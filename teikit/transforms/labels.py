@@ -20,6 +20,7 @@ from teikit.transforms.helpers.gluedlabels import split_glued_labels
 from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup_only_paragraphs, set_label_tags_apart
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
+from teikit.transforms.helpers.formnotes import form_lines_as_notes
 from teikit.transforms.helpers.markdownheadings import mark_closing_headings
 from teikit.transforms.helpers.labelshapes import Candidate, candidates_of
 from teikit.transforms.helpers.labeltext import unbracketed, unnumbered
@@ -53,6 +54,7 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        form_lines_as_notes(doc, ctx.lexicon)  # "**[NOTAS DE OBSERVACIÓN]:** …" between the answers (P1108g)
         mark_closing_headings(doc)  # "# Interview" after a turn's speech: a section's heading (T928e)
         set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
         markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)

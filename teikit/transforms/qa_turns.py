@@ -18,7 +18,8 @@ import re
 from statistics import median
 
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
-from teikit.transforms.helpers.boldquestions import BOLD as _BOLD, ITALIC as _ITALIC, answers_after_marked_questions
+from teikit.transforms.helpers.boldquestions import (BOLD as _BOLD, ITALIC as _ITALIC, answers_after_marked_questions,
+                                                     introduction_above_marked_question, lead_before_marked_questions)
 from teikit.transforms.helpers.boxedquestions import split_questions_after_boxes
 from teikit.transforms.helpers.bulletexchange import bullet_exchange
 from teikit.transforms.helpers.dashalternation import dashed_alternation
@@ -112,7 +113,8 @@ class QaTurnsPass:
             return
         if pieces:
             if _names_interview(doc.blocks[:at], ctx.lexicon) or lead_names_interview(pieces, ctx.lexicon) \
-                    or unspoken_lead(pieces, ctx.lexicon, MAX_LEAD_PARAGRAPHS):  # a lead in the third person (P324b)
+                    or unspoken_lead(pieces, ctx.lexicon, MAX_LEAD_PARAGRAPHS) \
+                    or introduction_above_marked_question(pieces, MAX_LEAD_PARAGRAPHS):  # P324b, P1100g
                 pieces = lead_as_summary(pieces)
             doc.blocks[at:at + 1] = pieces
         elif (pair := _one_exchange(turns[0])) and (_names_interview(doc.blocks[:at], ctx.lexicon)
@@ -134,7 +136,9 @@ def _exchange(turn: Turn) -> list[Turn] | None:
     asks = _marked_questions(texts, answers_after_marked_questions(texts, asks))  # "**Q?**" / "… A?" (P1000f)
     asks = questions_by_marked_answers(texts, asks)  # "< answer >" / "«answer»": the mark tells the sides (P344a)
     # a lead or an opening statement before the first question: a turn of its own
-    lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), 0)
+    lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), None)
+    if lead is None:  # a blog's introduction above its first bold question (P1100g)
+        lead = lead_before_marked_questions(texts, asks)
     paragraphs, asks = paragraphs[lead:], asks[lead:]
     if len(paragraphs) < 3 or not asks[0] or sum(asks) < MIN_QUESTIONS:
         return None

@@ -16,7 +16,9 @@ from teikit.transforms.helpers.leadapposition import lead_guest
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.titlenames import introduced_names, names_in
 from teikit.transforms.helpers.dashedasking import asking_turns
+from teikit.transforms.helpers.boldquestions import marked_question_turns
 from teikit.transforms.helpers.speechheadings import speech_heading
+from teikit.transforms.helpers.roleshapes import role_after
 
 
 @lru_cache(maxsize=4096)
@@ -81,7 +83,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
-    asking = asking_turns(turns)
+    asking = asking_turns(turns) | marked_question_turns(turns)  # "**Q?**": the page's questions (N1114g)
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex, authors=not answers) \
@@ -101,7 +103,24 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
                  unlabeled[0].line)
         return
     name, office, key = candidates[0]
+    office = office or guest_role(name, header, lex)  # "… avec Florimond, développeur sur DiaLog." (N1111g)
     add_person(key, people, doc.persons, unlabeled, name=name, role=office or None)
+
+
+def guest_role(name: str, header: list[HeaderLine], lex: Lexicon) -> str | None:
+    """The role a header line prints after the guest's name, full or given only: the title
+    names "Florimond Manca", the standfirst "… avec Florimond, développeur sur DiaLog." (N1111g):
+    the first such role of the title, the summary, the fields and the notes, in that order."""
+    words = name.split()
+    forms = [name] + ([words[0]] if len(words) > 1 else [])
+    for kind in (K.TITLE, K.SUBTITLE, K.SUMMARY, K.METADATA, K.NOTE):
+        for line in (h for h in header if h.kind == kind):
+            for form in forms:
+                for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", line.text):
+                    role = role_after(line.text, m.end(), lex)
+                    if role:
+                        return role
+    return None
 
 
 def heading_speakers(doc: Transcript, people: list, lex: Lexicon) -> None:

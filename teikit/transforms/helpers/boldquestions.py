@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from teikit.model import Paragraph, Turn
+from teikit.transforms.helpers.lines import line_text
+
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
@@ -34,6 +37,33 @@ def answers_after_marked_questions(texts: list[str], asks: list[bool]) -> list[b
     return asks
 
 
+def lead_before_marked_questions(texts: list[str], asks: list[bool]) -> int:
+    """The number of paragraphs above the first marked question where bold or italics mark
+    the page's questions (P1100g), else 0. A blog interview opens with a standfirst, an
+    introduction and a portrait before its first question, more paragraphs than a news lead
+    has; the typeface tells where the questions begin. The lead must be shorter than the
+    interview below it."""
+    for mark in (BOLD, ITALIC):
+        marked = [mark.match(t) is not None for t in texts]
+        if _marks_questions(marked, asks):
+            first = marked.index(True)
+            return first if 2 * first < len(texts) else 0
+    return 0
+
+
+def introduction_above_marked_question(pieces: list[Turn], most: int) -> bool:
+    """The unlabeled turn above the first question holds more than `most` paragraphs (a
+    news lead's bound), and that question is printed bold or in italics: the lead was found
+    by the typeface (`lead_before_marked_questions`), and it is the page's introduction, the
+    writer's summary, not speech (P1100g)."""
+    if len(pieces) < 2 or pieces[0].label is not None:
+        return False
+    lead = [p for p in pieces[0].paragraphs if isinstance(p, Paragraph)]
+    question = [p for p in pieces[1].paragraphs if isinstance(p, Paragraph)]
+    return len(lead) > most and bool(question) and any(mark.match(line_text(question[0].content))
+                                                       for mark in (BOLD, ITALIC))
+
+
 def _marks_questions(marked: list[bool], asks: list[bool]) -> bool:
     count = sum(marked)
     if count < MIN_MARKED or 2 * count > len(marked):
@@ -42,3 +72,18 @@ def _marks_questions(marked: list[bool], asks: list[bool]) -> bool:
         return False  # most marked paragraphs ask
     # never two marked paragraphs in a row: each question is followed by its plain answer
     return not any(m and marked[n + 1] for n, m in enumerate(marked[:-1]))
+
+
+def marked_question_turns(turns: list[Turn]) -> set[int]:
+    """The ids (`id()`) of the unlabeled turns that are one whole bold or italic paragraph,
+    where at least `MIN_MARKED` such turns stand between others: the page's questions, the
+    interviewer's, not the guest's whom the header names (N1114g)."""
+    marked = [t for t in turns if t.label is None and _one_marked_paragraph(t)]
+    if len(marked) < MIN_MARKED or len(marked) * 2 > len(turns):
+        return set()
+    return {id(t) for t in marked}
+
+
+def _one_marked_paragraph(turn: Turn) -> bool:
+    paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
+    return len(paragraphs) == 1 and any(mark.match(line_text(paragraphs[0].content)) for mark in (BOLD, ITALIC))

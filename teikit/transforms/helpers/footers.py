@@ -40,8 +40,20 @@ def ends_sentence(text: str, marks: re.Pattern) -> bool:
     return bool(marks.search(text.rstrip().rstrip(CLOSERS)[-1:]))
 
 
+# A Markdown link: the words linked, the address in brackets after them.
+_MARKDOWN_LINK = re.compile(r"\[[^\[\]\n]{1,200}\]\([^()\s]{1,400}\)")
+
+
 def promotion(text: str) -> bool:
-    return PROMOTION.search(text) is not None
+    """A social handle or a web address (`PROMOTION`). A Markdown page links words inside its
+    sentences ("[Designers Ethiques](https://…) organise des évènements …"): such a link in a
+    sentence that goes on is the writer's hyperlink, as in any answer; only a link that ends
+    the paragraph ("… Prenez rendez-vous [ici.](https://…)") is the page's call (B1104g)."""
+    if PROMOTION.search(text) is None:
+        return False
+    end = len(text.rstrip().rstrip(CLOSERS + ".!"))
+    bare = _MARKDOWN_LINK.sub(lambda m: m.group(0) if m.end() >= end else "", text)
+    return PROMOTION.search(bare) is not None
 
 
 def plain_lines(para) -> list[str] | None:

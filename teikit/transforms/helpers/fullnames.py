@@ -14,6 +14,7 @@ from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import label_initials, label_parts
 from teikit.transforms.helpers.listedlines import lined_text
 from teikit.transforms.helpers.longerforms import one_longer_form
+from teikit.transforms.helpers.pseudonyms import name_by_pseudonym
 from teikit.transforms.helpers.titlenames import names_in
 
 _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
@@ -21,6 +22,7 @@ _TITLED = (K.TITLE, K.SUBTITLE, K.ACTIVITY)
 
 def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, lex: Lexicon) -> None:
     """A person known by a surname gets the fullest name the text introduces."""
+    name_by_pseudonym(header, [p for _, p in people], lex)  # "Código: E1" / "Seudónimo: Abel Marco" (N1112g)
     named = [(k, p) for k, p in people if k and k[0] and p.labels
              and (len((p.name or "").split()) <= len(k) or p.role is None)]
     if not named:
@@ -46,11 +48,17 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
         if found:
             person.name, person.role = found[0], person.role or found[1]
             continue
-        printed = label_parts(person.labels[0], lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
+        label = unmarked(person.labels[0])  # "**Ben:**" read as "Ben:" (N1105g)
+        printed = label_parts(label, lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
         titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
             if short and printed.name and not printed.office else None
         if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
             person.name = titled
+            # the office the text prints after that full name: "… joined by Ben Labaschin, a
+            # principal machine learning engineer at WorkHelix, …" (N1106g)
+            found = index.introduced(tuple(nm.fold(w) for w in titled.split()[-1:]), [])
+            if found and found[1] and person.role is None and nm.fold(found[0]) == nm.fold(titled):
+                person.role = found[1]
             continue
         letters = _initials(key, person)
         if letters:
@@ -58,12 +66,12 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
             if found:
                 person.name, person.role = found[0], person.role or found[1]
                 continue
-        initialled = label_initials(person.labels[0], lex)
+        initialled = label_initials(label, lex)
         full = index.by_initials_and_surname(*initialled) if initialled else None
         if full:
             person.name, person.role = full[0], person.role or full[1]
             continue
-        office = label_parts(person.labels[0], lex).office
+        office = label_parts(label, lex).office
         found = index.introduced(key, (office or "").split())
         if found is None or len(found[0].split()) <= len((person.name or "").split()):
             # "… yesterday, Emmanuel Macron said", in another's words (N150g)
@@ -77,6 +85,15 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
             person.name = full
         if role and (person.role is None or person.role.lower() in role.lower()):
             person.role = role  # "Administrator" -> "Administrator, NASA"
+
+
+def unmarked(label: str) -> str:
+    """A label as printed without the Markdown emphasis around it (N1105g): "**Ben:**",
+    "__Ben__:", "*Ben*:" -> "Ben:". The name inside is what the page's title and lead print
+    ("The Evolution of AI Agents with Ben Labaschin"); "Ben:**" matched none of them."""
+    text = label.strip()
+    core = text.strip("*_").rstrip(":：").strip("*_ ")
+    return core + (":" if ":" in text else "") if core and core != text.rstrip(":：") else label
 
 
 def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None:

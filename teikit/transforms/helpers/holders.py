@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.formnotes import note_field
 from teikit.transforms.helpers.cjkoffices import office_before
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
@@ -80,6 +81,16 @@ def preamble(doc: Transcript) -> list[str]:
 _LISTING_KINDS = (K.METADATA, K.SUBTITLE, K.UNKNOWN, K.NOTE)
 
 
+def _headline_name(text: str, key: tuple[str, ...], lex: Lexicon):
+    """`names.find_name` in a title or lead line, but not a guide's section heading that ends
+    with a label word ("## NOTAS INICIALES DEL ENTREVISTADOR") nor the label's word printed
+    as a common noun in lower case ("… el entrevistador pudo observar …"): no one's name (N1113g)."""
+    found = nm.find_name(text, key, lex)
+    if found and (note_field(found[0], lex) or found[0] == found[0].lower() != found[0].upper()):
+        return None
+    return found
+
+
 def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) -> tuple[str | None, str | None]:
     """Full name and office printed in a byline ("Name, Office"), the title, or a list of
     the speakers with their offices ("Speakers: Name, Office; Name, Office")."""
@@ -100,12 +111,12 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
         return listed
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
-            found = nm.find_name(line.text, key, lex)
+            found = _headline_name(line.text, key, lex)
             if found:  # "《中國企業家》雜志總編輯 牛文文": an office in ideographs before the name (N334c)
                 return found[0], found[1] or (office_before(key[0], [line.text], lex) if len(key) == 1 else None)
     for line in header:  # a surname label: a lead, or a headline read as one, names the person
         if line.kind == K.SUMMARY and len(key) == 1:  # (only the name: the words around it are the story's)
-            found = nm.find_name(line.text, key, lex)
+            found = _headline_name(line.text, key, lex)
             if found:
                 return found[0], None
     for line in header:  # "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor": bylines in a list

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import own
-from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
+from teikit.model import Boilerplate, HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Turn
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.recordopening import spoken
@@ -25,13 +25,21 @@ def lead_as_summary(pieces: list[Turn]) -> list:
     lead, first = pieces[0], pieces[1] if len(pieces) > 1 else None
     texts = [line_text(p.content) for p in lead.paragraphs if isinstance(p, Paragraph)]
     if first is None or lead.lead_notes or not texts or any(QUESTION_END.search(t) for t in texts) \
-            or not _asks_last(first) or not all(isinstance(p, Paragraph) and all(isinstance(i, (Text, LineBreak))
-                                                                               for i in p.content)
-                                              for p in lead.paragraphs):
+            or not _asks_last(first) or not all(_plain(p) or isinstance(p, Boilerplate) for p in lead.paragraphs):
         return pieces
-    lines = [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(items), line=p.line + n if p.line else 0)
-             for p in lead.paragraphs for n, items in enumerate(lines_of(p))]
-    return [line for line in lines if line.text.strip()] + pieces[1:]
+    out: list = []
+    for p in lead.paragraphs:
+        if isinstance(p, Boilerplate):
+            out.append(p)  # a page line between the lead's paragraphs stays one (P1100g)
+            continue
+        lines = [HeaderLine(kind=HeaderKind.SUMMARY, text=line_text(items), line=p.line + n if p.line else 0)
+                 for n, items in enumerate(lines_of(p))]
+        out.extend(line for line in lines if line.text.strip())
+    return out + pieces[1:]
+
+
+def _plain(item) -> bool:
+    return isinstance(item, Paragraph) and all(isinstance(i, (Text, LineBreak)) for i in item.content)
 
 
 def lead_names_interview(pieces: list[Turn], lex) -> bool:

@@ -272,7 +272,8 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         first = self.words[j]
         # an office, or an occupation ("Иван Петров, писатель", N337c)
         role_words = nm.folded(self.lex, "label_role_words") | nm.folded(self.lex, "role_nouns")
-        if not (first[:1].isupper() or nm.fold(first) in nm.folded(self.lex, "articles")
+        articles = nm.folded(self.lex, "articles") | nm.folded(self.lex, "indefinite_articles")
+        if not (first[:1].isupper() or nm.fold(first) in articles
                 or self.office.match(first) or nm.fold(first) in role_words):
             return None  # "John Kirby, is here today ...": a clause, not an office
         taken: list[str] = []
@@ -291,7 +292,9 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
                     and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
                 break  # "Premier ministre, à France Inter le ...": a clause follows
         role = " ".join(taken).strip(" ,.;:()[]")
-        return role if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)) else None
+        if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)):
+            return role
+        return _article_role(role.split(), role_words, nm.folded(self.lex, "indefinite_articles"))
 
     def _role_noun(self, k: int) -> bool:
         """ "REPORTER" of "OFFICIAL COURT REPORTER": a role word of the lexicon ends a role
@@ -332,3 +335,16 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         if len(w) > 2 and self.folded[i].rstrip(".") in address_forms():
             return False  # "Signora", "Herr" in a text of another language (an "M." may be an initial)
         return bool(w) and nm.is_name_word(w, self.lex) and w[:1].isupper()
+
+
+def _article_role(words: list[str], role_words, articles) -> str | None:
+    """ "a principal machine learning engineer at WorkHelix": an apposition opened by an
+    indefinite article whose words hold an occupation of the lexicon, none of the words before it
+    capitalised (N1106g); the role without its article."""
+    if len(words) < 2 or nm.fold(words[0]) not in articles:
+        return None
+    body = words[1:]
+    head = next((k for k, w in enumerate(body) if _role_word(nm.fold(w.strip(",;:()")), role_words)), None)
+    if head is None or any(w[:1].isupper() for w in body[:head]):
+        return None
+    return " ".join(body)

@@ -30,6 +30,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.rolefields import role_field_lines
@@ -92,6 +93,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             out.add((colon.label, rest))  # L192u
         if reported_speech(colon.name, lex):
             out.add((colon.label, rest))  # T681c
+        if lex.step_words and _numbered_step(colon.name, lex):
+            out.add((colon.label, rest))  # L1102g
         holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c
         if run and (not holder or colon.label in in_run):
             _close(run, out, in_run)
@@ -100,7 +103,16 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             in_run.add(colon.label)
     _close(run, out, in_run)
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
-        | section_headings(found)  # L996e; "# Der Zeitzeuge Hans Hess" over "### Hans Hess" (L1007f)
+        | section_headings(found) \
+        | note_field_labels(found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g
+
+
+def _numbered_step(name: str, lex: Lexicon) -> bool:
+    """ "Étape 1 :", "Step 2:", "步骤3：": a how-to's numbered step (lexicon `step_words` and a
+    number), printed between the paragraphs of an answer that shows screens one by one; no
+    speaker is called so (L1102g)."""
+    return re.fullmatch(rf"(?:{lex.alternation('step_words')})[ \u00a0]*\d{{1,2}}\.?", name.strip(),
+                        re.IGNORECASE) is not None
 
 
 def _bold_fields(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:

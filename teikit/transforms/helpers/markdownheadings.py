@@ -46,11 +46,22 @@ def mark_closing_headings(doc: Transcript) -> None:
     them) become heading notes."""
     blocks = doc.blocks
     for n, block in enumerate(blocks):
-        if type(block) is not Turn or len(block.paragraphs) < 2 or _heading(block.paragraphs[-1]) is None:
+        if type(block) is not Turn or len(block.paragraphs) < 2 \
+                or (_heading(block.paragraphs[-1]) is None and not _noted(block.paragraphs[-1])):
             continue  # (most turns: their last paragraph is speech)
         if not any(type(b) is Turn for b in blocks[n + 1:n + 3]):
             continue  # the last turn's closing heading: the ending's, if anything
         k = len(block.paragraphs) - 1
-        while k >= 1 and (text := _heading(block.paragraphs[k])) is not None:
+        while k >= 1:
+            if _noted(block.paragraphs[k]):
+                k -= 1  # a section's stated aim under its heading, already a note (P1108g)
+                continue
+            text = _heading(block.paragraphs[k])
+            if text is None:
+                break
             block.paragraphs[k].content = [Note(type="heading", text=text)]
             k -= 1
+
+
+def _noted(item) -> bool:
+    return type(item) is Paragraph and bool(item.content) and all(type(i) is Note for i in item.content)

@@ -46,13 +46,18 @@ _BRACKETED_MENU = r"(\[[^\[\]\n]{1,40})?\[\s?[^\[\]|\n]{1,60}(\s\|\s[^\[\]|\n]{1
 # A line of page code pasted with the text: it opens with an HTML tag ("<iframe src=...>",
 # "• <img ...>"), which no language's speech does.
 # A paragraph tag over a bold speaker label ("<p><strong>Q:</strong> ...") opens speech (L860d).
-_HTML_TAG = r"[•·\s]*<(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source)(\s+[\w-]+=|\s*/?>)(?!<(?:strong|b)>)"
+# A figure and its caption (`<figure>`, `<figcaption>…`, B1103g) are the page's too.
+_HTML_TAG = r"[•·\s]*</?(iframe|img|div|span|script|embed|object|video|audio|a|p|br|source|figure|figcaption|picture)(\s+[\w-]+=|\s*/?>|\s*$)(?!<(?:strong|b)>)"
 # A CMS's markers and embeds pasted with the text (B861d): an HTML comment alone on its line
 # ("<!--more-->", "<!-- wp:paragraph -->"), a shortcode embedding a player
 # ("[youtube]EYaWjXM5afY[/youtube]", "[embed]https://…[/embed]", "[audio mp3=\"…\"]").
 _HTML_COMMENT = r"[•·\s]*<!--[^\n]{0,200}?-->?\s*$"  # (">" is stripped with the bullets)
 _SHORTCODE = (r"\[(youtube|vimeo|embed|video|audio|soundcloud|spotify|podcast|playlist|tweet|caption)\b[^\[\]\n]{0,300}\]"
               r"(?:[^\[\]\n]{0,300}\[/\1\])?\s*$")
+# A static-site template tag alone on its line (B1103g): a Liquid, Nunjucks or Jinja tag
+# ("{% image "./img/a.png", "Ann Lee", [300, 300] %}"), a Hugo shortcode ("{{< figure src=… >}}",
+# "{{% note %}}"): page code that embeds an image or a box, never speech.
+_TEMPLATE_TAG = r"[•·\s]*\{(?:%|\{[<%])[^\n]{0,300}?(?:%|[>%]\})\}\s*$"
 # A Markdown link alone on its line, inline or by reference: "[Spot an error? Send a pull request
 # on GitHub.][github]", "[Read the show notes](https://…)": a page's link, no speech (B880d).
 _LINK_LINE = r"\[[^\[\]\n]{1,200}\](?:\[[^\[\]\n]{1,60}\]|\((?:https?://|/|#)[^()\s]{0,300}\))\s*$"
@@ -63,7 +68,8 @@ _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(
 # a menu bar's "|", an arrow link's closing arrows (tried at the start of every line, its
 # run of any characters up to the arrows took half of the line-start test)
 _GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK),
-                   ("<!--", _HTML_COMMENT), ("[", _SHORTCODE), ("][", _LINK_LINE), ("](", _LINK_LINE))
+                   ("<!--", _HTML_COMMENT), ("[", _SHORTCODE), ("][", _LINK_LINE), ("](", _LINK_LINE),
+                   ("{%", _TEMPLATE_TAG), ("{{", _TEMPLATE_TAG))
 
 
 class _Page:
