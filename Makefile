@@ -28,9 +28,11 @@ run: setup
 	@echo "Open $(abspath $(OUT))/site/index.html in a browser (e.g. xdg-open $(OUT)/site/index.html);"
 	@echo "the TEI is in $(OUT)/tei/ and the plain text in $(OUT)/text/."
 
-## Run the test suite.
+## Run the test suite, on every core (pytest-xdist; docs/contributing.md, "Running the
+## tests"): `make test WORKERS=0` runs it in this one process, as plain `pytest` does.
+WORKERS ?= auto
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(WORKERS) --dist worksteal
 
 SCORER ?= ../shared/tools/score_transcripts.py
 ## The sets scored, in order; narrow it to keep a set unseen: make score SETS="dev dev2 holdout".

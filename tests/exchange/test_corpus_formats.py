@@ -8,6 +8,7 @@ from teikit import convert
 from teikit.readers.tei import read
 from teikit.transform_api import transform
 from teikit.writers.tsv import COLUMNS, escape
+from tests.corpus_outputs import corpus_tei
 
 from .conftest import CORPUS, PARLAMINT, PARLAMINT_CONLLU, ROOT, teikit
 
@@ -123,7 +124,7 @@ def test_vert_annotated_tokens_and_structure():
 def test_vert_and_tsv_keep_every_word_of_every_corpus_turn(path):
     """Rebuilt from the vertical tokens and glue, each turn is its TSV text: nothing is lost
     or split wrongly between the two formats, on every corpus transcript."""
-    tei = convert(path.read_bytes(), name=str(path)).tei
+    tei = corpus_tei(path)
     vert = transform(tei, to="vert")
     _structure_ok(vert)
     texts = [row[7].replace("\\\\", "\\") for row in _tsv(tei)[1:]]

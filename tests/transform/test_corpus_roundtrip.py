@@ -16,6 +16,7 @@ import pytest
 
 from teikit.transform_api import transform
 
+from tests.corpus_outputs import corpus_tei
 from tests.source_view import assert_same_source
 
 from .conftest import ROOT
@@ -142,8 +143,7 @@ def squash(text: str) -> str:
 
 
 def tei_of(path, flavour: str = "speech") -> bytes:
-    from teikit import convert  # the converter's public API
-    return convert(path.read_bytes(), path.name, flavour=flavour).tei
+    return corpus_tei(path, flavour)  # the converter's public API, once per file and flavour
 
 
 @pytest.mark.parametrize("path, flavour", [_source_case(p, f) for p in TRANSCRIPTS for f in ("speech", "drama")])
