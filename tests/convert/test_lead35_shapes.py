@@ -227,3 +227,11 @@ def test_a_row_of_bracketed_buttons_under_a_chinese_article_is_boilerplate():
     doc = read(text, lang="zh")
     assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)][-2:] == ["【打印】【关闭】", "责任编辑：王明"]
     assert doc.turns()[-1].paragraphs[-1].text == "我们已多次表明立场。"
+
+
+def test_a_greeting_before_a_given_name_is_no_part_of_the_name():
+    # "Bonjour Claire, bienvenue." named Claire "Bonjour Claire" (N1173g)
+    text = ("Épisode 8\n\nPaul : Bonjour Claire, bienvenue.\n\nClaire : Bonjour Paul, merci.\n\n"
+            "Paul : Où en est la transition ?\n\nClaire : Elle avance.\n")
+    doc = read(text, lang="fr")
+    assert sorted(p.name for p in doc.persons) == ["Claire", "Paul"]

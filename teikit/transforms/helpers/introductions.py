@@ -334,6 +334,8 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
             w = w.title()  # "MICHAEL GRIFFIN, Administrator": a name printed in capitals
         if len(w) > 2 and self.folded[i].rstrip(".") in address_forms():
             return False  # "Signora", "Herr" in a text of another language (an "M." may be an initial)
+        if self.folded[i] in nm.folded(self.lex, "greeting_words"):
+            return False  # "Bonjour Claire, bienvenue": the greeting opens the sentence, no given name (N1173g)
         return bool(w) and nm.is_name_word(w, self.lex) and w[:1].isupper()
 
 
