@@ -38,7 +38,7 @@ def upper_colon_label(head: str, lex: Lexicon) -> str | None:
     if not name or name[-1:] in _SPACES:
         return None
     if len(name) <= 40 and is_upper_label(name, lex) \
-            and not (lex.asker_leads and lex.pattern("asker_leads").match(name)):  # "QUESTION FROM ANN LEE:": ANN LEE's
+            and not (lex.asker_leads and lex.pattern("asker_leads").match(name + " ")):  # "QUESTION FROM ANN LEE:": ANN LEE's; "QUESTION FROM :" none
         return name
     return None
 
