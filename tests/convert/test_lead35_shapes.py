@@ -1,6 +1,8 @@
 """Shapes the lead read in session 35 (synthetic variants in German, Italian)."""
 from __future__ import annotations
 
+import pytest
+
 from teikit import convert
 from teikit.model import Event, Paragraph
 from teikit.transforms.helpers.roleshapes import is_abbreviation
@@ -235,3 +237,22 @@ def test_a_greeting_before_a_given_name_is_no_part_of_the_name():
             "Paul : Où en est la transition ?\n\nClaire : Elle avance.\n")
     doc = read(text, lang="fr")
     assert sorted(p.name for p in doc.persons) == ["Claire", "Paul"]
+
+
+@pytest.mark.parametrize("lead, lang, names", [
+    ("Today my guest is Jane Roe, the chief urban planner of Portland. We talk about zoning.", "en",
+     {("Jane Roe", "the chief urban planner of Portland"), ("Mark", None)}),
+    ("Zu Gast ist heute Dr. Anna Weber, Professorin für Soziologie. Moderiert wird die Sendung von Mark Berger.",
+     "de", {("Anna Weber", "Professorin für Soziologie"), ("Mark Berger", None)}),
+])
+def test_given_name_labels_take_the_full_names_the_lead_prints(lead, lang, names):
+    # the lead above the first label introduces guest and host in full (N1174g)
+    text = f"# Episode 42\n\n{lead}\n\nMark: Welcome, Jane.\n\nJane: Thanks, Mark.\n\nMark: So?\n\nJane: Indeed.\n"
+    text = text.replace("Jane", "Anna") if lang == "de" else text
+    assert {(p.name, p.role) for p in read(text, lang=lang).persons} == names
+
+
+def test_a_given_name_the_lead_prints_with_two_surnames_stays_the_given_name():
+    text = ("# Episode 42\n\nWith Jane Roe and Jane Poe.\n\nMark: Welcome.\n\nJane: Thanks.\n\nMark: So?\n\n"
+            "Jane: Indeed.\n")
+    assert {p.name for p in read(text, lang="en").persons} == {"Mark", "Jane"}

@@ -39,6 +39,7 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
                 owners.append(block.who if isinstance(block, Turn) else None)
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
+    lead = _lead_texts(doc, header)
     said: dict[str | None, set[int]] = {}  # person id -> the texts they say (one walk of the owners)
     for k, who in enumerate(owners):
         said.setdefault(who, set()).add(k)
@@ -51,7 +52,8 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
         label = unmarked(person.labels[0])  # "**Ben:**" read as "Ben:" (N1105g)
         printed = label_parts(label, lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
         titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
-            if short and printed.name and not printed.office else None
+            or _titled_full_name(printed.name, lead, lex) \
+            if short and printed.name and not printed.office else None  # then the lead's ("Zu Gast ist Anna Weber", N1174g)
         if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
             person.name = titled
             # the office the text prints after that full name: "… joined by Ben Labaschin, a
@@ -87,6 +89,19 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
             person.role = role  # "Administrator" -> "Administrator, NASA"
 
 
+def _lead_texts(doc: Transcript, header: list[HeaderLine]) -> list[str]:
+    """The header's other lines and the unlabelled paragraphs before the first label: where a
+    podcast page introduces its guest and host in full ("Today my guest is Jane Roe, …",
+    "Moderiert wird die Sendung von Tom Berger"), N1174g."""
+    texts = [h.text for h in header if h.kind not in _TITLED]
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            if block.label:
+                break
+            texts += [lined_text(p) for p in block.paragraphs if isinstance(p, Paragraph)]
+    return texts
+
+
 def unmarked(label: str) -> str:
     """A label as printed without the Markdown emphasis around it (N1105g): "**Ben:**",
     "__Ben__:", "*Ben*:" -> "Ben:". The name inside is what the page's title and lead print
@@ -102,8 +117,23 @@ def _titled_full_name(given: str, titles: list[str], lex: Lexicon) -> str | None
     printed (a label in capitals, VANTORRE, is a surname: it opens no "Vantorre Meeks")."""
     if not given[:1].isupper() or len(given) < 2:
         return None
-    found = {n for t in titles for n in names_in(t, lex) if n.split()[0] == given and len(n.split()) <= 3}
+    found = {_from_given(n.split(), given) for t in titles for n in names_in(t, lex)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _from_given(words: list[str], given: str) -> str | None:
+    """The name that opens with `given` among a run of capitalised words, two or three words,
+    without a sentence's full stop: "Sendung von Tom Berger." -> "Tom Berger" (German nouns are
+    capitalised, so a name run may start before the name, N1174g)."""
+    if given not in words:
+        return None
+    name = words[words.index(given):]
+    if not 2 <= len(name) <= 3:
+        return None
+    last = name[-1]
+    if last.endswith(".") and not nm.is_initial(last):
+        name = name[:-1] + [last[:-1]]
+    return " ".join(name)
 
 
 def _initials(key: tuple[str, ...], person: Person) -> str | None:
