@@ -6,7 +6,7 @@ ENTRIES = dict(
         der die das und ist nicht ich wir sie es ein eine zu den mit auf für von dem sich auch
         dass haben
         ja danke guten""")),
-    label_not_words=frozenset(_W("DATUM ORT QUELLE TITEL THEMA BETREFF GEGENSTAND TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
+    label_not_words=frozenset(_W("UND ABER NACHTRAG DATUM ORT QUELLE TITEL THEMA BETREFF GEGENSTAND TEILEN DRUCKEN HINWEIS STAND TAGESORDNUNG")),
     label_role_words=frozenset(_W("""
         bürgermeister bürgermeisterin
         koordinator koordinatorin interviewerin interviewter interviewte befragter befragte
@@ -33,7 +33,7 @@ ENTRIES = dict(
     transcript_intros=(r"(es folgt|im folgenden|hier) (die|das|der) (abschrift|mitschrift|wortlaut|transkript)\b.*|(die )?(abschrift|mitschrift|wortlaut) im (einzelnen|folgenden)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:das )?(?:transkript|mitschrift|abschrift|wortlaut)|(?:das |der )?(?:[\w-]+ )?im wortlaut",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll|transkribiert|transkribieren|plenarprotokoll|stenografischer bericht|stenographischer bericht)\b",),  # the transcript naming itself: an editor's note before the first turn
-    recorded_verbs=(r"\b(?:wurde|wurden)\b.{0,200}?\b(?:geführt|aufgezeichnet|aufgenommen|gesendet|ausgestrahlt|veröffentlicht)\b|\bfand\b.{0,200}?\bstatt\b",),  # the lead telling when the occasion took place (D1034f)
+    recorded_verbs=(r"\b(?:wurde|wurden)\b.{0,200}?\b(?:geführt|aufgezeichnet|aufgenommen|gesendet|ausgestrahlt|veröffentlicht)\b|\bfand\b.{0,200}?\bstatt\b|\bhatten?\b.{0,60}?\bverabredung\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"von(?: der| den)?|vom|für(?: die| den| das)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bich bin|\bmit mir,?|\bbei mir,?|\bdabei ist|\bdabei sind",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"interview|fragen|fragen von|moderation|moderator|moderatorin|gespräch|interviewer|interviewerin",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
@@ -104,7 +104,7 @@ ENTRIES = dict(
     guest_phrases=(r"interview mit|interviewte|im gespräch mit|sprach mit",),  # N442a
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
-               r"erklärung|regierungserklärung|statement|gespräch",),
+               r"erklärung|regierungserklärung|statement|gespräch|verabredung",),  # "hatte ich eine Verabredung zum Interview" (D1139g)
     street_words=(r"\w*straße|\w*strasse|\w*str\.|\w*platz|\w*allee|\w*gasse|\w*damm|\w*ufer",),  # "Wilhelmstraße 54" (H300f)
     venue_words=(r"kanzleramt|bundeskanzleramt|saal|haus|ministerium|botschaft|rathaus|bundestag|schloss",),
     office_words=(r"bundeskanzler(in)?|minister(in)?|bundesminister(in)?|präsident(in)?|sprecher(in)?|"

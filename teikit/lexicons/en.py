@@ -9,8 +9,9 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         the and of to is that it for with this was are have you we not be on they what but
         yes thank""")),
+    # AND, BUT: "And: There are many people who …" opens speech, no label (L1136g)
     label_not_words=frozenset(_W("""
-        CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
+        AND BUT ADDENDUM CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
         READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS
         RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
         POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL
@@ -49,7 +50,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",
                          r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
-    recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b",),  # the lead telling when the occasion took place (D1034f)
+    recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b|\bhad an? (?:appointment|meeting)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"with(?: the)?|from(?: the)?|representing(?: the)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bme,|\bjoined by|\balso by|\bwith me,?|\bjoining me,?|\bjoining us,?",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"interview|interviewer|interviewed by|questions|questions by|asked by|host|moderator|moderation",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)

@@ -5,7 +5,7 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         el la los las de que y en un una es por con para no se lo del al como más pero sus
         sí gracias también muy""")),
-    label_not_words=frozenset(_W("FECHA LUGAR FUENTE TÍTULO TEMA ASUNTO COMPARTIR IMPRIMIR NOTA ORDEN")),  # ORDEN DEL DÍA: the agenda
+    label_not_words=frozenset(_W("PERO FECHA LUGAR FUENTE TÍTULO TEMA ASUNTO COMPARTIR IMPRIMIR NOTA ORDEN")),  # ORDEN DEL DÍA: the agenda
     label_role_words=frozenset(_W("""
         coordinador coordinadora entrevistador entrevistadora entrevistado entrevistada
         presidente presidenta ministro ministra secretario secretaria portavoz moderador

@@ -6,7 +6,7 @@ ENTRIES = dict(
         le la les des est et une un que qui dans pour pas nous vous sur avec ce il sont du au
         cette mais
         à je ne oui merci bonjour aux ces très""")),
-    label_not_words=frozenset(_W("""DATE LIEU SOURCE TITRE SUJET OBJET MISE À JOUR PUBLIÉ PARTAGER
+    label_not_words=frozenset(_W("""MAIS DATE LIEU SOURCE TITRE SUJET OBJET MISE À JOUR PUBLIÉ PARTAGER
         IMPRIMER LIRE VOIR NOTE ORDRE""")),  # ORDRE DU JOUR: the agenda
     label_role_words=frozenset(_W("""
         coordinateur coordinatrice intervieweur intervieweuse interviewé interviewée

@@ -5,7 +5,7 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         il lo la gli le di che e è un una per non con sono del della questo anche ma nel alla
         sì grazie buongiorno perché""")),
-    label_not_words=frozenset(_W("DATA LUOGO FONTE TITOLO TEMA ARGOMENTO OGGETTO CONDIVIDI STAMPA NOTA ORDINE")),  # ORDINE DEL GIORNO
+    label_not_words=frozenset(_W("PERÒ DATA LUOGO FONTE TITOLO TEMA ARGOMENTO OGGETTO CONDIVIDI STAMPA NOTA ORDINE")),  # ORDINE DEL GIORNO
     label_role_words=frozenset(_W("""
         coordinatore coordinatrice intervistatore intervistatrice intervistato intervistata
         presidente ministro ministra segretario segretaria portavoce moderatore moderatrice

@@ -12,7 +12,7 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         het een niet zijn ook maar dat van voor naar wij ik hij aan bij nog geen wordt
         heeft hebben deze wat uit op met om zal heb wel ons""")),
-    label_not_words=frozenset(_W("""DATUM PLAATS LOCATIE BRON TITEL ONDERWERP BETREFT DELEN PRINTEN
+    label_not_words=frozenset(_W("""MAAR DATUM PLAATS LOCATIE BRON TITEL ONDERWERP BETREFT DELEN PRINTEN
         AFDRUKKEN LEES OPMERKING AGENDA GEPUBLICEERD BIJGEWERKT TAGS TREFWOORDEN""")),
     label_role_words=frozenset(_W("""
         voorzitter voorzitster ondervoorzitter minister minister-president premier eerste

@@ -4,7 +4,7 @@ _W = str.split
 ENTRIES = dict(
     detect_words=frozenset(_W("""
         и в не на что я с как это по мы вы но он к у из за то так же все бы о от""")),
-    label_not_words=frozenset(_W("ДАТА МЕСТО ИСТОЧНИК ТЕМА ТЕМЫ ПОДЕЛИТЬСЯ ПЕЧАТЬ ПРИМЕЧАНИЕ СТЕНОГРАММА ПОВЕСТКА")),  # ПОВЕСТКА ДНЯ
+    label_not_words=frozenset(_W("НО ДАТА МЕСТО ИСТОЧНИК ТЕМА ТЕМЫ ПОДЕЛИТЬСЯ ПЕЧАТЬ ПРИМЕЧАНИЕ СТЕНОГРАММА ПОВЕСТКА")),  # ПОВЕСТКА ДНЯ
     label_role_words=frozenset(_W("""
         координатор
         президент министр председатель премьер-министр посол пресс-секретарь ведущий ведущая
@@ -15,6 +15,7 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     participant_headings=frozenset(("участники", "участники конференции", "аналитики")),
     participant_fields=frozenset(_W("участники гости гость собеседники")),  # a field listing those who speak, with their roles (N950e)
+    name_introducers=frozenset(_W("с со и")),  # "Интервью с Сергеем Вакуленко" (N1140g)
     place_prepositions=frozenset(_W("в во")),  # before a place in a title's tail
     office_complements=(r"[а-яё]+(?:-[а-яё]+)?",),  # the genitive after an office: "министра иностранных дел России"
     office_fields=frozenset(_W("""

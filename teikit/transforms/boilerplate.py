@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.mdxcomponents import component_lines
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelblocks import counting_up
@@ -45,7 +46,8 @@ class BoilerplatePass:
         # (margin numbers and form fields are shorter still: looked for among the short lines)
         brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
         site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief)
-                      | related_box_lines(texts, owners, lex))
+                      | related_box_lines(texts, owners, lex)
+                      | component_lines(texts, owners))  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here
         # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}

@@ -23,6 +23,7 @@ from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.page import is_soft
 from teikit.transforms.helpers.readerappeal import reader_appeal
 from teikit.transforms.helpers.ruledtail import ruled_tail
+from teikit.transforms.helpers.addendumtail import addendum_tail
 from teikit.transforms.helpers.shapes import title_cased
 
 END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)[-–—\s]*[\])]?(\s+\S.*)?$")
@@ -109,7 +110,8 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     turn = doc.blocks[last]
     _set_widget_apart(turn)
     doc.blocks[last + 1:last + 1] = copyright_tail(turn)  # a copyright notice over readers' comments (B552a)
-    ruled = ruled_tail(turn, lex)  # "---" under the last answer, the site's appeal and author box below (B956e)
+    ruled = ruled_tail(turn, lex) or addendum_tail(turn, lex)  # "---" under the last answer, the site's
+    # appeal and author box below (B956e), or the author's "**Nachtrag:** …" (B1138g)
     if ruled:
         doc.blocks[last + 1:last + 1] = ruled
     appeal = reader_appeal(turn, lex)  # "Liebe Leser von Publico: …" to the page's end (B863d)

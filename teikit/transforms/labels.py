@@ -17,6 +17,8 @@ from teikit.transforms.helpers.captionlayout import is_caption_layout, join_capt
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
+from teikit.transforms.helpers.boldquestionlabels import set_question_marks_apart
+from teikit.transforms.helpers.onelineanswers import split_answers_after_questions
 from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup_only_paragraphs, set_label_tags_apart
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
@@ -58,6 +60,7 @@ class LabelsPass:
         mark_closing_headings(doc)  # "# Interview" after a turn's speech: a section's heading (T928e)
         set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
         markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)
+        set_question_marks_apart(doc)  # "**_C: Why?_**": the marks open the question, the label is "C:" (L1132g)
         set_label_widgets_apart(doc)  # "Link to this: Individually | In context" under each label line (B346a)
         split_recogniser_tags(doc)  # "Speaker 2: A Yeah.": the tag a recogniser's, the label "A" (L1001f)
         set_askers_apart(doc, ctx.lexicon)  # "Q: (Ann Lee – AFP) Why …": the asker no speech (L1002f)
@@ -101,6 +104,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     run_on |= split_record_run_on(doc, lex, plain)  # "… Monsieur PRIVAT : il s'agit …" inside one line (L280x)
     stamped = split_stamped_run_on(doc, plain)  # "… 0:24 Anja Roe Moin und hallo. 1:12 Anja Roe …" (L321b)
     run_on |= stamped_keys(stamped)
+    run_on |= split_answers_after_questions(doc, plain)  # "**_C: Why?_** **L:** We ..." on one line (L1134g)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = candidates_of(all_lines, lex)  # once per line, in reading order
     starts = surname_labels_at_line_starts(all_lines)  # "BIANCHI Marco (Presidente) Apriamo …", a paragraph each (T905d)

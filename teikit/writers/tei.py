@@ -92,9 +92,10 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
         else:
             b.leaf(speaker_tag, text, **attrs)
 
-    if turn.time_first and label.startswith(time):
-        b.leaf("note", time, type="timestamp", synch=synch)
-        speaker(label[len(time):].strip())
+    if turn.time_first and (at := _time_after_marks(label, time)) >= 0:
+        # "### [00:00:37] Ann Lee": the heading's marks go with the time they open (L1130g)
+        b.leaf("note", label[:at + len(time)], type="timestamp", synch=synch)
+        speaker(label[at + len(time):].strip())
     elif label.endswith(time):
         speaker(label[:-len(time)].rstrip())
         b.leaf("note", time, type="timestamp", synch=synch)
@@ -108,6 +109,13 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
 
 
 _SEPARATORS = " :：.\u00a0"
+
+
+def _time_after_marks(label: str, time: str) -> int:
+    """Where `time` stands in `label` when only a heading's marks (and spaces) are printed
+    before it ("### [00:00:37] Ann Lee", L1130g) or nothing is; -1 otherwise."""
+    at = label.find(time)
+    return at if at >= 0 and not label[:at].strip("# \t\u00a0") else -1
 
 
 def spacing_rend(turn: Turn) -> str | None:

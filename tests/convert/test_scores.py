@@ -438,9 +438,12 @@ DEV32_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "int
 # teikit/ the gold commit keeps unchanged), rounded down: turn_f1 0.932, label_acc 0.961,
 # speaker_f1 0.979, interp_f1 1.0, para_acc 0.942, event_f1 1.0, date_acc 0.750, place_acc 0.0,
 # title_acc 1.0, name_acc 0.438, role_acc 0.0 (boiler_sep n/a: no boilerplate line).
-DEV33_THRESHOLDS = {"turn_f1": 0.93, "label_acc": 0.96, "speaker_f1": 0.97, "interp_f1": 0.99,
-                    "para_acc": 0.94, "event_f1": 0.99, "date_acc": 0.75, "place_acc": 0.0,
-                    "title_acc": 0.99, "name_acc": 0.43, "role_acc": 0.0, "lossless": 1.0, "parsed": 1.0}
+# Tuned in session 35 (cv-dev33: L1130g-L1134g, H1135g, L1136g, B1137g, B1138g, D1139g,
+# N1140g-N1142g): turn_f1 0.991, label_acc 1.0, speaker_f1 1.0, header_attr 1.0, para_acc 0.991,
+# date_acc 1.0, place_acc 1.0, name_acc 0.812, role_acc 0.2 (rounded down below).
+DEV33_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.99, "event_f1": 0.99, "date_acc": 0.99, "place_acc": 0.99,
+                    "title_acc": 0.99, "name_acc": 0.81, "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,

@@ -11,6 +11,10 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.namecases import oblique_case
+from teikit.transforms.helpers.dashedrole import dashed_role
+from teikit.transforms.helpers.introducedcase import nominative_after_introducer
+from teikit.transforms.helpers.boldasking import bold_asking_turns
 from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
 from teikit.transforms.helpers import ownwords as ow
@@ -83,11 +87,13 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     """Unlabeled speech, and the answers of a Q/A interview ("A:", "Answer:"), are by the
     one person the header names who has no label of their own."""
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
-    asking = asking_turns(turns) | marked_question_turns(turns)  # "**Q?**": the page's questions (N1114g)
+    # "**Q?**", "**Расскажите, …?**": the page's questions (N1114g, N1140g)
+    asking = asking_turns(turns) | marked_question_turns(turns) | bold_asking_turns(turns)
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex, authors=not answers) \
         or lead_guest(header, unlabeled, people, lex)  # "Lauriane, co-fondatrice de ..., a passé" (N516a)
+    candidates = _one_name_each(candidates, lex)
     if answers and len(candidates) == 1:
         unlabeled += answers
     if not unlabeled:
@@ -103,8 +109,19 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
                  unlabeled[0].line)
         return
     name, office, key = candidates[0]
-    office = office or guest_role(name, header, lex)  # "… avec Florimond, développeur sur DiaLog." (N1111g)
-    add_person(key, people, doc.persons, unlabeled, name=name, role=office or None)
+    # "… avec Florimond, développeur sur DiaLog." (N1111g), "Сергей Вакуленко -- программист, …" (N1142g)
+    role = office or guest_role(name, header, lex) or dashed_role(name, header)
+    add_person(key, people, doc.persons, unlabeled, name=name, role=role or None)
+
+
+def _one_name_each(candidates: list, lex: Lexicon) -> list:
+    """A title wrapped into the lead under it reads a name and the lead's first word as one
+    ("Сергеем Вакуленко Сегодня" beside "Сергей Вакуленко"): a candidate whose name holds
+    another's surname (in any case, "Петровой" for "Петрова") before its last word is that
+    person (N1140g)."""
+    keys = [c[2][-1] for c in candidates if c[2]]
+    return [c for c in candidates if not any(
+        nm.fold(w) == k or oblique_case([w], (k,), lex) for k in keys for w in c[0].split()[:-1])]
 
 
 def guest_role(name: str, header: list[HeaderLine], lex: Lexicon) -> str | None:
@@ -187,7 +204,10 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
                     continue
                 full = nm.find_name(line.text, key, lex)
                 # the name as find_name reads it: "И.И.Иванов", not the run "Федерации И.И.Иванов"
-                found.append((full[0] if full else name, office.strip() or (full[1] if full else ""), key))
+                printed = nominative_after_introducer(full[0] if full else name, line.text, lex)  # "с Сергеем …" (N1141g)
+                if printed != (full[0] if full else name):
+                    key = (nm.fold(printed.split()[-1]),)
+                found.append((printed, office.strip() or (full[1] if full else ""), key))
         if found:
             return found
     return found

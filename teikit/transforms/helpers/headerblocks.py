@@ -4,7 +4,7 @@ text with no speech found keeps (`headerless`)."""
 from __future__ import annotations
 
 from teikit.model import HeaderKind as K
-from teikit.model import HeaderLine, LineBreak, Paragraph, Text, Turn
+from teikit.model import HeaderLine, LineBreak, Note, Paragraph, Text, Turn
 from teikit.transforms.helpers.headerlines import BRACKETED
 from teikit.transforms.helpers.leadlines import MAX_NOTE_CHARS
 
@@ -46,5 +46,10 @@ def opening_turn(speech: list, label: HeaderLine | None) -> list:
         return speech
     else:
         turn = Turn(label=None, line=paras[0].line)
-    turn.paragraphs = speech
-    return [turn]
+    # a markup note set apart before the first label ("**_" of "**_C: Why?_**", L1132g) stays
+    # between the turns: a turn holds paragraphs, not block notes
+    cut = len(speech)
+    while cut and isinstance(speech[cut - 1], Note):
+        cut -= 1
+    turn.paragraphs = speech[:cut]
+    return [turn, *speech[cut:]]

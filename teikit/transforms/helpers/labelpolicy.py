@@ -203,10 +203,10 @@ class LabelPolicy(LabelStyle):
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
             long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
             return self._decide(long, self.rests[long])
-        if c.shape == "colon" and self.counts[c.name] < 2 and (long_form_of_initials(
+        if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and (long_form_of_initials(
                 c.name, self.counts, self._initialled_pairs, self._confirmed, self.lex) or long_form_of_surname(
                 c.name, self.counts, self.first_line, self._confirmed, self.lex)):
-            return True  # "Moreno:" once, then "M:" over and over; "Marc Weber:", then "Weber:" (L152p, L931e)
+            return True  # "Moreno:" once, then "M:" over and over; "Marc Weber:", then "Weber:"; "**Lena:**", then "**L:**" (L152p, L931e, L1133g)
         if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
                 and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words):
             return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)

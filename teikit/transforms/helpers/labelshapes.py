@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.boldlabels import bold_name
+from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
@@ -179,8 +180,12 @@ def _heading_label(line: str, body: str, lex: Lexicon) -> list[Candidate]:
     heading with words after a colon is a section's title ("## Part 1: The harbour"), unless
     the document prints the same label with its speech outside headings (shape "headed",
     the policy asks: "#### 答：這是 …" among "答：…" paragraphs, L932e)."""
+    lead = LEADING_TS.match(body) if body[:1] in "[(" else None  # "### [00:00:37] Gen. Mahlock" (L1130g)
+    time = lead.group(1) if lead else None
+    if lead:
+        body = body[lead.end():]
     marks = line[:len(line) - len(body)]
-    return [Candidate(marks + c.label, c.name, c.rest, "headed" if c.rest else c.shape, c.time, False)
+    return [Candidate(marks + c.label, c.name, c.rest, "headed" if c.rest else c.shape, time or c.time, bool(time))
             for c in _shapes(body, lex) if c.shape in ("colon", "alone", "timed") and (not c.rest or c.shape == "colon")]
 
 
@@ -284,6 +289,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate(line[:bold[0]], bold[1], rest, "bold"))
             elif _capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]):
                 return [Candidate(line.strip(), bold[1], "", "alone")]
+    if not out and line[:1] in "*_" and (asked := bold_question_label(line)) is not None:
+        out.append(_after(line, asked[0], asked[1], "colon"))  # "**_C: Why?_**", "**Anne: Wie …?**" (L1132g)
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))

@@ -14,7 +14,8 @@ def titled_name(name: str, lex: Lexicon) -> bool:
     """ "Mr. Barnett", "The Witness", "M. le président": a title or honorific, then words."""
     words = words_of(name)
     first = words[0].lower() if words else ""
-    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words
+    titled = first in lex.honorifics or first.rstrip(".") in lex.honorifics or first in lex.title_words \
+        or first[-1:] == "." and first[:-1] in lex.title_words  # "Gen. Mahlock" (L1131g)
     return 2 <= len(words) <= 5 and titled and words[-1][:1].isupper()
 
 

@@ -88,12 +88,15 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     dénonce ..." over "Mara : ..."; "глава МИД РФ Сергей Лавров подведет итоги ..." over
     "Лавров: ..."): a capitalised word, then the label's last word in any case. The
     paragraphs up to it are written about the event, not an opening speech; -1 when none."""
-    surnames = set()
+    surnames, given = set(), set()
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
             words = nm.label_words(block.label)
-            if words and len(words[-1]) >= MIN_SURNAME_CHARS and words[-1][:1].isalpha():
-                surnames.add(nm.fold(words[-1]))
+            last = words[-1].rstrip("*_:") if words else ""  # "**Lena:**": the name without its marks
+            if len(last) >= MIN_SURNAME_CHARS and last[:1].isalpha():
+                surnames.add(nm.fold(last))
+                if len(words) == 1 and not last.isupper():
+                    given.add(nm.fold(last))  # "**Lena:**": a given name, its surname after it in a lead
     ideographic = ideographic_names(rest, lex)  # "温家宝:" named in a lead in ideographs (H20g)
     keyed = _label_key(lead, rest)  # "Из беседы журналиста (Ж.) с ... (А. К)" over "Ж.:" (H151p)
     if not surnames and not ideographic:
@@ -110,7 +113,7 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
         texts = [" ".join(t.text for t in items if isinstance(t, Text)) for items in lines_of(block)] \
             if any(type(i) is LineBreak for i in block.content) else [" ".join(t.text for t in block.content
                                                                                if isinstance(t, Text))]
-        if any(_names_speaker(text, surnames, address, lex) for text in texts) \
+        if any(_names_speaker(text, surnames, address, lex, given) for text in texts) \
                 and not opens_speaking(texts[0], lex) \
                 and not (n == len(lead) - 1 and QUESTION_END.search(texts[-1])):  # asked of the first label (P741c)
             found = n
@@ -182,7 +185,9 @@ def _first_turn_asks(rest: list) -> bool:
     return bool(texts) and texts[-1].rstrip(" \u00a0\"'”»)").endswith(("?", "？"))
 
 
-def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:
+def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon, given: set = frozenset()) -> bool:
+    """A capitalised given name, then a label's word ("Moussa MARA" over "Mara :"); or a label
+    that is one given name, then a capitalised surname ("Lena Herrmann" over "Lena:", H1135g)."""
     words = [w.strip(",;:()«»\"“”") for w in text.split()]
     if len(words) > MAX_LEAD_WORDS:
         return False
@@ -191,7 +196,9 @@ def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon) -
         # mayo 2023.", a record's run-in header): a title; a lead's sentence may date the event
         # before the speaker's name ("В День студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …")
         words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
-    return any(nm.fold(w) in surnames and k and _given_name(words[k - 1], surnames, address, lex)
+    return any(nm.fold(w) in surnames and (k and _given_name(words[k - 1], surnames, address, lex)
+                                           or nm.fold(w) in given and k + 1 < len(words)
+                                           and _given_name(words[k + 1], surnames, address, lex))
                for k, w in enumerate(words))
 
 

@@ -41,7 +41,28 @@ def recorded_date(doc: Transcript, lex: Lexicon) -> tuple[str, str, str | None] 
         if not found or find_date(sentence[found[1]:], lex) is not None or occasion(sentence, lex) is None \
                 or (about_transcript is not None and about_transcript.search(sentence)):
             continue
-        return sentence[found[0]:found[1]], found[2], _place_after(sentence, found[1], lex)
+        place = _place_after(sentence, found[1], lex) or _meeting_place(sentence[found[1]:], verbs, lex)
+        return sentence[found[0]:found[1]], found[2], place
+    return None
+
+
+# A place named right after the verb's words ("took place in Augsburg."): this far.
+MEETING_PLACE_REACH = 40
+
+
+def _meeting_place(rest: str, verbs: re.Pattern, lex: Lexicon) -> str | None:
+    """After the date, a sentence telling where the occasion took place (D1139g): "Am Sonntag,
+    08.02.2009 … hatte ich eine Verabredung …. Unser Treffen fand im Übungsraum der Band in der
+    alten Kaserne in Augsburg statt": the last capitalised words after a place preposition
+    inside the verb's words (`recorded_verbs`) or right after them: Augsburg."""
+    if not lex.place_prepositions:
+        return None
+    preps = "|".join(sorted(map(re.escape, lex.place_prepositions)))
+    for verb in verbs.finditer(rest):
+        span = rest[verb.start():verb.end() + MEETING_PLACE_REACH]
+        places = [m.group(1) for m in re.finditer(_PLACE.format(preps=preps), span)]
+        if places:
+            return places[-1]
     return None
 
 
