@@ -14,7 +14,6 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.namecases import oblique_case
 from teikit.transforms.helpers.dashedrole import dashed_role
 from teikit.transforms.helpers.introducedcase import nominative_after_introducer
-from teikit.transforms.helpers.boldasking import bold_asking_turns
 from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
 from teikit.transforms.helpers import ownwords as ow
@@ -88,7 +87,7 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     one person the header names who has no label of their own."""
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
     # "**Q?**", "**Расскажите, …?**": the page's questions (N1114g, N1140g)
-    asking = asking_turns(turns) | marked_question_turns(turns) | bold_asking_turns(turns)
+    asking = asking_turns(turns) | marked_question_turns(turns)
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex, authors=not answers) \
