@@ -48,8 +48,7 @@ from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, 
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import (bare_member, chair_with_article, chair_with_name, member_with_honorific,
-                                                    member_with_initials, party_state_member)
+from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, party_state_member, record_stop_speaker
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
@@ -224,7 +223,7 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente."),
     # or the chair's office and name after an honorific ("Mme la présidente Ann Roe. ...")
     return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and (
-        1 <= line.count(" ", 0, stop) <= 2 or chair_with_name(line[:stop], lex) or member_with_honorific(line[:stop], lex)))
+        1 <= line.count(" ", 0, stop) <= 2 or record_stop_speaker(line[:stop], lex)))
 
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
@@ -391,9 +390,8 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
             continue  # "J." inside a name
         if "." in last.strip("."):
             return None  # "P.M. CEST": an abbreviation, not a name
-        if not _capitalised_words(name) and not chair_with_article(name, lex) and not chair_with_name(name, lex) \
-                and not member_with_honorific(name, lex):  # "Mme Ann Roe, Première ministre." (L1171g)
-            return None  # "I think so. And ...": a sentence (but "La présidente. Je ...")
+        if not _capitalised_words(name) and not record_stop_speaker(name, lex):
+            return None  # "I think so. And ...": a sentence (but "La présidente. Je ...", L1171g)
         return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
     return None
 

@@ -128,6 +128,13 @@ def chair_with_article(base: str, lex: Lexicon) -> bool:
                for w in words[:-1])
 
 
+def record_stop_speaker(name: str, lex: Lexicon) -> bool:
+    """A record's speaker as printed before a full stop, whatever the case of its words: the
+    chair's office after its article ("La présidente"), with the chair's name, or a member
+    after an honorific, with an office after a comma ("Mme Ann Roe, Première ministre", L1171g)."""
+    return chair_with_article(name, lex) or chair_with_name(name, lex) or member_with_honorific(name, lex)
+
+
 MAX_CHAIR_NAME_WORDS = 4
 
 
