@@ -256,3 +256,22 @@ def test_a_given_name_the_lead_prints_with_two_surnames_stays_the_given_name():
     text = ("# Episode 42\n\nWith Jane Roe and Jane Poe.\n\nMark: Welcome.\n\nJane: Thanks.\n\nMark: So?\n\n"
             "Jane: Indeed.\n")
     assert {p.name for p in read(text, lang="en").persons} == {"Mark", "Jane"}
+
+
+_MID = ("Интервью Министра иностранных дел Российской Федерации С.В.Лаврова телеканалу «Россия 24», Москва, "
+        "3 марта 2023 года\n\nВопрос: {opening}Как Вы оцениваете итоги встречи?\n\nОтвет: Итоги неоднозначные.\n\n"
+        "Вопрос: А дальше?\n\nОтвет: Будем работать.\n")
+
+
+@pytest.mark.parametrize("opening", ["", "Сергей Викторович, спасибо, что нашли время. "])
+def test_the_minister_an_interview_title_names_with_initials_answers_in_the_nominative(opening):
+    # "Министра … С.В.Лаврова" (genitive) over Вопрос/Ответ; the address by given name and
+    # patronymic has the title name's initials (N1175g)
+    doc = read(_MID.format(opening=opening), lang="ru")
+    assert [t.who for t in doc.turns()] == [None, "lavrov", None, "lavrov"]
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("С.В.Лавров", "Министр иностранных дел Российской Федерации")
+
+
+def test_an_address_with_other_initials_keeps_its_own_name():
+    doc = read(_MID.format(opening="Мария Владимировна, спасибо. "), lang="ru")
+    assert speaker(doc, 1).name == "Мария Владимировна"

@@ -22,7 +22,7 @@ from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.cjkoffices import headline_speaker, hosting_speaker
 from teikit.transforms.helpers.dashedasking import asking_turns
 from teikit.transforms.helpers.introductions import NameIndex
-from teikit.transforms.helpers.leadguest import interviewed_guest, office_guest
+from teikit.transforms.helpers.leadguest import initialled_guest, interviewed_guest, office_guest
 from teikit.transforms.helpers.longerforms import one_longer_form
 from teikit.transforms.helpers.occasionguest import occasion_guest
 from teikit.transforms.helpers.titlenames import interview_line
@@ -64,6 +64,13 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     return " ".join(name), None
 
 
+def _initials_of(name: str) -> str:
+    """ "Сергей Викторович" -> "СВ", "С.В.Лавров" -> "СВ": the initials of the given names (a
+    surname after initials is left out)."""
+    initials, dot, surname = name.rpartition(".")
+    return initials.replace(".", "").replace(" ", "") if dot else "".join(w[0] for w in name.split())
+
+
 def _office(word: str, lex: Lexicon) -> bool:
     """A title of office, or a compound that ends with one ("Bundespräsident",
     "Alt-Ministerpräsident"): after a form of address, an office, not a name."""
@@ -100,11 +107,15 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     opening = next((p.text for p in question.paragraphs if isinstance(p, Paragraph)), "")
     name = (address(opening, lead, lex) or (None, None))[0]
     role = None
+    titled = initialled_guest(lead, lex) if name else None
+    if titled and _initials_of(name) == _initials_of(titled[0]):
+        name, role = titled  # "Сергей Викторович, …" addresses С.В.Лавров of the title (N1175g)
     if name is None:
         name, role = (titled_guest(lead[:MAX_TITLE_LINES], lex)  # N71m
                       or appositive_guest(lead[:MAX_TITLE_LINES], lex)  # N196o
                       or office_guest(lead, lex, {k[-1] for k, p in people if k and p.id != who})  # N333c
                       or interviewed_guest(lead, lex)  # N338c
+                      or initialled_guest(lead, lex)  # "Интервью Министра … С.В.Лаврова" (N1175g)
                       or headline_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "作家廖亦武：…" (N958e)
                       or hosting_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "发言人毛宁主持例行记者会" (N1166g)
                       or (None, None))
@@ -114,7 +125,7 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     if found and len(found[0].split()) > len(name.split()):
         name, role = found
     if person is None:
-        key = tuple(nm.fold(w) for w in name.split()[-1:])
+        key = tuple(nm.fold(nm.strip_initials(w)) for w in name.split()[-1:])  # "С.В.Лавров": lavrov
         person = add_person(key, people, persons, name=name, role=role, labels=[answers[0].label])
     else:
         person.name, person.role = name, person.role or role
