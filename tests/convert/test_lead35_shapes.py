@@ -275,3 +275,13 @@ def test_the_minister_an_interview_title_names_with_initials_answers_in_the_nomi
 def test_an_address_with_other_initials_keeps_its_own_name():
     doc = read(_MID.format(opening="Мария Владимировна, спасибо. "), lang="ru")
     assert speaker(doc, 1).name == "Мария Владимировна"
+
+
+def test_the_person_a_quoting_headline_names_answers_a_labelled_interview():
+    # 'Yolanda Roe: "…"' over P./R. (N1176g), as over an unlabelled interview (N199o)
+    text = ("Yolanda Roe: “La reforma laboral ha funcionado”\n"
+            "La ministra defiende su gestión en una entrevista con este periódico.\n\n"
+            "P. ¿Ha funcionado la reforma laboral?\n\nR. Sin ninguna duda.\n\nP. ¿Y el salario mínimo?\n\n"
+            "R. Seguiremos subiéndolo.\n")
+    doc = read(text, lang="es")
+    assert speaker(doc, 1).name == "Yolanda Roe" and doc.turns()[0].who is None

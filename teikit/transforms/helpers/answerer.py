@@ -64,6 +64,13 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     return " ".join(name), None
 
 
+def _quoted(titles: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
+    """(name, role) of the person a quoting headline names (N199o's `quoting_title`), for a
+    labelled interview's answers as for an unlabelled one's (N1176g)."""
+    found = quoting_title(titles, lex)
+    return (found[0], found[2]) if found else None
+
+
 def _initials_of(name: str) -> str:
     """ "Сергей Викторович" -> "СВ", "С.В.Лавров" -> "СВ": the initials of the given names (a
     surname after initials is left out)."""
@@ -118,6 +125,7 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
                       or initialled_guest(lead, lex)  # "Интервью Министра … С.В.Лаврова" (N1175g)
                       or headline_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "作家廖亦武：…" (N958e)
                       or hosting_speaker(lead[:MAX_HEADLINE_LINES], lex)  # "发言人毛宁主持例行记者会" (N1166g)
+                      or _quoted(lead[:MAX_TITLE_LINES], lex)  # 'Yolanda Díaz: "La reforma …"' over P./R. (N1176g)
                       or (None, None))
         if name is None:
             return
