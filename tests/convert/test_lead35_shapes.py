@@ -285,3 +285,13 @@ def test_the_person_a_quoting_headline_names_answers_a_labelled_interview():
             "R. Seguiremos subiéndolo.\n")
     doc = read(text, lang="es")
     assert speaker(doc, 1).name == "Yolanda Roe" and doc.turns()[0].who is None
+
+
+def test_a_newspapers_dateline_with_place_date_and_time_between_dashes():
+    # "MADRID - 12 MAR 2023 - 05:30 CET" (H1177g)
+    from teikit.transforms.helpers.dates import date_line, placed_date
+    from teikit import lexicons
+    lex = lexicons.load("es")
+    assert date_line("12 MAR 2023 - 05:30 CET", lex) == "2023-03-12"
+    assert placed_date("MADRID - 12 MAR 2023 - 05:30 CET", lex) == ("MADRID", "2023-03-12")
+    assert date_line("12 MAR 2023 - nada más", lex) is None

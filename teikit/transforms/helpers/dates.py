@@ -37,8 +37,9 @@ TIME = re.compile(
     r"^\(?\d{1,2}(?::|\.|h)\d{2}\s*(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5}T?)?\.?\)?$", re.IGNORECASE)
 _TRAILING_TIME = re.compile(
     # glued to a year ("06.09.202214:30"), or after a space, or ISO's "T"; a results call's
-    # "Aug 03, 2023 / 07:00AM GMT" sets it apart by a spaced slash (L300i)
-    r"(?:(?<=\d{4})(?:\s+/\s+|[,\s]*)|(?<=[\d日])[,\s]+|(?<=日)|(?<=\d)T)"
+    # "Aug 03, 2023 / 07:00AM GMT" sets it apart by a spaced slash (L300i), a newspaper's
+    # "12 MAR 2023 - 05:30 CET" by a spaced dash (H1177g)
+    r"(?:(?<=\d{4})(?:\s+[/–—-]\s+|[,\s]*)|(?<=[\d日])[,\s]+|(?<=日)|(?<=\d)T)"
     r"(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|в\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
     r"(\s*[ap]\.?\s?m\.?)?(\s*(uhr|h|ч\.?))?(\s+[A-Z]{2,5})?$", re.IGNORECASE)
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
