@@ -295,3 +295,10 @@ def test_a_newspapers_dateline_with_place_date_and_time_between_dashes():
     assert date_line("12 MAR 2023 - 05:30 CET", lex) == "2023-03-12"
     assert placed_date("MADRID - 12 MAR 2023 - 05:30 CET", lex) == ("MADRID", "2023-03-12")
     assert date_line("12 MAR 2023 - nada más", lex) is None
+
+
+def test_a_full_name_from_a_quoted_front_matter_title_leaves_the_quote_out():
+    # 'title: "Interview with Lena Roe"' over "**Lena:**": no closing quote in the name (N1174g)
+    text = ('---\ntitle: "Interview with Lena Roe"\n---\n\n**Cris:** Hi Lena!\n\n**Lena:** Hi.\n\n'
+            "**Cris:** How are you?\n\n**Lena:** Fine.\n")
+    assert "Lena Roe" in {p.name for p in read(text, lang="en").persons}

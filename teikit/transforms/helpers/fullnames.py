@@ -130,10 +130,10 @@ def _from_given(words: list[str], given: str) -> str | None:
     name = words[words.index(given):]
     if not 2 <= len(name) <= 3:
         return None
-    last = name[-1]
+    last = name[-1].rstrip("\"”»'’)")  # 'title: "Interview with Lena Herrmann"': the title's closing quote
     if last.endswith(".") and not nm.is_initial(last):
-        name = name[:-1] + [last[:-1]]
-    return " ".join(name)
+        last = last[:-1]
+    return " ".join(name[:-1] + [last])
 
 
 def _initials(key: tuple[str, ...], person: Person) -> str | None:
