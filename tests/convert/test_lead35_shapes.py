@@ -302,3 +302,13 @@ def test_a_full_name_from_a_quoted_front_matter_title_leaves_the_quote_out():
     text = ('---\ntitle: "Interview with Lena Roe"\n---\n\n**Cris:** Hi Lena!\n\n**Lena:** Hi.\n\n'
             "**Cris:** How are you?\n\n**Lena:** Fine.\n")
     assert "Lena Roe" in {p.name for p in read(text, lang="en").persons}
+
+
+def test_a_long_bracket_of_constituency_party_and_office_leaves_the_name_whole():
+    # eighty-five characters in the bracket: the comma inside it split the name (N1178g)
+    from teikit import lexicons
+    from teikit.transforms.helpers.labelparts import label_parts
+    parts = label_parts("Christopher Roe (Sturt, Liberal Party, Shadow Minister for Education, Apprenticeships and "
+                        "Training)", lexicons.load("en"))
+    assert parts.name == "Christopher Roe"
+    assert parts.affiliation.endswith("Shadow Minister for Education, Apprenticeships and Training")

@@ -25,7 +25,9 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 
-_GROUP = re.compile(r"\s*[(\[]([^()\[\]]{1,80})[)\]]\s*$")
+# (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
+# Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
+_GROUP = re.compile(r"\s*[(\[]([^()\[\]]{1,160})[)\]]\s*$")
 _DASHED_PARTS = re.compile(r"[ \u00a0]+(?:--|[–—])[ \u00a0]+")
 # "Ann Lee - Acme Oyj - Head of IR": a results call's single hyphens, two of them (L300i)
 _HYPHENED_PARTS = re.compile(r"[ \u00a0]+-[ \u00a0]+")
