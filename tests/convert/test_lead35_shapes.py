@@ -312,3 +312,16 @@ def test_a_long_bracket_of_constituency_party_and_office_leaves_the_name_whole()
                         "Training)", lexicons.load("en"))
     assert parts.name == "Christopher Roe"
     assert parts.affiliation.endswith("Shadow Minister for Education, Apprenticeships and Training")
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Yolanda Roe: “La reforma ha funcionado”\n\nPregunta. ¿Ha funcionado?\n\nRespuesta. Sin duda.\n\n"
+     "P. ¿Y el salario?\n\nR. Seguiremos.\n", "es", "Yolanda Roe"),
+    ("Q&A with Ann Roe, mayor of Portland\n\nQuestion: How is the port?\n\nAnswer: Busy.\n\nQ: And the ferries?\n\n"
+     "A: Running.\n", "en", "Ann Roe"),
+])
+def test_an_answer_word_and_its_initial_are_one_voice(text, lang, who):
+    # El País prints "Pregunta."/"Respuesta." first, then "P."/"R." (N1179g)
+    doc = read(text, lang=lang)
+    answers = [t.who for t in doc.turns()[1::2]]
+    assert len(set(answers)) == 1 and doc.person(answers[0]).name == who

@@ -64,6 +64,15 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     return " ".join(name), None
 
 
+def _one_voice(labels: set[str]) -> bool:
+    """One answer label, or a word and its initial: El País prints the first exchange
+    `Pregunta.`/`Respuesta.` and the rest `P.`/`R.` (N1179g)."""
+    if len(labels) == 1:
+        return True
+    short, full = sorted(labels, key=len) if len(labels) == 2 else ("", "")
+    return len(short) == 1 and len(full) > 1 and full[0] == short
+
+
 def _quoted(titles: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
     """(name, role) of the person a quoting headline names (N199o's `quoting_title`), for a
     labelled interview's answers as for an unlabelled one's (N1176g)."""
@@ -97,18 +106,19 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     `people` the (key, Person) pairs found so far, `persons` the document's list."""
     labelled = [(normalised_label(t.name or t.label), t) for t in turns if t.label]
     answers = [t for plain, t in labelled if plain in lex.answer_labels]
-    if not answers or len({plain for plain, t in labelled if plain in lex.answer_labels}) != 1:
+    if not answers or not _one_voice({plain for plain, t in labelled if plain in lex.answer_labels}):
         return
     first_answer = turns.index(answers[0])
     question = next((t for plain, t in labelled if plain in lex.question_labels), None)
     if question is None or turns.index(question) > first_answer:
         return
-    current = {t.who for t in answers}
-    if len(current) != 1:
+    current = {t.who for t in answers} - ({None} if len({t.label for t in answers}) > 1 else set())
+    if len(current) > 1:
         return
-    who = current.pop()
+    who = current.pop() if current else None
     person = next((p for _, p in people if p.id == who), None) if who else None
-    plain = normalised_label(answers[0].name or answers[0].label)
+    voiced = next((t for t in answers if t.who == who), answers[0])
+    plain = normalised_label(voiced.name or voiced.label)
     if person is not None and nm.fold(person.name or "") != nm.fold(plain):
         return  # a header already names the answerer
     opening = next((p.text for p in question.paragraphs if isinstance(p, Paragraph)), "")
