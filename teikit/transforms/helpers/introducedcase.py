@@ -18,6 +18,13 @@ def nominative_after_introducer(name: str, line: str, lex: Lexicon) -> str:
     lexicon ("с Сергеем Вакуленко"); else `name`."""
     if not lex.name_cases or not name or not _introduced(name, line, lex):
         return name
+    return nominative(name, lex)
+
+
+def nominative(name: str, lex: Lexicon) -> str:
+    """`name` put back in the nominative by the case of the lexicon's `name_cases` that changes
+    most of its words (its first word among them: a given name, or a surname glued to its
+    initials, "С.В.Лаврова" -> "С.В.Лавров"); `name` when no case, or several differently, do."""
     words = name.split()
     scored = []
     for endings in lex.name_cases:

@@ -15,7 +15,8 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import occupation
-from teikit.transforms.helpers.namecases import in_nominative, office_in_nominative
+from teikit.transforms.helpers.introducedcase import nominative as in_nominative_case
+from teikit.transforms.helpers.namecases import office_in_nominative
 from teikit.transforms.helpers.officephrases import role_word
 from teikit.transforms.helpers.roleshapes import role_vocabulary
 from teikit.transforms.helpers.titlenames import NOT_OFFICES, interview_line, names_in
@@ -140,9 +141,9 @@ def initialled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """(name, office) of "Интервью Министра иностранных дел России С.В.Лаврова телеканалу …": an
     interview title of a language that declines names (`name_cases`) whose office, right after
     the interview word, is in an oblique case, then the one name printed with initials (N1175g).
-    Office and name are put back in the nominative: the office by its title word, the name by
-    the one form the lexicon's cases give it ("Лаврова" -> "Лавров"; "Любимовой" -> "Любимова");
-    a name no case changes, or several cases change differently, stays as printed."""
+    Office and name are put back in the nominative: the office by its title word, the name as
+    N1141g puts back a name after an introducer (`introducedcase.nominative`: "Лаврова" ->
+    "Лавров", "Любимовой" -> "Любимова")."""
     line = interview_line(lines[:MAX_HEAD_LINES], lex) if lex.name_cases else None
     m = lex.pattern("interview_words").search(line) if line else None
     found = list(_INITIALLED.finditer(line, m.end())) if m else []
@@ -152,6 +153,4 @@ def initialled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     nominative = office_in_nominative(office, lex) if office[:1].isupper() else office
     if nominative == office:
         return None  # no office, or one printed as it is named: the name's case is unknown
-    name = found[0].group(1)
-    forms = {in_nominative(name, endings) for endings in lex.name_cases} - {name}
-    return (forms.pop() if len(forms) == 1 else name), nominative
+    return in_nominative_case(found[0].group(1), lex), nominative
