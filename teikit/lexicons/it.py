@@ -4,7 +4,8 @@ _W = str.split
 ENTRIES = dict(
     detect_words=frozenset(_W("""
         il lo la gli le di che e è un una per non con sono del della questo anche ma nel alla
-        sì grazie buongiorno perché""")),
+        sì grazie buongiorno perché
+        dell dei delle degli nella sul sulla dal dalla ed più ci ho abbiamo molto io noi""")),
     label_not_words=frozenset(_W("PERÒ DATA LUOGO FONTE TITOLO TEMA ARGOMENTO OGGETTO CONDIVIDI STAMPA NOTA ORDINE")),  # ORDINE DEL GIORNO
     label_role_words=frozenset(_W("""
         coordinatore coordinatrice intervistatore intervistatrice intervistato intervistata
