@@ -344,6 +344,13 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         if s.date_iso is None and K.DATE in by_kind:  # only a publication date was printed
             s.date_text = _value(by_kind[K.DATE][0], lex)
             s.date_iso = by_kind[K.DATE][0].when or date_line(s.date_text, lex)
+            placed = placed_date(s.date_text, lex)
+            if placed and s.place is None:
+                s.place = placed[0]  # "By Jane Doe" / "Springfield, March 3, 2023": the line names its place (H1212h)
+        if s.date_iso is None:  # only an author's byline dates the page: "By Jane Doe | March 3, 2023" (H1212h)
+            dated = next(((h, f) for h in by_kind.get(K.BYLINE, []) if (f := find_date(h.text, lex))), None)
+            if dated:
+                s.date_text, s.date_iso = dated[0].text[dated[1][0]:dated[1][1]], dated[1][2]
     _day_in_title(s, lex)
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)

@@ -102,6 +102,9 @@ class _Forms:
         self.article = re.compile(r"^(?:(?:" + "|".join(prefixes) + r")\s*:?\s+|l['’](?=\d))", re.IGNORECASE) \
             if prefixes else None
         # "2024年3月12日 星期二", "12 March 2024 (Tuesday)": a weekday after the date
+        # "4. Mai 2023 in Berlin", "March 3, 2023, in Geneva": a place preposition after a date (H1210h)
+        self.place_after = re.compile(r"\s*,?\s+(?:" + "|".join(map(re.escape, sorted(lex.place_prepositions)))
+                                      + r")\s+", re.IGNORECASE) if lex.place_prepositions else None
         self.weekday_end = re.compile(r"[\s,，(（]*(?:" + "|".join(lex.weekdays) + r")\.?[)）]?$", re.IGNORECASE)
         # the most characters a match of `weekday_end` holds after its run of spaces, commas and
         # brackets: the longest weekday and ".)"; None when a weekday's pattern repeats a part
@@ -241,7 +244,7 @@ def date_line(line: str, lex: Lexicon) -> str | None:
         # patterns are tried at every position of a long line of speech)
         return None
     core = re.sub(r"^(date|dated|datum|fecha|data|дата|日期)\s*[:：]\s*", "", line.strip(), flags=re.IGNORECASE)
-    core = core.strip("()[] .•·-–—|\u00a0\u3000'\"")
+    core = core.strip("()[] .•·-–—|\u00a0\u3000'\"*_")  # (and a Markdown emphasis: "*Published 12 May 2022*")
     forms = _forms(lex)
     if forms.article is not None:
         core = forms.article.sub("", core, count=1)
@@ -295,12 +298,18 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
         if "," in place and _forms(lex).weekday_alone.fullmatch(place.rsplit(",", 1)[1].strip()):
             place = place.rsplit(",", 1)[0]  # "Berlin, Donnerstag, den 9. November 2023": the weekday is the date's (H1061f)
         parts = [p.strip() for p in place.split(",")]
-        if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place):
+        if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place) \
+                or _authored(parts[0], lex):
             return _date_then_place(text, lex)
         iso = date_line(text[cut.end():], lex)
         if iso:
             return place, iso
     return _date_then_place(text, lex)
+
+
+def _authored(part: str, lex: Lexicon) -> bool:
+    """ "By Jane Doe, March 3, 2023": an author's byline before the date, no place (H1212h)."""
+    return bool(lex.author_bylines) and lex.pattern("author_bylines").fullmatch(part.split()[0]) is not None
 
 
 _AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—|])\s*")
@@ -310,8 +319,11 @@ _IDEOGRAPHIC_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,6}$")
 def _date_then_place(text: str, lex: Lexicon) -> tuple[str, str] | None:
     """(place, ISO date) of a line that is a date, a comma or dash, and a place of one or two
     parts (a city and a venue, or one to six ideographs)."""
+    forms = _forms(lex)
+    text = forms.article.sub("", text, count=1) if forms.article is not None else text  # "Am 4. Mai 2023 in Berlin"
     found = date_at_start(text, lex) if text[:1].isalnum() else None
-    cut = _AFTER_DATE_CUT.match(text, found[0]) if found else None
+    cut = None if found is None else \
+        (forms.place_after and forms.place_after.match(text, found[0])) or _AFTER_DATE_CUT.match(text, found[0])
     if cut is None:
         return None
     place = text[cut.end():].strip().rstrip(".")

@@ -33,7 +33,10 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     if dated and lex.place_prepositions:  # "Press conference by the Minister in Geneva, 3 March 2021"
         words = parts[-1].split()
         at = max((i for i, w in enumerate(words) if w.lower() in lex.place_prepositions), default=None)
-        place = " ".join(words[at + 1:]) if at is not None else ""
+        place_words = words[at + 1:] if at is not None else []
+        while place_words and place_words[-1][:1].islower():
+            place_words.pop()  # "… à Paris le 12 mars 2021": the date's article, no part of the place (H1211h)
+        place = " ".join(place_words)
         if 1 <= len(place.split()) <= 3 and is_place_pair(f"{place}, X", lex) \
                 and not lex.pattern("outlets").fullmatch(place):
             return place
