@@ -168,6 +168,7 @@ ENTRIES = dict(
     boilerplate_lines=(r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
+                       r"(artikel|beitrag) (anhören|vorlesen lassen)$",  # an audio player over the article (B1216h)
                        r"(zum |zur )?(vorherigen|nächsten|vorherige|nächste) (teil|seite|abschnitt|folge)$",  # links to the record's neighbours
                        r"(mehr|weniger) anzeigen$|(alle )?(kommentare )?(ausklappen|einklappen)$",  # a page's show-more/less toggle
                        r"(jetzt )?(eine )?(e-?mail|nachricht|leserbrief) an die redaktion (schicken|senden|schreiben)\b.{0,120}$",  # a call to write to the newsroom (B554a)

@@ -103,7 +103,8 @@ PAGE_ENTRIES = dict(
         r"(direct link|publication date|permalink)\b",
         r"(read|leer|lire|lesen|leggi|ler) (in|en|auf|em) \w+$",
         r"(print|email|share|download)( this)? (page|article|transcript|story)$",
-        r"see also\b", r"listen to (this|the) (episode|podcast)\b", r"subscribe (to|on)\b",
+        r"see also\b", r"listen to (this|the) (episode|podcast)\b",
+        r"listen to (this|the) (article|story)(\s*[·|(-]?\s*\d+\s*min\w*\)?)?$",  # an audio player over the article (B1216h) r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
         # document-sharing viewers and video pages: zoom, pager and download widgets, the

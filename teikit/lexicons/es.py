@@ -159,6 +159,7 @@ ENTRIES = dict(
     boilerplate_lines=(r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
                        r"volver (a|al|a la) [\w '’-]{1,40}$",
+                       r"escuchar (este |el )?(artículo|noticia)$",  # an audio player over the article (B1216h)
                        # the government's motto of the year on its pages and papers ("2020, Año de Leona Vicario, ...")
                        r"[\"“]?\d{4},?\s+año (de|del|de la|de los)\s[^.?!:]{3,140}[\"”]?$",
                        r"(ir a la )?(parte|página|sección) (anterior|siguiente)$",  # links to the record's neighbours

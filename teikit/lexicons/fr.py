@@ -163,6 +163,7 @@ ENTRIES = dict(
     boilerplate_lines=(r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
+                       r"écouter (cet |l[’'])article$",  # an audio player over the article (B1216h)
                        r"quelle est votre réaction\s?\?$",  # a news feed's reaction widget
                        # a podcast host's footer and default tagline (B518a)
                        r"hébergé par [\w .'’-]{1,30}\. visitez [\w./-]{1,80} pour plus d['’]informations\.?$",

@@ -150,6 +150,7 @@ ENTRIES = dict(
     boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
                        r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
+                       r"ascolta (l[’']|questo )articolo$",  # an audio player over the article (B1216h)
                        r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
                        r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle

@@ -74,3 +74,37 @@ def test_a_short_italian_interview_is_read_as_italian_with_its_question_lines():
                "D. E l'inflazione?\nR. Sta scendendo.\n")
     assert doc.lang == "it"
     assert [t.label for t in doc.turns()] == ["D.", "R.", "D.", "R."]
+
+
+_MENU_OVER_TITLE = ("Skip to main content\nMenu\nSearch\n\nNEWS\n\n"
+                    "TRANSCRIPT: President's remarks at the climate summit\n\nNovember 3, 2023\n\n{widget}"
+                    "THE PRESIDENT: Thank you all very much.\n\nAUDIENCE MEMBER: We love you!\n\n"
+                    "THE PRESIDENT: Thank you.\n")
+
+
+def test_transcript_colon_title_under_a_menu_is_the_title_not_a_transcript_heading():
+    # H1215h: a menu's short lines are no title or show notes over a "Transcript: <title>" heading
+    doc = read(_MENU_OVER_TITLE.format(widget=""))
+    assert doc.setting.title == "TRANSCRIPT: President's remarks at the climate summit"
+    assert "NEWS" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+def test_transcript_colon_title_under_the_page_title_and_notes_is_still_the_heading():
+    # H348a stays: under a title and show notes, "Transcript: Episode 12 – ..." is the heading
+    doc = read("The harbour at night\n\nIn this episode Ann Lee walks the harbour with its keeper.\n"
+               "Recorded in March at the old pier.\n\nTranscript: Episode 12 – The harbour\n\n"
+               "ANN: Welcome back.\n\nTOM: Thanks, Ann.\n")
+    assert doc.setting.title == "The harbour at night"
+    assert "Transcript: Episode 12 – The harbour" in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+@pytest.mark.parametrize("widget, lang", [
+    ("Listen to this article", None), ("Listen to this article · 4 min", None),
+    ("Écouter cet article", "fr"), ("Artikel anhören", "de"), ("Escuchar este artículo", "es"),
+    ("Ascolta l'articolo", "it"), ("Слушать статью", "ru"),
+])
+def test_an_audio_players_line_over_the_article_is_boilerplate_not_the_title(widget, lang):
+    # B1216h
+    doc = read(_MENU_OVER_TITLE.format(widget=widget + "\n\n"), **({"lang": lang} if lang else {}))
+    assert doc.setting.title == "TRANSCRIPT: President's remarks at the climate summit"
+    assert widget in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]

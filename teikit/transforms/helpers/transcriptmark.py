@@ -23,6 +23,8 @@ MAX_TITLED_MARK_WORDS = 12
 # ... and it stands under the page's title and show notes: more lines than this above it (a
 # page's first line "Acme Q4 2008 Earnings Call Transcript" is its title).
 MIN_LINES_OVER_TITLED_MARK = 3
+# A menu's line has at most this many words ("Skip to main content" has four: set apart already).
+MAX_MENU_WORDS = 3
 _TITLE_ENDS = tuple('?!.:»”"')
 # Marks a page prints before a link or heading: bullets, a colon after it.
 _STRIP = " \t\u00a0•·-–—*>:#"  # (and a Markdown heading's marks: "# Transcript", H882d)
@@ -35,6 +37,10 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
     if pattern.pattern == "(?!)":
         return None
     seen = 0
+    # lines the boilerplate pass set apart, and a menu's short lines ("Menu", "Search", "NEWS"),
+    # are no title or show notes: above a titled mark, one longer line at least (H1215h)
+    furniture = 0
+    worded = False
     first = None  # the page's first line
     for i, block in enumerate(blocks):
         if not isinstance(block, (Paragraph, Boilerplate)):
@@ -42,10 +48,13 @@ def transcript_mark(blocks: list, lex: Lexicon) -> int | None:
         texts = first_texts(block) if isinstance(block, Paragraph) else [block.text]
         first = texts[0].strip() if first is None and texts else first
         seen += len(texts)
+        furniture += len(texts) if isinstance(block, Boilerplate) else 0
+        above, worded = worded, worded or isinstance(block, Paragraph) and any(
+            len(t.split()) > MAX_MENU_WORDS for t in texts)
         if seen > MAX_MARK_LINE:
             return None
         if len(texts) == 1 and (pattern.fullmatch(texts[0].strip(_STRIP)) or (
-                seen > MIN_LINES_OVER_TITLED_MARK and (_titled_mark(texts[0], lex) or _mark_before_title(texts[0], lex)))
+                seen - furniture > MIN_LINES_OVER_TITLED_MARK and above and (_titled_mark(texts[0], lex) or _mark_before_title(texts[0], lex)))
                 or (i and _headline_mark(texts[0], first, pattern))):
             if _running_head(blocks, i, texts[0].strip()):
                 return None  # "Transcript" printed again inside a sentence: a PDF's running head (H867d)
