@@ -50,6 +50,7 @@ from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label
 from teikit.transforms.helpers.titlenames import names_in
+from teikit.transforms.helpers.titledinterviewer import attribute_titled_interviewer
 
 
 class _Voices:
@@ -128,9 +129,9 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
-    voices = frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels))
-    sp.merge_initials(turns, people, voices)  # also "T-M:" (L262x)
-    sp.merge_given_names(turns, people, voices)  # "LULU:" after "LULU MILLER:" (N301f)
+    qa_labels = frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels))
+    sp.merge_initials(turns, people, qa_labels)  # also "T-M:" (L262x)
+    sp.merge_given_names(turns, people, qa_labels)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
     lead = _printed_before_labels(doc)
@@ -153,7 +154,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     name_greeted_answerer(turns, people, doc.persons, lex)  # "Buongiorno Antonio." opens an unlabeled interview (N810c)
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)
-    _attribute_interviewer(doc, turns, header, people, lex)
+    attribute_titled_interviewer(doc, turns, header, people, lex, voices(lex).interview)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
     name_author_asker(doc, turns, people, lex, lambda label: is_generic(label, lex))  # "Frage 1:" by "Geschrieben von: ..." (N441a)
     attribute_opening_reply(turns, doc.persons, lex)  # "They tell me Ann Lee is on the line." / "ANN LEE: Hello Tom." (N443a)
@@ -369,32 +370,5 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
 def _capitals(name: str) -> int:
     """How many words of a name are printed in capitals ("HORNER")."""
     return sum(w.isupper() and len(w) > 1 for w in name.split())
-
-
-def _attribute_interviewer(doc: Transcript, turns: list[Turn], header: list[HeaderLine], people: list,
-                           lex: Lexicon) -> None:
-    """In an interview titled "X with Y", the one question voice is Y when Y has no label.
-
-    Applies only when the question turns all carry one generic label (QUESTION or Q): a
-    briefing with many journalists does not name them in its title.
-    """
-    # (the titles first: most documents have no "X with Y" title, and their turns, each
-    # label normalised, are not read)
-    titled = [m for line in header if line.kind == K.TITLE and (m := voices(lex).interview.search(line.text))]
-    if not titled:
-        return
-    questions = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.question_labels]
-    if not questions or len({normalised_label(t.name or t.label) for t in questions}) != 1:
-        return
-    for m in titled:
-        names = names_in(m.group(1), lex)
-        if not names or not m.group(1).startswith(names[0]):
-            continue  # "with Stephen Colbert", not "with Senior Officials on ..." or "with Foreign Minister X"
-        key = (nm.fold(names[0].split()[-1]),)
-        if any(nm.same_person(key, k) for k, _ in people):
-            return
-        at.add_person(key, people, doc.persons, questions, name=names[0], labels=[questions[0].label])
-        return
-
 
 PASS = PersonsPass()

@@ -108,3 +108,12 @@ def test_an_audio_players_line_over_the_article_is_boilerplate_not_the_title(wid
     doc = read(_MENU_OVER_TITLE.format(widget=widget + "\n\n"), **({"lang": lang} if lang else {}))
     assert doc.setting.title == "TRANSCRIPT: President's remarks at the climate summit"
     assert widget in [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+
+
+@pytest.mark.parametrize("asker", ["Journaliste", "Question"])
+def test_the_guest_of_an_interview_with_title_named_by_initials_is_not_also_the_question_voice(asker):
+    # N1217h: "Entretien avec Jean Dupont" over "J.D. :" answers and one generic question label
+    doc = read(f"Entretien avec Jean Dupont, maire de Lyon\n\nJ.D. : Bonjour à tous.\n\n"
+               f"{asker} : Monsieur le maire, parlons des transports.\n\nJ.D. : Volontiers.\n", lang="fr")
+    assert [p.name for p in doc.persons] == ["Jean Dupont"]
+    assert [doc.person(t.who).name if t.who else None for t in doc.turns()] == ["Jean Dupont", None, "Jean Dupont"]
