@@ -336,7 +336,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                 and not header_shapes(lex).office.fullmatch(h.text.strip()) \
                 and not (title is not None and repeats_words(title.text, h.text)) \
                 and not lex.pattern("occasions").search(h.text) \
-                and not lex.pattern("transcript_words").search(h.text):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f)
+                and h.text.split()[0].lower() not in lex.ordinals \
+                and not lex.pattern("transcript_words").search(h.text):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "FIRST SESSION" (H1220h)
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE
         elif seen_title and lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
                 and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from teikit.model import Boilerplate, HeaderLine
-from tests.convert.conftest import read
+from teikit.lexicons import load
+from teikit.model import Boilerplate, HeaderLine, Heading
+from teikit.transforms.helpers.speechheadings import speech_heading
+from tests.convert.conftest import labels, read, speech
 
 
 def _setting(text: str, lang: str | None = None):
@@ -117,3 +119,44 @@ def test_the_guest_of_an_interview_with_title_named_by_initials_is_not_also_the_
                f"{asker} : Monsieur le maire, parlons des transports.\n\nJ.D. : Volontiers.\n", lang="fr")
     assert [p.name for p in doc.persons] == ["Jean Dupont"]
     assert [doc.person(t.who).name if t.who else None for t in doc.turns()] == ["Jean Dupont", None, "Jean Dupont"]
+
+
+_HEARING = ("HEARING BEFORE THE COMMITTEE ON HARBOURS\n\nFIRST SESSION\n\nMARCH 2, 2023\n\n"
+            "The CHAIRMAN. The Committee will come to order. Good morning, everyone.\n\n"
+            "Senator BARROW. Thank you, Mr. Chairman. I agree with much of what you said.\n\n"
+            "The CHAIRMAN. Thank you, Senator Barrow. We will now hear from our witness.\n\n"
+            "{heading}\n\n"
+            "Secretary GRAINGER. Thank you, Chairman, Ranking Member Barrow.\n\n"
+            "Mr. McRISCH. Madam Secretary, how many ports will close?\n\n"
+            "Secretary GRAINGER. I will get back to you on that.\n")
+
+
+def test_a_hearings_members_in_capitals_after_their_title_are_labels_even_when_printed_once():
+    # L1218h: "Senator BARROW." and "Mr. McRISCH." speak once, beside "The CHAIRMAN." and "Secretary GRAINGER."
+    doc = read(_HEARING.format(heading="STATEMENT OF JANE GRAINGER, SECRETARY, DEPARTMENT OF HARBOURS"))
+    assert labels(doc) == ["The CHAIRMAN.", "Senator BARROW.", "The CHAIRMAN.", "Secretary GRAINGER.",
+                           "Mr. McRISCH.", "Secretary GRAINGER."]
+
+
+def test_one_titled_name_in_capitals_before_a_full_stop_makes_no_label():
+    # L1218h needs the style printed by two different speakers
+    doc = read("Harbour news\n\nANN: Hello.\n\nTOM: The port reopened. Senator BARROW. He said so.\n\nANN: Good.\n")
+    assert labels(doc) == ["ANN:", "TOM:", "ANN:"]
+
+
+@pytest.mark.parametrize("heading, name, office", [
+    ("STATEMENT OF JANE GRAINGER, SECRETARY, DEPARTMENT OF HARBOURS", "JANE GRAINGER", "SECRETARY, DEPARTMENT OF HARBOURS"),
+    ("Statement of Hon. Jane Grainger, Secretary, Department of Harbours", "Jane Grainger", "Secretary, Department of Harbours"),
+])
+def test_a_witness_heading_closing_a_turn_is_a_heading_over_the_next_labelled_turn(heading, name, office):
+    # L1219h: a heading of name, comma and office after a speech phrase; before, it stayed in the chair's speech
+    doc = read(_HEARING.format(heading=heading))
+    headings = [b for b in doc.blocks if isinstance(b, Heading)]
+    assert [h.text for h in headings] == [heading]
+    assert heading not in " ".join(speech(doc))
+    assert speech_heading(heading, load("en")) == (name, office)
+
+
+def test_an_ordinal_session_beside_the_date_is_no_place():
+    # H1220h: "FIRST SESSION" next to the date line was read as the place
+    assert read(_HEARING.format(heading="")).setting.place is None

@@ -29,6 +29,7 @@ from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_alone,
                                                     record_member)
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
+from teikit.transforms.helpers.recordnames import titled_capitals
 from teikit.transforms.helpers.titlelabels import QUOTATION
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
@@ -302,6 +303,14 @@ class LabelStyle:
             chaired = any(chair_with_article(n, self.lex) for n in stops)
             self.styles["honorific"] = sum(1 for n in stops if member_with_honorific(n, self.lex)) if chaired else 0
         return self.styles["honorific"]
+
+    def _titled_capitals(self) -> int:
+        """Different "Mr. RISCH.", "Senator BARRASSO." speakers before a full stop: two make the
+        style of a US congressional hearing or Record, where a member may speak once (L1218h)."""
+        if "titled_capitals" not in self.styles:
+            self.styles["titled_capitals"] = len({n for s, n in self.weak if s == "stop"
+                                                  and titled_capitals(base_label(n), self.lex)})
+        return self.styles["titled_capitals"]
 
     def _upper_in_shape(self, shape: str) -> int:
         if shape not in self.styles:

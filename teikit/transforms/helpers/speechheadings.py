@@ -8,7 +8,7 @@ the text is the title (the header pass reads it before any turn).
 """
 from __future__ import annotations
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import Heading, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, SENTENCE_END_CHARS
@@ -25,12 +25,18 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     if not lex.speech_headings:
         return None
     text = text.strip()
-    if text.endswith(SENTENCE_END_CHARS):
+    # (an honorific's full stop, "STATEMENT OF HON. JANE ROE", ends no sentence, L1219h)
+    plain = compiled_once(rf"(?i)\b(?:{'|'.join(sorted(lex.honorifics))})\.(?=\s)").sub("_", text) \
+        if lex.honorifics else text
+    if plain.endswith(SENTENCE_END_CHARS):
         return None  # a sentence (most lines of speech), never a heading
     m = lex.pattern("speech_headings").match(text)
-    if m is None or SENTENCE_END.search(text) or INNER_SENTENCE_END.search(text):
+    if m is None or SENTENCE_END.search(plain) or INNER_SENTENCE_END.search(plain):
         return None
     rest = text[m.end():].strip()
+    named = _name_then_office(rest, lex)
+    if named is not None:
+        return named
     words = rest.split()
     if not words or len(words) > MAX_HEADING_WORDS or not words[0][:1].isupper() and \
             nm.fold(words[0]) not in nm.folded(lex, "articles"):
@@ -51,18 +57,45 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     return None, office
 
 
+# The office after the name may be long: "A REPRESENTATIVE IN CONGRESS FROM THE STATE OF OHIO".
+MAX_OFFICE_WORDS = 14
+
+
+def _name_then_office(rest: str, lex: Lexicon) -> tuple[str, str] | None:
+    """ "JENNIFER GRANHOLM, SECRETARY, DEPARTMENT OF ENERGY", "Hon. Jane Roe, a Representative in
+    Congress from the State of Ohio": a name (an honorific before it left out), a comma and the
+    office, as a hearing's witness headings print them (L1219h). A name in capitals is read in
+    title case."""
+    head, comma, office = rest.partition(",")
+    words = head.split()
+    while words and nm.fold(words[0].rstrip(".")) in nm.folded(lex, "honorifics"):
+        words = words[1:]
+    office = office.strip()
+    if not comma or not words or not office or len(office.split()) > MAX_OFFICE_WORDS:
+        return None
+    name = " ".join(words)
+    probe = name.title() if name.isupper() else name
+    if names_in(probe, lex) != [probe]:
+        return None
+    return name, office
+
+
 def split_at_speech_headings(doc: Transcript, lex: Lexicon) -> None:
     """A one-line paragraph inside a turn that is a speech heading, with speech after it,
     becomes a Heading followed by a new unlabeled turn holding that speech."""
     if not lex.speech_headings:
         return
     out: list = []
-    for block in doc.blocks:
+    for block, after in zip(doc.blocks, doc.blocks[1:] + [None]):
         # a heading needs speech before and after it: a turn of fewer than three items has none
-        if isinstance(block, Turn) and len(block.paragraphs) >= 3:
-            out.extend(_split_turn(block, lex))
-        else:
-            out.append(block)
+        pieces = _split_turn(block, lex) if isinstance(block, Turn) and len(block.paragraphs) >= 3 else [block]
+        last = pieces[-1]
+        if isinstance(after, Turn) and after.label and isinstance(last, Turn) and len(last.paragraphs) >= 2 \
+                and _heading_line(last.paragraphs[-1], lex):
+            # "STATEMENT OF JENNIFER GRANHOLM, SECRETARY, …" closing a turn, over the labelled
+            # turn of the speaker it names: a heading between them (L1219h)
+            pieces.append(Heading(last.paragraphs.pop().content[0].text.strip(), level=2))
+        out.extend(pieces)
     doc.blocks = out
 
 
