@@ -7,7 +7,7 @@ import pytest
 from teikit.lexicons import load
 from teikit.model import Boilerplate, HeaderLine, Heading
 from teikit.transforms.helpers.speechheadings import speech_heading
-from tests.convert.conftest import labels, read, speech
+from tests.convert.conftest import labels, read, speaker, speech
 
 
 def _setting(text: str, lang: str | None = None):
@@ -160,3 +160,44 @@ def test_a_witness_heading_closing_a_turn_is_a_heading_over_the_next_labelled_tu
 def test_an_ordinal_session_beside_the_date_is_no_place():
     # H1220h: "FIRST SESSION" next to the date line was read as the place
     assert read(_HEARING.format(heading="")).setting.place is None
+
+
+def _podcast(intro: str, host: str = "JANE", guest: str = "JOHN") -> str:
+    return (f"The Money Hour, Episode 88\n\n{host}: Welcome to The Money Hour. {intro} John, welcome.\n\n"
+            f"{guest}: Thanks, Jane. Great to be here.\n\n{host}: Let's talk inflation.\n\n{guest}: Sure.\n")
+
+
+@pytest.mark.parametrize("intro", ["I'm your host, Jane Doe.", "I'm your host Jane Doe, and this is the show."])
+def test_a_host_named_after_the_role_she_gives_herself(intro):
+    # N1221h: "I'm your host, Jane Doe" names the HOST label
+    doc = read(f"The Money Hour\n\nHOST: Welcome to The Money Hour. {intro} Let us begin.\n\nGUEST: Thanks.\n\n"
+               "HOST: Let's talk inflation.\n\nGUEST: Sure.\n")
+    assert speaker(doc, 0).name == "Jane Doe"
+
+
+def test_the_role_a_host_gives_herself_stops_before_her_name():
+    # N1221h: "I'm your host Jane Doe" gave the role "host Jane Doe"
+    doc = read(_podcast("I'm your host Jane Doe, and my guest today is John Smith, professor of economics at MIT."))
+    assert (speaker(doc, 0).name, speaker(doc, 0).role) == ("Jane Doe", "host")
+
+
+@pytest.mark.parametrize("guest", ["JOHN", "John"])
+def test_the_guest_the_host_introduces_in_the_opening_turn_gets_full_name_and_role(guest):
+    # N1222h: the given-name label, in capitals too, takes the name the host's opening turn prints
+    doc = read(_podcast("I'm Jane Doe, and with me today is John Smith, professor of economics at MIT.",
+                        guest=guest))
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("John Smith", "professor of economics at MIT")
+
+
+def test_a_capitals_label_takes_no_name_from_a_title():
+    # the opening turns only: a title's "Vantorre Meeks" stays no full name of VANTORRE (N1174g)
+    doc = read("Talking with Vantorre Meeks\n\nHOST: Welcome.\n\nVANTORRE: Hi.\n\nHOST: Bye.\n")
+    assert speaker(doc, 1).name != "Vantorre Meeks"
+
+
+def test_a_german_compound_occupation_is_the_role_after_the_name():
+    # N1223h: "Chefarzt" is no office word of its own; the lexicon's role nouns hold it
+    doc = read("Nachgefragt – der Podcast\n\nModeratorin: Herzlich willkommen! Ich bin Petra Lang, und mein Gast "
+               "heute ist Dr. Klaus Weber, Chefarzt am Klinikum Nord.\n\nWeber: Hallo.\n\n"
+               "Moderatorin: Wie ist die Lage?\n\nWeber: Angespannt.\n", lang="de")
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("Klaus Weber", "Chefarzt am Klinikum Nord")

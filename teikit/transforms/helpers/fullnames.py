@@ -40,6 +40,7 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
                 size += len(texts[-1])
     index = NameIndex(texts, lex)
     lead = _lead_texts(doc, header)
+    opening = _opening_turns(doc)
     said: dict[str | None, set[int]] = {}  # person id -> the texts they say (one walk of the owners)
     for k, who in enumerate(owners):
         said.setdefault(who, set()).add(k)
@@ -53,6 +54,7 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
         printed = label_parts(label, lex)  # "Stephen:", not "PRESIDENT OBAMA:" shown as "Obama"
         titled = _titled_full_name(printed.name, [h.text for h in header if h.kind in _TITLED], lex) \
             or _titled_full_name(printed.name, lead, lex) \
+            or _titled_full_name(printed.name.title() if printed.name.isupper() else printed.name, opening, lex) \
             if short and printed.name and not printed.office else None  # then the lead's ("Zu Gast ist Anna Weber", N1174g)
         if titled:  # "Stephen:" on "The Late Show with Stephen Colbert"
             person.name = titled
@@ -99,6 +101,23 @@ def _lead_texts(doc: Transcript, header: list[HeaderLine]) -> list[str]:
             if block.label:
                 break
             texts += [lined_text(p) for p in block.paragraphs if isinstance(p, Paragraph)]
+    return texts
+
+
+# The host introduces the guest in the first turns: "I'm your host, Jane Doe, and with me today is
+# John Smith, professor of economics at MIT." (N1222h)
+OPENING_TURNS = 2
+
+
+def _opening_turns(doc: Transcript) -> list[str]:
+    """The first paragraph of each of the first labelled turns: where a host names the guest
+    (and themself) in full, for a label of a given name, in capitals too ("JOHN:"), N1222h."""
+    texts: list[str] = []
+    for turn in doc.turns():
+        if turn.label:
+            texts += [lined_text(p) for p in turn.paragraphs[:1] if isinstance(p, Paragraph)]
+            if len(texts) >= OPENING_TURNS:
+                break
     return texts
 
 

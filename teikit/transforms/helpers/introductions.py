@@ -314,6 +314,8 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         """Words k and k+1 are another person's name followed by a comma."""
         if k + 1 >= len(self.raw) or not self.raw[k + 1].endswith(","):
             return False
+        if self.raw[k][-1:] in ".!?" and not nm.is_initial(self.raw[k]):
+            return False  # "… professor of economics at MIT. John, welcome.": no given name ends a sentence (N1222h)
         shouting = self.raw[k].isupper()
         if not (shouting or self.raw[k - 1].endswith(",") or nm.is_title_word(self.words[k - 1], self.lex)):
             return False  # "International Monetary Fund," goes on from "International"

@@ -42,7 +42,29 @@ def _own_name(windows: _Windows, lex: Lexicon) -> str | None:
         run = _name_words(words, i, lex)
         if len(run) >= 2 or (run and explicit):
             return " ".join(run)
+    return _named_after_role(windows, lex)
+
+
+# The role before one's name is short: "I'm your host", "I'm the co-host of the show".
+MAX_ROLE_BEFORE_NAME = 5
+
+
+def _named_after_role(windows: _Windows, lex: Lexicon) -> str | None:
+    """ "I'm your host, Jane Doe", "I'm your host Jane Doe": the name of two words or more right
+    after the role a self-introduction gives (`self_roles`), a comma between them or not (N1221h)."""
+    words = windows.words
+    for i in windows.ending_with(lex, "self_roles", 5):
+        for k in range(i + 1, min(i + 1 + MAX_ROLE_BEFORE_NAME, len(words))):
+            if _names_self(words, k, lex):
+                return " ".join(_name_words(words, k, lex))
+            if not words[k - 1].strip(",").islower() or words[k - 1][-1:] in ".;:!?":
+                break  # the role is lower-case words, ended by a comma at most
     return None
+
+
+def _names_self(words: list[str], k: int, lex: Lexicon) -> bool:
+    """A name of two words or more opens at `k`, after a word that is none of it."""
+    return words[k][:1].isupper() and len(_name_words(words, k, lex)) >= 2
 
 
 # An apposition after one's own name is a role in at most this many words.
@@ -158,10 +180,11 @@ def _own_office(windows: _Windows, lex: Lexicon) -> str | None:
     words = windows.words
     for i in windows.ending_with(lex, "self_roles", 5):
         taken: list[str] = []
-        for word in words[i:i + 6]:
+        for k, word in enumerate(words[i:i + 6], start=i):
             bare = word.strip(",.;:!?")
-            if nm.fold(bare) in _ROLE_STOP or not bare:
-                break
+            if nm.fold(bare) in _ROLE_STOP or not bare or taken and taken[-1].islower() and _names_self(words, k, lex) \
+                    and nm.fold(taken[-1]) not in nm.folded(lex, "articles") | nm.folded(lex, "occupation_links"):
+                break  # (nor the name after the role: "I'm your host Jane Doe", N1221h)
             taken.append(bare)
             if bare != word:
                 break
