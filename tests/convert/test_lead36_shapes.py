@@ -201,3 +201,16 @@ def test_a_german_compound_occupation_is_the_role_after_the_name():
                "heute ist Dr. Klaus Weber, Chefarzt am Klinikum Nord.\n\nWeber: Hallo.\n\n"
                "Moderatorin: Wie ist die Lage?\n\nWeber: Angespannt.\n", lang="de")
     assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("Klaus Weber", "Chefarzt am Klinikum Nord")
+
+
+@pytest.mark.parametrize("text, lang, name, role", [
+    ("ANA: Bienvenidos. Soy Ana García y hoy me acompaña Luis Pérez, catedrático de Historia en la Universidad "
+     "de Sevilla. Luis, bienvenido.\n\nLUIS: Gracias, Ana.\n\nANA: Empecemos.\n", "es",
+     "Luis Pérez", "catedrático de Historia en la Universidad de Sevilla"),
+    ("GIULIA: Benvenuti. Sono Giulia Rossi e oggi è con noi Marco Bianchi, docente all'Università di Bologna. "
+     "Ciao Marco.\n\nMARCO: Ciao Giulia.\n\nGIULIA: Iniziamo.\n", "it", "Marco Bianchi", "docente all'Università di Bologna"),
+])
+def test_academic_occupations_of_spanish_and_italian_guests_are_their_roles(text, lang, name, role):
+    # N1224h: "catedrático", "docente" in the role nouns
+    doc = read("Podcast\n\n" + text, lang=lang)
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == (name, role)
