@@ -186,6 +186,7 @@ ENTRIES = dict(
         r"(joint\s+)?statements?\s+to\s+the\s+press",
         r"press\s+gaggle|interview|roundtable|town\s+hall|keynote|remarks|briefing",
         r"address|speech|statement|testimony|readout|q\s?&\s?a|earnings call|podcast",
+        r"deposition|((direct|cross|re-?direct|re-?cross)[- ])?examination|hearing",  # a court's and a committee's (H1225h)
     ),
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
     sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label

@@ -214,3 +214,10 @@ def test_academic_occupations_of_spanish_and_italian_guests_are_their_roles(text
     # N1224h: "catedrático", "docente" in the role nouns
     doc = read("Podcast\n\n" + text, lang=lang)
     assert (speaker(doc, 1).name, speaker(doc, 1).role) == (name, role)
+
+
+def test_a_depositions_examination_heading_is_no_place():
+    # H1225h: "EXAMINATION" beside the date line read as the place; a court's occasions are occasions
+    doc = read("DEPOSITION OF JOHN A. DOE\nTaken on March 3, 2023\n\nEXAMINATION\nBY MR. SMITH:\n"
+               "Q. Please state your name for the record.\nA. John A. Doe.\nQ. Where do you work?\nA. At Acme.\n")
+    assert doc.setting.place is None and doc.setting.date_iso == "2023-03-03"
