@@ -154,7 +154,7 @@ PAGE_ENTRIES = dict(
         r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),
-    menu_words=frozenset("home news sport sports culture business politics world opinion video videos audio podcast podcasts contact about us weather travel science tech technology health entertainment lifestyle events jobs careers search login shop blog archive archives media photos gallery local national international economy education arts music books more faq help".split()),  # a menu bar printed as one line (H315a)
+    menu_words=frozenset("home news sport sports culture business politics world opinion video videos audio podcast podcasts contact about us weather travel science tech technology health entertainment lifestyle events jobs careers search login shop blog archive archives media photos gallery local national international economy education arts music books more faq help exclusive analysis features live breaking".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(
         # a site's account widget: "Sign in", "Log in to your account", "Sign up" (B312a)
         r"^(sign in|sign out|log ?in|log ?out|sign up|register|my account|create (an |your )?account)$",

@@ -173,7 +173,7 @@ ENTRIES = dict(
                        r"transcripción$",
                        r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
                        r"todos los derechos reservados",),
-    menu_words=frozenset("inicio portada noticias actualidad política economía cultura deportes sociedad internacional opinión vídeos videos audio podcasts contacto buscar archivo salud ciencia educación agenda música cine".split()),  # a menu bar printed as one line (H315a)
+    menu_words=frozenset("inicio portada noticias actualidad política economía cultura deportes sociedad internacional opinión vídeos videos audio podcasts contacto buscar archivo salud ciencia educación agenda música cine exclusiva análisis".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(iniciar sesión|cerrar sesión|acceder|registrarse|regístrate|mi cuenta|crear (una )?cuenta)$",  # an account widget (B312a)
         r"^(buscar|búsqueda|menú)$", r"^bienvenid[oa]s? (a|al|a la|a los|a las) [^.!?:;,]{2,40}$", r"^(enviar|compartir) (esta|este) (noticia|artículo|nota|historia)( a un amigo)?\.?$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(fuente|foto|etiquetas|categoría|actualizado|publicado)\s*:", r"^([íi]ndice|contenidos?)$"),

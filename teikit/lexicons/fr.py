@@ -179,7 +179,7 @@ ENTRIES = dict(
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
                        r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
-    menu_words=frozenset("accueil actualités actualité politique économie culture sport sports société monde international vidéos vidéo audio podcasts contact recherche archives opinions médias santé sciences régions éducation agenda musique cinéma".split()),  # a menu bar printed as one line (H315a)
+    menu_words=frozenset("accueil actualités actualité politique économie culture sport sports société monde international vidéos vidéo audio podcasts contact recherche archives opinions médias santé sciences régions éducation agenda musique cinéma exclusif analyse décryptage".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(se connecter|connexion|se déconnecter|déconnexion|s['’]inscrire|inscription|mon compte|créer un compte)$",  # an account widget (B312a)
         r"^(recherche|rechercher)$", r"^bienvenue (sur|à|au|aux|chez|dans) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(source|crédit|photo|mots-clés|catégorie|mis à jour|publié)\s*:", r"^(sommaire|table des matières)$"),

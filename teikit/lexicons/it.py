@@ -164,7 +164,7 @@ ENTRIES = dict(
                        r"trascrizione$",
                        r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
-    menu_words=frozenset("home notizie attualità politica economia cultura sport cronaca esteri spettacoli video audio podcast contatti cerca archivio salute scienza scuola agenda musica cinema".split()),  # a menu bar printed as one line (H315a)
+    menu_words=frozenset("home notizie attualità politica economia cultura sport cronaca esteri spettacoli video audio podcast contatti cerca archivio salute scienza scuola agenda musica cinema esclusiva analisi".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(accedi|registrati|esci|il mio account|area riservata|crea (un )?account)$",  # an account widget (B312a)
         r"^(cerca|ricerca)$", r"^benvenut[io] (su|a|al|allo|alla|nel|nella|in) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(fonte|foto|tag|categoria|aggiornato|pubblicato)\s*:", r"^(indice|sommario)$"),

@@ -221,3 +221,17 @@ def test_a_depositions_examination_heading_is_no_place():
     doc = read("DEPOSITION OF JOHN A. DOE\nTaken on March 3, 2023\n\nEXAMINATION\nBY MR. SMITH:\n"
                "Q. Please state your name for the record.\nA. John A. Doe.\nQ. Where do you work?\nA. At Acme.\n")
     assert doc.setting.place is None and doc.setting.date_iso == "2023-03-03"
+
+
+@pytest.mark.parametrize("kicker, lang", [("EXCLUSIVE", "en"), ("Opinion", "en"), ("VIDEO", "en"), ("Politik", "de"),
+                                          ("Exclusif", "fr"), ("Cronaca", "it"), ("Мнение", "ru")])
+def test_a_site_section_beside_the_date_is_no_place(kicker, lang):
+    # H1226h: a kicker (lexicon `menu_words`) under the date was read as the place
+    doc = read(f"Minister Says Port Will Reopen\n\nMarch 3, 2023\n\n{kicker}\n\nQ: When?\n\nMINISTER: Soon.\n\n"
+               "Q: Sure?\n\nMINISTER: Yes.\n", lang=lang)
+    assert doc.setting.place is None
+
+
+def test_a_city_alone_beside_the_date_stays_the_place():
+    doc = read("Minister Says Port Will Reopen\n\nMarch 3, 2023\n\nGeneva\n\nQ: When?\n\nMINISTER: Soon.\n")
+    assert doc.setting.place == "Geneva"

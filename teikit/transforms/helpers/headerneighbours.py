@@ -204,10 +204,18 @@ def stacked_bylines(lines: list, lex: Lexicon) -> None:
 
 
 def lone_place(text: str, lex: Lexicon) -> bool:
-    """One capitalised word that is no office or occasion: "Moscow", "Genève"."""
+    """One capitalised word that is no office, occasion or site section: "Moscow", "Genève"."""
     word = text.strip()
     return len(word.split()) == 1 and short_name(word) and word[:1].isupper() and word.replace("-", "").isalpha() \
-        and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word)
+        and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word) \
+        and not section_name(word, lex)
+
+
+def section_name(text: str, lex: Lexicon) -> bool:
+    """ "Opinion", "VIDEO", "Exclusive", "Politik": a site's section names only (lexicon
+    `menu_words`), a page's kicker over or under the headline, never a place (H1226h)."""
+    words = [w.strip(".,:;!?|").lower() for w in text.split()]
+    return bool(words) and all(w in lex.menu_words for w in words)
 
 
 def place_slot_free(lines: list, i: int) -> bool:
