@@ -20,7 +20,7 @@ from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
-from teikit.transforms.helpers.markers import (angled_paragraphs, bracketed_paragraphs, inner, inner_printed,
+from teikit.transforms.helpers.markers import (EMPHASISED, angled_paragraphs, bracketed_paragraphs, inner, inner_printed,
                                                split_angled_markers, split_bare_marks, split_markers)
 from teikit.transforms.helpers.memberlabels import member_with_group
 from teikit.transforms.helpers.wrappedmarkers import mark_wrapped_events
@@ -192,6 +192,9 @@ class EventsPass:
         angled = lambda text: angled_event(text, lex)  # noqa: E731
         for paragraph in angled_paragraphs(doc.turns()):  # "so <chuckles> the answer": an event in angle brackets (E873d)
             split_angled_markers(paragraph, angled)
+        for opener in "*_":  # "*laughs*", "_sighs_": an event in Markdown emphasis (E1227h)
+            for paragraph in angled_paragraphs(doc.turns(), opener):
+                split_angled_markers(paragraph, angled, EMPHASISED, opener)
         if lex.bare_event_marks:  # "... скажем / — нрзб.": a transcriber's mark without brackets (E222d)
             bare = lex.pattern("bare_event_marks")
             for turn in doc.turns():

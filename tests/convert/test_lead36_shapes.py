@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.lexicons import load
-from teikit.model import Boilerplate, HeaderLine, Heading
+from teikit.model import Boilerplate, Event, HeaderLine, Heading
 from teikit.transforms.helpers.speechheadings import speech_heading
 from tests.convert.conftest import labels, read, speaker, speech
 
@@ -235,3 +235,13 @@ def test_a_site_section_beside_the_date_is_no_place(kicker, lang):
 def test_a_city_alone_beside_the_date_stays_the_place():
     doc = read("Minister Says Port Will Reopen\n\nMarch 3, 2023\n\nGeneva\n\nQ: When?\n\nMINISTER: Soon.\n")
     assert doc.setting.place == "Geneva"
+
+
+def test_an_event_word_in_markdown_emphasis_is_an_event_and_emphasis_of_speech_is_not():
+    # E1227h: "*laughs*", "_laughter_" as podcast transcripts print stage words; "*really*" stays speech
+    doc = read("Podcast\n\nANNA: So that was it. *laughs* Really *really* good.\n\nTOM: *sighs* I know.\n\n"
+               "ANNA: Thank you. _laughter_\n")
+    events = [(p_item.text) for t in doc.turns() for p in t.paragraphs
+              for p_item in getattr(p, "content", []) if isinstance(p_item, Event)]
+    assert events == ["*laughs*", "*sighs*", "_laughter_"]
+    assert "*really*" in speech(doc)[0]

@@ -24,10 +24,14 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # characters: a parenthesis holds up to 400.
 BRACKETED = re.compile(r"\\\([^()\n]{1,400}\)|\([^()\n]{1,400}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
                        r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
-_ENDS = re.compile(r"^\\?[(\[（<]|\\?[)\]）>]$")
+_ENDS = re.compile(r"^\\?[(\[（<*_]|\\?[)\]）>*_]$")
 # A transcriber's event in angle brackets ("<chuckles>", "<laughs>", "<inaudible>", E873d): a
 # word or a few, no attribute, no closing slash (an HTML tag has them or names no event).
 ANGLED = re.compile(r"<[^\W\d_][^<>/=\"\n]{0,40}>")
+# ... and in Markdown emphasis, as podcast transcripts print their stage words ("*laughs*",
+# "_laughter_", E1227h): a word or a few between single asterisks or underscores.
+EMPHASISED = re.compile(r"(?<![\w*])\*[^\W\d_][^*\n]{0,40}(?<=[^\s*])\*(?![\w*])"
+                        r"|(?<![\w_])_[^\W\d_][^_\n]{0,40}(?<=[^\s_])_(?![\w_])")
 
 Classifier = Callable[[str], Optional[Inline]]
 
@@ -44,24 +48,26 @@ def split_markers(paragraph: Paragraph, classify: Classifier) -> None:
     _replace_matches(paragraph, BRACKETED, classify, _may_hold_marker)
 
 
-def split_angled_markers(paragraph: Paragraph, classify: Classifier) -> None:
-    """Replace the angle-bracketed markers `classify` recognises ("<chuckles>") by its items."""
-    if any(type(item) is Text and "<" in item.text for item in paragraph.content):
-        _replace_matches(paragraph, ANGLED, classify, lambda text: "<" in text)
+def split_angled_markers(paragraph: Paragraph, classify: Classifier, pattern: re.Pattern = ANGLED,
+                         opener: str = "<") -> None:
+    """Replace the angle-bracketed markers `classify` recognises ("<chuckles>") by its items;
+    with `EMPHASISED` and "*" or "_", those in Markdown emphasis ("*laughs*")."""
+    if any(type(item) is Text and opener in item.text for item in paragraph.content):
+        _replace_matches(paragraph, pattern, classify, lambda text: opener in text)
 
 
-def angled_paragraphs(turns):
-    """The paragraphs of `turns` that `split_angled_markers` may change: those with a "<" in
-    a Text item, the condition it tests first (a paragraph of one line, most of a long
+def angled_paragraphs(turns, opener: str = "<"):
+    """The paragraphs of `turns` that `split_angled_markers` may change: those with `opener`
+    in a Text item, the condition it tests first (a paragraph of one line, most of a long
     transcript, is read at once, with no call and no generator)."""
     for turn in turns:
         for item in turn.paragraphs:
             if isinstance(item, Paragraph):
                 content = item.content
                 if len(content) == 1:
-                    if type(content[0]) is Text and "<" in content[0].text:
+                    if type(content[0]) is Text and opener in content[0].text:
                         yield item
-                elif any(type(inline) is Text and "<" in inline.text for inline in content):
+                elif any(type(inline) is Text and opener in inline.text for inline in content):
                     yield item
 
 
