@@ -125,6 +125,12 @@ PAGE_ENTRIES = dict(
         r"(tweet|e-?mail|facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard)$",
         r"share (on|via|to) (facebook|twitter|x|linkedin|whatsapp|telegram|email|reddit)\b.{0,40}$",
         r"follow us( on [\w ]{1,30})?$", r"loading(\.\.\.|…)$",
+        # a blog's comment form and like button, as WordPress prints them under every post (B1228h)
+        r"leave a (reply|comment)( cancel reply)?$", r"cancel reply$", r"like loading(\.\.\.|…)$",
+        r"your email address will not be published\.?( required fields are marked( \*)?\.?)?$",
+        r"required fields are marked( \*)?\.?$",
+        r"save my name, email, and website in this browser for the next time i comment\.?$",
+        r"notify me of (new|follow-up) (comments|posts)( by email| via email)?\.?$", r"post comment$",
         r"(you (may|might) also like|most (popular|viewed|read|shared)|related( (posts|stories|articles|content|videos))?|"
         r"related (information|links)( \([^()]{1,60}\))?|posts? tagged [\w '’-]{1,40}\.?|"  # a related-links box, a tag archive (B550a)
         r"trending( now)?|more from [\w .'’-]{1,40})$",

@@ -245,3 +245,19 @@ def test_an_event_word_in_markdown_emphasis_is_an_event_and_emphasis_of_speech_i
               for p_item in getattr(p, "content", []) if isinstance(p_item, Event)]
     assert events == ["*laughs*", "*sighs*", "_laughter_"]
     assert "*really*" in speech(doc)[0]
+
+
+_BLOG_FOOTER = ("Tags: mayor, interview, city hall\nShare this:\nFacebook\nTwitter\nLike this:\nLike Loading...\n"
+                "Related\nLeave a Reply Cancel reply\n"
+                "Your email address will not be published. Required fields are marked *\n"
+                "© 2023 City News Daily. All rights reserved.\n")
+
+
+def test_a_blogs_comment_form_after_the_last_turn_is_set_apart_outside_it():
+    # B1228h: WordPress's comment form and like button; with one line of it unread, the footer
+    # stayed inside the last turn
+    doc = read("Interview with the Mayor\n\nMAYOR: Good morning.\n\nREPORTER: Good morning, Mayor.\n\n"
+               "MAYOR: Let's begin.\n\n" + _BLOG_FOOTER)
+    last = doc.turns()[-1]
+    assert [p.text for p in last.paragraphs] == ["Let's begin."]
+    assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == _BLOG_FOOTER.splitlines()
