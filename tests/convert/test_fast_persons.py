@@ -50,15 +50,16 @@ def _self_named_plain(text: str, lex) -> tuple[str | None, str | None]:
         if len(run) >= 2 or (run and i in naming):
             name = " ".join(run)
             break
+    name = name or ownwords.name_after_role(words, _windows_plain(words, lex, "self_roles", 5), lex)
     return name, _office_plain(words, lex) or _organisation_plain(words, lex) or _occupation_plain(words, lex)
 
 
 def _office_plain(words, lex):
     for i in _windows_plain(words, lex, "self_roles", 5):
         taken = []
-        for word in words[i:i + 6]:
+        for k, word in enumerate(words[i:i + 6], start=i):
             bare = word.strip(",.;:!?")
-            if nm.fold(bare) in ownwords._ROLE_STOP or not bare:
+            if nm.fold(bare) in ownwords._ROLE_STOP or not bare or ownwords.name_ends_role(words, k, taken, lex):
                 break
             taken.append(bare)
             if bare != word:
@@ -98,7 +99,7 @@ _WORDS = ["Good", "morning.", "My", "my", "name", "name's", "is", "Dana", "Lee,"
           "am", "will", "be", "your", "the", "an", "a", "moderator", "conference", "operator", "today.", "with",
           "Naval", "Historical", "Foundation.", "volunteer", "at", "Veteran's", "History", "Project", "work",
           "for", "NASA", "Press", "Secretary", "this", "it", "[00:00:07]", "Je", "suis", "Ich", "bin", "Thank",
-          "you.", "\u00a0", "also", "co-host", "Mein", "Name", "ist"]
+          "you.", "\u00a0", "also", "co-host", "Mein", "Name", "ist", "host", "host,", "Jane", "Doe"]
 
 
 @settings(max_examples=500, deadline=None)
@@ -108,6 +109,7 @@ _WORDS = ["Good", "morning.", "My", "my", "name", "name's", "is", "Dana", "Lee,"
 @example("Well good morning I'm Dana Lee".split(), LOOKING_AROUND)
 @example("so this is Dana Lee".split(), LOOKING_AROUND)
 @example("Good morning. I am with the Naval Historical Foundation.".split(), LOOKING_AROUND)
+@example("Welcome. I'm your host, Jane Doe. Let us begin.".split(), EN)
 def test_own_name_and_role_found_by_one_search_equal_every_window_searched(words, lex):
     text = " ".join(words)
     assert ownwords.self_named(text, lex) == _self_named_plain(text, lex)

@@ -45,21 +45,39 @@ def _own_name(windows: _Windows, lex: Lexicon) -> str | None:
     return _named_after_role(windows, lex)
 
 
-# The role before one's name is short: "I'm your host", "I'm the co-host of the show".
-MAX_ROLE_BEFORE_NAME = 5
+# The role before one's name is short: "I'm your host", "I'm the co-host".
+MAX_ROLE_BEFORE_NAME = 3
 
 
 def _named_after_role(windows: _Windows, lex: Lexicon) -> str | None:
     """ "I'm your host, Jane Doe", "I'm your host Jane Doe": the name of two words or more right
     after the role a self-introduction gives (`self_roles`), a comma between them or not (N1221h)."""
-    words = windows.words
-    for i in windows.ending_with(lex, "self_roles", 5):
-        for k in range(i + 1, min(i + 1 + MAX_ROLE_BEFORE_NAME, len(words))):
-            if _names_self(words, k, lex):
-                return " ".join(_name_words(words, k, lex))
-            if not words[k - 1].strip(",").islower() or words[k - 1][-1:] in ".;:!?":
-                break  # the role is lower-case words, ended by a comma at most
+    return name_after_role(windows.words, windows.ending_with(lex, "self_roles", 5), lex)
+
+
+def name_after_role(words: list[str], starts, lex: Lexicon) -> str | None:
+    """The name after the lower-case role words (no article or link: "a volunteer at the
+    Veteran's History Project" names no one) that open at one of `starts`."""
+    links = nm.folded(lex, "articles") | nm.folded(lex, "occupation_links")
+    for i in starts:
+        k = i
+        while k < min(len(words), i + MAX_ROLE_BEFORE_NAME):
+            bare = words[k].rstrip(",")
+            if not bare.replace("-", "").isalpha() or not bare.islower() or nm.fold(bare) in links:
+                break
+            k += 1
+            if words[k - 1].endswith(","):
+                break  # "your host, Jane Doe": the comma ends the role
+        if i < k < len(words) and _names_self(words, k, lex):
+            return " ".join(_name_words(words, k, lex))
     return None
+
+
+def name_ends_role(words: list[str], k: int, taken: list[str], lex: Lexicon) -> bool:
+    """The role taken so far ends before word k: a name opens there after a lower-case role
+    word ("your host Jane Doe"), not after a link ("director of the New York …")."""
+    return bool(taken) and taken[-1].islower() and _names_self(words, k, lex) \
+        and nm.fold(taken[-1]) not in nm.folded(lex, "articles") | nm.folded(lex, "occupation_links")
 
 
 def _names_self(words: list[str], k: int, lex: Lexicon) -> bool:
@@ -182,8 +200,7 @@ def _own_office(windows: _Windows, lex: Lexicon) -> str | None:
         taken: list[str] = []
         for k, word in enumerate(words[i:i + 6], start=i):
             bare = word.strip(",.;:!?")
-            if nm.fold(bare) in _ROLE_STOP or not bare or taken and taken[-1].islower() and _names_self(words, k, lex) \
-                    and nm.fold(taken[-1]) not in nm.folded(lex, "articles") | nm.folded(lex, "occupation_links"):
+            if nm.fold(bare) in _ROLE_STOP or not bare or name_ends_role(words, k, taken, lex):
                 break  # (nor the name after the role: "I'm your host Jane Doe", N1221h)
             taken.append(bare)
             if bare != word:
