@@ -261,3 +261,15 @@ def test_a_blogs_comment_form_after_the_last_turn_is_set_apart_outside_it():
     last = doc.turns()[-1]
     assert [p.text for p in last.paragraphs] == ["Let's begin."]
     assert [b.text for b in doc.blocks if isinstance(b, Boilerplate)] == _BLOG_FOOTER.splitlines()
+
+
+@pytest.mark.parametrize("first, title, venue", [
+    ("The Senate Chamber Debate on Climate", "The Senate Chamber Debate on Climate", None),
+    ("Hotel California Revisited with Don Henley", "Hotel California Revisited with Don Henley", None),
+    ("Ed Sullivan Theater", None, "Ed Sullivan Theater"),
+    ("Room 2157 Lounge, Rayburn House Office Building", None, "Room 2157 Lounge, Rayburn House Office Building"),
+])
+def test_a_title_case_headline_with_a_venue_word_is_the_title_of_an_untitled_page(first, title, venue):
+    # H1229h: a first line of five words or more without a comma, read as a venue, is the headline
+    doc = read(f"{first}\n\nHOST: Welcome.\n\nGUEST: Thanks.\n\nHOST: Let's start.\n")
+    assert (doc.setting.title, doc.setting.venue) == (title, venue)

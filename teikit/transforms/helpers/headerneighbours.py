@@ -304,8 +304,17 @@ def first_line_headline(header: list, lines: list):
     it does not close like a sentence (a quote may close it: "Name, former mayor: “We …”"),
     and it is of two words or more, hyphen-joined words counted ("Es-ist-Deutschland-hier",
     a page's address slug)."""
-    if not header or not lines or header[0] is not lines[0] or lines[0].kind not in (K.UNKNOWN, K.SUMMARY):
+    if not header or not lines or header[0] is not lines[0] or lines[0].kind not in (K.UNKNOWN, K.SUMMARY, K.VENUE):
         return None
     text = lines[0].text.strip().rstrip("”\"»’'")
     words = text.replace("-", " ").split()
+    if lines[0].kind == K.VENUE and (len(words) < MIN_VENUE_HEADLINE_WORDS or "," in text):
+        return None  # "Ed Sullivan Theater" first: the venue, and the page has no title
     return lines[0] if len(words) >= 2 and not _CLOSES_SENTENCE.search(text) and has_letter(text) else None
+
+
+# A venue word in a headline of title case ("The Senate Chamber Debate on Climate", "Hotel
+# California Revisited with Don Henley") made the page's first line its venue, and the page
+# untitled: with no title found, a first line of this many words or more without a comma is the
+# headline (a venue line that long lists its parts: "Room 2157 Lounge, Rayburn House …"; H1229h).
+MIN_VENUE_HEADLINE_WORDS = 5
