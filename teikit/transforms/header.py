@@ -50,7 +50,7 @@ from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
                                                           repeats_words, section_name, stacked_bylines, widget_dates,
-                                                          wraps)
+                                                          wraps, office_and_holder)
 from teikit.transforms.helpers.headerwidgets import (clock_line, counted_questions, counter_widgets, grid_fields,
                                                        stamp_line, widget_line)
 
@@ -338,8 +338,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                 and not (title is not None and repeats_words(title.text, h.text)) \
                 and not lex.pattern("occasions").search(h.text) \
                 and h.text.split()[0].lower() not in lex.ordinals \
-                and not section_name(h.text, lex) \
-                and not lex.pattern("transcript_words").search(h.text):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "FIRST SESSION" (H1220h), a section "Opinion" (H1226h)
+                and not section_name(h.text, lex) and not office_and_holder(h.text, lex) \
+                and not lex.pattern("transcript_words").search(h.text):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "FIRST SESSION" (H1220h), a section "Opinion" (H1226h), "Governor Roe" (H1260h)
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE
         elif seen_title and lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
                 and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):

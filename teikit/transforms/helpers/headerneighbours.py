@@ -211,6 +211,16 @@ def lone_place(text: str, lex: Lexicon) -> bool:
         and not section_name(word, lex)
 
 
+def office_and_holder(text: str, lex: Lexicon) -> bool:
+    """ "Governor Roe", "Minister Jane Roe": an office of the lexicon, then one to three
+    capitalised words that are no title ("Prime Minister") and nothing else: a person, never a
+    place (H1260h)."""
+    m = header_shapes(lex).office.match(text.strip())
+    rest = text.strip()[m.end():].split() if m else []
+    return 1 <= len(rest) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+                                       and not is_title_word(w, lex) for w in rest)  # not "Prime Minister"
+
+
 def section_name(text: str, lex: Lexicon) -> bool:
     """ "Opinion", "VIDEO", "Exclusive", "Politik": a site's section names only (lexicon
     `menu_words`), a page's kicker over or under the headline, never a place (H1226h)."""
