@@ -280,3 +280,11 @@ def test_an_office_and_its_holder_beside_the_date_is_no_place(line, place):
     # H1260h
     doc = read(f"Port Will Reopen\n\nMarch 3, 2023\n\n{line}\n\nThank you all for coming. The port will reopen soon.\n")
     assert doc.setting.place == place
+
+
+def test_a_german_authors_byline_with_the_pages_date_names_no_place_and_ends_the_headline():
+    # H1212h: "Von Anna Schmidt | Aktualisiert am 3. Mai 2022" gave the place "Von Anna Schmidt"
+    doc = read("Der Trainer vor dem Derby gegen den Nachbarn\nVon Anna Schmidt | Aktualisiert am 3. Mai 2022\n\n"
+               "Frage: Wie geht es?\n\nAntwort: Gut.\n\nFrage: Und sonst?\n\nAntwort: Auch gut.\n", lang="de")
+    assert (doc.setting.title, doc.setting.place, doc.setting.date_iso) == (
+        "Der Trainer vor dem Derby gegen den Nachbarn", None, "2022-05-03")

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind
 from teikit.transforms.helpers.datefields import dated_field
-from teikit.transforms.helpers.dates import date_at_start, date_line, is_time_line, placed_date
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.page import is_soft, menu_row
@@ -152,6 +152,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.NOTE
     if text.lower().startswith("by ") and (is_name(text[3:].split(",")[0], lex) or names_in(text, lex)):
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
+    if _authored(text, lex) and find_date(text, lex):
+        return HeaderKind.DATE  # "Von Anna Schmidt | Aktualisiert am 3. Mai 2022": the page's date, no place (H1212h)
     if byline_shape(text, lex):
         return HeaderKind.BYLINE
     if h.source.match(text) and len(text.split()) <= 8 and not re.search(r"\bheadquarters\b", text, re.I):
@@ -258,6 +260,15 @@ def _titled_event(text: str, h: _Header) -> bool:
     # "Q3 2020 Earnings Conference Call": the venue word is part of the occasion phrase
     venue, occasion_ = h.venue.search(text), h.occasion.search(text)
     return bool(venue and occasion_ and occasion_.start() <= venue.start() and venue.end() <= occasion_.end())
+
+
+def _authored(text: str, lex: Lexicon) -> bool:
+    """An author's byline in the page's language: its author word (`author_bylines`: "Von",
+    "Par", "Por") and a name up to a comma or bar ("Von Anna Schmidt | Aktualisiert am …")."""
+    if not lex.author_bylines:
+        return False
+    m = compiled_once(rf"(?i)(?:{lex.alternation('author_bylines')})\s+([^,|]+)").match(text)
+    return m is not None and is_name(m.group(1).strip(), lex)
 
 
 def is_name(text: str, lex: Lexicon) -> bool:
