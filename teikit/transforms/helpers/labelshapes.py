@@ -40,15 +40,15 @@ import re
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words
 from teikit.transforms.helpers.boldlabels import bold_name
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
-from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, party_state_member, record_stop_speaker
+from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, record_stop_speaker
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
@@ -329,8 +329,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or _abbreviated_title_alone(out, alone, lex)) and (
-            _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
+    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
+            _capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
             or DIARIZATION.match(alone)):  # "Speaker #0" over the speech (L492a)
         time = None
         t = TRAILING_TS.search(alone)
@@ -339,23 +339,6 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
-
-
-def _abbreviated_title_alone(found: list[Candidate], alone: str, lex: Lexicon) -> bool:
-    """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
-    Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
-    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and (
-        titled_name(alone, lex) or party_state_member(alone, lex))  # "Sen. Mike Lee (R-Utah)" (L866d)
-
-
-# Words of a label alone on its line; more when it ends with a group in brackets (a member
-# with riding and party, or an office: "Hon. Ann Roe (Minister of Harbours and Quays, Lib.)").
-MAX_ALONE_WORDS = 10
-MAX_ALONE_WORDS_WITH_GROUP = 16
-
-
-def _alone_words(line: str) -> int:
-    return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
 
 
 def _after(line: str, end: int, name: str, shape: str) -> Candidate:
