@@ -1,0 +1,88 @@
+"""Shapes read since session 36 (cv-dev34): a transcription service's bold label holding the
+time, questions as Markdown headings over quoted answers, an italic label inside a styled box,
+a template tag before a label, initials after given names; each tested on a synthetic text of
+the shape (never a corpus file); docs/convert-shapes.md has a section for each."""
+from __future__ import annotations
+
+from lxml import etree
+
+from teikit import convert
+from tests.convert.conftest import read, speaker, speech
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+
+
+def tei(text: str, **options):
+    return etree.fromstring(convert(text, name="t.txt", **options).tei)
+
+
+def notes(root, kind: str) -> list[str]:
+    return [n.text for n in root.find(f".//{TEI}body").iter(f"{TEI}note") if n.get("type") == kind]
+
+
+# --- L1230h, T1231h: `**Name: (hh:mm:ss)**` labels, `**(hh:mm:ss)**` later paragraphs -------
+
+_TIMED_BOLD = ("**Ann: (00:00:00)** Welcome to the harbour show, everyone.\n\n"
+               "**Bob: (00:00:09)** Thanks for having me, Ann.\n\n"
+               "**(00:00:15)** The ferries stopped in May.\n\n"
+               "**Ann: (00:00:30)** Why did they stop?\n")
+
+
+def test_a_bold_label_holding_the_time_opens_a_turn_whose_speech_leaves_the_time_out():
+    doc = read(_TIMED_BOLD, lang="en")
+    assert [t.name for t in doc.turns()] == ["Ann", "Bob", "Ann"]
+    assert [t.time for t in doc.turns()] == ["(00:00:00)", "(00:00:09)", "(00:00:30)"]
+    assert speech(doc)[0] == "Welcome to the harbour show, everyone."
+
+
+def test_the_time_and_the_closing_marks_are_the_turns_timestamp_note():
+    root = tei(_TIMED_BOLD, lang="en")
+    assert notes(root, "speaker") == ["**Ann:", "**Bob:", "**Ann:"]
+    assert notes(root, "timestamp")[:2] == ["(00:00:00)**", "(00:00:09)**"]
+    assert root.find(f".//{TEI}u").get("start")
+
+
+def test_a_bold_time_opening_a_later_paragraph_is_a_timestamp_of_the_same_turn():
+    root = tei(_TIMED_BOLD, lang="en")
+    second = root.findall(f".//{TEI}u")[1]
+    segs = second.findall(f"{TEI}seg")
+    assert len(segs) == 2
+    assert [n.text for n in segs[1].iter(f"{TEI}note")] == ["**(00:00:15)**"]
+    assert "".join(segs[1].itertext()).endswith("The ferries stopped in May.")
+    assert "(00:00:15)" not in (segs[1].find(f"{TEI}note").tail or "")
+
+
+def test_a_bold_label_without_a_time_is_read_as_before():
+    doc = read("**Ann:** Welcome.\n\n**Bob:** Thanks.\n\n**Ann:** Why?\n\n**Bob:** Boats.\n", lang="en")
+    assert [t.name for t in doc.turns()] == ["Ann", "Bob", "Ann", "Bob"]
+    assert [t.time for t in doc.turns()] == [None] * 4
+
+
+# --- B1237h, L1238h: questions in a styled box with an italic label ---------------------
+
+_BOXED = ("::: .box-blue\n*Interviewer:* **How did the ferries start?**\n:::\n\n"
+          "With two old boats that we repaired ourselves.\n\n"
+          "::: .box-blue\n*Interviewer:* **What changed?**\n:::\n\n"
+          "Everything changed when the bridge closed.\n\nWe doubled the crossings.\n\n"
+          "::: .box-blue\n*Interviewer:* **And next year?**\n:::\n\n"
+          "More boats.\n")
+
+
+def test_an_italic_label_in_a_box_opens_the_question_and_the_answer_is_a_turn_of_its_own():
+    doc = read(_BOXED, lang="en")
+    assert [t.name for t in doc.turns()] == ["Interviewer", None, "Interviewer", None, "Interviewer", None]
+    assert speech(doc)[1] == "With two old boats that we repaired ourselves."
+    assert len([p for p in doc.turns()[3].paragraphs if hasattr(p, "content")]) == 2
+
+
+def test_the_boxs_fence_lines_are_page_lines_between_the_turns():
+    root = tei(_BOXED, lang="en")
+    gaps = ["".join(g.itertext()).strip() for g in root.iter(f"{TEI}gap")]
+    assert gaps.count(":::") == 3 and gaps.count("::: .box-blue") == 3
+    assert ":::" not in " ".join("".join(u.itertext()) for u in root.iter(f"{TEI}u"))
+
+
+def test_an_italic_label_printed_once_is_no_label():
+    doc = read("Ann Lee: Welcome.\n\nBob Roe: Thanks.\n\nAnn Lee: And the quay?\n\nBob Roe: Closed.\n\n"
+               "*Harbour Master:* the quay reopened in June.\n", lang="en")
+    assert [t.name for t in doc.turns()] == ["Ann Lee", "Bob Roe", "Ann Lee", "Bob Roe"]
