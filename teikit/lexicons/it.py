@@ -144,7 +144,9 @@ ENTRIES = dict(
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),
                           # a repost note: "Questa intervista è stata pubblicata anche su Il Porto." (B862d)
-                          ("pubblicat", r"^\W{0,2}(questa|quest['’]) ?(intervista|articolo) è (stat[ao] )?pubblicat[ao] (anche|originariamente|prima|inizialmente) (su|in|da) [^,;!?]{1,160}$"),),
+                          ("pubblicat", r"^\W{0,2}(questa|quest['’]) ?(intervista|articolo) è (stat[ao] )?pubblicat[ao] (anche|originariamente|prima|inizialmente) (su|in|da) [^,;!?]{1,160}$"),
+                          # a repost's credit to the first publication: "Articolo originale su [Il Porto](https://…)" (B1236h)
+                          ("originale", r"^\W{0,2}(articolo|intervista) originale (su|in|da|di|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(cari|care) (lettori|lettrici|ascoltatori)\b|caro lettore\b|cara lettrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)

@@ -58,6 +58,68 @@ def test_a_bold_label_without_a_time_is_read_as_before():
     assert [t.time for t in doc.turns()] == [None] * 4
 
 
+# --- P1234h, N1232h, N1233h: questions as Markdown headings, the guest of the title -------
+
+_HEADED = ("---\ntitle: Entrevue avec Lucie MARCHAND\n---\n\n"
+           "Une développeuse nous parle de son métier.\n\n"
+           "## Quelles études as-tu faites ?\n\nJ'ai étudié les lettres, puis le code.\n\n"
+           "## Pourquoi le web ?\n\nParce que tout le monde peut y publier.\n\nEt c'est ouvert.\n\n"
+           "## Ta journée type ?\n\nDu café, puis des revues de code.\n")
+
+
+def test_heading_questions_are_the_interviewers_and_the_answers_the_guests_of_the_title():
+    doc = read(_HEADED, lang="fr")
+    turns = doc.turns()
+    assert [t.who for t in turns[0::2]] == [None, None, None]
+    assert {speaker(doc, i).name for i in (1, 3, 5)} == {"Lucie MARCHAND"}
+
+
+def test_a_given_name_and_a_surname_in_capitals_after_avec_is_the_guest():
+    doc = read(_HEADED.replace("Entrevue", "Entretien"), lang="fr")
+    assert speaker(doc, 1).name == "Lucie MARCHAND"
+
+
+def test_a_name_in_capitals_after_an_article_names_no_one():
+    doc = read(_HEADED.replace("Entrevue avec Lucie MARCHAND", "Entrevue avec la SNCF"), lang="fr")
+    assert doc.turns()[1].who is None
+
+
+# --- P1235h, B1236h: answers in quotation marks over several paragraphs ------------------
+
+_QUOTED = ("---\ntitle: Intervista sul porto\n---\n\n"
+           "Anna Rossi dirige il porto da dieci anni. Il motto di Anna Rossi è semplice.\n\n"
+           "### Come è cominciato?\n\n“Con due barche vecchie, comprate all’asta da un cantiere che chiudeva.\n\n"
+           "Le abbiamo riparate noi, in un inverno, con gli amici del molo e tanta pazienza.”\n\n"
+           "### Che cosa è cambiato?\n\n“Tutto, o quasi: oggi le corse sono venti al giorno, anche d’inverno.”\n\n"
+           "### Un consiglio ai giovani?\n\n“Imparate a nuotare prima di tutto, poi a leggere il mare.\n\n"
+           "E poi a remare, che è la cosa più bella del mondo.”\n\n"
+           "Articolo originale su [Il Porto](https://ilporto.example/intervista)\n")
+
+
+def test_a_quotation_over_two_paragraphs_is_one_answer():
+    doc = read(_QUOTED, lang="it")
+    assert len(doc.turns()) == 6
+    assert speech(doc)[1].startswith("“Con due barche vecchie") and " | Le abbiamo riparate noi" in speech(doc)[1]
+
+
+def test_the_lead_naming_one_person_twice_names_the_answers_under_heading_questions():
+    doc = read(_QUOTED, lang="it")
+    assert {speaker(doc, i).name for i in (1, 3, 5)} == {"Anna Rossi"}
+    assert doc.turns()[0].who is None
+
+
+def test_a_lead_naming_two_people_once_each_names_no_one():
+    text = _QUOTED.replace("Il motto di Anna Rossi", "Il motto di Marco Bianchi")
+    assert read(text, lang="it").turns()[1].who is None
+
+
+def test_the_reposts_credit_to_the_original_article_is_no_speech():
+    root = tei(_QUOTED, lang="it")
+    gaps = ["".join(g.itertext()).strip() for g in root.iter(f"{TEI}gap")]
+    assert any(g.startswith("Articolo originale su") for g in gaps)
+    assert "Articolo originale" not in " ".join("".join(u.itertext()) for u in root.iter(f"{TEI}u"))
+
+
 # --- B1237h, L1238h: questions in a styled box with an italic label ---------------------
 
 _BOXED = ("::: .box-blue\n*Interviewer:* **How did the ferries start?**\n:::\n\n"
