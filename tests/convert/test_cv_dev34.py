@@ -148,3 +148,74 @@ def test_an_italic_label_printed_once_is_no_label():
     doc = read("Ann Lee: Welcome.\n\nBob Roe: Thanks.\n\nAnn Lee: And the quay?\n\nBob Roe: Closed.\n\n"
                "*Harbour Master:* the quay reopened in June.\n", lang="en")
     assert [t.name for t in doc.turns()] == ["Ann Lee", "Bob Roe", "Ann Lee", "Bob Roe"]
+
+
+# --- B1239h, N1240h, L1241h, H1246h, E1242h: a child's interview of an author -------------
+
+_INITIALS = ("---\ntitulo: \"Entrevista de Paula Ruiz\"\n---\n"
+             "{{ imagen biografia/paula.jpg posición: izq }} **Paula: ¿Cómo te defines a ti\nmisma?**\n\n"
+             "Rosa: Como una lectora que escribe.\n\n"
+             "**P: ¿Cuántos libros has escrito? ¿Y cuándo publicaste\nel primero?**\n\n"
+             "R: Catorce, el primero en 1999 (se ríe).\n\n"
+             "**P: ¿Y ahora?**\n\nR: Ahora leo.\n")
+
+
+def test_a_template_tag_before_a_label_is_page_code_and_the_label_opens_the_first_turn():
+    doc = read(_INITIALS, lang="es")
+    assert [t.name for t in doc.turns()][:2] == ["Paula", "Rosa"]
+    assert doc.setting.title == "Entrevista de Paula Ruiz"
+    root = tei(_INITIALS, lang="es")
+    assert any("{{ imagen" in "".join(g.itertext()) for g in root.iter(f"{TEI}gap"))
+
+
+def test_question_and_answer_letters_after_the_given_names_are_those_people():
+    doc = read(_INITIALS, lang="es")
+    whos = [t.who for t in doc.turns()]
+    assert whos[2] == whos[4] == whos[0] and whos[3] == whos[5] == whos[1]
+    assert speaker(doc, 2).name == "Paula Ruiz"
+
+
+def test_the_letters_stay_generic_voices_without_given_names_before_them():
+    text = "P: ¿Cuántos libros?\n\nR: Catorce.\n\nP: ¿Y ahora?\n\nR: Leo.\n"
+    assert [t.who for t in read(text, lang="es").turns()][0::2] == [None, None]
+
+
+def test_a_letter_two_given_names_begin_with_stays_a_generic_voice():
+    text = _INITIALS.replace("Rosa: Como", "Pilar: Como")
+    doc = read(text, lang="es")
+    assert [t.who for t in doc.turns() if t.name == "P"] == [None, None]
+
+
+def test_a_letter_that_could_stand_for_two_names_stays_a_generic_voice():
+    text = _INITIALS.replace("escribe.\n\n", "escribe.\n\nPilar: ¿Y tú?\n\nRosa: Yo también.\n\n")
+    doc = read(text, lang="es")
+    assert [t.who for t in doc.turns() if t.name == "P"] == [None, None]
+
+
+def test_se_rie_is_laughter():
+    root = tei(_INITIALS, lang="es")
+    assert [v.get("type") for v in root.iter(f"{TEI}vocal")] == ["laughter"]
+
+
+# --- N1243h, N1244h, N1245h: names a podcast host gives -----------------------------------
+
+_HOSTED = ("**Ann: (00:00:00)** Welcome to Harbour Talk. I’m your host, Ann Lee. Joining me is "
+           "the harbour master. Tom Poe, how are you?\n\n"
+           "**Tom: (00:00:09)** Good, Ann. Thanks.\n\n"
+           "**Ann: (00:00:12)** What happened to the quay?\n\n"
+           "**Tom: (00:00:20)** It closed.\n")
+
+
+def test_the_host_names_herself_after_your_host():
+    doc = read(_HOSTED, lang="en")
+    assert speaker(doc, 0).name == "Ann Lee"
+
+
+def test_the_guest_greeted_by_full_name_right_before_his_turn_gets_that_name():
+    doc = read(_HOSTED, lang="en")
+    assert speaker(doc, 1).name == "Tom Poe"
+
+
+def test_a_full_name_mentioned_without_a_question_names_no_one():
+    text = _HOSTED.replace("Tom Poe, how are you?", "Tom Poe, welcome.")
+    assert read(text, lang="en").person("tom").name == "Tom"
