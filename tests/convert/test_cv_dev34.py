@@ -120,7 +120,7 @@ def test_the_reposts_credit_to_the_original_article_is_no_speech():
     assert "Articolo originale" not in " ".join("".join(u.itertext()) for u in root.iter(f"{TEI}u"))
 
 
-# --- B1237h, L1238h: questions in a styled box with an italic label ---------------------
+# --- B1237h, L1238h, B1247h: questions in a styled box with an italic label -------------
 
 _BOXED = ("::: .box-blue\n*Interviewer:* **How did the ferries start?**\n:::\n\n"
           "With two old boats that we repaired ourselves.\n\n"
@@ -142,6 +142,14 @@ def test_the_boxs_fence_lines_are_page_lines_between_the_turns():
     gaps = ["".join(g.itertext()).strip() for g in root.iter(f"{TEI}gap")]
     assert gaps.count(":::") == 3 and gaps.count("::: .box-blue") == 3
     assert ":::" not in " ".join("".join(u.itertext()) for u in root.iter(f"{TEI}u"))
+
+
+def test_link_reference_definitions_under_the_last_answer_are_no_speech():
+    text = _BOXED.replace("More boats.\n", "More [boats][b].\n\n[b]: https://harbour.example/boats \"Boats\"\n[c]: /contact\n")
+    root = tei(text, lang="en")
+    last = root.findall(f".//{TEI}u")[-1]
+    assert len(last.findall(f"{TEI}seg")) == 1 and "harbour.example" not in "".join(last.itertext())
+    assert "[c]: /contact" in ["".join(g.itertext()).strip() for g in root.iter(f"{TEI}gap")]
 
 
 def test_an_italic_label_printed_once_is_no_label():
