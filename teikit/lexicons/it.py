@@ -162,7 +162,8 @@ ENTRIES = dict(
                        # a video page's widgets: a relative date, the transcript tab
                        r"l['’]altro ieri$", r"\(?\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
                        r"trascrizione$",
-                       r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
+                       # (a word of its own: "condividiamo il codice …" opens speech, B1248h)
+                       r"condividi\b( su)?|stampa\b( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     menu_words=frozenset("home notizie attualità politica economia cultura sport cronaca esteri spettacoli video audio podcast contatti cerca archivio salute scienza scuola agenda musica cinema".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(accedi|registrati|esci|il mio account|area riservata|crea (un )?account)$",  # an account widget (B312a)

@@ -84,7 +84,7 @@ def test_a_name_in_capitals_after_an_article_names_no_one():
     assert doc.turns()[1].who is None
 
 
-# --- P1235h, B1236h: answers in quotation marks over several paragraphs ------------------
+# --- P1235h, B1236h, B1248h: answers in quotation marks over several paragraphs ----------
 
 _QUOTED = ("---\ntitle: Intervista sul porto\n---\n\n"
            "Anna Rossi dirige il porto da dieci anni. Il motto di Anna Rossi è semplice.\n\n"
@@ -111,6 +111,14 @@ def test_the_lead_naming_one_person_twice_names_the_answers_under_heading_questi
 def test_a_lead_naming_two_people_once_each_names_no_one():
     text = _QUOTED.replace("Il motto di Anna Rossi", "Il motto di Marco Bianchi")
     assert read(text, lang="it").turns()[1].who is None
+
+
+def test_a_wrapped_line_opening_with_condividiamo_is_speech_not_a_share_button():
+    text = _QUOTED.replace("“Tutto, o quasi: oggi le corse sono venti al giorno, anche d’inverno.”",
+                           "“Tutto, o quasi: oggi le corse sono venti al giorno e\n"
+                           "condividiamo il molo con i pescatori, anche d’inverno.”")
+    doc = read(text, lang="it")
+    assert "condividiamo il molo" in speech(doc)[3] and " | " not in speech(doc)[3]
 
 
 def test_the_reposts_credit_to_the_original_article_is_no_speech():
