@@ -122,7 +122,8 @@ ENTRIES = dict(
         r"ANSA|KYODO|YONHAP|AL JAZEERA|FOX NEWS|MSNBC|SKY NEWS|ITV",
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
-    self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",),
+    self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",
+                        r"\bi(?:'m|’m| am) your(?: [\w-]+){1,2},\s+$"),  # "I’m your host, Shaun Hildner" (N1245h)
     introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$"),

@@ -24,6 +24,8 @@ PAGE_ENTRIES = dict(
         ("originally", r"\boriginally (published|posted|appeared) (on|in|at|by)\b"),
         # a repost note: "This interview also appears in The Harbour Review." (B862d)
         (" appear", r"^\W{0,2}this (interview|conversation|q&a|article|piece|essay) (also |first |originally )?appear(s|ed) (also )?(in|on|at) [^,;!?]{1,160}$"),
+        # a repost's credit: "Original article on [The Harbour Review](https://…)" (B1236h)
+        ("riginal ", r"^\W{0,2}original (article|interview|post) (on|in|at|by|from|:) ?[^;!?]{1,300}$"),
         ("press release", r"reported according to a press release|\bpress release sent by\b"),
         ("mailing list", r"\b(join|subscribe to|sign up (for|to)|add me to) (our|the|my)( [\w.\-]+){0,3} mailing list\b"),
         ("newsletter", r"\bsign up for (our|the) newsletter\b|\bnewsletter\b.*\bsubscribe\b"),

@@ -107,8 +107,8 @@ ENTRIES = dict(
     release_notes=(r"para (su )?(difusi[óo]n|publicaci[óo]n) inmediata",),  # a release note: the release's date follows it
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
-    header_fields={"fecha": "date", "lugar": "place", "título": "title", "título original": "title", "tema": "title",
-                   "participantes": "metadata", "invitados": "metadata", "ponentes": "metadata"},
+    header_fields={"fecha": "date", "lugar": "place", "título": "title", "titulo": "title", "título original": "title", "tema": "title",
+                   "participantes": "metadata", "invitados": "metadata", "ponentes": "metadata"},  # "titulo": YAML keys unaccented (H1246h)
     hour_words=(r"horas", r"hora"),  # "11 de septiembre de 2019, 10 horas" (D791b)
     months={"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
             "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -138,7 +138,7 @@ ENTRIES = dict(
     author_bylines=(r"por",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:la )?(?:entrevista|conversación) (?:fue )?(?:realizada|hecha|conducida) por \S.{0,60}",),
     event_rules=(
-        ("vocal", "laughter", r"risas?|(el público )?ríe"),
+        ("vocal", "laughter", r"risas?|(el público )?ríe|(se )?ríen?|(se )?(sonríe|sonríen)|(se )?carcajea"),  # "(se ríe)", the reflexive verb (E1242h)
         ("kinesic", "applause", r"aplausos?( prolongados)?"),
         ("gap", "inaudible", r"inaudible|ininteligible|sin micrófono|fuera de micrófono"),
         ("incident", "crosstalk", r"rumores|murmullos|protestas|interrupciones?|varios hablan a la vez"),

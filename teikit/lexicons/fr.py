@@ -36,7 +36,7 @@ ENTRIES = dict(
     roll_call_cues=(r"\bmoi,|\bavec moi,?|\bavec nous,?|\bà mes côtés,?",),  # a host names the voices labelled by initials (N1037f)
     asking_fields=(r"entretien|interview|questions|questions de|propos recueillis par|modérateur|modératrice|animation",),  # a title's "(Interview: Ann Lee)" names who asks (N1036f)
     question_labels=("QUESTION", "JOURNALISTE", "INTERVIEWER", "INTERVIEWEUR", "INTERVIEWEUSE"),
-    interview_words=(r"entretiens?|interviews?",),  # a header naming the text an interview
+    interview_words=(r"entretiens?|entrevues?|interviews?",),  # a header naming the text an interview ("Entrevue avec …", Quebec's word, N1232h)
     question_counts=(r"questions?",),  # "3 questions": a number of questions, a headline (H353a)
     step_words=(r"[ée]tape",),  # before a number ("… 1:"): a how-to's numbered step, no speaker (L1102g)
     note_fields=(r"notes?|observations?|objectifs?",),  # an interview guide's own fields ("Notes:"), no speaker (L1107g)
@@ -56,7 +56,7 @@ ENTRIES = dict(
         délégué déléguée haut haute représentant représentante affaires étrangères le la l'
         république gouvernement maire
         gouverneur gouverneure sénateur sénatrice chancelier chancelière député députée juge commissaire""")),
-    not_name_words=frozenset(_W("""conférence presse point entretien déclaration discours
+    not_name_words=frozenset(_W("""conférence presse point entretien entrevue déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
     ordinals=frozenset(_W("premier première premiere deuxième deuxieme second seconde troisième troisieme")),  # "Zweite Vizepräsidentin": part of the office
@@ -98,7 +98,7 @@ ENTRIES = dict(
                      r"\s+(?:de|du|d['’])\s*",),
     # "Interview de Ann Roux, ministre des ports, d’Anne Leroy, « Radio Port »": the
     # interviewer after the guest's office, as the ministry prints its interview titles
-    guest_phrases=(r"entretien avec|interview avec|a interviewé|interroge|a interrogé",),  # N442a
+    guest_phrases=(r"entretien avec|entrevue avec|interview avec|a interviewé|interroge|a interrogé",),  # N442a
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)",
                          r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
@@ -158,7 +158,9 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),
                           # a repost note: "Cet entretien est également paru dans Le Port." (B862d)
-                          (" paru", r"^\W{0,2}(cet|cette) (entretien|interview|article|tribune) (est|a été) (également|aussi|d['’]abord|initialement) parue? [^,;!?]{1,160}$"),),
+                          (" paru", r"^\W{0,2}(cet|cette) (entretien|interview|article|tribune) (est|a été) (également|aussi|d['’]abord|initialement) parue? [^,;!?]{1,160}$"),
+                          # a repost's credit: "Article original sur [Le Port](https://…)" (B1236h)
+                          ("original", r"^\W{0,2}(article|entretien|interview) original (sur|dans|de|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(chers|chères) (lecteurs|lectrices|auditeurs|auditrices)\b|cher lecteur\b|chère lectrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)

@@ -145,7 +145,9 @@ ENTRIES = dict(
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),
                           # a repost note: "Questa intervista è stata pubblicata anche su Il Porto." (B862d)
-                          ("pubblicat", r"^\W{0,2}(questa|quest['’]) ?(intervista|articolo) è (stat[ao] )?pubblicat[ao] (anche|originariamente|prima|inizialmente) (su|in|da) [^,;!?]{1,160}$"),),
+                          ("pubblicat", r"^\W{0,2}(questa|quest['’]) ?(intervista|articolo) è (stat[ao] )?pubblicat[ao] (anche|originariamente|prima|inizialmente) (su|in|da) [^,;!?]{1,160}$"),
+                          # a repost's credit to the first publication: "Articolo originale su [Il Porto](https://…)" (B1236h)
+                          ("originale", r"^\W{0,2}(articolo|intervista) originale (su|in|da|di|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(cari|care) (lettori|lettrici|ascoltatori)\b|caro lettore\b|cara lettrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
@@ -162,7 +164,8 @@ ENTRIES = dict(
                        # a video page's widgets: a relative date, the transcript tab
                        r"l['’]altro ieri$", r"\(?\d+ (minuti|ore|giorni|settimane|mesi|anni) fa\)?$",
                        r"trascrizione$",
-                       r"condividi( su)?|stampa( la pagina)?|leggi (anche|tutto)|vedi anche|"
+                       # (a word of its own: "condividiamo il codice …" opens speech, B1248h)
+                       r"condividi\b( su)?|stampa\b( la pagina)?|leggi (anche|tutto)|vedi anche|"
                        r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
     menu_words=frozenset("home notizie attualità politica economia cultura sport cronaca esteri spettacoli video audio podcast contatti cerca archivio salute scienza scuola agenda musica cinema esclusiva analisi".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(accedi|registrati|esci|il mio account|area riservata|crea (un )?account)$",  # an account widget (B312a)

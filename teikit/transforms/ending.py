@@ -30,6 +30,11 @@ END_MARK = re.compile(r"^[\[(]?[-–—\s]*(END|End|###|#\s#\s#|-30-|\*\s\*\s\*)
 # A release's end mark with its date after a slash: "Ends/Wednesday, December 23, 2015" (H149h).
 DATED_END_MARK = re.compile(r"^(?:ENDS?|Ends?)\s*/\s*(\S.*)$")
 MAX_FOOTER_WORDS = 10
+# A Markdown link reference definition under the last answer (B1247h): "[books]: /books",
+# "[nodeconf]: https://2017.nodeconf.com.ar "NodeConf Argentina 2017"": the target of a
+# "[text][books]" link in the speech, printed at the end of the page's source, never shown.
+_LINK_DEFINITION = re.compile(r"^\[[^\[\]]{1,60}\]:[ \t]+(?:https?://|/|#|mailto:|www\.)\S*"
+                              r"(?:[ \t]+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?$")
 
 
 def end_kind(text: str, lex: Lexicon) -> str | None:
@@ -45,8 +50,8 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
     if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
         return "end"  # "Ends/Wednesday, December 23, 2015"
     if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex) \
-            or menu_row(text):
-        return "boilerplate"  # page furniture: site names, links, a publication date
+            or menu_row(text) or _LINK_DEFINITION.match(text):
+        return "boilerplate"  # page furniture: site names, links, a publication date, link targets (B1247h)
     return None
 
 

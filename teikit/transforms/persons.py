@@ -41,7 +41,7 @@ from teikit.transforms.helpers.rolebefore import roles_before_names, titles_befo
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
-from teikit.transforms.helpers.letterlabels import crew_letters, letter_labels
+from teikit.transforms.helpers.letterlabels import crew_letters, initialled_voices, letter_labels
 from teikit.transforms.helpers.rollcall import roll_call_letters
 from teikit.transforms.helpers.roundnames import own_name_affiliation
 from teikit.transforms.helpers.titlefields import roles_in_title_brackets
@@ -115,7 +115,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     known = KnownPeople(people)
     by_label: dict[str, Person | None] = {}  # decided once per distinct printed label
     turns = doc.turns()  # once: the pass only points turns at people, it adds or drops none
-    crew = crew_letters(turns, lex)
+    crew = crew_letters(turns, lex) | (initialled := initialled_voices(turns, lex))  # "P:" after "Pedro:" (N1240h)
     for turn in turns:
         if turn.label is None:
             continue
@@ -129,7 +129,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
         person = by_label[name]
         turn.who = person.id if person else None
     sp.merge_office_holders(turns, people)
-    qa_labels = frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels))
+    qa_labels = frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)) - initialled
     sp.merge_initials(turns, people, qa_labels)  # also "T-M:" (L262x)
     sp.merge_given_names(turns, people, qa_labels)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
@@ -220,7 +220,7 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if unnamed and person.name is None and turns[0] is all_turns[0] and not any(c.isdigit() for c in "".join(key)):
             person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
                                         lex)  # "MODERATOR: Jane Doe", a header field
-        if unnamed or person.role is None:
+        if unnamed or person.role is None or " " not in (person.name or " "):  # "Shaun" with a role, N1245h
             opening = _run_opening(all_turns, first_at[person.id]) if unnamed else _opening(turns[0])
             name, role = ow.self_named(opening, lex)
             if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):

@@ -101,14 +101,15 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
         b.leaf("note", time, type="timestamp", synch=synch)
     elif (at := label.rfind(time)) > 0 and not label[at + len(time):].strip(_SEPARATORS):
         # "SPEAKER_01 (00:04):": the label is the name, the time (and the colon printed
-        # after it) its timestamp note, as for "Speaker 1: (00:04)"
+        # after it) its timestamp note, as for "Speaker 1: (00:04)"; so do the bold's closing
+        # marks after it: "**Jason: (00:00:00)**" (L1230h)
         speaker(label[:at].rstrip())
         b.leaf("note", label[at:], type="timestamp", synch=synch)
     else:
         speaker(label, synch=synch)
 
 
-_SEPARATORS = " :：.\u00a0"
+_SEPARATORS = " :：.\u00a0*_"
 
 
 def _time_after_marks(label: str, time: str) -> int:

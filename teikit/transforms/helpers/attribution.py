@@ -16,6 +16,7 @@ from teikit.transforms.helpers.dashedrole import dashed_role
 from teikit.transforms.helpers.introducedcase import nominative_after_introducer
 from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
+from teikit.transforms.helpers.leadnamed import lead_named_twice
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.titlenames import introduced_names, names_in
 from teikit.transforms.helpers.dashedasking import asking_turns
@@ -87,11 +88,13 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     one person the header names who has no label of their own."""
     # in an interview printed as dashed replies, a reply that asks is the interviewer's
     # "**Q?**", "**Расскажите, …?**": the page's questions (N1114g, N1140g)
-    asking = asking_turns(turns) | marked_question_turns(turns)
+    marked = marked_question_turns(turns)
+    asking = asking_turns(turns) | marked
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     candidates = _header_speakers(header, people, lex, authors=not answers) \
-        or lead_guest(header, unlabeled, people, lex)  # "Lauriane, co-fondatrice de ..., a passé" (N516a)
+        or lead_guest(header, unlabeled, people, lex) \
+        or (lead_named_twice(header, people, lex) if marked else [])  # "Il motto di Giovanni Toraldo …" (N1243h)
     candidates = _one_name_each(candidates, lex)
     if answers and len(candidates) == 1:
         unlabeled += answers

@@ -21,6 +21,11 @@ from teikit.transforms.helpers.lines import line_text
 # A paragraph printed in bold as a whole (Markdown): "**Tell us about the cranes.**"; in italics.
 BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
+# A question printed as a Markdown heading: "## Quelles études as-tu faites ?" (P1234h)
+HEADING_QUESTION = re.compile(r"^#{1,6}[ \t]+\S.*\?[\s*_]*$", re.DOTALL)
+
+# The typefaces that mark a page's questions, tried in this order.
+QUESTION_MARKS = (BOLD, ITALIC, HEADING_QUESTION)
 
 # The page's style is read from this many marked paragraphs at least.
 MIN_MARKED = 3
@@ -30,7 +35,7 @@ def answers_after_marked_questions(texts: list[str], asks: list[bool]) -> list[b
     """`asks` (a question mark ends the paragraph) with the plain paragraphs right after a
     marked question read as answers, where bold or italics mark the page's questions (see
     the module); else `asks` unchanged."""
-    for mark in (BOLD, ITALIC):
+    for mark in QUESTION_MARKS:
         marked = [mark.match(t) is not None for t in texts]
         if _marks_questions(marked, asks):
             return [a and (m or not (n and marked[n - 1])) for n, (a, m) in enumerate(zip(asks, marked))]
@@ -43,7 +48,7 @@ def lead_before_marked_questions(texts: list[str], asks: list[bool]) -> int:
     introduction and a portrait before its first question, more paragraphs than a news lead
     has; the typeface tells where the questions begin. The lead must be shorter than the
     interview below it."""
-    for mark in (BOLD, ITALIC):
+    for mark in QUESTION_MARKS:
         marked = [mark.match(t) is not None for t in texts]
         if _marks_questions(marked, asks):
             first = marked.index(True)
@@ -61,7 +66,7 @@ def introduction_above_marked_question(pieces: list[Turn], most: int) -> bool:
     lead = [p for p in pieces[0].paragraphs if isinstance(p, Paragraph)]
     question = [p for p in pieces[1].paragraphs if isinstance(p, Paragraph)]
     return len(lead) > most and bool(question) and any(mark.match(line_text(question[0].content))
-                                                       for mark in (BOLD, ITALIC))
+                                                       for mark in QUESTION_MARKS)
 
 
 def _marks_questions(marked: list[bool], asks: list[bool]) -> bool:
@@ -75,7 +80,8 @@ def _marks_questions(marked: list[bool], asks: list[bool]) -> bool:
 
 
 def marked_question_turns(turns: list[Turn]) -> set[int]:
-    """The ids (`id()`) of the unlabeled turns that are one whole bold or italic paragraph,
+    """The ids (`id()`) of the unlabeled turns that are one whole bold or italic paragraph
+    or a question printed as a Markdown heading (P1234h),
     where at least `MIN_MARKED` such turns stand between others: the page's questions, the
     interviewer's, not the guest's whom the header names (N1114g)."""
     marked = [t for t in turns if t.label is None and _one_marked_paragraph(t)]
@@ -86,4 +92,4 @@ def marked_question_turns(turns: list[Turn]) -> set[int]:
 
 def _one_marked_paragraph(turn: Turn) -> bool:
     paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
-    return len(paragraphs) == 1 and any(mark.match(line_text(paragraphs[0].content)) for mark in (BOLD, ITALIC))
+    return len(paragraphs) == 1 and any(mark.match(line_text(paragraphs[0].content)) for mark in QUESTION_MARKS)

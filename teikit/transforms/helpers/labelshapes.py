@@ -40,15 +40,16 @@ import re
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words
 from teikit.transforms.helpers.boldlabels import bold_name
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
+from teikit.transforms.helpers.emphasislabels import bold_timed_label, italic_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
-from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, party_state_member, record_stop_speaker
+from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, record_stop_speaker
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
@@ -282,6 +283,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         m = _MARKDOWN.match(line)
         if m and (m.group(3) or m.group(4)):
             out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
+        elif timed_bold := bold_timed_label(line):  # "**Jason: (00:00:00)** I got ..." (L1230h)
+            out.append(Candidate(line[:timed_bold[0]], timed_bold[1], line[timed_bold[0]:].strip(), "markdown", timed_bold[2]))
         elif (bold := bold_name(line)) is not None:  # "**Ann Lee** Hello." (L920e), "**Alan**" alone (L921e)
             rest = line[bold[0]:].strip()
             if rest:
@@ -290,6 +293,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
                 return [Candidate(line.strip(), bold[1], "", "alone")]
     if not out and line[:1] in "*_" and (asked := bold_question_label(line)) is not None:
         out.append(_after(line, asked[0], asked[1], "colon"))  # "**_C: Why?_**", "**Anne: Wie …?**" (L1132g)
+    elif not out and line[:1] in "*_" and (slanted := italic_label(line)):  # "*Interviewer:* **Why?**" (L1238h)
+        out.append(_after(line, slanted[0], slanted[1], "italic"))
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
@@ -298,7 +303,10 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         out.append(Candidate(line[:glued.end(1) + 1], glued.group(1), line[glued.end(1) + 1:].strip(), "glued"))
     colon = colon_split(line)
     if colon is not None:
-        out.append(_after(line, colon[0], colon[1], "colon"))
+        # "**P: ¿Cuántos …" / "… el primero?**": a bold question wrapped over lines, its marks
+        # no part of the speaker's name (L1241h)
+        wrapped = colon[1][:2] in ("**", "__") and colon[1][:2] not in line[colon[0]:]
+        out.append(_after(line, colon[0], colon[1][2:] if wrapped else colon[1], "colon"))
         if len(colon[1]) <= 40 and "-" not in colon[1] and ". " not in colon[1] and is_upper_label(colon[1], lex):
             return out  # "SECRETARY BLINKEN:": no weaker shape can matter
     return _after_colon(line, lex, out)
@@ -329,8 +337,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or _abbreviated_title_alone(out, alone, lex)) and (
-            _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
+    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
+            _capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
             or DIARIZATION.match(alone)):  # "Speaker #0" over the speech (L492a)
         time = None
         t = TRAILING_TS.search(alone)
@@ -339,23 +347,6 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
-
-
-def _abbreviated_title_alone(found: list[Candidate], alone: str, lex: Lexicon) -> bool:
-    """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
-    Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
-    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and (
-        titled_name(alone, lex) or party_state_member(alone, lex))  # "Sen. Mike Lee (R-Utah)" (L866d)
-
-
-# Words of a label alone on its line; more when it ends with a group in brackets (a member
-# with riding and party, or an office: "Hon. Ann Roe (Minister of Harbours and Quays, Lib.)").
-MAX_ALONE_WORDS = 10
-MAX_ALONE_WORDS_WITH_GROUP = 16
-
-
-def _alone_words(line: str) -> int:
-    return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
 
 
 def _after(line: str, end: int, name: str, shape: str) -> Candidate:

@@ -20,6 +20,9 @@ from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labeltimes import TS
 
 _BRACKETED = re.compile(rf"^(\[({TS})\]|\(({TS})\))[ \t\u00a0]+(?=\S)")
+# "**(00:01:24)** And when ...": a transcription service's bold time that opens a turn's later
+# paragraph, the label printing its time in the same bold run (T1231h)
+_BOLD_BRACKETED = re.compile(rf"^(\*\*(?:\[({TS})\]|\(({TS})\))\*\*)[ \t\u00a0]+(?=\S)")
 _WORDED = re.compile(rf"^((?:[^\W\d_][\w'’]*[ \u00a0]){{1,4}})({TS})[ \t\u00a0]+(?=\S)")
 MIN_WORDED = 2
 # "00:00:02.580 | text", "00:01:11: text": a recording time (hours or a leading zero, so no
@@ -59,7 +62,7 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
                     content = p.content
                     if len(content) == 1 and type(content[0]) is Text:  # one line of words: most paragraphs,
                         text = content[0].text                          # read without the loop below
-                        if text[:1] in "[(" or ":" in text:  # (what both shapes need)
+                        if text[:1] in "[(*" or ":" in text:  # (what the shapes need)
                             _timed_line(p, 0, text, lines)
                         continue
                     opens = True  # (a line opens the paragraph or follows a line break)
@@ -67,7 +70,7 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
                         kind = type(item)
                         if opens and kind is Text:
                             text = item.text
-                            if text[:1] in "[(" or ":" in text:
+                            if text[:1] in "[(*" or ":" in text:
                                 _timed_line(p, i, text, lines)
                         elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
                             notes.append((item, m.group(1)))
@@ -78,7 +81,7 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
 def _timed_line(para: Paragraph, i: int, text: str, lines: list) -> None:
     """Add the line to `lines` when it opens with a bracketed time, a bare time and its bar
     or colon, or words and a time."""
-    bracketed = _BRACKETED.match(text) if text[:1] in "[(" else \
+    bracketed = _BRACKETED.match(text) if text[:1] in "[(" else _BOLD_BRACKETED.match(text) if text[:1] == "*" else \
         (_SEPARATED.match(text) or _BARE.match(text)) if text[:1].isdigit() else None
     worded = None if bracketed else _worded(text)
     if bracketed or worded:

@@ -132,3 +132,33 @@ def crew_letters(turns: list, lex: Lexicon) -> frozenset[str]:
     if len(letters - questions - answers) < 2 or letters & questions:
         return frozenset()
     return frozenset(letters & answers)
+
+
+# Question and answer letters that are the initials of the speakers named before them
+# (N1240h): a child's interview of an author prints the first exchange with the given names
+# (`**Pedro: ¿Cómo te defines?**` / `Ricardo: Vaya …`) and the initials afterwards (`**P: …?**`
+# / `R: …`). `P` and `R` are Spanish's question and answer letters (pregunta, respuesta), so
+# they were read as the generic voices; where every letter label of the text is the initial of
+# exactly one name label printed before the letter's first turn, and two letters at least are
+# so, the letters are those people, as L152p's initials are (`samepersons.merge_initials`).
+MIN_INITIALLED = 2
+
+
+def initialled_voices(turns: list, lex: Lexicon) -> frozenset[str]:
+    """The question and answer letters of the lexicon that stand for the names printed
+    before them (see the comment above), upper-cased; none unless every letter label does."""
+    voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels) if len(v) == 1}
+    named: list[str] = []  # the name labels printed so far, in order
+    letters: dict[str, set[str]] = {}  # a letter -> the names printed before its first turn
+    for turn in turns:
+        label = (turn.name or turn.label or "").strip("*_ ")
+        m = LETTER_LABEL.match(label) if label else None
+        if m is not None:
+            letters.setdefault(m.group(1).upper(), {n for n in named if nm.fold(n[:1]) == nm.fold(m.group(1))})
+        elif label and label[:1].isupper() and not label.isupper() and label not in named:
+            named.append(label)
+    if len(letters) < MIN_INITIALLED or any(len(names) != 1 for names in letters.values()):
+        return frozenset()
+    if len({next(iter(names)) for names in letters.values()}) != len(letters):
+        return frozenset()  # two letters for one name
+    return frozenset(letters) & voices

@@ -58,6 +58,10 @@ _SHORTCODE = (r"\[(youtube|vimeo|embed|video|audio|soundcloud|spotify|podcast|pl
 # ("{% image "./img/a.png", "Ann Lee", [300, 300] %}"), a Hugo shortcode ("{{< figure src=… >}}",
 # "{{% note %}}"): page code that embeds an image or a box, never speech.
 _TEMPLATE_TAG = r"[•·\s]*\{(?:%|\{[<%])[^\n]{0,300}?(?:%|[>%]\})\}\s*$"
+# A Markdown container's fence alone on its line (B1237h): markdown-it-container's and
+# Pandoc's fenced divs ("::: .c-dark-turquoise", "::: warning", ":::"), a box's markup around
+# the lines it styles, never speech (a titled box, ":::info[Title]", prints its title).
+_CONTAINER_FENCE = r"[ \t]*:{3,}[ \t]*(?:[.#]?[\w-]+(?:[ \t]+[.#]?[\w-]+){0,3}|\{[^{}\n]{0,100}\})?[ \t]*$"
 # A Markdown link alone on its line, inline or by reference: "[Spot an error? Send a pull request
 # on GitHub.][github]", "[Read the show notes](https://…)": a page's link, no speech (B880d).
 _LINK_LINE = r"\[[^\[\]\n]{1,200}\](?:\[[^\[\]\n]{1,60}\]|\((?:https?://|/|#)[^()\s]{0,300}\))\s*$"
@@ -69,7 +73,7 @@ _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(
 # run of any characters up to the arrows took half of the line-start test)
 _GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK),
                    ("<!--", _HTML_COMMENT), ("[", _SHORTCODE), ("][", _LINK_LINE), ("](", _LINK_LINE),
-                   ("{%", _TEMPLATE_TAG), ("{{", _TEMPLATE_TAG))
+                   ("{%", _TEMPLATE_TAG), ("{{", _TEMPLATE_TAG), (":::", _CONTAINER_FENCE))
 
 
 class _Page:

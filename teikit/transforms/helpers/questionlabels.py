@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Paragraph, Transcript, Turn
+from teikit.model import Boilerplate, Paragraph, Transcript, Turn
 from teikit.transforms.helpers.lines import line_text
 from teikit.transforms.helpers.questionline import question_line_apart
 
@@ -50,6 +50,8 @@ def split_answers_under_questions(doc: Transcript, lex) -> None:
         if isinstance(block, Turn) and block.label:
             rest = block.paragraphs[1:]
             del block.paragraphs[1:]
+            while type(rest[0]) is not Paragraph:
+                out.append(rest.pop(0))  # a box's closing fence under the question: between the turns (L1238h)
             out.append(Turn(label=None, line=rest[0].line, paragraphs=rest))
     doc.blocks = out
 
@@ -71,5 +73,12 @@ def _asker_only(turns: list[Turn]) -> bool:
 
 
 def _asks_then_more(items: list) -> bool:
-    return len(items) >= 2 and type(items[0]) is Paragraph and type(items[1]) is Paragraph \
-        and _ASKS.search(line_text(items[0].content)) is not None
+    """A question, then a paragraph: right under it, or under the page lines of the question's
+    box (`::: .box` / `*Interviewer:* …?` / `:::`, L1238h)."""
+    return len(items) >= 2 and type(items[0]) is Paragraph and _ASKS.search(line_text(items[0].content)) is not None \
+        and (type(items[1]) is Paragraph or _page_lines_then_paragraph(items[1:]))
+
+
+def _page_lines_then_paragraph(items: list) -> bool:
+    following = next((item for item in items if not isinstance(item, Boilerplate)), None)
+    return type(following) is Paragraph

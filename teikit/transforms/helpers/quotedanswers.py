@@ -53,12 +53,37 @@ def questions_by_marked_answers(texts: list[str], asks: list[bool]) -> list[bool
     if True not in asks:
         return asks
     first = asks.index(True)  # (a lead above the first question stays as it is)
-    opened = [marked(t) for t in texts[first:]]
+    opened = _quoted_paragraphs(texts[first:], asks[first:])
     answers = [a for m, a in zip(opened, asks[first:]) if m]
     if len(answers) < MIN_MARKED_ANSWERS or any(answers) or sum(asks) < 2:
         return asks  # few marked answers, an answer that asks, or one question only
     top = _exchange_above(texts[:first])
     return asks[:top] + [not marked(t) for t in texts[top:first]] + [not m for m in opened]
+
+
+# A quotation closed at the end of a paragraph: its mark, then at most a stop.
+_CLOSED = re.compile(r"[”»«\"“’>][.!?…]?\s*$")
+
+
+def _quoted_paragraphs(texts: list[str], asks: list[bool]) -> list[bool]:
+    """Which paragraphs are inside quotation marks: those that open with one, and, as a
+    quotation of several paragraphs is printed, those that ask nothing after a quoted
+    paragraph left open, up to the one that closes it (the closing mark only at the end of
+    the last: "“Da molto prima …" / "Altra condizione … mai!”", P1235h). A quotation never
+    closed so continues nothing."""
+    out = [marked(t) for t in texts]
+    n = 0
+    while n < len(texts):
+        if not out[n] or _CLOSED.search(texts[n]):
+            n += 1
+            continue
+        end = n + 1  # the quotation opened at n runs on: where does it close?
+        while end < len(texts) and not out[end] and not asks[end] and not _CLOSED.search(texts[end]):
+            end += 1
+        if end < len(texts) and not out[end] and not asks[end] and end > n:
+            out[n + 1:end + 1] = [True] * (end - n)
+        n = end
+    return out
 
 
 def _exchange_above(texts: list[str]) -> int:

@@ -33,7 +33,24 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
                         or _delivers_after(words, i + len(name.split()), lex):
                     found.append(name)
                 break
+    return found + [n for n in shouted_introduced(words, lex) if n not in found]
+
+
+def shouted_introduced(words: list[str], lex: Lexicon) -> list[str]:
+    """ "Entrevue avec Gauthier DANIELS": a given name and a surname in capitals, as French and
+    Italian pages print names, right after a name introducer ("avec", "by", N1233h). `names_in`
+    takes no word in capitals (a run it cuts off names no one, N394a); the introducer right
+    before the given name says that these two words are a person's name."""
+    found = []
+    for i in range(1, len(words) - 1):
+        given, surname = words[i], words[i + 1].rstrip(",;:.")
+        if fold(words[i - 1]) in folded(lex, "name_introducers") and given[:1].isupper() and is_name_word(given, lex) \
+                and _shouted(surname) and len(surname) <= MAX_SHOUTED_SURNAME:
+            found.append(f"{given} {surname}")
     return found
+
+
+MAX_SHOUTED_SURNAME = 20  # letters of a surname in capitals; a longer run of capitals is no name
 
 
 def _speech_of(before: list[str], lex: Lexicon) -> bool:

@@ -1,0 +1,46 @@
+"""A first-name label completed by the host's greeting right before its turn (N1244h): a
+podcast host ends a turn by greeting the next speaker with the full name and a question
+(`… the authors of REWORK. Jason Fried, how are you?`, `And David Heinemeier Hansson, how are
+you?`), and the next turn is labelled with the first name only (`**Jason: (00:00:43)** Good,
+Shaun.`). The name addressed is the label's word and one to three capitalised words after it,
+then a comma, in the last sentence of the turn right before one of the person's turns, a
+sentence that asks; the person's name is that full name, as printed. A name mentioned
+elsewhere (`Jason Fried said …`) or a greeting without a question names no one."""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Paragraph, Person, Turn
+from teikit.transforms.helpers.lines import line_text
+
+MAX_SURNAME_WORDS = 3
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]))\s*([^.!?…]*\?)[\s\"”’*_]*$")
+
+
+def addressed_full_names(turns: list[Turn], people: list) -> None:
+    """Give each person known by a one-word name the full name a turn before theirs addresses."""
+    for _, person in people:
+        if person.name and " " not in person.name.strip() and person.name[:1].isupper():
+            full = _addressed(turns, person)
+            if full:
+                person.name = full
+
+
+def _addressed(turns: list[Turn], person: Person) -> str | None:
+    given = re.escape(person.name.strip())
+    pattern = re.compile(rf"(?<![\w-]){given}((?:[ \u00a0][^\W\d_][\w'’-]*){{1,{MAX_SURNAME_WORDS}}}),[ \u00a0]")
+    for before, turn in zip(turns, turns[1:]):
+        if turn.who != person.id or before.who == person.id:
+            continue
+        last = _last_sentence(before)
+        m = pattern.search(last) if last else None
+        if m and all(w[:1].isupper() for w in m.group(1).split()):
+            return person.name.strip() + m.group(1)
+    return None
+
+
+def _last_sentence(turn: Turn) -> str | None:
+    """The last sentence of the turn's last paragraph, when it asks."""
+    last = next((p for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), None)
+    m = _LAST_SENTENCE.search(line_text(last.content)) if last is not None else None
+    return m.group(1) if m else None

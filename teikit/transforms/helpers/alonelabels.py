@@ -1,0 +1,24 @@
+"""A label alone on its line (`labelshapes`' "alone" shape): how many words it may hold, and
+when a line that another shape cuts at an abbreviated title may be a titled name alone."""
+from __future__ import annotations
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelwords import titled_name
+from teikit.transforms.helpers.memberlabels import party_state_member
+
+
+def abbreviated_title_alone(found: list, alone: str, lex: Lexicon) -> bool:
+    """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
+    Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
+    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and (
+        titled_name(alone, lex) or party_state_member(alone, lex))  # "Sen. Mike Lee (R-Utah)" (L866d)
+
+
+# Words of a label alone on its line; more when it ends with a group in brackets (a member
+# with riding and party, or an office: "Hon. Ann Roe (Minister of Harbours and Quays, Lib.)").
+MAX_ALONE_WORDS = 10
+MAX_ALONE_WORDS_WITH_GROUP = 16
+
+
+def alone_words(line: str) -> int:
+    return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
