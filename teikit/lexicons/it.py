@@ -134,7 +134,7 @@ ENTRIES = dict(
         ("vocal", "other", r"sospira|sospiro|sospiri|tossisce"),  # (E1109g)
         ("incident", "recording", r"(?:(?:piccola|breve|lunga) )?pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
-    event_continuations=frozenset(_W("dei dai del di sui nei e –")),
+    event_continuations=frozenset(_W("dei dai del di sui nei e – dal dalla dalle dagli")),  # "(Applausi dal Gruppo FdI)" (E1184h)
     cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     outlets=(r"TG ?\d*|SKY TG ?24|RAI( ?\d| NEWS ?24)?|MEDIASET|LA7|ANSA|AGI|ADNKRONOS|IL MESSAGGERO|MESSAGGERO",
