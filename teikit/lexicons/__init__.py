@@ -78,6 +78,7 @@ class Lexicon:
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
     chair_words: frozenset = frozenset()         # the chair of a sitting: PRESIDENTE, CHAIRMAN
+    group_mandates: tuple = ()                   # "on behalf of the", "au nom du groupe": a member speaks for a group (L1181h)
     chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines

@@ -130,6 +130,7 @@ ENTRIES = dict(
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
     occupation_links=frozenset(_W("at with for of in")),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
+    group_mandates=(r"on behalf of the\b",),  # L1181h
     chair_offices=frozenset(_W("chairmanship")),
     report_cues=(r"(?:a |the )?report (?:from|by)\b|(?:our |the )?(?:correspondent|reporter)\b|(?:from|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hello", "hi", "good morning", "good afternoon", "good evening", "welcome"),  # a greeting that may name whom it greets (N810c)

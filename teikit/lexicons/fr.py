@@ -77,6 +77,7 @@ ENTRIES = dict(
     self_occupations=(r"\bje suis (?:un|une)\s+$",),
     occupation_links=frozenset(_W("à chez de")),
     chair_words=frozenset(_W("président présidente")),
+    group_mandates=(r"au nom (?:du|de la|des)\b",),  # L1181h
     chair_offices=frozenset(_W("présidence")),
     report_cues=(r"(?:un |le )?reportage(?: de| d['’])?|(?:les précisions|le récit|l['’]analyse|le point) de|(?:notre |la |le )?(?:correspondante?|envoyée? spéciale?)\b|(?:à|au|aux|depuis|de) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("bonjour", "bonsoir", "salut", "bienvenue"),  # a greeting that may name whom it greets (N810c)

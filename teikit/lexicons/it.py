@@ -75,6 +75,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsono (?:un|una|uno)\s+$",),
     occupation_links=frozenset(_W("di del della presso")),
     chair_words=frozenset(_W("presidente presidentessa")),
+    group_mandates=(r"a nome (?:del|della|dei)\b",),  # L1181h
     chair_offices=frozenset(_W("presidenza")),
     report_cues=(r"(?:il )?servizio di\b|(?:il nostro |la nostra )?(?:corrispondente|inviat[oa])\b|(?:da|a) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("buongiorno", "buonasera", "buon pomeriggio", "ciao", "salve", "benvenuto", "benvenuta"),  # a greeting that may name whom it greets (N810c)

@@ -7,6 +7,83 @@ from teikit.model import Event, Paragraph
 from tests.convert.conftest import labels, read, speaker, speech
 
 
+def test_a_bracket_of_party_and_state_before_a_comma_and_role_stays_in_the_label():
+    # "SEN. JOHN THUNE (R-SD), MINORITY WHIP:" was cut at "SEN." (L1180h)
+    doc = read("DANA BASH, CNN HOST: Welcome to the show.\n\n"
+               "SEN. JOHN THUNE (R-SD), MINORITY WHIP: We need a vote this week.\n\n"
+               "LT. GEN. MARK HERTLING (RET.), CNN MILITARY ANALYST: It is different.\n\n"
+               "BASH: Thank you both.\n", lang="en")
+    assert labels(doc) == ["DANA BASH, CNN HOST:", "SEN. JOHN THUNE (R-SD), MINORITY WHIP:",
+                           "LT. GEN. MARK HERTLING (RET.), CNN MILITARY ANALYST:", "BASH:"]
+    assert speech(doc)[1] == "We need a vote this week."
+    thune = speaker(doc, 1)
+    assert (thune.name, thune.role) == ("John Thune", "Minority Whip")
+
+
+_EUROPARL = ("President. – The next item is the Council and Commission statements.\n\n"
+             "Ann Roe, President-in-Office of the Council. – Madam President, the situation is dire.\n\n"
+             "Manfred Weber, on behalf of the PPE Group. – Madam President, we need a ceasefire.\n\n"
+             "(Applause)\n\n"
+             "Iratxe García Pérez, en nombre del Grupo S&D. – Señora presidenta, gracias.\n\n"
+             "President. – The debate is closed.\n")
+
+
+def test_a_member_speaking_for_a_group_opens_a_turn_in_any_language_of_the_record():
+    # the European Parliament's "Name, on behalf of the X Group. –" (L1181h)
+    doc = read(_EUROPARL, lang="en")
+    assert labels(doc) == ["President. –", "Ann Roe, President-in-Office of the Council. –",
+                           "Manfred Weber, on behalf of the PPE Group. –",
+                           "Iratxe García Pérez, en nombre del Grupo S&D. –", "President. –"]
+    assert speaker(doc, 2).name == "Manfred Weber"
+    assert speaker(doc, 3).name == "Iratxe García Pérez"
+
+
+def test_a_sentence_with_a_comma_and_on_behalf_of_is_no_label():
+    doc = read("MODERATOR: Welcome.\n\n"
+               "SPEAKER: I thank you, on behalf of the whole team. – And now the figures.\n", lang="en")
+    assert labels(doc) == ["MODERATOR:", "SPEAKER:"]
+
+
+_DUMA = ("Председательствующий. Коллеги, переходим к вопросу 5. Слово предоставляется Гартунгу.\n\n"
+         "Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ». Уважаемые коллеги! Вопрос о тарифах.\n\n"
+         "Председательствующий. Спасибо. Нилов Ярослав Евгеньевич.\n\n"
+         "Нилов Я. Е., председатель Комитета Государственной Думы по труду, социальной политике и делам "
+         "ветеранов, фракция ЛДПР. Спасибо. Мы поддерживаем.\n\n"
+         "Председательствующий. Коломейцев Николай Васильевич.\n\n"
+         "Коломейцев Н. В., фракция КПРФ.\n\nУважаемые коллеги, это неправильно.\n\n"
+         "Председательствующий. Спасибо.\n")
+
+
+def test_a_duma_member_with_initials_offices_and_faction_opens_a_turn():
+    # "Фамилия И. О., фракция X. Speech" on one line, or the label alone over the speech (L1182h)
+    doc = read(_DUMA, lang="ru")
+    assert len(doc.turns()) == 7
+    assert labels(doc)[1] == "Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»."
+    assert speech(doc)[3] == "Спасибо. Мы поддерживаем."
+    assert speech(doc)[5] == "Уважаемые коллеги, это неправильно."
+
+
+def test_the_duma_member_is_named_by_surname_and_initials_and_the_offices_are_the_role():
+    doc = read(_DUMA, lang="ru")
+    gartung, kolomeitsev = speaker(doc, 1), speaker(doc, 5)
+    assert gartung.name == "Гартунг В. К."
+    assert "ЗА ПРАВДУ" in gartung.role
+    assert kolomeitsev.name == "Коломейцев Н. В."
+
+
+def test_a_duma_member_with_glued_initials_alone_over_the_speech_opens_a_turn():
+    doc = read("Председательствующий. Слово предоставляется Нилову.\n\nНилов Я.Е., фракция ЛДПР.\n\n"
+               "Спасибо. Мы поддерживаем.\n\nПредседательствующий. Спасибо.\n\nИванов И.И., фракция КПРФ.\n\n"
+               "Мы против.\n", lang="ru")
+    assert labels(doc) == ["Председательствующий.", "Нилов Я.Е., фракция ЛДПР.", "Председательствующий.",
+                           "Иванов И.И., фракция КПРФ."]
+
+
+def test_one_initial_after_a_given_name_and_a_comma_is_no_member():
+    doc = read("ANN ROE: He said it, John F., and more. Quite so.\n\nBO POE: Yes.\n", lang="en")
+    assert labels(doc) == ["ANN ROE:", "BO POE:"]
+
+
 def _events(doc):
     return [(i.type, i.text) for t in doc.turns() for p in t.paragraphs if isinstance(p, Paragraph)
             for i in p.content if isinstance(i, Event)]

@@ -65,6 +65,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
     dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else \
         _HYPHENED_PARTS.split(head) if head.count(" - ") == 2 else []
+    if dashed and dashed[0].count("«") > dashed[0].count("»"):
+        dashed = []  # "Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»": a dash inside quotes (L1182h)
     if len(dashed) == 2 and _outlet(dashed[0], lex) and _is_name(dashed[1], lex) and not _outlet(dashed[1], lex):
         name = _without_honorifics(dashed[1], lex)  # "Il Messaggero – Ileana Sciarra": outlet, then asker
         return LabelParts(nm.name_key(name, lex), name, None, _joined([dashed[0]] + groups))

@@ -29,9 +29,10 @@ from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_up
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article, chair_with_name, member_with_group,
-                                                    member_with_honorific, office_with_holder, party_state_member,
-                                                    presiding_surname, record_member, surname_first)
+from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article,
+                                                    chair_with_name, member_for_group, member_with_group,
+                                                    member_with_honorific, office_with_holder,
+                                                    party_state_member, presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -235,6 +236,8 @@ class LabelPolicy(LabelStyle):
                 return verdict
         if c.shape == "alone" and code_name(c.name) and not DIARIZATION.match(base):
             return False  # "O5S1GUO": a running head's code over each page (L930e)
+        if c.shape == "stop" and ", " in base and record_member(base, lex) and self._record_speakers() >= 2:
+            return True  # "Нилов Я. Е., фракция ЛДПР. Спасибо.": a Duma member and the member's offices (L1182h)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
@@ -322,8 +325,8 @@ class LabelPolicy(LabelStyle):
         words = words_of(base)
         # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
         styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
-        if member_with_group(c.name.rstrip(), self.lex):
-            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –": a record's member, once
+        if member_with_group(c.name.rstrip(), self.lex) or member_for_group(base, self.lex):
+            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –", "Ann Roe, on behalf of the PPE Group. –" (L1181h)
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)

@@ -45,10 +45,10 @@ from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
-from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, party_state_member, record_stop_speaker
+from teikit.transforms.helpers.memberlabels import (abbreviated_title_alone, bare_member, initialled_member_label,
+                                                    member_with_initials, record_stop_speaker)
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
@@ -228,7 +228,7 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
 _BARE_START = re.compile(r"^(?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\(")
-_SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
+_SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0", ".,")  # ".,": "Нилов Я.Е., фракция ЛДПР." (L1182h)
 _SEPARATOR_MARK = re.compile("|".join(map(re.escape, _SEPARATOR_MARKS)))
 # The characters `_BULLET` may match first.
 _BULLET_STARTS = frozenset("-–—•·▲△■□●○►▶◆◇▪>*+")
@@ -319,7 +319,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
             m = _SPACED_DASH.match(line)
             if m and not m.group(1).endswith("."):
                 out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
-    if ". " in head or ".\u00a0" in head:
+    if ". " in head or ".\u00a0" in head or line.endswith("."):
         stop = _stop_split(line, lex)
         if stop is not None:
             out.append(stop)
@@ -329,7 +329,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
     alone = line.strip()
-    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or _abbreviated_title_alone(out, alone, lex)) and (
+    if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
             _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
             or DIARIZATION.match(alone)):  # "Speaker #0" over the speech (L492a)
         time = None
@@ -339,13 +339,6 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         if name:
             out.append(Candidate(name, name, "", "alone", time))
     return out
-
-
-def _abbreviated_title_alone(found: list[Candidate], alone: str, lex: Lexicon) -> bool:
-    """The line's only other shape cuts an abbreviated title at its stop ("Abg." of "Abg. Ann
-    Roe"): the line may be a titled name alone too, the policy deciding (L374a)."""
-    return len(found) == 1 and found[0].shape == "stop" and " " not in found[0].name and (
-        titled_name(alone, lex) or party_state_member(alone, lex))  # "Sen. Mike Lee (R-Utah)" (L866d)
 
 
 # Words of a label alone on its line; more when it ends with a group in brackets (a member
@@ -376,6 +369,8 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
 def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
     """ "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning": the first full stop
     after which the words before it read as a name, not as an abbreviation alone."""
+    if (member := initialled_member_label(line)) is not None:  # "Нилов Я. Е., фракция ЛДПР." (L1182h)
+        return Candidate(line[:member[0]], member[1], line[member[0]:].strip(), "stop")
     for m in _STOP_POINTS.finditer(line, 0, 70):
         name = line[:m.start()]
         words = name.split()

@@ -46,9 +46,11 @@ def upper_name_and_role(base: str, lex: Lexicon) -> bool:
     capitalised role in mixed case, as TV and radio transcripts label a guest at the first
     turn (the bare name follows afterwards); the role may name the employer after a comma
     ("BRYAN MCKUNE, Manager of Pilot Development, Alaska Airlines"). The name has two to five
-    words, so a lone word in capitals before a comma ("WASHINGTON, D.C.") is none."""
+    words, so a lone word in capitals before a comma ("WASHINGTON, D.C.") is none. The name may
+    keep its party and state or a rank's note in brackets before the comma ("SEN. JOHN THUNE
+    (R-SD), MINORITY WHIP", "LT. GEN. MARK HERTLING (RET.), CNN MILITARY ANALYST", L1180h)."""
     head, comma, role = base.partition(",")
-    role = role.strip()
+    head, role = base_label(head.rstrip()), role.strip()
     if not comma or not role or role.count(",") > 1 or not 2 <= len(words_of(head)) <= 5:
         return False
     if role.isupper():  # the role in capitals too, its acronym in brackets: "ANN ROE, TITULAR DE LA ... (PROFECO)"
