@@ -98,7 +98,7 @@ ENTRIES = dict(
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
-        spokesperson spokesman spokeswoman participant voice caller""")),
+        spokesperson spokesman spokeswoman participant voice caller speaker""")),  # the Speaker of a house (N1186h)
     ordinals=frozenset(_W("""
         one two three four five six seven eight nine ten first second third fourth fifth
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),

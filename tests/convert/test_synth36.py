@@ -84,6 +84,62 @@ def test_one_initial_after_a_given_name_and_a_comma_is_no_member():
     assert labels(doc) == ["ANN ROE:", "BO POE:"]
 
 
+_HANSARD = ("Jane Roe (Bristol East) (Lab)\nWhat steps is he taking to help households?\n\n"
+            "The Chancellor of the Exchequer (Jeremy Hunt)\nWe have provided support worth billions.\n\n"
+            "Jane Roe\nThat is not what my constituents are telling me.\n\n"
+            "Tom Poe (Leeds West) (Lab)\nThe Chancellor is living in a different world.\n\n"
+            "The Chancellor of the Exchequer\nI think the hon. Gentleman should look at the figures.\n")
+
+
+def test_a_members_short_label_alone_follows_the_label_with_constituency_and_party():
+    # Hansard's web page: "Jane Roe (Bristol East) (Lab)", later "Jane Roe" alone (L1185h)
+    doc = read(_HANSARD, lang="en")
+    assert labels(doc) == ["Jane Roe (Bristol East) (Lab)", "The Chancellor of the Exchequer (Jeremy Hunt)",
+                           "Jane Roe", "Tom Poe (Leeds West) (Lab)", "The Chancellor of the Exchequer"]
+    assert doc.turns()[2].who == doc.turns()[0].who
+    assert doc.turns()[4].who == doc.turns()[1].who
+
+
+def test_a_name_alone_that_no_bracketed_label_prints_stays_speech():
+    doc = read("Jane Roe (Bristol East) (Lab)\nWhat steps is he taking?\n\n"
+               "Tom Poe (Leeds West) (Lab)\nNone at all.\n\nSeveral Things\nThat is not what they say.\n", lang="en")
+    assert labels(doc) == ["Jane Roe (Bristol East) (Lab)", "Tom Poe (Leeds West) (Lab)"]
+
+
+def test_the_speaker_of_the_house_is_an_office_and_an_address_to_him_no_role():
+    # "Mr Speaker", "Madam Deputy Speaker": the chair's office, no one named Speaker (N1186h)
+    doc = read("Mr Speaker: Order. I call Ann Roe.\n\n"
+               "Ann Roe (Leeds West) (Lab): Mr Speaker, the Chancellor is living in another world.\n\n"
+               "Madam Deputy Speaker: Order.\n\nMr Speaker: Order.\n", lang="en")
+    chair, deputy = speaker(doc, 0), speaker(doc, 2)
+    assert (chair.name, chair.role) == (None, "Speaker")
+    assert (deputy.name, deputy.role) == (None, "Deputy Speaker")
+
+
+def test_a_recognisers_numbered_speaker_keeps_its_id_as_name():
+    doc = read("Speaker 1 (00:00):\nWelcome back.\n\nSpeaker 2 (00:05):\nThanks.\n", lang="en")
+    assert [speaker(doc, i).name for i in (0, 1)] == ["Speaker 1", "Speaker 2"]
+
+
+def test_a_ministers_office_with_its_field_is_the_ministers_short_label():
+    # "The Chancellor of the Exchequer" is an office, not a person named "Exchequer" (N1188h)
+    doc = read("The Chancellor of the Exchequer (Jeremy Hunt): We have provided support.\n\n"
+               "Ann Roe (Leeds West) (Lab): Not enough.\n\n"
+               "The Chancellor of the Exchequer: I disagree.\n\n"
+               "The Secretary of State for Health and Social Care (Bo Lee): Waiting lists are falling.\n\n"
+               "Ann Roe: They are not.\n\n"
+               "The Secretary of State for Health and Social Care: They are.\n", lang="en")
+    assert doc.turns()[2].who == doc.turns()[0].who
+    assert speaker(doc, 2).name == "Jeremy Hunt"
+    assert doc.turns()[5].who == doc.turns()[3].who
+    assert (speaker(doc, 5).name, speaker(doc, 5).role) == ("Bo Lee", "Secretary of State for Health and Social Care")
+
+
+def test_an_office_of_a_place_followed_by_a_full_name_keeps_the_name():
+    doc = read("The Mayor of London Sadiq Khan: Good morning.\n\nANN ROE: Thank you.\n", lang="en")
+    assert speaker(doc, 0).name == "Sadiq Khan"
+
+
 def _events(doc):
     return [(i.type, i.text) for t in doc.turns() for p in t.paragraphs if isinstance(p, Paragraph)
             for i in p.content if isinstance(i, Event)]

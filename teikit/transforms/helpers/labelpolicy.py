@@ -29,7 +29,7 @@ from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_up
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
                                                   single_discourse_word, surname_in_header, titled_name,
                                                   upper_name_and_role)
-from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article,
+from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article,
                                                     chair_with_name, member_for_group, member_with_group,
                                                     member_with_honorific, office_with_holder,
                                                     party_state_member, presiding_surname, record_member, surname_first)
@@ -252,6 +252,9 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
+        if c.shape == "alone" and c.name in self.spoken and (self._minister_among_members(c.name)
+                                                             or any(map(self, self._long_forms_alone(c.name)))):
+            return True  # "The Prime Minister (Rishi Sunak)", later "Jane Roe" after "Jane Roe (Bristol East) (Lab)" (L1185h)
         if c.shape == "alone" and self._comma_role_speaker(c.name):
             return True  # "ANNE DUPONT, ANCHOR" over the speech, as TV transcripts print them (L1097f)
         if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
@@ -372,8 +375,9 @@ class LabelPolicy(LabelStyle):
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex)) or single_discourse_word(base, lex):
-            return False  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any length, L1169g)
+        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)) \
+                or single_discourse_word(base, lex):  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any
+            return False  # length, L1169g; "The Secretary of State for Health and Social Care (Ann Roe)", L1185h)
         once = self.counts[name] < 2
         if once and heading_like(rest, lex):
             return False

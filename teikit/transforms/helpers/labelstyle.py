@@ -24,9 +24,9 @@ from teikit.transforms.helpers.labeltext import base_label, is_upper_label, word
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_alone, chair_with_article, given_the_floor,
-                                                    member_with_honorific, member_with_group, named_by_stage_note,
-                                                    record_member)
+from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, article_office_with_holder, chair_alone,
+                                                    chair_with_article, given_the_floor, member_with_honorific,
+                                                    member_with_group, named_by_stage_note, record_member)
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.titlelabels import QUOTATION
@@ -267,6 +267,22 @@ class LabelStyle:
             self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
                                          and party_label(n, base_label(n)))
         return self.styles["members"]
+
+    def _long_forms_alone(self, name: str) -> list[Candidate]:
+        """The labels alone over speech that print `name` with a bracket: a member with
+        constituency and party ("Jane Roe (Bristol East) (Lab)") or an office with its holder
+        ("The Prime Minister (Rishi Sunak)"), of which `name` is the short form a record prints
+        at the member's next turns ("Jane Roe", "The Prime Minister", "Rishi Sunak", L1185h)."""
+        if "bracketed_alone" not in self.styles:
+            self.styles["bracketed_alone"] = [n for s, n in self.weak if s == "alone" and n in self.spoken
+                                              and n.endswith(")") and " (" in n]
+        return [Candidate(n, n, "", "alone") for n in self.styles["bracketed_alone"]
+                if n != name and name in (n.partition(" (")[0], n.partition(" (")[2].partition(")")[0])]
+
+    def _minister_among_members(self, name: str) -> bool:
+        """ "The Prime Minister (Rishi Sunak)" alone over the speech, in a record whose members are
+        printed alone with constituency and party: a minister's label (L1185h)."""
+        return name in self.spoken and article_office_with_holder(name, self.lex) and self._members_alone() >= 1
 
     def _record_speakers(self) -> int:
         """Different members with a group abbreviation (or two initials), or chairs after their

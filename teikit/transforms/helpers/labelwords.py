@@ -87,7 +87,9 @@ _DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
 def short_forms(names) -> dict[str, str]:
     """{short form: label} for labels that define a short form at first mention: "Angela
     Merkel (Merkel)", "Die Zeit (Zeit)", "Sergio Sarmiento (SS)": the parenthesis holds the
-    name's last word or its initials (a party, "Ulrich Roe (AfD)", is neither)."""
+    name's last word or its initials (a party, "Ulrich Roe (AfD)", is neither). An office with
+    its holder's name in brackets, "The Chancellor of the Exchequer (Jeremy Hunt)", defines the
+    office alone as the holder's short label (L1185h)."""
     found: dict[str, str] = {}
     for name in names:
         if not name.endswith(")"):
@@ -98,7 +100,15 @@ def short_forms(names) -> dict[str, str]:
             short = m.group(2).strip()
             if short == words[-1] or short == "".join(w[0] for w in words if w[:1].isupper()):
                 found.setdefault(short, name)
+            elif words[0][:1].isupper() and _holder_name(short) and not _holder_name(m.group(1)):
+                found.setdefault(m.group(1), name)
     return found
+
+
+def _holder_name(text: str) -> bool:
+    """Two to four capitalised words of letters: a holder's name in an office's brackets."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def calendar_word(name: str, lex: Lexicon) -> bool:

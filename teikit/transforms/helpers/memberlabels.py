@@ -134,6 +134,22 @@ def office_with_holder(name: str, lex: Lexicon) -> bool:
         and all(_NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) for w in holder)
 
 
+MAX_HOLDER_WORDS = 4
+
+
+def article_office_with_holder(name: str, lex: Lexicon) -> bool:
+    """ "The Prime Minister (Rishi Sunak)", "The Secretary of State for Health and Social Care
+    (Ann Roe)": an article, an office in capitalised words (small words between them), the
+    holder's name in brackets, as Hansard prints a minister over the speech (L1185h)."""
+    m = _HOLDER.search(name.rstrip())
+    if m is None:
+        return False
+    words, holder = name[:m.start()].split(), m.group(1).split()
+    return 2 <= len(words) <= MAX_OFFICE_WORDS and words[0].lower() in lex.articles and is_title_word(words[1], lex) \
+        and all(w[:1].isupper() or w.lower() in lex.small_words for w in words[1:]) \
+        and 2 <= len(holder) <= MAX_HOLDER_WORDS and all(_NAME_WORD.match(w) and w[:1].isupper() for w in holder)
+
+
 def member_with_honorific(base: str, lex: Lexicon) -> bool:
     """ "M. Jean Dupont", "Mme Claire Petit", "M. de Courson": an honorific of the lexicon,
     then one to four capitalised name words (lower-case particles between them); an office may

@@ -95,7 +95,8 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     anonymous = folded(lex, "anonymous_words") | folded(lex, "witness_words")
     if words and fold(words[-1]) in anonymous:
         return ()
-    if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous:
+    if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous \
+            and not lex.pattern("voice_words").fullmatch(words[-2]):  # ("Speaker 2": a recogniser's id, N1186h)
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
     particles = folded(lex, "name_particles")
