@@ -118,6 +118,7 @@ class Lexicon:
     list_joiners: frozenset = frozenset()        # "and", "et": the last item of a list of people ("Ann Lee, Mayor and Tom Poe, Chair")
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
     office_links: frozenset = frozenset()        # "of", "for", "de", "für": join an office to its field ("Minister for Culture")
+    elisions: tuple = ()                         # "dell'", "d'", "l'": a link or article elided before an office's field ("ministro dell'Economia", N1189h)
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     numbered_sittings: tuple = ()                # "45. Sitzung", "Seduta n. 12": a record's sitting, its title, not a venue (H1167g)

@@ -21,6 +21,7 @@ ENTRIES = dict(
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
     office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
     office_links=frozenset(_W("de du des")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
+    elisions=(r"(?:d|l)['’]",),  # "ministre d'État", "ministre de l'Économie" (N1189h)
     office_fields=frozenset(_W("""
         république gouvernement conseil commission comité état sénat assemblée parlement cour banque union
         région département ville cabinet chambre ministère finances économie intérieur justice santé éducation

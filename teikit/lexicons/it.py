@@ -21,6 +21,7 @@ ENTRIES = dict(
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
     office_links=frozenset(_W("di del della dei degli delle dello")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
+    elisions=(r"(?:dell|dall|all|nell|sull|degl|l)['’]",),  # "ministro dell'Economia", "ministra dell'Interno" (N1189h)
     office_fields=frozenset(_W("""
         repubblica governo consiglio commissione comitato stato senato camera assemblea parlamento regione
         provincia comune corte banca unione ministri gabinetto ministero esteri interno economia finanze

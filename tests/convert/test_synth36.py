@@ -173,3 +173,14 @@ def test_cue_timings_with_unpadded_seconds_are_read_as_cues():
     assert [t.name for t in doc.turns()] == ["Anna Berg", "Tom Fischer", "Anna Berg"]
     assert [t.paragraphs[0].text.removesuffix("</v>") for t in doc.turns()] == [
         "Good morning, everyone.", "Yes, loud and clear.", "Great."]
+
+
+def test_an_office_whose_field_is_glued_to_an_elided_link_is_the_role():
+    # "ministro dell'Economia", "ministre d'État" (N1189h)
+    it = read("Porta a Porta\n\nIntervista al ministro dell'Economia Giancarlo Giorgetti\n\n"
+              "VESPA: Ministro, la manovra regge?\n\nGIORGETTI: Regge.\n\nVESPA: Grazie.\n\nGIORGETTI: Grazie a lei.\n",
+              lang="it")
+    assert (speaker(it, 1).name, speaker(it, 1).role) == ("Giancarlo Giorgetti", "ministro dell'Economia")
+    fr = read("Le Grand Rendez-vous\n\nEntretien avec la ministre d'État Paule Dupont\n\n"
+              "JOURNALISTE : Bonjour ?\n\nDUPONT : Bonjour.\n\nJOURNALISTE : Merci.\n\nDUPONT : Merci à vous.\n", lang="fr")
+    assert (speaker(fr, 1).name, speaker(fr, 1).role) == ("Paule Dupont", "ministre d'État")
