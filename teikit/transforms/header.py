@@ -47,6 +47,7 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
+from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
                                                           repeats_words, stacked_bylines, widget_dates, wraps)
@@ -336,7 +337,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                 and not header_shapes(lex).office.fullmatch(h.text.strip()) \
                 and not (title is not None and repeats_words(title.text, h.text)) \
                 and not lex.pattern("occasions").search(h.text) \
-                and not lex.pattern("transcript_words").search(h.text):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f)
+                and not lex.pattern("transcript_words").search(h.text) \
+                and not author_byline(h.text, lex):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "Por Ann Roe" (H1190h)
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE
         elif seen_title and lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
                 and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):

@@ -2,6 +2,8 @@
 (TV transcripts, parliamentary records, transcription services)."""
 from __future__ import annotations
 
+import pytest
+
 from teikit import read_transcript
 from teikit.model import Event, Paragraph
 from tests.convert.conftest import labels, read, speaker, speech
@@ -184,3 +186,15 @@ def test_an_office_whose_field_is_glued_to_an_elided_link_is_the_role():
     fr = read("Le Grand Rendez-vous\n\nEntretien avec la ministre d'État Paule Dupont\n\n"
               "JOURNALISTE : Bonjour ?\n\nDUPONT : Bonjour.\n\nJOURNALISTE : Merci.\n\nDUPONT : Merci à vous.\n", lang="fr")
     assert (speaker(fr, 1).name, speaker(fr, 1).role) == ("Paule Dupont", "ministre d'État")
+
+
+@pytest.mark.parametrize("lang,byline,dateline,place", [
+    ("es", "Por Jorge Martín", "Madrid, 4 de marzo de 2024", "Madrid"),
+    ("de", "Von Tom Berger", "Berlin, 4. März 2024", "Berlin"),
+    ("fr", "Par Jean Martin", "Paris, le 4 mars 2024", "Paris"),
+    ("it", "di Luca Bianchi", "Roma, 4 marzo 2024", "Roma"),
+])
+def test_an_authors_byline_over_the_dateline_is_no_place(lang, byline, dateline, place):
+    # the author's name over "City, date" was read as the place (H1190h)
+    doc = read(f"Entrevista con Ana Roe\n\n{byline}\n{dateline}\n\nP: ¿Cómo empezó?\n\nR: Por casualidad.\n", lang=lang)
+    assert doc.setting.place == place
