@@ -198,3 +198,25 @@ def test_an_authors_byline_over_the_dateline_is_no_place(lang, byline, dateline,
     # the author's name over "City, date" was read as the place (H1190h)
     doc = read(f"Entrevista con Ana Roe\n\n{byline}\n{dateline}\n\nP: ¿Cómo empezó?\n\nR: Por casualidad.\n", lang=lang)
     assert doc.setting.place == place
+
+
+_LEX = ("Transcript for Ann Roe: Farming and the Future | The Long Podcast #12\n\n"
+        "Introduction\n\n"
+        "Ann Roe (00:00:00) I think soil is going to be the currency of the future.\n\n"
+        "Tom Poe (00:00:12) The following is a conversation with Ann Roe.\n\n"
+        "Tom Poe (00:01:05) Take me through the first year.\n\n"
+        "Ann Roe (00:01:12) That was the hardest year of my life.\n")
+
+
+def test_a_name_and_its_time_in_brackets_before_the_speech_is_a_label():
+    # the podcast site's "Name (hh:mm:ss) speech", no separator (L1191h)
+    doc = read(_LEX, lang="en")
+    assert labels(doc) == ["Ann Roe (00:00:00)", "Tom Poe (00:00:12)", "Tom Poe (00:01:05)", "Ann Roe (00:01:12)"]
+    assert speech(doc)[0] == "I think soil is going to be the currency of the future."
+    assert [t.time for t in doc.turns()][:2] == ["(00:00:00)", "(00:00:12)"]
+    assert speaker(doc, 3).name == "Ann Roe"
+
+
+def test_a_single_time_in_brackets_inside_speech_is_no_label():
+    doc = read("ANN ROE: Hello.\n\nThe meeting (10:30) was short and we left.\n\nTOM POE: Yes.\n", lang="en")
+    assert labels(doc) == ["ANN ROE:", "TOM POE:"]

@@ -27,11 +27,9 @@ from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
-                                                  single_discourse_word, surname_in_header, titled_name,
-                                                  upper_name_and_role)
-from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article,
-                                                    chair_with_name, member_for_group, member_with_group,
-                                                    member_with_honorific, office_with_holder,
+                                                  single_discourse_word, surname_in_header, titled_name, upper_name_and_role)
+from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
+                                                    member_for_group, member_with_group, member_with_honorific, office_with_holder,
                                                     party_state_member, presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
@@ -229,6 +227,8 @@ class LabelPolicy(LabelStyle):
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if c.shape == "timed_speech":  # "Sam Altman (00:00:00) I think …", two names so or one twice (L1191h)
+            return self._timed_speech_style(c.name)
         if c.shape == "bold" or (c.shape == "alone" and c.label[:2] in ("**", "__")):  # "**Ann Lee** Hello." (L920e, L921e)
             verdict = bold_verdict(c, self.styles, self.weak, self.spoken, lex,
                                    lambda: self.counts[c.name] >= 1 and self._decide(c.name, c.rest))

@@ -51,6 +51,7 @@ from teikit.transforms.helpers.memberlabels import (abbreviated_title_alone, bar
                                                     member_with_initials, record_stop_speaker)
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
+from teikit.transforms.helpers.timedspeech import timed_speech
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
@@ -328,6 +329,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
+    if not out and (timed := timed_speech(line)) is not None:  # "Sam Altman (00:00:00) I think …" (L1191h)
+        out.append(Candidate(line[:timed[0]], timed[1], line[timed[0]:].strip(), "timed_speech", timed[2]))
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
             _capitalised_words(alone, _alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
@@ -392,4 +395,4 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
 
 
 # Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare", "bold")
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare", "bold", "timed_speech")

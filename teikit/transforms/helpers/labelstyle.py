@@ -284,6 +284,16 @@ class LabelStyle:
         printed alone with constituency and party: a minister's label (L1185h)."""
         return name in self.spoken and article_office_with_holder(name, self.lex) and self._members_alone() >= 1
 
+    def _timed_speech_style(self, name: str) -> bool:
+        """ "Sam Altman (00:00:00) I think …": a name of label shape before its recording time and
+        the speech, printed twice, or beside another name so (L1191h)."""
+        if "timed_speech" not in self.styles:
+            self.styles["timed_speech"] = len({n for s, n in self.weak if s == "timed_speech"})
+        base = base_label(name)
+        return (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
+            and not single_discourse_word(base, self.lex) \
+            and (self.styles["timed_speech"] >= 2 or self.weak[("timed_speech", name)] >= 2)
+
     def _record_speakers(self) -> int:
         """Different members with a group abbreviation (or two initials), or chairs after their
         article (or alone, L1164g), that open a line with a full stop or a spaced dash: two make a record's style (one alone may
