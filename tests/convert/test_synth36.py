@@ -220,3 +220,16 @@ def test_a_name_and_its_time_in_brackets_before_the_speech_is_a_label():
 def test_a_single_time_in_brackets_inside_speech_is_no_label():
     doc = read("ANN ROE: Hello.\n\nThe meeting (10:30) was short and we left.\n\nTOM POE: Yes.\n", lang="en")
     assert labels(doc) == ["ANN ROE:", "TOM POE:"]
+
+
+def test_a_time_before_a_name_alone_over_the_speech_is_a_label_beside_another_so():
+    # "00:00:08 John Roe" printed once, beside "00:00:05 Jane Doe" (L1191h)
+    doc = read("Meeting notes\n\n00:00:05 Jane Doe\nHi, thanks for coming.\n\n00:00:08 John Roe\nGlad to be here.\n\n"
+               "00:00:12 Jane Doe\nLet us start.\n", lang="en")
+    assert [speaker(doc, i).name for i in range(3)] == ["Jane Doe", "John Roe", "Jane Doe"]
+
+
+def test_a_captions_time_before_a_short_sentence_is_no_label():
+    doc = read("00:00:00 How many layers are there?\n\n00:00:05 Yeah.\n\n00:00:08 That would be amazing.\n\n"
+               "00:00:10 Okay.\n\n00:00:13 This is show number 17.\n", lang="en")
+    assert all(t.label is None for t in doc.turns())

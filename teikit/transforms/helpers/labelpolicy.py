@@ -227,8 +227,8 @@ class LabelPolicy(LabelStyle):
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
-        if c.shape == "timed_speech":  # "Sam Altman (00:00:00) I think …", two names so or one twice (L1191h)
-            return self._timed_speech_style(c.name)
+        if (c.shape == "timed_speech" or c.shape == "alone" and c.time_first) and self._timed_speech_style(c.name, c.shape):
+            return True  # "Sam Altman (00:00:00) I think …", "00:00:08 John Roe" over the speech (L1191h)
         if c.shape == "bold" or (c.shape == "alone" and c.label[:2] in ("**", "__")):  # "**Ann Lee** Hello." (L920e, L921e)
             verdict = bold_verdict(c, self.styles, self.weak, self.spoken, lex,
                                    lambda: self.counts[c.name] >= 1 and self._decide(c.name, c.rest))

@@ -63,6 +63,7 @@ class LabelStyle:
         self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.timed_alone: set[str] = set()  # ... printed with a recording time before them (L1191h)
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.colon_lines: dict[tuple[str, bool], int] = {}  # (name, alone) -> first line index
@@ -106,6 +107,8 @@ class LabelStyle:
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
+                        if c.time_first and c.label[:1] != "#":  # (a Markdown heading with its time is L1130g's)
+                            self.timed_alone.add(c.name)
                     if c.shape == "alone" and (m := name_role_line(c.name)):
                         self.listed.add(m.group(1))
                         if id(c) not in self.over_speech and _next_to_entry(first_lines, i):
@@ -284,15 +287,18 @@ class LabelStyle:
         printed alone with constituency and party: a minister's label (L1185h)."""
         return name in self.spoken and article_office_with_holder(name, self.lex) and self._members_alone() >= 1
 
-    def _timed_speech_style(self, name: str) -> bool:
-        """ "Sam Altman (00:00:00) I think …": a name of label shape before its recording time and
-        the speech, printed twice, or beside another name so (L1191h)."""
-        if "timed_speech" not in self.styles:
-            self.styles["timed_speech"] = len({n for s, n in self.weak if s == "timed_speech"})
+    def _timed_speech_style(self, name: str, shape: str = "timed_speech") -> bool:
+        """ "Sam Altman (00:00:00) I think …", "00:00:08 John Roe" alone over the speech: a name of
+        label shape printed with its recording time, twice, or beside another name so (L1191h)."""
+        key = "timed " + shape
+        if key not in self.styles:
+            self.styles[key] = len(self.timed_alone) if shape == "alone" else len({n for s, n in self.weak if s == shape})
         base = base_label(name)
+        if shape == "alone" and (name not in self.timed_alone or not base[-1:].isalnum() or len(words_of(base)) < 2):
+            return False  # "00:00:08 Yeah.": a caption's time before a short sentence
         return (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
             and not single_discourse_word(base, self.lex) \
-            and (self.styles["timed_speech"] >= 2 or self.weak[("timed_speech", name)] >= 2)
+            and (self.styles[key] >= 2 or self.weak[(shape, name)] >= 2)
 
     def _record_speakers(self) -> int:
         """Different members with a group abbreviation (or two initials), or chairs after their
