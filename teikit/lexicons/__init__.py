@@ -78,6 +78,7 @@ class Lexicon:
     outlets: tuple = ()                          # news outlets and reporters' functions
     interpreter_labels: tuple = ()
     chair_words: frozenset = frozenset()         # the chair of a sitting: PRESIDENTE, CHAIRMAN
+    group_mandates: tuple = ()                   # "on behalf of the", "au nom du groupe": a member speaks for a group (L1181h)
     chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
@@ -117,6 +118,7 @@ class Lexicon:
     list_joiners: frozenset = frozenset()        # "and", "et": the last item of a list of people ("Ann Lee, Mayor and Tom Poe, Chair")
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
     office_links: frozenset = frozenset()        # "of", "for", "de", "für": join an office to its field ("Minister for Culture")
+    elisions: tuple = ()                         # "dell'", "d'", "l'": a link or article elided before an office's field ("ministro dell'Economia", N1189h)
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     numbered_sittings: tuple = ()                # "45. Sitzung", "Seduta n. 12": a record's sitting, its title, not a venue (H1167g)

@@ -83,6 +83,7 @@ ENTRIES = dict(
     self_occupations=(r"\bich bin (?:ein|eine)\s+$",),
     occupation_links=frozenset(_W("bei für")),
     chair_words=frozenset(_W("präsident präsidentin vorsitzender vorsitzende")),
+    group_mandates=(r"im namen (?:der|des)\b",),  # L1181h
     chair_offices=frozenset(_W("präsidium")),
     report_cues=(r"(?:ein )?bericht (?:von|aus)\b|(?:unser[e]? )?(?:korrespondent(?:in)?|reporter(?:in)?)\b|(?:aus|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("guten tag", "guten morgen", "guten abend", "hallo", "grüß gott", "willkommen"),  # a greeting that may name whom it greets (N810c)

@@ -98,7 +98,7 @@ ENTRIES = dict(
     anonymous_words=frozenset(_W("""
         official officials aide aides moderator operator staffer diplomat source host anchor
         interviewer narrator announcer chair chairman chairwoman chairperson presenter emcee mc
-        spokesperson spokesman spokeswoman participant voice caller""")),
+        spokesperson spokesman spokeswoman participant voice caller speaker""")),  # the Speaker of a house (N1186h)
     ordinals=frozenset(_W("""
         one two three four five six seven eight nine ten first second third fourth fifth
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
@@ -131,6 +131,7 @@ ENTRIES = dict(
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
     occupation_links=frozenset(_W("at with for of in")),
     chair_words=frozenset(_W("chair chairman chairwoman chairperson presiding")),
+    group_mandates=(r"on behalf of the\b",),  # L1181h
     chair_offices=frozenset(_W("chairmanship")),
     report_cues=(r"(?:a |the )?report (?:from|by)\b|(?:our |the )?(?:correspondent|reporter)\b|(?:from|in) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hello", "hi", "good morning", "good afternoon", "good evening", "welcome"),  # a greeting that may name whom it greets (N810c)

@@ -75,6 +75,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsoy (?:un|una)\s+$",),
     occupation_links=frozenset(_W("de del en")),
     chair_words=frozenset(_W("presidente presidenta")),
+    group_mandates=(r"en nombre del?\b",),  # L1181h
     chair_offices=frozenset(_W("presidencia")),
     report_cues=(r"(?:el |un )?reportaje de\b|(?:nuestr[oa] )?(?:corresponsal|enviad[oa] especial)\b|(?:desde|en) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("hola", "buenos días", "buenas tardes", "buenas noches", "bienvenido", "bienvenida"),  # a greeting that may name whom it greets (N810c)

@@ -21,6 +21,7 @@ ENTRIES = dict(
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
     office_complements=(r"étrangères|étranger|européennes|économiques|sociales|nationale|générale|général|adjoint|adjointe|délégué|déléguée|chargé|chargée",),
     office_links=frozenset(_W("de du des")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
+    elisions=(r"(?:d|l)['’]",),  # "ministre d'État", "ministre de l'Économie" (N1189h)
     office_fields=frozenset(_W("""
         république gouvernement conseil commission comité état sénat assemblée parlement cour banque union
         région département ville cabinet chambre ministère finances économie intérieur justice santé éducation
@@ -77,6 +78,7 @@ ENTRIES = dict(
     self_occupations=(r"\bje suis (?:un|une)\s+$",),
     occupation_links=frozenset(_W("à chez de")),
     chair_words=frozenset(_W("président présidente")),
+    group_mandates=(r"au nom (?:du|de la|des)\b",),  # L1181h
     chair_offices=frozenset(_W("présidence")),
     report_cues=(r"(?:un |le )?reportage(?: de| d['’])?|(?:les précisions|le récit|l['’]analyse|le point) de|(?:notre |la |le )?(?:correspondante?|envoyée? spéciale?)\b|(?:à|au|aux|depuis|de) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("bonjour", "bonsoir", "salut", "bienvenue"),  # a greeting that may name whom it greets (N810c)

@@ -22,6 +22,7 @@ ENTRIES = dict(
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
     office_complements=(r"esteri|generale|delegato|delegata|aggiunto|aggiunta|uscente",),
     office_links=frozenset(_W("di del della dei degli delle dello")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
+    elisions=(r"(?:dell|dall|all|nell|sull|degl|l)['’]",),  # "ministro dell'Economia", "ministra dell'Interno" (N1189h)
     office_fields=frozenset(_W("""
         repubblica governo consiglio commissione comitato stato senato camera assemblea parlamento regione
         provincia comune corte banca unione ministri gabinetto ministero esteri interno economia finanze
@@ -76,6 +77,7 @@ ENTRIES = dict(
     self_occupations=(r"\bsono (?:un|una|uno)\s+$",),
     occupation_links=frozenset(_W("di del della presso")),
     chair_words=frozenset(_W("presidente presidentessa")),
+    group_mandates=(r"a nome (?:del|della|dei)\b",),  # L1181h
     chair_offices=frozenset(_W("presidenza")),
     report_cues=(r"(?:il )?servizio di\b|(?:il nostro |la nostra )?(?:corrispondente|inviat[oa])\b|(?:da|a) [^\W\d_][\w'’-]+(?: [^\W\d_][\w'’-]+){0,2},",),  # before a reporter's name closing the presenter's line (T868d)
     greeting_words=("buongiorno", "buonasera", "buon pomeriggio", "ciao", "salve", "benvenuto", "benvenuta"),  # a greeting that may name whom it greets (N810c)
@@ -135,7 +137,7 @@ ENTRIES = dict(
         ("vocal", "other", r"sospira|sospiro|sospiri|tossisce"),  # (E1109g)
         ("incident", "recording", r"(?:(?:piccola|breve|lunga) )?pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
-    event_continuations=frozenset(_W("dei dai del di sui nei e –")),
+    event_continuations=frozenset(_W("dei dai del di sui nei e – dal dalla dalle dagli")),  # "(Applausi dal Gruppo FdI)" (E1184h)
     cue_words=frozenset(_W("traffico clacson sirena sirene spari esplosione tuono pioggia vento campanello sigla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\.d\.r\.?|…|\.\.\.",),
     outlets=(r"TG ?\d*|SKY TG ?24|RAI( ?\d| NEWS ?24)?|MEDIASET|LA7|ANSA|AGI|ADNKRONOS|IL MESSAGGERO|MESSAGGERO",

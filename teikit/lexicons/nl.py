@@ -101,6 +101,7 @@ ENTRIES = dict(
     self_occupations=(r"\bik ben (?:een)\s+$",),
     occupation_links=frozenset(_W("bij voor van")),
     chair_words=frozenset(_W("voorzitter voorzitster")),
+    group_mandates=(r"namens (?:de|het)\b",),  # L1181h
     chair_offices=frozenset(_W("voorzitterschap")),
     chair_phrases=(r"voorzitter:?|(?:en )?voorgezeten door(?: de heer| mevrouw)?|onder voorzitterschap van(?: de heer| mevrouw)?",),
     witness_words=frozenset(_W("getuige getuigen")),

@@ -83,6 +83,7 @@ ENTRIES = dict(
     self_roles=(r"\bя (?:ваш|ваша)\s+$",),
     self_affiliations=(r"\bя работаю в\s+$",),
     chair_words=frozenset(_W("председательствующий председатель")),
+    group_mandates=(r"от (?:имени )?фракции\b",),  # L1181h
     chair_offices=frozenset(_W("президиум")),
     greeting_words=("здравствуйте", "добрый день", "добрый вечер", "доброе утро", "привет"),  # a greeting that may name whom it greets (N810c)
     spoken_words=(r"\b(?:[Яя]|[Мм]еня|[Мм]не|[Мм]ной|[Мм]ы|[Нн]ас|[Нн]ам|[Нн]ами|[Вв]ы|[Вв]ас|[Вв]ам|[Вв]ами|[Тт]ы|[Тт]ебя|[Тт]ебе|[Тт]обой"

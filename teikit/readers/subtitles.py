@@ -39,7 +39,8 @@ from teikit.model import Boilerplate, Note, Paragraph, Source, Text, Transcript,
 from teikit.readers.decode import clean_controls, decode
 from teikit.readers.plaintext import unfuse_cue_lines
 
-_TIME = r"(?:\d+:)?\d{1,2}:\d{2}[.,]\d{1,3}"
+# (Microsoft Teams wrote its hours, minutes and seconds unpadded: "0:0:3.350 --> 0:0:7.130", P1187h)
+_TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[.,]\d{1,3}"
 TIMING = re.compile(rf"^\s*({_TIME})\s*-->\s*({_TIME})(.*)$")
 _SRT_START = re.compile(rf"^\s*\d+\s*\n\s*{_TIME}\s*-->\s*{_TIME}")
 # The same file with its line breaks lost: cue after cue on one line ("1 00:00:00,087 -->

@@ -99,8 +99,9 @@ def capitals_cue(marker: str, lex: Lexicon) -> bool:
     return any(w in lex.cue_words for w in words.lower().replace(",", " ").split())
 
 
-# Parts of a record's note: "(Thomas Roe, CDU, spricht mit Jan Poe, CDU - Unruhe)".
-_NOTE_PARTS = re.compile(r"\s[-–—]\s")
+# Parts of a record's note: "(Thomas Roe, CDU, spricht mit Jan Poe, CDU - Unruhe)"; the
+# Spanish Cortes' record joins them with a full stop and a dash, no space: "(Aplausos.—Rumores)" (E1183h).
+_NOTE_PARTS = re.compile(r"\s[-–—]\s|\.[—–]")
 
 
 def _event_words(words: str, lex: Lexicon) -> tuple[str, str] | None:

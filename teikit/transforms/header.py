@@ -47,6 +47,7 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
+from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
                                                           repeats_words, section_name, stacked_bylines, widget_dates,
@@ -339,7 +340,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                 and not lex.pattern("occasions").search(h.text) \
                 and h.text.split()[0].lower() not in lex.ordinals \
                 and not section_name(h.text, lex) and not office_and_holder(h.text, lex) \
-                and not lex.pattern("transcript_words").search(h.text):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "FIRST SESSION" (H1220h), a section "Opinion" (H1226h), "Governor Roe" (H1260h)
+                and not lex.pattern("transcript_words").search(h.text) \
+                and not author_byline(h.text, lex):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "FIRST SESSION" (H1220h), a section "Opinion" (H1226h), "Governor Roe" (H1260h), "Por Ann Roe" (H1190h)
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE
         elif seen_title and lone_place(h.text, lex) and not any(x.kind == K.PLACE for x in lines) \
                 and all(x.kind not in (K.UNKNOWN, K.SUBTITLE) for x in lines[i + 1:]):

@@ -18,7 +18,7 @@ from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
 from teikit.transforms.helpers.leadnamed import lead_named_twice
 from teikit.transforms.helpers import ownwords as ow
-from teikit.transforms.helpers.titlenames import introduced_names, names_in
+from teikit.transforms.helpers.titlenames import author_byline, introduced_names, names_in
 from teikit.transforms.helpers.dashedasking import asking_turns
 from teikit.transforms.helpers.boldquestions import marked_question_turns
 from teikit.transforms.helpers.speechheadings import speech_heading
@@ -191,7 +191,7 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
     for kind in (K.BYLINE, K.NOTE, K.TITLE, K.DATELINE):
         for line in (h for h in header if h.kind == kind):
             byline = kind == K.BYLINE
-            if byline and not authors and _author_byline(line.text, lex):
+            if byline and not authors and author_byline(line.text, lex):
                 continue
             name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
             names = names_in(name_part, lex) if byline else introduced_names(name_part, lex)
@@ -225,20 +225,6 @@ def _interviewer_after_guest(title: str, name: str, lex: Lexicon) -> bool:
     if re.search(rf"(?:^|\s)(?:{lex.pattern('interviewer_phrases').pattern})\s+$", before, re.IGNORECASE) is None:
         return False
     return any(len(n.split()) >= 2 for n in names_in(before, lex))
-
-
-def _author_byline(text: str, lex: Lexicon) -> bool:
-    """ "By Tom Poe", "Von Anna Roe und Tom Poe": the lexicon's author word and nothing but
-    names after it (not "by Senator Ann Lee ahead of the summit": remarks by a speaker)."""
-    if not lex.author_bylines:
-        return False
-    m = re.match(rf"(?:{lex.pattern('author_bylines').pattern})\s+(.+)$", text.strip(), re.IGNORECASE)
-    if m is None:
-        return False
-    rest = re.sub(rf"\s+(?:{'|'.join(map(re.escape, lex.list_joiners))})\s+", ", ", m.group(1)) if lex.list_joiners \
-        else m.group(1)
-    parts = [part.strip(" .") for part in rest.split(",") if part.strip(" .")]
-    return bool(parts) and all(names_in(part, lex) == [part] for part in parts)
 
 
 def self_introduced(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:

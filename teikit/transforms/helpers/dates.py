@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.titlenames import author_byline
 
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|er|e|º|°)?\.?"
 _YEAR = r"(?P<year>\d{4})"
@@ -299,17 +300,12 @@ def placed_date(line: str, lex: Lexicon) -> tuple[str, str] | None:
             place = place.rsplit(",", 1)[0]  # "Berlin, Donnerstag, den 9. November 2023": the weekday is the date's (H1061f)
         parts = [p.strip() for p in place.split(",")]
         if len(parts) > 2 or not all(place_part(p, lex) for p in parts) or _forms(lex).weekday_alone.fullmatch(place) \
-                or _authored(parts[0], lex):
+                or author_byline(parts[0], lex):  # "By Jane Doe, March 3, 2023": the author, no place (H1212h)
             return _date_then_place(text, lex)
         iso = date_line(text[cut.end():], lex)
         if iso:
             return place, iso
     return _date_then_place(text, lex)
-
-
-def _authored(part: str, lex: Lexicon) -> bool:
-    """ "By Jane Doe, March 3, 2023": an author's byline before the date, no place (H1212h)."""
-    return bool(lex.author_bylines) and lex.pattern("author_bylines").fullmatch(part.split()[0]) is not None
 
 
 _AFTER_DATE_CUT = re.compile(r"\s*(?:[,，、]|\s[-–—|])\s*")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from teikit.lexicons import Lexicon, compiled_once
+from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
 from teikit.transforms.helpers.datefields import dated_field
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
@@ -16,7 +16,7 @@ from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.page import is_soft, menu_row
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, ends_sentence
-from teikit.transforms.helpers.titlenames import names_in
+from teikit.transforms.helpers.titlenames import author_byline, names_in
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 # Guillemets that open and close a quotation ("«Луч-Энергия» - «Шинник»"), read as quotation
@@ -263,12 +263,9 @@ def _titled_event(text: str, h: _Header) -> bool:
 
 
 def _authored(text: str, lex: Lexicon) -> bool:
-    """An author's byline in the page's language: its author word (`author_bylines`: "Von",
-    "Par", "Por") and a name up to a comma or bar ("Von Anna Schmidt | Aktualisiert am …")."""
-    if not lex.author_bylines:
-        return False
-    m = compiled_once(rf"(?i)(?:{lex.alternation('author_bylines')})\s+([^,|]+)").match(text)
-    return m is not None and is_name(m.group(1).strip(), lex)
+    """An author's byline before the page's other fields: "Von Anna Schmidt | Aktualisiert am …"
+    (`titlenames.author_byline` of the part before the first bar or comma)."""
+    return author_byline(re.split(r"[|,]", text, maxsplit=1)[0], lex)
 
 
 def is_name(text: str, lex: Lexicon) -> bool:

@@ -65,6 +65,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
     dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else \
         _HYPHENED_PARTS.split(head) if head.count(" - ") == 2 else []
+    if dashed and dashed[0].count("«") > dashed[0].count("»"):
+        dashed = []  # "Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»": a dash inside quotes (L1182h)
     if len(dashed) == 2 and _outlet(dashed[0], lex) and _is_name(dashed[1], lex) and not _outlet(dashed[1], lex):
         name = _without_honorifics(dashed[1], lex)  # "Il Messaggero – Ileana Sciarra": outlet, then asker
         return LabelParts(nm.name_key(name, lex), name, None, _joined([dashed[0]] + groups))
@@ -79,6 +81,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         head, _, after_comma = head.partition("_")
     after_comma = after_comma.strip() or None
     key = nm.name_key(head, lex)
+    if key and not after_comma and _article_office_with_field(head, lex):
+        return LabelParts((), None, office_text(head, lex), _joined(groups), fielded=True)  # (N1188h)
     if not key:
         return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
     office, name_words = _office_and_name(head, key, lex)
@@ -131,6 +135,25 @@ def _field_of_office(office: str, words: list[str], lex: Lexicon) -> bool:
         folds = folds[1:]
     return bool(folds) and (folds[-1] in fields or len(folds) >= 3 and folds[-2] in links
                             and any(f in fields for f in folds[:-2]))
+
+
+# The capitalised words that close an office's field after its last small word: "the
+# Exchequer", "Social Care"; three are a field and a name ("of France Emmanuel Macron").
+MAX_FIELD_TAIL = 2
+
+
+def _article_office_with_field(head: str, lex: Lexicon) -> bool:
+    """ "The Chancellor of the Exchequer", "The Secretary of State for Health and Social Care",
+    "The Leader of the House": an article, a title, a lower-case link and the office's field in
+    capitalised words, as Hansard prints a minister's label after the first ("The Chancellor of
+    the Exchequer (Jeremy Hunt)"): an office, no name (N1188h)."""
+    words = head.split()
+    if len(words) < 3 or nm.fold(words[0]) not in nm.folded(lex, "articles") or not (
+            nm.is_title_word(words[1], lex) or nm.fold(words[1]) in nm.folded(lex, "label_role_words")):
+        return False
+    lower = [k for k, w in enumerate(words[2:], 2) if w.islower()]
+    return bool(lower) and nm.office_link(words[lower[0]], lex) and len(words) - 1 - lower[-1] <= MAX_FIELD_TAIL \
+        and all(w[:1].isupper() or w.islower() for w in words)
 
 
 def _short_form(group: str, name_words: list[str]) -> bool:

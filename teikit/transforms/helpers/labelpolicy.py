@@ -27,11 +27,10 @@ from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
 from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
-                                                  single_discourse_word, surname_in_header, titled_name,
-                                                  upper_name_and_role)
-from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article, chair_with_name, member_with_group,
-                                                    member_with_honorific, office_with_holder, party_state_member,
-                                                    presiding_surname, record_member, surname_first)
+                                                  single_discourse_word, surname_in_header, titled_name, upper_name_and_role)
+from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
+                                                    member_for_group, member_with_group, member_with_honorific, office_with_holder,
+                                                    party_state_member, presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -228,6 +227,8 @@ class LabelPolicy(LabelStyle):
     def _weak(self, c: Candidate) -> bool:
         lex = self.lex
         base = base_label(c.name)
+        if (c.shape == "timed_speech" or c.shape == "alone" and c.time_first) and self._timed_speech_style(c.name, c.shape):
+            return True  # "Sam Altman (00:00:00) I think …", "00:00:08 John Roe" over the speech (L1191h)
         if c.shape == "bold" or (c.shape == "alone" and c.label[:2] in ("**", "__")):  # "**Ann Lee** Hello." (L920e, L921e)
             verdict = bold_verdict(c, self.styles, self.weak, self.spoken, lex,
                                    lambda: self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
@@ -235,6 +236,8 @@ class LabelPolicy(LabelStyle):
                 return verdict
         if c.shape == "alone" and code_name(c.name) and not DIARIZATION.match(base):
             return False  # "O5S1GUO": a running head's code over each page (L930e)
+        if c.shape == "stop" and ", " in base and record_member(base, lex) and self._record_speakers() >= 2:
+            return True  # "Нилов Я. Е., фракция ЛДПР. Спасибо.": a Duma member and the member's offices (L1182h)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
@@ -249,6 +252,9 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
+        if c.shape == "alone" and c.name in self.spoken and (self._minister_among_members(c.name)
+                                                             or any(map(self, self._long_forms_alone(c.name)))):
+            return True  # "The Prime Minister (Rishi Sunak)", later "Jane Roe" after "Jane Roe (Bristol East) (Lab)" (L1185h)
         if c.shape == "alone" and self._comma_role_speaker(c.name):
             return True  # "ANNE DUPONT, ANCHOR" over the speech, as TV transcripts print them (L1097f)
         if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
@@ -324,8 +330,8 @@ class LabelPolicy(LabelStyle):
         words = words_of(base)
         # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
         styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
-        if member_with_group(c.name.rstrip(), self.lex):
-            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –": a record's member, once
+        if member_with_group(c.name.rstrip(), self.lex) or member_for_group(base, self.lex):
+            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –", "Ann Roe, on behalf of the PPE Group. –" (L1181h)
         return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
             and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
                  or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
@@ -371,8 +377,9 @@ class LabelPolicy(LabelStyle):
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex)) or single_discourse_word(base, lex):
-            return False  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any length, L1169g)
+        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)) \
+                or single_discourse_word(base, lex):  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any
+            return False  # length, L1169g; "The Secretary of State for Health and Social Care (Ann Roe)", L1185h)
         once = self.counts[name] < 2
         if once and heading_like(rest, lex):
             return False

@@ -49,9 +49,11 @@ from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import bare_member, member_with_initials, record_stop_speaker
+from teikit.transforms.helpers.memberlabels import (bare_member, initialled_member_label, member_with_initials,
+                                                    record_stop_speaker)
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
+from teikit.transforms.helpers.timedspeech import timed_speech
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
@@ -229,7 +231,7 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
 
 _SENTENCE_ENDS = tuple(".?!,;…\"”’'。？！")
 _BARE_START = re.compile(r"^(?:[^\W\d_][\w.'’\-]*[ \u00a0]){1,4}\(")
-_SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0")
+_SEPARATOR_MARKS = (":", "：", "-", "–", "—", ". ", ".\u00a0", "  ", "\t", "\u00a0 ", " \u00a0", ".,")  # ".,": "Нилов Я.Е., фракция ЛДПР." (L1182h)
 _SEPARATOR_MARK = re.compile("|".join(map(re.escape, _SEPARATOR_MARKS)))
 # The characters `_BULLET` may match first.
 _BULLET_STARTS = frozenset("-–—•·▲△■□●○►▶◆◇▪>*+")
@@ -327,7 +329,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
             m = _SPACED_DASH.match(line)
             if m and not m.group(1).endswith("."):
                 out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
-    if ". " in head or ".\u00a0" in head:
+    if ". " in head or ".\u00a0" in head or line.endswith("."):
         stop = _stop_split(line, lex)
         if stop is not None:
             out.append(stop)
@@ -336,6 +338,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
     if not out and ") " in head and (bare := bare_member(line, lex)) is not None:
         out.append(Candidate(line[:bare], line[:bare], line[bare:].strip(), "bare"))
+    if not out and (timed := timed_speech(line)) is not None:  # "Sam Altman (00:00:00) I think …" (L1191h)
+        out.append(Candidate(line[:timed[0]], timed[1], line[timed[0]:].strip(), "timed_speech", timed[2]))
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
             _capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
@@ -367,6 +371,8 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
 def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
     """ "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning": the first full stop
     after which the words before it read as a name, not as an abbreviation alone."""
+    if (member := initialled_member_label(line)) is not None:  # "Нилов Я. Е., фракция ЛДПР." (L1182h)
+        return Candidate(line[:member[0]], member[1], line[member[0]:].strip(), "stop")
     for m in _STOP_POINTS.finditer(line, 0, 70):
         name = line[:m.start()]
         words = name.split()
@@ -388,4 +394,4 @@ def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
 
 
 # Shapes that need the same label printed twice in the document before they are believed.
-WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare", "bold")
+WEAK_SHAPES = ("stop", "spaced", "spaced_dash", "alone", "bare", "bold", "timed_speech")

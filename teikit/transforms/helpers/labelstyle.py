@@ -24,9 +24,9 @@ from teikit.transforms.helpers.labeltext import base_label, is_upper_label, word
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
 from teikit.transforms.helpers.lines import next_text
-from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, chair_alone, chair_with_article, given_the_floor,
-                                                    member_with_honorific, member_with_group, named_by_stage_note,
-                                                    record_member)
+from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, article_office_with_holder, chair_alone,
+                                                    chair_with_article, given_the_floor, member_with_honorific,
+                                                    member_with_group, named_by_stage_note, record_member)
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordnames import titled_capitals
@@ -64,6 +64,7 @@ class LabelStyle:
         self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.timed_alone: set[str] = set()  # ... printed with a recording time before them (L1191h)
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
         self.colon_lines: dict[tuple[str, bool], int] = {}  # (name, alone) -> first line index
@@ -107,6 +108,8 @@ class LabelStyle:
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
+                        if c.time_first and c.label[:1] != "#":  # (a Markdown heading with its time is L1130g's)
+                            self.timed_alone.add(c.name)
                     if c.shape == "alone" and (m := name_role_line(c.name)):
                         self.listed.add(m.group(1))
                         if id(c) not in self.over_speech and _next_to_entry(first_lines, i):
@@ -268,6 +271,35 @@ class LabelStyle:
             self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
                                          and party_label(n, base_label(n)))
         return self.styles["members"]
+
+    def _long_forms_alone(self, name: str) -> list[Candidate]:
+        """The labels alone over speech that print `name` with a bracket: a member with
+        constituency and party ("Jane Roe (Bristol East) (Lab)") or an office with its holder
+        ("The Prime Minister (Rishi Sunak)"), of which `name` is the short form a record prints
+        at the member's next turns ("Jane Roe", "The Prime Minister", "Rishi Sunak", L1185h)."""
+        if "bracketed_alone" not in self.styles:
+            self.styles["bracketed_alone"] = [n for s, n in self.weak if s == "alone" and n in self.spoken
+                                              and n.endswith(")") and " (" in n]
+        return [Candidate(n, n, "", "alone") for n in self.styles["bracketed_alone"]
+                if n != name and name in (n.partition(" (")[0], n.partition(" (")[2].partition(")")[0])]
+
+    def _minister_among_members(self, name: str) -> bool:
+        """ "The Prime Minister (Rishi Sunak)" alone over the speech, in a record whose members are
+        printed alone with constituency and party: a minister's label (L1185h)."""
+        return name in self.spoken and article_office_with_holder(name, self.lex) and self._members_alone() >= 1
+
+    def _timed_speech_style(self, name: str, shape: str = "timed_speech") -> bool:
+        """ "Sam Altman (00:00:00) I think …", "00:00:08 John Roe" alone over the speech: a name of
+        label shape printed with its recording time, twice, or beside another name so (L1191h)."""
+        key = "timed " + shape
+        if key not in self.styles:
+            self.styles[key] = len(self.timed_alone) if shape == "alone" else len({n for s, n in self.weak if s == shape})
+        base = base_label(name)
+        if shape == "alone" and (name not in self.timed_alone or not base[-1:].isalnum() or len(words_of(base)) < 2):
+            return False  # "00:00:08 Yeah.": a caption's time before a short sentence
+        return (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
+            and not single_discourse_word(base, self.lex) \
+            and (self.styles[key] >= 2 or self.weak[(shape, name)] >= 2)
 
     def _record_speakers(self) -> int:
         """Different members with a group abbreviation (or two initials), or chairs after their

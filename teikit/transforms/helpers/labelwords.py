@@ -46,9 +46,11 @@ def upper_name_and_role(base: str, lex: Lexicon) -> bool:
     capitalised role in mixed case, as TV and radio transcripts label a guest at the first
     turn (the bare name follows afterwards); the role may name the employer after a comma
     ("BRYAN MCKUNE, Manager of Pilot Development, Alaska Airlines"). The name has two to five
-    words, so a lone word in capitals before a comma ("WASHINGTON, D.C.") is none."""
+    words, so a lone word in capitals before a comma ("WASHINGTON, D.C.") is none. The name may
+    keep its party and state or a rank's note in brackets before the comma ("SEN. JOHN THUNE
+    (R-SD), MINORITY WHIP", "LT. GEN. MARK HERTLING (RET.), CNN MILITARY ANALYST", L1180h)."""
     head, comma, role = base.partition(",")
-    role = role.strip()
+    head, role = base_label(head.rstrip()), role.strip()
     if not comma or not role or role.count(",") > 1 or not 2 <= len(words_of(head)) <= 5:
         return False
     if role.isupper():  # the role in capitals too, its acronym in brackets: "ANN ROE, TITULAR DE LA ... (PROFECO)"
@@ -85,7 +87,9 @@ _DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
 def short_forms(names) -> dict[str, str]:
     """{short form: label} for labels that define a short form at first mention: "Angela
     Merkel (Merkel)", "Die Zeit (Zeit)", "Sergio Sarmiento (SS)": the parenthesis holds the
-    name's last word or its initials (a party, "Ulrich Roe (AfD)", is neither)."""
+    name's last word or its initials (a party, "Ulrich Roe (AfD)", is neither). An office with
+    its holder's name in brackets, "The Chancellor of the Exchequer (Jeremy Hunt)", defines the
+    office alone as the holder's short label (L1185h)."""
     found: dict[str, str] = {}
     for name in names:
         if not name.endswith(")"):
@@ -96,7 +100,15 @@ def short_forms(names) -> dict[str, str]:
             short = m.group(2).strip()
             if short == words[-1] or short == "".join(w[0] for w in words if w[:1].isupper()):
                 found.setdefault(short, name)
+            elif words[0][:1].isupper() and _holder_name(short) and not _holder_name(m.group(1)):
+                found.setdefault(m.group(1), name)
     return found
+
+
+def _holder_name(text: str) -> bool:
+    """Two to four capitalised words of letters: a holder's name in an office's brackets."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def calendar_word(name: str, lex: Lexicon) -> bool:

@@ -9,8 +9,9 @@ chair's office with its article, is how records print speakers and nothing else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import LANGUAGES, Lexicon, compiled_once, own
 from teikit.transforms.helpers.labeltext import base_label, words_of
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.names import fold, folded, is_title_word
@@ -38,6 +39,25 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
 
 
+@lru_cache(maxsize=1)
+def _mandates_in_every_language() -> re.Pattern:
+    """Every language's phrases of speaking for a group: the European Parliament prints each
+    member's label in the member's own language, whatever the language of the record."""
+    return compiled_once("|".join(own(lang).alternation("group_mandates") for lang in LANGUAGES), re.IGNORECASE)
+
+
+def member_for_group(base: str, lex: Lexicon) -> bool:
+    """ "Manfred Weber, on behalf of the PPE Group", "Iratxe García Pérez, en nombre del Grupo
+    S&D": one to four capitalised name words, a comma and a phrase of speaking for a group in
+    any language, as the European Parliament's verbatim report labels its members (L1181h)."""
+    head, comma, mandate = base.partition(", ")
+    words = head.split()
+    names = [w for w in words if w.lower() not in lex.honorifics]
+    return bool(comma) and 1 <= len(names) <= 4 and len(words) <= 5 and len(mandate) <= 80 \
+        and all(_NAME_WORD.match(w) and w[:1].isupper() or w.lower() in lex.name_particles for w in names) \
+        and names[0][:1].isupper() and _mandates_in_every_language().match(mandate) is not None
+
+
 # "В.", "В.В.": the initials of a given name and patronymic after a Russian surname.
 _TWO_INITIALS = re.compile(r"[^\W\d_]\.[ \u00a0]?[^\W\d_]\.?")
 
@@ -54,8 +74,28 @@ def member_with_initials(base: str) -> bool:
 
 def record_member(name: str, lex: Lexicon) -> bool:
     """A member as records print one before a full stop or a spaced dash: with a group
-    abbreviation (`member_with_group`) or, in Russian records, with two initials."""
-    return member_with_group(name, lex) or member_with_initials(base_label(name))
+    abbreviation (`member_with_group`) or, in Russian records, with two initials (and the
+    member's offices and faction after a comma, L1182h)."""
+    return member_with_group(name, lex) or member_with_initials(base_label(name).partition(", ")[0])
+
+
+# "Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ».", "Нилов Я. Е., председатель
+# Комитета ..., фракция ЛДПР.": the surname, two initials, then after a comma the member's
+# offices and faction up to the full stop that closes the label (alone on its line, or before
+# the speech's first capital). No sentence mark inside: the Duma's record prints its members so.
+_INITIALLED_WITH_OFFICES = re.compile(
+    r"([^\W\d_][\w\-]+[ \u00a0][^\W\d_]\.[ \u00a0]?[^\W\d_]\.),[ \u00a0]([^.!?:;\n]{3,240}?[^\s.])\."
+    r"(?=[ \u00a0]+[^\W\d_]|[ \u00a0]*$)")
+
+
+def initialled_member_label(line: str) -> tuple[int, str] | None:
+    """(where the label ends, the label's name without its stop) of a Russian record's member
+    printed with initials and offices (`_INITIALLED_WITH_OFFICES`), or None (L1182h)."""
+    m = _INITIALLED_WITH_OFFICES.match(line)
+    if m is None or not member_with_initials(m.group(1)):
+        return None
+    rest = line[m.end():].lstrip()
+    return (m.end(), line[:m.end() - 1]) if not rest or rest[:1].isupper() else None
 
 
 def chair_alone(base: str, lex: Lexicon) -> bool:
@@ -85,6 +125,22 @@ def office_with_holder(name: str, lex: Lexicon) -> bool:
     office, holder = words[k:], m.group(1).split()
     return k >= 1 and 1 <= len(office) <= MAX_OFFICE_WORDS and all(w.isupper() for w in office) \
         and all(_NAME_WORD.match(w) and (w[:1].isupper() or fold(w) in folded(lex, "name_particles")) for w in holder)
+
+
+MAX_HOLDER_WORDS = 4
+
+
+def article_office_with_holder(name: str, lex: Lexicon) -> bool:
+    """ "The Prime Minister (Rishi Sunak)", "The Secretary of State for Health and Social Care
+    (Ann Roe)": an article, an office in capitalised words (small words between them), the
+    holder's name in brackets, as Hansard prints a minister over the speech (L1185h)."""
+    m = _HOLDER.search(name.rstrip())
+    if m is None:
+        return False
+    words, holder = name[:m.start()].split(), m.group(1).split()
+    return 2 <= len(words) <= MAX_OFFICE_WORDS and words[0].lower() in lex.articles and is_title_word(words[1], lex) \
+        and all(w[:1].isupper() or w.lower() in lex.small_words for w in words[1:]) \
+        and 2 <= len(holder) <= MAX_HOLDER_WORDS and all(_NAME_WORD.match(w) and w[:1].isupper() for w in holder)
 
 
 def member_with_honorific(base: str, lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded, fol
 from teikit.transforms.helpers.namecases import in_nominative, oblique_case, office_in_nominative
 from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
+from teikit.transforms.helpers.officewords import balanced, elided_field
 from teikit.transforms.helpers.romanise import KEPT, romanised
 from teikit.transforms.helpers.shapes import similar
 
@@ -95,7 +96,8 @@ def name_key(label: str, lex: Lexicon) -> tuple[str, ...]:
     anonymous = folded(lex, "anonymous_words") | folded(lex, "witness_words")
     if words and fold(words[-1]) in anonymous:
         return ()
-    if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous:
+    if len(words) > 1 and fold(words[-1]) in folded(lex, "ordinals") and fold(words[-2]) in anonymous \
+            and not lex.pattern("voice_words").fullmatch(words[-2]):  # ("Speaker 2": a recogniser's id, N1186h)
         return ()  # SENIOR ADMINISTRATION OFFICIAL ONE: an office, numbered
     kept = []
     particles = folded(lex, "name_particles")
@@ -226,7 +228,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if name.endswith(".") and not is_initial(name.split()[-1]) \
                 and fold(name.split()[-1]) not in folded(lex, "name_suffixes"):
             name = name[:-1]  # "… a cura di Anna Bruni.": the sentence's full stop
-        office = _balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex) \
+        office = balanced(" ".join(printed[office_start:start]).strip(" ,;:")) or role_after(words, i + n, lex) \
             or role_in_brackets(printed, i + n, lex) \
             or (words[start - 1] if start >= 2 and article_role(printed, start - 1, lex) else "")
         if declined:
@@ -300,6 +302,8 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     if complement < k and complement > 1 and fold(words[complement - 1]) in folded(lex, "office_links") \
             and is_title_word(words[complement - 2], lex):
         k = complement - 1  # the field and its link belong to the office before them
+    elif complement < k and complement > 0 and elided_field(words[complement], lex) and is_title_word(words[complement - 1], lex):
+        k = complement - 1  # "ministro dell'Economia", "ministre d'État": the link elided into the field (N1189h)
     elif linkless:  # the nearest title word within a few words, nothing but words between
         j = start - 1
         while j >= 0 and start - j <= 6 and not words[j].endswith((".", ",", ";", ":")):
@@ -318,13 +322,6 @@ def office_before(words: list[str], start: int, lex: Lexicon, linkless: bool = F
     while fold(words[k]) in honorifics | folded(lex, "articles"):
         k += 1  # "Mr. Secretary General": the office starts after the honorific
     return k
-
-
-def _balanced(text: str) -> str:
-    """Quotes that open or close outside the office are not part of it: '"Administrator'."""
-    if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
-        return text.strip('"“”«»')
-    return text
 
 
 def role_after(words: list[str], j: int, lex: Lexicon) -> str:
@@ -347,9 +344,10 @@ def role_after(words: list[str], j: int, lex: Lexicon) -> str:
 
 
 def _field_word(word: str, lex: Lexicon) -> bool:
-    """ "Strategic", "Communications": a capitalised word of an office's field."""
+    """ "Strategic", "Communications", "dell'Economia": a capitalised word of an office's field."""
     return (word[:1].isupper() and not word.isupper() and not word.endswith(",")
-            and fold(word) not in folded(lex, "not_name_words") and not is_title_word(word, lex))
+            and fold(word) not in folded(lex, "not_name_words") and not is_title_word(word, lex)) \
+        or elided_field(word, lex)
 
 
 def _acronym(word: str) -> bool:

@@ -5,6 +5,7 @@ Nothing here invents a name: every name returned is a run of words printed in th
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
@@ -134,3 +135,18 @@ def interview_line(lines: list[str], lex: Lexicon) -> str | None:
         return None
     pattern = lex.pattern("interview_words")
     return next((line for line in lines if pattern.search(line)), None)
+
+
+def author_byline(text: str, lex: Lexicon) -> bool:
+    """ "By Tom Poe", "Von Anna Roe und Tom Poe": the lexicon's author word and nothing but
+    names after it (not "by Senator Ann Lee ahead of the summit": remarks by a speaker); in
+    every language of the lexicon: "Por Jorge Martín", "Par Jean Martin", "di Luca Bianchi" (H1190h)."""
+    if not lex.author_bylines:
+        return False
+    m = re.match(rf"(?:{lex.pattern('author_bylines').pattern})\s+(.+)$", text.strip(), re.IGNORECASE)
+    if m is None:
+        return False
+    rest = re.sub(rf"\s+(?:{'|'.join(map(re.escape, lex.list_joiners))})\s+", ", ", m.group(1)) if lex.list_joiners \
+        else m.group(1)
+    parts = [part.strip(" .") for part in rest.split(",") if part.strip(" .")]
+    return bool(parts) and all(names_in(part, lex) == [part] for part in parts)
