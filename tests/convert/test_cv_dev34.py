@@ -241,3 +241,11 @@ def test_a_full_name_mentioned_without_a_question_names_no_one():
     # (past the opening turns, where N1222h reads any full name that opens with the label's)
     assert read(_LATER.format(greeting="how are you?"), lang="en").person("tom").name == "Tom Poe"
     assert read(_LATER.format(greeting="welcome."), lang="en").person("tom").name == "Tom"
+
+
+def test_question_and_answer_letters_after_the_words_they_abbreviate_stay_unnamed_voices():
+    # N1240h reads "P:" after "Pedro:" as Pedro's initial; after "Pregunta." it is the same
+    # question word's initial (El País prints "Pregunta." first, then "P."), never a person "P"
+    doc = read("Entrevista\n\nPregunta. ¿Cómo está?\nRespuesta. Bien, gracias.\nP. ¿Y la campaña?\n"
+               "R. Difícil.\nP. ¿Y el partido?\nR. Unido.\n", lang="es")
+    assert "P" not in [p.name for p in doc.persons]

@@ -148,6 +148,7 @@ def initialled_voices(turns: list, lex: Lexicon) -> frozenset[str]:
     """The question and answer letters of the lexicon that stand for the names printed
     before them (see the comment above), upper-cased; none unless every letter label does."""
     voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels) if len(v) == 1}
+    words = {nm.fold(v) for v in (*lex.question_labels, *lex.answer_labels)}  # "Pregunta.", then "P.": no name
     named: list[str] = []  # the name labels printed so far, in order
     letters: dict[str, set[str]] = {}  # a letter -> the names printed before its first turn
     for turn in turns:
@@ -155,7 +156,8 @@ def initialled_voices(turns: list, lex: Lexicon) -> frozenset[str]:
         m = LETTER_LABEL.match(label) if label else None
         if m is not None:
             letters.setdefault(m.group(1).upper(), {n for n in named if nm.fold(n[:1]) == nm.fold(m.group(1))})
-        elif label and label[:1].isupper() and not label.isupper() and label not in named:
+        elif label and label[:1].isupper() and not label.isupper() and label not in named \
+                and nm.fold(label.rstrip(".:：")) not in words:
             named.append(label)
     if len(letters) < MIN_INITIALLED or any(len(names) != 1 for names in letters.values()):
         return frozenset()
