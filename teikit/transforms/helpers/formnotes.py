@@ -68,7 +68,11 @@ def form_lines_as_notes(doc: Transcript, lex: Lexicon) -> None:
 
 
 def _form_line(text: str, lex: Lexicon) -> bool:
+    if ":" not in text and "：" not in text:
+        return False  # both shapes hold a colon: most lines of speech are passed over at C speed
     if _CHECKBOX_FIELD.match(text):
         return True
+    if not lex.note_fields:
+        return False  # (`note_field`'s answer for every name)
     m = _FIELD.match(text)
     return m is not None and note_field(m.group("name"), lex)

@@ -248,6 +248,7 @@ def headline_quotes(lines: list[str], found: list) -> set[tuple[str, str]]:
 
 # An ideographic label's name: two to six characters.
 _CJK_KEY = re.compile(r"[\u3400-\u9fff]{2,6}")
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")  # (a character `_CJK_KEY` matches)
 
 
 class NamedElsewhere:
@@ -267,7 +268,11 @@ class NamedElsewhere:
             return False
         if key not in self.answers:
             if self.joined is None:
-                self.joined = "\n".join(self.texts)  # (a name holds no line break: counts add up)
+                # (a name holds no line break: counts add up.) Only the lines holding an
+                # ideograph can print the name: the others are left out of the copy, which
+                # (two or four bytes a character in a text outside ASCII) was the peak memory
+                # of a long transcript
+                self.joined = "\n".join(t for t in self.texts if not t.isascii() and _IDEOGRAPH.search(t))
             self.answers[key] = len(self.answers) < MAX_NAMED_KEYS and _printed_twice(self.joined, key)
         return self.answers[key]
 

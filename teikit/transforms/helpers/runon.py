@@ -133,14 +133,13 @@ def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict
     pieces: one-line paragraphs) by its pieces, in the blocks and in `plain` alike."""
     if not split:
         return
-    # where each split block stands, by a map of every block's identity made at C level (a
-    # Python loop over the blocks for each helper that splits cost more than the splitting)
+    # where each split block stands (each place, should a block be listed twice), found at C
+    # level: a Python loop over the blocks for each helper that splits cost more than the
+    # splitting, and a map of every block's identity to its place was a long transcript's peak
+    # memory (an int object per block, twice)
     blocks = doc.blocks
-    position = dict(zip(map(id, blocks), range(len(blocks))))
-    if len(position) < len(blocks):  # a block listed twice: each place replaced, block by block
-        doc.blocks = [piece for block in blocks for piece in (split[id(block)][1] if id(block) in split else (block,))]
-    else:
-        doc.blocks = _replaced(blocks, [(position[key], pieces) for key, (_, pieces) in split.items() if key in position])
+    places = itertools.compress(range(len(blocks)), map(split.__contains__, map(id, blocks)))
+    doc.blocks = _replaced(blocks, [(at, split[id(blocks[at])][1]) for at in places])
     plain[:] = _replaced(plain, [(at, [(piece, piece.content[0].text) for piece in pieces]) for at, pieces in split.values()])
 
 
