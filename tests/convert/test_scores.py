@@ -445,6 +445,20 @@ DEV32_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV33_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.99, "event_f1": 0.99, "date_acc": 0.99, "place_acc": 0.99,
                     "title_acc": 0.99, "name_acc": 0.93, "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
+# dev34 (six plain-text transcripts of 6-12 KB from GitHub repositories of publishers no other
+# set uses, collected on 30 November 2026: a twenty-second generalisation measurement; a Spanish
+# child's author interview, an Italian magazine Q&A with heading questions, a French developer
+# Q&A, an English transcription-service podcast, an English boxed-question interview and an
+# English WebVTT oral history) scored these figures at its first run (gold commit 1fb6465, the
+# converter of main 616208b): turn_f1 0.401 (0.678 against the gold corrected for 3606's voice
+# runs, corpus/dev34/README.md), label_acc 1.0, speaker_f1 0.587, interp_f1 1.0, para_acc 0.948,
+# event_f1 0.0, title_acc 0.750, name_acc 0.182, role_acc 0.0. The lead's rules of session 36,
+# written on synthetic texts, named 3604's host (second unseen run); tuned in session 36
+# (cv-dev34: L1230h-B1248h): turn_f1 0.969, speaker_f1 1.0, para_acc 0.968, event_f1 1.0,
+# title_acc 1.0, name_acc 0.909, role_acc 0.2 (rounded down below).
+DEV34_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.96, "event_f1": 0.99, "title_acc": 0.99, "name_acc": 0.90,
+                    "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -456,7 +470,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
           "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS,
-          "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS}
+          "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS, "dev34": DEV34_THRESHOLDS}
 
 
 def load_scorer():
@@ -496,7 +510,7 @@ def below(summary: dict, limits: dict) -> dict:
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
                                     "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-                                    "dev33"])
+                                    "dev33", "dev34"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
