@@ -68,6 +68,8 @@ def form_lines_as_notes(doc: Transcript, lex: Lexicon) -> None:
 
 
 def _form_line(text: str, lex: Lexicon) -> bool:
+    if ":" not in text and "：" not in text:
+        return False  # both shapes hold a colon: most lines of speech are passed over at C speed
     if _CHECKBOX_FIELD.match(text):
         return True
     m = _FIELD.match(text)
