@@ -105,6 +105,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     stamped = split_stamped_run_on(doc, plain)  # "… 0:24 Anja Roe Moin und hallo. 1:12 Anja Roe …" (L321b)
     run_on |= stamped_keys(stamped)
     run_on |= split_answers_after_questions(doc, plain)  # "**_C: Why?_** **L:** We ..." on one line (L1134g)
+    del plain, scans, long_lines  # (read no more: not kept beside every line's candidates, the pass's peak memory)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = candidates_of(all_lines, lex)  # once per line, in reading order
     starts = surname_labels_at_line_starts(all_lines)  # "BIANCHI Marco (Presidente) Apriamo …", a paragraph each (T905d)
