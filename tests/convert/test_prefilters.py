@@ -9,6 +9,8 @@
   the whole line yields.
 - `labelshapes.candidates_of` reads each distinct line once: the candidates of every line
   as `candidates` gives them, in lists and tuples of their own.
+- `formnotes._form_line` passes over a line without a colon before its patterns run: it
+  takes the lines the patterns alone take.
 
 Each is held to it on every line of the development corpus and on generated lines.
 """
@@ -22,7 +24,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit import lexicons
-from teikit.transforms.helpers import gluedlabels, recordrunon
+from teikit.transforms.helpers import formnotes, gluedlabels, recordrunon
 from teikit.transforms.helpers.labelshapes import candidates, candidates_of
 from teikit.transforms.helpers.lines import MATCH_BATCH_LINES, lines_matching
 from teikit.transforms.helpers.portraits import portrait_words
@@ -116,3 +118,31 @@ def test_candidates_of_reads_each_line_as_candidates_does(lang):
     # each line has a list and candidates of its own (the policy tells them apart by identity)
     assert len({id(shapes) for shapes in found}) == len(found)
     assert len({id(c) for shapes in found for c in shapes}) == sum(map(len, found))
+
+
+def _form_line_by_patterns(text: str, lex) -> bool:
+    """`formnotes._form_line` without its colon test: the patterns alone."""
+    if formnotes._CHECKBOX_FIELD.match(text):
+        return True
+    m = formnotes._FIELD.match(text)
+    return m is not None and formnotes.note_field(m.group("name"), lex)
+
+
+@pytest.mark.parametrize("lang", ("en", "es", "zh"))
+def test_form_lines_passed_over_without_a_colon_are_those_the_patterns_take(lang):
+    lex = LEX[lang]
+    assert [line for line in CORPUS_LINES if formnotes._form_line(line, lex)] == \
+        [line for line in CORPUS_LINES if _form_line_by_patterns(line, lex)]
+
+
+_FORM_PIECES = st.sampled_from(["**", "__", "_", "*", "[", "]", "[x]", "Notes", "notas", "备注", "Ann", " ", "\t",
+                                ":", "：", "?", "si/no"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FORM_PIECES, max_size=10).map("".join))
+@example("**[NOTAS DE OBSERVACIÓN]:** el entrevistado")
+@example("**PROBE aplicado (si/no):** [x] ¿Qué?")
+def test_form_lines_passed_over_without_a_colon_on_generated_lines(line):
+    for lex in (LEX["en"], LEX["es"]):
+        assert formnotes._form_line(line, lex) == _form_line_by_patterns(line, lex)
