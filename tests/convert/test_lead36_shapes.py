@@ -275,7 +275,8 @@ def test_a_title_case_headline_with_a_venue_word_is_the_title_of_an_untitled_pag
     assert (doc.setting.title, doc.setting.venue) == (title, venue)
 
 
-@pytest.mark.parametrize("line, place", [("Governor Roe", None), ("Minister Jane Roe", None), ("Fort Worth", "Fort Worth")])
+@pytest.mark.parametrize("line, place", [("Governor Roe", None), ("Minister Jane Roe", None), ("Prime Minister", None),
+                                         ("Secretary of State", None), ("Fort Worth", "Fort Worth")])
 def test_an_office_and_its_holder_beside_the_date_is_no_place(line, place):
     # H1260h
     doc = read(f"Port Will Reopen\n\nMarch 3, 2023\n\n{line}\n\nThank you all for coming. The port will reopen soon.\n")

@@ -213,12 +213,14 @@ def lone_place(text: str, lex: Lexicon) -> bool:
 
 def office_and_holder(text: str, lex: Lexicon) -> bool:
     """ "Governor Roe", "Minister Jane Roe": an office of the lexicon, then one to three
-    capitalised words that are no title ("Prime Minister") and nothing else: a person, never a
-    place (H1260h)."""
+    capitalised words that are no title, or nothing but titles ("Prime Minister", "Secretary of
+    State"): a person or an office, never a place (H1260h)."""
     m = header_shapes(lex).office.match(text.strip())
     rest = text.strip()[m.end():].split() if m else []
+    if m and all(is_title_word(w, lex) or w.lower() in lex.articles | lex.occupation_links for w in rest):
+        return True  # "Prime Minister", "Secretary of State": an office alone names no place either
     return 1 <= len(rest) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
-                                       and not is_title_word(w, lex) for w in rest)  # not "Prime Minister"
+                                       and not is_title_word(w, lex) for w in rest)
 
 
 def section_name(text: str, lex: Lexicon) -> bool:
