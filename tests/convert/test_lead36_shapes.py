@@ -6,6 +6,7 @@ import pytest
 
 from teikit.lexicons import load
 from teikit.model import Boilerplate, Event, HeaderLine, Heading
+from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.speechheadings import speech_heading
 from tests.convert.conftest import labels, read, speaker, speech
 
@@ -289,3 +290,15 @@ def test_a_german_authors_byline_with_the_pages_date_names_no_place_and_ends_the
                "Frage: Wie geht es?\n\nAntwort: Gut.\n\nFrage: Und sonst?\n\nAntwort: Auch gut.\n", lang="de")
     assert (doc.setting.title, doc.setting.place, doc.setting.date_iso) == (
         "Der Trainer vor dem Derby gegen den Nachbarn", None, "2022-05-03")
+
+
+@pytest.mark.parametrize("line, lang", [("Dienstag, 12.03.2024", "de"), ("12 mars 2024 à 10h", "fr"),
+                                        ("2024-03-12T10:00:00+01:00", "en"), ("2024-3-12", "zh"),
+                                        ("Tuesday 3/12/2024", "en")])
+def test_date_lines_with_a_weekday_an_hour_an_iso_zone_or_unpadded_iso(line, lang):
+    # D1261h
+    assert date_line(line, load(lang)) == "2024-03-12"
+
+
+def test_a_french_hour_alone_is_no_date():
+    assert date_line("10h de retard", load("fr")) is None

@@ -41,8 +41,9 @@ _TRAILING_TIME = re.compile(
     # "Aug 03, 2023 / 07:00AM GMT" sets it apart by a spaced slash (L300i), a newspaper's
     # "12 MAR 2023 - 05:30 CET" by a spaced dash (H1177g)
     r"(?:(?<=\d{4})(?:\s+[/–—-]\s+|[,\s]*)|(?<=[\d日])[,\s]+|(?<=日)|(?<=\d)T)"
-    r"(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|в\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
-    r"(\s*[ap]\.?\s?m\.?)?(\s*(uhr|h|ч\.?))?(\s+[A-Z]{2,5})?$", re.IGNORECASE)
+    # (a French hour without minutes, "à 10h"; ISO's zone, "10:00:00+01:00", "…Z"; D1261h)
+    r"(?:at\s+|à\s+|um\s+|a las\s+|alle\s+|в\s+)?\d{1,2}(?:[:.h]\d{2}(?::\d{2})?(?:\.\d+)?|h)"
+    r"(?:Z|[+-]\d{2}:?\d{2})?(\s*[ap]\.?\s?m\.?)?(\s*(uhr|h|ч\.?))?(\s+[A-Z]{2,5})?$", re.IGNORECASE)
 _CLOCK = r"\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?"
 # "5:00 a.m. through 5:35 a.m., EST " before a date: a time, a range, a zone.
 _LEADING_TIME = re.compile(
@@ -72,10 +73,13 @@ class _Forms:
             (rf"(?:{weekday})?{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}"
              r"(?:\s*(?:года|год|г\.?))?", None),
             (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", None),
+            # "2024-3-12": a Chinese site's unpadded ISO order (D1261h)
+            (r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d-])", None),
             (r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})", None),
             (r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日", None),
-            (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})", "slash"),
-            (r"(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})", None),
+            # a weekday may open a numeric date too: "Dienstag, 12.03.2024", "Tuesday 3/12/2024" (D1261h)
+            (rf"(?:{weekday})?(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<year>\d{{4}})", "slash"),
+            (rf"(?:{weekday})?(?P<day>\d{{1,2}})\.[ \u00a0]?(?P<month>\d{{1,2}})\.[ \u00a0]?(?P<year>\d{{4}})", None),
             (r"(?<![\d-])(?P<day>\d{1,2})-(?P<month>\d{1,2})-(?P<year>\d{4})(?![\d-])", None),  # "18-07-2001"
             # "24-Jul-16", "05-Mar-2021": a CMS's day, month abbreviation and year joined by hyphens
             # (D180s); a two-digit year is read by `TWO_DIGIT_PIVOT`
