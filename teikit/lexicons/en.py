@@ -330,6 +330,12 @@ ENTRIES["event_rules"] = (("kinesic", "applause", r"(some|scattered|light|brief|
                                                   r"long|big|huge|more|much|loud and long) applause"),
                           *ENTRIES["event_rules"])
 
+# dev35 (E1307h): the Congressional Record's applause with how the House takes it, "(Applause,
+# the Members rising.)", "(Applause, Members standing.)": still the applause event.
+ENTRIES["event_rules"] = (("kinesic", "applause", r"applause,? (the )?(members|audience|senators|house|chamber) "
+                                                  r"(rising|standing)"),
+                          *ENTRIES["event_rules"])
+
 # dev20 (H272z): an archive's list of the transcript's subjects ("Subjects: federal election
 # 2001.") is a header note, as "Topics:" and German "Themen:" (dev2 304, 306).
 ENTRIES["header_notes"] = (r"subjects?\s*:", *ENTRIES["header_notes"])

@@ -15,6 +15,7 @@ from teikit.transforms.helpers.askerbrackets import set_askers_apart
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
+from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
 from teikit.transforms.helpers.boldquestionlabels import set_question_marks_apart
@@ -30,6 +31,8 @@ from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
+from teikit.transforms.helpers.quotedexchange import split_quoted_answers, split_quoted_exchange
+from teikit.transforms.helpers.recordnarrative import split_record_narrative
 from teikit.transforms.helpers.recognisertags import split_recogniser_tags
 from teikit.transforms.helpers.recordrunon import split_record_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
@@ -65,6 +68,8 @@ class LabelsPass:
         split_recogniser_tags(doc)  # "Speaker 2: A Yeah.": the tag a recogniser's, the label "A" (L1001f)
         set_askers_apart(doc, ctx.lexicon)  # "Q: (Ann Lee – AFP) Why …": the asker no speech (L1002f)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
+        split_record_narrative(doc, ctx.lexicon)  # "Mr. DINGELL then administered the oath ..., as follows:" (T1308h)
+        split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
         name_addressing_speakers(doc, ctx.lexicon)
 
 
@@ -82,6 +87,7 @@ def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     captioned = is_caption_layout(doc)  # read before the helpers below join or split paragraphs
+    split_quoted_answers(doc)  # "**¿Tuviste …?**" / "> No, …" in one block: two paragraphs (T1311h)
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     join_wrapped_tag_labels(doc)  # "_<strong>" / "Publico</strong>: speech" (L860d)
@@ -123,6 +129,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     current: Turn | None = None
     waiting: list = []  # boilerplate after a turn: inside it, unless a new turn follows at once
     mark = transcript_mark(doc.blocks, lex)  # "Transcript": the page's header above it holds no label
+    fenced = front_matter_end(doc.blocks)  # nor does a page's front matter (L1301h)
+    mark = fenced if mark is None or (fenced is not None and fenced > mark) else mark
     for n_block, block in enumerate(doc.blocks):
         if mark is not None and n_block <= mark and current is None and isinstance(block, Paragraph):
             for _ in first_texts(block):

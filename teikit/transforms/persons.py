@@ -37,6 +37,7 @@ from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
+from teikit.transforms.helpers.inflectedheader import label_printing_kept
 from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
@@ -117,14 +118,14 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     turns = doc.turns()  # once: the pass only points turns at people, it adds or drops none
     crew = crew_letters(turns, lex) | (initialled := initialled_voices(turns, lex))  # "P:" after "Pedro:" (N1240h)
     for turn in turns:
-        if turn.label is None:
+        if turn.label is None and turn.name is None:  # (a Record's narrated speaker named: T1308h)
             continue
         name = turn.name or turn.label  # the speaker part, without markup or timestamp
         if name not in by_label:
             generic = is_generic(name, lex) and name.rstrip(":").upper() not in crew  # "S:"/"C:"/"A:" (L1001f)
             said = preamble + introduction(turns, turn)
             by_label[name] = None if generic else _person_for(name, known, header, said, lex)
-            if by_label[name] is not None:
+            if by_label[name] is not None and turn.label is not None:
                 by_label[name].labels.append(turn.label)
         person = by_label[name]
         turn.who = person.id if person else None
@@ -357,8 +358,11 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
     name, role = hd.from_header(key, header, lex)
-    if name and parts.name and nm.fold(name) == nm.fold(parts.name) and _capitals(parts.name) < _capitals(name):
-        name = parts.name  # "Christian HORNER (Red Bull)" listed, "Christian Horner:" the label's case (N1033f)
+    if name and parts.name and nm.fold(name) == nm.fold(parts.name) and (
+            _capitals(parts.name) < _capitals(name) or label_printing_kept(name, parts.name)):
+        # "Christian HORNER (Red Bull)" listed, "Christian Horner:" the label's case (N1033f);
+        # "Wywiad z Wiktorią Choręziak" over "Wiktoria Choręziak:": the label's case (N1302h)
+        name = parts.name
     if name is None:
         name = hd.display(parts.name or " ".join(key), lex, name=True)
     office = hd.display(parts.office, lex) if parts.office else None

@@ -196,7 +196,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     headed = None if found else headed_speaker(lead, lex)  # "Ann Roe, coach of …:" over the exchange (N199o)
     found = (headed[0], None) if headed else found
     found = found or agreed_address(turns, asks, lead, lex, address) \
-        or (heading_answerer(lead[-1], lead[:-1], lex) if lead else None) \
+        or (heading_answerer(_heading_over(lead, header), lead[:-1], lex) if lead else None) \
         or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE], lex) \
         or occasion_guest(lead, lex)  # N190u, N191u, N199o, N603a
     if found is None:
@@ -248,3 +248,14 @@ def titled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
         if 2 <= len(run) <= 3:
             found.append((" ".join(run), word))
     return found[0] if len(found) == 1 else None
+
+
+_FENCES = ("---", "+++")
+
+
+def _heading_over(lead: list[str], header: list[HeaderLine]) -> str:
+    """The line right above the first question; under a page's front matter (its closing
+    fence there), the page's title, the heading the front matter holds (N1312h)."""
+    if lead[-1].strip() not in _FENCES:
+        return lead[-1]
+    return next((h.text for h in header if h.kind == HeaderKind.TITLE), lead[-1])

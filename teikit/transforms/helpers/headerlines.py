@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
+from teikit.transforms.helpers.codelines import CODE_SPAN
 from teikit.transforms.helpers.datefields import dated_field
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
 from teikit.transforms.helpers.markers import whole_note
@@ -128,6 +129,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     """The kind of a header line by its own shape, or None when only position can tell."""
     h = header_shapes(lex)
     text = line.strip()
+    if text[:1] == "`" and CODE_SPAN.fullmatch(text):
+        text = text[1:-1].strip()  # "`Ann Lee — 4 January 2007`": a Markdown code span's marks, not its words (H1306h)
     if SEPARATOR.match(text):
         return HeaderKind.SEPARATOR
     field = field_value(text, lex)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from teikit.transforms.helpers.boldexchange import bold_exchanges
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
@@ -282,4 +283,4 @@ def sure_labels(found: list, counts=None, colons: list | None = None) -> set[tup
             out.add((colon.label, colon.rest))
     if domains and names:
         out.update((c.label, c.rest) for c in domains)
-    return out
+    return out | bold_exchanges(found)  # "**Ann Lee: Why …?**" / "**Bo Roe:** Because …" (L1310h)

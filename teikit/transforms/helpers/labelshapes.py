@@ -57,10 +57,12 @@ from teikit.transforms.helpers.timedspeech import timed_speech
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
-_MARKDOWN = re.compile(r"^(\*\*|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
+# "***Name:***": bold italic, as bold (L1300h)
+_MARKDOWN = re.compile(r"^(\*\*\*?|__)([^*_\n]{1,80}?)([ \u00a0]?[:：])?\1([ \u00a0]?[:：])?(?=\s|$)")
 # A list dash or bullet printed before a label ("- QUESTION.- ...", "• Name: ...", Markdown's
-# "* **Name** : ..." (L924e)), or the ">>" of closed captions: kept in the label as printed.
-_BULLET = re.compile(r"^(?:[-–—•·▲△■□●○►▶◆◇▪*+]|>>)[ \t\u00a0]*(?<=[▲△■□●○►▶◆◇▪ \t\u00a0])(?=\S)")
+# "* **Name** : ..." (L924e)), the ">>" of closed captions or a Markdown quotation's ">" (L1309h):
+# kept in the label as printed.
+_BULLET = re.compile(r"^(?:[-–—•·▲△■□●○►▶◆◇▪*+]|>>?)[ \t\u00a0]*(?<=[▲△■□●○►▶◆◇▪ \t\u00a0])(?=\S)")
 # "NAME – speech": a spaced dash after the name (Russian and Ukrainian records, interviews).
 _SPACED_DASH = re.compile(r"^([^\W\d_a-z][^\n]{0,59}?)[ \u00a0]+[-–—](?=[ \u00a0]+\S)")
 _DASH = re.compile(r"^([^\W\d_][^\n]{0,79}?)[ \u00a0]*\.[ \u00a0]*[-–—](?=\s|$)")

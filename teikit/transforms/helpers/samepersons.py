@@ -97,6 +97,32 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
         matches = [p for _, p in people if p is not entry[1] and p.name and _surname_initials(p.name) == letters]
         if len(matches) == 1 and speaks_first(turns, matches[0], entry[1]):
             join_person(turns, people, entry, matches[0])
+    _merge_digraph_initials(turns, people)
+
+
+# Initials that print a digraph's second letter in lower case, as Polish and Czech write them:
+# "WCh:" after "Wiktoria Choręziak:", "MSz:" after "Maria Szymańska:" (N1303h).
+_DIGRAPH_INITIAL = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]?")
+_DIGRAPH_INITIALS = re.compile(r"(?:[^\W\d_a-z][^\W\d_A-Z]?){2,4}")
+
+
+def _merge_digraph_initials(turns: list[Turn], people: list) -> None:
+    """A label of two to four initials, one at least a capital and a small letter ("WCh"), is
+    the one other person who speaks first and whose name's words begin with them in order."""
+    for entry in list(people):
+        short = entry[1]
+        label = (short.labels[0] if short.labels else "").strip("*_").rstrip(":： ").strip()
+        if label.isupper() or not _DIGRAPH_INITIALS.fullmatch(label):
+            continue
+        chunks = [nm.fold(c) for c in _DIGRAPH_INITIAL.findall(label)]
+        matches = [p for _, p in people if p is not short and p.name and _words_begin(chunks, p.name)]
+        if len(matches) == 1 and speaks_first(turns, matches[0], short):
+            join_person(turns, people, entry, matches[0])
+
+
+def _words_begin(chunks: list[str], name: str) -> bool:
+    words = [nm.fold(w) for w in name.split()]
+    return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks))
 
 
 def merge_given_names(turns: list[Turn], people: list, voices: frozenset = frozenset()) -> None:

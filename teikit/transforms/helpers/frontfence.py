@@ -1,0 +1,40 @@
+"""Where a page's YAML or TOML front matter ends, for the labels pass (L1301h).
+
+A Markdown page opens with its front matter ("---", "title: ...", "authors:", "- Ann Lee",
+"---"); the header pass reads its lines as fields (`frontmatter`). Its lines are never labels:
+"- Ann Lee" under "authors:" is a list item, not a label alone over the speech, even when
+Ann Lee speaks below as "***Ann Lee:*** ...".
+"""
+from __future__ import annotations
+
+from teikit.model import Boilerplate, Paragraph
+from teikit.transforms.helpers.frontmatter import _FENCES, MAX_FRONT_MATTER_LINES
+from teikit.transforms.helpers.lines import first_texts
+
+
+def front_matter_end(blocks: list) -> int | None:
+    """Index in `blocks` of the block holding the closing fence of the front matter that opens
+    the page, when it closes within `MAX_FRONT_MATTER_LINES` lines; else None."""
+    fence = None
+    seen = 0
+    for i, block in enumerate(blocks):
+        if isinstance(block, Paragraph):
+            texts = first_texts(block)
+        elif isinstance(block, Boilerplate):
+            texts = [block.text]
+        else:
+            continue
+        for n, text in enumerate(texts):
+            line = (text or "").strip()
+            if fence is None:
+                if line not in _FENCES:
+                    return None
+                fence = line
+            elif seen == 1 and not _FENCES[fence].match(line):
+                return None  # "---" over speech: a rule, not front matter (whose first line is a key)
+            elif line == fence:
+                return i if n == len(texts) - 1 else None  # (speech after the fence in one block: no block to skip)
+            seen += 1
+            if seen > MAX_FRONT_MATTER_LINES:
+                return None
+    return None
