@@ -1,7 +1,7 @@
 """A header line that prints a code, not words: a hash, an id, a digest (H1305h).
 
 Markdown extracts made by scripts print the source's id as a heading or in backticks over the
-text (`## \`1792dce49fec668d11ff6ccbe256a790\``, `id: 3f2a9c0e-…`): no headline, whatever its
+text ("## `1792dce49fec668d11ff6ccbe256a790`", `id: 3f2a9c0e-…`): no headline, whatever its
 place. Such a line is a note of the header, never its title.
 """
 from __future__ import annotations
