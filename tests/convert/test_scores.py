@@ -459,6 +459,17 @@ DEV33_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV34_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.96, "event_f1": 0.99, "title_acc": 0.99, "name_acc": 0.90,
                     "role_acc": 0.2, "lossless": 1.0, "parsed": 1.0}
+# dev35 (four plain-text transcripts from GitHub repositories of publishers no other set uses,
+# collected on 1 December 2026: a twenty-third generalisation measurement; a Spanish written Q&A
+# with blockquoted answers, a Polish interview with bold italic labels, a Russian post quoting an
+# English interview, a Congressional Record speech) scored these figures at its first run (gold
+# commit 6e1e6c5c): turn_f1 0.286, label_acc 1.0, speaker_f1 0.857, header_attr 0.0, para_acc
+# 0.667, event_f1 0.0, title_acc 0.750, name_acc 0.0, role_acc 0.0. Tuned in session 36
+# (cv-dev35: L1300h-N1312h): turn_f1 1.0, speaker_f1 1.0, header_attr 1.0, para_acc 1.0,
+# event_f1 1.0, title_acc 1.0, name_acc 1.0, role_acc 0.5 (rounded down below).
+DEV35_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.99, "event_f1": 0.99, "date_acc": 0.99, "title_acc": 0.99,
+                    "name_acc": 0.99, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -470,7 +481,8 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev26": DEV26_THRESHOLDS, "dev27": DEV27_THRESHOLDS,
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
           "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS,
-          "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS, "dev34": DEV34_THRESHOLDS}
+          "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS, "dev34": DEV34_THRESHOLDS,
+          "dev35": DEV35_THRESHOLDS}
 
 
 def load_scorer():
@@ -510,7 +522,7 @@ def below(summary: dict, limits: dict) -> dict:
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
                                     "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-                                    "dev33", "dev34"])
+                                    "dev33", "dev34", "dev35"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
