@@ -19,6 +19,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Paragraph, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
+from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
 from teikit.transforms.helpers.markers import (EMPHASISED, angled_paragraphs, bracketed_paragraphs, inner, inner_printed,
                                                split_angled_markers, split_bare_marks, split_markers)
@@ -180,6 +181,7 @@ class EventsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         lex = ctx.lexicon
+        set_quote_marks_apart(doc)  # "> No, …" opening an unlabelled answer: markup (L1309h), the turns all made
 
         def marker(text: str):
             return classify(text, lex)

@@ -31,7 +31,7 @@ from teikit.transforms.helpers.labelwords import addressed_speaker
 from teikit.transforms.helpers.movedcolon import join_moved_colons
 from teikit.transforms.helpers.lines import first_text, first_texts, lines_of, paragraph_lines
 from teikit.transforms.helpers.namedrunon import split_named_run_on
-from teikit.transforms.helpers.quotedexchange import split_quoted_answers, split_quoted_exchange
+from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart, split_quoted_answers, split_quoted_exchange
 from teikit.transforms.helpers.recordnarrative import split_record_narrative
 from teikit.transforms.helpers.recognisertags import split_recogniser_tags
 from teikit.transforms.helpers.recordrunon import split_record_run_on
@@ -59,17 +59,18 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
         form_lines_as_notes(doc, ctx.lexicon)  # "**[NOTAS DE OBSERVACIÓN]:** …" between the answers (P1108g)
         mark_closing_headings(doc)  # "# Interview" after a turn's speech: a section's heading (T928e)
         set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
         markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)
+        set_quote_marks_apart(doc)  # "> **Bo Roe:** …", "> I was nine …": the quotation's mark is markup (L1309h)
         set_question_marks_apart(doc)  # "**_C: Why?_**": the marks open the question, the label is "C:" (L1132g)
         set_label_widgets_apart(doc)  # "Link to this: Individually | In context" under each label line (B346a)
         split_recogniser_tags(doc)  # "Speaker 2: A Yeah.": the tag a recogniser's, the label "A" (L1001f)
         set_askers_apart(doc, ctx.lexicon)  # "Q: (Ann Lee – AFP) Why …": the asker no speech (L1002f)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
         split_record_narrative(doc, ctx.lexicon)  # "Mr. DINGELL then administered the oath ..., as follows:" (T1308h)
-        split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
         name_addressing_speakers(doc, ctx.lexicon)
 
 

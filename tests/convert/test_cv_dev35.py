@@ -141,9 +141,22 @@ WRITTEN_QA = ('---\ntitle: "Entrevista a Ana Ruiz, Presidenta de la Sociedad"\n-
 def test_a_bold_question_and_its_quoted_answer_in_one_block_are_two_turns():
     doc = read(WRITTEN_QA)
     assert len(doc.turns()) == 6
-    assert speech(doc)[5].startswith("> No, en realidad")
+    assert speech(doc)[5].startswith("No, en realidad") and [n.text for n in doc.turns()[5].lead_notes] == [">"]
 
 
 def test_answers_under_front_matter_are_named_by_its_title():
     doc = read(WRITTEN_QA)
     assert speaker(doc, 1).name == "Ana Ruiz" and speaker(doc, 5).name == "Ana Ruiz" and doc.turns()[0].who is None
+
+
+def test_a_quotations_mark_is_markup_not_speech_nor_label():
+    doc = read(QUOTED)
+    turns = doc.turns()
+    assert turns[1].label == "**Bo Roe:**" and speech(doc)[3].startswith("My father built them")
+    assert [n.text for n in turns[3].lead_notes] == [">"]
+
+
+def test_closed_captions_marks_are_no_quotation():
+    doc = read(">> Good evening and welcome to the harbour meeting.\n\n"
+               ">> Thank you, it is good to be here tonight.\n")
+    assert all(not t.lead_notes for t in doc.turns())

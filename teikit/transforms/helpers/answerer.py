@@ -16,6 +16,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, Paragraph, Person, Turn
+from teikit.transforms.helpers.frontmatter import FENCES
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
@@ -250,12 +251,9 @@ def titled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     return found[0] if len(found) == 1 else None
 
 
-_FENCES = ("---", "+++")
-
-
 def _heading_over(lead: list[str], header: list[HeaderLine]) -> str:
     """The line right above the first question; under a page's front matter (its closing
     fence there), the page's title, the heading the front matter holds (N1312h)."""
-    if lead[-1].strip() not in _FENCES:
+    if lead[-1].strip() not in FENCES:
         return lead[-1]
     return next((h.text for h in header if h.kind == HeaderKind.TITLE), lead[-1])

@@ -8,7 +8,7 @@ Ann Lee speaks below as "***Ann Lee:*** ...".
 from __future__ import annotations
 
 from teikit.model import Boilerplate, Paragraph
-from teikit.transforms.helpers.frontmatter import _FENCES, MAX_FRONT_MATTER_LINES
+from teikit.transforms.helpers.frontmatter import FENCES, MAX_FRONT_MATTER_LINES
 from teikit.transforms.helpers.lines import first_texts
 
 
@@ -27,10 +27,10 @@ def front_matter_end(blocks: list) -> int | None:
         for n, text in enumerate(texts):
             line = (text or "").strip()
             if fence is None:
-                if line not in _FENCES:
+                if line not in FENCES:
                     return None
                 fence = line
-            elif seen == 1 and not _FENCES[fence].match(line):
+            elif seen == 1 and not FENCES[fence].match(line):
                 return None  # "---" over speech: a rule, not front matter (whose first line is a key)
             elif line == fence:
                 return i if n == len(texts) - 1 else None  # (speech after the fence in one block: no block to skip)

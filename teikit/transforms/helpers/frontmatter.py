@@ -16,7 +16,7 @@ MAX_FRONT_MATTER_LINES = 80
 _YAML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:(\s|$)")
 _TOML_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*=(\s|$)")
 # The fence of a block and the shape of its keys: YAML's "---" and "key:", TOML's "+++" and "key =".
-_FENCES = {"---": _YAML_KEY, "+++": _TOML_KEY}
+FENCES = {"---": _YAML_KEY, "+++": _TOML_KEY}
 
 
 def front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
@@ -27,9 +27,9 @@ def front_matter(lead: list, kinds: LeadLines, lex: Lexicon) -> None:
              for items in islice(lead_lines(lead), MAX_FRONT_MATTER_LINES)]
     fenced = _set_apart_fence(lead)  # "+++" read as a rule line already: set apart, no lead line
     fence = fenced or ((texts[0] or "").strip() if texts else "")
-    if fence not in _FENCES:
+    if fence not in FENCES:
         return
-    keyed = _FENCES[fence]
+    keyed = FENCES[fence]
     start = 0 if fenced else 1
     end = next((i for i, t in enumerate(texts[start:MAX_FRONT_MATTER_LINES], start) if (t or "").strip() == fence),
                None)
@@ -70,7 +70,7 @@ def _set_apart_fence(lead: list) -> str | None:
     """The fence ("+++") the boilerplate pass set apart as the page's first line, else None."""
     first = lead[0] if lead else None
     text = first.text.strip() if isinstance(first, Boilerplate) else ""
-    return text if text in _FENCES else None
+    return text if text in FENCES else None
 
 
 def _fenced_end(lead: list, fence: str) -> int | None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Boilerplate, Paragraph, Transcript, Turn
+from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 
 _QUOTED = re.compile(r"^>[ \t\u00a0]?")
@@ -84,3 +84,32 @@ def split_quoted_answers(doc: Transcript) -> None:
                 continue
         out.append(block)
     doc.blocks = out
+
+
+def set_quote_marks_apart(doc: Transcript) -> None:
+    """A quoted turn's opening `>` is the quotation's markup (L1309h): before a label it
+    becomes a markup note before the turn (the label is `**Bo Roe:**`), before an unlabelled
+    turn's speech the turn's first lead note; the text keeps it, as a note, not as words."""
+    out: list = []
+    for block in doc.blocks:
+        if type(block) is Turn:
+            if block.label and (m := _QUOTE_RUN.match(block.label)) and block.label[m.end():].strip():
+                out.append(_mark_note(m.group()))
+                block.label = block.label[m.end():]
+            elif block.label is None and block.paragraphs and type(first := block.paragraphs[0]) is Paragraph \
+                    and first.content and type(first.content[0]) is Text \
+                    and (m := _QUOTE_RUN.match(first.content[0].text)) and first.content[0].text[m.end():].strip():
+                block.lead_notes.insert(0, _mark_note(m.group()))
+                first.content[0] = Text(first.content[0].text[m.end():])
+        out.append(block)
+    doc.blocks = out
+
+
+# The quotation's marks opening a line, nested ones too ("> ", ">", "> > "); never the ">>" of
+# closed captions, a change of speaker (L1309h).
+_QUOTE_RUN = re.compile(r"^>(?!>)(?:[ \t\u00a0]?>(?!>))*[ \t\u00a0]?")
+
+
+def _mark_note(marks: str) -> Note:
+    """The quotation's marks as a markup note, glued to what follows when no space ends them."""
+    return Note("markup", marks.rstrip(), joined=not marks[-1].isspace())

@@ -15,8 +15,9 @@ the persons pass names the turn by it, `named_narrated_turns`).
 from __future__ import annotations
 
 from teikit.lexicons import Lexicon
-from teikit.model import LineBreak, Paragraph, StageNote, Text, Transcript, Turn
+from teikit.model import Paragraph, StageNote, Transcript, Turn
 from teikit.transforms.helpers.recordnames import titled_capitals
+from teikit.transforms.helpers.wrappedmarkers import plain_lines
 
 # A narrative line is one sentence of a few lines.
 MAX_NARRATIVE_WORDS = 40
@@ -69,16 +70,5 @@ def _candidate_turn(turn: Turn) -> bool:
 
 def _printed(paragraph) -> str | None:
     """A paragraph's lines of plain text joined by line breaks, as printed; None otherwise."""
-    if not isinstance(paragraph, Paragraph):
-        return None
-    content = paragraph.content
-    if not content or len(content) > 2 * MAX_NARRATIVE_LINES - 1:
-        return None
-    parts = []
-    for k, item in enumerate(content):
-        expected = Text if k % 2 == 0 else LineBreak
-        if type(item) is not expected or (expected is LineBreak and item.joined):
-            return None
-        if expected is Text:
-            parts.append(item.text)
-    return "\n".join(parts)
+    lines = plain_lines(paragraph, MAX_NARRATIVE_LINES) if isinstance(paragraph, Paragraph) else None
+    return "\n".join(lines) if lines else None

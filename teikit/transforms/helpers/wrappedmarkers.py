@@ -25,16 +25,9 @@ _PAIRS = {"(": ")", "[": "]", "（": "）"}
 def wrapped_marker(paragraph: Paragraph) -> tuple[str, str] | None:
     """(the marker as printed, the marker on one line) when the paragraph's lines are one
     bracketed marker of two lines or more, else None."""
-    content = paragraph.content
-    if len(content) < 3 or len(content) > 2 * MAX_MARKER_LINES - 1:
+    lines = plain_lines(paragraph, MAX_MARKER_LINES)
+    if lines is None or len(lines) < 2:
         return None
-    lines = []
-    for k, item in enumerate(content):
-        expected = Text if k % 2 == 0 else LineBreak
-        if type(item) is not expected or (expected is LineBreak and item.joined):
-            return None
-        if expected is Text:
-            lines.append(item.text)
     printed = "\n".join(lines)
     opener = printed[:1]
     closer = _PAIRS.get(opener)
@@ -44,6 +37,22 @@ def wrapped_marker(paragraph: Paragraph) -> tuple[str, str] | None:
     if opener in inside or closer in inside:  # two markers, or a marker and speech
         return None
     return printed, " ".join(printed.split())
+
+
+def plain_lines(paragraph: Paragraph, most: int) -> list[str] | None:
+    """The texts of the paragraph's lines when it is at most `most` lines of plain text, each
+    one text item, apart by line breaks with whitespace (not joined); else None."""
+    content = paragraph.content
+    if not content or len(content) > 2 * most - 1:
+        return None
+    lines = []
+    for k, item in enumerate(content):
+        expected = Text if k % 2 == 0 else LineBreak
+        if type(item) is not expected or (expected is LineBreak and item.joined):
+            return None
+        if expected is Text:
+            lines.append(item.text)
+    return lines
 
 
 def mark_wrapped_events(paragraphs, classify: Callable[[str], object]) -> None:
