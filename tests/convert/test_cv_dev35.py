@@ -160,3 +160,17 @@ def test_closed_captions_marks_are_no_quotation():
     doc = read(">> Good evening and welcome to the harbour meeting.\n\n"
                ">> Thank you, it is good to be here tonight.\n")
     assert all(not t.lead_notes for t in doc.turns())
+
+
+# --- N1313h the office before a member's honorific and surname, in the turn before theirs ---------
+
+def test_the_office_printed_before_the_members_name_is_their_role():
+    doc = read(RECORD.replace("Thank you, Madam Speaker.", "Thank you, Madam Speaker. I take the oath from "
+                              "the Dean of the House, Mr. Lindqvist."))
+    assert doc.person(doc.turns()[1].who).role == "Dean of the House"
+
+
+def test_an_office_before_another_members_name_gives_no_role():
+    doc = read(RECORD.replace("Thank you, Madam Speaker.", "Thank you, Madam Speaker, and the Dean of the "
+                              "House, Mr. Foley."))
+    assert doc.person(doc.turns()[1].who).role is None

@@ -11,6 +11,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Person, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.labelparts import label_parts
+from teikit.transforms.helpers.officeapposition import offices_in_apposition
 
 # The turns before a speaker's first turn read for the introduction, and their opening characters.
 INTRO_TURNS = 2
@@ -24,6 +25,8 @@ def offices_of(turns: list[Turn], people: list[Person], lex: Lexicon) -> None:
     role does not say what it is of, when the other speakers' turns just before their first
     turn name that office of one place, once: the host's introduction. Not when another
     speaker's label prints the same office (two presidents: the phrase may be either's)."""
+    if lex.honorifics:
+        offices_in_apposition(turns, people, lex, _before_first_turn)  # "the Dean of …, Mr. Dingell" (N1313h)
     if not lex.office_of:
         return
     offices: dict[str, list[Person]] = {}
