@@ -14,6 +14,7 @@ ENTRIES = dict(
         presentador presentadora corresponsal enviado enviada""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
     participant_fields=frozenset(_W("participantes invitados invitadas invitado invitada ponentes panelistas entrevistados intervinientes")),  # a field listing those who speak, with their roles (N950e)

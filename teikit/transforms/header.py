@@ -47,6 +47,7 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
+from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
@@ -283,6 +284,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     running_heads(lines, lex)  # "1 <the title's words> 2017": a flattened PDF's running head (H283a)
     counter_widgets(lines)
     grid_fields(lines)
+    cover_sheet(lines, lex)  # "Interviewee: Ann Roe" / "Transcriber: M. Salas": a form's fields (H1273h)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line
@@ -332,7 +334,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             h.kind, dated = K.DATE, True  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
-        if K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):
+        if near & {K.DATE, K.PLACE, K.VENUE, K.TIME} and cover_field(h.text):
+            h.kind = K.METADATA  # "Transcriber: M. Salas" among a cover sheet's fields (H1273h)
+        elif K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):
             h.kind = K.PLACE  # "60 Wall Street" next to a meeting's date (H300f); not an outlet's address
         elif short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
                 and not header_shapes(lex).office.fullmatch(h.text.strip()) \

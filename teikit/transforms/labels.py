@@ -57,7 +57,7 @@ class LabelsPass:
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
         form_lines_as_notes(doc, ctx.lexicon)  # "**[NOTAS DE OBSERVACIÓN]:** …" between the answers (P1108g)
-        mark_closing_headings(doc)  # "# Interview" after a turn's speech: a section's heading (T928e)
+        mark_closing_headings(doc, ctx.lexicon)  # "# Interview" after a turn's speech: a section's heading (T928e)
         set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
         markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)
         set_question_marks_apart(doc)  # "**_C: Why?_**": the marks open the question, the label is "C:" (L1132g)

@@ -34,6 +34,7 @@ from teikit.transforms.helpers.formlines import field_value, reported_speech
 from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
+from teikit.transforms.helpers.participantlists import entry_candidates
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
 
@@ -105,7 +106,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     _close(run, out, in_run)
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) \
-        | note_field_labels(found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g
+        | note_field_labels(found, lex) \
+        | entry_candidates(lines, found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:
