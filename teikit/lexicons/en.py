@@ -143,6 +143,8 @@ ENTRIES = dict(
     witness_words=frozenset(_W("witness deponent")),
     court_words=frozenset(_W("court")),  # "THE COURT:" is the judge (N957e)
     court_phrases=(r"(?:before|presiding(?:\s+judge)?)(?:\s*:(?:\s+the)?(?:\s+honou?rable)?|\s+(?:the\s+)?honou?rable|\s+hon\.)",),  # "Before: HON. ANN ROE, District Judge" (N957e)
+    examiner_intros=(r"by",),  # "BY MR. POE:" over a deposition's questions (N1275h)
+    examination_headings=(r"(?:(?:direct|cross|redirect|recross|re-direct|re-cross|further|continued)[- ])*examination(?: \(continued\)| continued)?",),
     deposition_phrases=(r"deposition of|testimony of|examination of",),
     occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
     label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
@@ -271,6 +273,10 @@ ENTRIES = dict(
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
                            r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
         ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
+                                  # a court reporter's parentheticals (E1274h)
+                                  r"whereupon,? .+|(discussions? )?(held )?off the record|"
+                                  r"(deposition |plaintiff'?s'? |defendant'?s'? |government'?s'? )?exhibits? (no\. )?[\w.-]+( and [\w.-]+)? "
+                                  r"(was |were )?marked( for identification)?|"
                                   r"(a |one |two )?(moment|minutes?) of silence( (was )?observed)?|"
                                   r"(the )?(house|committee|senate) (divided|adjourned)"),
         ("gap", "inaudible", r"inaudible|unintelligible|indiscernible|inaudible question|"
@@ -304,8 +310,8 @@ ENTRIES = dict(
     author_bylines=(r"by",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(
-        r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
-        r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
+        r"\(?\s*(whereupon,?\s+)?(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
+        r"interview|remarks|gaggle|availability|hearing|deposition|proceedings|trial)\s+(was\s+|were\s+)?(concluded|ended|"
         r"adjourned|closed)\b.*\)?",
         r"issued at( [A-Z]{2,4})? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?",  # a release's closing stamp: "Issued at HKT 19:55"
     ),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from teikit import convert
-from teikit.model import Note
+from teikit.model import Event, Note, Paragraph
 from tests.convert.conftest import labels, read, speaker, speech
 
 _CALL = ("Acme Corp. (ACM) Q3 2024 Earnings Call Transcript\n"
@@ -90,3 +90,62 @@ def test_a_field_next_to_the_date_is_no_place():
     tei = convert(b"Harbour Board Meeting\nMay 2, 2024\nRecorder: A. Poe\n\nANN: We open.\n\nBEN: Agreed.\n\n"
                   b"ANN: Next item.\n", "m.txt").tei.decode()
     assert "Recorder: A. Poe</placeName>" not in tei and "Recorder: A. Poe</name>" not in tei
+
+
+_DEPOSITION = ("DEPOSITION OF ANN L. ROE\nMarch 14, 2023\n\n"
+               "                 EXAMINATION\n"
+               "BY MR. POE:\n\n"
+               "     Q.   Please state your name for the record.\n"
+               "     A.   Ann Louise Roe.\n"
+               "          MS. LEE:  Objection.  Form.\n"
+               "          THE WITNESS:  I can answer that.\n"
+               "     Q.   Where are you employed?\n"
+               "     A.   At the water authority.\n"
+               "          (Whereupon, a recess was taken.)\n\n"
+               "                 CROSS-EXAMINATION\n"
+               "BY MS. LEE:\n\n"
+               "     Q.   Did you sign the report?\n"
+               "     A.   Yes, I did.\n"
+               "          MR. POE:  Nothing further.\n")
+
+
+def test_a_deposition_s_questions_are_the_examining_lawyer_s_and_the_answers_the_witness_s():
+    # "Q."/"A." named no one; "BY MR. POE:" names the lawyer who asks (N1275h)
+    doc = read(_DEPOSITION, lang="en")
+    who = [(t.label, t.who) for t in doc.turns()]
+    poe, lee, witness = (doc.person(t.who) for t in (doc.turns()[-1], doc.turns()[2], doc.turns()[3]))
+    assert witness.name == "Ann L. Roe" and poe.labels[0] == "MR. POE:" and lee.labels[0] == "MS. LEE:"
+    assert [w for label, w in who if label == "Q."] == [poe.id, poe.id, lee.id]
+    assert [w for label, w in who if label == "A."] == [witness.id] * 3
+
+
+def test_a_deposition_s_examination_heading_and_by_line_are_no_answer():
+    doc = read(_DEPOSITION, lang="en")
+    answer = doc.turns()[5]
+    notes = [i for p in answer.paragraphs if isinstance(p, Paragraph) for i in p.content if isinstance(i, Note)]
+    assert [(n.type, n.text.strip()) for n in notes] == [("heading", "CROSS-EXAMINATION"), ("heading", "BY MS. LEE:")]
+
+
+def test_a_by_line_of_a_lawyer_no_label_prints_names_no_one():
+    doc = read("BY MR. POE:\n\nQ.   Your name?\nA.   Ann Roe.\nTHE WITNESS:  Yes.\nQ.   Thanks.\n", lang="en")
+    assert doc.turns()[0].who is None
+
+
+def test_a_by_phrase_in_speech_is_no_examiner_line():
+    doc = read("MR. POE: We go on.\n\nBy the way:\n\nQ.   Your name?\nA.   Ann Roe.\nTHE WITNESS:  Yes.\n", lang="en")
+    assert "By the way:" in " ".join(speech(doc))
+
+
+def test_a_court_reporter_s_parentheticals_are_events():
+    # "(Whereupon, a recess was taken.)" was speech of the answer before it (E1274h)
+    doc = read("MR. POE: Do you know it?\n\nTHE WITNESS: I do.\n\n(Whereupon, Exhibit 3 was marked for identification.)\n\n"
+               "MR. POE: Go on.\n\n(Discussion off the record.)\n\nMS. LEE: Objection.\n", lang="en")
+    events = [i.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Paragraph)
+              for i in p.content if isinstance(i, Event)]
+    assert events == ["(Whereupon, Exhibit 3 was marked for identification.)", "(Discussion off the record.)"]
+
+
+def test_a_deposition_s_closing_parenthetical_ends_the_transcript():
+    tei = convert(b"MR. POE: Nothing further.\n\nMS. LEE: Nothing.\n\n"
+                  b"(Whereupon, the deposition was concluded at 4:15 p.m.)\n", "d.txt").tei.decode()
+    assert "<trailer>(Whereupon, the deposition was concluded at 4:15 p.m.)</trailer>" in tei
