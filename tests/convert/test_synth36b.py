@@ -149,3 +149,44 @@ def test_a_deposition_s_closing_parenthetical_ends_the_transcript():
     tei = convert(b"MR. POE: Nothing further.\n\nMS. LEE: Nothing.\n\n"
                   b"(Whereupon, the deposition was concluded at 4:15 p.m.)\n", "d.txt").tei.decode()
     assert "<trailer>(Whereupon, the deposition was concluded at 4:15 p.m.)</trailer>" in tei
+
+
+_MAGAZINE = ("# The sea keeps its own time\n\n"
+             "*Marine biologist Clara Whitman has spent thirty years studying tidal pools. We met her in Falmouth.*\n\n"
+             "By Peter Lang\n\n"
+             "**Clara, when did the sea first grab you?**\n\n"
+             "I was six. My grandfather took me out at low tide.\n\n"
+             "**And you never looked back?**\n\n"
+             "Never. It's the best job in the world.\n\n"
+             "**What worries you most now?**\n\n"
+             "Warming. The pools are two degrees warmer.\n")
+
+
+def test_a_magazine_interview_s_answers_are_not_the_author_s():
+    # the byline's author answered the bold questions (N1276h)
+    doc = read(_MAGAZINE, lang="en")
+    answers = [t for t in doc.turns() if t.who]
+    assert len(answers) == 3 and {doc.person(t.who).name for t in answers} == {"Clara Whitman"}
+
+
+def test_a_bold_question_s_address_by_given_name_names_the_guest_of_the_standfirst():
+    # no header read ("# \"…\"" stays in the lead): the address and the standfirst name her (N1276h)
+    doc = read(_MAGAZINE.replace("By Peter Lang\n\n", "").replace("# The sea", '# "The sea').replace("time\n", 'time"\n', 1),
+               lang="en")
+    assert {doc.person(t.who).name for t in doc.turns() if t.who} == {"Clara Whitman"}
+
+
+def test_two_full_forms_of_the_given_name_name_no_one_in_full():
+    from teikit import lexicons
+    from teikit.transforms.helpers.givenforms import given_name_form
+    lex = lexicons.load("en")
+    assert given_name_form("Clara", ["Clara Whitman, a biologist, and her sister."], lex) == "Clara Whitman"
+    assert given_name_form("Clara", ["Clara Whitman met Clara Poe."], lex) is None
+
+
+def test_an_author_s_byline_right_over_the_first_question_names_no_answerer():
+    # "By Peter Lang" as the line above the first question was read as a heading naming
+    # the one who answers (N1276h)
+    doc = read(_MAGAZINE.replace("# The sea", '# "The sea').replace("time\n", 'time"\n', 1)
+               .replace("**Clara, when", "**When"), lang="en")
+    assert all(doc.person(t.who).name != "Peter Lang" for t in doc.turns() if t.who)
