@@ -48,6 +48,7 @@ class Lexicon:
     participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
     examiner_intros: tuple = ()                  # "BY MR. POE:" names the lawyer the next questions are (N1275h)
     examination_headings: tuple = ()             # "CROSS-EXAMINATION" over a "BY" line (N1275h)
+    sluglines: tuple = ()                        # "INT. KITCHEN - DAY": a screenplay's scene heading opens so (L1277h)
     call_sections: frozenset = frozenset()  # "Question-and-Answer Session" between a call's parts (lower case, T1272h)
     participant_fields: frozenset = frozenset()  # "Participants:", "Guests:" before the names and roles of those who speak (N950e)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label

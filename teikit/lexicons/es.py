@@ -14,6 +14,7 @@ ENTRIES = dict(
         presentador presentadora corresponsal enviado enviada""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|ext\.|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
     call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),

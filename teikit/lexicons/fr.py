@@ -16,6 +16,7 @@ ENTRIES = dict(
         présentateur présentatrice correspondant correspondante envoyé envoyée""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|ext\.|int\./ext\.|intérieur\.?|extérieur\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
     call_sections=frozenset(("questions-réponses", "questions et réponses", "séance de questions-réponses", "session de questions-réponses", "séance de questions", "présentation")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("participants", "intervenants", "participants à la conférence", "dirigeants", "analystes")),
     participant_fields=frozenset(_W("participants participantes intervenants intervenantes invités invitées invité invitée panélistes")),  # a field listing those who speak, with their roles (N950e)

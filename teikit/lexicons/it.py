@@ -17,6 +17,7 @@ ENTRIES = dict(
         inviato inviata corrispondente""")),  # a council's offices; a radio host and caller
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|est\.|ext\.|interno\.?|esterno\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
     call_sections=frozenset(("domande e risposte", "sessione di domande e risposte", "sessione domande e risposte", "presentazione")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("partecipanti", "relatori", "analisti")),
     participant_fields=frozenset(_W("partecipanti ospiti ospite relatori intervenuti")),  # a field listing those who speak, with their roles (N950e)

@@ -13,6 +13,7 @@ ENTRIES = dict(
         комментатор глава руководитель директор заместитель репортер репортёр""")),
     label_announcers=frozenset(_W("выступающий спикер")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"инт\.|экст\.|нат\.|интерьер\.?|натура\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
     call_sections=frozenset(("вопросы и ответы", "сессия вопросов и ответов", "презентация")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("участники", "участники конференции", "аналитики")),
     participant_fields=frozenset(_W("участники гости гость собеседники")),  # a field listing those who speak, with their roles (N950e)

@@ -48,6 +48,7 @@ from teikit.transforms.helpers.titlemodel import choose_title, closes_with_secti
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
+from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
@@ -230,7 +231,10 @@ SUMMARY_LOOKAHEAD = 3
 
 def _line_kind(items: list, lex: Lexicon) -> HeaderKind | None:
     """The shape kind of a lead line of plain text (`classify`), None for other lines."""
-    return classify("".join(i.text for i in items), lex) if all(isinstance(i, Text) for i in items) else None
+    if not all(isinstance(i, Text) for i in items):
+        return None
+    text = "".join(i.text for i in items)
+    return K.NOTE if slugline(text, lex) else classify(text, lex)  # "INT. OFFICE - NIGHT": no venue (L1277h)
 
 
 _CLOSING = {"[": "]", "(": ")"}

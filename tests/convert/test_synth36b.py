@@ -190,3 +190,33 @@ def test_an_author_s_byline_right_over_the_first_question_names_no_answerer():
     doc = read(_MAGAZINE.replace("# The sea", '# "The sea').replace("time\n", 'time"\n', 1)
                .replace("**Clara, when", "**When"), lang="en")
     assert all(doc.person(t.who).name != "Peter Lang" for t in doc.turns() if t.who)
+
+
+_SCRIPT = ("THE LAST FERRY\n\n"
+           "INT. HARBOUR OFFICE - NIGHT\n\n"
+           "Rain lashes the windows.\n\n"
+           "MARTHA: You're late.\n\n"
+           "DAVID: The ferry didn't run.\n\n"
+           "MARTHA: It always runs.\n\n"
+           "EXT. PIER - CONTINUOUS\n\n"
+           "DAVID: It never ran again.\n")
+
+
+def test_a_screenplay_s_scene_heading_is_no_speaker():
+    # "INT. HARBOUR OFFICE -" was a person saying "NIGHT" (L1277h)
+    doc = read(_SCRIPT, lang="en")
+    assert [label for label in labels(doc) if label] == ["MARTHA:", "DAVID:", "MARTHA:", "DAVID:"]
+    assert all("Int." not in (p.name or "") and "Ext." not in (p.name or "") for p in doc.persons)
+
+
+def test_a_scene_heading_between_two_speeches_is_a_heading_note_and_no_venue():
+    doc = read(_SCRIPT, lang="en")
+    last = [t for t in doc.turns() if t.label == "MARTHA:"][-1].paragraphs[-1].content[0]
+    assert isinstance(last, Note) and last.type == "heading" and last.text == "EXT. PIER - CONTINUOUS"
+    tei = convert(_SCRIPT.encode(), "s.txt").tei.decode()
+    assert 'type="venue"' not in tei and '<note type="note">INT. HARBOUR OFFICE - NIGHT</note>' in tei
+
+
+def test_a_sentence_opening_with_a_slugline_word_stays_speech():
+    doc = read("ANN: Int. and ext. are the words.\n\nBEN: EXT. CALLS - THEY ARE FINE\n\nANN: Good.\n", lang="en")
+    assert labels(doc) == ["ANN:", "BEN:", "ANN:"]

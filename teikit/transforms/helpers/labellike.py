@@ -35,6 +35,7 @@ from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.participantlists import entry_candidates
+from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
 
@@ -107,7 +108,14 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) \
         | note_field_labels(found, lex) \
-        | entry_candidates(lines, found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h
+        | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
+
+
+def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
+    """The (label, rest) pairs of the candidates on a screenplay's scene headings (L1277h)."""
+    if not lex.sluglines:
+        return set()
+    return {(c.label, c.rest) for line, shapes in zip(lines, found) if shapes and slugline(line, lex) for c in shapes}
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:
