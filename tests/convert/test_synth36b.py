@@ -220,3 +220,26 @@ def test_a_scene_heading_between_two_speeches_is_a_heading_note_and_no_venue():
 def test_a_sentence_opening_with_a_slugline_word_stays_speech():
     doc = read("ANN: Int. and ext. are the words.\n\nBEN: EXT. CALLS - THEY ARE FINE\n\nANN: Good.\n", lang="en")
     assert labels(doc) == ["ANN:", "BEN:", "ANN:"]
+
+
+_ORAL = ("VETERANS ORAL HISTORY PROJECT\n\n"
+         "Interviewee: Ruth Ann Delacroix\n"
+         "Interviewer: James Whitford\n"
+         "Date: June 3, 1998\n\n"
+         "JW: Today I am speaking with her at her home. Where were you born?\n\n"
+         "RD: I was born in Opelousas in 1921.\n\n"
+         "JW: And when did you join the service?\n\n"
+         "RD: In 1943.\n")
+
+
+def test_an_oral_history_s_initials_labels_are_the_cover_sheet_s_names_and_roles():
+    # "RD:" stayed a person called RD: the first and last initials of a name of three words (N1278h)
+    doc = read(_ORAL, lang="en")
+    jw, rd = speaker(doc, 0), speaker(doc, 1)
+    assert (jw.name, jw.role) == ("James Whitford", "Interviewer")
+    assert (rd.name, rd.role) == ("Ruth Ann Delacroix", "Interviewee")
+
+
+def test_two_names_with_the_outer_initials_name_no_one():
+    doc = read(_ORAL.replace("Interviewer: James Whitford\n", "Interviewer: Rose Mary Dunn\n"), lang="en")
+    assert speaker(doc, 1).name in (None, "RD")

@@ -67,3 +67,10 @@ def role_field_lines(colons: list, counts, lex: Lexicon) -> set[tuple[str, str]]
     forms = {nm.fold(f) for name, _, short in fields
              for f in (name, short or "", name.split()[0], name.split()[-1]) if f}
     return {(colon.label, colon.rest) for _, colon in run} if forms & printed else set()
+
+
+def name_initials(name: str) -> tuple[str, str]:
+    """ "RAD" and "RD" for "Ruth Ann Delacroix": the labels an oral history gives its
+    interviewer and narrator when the fields print no short form (N1278h)."""
+    words = name.split()
+    return "".join(w[0] for w in words), words[0][0] + words[-1][0]
