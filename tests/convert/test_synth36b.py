@@ -243,3 +243,19 @@ def test_an_oral_history_s_initials_labels_are_the_cover_sheet_s_names_and_roles
 def test_two_names_with_the_outer_initials_name_no_one():
     doc = read(_ORAL.replace("Interviewer: James Whitford\n", "Interviewer: Rose Mary Dunn\n"), lang="en")
     assert speaker(doc, 1).name in (None, "RD")
+
+
+def test_a_running_footer_with_its_page_counter_is_page_furniture():
+    # "Harbour Oral History Project      Page 2 of 14" between two turns was speech (B1279h)
+    doc = read("JW: Where were you born?\n\nRD: In Opelousas, in 1921.\n\n"
+               "Harbour Oral History Project                                Page 2 of 14\n\n"
+               "JW: What was your training like?\n\nRD: Hard.\n", lang="en")
+    assert all("Page 2 of 14" not in s for s in speech(doc))
+    tei = convert(b"ANA: Hola.\n\nBEA: Hola, Ana.\n\nArchivo Oral del Puerto          P\xc3\xa1gina 2 de 14\n\n"
+                  b"ANA: Seguimos.\n", "t.txt").tei.decode()
+    assert "<desc>Archivo Oral del Puerto          Página 2 de 14</desc>" in tei
+
+
+def test_a_sentence_that_ends_on_a_page_number_stays_speech():
+    doc = read("ANN: The chart is on page 2 of 14.\n\nBEN: I see it on page 3.\n", lang="en")
+    assert speech(doc) == ["The chart is on page 2 of 14.", "I see it on page 3."]
