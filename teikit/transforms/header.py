@@ -14,7 +14,7 @@ from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.frontmatter import front_matter
-from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.quotedheadlines import furniture_only, wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
@@ -337,7 +337,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         if not seen_title and not dated and ends_dated(h.text, lex):
             h.kind, dated = K.DATE, True  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
-        near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
+        near = {x.kind for x in lines[max(0, i - 1):i + 2]
+                if x is not h and not (x.kind == K.TIME and recording_start(x.text))}  # (a chapter's "00:00", H1280h)
         if near & {K.DATE, K.PLACE, K.VENUE, K.TIME} and cover_field(h.text):
             h.kind = K.METADATA  # "Transcriber: M. Salas" among a cover sheet's fields (H1273h)
         elif K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):

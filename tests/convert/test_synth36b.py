@@ -259,3 +259,26 @@ def test_a_running_footer_with_its_page_counter_is_page_furniture():
 def test_a_sentence_that_ends_on_a_page_number_stays_speech():
     doc = read("ANN: The chart is on page 2 of 14.\n\nBEN: I see it on page 3.\n", lang="en")
     assert speech(doc) == ["The chart is on page 2 of 14.", "I see it on page 3."]
+
+
+_VIDEO = ("How We Rebuilt the Harbour | Full Talk\n\n"
+          "0:00\nhi everyone and thanks for having me\n0:03\nso today I want to talk about the harbour\n"
+          "0:07\nand what we learned when the storm hit\n")
+
+
+def test_a_video_transcript_s_first_time_is_no_time_of_the_day():
+    # "0:00" over the first line was the setting's time (H1280h)
+    doc = read(_VIDEO, lang="en")
+    assert doc.setting.time is None
+
+
+def test_a_line_next_to_a_chapter_s_zero_time_is_no_place():
+    # a podcast page's chapter list: "Intro und Begrussung" over its "00:00" was the place
+    doc = read("Episode 24\n\nTimeline\nIntro und Begrussung\n00:00\n"
+               "Herzlich willkommen zur 24. Folge des Podcasts, wir freuen uns sehr.\n", lang="de")
+    assert doc.setting.place is None and doc.setting.time is None
+
+
+def test_a_clock_time_in_the_header_is_still_the_setting_s_time():
+    doc = read("Harbour Board Meeting\nMay 2, 2024\n10:30 a.m.\n\nANN: We open.\n\nBEN: Agreed.\n", lang="en")
+    assert doc.setting.time == "10:30 a.m."
