@@ -282,3 +282,42 @@ def test_a_line_next_to_a_chapter_s_zero_time_is_no_place():
 def test_a_clock_time_in_the_header_is_still_the_setting_s_time():
     doc = read("Harbour Board Meeting\nMay 2, 2024\n10:30 a.m.\n\nANN: We open.\n\nBEN: Agreed.\n", lang="en")
     assert doc.setting.time == "10:30 a.m."
+
+
+_WEBINAR = ("Webinar transcript\n"
+            "Building Resilient Ports: Lessons from 2023\n"
+            "Recorded on 5 October 2023\n\n"
+            "Speakers:\n"
+            "Dr. Lena Fischer, Port of Hamburg\n"
+            "Mark Owusu, Ghana Ports Authority\n\n"
+            "Moderator: Sarah Kim\n\n"
+            "SARAH KIM: Welcome everyone to today's webinar.\n\n"
+            "LENA FISCHER: Thank you, Sarah.\n\n"
+            "MARK OWUSU: Glad to be here.\n\n"
+            "SARAH KIM: Lena, let's start with you.\n")
+
+
+def test_a_two_part_headline_with_a_venue_word_is_the_title_not_the_venue():
+    # "Building Resilient Ports: …" was the venue, "Recorded on …" the title (H1281h)
+    doc = read(_WEBINAR, lang="en")
+    assert doc.setting.title == "Building Resilient Ports: Lessons from 2023" and doc.setting.venue is None
+
+
+def test_a_webinar_s_speaker_list_with_commas_gives_affiliations_and_no_place():
+    # "Dr. Lena Fischer, Port of Hamburg" under "Speakers:" was the place (H1281h)
+    doc = read(_WEBINAR, lang="en")
+    assert doc.setting.place is None
+    fischer = speaker(doc, 1)
+    assert fischer.name == "Lena Fischer" and "Port of Hamburg" in (fischer.role, fischer.affiliation)
+
+
+def test_a_single_role_field_naming_a_label_s_whole_name_is_no_turn():
+    # "Moderator: Sarah Kim" was a turn of a person called Moderator saying "Sarah Kim" (H1281h)
+    doc = read(_WEBINAR, lang="en")
+    assert labels(doc)[0] == "SARAH KIM:"
+    assert (speaker(doc, 0).name, speaker(doc, 0).role) == ("Sarah Kim", "Moderator")
+
+
+def test_a_single_role_field_whose_name_no_label_prints_stays_a_turn():
+    doc = read("Moderator: Sarah Kim\n\nTOM POE: Welcome.\n\nANN LEE: Thanks.\n\nTOM POE: Go on.\n", lang="en")
+    assert labels(doc)[0] == "Moderator:"

@@ -23,9 +23,10 @@ from teikit.lexicons import Lexicon
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
 # a name of two to four capitalised words, a spaced hyphen, dash or double hyphen, a title or
 # company that opens with a capital and ends with no sentence mark
-ENTRY_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}[ \u00a0]+(?:--|[-–—])[ \u00a0]+"
+ENTRY_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}(?:[ \u00a0]+(?:--|[-–—])[ \u00a0]+|,[ \u00a0]+)"
                         r"[^\W\d_][^?!:;\n]{0,100}$")
-_SEPARATOR = re.compile(r"[ \u00a0]+(?:--|[-–—])[ \u00a0]+")
+# (a webinar's "Speakers:" list prints a comma: "Dr. Lena Fischer, Port of Hamburg", H1281h)
+_SEPARATOR = re.compile(r"[ \u00a0]+(?:--|[-–—])[ \u00a0]+|,[ \u00a0]+")
 
 
 def participant_heading(line: str, lex: Lexicon) -> bool:
