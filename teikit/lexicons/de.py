@@ -18,6 +18,8 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|innen\.?|außen\.?|aussen\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("zur person", "über den gast", "über die gästin")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("gast", "gästin",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("fragerunde", "frage-und-antwort-runde", "fragen und antworten", "fragen & antworten", "präsentation")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("teilnehmer", "konferenzteilnehmer", "unternehmensvertreter", "analysten")),
     participant_fields=frozenset(_W("teilnehmer teilnehmende gäste gast gesprächspartner gesprächspartnerin podium diskutanten")),  # a field listing those who speak, with their roles (N950e)

@@ -15,6 +15,8 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("sobre el invitado", "sobre la invitada", "perfil")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("invitado", "invitada",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),

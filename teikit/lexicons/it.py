@@ -18,6 +18,8 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|est\.|ext\.|interno\.?|esterno\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("chi è", "l'ospite")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("ospite",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("domande e risposte", "sessione di domande e risposte", "sessione domande e risposte", "presentazione")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("partecipanti", "relatori", "analisti")),
     participant_fields=frozenset(_W("partecipanti ospiti ospite relatori intervenuti")),  # a field listing those who speak, with their roles (N950e)

@@ -47,7 +47,7 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
-from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
+from teikit.transforms.helpers.coverfields import cover_field, cover_sheet, guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
@@ -103,6 +103,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
             kind = K.NOTE if bracketed and plain else upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
+            if plain and kind is None and (guest_intro_heading(text, lex) or header and isinstance(header[-1], HeaderLine)
+                                           and guest_intro_heading(header[-1].text, lex)):
+                kind = K.NOTE if guest_intro_heading(text, lex) else K.SUMMARY  # "【嘉宾介绍】" over the guest's portrait (H1282h)
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):

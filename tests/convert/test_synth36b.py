@@ -321,3 +321,31 @@ def test_a_single_role_field_naming_a_label_s_whole_name_is_no_turn():
 def test_a_single_role_field_whose_name_no_label_prints_stays_a_turn():
     doc = read("Moderator: Sarah Kim\n\nTOM POE: Welcome.\n\nANN LEE: Thanks.\n\nTOM POE: Go on.\n", lang="en")
     assert labels(doc)[0] == "Moderator:"
+
+
+_PORTRAIT = ("对话｜城市更新不是推倒重来\n\n"
+             "【嘉宾介绍】\n"
+             "王海峰，清华大学建筑学院教授。\n\n"
+             "主持人：欢迎王教授做客我们的节目。\n"
+             "嘉宾：谢谢主持人。\n"
+             "主持人：您怎么看当前的城市更新？\n"
+             "嘉宾：城市更新不是推倒重来，而是有机生长。\n")
+
+
+def test_a_guest_s_portrait_under_its_heading_is_no_turn():
+    # "王海峰，清华大学建筑学院教授。" under "【嘉宾介绍】" was a turn (H1282h)
+    doc = read(_PORTRAIT, lang="zh")
+    assert labels(doc) == ["主持人：", "嘉宾：", "主持人：", "嘉宾："]
+
+
+def test_the_guest_s_label_is_the_portrait_s_name_and_offices():
+    doc = read(_PORTRAIT, lang="zh")
+    guest = speaker(doc, 1)
+    assert (guest.name, guest.role) == ("王海峰", "清华大学建筑学院教授")
+
+
+def test_a_portrait_heading_in_english_over_a_guest_label():
+    doc = read("The Harbour Hour\n\nAbout the guest:\nAnn Roe, harbour master of Port Lee since 2019.\n\n"
+               "HOST: Welcome to the show.\n\nGUEST: Thank you for having me.\n\nHOST: Let's begin.\n\n"
+               "GUEST: Gladly.\n", lang="en")
+    assert labels(doc) == ["HOST:", "GUEST:", "HOST:", "GUEST:"] and speaker(doc, 1).name == "Ann Roe"

@@ -46,3 +46,14 @@ def cover_sheet(lines: list, lex: Lexicon) -> None:
 
 def _field_name(text: str) -> str:
     return " ".join(re.split(r"[:：]", text, maxsplit=1)[0].split()).lower()
+
+
+# The brackets a page sets a heading in: "【嘉宾介绍】", "[About the guest]".
+_HEADING_MARKS = "【】[]〔〕<>《》*_#:： "
+
+
+def guest_intro_heading(text: str, lex: Lexicon) -> bool:
+    """ "【嘉宾介绍】", "About the guest:": a heading of the lexicon over the guest's portrait,
+    which is the header's, not the first speech (H1282h)."""
+    return bool(lex.guest_intro_headings) and len(text) < 40 \
+        and " ".join(text.strip(_HEADING_MARKS).split()).lower() in lex.guest_intro_headings

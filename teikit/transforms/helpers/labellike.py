@@ -36,6 +36,7 @@ from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.participantlists import entry_candidates
 from teikit.transforms.helpers.sluglines import slugline
+from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
 
@@ -112,10 +113,12 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
 
 
 def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
-    """The (label, rest) pairs of the candidates on a screenplay's scene headings (L1277h)."""
-    if not lex.sluglines:
+    """The (label, rest) pairs of the candidates on a screenplay's scene headings (L1277h) and
+    on a guest portrait's heading ("About the guest:", H1282h)."""
+    if not lex.sluglines and not lex.guest_intro_headings:
         return set()
-    return {(c.label, c.rest) for line, shapes in zip(lines, found) if shapes and slugline(line, lex) for c in shapes}
+    return {(c.label, c.rest) for line, shapes in zip(lines, found)
+            if shapes and (slugline(line, lex) or guest_intro_heading(line, lex)) for c in shapes}
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:
