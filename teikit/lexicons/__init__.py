@@ -46,6 +46,12 @@ class Lexicon:
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
+    examiner_intros: tuple = ()                  # "BY MR. POE:" names the lawyer the next questions are (N1275h)
+    examination_headings: tuple = ()             # "CROSS-EXAMINATION" over a "BY" line (N1275h)
+    sluglines: tuple = ()                        # "INT. KITCHEN - DAY": a screenplay's scene heading opens so (L1277h)
+    guest_intro_headings: frozenset = frozenset()  # "【嘉宾介绍】", "About the guest": the guest's portrait under it (H1282h)
+    guest_labels: frozenset = frozenset()         # "嘉宾：", "GUEST:": the label of the guest the portrait names (H1282h)
+    call_sections: frozenset = frozenset()  # "Question-and-Answer Session" between a call's parts (lower case, T1272h)
     participant_fields: frozenset = frozenset()  # "Participants:", "Guests:" before the names and roles of those who speak (N950e)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript

@@ -17,6 +17,10 @@ ENTRIES = dict(
         redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende""")),
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|ext\.|innen\.?|außen\.?|aussen\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("zur person", "über den gast", "über die gästin")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("gast", "gästin",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("fragerunde", "frage-und-antwort-runde", "fragen und antworten", "fragen & antworten", "präsentation")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("teilnehmer", "konferenzteilnehmer", "unternehmensvertreter", "analysten")),
     participant_fields=frozenset(_W("teilnehmer teilnehmende gäste gast gesprächspartner gesprächspartnerin podium diskutanten")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
@@ -168,6 +172,7 @@ ENTRIES = dict(
                           ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
     reader_addresses=(r"liebe (leserinnen und leser|leser und leserinnen|leserinnen|leser|hörerinnen und hörer|hörer)\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
+                       r"(?:\S.{0,80}?(?: {3,}|\t))?seite \d{1,4}(?: von \d{1,4})?$",  # "Seite 2 von 14" after a running head (B1279h)
                        r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",
                        r"(artikel|beitrag) (anhören|vorlesen lassen)$",  # an audio player over the article (B1216h)

@@ -31,6 +31,10 @@ ENTRIES = dict(
         councilor councillor councilman councilwoman alderman alderwoman""")),
     label_announcers=frozenset(_W("speaker")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("guest",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
         "call participants", "executives", "analysts", "company representatives", "speakers")),
@@ -142,6 +146,8 @@ ENTRIES = dict(
     witness_words=frozenset(_W("witness deponent")),
     court_words=frozenset(_W("court")),  # "THE COURT:" is the judge (N957e)
     court_phrases=(r"(?:before|presiding(?:\s+judge)?)(?:\s*:(?:\s+the)?(?:\s+honou?rable)?|\s+(?:the\s+)?honou?rable|\s+hon\.)",),  # "Before: HON. ANN ROE, District Judge" (N957e)
+    examiner_intros=(r"by",),  # "BY MR. POE:" over a deposition's questions (N1275h)
+    examination_headings=(r"(?:(?:direct|cross|redirect|recross|re-direct|re-cross|further|continued)[- ])*examination(?: \(continued\)| continued)?",),
     deposition_phrases=(r"deposition of|testimony of|examination of",),
     occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
     label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
@@ -270,6 +276,10 @@ ENTRIES = dict(
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
                            r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
         ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
+                                  # a court reporter's parentheticals (E1274h)
+                                  r"whereupon,? .+|(discussions? )?(held )?off the record|"
+                                  r"(deposition |plaintiff'?s'? |defendant'?s'? |government'?s'? )?exhibits? (no\. )?[\w.-]+( and [\w.-]+)? "
+                                  r"(was |were )?marked( for identification)?|"
                                   r"(a |one |two )?(moment|minutes?) of silence( (was )?observed)?|"
                                   r"(the )?(house|committee|senate) (divided|adjourned)"),
         ("gap", "inaudible", r"inaudible|unintelligible|indiscernible|inaudible question|"
@@ -303,8 +313,8 @@ ENTRIES = dict(
     author_bylines=(r"by",),  # an article's author before the interview (N336c)
     interview_credits=(r"(?:the )?(?:interview|conversation) (?:was )?(?:conducted|edited|condensed) by \S.{0,60}|interview(?:ed)? by \S.{0,60}",),
     concluded=(
-        r"\(?\s*(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
-        r"interview|remarks|gaggle|availability|hearing)\s+(was\s+|were\s+)?(concluded|ended|"
+        r"\(?\s*(whereupon,?\s+)?(the\s+)?(briefing|press conference|conference|call|meeting|event|session|"
+        r"interview|remarks|gaggle|availability|hearing|deposition|proceedings|trial)\s+(was\s+|were\s+)?(concluded|ended|"
         r"adjourned|closed)\b.*\)?",
         r"issued at( [A-Z]{2,4})? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?",  # a release's closing stamp: "Issued at HKT 19:55"
     ),

@@ -92,6 +92,7 @@ PAGE_ENTRIES = dict(
         r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
         # pagination of a record's segments
         r"(page|segment|part) \d+ of \d+\b",
+        r"\S.{0,80}?(?: {3,}|\t)(?:page|p\.) ?\d{1,4}(?: of \d{1,4})?$",  # a running head and its page counter: "Harbour Oral History Project      Page 2 of 14" (B1279h)
         r"page \d{1,4}: \S.{0,120}$",  # a document viewer's page marker: "Page 2: <the document's title>"
         r"share( this)?( (page|article|post|story))?( on| via)?:?$",
         r"(latest|related|recommended|popular|more|most read) (articles?|news|stories|posts|from)\b",

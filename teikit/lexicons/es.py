@@ -14,6 +14,10 @@ ENTRIES = dict(
         presentador presentadora corresponsal enviado enviada""")),
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|ext\.|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("sobre el invitado", "sobre la invitada", "perfil")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("invitado", "invitada",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
     participant_fields=frozenset(_W("participantes invitados invitadas invitado invitada ponentes panelistas entrevistados intervinientes")),  # a field listing those who speak, with their roles (N950e)
@@ -158,6 +162,7 @@ ENTRIES = dict(
                           ("publicad", r"^\W{0,2}(esta|este) (entrevista|conversación|artículo) (fue|ha sido) publicad[ao] (originalmente|también|primero|inicialmente) (en|por) [^,;!?]{1,160}$")),
     reader_addresses=(r"(queridos|queridas|estimados|estimadas) (lectores|lectoras|oyentes)\b|(querido|estimado) lector\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"(?:\S.{0,80}?(?: {3,}|\t))?página \d{1,4}(?: de \d{1,4})?$",  # "Página 2 de 14" after a running head (B1279h)
                        r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
                        r"volver (a|al|a la) [\w '’-]{1,40}$",
                        r"escuchar (este |el )?(artículo|noticia)$",  # an audio player over the article (B1216h)

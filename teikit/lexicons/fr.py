@@ -16,6 +16,10 @@ ENTRIES = dict(
         présentateur présentatrice correspondant correspondante envoyé envoyée""")),
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|ext\.|int\./ext\.|intérieur\.?|extérieur\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("à propos de l'invité", "à propos de l'invitée", "qui est-il ?", "qui est-elle ?")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("invité", "invitée",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("questions-réponses", "questions et réponses", "séance de questions-réponses", "session de questions-réponses", "séance de questions", "présentation")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("participants", "intervenants", "participants à la conférence", "dirigeants", "analystes")),
     participant_fields=frozenset(_W("participants participantes intervenants intervenantes invités invitées invité invitée panélistes")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("à en")),  # before a place in a title's tail
@@ -165,6 +169,7 @@ ENTRIES = dict(
                           ("original", r"^\W{0,2}(article|entretien|interview) original (sur|dans|de|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(chers|chères) (lecteurs|lectrices|auditeurs|auditrices)\b|cher lecteur\b|chère lectrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"(?:\S.{0,80}?(?: {3,}|\t))?page \d{1,4}(?: sur \d{1,4})$",  # "Page 2 sur 14" after a running head (B1279h)
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",
                        r"écouter (cet |l[’'])article$",  # an audio player over the article (B1216h)

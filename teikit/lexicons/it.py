@@ -17,6 +17,10 @@ ENTRIES = dict(
         inviato inviata corrispondente""")),  # a council's offices; a radio host and caller
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"int\.|est\.|ext\.|interno\.?|esterno\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("chi è", "l'ospite")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("ospite",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("domande e risposte", "sessione di domande e risposte", "sessione domande e risposte", "presentazione")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("partecipanti", "relatori", "analisti")),
     participant_fields=frozenset(_W("partecipanti ospiti ospite relatori intervenuti")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("a in")),  # before a place in a title's tail
@@ -152,6 +156,7 @@ ENTRIES = dict(
                           ("originale", r"^\W{0,2}(articolo|intervista) originale (su|in|da|di|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(cari|care) (lettori|lettrici|ascoltatori)\b|caro lettore\b|cara lettrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"(?:\S.{0,80}?(?: {3,}|\t))?pagina \d{1,4}(?: di \d{1,4})?$",  # "Pagina 2 di 14" after a running head (B1279h)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
                        r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",
                        r"ascolta (l[’']|questo )articolo$",  # an audio player over the article (B1216h)

@@ -24,6 +24,7 @@ ENTRIES = dict(
         vicepremier viceminister-president""")),
     label_announcers=frozenset(_W("spreker spreekster")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    call_sections=frozenset(("vragen en antwoorden", "vragenronde", "presentatie")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("deelnemers", "sprekers", "aanwezig", "aanwezigen", "analisten")),
     participant_fields=frozenset(_W("deelnemers gasten gast panelleden sprekers")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in te op")),  # "persconferentie in Den Haag, 6 september 2022"

@@ -13,6 +13,10 @@ ENTRIES = dict(
         комментатор глава руководитель директор заместитель репортер репортёр""")),
     label_announcers=frozenset(_W("выступающий спикер")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    sluglines=(r"инт\.|экст\.|нат\.|интерьер\.?|натура\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    guest_intro_headings=frozenset(("о госте", "справка", "досье")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("гость", "гостья",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("вопросы и ответы", "сессия вопросов и ответов", "презентация")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("участники", "участники конференции", "аналитики")),
     participant_fields=frozenset(_W("участники гости гость собеседники")),  # a field listing those who speak, with their roles (N950e)
     name_introducers=frozenset(_W("с со и")),  # "Интервью с Сергеем Вакуленко" (N1140g)
@@ -148,6 +152,7 @@ ENTRIES = dict(
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
     reader_addresses=(r"(дорогие|уважаемые) (читатели|слушатели)\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(слушайте|слушать|читайте|читать|смотрите|смотреть) (также )?(первую|вторую|третью|предыдущую|следующую) часть\b.{0,60}$",  # a link to another part of the same interview (B160q)
+                       r"(?:\S.{0,80}?(?: {3,}|\t))?(?:страница|стр\.) ?\d{1,4}(?: из \d{1,4})?$",  # "Страница 2 из 14" after a running head (B1279h)
                        r"\|?\s*время (чтения|на чтение)\s*:?\s*\d+\s*мин(ут[аы]?)?\.?$",  # a reading-time widget (B151p)
                        r"вернуться (к|на|в) [\w '’-]{1,40}$",
                        r"(слушать|прослушать) (статью|новость)$",  # an audio player over the article (B1216h)

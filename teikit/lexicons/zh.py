@@ -17,6 +17,9 @@ ENTRIES = dict(
                                # a legislature's printed committee opinion on a bill (L214x)
                                "程序委員會意見", "程序委员会意见", "審查意見", "审查意见")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
+    guest_intro_headings=frozenset(("嘉宾介绍", "嘉宾简介", "人物简介", "人物介绍", "受访者简介", "受访人简介", "嘉賓介紹", "嘉賓簡介", "人物簡介")),  # a heading over the guest's portrait (H1282h)
+    guest_labels=frozenset(("嘉宾", "嘉賓",)),  # the guest's label, named by the portrait (H1282h)
+    call_sections=frozenset(("问答环节", "问答", "提问环节", "演示")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("参会人员", "出席人员", "与会者", "分析师")),
     participant_fields=frozenset(('參與者', '参与者', '嘉賓', '嘉宾', '與談人', '与谈人', '出席者')),  # a field listing those who speak, with their roles (N950e)
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "問", "答", "部长", "主席", "总理")),

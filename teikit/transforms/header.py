@@ -15,7 +15,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
                           Transcript, Turn)
 from teikit.transforms.helpers.codelines import code_line
 from teikit.transforms.helpers.frontmatter import front_matter
-from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date
+from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.quotedheadlines import furniture_only, wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
@@ -48,6 +48,8 @@ from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_he
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
 from teikit.transforms.helpers.streetaddress import street_address
+from teikit.transforms.helpers.coverfields import cover_field, cover_sheet, guest_intro_heading
+from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
@@ -102,6 +104,9 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             text = "".join(i.text for i in items if not isinstance(i, LineBreak))
             plain = all(isinstance(i, Text) for i in items)
             kind = K.NOTE if bracketed and plain else upcoming[seen - 1]  # classify(text), read once, also by the look-ahead
+            if plain and kind is None and (guest_intro_heading(text, lex) or header and isinstance(header[-1], HeaderLine)
+                                           and guest_intro_heading(header[-1].text, lex)):
+                kind = K.NOTE if guest_intro_heading(text, lex) else K.SUMMARY  # "【嘉宾介绍】" over the guest's portrait (H1282h)
             if plain and name_office_label(text, lex):
                 label = HeaderLine(kind=K.UNKNOWN, text=text.strip(), line=block.line + offset if block.line else 0)
                 if offset + 1 < len(lines):
@@ -230,7 +235,10 @@ SUMMARY_LOOKAHEAD = 3
 
 def _line_kind(items: list, lex: Lexicon) -> HeaderKind | None:
     """The shape kind of a lead line of plain text (`classify`), None for other lines."""
-    return classify("".join(i.text for i in items), lex) if all(isinstance(i, Text) for i in items) else None
+    if not all(isinstance(i, Text) for i in items):
+        return None
+    text = "".join(i.text for i in items)
+    return K.NOTE if slugline(text, lex) else classify(text, lex)  # "INT. OFFICE - NIGHT": no venue (L1277h)
 
 
 _CLOSING = {"[": "]", "(": ")"}
@@ -284,6 +292,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     running_heads(lines, lex)  # "1 <the title's words> 2017": a flattened PDF's running head (H283a)
     counter_widgets(lines)
     grid_fields(lines)
+    cover_sheet(lines, lex)  # "Interviewee: Ann Roe" / "Transcriber: M. Salas": a form's fields (H1273h)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line
@@ -332,8 +341,11 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         if not seen_title and not dated and ends_dated(h.text, lex):
             h.kind, dated = K.DATE, True  # "Mitschrift der Pressekonferenz - Montag, 15. April 2013" over the title
             continue
-        near = {x.kind for x in lines[max(0, i - 1):i + 2] if x is not h}
-        if K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):
+        near = {x.kind for x in lines[max(0, i - 1):i + 2]
+                if x is not h and not (x.kind == K.TIME and recording_start(x.text))}  # (a chapter's "00:00", H1280h)
+        if near & {K.DATE, K.PLACE, K.VENUE, K.TIME} and cover_field(h.text):
+            h.kind = K.METADATA  # "Transcriber: M. Salas" among a cover sheet's fields (H1273h)
+        elif K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):
             h.kind = K.PLACE  # "60 Wall Street" next to a meeting's date (H300f); not an outlet's address
         elif short_name(h.text) and near & {K.DATE, K.PLACE, K.VENUE, K.TIME} \
                 and not header_shapes(lex).office.fullmatch(h.text.strip()) \

@@ -61,7 +61,7 @@ class LabelsPass:
         group_turns(doc, ctx.lexicon)
         split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
         form_lines_as_notes(doc, ctx.lexicon)  # "**[NOTAS DE OBSERVACIÓN]:** …" between the answers (P1108g)
-        mark_closing_headings(doc)  # "# Interview" after a turn's speech: a section's heading (T928e)
+        mark_closing_headings(doc, ctx.lexicon)  # "# Interview" after a turn's speech: a section's heading (T928e)
         set_label_tags_apart(doc)  # "<strong>Bolz</strong>:": the tags are markup, the label the name (L860d)
         markup_only_paragraphs(doc)  # "</strong>_" alone: a wrapped bold's residue, no speech (L860d)
         set_quote_marks_apart(doc)  # "> **Bo Roe:** …", "> I was nine …": the quotation's mark is markup (L1309h)

@@ -30,6 +30,8 @@ from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
 from teikit.transforms.helpers.authorasks import name_author_asker
 from teikit.transforms.helpers.bracketedquestioner import bracketed_questioner
+from teikit.transforms.helpers.examinations import examined_by
+from teikit.transforms.helpers.guestportrait import name_guest_from_portrait
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
@@ -146,6 +148,8 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     office_of_guest(titles + _printed_before_labels(doc), [p for _, p in people], lex)  # "X's interview with the Minister of Y" (N442a)
     doc.persons = [p for _, p in people]
+    examined_by(doc, doc.persons, lex)  # "BY MR. POE:" then "Q." and "A." (N1275h)
+    name_guest_from_portrait(header, doc.persons, lex)  # "【嘉宾介绍】 / 王海峰，教授。" names "嘉宾：" (H1282h)
     at.heading_speakers(doc, people, lex)
     attribute_name_headings(doc, people)  # "Name, role:" over dashed turns (L194u)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."

@@ -14,7 +14,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date, recording_start
 from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp, publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
@@ -286,7 +286,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
     # Without a title line, the occasion line ("Remarks to the Press") is the best title.
     title = _title(by_kind.get(K.TITLE, []), lex)
     s = Setting(title=title or first(K.SUBTITLE) or first(K.ACTIVITY) or named_date_line(lines, lex),
-                place=first(K.PLACE), time=first(K.TIME))
+                place=first(K.PLACE),  # (not a recording's "0:00" over its first line, H1280h)
+                time=next((_value(h, lex) for h in by_kind.get(K.TIME, []) if not recording_start(h.text)), None))
     venues = [_value(v, lex) for v in by_kind.get(K.VENUE, [])]
     s.venue = ", ".join(venues) or None
     # (the line above each date is taken by position: a search of the list per date would

@@ -22,6 +22,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.attribution import add_person, normalised_label
 from teikit.transforms.helpers.cjkoffices import headline_speaker, hosting_speaker
 from teikit.transforms.helpers.dashedasking import asking_turns
+from teikit.transforms.helpers.givenforms import given_name_form
 from teikit.transforms.helpers.introductions import NameIndex
 from teikit.transforms.helpers.leadguest import initialled_guest, interviewed_guest, office_guest
 from teikit.transforms.helpers.longerforms import one_longer_form
@@ -32,7 +33,7 @@ from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speake
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
 MAX_ADDRESS_WORDS = 5
-_OPENING_MARKS = "\"“«¿¡-–— "
+_OPENING_MARKS = "\"“«¿¡-–— *_"  # (and a question's Markdown emphasis: "**Clara, when …?**", N1276h)
 
 
 def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str | None] | None:
@@ -213,7 +214,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
         if fuller and len(fuller[0].split()) > len(name.split()):
             name, role = fuller
         elif " " not in name:  # "Conférence de Marcelo Bielsa le …" over "Monsieur Bielsa, …?" (N273b)
-            name = one_longer_form(index, (nm.fold(name),), set()) or name
+            name = one_longer_form(index, (nm.fold(name),), set()) or given_name_form(name, lead, lex) or name  # N1276h
     key = tuple(nm.fold(w) for w in (name or office).split()[-1:])
     add_person(key, people, persons, answers, name=name, role=role or (headed[1] if headed else None))
 

@@ -92,7 +92,8 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     asking = asking_turns(turns) | marked
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
-    candidates = _header_speakers(header, people, lex, authors=not answers) \
+    # (and over questions the page marks or that ask: the author's byline names who asks, N1276h)
+    candidates = _header_speakers(header, people, lex, authors=not answers and not asking) \
         or lead_guest(header, unlabeled, people, lex) \
         or (lead_named_twice(header, people, lex) if marked else [])  # "Il motto di Giovanni Toraldo …" (N1243h)
     candidates = _one_name_each(candidates, lex)

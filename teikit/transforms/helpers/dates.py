@@ -285,6 +285,17 @@ def is_time_line(line: str) -> bool:
     return TIME.match(line.strip().replace("\u00a0", " ")) is not None
 
 
+# A recording's first time ("0:00", "00:00", "[0:00]"): a video's or a podcast's transcript or
+# chapter list prints it over its first line; a time of the day printed so is "12:00 a.m." or
+# "0:00 Uhr" (H1280h).
+_ZERO_TIME = re.compile(r"^[\[(]?0{1,2}:00(?::00)?[\])]?$")
+
+
+def recording_start(line: str) -> bool:
+    """A time line that is a recording's start, no time of the day (H1280h)."""
+    return _ZERO_TIME.match(line.strip()) is not None
+
+
 
 # "Pékin, Mardi 3 novembre 2015", "Geneva – 3 March 2021", "Washington, D.C., May 3, 2021":
 # a place of one or two comma-separated parts of one to four capitalised words (particles

@@ -168,7 +168,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     # (the word count first: a long line of speech is not searched for venue words; split no
     # further than the ninth word, which is enough to tell)
     if len(text.split(None, 8)) <= 8 and h.venue.search(text) and not _titled_event(text, h) \
-            and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS and not _numbered_sitting(text, lex):
+            and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS and not _numbered_sitting(text, lex) \
+            and not two_part_headline(text):
         return HeaderKind.VENUE
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
@@ -237,6 +238,17 @@ def byline_shape(text: str, lex: Lexicon) -> bool:
         return False
     return "," not in office and not header_shapes(lex).occasion.search(office) \
         and not re.search(r"\b(with|at)\b", office) and not HEADLINE_QUOTE.search(office)  # an interview's headline
+
+
+# "Building Resilient Ports: Lessons from 2023": a headline and its subtitle after a colon,
+# two words or more each side, the subtitle capitalised (H1281h). A field ("Venue: City Hall")
+# is read by its name before this.
+_TWO_PART = re.compile(r"^[^\W\d_][^:]*\s[^:]*\S:\s+[^\W\d_a-z][^:]*\s\S[^:]*$")
+
+
+def two_part_headline(text: str) -> bool:
+    """A headline of two parts joined by a colon: no venue line, whatever words it holds."""
+    return ": " in text and _TWO_PART.match(text.strip()) is not None
 
 
 # Lower-case words (not the lexicon's small words) that make a line with a venue word a

@@ -16,6 +16,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.namerolelines import name_role_line
+from teikit.transforms.helpers.participantlists import list_entry_lines
 
 MIN_LIST_ITEMS = 2
 # Kinds a participant line may have been given by its shape alone ("Ann Lee – Geneva, CH"
@@ -29,7 +30,8 @@ def listed_participants(lines: list[HeaderLine], lex: Lexicon) -> None:
     executives and analysts, are bylines: each gives that person's full name and role, and
     none is the title, a place or a venue. A heading of the lexicon right above an entry
     ("Corporate Participants", "Analysts") is the list's, a field line, not a subtitle (L300i)."""
-    listed = [h for h in lines if h.kind in _LISTABLE and name_role_line(h.text.strip())]
+    under_heading = list_entry_lines([h.text for h in lines], lex)  # "Ann Lee - CFO" under one (L1270h)
+    listed = [h for k, h in enumerate(lines) if h.kind in _LISTABLE and (name_role_line(h.text.strip()) or k in under_heading)]
     if len(listed) >= MIN_LIST_ITEMS:
         for h in listed:
             h.kind = HeaderKind.BYLINE

@@ -35,6 +35,9 @@ from teikit.transforms.helpers.formlines import field_value, reported_speech
 from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
+from teikit.transforms.helpers.participantlists import entry_candidates
+from teikit.transforms.helpers.sluglines import slugline
+from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
 
@@ -106,7 +109,17 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     _close(run, out, in_run)
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) \
-        | note_field_labels(found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g
+        | note_field_labels(found, lex) \
+        | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
+
+
+def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
+    """The (label, rest) pairs of the candidates on a screenplay's scene headings (L1277h) and
+    on a guest portrait's heading ("About the guest:", H1282h)."""
+    if not lex.sluglines and not lex.guest_intro_headings:
+        return set()
+    return {(c.label, c.rest) for line, shapes in zip(lines, found)
+            if shapes and (slugline(line, lex) or guest_intro_heading(line, lex)) for c in shapes}
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:

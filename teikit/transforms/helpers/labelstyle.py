@@ -20,6 +20,7 @@ from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_
                                                      speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate
 from teikit.transforms.helpers.namerolelines import comma_role_line, name_role_line
+from teikit.transforms.helpers.participantlists import listed_names
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
 from teikit.transforms.helpers.labelwords import dash_name, single_discourse_word
@@ -142,6 +143,7 @@ class LabelStyle:
                         if not DIARIZATION.match(base_label(c.name)) and not speech_line(below):
                             self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
         self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
+        self.listed |= listed_names(first_lines, lex)  # "Ann Lee - CFO" under "Corporate Participants" (L1270h)
 
     def _initialled_pairs(self) -> int:
         """Different mixed-case names of two or three words printed as labels whose initials

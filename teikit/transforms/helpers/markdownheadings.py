@@ -4,12 +4,16 @@ belongs to neither speaker. Read line by line, the heading is the
 last paragraph of the turn above it; it becomes a heading note there, no paragraph of speech,
 as a chapter heading with its time does (H881d). A heading that holds only a time (`## 5:30`)
 is the next turn's timestamp (T925e), left to the timestamps' reading; a heading inside a
-turn, speech after it, is left where it is.
+turn, speech after it, is left where it is. A results call's section heading of the lexicon
+(`call_sections`: `Question-and-Answer Session`, `Fragerunde`) is one there too, printed plain
+(T1272h).
 """
 from __future__ import annotations
 
 import re
 
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.sluglines import slugline
 from teikit.model import Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.timeabove import time_of
@@ -18,11 +22,15 @@ _HEADING = re.compile(r"^#{1,6}[ \t\u00a0]+\S")
 MAX_HEADING_CHARS = 80
 
 
-def _heading(item) -> str | None:
-    """The text of a paragraph that is one Markdown heading line, else None."""
+def _heading(item, sections: frozenset = frozenset(), lex: Lexicon | None = None) -> str | None:
+    """The text of a paragraph that is one Markdown heading line, or one of `sections`, else None."""
     if type(item) is not Paragraph or len(item.content) != 1 or type(item.content[0]) is not Text:
         return None
     text = item.content[0].text.strip()
+    if sections and len(text) <= MAX_HEADING_CHARS and " ".join(text.strip("*_:#").split()).lower() in sections:
+        return text  # "Question-and-Answer Session" between a call's parts (T1272h)
+    if lex is not None and slugline(text, lex):
+        return text  # "EXT. PIER - CONTINUOUS" between two speeches of a script (L1277h)
     if text[:1] not in "#*_" or len(text) > MAX_HEADING_CHARS or SENTENCE_END.search(text):
         return None  # (a sentence printed as a heading is speech)
     if text[:1] == "#":
@@ -41,13 +49,14 @@ def _bold_capitals(text: str) -> bool:
     return len(inner.split()) >= 2 and inner.isupper() and sum(c.isalpha() for c in inner) >= 6
 
 
-def mark_closing_headings(doc: Transcript) -> None:
+def mark_closing_headings(doc: Transcript, lex: Lexicon | None = None) -> None:
     """The Markdown headings that end a turn (speech before them in the turn, a turn after
     them) become heading notes."""
     blocks = doc.blocks
+    sections = lex.call_sections if lex is not None else frozenset()
     for n, block in enumerate(blocks):
         if type(block) is not Turn or len(block.paragraphs) < 2 \
-                or (_heading(block.paragraphs[-1]) is None and not _noted(block.paragraphs[-1])):
+                or (_heading(block.paragraphs[-1], sections, lex) is None and not _noted(block.paragraphs[-1])):
             continue  # (most turns: their last paragraph is speech)
         if not any(type(b) is Turn for b in blocks[n + 1:n + 3]):
             continue  # the last turn's closing heading: the ending's, if anything
@@ -56,7 +65,7 @@ def mark_closing_headings(doc: Transcript) -> None:
             if _noted(block.paragraphs[k]):
                 k -= 1  # a section's stated aim under its heading, already a note (P1108g)
                 continue
-            text = _heading(block.paragraphs[k])
+            text = _heading(block.paragraphs[k], sections, lex)
             if text is None:
                 break
             block.paragraphs[k].content = [Note(type="heading", text=text)]

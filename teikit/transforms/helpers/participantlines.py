@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.rolefields import role_field
+from teikit.transforms.helpers.rolefields import name_initials, role_field
 from teikit.transforms.helpers.roleshapes import role_vocabulary
 
 # Emphasis marks around the field's name: "**Participantes:**", "__Guests__:".
@@ -64,12 +64,14 @@ def listed_person(key: tuple[str, ...], lines: list[str], lex: Lexicon) -> tuple
     found = {}
     n = len(key)
     for line in lines:
-        entries = _role_field_entry(line, lex) or [(name, role, None) for name, role in listed_people(line, lex)]
+        fielded = _role_field_entry(line, lex)
+        entries = fielded or [(name, role, None) for name, role in listed_people(line, lex)]
         for name, role, short in entries:
             words = tuple(nm.fold(w) for w in re.sub(r"\([^()]*\)", " ", name).split())
             if n and len(words) >= n and (words[:n] == key or words[-n:] == key) \
-                    or short is not None and key == (nm.fold(short),):  # "TB:" for "Tom Baker (TB)" (L996e)
-                found.setdefault(words, (name, role))
+                    or short is not None and key == (nm.fold(short),) \
+                    or fielded and short is None and n == 1 and key[0] in {nm.fold(f) for f in name_initials(name)}:
+                found.setdefault(words, (name, role))  # "TB:" for "Tom Baker (TB)" (L996e), "RD:" for "Ruth Ann Delacroix" (N1278h)
     return next(iter(found.values())) if len(found) == 1 else None
 
 

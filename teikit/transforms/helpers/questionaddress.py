@@ -16,7 +16,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Turn
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.titlenames import names_in
+from teikit.transforms.helpers.titlenames import author_byline, names_in
 
 
 _OPENING_MARKS = "\"“«¿¡-–— "
@@ -55,6 +55,8 @@ def heading_answerer(heading: str, elsewhere: list[str], lex: Lexicon) -> tuple[
     words = heading.split()
     if not 2 <= len(words) <= MAX_HEADING_WORDS or _SENTENCE_END.search(heading.rstrip()):
         return None
+    if author_byline(heading.strip("*_ "), lex):
+        return None  # "By Tom Poe" over the first question: the one who wrote it up asks (N1276h)
     if not heading.isupper():
         found = names_in(heading, lex)
         return (found[0], None) if len(found) == 1 and len(found[0].split()) >= 2 else None

@@ -60,10 +60,21 @@ def role_field_lines(colons: list, counts, lex: Lexicon) -> set[tuple[str, str]]
             continue  # a field before them ("Transcript: Interview with ...")
         run.append((i, colon))
         fields.append(found)
-    if len(run) < MIN_FIELDS:
+    if not run:
         return set()
     own = {colon.name for _, colon in run}
     printed = {nm.fold(name) for name, n in counts.items() if n and name not in own}
+    if len(run) < MIN_FIELDS:
+        # one field alone ("Moderator: Sarah Kim" over "SARAH KIM: Welcome"): when a label
+        # prints its whole name (H1281h)
+        return {(colon.label, colon.rest) for _, colon in run} if nm.fold(fields[0][0]) in printed else set()
     forms = {nm.fold(f) for name, _, short in fields
              for f in (name, short or "", name.split()[0], name.split()[-1]) if f}
     return {(colon.label, colon.rest) for _, colon in run} if forms & printed else set()
+
+
+def name_initials(name: str) -> tuple[str, str]:
+    """ "RAD" and "RD" for "Ruth Ann Delacroix": the labels an oral history gives its
+    interviewer and narrator when the fields print no short form (N1278h)."""
+    words = name.split()
+    return "".join(w[0] for w in words), words[0][0] + words[-1][0]
