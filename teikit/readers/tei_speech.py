@@ -46,11 +46,14 @@ class SpeechReader:
                 paragraphs.append(_segment(c, lang))
                 para = None
             else:  # notes, events, anchors between segments: inline in a paragraph of their own
-                if para is None or "editorial" in (c.get("reason"), c.get("type")) and local(c) in ("gap", "incident"):
+                site = "editorial" in (c.get("reason"), c.get("type")) and local(c) in ("gap", "incident")
+                if para is None or site:
                     para = Paragraph(lang=None)  # each site line inside a turn stands alone
                     paragraphs.append(para)
                 inline(c, para.content, True)
                 trim(para.content)
+                if site:
+                    para = None  # (and what follows it, a stage note, is no part of its line)
         self.t.blocks.append(turn)
 
     def sp(self, el, level: int) -> None:
