@@ -26,8 +26,9 @@ from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Cand
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
-from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, name_words, short_forms,
-                                                  single_discourse_word, surname_in_header, titled_name, upper_name_and_role)
+from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, first_asker,
+                                                  name_words, short_forms, single_discourse_word, surname_in_header,
+                                                  titled_name, upper_name_and_role)
 from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
                                                     member_for_group, member_with_group, member_with_honorific, office_with_holder,
                                                     party_state_member, presiding_surname, record_member, surname_first)
@@ -210,7 +211,9 @@ class LabelPolicy(LabelStyle):
         if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
                 and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words):
             return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)
-        if c.shape == "colon" and self.counts[c.name] < 2 and self._first_asker(c):
+        if c.shape == "colon" and self.counts[c.name] < 2 \
+                and first_asker(c, lambda: len(self.confirmed) - self.confirmed_forms_count[tuple(name_words(c.name))],
+                                self.lex):
             return True  # "Berliner Morgenpost: Sind Sie …?" beside the guests' name labels (L153p)
         if c.time and is_mixed_candidate(base_label(c.name), self.lex):
             return True  # "Tarik Jasarevic: (00:00)": a transcription service's label
@@ -364,16 +367,6 @@ class LabelPolicy(LabelStyle):
     def _confirmed(self, name: str) -> bool:
         """The policy takes the label `name`, judged on the line it is first printed with."""
         return self._decide(name, self.rests[name])
-
-    def _first_asker(self, c: Candidate) -> bool:
-        """A mixed-case name of one to three words printed once, asking a question, in a text
-        whose other labels are at least two different mixed-case names confirmed elsewhere: the
-        interviewers' label (a newspaper's or a programme's name)."""
-        base = base_label(c.name)
-        if not c.rest.rstrip().endswith(("?", "？")) or not 1 <= len(words_of(base)) <= 3 \
-                or not is_mixed_candidate(base, self.lex) or single_discourse_word(base, self.lex):
-            return False
-        return len(self.confirmed) - self.confirmed_forms_count[tuple(name_words(c.name))] >= 2
 
     def _mixed_evidence(self, name: str, rest: str) -> bool:
         """Evidence of its own for a mixed-case candidate."""

@@ -154,3 +154,15 @@ def attendance_names(header_lines: list[str], lex: Lexicon) -> set[str]:
             if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
                 names.add(" ".join(words).lower())
     return names
+
+
+def first_asker(c, others, lex: Lexicon) -> bool:
+    """A mixed-case name of one to three words printed once, asking a question, in a text
+    whose other labels (`others()`: how many are confirmed elsewhere, less this name's forms;
+    counted only when the rest holds) are at least two different mixed-case names: the
+    interviewers' label (a newspaper's or a programme's name)."""
+    base = base_label(c.name)
+    if not c.rest.rstrip().endswith(("?", "？")) or not 1 <= len(words_of(base)) <= 3 \
+            or not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
+        return False
+    return others() >= 2
