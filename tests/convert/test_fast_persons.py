@@ -46,8 +46,8 @@ def _self_named_plain(text: str, lex) -> tuple[str | None, str | None]:
     name = None
     naming = _windows_plain(words, lex, "naming_phrases", 4)
     for i in sorted(set(naming) | set(_windows_plain(words, lex, "self_introductions", 4))):
-        run = ownwords._name_words(words, i, lex)
-        if len(run) >= 2 or (run and i in naming):
+        run = ownwords.introduced_run(words, i, i in naming, lex)
+        if run:
             name = " ".join(run)
             break
     name = name or ownwords.name_after_role(words, _windows_plain(words, lex, "self_roles", 5), lex)
@@ -99,7 +99,7 @@ _WORDS = ["Good", "morning.", "My", "my", "name", "name's", "is", "Dana", "Lee,"
           "am", "will", "be", "your", "the", "an", "a", "moderator", "conference", "operator", "today.", "with",
           "Naval", "Historical", "Foundation.", "volunteer", "at", "Veteran's", "History", "Project", "work",
           "for", "NASA", "Press", "Secretary", "this", "it", "[00:00:07]", "Je", "suis", "Ich", "bin", "Thank",
-          "you.", "\u00a0", "also", "co-host", "Mein", "Name", "ist", "host", "host,", "Jane", "Doe"]
+          "you.", "\u00a0", "also", "co-host", "Mein", "Name", "ist", "host", "host,", "Jane", "Doe", "Mayor"]
 
 
 @settings(max_examples=500, deadline=None)

@@ -302,3 +302,16 @@ def test_date_lines_with_a_weekday_an_hour_an_iso_zone_or_unpadded_iso(line, lan
 
 def test_a_french_hour_alone_is_no_date():
     assert date_line("10h de retard", load("fr")) is None
+
+
+def test_a_speaker_who_introduces_herself_with_her_office_is_named_after_it():
+    # N1262h: "I'm Mayor Linda Park" names the MAYOR label; "I'm" is no part of the office before the name
+    doc = read("Town Hall Meeting\n\nMAYOR: Good evening. I'm Mayor Linda Park. Thank you for coming.\n\n"
+               "RESIDENT: When will the road be fixed?\n\nMAYOR: Next spring.\n")
+    assert (speaker(doc, 0).name, speaker(doc, 0).role) == ("Linda Park", "Mayor")
+
+
+def test_a_show_named_after_this_is_the_is_no_person():
+    doc = read("Pod talk\n\nSPEAKER_01: This is the Pod News Weekly Review with James Cridland.\n\n"
+               "SPEAKER_02: Thanks.\n\nSPEAKER_01: Bye.\n")
+    assert speaker(doc, 0).name != "Pod News Weekly Review"

@@ -38,11 +38,25 @@ def _own_name(windows: _Windows, lex: Lexicon) -> str | None:
     words = windows.words
     naming = set(windows.ending_with(lex, "naming_phrases", 4))
     for i in sorted(naming.union(windows.ending_with(lex, "self_introductions", 4))):
-        explicit = i in naming
-        run = _name_words(words, i, lex)
-        if len(run) >= 2 or (run and explicit):
+        run = introduced_run(words, i, i in naming, lex)
+        if run:
             return " ".join(run)
     return _named_after_role(windows, lex)
+
+
+def introduced_run(words: list[str], i: int, explicit: bool, lex: Lexicon) -> list[str]:
+    """The name a self-introduction gives from word i: two name words or more, one after an
+    explicit naming phrase; after an office or title ("I'm Mayor Linda Park"), the name
+    after it (N1262h)."""
+    run = _name_words(words, i, lex)
+    if len(run) >= 2 or (run and explicit):
+        return run
+    title = words[i].strip(",.") if i < len(words) else ""
+    if not run and not explicit and i + 1 < len(words) and nm.is_title_word(title, lex) \
+            and nm.fold(title) not in nm.folded(lex, "articles"):  # ("This is the Pod News Weekly Review")
+        after = _name_words(words, i + 1, lex)
+        return after if len(after) >= 2 else []
+    return []
 
 
 # The role before one's name is short: "I'm your host", "I'm the co-host".

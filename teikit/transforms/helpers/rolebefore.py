@@ -56,10 +56,15 @@ def _role_before(words: list[str], lex: Lexicon) -> str | None:
         return None
     role = [words[-1]]
     for word in reversed(words[:-1]):
-        if not (_CAPITALISED.match(word) and word[:1].isupper()) or word.lower() in lex.small_words:
-            break
+        if not (_CAPITALISED.match(word) and word[:1].isupper()) or word.lower() in lex.small_words \
+                or _CONTRACTED.search(word):
+            break  # (nor "I'm" of "I'm Mayor Linda Park", N1262h)
         role.insert(0, word)
     return " ".join(role)
+
+
+# A contraction ends a clause's subject and verb, never an office's word: "I'm", "We've".
+_CONTRACTED = re.compile(r"[’'](?:m|re|ve|ll|d)$", re.IGNORECASE)
 
 
 # At most this many capitalised words name an office's field ("for Foreign Affairs and Trade").
