@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
-from teikit.transforms.helpers.lines import joined, lines_of
+from teikit.transforms.helpers.lines import joined, lines_of, replace_blocks
 
 MAX_CAPTION_CHARS = 60
 TOP_BLOCKS = 12
@@ -27,20 +27,16 @@ def split_glued_chair_labels(doc: Transcript, lex: Lexicon) -> None:
     pattern = _glued(lex)
     if pattern is None:
         return
-    out: list | None = None
-    for i, block in enumerate(doc.blocks):
-        if i >= TOP_BLOCKS and out is None:
-            return  # the caption stands over the first label, near the top
-        first = block.content[0] if type(block) is Paragraph and block.content else None
-        m = pattern.match(first.text) if type(first) is Text and first.text[:1].isupper() else None
-        if m is None:
-            if out is not None:
-                out.append(block)
-            continue
-        if out is None:
-            out = doc.blocks[:i]
-        lines = lines_of(block)
-        lines[0] = [Text(first.text[m.end(1):])] + lines[0][1:]
-        out += [Boilerplate(m.group(1), block.line, joined=True), joined(lines, block.line)]  # glued: no space
-    if out is not None:
-        doc.blocks = out
+    replace_blocks(doc, lambda block: _cut_caption(block, pattern), limit=TOP_BLOCKS)  # (the caption stands
+    # over the first label, near the top)
+
+
+def _cut_caption(block, pattern: re.Pattern) -> list | None:
+    """The glued caption as boilerplate and the label line after it, or None."""
+    first = block.content[0] if type(block) is Paragraph and block.content else None
+    m = pattern.match(first.text) if type(first) is Text and first.text[:1].isupper() else None
+    if m is None:
+        return None
+    lines = lines_of(block)
+    lines[0] = [Text(first.text[m.end(1):])] + lines[0][1:]
+    return [Boilerplate(m.group(1), block.line, joined=True), joined(lines, block.line)]  # glued: no space

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
-from teikit.transforms.helpers.lines import joined, lines_of
+from teikit.transforms.helpers.lines import joined, lines_of, replace_blocks
 
 _LEADING_TAG = re.compile(r"^(\{\{[^{}\n]{1,300}\}\}|\{%[^{}\n]{1,300}%\})[ \t\u00a0]+(?=\S)")
 
@@ -18,18 +18,8 @@ def split_leading_template_tags(doc: Transcript) -> None:
     """Set a template tag that opens a line apart as page furniture: the paragraph is cut
     before it (a front matter's closing `---` may share the block), the tag stands alone, and
     its line goes on as the next paragraph."""
-    out: list | None = None
-    for i, block in enumerate(doc.blocks):
-        pieces = _cut_at_tag(block) if type(block) is Paragraph and _opens_a_line(block) else None
-        if pieces is None:
-            if out is not None:
-                out.append(block)
-            continue
-        if out is None:
-            out = doc.blocks[:i]
-        out += pieces
-    if out is not None:
-        doc.blocks = out
+    replace_blocks(doc, lambda block: _cut_at_tag(block) if type(block) is Paragraph and _opens_a_line(block)
+                   else None)
 
 
 def _opens_a_line(block: Paragraph) -> bool:

@@ -153,3 +153,24 @@ def lines_matching(texts: list[str], pattern: re.Pattern) -> list[int]:
 def next_text(lines: list[str], i: int) -> str:
     """The next of `lines` after `i` that is not blank (within three), or ""."""
     return next((line for line in lines[i + 1:i + 4] if line.strip()), "")
+
+
+def replace_blocks(doc, pieces_of, limit: int | None = None) -> None:
+    """Put `pieces_of(block)` (a list, or None to keep the block) in place of each of the
+    document's blocks; with `limit`, the walk stops after that many blocks when none of them
+    was replaced. The list of blocks is rebuilt only once a block is replaced (most documents
+    have none)."""
+    out: list | None = None
+    for i, block in enumerate(doc.blocks):
+        if limit is not None and i >= limit and out is None:
+            return  # nothing replaced among the blocks looked at
+        pieces = pieces_of(block)
+        if pieces is None:
+            if out is not None:
+                out.append(block)
+            continue
+        if out is None:
+            out = doc.blocks[:i]
+        out += pieces
+    if out is not None:
+        doc.blocks = out
