@@ -22,7 +22,9 @@ ENTRIES = dict(
     call_sections=frozenset(("问答环节", "问答", "提问环节", "演示")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("参会人员", "出席人员", "与会者", "分析师")),
     participant_fields=frozenset(('參與者', '参与者', '嘉賓', '嘉宾', '與談人', '与谈人', '出席者')),  # a field listing those who speak, with their roles (N950e)
-    label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "問", "答", "部长", "主席", "总理")),
+    label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "問", "答", "部长", "主席", "总理",
+                                # the same offices in traditional characters, as Taiwan and Hong Kong print them (L1203i)
+                                "記者", "協調員", "發言人", "翻譯", "部長", "總理")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."

@@ -113,10 +113,12 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
                 or _wrapped_with_strays(run)  # a few lines the wrap missed (P1003f)
             sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
             wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
+            indented = continued and _indent_marked(run)  # paragraphs opened by an indent (P1204i)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
-                if i and (continued or (sentences and _broken_inside(run[i - 1], line, wrapped))):
+                if i and (continued or (sentences and _broken_inside(run[i - 1], line, wrapped))) \
+                        and not (indented and _opens_indented_paragraph(run[i - 1], line)):
                     para.kind = CONTINUED_LINE
                 append(para)
         else:
@@ -185,6 +187,31 @@ MIN_MARKDOWN_BREAK_SHARE = 0.8
 def _markdown_breaks(run: list[str]) -> bool:
     ends = sum(1 for line in run[:-1] if line.endswith("  ") and not line.endswith("   ") or line.endswith("\\"))
     return ends >= MIN_MARKDOWN_BREAK_SHARE * (len(run) - 1)
+
+
+# A hard-wrapped text without blank lines may mark its paragraphs by indenting their first
+# line, as typescripts and official compilations print them (P1204i): an indent of at least
+# this many spaces, on a line after a sentence end, on at least two lines of the run and at
+# most one in this many (the others flush left: a hanging indent is no paragraph opening).
+MIN_PARAGRAPH_INDENT = 2
+MIN_INDENTED_PARAGRAPHS = 2
+INDENTED_LINES_PER = 2
+
+
+def _indent_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _opens_indented_paragraph(above: str, line: str) -> bool:
+    return _indent_of(line) >= MIN_PARAGRAPH_INDENT and _indent_of(above) < MIN_PARAGRAPH_INDENT \
+        and above.rstrip().endswith(_SENTENCE_ENDS)
+
+
+def _indent_marked(run: list[str]) -> bool:
+    """The run's paragraphs open with an indented line, the wrapped lines under it flush left."""
+    opened = sum(1 for above, line in zip(run, run[1:]) if _opens_indented_paragraph(above, line))
+    indented = sum(1 for line in run if _indent_of(line) >= MIN_PARAGRAPH_INDENT)
+    return opened >= MIN_INDENTED_PARAGRAPHS and indented * INDENTED_LINES_PER <= len(run)
 
 
 # A hard-wrapped run may hold a few lines the wrap missed (a quotation pasted whole, a line

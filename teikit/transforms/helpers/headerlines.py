@@ -169,13 +169,15 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     # further than the ninth word, which is enough to tell)
     if len(text.split(None, 8)) <= 8 and h.venue.search(text) and not _titled_event(text, h) \
             and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS and not _numbered_sitting(text, lex) \
-            and not two_part_headline(text):
-        return HeaderKind.VENUE
+            and not two_part_headline(text) and not _WEB_ADDRESS.search(text):
+        return HeaderKind.VENUE  # (a line naming a web address is a source line, "[Online from the ... Office, www.gpo.gov]", H1201i)
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
     return None
 
 
+# A web address anywhere in a line: no venue prints one (H1201i).
+_WEB_ADDRESS = re.compile(r"(?:https?://|\bwww\.)\S", re.IGNORECASE)
 # A web address opening a line ("http://www.site.com ", "www.site.com | ").
 _SITE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+[\s|·-]+", re.IGNORECASE)
 
@@ -200,10 +202,13 @@ MAX_CHAIR_NAME_WORDS = 3
 def chair_line(text: str, lex: Lexicon) -> bool:
     """ "Presidenza del Presidente Serrenti", "PRESIDENZA DEL VICEPRESIDENTE ROCCO BUTTIGLIONE":
     the phrase that names the chair of a sitting (lexicon `chair_phrases`) and a name, nothing
-    else: a note on the record, never its title or place."""
+    else, or the phrase alone over the lines that name the chair: a note on the record, never
+    its title or place."""
     if not lex.chair_phrases:
         return False
     m = lex.pattern("chair_phrases").match(text)
+    if m is not None and not text[m.end():].strip(" :"):
+        return True  # "Председательствует" alone, the chair's office and name on the lines below (H1202i)
     if m is None or len(m.group(0).split()) < 2 and not text[m.end():].lstrip().startswith(":") \
             and not m.group(0).endswith(":"):
         return False  # "Chair Resigns": a headline; "Chair: Ann Lee", "Presidenza del Presidente Lee"

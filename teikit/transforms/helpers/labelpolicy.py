@@ -35,7 +35,7 @@ from teikit.transforms.helpers.memberlabels import (article_office_with_holder, 
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
-from teikit.transforms.helpers.recordopeninglabel import opens_the_speech
+from teikit.transforms.helpers.recordopeninglabel import office_alone, opens_the_speech
 from teikit.transforms.helpers.recordnames import honorific_capitals, titled_capitals
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
@@ -292,9 +292,11 @@ class LabelPolicy(LabelStyle):
                 record_member(c.name, lex) and self._record_speakers() >= 2) or (
                 c.shape == "stop" and member_with_honorific(c.name, lex) and self._honorific_members() >= 2)):
             return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f)
-        if c.shape == "stop" and titled_capitals(base, lex) and (self._titled_capitals() >= 2 or (
-                max(self.counts.values(), default=0) < 2 and opens_the_speech(self.lines, c.label))):
-            return True  # "Mr. RISCH. Madam Secretary, …" once, beside "Senator BARRASSO." (L1218h); alone atop (L1304h)
+        if c.shape == "stop" and titled_capitals(base, lex) and self._titled_capitals() >= 2:
+            return True  # "Mr. RISCH. Madam Secretary, …" once, beside "Senator BARRASSO." (L1218h)
+        if c.shape == "stop" and max(self.counts.values(), default=0) < 2 and opens_the_speech(self.lines, c.label) \
+                and (titled_capitals(base, lex) or office_alone(base, lex)):
+            return True  # "Ms. PELOSI. Thank you, …" (L1304h), "The President. Good morning." (L1200i), once atop
         if c.shape == "spaced_dash":
             # "I — I think": a dash is also a pause in speech, so only a document style of
             # several different names in capitals (or mixed-case names, "Anna Petrova –")

@@ -31,6 +31,7 @@ from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, article_offi
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordnames import titled_capitals
+from teikit.transforms.helpers.recordopeninglabel import office_alone
 from teikit.transforms.helpers.titlelabels import QUOTATION
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
@@ -140,8 +141,11 @@ class LabelStyle:
                         below = next_text(first_lines, i)  # (the line under a label alone, read once for both)
                         if TIMED_LINE.match(below):
                             self.over_timed.add(c.name)  # "Марина:" alone over "[0:06] Всем привет!" (L122m)
-                        if not DIARIZATION.match(base_label(c.name)) and not speech_line(below):
-                            self.silent.add(c.name)  # "定义你的浏览字号:" over a title: a widget, no speaker
+                        base = base_label(c.name)
+                        if not DIARIZATION.match(base) and not speech_line(below) and not office_alone(base, lex):
+                            # "定义你的浏览字号:" over a title: a widget, no speaker; but "部長:" over
+                            # "各位媒體朋友大家早安", a greeting without a full stop, is the minister (L1203i)
+                            self.silent.add(c.name)
         self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
         self.listed |= listed_names(first_lines, lex)  # "Ann Lee - CFO" under "Corporate Participants" (L1270h)
 
