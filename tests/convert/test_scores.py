@@ -362,10 +362,13 @@ DEV27_THRESHOLDS = {"turn_f1": 0.8, "label_acc": 0.99, "speaker_f1": 0.94, "inte
 # name: speaker_f1 back to 1.0, name_acc 0.478. Session 33 (cv-dev30a, T922e): 3002's bare line
 # times are timestamps, so its first turn matches (turn 0.808 -> 0.814); its gold counts 7
 # paragraphs where the converter ends it one line later, at L321b's false name "I" (para 0.941
-# -> 0.934: one more matched turn, no paragraph count changed).
-DEV28_THRESHOLDS = {"turn_f1": 0.81, "label_acc": 0.99, "speaker_f1": 1.0, "interp_f1": 0.99,
-                    "para_acc": 0.93, "event_f1": 0.9, "boiler_sep": 0.83, "date_acc": 0.5,
-                    "title_acc": 0.72, "name_acc": 0.65, "role_acc": 0.43, "lossless": 1.0, "parsed": 1.0}
+# -> 0.934: one more matched turn, no paragraph count changed). Session 37 (lead37, L1200i,
+# P1204i): the office labels printed once atop 3005 and 3014 are read (turn 0.826, title 0.818);
+# 3014's turn now matches but counts the registration table's five lines as paragraphs where the
+# gold has them as the record's notes (para 0.928: one more matched turn, no count got worse).
+DEV28_THRESHOLDS = {"turn_f1": 0.82, "label_acc": 0.99, "speaker_f1": 1.0, "interp_f1": 0.99,
+                    "para_acc": 0.92, "event_f1": 0.9, "boiler_sep": 0.83, "date_acc": 0.5,
+                    "title_acc": 0.81, "name_acc": 0.65, "role_acc": 0.43, "lossless": 1.0, "parsed": 1.0}
 # dev29 (twelve long transcripts, 6-25 KB, 533 gold turns, from GitHub repositories of publishers
 # no other set uses, collected on 30 November 2026: a seventeenth generalisation measurement; an
 # earnings call, podcast pages with bold or time-stamped labels, a transcription-service export,

@@ -45,12 +45,14 @@ def opens_the_speech(lines: list[str], label: str) -> bool:
 
 
 def office_alone(base: str, lex: Lexicon) -> bool:
-    """ "The President", "Mr. President", "Председательствующий", "Der Präsident": an office
-    (a label role word or the chair's), after articles or honorifics only, no name (L1200i)."""
+    """ "The President", "Председательствующий", "Der Präsident": an office (a label role word
+    or the chair's), alone or after articles, no name (L1200i)."""
     words = base.split()
     if not 1 <= len(words) <= 3 or words[0][:1].islower():  # (an ideograph has no case)
         return False
     office = words[-1].lower()
     if office not in lex.label_role_words and office not in lex.chair_words:
         return False
-    return all(w.lower() in lex.articles or w.lower() in lex.honorifics for w in words[:-1])
+    # (after an honorific the office is an address opening a question: "Herr Bundeskanzler. Vor
+    # einer Woche ...", "Mr. President. ...")
+    return all(w.lower() in lex.articles for w in words[:-1])
