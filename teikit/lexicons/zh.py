@@ -124,7 +124,13 @@ ENTRIES = dict(
                        r"[(（]\s*(图片|圖片|图|圖|照片)(来自|來自|来源|來源|由)[^)）]{0,30}[)）]$",
                        r".{0,12}(相关|相關)(专题|專題|文章|阅读|閱讀|报道|報導)\s*[:：]?$",
                        r"文\s*[_/｜|／]\s*[^\s,，。]{1,10}([(（][^)）]{0,40}[)）])?$",
-                       r"本文(原|首|最初)?(发|發|刊|载|載)(表)?(于|於|在)",),
+                       r"本文(原|首|最初)?(发|發|刊|载|載)(表)?(于|於|在)",
+                       # a video player's loading and error lines (B1552i); a view counter's
+                       # number (a "?" where it did not load) before the popularity word (B1553i)
+                       r"(没有|沒有)(媒体|媒體)(可用)?(资源|資源)$", r"(请稍等|請稍等)(\.{3}|…{1,2})?$",
+                       r"(?:\d[\d,.]*\s?[万萬]?|\?)\s*(人气|人氣)$",
+                       # a site's list headings under the article: "推荐文章", "热点文章" (B1555i)
+                       r"(推荐|推薦|热点|熱點|热门|熱門|最新|精彩)(文章|阅读|閱讀|资讯|資訊)\s*[:：]?$",),
     # a publication widget holding several article fields on one line: "作者:ccy 瀏覽:56",
     # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
