@@ -184,6 +184,7 @@ class Lexicon:
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
+    byline_marks: tuple = ()                     # "文/", "撰文｜": the writer's mark opening a byline line (H1559i)
     author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)
     author_credits: tuple = ()                   # "Geschrieben von:", "本报记者": a page's author credit before the name (N441a)
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)

@@ -160,5 +160,6 @@ ENTRIES = dict(
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
     translation_notes=(r"译文|譯文|中文翻译|中文翻譯|翻译如下|翻譯如下",),  # a line saying the text below is a translation (I160q)
     translation_credits=(r"(?:翻译|翻譯|译者|譯者)[:：]\s*\S.{0,30}",),
+    byline_marks=(r"(?:文|撰文|作者|采写|採寫|整理)\s*[/／|｜_]\s*\S",),  # "文/全景網《WE言堂》專欄特約 老道消息" (H1559i)
     author_credits=(r"(?:本报|本報|本刊)(?:记者|記者)|作者",),  # "本报记者 于涛": the paper's own reporter (N441a)  # a translator's credit after the last turn (I161q)
 )
