@@ -127,6 +127,8 @@ class Lexicon:
     elisions: tuple = ()                         # "dell'", "d'", "l'": a link or article elided before an office's field ("ministro dell'Economia", N1189h)
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
+    body_suffixes: tuple = ()                    # a body's last word, glued before a name in ideographs ("…新闻办公室张竞怡", N1556i)
+    family_names: frozenset = frozenset()        # family names a full name in ideographs opens with ("张", "張", N1556i)
     numbered_sittings: tuple = ()                # "45. Sitzung", "Seduta n. 12": a record's sitting, its title, not a venue (H1167g)
     host_verbs: tuple = ()                       # "毛宁主持例行记者会": what an official does at the occasion a headline names (N1166g)
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
@@ -182,6 +184,7 @@ class Lexicon:
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
+    byline_marks: tuple = ()                     # "文/", "撰文｜": the writer's mark opening a byline line (H1559i)
     author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)
     author_credits: tuple = ()                   # "Geschrieben von:", "本报记者": a page's author credit before the name (N441a)
     translation_notes: tuple = ()                # "the interview below, translated": an editor's line, not speech (I160q)

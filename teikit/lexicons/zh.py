@@ -64,7 +64,21 @@ ENTRIES = dict(
     office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"
                      r"委員|委员|議員|议员|署長|署长|處長|处长|次長|次长|議長|议长|長官|长官|"
-                     r"副秘書長|副秘书长|副院長|副院长|副市長|副市长|副議長|副议长|副署長|副署长|副局長|副局长|副處長|副处长",),  # members of a legislature: "柯委員建銘"
+                     r"副秘書長|副秘书长|副院長|副院长|副市長|副市长|副議長|副议长|副署長|副署长|副局長|副局长|副處長|副处长|"
+                     r"參選人|参选人|候選人|候选人",),  # members of a legislature: "柯委員建銘"; a candidate: "國民黨副總統參選人張善政" (N1560i)
+    # the last word of a body (an office, a department, a broadcaster, a programme's staff)
+    # printed before the holder's name: "陕西省人民政府新闻办公室张竞怡" (N1556i)
+    body_suffixes=(r"办公室|辦公室|新闻办|新聞辦|厅|廳|局|委员会|委員會|政府|中心|电视台|電視台|電視臺|报社|報社|通讯社|通訊社|"
+                   r"新闻社|新聞社|广播电台|廣播電台|集团|集團|公司|大学|大學|研究院|研究所|医院|醫院",),
+    # the commonest family names, simplified and traditional: the first ideograph of a full name
+    # glued after an office or before a title ("新闻发言人张育奎", "李显龙总理", N1556i, N1557i);
+    # names that are also common words of offices and places (高, 金, 文, 和, 安, 方…) stay out
+    family_names=frozenset("王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+                           "邓鄧曹彭曾肖萧蕭田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范"
+                           "廖贾賈夏韦韋付傅邹鄒孟熊秦邱江尹薛闫閆段雷侯史陶黎贺賀顾顧毛郝龚龔邵钱錢严嚴覃戴莫孔"
+                           "汤湯温溫康施牛樊葛邢齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申耿焦俞左柳祝"
+                           "舒阮柯纪紀梅童凌毕畢季裴霍涂苗盛翁冉骆駱蓝藍游辛靳柴鲍鮑喻祁蒲滕屈饶饒艾尤穆卓缪繆"
+                           "褚娄婁窦竇戚岑费費卜晏瞿桂佟臧闵閔邬鄔卞姬栾欒隋寇郎甄虞敖巩鞏佘邝鄺习習"),
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|晚报|晚報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
@@ -124,7 +138,13 @@ ENTRIES = dict(
                        r"[(（]\s*(图片|圖片|图|圖|照片)(来自|來自|来源|來源|由)[^)）]{0,30}[)）]$",
                        r".{0,12}(相关|相關)(专题|專題|文章|阅读|閱讀|报道|報導)\s*[:：]?$",
                        r"文\s*[_/｜|／]\s*[^\s,，。]{1,10}([(（][^)）]{0,40}[)）])?$",
-                       r"本文(原|首|最初)?(发|發|刊|载|載)(表)?(于|於|在)",),
+                       r"本文(原|首|最初)?(发|發|刊|载|載)(表)?(于|於|在)",
+                       # a video player's loading and error lines (B1552i); a view counter's
+                       # number (a "?" where it did not load) before the popularity word (B1553i)
+                       r"(没有|沒有)(媒体|媒體)(可用)?(资源|資源)$", r"(请稍等|請稍等)(\.{3}|…{1,2})?$",
+                       r"(?:\d[\d,.]*\s?[万萬]?|\?)\s*(人气|人氣)$",
+                       # a site's list headings under the article: "推荐文章", "热点文章" (B1555i)
+                       r"(推荐|推薦|热点|熱點|热门|熱門|最新|精彩)(文章|阅读|閱讀|资讯|資訊)\s*[:：]?$",),
     # a publication widget holding several article fields on one line: "作者:ccy 瀏覽:56",
     # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
@@ -140,5 +160,6 @@ ENTRIES = dict(
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"
     translation_notes=(r"译文|譯文|中文翻译|中文翻譯|翻译如下|翻譯如下",),  # a line saying the text below is a translation (I160q)
     translation_credits=(r"(?:翻译|翻譯|译者|譯者)[:：]\s*\S.{0,30}",),
+    byline_marks=(r"(?:文|撰文|作者|采写|採寫|整理)\s*[/／|｜_]\s*\S",),  # "文/全景網《WE言堂》專欄特約 老道消息" (H1559i)
     author_credits=(r"(?:本报|本報|本刊)(?:记者|記者)|作者",),  # "本报记者 于涛": the paper's own reporter (N441a)  # a translator's credit after the last turn (I161q)
 )

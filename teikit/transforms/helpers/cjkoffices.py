@@ -147,3 +147,42 @@ def hosting_speaker(lines: list[str], lex: Lexicon) -> tuple[str, str | None] | 
         return None
     name = found.pop()
     return name, office_before(name, lines, lex)
+
+
+# A label of ideographs that glues an office to a full name: the office (offices listed with
+# "、", a programme in title marks) and a name of two or three ideographs.
+_GLUED_LABEL = re.compile(r"[\u3400-\u9fff《》〈〉、]{4,40}")
+
+
+def glued_holder(label: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(name, office) of a Chinese label that glues the speaker's office to the full name:
+    before it ("陕西省人民政府新闻办公室张竞怡", "陕西省生态环境厅副厅长、新闻发言人张育奎",
+    "美国万花筒主持人叶凡": a body, an office or a role, N1556i) or after it ("李显龙总理",
+    "馬英九總統": an office of the lexicon alone, N1557i). The name opens with a family name of
+    the lexicon (`family_names`), which tells a name of three ideographs from one of two; a
+    surname alone before an office ("王部长") is no full name."""
+    if not lex.family_names or not _GLUED_LABEL.fullmatch(label):
+        return None
+    for size in (3, 2):
+        name, office = label[-size:], label[:-size]
+        if name[0] in lex.family_names and _IDEOGRAPHS.fullmatch(name) and len(office) >= 2 \
+                and _ends_with_body_or_office(office, lex):
+            return name, office
+    if label[0] in lex.family_names and _office_word(label[1:], lex):
+        return None  # "王部长", "張副市長": Minister Wang, no given name
+    for size in (3, 2):
+        name, office = label[:size], label[size:]
+        if name[0] in lex.family_names and _IDEOGRAPHS.fullmatch(name) and _office_word(office, lex):
+            return name, office
+    return None
+
+
+def _office_word(text: str, lex: Lexicon) -> bool:
+    """ "总理", "總統", "主持人": one office or role of the lexicon, nothing before it."""
+    return text in lex.label_role_words or text in lex.title_words or (
+        bool(lex.office_suffixes) and lex.pattern("office_suffixes").fullmatch(text) is not None)
+
+
+def _ends_with_body_or_office(text: str, lex: Lexicon) -> bool:
+    return _ends_with_office(text, lex) or any(text.endswith(w) for w in lex.label_role_words if _IDEOGRAPHS.fullmatch(w)) \
+        or (bool(lex.body_suffixes) and re.search(rf"(?:{lex.alternation('body_suffixes')})$", text) is not None)

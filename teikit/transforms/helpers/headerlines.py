@@ -159,6 +159,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "Von Anna Schmidt | Aktualisiert am 3. Mai 2022": the page's date, no place (H1212h)
     if byline_shape(text, lex):
         return HeaderKind.BYLINE
+    if lex.byline_marks and len(text) <= MAX_MARKED_BYLINE_CHARS and lex.pattern("byline_marks").match(text):
+        return HeaderKind.BYLINE  # "文/全景網《WE言堂》專欄特約 老道消息": the writer's mark, a slash, column and writer (H1559i)
     if h.source.match(text) and len(text.split()) <= 8 and not re.search(r"\bheadquarters\b", text, re.I):
         return HeaderKind.SOURCE  # "United Nations Headquarters" is a building: a venue
     if h.occasion.fullmatch(text):
@@ -230,6 +232,9 @@ def is_list_heading(text: str, lex: Lexicon) -> bool:
 
 # A headline's quote after an interviewee's "Name, office": " : « ... »", " : “...”".
 HEADLINE_QUOTE = re.compile(r"\s+[:：]\s*[«“\"„]")
+
+
+MAX_MARKED_BYLINE_CHARS = 60
 
 
 def byline_shape(text: str, lex: Lexicon) -> bool:

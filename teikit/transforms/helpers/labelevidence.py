@@ -83,10 +83,16 @@ def upper_members(name: str, lex: Lexicon) -> bool:
 
 def speech_line(line: str) -> bool:
     """Not empty, and not a short line of capitalised words without sentence punctuation
-    (another name, a menu entry or a heading)."""
+    (another name, a menu entry or a heading); in ideographs, which have no case, a line
+    whose first sentence ends inside it is speech even when a repost cuts it off mid-sentence
+    ("大家上午好!感谢新闻媒体长期以来对…工作的", L1550i)."""
     line = line.strip()
     return bool(line) and (ends_sentence(line) or any(
-        w[:1].islower() for w in line.split()))
+        w[:1].islower() for w in line.split()) or _SENTENCE_INSIDE_IDEOGRAPHS.search(line) is not None)
+
+
+# An ideograph, a sentence's end, an ideograph: a finished sentence inside a line of ideographs.
+_SENTENCE_INSIDE_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff][。!?！？][\u3400-\u9fff]")
 
 
 # --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------

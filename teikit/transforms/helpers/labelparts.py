@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.cjkoffices import glued_holder
 
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
 # Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
@@ -52,6 +53,9 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     inner = office_inside(text, lex)
     if inner is not None:  # "柯委員建銘": surname, office, given name
         return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)
+    glued = glued_holder(text, lex)  # "新闻发言人张育奎", "李显龙总理": office and full name glued (N1556i, N1557i)
+    if glued is not None:
+        return LabelParts((glued[0],), glued[0], glued[1], None)
     if _ideographic_office(text, lex):  # "行政長官", "外交部部长": an office and its field, no name
         return LabelParts((), None, text, None)
     head, groups = _split_groups(text, lex)
@@ -224,6 +228,11 @@ def _ideographic_office(text: str, lex: Lexicon) -> bool:
 _IDEOGRAPHIC_ROLE = re.compile(r"[\u3400-\u9fff《》〈〉、]{3,30}")  # "副局长、新闻发言人": offices listed (L1165g)
 
 
+# "(8视界新闻)": a broadcaster's name in ideographs may open with its channel number (N1558i);
+# other groups that open with a digit are counts and times, no affiliation.
+_NUMBERED_OUTLET = re.compile(r"\d{1,3}[\u3400-\u9fff]{2,}")
+
+
 def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
     """The label without its trailing parentheticals, and those that are not notes."""
     groups: list[str] = []
@@ -233,7 +242,7 @@ def _split_groups(text: str, lex: Lexicon) -> tuple[str, list[str]]:
         if m is None or not text[:m.start()].strip():
             break
         inner = m.group(1).strip()
-        if not any(p.fullmatch(inner.rstrip(".")) for p in notes) and not any(c.isdigit() for c in inner[:1]):
+        if not any(p.fullmatch(inner.rstrip(".")) for p in notes) and (not inner[:1].isdigit() or _NUMBERED_OUTLET.match(inner)):
             groups.insert(0, inner)
         text = text[:m.start()]
     return text.strip(), groups

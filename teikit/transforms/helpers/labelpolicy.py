@@ -42,7 +42,7 @@ from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
-from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines
+from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines, titles_line
 
 
 class LabelPolicy(LabelStyle):
@@ -124,7 +124,7 @@ class LabelPolicy(LabelStyle):
         if self.over_stamps and (c.label, c.rest) in self.over_stamps:
             return False  # "Name:Quote" over the page's stamp: the headline (H12c), decided per line
         key = (c.name, c.time is not None, not c.rest) if c.shape == "colon" and c.time != "" else None
-        repeated = key is not None and not (c.rest and self.top_titles and f"{c.label} {c.rest}" in self.top_titles)
+        repeated = key is not None and not titles_line(c, self.top_titles)
         if repeated and key in self.repeated:
             return self.repeated[key]
         verdict = self._verdict(c)

@@ -71,6 +71,9 @@ _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(
 # (characters each needs, shape at the line start): a locale switcher's "en-US", a tag's "<",
 # a menu bar's "|", an arrow link's closing arrows (tried at the start of every line, its
 # run of any characters up to the arrows took half of the line-start test)
+# A video player's timer alone on its line, in any language (B1554i): three clock readings
+# (elapsed, length, remaining: "0:00 0:04:07 0:00"), or two between a slash ("0:00 / 4:07").
+_PLAYER_TIMER = r"\d{1,2}(?::\d{2}){1,2}(?:\s+-?\d{1,2}(?::\d{2}){1,2}){2}\s*$|\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}\s*$"
 _GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK),
                    ("<!--", _HTML_COMMENT), ("[", _SHORTCODE), ("][", _LINK_LINE), ("](", _LINK_LINE),
                    ("{%", _TEMPLATE_TAG), ("{{", _TEMPLATE_TAG), (":::", _CONTAINER_FENCE))
@@ -80,7 +83,7 @@ class _Page:
     def __init__(self, lex: Lexicon):
         share, langs = "|".join(lex.share_words), "|".join(lex.page_languages)
         lines = list(lex.boilerplate_lines) + [
-            _HANDLE_LINE, _BRACKETED_MENU,
+            _HANDLE_LINE, _BRACKETED_MENU, _PLAYER_TIMER,
             rf"({share})(\s*[|·•/,]?\s*({share})){{1,}}$",
             rf"({langs})(\s*[|·•/,]?\s*({langs})){{2,}}$",
         ]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.shapes import ends_sentence
 from teikit.transforms.helpers.speechheadings import speech_heading
 
 TOP_LINES = 8
@@ -51,7 +52,27 @@ def repeated_top_lines(lines: list[str]) -> frozenset[str]:
         head, colon, rest = line.partition(":") if ":" in line else line.partition("：")
         if colon and 0 < len(head) <= MAX_FIELD_CHARS and rest.strip() in top and rest.strip() != line:
             found.add(line)
+    if found:
+        found |= {line for line in top if _longer_headline(line, found)}
     return frozenset(found)
+
+
+def _longer_headline(line: str, titles: set[str]) -> bool:
+    """ "Programme:Topic—Question:Names" over "Programme:Topic—Question" printed twice by the
+    page's video player: the headline that goes on after a repeated title line, no sentence
+    ended, is the title's long form, no speech (L1551i)."""
+    return line not in titles and not ends_sentence(line) and any(
+        line.startswith(title) and line[len(title):len(title) + 1] in _GOING_ON for title in titles if ":" in title or "：" in title)
+
+
+# What a headline's long form goes on with after its short form: a colon, a dash, a comma, a space.
+_GOING_ON = frozenset(":：—–-,， ")
+
+
+def titles_line(c, top_titles: frozenset[str]) -> bool:
+    """The colon candidate `c` opens a line of `top_titles`, its colon spaced or glued to the
+    rest as Chinese pages print it ("美国万花筒:我来说两句", L1551i)."""
+    return bool(top_titles) and bool(c.rest) and (f"{c.label} {c.rest}" in top_titles or c.label + c.rest in top_titles)
 
 
 MAX_FIELD_CHARS = 16
@@ -71,7 +92,7 @@ def _answered(line: str, top: list[str]) -> bool:
 def not_a_label(c, top_titles: frozenset[str], lex: Lexicon) -> bool:
     """The colon candidate `c` (labelshapes.Candidate) opens a repeated title line, opens a
     sentence in ideographs, or is a speech heading alone on its line."""
-    if top_titles and c.rest and f"{c.label} {c.rest}" in top_titles:
+    if titles_line(c, top_titles):
         return True
     name = c.name
     if name[:1] >= "\u3400" and any(name[:n] in lex.discourse_words for n in (2, 3)):
