@@ -17,6 +17,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
                                                      vocative_opening)
+from teikit.transforms.helpers.anglelabels import angle_style
 from teikit.transforms.helpers.boldlabels import bold_verdict
 from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
@@ -199,6 +200,8 @@ class LabelPolicy(LabelStyle):
             return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
             return self._bracket_style(c.name) or lone_bracketed_speaker(base_label(c.name), c.rest, self.brackets, self.lex)
+        if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
+            return angle_style(c.name, self.angles, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
