@@ -1,8 +1,9 @@
 """A label that names two or three speakers at once (L1505i): "**Nicolò / Juri:** Grazie.",
 "**Ann Lee, Tom Poe et Jo Roe** : notre mission …", "Ana & Luis: ¡Gracias!". People who
 thank or answer together are printed under one label of their names joined by a slash, a
-comma, an ampersand or the lexicon's `list_joiners` ("and", "et", "e"). Each part is a name in
-shape (capitalised words, at most `MAX_PART_WORDS`); the label is taken where the document
+comma, an ampersand or the lexicon's `list_joiners` ("and", "et", "e"), the last one no comma
+("Ann Lee, Harbour Master" is a name and a role). Each part is a name in shape (capitalised
+words, at most `MAX_PART_WORDS`, no role word of the lexicon); the label is taken where the document
 prints another label, twice at least, that the policy takes: a labelled dialogue, not a
 sentence that opens with names.
 """
@@ -22,10 +23,15 @@ MAX_PART_WORDS = 3
 def joint_names(name: str, lex: Lexicon) -> list[str]:
     """The names a joint label joins ("Nicolò / Juri" -> ["Nicolò", "Juri"]); [] for a label
     of one name or of parts that are no names."""
+    joints = _joints(lex).findall(name.strip())
+    if not joints or "," in joints[-1]:
+        return []  # "Ann Lee, Harbour Master": a name and a role; a list ends with a joiner
     parts = [p for p in _joints(lex).split(name.strip()) if p]
-    if not 2 <= len(parts) <= MAX_PARTS:
+    if not 2 <= len(parts) <= MAX_PARTS or len(parts) != len(joints) + 1:
         return []
-    if all(1 <= len(words_of(p)) <= MAX_PART_WORDS and p[:1].isupper() and is_mixed_candidate(p, lex) for p in parts):
+    roles = lex.label_role_words
+    if all(1 <= len(words_of(p)) <= MAX_PART_WORDS and p[:1].isupper() and is_mixed_candidate(p, lex)
+           and not any(w.lower().strip(".") in roles for w in words_of(p)) for p in parts):
         return parts
     return []
 
