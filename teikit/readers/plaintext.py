@@ -17,6 +17,7 @@ import re
 
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
+from teikit.readers.quotedblocks import quoted_block
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
@@ -111,7 +112,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
             continued = ((not one_per_line or _hard_wrapped(run)) and _short_lines(run)) or _markdown_breaks(run) \
                 or _wrapped_with_strays(run) \
-                or (not one_per_line and _quoted_block(run))  # a few lines the wrap missed (P1003f); P1503i
+                or (not one_per_line and quoted_block(run))  # a few lines the wrap missed (P1003f); P1503i
             sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
             wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
             indented = continued and _indent_marked(run)  # paragraphs opened by an indent (P1204i)
@@ -188,21 +189,6 @@ MIN_MARKDOWN_BREAK_SHARE = 0.8
 def _markdown_breaks(run: list[str]) -> bool:
     ends = sum(1 for line in run[:-1] if line.endswith("  ") and not line.endswith("   ") or line.endswith("\\"))
     return ends >= MIN_MARKDOWN_BREAK_SHARE * (len(run) - 1)
-
-
-# A quotation over a block's lines, its marks only at the block's ends (P1503i): an answer
-# printed as one quoted block, `*"Alter.` / `Auf kurzfristige Sicht: ...` / `... Frist."*`, is
-# one paragraph with line breaks, however long its lines. A block whose inner lines open or
-# close quotations of their own is a quotation a line.
-_QUOTE_OPENS = re.compile(r'^[*_]{0,3}["“„«]')
-_QUOTE_CLOSES = re.compile(r'["”“»][*_]{0,3}$')
-
-
-def _quoted_block(run: list[str]) -> bool:
-    lines = [line.strip() for line in run]
-    return bool(_QUOTE_OPENS.match(lines[0])) and bool(_QUOTE_CLOSES.search(lines[-1])) \
-        and not any(_QUOTE_OPENS.match(line) or _QUOTE_CLOSES.search(line) for line in lines[1:-1]) \
-        and not _QUOTE_CLOSES.search(lines[0]) and not _QUOTE_OPENS.match(lines[-1])
 
 
 # A hard-wrapped text without blank lines may mark its paragraphs by indenting their first
