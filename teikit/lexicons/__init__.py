@@ -52,6 +52,8 @@ class Lexicon:
     guest_intro_headings: frozenset = frozenset()  # "【嘉宾介绍】", "About the guest": the guest's portrait under it (H1282h)
     guest_labels: frozenset = frozenset()         # "嘉宾：", "GUEST:": the label of the guest the portrait names (H1282h)
     call_sections: frozenset = frozenset()  # "Question-and-Answer Session" between a call's parts (lower case, T1272h)
+    answerer_fields: frozenset = frozenset()     # "Interviewee:", "Befragte:": a field naming who answers an interview (N1504i)
+    occupation_fields: frozenset = frozenset()   # "Job", "Beruf": a field or a table column naming a person's occupation (N1504i)
     participant_fields: frozenset = frozenset()  # "Participants:", "Guests:" before the names and roles of those who speak (N950e)
     transcript_intros: tuple = ()                # "The following is the transcript": a sentence, not a label
     transcript_headings: tuple = ()              # "Transcript", "Read the full transcript": a page's heading over the transcript

@@ -38,6 +38,8 @@ ENTRIES = dict(
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
         "call participants", "executives", "analysts", "company representatives", "speakers")),
+    answerer_fields=frozenset(_W("interviewee respondent narrator")),  # a field naming who answers an interview (N1504i)
+    occupation_fields=frozenset(_W("job occupation profession")),  # a field or a table column naming a person's occupation (N1504i)
     participant_fields=frozenset((*_W("participants speakers guests guest panel panelists panellists interviewees attendees"), 'in conversation')),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"emeritus|designate|elect",),  # "Secretary-designate Jane Doe"

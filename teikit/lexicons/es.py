@@ -20,6 +20,8 @@ ENTRIES = dict(
     call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
         "participantes", "participantes de la empresa", "participantes de la conferencia", "analistas")),
+    answerer_fields=frozenset(_W("entrevistado entrevistada")),  # a field naming who answers an interview (N1504i)
+    occupation_fields=frozenset(_W("profesión ocupación")),  # a field or a table column naming a person's occupation (N1504i)
     participant_fields=frozenset(_W("participantes invitados invitadas invitado invitada ponentes panelistas entrevistados intervinientes")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("en")),  # before a place in a title's tail
     office_complements=(r"exteriores|general|adjunto|adjunta|delegado|delegada|saliente",),

@@ -26,6 +26,8 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     call_sections=frozenset(("vragen en antwoorden", "vragenronde", "presentatie")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("deelnemers", "sprekers", "aanwezig", "aanwezigen", "analisten")),
+    answerer_fields=frozenset(_W("geïnterviewde respondent")),  # a field naming who answers an interview (N1504i)
+    occupation_fields=frozenset(_W("beroep")),  # a field or a table column naming a person's occupation (N1504i)
     participant_fields=frozenset(_W("deelnemers gasten gast panelleden sprekers")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in te op")),  # "persconferentie in Den Haag, 6 september 2022"
     office_complements=(r"buitenlandse|binnenlandse|algemene|economische|sociale|financiën|zaken|"

@@ -21,6 +21,8 @@ ENTRIES = dict(
     guest_labels=frozenset(("嘉宾", "嘉賓",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("问答环节", "问答", "提问环节", "演示")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset(("参会人员", "出席人员", "与会者", "分析师")),
+    answerer_fields=frozenset(('受访者', '受訪者', '受访人', '受訪人')),  # a field naming who answers an interview (N1504i)
+    occupation_fields=frozenset(('职业', '職業')),  # a field or a table column naming a person's occupation (N1504i)
     participant_fields=frozenset(('參與者', '参与者', '嘉賓', '嘉宾', '與談人', '与谈人', '出席者')),  # a field listing those who speak, with their roles (N950e)
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "問", "答", "部长", "主席", "总理",
                                 # the same offices in traditional characters, as Taiwan and Hong Kong print them (L1203i)

@@ -17,6 +17,7 @@ import re
 
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
+from teikit.readers.quotedblocks import quoted_block
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
@@ -110,7 +111,8 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
             continued = ((not one_per_line or _hard_wrapped(run)) and _short_lines(run)) or _markdown_breaks(run) \
-                or _wrapped_with_strays(run)  # a few lines the wrap missed (P1003f)
+                or _wrapped_with_strays(run) \
+                or (not one_per_line and quoted_block(run))  # a few lines the wrap missed (P1003f); P1503i
             sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
             wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
             indented = continued and _indent_marked(run)  # paragraphs opened by an indent (P1204i)

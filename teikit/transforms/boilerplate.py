@@ -22,6 +22,7 @@ from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, lines_of
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 from teikit.transforms.helpers.relatedbox import related_box_lines
+from teikit.transforms.helpers.pandocchrome import pandoc_chrome_lines
 
 
 class BoilerplatePass:
@@ -47,7 +48,8 @@ class BoilerplatePass:
         brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
         site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief)
                       | related_box_lines(texts, owners, lex)
-                      | component_lines(texts, owners))  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
+                      | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
+                      | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here
         # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}

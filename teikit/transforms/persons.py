@@ -21,6 +21,7 @@ from functools import lru_cache
 from teikit.lexicons import FALLBACK, Lexicon, own
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers.jointlabels import joint_names
 from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers.greetedguest import name_greeted_answerer
@@ -320,6 +321,10 @@ def _opening(turn: Turn) -> str:
 
 
 def _person_for(label: str, known: KnownPeople, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:
+    if joint_names(label, lex):  # "Ann Lee, Tom Poe et Jo Roe": who answer together, one voice (L1505i)
+        person = Person(id=known.ids.free(nm.slug(nm.label_words(label))), name=label.strip())
+        known.add(("",) + tuple(nm.fold(w) for w in nm.label_words(label)), person)
+        return person
     parts = label_parts(label, lex)
     key = parts.key
     plain = normalised_label(label)

@@ -37,6 +37,7 @@ from teikit.transforms.helpers.leadexchange import lead_exchange
 from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as_summary, lead_names_interview,
                                                      unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
+from teikit.transforms.helpers.boldquestionturns import split_bold_questions
 from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.topicquotes import split_at_topic_lines
 from teikit.transforms.helpers.speechtitle import titled_speech
@@ -62,6 +63,7 @@ class QaTurnsPass:
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)
+            split_bold_questions(doc)  # "**Ann Lee** : …" / "**Et vous ?**" / "**Tom Poe** : …" (P1507i)
             split_dashed_questions(doc)  # "МИРОНОВ: …" / "– С наступающим!": dashed questions (P343a)
             split_after_one_labelled_exchange(doc)
             split_later_question_paragraphs(doc)  # "prmagazin: …?" / "Schreiber: …" / "Worauf …?" (T530a)

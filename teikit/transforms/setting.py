@@ -57,8 +57,15 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=[^\d\s#])")
 
 
+# A Pandoc heading's attributes after its text, its id first: "Title {#title .post-title}" (H1508i).
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]+\{#[^{}\s]+[^{}\n]*\}[ \t]*$")
+
+
 def _unheaded(value: str) -> str:
-    """A title line's value without the marks of a Markdown heading."""
+    """A title line's value without the marks of a Markdown heading or a Pandoc heading's
+    attributes (H1508i)."""
+    if value.rstrip().endswith("}"):
+        value = _HEADING_ATTRIBUTES.sub("", value)
     return _HEADING_MARKS.sub("", value, count=1) if value[:1] == "#" else value
 
 

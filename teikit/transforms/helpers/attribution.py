@@ -16,6 +16,7 @@ from teikit.transforms.helpers.dashedrole import dashed_role
 from teikit.transforms.helpers.introducedcase import nominative_after_introducer
 from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
+from teikit.transforms.helpers.answererfield import answerer_field
 from teikit.transforms.helpers.leadnamed import lead_named_twice
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.titlenames import author_byline, introduced_names, names_in
@@ -93,7 +94,8 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
     answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
     # (and over questions the page marks or that ask: the author's byline names who asks, N1276h)
-    candidates = _header_speakers(header, people, lex, authors=not answers and not asking) \
+    candidates = ((answerer_field(header, people, lex) if answers or asking else [])  # "Interviewee: Fermat" (N1504i)
+                  or _header_speakers(header, people, lex, authors=not answers and not asking)) \
         or lead_guest(header, unlabeled, people, lex) \
         or (lead_named_twice(header, people, lex) if marked else [])  # "Il motto di Giovanni Toraldo …" (N1243h)
     candidates = _one_name_each(candidates, lex)

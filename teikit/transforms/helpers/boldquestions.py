@@ -23,6 +23,11 @@ BOLD = re.compile(r"^(\*\*|__)(?=\S).+(?<=\S)\1$", re.DOTALL)
 ITALIC = re.compile(r"^([*_])(?=[^\s*_]).+(?<=[^\s*_])\1$", re.DOTALL)
 # A question printed as a Markdown heading: "## Quelles études as-tu faites ?" (P1234h)
 HEADING_QUESTION = re.compile(r"^#{1,6}[ \t]+\S.*\?[\s*_]*$", re.DOTALL)
+# A follow-up printed as a heading that ends like a sentence: "## Also in welche." (L1502i)
+HEADING_SENTENCE = re.compile(r"^#{1,6}[ \t]+\S.*[.!…][\s*_]*$", re.DOTALL)
+
+# A paragraph that asks: a question mark, then closing quotes and emphasis marks.
+_ASKS = re.compile(r"[?？][\"”»’)*_]*\s*$")
 
 # The typefaces that mark a page's questions, tried in this order.
 QUESTION_MARKS = (BOLD, ITALIC, HEADING_QUESTION)
@@ -38,6 +43,9 @@ def answers_after_marked_questions(texts: list[str], asks: list[bool]) -> list[b
     for mark in QUESTION_MARKS:
         marked = [mark.match(t) is not None for t in texts]
         if _marks_questions(marked, asks):
+            if mark is HEADING_QUESTION:  # where headings ask, one that ends like a sentence asks too (L1502i)
+                marked = [m or HEADING_SENTENCE.match(t) is not None for m, t in zip(marked, texts)]
+                asks = [a or m for a, m in zip(asks, marked)]
             return [a and (m or not (n and marked[n - 1])) for n, (a, m) in enumerate(zip(asks, marked))]
     return asks
 
@@ -84,12 +92,19 @@ def marked_question_turns(turns: list[Turn]) -> set[int]:
     or a question printed as a Markdown heading (P1234h),
     where at least `MIN_MARKED` such turns stand between others: the page's questions, the
     interviewer's, not the guest's whom the header names (N1114g)."""
-    marked = [t for t in turns if t.label is None and _one_marked_paragraph(t)]
+    marked = [t for t in turns if t.label is None and _one_marked_paragraph(t, QUESTION_MARKS)]
     if len(marked) < MIN_MARKED or len(marked) * 2 > len(turns):
+        # questions as headings, answers in italics (`*"Alter. …"*`): the one typeface that
+        # marks at most half of the turns, most of them asking, marks the questions (L1502i)
+        for marks in ((BOLD,), (ITALIC,), (HEADING_QUESTION, HEADING_SENTENCE)):
+            marked = [t for t in turns if t.label is None and _one_marked_paragraph(t, marks)]
+            asking = sum(1 for t in marked if _ASKS.search(line_text(t.paragraphs[0].content)))
+            if MIN_MARKED <= len(marked) and len(marked) * 2 <= len(turns) and 3 * asking >= 2 * len(marked):
+                return {id(t) for t in marked}
         return set()
     return {id(t) for t in marked}
 
 
-def _one_marked_paragraph(turn: Turn) -> bool:
+def _one_marked_paragraph(turn: Turn, marks: tuple) -> bool:
     paragraphs = [p for p in turn.paragraphs if isinstance(p, Paragraph)]
-    return len(paragraphs) == 1 and any(mark.match(line_text(paragraphs[0].content)) for mark in QUESTION_MARKS)
+    return len(paragraphs) == 1 and any(mark.match(line_text(paragraphs[0].content)) for mark in marks)

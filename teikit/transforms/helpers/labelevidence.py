@@ -172,11 +172,16 @@ def _event_phrases(lex: Lexicon) -> tuple:
     return tuple(re.compile(phrase).fullmatch for _, _, phrase in lex.event_rules)
 
 
+def event_phrase(text: str, lex: Lexicon) -> bool:
+    """`text` is an event phrase of the lexicon (`event_rules`): "Laughter", "掌声"."""
+    words = text.lower()
+    return any(event(words) for event in _event_phrases(lex))
+
+
 def bracket_name(name: str, lex: Lexicon) -> bool:
     """ "主持人", "温家宝", "ANN LEE", "Ann Lee" in square brackets can name a speaker; an event
     in brackets ("[掌声]", "[Laughter]", lexicon `event_rules`) cannot."""
-    words = name.lower()
-    if any(event(words) for event in _event_phrases(lex)):
+    if event_phrase(name, lex):
         return False
     if all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name):
         return len(name) <= MAX_IDEOGRAPH_LABEL

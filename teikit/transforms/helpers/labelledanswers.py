@@ -45,7 +45,7 @@ def split_unlabeled_questions(doc: Transcript) -> None:
             question.paragraphs.append(last)
             out.append(question)
     if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
-        _open_with_question(out)
+        open_with_question(out)
     doc.blocks = out
 
 
@@ -99,7 +99,7 @@ def _panel_answers(turns: list[Turn]) -> bool:
                 and _QUESTION_END.search(line_text(t.paragraphs[-1].content)) for t in followed)
 
 
-def _open_with_question(blocks: list) -> None:
+def open_with_question(blocks: list) -> None:
     """The interviewer's first question, printed above the first labelled answer with no label
     (so the header read it): the interview's first turn when its other questions are unlabeled
     turns between the answers (P31m)."""

@@ -32,6 +32,7 @@ from teikit.transforms.helpers.boldexchange import bold_exchanges
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
+from teikit.transforms.helpers.fieldtables import fields_over_tables
 from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
@@ -110,7 +111,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) \
         | note_field_labels(found, lex) \
-        | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex)  # L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
+        | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex) \
+        | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
 
 
 def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:

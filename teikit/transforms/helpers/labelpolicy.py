@@ -17,6 +17,8 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
                                                      vocative_opening)
+from teikit.transforms.helpers.anglelabels import angle_style
+from teikit.transforms.helpers.jointlabels import joint_names, jointly_named
 from teikit.transforms.helpers.boldlabels import bold_verdict
 from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
@@ -99,6 +101,11 @@ class LabelPolicy(LabelStyle):
     def confirmed_forms(self) -> frozenset:
         """The confirmed names of two words or more, whose long forms are labels too."""
         return frozenset(form for form in self.confirmed_forms_count if len(form) >= 2)
+
+    @cached_property
+    def jointly_named(self) -> frozenset:
+        """The joint labels and their names that are labels too (L1505i), read when asked."""
+        return jointly_named(self.counts, self.lex)
 
     @cached_property
     def printed_words(self) -> PrintedWords:
@@ -199,6 +206,8 @@ class LabelPolicy(LabelStyle):
             return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
             return self._bracket_style(c.name) or lone_bracketed_speaker(base_label(c.name), c.rest, self.brackets, self.lex)
+        if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
+            return angle_style(c.name, self.angles, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return self._dash_style(c)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
@@ -359,6 +368,11 @@ class LabelPolicy(LabelStyle):
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
         if self._mixed_evidence(name, rest):
             return True
+        if name in self.jointly_named:
+            return True  # "**Ann Lee, Tom Poe et Jo Roe** :" beside "**Ann Lee** :" and "**Tom Poe** :" (L1505i)
+        if self.counts[name] < 2 and joint_names(base, lex) and any(
+                n != name and self.counts[n] >= 2 and self._confirmed(n) for n in list(self.counts)):
+            return True  # "**Nicolò / Juri:** Grazie." beside labels printed again (L1505i)
         if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
         words = tuple(name_words(name))

@@ -22,6 +22,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - pipe: "Michael | I'm Michael Stevens, …" (a name and a spaced bar, L811c);
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
+- angle: a label in angle brackets, the speech right after it ("<Livia> Sim.", L1500i);
 - letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
 - glued: a label in capitals, its colon glued to the speech ("CHUCK TODD:Can ..."), taken
   only for a label the text prints with a spaced colon too (L372a);
@@ -40,6 +41,7 @@ import re
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.anglelabels import angle_label
 from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words
 from teikit.transforms.helpers.boldlabels import bold_name
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
@@ -208,7 +210,7 @@ def list_bullet(line: str) -> int:
 def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     """A cheap test that rules out most lines of speech before any pattern runs (asked of
     every line: each test is one C-level call, the patterns run only where they may match)."""
-    if line.startswith(("**", "__", "[", "【", "(", "\\[", "|")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
+    if line.startswith(("**", "__", "[", "【", "(", "\\[", "|", "<")) or (line[:1] in _BULLET_STARTS and _BULLET.match(line)):
         return True
     if line[1:2] == " " and line[3:4] == " " and line[:1].isalpha():
         return True  # "П р е д с е д а т е л ь. ...": a letter-spaced label
@@ -281,6 +283,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), speaker, "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
+    if line[:1] == "<" and (angled := angle_label(line)):  # "<Livia> Sim.", "<Ann>Yes." (L1500i)
+        return [Candidate(line[:angled[0]].rstrip(), angled[1], line[angled[0]:].strip(), "angle")]
     if "<" in line[:16] and (tagged := html_label(line)):  # "<strong>Bolz</strong>: ...", "_<b>Q:</b> ..._" (L860d)
         out.append(_after(line, tagged[0], tagged[1], "markdown"))
     elif line.startswith(("**", "__")):

@@ -64,6 +64,7 @@ class LabelStyle:
         self.cells: Counter = Counter()  # first columns of table rows
         self.pipes: Counter = Counter()  # names before a spaced bar (L811c)
         self.brackets: Counter = Counter()  # names in square brackets before the speech
+        self.angles: Counter = Counter()  # names in angle brackets before the speech (L1500i)
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         self.timed_alone: set[str] = set()  # ... printed with a recording time before them (L1191h)
@@ -127,6 +128,8 @@ class LabelStyle:
                     self.pipes[c.name] += 1
                 elif c.shape == "bracket":
                     self.brackets[c.name] += 1
+                elif c.shape == "angle":
+                    self.angles[c.name] += 1
                 elif c.shape in ("semicolon", "glued", "headed"):
                     continue  # no evidence: the same name printed with a colon is
                 else:

@@ -22,7 +22,10 @@ from teikit.model import Inline, Note, Paragraph, Text, Turn
 # A heckle holds the member's group in brackets: "(Ann Roe (SPD): Shame!)".
 # A record's compound note of applause and several named hecklers runs to a few hundred
 # characters: a parenthesis holds up to 400.
-BRACKETED = re.compile(r"\\\([^()\n]{1,400}\)|\([^()\n]{1,400}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]|\[[^\[\]\n]{1,300}\]"
+# A Markdown link's text is no marker: "[Musique](https://…/category/musique/)" in a menu (E1510i).
+_NO_LINK = r"(?!\((?:https?:|www\.|/|#|mailto:))"
+BRACKETED = re.compile(r"\\\([^()\n]{1,400}\)|\([^()\n]{1,400}\)|\([^()\n]{1,60}\([^()\n]{1,12}\):[^()\n]{1,160}\)|\\\[[^\[\]\n]{1,300}\]"
+                       + _NO_LINK + r"|\[[^\[\]\n]{1,300}\]" + _NO_LINK +
                        r"|（[^（）\n]{1,80}）|\([^()\n]{1,60}\.$")
 _ENDS = re.compile(r"^\\?[(\[（<*_]|\\?[)\]）>*_]$")
 # A transcriber's event in angle brackets ("<chuckles>", "<laughs>", "<inaudible>", E873d): a
