@@ -95,6 +95,7 @@ ENTRIES = dict(
                   r"\b(?:[Dd]anke|[Vv]ielen [Dd]ank|[Gg]uten (?:Morgen|Tag|Abend)|[Ww]illkommen|[Hh]erzlich)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\bunser(?:e[mnrs]?)? (?:Reporter(?:in(?:nen)?)?|Korrespondent(?:in(?:nen)?|en)?|Redaktion|Journalist(?:in(?:nen)?|en)?|Autor(?:in)?)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
+    floor_calls=(r"das wort hat (?:nun |jetzt )?{name}", r"{name} hat das wort",),  # T1455i
     witness_words=frozenset(_W("zeuge zeugin")),
     deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
     occasion_notes=(r"eingangsstatement|eröffnungsrede|einführung",),  # "(Opening statement)" after a label

@@ -88,6 +88,7 @@ ENTRIES = dict(
     house_reporters=(r"\b(?:nuestr[oa]s?) (?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|redacción|enviad[oa]s? especial(?:es)?)\b",),  # a lead's "we", not a speaker's (P740c)
     # "PRESIDENCIA DEL EXCMO. SR. D. ANTONIO ROE": abbreviated excellency and "don" too
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] |excm[oa]\. )?(?:señora?|sr\.|sra\.)(?: d(?:ña)?\.| don| doña)?",),
+    floor_calls=(r"tiene la palabra {name}", r"{name} tiene la palabra",),  # T1455i
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label

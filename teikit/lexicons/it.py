@@ -89,6 +89,7 @@ ENTRIES = dict(
                   r"\b(?:[Gg]razie(?! al\b)|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:nostr[oaie]) (?:giornalist[aie]|cronist[aie]|redazione|inviat[oaie](?: special[ei])?|corrispondent[ei])\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"presidenza del(?:la)? (?:vice ?)?president(?:e|essa)",),
+    floor_calls=(r"ha (?:ora )?(?:la parola|facoltà di parlare) {name}", r"la parola (?:al|alla|a) {name}",),  # T1455i
     witness_words=frozenset(_W("testimone teste")),
     deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
     occasion_notes=(r"introduzione|intervento introduttivo",),  # "(Opening statement)" after a label

@@ -105,6 +105,7 @@ ENTRIES = dict(
     group_mandates=(r"namens (?:de|het)\b",),  # L1181h
     chair_offices=frozenset(_W("voorzitterschap")),
     chair_phrases=(r"voorzitter:?|(?:en )?voorgezeten door(?: de heer| mevrouw)?|onder voorzitterschap van(?: de heer| mevrouw)?",),
+    floor_calls=(r"{name} heeft het woord", r"het woord is aan {name}",),  # T1455i
     witness_words=frozenset(_W("getuige getuigen")),
     deposition_phrases=(r"verhoor van|openbaar verhoor van|getuigenverhoor van|getuigenis van",),
     greeting_words=("goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goeiemorgen", "hallo", "hoi", "dag",

@@ -24,6 +24,7 @@ from teikit.transforms.helpers.onelineanswers import split_answers_after_questio
 from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup_only_paragraphs, set_label_tags_apart
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
+from teikit.transforms.helpers.floorcalls import split_called_speeches
 from teikit.transforms.helpers.formnotes import form_lines_as_notes
 from teikit.transforms.helpers.markdownheadings import mark_closing_headings
 from teikit.transforms.helpers.labelshapes import Candidate, candidates_of
@@ -72,6 +73,7 @@ class LabelsPass:
         set_askers_apart(doc, ctx.lexicon)  # "Q: (Ann Lee – AFP) Why …": the asker no speech (L1002f)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
         split_record_narrative(doc, ctx.lexicon)  # "Mr. DINGELL then administered the oath ..., as follows:" (T1308h)
+        split_called_speeches(doc, ctx.lexicon)  # "De voorzitter" / "De heer Roe heeft het woord." / a speech, no name line (T1455i)
         name_addressing_speakers(doc, ctx.lexicon)
 
 

@@ -289,9 +289,9 @@ class LabelPolicy(LabelStyle):
         if c.shape == "stop" and presiding_surname(base, self.header_lines, lex):
             return True  # "Mr. Linder. The meeting will come to order." under "Hon. John Linder ... presiding" (L167q)
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
-                record_member(c.name, lex) and self._record_speakers() >= 2) or (
+                (record_member(c.name, lex) or chair_alone(base, lex)) and self._record_speakers() >= 2) or (
                 c.shape == "stop" and member_with_honorific(c.name, lex) and self._honorific_members() >= 2)):
-            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f)
+            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f), "Präsident." (L1453i)
         if c.shape == "stop" and titled_capitals(base, lex) and self._titled_capitals() >= 2:
             return True  # "Mr. RISCH. Madam Secretary, …" once, beside "Senator BARRASSO." (L1218h)
         if c.shape == "stop" and max(self.counts.values(), default=0) < 2 and opens_the_speech(self.lines, c.label) \

@@ -32,11 +32,23 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
     m = _GROUP.search(base_and_group)
     if not m or not m.group("g")[:1].isupper() or not any(ch.isupper() for ch in m.group("g")[1:] + m.group("g")[:1]):
         return False
-    words = base_and_group[:m.start()].split()
+    head = base_and_group[:m.start()]
+    if ", " in head:  # "Ann Roe, Thun (SVP)": the member's home town after a comma (L1453i)
+        head, _, town = head.partition(", ")
+        if not _town(town):
+            return False
+    words = head.split()
     names = [w for w in words if w.lower() not in lex.honorifics and w.lower().rstrip(".") + "." not in lex.honorifics]
     if m.group("g").replace(".", "").upper() == "".join(w[0] for w in names).upper():
         return False  # "World Health Organization (WHO)": the words' own acronym, no group
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
+
+
+def _town(text: str) -> bool:
+    """ "Thun", "Schwanden-Sigriswil", "La Chaux-de-Fonds": one to three capitalised words, as
+    cantonal records print a member's home town between the name and the party (L1453i)."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
 @lru_cache(maxsize=1)
