@@ -30,7 +30,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_
                                                   name_words, short_forms, single_discourse_word, surname_in_header,
                                                   titled_name, upper_name_and_role)
 from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
-                                                    member_for_group, member_with_group, member_with_honorific, office_with_holder,
+                                                    member_for_group, member_group_office, member_with_group, member_with_honorific, office_with_holder,
                                                     party_state_member, presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
@@ -374,7 +374,8 @@ class LabelPolicy(LabelStyle):
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)) \
+        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)
+                or member_group_office(name, lex)) \
                 or single_discourse_word(base, lex):  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any
             return False  # length, L1169g; "The Secretary of State for Health and Social Care (Ann Roe)", L1185h)
         once = self.counts[name] < 2

@@ -51,6 +51,29 @@ def _town(text: str) -> bool:
     return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
 
 
+# "Ann Roe (Pdcs) Presidente": a member with the group, then the office held in the sitting.
+_MEMBER_GROUP_OFFICE = re.compile(r"(?P<member>[^()]+?[ \u00a0]\([^()]{1,12}\))[ \u00a0](?P<office>[^()]{3,60})")
+MAX_OFFICE_AFTER_GROUP = 4
+
+
+def member_group_office(name: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(member, office) of "Filippo Rossi (Pdcs) Presidente", "Ann Roe (Groen) Voorzitter": a
+    member with a group (`member_with_group`) and an office of one to four words opening with
+    a role or chair word of the lexicon, as news agencies' summaries of a commission label each
+    speaker (L1456i); None for any other label."""
+    if ") " not in name:
+        return None
+    m = _MEMBER_GROUP_OFFICE.fullmatch(name.strip())
+    if m is None or not member_with_group(m.group("member"), lex):
+        return None
+    office = m.group("office").split()
+    first = office[0].lower()
+    if len(office) <= MAX_OFFICE_AFTER_GROUP and office[0][:1].isupper() \
+            and (first in lex.label_role_words or first in lex.chair_words):
+        return m.group("member"), m.group("office")
+    return None
+
+
 @lru_cache(maxsize=1)
 def _mandates_in_every_language() -> re.Pattern:
     """Every language's phrases of speaking for a group: the European Parliament prints each
