@@ -89,6 +89,7 @@ class Lexicon:
     group_mandates: tuple = ()                   # "on behalf of the", "au nom du groupe": a member speaks for a group (L1181h)
     chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
+    floor_calls: tuple = ()                      # "{name} heeft het woord.": the chair gives a member the floor (T1455i)
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
     court_words: frozenset = frozenset()         # "court" of "THE COURT:": the judge a record's caption names (N957e)
     court_phrases: tuple = ()                    # "Before:", "before the Honorable": the judge's name follows (N957e)

@@ -97,6 +97,7 @@ ENTRIES = dict(
                   r"\b(?:[Dd]anke|[Vv]ielen [Dd]ank|[Gg]uten (?:Morgen|Tag|Abend)|[Ww]illkommen|[Hh]erzlich)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\bunser(?:e[mnrs]?)? (?:Reporter(?:in(?:nen)?)?|Korrespondent(?:in(?:nen)?|en)?|Redaktion|Journalist(?:in(?:nen)?|en)?|Autor(?:in)?)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"vorsitz(?:ender|ende)?:?|unter (?:dem )?vorsitz (?:von|des|der)",),
+    floor_calls=(r"das wort hat (?:nun |jetzt )?{name}", r"{name} hat das wort",),  # T1455i
     witness_words=frozenset(_W("zeuge zeugin")),
     deposition_phrases=(r"vernehmung von|vernehmung des|vernehmung der|aussage von",),
     occasion_notes=(r"eingangsstatement|eröffnungsrede|einführung",),  # "(Opening statement)" after a label
@@ -173,7 +174,8 @@ ENTRIES = dict(
                           ("einwilligung", r"\bgeben sie ihre einwilligung\b"),
                           ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
     reader_addresses=(r"liebe (leserinnen und leser|leser und leserinnen|leserinnen|leser|hörerinnen und hörer|hörer)\b",),  # a site's appeal after the last answer (B863d)
-    boilerplate_lines=(r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
+    boilerplate_lines=(r"sie sind hier\s*(:\s*[^.?!]{0,120})?$", r"zurück zu[rm]? [\w '’-]{1,40}$", r"[•·]?\s*keine (ergebnisse|treffer)( gefunden)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?seite \d{1,4}(?: von \d{1,4})?$",  # "Seite 2 von 14" after a running head (B1279h)
                        r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)
                        r"zurück (zu|zur|zum) [\w '’-]{1,40}$",

@@ -145,6 +145,7 @@ ENTRIES = dict(
                   r"\b(?:[Tt]hank|[Tt]hanks|[Ww]elcome|[Hh]ello|[Pp]lease|[Gg]ood (?:morning|afternoon|evening)|[Ll]adies and gentlemen|[Cc]olleagues,)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:our|my) (?:own |staff |local )?(?:reporters?|correspondents?|journalists?|editors?|newsroom|staff|team|editorial team)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
+    floor_calls=(r"{name} has the floor", r"i (?:now )?(?:call|give the floor to) {name}",),  # T1455i
     witness_words=frozenset(_W("witness deponent")),
     court_words=frozenset(_W("court")),  # "THE COURT:" is the judge (N957e)
     court_phrases=(r"(?:before|presiding(?:\s+judge)?)(?:\s*:(?:\s+the)?(?:\s+honou?rable)?|\s+(?:the\s+)?honou?rable|\s+hon\.)",),  # "Before: HON. ANN ROE, District Judge" (N957e)

@@ -90,6 +90,7 @@ ENTRIES = dict(
     house_reporters=(r"\b(?:nuestr[oa]s?) (?:periodistas?|reporter[oa]s?|corresponsal(?:es)?|redacción|enviad[oa]s? especial(?:es)?)\b",),  # a lead's "we", not a speaker's (P740c)
     # "PRESIDENCIA DEL EXCMO. SR. D. ANTONIO ROE": abbreviated excellency and "don" too
     chair_phrases=(r"presidencia del? (?:excelentísim[oa] |excm[oa]\. )?(?:señora?|sr\.|sra\.)(?: d(?:ña)?\.| don| doña)?",),
+    floor_calls=(r"tiene la palabra {name}", r"{name} tiene la palabra",),  # T1455i
     witness_words=frozenset(_W("testigo declarante")),
     deposition_phrases=(r"declaración de|testimonio de|comparecencia de",),
     occasion_notes=(r"palabras de apertura|intervención inicial",),  # "(Opening statement)" after a label
@@ -163,7 +164,8 @@ ENTRIES = dict(
                           # a repost note: "Esta entrevista fue publicada originalmente en El Puerto." (B862d)
                           ("publicad", r"^\W{0,2}(esta|este) (entrevista|conversación|artículo) (fue|ha sido) publicad[ao] (originalmente|también|primero|inicialmente) (en|por) [^,;!?]{1,160}$")),
     reader_addresses=(r"(queridos|queridas|estimados|estimadas) (lectores|lectoras|oyentes)\b|(querido|estimado) lector\b",),  # a site's appeal after the last answer (B863d)
-    boilerplate_lines=(r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
+    boilerplate_lines=(r"(usted )?está aquí\s*(:\s*[^.?!]{0,120})?$", r"(retorno|regresar|regreso) (a|al|a la) [\w '’-]{1,40}$", r"[•·]?\s*(no se (encontraron|han encontrado) resultados|sin resultados)$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?página \d{1,4}(?: de \d{1,4})?$",  # "Página 2 de 14" after a running head (B1279h)
                        r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)
                        r"volver (a|al|a la) [\w '’-]{1,40}$",

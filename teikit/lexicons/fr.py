@@ -92,6 +92,7 @@ ENTRIES = dict(
                   r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:notre|nos) (?:envoyée? spéciale? |)(?:journalistes?|reporters?|correspondante?s?|rédaction|envoyée?s? spéciale?s?)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
+    floor_calls=(r"la parole est (?:maintenant )?à {name}", r"{name} a la parole",),  # T1455i
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),
     occasion_notes=(r"déclaration liminaire|propos liminaires?|allocution d['’]ouverture",),  # "(Opening statement)" after a label
@@ -170,7 +171,8 @@ ENTRIES = dict(
                           # a repost's credit: "Article original sur [Le Port](https://…)" (B1236h)
                           ("original", r"^\W{0,2}(article|entretien|interview) original (sur|dans|de|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(chers|chères) (lecteurs|lectrices|auditeurs|auditrices)\b|cher lecteur\b|chère lectrice\b",),  # a site's appeal after the last answer (B863d)
-    boilerplate_lines=(r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
+    boilerplate_lines=(r"vous êtes ici\s*(:\s*[^.?!]{0,120})?$", r"retour (à|au|aux) [\w '’-]{1,40}$", r"[•·]?\s*aucun résultat( trouvé)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?page \d{1,4}(?: sur \d{1,4})$",  # "Page 2 sur 14" after a running head (B1279h)
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)
                        r"retour (à|au|aux|à la|vers) [\w '’-]{1,40}$",

@@ -91,6 +91,7 @@ ENTRIES = dict(
                   r"\b(?:[Gg]razie(?! al\b)|[Bb]uongiorno|[Bb]uonasera|[Bb]envenut[oiae]|[Ss]ignore e signori|[Oo]norevoli colleghi|[Pp]er favore|[Pp]rego)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:nostr[oaie]) (?:giornalist[aie]|cronist[aie]|redazione|inviat[oaie](?: special[ei])?|corrispondent[ei])\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"presidenza del(?:la)? (?:vice ?)?president(?:e|essa)",),
+    floor_calls=(r"ha (?:ora )?(?:la parola|facoltà di parlare) {name}", r"la parola (?:al|alla|a) {name}",),  # T1455i
     witness_words=frozenset(_W("testimone teste")),
     deposition_phrases=(r"deposizione di|audizione di|testimonianza di",),
     occasion_notes=(r"introduzione|intervento introduttivo",),  # "(Opening statement)" after a label
@@ -157,7 +158,8 @@ ENTRIES = dict(
                           # a repost's credit to the first publication: "Articolo originale su [Il Porto](https://…)" (B1236h)
                           ("originale", r"^\W{0,2}(articolo|intervista) originale (su|in|da|di|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(cari|care) (lettori|lettrici|ascoltatori)\b|caro lettore\b|cara lettrice\b",),  # a site's appeal after the last answer (B863d)
-    boilerplate_lines=(r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
+    boilerplate_lines=(r"(sei|ti trovi) qui\s*(:\s*[^.?!]{0,120})?$", r"torna (a|al|alla|all[’']) ?[\w '’-]{1,40}$", r"[•·]?\s*nessun risultato( trovato)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?pagina \d{1,4}(?: di \d{1,4})?$",  # "Pagina 2 di 14" after a running head (B1279h)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)
                        r"torna (a|al|alla|alle|ai) [\w '’-]{1,40}$",

@@ -107,6 +107,7 @@ ENTRIES = dict(
     group_mandates=(r"namens (?:de|het)\b",),  # L1181h
     chair_offices=frozenset(_W("voorzitterschap")),
     chair_phrases=(r"voorzitter:?|(?:en )?voorgezeten door(?: de heer| mevrouw)?|onder voorzitterschap van(?: de heer| mevrouw)?",),
+    floor_calls=(r"{name} heeft het woord", r"het woord is aan {name}",),  # T1455i
     witness_words=frozenset(_W("getuige getuigen")),
     deposition_phrases=(r"verhoor van|openbaar verhoor van|getuigenverhoor van|getuigenis van",),
     greeting_words=("goedemorgen", "goedemiddag", "goedenavond", "goedendag", "goeiemorgen", "hallo", "hoi", "dag",
@@ -203,7 +204,8 @@ ENTRIES = dict(
                           # a consent box of cookies or an embedded widget (H140n)
                           ("cookies", r"\b(?:wij gebruiken|we gebruiken|deze (?:website|site) gebruikt) cookies\b"),
                           ("toestemming", r"\bgeef (?:je|uw) toestemming\b|\bcookies accepteren\b"),),
-    boilerplate_lines=(r"(luister|lees|bekijk|kijk) (ook )?(het |de )?(eerste|tweede|derde|vorige|volgende) (deel|aflevering)\b.{0,60}$",  # a link to another part of the same interview (B160q)
+    boilerplate_lines=(r"u bent hier\s*(:\s*[^.?!]{0,120})?$", r"terug naar [\w '’-]{1,40}$", r"[•·]?\s*geen resultaten( gevonden)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(luister|lees|bekijk|kijk) (ook )?(het |de )?(eerste|tweede|derde|vorige|volgende) (deel|aflevering)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*leestijd\s*:?\s*\d+\s*min(uten|uut)?\.?$",  # a reading-time widget (B151p)
                        r"terug naar [\w '’-]{1,40}$",
                        r"(naar )?(het |de )?(vorige|volgende) (deel|pagina|sectie|aflevering)$",  # links to the record's neighbours

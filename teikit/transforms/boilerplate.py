@@ -20,6 +20,7 @@ from teikit.transforms.helpers.labeltimes import TIMESTAMP
 from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, lines_of
+from teikit.transforms.helpers.memberlabels import chair_with_article
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 from teikit.transforms.helpers.relatedbox import related_box_lines
 from teikit.transforms.helpers.pandocchrome import pandoc_chrome_lines
@@ -189,6 +190,8 @@ def _widget_shape(line: str, lex) -> bool:
     words = name.split()
     if _NAME_LIKE.match(name) and all(w[:1].isupper() for w in words):
         return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
+    if chair_with_article(line, lex):
+        return False  # "De voorzitter" alone over the chair's words each time the chair speaks (L1454i)
     if _PLACE_LIKE.match(line) and all(w[:1].isupper() for w in words):
         return False  # "Independence, Missouri": a place line, printed again with the header (H150p)
     if line.upper() in lex.question_labels + lex.answer_labels:

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
-from teikit.model import Event, Note, Paragraph, Transcript
+from teikit.model import Event, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart
@@ -175,6 +175,37 @@ def _classify(marker: str, lex: Lexicon) -> Event | Note | None:
     return None
 
 
+# A record's time line is short: "(Son las 10 y 4 minutos)", "(Ore 10.15)".
+MAX_CLOCK_WORDS = 10
+
+
+def mark_clock_lines(doc: Transcript, lex: Lexicon) -> None:
+    """A paragraph of a turn that is only a time in round brackets ("(Es la hora 10 y 4
+    minutos)", "(Ore 10.15)") is the record's note of the clock: a `time` note, no speech
+    paragraph; the turn goes on after it. Inside a sentence ("aperta (ore 9,31).") it stays."""
+    if not lex.hour_words:
+        return
+    for turn in doc.turns():
+        for paragraph in turn.paragraphs:
+            if type(paragraph) is not Paragraph or len(paragraph.content) != 1 or type(paragraph.content[0]) is not Text:
+                continue
+            text = paragraph.content[0].text.strip()
+            if text[:1] == "(" and text[-1:] == ")" and ")" not in text[:-1] and clock_line(text[1:-1], lex):
+                paragraph.content = [Note(type="time", text=paragraph.content[0].text)]
+
+
+def clock_line(words: str, lex: Lexicon) -> bool:
+    """The words in brackets tell the time of the sitting: a number and an hour word of the
+    lexicon ("hora", "Uhr", "heures", "ore"), few words, no sentence inside (E1457i)."""
+    if not lex.hour_words or len(words.split()) > MAX_CLOCK_WORDS or not any(c.isdigit() for c in words):
+        return False
+    inside = _CLOCK_MARKS.sub("", words).rstrip(".")  # ("10.15", "10:15": a time's stop or colon)
+    return not any(mark in inside for mark in ".?!;:") and lex.whole_words("hour_words").search(words) is not None
+
+
+_CLOCK_MARKS = re.compile(r"(?<=\d)[.:](?=\d)")
+
+
 class EventsPass:
     name = "events"
     after = ("delivery",)
@@ -207,6 +238,7 @@ class EventsPass:
         mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
         set_opening_remarks_apart(doc)  # "- (выходя из зала) Какие выводы?!": how the speaker spoke (E371a)
         mark_separator_lines(doc)  # "|", "***" on a line of its own inside a turn: layout, not speech (T461a)
+        mark_clock_lines(doc, lex)  # "(Es la hora 10 y 4 minutos)" alone inside a turn: the record's clock (E1457i)
 
 
 PASS = EventsPass()

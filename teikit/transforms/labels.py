@@ -18,11 +18,13 @@ from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
+from teikit.transforms.helpers.insidelabels import split_initialled_labels_inside, split_known_labels_inside
 from teikit.transforms.helpers.boldquestionlabels import set_question_marks_apart
 from teikit.transforms.helpers.onelineanswers import split_answers_after_questions
 from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup_only_paragraphs, set_label_tags_apart
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
+from teikit.transforms.helpers.floorcalls import split_called_speeches
 from teikit.transforms.helpers.formnotes import form_lines_as_notes
 from teikit.transforms.helpers.markdownheadings import mark_closing_headings
 from teikit.transforms.helpers.labelshapes import Candidate, candidates_of
@@ -71,6 +73,7 @@ class LabelsPass:
         set_askers_apart(doc, ctx.lexicon)  # "Q: (Ann Lee – AFP) Why …": the asker no speech (L1002f)
         split_name_tags(doc, ctx.lexicon)  # "spk00: Ann Lee Good morning": the name is no speech
         split_record_narrative(doc, ctx.lexicon)  # "Mr. DINGELL then administered the oath ..., as follows:" (T1308h)
+        split_called_speeches(doc, ctx.lexicon)  # "De voorzitter" / "De heer Roe heeft het woord." / a speech, no name line (T1455i)
         name_addressing_speakers(doc, ctx.lexicon)
 
 
@@ -112,6 +115,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     stamped = split_stamped_run_on(doc, plain)  # "… 0:24 Anja Roe Moin und hallo. 1:12 Anja Roe …" (L321b)
     run_on |= stamped_keys(stamped)
     run_on |= split_answers_after_questions(doc, plain)  # "**_C: Why?_** **L:** We ..." on one line (L1134g)
+    run_on |= split_known_labels_inside(doc, lex, plain)  # "… going on? Tom Lee: …" under "TL:" lines (L1450i)
+    run_on |= split_initialled_labels_inside(doc, plain)  # "… Автор: ИВАН ПЕТРОВ И.ПЕТРОВ: …" (L1451i)
     del plain, scans, long_lines  # (read no more: not kept beside every line's candidates, the pass's peak memory)
     all_lines = paragraph_lines(doc.blocks)[0]
     found = candidates_of(all_lines, lex)  # once per line, in reading order

@@ -22,6 +22,7 @@ from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
 from teikit.transforms.helpers.titleday import title_short_date
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.leaddates import told_date
+from teikit.transforms.helpers.labelwords import calendar_word
 from teikit.transforms.helpers.headerlines import field_value, is_place_pair, occasion
 from teikit.transforms.helpers.recordeddates import recorded_date
 from teikit.transforms.helpers import names as nm
@@ -141,6 +142,8 @@ class SettingPass:
                 and (agency := agency_day(news_openings(doc), doc.setting.date_iso, ctx.lexicon)) \
                 and agency[1] != doc.setting.date_iso:
             doc.setting.date_text, doc.setting.date_iso = agency  # "新华社北京3月8日电" under the stamp (N231y)
+        if doc.setting.place and calendar_word(doc.setting.place.split()[0], ctx.lexicon):
+            doc.setting.place = None  # "Montag (Nachmittag), 4. Juni 2018": a sitting's weekday, no place (H1459i)
 
 
 # A news story's dateline opens one of its first paragraphs.

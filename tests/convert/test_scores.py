@@ -473,6 +473,16 @@ DEV34_THRESHOLDS = {"turn_f1": 0.96, "label_acc": 0.99, "speaker_f1": 0.99, "int
 DEV35_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "header_attr": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.99, "event_f1": 0.99, "date_acc": 0.99, "title_acc": 0.99,
                     "name_acc": 0.99, "role_acc": 0.99, "lossless": 1.0, "parsed": 1.0}
+# dev36 (seven page captures of sites no other set uses, collected on 1 December 2026: Bern
+# Grand Council, Flemish Parliament, Uruguay Senate committee, San Marino commission report,
+# a Russian radio interview repost, an Irish radio interview's print, a Lok Sabha record) scored
+# at its first run (gold commit 8149733): turn_f1 0.563, label_acc 0.889, para_acc 0.556,
+# boiler_sep 0.467, date_acc 0.333, name_acc 0.333, role_acc 0.0. Tuned in session 37
+# (cv-dev36: L1450i-H1459i): turn_f1 0.952, para_acc 1.0, boiler_sep 0.533, date_acc 0.667,
+# name_acc 1.0, role_acc 0.333 (rounded down below).
+DEV36_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "header_attr": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.53, "date_acc": 0.66,
+                    "name_acc": 0.99, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -485,7 +495,7 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
           "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS,
           "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS, "dev34": DEV34_THRESHOLDS,
-          "dev35": DEV35_THRESHOLDS}
+          "dev35": DEV35_THRESHOLDS, "dev36": DEV36_THRESHOLDS}
 
 
 def load_scorer():
@@ -525,7 +535,7 @@ def below(summary: dict, limits: dict) -> dict:
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
                                     "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-                                    "dev33", "dev34", "dev35"])
+                                    "dev33", "dev34", "dev35", "dev36"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}

@@ -109,6 +109,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev31/{n}" for n in (3303,)} | {
     # dev32 (a twentieth generalisation measurement, unseen: the first run's gaps, not examined)
     f"dev32/{n}" for n in (3402, 3403)} | {
+    # dev36 (a twenty-fourth generalisation measurement; tuned on in session 37, cv-dev36): 3801's
+    # share widget (Aktie "…") and viewer lines before the first label are read into an
+    # unlabelled turn; 3803's and 3805's gaps are read since L1451i and B1458i
+    f"dev36/{n}" for n in (3801,)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a

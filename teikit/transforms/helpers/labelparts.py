@@ -26,6 +26,8 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import glued_holder
 
+from teikit.transforms.helpers.memberlabels import member_group_office
+
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
 # Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
 _GROUP = re.compile(r"\s*[(\[]([^()\[\]]{1,160})[)\]]\s*$")
@@ -50,6 +52,9 @@ class LabelParts:
 @lru_cache(maxsize=32_768)
 def label_parts(label: str, lex: Lexicon) -> LabelParts:
     text = " ".join(label.replace("\u00a0", " ").split()).rstrip(":：").strip()
+    if (grouped := member_group_office(text, lex)) is not None:  # "Ann Roe (Pdcs) Presidente" (L1456i)
+        member = label_parts(grouped[0], lex)
+        return LabelParts(member.key, member.name, grouped[1], member.affiliation, member.short)
     inner = office_inside(text, lex)
     if inner is not None:  # "柯委員建銘": surname, office, given name
         return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)

@@ -32,7 +32,7 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_
                                                   name_words, short_forms, single_discourse_word, surname_in_header,
                                                   titled_name, upper_name_and_role)
 from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
-                                                    member_for_group, member_with_group, member_with_honorific, office_with_holder,
+                                                    member_for_group, member_group_office, member_with_group, member_with_honorific, office_with_holder,
                                                     party_state_member, presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
@@ -298,9 +298,9 @@ class LabelPolicy(LabelStyle):
         if c.shape == "stop" and presiding_surname(base, self.header_lines, lex):
             return True  # "Mr. Linder. The meeting will come to order." under "Hon. John Linder ... presiding" (L167q)
         if c.shape in ("stop", "spaced_dash") and (chair_with_article(c.name, lex) or chair_with_name(c.name, lex) or (
-                record_member(c.name, lex) and self._record_speakers() >= 2) or (
+                (record_member(c.name, lex) or chair_alone(base, lex)) and self._record_speakers() >= 2) or (
                 c.shape == "stop" and member_with_honorific(c.name, lex) and self._honorific_members() >= 2)):
-            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f)
+            return True  # "La présidente.", "Mme Ann Roe (Ve).", "Rossi (P.S.D.I.) -", "M. Jean Dupont." (L1096f), "Präsident." (L1453i)
         if c.shape == "stop" and titled_capitals(base, lex) and self._titled_capitals() >= 2:
             return True  # "Mr. RISCH. Madam Secretary, …" once, beside "Senator BARRASSO." (L1218h)
         if c.shape == "stop" and max(self.counts.values(), default=0) < 2 and opens_the_speech(self.lines, c.label) \
@@ -388,7 +388,8 @@ class LabelPolicy(LabelStyle):
         """Evidence of its own for a mixed-case candidate."""
         lex = self.lex
         base = base_label(name)
-        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)) \
+        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)
+                or member_group_office(name, lex)) \
                 or single_discourse_word(base, lex):  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any
             return False  # length, L1169g; "The Secretary of State for Health and Social Care (Ann Roe)", L1185h)
         once = self.counts[name] < 2

@@ -51,7 +51,7 @@ from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import (bare_member, initialled_member_label, member_with_initials,
+from teikit.transforms.helpers.memberlabels import (bare_member, chair_with_article, initialled_member_label, member_with_initials,
                                                     record_stop_speaker)
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
@@ -349,7 +349,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
             _capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
-            or DIARIZATION.match(alone)):  # "Speaker #0" over the speech (L492a)
+            or DIARIZATION.match(alone) or chair_with_article(alone, lex)):  # "Speaker #0" (L492a), "De voorzitter" (L1454i)
         time = None
         t = TRAILING_TS.search(alone)
         name = alone[:t.start()] if t else alone

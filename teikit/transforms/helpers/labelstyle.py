@@ -275,10 +275,11 @@ class LabelStyle:
         return any(k >= 2 and s == "alone" and n != name and n in self.spoken for (s, n), k in self.weak.items())
 
     def _members_alone(self) -> int:
-        """Different names with a group in brackets alone on their line, speech below."""
+        """Different names with a group in brackets alone on their line, speech below; the
+        chair's office with its article alone so ("De voorzitter") is the record's too (L1454i)."""
         if "members" not in self.styles:
             self.styles["members"] = sum(1 for s, n in self.weak if s == "alone" and n in self.spoken
-                                         and party_label(n, base_label(n)))
+                                         and (party_label(n, base_label(n)) or chair_with_article(n, self.lex)))
         return self.styles["members"]
 
     def _long_forms_alone(self, name: str) -> list[Candidate]:

@@ -32,11 +32,46 @@ def member_with_group(base_and_group: str, lex: Lexicon) -> bool:
     m = _GROUP.search(base_and_group)
     if not m or not m.group("g")[:1].isupper() or not any(ch.isupper() for ch in m.group("g")[1:] + m.group("g")[:1]):
         return False
-    words = base_and_group[:m.start()].split()
+    head = base_and_group[:m.start()]
+    if ", " in head:  # "Ann Roe, Thun (SVP)": the member's home town after a comma (L1453i)
+        head, _, town = head.partition(", ")
+        if not _town(town):
+            return False
+    words = head.split()
     names = [w for w in words if w.lower() not in lex.honorifics and w.lower().rstrip(".") + "." not in lex.honorifics]
     if m.group("g").replace(".", "").upper() == "".join(w[0] for w in names).upper():
         return False  # "World Health Organization (WHO)": the words' own acronym, no group
     return 1 <= len(names) <= 4 and len(words) <= 5 and all(_NAME_WORD.match(w) and w[:1].isupper() for w in names)
+
+
+def _town(text: str) -> bool:
+    """ "Thun", "Schwanden-Sigriswil", "La Chaux-de-Fonds": one to three capitalised words, as
+    cantonal records print a member's home town between the name and the party (L1453i)."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and words[0][:1].isupper() and all(_NAME_WORD.match(w) for w in words)
+
+
+# "Ann Roe (Pdcs) Presidente": a member with the group, then the office held in the sitting.
+_MEMBER_GROUP_OFFICE = re.compile(r"(?P<member>[^()]+?[ \u00a0]\([^()]{1,12}\))[ \u00a0](?P<office>[^()]{3,60})")
+MAX_OFFICE_AFTER_GROUP = 4
+
+
+def member_group_office(name: str, lex: Lexicon) -> tuple[str, str] | None:
+    """(member, office) of "Filippo Rossi (Pdcs) Presidente", "Ann Roe (Groen) Voorzitter": a
+    member with a group (`member_with_group`) and an office of one to four words opening with
+    a role or chair word of the lexicon, as news agencies' summaries of a commission label each
+    speaker (L1456i); None for any other label."""
+    if ") " not in name:
+        return None
+    m = _MEMBER_GROUP_OFFICE.fullmatch(name.strip())
+    if m is None or not member_with_group(m.group("member"), lex):
+        return None
+    office = m.group("office").split()
+    first = office[0].lower()
+    if len(office) <= MAX_OFFICE_AFTER_GROUP and office[0][:1].isupper() \
+            and (first in lex.label_role_words or first in lex.chair_words):
+        return m.group("member"), m.group("office")
+    return None
 
 
 @lru_cache(maxsize=1)

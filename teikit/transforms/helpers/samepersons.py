@@ -101,9 +101,11 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
 
 
 # Initials that print a digraph's second letter in lower case, as Polish and Czech write them:
-# "WCh:" after "Wiktoria Choręziak:", "MSz:" after "Maria Szymańska:" (N1303h).
-_DIGRAPH_INITIAL = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]?")
-_DIGRAPH_INITIALS = re.compile(r"(?:[^\W\d_a-z][^\W\d_A-Z]?){2,4}")
+# "WCh:" after "Wiktoria Choręziak:", "MSz:" after "Maria Szymańska:" (N1303h); or a name's
+# particle in full, as Irish and Scottish names keep it: "CMacC:" after "Cathal Mac Coille:"
+# (N1452i; a chunk of three letters or more must be a whole word of the name).
+_DIGRAPH_INITIAL = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]{0,3}")
+_DIGRAPH_INITIALS = re.compile(r"(?:[^\W\d_a-z][^\W\d_A-Z]{0,3}){2,4}")
 
 
 def _merge_digraph_initials(turns: list[Turn], people: list) -> None:
@@ -122,7 +124,7 @@ def _merge_digraph_initials(turns: list[Turn], people: list) -> None:
 
 def _words_begin(chunks: list[str], name: str) -> bool:
     words = [nm.fold(w) for w in name.split()]
-    return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks))
+    return len(words) == len(chunks) and all(w == c if len(c) > 2 else w.startswith(c) for w, c in zip(words, chunks))
 
 
 def merge_given_names(turns: list[Turn], people: list, voices: frozenset = frozenset()) -> None:
