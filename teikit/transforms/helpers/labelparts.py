@@ -25,7 +25,6 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import glued_holder
-
 from teikit.transforms.helpers.memberlabels import member_group_office
 
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
