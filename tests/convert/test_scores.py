@@ -483,6 +483,24 @@ DEV35_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "hea
 DEV36_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "header_attr": 0.99, "interp_f1": 0.99,
                     "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.53, "date_acc": 0.66,
                     "name_acc": 0.99, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
+# dev37 (five plain-text interviews from GitHub repositories of publishers no other set uses,
+# collected on 1 December 2026: a Portuguese oral history with `<Name>` labels, a German
+# needfinding write-up, an Italian user interview, a French page captured as Pandoc Markdown, a
+# Portuguese requirements interview) scored at its first run (gold commit 2a93b6fc): turn_f1
+# 0.624, para_acc 0.983, event_f1 0.0, boiler_sep 0.270, date_acc 0.667, title_acc 0.333,
+# name_acc 0.091, role_acc 0.0. Tuned in session 37 (cv-dev37: L1500i-E1510i): turn_f1 1.0,
+# boiler_sep 1.0, date_acc 1.0, title_acc 0.667, name_acc 0.636, role_acc 0.5; its one event is
+# an unbracketed 'risos', not read (event_f1 0.0, no threshold).
+DEV37_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "header_attr": 0.99, "interp_f1": 0.99,
+                    "para_acc": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "title_acc": 0.66,
+                    "name_acc": 0.63, "role_acc": 0.5, "lossless": 1.0, "parsed": 1.0}
+# dev38 (six Chinese page captures, four simplified and two traditional, collected on 1 December
+# 2026) scored at its first run (gold commit 2df9acb2): turn_f1 0.926, para_acc 0.960, boiler_sep
+# 0.500, title_acc 0.750, role_acc 0.333. Tuned in session 37 (cv-dev38: L1550i-N1560i):
+# turn_f1 0.981, para_acc 1.0, boiler_sep 1.0, title_acc 1.0, role_acc 1.0.
+DEV38_THRESHOLDS = {"turn_f1": 0.98, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99, "para_acc": 0.99,
+                    "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "title_acc": 0.99, "name_acc": 0.99,
+                    "role_acc": 0.99, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -495,7 +513,8 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev28": DEV28_THRESHOLDS, "dev29": DEV29_THRESHOLDS,
           "dev30": DEV30_THRESHOLDS, "dev31": DEV31_THRESHOLDS,
           "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS, "dev34": DEV34_THRESHOLDS,
-          "dev35": DEV35_THRESHOLDS, "dev36": DEV36_THRESHOLDS}
+          "dev35": DEV35_THRESHOLDS, "dev36": DEV36_THRESHOLDS, "dev37": DEV37_THRESHOLDS,
+          "dev38": DEV38_THRESHOLDS}
 
 
 def load_scorer():
@@ -535,7 +554,7 @@ def below(summary: dict, limits: dict) -> dict:
                                     "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17",
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
                                     "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
-                                    "dev33", "dev34", "dev35", "dev36"])
+                                    "dev33", "dev34", "dev35", "dev36", "dev37", "dev38"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
