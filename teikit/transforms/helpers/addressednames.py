@@ -19,19 +19,32 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]))\s*([^.!?…]*\?)[\s\"”’*_]
 
 def addressed_full_names(turns: list[Turn], people: list) -> None:
     """Give each person known by a one-word name the full name a turn before theirs addresses."""
+    turns_before: dict[str, list[Turn]] | None = None
     for _, person in people:
         if person.name and " " not in person.name.strip() and person.name[:1].isupper():
-            full = _addressed(turns, person)
+            if turns_before is None:
+                turns_before = _turns_before(turns)
+            full = _addressed(turns_before.get(person.id, []), person)
             if full:
                 person.name = full
 
 
-def _addressed(turns: list[Turn], person: Person) -> str | None:
+def _turns_before(turns: list[Turn]) -> dict[str, list[Turn]]:
+    """Speaker id -> the turns right before each of their turns that another speaker says, in
+    order (indexed once: a walk of all turns per person was quadratic in long transcripts)."""
+    before_of: dict[str, list[Turn]] = {}
+    for before, turn in zip(turns, turns[1:]):
+        if turn.who != before.who:
+            before_of.setdefault(turn.who, []).append(before)
+    return before_of
+
+
+def _addressed(turns_before: list[Turn], person: Person) -> str | None:
+    if not turns_before:
+        return None
     given = re.escape(person.name.strip())
     pattern = re.compile(rf"(?<![\w-]){given}((?:[ \u00a0][^\W\d_][\w'’-]*){{1,{MAX_SURNAME_WORDS}}}),[ \u00a0]")
-    for before, turn in zip(turns, turns[1:]):
-        if turn.who != person.id or before.who == person.id:
-            continue
+    for before in turns_before:
         last = _last_sentence(before)
         m = pattern.search(last) if last else None
         if m and all(w[:1].isupper() for w in m.group(1).split()):
