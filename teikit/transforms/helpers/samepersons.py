@@ -121,8 +121,8 @@ def _merge_digraph_initials(turns: list[Turn], people: list) -> None:
 
 
 def _words_begin(chunks: list[str], name: str) -> bool:
-    words = [nm.fold(w) for w in name.split()]
-    return len(words) == len(chunks) and all(w.startswith(c) for w, c in zip(words, chunks))
+    words = name.split()  # (counted before folding: most names have another number of words)
+    return len(words) == len(chunks) and all(nm.fold(w).startswith(c) for w, c in zip(words, chunks))
 
 
 def merge_given_names(turns: list[Turn], people: list, voices: frozenset = frozenset()) -> None:
