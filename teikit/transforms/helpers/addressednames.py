@@ -40,20 +40,29 @@ def _turns_before(turns: list[Turn]) -> dict[str, list[Turn]]:
 
 
 def _addressed(turns_before: list[Turn], person: Person) -> str | None:
-    if not turns_before:
-        return None
-    given = re.escape(person.name.strip())
-    pattern = re.compile(rf"(?<![\w-]){given}((?:[ \u00a0][^\W\d_][\w'’-]*){{1,{MAX_SURNAME_WORDS}}}),[ \u00a0]")
+    given = person.name.strip()
+    pattern = None  # compiled for the first paragraph that holds the name (most hold none)
     for before in turns_before:
-        last = _last_sentence(before)
-        m = pattern.search(last) if last else None
+        text = _last_paragraph_text(before)
+        if given not in text:  # (the sentence is read, and the pattern compiled, for a name printed)
+            continue
+        last = _last_sentence(text)
+        if not last:
+            continue
+        pattern = pattern or re.compile(
+            rf"(?<![\w-]){re.escape(given)}((?:[ \u00a0][^\W\d_][\w'’-]*){{1,{MAX_SURNAME_WORDS}}}),[ \u00a0]")
+        m = pattern.search(last)
         if m and all(w[:1].isupper() for w in m.group(1).split()):
-            return person.name.strip() + m.group(1)
+            return given + m.group(1)
     return None
 
 
-def _last_sentence(turn: Turn) -> str | None:
-    """The last sentence of the turn's last paragraph, when it asks."""
+def _last_paragraph_text(turn: Turn) -> str:
     last = next((p for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), None)
-    m = _LAST_SENTENCE.search(line_text(last.content)) if last is not None else None
+    return line_text(last.content) if last is not None else ""
+
+
+def _last_sentence(text: str) -> str | None:
+    """The last sentence of a paragraph's text, when it asks."""
+    m = _LAST_SENTENCE.search(text)
     return m.group(1) if m else None
