@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from teikit.lexicons import Lexicon
+from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import Person, Turn
 from teikit.transforms.helpers import names as nm
 
@@ -30,8 +30,12 @@ def offices_in_apposition(turns: list[Turn], people: list[Person], lex: Lexicon,
         if not texts or not _mentioned(person.name.strip(), texts, flags):
             continue
         honorifics = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True) if h != "the")
-        pattern = re.compile(rf"\bthe\s+{_OFFICE},\s+(?i:{honorifics})\.?\s+{re.escape(person.name.strip())}\b",
-                             flags)
+        office_before = rf"\bthe\s+{_OFFICE},\s+(?i:{honorifics})\.?\s+"
+        # (an office before an honorific at all, compiled once per lexicon, before the pattern of
+        # the name, compiled per person: most texts print none)
+        if not any(compiled_once(office_before, flags).search(text) for text in texts):
+            continue
+        pattern = re.compile(rf"{office_before}{re.escape(person.name.strip())}\b", flags)
         found = {" ".join(m.group("office").split()) for text in texts for m in pattern.finditer(text)}
         if len(found) == 1:
             person.role = found.pop()
