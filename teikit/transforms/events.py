@@ -224,10 +224,11 @@ class EventsPass:
                 wrapped.append(paragraph)
         mark_wrapped_events(wrapped, marker)  # a marker wrapped over lines of its own (E1160g)
         angled = lambda text: angled_event(text, lex)  # noqa: E731
-        for paragraph in angled_paragraphs(doc.turns()):  # "so <chuckles> the answer": an event in angle brackets (E873d)
+        angled_ones = angled_paragraphs(doc.turns())  # (a paragraph holds none of the three after a split if it held none before)
+        for paragraph in angled_ones:  # "so <chuckles> the answer": an event in angle brackets (E873d)
             split_angled_markers(paragraph, angled)
         for opener in "*_":  # "*laughs*", "_sighs_": an event in Markdown emphasis (E1227h)
-            for paragraph in angled_paragraphs(doc.turns(), opener):
+            for paragraph in angled_ones:
                 split_angled_markers(paragraph, angled, EMPHASISED, opener)
         if lex.bare_event_marks:  # "... скажем / — нрзб.": a transcriber's mark without brackets (E222d)
             bare = lex.pattern("bare_event_marks")

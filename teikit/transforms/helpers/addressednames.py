@@ -19,28 +19,50 @@ _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?…]))\s*([^.!?…]*\?)[\s\"”’*_]
 
 def addressed_full_names(turns: list[Turn], people: list) -> None:
     """Give each person known by a one-word name the full name a turn before theirs addresses."""
+    turns_before: dict[str, list[Turn]] | None = None
     for _, person in people:
         if person.name and " " not in person.name.strip() and person.name[:1].isupper():
-            full = _addressed(turns, person)
+            if turns_before is None:
+                turns_before = _turns_before(turns)
+            full = _addressed(turns_before.get(person.id, []), person)
             if full:
                 person.name = full
 
 
-def _addressed(turns: list[Turn], person: Person) -> str | None:
-    given = re.escape(person.name.strip())
-    pattern = re.compile(rf"(?<![\w-]){given}((?:[ \u00a0][^\W\d_][\w'’-]*){{1,{MAX_SURNAME_WORDS}}}),[ \u00a0]")
+def _turns_before(turns: list[Turn]) -> dict[str, list[Turn]]:
+    """Speaker id -> the turns right before each of their turns that another speaker says, in
+    order (indexed once: a walk of all turns per person was quadratic in long transcripts)."""
+    before_of: dict[str, list[Turn]] = {}
     for before, turn in zip(turns, turns[1:]):
-        if turn.who != person.id or before.who == person.id:
+        if turn.who != before.who:
+            before_of.setdefault(turn.who, []).append(before)
+    return before_of
+
+
+def _addressed(turns_before: list[Turn], person: Person) -> str | None:
+    given = person.name.strip()
+    pattern = None  # compiled for the first paragraph that holds the name (most hold none)
+    for before in turns_before:
+        text = _last_paragraph_text(before)
+        if given not in text:  # (the sentence is read, and the pattern compiled, for a name printed)
             continue
-        last = _last_sentence(before)
-        m = pattern.search(last) if last else None
+        last = _last_sentence(text)
+        if not last:
+            continue
+        pattern = pattern or re.compile(
+            rf"(?<![\w-]){re.escape(given)}((?:[ \u00a0][^\W\d_][\w'’-]*){{1,{MAX_SURNAME_WORDS}}}),[ \u00a0]")
+        m = pattern.search(last)
         if m and all(w[:1].isupper() for w in m.group(1).split()):
-            return person.name.strip() + m.group(1)
+            return given + m.group(1)
     return None
 
 
-def _last_sentence(turn: Turn) -> str | None:
-    """The last sentence of the turn's last paragraph, when it asks."""
+def _last_paragraph_text(turn: Turn) -> str:
     last = next((p for p in reversed(turn.paragraphs) if isinstance(p, Paragraph)), None)
-    m = _LAST_SENTENCE.search(line_text(last.content)) if last is not None else None
+    return line_text(last.content) if last is not None else ""
+
+
+def _last_sentence(text: str) -> str | None:
+    """The last sentence of a paragraph's text, when it asks."""
+    m = _LAST_SENTENCE.search(text)
     return m.group(1) if m else None

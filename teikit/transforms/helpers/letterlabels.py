@@ -149,16 +149,19 @@ def initialled_voices(turns: list, lex: Lexicon) -> frozenset[str]:
     before them (see the comment above), upper-cased; none unless every letter label does."""
     voices = {v.upper() for v in (*lex.question_labels, *lex.answer_labels) if len(v) == 1}
     words = {nm.fold(v) for v in (*lex.question_labels, *lex.answer_labels)}  # "Pregunta.", then "P.": no name
-    named: list[str] = []  # the name labels printed so far, in order
+    # the name labels printed so far, by their folded initial (a walk of all of them at each
+    # letter label was quadratic in a long transcript)
+    named: dict[str, set[str]] = {}
     letters: dict[str, set[str]] = {}  # a letter -> the names printed before its first turn
     for turn in turns:
         label = (turn.name or turn.label or "").strip("*_ ")
         m = LETTER_LABEL.match(label) if label else None
         if m is not None:
-            letters.setdefault(m.group(1).upper(), {n for n in named if nm.fold(n[:1]) == nm.fold(m.group(1))})
-        elif label and label[:1].isupper() and not label.isupper() and label not in named \
+            if m.group(1).upper() not in letters:
+                letters[m.group(1).upper()] = set(named.get(nm.fold(m.group(1)), ()))
+        elif label and label[:1].isupper() and not label.isupper() \
                 and nm.fold(label.rstrip(".:：")) not in words:
-            named.append(label)
+            named.setdefault(nm.fold(label[:1]), set()).add(label)
     if len(letters) < MIN_INITIALLED or any(len(names) != 1 for names in letters.values()):
         return frozenset()
     if len({next(iter(names)) for names in letters.values()}) != len(letters):

@@ -59,19 +59,26 @@ def split_angled_markers(paragraph: Paragraph, classify: Classifier, pattern: re
         _replace_matches(paragraph, pattern, classify, lambda text: opener in text)
 
 
-def angled_paragraphs(turns, opener: str = "<"):
-    """The paragraphs of `turns` that `split_angled_markers` may change: those with `opener`
-    in a Text item, the condition it tests first (a paragraph of one line, most of a long
-    transcript, is read at once, with no call and no generator)."""
+def angled_paragraphs(turns) -> list[Paragraph]:
+    """The paragraphs of `turns` that `split_angled_markers` may change for one of its
+    openers ("<", "*", "_"): those with one in a Text item, found in one walk for the three
+    (a paragraph of one line, most of a long transcript, is read at once, with no call and no
+    generator); `split_angled_markers` tests its own opener again."""
+    found = []
     for turn in turns:
         for item in turn.paragraphs:
             if isinstance(item, Paragraph):
                 content = item.content
                 if len(content) == 1:
-                    if type(content[0]) is Text and opener in content[0].text:
-                        yield item
-                elif any(type(inline) is Text and opener in inline.text for inline in content):
-                    yield item
+                    if type(content[0]) is Text and _may_hold_angled(content[0].text):
+                        found.append(item)
+                elif any(type(inline) is Text and _may_hold_angled(inline.text) for inline in content):
+                    found.append(item)
+    return found
+
+
+def _may_hold_angled(text: str) -> bool:
+    return "<" in text or "*" in text or "_" in text
 
 
 def split_bare_marks(paragraph: Paragraph, pattern: re.Pattern, make: Callable[[str], Inline]) -> None:

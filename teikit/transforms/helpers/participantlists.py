@@ -17,6 +17,7 @@ reads as the participants' bylines (`headerlists.listed_participants`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 
@@ -31,7 +32,19 @@ _SEPARATOR = re.compile(r"[ \u00a0]+(?:--|[-–—])[ \u00a0]+|,[ \u00a0]+")
 
 def participant_heading(line: str, lex: Lexicon) -> bool:
     """ "Corporate Participants", "Analysts:": a heading of the lexicon alone on its line."""
+    # (the line's first word first: a heading's, lower-cased, with or without its colon, or the
+    # line is none; this is read for every line of a text that prints a heading, and most of
+    # them, long lines of speech, are not split and joined whole)
+    first = line.split(None, 1)[:1]
+    if first and (word := first[0].lower()) not in _first_words(lex.participant_headings) \
+            and word.rstrip(":") not in _first_words(lex.participant_headings):
+        return False
     return " ".join(line.split()).lower().rstrip(":") in lex.participant_headings
+
+
+@lru_cache(maxsize=None)
+def _first_words(headings: frozenset[str]) -> frozenset[str]:
+    return frozenset(h.split(" ")[0] for h in headings)
 
 
 def entry_line(line: str) -> bool:

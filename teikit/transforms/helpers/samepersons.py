@@ -123,8 +123,10 @@ def _merge_digraph_initials(turns: list[Turn], people: list) -> None:
 
 
 def _words_begin(chunks: list[str], name: str) -> bool:
-    words = [nm.fold(w) for w in name.split()]
-    return len(words) == len(chunks) and all(w == c if len(c) > 2 else w.startswith(c) for w, c in zip(words, chunks))
+    words = name.split()  # (counted before folding: most names have another number of words)
+    if len(words) != len(chunks):
+        return False
+    return all(w == c if len(c) > 2 else w.startswith(c) for w, c in zip(map(nm.fold, words), chunks))
 
 
 def merge_given_names(turns: list[Turn], people: list, voices: frozenset = frozenset()) -> None:

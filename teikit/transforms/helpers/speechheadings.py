@@ -25,13 +25,15 @@ def speech_heading(text: str, lex: Lexicon) -> tuple[str | None, str] | None:
     if not lex.speech_headings:
         return None
     text = text.strip()
+    m = lex.pattern("speech_headings").match(text)
+    if m is None:
+        return None  # (tested first: most lines of speech open with no heading's phrase)
     # (an honorific's full stop, "STATEMENT OF HON. JANE ROE", ends no sentence, L1219h)
     plain = compiled_once(rf"(?i)\b(?:{'|'.join(sorted(lex.honorifics))})\.(?=\s)").sub("_", text) \
         if lex.honorifics else text
     if plain.endswith(SENTENCE_END_CHARS):
-        return None  # a sentence (most lines of speech), never a heading
-    m = lex.pattern("speech_headings").match(text)
-    if m is None or SENTENCE_END.search(plain) or INNER_SENTENCE_END.search(plain):
+        return None  # a sentence, never a heading
+    if SENTENCE_END.search(plain) or INNER_SENTENCE_END.search(plain):
         return None
     rest = text[m.end():].strip()
     named = _name_then_office(rest, lex)
