@@ -277,7 +277,10 @@ ENTRIES = dict(
         ("vocal", "cheering", r"cheers|cheering|(audience|crowd) cheers|cheers and applause"),
         ("vocal", "booing", r"boos|booing|jeers|jeering"),
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
-                           r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
+                           r"singing|sings|chanting|chants|whispering|whispers|hear, hear|"
+                           # caption (SDH) sound words, never a speaker in brackets (L1400i)
+                           r"screams|screaming|shouts|shouting|yells|yelling|grunts|grunting|sobs|sobbing|"
+                           r"cries|crying|sniffles|sniffling|sniffs|exhales|inhales|moans|mutters|muttering|hums|humming|panting"),
         ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
                                   # a court reporter's parentheticals (E1274h)
                                   r"whereupon,? .+|(discussions? )?(held )?off the record|"
