@@ -49,6 +49,7 @@ class Lexicon:
     examiner_intros: tuple = ()                  # "BY MR. POE:" names the lawyer the next questions are (N1275h)
     examination_headings: tuple = ()             # "CROSS-EXAMINATION" over a "BY" line (N1275h)
     sluglines: tuple = ()                        # "INT. KITCHEN - DAY": a screenplay's scene heading opens so (L1277h)
+    voice_extensions: tuple = ()                 # "(V.O.)", "(O.S.)", "(CONT'D)" after a screenplay's character name (L1401i)
     guest_intro_headings: frozenset = frozenset()  # "【嘉宾介绍】", "About the guest": the guest's portrait under it (H1282h)
     guest_labels: frozenset = frozenset()         # "嘉宾：", "GUEST:": the label of the guest the portrait names (H1282h)
     call_sections: frozenset = frozenset()  # "Question-and-Answer Session" between a call's parts (lower case, T1272h)

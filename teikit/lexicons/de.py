@@ -18,6 +18,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|innen\.?|außen\.?|aussen\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|aus dem off|stimme aus dem off|fortgesetzt|forts\.|am telefon|im radio",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("zur person", "über den gast", "über die gästin")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("gast", "gästin",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("fragerunde", "frage-und-antwort-runde", "fragen und antworten", "fragen & antworten", "präsentation")),  # a call's section heading between two turns (T1272h)

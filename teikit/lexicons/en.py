@@ -32,6 +32,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("speaker")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"v\.\s?o\.?|o\.\s?s\.?|o\.\s?c\.?|off|off[- ]screen|voice[- ]over|cont['’]d|cont\.|continuing|on (?:the )?(?:phone|radio|tv|screen)|into (?:the )?phone|filtered|pre-lap",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("guest",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks")),  # a call's section heading between two turns (T1272h)

@@ -15,6 +15,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|en off|voz en off|fuera de campo|cont\.|continúa|al teléfono|por teléfono",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("sobre el invitado", "sobre la invitada", "perfil")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("invitado", "invitada",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)

@@ -17,6 +17,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|intérieur\.?|extérieur\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|voix off|hors champ|h\.\s?c\.?|suite|au téléphone|à la radio",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("à propos de l'invité", "à propos de l'invitée", "qui est-il ?", "qui est-elle ?")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("invité", "invitée",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("questions-réponses", "questions et réponses", "séance de questions-réponses", "session de questions-réponses", "séance de questions", "présentation")),  # a call's section heading between two turns (T1272h)

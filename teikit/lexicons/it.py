@@ -18,6 +18,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|est\.|ext\.|interno\.?|esterno\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|fuori campo|f\.\s?c\.?|fc|voce fuori campo|v\.\s?f\.\s?c\.?|cont\.|continua|al telefono",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("chi è", "l'ospite")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("ospite",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("domande e risposte", "sessione di domande e risposte", "sessione domande e risposte", "presentazione")),  # a call's section heading between two turns (T1272h)

@@ -14,6 +14,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("выступающий спикер")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"инт\.|экст\.|нат\.|интерьер\.?|натура\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"за кадром|з\.\s?к\.?|продолжая|по телефону",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("о госте", "справка", "досье")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("гость", "гостья",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("вопросы и ответы", "сессия вопросов и ответов", "презентация")),  # a call's section heading between two turns (T1272h)

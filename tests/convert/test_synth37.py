@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from teikit import convert
-from teikit.model import Note
+from teikit.model import Event, Note, StageNote, Text
 from tests.convert.conftest import labels, read, speech
 
 _SDH = ("1\n00:00:01,000 --> 00:00:03,500\n[JOHN] Where were you last night?\n\n"
@@ -55,3 +55,51 @@ def test_one_dashed_line_after_the_first_is_the_second_speaker():
 def test_a_dash_inside_a_single_line_cue_stays_speech():
     doc = read("WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n- Wo warst du?\n\n00:00:03.000 --> 00:00:05.000\nZu Hause.\n")
     assert len(doc.turns()) == 1
+
+
+_SCRIPT = ("MARTHA\nYou're late again.\n\n"
+           "David drops his bag by the door and sits without a word.\n\n"
+           "DAVID\n(beat)\nThe ferry didn't run.\n\n"
+           "MARTHA\n(quietly)\nIt never runs on Sundays.\n\n"
+           "She turns back to the window.\n\n"
+           "DAVID (O.S.)\nThen I'll walk.\n")
+
+
+def test_a_screenplay_s_action_lines_are_no_speech():
+    # the action between two speeches was a paragraph of the speech before it (L1401i)
+    doc = read(_SCRIPT, lang="en")
+    assert labels(doc) == ["MARTHA", "DAVID", "MARTHA", "DAVID (O.S.)"]
+    action = doc.turns()[0].paragraphs[1]
+    assert [type(i).__name__ for i in action.content] == ["StageNote"]
+    assert action.content[0].text == "David drops his bag by the door and sits without a word."
+    tei = convert(_SCRIPT.encode(), "t.txt", lang="en").tei.decode()
+    assert '<note type="stage">She turns back to the window.</note>' in tei
+
+
+def test_a_parenthetical_under_the_name_is_a_stage_event():
+    doc = read(_SCRIPT, lang="en")
+    first = doc.turns()[1].paragraphs[0].content[0]
+    assert isinstance(first, Event) and first.type == "stage" and first.text == "(beat)"
+    assert speech(doc)[1].endswith("The ferry didn't run.")
+
+
+def test_a_voice_extension_is_the_character_s_label():
+    doc = read(_SCRIPT, lang="en")
+    assert doc.turns()[3].who == doc.turns()[1].who == "david"
+
+
+def test_screenplays_in_french_and_german():
+    fr = read("HÉLÈNE\nTu es en retard.\n\nPaul pose son sac.\n\nPAUL\n(un temps)\nLe bac ne partait pas.\n\n"
+              "HÉLÈNE\n(doucement)\nIl ne part jamais.\n\nElle se tourne vers la fenêtre.\n\nPAUL\nAlors je marcherai.\n", lang="fr")
+    assert isinstance(fr.turns()[2].paragraphs[1].content[0], StageNote)
+    de = read("KATRIN\nDu bist zu spät.\n\nJonas setzt sich.\n\nJONAS (OFF)\nDie Fähre fuhr nicht.\n\n"
+              "KATRIN\nSonntags nie.\n\nSie dreht sich um.\n\nJONAS\nDann laufe ich.\n", lang="de")
+    assert [type(p.content[0]).__name__ for p in de.turns()[0].paragraphs] == ["Text", "StageNote"]
+    assert de.turns()[1].who == de.turns()[3].who
+
+
+def test_names_alone_over_paragraphs_without_remarks_stay_speech():
+    # a radio transcript prints names alone over several paragraphs of speech
+    doc = read("ANNA ROTH\nGood morning.\n\nWe start with the harbour.\n\nBEN LEE\nThanks, Anna.\n\n"
+               "It was a long night.\n\nANNA ROTH\nIndeed.\n", lang="en")
+    assert all(isinstance(p.content[0], Text) for t in doc.turns() for p in t.paragraphs)
