@@ -6,6 +6,12 @@ from teikit import convert
 from teikit.model import Event, Note, StageNote, Text
 from tests.convert.conftest import labels, read, speech
 
+def spoken(doc, index: int) -> str:
+    """The words of a turn's paragraphs, notes and events aside."""
+    return " ".join("".join(i.text for i in p.content if type(i) is Text).strip()
+                    for p in doc.turns()[index].paragraphs if hasattr(p, "content"))
+
+
 _SDH = ("1\n00:00:01,000 --> 00:00:03,500\n[JOHN] Where were you last night?\n\n"
         "2\n00:00:03,600 --> 00:00:05,200\n(MARIA) At my sister's place.\n\n"
         "3\n00:00:05,300 --> 00:00:08,000\n- You said you'd call.\n- My phone was dead.\n\n"
@@ -103,3 +109,30 @@ def test_names_alone_over_paragraphs_without_remarks_stay_speech():
     doc = read("ANNA ROTH\nGood morning.\n\nWe start with the harbour.\n\nBEN LEE\nThanks, Anna.\n\n"
                "It was a long night.\n\nANNA ROTH\nIndeed.\n", lang="en")
     assert all(isinstance(p.content[0], Text) for t in doc.turns() for p in t.paragraphs)
+
+
+def test_labels_after_a_typescript_s_line_numbers_on_a_run_on_line():
+    # "14 MR. SMITH:" printed once was no label, and the numbers ended the speech before (L1402i)
+    text = ("12 MR. JONES: Your Honor, we are ready. 13 THE COURT: Very well. 14 MR. JONES: That is all. "
+            "15 MR. SMITH: Thank you. 16 THE COURT: Proceed.\n")
+    doc = read(text, lang="en")
+    assert labels(doc) == ["MR. JONES:", "THE COURT:", "MR. JONES:", "MR. SMITH:", "THE COURT:"]
+    assert spoken(doc, 2) == "That is all." and spoken(doc, 3) == "Thank you."
+    last = doc.turns()[2].paragraphs[-1].content[-1]
+    assert isinstance(last, Note) and last.type == "line" and last.text == "15"
+    tei = convert(text.encode(), "t.txt", lang="en").tei.decode()
+    assert 'That is all. <note type="line">15</note></seg>' in tei
+
+
+def test_numbered_labels_in_french_and_german_typescripts():
+    fr = read("M. DUPONT : Nous sommes prêts. C'est tout. 14 M. MARTIN : Merci. 15 LE PRÉSIDENT : Poursuivez. "
+              "16 M. DUPONT : Merci.\n", lang="fr")
+    assert labels(fr) == ["M. DUPONT :", "M. MARTIN :", "LE PRÉSIDENT :", "M. DUPONT :"]
+    de = read("HERR MÜLLER: Wir sind bereit. 14 FRAU SCHMIDT: Danke. 15 DER VORSITZENDE: Weiter.\n", lang="de")
+    assert labels(de) == ["HERR MÜLLER:", "FRAU SCHMIDT:", "DER VORSITZENDE:"]
+    assert spoken(de, 1) == "Danke."
+
+
+def test_numbers_that_do_not_count_up_confirm_nothing():
+    doc = read("ANN LEE: We sold 40 boats. 12 NOTE: prices rose. 3 RULE: none.\n", lang="en")
+    assert labels(doc) == ["ANN LEE:"]
