@@ -120,7 +120,7 @@ ENTRIES = dict(
     label_notes=(r"vervolgt|vervolgend|onderbrekend|vervolg|verder",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:is|was|werkt als|werkte als|fungeert als)\s+(?:(?:de|het|een)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"die|wie",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("""gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
+    role_nouns=frozenset(_W("""ingenieur apotheker gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
         student studente acteur actrice zanger zangeres muzikant kunstenaar kunstenares redacteur redactrice
         scheidsrechter trainer coach advocaat advocate rechter arts huisarts dokter verpleegkundige econoom
         historicus historica wetenschapper onderzoeker onderzoekster oprichter oprichtster eigenaar

@@ -136,3 +136,25 @@ def test_numbered_labels_in_french_and_german_typescripts():
 def test_numbers_that_do_not_count_up_confirm_nothing():
     doc = read("ANN LEE: We sold 40 boats. 12 NOTE: prices rose. 3 RULE: none.\n", lang="en")
     assert labels(doc) == ["ANN LEE:"]
+
+
+def test_a_role_in_an_introduction_runs_over_an_abbreviation_in_a_name():
+    # "an emergency physician at St. Mary's Hospital" was cut at "St." (N1403i)
+    doc = read("HOST: My guest is Ruth Alvarez, an emergency physician at St. Mary's Hospital in Boston. Welcome.\n\n"
+               "RUTH ALVAREZ: Thanks.\n\nHOST: How are the nights?\n\nRUTH ALVAREZ: Long.\n", lang="en")
+    assert doc.person("ruth-alvarez").role.endswith("physician at St. Mary's Hospital in Boston")
+
+
+def test_a_role_ends_at_an_abbreviation_that_closes_the_sentence():
+    doc = read("HOST: My guest is Tom Baker, an engineer at Acme Co. John, welcome.\n\nTOM BAKER: Thanks.\n\n"
+               "HOST: So?\n\nTOM BAKER: Yes.\n", lang="en")
+    assert doc.person("tom-baker").role.endswith("engineer at Acme Co")
+
+
+def test_occupations_in_italian_and_german_titles():
+    it = read("Intervista a Marco Rossi, insegnante al liceo Galilei di Firenze\n\nD: Come va?\n\nMarco Rossi: Bene.\n\n"
+              "D: E le classi?\n\nMarco Rossi: Numerose.\n", lang="it")
+    assert it.person("marco-rossi").role == "insegnante al liceo Galilei di Firenze"
+    de = read("Interview mit Eva Roth, Krankenschwester am Klinikum Kassel\n\nFrage: Wie geht es?\n\nEva Roth: Gut.\n\n"
+              "Frage: Und sonst?\n\nEva Roth: Auch.\n", lang="de")
+    assert de.person("eva-roth").role == "Krankenschwester am Klinikum Kassel"
