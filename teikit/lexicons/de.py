@@ -60,6 +60,7 @@ ENTRIES = dict(
     small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
     # "BK Scholz", "P Macron": the federal press office's short forms of offices (N1163g)
     numbered_sittings=(r"\d+\.\s*(?:sitzung|plenarsitzung)\b", r"\bplenarprotokoll\b"),  # H1167g
+    legislative_terms=(r"wahlperiode|legislaturperiode|legislatur",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         herr frau dr. dr h.c. mult. bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher

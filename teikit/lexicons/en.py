@@ -83,6 +83,7 @@ ENTRIES = dict(
         van von bin ibn al el la le du dos das y e""")),
     name_particles=frozenset(_W("de da di del della der den van von bin ibn al el la le du dos das")),
     numbered_sittings=(r"\b\d+(?:st|nd|rd|th)?\s+(?:sitting|plenary session)\b", r"\bsitting no\.?\s*\d+"),  # H1167g
+    legislative_terms=(r"legislature|legislative session|regular session|special session|extraordinary session|\d+(?:st|nd|rd|th) (?:congress|parliament)",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         secretary minister foreign prime president vice mr mrs ms miss dr the chancellor
         ambassador deputy general senator governor spokesperson spokesman spokeswoman under

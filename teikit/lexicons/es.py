@@ -56,6 +56,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("y e")),  # the last person of a list of guests
     small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
     numbered_sittings=(r"\bsesión (?:plenaria )?(?:núm\.|n\.º|número)\s*\d+",),  # H1167g
+    legislative_terms=(r"legislatura",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la

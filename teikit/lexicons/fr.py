@@ -58,6 +58,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("et")),  # the last person of a list of guests
     small_words=frozenset(_W("de du des la le les et à au aux en pour par sur avec d' l' un une")),
     numbered_sittings=(r"\b\d+(?:e|ème|re)?\s+séance\b", r"\bséance n[°o]\.?\s*\d+"),  # H1167g
+    legislative_terms=(r"législature|legislature|session ordinaire|session extraordinaire",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice

@@ -60,6 +60,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("e ed")),  # the last person of a list of guests
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
     numbered_sittings=(r"\bseduta n(?:\.|°|um\.)?\s*\d+", r"\b\d+[ªa]?\s+seduta\b"),  # H1167g
+    legislative_terms=(r"legislatura",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la

@@ -3,6 +3,7 @@ Parliament, the government's press conferences (rijksoverheid.nl), NOS/VRT inter
 _W = str.split
 
 ENTRIES = dict(
+    legislative_terms=(r"zittingsperiode|vergaderjaar|zittingsjaar|legislatuur",),  # a house's numbered term on a header line, no place or venue (H1404i)
     voice_extensions=(r"off|voice-over|buiten beeld|vervolg|vervolgt|aan de telefoon",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     # function words no other lexicon counts and other languages seldom print: "de", "en",
     # "die", "is", "in", "we", "je", "er", "te", "als", "dan" and "worden" are left out

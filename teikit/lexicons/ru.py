@@ -73,6 +73,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("и")),  # the last person of a list of guests
     small_words=frozenset(_W("и в на с по для о от к у из")),
     numbered_sittings=(r"\b\d+(?:-?е)?\s+заседани[ея]\b", r"\bзаседани[ея] №\s*\d+"),  # H1167g
+    legislative_terms=(r"созыв|созыва",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         господин госпожа президент министр председатель премьер-министр посол пресс-секретарь
         генеральный секретарь заместитель помощник председателя правительства

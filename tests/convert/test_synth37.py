@@ -158,3 +158,27 @@ def test_occupations_in_italian_and_german_titles():
     de = read("Interview mit Eva Roth, Krankenschwester am Klinikum Kassel\n\nFrage: Wie geht es?\n\nEva Roth: Gut.\n\n"
               "Frage: Und sonst?\n\nEva Roth: Auch.\n", lang="de")
     assert de.person("eva-roth").role == "Krankenschwester am Klinikum Kassel"
+
+
+def _setting(text: str, lang: str) -> str:
+    return convert(text.encode(), "t.txt", lang=lang).tei.decode().split("<settingDesc>")[-1].split("</settingDesc>")[0]
+
+
+def test_a_parliament_s_term_line_is_no_place():
+    # "XVIe législature" under the house's name was the place (H1404i)
+    fr = ("ASSEMBLÉE NATIONALE\nXVIe législature\nSéance du mardi 12 mars 2024\n\n"
+          "M. le président. La séance est ouverte.\n\nM. Jean Dupont. Merci.\n\nM. le président. Merci.\n")
+    assert "législature" not in _setting(fr, "fr")
+    assert '<note type="metadata">XVIe législature</note>' in convert(fr.encode(), "t.txt", lang="fr").tei.decode()
+    it = ("CAMERA DEI DEPUTATI\nXIX LEGISLATURA\nSeduta di martedì 5 marzo 2024\n\nPRESIDENTE. La seduta è aperta.\n\n"
+          "MARIO ROSSI. Grazie.\n\nPRESIDENTE. Grazie.\n")
+    assert "LEGISLATURA" not in _setting(it, "it")
+
+
+def test_a_numbered_congress_is_no_place_but_a_house_s_building_is_the_venue():
+    hearing = ("Hearing on Harbour Safety\n118th Congress\nMarch 5, 2024\n\nCHAIRMAN ROE: We come to order.\n\n"
+               "MR. POE: Thank you.\n\nCHAIRMAN ROE: Thanks.\n")
+    assert "Congress" not in _setting(hearing, "en")
+    building = ("Press conference\nParliament House\nMarch 5, 2024\n\nMINISTER: Good morning.\n\nQUESTION: Why?\n\n"
+                "MINISTER: Because.\n")
+    assert "Parliament House" in _setting(building, "en")
