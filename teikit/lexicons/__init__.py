@@ -133,6 +133,7 @@ class Lexicon:
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")
     body_suffixes: tuple = ()                    # a body's last word, glued before a name in ideographs ("…新闻办公室张竞怡", N1556i)
     family_names: frozenset = frozenset()        # family names a full name in ideographs opens with ("张", "張", N1556i)
+    patronymics: tuple = ()                      # "Викторович", "Викторовича", "Владимировны": a name's patronymic in any case (N1405i)
     legislative_terms: tuple = ()                # "XVIe législature", "20. Wahlperiode", "ВОСЬМОЙ СОЗЫВ": a house's term, never a place (H1404i)
     numbered_sittings: tuple = ()                # "45. Sitzung", "Seduta n. 12": a record's sitting, its title, not a venue (H1167g)
     host_verbs: tuple = ()                       # "毛宁主持例行记者会": what an official does at the occasion a headline names (N1166g)

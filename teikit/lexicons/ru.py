@@ -39,6 +39,9 @@ ENTRIES = dict(
     # and their nominative endings, longest first; the first that fits a word is taken, and all
     # the name's words are read in the case and gender that turns its surname into the label's
     # (N1099f). Indeclinable names ("Шойгу") fit none and stay as printed.
+    # a patronymic in any case: "Викторович", "Викторовича", "Владимировны", "Ильич"; a Russian name
+    # holds a given name and a patronymic before the surname, no more (N1405i)
+    patronymics=(r"[^\W\d_]+(?:[оеё]вич|[оеё]вн|ьич|ичн|инич)(?:а|у|ем|е|ом|ой|ы|ою)?",),
     name_cases=(
         (("ского", "ский"), ("цкого", "цкий"), ("овича", "ович"), ("евича", "евич"), ("ова", "ов"), ("ева", "ев"),
          ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("я", "й"), ("а", "")),  # genitive, masculine

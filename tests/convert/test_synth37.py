@@ -182,3 +182,28 @@ def test_a_numbered_congress_is_no_place_but_a_house_s_building_is_the_venue():
     building = ("Press conference\nParliament House\nMarch 5, 2024\n\nMINISTER: Good morning.\n\nQUESTION: Why?\n\n"
                 "MINISTER: Because.\n")
     assert "Parliament House" in _setting(building, "en")
+
+
+_LAVROV = ("Выступление Министра иностранных дел Российской Федерации С.В.Лаврова на пресс-конференции, "
+           "Москва, 12 марта 2024 года\n\nС.В.Лавров: Добрый день.\n\nВопрос: Как итоги?\n\nС.В.Лавров: Полезные.\n")
+
+
+def test_a_russian_role_is_kept_as_printed_in_the_genitive():
+    # "Министра …" was put back to "Министр …", a form the text never prints (N1405i)
+    doc = read(_LAVROV, lang="ru")
+    assert (doc.person("lavrov").name, doc.person("lavrov").role) == \
+        ("С.В.Лавров", "Министра иностранных дел Российской Федерации")
+
+
+def test_a_russian_office_s_complement_is_no_part_of_the_name():
+    # "России Марии Захаровой" was the name "Россия Мария Захарова" (N1405i)
+    doc = read("Брифинг официального представителя МИД России Марии Захаровой, Москва, 5 марта 2024 года\n\n"
+               "М.В.Захарова: Добрый день.\n\nВопрос: Можно?\n\nМ.В.Захарова: Да.\n", lang="ru")
+    assert doc.person("zakharova").name == "Мария Захарова"
+    doc = read("Выступление Председателя Правительства Российской Федерации Михаила Мишустина\n\n"
+               "М.МИШУСТИН: Добрый день.\n\nВопрос: Что дальше?\n\nМ.МИШУСТИН: Работа.\n", lang="ru")
+    person = doc.person(doc.turns()[0].who)
+    assert (person.name, person.role) == ("Михаил Мишустин", "Председателя Правительства Российской Федерации")
+    doc = read("Интервью Сергея Викторовича Лаврова газете «Известия»\n\nВопрос: Как дела?\n\n"
+               "С.ЛАВРОВ: Хорошо.\n\nВопрос: А дальше?\n\nС.ЛАВРОВ: Работаем.\n", lang="ru")
+    assert doc.person(doc.turns()[1].who).name == "Сергей Викторович Лавров"
