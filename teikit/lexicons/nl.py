@@ -13,7 +13,9 @@ ENTRIES = dict(
     # count twice the Spanish "de", "en", "al" its articles and conjunction print.
     detect_words=frozenset(_W("""
         het een niet zijn ook maar dat van voor naar wij ik hij aan bij nog geen wordt
-        heeft hebben deze wat uit op met om zal heb wel ons""")),
+        heeft hebben deze wat uit op met om zal heb wel ons
+        dank bedankt hoe gaat jij jullie zich worden moet kunnen heel dus toch omdat waar zou hun
+        mij mijn uw onze mevrouw meneer voorzitter""")),  # a short interview or record: "Vraag: Hoe gaat het?", "Dank u wel, voorzitter." (D1406i)
     label_not_words=frozenset(_W("""MAAR DATUM PLAATS LOCATIE BRON TITEL ONDERWERP BETREFT DELEN PRINTEN
         AFDRUKKEN LEES OPMERKING AGENDA GEPUBLICEERD BIJGEWERKT TAGS TREFWOORDEN""")),
     label_role_words=frozenset(_W("""

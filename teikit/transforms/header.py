@@ -303,6 +303,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and (not widget_line(h.text) or counted_questions(h.text, lex))  # "13 indiskrete Fragen" (H353a)
                   and not link_line(h.text) and not no_heading(h.text)  # a tag list, a teaser (H201w)
                   and not lead_in(h.text)  # "…, before leaving for work:" introduces the text (H310a)
+                  and not legislative_term(h.text, lex)  # "Vergaderjaar 2023-2024": the record's term (H1404i)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
     named = next((h for h in candidates if names_its_transcript(h.text, lex)  # "Transcript: ..."

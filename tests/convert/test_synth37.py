@@ -207,3 +207,22 @@ def test_a_russian_office_s_complement_is_no_part_of_the_name():
     doc = read("Интервью Сергея Викторовича Лаврова газете «Известия»\n\nВопрос: Как дела?\n\n"
                "С.ЛАВРОВ: Хорошо.\n\nВопрос: А дальше?\n\nС.ЛАВРОВ: Работаем.\n", lang="ru")
     assert doc.person(doc.turns()[1].who).name == "Сергей Викторович Лавров"
+
+
+def test_a_short_dutch_interview_is_dutch_not_spanish():
+    # the Spanish "de" and "en" outvoted Dutch words in a short text (D1406i)
+    doc = read("Gesprek met Eva de Vries, docent aan het Erasmus College in Zoetermeer\n\nVraag: Hoe gaat het schooljaar?\n\n"
+               "Eva de Vries: Prima, dank je.\n\nVraag: En de klassen?\n\nEva de Vries: Steeds groter.\n")
+    assert doc.lang == "nl"
+    record = read("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023-2024\n\nDe voorzitter: Ik open de vergadering.\n\n"
+                  "Mevrouw De Vries (VVD): Dank u wel, voorzitter.\n\nDe voorzitter: Dank u.\n")
+    assert record.lang == "nl"
+    assert read("Entrevista con Ana de la Torre\n\nP: ¿Cómo empieza el curso?\n\nAna de la Torre: Bien, gracias.\n\n"
+                "P: ¿Y en casa?\n\nAna de la Torre: También.\n").lang == "es"
+
+
+def test_a_term_line_is_no_title_either():
+    tei = convert("Tweede Kamer der Staten-Generaal\nVergaderjaar 2023-2024\nVergadering nr. 45, dinsdag 5 maart 2024\n\n"
+                  "De voorzitter: Ik open de vergadering.\n\nMevrouw De Vries (VVD): Dank u wel.\n\n"
+                  "De voorzitter: Dank u.\n".encode(), "t.txt", lang="nl").tei.decode()
+    assert "<title>Vergaderjaar" not in tei
