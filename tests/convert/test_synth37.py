@@ -226,3 +226,12 @@ def test_a_term_line_is_no_title_either():
                   "De voorzitter: Ik open de vergadering.\n\nMevrouw De Vries (VVD): Dank u wel.\n\n"
                   "De voorzitter: Dank u.\n".encode(), "t.txt", lang="nl").tei.decode()
     assert "<title>Vergaderjaar" not in tei
+
+
+def test_a_broadcaster_after_the_occasion_s_preposition_is_no_place():
+    # "Entrevista en Radio Nacional" gave the place "Radio Nacional" (H1407i)
+    text = ("Entrevista en Radio Nacional\n\n00:01 Lucía Gómez\nBuenos días.\n\n00:09 Pablo Ruiz\nBuenos días, Lucía.\n\n"
+            "00:13 Lucía Gómez\n¿Cómo fue la cosecha?\n\n00:20 Pablo Ruiz\nMejor.\n")
+    assert "Radio Nacional" not in _setting(text, "es")
+    assert "Geneva" in _setting("Press conference in Geneva\n\nQUESTION: Why?\n\nMINISTER: Because.\n\n"
+                                "QUESTION: When?\n\nMINISTER: Now.\n", "en")
