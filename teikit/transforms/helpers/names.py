@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded, folded_in_every_language  # noqa: F401 (nm.fold, …)
-from teikit.transforms.helpers.namecases import in_nominative, oblique_case
+from teikit.transforms.helpers.namecases import given_names_start, in_nominative, oblique_case
 from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
 from teikit.transforms.helpers.officewords import balanced, elided_field
@@ -219,7 +219,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if lead is not None:
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
         office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
-        given = _given_names_start(words, start, i, lex)  # "МИД России Марии Захаровой": "России" is the office's (N1405i)
+        given = given_names_start(words, start, i, lex)  # "МИД России Марии Захаровой": "России" is the office's (N1405i)
         if given > start:
             office_start = min(office_start, start) if office_start < start else office_before(words, given, lex, linkless=glued)
             start = given
@@ -263,16 +263,6 @@ def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, .
 def _middle_name(word: str) -> bool:
     """A capitalised word of letters (hyphens allowed) that can be a middle name."""
     return word[:1].isupper() and word.replace("-", "").isalpha() and len(word) > 1
-
-
-def _given_names_start(words: list[str], start: int, i: int, lex: Lexicon) -> int:
-    """Where the given names before the surname at `i` begin, in a language whose names hold one
-    given name and a patronymic at most (lexicon `patronymics`): the capitalised words before
-    them ("России", "Российской Федерации") close the office, they are no names (N1405i)."""
-    if not lex.patronymics or i - start < 2 or any(is_initial(w) for w in words[start:i]):
-        return start
-    patronymic = lex.pattern("patronymics").fullmatch(words[i - 1].rstrip(",;:")) is not None
-    return max(start, i - 2 if patronymic else i - 1)
 
 
 def _complement_end(words: list[str], k: int, lex: Lexicon) -> int | None:
