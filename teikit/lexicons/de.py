@@ -18,6 +18,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|innen\.?|außen\.?|aussen\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|aus dem off|stimme aus dem off|fortgesetzt|forts\.|am telefon|im radio",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("zur person", "über den gast", "über die gästin")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("gast", "gästin",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("fragerunde", "frage-und-antwort-runde", "fragen und antworten", "fragen & antworten", "präsentation")),  # a call's section heading between two turns (T1272h)
@@ -59,6 +60,7 @@ ENTRIES = dict(
     small_words=frozenset(_W("der die das des dem den und von zu zum zur im in mit für auf an bei")),
     # "BK Scholz", "P Macron": the federal press office's short forms of offices (N1163g)
     numbered_sittings=(r"\d+\.\s*(?:sitzung|plenarsitzung)\b", r"\bplenarprotokoll\b"),  # H1167g
+    legislative_terms=(r"wahlperiode|legislaturperiode|legislatur",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         herr frau dr. dr h.c. mult. bundeskanzler bundeskanzlerin minister ministerin bundesminister
         bundesministerin präsident präsidentin sprecher sprecherin regierungssprecher
@@ -104,7 +106,7 @@ ENTRIES = dict(
     label_notes=(r"fortsetzend|fortfahrend|unterbrechend",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:ist|war|arbeitet als|fungiert als)\s+(?:(?:der|die|das|ein|eine)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"der|die",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("gast autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin kapitän kommissar stadtrat stadträtin biologe biologin physiker physikerin architekt architektin fotograf fotografin regisseur regisseurin komponist komponistin pianist pianistin dirigent dirigentin psychologe psychologin unternehmer unternehmerin politologe politologin soziologe soziologin philosoph philosophin pfarrer pfarrerin bischof dramaturg dramaturgin journalist journalistin"
+    role_nouns=frozenset(_W("krankenpfleger krankenschwester pflegerin ingenieur ingenieurin gewerkschafter gewerkschafterin apotheker apothekerin erzieherin erzieher gast autor autorin schriftsteller schriftstellerin professor professorin student studentin lehrer lehrerin schauspieler schauspielerin sänger sängerin künstler künstlerin redakteur redakteurin schiedsrichter schiedsrichterin trainer trainerin anwalt anwältin richter richterin arzt ärztin ökonom ökonomin historiker historikerin wissenschaftler wissenschaftlerin gründer gründerin geschäftsführer geschäftsführerin leiter leiterin chef chefin mitglied landrat landrätin senator senatorin beauftragter beauftragte direktor direktorin referent referentin politiker politikerin experte expertin kandidat kandidatin kapitän kommissar stadtrat stadträtin biologe biologin physiker physikerin architekt architektin fotograf fotografin regisseur regisseurin komponist komponistin pianist pianistin dirigent dirigentin psychologe psychologin unternehmer unternehmerin politologe politologin soziologe soziologin philosoph philosophin pfarrer pfarrerin bischof dramaturg dramaturgin journalist journalistin"
                             " chefarzt chefärztin oberarzt oberärztin hausarzt hausärztin zahnarzt zahnärztin tierarzt tierärztin")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("mein meine meinen unser unsere unseren sein seine ihr ihre")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("namens")),  # "an actor named Ann Lee" (N363a)

@@ -32,6 +32,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("speaker")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"v\.\s?o\.?|o\.\s?s\.?|o\.\s?c\.?|off|off[- ]screen|voice[- ]over|cont['’]d|cont\.|continuing|on (?:the )?(?:phone|radio|tv|screen)|into (?:the )?phone|filtered|pre-lap",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("guest",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks")),  # a call's section heading between two turns (T1272h)
@@ -82,6 +83,7 @@ ENTRIES = dict(
         van von bin ibn al el la le du dos das y e""")),
     name_particles=frozenset(_W("de da di del della der den van von bin ibn al el la le du dos das")),
     numbered_sittings=(r"\b\d+(?:st|nd|rd|th)?\s+(?:sitting|plenary session)\b", r"\bsitting no\.?\s*\d+"),  # H1167g
+    legislative_terms=(r"legislature|legislative session|regular session|special session|extraordinary session|\d+(?:st|nd|rd|th) (?:congress|parliament)",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         secretary minister foreign prime president vice mr mrs ms miss dr the chancellor
         ambassador deputy general senator governor spokesperson spokesman spokeswoman under
@@ -156,7 +158,7 @@ ENTRIES = dict(
     label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"who",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("pharmacist paramedic firefighter farmer author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("my our his her their your")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:delivers|delivered|gives|gave)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|speech|remarks|lecture|sermon|eulogy)\b",),  # N556a
@@ -277,7 +279,10 @@ ENTRIES = dict(
         ("vocal", "cheering", r"cheers|cheering|(audience|crowd) cheers|cheers and applause"),
         ("vocal", "booing", r"boos|booing|jeers|jeering"),
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
-                           r"singing|sings|chanting|chants|whispering|whispers|hear, hear"),
+                           r"singing|sings|chanting|chants|whispering|whispers|hear, hear|"
+                           # caption (SDH) sound words, never a speaker in brackets (L1400i)
+                           r"screams|screaming|shouts|shouting|yells|yelling|grunts|grunting|sobs|sobbing|"
+                           r"cries|crying|sniffles|sniffling|sniffs|exhales|inhales|moans|mutters|muttering|hums|humming|panting"),
         ("incident", "procedure", r"witness sworn|the witness was sworn|interruption|"
                                   # a court reporter's parentheticals (E1274h)
                                   r"whereupon,? .+|(discussions? )?(held )?off the record|"

@@ -15,6 +15,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|en off|voz en off|fuera de campo|cont\.|continúa|al teléfono|por teléfono",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("sobre el invitado", "sobre la invitada", "perfil")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("invitado", "invitada",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("preguntas y respuestas", "sesión de preguntas y respuestas", "turno de preguntas", "presentación")),  # a call's section heading between two turns (T1272h)
@@ -55,6 +56,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("y e")),  # the last person of a list of guests
     small_words=frozenset(_W("de del la el los las y e en a al con por para sobre un una")),
     numbered_sittings=(r"\bsesión (?:plenaria )?(?:núm\.|n\.º|número)\s*\d+",),  # H1167g
+    legislative_terms=(r"legislatura",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
@@ -97,7 +99,7 @@ ENTRIES = dict(
     label_notes=(r"continuando|continúa|interrumpiendo|prosigue",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:es|era|fue|trabaja como|actúa como|ejerce de|ejerce como)\s+(?:(?:el|la|un|una)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"quien|que",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("invitado invitada autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata capitán comisario seleccionador biólogo bióloga físico física arquitecto arquitecta fotógrafo fotógrafa cineasta compositor compositora pianista bailarín bailarina futbolista psicólogo psicóloga empresario empresaria politólogo politóloga sociólogo socióloga filósofo filósofa sacerdote obispo catedrático catedrática docente académico académica")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("maestro maestra enfermero enfermera ingeniero ingeniera sindicalista farmacéutico farmacéutica invitado invitada autor autora escritor escritora profesor profesora estudiante actor actriz cantante artista editor editora árbitro árbitra entrenador entrenadora abogado abogada juez jueza médico médica economista historiador historiadora investigador investigadora fundador fundadora diputado diputada alcalde alcaldesa director directora consejero consejera jefe jefa miembro responsable delegado delegada gerente concejal concejala vocal líder candidato candidata capitán comisario seleccionador biólogo bióloga físico física arquitecto arquitecta fotógrafo fotógrafa cineasta compositor compositora pianista bailarín bailarina futbolista psicólogo psicóloga empresario empresaria politólogo politóloga sociólogo socióloga filósofo filósofa sacerdote obispo catedrático catedrática docente académico académica")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("mi nuestro nuestra su tu")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("llamado llamada")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:pronuncia|pronunció)\s+(?:(?:su|el|la|un|una)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discurso|alocución|conferencia|homilía)\b",),  # N556a

@@ -17,6 +17,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|intérieur\.?|extérieur\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|voix off|hors champ|h\.\s?c\.?|suite|au téléphone|à la radio",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("à propos de l'invité", "à propos de l'invitée", "qui est-il ?", "qui est-elle ?")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("invité", "invitée",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("questions-réponses", "questions et réponses", "séance de questions-réponses", "session de questions-réponses", "séance de questions", "présentation")),  # a call's section heading between two turns (T1272h)
@@ -57,6 +58,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("et")),  # the last person of a list of guests
     small_words=frozenset(_W("de du des la le les et à au aux en pour par sur avec d' l' un une")),
     numbered_sittings=(r"\b\d+(?:e|ème|re)?\s+séance\b", r"\bséance n[°o]\.?\s*\d+"),  # H1167g
+    legislative_terms=(r"législature|legislature|session ordinaire|session extraordinaire",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice
@@ -99,7 +101,7 @@ ENTRIES = dict(
     label_notes=(r"suite|poursuivant|continuant|interrompant",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:est|était|travaille comme)\s+(?:(?:le|la|un|une)\s+|l['’])?",),  # between a name and its role (N194o)
     relative_pronouns=(r"qui",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("invité invitée coanimateur coanimatrice auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque développeur développeuse designer designeuse ingénieur ingénieure")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("instituteur institutrice infirmier infirmière syndicaliste pharmacien pharmacienne invité invitée coanimateur coanimatrice auteur auteure autrice écrivain écrivaine professeur professeure étudiant étudiante enseignant enseignante acteur actrice chanteur chanteuse artiste rédacteur rédactrice arbitre entraîneur avocat avocate juge médecin économiste historien historienne chercheur chercheuse fondateur fondatrice co-fondateur co-fondatrice cofondateur cofondatrice député députée maire conseiller conseillère adjoint adjointe chef cheffe responsable membre vice-président vice-présidente sénateur sénatrice chargé chargée délégué déléguée pdg directeur directrice candidat candidate militant militante capitaine commissaire sélectionneur entraîneuse biologiste physicien physicienne architecte photographe réalisateur réalisatrice compositeur compositrice pianiste danseur danseuse footballeur psychologue psychiatre chirurgien chirurgienne entrepreneur entrepreneuse politologue sociologue philosophe prêtre évêque développeur développeuse designer designeuse ingénieur ingénieure")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("mon ma notre son sa leur votre")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("nommé nommée appelé appelée")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:prononce|prononça|a prononcé)\s+(?:(?:son|sa|le|la|un|une)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discours|allocution|conférence|sermon)\b",),  # N556a

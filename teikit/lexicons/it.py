@@ -18,6 +18,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|est\.|ext\.|interno\.?|esterno\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"off|fuori campo|f\.\s?c\.?|fc|voce fuori campo|v\.\s?f\.\s?c\.?|cont\.|continua|al telefono",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("chi è", "l'ospite")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("ospite",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("domande e risposte", "sessione di domande e risposte", "sessione domande e risposte", "presentazione")),  # a call's section heading between two turns (T1272h)
@@ -59,6 +60,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("e ed")),  # the last person of a list of guests
     small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
     numbered_sittings=(r"\bseduta n(?:\.|°|um\.)?\s*\d+", r"\b\d+[ªa]?\s+seduta\b"),  # H1167g
+    legislative_terms=(r"legislatura",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
@@ -98,7 +100,7 @@ ENTRIES = dict(
     label_notes=(r"continuando|prosegue|proseguendo|interrompendo",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:è|era|fa da|lavora come)\s+(?:(?:il|lo|la|un|uno|una)\s+|l['’])?",),  # between a name and its role (N194o)
     relative_pronouns=(r"che",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("ospite autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo mister ct docente accademico accademica")),  # occupations and ranks printed beside a name (N193o, N332c); a football coach: "il mister", "il CT" (N392a)
+    role_nouns=frozenset(_W("insegnante maestro maestra infermiere infermiera sindacalista ingegnere farmacista chirurgo ospite autore autrice scrittore scrittrice professore professoressa studente studentessa attore attrice cantante artista redattore redattrice arbitro allenatore avvocato avvocata giudice medico economista storico storica ricercatore ricercatrice fondatore fondatrice deputato deputata sindaco assessore assessora consigliere consigliera direttore direttrice capo responsabile membro dirigente amministratore candidato candidata leader capitano commissario allenatrice biologo biologa fisico fisica architetto architetta fotografo fotografa regista compositore compositrice pianista ballerino ballerina calciatore calciatrice psicologo psicologa imprenditore imprenditrice politologo politologa sociologo sociologa filosofo filosofa sacerdote vescovo mister ct docente accademico accademica")),  # occupations and ranks printed beside a name (N193o, N332c); a football coach: "il mister", "il CT" (N392a)
     possessives=frozenset(_W("mio mia nostro nostra suo sua")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("chiamato chiamata")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:pronuncia|pronunciò|tiene|tenne)\s+(?:(?:il|la|un|una|suo|sua)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discorso|orazione|lezione|omelia)\b",),  # N556a

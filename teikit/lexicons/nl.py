@@ -3,6 +3,8 @@ Parliament, the government's press conferences (rijksoverheid.nl), NOS/VRT inter
 _W = str.split
 
 ENTRIES = dict(
+    legislative_terms=(r"zittingsperiode|vergaderjaar|zittingsjaar|legislatuur",),  # a house's numbered term on a header line, no place or venue (H1404i)
+    voice_extensions=(r"off|voice-over|buiten beeld|vervolg|vervolgt|aan de telefoon",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     # function words no other lexicon counts and other languages seldom print: "de", "en",
     # "die", "is", "in", "we", "je", "er", "te", "als", "dan" and "worden" are left out
     # (Spanish, German, English and French words, a given name, a German participle).
@@ -11,7 +13,9 @@ ENTRIES = dict(
     # count twice the Spanish "de", "en", "al" its articles and conjunction print.
     detect_words=frozenset(_W("""
         het een niet zijn ook maar dat van voor naar wij ik hij aan bij nog geen wordt
-        heeft hebben deze wat uit op met om zal heb wel ons""")),
+        heeft hebben deze wat uit op met om zal heb wel ons
+        dank bedankt hoe gaat jij jullie zich worden moet kunnen heel dus toch omdat waar zou hun
+        mij mijn uw onze mevrouw meneer voorzitter""")),  # a short interview or record: "Vraag: Hoe gaat het?", "Dank u wel, voorzitter." (D1406i)
     label_not_words=frozenset(_W("""MAAR DATUM PLAATS LOCATIE BRON TITEL ONDERWERP BETREFT DELEN PRINTEN
         AFDRUKKEN LEES OPMERKING AGENDA GEPUBLICEERD BIJGEWERKT TAGS TREFWOORDEN""")),
     label_role_words=frozenset(_W("""
@@ -119,7 +123,7 @@ ENTRIES = dict(
     label_notes=(r"vervolgt|vervolgend|onderbrekend|vervolg|verder",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:is|was|werkt als|werkte als|fungeert als)\s+(?:(?:de|het|een)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"die|wie",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("""gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
+    role_nouns=frozenset(_W("""ingenieur apotheker gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
         student studente acteur actrice zanger zangeres muzikant kunstenaar kunstenares redacteur redactrice
         scheidsrechter trainer coach advocaat advocate rechter arts huisarts dokter verpleegkundige econoom
         historicus historica wetenschapper onderzoeker onderzoekster oprichter oprichtster eigenaar

@@ -14,6 +14,7 @@ ENTRIES = dict(
     label_announcers=frozenset(_W("выступающий спикер")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"инт\.|экст\.|нат\.|интерьер\.?|натура\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
+    voice_extensions=(r"за кадром|з\.\s?к\.?|продолжая|по телефону",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     guest_intro_headings=frozenset(("о госте", "справка", "досье")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("гость", "гостья",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("вопросы и ответы", "сессия вопросов и ответов", "презентация")),  # a call's section heading between two turns (T1272h)
@@ -38,6 +39,9 @@ ENTRIES = dict(
     # and their nominative endings, longest first; the first that fits a word is taken, and all
     # the name's words are read in the case and gender that turns its surname into the label's
     # (N1099f). Indeclinable names ("Шойгу") fit none and stay as printed.
+    # a patronymic in any case: "Викторович", "Викторовича", "Владимировны", "Ильич"; a Russian name
+    # holds a given name and a patronymic before the surname, no more (N1405i)
+    patronymics=(r"[^\W\d_]+(?:[оеё]вич|[оеё]вн|ьич|ичн|инич)(?:а|у|ем|е|ом|ой|ы|ою)?",),
     name_cases=(
         (("ского", "ский"), ("цкого", "цкий"), ("овича", "ович"), ("евича", "евич"), ("ова", "ов"), ("ева", "ев"),
          ("ёва", "ёв"), ("ина", "ин"), ("ына", "ын"), ("ея", "ей"), ("ия", "ий"), ("я", "й"), ("а", "")),  # genitive, masculine
@@ -72,6 +76,7 @@ ENTRIES = dict(
     list_joiners=frozenset(_W("и")),  # the last person of a list of guests
     small_words=frozenset(_W("и в на с по для о от к у из")),
     numbered_sittings=(r"\b\d+(?:-?е)?\s+заседани[ея]\b", r"\bзаседани[ея] №\s*\d+"),  # H1167g
+    legislative_terms=(r"созыв|созыва",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         господин госпожа президент министр председатель премьер-министр посол пресс-секретарь
         генеральный секретарь заместитель помощник председателя правительства
@@ -103,7 +108,7 @@ ENTRIES = dict(
     label_notes=(r"продолжает|продолжая|перебивая|продолжение",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:является|работает|служит)\s+",),  # between a name and its role (N194o)
     relative_pronouns=(r"который|которая",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("гость гостья соведущий соведущая автор писатель писательница профессор студент студентка преподаватель преподавательница учитель учительница актер актёр актриса певец певица артист артистка редактор судья тренер адвокат юрист врач экономист историк исследователь основатель основательница ведущий ведущая соведущий соведущая чтец депутат мэр начальник руководитель директор член секретарь советник помощник эксперт политолог аналитик кандидат капитан полковник генерал биолог физик химик архитектор фотограф режиссер режиссёр композитор пианист дирижер дирижёр танцор футболист пресс-атташе психолог хирург предприниматель бизнесмен социолог философ священник")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("медсестра инженер гость гостья соведущий соведущая автор писатель писательница профессор студент студентка преподаватель преподавательница учитель учительница актер актёр актриса певец певица артист артистка редактор судья тренер адвокат юрист врач экономист историк исследователь основатель основательница ведущий ведущая соведущий соведущая чтец депутат мэр начальник руководитель директор член секретарь советник помощник эксперт политолог аналитик кандидат капитан полковник генерал биолог физик химик архитектор фотограф режиссер режиссёр композитор пианист дирижер дирижёр танцор футболист пресс-атташе психолог хирург предприниматель бизнесмен социолог философ священник")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("мой моя наш наша")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     speech_headings=(r"(?:вступительное\s+)?(?:заявление|выступление|слово|обращение)\s+",),
     interviewer_phrases=(r"с|интервью",),

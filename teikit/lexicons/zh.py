@@ -1,5 +1,6 @@
 """Chinese: MFA regular press conferences ("记者：", "问：", "答：") and State Council pages."""
 ENTRIES = dict(
+    voice_extensions=(r"画外音|画外|旁白|电话中|OS|VO",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
     detect_words=frozenset(),  # recognised by its script (see `detect`)
     list_joiners=frozenset(("和", "与", "與")),  # the last person of a list of guests
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",

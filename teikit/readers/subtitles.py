@@ -38,6 +38,7 @@ from teikit.errors import TeikitError
 from teikit.model import Boilerplate, Note, Paragraph, Source, Text, Transcript, Turn
 from teikit.readers.decode import clean_controls, decode
 from teikit.readers.plaintext import unfuse_cue_lines
+from teikit.readers.sdh import BRACKET_PREFIX, dash_marker, dialogue_dashes, speaker_brackets
 
 # (Microsoft Teams wrote its hours, minutes and seconds unpadded: "0:0:3.350 --> 0:0:7.130", P1187h)
 _TIME = r"(?:\d+:)?\d{1,2}:\d{1,2}[.,]\d{1,3}"
@@ -53,7 +54,8 @@ _TAG = re.compile(r"</?[A-Za-z][^>]*>|<\d[\d:.]*>")  # any other cue tag, inner 
 # The label may stand in square brackets, as diarizing transcribers print their ids on every
 # cue ("[SPEAKER_01]: ", "[Speaker 1]: ", L830d); a lower-case id ("spk_0: ") is a label too.
 _NAME = r"(?:(?:[A-Z][\w.'’-]*|\d+)(?: (?:[A-Z][\w.'’-]*|\d+|of|de|van|von)){0,4}|(?:speaker|spk)[ _]?#?\d{1,3})"
-_PREFIX = re.compile(rf"^((?:{_NAME}|\[{_NAME}\]):)\s+(?=\S)")
+# French typesetting puts a space before the colon ("PIERRE : ", L2, L1400i).
+_PREFIX = re.compile(rf"^((?:{_NAME}|\[{_NAME}\])[ \u00a0\u202f]?:)\s+(?=\S)")
 _CHANGE = re.compile(r"^\s*(?:>>+|(?:&gt;){2,})\s*")
 FORMATS = ("vtt", "srt")
 
@@ -83,10 +85,11 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
                         encoding=encoding)
     if bad:
         doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
-    builder = _TurnBuilder(doc)
     if "-->" in text.split("\n", 1)[0]:  # a first line with a timing: cues fused on one line
         text = "\n".join(unfuse_cue_lines(text.split("\n")))
-    for line, block in _blocks(text.lstrip("\ufeff")):
+    blocks = _blocks(text.lstrip("\ufeff"))
+    builder = _TurnBuilder(doc, speaker_brackets([block for _, block in blocks]))
+    for line, block in blocks:
         _block(builder, block, line, kind)
     builder.finish()
     doc.setting.title = header_title(text) if kind == "vtt" else None
@@ -176,15 +179,16 @@ class _TurnBuilder:
     any speech (cue numbers, timing lines, a voice tag with no words) waits in `pending`
     for the next turn or paragraph, so that it stays where it was printed."""
 
-    def __init__(self, doc: Transcript):
+    def __init__(self, doc: Transcript, brackets: frozenset[str] = frozenset()):
         self.doc = doc
+        self.brackets = brackets  # bracketed prefixes that name speakers (L1400i)
         self.turn: Turn | None = None
         self.key: str | None = None
         self.pending: list[Note] = []
 
     def cue(self, lead: list[Note], payload: list[str], start: float, end: float, line: int) -> None:
         self.pending.extend(lead)
-        for piece in _pieces(payload):
+        for piece in _pieces(payload, self.brackets):
             if not piece.speaks():
                 self.pending.extend(piece.before + _label_markup(piece)
                                     + [i for i in piece.content if type(i) is Note])
@@ -234,10 +238,15 @@ def _inline(notes: list[Note]) -> list:
     return out
 
 
-def _pieces(payload: list[str]) -> list[_Piece]:
-    """The pieces of a cue: a cue may hold several voice tags or `>>` lines."""
+def _pieces(payload: list[str], brackets: frozenset[str] = frozenset()) -> list[_Piece]:
+    """The pieces of a cue: a cue may hold several voice tags, `>>` lines or dialogue dashes."""
     pieces = [_Piece()]
-    for raw in payload:
+    dashes = dialogue_dashes(payload)
+    for index, raw in enumerate(payload):
+        if index in dashes:  # a speaker's part of a shared cue (L1400i)
+            dash = dash_marker(raw)
+            pieces.append(_Piece(change=True, before=[Note("markup", dash.group(1), joined=not dash.group(0)[-1:].isspace())]))
+            raw = raw[dash.end():]
         for voice, text in _split_voices(raw):
             if voice is not None:
                 pieces.append(_voice_piece(voice))
@@ -254,8 +263,13 @@ def _pieces(payload: list[str]) -> list[_Piece]:
             piece = pieces[-1]
             if prefix and piece.key is None and not piece.speaks():
                 piece.key = piece.label = piece.printed = prefix.group(1)
-                piece.name = prefix.group(1)[:-1].strip("[]")  # the speaker part: "[SPEAKER_01]:" -> "SPEAKER_01"
+                piece.name = prefix.group(1)[:-1].rstrip(" \u00a0\u202f").strip("[]")  # the speaker part: "[SPEAKER_01]:" -> "SPEAKER_01"
                 text = text.lstrip()[prefix.end():]
+            bracket = BRACKET_PREFIX.match(text.lstrip()) if piece.key is None and not piece.speaks() else None
+            if bracket and bracket.group(1) in brackets:  # "[JOHN] Where were you?" (L1400i)
+                piece.key = piece.label = piece.printed = bracket.group(1)
+                piece.name = bracket.group(1)[1:-1]
+                text = text.lstrip()[bracket.end():]
             _add_text(piece.content, text)
     return pieces
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import Event, Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.openingremarks import set_opening_remarks_apart
+from teikit.transforms.helpers.screenplay import mark_screenplay
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
@@ -238,6 +239,7 @@ class EventsPass:
                         split_bare_marks(paragraph, bare, lambda mark: Event(element="gap", type="inaudible", text=mark))
         mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
         set_opening_remarks_apart(doc)  # "- (выходя из зала) Какие выводы?!": how the speaker spoke (E371a)
+        mark_screenplay(doc, lex)  # "(beat)" alone under "DAVID"; a screenplay's action lines (L1401i)
         mark_separator_lines(doc)  # "|", "***" on a line of its own inside a turn: layout, not speech (T461a)
         mark_clock_lines(doc, lex)  # "(Es la hora 10 y 4 minutos)" alone inside a turn: the record's clock (E1457i)
 

@@ -54,7 +54,7 @@ from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
                                                           repeats_words, section_name, stacked_bylines, widget_dates,
-                                                          wraps, office_and_holder)
+                                                          wraps, office_and_holder, legislative_term)
 from teikit.transforms.helpers.headerwidgets import (clock_line, counted_questions, counter_widgets, grid_fields,
                                                        stamp_line, widget_line)
 
@@ -303,6 +303,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                   and (not widget_line(h.text) or counted_questions(h.text, lex))  # "13 indiskrete Fragen" (H353a)
                   and not link_line(h.text) and not no_heading(h.text)  # a tag list, a teaser (H201w)
                   and not lead_in(h.text)  # "…, before leaving for work:" introduces the text (H310a)
+                  and not legislative_term(h.text, lex)  # "Vergaderjaar 2023-2024": the record's term (H1404i)
                   and (not opens_with_date(h.text, lex, worded=True)  # a dateline, whatever follows the date,
                        or dated_headline(h.text, lex))]  # but "22 April 2012: Lee with Roe" (H147h)
     named = next((h for h in candidates if names_its_transcript(h.text, lex)  # "Transcript: ..."
@@ -343,7 +344,9 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
             continue
         near = {x.kind for x in lines[max(0, i - 1):i + 2]
                 if x is not h and not (x.kind == K.TIME and recording_start(x.text))}  # (a chapter's "00:00", H1280h)
-        if near & {K.DATE, K.PLACE, K.VENUE, K.TIME} and cover_field(h.text):
+        if legislative_term(h.text, lex):
+            h.kind = K.METADATA  # "XVIe législature": the record's term, no place, venue or site furniture (H1404i)
+        elif near & {K.DATE, K.PLACE, K.VENUE, K.TIME} and cover_field(h.text):
             h.kind = K.METADATA  # "Transcriber: M. Salas" among a cover sheet's fields (H1273h)
         elif K.DATE in near and street_address(h.text, lex) and place_slot_free(lines, i):
             h.kind = K.PLACE  # "60 Wall Street" next to a meeting's date (H300f); not an outlet's address
@@ -353,6 +356,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
                 and not lex.pattern("occasions").search(h.text) \
                 and h.text.split()[0].lower() not in lex.ordinals \
                 and not section_name(h.text, lex) and not office_and_holder(h.text, lex) \
+                and not legislative_term(h.text, lex) \
                 and not lex.pattern("transcript_words").search(h.text) \
                 and not author_byline(h.text, lex):  # nor "Spokesperson", "INTERVIEW OF ...", "Resoconto stenografico" (H1060f), "FIRST SESSION" (H1220h), a section "Opinion" (H1226h), "Governor Roe" (H1260h), "Por Ann Roe" (H1190h)
             h.kind = K.PLACE if place_slot_free(lines, i) else K.VENUE

@@ -46,6 +46,7 @@ from teikit.transforms.helpers.stampedrunon import add_stamped_candidates, split
 from teikit.transforms.helpers.surnamerunon import (add_surname_candidates, split_surname_run_on,
                                                     surname_labels_at_line_starts)
 from teikit.transforms.helpers.paragraphjoins import join_broken_paragraphs, join_continued_lines
+from teikit.transforms.helpers.runonnumbers import set_run_on_numbers_apart
 from teikit.transforms.helpers.runon import announced_labels, one_line_paragraphs, split_glued_records, split_run_on_turns
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.unnamedturns import (UNNAMED_STARTS, opens_unnamed_turn, split_caption_turns,
@@ -61,6 +62,7 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        set_run_on_numbers_apart(doc)  # "… that is all. 14 MR. SMITH: …": the line's number, no speech (L1402i)
         split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
         form_lines_as_notes(doc, ctx.lexicon)  # "**[NOTAS DE OBSERVACIÓN]:** …" between the answers (P1108g)
         mark_closing_headings(doc, ctx.lexicon)  # "# Interview" after a turn's speech: a section's heading (T928e)

@@ -2,6 +2,9 @@
 when a line that another shape cuts at an abbreviated title may be a titled name alone."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.memberlabels import party_state_member
@@ -22,3 +25,18 @@ MAX_ALONE_WORDS_WITH_GROUP = 16
 
 def alone_words(line: str) -> int:
     return MAX_ALONE_WORDS_WITH_GROUP if line.endswith(")") and "(" in line else MAX_ALONE_WORDS
+
+
+def voice_name(alone: str, lex: Lexicon) -> str:
+    """The character's name of a screenplay's cue with a voice extension after it ("MARTHA
+    (V.O.)", "DAVID (CONT'D)", "HÉLÈNE (OFF)": the name "MARTHA"), so that the cue and the
+    name printed alone are one speaker's labels (L1401i); any other line as it is."""
+    if not lex.voice_extensions or not alone.endswith(")"):
+        return alone
+    m = _extended(lex).match(alone)
+    return m.group(1) if m and m.group(1) == m.group(1).upper() else alone
+
+
+@lru_cache(maxsize=None)
+def _extended(lex: Lexicon) -> re.Pattern:
+    return re.compile(rf"^([^()]*[^\W\d_][^()]*?)\s*\((?:{lex.alternation('voice_extensions')})\)$", re.IGNORECASE)

@@ -37,6 +37,25 @@ def confirmed_labels(found: list[tuple[str, int]], words: set, openers: set, acr
     return backed if any(not acronym(key) or _uncased(key) for key, _ in backed) else []
 
 
+# A typescript's line or page number before a label inside a run-on line, after a sentence end,
+# a bracket or the start of the line: "… that is all. 14 MR. SMITH: Thank you." (L1402i)
+_NUMBER_BEFORE = re.compile(r"(?:^|(?<=[.?!…»”\"'’)\]] ))(\d{1,5}) $")
+MIN_NUMBERED_LABELS = 2
+
+
+def number_before(text: str, start: int) -> int | None:
+    """The number printed right before the label starting at `start`, if any."""
+    m = _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+    return int(m.group(1)) if m else None
+
+
+def numbered_typescript(numbers: list[int]) -> bool:
+    """Labels stand after line or page numbers that count up through the text (L1402i): two
+    at least, and each greater than the one before, or starting again on a new page."""
+    return len(numbers) >= MIN_NUMBERED_LABELS and sum(b <= a for a, b in zip(numbers, numbers[1:])) \
+        <= len(numbers) // 4
+
+
 def _uncased(key: str) -> bool:
     """A name in ideographs: no upper and lower case, so no acronym."""
     return key.upper() == key.lower()

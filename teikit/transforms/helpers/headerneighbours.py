@@ -208,7 +208,7 @@ def lone_place(text: str, lex: Lexicon) -> bool:
     word = text.strip()
     return len(word.split()) == 1 and short_name(word) and word[:1].isupper() and word.replace("-", "").isalpha() \
         and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word) \
-        and not section_name(word, lex)
+        and not section_name(word, lex) and not legislative_term(word, lex)
 
 
 def office_and_holder(text: str, lex: Lexicon) -> bool:
@@ -221,6 +221,18 @@ def office_and_holder(text: str, lex: Lexicon) -> bool:
         return True  # "Prime Minister", "Secretary of State": an office alone names no place either
     return 1 <= len(rest) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
                                        and not is_title_word(w, lex) for w in rest)
+
+
+# A house's term is named in a few words: "XVIe législature", "XV LEGISLATURA", "20. Wahlperiode".
+MAX_TERM_WORDS = 4
+
+
+def legislative_term(text: str, lex: Lexicon) -> bool:
+    """A short line naming a parliament's numbered term or session year ("XVIe législature",
+    "XIX LEGISLATURA", "ВОСЬМОЙ СОЗЫВ", "Vergaderjaar 2023-2024", "118th Congress"): the
+    record's issue, never its place or venue (H1404i)."""
+    return bool(lex.legislative_terms) and len(text.split()) <= MAX_TERM_WORDS \
+        and lex.whole_words("legislative_terms").search(text) is not None
 
 
 def section_name(text: str, lex: Lexicon) -> bool:

@@ -286,7 +286,8 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
                     return None  # "X, Foreign Minister Sameh Shoukry, ...": a list of people
                 break
             taken.append(word)
-            if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            if word.endswith((".", ";", ":", "!", "?")) and not re.fullmatch(r"(?:[A-Z]\.)+", word) \
+                    and not self._abbreviation_in_name(k):
                 break
             if word.endswith(",") and k + 1 < len(self.raw) and self.raw[k + 1][:1].islower() \
                     and nm.fold(self.raw[k + 1]) not in nm.folded(self.lex, "articles"):
@@ -295,6 +296,14 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         if role and (self.office.search(role) or _role_word(nm.fold(role.split()[0]), role_words)):
             return role
         return _article_role(role.split(), role_words, nm.folded(self.lex, "indefinite_articles"))
+
+    def _abbreviation_in_name(self, k: int) -> bool:
+        """ "St." of "at St. Mary's Hospital", "Mt." of "Mt. Sinai": a capitalised abbreviation of
+        two or three letters before a capitalised word that goes on (no comma or stop after it:
+        "… at Acme Co. John, welcome." ends the sentence) is no sentence end (N1403i)."""
+        nxt = self.raw[k + 1] if k + 1 < len(self.raw) else ""
+        return bool(_SHORT_ABBREVIATION.fullmatch(self.raw[k])) and nxt[:1].isupper() \
+            and not nxt.endswith((",", ".", ";", ":", "!", "?")) and k + 1 not in self.starts
 
     def _role_noun(self, k: int) -> bool:
         """ "REPORTER" of "OFFICIAL COURT REPORTER": a role word of the lexicon ends a role
@@ -339,6 +348,9 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         if self.folded[i] in nm.folded(self.lex, "greeting_words"):
             return False  # "Bonjour Claire, bienvenue": the greeting opens the sentence, no given name (N1173g)
         return bool(w) and nm.is_name_word(w, self.lex) and w[:1].isupper()
+
+
+_SHORT_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,2}\.")
 
 
 def _article_role(words: list[str], role_words, articles) -> str | None:

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.anglelabels import angle_label
-from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words
+from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words, voice_name
 from teikit.transforms.helpers.boldlabels import bold_name
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.emphasislabels import bold_timed_label, italic_label
@@ -355,7 +355,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         name = alone[:t.start()] if t else alone
         time = t.group(1) if t else None
         if name:
-            out.append(Candidate(name, name, "", "alone", time))
+            out.append(Candidate(name, voice_name(name, lex), "", "alone", time))  # "MARTHA (V.O.)" (L1401i)
     return out
 
 

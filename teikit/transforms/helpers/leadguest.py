@@ -141,16 +141,14 @@ def initialled_guest(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """(name, office) of "Интервью Министра иностранных дел России С.В.Лаврова телеканалу …": an
     interview title of a language that declines names (`name_cases`) whose office, right after
     the interview word, is in an oblique case, then the one name printed with initials (N1175g).
-    Office and name are put back in the nominative: the office by its title word, the name as
-    N1141g puts back a name after an introducer (`introducedcase.nominative`: "Лаврова" ->
-    "Лавров", "Любимовой" -> "Любимова")."""
+    The name is put back in the nominative, as N1141g puts back a name after an introducer
+    (`introducedcase.nominative`: "Лаврова" -> "Лавров", "Любимовой" -> "Любимова")."""
     line = interview_line(lines[:MAX_HEAD_LINES], lex) if lex.name_cases else None
     m = lex.pattern("interview_words").search(line) if line else None
     found = list(_INITIALLED.finditer(line, m.end())) if m else []
     if len(found) != 1:
         return None
     office = " ".join(line[m.end():found[0].start()].split())
-    nominative = office_in_nominative(office, lex) if office[:1].isupper() else office
-    if nominative == office:
+    if not office[:1].isupper() or office_in_nominative(office, lex) == office:
         return None  # no office, or one printed as it is named: the name's case is unknown
-    return in_nominative_case(found[0].group(1), lex), nominative
+    return in_nominative_case(found[0].group(1), lex), office  # the office as printed (N1405i)

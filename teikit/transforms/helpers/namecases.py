@@ -9,6 +9,8 @@ is named "Ольга Любимова", as a reader (and the gold of every Russi
 """
 from __future__ import annotations
 
+import re
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.foldwords import fold
 
@@ -59,3 +61,17 @@ def office_in_nominative(office: str, lex: Lexicon) -> str:
     head = max(heads, key=len)
     head = head.upper() if first.isupper() else head[:1].upper() + head[1:] if first[:1].isupper() else head
     return f"{head} {rest}".strip()
+
+
+# An initial, or initials glued together: "С.", "С.В.", "J."
+_INITIAL = re.compile(r"(?:[^\W\d_]\.)+")
+
+
+def given_names_start(words: list[str], start: int, i: int, lex: Lexicon) -> int:
+    """Where the given names before the surname at `i` begin, in a language whose names hold one
+    given name and a patronymic at most (lexicon `patronymics`): the capitalised words before
+    them ("России", "Российской Федерации") close the office, they are no names (N1405i)."""
+    if not lex.patronymics or i - start < 2 or any(_INITIAL.fullmatch(w) for w in words[start:i]):
+        return start
+    patronymic = lex.pattern("patronymics").fullmatch(words[i - 1].rstrip(",;:")) is not None
+    return max(start, i - 2 if patronymic else i - 1)

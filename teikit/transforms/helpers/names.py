@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.foldwords import fold, fold_uncached, folded, folded_in_every_language  # noqa: F401 (nm.fold, …)
-from teikit.transforms.helpers.namecases import in_nominative, oblique_case, office_in_nominative
+from teikit.transforms.helpers.namecases import given_names_start, in_nominative, oblique_case
 from teikit.transforms.helpers.nearnames import misspelt
 from teikit.transforms.helpers.nounroles import article_role, noun_after_article, role_in_brackets
 from teikit.transforms.helpers.officewords import balanced, elided_field
@@ -219,6 +219,10 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         if lead is not None:
             start += 1  # "министра иностранных дел России Сергей Рябков": the office's genitive ends in a name
         office_start = lead if lead is not None else office_before(words, start, lex, linkless=glued)
+        given = given_names_start(words, start, i, lex)  # "МИД России Марии Захаровой": "России" is the office's (N1405i)
+        if given > start:
+            office_start = min(office_start, start) if office_start < start else office_before(words, given, lex, linkless=glued)
+            start = given
         short = words[i].startswith("(") and words[i + n - 1].rstrip(",.;:").endswith(")")
         if short and start == i:
             continue  # "(AL)" with no name before it
@@ -232,8 +236,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             or role_in_brackets(printed, i + n, lex) \
             or (words[start - 1] if start >= 2 and article_role(printed, start - 1, lex) else "")
         if declined:
+            # (the office stays as printed, "Министра иностранных дел": a role is what the text gives, N1405i)
             name = in_nominative(name, oblique_case(words[i:i + n], key, lex, words[start:i]))
-            office = office_in_nominative(office, lex) if office else office
         return name, office  # (the last: "Der Kommunikationstheoretiker Norbert Bolz", a noun after its article, N872d)
 
 

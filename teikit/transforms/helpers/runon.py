@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
-from teikit.transforms.helpers.gluedconfirm import confirmed_labels, glued_ideograph_colons
+from teikit.transforms.helpers.gluedconfirm import confirmed_labels, glued_ideograph_colons, number_before, numbered_typescript
 from teikit.transforms.helpers.labelshapes import candidates
 from teikit.transforms.helpers.lines import first_line, first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.namedelsewhere import NamedElsewhere
@@ -261,7 +261,14 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
     pattern = run_on_pattern(lex)
     words = set(lex.question_labels + lex.answer_labels)
     inside = [(at, p, found) for at, (p, text) in enumerate(plain) if _separator_inside(text)
-              and len(found := labels_in(text, pattern, at_start=False)) >= MIN_GLUED_LABELS]
+              and (found := labels_in(text, pattern, at_start=False))]
+    # a typescript's labels after line numbers that count up: each is confirmed, one a line enough (L1402i)
+    numbered = {(id(p), start): n for _, p, found in inside for start, _ in found
+                if (n := number_before(p.content[0].text, start)) is not None}
+    if not numbered_typescript(list(numbered.values())):
+        numbered = {}
+    inside = [(at, p, found) for at, p, found in inside
+              if len(found) >= MIN_GLUED_LABELS or (id(p), found[0][0]) in numbered]
     if not inside:
         return set()
     openers = {run_on_key(m.group(1).strip()) for b in doc.blocks if isinstance(b, Paragraph)
@@ -273,7 +280,11 @@ def split_glued_records(doc: Transcript, lex: Lexicon, plain: list[tuple[Paragra
         keys = [run_on_key(name) for _, name in found]
         confirmed = confirmed_labels(list(zip(keys, (start for start, _ in found))), words, openers,
                                      lambda key: is_upper_label_word_only(key, lex), named_elsewhere)
-        if len(confirmed) < MIN_GLUED_LABELS:
+        counted = {start for _, start in confirmed}
+        confirmed += [(key, start) for key, (start, _) in zip(keys, found)
+                      if (id(paragraph), start) in numbered and start not in counted]
+        confirmed.sort(key=lambda found_label: found_label[1])
+        if len(confirmed) < MIN_GLUED_LABELS and not any((id(paragraph), start) in numbered for _, start in confirmed):
             continue
         split[id(paragraph)] = (at, line_pieces(paragraph.content[0].text, [start for _, start in confirmed], paragraph.line))
         labels.update(key for key, _ in confirmed)

@@ -57,7 +57,8 @@ def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
     """The place an occasion line or title names after its preposition, without a date:
     "Remarks at a media session in Beijing (with photos)", "PRESS CONFERENCE HELD IN KYOTO,
     JAPAN. AS RELEASED BY THE WHITE HOUSE". The line must name the occasion (lexicon
-    `occasions`); a language (`in English`) or an office is no place."""
+    `occasions`); a language (`in English`), an office or a broadcaster ("Entrevista en Radio
+    Nacional", lexicon `outlets`, H1407i) is no place."""
     if not lex.place_prepositions:
         return None
     occasions = lex.pattern("occasions")
@@ -70,6 +71,7 @@ def occasion_place(texts: list[str], lex: Lexicon) -> str | None:
             if place and all(p.strip()[:1].isupper() for p in place.split(",")) \
                     and place.lower() not in lex.language_names and not header_shapes(lex).office.search(place) \
                     and not occasions.search(place) and place.split()[0].lower() not in lex.ordinals \
+                    and not lex.whole_words("outlets").search(place) \
                     and (", " in place or is_place_pair(f"{place}, X", lex) and not text.isupper()):
                 # (in a line of capitals every word is capitalised: there only a "City, Country"
                 # pair is a place, not "INTERVIEW IN FULL")
