@@ -18,6 +18,8 @@ import re
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
 from teikit.readers.quotedblocks import quoted_block
+from teikit.readers.wraps import (SENTENCE_ENDS, broken_inside, hard_wrapped, indent_marked, markdown_breaks,
+                                  opens_indented_paragraph, sentence_lines, short_lines, word_wraps, wrapped_with_strays)
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
@@ -110,130 +112,22 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             append(Paragraph([Text(line.strip())], start, None,
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
         elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
-            continued = ((not one_per_line or _hard_wrapped(run)) and _short_lines(run)) or _markdown_breaks(run) \
-                or _wrapped_with_strays(run) \
+            continued = ((not one_per_line or hard_wrapped(run)) and short_lines(run)) or markdown_breaks(run) \
+                or wrapped_with_strays(run) \
                 or (not one_per_line and quoted_block(run))  # a few lines the wrap missed (P1003f); P1503i
-            sentences = not continued and _sentence_lines(run)  # (a caption's wrapped lines are not)
-            wrapped = sentences and _word_wraps(run)  # answers wrapped at a fixed width (P270z)
-            indented = continued and _indent_marked(run)  # paragraphs opened by an indent (P1204i)
+            sentences = not continued and sentence_lines(run)  # (a caption's wrapped lines are not)
+            wrapped = sentences and word_wraps(run)  # answers wrapped at a fixed width (P270z)
+            indented = continued and indent_marked(run)  # paragraphs opened by an indent (P1204i)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
-                if i and (continued or (sentences and _broken_inside(run[i - 1], line, wrapped))) \
-                        and not (indented and _opens_indented_paragraph(run[i - 1], line)):
+                if i and (continued or (sentences and broken_inside(run[i - 1], line, wrapped))) \
+                        and not (indented and opens_indented_paragraph(run[i - 1], line)):
                     para.kind = CONTINUED_LINE
                 append(para)
         else:
             append(_paragraph(start, run))
     return out
-
-
-# Lines of a hard-wrapped text (or of a one-sentence-per-line export) are no longer than
-# this: a run of such lines is marked as one paragraph (CONTINUED_LINE), a run with longer
-# lines is one paragraph per line.
-MAX_WRAPPED_LINE = 100
-
-
-def _short_lines(run: list[str]) -> bool:
-    return all(len(line.strip()) <= MAX_WRAPPED_LINE for line in run)
-
-
-# A text of one run of lines is one paragraph per line, unless its lines are hard-wrapped: at
-# least this share of them breaks mid-sentence (no sentence end, the next line in lower case).
-MIN_WRAPPED_SHARE = 0.5
-_SENTENCE_ENDS = tuple('.?!…:;"»”)')
-
-
-# A run of lines printed a paragraph a line ends most of them as sentences end.
-MIN_SENTENCE_LINES_SHARE = 0.7
-
-
-def _sentence_lines(run: list[str]) -> bool:
-    return sum(1 for line in run if line.rstrip().endswith(_SENTENCE_ENDS)) >= MIN_SENTENCE_LINES_SHARE * len(run)
-
-
-def _broken_inside(line: str, below: str, wrapped: bool = False) -> bool:
-    """A line of a text printed a paragraph a line that breaks inside a sentence: it ends with a
-    comma, and the line below goes on in lower case ("... ho proprio capito che, sì," / "conquisteranno
-    il mondo ..."): one paragraph (P154p). In a run whose answers are `wrapped` at a fixed width,
-    a wrap that stops on a word ("... ont mis leurs" / "arguments sur la table") is too (P270z)."""
-    if not below.lstrip()[:1].islower():
-        return False
-    return line.rstrip().endswith(",") or (wrapped and _word_wrap(line, below))
-
-
-# A line that stops on a word is a wrap (not a heading or a name line) from this length on;
-# both lines are within the width of a fixed wrap (MAX_WRAPPED_LINE).
-MIN_WRAPPED_WORD_LINE = 40
-# A run's lines are wrapped at a fixed width when this many of them stop on a word (one such
-# break is a line break of the text, P3b).
-MIN_WORD_WRAPS = 3
-
-
-def _word_wrap(line: str, below: str) -> bool:
-    end, below = line.strip(), below.strip()
-    return end[-1:].isalpha() and MIN_WRAPPED_WORD_LINE <= len(end) <= MAX_WRAPPED_LINE \
-        and below[:1].islower() and len(below) <= MAX_WRAPPED_LINE
-
-
-def _word_wraps(run: list[str]) -> bool:
-    return sum(1 for line, below in zip(run, run[1:]) if _word_wrap(line, below)) >= MIN_WORD_WRAPS
-
-
-# Markdown's hard line break: two spaces (or more) at a line's end, a line break inside the
-# paragraph (`<br>`), as Markdown exports print the lines of one block (P923e). A run whose
-# lines but the last end so at least this share is one paragraph, however long its lines.
-MIN_MARKDOWN_BREAK_SHARE = 0.8
-
-
-def _markdown_breaks(run: list[str]) -> bool:
-    ends = sum(1 for line in run[:-1] if line.endswith("  ") and not line.endswith("   ") or line.endswith("\\"))
-    return ends >= MIN_MARKDOWN_BREAK_SHARE * (len(run) - 1)
-
-
-# A hard-wrapped text without blank lines may mark its paragraphs by indenting their first
-# line, as typescripts and official compilations print them (P1204i): an indent of at least
-# this many spaces, on a line after a sentence end, on at least two lines of the run and at
-# most one in this many (the others flush left: a hanging indent is no paragraph opening).
-MIN_PARAGRAPH_INDENT = 2
-MIN_INDENTED_PARAGRAPHS = 2
-INDENTED_LINES_PER = 2
-
-
-def _indent_of(line: str) -> int:
-    return len(line) - len(line.lstrip(" \t"))
-
-
-def _opens_indented_paragraph(above: str, line: str) -> bool:
-    return _indent_of(line) >= MIN_PARAGRAPH_INDENT and _indent_of(above) < MIN_PARAGRAPH_INDENT \
-        and above.rstrip().endswith(_SENTENCE_ENDS)
-
-
-def _indent_marked(run: list[str]) -> bool:
-    """The run's paragraphs open with an indented line, the wrapped lines under it flush left."""
-    opened = sum(1 for above, line in zip(run, run[1:]) if _opens_indented_paragraph(above, line))
-    indented = sum(1 for line in run if _indent_of(line) >= MIN_PARAGRAPH_INDENT)
-    return opened >= MIN_INDENTED_PARAGRAPHS and indented * INDENTED_LINES_PER <= len(run)
-
-
-# A hard-wrapped run may hold a few lines the wrap missed (a quotation pasted whole, a line
-# joined by the page's converter): at most one line in this many longer than a wrap (P1003f).
-STRAY_LONG_LINES_PER = 50
-
-
-def _wrapped_with_strays(run: list[str]) -> bool:
-    """A run broken inside sentences as a hard wrap breaks (`_hard_wrapped`) whose lines are
-    all within a wrap's width but a few strays: still one hard-wrapped text (P1003f)."""
-    long_lines = sum(1 for line in run if len(line.strip()) > MAX_WRAPPED_LINE)
-    return 0 < long_lines and long_lines * STRAY_LONG_LINES_PER <= len(run) and _hard_wrapped(run)
-
-
-def _hard_wrapped(run: list[str]) -> bool:
-    """A book page or a typescript with no blank lines, wrapped at a fixed width: most lines
-    break inside a sentence ("... во время про" / "ведения ...", "... сфе-" / "ры ...")."""
-    breaks = sum(1 for line, below in zip(run, run[1:])
-                 if not line.rstrip().endswith(_SENTENCE_ENDS) and below.lstrip()[:1].islower())
-    return len(run) > 2 and breaks >= MIN_WRAPPED_SHARE * (len(run) - 1)
 
 
 # Captions pasted into a page (SubRip cues: a number, a timing line, the text): a blank line
@@ -342,7 +236,7 @@ def _join_double_spaced(runs: list[tuple[int, list[str]]]) -> list[tuple[int, li
         return runs  # (most texts: a blank line between paragraphs, but not inside sentences)
     # (the test that settles most pairs first: the next run opens in lower case)
     joins = [gap == 1 and b[1][0].lstrip()[:1].islower() and len(a[1][-1].strip()) >= MIN_PRINTED_WIDTH
-             and not a[1][-1].rstrip().endswith(_SENTENCE_ENDS)
+             and not a[1][-1].rstrip().endswith(SENTENCE_ENDS)
              for gap, a, b in zip(gaps, runs, runs[1:])]
     if sum(joins) < MIN_DOUBLE_SPACED_BREAKS:
         return runs

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from teikit import convert, lexicons
 from teikit.convert_api import ConvertOptions
 from teikit.model import Boilerplate, Note, Paragraph, Text, Transcript, Turn
-from teikit.readers import plaintext
+from teikit.readers import plaintext, wraps
 from teikit.transforms import Context, delivery
 from teikit.transforms.helpers import dates
 from teikit.transforms.helpers import labelshapes as ls
@@ -104,7 +104,7 @@ def _join_double_spaced_plain(runs):
         return runs
     gaps = [b[0] - (a[0] + len(a[1])) for a, b in zip(runs, runs[1:])]
     joins = [gap == 1 and len(a[1][-1].strip()) >= plaintext.MIN_PRINTED_WIDTH
-             and not a[1][-1].rstrip().endswith(plaintext._SENTENCE_ENDS) and b[1][0].lstrip()[:1].islower()
+             and not a[1][-1].rstrip().endswith(wraps.SENTENCE_ENDS) and b[1][0].lstrip()[:1].islower()
              for gap, a, b in zip(gaps, runs, runs[1:])]
     if gaps.count(1) < plaintext.MIN_DOUBLE_SPACED_SHARE * len(gaps) or sum(joins) < plaintext.MIN_DOUBLE_SPACED_BREAKS:
         return runs
