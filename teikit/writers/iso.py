@@ -51,6 +51,8 @@ def write(doc: Transcript) -> bytes:
             writer.turn(block)
         else:
             writer.between(block)
+    if lead == len(doc.blocks):
+        writer.no_speech()
     b.close("body")
     b.close("text")
     b.close("TEI")
@@ -79,9 +81,20 @@ class _IsoWriter:
             for t, tid in self.timed.ids.items():
                 b.leaf("when", xml_id=tid, interval=interval_number(t), since=f"#{origin}")
         else:  # no times in the source: the points only order the turns
-            for n in range(1, len(self.turns) + 1):
+            for n in range(1, max(1, len(self.turns)) + 1):  # (two points at least, as ISO/TEI asks)
                 b.leaf("when", xml_id=self._point(n))
         b.close("timeline")
+
+    def no_speech(self) -> None:
+        """Every line went to the front. TEI wants the body to hold more than the timeline and
+        ISO/TEI has nothing but `annotationBlock` for that: one over the whole (empty) span,
+        with an empty `u` and no speaker, as the speech flavour writes an empty `p`; no word,
+        pause or incident is invented."""
+        start = self.timed.origin
+        end = start if self.timed else self._point(1)  # (a timed text's points are its times)
+        self.b.open("annotationBlock", xml_id=self._id("ab"), start=start, end=end)
+        self.b.leaf("u", xml_id=self._id("u"))
+        self.b.close("annotationBlock")
 
     def _span(self, turn: Turn, number: int) -> tuple[str, str]:
         if self.timed:

@@ -67,11 +67,11 @@ def test_drama_flavour_is_lossless_too(source):
 def test_generated_transcripts_give_valid_tei(validate_tei):
     """Judged by jing (and the profile's Schematron), all examples in one jing run: the
     examples are drawn first, then judged together; a failure shows the shortest source."""
-    outputs: dict[str, dict[str, tuple[str, bytes]]] = {"speech": {}, "drama": {}}
+    outputs: dict[str, dict[str, tuple[str, bytes]]] = {"speech": {}, "drama": {}, "iso": {}}
 
     @settings(max_examples=120, deadline=None, database=None,
               suppress_health_check=[HealthCheck.too_slow])
-    @given(transcripts(), st.sampled_from(["speech", "drama"]))
+    @given(transcripts(), st.sampled_from(["speech", "drama", "iso"]))
     def draw(source, flavour):
         tei = convert(source, name="t.txt", flavour=flavour).tei
         outputs[flavour][f"{len(outputs[flavour])}.xml"] = (source, tei)

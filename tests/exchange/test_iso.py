@@ -154,3 +154,13 @@ def test_the_header_describes_the_iso_segmentation():
         tree = etree.fromstring(convert(text, "a.txt", flavour=flavour).tei)
         segmentation = tree.xpath("string(//t:encodingDesc//t:segmentation)", namespaces=NS)
         assert expected in segmentation and absent not in segmentation
+
+
+def test_a_transcript_read_wholly_as_front_matter_gives_a_valid_iso_body():
+    # a page's front matter alone: every line a header line, no turn, nothing after the front
+    text = '---\ntitle: "Episode 4"\nguest: Ann Lee\n---\n'
+    doc = convert(text.encode(), name="front.txt", flavour="iso")
+    assert doc.transcript.turns() == []
+    assert iso_violations(doc.tei) == [] and jing_errors({"f": doc.tei}) == {"f": []}
+    block = etree.fromstring(doc.tei).find(f".//{TEI}annotationBlock")
+    assert block.get("who") is None and len(block.find(f"{TEI}u")) == 0  # no speaker, no words invented
