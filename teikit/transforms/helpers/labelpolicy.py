@@ -32,8 +32,9 @@ from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_
                                                   name_words, short_forms, single_discourse_word, surname_in_header,
                                                   titled_name, upper_name_and_role)
 from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
-                                                    member_for_group, member_group_office, member_with_group, member_with_honorific, office_with_holder,
-                                                    party_state_member, presiding_surname, record_member, surname_first)
+                                                    dash_style_label, member_group_office, member_with_group,
+                                                    member_with_honorific, office_with_holder, party_state_member,
+                                                    presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
 from teikit.transforms.helpers.articleroles import article_role_dialogue
@@ -209,7 +210,7 @@ class LabelPolicy(LabelStyle):
         if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
             return angle_style(c.name, self.angles, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
-            return self._dash_style(c)
+            return dash_style_label(c.name, self.dash_counts, self.lex)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
             long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
             return self._decide(long, self.rests[long])
@@ -338,19 +339,6 @@ class LabelPolicy(LabelStyle):
         # ("CL          Hello", "TAG        Thank you") are labels even when seen once.
         return c.shape != "alone" and upper_members(base, lex) and self._upper_in_shape(c.shape) >= 2 \
             and c.name not in self.unspoken
-
-    def _dash_style(self, c: Candidate) -> bool:
-        """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's
-        label style, so a name or an office before them is a label."""
-        base = base_label(c.name)
-        words = words_of(base)
-        # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
-        styled = len(self.dash_counts) >= 2 or self.dash_counts[c.name] >= 2
-        if member_with_group(c.name.rstrip(), self.lex) or member_for_group(base, self.lex):
-            return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –", "Ann Roe, on behalf of the PPE Group. –" (L1181h)
-        return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
-            and (len(words) == 1 or titled_name(base, self.lex) or is_upper_label(base, self.lex)
-                 or (styled and is_mixed_candidate(base, self.lex)) or words[0].lower() in self.lex.honorifics)
 
     def _decide(self, name: str, rest: str) -> bool:
         lex = self.lex

@@ -12,9 +12,11 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import LANGUAGES, Lexicon, compiled_once, own
-from teikit.transforms.helpers.labeltext import base_label, words_of
+from teikit.transforms.helpers.labelevidence import is_mixed_candidate
+from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labelwords import titled_name
 from teikit.transforms.helpers.names import fold, folded, is_title_word
+from teikit.transforms.helpers.shapes import SENTENCE_END
 
 # "(Ve)", "(MR)", "(CSU)", "(P.S.D.I.)", "(U.V.)", "(PD-IDP)", "(S&D)": one token, an
 # upper-case letter first, short: a party or group abbreviation, not a place or a phrase (a
@@ -323,3 +325,18 @@ def presiding_surname(base: str, header_lines: list[tuple[set, str]], lex: Lexic
         return False  # "Herr Bundeskanzler. Genau vor einer Woche ...": an office addressed, no surname
     surname = re.compile(rf"(?<![\w-]){re.escape(words[1])}(?![\w-])")
     return any(surname.search(line) and not line.lstrip().startswith(base) for _, line in header_lines)
+
+
+def dash_style_label(name: str, dash_counts, lex: Lexicon) -> bool:
+    """ "Presidente.-", "M. le président.  -": the full stop and dash are a record's label
+    style, so a name or an office before them is a label. `dash_counts` counts the document's
+    labels of that shape, by name."""
+    base = base_label(name)
+    words = words_of(base)
+    # a mixed-case phrase ("Vielen Dank. - Dass ...") needs the style printed twice
+    styled = len(dash_counts) >= 2 or dash_counts[name] >= 2
+    if member_with_group(name.rstrip(), lex) or member_for_group(base, lex):
+        return True  # "Ann Roe (PPE). –", "Ann Roe (S&D), rapporteure. –", "Ann Roe, on behalf of the PPE Group. –" (L1181h)
+    return 1 <= len(words) <= 8 and words[0][:1].isupper() and not SENTENCE_END.search(base.rstrip(".")) \
+        and (len(words) == 1 or titled_name(base, lex) or is_upper_label(base, lex)
+             or (styled and is_mixed_candidate(base, lex)) or words[0].lower() in lex.honorifics)
