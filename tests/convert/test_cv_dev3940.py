@@ -3,6 +3,8 @@ Q./A. transcripts, page captures of interviews and speeches, written for the tes
 corpus line); each fails without its rule."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from teikit.convert_api import ConvertOptions, convert
@@ -35,3 +37,54 @@ def test_the_time_of_a_bold_run_goes_to_its_own_timestamp_note():
     tei = convert(TIME_FIRST_BOLD["ids"].encode(), "t.txt", ConvertOptions()).tei.decode()
     assert '<note type="timestamp"' in tei and ">**[00:03]</note>" in tei
     assert ">SPEAKER_00:**</note>" in tei
+
+
+# --- L1601i a question or answer letter glued to the end of the turn before it --------------
+
+GLUED_LETTERS = {
+    "en": ("MR POE: Good morning.\n\nTHE CHAIR: Please go on.\n\n"
+           "MR POE: Could you state your name, please?A. Ann Lee.\n\n"
+           "Q. And where do you work?\n\nA. At the harbour office.Q. Since when?\n\nA. Since 2019.\n",
+           "en", ["A.", "A.", "Q."]),
+    "de": ("RICHTER: Bitte beginnen Sie.\n\nF. Wie heißen Sie?A. Anna Roth.\n\n"
+           "F. Wo wohnen Sie?\n\nA. In Trier.F. Seit wann?\n\nA. Seit zehn Jahren.\n",
+           "de", ["A.", "F."]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GLUED_LETTERS))
+def test_a_letter_glued_to_the_question_opens_its_own_turn(case):
+    text, lang, glued = GLUED_LETTERS[case]
+    doc = read(text, lang=lang)
+    found = [label for label in labels(doc) if label in ("A.", "F.", "Q.")]
+    assert len(found) == text.count("A.") + text.count("F.") + text.count("Q.")
+    said = speech(doc)
+    assert not any("?A." in s or ".Q." in s or ".F." in s for s in said)
+    assert "Ann Lee." in said or "Anna Roth." in said
+
+
+def test_a_letter_after_a_sentence_is_no_label_without_letters_at_line_starts():
+    doc = read("ANN: I bought vitamin.A. Lee told me so.\n\nBO: Right.\n\nANN: Yes.\n")
+    assert len(doc.turns()) == 3
+    assert speech(doc)[0].startswith("I bought vitamin.A. Lee")
+
+
+# --- N1602i an examination heading in angle brackets names the examiner ----------------------
+
+ANGLE_EXAMINATION = ("THE CHAIR: Are we ready to begin?\n\nMR POE: Yes, Chair.\n\n"
+                     "THE CHAIR: Ms Lee, please come forward.\n\n<EXAMINATION BY MR POE:\n\n"
+                     "MR POE: Could you state your name, please?\n\nA. Ann Lee.\n\n"
+                     "Q. And where do you work?\n\nA. At the harbour office.\n")
+
+
+def test_an_angle_bracket_examination_heading_is_a_heading_not_speech():
+    tei = convert(ANGLE_EXAMINATION.encode(), "t.txt", ConvertOptions()).tei.decode()
+    assert '<note type="heading">&lt;EXAMINATION BY MR POE:</note>' in tei
+    assert not re.search(r"<seg[^>]*>&lt;EXAMINATION", tei)
+
+
+def test_the_questions_after_an_angle_bracket_heading_are_the_examiners():
+    doc = read(ANGLE_EXAMINATION)
+    turns = doc.turns()
+    asked = next(t for t in turns if t.label == "Q.")
+    assert asked.who is not None and asked.who == turns[1].who

@@ -35,11 +35,15 @@ def examined_by(doc: Transcript, persons: list[Person], lex: Lexicon) -> None:
     and set its `BY` lines and headings apart as heading notes."""
     if not lex.examiner_intros or not any(type(b) is Turn and b.who is None and b.label for b in doc.blocks):
         return
-    # "BY MR. KESSLER:", "By Ms. Price:": the intro word, an honorific and a name, a colon
+    # "BY MR. KESSLER:", "By Ms. Price:": the intro word, an honorific and a name, a colon;
+    # the examination's heading may open the same line, after the "<" that Australian
+    # transcripts print before a procedural line: "<EXAMINATION BY MR GLOVER:" (N1602i)
     honorifics = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True))
-    by_line = re.compile(rf"(?:{lex.alternation('examiner_intros')})\s+((?:{honorifics})\.?\s+[^\W\d_][^:]{{0,40}}?)\s*:",
-                         re.IGNORECASE)
-    heading = lex.pattern("examination_headings") if lex.examination_headings else None
+    heading_words = rf"(?:(?:{lex.alternation('examination_headings')})\s+)?" if lex.examination_headings else ""
+    by_line = re.compile(rf"<?\s*{heading_words}(?:{lex.alternation('examiner_intros')})\s+"
+                         rf"((?:{honorifics})\.?\s+[^\W\d_][^:]{{0,40}}?)\s*:", re.IGNORECASE)
+    heading = re.compile(rf"<?\s*(?:{lex.alternation('examination_headings')})", re.IGNORECASE) \
+        if lex.examination_headings else None
     labelled = {_key(label): p for p in persons for label in p.labels}
     witnesses = {f"{article} {word}".upper() for article in ("the", "") for word in lex.witness_words}
     witness = next((p for key, p in labelled.items() if key.strip() in witnesses), None)
