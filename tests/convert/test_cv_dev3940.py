@@ -88,3 +88,29 @@ def test_the_questions_after_an_angle_bracket_heading_are_the_examiners():
     turns = doc.turns()
     asked = next(t for t in turns if t.label == "Q.")
     assert asked.who is not None and asked.who == turns[1].who
+
+
+# --- L1603i a label opening with an elided particle before a capital -------------------------
+
+ELIDED = {
+    "de-curly": ("d’Blatt: Wie geht es Ihnen?\n\nAnna Roth: Gut, danke.\n\n"
+                 "d’Blatt: Und der Haushalt?\n\nAnna Roth: Er ist ausgeglichen.\n", "de"),
+    "de-koronis": ("d\u1fbdBlatt: Wie geht es Ihnen?\n\nAnna Roth: Gut, danke.\n\n"
+                   "d\u1fbdBlatt: Und der Haushalt?\n\nAnna Roth: Er ist ausgeglichen.\n", "de"),
+    "fr-ascii": ("l'Hebdo : Comment allez-vous ?\n\nAnne Roux : Bien, merci.\n\n"
+                 "l'Hebdo : Et le budget ?\n\nAnne Roux : Il est équilibré.\n", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ELIDED))
+def test_a_label_with_an_elided_particle_before_a_capital_is_read(case):
+    text, lang = ELIDED[case]
+    doc = read(text, lang=lang)
+    assert len(doc.turns()) == 4
+    assert labels(doc)[0].rstrip(" :").endswith(("Blatt", "Hebdo"))
+    assert speech(doc)[0].startswith(("Wie geht", "Comment"))
+
+
+def test_a_lower_case_word_before_a_colon_is_still_no_label():
+    doc = read("Ann Lee: Hello.\n\nBo Ray: Hi.\n\nnote: the harbour opens at nine.\n\nAnn Lee: Good.\n")
+    assert "note:" not in [label for label in labels(doc) if label]
