@@ -8,6 +8,7 @@ import re
 import pytest
 
 from teikit.convert_api import ConvertOptions, convert
+from teikit.model import Boilerplate
 from tests.convert.conftest import labels, read, speech
 
 # --- L1600i a bold run holding a bracketed time before the label ---------------------------
@@ -114,3 +115,36 @@ def test_a_label_with_an_elided_particle_before_a_capital_is_read(case):
 def test_a_lower_case_word_before_a_colon_is_still_no_label():
     doc = read("Ann Lee: Hello.\n\nBo Ray: Hi.\n\nnote: the harbour opens at nine.\n\nAnn Lee: Good.\n")
     assert "note:" not in [label for label in labels(doc) if label]
+
+
+# --- B1604i a page's publication block under the speech --------------------------------------
+
+PUBLICATION_BLOCKS = {
+    "fr": ("ANNE ROUX\n\nMerci, Monsieur le Président. Je voudrais d'abord rappeler le constat que nous "
+           "avons tous fait sur le budget du port.\n\nNous devons agir ensemble et vite.\n\n"
+           "Informations de publication\n\nPublié le : mar, 12/03/2019 - 10:15\n"
+           "Mise à jour le : mar, 12/03/2019 - 10:20\nAuteur : © copyright, Ville de Rye\n",
+           "fr", ["Informations de publication", "Publié le : mar, 12/03/2019 - 10:15",
+                  "Mise à jour le : mar, 12/03/2019 - 10:20", "Auteur : © copyright, Ville de Rye"]),
+    "en": ("ANN LEE: Thank you, Madam Speaker. I rise to speak about the harbour budget.\n\n"
+           "BO RAY: I thank the member. We must act together, and soon.\n\nAnd we will.\n\n"
+           "Publication details\n\nPublished: 12 March 2019\nLast updated: 13 March 2019\n"
+           "Author: © Town of Rye\n",
+           "en", ["Publication details", "Published: 12 March 2019", "Last updated: 13 March 2019",
+                  "Author: © Town of Rye"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(PUBLICATION_BLOCKS))
+def test_a_publication_block_under_the_speech_is_set_apart(case):
+    text, lang, block = PUBLICATION_BLOCKS[case]
+    doc = read(text, lang=lang)
+    said = " ".join(speech(doc))
+    assert "publication" not in said.lower() and "©" not in said
+    assert [b.text for b in doc.blocks if type(b) is Boilerplate][-len(block):] == block
+
+
+def test_an_event_above_the_stamp_stays_no_heading_of_the_block():
+    doc = read("ANN LEE: We must act together.\n\nBO RAY: Indeed, and soon.\n\n(Applause)\n\n"
+               "Published: 12 March 2019\n", lang="en")
+    assert "(Applause)" not in [b.text for b in doc.blocks if type(b) is Boilerplate]
