@@ -9,7 +9,7 @@ import pytest
 
 from teikit.convert_api import ConvertOptions, convert
 from teikit.model import Boilerplate
-from tests.convert.conftest import labels, read, speech
+from tests.convert.conftest import labels, read, speaker, speech
 
 # --- L1600i a bold run holding a bracketed time before the label ---------------------------
 
@@ -148,3 +148,30 @@ def test_an_event_above_the_stamp_stays_no_heading_of_the_block():
     doc = read("ANN LEE: We must act together.\n\nBO RAY: Indeed, and soon.\n\n(Applause)\n\n"
                "Published: 12 March 2019\n", lang="en")
     assert "(Applause)" not in [b.text for b in doc.blocks if type(b) is Boilerplate]
+
+
+# --- N1605i a one-speech page whose heading is only the speaker's name -----------------------
+
+SPEECH = ("Merci, Monsieur le Président.\nMes chers Collègues,\n\nJe voudrais d'abord rappeler le "
+          "constat que nous avons tous fait sur le budget du port, et je peux comprendre la colère "
+          "de nos concitoyens.\n")
+NAME_TITLES = {
+    "fr-capitals": ("Vous êtes ici\n\nMADAME ANNE ROUX\n\n" + SPEECH, "fr", "Anne Roux"),
+    "fr-mixed": ("Vous êtes ici\n\nMonsieur Jean-Paul Marchand\n\n" + SPEECH, "fr", "Jean-Paul Marchand"),
+    "de-capitals": ("Sie sind hier\n\nFRAU ANNA ROTH\n\nHerr Präsident! Meine Damen und Herren!\n\n"
+                    "Ich möchte zuerst an die Lage des Hafens erinnern, die wir alle kennen, und an die "
+                    "Sorgen der Bürgerinnen und Bürger.\n", "de", "Anna Roth"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NAME_TITLES))
+def test_the_heading_that_is_only_a_name_names_the_speech(case):
+    text, lang, name = NAME_TITLES[case]
+    doc = read(text, lang=lang)
+    assert len(doc.turns()) == 1
+    assert speaker(doc, 0) is not None and speaker(doc, 0).name == name
+
+
+def test_a_heading_that_is_more_than_a_name_names_no_one():
+    doc = read("Vous êtes ici\n\nLe budget du port\n\n" + SPEECH, lang="fr")
+    assert all(t.who is None for t in doc.turns())
