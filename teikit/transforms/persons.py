@@ -150,7 +150,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     office_of_guest(titles + _printed_before_labels(doc), [p for _, p in people], lex)  # "X's interview with the Minister of Y" (N442a)
     doc.persons = [p for _, p in people]
-    examined_by(doc, doc.persons, lex)  # "BY MR. POE:" then "Q." and "A." (N1275h)
+    examined_by(doc, doc.persons, lex, people)  # "BY MR. POE:" then "Q." and "A." (N1275h); "<ANN LEE, sworn:" (N1606i)
     name_guest_from_portrait(header, doc.persons, lex)  # "【嘉宾介绍】 / 王海峰，教授。" names "嘉宾：" (H1282h)
     at.heading_speakers(doc, people, lex)
     attribute_name_headings(doc, people)  # "Name, role:" over dashed turns (L194u)

@@ -175,3 +175,29 @@ def test_the_heading_that_is_only_a_name_names_the_speech(case):
 def test_a_heading_that_is_more_than_a_name_names_no_one():
     doc = read("Vous êtes ici\n\nLe budget du port\n\n" + SPEECH, lang="fr")
     assert all(t.who is None for t in doc.turns())
+
+
+# --- N1606i the witness a swearing-in note names answers the A. letters ----------------------
+
+SWORN = {
+    "glued": ("THE CHAIR: Ms Lee, please come forward and take the affirmation. <ANN LEE, affirmed: [10.02]\n\n"
+              "<EXAMINATION BY MR POE:\n\nMR POE: Could you state your name, please?\n\nA. Ann Lee.\n\n"
+              "Q. Where do you work?\n\nA. At the harbour office.\n", "Ann Lee"),
+    "own-line": ("THE CHAIR: Please call the witness.\n\n<BRONWYN O'NEILL, sworn:\n\n<EXAMINATION BY MS RAY:\n\n"
+                 "Q. Where do you work?\n\nA. At the harbour office.\n\nQ. Since when?\n\nA. Since 2019.\n",
+                 "Bronwyn O'Neill"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SWORN))
+def test_the_answers_are_the_sworn_witness(case):
+    text, name = SWORN[case]
+    doc = read(text, lang="en")
+    answers = [t for t in doc.turns() if t.label == "A."]
+    assert answers and all(doc.person(t.who) is not None and doc.person(t.who).name == name for t in answers)
+
+
+def test_no_oath_word_no_witness():
+    doc = read("THE CHAIR: Please call the witness.\n\n<ANN LEE, called:\n\n<EXAMINATION BY MS RAY:\n\n"
+               "Q. Where do you work?\n\nA. At the harbour office.\n", lang="en")
+    assert all(t.who is None for t in doc.turns() if t.label == "A.")

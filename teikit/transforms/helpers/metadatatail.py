@@ -11,7 +11,8 @@ article: a short heading, then one field a line, the publication stamp among the
 The stamp alone was a site line (lexicon `publication_prefixes`, `update_prefixes`, and a
 date); the fields after it and the heading over it stayed the last turn's speech. When a
 paragraph of the last turn (not its first) opens with such a stamp and everything from there to
-the turn's end is field lines (a short field name, a colon, a value) or site lines, the whole run
+the turn's end is field lines (a short field name, a colon, a value; one at least besides the
+stamp) or site lines, the whole run
 is the page's: set apart one block a line, and with it a heading of a few words without any
 sentence punctuation or bracket right above it.
 """
@@ -64,6 +65,7 @@ def metadata_tail(turn: Turn, lex: Lexicon) -> list[Boilerplate]:
     if at is None:
         return []
     blocks: list[Boilerplate] = []
+    fields = 0  # field lines besides the stamp
     for para in paragraphs[at:]:
         if isinstance(para, Boilerplate):
             blocks.append(para)
@@ -72,6 +74,9 @@ def metadata_tail(turn: Turn, lex: Lexicon) -> list[Boilerplate]:
         if lines is None:
             return []
         blocks += [Boilerplate(line, (para.line or 0) + n) for n, line in enumerate(lines)]
+        fields += len(lines) - (para is paragraphs[at])
+    if not fields:
+        return []  # a lone stamp is no block (the footer rules read it): no heading is taken over it
     if at > 1 and (heading := _heading(paragraphs[at - 1])) is not None:
         at -= 1
         blocks.insert(0, Boilerplate(heading, paragraphs[at].line or 0))
