@@ -48,6 +48,7 @@ class Lexicon:
     participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
     examiner_intros: tuple = ()                  # "BY MR. POE:" names the lawyer the next questions are (N1275h)
     examination_headings: tuple = ()             # "CROSS-EXAMINATION" over a "BY" line (N1275h)
+    oath_words: tuple = ()                       # "<ANN LEE, affirmed:": a witness sworn in (N1606i)
     sluglines: tuple = ()                        # "INT. KITCHEN - DAY": a screenplay's scene heading opens so (L1277h)
     voice_extensions: tuple = ()                 # "(V.O.)", "(O.S.)", "(CONT'D)" after a screenplay's character name (L1401i)
     guest_intro_headings: frozenset = frozenset()  # "【嘉宾介绍】", "About the guest": the guest's portrait under it (H1282h)

@@ -153,6 +153,7 @@ ENTRIES = dict(
     court_phrases=(r"(?:before|presiding(?:\s+judge)?)(?:\s*:(?:\s+the)?(?:\s+honou?rable)?|\s+(?:the\s+)?honou?rable|\s+hon\.)",),  # "Before: HON. ANN ROE, District Judge" (N957e)
     examiner_intros=(r"by",),  # "BY MR. POE:" over a deposition's questions (N1275h)
     examination_headings=(r"(?:(?:direct|cross|redirect|recross|re-direct|re-cross|further|continued)[- ])*examination(?: \(continued\)| continued)?",),
+    oath_words=(r"(?:duly |being )?(?:sworn|affirmed|recalled)",),  # "<ANN LEE, affirmed:", "ANN LEE, sworn" (N1606i)
     deposition_phrases=(r"deposition of|testimony of|examination of",),
     occasion_notes=(r"opening (statement|remarks)|closing (statement|remarks)|introductory remarks",),  # "(Opening statement)" after a label
     label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)

@@ -16,6 +16,7 @@ from teikit.model import Boilerplate, EndLine, LineBreak, Paragraph, Text, Trans
 from teikit.transforms.helpers.dates import date_line, find_date, is_time_line
 from teikit.transforms.helpers.headerlines import SEPARATOR
 from teikit.transforms.helpers.copyrighttail import copyright_tail
+from teikit.transforms.helpers.metadatatail import is_update_stamp, metadata_tail
 from teikit.transforms.helpers.footers import BULLET, SENTENCE_MARK as _SENTENCE_MARK, ends_sentence, menu_row, \
     plain_lines, promotion, unbulleted, widget_lines
 from teikit.transforms.helpers.headerwidgets import counter_line
@@ -49,7 +50,7 @@ def end_kind(text: str, lex: Lexicon) -> str | None:
         return "end"  # also "Seul le prononcé fait foi.", "Check against delivery" under the speech (B1063f)
     if (dated := DATED_END_MARK.match(text)) and date_line(dated.group(1), lex):
         return "end"  # "Ends/Wednesday, December 23, 2015"
-    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or _update_stamp(text, lex) \
+    if is_soft(text, lex) or _title_cased_footer(text, lex) or date_line(text, lex) or is_update_stamp(text, lex) \
             or menu_row(text) or _LINK_DEFINITION.match(text):
         return "boilerplate"  # page furniture: site names, links, a publication date, link targets (B1247h)
     return None
@@ -63,15 +64,6 @@ def _interview_credit(text: str, lex: Lexicon) -> bool:
     return len(text.split()) <= MAX_FOOTER_WORDS and any(
         getattr(lex, entry) and lex.pattern(entry).fullmatch(text.rstrip(".!")) is not None
         for entry in ("interview_credits", "translation_credits"))
-
-
-def _update_stamp(text: str, lex: Lexicon) -> bool:
-    """ "Dernière mise à jour: 6 octobre 2017Avis juridique", "Last updated: 3 May 2021 |
-    Privacy": the page's publication or update stamp (lexicon `publication_prefixes`) and a
-    date, whatever site link is glued after it; a short line (lexicon `update_prefixes`,
-    `publication_prefixes`)."""
-    return len(text.split()) <= MAX_FOOTER_WORDS and find_date(text, lex) is not None and any(
-        getattr(lex, entry) and lex.pattern(entry).match(text) for entry in ("update_prefixes", "publication_prefixes"))
 
 
 def _title_cased_footer(text: str, lex: Lexicon) -> bool:
@@ -115,6 +107,7 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     turn = doc.blocks[last]
     _set_widget_apart(turn)
     doc.blocks[last + 1:last + 1] = copyright_tail(turn)  # a copyright notice over readers' comments (B552a)
+    doc.blocks[last + 1:last + 1] = metadata_tail(turn, lex)  # "Publié le : …" / "Auteur : …" under the speech (B1604i)
     ruled = ruled_tail(turn, lex) or addendum_tail(turn, lex)  # "---" under the last answer, the site's
     # appeal and author box below (B956e), or the author's "**Nachtrag:** …" (B1138g)
     if ruled:

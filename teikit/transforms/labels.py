@@ -18,6 +18,7 @@ from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
+from teikit.transforms.helpers.gluedletters import split_glued_letters
 from teikit.transforms.helpers.insidelabels import split_initialled_labels_inside, split_known_labels_inside
 from teikit.transforms.helpers.boldquestionlabels import set_question_marks_apart
 from teikit.transforms.helpers.onelineanswers import split_answers_after_questions
@@ -100,6 +101,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     set_question_numbers_apart(doc, lex)  # "1  问:…": the question's number is no speech (L164q)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     split_glued_labels(doc, lex)  # "... thank you.MR SMITH: ...": the label at a line start
+    split_glued_letters(doc, lex)  # "... please?A. Ann Lee.": a Q./A. letter at a line start (L1601i)
     run_on_dashes = split_run_on_dashes(doc)  # "– Hello.– Good evening.": each dash at a line start
     plain = one_line_paragraphs(doc)  # kept up to date by the helpers that split paragraphs
     moved = join_moved_colons(doc, plain)  # "... Steve. M." / ": Comment vas-tu?": the colon on the next line

@@ -51,6 +51,7 @@ from teikit.transforms.helpers.roundnames import own_name_affiliation
 from teikit.transforms.helpers.titlefields import roles_in_title_brackets
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
+from teikit.transforms.helpers.nametitle import attribute_name_title
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label
 from teikit.transforms.helpers.titlenames import names_in
@@ -149,7 +150,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     office_of_guest(titles + _printed_before_labels(doc), [p for _, p in people], lex)  # "X's interview with the Minister of Y" (N442a)
     doc.persons = [p for _, p in people]
-    examined_by(doc, doc.persons, lex)  # "BY MR. POE:" then "Q." and "A." (N1275h)
+    examined_by(doc, doc.persons, lex, people)  # "BY MR. POE:" then "Q." and "A." (N1275h); "<ANN LEE, sworn:" (N1606i)
     name_guest_from_portrait(header, doc.persons, lex)  # "【嘉宾介绍】 / 王海峰，教授。" names "嘉宾：" (H1282h)
     at.heading_speakers(doc, people, lex)
     attribute_name_headings(doc, people)  # "Name, role:" over dashed turns (L194u)
@@ -160,6 +161,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     name_greeted_answerer(turns, people, doc.persons, lex)  # "Buongiorno Antonio." opens an unlabeled interview (N810c)
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)
+    attribute_name_title(doc, turns, header, people, lex)  # "MADAME ANNE ROUX" alone over her speech (N1605i)
     attribute_titled_interviewer(doc, turns, header, people, lex, voices(lex).interview)
     name_credited_interviewer(doc, turns, people, lex)  # "Das Interview führte Marco Witting" after the last answer
     name_author_asker(doc, turns, people, lex, lambda label: is_generic(label, lex))  # "Frage 1:" by "Geschrieben von: ..." (N441a)

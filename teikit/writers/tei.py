@@ -93,7 +93,7 @@ def _label_notes(b: XmlBuilder, turn: Turn, speaker_tag: str) -> None:
             b.leaf(speaker_tag, text, **attrs)
 
     if turn.time_first and (at := _time_after_marks(label, time)) >= 0:
-        # "### [00:00:37] Ann Lee": the heading's marks go with the time they open (L1130g)
+        # "### [00:00:37] Ann Lee": the heading's marks go with the time they open (L1130g), so do a bold run's (L1600i)
         b.leaf("note", label[:at + len(time)], type="timestamp", synch=synch)
         speaker(label[at + len(time):].strip())
     elif label.endswith(time):
@@ -114,9 +114,10 @@ _SEPARATORS = " :：.\u00a0*_"
 
 def _time_after_marks(label: str, time: str) -> int:
     """Where `time` stands in `label` when only a heading's marks (and spaces) are printed
-    before it ("### [00:00:37] Ann Lee", L1130g) or nothing is; -1 otherwise."""
+    before it ("### [00:00:37] Ann Lee", L1130g), or a bold run's opening marks
+    ("**[00:03] Ann:**", L1600i), or nothing is; -1 otherwise."""
     at = label.find(time)
-    return at if at >= 0 and not label[:at].strip("# \t\u00a0") else -1
+    return at if at >= 0 and not label[:at].strip("#*_ \t\u00a0") else -1
 
 
 def spacing_rend(turn: Turn) -> str | None:

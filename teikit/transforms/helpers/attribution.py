@@ -92,7 +92,9 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     marked = marked_question_turns(turns)
     asking = asking_turns(turns) | marked
     unlabeled = [t for t in turns if t.label is None and t.who is None and id(t) not in asking]
-    answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels]
+    # (an answer letter already given a named person, the witness of a swearing-in note, keeps it, N1606i)
+    answers = [t for t in turns if t.label and normalised_label(t.name or t.label) in lex.answer_labels
+               and not _named_elsewhere(doc, t)]
     # (and over questions the page marks or that ask: the author's byline names who asks, N1276h)
     candidates = ((answerer_field(header, people, lex) if answers or asking else [])  # "Interviewee: Fermat" (N1504i)
                   or _header_speakers(header, people, lex, authors=not answers and not asking)) \
@@ -117,6 +119,12 @@ def attribute_unlabeled(doc: Transcript, turns: list[Turn], header: list[HeaderL
     # "… avec Florimond, développeur sur DiaLog." (N1111g), "Сергей Вакуленко -- программист, …" (N1142g)
     role = office or guest_role(name, header, lex) or dashed_role(name, header)
     add_person(key, people, doc.persons, unlabeled, name=name, role=role or None)
+
+
+def _named_elsewhere(doc: Transcript, turn: Turn) -> bool:
+    """The turn's person bears a name other than its label's words (a witness sworn in, N1606i)."""
+    person = doc.person(turn.who) if turn.who else None
+    return bool(person and person.name) and normalised_label(person.name) != normalised_label(turn.name or turn.label or "")
 
 
 def _one_name_each(candidates: list, lex: Lexicon) -> list:

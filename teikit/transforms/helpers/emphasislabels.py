@@ -4,7 +4,8 @@
   `**Jason: (00:00:00)** I got to ...`: the name, its colon and the bracketed time in one bold
   run, the speech after the closing marks. The time is the turn's timestamp, never speech;
   later paragraphs open with the bold time alone (`**(00:01:24)** And when ...`, T1231h,
-  `leadtimes`);
+  `leadtimes`); other services print the time first inside the run (L1600i):
+  `**[00:03] SPEAKER_00:** Hello ...` (a diarization id's underscore is part of the name);
 - an italic label, its colon inside the italics (L1238h): `*Interviewer:* **What …?**`,
   `_Ann Lee:_ Hello.` (the policy believes it as it believes other labels: printed once
   over a line, "*Harbour Master:* the quay …", it is none).
@@ -17,17 +18,27 @@ from teikit.transforms.helpers.labeltimes import TS
 
 _BOLD_TIMED_LABEL = re.compile(
     r"^(\*\*|__)([^*_\n:：]{1,60}?)[ \u00a0]?[:：][ \t\u00a0]*(\[" + TS + r"\]|\(" + TS + r"\))\1(?=\s|$)")
+# "**[00:03] SPEAKER_00:** Hello": the bracketed time first, then the label and its colon, in
+# one bold run (L1600i); inside "**" a name may hold "_" (diarization ids), inside "__" not.
+_BOLD_TIME_FIRST_LABEL = re.compile(
+    r"^(?:\*\*(\[" + TS + r"\]|\(" + TS + r"\))[ \u00a0]+([^*\n:：\[\]()]{1,60}?)[ \u00a0]?[:：]\*\*"
+    r"|__(\[" + TS + r"\]|\(" + TS + r"\))[ \u00a0]+([^*_\n:：\[\]()]{1,60}?)[ \u00a0]?[:：]__)(?=\s|$)")
 # one to five words, no emphasis mark inside; a bullet's "* " (a space after the mark) is none
 _ITALIC_LABEL = re.compile(r"^([*_])([^\s*_:：][^*_\n:：]{0,58}?)[ \u00a0]?[:：]\1(?=[ \t\u00a0]+\S|[ \t\u00a0]*$)")
 MAX_ITALIC_LABEL_WORDS = 5
 
 
-def bold_timed_label(line: str) -> tuple[int, str, str] | None:
-    """`**Name: (hh:mm:ss)**`: where the label ends, the name and the printed time."""
+def bold_timed_label(line: str) -> tuple[int, str, str, bool] | None:
+    """`**Name: (hh:mm:ss)**` or `**[mm:ss] Name:**` (L1600i): where the label ends, the name,
+    the printed time and whether the time is printed first."""
     m = _BOLD_TIMED_LABEL.match(line)
-    if m is None or not m.group(2).strip():
+    if m is not None and m.group(2).strip():
+        return m.end(), m.group(2).strip(), m.group(3), False
+    m = _BOLD_TIME_FIRST_LABEL.match(line) if line[2:3] in "[(" else None
+    if m is None:
         return None
-    return m.end(), m.group(2).strip(), m.group(3)
+    name = (m.group(2) or m.group(4)).strip()
+    return (m.end(), name, m.group(1) or m.group(3), True) if name else None
 
 
 def italic_label(line: str) -> tuple[int, str] | None:

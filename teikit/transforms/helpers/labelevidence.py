@@ -98,6 +98,10 @@ _SENTENCE_INSIDE_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff][。!?！？][\u3400-\
 # --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*(?:/[^\W\d_][\w.'’\-]*)?$")  # "Radio/Nord", "Moderator/in" (T906d)
+# An elided article or particle in lower case glued by an apostrophe-like sign to a capitalised
+# word: "d’Land", "l'Obs", "d᾽Land" (a koronis or modifier letter typed for the apostrophe), a
+# publication's or a name's own spelling (L1603i).
+_ELIDED_CAPITAL = re.compile(r"^[^\W\d_]{1,2}['’ʼ᾽ʹ´`′]([^\W\d_])[\w.'’\-]*$")
 
 
 @lru_cache(maxsize=4096)  # a transcript prints its few labels over and over
@@ -115,6 +119,8 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
     for i, w in enumerate(words):
         if i and w.isdigit() and len(words) == 2:  # "Speaker 1"; "Mitch Part 4" is a title's part
             continue
+        if not i and w[0].islower() and (elided := _ELIDED_CAPITAL.match(w)) and elided.group(1).isupper():
+            continue  # "d’Land: …" (L1603i)
         if not _MIXED_WORD.match(w) and not (i and w.lower() in lex.name_particles):
             return False  # a particle may open with an apostrophe: "In 't Veld" (T991e)
         if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \

@@ -288,11 +288,12 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     if "<" in line[:16] and (tagged := html_label(line)):  # "<strong>Bolz</strong>: ...", "_<b>Q:</b> ..._" (L860d)
         out.append(_after(line, tagged[0], tagged[1], "markdown"))
     elif line.startswith(("**", "__")):
-        m = _MARKDOWN.match(line)
+        # (a time first in the run is no part of the name: "**[00:03] Ann:**" is L1600i's)
+        m = _MARKDOWN.match(line) if line[2:3] not in "[(" or not bold_timed_label(line) else None
         if m and (m.group(3) or m.group(4)):
             out.append(_after(line, m.end(), m.group(2).strip(), "markdown"))
-        elif timed_bold := bold_timed_label(line):  # "**Jason: (00:00:00)** I got ..." (L1230h)
-            out.append(Candidate(line[:timed_bold[0]], timed_bold[1], line[timed_bold[0]:].strip(), "markdown", timed_bold[2]))
+        elif timed_bold := bold_timed_label(line):  # "**Jason: (00:00:00)** I got ..." (L1230h), "**[00:03] Ann:** Hi" (L1600i)
+            out.append(Candidate(line[:timed_bold[0]], timed_bold[1], line[timed_bold[0]:].strip(), "markdown", *timed_bold[2:]))
         elif (bold := bold_name(line)) is not None:  # "**Ann Lee** Hello." (L920e), "**Alan**" alone (L921e)
             rest = line[bold[0]:].strip()
             if rest:

@@ -1,0 +1,47 @@
+"""A question or answer letter glued to the end of the turn before it (L1601i).
+
+A transcript printed from a PDF (a court's, an inquiry's) loses a line break now and then, and
+the witness's answer runs on from the question with no space: `… your full name, please?A.
+Grant James McKay.`. `gluedlabels` cuts a label glued so when a colon follows it; the letters
+of a Q./A. transcript carry a full stop instead. When the text opens a line with a question or
+answer letter and its stop (`Q. Just when …`, lexicon `question_labels` / `answer_labels`, one
+letter long), such a letter glued to a sentence's end (after a word of two letters or more, so
+not an initial of `U.S.A.`), followed by a space and speech that does not open in lower case,
+starts a turn: the paragraph is cut before the letter, and the labels pass reads it at a line
+start.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.model import Paragraph, Text, Transcript
+from teikit.transforms.helpers.gluedlabels import cut_paragraphs
+
+
+def _letters(lex: Lexicon) -> list[str]:
+    return sorted({w for w in lex.question_labels + lex.answer_labels if len(w) == 1 and w.isalpha()})
+
+
+def split_glued_letters(doc: Transcript, lex: Lexicon) -> bool:
+    """Cut paragraphs before Q./A. letters glued to the sentence before them; True when one was."""
+    letters = _letters(lex)
+    if not letters:
+        return False
+    alternatives = "|".join(map(re.escape, letters))
+    opening = re.compile(rf"^(?:{alternatives})\.[ \t\u00a0]+\S")
+    texts = [item for block in doc.blocks if type(block) is Paragraph
+             for item in block.content if type(item) is Text]
+    if not any(opening.match(item.text) for item in texts):
+        return False  # the text prints no letter with its stop at a line start: no Q./A. transcript
+    glued = re.compile(rf"(?<=[^\W\d_]{{2}})[.?!…][\"»”’)]?(?=(?:{alternatives})\.[ \u00a0]+[^\s])")
+    found: dict[int, list[int]] = {}
+    for item in texts:
+        for m in glued.finditer(item.text):
+            speech = item.text[m.end() + 2:].lstrip(" \u00a0")
+            if not speech[:1].islower():
+                found.setdefault(id(item), []).append(m.end())
+    if not found:
+        return False
+    cut_paragraphs(doc, found)
+    return True
