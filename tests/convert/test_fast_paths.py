@@ -128,12 +128,12 @@ def test_strip_initials_as_the_pattern_alone(word):
 @given(st.lists(st.sampled_from(["Ann", "de", "LEE", "the", "(FI)", "x1", "Über", " ", "  ", "\t"]), max_size=14),
        st.sampled_from([8, 10]))
 def test_capitalised_words_as_counted_on_every_word(pieces, most):
-    from teikit.transforms.helpers.labelshapes import _capitalised_words
+    from teikit.transforms.helpers.stoplabels import capitalised_words
     name = " ".join(pieces)
     words = name.split()
     expected = 0 < len(words) <= most and all(w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《"
                                               for w in words) and words[0][:1].isupper()
-    assert _capitalised_words(name, most) == expected
+    assert capitalised_words(name, most) == expected
 
 
 @pytest.mark.parametrize("text", ["We met the", "We met the minister", "and", "", "   ", "x " + "y" * 40, "und der",

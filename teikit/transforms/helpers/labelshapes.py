@@ -48,11 +48,11 @@ from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.emphasislabels import bold_timed_label, italic_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
-from teikit.transforms.helpers.labeltext import MAX_LABEL_WORDS, caseless_name, is_upper_label
+from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
-from teikit.transforms.helpers.memberlabels import (bare_member, chair_with_article, initialled_member_label, member_with_initials,
-                                                    record_stop_speaker)
+from teikit.transforms.helpers.stoplabels import capitalised_words, stop_split
+from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, record_stop_speaker
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.timedspeech import timed_speech
@@ -85,8 +85,6 @@ _BRACKET_LABEL = re.compile(r"^[\[【]([^\W\d_][^\[\]【】:：\n]{0,29}?)[\]】
 _LETTER_SPACED = re.compile(r"^((?:[^\W\d_] ){3,}[^\W\d_](?: {2,3}(?:[^\W\d_] )*[^\W\d_]\.?){0,3})\.[ \u00a0]+(?=\S)")
 # A table row copied as text, the speaker in its first column: "| Ann Lee | Hello there. |".
 _CELL = re.compile(r"^\|[ \t\u00a0]*([^|\s][^|\n]{0,59}?)[ \t\u00a0]*\|[ \t\u00a0]*(?=\S)")
-_STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
-_DOUBLE_SPACE = re.compile(r"\s\s")
 # A short label and a semicolon typed for its colon: "K; Yeah", "ANN LEE; Well".
 MAX_SEMICOLON_LABEL = 24
 _SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});[ \u00a0]+(?=\S)")
@@ -229,7 +227,7 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     stop = head.find(". ")
     # "Mr. Lee. ...", or two or three words that may be an office after its article ("La présidente."),
     # or the chair's office and name after an honorific ("Mme la présidente Ann Roe. ...")
-    return stop > 0 and (_capitalised_words(line[:stop]) or line[:1].isupper() and (
+    return stop > 0 and (capitalised_words(line[:stop]) or line[:1].isupper() and (
         1 <= line.count(" ", 0, stop) <= 2 or record_stop_speaker(line[:stop], lex)))
 
 
@@ -245,14 +243,6 @@ def _wide_space(line: str) -> bool:
     """The line holds what `_SPACED` needs after its name (two spaces or no-break spaces, or
     a tab): found by C-level searches, where the pattern would try every word of the line."""
     return "  " in line or "\t" in line or "\u00a0" in line
-
-
-def _capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
-    """Every word of `name` starts with a capital letter or is a short lower-case particle
-    ("de", "e", "di"); at most `most` words."""
-    words = name.split(None, most)  # most + 1 parts: more words than allowed, not split further
-    return 0 < len(words) <= most and words[0][:1].isupper() and all(
-        w[:1].isupper() or (len(w) <= 4 and w.isalpha()) or w[:1] in "(《" for w in words)
 
 
 def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
@@ -298,7 +288,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
             rest = line[bold[0]:].strip()
             if rest:
                 out.append(Candidate(line[:bold[0]], bold[1], rest, "bold"))
-            elif _capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]):
+            elif capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]):
                 return [Candidate(line.strip(), bold[1], "", "alone")]
     if not out and line[:1] in "*_" and (asked := bold_question_label(line)) is not None:
         out.append(_after(line, asked[0], asked[1], "colon"))  # "**_C: Why?_**", "**Anne: Wie …?**" (L1132g)
@@ -337,9 +327,9 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
             if m and not m.group(1).endswith("."):
                 out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
     if ". " in head or ".\u00a0" in head or line.endswith("."):
-        stop = _stop_split(line, lex)
+        stop = stop_split(line, lex)
         if stop is not None:
-            out.append(stop)
+            out.append(Candidate(line[:stop[0]], stop[1], line[stop[0]:].strip(), "stop"))
     m = _SPACED.match(line) if _wide_space(line) else None
     if m:
         out.append(Candidate(line[:len(m.group(1))], m.group(1), line[m.end():].strip(), "spaced"))
@@ -349,7 +339,7 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         out.append(Candidate(line[:timed[0]], timed[1], line[timed[0]:].strip(), "timed_speech", timed[2]))
     alone = line.strip()
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
-            _capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
+            capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
             or DIARIZATION.match(alone) or chair_with_article(alone, lex)):  # "Speaker #0" (L492a), "De voorzitter" (L1454i)
         time = None
         t = TRAILING_TS.search(alone)
@@ -373,31 +363,6 @@ def _after(line: str, end: int, name: str, shape: str) -> Candidate:
         time_end = len(line) - len(line[end:].lstrip()) + r.end()  # "Speaker 1: (00:00)"
         return Candidate(line[:time_end], name, rest[r.end():].strip(), shape, r.group(1))
     return Candidate(line[:end], name, rest, shape, time)
-
-
-def _stop_split(line: str, lex: Lexicon) -> Candidate | None:
-    """ "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning": the first full stop
-    after which the words before it read as a name, not as an abbreviation alone."""
-    if (member := initialled_member_label(line)) is not None:  # "Нилов Я. Е., фракция ЛДПР." (L1182h)
-        return Candidate(line[:member[0]], member[1], line[member[0]:].strip(), "stop")
-    for m in _STOP_POINTS.finditer(line, 0, 70):
-        name = line[:m.start()]
-        words = name.split()
-        if not words or len(words) > MAX_LABEL_WORDS or _DOUBLE_SPACE.search(name):
-            return None
-        last = words[-1].strip("()").lower()
-        if last + "." in lex.honorifics or last in lex.honorifics:
-            continue  # "Mr.": the name goes on
-        if len(last) <= 3 and member_with_initials(name) and line[m.end():].lstrip()[:1].isupper():
-            return Candidate(line[:m.end()], name + ".", line[m.end():].strip(), "stop")  # "Нилов Я.Е." (L1164g)
-        if len(last) <= 1:
-            continue  # "J." inside a name
-        if "." in last.strip("."):
-            return None  # "P.M. CEST": an abbreviation, not a name
-        if not _capitalised_words(name) and not record_stop_speaker(name, lex):
-            return None  # "I think so. And ...": a sentence (but "La présidente. Je ...", L1171g)
-        return Candidate(line[:m.end()], name, line[m.end():].strip(), "stop")
-    return None
 
 
 # Shapes that need the same label printed twice in the document before they are believed.
