@@ -13,7 +13,8 @@ commit, made before any rule for it), e.g.:
         0c7d139:dev16 51dcc60:dev17 5d993c2:dev18 3f2a78e:dev19 9a1aa93:dev20 137e153:dev21 c7b576b:dev22 \
         55b550c:dev23 6b123a8:dev24 cab8ba5:dev25 07861ac:dev26 \
         1399c57:dev27 944384f:dev28 64479b0:dev29 3d1bdbc:dev30 b102b7c:dev31 fff12d0:dev32 \
-        dc1a48b:dev33 1fb6465:dev34 6e1e6c5c:dev35 8149733:dev36 2a93b6fc:dev37 2df9acb2:dev38
+        dc1a48b:dev33 1fb6465:dev34 6e1e6c5c:dev35 8149733:dev36 2a93b6fc:dev37 2df9acb2:dev38 \
+        eb82f74b:dev39 010a52a0:dev40
 
 The old code is imported in a child process with the installed (editable) teikit hidden, so
 the figures are the old converter's, whatever the working tree holds. corpus/README.md says
