@@ -87,3 +87,24 @@ def test_a_hard_wrapped_text_without_indents_stays_one_paragraph():
     # P1204i needs indented paragraph openings
     flush = "\n".join(line.strip() for line in WRAPPED.splitlines())
     assert len(speech(read("The President's News Conference\n\n" + flush + "\n"))[0].split(" | ")) == 1
+
+
+# --- B1506i's bounds: a Pandoc capture's chrome and furniture stay near what they frame ------------
+
+def _pandoc_fences(n: int = 4) -> str:
+    return "".join(f"::: {{.box-{k}}}\n[Link](/x{k}){{.menu}}\n:::\n\n" for k in range(n))
+
+
+def test_a_heading_with_an_id_deep_in_a_long_transcript_leaves_the_speech_above_it():
+    # B1506i reads the lines above the headline as chrome only within a page's top
+    turns = "".join(f"ANN LEE: Point number {k} of the budget.\n\nBOB RAY: Noted, thank you.\n\n" for k in range(250))
+    text = _pandoc_fences() + turns + "Second part {#part-two .post-title}\n=====\n\nANN LEE: And now the rest.\n"
+    assert len([label for label in labels(read(text)) if label]) == 501
+
+
+def test_a_fence_left_open_does_not_make_the_speech_below_it_furniture():
+    # B1506i: a "div" closing far below its opening is the text, even with an image inside
+    turns = "".join(f"ANN LEE: Point number {k}.\n\nBOB RAY: Noted.\n\n" for k in range(30))
+    text = (_pandoc_fences() + "Title {#title .post-title}\n=====\n\n::: {.entry-content}\n\n" + turns
+            + "![A photo](/img.jpg)\n\n" + turns + ":::\n")
+    assert len([label for label in labels(read(text)) if label]) == 120

@@ -14,6 +14,13 @@ from __future__ import annotations
 import re
 
 MIN_ATTRIBUTED_FENCES = 4
+# A site prints its chrome above the headline in at most this many lines (a blog's menus, banners
+# and sidebar: about 150). A heading with an id further down is inside the text (a long
+# transcript, several captures joined), and the lines above it are speech, not chrome.
+MAX_CHROME_LINES = 400
+# A div of share buttons, icons or a figure with its caption fills a few lines; a "div" that spans
+# more is a fence left open whose closing fence is another div's, and its lines are the text.
+MAX_FURNITURE_LINES = 40
 _FENCE = re.compile(r"^[ \t]*:{3,}[ \t]*(?:\{[^{}\n]{0,200}\}|[.#]?[\w-]+(?:[ \t]+[.#]?[\w-]+){0,3})?[ \t]*$")
 _CLOSING = re.compile(r"^[ \t]*:{3,}[ \t]*$")
 # A heading's text followed by its Pandoc attributes, an id first: "Title {#title .post-title}".
@@ -30,6 +37,8 @@ def pandoc_chrome_lines(texts: list[str]) -> set[int]:
     if sum(1 for t in texts if "{" in t and t.lstrip().startswith(":::") and _FENCE.match(t)) < MIN_ATTRIBUTED_FENCES:
         return set()
     title = _headline(texts)
+    if title is not None and title > MAX_CHROME_LINES:
+        title = None  # a heading deep in the text is no page's headline: what is above it is not chrome
     found = set(range(title)) if title is not None else set()
     found |= _furniture_divs(texts, title + 1 if title is not None else 0)
     return found
@@ -57,6 +66,8 @@ def _furniture_divs(texts: list[str], start: int) -> set[int]:
             opened.append(n)
         elif opened:
             first = opened.pop()
+            if n - first > MAX_FURNITURE_LINES:
+                continue  # a fence closing far below its opening (a fence left open) holds the text itself
             inner = [texts[k] for k in range(first + 1, n) if k not in found and not _FENCE.match(texts[k])]
             if any(t.lstrip().startswith("![") for t in inner) or all(_MARKUP_ONLY.match(t) for t in inner):
                 found.update(range(first, n + 1))
