@@ -9,10 +9,19 @@ its speech, "王超: 非常" with a space, a photo's alt text glued to the label
 caption's `<v Ann>` glued to its words), the model records it (`Turn.joined`,
 `Boilerplate.joined`, `Note.joined`) and the TEI says so in `@rend` (`RENDS`), which the
 TEI reader reads back, so that the source view gives the source again.
+
+The same tokens say how the events and notes of a paragraph without speech ("(Laughter.)
+(Applause.)"), which stand in the turn's `u` (or `sp`) with no `seg` around them, are
+printed: `space-after` (a space, then the next of them, in the same paragraph),
+`nospace-after` (the next follows with nothing between) and none (the paragraph ends
+there) (`standalone_rends`). Without them two such paragraphs, or the events of one,
+would read back as one glued line.
 """
 from __future__ import annotations
 
 import re
+
+from teikit.model.inline import Text
 
 NO_SPACE_AFTER = "nospace-after"
 SPACE_AFTER = "space-after"
@@ -47,3 +56,23 @@ def joined_from_rend(rend: str | None) -> bool | None:
     if SPACE_AFTER in tokens:
         return False
     return None
+
+
+def standalone_rends(content: list, joined: bool = False) -> list[tuple[object, str | None]]:
+    """The events and notes of a paragraph without speech (its whitespace left out), each
+    with the `@rend` that says what follows it: a space or nothing in the same paragraph,
+    or (None) the paragraph's end; the last one says nothing, or `nospace-after` when the
+    paragraph is glued to what follows (`joined`)."""
+    pairs: list[list] = []
+    spaced = False  # whitespace since the last event or note
+    for item in content:
+        if isinstance(item, Text):
+            spaced = spaced or bool(item.text)
+            continue
+        if pairs:
+            pairs[-1][1] = SPACE_AFTER if spaced else NO_SPACE_AFTER
+        pairs.append([item, None])
+        spaced = False
+    if pairs and joined:
+        pairs[-1][1] = NO_SPACE_AFTER
+    return [(item, rend) for item, rend in pairs]

@@ -10,7 +10,7 @@ pending speaker label and notes, `flush` and `_lang`). Three shapes of turn meet
 """
 from __future__ import annotations
 
-from teikit.model import Note, Paragraph, Turn
+from teikit.model import Note, Paragraph, Text, Turn
 from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_header import LOCAL, XML_ID, XML_LANG, child, local, string
 from teikit.readers.tei_inline import inline, inline_each, paragraph, stage_event
@@ -18,6 +18,8 @@ from teikit.readers.tei_text import has_own_text, interpreted, squash, trim
 from teikit.readers.tei_tokens import has_tokens, read_sentences
 
 _SEGMENTS = frozenset({"seg", "p", "ab", "s"})  # the paragraphs of a `u`
+# What teikit's drama writer puts in an `sp` for a paragraph without speech.
+_STANDALONE = frozenset({"stage", "note", "gap"})
 # u/@ana categories that say how a ParlaMint speaker takes part.
 SPEAKER_ROLES = ("chair", "regular", "guest")
 
@@ -39,21 +41,23 @@ class SpeechReader:
             turn.paragraphs.append(paragraph(el, self.lang, speech=True))
             self.t.blocks.append(turn)
             return
-        para = None
+        para, follows = None, None  # the open paragraph of notes and events; what follows the last
         paragraphs, lang, names = turn.paragraphs, self.lang, LOCAL
         for c in children:
             if (names.get(c.tag) or local(c)) in _SEGMENTS:
+                _close_standalone(para, follows)
                 paragraphs.append(_segment(c, lang))
                 para = None
-            else:  # notes, events, anchors between segments: inline in a paragraph of their own
+            else:  # notes, events, anchors between segments: inline in the paragraph they were printed in
                 site = "editorial" in (c.get("reason"), c.get("type")) and local(c) in ("gap", "incident")
-                if para is None or site:
-                    para = Paragraph(lang=None)  # each site line inside a turn stands alone
-                    paragraphs.append(para)
+                # each site line inside a turn stands alone
+                para = _standalone_paragraph(paragraphs, None if site else para, follows)
                 inline(c, para.content, True)
                 trim(para.content)
+                follows = joined_from_rend(c.get("rend"))
                 if site:
                     para = None  # (and what follows it, a stage note, is no part of its line)
+        _close_standalone(para, follows)
         self.t.blocks.append(turn)
 
     def sp(self, el, level: int) -> None:
@@ -72,9 +76,13 @@ class SpeechReader:
             return
         verse = None  # consecutive `l` lines make one paragraph, one line break apart
         lines: list = []  # the `l`s of that paragraph, read in one walk when the run ends
+        para, follows = None, None  # the open paragraph of stage directions, notes and gaps
         names = LOCAL
         for c in children:
             tag = names.get(c.tag) or local(c)
+            if para is not None and tag not in _STANDALONE:
+                _close_standalone(para, follows)
+                para = None
             if tag == "l":
                 if verse is None:
                     verse = Paragraph(kind="verse")
@@ -99,8 +107,11 @@ class SpeechReader:
                 # a caption's markup after the label (the `>` of `<v Ann>`): it leads the speech
                 turn.lead_notes.append(Note("markup", squash(string(c)),
                                             joined=joined_from_rend(c.get("rend")) is True))
-            elif tag == "stage":
-                turn.paragraphs.append(Paragraph([stage_event(c)]))
+            elif tag in _STANDALONE:
+                piece = [stage_event(c)] if tag == "stage" else paragraph(c, self._lang(el) or self.lang).content
+                para = _standalone_paragraph(turn.paragraphs, para, follows)
+                para.content.extend(piece)
+                follows = joined_from_rend(c.get("rend"))
             else:
                 para = paragraph(c, self._lang(el) or self.lang)
                 if tag == "lg":
@@ -109,6 +120,7 @@ class SpeechReader:
                     turn.paragraphs.append(para)
         if verse is not None:
             _verse_lines(lines, verse)
+        _close_standalone(para, follows)
         turn.paragraphs = [p for p in turn.paragraphs if p.content]
         self.t.blocks.append(turn)
 
@@ -148,6 +160,27 @@ class SpeechReader:
         if u.get("who") is None and el.get("who"):
             u.set("who", el.get("who"))
         self.u(u, level)
+
+
+def _standalone_paragraph(paragraphs: list, para: Paragraph | None, follows: bool | None) -> Paragraph:
+    """The paragraph for the next event or note standing in a turn outside its segments:
+    the open one, `para`, while it holds nothing yet or when the `@rend` of the one before
+    said that a space (`follows` False) or nothing (True) comes next; else a new one
+    (`model.spacing.standalone_rends`)."""
+    if para is not None and (follows is not None or not para.content):
+        if follows is False:
+            para.content.append(Text(" "))
+        return para
+    para = Paragraph(lang=None)
+    paragraphs.append(para)
+    return para
+
+
+def _close_standalone(para: Paragraph | None, follows: bool | None) -> None:
+    """A paragraph of events and notes whose last one said nothing follows it: glued to
+    what comes next."""
+    if para is not None and follows is True:
+        para.joined = True
 
 
 def _verse_lines(lines: list, verse: Paragraph) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from teikit.model import (BOILERPLATE_NOTE, INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
                           StageNote, Text, Transcript, Turn, cycle_collector_paused)
-from teikit.model.spacing import NO_SPACE_AFTER, label_rend
+from teikit.model.spacing import NO_SPACE_AFTER, label_rend, standalone_rends
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc, esc_attr
@@ -199,18 +199,23 @@ def note_markup(note: Note) -> str:
     """A note in the text; words the editor supplied are `supplied`, part of the sentence."""
     if note.type == "supplied":
         return element("supplied", note.text, reason="editorial")
-    return element("note", note.text, type=note.type, synch=f"#{note.synch}" if note.synch else None,
-                   rend=note_rend(note))
+    return note_element(note, note_rend(note))
 
 
-def event_markup(event: Event) -> str:
+def note_element(note: Note, rend: str | None) -> str:
+    return element("note", note.text, type=note.type, synch=f"#{note.synch}" if note.synch else None, rend=rend)
+
+
+def event_markup(event: Event, rend: str | None = None) -> str:
+    """An event in a line; `rend` what follows it where it stands alone (`standalone_rends`)."""
+    after = f' rend="{rend}"' if rend else ""
     if event.element == "gap":
-        return f'<gap reason="{esc(event.type)}">{element("desc", event.text)}</gap>'
-    return f'<{event.element} type="{esc(event.type)}">{element("desc", event.text)}</{event.element}>'
+        return f'<gap reason="{esc(event.type)}"{after}>{element("desc", event.text)}</gap>'
+    return f'<{event.element} type="{esc(event.type)}"{after}>{element("desc", event.text)}</{event.element}>'
 
 
-def _standalone_event(b: XmlBuilder, event: Event) -> None:
-    b.open(event.element, **({"reason": event.type} if event.element == "gap" else {"type": event.type}))
+def _standalone_event(b: XmlBuilder, event: Event, rend: str | None = None) -> None:
+    b.open(event.element, **({"reason": event.type} if event.element == "gap" else {"type": event.type}), rend=rend)
     b.leaf("desc", event.text)
     b.close(event.element)
 
@@ -225,9 +230,8 @@ def _turn_item(b: XmlBuilder, item, flavour, paragraph) -> None:
     if isinstance(item, Boilerplate):
         gap_editorial(b, item.text, item.joined)
     elif speech_free(item):
-        for inline in item.content:
-            if not isinstance(inline, Text):
-                flavour.standalone(b, inline)
+        for inline, rend in standalone_rends(item.content, item.joined):
+            flavour.standalone(b, inline, rend)
     else:
         paragraph(item)
 
@@ -319,8 +323,8 @@ class SpeechFlavour:
                                else f"{indent}<seg{glued}>{esc(text)}</seg>")
                 continue  # (a blank line writes nothing)
             if speech_free(item):
-                out.extend(self._standalone_lines(inline, indent) for inline in content
-                           if not isinstance(inline, Text))
+                out.extend(self._standalone_lines(inline, indent, rend)
+                           for inline, rend in standalone_rends(content, item.joined))
                 continue
             number += 1
             inner = inline_markup(content, self)
@@ -330,14 +334,17 @@ class SpeechFlavour:
             seg = (f'{seg_id}{number}"' if seg_id else "") + glued
             out.append(f"{indent}<seg{seg}>{inner}</seg>" if inner else f"{indent}<seg{seg}/>")
 
-    def _standalone_lines(self, item, indent: str) -> str:
-        """`standalone` as indented lines: an event (with its `desc` one level deeper), or
-        a note or stage direction on one line."""
+    def _standalone_lines(self, item, indent: str, rend: str | None) -> str:
+        """An event or note of a paragraph without speech as indented lines: an event
+        (with its `desc` one level deeper), or a note or stage direction on one line;
+        `rend` what follows it (`model.spacing.standalone_rends`)."""
         if isinstance(item, Event):
             attr = {"reason": item.type} if item.element == "gap" else {"type": item.type}
-            return (f"{indent}<{item.element}{attrs(attr)}>{indent}  {element('desc', item.text)}"
+            return (f"{indent}<{item.element}{attrs({**attr, 'rend': rend})}>{indent}  {element('desc', item.text)}"
                     f"{indent}</{item.element}>")
-        return indent + self.inline(item)
+        if isinstance(item, StageNote):
+            return indent + element("note", item.text, type="stage", rend=rend)
+        return indent + note_element(item, rend or note_rend(item))
 
     def inline(self, item) -> str:
         if isinstance(item, Event):
@@ -370,17 +377,21 @@ class DramaFlavour:
             b.leaf("p")  # sp needs a p or stage after its speaker
         b.close("sp")
 
-    def inline(self, item) -> str:
+    def inline(self, item, rend: str | None = None) -> str:
+        """An event or note in a speech; `rend` what follows it where it stands alone in the
+        `sp` (`standalone_rends`)."""
         if isinstance(item, StageNote):
-            return element("stage", item.text)
-        if isinstance(item, Note) and item.type != "delivery":
+            return element("stage", item.text, rend=rend)
+        if isinstance(item, Note) and item.type == "supplied":
             return note_markup(item)
+        if isinstance(item, Note) and item.type != "delivery":
+            return note_element(item, rend or note_rend(item))
         if isinstance(item, Event) and item.element == "gap":
-            return event_markup(item)
-        return element("stage", item.text, type="delivery" if isinstance(item, Note) else "business")
+            return event_markup(item, rend)
+        return element("stage", item.text, type="delivery" if isinstance(item, Note) else "business", rend=rend)
 
-    def standalone(self, b: XmlBuilder, item) -> None:
+    def standalone(self, b: XmlBuilder, item, rend: str | None = None) -> None:
         if isinstance(item, Event) and item.element == "gap":
-            _standalone_event(b, item)
+            _standalone_event(b, item, rend)
         else:
-            b.raw(self.inline(item))
+            b.raw(self.inline(item, rend))

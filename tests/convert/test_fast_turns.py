@@ -31,7 +31,8 @@ def _turns() -> Transcript:
     return Transcript(id="d", blocks=[turn, bare, timed])
 
 
-# As the writer wrote it element by element before turns were made as one string.
+# As the writer wrote it element by element before turns were made as one string (and,
+# since, with the spacing of a paragraph of events and notes in `@rend`).
 EXPECTED = """<div type="transcript">
         <note type="speaker">MS. LEE:</note>
         <note type="delivery">(Via interpreter)</note>
@@ -40,7 +41,7 @@ EXPECTED = """<div type="transcript">
           <gap reason="editorial">
             <desc>Share this page</desc>
           </gap>
-          <vocal type="laughter">
+          <vocal type="laughter" rend="space-after">
             <desc>(Laughter.)</desc>
           </vocal>
           <note type="editorial">[sic]</note>

@@ -81,3 +81,36 @@ def test_a_header_line_set_apart_keeps_its_glue_to_the_label_after_it():
     block = _finish(line, load("it"))
     assert isinstance(block, Boilerplate) and block.joined is True
     assert _finish(HeaderLine(kind=HeaderKind.BOILERPLATE, text="juveland", line=1), load("it")).joined is False
+
+
+# Events and notes alone in a paragraph stand in the turn with no `seg` around them: a space
+# between them, none, and a blank line after their paragraph come back as printed.
+EVENT_PARAGRAPHS = ("Town hall\n\nANN LEE: Thank you all for coming.\n\n(Laughter.) (Applause.)\n\n"
+                    "(Laughter.)\n\n(Applause.)(Laughter.)\n\nANN LEE: Let us begin.\n")
+
+
+@pytest.mark.parametrize("flavour", ["speech", "drama"])
+def test_events_alone_in_a_paragraph_keep_their_spacing(flavour):
+    source = transform(convert(EVENT_PARAGRAPHS.encode(), "events.txt", flavour=flavour).tei, mode="source")
+    paragraphs = [p.strip() for p in source.split("\n\n")]
+    assert "(Laughter.) (Applause.)" in paragraphs
+    assert "(Laughter.)" in paragraphs
+    assert "(Applause.)(Laughter.)" in paragraphs
+
+
+def test_what_follows_an_event_alone_is_said_in_its_rend():
+    tei = convert(EVENT_PARAGRAPHS.encode(), "events.txt").tei.decode()
+    assert re.search(r'<vocal type="laughter" rend="space-after">\s*<desc>\(Laughter\.\)</desc>', tei)
+    assert re.search(r'<kinesic type="applause">\s*<desc>\(Applause\.\)</desc>', tei)  # its paragraph ends
+    assert 'rend="nospace-after"' in tei  # (Applause.) glued to (Laughter.)
+
+
+def test_other_projects_events_in_a_u_are_paragraphs_of_their_own():
+    """Without teikit's @rend (ParlaMint and others), each event or note between segments is
+    a paragraph of its own, not glued to the one before."""
+    tei = ('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title>'
+           '</titleStmt><publicationStmt><p/></publicationStmt><sourceDesc><p/></sourceDesc></fileDesc>'
+           '</teiHeader><text><body><u who="#a"><seg>Words.</seg><kinesic type="applause"><desc>Applause</desc>'
+           '</kinesic><note>(Interruption)</note><seg>More.</seg></u></body></text></TEI>')
+    source = transform(tei.encode(), mode="source")
+    assert [p.strip() for p in source.split("\n\n") if p.strip()][-3:] == ["Applause", "(Interruption)", "More."]
