@@ -30,13 +30,19 @@ ENTRY_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}(?:[ 
 _SEPARATOR = re.compile(r"[ \u00a0]+(?:--|[-–—])[ \u00a0]+|,[ \u00a0]+")
 
 
+# The first word of a line, as `str.split` would give it ("" when there is none): `\s` is the
+# same set of whitespace.
+_FIRST_WORD = re.compile(r"\s*(\S*)")
+
+
 def participant_heading(line: str, lex: Lexicon) -> bool:
     """ "Corporate Participants", "Analysts:": a heading of the lexicon alone on its line."""
     # (the line's first word first: a heading's, lower-cased, with or without its colon, or the
     # line is none; this is read for every line of a text that prints a heading, and most of
     # them, long lines of speech, are not split and joined whole)
-    first = line.split(None, 1)[:1]
-    if first and (word := first[0].lower()) not in _first_words(lex.participant_headings) \
+    # (the first word matched, not split off: a split copies the rest of a long line)
+    first = _FIRST_WORD.match(line).group(1)
+    if first and (word := first.lower()) not in _first_words(lex.participant_headings) \
             and word.rstrip(":") not in _first_words(lex.participant_headings):
         return False
     return " ".join(line.split()).lower().rstrip(":") in lex.participant_headings
