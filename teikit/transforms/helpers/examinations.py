@@ -19,6 +19,7 @@ already made: a lawyer no label prints (`BY MR. POE:`, and no `MR. POE:`) is lef
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Note, Paragraph, Text, Transcript, Turn
@@ -38,15 +39,7 @@ def examined_by(doc: Transcript, persons: list[Person], lex: Lexicon, people: li
     pairs), a witness no label names is found in a swearing-in note (N1606i)."""
     if not lex.examiner_intros or not any(type(b) is Turn and b.who is None and b.label for b in doc.blocks):
         return
-    # "BY MR. KESSLER:", "By Ms. Price:": the intro word, an honorific and a name, a colon;
-    # the examination's heading may open the same line, after the "<" that Australian
-    # transcripts print before a procedural line: "<EXAMINATION BY MR GLOVER:" (N1602i)
-    honorifics = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True))
-    heading_words = rf"(?:(?:{lex.alternation('examination_headings')})\s+)?" if lex.examination_headings else ""
-    by_line = re.compile(rf"<?\s*{heading_words}(?:{lex.alternation('examiner_intros')})\s+"
-                         rf"((?:{honorifics})\.?\s+[^\W\d_][^:]{{0,40}}?)\s*:", re.IGNORECASE)
-    heading = re.compile(rf"<?\s*(?:{lex.alternation('examination_headings')})", re.IGNORECASE) \
-        if lex.examination_headings else None
+    by_line, heading, may_open = examination_patterns(lex)
     labelled = {_key(label): p for p in persons for label in p.labels}
     witnesses = {f"{article} {word}".upper() for article in ("the", "") for word in lex.witness_words}
     witness = next((p for key, p in labelled.items() if key.strip() in witnesses), None)
@@ -75,7 +68,7 @@ def examined_by(doc: Transcript, persons: list[Person], lex: Lexicon, people: li
             if type(paragraph) is not Paragraph:
                 continue
             for k, item in enumerate(paragraph.content):
-                if type(item) is not Text:
+                if type(item) is not Text or not may_open.match(item.text):
                     continue
                 text = item.text.strip()
                 m = by_line.fullmatch(text)
@@ -84,6 +77,27 @@ def examined_by(doc: Transcript, persons: list[Person], lex: Lexicon, people: li
                     paragraph.content[k] = Note(type="heading", text=item.text)
                 elif heading is not None and text.isupper() and heading.fullmatch(text):  # "CROSS-EXAMINATION"
                     paragraph.content[k] = Note(type="heading", text=item.text)
+
+
+@lru_cache(maxsize=None)
+def examination_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
+    """The `BY` line, the examination heading (None when the lexicon has no headings), and what
+    either needs at the start of a text, built once per lexicon."""
+    # "BY MR. KESSLER:", "By Ms. Price:": the intro word, an honorific and a name, a colon;
+    # the examination's heading may open the same line, after the "<" that Australian
+    # transcripts print before a procedural line: "<EXAMINATION BY MR GLOVER:" (N1602i)
+    honorifics = "|".join(re.escape(h) for h in sorted(lex.honorifics, key=len, reverse=True))
+    heading_words = rf"(?:(?:{lex.alternation('examination_headings')})\s+)?" if lex.examination_headings else ""
+    by_line = re.compile(rf"<?\s*{heading_words}(?:{lex.alternation('examiner_intros')})\s+"
+                         rf"((?:{honorifics})\.?\s+[^\W\d_][^:]{{0,40}}?)\s*:", re.IGNORECASE)
+    heading = re.compile(rf"<?\s*(?:{lex.alternation('examination_headings')})", re.IGNORECASE) \
+        if lex.examination_headings else None
+    # either pattern's opening, the text's leading spaces skipped: matched on each text of
+    # speech as it stands, so that only the few that may be a `BY` line or a heading alone are
+    # stripped and read in full (the others, most of a long transcript, are not copied)
+    may_open = re.compile(rf"\s*(?:{by_line.pattern}" + (rf"|{heading.pattern})" if heading is not None else ")"),
+                          re.IGNORECASE)
+    return by_line, heading, may_open
 
 
 def _sworn_witness(doc: Transcript, people: list, lex: Lexicon) -> Person | None:

@@ -33,6 +33,9 @@ _NAME_WORDS = (2, 3, 4)
 # "И.ПЕТРОВ:", "J. DOE:": an initial, its stop, a surname in capitals (hyphened parts too),
 # after a space or the line's start; the speech after a space (L1451i).
 _INITIALLED = re.compile(r"(?:(?<=\s)|^)([^\W\d_]\.[ \u00a0]?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?)[ \u00a0]?:(?=\s)")
+# `_INITIALLED` from its stop on: a line it finds nothing in is not scanned by it (a pattern
+# that opens with a lookbehind is tried at every character; this one at each full stop only)
+_INITIALLED_FROM_STOP = re.compile(r"\.[ \u00a0]?[^\W\d_]{2,}(?:-[^\W\d_]{2,})?[ \u00a0]?:(?=\s)")
 
 
 def split_known_labels_inside(doc, lex: Lexicon, plain: list[tuple[Paragraph, str]]) -> set[str]:
@@ -82,7 +85,7 @@ def _initials(name: str) -> str | None:
 def split_initialled_labels_inside(doc, plain: list[tuple[Paragraph, str]]) -> set[str]:
     """Cut one-line paragraphs before every initialled label in capitals inside them, when the
     text prints two different ones (L1451i)."""
-    found = {at: hits for at, (_, text) in enumerate(plain) if ":" in text
+    found = {at: hits for at, (_, text) in enumerate(plain) if ":" in text and _INITIALLED_FROM_STOP.search(text)
              and (hits := [m for m in _INITIALLED.finditer(text) if _upper_label(m.group(1))])}
     keys = {run_on_key(m.group(1)) for hits in found.values() for m in hits}
     if len(keys) < 2:

@@ -30,16 +30,24 @@ ENTRY_LINE = re.compile(rf"^\s*{_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}(?:[ 
 _SEPARATOR = re.compile(r"[ \u00a0]+(?:--|[-–—])[ \u00a0]+|,[ \u00a0]+")
 
 
+# The first word of a line, as `str.split` would give it ("" when there is none): `\s` is the
+# same set of whitespace.
+_FIRST_WORD = re.compile(r"\s*(\S*)")
+
+
 def participant_heading(line: str, lex: Lexicon) -> bool:
     """ "Corporate Participants", "Analysts:": a heading of the lexicon alone on its line."""
-    # (the line's first word first: a heading's, lower-cased, with or without its colon, or the
-    # line is none; this is read for every line of a text that prints a heading, and most of
-    # them, long lines of speech, are not split and joined whole)
-    first = line.split(None, 1)[:1]
-    if first and (word := first[0].lower()) not in _first_words(lex.participant_headings) \
-            and word.rstrip(":") not in _first_words(lex.participant_headings):
-        return False
-    return " ".join(line.split()).lower().rstrip(":") in lex.participant_headings
+    return _may_open_heading(line, _first_words(lex.participant_headings)) \
+        and " ".join(line.split()).lower().rstrip(":") in lex.participant_headings
+
+
+def _may_open_heading(line: str, firsts: frozenset[str]) -> bool:
+    """The line's first word is a heading's first word (`firsts`), lower-cased, with or
+    without its colon, or the line has none. Read first: this is asked of every line of a
+    text that prints a heading, and most of them, long lines of speech, are not split and
+    joined whole (nor is the first word split off: a split copies the rest of the line)."""
+    word = _FIRST_WORD.match(line).group(1).lower()
+    return not word or word in firsts or word.rstrip(":") in firsts
 
 
 @lru_cache(maxsize=None)
@@ -62,8 +70,9 @@ def list_entry_lines(lines: list[str], lex: Lexicon) -> set[int]:
     again, or one over a sentence, is the first speaker's label over the speech (L121m)."""
     out: set[int] = set()
     listing: set[str] | None = None  # the entries of the list being read
+    firsts = _first_words(lex.participant_headings)  # (looked up once, not once a line)
     for i, line in enumerate(lines):
-        if participant_heading(line, lex):
+        if _may_open_heading(line, firsts) and participant_heading(line, lex):
             listing = set()
         elif listing is not None and entry_line(line) and line.strip() not in listing \
                 and not _sentence(lines[i + 1] if i + 1 < len(lines) else ""):
