@@ -55,8 +55,9 @@ class SpeechReader:
                 inline(c, para.content, True)
                 trim(para.content)
                 follows = joined_from_rend(c.get("rend"))
-                if site:
-                    para = None  # (and what follows it, a stage note, is no part of its line)
+                if site:  # (and what follows it, a stage note, is no part of its line)
+                    _close_standalone(para, follows)
+                    para = None
         _close_standalone(para, follows)
         self.t.blocks.append(turn)
 

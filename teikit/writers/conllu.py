@@ -19,9 +19,11 @@ from __future__ import annotations
 
 from teikit.errors import TeikitError
 from teikit.model import Sentence, Token, Transcript, Turn
+from teikit.writers.sitelines import readable
 
 
 def write(transcript: Transcript) -> bytes:
+    transcript = readable(transcript)
     turns = [b for b in transcript.blocks if isinstance(b, Turn)]
     if not any(p.sentences for t in turns for p in t.paragraphs):
         raise TeikitError(f"{transcript.source.name or transcript.id}: no tokens (w/pc) to "

@@ -33,13 +33,14 @@ from teikit.writers.html_frame import (  # noqa: F401  (write_index, user_css: p
 )
 from teikit.writers.html_inline import InlineWriter, page_marker
 from teikit.model.spacing import PUNCT_START
+from teikit.writers.sitelines import readable
 from teikit.writers.text import is_markup, prefer_order, setting_line, speaker_name
 
 
 # --- pages ----------------------------------------------------------------------------
 
 def write(transcript: Transcript, options=None) -> bytes:
-    return _Page(transcript, options).result()
+    return _Page(readable(transcript), options).result()
 
 
 # ` class="…"` of a paragraph: a few distinct values ("tei-p", "verse") on every page.

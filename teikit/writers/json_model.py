@@ -11,6 +11,7 @@ import json
 from dataclasses import asdict
 
 from teikit.model import Paragraph, Transcript, Turn
+from teikit.writers.sitelines import readable
 from teikit.writers.text import inline_text, is_markup, prefer_order, speaker_name
 
 SCHEMA_ID = "https://teikit.invalid/schema/transform-model.schema.json"
@@ -18,7 +19,7 @@ SCHEMA_ID = "https://teikit.invalid/schema/transform-model.schema.json"
 
 def write(transcript: Transcript, options=None) -> bytes:
     prefer = prefer_order(getattr(options, "prefer", None))
-    t = transcript
+    t = readable(transcript)
     people = t.persons_by_id()
     doc = {
         "$schema": SCHEMA_ID,

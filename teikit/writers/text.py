@@ -28,6 +28,7 @@ from teikit.model import (
     Table, Text, Transcript, Turn,
 )
 from teikit.model.spacing import PUNCT_START, label_glues
+from teikit.writers.sitelines import readable
 
 MODES = ("reading", "source")
 # Editorial signs of the reading view (Leiden-like conventions).
@@ -42,7 +43,7 @@ def write(transcript: Transcript, options=None) -> bytes:
     width = getattr(options, "width", None)
     if mode not in MODES:
         raise ValueError(f"unknown text mode {mode!r}; known: {', '.join(MODES)}")
-    view = _View(transcript, mode == "reading", prefer_order(getattr(options, "prefer", None)))
+    view = _View(readable(transcript), mode == "reading", prefer_order(getattr(options, "prefer", None)))
     chunks = view.chunks()
     if width:
         chunks = [_wrap(c, width) for c in chunks]

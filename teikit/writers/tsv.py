@@ -13,6 +13,7 @@ and a carriage return `\r`, so every record is exactly one line of eight fields.
 from __future__ import annotations
 
 from teikit.model import Transcript, Turn
+from teikit.writers.sitelines import readable
 from teikit.writers.tokens import paragraph_text, word_count
 
 COLUMNS = ("document", "turn", "speaker_id", "speaker_name", "speaker_role", "date", "words",
@@ -41,5 +42,5 @@ def rows(transcript: Transcript) -> list[tuple[str, ...]]:
 
 def write(transcript: Transcript) -> bytes:
     lines = ["\t".join(COLUMNS)]
-    lines += ["\t".join(escape(field) for field in row) for row in rows(transcript)]
+    lines += ["\t".join(escape(field) for field in row) for row in rows(readable(transcript))]
     return ("\n".join(lines) + "\n").encode("utf-8")

@@ -22,6 +22,7 @@ turns are written: header lines and boilerplate are not speech.
 from __future__ import annotations
 
 from teikit.model import Event, LineBreak, Note, Paragraph, Sentence, Text, Transcript, Turn
+from teikit.writers.sitelines import readable
 from teikit.writers.tokens import split
 from teikit.writers.xmlbuild import attrs, esc
 
@@ -29,6 +30,7 @@ GLUE = "<g/>"
 
 
 def write(transcript: Transcript) -> bytes:
+    transcript = readable(transcript)
     s = transcript.setting
     lines = [f"<text{attrs({'id': transcript.id, 'title': s.title, 'date': s.date_iso or s.date_text, 'lang': transcript.lang})}>"]
     turns = [b for b in transcript.blocks if isinstance(b, Turn)]
