@@ -46,8 +46,10 @@ class Note:
     interpreted: bool = False
     synch: str | None = None  # xml:id of the timeline point a printed timestamp stands for
     # No whitespace after it in the source (a note between blocks or after a label: a
-    # caption's `>` glued to the speech). Inside a paragraph the text around it says so.
-    joined: bool = False
+    # caption's `>` glued to the speech); after a label, False says a space follows and None
+    # (read from TEI that does not say) leaves it to the views' usual spacing. Inside a
+    # paragraph the text around it says so.
+    joined: bool | None = False
 
 
 @dataclass(slots=True)

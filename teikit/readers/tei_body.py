@@ -292,7 +292,7 @@ class BodyReader(SpeechReader):
             self.pending_site.extend(c for c in el if local(c) == "gap")  # the u's leading site lines
         elif ntype == "delivery" or ntype == "markup" and self.pending_label is not None:
             self.pending_notes.append(Note(ntype, text, interpreted=ntype == "delivery" and interpreted(text),
-                                           joined=joined is True))
+                                           joined=joined))  # (None: the TEI does not say)
         else:
             self.add(Note(ntype or "note", text, joined=joined is True))
 

@@ -103,7 +103,8 @@ class SpeechReader:
                 self.t.blocks.append(Note("timestamp", squash(string(c)), joined=joined_from_rend(c.get("rend")) is True))
             elif tag == "stage" and not turn.paragraphs and c.get("type") == "delivery":
                 text = squash(string(c))
-                turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text)))
+                turn.lead_notes.append(Note("delivery", text, interpreted=interpreted(text),
+                                            joined=joined_from_rend(c.get("rend"))))
             elif tag == "note" and not turn.paragraphs and c.get("type") == "markup":
                 # a caption's markup after the label (the `>` of `<v Ann>`): it leads the speech
                 turn.lead_notes.append(Note("markup", squash(string(c)),

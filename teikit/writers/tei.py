@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from teikit.model import (BOILERPLATE_NOTE, INTERPRETED_ID, Boilerplate, EndLine, Event, HeaderLine, Heading, LineBreak, Note, Paragraph,
                           StageNote, Text, Transcript, Turn, cycle_collector_paused)
-from teikit.model.spacing import NO_SPACE_AFTER, label_rend, standalone_rends
+from teikit.model.spacing import NO_SPACE_AFTER, SPACE_AFTER, label_glues, label_rend, standalone_rends
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
 from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc, esc_attr
@@ -133,6 +133,11 @@ def _after_label(turn: Turn) -> str:
     words, stripped on the left."""
     if turn.lead_notes:
         return turn.lead_notes[0].text
+    return _speech_start(turn)
+
+
+def _speech_start(turn: Turn) -> str:
+    """The turn's first paragraph that holds words, stripped on the left."""
     paragraphs = turn.paragraphs
     first = paragraphs[0] if paragraphs else None
     if type(first) is Paragraph and len(first.content) == 1 and type(first.content[0]) is Text:
@@ -144,6 +149,17 @@ def _after_label(turn: Turn) -> str:
 
 def note_rend(note: Note) -> str | None:
     return NO_SPACE_AFTER if note.joined else None
+
+
+def lead_note_rend(turn: Turn, i: int) -> str | None:
+    """The `@rend` of the turn's lead note `i`: `nospace-after` when glued to what follows,
+    `space-after` when a space follows where the views would glue (before punctuation,
+    `model.spacing.label_glues`)."""
+    note, notes = turn.lead_notes[i], turn.lead_notes
+    if note.joined:
+        return NO_SPACE_AFTER
+    after = notes[i + 1].text if i + 1 < len(notes) else _speech_start(turn)
+    return SPACE_AFTER if note.joined is False and after and label_glues(note.text, after) else None
 
 
 def write_block(b: XmlBuilder, block, flavour) -> None:
@@ -283,8 +299,8 @@ class SpeechFlavour:
         elif turn.label is not None:
             rend = spacing_rend(turn) if turn.joined is not None else None
             out.append(f'{indent}<note type="speaker"{_value("rend", rend)}>{esc(turn.label)}</note>')
-        for note in turn.lead_notes:
-            out.append(indent + element("note", note.text, type=note.type, rend=note_rend(note)))
+        for i, note in enumerate(turn.lead_notes):
+            out.append(indent + element("note", note.text, type=note.type, rend=lead_note_rend(turn, i)))
         site_lines = leading_boilerplate(turn)
         for item in site_lines:  # site lines right under the label: not speech, outside the u (T460a)
             out.append(f'{indent}<note type="{BOILERPLATE_NOTE}">{_gap_lines(item, indent + "  ")}{indent}</note>')
@@ -368,8 +384,8 @@ class DramaFlavour:
         b.open("sp", who=who,
                ana=f"#{INTERPRETED_ID}" if turn.interpreted else None, xml_id=turn.id)
         _label_notes(b, turn, "speaker")
-        for note in turn.lead_notes:
-            self.standalone(b, note)
+        for i, note in enumerate(turn.lead_notes):
+            self.standalone(b, note, lead_note_rend(turn, i))
         written = b.written
         _turn_items(b, turn, self, lambda p: b.markup("p", inline_markup(p.content, self),
                                                       rend=NO_SPACE_AFTER if p.joined else None))

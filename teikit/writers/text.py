@@ -238,7 +238,7 @@ class _View:
         joined = None if self.reading else turn.joined
         for note in notes:
             head = join_label(head, note.text, joined)
-            joined = True if note.joined and not self.reading else None
+            joined = None if self.reading else note.joined
         paras = [self.text(p) for p in turn.paragraphs]
         if not self.reading and any(getattr(p, "joined", False) for p in turn.paragraphs[:-1]):
             paras = _glue(paras, turn.paragraphs)

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from teikit import convert
+from teikit import convert, transform
+
+from tests.source_view import assert_same_source
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
 # Characters XML 1.0 can hold; the converter replaces the others (and warns).
@@ -101,3 +103,27 @@ def test_unicode_line_ends_are_counted_in_a_warning_and_nothing_else_is_lost(sou
     said = [w.message for w in result.warnings if "read as line breaks" in w.message]
     assert said == [f"{len(breaks)} vertical tab, form feed, NEL or line/paragraph separator "
                     "character(s) read as line breaks (not kept as characters)"]
+
+
+@st.composite
+def with_event_paragraphs(draw) -> str:
+    """A generated transcript with paragraphs that hold only markers ("(Laughter.) (Applause.)",
+    glued or spaced), which the TEI keeps in the turn with no `seg` around them."""
+    parts = draw(transcripts()).split("\n\n")
+    for _ in range(draw(st.integers(1, 3))):
+        events = draw(st.lists(markers, min_size=1, max_size=3))
+        parts.insert(draw(st.integers(1, len(parts))), draw(st.sampled_from([" ", "", "  "])).join(events))
+    return "\n\n".join(parts)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(with_event_paragraphs(), st.sampled_from(["speech", "drama", "iso"]))
+@example("A: Hi.\n\n(Laughter.) (Applause.)\n\n(Laughter.)\n\n(Applause.)(Break.)", "speech")
+@example("SECRETARY BLINKEN: (Via interpreter) )\n\n(Laughter.)", "speech")  # a space before ")"
+@example("SECRETARY BLINKEN: (Via interpreter) )\n\n(Laughter.)", "drama")
+@example("0\n\n(Via interpreter)(Laughter.)", "drama")  # a delivery note glued to an event
+def test_the_source_view_gives_the_input_back_spaced_as_printed(source, flavour):
+    """Every character in order, a space where the input prints whitespace and none where it
+    prints none: glued markers stay glued, a space after a note before punctuation stays."""
+    assert_same_source(source.encode(), transform(convert(source, name="t.txt", flavour=flavour).tei,
+                                                  mode="source"))
