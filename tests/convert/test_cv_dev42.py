@@ -1,0 +1,44 @@
+"""Shapes of dev42 (rule ids 1630-1649 ending in `i`): interview transcripts, transcription-service
+exports and meeting notes kept as Markdown, written for the test (never a corpus line); each
+fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from teikit.convert_api import ConvertOptions, convert
+from tests.convert.conftest import labels, read, speech
+
+# --- L1630i a bold run of a label and its bracketed time, no colon --------------------------
+
+BOLD_NAME_TIME = {
+    "letters": ("**I [00:00:00]** Guten Morgen, schön dass Sie Zeit haben.\n\n"
+                "**B [00:00:04]** Gerne, fangen wir an.\n\n"
+                "**I [00:00:09]** Was machen Sie am Hafen?\n\n"
+                "**I [00:00:15]** Ich meine, jeden Tag?\n\n"
+                "**B [00:00:19]** Ich repariere die Fähren.\n", "de", ["I", "B", "I", "I", "B"]),
+    "names": ("__Ann Lee (0:01:02)__ Welcome back to the harbour show.\n\n"
+              "__Bo Ray (0:01:09)__ Thanks for having me.\n\n"
+              "__Ann Lee (0:01:15)__ So what happened to the ferries?\n\n"
+              "__Bo Ray (0:01:21)__ They stopped in March.\n", "en", ["Ann Lee", "Bo Ray", "Ann Lee", "Bo Ray"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BOLD_NAME_TIME))
+def test_a_bold_label_with_its_time_and_no_colon_opens_turns(case):
+    text, lang, names = BOLD_NAME_TIME[case]
+    doc = read(text, lang=lang)
+    turns = doc.turns()
+    assert [t.name for t in turns] == names
+    assert turns[0].time in ("[00:00:00]", "(0:01:02)")
+    assert not any(s.startswith(("*", "_", "[", "(")) for s in speech(doc))
+
+
+def test_the_time_of_a_bold_label_without_colon_is_a_timestamp_note():
+    tei = convert(BOLD_NAME_TIME["letters"][0].encode(), "t.txt", ConvertOptions(lang="de")).tei.decode()
+    assert ">[00:00:00]**</note>" in tei and ">**I</note>" in tei
+
+
+def test_a_bold_heading_with_a_time_once_is_no_label():
+    doc = read("**Part one (00:10:00)** The harbour in winter.\n\nAnn Lee: Welcome.\n\nBo Ray: Thanks.\n\n"
+               "Ann Lee: Let us begin.\n\nBo Ray: Fine.\n", lang="en")
+    assert labels(doc) == ["Ann Lee:", "Bo Ray:", "Ann Lee:", "Bo Ray:"]
