@@ -42,3 +42,41 @@ def test_a_bold_heading_with_a_time_once_is_no_label():
     doc = read("**Part one (00:10:00)** The harbour in winter.\n\nAnn Lee: Welcome.\n\nBo Ray: Thanks.\n\n"
                "Ann Lee: Let us begin.\n\nBo Ray: Fine.\n", lang="en")
     assert labels(doc) == ["Ann Lee:", "Bo Ray:", "Ann Lee:", "Bo Ray:"]
+
+
+# --- L1631i a bold "Name - Company, Role" line alone over the speech ------------------------
+
+COMPANY_ROLE = ("## Transcript\n\n"
+                "**Ann Lee - Harbour Corp, Investor Relations**\n"
+                "(00:00:00) Welcome to our results call, everyone.\n\n"
+                "**Bo Ray - Harbour Corp, Chief Financial Officer**\n"
+                "(00:00:09) Thank you, Ann. Revenue grew again.\n\n"
+                "(00:00:30) Margins held steady.\n\n"
+                "**Ann Lee - Harbour Corp, Investor Relations**\n"
+                "(00:01:02) What about the ferries?\n\n"
+                "**Bo Ray - Harbour Corp, Chief Financial Officer**\n"
+                "(00:01:10) They are back in service.\n")
+
+
+def test_a_bold_name_company_and_role_line_opens_turns():
+    doc = read(COMPANY_ROLE, lang="en")
+    turns = doc.turns()
+    assert [t.label for t in turns] == [
+        "**Ann Lee - Harbour Corp, Investor Relations**", "**Bo Ray - Harbour Corp, Chief Financial Officer**"] * 2
+    assert turns[0].who == turns[2].who != turns[1].who
+    assert len(turns[1].paragraphs) == 2
+
+
+def test_the_name_and_the_role_are_read_apart_from_the_company():
+    doc = read(COMPANY_ROLE, lang="en")
+    ann, bo = (doc.person(t.who) for t in doc.turns()[:2])
+    assert (ann.name, bo.name) == ("Ann Lee", "Bo Ray")
+    assert bo.role == "Chief Financial Officer"
+    assert "Harbour Corp" not in (ann.role or "")
+
+
+def test_one_bold_name_and_role_line_is_no_style_of_labels():
+    doc = read("**Ann Lee - Harbour Corp, Investor Relations**\nNotes of the morning call.\n\n"
+               "Bo Ray: We sailed at dawn.\n\nCy Doe: And then?\n\nBo Ray: Then we came back.\n\nCy Doe: Fine.\n",
+               lang="en")
+    assert [t.name for t in doc.turns()] == ["Bo Ray", "Cy Doe", "Bo Ray", "Cy Doe"]

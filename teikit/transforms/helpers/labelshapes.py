@@ -288,7 +288,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
             rest = line[bold[0]:].strip()
             if rest:
                 out.append(Candidate(line[:bold[0]], bold[1], rest, "bold"))
-            elif capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]):
+            elif capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]) \
+                    or (" - " in bold[1] and name_role_line(bold[1])):  # "**Ann Lee - Acme, Head of IR**" (L1631i)
                 return [Candidate(line.strip(), bold[1], "", "alone")]
         elif (named := bold_name_time(line)) is not None:  # "**I [00:00:00]** Zu allererst ..." (L1630i)
             out.append(Candidate(line[:named[0]], named[1], line[named[0]:].strip(), "bold", named[2]))
