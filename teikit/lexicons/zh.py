@@ -16,7 +16,10 @@ ENTRIES = dict(
                                # "资料:" a repost's heading over quoted material ("material: the record of ...")
                                "资料", "資料",
                                # a legislature's printed committee opinion on a bill (L214x)
-                               "程序委員會意見", "程序委员会意见", "審查意見", "审查意见")),
+                               "程序委員會意見", "程序委员会意见", "審查意見", "审查意见",
+                               # a transcription service's warning or disclaimer over its output (L1632i)
+                               "警語", "警语", "警告", "注意", "注意事項", "注意事项", "免責聲明", "免责声明",
+                               "聲明", "声明", "備註", "备注", "附註", "附注")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     guest_intro_headings=frozenset(("嘉宾介绍", "嘉宾简介", "人物简介", "人物介绍", "受访者简介", "受访人简介", "嘉賓介紹", "嘉賓簡介", "人物簡介")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("嘉宾", "嘉賓",)),  # the guest's label, named by the portrait (H1282h)

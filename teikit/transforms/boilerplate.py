@@ -14,6 +14,8 @@ from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.mdxcomponents import component_lines
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
+from teikit.transforms.helpers.frontfence import front_matter_lines
+from teikit.transforms.helpers.frontmatter import MAX_FRONT_MATTER_LINES
 from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelcolon import colon_split
 from teikit.transforms.helpers.labeltimes import TIMESTAMP
@@ -52,6 +54,8 @@ class BoilerplatePass:
                       | related_box_lines(texts, owners, lex)
                       | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
                       | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)
+        if site and (fenced := front_matter_lines(texts[:MAX_FRONT_MATTER_LINES + 1])):
+            site = [n for n in site if n >= fenced]  # the front matter is the header's fields (B1634i)
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here
         # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}

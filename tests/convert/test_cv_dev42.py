@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.convert_api import ConvertOptions, convert
+from teikit.model import Boilerplate, HeaderLine
 from tests.convert.conftest import labels, read, speech
 
 # --- L1630i a bold run of a label and its bracketed time, no colon --------------------------
@@ -80,3 +81,62 @@ def test_one_bold_name_and_role_line_is_no_style_of_labels():
                "Bo Ray: We sailed at dawn.\n\nCy Doe: And then?\n\nBo Ray: Then we came back.\n\nCy Doe: Fine.\n",
                lang="en")
     assert [t.name for t in doc.turns()] == ["Bo Ray", "Cy Doe", "Bo Ray", "Cy Doe"]
+
+
+# --- L1632i a transcription service's bold warning line in Chinese is no label -------------
+
+def test_a_bold_warning_line_in_chinese_is_no_label():
+    doc = read("**警語：此逐字稿為 AI 生成，可能有誤，請以原始音檔為準。**\n\n"
+               "**主持人：** 各位好，歡迎收看。\n\n**記者：** 謝謝。\n\n**主持人：** 我們開始。\n\n**記者：** 好的。\n",
+               lang="zh")
+    assert [t.name for t in doc.turns()] == ["主持人", "記者", "主持人", "記者"]
+    assert any("警語" in b.text for b in doc.blocks if type(b) is HeaderLine)
+
+
+# --- H1633i a Markdown document's top heading is its title ----------------------------------
+
+MARKDOWN_TITLES = {
+    # a company of three ideographs reads like a name alone: no candidate of the scored title
+    "level one over sections": ("# 港務局_20260311\n**這份檔案由 Example.ai 製作。**\n\n## Memo\n\n### 亮點\n"
+                                "- 港務公司全年營收創新高。 [(00:00:13) Bo Ray]\n- 渡輪業務持續成長。 [(00:03:12) Bo Ray]\n\n"
+                                "### 地緣政治\n- 多家客戶尋求海外的成長機會。 [(00:05:56) Bo Ray]\n\n## Transcript\n\n"
+                                "**Ann Lee:** (00:00:00) Welcome to our results call.\n\n**Bo Ray:** (00:00:09) Thank you.\n\n"
+                                "**Ann Lee:** (00:01:02) What about the ferries?\n\n**Bo Ray:** (00:01:10) Back in service.\n",
+                                "zh", "港務局_20260311"),
+    # the section's heading is the longer line
+    "a dated level one": ("# 31 January, 2023 Meeting Notes\n\n-----\n\n**Attendees:**\n\n"
+                          "## Ferry timetables for the winter season\n\nAL: Welcome.\n\nBR: Thanks.\n\nAL: Go on.\n\n"
+                          "BR: Fine.\n", "en", "31 January, 2023 Meeting Notes"),
+    # the heading under front matter shaped like a form (B1634i)
+    "the one heading under front matter": ("---\ntype: interview\ndate: 2021-05-10\nhistory:\n    v1:\n"
+                                           "        date: 2021-06-11\n        comment: created\n    v2:\n"
+                                           "        comment: fixed\ntodo:\n---\n## Interview Harbour 4\n\n"
+                                           "Datum 10.05.2021 10 Uhr\nOrt: Hamburg\n\nI: Guten Morgen.\n\nB: Hallo.\n\n"
+                                           "I: Los geht es.\n\nB: Gerne.\n", "de", "Interview Harbour 4"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MARKDOWN_TITLES))
+def test_the_top_markdown_heading_is_the_title(case):
+    text, lang, title = MARKDOWN_TITLES[case]
+    doc = read(text, lang=lang)
+    assert doc.setting.title == title
+
+
+def test_a_date_that_opens_the_top_heading_is_the_date():
+    doc = read(MARKDOWN_TITLES["a dated level one"][0], lang="en")
+    assert doc.setting.date_iso == "2023-01-31"
+
+
+def test_two_level_one_headings_name_no_title_by_this_rule():
+    doc = read("# Harbour news\n\n# Ferry timetables\n\nAnn Lee: Welcome.\n\nBo Ray: Thanks.\n\n"
+               "Ann Lee: Go on.\n\nBo Ray: Fine.\n", lang="en")
+    assert doc.setting.title != "Harbour news"
+
+
+# --- B1634i a YAML front matter's lines are no site furniture -------------------------------
+
+def test_front_matter_fields_like_a_form_stay_the_headers():
+    doc = read(MARKDOWN_TITLES["the one heading under front matter"][0], lang="de")
+    set_apart = [b.text for b in doc.blocks if type(b) is Boilerplate]
+    assert not any(t.strip() in ("history:", "todo:", "---") for t in set_apart)
