@@ -140,3 +140,23 @@ def test_front_matter_fields_like_a_form_stay_the_headers():
     doc = read(MARKDOWN_TITLES["the one heading under front matter"][0], lang="de")
     set_apart = [b.text for b in doc.blocks if type(b) is Boilerplate]
     assert not any(t.strip() in ("history:", "todo:", "---") for t in set_apart)
+
+
+# --- L1635i "Presenter: Name (ABBR)" names the person behind a label -----------------------
+
+PRESENTED = ("# Harbour committee notes\n\n## Ferry timetables\n\nPresenter: Ann Lee (AL)\n\n"
+             "- [slides](https://example.org/slides)\n\nAL: Let me walk you through the timetables.\n\n"
+             "BR: The queue is empty.\n\nAL: Then I ask for consensus.\n\nBR: Consensus reached.\n\n"
+             "## Harbour lights\n\nPresenter: Cy Doe (CD)\n\n- [proposal](https://example.org/lights)\n\n"
+             "CD: This is an update on the lights.\n\nBR: Thank you, CD.\n")
+
+
+def test_a_presenter_line_naming_a_label_opens_no_turn():
+    doc = read(PRESENTED, lang="en")
+    assert labels(doc) == ["AL:", "BR:", "AL:", "BR:", "CD:", "BR:"]
+
+
+def test_a_presenter_who_speaks_keeps_the_label():
+    doc = read("Presenter: Good evening and welcome.\n\nAnn Lee: Thank you.\n\nPresenter: Let us begin.\n\n"
+               "Ann Lee: Fine.\n", lang="en")
+    assert labels(doc) == ["Presenter:", "Ann Lee:", "Presenter:", "Ann Lee:"]
