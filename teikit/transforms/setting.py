@@ -64,7 +64,7 @@ _DIGIT_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\d)")
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]+\{#[^{}\s]+[^{}\n]*\}[ \t]*$")
 
 
-def _unheaded(value: str, lex: Lexicon) -> str:
+def _unheaded(value: str, lex: Lexicon | None = None) -> str:
     """A title line's value without the marks of a Markdown heading or a Pandoc heading's
     attributes (H1508i)."""
     if value.rstrip().endswith("}"):
@@ -72,7 +72,7 @@ def _unheaded(value: str, lex: Lexicon) -> str:
     if value[:1] != "#":
         return value
     digit = _DIGIT_HEADING_MARKS.match(value)
-    if digit is not None and opens_with_date(value[digit.end():], lex, worded=True):
+    if digit is not None and lex is not None and opens_with_date(value[digit.end():], lex, worded=True):
         return value[digit.end():]  # "# 31 January, 2023 Meeting Notes": a date, no episode's number
     return _HEADING_MARKS.sub("", value, count=1)
 

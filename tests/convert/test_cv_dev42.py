@@ -160,3 +160,13 @@ def test_a_presenter_who_speaks_keeps_the_label():
     doc = read("Presenter: Good evening and welcome.\n\nAnn Lee: Thank you.\n\nPresenter: Let us begin.\n\n"
                "Ann Lee: Fine.\n", lang="en")
     assert labels(doc) == ["Presenter:", "Ann Lee:", "Presenter:", "Ann Lee:"]
+
+
+# --- B1636i a transcription service's promotional line is boilerplate ----------------------
+
+@pytest.mark.parametrize("promo", ["**這份檔案由 Example.ai 製作，歡迎到網站了解更多：https://example.ai。**",
+                                   "这份文件由 Example.ai 制作，欢迎访问网站了解更多。"])
+def test_a_services_promotional_line_is_set_apart(promo):
+    doc = read(f"# 港務局_20260311\n{promo}\n\n**主持人：** 各位好。\n\n**記者：** 謝謝。\n\n"
+               "**主持人：** 我們開始。\n\n**記者：** 好的。\n", lang="zh")
+    assert promo in [b.text for b in doc.blocks if type(b) is Boilerplate]
