@@ -16,7 +16,10 @@ ENTRIES = dict(
                                # "资料:" a repost's heading over quoted material ("material: the record of ...")
                                "资料", "資料",
                                # a legislature's printed committee opinion on a bill (L214x)
-                               "程序委員會意見", "程序委员会意见", "審查意見", "审查意见")),
+                               "程序委員會意見", "程序委员会意见", "審查意見", "审查意见",
+                               # a transcription service's warning or disclaimer over its output (L1632i)
+                               "警語", "警语", "警告", "注意", "注意事項", "注意事项", "免責聲明", "免责声明",
+                               "聲明", "声明", "備註", "备注", "附註", "附注")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     guest_intro_headings=frozenset(("嘉宾介绍", "嘉宾简介", "人物简介", "人物介绍", "受访者简介", "受访人简介", "嘉賓介紹", "嘉賓簡介", "人物簡介")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("嘉宾", "嘉賓",)),  # the guest's label, named by the portrait (H1282h)
@@ -151,7 +154,11 @@ ENTRIES = dict(
     # a publication widget holding several article fields on one line: "作者:ccy 瀏覽:56",
     # "发布者: sisu04| 查看: 187| 评论: 0" (found by its literal, then the pattern)
     boilerplate_anywhere=(("作者", r"(作者|发布者|發布者)\s*[:：][^:：]{0,40}(浏览|瀏覽|查看|评论|評論|点击|點擊|阅读|閱讀)\s*[:：]"),
-                          ("发布者", r"发布者\s*[:：][^:：]{0,40}(查看|评论|浏览)\s*[:：]"),),
+                          ("发布者", r"发布者\s*[:：][^:：]{0,40}(查看|评论|浏览)\s*[:：]"),
+                          # a transcription service's own line over its export: "這份檔案由 AlphaMemo.ai
+                          # 製作，歡迎到網站了解更多：https://…" (B1636i)
+                          ("歡迎", r"由.{1,40}(製作|生成).{0,3}歡迎(到|至|上|造訪)?(網站|官網)"),
+                          ("欢迎", r"由.{1,40}(制作|生成).{0,3}欢迎(到|至|上|访问)?(网站|官网)"),),
     boilerplate_soft=(r"^[【\[][^】\]]{0,20}(推荐|推薦|相关|相關|阅读|閱讀)[^】\]]{0,10}[】\]]$",  # "【今日热点新闻推荐】" (H126m)
         r"^(登录|登錄|登陆|登陸|注册|註冊|退出)([\s/|]*(登录|登錄|登陆|登陸|注册|註冊|退出))*$",  # an account widget: "登录 | 注册" (B312a)
         r"^(搜索|搜尋)$", r"^(欢迎|歡迎)(来到|來到|访问|訪問|光临|光臨)[^。！？!?，,]{1,30}$",   # a lone search widget, a share link, a site's welcome banner (H122m)

@@ -14,6 +14,8 @@ from teikit.model import Boilerplate, Paragraph, Text, Transcript
 from teikit.transforms.helpers.mdxcomponents import component_lines
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
+from teikit.transforms.helpers.frontfence import front_matter_lines
+from teikit.transforms.helpers.frontmatter import MAX_FRONT_MATTER_LINES
 from teikit.transforms.helpers.labelblocks import counting_up
 from teikit.transforms.helpers.labelcolon import colon_split
 from teikit.transforms.helpers.labeltimes import TIMESTAMP
@@ -21,6 +23,7 @@ from teikit.transforms.helpers.tagged import tagged_label_line
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.lines import joined, lines_of
 from teikit.transforms.helpers.memberlabels import chair_with_article
+from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 from teikit.transforms.helpers.relatedbox import related_box_lines
 from teikit.transforms.helpers.pandocchrome import pandoc_chrome_lines
@@ -51,6 +54,8 @@ class BoilerplatePass:
                       | related_box_lines(texts, owners, lex)
                       | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
                       | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)
+        if site and (fenced := front_matter_lines(texts[:MAX_FRONT_MATTER_LINES + 1])):
+            site = [n for n in site if n >= fenced]  # the front matter is the header's fields (B1634i)
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here
         # (all of them short: only short lines were tested)
         site_texts = {id(texts[n]) for n in site}
@@ -190,6 +195,8 @@ def _widget_shape(line: str, lex) -> bool:
     words = name.split()
     if _NAME_LIKE.match(name) and all(w[:1].isupper() for w in words):
         return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
+    if " - " in line and name_role_line(_unbolded(line)):
+        return False  # "**Ann Lee - Acme, Head of IR**" alone over each of Ann Lee's turns (L1631i)
     if chair_with_article(line, lex):
         return False  # "De voorzitter" alone over the chair's words each time the chair speaks (L1454i)
     if _PLACE_LIKE.match(line) and all(w[:1].isupper() for w in words):
@@ -197,6 +204,11 @@ def _widget_shape(line: str, lex) -> bool:
     if line.upper() in lex.question_labels + lex.answer_labels:
         return False
     return True
+
+
+def _unbolded(line: str) -> str:
+    """The line without the Markdown bold marks around it, if it has them."""
+    return line[2:-2] if len(line) > 4 and line[:2] in ("**", "__") and line[-2:] == line[:2] else line
 
 
 # A menu of links: two to six entries of one to four words each, between bars.

@@ -23,7 +23,7 @@ from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.imagelines import alt_lines
 from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
-                                                  issuer_line, link_line,
+                                                  issuer_line, link_line, markdown_document_title,
                                                   names_its_transcript, no_heading, sentence_headline,
                                                   under_breadcrumb, under_navigation)
 from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
@@ -314,7 +314,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
     named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
     named = named or under_navigation(header, candidates)  # "> Section > Page >" or "<<" / ">>" over "<title>" (H200w)
-    title = titled[0] if titled else named or choose_title(lines, candidates, lex)  # scored (H160g)
+    title = titled[0] if titled else named or markdown_document_title(lines) \
+        or choose_title(lines, candidates, lex)  # "# <title>" over its "## " sections (H1633i); scored (H160g)
     if title is None and len(unknown) == 1 and first_heading(lines, unknown[0]) and (
             len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \
             and not widget_line(unknown[0].text):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Setting, Transcript
-from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, place_part, placed_date, recording_start
+from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, has_weekday, opens_with_date, place_part, placed_date, recording_start
 from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp, publication_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
@@ -49,25 +49,32 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
         after = [(t, k) for k, t in enumerate(lines[n + 1:], lines[n].line + 1) if t.line == k and lines[n].line]
         folded = takewhile(lambda pair: field_value(pair[0].text, lex) is None, after)
         return " ".join([value.strip(), *(t.text.strip() for t, _ in folded)])
-    joined = " ".join(_unheaded(_value(t, lex)) for t in lines)
+    joined = " ".join(_unheaded(_value(t, lex), lex) for t in lines)
     return gapped_fields_title(joined, lex) or without_credit(joined, lex) or None
 
 
 # A Markdown heading's marks before a title: "# TSLA Q2 2025 Earnings Call Transcript" (H874d);
-# "# 24 Steve & Matthieu" is an episode's number sign, kept.
+# "# 24 Steve & Matthieu" is an episode's number sign, kept; "# 31 January, 2023 Meeting Notes"
+# opens with a date, the marks a heading's (H1633i).
 _HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=[^\d\s#])")
+_DIGIT_HEADING_MARKS = re.compile(r"^#{1,6}[ \t]+(?=\d)")
 
 
 # A Pandoc heading's attributes after its text, its id first: "Title {#title .post-title}" (H1508i).
 _HEADING_ATTRIBUTES = re.compile(r"[ \t]+\{#[^{}\s]+[^{}\n]*\}[ \t]*$")
 
 
-def _unheaded(value: str) -> str:
+def _unheaded(value: str, lex: Lexicon | None = None) -> str:
     """A title line's value without the marks of a Markdown heading or a Pandoc heading's
     attributes (H1508i)."""
     if value.rstrip().endswith("}"):
         value = _HEADING_ATTRIBUTES.sub("", value)
-    return _HEADING_MARKS.sub("", value, count=1) if value[:1] == "#" else value
+    if value[:1] != "#":
+        return value
+    digit = _DIGIT_HEADING_MARKS.match(value)
+    if digit is not None and lex is not None and opens_with_date(value[digit.end():], lex, worded=True):
+        return value[digit.end():]  # "# 31 January, 2023 Meeting Notes": a date, no episode's number
+    return _HEADING_MARKS.sub("", value, count=1)
 
 
 def _published(date: HeaderLine, above: HeaderLine | None, lex: Lexicon) -> bool:

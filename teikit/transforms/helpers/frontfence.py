@@ -1,4 +1,5 @@
-"""Where a page's YAML or TOML front matter ends, for the labels pass (L1301h).
+"""Where a page's YAML or TOML front matter ends, for the labels pass (L1301h) and the
+boilerplate pass (B1634i).
 
 A Markdown page opens with its front matter ("---", "title: ...", "authors:", "- Ann Lee",
 "---"); the header pass reads its lines as fields (`frontmatter`). Its lines are never labels:
@@ -38,3 +39,16 @@ def front_matter_end(blocks: list) -> int | None:
             if seen > MAX_FRONT_MATTER_LINES:
                 return None
     return None
+
+
+def front_matter_lines(texts: list[str]) -> int:
+    """How many of the document's first lines (`texts`, its lines in order) are its front
+    matter, both fences included: a fence, a key on the next line, the same fence again within
+    `MAX_FRONT_MATTER_LINES` lines; 0 without one. The header pass reads those lines as fields
+    (`frontmatter`): none of them is a site's furniture, however much they look like a form's
+    fields ("history:", "v1:", "comment: …") (B1634i)."""
+    fence = texts[0].strip() if texts else ""
+    if fence not in FENCES or len(texts) < 2 or not FENCES[fence].match(texts[1].strip()):
+        return 0
+    end = next((n for n, text in enumerate(texts[1:MAX_FRONT_MATTER_LINES + 1], 1) if text.strip() == fence), None)
+    return end + 1 if end is not None else 0

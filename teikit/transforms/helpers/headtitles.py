@@ -245,3 +245,23 @@ def first_heading(lines: list, line) -> bool:
     torpedom.ru", "Комментарии к сообщению #95449" over "ОТЧЕТ О ПРЕСС-КОНФЕРЕНЦИИ", H515a)."""
     above = lines[:lines.index(line)]
     return all(h.kind == K.BOILERPLATE for h in above)
+
+
+# A Markdown heading: one to six number signs, a space, the heading ("# 31 January, 2023
+# Meeting Notes", "## Transkript nnProf4").
+_HEADING = re.compile(r"^(#{1,6})[ \t]+\S")
+
+
+def markdown_document_title(lines: list):
+    """The header's top Markdown heading (`# Company_20260311` over its "## Memo" and "### Q&A"
+    sections, `## Transkript nnProf4` alone under the front matter), the document's title by
+    Markdown's own convention (H1633i): the first heading of the header, of the shallowest
+    level the header holds and the only one of that level, unclaimed, with no unclaimed line
+    above it (front matter and site lines may stand there); None otherwise."""
+    headings = [(h, len(m.group(1))) for h in lines if (m := _HEADING.match(h.text))]
+    if not headings:
+        return None
+    first, level = headings[0]
+    if first.kind != K.UNKNOWN or any(lv <= level for _, lv in headings[1:]):
+        return None
+    return first if all(h.kind != K.UNKNOWN for h in lines[:lines.index(first)]) else None

@@ -13,7 +13,8 @@ deals with one result (`LabelParts`):
 - "В.В.Путин": initials glued to the surname;
 - "Ann Lee -- Chief Executive Officer", "Tom Poe -- Big Bank -- Analyst": name, role (and
   company, an affiliation) after double hyphens or spaced dashes, as earnings calls print them;
-  "Ann Lee - Acme Oyj - Head of IR" with single hyphens, company and role both printed.
+  "Ann Lee - Acme Oyj - Head of IR" with single hyphens, company and role both printed;
+  "Ann Lee - Acme, Investor Relations": one hyphen, the company and the role apart by a comma.
 Notes of interpretation or language inside the label ("(via interpreter)") are neither.
 """
 from __future__ import annotations
@@ -26,6 +27,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import glued_holder
 from teikit.transforms.helpers.memberlabels import member_group_office
+from teikit.transforms.helpers.namerolelines import name_role_line
 
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
 # Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
@@ -72,7 +74,7 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         name = _without_honorifics(holder, lex)
         return LabelParts(nm.name_key(name, lex), name, office_text(head, lex), _joined(groups))
     dashed = _DASHED_PARTS.split(head) if ("--" in head or " – " in head or " — " in head) else \
-        _HYPHENED_PARTS.split(head) if head.count(" - ") == 2 else []
+        _HYPHENED_PARTS.split(head) if head.count(" - ") == 2 else _company_and_role(head)
     if dashed and dashed[0].count("«") > dashed[0].count("»"):
         dashed = []  # "Гартунг В. К., фракция «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»": a dash inside quotes (L1182h)
     if len(dashed) == 2 and _outlet(dashed[0], lex) and _is_name(dashed[1], lex) and not _outlet(dashed[1], lex):
@@ -102,6 +104,16 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if short is not None:
         groups.remove(short)  # "Sergio Ruiz (SR)", "Angela Roth (Roth)": not an affiliation
     return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups), short)
+
+
+def _company_and_role(head: str) -> list[str]:
+    """["Ann Lee", "Acme", "Investor Relations"] for "Ann Lee - Acme, Investor Relations", as an
+    AI transcription service prints its speakers (L1631i): one hyphen, then the company and the
+    role apart by a comma; [] for any other text."""
+    if head.count(" - ") != 1 or ", " not in head or not name_role_line(head):
+        return []
+    name, rest = head.split(" - ")
+    return [name, *(part.strip() for part in rest.split(", ", 1))]
 
 
 def _role_word_before_name(words: list[str], key: tuple[str, ...], lex: Lexicon):

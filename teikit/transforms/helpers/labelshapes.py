@@ -45,7 +45,7 @@ from teikit.transforms.helpers.anglelabels import angle_label
 from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words, voice_name
 from teikit.transforms.helpers.boldlabels import bold_name
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
-from teikit.transforms.helpers.emphasislabels import bold_timed_label, italic_label
+from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_label, italic_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
@@ -288,8 +288,11 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
             rest = line[bold[0]:].strip()
             if rest:
                 out.append(Candidate(line[:bold[0]], bold[1], rest, "bold"))
-            elif capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]):
+            elif capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]) \
+                    or (" - " in bold[1] and name_role_line(bold[1])):  # "**Ann Lee - Acme, Head of IR**" (L1631i)
                 return [Candidate(line.strip(), bold[1], "", "alone")]
+        elif (named := bold_name_time(line)) is not None:  # "**I [00:00:00]** Zu allererst ..." (L1630i)
+            out.append(Candidate(line[:named[0]], named[1], line[named[0]:].strip(), "bold", named[2]))
     if not out and line[:1] in "*_" and (asked := bold_question_label(line)) is not None:
         out.append(_after(line, asked[0], asked[1], "colon"))  # "**_C: Why?_**", "**Anne: Wie …?**" (L1132g)
     elif not out and line[:1] in "*_" and (slanted := italic_label(line)):  # "*Interviewer:* **Why?**" (L1238h)

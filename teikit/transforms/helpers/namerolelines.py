@@ -12,19 +12,22 @@ from teikit.transforms.helpers.names import fold, folded
 # over the speech, as earnings-call transcripts print their speakers: "Ann Lee -- Chief
 # Executive Officer", "Tom Poe -- Big Bank -- Analyst".
 # A results call's "Ann Lee - Acme Oyj - Head of IR" takes single hyphens, two of them at least
-# (name, company, title): one hyphen alone is too common a dash in speech (L24) (L300i). A
+# (name, company, title): one hyphen alone is too common a dash in speech (L24) (L300i); an
+# AI transcription service's "Ann Lee - Acme, Investor Relations" takes one hyphen before a
+# company and a role apart by a comma (L1631i). A
 # name's UTF-8 letter shown as two Latin-1 ones ("HÃ¦ggstrÃ¶m") is a name's letter.
 _NAME_WORD = r"[^\W\d_](?:[\w.'’-]|(?<=[\u00c2-\u00df])[\u0080-\u00bf])*"
 # A party or group in brackets between the name and the dash, as parliaments print their
 # speakers: "M. Marc Roe (PLR) — Rapporteur-trice" (N360a).
 _PARTY = r"(?:[ \u00a0]\([^\W\d_][^()\n]{0,29}\))"
-NAME_ROLE_LINE = re.compile(rf"^({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}{_PARTY}?)[ \u00a0]+(?:--|[–—]|-(?=[ \u00a0].* - ))"
+NAME_ROLE_LINE = re.compile(rf"^({_NAME_WORD}(?:[ \u00a0]{_NAME_WORD}){{1,3}}{_PARTY}?)[ \u00a0]+(?:--|[–—]|-(?=[ \u00a0].* - |[ \u00a0][^,\n]+, ))"
                             r"[ \u00a0]+([^\W\d_][^.?!:;\n]{0,70}?)$")
 
 
 def name_role_line(text: str) -> re.Match | None:
     """`NAME_ROLE_LINE`'s match when the name's words and the role are capitalised."""
-    if "--" not in text and "–" not in text and "—" not in text and text.count(" - ") < 2:
+    if "--" not in text and "–" not in text and "—" not in text and text.count(" - ") < 2 \
+            and (" - " not in text or ", " not in text):
         return None  # (the pattern's separator: asked of every line under a label alone)
     m = NAME_ROLE_LINE.match(text)
     # each part of the role after a comma is capitalised too ("Vice President, Investor
