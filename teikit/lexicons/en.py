@@ -28,7 +28,8 @@ ENTRIES = dict(
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
         guest analyst caller co-host cohost panelist panellist narrator announcer leader
-        councilor councillor councilman councilwoman alderman alderwoman""")),
+        councilor councillor councilman councilwoman alderman alderwoman
+        judge prosecutor defendant accused plaintiff claimant clerk""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("speaker")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)

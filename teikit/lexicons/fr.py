@@ -13,7 +13,8 @@ ENTRIES = dict(
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier
-        présentateur présentatrice correspondant correspondante envoyé envoyée""")),
+        présentateur présentatrice correspondant correspondante envoyé envoyée
+        juge procureur procureure prévenu prévenue accusé accusée avocat avocate greffier greffière""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|intérieur\.?|extérieur\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
