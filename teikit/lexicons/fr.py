@@ -77,7 +77,7 @@ ENTRIES = dict(
     indefinite_articles=frozenset(_W("un une")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("fils père")),
     generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
-                    r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
+                    r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX|DES VOIX|QUELQUES VOIX|DES SÉNATEURS|DES DÉPUTÉS",),
     interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),
     self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
     introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),

@@ -28,7 +28,7 @@ from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Cand
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
-from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, first_asker,
+from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, collective_voice, dash_name, first_asker,
                                                   name_words, short_forms, single_discourse_word, surname_in_header,
                                                   titled_name, upper_name_and_role)
 from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
@@ -350,7 +350,8 @@ class LabelPolicy(LabelStyle):
             return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
-        if is_upper_label(base, lex) or upper_name_and_role(base, lex) or outlet_and_caseless_name(base):
+        if is_upper_label(base, lex) or upper_name_and_role(base, lex) or outlet_and_caseless_name(base) \
+                or collective_voice(base, lex):  # "Des voix :", "Some Hon. Members:" (L1613i)
             return True
         if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter

@@ -38,6 +38,13 @@ def single_discourse_word(base: str, lex: Lexicon) -> bool:
     return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
+def collective_voice(base: str, lex: Lexicon) -> bool:
+    """ "Des voix", "Une voix", "Some Hon. Members": unnamed voices of the floor, printed in
+    mixed case, of two words or more (the lexicon's `generic_voices`, in capitals there; L1613i)."""
+    return len(base.split()) >= 2 and bool(lex.generic_voices) \
+        and lex.pattern("generic_voices").fullmatch(base.upper()) is not None
+
+
 MAX_ROLE_WORDS = 8
 
 
