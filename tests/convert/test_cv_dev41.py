@@ -90,3 +90,50 @@ def test_a_language_name_alone_in_square_brackets_is_a_language_note():
     assert '<note type="delivery">[Français]</note>' in tei
     assert "<supplied" not in tei
     assert isinstance(read(BILINGUAL, lang="fr").blocks[0], Turn)
+
+
+# --- L1613i unnamed voices of the floor in mixed case ----------------------------------------
+
+FLOOR_VOICES = {
+    "fr": ("Le président : Plaît-il au comité d'adopter la motion?\n\nDes voix : D'accord.\n\n"
+           "Le président : Adopté.\n", "fr", "Des voix :"),
+    "fr-one": ("Le président : Y a-t-il des objections?\n\nUne voix : Non.\n\nLe président : Bien.\n", "fr",
+               "Une voix :"),
+    "en": ("The Speaker: Is it the pleasure of the House to adopt the motion?\n\nSome Hon. Members: Agreed.\n\n"
+           "The Speaker: Carried.\n", "en", "Some Hon. Members:"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FLOOR_VOICES))
+def test_voices_of_the_floor_in_mixed_case_open_a_turn(case):
+    text, lang, voices = FLOOR_VOICES[case]
+    doc = read(text, lang=lang)
+    assert labels(doc)[1] == voices
+    assert len(doc.turns()) == 3 and speaker(doc, 1) is not speaker(doc, 0)
+
+
+# --- L1614i a surname in capitals alone over the speech, the lead naming its holder -----------
+
+LEAD_NAMED = {
+    "nl": ("Letterlijke tekst persconferentie 3 maart 2023\n\n"
+           "Letterlijke tekst van de persconferentie van minister-president Jansen na afloop van de ministerraad "
+           "op 3 maart 2023. Bekijk de persconferentie via de website.\n\nWoningbouw (1)\n\n"
+           "JANSEN\nGoedemiddag. Ik begin met de woningbouw in het noorden.\n", "nl", "Jansen"),
+    "en": ("Press conference, 3 March 2023\n\nTranscript of the press conference of Prime Minister Lee after "
+           "the cabinet meeting on 3 March 2023.\n\nLEE\nGood afternoon. I will begin with housing in the north.\n", "en", "Lee"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LEAD_NAMED))
+def test_a_surname_in_capitals_over_the_speech_named_by_the_lead_is_its_label(case):
+    text, lang, name = LEAD_NAMED[case]
+    doc = read(text, lang=lang)
+    assert labels(doc) == [name.upper()]
+    assert speaker(doc, 0).name == name
+    assert doc.setting.place is None
+
+
+def test_a_word_in_capitals_the_lead_does_not_name_stays_out_of_the_labels():
+    doc = read("Press conference, 3 March 2023\n\nTranscript of the press conference of Prime Minister Lee.\n\n"
+               "HOUSING\nGood afternoon. I will begin with housing in the north.\n", lang="en")
+    assert "HOUSING" not in labels(doc)
