@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from teikit.convert_api import ConvertOptions, convert
-from teikit.model import HeaderKind, HeaderLine, Note, Turn
+from teikit.model import HeaderKind, HeaderLine, Note, StageNote, Turn
 from tests.convert.conftest import labels, read, speaker
 
 # --- L1610i a court record's parties as labels ----------------------------------------------
@@ -137,3 +137,28 @@ def test_a_word_in_capitals_the_lead_does_not_name_stays_out_of_the_labels():
     doc = read("Press conference, 3 March 2023\n\nTranscript of the press conference of Prime Minister Lee.\n\n"
                "HOUSING\nGood afternoon. I will begin with housing in the north.\n", lang="en")
     assert "HOUSING" not in labels(doc)
+
+
+# --- L1615i a record's documentary block between two turns ------------------------------------
+
+DOCUMENTARY = ("CONCESIONES DE OBRAS PÚBLICAS\n\n\nEl señor ROJAS (Presidente).- Pasamos al proyecto de ley sobre puertos, con informe de la "
+               "Comisión de Transportes.\n"
+               "--Los antecedentes sobre el proyecto figuran en los Diarios de Sesiones que se indican:\n"
+               "Proyecto de ley:\nEn primer trámite: sesión 12ª, en 3 de mayo de 2021.\nInforme de Comisión:\n"
+               "Obras Públicas: sesión 40ª, en 9 de agosto de 2021.\n"
+               "El señor ROJAS (Presidente).- Tiene la palabra el señor Secretario.\n"
+               "El señor LARA (Secretario General).- El proyecto requiere mayoría absoluta.\n"
+               "El señor ROJAS (Presidente).- En votación.\n")
+
+
+def test_a_documentary_blocks_heading_lines_are_no_labels():
+    doc = read(DOCUMENTARY, lang="es")
+    assert all(label.startswith("El señor") for label in labels(doc))
+    assert len(doc.turns()) == 4
+
+
+def test_a_documentary_block_inside_a_turn_is_stage_notes():
+    turn = read(DOCUMENTARY, lang="es").turns()[0]
+    said = [p for p in turn.paragraphs if not isinstance(p.content[0], StageNote)]
+    notes = [p.content[0].text for p in turn.paragraphs if isinstance(p.content[0], StageNote)]
+    assert len(said) == 1 and len(notes) == 5 and notes[0].startswith("--Los antecedentes")
