@@ -14,7 +14,8 @@ ENTRIES = dict(
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin
-        redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende""")),
+        redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende
+        richter richterin staatsanwalt staatsanwältin angeklagter angeklagte verteidiger verteidigerin""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|innen\.?|außen\.?|aussen\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)

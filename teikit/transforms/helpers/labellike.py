@@ -29,6 +29,7 @@ import re
 from functools import lru_cache
 
 from teikit.transforms.helpers.boldexchange import bold_exchanges
+from teikit.transforms.helpers.documentaryblocks import documentary_candidates
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
@@ -109,7 +110,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             in_run.add(colon.label)
     _close(run, out, in_run)
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
-        | section_headings(found) \
+        | section_headings(found) | documentary_candidates(lines, found, counts) \
         | note_field_labels(found, lex) \
         | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex) \
         | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h

@@ -38,6 +38,13 @@ def single_discourse_word(base: str, lex: Lexicon) -> bool:
     return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
+def collective_voice(base: str, lex: Lexicon) -> bool:
+    """ "Des voix", "Une voix", "Some Hon. Members": unnamed voices of the floor, printed in
+    mixed case, of two words or more (the lexicon's `generic_voices`, in capitals there; L1613i)."""
+    return len(base.split()) >= 2 and bool(lex.generic_voices) \
+        and lex.pattern("generic_voices").fullmatch(base.upper()) is not None
+
+
 MAX_ROLE_WORDS = 8
 
 
@@ -81,6 +88,22 @@ def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
     given = re.compile(rf"\b([^\W\d_][\w'’-]+)[ \u00a0]{re.escape(word)}\b", re.IGNORECASE)
     return any(line.split()[0] != word and any(m.group(1)[0].isupper() for m in given.finditer(line))
                for line in printing)
+
+
+def office_holder_in_header(word: str, header_lines: list[tuple[set, str]], lex: Lexicon) -> bool:
+    """ "RUTTE" alone over the speech, under a lead naming "minister-president Rutte": a surname
+    in capitals that the header prints in mixed case after an office or a form of address of
+    the lexicon (L1614i). `header_lines`: (the line's lower-cased words, the line)."""
+    low, printed = word.lower(), word[:1] + word[1:].lower()
+    offices = lex.title_words | lex.honorifics
+    for words, line in header_lines:
+        if low in words:
+            for m in re.finditer(rf"(\S+)[ \u00a0]{re.escape(printed)}\b", line):
+                if m.group(1).strip(",").lower() in offices:
+                    return True
+    return False
+
+
 _DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
 
 
