@@ -1,0 +1,46 @@
+"""Shapes of dev43 (rule ids 1650-1669 ending in `i`): page captures of a court hearing, a TV
+panel show, podcast pages and a page of a paginated call, written for the test (never a
+corpus line); each fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.convert.conftest import labels, read, speaker, speech
+
+# --- L1650i a page whose every line of speech opens with a full name ----------------------
+
+NAMED_LINES = {
+    "en": ("Ann Lee: Sure.\n"
+           "Tom Fisher: Thanks. Could you say more about the margins in the spring?\n"
+           "Ann Lee: We expect them to improve as the new plant comes online.\n"
+           "Bo Martinez: And the costs of the plant stay where we guided them.\n", "en"),
+    "de": ("Titel der Sitzung\n\n"
+           "Anna Roth: Ja.\n"
+           "Peter Krause: Und wie geht es mit dem Hafen weiter?\n"
+           "Anna Roth: Wir bauen im Frühjahr weiter.\n"
+           "Lena Vogt: Die Kosten bleiben im Rahmen.\n", "de"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(NAMED_LINES))
+def test_names_printed_once_on_a_page_of_named_lines_are_labels(case):
+    text, lang = NAMED_LINES[case]
+    doc = read(text, lang=lang)
+    assert len(doc.turns()) == 4
+    printed = [line.split(":")[0] + ":" for line in text.splitlines() if ": " in line]
+    assert labels(doc) == printed
+    assert not any(s.startswith(tuple(printed)) for s in speech(doc))
+    assert speaker(doc, 1).name != speaker(doc, 3).name != speaker(doc, 0).name
+    assert speaker(doc, 0).name == speaker(doc, 2).name
+
+
+def test_a_line_of_speech_without_a_name_keeps_the_names_printed_once_unread():
+    doc = read("Ann Lee: Sure.\nTom Fisher: Thanks. Could you say more?\n"
+               "and then the spring came, as everyone knows.\n"
+               "Ann Lee: We expect them to improve.\nBo Martinez: The costs stay.\n")
+    assert "Bo Martinez:" not in labels(doc)
+
+
+def test_names_each_printed_once_are_no_labels_by_their_layout_alone():
+    doc = read("Ann Lee: Sure.\nTom Fisher: Thanks. Could you say more?\nBo Martinez: The costs stay.\n")
+    assert "Tom Fisher:" not in labels(doc)
