@@ -44,3 +44,40 @@ def test_a_line_of_speech_without_a_name_keeps_the_names_printed_once_unread():
 def test_names_each_printed_once_are_no_labels_by_their_layout_alone():
     doc = read("Ann Lee: Sure.\nTom Fisher: Thanks. Could you say more?\nBo Martinez: The costs stay.\n")
     assert "Tom Fisher:" not in labels(doc)
+
+
+# --- L1651i a field naming who attends, its word closing a longer field name ----------------
+
+HEARING = ("Harbour Board v. Lee\n\n"
+           "{field}: Respondent- Ann Lee and her counsel: Bo Roe and Cy Poe; for the Board: Di Ray.\n\n"
+           "THE COURT:   Good morning, everyone.\n\n"
+           "MR. ROE:   Good morning, Your Honor.\n\n"
+           "THE COURT:   Please be seated.\n")
+
+
+@pytest.mark.parametrize("field", ["Parties Present", "Members Present", "Other Participants"])
+def test_an_attendance_field_is_no_speaker(field):
+    doc = read(HEARING.format(field=field))
+    assert labels(doc) == ["THE COURT:", "MR. ROE:", "THE COURT:"]
+    assert not any(field in s for s in speech(doc))
+    assert all(p.name != field for p in doc.persons)
+
+
+def test_an_attendance_field_is_a_metadata_line_of_the_header():
+    from teikit.model import HeaderKind, HeaderLine
+    doc = read(HEARING.format(field="Parties Present"))
+    kinds = {b.text.split(":")[0]: b.kind for b in doc.blocks if isinstance(b, HeaderLine)}
+    assert kinds["Parties Present"] == HeaderKind.METADATA
+
+
+# --- H1652i the time the proceedings commenced, over the first label --------------------------
+
+@pytest.mark.parametrize("note", ["· Proceedings commenced at approximately 08:50 a.m.",
+                                  "(The hearing began at 10:02 a.m.)",
+                                  "The meeting was called to order at 7:00 p.m."])
+def test_the_time_the_proceedings_began_is_a_header_line(note):
+    from teikit.model import HeaderKind, HeaderLine
+    doc = read(f"Harbour Board hearing\n\n{note}\n\nTHE COURT:   Good morning.\n\n"
+               "MR. ROE:   Good morning, Your Honor.\n\nTHE COURT:   Please be seated.\n")
+    assert len(doc.turns()) == 3 and not any(note in s for s in speech(doc))
+    assert any(isinstance(b, HeaderLine) and b.text == note and b.kind == HeaderKind.TIME for b in doc.blocks)
