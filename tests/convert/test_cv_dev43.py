@@ -81,3 +81,32 @@ def test_the_time_the_proceedings_began_is_a_header_line(note):
                "MR. ROE:   Good morning, Your Honor.\n\nTHE COURT:   Please be seated.\n")
     assert len(doc.turns()) == 3 and not any(note in s for s in speech(doc))
     assert any(isinstance(b, HeaderLine) and b.text == note and b.kind == HeaderKind.TIME for b in doc.blocks)
+
+
+# --- B1653i a site line that breaks off, hard-wrapped over the next lines --------------------
+
+NOTICE = ("Copyright 2016 Harbour Media, Inc. All materials herein\n"
+          "are protected by copyright law and may not be reproduced,\n"
+          "distributed, displayed or broadcast without the prior written\n"
+          "permission of Harbour Media. You may not remove any notice\n"
+          "from copies of the content.>\n")
+PANEL = ("Harbour Hour\n\nIssues: Ferries / Bridges / Tolls\n\n"
+         "Ann Lee, Host\nTom Poe, Harbour Times\nBo Ray, Port Weekly\nCy Day, The Quay Review\nDi Fox, Tide Radio\n\n"
+         "Taped: Friday, March 4, 2016\nBroadcast: Weekend of March 4-6, 2016\n\n{notice}\n"
+         "ANNOUNCER: From the harbour, the Harbour Hour.\n\nANN LEE, HOST: Issue One: the ferries.\n\n"
+         "TOM POE: The ferries are late.\n")
+
+
+def test_a_notice_wrapped_over_several_lines_is_set_apart_whole():
+    from teikit.model import Boilerplate
+    doc = read(PANEL.format(notice=NOTICE))
+    assert labels(doc) == ["ANNOUNCER:", "ANN LEE, HOST:", "TOM POE:"]
+    site = [b.text for b in doc.blocks if isinstance(b, Boilerplate)]
+    assert [line for line in NOTICE.splitlines() if line in site] == NOTICE.splitlines()
+
+
+def test_lines_after_a_site_line_that_end_no_sentence_stay_the_pages():
+    from teikit.model import Boilerplate
+    doc = read("Skip to main content\n\ntv   Harbour Hour  Tide Radio  March 4, 2016 7:00pm-8:00pm\n\n"
+               "7:00 pm\nwelcome to the harbour hour. tonight the ferries.\n7:01 pm\nthe ferries are late again.\n")
+    assert not any(isinstance(b, Boilerplate) and b.text.startswith("tv") for b in doc.blocks)
