@@ -34,6 +34,11 @@ def test_names_printed_once_on_a_page_of_named_lines_are_labels(case):
     assert speaker(doc, 0).name == speaker(doc, 2).name
 
 
+def test_a_title_with_a_colon_over_the_named_lines_stays_the_title():
+    doc = read("Evening Forum: the future of river ferries\n\n" + NAMED_LINES["en"][0], lang="en")
+    assert labels(doc) == ["Ann Lee:", "Tom Fisher:", "Ann Lee:", "Bo Martinez:"]
+
+
 def test_a_line_of_speech_without_a_name_keeps_the_names_printed_once_unread():
     doc = read("Ann Lee: Sure.\nTom Fisher: Thanks. Could you say more?\n"
                "and then the spring came, as everyone knows.\n"
