@@ -328,6 +328,11 @@ ENTRIES = dict(
         r"adjourned|closed)\b.*\)?",
         r"issued at( [A-Z]{2,4})? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?",  # a release's closing stamp: "Issued at HKT 19:55"
     ),
+    commenced=(  # a hearing's or a briefing's opening time over the first label (H1652i)
+        r"\(?\s*(?:the\s+)?(?:briefing|press conference|conference|call|meeting|hearing|session|court|"
+        r"proceedings|trial|deposition)\s+(?:was\s+|were\s+)?(?:commenced|began|begun|started|convened|opened|"
+        r"called to order|resumed)\s+at\b\D{0,20}\d.*",
+    ),
     act_headings=(r"act\s+(?:[ivxlc]+|\d+|one|two|three|four|five)\b\.?",
                   r"(?:first|second|third|fourth|fifth|last)\s+act\b\.?"),
     scene_headings=(r"scene\s+(?:[ivxlc]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?",

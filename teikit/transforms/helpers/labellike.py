@@ -36,6 +36,7 @@ from teikit.transforms.helpers.formlines import field_value, reported_speech
 from teikit.transforms.helpers.fieldtables import fields_over_tables
 from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
+from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.participantlists import entry_candidates
 from teikit.transforms.helpers.sluglines import slugline
@@ -100,6 +101,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             out.add((colon.label, rest))  # L192u
         if reported_speech(colon.name, lex):
             out.add((colon.label, rest))  # T681c
+        if attendance_field(colon.name, lex):
+            out.add((colon.label, rest))  # "Parties Present: Ann Lee and Bo Roe": a header field (L1651i)
         if lex.step_words and _numbered_step(colon.name, lex):
             out.add((colon.label, rest))  # L1102g
         holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c

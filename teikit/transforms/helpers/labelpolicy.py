@@ -22,6 +22,7 @@ from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
+from teikit.transforms.helpers.labelledlines import labelled_line_names
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
@@ -71,6 +72,7 @@ class LabelPolicy(LabelStyle):
                  run_on: set[str] = frozenset()):
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         super().__init__(first_lines, lex, found)
+        self.found = found  # (the labels pass's own list, kept by it anyway)
         self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.top_lines = header_lines
         self.attending = attendance_names(header_lines, lex)  # "Present: Zöe, Robina" (L300j)
@@ -106,6 +108,11 @@ class LabelPolicy(LabelStyle):
     def jointly_named(self) -> frozenset:
         """The joint labels and their names that are labels too (L1505i), read when asked."""
         return jointly_named(self.counts, self.lex)
+
+    @cached_property
+    def labelled_lines(self) -> frozenset:
+        """The full names opening every line of speech (L1650i), read when a label asks."""
+        return labelled_line_names(self.found, self.lex)
 
     @cached_property
     def printed_words(self) -> PrintedWords:
@@ -369,7 +376,9 @@ class LabelPolicy(LabelStyle):
         words = tuple(name_words(name))
         if any(words[-k:] in self.confirmed_forms for k in range(2, len(words) + 1)):
             return True  # a long form of a confirmed label
-        return len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4
+        if len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4:
+            return True
+        return name in self.labelled_lines  # "Ann Lee: …" once, on a page of such lines only (L1650i)
 
     def _confirmed(self, name: str) -> bool:
         """The policy takes the label `name`, judged on the line it is first printed with."""

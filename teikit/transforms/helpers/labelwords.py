@@ -161,6 +161,18 @@ def addressed_speaker(base: str, lex: Lexicon) -> str | None:
     return m.group(1) if m else None
 
 
+def attendance_field(field: str, lex: Lexicon) -> bool:
+    """ "Present", "Participants", and the field of a hearing's or a meeting's attendance line
+    with up to two capitalised words before the lexicon's word ("Parties Present", "Members
+    Present", "Other Participants"): a field listing who attends, never a speaker (L1651i)."""
+    words = field.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if lex.header_fields.get(" ".join(words).lower()) == "metadata":
+        return True
+    return lex.header_fields.get(words[-1].lower()) == "metadata" and all(w[:1].isupper() for w in words)
+
+
 def attendance_names(header_lines: list[str], lex: Lexicon) -> set[str]:
     """The lower-cased names an attendance line of the header lists ("Present: Zöe, Molly,
     Robina", "Teilnehmer: ..."): a field the lexicon reads as the list of the people who speak,
@@ -170,7 +182,7 @@ def attendance_names(header_lines: list[str], lex: Lexicon) -> set[str]:
     joiners = "".join(rf"|\b{re.escape(w)}\b" for w in sorted(lex.list_joiners))  # "and", "und", "et"
     for line in header_lines:
         field, colon, items = line.partition(":")
-        if not colon or lex.header_fields.get(field.strip().lower()) != "metadata":
+        if not colon or not attendance_field(field, lex):
             continue
         for item in re.split(rf",|;{joiners}", items.strip().rstrip(".")):
             words = item.split()
