@@ -165,6 +165,8 @@ class LabelPolicy(LabelStyle):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.over_timed and self._timed_alone_style(c.name):
             return True  # "Никита:" alone over "[0:08] Привет!", beside "Марина:" so (L122m)
+        if c.shape == "colon" and not c.rest and c.name in self._colon_names_alone():
+            return True  # "Marc Fascher:" alone over the speech, beside "Pavel Dotchev:" so (L1670i)
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self._above_alone_style(c.name):

@@ -15,6 +15,7 @@ from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
+from teikit.transforms.helpers.colonnames import colon_names_alone
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
@@ -234,9 +235,18 @@ class LabelStyle:
         title or field line, in capitals too ("MATT MASON: An Interview Conducted by …",
         "INTERVIEWEE: Matt Mason" over "Q: " alone, L835d)."""
         if "alone_colon" not in self.styles:
-            self.styles["alone_colon"] = alone_style_start(self.colon_lines, self.counts)
+            first = alone_style_start(self.colon_lines, self.counts)
+            names = self._colon_names_alone()  # or full names alone, each printed once (L1670i)
+            self.styles["alone_colon"] = first if first >= 0 or not names else \
+                min(self.colon_lines[(n, True)] for n in names)
         first = self.styles["alone_colon"]
         return first >= 0 and self.colon_lines.get((name, False), first) < first
+
+    def _colon_names_alone(self) -> frozenset:
+        """"Marc Fascher:" alone over the speech beside "Pavel Dotchev:" so (L1670i)."""
+        if "colon_names" not in self.styles:
+            self.styles["colon_names"] = colon_names_alone(self.colon_lines, self.counts, self.silent, self.lex)
+        return self.styles["colon_names"]
 
     def _anonymous_role(self, base: str) -> bool:
         """An unnamed speaker's role word alone ("Operator", "Moderator")."""

@@ -1,0 +1,76 @@
+"""Shapes of dev44 (rule ids 1670-1689 ending in `i`): page captures of statements, radio
+talks and press conferences in German, Dutch, Chinese, Russian, French and Spanish, written
+for the test (never a corpus line); each fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from teikit.model import Boilerplate
+from tests.convert.conftest import labels, read, speaker
+
+# --- L1670i full names alone on their line with a colon, each printed once ------------------
+
+STATEMENTS = {
+    "de": ("Stimmen zum Spiel\n\n"
+           "Anna Berger:\nWir haben heute verdient gewonnen, die Mannschaft war sehr konzentriert.\n"
+           "Ich bin stolz auf das Team.\n\n"
+           "Jonas Keller:\nGlückwunsch an den Gegner, wir waren heute nicht gut genug.\n", "de"),
+    "en": ("Post-match reaction\n\n"
+           "Mary Fields:\nWe deserved the win today, the players were focused from the start.\n\n"
+           "Tom Becket:\nCongratulations to them, we were not good enough today.\n", "en"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STATEMENTS))
+def test_two_full_names_alone_with_a_colon_label_their_statements(case):
+    text, lang = STATEMENTS[case]
+    doc = read(text, lang=lang)
+    names = [line.split("\n")[0] for line in text.split("\n\n")[1:]]
+    assert labels(doc) == names
+    assert [speaker(doc, i).name for i in range(2)] == [n.rstrip(":") for n in names]
+
+
+def test_a_title_with_a_colon_above_the_names_alone_is_no_speaker():
+    doc = read("PK: Die Stimmen nach dem Spiel (Video)\n\n"
+               "Anna Berger:\nWir haben heute verdient gewonnen, die Mannschaft war sehr konzentriert.\n\n"
+               "Jonas Keller:\nGlückwunsch an den Gegner, wir waren heute nicht gut genug.\n", lang="de")
+    assert labels(doc) == ["Anna Berger:", "Jonas Keller:"]
+    assert doc.setting.title == "PK: Die Stimmen nach dem Spiel (Video)"
+
+
+# --- B1671i an account widget's call to join -------------------------------------------------
+
+JOIN_CALLS = {
+    "de": ("Login\n\nNoch kein Mitglied?\nJetzt Mitglied werden »\n\nDas Interview zum Spiel\n\n"
+           "REPORTER: Wie war das Spiel?\n\nTRAINER: Sehr schwer.\n",
+           "de", ["Noch kein Mitglied?", "Jetzt Mitglied werden »"]),
+    "en": ("Sign in\n\nNot a member yet?\nJoin now »\n\nThe interview after the match\n\n"
+           "REPORTER: How was the game?\n\nCOACH: Very hard.\n",
+           "en", ["Not a member yet?", "Join now »"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(JOIN_CALLS))
+def test_a_call_to_become_a_member_is_site_furniture_not_the_title(case):
+    text, lang, calls = JOIN_CALLS[case]
+    doc = read(text, lang=lang)
+    set_apart = [b.text for b in doc.blocks if type(b) is Boilerplate]
+    assert all(call in set_apart for call in calls)
+    assert doc.setting.title not in calls
+
+
+# --- P1672i a statement's long lines under a label alone: one paragraph a line --------------
+
+LONG = ("Es war heute sehr schwer zu spielen bei diesen Verhältnissen auf dem Platz, und "
+        "trotzdem haben wir früh ein Tor geschossen.")
+
+
+def test_long_sentence_lines_under_a_label_alone_are_paragraphs():
+    doc = read(f"ANNA BERGER:\n{LONG}\n{LONG}\n\nJONAS KELLER:\nDanke.\n", lang="de")
+    assert len(doc.turns()[0].paragraphs) == 2
+
+
+def test_short_lines_under_a_label_alone_stay_one_paragraph():
+    doc = read("ANNA BERGER:\nWir danken allen Fans,\ndie heute gekommen sind.\n\nJONAS KELLER:\nDanke.\n",
+               lang="de")
+    assert len(doc.turns()[0].paragraphs) == 1
