@@ -74,3 +74,31 @@ def test_short_lines_under_a_label_alone_stay_one_paragraph():
     doc = read("ANNA BERGER:\nWir danken allen Fans,\ndie heute gekommen sind.\n\nJONAS KELLER:\nDanke.\n",
                lang="de")
     assert len(doc.turns()[0].paragraphs) == 1
+
+
+# --- T1673i one question label over the whole text: the answer has no label -----------------
+
+LONE_QUESTIONS = {
+    "fr": ("Q : Monsieur le Directeur, vous quittez vos fonctions cette année.\n"
+           "Quel bilan faites-vous de ces cinq ans ?\n"
+           "Merci de cette question, qui est large.\n"
+           "Le premier point est la concurrence, qui a beaucoup progressé.\n"
+           "Le second point porte sur les prix.\n", "fr", 2, 3),
+    "en": ("Q: Director, you leave office this year. What is your record?\n"
+           "Thank you for the question.\nFirst, competition grew.\nSecond, prices fell.\nThird, users gained.\n",
+           "en", 1, 4),
+}
+
+
+@pytest.mark.parametrize("case", sorted(LONE_QUESTIONS))
+def test_the_paragraphs_after_a_lone_question_are_an_unlabelled_answer(case):
+    text, lang, asked, answered = LONE_QUESTIONS[case]
+    doc = read(text, lang=lang)
+    assert labels(doc) == [text.split(":")[0] + ":", None]
+    assert [len(t.paragraphs) for t in doc.turns()] == [asked, answered]
+
+
+def test_a_speaker_label_over_the_whole_text_keeps_its_questions():
+    doc = read("MAYOR: Why are we here tonight?\nWe are here for the budget.\nIt is a good budget.\n"
+               "Thank you all.\n", lang="en")
+    assert labels(doc) == ["MAYOR:"]
