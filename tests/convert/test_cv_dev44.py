@@ -102,3 +102,31 @@ def test_a_speaker_label_over_the_whole_text_keeps_its_questions():
     doc = read("MAYOR: Why are we here tonight?\nWe are here for the budget.\nIt is a good budget.\n"
                "Thank you all.\n", lang="en")
     assert labels(doc) == ["MAYOR:"]
+
+
+# --- N1674i a club's role glued before a Chinese name; the media's question label -----------
+
+CLUB_PRESS = ("海港队赛前发布会,海港队主教练和球员回答了记者提问。\n"
+              "球员王小明:这是一场非常关键的比赛,我们知道它的重要性。\n"
+              "主教练李大江:大家下午好!关于明天的比赛,对我们来说很艰苦。\n"
+              "媒体提问:关于上一粒进球感觉如何?\n"
+              "王小明:上一粒进球也算是有准备的,我很高兴。\n")
+
+
+def test_a_player_or_coach_glued_before_the_name_is_the_role():
+    doc = read(CLUB_PRESS, lang="zh")
+    assert labels(doc) == ["球员王小明:", "主教练李大江:", "媒体提问:", "王小明:"]
+    player, coach = speaker(doc, 0), speaker(doc, 1)
+    assert (player.name, player.role) == ("王小明", "球员") and (coach.name, coach.role) == ("李大江", "主教练")
+    assert speaker(doc, 3) is player
+
+
+def test_the_medias_question_label_names_nobody():
+    doc = read(CLUB_PRESS, lang="zh")
+    assert speaker(doc, 2) is None
+
+
+def test_a_lead_naming_the_glued_roles_is_no_turn():
+    doc = read(CLUB_PRESS, lang="zh")
+    assert doc.turns()[0].label == "球员王小明:"
+    assert CLUB_PRESS.split("\n")[0] in [getattr(b, "text", None) for b in doc.blocks]
