@@ -130,3 +130,23 @@ def test_a_lead_naming_the_glued_roles_is_no_turn():
     doc = read(CLUB_PRESS, lang="zh")
     assert doc.turns()[0].label == "球员王小明:"
     assert CLUB_PRESS.split("\n")[0] in [getattr(b, "text", None) for b in doc.blocks]
+
+
+# --- L1675i a council archive's speaker block: the name alone under its clip index ----------
+
+COUNCIL_BLOCKS = ("Raadsinformatie\n\nCommissievergadering 3 maart 2021\n\n"
+                  " • 1 Opening\n"
+                  "  • 0:11 H. de Vries\n   raadslid VVD\n   H. de Vries\n"
+                  "   Welkom allemaal op deze vergadering van de commissie.\n"
+                  "  • 0:2 P. Bakker\n   Wethouder (D66)\n   P. Bakker\n   Dank u wel, voorzitter.\n")
+
+
+def test_a_name_alone_under_its_clip_line_is_the_label_though_printed_once():
+    doc = read(COUNCIL_BLOCKS, lang="nl")
+    assert labels(doc) == ["H. de Vries", "P. Bakker"]
+    assert speaker(doc, 1).name == "P. Bakker"
+
+
+def test_a_name_alone_under_another_names_clip_line_is_no_label():
+    doc = read(COUNCIL_BLOCKS.replace("  • 0:2 P. Bakker", "  • 0:2 K. Smit"), lang="nl")
+    assert "P. Bakker" not in labels(doc)

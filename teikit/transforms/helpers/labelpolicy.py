@@ -258,6 +258,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
             # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b)
             return c.name in self._caseless_alone() or (self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
+        if c.shape == "alone" and c.name in self.clipped:
+            return True  # "J. Hamster" over the speech, under "• 0:2 J. Hamster": a council archive's block (L1675i)
         if c.shape == "alone" and c.name in self.spoken and DIARIZATION.match(base):
             return True  # "• Speaker #0" over the speech: a transcription service's id (L492a)
         if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
-from teikit.transforms.helpers.colonnames import colon_names_alone
+from teikit.transforms.helpers.colonnames import colon_names_alone, under_its_clip_line
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
@@ -68,6 +68,7 @@ class LabelStyle:
         self.angles: Counter = Counter()  # names in angle brackets before the speech (L1500i)
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.clipped: set[str] = set()  # ... under a clip index's line printing them (L1675i)
         self.timed_alone: set[str] = set()  # ... printed with a recording time before them (L1191h)
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
@@ -112,6 +113,8 @@ class LabelStyle:
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
+                        if under_its_clip_line(first_lines, i, c.name):
+                            self.clipped.add(c.name)  # "• 0:2 J. Hamster" / office / "J. Hamster" (L1675i)
                         if c.time_first and c.label[:1] != "#":  # (a Markdown heading with its time is L1130g's)
                             self.timed_alone.add(c.name)
                     if c.shape == "alone" and (m := name_role_line(c.name)):
