@@ -38,8 +38,10 @@ def is_update_stamp(text: str, lex: Lexicon) -> bool:
     """ "Dernière mise à jour: 6 octobre 2017", "Publié le : lun, 09/10/2018 - 11:29": the
     page's publication or update stamp (lexicon `update_prefixes`, `publication_prefixes`) and
     a date, in a short line."""
-    return len(text.split()) <= MAX_STAMP_WORDS and find_date(text, lex) is not None and any(
-        getattr(lex, entry) and lex.pattern(entry).match(text) for entry in ("update_prefixes", "publication_prefixes"))
+    # (the prefix first: a date search on every paragraph of a long last turn was most of its cost)
+    return len(text.split()) <= MAX_STAMP_WORDS and any(
+        getattr(lex, entry) and lex.pattern(entry).match(text) for entry in ("update_prefixes", "publication_prefixes")
+    ) and find_date(text, lex) is not None
 
 
 def _field_lines(para) -> list[str] | None:
