@@ -221,6 +221,27 @@ _QUOTATION = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»
 _IDEOGRAPHIC_BREAK = re.compile(r"[。！？][」』）)]?\s*[\u3400-\u9fff]")
 
 
+# A flattened table's row: its cells run together, a word's small letters straight into the next
+# cell's capital, at least this many times within one run of letters ("publicatieOrganisatie-
+# Vergaderjaar…"), after at least this many small letters: a brand or a name has one join or
+# none ("JavaScript", "PowerPoint", "McKay"), however often a sentence names it.
+MIN_GLUED_CELLS = 2
+MIN_CELL_TAIL = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def glued_cells(text: str) -> bool:
+    """A line of table cells printed without a space between them (a page's "Datum
+    publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering"): a row of field names
+    or values, never a headline (H1700i)."""
+    return any(_joins(word) >= MIN_GLUED_CELLS for word in _LETTERS.findall(text))
+
+
+def _joins(word: str) -> int:
+    return sum(1 for i in range(MIN_CELL_TAIL, len(word))
+               if word[i].isupper() and word[i - MIN_CELL_TAIL:i].islower())
+
+
 def no_heading(text: str) -> bool:
     """A header line that no headline is printed as (H201w): an entry of a bulleted list, a
     list of categories or tags ("Allgemein, Bundesliga, Champions League, Medien, …": five
@@ -228,7 +249,7 @@ def no_heading(text: str) -> bool:
     several sentences ("… Я его очень уважаю. Но он …": three sentences and fifteen words or
     more, outside quotation marks: a headline may quote a speaker's sentences, "CONTE: “Lazio
     forte. Non c’è …”")."""
-    if _LIST_ENTRY.match(text):
+    if _LIST_ENTRY.match(text) or glued_cells(text):
         return True
     entries = [e.split() for e in text.split(",")]
     if len(entries) >= MIN_LISTED_ENTRIES and all(0 < len(e) <= MAX_ENTRY_WORDS for e in entries):

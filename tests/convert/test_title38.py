@@ -1,0 +1,46 @@
+"""How the converter chooses the title (title38, rule ids 1700-1719 ending in `i`): synthetic
+headers in the shape of the pages, written for the test (never a corpus line); each test of a
+rule fails without it."""
+from __future__ import annotations
+
+import pytest
+
+from teikit.transforms.helpers.headtitles import glued_cells
+from tests.convert.conftest import read
+
+# --- H1700i a table's row with its cells run together is no title -------------------------
+
+GLUED_ROW = {
+    "en": ("Proceedings\n\nDate publishedOrganisationSessionMeetingDate of meeting\n\n"
+           "3 Ferry timetable for the winter\n\n"
+           "The chair:\nWelcome to item three.\n\nMs Lee (Green):\nThank you, chair.\n\n"
+           "The chair:\nPlease go on.\n\nMs Lee (Green):\nThe ferries stop too early.\n",
+           "3 Ferry timetable for the winter"),
+    "nl": ("Handeling\n\nDatum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering\n\n"
+           "3 Dienstregeling van de veerboot\n\n"
+           "De voorzitter:\nWelkom bij punt drie.\n\nMevrouw Jansen (GL):\nDank u, voorzitter.\n\n"
+           "De voorzitter:\nGaat uw gang.\n\nMevrouw Jansen (GL):\nDe veerboot stopt te vroeg.\n",
+           "3 Dienstregeling van de veerboot"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GLUED_ROW))
+def test_a_row_of_glued_cells_is_not_the_title(lang):
+    text, title = GLUED_ROW[lang]
+    assert read(text, lang=lang).setting.title == title
+
+
+def test_brands_with_one_capital_inside_keep_a_heading_the_title():
+    doc = read("JavaScript and TypeScript on PowerPoint slides\n\nAnn Lee: Welcome to the show.\n\n"
+               "Bo Ray: Thanks.\n\nAnn Lee: Let us talk code.\n\nBo Ray: Sure.\n", lang="en")
+    assert doc.setting.title == "JavaScript and TypeScript on PowerPoint slides"
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("Datum publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering", True),
+    ("HomeBlogTranscriptsThe harbour hearing", True),
+    ("McKay and MacArthur on YouTube", False),
+    ("Modular JavaScript, and why JavaScript", False),
+])
+def test_glued_cells_counts_joins_within_one_run_of_letters(text, glued):
+    assert glued_cells(text) is glued
