@@ -44,3 +44,29 @@ def test_brands_with_one_capital_inside_keep_a_heading_the_title():
 ])
 def test_glued_cells_counts_joins_within_one_run_of_letters(text, glued):
     assert glued_cells(text) is glued
+
+
+# --- H1701i a blog post's date over a phrase: the phrase is the title ----------------------
+
+POST = {
+    "ru": ("суббота, 29 мая 2010 г.\n\nХорошо поговорили\n\nА.Петров: Добрый день, начнём.\n\n"
+           "Б.Иванов: Добрый день.\n\nА.Петров: Как дела в порту?\n\nБ.Иванов: Всё спокойно.\n",
+           "Хорошо поговорили"),
+    "en": ("Saturday, 29 May 2010\n\nWell said\n\nAnn Lee: Good afternoon, let us begin.\n\n"
+           "Bo Ray: Good afternoon.\n\nAnn Lee: How is the harbour?\n\nBo Ray: Quiet.\n", "Well said"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POST))
+def test_a_phrase_under_the_post_date_is_the_title_not_the_place(lang):
+    text, title = POST[lang]
+    doc = read(text, lang=lang)
+    assert doc.setting.title == title
+    assert doc.setting.place != title
+
+
+def test_a_place_name_under_the_date_stays_the_place():
+    doc = read("Saturday, 29 May 2010\n\nNew York\n\nAnn Lee: Good afternoon, let us begin.\n\n"
+               "Bo Ray: Good afternoon.\n\nAnn Lee: How is the harbour?\n\nBo Ray: Quiet.\n", lang="en")
+    assert doc.setting.place == "New York"
+    assert doc.setting.title != "New York"

@@ -268,6 +268,15 @@ def first_heading(lines: list, line) -> bool:
     return all(h.kind == K.BOILERPLATE for h in above)
 
 
+def under_post_date(lines: list, line) -> bool:
+    """A blog post's date alone over its heading, the heading a phrase whose last word opens
+    with a small letter ("суббота, 29 мая 2010 г." / "Славно поговорили", "Séance plénière"):
+    the post's title; a place or a person's name ends with a capital ("New York") (H1701i)."""
+    above = lines[:lines.index(line)]
+    last = line.text.split()[-1:]
+    return [h.kind for h in above] == [K.DATE] and bool(last) and last[0][:1].islower()
+
+
 # A Markdown heading: one to six number signs, a space, the heading ("# 31 January, 2023
 # Meeting Notes", "## Transkript nnProf4").
 _HEADING = re.compile(r"^(#{1,6})[ \t]+\S")
