@@ -70,3 +70,12 @@ def test_a_place_name_under_the_date_stays_the_place():
                "Bo Ray: Good afternoon.\n\nAnn Lee: How is the harbour?\n\nBo Ray: Quiet.\n", lang="en")
     assert doc.setting.place == "New York"
     assert doc.setting.title != "New York"
+
+
+# --- H1702i a line that opens with a comma is no heading ----------------------------------
+
+def test_the_dateline_rest_opening_with_a_comma_is_not_the_title():
+    doc = read("19:17 02.09.2009 | Все новости раздела \"Порт\"\nАнна Лебедева в программе Радио Гавань\n"
+               ", Самара, 31 Августа 2009 Автор: БОРИС РАЕВ Б.РАЕВ: В студии Борис Раев. Здравствуйте, Анна. "
+               "А.ЛЕБЕДЕВА: Здравствуйте. Б.РАЕВ: Поговорим о порте. А.ЛЕБЕДЕВА: Давайте.\n", lang="ru")
+    assert doc.setting.title == "Анна Лебедева в программе Радио Гавань"
