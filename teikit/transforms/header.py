@@ -319,7 +319,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     title = titled[0] if titled else named or markdown_document_title(lines) \
         or choose_title(lines, candidates, lex)  # "# <title>" over its "## " sections (H1633i); scored (H160g)
     lone = unknown[0] if len(unknown) == 1 else None
-    if title is None and lone is not None and (first_heading(lines, lone) or under_post_date(lines, lone)) \
+    if title is None and lone is not None and (first_heading(lines, lone) or under_post_date(lines, lone, lex)) \
             and (len(lone.text.split()) >= 2 or len(_IDEOGRAPHS.findall(lone.text)) >= MIN_IDEOGRAPHIC_HEADING) \
             and not widget_line(lone.text):
         # the one heading, first in the page or under its site lines (H515a): "访遍中国名嘴"; under a

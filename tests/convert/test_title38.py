@@ -65,6 +65,12 @@ def test_a_phrase_under_the_post_date_is_the_title_not_the_place(lang):
     assert doc.setting.place != title
 
 
+def test_a_room_under_the_date_is_not_the_title():
+    doc = read("sabato, 29 maggio 2010\n\nSala stampa\n\nAnna Rossi: Buongiorno a tutti.\n\n"
+               "Bruno Neri: Buongiorno.\n\nAnna Rossi: Come va al porto?\n\nBruno Neri: Tutto tranquillo.\n", lang="it")
+    assert doc.setting.title != "Sala stampa"
+
+
 def test_a_place_name_under_the_date_stays_the_place():
     doc = read("Saturday, 29 May 2010\n\nNew York\n\nAnn Lee: Good afternoon, let us begin.\n\n"
                "Bo Ray: Good afternoon.\n\nAnn Lee: How is the harbour?\n\nBo Ray: Quiet.\n", lang="en")

@@ -9,7 +9,7 @@ import re
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
-from teikit.transforms.helpers.headerlines import field_value
+from teikit.transforms.helpers.headerlines import field_value, header_shapes
 
 # Words after the transcript word's colon that make a heading, not a field ("Transcript: yes").
 MIN_NAMED_WORDS = 3
@@ -268,13 +268,16 @@ def first_heading(lines: list, line) -> bool:
     return all(h.kind == K.BOILERPLATE for h in above)
 
 
-def under_post_date(lines: list, line) -> bool:
+def under_post_date(lines: list, line, lex: Lexicon) -> bool:
     """A blog post's date alone over its heading, the heading a phrase whose last word opens
-    with a small letter ("суббота, 29 мая 2010 г." / "Славно поговорили", "Séance plénière"):
-    the post's title; a place or a person's name ends with a capital ("New York") (H1701i)."""
+    with a small letter ("суббота, 29 мая 2010 г." / "Славно поговорили"): the post's title; a
+    place or a person's name ends with a capital ("New York"), a room names a venue word ("Sala
+    stampa") (H1701i)."""
     above = lines[:lines.index(line)]
     last = line.text.split()[-1:]
-    return [h.kind for h in above] == [K.DATE] and bool(last) and last[0][:1].islower()
+    venue = header_shapes(lex).venue
+    return [h.kind for h in above] == [K.DATE] and bool(last) and last[0][:1].islower() \
+        and not (venue is not None and venue.search(line.text))
 
 
 # A Markdown heading: one to six number signs, a space, the heading ("# 31 January, 2023
