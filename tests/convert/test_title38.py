@@ -71,6 +71,12 @@ def test_a_room_under_the_date_is_not_the_title():
     assert doc.setting.title != "Sala stampa"
 
 
+def test_a_link_under_the_date_is_not_the_title():
+    doc = read("22 April 2012\n\nListen here - http://radio.example/programs/879555/\n\n"
+               "A.LEE: Good evening. My guest tonight is Bo Roe.\n\nB.ROE: Good evening.\n", lang="en")
+    assert "http" not in (doc.setting.title or "")
+
+
 def test_a_place_name_under_the_date_stays_the_place():
     doc = read("Saturday, 29 May 2010\n\nNew York\n\nAnn Lee: Good afternoon, let us begin.\n\n"
                "Bo Ray: Good afternoon.\n\nAnn Lee: How is the harbour?\n\nBo Ray: Quiet.\n", lang="en")

@@ -268,15 +268,20 @@ def first_heading(lines: list, line) -> bool:
     return all(h.kind == K.BOILERPLATE for h in above)
 
 
+# A phrase that a short name's test takes for a name ("Славно поговорили") has at most this many words.
+MAX_POST_PHRASE_WORDS = 4
+
+
 def under_post_date(lines: list, line, lex: Lexicon) -> bool:
-    """A blog post's date alone over its heading, the heading a phrase whose last word opens
-    with a small letter ("суббота, 29 мая 2010 г." / "Славно поговорили"): the post's title; a
-    place or a person's name ends with a capital ("New York"), a room names a venue word ("Sala
-    stampa") (H1701i)."""
+    """A blog post's date alone over its heading, the heading a short phrase whose last word
+    opens with a small letter ("суббота, 29 мая 2010 г." / "Славно поговорили"): the post's
+    title; a place or a person's name ends with a capital ("New York"), a room names a venue
+    word ("Sala stampa"), a link is never the title (H147h) (H1701i)."""
     above = lines[:lines.index(line)]
-    last = line.text.split()[-1:]
+    words = line.text.split()
     venue = header_shapes(lex).venue
-    return [h.kind for h in above] == [K.DATE] and bool(last) and last[0][:1].islower() \
+    return [h.kind for h in above] == [K.DATE] and 0 < len(words) <= MAX_POST_PHRASE_WORDS \
+        and words[-1][:1].islower() and not link_line(line.text) \
         and not (venue is not None and venue.search(line.text))
 
 
