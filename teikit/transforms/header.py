@@ -25,7 +25,7 @@ from teikit.transforms.helpers.imagelines import alt_lines
 from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
                                                   issuer_line, link_line, markdown_document_title,
                                                   names_its_transcript, no_heading, sentence_headline,
-                                                  under_breadcrumb, under_navigation)
+                                                  under_breadcrumb, under_navigation, under_post_date)
 from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name, site_line)
@@ -318,10 +318,13 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     named = named or under_navigation(header, candidates)  # "> Section > Page >" or "<<" / ">>" over "<title>" (H200w)
     title = titled[0] if titled else named or markdown_document_title(lines) \
         or choose_title(lines, candidates, lex)  # "# <title>" over its "## " sections (H1633i); scored (H160g)
-    if title is None and len(unknown) == 1 and first_heading(lines, unknown[0]) and (
-            len(unknown[0].text.split()) >= 2 or len(_IDEOGRAPHS.findall(unknown[0].text)) >= MIN_IDEOGRAPHIC_HEADING) \
-            and not widget_line(unknown[0].text):
-        title = unknown[0]  # the one heading, first in the page or under its site lines (H515a): "访遍中国名嘴"
+    lone = unknown[0] if len(unknown) == 1 else None
+    if title is None and lone is not None and (first_heading(lines, lone) or under_post_date(lines, lone, lex)) \
+            and (len(lone.text.split()) >= 2 or len(_IDEOGRAPHS.findall(lone.text)) >= MIN_IDEOGRAPHIC_HEADING) \
+            and not widget_line(lone.text):
+        # the one heading, first in the page or under its site lines (H515a): "访遍中国名嘴"; under a
+        # blog post's date, a phrase that ends in a small letter ("Славно поговорили", H1701i)
+        title = lone
     if title is None and not any(h.kind == K.TITLE for h in lines):
         # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
         title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)

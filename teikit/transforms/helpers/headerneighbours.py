@@ -35,13 +35,15 @@ def lead_in(text: str) -> bool:
     return text.rstrip().endswith((":", "："))
 
 
-# An ellipsis opening a line continues a sentence begun elsewhere ("... and what came next").
-_CONTINUED = ("...", "…")
+# An ellipsis opening a line continues a sentence begun elsewhere ("... and what came next");
+# so does a comma or a semicolon (", Москва, 31 Августа 2009 Автор: …", the dateline's rest, H1702i).
+_CONTINUED = ("...", "…", ",", ";")
 
 
 def opens_as_fragment(text: str) -> bool:
-    """The line opens with a small letter or an ellipsis: a piece of a sentence (a teaser's
-    second half), never a heading of its own (H173k)."""
+    """The line opens with a small letter, an ellipsis, a comma or a semicolon: a piece of a
+    sentence (a teaser's second half, a dateline's rest), never a heading of its own (H173k,
+    H1702i)."""
     text = text.strip()
     return text[:1].islower() or text.startswith(_CONTINUED)
 

@@ -9,7 +9,7 @@ import re
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import HeaderKind as K
 from teikit.transforms.helpers.dates import find_date
-from teikit.transforms.helpers.headerlines import field_value
+from teikit.transforms.helpers.headerlines import field_value, header_shapes
 
 # Words after the transcript word's colon that make a heading, not a field ("Transcript: yes").
 MIN_NAMED_WORDS = 3
@@ -221,6 +221,27 @@ _QUOTATION = re.compile(r"“[^“”]*”|„[^„“”]*[“”]|«[^«»]*»
 _IDEOGRAPHIC_BREAK = re.compile(r"[。！？][」』）)]?\s*[\u3400-\u9fff]")
 
 
+# A flattened table's row: its cells run together, a word's small letters straight into the next
+# cell's capital, at least this many times within one run of letters ("publicatieOrganisatie-
+# Vergaderjaar…"), after at least this many small letters: a brand or a name has one join or
+# none ("JavaScript", "PowerPoint", "McKay"), however often a sentence names it.
+MIN_GLUED_CELLS = 2
+MIN_CELL_TAIL = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def glued_cells(text: str) -> bool:
+    """A line of table cells printed without a space between them (a page's "Datum
+    publicatieOrganisatieVergaderjaarVergadernummerDatum vergadering"): a row of field names
+    or values, never a headline (H1700i)."""
+    return any(_joins(word) >= MIN_GLUED_CELLS for word in _LETTERS.findall(text))
+
+
+def _joins(word: str) -> int:
+    return sum(1 for i in range(MIN_CELL_TAIL, len(word))
+               if word[i].isupper() and word[i - MIN_CELL_TAIL:i].islower())
+
+
 def no_heading(text: str) -> bool:
     """A header line that no headline is printed as (H201w): an entry of a bulleted list, a
     list of categories or tags ("Allgemein, Bundesliga, Champions League, Medien, …": five
@@ -228,7 +249,7 @@ def no_heading(text: str) -> bool:
     several sentences ("… Я его очень уважаю. Но он …": three sentences and fifteen words or
     more, outside quotation marks: a headline may quote a speaker's sentences, "CONTE: “Lazio
     forte. Non c’è …”")."""
-    if _LIST_ENTRY.match(text):
+    if _LIST_ENTRY.match(text) or glued_cells(text):
         return True
     entries = [e.split() for e in text.split(",")]
     if len(entries) >= MIN_LISTED_ENTRIES and all(0 < len(e) <= MAX_ENTRY_WORDS for e in entries):
@@ -245,6 +266,23 @@ def first_heading(lines: list, line) -> bool:
     torpedom.ru", "Комментарии к сообщению #95449" over "ОТЧЕТ О ПРЕСС-КОНФЕРЕНЦИИ", H515a)."""
     above = lines[:lines.index(line)]
     return all(h.kind == K.BOILERPLATE for h in above)
+
+
+# A phrase that a short name's test takes for a name ("Славно поговорили") has at most this many words.
+MAX_POST_PHRASE_WORDS = 4
+
+
+def under_post_date(lines: list, line, lex: Lexicon) -> bool:
+    """A blog post's date alone over its heading, the heading a short phrase whose last word
+    opens with a small letter ("суббота, 29 мая 2010 г." / "Славно поговорили"): the post's
+    title; a place or a person's name ends with a capital ("New York"), a room names a venue
+    word ("Sala stampa"), a link is never the title (H147h) (H1701i)."""
+    above = lines[:lines.index(line)]
+    words = line.text.split()
+    venue = header_shapes(lex).venue
+    return [h.kind for h in above] == [K.DATE] and 0 < len(words) <= MAX_POST_PHRASE_WORDS \
+        and words[-1][:1].islower() and not link_line(line.text) \
+        and not (venue is not None and venue.search(line.text))
 
 
 # A Markdown heading: one to six number signs, a space, the heading ("# 31 January, 2023

@@ -39,6 +39,7 @@ from teikit.model import HeaderKind, HeaderLine, Paragraph, Turn
 from teikit.transforms.helpers.dates import date_at_start, placed_date
 from teikit.transforms.helpers.headerdates import ends_dated
 from teikit.transforms.helpers.headerlines import BRACKETED, classify, header_shapes, occasion
+from teikit.transforms.helpers.headerneighbours import opens_as_fragment
 from teikit.transforms.helpers.lines import first_text, lines_of, numbered_lines, plain_paragraphs
 from teikit.transforms.helpers.stagelines import stage_line
 from teikit.transforms.helpers.titlelabels import transcript_heading
@@ -239,7 +240,7 @@ def furniture_lines(speech: list, lex: Lexicon, top: bool = False) -> list:
     out = [HeaderLine(kind=classify(t, lex) or HeaderKind.UNKNOWN, text=t, line=n) for t, n in lines if t.strip()]
     last = out[-1] if out else None
     if top and last is not None and last.kind == HeaderKind.UNKNOWN and len(last.text.split()) >= 3 \
-            and not _SPOKEN_END.search(last.text.strip()):
+            and not _SPOKEN_END.search(last.text.strip()) and not opens_as_fragment(last.text):  # (H1702i)
         for h in out[:-1]:
             if h.kind == HeaderKind.UNKNOWN:
                 h.kind = HeaderKind.BOILERPLATE
