@@ -481,8 +481,8 @@ DEV35_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "hea
 # (cv-dev36: L1450i-H1459i): turn_f1 0.952, para_acc 1.0, boiler_sep 0.533, date_acc 0.667,
 # name_acc 1.0, role_acc 0.333 (rounded down below).
 DEV36_THRESHOLDS = {"turn_f1": 0.95, "label_acc": 0.99, "speaker_f1": 0.99, "header_attr": 0.99, "interp_f1": 0.99,
-                    "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.53, "date_acc": 0.66,
-                    "name_acc": 0.99, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}
+                    "para_acc": 0.99, "event_f1": 0.99, "boiler_sep": 0.53, "date_acc": 0.66, "title_acc": 0.5,
+                    "name_acc": 0.99, "role_acc": 0.33, "lossless": 1.0, "parsed": 1.0}  # title: H1702i (title38)
 # dev37 (five plain-text interviews from GitHub repositories of publishers no other set uses,
 # collected on 1 December 2026: a Portuguese oral history with `<Name>` labels, a German
 # needfinding write-up, an Italian user interview, a French page captured as Pandoc Markdown, a
@@ -525,8 +525,8 @@ DEV40_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "interp_f1": 0.99, "para
 # 0.930, name_acc 0.941, role_acc 0.917; dev42 turn_f1 1.0, date_acc 1.0, title_acc 1.0, name_acc
 # 0.5, role_acc 1.0.
 DEV41_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99, "para_acc": 0.92,
-                    "event_f1": 0.99, "boiler_sep": 0.5, "date_acc": 0.99, "place_acc": 0.99, "title_acc": 0.6,
-                    "name_acc": 0.94, "role_acc": 0.91, "lossless": 1.0, "parsed": 1.0}
+                    "event_f1": 0.99, "boiler_sep": 0.5, "date_acc": 0.99, "place_acc": 0.99, "title_acc": 0.99,
+                    "name_acc": 0.94, "role_acc": 0.91, "lossless": 1.0, "parsed": 1.0}  # title: H1700i, H1701i (title38)
 DEV42_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.96, "interp_f1": 0.99, "para_acc": 0.98,
                     "event_f1": 0.99, "boiler_sep": 0.99, "date_acc": 0.99, "title_acc": 0.99,
                     "name_acc": 0.5, "role_acc": 0.99, "lossless": 1.0, "parsed": 1.0}
@@ -538,6 +538,16 @@ DEV42_THRESHOLDS = {"turn_f1": 0.99, "label_acc": 0.99, "speaker_f1": 0.96, "int
 DEV43_THRESHOLDS = {"turn_f1": 0.92, "label_acc": 0.99, "speaker_f1": 0.99, "interp_f1": 0.99, "para_acc": 0.99,
                     "event_f1": 0.99, "boiler_sep": 0.62, "date_acc": 0.99, "title_acc": 0.5,
                     "name_acc": 0.84, "role_acc": 0.75, "lossless": 1.0, "parsed": 1.0}
+# dev44 (seven page captures, no English, collected on 1 December 2026: a Dutch council committee, a
+# Chinese football press conference, a Russian radio show, a French regulator's Q/A, a German
+# coaches' press conference, a Spanish newspaper interview, a Russian one-line press conference)
+# scored at its first run (gold commit 90efb6e8, with 4602's key corrected after it): turn_f1 0.831,
+# speaker_f1 0.857, para_acc 0.844, title_acc 0.2, name_acc 0.438, role_acc 0.125. Tuned in session
+# 38 (cv-dev44: L1670i-L1675i): turn_f1 0.911, speaker_f1 0.920, para_acc 0.889, title_acc 0.4,
+# name_acc 0.75.
+DEV44_THRESHOLDS = {"turn_f1": 0.91, "label_acc": 0.99, "speaker_f1": 0.92, "interp_f1": 0.99, "para_acc": 0.88,
+                    "event_f1": 0.99, "boiler_sep": 0.85, "date_acc": 0.99, "title_acc": 0.4,
+                    "name_acc": 0.75, "role_acc": 0.12, "lossless": 1.0, "parsed": 1.0}
 LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": THRESHOLDS,
           "dev2": DEV2_THRESHOLDS, "dev3": DEV3_THRESHOLDS, "dev5": DEV5_THRESHOLDS, "dev6": DEV6_THRESHOLDS,
           "dev7": DEV7_THRESHOLDS, "dev8": DEV8_THRESHOLDS, "dev9": DEV9_THRESHOLDS, "dev10": DEV10_THRESHOLDS,
@@ -552,7 +562,8 @@ LIMITS = {"dev": {**THRESHOLDS, "name_acc": 0.93, "role_acc": 0.94}, "seeds": TH
           "dev32": DEV32_THRESHOLDS, "dev33": DEV33_THRESHOLDS, "dev34": DEV34_THRESHOLDS,
           "dev35": DEV35_THRESHOLDS, "dev36": DEV36_THRESHOLDS, "dev37": DEV37_THRESHOLDS,
           "dev38": DEV38_THRESHOLDS, "dev39": DEV39_THRESHOLDS, "dev40": DEV40_THRESHOLDS,
-          "dev41": DEV41_THRESHOLDS, "dev42": DEV42_THRESHOLDS, "dev43": DEV43_THRESHOLDS}
+          "dev41": DEV41_THRESHOLDS, "dev42": DEV42_THRESHOLDS, "dev43": DEV43_THRESHOLDS,
+          "dev44": DEV44_THRESHOLDS}
 
 
 def load_scorer():
@@ -593,7 +604,7 @@ def below(summary: dict, limits: dict) -> dict:
                                     "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24",
                                     "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32",
                                     "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40",
-                                    "dev41", "dev42", "dev43"])
+                                    "dev41", "dev42", "dev43", "dev44"])
 def test_scores_meet_the_thresholds(subset, tmp_path):
     scorer = load_scorer()
     assert below(scorer.summarise(scored_rows(scorer, subset, tmp_path)), LIMITS[subset]) == {}
