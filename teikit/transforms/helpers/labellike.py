@@ -36,8 +36,9 @@ from teikit.transforms.helpers.fieldtables import fields_over_tables
 from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelshapes import Candidate
+from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.participantlists import entry_candidates
-from teikit.transforms.helpers.sluglines import slugline
+from teikit.transforms.helpers.sluglines import MAX_SLUGLINE_CHARS, slugline
 from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
@@ -71,10 +72,11 @@ def spoken_colons(found: list) -> list[tuple[int, object]]:
     return out
 
 
-def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list | None = None) -> set[tuple[str, str]]:
+def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list | None = None,
+               index: LineIndex | None = None) -> set[tuple[str, str]]:
     """The (label, rest) pairs of `found` (the candidates of each of `lines`) that are no
     speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`);
-    `colons`: `spoken_colons(found)` when already known."""
+    `colons`: `spoken_colons(found)` when already known; `index`: a `LineIndex` of `lines`."""
     out: set[tuple[str, str]] = set()
     run: list = []
     in_run: set[str] = set()  # the labels of `run` (a set: a long list is read in linear time)
@@ -111,7 +113,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) \
         | note_field_labels(found, lex) \
-        | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex) \
+        | entry_candidates(lines, found, lex, index) | _slugline_candidates(lines, found, lex) \
         | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
 
 
@@ -120,8 +122,10 @@ def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tup
     on a guest portrait's heading ("About the guest:", H1282h)."""
     if not lex.sluglines and not lex.guest_intro_headings:
         return set()
+    # (both are short lines: the long lines of speech are passed over without a call)
     return {(c.label, c.rest) for line, shapes in zip(lines, found)
-            if shapes and (slugline(line, lex) or guest_intro_heading(line, lex)) for c in shapes}
+            if shapes and len(line) <= MAX_SLUGLINE_CHARS and (slugline(line, lex) or guest_intro_heading(line, lex))
+            for c in shapes}
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:
