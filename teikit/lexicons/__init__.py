@@ -190,6 +190,7 @@ class Lexicon:
     related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
+    commenced: tuple = ()                        # "Proceedings commenced at 9:02 a.m.": a header's time note (H1652i)
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech
     byline_marks: tuple = ()                     # "文/", "撰文｜": the writer's mark opening a byline line (H1559i)
     author_bylines: tuple = ()                   # "By Ann Lee" over an interview: its author, who asks, not who answers (N336c)

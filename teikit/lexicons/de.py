@@ -14,7 +14,8 @@ ENTRIES = dict(
         präsident präsidentin sprecher sprecherin regierungssprecher moderator moderatorin
         frage antwort journalist journalistin dolmetscher dolmetscherin abgeordneter
         abgeordnete staatssekretär staatssekretärin botschafter botschafterin
-        redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende""")),
+        redakteur redakteurin reporter reporterin korrespondent korrespondentin vorsitzender vorsitzende
+        richter richterin staatsanwalt staatsanwältin angeklagter angeklagte verteidiger verteidigerin""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("sprecher sprecherin redner rednerin")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|innen\.?|außen\.?|aussen\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
@@ -197,6 +198,7 @@ ENTRIES = dict(
     related_box_headings=(r"(alles|mehr|weitere artikel|weitere beiträge) zum thema\b.{0,60}", r"das könnte (sie|dich) auch interessieren\b.{0,20}",),  # (B600a)
     menu_words=frozenset("startseite home nachrichten aktuelles politik wirtschaft kultur sport wissen panorama meinung video videos audio podcast podcasts kontakt impressum suche archiv service regional lokales karriere reise gesundheit digital feuilleton gesellschaft ausland inland termine exklusiv analyse hintergrund".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(anmelden|einloggen|abmelden|ausloggen|registrieren|mein konto|konto erstellen)$",  # an account widget (B312a)
+        r"^noch (kein|nicht) (mitglied|registriert|angemeldet)\??$", r"^(jetzt )?(mitglied werden|registrieren|kostenlos registrieren)\s*[»›>→]?$",  # its call to join (B1671i)
         r"^(suche|suchen)$", r"^willkommen (bei|auf|im|in der|in|zur|zum) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(quelle|foto|bild|schlagworte|kategorie|konto|schwerpunktthema|rubrik|aktualisiert|veröffentlicht)\s*:",
                       r"^inhalt(sverzeichnis)?$",  # a page's "Contents" link

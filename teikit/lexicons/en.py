@@ -28,7 +28,8 @@ ENTRIES = dict(
         interpreter translator reporter journalist correspondent official question answer
         questioner participant speaker operator commissioner undersecretary envoy counselor
         guest analyst caller co-host cohost panelist panellist narrator announcer leader
-        councilor councillor councilman councilwoman alderman alderwoman""")),
+        councilor councillor councilman councilwoman alderman alderwoman
+        judge prosecutor defendant accused plaintiff claimant clerk""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("speaker")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
@@ -120,7 +121,7 @@ ENTRIES = dict(
         r"Q|QUESTION|QUESTIONS|QUESTIONER|AUDIENCE|AUDIENCE MEMBER|AUDIENCE MEMBERS|AUDIENCE QUESTION",
         r"PARTICIPANT|PARTICIPANTS|REPORTER|REPORTERS|JOURNALIST|JOURNALISTS|PRESS|VOICE|VOICES",
         r"CROWD|UNIDENTIFIED( SPEAKER| MALE| FEMALE| VOICE| REPORTER| MAN| WOMAN)?|UNKNOWN( SPEAKER)?",
-        r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(HON\.? |HONOURABLE |HONORABLE )?MEMBERS|SEVERAL VOICES",
+        r"MEMBER OF THE AUDIENCE|STUDENT|STUDENTS|(SOME )?(HON\.? |HONOURABLE |HONORABLE )?(MEMBERS|SENATORS)|SEVERAL VOICES",
         r"ALL|A|ANSWER|REPLY|REMARK|RESPONSE|COMMENT|INTERJECTION|STAFF|STAFFER|AIDE TO .+|CALLER",
     ),
     outlets=(
@@ -326,6 +327,11 @@ ENTRIES = dict(
         r"interview|remarks|gaggle|availability|hearing|deposition|proceedings|trial)\s+(was\s+|were\s+)?(concluded|ended|"
         r"adjourned|closed)\b.*\)?",
         r"issued at( [A-Z]{2,4})? \d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?",  # a release's closing stamp: "Issued at HKT 19:55"
+    ),
+    commenced=(  # a hearing's or a briefing's opening time over the first label (H1652i)
+        r"\(?\s*(?:the\s+)?(?:briefing|press conference|conference|call|meeting|hearing|session|court|"
+        r"proceedings|trial|deposition)\s+(?:was\s+|were\s+)?(?:commenced|began|begun|started|convened|opened|"
+        r"called to order|resumed)\s+at\b\D{0,20}\d.*",
     ),
     act_headings=(r"act\s+(?:[ivxlc]+|\d+|one|two|three|four|five)\b\.?",
                   r"(?:first|second|third|fourth|fifth|last)\s+act\b\.?"),

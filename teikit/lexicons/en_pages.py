@@ -169,6 +169,7 @@ PAGE_ENTRIES = dict(
         # a site's account widget: "Sign in", "Log in to your account", "Sign up" (B312a)
         r"^(sign in|sign out|log ?in|log ?out|sign up|register|my account|create (an |your )?account)$",
         r"^(sign|log) ?in (to|with) (your|my) [^.!?:;,]{1,30}$",
+        r"^not (a member|registered)( yet)?\??$", r"^(join now|become a member|register now)( (now|today|for free))?\s*[»›>→]?$",  # its call to join (B1671i)
         r"^(forums?|message boards?)\s+[\w-]+(\.[\w-]+)+$",  # a forum's name with its domain: "Forum example.org" (B513a)
         r"^(search|menu)$", r"^(e-?mail|mail|send|share|forward) this (story|article|page|post|item)( to a friend)?\.?$", r"^welcome to (the )?[^.!?:;,]{2,40}$",  # a lone search widget, a share link, a site's welcome banner (H122m)
         r"\bdonat(e|ion|ions)\b", r"\bsubscribe\b", r"\bsupport (our|us)\b",

@@ -11,7 +11,8 @@ ENTRIES = dict(
         presidente presidenta ministro ministra secretario secretaria portavoz moderador
         moderadora periodista intérprete pregunta respuesta embajador embajadora canciller
         vicepresidente vicepresidenta diputado diputada senador senadora alcalde alcaldesa
-        presentador presentadora corresponsal enviado enviada""")),
+        presentador presentadora corresponsal enviado enviada
+        juez jueza fiscal acusado acusada imputado imputada abogado abogada demandante demandado demandada""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("orador oradora interviniente")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)

@@ -13,7 +13,8 @@ ENTRIES = dict(
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole
         modérateur modératrice animateur animatrice journaliste interprète question réponse
         député députée sénateur sénatrice maire directeur directrice premier
-        présentateur présentatrice correspondant correspondante envoyé envoyée""")),
+        présentateur présentatrice correspondant correspondante envoyé envoyée
+        juge procureur procureure prévenu prévenue accusé accusée avocat avocate greffier greffière""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("orateur oratrice intervenant intervenante")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|intérieur\.?|extérieur\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
@@ -76,7 +77,7 @@ ENTRIES = dict(
     indefinite_articles=frozenset(_W("un une")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("fils père")),
     generic_voices=(r"QUESTION|QUESTIONS|JOURNALISTE|UNE JOURNALISTE|UN JOURNALISTE|RÉPONSE|"
-                    r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX",),
+                    r"INTERVENANT|INTERVENANTE|PUBLIC|UNE VOIX|PLUSIEURS VOIX|DES VOIX|QUELQUES VOIX|DES SÉNATEURS|DES DÉPUTÉS",),
     interpreter_labels=(r"(L')?INTERPRÈTE|TRADUCTEUR|TRADUCTRICE",),
     self_introductions=(r"\b(?:je suis|je m'appelle|je m’appelle|moi c'est)\s+$",),
     introductions=(r"\b(?:j[’\']invite|je donne la parole à|la parole est à|je passe la parole à|accueillir|accueillons|bienvenue à)\s+$",),

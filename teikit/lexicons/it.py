@@ -14,7 +14,8 @@ ENTRIES = dict(
         sottosegretario deputato deputata senatore senatrice
         consigliere consigliera assessore assessora vicesindaco
         conduttore conduttrice ascoltatore ascoltatrice
-        inviato inviata corrispondente""")),  # a council's offices; a radio host and caller
+        inviato inviata corrispondente
+        giudice imputato imputata avvocato avvocata cancelliere""")),  # a council's offices; a radio host and caller; a court record's parties (L1610i)
     label_announcers=frozenset(_W("oratore oratrice")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|est\.|ext\.|interno\.?|esterno\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)

@@ -25,7 +25,8 @@ ENTRIES = dict(
         journalist journaliste verslaggever verslaggeefster correspondent interviewer
         tolk vertaler vertaalster vraag antwoord kamerlid volksvertegenwoordiger senator
         fractievoorzitter rapporteur griffier coördinator coordinator directeur directrice
-        vicepremier viceminister-president""")),
+        vicepremier viceminister-president
+        rechter verdachte advocaat""")),  # and a court record's parties (L1610i)
     label_announcers=frozenset(_W("spreker spreekster")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     call_sections=frozenset(("vragen en antwoorden", "vragenronde", "presentatie")),  # a call's section heading between two turns (T1272h)

@@ -30,7 +30,9 @@ ENTRIES = dict(
     participant_fields=frozenset(('參與者', '参与者', '嘉賓', '嘉宾', '與談人', '与谈人', '出席者')),  # a field listing those who speak, with their roles (N950e)
     label_role_words=frozenset(("记者", "主持人", "协调员", "市长", "市長", "发言人", "翻译", "问", "問", "答", "部长", "主席", "总理",
                                 # the same offices in traditional characters, as Taiwan and Hong Kong print them (L1203i)
-                                "記者", "協調員", "發言人", "翻譯", "部長", "總理")),
+                                "記者", "協調員", "發言人", "翻譯", "部長", "總理",
+                                # a club's press conference: player and coaches glued before the name (N1674i)
+                                "球员", "球員", "主教练", "主教練", "教练", "教練", "助理教练", "助理教練", "队长", "隊長")),
     office_complements=(),  # offices are glued before the name (office_suffixes)
     office_fields=frozenset(),  # an office and its field are one word ("外交部长"): no field after a link
     office_modifiers=frozenset(("前", "原", "新任")),  # between an article and an office: "the former minister, ..."
@@ -65,7 +67,8 @@ ENTRIES = dict(
     role_nouns=frozenset(("总编辑", "總編輯", "主编", "主編", "记者", "記者", "教授", "研究员", "研究員", "作家",
                           "导演", "導演", "教练", "教練", "评论员", "評論員", "专家", "專家", "学者", "學者",
                           "总经理", "總經理", "创始人", "創始人")),
-    generic_voices=(r"问|問|答|记者|記者|提问|提問|回答|观众|觀眾|有记者(?:提问|问)?|有記者(?:提問|問)?",),
+    generic_voices=(r"问|問|答|记者|記者|提问|提問|回答|观众|觀眾|有记者(?:提问|问)?|有記者(?:提問|問)?|"
+                    r"媒体(?:提问|问)?|媒體(?:提問|問)?|记者提问|記者提問",),  # "媒体提问": the media ask, no one named (N1674i)
     host_verbs=(r"主持|举行|舉行|答记者问|答記者問|接受",),  # "发言人毛宁主持例行记者会", "王毅接受专访" (N1166g)
     office_suffixes=(r"发言人|發言人|副部长|部长|部長|部长助理|主任|副主任|总理|總理|副总理|主席|副主席|大使|司长|司長|局长|"
                      r"局長|市长|市長|省长|省長|书记|書記|秘书长|秘書長|总统|總統|首相|外长|外長|院长|院長|董事长|董事長|总裁|總裁|"

@@ -19,7 +19,8 @@ from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Sour
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
 from teikit.readers.quotedblocks import quoted_block
 from teikit.readers.wraps import (SENTENCE_ENDS, broken_inside, hard_wrapped, indent_marked, markdown_breaks,
-                                  opens_indented_paragraph, sentence_lines, short_lines, word_wraps, wrapped_with_strays)
+                                  opens_indented_paragraph, sentence_lines, short_lines, statement_under_label, word_wraps,
+                                  wrapped_with_strays)
 
 # A run of this many lines without a blank line between them is one paragraph per line.
 RUN_OF_PARAGRAPH_LINES = 4
@@ -111,7 +112,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             line = run[0]
             append(Paragraph([Text(line.strip())], start, None,
                              len(line) - len(line.lstrip()) if line[0].isspace() else 0))
-        elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)):
+        elif one_per_line or (len(run) >= RUN_OF_PARAGRAPH_LINES and not _has_cue(run)) or statement_under_label(run):
             continued = ((not one_per_line or hard_wrapped(run)) and short_lines(run)) or markdown_breaks(run) \
                 or wrapped_with_strays(run) \
                 or (not one_per_line and quoted_block(run))  # a few lines the wrap missed (P1003f); P1503i

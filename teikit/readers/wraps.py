@@ -110,3 +110,16 @@ def hard_wrapped(run: list[str]) -> bool:
     breaks = sum(1 for line, below in zip(run, run[1:])
                  if not line.rstrip().endswith(SENTENCE_ENDS) and below.lstrip()[:1].islower())
     return len(run) > 2 and breaks >= MIN_WRAPPED_SHARE * (len(run) - 1)
+
+
+# A label alone on its line ("Pavel Dotchev:", "记者："), short, ending in a colon.
+MAX_LABEL_LINE = 60
+
+
+def statement_under_label(run: list[str]) -> bool:
+    """A label alone on its line over two or three lines each longer than any wrap and each
+    ending a sentence ("Pavel Dotchev:" / "Es war heute sehr schwer ... gelungen." / "Die
+    Mannschaft ... Team."): the statement's paragraphs, one a line, as a longer run's (P1672i)."""
+    if len(run) < 3 or len(head := run[0].strip()) > MAX_LABEL_LINE or not head.endswith((":", "\uff1a")):
+        return False
+    return all(len(line.strip()) > MAX_WRAPPED_LINE and line.rstrip().endswith(SENTENCE_ENDS) for line in run[1:])

@@ -95,7 +95,60 @@ class BoilerplatePass:
                     pending.append((number, items))
             _flush(pending, out)
         out.extend(blocks[done:])
-        doc.blocks = out
+        doc.blocks = with_wrapped_notices(out)
+
+
+# A notice hard-wrapped over several lines ("Copyright 2016 Acme, Inc. All materials herein" /
+# "are protected by … reproduced," / … / "… from copies of the content."): each line but the
+# last breaks off after a word or a comma, the last ends a sentence; each is words of prose,
+# a few lines at most.
+_BROKEN_OFF = re.compile(r"[^\W\d_],?$")
+_FULL_STOP = re.compile(r"[.?!…][\"”’')\]>]*$")
+MIN_NOTICE_WORDS = 4
+MAX_NOTICE_LINES = 8
+
+
+def with_wrapped_notices(blocks: list) -> list:
+    """A site line that breaks off inside its sentence and the lines that go on with it, the
+    first opening in lower case ("are protected by …"), the last ending the sentence: one
+    hard-wrapped notice, all set apart (B1653i). Its lines were speech: an unlabelled turn
+    before the first label."""
+    out: list = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        out.append(block)
+        k += 1
+        if type(block) is not Boilerplate or not _breaks_off(block.text):
+            continue
+        run = _notice_lines(blocks, k)
+        if run is None:
+            continue
+        for n, text in run:
+            out.append(Boilerplate(text=text, line=n))
+        k += len(run)
+    return out
+
+
+def _notice_lines(blocks: list, k: int) -> list | None:
+    """[(line number, text)] of the one-line paragraphs from `k` on that carry a broken-off
+    notice on to the end of its sentence, or None."""
+    run: list = []
+    for block in blocks[k:k + MAX_NOTICE_LINES]:
+        content = block.content if type(block) is Paragraph else ()
+        text = content[0].text if len(content) == 1 and type(content[0]) is Text else ""
+        if len(text.split()) < MIN_NOTICE_WORDS or (not run and not text[:1].islower()):
+            return None
+        run.append((block.line, text))
+        if _FULL_STOP.search(text.rstrip()):
+            return run
+        if not _BROKEN_OFF.search(text.rstrip()):
+            return None
+    return None
+
+
+def _breaks_off(text: str) -> bool:
+    return len(text.split()) >= MIN_NOTICE_WORDS and _BROKEN_OFF.search(text.rstrip()) is not None
 
 
 def _plain_lines(blocks: list) -> tuple[list[str], list[int], list[int], dict[int, list]]:

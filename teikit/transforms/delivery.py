@@ -25,6 +25,7 @@ class DeliveryPass:
         def classify(marker: str) -> Note | None:
             return delivery_note(marker, lex)
 
+        marked = False  # a turn ends with a paragraph of markers alone (I1612i)
         for block in doc.blocks:  # one walk: a long transcript has a turn every few lines
             if isinstance(block, Turn):
                 if _words_only(block, lex):
@@ -35,9 +36,43 @@ class DeliveryPass:
                         split_markers(paragraph, classify)
                 _split_label_note(block, lex)
                 _lift_leading_notes(block)
+                marked = marked or _ends_with_markers(block)
                 block.interpreted = _interpreted(block, lex)
             elif isinstance(block, Paragraph):
                 split_markers(block, classify)
+        if marked:
+            _set_markers_between_turns_apart(doc, lex)
+
+
+def _markers_only(item) -> bool:
+    """A paragraph of delivery notes alone ("[Français]", "[Traduction]" on a line of its own)."""
+    content = getattr(item, "content", None)
+    return type(item) is Paragraph and bool(content) and any(isinstance(i, Note) for i in content) and all(
+        (isinstance(i, Note) and i.type == "delivery") or (type(i) is Text and not i.text.strip()) for i in content)
+
+
+def _ends_with_markers(turn: Turn) -> bool:
+    return len(turn.paragraphs) >= 2 and _markers_only(turn.paragraphs[-1])
+
+
+def _set_markers_between_turns_apart(doc: Transcript, lex: Lexicon) -> None:
+    """Markers on lines of their own between two labelled turns ("[Français]", "[Traduction]"
+    before the next label, as bilingual records print them) belong to neither turn: they
+    leave the turn above as notes between the two, and interpret neither (I1612i). A marker
+    between two paragraphs of one turn stays in it and tells of its second part."""
+    blocks = doc.blocks
+    out: list = []
+    for k, block in enumerate(blocks):
+        out.append(block)
+        after = blocks[k + 1] if k + 1 < len(blocks) else None
+        if type(block) is not Turn or type(after) is not Turn or after.label is None or not _ends_with_markers(block):
+            continue
+        moved = []
+        while _ends_with_markers(block):
+            moved[:0] = [i for i in block.paragraphs.pop().content if isinstance(i, Note)]
+        out.extend(moved)
+        block.interpreted = _interpreted(block, lex)
+    doc.blocks = out
 
 
 def _bracketed(label: str) -> bool:

@@ -47,6 +47,7 @@ from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
+from teikit.transforms.helpers.topicwords import topic_headings
 from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.coverfields import cover_field, cover_sheet, guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
@@ -201,6 +202,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and (asked := lead_over_first_question(speech, rest, lex, _titled(header)))[0]:
         header, speech = header + asked[0], asked[1]  # a standfirst over the first, unlabeled question (P741c)
     _resolve_positions(header, lex)
+    topic_headings(header, speech + rest)  # "Housing" under the title: the topic, no place (H1205i)
     doc.blocks = [_finish(h, lex) for h in header] + opening_turn(speech, label) + rest
 
 

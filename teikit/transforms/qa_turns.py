@@ -42,7 +42,7 @@ from teikit.transforms.helpers.numberedquestions import numbered_questions
 from teikit.transforms.helpers.topicquotes import split_at_topic_lines
 from teikit.transforms.helpers.speechtitle import titled_speech
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
-from teikit.transforms.helpers.questionlabels import split_answers_under_questions
+from teikit.transforms.helpers.questionlabels import split_answer_under_one_question, split_answers_under_questions
 from teikit.transforms.helpers.lines import line_text, lines_of
 from teikit.transforms.helpers.timedturns import split_timed_paragraphs
 from teikit.transforms.helpers.trailingquestions import trails_after_question
@@ -70,6 +70,8 @@ class QaTurnsPass:
             split_answers_under_questions(doc, ctx.lexicon)
             split_questions_after_boxes(doc)  # "… war. / >>>Link<<< / Was …?": a question after a box
             split_undashed_answers(doc)  # "– Et vous, … comment ?" / "Moi, je suis …": the dash dropped (T531a)
+        else:
+            split_answer_under_one_question(doc, ctx.lexicon)  # "Q : …?" / "Merci …": one question, the answer unlabelled (T1673i)
         if len(turns) != 1 or turns[0].label is not None:
             return  # the common case: labels, or several turns already
         at = doc.blocks.index(turns[0])

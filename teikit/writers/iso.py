@@ -28,7 +28,8 @@ from __future__ import annotations
 from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.model.spacing import NO_SPACE_AFTER
-from teikit.writers.tei import spacing_rend, write_front
+from teikit.writers.tei import write_front
+from teikit.writers.tei_labels import spacing_rend
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, interval_number
 from teikit.writers.tokens import is_word, split

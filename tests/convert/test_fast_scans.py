@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from teikit import lexicons
 from teikit.model import Boilerplate, LineBreak, Note, Paragraph, Text, Turn
 from teikit.transforms.helpers import runon, wrappedrunon
-from teikit.writers import tei
+from teikit.writers import tei_labels
 
 LEX = lexicons.load("en")
 
@@ -110,7 +110,7 @@ def test_what_follows_a_label_is_its_first_note_else_its_first_words(paragraphs,
     turn = Turn("ANN:", paragraphs=paragraphs, lead_notes=notes)
     plain = notes[0].text if notes else next(
         (p.text.lstrip() for p in paragraphs if isinstance(p, Paragraph) and p.text.strip()), "")
-    assert tei._after_label(turn) == plain
+    assert tei_labels._after_label(turn) == plain
 
 
 def _label_joined_plain(line: str, label: str) -> bool | None:

@@ -47,6 +47,7 @@ def _delivery_plain(doc: Transcript, lex) -> None:
             delivery._split_label_note(block, lex)
             delivery._lift_leading_notes(block)
             block.interpreted = delivery._interpreted(block, lex)
+    delivery._set_markers_between_turns_apart(doc, lex)  # every time: the pass only when a turn ends so (I1612i)
 
 
 _TIMES = ["[00:00:05]", "(00:01:23)", "[1:02:03.5]", "(12:14 horas)", "(via interpreter)", "[In French]", "00:00:03",

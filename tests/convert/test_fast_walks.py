@@ -61,6 +61,7 @@ def _delivery_every_step(doc: Transcript, lex) -> None:
             block.interpreted = delivery._interpreted(block, lex)
         elif isinstance(block, Paragraph):
             split_markers(block, classify)
+    delivery._set_markers_between_turns_apart(doc, lex)  # every time: the pass only when a turn ends so (I1612i)
 
 
 @settings(max_examples=400, deadline=None)

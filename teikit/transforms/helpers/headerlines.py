@@ -13,6 +13,7 @@ from teikit.model import HeaderKind
 from teikit.transforms.helpers.codelines import CODE_SPAN
 from teikit.transforms.helpers.datefields import dated_field
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
+from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.page import is_soft, menu_row
@@ -136,6 +137,9 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     field = field_value(text, lex)
     if field:
         return field[0]
+    name, colon, _ = text.partition(":")
+    if colon and len(name) < len(text) - 1 and attendance_field(name, lex):
+        return HeaderKind.METADATA  # "Parties Present: Ann Lee and Bo Roe": who attends (L1651i)
     if date_line(text, lex) or dated_field(text, lex):
         return HeaderKind.DATE  # "Sitting date: 10 December 2024", "20 мая 2015 года. 10 часов." (D790b, D791b)
     if _dated_note(text, lex):
@@ -147,6 +151,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "http://www.site.com 2006年08月18日16:59 Programme": a portal's dateline
     if is_time_line(text):
         return HeaderKind.TIME
+    if lex.commenced and lex.pattern("commenced").fullmatch(text.lstrip("·•*-–— ")):
+        return HeaderKind.TIME  # "· Proceedings commenced at approximately 08:50 a.m." (H1652i)
     if text[:1].isdigit() and _CUE_TIMING.match(text):
         return HeaderKind.NOTE  # a caption cue's timing ("00:00:01,000 --> 00:00:03,200"), never the title
     if whole_note(text, lex) is not None:

@@ -11,6 +11,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.labelparts import role_before_ideographs
 from teikit.transforms.helpers.lines import first_text, lines_of
 
 # A name in ideographs: two to four of them (a family name and a given name).
@@ -37,6 +38,8 @@ def ideographic_names(rest: list, lex: Lexicon) -> set[str]:
             hosts.append(name in lex.anonymous_words)
             if _CJK_NAME.fullmatch(name) and not _generic_voice(name, lex):
                 names.add(name)
+            elif glued := role_before_ideographs(name, lex):
+                names.update(glued)  # "主教练米哈洛": a lead names the coach by his office too (N1674i)
     return set() if any(hosts) and not hosts[0] else names
 
 

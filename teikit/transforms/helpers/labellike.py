@@ -29,12 +29,14 @@ import re
 from functools import lru_cache
 
 from teikit.transforms.helpers.boldexchange import bold_exchanges
+from teikit.transforms.helpers.documentaryblocks import documentary_candidates
 from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.formlines import field_value, reported_speech
 from teikit.transforms.helpers.fieldtables import fields_over_tables
 from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
+from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.participantlists import entry_candidates
@@ -101,6 +103,8 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             out.add((colon.label, rest))  # L192u
         if reported_speech(colon.name, lex):
             out.add((colon.label, rest))  # T681c
+        if attendance_field(colon.name, lex):
+            out.add((colon.label, rest))  # "Parties Present: Ann Lee and Bo Roe": a header field (L1651i)
         if lex.step_words and _numbered_step(colon.name, lex):
             out.add((colon.label, rest))  # L1102g
         holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c
@@ -111,7 +115,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             in_run.add(colon.label)
     _close(run, out, in_run)
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
-        | section_headings(found) \
+        | section_headings(found) | documentary_candidates(lines, found, counts) \
         | note_field_labels(found, lex) \
         | entry_candidates(lines, found, lex, index) | _slugline_candidates(lines, found, lex) \
         | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h

@@ -65,7 +65,7 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if _ideographic_office(text, lex):  # "行政長官", "外交部部长": an office and its field, no name
         return LabelParts((), None, text, None)
     head, groups = _split_groups(text, lex)
-    ideographic = _role_before_ideographs(head, lex) if not groups else None
+    ideographic = role_before_ideographs(head, lex) if not groups else None
     if ideographic is not None:  # "主持人尹俊": the role glued before the name
         return LabelParts((ideographic[1],), ideographic[1], ideographic[0], None)
     holder = next((g for g in groups if _is_name(g, lex) or _ideographic_name(g) and _role_only(head, lex)), None)
@@ -195,7 +195,7 @@ def _role_only(head: str, lex: Lexicon) -> bool:
     return nm.fold(head) in nm.folded(lex, "label_role_words") | nm.folded(lex, "title_words")
 
 
-def _role_before_ideographs(head: str, lex: Lexicon) -> tuple[str, str] | None:
+def role_before_ideographs(head: str, lex: Lexicon) -> tuple[str, str] | None:
     """(role, name) of "主持人尹俊": a role word of the lexicon glued before a name of two or three
     ideographs."""
     if not 4 <= len(head) <= 9 or not _IDEOGRAPHS.fullmatch(head):

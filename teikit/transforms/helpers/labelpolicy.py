@@ -9,14 +9,12 @@ simple: no.") is not one either.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cached_property
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelevidence import (INITIALLED, heading_like, is_mixed_candidate, list_line,
-                                                     lone_bracketed_speaker, party_label, role_in_brackets, upper_members,
-                                                     vocative_opening)
+from teikit.transforms.helpers.labelevidence import (heading_like, is_mixed_candidate, list_line, lone_bracketed_speaker,
+                                                     party_label, upper_members, vocative_opening)
 from teikit.transforms.helpers.anglelabels import angle_style
 from teikit.transforms.helpers.jointlabels import joint_names, jointly_named
 from teikit.transforms.helpers.boldlabels import bold_verdict
@@ -24,17 +22,18 @@ from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
+from teikit.transforms.helpers.labelledlines import labelled_line_names
 from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
 from teikit.transforms.helpers.labeltext import base_label, caseless_name, is_upper_label, outlet_and_caseless_name, words_of
-from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, dash_name, first_asker,
-                                                  name_words, short_forms, single_discourse_word, surname_in_header,
-                                                  titled_name, upper_name_and_role)
-from teikit.transforms.helpers.memberlabels import (article_office_with_holder, chair_alone, chair_with_article, chair_with_name,
-                                                    dash_style_label, member_group_office, member_with_group,
-                                                    member_with_honorific, office_with_holder, party_state_member,
+from teikit.transforms.helpers.labelwords import (addressed_speaker, attendance_names, calendar_word, collective_voice,
+                                                  dash_name, first_asker, name_words, office_holder_in_header,
+                                                  short_forms, single_discourse_word, titled_name, upper_name_and_role)
+from teikit.transforms.helpers.mixedevidence import mixed_evidence
+from teikit.transforms.helpers.memberlabels import (chair_alone, chair_with_article, chair_with_name, dash_style_label,
+                                                    member_with_group, member_with_honorific, party_state_member,
                                                     presiding_surname, record_member, surname_first)
 from teikit.transforms.helpers.namedelsewhere import (MIN_UPPER_ALONE, NamesPrinted, headline_quotes, letter_and_name,
                                                       names_listed, numbered_family, titles_over_stamps)
@@ -74,6 +73,7 @@ class LabelPolicy(LabelStyle):
                  run_on: set[str] = frozenset(), index: LineIndex | None = None):
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
         super().__init__(first_lines, lex, found, index)
+        self.found = found  # (the labels pass's own list, kept by it anyway)
         self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.top_lines = header_lines
         self.attending = attendance_names(header_lines, lex)  # "Present: Zöe, Robina" (L300j)
@@ -109,6 +109,11 @@ class LabelPolicy(LabelStyle):
     def jointly_named(self) -> frozenset:
         """The joint labels and their names that are labels too (L1505i), read when asked."""
         return jointly_named(self.counts, self.lex)
+
+    @cached_property
+    def labelled_lines(self) -> frozenset:
+        """The full names opening every line of speech (L1650i), read when a label asks."""
+        return labelled_line_names(self.found, self.lex)
 
     @cached_property
     def printed_words(self) -> PrintedWords:
@@ -273,6 +278,9 @@ class LabelPolicy(LabelStyle):
             return True  # "The Prime Minister (Rishi Sunak)", later "Jane Roe" after "Jane Roe (Bristol East) (Lab)" (L1185h)
         if c.shape == "alone" and self._comma_role_speaker(c.name):
             return True  # "ANNE DUPONT, ANCHOR" over the speech, as TV transcripts print them (L1097f)
+        if c.shape == "alone" and c.name in self.spoken and " " not in base and is_upper_label(base, lex) \
+                and office_holder_in_header(base, self.header_lines, lex):
+            return True  # "RUTTE" over the speech, the lead naming "minister-president Rutte" (L1614i)
         if c.shape == "alone" and c.name in self.spoken and (name_role_line(base) or self._anonymous_role(base)):
             # "Ann Lee -- Chief Executive Officer", "Operator": a call's style, when two
             # different speakers are printed so over their speech
@@ -352,7 +360,8 @@ class LabelPolicy(LabelStyle):
             return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
-        if is_upper_label(base, lex) or upper_name_and_role(base, lex) or outlet_and_caseless_name(base):
+        if is_upper_label(base, lex) or upper_name_and_role(base, lex) or outlet_and_caseless_name(base) \
+                or collective_voice(base, lex):  # "Des voix :", "Some Hon. Members:" (L1613i)
             return True
         if self.counts[name] >= 2 and base.isupper() and base.split()[0] in lex.field_speakers:
             return True  # "GUEST: Thank you.", printed as a label again: a speaker, not front matter
@@ -368,36 +377,14 @@ class LabelPolicy(LabelStyle):
         words = tuple(name_words(name))
         if any(words[-k:] in self.confirmed_forms for k in range(2, len(words) + 1)):
             return True  # a long form of a confirmed label
-        return len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4
+        if len(self.confirmed_forms_count) >= self.ESTABLISHED and len(words) <= 4:
+            return True
+        return name in self.labelled_lines  # "Ann Lee: …" once, on a page of such lines only (L1650i)
 
     def _confirmed(self, name: str) -> bool:
         """The policy takes the label `name`, judged on the line it is first printed with."""
         return self._decide(name, self.rests[name])
 
     def _mixed_evidence(self, name: str, rest: str) -> bool:
-        """Evidence of its own for a mixed-case candidate."""
-        lex = self.lex
-        base = base_label(name)
-        if not (is_mixed_candidate(base, lex) or office_with_holder(name, lex) or article_office_with_holder(name, lex)
-                or member_group_office(name, lex)) \
-                or single_discourse_word(base, lex):  # ("La señora MINISTRA DE … (Montero Cuadrado)": an office of any
-            return False  # length, L1169g; "The Secretary of State for Health and Social Care (Ann Roe)", L1185h)
-        once = self.counts[name] < 2
-        if once and heading_like(rest, lex):
-            return False
-        words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
-        if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
-                or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex):
-            return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
-        if once and base.lower() in self.attending:
-            return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
-        if len(words) == 1:
-            return not once or surname_in_header(base, self.header_lines)
-        named = words_of(base.split(",")[0])
-        last = named[-1]
-        word = last.strip(".").lower()
-        # (a header word names a person only under a name of capitalised words: "Making the
-        # Podcast: We secured our first guest!" is a title, whatever its last word)
-        return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
-            word in words for words, line in self.header_lines if not line.startswith(name)))
-
+        """Evidence of its own for a mixed-case candidate (`mixedevidence.mixed_evidence`)."""
+        return mixed_evidence(name, rest, self.counts[name] < 2, self.attending, lambda: self.header_lines, self.lex)

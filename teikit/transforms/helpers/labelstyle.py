@@ -15,6 +15,7 @@ from functools import cached_property
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
+from teikit.transforms.helpers.colonnames import colon_names_alone, under_its_clip_line
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
@@ -69,6 +70,7 @@ class LabelStyle:
         self.angles: Counter = Counter()  # names in angle brackets before the speech (L1500i)
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
+        self.clipped: set[str] = set()  # ... under a clip index's line printing them (L1675i)
         self.timed_alone: set[str] = set()  # ... printed with a recording time before them (L1191h)
         self.listed: set[str] = set()  # names of "Name – Role" lines (a call's list of participants)
         self.silent: set[str] = set()  # "Name:" alone on a line with no speech on the next line
@@ -113,6 +115,8 @@ class LabelStyle:
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
+                        if under_its_clip_line(first_lines, i, c.name):
+                            self.clipped.add(c.name)  # "• 0:2 J. Hamster" / office / "J. Hamster" (L1675i)
                         if c.time_first and c.label[:1] != "#":  # (a Markdown heading with its time is L1130g's)
                             self.timed_alone.add(c.name)
                     if c.shape == "alone" and (m := name_role_line(c.name)):
@@ -236,9 +240,18 @@ class LabelStyle:
         title or field line, in capitals too ("MATT MASON: An Interview Conducted by …",
         "INTERVIEWEE: Matt Mason" over "Q: " alone, L835d)."""
         if "alone_colon" not in self.styles:
-            self.styles["alone_colon"] = alone_style_start(self.colon_lines, self.counts)
+            first = alone_style_start(self.colon_lines, self.counts)
+            names = self._colon_names_alone()  # or full names alone, each printed once (L1670i)
+            self.styles["alone_colon"] = first if first >= 0 or not names else \
+                min(self.colon_lines[(n, True)] for n in names)
         first = self.styles["alone_colon"]
         return first >= 0 and self.colon_lines.get((name, False), first) < first
+
+    def _colon_names_alone(self) -> frozenset:
+        """"Marc Fascher:" alone over the speech beside "Pavel Dotchev:" so (L1670i)."""
+        if "colon_names" not in self.styles:
+            self.styles["colon_names"] = colon_names_alone(self.colon_lines, self.counts, self.silent, self.lex)
+        return self.styles["colon_names"]
 
     def _anonymous_role(self, base: str) -> bool:
         """An unnamed speaker's role word alone ("Operator", "Moderator")."""

@@ -38,6 +38,13 @@ def single_discourse_word(base: str, lex: Lexicon) -> bool:
     return first in lex.discourse_words or (len(words) > 1 and first in lex.determiners)
 
 
+def collective_voice(base: str, lex: Lexicon) -> bool:
+    """ "Des voix", "Une voix", "Some Hon. Members": unnamed voices of the floor, printed in
+    mixed case, of two words or more (the lexicon's `generic_voices`, in capitals there; L1613i)."""
+    return len(base.split()) >= 2 and bool(lex.generic_voices) \
+        and lex.pattern("generic_voices").fullmatch(base.upper()) is not None
+
+
 MAX_ROLE_WORDS = 8
 
 
@@ -81,6 +88,22 @@ def surname_in_header(word: str, header_lines: list[tuple[set, str]]) -> bool:
     given = re.compile(rf"\b([^\W\d_][\w'’-]+)[ \u00a0]{re.escape(word)}\b", re.IGNORECASE)
     return any(line.split()[0] != word and any(m.group(1)[0].isupper() for m in given.finditer(line))
                for line in printing)
+
+
+def office_holder_in_header(word: str, header_lines: list[tuple[set, str]], lex: Lexicon) -> bool:
+    """ "RUTTE" alone over the speech, under a lead naming "minister-president Rutte": a surname
+    in capitals that the header prints in mixed case after an office or a form of address of
+    the lexicon (L1614i). `header_lines`: (the line's lower-cased words, the line)."""
+    low, printed = word.lower(), word[:1] + word[1:].lower()
+    offices = lex.title_words | lex.honorifics
+    for words, line in header_lines:
+        if low in words:
+            for m in re.finditer(rf"(\S+)[ \u00a0]{re.escape(printed)}\b", line):
+                if m.group(1).strip(",").lower() in offices:
+                    return True
+    return False
+
+
 _DEFINED_SHORT = re.compile(r"^(.+?)\s*\(([^()]{1,30})\)$")
 
 
@@ -138,6 +161,18 @@ def addressed_speaker(base: str, lex: Lexicon) -> str | None:
     return m.group(1) if m else None
 
 
+def attendance_field(field: str, lex: Lexicon) -> bool:
+    """ "Present", "Participants", and the field of a hearing's or a meeting's attendance line
+    with up to two capitalised words before the lexicon's word ("Parties Present", "Members
+    Present", "Other Participants"): a field listing who attends, never a speaker (L1651i)."""
+    words = field.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    if lex.header_fields.get(" ".join(words).lower()) == "metadata":
+        return True
+    return lex.header_fields.get(words[-1].lower()) == "metadata" and all(w[:1].isupper() for w in words)
+
+
 def attendance_names(header_lines: list[str], lex: Lexicon) -> set[str]:
     """The lower-cased names an attendance line of the header lists ("Present: Zöe, Molly,
     Robina", "Teilnehmer: ..."): a field the lexicon reads as the list of the people who speak,
@@ -147,7 +182,7 @@ def attendance_names(header_lines: list[str], lex: Lexicon) -> set[str]:
     joiners = "".join(rf"|\b{re.escape(w)}\b" for w in sorted(lex.list_joiners))  # "and", "und", "et"
     for line in header_lines:
         field, colon, items = line.partition(":")
-        if not colon or lex.header_fields.get(field.strip().lower()) != "metadata":
+        if not colon or not attendance_field(field, lex):
             continue
         for item in re.split(rf",|;{joiners}", items.strip().rstrip(".")):
             words = item.split()

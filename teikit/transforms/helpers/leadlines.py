@@ -88,6 +88,8 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.SUMMARY
     if closing_dateline(text, lex):
         return HeaderKind.DATELINE  # "Centre de presse - Hanoï, Vietnam, le vendredi 8 octobre 2004." (H160q)
+    if institution_dateline(text, lex):
+        return HeaderKind.DATELINE  # "Московский Городской Суд. 11 марта 2008 года (вторник, ...)." (H1611i)
     if names_transcript(text, lex):
         return HeaderKind.NOTE  # a disclaimer or notice: "THIS IS A RUSH TRANSCRIPT. ..."
     return None
@@ -116,6 +118,28 @@ def closing_dateline(text: str, lex: Lexicon) -> tuple[str, str] | None:
     if len(text.split()) > MAX_DATELINE_WORDS or not ends_dated(text, lex):
         return None
     return placed_date(_VENUE_DASH.split(text)[-1], lex)
+
+
+# A bracketed remark closing a dateline after its date: "(вторник, после перерыва)".
+_REMARK_AFTER_DATE = re.compile(r"\s*\([^()]{1,60}\)$")
+# An institution's name before a dateline's date has at most this many words.
+MAX_INSTITUTION_WORDS = 6
+
+
+def institution_dateline(text: str, lex: Lexicon) -> bool:
+    """A short line naming an institution in capitalised words, a full stop, then a full
+    date and at most a bracketed remark about the sitting: "Московский Городской Суд. 11
+    марта 2008 года (вторник, после перерыва).", "Tribunal de Lyon. 3 mars 2021." (a court
+    report's header, H1611i). The institution is no place (a place dateline is
+    `closing_dateline`'s)."""
+    text = _REMARK_AFTER_DATE.sub("", text.strip().rstrip(".")).rstrip(".")
+    head, stop, dated = text.partition(". ")
+    words = head.split()
+    if not stop or not 1 <= len(words) <= MAX_INSTITUTION_WORDS or len(text.split()) > MAX_DATELINE_WORDS \
+            or not all(w[:1].isupper() or w in lex.small_words for w in words):
+        return False
+    found = date_at_start(dated, lex)
+    return found is not None and not dated[found[0]:].strip()
 
 
 # A line announcing a translation is the editor's up to this many words; longer, it is speech.

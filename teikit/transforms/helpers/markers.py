@@ -173,6 +173,8 @@ def _delivery_kind(marker: str, lex: Lexicon) -> bool | None:
         return True  # "[Interpreter: «What will change?»]": the interpreter's words, inserted after the speech
     if ("," in words or ";" in words) and any(interpreted.fullmatch(part.strip(" .")) for part in re.split(r"[,;]", words)):
         return True  # "(In Russian; translated)", "(говорит по-английски, синхронный перевод)"
+    if words.lower() in lex.language_names and marker[:1] == "[":
+        return False  # "[Français]", "[English]": a bilingual record's language of what follows (I1612i)
     if lex.pattern("language_notes").fullmatch(words) and (
             words.startswith(("no ", "translation", "interpretation")) or _CAPITALISED_TAIL.search(marker)
             or words.split()[-1] in lex.language_names):

@@ -82,3 +82,31 @@ def _asks_then_more(items: list) -> bool:
 def _page_lines_then_paragraph(items: list) -> bool:
     following = next((item for item in items if not isinstance(item, Boilerplate)), None)
     return type(following) is Paragraph
+
+
+# A lone question's paragraphs: it may run over a line or two before its question mark.
+MAX_LONE_QUESTION_PARAGRAPHS = 3
+
+
+def split_answer_under_one_question(doc: Transcript, lex) -> None:
+    """A text that is one turn under a question label printed once ("Q : Monsieur le
+    Président, … / … remettra-t-elle en cause la concurrence ?" / "Merci de cette
+    introduction …"): the answer has no label. The question ends with the first of its
+    first `MAX_LONE_QUESTION_PARAGRAPHS` paragraphs that ends with a question mark; the
+    paragraphs after it, when there are any, are the answer, an unlabeled turn (T1673i)."""
+    turns = doc.turns()
+    if len(turns) != 1 or not turns[0].label or not question_label(turns[0].name or turns[0].label, lex):
+        return
+    turn = turns[0]
+    items = turn.paragraphs
+    for n, item in enumerate(items[:MAX_LONE_QUESTION_PARAGRAPHS]):
+        if type(item) is not Paragraph:
+            return  # a note or a site line inside the question: another shape
+        if _ASKS.search(line_text(item.content)):
+            rest = items[n + 1:]
+            if not rest or type(rest[0]) is not Paragraph:
+                return
+            del items[n + 1:]
+            at = doc.blocks.index(turn)
+            doc.blocks.insert(at + 1, Turn(label=None, line=rest[0].line, paragraphs=rest))
+            return

@@ -1,0 +1,64 @@
+"""Full names alone on their line with a colon, over the speech (L1670i); a name alone under
+its clip index's line (L1675i).
+
+A club's or a newsroom's page of statements prints each speaker's full name once, alone on a
+line ending in a colon, and the statement's paragraphs below it:
+
+    Marc Fascher:
+    Es gab heute zwei entscheidende Szenen. ...
+    Pavel Dotchev:
+    Es war heute sehr schwer zu spielen ...
+
+A mixed-case label printed once needs evidence (`labelpolicy`); here the layout is the
+evidence: two different personal names or more (two or three name words each), every one
+alone over speech, and no label printed twice with its speech on its line. Every word of a
+name is name-shaped (`names.is_name_word`: no office, no common noun of the lexicon).
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelevidence import is_mixed_candidate
+from teikit.transforms.helpers.labeltext import base_label, words_of
+from teikit.transforms.helpers.labelwords import single_discourse_word
+from teikit.transforms.helpers.names import is_name_word
+
+# Two different names so make the layout (one could be a heading).
+MIN_NAMES = 2
+
+
+def colon_names_alone(colon_lines: dict, counts, silent: set, lex: Lexicon) -> frozenset:
+    """The names the document prints as "Full Name:" alone on a line over speech, when it
+    prints two different ones so and no label twice with its speech on the line.
+    `colon_lines`: (name, alone) -> the line it is first printed on; `silent`: the names
+    alone over no speech."""
+    if any(counts[name] >= 2 for name, alone in colon_lines if not alone):
+        return frozenset()  # labels with the speech on their line: the document's own style
+    names = frozenset(name for name, alone in colon_lines
+                      if alone and name not in silent and _full_name(base_label(name), lex))
+    return names if len(names) >= MIN_NAMES else frozenset()
+
+
+def _full_name(base: str, lex: Lexicon) -> bool:
+    """A personal name of two or three name words ("Marc Fascher", "Ana de la Rosa")."""
+    words = words_of(base)
+    return 2 <= len(words) <= 4 and is_mixed_candidate(base, lex) and not single_discourse_word(base, lex) \
+        and all(is_name_word(w, lex) for w in words) and sum(w[:1].isupper() for w in words) in (2, 3)
+
+
+# A clip index's line: a bullet, the recording time, the speaker's name ("• 0:41 J. Deuring").
+_CLIP_LINE = re.compile(r"[•·\-*]?\s*\d{1,2}(?::\d{1,2}){1,2}\s+(.{2,60}?)\s*$")
+# The clip line stands this many lines above the name line at most (an office line between).
+MAX_CLIP_DISTANCE = 2
+
+
+def under_its_clip_line(lines: list[str], i: int, name: str) -> bool:
+    """A council archive's speaker block (L1675i): a name alone on line `i` over the speech,
+    printed right under the clip index's line that gives the recording time and the same name
+    ("• 0:2 J. Hamster" / "Wethouder (ChristenUnie)" / "J. Hamster" / the speech)."""
+    for above in lines[max(0, i - MAX_CLIP_DISTANCE):i]:
+        m = _CLIP_LINE.fullmatch(above.strip())
+        if m and m.group(1) == name:
+            return True
+    return False
