@@ -173,6 +173,8 @@ class LabelPolicy(LabelStyle):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.over_timed and self._timed_alone_style(c.name):
             return True  # "Никита:" alone over "[0:08] Привет!", beside "Марина:" so (L122m)
+        if c.shape == "colon" and not c.rest and c.name in self._colon_names_alone():
+            return True  # "Marc Fascher:" alone over the speech, beside "Pavel Dotchev:" so (L1670i)
         if c.shape == "colon" and not c.rest and c.name in self.silent and self.counts[c.name] < 2:
             return False  # a colon label alone, printed once, over no speech: a widget or heading
         if c.shape == "colon" and c.rest and self.counts[c.name] < 2 and self._above_alone_style(c.name):
@@ -264,6 +266,8 @@ class LabelPolicy(LabelStyle):
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
             # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b)
             return c.name in self._caseless_alone() or (self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
+        if c.shape == "alone" and c.name in self.clipped:
+            return True  # "J. Hamster" over the speech, under "• 0:2 J. Hamster": a council archive's block (L1675i)
         if c.shape == "alone" and c.name in self.spoken and DIARIZATION.match(base):
             return True  # "• Speaker #0" over the speech: a transcription service's id (L492a)
         if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
