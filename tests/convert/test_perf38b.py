@@ -73,3 +73,23 @@ def test_an_index_of_other_lines_is_not_read():
     assert for_lines(list(lines), index) is not index
     lines.insert(1, "Bob Roe - CEO")  # a split: the index no longer describes the lines
     assert for_lines(lines, index) is not index
+
+
+def test_names_read_once_are_refused_at_every_printing():
+    """`not_labels` and `note_field_labels` read each name once (a memo per document): a field
+    name printed several times is refused each time, with whatever follows it."""
+    from collections import Counter
+
+    from teikit import lexicons
+    from teikit.transforms.helpers.formnotes import note_field_labels
+    from teikit.transforms.helpers.labellike import not_labels, spoken_colons
+    from teikit.transforms.helpers.labelshapes import candidates_of
+    lex = lexicons.load("en")
+    lines = ["Members Present: Ann Lee, Bo Roe", "ANN LEE: Good morning.", "Members Present: Cy Doe",
+             "BO ROE: Thank you.", "Members Present: Di Fox"]
+    found = candidates_of(lines, lex)
+    refused = not_labels(lines, found, Counter(), lex, spoken_colons(found))
+    assert {rest for label, rest in refused if label == "Members Present:"} == {"Ann Lee, Bo Roe", "Cy Doe", "Di Fox"}
+    assert not {label for label, _ in refused} & {"ANN LEE:", "BO ROE:"}
+    notes = ["Observations: one", "ANN LEE: Hi.", "Observations: two"]  # (an English note field, L1107g)
+    assert {rest for _, rest in note_field_labels(candidates_of(notes, lex), lex)} == {"one", "two"}

@@ -88,6 +88,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
     after = -1  # the index of the line `run` ends on: a line between ends the run
     colons = colons if colons is not None else spoken_colons(found)
+    by_name: dict[str, bool] = {}  # `_field_name` of each name
     for i, colon in colons:
         if run and i != after + 1:
             _close(run, out, in_run)
@@ -101,12 +102,11 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
         if lone and rest[:1] in _QUOTE_OPENINGS \
                 and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
             out.add((colon.label, rest))  # L192u
-        if reported_speech(colon.name, lex):
-            out.add((colon.label, rest))  # T681c
-        if attendance_field(colon.name, lex):
-            out.add((colon.label, rest))  # "Parties Present: Ann Lee and Bo Roe": a header field (L1651i)
-        if lex.step_words and _numbered_step(colon.name, lex):
-            out.add((colon.label, rest))  # L1102g
+        refused = by_name.get(colon.name)
+        if refused is None:  # (a transcript prints its few names over and over: each read once)
+            refused = by_name[colon.name] = _field_name(colon.name, lex)
+        if refused:
+            out.add((colon.label, rest))
         holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c
         if run and (not holder or colon.label in in_run):
             _close(run, out, in_run)
@@ -121,15 +121,31 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
         | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
 
 
+def _field_name(name: str, lex: Lexicon) -> bool:
+    """A colon label's name that no speaker bears, whatever follows it: reported speech
+    ("他笑着说", T681c), an attendance field ("Parties Present", L1651i), a how-to's numbered
+    step ("Step 2", L1102g)."""
+    return reported_speech(name, lex) or attendance_field(name, lex) \
+        or bool(lex.step_words and _numbered_step(name, lex))
+
+
 def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
     """The (label, rest) pairs of the candidates on a screenplay's scene headings (L1277h) and
     on a guest portrait's heading ("About the guest:", H1282h)."""
     if not lex.sluglines and not lex.guest_intro_headings:
         return set()
-    # (both are short lines: the long lines of speech are passed over without a call)
-    return {(c.label, c.rest) for line, shapes in zip(lines, found)
-            if shapes and len(line) <= MAX_SLUGLINE_CHARS and (slugline(line, lex) or guest_intro_heading(line, lex))
-            for c in shapes}
+    # (both are short lines: the long lines of speech are passed over without a call; a
+    # short line, often a label alone, is printed over and over: each read once)
+    headings: dict[str, bool] = {}
+    out: set[tuple[str, str]] = set()
+    for line, shapes in zip(lines, found):
+        if shapes and len(line) <= MAX_SLUGLINE_CHARS:
+            heading = headings.get(line)
+            if heading is None:
+                heading = headings[line] = slugline(line, lex) or guest_intro_heading(line, lex)
+            if heading:
+                out.update((c.label, c.rest) for c in shapes)
+    return out
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:
