@@ -48,10 +48,14 @@ def note_field_labels(found: list, lex: Lexicon) -> set[tuple[str, str]]:
     if not lex.note_fields:
         return set()
     out: set[tuple[str, str]] = set()
+    fields: dict[str, bool] = {}  # `note_field` of each name (a transcript prints its few names over and over)
     for shapes in found:
         for c in shapes or ():
             if c.shape in ("colon", "markdown"):
-                if note_field(c.name, lex):
+                field = fields.get(c.name)
+                if field is None:
+                    field = fields[c.name] = note_field(c.name, lex)
+                if field:
                     out.add((c.label, c.rest))
                 break
     return out

@@ -38,8 +38,9 @@ from teikit.transforms.helpers.formnotes import note_field_labels
 from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.labelshapes import Candidate
+from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.participantlists import entry_candidates
-from teikit.transforms.helpers.sluglines import slugline
+from teikit.transforms.helpers.sluglines import MAX_SLUGLINE_CHARS, slugline
 from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.rolefields import role_field_lines
 from teikit.transforms.helpers.splitlabel import generic_label
@@ -73,10 +74,11 @@ def spoken_colons(found: list) -> list[tuple[int, object]]:
     return out
 
 
-def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list | None = None) -> set[tuple[str, str]]:
+def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list | None = None,
+               index: LineIndex | None = None) -> set[tuple[str, str]]:
     """The (label, rest) pairs of `found` (the candidates of each of `lines`) that are no
     speaker labels; `counts`: how often each candidate name is printed (`LabelStyle.counts`);
-    `colons`: `spoken_colons(found)` when already known."""
+    `colons`: `spoken_colons(found)` when already known; `index`: a `LineIndex` of `lines`."""
     out: set[tuple[str, str]] = set()
     run: list = []
     in_run: set[str] = set()  # the labels of `run` (a set: a long list is read in linear time)
@@ -86,6 +88,7 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     lone = len(short) == 1 and not any(counts[n] >= 2 for n in short)
     after = -1  # the index of the line `run` ends on: a line between ends the run
     colons = colons if colons is not None else spoken_colons(found)
+    by_name: dict[str, bool] = {}  # `_field_name` of each name
     for i, colon in colons:
         if run and i != after + 1:
             _close(run, out, in_run)
@@ -99,12 +102,11 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
         if lone and rest[:1] in _QUOTE_OPENINGS \
                 and len(rest.split()) <= MAX_QUOTED_WORDS and _QUOTED.match(rest):
             out.add((colon.label, rest))  # L192u
-        if reported_speech(colon.name, lex):
-            out.add((colon.label, rest))  # T681c
-        if attendance_field(colon.name, lex):
-            out.add((colon.label, rest))  # "Parties Present: Ann Lee and Bo Roe": a header field (L1651i)
-        if lex.step_words and _numbered_step(colon.name, lex):
-            out.add((colon.label, rest))  # L1102g
+        refused = by_name.get(colon.name)
+        if refused is None:  # (a transcript prints its few names over and over: each read once)
+            refused = by_name[colon.name] = _field_name(colon.name, lex)
+        if refused:
+            out.add((colon.label, rest))
         holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c
         if run and (not holder or colon.label in in_run):
             _close(run, out, in_run)
@@ -115,8 +117,16 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) | documentary_candidates(lines, found, counts) \
         | note_field_labels(found, lex) \
-        | entry_candidates(lines, found, lex) | _slugline_candidates(lines, found, lex) \
+        | entry_candidates(lines, found, lex, index) | _slugline_candidates(lines, found, lex) \
         | fields_over_tables(lines, colons, counts)  # "Interviewee: Fermat" over a table (L1501i); L996e; "# Der Zeitzeuge …" over "### Hans Hess" (L1007f); L1107g; L1270h; L1277h
+
+
+def _field_name(name: str, lex: Lexicon) -> bool:
+    """A colon label's name that no speaker bears, whatever follows it: reported speech
+    ("他笑着说", T681c), an attendance field ("Parties Present", L1651i), a how-to's numbered
+    step ("Step 2", L1102g)."""
+    return reported_speech(name, lex) or attendance_field(name, lex) \
+        or bool(lex.step_words and _numbered_step(name, lex))
 
 
 def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
@@ -124,8 +134,18 @@ def _slugline_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tup
     on a guest portrait's heading ("About the guest:", H1282h)."""
     if not lex.sluglines and not lex.guest_intro_headings:
         return set()
-    return {(c.label, c.rest) for line, shapes in zip(lines, found)
-            if shapes and (slugline(line, lex) or guest_intro_heading(line, lex)) for c in shapes}
+    # (both are short lines: the long lines of speech are passed over without a call; a
+    # short line, often a label alone, is printed over and over: each read once)
+    headings: dict[str, bool] = {}
+    out: set[tuple[str, str]] = set()
+    for line, shapes in zip(lines, found):
+        if shapes and len(line) <= MAX_SLUGLINE_CHARS:
+            heading = headings.get(line)
+            if heading is None:
+                heading = headings[line] = slugline(line, lex) or guest_intro_heading(line, lex)
+            if heading:
+                out.update((c.label, c.rest) for c in shapes)
+    return out
 
 
 def _numbered_step(name: str, lex: Lexicon) -> bool:

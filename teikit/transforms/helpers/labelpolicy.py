@@ -23,6 +23,7 @@ from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelledlines import labelled_line_names
+from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.labelstyle import LabelStyle
@@ -69,9 +70,9 @@ class LabelPolicy(LabelStyle):
     ESTABLISHED = 3
 
     def __init__(self, first_lines: list[str], header_lines: list[str], lex: Lexicon, found=None,
-                 run_on: set[str] = frozenset()):
+                 run_on: set[str] = frozenset(), index: LineIndex | None = None):
         found = found if found is not None else [candidates(line, lex) for line in first_lines]
-        super().__init__(first_lines, lex, found)
+        super().__init__(first_lines, lex, found, index)
         self.found = found  # (the labels pass's own list, kept by it anyway)
         self.run_on = run_on  # labels found inside run-on lines (`split_run_on_turns`)
         self.top_lines = header_lines
@@ -87,7 +88,7 @@ class LabelPolicy(LabelStyle):
         self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)
         self.short_forms = short_forms(self.counts)
         colons = spoken_colons(found)  # (the lines both read)
-        self.not_labels = not_labels(first_lines, found, self.counts, lex, colons)  # office lists, breadcrumbs (L190u-L192u)
+        self.not_labels = not_labels(first_lines, found, self.counts, lex, colons, self.index)  # office lists, breadcrumbs (L190u-L192u)
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
         self.initialled = initialled_names(self.counts)  # "Guy Roux :" once, then "G.R. :" (L215x)
         self.initialled |= initials_of_names(self.initialled) & set(self.counts)  # and "TR:" (L282a)

@@ -21,6 +21,7 @@ from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_
                                                      speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate
 from teikit.transforms.helpers.namerolelines import comma_role_line, name_role_line
+from teikit.transforms.helpers.lineindex import LineIndex, for_lines
 from teikit.transforms.helpers.participantlists import listed_names
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
 from teikit.transforms.helpers.labeltimes import TIMED_LINE
@@ -53,9 +54,10 @@ class LabelStyle:
     """The label candidates of one document (`found`, per line of `first_lines`) counted by
     shape and name, with what stands around them; the styles are counted once, when asked."""
 
-    def __init__(self, first_lines: list[str], lex: Lexicon, found: list[list[Candidate]]):
+    def __init__(self, first_lines: list[str], lex: Lexicon, found: list[list[Candidate]], index: LineIndex | None = None):
         self.lex = lex
         self.lines = first_lines
+        self.index = for_lines(first_lines, index)  # the subsets of the lines the helpers below read
         self.styles: dict[str, int] = {}  # the document's styles, counted once (the methods below)
         self.counts: Counter = Counter()
         self.weak: Counter = Counter()
@@ -154,7 +156,7 @@ class LabelStyle:
                             # "各位媒體朋友大家早安", a greeting without a full stop, is the minister (L1203i)
                             self.silent.add(c.name)
         self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
-        self.listed |= listed_names(first_lines, lex)  # "Ann Lee - CFO" under "Corporate Participants" (L1270h)
+        self.listed |= listed_names(first_lines, lex, self.index)  # "Ann Lee - CFO" under "Corporate Participants" (L1270h)
 
     def _initialled_pairs(self) -> int:
         """Different mixed-case names of two or three words printed as labels whose initials

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.lineindex import LineIndex, for_lines
 
 _NAME_WORD = r"[^\W\d_][\w.'’-]*"
 # a name of two to four capitalised words, a spaced hyphen, dash or double hyphen, a title or
@@ -64,23 +65,56 @@ def entry_line(line: str) -> bool:
     return all(w[:1].isupper() for w in name.split())
 
 
-def list_entry_lines(lines: list[str], lex: Lexicon) -> set[int]:
+def list_entry_lines(lines: list[str], lex: Lexicon, index: LineIndex | None = None) -> set[int]:
     """The indices of the lines that are entries of a participant list: each line of entry
     shape right under a participant heading or under another such entry. An entry printed
-    again, or one over a sentence, is the first speaker's label over the speech (L121m)."""
+    again, or one over a sentence, is the first speaker's label over the speech (L121m).
+    `index`: a `LineIndex` of `lines`, whose heading lines are found once for every helper."""
+    index = for_lines(lines, index)
+    return index.derived(("participant entries", lex), lambda: _entry_lines(lines, lex, _heading_lines(index, lex)))
+
+
+def _entry_lines(lines: list[str], lex: Lexicon, headings: list[int]) -> set[int]:
+    """`list_entry_lines`, read from each heading line down (`headings`: every line that may
+    be one): a list ends at its first line that is no entry."""
     out: set[int] = set()
-    listing: set[str] | None = None  # the entries of the list being read
-    firsts = _first_words(lex.participant_headings)  # (looked up once, not once a line)
-    for i, line in enumerate(lines):
-        if _may_open_heading(line, firsts) and participant_heading(line, lex):
-            listing = set()
-        elif listing is not None and entry_line(line) and line.strip() not in listing \
-                and not _sentence(lines[i + 1] if i + 1 < len(lines) else ""):
+    for start in headings:
+        if not participant_heading(lines[start], lex):
+            continue
+        listing: set[str] = set()  # the entries of the list being read
+        for i in range(start + 1, len(lines)):
+            line = lines[i]
+            if participant_heading(line, lex):
+                break  # (read from there as the next heading)
+            if not entry_line(line) or line.strip() in listing \
+                    or _sentence(lines[i + 1] if i + 1 < len(lines) else ""):
+                break
             out.add(i)
             listing.add(line.strip())
-        else:
-            listing = None
     return out
+
+
+def _heading_lines(index: LineIndex, lex: Lexicon) -> list[int]:
+    """The indices of the lines whose first word may open a participant heading: every
+    heading among them (`participant_heading` tells which are)."""
+    pattern = _heading_opening(lex.participant_headings)
+    if pattern is None:
+        return [i for i, line in enumerate(index.lines) if _may_open_heading(line, _first_words(lex.participant_headings))]
+    return index.matching(pattern)
+
+
+@lru_cache(maxsize=None)
+def _heading_opening(headings: frozenset[str]) -> re.Pattern | None:
+    """A line whose first word is a heading's first word in any case, with or without colons
+    (`_may_open_heading`, as one pattern that `LineIndex.matching` maps over the lines). A
+    pattern ignoring case matches every word whose lower case is such a word, but for the two
+    letters `str.lower` lowers by context or to two characters (the final sigma, the dotted
+    capital I): headings with those are read line by line (None)."""
+    firsts = _first_words(headings)
+    if not firsts or any(ch in word for word in firsts for ch in "\u03c2\u0307"):
+        return None
+    words = "|".join(map(re.escape, sorted(firsts, key=len, reverse=True)))
+    return re.compile(rf"\s*(?:{words}):*(?!\S)", re.IGNORECASE)
 
 
 MIN_SENTENCE_WORDS = 6
@@ -91,23 +125,29 @@ def _sentence(line: str) -> bool:
     return len(line.split()) >= MIN_SENTENCE_WORDS and line.rstrip()[-1:] in ".?!…"
 
 
-def _listed(lines: list[str], lex: Lexicon) -> bool:
+def _listed(index: LineIndex, lex: Lexicon) -> bool:
     """Whether the text prints a participant heading at all (most texts do not: no list read)."""
-    return bool(lex.participant_headings) and any(len(line) < 40 and participant_heading(line, lex) for line in lines)
+    lines = index.lines
+    return bool(lex.participant_headings) and any(len(lines[i]) < 40 and participant_heading(lines[i], lex)
+                                                  for i in _heading_lines(index, lex))
 
 
-def listed_names(lines: list[str], lex: Lexicon) -> set[str]:
-    """The names of a participant list's entries ("Ann Lee" of "Ann Lee - CFO")."""
-    if not _listed(lines, lex):
+def listed_names(lines: list[str], lex: Lexicon, index: LineIndex | None = None) -> set[str]:
+    """The names of a participant list's entries ("Ann Lee" of "Ann Lee - CFO"); `index`: a
+    `LineIndex` of `lines`."""
+    index = for_lines(lines, index)
+    if not _listed(index, lex):
         return set()
-    return {_SEPARATOR.split(lines[i].strip(), maxsplit=1)[0] for i in list_entry_lines(lines, lex)}
+    return {_SEPARATOR.split(lines[i].strip(), maxsplit=1)[0] for i in list_entry_lines(lines, lex, index)}
 
 
-def entry_candidates(lines: list[str], found: list, lex: Lexicon) -> set[tuple[str, str]]:
+def entry_candidates(lines: list[str], found: list, lex: Lexicon, index: LineIndex | None = None) -> set[tuple[str, str]]:
     """The (label, rest) pairs of the label candidates on a participant list's entries that
-    take a separator for the label's end ("Ann Lee -" saying "CFO")."""
-    if not _listed(lines, lex):
+    take a separator for the label's end ("Ann Lee -" saying "CFO"); `index`: a `LineIndex`
+    of `lines`."""
+    index = for_lines(lines, index)
+    if not _listed(index, lex):
         return set()
     # (a line alone is refused by its text wherever printed: "Ann Lee – CEO" over the speech
     # repeats an entry as the first label, which L300i and L121m read)
-    return {(c.label, c.rest) for i in list_entry_lines(lines, lex) for c in found[i] or () if c.shape != "alone"}
+    return {(c.label, c.rest) for i in list_entry_lines(lines, lex, index) for c in found[i] or () if c.shape != "alone"}
