@@ -3,7 +3,7 @@ element, a timestamp printed with it as a note of its own, and the `@rend` that 
 source spaced the label and each lead note from what follows (`model.spacing`)."""
 from __future__ import annotations
 
-from teikit.model import Note, Paragraph, Text, Turn
+from teikit.model import Boilerplate, Note, Paragraph, Text, Turn
 from teikit.model.spacing import NO_SPACE_AFTER, SPACE_AFTER, label_glues, label_rend
 from teikit.writers.xmlbuild import XmlBuilder, element
 
@@ -74,9 +74,12 @@ def _after_label(turn: Turn) -> str:
 
 
 def _speech_start(turn: Turn) -> str:
-    """The turn's first paragraph that holds words, stripped on the left."""
+    """What the turn's paragraphs print first, stripped on the left: a site line it opens
+    with (printed right after the label, T460a), else its first paragraph that holds words."""
     paragraphs = turn.paragraphs
     first = paragraphs[0] if paragraphs else None
+    if type(first) is Boilerplate:
+        return first.text.lstrip()
     if type(first) is Paragraph and len(first.content) == 1 and type(first.content[0]) is Text:
         text = first.content[0].text  # (most turns: speech of one line, read without a walk)
         if text.strip():
