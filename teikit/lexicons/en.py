@@ -191,6 +191,7 @@ ENTRIES = dict(
         # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
         r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
+    occasion_links=frozenset(_W("of")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(
         r"(earnings|investor|analyst)s?\s+(conference\s+)?call",
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"
