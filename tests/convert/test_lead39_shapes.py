@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.convert.conftest import read, speaker
+from tests.convert.conftest import labels, read, speaker, speech
 
 
 def _answerer(text: str) -> str | None:
@@ -62,3 +62,24 @@ def test_n1721j_an_interview_byline_alone_names_no_answerer():
                "Molto bene, abbiamo lavorato molto questa settimana con i ministri.", "Che cosa farete ora?",
                "Lo decideremo domani, ci sono ancora dei dubbi.")
     assert _answerer(text) != "Bruno Vespa"
+
+
+_TV = ("ANDERSON COOPER, CNN HOST\nGood evening. We begin tonight with breaking news from Washington.\n\n"
+       "SEN. MARK WARNER (D), VIRGINIA\nThank you, Anderson. This is a serious moment for the country.\n\n"
+       "COOPER\nSenator, what happens next?\n\nWARNER\nWe will vote tomorrow.\n")
+
+
+def test_l1722j_a_surname_alone_is_the_label_of_the_full_label_line_before():
+    doc = read(_TV)
+    assert labels(doc) == ["ANDERSON COOPER, CNN HOST", "SEN. MARK WARNER (D), VIRGINIA", "COOPER", "WARNER"]
+    assert [speaker(doc, k).name for k in range(4)] == ["Anderson Cooper", "Mark Warner", "Anderson Cooper",
+                                                        "Mark Warner"]
+
+
+def test_l1722j_a_surname_two_full_names_end_with_is_nobodys_label():
+    text = ("ANNE LEE, ANCHOR\nGood evening from the studio, here is the news.\n\n"
+            "TOM LEE, REPORTER\nThank you, Anne. The vote was held today in the chamber.\n\n"
+            "LEE\nIt was a long day for everyone involved in it.\n")
+    doc = read(text)
+    assert "LEE" not in labels(doc)
+    assert "It was a long day" in " ".join(speech(doc))
