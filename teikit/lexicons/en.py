@@ -94,7 +94,7 @@ ENTRIES = dict(
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
         managing executive sec secy lt sgt maj capt cmdr adm
         taoiseach tánaiste ceann comhairle leas cathaoirleach
-        judge""")),  # Irish offices in English records
+        judge professor""")),  # Irish offices in English records; an academic title (N1723j)
     title_abbreviations={"sen": "Senator", "gov": "Governor", "sec": "Secretary", "secy": "Secretary",
                          "rep": "Representative", "amb": "Ambassador"},  # "SEN. MARCO RUBIO:" (N390a)
     not_name_words=frozenset(_W("""
@@ -191,7 +191,6 @@ ENTRIES = dict(
         # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
         r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
-    occasion_links=frozenset(_W("of")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(
         r"(earnings|investor|analyst)s?\s+(conference\s+)?call",
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"

@@ -83,3 +83,19 @@ def test_l1722j_a_surname_two_full_names_end_with_is_nobodys_label():
     doc = read(text)
     assert "LEE" not in labels(doc)
     assert "It was a long day" in " ".join(speech(doc))
+
+
+def test_n1720j_a_deposition_of_a_witness_does_not_make_the_witness_the_opening_voice():
+    text = ("Deposition of Keith Roland, Jr. (Dec. 14, 2021)\n\nThe court reporter cannot record nonverbal "
+            "answers, so please answer aloud.\n\nThe Witness. Can I ask a follow-on?\n\nMr.   Of course.\n\n"
+            "The Witness. Thank you.\n")
+    assert speaker(read(text), 0) is None
+
+
+_LECTURE = ("Lecture 3: Thermodynamics\nProfessor Alan Grey, MIT\n\nPROFESSOR: OK, let's get started. Today we "
+            "talk about entropy.\n\nSTUDENT: Is entropy the same as disorder?\n\nPROFESSOR: Not exactly.\n")
+
+
+def test_n1723j_a_professor_label_is_the_professor_the_header_names():
+    person = speaker(read(_LECTURE), 0)
+    assert (person.name, person.role) == ("Alan Grey", "Professor")
