@@ -99,3 +99,25 @@ _LECTURE = ("Lecture 3: Thermodynamics\nProfessor Alan Grey, MIT\n\nPROFESSOR: O
 def test_n1723j_a_professor_label_is_the_professor_the_header_names():
     person = speaker(read(_LECTURE), 0)
     assert (person.name, person.role) == ("Alan Grey", "Professor")
+
+
+def _events(text: str) -> list:
+    from teikit.model import Event
+    return [item for turn in read(text).turns() for p in turn.paragraphs for item in getattr(p, "content", [])
+            if isinstance(item, Event)]
+
+
+def test_e1724j_a_note_wrapped_over_lines_between_lines_of_speech_is_an_event():
+    text = ("Mr. SMITH: Thank you, Madam Speaker. We support this bill.\n(Applause from the Government benches and\n"
+            "from some Opposition members)\nI yield back.\n\nThe SPEAKER: The gentleman yields back.\n")
+    events = _events(text)
+    assert [(e.element, e.text) for e in events] == [
+        ("kinesic", "(Applause from the Government benches and\nfrom some Opposition members)")]
+    assert "I yield back." in " ".join(speech(read(text)))
+
+
+def test_e1724j_a_bracket_over_lines_that_is_no_event_stays_speech():
+    text = ("Mr. SMITH: Thank you, Madam Speaker. We support this bill.\n(as the committee said in its report\n"
+            "last year)\nI yield back.\n\nThe SPEAKER: The gentleman yields back.\n")
+    assert _events(text) == []
+    assert "last year)" in " ".join(speech(read(text)))
