@@ -309,6 +309,9 @@ class BodyReader(SpeechReader):
             self.add(ev)
 
     def stage(self, el, level: int) -> None:
+        if el.get("type") == "delivery" and not len(el):
+            self.note(el, level)  # a delivery note between speeches, as the speech flavour's note
+            return
         self.add(Stage(_lines_text(el, self.lang), el.get("type")))
 
     def trailer(self, el, level: int) -> None:

@@ -69,10 +69,25 @@ def _set_markers_between_turns_apart(doc: Transcript, lex: Lexicon) -> None:
             continue
         moved = []
         while _ends_with_markers(block):
-            moved[:0] = [i for i in block.paragraphs.pop().content if isinstance(i, Note)]
+            moved[:0] = _notes_spaced(block.paragraphs.pop().content)
         out.extend(moved)
         block.interpreted = _interpreted(block, lex)
     doc.blocks = out
+
+
+def _notes_spaced(content: list) -> list[Note]:
+    """The notes of a paragraph of markers, each glued to the next one (`joined`) when nothing
+    stood between them ("(Via interpreter)(In English.)"): between turns they are blocks of
+    their own, and the source view would set them apart."""
+    notes: list[Note] = []
+    previous = None
+    for item in content:
+        if isinstance(item, Note):
+            if notes and notes[-1] is previous:
+                notes[-1].joined = True
+            notes.append(item)
+        previous = item
+    return notes
 
 
 def _bracketed(label: str) -> bool:

@@ -319,5 +319,5 @@ class DramaFlavour:
     def standalone(self, b: XmlBuilder, item, rend: str | None = None) -> None:
         if isinstance(item, Event) and item.element == "gap":
             _standalone_event(b, item, rend)
-        else:
-            b.raw(self.inline(item, rend))
+        else:  # a delivery note between speeches says itself whether it is glued to the next
+            b.raw(self.inline(item, rend or (note_rend(item) if isinstance(item, Note) else None)))

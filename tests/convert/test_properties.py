@@ -123,6 +123,9 @@ def with_event_paragraphs(draw) -> str:
 @example("SECRETARY BLINKEN: (Via interpreter) )\n\n(Laughter.)", "drama")
 @example("0\n\n(Via interpreter)(Laughter.)", "drama")  # a delivery note glued to an event
 @example("SECRETARY BLINKEN: .0\n\u00a0\n0\n\u00a0\nSECRETARY BLINKEN:  .0\n\n(Laughter.)", "speech")  # a site line under the label
+@example("(Laughter.)\n\n(Via interpreter)(In English.)\n\nSECRETARY BLINKEN: 0", "speech")  # glued notes between turns
+@example("(Laughter.)\n\n(Via interpreter)(In English.)\n\nSECRETARY BLINKEN: 0", "drama")
+@example("(Laughter.)\n\n(Via interpreter)(In English.)\n\nSECRETARY BLINKEN: 0", "iso")
 def test_the_source_view_gives_the_input_back_spaced_as_printed(source, flavour):
     """Every character in order, a space where the input prints whitespace and none where it
     prints none: glued markers stay glued, a space after a note before punctuation stays."""
