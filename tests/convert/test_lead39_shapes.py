@@ -121,3 +121,17 @@ def test_e1724j_a_bracket_over_lines_that_is_no_event_stays_speech():
             "last year)\nI yield back.\n\nThe SPEAKER: The gentleman yields back.\n")
     assert _events(text) == []
     assert "last year)" in " ".join(speech(read(text)))
+
+
+def test_l1725j_a_member_before_a_full_stop_whom_the_chair_gave_the_floor_is_a_label():
+    text = ("M. le président. La parole est à Mme Durand.\n\nMme Claire Durand. Merci. Je maintiens mes "
+            "propos sur ce texte.\n")
+    doc = read(text)
+    assert labels(doc) == ["M. le président.", "Mme Claire Durand."]
+    assert speaker(doc, 1).name == "Claire Durand"
+
+
+def test_l1725j_a_member_the_line_before_does_not_name_stays_speech():
+    text = ("M. le président. La parole est à Mme Petit.\n\nMme Claire Durand. Merci. Je maintiens mes "
+            "propos sur ce texte.\n")
+    assert "Mme Claire Durand." not in labels(read(text))

@@ -108,8 +108,8 @@ class LabelStyle:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "stop" and not speech_after_stop(c.rest):
                         self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
-                    if c.shape == "bare" and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
-                        self.announced.add(c.name)
+                    if c.shape in ("bare", "stop") and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
+                        self.announced.add(c.name)  # "La parole est à Mme Durand." over "Mme Claire Durand. …" (L1725j)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
                     if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
                         self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
