@@ -148,7 +148,7 @@ ENTRIES = dict(
     role_articles=frozenset(_W("der die das")),  # ... and the role, one person's ("den Spielern Ann Roe und ...": several) (N872d)
     interpreted_notes=(r"(übersetzung|verdolmetschung|dolmetscher(in)?)(\s+aus dem \w+)?|"
                        r"(über|per|via) (dolmetscher(in)?|übersetzung)|übersetzt( aus dem \w+)?|"
-                       r"simultanübersetzung",),
+                       r"simultanübersetzung|(simultan )?(ge|ver)dolmetscht( aus dem \w+)?",),  # "(gedolmetscht)" (I1726j)
     language_notes=(r"auf \w+|(spricht|antwortet|fährt) auf \w+( fort)?",),
     language_names=frozenset(_W("""englisch französisch russisch deutsch spanisch italienisch
         chinesisch arabisch ukrainisch polnisch japanisch""")),

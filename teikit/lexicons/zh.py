@@ -110,7 +110,7 @@ ENTRIES = dict(
     # a Taiwanese record's date field printing the Minguo year without the era's words:
     # "時間:90/01/15" is 2001-01-15 (D380a; only as a field's value, see helpers.eradates)
     field_eras=(1911,),
-    interpreted_notes=(r"翻译|口译|同声传译|译文|经翻译",),
+    interpreted_notes=(r"(?:以下(?:为|是|為))?(?:翻译|翻譯|口译|口譯|同声传译|同聲傳譯|译文|譯文|经翻译|經翻譯)(?:内容|內容)?",),  # "（以下为翻译）" before the speech (I1726j)
     language_names=frozenset(("英文", "中文", "法文", "德文", "俄文", "日文", "韩文", "英语", "汉语", "法语", "德语", "俄语",
                               "日语", "韩语", "西班牙语", "阿拉伯语", "普通话", "粤语")),  # "记者（英文）：" (L1168g)
     language_notes=(r"用\w+(语|文)(提问|回答|发言)?|\w+语|(?:英|中|法|德|俄|日|韩|西班牙|阿拉伯|葡萄牙|意大利)文",),  # "记者（英文）：" (L1168g)

@@ -135,3 +135,12 @@ def test_l1725j_a_member_the_line_before_does_not_name_stays_speech():
     text = ("M. le président. La parole est à Mme Petit.\n\nMme Claire Durand. Merci. Je maintiens mes "
             "propos sur ce texte.\n")
     assert "Mme Claire Durand." not in labels(read(text))
+
+
+@pytest.mark.parametrize("text", [
+    "主持人：请提问。\n\n记者：（以下为翻译）请问中方对这个问题的立场是什么？\n\n发言人：我们的立场是一贯的。\n",
+    "MODERATOR: Nächste Frage.\n\nFRAGE: Wie ist Ihre Position zum Abkommen?\n\nMINISTER LEE: (gedolmetscht) Wir "
+    "unterstützen es voll und ohne Vorbehalte.\n",
+])
+def test_i1726j_translation_notes_of_chinese_and_german_pages_mark_the_turn_interpreted(text):
+    assert any(turn.interpreted for turn in read(text).turns())
