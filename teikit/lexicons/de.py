@@ -168,6 +168,7 @@ ENTRIES = dict(
     event_interjections=(r"zuruf|zurufe|ruf\b|rufe\b|abg\.|[^\W\d_][\w .'-]*\[[^\]]+\]",),  # "(Abg. Roe: Nein!)": a member (Abgeordneter) calls out
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"fotos?|fotografie|bild|bildquelle",),  # "… Foto: Ann Lee": a caption closed by its credit (H1751j)
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),
                           # a repost note: "Dieses Interview erscheint auch auf Tichys Einblick." (B862d)

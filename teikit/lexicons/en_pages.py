@@ -10,6 +10,7 @@ _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|�
 
 PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
+    photo_credits=(r"photo(?:graph)?s?|picture|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
     related_box_headings=(r"(related|more|latest) (articles|stories|news|posts|coverage)\b.{0,60}", r"more (on|about) (this|the) (topic|story)\b.{0,40}",),  # (B600a)
     page_languages=(_LANGS,),

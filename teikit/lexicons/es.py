@@ -162,6 +162,7 @@ ENTRIES = dict(
     cue_words=frozenset(_W("tráfico bocina bocinas sirena sirenas disparos explosión trueno lluvia viento timbre cortinilla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"fotos?|fotografía|imagen",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$"),

@@ -168,6 +168,7 @@ ENTRIES = dict(
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"photos?|crédit(?: photo)?|crédits",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),
                           # a repost note: "Cet entretien est également paru dans Le Port." (B862d)

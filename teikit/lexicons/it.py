@@ -155,6 +155,7 @@ ENTRIES = dict(
              r"(IL )?CORRIERE( DELLA SERA)?|(LA )?REPUBBLICA|LA STAMPA|(IL )?SOLE 24 ORE|(IL )?FATTO QUOTIDIANO",
              r"AVVENIRE|(IL )?GIORNALE|LIBERO|(IL )?FOGLIO|(LA )?VERIT[AÀ]|(IL )?TEMPO|QUOTIDIANO NAZIONALE",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"foto|immagine",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),
                           # a repost note: "Questa intervista è stata pubblicata anche su Il Porto." (B862d)

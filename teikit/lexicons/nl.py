@@ -205,6 +205,7 @@ ENTRIES = dict(
     event_interjections=(r"interruptie|[^\W\d_][\w .'-]*\((?:[A-Z][\w-]*|[\w-]*[A-Z][\w-]*)\)\s*:",),  # "(Mevrouw Leijten (SP): Nee!)": a member calls out
     editorial_comments=(r"sic|n\.v\.d\.r\.?|noot van de redactie|…|\.\.\.",),
     portrait_words=(r"Portret|Foto|Afbeelding",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"foto|beeld",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"van",),  # "Foto van Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nieuw venster", r"^[\w ]{1,25}: (?:opent )?(?:in )?(?:een )?nieuw(?:e)? venster$"),
                           # a consent box of cookies or an embedded widget (H140n)

@@ -1,0 +1,78 @@
+"""Shapes of dev46 (rule ids 1750-1769 ending in `j`): Spanish, Italian and German interview
+pages, written for the test (never a corpus line); each fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from teikit.model import HeaderKind, HeaderLine
+from tests.convert.conftest import labels, read, speaker
+
+# --- L1750j a lower-case outlet label whose question addresses the labelled answerer ----------
+
+_ADDRESSED = ("„Wir bleiben dabei“\n\n"
+              "Der neue Hafenminister Tom Roe will zuerst die Fähren retten.\n\n"
+              "zeitpunkt: Herr Roe, wie oft werden Sie nach Ihrem Boot gefragt?\n\n"
+              "Tom Roe: Fast immer.\n\n"
+              "Segeln Sie noch?\n\n"
+              "Ja, jeden Sonntag, wenn das Wetter es erlaubt.\n")
+
+
+def test_a_lower_case_outlet_addressing_the_answerer_is_a_label():
+    doc = read(_ADDRESSED, lang="de")
+    assert labels(doc)[:2] == ["zeitpunkt:", "Tom Roe:"]
+    assert doc.turns()[0].paragraphs[0].text.startswith("Herr Roe, wie oft")
+
+
+def test_the_unlabelled_answers_after_the_addressed_exchange_are_the_answerers():
+    doc = read(_ADDRESSED, lang="de")
+    assert [t.label for t in doc.turns()[2:]] == [None, None]
+    assert speaker(doc, 3) is speaker(doc, 1) and speaker(doc, 1).name == "Tom Roe"
+
+
+@pytest.mark.parametrize("question", [
+    "zeitpunkt: Herr Lee, wie oft werden Sie nach Ihrem Boot gefragt?",  # another name
+    "zeitpunkt: Wie oft werden Sie nach Ihrem Boot gefragt?",  # no address
+])
+def test_a_lower_case_word_addressing_no_labelled_speaker_stays_speech(question):
+    doc = read(_ADDRESSED.replace("zeitpunkt: Herr Roe, wie oft werden Sie nach Ihrem Boot gefragt?", question),
+               lang="de")
+    assert "zeitpunkt:" not in labels(doc)
+
+
+# --- H1751j a picture's caption closed by its credit ------------------------------------------
+
+_CAPTION = ("Ann Roe über den Hafen„Wir bleiben dabei“\n\n"
+            "Die neue Hafenministerin will zuerst die Fähren retten. Sie sucht keinen Applaus.\n\n"
+            "Ann Roe an ihrem neuen Schreibtisch im Ministerium für Hafen, Küste und Verkehr Foto: Tom Lee\n\n"
+            "Ann Roe: Wir fangen mit den Fähren an.\n\n"
+            "Ann Roe: Dann kommt der Rest.\n")
+
+
+def _header(doc, kind):
+    return [b.text for b in doc.blocks if isinstance(b, HeaderLine) and b.kind == kind]
+
+
+def test_a_credited_photo_caption_is_a_note_not_the_title():
+    doc = read(_CAPTION, lang="de")
+    assert _header(doc, HeaderKind.NOTE) == [
+        "Ann Roe an ihrem neuen Schreibtisch im Ministerium für Hafen, Küste und Verkehr Foto: Tom Lee"]
+    assert doc.setting.title == "Ann Roe über den Hafen„Wir bleiben dabei“"
+
+
+def test_a_credited_caption_in_english_is_a_note():
+    doc = read("Harbour talks go on\n\n"
+               "The minister at her desk in the new harbour office, Tuesday. Photo: Reuters\n\n"
+               "ANN ROE: We start with the ferries.\n\nTOM LEE: Thank you.\n", lang="en")
+    assert _header(doc, HeaderKind.NOTE) == ["The minister at her desk in the new harbour office, Tuesday. Photo: Reuters"]
+
+
+def test_a_credit_names_no_speaker_of_unlabelled_turns():
+    doc = read("Die Fähren bleiben\n\n"
+               "Ann Roe am Schreibtisch im Ministerium für Familie und Jugend Foto: Tom Lee\n\n"
+               "Wie geht es weiter mit den Fähren?\n\n"
+               "Wir fangen mit den Fähren an, dann kommt der Rest der Flotte.\n\n"
+               "Und die Häfen?\n\n"
+               "Die Häfen folgen im nächsten Jahr, wenn das Geld da ist.\n\n"
+               "Was sagt die Küste?\n\n"
+               "Die Küste ist zufrieden, soweit ich es höre.\n", lang="de")
+    assert all(p.name != "Jugend Foto" for p in doc.persons)
