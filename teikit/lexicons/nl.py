@@ -212,6 +212,7 @@ ENTRIES = dict(
                           ("cookies", r"\b(?:wij gebruiken|we gebruiken|deze (?:website|site) gebruikt) cookies\b"),
                           ("toestemming", r"\bgeef (?:je|uw) toestemming\b|\bcookies accepteren\b"),),
     boilerplate_lines=(r"u bent hier\s*(:\s*[^.?!]{0,120})?$", r"terug naar [\w '’-]{1,40}$", r"[•·]?\s*geen resultaten( gevonden)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"er is een (fout|storing) opgetreden\b.{0,120}?probeer het (later )?(opnieuw|nogmaals)( later)?[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(luister|lees|bekijk|kijk) (ook )?(het |de )?(eerste|tweede|derde|vorige|volgende) (deel|aflevering)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*leestijd\s*:?\s*\d+\s*min(uten|uut)?\.?$",  # a reading-time widget (B151p)
                        r"terug naar [\w '’-]{1,40}$",

@@ -76,3 +76,28 @@ def test_a_credit_names_no_speaker_of_unlabelled_turns():
                "Was sagt die Küste?\n\n"
                "Die Küste ist zufrieden, soweit ich es höre.\n", lang="de")
     assert all(p.name != "Jugend Foto" for p in doc.persons)
+
+
+# --- B1752j a web form's failure notice ----------------------------------------------------------
+
+FAILURE_NOTICES = {
+    "es": ("Ha ocurrido un error inesperado y su comentario no se ha podido enviar. Inténtelo de nuevo más tarde.",
+           "¿Qué pasa con el equipo?\n\nEl equipo está bien y trabaja cada día.\n", "es"),
+    "en": ("An error occurred and your message could not be sent. Please try again later.",
+           "ANN ROE: We start with the ferries.\n\nTOM LEE: Thank you.\n", "en"),
+    "de": ("Es ist ein Fehler aufgetreten. Bitte versuchen Sie es später noch einmal.",
+           "Ann Roe: Wir fangen mit den Fähren an.\n\nTom Lee: Danke.\n", "de"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FAILURE_NOTICES))
+def test_a_web_forms_failure_notice_is_boilerplate(case):
+    notice, rest, lang = FAILURE_NOTICES[case]
+    doc = read(f" date 2017-02 {notice}\n\n{rest}", lang=lang)
+    assert notice in [b.text for b in doc.blocks if type(b).__name__ == "Boilerplate"]
+    assert all(not t.paragraphs[0].text.startswith(notice[:12]) for t in doc.turns())
+
+
+def test_a_speaker_telling_of_an_error_is_speech():
+    doc = read("ANN ROE: An error occurred in the harbour office, and we fixed it.\n\nTOM LEE: Thank you.\n")
+    assert doc.turns()[0].paragraphs[0].text.startswith("An error occurred")
