@@ -101,3 +101,47 @@ def test_a_web_forms_failure_notice_is_boilerplate(case):
 def test_a_speaker_telling_of_an_error_is_speech():
     doc = read("ANN ROE: An error occurred in the harbour office, and we fixed it.\n\nTOM LEE: Thank you.\n")
     assert doc.turns()[0].paragraphs[0].text.startswith("An error occurred")
+
+
+# --- T1753j an answer whose label a flattened layout lost ---------------------------------------
+
+_LOST = ("Ann Lee und Eva Berg im Gespräch mit Dr. Tom Roe\n\n"
+         "Tom Roe: Das Land bereitet nun ein\n"
+         "Gesetz vor, was stark von den Kassen finanziert werden muss. Wie\n"
+         "schätzen Sie dieses Gesetz ein?\n"
+         "ist eine Struktur, in\n"
+         "der Leute zusammenarbeiten können.\n")
+
+
+def test_a_lower_case_line_under_a_labelled_question_is_another_voices_turn():
+    doc = read(_LOST, lang="de")
+    turns = doc.turns()
+    assert [t.label for t in turns] == ["Tom Roe:", None]
+    assert turns[1].paragraphs[0].text.startswith("ist eine Struktur")
+    assert turns[0].paragraphs[-1].text.endswith("schätzen Sie dieses Gesetz ein?")
+
+
+@pytest.mark.parametrize("change", [
+    ("ein?\n", "ein?\n\n"),  # a blank line between: a page break may cut anywhere
+    ("ein?\n", "ein\n"),  # no question above
+])
+def test_a_lower_case_line_under_no_question_or_after_a_gap_stays_in_the_turn(change):
+    doc = read(_LOST.replace(*change), lang="de")
+    assert [t.label for t in doc.turns()] == ["Tom Roe:"]
+
+
+def test_a_lost_label_answer_in_long_flattened_lines_is_one_paragraph_each_side():
+    # lines too long for the reader's hard-wrap test: a paragraph each until the cut joins them
+    long = "sicherlich auch, und die Länder halten sich dabei zurück, wie man in den letzten Jahren immer wieder sehen konnte. Wie"
+    doc = read(_LOST.replace("muss. Wie\n", f"muss, {long}\n"), lang="de")
+    turns = doc.turns()
+    assert [t.label for t in turns] == ["Tom Roe:", None]
+    assert [len(t.paragraphs) for t in turns] == [1, 1]
+
+
+def test_a_lettered_option_under_a_question_stays_in_the_turn():
+    doc = read("ANN ROE: But what did the subtitle say? Was it:\n"
+               "a) We cannot allow the mayor to become king?\n"
+               "b) We cannot allow the king to become mayor?\n\n"
+               "TOM LEE: I think it was b.\n\nANN ROE: Right.\n")
+    assert [t.label for t in doc.turns()] == ["ANN ROE:", "TOM LEE:", "ANN ROE:"]
