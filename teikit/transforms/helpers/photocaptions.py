@@ -31,7 +31,8 @@ def _credit_tail(lex: Lexicon) -> re.Pattern:
 
 def credited_caption(text: str, lex: Lexicon) -> bool:
     """`text` is a picture's caption closed by its credit ("… Foto: Anja Weber")."""
-    return len(uncredited(text, lex).split()) >= MIN_CAPTION_WORDS and uncredited(text, lex) != text
+    caption = uncredited(text, lex)
+    return caption != text and len(caption.split()) >= MIN_CAPTION_WORDS
 
 
 def uncredited(text: str, lex: Lexicon) -> str:
