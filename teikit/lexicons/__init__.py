@@ -186,6 +186,7 @@ class Lexicon:
     boilerplate_anywhere: tuple = ()             # (literal, phrase) pairs
     boilerplate_lines: tuple = ()                # whole-line phrases, from the line start
     image_alt_tails: tuple = ()                  # "cover": the word for a picture after the heading its alt text repeats (H510a)
+    photo_credits: tuple = ()                    # "Foto", "Photo": the credit word closing a picture's caption ("… Foto: Ann Lee", H1751j)
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     reader_addresses: tuple = ()                 # "Dear readers", "Liebe Leser": a site's appeal after the last answer (B863d)
     related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)

@@ -168,6 +168,7 @@ ENTRIES = dict(
     event_interjections=(r"zuruf|zurufe|ruf\b|rufe\b|abg\.|[^\W\d_][\w .'-]*\[[^\]]+\]",),  # "(Abg. Roe: Nein!)": a member (Abgeordneter) calls out
     editorial_comments=(r"sic|anm\. d\. red\.?|…|\.\.\.",),
     portrait_words=(r"Porträt|Portrait|Foto|Bild",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"fotos?|fotografie|bild|bildquelle",),  # "… Foto: Ann Lee": a caption closed by its credit (H1751j)
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),
                           # a repost note: "Dieses Interview erscheint auch auf Tichys Einblick." (B862d)
@@ -179,6 +180,7 @@ ENTRIES = dict(
                           ("personenbezogene daten", r"\bsammelt [\w .-]{1,30} personenbezogene daten\b"),),
     reader_addresses=(r"liebe (leserinnen und leser|leser und leserinnen|leserinnen|leser|hörerinnen und hörer|hörer)\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"sie sind hier\s*(:\s*[^.?!]{0,120})?$", r"zurück zu[rm]? [\w '’-]{1,40}$", r"[•·]?\s*keine (ergebnisse|treffer)( gefunden)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(es ist )?ein (unerwarteter )?fehler (ist )?aufgetreten\b.{0,120}?(bitte )?versuchen sie es (später )?(noch einmal|erneut)( später)?[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(hören sie|lesen sie|sehen sie|hier geht es zu|zum) (auch )?(den |dem )?(ersten|zweiten|dritten|vorigen|nächsten) teil\b.{0,60}$|(teil|folge) (1|2|3|eins|zwei|drei) (hören|lesen)\b.{0,40}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?seite \d{1,4}(?: von \d{1,4})?$",  # "Seite 2 von 14" after a running head (B1279h)
                        r"\|?\s*lesedauer\s*:\s*\d+\s*min(uten?)?\.?$",  # a reading-time widget (B151p)

@@ -10,6 +10,7 @@ _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|�
 
 PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
+    photo_credits=(r"photo(?:graph)?s?|picture|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
     related_box_headings=(r"(related|more|latest) (articles|stories|news|posts|coverage)\b.{0,60}", r"more (on|about) (this|the) (topic|story)\b.{0,40}",),  # (B600a)
     page_languages=(_LANGS,),
@@ -78,6 +79,7 @@ PAGE_ENTRIES = dict(
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
     boilerplate_lines=(r"you are here\s*(:\s*[^.?!]{0,120})?$", r"[•·]?\s*no (results|matches)( found)?$", r"(password[- ])?protected$", r"copied!$",  # a breadcrumb's lead, a viewer's empty search and widgets (B1458i)
+                       r"(an?|some) (unexpected )?error (has )?occurred\b.{0,120}?(please )?try again later[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(listen to|read|watch|see) (also )?(the )?(first|second|third|previous|next|other) (part|episode|installment)\b.{0,60}$|(listen to|read|watch) part (one|two|three|\d)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
                        

@@ -162,6 +162,7 @@ ENTRIES = dict(
     cue_words=frozenset(_W("tráfico bocina bocinas sirena sirenas disparos explosión trueno lluvia viento timbre cortinilla")),  # a cue in capitals holding one: "(TRAFFIC)" (E220d)
     editorial_comments=(r"sic|n\. del e\.|…|\.\.\.",),
     portrait_words=(r"Retrato|Foto|Imagen",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"fotos?|fotografía|imagen",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$"),
@@ -169,6 +170,7 @@ ENTRIES = dict(
                           ("publicad", r"^\W{0,2}(esta|este) (entrevista|conversación|artículo) (fue|ha sido) publicad[ao] (originalmente|también|primero|inicialmente) (en|por) [^,;!?]{1,160}$")),
     reader_addresses=(r"(queridos|queridas|estimados|estimadas) (lectores|lectoras|oyentes)\b|(querido|estimado) lector\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(usted )?está aquí\s*(:\s*[^.?!]{0,120})?$", r"(retorno|regresar|regreso) (a|al|a la) [\w '’-]{1,40}$", r"[•·]?\s*(no se (encontraron|han encontrado) resultados|sin resultados)$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(ha ocurrido|se ha producido) un (fallo|error)\b.{0,120}?(pruebe|inténtelo|intente|vuelva a intentarlo)( de nuevo)?( un poco)? más tarde[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(escucha|escuche|lee|lea|mira|vea) (también )?(la )?(primera|segunda|tercera|anterior|siguiente) parte\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?página \d{1,4}(?: de \d{1,4})?$",  # "Página 2 de 14" after a running head (B1279h)
                        r"\|?\s*(tiempo de lectura\s*:\s*\d+\s*min(utos?)?\.?|lectura de \d+\s*min(utos?)?\.?)$",  # a reading-time widget (B151p)

@@ -168,6 +168,7 @@ ENTRIES = dict(
     event_interjections=(r"[^\W\d_][\w .'-]*\[[^\]]+\]",),
     editorial_comments=(r"sic|nda|ndlr|n\.d\.l\.r\.?|…|\.\.\.",),
     portrait_words=(r"Portrait|Photo",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"photos?|crédit(?: photo)?|crédits",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),
                           # a repost note: "Cet entretien est également paru dans Le Port." (B862d)
@@ -176,6 +177,7 @@ ENTRIES = dict(
                           ("original", r"^\W{0,2}(article|entretien|interview) original (sur|dans|de|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(chers|chères) (lecteurs|lectrices|auditeurs|auditrices)\b|cher lecteur\b|chère lectrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"vous êtes ici\s*(:\s*[^.?!]{0,120})?$", r"retour (à|au|aux) [\w '’-]{1,40}$", r"[•·]?\s*aucun résultat( trouvé)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"une erreur (s[’\']est produite|est survenue)\b.{0,120}?(veuillez |merci de )?réessayer plus tard[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(écoutez|écouter|lisez|lire|voir|regardez) (aussi )?(la )?(première|deuxième|seconde|troisième|précédente|suivante) partie\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?page \d{1,4}(?: sur \d{1,4})$",  # "Page 2 sur 14" after a running head (B1279h)
                        r"\|?\s*(temps de lecture\s*:\s*\d+\s*min(utes?)?\.?|lecture\s*:\s*\d+\s*min(utes?)?\.?)$",  # a reading-time widget (B151p)

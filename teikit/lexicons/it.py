@@ -155,6 +155,7 @@ ENTRIES = dict(
              r"(IL )?CORRIERE( DELLA SERA)?|(LA )?REPUBBLICA|LA STAMPA|(IL )?SOLE 24 ORE|(IL )?FATTO QUOTIDIANO",
              r"AVVENIRE|(IL )?GIORNALE|LIBERO|(IL )?FOGLIO|(LA )?VERIT[AÀ]|(IL )?TEMPO|QUOTIDIANO NAZIONALE",),
     portrait_words=(r"Ritratto|Foto|Immagine",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"foto|immagine",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),
                           # a repost note: "Questa intervista è stata pubblicata anche su Il Porto." (B862d)
@@ -163,6 +164,7 @@ ENTRIES = dict(
                           ("originale", r"^\W{0,2}(articolo|intervista) originale (su|in|da|di|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(cari|care) (lettori|lettrici|ascoltatori)\b|caro lettore\b|cara lettrice\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"(sei|ti trovi) qui\s*(:\s*[^.?!]{0,120})?$", r"torna (a|al|alla|all[’']) ?[\w '’-]{1,40}$", r"[•·]?\s*nessun risultato( trovato)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"(si è verificato|c[’\']è stato) un errore\b.{0,120}?(riprova|riprovare|si prega di riprovare) più tardi[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(ascolta|leggi|guarda|vai al?la?) (anche )?(la |il |l[’\'])?(prima|seconda|terza|precedente|successiva|altra) (parte|puntata)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?pagina \d{1,4}(?: di \d{1,4})?$",  # "Pagina 2 di 14" after a running head (B1279h)
                        r"\|?\s*(tempo di lettura\s*:\s*\d+\s*min(uti)?\.?|lettura\s*:\s*\d+\s*min(uti)?\.?)$",  # a reading-time widget (B151p)

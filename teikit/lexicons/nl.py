@@ -205,12 +205,14 @@ ENTRIES = dict(
     event_interjections=(r"interruptie|[^\W\d_][\w .'-]*\((?:[A-Z][\w-]*|[\w-]*[A-Z][\w-]*)\)\s*:",),  # "(Mevrouw Leijten (SP): Nee!)": a member calls out
     editorial_comments=(r"sic|n\.v\.d\.r\.?|noot van de redactie|…|\.\.\.",),
     portrait_words=(r"Portret|Foto|Afbeelding",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"foto|beeld",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"van",),  # "Foto van Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nieuw venster", r"^[\w ]{1,25}: (?:opent )?(?:in )?(?:een )?nieuw(?:e)? venster$"),
                           # a consent box of cookies or an embedded widget (H140n)
                           ("cookies", r"\b(?:wij gebruiken|we gebruiken|deze (?:website|site) gebruikt) cookies\b"),
                           ("toestemming", r"\bgeef (?:je|uw) toestemming\b|\bcookies accepteren\b"),),
     boilerplate_lines=(r"u bent hier\s*(:\s*[^.?!]{0,120})?$", r"terug naar [\w '’-]{1,40}$", r"[•·]?\s*geen resultaten( gevonden)?$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"er is een (fout|storing) opgetreden\b.{0,120}?probeer het (later )?(opnieuw|nogmaals)( later)?[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(luister|lees|bekijk|kijk) (ook )?(het |de )?(eerste|tweede|derde|vorige|volgende) (deel|aflevering)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*leestijd\s*:?\s*\d+\s*min(uten|uut)?\.?$",  # a reading-time widget (B151p)
                        r"terug naar [\w '’-]{1,40}$",

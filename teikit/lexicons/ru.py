@@ -159,8 +159,10 @@ ENTRIES = dict(
     bare_event_marks=(r"(?<!\w)нрзб\.?(?!\w)",),  # "неразборчиво" abbreviated, unbracketed: "... скажем / — нрзб." (E222d)
     editorial_comments=(r"sic|так в тексте|прим\. ред\.?|…|\.\.\.",),
     portrait_words=(r"Портрет|Фото",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"фото|фотография",),  # the credit word closing a picture's caption (H1751j)
     reader_addresses=(r"(дорогие|уважаемые) (читатели|слушатели)\b",),  # a site's appeal after the last answer (B863d)
     boilerplate_lines=(r"вы здесь\s*(:\s*[^.?!]{0,120})?$", r"[•·]?\s*ничего не найдено$",   # a breadcrumb's lead, a back link, a viewer's empty search (B1458i)
+                       r"произошла (непредвиденная )?ошибка\b.{0,120}?попробуйте (ещё раз |еще раз )?позже[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(слушайте|слушать|читайте|читать|смотрите|смотреть) (также )?(первую|вторую|третью|предыдущую|следующую) часть\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"(?:\S.{0,80}?(?: {3,}|\t))?(?:страница|стр\.) ?\d{1,4}(?: из \d{1,4})?$",  # "Страница 2 из 14" after a running head (B1279h)
                        r"\|?\s*время (чтения|на чтение)\s*:?\s*\d+\s*мин(ут[аы]?)?\.?$",  # a reading-time widget (B151p)

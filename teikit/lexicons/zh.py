@@ -125,6 +125,7 @@ ENTRIES = dict(
     occasion_notes=(r"开场白|開場白|结束语|結束語|开场发言|開場發言",),
     label_notes=(r"继续|繼續|续|續",),  # a continuation note in a label, not a role (N191o)
     portrait_words=(r"照片|头像|頭像",),  # alt text of a speaker's portrait fused into the label line
+    photo_credits=(r"图|圖|摄影|攝影|图片|圖片",),  # the credit word closing a picture's caption (H1751j)
     boilerplate_lines=(r"返回[^\s,，。:：]{1,12}$",
                        r"(上一页|下一页|上一篇|下一篇|上一頁|下一頁)[^\s。]{0,30}$",  # links to the record's neighbours
                        r".{0,8}(字号|字號|字体|字體)\s*[:：]?(\s*[大中小]){0,3}$",  # a font-size widget

@@ -14,6 +14,7 @@ from teikit.lexicons import Lexicon, compiled_once
 from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
 from teikit.transforms.helpers.codelines import code_line
+from teikit.transforms.helpers.photocaptions import credited_caption
 from teikit.transforms.helpers.frontmatter import front_matter
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
@@ -278,7 +279,8 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and site_line(h.text, lex) and not closes_with_section_word(h.text, lex):
             h.kind = K.BOILERPLATE
-        elif h.kind == K.UNKNOWN and (BRACKETED.fullmatch(h.text.strip()) or code_line(h.text)):
+        elif h.kind == K.UNKNOWN and (BRACKETED.fullmatch(h.text.strip()) or code_line(h.text)
+                                      or credited_caption(h.text, lex)):  # "… Foto: Ann Lee": a photo's caption (H1751j)
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title; "## `1792dce…`" (H1305h)
     alt_lines(lines, lex)  # "<episode title> cover": the cover image's alt text (H510a)
     listed_people(lines, lex)

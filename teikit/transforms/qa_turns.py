@@ -34,6 +34,7 @@ from teikit.transforms.helpers.labelledanswers import (MAX_QUESTION_WORDS, MIN_Q
                                                        split_after_one_labelled_exchange, split_dashed_questions,
                                                        split_unlabeled_questions)
 from teikit.transforms.helpers.leadexchange import lead_exchange
+from teikit.transforms.helpers.lostlabels import split_lost_label_answers
 from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as_summary, lead_names_interview,
                                                      unspoken_lead)
 from teikit.transforms.helpers.linepairs import line_pairs
@@ -60,6 +61,7 @@ class QaTurnsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         split_timed_paragraphs(doc)  # "08:01 Marc: …" / "08:57 Good afternoon, …": a time opens a turn (T532a)
+        split_lost_label_answers(doc)  # "Ann Roe: … werden?" / "ist eine Struktur, es": a PDF lost the label (T1753j)
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
             split_unlabeled_questions(doc)

@@ -13,6 +13,7 @@ from teikit.model import HeaderLine, Heading, Paragraph, Person, Transcript, Tur
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.namecases import oblique_case
 from teikit.transforms.helpers.dashedrole import dashed_role
+from teikit.transforms.helpers.photocaptions import uncredited
 from teikit.transforms.helpers.introducedcase import nominative_after_introducer
 from teikit.transforms.helpers.knownpeople import Ids
 from teikit.transforms.helpers.leadapposition import lead_guest
@@ -204,7 +205,8 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
             byline = kind == K.BYLINE
             if byline and not authors and author_byline(line.text, lex):
                 continue
-            name_part, _, office = line.text.partition(",") if byline else (line.text, "", "")
+            # (a caption's closing credit, "… Jugend Foto: Anja Weber", names no speaker: H1751j)
+            name_part, _, office = line.text.partition(",") if byline else (uncredited(line.text, lex), "", "")
             names = names_in(name_part, lex) if byline else introduced_names(name_part, lex)
             if not authors and kind == K.TITLE:
                 names = [n for n in names if not _interviewer_after_guest(name_part, n, lex)]

@@ -229,8 +229,10 @@ class LabelPolicy(LabelStyle):
                 c.name, self.counts, self.first_line, self._confirmed, self.lex)):
             return True  # "Moreno:" once, then "M:" over and over; "Marc Weber:", then "Weber:"; "**Lena:**", then "**L:**" (L152p, L931e, L1133g)
         if c.shape == "colon" and self.counts[c.name] < 2 and c.name[:1].islower() and self.confirmed \
-                and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words):
-            return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a)
+                and lower_case_outlet(c.name, c.rest, self.printed_words, self.lex.small_words,
+                                      self.confirmed, self.lex.honorifics):
+            return True  # "prmagazin: ...?" over "Meike Schreiber: ...", the caption naming the magazine (L494a);
+            # "taz: Frau Spiegel, ...?" over "Anne Spiegel: ...", addressing her (L1750j)
         if c.shape == "colon" and self.counts[c.name] < 2 \
                 and first_asker(c, lambda: len(self.confirmed) - self.confirmed_forms_count[tuple(name_words(c.name))],
                                 self.lex):

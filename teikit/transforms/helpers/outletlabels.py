@@ -6,6 +6,11 @@ A label of one word in lower case is no name by its shape (`frage:`, `also:` ope
 it is taken only on the page's own evidence: its line asks a question, the page prints the same
 word elsewhere as a word of its own (the caption's `im Interview mit dem prmagazin`), and the
 page has another label confirmed as a name. Domain names (`abseits.at:`) are L196u's.
+
+Or (L1750j) its question opens by addressing a labelled speaker of the page: `taz: Frau Spiegel,
+in wie vielen ...?` over `Anne Spiegel: In fast allen.`. A form of address and the surname of a
+confirmed name label is the interviewers' evidence, where the page prints the outlet's name
+nowhere else.
 """
 from __future__ import annotations
 
@@ -64,10 +69,29 @@ class PrintedWords:
         return any(not self.lines[k].lstrip().startswith(name) for k in self.where.get(name, ()))
 
 
-def lower_case_outlet(name: str, rest: str, printed: PrintedWords, small_words) -> bool:
+def lower_case_outlet(name: str, rest: str, printed: PrintedWords, small_words,
+                      confirmed: list[list[str]] = (), honorifics: frozenset = frozenset()) -> bool:
     """`name` (a colon label's name printed once) is a publication's lower-case name asking
-    `rest`, printed as a word in another of the document's lines."""
+    `rest`, printed as a word in another of the document's lines, or (L1750j) asking one of the
+    `confirmed` labels' people by a form of address (`honorifics`) and their surname."""
     if not rest.rstrip().endswith(("?", "？")) or not name.islower() or _LOWER_WORD.fullmatch(name) is None \
             or name in small_words:
         return False
-    return printed.elsewhere(name)
+    return addresses_a_speaker(rest, confirmed, honorifics) or printed.elsewhere(name)
+
+
+# "Frau Spiegel," "Herr Dr. Roe,": a form of address, at most two more of them, the surname
+_ADDRESS = re.compile(r"((?:[^\W\d_][\w.-]*[ \u00a0]+){1,3})([^\W\d_][\w'’-]*)[,!?]")
+
+
+def addresses_a_speaker(rest: str, confirmed: list[list[str]], honorifics: frozenset) -> bool:
+    """`rest` opens addressing the person of a confirmed name label of two words or more by a form
+    of address and their surname: "Frau Spiegel, in wie vielen ...?" beside "Anne Spiegel:"."""
+    found = _ADDRESS.match(rest)
+    if found is None or not confirmed:
+        return False
+    forms = found.group(1).split()
+    if any(w.lower() not in honorifics for w in forms):
+        return False
+    surname = found.group(2).lower()
+    return any(len(words) >= 2 and words[-1] == surname for words in confirmed)

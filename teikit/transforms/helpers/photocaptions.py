@@ -1,0 +1,45 @@
+"""A picture's caption closed by its credit, in a page's header (H1751j).
+
+A news page prints its photo's caption between the standfirst and the interview, the
+photographer or agency credited at its end after a word for the picture and a colon:
+
+    Anne Roe an ihrem neuen Arbeitsplatz im Ministerium Foto: Ann Lee
+    The minister at her desk in Berlin. Photo: Reuters
+
+The caption describes the picture: it is a note of the header, never the page's title (the
+longest line of a header is often the caption), and the words before the credit's colon are
+no speaker's label. The credit is a name or an agency (one to `MAX_CREDIT_WORDS` words, no
+sentence after it); the caption before it holds `MIN_CAPTION_WORDS` words at least, so that
+a lone field (`Foto: dpa`, site furniture) is no caption.
+"""
+from __future__ import annotations
+
+import re
+
+from teikit.lexicons import Lexicon, compiled_once
+
+MIN_CAPTION_WORDS = 3
+MAX_CREDIT_WORDS = 5
+
+
+def _credit_tail(lex: Lexicon) -> re.Pattern:
+    """The credit closing a line: " Foto: Ann Lee", " (Photo: AP/Jon Roe)", " | Bild: dpa"."""
+    word = r"[^\W_][\w.'’&/-]*"
+    return compiled_once(rf"[ \u00a0]+[(|]?[ \u00a0]*(?:{lex.alternation('photo_credits')})[ \u00a0]*[:：][ \u00a0]*"
+                         rf"{word}(?:[ \u00a0]+{word}){{0,{MAX_CREDIT_WORDS - 1}}}\)?[ \u00a0]*$", re.IGNORECASE)
+
+
+def credited_caption(text: str, lex: Lexicon) -> bool:
+    """`text` is a picture's caption closed by its credit ("… Foto: Anja Weber")."""
+    caption = uncredited(text, lex)
+    return caption != text and len(caption.split()) >= MIN_CAPTION_WORDS
+
+
+def uncredited(text: str, lex: Lexicon) -> str:
+    """`text` without the picture credit closing it: the words that can name a speaker (a
+    caption names who is pictured; the credit who took the picture, and its colon joins the
+    caption's last capitalised word to the credit word into a name: "… und Jugend Foto")."""
+    if not lex.photo_credits or ":" not in text and "：" not in text:
+        return text
+    found = _credit_tail(lex).search(text.rstrip())
+    return text[:found.start()] if found is not None else text
