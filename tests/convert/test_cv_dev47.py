@@ -1,0 +1,85 @@
+"""Shapes of dev47 (rule ids 1770-1789 ending in `j`): page captures of a press conference,
+online chats, council and provincial minutes and staged hearings in Russian, Chinese, French
+and Dutch, written for the test (never a corpus line); each fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.convert.conftest import labels, read, speaker
+
+# --- L1770j an office and a full name alone on their line with a colon -------------------
+# --- N1771j the office before the full name is the role ------------------------------------
+
+COACHES = {
+    "ru": ("Пресс-конференция после матча\n"
+           "Главный тренер ХК \"Северные волки\" Пётр Сомов:\n"
+           "- Мы сыграли плохо, соперник был сильнее сегодня.\n"
+           "Главный тренер ХК \"Речники\" Андрей Лунин:\n"
+           "- Ребята молодцы, сыграли дисциплинированно.\n", "ru",
+           [("Пётр Сомов", 'Главный тренер ХК "Северные волки"'), ("Андрей Лунин", 'Главный тренер ХК "Речники"')]),
+    "en": ("Press conference after the match\n\n"
+           "Head coach of the Wolves Peter Soames:\n"
+           "We played badly today, they were the better side.\n\n"
+           "Head coach of the Rivermen Andrew Lunn:\n"
+           "The boys were disciplined from the first minute.\n", "en",
+           [("Peter Soames", "Head coach of the Wolves"), ("Andrew Lunn", "Head coach of the Rivermen")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(COACHES))
+def test_an_office_and_a_full_name_alone_with_a_colon_label_the_statement(case):
+    text, lang, people = COACHES[case]
+    doc = read(text, lang=lang)
+    assert len(doc.turns()) == 2
+    assert all(label and label.endswith(":") for label in labels(doc))
+    assert [(speaker(doc, i).name, speaker(doc, i).role) for i in range(2)] == people
+
+
+def test_a_courtesy_before_the_name_is_no_office():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.officenames import name_after_office
+    assert name_after_office("de heer Jan Smit", load("nl")) is None
+    assert name_after_office("Trainer Jan Smit", load("nl")) == ("Trainer", "Jan Smit")
+
+
+# --- L1772j dashed questions and answers after statements under labels alone ----------------
+# --- N1773j the answer to a question that addresses a labelled speaker ------------------------
+
+FLOOR = {
+    "ru": ("Пресс-конференция после матча\n"
+           "Главный тренер ХК \"Северные волки\" Пётр Сомов:\n"
+           "- Мы сыграли плохо, соперник был сильнее сегодня.\n"
+           "Главный тренер ХК \"Речники\" Андрей Лунин:\n"
+           "- Ребята молодцы, сыграли дисциплинированно.\n"
+           "- Андрей Ильич, как вы оцените игру вратаря?\n"
+           "- Он сегодня выручил команду несколько раз.\n", "ru", "Андрей Лунин"),
+    "fr": ("Conférence de presse d'après-match\n\n"
+           "Entraîneur des Loups Pierre Somme :\n"
+           "- Nous avons mal joué, l'adversaire était meilleur ce soir.\n\n"
+           "Entraîneur des Riverains André Lune :\n"
+           "- Les garçons ont été disciplinés du début à la fin.\n\n"
+           "- Monsieur Lune, comment jugez-vous votre gardien ?\n\n"
+           "- Il a sauvé l'équipe plusieurs fois.\n", "fr", "André Lune"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FLOOR))
+def test_dashed_lines_after_labelled_statements_are_a_question_and_its_answer(case):
+    text, lang, answerer = FLOOR[case]
+    doc = read(text, lang=lang)
+    assert len(doc.turns()) == 4
+    assert labels(doc)[2:] == [None, None]
+    assert doc.turns()[0].paragraphs[0].text.lstrip("- ")[:2] in ("Мы", "No")
+    assert doc.turns()[2].who is None
+    assert speaker(doc, 3).name == answerer
+
+
+def test_dashed_points_inside_a_statement_stay_in_it():
+    doc = read("Пресс-конференция после матча\n"
+               "Главный тренер ХК \"Северные волки\" Пётр Сомов:\n"
+               "- Мы сыграли плохо.\n"
+               "- Защита ошибалась.\n"
+               "Главный тренер ХК \"Речники\" Андрей Лунин:\n"
+               "- Ребята молодцы.\n"
+               "- Вратарь выручил.\n", lang="ru")
+    assert len(doc.turns()) == 2
