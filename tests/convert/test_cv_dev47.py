@@ -83,3 +83,31 @@ def test_dashed_points_inside_a_statement_stay_in_it():
                "- Ребята молодцы.\n"
                "- Вратарь выручил.\n", lang="ru")
     assert len(doc.turns()) == 2
+
+
+# --- L1774j two officer lines over a record whose chair speaks under the office -------------
+# --- H1775j an agenda heading alone is no place ----------------------------------------------
+
+MINUTES = {
+    "nl": ("Notulen van de vergadering van 4 april 2023\n\n"
+           "Voorzitter: mevrouw A. de Wit\n\nGriffier: de heer K. Bos\n\nOPENING\n\n"
+           "De VOORZITTER: Ik open de vergadering. Welkom allemaal.\n\n"
+           "Wij beginnen met de mededelingen.\n", "nl", "De VOORZITTER:"),
+    "fr": ("Procès-verbal de la séance du 4 avril 2023\n\n"
+           "Président : M. Paul Lenoir\n\nSecrétaire : Mme Anne Roux\n\nOUVERTURE\n\n"
+           "Le PRÉSIDENT : Je déclare la séance ouverte. Bienvenue à tous.\n", "fr", "Le PRÉSIDENT :"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(MINUTES))
+def test_officer_lines_of_minutes_are_no_turns(case):
+    text, lang, chair = MINUTES[case]
+    doc = read(text, lang=lang)
+    assert labels(doc) == [chair]
+
+
+@pytest.mark.parametrize("case", sorted(MINUTES))
+def test_an_agenda_heading_alone_is_no_place(case):
+    text, lang, _ = MINUTES[case]
+    assert read(text, lang=lang).setting.place is None
+
