@@ -111,3 +111,38 @@ def test_an_agenda_heading_alone_is_no_place(case):
     text, lang, _ = MINUTES[case]
     assert read(text, lang=lang).setting.place is None
 
+
+
+# --- B1776j a Chinese page's publication block: poster and views fields -------------------------
+
+def test_a_publication_block_with_the_poster_is_site_furniture_not_a_turn():
+    doc = read("访谈实录:王海谈城市规划\n\n发布人:新闻中心     发布时间:2019-05-06     点击次数:\n\n"
+               "主持人:各位网友好,今天我们请到了王海先生。\n\n王海:大家好。\n", lang="zh")
+    assert labels(doc) == ["主持人:", "王海:"]
+    assert any(type(b).__name__ == "Boilerplate" and b.text.startswith("发布人") for b in doc.blocks)
+
+
+# --- P1777j an editor's quoted sub-heading between turns -------------------------------------------
+
+QUOTED_HEADINGS = {
+    "zh": ("主持人:您怎么看这个问题?\n\n王海:很重要。\n\n“城市规划要以人为本”\n\n"
+           "主持人:请您具体谈一谈。\n", "zh"),
+    "fr": ("ANIMATRICE : Que pensez-vous de ce projet ?\n\nPAUL ROUX : Il est important.\n\n"
+           "« Une ville pour ses habitants »\n\nANIMATRICE : Pouvez-vous préciser ?\n", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(QUOTED_HEADINGS))
+def test_a_quoted_sub_heading_before_the_next_label_is_no_speech(case):
+    text, lang = QUOTED_HEADINGS[case]
+    doc = read(text, lang=lang)
+    answer = doc.turns()[1]
+    assert [p.text for p in answer.paragraphs if all(type(i).__name__ == "Text" for i in p.content)] \
+        == [answer.paragraphs[0].text]
+    assert type(answer.paragraphs[-1].content[0]).__name__ == "Note"
+
+
+def test_a_quoted_sentence_of_speech_stays_speech():
+    doc = read("ANIMATRICE : Que pensez-vous de ce projet ?\n\nPAUL ROUX : Il est important.\n\n"
+               "« Nous le ferons. »\n\nANIMATRICE : Pouvez-vous préciser ?\n", lang="fr")
+    assert type(doc.turns()[1].paragraphs[-1].content[0]).__name__ == "Text"
