@@ -191,6 +191,7 @@ class Lexicon:
     reader_addresses: tuple = ()                 # "Dear readers", "Liebe Leser": a site's appeal after the last answer (B863d)
     related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
+    agenda_headings: frozenset = frozenset()     # "OPENING", "Mededelingen": a minutes' agenda item heading alone, no place (H1775j)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"
     commenced: tuple = ()                        # "Proceedings commenced at 9:02 a.m.": a header's time note (H1652i)
     interview_credits: tuple = ()                # "Interview by Ann Lee", "Das Interview führte ...": a closing credit, not speech

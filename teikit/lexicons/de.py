@@ -126,6 +126,7 @@ ENTRIES = dict(
     # the list of topics ("Themen: ..."), not the title; "check against delivery"; a line
     # announcing the transcript ("Komplettes Wortprotokoll vom …:")
     sitting_starts=(r"beginn\s*:\s*\d{1,2}[.:]\d{2}\s*uhr",),  # a record's opening time before the first label
+    agenda_headings=frozenset("eröffnung begrüßung schließung mitteilungen verschiedenes tagesordnung".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
                       r"(der|die) (ausschuss|kommission) (hört|berät|befragt|führt)\b",
                       r"(die )?sitzung ist (wieder )?eröffnet\b"),

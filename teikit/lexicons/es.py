@@ -115,6 +115,7 @@ ENTRIES = dict(
     office_words=(r"presidente|presidenta|ministro|ministra|secretario|secretaria|portavoz|"
                   r"embajador|embajadora|canciller",),
     sitting_starts=(r"se abre la sesión a las \d{1,2}[.:]\d{2}( horas)?\.?",),  # a record's opening time before the first label
+    agenda_headings=frozenset("apertura clausura comunicaciones ruegos preguntas".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",),
     release_notes=(r"para (su )?(difusi[óo]n|publicaci[óo]n) inmediata",),  # a release note: the release's date follows it
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",

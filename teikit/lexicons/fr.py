@@ -121,6 +121,7 @@ ENTRIES = dict(
     office_words=(r"président|présidente|ministre|secrétaire|ambassadeur|ambassadrice|porte-parole|"
                   r"directeur|directrice|premier ministre|maire",),
     sitting_starts=(r"la séance est ouverte à \d{1,2}\s*h(eures?)?\s*(\d{2})?\.?",),  # a record's opening time before the first label
+    agenda_headings=frozenset("ouverture clôture communications correspondance courrier divers agenda".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
     release_notes=(r"pour (diffusion|publication) imm[ée]diate",),  # a release note: the release's date follows it
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",

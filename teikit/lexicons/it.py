@@ -115,6 +115,7 @@ ENTRIES = dict(
     office_words=(r"presidente|ministro|ministra|segretario|segretaria|portavoce|ambasciatore|"
                   r"sottosegretario",),
     sitting_starts=(r"la seduta comincia alle( ore)? \d{1,2}[.,]\d{2}\.?",),  # a record's opening time before the first label
+    agenda_headings=frozenset("apertura chiusura comunicazioni varie".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
                       r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
     release_notes=(r"per (la )?(diffusione|pubblicazione) immediata",),  # a release note: the release's date follows it

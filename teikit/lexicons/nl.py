@@ -158,6 +158,7 @@ ENTRIES = dict(
     sitting_starts=(r"(?:de vergadering wordt geopend|aanvang)\s+(?:om\s+)?\d{1,2}[.:]\d{2}\s*uur\.?",),  # a record's opening time before the first label
     # the record's notes carry the time ("De vergadering wordt geopend om 14.18 uur"); the
     # chair's own "De vergadering is geopend." / "La séance est ouverte." is speech
+    agenda_headings=frozenset("opening sluiting mededelingen rondvraag vaststelling ingekomen stukken agenda notulen".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"(?:de )?vergadering wordt (?:van|om) [\d.:]+ uur (?:tot [\d.:]+ uur )?(?:geopend|geschorst|heropend|hervat|gesloten)\b",
                       r"(?:de )?vergadering wordt (?:geopend|geschorst|heropend|hervat|gesloten) om [\d.:]+ uur\b",
                       r"(?:de )?(?:algemene )?beraadslaging wordt (?:geopend|hervat|gesloten)\b",

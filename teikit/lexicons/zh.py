@@ -5,7 +5,7 @@ ENTRIES = dict(
     list_joiners=frozenset(("和", "与", "與")),  # the last person of a list of guests
     label_not_words=frozenset(("日期", "来源", "标题", "时间", "地点", "编辑", "责任编辑", "分享", "打印",
                                "文章来源", "发布时间", "发布日期", "字体", "字号", "访问量", "浏览量", "浏览次数",
-                               "点击数", "作者",
+                               "点击数", "点击次数", "點擊次數", "发布人", "發布人", "作者",
                                # the header fields in traditional characters (`header_fields`: H43, D380a)
                                "時間", "標題", "地點",
                                # an article's abstract and field widgets, simplified and traditional
@@ -168,7 +168,7 @@ ENTRIES = dict(
         r"^(搜索|搜尋)$", r"^(欢迎|歡迎)(来到|來到|访问|訪問|光临|光臨)[^。！？!?，,]{1,30}$",   # a lone search widget, a share link, a site's welcome banner (H122m)
         r"^(时间|時間)\s*[:：]\s*\d{4}", r"^(目录|目錄)$", r"^(来源|编辑|图片)\s*[:：]",
                       # a news page's article fields: source, publication time, font size, visits
-                      r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数)\s*[:：]",
+                      r"^(文章来源|发布时间|字体|访问量|浏览次数|点击数|点击次数|發布人|发布人)\s*[:：]",  # (the poster: B1776j)
                       # a document site's copyright notice and download button
                       r"^(声明|聲明|免责声明|免責聲明)\s*[:：]", r"^(下载|下載)到本地",
                       r"^[\u4e00-\u9fff]{2,6}(网|網)$",),  # a site's name closing the page: "某某新闻网"

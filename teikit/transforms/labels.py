@@ -25,6 +25,7 @@ from teikit.transforms.helpers.onelineanswers import split_answers_after_questio
 from teikit.transforms.helpers.htmllabels import join_wrapped_tag_labels, markup_only_paragraphs, set_label_tags_apart
 from teikit.transforms.helpers.labelblocks import set_label_lines_apart
 from teikit.transforms.helpers.labelpolicy import LabelPolicy
+from teikit.transforms.helpers.labelleddashes import dashed_turns_under_labels
 from teikit.transforms.helpers.floorcalls import split_called_speeches
 from teikit.transforms.helpers.formnotes import form_lines_as_notes
 from teikit.transforms.helpers.markdownheadings import mark_closing_headings
@@ -133,6 +134,9 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     labelled = lambda: any(split_label(line, lex, accept, shapes) is not None  # noqa: E731
                            for line, shapes in zip(all_lines, found))
     dashes = split_dash_turns(doc, all_lines, labelled, lex) or (run_on_dashes and not labelled())
+    under_labels = not dashes and dashed_turns_under_labels(all_lines, lambda i: not getattr(
+        split_label(all_lines[i], lex, accept, found[i]), "rest", True))  # labels alone over "- ..." (L1772j)
+    dashes = dashes or under_labels
     shapes = iter(found)
     shared: dict[str, str] = {}
     out: list = []
@@ -187,7 +191,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
                 if para.content:
                     current.paragraphs.append(para)
             elif (captions or dashes) and (opening := first_text(para.content))[:1] in UNNAMED_STARTS \
-                    and opens_unnamed_turn(opening, captions, dashes):
+                    and opens_unnamed_turn(opening, captions, dashes) \
+                    and not (under_labels and current is not None and not current.paragraphs):
                 current = Turn(label=None, line=para.line)  # ">> ...", "- ...": a new speaker, unnamed
                 out.append(current)
                 current.paragraphs.append(para)

@@ -23,6 +23,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers.jointlabels import joint_names
 from teikit.transforms.helpers import attribution as at
+from teikit.transforms.helpers.addressedanswers import answers_to_addressed_speakers
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers.greetedguest import name_greeted_answerer
 from teikit.transforms.helpers.exchangespeakers import self_named_after_time, speakers_after_labelled_exchange
@@ -158,6 +159,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.attribute_unlabeled(doc, turns, header, people, lex)
     name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
+    answers_to_addressed_speakers(turns, people, lex)  # "- Владимир Васильевич, ...?" after his labelled turn (N1773j)
     name_greeted_answerer(turns, people, doc.persons, lex)  # "Buongiorno Antonio." opens an unlabeled interview (N810c)
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text
     attribute_quoted_headline(doc, turns, header, people, lex)  # "Ann Lee: 'We stay.'" over her speech (N230y)

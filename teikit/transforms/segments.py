@@ -35,7 +35,7 @@ from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
 from teikit.transforms.helpers.timeabove import set_time_lines_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
-from teikit.transforms.helpers.topicheadings import mark_field_headings, mark_topic_headings
+from teikit.transforms.helpers.topicheadings import mark_field_headings, mark_quoted_headings, mark_topic_headings
 
 
 class SegmentsPass:
@@ -50,6 +50,7 @@ class SegmentsPass:
         set_page_lines_apart(doc)
         mark_topic_headings(doc)
         mark_field_headings(doc, ctx.lexicon)
+        mark_quoted_headings(doc)  # "“过分强调外语…”" between a guest's turn and the host's label (P1777j)
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)
         split_after_cues(doc, ctx.lexicon)  # "… À Washington, Anne Corpet." / the package, unlabeled (T868d)

@@ -10,19 +10,18 @@ line ending in a colon, and the statement's paragraphs below it:
     Es war heute sehr schwer zu spielen ...
 
 A mixed-case label printed once needs evidence (`labelpolicy`); here the layout is the
-evidence: two different personal names or more (two or three name words each), every one
-alone over speech, and no label printed twice with its speech on its line. Every word of a
-name is name-shaped (`names.is_name_word`: no office, no common noun of the lexicon).
+evidence: two different personal names or more (two or three name words each, `officenames`),
+every one alone over speech, and no label printed twice with its speech on its line. A press
+conference's page prints the office before the name ("Главный тренер ХК "Ак Барс" Зинэтула
+Билялетдинов:" over "- Вторую игру ..."): such a line counts too (L1770j).
 """
 from __future__ import annotations
 
 import re
 
 from teikit.lexicons import Lexicon
-from teikit.transforms.helpers.labelevidence import is_mixed_candidate
-from teikit.transforms.helpers.labeltext import base_label, words_of
-from teikit.transforms.helpers.labelwords import single_discourse_word
-from teikit.transforms.helpers.names import is_name_word
+from teikit.transforms.helpers.labeltext import base_label
+from teikit.transforms.helpers.officenames import full_name, name_after_office
 
 # Two different names so make the layout (one could be a heading).
 MIN_NAMES = 2
@@ -36,15 +35,9 @@ def colon_names_alone(colon_lines: dict, counts, silent: set, lex: Lexicon) -> f
     if any(counts[name] >= 2 for name, alone in colon_lines if not alone):
         return frozenset()  # labels with the speech on their line: the document's own style
     names = frozenset(name for name, alone in colon_lines
-                      if alone and name not in silent and _full_name(base_label(name), lex))
+                      if alone and name not in silent and (full_name(base_label(name), lex)
+                                                           or name_after_office(base_label(name), lex)))
     return names if len(names) >= MIN_NAMES else frozenset()
-
-
-def _full_name(base: str, lex: Lexicon) -> bool:
-    """A personal name of two or three name words ("Marc Fascher", "Ana de la Rosa")."""
-    words = words_of(base)
-    return 2 <= len(words) <= 4 and is_mixed_candidate(base, lex) and not single_discourse_word(base, lex) \
-        and all(is_name_word(w, lex) for w in words) and sum(w[:1].isupper() for w in words) in (2, 3)
 
 
 # A clip index's line: a bullet, the recording time, the speaker's name ("• 0:41 J. Deuring").

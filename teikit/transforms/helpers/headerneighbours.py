@@ -206,11 +206,12 @@ def stacked_bylines(lines: list, lex: Lexicon) -> None:
 
 
 def lone_place(text: str, lex: Lexicon) -> bool:
-    """One capitalised word that is no office, occasion or site section: "Moscow", "Genève"."""
+    """One capitalised word that is no office, occasion, site section or agenda heading of
+    minutes ("OPENING" over the chair's first words, H1775j): "Moscow", "Genève"."""
     word = text.strip()
     return len(word.split()) == 1 and short_name(word) and word[:1].isupper() and word.replace("-", "").isalpha() \
         and not header_shapes(lex).office.search(word) and not header_shapes(lex).occasion.search(word) \
-        and not section_name(word, lex) and not legislative_term(word, lex)
+        and not section_name(word, lex) and not legislative_term(word, lex) and word.lower() not in lex.agenda_headings
 
 
 def office_and_holder(text: str, lex: Lexicon) -> bool:

@@ -39,6 +39,7 @@ from teikit.transforms.helpers.headinglevels import section_headings
 from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.lineindex import LineIndex
+from teikit.transforms.helpers.officerlists import officers_over_chair
 from teikit.transforms.helpers.participantlists import entry_candidates
 from teikit.transforms.helpers.sluglines import MAX_SLUGLINE_CHARS, slugline
 from teikit.transforms.helpers.coverfields import guest_intro_heading
@@ -89,9 +90,10 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
     after = -1  # the index of the line `run` ends on: a line between ends the run
     colons = colons if colons is not None else spoken_colons(found)
     by_name: dict[str, bool] = {}  # `_field_name` of each name
+    pairs: list[list] = []  # runs of two officer lines (L1774j)
     for i, colon in colons:
         if run and i != after + 1:
-            _close(run, out, in_run)
+            _close(run, out, in_run, pairs)
         after = i
         rest = colon.rest
         if lines[i][:1] in _LIST_BULLETS and _mixed_list(lines, found, i, colon.name, lex):
@@ -109,12 +111,12 @@ def not_labels(lines: list[str], found: list, counts, lex: Lexicon, colons: list
             out.add((colon.label, rest))
         holder = _holder(rest, lex) or (counts[colon.name] < 2 and field_value(rest))  # T680c
         if run and (not holder or colon.label in in_run):
-            _close(run, out, in_run)
+            _close(run, out, in_run, pairs)
         if holder:
-            run.append(colon)
+            run.append((i, colon))
             in_run.add(colon.label)
-    _close(run, out, in_run)
-    return out | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
+    _close(run, out, in_run, pairs)
+    return out | officers_over_chair(pairs, colons, lex) | _bold_fields(lines, found, lex) | role_field_lines(colons, counts, lex) \
         | section_headings(found) | documentary_candidates(lines, found, counts) \
         | note_field_labels(found, lex) \
         | entry_candidates(lines, found, lex, index) | _slugline_candidates(lines, found, lex) \
@@ -222,9 +224,11 @@ def _mixed_list(lines: list[str], found: list, i: int, name: str, lex: Lexicon) 
         and not any(c.name == name for colons in others for c in colons)
 
 
-def _close(run: list, out: set, in_run: set) -> None:
+def _close(run: list, out: set, in_run: set, pairs: list) -> None:
     if len(run) >= MIN_LISTED:
-        out.update((c.label, c.rest) for c in run)  # L190u
+        out.update((c.label, c.rest) for _, c in run)  # L190u
+    elif len(run) == 2:
+        pairs.append([(at, c) for at, c in run])  # a list if it names the chair (L1774j)
     run.clear()
     in_run.clear()
 

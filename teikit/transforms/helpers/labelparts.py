@@ -28,6 +28,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import glued_holder
 from teikit.transforms.helpers.memberlabels import member_group_office
 from teikit.transforms.helpers.namerolelines import name_role_line
+from teikit.transforms.helpers.officenames import name_after_office
 
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
 # Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
@@ -96,6 +97,9 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if not key:
         return LabelParts((), None, office_text(head, lex) or after_comma, _joined(groups))
     office, name_words = _office_and_name(head, key, lex)
+    if office is None and not after_comma and (split := name_after_office(head, lex)) is not None:
+        office, name = split  # "Главный тренер ХК "Ак Барс" Зинэтула Билялетдинов" (N1771j)
+        return LabelParts(nm.name_key(name, lex), name, office, _joined(groups))
     if office and not after_comma and _field_of_office(office, name_words, lex):
         return LabelParts((), None, office_text(head, lex), _joined(groups), fielded=True)
     if office is None:

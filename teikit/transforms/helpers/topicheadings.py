@@ -11,6 +11,12 @@ A record's page marks each item of the agenda with a field line alone ("Argoment
 line after it. Both end the turn they follow, as headings (`mark_field_headings`); so does an
 item's heading that gives the field word, the item's number and title on one line
 ("Oggetto n. 2527 in data 7 luglio 1971 - Progeny test ...", `agenda_item`).
+
+An online chat's editor prints a quoted sub-heading between two turns, the words of a guest
+between quotation marks on a line of their own (`“过分强调外语,阻碍了优秀人才的选拔”` over the
+host's next label): one short quotation, nothing after its closing mark and no sentence's end
+inside it, as the last paragraph of a turn that a labelled turn follows, is a heading
+(`mark_quoted_headings`, P1777j).
 """
 from __future__ import annotations
 
@@ -110,3 +116,22 @@ def mark_field_headings(doc: Transcript, lex: Lexicon) -> None:
 def _one_line(para) -> str | None:
     content = para.content if type(para) is Paragraph else ()
     return content[0].text.strip() if len(content) == 1 and type(content[0]) is Text else None
+
+
+# One quotation, nothing after it, no sentence's end inside it: "“...”", "«...»", "「...」".
+_QUOTED_HEADING = re.compile(r"^(?:“[^“”]+”|«[^«»]+»|「[^「」]+」|„[^„“”]+[“”])$")
+_INSIDE_END = re.compile(r"[.!?…。！？]")
+MAX_QUOTED_HEADING_CHARS = 60
+
+
+def mark_quoted_headings(doc: Transcript) -> None:
+    """An editor's quoted sub-heading as the last paragraph of a turn, right before a labelled
+    turn, is a heading, not speech (P1777j)."""
+    blocks = doc.blocks
+    for block, after in zip(blocks, blocks[1:]):
+        if type(block) is not Turn or len(block.paragraphs) < 2 or type(after) is not Turn or after.label is None:
+            continue
+        text = _one_line(block.paragraphs[-1])
+        if text and len(text) <= MAX_QUOTED_HEADING_CHARS and _QUOTED_HEADING.match(text) \
+                and not _INSIDE_END.search(text) and type(block.paragraphs[-2]) is Paragraph:
+            block.paragraphs[-1].content = [Note(type="heading", text=text)]

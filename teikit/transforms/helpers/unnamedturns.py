@@ -63,7 +63,7 @@ def _run_on_captions(texts: list, marks: list) -> bool:
 DASH_TURN = re.compile(r"^[-–—][ \u00a0]+(?=\S)")
 MIN_DASH_TURNS = 4
 MIN_LEAD_WORDS = 8
-_QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
+QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
 
 
 def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon | None = None) -> bool:
@@ -76,13 +76,13 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     exchange after an interview's lead (`dashexchange.short_exchange`). `lines`:
     the first text of every line of the document's paragraphs, in reading order."""
     dashed = [text for text in lines if text[:1] in "-–—" and DASH_TURN.match(text)]
-    questions = sum(1 for text in dashed if _QUESTION_END.search(text.rstrip()))
+    questions = sum(1 for text in dashed if QUESTION_END.search(text.rstrip()))
     exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
     if not exchange and len(dashed) >= MIN_DASH_TURNS and lines and lines[0] is dashed[0]:
         exchange = _opening_exchange(lines)
     if not exchange and len(dashed) >= MIN_DASHED_UNDER:  # "Name, role:" right above the first dash (L194u)
         exchange = heading_over_dashes(lines, _is_dash_turn)
-    if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, _QUESTION_END.search, lex)) \
+    if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, QUESTION_END.search, lex)) \
             and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
             or labelled():
         return False
@@ -113,7 +113,7 @@ def _opening_exchange(lines: list[str]) -> bool:
             ends.append(text)
         elif ends:
             ends[-1] = text
-    questions = sum(1 for text in ends if _QUESTION_END.search(text.rstrip()))
+    questions = sum(1 for text in ends if QUESTION_END.search(text.rstrip()))
     return questions >= 1 and len(ends) - questions >= 2
 
 
