@@ -34,16 +34,19 @@ def split_glued_letters(doc: Transcript, lex: Lexicon) -> bool:
              for item in block.content if type(item) is Text]
     if not any(opening.match(item.text) for item in texts):
         return False  # the text prints no letter with its stop at a line start: no Q./A. transcript
-    # the stop first, the two letters before it looked behind from there: a pattern that opens
-    # with a character set is scanned for it at C speed, one that opens with a lookbehind is
-    # tried at every character of the text (six times slower on a long transcript)
-    glued = re.compile(rf"[.?!…](?<=[^\W\d_]{{2}}.)[\"»”’)]?(?=(?:{alternatives})\.[ \u00a0]+[^\s])")
+    # the letter first, the stop (and a closing quote) and the two letters before it looked
+    # behind from there: a pattern that opens with a character set is scanned for it at C
+    # speed, one that opens with a lookbehind is tried at every character of the text (six
+    # times slower on a long transcript); a capital letter is rarer than a sentence's end,
+    # which opened the pattern before (tried at every stop of a long transcript's speech)
+    glued = re.compile(rf"(?:{alternatives})(?:(?<=[^\W\d_]{{2}}[.?!…].)|(?<=[^\W\d_]{{2}}[.?!…][\"»”’)].))"
+                       rf"(?=\.[ \u00a0]+[^\s])")
     found: dict[int, list[int]] = {}
     for item in texts:
         for m in glued.finditer(item.text):
-            speech = item.text[m.end() + 2:].lstrip(" \u00a0")
+            speech = item.text[m.start() + 2:].lstrip(" \u00a0")
             if not speech[:1].islower():
-                found.setdefault(id(item), []).append(m.end())
+                found.setdefault(id(item), []).append(m.start())
     if not found:
         return False
     cut_paragraphs(doc, found)
