@@ -115,6 +115,7 @@ ENTRIES = dict(
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
     guest_phrases=(r"interview mit|interviewte|im gespräch mit|sprach mit",),  # N442a
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
+    occasion_links=frozenset(_W("von des der")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch|verabredung",),  # "hatte ich eine Verabredung zum Interview" (D1139g)
     street_words=(r"\w*straße|\w*strasse|\w*str\.|\w*platz|\w*allee|\w*gasse|\w*damm|\w*ufer",),  # "Wilhelmstraße 54" (H300f)

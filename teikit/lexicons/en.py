@@ -94,7 +94,7 @@ ENTRIES = dict(
         press national security senior first lady rep sen gov amb sg unsg usg hon administrator
         managing executive sec secy lt sgt maj capt cmdr adm
         taoiseach tánaiste ceann comhairle leas cathaoirleach
-        judge""")),  # Irish offices in English records
+        judge professor""")),  # Irish offices in English records; an academic title (N1723j)
     title_abbreviations={"sen": "Senator", "gov": "Governor", "sec": "Secretary", "secy": "Secretary",
                          "rep": "Representative", "amb": "Ambassador"},  # "SEN. MARCO RUBIO:" (N390a)
     not_name_words=frozenset(_W("""

@@ -107,6 +107,7 @@ ENTRIES = dict(
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
                      r"\s+(?:de|del)\s+",),
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
+    occasion_links=frozenset(_W("de del")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
                r"entrevista|intervención|comparecencia",),
     street_words=(r"calle|avenida|avda\.|plaza|paseo|c/",),  # "Calle Mayor 5" (H300f)

@@ -113,6 +113,7 @@ ENTRIES = dict(
     guest_phrases=(r"entretien avec|entrevue avec|interview avec|a interviewé|interroge|a interrogé",),  # N442a
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)",
                          r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
+    occasion_links=frozenset(_W("de du")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
     street_words=(r"rue|avenue|boulevard|bd|place|quai|allée|chemin",),  # "12, rue de Rivoli" (H300f)

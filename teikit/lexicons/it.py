@@ -107,6 +107,7 @@ ENTRIES = dict(
     speech_deliveries=(r"(?:pronuncia|pronunciò|tiene|tenne)\s+(?:(?:il|la|un|una|suo|sua)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discorso|orazione|lezione|omelia)\b",),  # N556a
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
+    occasion_links=frozenset(_W("di del della dello")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),
     street_words=(r"via|viale|piazza|corso|largo|vicolo|piazzale",),  # "Piazza Colonna 370" (H300f)

@@ -142,6 +142,7 @@ ENTRIES = dict(
     guest_phrases=(r"interview met|in gesprek met|gesprek met|sprak met|interviewde|praat met|praatte met",),  # N442a
     interviewer_phrases=(r"met|in gesprek met|interview met|geïnterviewd door|gesprek met",
                          r"interview (?:van|door) .+? (?:met|door)"),
+    occasion_links=frozenset(_W("van")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"persconferentie( na (?:afloop van )?de ministerraad)?|persmoment|(?:pers)?verklaring|"
                r"toespraak|speech|interview|vraaggesprek|gesprek|debat|vragenuur|mondelinge vragen|"
                r"plenaire vergadering|plenair debat|commissiedebat|rondetafelgesprek|hoorzitting|"

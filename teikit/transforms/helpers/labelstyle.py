@@ -34,6 +34,7 @@ from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_a
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordnames import titled_capitals
 from teikit.transforms.helpers.recordopeninglabel import office_alone
+from teikit.transforms.helpers.surnamealone import long_forms_of_surname, surname_alone_over_speech
 from teikit.transforms.helpers.titlelabels import QUOTATION
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
@@ -306,7 +307,8 @@ class LabelStyle:
             self.styles["bracketed_alone"] = [n for s, n in self.weak if s == "alone" and n in self.spoken
                                               and n.endswith(")") and " (" in n]
         return [Candidate(n, n, "", "alone") for n in self.styles["bracketed_alone"]
-                if n != name and name in (n.partition(" (")[0], n.partition(" (")[2].partition(")")[0])]
+                if n != name and name in (n.partition(" (")[0], n.partition(" (")[2].partition(")")[0])] \
+            + [Candidate(n, n, "", "alone") for n in long_forms_of_surname(name, self.weak, self.spoken, self.lex)]
 
     def _minister_among_members(self, name: str) -> bool:
         """ "The Prime Minister (Rishi Sunak)" alone over the speech, in a record whose members are
@@ -349,7 +351,8 @@ class LabelStyle:
         m = comma_role_line(name, self.lex)
         if m is None:
             return name in names and len(names) >= 2  # the name alone, after its first mention
-        return len(names) >= 2 or (("alone", m.group(1)) in self.weak and m.group(1) in self.spoken)
+        return len(names) >= 2 or (("alone", m.group(1)) in self.weak and m.group(1) in self.spoken) \
+            or surname_alone_over_speech(m.group(1), self.weak, self.spoken, self.lex)  # later "COOPER" (L1722j)
 
     def _honorific_members(self) -> int:
         """Different "M. Jean Dupont." members before a full stop, in a record whose chair

@@ -110,6 +110,17 @@ def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] 
     if len(line[:m.start()].split()) > MAX_WORDS_BEFORE:
         return None  # "Secretary Roe's interview with Tom Poe": the one named first answers, Poe asks
     words = line[m.end():].split()
+    found = _name_after_links(words, lex)
+    if found and found[1]:  # "Intervista di Bruno Vespa a Giorgia Meloni": the byline's name asks (N1721j)
+        found = _name_after_links(found[2], lex)
+        return (found[0], None) if found and not found[1] else None
+    return (found[0], None) if found else None
+
+
+def _name_after_links(words: list[str], lex: Lexicon) -> tuple[str, bool, list[str]] | None:
+    """(name, by_author, words after it): the name of two or more words right after at most
+    MAX_LINK_WORDS lower-case link words; `by_author` says a link word is the lexicon's author
+    byline ("di", "by", "von"), which makes the name the interview's author, not its guest."""
     k = 0
     while k < len(words) and k < MAX_LINK_WORDS and words[k].islower():
         k += 1
@@ -117,7 +128,9 @@ def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] 
     names = names_in(rest, lex)
     if not names or not rest.startswith(names[0]) or len(names[0].split()) < 2:
         return None
-    return names[0], None
+    byline = lex.pattern("author_bylines") if lex.author_bylines else None
+    by_author = byline is not None and any(byline.fullmatch(w) for w in words[:k])
+    return names[0], by_author, words[k + len(names[0].split()):]
 
 
 def _cjk_guest(tail: str, lex: Lexicon) -> tuple[str, str] | None:

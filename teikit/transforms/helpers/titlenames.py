@@ -27,10 +27,10 @@ def introduced_names(text: str, lex: Lexicon) -> list[str]:
             if w.strip(",;:()") == first:
                 before = [fold(x) for x in words[max(0, i - 4):i]]
                 before = [b for b in before if b not in folded(lex, "honorifics")]  # "by Mr. Name"
-                if (before and before[-1] in folded(lex, "name_introducers")) or any(
+                if (before and before[-1] in folded(lex, "name_introducers") and not _interview_byline(before, lex)) or any(
                         b in folded(lex, "title_words") and b not in NOT_OFFICES
                         and b not in folded(lex, "articles") | folded(lex, "honorifics") for b in before) \
-                        or _office_after(words, i + len(name.split()), lex) or _speech_of(words[:i], lex) \
+                        or _office_after(words, i + len(name.split()), lex) or _speech_of(words[:i], lex) or _occasion_of(words[:i], lex) \
                         or _delivers_after(words, i + len(name.split()), lex):
                     found.append(name)
                 break
@@ -63,6 +63,29 @@ def _speech_of(before: list[str], lex: Lexicon) -> bool:
         before = before[:-1]
     tail = " ".join(before[-4:]) + " "
     return any(lex.pattern("speech_headings").fullmatch(tail[k:]) for k in range(len(tail)) if k == 0 or tail[k - 1] == " ")
+
+
+def _interview_byline(before: list[str], lex: Lexicon) -> bool:
+    """ "Interview by Tom Baker with …": the introducer is the lexicon's author byline right
+    after an interview word, so the name is the interview's author, who asks (N1721j)."""
+    if not (lex.author_bylines and lex.interview_words) or len(before) < 2:
+        return False
+    return lex.pattern("author_bylines").fullmatch(before[-1]) is not None \
+        and lex.pattern("interview_words").fullmatch(before[-2]) is not None
+
+
+def _occasion_of(before: list[str], lex: Lexicon) -> bool:
+    """ "Conferenza stampa di Luciano Spalletti", "Persconferentie van Ann Roe": the words before
+    the name end with an occasion of the lexicon (`occasions`) and the link word that says whose
+    it is (`occasion_links`), N1720j. The person the title gives the occasion to is introduced
+    as "Press conference by Ann Roe" introduces her. An interview is left out: "Intervista di
+    Bruno Vespa a …" names who asks."""
+    if not lex.occasion_links or len(before) < 2 or fold(before[-1]) not in folded(lex, "occasion_links"):
+        return False
+    head = " ".join(before[-5:-1])
+    interview = lex.pattern("interview_words") if lex.interview_words else None
+    return any(m.end() == len(head) and not (interview and interview.search(m.group()))
+               for m in lex.pattern("occasions").finditer(head))
 
 
 def _delivers_after(words: list[str], end: int, lex: Lexicon) -> bool:
