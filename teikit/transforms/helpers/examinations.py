@@ -57,13 +57,14 @@ def examined_by(doc: Transcript, persons: list[Person], lex: Lexicon, people: li
             continue
         if type(block) is not Turn:
             continue
-        letter = _key(block.label or "").rstrip(".")
-        if examining and block.who is None and letter in questions and examiner is not None:
-            block.who = examiner.id
-            _add_label(examiner, block.label)
-        elif examining and block.who is None and letter in answers and witness is not None:
-            block.who = witness.id
-            _add_label(witness, block.label)
+        if examining and block.who is None:  # (the letter read only there: most turns are not)
+            letter = _key(block.label or "").rstrip(".")
+            if letter in questions and examiner is not None:
+                block.who = examiner.id
+                _add_label(examiner, block.label)
+            elif letter in answers and witness is not None:
+                block.who = witness.id
+                _add_label(witness, block.label)
         for paragraph in block.paragraphs:
             if type(paragraph) is not Paragraph:
                 continue

@@ -71,6 +71,7 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
     parts of the name's last word, the surname (L262x); run after the other labels' joins,
     as they need not begin with the name's first letter."""
     by_initial: dict[str, list[Person]] | None = None  # built on first need
+    by_label_initial: dict[str, list[Person]] | None = None  # (the same, by their first label)
     joined: set[int] = set()  # persons joined into another here, gone from `people`
     hyphened: list[tuple[tuple, str]] = []  # (entry, its letters): "T-M", joined last
     for entry in list(people):
@@ -89,8 +90,10 @@ def merge_initials(turns: list[Turn], people: list, voices: frozenset = frozense
                    if p is not short and id(p) not in joined and initials_fit(letters, p.name)
                    and not (plain and p.name.isupper())]
         if not matches and plain:  # "R:" after "Robbie:", whose name the header made "John Robbie" (N330c)
-            matches = [p for _, p in people if p is not short and id(p) not in joined
-                       and _label_abbreviated(letters, p)]
+            if by_label_initial is None:
+                by_label_initial = _by_label_initial(people)
+            pool = by_label_initial.get(letters[0] if letters else "", []) + by_label_initial[""]
+            matches = [p for p in pool if p is not short and id(p) not in joined and _label_abbreviated(letters, p)]
         if len(matches) == 1 and (not plain or speaks_first(turns, matches[0], short)):
             join_person(turns, people, entry, matches[0])
             joined.add(id(short))
@@ -112,15 +115,34 @@ _DIGRAPH_INITIALS = re.compile(r"(?:[^\W\d_a-z][^\W\d_A-Z]{0,3}){2,4}")
 def _merge_digraph_initials(turns: list[Turn], people: list) -> None:
     """A label of two to four initials, one at least a capital and a small letter ("WCh"), is
     the one other person who speaks first and whose name's words begin with them in order."""
+    by_shape: dict[tuple[int, str], list[Person]] | None = None  # built on first need
+    joined: set[int] = set()  # persons joined into another here, gone from `people`
     for entry in list(people):
         short = entry[1]
         label = (short.labels[0] if short.labels else "").strip("*_").rstrip(":： ").strip()
         if label.isupper() or not _DIGRAPH_INITIALS.fullmatch(label):
             continue
         chunks = [nm.fold(c) for c in _DIGRAPH_INITIAL.findall(label)]
-        matches = [p for _, p in people if p is not short and p.name and _words_begin(chunks, p.name)]
+        if by_shape is None:
+            by_shape = _by_word_shape(people)
+        # (only the names of as many words whose first word begins so can fit: reading every
+        # person's name for each such label cost the square of a record of a thousand speakers)
+        pool = by_shape.get((len(chunks), chunks[0][:1]), ()) if chunks[0] else [p for _, p in people if p.name]
+        matches = [p for p in pool if p is not short and id(p) not in joined and _words_begin(chunks, p.name)]
         if len(matches) == 1 and speaks_first(turns, matches[0], short):
             join_person(turns, people, entry, matches[0])
+            joined.add(id(short))
+
+
+def _by_word_shape(people: list) -> dict[tuple[int, str], list[Person]]:
+    """The named persons by the number of their name's words and its first folded letter:
+    those `_words_begin` may accept for initials of that many chunks beginning so."""
+    out: dict[tuple[int, str], list[Person]] = {}
+    for _, person in people:
+        if person.name:
+            words = _folded_words(person.name)
+            out.setdefault((len(words), words[0][:1] if words else ""), []).append(person)
+    return out
 
 
 def _words_begin(chunks: list[str], name: str) -> bool:
@@ -168,6 +190,17 @@ def _label_abbreviated(letters: list[str], person: Person) -> bool:
     words = label.split()
     return bool(words) and not label.isupper() and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
         and initials_fit(letters, label)
+
+
+def _by_label_initial(people: list) -> dict[str, list[Person]]:
+    """The persons by the folded first letter of their first label: those whose label
+    `_label_abbreviated` may accept for initials beginning so (each plain label of initials
+    read every person's label). Under "" those with no label yet, which a join may give one."""
+    out: dict[str, list[Person]] = {"": []}
+    for _, person in people:
+        words = (person.labels[0].rstrip(":： ").split() if person.labels else [""])
+        out.setdefault(nm.fold(words[0])[:1] if words else "", []).append(person)
+    return out
 
 
 def _surname_initials(name: str) -> str:
