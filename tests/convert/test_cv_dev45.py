@@ -116,3 +116,22 @@ def test_a_numbered_episode_title_on_the_first_line_is_the_title():
                "Marco ci spiega che cosa è successo.\n\nTrascrizione\n\n"
                "0:05 Giulia:\nCiao a tutti!\n0:09 Marco:\nCiao Giulia.\n", lang="it")
     assert doc.setting.title == "42: Oggi i treni."
+
+
+# --- N1736j given-name labels named by the team listed in brackets in the show notes ------------
+
+TEAMS = {
+    "fr": ("Chaque mois, l'équipe passe en revue l'actualité du numérique (Claire Martin, Paul Durand, Léa Roux).\n"
+           "Transcription :\nClaire :\n[0:04] Bonjour à tous et bienvenue.\nPaul :\n[0:09] Bonjour Claire.\n",
+           "fr", ["Claire Martin", "Paul Durand"]),
+    "en": ("Every month the team looks back at the news (Jane Roe, Mark Poe, Ann Lee).\n"
+           "Transcript:\nJane:\n[0:04] Hello everyone and welcome.\nMark:\n[0:09] Hi Jane.\n",
+           "en", ["Jane Roe", "Mark Poe"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TEAMS))
+def test_given_name_labels_take_the_full_names_the_notes_list_in_brackets(case):
+    text, lang, names = TEAMS[case]
+    doc = read(text, lang=lang)
+    assert [speaker(doc, i).name for i in range(2)] == names
