@@ -135,9 +135,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # corpus/dev44/README.md)
     f"dev44/{n}" for n in (4601, 4603, 4606)} | {
     # dev45 (first run, session 39): 4703's course-page lines ('Tips for maximising your learning')
-    # and 4705's download line stay in the turns, 4706's template lines in the header (site lines
-    # not yet read, see corpus/dev45/README.md)
-    f"dev45/{n}" for n in (4703, 4705, 4706)} | {
+    # and 4705's download line stay in the turns (site lines not yet read, see
+    # corpus/dev45/README.md); 4706's template line is page code since B1732j (cv-dev45)
+    f"dev45/{n}" for n in (4703, 4705)} | {
     # dev47 (first run, session 39): 4904's presence list and 4907's standalone label line (read
     # as a byline) are not shown as printed (see corpus/dev47/README.md); 4902's publication
     # block is set apart since B1776j (cv-dev47)

@@ -40,3 +40,16 @@ def voice_name(alone: str, lex: Lexicon) -> str:
 @lru_cache(maxsize=None)
 def _extended(lex: Lexicon) -> re.Pattern:
     return re.compile(rf"^([^()]*[^\W\d_][^()]*?)\s*\((?:{lex.alternation('voice_extensions')})\)$", re.IGNORECASE)
+
+
+# A given name and the speaker's role in brackets, as transcription exports print a label:
+# "Oliver (Host)", "César (Guest)" (L1730j).
+_NAME_WITH_ROLE = re.compile(r"^[^\W\d_][\w'’\-]*[ \u00a0]\(([^\W\d_][^()]{0,40})\)$")
+
+
+def name_with_role(name: str, lex: Lexicon) -> bool:
+    """`name` is one word and a role the lexicon knows in brackets after it ("Oliver (Host)",
+    "Paul (Gast)"): a speaker's label, never a caption's short sentence ("Yeah.", L1730j)."""
+    m = _NAME_WITH_ROLE.match(name)
+    return m is not None and any(w.lower() in lex.label_role_words or w.lower() in lex.guest_labels
+                                 for w in re.findall(r"[^\W\d_][\w\-]*", m.group(1)))

@@ -103,7 +103,19 @@ def _lead_texts(doc: Transcript, header: list[HeaderLine]) -> list[str]:
             if block.label:
                 break
             texts += [lined_text(p) for p in block.paragraphs if isinstance(p, Paragraph)]
-    return texts
+    return texts + [listed for text in texts for listed in _bracketed_lists(text)]
+
+
+# A list of two names or more in brackets, as show notes name the team: "… passe en revue les
+# sujets du moment (Jérôme Colombain, François Sorel, Bruno Guglielminetti)." (N1736j)
+_BRACKETED_LIST = re.compile(r"\(([^()\n]{3,200}?,[^()\n]{1,200}?)\)")
+
+
+def _bracketed_lists(text: str) -> list[str]:
+    """The contents of `text`'s brackets that list names apart by commas: read as lead text
+    of their own, since `names_in` reads nothing in brackets (a member's riding and party are
+    no name), N1736j."""
+    return [m.group(1) for m in _BRACKETED_LIST.finditer(text)] if "(" in text else []
 
 
 # The host introduces the guest in the first turns: "I'm your host, Jane Doe, and with me today is

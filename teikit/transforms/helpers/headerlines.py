@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind
+from teikit.transforms.helpers.carddates import card_dateline
 from teikit.transforms.helpers.codelines import CODE_SPAN
 from teikit.transforms.helpers.datefields import dated_field
 from teikit.transforms.helpers.dates import date_at_start, date_line, find_date, is_time_line, placed_date
@@ -165,6 +166,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATE  # "Von Anna Schmidt | Aktualisiert am 3. Mai 2022": the page's date, no place (H1212h)
     if byline_shape(text, lex):
         return HeaderKind.BYLINE
+    if text[:1].isupper() and card_dateline(text, lex, h.occasion):
+        return HeaderKind.DATELINE  # "Дарья Богачкина Основатель "Тактики и практики" 22 августа 2019г." (H1733j)
     if lex.byline_marks and len(text) <= MAX_MARKED_BYLINE_CHARS and lex.pattern("byline_marks").match(text):
         return HeaderKind.BYLINE  # "文/全景網《WE言堂》專欄特約 老道消息": the writer's mark, a slash, column and writer (H1559i)
     if h.source.match(text) and len(text.split()) <= 8 and not re.search(r"\bheadquarters\b", text, re.I):

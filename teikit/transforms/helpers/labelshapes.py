@@ -49,7 +49,7 @@ from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
-from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, REST_TS, TRAILING_TS, TS
+from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, MINUTE_LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
 from teikit.transforms.helpers.stoplabels import capitalised_words, stop_split
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, record_stop_speaker
@@ -154,6 +154,9 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
         return []
     time, body = None, line
     lead = LEADING_TS.match(line) if line[:1] in "[(" else BARE_LEADING_TS.match(line) if line[:1].isdigit() else None
+    minutes = MINUTE_LEADING_TS.match(line) if not lead and line[1:2] == ":" else None
+    if minutes:  # "0:23 Matteo:" alone over the speech (L1731j)
+        return [c for c in _timed_label(line, minutes, lex) if c.shape == "colon" and not c.rest]
     if lead:
         time, body = lead.group(1), line[lead.end():]
     bullet = _BULLET.match(body) if body[:1] in _BULLET_STARTS else None
@@ -172,6 +175,12 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
         found = [Candidate(lead_text + c.label, c.name, c.rest, c.shape, time or c.time, bool(time))
                  for c in found]
     return found
+
+
+def _timed_label(line: str, lead: re.Match, lex: Lexicon) -> list[Candidate]:
+    """The label shapes of the line after the time `lead` matched, each with the time."""
+    return [Candidate(lead.group(0) + c.label, c.name, c.rest, c.shape, lead.group(1), True)
+            for c in _shapes(line[lead.end():], lex)]
 
 
 # A Markdown heading's marks before a label that fills the line, the speech under it, as

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cached_property
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.alonelabels import name_with_role
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.colonnames import colon_names_alone, under_its_clip_line
 from teikit.transforms.helpers.dates import date_line
@@ -322,8 +323,9 @@ class LabelStyle:
         if key not in self.styles:
             self.styles[key] = len(self.timed_alone) if shape == "alone" else len({n for s, n in self.weak if s == shape})
         base = base_label(name)
-        if shape == "alone" and (name not in self.timed_alone or not base[-1:].isalnum() or len(words_of(base)) < 2):
-            return False  # "00:00:08 Yeah.": a caption's time before a short sentence
+        if shape == "alone" and (name not in self.timed_alone or not base[-1:].isalnum()
+                                 or len(words_of(base)) < 2 and not name_with_role(name, self.lex)):
+            return False  # "00:00:08 Yeah.": a caption's time before a short sentence; "[00:05] - Oliver (Host)" a label (L1730j)
         return (is_upper_label(base, self.lex) or is_mixed_candidate(base, self.lex)) \
             and not single_discourse_word(base, self.lex) \
             and (self.styles[key] >= 2 or self.weak[(shape, name)] >= 2)

@@ -18,6 +18,10 @@ TIMED_LINE = re.compile(rf"^[ \t\u00a0]*(?:\[{TS}\]|\({TS}\))[ \t\u00a0]*\S")
 # seconds, or minutes with a leading zero, so that a clock time ("10:30 AM: ...") is none; the
 # label may open with its bold marks ("0:00:12.9 **Ann Lee** ...", L920e).
 BARE_LEADING_TS = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=[^\W\d_]|\*\*|__)")
+# A player's time in minutes and seconds, no leading zero, before a label alone on its line
+# over the speech ("0:23 Matteo:", "1:09 Raffaele:"): taken only so, a clock time ("1:29 P.M.
+# EDT", "9:00 Registration: ...") having no colon label alone after it (L1731j).
+MINUTE_LEADING_TS = re.compile(r"^(\d:\d{2})[ \t\u00a0]+(?=[^\W\d_])")
 TRAILING_TS = re.compile(rf"[ \t\u00a0]*(\[{TS}\]|\({TS}\))$")
 # After a label, a record's clock note is a time too: "(12:14 horas)", "(10:30 Uhr)", "(12時22分)".
 _CLOCK_NOTE = r"\(\d{1,2}:\d{2}[ \u00a0][^\W\d_]{1,6}\.?\)|\(\d{1,2}時\d{1,2}分\)"

@@ -58,6 +58,10 @@ _SHORTCODE = (r"\[(youtube|vimeo|embed|video|audio|soundcloud|spotify|podcast|pl
 # ("{% image "./img/a.png", "Ann Lee", [300, 300] %}"), a Hugo shortcode ("{{< figure src=… >}}",
 # "{{% note %}}"): page code that embeds an image or a box, never speech.
 _TEMPLATE_TAG = r"[•·\s]*\{(?:%|\{[<%])[^\n]{0,300}?(?:%|[>%]\})\}\s*$"
+# A server template's conditional left unrendered, alone on its line or several in a row
+# ("{IF(user_region="ru/495"){ }} {IF(user_region="ru/499"){ }}"): a function call in braces
+# and the block it guards, page code, never a title nor speech (B1732j).
+_TEMPLATE_CONDITIONAL = r"[•·\s]*(?:\{[a-z_]\w*\([^\n]{0,200}?\)\{[^\n]{0,200}?\}\}[ \t]*)+$"
 # A Markdown container's fence alone on its line (B1237h): markdown-it-container's and
 # Pandoc's fenced divs ("::: .c-dark-turquoise", "::: warning", ":::"), a box's markup around
 # the lines it styles, never speech (a titled box, ":::info[Title]", prints its title).
@@ -76,7 +80,8 @@ _MENU_BAR = r"[^|\s][^|\n]{0,19}(?<! )(?:[ \u00a0]\|[ \u00a0][^|\s][^|\n]{0,19}(
 _PLAYER_TIMER = r"\d{1,2}(?::\d{2}){1,2}(?:\s+-?\d{1,2}(?::\d{2}){1,2}){2}\s*$|\d{1,2}(?::\d{2}){1,2}\s*/\s*\d{1,2}(?::\d{2}){1,2}\s*$"
 _GUARDED_SHAPES = (("-", _SHAPE_LINES[0]), ("<", _HTML_TAG), ("|", _MENU_BAR), ("<<<", _ARROW_LINK),
                    ("<!--", _HTML_COMMENT), ("[", _SHORTCODE), ("][", _LINK_LINE), ("](", _LINK_LINE),
-                   ("{%", _TEMPLATE_TAG), ("{{", _TEMPLATE_TAG), (":::", _CONTAINER_FENCE))
+                   ("{%", _TEMPLATE_TAG), ("{{", _TEMPLATE_TAG), ("){", _TEMPLATE_CONDITIONAL),
+                   (":::", _CONTAINER_FENCE))
 
 
 class _Page:

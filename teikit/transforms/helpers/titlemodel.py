@@ -39,6 +39,12 @@ _SIGN = {"field": -1, "lower_start": -1}
 _FIELD = re.compile(r"^(?:[^\W\d_]+(?: [^\W\d_]+){0,2}|[\u3400-\u9fff]{1,8})\s?[:：]\s*\S")
 
 
+# An episode's number, a colon or a spaced dash, then its title of two words or more, as a
+# podcast page prints it on its first line: "185: Oggi cambio patrono.", "#42 – The harbour at
+# night" (H1734j).
+_NUMBERED_EPISODE = re.compile(r"^#?\d{1,4}(?::|[ \u00a0][–—-])[ \u00a0]+[^\W\d_][^ \n]*(?:[ \u00a0]+\S+)+$")
+
+
 def pool(lines: list, candidates: list, lex: Lexicon) -> tuple[list, list[dict]]:
     """The candidates (with a first line whose tail is its date, which `above_date` may name)
     and each one's features (True/False), in source order."""
@@ -65,6 +71,8 @@ def choose_title(lines: list, candidates: list, lex: Lexicon, weights: Weights =
     """The candidate of the highest score, the earliest of equals; None without candidates."""
     if not candidates:
         return None
+    if lines and candidates[0] is lines[0] and _NUMBERED_EPISODE.match(lines[0].text.strip()):
+        return lines[0]  # "185: Oggi cambio patrono." atop a podcast page: the episode's title (H1734j)
     candidates, feats = pool(lines, candidates, lex)
     scores = [score(f, weights) for f in feats]
     return candidates[scores.index(max(scores))]
