@@ -144,3 +144,10 @@ def test_l1725j_a_member_the_line_before_does_not_name_stays_speech():
 ])
 def test_i1726j_translation_notes_of_chinese_and_german_pages_mark_the_turn_interpreted(text):
     assert any(turn.interpreted for turn in read(text).turns())
+
+
+def test_l1725j_a_question_addressing_the_member_the_line_before_names_is_no_label():
+    text = ("Die Vorsitzende spricht heute mit Anna Roth über den Parteitag.\n\nFrau Roth, am Samstag beginnt der Parteitag. Was "
+            "erwarten Sie?\n\nAnna Roth: Eine lebhafte Debatte.\n")
+    assert labels(read(text))[-1] == "Anna Roth:"
+    assert "Frau Roth, am Samstag beginnt der Parteitag." not in labels(read(text))

@@ -266,7 +266,7 @@ class LabelPolicy(LabelStyle):
             return True  # "Нилов Я. Е., фракция ЛДПР. Спасибо.": a Duma member and the member's offices (L1182h)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
-        if c.shape == "stop" and c.name in self.announced and member_with_honorific(base, lex):
+        if c.shape == "stop" and c.name in self.announced and "," not in base and member_with_honorific(base, lex):
             return True  # "Mme Claire Durand. Merci.", right after "La parole est à Mme Durand." (L1725j)
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
             # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b)

@@ -109,7 +109,7 @@ class LabelStyle:
                     self.weak[(c.shape, c.name)] += 1
                     if c.shape == "stop" and not speech_after_stop(c.rest):
                         self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
-                    if c.shape in ("bare", "stop") and given_the_floor(c.name, first_lines[max(0, i - 2):i]):
+                    if c.shape in ("bare", "stop") and given_the_floor(c.name.partition(",")[0], first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)  # "La parole est à Mme Durand." over "Mme Claire Durand. …" (L1725j)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
                     if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
