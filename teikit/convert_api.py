@@ -56,7 +56,9 @@ def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
     from teikit import lexicons
+    from teikit.model.nonxml import hold_model, restore
     from teikit.readers import choose_reader, get_reader
+    from teikit.readers.decode import may_hold_non_xml
     from teikit.transforms import Context
 
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
@@ -66,9 +68,12 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     doc = get_reader(reader)(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
     if lang is None:
         doc.lang = lexicons.detect(doc)
+    if not doc.source.non_xml and may_hold_non_xml(data):  # (a reader that left them in its model)
+        hold_model(doc, data.decode("utf-8", "replace"))
     ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
     for step in _passes(SUBTITLE_PASSES if subtitles else None):
         step.apply(doc, ctx)
+    restore(doc)  # the characters XML cannot hold, held by stand-ins while the passes ran
     turns = doc.turns()
     if not turns:
         doc.warn("no speech found: every line was read as header, boilerplate or end line")

@@ -34,11 +34,13 @@ class Setting:
 
 @dataclass
 class Source:
-    """Where the text came from: file name, SHA-256 of its bytes, encoding used."""
+    """Where the text came from: file name, SHA-256 of its bytes, encoding used; the
+    characters of the text XML cannot hold, each with its stand-in (`model.nonxml`)."""
     name: str | None = None
     sha256: str | None = None
     encoding: str | None = None
     url: str | None = None
+    non_xml: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

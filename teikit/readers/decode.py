@@ -14,9 +14,8 @@ import codecs
 import re
 
 from teikit.errors import TeikitError
+from teikit.model.nonxml import NON_XML, count, hold
 
-# C0 controls other than tab/newline/CR/VT/FF cannot appear in XML 1.0.
-_BAD_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 _XML_START = re.compile(r"\A\s*(<\?xml\b|<!DOCTYPE\b|<TEI\b|<teiCorpus\b|<[A-Za-z][\w.-]*:?[\w.-]*\s+xmlns)")
 
 
@@ -172,8 +171,14 @@ def _mostly_ascii_letters(text: str) -> bool:
     return not letters or sum(c.isascii() for c in letters) / len(letters) > 0.7
 
 
-def clean_controls(text: str, controls: bytes | None = None) -> tuple[str, int]:
-    """Replace characters XML cannot hold by U+FFFD; return the text and how many.
+def kept_warning(count: int) -> str:
+    return f"{count} control character(s) that XML cannot hold kept as TEI g (declared in charDecl)"
+
+
+def hold_controls(text: str, met: dict[str, str], controls: bytes | None = None) -> tuple[str, int]:
+    """`text` with a stand-in for each character XML cannot hold (`model.nonxml.hold`: the
+    converter keeps them, `restore` puts them back after its passes), and how many there are;
+    those met are added to `met` (`Source.non_xml`).
 
     `controls`: the C0 controls of the UTF-8 bytes `text` was decoded from (`c0_controls`),
     when known: finding them so is far faster than scanning the text with a pattern."""
@@ -181,13 +186,20 @@ def clean_controls(text: str, controls: bytes | None = None) -> tuple[str, int]:
         if not controls.translate(None, _XML_CONTROLS) and "\ufffe" not in text \
                 and "\uffff" not in text:
             return text, 0
-    elif _BAD_CONTROLS.search(text) is None:  # the common case: one scan, no copy
+    elif NON_XML.search(text) is None:  # the common case: one scan, no copy
         return text, 0
-    return _BAD_CONTROLS.subn("\ufffd", text)
+    return hold(text, met), count(text)
 
 
 _NOT_C0 = bytes(range(0x20, 0x100))
 _XML_CONTROLS = b"\t\n\v\f\r"  # controls XML holds (VT and FF are read as line breaks)
+
+
+def may_hold_non_xml(data: bytes) -> bool:
+    """Whether bytes may decode to characters XML cannot hold (in UTF-8: a C0 control other
+    than TAB, LF, VT, FF and CR, or U+FFFE or U+FFFF; bytes of another encoding may)."""
+    return bool(c0_controls(data).translate(None, _XML_CONTROLS)) \
+        or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
 
 
 def c0_controls(utf8: bytes) -> bytes:

@@ -30,7 +30,7 @@ import codecs
 import re
 
 from teikit.model import Transcript
-from teikit.readers.decode import decode_text, refuse_xml
+from teikit.readers.decode import decode_text, kept_warning, refuse_xml
 from teikit.readers.plaintext import paragraphs, report_encoding, source_of
 
 PAGE_SUFFIXES = (".html", ".htm", ".php")
@@ -64,7 +64,8 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
         report_encoding(doc, encoding)
     page = page_text(strip_php(text))
     if page.controls:
-        doc.warn(f"{page.controls} control character(s) that XML cannot hold replaced by U+FFFD")
+        doc.source.non_xml = page.non_xml
+        doc.warn(kept_warning(page.controls))
     doc.setting.title = page.title
     doc.blocks.extend(paragraphs(page.lines))
     return doc

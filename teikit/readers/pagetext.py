@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from teikit.readers.decode import clean_controls
+from teikit.model.nonxml import NON_XML, count, hold, stand_ins
 
 # Elements that start and end a paragraph (HTML's block-level and table-row elements).
 BLOCKS = frozenset("""
@@ -31,14 +31,15 @@ _LINE_ENDS = re.compile("\r\n|[\n\r\f\v\x85\u2028\u2029]")
 class PageText:
     lines: list[str] = field(default_factory=list)
     title: str | None = None
-    controls: int = 0  # characters XML cannot hold, replaced by U+FFFD
+    controls: int = 0  # characters XML cannot hold, each held by a stand-in (`model.nonxml`)
+    non_xml: dict[str, str] = field(default_factory=dict)  # those met -> their stand-ins
 
 
 def page_text(text: str) -> PageText:
     """The lines a browser shows of the page `text` (a blank line between paragraphs)."""
     from teikit.xmlparse import html_parser
 
-    target = _Target()
+    target = _Target(text)
     parser = html_parser(target)
     parser.feed(text)
     parser.close()
@@ -48,7 +49,10 @@ def page_text(text: str) -> PageText:
 class _Target:
     """The parser's target: one line at a time in `parts`, finished lines in `lines`."""
 
-    def __init__(self):
+    def __init__(self, page: str):
+        self.page = page  # (the stand-ins of characters XML cannot hold are chosen from it)
+        self.non_xml: dict[str, str] = {}
+        self.stand_ins: dict[str, str] = {}
         self.lines: list[str] = []
         self.parts: list[str] = []
         self.shown = False  # the current line holds more than white space
@@ -91,8 +95,10 @@ class _Target:
     def data(self, text):
         if self.hidden:
             return
-        text, bad = clean_controls(text)
-        self.controls += bad
+        if NON_XML.search(text) is not None:  # (seldom: a stand-in for each, chosen once a page)
+            self.stand_ins = self.stand_ins or stand_ins(self.page)
+            self.controls += count(text)
+            text = hold(text, self.non_xml, self.stand_ins)
         if self.in_title:
             if not self.titled:
                 self.title.append(text)
@@ -107,7 +113,7 @@ class _Target:
     def close(self):
         self._paragraph_break()
         title = _SPACES.sub(" ", "".join(self.title)).strip()
-        self.result = PageText(self.lines, title or None, self.controls)
+        self.result = PageText(self.lines, title or None, self.controls, self.non_xml)
         return self.result
 
     def _add(self, text: str) -> None:

@@ -16,7 +16,7 @@ import hashlib
 import re
 
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Source, Text, Transcript
-from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, clean_controls, decode, utf8_lines
+from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, decode, hold_controls, kept_warning, utf8_lines
 from teikit.readers.quotedblocks import quoted_block
 from teikit.readers.wraps import (SENTENCE_ENDS, broken_inside, hard_wrapped, indent_marked, markdown_breaks,
                                   opens_indented_paragraph, sentence_lines, short_lines, statement_under_label, word_wraps,
@@ -71,9 +71,9 @@ def _decoded_lines(data: bytes, name: str, doc: Transcript) -> list[str]:
     report_encoding(doc, encoding)
     # in UTF-8 a C0 control is its own byte: the few there are, found in one fast pass
     controls = c0_controls(data) if encoding in ("utf-8", "utf-8-sig") else None
-    text, bad = clean_controls(text, controls)
+    text, bad = hold_controls(text, doc.source.non_xml, controls)
     if bad:
-        doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
+        doc.warn(kept_warning(bad))
     if controls is not None:
         breaks = sum(controls.count(c.encode()) for c in CONTROL_LINE_BREAKS) \
             + sum(text.count(c) for c in UNICODE_LINE_BREAKS)

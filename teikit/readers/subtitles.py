@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 
 from teikit.errors import TeikitError
 from teikit.model import Boilerplate, Note, Paragraph, Source, Text, Transcript, Turn
-from teikit.readers.decode import clean_controls, decode
+from teikit.readers.decode import decode, hold_controls, kept_warning
 from teikit.readers.plaintext import unfuse_cue_lines
 from teikit.readers.sdh import BRACKET_PREFIX, dash_marker, dialogue_dashes, speaker_brackets
 
@@ -79,12 +79,12 @@ def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "do
     if kind is None:
         raise TeikitError(f"{name}: not a WebVTT or SRT file")
     text, encoding = decode(data, name)
-    text, bad = clean_controls(text)
     doc = Transcript(id=doc_id, lang=lang)
     doc.source = Source(name=name.rsplit("/", 1)[-1], sha256=hashlib.sha256(data).hexdigest(),
                         encoding=encoding)
+    text, bad = hold_controls(text, doc.source.non_xml)
     if bad:
-        doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
+        doc.warn(kept_warning(bad))
     if "-->" in text.split("\n", 1)[0]:  # a first line with a timing: cues fused on one line
         text = "\n".join(unfuse_cue_lines(text.split("\n")))
     blocks = _blocks(text.lstrip("\ufeff"))

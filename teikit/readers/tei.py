@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from teikit.errors import TeikitError
-from teikit.model import Person, Transcript, cycle_collector_paused
+from teikit.model import Person, Transcript, cycle_collector_paused, nonxml
+from teikit.model.nonxml import restore
 from teikit.readers.tei_body import BodyReader
 from teikit.readers.tei_header import (
     XML_ID, XML_LANG, child, local, read_header, read_persons, string,
@@ -57,11 +58,46 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
             raise TeikitError(f"{name}: not a TEI document (root element <{kind}>)")
         t = Transcript(id=root.get(XML_ID) or _stem(name), lang=_document_lang(root))
         t.source.name = name  # for writers' messages ("<file>: no tokens ...")
+        _hold_declared_characters(root, t)
         read_header(child(root, "teiHeader"), t)
         start_document()
         BodyReader(t).document(root, level=0)
         _resolve_persons(t, persons or [], root)
+        restore(t)
     return t
+
+
+def _hold_declared_characters(root, t: Transcript) -> None:
+    """Characters XML cannot hold, as teikit writes them (`model.nonxml`): each `g` (in a
+    `desc`, `ref[@type='char']`) pointing at a `char` whose code point mapping is one of
+    them becomes a stand-in in the tree, which the model holds until `restore`."""
+    declared = {}
+    for char in root.iter("{*}char", "char"):
+        for mapping in char:
+            if local(mapping) == "mapping" and mapping.get("type") == nonxml.CODEPOINT_MAPPING:
+                found = nonxml.character(mapping.text or "")
+                if found is not None and char.get(XML_ID):
+                    declared["#" + char.get(XML_ID)] = found
+    if not declared:
+        return
+    table = nonxml.stand_ins("".join(root.itertext()))
+    for el in list(root.iter("{*}g", "g", "{*}ref", "ref")):
+        found = declared.get(el.get("ref") if local(el) == "g" else
+                             el.get("target") if el.get("type") == "char" else None)
+        if found is not None:
+            t.source.non_xml[found] = table[found]
+            _replace_by_text(el, table[found])
+
+
+def _replace_by_text(el, text: str) -> None:
+    """`el` (and its content) out of the tree, `text` in its place."""
+    text += el.tail or ""
+    before, parent = el.getprevious(), el.getparent()
+    if before is not None:
+        before.tail = (before.tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+    parent.remove(el)
 
 
 def read_person_list(data: bytes, name: str) -> list[Person]:

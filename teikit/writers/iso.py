@@ -33,12 +33,17 @@ from teikit.writers.tei_labels import spacing_rend
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, interval_number
 from teikit.writers.tokens import is_word, split
-from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc
+from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_desc
 
 VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", "crosstalk"})
 
 
 def write(doc: Transcript) -> bytes:
+    with document(doc.id):
+        return _write(doc)
+
+
+def _write(doc: Transcript) -> bytes:
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc, ISO_SEGMENTATION)
@@ -239,7 +244,7 @@ def _incident(text: str, kind: str, eid: str, joined: bool = False) -> str:
     """An incident; glued to what follows, its `desc` says so (the ISO/TEI schema gives
     `desc` a @rend, not `incident`)."""
     desc = f'<desc rend="{NO_SPACE_AFTER}">' if joined else "<desc>"
-    return f"<incident{attrs({'xml_id': eid, 'type': kind})}>{desc}{esc(text)}</desc></incident>"
+    return f"<incident{attrs({'xml_id': eid, 'type': kind})}>{desc}{esc_desc(text)}</desc></incident>"
 
 
 def _ncname(kind: str) -> str:

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from teikit.model import Boilerplate, Event, Paragraph, Transcript, Turn
+from teikit.model import Boilerplate, Event, Paragraph, Transcript, Turn, nonxml
 
 
-def readable(doc: Transcript) -> Transcript:
-    """`doc` with each site line inside a turn as a paragraph holding an editorial gap; `doc`
-    itself when it has none (the common case, and every model the TEI reader makes). A
-    copy otherwise: the caller's model is left as it was."""
+def readable(doc: Transcript, visible: bool = True) -> Transcript:
+    """`doc` with each site line inside a turn as a paragraph holding an editorial gap and,
+    if `visible`, the visible substitute of each character XML cannot hold (`model.nonxml`:
+    the source view keeps the characters); `doc` itself when it has neither (the common
+    case). A copy otherwise: the caller's model is left as it was."""
+    if visible and doc.source.non_xml:
+        doc = nonxml.shown(doc)
     if not any(isinstance(block, Turn) and _has_site_lines(block) for block in doc.blocks):
         return doc
     blocks = [_turn_read(block) if isinstance(block, Turn) and _has_site_lines(block) else block

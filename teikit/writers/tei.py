@@ -14,7 +14,7 @@ from teikit.model.spacing import NO_SPACE_AFTER, standalone_rends
 from teikit.writers.teiheader import (DRAMA_SEGMENTATION, SPEECH_SEGMENTATION, TEI_NS,
                                       gap_editorial, write_front_item, write_header)
 from teikit.writers.tei_labels import label_notes, lead_note_rend, note_rend, spacing_rend
-from teikit.writers.xmlbuild import XmlBuilder, attrs, element, esc, esc_attr
+from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_attr, esc_desc
 
 FRONT_ITEMS = (HeaderLine, Boilerplate, Note)
 
@@ -29,7 +29,7 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def _write(doc: Transcript, flavour) -> bytes:
-    with cycle_collector_paused():  # lines of markup, no cycles: nothing for it to find
+    with cycle_collector_paused(), document(doc.id):  # (markup, no cycles: nothing for the collector)
         return _write_document(doc, flavour)
 
 
@@ -169,7 +169,7 @@ _GLUED = f' rend="{NO_SPACE_AFTER}"'  # a paragraph printed with no whitespace b
 def _gap_lines(item: Boilerplate, indent: str) -> str:
     """`teiheader.gap_editorial` as indented lines (boilerplate inside a turn)."""
     rend = f' rend="{NO_SPACE_AFTER}"' if item.joined else ""
-    return f'{indent}<gap reason="editorial"{rend}>{indent}  <desc>{esc(item.text)}</desc>{indent}</gap>'
+    return f'{indent}<gap reason="editorial"{rend}>{indent}  <desc>{esc_desc(item.text)}</desc>{indent}</gap>'
 
 
 def leading_boilerplate(turn: Turn) -> list:

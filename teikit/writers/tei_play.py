@@ -13,7 +13,7 @@ from teikit.model import Boilerplate, CastList, Division, HeaderLine, Note, Stag
 from teikit.writers.tei import DramaFlavour, write_block, inline_markup, write_front
 from teikit.writers.tei import write_drama as write_transcript
 from teikit.writers.teiheader import DRAMA_SEGMENTATION, TEI_NS, write_front_item, write_header
-from teikit.writers.xmlbuild import XmlBuilder, element
+from teikit.writers.xmlbuild import XmlBuilder, document, element
 
 FRONT = (HeaderLine, Boilerplate, Note, CastList)
 
@@ -27,6 +27,11 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def write_play(doc: Transcript, flavour) -> bytes:
+    with document(doc.id):
+        return _write_play(doc, flavour)
+
+
+def _write_play(doc: Transcript, flavour) -> bytes:
     b = XmlBuilder()
     b.open("TEI", xmlns=TEI_NS, type="dracor", xml_id=doc.id, xml_lang=doc.lang)
     write_header(b, doc, DRAMA_SEGMENTATION)

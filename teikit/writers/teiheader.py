@@ -10,6 +10,7 @@ from functools import lru_cache
 from teikit import __version__
 from teikit.model import (DELIVERY_TAXONOMY_ID, INTERPRETED_ID, Boilerplate, HeaderLine, Note, Person,
                           Transcript)
+from teikit.model import nonxml
 from teikit.model.spacing import NO_SPACE_AFTER
 from teikit.writers.xmlbuild import XmlBuilder
 
@@ -47,7 +48,10 @@ def write_header(b: XmlBuilder, doc: Transcript,
     """The teiHeader; `segmentation` describes how the flavour encodes the text."""
     b.open("teiHeader")
     _file_desc(b, doc)
-    b.chunk(*_encoding_desc_lines(segmentation, b.depth))
+    if doc.source.non_xml:
+        write_encoding_desc(b, segmentation, doc)
+    else:
+        b.chunk(*_encoding_desc_lines(segmentation, b.depth))
     _profile_desc(b, doc)
     b.close("teiHeader")
 
@@ -79,7 +83,9 @@ def _file_desc(b: XmlBuilder, doc: Transcript) -> None:
     b.close("fileDesc")
 
 
-def write_encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION) -> None:
+def write_encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION,
+                        doc: Transcript | None = None) -> None:
+    """The encodingDesc; the `charDecl` of `doc`'s characters XML cannot hold, if any."""
     b.open("encodingDesc")
     b.open("editorialDecl")
     b.wrap("normalization", "p",
@@ -93,7 +99,26 @@ def write_encoding_desc(b: XmlBuilder, segmentation: str = SPEECH_SEGMENTATION) 
     b.close("category")
     b.close("taxonomy")
     b.close("classDecl")
+    if doc is not None and doc.source.non_xml:
+        _char_decl(b, doc)
     b.close("encodingDesc")
+
+
+def _char_decl(b: XmlBuilder, doc: Transcript) -> None:
+    """A `char` for each character XML cannot hold that the text has, which the text writes
+    as `<g ref="#ID">` (`xmlbuild.esc`): its Unicode name (controls have only an alias; P5
+    has no `charName` since 4.0), its code point as text, and what the `g` shows for it
+    (TEI Guidelines 5, "Characters, Glyphs, and Writing Modes")."""
+    b.open("charDecl")
+    b.leaf("desc", "Characters of the source that XML 1.0 cannot hold, each written as a g "
+           "showing a visible substitute.")
+    for char in sorted(doc.source.non_xml):
+        b.open("char", xml_id=nonxml.char_id(char, doc.id))
+        b.leaf("unicodeProp", name="Name_Alias", value=nonxml.NAMES[char])
+        b.leaf("mapping", nonxml.codepoint(char), type=nonxml.CODEPOINT_MAPPING)
+        b.leaf("mapping", nonxml.visible(char), type="visible")
+        b.close("char")
+    b.close("charDecl")
 
 
 @lru_cache(maxsize=None)

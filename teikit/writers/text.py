@@ -43,7 +43,8 @@ def write(transcript: Transcript, options=None) -> bytes:
     width = getattr(options, "width", None)
     if mode not in MODES:
         raise ValueError(f"unknown text mode {mode!r}; known: {', '.join(MODES)}")
-    view = _View(readable(transcript), mode == "reading", prefer_order(getattr(options, "prefer", None)))
+    reading = mode == "reading"
+    view = _View(readable(transcript, visible=reading), reading, prefer_order(getattr(options, "prefer", None)))
     chunks = view.chunks()
     if width:
         chunks = [_wrap(c, width) for c in chunks]

@@ -9,11 +9,17 @@ is done here and nowhere else. Element-only containers are indented; mixed conte
 from __future__ import annotations
 
 import io
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from teikit.model.nonxml import CHARACTERS, NON_XML, char_id, visible
 
 _ATTR_ESCAPES = (('"', "&quot;"), ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;"))
 
 
-def esc(text: str) -> str:
+def esc(text: str, mark=None) -> str:
+    """Text content escaped; each character XML cannot hold as `<g ref="#ID">` holding its
+    visible substitute (`mark`: another element for it, see `esc_desc`)."""
     # str.replace on the (rare) strings that need it beats str.translate by far.
     if "&" in text:
         text = text.replace("&", "&amp;")
@@ -21,16 +27,51 @@ def esc(text: str) -> str:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
+    if NON_XML.search(text) is not None:
+        text = NON_XML.sub(mark or _g, text)
     return text
 
 
-_ATTR_SPECIALS = frozenset('&<>"\n\r\t')
+def esc_desc(text: str) -> str:
+    """`esc` for a `desc`, whose content (macro.limitedContent) allows no `g`: a character
+    XML cannot hold is a `<ref type="char" target="#ID">` to its declaration there."""
+    return esc(text, _ref)
+
+
+# The xml:id of the document being written, under which its `charDecl` declares the
+# characters XML cannot hold (`model.nonxml`): `esc` writes each as a `g` pointing there.
+_DOC_ID: ContextVar[str] = ContextVar("teikit_doc_id", default="doc")
+
+
+@contextmanager
+def document(doc_id: str):
+    """Write the TEI document `doc_id` (the `g` of `esc` point into its header)."""
+    token = _DOC_ID.set(doc_id)
+    try:
+        yield
+    finally:
+        _DOC_ID.reset(token)
+
+
+def _g(m) -> str:
+    char = m.group()
+    return f'<g ref="#{char_id(char, _DOC_ID.get())}">{visible(char)}</g>'
+
+
+def _ref(m) -> str:
+    char = m.group()
+    return f'<ref type="char" target="#{char_id(char, _DOC_ID.get())}">{visible(char)}</ref>'
+
+
+_ATTR_SPECIALS = frozenset('&<>"\n\r\t' + CHARACTERS)
 
 
 def esc_attr(value: str) -> str:
+    """An attribute value escaped; a character XML cannot hold is U+FFFD there (values
+    are derived: ids, @who, @n …; the text itself keeps the character, as a `g`)."""
     if _ATTR_SPECIALS.isdisjoint(value):
         return value  # the common case: an id, a type, a time
-    value = esc(value)
+    value = esc(NON_XML.sub("\ufffd", value))
     for char, entity in _ATTR_ESCAPES:
         if char in value:
             value = value.replace(char, entity)
@@ -64,7 +105,7 @@ def element(tag: str, text: str | None = None, **attributes) -> str:
     """One element with escaped text content (or empty) as a string."""
     if text is None:
         return f"<{tag}{attrs(attributes)}/>"
-    return f"<{tag}{attrs(attributes)}>{esc(text)}</{tag}>"
+    return f"<{tag}{attrs(attributes)}>{esc_desc(text) if tag == 'desc' else esc(text)}</{tag}>"
 
 
 class XmlBuilder:

@@ -1,0 +1,138 @@
+"""Characters XML 1.0 cannot hold, kept all the same (docs/encoding.md, "Characters XML
+cannot hold"): the C0 controls other than TAB, LF and CR (VT and FF are read as line breaks
+before they get here), U+FFFE and U+FFFF. A transcript may hold them (a CHAT file's media
+bullets stand between two U+0015); a TEI file may not. So:
+
+- a reader puts a *stand-in* in each one's place (`hold`): a private-use character the text
+  does not hold, so the converter's passes see one character that is neither white space nor
+  a line end (U+001C–U+001F are white space to `str.isspace`, `str.split` and `\\s`, and
+  `str.splitlines` ends lines at U+001C–U+001E); `restore` puts the characters back once
+  the passes ran. `Source.non_xml` maps each character met to its stand-in.
+- the TEI writers write each as `<g ref="#ID">` holding its `visible` substitute and declare
+  it in the header's `charDecl` (`char` with its name and its code point as text);
+- the TEI reader reads such a `g` back to the character (`stand_ins`, `restore`);
+- the views show the `visible` substitute (`VISIBLE`), the source view the character.
+Lone surrogates never get here: every decoder teikit uses is strict.
+"""
+from __future__ import annotations
+
+import re
+from copy import deepcopy
+from dataclasses import fields, is_dataclass
+from enum import Enum
+
+NON_XML = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
+CHARACTERS = "".join(map(chr, (*range(0x00, 0x09), *range(0x0E, 0x20), 0xFFFE, 0xFFFF)))
+# Their Unicode names (the control aliases: controls have no character name of their own).
+NAMES = dict(zip(CHARACTERS, (
+    "NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT", "END OF TRANSMISSION",
+    "ENQUIRY", "ACKNOWLEDGE", "ALERT", "BACKSPACE", "SHIFT OUT", "SHIFT IN",
+    "DATA LINK ESCAPE", "DEVICE CONTROL ONE", "DEVICE CONTROL TWO", "DEVICE CONTROL THREE",
+    "DEVICE CONTROL FOUR", "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE",
+    "END OF TRANSMISSION BLOCK", "CANCEL", "END OF MEDIUM", "SUBSTITUTE", "ESCAPE",
+    "INFORMATION SEPARATOR FOUR", "INFORMATION SEPARATOR THREE", "INFORMATION SEPARATOR TWO",
+    "INFORMATION SEPARATOR ONE", "NONCHARACTER FFFE", "NONCHARACTER FFFF")))
+CODEPOINT_MAPPING = "codepoint"  # char/mapping/@type of the code point written as text
+
+
+def visible(char: str) -> str:
+    """What a reader sees for it: the control picture of a C0 control (U+2415 "␕" for
+    U+0015), U+FFFD for the two noncharacters."""
+    return chr(0x2400 + ord(char)) if char < " " else "\ufffd"
+
+
+VISIBLE = str.maketrans({char: visible(char) for char in CHARACTERS})
+
+
+def codepoint(char: str) -> str:
+    return f"U+{ord(char):04X}"
+
+
+def character(codepoint_text: str) -> str | None:
+    """The character a code point mapping ("U+0015") names, if it is one of `CHARACTERS`."""
+    text = codepoint_text.strip()
+    if text[:2] in ("U+", "u+") and 4 <= len(text) <= 8:
+        try:
+            char = chr(int(text[2:], 16))
+        except ValueError:
+            return None
+        return char if char in CHARACTERS else None
+    return None
+
+
+def char_id(char: str, doc_id: str) -> str:
+    """The `char`'s xml:id, under the document's id as every id teikit writes (a corpus
+    expands its components into one file)."""
+    return f"{doc_id}.ctrl-{ord(char):04X}"
+
+
+def stand_ins(text: str) -> dict[str, str]:
+    """A stand-in for each of `CHARACTERS`: private-use characters of plane 15 that `text`
+    does not hold (the first such run of 32)."""
+    for base in range(0xF0000, 0xFFFE0, 32):
+        table = {char: chr(base + n) for n, char in enumerate(CHARACTERS)}
+        if not any(stand_in in text for stand_in in table.values()):
+            return table
+    raise ValueError("no private-use characters left for stand-ins")  # (text of 65 000 of them)
+
+
+def hold(text: str, met: dict[str, str], table: dict[str, str] | None = None) -> str:
+    """`text` with a stand-in for each character XML cannot hold; those met are added to
+    `met` (`Source.non_xml`). `table`: the stand-ins to take them from, `stand_ins` of the
+    whole text when `text` is one piece of it; `stand_ins(text)` when not given."""
+    if NON_XML.search(text) is None:
+        return text
+    table = table or stand_ins(text)
+    for char in set(NON_XML.findall(text)):
+        met.setdefault(char, table[char])
+    return text.translate(str.maketrans(met))
+
+
+def count(text: str) -> int:
+    """How many characters XML cannot hold `text` has (for the reader's warning)."""
+    return len(NON_XML.findall(text))
+
+
+def restore(doc) -> None:
+    """Each stand-in of `doc.source.non_xml` back to its character, in every text of the
+    model (its blocks, persons, setting, publication and warnings)."""
+    if doc.source.non_xml:
+        table = str.maketrans({stand_in: char for char, stand_in in doc.source.non_xml.items()})
+        _each_text(doc, lambda text: text.translate(table))
+
+
+def shown(doc):
+    """A copy of `doc` with the `visible` substitute of each character XML cannot hold (what
+    the views show: a control character is invisible or unsafe in a terminal or a page)."""
+    doc = deepcopy(doc)
+    _each_text(doc, lambda text: text.translate(VISIBLE))
+    return doc
+
+
+def hold_model(doc, source: str) -> None:
+    """Stand-ins in every text of a model whose reader left the characters in it (`hold`
+    for each text; `source`, the text read, is what the stand-ins must not occur in)."""
+    table = stand_ins(source)
+    _each_text(doc, lambda text: hold(text, doc.source.non_xml, table))
+
+
+def _each_text(doc, change) -> None:
+    for f in fields(doc):
+        if f.name != "source":
+            setattr(doc, f.name, _changed(getattr(doc, f.name), change))
+
+
+def _changed(value, change):
+    """`value` with `change` made to each str in it: lists and dataclasses in place."""
+    if isinstance(value, str):
+        return value if isinstance(value, Enum) else change(value)
+    if isinstance(value, list):
+        value[:] = [_changed(item, change) for item in value]
+    elif isinstance(value, tuple):
+        return tuple(_changed(item, change) for item in value)
+    elif isinstance(value, dict):
+        return {_changed(k, change): _changed(v, change) for k, v in value.items()}
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            setattr(value, f.name, _changed(getattr(value, f.name), change))
+    return value
