@@ -32,6 +32,8 @@ NAMES = dict(zip(CHARACTERS, (
     "END OF TRANSMISSION BLOCK", "CANCEL", "END OF MEDIUM", "SUBSTITUTE", "ESCAPE",
     "INFORMATION SEPARATOR FOUR", "INFORMATION SEPARATOR THREE", "INFORMATION SEPARATOR TWO",
     "INFORMATION SEPARATOR ONE", "NONCHARACTER FFFE", "NONCHARACTER FFFF")))
+# The characters, or a stand-in for one (`stand_ins` takes them from plane 15's private use).
+HELD = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\U000F0000-\U000FFFFD]")
 CODEPOINT_MAPPING = "codepoint"  # char/mapping/@type of the code point written as text
 
 
@@ -97,7 +99,7 @@ def restore(doc) -> None:
     """Each stand-in of `doc.source.non_xml` back to its character, in every text of the
     model (its blocks, persons, setting, publication and warnings)."""
     if doc.source.non_xml:
-        table = str.maketrans({stand_in: char for char, stand_in in doc.source.non_xml.items()})
+        table = released(doc)
         _each_text(doc, lambda text: text.translate(table))
 
 
@@ -107,6 +109,24 @@ def shown(doc):
     doc = deepcopy(doc)
     _each_text(doc, lambda text: text.translate(VISIBLE))
     return doc
+
+
+def held(doc):
+    """A copy of `doc` with the stand-in of `doc.source.non_xml` for each character (for a
+    writer: its whitespace handling (`strip`, `split`) then leaves them alone, and it turns
+    the stand-ins into what it writes for them, `STAND_INS` finds them); `doc` itself when
+    it has none."""
+    if not doc.source.non_xml:
+        return doc
+    table = str.maketrans(doc.source.non_xml)
+    doc = deepcopy(doc)
+    _each_text(doc, lambda text: text.translate(table))
+    return doc
+
+
+def released(doc) -> dict[int, str]:
+    """The `str.translate` table from the stand-ins of `doc` to the characters."""
+    return str.maketrans({stand_in: char for char, stand_in in doc.source.non_xml.items()})
 
 
 def hold_model(doc, source: str) -> None:

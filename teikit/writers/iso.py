@@ -39,7 +39,7 @@ VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", 
 
 
 def write(doc: Transcript) -> bytes:
-    with document(doc.id):
+    with document(doc) as doc:
         return _write(doc)
 
 

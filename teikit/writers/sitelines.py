@@ -16,12 +16,13 @@ from teikit.model import Boilerplate, Event, Paragraph, Transcript, Turn, nonxml
 
 
 def readable(doc: Transcript, visible: bool = True) -> Transcript:
-    """`doc` with each site line inside a turn as a paragraph holding an editorial gap and,
-    if `visible`, the visible substitute of each character XML cannot hold (`model.nonxml`:
-    the source view keeps the characters); `doc` itself when it has neither (the common
-    case). A copy otherwise: the caller's model is left as it was."""
-    if visible and doc.source.non_xml:
-        doc = nonxml.shown(doc)
+    """`doc` with each site line inside a turn as a paragraph holding an editorial gap, and
+    each character XML cannot hold as its visible substitute (`model.nonxml`), or if not
+    `visible` (the source view) as its stand-in, which the writer gives back as the
+    character at the end; `doc` itself when it has neither (the common case). A copy
+    otherwise: the caller's model is left as it was."""
+    if doc.source.non_xml:
+        doc = nonxml.shown(doc) if visible else nonxml.held(doc)
     if not any(isinstance(block, Turn) and _has_site_lines(block) for block in doc.blocks):
         return doc
     blocks = [_turn_read(block) if isinstance(block, Turn) and _has_site_lines(block) else block

@@ -29,7 +29,7 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def _write(doc: Transcript, flavour) -> bytes:
-    with cycle_collector_paused(), document(doc.id):  # (markup, no cycles: nothing for the collector)
+    with cycle_collector_paused(), document(doc) as doc:  # (markup, no cycles: nothing for the collector)
         return _write_document(doc, flavour)
 
 

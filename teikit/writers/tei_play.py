@@ -27,7 +27,7 @@ def write_drama(doc: Transcript) -> bytes:
 
 
 def write_play(doc: Transcript, flavour) -> bytes:
-    with document(doc.id):
+    with document(doc) as doc:
         return _write_play(doc, flavour)
 
 

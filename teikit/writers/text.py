@@ -27,6 +27,7 @@ from teikit.model import (
     HeaderLine, Heading, LineBreak, ListBlock, Note, PageBreak, Paragraph, Person, SpanEnd, SpanStart,
     Table, Text, Transcript, Turn,
 )
+from teikit.model import nonxml
 from teikit.model.spacing import PUNCT_START, label_glues
 from teikit.writers.sitelines import readable
 
@@ -48,7 +49,10 @@ def write(transcript: Transcript, options=None) -> bytes:
     chunks = view.chunks()
     if width:
         chunks = [_wrap(c, width) for c in chunks]
-    return ("\n\n".join(c for c in chunks if c.strip()) + "\n").encode("utf-8")
+    text = "\n\n".join(c for c in chunks if c.strip()) + "\n"
+    if not reading and transcript.source.non_xml:  # (the stand-ins `readable` gave the view)
+        text = text.translate(nonxml.released(transcript))
+    return text.encode("utf-8")
 
 
 def reading_chunks(transcript: Transcript, prefer=None) -> list[str]:

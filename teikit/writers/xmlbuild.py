@@ -9,10 +9,11 @@ is done here and nowhere else. Element-only containers are indented; mixed conte
 from __future__ import annotations
 
 import io
+import threading
 from contextlib import contextmanager
-from contextvars import ContextVar
 
-from teikit.model.nonxml import CHARACTERS, NON_XML, char_id, visible
+from teikit.model import nonxml
+from teikit.model.nonxml import CHARACTERS, HELD, NON_XML
 
 _ATTR_ESCAPES = (('"', "&quot;"), ("\n", "&#10;"), ("\r", "&#13;"), ("\t", "&#9;"))
 
@@ -27,8 +28,8 @@ def esc(text: str, mark=None) -> str:
         text = text.replace("<", "&lt;")
     if ">" in text:
         text = text.replace(">", "&gt;")
-    if NON_XML.search(text) is not None:
-        text = NON_XML.sub(mark or _g, text)
+    if HELD.search(text) is not None:
+        text = HELD.sub(mark or _g, text)
     return text
 
 
@@ -38,29 +39,50 @@ def esc_desc(text: str) -> str:
     return esc(text, _ref)
 
 
-# The xml:id of the document being written, under which its `charDecl` declares the
-# characters XML cannot hold (`model.nonxml`): `esc` writes each as a `g` pointing there.
-_DOC_ID: ContextVar[str] = ContextVar("teikit_doc_id", default="doc")
+# The document being written (in this thread): its id, under which its `charDecl` declares
+# the characters XML cannot hold (`model.nonxml`), and its stand-ins for them, which `esc`
+# writes as a `g` pointing there. (Not a ContextVar: each `set` of one makes a new mapping
+# and frees the old, which a program's frozen objects (`gc.freeze`) must not lose.)
+_WRITING = threading.local()
 
 
 @contextmanager
-def document(doc_id: str):
-    """Write the TEI document `doc_id` (the `g` of `esc` point into its header)."""
-    token = _DOC_ID.set(doc_id)
+def document(doc):
+    """Write the TEI document `doc`: yields the model to write, `doc` with a stand-in for
+    each character XML cannot hold (`nonxml.held`: whitespace to `strip`), which `esc` writes."""
+    outer = getattr(_WRITING, "doc", None)
+    _WRITING.doc = doc
+    _WRITING.released = nonxml.released(doc) if doc.source.non_xml else None
     try:
-        yield
+        yield nonxml.held(doc)
     finally:
-        _DOC_ID.reset(token)
+        _WRITING.doc = outer
+        _WRITING.released = nonxml.released(outer) if outer is not None and outer.source.non_xml else None
+
+
+def _character(found: str) -> str | None:
+    """The character XML cannot hold that `found` is or stands for; None for a private-use
+    character of the text's own."""
+    if found in CHARACTERS:
+        return found
+    table = getattr(_WRITING, "released", None)
+    return table.get(ord(found)) if table else None
+
+
+def _char_id(char: str) -> str:
+    doc = getattr(_WRITING, "doc", None)
+    return nonxml.char_id(char, doc.id if doc is not None else "doc")
 
 
 def _g(m) -> str:
-    char = m.group()
-    return f'<g ref="#{char_id(char, _DOC_ID.get())}">{visible(char)}</g>'
+    char = _character(m.group())
+    return m.group() if char is None else f'<g ref="#{_char_id(char)}">{nonxml.visible(char)}</g>'
 
 
 def _ref(m) -> str:
-    char = m.group()
-    return f'<ref type="char" target="#{char_id(char, _DOC_ID.get())}">{visible(char)}</ref>'
+    char = _character(m.group())
+    return m.group() if char is None else \
+        f'<ref type="char" target="#{_char_id(char)}">{nonxml.visible(char)}</ref>'
 
 
 _ATTR_SPECIALS = frozenset('&<>"\n\r\t' + CHARACTERS)

@@ -7,6 +7,7 @@ import pytest
 from lxml import etree
 
 from teikit import convert
+from teikit.model.nonxml import VISIBLE
 from tests.convert.conftest import CORPUS
 from tests.corpus_outputs import corpus_tei
 
@@ -44,8 +45,9 @@ def test_drama_flavour_keeps_every_non_whitespace_character_in_order():
 
 
 def assert_lossless(stem: str, source: bytes, tei: bytes) -> None:
+    """(A character XML cannot hold is a `g` showing its visible substitute: `model.nonxml`.)"""
     text = "".join(etree.fromstring(tei).find(f"{TEI}text").itertext())
-    assert squash(text) == squash(source.decode("utf-8")), stem
+    assert squash(text) == squash(source.decode("utf-8").translate(VISIBLE)), stem
 
 
 def test_same_input_gives_byte_identical_output_whatever_the_name_path(converted, tmp_path):

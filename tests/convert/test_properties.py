@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from teikit import convert, transform
+from teikit.model.nonxml import CHARACTERS, VISIBLE
 
 from tests.source_view import assert_same_source
 
 TEI = "{http://www.tei-c.org/ns/1.0}"
-# Characters XML 1.0 can hold; the converter replaces the others (and warns).
+# Characters XML 1.0 can hold; the others are drawn by `with_non_xml`.
 xml_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",
                            min_codepoint=9),
@@ -27,15 +29,26 @@ separators = st.sampled_from(["\n\n", "\n", "\n\u00a0\n", "\r\n\r\n", "\r"])
 
 
 @st.composite
-def transcripts(draw) -> str:
-    lines = [draw(xml_text) for _ in range(draw(st.integers(0, 3)))]  # a header of sorts
+def transcripts(draw, text=xml_text) -> str:
+    lines = [draw(text) for _ in range(draw(st.integers(0, 3)))]  # a header of sorts
     for _ in range(draw(st.integers(1, 8))):
-        words = [draw(xml_text) for _ in range(draw(st.integers(1, 3)))]
+        words = [draw(text) for _ in range(draw(st.integers(1, 3)))]
         if draw(st.booleans()):
             words.insert(draw(st.integers(0, len(words))), draw(markers))
         speech = draw(spaces).join(words)
         lines.append(f"{draw(labels)}{draw(spaces)}{speech}" if draw(st.booleans()) else speech)
     return draw(separators).join(lines)
+
+
+# Words with characters XML cannot hold (C0 controls, U+001C-U+001F among them, which
+# Python takes for white space; U+FFFE, U+FFFF): kept as TEI `g` (teikit/model/nonxml.py).
+# NUL aside: a file with one is refused as binary.
+non_xml_text = st.text(
+    alphabet=st.one_of(st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff",
+                                     min_codepoint=32), st.sampled_from(CHARACTERS[1:])),
+    min_size=1, max_size=20,
+).filter(lambda s: s.strip(" \t\n\r\v\f\x85\u2028\u2029\xa0"))
+with_non_xml = partial(transcripts, text=non_xml_text)
 
 
 def squash(text: str) -> str:
@@ -73,7 +86,7 @@ def test_generated_transcripts_give_valid_tei(validate_tei):
 
     @settings(max_examples=120, deadline=None, database=None,
               suppress_health_check=[HealthCheck.too_slow])
-    @given(transcripts(), st.sampled_from(["speech", "drama", "iso"]))
+    @given(st.one_of(transcripts(), with_non_xml()), st.sampled_from(["speech", "drama", "iso"]))
     def draw(source, flavour):
         tei = convert(source, name="t.txt", flavour=flavour).tei
         outputs[flavour][f"{len(outputs[flavour])}.xml"] = (source, tei)
@@ -131,3 +144,17 @@ def test_the_source_view_gives_the_input_back_spaced_as_printed(source, flavour)
     prints none: glued markers stay glued, a space after a note before punctuation stays."""
     assert_same_source(source.encode(), transform(convert(source, name="t.txt", flavour=flavour).tei,
                                                   mode="source"))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(with_non_xml(), st.sampled_from(["speech", "drama", "iso"]))
+@example("A: one\x1f\n\nB: \x1ctwo\x15", "speech")  # white space to Python, at a paragraph's ends
+@example("\x15260_2113\x15\n\n(Laughter.\x1e)", "iso")
+def test_characters_xml_cannot_hold_are_kept_and_come_back_in_the_source_view(source, flavour):
+    """Each is a `g` in the TEI, showing its visible substitute (U+2415 for U+0015), and the
+    source view gives the character itself back, in its place."""
+    result = convert(source, name="t.txt", flavour=flavour)
+    if flavour != "iso":  # (ISO/TEI puts labels and notes in spanGrp, after the speech)
+        text = "".join(etree.fromstring(result.tei).find(f"{TEI}text").itertext())
+        assert squash(text) == squash(source.translate(VISIBLE))
+    assert_same_source(source.encode(), transform(result.tei, mode="source"))
