@@ -157,10 +157,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
 # dev32/3401 and 3404 (the speech flavour) glued the events of a paragraph without speech,
 # "(Laughter.) (Applause.)", and ran two such paragraphs together; their spacing is in `@rend`
 # since (`model.spacing.standalone_rends`). A key is a transcript (both flavours) or a
-# transcript and one flavour ("dev32/3401-speech").
-SOURCE_GAPS: dict[str, str] = {
-    "dev50/5204": "CHAT media bullets delimited by U+0015, a character XML 1.0 cannot hold: written as U+FFFD "
-                  "with a warning, so the source view cannot give it back (session 39)"}
+# transcript and one flavour ("dev32/3401-speech"). dev50/5204's CHAT media bullets, between two
+# U+0015, which XML 1.0 cannot hold, were written as U+FFFD; they are TEI `g` since session 39
+# (teikit/model/nonxml.py), which the TEI reader reads back.
+SOURCE_GAPS: dict[str, str] = {}
 
 
 def _case_name(path) -> str:
