@@ -1,0 +1,79 @@
+"""Shapes of dev49 (rule ids 1820-1839 ending in `j`): page captures of a council record, an
+assembly debate, news and blog interviews in Italian, French, Dutch, Spanish and German,
+written for the test (never a corpus line); each fails without its rule."""
+from __future__ import annotations
+
+import pytest
+
+from tests.convert.conftest import read, speaker, speech
+
+# --- L1820j a combining long stroke overlay (U+0336) plays the dialogue dash ---------------
+
+STROKE = "\u0336"
+STROKED = {
+    "es": ("Hoy visitamos el taller de una vecina que repara bicicletas desde hace veinte años en el barrio.\n"
+           f"{STROKE} ¿Cómo empezó?\n"
+           f"{STROKE} Con la bicicleta de mi hermano, que siempre estaba rota.\n\n"
+           f"{STROKE} ¿Y el taller?\n"
+           f"{STROKE}   Lo abrí en 1998, en el garaje de mis padres.\n\n"
+           f"{STROKE} ¿Vienen muchos clientes?\n"
+           f"{STROKE} Cada día más, sobre todo estudiantes.\n", "es"),
+    "fr": ("Nous avons rencontré un luthier qui travaille depuis trente ans dans le même atelier du quartier.\n"
+           f"{STROKE} Comment avez-vous commencé ?\n"
+           f"{STROKE} Avec le violon de mon grand-père, tout cassé.\n"
+           f"{STROKE} Et l'atelier ?\n"
+           f"{STROKE} Je l'ai ouvert en 1990, près de la gare.\n", "fr"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(STROKED))
+def test_a_combining_stroke_at_the_line_start_opens_a_dashed_turn(case):
+    text, lang = STROKED[case]
+    doc = read(text, lang=lang)
+    said = speech(doc)
+    dashed = text.count(STROKE)
+    assert len(said) == dashed
+    assert all(turn.lstrip(STROKE + " ")[:1] not in ("", STROKE) for turn in said)
+    assert all(turn.startswith(STROKE) for turn in said)  # kept: the text stays lossless
+
+
+def test_a_stroke_inside_words_opens_no_turn():
+    text = ("Hoy visitamos el taller de una vecina que repara bicicletas desde hace veinte años.\n"
+            f"El precio era de 10{STROKE}0 pesos, dijo, y ahora es otro.\n"
+            f"Nadie lo sabe{STROKE} del todo.\n")
+    assert len(read(text, lang="es").turns()) <= 1
+
+
+# --- H1821j "Interview with NAME" over a longer subtitle is the title ----------------------
+
+GUEST_HEADINGS = {
+    "es": ("martes, 12 de mayo de 2015\n\nEntrevista con Rosa Lemos\n\n"
+           "Memorias de un barrio de talleres y de fábricas que ya no existen\n\n"
+           "Hoy visitamos el taller de una vecina que repara bicicletas desde hace veinte años.\n"
+           "\u2014 ¿Cómo empezó?\n\u2014 Con la bicicleta de mi hermano.\n"
+           "\u2014 ¿Y el taller?\n\u2014 Lo abrí en 1998, en el garaje.\n", "es",
+           "Entrevista con Rosa Lemos", "Rosa Lemos"),
+    "de": ("Dienstag, 12. Mai 2015\n\nInterview mit Anna Berger\n\n"
+           "Erinnerungen an ein Viertel der Werkstätten und Fabriken von damals\n\n"
+           "Wir besuchen heute die Werkstatt einer Nachbarin, die seit zwanzig Jahren Fahrräder repariert.\n"
+           "\u2014 Wie hat es angefangen?\n\u2014 Mit dem Fahrrad meines Bruders.\n"
+           "\u2014 Und die Werkstatt?\n\u2014 Die habe ich 1998 eröffnet.\n", "de",
+           "Interview mit Anna Berger", "Anna Berger"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GUEST_HEADINGS))
+def test_an_interview_heading_naming_its_guest_is_the_title_over_a_longer_subtitle(case):
+    text, lang, title, guest = GUEST_HEADINGS[case]
+    doc = read(text, lang=lang)
+    assert doc.setting.title == title
+    assert speaker(doc, 1).name == guest
+
+
+def test_an_interview_heading_by_its_author_is_no_guest_heading():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.leadguest import names_interview_guest
+    lex = load("it")
+    assert names_interview_guest("Intervista a Mario Rossi", lex)
+    assert not names_interview_guest("Intervista di Bruno Vespa", lex)
+    assert not names_interview_guest("Intervista a Mario Rossi sul porto di Genova", lex)
