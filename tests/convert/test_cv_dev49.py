@@ -77,3 +77,41 @@ def test_an_interview_heading_by_its_author_is_no_guest_heading():
     assert names_interview_guest("Intervista a Mario Rossi", lex)
     assert not names_interview_guest("Intervista di Bruno Vespa", lex)
     assert not names_interview_guest("Intervista a Mario Rossi sul porto di Genova", lex)
+
+
+# --- P1822j a question label once, then bare questions between one answerer's labels ------
+
+ONCE_LABELLED = {
+    "de": ("Wir haben der Bürgermeisterin zehn Fragen gestellt. Heute geht es um den Hafen der Stadt.\n\n"
+           "Frage: Was freut Sie in diesem Jahr besonders?\n\n"
+           "Anna Berger: Dass der neue Kai endlich fertig ist und die Fähren wieder fahren.\n\n"
+           "Was steht nach dem Sommer an?\n\n"
+           "Berger: Die Sanierung der Schule und der Umbau des Marktplatzes.\n\n"
+           "Ihr Lieblingsplatz in der Stadt?\n\n"
+           "Berger: Die Bank am alten Leuchtturm.\n", "de"),
+    "en": ("We asked the harbour master ten questions. Today it is about the new quay and the ferries.\n\n"
+           "Q: What pleases you most this year?\n\n"
+           "Ann Lee: That the new quay is finished and the ferries run again.\n\n"
+           "What comes after the summer?\n\n"
+           "Lee: The school's repair and the new market square.\n\n"
+           "Your favourite place in town?\n\n"
+           "Lee: The bench by the old lighthouse.\n", "en"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONCE_LABELLED))
+def test_bare_questions_after_a_question_label_printed_once_are_turns(case):
+    text, lang = ONCE_LABELLED[case]
+    doc = read(text, lang=lang)
+    said = speech(doc)
+    bare = [s for s in said if s.endswith("?")]
+    assert len(bare) == 3  # the labelled question and the two bare ones, each a turn
+    answers = [i for i, s in enumerate(said) if not s.endswith("?") and doc.turns()[i].label]
+    assert len(answers) == 3 and all(len(doc.turns()[i].paragraphs) == 1 for i in answers)
+    assert {speaker(doc, i).name for i in answers} == {"Anna Berger" if lang == "de" else "Ann Lee"}
+
+
+def test_a_surname_ends_one_full_name():
+    from teikit.transforms.helpers.labelledanswers import _fullest_names
+    assert _fullest_names({"Anna Berger", "Berger"}) == {"Berger": "Anna Berger"}
+    assert _fullest_names({"Anna Berger", "Tom Berger", "Berger"}) == {}
