@@ -115,3 +115,29 @@ def test_a_surname_ends_one_full_name():
     from teikit.transforms.helpers.labelledanswers import _fullest_names
     assert _fullest_names({"Anna Berger", "Berger"}) == {"Berger": "Anna Berger"}
     assert _fullest_names({"Anna Berger", "Tom Berger", "Berger"}) == {}
+
+
+# --- P1823j quoted answers of two speakers, bare questions between a speaker's two turns ----
+
+QUOTED_PAIR = ("Het duo maakt al een jaar samen een podcast over hun stad en de mensen die er wonen.\n\n"
+               "Anna: \"Het begon als een grap. We hadden niets voorbereid.\"\n\n"
+               "Tom: \"Maar het werd snel serieus, want mensen luisterden echt.\"\n\n"
+               "Hoe kiezen jullie je gasten?\n\n"
+               "Tom: \"We vragen vooral mensen die we zelf tegenkomen in de stad.\"\n\n"
+               "Zijn jullie nog zenuwachtig?\n\n"
+               "Tom: \"Alleen de eerste keer.\"\n\n"
+               "Anna: \"Ik nog steeds een beetje.\"\n")
+
+
+def test_bare_questions_between_quoted_answers_of_two_speakers_are_turns():
+    doc = read(QUOTED_PAIR, lang="nl")
+    said = speech(doc)
+    assert "Hoe kiezen jullie je gasten?" in said and "Zijn jullie nog zenuwachtig?" in said
+    for question in ("Hoe kiezen jullie je gasten?", "Zijn jullie nog zenuwachtig?"):
+        assert doc.turns()[said.index(question)].label is None
+
+
+def test_a_speakers_own_question_after_unquoted_speech_stays_in_the_turn():
+    text = QUOTED_PAIR.replace("Tom: \"Maar het werd", "Tom: Maar het werd")
+    said = speech(read(text, lang="nl"))
+    assert "Hoe kiezen jullie je gasten?" not in said

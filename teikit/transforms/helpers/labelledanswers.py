@@ -35,7 +35,8 @@ def split_unlabeled_questions(doc: Transcript, lex: Lexicon | None = None) -> No
     answering = [t for t in doc.turns() if t.label and not _labelled_question(t, lex)]
     fullest = _fullest_names({speaker_of(t) for t in answering})
     voice = lambda turn: fullest.get(speaker_of(turn), speaker_of(turn))  # noqa: E731
-    if len({voice(t) for t in answering}) != 1 and not panel:
+    quoted = _quoted_answers(answering)
+    if len({voice(t) for t in answering}) != 1 and not panel and not quoted:
         return  # several labelled speakers: a repeated label is a second official, a sign-off
     out: list = []
     for n, block in enumerate(blocks):
@@ -46,7 +47,8 @@ def split_unlabeled_questions(doc: Transcript, lex: Lexicon | None = None) -> No
                 last or (isinstance(after, Turn) and after.label and (panel or voice(block) == voice(after))))):
             continue
         last = block.paragraphs[-1]
-        if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
+        if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)) \
+                and not (quoted and line_text(last.content).lstrip()[:1] in _OPENING_QUOTES):
             block.paragraphs.pop()
             question = Turn(label=None, line=last.line)
             question.paragraphs.append(last)
@@ -54,6 +56,20 @@ def split_unlabeled_questions(doc: Transcript, lex: Lexicon | None = None) -> No
     if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
         open_with_question(out)
     doc.blocks = out
+
+
+# The quotation marks a news interview opens each quoted answer with.
+_OPENING_QUOTES = "\"“„«'‘"
+
+
+def _quoted_answers(answering: list[Turn]) -> bool:
+    """ "Pepijn: "Het is …"" / "Yousef: "Ze willen …"": every labelled turn opens its speech
+    with a quotation mark, as news pages quote their interviewees, at least `MIN_QUESTIONS`
+    turns: a paragraph not in quotes in such a turn is the writer's, a question the
+    interviewer's, whatever the number of speakers (P1823j)."""
+    return len(answering) > MIN_QUESTIONS and all(
+        isinstance(t.paragraphs[0], Paragraph) and line_text(t.paragraphs[0].content).lstrip()[:1] in _OPENING_QUOTES
+        for t in answering if t.paragraphs)
 
 
 def _fullest_names(names: set[str]) -> dict[str, str]:
