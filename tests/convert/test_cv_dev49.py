@@ -141,3 +141,31 @@ def test_a_speakers_own_question_after_unquoted_speech_stays_in_the_turn():
     text = QUOTED_PAIR.replace("Tom: \"Maar het werd", "Tom: Maar het werd")
     said = speech(read(text, lang="nl"))
     assert "Hoe kiezen jullie je gasten?" not in said
+
+
+# --- B1824j a newspaper's subscription appeal after the last answer ------------------------
+
+APPEALS = {
+    "es": ("Si te interesó lo que acabas de leer, recuerda que puedes suscribirte aquí a nuestro boletín.",
+           "¿Qué hará primero?\nArreglar las calles del centro.\n¿Y después?\nLos parques del barrio.\n", "es"),
+    "fr": ("Si cet article vous a plu, abonnez-vous à notre lettre d'information.",
+           "Que ferez-vous d'abord ?\nRéparer les rues du centre.\nEt ensuite ?\nLes parcs du quartier.\n", "fr"),
+    "it": ("Se ti è piaciuto l'articolo, iscriviti alla nostra newsletter.",
+           "Che cosa farà per prima?\nSistemare le strade del centro.\nE poi?\nI parchi del quartiere.\n", "it"),
+    "de": ("Wenn Ihnen dieser Artikel gefallen hat, abonnieren Sie unseren Newsletter.",
+           "Was machen Sie zuerst?\nDie Straßen im Zentrum reparieren.\nUnd danach?\nDie Parks im Viertel.\n", "de"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(APPEALS))
+def test_a_subscription_appeal_after_the_last_answer_is_site_furniture(case):
+    appeal, exchange, lang = APPEALS[case]
+    said = speech(read(exchange + appeal + "\n", lang=lang))
+    assert not any(appeal in turn for turn in said)
+    assert said[-1] == exchange.splitlines()[-1]
+
+
+def test_a_spoken_plea_to_subscribe_stays_speech():
+    text = ("¿Qué hará primero?\nArreglar las calles del centro.\n¿Y después?\n"
+            "Si te gustó el programa, suscríbete al canal y comparte.\n")
+    assert any("suscríbete" in turn for turn in speech(read(text, lang="es")))
