@@ -169,3 +169,22 @@ def test_a_spoken_plea_to_subscribe_stays_speech():
     text = ("¿Qué hará primero?\nArreglar las calles del centro.\n¿Y después?\n"
             "Si te gustó el programa, suscríbete al canal y comparte.\n")
     assert any("suscríbete" in turn for turn in speech(read(text, lang="es")))
+
+
+# --- L1825j a member's name with the surname in capitals and the group, alone, given the floor
+
+FLOOR = ("PRESIDENTE\n\nIniziamo con la interrogazione della collega Rossi. Collega Rossi, prego.\n\n"
+         "Elena ROSSI (Gruppo Misto)\n\nGrazie, Presidente. Questa è una interrogazione sulla casa.\n\n"
+         "PRESIDENTE\n\nGrazie. Passiamo al punto successivo.\n")
+
+
+def test_a_name_alone_with_its_group_is_a_label_when_the_chair_gave_it_the_floor():
+    doc = read(FLOOR, lang="it")
+    assert len(doc.turns()) == 3
+    assert speaker(doc, 1).name.casefold() == "elena rossi"
+    assert speech(doc)[1].startswith("Grazie, Presidente.")
+
+
+def test_a_name_alone_that_the_chair_did_not_name_stays_speech():
+    doc = read(FLOOR.replace("Collega Rossi, prego.", "Prego."), lang="it")
+    assert len(doc.turns()) == 2

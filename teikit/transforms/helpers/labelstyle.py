@@ -111,6 +111,8 @@ class LabelStyle:
                         self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
                     if c.shape in ("bare", "stop") and given_the_floor(c.name.partition(",")[0], first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)  # "La parole est à Mme Durand." over "Mme Claire Durand. …" (L1725j)
+                    if c.shape == "alone" and "(" in c.name and given_the_floor(c.name, first_lines[max(0, i - 2):i], True):
+                        self.announced.add(c.name)  # "Collega Roe, prego." over "Anna ROE (Gruppo Misto)" (L1825j)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
                     if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
                         self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
