@@ -1,0 +1,35 @@
+"""Shapes of dev48 (rule ids 1800-1819 ending in `j`): English page captures of a tribunal
+hearing, a TV interview release, radio and podcast transcripts, a lecture page, an oral
+history and a TV interview on an MP's site, written for the test (never a corpus line); each
+fails without its rule."""
+from __future__ import annotations
+
+from tests.convert.conftest import labels, read, speaker
+
+# --- L1800j a run of name lines among names printed twice: a cold open -----------------------
+
+COLD_OPEN = ("[Theme music plays]\n"
+             "Duane Roe: I mean looking back, you see tremendous changes.\n"
+             "Carla Montes: It was so daunting to try anything with the art world.\n"
+             "Lisa Kern: Hello, and welcome to the show, I'm Lisa Kern.\n"
+             "Ben Gill: And I'm Ben Gill, the scholar for oral history.\n"
+             "Support for this podcast comes from a foundation.\n"
+             "Lisa Kern: Since 1958 we have recorded interviews with artists.\n"
+             "Over the years we have recorded more than two thousand.\n"
+             "Ben Gill: The first project began in the early sixties.\n")
+
+
+def test_names_printed_once_in_a_run_with_repeated_labels_are_labels():
+    doc = read(COLD_OPEN)
+    assert labels(doc) == ["Duane Roe:", "Carla Montes:", "Lisa Kern:", "Ben Gill:", "Lisa Kern:", "Ben Gill:"]
+    assert speaker(doc, 1).name == "Carla Montes"
+    assert len(doc.turns()[4].paragraphs) == 2  # the unlabelled line goes on with the speaker above
+
+
+def test_a_run_beside_a_single_repeated_name_is_no_evidence():
+    doc = read("Main Street: The road is closed until further notice.\n"
+               "Harbour Road: The ferry runs every hour this week.\n"
+               "Lisa Kern: Hello, and welcome to the show.\n"
+               "Some notes follow here.\n"
+               "Lisa Kern: We go on with the news.\n")
+    assert "Main Street:" not in labels(doc)
