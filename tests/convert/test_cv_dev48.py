@@ -33,3 +33,33 @@ def test_a_run_beside_a_single_repeated_name_is_no_evidence():
                "Some notes follow here.\n"
                "Lisa Kern: We go on with the news.\n")
     assert "Main Street:" not in labels(doc)
+
+
+# --- P1801j a tribunal transcript's paragraph numbers over each turn --------------------------
+
+NUMBERED = ("9.45 AM, THURSDAY, 12 MAY 2022\n\n"
+            "PN1          \n\n"
+            "VICE PRESIDENT ROE:  Yes, good morning.  I'll take the appearances.\n\n"
+            "PN2          \n\n"
+            "MR C LEE:  May it please the Commission, Lee, initial C.\n\n"
+            "PN3          \n\n"
+            "VICE PRESIDENT ROE:  Thank you, Mr Lee.\n\n"
+            "PN4          \n\n"
+            "MR LEE:  Thank you, your Honour.\n")
+
+
+def test_paragraph_numbers_over_each_turn_are_no_speech_nor_title():
+    from tests.convert.conftest import speech
+    doc = read(NUMBERED)
+    assert len(doc.turns()) == 4
+    assert all(len(t.paragraphs) == 1 for t in doc.turns())
+    assert not any("PN" in s for s in speech(doc))
+    assert doc.setting.title != "PN1"
+
+
+def test_numbered_questions_with_one_letter_stay():
+    from teikit.transforms.helpers.paragraphnumbers import paragraph_numbers
+    lines = ["Q1", "What is it?", "Q2", "Why?", "Q3", "How?"]
+    assert paragraph_numbers(lines, list(enumerate(lines))) == set()
+    lines = ["PN1  ", "Yes.", "PN2", "No.", "PN3", "Maybe."]
+    assert paragraph_numbers(lines, list(enumerate(lines))) == {0, 2, 4}
