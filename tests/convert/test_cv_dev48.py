@@ -63,3 +63,51 @@ def test_numbered_questions_with_one_letter_stay():
     assert paragraph_numbers(lines, list(enumerate(lines))) == set()
     lines = ["PN1  ", "Yes.", "PN2", "No.", "PN3", "Maybe."]
     assert paragraph_numbers(lines, list(enumerate(lines))) == {0, 2, 4}
+
+
+# --- L1802j a topics line in capitals is no label ---------------------------------------------
+
+def test_a_subjects_line_in_capitals_is_the_headers_note():
+    doc = read("TELEVISION INTERVIEW\n\nTHURSDAY, 18 OCTOBER 2018\n\n"
+               "SUBJECTS: Wentworth; leaked text messages; Coalition divisions.\n\n"
+               "ANN LEE (CO-HOST): Thanks for your time this morning.\n\n"
+               "TOM ROE, MANAGER OF BUSINESS: Good to be with you.\n")
+    assert labels(doc) == ["ANN LEE (CO-HOST):", "TOM ROE, MANAGER OF BUSINESS:"]
+
+
+# --- L1803j a course's code and name on the first line is a heading ---------------------------
+
+LECTURE = ("PHIL 176: Death\n\nLecture 1\n\n"
+           "Professor Lee introduces the course and the material it will leave aside this term.\n\n"
+           "Professor Ann Lee: All right, so this is Philosophy 176. The class is on death.\n\n"
+           "Now, as I say, this is a class on death.\n")
+
+
+def test_a_course_code_and_name_on_the_first_line_is_no_label():
+    doc = read(LECTURE)
+    assert "PHIL 176:" not in labels(doc)
+    assert labels(doc)[0] == "Professor Ann Lee:"
+
+
+def test_a_recogniser_number_is_no_course_code():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.titlelabels import catalogue_code
+    lex = load("en")
+    assert catalogue_code("PHIL 176", lex) and catalogue_code("CS50", lex)
+    assert not catalogue_code("GUEST 12", lex) and not catalogue_code("ANN LEE", lex)
+
+
+# --- H1804j an overview naming the speaker by title and surname is no opening speech ----------
+
+def test_an_overview_about_the_lecturer_is_no_unlabelled_turn():
+    doc = read(LECTURE)
+    assert len(doc.turns()) == 1
+    assert len(doc.turns()[0].paragraphs) == 2
+
+
+def test_a_vocative_opening_stays_speech():
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.newsleads import titled_subject
+    lex = load("en")
+    assert titled_subject("Professor Kagan introduces the course.", {"kagan"}, lex)
+    assert not titled_subject("Professor Kagan, welcome to the show.", {"kagan"}, lex)
