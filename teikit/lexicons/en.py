@@ -229,6 +229,8 @@ ENTRIES = dict(
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "original title": "title", "subject": "title", "occasion": "activity",
+                   # a broadcaster's release: "WHEN: Today, Friday, March 3rd" / "WHERE: CNBC's \"Squawk Box\"" (H1805j)
+                   "when": "date", "where": "venue",
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
                    # a broadcaster's transcript page: "Broadcast: 28/02/2002", "Air date: ..." (H291c)
                    "broadcast": "date", "air date": "date", "aired": "date",
@@ -366,3 +368,8 @@ ENTRIES["event_rules"] = (("kinesic", "applause", r"applause,? (the )?(members|a
 # dev20 (H272z): an archive's list of the transcript's subjects ("Subjects: federal election
 # 2001.") is a header note, as "Topics:" and German "Themen:" (dev2 304, 306).
 ENTRIES["header_notes"] = (r"subjects?\s*:", *ENTRIES["header_notes"])
+
+# dev48 (H1805j): a broadcaster's release asks to be credited under its transcript's intro ("All
+# references must be sourced to CNBC.", "Mandatory credit: ..."): the release's notice, no speech.
+ENTRIES["header_notes"] = (r"(all )?(references?|quotes?) (must|should) be (sourced|credited|attributed) to|mandatory credit",
+                           *ENTRIES["header_notes"])

@@ -111,3 +111,25 @@ def test_a_vocative_opening_stays_speech():
     lex = load("en")
     assert titled_subject("Professor Kagan introduces the course.", {"kagan"}, lex)
     assert not titled_subject("Professor Kagan, welcome to the show.", {"kagan"}, lex)
+
+
+# --- H1805j a broadcaster's release: WHEN and WHERE fields, a credit notice -------------------
+
+RELEASE = ("News Releases\n\n"
+           "CNBC Exclusive: CNBC Transcript: Harbour Secretary Ann Lee Speaks with CNBC's Tom Roe on \"Morning Show\" Today\n\n"
+           "WHEN: Today, Friday, March 3rd\n\n"
+           "WHERE: CNBC's \"Morning Show\"\n\n"
+           "Following is the unofficial transcript of a CNBC EXCLUSIVE interview with Harbour Secretary Ann Lee "
+           "and CNBC's Tom Roe on CNBC's \"Morning Show\" today, Friday, March 3rd.\n\n"
+           "All references must be sourced to CNBC.\n\n"
+           "TOM ROE: GOOD MORNING. THANK YOU FOR COMING.\n\n"
+           "ANN LEE: GLAD TO BE HERE.\n\n"
+           "ROE: HOW IS THE HARBOUR?\n\n"
+           "LEE: BUSY.\n")
+
+
+def test_release_fields_and_notice_are_no_unlabelled_turn():
+    doc = read(RELEASE)
+    assert labels(doc) == ["TOM ROE:", "ANN LEE:", "ROE:", "LEE:"]
+    assert doc.setting.venue is not None and "Morning Show" in doc.setting.venue
+    assert doc.setting.title.startswith("CNBC Exclusive")
