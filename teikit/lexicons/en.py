@@ -206,7 +206,8 @@ ENTRIES = dict(
     ),
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
     sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label
-    agenda_headings=frozenset("opening closing announcements minutes apologies correspondence agenda adjournment".split()),  # a minutes' agenda item heading alone: no place (H1775j)
+    agenda_headings=frozenset("opening closing announcements minutes apologies correspondence agenda adjournment".split()
+                              + "prologue epilogue introduction intro conclusion".split()),  # a minutes' agenda item heading alone: no place (H1775j); a programme's section heading (H1806j)
     procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|subcommittee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",

@@ -133,3 +133,26 @@ def test_release_fields_and_notice_are_no_unlabelled_turn():
     assert labels(doc) == ["TOM ROE:", "ANN LEE:", "ROE:", "LEE:"]
     assert doc.setting.venue is not None and "Morning Show" in doc.setting.venue
     assert doc.setting.title.startswith("CNBC Exclusive")
+
+
+# --- H1806j a radio programme's episode title, note and section heading under `Transcript` ----
+
+RADIO = ("Transcript\n\n"
+         "712: Where the Ferry Goes!\n\n"
+         "Note: This programme is produced for the ear and designed to be heard. Transcripts may contain errors.\n\n"
+         "Prologue\n\n"
+         "Ann Lee\n\n"
+         "From the harbour, it's the show. I'm Ann Lee.\n\n"
+         "Tom Roe\n\n"
+         "I just come to work. I do my job.\n\n"
+         "Ann Lee\n\n"
+         "Play each game the best you can.\n\n"
+         "Tom Roe\n\n"
+         "Yeah, exactly.\n")
+
+
+def test_an_episode_title_note_and_section_heading_open_no_turn():
+    doc = read(RADIO)
+    assert labels(doc) == ["Ann Lee", "Tom Roe", "Ann Lee", "Tom Roe"]
+    assert doc.setting.title == "712: Where the Ferry Goes!"
+    assert doc.setting.place is None
