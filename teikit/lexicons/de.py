@@ -172,6 +172,8 @@ ENTRIES = dict(
     photo_credits=(r"fotos?|fotografie|bild|bildquelle",),  # "… Foto: Ann Lee": a caption closed by its credit (H1751j)
     portrait_of=(r"von",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("neuen fenster", r"^[\w ]{1,25}: (öffnet )?(in )?(einem )?neuen fenster$"),
+                          # a newspaper's appeal after the article: "Wenn Ihnen der Artikel gefallen hat, abonnieren …" (B1824j)
+                          ("abonn", r"^(wenn|falls) (ihnen|dir) (dieser|der) (artikel|beitrag|text) gefallen hat\b.{0,200}\babonn\w*\b.{0,120}$"),
                           # a repost note: "Dieses Interview erscheint auch auf Tichys Einblick." (B862d)
                           ("ersch", r"^\W{0,2}(dieses|das|der|die) (interview|gespräch|streitgespräch|beitrag|artikel|essay|text) "
                                     r"(erscheint|erschien) (auch|zuerst|ebenfalls|parallel|gleichzeitig|ursprünglich) [^,;!?]{1,160}$"),

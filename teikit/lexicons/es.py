@@ -167,6 +167,9 @@ ENTRIES = dict(
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("ventana nueva", r"^[\w ]{1,25}: abre (en )?(una )?ventana nueva$"),
                           ("pestaña nueva", r"^[\w ]{1,25}: abre (en )?(una )?pestaña nueva$"),
+                          # a newspaper's appeal after the article: "Si te interesó lo que acabas de leer, …
+                          # puedes suscribirte aquí a nuestro newsletter." (B1824j)
+                          ("suscrib", r"^si te (interesó|gustó|ha gustado) (lo que acabas de leer|(este|esta) (artículo|nota|texto))\b.{0,200}\bsuscrib\w*\b.{0,120}$"),
                           # a repost note: "Esta entrevista fue publicada originalmente en El Puerto." (B862d)
                           ("publicad", r"^\W{0,2}(esta|este) (entrevista|conversación|artículo) (fue|ha sido) publicad[ao] (originalmente|también|primero|inicialmente) (en|por) [^,;!?]{1,160}$")),
     reader_addresses=(r"(queridos|queridas|estimados|estimadas) (lectores|lectoras|oyentes)\b|(querido|estimado) lector\b",),  # a site's appeal after the last answer (B863d)

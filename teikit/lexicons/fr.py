@@ -172,6 +172,8 @@ ENTRIES = dict(
     photo_credits=(r"photos?|crédit(?: photo)?|crédits",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"de",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nouvelle fenêtre", r"^[\w ]{1,25}\s?: (s['’]ouvre|ouvre) (dans )?une nouvelle fenêtre$"),
+                          # a newspaper's appeal after the article: "Si cet article vous a plu, abonnez-vous …" (B1824j)
+                          ("abonn", r"^si (vous avez aimé|vous avez apprécié) (cet article|cette lecture)\b.{0,200}\babonn\w*\b.{0,120}$|^si cet article vous a plu\b.{0,200}\babonn\w*\b.{0,120}$"),
                           # a repost note: "Cet entretien est également paru dans Le Port." (B862d)
                           (" paru", r"^\W{0,2}(cet|cette) (entretien|interview|article|tribune) (est|a été) (également|aussi|d['’]abord|initialement) parue? [^,;!?]{1,160}$"),
                           # a repost's credit: "Article original sur [Le Port](https://…)" (B1236h)

@@ -159,6 +159,8 @@ ENTRIES = dict(
     photo_credits=(r"foto|immagine",),  # the credit word closing a picture's caption (H1751j)
     portrait_of=(r"di",),  # "Photo of Ann Lee" before the label "Ann Lee (...)"
     boilerplate_anywhere=(("nuova finestra", r"^[\w ]{1,25}: si apre in una nuova finestra$"),
+                          # a newspaper's appeal after the article: "Se ti è piaciuto l'articolo, iscriviti …" (B1824j)
+                          ("iscriv", r"^se ti è piaciut[oa] (l[\'’]articolo|questo articolo|quello che hai (appena )?letto)\b.{0,200}\biscriv\w*\b.{0,120}$"),
                           # a repost note: "Questa intervista è stata pubblicata anche su Il Porto." (B862d)
                           ("pubblicat", r"^\W{0,2}(questa|quest['’]) ?(intervista|articolo) è (stat[ao] )?pubblicat[ao] (anche|originariamente|prima|inizialmente) (su|in|da) [^,;!?]{1,160}$"),
                           # a repost's credit to the first publication: "Articolo originale su [Il Porto](https://…)" (B1236h)

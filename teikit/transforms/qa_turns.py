@@ -64,7 +64,7 @@ class QaTurnsPass:
         split_lost_label_answers(doc)  # "Ann Roe: … werden?" / "ist eine Struktur, es": a PDF lost the label (T1753j)
         turns = [b for b in doc.blocks if isinstance(b, Turn)]
         if len(turns) > 1:
-            split_unlabeled_questions(doc)
+            split_unlabeled_questions(doc, ctx.lexicon)  # "Frage: …?" once, then bare questions (P1822j)
             split_bold_questions(doc)  # "**Ann Lee** : …" / "**Et vous ?**" / "**Tom Poe** : …" (P1507i)
             split_dashed_questions(doc)  # "МИРОНОВ: …" / "– С наступающим!": dashed questions (P343a)
             split_after_one_labelled_exchange(doc)

@@ -8,6 +8,7 @@ question on a line of its own over its answer (`split_after_one_labelled_exchang
 """
 from __future__ import annotations
 
+from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
@@ -17,18 +18,25 @@ MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 80
 
 
-def split_unlabeled_questions(doc: Transcript) -> None:
+def split_unlabeled_questions(doc: Transcript, lex: Lexicon | None = None) -> None:
     """An interview that labels only the answers, one speaker ("YO Claude : ..."): a question
     paragraph that ends a turn followed by another turn of that label is the interviewer's
     unlabeled question, as a speaker is not labelled twice in a row. Labels of one person count
-    as one ("OGS:" and "OGS to Scott:", which names whom the speaker turns to)."""
+    as one ("OGS:" and "OGS to Scott:", which names whom the speaker turns to). A generic
+    question label over a lone question ("Frage: …?", lexicon `question_labels`), printed
+    over the first question only, is no second speaker, and a surname label after the full
+    name's label ("Siegfried Müller:", then "Müller:") is the same one (P1822j)."""
     blocks = doc.blocks
     turns = [b for b in blocks if isinstance(b, Turn)]
     # the text opens with the interviewer's unlabeled question: a question that ends the last
     # answer is the next one (the text stops before its answer)
     asks_first = not turns[0].label and turn_asks(turns[0])
     panel = asks_first and _panel_answers(turns)
-    if len({speaker_of(t) for t in doc.turns() if t.label}) != 1 and not panel:
+    answering = [t for t in doc.turns() if t.label and not _labelled_question(t, lex)]
+    fullest = _fullest_names({speaker_of(t) for t in answering})
+    voice = lambda turn: fullest.get(speaker_of(turn), speaker_of(turn))  # noqa: E731
+    quoted = _quoted_answers(answering)
+    if len({voice(t) for t in answering}) != 1 and not panel and not quoted:
         return  # several labelled speakers: a repeated label is a second official, a sign-off
     out: list = []
     for n, block in enumerate(blocks):
@@ -36,10 +44,11 @@ def split_unlabeled_questions(doc: Transcript) -> None:
         after = blocks[n + 1] if n + 1 < len(blocks) else None
         last = asks_first and block is turns[-1] and not any(isinstance(b, Turn) for b in blocks[n + 1:])
         if not (isinstance(block, Turn) and block.label and len(block.paragraphs) > 1 and (
-                last or (isinstance(after, Turn) and after.label and (panel or speaker_of(block) == speaker_of(after))))):
+                last or (isinstance(after, Turn) and after.label and (panel or voice(block) == voice(after))))):
             continue
         last = block.paragraphs[-1]
-        if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)):
+        if isinstance(last, Paragraph) and _QUESTION_END.search(line_text(last.content)) \
+                and not (quoted and line_text(last.content).lstrip()[:1] in _OPENING_QUOTES):
             block.paragraphs.pop()
             question = Turn(label=None, line=last.line)
             question.paragraphs.append(last)
@@ -47,6 +56,37 @@ def split_unlabeled_questions(doc: Transcript) -> None:
     if sum(1 for b in out if isinstance(b, Turn) and b.label is None) >= MIN_QUESTIONS:
         open_with_question(out)
     doc.blocks = out
+
+
+# The quotation marks a news interview opens each quoted answer with.
+_OPENING_QUOTES = "\"“„«'‘"
+
+
+def _quoted_answers(answering: list[Turn]) -> bool:
+    """ "Pepijn: "Het is …"" / "Yousef: "Ze willen …"": every labelled turn opens its speech
+    with a quotation mark, as news pages quote their interviewees, at least `MIN_QUESTIONS`
+    turns: a paragraph not in quotes in such a turn is the writer's, a question the
+    interviewer's, whatever the number of speakers (P1823j)."""
+    return len(answering) > MIN_QUESTIONS and all(
+        isinstance(t.paragraphs[0], Paragraph) and line_text(t.paragraphs[0].content).lstrip()[:1] in _OPENING_QUOTES
+        for t in answering if t.paragraphs)
+
+
+def _fullest_names(names: set[str]) -> dict[str, str]:
+    """Each one-word name that ends exactly one longer name of `names`, to that name: "Müller"
+    -> "Siegfried Müller", the surname label a page prints after the full one."""
+    fullest = {}
+    for name in names:
+        longer = [other for other in names if " " in other and other.split()[-1] == name] if " " not in name else []
+        if len(longer) == 1:
+            fullest[name] = longer[0]
+    return fullest
+
+
+def _labelled_question(turn: Turn, lex: Lexicon | None) -> bool:
+    """ "Frage: Worüber freuen Sie sich?": a generic question label over one question paragraph."""
+    return lex is not None and turn.label.strip().rstrip(":：").strip().upper() in lex.question_labels \
+        and turn_asks(turn)
 
 
 def split_dashed_questions(doc: Transcript) -> None:

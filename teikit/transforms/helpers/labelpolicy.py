@@ -22,7 +22,7 @@ from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
-from teikit.transforms.helpers.labelledlines import labelled_line_names
+from teikit.transforms.helpers.labelledlines import labelled_line_names, run_names
 from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
 from teikit.transforms.helpers.namerolelines import name_role_line
@@ -45,7 +45,7 @@ from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
-from teikit.transforms.helpers.surnamealone import full_label_with_surname_alone
+from teikit.transforms.helpers.aloneforms import comma_role_speaker, full_label_with_surname_alone, long_forms_alone
 from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines, titles_line
 from teikit.transforms.helpers.fieldlabels import names_a_label
 
@@ -113,8 +113,9 @@ class LabelPolicy(LabelStyle):
 
     @cached_property
     def labelled_lines(self) -> frozenset:
-        """The full names opening every line of speech (L1650i), read when a label asks."""
-        return labelled_line_names(self.found, self.lex)
+        """The full names opening every line of speech (L1650i) or a run of lines among names
+        printed twice (L1800j), read when a label asks."""
+        return labelled_line_names(self.found, self.lex) | run_names(self.found, self.lex)
 
     @cached_property
     def printed_words(self) -> PrintedWords:
@@ -283,12 +284,11 @@ class LabelPolicy(LabelStyle):
                 and base.lower() in self.lex.label_role_words:
             return True  # "Operator", "Moderator" alone over speech: an unnamed speaker's label
         if c.shape == "alone" and c.name in self.spoken and (self._minister_among_members(c.name)
-                                                             or any(map(self, self._long_forms_alone(c.name)))):
+                                                             or any(map(self, long_forms_alone(self, c.name)))):
             return True  # "The Prime Minister (Rishi Sunak)", later "Jane Roe" after "Jane Roe (Bristol East) (Lab)" (L1185h)
-        if c.shape == "alone" and self._comma_role_speaker(c.name):
-            return True  # "ANNE DUPONT, ANCHOR" over the speech, as TV transcripts print them (L1097f)
-        if c.shape == "alone" and full_label_with_surname_alone(c.name, self.weak, self.spoken, lex):
-            return True  # "SEN. MARK WARNER (D), VIRGINIA", later "WARNER" alone (L1722j)
+        if c.shape == "alone" and (comma_role_speaker(self, c.name)
+                                   or full_label_with_surname_alone(c.name, self.weak, self.spoken, lex)):
+            return True  # "ANNE DUPONT, ANCHOR" over the speech (L1097f); "SEN. MARK WARNER (D), VIRGINIA" (L1722j)
         if c.shape == "alone" and c.name in self.spoken and " " not in base and is_upper_label(base, lex) \
                 and office_holder_in_header(base, self.header_lines, lex):
             return True  # "RUTTE" over the speech, the lead naming "minister-president Rutte" (L1614i)

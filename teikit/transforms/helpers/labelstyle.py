@@ -21,7 +21,7 @@ from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import (alone_style_start, bracket_name, is_mixed_candidate, party_label,
                                                      speech_line, upper_members)
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate
-from teikit.transforms.helpers.namerolelines import comma_role_line, name_role_line
+from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.lineindex import LineIndex, for_lines
 from teikit.transforms.helpers.participantlists import listed_names
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
@@ -35,8 +35,7 @@ from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_a
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordnames import titled_capitals
 from teikit.transforms.helpers.recordopeninglabel import office_alone
-from teikit.transforms.helpers.surnamealone import long_forms_of_surname, surname_alone_over_speech
-from teikit.transforms.helpers.titlelabels import QUOTATION
+from teikit.transforms.helpers.titlelabels import QUOTATION, catalogue_code
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
 MIN_BRACKET_LINES = 3
@@ -93,8 +92,9 @@ class LabelStyle:
         self.headlines |= quoted_headlines(first_lines, found)  # under a section word, wrapped (L210x)
         # "节目名:今日话题" opening the page: a title of two parts, in a script without case
         # (a cased label is judged by its case: `labelpolicy`) (L170r)
-        self.titled = {id(c) for c in (found[top] if top is not None else ())
-                       if c.shape == "colon" and c.name.upper() == c.name.lower() and titled_rest(c.rest)}
+        self.titled = {id(c) for c in (found[top] if top is not None else ()) if c.shape == "colon" and (
+                       c.name.upper() == c.name.lower() or catalogue_code(c.name, lex)) and titled_rest(c.rest)}
+        # (and "PHIL 176: Death", a course's code and name, whatever its case: L1803j)
         # "耿爽:…" then "Geng Shuang: …": a bilingual page prints each turn twice (L163q)
         # (only lines under a line with candidates are looked into: most lines have none)
         self.translated = {c.name for above, shapes in zip(found, found[1:]) if above and shapes for c in shapes
@@ -111,6 +111,8 @@ class LabelStyle:
                         self.unspoken.add(c.name)  # "DIARIO. (Página 2)", "EXCMO. SR. D. ANN ROE" (L10b)
                     if c.shape in ("bare", "stop") and given_the_floor(c.name.partition(",")[0], first_lines[max(0, i - 2):i]):
                         self.announced.add(c.name)  # "La parole est à Mme Durand." over "Mme Claire Durand. …" (L1725j)
+                    if c.shape == "alone" and "(" in c.name and given_the_floor(c.name, first_lines[max(0, i - 2):i], True):
+                        self.announced.add(c.name)  # "Collega Roe, prego." over "Anna ROE (Gruppo Misto)" (L1825j)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
                     if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
                         self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
@@ -299,18 +301,6 @@ class LabelStyle:
                                          and (party_label(n, base_label(n)) or chair_with_article(n, self.lex)))
         return self.styles["members"]
 
-    def _long_forms_alone(self, name: str) -> list[Candidate]:
-        """The labels alone over speech that print `name` with a bracket: a member with
-        constituency and party ("Jane Roe (Bristol East) (Lab)") or an office with its holder
-        ("The Prime Minister (Rishi Sunak)"), of which `name` is the short form a record prints
-        at the member's next turns ("Jane Roe", "The Prime Minister", "Rishi Sunak", L1185h)."""
-        if "bracketed_alone" not in self.styles:
-            self.styles["bracketed_alone"] = [n for s, n in self.weak if s == "alone" and n in self.spoken
-                                              and n.endswith(")") and " (" in n]
-        return [Candidate(n, n, "", "alone") for n in self.styles["bracketed_alone"]
-                if n != name and name in (n.partition(" (")[0], n.partition(" (")[2].partition(")")[0])] \
-            + [Candidate(n, n, "", "alone") for n in long_forms_of_surname(name, self.weak, self.spoken, self.lex)]
-
     def _minister_among_members(self, name: str) -> bool:
         """ "The Prime Minister (Rishi Sunak)" alone over the speech, in a record whose members are
         printed alone with constituency and party: a minister's label (L1185h)."""
@@ -339,22 +329,6 @@ class LabelStyle:
                                          and (record_member(n, self.lex) or chair_with_article(n, self.lex)
                                               or chair_alone(n, self.lex))})
         return self.styles["record"]
-
-    def _comma_role_speaker(self, name: str) -> bool:
-        """ "ANNE DUPONT, ANCHOR" alone over the speech, and later "ANNE DUPONT" alone
-        (L1097f): labels when two different speakers are printed so, or when the name is
-        printed both ways over speech."""
-        if name not in self.spoken:
-            return False
-        if "comma_roles" not in self.styles:
-            self.styles["comma_roles"] = {found.group(1) for s, n in self.weak if s == "alone" and n in self.spoken
-                                          and (found := comma_role_line(n, self.lex))}
-        names = self.styles["comma_roles"]
-        m = comma_role_line(name, self.lex)
-        if m is None:
-            return name in names and len(names) >= 2  # the name alone, after its first mention
-        return len(names) >= 2 or (("alone", m.group(1)) in self.weak and m.group(1) in self.spoken) \
-            or surname_alone_over_speech(m.group(1), self.weak, self.spoken, self.lex)  # later "COOPER" (L1722j)
 
     def _honorific_members(self) -> int:
         """Different "M. Jean Dupont." members before a full stop, in a record whose chair

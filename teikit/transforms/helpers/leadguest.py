@@ -117,6 +117,17 @@ def interviewed_guest(lines: list[str], lex: Lexicon) -> tuple[str, str | None] 
     return (found[0], None) if found else None
 
 
+def names_interview_guest(text: str, lex: Lexicon) -> bool:
+    """The line is an interview word, link words and a name, nothing more: "Entrevista con
+    Ana Ruiz", "Interview mit Anna Schmidt" (H1821j); the post's title, which a longer
+    subtitle under it does not displace, not a byline ("Intervista di Bruno Vespa")."""
+    if not lex.interview_words:
+        return False
+    m = lex.pattern("interview_words").match(text.strip())
+    found = _name_after_links(text.strip()[m.end():].split(), lex) if m else None
+    return found is not None and not found[1] and not found[2]
+
+
 def _name_after_links(words: list[str], lex: Lexicon) -> tuple[str, bool, list[str]] | None:
     """(name, by_author, words after it): the name of two or more words right after at most
     MAX_LINK_WORDS lower-case link words; `by_author` says a link word is the lexicon's author

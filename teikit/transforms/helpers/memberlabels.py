@@ -268,12 +268,17 @@ def bare_member(line: str, lex: Lexicon) -> int | None:
     return m.end(1) if m and member_with_group(m.group(1), lex) else None
 
 
-def given_the_floor(name: str, before: list[str]) -> bool:
+def given_the_floor(name: str, before: list[str], any_case: bool = False) -> bool:
     """The last sentence of the line before names the member's surname: the chair gave the
-    floor ("Das Wort hat nun Frau Kollegin Roe-Berg.") to "Johanna Roe-Berg (SPD)"."""
+    floor ("Das Wort hat nun Frau Kollegin Roe-Berg.") to "Johanna Roe-Berg (SPD)"; with
+    `any_case`, a surname the label prints in capitals ("Collega Roe, prego." over "Anna ROE
+    (Gruppo Misto)", L1825j)."""
     base = name.split("(")[0].strip()
     last = next((line for line in reversed(before) if line.strip()), "")
-    return bool(base) and not last.startswith(base) and base.split()[-1] in re.split(r"(?<=[.!?])\s+", last.strip())[-1]
+    sentence = re.split(r"(?<=[.!?])\s+", last.strip())[-1]
+    if any_case:
+        base, last, sentence = base.casefold(), last.casefold(), sentence.casefold()
+    return bool(base) and not last.startswith(base) and base.split()[-1] in sentence
 
 
 # A stage note in brackets over at most this many lines, right above a name alone on its line.

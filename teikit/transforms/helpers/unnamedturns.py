@@ -59,8 +59,11 @@ def _run_on_captions(texts: list, marks: list) -> bool:
 
 
 # Dialogue printed with a dash before each turn and no names ("- Question?" / "- Answer."),
-# as Russian and French interviews print it after a lead paragraph.
-DASH_TURN = re.compile(r"^[-–—][ \u00a0]+(?=\S)")
+# as Russian and French interviews print it after a lead paragraph. Some blog editors print
+# the dash as a combining long stroke overlay (U+0336) with nothing under it: the stroke
+# plays the dash (L1820j).
+TURN_DASHES = "-–—\u0336"
+DASH_TURN = re.compile(r"^[-–—\u0336][ \u00a0]+(?=\S)")
 MIN_DASH_TURNS = 4
 MIN_LEAD_WORDS = 8
 QUESTION_END = re.compile(r"[?？][\"”»’)]*$")
@@ -75,7 +78,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     label anywhere (`labelled()`: dashes in a labelled text are lists or pauses); or a short
     exchange after an interview's lead (`dashexchange.short_exchange`). `lines`:
     the first text of every line of the document's paragraphs, in reading order."""
-    dashed = [text for text in lines if text[:1] in "-–—" and DASH_TURN.match(text)]
+    dashed = [text for text in lines if text[:1] in TURN_DASHES and DASH_TURN.match(text)]
     questions = sum(1 for text in dashed if QUESTION_END.search(text.rstrip()))
     exchange = len(dashed) >= MIN_DASH_TURNS and questions >= 2 and len(dashed) - questions >= 2 and _has_lead(doc)
     if not exchange and len(dashed) >= MIN_DASH_TURNS and lines and lines[0] is dashed[0]:
@@ -83,7 +86,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
     if not exchange and len(dashed) >= MIN_DASHED_UNDER:  # "Name, role:" right above the first dash (L194u)
         exchange = heading_over_dashes(lines, _is_dash_turn)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, QUESTION_END.search, lex)) \
-            and not dialogue_body(lines, lambda text: text[:1] in "-–—" and DASH_TURN.match(text) is not None) \
+            and not dialogue_body(lines, lambda text: text[:1] in TURN_DASHES and DASH_TURN.match(text) is not None) \
             or labelled():
         return False
     out: list = []
@@ -100,7 +103,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
 
 
 def _is_dash_turn(text: str) -> bool:
-    return text[:1] in "-–—" and DASH_TURN.match(text) is not None
+    return text[:1] in TURN_DASHES and DASH_TURN.match(text) is not None
 
 
 def _opening_exchange(lines: list[str]) -> bool:
@@ -109,7 +112,7 @@ def _opening_exchange(lines: list[str]) -> bool:
     (hard-wrapped lines go on without a dash), hold a question and at least two answers."""
     ends: list[str] = []  # the last line of each dashed turn
     for text in lines:
-        if text[:1] in "-–—" and DASH_TURN.match(text):
+        if text[:1] in TURN_DASHES and DASH_TURN.match(text):
             ends.append(text)
         elif ends:
             ends[-1] = text
@@ -119,7 +122,7 @@ def _opening_exchange(lines: list[str]) -> bool:
 
 # The first characters of a line that opens an unnamed turn (a caption mark, a dash): a
 # cheap test before the call, for the many lines that open with a word.
-UNNAMED_STARTS = ">-–—"
+UNNAMED_STARTS = ">" + TURN_DASHES
 
 
 def opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
@@ -127,7 +130,7 @@ def opens_unnamed_turn(text: str, captions: bool, dashes: bool) -> bool:
     `split_dash_turns`), the line opens a turn of its own; the first characters are compared
     before the patterns run."""
     return (captions and text.startswith(">>") and CAPTION_MARK.match(text) is not None) or (
-        dashes and text[:1] in "-–—" and DASH_TURN.match(text) is not None)
+        dashes and text[:1] in TURN_DASHES and DASH_TURN.match(text) is not None)
 
 
 def _has_lead(doc: Transcript) -> bool:

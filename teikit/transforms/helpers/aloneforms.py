@@ -1,4 +1,7 @@
-"""A surname alone over the speech, in capitals: the short form of a label printed alone in full
+"""A speaker's full label alone over the speech and the short forms printed at later turns:
+a name and role ("ANNE DUPONT, ANCHOR", then "ANNE DUPONT", L1097f), a member or an office with
+a bracket ("Jane Roe (Bristol East) (Lab)", then "Jane Roe", L1185h), and a surname alone over
+the speech, in capitals: the short form of a label printed alone in full
 before ("ANDERSON COOPER, CNN HOST" … "COOPER", "SEN. MARK WARNER (D), VIRGINIA" … "WARNER"), as
 TV, radio and hearing transcripts print a speaker's later turns (L1722j).
 
@@ -13,7 +16,9 @@ import re
 from collections import Counter
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.labelshapes import Candidate
 from teikit.transforms.helpers.labeltext import base_label, is_upper_label, words_of
+from teikit.transforms.helpers.namerolelines import comma_role_line
 
 # The person part of a full label line ends at its role (", CNN HOST") or its group (" (D)").
 _PERSON_END = re.compile(r",\s|\s\(")
@@ -52,3 +57,34 @@ def full_label_with_surname_alone(name: str, weak: Counter, spoken: set, lex: Le
     parts = _PERSON_END.split(base_label(name), 1)
     return len(parts) == 2 and name in spoken and is_upper_label(parts[0], lex) \
         and surname_alone_over_speech(parts[0], weak, spoken, lex)
+
+
+def long_forms_alone(style, name: str) -> list[Candidate]:
+    """The labels alone over speech (of the `labelstyle.LabelStyle` `style`) that print `name`
+    with a bracket: a member with constituency and party ("Jane Roe (Bristol East) (Lab)") or an
+    office with its holder ("The Prime Minister (Rishi Sunak)"), of which `name` is the short
+    form a record prints at the member's next turns ("Jane Roe", "The Prime Minister", "Rishi
+    Sunak", L1185h); and the full label lines whose surname `name` is (L1722j)."""
+    if "bracketed_alone" not in style.styles:
+        style.styles["bracketed_alone"] = [n for s, n in style.weak if s == "alone" and n in style.spoken
+                                           and n.endswith(")") and " (" in n]
+    return [Candidate(n, n, "", "alone") for n in style.styles["bracketed_alone"]
+            if n != name and name in (n.partition(" (")[0], n.partition(" (")[2].partition(")")[0])] \
+        + [Candidate(n, n, "", "alone") for n in long_forms_of_surname(name, style.weak, style.spoken, style.lex)]
+
+
+def comma_role_speaker(style, name: str) -> bool:
+    """ "ANNE DUPONT, ANCHOR" alone over the speech, and later "ANNE DUPONT" alone (L1097f):
+    labels when two different speakers are printed so, or when the name is printed both ways
+    over speech, or its surname alone later (L1722j)."""
+    if name not in style.spoken:
+        return False
+    if "comma_roles" not in style.styles:
+        style.styles["comma_roles"] = {found.group(1) for s, n in style.weak if s == "alone" and n in style.spoken
+                                       and (found := comma_role_line(n, style.lex))}
+    names = style.styles["comma_roles"]
+    m = comma_role_line(name, style.lex)
+    if m is None:
+        return name in names and len(names) >= 2  # the name alone, after its first mention
+    return len(names) >= 2 or (("alone", m.group(1)) in style.weak and m.group(1) in style.spoken) \
+        or surname_alone_over_speech(m.group(1), style.weak, style.spoken, style.lex)  # later "COOPER"
