@@ -24,13 +24,15 @@ def teis():
 def test_each_is_a_g_pointing_at_its_char_declaration(teis):
     root = etree.fromstring(teis["speech"].tei)
     chars = root.findall(f"{TEI}teiHeader/{TEI}encodingDesc/{TEI}charDecl/{TEI}char")
-    assert [c.get("{http://www.w3.org/XML/1998/namespace}id") for c in chars] == ["chat.ctrl-0015", "chat.ctrl-001F"]
+    ids = [c.get("{http://www.w3.org/XML/1998/namespace}id") for c in chars]
+    assert ids == ["chat.ctrl-0015", "chat.ctrl-001F"]
     nak = chars[0]
     assert nak.find(f"{TEI}unicodeProp").attrib == {"name": "Name_Alias", "value": "NEGATIVE ACKNOWLEDGE"}
     assert [(m.get("type"), m.text) for m in nak.findall(f"{TEI}mapping")] == [("codepoint", "U+0015"),
                                                                                  ("visible", "\u2415")]
     gs = root.findall(f".//{TEI}seg/{TEI}g")
-    assert [(g.get("ref"), g.text) for g in gs] == [("#chat.ctrl-0015", "\u2415")] * 2 + [("#chat.ctrl-001F", "\u241f")] * 2
+    assert [(g.get("ref"), g.text) for g in gs] == \
+        [("#chat.ctrl-0015", "\u2415")] * 2 + [("#chat.ctrl-001F", "\u241f")] * 2
 
 
 def test_no_character_xml_cannot_hold_is_written_and_nothing_else_changes(teis):

@@ -44,8 +44,9 @@ def transcripts(draw, text=xml_text) -> str:
 # Python takes for white space; U+FFFE, U+FFFF): kept as TEI `g` (teikit/model/nonxml.py).
 # NUL aside: a file with one is refused as binary.
 non_xml_text = st.text(
-    alphabet=st.one_of(st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufffe\uffff",
-                                     min_codepoint=32), st.sampled_from(CHARACTERS[1:])),
+    alphabet=st.one_of(st.characters(blacklist_categories=("Cs",), min_codepoint=32,
+                                     blacklist_characters="\ufffe\uffff"),
+                       st.sampled_from(CHARACTERS[1:])),
     min_size=1, max_size=20,
 ).filter(lambda s: s.strip(" \t\n\r\v\f\x85\u2028\u2029\xa0"))
 with_non_xml = partial(transcripts, text=non_xml_text)
