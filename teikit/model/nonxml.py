@@ -34,7 +34,10 @@ NAMES = dict(zip(CHARACTERS, (
     "INFORMATION SEPARATOR ONE", "NONCHARACTER FFFE", "NONCHARACTER FFFF")))
 # The characters, or a stand-in for one (`stand_ins` takes them from plane 15's private use).
 HELD = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff\U000F0000-\U000FFFFD]")
-CODEPOINT_MAPPING = "codepoint"  # char/mapping/@type of the code point written as text
+CODEPOINT_MAPPING = "codepoint"
+# `pc/@type` of an ISO/TEI token that is one of them (`@norm` its code point): `pc` holds
+# only text there, no `g`.
+CHAR_TOKEN = "char"  # char/mapping/@type of the code point written as text
 
 
 def visible(char: str) -> str:

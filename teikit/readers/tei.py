@@ -70,7 +70,8 @@ def read(data: bytes, name: str, persons: list[Person] | None = None) -> Transcr
 def _hold_declared_characters(root, t: Transcript) -> None:
     """Characters XML cannot hold, as teikit writes them (`model.nonxml`): each `g` (in a
     `desc`, `ref[@type='char']`) pointing at a `char` whose code point mapping is one of
-    them becomes a stand-in in the tree, which the model holds until `restore`."""
+    them, and each ISO/TEI token `pc[@type='char']` of one, becomes a stand-in in the tree,
+    which the model holds until `restore`."""
     declared = {}
     for char in root.iter("{*}char", "char"):
         for mapping in char:
@@ -81,8 +82,15 @@ def _hold_declared_characters(root, t: Transcript) -> None:
     if not declared:
         return
     table = nonxml.stand_ins("".join(root.itertext()))
-    for el in list(root.iter("{*}g", "g", "{*}ref", "ref")):
-        found = declared.get(el.get("ref") if local(el) == "g" else
+    chars = set(declared.values())
+    for el in list(root.iter("{*}g", "g", "{*}ref", "ref", "{*}pc", "pc")):
+        kind = local(el)
+        if kind == "pc":  # ISO/TEI: the token's text is the character
+            found = nonxml.character(el.get("norm") or "") if el.get("type") == nonxml.CHAR_TOKEN else None
+            if found in chars:
+                t.source.non_xml[found] = el.text = table[found]
+            continue
+        found = declared.get(el.get("ref") if kind == "g" else
                              el.get("target") if el.get("type") == "char" else None)
         if found is not None:
             t.source.non_xml[found] = table[found]

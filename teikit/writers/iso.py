@@ -27,13 +27,14 @@ from __future__ import annotations
 
 from teikit.model import (Boilerplate, EndLine, Event, LineBreak, Note, Paragraph, Text,
                           Transcript, Turn)
+from teikit.model import nonxml
 from teikit.model.spacing import NO_SPACE_AFTER
 from teikit.writers.tei import write_front
 from teikit.writers.tei_labels import spacing_rend
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, interval_number
 from teikit.writers.tokens import is_word, split
-from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_desc
+from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_desc, held_character
 
 VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", "crosstalk"})
 
@@ -180,8 +181,7 @@ class _IsoWriter:
             ids = []
             for token, space_after in split(text):
                 tid = self._id("w")
-                tag = "w" if is_word(token) else "pc"
-                parts.append((" " if space and parts else "") + element(tag, token, xml_id=tid))
+                parts.append((" " if space and parts else "") + _token(token, tid))
                 ids.append(tid)
                 space = space_after
             if text:
@@ -229,6 +229,16 @@ class _IsoWriter:
 # Notes that are no words of the speech: written as incidents inside a segment, not tokens
 # (`teikit.readers.tei_inline` reads them back as these notes).
 NOT_WORDS = frozenset({"markup", "timestamp", "cue"})
+
+
+def _token(token: str, tid: str) -> str:
+    """A `w` or `pc`. A character XML cannot hold (its stand-in is a token of its own) is a
+    `pc[@type='char']` holding its visible substitute, its code point in `@norm`, as in the
+    header's `charDecl`: ISO/TEI's `pc` holds text only, no `g` (EXMARaLDA's schema)."""
+    char = held_character(token) if len(token) == 1 else None
+    if char is not None:
+        return element("pc", nonxml.visible(char), xml_id=tid, type=nonxml.CHAR_TOKEN, norm=nonxml.codepoint(char))
+    return element("w" if is_word(token) else "pc", token, xml_id=tid)
 
 
 def _event(event: Event, eid: str) -> str:

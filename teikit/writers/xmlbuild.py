@@ -60,7 +60,7 @@ def document(doc):
         _WRITING.released = nonxml.released(outer) if outer is not None and outer.source.non_xml else None
 
 
-def _character(found: str) -> str | None:
+def held_character(found: str) -> str | None:
     """The character XML cannot hold that `found` is or stands for; None for a private-use
     character of the text's own."""
     if found in CHARACTERS:
@@ -75,12 +75,12 @@ def _char_id(char: str) -> str:
 
 
 def _g(m) -> str:
-    char = _character(m.group())
+    char = held_character(m.group())
     return m.group() if char is None else f'<g ref="#{_char_id(char)}">{nonxml.visible(char)}</g>'
 
 
 def _ref(m) -> str:
-    char = _character(m.group())
+    char = held_character(m.group())
     return m.group() if char is None else \
         f'<ref type="char" target="#{_char_id(char)}">{nonxml.visible(char)}</ref>'
 

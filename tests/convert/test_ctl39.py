@@ -111,3 +111,12 @@ def test_a_model_a_reader_left_them_in_is_held_and_restored():
     assert set(doc.source.non_xml) == {"\x1f", "\x15"} and not text[3].isspace() and "\x1f" not in text
     nonxml.restore(doc)
     assert doc.blocks[0].paragraphs[0].content[0].text == "one\x1ftwo\x15"
+
+
+def test_in_iso_tei_each_is_a_token_of_its_own_with_its_code_point(teis):
+    """ISO/TEI's `pc` holds text only (EXMARaLDA's schema): no `g` in it, the code point in `@norm`."""
+    from tests.exchange.test_iso import iso_violations
+    tei = teis["iso"].tei
+    pcs = etree.fromstring(tei).findall(f".//{TEI}pc[@type='char']")
+    assert [(pc.get("norm"), pc.text) for pc in pcs] == [("U+0015", "\u2415")] * 2 + [("U+001F", "\u241f")] * 2
+    assert iso_violations(tei) == []
