@@ -125,7 +125,7 @@ class _Reader:
             self.main_tier(line, lines, m)
         elif _DEPENDENT.match(first) and self.turn is not None:
             para = self.turn.paragraphs[-1]
-            para.content += [LineBreak(), Note(type=_DEPENDENT.match(first).group(1), text="\n".join(lines))]
+            para.content += [LineBreak(), Note(type=_DEPENDENT.match(first).group(1), text="\n".join(lines), tier=True)]
         elif first.rstrip() == "@End":
             self.doc.blocks.append(EndLine("\n".join(lines), line))
         elif self.turn is not None:  # a header line between turns (`@Comment`, `@Bg`)
