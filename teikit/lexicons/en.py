@@ -9,11 +9,12 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         the and of to is that it for with this was are have you we not be on they what but
         yes thank""")),
-    # AND, BUT: "And: There are many people who …" opens speech, no label (L1136g)
+    # AND, BUT: "And: There are many people who …" opens speech, no label (L1136g); SUBJECTS,
+    # THEMES: "SUBJECTS: Wentworth; leaks." in capitals over the first turn, a topics line (L1802j)
     label_not_words=frozenset(_W("""
         AND BUT ADDENDUM CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
         READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS
-        RELATED SUBJECT RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
+        RELATED SUBJECT SUBJECTS THEMES RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
         POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL
         SUBSCRIBE CONTACT READ LISTEN ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS
         WWW PS NB AGENDA TOPIC TOPICS GUEST GUESTS EPISODE DURATION TAGS SUMMARY KEYWORDS
@@ -205,7 +206,8 @@ ENTRIES = dict(
     ),
     # a sitting's record of its own course: "The House met at ...", "Sitting suspended."
     sitting_starts=(r"the (house|senate|committee) met at \d{1,2}([:.]\d{2})?\s*[ap]\.?\s?m\.?",),  # a record's opening time before the first label
-    agenda_headings=frozenset("opening closing announcements minutes apologies correspondence agenda adjournment".split()),  # a minutes' agenda item heading alone: no place (H1775j)
+    agenda_headings=frozenset("opening closing announcements minutes apologies correspondence agenda adjournment".split()
+                              + "prologue epilogue introduction intro conclusion".split()),  # a minutes' agenda item heading alone: no place (H1775j); a programme's section heading (H1806j)
     procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|subcommittee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
@@ -228,6 +230,8 @@ ENTRIES = dict(
     ),
     header_fields={"date": "date", "time": "time", "place": "place", "location": "place",
                    "venue": "venue", "title": "title", "original title": "title", "subject": "title", "occasion": "activity",
+                   # a broadcaster's release: "WHEN: Today, Friday, March 3rd" / "WHERE: CNBC's \"Squawk Box\"" (H1805j)
+                   "when": "date", "where": "venue",
                    "event": "activity", "episode": "title", "recorded": "date", "published": "date",
                    # a broadcaster's transcript page: "Broadcast: 28/02/2002", "Air date: ..." (H291c)
                    "broadcast": "date", "air date": "date", "aired": "date",
@@ -365,3 +369,8 @@ ENTRIES["event_rules"] = (("kinesic", "applause", r"applause,? (the )?(members|a
 # dev20 (H272z): an archive's list of the transcript's subjects ("Subjects: federal election
 # 2001.") is a header note, as "Topics:" and German "Themen:" (dev2 304, 306).
 ENTRIES["header_notes"] = (r"subjects?\s*:", *ENTRIES["header_notes"])
+
+# dev48 (H1805j): a broadcaster's release asks to be credited under its transcript's intro ("All
+# references must be sourced to CNBC.", "Mandatory credit: ..."): the release's notice, no speech.
+ENTRIES["header_notes"] = (r"(all )?(references?|quotes?) (must|should) be (sourced|credited|attributed) to|mandatory credit",
+                           *ENTRIES["header_notes"])

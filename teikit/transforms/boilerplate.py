@@ -27,6 +27,7 @@ from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 from teikit.transforms.helpers.relatedbox import related_box_lines
 from teikit.transforms.helpers.pandocchrome import pandoc_chrome_lines
+from teikit.transforms.helpers.paragraphnumbers import paragraph_numbers
 
 
 class BoilerplatePass:
@@ -51,6 +52,7 @@ class BoilerplatePass:
         # (margin numbers and form fields are shorter still: looked for among the short lines)
         brief = [(n, text) for n, text in zip(short, short_texts) if len(text) <= MAX_FIELD_CHARS]
         site = sorted(set(site) | margin_numbers(texts, brief) | form_fields(texts, brief)
+                      | paragraph_numbers(texts, brief)  # "PN1" over each turn of a tribunal's transcript (P1801j)
                       | related_box_lines(texts, owners, lex)
                       | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
                       | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)

@@ -30,8 +30,8 @@ from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_
 from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name, site_line)
-from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, furniture_lines, furniture_tail,
-                                                 lead_kind, names_transcript)
+from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, episode_line, furniture_lines,
+                                                 furniture_tail, lead_kind, names_transcript)
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
 from teikit.transforms.helpers.leadheadlines import headline_over_lead
 from teikit.transforms.helpers.lines import lines_of
@@ -168,8 +168,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                                     else K.UNKNOWN)
                 elif n_block == mark:
                     kind = K.BOILERPLATE
-                elif kind != K.BOILERPLATE and looks_like_speech(text):
-                    kind = None  # below the heading the speech begins
+                elif kind not in (K.BOILERPLATE, K.NOTE) and looks_like_speech(text) and not episode_line(text):
+                    kind = None  # below the heading the speech begins (an episode's "500: 500!" its title, H1806j)
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
                 continue

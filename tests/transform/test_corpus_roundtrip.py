@@ -142,8 +142,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # as a byline) are not shown as printed (see corpus/dev47/README.md); 4902's publication
     # block is set apart since B1776j (cv-dev47)
     f"dev47/{n}" for n in (4904, 4907)} | {
-    # dev48 (first run, session 39): 5004's course heading ('PHIL 176: Death') is read as a label
-    # over the page header, 5006's navigation row as the place (see corpus/dev48/README.md)
+    # dev48 (tuned on in session 39, cv-dev48): 5004's media tab row ('Transcript Audio Low
+    # Bandwidth Video ...', boilerplate in the gold) is kept as a header line shown in the reading
+    # view (its course heading is no label since L1803j); 5006's navigation row is read as the
+    # place (see corpus/dev48/README.md)
     f"dev48/{n}" for n in (5004, 5006)} | {
     # dev49 (first run, session 39): 5102's site link line is the title, 5104's newsletter line
     # stays in the last answer, 5106's dash turns (a combining stroke) are one turn (see

@@ -25,6 +25,10 @@ def cover_field(text: str) -> bool:
 
 
 MIN_COVER_FIELDS = 3
+# A field's value is a name, a date, a length: a line whose value runs longer is a headline with
+# a colon ("CNBC Exclusive: CNBC Transcript: U.S. Commerce Secretary ... Today" over a release's
+# `WHEN:` and `WHERE:` fields), which stays the title (H1805j).
+MAX_VALUE_WORDS = 12
 
 
 def cover_sheet(lines: list, lex: Lexicon) -> None:
@@ -34,7 +38,7 @@ def cover_sheet(lines: list, lex: Lexicon) -> None:
     (`Interviewee: Ann Roe`, `Transcriber: M. Salas`) are no title, place or venue."""
     run: list = []
     for h in [*lines, None]:
-        if h is not None and cover_field(h.text):
+        if h is not None and cover_field(h.text) and len(h.text.split()) <= MAX_VALUE_WORDS + 2:
             run.append(h)
             continue
         if len(run) >= MIN_COVER_FIELDS:

@@ -7,6 +7,11 @@ header naming it, three labels confirmed) does not reach them. The page's layout
 of its own: when every line from the first such line on opens with a name of two to four
 capitalised words and a colon, a sentence after it, and one of those names is printed twice,
 the names are the speakers' labels.
+
+A podcast opening on clips of its guests (a cold open) prints each guest's name once, in a run
+of name lines that goes straight on into the hosts' labels (L1800j): a run of `MIN_LINES` lines
+in a row or more, each opened by such a name, among which `MIN_NAMES` names or more are printed
+so twice in the page, makes every name of the run a label, whatever lines follow the run.
 """
 from __future__ import annotations
 
@@ -51,3 +56,18 @@ def labelled_line_names(found: list[list[Candidate]], lex: Lexicon) -> frozenset
     if len(names) < MIN_LINES or len(counts) < MIN_NAMES or max(counts.values()) < 2:
         return frozenset()
     return frozenset(counts)
+
+
+def run_names(found: list[list[Candidate]], lex: Lexicon) -> frozenset:
+    """The names of every run of lines in a row opened by a full name (L1800j) in which
+    `MIN_NAMES` different names or more are printed so twice in the page."""
+    names = [next((n for n in (_full_name(c, lex) for c in shapes) if n is not None), None) for shapes in found]
+    counts = Counter(n for n in names if n is not None)
+    runs: list[list[str]] = [[]]
+    for name in names:
+        if name is None:
+            runs.append([])
+        else:
+            runs[-1].append(name)
+    return frozenset(name for run in runs if len(run) >= MIN_LINES
+                     and sum(1 for n in set(run) if counts[n] >= 2) >= MIN_NAMES for name in run)

@@ -22,7 +22,7 @@ from teikit.transforms.helpers.definitionlabels import definition_terms
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
-from teikit.transforms.helpers.labelledlines import labelled_line_names
+from teikit.transforms.helpers.labelledlines import labelled_line_names, run_names
 from teikit.transforms.helpers.lineindex import LineIndex
 from teikit.transforms.helpers.labelshapes import DIARIZATION, WEAK_SHAPES, Candidate, candidates
 from teikit.transforms.helpers.namerolelines import name_role_line
@@ -113,8 +113,9 @@ class LabelPolicy(LabelStyle):
 
     @cached_property
     def labelled_lines(self) -> frozenset:
-        """The full names opening every line of speech (L1650i), read when a label asks."""
-        return labelled_line_names(self.found, self.lex)
+        """The full names opening every line of speech (L1650i) or a run of lines among names
+        printed twice (L1800j), read when a label asks."""
+        return labelled_line_names(self.found, self.lex) | run_names(self.found, self.lex)
 
     @cached_property
     def printed_words(self) -> PrintedWords:

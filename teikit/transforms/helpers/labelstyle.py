@@ -36,7 +36,7 @@ from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordnames import titled_capitals
 from teikit.transforms.helpers.recordopeninglabel import office_alone
 from teikit.transforms.helpers.surnamealone import long_forms_of_surname, surname_alone_over_speech
-from teikit.transforms.helpers.titlelabels import QUOTATION
+from teikit.transforms.helpers.titlelabels import QUOTATION, catalogue_code
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
 MIN_BRACKET_LINES = 3
@@ -93,8 +93,9 @@ class LabelStyle:
         self.headlines |= quoted_headlines(first_lines, found)  # under a section word, wrapped (L210x)
         # "节目名:今日话题" opening the page: a title of two parts, in a script without case
         # (a cased label is judged by its case: `labelpolicy`) (L170r)
-        self.titled = {id(c) for c in (found[top] if top is not None else ())
-                       if c.shape == "colon" and c.name.upper() == c.name.lower() and titled_rest(c.rest)}
+        self.titled = {id(c) for c in (found[top] if top is not None else ()) if c.shape == "colon" and (
+                       c.name.upper() == c.name.lower() or catalogue_code(c.name, lex)) and titled_rest(c.rest)}
+        # (and "PHIL 176: Death", a course's code and name, whatever its case: L1803j)
         # "耿爽:…" then "Geng Shuang: …": a bilingual page prints each turn twice (L163q)
         # (only lines under a line with candidates are looked into: most lines have none)
         self.translated = {c.name for above, shapes in zip(found, found[1:]) if above and shapes for c in shapes

@@ -93,7 +93,19 @@ def lead_kind(text: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.DATELINE  # "Московский Городской Суд. 11 марта 2008 года (вторник, ...)." (H1611i)
     if names_transcript(text, lex):
         return HeaderKind.NOTE  # a disclaimer or notice: "THIS IS A RUSH TRANSCRIPT. ..."
+    if episode_line(text):
+        return HeaderKind.TITLE  # "500: 500!": an episode's number and title, however it ends (H1806j)
     return None
+
+
+# An episode's number, a colon and a short title over a radio programme's transcript ("500: 500!",
+# "712: Where the Sidewalk Ends"), which an exclamation or question mark does not make speech (H1806j).
+_EPISODE_LINE = re.compile(r"#?\d{1,4}:[ \u00a0]+\S+(?:[ \u00a0]+\S+){0,7}")
+
+
+def episode_line(text: str) -> bool:
+    """An episode's number and short title (H1806j), the title over the transcript."""
+    return _EPISODE_LINE.fullmatch(text.strip()) is not None
 
 
 def _introduces_transcript(text: str, lex: Lexicon) -> bool:

@@ -196,10 +196,21 @@ def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon, g
         # mayo 2023.", a record's run-in header): a title; a lead's sentence may date the event
         # before the speaker's name ("В День студенчества, 25 января 2012 года, Дмитрий Медведев обсудил …")
         words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
+    if titled_subject(text, surnames, lex):
+        return True  # "Professor Kagan introduces the course ...": the speaker in the third person (H1804j)
     return any(nm.fold(w) in surnames and (k and _given_name(words[k - 1], surnames, address, lex)
                                            or nm.fold(w) in given and k + 1 < len(words)
                                            and _given_name(words[k + 1], surnames, address, lex))
                for k, w in enumerate(words))
+
+
+def titled_subject(text: str, surnames: set, lex: Lexicon) -> bool:
+    """The paragraph opens on a title of office and a label's surname as its sentence's subject
+    ("Professor Kagan introduces the course ..."), as a course page's overview of a lecture
+    does (H1804j); an article ("Le Comité ...") is none, a vocative's comma after the surname ("Professor Kagan, welcome") is speech."""
+    words = text.split(maxsplit=2)
+    return len(words) == 3 and words[0][:1].isupper() and words[1][:1].isupper() and words[1][-1:].isalpha() \
+        and nm.fold(words[1]) in surnames and words[0].lower() not in lex.small_words and nm.is_title_word(words[0], lex)
 
 
 # A news lead stands at the top: only the first paragraphs before the first label are read.

@@ -13,6 +13,8 @@ heading over the speech that names its speaker.
 - "Ann Roe (PSOE): “The port cannot wait”" on the first line: a headline quoting the person it
   names (`quoted_headline`); "Releases: Transcripts of ..." names the page's contents
   (`transcript_heading`).
+- "PHIL 176: Death" on the first line: a course's or a catalogue's code (a few capitals and a
+  number of two digits or more) and its name, a heading (`catalogue_code`, L1803j).
 """
 from __future__ import annotations
 
@@ -32,6 +34,17 @@ TOP_LINES = 8
 QUOTATION = re.compile(r"[“\"«„‘]\s*[^“”\"«»„\s]+(?:\s+[^“”\"«»„\s]+){2,}\s*[”\"»“’]")
 # A full stop after the closing quote is the headline's own ("Rafa, coach: \"always to win\".", H180s).
 _QUOTED_HEADLINE = re.compile(r"[^\W\d_][^:：“”\"«»„.?!]{0,60}[:：]\s*(" + QUOTATION.pattern + r")\.?")
+
+
+# A course's or a catalogue's code: two to five capitals and a number of two to four digits
+# ("PHIL 176", "CS50", "HIST 101A"); a speaker numbered by a recogniser ("SPEAKER 12") is none.
+_CATALOGUE_CODE = re.compile(r"([A-Z]{2,5}) ?\d{2,4}[A-Z]?")
+
+
+def catalogue_code(name: str, lex: Lexicon) -> bool:
+    """`name` is a course's or a catalogue's code, no speaker (L1803j)."""
+    m = _CATALOGUE_CODE.fullmatch(name.strip())
+    return m is not None and m.group(1).lower() not in lex.label_role_words | lex.anonymous_words
 
 
 def quoted_headline(text: str) -> bool:
