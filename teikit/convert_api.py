@@ -18,6 +18,10 @@ FLAVOURS = {"speech": "tei", "drama": "drama", "iso": "iso"}
 # finding labels, header and end lines is the reader's work there, markers and persons
 # are refined as for plain text, and roles read from the speech (a host names a co-host: N951e).
 SUBTITLE_PASSES = ("delivery", "events", "persons", "roles", "setting", "ids", "timestamps")
+# CHAT transcripts (teikit.readers.chat, R1840j) state their speakers, setting, events and
+# times in their own notation: the reader reads all of it; only the ids are left to do.
+CHAT_PASSES = ("ids",)
+READER_PASSES = {"subtitles": SUBTITLE_PASSES, "chat": CHAT_PASSES}
 
 
 @dataclass(frozen=True)
@@ -64,14 +68,13 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     stem = Path(name).stem if name not in ("-", "<stdin>", "<input>") else "transcript"
     lang = check_lang(options.lang) if options.lang else None
     reader = choose_reader(data, name, options.source_format)
-    subtitles = reader == "subtitles"
     doc = get_reader(reader)(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
-    if lang is None:
+    if lang is None and not (reader == "chat" and _stated_language(doc)):
         doc.lang = lexicons.detect(doc)
     if not doc.source.non_xml and may_hold_non_xml(data):  # (a reader that left them in its model)
         hold_model(doc, data.decode("utf-8", "replace"))
     ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)
-    for step in _passes(SUBTITLE_PASSES if subtitles else None):
+    for step in _passes(READER_PASSES.get(reader)):
         step.apply(doc, ctx)
     restore(doc)  # the characters XML cannot hold, held by stand-ins while the passes ran
     turns = doc.turns()
@@ -80,6 +83,13 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     elif all(t.label is None for t in turns):
         doc.warn("no speaker labels found: the text is one unlabeled turn")
     return doc
+
+
+def _stated_language(doc: Transcript) -> str | None:
+    """The language a CHAT file's `@Languages:` header states, when teikit has its lexicon."""
+    from teikit.model import HeaderLine
+    from teikit.readers.chat import stated_language
+    return stated_language("\n".join(b.text for b in doc.blocks if isinstance(b, HeaderLine)))
 
 
 def load_persons(path: Path):

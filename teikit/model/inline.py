@@ -50,6 +50,9 @@ class Note:
     # (read from TEI that does not say) leaves it to the views' usual spacing. Inside a
     # paragraph the text around it says so.
     joined: bool | None = False
+    # A dependent tier: an annotation of the whole turn printed on lines of its own (CHAT's
+    # `%mor:`), no words of the speech; the ISO flavour writes it as a `spanGrp` (R1840j).
+    tier: bool = False
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ READERS: dict[str, str] = {
     "tei": "teikit.readers.tei:read",
     "subtitles": "teikit.readers.subtitles:read",  # WebVTT and SRT, detected by content
     "html": "teikit.readers.html:read",  # web-page sources: .html, .htm, .php (R980e)
+    "chat": "teikit.readers.chat:read",  # CHAT (TalkBank, CHILDES), detected by content (R1840j)
 }
 # What `convert` may be told it reads (`--from`): "auto" (by content and file name), "text"
 # (plain text or, detected by content, WebVTT/SRT: never HTML) or "html".
@@ -21,8 +22,8 @@ def get_reader(name: str) -> Callable:
 
 
 def choose_reader(data: bytes, name: str = "", wanted: str = "auto") -> str:
-    """The reader for a transcript's bytes: subtitles (WebVTT, SRT) by content, then a web
-    page by file name or content (`html.is_page`), plain text otherwise; `wanted` "text"
+    """The reader for a transcript's bytes: subtitles (WebVTT, SRT) and CHAT by content, then
+    a web page by file name or content (`html.is_page`), plain text otherwise; `wanted` "text"
     never reads HTML, "html" always does."""
     if wanted not in INPUT_FORMATS:
         raise ValueError(f"unknown input format {wanted!r}; known: {', '.join(INPUT_FORMATS)}")
@@ -31,6 +32,10 @@ def choose_reader(data: bytes, name: str = "", wanted: str = "auto") -> str:
     from teikit.readers.subtitles import detect
     if detect(data):
         return "subtitles"
+    if data[:1] in b"@\xef":  # (cheap test first: a CHAT file opens with its `@UTF8` header)
+        from teikit.readers.chat import detect as is_chat
+        if is_chat(data):
+            return "chat"
     if wanted == "auto":
         from teikit.readers.html import is_page
         if is_page(data, name):

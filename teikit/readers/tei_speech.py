@@ -10,7 +10,7 @@ pending speaker label and notes, `flush` and `_lang`). Three shapes of turn meet
 """
 from __future__ import annotations
 
-from teikit.model import Note, Paragraph, Text, Turn
+from teikit.model import LineBreak, Note, Paragraph, Text, Turn
 from teikit.model.spacing import joined_from_rend
 from teikit.readers.tei_header import LOCAL, XML_ID, XML_LANG, child, local, string
 from teikit.readers.tei_inline import inline, inline_each, paragraph, stage_event
@@ -162,6 +162,23 @@ class SpeechReader:
         if u.get("who") is None and el.get("who"):
             u.set("who", el.get("who"))
         self.u(u, level)
+        _tier_notes(el, u, self.t.blocks[-1])
+
+
+def _tier_notes(block, u, turn: Turn) -> None:
+    """The spans of an annotationBlock that annotate no tokens of its `u` but the whole turn
+    (from its start to its end: a dependent tier, CHAT's `%mor`, R1840j): notes of the turn's
+    last paragraph, after a line break, as the tier is printed under the turn."""
+    tokens = {c.get(XML_ID) for c in u.iter() if c.get(XML_ID)}
+    for group in block:
+        if local(group) != "spanGrp" or group.get("type") == "label":
+            continue
+        for span in group:
+            if local(span) == "span" and (span.get("from") or "").lstrip("#") not in tokens and string(span).strip():
+                if not turn.paragraphs or not isinstance(turn.paragraphs[-1], Paragraph):
+                    turn.paragraphs.append(Paragraph(lang=None))
+                turn.paragraphs[-1].content += [LineBreak(), Note(type=group.get("type") or "tier",
+                                                                  text=string(span), tier=True)]
 
 
 def _standalone_paragraph(paragraphs: list, para: Paragraph | None, follows: bool | None) -> Paragraph:

@@ -10,6 +10,7 @@
           spanGrp type="label"    the printed speaker label
           spanGrp type="delivery" | "editorial" | …   notes, over the tokens they cover
           spanGrp type="event"    one span per event of the turn, pointing at it
+          spanGrp type="mor" …    a dependent tier (`Note.tier`): its text over the whole turn
         incident                  anything between turns (boilerplate, end lines, notes)
 
 ISO/TEI's `u` and `seg` hold no free text, only tokens, so every word is a `w` and every
@@ -126,6 +127,7 @@ class _IsoWriter:
         b.open("u", xml_id=uid, xml_lang=turn.lang)
         notes: list[tuple[Note, str, str]] = []
         events: list[tuple[Event, str]] = []
+        tiers: list[Note] = []
         paragraphs = list(turn.paragraphs)
         if turn.lead_notes:
             lead_notes = turn.lead_notes  # apart as printed: a space after each unless `joined`
@@ -142,7 +144,7 @@ class _IsoWriter:
                 b.raw(_incident(para.text, "editorial", self._id("e")))
                 written += 1
                 continue
-            markup = self._tokens(para.content, notes, events)
+            markup = self._tokens([i for i in para.content if not _tier(i, tiers)], notes, events)
             if markup and self.timed:  # a timed cue: its start and end as anchors
                 before, after = self.timed.anchors(para)
                 markup = before.replace('"#', '"') + markup + after.replace('"#', '"')
@@ -153,6 +155,10 @@ class _IsoWriter:
             b.leaf("anchor", synch=start)
         b.close("u")
         self._span_groups(turn, start, end, notes, events)
+        for tier in tiers:  # (R1840j) the annotation's text, over the whole turn
+            b.open("spanGrp", type=_ncname(tier.type))
+            b.leaf("span", tier.text, from_=start, to=end)
+            b.close("spanGrp")
         b.close("annotationBlock")
 
     def _tokens(self, content: list, notes: list, events: list) -> str:
@@ -239,6 +245,14 @@ def _token(token: str, tid: str) -> str:
     if char is not None:
         return element("pc", nonxml.visible(char), xml_id=tid, type=nonxml.CHAR_TOKEN, norm=nonxml.codepoint(char))
     return element("w" if is_word(token) else "pc", token, xml_id=tid)
+
+
+def _tier(item, tiers: list) -> bool:
+    """A dependent tier (`Note.tier`) is no token of the `u`: kept aside in `tiers`."""
+    if type(item) is Note and item.tier:
+        tiers.append(item)
+        return True
+    return False
 
 
 def _event(event: Event, eid: str) -> str:
