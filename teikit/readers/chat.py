@@ -27,7 +27,7 @@ import re
 from teikit import lexicons
 from teikit.model import (EndLine, Event, HeaderLine, LineBreak, Note, Paragraph, Person, Text, TimePoint,
                           Transcript, Turn)
-from teikit.readers.decode import clean_controls, decode
+from teikit.readers.decode import decode, hold_controls, kept_warning
 from teikit.readers.plaintext import source_of
 from teikit.transforms.events import classify
 from teikit.transforms.ids import ncname
@@ -68,14 +68,14 @@ def detect(data: bytes) -> bool:
 
 def read(data: bytes, name: str = "<input>", lang: str = "en", doc_id: str = "doc") -> Transcript:
     text, encoding = decode(data, name)
-    text, bad = clean_controls(text)
     doc = Transcript(id=ncname(doc_id), lang=lang)
     doc.source = source_of(data, name, encoding)
+    text, bad = hold_controls(text, doc.source.non_xml)  # (`convert` restores them after its passes)
     if bad:
-        doc.warn(f"{bad} control character(s) that XML cannot hold replaced by U+FFFD")
+        doc.warn(kept_warning(bad))
     doc.lang = stated_language(text) or lang
     tiers = _tiers(_LINE_END.split(text.lstrip("\ufeff")))
-    reader = _Reader(doc, lexicons.load(doc.lang), _bullet())
+    reader = _Reader(doc, lexicons.load(doc.lang), _bullet(doc.source.non_xml.get("\x15", "")))
     for line, lines in tiers:
         reader.tier(line, lines)
     doc.persons = participants(doc, reader.codes)
@@ -161,7 +161,9 @@ class _Reader:
                 content.append(LineBreak())
             # (the TAB after the label and before a continuation line is layout, not text)
             content += self.inline((text[len(label):] if n == 0 else text).lstrip(" \t"))
-        turn = Turn(label=label, paragraphs=[Paragraph(content, line=line)], line=line, name=code)
+        # a TAB always follows the label: not glued to the speech, even to a ")" (`model.spacing`)
+        turn = Turn(label=label, paragraphs=[Paragraph(content, line=line)], line=line, name=code,
+                    joined=False)
         turn.start = next((i.synch for i in content if type(i) is Note and i.synch), None)
         self.codes.setdefault(code, []).append(turn)
         self.doc.blocks.append(turn)

@@ -95,6 +95,23 @@ def _hold_declared_characters(root, t: Transcript) -> None:
         if found is not None:
             t.source.non_xml[found] = table[found]
             _replace_by_text(el, table[found])
+    if root.find(".//{*}annotationBlock") is not None:
+        _hold_shown_characters(root, chars, table, t)
+
+
+def _hold_shown_characters(root, chars: set[str], table: dict[str, str], t: Transcript) -> None:
+    """ISO/TEI's `desc` and `span` hold text only (EXMARaLDA's schema): teikit writes a
+    declared control there as its control picture (`xmlbuild.esc_shown`), read back here.
+    (U+FFFE and U+FFFF show as U+FFFD there, which stays: it may be the text's own.)"""
+    pictures = {nonxml.visible(char): char for char in chars if char < " "}
+    if not pictures:
+        return
+    for el in root.iter("{*}desc", "{*}span"):
+        if el.text and any(picture in el.text for picture in pictures):
+            for picture, char in pictures.items():
+                if picture in el.text:
+                    t.source.non_xml[char] = table[char]
+                    el.text = el.text.replace(picture, table[char])
 
 
 def _replace_by_text(el, text: str) -> None:

@@ -35,7 +35,7 @@ from teikit.writers.tei_labels import spacing_rend
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, interval_number
 from teikit.writers.tokens import is_word, split
-from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_desc, held_character
+from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_shown, held_character
 
 VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", "crosstalk"})
 
@@ -157,7 +157,7 @@ class _IsoWriter:
         self._span_groups(turn, start, end, notes, events)
         for tier in tiers:  # (R1840j) the annotation's text, over the whole turn
             b.open("spanGrp", type=_ncname(tier.type))
-            b.leaf("span", tier.text, from_=start, to=end)
+            b.raw(_span(tier.text, start, end))
             b.close("spanGrp")
         b.close("annotationBlock")
 
@@ -202,7 +202,7 @@ class _IsoWriter:
             # how the label is spaced, where the views would get it wrong (`model.spacing`):
             # in the subtype, as the ISO/TEI schema gives span no @rend
             b.open("spanGrp", type="label", subtype=spacing_rend(turn))
-            b.leaf("span", turn.label, from_=start, to=end)
+            b.raw(_span(turn.label, start, end))
             b.close("spanGrp")
         kinds = []
         for note, _, _ in notes:
@@ -255,20 +255,25 @@ def _tier(item, tiers: list) -> bool:
     return False
 
 
+def _span(text: str, start: str, end: str) -> str:
+    """A span over the tokens from `start` to `end`: text only (`esc_shown`)."""
+    return f"<span{attrs({'from_': start, 'to': end})}>{esc_shown(text)}</span>"
+
+
 def _event(event: Event, eid: str) -> str:
     """vocal for sounds made by voice, incident for the rest (ISO/TEI has no kinesic or
     gap inside a segment)."""
     tag = "vocal" if event.element == "vocal" or event.type in VOCAL_TYPES else "incident"
     kind = _ncname(event.type or event.element) if tag == "incident" else None
     return (f"<{tag}{attrs({'xml_id': eid, 'type': kind})}>"
-            f"{element('desc', event.text)}</{tag}>")
+            f"<desc>{esc_shown(event.text)}</desc></{tag}>")
 
 
 def _incident(text: str, kind: str, eid: str, joined: bool = False) -> str:
     """An incident; glued to what follows, its `desc` says so (the ISO/TEI schema gives
     `desc` a @rend, not `incident`)."""
     desc = f'<desc rend="{NO_SPACE_AFTER}">' if joined else "<desc>"
-    return f"<incident{attrs({'xml_id': eid, 'type': kind})}>{desc}{esc_desc(text)}</desc></incident>"
+    return f"<incident{attrs({'xml_id': eid, 'type': kind})}>{desc}{esc_shown(text)}</desc></incident>"
 
 
 def _ncname(kind: str) -> str:

@@ -74,6 +74,18 @@ def _char_id(char: str) -> str:
     return nonxml.char_id(char, doc.id if doc is not None else "doc")
 
 
+def esc_shown(text: str) -> str:
+    """`esc` for an element that holds text only (ISO/TEI's `desc` and `span`, by EXMARaLDA's
+    schema): a character XML cannot hold is its visible substitute there, which the TEI
+    reader reads back when the header declares the character (`readers.tei`)."""
+    return esc(text, _shown)
+
+
+def _shown(m) -> str:
+    char = held_character(m.group())
+    return m.group() if char is None else nonxml.visible(char)
+
+
 def _g(m) -> str:
     char = held_character(m.group())
     return m.group() if char is None else f'<g ref="#{_char_id(char)}">{nonxml.visible(char)}</g>'

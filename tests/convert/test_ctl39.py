@@ -120,3 +120,15 @@ def test_in_iso_tei_each_is_a_token_of_its_own_with_its_code_point(teis):
     pcs = etree.fromstring(tei).findall(f".//{TEI}pc[@type='char']")
     assert [(pc.get("norm"), pc.text) for pc in pcs] == [("U+0015", "\u2415")] * 2 + [("U+001F", "\u241f")] * 2
     assert iso_violations(tei) == []
+
+
+def test_in_iso_tei_a_desc_or_span_holds_the_picture_and_is_read_back(validate_tei):
+    """ISO/TEI's `desc` and `span` hold text only: a bullet's timestamp incident shows the
+    control picture, which the TEI reader reads back as the control (the header declares it)."""
+    from tests.exchange.test_iso import iso_violations
+    source = "@UTF8\n@Begin\n@Participants:\tCHI Target_Child\n*CHI:\thello . \x15100_2200\x15\n@End\n"
+    tei = convert(source, name="e.cha", flavour="iso").tei
+    desc = etree.fromstring(tei).find(f".//{TEI}body//{TEI}incident/{TEI}desc")
+    assert desc.text == "\u2415100_2200\u2415" and len(desc) == 0
+    assert iso_violations(tei) == [] and validate_tei({"e": tei}) == {"e": []}
+    assert "hello . \x15100_2200\x15" in transform(tei, mode="source")
