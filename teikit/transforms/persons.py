@@ -55,7 +55,6 @@ from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
 from teikit.transforms.helpers.nametitle import attribute_name_title
 from teikit.transforms.helpers.labelparts import LabelParts, label_parts, office_inside
 from teikit.transforms.helpers.attribution import normalised_label
-from teikit.transforms.helpers.titlenames import names_in
 from teikit.transforms.helpers.titledinterviewer import attribute_titled_interviewer
 
 

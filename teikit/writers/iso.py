@@ -35,7 +35,7 @@ from teikit.writers.tei_labels import spacing_rend
 from teikit.writers.teiheader import ISO_SEGMENTATION, TEI_NS, write_header
 from teikit.writers.timeline import Timeline, interval_number
 from teikit.writers.tokens import is_word, split
-from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc, esc_shown, held_character
+from teikit.writers.xmlbuild import XmlBuilder, attrs, document, element, esc_shown, held_character
 
 VOCAL_TYPES = frozenset({"laughter", "applause", "cheering", "booing", "cough", "crosstalk"})
 

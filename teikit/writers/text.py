@@ -28,7 +28,7 @@ from teikit.model import (
     Table, Text, Transcript, Turn,
 )
 from teikit.model import nonxml
-from teikit.model.spacing import PUNCT_START, label_glues
+from teikit.model.spacing import label_glues
 from teikit.writers.sitelines import readable
 
 MODES = ("reading", "source")

@@ -30,7 +30,7 @@ from teikit.transforms.helpers.labelwords import dash_name, single_discourse_wor
 from teikit.transforms.helpers.lines import next_text
 from teikit.transforms.helpers.memberlabels import (MAX_NOTE_LINES, article_office_with_holder, chair_alone,
                                                     chair_with_article, given_the_floor, member_with_honorific,
-                                                    member_with_group, named_by_stage_note, record_member)
+                                                    named_by_stage_note, record_member)
 from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_after_stop
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordnames import titled_capitals
