@@ -17,7 +17,7 @@ Lone surrogates never get here: every decoder teikit uses is strict.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
+from copy import copy
 from dataclasses import fields, is_dataclass
 from enum import Enum
 
@@ -109,9 +109,8 @@ def restore(doc) -> None:
 def shown(doc):
     """A copy of `doc` with the `visible` substitute of each character XML cannot hold (what
     the views show: a control character is invisible or unsafe in a terminal or a page)."""
-    doc = deepcopy(doc)
-    _each_text(doc, lambda text: text.translate(VISIBLE))
-    return doc
+    return _copied_dataclass(doc, lambda text: text.translate(VISIBLE) if NON_XML.search(text) else text, {},
+                             skip="source")
 
 
 def held(doc):
@@ -122,9 +121,8 @@ def held(doc):
     if not doc.source.non_xml:
         return doc
     table = str.maketrans(doc.source.non_xml)
-    doc = deepcopy(doc)
-    _each_text(doc, lambda text: text.translate(table))
-    return doc
+    return _copied_dataclass(doc, lambda text: text.translate(table) if NON_XML.search(text) else text, {},
+                             skip="source")
 
 
 def released(doc) -> dict[int, str]:
@@ -140,22 +138,85 @@ def hold_model(doc, source: str) -> None:
 
 
 def _each_text(doc, change) -> None:
-    for f in fields(doc):
-        if f.name != "source":
-            setattr(doc, f.name, _changed(getattr(doc, f.name), change))
+    for name in _field_names(type(doc)):
+        if name != "source":
+            setattr(doc, name, _changed(getattr(doc, name), change))
 
 
 def _changed(value, change):
     """`value` with `change` made to each str in it: lists and dataclasses in place."""
-    if isinstance(value, str):
-        return value if isinstance(value, Enum) else change(value)
-    if isinstance(value, list):
+    kind = type(value)
+    if kind is str:
+        return change(value)
+    if kind is list:
         value[:] = [_changed(item, change) for item in value]
-    elif isinstance(value, tuple):
+    elif kind is tuple:
         return tuple(_changed(item, change) for item in value)
-    elif isinstance(value, dict):
+    elif kind is dict:
         return {_changed(k, change): _changed(v, change) for k, v in value.items()}
-    elif is_dataclass(value) and not isinstance(value, type):
-        for f in fields(value):
-            setattr(value, f.name, _changed(getattr(value, f.name), change))
+    elif isinstance(value, str):
+        return value if isinstance(value, Enum) else change(value)
+    elif value is not None and kind not in _ATOMS and is_dataclass(value) and not isinstance(value, type):
+        for name in _field_names(kind):
+            setattr(value, name, _changed(getattr(value, name), change))
     return value
+
+
+def _copied(value, change, memo: dict):
+    """`value` with `change` made to each str in it, as `_changed` but leaving `value` as it
+    was: a list, tuple, dict or dataclass holding a changed str is copied, any other part is
+    shared with `value` (a deep copy of a long transcript's model costs seconds; `change`
+    alters a few of its texts). `memo` keeps one copy of an object met twice."""
+    kind = type(value)
+    if kind is str:
+        return change(value)
+    if value is None or kind in _ATOMS:
+        return value
+    if id(value) in memo:
+        return memo[id(value)]
+    result = value
+    if kind is list or kind is tuple:
+        items = [_copied(item, change, memo) for item in value]
+        if any(new is not old for new, old in zip(items, value)):
+            result = items if kind is list else tuple(items)
+    elif kind is dict:
+        pairs = [(_copied(k, change, memo), _copied(v, change, memo)) for k, v in value.items()]
+        if any(k is not old_k or v is not old_v for (k, v), (old_k, old_v) in zip(pairs, value.items())):
+            result = dict(pairs)
+    elif isinstance(value, str):
+        result = value if isinstance(value, Enum) else change(value)
+    elif is_dataclass(value) and not isinstance(value, type):
+        result = _copied_dataclass(value, change, memo)
+    memo[id(value)] = result
+    return result
+
+
+def _copied_dataclass(value, change, memo: dict, skip: str = ""):
+    """`_copied` of a dataclass instance; its field `skip` is shared as it is (a model's
+    `source`, whose `non_xml` maps the characters to their stand-ins)."""
+    changed = {}
+    for name in _field_names(type(value)):
+        if name == skip:
+            continue
+        old = getattr(value, name)
+        new = _copied(old, change, memo)
+        if new is not old:
+            changed[name] = new
+    if not changed:
+        return value
+    result = copy(value)
+    for name, new in changed.items():
+        setattr(result, name, new)
+    return result
+
+
+def _field_names(kind) -> tuple[str, ...]:
+    names = _FIELDS.get(kind)
+    if names is None:
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+    return names
+
+
+_FIELDS: dict = {}
+# Values with no text in them, passed over without a look.
+_ATOMS = frozenset({int, float, bool, bytes})
