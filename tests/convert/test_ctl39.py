@@ -132,3 +132,20 @@ def test_in_iso_tei_a_desc_or_span_holds_the_picture_and_is_read_back(validate_t
     assert desc.text == "\u2415100_2200\u2415" and len(desc) == 0
     assert iso_violations(tei) == [] and validate_tei({"e": tei}) == {"e": []}
     assert "hello . \x15100_2200\x15" in transform(tei, mode="source")
+
+
+@pytest.mark.parametrize("copy_of", [nonxml.held, nonxml.shown])
+def test_writing_and_viewing_leave_the_callers_model_as_it_was(copy_of):
+    """`held` and `shown` copy only the parts of the model that hold such a character (a deep
+    copy of a long transcript's model cost seconds); the caller's model keeps its characters,
+    and writing it again gives the same TEI."""
+    result = convert(SOURCE, name="chat.txt")
+    doc = result.transcript
+    before = repr(doc)
+    copy = copy_of(doc)
+    assert repr(doc) == before and copy is not doc and copy.blocks is not doc.blocks
+    texts = "".join(t.text for b in copy.blocks if isinstance(b, Turn)
+                    for p in b.paragraphs for t in p.content if isinstance(t, Text))
+    assert not set(texts) & set(nonxml.CHARACTERS)  # (a stand-in or a visible substitute each)
+    from teikit.writers import get_writer
+    assert get_writer("tei")(doc) == result.tei and repr(doc) == before
