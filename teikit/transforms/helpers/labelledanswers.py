@@ -75,12 +75,12 @@ def _quoted_answers(answering: list[Turn]) -> bool:
 def _fullest_names(names: set[str]) -> dict[str, str]:
     """Each one-word name that ends exactly one longer name of `names`, to that name: "Müller"
     -> "Siegfried Müller", the surname label a page prints after the full one."""
-    fullest = {}
-    for name in names:
-        longer = [other for other in names if " " in other and other.split()[-1] == name] if " " not in name else []
-        if len(longer) == 1:
-            fullest[name] = longer[0]
-    return fullest
+    by_last_word: dict[str, list[str]] = {}
+    for other in names:
+        if " " in other:
+            by_last_word.setdefault(other.split()[-1], []).append(other)
+    return {name: by_last_word[name][0] for name in names
+            if " " not in name and len(by_last_word.get(name, ())) == 1}
 
 
 def _labelled_question(turn: Turn, lex: Lexicon | None) -> bool:
