@@ -41,6 +41,7 @@ from teikit.transforms.helpers.wrappedheadings import wrapped_headings
 from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.questionlead import lead_over_first_question
+from teikit.transforms.helpers.quotedanswers import lead_over_quotations
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
@@ -202,6 +203,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + lead, []  # an interview's lead over its first "D - " question
     elif speech and rest and label is None and (asked := lead_over_first_question(speech, rest, lex, _titled(header)))[0]:
         header, speech = header + asked[0], asked[1]  # a standfirst over the first, unlabeled question (P741c)
+    elif speech and not rest and label is None and (quoting := lead_over_quotations(speech)):
+        header, speech = header + quoting, speech[1:]  # "... started by giving an update:" over quoted answers
     _resolve_positions(header, lex)
     topic_headings(header, speech + rest)  # "Housing" under the title: the topic, no place (H1205i)
     doc.blocks = [_finish(h, lex) for h in header] + opening_turn(speech, label) + rest
