@@ -32,6 +32,7 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name, site_line)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, episode_line, furniture_lines,
                                                  furniture_tail, lead_kind, names_transcript)
+from teikit.transforms.helpers.gluedwatermark import glued_watermark, speech_under_watermark
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
 from teikit.transforms.helpers.leadheadlines import headline_over_lead
 from teikit.transforms.helpers.lines import lines_of
@@ -95,6 +96,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
     seen = 0
     noted = -1  # the lead paragraph a note about the transcript opens
+    watermark = glued_watermark(doc.blocks)  # "…的?Pg6拜客生活常识网": a site's tag after each paragraph (P2149k)
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
             (speech if speech or label else header).append(block)
@@ -179,7 +181,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.UNKNOWN  # above a machine transcript's first timed segment: the page's lines
             # ">> Good afternoon and welcome": a caption's change of speaker opens the speech (H125m)
             caption = plain and text.startswith(">>") and CAPTION_MARK.match(text)
-            if caption or not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1))):
+            if caption or not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1)
+                                                          or speech_under_watermark(text, watermark))):
                 # a bracketed event right above the speech ("[ Applause ]", "(Allgemeiner Beifall)")
                 # opens the turn with it (H125m, E221d)
                 above = header.pop() if header and _event_caption(header[-1], lex) else None
