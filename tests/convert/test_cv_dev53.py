@@ -106,34 +106,34 @@ def test_a_quoted_sentence_still_ends_a_line_of_speech():
 # --- L2146k "Full Name (XX), role:" once, then "XX:" ----------------------------------------
 
 INITIALLED = (
-    "Entrevista de la alcaldesa Ana Ruiz en el programa “Buenos días” de Radio Norte\n\n"
-    "Luis Gómez en entrevista con Ana Ruiz, alcaldesa de Puerto Claro\n\n"
+    "Entrevista del alcalde Pedro Ruiz en el programa “Buenos días” de Radio Norte\n\n"
+    "Luis Gómez y Marta Paz en entrevista con Pedro Ruiz, alcalde de la ciudad de Puerto Claro en la costa\n\n"
     "Luis Gómez (LG), conductor: Buenos días, alcaldesa, gracias por venir.\n\n"
-    "Ana Ruiz (AR), alcaldesa de Puerto Claro: Buenos días, Luis, un gusto.\n\n"
+    "Pedro Ruiz (PR), alcalde de Puerto Claro: Buenos días, Luis, un gusto.\n\n"
     "LG: ¿Cómo va la obra del muelle?\n\n"
-    "AR: Va bien, terminamos en julio.\n\n"
+    "PR: Va bien, terminamos en julio.\n\n"
     "LG: ¿Y el mercado?\n\n"
-    "AR: Abre en septiembre.\n")
+    "PR: Abre en septiembre.\n")
 
 
 def test_a_full_name_with_its_initials_in_brackets_is_the_first_label():
     doc = read(INITIALLED, lang="es")
-    assert labels(doc)[:2] == ["Luis Gómez (LG), conductor:", "Ana Ruiz (AR), alcaldesa de Puerto Claro:"]
+    assert labels(doc)[:2] == ["Luis Gómez (LG), conductor:", "Pedro Ruiz (PR), alcalde de Puerto Claro:"]
     assert speaker(doc, 1) is speaker(doc, 3)
-    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("Ana Ruiz", "alcaldesa de Puerto Claro")
+    assert (speaker(doc, 1).name, speaker(doc, 1).role) == ("Pedro Ruiz", "alcalde de Puerto Claro")
 
 
 def test_initials_in_brackets_that_are_not_the_name_prove_nothing():
     from teikit.transforms.helpers.initialled import initials_of_names
     assert initials_of_names(["Luis Gómez (LG), conductor"]) == {"LG"}
-    assert initials_of_names(["Luis Gómez (AR), conductor"]) == frozenset()
+    assert initials_of_names(["Luis Gómez (PR), conductor"]) == frozenset()
 
 
 # --- H2148k an interview heading over a standfirst naming the guest again -------------------
 
 def test_an_interview_heading_over_a_standfirst_naming_the_guest_is_the_title():
     doc = read(INITIALLED, lang="es")
-    assert doc.setting.title == "Entrevista de la alcaldesa Ana Ruiz en el programa “Buenos días” de Radio Norte"
+    assert doc.setting.title == "Entrevista del alcalde Pedro Ruiz en el programa “Buenos días” de Radio Norte"
 
 
 # --- L2147k a Chinese name with its outlet in brackets; P2149k a glued watermark; ----------
