@@ -39,8 +39,7 @@ from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.wrappedheadings import wrapped_headings
-from teikit.transforms.helpers.newsleads import (last_lead_about_speakers, lead_over_questions, opens_with_press_question,
-                                                 opens_with_question)
+from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_asking
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.questionlead import lead_over_first_question
 from teikit.transforms.helpers.quotedanswers import lead_over_quotations
@@ -87,7 +86,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = LeadLines(lead, lambda items: _line_kind(items, lex))
     dashed = dash_dialogue(rest)
-    asked = opens_with_question(rest, lex) or opens_with_press_question(rest, lex)  # above the first question: its lead
+    asked = opens_with_asking(rest, lex)  # what stands above an interview's first question is its lead
     front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     texts = LeadLines(lead, line_words)  # read as far as the header goes

@@ -17,6 +17,7 @@ from teikit.transforms.helpers.headerlines import looks_like_speech
 
 MIN_WATERMARKS = 3
 MAX_PARAGRAPHS = 60  # the first paragraphs are enough to tell
+MAX_TAIL_CHARS = 26  # the tag and the sentence mark before it: read no further back
 # The tag right after the paragraph's last sentence mark: letters or digits, no space.
 _TAIL = re.compile(r"[。？！?!.…”」』](\w{2,24})$")
 
@@ -26,11 +27,11 @@ def glued_watermark(blocks: list) -> str | None:
     tails: Counter = Counter()
     seen = 0
     for block in blocks:
-        for paragraph in block.paragraphs if isinstance(block, Turn) else [block]:
+        for paragraph in (block.paragraphs[:MAX_PARAGRAPHS] if isinstance(block, Turn) else [block]):
             if not isinstance(paragraph, Paragraph) or not paragraph.content or type(paragraph.content[-1]) is not Text:
                 continue
             seen += 1
-            if m := _TAIL.search(paragraph.content[-1].text.rstrip()):
+            if m := _TAIL.search(paragraph.content[-1].text.rstrip()[-MAX_TAIL_CHARS:]):
                 tails[m.group(1)] += 1
         if seen >= MAX_PARAGRAPHS:
             break

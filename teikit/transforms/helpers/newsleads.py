@@ -82,6 +82,12 @@ def opens_with_question(rest: list, lex: Lexicon) -> bool:
         and any(len(w) == 1 and w[0].upper() in lex.answer_labels for w in words)
 
 
+def opens_with_asking(rest: list, lex: Lexicon) -> bool:
+    """The turns open with a question, what stands above it is the lead: an interview under
+    question and answer words, or the press asking as one (L2145k)."""
+    return opens_with_question(rest, lex) or opens_with_press_question(rest, lex)
+
+
 def opens_with_press_question(rest: list, lex: Lexicon) -> bool:
     """(L2145k) The first labelled turn is a question of the press asking as one, its label a
     collective voice of the lexicon ("Представители СМИ: Как вам сегодняшняя игра?",
