@@ -150,6 +150,9 @@ PAGE_ENTRIES = dict(
         # a link's call to action; a machine transcript's disclaimer ("This transcript was
         # automatically generated ...", "Available transcripts are automatically generated.")
         r"(click|tap) (here|this link)\b.{0,200}$",
+        # a video page's call to its player: "To watch the media conference in full, please click
+        # on the red button." (B2142k)
+        r"(to (watch|view|see|hear|listen to) [\w .,'’&-]{1,80}, )?(please )?(click|tap|press) (on )?the [\w'’-]{1,20}( [\w'’-]{1,20})? (button|icon|player)\.?$",
         # a picture's credit and source ("( Ann Lee / AP Photo )", "Image source: Acme."); share
         # buttons glued together ("Share on FacebookShare on Twitter")
         r"[(\[]\s*[^()\[\]]{1,60}/\s*[^()\[\]]{0,40}\b(photo|photos|images?|pictures?)\s*[)\]]$",

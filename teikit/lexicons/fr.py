@@ -7,7 +7,7 @@ ENTRIES = dict(
         cette mais
         à je ne oui merci bonjour aux ces très""")),
     label_not_words=frozenset(_W("""MAIS DATE LIEU SOURCE TITRE SUJET OBJET MISE À JOUR PUBLIÉ PARTAGER
-        IMPRIMER LIRE VOIR NOTE ORDRE""")),  # ORDRE DU JOUR: the agenda
+        IMPRIMER LIRE VOIR NOTE ORDRE TRANSCRIPTION""")),  # ORDRE DU JOUR: the agenda; TRANSCRIPTION COMPLÈTE: a heading (L2140k)
     label_role_words=frozenset(_W("""
         coordinateur coordinatrice intervieweur intervieweuse interviewé interviewée
         président présidente ministre secrétaire ambassadeur ambassadrice porte-parole

@@ -12,7 +12,8 @@ ENTRIES = dict(
         депутат сенатор реплика голос редактор главред корреспондент обозреватель
         комментатор глава руководитель директор заместитель репортер репортёр
         судья обвиняемый обвиняемая подсудимый подсудимая прокурор адвокат защитник потерпевший потерпевшая
-        истец истица ответчик ответчица""")),  # a court record's parties (L1610i)
+        истец истица ответчик ответчица
+        тренер наставник""")),  # a court record's parties (L1610i); a club's coach at its press conference (L2143k)
     label_announcers=frozenset(_W("выступающий спикер")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"инт\.|экст\.|нат\.|интерьер\.?|натура\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
@@ -88,7 +89,7 @@ ENTRIES = dict(
     ordinals=frozenset(_W("первый первая первого второй вторая второго третий третья третьего")),  # "Zweite Vizepräsidentin": part of the office
     honorifics=frozenset(_W("господин госпожа г-н г-жа")),
     generic_voices=(r"ВОПРОС|ВОПРОСЫ|ОТВЕТ|ЖУРНАЛИСТ|ЖУРНАЛИСТКА|РЕПЛИКА|РЕПЛИКИ|ГОЛОС|ГОЛОСА|"
-                    r"ГОЛОС ИЗ ЗАЛА|КОРРЕСПОНДЕНТ",),
+                    r"ГОЛОС ИЗ ЗАЛА|КОРРЕСПОНДЕНТ|ЖУРНАЛИСТЫ|КОРРЕСПОНДЕНТЫ|(ПРЕДСТАВИТЕЛИ |ПРЕДСТАВИТЕЛЬ )?(СМИ|ПРЕССЫ)",),  # the press asking as one (L2145k)
     interpreter_labels=(r"ПЕРЕВОДЧИК|ПЕРЕВОДЧИЦА",),
     self_introductions=(r"\b(?:меня зовут|я)\s+$",),  # (a word of its own: not the end of "ведения")
     introductions=(r"(?:слово предоставляется|предоставляю слово|приветствую)\s+$",),

@@ -32,15 +32,17 @@ from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_s
                                                    name_office_label, short_name, site_line)
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, episode_line, furniture_lines,
                                                  furniture_tail, lead_kind, names_transcript)
+from teikit.transforms.helpers.gluedwatermark import glued_watermark, speech_under_watermark
 from teikit.transforms.helpers.leadtimes import segment_line, segment_times, timed_heading
 from teikit.transforms.helpers.leadheadlines import headline_over_lead
 from teikit.transforms.helpers.lines import lines_of
 from teikit.transforms.helpers.markers import inner, whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.wrappedheadings import wrapped_headings
-from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_question
+from teikit.transforms.helpers.newsleads import last_lead_about_speakers, lead_over_questions, opens_with_asking
 from teikit.transforms.helpers.numberedprompts import first_prompt
 from teikit.transforms.helpers.questionlead import lead_over_first_question
+from teikit.transforms.helpers.quotedanswers import lead_over_quotations
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
@@ -84,7 +86,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     label: HeaderLine | None = None  # its label, when printed on a line of its own ("ANN LEE_MINISTRA")
     upcoming = LeadLines(lead, lambda items: _line_kind(items, lex))
     dashed = dash_dialogue(rest)
-    asked = opens_with_question(rest, lex)  # what stands above an interview's first question is its lead
+    asked = opens_with_asking(rest, lex)  # what stands above an interview's first question is its lead
     front_matter(lead, upcoming, lex)
     about = last_lead_about_speakers(lead, rest, lex)  # a news lead naming the speakers in full
     texts = LeadLines(lead, line_words)  # read as far as the header goes
@@ -93,6 +95,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     segments = segment_times(texts)  # "00:00:02.580 | ...": the segments are speech, not times
     seen = 0
     noted = -1  # the lead paragraph a note about the transcript opens
+    watermark = glued_watermark(doc.blocks)  # "…的?Pg6拜客生活常识网": a site's tag after each paragraph (P2149k)
     for n_block, block in enumerate(lead):
         if speech or label or not isinstance(block, Paragraph):
             (speech if speech or label else header).append(block)
@@ -177,7 +180,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.UNKNOWN  # above a machine transcript's first timed segment: the page's lines
             # ">> Good afternoon and welcome": a caption's change of speaker opens the speech (H125m)
             caption = plain and text.startswith(">>") and CAPTION_MARK.match(text)
-            if caption or not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1))):
+            if caption or not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1)
+                                                          or speech_under_watermark(text, watermark))):
                 # a bracketed event right above the speech ("[ Applause ]", "(Allgemeiner Beifall)")
                 # opens the turn with it (H125m, E221d)
                 above = header.pop() if header and _event_caption(header[-1], lex) else None
@@ -202,6 +206,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + lead, []  # an interview's lead over its first "D - " question
     elif speech and rest and label is None and (asked := lead_over_first_question(speech, rest, lex, _titled(header)))[0]:
         header, speech = header + asked[0], asked[1]  # a standfirst over the first, unlabeled question (P741c)
+    elif speech and not rest and label is None and (quoting := lead_over_quotations(speech)):
+        header, speech = header + quoting, speech[1:]  # "... started by giving an update:" over quoted answers
     _resolve_positions(header, lex)
     topic_headings(header, speech + rest)  # "Housing" under the title: the topic, no place (H1205i)
     doc.blocks = [_finish(h, lex) for h in header] + opening_turn(speech, label) + rest

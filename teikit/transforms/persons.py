@@ -30,6 +30,8 @@ from teikit.transforms.helpers.exchangespeakers import self_named_after_time, sp
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
+from teikit.transforms.helpers.cjkoffices import surname_office_holder
+from teikit.transforms.helpers.leadrolenames import lead_role_holder
 from teikit.transforms.helpers.authorasks import name_author_asker
 from teikit.transforms.helpers.bracketedquestioner import bracketed_questioner
 from teikit.transforms.helpers.examinations import examined_by
@@ -369,6 +371,9 @@ def _new_person(label: str, parts: LabelParts, header: list[HeaderLine], preambl
     # The id is made of all the name words of the label: an upper-case label prints the
     # surname alone ("LE DRIAN"), a mixed-case one the whole name, whose family name is
     # not always last ("Hua Chunying" -> "hua-chunying").
+    texts = [h.text for h in header]
+    if held := surname_office_holder(label, texts, lex) or lead_role_holder(label, texts, lex):
+        return Person(id=ids.free(nm.slug(key)), name=held[0], role=held[1])  # "秦大使" (N2150k), "Тренер ФК «Зоркий»" (N2151k)
     name, role = hd.from_header(key, header, lex)
     if name and parts.name and nm.fold(name) == nm.fold(parts.name) and (
             _capitals(parts.name) < _capitals(name) or label_printing_kept(name, parts.name)):

@@ -153,10 +153,11 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # corpus/dev49/README.md)
     f"dev49/{n}" for n in (5102, 5106)} | {
     # dev51 and dev53 (first runs, session 41; see their READMEs): 5302's chairperson line
-    # and 5306's commission-president labels, 5501's media/coach labels, 5504's name labels
-    # and 5506's unlabelled answers are not yet read as labels or kept out of the view
+    # and 5306's commission-president labels and 5504's name labels are not yet read as labels
+    # or kept out of the view (5501's media/coach labels are read since L2143k, 5506's page
+    # lines kept out since P2141k/B2142k: cv-dev53)
     f"dev51/{n}" for n in (5302, 5306)} | {
-    f"dev53/{n}" for n in (5501, 5504, 5506)} | {
+    f"dev53/{n}" for n in (5504,)} | {
     # dev52 and dev54 (first runs, session 41): 5401 and 5405's initials labels after a site
     # banner, 5404's dash interview, 5601's label alone on its line, 5602's time lines
     f"dev52/{n}" for n in (5401, 5404, 5405)} | {

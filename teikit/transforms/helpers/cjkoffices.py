@@ -186,3 +186,19 @@ def _office_word(text: str, lex: Lexicon) -> bool:
 def _ends_with_body_or_office(text: str, lex: Lexicon) -> bool:
     return _ends_with_office(text, lex) or any(text.endswith(w) for w in lex.label_role_words if _IDEOGRAPHS.fullmatch(w)) \
         or (bool(lex.body_suffixes) and re.search(rf"(?:{lex.alternation('body_suffixes')})$", text) is not None)
+
+
+def surname_office_holder(label: str, lines: list[str], lex: Lexicon) -> tuple[str, str | None] | None:
+    """(name, office) for a label of a surname and an office ("秦大使", "王部长": how Chinese
+    records address an official) when the headline names the holder hosting or answering
+    (`hosting_speaker`: "中国驻美大使秦刚接受美主流媒体联合采访"), the name opening with that
+    surname and the office ending with the label's office (N2150k); else None."""
+    plain = label.strip().rstrip(":：").strip()
+    if not 3 <= len(plain) <= MAX_OFFICE_CHARS or not _IDEOGRAPHS.fullmatch(plain) or not lex.office_suffixes:
+        return None
+    if compiled_once(rf"(?:{lex.alternation('office_suffixes')})").fullmatch(plain[1:]) is None:
+        return None
+    held = hosting_speaker(lines, lex)
+    if held is None or not held[0].startswith(plain[0]) or not (held[1] or "").endswith(plain[1:]):
+        return None
+    return held

@@ -55,7 +55,16 @@ def _as_initials(name: str) -> str | None:
     return hyphened_initials(compact)  # "T-M": a hyphenated name's initials (L260x)
 
 
+# The full name with its initials in brackets, and its role after a comma: "Gabriela Warkentin
+# (GW), conductora", printed once, then "GW:" (L2146k).
+_BRACKETED = re.compile(r"(?P<name>[^()]{3,60}?)\s*\((?P<initials>[^\W\d_a-z]{2,4})\)(?:\s*,\s*[^()]{1,80})?")
+
+
 def _initials_of(name: str) -> str | None:
+    if name.endswith(")") or "), " in name:
+        bracketed = _BRACKETED.fullmatch(name.strip())
+        return bracketed.group("initials") if bracketed and _initials_of(bracketed.group("name")) == \
+            bracketed.group("initials") else None
     words = [w for w in _WORDS.split(name.strip()) if w]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None

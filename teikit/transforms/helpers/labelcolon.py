@@ -67,6 +67,10 @@ def colon_split(line: str) -> tuple[int, str] | None:
         if _CJK.match(line[i - 1:i]) and after != "/":
             end = i  # "记者:7月13日": Chinese pages print no space after the colon
             break
+        if line[i - 1:i] in ")）" and _CJK.match(after) \
+                and (o := max(line.rfind("(", 0, i), line.rfind("（", 0, i))) > 0 and _CJK.match(line[o - 1]):
+            end = i  # "林海(POLITICO):大使,…": a Chinese name and the outlet in brackets (L2147k)
+            break
         if line[i + 1:i + 3] == ",," or after == "„":
             end = i  # "Frage 3:,, Wächst …''" (L141n): a low quotation mark glued to the colon
             break

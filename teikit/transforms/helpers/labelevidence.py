@@ -98,6 +98,8 @@ _SENTENCE_INSIDE_IDEOGRAPHS = re.compile(r"[\u3400-\u9fff][。!?！？][\u3400-\
 # --- the shape of mixed-case labels and of title lines (used by the labels pass) -----------
 
 _MIXED_WORD = re.compile(r"^[^\W\d_][\w.'’\-]*(?:/[^\W\d_][\w.'’\-]*)?$")  # "Radio/Nord", "Moderator/in" (T906d)
+# A word in quotation marks after the first: an organisation's name ("ФК «Зоркий»", "клуба \"Динамо\"").
+_QUOTED_NAME = re.compile(r"^[«„“\"]([^«»„“”\"]+)[»“”\"]$")
 # An elided article or particle in lower case glued by an apostrophe-like sign to a capitalised
 # word: "d’Land", "l'Obs", "d᾽Land" (a koronis or modifier letter typed for the apostrophe), a
 # publication's or a name's own spelling (L1603i).
@@ -121,6 +123,7 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
             continue
         if not i and w[0].islower() and (elided := _ELIDED_CAPITAL.match(w)) and elided.group(1).isupper():
             continue  # "d’Land: …" (L1603i)
+        w = _QUOTED_NAME.sub(r"\1", w) if i else w  # "Тренер ФК «Зоркий»": a club's name in quotes (L2143k)
         if not _MIXED_WORD.match(w) and not (i and w.lower() in lex.name_particles):
             return False  # a particle may open with an apostrophe: "In 't Veld" (T991e)
         if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \

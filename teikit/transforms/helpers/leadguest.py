@@ -128,6 +128,19 @@ def names_interview_guest(text: str, lex: Lexicon) -> bool:
     return found is not None and not found[1] and not found[2]
 
 
+def opens_interview_heading(text: str, next_text: str, lex: Lexicon) -> bool:
+    """(H2148k) The line opens with the interview word, link and role words, then the guest's
+    name and what the interview was on ("Entrevista del embajador Christopher Landau en el
+    programa “Así las cosas” de W Radio"), no sentence end; the line under it names that guest
+    again (a standfirst: "Gabriela Warkentin y Javier Risco en entrevista con Christopher
+    Landau, embajador ..."): the first is the post's title, the longer second its subtitle."""
+    if not lex.interview_words or text.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    m = lex.pattern("interview_words").match(text.strip())
+    found = _name_after_links(text.strip()[m.end():].split(), lex) if m else None
+    return found is not None and not found[1] and found[0] in next_text
+
+
 def _name_after_links(words: list[str], lex: Lexicon) -> tuple[str, bool, list[str]] | None:
     """(name, by_author, words after it): the name of two or more words right after at most
     MAX_LINK_WORDS lower-case link words; `by_author` says a link word is the lexicon's author

@@ -82,6 +82,27 @@ def opens_with_question(rest: list, lex: Lexicon) -> bool:
         and any(len(w) == 1 and w[0].upper() in lex.answer_labels for w in words)
 
 
+def opens_with_asking(rest: list, lex: Lexicon) -> bool:
+    """The turns open with a question, what stands above it is the lead: an interview under
+    question and answer words, or the press asking as one (L2145k)."""
+    return opens_with_question(rest, lex) or opens_with_press_question(rest, lex)
+
+
+def opens_with_press_question(rest: list, lex: Lexicon) -> bool:
+    """(L2145k) The first labelled turn is a question of the press asking as one, its label a
+    collective voice of the lexicon ("Представители СМИ: Как вам сегодняшняя игра?",
+    "Journalists: How ...?"): a press conference's excerpts begin with the journalists'
+    question, so prose above it is the page's lead, as over `opens_with_question`'s interview."""
+    first = next((b for b in rest[:MAX_GENERIC_TURNS] if isinstance(b, Turn)), None)
+    if first is None or not first.label or not lex.generic_voices:
+        return False
+    base = " ".join(nm.label_words(first.label)).rstrip(":：").strip()
+    if len(base.split()) < 2 or lex.pattern("generic_voices").fullmatch(base.upper()) is None:
+        return False  # one word ("Q", "ВОПРОС") is `opens_with_question`'s, with its answer label
+    texts = [i.text for b in first.paragraphs[:1] if isinstance(b, Paragraph) for i in b.content if isinstance(i, Text)]
+    return bool(texts) and texts[-1].rstrip().endswith(("?", "？"))
+
+
 def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     """Index in `lead` of the last paragraph before the first labelled turn that names a
     labelled speaker in full, as a news lead does ("l'ancien Premier ministre, Moussa MARA,

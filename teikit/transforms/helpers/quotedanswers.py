@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Paragraph
+from teikit.model import HeaderKind, HeaderLine, Paragraph
 from teikit.transforms.helpers.interviewlead import QUESTION_END
-from teikit.transforms.helpers.lines import line_text, lines_of
+from teikit.transforms.helpers.lines import first_texts, line_text, lines_of, plain_paragraphs
 
 QUOTE_OPENINGS = ("«", "“", "„", '"', "»", "<")  # (German prints »answer«; "< answer >", P344a)
 # Answers wrapped in marks, at least this many, tell the sides apart (P344a).
@@ -104,3 +104,28 @@ def lead_above_questions(items: list, most: int) -> int:
         if type(item) is Paragraph and any(QUESTION_END.search(line_text(line).strip()) for line in lines_of(item)):
             return n
     return 0
+
+
+# The lead's last line: a sentence of a few words that ends with a colon ("The manager spoke to
+# the press ... and started by giving an update on the injury situation:").
+MIN_LEAD_WORDS = 4
+
+
+def lead_over_quotations(speech: list) -> list[HeaderLine]:
+    """(P2141k) An unlabelled page whose speech is printed as quotations, one opening mark a
+    paragraph ("“Unfortunately, we got some bad news.", "“It is a challenge."; a club prints
+    its manager's answers without the questions), under a writer's sentence that ends with a
+    colon: that sentence is the page's lead (a summary line), not the speaker's words. Needs
+    the paragraph right after it and most of those below (at least MIN_MARKED_ANSWERS) to open
+    with a quotation mark; [] otherwise (a speech that quotes a letter keeps its own words)."""
+    if len(speech) <= MIN_MARKED_ANSWERS or not plain_paragraphs(speech[:2]):
+        return []
+    lines = first_texts(speech[0])
+    text = lines[-1].strip()
+    if len(lines) != 1 or marked(text) or not text.endswith((":", "：")) or len(text.split()) < MIN_LEAD_WORDS \
+            or "?" in text or not marked(first_texts(speech[1])[0]):
+        return []
+    quoted = sum(type(b) is Paragraph and marked(first_texts(b)[0]) for b in speech[1:])
+    if quoted < MIN_MARKED_ANSWERS or 2 * quoted <= len(speech) - 1:
+        return []
+    return [HeaderLine(kind=HeaderKind.SUMMARY, text=text, line=speech[0].line)]

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.headerdates import above_date
 from teikit.transforms.helpers.headerneighbours import headline_over_standfirst, opens_as_fragment, restated_page_title
-from teikit.transforms.helpers.leadguest import names_interview_guest
+from teikit.transforms.helpers.leadguest import names_interview_guest, opens_interview_heading
 from teikit.transforms.helpers.page import closes_with_section_phrase, is_strong, soft_phrase
 
 
@@ -76,6 +76,8 @@ def choose_title(lines: list, candidates: list, lex: Lexicon, weights: Weights =
         return lines[0]  # "185: Oggi cambio patrono." atop a podcast page: the episode's title (H1734j)
     if names_interview_guest(candidates[0].text, lex):
         return candidates[0]  # "Entrevista con Ana Ruiz" over a longer subtitle (H1821j)
+    if len(candidates) > 1 and opens_interview_heading(candidates[0].text, candidates[1].text, lex):
+        return candidates[0]  # "Entrevista del embajador Ann Roe en …" over "… en entrevista con Ann Roe" (H2148k)
     candidates, feats = pool(lines, candidates, lex)
     scores = [score(f, weights) for f in feats]
     return candidates[scores.index(max(scores))]
