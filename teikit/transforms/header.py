@@ -53,6 +53,7 @@ from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.coverfields import cover_field, cover_sheet, guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.titlenames import author_byline
+from teikit.transforms.helpers.narrators import narrated_title
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
                                                           repeats_words, section_name, stacked_bylines, widget_dates,
@@ -330,6 +331,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     if title is None and not any(h.kind == K.TITLE for h in lines):
         # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
         title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)
+    title = narrated_title(lines, title, lex)  # an oral history's narrator over "Interviewed by ..." (H2003k)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False
