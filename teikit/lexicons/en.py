@@ -168,6 +168,9 @@ ENTRIES = dict(
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     guest_phrases=(r"interview with|interviewed|interviews|in conversation with|talks to|talks with",),  # N442a
+    # "E&OE TRANSCRIPT", "E&OE - PROOF ONLY": errors and omissions excepted, under an Australian
+    # release's heading (H2004k)
+    release_marks=(r"e\s?&\s?o\.?\s?e\.?(?:\s*[-–—:]?\s*(?:transcript|proof(?: only)?))?",),
     interviewer_credits=(r"interviewed by|interview conducted by|interview by",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),

@@ -26,7 +26,7 @@ from teikit.transforms.helpers.imagelines import alt_lines
 from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
                                                   issuer_line, link_line, markdown_document_title,
                                                   names_its_transcript, no_heading, sentence_headline,
-                                                  under_breadcrumb, under_navigation, under_post_date)
+                                                  over_release_mark, under_breadcrumb, under_navigation, under_post_date)
 from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name, site_line)
@@ -317,7 +317,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         titled[0].kind, titled = K.METADATA, [dated]  # a headline with its date over "Topic: ..." (H151h)
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
-    named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
+    named = named or under_breadcrumb(header, candidates) or over_release_mark(lines, lex)  # "Home > Talks > <title>" over "<title>" (H153h); over "E&OE TRANSCRIPT" (H2004k)
     named = named or under_navigation(header, candidates)  # "> Section > Page >" or "<<" / ">>" over "<title>" (H200w)
     title = titled[0] if titled else named or markdown_document_title(lines) \
         or choose_title(lines, candidates, lex)  # "# <title>" over its "## " sections (H1633i); scored (H160g)

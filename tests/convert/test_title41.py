@@ -91,3 +91,25 @@ def test_an_interviewers_credit_in_french_names_the_narrator_over_it():
             "Olivier : Bonjour.\n\n"
             "Dubois : Parlons de vos premières années au port.\n")
     assert read(text, lang="fr").setting.title == "Marguerite Olivier"
+
+
+# --- H2004k the heading over "E&OE TRANSCRIPT" is the title -----------------------------------
+
+MARKED = ("4HB Ann Lee\n"
+          "E&OE TRANSCRIPT\n"
+          "Interview - 4HB with Ann Lee and Tom Poe\n"
+          "3 March 2016\n"
+          "Ann Lee: Minister, welcome back to the programme this afternoon.\n"
+          "Tom Poe: Good afternoon, Ann.\n"
+          "Ann Lee: The new pier opens next week.\n")
+
+
+def test_the_heading_over_an_eoe_mark_is_the_title():
+    doc = read(MARKED)
+    assert doc.setting.title == "4HB Ann Lee"
+    assert doc.setting.date_iso == "2016-03-03"
+
+
+def test_a_heading_over_another_line_is_not_chosen_so():
+    doc = read(MARKED.replace("E&OE TRANSCRIPT\n", "Transcript of the interview\n"))
+    assert doc.setting.title != "4HB Ann Lee"
