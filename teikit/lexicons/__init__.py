@@ -113,6 +113,8 @@ class Lexicon:
     interview_parties: tuple = ()                # "the interviewee", "el entrevistado": a transcriber's bracketed description opens so (E1110g)
     pseudonym_fields: tuple = ()                 # "Seudónimo:", "Pseudonym:": a guide's field naming the coded participant (N1112g)
     interviewer_phrases: tuple = ()              # "with", "interviewed by" before the interviewer
+    interviewer_credits: tuple = ()              # "Interviewed by" over an oral history (H2003k)
+    release_marks: tuple = ()                    # "E&OE TRANSCRIPT" under a release's heading (H2004k)
     guest_phrases: tuple = ()                    # "interviewed", "'s interview with" between a host and the guest (N442a)
     self_introductions: tuple = ()               # "I'm", "my name is" before one's own name
     introductions: tuple = ()                    # "I now invite", "please welcome" before another's name

@@ -114,6 +114,7 @@ ENTRIES = dict(
     speech_deliveries=(r"(?:hält|hielt)\s+(?:(?:seine|ihre|die|eine)\s+)?(?:[\w'’-]+\s+){0,4}?(?:rede|ansprache|vorlesung|predigt)\b",),  # N556a
     speech_headings=(r"(?:(?:eröffnungs)?rede|erklärung|statement|ansprache|eingangsstatement)\s+(?:von|des|der)\s+",),
     guest_phrases=(r"interview mit|interviewte|im gespräch mit|sprach mit",),  # N442a
+    interviewer_credits=(r"interviewt von|das interview führte|das gespräch führte",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasion_links=frozenset(_W("von des der")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"

@@ -168,6 +168,10 @@ ENTRIES = dict(
     speech_headings=(r"(?:(?:opening|closing|introductory|concluding|keynote|prepared)\s+)?"
                      r"(?:statement|remarks|address|speech|intervention)\s+(?:by|of|from)\s+",),
     guest_phrases=(r"interview with|interviewed|interviews|in conversation with|talks to|talks with",),  # N442a
+    # "E&OE TRANSCRIPT", "E&OE - PROOF ONLY": errors and omissions excepted, under an Australian
+    # release's heading (H2004k)
+    release_marks=(r"e\s?&\s?o\.?\s?e\.?(?:\s*[-–—:]?\s*(?:transcript|proof(?: only)?))?",),
+    interviewer_credits=(r"interviewed by|interview conducted by|interview by",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"with|interviewed by|interview by|in conversation with|conversation with",
                          r"interview (?:of|with) .+? by"),
     street_words=(r"street|st\.|avenue|ave\.?|road|rd\.|boulevard|blvd\.?|lane|drive|plaza",),  # "60 Wall Street" (H300f)
@@ -237,7 +241,9 @@ ENTRIES = dict(
                    "broadcast": "date", "air date": "date", "aired": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
-                   "guests": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines
+                   "guests": "metadata",
+                   # a panel show's topics: "Issues: Trade / Housing / The Budget" (H2001k)
+                   "issues": "metadata", "topics": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines
     hour_words=(r"o'clock",),  # "3 March 2015, 10 o'clock": a date line closed by its hour (D791b)
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -246,7 +252,7 @@ ENTRIES = dict(
         "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     },
     date_articles=(r"on",),  # "on 12 March 2024"
-    publication_prefixes=(r"posted on|published on|published|updated on|updated|publication date",),  # "posted on <date>": when the page was published
+    publication_prefixes=(r"posted on|published on|published|updated on|updated|publication date|date posted|date post|upload date|uploaded on|uploaded",),  # "posted on <date>": when the page was published; "Date post: <date>": a document site's upload (H2002k)
     update_prefixes=(r"last updated|last modified|page last updated",),  # "last updated: <date>" after the last turn: the page's stamp
     weekdays=(r"(mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun",),
     day_first=False,

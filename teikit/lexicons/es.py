@@ -106,6 +106,7 @@ ENTRIES = dict(
     speech_deliveries=(r"(?:pronuncia|pronunció)\s+(?:(?:su|el|la|un|una)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discurso|alocución|conferencia|homilía)\b",),  # N556a
     speech_headings=(r"(?:intervención|declaración|discurso|palabras|mensaje)(?:\s+(?:inicial|de\s+apertura))?"
                      r"\s+(?:de|del)\s+",),
+    interviewer_credits=(r"entrevistad[oa] por|entrevista realizada por",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
     occasion_links=frozenset(_W("de del")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"

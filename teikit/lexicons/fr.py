@@ -111,6 +111,7 @@ ENTRIES = dict(
     # "Interview de Ann Roux, ministre des ports, d’Anne Leroy, « Radio Port »": the
     # interviewer after the guest's office, as the ministry prints its interview titles
     guest_phrases=(r"entretien avec|entrevue avec|interview avec|a interviewé|interroge|a interrogé",),  # N442a
+    interviewer_credits=(r"interviewée? par|entretien réalisé par|propos recueillis par",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)",
                          r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
     occasion_links=frozenset(_W("de du")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)

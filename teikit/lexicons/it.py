@@ -106,6 +106,7 @@ ENTRIES = dict(
     naming_links=frozenset(_W("chiamato chiamata")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:pronuncia|pronunciò|tiene|tenne)\s+(?:(?:il|la|un|una|suo|sua)\s+)?(?:[\w'’-]+\s+){0,4}?(?:discorso|orazione|lezione|omelia)\b",),  # N556a
     speech_headings=(r"(?:intervento|dichiarazione|discorso|introduzione|relazione)(?:\s+(?:introduttivo|di\s+apertura))?\s+(?:di|del|della|dello)\s+",),
+    interviewer_credits=(r"intervistat[oa] da|intervista a cura di",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasion_links=frozenset(_W("di del della dello")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"

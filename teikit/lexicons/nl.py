@@ -140,6 +140,7 @@ ENTRIES = dict(
     speech_headings=(r"(?:(?:inleidende\s+)?(?:toespraak|speech|verklaring|statement|rede|bijdrage|inbreng|"
                      r"openingstoespraak|inleiding))\s+(?:van|door)\s+(?:de\s+|het\s+)?",),
     guest_phrases=(r"interview met|in gesprek met|gesprek met|sprak met|interviewde|praat met|praatte met",),  # N442a
+    interviewer_credits=(r"geïnterviewd door|interview door|interview afgenomen door",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"met|in gesprek met|interview met|geïnterviewd door|gesprek met",
                          r"interview (?:van|door) .+? (?:met|door)"),
     occasion_links=frozenset(_W("van")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)

@@ -26,7 +26,7 @@ from teikit.transforms.helpers.imagelines import alt_lines
 from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
                                                   issuer_line, link_line, markdown_document_title,
                                                   names_its_transcript, no_heading, sentence_headline,
-                                                  under_breadcrumb, under_navigation, under_post_date)
+                                                  over_release_mark, under_breadcrumb, under_navigation, under_post_date)
 from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
 from teikit.transforms.helpers.headerlines import (BRACKETED, classify, header_shapes, looks_like_speech,
                                                    name_office_label, short_name, site_line)
@@ -55,6 +55,7 @@ from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.coverfields import cover_field, cover_sheet, guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.titlenames import author_byline
+from teikit.transforms.helpers.narrators import narrated_title
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                           listed_people, lone_place, place_slot_free, repeated_title,
                                                           repeats_words, section_name, stacked_bylines, widget_dates,
@@ -322,7 +323,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
         titled[0].kind, titled = K.METADATA, [dated]  # a headline with its date over "Topic: ..." (H151h)
     if len(candidates) > 1 and any(issuer_line(h.text) for h in candidates):
         candidates = [h for h in candidates if not issuer_line(h.text)] or candidates  # "Harbour Corp (NYSE: HBR)"
-    named = named or under_breadcrumb(header, candidates)  # "Home > Talks > <title>" over "<title>" (H153h)
+    named = named or under_breadcrumb(header, candidates) or over_release_mark(lines, lex)  # "Home > Talks > <title>" over "<title>" (H153h); over "E&OE TRANSCRIPT" (H2004k)
     named = named or under_navigation(header, candidates)  # "> Section > Page >" or "<<" / ">>" over "<title>" (H200w)
     title = titled[0] if titled else named or markdown_document_title(lines) \
         or choose_title(lines, candidates, lex)  # "# <title>" over its "## " sections (H1633i); scored (H160g)
@@ -336,6 +337,7 @@ def _resolve_positions(header: list, lex: Lexicon) -> None:
     if title is None and not any(h.kind == K.TITLE for h in lines):
         # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
         title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)
+    title = narrated_title(lines, title, lex)  # an oral history's narrator over "Interviewed by ..." (H2003k)
     if title is not None:
         title.kind = K.TITLE
     seen_title = False

@@ -28,6 +28,7 @@ from teikit.transforms.helpers.recordeddates import recorded_date
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.leadlines import closing_dateline
 from teikit.transforms.helpers.postdates import agency_day, stamped, venued_dateline
+from teikit.transforms.helpers.titlecuts import unframed_title
 from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 from teikit.transforms.helpers.wordeddates import record_place, worded_date
 from teikit.transforms.helpers.titleplaces import occasion_place, segment_place, title_tail_place
@@ -49,7 +50,7 @@ def _title(lines: list[HeaderLine], lex: Lexicon) -> str | None:
         after = [(t, k) for k, t in enumerate(lines[n + 1:], lines[n].line + 1) if t.line == k and lines[n].line]
         folded = takewhile(lambda pair: field_value(pair[0].text, lex) is None, after)
         return " ".join([value.strip(), *(t.text.strip() for t, _ in folded)])
-    joined = " ".join(_unheaded(_value(t, lex), lex) for t in lines)
+    joined = unframed_title(" ".join(_unheaded(_value(t, lex), lex) for t in lines), lex)  # (H2000k)
     return gapped_fields_title(joined, lex) or without_credit(joined, lex) or None
 
 

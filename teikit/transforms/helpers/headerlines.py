@@ -19,7 +19,7 @@ from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.page import is_soft, menu_row
 from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, ends_sentence
-from teikit.transforms.helpers.titlenames import author_byline, names_in
+from teikit.transforms.helpers.titlenames import author_byline, interviewer_credit, names_in
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
 # Guillemets that open and close a quotation ("«Луч-Энергия» - «Шинник»"), read as quotation
@@ -164,8 +164,8 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
         return HeaderKind.BYLINE  # "By Jane Doe", "by NATO Secretary General Jens Stoltenberg ahead of ..."
     if _authored(text, lex) and find_date(text, lex):
         return HeaderKind.DATE  # "Von Anna Schmidt | Aktualisiert am 3. Mai 2022": the page's date, no place (H1212h)
-    if byline_shape(text, lex):
-        return HeaderKind.BYLINE
+    if byline_shape(text, lex) or interviewer_credit(text, lex):
+        return HeaderKind.BYLINE  # (and "Interviewed by Jane Roe" under an oral history's narrator, H2003k)
     if text[:1].isupper() and card_dateline(text, lex, h.occasion):
         return HeaderKind.DATELINE  # "Дарья Богачкина Основатель "Тактики и практики" 22 августа 2019г." (H1733j)
     if lex.byline_marks and len(text) <= MAX_MARKED_BYLINE_CHARS and lex.pattern("byline_marks").match(text):

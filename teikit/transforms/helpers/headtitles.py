@@ -303,3 +303,19 @@ def markdown_document_title(lines: list):
     if first.kind != K.UNKNOWN or any(lv <= level for _, lv in headings[1:]):
         return None
     return first if all(h.kind != K.UNKNOWN for h in lines[:lines.index(first)]) else None
+
+
+def over_release_mark(lines: list, lex: Lexicon):
+    """The undecided header line printed right over a release mark (lexicon `release_marks`):
+    Australian ministers' transcripts print "E&OE TRANSCRIPT" (errors and omissions excepted)
+    under the transcript's heading and over a longer description line ("2GB Ben Fordham" /
+    "E&OE TRANSCRIPT" / "Interview - 2GB with Ben Fordham and ..."): the heading is the title
+    (H2004k)."""
+    if not lex.release_marks:
+        return None
+    mark = lex.pattern("release_marks")
+    for above, h in zip(lines, lines[1:]):
+        if above.kind == K.UNKNOWN and mark.fullmatch(h.text.strip()) and any(c.isalpha() for c in above.text) \
+                and mark.fullmatch(above.text.strip()) is None:
+            return above
+    return None

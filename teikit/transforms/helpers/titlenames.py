@@ -164,9 +164,19 @@ def author_byline(text: str, lex: Lexicon) -> bool:
     """ "By Tom Poe", "Von Anna Roe und Tom Poe": the lexicon's author word and nothing but
     names after it (not "by Senator Ann Lee ahead of the summit": remarks by a speaker); in
     every language of the lexicon: "Por Jorge Martín", "Par Jean Martin", "di Luca Bianchi" (H1190h)."""
-    if not lex.author_bylines:
-        return False
-    m = re.match(rf"(?:{lex.pattern('author_bylines').pattern})\s+(.+)$", text.strip(), re.IGNORECASE)
+    return bool(lex.author_bylines) and _names_after("author_bylines", text, lex)
+
+
+def interviewer_credit(text: str, lex: Lexicon) -> bool:
+    """ "Interviewed by Jane Roe", "Interviewé par Jean Martin": an oral history's credit of its
+    interviewer, the lexicon's phrase (`interviewer_credits`) and nothing but names after it
+    (H2003k)."""
+    return bool(lex.interviewer_credits) and _names_after("interviewer_credits", text, lex)
+
+
+def _names_after(phrases: str, text: str, lex: Lexicon) -> bool:
+    """`text` is a phrase of the lexicon's list `phrases` and one or more names after it."""
+    m = re.match(rf"(?:{lex.pattern(phrases).pattern})\s+(.+)$", text.strip(), re.IGNORECASE)
     if m is None:
         return False
     rest = re.sub(rf"\s+(?:{'|'.join(map(re.escape, lex.list_joiners))})\s+", ", ", m.group(1)) if lex.list_joiners \
