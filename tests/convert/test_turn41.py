@@ -3,7 +3,7 @@ speech-recogniser exports and timed transcripts, written for the test (never a c
 each fails without its rule."""
 from __future__ import annotations
 
-from teikit.model import LineBreak
+from teikit.model import LineBreak, Note
 from tests.convert.conftest import read, speech
 
 # --- L2040k a bold name, then the recording time, then the speech ---------------------------
@@ -53,3 +53,28 @@ def test_lines_that_end_as_sentences_stay_paragraphs():
                    f"**Bo Ray** 0{k}:30 Good.\n" for k in range(6))
     turns = read(text, lang="en").turns()
     assert len(turns) == 12 and len(turns[0].paragraphs) == 2
+
+
+# --- L2042k a sentence's first word after a time is no name; T2043k bare times of unlabeled lines ---
+
+PODCAST = ("00:00:00 How many boats cross the harbour every day?\n\n"
+           "00:00:05 What if that number could be one?\n\n"
+           "00:00:08 I think that would be amazing, right?\n\n"
+           "00:00:12 I mean, it is amazing, and it is called the ferry.\n\n"
+           "00:00:15 My guest today is the captain.\n\n"
+           "00:00:18 I run the boats, yes.\n\n"
+           "00:00:22 Thank you for coming.\n\n"
+           "00:00:24 I am glad to be here.\n\n"
+           "00:00:27 My first question is about the winter.\n\n"
+           "00:00:31 Thank you, it was hard.\n")
+
+
+def test_a_sentences_first_word_after_a_time_is_no_speaker():
+    turns = read(PODCAST, lang="en").turns()
+    assert [t.label for t in turns] == [None]
+
+
+def test_bare_times_that_open_every_unlabeled_line_are_timestamps():
+    paragraphs = read(PODCAST, lang="en").turns()[0].paragraphs
+    assert len(paragraphs) == 10
+    assert all(type(p.content[0]) is Note and p.content[0].type == "timestamp" for p in paragraphs)
