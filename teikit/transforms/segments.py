@@ -33,7 +33,7 @@ from teikit.transforms.helpers.nameheadings import set_name_headings_apart
 from teikit.transforms.helpers.recordopening import set_record_opening_apart
 from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
 from teikit.transforms.helpers.timeabove import set_time_lines_apart
-from teikit.transforms.helpers.timedsegments import join_timed_segments
+from teikit.transforms.helpers.timedsegments import join_timed_segments, join_timed_speech_lines
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 from teikit.transforms.helpers.topicheadings import mark_field_headings, mark_quoted_headings, mark_topic_headings
 
@@ -44,6 +44,7 @@ class SegmentsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         join_timed_segments(doc)
+        join_timed_speech_lines(doc)  # "**Ann Lee** 00:48 Good morning." / "I'm using …" (P2041k)
         heading_over_first_turn(doc, ctx.lexicon)
         mark_occasion_notes(doc, ctx.lexicon)
         title_from_first_line(doc, ctx.lexicon)

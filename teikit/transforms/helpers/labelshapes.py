@@ -296,7 +296,9 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         elif (bold := bold_name(line)) is not None:  # "**Ann Lee** Hello." (L920e), "**Alan**" alone (L921e)
             rest = line[bold[0]:].strip()
             if rest:
-                out.append(Candidate(line[:bold[0]], bold[1], rest, "bold"))
+                # "**Ann Lee** 00:48 Hello.": the recording time after the name is the turn's (L2040k)
+                out.append(_after(line, bold[0], bold[1], "bold") if rest[:1] in _REST_TS_STARTS
+                           else Candidate(line[:bold[0]], bold[1], rest, "bold"))
             elif capitalised_words(bold[1], MAX_ALONE_WORDS) or caseless_name(bold[1]) \
                     or (" - " in bold[1] and name_role_line(bold[1])):  # "**Ann Lee - Acme, Head of IR**" (L1631i)
                 return [Candidate(line.strip(), bold[1], "", "alone")]

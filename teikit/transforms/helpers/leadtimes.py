@@ -34,6 +34,10 @@ MIN_SEPARATED = 3
 # least ("0:00:12.9 **Ann Lee** Hello.", "00:01:02 Ann Lee: ..."): a turn's later paragraphs (L922e)
 _BARE = re.compile(r"^((?:\d{1,2}:\d{2}:\d{2}|0\d:\d{2})(?:[.,]\d{1,3})?)[ \t\u00a0]+(?=\S)")
 MIN_BARE_LABEL_TIMES = 3
+# ... or where the speech prints no labels and its paragraphs open so: at least this many, and
+# this share of the speech's paragraphs (a podcast export of timed lines, no speaker named) (T2043k)
+MIN_BARE_SEGMENTS = 5
+MIN_BARE_SEGMENT_SHARE = 0.9
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
 _BRACKETED_ONLY = re.compile(rf"^\[({TS})\]$")
@@ -54,11 +58,14 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
     lines, and few of them open with a bracket or hold a colon after a digit."""
     lines, notes = [], []
     label_times = 0  # turns whose label prints a bare time before it (`_BARE`)
+    paragraphs = 0  # paragraphs of unlabeled speech
     for block in doc.blocks:
         if isinstance(block, Turn):
             label_times += bool(block.time_first and block.time and block.time[:1].isdigit())
+            unlabeled = block.label is None
             for p in block.paragraphs:
                 if isinstance(p, Paragraph):
+                    paragraphs += unlabeled
                     content = p.content
                     if len(content) == 1 and type(content[0]) is Text:  # one line of words: most paragraphs,
                         text = content[0].text                          # read without the loop below
@@ -75,7 +82,14 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
                         elif kind is Note and item.type == "supplied" and (m := _BRACKETED_ONLY.match(item.text)):
                             notes.append((item, m.group(1)))
                         opens = kind is LineBreak
-    return _lead_times(lines, label_times >= MIN_BARE_LABEL_TIMES), notes
+    return _lead_times(lines, label_times >= MIN_BARE_LABEL_TIMES or _bare_segments(lines, paragraphs)), notes
+
+
+def _bare_segments(lines: list, paragraphs: int) -> bool:
+    """Nearly all paragraphs of unlabeled speech open with a bare recording time (`00:00:05
+    What if …`): the export's segments, their times timestamps (T2043k)."""
+    bare = sum(1 for line in lines if line[1] == 0 and line[3] is not None and line[3].re is _BARE)
+    return bare >= MIN_BARE_SEGMENTS and bare >= MIN_BARE_SEGMENT_SHARE * paragraphs
 
 
 def _timed_line(para: Paragraph, i: int, text: str, lines: list) -> None:

@@ -154,12 +154,28 @@ def _names(heads: dict, texts: list[str]) -> dict[tuple[int, int], str]:
             if len(name_words) >= 2:
                 once[key] = name_words
     common = _common_words({name for name in out.values() if " " not in name}, printed, texts)
+    common |= _sentence_openers(out, heads)
     out = {key: name for key, name in out.items() if name not in common}
     if len(out) < MIN_RECURRING:
         return {}
     elsewhere = _printed_elsewhere(once, printed, texts)
     out.update({key: name for key, name in elsewhere.items()})
     return out
+
+
+def _sentence_openers(out: dict, heads: dict) -> set[str]:
+    """The one-word names whose speech goes on in lower case after most of their times: a
+    sentence's first word (`0:35 I construct it …`, `0:47 My creativity …`, `1:50 Thank you.`),
+    whatever case the text prints it in elsewhere (L2042k). A name is followed by the first
+    word of a sentence (`0:24 Anja Moin und hallo.`)."""
+    slots: Counter = Counter()
+    lowered: Counter = Counter()
+    for key, name in out.items():
+        if " " not in name:
+            slots[name] += 1
+            after = heads[key][1] if len(heads[key]) > 1 else ""
+            lowered[name] += after[:1].islower()
+    return {name for name, k in slots.items() if 2 * lowered[name] > k}
 
 
 # At most this many one-word names are checked against the text's lower-case words.

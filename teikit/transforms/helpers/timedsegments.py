@@ -60,3 +60,51 @@ def _wrapped_lines(turn: Turn) -> bool:
             return False
         expected += 1
     return len(turn.paragraphs) > 1
+
+
+# A recogniser's export whose label and time open the speech's first line (`**Ann Lee** 00:48
+# Good morning.`, Zoom's recording transcript): at least this many turns, all timed, and lines
+# inside turns that stop inside a sentence, the next going on in lower case, at least this
+# many and this share of the turns' line breaks (a text printed a paragraph a line breaks so
+# only now and then) (P2041k).
+MIN_TIMED_SPEECH_TURNS = 10
+MIN_BROKEN = 3
+MIN_BROKEN_SHARE = 0.15
+_SENTENCE_ENDS = tuple('.?!…:;"»”)')
+
+
+def join_timed_speech_lines(doc: Transcript) -> None:
+    """Each turn of such an export (`_speech_segmented`) is one paragraph, its lines kept as
+    line breaks: the recogniser broke them where the speaker paused, not at paragraphs."""
+    turns = doc.turns()
+    if len(turns) < MIN_TIMED_SPEECH_TURNS or not _speech_segmented(turns):
+        return
+    for turn in turns:
+        first = turn.paragraphs[0] if len(turn.paragraphs) > 1 else None
+        for para in turn.paragraphs[1:]:
+            first.content += [LineBreak(), *para.content]
+        if first is not None:
+            turn.paragraphs = [first]
+
+
+def _speech_segmented(turns: list[Turn]) -> bool:
+    """Every turn is timed, its speech opens on the label's line and runs on with no blank
+    line, and the turns' lines break inside sentences as a recogniser's segments do."""
+    joints = broken = 0
+    for turn in turns:
+        paragraphs = turn.paragraphs
+        if turn.time is None or not paragraphs or paragraphs[0].line != turn.line:
+            return False
+        for prev, para in zip(paragraphs, paragraphs[1:]):
+            if type(prev) is not Paragraph or type(para) is not Paragraph or not (prev.content and para.content) \
+                    or para.line != prev.line + 1 + sum(type(i) is LineBreak for i in prev.content):
+                return False
+            joints += 1
+            broken += _breaks_inside(prev.content[-1], para.content[0])
+    return broken >= MIN_BROKEN and broken >= MIN_BROKEN_SHARE * joints
+
+
+def _breaks_inside(last, first) -> bool:
+    """A line that stops inside a sentence over one that goes on in lower case."""
+    return type(last) is Text and type(first) is Text and first.text[:1].islower() \
+        and not last.text.rstrip().endswith(_SENTENCE_ENDS)
