@@ -39,6 +39,23 @@ def role_field(field: str, value: str, lex: Lexicon) -> tuple[str, str, str | No
     return m["name"].strip(), (m["role"] or field.strip(" *_")).strip(), m["short"]
 
 
+
+def field_role_of(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The role a field of the lead gives the name printed as its whole value, from `start` to
+    `end` of `text`: "### Moderator: Tim Beiko" (a heading's marks before the field), "Host:
+    Ann Roe, author of …" (the role after the comma), N2020k. A field that only announces a
+    speaker ("Speaker: Ann Roe") gives none."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].rstrip()
+    if not head.endswith(":") or "\n" in text[start:end]:
+        return None
+    field = head[:-1].lstrip("#>*_ \t")
+    if any(nm.fold(w) in nm.folded(lex, "label_announcers") for w in field.split()):
+        return None
+    line_end = text.find("\n", end)
+    found = role_field(field, text[start:line_end if line_end >= 0 else len(text)], lex)
+    return found[1] if found else None
+
 def _name(text: str, lex: Lexicon) -> bool:
     words = text.split()
     return 2 <= len(words) <= MAX_NAME_WORDS and names_in(text, lex) == [" ".join(words)]
