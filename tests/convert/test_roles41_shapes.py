@@ -1,0 +1,41 @@
+"""Roles of session 41 (docs/convert-shapes.md, N2020k, N2022k).
+
+Every example is written for the test (never a corpus line); each fails without its rule.
+"""
+from __future__ import annotations
+
+from teikit.lexicons import load
+from teikit.transforms.helpers.rolefields import field_role_of
+from tests.convert.conftest import read, speaker
+
+
+# --- N2020k a role field gives the role of the name it holds -----------------------------------
+
+def test_a_heading_field_over_a_record_gives_the_moderator_role():
+    doc = read("# Harbour Board Call 12\n### Date: 3 May 2021\n### Moderator: Anna Vale\n### Notes: Tom Berg\n\n"
+               "Anna Vale: Welcome, everyone.\n\nTom Berg: Thank you.\n\nAnna Vale: First item.\n\n"
+               "Tom Berg: Agreed.")
+    vale = next(p for p in doc.persons if p.name == "Anna Vale")
+    assert "Moderator" in (vale.role, vale.affiliation)
+
+
+def test_a_field_that_only_announces_a_speaker_or_holds_more_gives_no_role():
+    lex = load("en")
+    line = "Speaker: Anna Vale"
+    assert field_role_of(line, 9, len(line), lex) is None
+    line = "Moderator: Anna Vale"
+    assert field_role_of(line, 11, len(line), lex) == "Moderator"
+    line = "Moderator: Anna Vale said so"
+    assert field_role_of(line, 11, 20, lex) is None
+
+
+# --- N2022k Irish offices and Dutch council members are role nouns --------------------------------
+
+def test_an_irish_office_right_before_the_name_in_the_lead_is_the_role():
+    doc = read("This is the transcript of Taoiseach Mary Lyons's interview on the radio.\n\n"
+               "Tom Berg: Good morning.\n\nMary Lyons: Good morning, Tom.\n\nTom Berg: First question.")
+    assert next(p for p in doc.persons if p.name == "Mary Lyons").role == "Taoiseach"
+
+
+def test_raadslid_is_a_dutch_role_noun():
+    assert "raadslid" in load("nl").role_nouns and "taoiseach" in load("en").role_nouns
