@@ -223,6 +223,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
                 found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
             if found is None and (credit or "\n" not in text):  # (a paragraph of speech: the field alone)
                 found = field_role_of(text, start, m_end, lex)  # "### Moderator: Tim Beiko" (N2020k)
+            if found is None and credit:
+                found = rs.role_line_under(text, m_end, texts[k + 1] if k + 1 < credits else None, lex)  # N2021k
             if found is None and credit and surname == person.name:
                 found = spaced_office(text, surname, lex)  # "對話 韓國《經濟學家》雜志總編輯 金光洙" (N334c)
             if found and (replaceable or _fuller(person.role, found)):

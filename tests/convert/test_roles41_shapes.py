@@ -5,6 +5,7 @@ Every example is written for the test (never a corpus line); each fails without 
 from __future__ import annotations
 
 from teikit.lexicons import load
+from teikit.transforms.helpers import roleshapes as rs
 from teikit.transforms.helpers.rolefields import field_role_of
 from tests.convert.conftest import read, speaker
 
@@ -39,3 +40,23 @@ def test_an_irish_office_right_before_the_name_in_the_lead_is_the_role():
 
 def test_raadslid_is_a_dutch_role_noun():
     assert "raadslid" in load("nl").role_nouns and "taoiseach" in load("en").role_nouns
+
+
+# --- N2021k a role alone on the line under the name ----------------------------------------------
+
+def test_a_role_line_stacked_under_the_name_in_the_lead():
+    doc = read("Raadsinformatie\n\nCommissievergadering\n\n • 0:11 A. Vermeer\n   raadslid GroenLinks\n"
+               "   A. Vermeer\n   Welkom allemaal op deze vergadering van de commissie.\n\n"
+               "A. Vermeer: Dan gaan we beginnen.\n\nB. Kok: Dank u, voorzitter.\n\n"
+               "A. Vermeer: Het eerste punt.", lang="nl")
+    vermeer = next(p for p in doc.persons if p.name == "A. Vermeer")
+    assert "raadslid GroenLinks" in (vermeer.role, vermeer.affiliation)
+
+
+def test_a_sentence_or_a_field_under_the_name_is_no_role_line():
+    lex = load("en")
+    line = "Anna Vale"
+    assert rs.role_line_under(line, 9, "Director of the harbour board", lex) == "Director of the harbour board"
+    assert rs.role_line_under(line, 9, "Director. She joined the board in 2001.", lex) is None
+    assert rs.role_line_under(line, 9, "Director: Tom Berg", lex) is None
+    assert rs.role_line_under("Anna Vale said", 9, "Director of the harbour board", lex) is None

@@ -303,6 +303,20 @@ def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None
     return hits[0].lower() if hits else None
 
 
+
+def role_line_under(text: str, end: int, following: str | None, lex: Lexicon) -> str | None:
+    """The role printed alone on the line under a line that ends with the name (`end`, the
+    name's end in `text`; `following`, the next line of the lead): a speaker list or a credit
+    stacked as "J. Deuring" over "raadslid CDA", N2021k. The whole line must be one role
+    phrase whose first word (after an article) is a role word, with no field's colon; a line
+    that goes on after the name, or a sentence under it, gives none."""
+    if following is None or text[end:].strip() or "\n" in following.strip() or ":" in following:
+        return None
+    phrase = _until_clause_end(following.strip())
+    if not phrase or len(phrase) < len(following.strip()) and following.strip()[len(phrase)] not in "(,":
+        return None  # ("Director. She joined …": a sentence, not a role line)
+    return _accepted(phrase, lex, 1)
+
 def _until_clause_end(text: str) -> str:
     m = _CLAUSE_END.search(text)
     return text[:m.start()] if m else text
