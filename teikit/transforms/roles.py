@@ -200,6 +200,7 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
     for k in holding(needle, len(texts)):
         text = texts[k]
         credit = k < credits
+        alone = credit or "\n" not in text  # (tested once per text, not per name in it)
         hits = standalone(text, lowered[k], surname)
         if hits is None:
             if mention is None:
@@ -221,7 +222,7 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
                 found = rs.role_glued_after(text, m_end, lex)  # "SPEAKER: Ann Roe Director, …"
             if found is None and credit and start < m_start:
                 found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
-            if found is None and (credit or "\n" not in text):  # (a paragraph of speech: the field alone)
+            if found is None and alone:  # (a paragraph of speech: the field alone)
                 found = field_role_of(text, start, m_end, lex)  # "### Moderator: Tim Beiko" (N2020k)
             if found is None and credit:
                 found = rs.role_line_under(text, m_end, texts[k + 1] if k + 1 < credits else None, lex)  # N2021k

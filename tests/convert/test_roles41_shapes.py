@@ -60,3 +60,11 @@ def test_a_sentence_or_a_field_under_the_name_is_no_role_line():
     assert rs.role_line_under(line, 9, "Director. She joined the board in 2001.", lex) is None
     assert rs.role_line_under(line, 9, "Director: Tom Berg", lex) is None
     assert rs.role_line_under("Anna Vale said", 9, "Director of the harbour board", lex) is None
+
+
+# --- N2023k a copula ends the role after the name's comma ------------------------------------
+
+def test_the_verb_after_an_apposed_role_ends_it():
+    lex = load("it")
+    text = "Il motto di Anna Vale, sviluppatrice senior di piattaforme Cloud è questo."
+    assert rs.role_after(text, text.index(",") , lex) == "sviluppatrice senior di piattaforme Cloud"
