@@ -128,7 +128,7 @@ ENTRIES = dict(
         student studente acteur actrice zanger zangeres muzikant kunstenaar kunstenares redacteur redactrice
         scheidsrechter trainer coach advocaat advocate rechter arts huisarts dokter verpleegkundige econoom
         historicus historica wetenschapper onderzoeker onderzoekster oprichter oprichtster eigenaar
-        directeur directrice voorzitter voorzitster lid kamerlid burgemeester wethouder gedeputeerde
+        directeur directrice voorzitter voorzitster lid kamerlid raadslid statenlid burgemeester wethouder gedeputeerde
         senator politicus politica kandidaat kandidate lijsttrekker activist activiste kapitein commissaris
         bioloog biologe natuurkundige architect fotograaf fotografe regisseur regisseuse componist componiste
         pianist pianiste dirigent psycholoog psychologe ondernemer ondernemster politicoloog socioloog

@@ -27,6 +27,7 @@ from teikit.transforms.helpers.cjkoffices import spaced_office
 from teikit.transforms.helpers.hostedroles import possessive_mentions, possessive_role
 from teikit.transforms.helpers.labelparts import label_parts
 from teikit.transforms.helpers.printednames import standalone
+from teikit.transforms.helpers.rolefields import field_role_of
 from teikit.transforms.helpers.stackedroles import stacked_role
 
 # The lead is read up to this many characters, and the speech before a speaker's first turn.
@@ -199,6 +200,7 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
     for k in holding(needle, len(texts)):
         text = texts[k]
         credit = k < credits
+        alone = credit or "\n" not in text  # (tested once per text, not per name in it)
         hits = standalone(text, lowered[k], surname)
         if hits is None:
             if mention is None:
@@ -220,6 +222,10 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
                 found = rs.role_glued_after(text, m_end, lex)  # "SPEAKER: Ann Roe Director, …"
             if found is None and credit and start < m_start:
                 found = rs.examined(text, start, texts[:credits], lex)  # "DEPOSITION OF: ANN ROE"
+            if found is None and alone:  # (a paragraph of speech: the field alone)
+                found = field_role_of(text, start, m_end, lex)  # "### Moderator: Tim Beiko" (N2020k)
+            if found is None and credit:
+                found = rs.role_line_under(text, m_end, texts[k + 1] if k + 1 < credits else None, lex)  # N2021k
             if found is None and credit and surname == person.name:
                 found = spaced_office(text, surname, lex)  # "對話 韓國《經濟學家》雜志總編輯 金光洙" (N334c)
             if found and (replaceable or _fuller(person.role, found)):

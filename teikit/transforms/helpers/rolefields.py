@@ -24,6 +24,7 @@ _VALUE = re.compile(r"^(?P<name>[^(),]+?)\s*(?:\((?P<short>[^\W\d_]{1,4})\)|,\s*
 MAX_FIELD_WORDS = 2
 MAX_NAME_WORDS = 5
 MIN_FIELDS = 2
+FIELD_CHARS = 200  # a field's line before and after the name it holds, at most (N2020k)
 
 
 def role_field(field: str, value: str, lex: Lexicon) -> tuple[str, str, str | None] | None:
@@ -38,6 +39,26 @@ def role_field(field: str, value: str, lex: Lexicon) -> tuple[str, str, str | No
         return None  # (a second name after the comma: a list, "Guests: Ann Lee, Tom Poe")
     return m["name"].strip(), (m["role"] or field.strip(" *_")).strip(), m["short"]
 
+
+
+def field_role_of(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The role a field of the lead gives the name printed as its whole value, from `start` to
+    `end` of `text`: "### Moderator: Tim Beiko" (a heading's marks before the field), "Host:
+    Ann Roe, author of …" (the role after the comma), N2020k. A field that only announces a
+    speaker ("Speaker: Ann Roe") gives none."""
+    # (only a window around the name is read: a long line of many names stays linear)
+    window = text[max(0, start - FIELD_CHARS):start]
+    if "\n" not in window and start > FIELD_CHARS:
+        return None
+    head = window[window.rfind("\n") + 1:].rstrip()
+    value = text[start:end + FIELD_CHARS]
+    if not head.endswith(":") or "\n" in text[start:end] or "\n" not in value and end + FIELD_CHARS < len(text):
+        return None
+    field = head[:-1].lstrip("#>*_ \t")
+    if any(nm.fold(w) in nm.folded(lex, "label_announcers") for w in field.split()):
+        return None
+    found = role_field(field, value.split("\n", 1)[0], lex)
+    return found[1] if found else None
 
 def _name(text: str, lex: Lexicon) -> bool:
     words = text.split()

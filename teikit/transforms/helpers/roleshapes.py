@@ -109,6 +109,8 @@ def role_after(text: str, end: int, lex: Lexicon) -> str | None:
     if bracketed:
         return _accepted(bracketed, lex, HEAD_WORDS)
     phrase = _until_clause_end(rest[m.end():])
+    verb = lex.pattern("role_copulas").search(phrase) if lex.role_copulas else None
+    phrase = phrase[:verb.start()] if verb else phrase  # ("…, developer senior … è questo": the clause's verb ends it, N2023k)
     first = nm.fold(phrase.split()[0]) if phrase.split() else ""
     if first in _linking(lex):
         return None  # "Ann Roe, and the mayor, Tom Poe", "Ann Roe, du ministre …, Tom Poe": the next person's
@@ -302,6 +304,21 @@ def examined(text: str, start: int, lead: list[str], lex: Lexicon) -> str | None
     hits = [m.group() for line in lead for m in printed.finditer(line)]
     return hits[0].lower() if hits else None
 
+
+
+def role_line_under(text: str, end: int, following: str | None, lex: Lexicon) -> str | None:
+    """The role printed alone on the line under a line that ends with the name (`end`, the
+    name's end in `text`; `following`, the next line of the lead): a speaker list or a credit
+    stacked as "J. Deuring" over "raadslid CDA", N2021k. The whole line must be one role
+    phrase whose first word (after an article) is a role word, with no field's colon; a line
+    that goes on after the name, or a sentence under it, gives none."""
+    if following is None or len(text) - end > 40 or text[end:].strip() or "\n" in following.strip() \
+            or ":" in following:
+        return None
+    phrase = _until_clause_end(following.strip())
+    if not phrase or len(phrase) < len(following.strip()) and following.strip()[len(phrase)] not in "(,":
+        return None  # ("Director. She joined …": a sentence, not a role line)
+    return _accepted(phrase, lex, 1)
 
 def _until_clause_end(text: str) -> str:
     m = _CLAUSE_END.search(text)
