@@ -35,6 +35,7 @@ class Lexicon:
     # --- speaker labels
     label_not_words: frozenset = frozenset()     # first words of label-like lines that are never labels
     label_role_words: frozenset = frozenset()    # words that make a mixed-case "Name, Role:" a label
+    staff_words: frozenset = frozenset()         # "тренер": a club's staff labelled by role and club in quotes (L2143k)
     field_speakers: frozenset = frozenset()      # label_not_words that name a speaker when printed as a label twice ("GUEST:")
     question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
     answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")

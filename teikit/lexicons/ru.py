@@ -12,8 +12,8 @@ ENTRIES = dict(
         депутат сенатор реплика голос редактор главред корреспондент обозреватель
         комментатор глава руководитель директор заместитель репортер репортёр
         судья обвиняемый обвиняемая подсудимый подсудимая прокурор адвокат защитник потерпевший потерпевшая
-        истец истица ответчик ответчица
-        тренер наставник""")),  # a court record's parties (L1610i); a club's coach at its press conference (L2143k)
+        истец истица ответчик ответчица""")),  # a court record's parties (L1610i)
+    staff_words=frozenset(_W("тренер наставник")),  # "Тренер ФК «Зоркий»:", a club's coach (L2143k)
     label_announcers=frozenset(_W("выступающий спикер")),
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"инт\.|экст\.|нат\.|интерьер\.?|натура\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)

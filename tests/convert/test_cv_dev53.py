@@ -80,6 +80,9 @@ CLUB_PAGE = (
 def test_a_role_label_with_its_club_in_quotes_is_a_label():
     doc = read(CLUB_PAGE, lang="ru")
     assert labels(doc) == ["Представители СМИ:", "Тренер ХК «Маяк»:"]
+    from teikit.lexicons import load
+    from teikit.transforms.helpers.mixedevidence import staff_of_quoted_club
+    assert not staff_of_quoted_club("Михаил Фоменко, главный тренер сборной «Украины»", load("ru"))
 
 
 def test_the_lead_names_the_holder_of_a_role_label():
@@ -101,6 +104,7 @@ def test_a_quoted_sentence_still_ends_a_line_of_speech():
     assert not looks_like_speech("Пресс-служба ХК \"Маяк\"")
     assert looks_like_speech("Он сказал \"да, конечно.\"")
     assert looks_like_speech("we all said \"yes\"")  # a small word in quotes: no name
+    assert looks_like_speech("интервью газете \"Монд\"")  # no organisation's form in capitals before it
 
 
 # --- L2146k "Full Name (XX), role:" once, then "XX:" ----------------------------------------

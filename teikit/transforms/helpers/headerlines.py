@@ -371,9 +371,11 @@ _QUOTED_HEADING = re.compile(r'^["“«„»]\s*([^"“”«»„]+?)\s*["”»�
 # A heading that ends with an abbreviation of initials ("..., Washington, D.C.", "U.S."):
 # its full stop closes the abbreviation, not a sentence.
 _ABBREVIATED_END = re.compile(r"(?<=\s)([A-Z]\.){2,}$")
-# A heading that ends with a name in quotes ("Пресс-служба ЖФК \"Зоркий\"", a club's press
-# service): capitalised words without punctuation, not a quoted sentence (H2144k).
-_QUOTED_NAME_END = re.compile(r'(?<=\s)["«„“]((?:[^\W\d_][\w-]*\s?){1,4})["»”“]$')
+# A heading that ends with an organisation's form in capitals and its name in quotes
+# ("Пресс-служба ЖФК \"Зоркий\"", a club's press service; "ООО «Ромашка»"): capitalised words
+# without punctuation, not a quoted sentence (H2144k); a name after a word in lower case
+# ('газете "Монд"', 'in "Die Zeit"') stays as it was read.
+_QUOTED_NAME_END = re.compile(r'(?:^|\s)([^\W\d_]{2,5})\s["«„“]((?:[^\W\d_][\w-]*\s?){1,4})["»”“]$')
 
 
 @lru_cache(maxsize=1024)  # the header pass asks it of each lead line up to four times
@@ -386,7 +388,8 @@ def looks_like_speech(text: str) -> bool:
     text = _QUOTED_HEADING.sub(r"\1", text.strip())
     if text.endswith("."):  # (the pattern's last character: a C-level test spares a scan of most lines)
         text = _ABBREVIATED_END.sub("", text)
-    elif text.endswith(('"', "»", "”", "“")) and (name := _QUOTED_NAME_END.search(text)) and name.group(1)[:1].isupper():
-        text = text[:name.start()] + name.group(1)
+    elif text.endswith(('"', "»", "”", "“")) and (name := _QUOTED_NAME_END.search(text[-80:])) \
+            and name.group(1).isupper() and name.group(2)[:1].isupper():
+        text = text[:-1]  # the name without its closing mark ends no sentence
     return ends_sentence(text) or (
         len(text) > MAX_HEADER_CHARS and INNER_SENTENCE_END.search(text) is not None)

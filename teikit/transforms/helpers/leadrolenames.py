@@ -25,7 +25,7 @@ def lead_role_holder(label: str, texts: list[str], lex: Lexicon) -> tuple[str, s
     base = label.strip().rstrip(":：").strip()
     words = base.split()
     quoted = _QUOTED_LAST.search(base)
-    if len(words) < 2 or quoted is None or words[0].lower() not in lex.label_role_words:
+    if len(words) < 2 or quoted is None or words[0].lower() not in lex.label_role_words | lex.staff_words:
         return None
     org = quoted.group(0)[1:-1]
     # (the role word in any case, the name in capitals: no IGNORECASE over the name's classes)

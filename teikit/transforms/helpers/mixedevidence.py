@@ -28,7 +28,8 @@ def mixed_evidence(name: str, rest: str, once: bool, attending, header_lines: Ca
         return False
     words = [w.lower() for w in re.split(r"[\s,\-\u00a0]+", base) if w]
     if any(w.strip(".") in lex.label_role_words for w in words) or titled_name(base, lex) \
-            or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex):
+            or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex) \
+            or staff_of_quoted_club(base, lex):  # "Тренер ФК «Зоркий»" (L2143k)
         return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
     if once and base.lower() in attending:
         return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
@@ -41,3 +42,13 @@ def mixed_evidence(name: str, rest: str, once: bool, attending, header_lines: Ca
     # Podcast: We secured our first guest!" is a title, whatever its last word)
     return not once or (last[:1].isupper() and all(w[:1].isupper() for w in named) and any(
         word in words for words, line in header_lines() if not line.startswith(name)))
+
+
+_QUOTED_LAST = re.compile(r'[«"“„][^«»"“”„,]{1,40}[»"”“]$')
+
+
+def staff_of_quoted_club(base: str, lex: Lexicon) -> bool:
+    """ "Тренер ФК «Зоркий»": a staff word of the lexicon (`staff_words`), then the club, its
+    name in quotation marks last, no comma (a club's press service labels its coach so, L2143k)."""
+    return bool(lex.staff_words) and "," not in base and len(base.split()) >= 2 \
+        and base.split()[0].lower() in lex.staff_words and _QUOTED_LAST.search(base) is not None
