@@ -141,6 +141,10 @@ PAGE_ENTRIES = dict(
         r"related (information|links)( \([^()]{1,60}\))?|posts? tagged [\w '’-]{1,40}\.?|"  # a related-links box, a tag archive (B550a)
         r"trending( now)?|more from [\w .'’-]{1,40})$",
         r"posted by [\w.'’ -]{1,40} (at|on) .{1,40}$", r"(newer|older) posts?\b.{0,40}$", r"like this:$",
+        r"subscribe to:? post comments\b.{0,20}$", r"<<\s*home$",  # a blog's comment footer, as Blogger prints it (B2060k)
+        r"original(ly)? (post|posted|published|article) (on|in|at) (the )?(blog|site|journal|website)\b.{0,80}$",  # a repost's pointer to the original (B2062k)
+        # a document viewer's share line and loading notice above the document's text (B2061k)
+        r"share\s+[\"“].{1,200}[\"”]$", r"loading\s*(\.+|…)\s*\(view full ?text now\)$", r"full ?text$",
         r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
         r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
         r"(read also|also read|read next|see more)\s*:.{0,160}$",
