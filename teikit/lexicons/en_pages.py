@@ -88,6 +88,9 @@ PAGE_ENTRIES = dict(
         # a link to the previous or next part of a long record or episode
         r"(go to )?(the )?(previous|next|first|last) (part|page|section|chapter|episode|segment)( of (the |this )?[\w '’-]{1,30})?$",
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
+        # an advertisement's label with its call to scroll on, a blog's cut before the rest of the post (B2063k)
+        r"((advertisement|ad)\s*[-–—|:]?\s*)?(scroll|continue) (down )?to (continue|keep) reading$",
+        r"(read|see) the rest (after the (jump|break|fold)|of (this|the) (post|entry|article|story))\b.{0,3}$",
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",

@@ -57,3 +57,15 @@ def test_a_document_viewers_share_and_loading_lines_are_site_lines(lang, lines):
 def test_an_anthem_a_cheering_audience_and_an_italian_gesture_are_events(lang, text, expected):
     # E2066k, E2067k, E2068k
     assert expected in _events(read(text, lang=lang))
+
+
+@pytest.mark.parametrize("lang, body, line", [
+    ("en", "HOST: Good morning.\n\nGUEST: Good morning.\n\nHOST: Let's begin.\n\n", "Advertisement - scroll to continue reading"),
+    ("en", "HOST: Good morning.\n\nGUEST: Good morning.\n\nHOST: Let's begin.\n\n", "Read the rest after the jump…"),
+    ("ru", "А.Б.Петров: Добрый день.\n\nВ.Г.Сидоров: Здравствуйте.\n\nА.Б.Петров: Начнём.\n\n", "Партнеры"),
+])
+def test_an_advertisements_scroll_call_a_blogs_cut_and_a_partners_heading_leave_the_turn(lang, body, line):
+    # B2063k: each stayed the last paragraph of the turn above it
+    doc = read("Headline\n\n" + body + line + "\n", lang=lang)
+    assert speech(doc)[-1] in ("Let's begin.", "Начнём.")
+    assert _site_lines(doc)[-1] == line
