@@ -69,3 +69,20 @@ def test_an_advertisements_scroll_call_a_blogs_cut_and_a_partners_heading_leave_
     doc = read("Headline\n\n" + body + line + "\n", lang=lang)
     assert speech(doc)[-1] in ("Let's begin.", "Начнём.")
     assert _site_lines(doc)[-1] == line
+
+
+def test_the_headline_printed_again_under_a_reposts_pointer_leaves_the_last_turn():
+    # B2064k: the post's headline as the link under "Оригинальная запись в блоге …:" stayed speech
+    body = ("Славно поговорили\n\nА.Б.Петров: Добрый день.\n\nВ.Г.Сидоров: Здравствуйте.\n\nА.Б.Петров: Начнём.\n\n"
+            "Оригинальная запись в блоге Иванова:\nСлавно поговорили.\n\nОтправить комментарий\n")
+    doc = read(body, lang="ru")
+    assert speech(doc)[-1] == "Начнём."
+    assert _site_lines(doc)[-3:] == ["Оригинальная запись в блоге Иванова:", "Славно поговорили.", "Отправить комментарий"]
+
+
+def test_a_last_answer_that_is_no_header_line_stays_under_a_site_line():
+    # B2064k reads only a header line printed again: other speech under a site line stays
+    body = ("Славно поговорили\n\nА.Б.Петров: Добрый день.\n\nВ.Г.Сидоров: Здравствуйте.\n\nА.Б.Петров: Начнём.\n\n"
+            "Оригинальная запись в блоге Иванова:\nНу что ж, поговорили.\n")
+    doc = read(body, lang="ru")
+    assert speech(doc)[-1].endswith("Ну что ж, поговорили.")
