@@ -195,6 +195,9 @@ ENTRIES = dict(
                        r"(jetzt )?(eine )?(e-?mail|nachricht|leserbrief) an die redaktion (schicken|senden|schreiben)\b.{0,120}$",  # a call to write to the newsroom (B554a)
                        r"(lesen sie auch|auch interessant)\b.{0,160}$", r"(kommentare( \(\d+\))?|schlagw(ö|o)rter\s*:.{0,160}|teilen auf \w+)$",
                        r"[\[(]?\s*(anzeige|werbung)\s*[\])]?$",  # an advertisement's label
+                       # a document viewer's share line ("Aktie" is its machine translation of "Share"),
+                       # loading notice and tab above the document's text (B2061k)
+                       r"(aktie|teilen)\s+[\"„“].{1,200}[\"“”]$", r"wird geladen\s*(\.+|…)\s*(\(jetzt volltext ansehen\))?$", r"volltext( ansehen)?$",
                        r"((anzeige|werbung)\s*\|\s*)?zum weiterlesen scrollen$",  # an advertisement's label between paragraphs (B292c)
                        r"(zum|direkt zum) inhalt( springen)?$",
                        r"(alle )?akzeptieren ?(mehr informationen|ablehnen|einstellungen)?$",  # a consent box's buttons (H140n)

@@ -289,7 +289,8 @@ ENTRIES = dict(
                               r"(audience|crowd|all) laugh(s|ing)?|laughter and applause|laughter,? applause"),
         ("kinesic", "applause", r"(sustained |loud |standing )?applause|applauds|"
                                 r"(audience|crowd) applauds|standing ovation|applause and laughter"),
-        ("vocal", "cheering", r"cheers|cheering|(audience|crowd) cheers|cheers and applause"),
+        ("vocal", "cheering", r"cheers|cheering|(audience|crowd) cheers|cheers and applause|"
+                              r"(audience|crowd|people|everyone|all) (cheering|applauding|clapping)"),  # (E2067k)
         ("vocal", "booing", r"boos|booing|jeers|jeering"),
         ("vocal", "other", r"coughs|sighs|clears throat|groans|gasps|whistles|sneezes|"
                            r"singing|sings|chanting|chants|whispering|whispers|hear, hear|"

@@ -88,6 +88,9 @@ PAGE_ENTRIES = dict(
         # a link to the previous or next part of a long record or episode
         r"(go to )?(the )?(previous|next|first|last) (part|page|section|chapter|episode|segment)( of (the |this )?[\w '’-]{1,30})?$",
         r"[\[(]?\s*(advertisement|sponsored content|sponsored|advert)\s*[\])]?$",  # an advertisement's label
+        # an advertisement's label with its call to scroll on, a blog's cut before the rest of the post (B2063k)
+        r"((advertisement|ad)\s*[-–—|:]?\s*)?(scroll|continue) (down )?to (continue|keep) reading$",
+        r"(read|see) the rest (after the (jump|break|fold)|of (this|the) (post|entry|article|story))\b.{0,3}$",
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
         r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
@@ -141,6 +144,10 @@ PAGE_ENTRIES = dict(
         r"related (information|links)( \([^()]{1,60}\))?|posts? tagged [\w '’-]{1,40}\.?|"  # a related-links box, a tag archive (B550a)
         r"trending( now)?|more from [\w .'’-]{1,40})$",
         r"posted by [\w.'’ -]{1,40} (at|on) .{1,40}$", r"(newer|older) posts?\b.{0,40}$", r"like this:$",
+        r"subscribe to:? post comments\b.{0,20}$", r"<<\s*home$",  # a blog's comment footer, as Blogger prints it (B2060k)
+        r"original(ly)? (post|posted|published|article) (on|in|at) (the )?(blog|site|journal|website)\b.{0,80}$",  # a repost's pointer to the original (B2062k)
+        # a document viewer's share line and loading notice above the document's text (B2061k)
+        r"share\s+[\"“].{1,200}[\"”]$", r"loading\s*(\.+|…)\s*\(view full ?text now\)$", r"full ?text$",
         r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
         r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
         r"(read also|also read|read next|see more)\s*:.{0,160}$",

@@ -148,6 +148,9 @@ ENTRIES = dict(
         ("gap", "inaudible", r"inaudibile|incomprensibile|fuori microfono"),
         ("incident", "crosstalk", r"brusio|commenti|proteste|interruzioni?|voci sovrapposte"),
         ("vocal", "other", r"sospira|sospiro|sospiri|tossisce"),  # (E1109g)
+        # a gesture in the third person, as the Russian lexicon's "показывает ..." (E2068k)
+        ("kinesic", "gesture", r"(mostra|mostrano|indica|indicano) (il|la|lo|i|le|gli|l')\s?[^\W\d_][\w' ]{0,40}|"
+                               r"annuisce|annuiscono|scuote la testa|allarga le braccia|alza le spalle"),
         ("incident", "recording", r"(?:(?:piccola|breve|lunga) )?pausa|musica(,? \w+){0,2}|sigla|jingle"),
     ),
     event_continuations=frozenset(_W("dei dai del di sui nei e – dal dalla dalle dagli")),  # "(Applausi dal Gruppo FdI)" (E1184h)

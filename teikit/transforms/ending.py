@@ -115,6 +115,7 @@ def close_last_turn(doc: Transcript, lex: Lexicon) -> None:
     appeal = reader_appeal(turn, lex)  # "Liebe Leser von Publico: …" to the page's end (B863d)
     if appeal:
         doc.blocks[last + 1:last + 1] = appeal
+    _headline_under_site_line(turn, _header_texts(doc))  # "Оригинальная запись в блоге X:" / the headline (B2064k)
     glued = _glued_trailer(turn, [b.text for b in doc.blocks if isinstance(b, Boilerplate)], lex)
     if glued is not None:
         doc.blocks.insert(last + 1, glued)
@@ -145,6 +146,33 @@ def _set_widget_apart(turn: Turn) -> None:
     for n in range(len(turn.paragraphs) - count, len(turn.paragraphs)):
         para = turn.paragraphs[n]
         turn.paragraphs[n] = Boilerplate(plain_lines(para)[0], para.line)
+
+
+def _header_texts(doc: Transcript) -> list[str]:
+    """The lines of the header, above the first turn (the page's headline among them)."""
+    out = []
+    for block in doc.blocks:
+        if isinstance(block, Turn):
+            break
+        if isinstance(getattr(block, "text", None), str):
+            out.append(block.text)
+    return out
+
+
+def _headline_under_site_line(turn: Turn, header: list[str]) -> None:
+    """A header line printed again as the last line, right under a site line (a repost's pointer
+    to the original post, then the post's headline as its link: B2064k) is a site line too:
+    speech that ends on the headline's words alone, under furniture, is none."""
+    if not header or len(turn.paragraphs) < 3 or not isinstance(turn.paragraphs[-2], Boilerplate):
+        return
+    para = turn.paragraphs[-1]
+    lines = plain_lines(para) if isinstance(para, Paragraph) else None
+    if lines and len(lines) == 1 and (words := _words(lines[0])) and any(_words(h) == words for h in header):
+        turn.paragraphs[-1] = Boilerplate(lines[0], para.line)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _sandwiched_link(para, above, lex: Lexicon) -> list | None:

@@ -97,8 +97,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev27 (a fifteenth generalisation measurement: the first run's gaps, listed unexamined while
     # the set was unseen; tuned on since session 31)
     f"dev27/{n}" for n in (2901, 2904, 2905, 2908)} | {
-    # dev28 (a sixteenth generalisation measurement: the first run's gaps; tuned on since session 31)
-    f"dev28/{n}" for n in (3001, 3006, 3009, 3011)} | {
+    # dev28 (a sixteenth generalisation measurement: the first run's gaps; tuned on since session 31;
+    # 3001's and 3006's site lines under a turn are boilerplate since B2063k)
+    f"dev28/{n}" for n in (3009, 3011)} | {
     # dev29 (a seventeenth generalisation measurement: the first run's gaps; tuned on since session
     # 32; 3109's bold-tagged labels are read since L860d, its appeal is boilerplate since B863d)
     f"dev29/{n}" for n in (3102,)} | {
@@ -109,10 +110,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev31/{n}" for n in (3303,)} | {
     # dev32 (a twentieth generalisation measurement, unseen: the first run's gaps, not examined)
     f"dev32/{n}" for n in (3402, 3403)} | {
-    # dev36 (a twenty-fourth generalisation measurement; tuned on in session 37, cv-dev36): 3801's
-    # share widget (Aktie "…") and viewer lines before the first label are read into an
-    # unlabelled turn; 3803's and 3805's gaps are read since L1451i and B1458i
-    f"dev36/{n}" for n in (3801,)} | {
+    # dev36 (a twenty-fourth generalisation measurement; tuned on in session 37, cv-dev36): 3803's
+    # and 3805's gaps are read since L1451i and B1458i, 3801's viewer lines since B2061k
     # dev38 (tuned on in session 37, cv-dev38): 4004's video player prints the headline twice
     # more; the converter keeps both copies as the title's repeats, shown in the reading view,
     # where the gold has them as the player's boilerplate
