@@ -123,7 +123,8 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
             continue  # "d’Land: …" (L1603i)
         if not _MIXED_WORD.match(w) and not (i and w.lower() in lex.name_particles):
             return False  # a particle may open with an apostrophe: "In 't Veld" (T991e)
-        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex)
+                                              or _office_attribute(words, i, lex))) \
                 and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
@@ -142,6 +143,13 @@ def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
     before = words[i - 1].lower()
     ordinal = before.isalpha() and before in lex.ordinals
     return (before in lex.articles or ordinal) and words[i].lower() in lex.label_role_words
+
+
+def _office_attribute(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "Präsident der vorberatenden Kommission": an office's body named after it, with an
+    adjective in lower case between the article and the body's noun (N2104k)."""
+    return 1 < i < len(words) - 1 and words[0].lower() in lex.label_role_words \
+        and words[i - 1].lower() in lex.articles and words[i + 1][:1].isupper()
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough
