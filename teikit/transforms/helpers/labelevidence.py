@@ -138,11 +138,14 @@ def _lower_case_allowed(lex: Lexicon) -> frozenset:
 
 
 def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
-    """ "El presidente", "Le président": an office in lower case after a capitalised article;
+    """ "El presidente", "Le président": an office in lower case after a capitalised article
+    (or after an article and an honorific: "La señora consejera");
     "Eerste minister", "Premier ministre": or after an ordinal word (T990e)."""
     before = words[i - 1].lower()
     ordinal = before.isalpha() and before in lex.ordinals
-    return (before in lex.articles or ordinal) and words[i].lower() in lex.label_role_words
+    # "El señor diputado SANZ REMÓN": or after an article and an honorific (L2106k)
+    titled = i >= 2 and before in lex.honorifics and words[i - 2].lower() in lex.articles
+    return (before in lex.articles or ordinal or titled) and words[i].lower() in lex.label_role_words
 
 
 def _office_attribute(words: list[str], i: int, lex: Lexicon) -> bool:
