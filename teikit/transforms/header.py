@@ -195,7 +195,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
-    elif speech and rest and label is None and (index := contents_lines(speech, lex)):
+    elif speech and rest and label is None and (index := contents_lines(header, speech, lex)):
         header, speech = header + index, []  # a record's index over its first turn (H2103k)
     elif speech and rest and label is None and (tail := furniture_tail(speech, lex)):
         header, speech = header + tail, []  # show notes, then the page's links, over the first turn
