@@ -238,7 +238,7 @@ ENTRIES = dict(
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
                    "guests": "metadata", "present": "metadata", "also present": "metadata",  # a hearing's attendance lines
-                   # an inquiry's cover: "COUNSEL: MR. A SC MS. B BL" / "Instructed by: MS. C" (N2101k)
+                   # an inquiry's cover: "COUNSEL: MR. A SC MS. B BL" / "Instructed by: MS. C" (H2101k)
                    "counsel": "metadata", "instructed by": "metadata"},
     hour_words=(r"o'clock",),  # "3 March 2015, 10 o'clock": a date line closed by its hour (D791b)
     months={

@@ -39,7 +39,7 @@ def test_a_numbered_list_without_empty_numbered_lines_keeps_its_numbers():
     assert not any(isinstance(i, Note) for t in doc.turns() for p in t.paragraphs for i in p.content)
 
 
-# --- N2101k an inquiry's counsel lines on its cover -----------------------------------------
+# --- H2101k an inquiry's counsel lines on its cover -----------------------------------------
 
 COVER = ("COMMISSION OF INVESTIGATION INTO THE PORT\n\n"
          "COUNSEL: MR. JOHN ROE SC MS. ANN LEE BL\n\n"
@@ -100,7 +100,7 @@ def doc_turn_count(text: str) -> int:
     return len(read(text, lang="it").turns())
 
 
-# --- N2104k an office's body with an adjective; N2105k a compound office alone ---------------
+# --- L2104k an office's body with an adjective; L2105k a compound office alone ---------------
 
 OFFICES = ("Präsident der vorberatenden Kommission: Die Kommission hat die Vorlage beraten.\n\n"
            "Ratspräsident: Die Vorlage geht an die Redaktionskommission.\n\n"
@@ -136,7 +136,7 @@ def test_an_office_after_article_and_honorific_is_part_of_the_label():
     assert labels(doc) == ["La señora PRESIDENTA:", "El señor diputado SANZ REMÓN:", "La señora PRESIDENTA:"]
 
 
-# --- D2107k the days of a sitting over one month --------------------------------------------
+# --- H2107k the days of a sitting over one month --------------------------------------------
 
 def test_a_sitting_over_several_days_is_dated_by_its_first_day():
     text = ("RESOCONTO STENOGRAFICO\n\nLUNEDÌ 18-MERCOLEDÌ 20-GIOVEDÌ 21 DICEMBRE 2017\n\n"

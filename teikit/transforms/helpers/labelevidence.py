@@ -150,7 +150,7 @@ def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
 
 def _office_attribute(words: list[str], i: int, lex: Lexicon) -> bool:
     """ "Präsident der vorberatenden Kommission": an office's body named after it, with an
-    adjective in lower case between the article and the body's noun (N2104k)."""
+    adjective in lower case between the article and the body's noun (L2104k)."""
     return 1 < i < len(words) - 1 and words[0].lower() in lex.label_role_words \
         and words[i - 1].lower() in lex.articles and words[i + 1][:1].isupper()
 

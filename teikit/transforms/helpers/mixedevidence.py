@@ -32,7 +32,7 @@ def mixed_evidence(name: str, rest: str, once: bool, attending, header_lines: Ca
             or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex):
         return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
     if len(words) == 1 and compound_office(base, lex):
-        return True  # "Ratspräsident: …", the office alone, one compound word (N2105k)
+        return True  # "Ratspräsident: …", the office alone, one compound word (L2105k)
     if once and base.lower() in attending:
         return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
     if len(words) == 1:

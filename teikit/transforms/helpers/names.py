@@ -58,7 +58,7 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
 
 def compound_office(word: str, lex: Lexicon) -> bool:
     """ "Ratspräsident", "Kantonsratspräsidentin": one capitalised word, an office closing a
-    compound (N2105k)."""
+    compound (L2105k)."""
     return word[:1].isupper() and _compound_title(fold(word), lex)
 
 
