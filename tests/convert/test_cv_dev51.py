@@ -142,3 +142,36 @@ def test_a_sitting_over_several_days_is_dated_by_its_first_day():
     text = ("RESOCONTO STENOGRAFICO\n\nLUNEDÌ 18-MERCOLEDÌ 20-GIOVEDÌ 21 DICEMBRE 2017\n\n"
             "PRESIDENTE. La seduta è aperta.\n\nROSSI. Grazie.\n\nPRESIDENTE. Prego.\n")
     assert read(text, lang="it").setting.date_iso == "2017-12-18"
+
+
+# --- P2108k a stenographic page with a blank line after every wrapped line -------------------
+
+STENO = ("MR. JUSTICE ROE: This is a public inquiry set up by the Minister\n\n"
+         "for Justice under Section\n\n"
+         "44 of the Commissions Act to look into the events\n\n"
+         "at the harbour in spring\n\n"
+         "of that year.\n\n"
+         "The inquiry will sit in public wherever it can\n\n"
+         "hear the evidence of every person who wishes\n\n"
+         "give it in the order the Commission thinks best.\n\n"
+         "In setting up the inquiry the Minister said in his\n\n"
+         "statement to the House on the day before:\n\n"
+         "\"It is essential that the people of the town\n\n"
+         "trust the work of this Commission and its report\n\n"
+         "when it is finally published in the autumn\".\n\n"
+         "We intend to honour that trust in all we do here.\n")
+
+
+def test_blocks_of_one_wrapped_line_are_joined_up_to_a_sentence_end():
+    doc = read(STENO, lang="en")
+    assert labels(doc) == ["MR. JUSTICE ROE:"]
+    paragraphs = doc.turns()[0].paragraphs
+    assert len(paragraphs) == 5
+    assert paragraphs[0].content[0].text.startswith("This is a public inquiry")
+    assert paragraphs[3].content[0].text.startswith("\"It is essential")
+
+
+def test_prose_with_a_blank_line_after_each_sentence_keeps_its_paragraphs():
+    text = "".join(f"MR. ROE: Sentence number {n} of the statement ends here.\n\n" for n in range(14))
+    doc = read(text, lang="en")
+    assert all(len(t.paragraphs) == 1 for t in doc.turns())
