@@ -344,10 +344,9 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
         spaced_labels += len(_SPACED_LABEL_TRIGGER.findall(text))
         spaced += [int(n) for n in _SPACED_NUMBER_TRIGGER.findall(text)]
-        if spaced_labels:  # only a text with a numbered label needs the count with blanks
-            hits = list(_SPACED_OR_BARE_TRIGGER.finditer(text))
-            counted += [int(m.group(1)) for m in hits]
-            bare += sum(1 for m in hits if m.group(2) is not None)
+        hits = list(_SPACED_OR_BARE_TRIGGER.finditer(text))
+        counted += [int(m.group(1)) for m in hits]
+        bare += sum(1 for m in hits if m.group(2) is not None)
     # a text printing a portrait word between words: the lines that may be portrait labels
     # (`may_be_portrait_label`: the words' pattern run over the joined lines, not once a line)
     portraits = _portrait_lines(lines, lex) if gate else []
