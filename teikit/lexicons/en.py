@@ -241,9 +241,11 @@ ENTRIES = dict(
                    "broadcast": "date", "air date": "date", "aired": "date",
                    # a list of the people who speak: "Speakers: Ann Lee, Harbour Master; Tom Poe, Mayor"
                    "speakers": "metadata", "participants": "metadata", "panelists": "metadata",
-                   "guests": "metadata",
+                   "guests": "metadata", "present": "metadata", "also present": "metadata",  # a hearing's attendance lines
                    # a panel show's topics: "Issues: Trade / Housing / The Budget" (H2001k)
-                   "issues": "metadata", "topics": "metadata", "present": "metadata", "also present": "metadata"},  # a hearing's attendance lines
+                   "issues": "metadata", "topics": "metadata",
+                   # an inquiry's cover: "COUNSEL: MR. A SC MS. B BL" / "Instructed by: MS. C" (H2101k)
+                   "counsel": "metadata", "instructed by": "metadata"},
     hour_words=(r"o'clock",),  # "3 March 2015, 10 o'clock": a date line closed by its hour (D791b)
     months={
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

@@ -45,6 +45,7 @@ from teikit.transforms.helpers.questionlead import lead_over_first_question
 from teikit.transforms.helpers.quotedanswers import lead_over_quotations
 from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
+from teikit.transforms.helpers.contentslines import contents_lines
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
@@ -199,6 +200,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and rest and label is None and furniture_lines(speech, lex):
         top = not any(isinstance(h, HeaderLine) for h in header)
         header, speech = header + furniture_lines(speech, lex, top), []
+    elif speech and rest and label is None and (index := contents_lines(header, speech, lex)):
+        header, speech = header + index, []  # a record's index over its first turn (H2103k)
     elif speech and rest and label is None and (tail := furniture_tail(speech, lex)):
         header, speech = header + tail, []  # show notes, then the page's links, over the first turn
     elif speech and rest and label is None and (announced := announced_exchange(speech, lex))[0]:

@@ -14,6 +14,7 @@ from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
 from teikit.transforms.helpers.askerbrackets import set_askers_apart
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
+from teikit.transforms.helpers.lineblocks import is_line_block_layout, join_line_blocks
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
@@ -95,6 +96,7 @@ def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
 def group_turns(doc: Transcript, lex: Lexicon) -> None:
     """Replace labelled paragraphs by Turns and attach following paragraphs to them."""
     captioned = is_caption_layout(doc)  # read before the helpers below join or split paragraphs
+    line_blocks = not captioned and is_line_block_layout(doc)  # a blank line after each wrapped line (P2108k)
     split_quoted_answers(doc)  # "**¿Tuviste …?**" / "> No, …" in one block: two paragraphs (T1311h)
     join_continued_lines(doc)
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
@@ -210,6 +212,8 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
         # closed captions: a blank line or a minute line ends a caption, not a paragraph; ">>"
         # captions have no paragraphs either
         join_caption_paragraphs(doc)
+    elif line_blocks:
+        join_line_blocks(doc)
 
 
 def _split_at_labels(paragraph: Paragraph, lex: Lexicon, accept,

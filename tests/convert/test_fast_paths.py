@@ -301,7 +301,9 @@ def test_triggers_found_a_batch_of_lines_at_a_time_as_in_the_whole_text(paragrap
         if may_hold_portrait_labels(text, LEX) else []
     joins = sorted({owners[n] for n, line in enumerate(lines) if lb._JOIN_TRIGGER.match("\n" + line)})
     whole = (portraits, joins, len(lb._CAPTION_TRIGGER.findall(text)), [int(n) for n in lb._NUMBER_TRIGGER.findall(text)],
-             [int(n) for n in lb._SPACED_NUMBER_TRIGGER.findall(text)], len(lb._SPACED_LABEL_TRIGGER.findall(text)))
+             [int(n) for n in lb._SPACED_NUMBER_TRIGGER.findall(text)], len(lb._SPACED_LABEL_TRIGGER.findall(text)),
+             [int(m.group(1)) for m in lb._SPACED_OR_BARE_TRIGGER.finditer(text)],
+             sum(1 for m in lb._SPACED_OR_BARE_TRIGGER.finditer(text) if m.group(2) is not None))
     saved = lb.TRIGGER_LINES
     lb.TRIGGER_LINES = batch
     try:

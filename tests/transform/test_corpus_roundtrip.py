@@ -151,9 +151,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # turns are read since L1820j; 5104's newsletter line is set apart since B1824j) (see
     # corpus/dev49/README.md)
     f"dev49/{n}" for n in (5102, 5106)} | {
-    # dev51 and dev53 (first runs, session 41; see their READMEs): 5302's chairperson line
-    # and 5306's commission-president labels and 5504's name labels are not yet read as labels
-    # or kept out of the view (5501's media/coach labels are read since L2143k, 5506's page
+    # dev51 and dev53 (first runs, session 41; see their READMEs): dev51's labels are read since
+    # cv-dev51 (L2100k, L2104k, L2105k), but 5302's `COPYRIGHT:` notice and 5306's glued table
+    # headers (boilerplate in the gold) stay in view; 5504's transcription-service paragraphs stay
+    # header notes shown in the view (5501's media/coach labels are read since L2143k, 5506's page
     # lines kept out since P2141k/B2142k: cv-dev53)
     f"dev51/{n}" for n in (5302, 5306)} | {
     f"dev53/{n}" for n in (5504,)} | {

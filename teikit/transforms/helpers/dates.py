@@ -72,6 +72,10 @@ class _Forms:
             (rf"(?:{weekday})?{month}\s+{_DAY},?\s+{_YEAR}", None),
             (rf"(?:{weekday})?{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}"
              r"(?:\s*(?:года|год|г\.?))?", None),
+            # "LUNEDÌ 18-MERCOLEDÌ 20-GIOVEDÌ 21 DICEMBRE 2017": the days of a sitting over one month,
+            # each with its weekday, read as its first day, on which it opens (H2107k)
+            (rf"{weekday}{_DAY}(?:[ \u00a0]*[-–][ \u00a0]*{weekday}\d{{1,2}}){{1,6}}\s+(?:de\s+)?{month},?"
+             rf"\s+(?:de\s+|del\s+)?{_YEAR}", None),
             (r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", None),
             # "2024-3-12": a Chinese site's unpadded ISO order (D1261h)
             (r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d-])", None),

@@ -173,6 +173,9 @@ NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
 # A copy that kept one space after the numbers ("1 CHAIR WILSON: The meeting ..."): read so
 # only when the numbers count up line by line and labels follow some of them (T904d).
 SPACED_NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2}) (?=\S)")
+# ... and a stenographer's numbered page whose empty lines keep their numbers ("3", "17"):
+# a number alone on its line is one of the count, a margin number over no words (L2100k).
+SPACED_OR_BARE_NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})(?: (?=\S)|[ \t]*$)")
 MIN_NUMBERED_LINES = 5
 MIN_NUMBERED_LABELS = 2
 NUMBERED_COUNTING_SHARE = 0.6
@@ -187,11 +190,40 @@ def split_line_numbers(doc: Transcript, pattern: re.Pattern = NUMBERED_LINE) -> 
         m = pattern.match(text) if text[:3].strip()[:1].isdigit() else None
         if m is None:
             return None
+        number = Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip())
+        if m.end() == len(text):  # an empty numbered line: the number alone (L2100k)
+            return [number]
         rest = Text(text[m.end():])
         indents[id(rest)] = len(text[m.end(1):m.end()].expandtabs(8))
-        return [Note(type=LINE_NUMBER_NOTE, text=text[:m.end()].strip()), rest]
+        return [number, rest]
     _split_lines(doc, numbered)
     _join_wrapped_lines(doc, indents)
+    if pattern is SPACED_OR_BARE_NUMBERED_LINE:
+        _split_at_empty_numbered_lines(doc)
+
+
+def _number_alone(items: list) -> bool:
+    """A line holding a margin number only (a number set apart from its words has a line of
+    its own, the words on the next)."""
+    return len(items) == 1 and type(items[0]) is Note and items[0].type == LINE_NUMBER_NOTE
+
+
+def _split_at_empty_numbered_lines(doc: Transcript) -> None:
+    """An empty numbered line is the typescript's blank line between paragraphs: the
+    paragraph ends with its number, the next line opens the next one (L2100k)."""
+    out: list = []
+    for block in doc.blocks:
+        if type(block) is not Paragraph or not any(type(i) is Note for i in block.content):
+            out.append(block)
+            continue
+        lines = lines_of(block)
+        start = 0
+        for n, items in enumerate(lines[:-1]):
+            if _number_alone(items) and _number_alone(lines[n + 1]):  # a number over no words
+                out.append(joined(lines[start:n + 1], block.line + start))
+                start = n + 1
+        out.append(joined(lines[start:], block.line + start) if start else block)
+    doc.blocks = out
 
 
 # A typescript indents the first line of each paragraph (and each label) deeper than the lines
@@ -243,6 +275,8 @@ _JOIN_TRIGGER = re.compile(f"{_GROUP_TRIGGER.pattern}|{_FIELD_TRIGGER.pattern}")
 _CAPTION_TRIGGER = re.compile(rf"\n(?:\d{{1,6}}[ \t]+)?{_TS}(?:[ \t]*-->[ \t]*|\t+){_TS}\t")
 _NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?:[ \t]{2,}|\t)(?=\S)")
 _SPACED_NUMBER_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2}) (?=\S)")
+# the same numbers and those alone on their line, in reading order; group 2 marks the latter
+_SPACED_OR_BARE_TRIGGER = re.compile(r"\n[ \t]*(\d{1,2})(?: (?=\S)|([ \t]*)(?=\n|$))")
 # a label in capitals and its colon right after a number and one space ("4 SUPERVISOR ADAMS: Here.")
 _SPACED_LABEL_TRIGGER = re.compile(r"\n[ \t]*\d{1,2} [^\W\d_a-z](?:[^\W\d_a-z]|[.' -]){0,40}:[ \t]")
 
@@ -268,6 +302,10 @@ def set_label_lines_apart(doc: Transcript, lex: Lexicon) -> set[int]:
     elif found.spaced_labels >= MIN_NUMBERED_LABELS and len(found.spaced) >= MIN_NUMBERED_LINES \
             and counting_line_by_line(found.spaced):
         split_line_numbers(doc, SPACED_NUMBERED_LINE)
+    elif found.spaced_labels and found.bare and len(found.counted) >= MIN_NUMBERED_LINES \
+            and counting_line_by_line(found.counted):
+        # one label is enough where empty lines keep their numbers: no list numbers a blank (L2100k)
+        split_line_numbers(doc, SPACED_OR_BARE_NUMBERED_LINE)
     return opened
 
 
@@ -284,6 +322,8 @@ class Triggers(NamedTuple):
     numbers: list[int]    # margin numbers, in reading order
     spaced: list[int]     # numbers opening a line followed by one space (T904d)
     spaced_labels: int    # ... of them followed by a label in capitals
+    counted: list[int]    # numbers opening a line followed by one space or alone on it (L2100k)
+    bare: int             # ... of them alone on their line
 
 
 def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
@@ -294,6 +334,8 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
     gate = False
     joins: list[int] = []
     captions, numbers, spaced, spaced_labels = 0, [], [], 0
+    counted: list[int] = []
+    bare = 0
     for start in range(0, max(len(lines), 1), TRIGGER_LINES):
         text = "\n" + "\n".join(lines[start:start + TRIGGER_LINES])
         gate = gate or may_hold_portrait_labels(text, lex)
@@ -302,11 +344,14 @@ def _triggers(doc: Transcript, lex: Lexicon) -> Triggers:
         numbers += [int(n) for n in _NUMBER_TRIGGER.findall(text)]
         spaced_labels += len(_SPACED_LABEL_TRIGGER.findall(text))
         spaced += [int(n) for n in _SPACED_NUMBER_TRIGGER.findall(text)]
+        hits = list(_SPACED_OR_BARE_TRIGGER.finditer(text))
+        counted += [int(m.group(1)) for m in hits]
+        bare += sum(1 for m in hits if m.group(2) is not None)
     # a text printing a portrait word between words: the lines that may be portrait labels
     # (`may_be_portrait_label`: the words' pattern run over the joined lines, not once a line)
     portraits = _portrait_lines(lines, lex) if gate else []
     return Triggers(_owners(portraits, ends, paras), _owners(joins, ends, paras), captions, numbers, spaced,
-                    spaced_labels)
+                    spaced_labels, counted, bare)
 
 
 def _portrait_lines(lines: list[str], lex: Lexicon) -> list[int]:

@@ -126,7 +126,8 @@ def is_mixed_candidate(name: str, lex: Lexicon) -> bool:
         w = _QUOTED_NAME.sub(r"\1", w) if i else w  # "Тренер ФК «Зоркий»": a club's name in quotes (L2143k)
         if not _MIXED_WORD.match(w) and not (i and w.lower() in lex.name_particles):
             return False  # a particle may open with an apostrophe: "In 't Veld" (T991e)
-        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex))) \
+        if not w[0].isupper() and not (i and (w.lower() in allowed or _office_after_article(words, i, lex)
+                                              or _office_attribute(words, i, lex))) \
                 and i < role_from:
             return False  # "President of Russia Vladimir Putin", "CCTV reporter"
     return True
@@ -140,11 +141,21 @@ def _lower_case_allowed(lex: Lexicon) -> frozenset:
 
 
 def _office_after_article(words: list[str], i: int, lex: Lexicon) -> bool:
-    """ "El presidente", "Le président": an office in lower case after a capitalised article;
+    """ "El presidente", "Le président": an office in lower case after a capitalised article
+    (or after an article and an honorific: "La señora consejera");
     "Eerste minister", "Premier ministre": or after an ordinal word (T990e)."""
     before = words[i - 1].lower()
     ordinal = before.isalpha() and before in lex.ordinals
-    return (before in lex.articles or ordinal) and words[i].lower() in lex.label_role_words
+    # "El señor diputado SANZ REMÓN": or after an article and an honorific (L2106k)
+    titled = i >= 2 and before in lex.honorifics and words[i - 2].lower() in lex.articles
+    return (before in lex.articles or ordinal or titled) and words[i].lower() in lex.label_role_words
+
+
+def _office_attribute(words: list[str], i: int, lex: Lexicon) -> bool:
+    """ "Präsident der vorberatenden Kommission": an office's body named after it, with an
+    adjective in lower case between the article and the body's noun (L2104k)."""
+    return 1 < i < len(words) - 1 and words[0].lower() in lex.label_role_words \
+        and words[i - 1].lower() in lex.articles and words[i + 1][:1].isupper()
 
 
 # A headline in ideographs: no sentence or clause punctuation at all, and long enough

@@ -19,6 +19,7 @@ from teikit.transforms.helpers.anglelabels import angle_style
 from teikit.transforms.helpers.jointlabels import joint_names, jointly_named
 from teikit.transforms.helpers.boldlabels import bold_verdict
 from teikit.transforms.helpers.definitionlabels import definition_terms
+from teikit.transforms.helpers.headerneighbours import legislative_term
 from teikit.transforms.helpers.fullforms import code_name, long_form_of_initials, long_form_of_surname
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
@@ -263,6 +264,8 @@ class LabelPolicy(LabelStyle):
                 return verdict
         if c.shape == "alone" and code_name(c.name) and not DIARIZATION.match(base):
             return False  # "O5S1GUO": a running head's code over each page (L930e)
+        if c.shape == "alone" and (self.unders and self.running_head(c.name) or legislative_term(c.name, lex)):
+            return False  # "Assemblea Regionale Siciliana" over "2", then "3"; "XVII LEGISLATURA" (L2102k)
         if c.shape == "stop" and ", " in base and record_member(base, lex) and self._record_speakers() >= 2:
             return True  # "Нилов Я. Е., фракция ЛДПР. Спасибо.": a Duma member and the member's offices (L1182h)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."

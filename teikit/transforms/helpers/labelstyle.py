@@ -46,6 +46,15 @@ MIN_BRACKET_LINES = 3
 _TITLE_REST = re.compile(r"[^.?!,;:…。？！，；：\"“”«»|]{1,60}?[ |]*")
 
 
+_PAGE_NUMBER = re.compile(r"\d{1,4}")
+
+
+def _page_furniture(below: str) -> str:
+    """The line under a running head's line as it repeats: any page number one."""
+    below = below.strip()
+    return "#" if _PAGE_NUMBER.fullmatch(below) else below
+
+
 def titled_rest(rest: str) -> bool:
     """The rest of a first line after a colon reads as a title's second part."""
     return _TITLE_REST.fullmatch(rest.strip()) is not None
@@ -84,6 +93,7 @@ class LabelStyle:
         self.over_dates: set[str] = set()  # names alone on a line over a date line: a place
         self.list_entries: set[int] = set()  # ids of "Name – Role" lines next to another, over no speech
         self.continued: set[int] = set()  # ids of "alone" candidates that end the line above (L150p)
+        self.unders: Counter = Counter()  # (name alone, what no speech under it) -> times (L2102k)
         introducers = lex.name_introducers
         top = next((i for i, line in enumerate(first_lines) if line.strip()), None)
         # "Ann Roe (PSOE): “The port cannot wait”" opening the page: a news headline (L123m)
@@ -114,6 +124,8 @@ class LabelStyle:
                     if c.shape == "alone" and "(" in c.name and given_the_floor(c.name, first_lines[max(0, i - 2):i], True):
                         self.announced.add(c.name)  # "Collega Roe, prego." over "Anna ROE (Gruppo Misto)" (L1825j)
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
+                    if c.shape == "alone" and below.strip() and not speech_line(below):
+                        self.unders[(c.name, _page_furniture(below))] += 1
                     if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
                         self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
@@ -161,6 +173,11 @@ class LabelStyle:
                             self.silent.add(c.name)
         self.dash_fields = self._field_dashes(found) if any(c.shape == "spaced_dash" for cs in found for c in cs) else set()
         self.listed |= listed_names(first_lines, lex, self.index)  # "Ann Lee - CFO" under "Corporate Participants" (L1270h)
+
+    def running_head(self, name: str) -> bool:
+        """A name alone printed twice over a page number, or twice over the same line that is
+        no speech: a page's running head (L2102k)."""
+        return any(k >= 2 and n == name for (n, _), k in self.unders.items())
 
     def _initialled_pairs(self) -> int:
         """Different mixed-case names of two or three words printed as labels whose initials

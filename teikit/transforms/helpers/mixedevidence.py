@@ -11,6 +11,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import INITIALLED, heading_like, is_mixed_candidate, party_label, role_in_brackets
 from teikit.transforms.helpers.labeltext import base_label, words_of
 from teikit.transforms.helpers.labelwords import single_discourse_word, surname_in_header, titled_name
+from teikit.transforms.helpers.names import compound_office
 from teikit.transforms.helpers.memberlabels import article_office_with_holder, member_group_office, office_with_holder
 
 
@@ -31,6 +32,8 @@ def mixed_evidence(name: str, rest: str, once: bool, attending, header_lines: Ca
             or INITIALLED.match(base) or party_label(name, base) or role_in_brackets(name, base, lex) \
             or staff_of_quoted_club(base, lex):  # "Тренер ФК «Зоркий»" (L2143k)
         return True  # "Moderator", "Peter Stano, Moderator", "Mr. Abulhasan (Kuwait)", "В.Путин"
+    if len(words) == 1 and compound_office(base, lex):
+        return True  # "Ratspräsident: …", the office alone, one compound word (L2105k)
     if once and base.lower() in attending:
         return True  # "Robina: …" under "Present: Zöe, Molly, Robina": a member the minutes list
     if len(words) == 1:

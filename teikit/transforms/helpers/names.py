@@ -56,6 +56,12 @@ def is_title_word(word: str, lex: Lexicon) -> bool:
     return len(w) >= 7 and any(similar(w, t, 0.88) for t in _long_titles(lex).get(w[0], ()))
 
 
+def compound_office(word: str, lex: Lexicon) -> bool:
+    """ "Ratspräsident", "Kantonsratspräsidentin": one capitalised word, an office closing a
+    compound (L2105k)."""
+    return word[:1].isupper() and _compound_title(fold(word), lex)
+
+
 def _compound_title(w: str, lex: Lexicon) -> bool:
     """ "Landtagspräsident", "Bundestagsvizepräsidentin": a language that writes an office as one
     compound word closes it with an office of the lexicon (`compound_title_heads`) after a field
