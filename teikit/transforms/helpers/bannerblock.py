@@ -1,0 +1,54 @@
+"""A site banner at the top of a page: the entries between its known site lines (B2121k).
+
+A radio or TV show's page opens with a block of lines printed one under the other with no
+blank line between them: the call-in number, the air times, links to the show's sections
+(`Call the Show 800-520-1234` / `LIVE: Mon-Fri, 6-9AM, ET` / `Hugh Hewitt Book Club` / ...).
+The known site lines among them are found by the lexicon; the others are short links that
+look like names (a section named after the host), and were read as labels alone on their
+line. When the page's first block has four lines or more, two of them site lines, and every
+other line of it is a short entry (a few words, no sentence or colon), those entries are
+site lines too. A first block without two known site lines, or with a sentence in it, is left
+to the other rules.
+"""
+from __future__ import annotations
+
+import re
+
+MIN_BANNER_LINES = 4
+MIN_SITE_LINES = 2
+MAX_ENTRY_WORDS = 6
+MAX_ENTRY_CHARS = 60
+_NOT_ENTRY = re.compile(r"[.?!:;…]\s*$|[.?!]\s|:")
+
+
+def banner_entries(texts: list[str], owners: list[int], site: set[int], blocks: list) -> set[int]:
+    """Indexes (into `texts`) of the other entries of a banner block opening the page.
+    `owners`: the block of each text; `blocks`: the document's blocks (for line numbers)."""
+    if not texts or len(site) < MIN_SITE_LINES or owners[0] != 0:
+        return set()
+    block = [0]
+    for n in range(1, len(texts)):  # the page's first lines, with no blank line between them
+        if _line(n, owners, blocks) != _line(n - 1, owners, blocks) + 1:
+            break
+        block.append(n)
+    if len(block) < MIN_BANNER_LINES or sum(n in site for n in block) < MIN_SITE_LINES:
+        return set()
+    rest = [n for n in block if n not in site]
+    if not all(_entry(texts[n]) for n in rest):
+        return set()
+    return set(rest)
+
+
+def _line(n: int, owners: list[int], blocks: list) -> int:
+    """The line number of text `n`: its block's first line, plus the lines of that block
+    before it (a paragraph of several lines has one text a line)."""
+    before = 0
+    while n - before > 0 and owners[n - before - 1] == owners[n]:
+        before += 1
+    return (blocks[owners[n]].line or 0) + before
+
+
+def _entry(text: str) -> bool:
+    line = text.strip()
+    return 0 < len(line) <= MAX_ENTRY_CHARS and len(line.split()) <= MAX_ENTRY_WORDS \
+        and _NOT_ENTRY.search(line) is None
