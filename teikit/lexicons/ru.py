@@ -171,6 +171,8 @@ ENTRIES = dict(
                        r"(перейти к )?(предыдущ|следующ)(ая|ей|ую) (част|страниц)(ь|ы|е|у|и)$",  # links to the record's neighbours
                        r"(показать (ещё|еще|больше|полностью)|свернуть)$",  # a page's show-more/less toggle
                        r"(комментарии( \(\d+\)| к (сообщению|статье|записи|новости|посту|материалу|теме)( #?\d+)?)?|теги\s*:.{0,160}|ссылка на источник|подписывайтесь\b.{0,160})$",
+                       # a news site's widgets: its feed in a reader app, a news-tip link (B2123k)
+                       r"следите за (нашими )?новостями\b.{0,60}$", r"в удобном формате$", r"есть новость\?.{0,40}$",
                        r"смотрите (в )?видео\b", r".{0,120}\bбудьте с нами!?$",  # a video link; a live blog's sign-off
                        # an online library's reader page: its book line, author field, report link and pager
                        r"текст книги\s.{1,200}$", r"автор книги\s*:.{1,80}$", r"сообщить о (нарушении|ошибке)$",
