@@ -37,8 +37,7 @@ ENTRIES = dict(
     office_modifiers=frozenset(_W("ancien ancienne nouveau nouvelle ex futur future")),  # between an article and an office: "the former minister, ..."
     voice_words=(r"locuteur|locutrice|intervenant|voix",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"à|au",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
-    transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",
-                      r"transcription,? (réalisée |faite |établie )?par \S.*",),  # a sentence that introduces the transcript; a transcriber's credit sentence (H2124k)
+    transcript_intros=(r"voici (la|le) (transcription|texte|verbatim)\b.*|(la )?transcription (suit|complète|intégrale)\b.*|(texte|verbatim) (intégral|complet)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
     transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:a été|ont été) (?:enregistrée?s?|réalisée?s?|tenue?s?|diffusée?s?|publiée?s?)\b|\bs'est (?:déroulée?|tenue?)\b",),  # the lead telling when the occasion took place (D1034f)

@@ -29,7 +29,6 @@ _SHAPE_LINES = (
     r"[A-ZÀ-Þ]{3,}/\d+:\s",                                            # a press archive's entry "SERIES/586: ..."
     r"[^→›»>\n]+(\s*[→›»>]\s*[^→›»>\s][^→›»>]*){2,}$",                   # a breadcrumb trail "Site → Section → Page"
     r".*(\(\d{2,4}\)\s?\d{3}[-.\s]\d{4}|\+\d{1,3}[\s-]?\d[\d\s-]{6,}\d)$",  # ends in a telephone number
-    r"[A-Z]{2,10}(_\d+){2,}(\.(jpe?g|png|gif|webp|tiff?))?$",          # an image's file name "MKTG_080719_065_468" (B2128k)
 )
 
 
