@@ -45,7 +45,7 @@ def test_the_banner_s_other_entries_are_no_labels_alone():
     assert site_lines(doc).count("Harbour Talk Club") == 2
 
 
-def test_a_first_block_with_a_sentence_is_no_banner():
+def test_a_first_block_with_a_sentence_or_a_headline_is_no_banner():
     from teikit.transforms.helpers.bannerblock import banner_entries
 
     class Block:
@@ -56,6 +56,8 @@ def test_a_first_block_with_a_sentence_is_no_banner():
     assert banner_entries(texts, [0, 1, 2, 3], {0, 3}, blocks) == set()
     texts[2] = "Harbour Book Club"
     assert banner_entries(texts, [0, 1, 2, 3], {0, 3}, blocks) == {1, 2}
+    # a headline under the banner's site lines, printed once, is no entry of it
+    assert banner_entries(texts, [0, 1, 2, 3], {0, 1}, blocks) == set()
 
 
 # --- H2130k an office of a body and its holder's name is no venue -----------------------------

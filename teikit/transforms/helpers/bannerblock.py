@@ -6,13 +6,15 @@ blank line between them: the call-in number, the air times, links to the show's 
 The known site lines among them are found by the lexicon; the others are short links that
 look like names (a section named after the host), and were read as labels alone on their
 line. When the page's first block has four lines or more, two of them site lines, and every
-other line of it is a short entry (a few words, no sentence or colon), those entries are
-site lines too. A first block without two known site lines, or with a sentence in it, is left
-to the other rules.
+other line of it is a short entry (a few words, no sentence or colon) that stands between two
+site lines or is printed twice in the block, those entries are site lines too. A first block
+without two known site lines, with a sentence in it, or with a heading under its site lines
+(a portal's menu bar over the article's headline) is left to the other rules.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 MIN_BANNER_LINES = 4
 MIN_SITE_LINES = 2
@@ -34,7 +36,11 @@ def banner_entries(texts: list[str], owners: list[int], site: set[int], blocks: 
     if len(block) < MIN_BANNER_LINES or sum(n in site for n in block) < MIN_SITE_LINES:
         return set()
     rest = [n for n in block if n not in site]
-    if not all(_entry(texts[n]) for n in rest):
+    known = [n for n in block if n in site]
+    printed = Counter(texts[n].strip() for n in rest)
+    # each entry stands between two site lines, or is printed twice (a section link in the
+    # banner's two rows); a heading under the banner is neither
+    if not all(_entry(texts[n]) and (known[0] < n < known[-1] or printed[texts[n].strip()] > 1) for n in rest):
         return set()
     return set(rest)
 
