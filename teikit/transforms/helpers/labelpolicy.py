@@ -46,8 +46,7 @@ from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.aloneforms import comma_role_speaker, full_label_with_surname_alone, long_forms_alone
-from teikit.transforms.helpers.titlelabels import (headings_printed_twice, named_in_header, not_a_label, repeated_top_lines,
-                                                   titles_line)
+from teikit.transforms.helpers.titlelabels import headings_printed_twice, named_in_header, not_a_label, repeated_top_lines, titles_line
 from teikit.transforms.helpers.fieldlabels import names_a_label
 
 
@@ -172,7 +171,7 @@ class LabelPolicy(LabelStyle):
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
         if c.shape == "colon" and (not_a_label(c, self.top_titles, self.lex) or names_a_label(c, self.counts)) \
                 or c.shape == "alone" and c.label.strip() in self.twice:
-            return False  # a title printed twice at the top; a heading naming the next speaker; "Presenter: Ann Lee (AL)" (L1635i)
+            return False  # a title printed twice at the top (alone: L2129k); a heading naming the next speaker; "Presenter: Ann Lee (AL)" (L1635i)
         if names_listed(c, self.lex):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.over_timed and self._timed_alone_style(c.name):
