@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 MIN_BANNER_LINES = 4
+MAX_BANNER_LINES = 12
 MIN_SITE_LINES = 2
 MAX_ENTRY_WORDS = 6
 MAX_ENTRY_CHARS = 60
@@ -29,11 +30,17 @@ def banner_entries(texts: list[str], owners: list[int], site: set[int], blocks: 
     if not texts or len(site) < MIN_SITE_LINES or owners[0] != 0:
         return set()
     block = [0]
-    for n in range(1, len(texts)):  # the page's first lines, with no blank line between them
-        if _line(n, owners, blocks) != _line(n - 1, owners, blocks) + 1:
+    line = blocks[0].line or 0
+    # the page's first lines, with no blank line between them (a banner is short: a long first
+    # paragraph is read no further than that)
+    for n in range(1, min(len(texts), MAX_BANNER_LINES + 1)):
+        # a paragraph's next line, or a paragraph that starts on the next line
+        following = owners[n] == owners[n - 1] or (blocks[owners[n]].line or 0) == line + 1
+        if not following:
             break
+        line += 1
         block.append(n)
-    if len(block) < MIN_BANNER_LINES or sum(n in site for n in block) < MIN_SITE_LINES:
+    if not MIN_BANNER_LINES <= len(block) <= MAX_BANNER_LINES or sum(n in site for n in block) < MIN_SITE_LINES:
         return set()
     rest = [n for n in block if n not in site]
     known = [n for n in block if n in site]
@@ -43,15 +50,6 @@ def banner_entries(texts: list[str], owners: list[int], site: set[int], blocks: 
     if not all(_entry(texts[n]) and (known[0] < n < known[-1] or printed[texts[n].strip()] > 1) for n in rest):
         return set()
     return set(rest)
-
-
-def _line(n: int, owners: list[int], blocks: list) -> int:
-    """The line number of text `n`: its block's first line, plus the lines of that block
-    before it (a paragraph of several lines has one text a line)."""
-    before = 0
-    while n - before > 0 and owners[n - before - 1] == owners[n]:
-        before += 1
-    return (blocks[owners[n]].line or 0) + before
 
 
 def _entry(text: str) -> bool:
