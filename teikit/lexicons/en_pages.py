@@ -83,6 +83,12 @@ PAGE_ENTRIES = dict(
                        r"(listen to|read|watch|see) (also )?(the )?(first|second|third|previous|next|other) (part|episode|installment)\b.{0,60}$|(listen to|read|watch) part (one|two|three|\d)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
                        
+        # a radio show's banner: its call-in number, its air times, a removed player's heading
+        # ("Call the Show 800-520-1234", "LIVE: Mon-Fri, 6-9AM, ET", "The audio:"; B2120k)
+        r"call( (the|our) (show|studio|line|hotline)| us| in)?\s*:?\s*(\+?1[ .-])?\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b.{0,40}$",
+        r"(live|on air|airs?|weekdays)\s*:?\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\s*[-–]\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?\s*"
+        r"\d{1,2}(:\d{2})?\s*(am|pm)?\s*[-–]\s*\d{1,2}(:\d{2})?\s*(am|pm)\b.{0,20}$",
+        r"the (audio|video|podcast)( player| clip)?:$",
         r"back to (the )?[\w '’-]{1,40}$",  # a navigation link back to the portal or section
         r"what('s| is) your reaction\s?\?$",  # a news feed's reaction widget
         # a link to the previous or next part of a long record or episode

@@ -177,6 +177,9 @@ ENTRIES = dict(
                           ("abonn", r"^si (vous avez aimé|vous avez apprécié) (cet article|cette lecture)\b.{0,200}\babonn\w*\b.{0,120}$|^si cet article vous a plu\b.{0,200}\babonn\w*\b.{0,120}$"),
                           # a repost note: "Cet entretien est également paru dans Le Port." (B862d)
                           (" paru", r"^\W{0,2}(cet|cette) (entretien|interview|article|tribune) (est|a été) (également|aussi|d['’]abord|initialement) parue? [^,;!?]{1,160}$"),
+                          # a repost note naming where and when the text first appeared: "Texte initialement
+                          # publié sur mon blog Tinhinane, le mercredi 15 août 2007 à 18 h 55." (B2126k)
+                          ("initialement", r"^\W{0,2}(texte|article|entretien|transcription|billet) (initialement|d['’]abord|originellement) (publiée?|parue?|mise? en ligne) (sur|dans|par) [^;!?]{1,200}$"),
                           # a repost's credit: "Article original sur [Le Port](https://…)" (B1236h)
                           ("original", r"^\W{0,2}(article|entretien|interview) original (sur|dans|de|:) ?[^;!?]{1,300}$"),),
     reader_addresses=(r"(chers|chères) (lecteurs|lectrices|auditeurs|auditrices)\b|cher lecteur\b|chère lectrice\b",),  # a site's appeal after the last answer (B863d)

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.bannerblock import banner_entries
 from teikit.transforms.helpers.mdxcomponents import component_lines
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.dates import date_line
@@ -56,6 +57,7 @@ class BoilerplatePass:
                       | related_box_lines(texts, owners, lex)
                       | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
                       | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)
+        site = sorted(set(site) | banner_entries(texts, owners, set(site), blocks))  # "Hugh Hewitt Book Club" in a show's banner (B2121k)
         if site and (fenced := front_matter_lines(texts[:MAX_FRONT_MATTER_LINES + 1])):
             site = [n for n in site if n >= fenced]  # the front matter is the header's fields (B1634i)
         # a site line is a line of one Text item (`_plain_lines`) whose very string is here

@@ -48,6 +48,7 @@ from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.contentslines import contents_lines
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
 from teikit.transforms.helpers.transcriptmark import transcript_mark
+from teikit.transforms.helpers.crumbtitle import crumb_title
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
 from teikit.transforms.helpers.titleprintings import one_printing, running_heads
@@ -141,6 +142,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = header[-1].kind = K.TITLE  # `Ludwig: "Ich bin` / `da sehr alarmiert"`: one headline (L210x)
             if plain and kind is None and looks_like_speech(text) and _dated_soon(upcoming, seen):
                 kind = K.SUMMARY  # a sentence about the event between title and date lines
+            if plain and kind is None and crumb_title(header, text):
+                kind = K.TITLE  # the breadcrumb's last step printed again under it (H2125k)
             if kind is None and looks_like_speech(text) and (
                     _page_title_repeat(header, text)
                     or (block is lead[-1] and rest and len(lines) == 1 and heading_sentence(text, lex))):

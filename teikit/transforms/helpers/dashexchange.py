@@ -45,6 +45,8 @@ def _lead(doc: Transcript, first_dashed: str) -> str | None:
 # on dashed, each line this many words on average, and half of them two sentences or more.
 MIN_BODY_DASHES = 4
 MIN_BODY_WORDS = 10
+MIN_ASKED_BODY = 3  # a question, its answer, the next question
+_ASKS = re.compile(r"[?？][\"”»’)]*\s*$")
 _SENTENCE_INSIDE = re.compile(r"[.?!…][\"”»’)]*[ \u00a0]+[^\W\d_a-zà-ÿа-я]")
 
 
@@ -58,7 +60,9 @@ def dialogue_body(lines: list[str], is_dashed) -> bool:
     if first is None:
         return False
     body = [text for text in lines[first:] if text.strip()]
-    if len(body) < MIN_BODY_DASHES or not all(is_dashed(text) for text in body):
+    # a capture cut after the first exchange: three dashed lines, opened by a question (L2122k)
+    asked = len(body) >= MIN_ASKED_BODY and _ASKS.search(body[0]) is not None
+    if (len(body) < MIN_BODY_DASHES and not asked) or not all(is_dashed(text) for text in body):
         return False
     words = sum(len(text.split()) for text in body) / len(body)
     several = sum(1 for text in body if _SENTENCE_INSIDE.search(text))

@@ -180,11 +180,19 @@ def classify(line: str, lex: Lexicon) -> HeaderKind | None:
     # further than the ninth word, which is enough to tell)
     if len(text.split(None, 8)) <= 8 and h.venue.search(text) and not _titled_event(text, h) \
             and _lower_words(text, lex) < MIN_SENTENCE_LOWER_WORDS and not _numbered_sitting(text, lex) \
-            and not two_part_headline(text) and not _WEB_ADDRESS.search(text):
+            and not two_part_headline(text) and not _WEB_ADDRESS.search(text) and not _office_and_holder(text, lex, h):
         return HeaderKind.VENUE  # (a line naming a web address is a source line, "[Online from the ... Office, www.gpo.gov]", H1201i)
     if is_place_pair(text, lex):
         return HeaderKind.PLACE
     return None
+
+
+def _office_and_holder(text: str, lex: Lexicon, h) -> bool:
+    """ "Speaker of the House of Representatives, Paul Ryan": an office of a body, a comma and
+    the person who holds it, as a show's post names its guest; the body's "House" makes no
+    venue (H2130k). A hall after the comma ("…, Capitol Building") is still one."""
+    head, comma, tail = text.rpartition(", ")
+    return bool(comma) and " of " in head and head[:1].isupper() and is_name(tail, lex) and not h.venue.search(tail)
 
 
 # A web address anywhere in a line: no venue prints one (H1201i).

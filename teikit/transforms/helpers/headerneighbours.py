@@ -48,6 +48,9 @@ def opens_as_fragment(text: str) -> bool:
     return text[:1].islower() or text.startswith(_CONTINUED)
 
 
+MIN_PLACELIKE_TITLE_WORDS = 5  # a place line printed again is shorter: "Independence, Missouri" (H150p)
+
+
 def repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
     its repeat, and a longer line that holds it with site furniture around it (a glued
@@ -57,7 +60,9 @@ def repeated_title(lines: list) -> None:
     however often it is printed (H242z)."""
     seen: dict[str, HeaderLine] = {}
     for h in lines:
-        if h.kind != K.UNKNOWN or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3) \
+        # (a long heading shaped like a place, "The Great American Story, Part I", printed twice: L2129k)
+        if (h.kind != K.UNKNOWN and not (h.kind in (K.PLACE, K.VENUE) and len(h.text.split()) >= MIN_PLACELIKE_TITLE_WORDS)) \
+                or len(h.text.split()) < (2 if h.text.strip() == lines[0].text.strip() else 3) \
                 or no_heading(h.text):
             continue
         first = seen.setdefault(h.text.strip(), h)

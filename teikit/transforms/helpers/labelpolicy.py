@@ -47,7 +47,7 @@ from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.aloneforms import comma_role_speaker, full_label_with_surname_alone, long_forms_alone
-from teikit.transforms.helpers.titlelabels import named_in_header, not_a_label, repeated_top_lines, titles_line
+from teikit.transforms.helpers.titlelabels import headings_printed_twice, named_in_header, not_a_label, repeated_top_lines, titles_line
 from teikit.transforms.helpers.fieldlabels import names_a_label
 
 
@@ -82,7 +82,7 @@ class LabelPolicy(LabelStyle):
         self.spoken_colons = {c.name for cs in found for c in cs if c.shape == "colon" and c.rest}
         self.decided: dict = {}
         self.repeated: dict = {}  # verdicts of colon labels printed twice or more (`__call__`)
-        self.top_titles = repeated_top_lines(first_lines)
+        self.top_titles, self.twice = repeated_top_lines(first_lines), headings_printed_twice(first_lines)
         self.over_stamps = titles_over_stamps(first_lines, found, lex) | headline_quotes(first_lines, found) \
             | headlines_over_a_lead(first_lines, found)  # `CONTE: "quotation"` over a lead (L620b)
         self.confirmed = [name_words(c) for c in self.counts
@@ -170,8 +170,9 @@ class LabelPolicy(LabelStyle):
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
                 self.lex.pattern("transcript_intros").fullmatch(base_label(c.name).strip()):
             return False  # "The following is the transcript:", "以下为文字实录：": a sentence
-        if c.shape == "colon" and (not_a_label(c, self.top_titles, self.lex) or names_a_label(c, self.counts)):
-            return False  # a title printed twice at the top; a heading naming the next speaker; "Presenter: Ann Lee (AL)" (L1635i)
+        if c.shape == "colon" and (not_a_label(c, self.top_titles, self.lex) or names_a_label(c, self.counts)) \
+                or c.shape == "alone" and c.label.strip() in self.twice:
+            return False  # a title printed twice at the top (alone: L2129k); a heading naming the next speaker; "Presenter: Ann Lee (AL)" (L1635i)
         if names_listed(c, self.lex):
             return False  # "ROE - POE - LEE: \"Bill title\"": a record's list of a bill's authors
         if c.shape == "colon" and not c.rest and c.name in self.over_timed and self._timed_alone_style(c.name):

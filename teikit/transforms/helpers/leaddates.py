@@ -15,7 +15,9 @@ from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import occasion
 
 # A sentence ends at a stop, then spaces; not the stop of an ordinal day ("am 3. Januar 2014").
-LEAD_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…。！？][\"'”’»)]?\s+|[。！？]")
+# (French typography sets a space inside guillemets: "« Tout arrive ! », du vendredi …" goes on
+# after the quoted title's mark, D2127k)
+LEAD_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?…。！？](?:[ \u00a0\u202f]?[\"'”’»)])?\s+(?![»”)])|[。！？]")
 # A lead's sentences are read this far (a lead, not a whole text pasted as one line).
 MAX_LEAD_CHARS = 1500
 

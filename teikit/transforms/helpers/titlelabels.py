@@ -70,6 +70,15 @@ def repeated_top_lines(lines: list[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def headings_printed_twice(lines: list[str]) -> frozenset[str]:
+    """Lines among the first `TOP_LINES` printed again on the next line of text, with only site
+    lines (a share widget) between: a page's title bar and its heading, "The Great American Story,
+    Part I" / "Share" / "The Great American Story, Part I ". A label alone is followed by its
+    speech, never by itself: such a line is no label alone on its line (L2129k)."""
+    top = [line.strip() for line in lines[:TOP_LINES]]
+    return frozenset(line for line, below in zip(top, top[1:]) if line and line == below)
+
+
 def _longer_headline(line: str, titles: set[str]) -> bool:
     """ "Programme:Topic—Question:Names" over "Programme:Topic—Question" printed twice by the
     page's video player: the headline that goes on after a repeated title line, no sentence
