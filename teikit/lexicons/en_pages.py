@@ -144,7 +144,7 @@ PAGE_ENTRIES = dict(
         r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
         r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
         r"(read also|also read|read next|see more)\s*:.{0,160}$",
-        r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
+        r"views?:?\s*[\d,.]+$|[\d,.]+\s+(views?|listeners|plays|listens)$", r"\d+\s+min(ute)?s? read$",
         # a subtitle page's download formats
         r"(srt|vtt|ass|sbv|ttml|dfxp)$",
         # a link's call to action; a machine transcript's disclaimer ("This transcript was

@@ -92,3 +92,14 @@ def test_a_summary_in_another_language_over_the_speech_is_the_pages():
     english = _tei(SUMMARY + "Welcome back to the show, everybody, and thank you for listening to us again today.\n"
                    "Today we talk about the ferries of the harbour and the people who work on them every day.\n")
     assert '<seg xml:id="page.u1.1">This episode is about the ferries' in english
+
+
+# --- B2165k A podcast page's listener counter --------------------------------------------------
+
+def test_a_listener_counter_is_no_title():
+    tei = _tei("1.204 oyentes\nEl episodio de hoy habla de los barcos del puerto y de su historia.\n"
+               "Transcripción\n" + SPEECH)
+    assert "<desc>1.204 oyentes</desc>" in tei and '<title type="main">1.204 oyentes</title>' not in tei
+    english = _tei("2,318 listeners\nToday we talk about the ferries of the harbour.\n\n"
+                   "Ann: Welcome to the show.\n\nBen: Thank you for having me.\n")
+    assert "<desc>2,318 listeners</desc>" in english
