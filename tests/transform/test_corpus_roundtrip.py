@@ -158,7 +158,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev51/{n}" for n in (5302, 5306)} | {
     f"dev53/{n}" for n in (5501, 5504, 5506)} | {
     # dev52 and dev54 (first runs, session 41): 5401 and 5405's initials labels after a site
-    # banner, 5404's dash interview, 5601's label alone on its line, 5602's time lines
+    # banner, 5404's dash interview; 5601's link to another transcription page read as its title
+    # and 5602's title, printed again by the page's widgets as boilerplate (its label alone and
+    # its time lines are read since L2162k and T2161k)
     f"dev52/{n}" for n in (5401, 5404, 5405)} | {
     f"dev54/{n}" for n in (5601, 5602)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
