@@ -103,3 +103,14 @@ def test_a_listener_counter_is_no_title():
     english = _tei("2,318 listeners\nToday we talk about the ferries of the harbour.\n\n"
                    "Ann: Welcome to the show.\n\nBen: Thank you for having me.\n")
     assert "<desc>2,318 listeners</desc>" in english
+
+
+# --- B2166k Links to the site's other transcripts at the top of the page ---------------------
+
+def test_links_to_other_transcripts_are_site_lines_not_the_title():
+    tei = _tei(MONOLOGUE)
+    assert "<desc>Other Episode Transcription</desc>" in tei and "<desc>Another Episode Transcription</desc>" in tei
+    assert '<title type="main">Other Episode Transcription</title>' not in tei
+    # one such line is the page's title
+    single = _tei(MONOLOGUE.replace("Another Episode Transcription\n", ""))
+    assert '<title type="main">Other Episode Transcription</title>' in single

@@ -158,11 +158,10 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev51/{n}" for n in (5302, 5306)} | {
     f"dev53/{n}" for n in (5501, 5504, 5506)} | {
     # dev52 and dev54 (first runs, session 41): 5401 and 5405's initials labels after a site
-    # banner, 5404's dash interview; 5601's link to another transcription page read as its title
-    # and 5602's title, printed again by the page's widgets as boilerplate (its label alone and
-    # its time lines are read since L2162k and T2161k)
+    # banner, 5404's dash interview; 5602's title, printed again by the page's widgets as
+    # boilerplate (its time lines are read since T2161k; 5601 passes since L2162k and B2166k)
     f"dev52/{n}" for n in (5401, 5404, 5405)} | {
-    f"dev54/{n}" for n in (5601, 5602)} | {
+    f"dev54/{n}" for n in (5602,)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a
