@@ -332,6 +332,20 @@ def detect(doc) -> str:
     return LANGUAGES[best]
 
 
+def dominant_language(text: str) -> str | None:
+    """The language of one passage (a page's summary, H2164k) when its function words are
+    clearly one language's: at least `_MIN_PASSAGE_WORDS` of them and `_PASSAGE_MARGIN` times
+    those of the next language; None when they are few or mixed."""
+    scores = _scores(text)
+    ranked = sorted(range(len(LANGUAGES)), key=lambda k: -scores[k])
+    best, second = scores[ranked[0]], scores[ranked[1]] if len(ranked) > 1 else 0
+    return LANGUAGES[ranked[0]] if best >= _MIN_PASSAGE_WORDS and best >= _PASSAGE_MARGIN * second else None
+
+
+_MIN_PASSAGE_WORDS = 8
+_PASSAGE_MARGIN = 3
+
+
 def _by_script(text: str) -> str:
     """Russian for a text written mostly in Cyrillic (the one lexicon of that script: a short
     title and two labels hold none of its function words), else English."""

@@ -157,7 +157,7 @@ PAGE_ENTRIES = dict(
         r"(tags?|labels?|categories|filed under)\s*:\s.{1,160}$",
         r"(photo|image|picture|video) (credit|caption)s?\b.{0,80}$", r"(image|photo) caption$",
         r"(read also|also read|read next|see more)\s*:.{0,160}$",
-        r"views?:?\s*[\d,.]+$|[\d,.]+\s+views?$", r"\d+\s+min(ute)?s? read$",
+        r"views?:?\s*[\d,.]+$|[\d,.]+\s+(views?|listeners|plays|listens)$", r"\d+\s+min(ute)?s? read$",
         # a subtitle page's download formats
         r"(srt|vtt|ass|sbv|ttml|dfxp)$",
         # a link's call to action; a machine transcript's disclaimer ("This transcript was
@@ -179,6 +179,12 @@ PAGE_ENTRIES = dict(
         r"support for [\w .'’&-]{1,60} (is|was) provided by\b.{0,300}$",
         r"[\w .'’&-]{1,60} is an? (local )?(public )?(television|radio|tv) (program|programme|show|series) (presented|produced|distributed) by\b.{0,100}$",
         r"how to watch [\w .'’&-]{1,60}$", r"buy now$", r"providing support for [\w.-]{1,40}$",
+        # a podcast directory's episode page: its rating prompts, its notice over the machine
+        # transcript and its search hint (B2160k)
+        r"(good|great|like|liked|enjoy(ed)?) (this )?(episode|podcast|show)\? (give it some love|rate it|leave a (rating|review))!?$",
+        r"rate (this |the )?(episode|podcast|show)$",
+        r"transcripts? (are|is) (displayed|shown) as (originally )?(observed|recorded|transcribed)\b.{0,160}$",
+        r"(use )?(ctrl|cmd|command|⌘) ?\+ ?f to (search|find)\b.{0,40}$",
         r"(this |the |available )?(transcripts?|captions?|subtitles?|text) (was|were|is|are|has been|have been) "
         r"(automatically|machine|computer|ai|auto)[- ]generated\b.*",
     ),

@@ -186,6 +186,7 @@ ENTRIES = dict(
                        r"(ir a la )?(parte|página|sección) (anterior|siguiente)$",  # links to the record's neighbours
                        r"(noticias|artículos|notas|contenidos?) relacionad[oa]s\b.{0,60}$",  # a related-links box
                        r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
+                       r"[\d.,]+\s+(oyentes|escuchas|reproducciones|visualizaciones)$",  # a podcast page's listener counter (B2165k)
                        r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links

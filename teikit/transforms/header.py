@@ -16,6 +16,7 @@ from teikit.model import (Boilerplate, CastList, Division, HeaderKind, HeaderLin
 from teikit.transforms.helpers.codelines import code_line
 from teikit.transforms.helpers.photocaptions import credited_caption
 from teikit.transforms.helpers.frontmatter import front_matter
+from teikit.transforms.helpers.foreignlead import foreign_summary
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.quotedheadlines import furniture_only, wrapped_headline
@@ -47,7 +48,7 @@ from teikit.transforms.helpers.unnamedturns import CAPTION_MARK, DASH_TURN
 from teikit.transforms.helpers.speechheadings import split_at_speech_headings
 from teikit.transforms.helpers.contentslines import contents_lines
 from teikit.transforms.helpers.headerruns import MIN_NOTES_WORDS, LeadLines, line_words, list_intro, menu_runs
-from teikit.transforms.helpers.transcriptmark import transcript_mark
+from teikit.transforms.helpers.transcriptmark import time_alone, transcript_mark
 from teikit.transforms.helpers.crumbtitle import crumb_title
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
@@ -165,6 +166,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.UNKNOWN  # "Releases: Transcripts of the mayor on WNYC ...": the page's heading (H123m)
             if plain and kind is None and not rest and n_block + 1 < len(lead) and names_transcript(text, lex):
                 kind = K.NOTE  # an unlabelled transcript's disclaimer, with the speech after it
+            elif plain and kind is None and seen == 1 and not rest and n_block + 1 < len(lead) and foreign_summary(text, lex):
+                kind = K.SUMMARY  # an English summary over a Spanish machine transcript (H2164k)
             if plain and kind is None and rest and list_intro(texts, seen - 1):
                 kind = K.SUMMARY  # "On this broadcast, moderated by Ann Lee:" over a list of guests
             if mark is not None and plain:
@@ -176,7 +179,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                                     else K.UNKNOWN)
                 elif n_block == mark:
                     kind = K.BOILERPLATE
-                elif kind not in (K.BOILERPLATE, K.NOTE) and looks_like_speech(text) and not episode_line(text):
+                elif kind not in (K.BOILERPLATE, K.NOTE) and (looks_like_speech(text) and not episode_line(text)
+                                                             or time_alone(text)):  # or a caption's time (T2161k)
                     kind = None  # below the heading the speech begins (an episode's "500: 500!" its title, H1806j)
             if items and all(isinstance(i, Note) for i in items):
                 header.extend(items)  # a margin line number before the first label
@@ -186,7 +190,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             # ">> Good afternoon and welcome": a caption's change of speaker opens the speech (H125m)
             caption = plain and text.startswith(">>") and CAPTION_MARK.match(text)
             if caption or not plain or (kind is None and (looks_like_speech(text) or first_prompt(texts, seen - 1)
-                                                          or speech_under_watermark(text, watermark))):
+                                                          or speech_under_watermark(text, watermark)
+                                                          or mark is not None and n_block > mark and time_alone(text))):
                 # a bracketed event right above the speech ("[ Applause ]", "(Allgemeiner Beifall)")
                 # opens the turn with it (H125m, E221d)
                 above = header.pop() if header and _event_caption(header[-1], lex) else None

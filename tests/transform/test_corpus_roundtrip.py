@@ -158,10 +158,11 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # lines kept out since P2141k/B2142k: cv-dev53)
     f"dev51/{n}" for n in (5302, 5306)} | {
     f"dev53/{n}" for n in (5504,)} | {
-    # dev54 (first run, session 41): 5601's label alone on its line, 5602's time lines (dev52's
-    # 5401 and 5405, initials labels after a site banner, and 5404's dash interview are read
-    # since B2121k and L2122k, cv-dev52)
-    f"dev54/{n}" for n in (5601, 5602)} | {
+    # dev54 (first run, session 41): 5602's title, printed again by the page's widgets as
+    # boilerplate (its time lines are read since T2161k; 5601 passes since L2162k and B2166k;
+    # dev52's 5401 and 5405, initials labels after a site banner, and 5404's dash interview are
+    # read since B2121k and L2122k, cv-dev52)
+    f"dev54/{n}" for n in (5602,)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}
 # Transcripts whose source view loses text (a converter bug, not a gap in reading a shape):
 # none now. (The earlier three, dev2/315, dev3/415 and dev5/701, gained or lost a space at a

@@ -25,19 +25,33 @@ from teikit.transforms.helpers.officenames import full_name, name_after_office
 
 # Two different names so make the layout (one could be a heading).
 MIN_NAMES = 2
+# ... or one, the page's only colon label, printed once over a long speech: a podcast's transcription page of the host's opening ("Harry Duran:" over the
+# paragraphs of a monologue, L2162k). A heading or a form's field stands over a short line.
+MIN_SOLE_SPEECH_WORDS = 40
 
 
-def colon_names_alone(colon_lines: dict, counts, silent: set, lex: Lexicon) -> frozenset:
+def colon_names_alone(colon_lines: dict, counts, silent: set, lex: Lexicon, lines: list[str] = ()) -> frozenset:
     """The names the document prints as "Full Name:" alone on a line over speech, when it
     prints two different ones so and no label twice with its speech on the line.
     `colon_lines`: (name, alone) -> the line it is first printed on; `silent`: the names
-    alone over no speech."""
+    alone over no speech; `lines`: the document's first lines."""
     if any(counts[name] >= 2 for name, alone in colon_lines if not alone):
         return frozenset()  # labels with the speech on their line: the document's own style
     names = frozenset(name for name, alone in colon_lines
                       if alone and name not in silent and (full_name(base_label(name), lex)
                                                            or name_after_office(base_label(name), lex)))
+    if len(names) == 1 and len(colon_lines) == 1 and _sole_over_speech(next(iter(colon_lines.values())), lines):
+        return names
     return names if len(names) >= MIN_NAMES else frozenset()
+
+
+def _sole_over_speech(at: int, lines: list[str]) -> bool:
+    """The line `at` stands over a long line ending a sentence (L2162k)."""
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    return len(below.split()) >= MIN_SOLE_SPEECH_WORDS and below.rstrip().endswith(SENTENCE_ENDS)
+
+
+SENTENCE_ENDS = (".", "?", "!", "…", '"', "”")
 
 
 # A clip index's line: a bullet, the recording time, the speaker's name ("• 0:41 J. Deuring").

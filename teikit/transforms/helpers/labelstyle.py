@@ -271,7 +271,7 @@ class LabelStyle:
     def _colon_names_alone(self) -> frozenset:
         """"Marc Fascher:" alone over the speech beside "Pavel Dotchev:" so (L1670i)."""
         if "colon_names" not in self.styles:
-            self.styles["colon_names"] = colon_names_alone(self.colon_lines, self.counts, self.silent, self.lex)
+            self.styles["colon_names"] = colon_names_alone(self.colon_lines, self.counts, self.silent, self.lex, self.lines)
         return self.styles["colon_names"]
 
     def _anonymous_role(self, base: str) -> bool:

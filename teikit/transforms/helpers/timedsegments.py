@@ -50,10 +50,12 @@ def _diarized(turn: Turn) -> bool:
 
 def _wrapped_lines(turn: Turn) -> bool:
     """The turn's speech starts on the line after its label and runs on line by line, each
-    a paragraph of one line of words, with no blank line between them."""
-    expected = turn.line + 1
+    a paragraph of one line of words, with no blank line between them. Under a timed label
+    the speech may start on the label's line ("[00:00:20] Speaker B: Ja, …" / "Der ESC …"): a
+    host's transcript export, its pauses on lines of their own (T2163k)."""
     if not turn.line or not turn.paragraphs:
         return False
+    expected = turn.line if turn.time and turn.paragraphs[0].line == turn.line else turn.line + 1
     for para in turn.paragraphs:
         if type(para) is not Paragraph or para.line != expected or len(para.content) != 1 \
                 or type(para.content[0]) is not Text:

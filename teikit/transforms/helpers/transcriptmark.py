@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, Paragraph, Turn
+from teikit.transforms.helpers.labeltimes import TIMESTAMP
 from teikit.transforms.helpers.lines import first_texts
 
 # The heading is looked for among this many first lines of the page.
@@ -103,3 +104,11 @@ def _mark_before_title(text: str, lex: Lexicon) -> bool:
     head, colon, title = text.strip(_STRIP[:-1]).partition(":")
     return bool(colon and title.strip()) and len(text.split()) <= MAX_TITLED_MARK_WORDS \
         and lex.pattern("transcript_headings").fullmatch(head.strip()) is not None
+
+
+def time_alone(text: str) -> bool:
+    """A recording time alone on its line ("0:14", "[00:01:02]"): under the transcript's
+    heading, a podcast directory's machine transcript prints one above each caption, whose
+    words are cut anywhere (no sentence to tell speech by), so the first time opens the
+    speech (T2161k)."""
+    return TIMESTAMP.fullmatch(text.strip()) is not None
