@@ -43,8 +43,10 @@ class SegmentsPass:
     after = ("labels", "header")
 
     def apply(self, doc: Transcript, ctx) -> None:
-        join_timed_segments(doc)
+        # a recogniser's export first: its turns whole (P2041k), before T2163k would join the
+        # turns it can and leave the rest as they are
         join_timed_speech_lines(doc)  # "**Ann Lee** 00:48 Good morning." / "I'm using …" (P2041k)
+        join_timed_segments(doc)
         heading_over_first_turn(doc, ctx.lexicon)
         mark_occasion_notes(doc, ctx.lexicon)
         title_from_first_line(doc, ctx.lexicon)
