@@ -10,11 +10,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from teikit.model import Boilerplate, Person, Turn
-from teikit.transforms import ending, header
+from teikit.transforms import ending
 from teikit.transforms.helpers import knownpeople, namedelsewhere
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import wrappedrunon
 from teikit.transforms.helpers.attribution import unique_id
+from teikit.transforms.helpers.headerpositions import MAX_HEADER_LINES
 from tests.convert.conftest import read
 
 # words that make keys share last words, lengths and initials, initials among them
@@ -88,13 +89,13 @@ def test_a_trailer_glued_far_from_the_end_of_a_long_line_is_speech():
 def test_header_lines_beyond_the_position_rules_bound_are_furniture():
     """Thousands of short lines before the first label: the position rules read the first
     MAX_HEADER_LINES; the unclaimed lines below are the site's, none is lost or titled."""
-    lines = [f"Menu Entry {n}" for n in range(header.MAX_HEADER_LINES + 40)]
+    lines = [f"Menu Entry {n}" for n in range(MAX_HEADER_LINES + 40)]
     doc = read("\n".join(lines) + "\n\nANN LEE: Hello.\n")
     above = [b for b in doc.blocks if not isinstance(b, Turn)]
     kept = [b.text for b in above] == lines  # (a bool: pytest's diff of long lists is slow)
     assert kept
-    assert sum(isinstance(b, Boilerplate) for b in above[header.MAX_HEADER_LINES:]) == 40
-    assert doc.setting.title in lines[:header.MAX_HEADER_LINES]
+    assert sum(isinstance(b, Boilerplate) for b in above[MAX_HEADER_LINES:]) == 40
+    assert doc.setting.title in lines[:MAX_HEADER_LINES]
 
 
 @given(st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), st.text(max_size=3)), max_size=8))

@@ -12,7 +12,7 @@ from teikit.lexicons import load
 from teikit.model import Boilerplate, HeaderKind, HeaderLine, Turn
 from teikit.readers.tei import read
 from teikit.transform_api import transform
-from teikit.transforms.header import _finish
+from teikit.transforms.helpers.headerpositions import finished
 
 from tests.source_view import assert_same_source
 
@@ -78,9 +78,9 @@ def test_a_header_line_set_apart_keeps_its_glue_to_the_label_after_it():
     label ("…questa partita?DEL PIERO:", dev22 2407): the block set apart says so, so the
     source view prints no space there."""
     line = HeaderLine(kind=HeaderKind.BOILERPLATE, text="Che cosa pensi della partita?", line=4, joined=True)
-    block = _finish(line, load("it"))
+    block = finished(line, load("it"))
     assert isinstance(block, Boilerplate) and block.joined is True
-    assert _finish(HeaderLine(kind=HeaderKind.BOILERPLATE, text="juveland", line=1), load("it")).joined is False
+    assert finished(HeaderLine(kind=HeaderKind.BOILERPLATE, text="juveland", line=1), load("it")).joined is False
 
 
 # Events and notes alone in a paragraph stand in the turn with no `seg` around them: a space

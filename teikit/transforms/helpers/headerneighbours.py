@@ -2,7 +2,7 @@
 printed twice or wrapped in site furniture, a title broken over two lines, a byline over two
 lines, the lines of a participants list, a lone place after the title, and a weekday date
 beside site furniture when the header has a date of its own (the page's widgets, each read by
-its own shape, are in `headerwidgets`). `header._resolve_positions` runs them in order.
+its own shape, are in `headerwidgets`). `headerpositions.resolve_positions` runs them in order.
 """
 from __future__ import annotations
 

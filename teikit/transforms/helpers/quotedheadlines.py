@@ -128,7 +128,7 @@ MAX_FURNITURE_WORDS = 2
 MAX_FURNITURE_LINES = 3
 # Date and site lines above the headline: a page prints a few dozen at most; the bound keeps a
 # header of thousands of such lines (hostile or not) from being read again for each line (as
-# `header.MAX_HEADER_LINES` bounds the position rules).
+# `headerpositions.MAX_HEADER_LINES` bounds the position rules).
 MAX_LINES_ABOVE = 500
 
 
