@@ -47,9 +47,11 @@ def test_the_lines_of_a_timed_turn_without_blank_lines_are_one_paragraph():
     assert len(turns[4].paragraphs[0].content) == 5  # three lines, two breaks
 
 
-def test_lines_that_end_as_sentences_stay_paragraphs():
-    # every line ends a sentence: a text printed a paragraph a line, not a recogniser's segments
-    text = "".join(f"**Ann Lee** 0{k}:00 We start at the harbour.\nThe ferries run again.\n"
+def test_paragraphs_a_blank_line_apart_stay_paragraphs():
+    # a blank line between two paragraphs of a timed turn: the text's own paragraphs, not a
+    # recogniser's segments (lines with no blank line between them are one paragraph under a
+    # timed label whether or not they end sentences: T2163k, dev54 5603)
+    text = "".join(f"**Ann Lee** 0{k}:00 We start at the harbour.\n\nThe ferries run again.\n"
                    f"**Bo Ray** 0{k}:30 Good.\n" for k in range(6))
     turns = read(text, lang="en").turns()
     assert len(turns) == 12 and len(turns[0].paragraphs) == 2
