@@ -60,6 +60,7 @@ def read_transcript(data: bytes, name: str = "<input>", options: ConvertOptions 
 
 def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) -> Transcript:
     from teikit import lexicons
+    from teikit.lexicons.detection import detect
     from teikit.model.nonxml import hold_model, restore
     from teikit.readers import choose_reader, get_reader
     from teikit.readers.decode import may_hold_non_xml
@@ -70,7 +71,7 @@ def _read_transcript(data: bytes, name: str, options: ConvertOptions, registry) 
     reader = choose_reader(data, name, options.source_format)
     doc = get_reader(reader)(data, name=name, lang=lang or lexicons.FALLBACK, doc_id=options.doc_id or stem)
     if lang is None and not (reader == "chat" and _stated_language(doc)):
-        doc.lang = lexicons.detect(doc)
+        doc.lang = detect(doc)
     if not doc.source.non_xml and may_hold_non_xml(data):  # (a reader that left them in its model)
         hold_model(doc, data.decode("utf-8", "replace"))
     ctx = Context(options=options, lexicon=lexicons.load(doc.lang), registry=registry)

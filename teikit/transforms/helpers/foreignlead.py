@@ -8,7 +8,8 @@ decides the document's language), with the speech after it.
 """
 from __future__ import annotations
 
-from teikit.lexicons import Lexicon, dominant_language
+from teikit.lexicons import Lexicon
+from teikit.lexicons.detection import dominant_language
 
 # A summary of a few sentences: a short line in another language may be a quotation or a title.
 MIN_SUMMARY_WORDS = 25
