@@ -18,7 +18,7 @@ from teikit.transforms.helpers.labelwords import attendance_field
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.names import is_title_word
 from teikit.transforms.helpers.page import is_soft, menu_row
-from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, SENTENCE_END, ends_sentence
+from teikit.transforms.helpers.shapes import INNER_SENTENCE_END, ends_sentence
 from teikit.transforms.helpers.titlenames import author_byline, interviewer_credit, names_in
 
 SEPARATOR = re.compile(r"^[*\-–—_=~·•#\s]{3,}$")
@@ -345,27 +345,6 @@ def _place_links(lex: Lexicon) -> frozenset:
     """The small words that link the parts of a heading, not of a place (once per lexicon:
     the difference was taken for every header line)."""
     return lex.small_words - lex.articles
-
-
-MAX_IDEOGRAPHIC_NAME = 8
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
-
-
-def short_name(text: str) -> bool:
-    """A short capitalised phrase that could be a place or a venue ("New York"); in
-    ideographs, at most a few characters ("北京", not a headline written without spaces),
-    counted over the whole line: a mirror's conversion may put a reading in brackets after
-    some ideographs ("總理和網(wǎng)民互動…"), which breaks their run but makes no name (H313a)."""
-    if len(_IDEOGRAPH.findall(text)) > MAX_IDEOGRAPHIC_NAME:
-        return False
-    words = text.split()
-    return (1 <= len(words) <= 4 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text)
-            and sum(w[:1].isupper() for w in words) >= len(words) - 1
-            and not any(_ROMAN.fullmatch(w) for w in words))  # "CCCLXII Seduta": a sitting's number
-
-
-# A number in Roman numerals of three letters or more ("XIV", "CCCLXII"; "DC" may be a place's).
-_ROMAN = re.compile(r"(?=[MDCLXVI]{3,}$)M*(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})")
 
 
 # A heading printed in quotes ("\"Administrator Visits China\"", «Titre»): the quotes are

@@ -12,7 +12,8 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind, HeaderLine
 from teikit.transforms.helpers.dates import has_weekday, opens_with_date
 from teikit.transforms.helpers.headerkickers import kicker_over
-from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading, short_name
+from teikit.transforms.helpers.headerlines import header_shapes, is_list_heading
+from teikit.transforms.helpers.shortnames import short_name
 from teikit.transforms.helpers.headerwidgets import stamp_line, widget_line
 from teikit.transforms.helpers.headtitles import no_heading
 from teikit.transforms.helpers.imagelines import caption_pair

@@ -20,7 +20,8 @@ from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_
                                                   issuer_line, link_line, markdown_document_title,
                                                   names_its_transcript, no_heading, sentence_headline,
                                                   over_release_mark, under_breadcrumb, under_navigation, under_post_date)
-from teikit.transforms.helpers.headerlines import BRACKETED, header_shapes, short_name, site_line
+from teikit.transforms.helpers.headerlines import BRACKETED, header_shapes, site_line
+from teikit.transforms.helpers.shortnames import short_name
 from teikit.transforms.helpers.leadheadlines import headline_over_lead
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
