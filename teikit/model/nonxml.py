@@ -90,7 +90,7 @@ def hold(text: str, met: dict[str, str], table: dict[str, str] | None = None) ->
     table = table or stand_ins(text)
     for char in set(NON_XML.findall(text)):
         met.setdefault(char, table[char])
-    return text.translate(str.maketrans(met))
+    return _replaced(text, met)
 
 
 def count(text: str) -> int:
@@ -102,8 +102,18 @@ def restore(doc) -> None:
     """Each stand-in of `doc.source.non_xml` back to its character, in every text of the
     model (its blocks, persons, setting, publication and warnings)."""
     if doc.source.non_xml:
-        table = released(doc)
-        _each_text(doc, lambda text: text.translate(table))
+        back = {stand_in: char for char, stand_in in doc.source.non_xml.items()}
+        # Most texts hold no stand-in: a search is cheaper than a replace that changes nothing.
+        holds_one = re.compile("[" + "".join(back) + "]").search
+        _each_text(doc, lambda text: _replaced(text, back) if holds_one(text) else text)
+
+
+def _replaced(text: str, pairs: dict[str, str]) -> str:
+    """`text` with each key of `pairs` replaced by its value (a few characters: one
+    `str.replace` each is many times faster than `str.translate` with a dict on a long text)."""
+    for old, new in pairs.items():
+        text = text.replace(old, new)
+    return text
 
 
 def shown(doc):
@@ -149,7 +159,10 @@ def _changed(value, change):
     if kind is str:
         return change(value)
     if kind is list:
-        value[:] = [_changed(item, change) for item in value]
+        for index, item in enumerate(value):
+            new = _changed(item, change)
+            if new is not item:  # (strings mostly stay as they were: no new list)
+                value[index] = new
     elif kind is tuple:
         return tuple(_changed(item, change) for item in value)
     elif kind is dict:
@@ -158,7 +171,11 @@ def _changed(value, change):
         return value if isinstance(value, Enum) else change(value)
     elif value is not None and kind not in _ATOMS and is_dataclass(value) and not isinstance(value, type):
         for name in _field_names(kind):
-            setattr(value, name, _changed(getattr(value, name), change))
+            old = getattr(value, name)
+            if old is not None and type(old) not in _ATOMS:  # (most fields: a call saved)
+                new = _changed(old, change)
+                if new is not old:
+                    setattr(value, name, new)
     return value
 
 
