@@ -41,6 +41,7 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
+from teikit.transforms.helpers.labelblocks import without_line_numbers
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.inflectedheader import label_printing_kept
@@ -321,8 +322,8 @@ def _run_opening(all_turns: list[Turn], at: int) -> str:
 
 
 def _opening(turn: Turn) -> str:
-    """The first paragraph of a turn's speech."""
-    return next((p.text for p in turn.paragraphs if isinstance(p, Paragraph)), "")
+    """The first paragraph of a turn's speech, without a typescript's line numbers (N2200l)."""
+    return next((without_line_numbers(p) for p in turn.paragraphs if isinstance(p, Paragraph)), "")
 
 
 def _person_for(label: str, known: KnownPeople, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:

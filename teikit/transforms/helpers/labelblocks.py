@@ -202,6 +202,14 @@ def split_line_numbers(doc: Transcript, pattern: re.Pattern = NUMBERED_LINE) -> 
         _split_at_empty_numbered_lines(doc)
 
 
+def without_line_numbers(paragraph: Paragraph) -> str:
+    """The paragraph's text without the margin numbers set apart in it: "I'm with" and "24"
+    over "UJA Federation of New York." are "I'm with UJA Federation of New York." (N2200l), so
+    what a speaker says of themself reads across the typescript's lines."""
+    kept = [i for i in paragraph.content if not (type(i) is Note and i.type == LINE_NUMBER_NOTE)]
+    return paragraph.text if len(kept) == len(paragraph.content) else Paragraph(content=kept).text
+
+
 def _number_alone(items: list) -> bool:
     """A line holding a margin number only (a number set apart from its words has a line of
     its own, the words on the next)."""
