@@ -46,6 +46,7 @@ class Lexicon:
     reporter_words: frozenset = frozenset()
     label_announcers: frozenset = frozenset()    # a line "speaker" before a label line (call exports)
     participant_headings: frozenset = frozenset()  # "Corporate Participants" over a call's list (lower case)
+    function_headings: frozenset = frozenset()   # "Speaker", "Presider" over a name and its office line (lower case, N2262l)
     examiner_intros: tuple = ()                  # "BY MR. POE:" names the lawyer the next questions are (N1275h)
     examination_headings: tuple = ()             # "CROSS-EXAMINATION" over a "BY" line (N1275h)
     oath_words: tuple = ()                       # "<ANN LEE, affirmed:": a witness sworn in (N1606i)

@@ -41,6 +41,7 @@ ENTRIES = dict(
     participant_headings=frozenset((
         "participants", "corporate participants", "conference call participants", "company participants",
         "call participants", "executives", "analysts", "company representatives", "speakers")),
+    function_headings=frozenset(_W("speaker speakers presider presiders moderator moderators panelist panelists panellist panellists discussant discussants host hosts")),  # an event page's block: "Presider" / name / office (N2262l)
     answerer_fields=frozenset(_W("interviewee respondent narrator")),  # a field naming who answers an interview (N1504i)
     occupation_fields=frozenset(_W("job occupation profession")),  # a field or a table column naming a person's occupation (N1504i)
     participant_fields=frozenset((*_W("participants speakers guests guest panel panelists panellists interviewees attendees"), 'in conversation')),  # a field listing those who speak, with their roles (N950e)

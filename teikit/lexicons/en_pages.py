@@ -7,6 +7,11 @@ _SHARE = (r"share|tweet|facebook|twitter|x|linkedin|whatsapp|telegram|email|e-ma
 _LANGS = (r"english|français|francais|español|espanol|deutsch|русский|中文|العربية|"
           r"português|portugues|italiano|日本語|한국어|türkçe|polski|українська|فارسی|"
           r"bahasa|tiếng việt|हिन्दी|اردو|french|spanish|arabic|chinese|russian|german")
+# A wire photo's caption printed between the turns of a news page: one sentence about the
+# picture, closed by its date and place ("…, Apr. 4, 2023 in New York City.", B2263l).
+_WIRE_CAPTION = (r"^[^\W\d_][^?!:;\n]{30,180}, (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day, )?"
+                 r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, (?:19|20)\d\d,? "
+                 r"in [^\W\d_][\w .'’-]{1,40}\.$")
 
 PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
@@ -61,6 +66,7 @@ PAGE_ENTRIES = dict(
                     r"(briefing|conference|interview|event|meeting|hearing)$"),
         ("generated", r"^(available )?transcripts? (are|is) (automatically|machine|auto)[- ]generated\b"),
         ("logo", r"^[\w .&'’-]{1,40} logo$"),  # a site's logo read as its alternative text
+        (", 20", _WIRE_CAPTION), (", 19", _WIRE_CAPTION),  # a wire photo's caption between turns (B2263l)
         ("getty images", r"\bgetty images$"), (" photo", r"^[\w.' -]{0,40}\b(ap|afp|epa|reuters|dpa) photo\b"),
         ("iban", r"\biban\s*:?\s*[a-z]{2}\d{2}"), ("paypal", r"^paypal\b"),
         ("top of doc", r"\btop of doc\b"),

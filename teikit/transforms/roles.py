@@ -23,6 +23,7 @@ from teikit.model import Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import holders as hd
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import roleshapes as rs
+from teikit.transforms.helpers.blockroles import block_role
 from teikit.transforms.helpers.cjkoffices import spaced_office
 from teikit.transforms.helpers.hostedroles import possessive_mentions, possessive_role
 from teikit.transforms.helpers.labelparts import label_parts
@@ -206,6 +207,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
             if mention is None:
                 mention = re.compile(rf"(?<![\w-])(?i:{re.escape(surname)})(?![\w-])")
             hits = (m.span() for m in mention.finditer(text))
+        if credit and (block := block_role(texts, k, person.name, credits, lex)):
+            return block  # "Presider" / "Tom Roe" / "President, Roe Associates LLC" (N2262l)
         for m_start, m_end in hits:
             start = _name_start(text, m_start, words, lex)
             if start is None:

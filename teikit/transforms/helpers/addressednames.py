@@ -5,7 +5,14 @@ you?`), and the next turn is labelled with the first name only (`**Jason: (00:00
 Shaun.`). The name addressed is the label's word and one to three capitalised words after it,
 then a comma, in the last sentence of the turn right before one of the person's turns, a
 sentence that asks; the person's name is that full name, as printed. A name mentioned
-elsewhere (`Jason Fried said …`) or a greeting without a question names no one."""
+elsewhere (`Jason Fried said …`) or a greeting without a question names no one.
+
+A full-name label completed by middle initials the same way (N2264l): a court clerk opens the
+turn before the defendant's first answer by addressing him with the name as the indictment
+prints it (`Donald J. Trump, the grand jury … has filed indictment … How do you plead …?`), and
+the label is `DONALD TRUMP:`. The paragraph opens with the label's words, initials between
+them, and a comma, and ends asking; the person's name is that form, as printed. The same
+words with no initial, or a paragraph that does not ask, change nothing."""
 from __future__ import annotations
 
 import re
@@ -27,6 +34,33 @@ def addressed_full_names(turns: list[Turn], people: list) -> None:
             full = _addressed(turns_before.get(person.id, []), person)
             if full:
                 person.name = full
+
+
+def addressed_initials(turns: list[Turn], people: list) -> None:
+    """Give each person known by a name of two words or more, no initial, the form with middle
+    initials that opens a turn right before theirs, addressing them (N2264l)."""
+    turns_before: dict[str, list[Turn]] | None = None
+    for _, person in people:
+        words = (person.name or "").split()
+        if len(words) >= 2 and all(w[:1].isupper() and not w.endswith(".") for w in words):
+            if turns_before is None:
+                turns_before = _turns_before(turns)
+            full = _addressed_with_initials(turns_before.get(person.id, []), words)
+            if full:
+                person.name = full
+
+
+def _addressed_with_initials(turns_before: list[Turn], words: list[str]) -> str | None:
+    """The name opening the last paragraph of one of `turns_before`: `words` with one or more
+    middle initials after the first, then a comma, in a paragraph that ends asking."""
+    rest = "[ \u00a0]".join(map(re.escape, words[1:]))
+    pattern = re.compile(rf"({re.escape(words[0])}(?:[ \u00a0][A-Z]\.)+[ \u00a0]{rest}),[ \u00a0]")
+    for before in turns_before:
+        text = _last_paragraph_text(before).strip()
+        m = pattern.match(text)
+        if m and text.rstrip(" \"”’*_").endswith("?"):
+            return m.group(1)
+    return None
 
 
 def _turns_before(turns: list[Turn]) -> dict[str, list[Turn]]:

@@ -10,7 +10,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
 from teikit.transforms.helpers import names as nm
-from teikit.transforms.helpers.addressednames import addressed_full_names
+from teikit.transforms.helpers.addressednames import addressed_full_names, addressed_initials
 from teikit.transforms.helpers.introductions import SCAN_CHARS, NameIndex
 from teikit.transforms.helpers.labelparts import label_initials, label_parts
 from teikit.transforms.helpers.listedlines import lined_text
@@ -25,6 +25,7 @@ def introduced_names(doc: Transcript, header: list[HeaderLine], people: list, le
     """A person known by a surname gets the fullest name the text introduces."""
     name_by_pseudonym(header, [p for _, p in people], lex)  # "Código: E1" / "Seudónimo: Abel Marco" (N1112g)
     addressed_full_names(doc.turns(), people)  # "Jason Fried, how are you?" / "Jason: Good, Shaun." (N1244h)
+    addressed_initials(doc.turns(), people)  # "Donald J. Trump, … How do you plead?" / "DONALD TRUMP:" (N2264l)
     named = [(k, p) for k, p in people if k and k[0] and p.labels
              and (len((p.name or "").split()) <= len(k) or p.role is None)]
     if not named:

@@ -16,6 +16,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (heading_like, is_mixed_candidate, list_line, lone_bracketed_speaker,
                                                      party_label, upper_members, vocative_opening)
 from teikit.transforms.helpers.anglelabels import angle_style
+from teikit.transforms.helpers.bracketalone import bracket_alone_style
 from teikit.transforms.helpers.jointlabels import joint_names, jointly_named
 from teikit.transforms.helpers.boldlabels import bold_verdict
 from teikit.transforms.helpers.definitionlabels import definition_terms
@@ -220,6 +221,8 @@ class LabelPolicy(LabelStyle):
             return True
         if c.shape == "bracket":  # "[主持人]各位网友": a style of the document, several names
             return self._bracket_style(c.name) or lone_bracketed_speaker(base_label(c.name), c.rest, self.brackets, self.lex)
+        if c.shape == "bracket_alone":  # "[ANN LEE]" over the speech, beside "[BEN KAY]" so (L2260l)
+            return bracket_alone_style(c.name, self.brackets_alone, self.lex)
         if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
             return angle_style(c.name, self.angles, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say

@@ -22,6 +22,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - pipe: "Michael | I'm Michael Stevens, …" (a name and a spaced bar, L811c);
 - cell: the first column of a table row copied as text ("| Ann Lee | Hello there. |");
 - bracket: a label in square brackets, the speech right after it ("[主持人]各位网友");
+- bracket_alone: a label in square brackets alone on its line, the speech on the next ("[ANN LEE]", L2260l);
 - angle: a label in angle brackets, the speech right after it ("<Livia> Sim.", L1500i);
 - letterspaced: a label printed letter-spaced, then a full stop ("П р е д с е д а т е л ь. ...");
 - glued: a label in capitals, its colon glued to the speech ("CHUCK TODD:Can ..."), taken
@@ -44,6 +45,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.anglelabels import angle_label
 from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words, voice_name
 from teikit.transforms.helpers.boldlabels import bold_name
+from teikit.transforms.helpers.bracketalone import bracketed_alone
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_label, italic_label
 from teikit.transforms.helpers.htmllabels import html_label
@@ -282,6 +284,8 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), speaker, "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
+    if line[:1] == "[" and (bracketed := bracketed_alone(line)):  # "[ANN LEE]" over the speech (L2260l)
+        return [Candidate(line.strip(), bracketed, "", "bracket_alone")]
     if line[:1] == "<" and (angled := angle_label(line)):  # "<Livia> Sim.", "<Ann>Yes." (L1500i)
         return [Candidate(line[:angled[0]].rstrip(), angled[1], line[angled[0]:].strip(), "angle")]
     if "<" in line[:16] and (tagged := html_label(line)):  # "<strong>Bolz</strong>: ...", "_<b>Q:</b> ..._" (L860d)

@@ -78,6 +78,7 @@ class LabelStyle:
         self.pipes: Counter = Counter()  # names before a spaced bar (L811c)
         self.brackets: Counter = Counter()  # names in square brackets before the speech
         self.angles: Counter = Counter()  # names in angle brackets before the speech (L1500i)
+        self.brackets_alone: Counter = Counter()  # names in square brackets alone over a line of speech (L2260l)
         self.bracket_colons: Counter = Counter()  # names in square brackets before a colon ("[Ann Lee]:")
         self.spoken: set[str] = set()  # names alone on a line with speech on the next line
         self.clipped: set[str] = set()  # ... under a clip index's line printing them (L1675i)
@@ -152,6 +153,8 @@ class LabelStyle:
                     self.brackets[c.name] += 1
                 elif c.shape == "angle":
                     self.angles[c.name] += 1
+                elif c.shape == "bracket_alone":
+                    self.brackets_alone[c.name] += speech_line(next_text(first_lines, i))
                 elif c.shape in ("semicolon", "glued", "headed"):
                     continue  # no evidence: the same name printed with a colon is
                 else:
