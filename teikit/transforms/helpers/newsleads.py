@@ -113,7 +113,8 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
             words = nm.label_words(block.label)
-            last = words[-1].rstrip("*_:") if words else ""  # "**Lena:**": the name without its marks
+            # "**Lena:**", "SEÑORA ABELEIRA.-": the name without its marks (H2241l)
+            last = words[-1].rstrip("*_:.-") if words else ""
             if len(last) >= MIN_SURNAME_CHARS and last[:1].isalpha():
                 surnames.add(nm.fold(last))
                 if len(words) == 1 and not last.isupper():
@@ -219,10 +220,15 @@ def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon, g
         words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
     if titled_subject(text, surnames, lex):
         return True  # "Professor Kagan introduces the course ...": the speaker in the third person (H1804j)
-    return any(nm.fold(w) in surnames and (k and _given_name(words[k - 1], surnames, address, lex)
-                                           or nm.fold(w) in given and k + 1 < len(words)
-                                           and _given_name(words[k + 1], surnames, address, lex))
+    # the name may close the lead's sentence ("El primer exponente será la Sra. Teresita
+    # Abeleira." over "SEÑORA ABELEIRA.-"): its full stop is no part of it (H2241l)
+    return any(nm.fold(w.rstrip(_SENTENCE_STOPS)) in surnames and (k and _given_name(words[k - 1], surnames, address, lex)
+                                                                 or nm.fold(w) in given and k + 1 < len(words)
+                                                                 and _given_name(words[k + 1], surnames, address, lex))
                for k, w in enumerate(words))
+
+
+_SENTENCE_STOPS = ".!?…"
 
 
 def titled_subject(text: str, surnames: set, lex: Lexicon) -> bool:
