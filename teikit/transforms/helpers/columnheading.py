@@ -1,0 +1,37 @@
+"""A column's name over the headline of its instalment (H2248l).
+
+A site's regular column prints its name, then the instalment's headline, which repeats the
+name's opening words with the instalment's own ending, often in capitals:
+
+    En tête de raquette avec MHD
+    EN TETE DE RAQUETTE AVEC JEAN-VICTOR TRAORE
+
+The first line, the shorter, was taken for the title. When two header lines in a row open
+with the same words (at least `MIN_SHARED_WORDS`, compared without case or accents) and part
+after them, the first is the column's name (the site's) and the second the page's title. A
+headline printed twice word for word is no column (H: a heading repeating the title).
+"""
+from __future__ import annotations
+
+from teikit.model import HeaderKind, HeaderLine
+from teikit.transforms.helpers import names as nm
+
+K = HeaderKind
+MIN_SHARED_WORDS = 3
+_OPEN_KINDS = (K.TITLE, K.SUBTITLE, K.UNKNOWN)
+
+
+def column_over_headline(header: list) -> None:
+    """Set the column's name apart (BOILERPLATE) and make the headline under it the title."""
+    lines = [h for h in header if isinstance(h, HeaderLine)]
+    for column, headline in zip(lines, lines[1:]):
+        if column.kind == K.TITLE and headline.kind in _OPEN_KINDS and _shared_opening(column.text, headline.text):
+            column.kind, headline.kind = K.BOILERPLATE, K.TITLE
+            return
+
+
+def _shared_opening(first: str, second: str) -> bool:
+    a = [nm.fold(w) for w in first.split()]
+    b = [nm.fold(w) for w in second.split()]
+    shared = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return shared >= MIN_SHARED_WORDS and shared < len(a) and shared < len(b)
