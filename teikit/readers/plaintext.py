@@ -119,7 +119,7 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             sentences = not continued and sentence_lines(run)  # (a caption's wrapped lines are not)
             wrapped = sentences and word_wraps(run)  # answers wrapped at a fixed width (P270z)
             indented = continued and indent_marked(run)  # paragraphs opened by an indent (P1204i)
-            # a text of one run hard-wrapped at a fixed width, its paragraphs ending at sentence ends (P2244l)
+            # a text of one run hard-wrapped at a fixed width, its paragraphs ending at sentence ends (P2243l)
             wrap = one_per_line and not continued and not sentences and manuscript_width(run)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0

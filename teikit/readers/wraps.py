@@ -37,18 +37,7 @@ def broken_inside(line: str, below: str, wrapped: bool = False) -> bool:
     a wrap that stops on a word ("... ont mis leurs" / "arguments sur la table") is too (P270z)."""
     if not below.lstrip()[:1].islower():
         return False
-    return line.rstrip().endswith(",") or (wrapped and word_wrap(line, below)) or long_line_broken(line)
-
-
-def long_line_broken(line: str) -> bool:
-    """A line longer than any fixed wrap that stops on a lower-case word, over a line going on
-    in lower case (`broken_inside` asks that): one paragraph of a text printed a paragraph a
-    line, broken inside its sentence where the page put a line break ("… va il mio personale" /
-    "ringraziamento e quello …", P2243l). A line within a wrap's width stopping so may be a
-    line break of the text (P3b): only `word_wraps` joins those."""
-    end = line.strip()
-    last = end.rsplit(None, 1)[-1] if end else ""
-    return len(end) > MAX_WRAPPED_LINE and last.isalpha() and last.islower()
+    return line.rstrip().endswith(",") or (wrapped and word_wrap(line, below))
 
 
 # A line that stops on a word is a wrap (not a heading or a name line) from this length on;
@@ -139,13 +128,14 @@ def statement_under_label(run: list[str]) -> bool:
 
 
 # A manuscript hard-wrapped at a fixed width (a speech's text as a portal prints it) whose
-# paragraphs are not marked but by a sentence end at a line's end (P2244l). Its wraps: lines
+# paragraphs are not marked but by a sentence end at a line's end (P2243l). Its wraps: lines
 # of at least this share of the longest line (which is at least `MIN_MANUSCRIPT_WIDTH`) that
 # stop without ending a sentence; at least `MIN_WORD_WRAPS` of them, one line in
 # `MANUSCRIPT_WRAPS_PER` or more.
 MANUSCRIPT_WRAP_SHARE = 0.75
 MIN_MANUSCRIPT_WIDTH = 60
 MANUSCRIPT_WRAPS_PER = 3
+NUMBERED_LINES_PER = 4  # at most one line in this many opens with a digit
 _CLOSES_SENTENCE = re.compile(r"[.?!…][\"'»”’)]*$")
 
 
@@ -156,6 +146,8 @@ def manuscript_width(run: list[str]) -> int | None:
     width = max(lengths, default=0)
     if not MIN_MANUSCRIPT_WIDTH <= width <= MAX_WRAPPED_LINE:
         return None
+    if sum(1 for line in run if line.lstrip()[:1].isdigit()) * NUMBERED_LINES_PER > len(run):
+        return None  # lines opened by times or line numbers ("00:45stampa per …"): a record's layout
     wrap = int(MANUSCRIPT_WRAP_SHARE * width)
     wraps = sum(1 for line, n in zip(run[:-1], lengths) if n >= wrap and not _CLOSES_SENTENCE.search(line.rstrip()))
     return wrap if wraps >= MIN_WORD_WRAPS and wraps * MANUSCRIPT_WRAPS_PER >= len(run) else None

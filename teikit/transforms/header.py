@@ -199,7 +199,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
         header, speech = header + quoting, speech[1:]  # "... started by giving an update:" over quoted answers
     resolve_positions(header, lex)
     mark_office_bylines(header, lex)  # "Von Oberbürgermeister" / "Thomas Thumann": one byline (H2242l)
-    column_over_headline(header)  # "En tête de raquette avec MHD" over "EN TETE DE RAQUETTE AVEC …" (H2248l)
+    column_over_headline(header)  # "En tête de raquette avec MHD" over "EN TETE DE RAQUETTE AVEC …" (H2247l)
     topic_headings(header, speech + rest)  # "Housing" under the title: the topic, no place (H1205i)
     doc.blocks = [finished(h, lex) for h in header] + opening_turn(speech, label) + rest
 

@@ -1,4 +1,4 @@
-"""Names printed with the surname in capitals (N2249l).
+"""Names printed with the surname in capitals (N2248l).
 
 French and Italian pages print a person's surname in capitals after the given name: "Interview
 de Jean-Victor TRAORÉ après le match", and headlines set whole in capitals: "EN TETE DE

@@ -1,4 +1,4 @@
-"""A column's name over the headline of its instalment (H2248l).
+"""A column's name over the headline of its instalment (H2247l).
 
 A site's regular column prints its name, then the instalment's headline, which repeats the
 name's opening words with the instalment's own ending, often in capitals:

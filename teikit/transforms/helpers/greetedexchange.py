@@ -22,10 +22,13 @@ MIN_GREETED_DASHES = 3  # the two greetings and at least one more dashed line
 _DASH = re.compile(r"^[-–—\u0336][ \u00a0]+")
 
 
-def greeting_exchange(dashed: list[str], lex: Lexicon | None) -> bool:
-    """`dashed`: the lines opening with a dialogue dash, in reading order; True when the
-    first two open with a greeting and at least one more dashed line follows them."""
-    if lex is None or not lex.greeting_words or len(dashed) < MIN_GREETED_DASHES:
+def greeting_exchange(dashed: list[str], lex: Lexicon | None, asks) -> bool:
+    """`dashed`: the lines opening with a dialogue dash, in reading order; `asks(text)`: the
+    line ends with a question. True when the first two open with a greeting, at least one
+    more dashed line follows them, and none asks: where questions are asked, the interview
+    tests of `split_dash_turns` and the later passes read the exchange."""
+    if lex is None or not lex.greeting_words or len(dashed) < MIN_GREETED_DASHES \
+            or any(asks(text.rstrip()) for text in dashed):
         return False
     greets = re.compile(r"(?:" + lex.alternation("greeting_words") + r")\b", re.IGNORECASE)
     return all(greets.match(_DASH.sub("", text, count=1)) is not None for text in dashed[:2])

@@ -28,7 +28,7 @@ from teikit.transforms.helpers.runon import line_pieces, run_on_key, split_apart
 # A label opening a line, as L1450i reads it: one to four capitalised words, not a field or
 # discourse word ("Note:", "Well:").
 MAX_OPENER_WORDS = 4
-# L2247l: a photo gallery's caption and its count of pictures run into the first label, no
+# L2244l: a photo gallery's caption and its count of pictures run into the first label, no
 # space between ("ALM-Poitiers (4)MHD : Je commencerai …"): a label glued to a closing bracket
 # right after a number is cut there too when it opens other lines.
 _AFTER_COUNT = re.compile(rf"(?:(?<=\(\d\))|(?<=\(\d\d\))){_LABEL}")

@@ -212,7 +212,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[start - 1]) \
                 and not _office_field(words, start - 1, lex) and not noun_after_article(printed, start - 1, lex) \
-                and not (shouting and stops_name_in_capitals(words[start - 1], lex)):  # "… AVEC JEAN-VICTOR" (N2249l)
+                and not (shouting and stops_name_in_capitals(words[start - 1], lex)):  # "… AVEC JEAN-VICTOR" (N2248l)
             start -= 1  # not "Speakers: Ann Roe", "Interview/ Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         if start == i and n == 1 and noun_after_article(printed, i - 1, lex) and i + 1 < len(words) \
                 and words[i + 1][:1].isupper() and is_name_word(words[i + 1], lex) \
@@ -221,7 +221,7 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
         if start == i and n == 1 and surname_after(words, printed, i, lex, is_title_word):
-            n = 2  # "Jean-Victor TRAORÉ" for the label "Jean-Victor" (N2249l)
+            n = 2  # "Jean-Victor TRAORÉ" for the label "Jean-Victor" (N2248l)
         if sum(not is_initial(w) for w in words[start:i]) > 1 and _office_field(words, start - 1, lex):
             start = i - 1  # "Minister for Foreign Affairs Hirofumi Nakasone": the field's last word is no given name
             # (a middle initial is none: "Secretary of State Antony J. Blinken", N1094f)

@@ -86,7 +86,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
         exchange = _opening_exchange(lines)
     if not exchange and len(dashed) >= MIN_DASHED_UNDER:  # "Name, role:" right above the first dash (L194u)
         exchange = heading_over_dashes(lines, _is_dash_turn)
-    exchange = exchange or greeting_exchange(dashed, lex)  # "– Здравствуйте, …" / "– Здравствуйте, …" (T2240l)
+    exchange = exchange or greeting_exchange(dashed, lex, QUESTION_END.search)  # "– Здравствуйте, …" / "– Здравствуйте, …" (T2240l)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, QUESTION_END.search, lex)) \
             and not dialogue_body(lines, lambda text: text[:1] in TURN_DASHES and DASH_TURN.match(text) is not None) \
             or labelled():
