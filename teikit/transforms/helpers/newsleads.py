@@ -220,15 +220,10 @@ def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon, g
         words = [w.strip(",;:()«»\"“”") for w in text[dated[1]:].split()]
     if titled_subject(text, surnames, lex):
         return True  # "Professor Kagan introduces the course ...": the speaker in the third person (H1804j)
-    # the name may close the lead's sentence ("El primer exponente será la Sra. Teresita
-    # Abeleira." over "SEÑORA ABELEIRA.-"): its full stop is no part of it (H2241l)
-    return any(nm.fold(w.rstrip(_SENTENCE_STOPS)) in surnames and (k and _given_name(words[k - 1], surnames, address, lex)
-                                                                 or nm.fold(w) in given and k + 1 < len(words)
-                                                                 and _given_name(words[k + 1], surnames, address, lex))
+    return any(nm.fold(w) in surnames and (k and _given_name(words[k - 1], surnames, address, lex)
+                                           or nm.fold(w) in given and k + 1 < len(words)
+                                           and _given_name(words[k + 1], surnames, address, lex))
                for k, w in enumerate(words))
-
-
-_SENTENCE_STOPS = ".!?…"
 
 
 def titled_subject(text: str, surnames: set, lex: Lexicon) -> bool:
