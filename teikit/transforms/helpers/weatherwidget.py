@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import re
 
-from teikit.model import Paragraph
-
 _TEMPERATURE = re.compile(r"^[-−]?\d{1,3}\s?°\s?[CF]$")
 MIN_TEMPERATURES = 2
 MAX_WIDGET_CHARS = 30
@@ -71,10 +69,10 @@ def _near(numbers: list[int], above: int, below: int) -> bool:
 
 
 def _line_numbers(owners: list[int], blocks: list) -> list[int]:
-    """The source line of each text line: its paragraph's first line and its place in it."""
+    """The source line of each text line: its paragraph's first line, and one more for each
+    line of the same paragraph before it."""
     numbers: list[int] = []
     for k, owner in enumerate(owners):
-        offset = numbers and owners[k - 1] == owner and numbers[-1] - blocks[owner].line + 1 or 0
-        block = blocks[owner]
-        numbers.append((block.line or 0) + offset if isinstance(block, Paragraph) else 0)
+        same = k > 0 and owners[k - 1] == owner
+        numbers.append(numbers[-1] + 1 if same else blocks[owner].line or 0)
     return numbers
