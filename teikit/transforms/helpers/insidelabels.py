@@ -12,6 +12,8 @@ into one line, in texts whose other labels open their lines (cv-dev36).
   text are its dialogue: every one inside a line is cut, after any space (the byline or a
   headline may run into the first label), and the text before it stays a paragraph of its
   own (header text).
+* L2244l: a photo gallery's caption and its count run into the first label without a space
+  ("ALM-Poitiers (4)MHD : …"): cut after the count's bracket, as L1450i cuts (cv-dev55).
 
 Both return the labels cut at, which the labels pass takes as confirmed.
 """
