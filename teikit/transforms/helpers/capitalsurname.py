@@ -17,7 +17,7 @@ import re
 
 from teikit.lexicons import Lexicon
 
-_CAPITALS = re.compile(r"^[^\W\d_a-z]{2,}(?:[-'’][^\W\d_a-z]{2,})*$")
+_CAPITALS = re.compile(r"^[^\W\d_]{2,}(?:[-'’][^\W\d_]{2,})*$")  # letters (and hyphens): no digits
 _PUNCTUATION = ",.;:!?"
 
 
@@ -33,7 +33,7 @@ def surname_after(words: list[str], printed: list[str], i: int, lex: Lexicon, is
     if i + 1 >= len(words) or words[i].isupper() or printed[i][-1:] in _PUNCTUATION:
         return False
     surname = words[i + 1].rstrip(_PUNCTUATION)
-    return _CAPITALS.match(surname) is not None and surname.lower() not in lex.small_words \
+    return surname.isupper() and _CAPITALS.match(surname) is not None and surname.lower() not in lex.small_words \
         and not is_title_word(surname, lex)
 
 
