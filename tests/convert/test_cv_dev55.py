@@ -160,6 +160,9 @@ def test_a_column_name_over_its_headline_is_the_sites():
 def test_two_headlines_sharing_few_words_keep_the_title():
     tei = _tei(COLUMN.replace("AU BORD DU TERRAIN AVEC", "AU BORD DE LA MER AVEC"), lang="fr")
     assert "<desc>Au bord du terrain avec ABC</desc>" not in tei
+    longer = _tei("Harbour Board Press Conference Transcript April 15\n\nHarbour Board April 15 Briefing\n\n"
+                  "Ann: Good morning.\n\nBen: Good morning.\n")
+    assert '<title type="main">Harbour Board Press Conference Transcript April 15</title>' in longer
 
 
 # --- N2248l A surname in capitals after a given-name label ---------------------------------------------
