@@ -193,6 +193,8 @@ class Lexicon:
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     reader_addresses: tuple = ()                 # "Dear readers", "Liebe Leser": a site's appeal after the last answer (B863d)
     related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)
+    poll_headings: tuple = ()                    # "Sondage", "Poll": a poll widget's heading alone on its line (B2246l)
+    poll_results: tuple = ()                     # "Résultats", "View results": the poll's link to its results, closing it (B2246l)
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)
     agenda_headings: frozenset = frozenset()     # "OPENING", "Mededelingen": a minutes' agenda item heading alone, no place (H1775j)
     concluded: tuple = ()                        # "(The briefing was concluded at ...)"

@@ -17,6 +17,8 @@ PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
     photo_credits=(r"photo(?:graph)?s?|picture|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
+    poll_headings=(r"polls?|quick poll|opinion poll|reader poll",),  # a poll widget over its question (B2246l)
+    poll_results=(r"(?:view |see |show )?results|vote",),
     related_box_headings=(r"(related|more|latest) (articles|stories|news|posts|coverage)\b.{0,60}", r"more (on|about) (this|the) (topic|story)\b.{0,40}",),  # (B600a)
     page_languages=(_LANGS,),
     reader_addresses=(r"dear (readers?|subscribers?|listeners?)\b",),  # a site's appeal after the last answer (B863d)
@@ -41,6 +43,7 @@ PAGE_ENTRIES = dict(
         ("cookie", r"\bwe use cookies\b|\bcookie (policy|settings|preferences|notice)\b"),
         ("rights reserved", r"\ball rights reserved\b"),
         ("°", r"-?\d+\s?°\s?[cf]\b"),
+        ("loading", r"^(loading\s?(\.\.\.|…)\s?)+$"),  # a widget's placeholder, "Loading ... Loading ..." (B2246l)
         (" now", r"\b(join|subscribe|sign up|register|donate|apply|buy|shop) now\b"),
         ("kb)", r"\(\s*\d+\s*[km]b\)"),
         # transcription services' and wikis' widgets, photo credits, donation details

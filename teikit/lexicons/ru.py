@@ -36,6 +36,8 @@ ENTRIES = dict(
     voice_words=(r"голос|спикер|говорящий",),  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     address_words=(r"к|ко",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(ниже|далее) (приводится |публикуется )?(полная )?(стенограмма|расшифровка|текст)\b.*|(полная )?(стенограмма|расшифровка) (интервью|беседы|выступления)?",),  # a sentence that introduces the transcript
+    poll_headings=(r"опрос|голосование",),  # a poll widget over its question (B2246l)
+    poll_results=(r"результаты|голосовать",),
     transcript_words=(r"\b(стенограмм|расшифровк|расшифровал|транскрипци)\w*",),  # the transcript naming itself: an editor's note before the first turn
     # A name printed in an oblique case ("интервью Сергея Лаврова", "беседа с Ольгой
     # Любимовой"): per case and gender, the endings of surnames, patronymics and given names

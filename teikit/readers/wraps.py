@@ -3,6 +3,8 @@ one sentence a line, Markdown's hard breaks, paragraphs opened by an indent. The
 reader asks these (`plaintext.paragraphs`) and marks the lines that continue a paragraph."""
 from __future__ import annotations
 
+import re
+
 
 # Lines of a hard-wrapped text (or of a one-sentence-per-line export) are no longer than
 # this: a run of such lines is marked as one paragraph (CONTINUED_LINE), a run with longer
@@ -123,3 +125,38 @@ def statement_under_label(run: list[str]) -> bool:
     if len(run) < 3 or len(head := run[0].strip()) > MAX_LABEL_LINE or not head.endswith((":", "\uff1a")):
         return False
     return all(len(line.strip()) > MAX_WRAPPED_LINE and line.rstrip().endswith(SENTENCE_ENDS) for line in run[1:])
+
+
+# A manuscript hard-wrapped at a fixed width (a speech's text as a portal prints it) whose
+# paragraphs are not marked but by a sentence end at a line's end (P2243l). Its wraps: lines
+# of at least this share of the longest line (which is at least `MIN_MANUSCRIPT_WIDTH`) that
+# stop without ending a sentence; at least `MIN_WORD_WRAPS` of them, one line in
+# `MANUSCRIPT_WRAPS_PER` or more.
+MANUSCRIPT_WRAP_SHARE = 0.75
+MIN_MANUSCRIPT_WIDTH = 60
+MANUSCRIPT_WRAPS_PER = 3
+NUMBERED_LINES_PER = 4  # at most one line in this many opens with a digit
+_CLOSES_SENTENCE = re.compile(r"[.?!…][\"'»”’)]*$")
+
+
+def manuscript_width(run: list[str]) -> int | None:
+    """The length from which a line of the run is a wrap, when the run is such a manuscript
+    (all its lines within a wrap's width); None otherwise."""
+    lengths = [len(line.strip()) for line in run]
+    width = max(lengths, default=0)
+    if not MIN_MANUSCRIPT_WIDTH <= width <= MAX_WRAPPED_LINE:
+        return None
+    if sum(1 for line in run if line.lstrip()[:1].isdigit()) * NUMBERED_LINES_PER > len(run):
+        return None  # lines opened by times or line numbers ("00:45stampa per …"): a record's layout
+    wrap = int(MANUSCRIPT_WRAP_SHARE * width)
+    wraps = sum(1 for line, n in zip(run[:-1], lengths) if n >= wrap and not _CLOSES_SENTENCE.search(line.rstrip()))
+    return wrap if wraps >= MIN_WORD_WRAPS and wraps * MANUSCRIPT_WRAPS_PER >= len(run) else None
+
+
+def manuscript_goes_on(above: str, line: str, wrap: int) -> bool:
+    """In such a manuscript the line continues the paragraph of the line above unless that
+    line ends a sentence: it is a wrap (as long as the wraps, "… dass es" / "auf Weihnachten …")
+    or the sentence goes on in lower case ("… Franz Düring," / "sehr geehrte …"). A short line
+    over a capital (a heading, a byline's name) stays a line of its own."""
+    end = above.rstrip()
+    return not _CLOSES_SENTENCE.search(end) and (len(end.strip()) >= wrap or line.lstrip()[:1].islower())

@@ -29,6 +29,8 @@ from teikit.transforms.helpers.page import MAX_BOILERPLATE_CHARS, strong_each
 from teikit.transforms.helpers.pagetabs import page_tabs
 from teikit.transforms.helpers.relatedbox import related_box_lines
 from teikit.transforms.helpers.transcriptlinks import transcript_links
+from teikit.transforms.helpers.weatherwidget import weather_lines
+from teikit.transforms.helpers.pollwidget import poll_lines
 from teikit.transforms.helpers.pandocchrome import pandoc_chrome_lines
 from teikit.transforms.helpers.paragraphnumbers import paragraph_numbers
 
@@ -59,6 +61,8 @@ class BoilerplatePass:
                       | related_box_lines(texts, owners, lex)
                       | transcript_links(texts, lex)  # "Liz Covart Interview Transcription" twice over (B2166k)
                       | page_tabs(texts, lex)  # "- ABOUT THE EVENT" / "- AGENDA" / "- TRANSCRIPT" (B2261l)
+                      | weather_lines(texts, owners, blocks)  # "Météo" / "Evreux" / … / "13°C" / "Vents : …" (B2245l)
+                      | poll_lines(texts, lex)  # "Sondage" / "Que pensez-vous … ?" / "Résultats" (B2246l)
                       | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
                       | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)
         site = sorted(set(site) | banner_entries(texts, owners, set(site), blocks))  # "Hugh Hewitt Book Club" in a show's banner (B2121k)

@@ -40,6 +40,8 @@ from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.headerneighbours import wraps
 from teikit.transforms.helpers.headerpositions import finished, resolve_positions
+from teikit.transforms.helpers.officebyline import mark_office_bylines
+from teikit.transforms.helpers.columnheading import column_over_headline
 
 K = HeaderKind
 
@@ -196,6 +198,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
     elif speech and not rest and label is None and (quoting := lead_over_quotations(speech)):
         header, speech = header + quoting, speech[1:]  # "... started by giving an update:" over quoted answers
     resolve_positions(header, lex)
+    mark_office_bylines(header, lex)  # "Von Oberbürgermeister" / "Thomas Thumann": one byline (H2242l)
+    column_over_headline(header)  # "En tête de raquette avec MHD" over "EN TETE DE RAQUETTE AVEC …" (H2247l)
     topic_headings(header, speech + rest)  # "Housing" under the title: the topic, no place (H1205i)
     doc.blocks = [finished(h, lex) for h in header] + opening_turn(speech, label) + rest
 

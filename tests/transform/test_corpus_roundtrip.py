@@ -163,8 +163,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev52's 5401 and 5405, initials labels after a site banner, and 5404's dash interview are
     # read since B2121k and L2122k, cv-dev52)
     f"dev54/{n}" for n in (5602,)} | {
-    # dev55, dev57 and dev59 (first runs, session 42): see their READMEs
-    f"dev55/{n}" for n in (5701,)} | {
+    # dev57 and dev59 (first runs, session 42): see their READMEs (dev55's 5701, its weather
+    # widget read as labels, passes since B2245l, cv-dev55)
     f"dev59/{n}" for n in (6101, 6102)} | {
     f"dev57/{n}" for n in (5901, 5904, 5905)} | {
     f"holdout/{n}" for n in (1001, 1002, 1003, 1004, 1006, 1011, 1013, 1021, 1024)}

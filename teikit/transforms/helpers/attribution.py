@@ -21,6 +21,7 @@ from teikit.transforms.helpers.answererfield import answerer_field
 from teikit.transforms.helpers.leadnamed import lead_named_twice
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers.titlenames import author_byline, introduced_names, names_in
+from teikit.transforms.helpers.officebyline import office_above
 from teikit.transforms.helpers.dashedasking import asking_turns
 from teikit.transforms.helpers.boldquestions import marked_question_turns
 from teikit.transforms.helpers.speechheadings import speech_heading
@@ -222,7 +223,8 @@ def _header_speakers(header: list[HeaderLine], people: list, lex: Lexicon,
                 printed = nominative_after_introducer(full[0] if full else name, line.text, lex)  # "с Сергеем …" (N1141g)
                 if printed != (full[0] if full else name):
                     key = (nm.fold(printed.split()[-1]),)
-                found.append((printed, office.strip() or (full[1] if full else ""), key))
+                found.append((printed, office.strip() or (full[1] if full else "")
+                              or office_above(header, line, lex), key))  # "Von Oberbürgermeister" over it (H2242l)
         if found:
             return found
     return found

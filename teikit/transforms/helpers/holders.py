@@ -13,6 +13,7 @@ from teikit.transforms.helpers.cjkoffices import office_before
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.capitalsurname import bare_label_word
 from teikit.transforms.helpers.headerlines import is_name
 from teikit.transforms.helpers.introductions import SCAN_CHARS
 from teikit.transforms.helpers.namerolelines import name_role_line
@@ -112,6 +113,8 @@ def from_header(key: tuple[str, ...], header: list[HeaderLine], lex: Lexicon) ->
     for line in header:
         if line.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY):
             found = _headline_name(line.text, key, lex)
+            if found and not found[1] and bare_label_word(found[0], key, line.text):
+                continue  # "… AVEC JEAN-VICTOR TRAORE": the standfirst below may print the name (N2248l)
             if found:  # "《中國企業家》雜志總編輯 牛文文": an office in ideographs before the name (N334c)
                 return found[0], found[1] or (office_before(key[0], [line.text], lex) if len(key) == 1 else None)
     for line in header:  # a surname label: a lead, or a headline read as one, names the person

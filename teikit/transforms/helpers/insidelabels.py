@@ -12,21 +12,28 @@ into one line, in texts whose other labels open their lines (cv-dev36).
   text are its dialogue: every one inside a line is cut, after any space (the byline or a
   headline may run into the first label), and the text before it stays a paragraph of its
   own (header text).
+* L2244l: a photo gallery's caption and its count run into the first label without a space
+  ("ALM-Poitiers (4)MHD : …"): cut after the count's bracket, as L1450i cuts (cv-dev55).
 
 Both return the labels cut at, which the labels pass takes as confirmed.
 """
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph
-from teikit.transforms.helpers.namedrunon import _INNER, _OPENING
+from teikit.transforms.helpers.namedrunon import _INNER, _LABEL, _OPENING
 from teikit.transforms.helpers.runon import line_pieces, run_on_key, split_apart
 
 # A label opening a line, as L1450i reads it: one to four capitalised words, not a field or
 # discourse word ("Note:", "Well:").
 MAX_OPENER_WORDS = 4
+# L2244l: a photo gallery's caption and its count of pictures run into the first label, no
+# space between ("ALM-Poitiers (4)MHD : Je commencerai …"): a label glued to a closing bracket
+# right after a number is cut there too when it opens other lines.
+_AFTER_COUNT = re.compile(rf"(?:(?<=\(\d\))|(?<=\(\d\d\))){_LABEL}")
 # A name whose initials are a label: two to four words.
 _NAME_WORDS = (2, 3, 4)
 
@@ -49,7 +56,7 @@ def split_known_labels_inside(doc, lex: Lexicon, plain: list[tuple[Paragraph, st
         if ": " not in text[1:]:
             continue
         cuts = []
-        for m in _INNER.finditer(text, 1):
+        for m in chain(_INNER.finditer(text, 1), _AFTER_COUNT.finditer(text, 1) if ")" in text else ()):
             key = run_on_key(m.group(1))
             if key in openers or _initials(key) in openers:
                 cuts.append(m.start(1))

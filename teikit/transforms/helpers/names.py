@@ -19,6 +19,7 @@ from teikit.transforms.helpers.nounroles import article_role, noun_after_article
 from teikit.transforms.helpers.officewords import balanced, elided_field
 from teikit.transforms.helpers.romanise import KEPT, romanised
 from teikit.transforms.helpers.shapes import similar
+from teikit.transforms.helpers.capitalsurname import stops_name_in_capitals, surname_after
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
@@ -210,7 +211,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
                                                       else words[start - 1], lex) \
                 and not (shouting and fold(words[start - 1]) in folded(lex, "label_role_words")) \
                 and not words[start - 1].endswith((",", ":", ";", "/")) and not SENTENCE_END.search(printed[start - 1]) \
-                and not _office_field(words, start - 1, lex) and not noun_after_article(printed, start - 1, lex):
+                and not _office_field(words, start - 1, lex) and not noun_after_article(printed, start - 1, lex) \
+                and not (shouting and stops_name_in_capitals(words[start - 1], lex)):  # "… AVEC JEAN-VICTOR" (N2248l)
             start -= 1  # not "Speakers: Ann Roe", "Interview/ Ann Roe", nor the field of "Minister of Harbours Ann Roe"
         if start == i and n == 1 and noun_after_article(printed, i - 1, lex) and i + 1 < len(words) \
                 and words[i + 1][:1].isupper() and is_name_word(words[i + 1], lex) \
@@ -218,6 +220,8 @@ def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] 
             n = 2  # "mit den Vorstandsmitgliedern Carsten Schmidt": the label's word is the given name (N601a)
         while start < i and words[start].islower() and fold(words[start]) in folded(lex, "name_particles"):
             start += 1  # "de François ...": a name never opens with a lower-case particle
+        if start == i and n == 1 and surname_after(words, printed, i, lex, is_title_word):
+            n = 2  # "Jean-Victor TRAORÉ" for the label "Jean-Victor" (N2248l)
         if sum(not is_initial(w) for w in words[start:i]) > 1 and _office_field(words, start - 1, lex):
             start = i - 1  # "Minister for Foreign Affairs Hirofumi Nakasone": the field's last word is no given name
             # (a middle initial is none: "Secretary of State Antony J. Blinken", N1094f)

@@ -113,7 +113,8 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
             words = nm.label_words(block.label)
-            last = words[-1].rstrip("*_:") if words else ""  # "**Lena:**": the name without its marks
+            # "**Lena:**", "SEÑORA ABELEIRA.-": the name without its marks (H2241l)
+            last = words[-1].rstrip("*_:.-") if words else ""
             if len(last) >= MIN_SURNAME_CHARS and last[:1].isalpha():
                 surnames.add(nm.fold(last))
                 if len(words) == 1 and not last.isupper():

@@ -124,8 +124,10 @@ def line_pieces(text: str, cuts: list[int], line: int, keep_last: bool = False) 
     """One-line paragraphs of the stripped parts of `text` between the cuts: those that hold
     words, and with `keep_last` the last part in any case."""
     bounds = list(zip([0] + cuts, cuts + [len(text)]))
-    return [Paragraph(content=[Text(text[start:end].strip())], line=line) for n, (start, end) in enumerate(bounds)
-            if text[start:end].strip() or (keep_last and n == len(bounds) - 1)]
+    # a part glued to the next one ("ALM-Poitiers (4)" + "MHD : …", L2244l) keeps no space after it
+    return [Paragraph(content=[Text(text[start:end].strip())], line=line,
+                      joined=end < len(text) and not text[end - 1].isspace() or None)
+            for n, (start, end) in enumerate(bounds) if text[start:end].strip() or (keep_last and n == len(bounds) - 1)]
 
 
 def split_apart(doc: Transcript, plain: list[tuple[Paragraph, str]], split: dict[int, tuple[int, list]]) -> None:

@@ -12,6 +12,7 @@ import re
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript
 from teikit.transforms.helpers.dashexchange import dialogue_body, short_exchange
+from teikit.transforms.helpers.greetedexchange import greeting_exchange
 from teikit.transforms.helpers.lines import first_text, joined, line_text, lines_of
 from teikit.transforms.helpers.nameheadings import MIN_DASHED_UNDER, heading_over_dashes
 from teikit.transforms.helpers.runon import line_pieces, split_apart
@@ -85,6 +86,7 @@ def split_dash_turns(doc: Transcript, lines: list[str], labelled, lex: Lexicon |
         exchange = _opening_exchange(lines)
     if not exchange and len(dashed) >= MIN_DASHED_UNDER:  # "Name, role:" right above the first dash (L194u)
         exchange = heading_over_dashes(lines, _is_dash_turn)
+    exchange = exchange or greeting_exchange(dashed, lex, QUESTION_END.search)  # "– Здравствуйте, …" / "– Здравствуйте, …" (T2240l)
     if not exchange and not (dashed and lex is not None and short_exchange(doc, dashed, QUESTION_END.search, lex)) \
             and not dialogue_body(lines, lambda text: text[:1] in TURN_DASHES and DASH_TURN.match(text) is not None) \
             or labelled():
