@@ -66,13 +66,14 @@ ENTRIES = dict(
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
         consigliere consigliera assessore assessora vicesindaco
-        sindaco sindaca governatore governatrice senatore senatrice cancelliere deputato deputata direttore direttrice giudice commissario commissaria""")),
+        sindaco sindaca governatore governatrice senatore senatrice cancelliere deputato deputata direttore direttrice giudice commissario commissaria
+        papa""")),  # "Papa Francesco" (L2283l)
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice ascoltatore ascoltatrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     name_introducers=frozenset(_W("da con e")),  # "Intervista con Marco Bianchi, sindaco di Torino"
     honorifics=frozenset(_W("sig. sig.ra signor signora on. onorevole dott. dott.ssa")),
-    forms_of_address=frozenset(_W("sig signora onorevole")),
+    forms_of_address=frozenset(_W("sig signora onorevole santità")),  # "Sua Santità Francesco" (L2283l)
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     indefinite_articles=frozenset(_W("un uno una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr")),

@@ -43,6 +43,7 @@ from teikit.transforms.helpers.recordopeninglabel import office_alone, opens_the
 from teikit.transforms.helpers.recordnames import honorific_capitals, titled_capitals
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
 from teikit.transforms.helpers.outletinitials import outlet_short_forms
+from teikit.transforms.helpers.oncealone import names_alone_once
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
@@ -355,6 +356,8 @@ class LabelPolicy(LabelStyle):
             return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
+        if c.shape == "alone" and c.name in names_alone_once(self.weak, self.spoken, self.counts, lex):
+            return True  # "Anna Neri" / "Presidente Rossi" alone over their speech, once each (L2283l)
         if c.shape == "alone" and titled_name(base, lex) and self._other_label_alone_twice(c.name):
             return True  # "Abg. Ann Roe" once over speech, beside "Präsident Bo Poe" alone twice: a record's (L374a)
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:
