@@ -98,7 +98,7 @@ PAGE_ENTRIES = dict(
         r"((advertisement|ad)\s*[-–—|:]?\s*)?(scroll|continue) (down )?to (continue|keep) reading$",
         r"(read|see) the rest (after the (jump|break|fold)|of (this|the) (post|entry|article|story))\b.{0,3}$",
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
-        r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
+        r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4}|copyright ©)",  # and "Copyright © Acme" with no year (B2284l)
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
         # the stamp a declassified document prints on every page (an archive's OCR text layer)
         r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",
