@@ -37,6 +37,7 @@ from teikit.transforms.helpers.crumbtitle import crumb_title
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import closes_with_section_word
 from teikit.transforms.helpers.topicwords import topic_headings
+from teikit.transforms.helpers.topicbreaks import mark_topic_headings
 from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.headerneighbours import wraps
@@ -54,6 +55,7 @@ class HeaderPass:
     def apply(self, doc: Transcript, ctx) -> None:
         read_header(doc, ctx.lexicon)
         split_at_speech_headings(doc, ctx.lexicon)  # after: a heading at the top is the title
+        mark_topic_headings(doc)  # a round's topic heading closing the turn above it, like the first's (T2285l)
 
 
 def read_header(doc: Transcript, lex: Lexicon) -> None:
