@@ -167,3 +167,23 @@ def test_a_heading_in_capitals_wrapped_before_durante_is_one_title():
 def test_a_capitals_line_over_another_that_opens_with_a_noun_is_not_joined():
     tei = _tei(FLIGHT.replace("DURANTE IL VOLO", "VOLO"))
     assert "GIORNALISTI VOLO" not in tei
+
+
+# --- H2288l The site's name on the page's first line, over the title, is no venue -------------
+
+def test_the_pages_first_line_with_a_venue_word_over_the_title_is_the_masthead():
+    tei = _tei("Media Center Media Center\n\n"
+               "Transcript of Media Statements by the Prime Ministers at the Harbour Summit 2013\n\n"
+               "February 19, 2013\n\n"
+               "Official Spokesperson (Mr Tom Poe): Good evening.\n\n"
+               "Prime Minister (Dr Ann Lee): Thank you.\n")
+    assert "<desc>Media Center Media Center</desc>" in tei
+    assert 'type="venue"' not in tei
+
+
+def test_a_first_line_with_the_date_under_it_keeps_its_reading():
+    tei = _tei("Harbour Conference Center\n\nFebruary 19, 2013\n\n"
+               "Transcript of Media Statements by the Prime Ministers at the Harbour Summit 2013\n\n"
+               "Official Spokesperson (Mr Tom Poe): Good evening.\n\n"
+               "Prime Minister (Dr Ann Lee): Thank you.\n")
+    assert "<desc>Harbour Conference Center</desc>" not in tei
