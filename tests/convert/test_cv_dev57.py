@@ -187,3 +187,15 @@ def test_a_first_line_with_the_date_under_it_keeps_its_reading():
                "Official Spokesperson (Mr Tom Poe): Good evening.\n\n"
                "Prime Minister (Dr Ann Lee): Thank you.\n")
     assert "<desc>Harbour Conference Center</desc>" not in tei
+
+
+# --- B2289l "No results found." with its full stop is an empty search notice --------------------
+
+def test_an_empty_search_notice_with_its_full_stop_is_set_apart():
+    tei = _tei("Harbour Government\nFont size\n\nNo results found.\n\n" + DOORSTOP)
+    assert "<desc>No results found.</desc>" in tei
+
+
+def test_a_sentence_that_goes_on_after_no_results_stays_speech():
+    tei = _tei("Ann Lee: No results found yet, but we keep looking.\n\nTom Poe: Good.\n")
+    assert "<desc>No results" not in tei
