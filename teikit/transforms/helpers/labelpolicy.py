@@ -93,6 +93,7 @@ class LabelPolicy(LabelStyle):
         self.short_forms = short_forms(self.counts)
         outlets = outlet_short_forms(self.counts)  # "Ann Lee, Harbour News (HN):", later "HN:" (L2281l)
         self.outlet_labels = frozenset(outlets) | frozenset(outlets.values())
+        self.once_alone = names_alone_once(self.weak, self.spoken, self.counts, lex)  # one pass (L2283l)
         colons = spoken_colons(found)  # (the lines both read)
         self.not_labels = not_labels(first_lines, found, self.counts, lex, colons, self.index)  # office lists, breadcrumbs (L190u-L192u)
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
@@ -356,7 +357,7 @@ class LabelPolicy(LabelStyle):
             return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
-        if c.shape == "alone" and c.name in names_alone_once(self.weak, self.spoken, self.counts, lex):
+        if c.shape == "alone" and c.name in self.once_alone:
             return True  # "Anna Neri" / "Presidente Rossi" alone over their speech, once each (L2283l)
         if c.shape == "alone" and titled_name(base, lex) and self._other_label_alone_twice(c.name):
             return True  # "Abg. Ann Roe" once over speech, beside "Präsident Bo Poe" alone twice: a record's (L374a)
