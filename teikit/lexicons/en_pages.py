@@ -87,7 +87,8 @@ PAGE_ENTRIES = dict(
         (">", r"^[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$"),
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
-    boilerplate_lines=(r"you are here\s*(:\s*[^.?!]{0,120})?$", r"[•·]?\s*no (results|matches)( found)?$", r"(password[- ])?protected$", r"copied!$",  # a breadcrumb's lead, a viewer's empty search and widgets (B1458i)
+    boilerplate_lines=(r"you are here\s*(:\s*[^.?!]{0,120})?$", r"[•·]?\s*no (results|matches)( found)?\.?$", r"(password[- ])?protected$", r"copied!$",  # a breadcrumb's lead, a viewer's empty search and widgets (B1458i)
+    # (and "No results found." with its full stop, an empty search notice too: B2289l)
                        r"(an?|some) (unexpected )?error (has )?occurred\b.{0,120}?(please )?try again later[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(listen to|read|watch|see) (also )?(the )?(first|second|third|previous|next|other) (part|episode|installment)\b.{0,60}$|(listen to|read|watch) part (one|two|three|\d)\b.{0,60}$",  # a link to another part of the same interview (B160q)
                        r"\|?\s*(reading time\s*:\s*\d+\s*min(ute)?s?\.?|\d+\s*min(ute)?s? read)$",  # a reading-time widget (B151p)
@@ -107,7 +108,7 @@ PAGE_ENTRIES = dict(
         r"((advertisement|ad)\s*[-–—|:]?\s*)?(scroll|continue) (down )?to (continue|keep) reading$",
         r"(read|see) the rest (after the (jump|break|fold)|of (this|the) (post|entry|article|story))\b.{0,3}$",
         r"this (post|article|story|item) (was|is) (originally )?(published|posted|appeared)",
-        r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4})",
+        r"accept (all )?cookies$", r"(©|copyright ©?\s*\d{4}|copyright ©)",  # and "Copyright © Acme" with no year (B2284l)
         r"skip to (main )?content$", r"back to top$", r"print( this)?( page)?$",
         # the stamp a declassified document prints on every page (an archive's OCR text layer)
         r"(declassified( in part)?( and| -)? )?(sanitized copy )?approved for release \d{4}/\d{2}/\d{2}\b",

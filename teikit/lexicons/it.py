@@ -61,20 +61,21 @@ ENTRIES = dict(
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),
     list_joiners=frozenset(_W("e ed")),  # the last person of a list of guests
-    small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la")),
+    small_words=frozenset(_W("di del della dei degli e a al alla in con per su da un una il lo la durante")),  # "… AI GIORNALISTI" / "DURANTE IL VOLO …" (H2287l)
     numbered_sittings=(r"\bseduta n(?:\.|°|um\.)?\s*\d+", r"\b\d+[ªa]?\s+seduta\b"),  # H1167g
     legislative_terms=(r"legislatura",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
         sig. sig.ra signor signora on. onorevole presidente ministro ministra segretario segretaria
         generale portavoce ambasciatore ambasciatrice sottosegretario vicepresidente il la
         consigliere consigliera assessore assessora vicesindaco
-        sindaco sindaca governatore governatrice senatore senatrice cancelliere deputato deputata direttore direttrice giudice commissario commissaria""")),
+        sindaco sindaca governatore governatrice senatore senatrice cancelliere deputato deputata direttore direttrice giudice commissario commissaria
+        papa""")),  # "Papa Francesco" (L2283l)
     not_name_words=frozenset(_W("conferenza stampa dichiarazione discorso intervista incontro")),
     anonymous_words=frozenset(_W("moderatore moderatrice conduttore conduttrice ascoltatore ascoltatrice")),
     ordinals=frozenset(_W("primo prima secondo seconda terzo terza quarto quarta")),  # "Zweite Vizepräsidentin": part of the office
     name_introducers=frozenset(_W("da con e")),  # "Intervista con Marco Bianchi, sindaco di Torino"
     honorifics=frozenset(_W("sig. sig.ra signor signora on. onorevole dott. dott.ssa")),
-    forms_of_address=frozenset(_W("sig signora onorevole")),
+    forms_of_address=frozenset(_W("sig signora onorevole santità")),  # "Sua Santità Francesco" (L2283l)
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     indefinite_articles=frozenset(_W("un uno una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr")),

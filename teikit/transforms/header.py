@@ -15,7 +15,8 @@ from teikit.transforms.helpers.frontmatter import front_matter
 from teikit.transforms.helpers.foreignlead import foreign_summary
 from teikit.transforms.helpers.quotedheadlines import furniture_only, wrapped_headline
 from teikit.transforms.helpers.sentencetitle import heading_sentence
-from teikit.transforms.helpers.headerblocks import bracketed_block, headerless, opening_turn, rest_paragraph
+from teikit.transforms.helpers.headerblocks import (bracketed_block, headerless, last_before_notes, opening_turn,
+                                                   rest_paragraph)
 from teikit.transforms.helpers.headerlines import classify, looks_like_speech, name_office_label, site_line
 from teikit.transforms.helpers.leadlines import (announced_exchange, dash_dialogue, episode_line, furniture_lines,
                                                  furniture_tail, lead_kind, names_transcript)
@@ -36,6 +37,7 @@ from teikit.transforms.helpers.crumbtitle import crumb_title
 from teikit.transforms.helpers.titlelabels import quoted_headline, transcript_heading
 from teikit.transforms.helpers.titlemodel import closes_with_section_word
 from teikit.transforms.helpers.topicwords import topic_headings
+from teikit.transforms.helpers.topicbreaks import mark_topic_headings
 from teikit.transforms.helpers.coverfields import guest_intro_heading
 from teikit.transforms.helpers.sluglines import slugline
 from teikit.transforms.helpers.headerneighbours import wraps
@@ -55,6 +57,7 @@ class HeaderPass:
     def apply(self, doc: Transcript, ctx) -> None:
         read_header(doc, ctx.lexicon)
         split_at_speech_headings(doc, ctx.lexicon)  # after: a heading at the top is the title
+        mark_topic_headings(doc)  # a round's topic heading closing the turn above it, like the first's (T2285l)
 
 
 def read_header(doc: Transcript, lex: Lexicon) -> None:
@@ -124,7 +127,8 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
                 kind = K.TITLE  # the breadcrumb's last step printed again under it (H2125k)
             if kind is None and looks_like_speech(text) and (
                     _page_title_repeat(header, text)
-                    or (block is lead[-1] and rest and len(lines) == 1 and heading_sentence(text, lex))):
+                    or (last_before_notes(lead, n_block) and rest and len(lines) == 1  # (H2280l)
+                        and heading_sentence(text, lex))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if plain and kind is None and rest and looks_like_speech(text):
                 # a dateline, stage line, note: written about the event; the lead paragraph

@@ -21,6 +21,7 @@ from functools import lru_cache
 from teikit.lexicons import FALLBACK, Lexicon, own
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers.outletinitials import merge_outlet_short_forms
 from teikit.transforms.helpers.jointlabels import joint_names
 from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.addressedanswers import answers_to_addressed_speakers
@@ -139,6 +140,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     sp.merge_office_holders(turns, people)
     qa_labels = frozenset(v.upper() for v in (*lex.question_labels, *lex.answer_labels)) - initialled
     sp.merge_initials(turns, people, qa_labels)  # also "T-M:" (L262x)
+    merge_outlet_short_forms(turns, people)  # "FSN:" after "Ann Lee, Feature Story News (FSN):" (L2281l)
     sp.merge_given_names(turns, people, qa_labels)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)

@@ -19,7 +19,7 @@ from teikit.transforms.helpers.headerdates import appositive_date, closing_stamp
 from teikit.transforms.helpers.headtitles import gapped_fields_title
 from teikit.transforms.helpers.releasenotes import fielded_date, release_noted_date
 from teikit.transforms.helpers.titleday import day_in_title as _day_in_title
-from teikit.transforms.helpers.titleday import title_short_date
+from teikit.transforms.helpers.titleday import date_closing_title, title_short_date
 from teikit.transforms.helpers.eradates import field_era_date
 from teikit.transforms.helpers.leaddates import told_date
 from teikit.transforms.helpers.labelwords import calendar_word
@@ -371,6 +371,7 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
             if dated:
                 s.date_text, s.date_iso = dated[0].text[dated[1][0]:dated[1][1]], dated[1][2]
     _day_in_title(s, lex)
+    date_closing_title(s, lex)  # "…, 5 June 2018" over the page's "06 June 2018" (D2286l)
     if s.place is None and s.title:
         s.place = title_tail_place(s.title, lex)
     if s.place is None:

@@ -29,6 +29,14 @@ def bracketed_block(block: Paragraph) -> bool:
     return len(text) <= MAX_NOTE_CHARS and BRACKETED.fullmatch(text) is not None
 
 
+def last_before_notes(lead: list, at: int) -> bool:
+    """Block `at` is the lead's last but for bracketed notes of one line below it: a page's
+    source line ("(Versiones Taquigráficas - Consejo de Estado)") between the heading sentence
+    and the first labelled turn leaves the heading right over the speech (H2280l)."""
+    return all(isinstance(b, Paragraph) and "\n" not in b.text.strip() and bracketed_block(b)
+               for b in lead[at + 1:])
+
+
 def rest_paragraph(block: Paragraph, lines: list, offset: int) -> Paragraph:
     content: list = []
     for i, items in enumerate(lines[offset:]):

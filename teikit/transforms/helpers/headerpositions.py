@@ -9,6 +9,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, HeaderKind, HeaderLine
+from teikit.transforms.helpers.mastheadline import masthead_over_title
 from teikit.transforms.helpers.codelines import code_line
 from teikit.transforms.helpers.photocaptions import credited_caption
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
@@ -118,6 +119,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
     title = narrated_title(lines, title, lex)  # an oral history's narrator over "Interviewed by ..." (H2003k)
     if title is not None:
         title.kind = K.TITLE
+    masthead_over_title(lines, title)  # "Media Center" over the title: the site's name, no venue (H2288l)
     seen_title = False
     dated = any(h.kind == K.DATE for h in lines)  # kept up to date below, not searched per line
     # the last date line (the loop below changes only the kind of the line it is at)

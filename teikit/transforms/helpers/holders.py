@@ -212,6 +212,9 @@ def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False
                     w[:1].isupper() and w.rstrip(".").replace("-", "").isalpha() for w in rest):
                 run = _name_run(words, len(words) - 2, shouting, lex)
                 role = " ".join(words[i:len(words) - 2]).strip(" ,;:")
+            if not run and (k := _honorific_after_field(words, j + 1, lex)):
+                run = _name_run(words, k, shouting, lex)  # "… for Foreign Affairs Dr Ann Lee’s Doorstop" (N2282l)
+                role = " ".join(words[i:k]).strip(" ,;:")
         if not run and i > 0 and words[i - 1].endswith(","):
             run = _name_run_before(words, i - 1, lex)  # "François Mitterrand, Président de ..."
             role = " ".join(words[i:_after_field(words, i + len(wanted))]).strip(" ,;:")
@@ -243,6 +246,19 @@ def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = Fal
 
 
 name_after_phrase = _name_after  # (the judge after "Before:" in a court's caption, N957e)
+
+
+def _honorific_after_field(words: list[str], j: int, lex: Lexicon) -> int | None:
+    """Where an honorific ends an office's capitalised field that starts at word `j`
+    ("Minister for Foreign Affairs Dr Vivian Lee’s Media Doorstop"): the name follows it, and
+    the title goes on after the name, so the name is not the line's last two words (N2282l)."""
+    honorifics = nm.folded(lex, "honorifics")
+    for k in range(j + 1, min(j + MAX_FIELD_NAME_WORDS, len(words) - 1)):
+        if nm.fold(words[k]) in honorifics and words[k][:1].isupper():
+            return k
+        if not words[k][:1].isupper() or words[k].endswith((",", ";", ":")):
+            return None
+    return None
 
 
 def _after_field(words: list[str], j: int) -> int:

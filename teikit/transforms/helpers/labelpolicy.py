@@ -43,6 +43,8 @@ from teikit.transforms.helpers.articleroles import article_role_dialogue
 from teikit.transforms.helpers.recordopeninglabel import office_alone, opens_the_speech
 from teikit.transforms.helpers.recordnames import honorific_capitals, titled_capitals
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
+from teikit.transforms.helpers.outletinitials import outlet_short_forms
+from teikit.transforms.helpers.oncealone import names_alone_once
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
@@ -90,6 +92,9 @@ class LabelPolicy(LabelStyle):
                           if self._mixed_evidence(c, self.rests[c]) and not is_upper_label(base_label(c), lex)]
         self.printed = NamesPrinted(first_lines)  # capitalised names printed in the text (L3b)
         self.short_forms = short_forms(self.counts)
+        outlets = outlet_short_forms(self.counts)  # "Ann Lee, Harbour News (HN):", later "HN:" (L2281l)
+        self.outlet_labels = frozenset(outlets) | frozenset(outlets.values())
+        self.once_alone = names_alone_once(self.weak, self.spoken, self.counts, lex)  # one pass (L2283l)
         colons = spoken_colons(found)  # (the lines both read)
         self.not_labels = not_labels(first_lines, found, self.counts, lex, colons, self.index)  # office lists, breadcrumbs (L190u-L192u)
         self.sure_labels = sure_labels(found, self.counts, colons)  # "«СП»: — ...", "abseits.at:" (L195u, L196u)
@@ -227,6 +232,8 @@ class LabelPolicy(LabelStyle):
             return angle_style(c.name, self.angles, self.lex)
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return dash_style_label(c.name, self.dash_counts, self.lex)
+        if self.outlet_labels and c.shape == "colon" and c.name in self.outlet_labels:
+            return True  # the asker's full label and the outlet's initials printed alone later (L2281l)
         if self.short_forms and c.shape == "colon" and c.name in self.short_forms:
             long = self.short_forms[c.name]  # "Angela Merkel (Merkel):", later "Merkel:"
             return self._decide(long, self.rests[long])
@@ -353,6 +360,8 @@ class LabelPolicy(LabelStyle):
             return True  # "PRESIDENTE. L'ordine del giorno ...": the chair of a record
         if self.weak[(c.shape, c.name)] >= 2 or c.name in self.lex.question_labels:
             return True
+        if c.shape == "alone" and c.name in self.once_alone:
+            return True  # "Anna Neri" / "Presidente Rossi" alone over their speech, once each (L2283l)
         if c.shape == "alone" and titled_name(base, lex) and self._other_label_alone_twice(c.name):
             return True  # "Abg. Ann Roe" once over speech, beside "Präsident Bo Poe" alone twice: a record's (L374a)
         if c.shape == "alone" and party_label(c.name, base) and self._members_alone() >= 2:

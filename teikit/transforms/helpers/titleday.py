@@ -7,6 +7,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Setting
+from teikit.transforms.helpers.dates import find_date
 from teikit.transforms.helpers.headerlines import is_place_pair
 
 
@@ -40,6 +41,22 @@ def day_in_title(s: Setting, lex: Lexicon) -> None:
     if s.title and s.date_iso and (day := title_day(s.title, s.date_iso, lex)):
         s.date_text, s.date_iso = day[1], day[2]  # the event's day in the title, the page's date later
         s.place = s.place or day[0]
+
+
+def date_closing_title(s: Setting, lex: Lexicon) -> None:
+    """A title that closes with the event's full date ("Transcript of the Minister's Media
+    Doorstop in Washington D.C., 5 June 2018") over the page's date line a day or more later
+    ("06 June 2018", when the page was posted): the title's date is the event's (D2286l). A
+    date line on the title's day or before it is left as the date."""
+    found = find_date(s.title, lex) if s.title and s.date_iso else None
+    if found is None or s.title[found[1]:].strip(" .)]") or found[2] == s.date_iso:
+        return
+    try:
+        later = (_dt.date.fromisoformat(s.date_iso) - _dt.date.fromisoformat(found[2])).days
+    except ValueError:
+        return  # (a month or a year alone)
+    if 0 < later <= MAX_DAYS_BEFORE_PAGE_DATE:
+        s.date_text, s.date_iso = s.title[found[0]:found[1]], found[2]
 
 
 # A title's short date at its head (H514a): "9 May 14 – Southampton (A) Pre-Match Press
