@@ -33,6 +33,7 @@ from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.narrators import narrated_title
+from teikit.transforms.helpers.pagetitlefield import page_title_over_field
 from teikit.transforms.helpers.translatedtitle import translated_title
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                         listed_people, lone_place, place_slot_free, repeated_title,
@@ -83,6 +84,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
     counter_widgets(lines)
     grid_fields(lines)
     cover_sheet(lines, lex)  # "Interviewee: Ann Roe" / "Transcriber: M. Salas": a form's fields (H1273h)
+    page_title_over_field(lines, lex)  # the page's first line over the record's "Titre : …" restating it (H2223l)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line
