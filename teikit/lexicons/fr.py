@@ -197,7 +197,7 @@ ENTRIES = dict(
                        r"hébergé par [\w .'’-]{1,30}\. visitez [\w./-]{1,80} pour plus d['’]informations\.?$",
                        r"un podcast créé avec amour par [\w .'’-]{1,30}\.?$",
                        r"(aller à la )?(partie|page|section) (précédente|suivante)$",  # links to the record's neighbours
-                       r"(afficher|voir) (plus|moins)$",  # a page's show-more/less toggle
+                       r"(afficher|voir) (plus|moins)( d['’]informations?| de détails)?$",  # a page's show-more/less toggle, "Voir plus d’informations" (H2222l)
                        r"afficher en plus (grand|petit)$",  # a page's text-size buttons (H200w)
                        r"(lire aussi|à lire aussi|voir aussi)\b.{0,160}$", r"(commentaires?( \(\d+\))?|réagir|mots-clés\s*:.{0,160}|partager sur \w+)$",
                        r"[\[(]?\s*(publicité|annonce)\s*[\])]?$",  # an advertisement's label

@@ -220,6 +220,7 @@ ENTRIES = dict(
                        r"terug naar [\w '’-]{1,40}$",
                        r"(naar )?(het |de )?(vorige|volgende) (deel|pagina|sectie|aflevering)$",  # links to the record's neighbours
                        r"(toon|lees|laat) (meer|minder)( zien)?$",  # a page's show-more/less toggle
+                       r"download (het|de) [\w '’-]{1,40}\(\d+([.,]\d+)? ?[kmg]b\)$",  # a file's link with its size: "Download het audiobestand (12,07 MB)" (H2222l)
                        r"(lees ook|ook interessant|zie ook|meer over dit onderwerp)\b.{0,160}$",
                        r"(reacties( \(\d+\))?|reageer|tags\s*:.{0,160}|trefwoorden\s*:.{0,160}|deel (dit|het) (artikel|bericht|via \w+)|delen via \w+|deel op \w+)$",
                        r"[\[(]?\s*(advertentie|reclame|gesponsord)\s*[\])]?$",  # an advertisement's label

@@ -146,11 +146,11 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # view (its course heading is no label since L1803j); 5006's navigation row is read as the
     # place (see corpus/dev48/README.md)
     f"dev48/{n}" for n in (5004, 5006)} | {
-    # dev49 (tuned on in session 39, cv-dev49): 5102's site link line is the title; 5106's
-    # Blogger date header (boilerplate in the gold) is read as the docDate and shown (its dash
-    # turns are read since L1820j; 5104's newsletter line is set apart since B1824j) (see
-    # corpus/dev49/README.md)
-    f"dev49/{n}" for n in (5102, 5106)} | {
+    # dev49 (tuned on in session 39, cv-dev49): 5106's Blogger date header (boilerplate in the
+    # gold) is read as the docDate and shown (its dash turns are read since L1820j; 5104's
+    # newsletter line is set apart since B1824j; 5102's site link line, once the title, is a site
+    # line since H2222l, title42) (see corpus/dev49/README.md)
+    f"dev49/{n}" for n in (5106,)} | {
     # dev51 and dev53 (first runs, session 41; see their READMEs): dev51's labels are read since
     # cv-dev51 (L2100k, L2104k, L2105k), but 5302's `COPYRIGHT:` notice and 5306's glued table
     # headers (boilerplate in the gold) stay in view; 5504's transcription-service paragraphs stay

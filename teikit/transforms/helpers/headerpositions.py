@@ -34,6 +34,8 @@ from teikit.transforms.helpers.streetaddress import street_address
 from teikit.transforms.helpers.coverfields import cover_field, cover_sheet
 from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.narrators import narrated_title
+from teikit.transforms.helpers.pagetitlefield import page_title_over_field
+from teikit.transforms.helpers.translatedtitle import translated_title
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                         listed_people, lone_place, place_slot_free, repeated_title,
                                                         repeats_words, section_name, stacked_bylines, widget_dates,
@@ -83,6 +85,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
     counter_widgets(lines)
     grid_fields(lines)
     cover_sheet(lines, lex)  # "Interviewee: Ann Roe" / "Transcriber: M. Salas": a form's fields (H1273h)
+    page_title_over_field(lines, lex)  # the page's first line over the record's "Titre : …" restating it (H2223l)
     unknown = [h for h in lines if h.kind == K.UNKNOWN]
     titled = [h for h in lines if h.kind == K.TITLE]
     # (a line with a bracket it does not close is part of a note over several lines; a line
@@ -117,6 +120,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
         # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
         title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)
     title = narrated_title(lines, title, lex)  # an oral history's narrator over "Interviewed by ..." (H2003k)
+    title = translated_title(lines, title, lex)  # a heading in the document's script over its translation (H2221l)
     if title is not None:
         title.kind = K.TITLE
     masthead_over_title(lines, title)  # "Media Center" over the title: the site's name, no venue (H2288l)

@@ -18,6 +18,7 @@ import re
 from typing import NamedTuple
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.datedpagetitle import dated_page_title
 from teikit.transforms.helpers.headerdates import above_date
 from teikit.transforms.helpers.headerneighbours import headline_over_standfirst, opens_as_fragment, restated_page_title
 from teikit.transforms.helpers.leadguest import names_interview_guest, opens_interview_heading
@@ -55,10 +56,11 @@ def pool(lines: list, candidates: list, lex: Lexicon) -> tuple[list, list[dict]]
         candidates = sorted([*candidates, dated], key=lambda h: at[id(h)])
     stand = headline_over_standfirst(lines, candidates)
     longest = max(candidates, key=lambda h: len(h.text), default=None)
+    dated_page = dated_page_title(lines, candidates, lex)  # its day restated by the record (H2220l)
     feats = []
     for h in candidates:
         text = h.text.strip()
-        feats.append({"before_date": h is dated, "page_title": restated_page_title(lines, h),
+        feats.append({"before_date": h is dated, "page_title": restated_page_title(lines, h) or h is dated_page,
                       "standfirst": h is stand, "longest": h is longest,
                       "field": _FIELD.match(text) is not None, "lower_start": opens_as_fragment(text)})
     return candidates, feats
