@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cached_property
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.stoplabels import spaced_stop_name
 from teikit.transforms.helpers.alonelabels import name_with_role
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.colonnames import colon_names_alone, under_its_clip_line
@@ -346,6 +347,13 @@ class LabelStyle:
                                          and (record_member(n, self.lex) or chair_with_article(n, self.lex)
                                               or chair_alone(n, self.lex))})
         return self.styles["record"]
+
+    def _spaced_stops(self) -> int:
+        """Different names typed with a space before the label's full stop ("Горбачев .",
+        "Громыко ."): two make a typed record's style (L2305l)."""
+        if "spaced_stops" not in self.styles:
+            self.styles["spaced_stops"] = len({n for s, n in self.weak if s == "stop" and spaced_stop_name(n)})
+        return self.styles["spaced_stops"]
 
     def _honorific_members(self) -> int:
         """Different "M. Jean Dupont." members before a full stop, in a record whose chair

@@ -44,3 +44,14 @@ def stop_split(line: str, lex: Lexicon) -> tuple[int, str] | None:
             return None  # "I think so. And ...": a sentence (but "La présidente. Je ...", L1171g)
         return m.end(), name
     return None
+
+
+# A surname (or two names) typed with a space before the label's full stop, as typed records
+# print their speakers: "Горбачев . Меры …", "Ann Lee . Well …" (L2305l).
+_SPACED_STOP_NAME = re.compile(r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)? ")
+
+
+def spaced_stop_name(name: str) -> bool:
+    """`name` (a "stop" candidate's speaker part) is one or two capitalised words and the space
+    the record types before the full stop."""
+    return _SPACED_STOP_NAME.fullmatch(name) is not None and capitalised_words(name, 2)
