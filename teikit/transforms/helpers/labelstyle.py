@@ -127,8 +127,10 @@ class LabelStyle:
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
                     if c.shape == "alone" and below.strip() and not speech_line(below):
                         self.unders[(c.name, _page_furniture(below))] += 1
-                    if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
-                        self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
+                    if c.shape == "alone" and below.strip() and _dated_below(first_lines, i, lex):
+                        # "Independence, Missouri" / "March 18, 1976" (H150p); a byline over the
+                        # document's number and title, then its date (L2309l)
+                        self.over_dates.add(c.name)
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
@@ -381,6 +383,21 @@ class LabelStyle:
                                      and upper_members(base_label(n), self.lex) and n not in self.unspoken
                                      and (s != "spaced_dash" or n not in self.dash_fields))
         return self.styles[shape]
+
+
+# A header's lines under a byline: the date is printed at most this many lines below it (L2309l).
+MAX_DATE_REACH = 2
+
+
+def _dated_below(lines: list[str], i: int, lex: Lexicon) -> bool:
+    """One of the next lines after line `i`, in its paragraph, is a date line: the document's
+    header, not speech under a label alone (H150p, L2309l)."""
+    for below in lines[i + 1:i + 1 + MAX_DATE_REACH]:
+        if not below.strip():
+            return False
+        if date_line(below.strip(), lex):
+            return True
+    return False
 
 
 _LATIN = re.compile(r"[A-Za-z]")
