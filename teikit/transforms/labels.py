@@ -12,6 +12,7 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
 from teikit.transforms.helpers.askerbrackets import set_askers_apart
+from teikit.transforms.helpers.bareanswers import bare_answer_letters
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.lineblocks import is_line_block_layout, join_line_blocks
@@ -129,6 +130,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     found = candidates_of(all_lines, lex)  # once per line, in reading order
     starts = surname_labels_at_line_starts(all_lines)  # "BIANCHI Marco (Presidente) Apriamo …", a paragraph each (T905d)
     run_on |= starts
+    run_on |= bare_answer_letters(all_lines, lex)  # "Q What year …?" / "A I guess …": the answer letter (T2312l)
     add_surname_candidates(all_lines, found, surnamed | starts)
     add_stamped_candidates(all_lines, found, stamped)
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)
