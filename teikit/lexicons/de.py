@@ -29,6 +29,7 @@ ENTRIES = dict(
     participant_fields=frozenset(_W("teilnehmer teilnehmende gäste gast gesprächspartner gesprächspartnerin podium diskutanten")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
+    office_endings=("s", "es", "n", "en"),  # the genitive and dative of an office: "des Bundeskanzlers Adenauer" (N2316l)
     office_links=frozenset(_W("für")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         republik regierung rat rates kommission ausschuss ausschusses staat staates bundestag bundestages
