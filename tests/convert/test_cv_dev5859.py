@@ -229,6 +229,12 @@ def test_small_words_before_a_letter_stay_speech():
     assert '<note type="line">' not in _body(_tei(text))
 
 
+def test_a_bullet_before_the_letters_stays_the_labels():
+    text = "".join(f"• {line}\n\n" for line in DEPOSITION.splitlines())
+    body = _body(_tei(text))
+    assert '<note type="line">' not in body and '<note type="speaker">• Q</note>' in body
+
+
 # --- N2315l A German question label with the asker's name ----------------------------------
 
 def test_frage_and_a_name_is_the_askers_label():

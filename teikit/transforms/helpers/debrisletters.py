@@ -13,7 +13,8 @@ holding a digit, a capital or a mark: no run of small words), then the question 
 letter, a space and a capital (or an opening bracket: "A (Nods in affirmative.)"), has its
 tokens set apart as a margin note (`note[@type='line']`, as margin numbers are) on a line of
 their own, so that the letter opens its line; `MIN_DEBRIS_LINES` such lines at least. Lines
-of speech that open with small words ("so do A ...") stay as they were.
+of speech that open with small words ("so do A ...") and a list's bullet before the letter ("• Q
+But …", T902d) stay as they were.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import Note, Paragraph, Text, Transcript
 from teikit.transforms.helpers.labelblocks import LINE_NUMBER_NOTE
+from teikit.transforms.helpers.labelshapes import list_bullet
 from teikit.transforms.helpers.lines import joined, lines_of
 
 MIN_DEBRIS_LINES = 3
@@ -45,8 +47,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
 def _debris(text: str, pattern: re.Pattern) -> int:
     """End of the debris before the letter on this line, or 0."""
     m = pattern.match(text)
-    if m is None or not any(not t.isalpha() or not t.islower() for t in m.group(1).split()):
-        return 0
+    if m is None or not any(not t.isalpha() or not t.islower() for t in m.group(1).split()) or list_bullet(text):
+        return 0  # (a list's bullet before the letter is the label's: "• Q But …", T902d)
     return m.end()
 
 

@@ -390,8 +390,8 @@ MAX_DATE_REACH = 2
 
 
 def _dated_below(lines: list[str], i: int, lex: Lexicon) -> bool:
-    """One of the next lines after line `i`, in its paragraph, is a date line: the document's
-    header, not speech under a label alone (H150p, L2309l)."""
+    """One of the next two lines of text after line `i` is a date line: the document's header,
+    not speech under a label alone (H150p, L2309l)."""
     for below in lines[i + 1:i + 1 + MAX_DATE_REACH]:
         if not below.strip():
             return False
