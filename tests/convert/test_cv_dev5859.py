@@ -166,20 +166,20 @@ def test_a_bracketed_number_before_other_words_stays_text():
 
 # --- L2309l, H2310l A byline printed twice under "Name: Title" -------------------------------
 
-PAPERS = ("Ann Lee: The President's News Conference\nAnn Lee\n459 - The President's News Conference\n"
-          "November 14, 1963\nPublic Papers of the Presidents\n\nAnn Lee\n\nDistrict of Columbia\n\n"
+PAPERS = ("Ann B. Lee: The President's News Conference\nAnn B. Lee\n459 - The President's News Conference\n"
+          "November 14, 1963\nPublic Papers of the Presidents\n\nAnn B. Lee\n\nDistrict of Columbia\n\n"
           "THE PRESIDENT. Good morning.\n\nQ. Madam President, what about the harbour?\n\n"
           "THE PRESIDENT. Well, it is serious.\n")
 
 
 def test_a_name_alone_over_the_header_and_its_date_is_no_label():
     body = _body(_tei(PAPERS))
-    assert '<note type="speaker">Ann Lee</note>' not in body
+    assert '<note type="speaker">Ann B. Lee</note>' not in body
 
 
 def test_a_name_printed_twice_under_name_colon_title_is_the_byline():
     tei = _tei(PAPERS)
-    assert _main_title(tei) == "Ann Lee: The President's News Conference"
+    assert _main_title(tei) == "Ann B. Lee: The President's News Conference"
     assert '<date when="1963-11-14">' in tei
 
 
