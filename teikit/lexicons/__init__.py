@@ -133,6 +133,7 @@ class Lexicon:
     list_joiners: frozenset = frozenset()        # "and", "et": the last item of a list of people ("Ann Lee, Mayor and Tom Poe, Chair")
     office_complements: tuple = ()               # lower-case words of an office between its word and the name ("министра иностранных дел")
     office_links: frozenset = frozenset()        # "of", "for", "de", "für": join an office to its field ("Minister for Culture")
+    office_endings: tuple = ()                   # "s", "en": an office word's case endings in a title ("des Bundeskanzlers Adenauer", N2316l)
     elisions: tuple = ()                         # "dell'", "d'", "l'": a link or article elided before an office's field ("ministro dell'Economia", N1189h)
     office_fields: frozenset = frozenset()       # what an office is of, its label's last word: REPUBBLICA, FINANCE, COMMISSION
     office_suffixes: tuple = ()                  # offices printed right before a name in ideographs ("外交部发言人毛宁")

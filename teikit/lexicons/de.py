@@ -29,6 +29,7 @@ ENTRIES = dict(
     participant_fields=frozenset(_W("teilnehmer teilnehmende gäste gast gesprächspartner gesprächspartnerin podium diskutanten")),  # a field listing those who speak, with their roles (N950e)
     place_prepositions=frozenset(_W("in")),  # before a place in a title's tail
     office_complements=(r"a\.|außer",),  # "Botschafter a. D. Jan Roe", "Minister außer Dienst"
+    office_endings=("s", "es", "n", "en"),  # the genitive and dative of an office: "des Bundeskanzlers Adenauer" (N2316l)
     office_links=frozenset(_W("für")),  # join an office to its field: "Minister for Culture", "ministre de la Culture"
     office_fields=frozenset(_W("""
         republik regierung rat rates kommission ausschuss ausschusses staat staates bundestag bundestages
@@ -55,7 +56,8 @@ ENTRIES = dict(
     interview_parties=(r"(?:der|die) (?:befragte|interviewte|interviewer|interviewerin)",),  # "[the interviewee asks …]": a transcriber's description opens so (E1110g)
     pseudonym_fields=(r"pseudonym|alias|deckname",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("ANTWORT", "A", "B", "BEFRAGTER", "BEFRAGTE", "INTERVIEWTER", "INTERVIEWTE"),
-    asker_leads=(r"(?:(?:\d+\.|erste|zweite|dritte|letzte)[ \u00a0]+)?frage[ \u00a0]+(?:von|des|der)[ \u00a0]+",),  # a question's lead naming the asker before the label
+    asker_leads=(r"(?:(?:\d+\.|erste|zweite|dritte|letzte)[ \u00a0]+)?frage[ \u00a0]+(?:von|des|der)[ \u00a0]+",
+                 r"frage[ \u00a0]+(?=(?-i:(?:Dr\.|Prof\.)[ \u00a0]+)?(?-i:[A-ZÄÖÜ][a-zäöüß]+)[ \u00a0]*[(:])"),  # "Frage Baier (?):", "Frage Dr. Silex (Tagesspiegel):" (N2315l)  # a question's lead naming the asker before the label
     discourse_words=frozenset(_W("ja nein also gut erstens zweitens drittens schließlich")),
     label_small_words=frozenset(_W("der die des von für")),
     reporter_words=frozenset(("journalist", "journalistin")),

@@ -61,6 +61,8 @@ PAGE_ENTRIES = dict(
         # page widgets found by a literal first (cheaper than a line-start phrase on every
         # line): skip links, a subtitle page's download widget, a relative date, the transcript
         # tab, a link to the recording
+        # a text-size control (B2311l)
+        ("size", r"^(font|text) size\s*:?$"),
         ("jump to", r"^jump to (navigation|search|content)\b"), ("navigation menu", r"^(main )?navigation menu$"),
         ("download", r"^download (subtitles|captions|transcript)$"),
         ("ago", r"^\(?\d+ (minutes?|hours?|days?|weeks?|months?|years?)(, \d+ (minutes?|hours?|days?|weeks?|months?))? ago\)?$"),

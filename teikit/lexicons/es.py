@@ -146,7 +146,7 @@ ENTRIES = dict(
     worded_dates=(r"(?:a los|el día|el)\s+{day}\s+(?:días?\s+)?(?:del mes de|de)\s+{month},?\s+(?:del año|de|del)\s+{year}",),
     record_places=(r"en la ciudad de|en la villa de|en la localidad de",),
     interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"
-                       r"( del \w+| simultánea)?|traducido del \w+",),
+                       r"( del \w+( al \w+)?| simultánea)?|traducido del \w+( al \w+)?",),
     language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),
     language_names=frozenset(_W("""inglés ingles francés frances ruso alemán aleman español
         italiano chino árabe arabe ucraniano portugués""")),

@@ -13,6 +13,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.model import LineBreak, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.markers import delivery_note, inner, split_markers
+from teikit.transforms.helpers.wrappednotes import join_wrapped_lead_note
 
 
 class DeliveryPass:
@@ -31,6 +32,7 @@ class DeliveryPass:
                 if _words_only(block, lex):
                     block.interpreted = False
                     continue
+                _join_wrapped_lead_note(block, classify)
                 for paragraph in block.paragraphs:
                     if isinstance(paragraph, Paragraph):
                         split_markers(paragraph, classify)
@@ -42,6 +44,12 @@ class DeliveryPass:
                 split_markers(block, classify)
         if marked:
             _set_markers_between_turns_apart(doc, lex)
+
+
+def _join_wrapped_lead_note(turn: Turn, classify) -> None:
+    """A labelled turn opening with a note wrapped over two lines (I2301l)."""
+    if turn.label and turn.paragraphs and type(turn.paragraphs[0]) is Paragraph:
+        join_wrapped_lead_note(turn.paragraphs[0], classify)
 
 
 def _markers_only(item) -> bool:
@@ -175,8 +183,11 @@ def _split_label_note(turn: Turn, lex: Lexicon) -> None:
     if note is None:
         return
     turn.label = turn.label[:m.start()]
+    # a label glued to its speech ("ANN LEE (Interpretation):Well", L2302l): the note is
+    # what is glued, and a space stands between the label and the note
+    glued, turn.joined = turn.joined, (False if turn.joined else turn.joined)
     turn.lead_notes.insert(0, Note(type="delivery", text=m.group(0).strip(),
-                                   interpreted=note.interpreted))
+                                   interpreted=note.interpreted, joined=bool(glued)))
 
 
 def _interpreted(turn: Turn, lex: Lexicon) -> bool:

@@ -12,10 +12,12 @@ from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, LineBreak, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
 from teikit.transforms.helpers.askerbrackets import set_askers_apart
+from teikit.transforms.helpers.bareanswers import bare_answer_letters
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.lineblocks import is_line_block_layout, join_line_blocks
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
+from teikit.transforms.helpers.debrisletters import set_letter_debris_apart
 from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
@@ -102,6 +104,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     join_broken_labels(doc)  # "NAME, Role," / "Company: speech" wrapped before the colon
     join_wrapped_tag_labels(doc)  # "_<strong>" / "Publico</strong>: speech" (L860d)
     set_question_numbers_apart(doc, lex)  # "1  问:…": the question's number is no speech (L164q)
+    set_letter_debris_apart(doc, lex)  # "4 Q What year …": a typescript margin's OCR debris (T2313l)
     opened = set_label_lines_apart(doc, lex)  # turns whose label line stood alone: speech joins them
     split_glued_labels(doc, lex)  # "... thank you.MR SMITH: ...": the label at a line start
     split_glued_letters(doc, lex)  # "... please?A. Ann Lee.": a Q./A. letter at a line start (L1601i)
@@ -129,6 +132,7 @@ def group_turns(doc: Transcript, lex: Lexicon) -> None:
     found = candidates_of(all_lines, lex)  # once per line, in reading order
     starts = surname_labels_at_line_starts(all_lines)  # "BIANCHI Marco (Presidente) Apriamo …", a paragraph each (T905d)
     run_on |= starts
+    run_on |= bare_answer_letters(all_lines, lex)  # "Q What year …?" / "A I guess …": the answer letter (T2312l)
     add_surname_candidates(all_lines, found, surnamed | starts)
     add_stamped_candidates(all_lines, found, stamped)
     accept = LabelPolicy(all_lines, all_lines[:12], lex, found, run_on)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from teikit.lexicons import FALLBACK, Lexicon, own
 from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Person, Transcript, Turn
+from teikit.transforms.helpers.initialledlists import initialled_surnames
 from teikit.transforms.helpers.outletinitials import merge_outlet_short_forms
 from teikit.transforms.helpers.jointlabels import joint_names
 from teikit.transforms.helpers import attribution as at
@@ -144,6 +145,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     sp.merge_given_names(turns, people, qa_labels)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
     introduced_names(doc, header, people, lex)
+    initialled_surnames(header, [p for _, p in people])  # "Громыко ." and "Присутствовали т.т. Громыко А. А." (N2317l)
     lead = _printed_before_labels(doc)
     name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y

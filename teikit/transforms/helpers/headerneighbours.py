@@ -52,6 +52,14 @@ def opens_as_fragment(text: str) -> bool:
 MIN_PLACELIKE_TITLE_WORDS = 5  # a place line printed again is shorter: "Independence, Missouri" (H150p)
 
 
+def _opens_a_titled_line(lines: list, text: str) -> bool:
+    """Another header line opens with `text` and a colon, words after it ("John F. Kennedy:
+    The President's News Conference"): `text` is the name of the document's author or
+    speaker, printed again as its byline, not a heading (H2310l)."""
+    head = text + ":"
+    return any(h.text.startswith(head) and h.text[len(head):].strip() for h in lines)
+
+
 def repeated_title(lines: list) -> None:
     """A heading printed twice (the page title and the article's heading) is the title;
     its repeat, and a longer line that holds it with site furniture around it (a glued
@@ -67,7 +75,9 @@ def repeated_title(lines: list) -> None:
                 or no_heading(h.text):
             continue
         first = seen.setdefault(h.text.strip(), h)
-        if first is not h and caption_pair(lines, first, h):
+        if first is not h and _opens_a_titled_line(lines, h.text.strip()):
+            first.kind = h.kind = K.BYLINE  # "Ann Lee" twice under "Ann Lee: <title>": the author (H2310l)
+        elif first is not h and caption_pair(lines, first, h):
             first.kind = h.kind = K.BOILERPLATE  # an image's alt text and caption under the headline (H512a)
             lines[lines.index(first) - 1].kind = K.TITLE
         elif first is not h:  # (a piece of a sentence printed twice is left to the score: H173k)

@@ -26,6 +26,7 @@ from teikit.transforms.helpers.shortnames import short_name
 from teikit.transforms.helpers.leadheadlines import headline_over_lead
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
+from teikit.transforms.helpers.markdownwraps import markdown_images, wrapped_markdown_headings
 from teikit.transforms.helpers.wrappedheadings import wrapped_headings
 from teikit.transforms.helpers.headerruns import menu_runs
 from teikit.transforms.helpers.titlemodel import choose_title, closes_with_section_word
@@ -76,6 +77,8 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
     bulleted_menus(lines)  # a language switcher, a menu or a page's tags, and the colon line over it
     menu_runs(lines, lex)
     menus = menu_lines(header)
+    markdown_images(lines)  # "![alt" … "](…/photo.jpeg)" and the photo's caption under it (H2304l)
+    wrapped_markdown_headings(lines)  # "#  <title, its last words>" / "<on the next line>" (H2303l)
     continued_titles(lines, lex, menus)  # not in a menu block (H290c)
     wrapped_headings(lines, lex, menus)  # a headline wrapped in its paragraph, in any language (H710b)
     stacked_bylines(lines, lex)

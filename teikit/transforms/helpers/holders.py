@@ -192,7 +192,8 @@ def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False
     shouting = text.isupper()  # "PRESS GAGGLE BY PRESIDENT TRUMP": names in capitals too
     found: dict[str, str] = {}
     for i in range(len(words) - len(wanted) + 1):
-        if folds[i:i + len(wanted)] != wanted:
+        inflected = folds[i:i + len(wanted)] != wanted
+        if inflected and not _inflected_office(folds[i:i + len(wanted)], wanted, lex):
             continue
         j = i + len(wanted)
         if apposed:
@@ -219,8 +220,15 @@ def _holder_in(text: str, office: list[str], lex: Lexicon, apposed: bool = False
             run = _name_run_before(words, i - 1, lex)  # "François Mitterrand, Président de ..."
             role = " ".join(words[i:_after_field(words, i + len(wanted))]).strip(" ,;:")
         if run:
-            found.setdefault(" ".join(run), role)
+            found.setdefault(" ".join(run), " ".join(office) if inflected else role)
     return next(iter(found.items())) if len(found) == 1 else None
+
+
+def _inflected_office(folds: list[str], wanted: list[str], lex: Lexicon) -> bool:
+    """The office printed with a case ending on its last word ("des Bundeskanzlers Adenauer"
+    for BUNDESKANZLER, N2316l): the office, named in the label's form."""
+    return bool(lex.office_endings) and len(folds) == len(wanted) and folds[:-1] == wanted[:-1] and any(
+        folds[-1] == wanted[-1] + ending for ending in lex.office_endings)
 
 
 def _name_after(text: str, phrase: re.Pattern, lex: Lexicon, surname: bool = False) -> tuple[str, str] | None:

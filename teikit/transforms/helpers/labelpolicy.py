@@ -49,6 +49,7 @@ from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
+from teikit.transforms.helpers.stoplabels import spaced_stop_name
 from teikit.transforms.helpers.aloneforms import comma_role_speaker, full_label_with_surname_alone, long_forms_alone
 from teikit.transforms.helpers.titlelabels import headings_printed_twice, named_in_header, not_a_label, repeated_top_lines, titles_line
 from teikit.transforms.helpers.fieldlabels import names_a_label
@@ -279,6 +280,8 @@ class LabelPolicy(LabelStyle):
             return False  # "Assemblea Regionale Siciliana" over "2", then "3"; "XVII LEGISLATURA" (L2102k)
         if c.shape == "stop" and ", " in base and record_member(base, lex) and self._record_speakers() >= 2:
             return True  # "Нилов Я. Е., фракция ЛДПР. Спасибо.": a Duma member and the member's offices (L1182h)
+        if c.shape == "stop" and spaced_stop_name(c.name) and self._spaced_stops() >= 2:
+            return True  # "Горбачев . Меры …" beside "Громыко . В …": a typed record's speakers (L2305l)
         if c.shape == "bare":  # "Ann Roe (SPD) Sehr geehrter ...", right after "Das Wort hat Frau Roe."
             return c.name in self.announced
         if c.shape == "stop" and c.name in self.announced and "," not in base and member_with_honorific(base, lex):

@@ -50,6 +50,7 @@ from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_label, italic_label
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
+from teikit.transforms.helpers.markers import before_delivery_note
 from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, MINUTE_LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
@@ -93,6 +94,8 @@ _SEMICOLON = re.compile(r"^([^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,2});
 # A label in capitals whose colon is glued to the speech, the space after it lost in the copy:
 # "CHUCK TODD:Can Hillary ...", "GOV. CHRIS CHRISTIE:There it is--" (L372a).
 _GLUED_COLON = re.compile(r"^([^\W\d_][^:\n]{1,40}?):(?=[^\W\d_])")
+# The same with a delivery note closing the label: "ANN LEE (Interpretation from French):Well" (L2302l).
+_GLUED_NOTED = re.compile(r"^([^\W\d_][^:\n(\[]{1,40}?[ \t]*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])):(?=[^\W\d_])")
 # Diarization ids of transcription services: "SPEAKER_01", "spk_0", "spk09", "Speaker 2",
 # "Speaker #0" (a podcast host's automatic transcript, L492a).
 DIARIZATION = re.compile(r"^(?:speaker|spk)[ _]?#?\d{1,3}$", re.IGNORECASE)
@@ -315,8 +318,10 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
-    glued = _GLUED_COLON.match(line) if line[:2].isupper() else None
-    if glued and is_upper_label(glued.group(1), lex):  # "CHUCK TODD:Can ...": the policy asks for the label printed with a spaced colon (L372a)
+    glued = (_GLUED_COLON.match(line) or _GLUED_NOTED.match(line)) if line[:2].isupper() else None
+    if glued and is_upper_label(before_delivery_note(glued.group(1), lex) or glued.group(1), lex):
+        # "CHUCK TODD:Can ...": the policy asks for the label printed with a spaced colon
+        # (L372a); "ANN LEE (Interpretation):Well ...", its delivery note closing it (L2302l)
         out.append(Candidate(line[:glued.end(1) + 1], glued.group(1), line[glued.end(1) + 1:].strip(), "glued"))
     colon = colon_split(line)
     if colon is not None:

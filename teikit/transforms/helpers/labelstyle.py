@@ -14,6 +14,7 @@ from collections import Counter
 from functools import cached_property
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.stoplabels import spaced_stop_name
 from teikit.transforms.helpers.alonelabels import name_with_role
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
 from teikit.transforms.helpers.colonnames import colon_names_alone, under_its_clip_line
@@ -127,8 +128,10 @@ class LabelStyle:
                     below = first_lines[i + 1] if i + 1 < len(first_lines) else ""
                     if c.shape == "alone" and below.strip() and not speech_line(below):
                         self.unders[(c.name, _page_furniture(below))] += 1
-                    if c.shape == "alone" and below.strip() and date_line(below.strip(), lex):
-                        self.over_dates.add(c.name)  # "Independence, Missouri" / "March 18, 1976" (H150p)
+                    if c.shape == "alone" and below.strip() and _dated_below(first_lines, i, lex):
+                        # "Independence, Missouri" / "March 18, 1976" (H150p); a byline over the
+                        # document's number and title, then its date (L2309l)
+                        self.over_dates.add(c.name)
                     if c.shape == "alone" and speech_line(below) and not name_role_line(below.strip()):
                         self.spoken.add(c.name)  # (not a list of "Name – Role" lines)
                         self.over_speech.add(id(c))
@@ -350,6 +353,13 @@ class LabelStyle:
                                               or chair_alone(n, self.lex))})
         return self.styles["record"]
 
+    def _spaced_stops(self) -> int:
+        """Different names typed with a space before the label's full stop ("Горбачев .",
+        "Громыко ."): two make a typed record's style (L2305l)."""
+        if "spaced_stops" not in self.styles:
+            self.styles["spaced_stops"] = len({n for s, n in self.weak if s == "stop" and spaced_stop_name(n)})
+        return self.styles["spaced_stops"]
+
     def _honorific_members(self) -> int:
         """Different "M. Jean Dupont." members before a full stop, in a record whose chair
         speaks as "Mme la présidente." (with no such chair: 0): how French records print
@@ -376,6 +386,21 @@ class LabelStyle:
                                      and upper_members(base_label(n), self.lex) and n not in self.unspoken
                                      and (s != "spaced_dash" or n not in self.dash_fields))
         return self.styles[shape]
+
+
+# A header's lines under a byline: the date is printed at most this many lines below it (L2309l).
+MAX_DATE_REACH = 2
+
+
+def _dated_below(lines: list[str], i: int, lex: Lexicon) -> bool:
+    """One of the next two lines of text after line `i` is a date line: the document's header,
+    not speech under a label alone (H150p, L2309l)."""
+    for below in lines[i + 1:i + 1 + MAX_DATE_REACH]:
+        if not below.strip():
+            return False
+        if date_line(below.strip(), lex):
+            return True
+    return False
 
 
 _LATIN = re.compile(r"[A-Za-z]")

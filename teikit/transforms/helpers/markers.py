@@ -187,3 +187,16 @@ def whole_note(line: str, lex: Lexicon) -> Note | None:
     line = line.strip()
     closing = {"(": ")", "[": "]"}.get(line[:1])
     return delivery_note(line, lex) if closing and line.endswith(closing) else None
+
+
+# A bracketed note closing a label: "KAMALA HARRIS (Interpretación del inglés al español)".
+_TRAILING_NOTE = re.compile(r"[ \t]*(\([^()]+\)|\[[^\[\]]+\])$")
+
+
+def before_delivery_note(label: str, lex: Lexicon) -> str | None:
+    """The label before the delivery note that closes it, if one does (L2302l): a glued
+    label's name is read without its note."""
+    m = _TRAILING_NOTE.search(label)
+    if m is None or not m.start() or _delivery_kind(m.group(1), lex) is None:
+        return None
+    return label[:m.start()]

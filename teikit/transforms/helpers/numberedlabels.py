@@ -33,7 +33,13 @@ def _numbered_label(lex: Lexicon) -> re.Pattern | None:
     if not words:
         return None
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"^(\d{{1,3}})[.、)]?[ \u00a0\u3000]+(?=(?:{alternation})[ \u00a0]?[:：])", re.IGNORECASE)
+    # "[1.] Q. Mr. President, …": the editor's number in brackets, the label with its stop (L2308l)
+    return re.compile(rf"^(?:\[(?=\d{{1,3}}\.?\]))?(\d{{1,3}})(?:\.?\]|[.、)])?[ \u00a0\u3000]+(?=(?:{alternation})(?:[ \u00a0]?[:：]|\.[ \u00a0]))",
+                      re.IGNORECASE)
+
+
+def _numbered_start(text: str) -> bool:
+    return text[:1].isdigit() or text[:1] == "[" and text[1:2].isdigit()
 
 
 def set_question_numbers_apart(doc: Transcript, lex: Lexicon) -> None:
@@ -43,7 +49,7 @@ def set_question_numbers_apart(doc: Transcript, lex: Lexicon) -> None:
     # (the pattern opens with a digit: a C-level test of the first character passes over
     # the other lines before the pattern is called)
     hits = [(i, m) for i, b in enumerate(doc.blocks) if type(b) is Paragraph and b.content
-            and type(b.content[0]) is Text and b.content[0].text[:1].isdigit() and (m := pattern.match(b.content[0].text))]
+            and type(b.content[0]) is Text and _numbered_start(b.content[0].text) and (m := pattern.match(b.content[0].text))]
     numbers = [int(m.group(1)) for _, m in hits]
     if len(hits) < MIN_NUMBERED or numbers[0] > 2 or any(b <= a for a, b in zip(numbers, numbers[1:])):
         return

@@ -65,12 +65,29 @@ def heading_sentence(text: str, lex: Lexicon) -> bool:
     October 1983.")."""
     if INNER_SENTENCE_END.search(text.rstrip(" .")):
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and letters \
-            and sum(c.isupper() for c in letters) >= 0.9 * len(letters):
+    if _in_capitals(text):
         return True
     if header_shapes(lex).occasion.match(text.strip()) and lead_kind(text, lex) is None \
             and not _GLUED_LABEL.search(text):
         return True  # "Entrevista al presidente …, en el programa “El Mañana”.": it opens with the occasion
     found = find_date(text, lex)
     return found is not None and not text[found[1]:].strip(" .") and occasion(text, lex) is not None
+
+
+def _in_capitals(text: str) -> bool:
+    """Five words or more, nine letters in ten or more in capitals."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) >= MIN_CAPITAL_HEADING_WORDS and bool(letters) \
+        and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def first_line_in_capitals(text: str, rest: list) -> bool:
+    """The page's first line, one sentence in capitals ("COMPARECENCIA DEL PRESIDENTE …, EL 1º
+    DE NOVIEMBRE DE 1999."), over labelled turns whose speech is not in capitals: the page's
+    heading, though it ends with a full stop and other lines stand between it and the first
+    turn (H2307l). Over speech in capitals (a caption file) it may be speech."""
+    if INNER_SENTENCE_END.search(text.rstrip(" .")) or not _in_capitals(text):
+        return False
+    first = next((t for t in rest if type(t) is Turn and t.label), None)
+    speech = first.paragraphs[0] if first is not None and first.paragraphs else None
+    return type(speech) is Paragraph and any(c.islower() for c in speech.text)

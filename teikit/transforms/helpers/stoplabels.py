@@ -10,6 +10,8 @@ from teikit.transforms.helpers.memberlabels import initialled_member_label, memb
 
 STOP_POINTS = re.compile(r"\.(?=[ \u00a0]+\S)")
 DOUBLE_SPACE = re.compile(r"\s\s")
+# A label of one or two letters and its full stop before the speech: "Q. Mr. President, …".
+_LETTER_STOP = re.compile(r"([^\W\d_]{1,2})\.(?=[ \u00a0]+[^\W\d_])")
 
 
 def capitalised_words(name: str, most: int = MAX_LABEL_WORDS) -> bool:
@@ -26,6 +28,8 @@ def stop_split(line: str, lex: Lexicon) -> tuple[int, str] | None:
     label ends, and the name."""
     if (member := initialled_member_label(line)) is not None:  # "Нилов Я. Е., фракция ЛДПР." (L1182h)
         return member
+    if (asked := _LETTER_STOP.match(line)) and asked.group(1) in lex.question_labels:
+        return asked.end(), asked.group(1)  # "Q. Mr. President, …": the question label and its stop (L2308l)
     for m in STOP_POINTS.finditer(line, 0, 70):
         name = line[:m.start()]
         words = name.split()
@@ -44,3 +48,14 @@ def stop_split(line: str, lex: Lexicon) -> tuple[int, str] | None:
             return None  # "I think so. And ...": a sentence (but "La présidente. Je ...", L1171g)
         return m.end(), name
     return None
+
+
+# A surname (or two names) typed with a space before the label's full stop, as typed records
+# print their speakers: "Горбачев . Меры …", "Ann Lee . Well …" (L2305l).
+_SPACED_STOP_NAME = re.compile(r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*)? ")
+
+
+def spaced_stop_name(name: str) -> bool:
+    """`name` (a "stop" candidate's speaker part) is one or two capitalised words and the space
+    the record types before the full stop."""
+    return _SPACED_STOP_NAME.fullmatch(name) is not None and capitalised_words(name, 2)
