@@ -142,6 +142,8 @@ class Lexicon:
     patronymics: tuple = ()                      # "Викторович", "Викторовича", "Владимировны": a name's patronymic in any case (N1405i)
     legislative_terms: tuple = ()                # "XVIe législature", "20. Wahlperiode", "ВОСЬМОЙ СОЗЫВ": a house's term, never a place (H1404i)
     numbered_sittings: tuple = ()                # "45. Sitzung", "Seduta n. 12": a record's sitting, its title, not a venue (H1167g)
+    handover_replies: tuple = ()                 # "Thank you.", "Welcome.": how one handed the floor opens (N2342l)
+    answering_phrases: tuple = ()                # "answered reporters' questions": a lead's subject answers the dashed exchange below it (N2341l)
     host_verbs: tuple = ()                       # "毛宁主持例行记者会": what an official does at the occasion a headline names (N1166g)
     source_lines: tuple = ()                     # publisher lines ("Office of the Spokesperson")
     occasions: tuple = ()                        # "Press Conference", "Remarks to the Press"

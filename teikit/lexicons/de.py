@@ -121,6 +121,8 @@ ENTRIES = dict(
     interviewer_credits=(r"interviewt von|das interview führte|das gespräch führte",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"mit|im gespräch mit|interview mit", r"interview (?:von|des|der) .+? (?:durch|mit)"),
     occasion_links=frozenset(_W("von des der")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
+    handover_replies=(r"(?:vielen dank|danke|herzlich willkommen|guten (?:morgen|tag|abend))\b",),  # how one handed the floor opens: a later hand-over in a text without labels is done (N2342l)
+    answering_phrases=(r"beantwortete (?:die )?Fragen|stellte sich (?:den )?Fragen",),  # a lead's subject answers the dashed exchange below it (N2341l)
     occasions=(r"(regierungs)?pressekonferenz|pressestatements?|pressebegegnung|rede|interview|"
                r"erklärung|regierungserklärung|statement|gespräch|verabredung",),  # "hatte ich eine Verabredung zum Interview" (D1139g)
     street_words=(r"\w*straße|\w*strasse|\w*str\.|\w*platz|\w*allee|\w*gasse|\w*damm|\w*ufer",),  # "Wilhelmstraße 54" (H300f)

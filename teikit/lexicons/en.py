@@ -135,7 +135,7 @@ ENTRIES = dict(
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",
                         r"\bi(?:'m|’m| am) your(?: [\w-]+){1,2},\s+$"),  # "I’m your host, Shaun Hildner" (N1245h)
-    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|turn (?:it |the (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|hand (?:it )?over to|give the floor to|the floor to)\s+$",),
+    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|(?:turn|hand) (?:it |(?:the|your) (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|give the floor to|the floor to)\s+$",),
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
@@ -197,6 +197,8 @@ ENTRIES = dict(
         # a company, the publisher of its earnings call: "Roblox Corporation", "Acme, Inc."
         r"[^\W\d_].*?,?\s(inc|corp|corporation|incorporated|ltd|limited|plc|llc|ag|se|n\.v|s\.a|gmbh|s\.p\.a)\.?$",
     ),
+    handover_replies=(r"(?:thank you|thanks|welcome|good (?:morning|afternoon|evening|day))\b",),  # how one handed the floor opens: a later hand-over in a text without labels is done (N2342l)
+    answering_phrases=(r"answered (?:the )?(?:reporters'|journalists'|the press's|media) questions|spoke to (?:reporters|journalists|the press)",),  # a lead's subject answers the dashed exchange below it (N2341l)
     occasions=(
         r"(earnings|investor|analyst)s?\s+(conference\s+)?call",
         r"((joint|daily|regular|weekly|special)\s+)?press\s+(availability|conference|briefing|statements?|"

@@ -111,6 +111,8 @@ ENTRIES = dict(
     interviewer_credits=(r"entrevistad[oa] por|entrevista realizada por",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"con|entrevistado por|entrevista con", r"entrevista (?:a|al|de) .+? (?:por|con)"),
     occasion_links=frozenset(_W("de del")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
+    handover_replies=(r"(?:gracias|buen(?:os|as) (?:días|tardes|noches))\b",),  # how one handed the floor opens: a later hand-over in a text without labels is done (N2342l)
+    answering_phrases=(r"respondió (?:a )?(?:las )?preguntas|habló con (?:los )?periodistas",),  # a lead's subject answers the dashed exchange below it (N2341l)
     occasions=(r"rueda de prensa|conferencia de prensa|declaraci(ón|ones)( conjunta)?|discurso|"
                r"entrevista|intervención|comparecencia",),
     street_words=(r"calle|avenida|avda\.|plaza|paseo|c/",),  # "Calle Mayor 5" (H300f)

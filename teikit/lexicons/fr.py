@@ -117,6 +117,8 @@ ENTRIES = dict(
     interviewer_phrases=(r"avec|interrogé par|entretien avec", r"(?:interview|entretien) (?:de|d['’]) .+? (?:par|avec)",
                          r"(?:interview|entretien) (?:de|d['’]) [^,]+, [^,]+, (?:d['’]|de |à )"),
     occasion_links=frozenset(_W("de du")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
+    handover_replies=(r"(?:merci|bonjour|bonsoir)\b",),  # how one handed the floor opens: a later hand-over in a text without labels is done (N2342l)
+    answering_phrases=(r"a répondu aux questions|s'est confié",),  # a lead's subject answers the dashed exchange below it (N2341l)
     occasions=(r"conférence de presse|point de presse|déclaration( conjointe)?|entretien|discours|"
                r"allocution|interview|déclarations à la presse|rencontre|réunion de presse",),
     street_words=(r"rue|avenue|boulevard|bd|place|quai|allée|chemin",),  # "12, rue de Rivoli" (H300f)

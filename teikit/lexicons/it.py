@@ -112,6 +112,8 @@ ENTRIES = dict(
     interviewer_credits=(r"intervistat[oa] da|intervista a cura di",),  # "Interviewed by <name>" under an oral history's narrator (H2003k)
     interviewer_phrases=(r"con|intervistato da|intervista con", r"intervista (?:a|al|di) .+? (?:da|con)"),
     occasion_links=frozenset(_W("di del della dello")),  # "Conferenza stampa di Ann Roe": whose the occasion is (N1720j)
+    handover_replies=(r"(?:grazie|buongiorno|buonasera)\b",),  # how one handed the floor opens: a later hand-over in a text without labels is done (N2342l)
+    answering_phrases=(r"ha risposto alle domande",),  # a lead's subject answers the dashed exchange below it (N2341l)
     occasions=(r"conferenza stampa|punto stampa|dichiarazion[ei]( congiunte?)?|discorso|intervista|"
                r"intervento|informativa",),
     street_words=(r"via|viale|piazza|corso|largo|vicolo|piazzale",),  # "Piazza Colonna 370" (H300f)

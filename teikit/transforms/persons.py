@@ -27,6 +27,7 @@ from teikit.transforms.helpers.jointlabels import joint_names
 from teikit.transforms.helpers import attribution as at
 from teikit.transforms.helpers.addressedanswers import answers_to_addressed_speakers
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
+from teikit.transforms.helpers.dashedlead import name_dashed_exchanges
 from teikit.transforms.helpers.greetedguest import name_greeted_answerer
 from teikit.transforms.helpers.exchangespeakers import self_named_after_time, speakers_after_labelled_exchange
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
@@ -165,6 +166,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.attribute_unlabeled(doc, turns, header, people, lex)
     name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels
+    name_dashed_exchanges(turns, header, people, doc.persons, lex)  # "Тренер «X» Ann Roe ответил …" / "– …?" (N2341l)
     answers_to_addressed_speakers(turns, people, lex)  # "- Владимир Васильевич, ...?" after his labelled turn (N1773j)
     name_greeted_answerer(turns, people, doc.persons, lex)  # "Buongiorno Antonio." opens an unlabeled interview (N810c)
     at.self_introduced(doc, turns, people, lex)  # no labels, and "My name is Eric Jansen" opens the text

@@ -29,11 +29,16 @@ def _dashed(turn: Turn) -> bool:
     return bool(paras) and DASH_TURN.match(paras[0].text) is not None
 
 
+def ends_with_question(text: str) -> bool:
+    """The paragraph ends with a question mark (closing quotes after it)."""
+    return _QUESTION_END.search(text) is not None
+
+
 def _dashed_question(turn: Turn) -> bool:
     """ "— When will the quay open?": an unlabeled turn opened by a dash that ends in a
     question mark (helpers.unnamedturns.split_dash_turns makes such turns)."""
     paras = _paragraphs(turn)
-    return _dashed(turn) and _QUESTION_END.search(paras[-1].text) is not None
+    return _dashed(turn) and ends_with_question(paras[-1].text)
 
 
 def asking_turns(turns: list[Turn]) -> set[int]:

@@ -40,16 +40,30 @@ def split_after_hand_over(doc: Transcript, lex: Lexicon) -> None:
 def split_unlabeled_hand_over(turn: Turn, lex: Lexicon) -> list[Turn] | None:
     """A text without labels whose first paragraph hands over by name ("Hello, this is Norm
     Lee from the lab. … I'll turn the mic over to Ann Roe." / "Thank you. Today we …"): the
-    host's turn, then the named speaker's (L133t). Only the first paragraph is read: a hand-over
-    later in a speech without labels may be reported, not done."""
+    host's turn, then the named speaker's (L133t). A later paragraph that hands over counts
+    only when the next one answers it ("… over to Ms. Ann Roe." / "Thank you. Good morning
+    …": a call's operator and speakers one paragraph each, N2342l): a hand-over inside a
+    speech without labels may be reported, not done."""
     paragraphs = turn.paragraphs
-    if len(paragraphs) < 2 or not isinstance(paragraphs[0], Paragraph) \
-            or not any(isinstance(p, Paragraph) for p in paragraphs[1:]) or not ow.handed_to(paragraphs[0].text, lex):
+    texts = [(i, p.text) for i, p in enumerate(paragraphs) if isinstance(p, Paragraph)]
+    cuts = [j for (i, text), (j, after) in zip(texts, texts[1:])
+            if ow.handed_to(text, lex) and (i == texts[0][0] or answers_hand_over(after, lex))]
+    if not cuts:
         return None
-    rest = paragraphs[1:]
-    second = Turn(label=None, line=next(p.line for p in rest if isinstance(p, Paragraph)), paragraphs=rest)
-    first = Turn(label=None, line=turn.line, paragraphs=paragraphs[:1], lead_notes=turn.lead_notes)
-    return [first, second]
+    turns = [Turn(label=None, line=turn.line, paragraphs=paragraphs[:cuts[0]], lead_notes=turn.lead_notes)]
+    for start, end in zip(cuts, cuts[1:] + [len(paragraphs)]):
+        turns.append(Turn(label=None, line=paragraphs[start].line, paragraphs=paragraphs[start:end]))
+    return turns
+
+
+def answers_hand_over(text: str, lex: Lexicon) -> bool:
+    """The paragraph opens as one handed the floor does: "Thank you.", "Thanks, Ian.",
+    "Welcome." (the lexicon's `handover_replies`), N2342l."""
+    return bool(lex.handover_replies) and lex.pattern("handover_replies").match(text.lstrip()) is not None
+
+
+def _first_text(turn: Turn) -> str:
+    return next((p.text for p in turn.paragraphs if isinstance(p, Paragraph)), "")
 
 
 def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex: Lexicon) -> None:
@@ -61,7 +75,8 @@ def attribute_handed_over(doc: Transcript, turns: list[Turn], people: list, lex:
     named = NamedPeople(people)
     unlabeled = all(t.label is None for t in turns[:2])  # a text without labels (L133t): its opening hands over
     for n, (before, turn) in enumerate(zip(turns, turns[1:])):
-        if turn.label is not None or turn.who is not None or before.label is None and not (unlabeled and n == 0):
+        if turn.label is not None or turn.who is not None or before.label is None and not (
+                unlabeled and (n == 0 or answers_hand_over(_first_text(turn), lex))):  # N2342l
             continue
         last = next((p.text for p in reversed(before.paragraphs) if isinstance(p, Paragraph)), "")
         if before.label is not None and not _unnamed_role(before, lex):

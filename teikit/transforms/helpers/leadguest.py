@@ -63,14 +63,35 @@ def _office_introduced(line: str, lex: Lexicon) -> list[tuple[str, str]]:
         k = at
         while k > 0 and nm.fold(words[k - 1].strip(".")) in honorifics:
             k -= 1
+        quoted = _quoted_body_before(words, k)  # "наставник «Порту» Хулен Лопетеги" (N2340l)
+        k -= len(quoted)
         office: list[str] = []
         while k > 0 and len(office) < MAX_OFFICE_WORDS and not words[k - 1].endswith((",", ".", ":", ";")) \
                 and _office_word(words[k - 1], bool(office), vocab, occupations):
             office.insert(0, words[k - 1])
             k -= 1
         if office and role_word(nm.fold(office[-1]), vocab):
-            out.append((name, " ".join(office)))
+            out.append((name, " ".join(office + quoted)))
     return out
+
+
+# The quoted name of a team or body between an office and the holder's name is at most this
+# many words ("Главный тренер «Юности» Михаил Захаров").
+MAX_QUOTED_WORDS = 3
+_OPENING_QUOTES = ("«", "“", "„", '"')
+_CLOSING_QUOTES = ("»", "”", "“", '"')
+
+
+def _quoted_body_before(words: list[str], k: int) -> list[str]:
+    """The words of the quoted name that ends right before `words[k]` ("«Порту»", "«Динамо
+    Москва»"), else []: what the office before it is of, printed between office and name; a
+    quote closed by punctuation ("«Порту»,") ends a clause and is no part of the office."""
+    if k == 0 or not words[k - 1].endswith(_CLOSING_QUOTES):
+        return []
+    for start in range(k - 1, max(k - 1 - MAX_QUOTED_WORDS, -1), -1):
+        if words[start].startswith(_OPENING_QUOTES):
+            return words[start:k]
+    return []
 
 
 def _office_word(word: str, inside: bool, vocab: frozenset, occupations: frozenset) -> bool:

@@ -235,7 +235,10 @@ def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
     the last window of six of the closing words that ends with an introduction phrase."""
     words = text.replace("\u00a0", " ").split()[-CLOSING_WORDS:]
     found = None
+    honorifics = nm.folded(lex, "honorifics")
     for i in _Windows(words).ending_with(lex, "introductions", 6):
+        while i < len(words) - 2 and nm.fold(words[i].rstrip(".")) in honorifics:
+            i += 1  # "over to Ms. Ruth Ann Roe.": the name after the form of address (N2342l)
         run = _name_words(words, i, lex)
         if len(run) >= 2:
             end = i + len(run)
