@@ -14,7 +14,7 @@ from teikit.model import CastList, Division, HeaderKind, HeaderLine, LineBreak, 
 from teikit.transforms.helpers.frontmatter import front_matter
 from teikit.transforms.helpers.foreignlead import foreign_summary
 from teikit.transforms.helpers.quotedheadlines import furniture_only, wrapped_headline
-from teikit.transforms.helpers.sentencetitle import first_line_in_capitals, heading_sentence
+from teikit.transforms.helpers.sentencetitle import first_line_in_capitals, heading_over_notes, heading_sentence
 from teikit.transforms.helpers.headerblocks import (bracketed_block, headerless, last_before_notes, opening_turn,
                                                    rest_paragraph)
 from teikit.transforms.helpers.headerlines import classify, looks_like_speech, name_office_label, site_line
@@ -128,7 +128,7 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             if kind is None and looks_like_speech(text) and (
                     _page_title_repeat(header, text)
                     or (last_before_notes(lead, n_block) and rest and len(lines) == 1  # (H2280l)
-                        and heading_sentence(text, lex))
+                        and heading_sentence(text, lex) and (block is lead[-1] or heading_over_notes(text, rest)))
                     or (seen == 1 and len(lines) == 1 and first_line_in_capitals(text, rest))):
                 kind = K.UNKNOWN  # the article's heading under the page title, or over the first turn
             if plain and kind is None and rest and looks_like_speech(text):

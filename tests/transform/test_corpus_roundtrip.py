@@ -32,7 +32,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     f"dev4/{n}" for n in (603, 612)} | {
     f"dev5/{n}" for n in (702, 703, 706, 707, 709)} | {
     f"dev6/{n}" for n in (802, 804, 811, 812, 814)} | {
-    f"dev7/{n}" for n in (904, 906, 909, 918)} | {
+    # (dev7 909's masthead, "Senado de la República", is a site line since H2288l, cv-dev57)
+    f"dev7/{n}" for n in (904, 906, 918)} | {
     f"dev9/{n}" for n in (1105, 1106, 1109)} | {
     f"dev10/{n}" for n in (1204,)} | {
     f"dev11/{n}" for n in (1303, 1305, 1310, 1314, 1315, 1320)} | {

@@ -20,6 +20,8 @@ from teikit.transforms.helpers.officewords import balanced, elided_field
 from teikit.transforms.helpers.romanise import KEPT, romanised
 from teikit.transforms.helpers.shapes import similar
 from teikit.transforms.helpers.capitalsurname import stops_name_in_capitals, surname_after
+from teikit.transforms.helpers.namematch import (  # noqa: F401 (nm.same_person, …)
+    near_spelling, near_spelling_pair, numbered, plainly_same, same_person)
 
 # Endings of common nouns ("Communications", "Management") that are never given names.
 _NOUN_ENDING = re.compile(r"(tion|tions|ment|ments|ship|ity|ities|ness|ance|ence|ics|ism|ing|ure)$")
@@ -145,41 +147,6 @@ def strip_initials(word: str) -> str:
     if word[1:2] != ".":
         return word  # no initial: asked of every word of a text, most of them
     return _GLUED_INITIALS.sub("", word) or word
-
-
-def numbered(key: tuple[str, ...]) -> bool:
-    """The key's last word holds a digit ("speaker 2", "spk09"): it names one person only
-    when spelt exactly alike."""
-    return bool(key) and any(map(str.isdigit, key[-1]))
-
-
-@lru_cache(maxsize=4096)  # pairs of speakers; bounded, since it outlives the document
-def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Keys of two labels name the same person: equal, one ends the other ("LAVROV" and
-    "Sergey Lavrov"), or a near spelling of the same length ("DI MAIO", "DE MAIO")."""
-    if not a or not b:
-        return False
-    if numbered(a) or numbered(b):  # "Speaker 1" and "Speaker 2", "spk09" and "spk00": two people
-        return a == b
-    return plainly_same(a, b) or (near_spelling_pair(a, b) and near_spelling(a, b))
-
-
-def plainly_same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """The cheap half of `same_person` (keys of words): equal, one ends the other, or an
-    initial for the given name ("В. ПУТИН" and "ВЛАДИМИР ПУТИН")."""
-    return a == b or a[-len(b):] == b or b[-len(a):] == a or len(a) == len(b) > 1 and a[-1] == b[-1] and all(
-        x == y or (min(len(x), len(y)) == 1 and x[0] == y[0]) for x, y in zip(a[:-1], b[:-1]))
-
-
-def near_spelling_pair(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Keys that may be near spellings of each other: as many words, the same initial,
-    four letters or more (the cheap gate before `near_spelling`)."""
-    return len(a) == len(b) and a[0][:1] == b[0][:1] and min(sum(map(len, a)), sum(map(len, b))) + len(a) - 1 >= 4
-
-
-def near_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """"DI MAIO" and "DE MAIO": the keys' spellings match by four fifths (the costly test)."""
-    return similar(" ".join(a), " ".join(b), 0.8)
 
 
 def find_name(text: str, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str] | None:

@@ -88,6 +88,18 @@ def first_line_in_capitals(text: str, rest: list) -> bool:
     turn (H2307l). Over speech in capitals (a caption file) it may be speech."""
     if INNER_SENTENCE_END.search(text.rstrip(" .")) or not _in_capitals(text):
         return False
+    return not _speech_in_capitals(rest)
+
+
+def heading_over_notes(text: str, rest: list) -> bool:
+    """A heading sentence with bracketed notes between it and the first labelled turn
+    (H2280l) is the heading, but for a line in capitals over speech in capitals: a caption
+    file's first words, which the notes do not make a heading (H2307l)."""
+    return not (_in_capitals(text) and _speech_in_capitals(rest))
+
+
+def _speech_in_capitals(rest: list) -> bool:
+    """The first labelled turn's first paragraph holds no lower-case letter (or there is none)."""
     first = next((t for t in rest if type(t) is Turn and t.label), None)
     speech = first.paragraphs[0] if first is not None and first.paragraphs else None
-    return type(speech) is Paragraph and any(c.islower() for c in speech.text)
+    return not (type(speech) is Paragraph and any(c.islower() for c in speech.text))
