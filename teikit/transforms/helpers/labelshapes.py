@@ -55,6 +55,7 @@ from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, MINUTE_LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
 from teikit.transforms.helpers.stoplabels import capitalised_words, stop_split
+from teikit.transforms.helpers.stopalone import designation_alone
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, record_stop_speaker
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
@@ -231,7 +232,8 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
-            or ";" in line[:MAX_SEMICOLON_LABEL + 1] or " |" in line
+            or ";" in line[:MAX_SEMICOLON_LABEL + 1] or " |" in line \
+            or (line[-1:] == "." and designation_alone(line, lex) is not None)  # "Le président." (L2400l)
     head = line[:MAX_LABEL_CHARS + 2]
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or " |" in head or (_wide_space(line) and _SPACED.match(line)):
@@ -361,6 +363,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and (timed := timed_speech(line)) is not None:  # "Sam Altman (00:00:00) I think …" (L1191h)
         out.append(Candidate(line[:timed[0]], timed[1], line[timed[0]:].strip(), "timed_speech", timed[2]))
     alone = line.strip()
+    if not out and alone[-1:] == "." and (designation := designation_alone(alone, lex)) is not None:
+        return [Candidate(alone, designation, "", "alone")]  # "Le président." over the speech (L2400l)
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
             capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
             or DIARIZATION.match(alone) or chair_with_article(alone, lex)):  # "Speaker #0" (L492a), "De voorzitter" (L1454i)
