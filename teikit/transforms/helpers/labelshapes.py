@@ -173,6 +173,8 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
         return _heading_label(line, body[heading.end():], lex)
     # "1ère question d'Alain DECANIS :", "Question from Ann Lee:": the asker's name is the label
     ask = lex.pattern("asker_leads").match(body) if lex.asker_leads else None
+    if ask is None and lex.answerer_leads:  # "Risponde l'assessore Anna Roe:": the answerer's name is the label (L2407l)
+        ask = lex.pattern("answerer_leads").match(body)
     if ask:
         body = body[ask.end():]
     found = _shapes(body, lex)
