@@ -5,7 +5,8 @@
 opening in lower case (the genitive of whose press conference it is), so it cannot open a
 heading of its own. Both lines are the title. The heading line names the transcript (the
 lexicon's `transcript_words` opening it, `titlelabels.transcript_heading`); the line under it
-closes no sentence and is a heading's length. `wrappedheadings` joins the lines of one
+closes no sentence, is a heading's length and names someone or something (a capitalised word
+after its first); a line of tags under the heading (`transcription conseil`) goes on with none. `wrappedheadings` joins the lines of one
 paragraph; this joins two, one blank line apart.
 """
 from __future__ import annotations
@@ -25,7 +26,10 @@ def transcript_heading_tails(lines: list, lex: Lexicon) -> None:
         if first.kind not in (K.UNKNOWN, K.TITLE, K.NOTE) or second.kind != K.UNKNOWN:
             continue
         tail = second.text.strip()
-        if not tail[:1].islower() or tail.endswith(_CLOSED) or len(tail.split()) > MAX_TAIL_WORDS:
+        if not tail[:1].islower() or tail.endswith(_CLOSED) or len(tail.split()) > MAX_TAIL_WORDS \
+                or not any(w[:1].isupper() for w in tail.split()[1:]):
+            continue  # (a page's tags under its heading, "transcription conseil", name nobody)
+        if lex.transcript_words and lex.pattern("transcript_words").search(tail):
             continue
         if first.line and second.line and second.line - first.line <= MAX_LINES_APART \
                 and transcript_heading(first.text, lex):

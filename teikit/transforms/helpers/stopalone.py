@@ -37,8 +37,9 @@ def designation_alone(line: str, lex: Lexicon) -> str | None:
 
 def _capitalised_name(words: list[str]) -> bool:
     """ "Pierre Novaro", "Jean de La Fontaine": two capitalised words or more, the others short
-    particles ("Thank you." has one capitalised word)."""
-    return capitalised_words(" ".join(words), MAX_DESIGNATION_WORDS) and sum(w[:1].isupper() for w in words) >= 2
+    particles ("Thank you." has one capitalised word); not in capitals, as captions print their
+    sentences ("START THE CLOCK.")."""
+    return not any(w.isupper() for w in words if len(w) > 1) and capitalised_words(" ".join(words), MAX_DESIGNATION_WORDS) and sum(w[:1].isupper() for w in words) >= 2
 
 
 def designated_style(policy) -> set[str]:
