@@ -16,7 +16,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
-- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0");
+- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0";
+  "Le président." with its full stop, L2400l);
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - diarized: a voice word, a colon and a diarization id alone on a line ("Speaker : spk3");
 - pipe: "Michael | I'm Michael Stevens, …" (a name and a spaced bar, L811c);
