@@ -39,6 +39,7 @@ class Lexicon:
     question_labels: tuple = ()                  # generic question labels, upper-case ("Q", "QUESTION")
     answer_labels: tuple = ()                    # generic answer labels ("A", "ANSWER")
     asker_leads: tuple = ()                      # a question's lead before the asker's name ("1ère question d'")
+    answerer_leads: tuple = ()                   # a record's answer lead before the answerer's name ("Risponde l'assessore", L2407l)
     bare_labels: tuple = ()                      # one-letter labels printed with one space, no stop ("Q What ...")
     discourse_words: frozenset = frozenset()     # "Look:", "First:" open sentences, not turns
     determiners: frozenset = frozenset()

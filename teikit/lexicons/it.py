@@ -57,6 +57,8 @@ ENTRIES = dict(
     pseudonym_fields=(r"pseudonimo|alias",),  # a guide's "Pseudonym:" field names the coded participant (N1112g)
     answer_labels=("RISPOSTA", "R", "INTERVISTATO", "INTERVISTATA"),
     asker_leads=(r"(?:(?:\d+[ªa°]|prima|seconda|terza|ultima)[ \u00a0]+)?domanda[ \u00a0]+(?:di[ \u00a0]+|del[ \u00a0]+|della[ \u00a0]+|dell['’])",),  # a question's lead naming the asker before the label
+    # a council record's answer after the question it reports: "Risponde l'assessore Anna Roe: …" (L2407l)
+    answerer_leads=(r"(?:risponde|replica)[ \u00a0]+(?:(?:il|la|l['’])[ \u00a0]*(?:assessore|assessora|sindaco|sindaca|vicesindaco|vicesindaca|presidente|consigliere|consigliera)[ \u00a0]+)?(?=[^\W\d_])",),
     discourse_words=frozenset(_W("sì no bene allora dunque primo secondo infine")),
     label_small_words=frozenset(_W("di del della dei degli")),
     reporter_words=frozenset(("giornalista",)),

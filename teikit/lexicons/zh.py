@@ -8,6 +8,8 @@ ENTRIES = dict(
                                "点击数", "点击次数", "點擊次數", "发布人", "發布人", "作者",
                                # the header fields in traditional characters (`header_fields`: H43, D380a)
                                "時間", "標題", "地點",
+                               # a council record's minute-taker field under its date and time ("紀錄: <name>", L2404l)
+                               "紀錄", "記錄", "记录",
                                # an article's abstract and field widgets, simplified and traditional
                                "摘要", "概要", "内容提要", "提要", "导读", "導讀", "简介", "簡介", "发布者",
                                "發布者", "發布時間", "來源", "瀏覽", "浏览", "查看", "评论", "評論",

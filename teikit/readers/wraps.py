@@ -4,6 +4,7 @@ reader asks these (`plaintext.paragraphs`) and marks the lines that continue a p
 from __future__ import annotations
 
 import re
+import unicodedata
 
 
 # Lines of a hard-wrapped text (or of a one-sentence-per-line export) are no longer than
@@ -136,13 +137,13 @@ MANUSCRIPT_WRAP_SHARE = 0.75
 MIN_MANUSCRIPT_WIDTH = 60
 MANUSCRIPT_WRAPS_PER = 3
 NUMBERED_LINES_PER = 4  # at most one line in this many opens with a digit
-_CLOSES_SENTENCE = re.compile(r"[.?!…][\"'»”’)]*$")
+_CLOSES_SENTENCE = re.compile(r"[.?!…。！？][\"'»”’)」』）]*$")  # (and a Chinese or Japanese sentence's end, P2405l)
 
 
 def manuscript_width(run: list[str]) -> int | None:
     """The length from which a line of the run is a wrap, when the run is such a manuscript
     (all its lines within a wrap's width); None otherwise."""
-    lengths = [len(line.strip()) for line in run]
+    lengths = [columns(line.strip()) for line in run]
     width = max(lengths, default=0)
     if not MIN_MANUSCRIPT_WIDTH <= width <= MAX_WRAPPED_LINE:
         return None
@@ -159,4 +160,13 @@ def manuscript_goes_on(above: str, line: str, wrap: int) -> bool:
     or the sentence goes on in lower case ("… Franz Düring," / "sehr geehrte …"). A short line
     over a capital (a heading, a byline's name) stays a line of its own."""
     end = above.rstrip()
-    return not _CLOSES_SENTENCE.search(end) and (len(end.strip()) >= wrap or line.lstrip()[:1].islower())
+    return not _CLOSES_SENTENCE.search(end) and (columns(end.strip()) >= wrap or line.lstrip()[:1].islower())
+
+
+def columns(line: str) -> int:
+    """The width of `line` as a fixed-width page prints it: a Chinese or Japanese character
+    takes two columns (P2405l: a council record's e-book wraps its lines at 33 characters, 65
+    columns, as a Latin text is wrapped at 65 letters)."""
+    if line.isascii():
+        return len(line)  # (most lines: no character is wide)
+    return len(line) + sum(1 for ch in line if ch >= "\u1100" and unicodedata.east_asian_width(ch) in "WF")

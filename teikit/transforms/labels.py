@@ -54,6 +54,7 @@ from teikit.transforms.helpers.paragraphjoins import join_broken_paragraphs, joi
 from teikit.transforms.helpers.runonnumbers import set_run_on_numbers_apart
 from teikit.transforms.helpers.runon import announced_labels, one_line_paragraphs, split_glued_records, split_run_on_turns
 from teikit.transforms.helpers.transcriptmark import transcript_mark
+from teikit.transforms.helpers.typeddashes import split_typed_dash_turns
 from teikit.transforms.helpers.unnamedturns import (UNNAMED_STARTS, opens_unnamed_turn, split_caption_turns,
                                                     split_dash_turns)
 from teikit.transforms.helpers.wrappedrunon import join_broken_labels, join_wrapped_lines, split_wrapped_run_on
@@ -67,6 +68,7 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        split_typed_dash_turns(doc)  # "-- Alors parlons …" / "-- Ha ! …" after a labelled speech (T2402l)
         set_run_on_numbers_apart(doc)  # "… that is all. 14 MR. SMITH: …": the line's number, no speech (L1402i)
         split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
         form_lines_as_notes(doc, ctx.lexicon)  # "**[NOTAS DE OBSERVACIÓN]:** …" between the answers (P1108g)

@@ -167,7 +167,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev59 (first run, session 42): see its README (dev55's 5701, its weather widget read as
     # labels, passes since B2245l, cv-dev55)
     f"dev59/{n}" for n in (6101, 6102)} | {
-    # dev60 and dev61 (first runs, session 42): see their READMEs
+    # dev60 and dev61 (first runs, session 42): see their READMEs; dev60's 6201 (its labels read
+    # since L2400l, cv-dev60) keeps its fused navigation links (boilerplate in the gold) in view
     f"dev60/{n}" for n in (6201,)} | {
     f"dev61/{n}" for n in (6302, 6303, 6304, 6305)} | {
     # dev57 (tuned on in session 42, cv-dev57): 5905's underscore rule (boilerplate in the gold)

@@ -60,3 +60,22 @@ def long_form_of_surname(name: str, counts, first_line: dict, confirmed, lex: Le
 def code_name(name: str) -> bool:
     """A word of `name` holds a digit between letters ("O5S1GUO"): a code, no speaker's name."""
     return any(_CODE.search(w) for w in words_of(base_label(name)))
+
+
+# The role after the comma of a name's long form: "Präsident der Deutschen Bundesbank".
+MAX_LONG_ROLE_WORDS = 8
+
+
+def name_with_long_role(base: str, confirmed_forms: frozenset, lex: Lexicon) -> bool:
+    """L2403l A confirmed name, a comma and the speaker's role spelled out ("Dr. Joachim
+    Roe, Präsident der Hafenbehörde:" at the first answer, "Dr. Joachim Roe:" later): the
+    long form of the name's label, even when its words are too many for a mixed-case label.
+    The role is words only, with no sentence end ("Ann Roe, you said: …" is a sentence)."""
+    name, _, role = base.partition(",")
+    role_words = words_of(role)
+    if not role_words or len(role_words) > MAX_LONG_ROLE_WORDS or "," in role or not is_mixed_candidate(name, lex):
+        return False
+    if not role_words[0][:1].isupper() or any(not w.replace("-", "").isalpha() for w in role_words):
+        return False
+    words = tuple(w.strip(".").lower() for w in words_of(name))
+    return len(words) >= 2 and words in confirmed_forms

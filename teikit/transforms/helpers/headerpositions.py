@@ -37,6 +37,7 @@ from teikit.transforms.helpers.titlenames import author_byline
 from teikit.transforms.helpers.narrators import narrated_title
 from teikit.transforms.helpers.pagetitlefield import page_title_over_field
 from teikit.transforms.helpers.translatedtitle import translated_title
+from teikit.transforms.helpers.headingtail import transcript_heading_tails
 from teikit.transforms.helpers.headerneighbours import (continued_titles, first_line_headline, has_letter, lead_in,
                                                         listed_people, lone_place, place_slot_free, repeated_title,
                                                         repeats_words, section_name, stacked_bylines, widget_dates,
@@ -80,6 +81,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
     markdown_images(lines)  # "![alt" … "](…/photo.jpeg)" and the photo's caption under it (H2304l)
     wrapped_markdown_headings(lines)  # "#  <title, its last words>" / "<on the next line>" (H2303l)
     continued_titles(lines, lex, menus)  # not in a menu block (H290c)
+    transcript_heading_tails(lines, lex)  # "Стенограмма пресс-конференции" / "главы службы …" (H2406l)
     wrapped_headings(lines, lex, menus)  # a headline wrapped in its paragraph, in any language (H710b)
     stacked_bylines(lines, lex)
     repeated_title(lines)

@@ -19,7 +19,7 @@ from teikit.transforms.helpers.anglelabels import angle_style
 from teikit.transforms.helpers.bracketalone import bracket_alone_style
 from teikit.transforms.helpers.jointlabels import joint_names, jointly_named
 from teikit.transforms.helpers.definitionlabels import definition_terms
-from teikit.transforms.helpers.fullforms import long_form_of_initials, long_form_of_surname
+from teikit.transforms.helpers.fullforms import long_form_of_initials, long_form_of_surname, name_with_long_role
 from teikit.transforms.helpers.initialled import initialled_names, initials_of_names
 from teikit.transforms.helpers.labellike import not_labels, spoken_colons, sure_labels
 from teikit.transforms.helpers.labelledlines import labelled_line_names, run_names
@@ -279,6 +279,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
         if self.counts[name] < 2 and joint_names(base, lex) and any(
                 n != name and self.counts[n] >= 2 and self._confirmed(n) for n in list(self.counts)):
             return True  # "**Nicolò / Juri:** Grazie." beside labels printed again (L1505i)
+        if "," in base and self.confirmed and name_with_long_role(base, self.confirmed_forms, lex):
+            return True  # "Dr. Ann Roe, Präsidentin der Hafenbehörde:" beside "Dr. Ann Roe:" (L2403l)
         if not is_mixed_candidate(base, lex) or single_discourse_word(base, lex):
             return False
         words = tuple(name_words(name))

@@ -16,7 +16,8 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
-- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0");
+- alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0";
+  "Le président." with its full stop, L2400l);
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
 - diarized: a voice word, a colon and a diarization id alone on a line ("Speaker : spk3");
 - pipe: "Michael | I'm Michael Stevens, …" (a name and a spaced bar, L811c);
@@ -55,6 +56,7 @@ from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, MINUTE_LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
 from teikit.transforms.helpers.stoplabels import capitalised_words, stop_split
+from teikit.transforms.helpers.stopalone import designation_alone
 from teikit.transforms.helpers.memberlabels import bare_member, chair_with_article, record_stop_speaker
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
@@ -172,6 +174,8 @@ def read_candidates(line: str, lex: Lexicon) -> list[Candidate]:
         return _heading_label(line, body[heading.end():], lex)
     # "1ère question d'Alain DECANIS :", "Question from Ann Lee:": the asker's name is the label
     ask = lex.pattern("asker_leads").match(body) if lex.asker_leads else None
+    if ask is None and lex.answerer_leads:  # "Risponde l'assessore Anna Roe:": the answerer's name is the label (L2407l)
+        ask = lex.pattern("answerer_leads").match(body)
     if ask:
         body = body[ask.end():]
     found = _shapes(body, lex)
@@ -231,7 +235,8 @@ def _could_open_with_label(line: str, lex: Lexicon) -> bool:
     if len(line) <= MAX_LABEL_CHARS:
         # a short sentence ("Thank you.") with no separator inside can open with no label
         return not line.endswith(_SENTENCE_ENDS) or _SEPARATOR_MARK.search(line) is not None \
-            or ";" in line[:MAX_SEMICOLON_LABEL + 1] or " |" in line
+            or ";" in line[:MAX_SEMICOLON_LABEL + 1] or " |" in line \
+            or (line[-1:] == "." and designation_alone(line, lex) is not None)  # "Le président." (L2400l)
     head = line[:MAX_LABEL_CHARS + 2]
     if ":" in head or "：" in head or ";" in head[:MAX_SEMICOLON_LABEL + 1] or ".-" in head or ". -" in head or " – " in head or " — " in head \
             or " - " in head or " |" in head or (_wide_space(line) and _SPACED.match(line)):
@@ -361,6 +366,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
     if not out and (timed := timed_speech(line)) is not None:  # "Sam Altman (00:00:00) I think …" (L1191h)
         out.append(Candidate(line[:timed[0]], timed[1], line[timed[0]:].strip(), "timed_speech", timed[2]))
     alone = line.strip()
+    if not out and alone[-1:] == "." and (designation := designation_alone(alone, lex)) is not None:
+        return [Candidate(alone, designation, "", "alone")]  # "Le président." over the speech (L2400l)
     if alone and len(alone) <= MAX_LABEL_CHARS and (not out or abbreviated_title_alone(out, alone, lex)) and (
             capitalised_words(alone, alone_words(alone)) or caseless_name(alone)  # "李宁" (L320b)
             or DIARIZATION.match(alone) or chair_with_article(alone, lex)):  # "Speaker #0" (L492a), "De voorzitter" (L1454i)

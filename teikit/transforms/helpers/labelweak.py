@@ -23,6 +23,7 @@ from teikit.transforms.helpers.recordopeninglabel import office_alone, opens_the
 from teikit.transforms.helpers.recordnames import honorific_capitals, titled_capitals
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.stoplabels import spaced_stop_name
+from teikit.transforms.helpers.stopalone import designated_style
 from teikit.transforms.helpers.aloneforms import comma_role_speaker, full_label_with_surname_alone, long_forms_alone
 from teikit.transforms.helpers.titlelabels import named_in_header
 
@@ -86,6 +87,8 @@ class WeakShapes:
             return False  # a label alone needs speech below it at least once (not "Menu\nNews")
         if c.shape == "alone" and self.listed and (base in self.listed or base.lower() in lex.label_role_words):
             return True  # "Ann Lee" over the speech, listed above as "Ann Lee – CFO"; "Operator"
+        if c.shape == "alone" and c.label == c.name + "." and c.name in designated_style(self):
+            return True  # "L'avocat de la partie civile." once, beside "Le président." twice (L2401l)
         words = words_of(base)
         mixed = is_mixed_candidate(base, lex) and (
             len(words) >= 2 or words[0].lower() in lex.label_role_words | lex.anonymous_words)

@@ -29,7 +29,7 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
     parts = [p.strip() for p in head.split(",")]
     if dated and len(parts) > 1 and is_place_pair(f"{parts[-1]}, X", lex) and len(parts[-1].split()) <= 3 \
             and not lex.pattern("outlets").fullmatch(parts[-1]):
-        return parts[-1]
+        return _with_city(parts[-2], parts[-1])
     if dated and lex.place_prepositions:  # "Press conference by the Minister in Geneva, 3 March 2021"
         words = parts[-1].split()
         at = max((i for i, w in enumerate(words) if w.lower() in lex.place_prepositions), default=None)
@@ -44,6 +44,26 @@ def title_tail_place(title: str, lex: Lexicon) -> str | None:
             and all(len(p.split()) <= 2 for p in parts[-2:]):
         return ", ".join(parts[-2:])
     return None
+
+
+# A region's abbreviation after a city: "Gro.", "Calif.", "D.C." (capitals, a full stop closing it).
+_REGION_ABBREVIATION = re.compile(r"[^\W\d_](?:[^\W\d_]{0,4}|\.[^\W\d_])\.")
+MAX_CITY_WORDS = 3
+
+
+def _with_city(before: str, place: str) -> str:
+    """H2408l A region's abbreviation closing a dated title names the place with the city
+    before it: "Versión estenográfica Acapulco, Gro., 17 de mayo de 2012" is in "Acapulco,
+    Gro." (the capitalised words closing the part before the comma, after a lower-case word).
+    Any other closing place stands alone."""
+    if not place[:1].isupper() or not _REGION_ABBREVIATION.fullmatch(place):
+        return place
+    city: list[str] = []
+    for word in reversed(before.split()):
+        if not word[:1].isupper() or len(city) == MAX_CITY_WORDS:
+            break
+        city.insert(0, word)
+    return f"{' '.join(city)}, {place}" if city else place
 
 
 # "… in Beijing (with photos)", "… HELD IN KYOTO, JAPAN. AS RELEASED …": a place after the
