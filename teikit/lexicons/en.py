@@ -135,7 +135,8 @@ ENTRIES = dict(
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",
                         r"\bi(?:'m|’m| am) your(?: [\w-]+){1,2},\s+$"),  # "I’m your host, Shaun Hildner" (N1245h)
-    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|(?:turn|hand) (?:it |(?:the|your) (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|give the floor to|the floor to)\s+$",),
+    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|(?:turn|hand) (?:it |(?:the|your) (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|give the floor to|the floor to)\s+$",
+                   r"\b(?:give it up|put your hands together|make some noise) for\s+$"),  # a stage host's call: "Give it up for Ann Roe!" (T2422l)
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$"),
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
