@@ -280,6 +280,7 @@ ENTRIES = dict(
         r"switches\s+to|begins\s+in)\s+[^\W\d_]+(\s+[^\W\d_]+)?",
         r"no\s+(translation|interpretation)(\s+(was\s+)?(provided|available|given))?",
         r"(translation|interpretation)\s+(not\s+provided|unavailable)",
+        r"(speaking\s+(in\s+)?(a\s+)?)?(foreign|non-english|other|native)\s+languages?(\s+spoken)?",  # "[Foreign Language]": a transcriber's language note (I2424l)
     ),
     language_names=frozenset(_W("""
         english french spanish german russian chinese mandarin arabic italian portuguese japanese
