@@ -1,13 +1,13 @@
 """A name alone on its line over speech in which that person introduces themself (L2423l).
 
 A meeting's or an event's transcript page may print its one speaker's full name alone on the
-first line, the speech one paragraph a line below: `Thomas Lee` / `Good afternoon, everybody,
-… My name is Tom Lee, and I am the Chair. …`. Printed once, the name is no label by the
+first line, the speech one paragraph a line below: `Samuel Lee` / `Good afternoon, everybody,
+… My name is Sam Lee, and I am the Chair. …`. Printed once, the name is no label by the
 weak shapes' evidence (a label alone needs the same name twice) and reads as the page's title.
 The speech's own opening words say whose they are: when the line below opens (its first
 `ownwords.OPENING_WORDS` words) with a self-introduction naming the same person, the line is
 that speaker's label. The same person: the same surname, each given name the same or one the
-short form of the other (`Tom` and `Thomas`). A heading over an article ("Early Years") names
+short form of the other (`Sam` and `Samuel`). A heading over an article ("Early Years") names
 no one, and a name over another's speech ("Ann Roe" / "My name is Ben Kay") stays as it was.
 """
 from __future__ import annotations
@@ -19,7 +19,7 @@ from teikit.transforms.helpers.labelevidence import speech_line
 from teikit.transforms.helpers.labeltext import base_label, words_of
 
 MAX_NAME_WORDS = 4
-# A given name's short form keeps at least this many of its letters ("Tom" of "Thomas").
+# A given name's short form keeps at least this many of its letters ("Sam" of "Samuel").
 MIN_SHORT_FORM = 3
 
 
@@ -41,7 +41,7 @@ def self_introduced_alone(lines: list[str], found: list, lex: Lexicon) -> frozen
 
 
 def same_person_named(printed: list[str], said: list[str]) -> bool:
-    """`said` ("Tom Lee") names the person `printed` ("Thomas Lee") does: the same
+    """`said` ("Sam Lee") names the person `printed` ("Samuel Lee") does: the same
     surname, and each given name said the same as the one printed or a short form of it."""
     a = [nm.fold(w.strip(",.")) for w in printed]
     b = [nm.fold(w.strip(",.")) for w in said]
