@@ -166,3 +166,17 @@ def test_a_paragraph_introducing_another_speaker_opens_a_turn():
 def test_a_paragraph_introducing_the_same_speaker_again_stays_in_the_turn():
     tei = _tei(INTERVIEW.replace("my name is Ben and I go by Benny", "my name is Ann again, as I said"))
     assert _body(tei).count("<u ") == 1
+
+
+# --- N2428l Each self-introduced turn is its speaker's, a given name completed from the title ---
+
+def test_each_self_introduced_turn_is_the_person_the_title_lists():
+    tei = _tei(INTERVIEW)
+    assert '<u who="#ann-roe"' in tei and '<u who="#ben-kay"' in tei
+    assert "<persName>Ben Kay</persName>" in tei
+
+
+def test_a_given_name_the_title_does_not_list_stays_as_said():
+    tei = _tei(INTERVIEW.replace("my name is Ben and", "my name is Cyril and"))
+    assert "<persName>Ben Kay</persName>" not in tei
+    assert '<u who="#cyril"' in tei
