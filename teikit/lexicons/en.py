@@ -135,9 +135,11 @@ ENTRIES = dict(
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",
                         r"\bi(?:'m|’m| am) your(?: [\w-]+){1,2},\s+$"),  # "I’m your host, Shaun Hildner" (N1245h)
-    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|(?:turn|hand) (?:it |(?:the|your) (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|give the floor to|the floor to)\s+$",),
+    introductions=(r"\b(?:introduce|invite|welcome|recognize|recognise|call on|call upon|joined by|(?:turn|hand) (?:it |(?:the|your) (?:call|conference|floor|program|programme|meeting|session|line|mic|microphone|webinar|presentation) )?over to|give the floor to|the floor to)\s+$",
+                   r"\b(?:give it up|put your hands together|make some noise) for\s+$"),  # a stage host's call: "Give it up for Ann Roe!" (T2422l)
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
-    self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$"),
+    self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$",
+                r"\band i(?:[’']m| am) (?:also )?\w[\w&.-]*[’']s\s+$"),  # "My name is Ann Roe, and I am Acme’s Chair" (R2425l)
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
     occupation_links=frozenset(_W("at with for of in")),
@@ -279,6 +281,7 @@ ENTRIES = dict(
         r"switches\s+to|begins\s+in)\s+[^\W\d_]+(\s+[^\W\d_]+)?",
         r"no\s+(translation|interpretation)(\s+(was\s+)?(provided|available|given))?",
         r"(translation|interpretation)\s+(not\s+provided|unavailable)",
+        r"(speaking\s+(in\s+)?(a\s+)?)?(foreign|non-english|other|native)\s+languages?(\s+spoken)?",  # "[Foreign Language]": a transcriber's language note (I2424l)
     ),
     language_names=frozenset(_W("""
         english french spanish german russian chinese mandarin arabic italian portuguese japanese

@@ -134,6 +134,12 @@ PAGE_ENTRIES = dict(
         r"listen to (this|the) (article|story)(\s*[·|(-]?\s*\d+\s*min\w*\)?)?$",  # an audio player over the article (B1216h) r"subscribe (to|on)\b",
         # a service's promotion: "Try Acme for free and ...", "Start your free trial"
         r"try [\w .'’-]{1,30}? (for )?free\b", r"start your free trial\b",
+        # and a transcription service's banner over the transcripts it hosts: "Transcribe all your
+        # audio with Acme" / "Blazing fast. Incredibly accurate. Try it free." / "No credit card
+        # required" (B2421l)
+        r"(transcribe|convert|caption|subtitle|translate) (all )?(of )?your (audio|video|recordings?|files?|meetings?|podcasts?)"
+        r"( (and|&) (audio|video)s?)?( files)?( (in)?to (text|captions|subtitles))? (with|using|on) [\w .'’-]{1,30}$",
+        r"([\w ,'’-]{1,40}[.!] ){1,4}try (it|us) (for )?free[.!]?$", r"no credit card (required|needed)[.!]?$",
         # document-sharing viewers and video pages: zoom, pager and download widgets, the
         # "Transcription" tab; "(Watch it here)" links; mobile/desktop switches
         r"size:\s*px$", r"start display at page:?$", r"download\s+[\"“].{1,200}[\"”]$", r"transcription$",

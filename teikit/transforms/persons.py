@@ -29,6 +29,7 @@ from teikit.transforms.helpers.addressedanswers import answers_to_addressed_spea
 from teikit.transforms.helpers.answerer import name_answerer, name_unlabeled_answers
 from teikit.transforms.helpers.dashedlead import name_dashed_exchanges
 from teikit.transforms.helpers.greetedguest import name_greeted_answerer
+from teikit.transforms.helpers.introducedturns import name_introduced_turns
 from teikit.transforms.helpers.exchangespeakers import self_named_after_time, speakers_after_labelled_exchange
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
@@ -163,6 +164,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     at.heading_speakers(doc, people, lex)
     attribute_name_headings(doc, people)  # "Name, role:" over dashed turns (L194u)
     attribute_handed_over(doc, turns, people, lex)  # "... over to Meera Rao. Please go ahead."
+    name_introduced_turns(doc, turns, header, people, lex)  # "my name is Ann …" / "my name is Ben …" (N2428l)
     at.attribute_unlabeled(doc, turns, header, people, lex)
     name_answerer(turns, _printed_before_labels(doc), people, doc.persons, lex)  # "Q: Admiral Raborn, ..."
     name_unlabeled_answers(turns, header, people, doc.persons, lex)  # "Herr Bundespräsident, ...?" and no labels

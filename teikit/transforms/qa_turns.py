@@ -27,6 +27,7 @@ from teikit.transforms.helpers.dashedquestions import dashed_questions
 from teikit.transforms.helpers.fusedquestions import split_fused_questions
 from teikit.transforms.helpers.dashtail import DIALOGUE_DASH_OR_NOTE, dash_answer_lines, dash_tail
 from teikit.transforms.helpers.handover import split_unlabeled_hand_over
+from teikit.transforms.helpers.introducedturns import split_at_self_introductions
 from teikit.transforms.helpers.interviewlead import QUESTION_END as _QUESTION_END
 from teikit.transforms.helpers.kickerheadings import split_at_kickers
 from teikit.transforms.helpers.laterquestions import split_later_question_paragraphs
@@ -82,7 +83,8 @@ class QaTurnsPass:
         if kicked:
             doc.blocks[at:at + 1] = kicked
             return
-        handed = split_unlabeled_hand_over(turns[0], ctx.lexicon)  # "... I'll turn the mic over to Ann Roe."
+        handed = split_unlabeled_hand_over(turns[0], ctx.lexicon) \
+            or split_at_self_introductions(turns[0], ctx.lexicon)  # "Hello, my name is Ann …" / "Hello, my name is Ben …" (T2427l)
         if handed:
             doc.blocks[at:at + 1] = handed
             return

@@ -167,10 +167,13 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # dev59 (first run, session 42): see its README (dev55's 5701, its weather widget read as
     # labels, passes since B2245l, cv-dev55)
     f"dev59/{n}" for n in (6101, 6102)} | {
-    # dev60 and dev61 (first runs, session 42): see their READMEs; dev60's 6201 (its labels read
-    # since L2400l, cv-dev60) keeps its fused navigation links (boilerplate in the gold) in view
+    # dev60 (first run, session 42): 6201 (its labels read since L2400l, cv-dev60) keeps its
+    # fused navigation links (boilerplate in the gold) in view
     f"dev60/{n}" for n in (6201,)} | {
-    f"dev61/{n}" for n in (6302, 6303, 6304, 6305)} | {
+    # dev61 (first run, session 42): 6304's wiki line and 6305's machine-transcript notice
+    # (boilerplate in the gold) stay in the reading view (6302's back link and 6303's service
+    # banner are site lines since B2420l and B2421l, cv-dev61)
+    f"dev61/{n}" for n in (6304, 6305)} | {
     # dev57 (tuned on in session 42, cv-dev57): 5905's underscore rule (boilerplate in the gold)
     # is kept as a separator note shown in the reading view (5901's and 5904's mastheads are site
     # lines since H2288l, 5904's title since H2280l, 5905's labels since L2283l)

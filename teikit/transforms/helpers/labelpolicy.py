@@ -40,6 +40,7 @@ from teikit.transforms.helpers.articleroles import article_role_dialogue
 from teikit.transforms.helpers.outletlabels import PrintedWords, lower_case_outlet
 from teikit.transforms.helpers.outletinitials import outlet_short_forms
 from teikit.transforms.helpers.oncealone import names_alone_once
+from teikit.transforms.helpers.selfintroduced import self_introduced_alone
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
@@ -117,6 +118,12 @@ class LabelPolicy(WeakShapes, LabelStyle):
         """The full names opening every line of speech (L1650i) or a run of lines among names
         printed twice (L1800j), read when a label asks."""
         return labelled_line_names(self.found, self.lex) | run_names(self.found, self.lex)
+
+    @cached_property
+    def self_introduced(self) -> frozenset:
+        """The names alone over speech that opens with their own introduction (L2423l), read
+        when a label asks."""
+        return self_introduced_alone(self.lines, self.found, self.lex)
 
     @cached_property
     def printed_words(self) -> PrintedWords:

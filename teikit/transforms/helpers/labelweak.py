@@ -62,6 +62,8 @@ class WeakShapes:
             return True  # "• Speaker #0" over the speech: a transcription service's id (L492a)
         if c.shape == "alone" and c.name in self.spoken and c.name in self.announced:
             return True  # a name alone over speech, named by the stage note right above it (L136t)
+        if c.shape == "alone" and c.name in self.spoken and c.name in self.self_introduced:
+            return True  # "Samuel Lee" over "Good afternoon. … My name is Sam Lee, …", printed once (L2423l)
         if c.shape == "alone" and c.name in self.spoken and party_state_member(c.name, lex):
             return True  # "Sen. Mike Lee (R-Utah)" alone over the speech, printed once (L866d)
         if c.shape == "alone" and c.name in self.spoken and self._anonymous_role(base) \

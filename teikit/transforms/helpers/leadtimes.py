@@ -38,6 +38,9 @@ MIN_BARE_LABEL_TIMES = 3
 # this share of the speech's paragraphs (a podcast export of timed lines, no speaker named) (T2043k)
 MIN_BARE_SEGMENTS = 5
 MIN_BARE_SEGMENT_SHARE = 0.9
+# ... or every one of them, fewer, each time later than the one before: an archive's machine
+# transcript of a short recording ("00:03 Hello, my name is …" / "00:34 Hello, …", T2426l)
+MIN_ALL_BARE_SEGMENTS = 2
 # a bracketed note in speech that holds nothing but a recording time ("[00:00:01]", set apart
 # as an editorial bracket by the events pass)
 _BRACKETED_ONLY = re.compile(rf"^\[({TS})\]$")
@@ -88,8 +91,17 @@ def timed_lines(doc: Transcript) -> tuple[list, list]:
 def _bare_segments(lines: list, paragraphs: int) -> bool:
     """Nearly all paragraphs of unlabeled speech open with a bare recording time (`00:00:05
     What if …`): the export's segments, their times timestamps (T2043k)."""
-    bare = sum(1 for line in lines if line[1] == 0 and line[3] is not None and line[3].re is _BARE)
-    return bare >= MIN_BARE_SEGMENTS and bare >= MIN_BARE_SEGMENT_SHARE * paragraphs
+    times = [line[3].group(1) for line in lines if line[1] == 0 and line[3] is not None and line[3].re is _BARE]
+    bare = len(times)
+    return bare >= MIN_BARE_SEGMENTS and bare >= MIN_BARE_SEGMENT_SHARE * paragraphs \
+        or bare == paragraphs >= MIN_ALL_BARE_SEGMENTS and _rising(times)  # T2426l
+
+
+def _rising(times: list[str]) -> bool:
+    """Each recording time later than the one before ("00:03", "00:34")."""
+    seconds = [sum(float(part) * 60 ** k for k, part in enumerate(reversed(t.replace(",", ".").split(":"))))
+               for t in times]
+    return all(a < b for a, b in zip(seconds, seconds[1:]))
 
 
 def _timed_line(para: Paragraph, i: int, text: str, lines: list) -> None:

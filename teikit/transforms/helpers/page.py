@@ -260,7 +260,8 @@ def _short(line: str) -> bool:
     return 0 < len(line) <= MAX_BOILERPLATE_CHARS
 
 
-_BULLETS = " \t\u00a0•·*–—|>"
+# (and a navigation arrow before a link: "← Back to all transcripts", B2420l)
+_BULLETS = " \t\u00a0•·*–—|>←"
 
 
 def is_strong(line: str, lex: Lexicon) -> bool:
