@@ -148,19 +148,27 @@ def hold_model(doc, source: str) -> None:
 
 
 def _each_text(doc, change) -> None:
-    for name in _field_names(type(doc)):
+    for name in _dataclass_fields(type(doc)):
         if name != "source":
             setattr(doc, name, _changed(getattr(doc, name), change))
 
 
 def _changed(value, change):
-    """`value` with `change` made to each str in it: lists and dataclasses in place."""
+    """`value` with `change` made to each str in it: lists and dataclasses in place.
+
+    Both walks meet every object of the model (a long transcript's: hundreds of thousands),
+    most of them a str, None, a bool or an int: those are told apart inline, before a call."""
     kind = type(value)
     if kind is str:
         return change(value)
     if kind is list:
         for index, item in enumerate(value):
-            new = _changed(item, change)
+            if type(item) is str:
+                new = change(item)
+            elif item is None or type(item) in _ATOMS:
+                continue
+            else:
+                new = _changed(item, change)
             if new is not item:  # (strings mostly stay as they were: no new list)
                 value[index] = new
     elif kind is tuple:
@@ -169,13 +177,17 @@ def _changed(value, change):
         return {_changed(k, change): _changed(v, change) for k, v in value.items()}
     elif isinstance(value, str):
         return value if isinstance(value, Enum) else change(value)
-    elif value is not None and kind not in _ATOMS and is_dataclass(value) and not isinstance(value, type):
-        for name in _field_names(kind):
+    elif value is not None and kind not in _ATOMS:
+        for name in _dataclass_fields(kind):
             old = getattr(value, name)
-            if old is not None and type(old) not in _ATOMS:  # (most fields: a call saved)
+            if type(old) is str:
+                new = change(old)
+            elif old is None or type(old) in _ATOMS:  # (most fields: a call saved)
+                continue
+            else:
                 new = _changed(old, change)
-                if new is not old:
-                    setattr(value, name, new)
+            if new is not old:
+                setattr(value, name, new)
     return value
 
 
@@ -193,7 +205,8 @@ def _copied(value, change, memo: dict):
         return memo[id(value)]
     result = value
     if kind is list or kind is tuple:
-        items = [_copied(item, change, memo) for item in value]
+        items = [change(item) if type(item) is str else item if item is None or type(item) in _ATOMS
+                 else _copied(item, change, memo) for item in value]
         if any(new is not old for new, old in zip(items, value)):
             result = items if kind is list else tuple(items)
     elif kind is dict:
@@ -202,7 +215,7 @@ def _copied(value, change, memo: dict):
             result = dict(pairs)
     elif isinstance(value, str):
         result = value if isinstance(value, Enum) else change(value)
-    elif is_dataclass(value) and not isinstance(value, type):
+    elif _dataclass_fields(kind):
         result = _copied_dataclass(value, change, memo)
     memo[id(value)] = result
     return result
@@ -212,11 +225,16 @@ def _copied_dataclass(value, change, memo: dict, skip: str = ""):
     """`_copied` of a dataclass instance; its field `skip` is shared as it is (a model's
     `source`, whose `non_xml` maps the characters to their stand-ins)."""
     changed = {}
-    for name in _field_names(type(value)):
+    for name in _dataclass_fields(type(value)):
         if name == skip:
             continue
         old = getattr(value, name)
-        new = _copied(old, change, memo)
+        if type(old) is str:
+            new = change(old)
+        elif old is None or type(old) in _ATOMS:
+            continue
+        else:
+            new = _copied(old, change, memo)
         if new is not old:
             changed[name] = new
     if not changed:
@@ -227,10 +245,12 @@ def _copied_dataclass(value, change, memo: dict, skip: str = ""):
     return result
 
 
-def _field_names(kind) -> tuple[str, ...]:
+def _dataclass_fields(kind) -> tuple[str, ...]:
+    """The field names of the dataclass `kind`; () for a kind that is no dataclass (read once
+    per kind: `is_dataclass` and `fields` cost more than the walk's other steps)."""
     names = _FIELDS.get(kind)
     if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
     return names
 
 
