@@ -186,9 +186,7 @@ class LabelStyle:
         return name in self.running_heads
 
     @cached_property
-    def running_heads(self) -> frozenset[str]:
-        """The names `running_head` is true of, read once (per name, reading every name alone
-        and the line under it is quadratic in a text of many)."""
+    def running_heads(self) -> frozenset[str]:  # (once: read per name, quadratic in a text of many)
         return frozenset(n for (n, _), k in self.unders.items() if k >= 2)
 
     def _initialled_pairs(self) -> int:
