@@ -105,7 +105,7 @@ def restore(doc) -> None:
         back = {stand_in: char for char, stand_in in doc.source.non_xml.items()}
         # Most texts hold no stand-in: a search is cheaper than a replace that changes nothing.
         holds_one = re.compile("[" + "".join(back) + "]").search
-        _each_text(doc, lambda text: _replaced(text, back) if holds_one(text) else text)
+        _each_text(doc, holds_one, lambda text: _replaced(text, back))
 
 
 def _replaced(text: str, pairs: dict[str, str]) -> str:
@@ -119,8 +119,7 @@ def _replaced(text: str, pairs: dict[str, str]) -> str:
 def shown(doc):
     """A copy of `doc` with the `visible` substitute of each character XML cannot hold (what
     the views show: a control character is invisible or unsafe in a terminal or a page)."""
-    return _copied_dataclass(doc, lambda text: text.translate(VISIBLE) if NON_XML.search(text) else text, {},
-                             skip="source")
+    return _copied_dataclass(doc, NON_XML.search, lambda text: text.translate(VISIBLE), {}, skip="source")
 
 
 def held(doc):
@@ -131,8 +130,7 @@ def held(doc):
     if not doc.source.non_xml:
         return doc
     table = str.maketrans(doc.source.non_xml)
-    return _copied_dataclass(doc, lambda text: text.translate(table) if NON_XML.search(text) else text, {},
-                             skip="source")
+    return _copied_dataclass(doc, NON_XML.search, lambda text: text.translate(table), {}, skip="source")
 
 
 def released(doc) -> dict[int, str]:
@@ -144,81 +142,99 @@ def hold_model(doc, source: str) -> None:
     """Stand-ins in every text of a model whose reader left the characters in it (`hold`
     for each text; `source`, the text read, is what the stand-ins must not occur in)."""
     table = stand_ins(source)
-    _each_text(doc, lambda text: hold(text, doc.source.non_xml, table))
+    _each_text(doc, NON_XML.search, lambda text: hold(text, doc.source.non_xml, table))
 
 
-def _each_text(doc, change) -> None:
-    for name in _field_names(type(doc)):
+# The walks below meet every object of the model (a long transcript's: hundreds of
+# thousands), most of them a str, None, a bool or an int: those are told apart inline, before
+# a call, and `change` is called only for a text `holds` (a pattern's search, at C speed)
+# finds a character in (most texts have none).
+
+def _each_text(doc, holds, change) -> None:
+    for name in _dataclass_fields(type(doc)):
         if name != "source":
-            setattr(doc, name, _changed(getattr(doc, name), change))
+            setattr(doc, name, _changed(getattr(doc, name), holds, change))
 
 
-def _changed(value, change):
+def _changed(value, holds, change):
     """`value` with `change` made to each str in it: lists and dataclasses in place."""
     kind = type(value)
     if kind is str:
-        return change(value)
+        return change(value) if holds(value) else value
     if kind is list:
         for index, item in enumerate(value):
-            new = _changed(item, change)
-            if new is not item:  # (strings mostly stay as they were: no new list)
-                value[index] = new
+            if type(item) is str:
+                if holds(item):
+                    value[index] = change(item)
+            elif item is not None and type(item) not in _ATOMS:
+                new = _changed(item, holds, change)
+                if new is not item:  # (strings mostly stay as they were: no new list)
+                    value[index] = new
     elif kind is tuple:
-        return tuple(_changed(item, change) for item in value)
+        return tuple(_changed(item, holds, change) for item in value)
     elif kind is dict:
-        return {_changed(k, change): _changed(v, change) for k, v in value.items()}
+        return {_changed(k, holds, change): _changed(v, holds, change) for k, v in value.items()}
     elif isinstance(value, str):
-        return value if isinstance(value, Enum) else change(value)
-    elif value is not None and kind not in _ATOMS and is_dataclass(value) and not isinstance(value, type):
-        for name in _field_names(kind):
+        return value if isinstance(value, Enum) or not holds(value) else change(value)
+    elif value is not None and kind not in _ATOMS:
+        for name in _dataclass_fields(kind):
             old = getattr(value, name)
-            if old is not None and type(old) not in _ATOMS:  # (most fields: a call saved)
-                new = _changed(old, change)
+            if type(old) is str:
+                if holds(old):
+                    setattr(value, name, change(old))
+            elif old is not None and type(old) not in _ATOMS:  # (most fields: a call saved)
+                new = _changed(old, holds, change)
                 if new is not old:
                     setattr(value, name, new)
     return value
 
 
-def _copied(value, change, memo: dict):
+def _copied(value, holds, change, memo: dict):
     """`value` with `change` made to each str in it, as `_changed` but leaving `value` as it
     was: a list, tuple, dict or dataclass holding a changed str is copied, any other part is
     shared with `value` (a deep copy of a long transcript's model costs seconds; `change`
     alters a few of its texts). `memo` keeps one copy of an object met twice."""
     kind = type(value)
     if kind is str:
-        return change(value)
+        return change(value) if holds(value) else value
     if value is None or kind in _ATOMS:
         return value
     if id(value) in memo:
         return memo[id(value)]
     result = value
     if kind is list or kind is tuple:
-        items = [_copied(item, change, memo) for item in value]
+        items = [(change(item) if holds(item) else item) if type(item) is str
+                 else item if item is None or type(item) in _ATOMS
+                 else _copied(item, holds, change, memo) for item in value]
         if any(new is not old for new, old in zip(items, value)):
             result = items if kind is list else tuple(items)
     elif kind is dict:
-        pairs = [(_copied(k, change, memo), _copied(v, change, memo)) for k, v in value.items()]
+        pairs = [(_copied(k, holds, change, memo), _copied(v, holds, change, memo)) for k, v in value.items()]
         if any(k is not old_k or v is not old_v for (k, v), (old_k, old_v) in zip(pairs, value.items())):
             result = dict(pairs)
     elif isinstance(value, str):
-        result = value if isinstance(value, Enum) else change(value)
-    elif is_dataclass(value) and not isinstance(value, type):
-        result = _copied_dataclass(value, change, memo)
+        result = value if isinstance(value, Enum) or not holds(value) else change(value)
+    elif _dataclass_fields(kind):
+        result = _copied_dataclass(value, holds, change, memo)
     memo[id(value)] = result
     return result
 
 
-def _copied_dataclass(value, change, memo: dict, skip: str = ""):
+def _copied_dataclass(value, holds, change, memo: dict, skip: str = ""):
     """`_copied` of a dataclass instance; its field `skip` is shared as it is (a model's
     `source`, whose `non_xml` maps the characters to their stand-ins)."""
     changed = {}
-    for name in _field_names(type(value)):
+    for name in _dataclass_fields(type(value)):
         if name == skip:
             continue
         old = getattr(value, name)
-        new = _copied(old, change, memo)
-        if new is not old:
-            changed[name] = new
+        if type(old) is str:
+            if holds(old):
+                changed[name] = change(old)
+        elif old is not None and type(old) not in _ATOMS:
+            new = _copied(old, holds, change, memo)
+            if new is not old:
+                changed[name] = new
     if not changed:
         return value
     result = copy(value)
@@ -227,10 +243,12 @@ def _copied_dataclass(value, change, memo: dict, skip: str = ""):
     return result
 
 
-def _field_names(kind) -> tuple[str, ...]:
+def _dataclass_fields(kind) -> tuple[str, ...]:
+    """The field names of the dataclass `kind`; () for a kind that is no dataclass (read once
+    per kind: `is_dataclass` and `fields` cost more than the walk's other steps)."""
     names = _FIELDS.get(kind)
     if names is None:
-        names = _FIELDS[kind] = tuple(f.name for f in fields(kind))
+        names = _FIELDS[kind] = tuple(f.name for f in fields(kind)) if is_dataclass(kind) else ()
     return names
 
 

@@ -53,12 +53,16 @@ def addressed_initials(turns: list[Turn], people: list) -> None:
 def _addressed_with_initials(turns_before: list[Turn], words: list[str]) -> str | None:
     """The name opening the last paragraph of one of `turns_before`: `words` with one or more
     middle initials after the first, then a comma, in a paragraph that ends asking."""
-    rest = "[ \u00a0]".join(map(re.escape, words[1:]))
-    pattern = re.compile(rf"({re.escape(words[0])}(?:[ \u00a0][A-Z]\.)+[ \u00a0]{rest}),[ \u00a0]")
+    pattern = None  # compiled for the first paragraph that opens with the first word (most open with none)
     for before in turns_before:
         text = _last_paragraph_text(before).strip()
+        if not text.startswith(words[0]) or not text.rstrip(" \"”’*_").endswith("?"):
+            continue
+        if pattern is None:
+            rest = "[ \u00a0]".join(map(re.escape, words[1:]))
+            pattern = re.compile(rf"({re.escape(words[0])}(?:[ \u00a0][A-Z]\.)+[ \u00a0]{rest}),[ \u00a0]")
         m = pattern.match(text)
-        if m and text.rstrip(" \"”’*_").endswith("?"):
+        if m:
             return m.group(1)
     return None
 

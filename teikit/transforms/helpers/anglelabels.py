@@ -44,8 +44,14 @@ def angle_label(line: str) -> tuple[int, str] | None:
 def angle_style(name: str, angles, lex: Lexicon) -> bool:
     """`name` (printed in angle brackets) is a speaker's label: the document prints at least
     two such names that read as names, `MIN_ANGLE_LINES` lines in all (`angles`: name -> lines)."""
+    return name in angle_names(angles, lex)
+
+
+def angle_names(angles, lex: Lexicon) -> frozenset[str]:
+    """The names of `angle_style`'s labels: all the names that read as names, or none (read
+    once per document by the label policy: per label, it is quadratic in a text of many)."""
     names = [n for n in angles if _speaker_name(n, lex)]
-    return name in names and len(names) >= 2 and sum(angles[n] for n in names) >= MIN_ANGLE_LINES
+    return frozenset(names) if len(names) >= 2 and sum(angles[n] for n in names) >= MIN_ANGLE_LINES else frozenset()
 
 
 def _speaker_name(name: str, lex: Lexicon) -> bool:

@@ -27,6 +27,9 @@ def bold_exchanges(found: list) -> set[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     previous = None  # the bold full-name candidate of the line before, if any
     for shapes in found:
+        if not shapes:  # (most lines: no candidate, no generator made)
+            previous = None
+            continue
         current = next((c for c in shapes if _bold_full_name(c)), None)
         if previous is not None and current is not None and current.name.strip("*_ ") != previous.name.strip("*_ ") \
                 and previous.rest.rstrip("*_ ").endswith(("?", "？")) and len(current.rest.split()) >= MIN_ANSWER_WORDS:

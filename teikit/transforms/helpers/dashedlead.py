@@ -37,8 +37,9 @@ def name_dashed_exchanges(turns: list[Turn], header: list[HeaderLine], people: l
     person = _answerer([h.text for h in header], lex)
     exchange: list[tuple[Turn, bool]] = []  # the exchange's turns and whether each asks
     for turn in turns:
-        texts = [p.text for p in turn.paragraphs if isinstance(p, Paragraph)]
         open_turn = turn.label is None and turn.who is None
+        # (a labelled turn, most of them, ends the exchange whatever it says: its text is not read)
+        texts = [p.text for p in turn.paragraphs if isinstance(p, Paragraph)] if open_turn else []
         if not (open_turn and texts and DASH_TURN.match(texts[0])):
             _attribute(exchange, person, people, persons)
             exchange = []

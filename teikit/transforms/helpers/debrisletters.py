@@ -59,12 +59,12 @@ def set_letter_debris_apart(doc: Transcript, lex: Lexicon) -> None:
         return
     debris, bare = patterns
     paragraphs = [b for b in doc.blocks if type(b) is Paragraph]
-    texts = [items[0].text for p in paragraphs for items in lines_of(p) if items and type(items[0]) is Text]
+    split = [lines_of(p) for p in paragraphs]  # (split once: read again below when debris is found)
+    texts = [items[0].text for lines in split for items in lines if items and type(items[0]) is Text]
     if sum(1 for t in texts if bare.match(t)) < MIN_BARE_QUESTIONS \
             or sum(1 for t in texts if _debris(t, debris)) < MIN_DEBRIS_LINES:
         return
-    for paragraph in paragraphs:
-        lines = lines_of(paragraph)
+    for paragraph, lines in zip(paragraphs, split):
         out: list = []
         for items in lines:
             end = _debris(items[0].text, debris) if items and type(items[0]) is Text else 0

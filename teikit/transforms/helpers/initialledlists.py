@@ -17,16 +17,23 @@ from teikit.model import HeaderLine, Person
 
 # Initials after a surname: one to three capital letters, each with its stop ("М. С.", "А.А.").
 _INITIALS = r"((?:[^\W\d_a-zа-яё]\.[ \u00a0]?){1,3})"
+_AN_INITIAL = re.compile(r"[ \u00a0][^\W\d_a-zа-яё]\.")  # the first, as it follows the surname
 
 
 def initialled_surnames(header: list[HeaderLine], people: list[Person]) -> None:
     """Complete each one-word name of `people` from the header's "Surname I. O." (see the module)."""
-    texts = [h.text for h in header]
+    # a pattern was compiled for each one-word name of a long record (hundreds): only the lines
+    # printing an initial after a space are read, and an ASCII name only where it is printed
+    texts = [h.text for h in header if _AN_INITIAL.search(h.text)]
     if not texts:
         return
+    # (ASCII letters match regardless of case exactly where their lower cases are equal)
+    lowered = "\n".join(texts).lower() if all(t.isascii() for t in texts) else None
     for person in people:
         name = (person.name or "").strip()
         if not name or " " in name or not name[:1].isupper() or len(name) < 2:
+            continue
+        if lowered is not None and name.isascii() and name.lower() not in lowered:
             continue
         pattern = re.compile(rf"(?<!\w)(?i:{re.escape(name)})[ \u00a0]+{_INITIALS}(?=[\s,;.]|$)")
         forms = {" ".join(m.group(1).split()) for text in texts for m in pattern.finditer(text)}

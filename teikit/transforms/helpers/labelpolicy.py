@@ -15,7 +15,7 @@ from functools import cached_property
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelevidence import (heading_like, is_mixed_candidate, list_line,
                                                      lone_bracketed_speaker, vocative_opening)
-from teikit.transforms.helpers.anglelabels import angle_style
+from teikit.transforms.helpers.anglelabels import angle_names
 from teikit.transforms.helpers.bracketalone import bracket_alone_style
 from teikit.transforms.helpers.jointlabels import joint_names, jointly_named
 from teikit.transforms.helpers.definitionlabels import definition_terms
@@ -126,6 +126,12 @@ class LabelPolicy(WeakShapes, LabelStyle):
         return self_introduced_alone(self.lines, self.found, self.lex)
 
     @cached_property
+    def angle_names(self) -> frozenset[str]:
+        """The names in angle brackets that are the document's labels (`angle_style`), read
+        when the first such label asks."""
+        return angle_names(self.angles, self.lex)
+
+    @cached_property
     def printed_words(self) -> PrintedWords:
         """Where each word of the text stands alone (L494a), indexed when a lower-case label
         first asks."""
@@ -230,7 +236,7 @@ class LabelPolicy(WeakShapes, LabelStyle):
         if c.shape == "bracket_alone":  # "[ANN LEE]" over the speech, beside "[BEN KAY]" so (L2260l)
             return bracket_alone_style(c.name, self.brackets_alone, self.lex)
         if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
-            return angle_style(c.name, self.angles, self.lex)
+            return c.name in self.angle_names
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return dash_style_label(c.name, self.dash_counts, self.lex)
         if self.outlet_labels and c.shape == "colon" and c.name in self.outlet_labels:

@@ -183,7 +183,11 @@ class LabelStyle:
     def running_head(self, name: str) -> bool:
         """A name alone printed twice over a page number, or twice over the same line that is
         no speech: a page's running head (L2102k)."""
-        return any(k >= 2 and n == name for (n, _), k in self.unders.items())
+        return name in self.running_heads
+
+    @cached_property
+    def running_heads(self) -> frozenset[str]:  # (once: read per name, quadratic in a text of many)
+        return frozenset(n for (n, _), k in self.unders.items() if k >= 2)
 
     def _initialled_pairs(self) -> int:
         """Different mixed-case names of two or three words printed as labels whose initials

@@ -47,7 +47,8 @@ def _cut(turn: Turn) -> list[Turn]:
         lines = lines_of(item)
         # a line of the paragraph (hard-wrapped lines joined by the reader), or its first line
         # right under the paragraph above
-        at = next((k for k in range(1, len(lines)) if _lost_answer(lines[k - 1], lines[k])), None)
+        at = next((k for k in range(1, len(lines)) if _lost_answer(lines[k - 1], lines[k])), None) \
+            if len(lines) > 1 else None  # (a paragraph of one line, most of them: no generator)
         if at is not None:
             head = rest_paragraph(item, lines[:at], 0)
             answer = [rest_paragraph(item, lines, at), *items[n + 1:]]

@@ -15,6 +15,8 @@ speech, nor is the officer line beside it.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.labeltext import base_label
@@ -38,6 +40,7 @@ def officers_over_chair(pairs: list[list], colons: list, lex: Lexicon) -> set[tu
     return out
 
 
+@lru_cache(maxsize=4096)  # (read for every colon label of the text: a record prints its few over and over)
 def _office(name: str, lex: Lexicon) -> str:
     """The one word of an office label without its article, folded ("De VOORZITTER" ->
     "voorzitter"); "" for a label of other words."""
