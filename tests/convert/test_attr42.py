@@ -89,3 +89,13 @@ def test_a_reported_hand_over_inside_a_speech_stays_in_it():
                "Last spring the chair was ill, and I turned the meeting over to Tom Poe.\n\n"
                "The next day we met again, and the quay was finished in the autumn.\n")
     assert len(doc.turns()) == 1 and doc.persons == []
+
+
+def test_an_article_after_the_hand_over_opens_no_name():
+    """ "the" is among the lexicon's honorifics (for "the Hon."), but "welcome the Harbour
+    Master" names nobody: only forms of address are passed over before the name (N2342l)."""
+    from teikit import lexicons
+    from teikit.transforms.helpers import ownwords
+    en = lexicons.load("en")
+    assert ownwords.handed_to("Thank you. I would now like to welcome the Harbour Master. Please go ahead.", en) is None
+    assert ownwords.handed_to("I will turn the call over to Ms. Ruth Ann Roe.", en) == ("Ruth Ann Roe", None)

@@ -42,6 +42,7 @@ def _handed_to_plain(text: str, lex) -> tuple[str, str | None] | None:
     for i in range(1, len(words)):
         if intro.search(" ".join(words[max(0, i - 6):i]) + " ") is None:
             continue
+        i = ownwords.after_forms_of_address(words, i, lex)  # "over to Ms. Ann Lee" (N2342l)
         run = ownwords._name_words(words, i, lex)
         if len(run) >= 2:
             end = i + len(run)
@@ -61,6 +62,7 @@ _WORDS = ["I", "would", "now", "like", "to", "turn", "the", "conference", "call"
 @example(["I", "would", "now", "like", "to", "turn", "the", "conference", "over", "to", "Ann", "Lee,", "Chief",
           "Financial", "Officer."], EN)
 @example(["Thank", "you.", "I", "would", "now", "like", "to", "hand", "it", "over", "to", "Ann", "Lee,"], LOOKING_BACK)
+@example(["welcome", "the", "I", "I"], EN)  # an article is no form of address before a name (N2342l)
 def test_hand_over_found_by_one_search_equals_every_window_searched(words, lex):
     text = " ".join(words)
     assert ownwords.handed_to(text, lex) == _handed_to_plain(text, lex)

@@ -235,16 +235,24 @@ def handed_to(text: str, lex: Lexicon) -> tuple[str, str | None] | None:
     the last window of six of the closing words that ends with an introduction phrase."""
     words = text.replace("\u00a0", " ").split()[-CLOSING_WORDS:]
     found = None
-    honorifics = nm.folded(lex, "honorifics")
     for i in _Windows(words).ending_with(lex, "introductions", 6):
-        while i < len(words) - 2 and nm.fold(words[i].rstrip(".")) in honorifics:
-            i += 1  # "over to Ms. Ruth Ann Roe.": the name after the form of address (N2342l)
+        i = after_forms_of_address(words, i, lex)
         run = _name_words(words, i, lex)
         if len(run) >= 2:
             end = i + len(run)
             role = nm.role_after(words, end, lex) or None if words[end - 1].endswith(",") else None
             found = (" ".join(run), role)
     return found
+
+
+def after_forms_of_address(words: list[str], i: int, lex: Lexicon) -> int:
+    """Where the name begins after the forms of address at `i`: "over to Ms. Ruth Ann Roe."
+    (N2342l). An article is no form of address here ("welcome the Harbour Master"): the
+    lexicon's honorifics hold "the" for "the Hon.", which does not open a name."""
+    honorifics = nm.folded(lex, "honorifics") - nm.folded(lex, "articles")
+    while i < len(words) - 2 and nm.fold(words[i].rstrip(".")) in honorifics:
+        i += 1
+    return i
 
 
 class _Windows:
