@@ -24,6 +24,18 @@ def read(text: str, **options):
     return read_transcript(text.encode("utf-8"), "t.txt", ConvertOptions(**options))
 
 
+def tei(text: str, name: str = "page.txt", **options) -> str:
+    """The TEI `teikit convert` writes for `text` (a file named `name`: the document's id is
+    its stem), as text."""
+    from teikit import convert
+    return convert(text.encode(), name, **options).tei.decode()
+
+
+def body(tei_text: str) -> str:
+    """The TEI after its `<body>` tag: the transcript, without the header's lines."""
+    return tei_text.split("<body>", 1)[1]
+
+
 def speaker(doc, index: int):
     """The person the index-th turn of `doc` points at."""
     return doc.person(doc.turns()[index].who)

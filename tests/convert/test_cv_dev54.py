@@ -3,7 +3,7 @@ transcription exports, on small texts written for the test (never a corpus line)
 without its rule."""
 from __future__ import annotations
 
-from teikit import convert
+from tests.convert.conftest import tei as _tei
 
 DIRECTORY_PAGE = ("Podcast Site Logo\nHome\n12 The Harbour Ferries with Ann Lee\n\n"
                   "12 The Harbour Ferries with Ann Lee\n\nReleased Monday, 3rd March 2025\n"
@@ -12,10 +12,6 @@ DIRECTORY_PAGE = ("Podcast Site Logo\nHome\n12 The Harbour Ferries with Ann Lee\
                   "advertisements may have changed.\n\nUse Ctrl + F to search\n\n"
                   "0:02\n\nWelcome back to the show and today\n\n0:05\n\nwe talk about the ferries of\n\n"
                   "0:07\n\nthe harbour with Ann Lee.\n\n0:10\n\nThank you, it is good to be here.\n")
-
-
-def _tei(text: str, name: str = "page.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
 
 
 # --- B2160k A podcast directory's rating prompts, transcript notice and search hint ------------

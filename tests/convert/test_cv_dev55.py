@@ -3,15 +3,7 @@ widgets, speeches printed without blank lines, a dashed TV interview, a hearing'
 small texts written for the test (never a corpus line); each fails without its rule."""
 from __future__ import annotations
 
-from teikit import convert
-
-
-def _tei(text: str, name: str = "page.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
-
-
-def _body(tei: str) -> str:
-    return tei.split("<body>", 1)[1]
+from tests.convert.conftest import body as _body, tei as _tei
 
 
 # --- T2240l A dashed interview that opens with an exchange of greetings -------------------------

@@ -4,15 +4,7 @@ and clerk's address), on small texts written for the test (never a corpus line);
 without its rule."""
 from __future__ import annotations
 
-from teikit import convert
-
-
-def _tei(text: str, name: str = "page.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
-
-
-def _body(tei: str) -> str:
-    return tei.split("<body>", 1)[1]
+from tests.convert.conftest import body as _body, tei as _tei
 
 
 # --- L2260l A name in square brackets alone on its line, the speech on the next --------------

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import re
 
-from teikit import convert
-
-
-def _tei(text: str, name: str = "page.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
+from tests.convert.conftest import tei as _tei
 
 
 def _persons(tei: str) -> list[str]:

@@ -4,16 +4,11 @@ texts written for the test (never a corpus line); each fails without its rule.""
 from __future__ import annotations
 
 import re
+from functools import partial
 
-from teikit import convert
+from tests.convert.conftest import body as _body, tei as tei_of
 
-
-def _tei(text: str, name: str = "doc.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
-
-
-def _body(tei: str) -> str:
-    return tei.split("<body>", 1)[1]
+_tei = partial(tei_of, name="doc.txt")  # (ids under "doc")
 
 
 def _main_title(tei: str) -> str:

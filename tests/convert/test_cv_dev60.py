@@ -4,15 +4,7 @@ minute-taker, a Russian heading over two paragraphs and a dateline's city and re
 texts written for the test (never a corpus line); each fails without its rule."""
 from __future__ import annotations
 
-from teikit import convert
-
-
-def _tei(text: str, name: str = "page.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
-
-
-def _body(tei: str) -> str:
-    return tei.split("<body>", 1)[1]
+from tests.convert.conftest import body as _body, tei as _tei
 
 
 # --- L2400l, L2401l Designations alone with a full stop over the speech ------------------------

@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import re
 
-from teikit import convert
-
-
-def _tei(text: str, name: str = "page.txt", **options) -> str:
-    return convert(text.encode(), name, **options).tei.decode()
-
-
-def _body(tei: str) -> str:
-    return tei.split("<body>", 1)[1]
+from tests.convert.conftest import body as _body, tei as _tei
 
 
 def _persons(tei: str) -> list[str]:
