@@ -174,3 +174,18 @@ def replace_blocks(doc, pieces_of, limit: int | None = None) -> None:
         out += pieces
     if out is not None:
         doc.blocks = out
+
+
+def runs_by(texts: list[str], key) -> list[tuple[object, list[int]]]:
+    """The runs of consecutive lines whose `key` is the same and not None, as (that key, the
+    lines' indexes into `texts`), in order: a page's blocks of links or tabs, one a line."""
+    runs: list[tuple[object, list[int]]] = []
+    for n, text in enumerate(texts):
+        k = key(text)
+        if k is None:
+            continue
+        if runs and runs[-1][0] == k and runs[-1][1][-1] == n - 1:
+            runs[-1][1].append(n)
+        else:
+            runs.append((k, [n]))
+    return runs

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.labelshapes import list_bullet
+from teikit.transforms.helpers.lines import runs_by
 
 MIN_TABS = 2
 MAX_TOP_LINES = 12   # the tabs stand among the page's first lines
@@ -28,16 +29,9 @@ def page_tabs(texts: list[str], lex: Lexicon) -> set[int]:
     if not lex.transcript_words:
         return set()
     words = lex.pattern("transcript_words")
-    found: set[int] = set()
-    run: list[int] = []
-    for n, text in enumerate([*texts[:MAX_TOP_LINES], ""]):
-        if _tab(text) is not None:
-            run.append(n)
-            continue
-        if len(run) >= MIN_TABS and any(words.search(_tab(texts[k]).lower()) for k in run):
-            found.update(run)
-        run = []
-    return found
+    tabs = runs_by(texts[:MAX_TOP_LINES], lambda text: _tab(text) is not None or None)
+    return {n for _, run in tabs if len(run) >= MIN_TABS and any(words.search(_tab(texts[k]).lower()) for k in run)
+            for n in run}
 
 
 def _tab(text: str) -> str | None:

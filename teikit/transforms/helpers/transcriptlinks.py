@@ -13,6 +13,7 @@ transcript (lexicon `transcript_words`), are such links: site lines, not the tit
 from __future__ import annotations
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.lines import runs_by
 
 MIN_LINKS = 2
 MAX_TOP_LINES = 12   # the links stand among the page's first lines
@@ -25,19 +26,8 @@ def transcript_links(texts: list[str], lex: Lexicon) -> set[int]:
     if not lex.transcript_words:
         return set()
     words = lex.pattern("transcript_words")
-    found: set[int] = set()
-    run: list[int] = []
-    tail = None
-    for n, text in enumerate(texts[:MAX_TOP_LINES]):
-        key = _link_tail(text, words)
-        if key is None or key != tail:
-            found.update(run if len(run) >= MIN_LINKS else ())
-            run = []
-        tail = key
-        if key is not None:
-            run.append(n)
-    found.update(run if len(run) >= MIN_LINKS else ())
-    return found
+    links = runs_by(texts[:MAX_TOP_LINES], lambda text: _link_tail(text, words))
+    return {n for _, run in links if len(run) >= MIN_LINKS for n in run}
 
 
 def _link_tail(text: str, words) -> str | None:
