@@ -178,6 +178,9 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # is kept as a separator note shown in the reading view (5901's and 5904's mastheads are site
     # lines since H2288l, 5904's title since H2280l, 5905's labels since L2283l)
     f"dev57/{n}" for n in (5905,)} | {
+    # dev64 (first run, session 43): 6601's breadcrumb, 6604's keyword line and 6606's
+    # speech-to-text notice (boilerplate in the gold) stay in the reading view
+    f"dev64/{n}" for n in (6601, 6604, 6606)} | {
     # dev63 (first run, session 43): 6503's podcast platform links and 6506's site name
     # (boilerplate in the gold) stay in the reading view
     f"dev63/{n}" for n in (6503, 6506)} | {
