@@ -39,7 +39,9 @@ NONTURN_KINDS = {"title", "date", "byline", "place", "venue", "time", "end", "no
                  "interpreter_note", "source", "kind", "front_matter", "heading", "timestamp",
                  "participants", "page", "cue",
                  # added for the non-English part (301-329)
-                 "dateline", "summary", "topics", "stage"}
+                 "dateline", "summary", "topics", "stage",
+                 # a photo caption in a page's header (dev56, dev58, dev63, dev66)
+                 "caption"}
 
 
 def squash(s: str) -> str:
