@@ -1,0 +1,52 @@
+"""Shapes of dev65 (rule ids 2540-2559 ending in `m`): printed interviews on newspaper, magazine
+and blog pages (a site's domain as the interviewer's label, a dash interview under its lead, a
+blog post's title under its date, a page's teaser cut from its body, a photo caption between two
+turns, leads naming the guest), on small texts written for the test (never a corpus line); each
+fails without its rule."""
+from __future__ import annotations
+
+import re
+
+from tests.convert.conftest import body as _body, tei as _tei
+
+
+def _persons(tei: str) -> list[str]:
+    return re.findall(r"<person .*?</person>", tei, re.S)
+
+
+def _person(tei: str, ident: str) -> str:
+    return next((p for p in _persons(tei) if f'xml:id="{ident}"' in p), "")
+
+
+def _site_lines(tei: str) -> list[str]:
+    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
+
+
+def _title(tei: str) -> str:
+    return re.search(r'<title type="main">(.*?)</title>', tei).group(1)
+
+
+def _summaries(tei: str) -> list[str]:
+    return re.findall(r"<argument>\s*<p>(.*?)</p>", tei, re.S)
+
+
+# --- L2540m A capitalised site domain as the interviewer's label --------------------------------
+
+PORT = ("Port : « Nous avons tenu bon » (maire Anne Morel)\n"
+        "Dans cet entretien accordé à notre rédaction, la maire Anne Morel revient sur la saison "
+        "et sur les travaux du port.\n"
+        "Portinfo.net : Comment s’est passée la saison ?\n"
+        "Anne Morel : Très bien, merci. Les bateaux sont revenus.\n"
+        "Nous avons encore des travaux devant nous.\n")
+
+
+def test_a_capitalised_site_domain_is_the_interviewers_label():
+    body = _body(_tei(PORT))
+    assert '<note type="speaker">Portinfo.net :</note>' in body
+    assert body.count("<u ") == 2
+
+
+def test_a_capitalised_domain_without_another_label_stays_text():
+    tei = _tei("Portinfo.net : tout sur le port, chaque jour, depuis dix ans.\n"
+               "Le port a rouvert hier après de longs travaux sur les quais.\n")
+    assert '<note type="speaker">' not in tei
