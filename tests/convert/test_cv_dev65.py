@@ -50,3 +50,41 @@ def test_a_capitalised_domain_without_another_label_stays_text():
     tei = _tei("Portinfo.net : tout sur le port, chaque jour, depuis dix ans.\n"
                "Le port a rouvert hier après de longs travaux sur les quais.\n")
     assert '<note type="speaker">' not in tei
+
+
+# --- T2541m A short dash exchange under a lead that names who answers ----------------------------
+# --- N2542m The office and name closing the answering sentence answer the dashes ----------------
+
+PLANT = ("Газета: «Мы не спешим»\n"
+         "В этом году компания открыла новый завод в Северске. Как идут дела, \"Ъ\" рассказал "
+         "гендиректор «Ромашки» Иван Петров.\n"
+         "— Почему завод открыли так поздно?\n"
+         "— Мы долго выбирали место. Теперь всё готово.\n")
+
+
+def test_a_short_dash_exchange_under_a_lead_naming_who_answers_is_two_turns():
+    tei = _tei(PLANT)
+    assert _body(tei).count("<u ") == 2
+    assert any("рассказал" in s for s in _summaries(tei))
+
+
+def test_a_lead_that_names_no_one_leaves_a_short_dash_exchange_unsplit():
+    tei = _tei(PLANT.replace("рассказал гендиректор «Ромашки» Иван Петров", "рассказали в компании"))
+    assert _body(tei).count("<u ") == 1
+
+
+INTERVIEW_PLANT = PLANT.replace("Как идут дела, \"Ъ\" рассказал", "В интервью \"Ъ\" о заводе рассказал")
+
+
+def test_the_office_and_name_after_the_answering_verb_answer_the_dashes():
+    tei = _tei(INTERVIEW_PLANT)
+    petrov = _person(tei, "petrov")
+    assert "<persName>Иван Петров</persName>" in petrov and "гендиректор «Ромашки»" in petrov
+    assert re.search(r'<u who="#petrov"[^>]*>\s*<seg[^>]*>— Мы долго', _body(tei))
+
+
+def test_a_name_told_of_after_the_answering_verb_answers_nothing():
+    tei = _tei(INTERVIEW_PLANT.replace("рассказал гендиректор «Ромашки» Иван Петров",
+                                       "рассказал о планах директора «Ромашки» Ивана Петрова"))
+    assert _body(tei).count("<u ") == 2
+    assert "<u who=" not in _body(tei)
