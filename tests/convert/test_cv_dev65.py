@@ -88,3 +88,36 @@ def test_a_name_told_of_after_the_answering_verb_answers_nothing():
                                        "рассказал о планах директора «Ромашки» Ивана Петрова"))
     assert _body(tei).count("<u ") == 2
     assert "<u who=" not in _body(tei)
+
+
+# --- H2543m A blog post's title under its date header -------------------------------------------
+# --- N2544m A comma after a given name ends the name -------------------------------------------
+
+POST = ("Monday, March 3, 2014\n\n"
+        "And then a chat with Ann, Ann Roe.\n\n\n"
+        "The Harbour Gazette has a chat with Harbour Master Ann Roe.\n\n"
+        "Tom Poe: Why the harbour, of all places?\n\n"
+        "Ann Roe: Because of the sea, and the boats.\n\n\n"
+        "TP: And what comes next?\n\n"
+        "AR: Then the ferries, I hope.\n")
+
+
+def test_a_short_sentence_under_a_blogs_date_header_is_the_posts_title():
+    tei = _tei(POST)
+    assert _title(tei) == "And then a chat with Ann, Ann Roe."
+    assert 'when="2014-03-03"' in tei
+
+
+def test_a_long_sentence_under_a_blogs_date_header_stays_the_lead():
+    long = "And then, after a long winter of storms, repairs and delays, we sat down with Ann, Ann Roe."
+    tei = _tei(POST.replace("And then a chat with Ann, Ann Roe.", long))
+    assert _title(tei) != long
+
+
+def test_a_given_name_closed_by_a_comma_opens_no_longer_name():
+    assert "<persName>Ann Roe</persName>" in _person(_tei(POST), "ann-roe")
+
+
+def test_a_middle_name_between_given_name_and_surname_is_still_read():
+    tei = _tei("Interview with Marc Perrin Roe\n\nTom Poe: Why the harbour?\n\nMarc Roe: Because of the sea.\n")
+    assert "<persName>Marc Perrin Roe</persName>" in _person(tei, "marc-roe")

@@ -23,7 +23,7 @@ from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_
                                                   over_release_mark, under_breadcrumb, under_navigation, under_post_date)
 from teikit.transforms.helpers.headerlines import BRACKETED, header_shapes, site_line
 from teikit.transforms.helpers.shortnames import short_name
-from teikit.transforms.helpers.leadheadlines import headline_over_lead
+from teikit.transforms.helpers.leadheadlines import headline_over_lead, post_headline_under_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.markdownwraps import markdown_images, wrapped_markdown_headings
@@ -123,7 +123,8 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
         title = lone
     if title is None and not any(h.kind == K.TITLE for h in lines):
         # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
-        title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)
+        title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines) \
+            or post_headline_under_date(header, lines)  # a blog post's title under its date (H2543m)
     title = narrated_title(lines, title, lex)  # an oral history's narrator over "Interviewed by ..." (H2003k)
     title = translated_title(lines, title, lex)  # a heading in the document's script over its translation (H2221l)
     if title is not None:
