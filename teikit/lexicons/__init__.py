@@ -100,6 +100,7 @@ class Lexicon:
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     occasion_links: frozenset = frozenset()      # "di", "de", "van" between an occasion and whose it is: "Conferenza stampa di Ann Roe" (N1720j)
+    transcript_links: frozenset = frozenset()    # "of" between a transcript word and whose words it holds: "Full transcript of Ann Roe interview" (N2547m)
     speech_deliveries: tuple = ()                # "delivers the Gettysburg Address" after a title's name: the speaker (N556a)
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)

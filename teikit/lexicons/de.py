@@ -44,6 +44,7 @@ ENTRIES = dict(
     poll_headings=(r"umfrage|abstimmung|ihre meinung",),  # a poll widget over its question (B2246l)
     poll_results=(r"ergebnis(?:se)?|ergebnisse anzeigen|abstimmen",),
     transcript_words=(r"\b(abschrift|mitschrift|transkript|transkription|wortprotokoll|transkribiert|transkribieren|plenarprotokoll|stenografischer bericht|stenographischer bericht)\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("von des der")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:wurde|wurden)\b.{0,200}?\b(?:geführt|aufgezeichnet|aufgenommen|gesendet|ausgestrahlt|veröffentlicht)\b|\bfand\b.{0,200}?\bstatt\b|\bhatten?\b.{0,60}?\bverabredung\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"von(?: der| den)?|vom|für(?: die| den| das)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bich bin|\bmit mir,?|\bbei mir,?|\bdabei ist|\bdabei sind",),  # a host names the voices labelled by initials (N1037f)

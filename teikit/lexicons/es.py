@@ -40,6 +40,7 @@ ENTRIES = dict(
     poll_headings=(r"encuesta|encuestas",),  # a poll widget over its question (B2246l)
     poll_results=(r"resultados|ver resultados|votar",),
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("de del")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:fue|fueron) (?:realizad[ao]s?|grabad[ao]s?|celebrad[ao]s?|emitid[ao]s?|publicad[ao]s?)\b|\btuvo lugar\b|\bse (?:realizó|grabó|celebró|emitió)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"de(?: la| los| las)?|del|por(?: la| el)?|en representación de(?: la)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bsoy|\bconmigo,?|\bme acompaña|\bnos acompaña|\bme acompañan|\bnos acompañan",),  # a host names the voices labelled by initials (N1037f)

@@ -51,6 +51,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:de |het )?(?:letterlijke |volledige |uitgeschreven )?(?:tekst|transcriptie|transcript)"
                          r"(?: van (?:de |het )?(?:persconferentie|interview|gesprek|uitzending|podcast|aflevering))?",),
     transcript_words=(r"\b(transcriptie|transcripties|transcript|uitgeschreven|letterlijke tekst|stenografisch verslag)\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("van")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:werd|werden|is|zijn) (?:opgenomen|gehouden|uitgezonden|gepubliceerd)\b|\bvond\b.{0,200}?\bplaats\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"van(?: de| het)?|namens(?: de| het)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bik ben|\bmet mij,?|\bbij mij,?|\bnaast mij,?",),  # a host names the voices labelled by initials (N1037f)

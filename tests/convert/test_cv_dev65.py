@@ -121,3 +121,52 @@ def test_a_given_name_closed_by_a_comma_opens_no_longer_name():
 def test_a_middle_name_between_given_name_and_surname_is_still_read():
     tei = _tei("Interview with Marc Perrin Roe\n\nTom Poe: Why the harbour?\n\nMarc Roe: Because of the sea.\n")
     assert "<persName>Marc Perrin Roe</persName>" in _person(tei, "marc-roe")
+
+
+# --- H2545m A page's teaser cut from its body; B2546m an attachment viewer's notice --------------
+# --- N2547m "Full transcript of <name> interview" introduces the name -----------------------------
+
+NOTICE = "If there are images in this attachment, they will not be displayed. Download the original attachment"
+ATTACHED = ("Full transcript of Ann Roe interview\n\n"
+            f"{NOTICE} Transcript of Interview with Mayor Ann Roe Q: How is the harbour doing, how are\n\n"
+            f"{NOTICE}\n\n"
+            "Transcript of Interview with Mayor Ann Roe\n\n"
+            "Q: How is the harbour doing, how are the boats?\n\n"
+            "A: Very well. The boats are back.\n\n"
+            "Q: And the ferries?\n\n"
+            "A: They run again.\n")
+
+
+def test_a_teaser_cut_from_the_body_is_a_summary_and_the_pages_first_line_the_title():
+    tei = _tei(ATTACHED)
+    assert _title(tei) == "Full transcript of Ann Roe interview"
+    assert any(s.startswith(NOTICE + " Transcript of Interview") for s in _summaries(tei))
+
+
+def test_a_line_around_a_heading_that_is_no_excerpt_of_the_body_stays_its_wrapper():
+    tei = _tei(ATTACHED.replace(f"{NOTICE} Transcript of Interview with Mayor Ann Roe Q: How is the harbour doing, how are",
+                                "Harbour News | Transcript of Interview with Mayor Ann Roe | Town Hall"))
+    assert _title(tei) == "Transcript of Interview with Mayor Ann Roe"
+
+
+def test_an_attachment_viewers_notice_is_a_site_line():
+    assert NOTICE in _site_lines(_tei(ATTACHED))
+
+
+def test_speech_about_images_in_an_attachment_stays_speech():
+    tei = _tei(ATTACHED.replace("A: They run again.", "A: If there are images in this attachment, they "
+                                "will not be displayed, as I told the clerk."))
+    assert "as I told the clerk" not in " ".join(_site_lines(tei))
+
+
+def test_a_full_transcript_of_a_persons_interview_names_who_answers():
+    tei = _tei("Full transcript of Ann Roe interview\n\nQ: How is the harbour?\n\nA: Very well.\n\n"
+               "Q: And the boats?\n\nA: They are back.\n")
+    assert "<persName>Ann Roe</persName>" in _person(tei, "roe")
+    assert '<u who="#roe"' in tei
+
+
+def test_a_full_transcript_of_the_boards_meeting_names_no_one():
+    tei = _tei("Full transcript of the Harbour Board meeting\n\nQ: How is the harbour?\n\nA: Very well.\n\n"
+               "Q: And the boats?\n\nA: They are back.\n")
+    assert _persons(tei) == []

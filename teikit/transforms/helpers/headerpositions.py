@@ -15,6 +15,7 @@ from teikit.transforms.helpers.photocaptions import credited_caption
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.eradates import field_era_date
+from teikit.transforms.helpers.excerptlines import mark_body_excerpts
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.imagelines import alt_lines
 from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
@@ -66,6 +67,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
         if h.kind in (K.UNKNOWN, K.TITLE):
             h.kind = K.BOILERPLATE
     lines = lines[:MAX_HEADER_LINES]
+    mark_body_excerpts(header)  # the page's teaser cut from the lines below it: no title's wrapper (H2545m)
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and site_line(h.text, lex) and not closes_with_section_word(h.text, lex):
             h.kind = K.BOILERPLATE
