@@ -170,3 +170,36 @@ def test_a_full_transcript_of_the_boards_meeting_names_no_one():
     tei = _tei("Full transcript of the Harbour Board meeting\n\nQ: How is the harbour?\n\nA: Very well.\n\n"
                "Q: And the boats?\n\nA: They are back.\n")
     assert _persons(tei) == []
+
+
+# --- P2548m A credited photo caption between two turns; R2549m "representante" -------------------
+
+CAPTION = "Ana Ruiz, representante a la Cámara del Partido Verde. - Foto: Ana Ruiz en Twitter"
+GACETA = ("GACETA: ¿Por qué apoya la reforma del puerto?\n\n"
+          "Ana Ruiz (A.R.): Es coherente con mis principios.\n\n"
+          "GACETA: Es decir, el partido no lo sabía.\n\n"
+          "A.R.: Así es. Nadie nos consultó sobre eso.\n\n"
+          f"{CAPTION}\n\n"
+          "GACETA: ¿Y ahora qué?\n\n"
+          "A.R.: Ahora votaremos.\n")
+
+
+def test_a_credited_caption_between_two_turns_is_a_note_of_its_own():
+    body = _body(_tei(GACETA))
+    assert f'<note type="note">{CAPTION}</note>' in body
+    assert re.search(r"Nadie nos consultó sobre eso\.</seg>\s*</u>", body)
+
+
+def test_a_last_paragraph_that_speaks_of_a_photo_stays_speech():
+    body = _body(_tei(GACETA.replace(CAPTION, "Vimos la foto del puerto: Ana Ruiz en Twitter, sonriendo a todos.")))
+    assert '<note type="note">' not in body
+
+
+def test_a_representative_named_in_a_caption_has_that_office():
+    ruiz = _person(_tei(GACETA), "ana-ruiz")
+    assert "representante a la Cámara del Partido Verde" in ruiz
+
+
+def test_a_neighbour_named_in_a_caption_has_no_office():
+    ruiz = _person(_tei(GACETA.replace("representante a la Cámara del Partido Verde", "vecina de Cali")), "ana-ruiz")
+    assert "vecina" not in ruiz
