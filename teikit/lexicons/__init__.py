@@ -105,6 +105,7 @@ class Lexicon:
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
     role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)
+    inverted_copulas: tuple = ()                 # "ist" before a name and its role: "Seit 2019 ist Ann Roe Bürgermeisterin" (R2550m)
     relative_pronouns: tuple = ()                # "who" of "Ann Roe, who was the mayor": a copula and the role follow (N952e)
     role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
     possessives: frozenset = frozenset()         # "my", "notre": before a role and a comma, then the name: "my cohost, Dan" (N951e)

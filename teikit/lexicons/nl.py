@@ -124,6 +124,7 @@ ENTRIES = dict(
     occasion_notes=(r"inleidend statement|inleidende verklaring|openingswoord|openingsverklaring|introductie",),  # "(Inleidend statement)" after a label
     label_notes=(r"vervolgt|vervolgend|onderbrekend|vervolg|verder",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:is|was|werkt als|werkte als|fungeert als)\s+(?:(?:de|het|een)\s+)?",),  # between a name and its role (N194o)
+    inverted_copulas=(r"is|was",),  # "Sinds 2019 is Ann Roe burgemeester van …": the verb before the name, the role after it (R2550m)
     relative_pronouns=(r"die|wie",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
     role_nouns=frozenset(_W("""ingenieur apotheker gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
         student studente acteur actrice zanger zangeres muzikant kunstenaar kunstenares redacteur redactrice

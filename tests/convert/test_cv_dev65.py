@@ -203,3 +203,21 @@ def test_a_representative_named_in_a_caption_has_that_office():
 def test_a_neighbour_named_in_a_caption_has_no_office():
     ruiz = _person(_tei(GACETA.replace("representante a la Cámara del Partido Verde", "vecina de Cali")), "ana-ruiz")
     assert "vecina" not in ruiz
+
+
+# --- R2550m A German predicate noun after the name the verb stands before ------------------------
+
+NORDLAND = ("Hafenchef Roe: „Wir bleiben“\n\n"
+            "Seit zehn Jahren ist Anna Roe SPD-Landeshauptfrau von Nordland – und möchte es bleiben.\n\n"
+            "KURIER: Schlafen Sie schon schlecht?\n\n"
+            "Anna Roe: Nein. Die Dinge sind so, wie sie sind.\n")
+
+
+def test_the_office_after_a_name_the_copula_stands_before_is_the_role():
+    roe = _person(_tei(NORDLAND), "anna-roe")
+    assert "SPD-Landeshauptfrau von Nordland" in roe
+
+
+def test_words_after_a_name_the_copula_stands_before_that_are_no_office_give_no_role():
+    roe = _person(_tei(NORDLAND.replace("SPD-Landeshauptfrau von Nordland", "in Nordland zu Hause")), "anna-roe")
+    assert "Nordland" not in roe
