@@ -221,3 +221,35 @@ def test_the_office_after_a_name_the_copula_stands_before_is_the_role():
 def test_words_after_a_name_the_copula_stands_before_that_are_no_office_give_no_role():
     roe = _person(_tei(NORDLAND.replace("SPD-Landeshauptfrau von Nordland", "in Nordland zu Hause")), "anna-roe")
     assert "Nordland" not in roe
+
+
+# --- T2551m A magazine's lead over the first question -------------------------------------------
+
+MAGAZINE = ("«Heredamos una deuda enorme»\n\n"
+            "Entrevista exclusiva con el alcalde del puerto. Carlos Mora habla de todo y sobre todo "
+            "de la deuda de la ciudad.\n\n"
+            "Revista Puerto - ¿Cuáles son los principales desafíos?\n\n"
+            "Carlos Mora - El mayor desafío es la mentalidad.\n\n"
+            "Esa mentalidad viene de lejos.\n")
+
+
+def test_a_lead_naming_a_speaker_labelled_with_a_spaced_dash_is_no_turn():
+    tei = _tei(MAGAZINE)
+    assert _body(tei).count("<u ") == 2
+    assert any(s.startswith("Entrevista exclusiva") for s in _summaries(tei))
+
+
+_MORE = ("La crisis política en el ayuntamiento, la herencia de la gestión anterior, los desafíos que "
+         "tiene por delante y las cuentas del puerto ocupan la primera parte de esta larga conversación. ")
+LONG_LEAD = MAGAZINE.replace(" - ", ": ").replace("de la deuda de la ciudad.", "de la deuda de la ciudad. " + _MORE * 4)
+
+
+def test_a_long_lead_naming_the_speaker_over_the_first_question_is_no_turn():
+    tei = _tei(LONG_LEAD)
+    assert len(_summaries(tei)[-1].split()) > 120
+    assert _body(tei).count("<u ") == 2
+
+
+def test_a_long_paragraph_over_a_first_turn_that_does_not_ask_stays_speech():
+    tei = _tei(LONG_LEAD.replace("¿Cuáles son los principales desafíos?", "Buenos días y bienvenidos."))
+    assert _body(tei).count("<u ") == 3
