@@ -253,3 +253,13 @@ def test_a_long_lead_naming_the_speaker_over_the_first_question_is_no_turn():
 def test_a_long_paragraph_over_a_first_turn_that_does_not_ask_stays_speech():
     tei = _tei(LONG_LEAD.replace("¿Cuáles son los principales desafíos?", "Buenos días y bienvenidos."))
     assert _body(tei).count("<u ") == 3
+
+
+# --- R2552m An office without the bracket or the elided article before it ------------------------
+
+def test_an_office_opening_a_bracket_and_one_with_an_elided_article_are_the_office_alone():
+    tei = _tei(PORT.replace("la maire Anne Morel", "l’ambassadrice Anne Morel")
+               .replace("(maire Anne Morel)", "(ambassadrice Anne Morel)"))
+    morel = _person(tei, "anne-morel")
+    assert "<affiliation>ambassadrice</affiliation>" in morel
+    assert "(ambassadrice" not in morel and "l’ambassadrice" not in morel

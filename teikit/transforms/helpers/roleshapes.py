@@ -26,6 +26,7 @@ from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import interview_line, names_in
 from teikit.transforms.helpers.headerlines import field_value
+from teikit.transforms.helpers.officewords import balanced
 
 # A role phrase after the name: the words up to the clause's end.
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
@@ -215,7 +216,7 @@ def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False)
                 or folded in nm.folded(lex, "small_words") or folded in nm.folded(lex, "honorifics"):
             break
         role.insert(0, word)
-    return " ".join(role) or None
+    return balanced(" ".join(role)) or None  # "(ambassadeur Ann Roe)": no bracket (R2552m)
 
 
 def compound_in(word: str, vocab: frozenset) -> bool:
