@@ -100,10 +100,12 @@ class Lexicon:
     deposition_phrases: tuple = ()               # "Deposition of" before that person's name
     speech_headings: tuple = ()                  # "Statement by" opening a heading that names the next speaker
     occasion_links: frozenset = frozenset()      # "di", "de", "van" between an occasion and whose it is: "Conferenza stampa di Ann Roe" (N1720j)
+    transcript_links: frozenset = frozenset()    # "of" between a transcript word and whose words it holds: "Full transcript of Ann Roe interview" (N2547m)
     speech_deliveries: tuple = ()                # "delivers the Gettysburg Address" after a title's name: the speaker (N556a)
     occasion_notes: tuple = ()                   # "(Opening statement)" after a label: the part of the event, not speech
     label_notes: tuple = ()                      # "(continuing)", "(fortsetzend)" in a label: a note, not a role (N191o)
     role_copulas: tuple = ()                     # "is the", "'s a" between a name and its role (N194o)
+    inverted_copulas: tuple = ()                 # "ist" before a name and its role: "Seit 2019 ist Ann Roe Bürgermeisterin" (R2550m)
     relative_pronouns: tuple = ()                # "who" of "Ann Roe, who was the mayor": a copula and the role follow (N952e)
     role_nouns: frozenset = frozenset()          # occupations a lead prints after a name: author, actor, referee (N193o)
     possessives: frozenset = frozenset()         # "my", "notre": before a role and a comma, then the name: "my cohost, Dan" (N951e)

@@ -60,6 +60,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",
                          r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("of")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b|\bhad an? (?:appointment|meeting)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"with(?: the)?|from(?: the)?|representing(?: the)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bme,|\bjoined by|\balso by|\bwith me,?|\bjoining me,?|\bjoining us,?",),  # a host names the voices labelled by initials (N1037f)

@@ -89,7 +89,9 @@ PAGE_ENTRIES = dict(
         (">", r"^[^\W\d_][\w .'’-]{0,40}[^\W\d_]>[ \t]*[^\W\d_][\w .'’-]{0,40}$"),
         ("javascript", r"\b(enable|activate|abilitare|attivare|activer|aktivieren|habilitar|включите)\b.*\bjavascript\b"),
     ),
-    boilerplate_lines=(r"you are here\s*(:\s*[^.?!]{0,120})?$", r"[•·]?\s*no (results|matches)( found)?\.?$", r"(password[- ])?protected$", r"copied!$",  # a breadcrumb's lead, a viewer's empty search and widgets (B1458i)
+    boilerplate_lines=(r"you are here\s*(:\s*[^.?!]{0,120})?$",
+                       # an attachment viewer's notice over a document shown as text (B2546m)
+                       r"if there are images in this attachment, they will not be displayed\.( download the original attachment)?$", r"[•·]?\s*no (results|matches)( found)?\.?$", r"(password[- ])?protected$", r"copied!$",  # a breadcrumb's lead, a viewer's empty search and widgets (B1458i)
     # (and "No results found." with its full stop, an empty search notice too: B2289l)
                        r"(an?|some) (unexpected )?error (has )?occurred\b.{0,120}?(please )?try again later[.!]?$",  # a web form's failure notice: an error, then "try again later" (B1752j)
                        r"(listen to|read|watch|see) (also )?(the )?(first|second|third|previous|next|other) (part|episode|installment)\b.{0,60}$|(listen to|read|watch) part (one|two|three|\d)\b.{0,60}$",  # a link to another part of the same interview (B160q)

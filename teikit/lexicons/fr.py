@@ -42,6 +42,7 @@ ENTRIES = dict(
     poll_headings=(r"sondages?|le sondage|votre avis",),  # a poll widget over its question (B2246l)
     poll_results=(r"résultats|voir les résultats|voter",),
     transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("de du")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:a été|ont été) (?:enregistrée?s?|réalisée?s?|tenue?s?|diffusée?s?|publiée?s?)\b|\bs'est (?:déroulée?|tenue?)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"de(?: la| l’| l\')?|du|des|pour(?: la| le)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bmoi,|\bavec moi,?|\bavec nous,?|\bà mes côtés,?",),  # a host names the voices labelled by initials (N1037f)

@@ -44,6 +44,7 @@ ENTRIES = dict(
     poll_headings=(r"sondaggio|sondaggi",),  # a poll widget over its question (B2246l)
     poll_results=(r"risultati|vedi i risultati|vota",),
     transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("di del della dello")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:è stat[ao]|sono stat[ie]) (?:registrat[aoie]|realizzat[aoie]|tenut[aoie]|trasmess[aoie]|pubblicat[aoie])\b|\bsi è (?:svolt[ao]|tenut[ao])\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"di|del|della|dello|dei|delle|per(?: la| il)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bsono|\bcon me,?|\bcon noi,?|\bin studio con me",),  # a host names the voices labelled by initials (N1037f)

@@ -51,6 +51,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:de |het )?(?:letterlijke |volledige |uitgeschreven )?(?:tekst|transcriptie|transcript)"
                          r"(?: van (?:de |het )?(?:persconferentie|interview|gesprek|uitzending|podcast|aflevering))?",),
     transcript_words=(r"\b(transcriptie|transcripties|transcript|uitgeschreven|letterlijke tekst|stenografisch verslag)\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_links=frozenset(_W("van")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:werd|werden|is|zijn) (?:opgenomen|gehouden|uitgezonden|gepubliceerd)\b|\bvond\b.{0,200}?\bplaats\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"van(?: de| het)?|namens(?: de| het)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
     roll_call_cues=(r"\bik ben|\bmet mij,?|\bbij mij,?|\bnaast mij,?",),  # a host names the voices labelled by initials (N1037f)
@@ -123,6 +124,7 @@ ENTRIES = dict(
     occasion_notes=(r"inleidend statement|inleidende verklaring|openingswoord|openingsverklaring|introductie",),  # "(Inleidend statement)" after a label
     label_notes=(r"vervolgt|vervolgend|onderbrekend|vervolg|verder",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"\s+(?:is|was|werkt als|werkte als|fungeert als)\s+(?:(?:de|het|een)\s+)?",),  # between a name and its role (N194o)
+    inverted_copulas=(r"is|was",),  # "Sinds 2019 is Ann Roe burgemeester van …": the verb before the name, the role after it (R2550m)
     relative_pronouns=(r"die|wie",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
     role_nouns=frozenset(_W("""ingenieur apotheker gast auteur schrijver schrijfster dichter dichteres hoogleraar professor docent leraar lerares
         student studente acteur actrice zanger zangeres muzikant kunstenaar kunstenares redacteur redactrice

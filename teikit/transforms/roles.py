@@ -218,7 +218,8 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
                 if found and _expands(abbreviated, found):
                     return found
                 continue
-            found = rs.role_after(text, m_end, lex) or rs.role_before(text, start, lex, m_end)
+            found = rs.role_after(text, m_end, lex) or rs.role_before(text, start, lex, m_end) \
+                or rs.predicate_after_name(text, start, m_end, lex)  # "Seit … ist Ann Roe Bürgermeisterin von …" (R2550m)
             if found is None and start < m_start:
                 found = rs.role_glued_before(text, start, lex, strict=True)  # "Austria-Trainer Ann Roe"
             if found is None and credit and start < m_start and _after_credit_field(text[:start]):

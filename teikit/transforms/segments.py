@@ -9,6 +9,8 @@
 - a title printed as short sentences on the first line ("Press conference of ... . Wednesday
   10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
 - the page's lines between the header and a caption run (`helpers.captionruns`);
+- a picture's caption closed by its credit as the last paragraph of a turn, over a labelled
+  turn, is a note between the two (`helpers.turncaptions`);
 - topic headings inside a statement ("** Syria") and an agenda item's field line and title
   after a turn ("Argomento:") are headings, not speech (`helpers.topicheadings`);
 - a record's header run into the line of its first turns is its dateline
@@ -36,6 +38,7 @@ from teikit.transforms.helpers.timeabove import set_time_lines_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments, join_timed_speech_lines
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
 from teikit.transforms.helpers.topicheadings import mark_field_headings, mark_quoted_headings, mark_topic_headings
+from teikit.transforms.helpers.turncaptions import set_turn_captions_apart
 
 
 class SegmentsPass:
@@ -54,6 +57,7 @@ class SegmentsPass:
         mark_topic_headings(doc)
         mark_field_headings(doc, ctx.lexicon)
         mark_quoted_headings(doc)  # "“过分强调外语…”" between a guest's turn and the host's label (P1777j)
+        set_turn_captions_apart(doc, ctx.lexicon)  # "Ann Roe, representante … - Foto: …" between two turns (P2548m)
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)
         split_after_cues(doc, ctx.lexicon)  # "… À Washington, Anne Corpet." / the package, unlabeled (T868d)

@@ -7,8 +7,10 @@ line that says who answers: `Главный тренер «Юности» Мих
 exchanges (`После игры … наставник «Порту» Хулен Лопетеги ответил на вопросы журналистов.`),
 which the dash splitter leaves as the last paragraph of the turn above it.
 
-The line names one person by office (`leadguest.office_guest`, the words before the lexicon's
-`answering_phrases`: the one who answers is the subject of "answered", "shared his view").
+The line names one person by office (`answeringlead.answering_subject`, the words before the
+lexicon's `answering_phrases`: the one who answers is the subject of "answered", "shared his
+view"; or, N2542m, the office and name that close the sentence after it: `"Ъ" рассказал
+гендиректор «Ромашки» Иван Петров.`).
 The dashes alternate the two voices: the person's turns are every other turn of the exchange
 under the line, from its first turn when that turn does not ask (a press conference opens
 with the speaker's statement), else from its second. Not when more of the questions fall on
@@ -20,9 +22,9 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.model import HeaderLine, Paragraph, Turn
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.answeringlead import answering_subject
 from teikit.transforms.helpers.attribution import add_person
 from teikit.transforms.helpers.dashedasking import ends_with_question
-from teikit.transforms.helpers.leadguest import office_guest
 from teikit.transforms.helpers.unnamedturns import DASH_TURN
 
 # An exchange has at least a question and its answer.
@@ -34,7 +36,7 @@ def name_dashed_exchanges(turns: list[Turn], header: list[HeaderLine], people: l
     """Point the answers of each dashed exchange at the person its lead line names."""
     if not lex.answering_phrases:
         return
-    person = _answerer([h.text for h in header], lex)
+    person = answering_subject([h.text for h in header], lex)
     exchange: list[tuple[Turn, bool]] = []  # the exchange's turns and whether each asks
     for turn in turns:
         open_turn = turn.label is None and turn.who is None
@@ -44,23 +46,15 @@ def name_dashed_exchanges(turns: list[Turn], header: list[HeaderLine], people: l
             _attribute(exchange, person, people, persons)
             exchange = []
             # an undashed opening paragraph may be the lead; a labelled turn ends what it said
-            person = (_answerer(texts, lex) or person) if open_turn else None
+            person = (answering_subject(texts, lex) or person) if open_turn else None
             continue
-        lead = _answerer(texts[-1:], lex) if len(texts) > 1 and not DASH_TURN.match(texts[-1]) else None
+        lead = answering_subject(texts[-1:], lex) if len(texts) > 1 and not DASH_TURN.match(texts[-1]) else None
         spoken = texts[:-1] if lead else texts
         exchange.append((turn, ends_with_question(spoken[-1])))
         if lead:  # the report's next lead line, left in the turn above its exchange
             _attribute(exchange, person, people, persons)
             exchange, person = [], lead
     _attribute(exchange, person, people, persons)
-
-
-def _answerer(lines: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """(name, office) of the one person the lines' answering sentences introduce by office,
-    read in the words before the answering phrase (its subject)."""
-    pattern = lex.pattern("answering_phrases")
-    subjects = [line[:m.start()] for line in lines if (m := pattern.search(line))]
-    return office_guest(subjects, lex, set()) if subjects else None
 
 
 def _attribute(exchange: list[tuple[Turn, bool]], person: tuple[str, str] | None, people: list,

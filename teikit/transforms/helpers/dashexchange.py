@@ -5,7 +5,9 @@ answers: an exchange, not a list of points). A page cut after the first exchange
 short interview, prints fewer: its evidence is then the order and the lead. The dashed
 lines alternate, a question first ("- Where will it be?" / "- In Geneva."), and the lead
 paragraph before them names the occasion (lexicon `occasions`: "interview", "интервью",
-"entretien"), as an agency's interview story opens.
+"entretien"), as an agency's interview story opens, or who answers, in an answering sentence
+that introduces one person by office (`answeringlead`: "… "Ъ" рассказал гендиректор «Ромашки»
+Иван Петров.", T2541m).
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Transcript
+from teikit.transforms.helpers.answeringlead import answering_subject
 from teikit.transforms.helpers.lines import line_text
 
 MIN_SHORT_EXCHANGE = 2
@@ -23,22 +26,28 @@ def short_exchange(doc: Transcript, dashed: list[str], asks, lex: Lexicon) -> bo
     """`dashed`: the lines opening with a dash; `asks(text)`: the line ends with a question."""
     if len(dashed) < MIN_SHORT_EXCHANGE or any(bool(asks(text)) != (i % 2 == 0) for i, text in enumerate(dashed)):
         return False
-    lead = _lead(doc, dashed[0])
-    return lead is not None and lex.occasions != () and lex.pattern("occasions").search(lead) is not None
+    leads = _leads(doc, dashed[0])
+    if not leads:
+        return False
+    # the first names the occasion, or the last, right above the exchange, who answers: "…, "Ъ"
+    # рассказал гендиректор «Ромашки» Иван Петров." (T2541m)
+    return lex.occasions != () and lex.pattern("occasions").search(leads[0]) is not None \
+        or answering_subject(leads[-1:], lex) is not None
 
 
-def _lead(doc: Transcript, first_dashed: str) -> str | None:
-    """The first paragraph of prose before the first dashed line."""
+def _leads(doc: Transcript, first_dashed: str) -> list[str]:
+    """The paragraphs of prose before the first dashed line (a headline's quotation is one)."""
+    out = []
     for block in doc.blocks:
         if type(block) is not Paragraph:
             continue
         text = line_text(block.content)
         if text.startswith(first_dashed):
-            return None
+            break
         words = text.split()
         if len(words) >= MIN_LEAD_WORDS and text.rstrip()[-1:] in ".!?…»\"”":
-            return text
-    return None
+            out.append(text)
+    return out
 
 
 # A body of dashed prose: at least this many dashed lines, every line from the first of them

@@ -15,6 +15,7 @@ from teikit.transforms.helpers.photocaptions import credited_caption
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
 from teikit.transforms.helpers.headerlists import bulleted_menus, listed_participants
 from teikit.transforms.helpers.eradates import field_era_date
+from teikit.transforms.helpers.excerptlines import mark_body_excerpts
 from teikit.transforms.helpers.headerdates import counted_date, ends_dated, release_date
 from teikit.transforms.helpers.imagelines import alt_lines
 from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_heading_over_field, dated_headline, first_heading,
@@ -23,7 +24,7 @@ from teikit.transforms.helpers.headtitles import (closes_with_transcript, dated_
                                                   over_release_mark, under_breadcrumb, under_navigation, under_post_date)
 from teikit.transforms.helpers.headerlines import BRACKETED, header_shapes, site_line
 from teikit.transforms.helpers.shortnames import short_name
-from teikit.transforms.helpers.leadheadlines import headline_over_lead
+from teikit.transforms.helpers.leadheadlines import headline_over_lead, post_headline_under_date
 from teikit.transforms.helpers.markers import whole_note
 from teikit.transforms.helpers.menublocks import menu_lines
 from teikit.transforms.helpers.markdownwraps import markdown_images, wrapped_markdown_headings
@@ -66,6 +67,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
         if h.kind in (K.UNKNOWN, K.TITLE):
             h.kind = K.BOILERPLATE
     lines = lines[:MAX_HEADER_LINES]
+    mark_body_excerpts(header)  # the page's teaser cut from the lines below it: no title's wrapper (H2545m)
     for h in lines:
         if h.kind in (K.UNKNOWN, K.TITLE) and site_line(h.text, lex) and not closes_with_section_word(h.text, lex):
             h.kind = K.BOILERPLATE
@@ -123,7 +125,8 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
         title = lone
     if title is None and not any(h.kind == K.TITLE for h in lines):
         # a headline printed as one short sentence, else the page's first line (H712b: a question over its lead)
-        title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines)
+        title = sentence_headline(lines) or first_line_headline(header, lines) or headline_over_lead(header, lines) \
+            or post_headline_under_date(header, lines)  # a blog post's title under its date (H2543m)
     title = narrated_title(lines, title, lex)  # an oral history's narrator over "Interviewed by ..." (H2003k)
     title = translated_title(lines, title, lex)  # a heading in the document's script over its translation (H2221l)
     if title is not None:

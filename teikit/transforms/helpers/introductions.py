@@ -17,6 +17,7 @@ from functools import cached_property, lru_cache
 
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
+from teikit.transforms.helpers.officewords import unelided
 from teikit.transforms.helpers.initialnames import InitialNames, address_forms, folded_name
 from teikit.transforms.helpers.listedlines import ListedLines
 from teikit.transforms.helpers.nounroles import article_noun
@@ -170,7 +171,8 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         # "Abdullatif Al Zayani" (every word of the shorter one, in the longer one)
         fuller = [name] + [n for (_, _, n) in found if _contains(n, name)]
         name = max(fuller, key=lambda n: (len(n.split()), not n.isupper()))  # "Abebe" over "ABEBE"
-        return name, roles.get(folded_name(name))
+        role = roles.get(folded_name(name))
+        return name, unelided(role, self.lex) if role else role  # "l’ambassadeur Ann Roe" (R2552m)
 
     def _office_before_initials(self, i: int) -> str | None:
         """ "Председатель партии «Единая Россия» Д.А.Медведев": the office before a name

@@ -291,8 +291,9 @@ def drop_label_stops(texts: list, found: dict[int, list[int]]) -> int:
 # form counts), so that prose's "Он сказал: — Пойдём." (a verb in lower case) is none.
 _DASH_SPEECH = re.compile(r"^[-–—][ \u00a0]+(?=[^\W\d_]|[«\"“„¿¡])")
 MAX_DASH_NAME_WORDS = 3
-# L196u: a site's domain as the interviewer's label (`abseits.at:`), beside other labels.
-_DOMAIN = re.compile(r"^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
+# L196u: a site's domain as the interviewer's label (`abseits.at:`), beside other labels; the
+# site's name may open with a capital, as a site prints its own name (`Lefaso.net :`, L2540m).
+_DOMAIN = re.compile(r"^[A-Za-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$")
 
 
 # L198u: a label with a bracketed note after the name (`NARRATOR [continued]:`, `ANN (cont'd):`).

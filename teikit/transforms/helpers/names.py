@@ -222,8 +222,8 @@ def _with_initials(folds: list[str], words: list[str], i: int, key: tuple[str, .
     """The end of `key`'s words printed from `i` with middle initials between them ("James F.
     Collins" for the key james, collins), or with one middle name after the given name ("Marc
     Perrin de Brichambaut" for MARC DE BRICHAMBAUT, N143h), or None."""
-    if len(key) < 2 or folds[i] != key[0]:
-        return None
+    if len(key) < 2 or folds[i] != key[0] or words[i].endswith((",", ";", ":")):
+        return None  # "Al, Al Franken": a comma ends the name the given name opens (N2544m)
     j = i + 1
     if j + 1 < len(words) and folds[j] != key[1] and folds[j + 1] == key[1] and not is_initial(words[j]) \
             and _middle_name(words[j]):

@@ -112,7 +112,8 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     surnames, given = set(), set()
     for block in rest[:200]:  # the labels of the first turns are enough
         if isinstance(block, Turn) and block.label:
-            words = nm.label_words(block.label)
+            # (a spaced dash's label, "Ann Roe - ", keeps its dash as a word: T2551m)
+            words = [w for w in nm.label_words(block.label) if w.strip("*_:.-–—")]
             # "**Lena:**", "SEÑORA ABELEIRA.-": the name without its marks (H2241l)
             last = words[-1].rstrip("*_:.-") if words else ""
             if len(last) >= MIN_SURNAME_CHARS and last[:1].isalpha():
@@ -129,13 +130,15 @@ def last_lead_about_speakers(lead: list, rest: list, lex: Lexicon) -> int:
     # a cookie notice: P740c); a paragraph that opens speaking (a greeting, "I": a host's "Good
     # evening, I'm Ann Lee, and with me is Tom Roe") is an opening, not a lead
     paragraphs = [(n, b) for n, b in enumerate(lead) if isinstance(b, Paragraph)][:MAX_LEAD_PARAGRAPHS]
+    # over an interview's first question a magazine's lead runs longer (T2551m)
+    longest = MAX_ASKED_LEAD_WORDS if _first_turn_asks(rest) else MAX_LEAD_WORDS
     for n, block in paragraphs:
         # each line of the paragraph on its own: a date widget printed right above the lead,
         # with no blank line between ("• 21/10/2013" / "Cela fait deux ans que ..."), is no headline
         texts = [" ".join(t.text for t in items if isinstance(t, Text)) for items in lines_of(block)] \
             if any(type(i) is LineBreak for i in block.content) else [" ".join(t.text for t in block.content
                                                                                if isinstance(t, Text))]
-        if any(_names_speaker(text, surnames, address, lex, given) for text in texts) \
+        if any(_names_speaker(text, surnames, address, lex, given, longest) for text in texts) \
                 and not opens_speaking(texts[0], lex) \
                 and not (n == len(lead) - 1 and QUESTION_END.search(texts[-1])):  # asked of the first label (P741c)
             found = n
@@ -161,6 +164,7 @@ def script_of(text: str) -> str | None:
 _SCRIPTS = (("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")), ("cyrillic", re.compile(r"[\u0400-\u052f]")),
             ("cjk", re.compile(r"[\u3040-\u9fff\uac00-\ud7af]")))
 SCRIPT_SAMPLE = 200
+MIN_FOREIGN_LEAD_WORDS = 4
 SCRIPT_TURNS = 12
 
 
@@ -179,8 +183,11 @@ def _foreign_lead(lead: list, rest: list) -> int:
     found = -1
     for n, block in enumerate(lead[:MAX_LEAD_PARAGRAPHS]):
         if isinstance(block, Paragraph):
-            script = script_of(" ".join(t.text for t in block.content if type(t) is Text))
-            if script is not None and script not in scripts:
+            text = " ".join(t.text for t in block.content if type(t) is Text)
+            script = script_of(text)
+            # (an introduction is prose: a site's short tag in Latin letters, "GTJ", over a
+            # Cyrillic page is none, T2551m)
+            if script is not None and script not in scripts and len(text.split()) >= MIN_FOREIGN_LEAD_WORDS:
                 found = n
     return _with_short_tail(lead, found)
 
@@ -207,11 +214,13 @@ def _first_turn_asks(rest: list) -> bool:
     return bool(texts) and texts[-1].rstrip(" \u00a0\"'”»)").endswith(("?", "？"))
 
 
-def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon, given: set = frozenset()) -> bool:
+def _names_speaker(text: str, surnames: set, address: frozenset, lex: Lexicon, given: set = frozenset(),
+                   longest: int = 0) -> bool:
     """A capitalised given name, then a label's word ("Moussa MARA" over "Mara :"); or a label
-    that is one given name, then a capitalised surname ("Lena Herrmann" over "Lena:", H1135g)."""
+    that is one given name, then a capitalised surname ("Lena Herrmann" over "Lena:", H1135g).
+    A paragraph of more than `longest` words (`MAX_LEAD_WORDS` unless given) is no lead."""
     words = [w.strip(",;:()«»\"“”") for w in text.split()]
-    if len(words) > MAX_LEAD_WORDS:
+    if len(words) > (longest or MAX_LEAD_WORDS):
         return False
     if date_at_start(text, lex) is None and (dated := find_date(text, lex)) is not None:
         # a headline names the speaker, then the event's date ("… López Obrador. Miércoles 10 de
@@ -238,6 +247,9 @@ def titled_subject(text: str, surnames: set, lex: Lexicon) -> bool:
 # A news lead stands at the top: only the first paragraphs before the first label are read.
 MAX_LEAD_PARAGRAPHS = 4
 MAX_LEAD_WORDS = 120  # longer: a record's cover page run into one paragraph, not a lead
+# A magazine introduces its interview with a longer lead, right over the first question: up to
+# this many words when the first labelled turn asks (T2551m).
+MAX_ASKED_LEAD_WORDS = 250
 
 
 def _given_name(word: str, surnames: set, address: frozenset, lex: Lexicon) -> bool:

@@ -7,9 +7,13 @@ from teikit.lexicons import Lexicon
 
 
 def balanced(text: str) -> str:
-    """Quotes that open or close outside the office are not part of it: '"Administrator'."""
+    """Quotes that open or close outside the office are not part of it: '"Administrator'; nor
+    is a bracket the office opens with, around it and its holder: "(ambassadeur" of
+    "(ambassadeur Ann Roe)" (R2552m)."""
     if text.count('"') % 2 or text.count("“") != text.count("”") or text.count("«") != text.count("»"):
-        return text.strip('"“”«»')
+        text = text.strip('"“”«»')
+    if text.count("(") != text.count(")"):
+        text = text.strip("()")
     return text
 
 
@@ -22,3 +26,11 @@ def elided_field(word: str, lex: Lexicon) -> bool:
     field = word[m.end():] if m else ""
     return len(field) >= 2 and field[:1].isupper() and not field.isupper() and not field.endswith(",")
 
+
+
+def unelided(office: str, lex: Lexicon) -> str:
+    """The office without the article a language elides onto its first word: "l’ambassadeur"
+    before "Ann Roe" is "ambassadeur" (R2552m); "d’État" inside an office stays."""
+    m = lex.pattern("elisions").match(office) if lex.elisions else None
+    rest = office[m.end():] if m else ""
+    return rest if rest[:1].isalpha() and rest[:1].islower() else office

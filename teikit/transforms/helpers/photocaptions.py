@@ -23,9 +23,10 @@ MAX_CREDIT_WORDS = 5
 
 
 def _credit_tail(lex: Lexicon) -> re.Pattern:
-    """The credit closing a line: " Foto: Ann Lee", " (Photo: AP/Jon Roe)", " | Bild: dpa"."""
+    """The credit closing a line: " Foto: Ann Lee", " (Photo: AP/Jon Roe)", " | Bild: dpa", " -
+    Foto: Ann Lee en Twitter" (a spaced dash before it, P2548m)."""
     word = r"[^\W_][\w.'’&/-]*"
-    return compiled_once(rf"[ \u00a0]+[(|]?[ \u00a0]*(?:{lex.alternation('photo_credits')})[ \u00a0]*[:：][ \u00a0]*"
+    return compiled_once(rf"[ \u00a0]+(?:[(|]|[-–—](?=[ \u00a0]))?[ \u00a0]*(?:{lex.alternation('photo_credits')})[ \u00a0]*[:：][ \u00a0]*"
                          rf"{word}(?:[ \u00a0]+{word}){{0,{MAX_CREDIT_WORDS - 1}}}\)?[ \u00a0]*$", re.IGNORECASE)
 
 

@@ -26,6 +26,7 @@ from teikit.lexicons import Lexicon, compiled_once
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.titlenames import interview_line, names_in
 from teikit.transforms.helpers.headerlines import field_value
+from teikit.transforms.helpers.officewords import balanced
 
 # A role phrase after the name: the words up to the clause's end.
 _CLAUSE_END = re.compile(r"[,.;:!?()\[\]\"“”«»/|]|\s[-–—]\s|\s*$")
@@ -157,6 +158,26 @@ def role_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> 
     return found
 
 
+def predicate_after_name(text: str, start: int, end: int, lex: Lexicon) -> str | None:
+    """The role printed right after a name that a copula opens (R2550m): a German or Dutch
+    sentence that opens with an adverbial puts the verb before its subject and the predicate
+    noun after it ("Seit zehn Jahren ist Ann Roe Landeshauptfrau von Salzburg – …"): the words
+    after the name up to the clause's end, a role word among the first. The name at `start`
+    (to `end`) must follow the lexicon's `inverted_copulas` right away; without the copula
+    ("…, als Ann Roe Salzburg besuchte") nothing is taken."""
+    if not lex.inverted_copulas or text[end:end + 1] != " ":
+        return None
+    copula = compiled_once(rf"(?:^|\s)(?:{lex.alternation('inverted_copulas')})\s+$", re.IGNORECASE)
+    if copula.search(text[max(0, start - 20):start]) is None:
+        return None
+    phrase = " ".join(_until_clause_end(text[end:end + 400]).split())
+    words = phrase.split()
+    # the role word first, a party's compound too ("ÖVP-Landeshauptmann")
+    if not 0 < len(words) <= MAX_ROLE_WORDS or not compound_in(words[0], role_heads(lex)):
+        return None
+    return phrase if _noun_phrase(phrase, lex) else None
+
+
 def _noun_phrase(phrase: str, lex: Lexicon) -> bool:
     """An office and what it is of ("coordinador de los diputados del PAN"), not a clause:
     after the role word, only role words and capitalised words until a preposition or article
@@ -195,7 +216,7 @@ def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False)
                 or folded in nm.folded(lex, "small_words") or folded in nm.folded(lex, "honorifics"):
             break
         role.insert(0, word)
-    return " ".join(role) or None
+    return balanced(" ".join(role)) or None  # "(ambassadeur Ann Roe)": no bracket (R2552m)
 
 
 def compound_in(word: str, vocab: frozenset) -> bool:

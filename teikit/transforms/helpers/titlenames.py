@@ -80,6 +80,9 @@ def _occasion_of(before: list[str], lex: Lexicon) -> bool:
     it is (`occasion_links`), N1720j. The person the title gives the occasion to is introduced
     as "Press conference by Ann Roe" introduces her. An interview is left out: "Intervista di
     Bruno Vespa a …" names who asks."""
+    if len(before) >= 2 and fold(before[-1]) in folded(lex, "transcript_links") \
+            and lex.pattern("transcript_words").fullmatch(before[-2]):
+        return True  # "Full transcript of Ann Roe interview": whose words it holds (N2547m)
     if not lex.occasion_links or len(before) < 2 or fold(before[-1]) not in folded(lex, "occasion_links"):
         return False
     head = " ".join(before[-5:-1])
