@@ -15,7 +15,7 @@ commit, made before any rule for it), e.g.:
         1399c57:dev27 944384f:dev28 64479b0:dev29 3d1bdbc:dev30 b102b7c:dev31 fff12d0:dev32 \
         dc1a48b:dev33 1fb6465:dev34 6e1e6c5c:dev35 8149733:dev36 2a93b6fc:dev37 2df9acb2:dev38 \
         eb82f74b:dev39 010a52a0:dev40 abee5f11:dev41 7a02497b:dev42 e10758c6:dev43 90efb6e8:dev44 \
-        a3068ed8:dev45 36322c28:dev46 3dad9002:dev47 d0bc1704:dev48 8161d713:dev49 6f1c06cc:dev50 192b874e:dev51 79c07bef:dev52 db7c74b9:dev53 bc8a30a4:dev54 32afdea0:dev55 5db3cd0c:dev56 cd70a017:dev57 5b99cc61:dev58 d04216ec:dev59 2a85f730:dev60 4781ee72:dev61 55764693:dev63 0ebcbb56:dev65 0a0888ca:dev64 a0fada2b:dev62
+        a3068ed8:dev45 36322c28:dev46 3dad9002:dev47 d0bc1704:dev48 8161d713:dev49 6f1c06cc:dev50 192b874e:dev51 79c07bef:dev52 db7c74b9:dev53 bc8a30a4:dev54 32afdea0:dev55 5db3cd0c:dev56 cd70a017:dev57 5b99cc61:dev58 d04216ec:dev59 2a85f730:dev60 4781ee72:dev61 55764693:dev63 0ebcbb56:dev65 0a0888ca:dev64 a0fada2b:dev62 bb882c12:dev66
 
 The old code is imported in a child process with the installed (editable) teikit hidden, so
 the figures are the old converter's, whatever the working tree holds. corpus/README.md says
