@@ -69,6 +69,8 @@ class Lexicon:
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     address_words: tuple = ()                    # "to" in a label naming whom the speaker turns to ("OGS to Scott:")
     reporting_verbs: frozenset = frozenset()     # "说" closing "弟弟说：": a narrator's reported speech, no label (T681c)
+    audience_addresses: tuple = ()               # "各位媒体朋友", "女士们、先生们": a speaker's address to the audience before a colon, no label (L2525m)
+    announcing_ends: frozenset = frozenset()     # "是", "如下" closing "今天发布会的主题是：": a clause that goes on after the colon, no label (L2525m)
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...

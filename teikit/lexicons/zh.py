@@ -44,6 +44,10 @@ ENTRIES = dict(
     # reported speech (T681c); "问"/"答"/"提问"/"表示" stay out: press Q&A pages print them as labels
     reporting_verbs=frozenset(("说", "說", "讲", "講", "说道", "說道", "笑道", "问道", "問道", "答道", "写道",
                                "寫道", "喊道", "叹道", "嘆道", "笑着说", "笑著說")),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
+    # a host's salutation alone before a colon ("各位媒体朋友:", "女士们、先生们:"), and a clause closed by a
+    # copula or "as follows" ("今天发布会的主题是:", "具体情况如下:"): the speech goes on, no label (L2525m)
+    audience_addresses=(r"各位[\u3400-\u9fff]{0,8}", r"(?:[\u3400-\u9fff]{1,6}[们們]、?){1,3}"),
+    announcing_ends=frozenset(("是", "如下")),
     procedural_lines=(r"(会议|會議)(开始|開始|结束|結束|休会|休會)", r"(委员会|委員會)(听取|聽取|审议|審議)"),  # a record's line of procedure, not speech  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     chair_offices=frozenset(("主席",)),
     spoken_words=(r"[我你您咱]|谢谢|謝謝|大家好",),  # only a speaker says them: a record's narration holds none

@@ -43,3 +43,57 @@ def test_an_event_in_parentheses_after_the_answer_letter_stays_out_of_the_label(
     tei = _tei(FLIGHT.replace("(Padre Rossi)", "(Applausi)").replace("(Sindaco Bianchi)", "(Risate)"))
     assert "(Padre Rossi)" not in " ".join(_speakers(tei))
     assert "R. – (Risate)" not in _speakers(tei)
+
+
+# --- L2525m A salutation and a clause going on after the colon are no labels ---------------------
+
+BRIEFING = ("王海:\n\n"
+            "各位记者朋友:\n\n"
+            "大家上午好!欢迎参加今天的新闻发布会。\n\n"
+            "今天发布会的主题是:港口建设情况。\n\n"
+            "记者:\n\n"
+            "请问新港口什么时候开通?\n\n"
+            "王海:\n\n"
+            "明年开通。\n")
+
+
+def test_a_salutation_and_an_announcing_clause_before_a_colon_are_speech():
+    tei = _tei(BRIEFING)
+    assert "各位记者朋友:" not in _speakers(tei) and "今天发布会的主题是:" not in _speakers(tei)
+    assert re.search(r"<seg[^>]*>今天发布会的主题是:港口建设情况。</seg>", tei)
+
+
+def test_a_name_before_a_colon_stays_a_label():
+    assert "王海:" in _speakers(_tei(BRIEFING))
+
+
+# --- L2527m Designations alone over the speech; R2528m the office line above the name -----------
+
+REPOST = ("港口局举行新闻发布会\n\n"
+          "主持人\n\n"
+          "港口局新闻发言人\n\n"
+          "王海\n\n"
+          "各位记者朋友,大家上午好!欢迎参加今天的新闻发布会。\n\n"
+          "下面请记者朋友提问。\n\n"
+          "人民日报记者\n\n"
+          "请问新港口什么时候开通?有什么新的安排?\n")
+
+
+def test_a_name_under_its_office_line_and_a_reporters_designation_are_labels():
+    tei = _tei(REPOST)
+    assert _speakers(tei) == ["王海", "人民日报记者"]
+
+
+def test_a_name_under_its_office_line_alone_is_no_dialogue():
+    tei = _tei(REPOST.replace("人民日报记者\n\n请问新港口什么时候开通?有什么新的安排?\n", ""))
+    assert "王海" not in _speakers(tei)
+
+
+def test_the_office_line_over_the_label_is_the_role():
+    wang = next(p for p in _persons(_tei(REPOST)) if "王海" in p)
+    assert "<affiliation>港口局新闻发言人</affiliation>" in wang
+
+
+def test_a_line_over_the_label_that_names_no_office_gives_no_role():
+    tei = _tei(REPOST.replace("港口局新闻发言人\n\n王海", "港口局\n\n王海"))
+    assert not any("<affiliation>港口局</affiliation>" in p for p in _persons(tei))
