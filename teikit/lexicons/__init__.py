@@ -83,6 +83,7 @@ class Lexicon:
     name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
     honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
     forms_of_address: frozenset = frozenset()    # "Excellency", "Herr": before a full name, introduce it in a text of any language (`folded_in_every_language`)
+    address_offices: dict = field(default_factory=dict)  # "santo padre": "Papa": an address that stands for an office, its holder named elsewhere (N2523m)
     articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
     indefinite_articles: frozenset = frozenset() # "a", "un": "A reporter:" beside "The coach:" (T683c)
     name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma

@@ -116,6 +116,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("by with and featuring")),
     honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
     forms_of_address=frozenset(_W("excellency mr mrs ms madam dr sir")),
+    address_offices={"holy father": "Pope", "your holiness": "Pope"},  # "Holy Father, …" asks the Pope (N2523m)
     articles=frozenset(_W("the")),
     indefinite_articles=frozenset(_W("a an")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sr ii iii iv")),

@@ -72,6 +72,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("por con y")),  # "Entrevista con Ana Ruiz, alcaldesa de Sevilla"
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     forms_of_address=frozenset(_W("sr sra")),
+    address_offices={"santo padre": "Papa", "su santidad": "Papa"},  # "Santo Padre, …" asks the Pope (N2523m)
     articles=frozenset(_W("el la los las")),
     indefinite_articles=frozenset(_W("un una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr hijo")),

@@ -75,6 +75,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("par avec et")),  # "Entretien avec Anne Roux, maire de Lyon"
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
     forms_of_address=frozenset(_W("m mme madame")),
+    address_offices={"saint-père": "pape", "très saint-père": "pape"},  # "Saint-Père, …" asks the Pope (N2523m)
     articles=frozenset(_W("le la les l' l’")),
     indefinite_articles=frozenset(_W("un une")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("fils père")),

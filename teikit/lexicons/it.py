@@ -78,6 +78,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("da con e")),  # "Intervista con Marco Bianchi, sindaco di Torino"
     honorifics=frozenset(_W("sig. sig.ra signor signora on. onorevole dott. dott.ssa")),
     forms_of_address=frozenset(_W("sig signora onorevole santità")),  # "Sua Santità Francesco" (L2283l)
+    address_offices={"santo padre": "Papa", "santità": "Papa"},  # a journalist's "Santo Padre, …" to the Pope (N2523m)
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     indefinite_articles=frozenset(_W("un uno una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr")),

@@ -45,6 +45,42 @@ def test_an_event_in_parentheses_after_the_answer_letter_stays_out_of_the_label(
     assert "R. – (Risate)" not in _speakers(tei)
 
 
+# --- N2523m An address that stands for an office names its holder --------------------------------
+
+POPE = ("La conferenza stampa sul volo di ritorno\n\n"
+        "Il testo della conferenza stampa di Papa Clemente, durante il volo di ritorno, la sera di lunedì "
+        "3 marzo 2014.\n\n"
+        "D. - Santo Padre, in questi giorni Lei ha visitato molti porti. Che cosa ricorda?\n\n"
+        "R. - Ricordo soprattutto i pescatori e le loro famiglie, che mi hanno accolto.\n")
+
+
+def test_santo_padre_addresses_the_pope_the_lead_names():
+    answer = next(p for p in _persons(_tei(POPE)) if 'xml:id="r"' in p)
+    assert "<persName>Clemente</persName>" in answer and "<affiliation>Papa</affiliation>" in answer
+
+
+def test_an_address_that_stands_for_no_office_names_no_pope():
+    tei = _tei(POPE.replace("Santo Padre, in questi giorni", "Santo cielo, in questi giorni"))
+    assert "<persName>Clemente</persName>" not in tei
+
+
+# --- N2524m A place closed by a comma and an article is no one's name ------------------------------
+
+HOMECOMING = ("Conferenza stampa sul volo di ritorno dalla Costa Verde, la sera di lunedì 3 marzo 2014\n\n"
+              "Buongiorno a tutti. Siamo contenti del viaggio e di essere tornati a casa.\n\n"
+              "Grazie a voi per la pazienza di questi giorni.\n")
+
+
+def test_a_place_closed_by_a_comma_and_an_article_names_no_speaker():
+    assert not any("Costa Verde" in p for p in _persons(_tei(HOMECOMING)))
+
+
+def test_a_name_closed_by_a_comma_and_an_office_after_its_article_is_the_speaker():
+    tei = _tei(HOMECOMING.replace("sul volo di ritorno dalla Costa Verde, la sera di lunedì 3 marzo 2014",
+                                  "di Anna Verdi, la ministra dei porti"))
+    assert any("<persName>Anna Verdi</persName>" in p for p in _persons(tei))
+
+
 # --- L2525m A salutation and a clause going on after the colon are no labels ---------------------
 
 BRIEFING = ("王海:\n\n"
