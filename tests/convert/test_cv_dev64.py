@@ -45,6 +45,19 @@ def test_an_event_in_parentheses_after_the_answer_letter_stays_out_of_the_label(
     assert "R. – (Risate)" not in _speakers(tei)
 
 
+# --- B2522m A keyword widget ---------------------------------------------------------------------
+
+def test_a_keyword_widget_is_a_site_line():
+    tei = _tei(FLIGHT.replace("(Padre Rossi)\n\n", "Parole chiave: traghetti (12)\n\n(Padre Rossi)\n\n"))
+    assert "Parole chiave: traghetti (12)" in _site_lines(tei)
+
+
+def test_a_sentence_about_key_words_stays_speech():
+    tei = _tei(FLIGHT.replace("Buongiorno a tutti, siamo contenti",
+                              "Le parole chiave di oggi: porto e traghetto. Siamo contenti"))
+    assert not any("Le parole chiave" in s for s in _site_lines(tei))
+
+
 # --- N2523m An address that stands for an office names its holder --------------------------------
 
 POPE = ("La conferenza stampa sul volo di ritorno\n\n"
@@ -133,3 +146,81 @@ def test_the_office_line_over_the_label_is_the_role():
 def test_a_line_over_the_label_that_names_no_office_gives_no_role():
     tei = _tei(REPOST.replace("港口局新闻发言人\n\n王海", "港口局\n\n王海"))
     assert not any("<affiliation>港口局</affiliation>" in p for p in _persons(tei))
+
+
+# --- B2530m A machine transcript's notice ---------------------------------------------------------
+
+CAPTIONS = ("🗣️ Transcrição automática de voz para texto.\n"
+            "Olá muito bom dia a todos queria agradecer a vossa presença aqui hoje nesta sala do porto "
+            "porque sei que a hora mudou e o local também mudou e isso não é fácil\n"
+            "Para ninguém e por isso muito obrigado a todos os que vieram até aqui para ouvir o balanço "
+            "que queremos fazer do trabalho feito ao longo destes anos no porto\n"
+            "E dos resultados que conseguimos alcançar juntos com os pescadores e com as famílias que "
+            "vivem do mar e que sempre acreditaram neste projeto tão importante\n"
+            "Para a cidade\n")
+
+
+def test_a_machine_transcripts_notice_is_a_site_line():
+    assert "🗣️ Transcrição automática de voz para texto." in _site_lines(_tei(CAPTIONS))
+
+
+def test_speech_about_automatic_transcription_stays_speech():
+    tei = _tei(CAPTIONS.replace("🗣️ Transcrição automática de voz para texto.",
+                                "A transcrição automática de voz foi muito discutida hoje na reunião do porto, "
+                                "e todos concordaram que ajuda."))
+    assert not any("automática" in s for s in _site_lines(tei))
+
+
+# --- B2526m A breadcrumb opened by the home page's name ------------------------------------------
+
+EMBASSY = ("Page d'accueil > Dossier du Porte-parole du Ministère des Affaires portuaires\n"
+           "Conférence de presse du 3 mars 2021 tenue par le porte-parole du Ministère des Affaires portuaires "
+           "Jean Roux\n"
+           "2021-03-03 10:00\n\n"
+           "AFP : Quels sont vos commentaires sur le nouveau port ?\n\n"
+           "Jean Roux : Nous saluons l’ouverture du port. C’est une bonne nouvelle.\n")
+
+
+def test_a_two_step_breadcrumb_from_the_home_page_is_a_site_line():
+    tei = _tei(EMBASSY)
+    assert "Page d'accueil &gt; Dossier du Porte-parole du Ministère des Affaires portuaires" in _site_lines(tei)
+    assert '<title type="main">Conférence de presse du 3 mars 2021' in tei
+
+
+def test_a_line_about_the_home_page_without_a_step_stays_as_it_was():
+    tei = _tei(EMBASSY.replace("Page d'accueil > Dossier", "Page d'accueil du Dossier"))
+    assert "Page d'accueil du Dossier" not in " ".join(_site_lines(tei))
+
+
+# --- H2532m A lead naming the full text of the occasion is no speech -----------------------------
+
+FULL_TEXT = FLIGHT.replace("La conferenza stampa sul traghetto per l'isola\n\n",
+                           "La conferenza stampa sul traghetto per l'isola\n\n"
+                           "Il testo integrale della conferenza stampa del sindaco, durante il viaggio di "
+                           "lunedì 3 marzo 2014.\n\n"
+                           "Parole chiave: porti (12)\n\n")
+
+
+def test_a_lead_naming_the_full_text_is_no_opening_speech():
+    body = _body(_tei(FULL_TEXT))
+    assert "Il testo integrale" not in body
+    assert re.search(r"^\s*<div[^>]*>\s*<note type=\"speaker\">\(Padre Rossi\)", body)
+
+
+def test_a_speakers_words_on_the_full_text_stay_speech():
+    tei = _tei(FLIGHT.replace("siamo contenti di essere qui con voi oggi.",
+                              "il testo integrale lo pubblicheremo domani sul sito."))
+    assert re.search(r"<seg[^>]*>Buongiorno a tutti, il testo integrale", tei)
+
+
+# --- N2533m A channel's initials closed by TV ask as the outlet ----------------------------------
+
+def test_a_channel_closed_by_tv_is_an_outlet_not_a_person():
+    tei = _tei(EMBASSY.replace("AFP :", "PORTV :"))
+    assert "PORTV :" in _speakers(tei)
+    assert not any("Portv" in p or "PORTV" in p for p in _persons(tei))
+
+
+def test_a_name_in_capitals_is_still_a_person():
+    tei = _tei(EMBASSY.replace("AFP :", "TREVOR :"))
+    assert any("Trevor" in p or "TREVOR" in p for p in _persons(tei))
