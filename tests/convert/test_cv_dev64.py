@@ -22,6 +22,26 @@ def _speakers(tei: str) -> list[str]:
     return re.findall(r'<note type="speaker"[^>]*>(.*?)</note>', tei)
 
 
+# --- R2520m An office in apposition, closed by a comma and a preposition -------------------------
+
+ANSWERS = ("Respuestas del Ministro de Puertos de la República de Eslandia, Juan Pérez, a preguntas "
+           "de los medios (Puerto Real, 3 de marzo de 2024)\n\n"
+           "Juan Pérez: Buenos días a todos. Hoy quiero hablar del nuevo puerto y de sus obras.\n\n"
+           "Pregunta: ¿Cuándo abrirá el puerto?\n\n"
+           "Juan Pérez: Abrirá en verano, si el tiempo lo permite.\n")
+
+
+def test_an_office_in_apposition_before_the_name_is_the_role():
+    perez = next(p for p in _persons(_tei(ANSWERS)) if "Juan Pérez" in p)
+    assert "<affiliation>Ministro de Puertos de la República de Eslandia</affiliation>" in perez
+
+
+def test_the_same_apposition_without_an_office_gives_no_role():
+    tei = _tei(ANSWERS.replace("del Ministro de Puertos de la República de Eslandia,", "de la tarde en el puerto,"))
+    perez = next(p for p in _persons(tei) if "Juan Pérez" in p)
+    assert "<affiliation>" not in perez
+
+
 # --- L2521m Speakers named in parentheses, alone or after the answer letter ----------------------
 
 FLIGHT = ("La conferenza stampa sul traghetto per l'isola\n\n"
