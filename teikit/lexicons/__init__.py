@@ -172,6 +172,7 @@ class Lexicon:
     number_words: dict = field(default_factory=dict)  # "ocho": 8, "mil": 1000: a record's date in words (D181s)
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
+    held_places: tuple = ()                      # "在北京召开": where a lead says the occasion was held, a `place` group, in a script without spaces (H2529m)
     # --- markers in speech
     report_cues: tuple = ()                      # "Reportage,", "From Washington,": before a reporter's name closing the presenter's line (T868d)
     greeting_words: tuple = ()                   # "buongiorno", "good morning": a greeting that may name whom it greets (N810c)

@@ -96,6 +96,9 @@ ENTRIES = dict(
                            "褚娄婁窦竇戚岑费費卜晏瞿桂佟臧闵閔邬鄔卞姬栾欒隋寇郎甄虞敖巩鞏佘邝鄺习習"),
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|晚报|晚報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
+    # "…2月9日在北京召开新闻发布会": the place between "在" and the verb of holding (not "在线", online, nor
+    # "在这里", here), H2529m
+    held_places=(r"在(?![线線这這此那])(?P<place>[\u4e00-\u9fff]{2,4}?)(?:召开|召開|举行|舉行)",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
                r".*記者會|.*记者招待会|.*記者招待會|.*答記者問|講話|致辭|採訪|新聞發布會",),
     # words that open a sentence, never a speaker's name: "所以我们认为：" is speech

@@ -168,6 +168,36 @@ def test_a_line_over_the_label_that_names_no_office_gives_no_role():
     assert not any("<affiliation>港口局</affiliation>" in p for p in _persons(tei))
 
 
+# --- H2529m Where a Chinese lead says the occasion was held --------------------------------------
+
+LEAD = ("港口局举行新闻发布会\n\n"
+        "港口局3月5日在天津召开新闻发布会,介绍港口建设情况。\n\n"
+        "王海:各位记者朋友,大家上午好!\n\n"
+        "记者:请问新港口什么时候开通?\n\n"
+        "王海:明年开通。\n")
+
+
+def test_the_place_between_zai_and_the_verb_of_holding_is_the_setting():
+    assert "<placeName>天津</placeName>" in _tei(LEAD)
+
+
+def test_a_meeting_held_online_has_no_place():
+    assert "<placeName>" not in _tei(LEAD.replace("在天津召开", "在线召开"))
+
+
+# --- H2534m A Chinese lead that names the body before the day is the lead, not speech ------------
+
+def test_a_lead_naming_the_body_then_the_day_is_no_opening_speech():
+    tei = _tei(LEAD)
+    assert "<p>港口局3月5日在天津召开新闻发布会,介绍港口建设情况。</p>" in tei
+    assert _body(tei).count("<u ") == 3
+
+
+def test_a_speaker_saying_we_held_it_on_that_day_stays_speech():
+    tei = _tei(LEAD.replace("港口局3月5日在天津召开新闻发布会", "我们3月5日召开新闻发布会"))
+    assert re.search(r"<seg[^>]*>我们3月5日召开新闻发布会", tei)
+
+
 # --- B2530m A machine transcript's notice ---------------------------------------------------------
 
 CAPTIONS = ("🗣️ Transcrição automática de voz para texto.\n"
