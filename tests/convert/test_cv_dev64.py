@@ -221,6 +221,21 @@ def test_speech_about_automatic_transcription_stays_speech():
     assert not any("automática" in s for s in _site_lines(tei))
 
 
+# --- P2531m Unpunctuated caption lines are one paragraph -----------------------------------------
+
+def test_unpunctuated_caption_lines_are_one_paragraph():
+    body = _body(_tei(CAPTIONS))
+    assert body.count("<seg ") == 1
+    assert re.search(r"<seg[^>]*>Olá muito bom dia.*<lb/>Para a cidade</seg>", body, re.S)
+
+
+def test_punctuated_lines_stay_paragraphs():
+    text = CAPTIONS.replace(" isso não é fácil\n", " isso não é fácil.\n").replace(
+        " ao longo destes anos no porto\n", " ao longo destes anos no porto.\n").replace(
+        " tão importante\n", " tão importante.\n")
+    assert _body(_tei(text)).count("<seg ") > 1
+
+
 # --- B2526m A breadcrumb opened by the home page's name ------------------------------------------
 
 EMBASSY = ("Page d'accueil > Dossier du Porte-parole du Ministère des Affaires portuaires\n"
