@@ -69,6 +69,8 @@ class Lexicon:
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     address_words: tuple = ()                    # "to" in a label naming whom the speaker turns to ("OGS to Scott:")
     reporting_verbs: frozenset = frozenset()     # "说" closing "弟弟说：": a narrator's reported speech, no label (T681c)
+    audience_addresses: tuple = ()               # "各位媒体朋友", "女士们、先生们": a speaker's address to the audience before a colon, no label (L2525m)
+    announcing_ends: frozenset = frozenset()     # "是", "如下" closing "今天发布会的主题是：": a clause that goes on after the colon, no label (L2525m)
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...
@@ -81,6 +83,7 @@ class Lexicon:
     name_introducers: frozenset = frozenset()    # "by", "with" before a name in a title
     honorifics: frozenset = frozenset()          # Mr., Dr.: neither name nor office
     forms_of_address: frozenset = frozenset()    # "Excellency", "Herr": before a full name, introduce it in a text of any language (`folded_in_every_language`)
+    address_offices: dict = field(default_factory=dict)  # "santo padre": "Papa": an address that stands for an office, its holder named elsewhere (N2523m)
     articles: frozenset = frozenset()            # "the", "le": not part of an office as a role
     indefinite_articles: frozenset = frozenset() # "a", "un": "A reporter:" beside "The coach:" (T683c)
     name_suffixes: frozenset = frozenset()       # "Jr.", "III": part of a name after its comma
@@ -171,6 +174,7 @@ class Lexicon:
     number_words: dict = field(default_factory=dict)  # "ocho": 8, "mil": 1000: a record's date in words (D181s)
     worded_dates: tuple = ()                     # "a los {day} días del mes de {month} de {year}": forms of such a date
     record_places: tuple = ()                    # "en la ciudad de": the opening formula's place follows
+    held_places: tuple = ()                      # "在北京召开": where a lead says the occasion was held, a `place` group, in a script without spaces (H2529m)
     # --- markers in speech
     report_cues: tuple = ()                      # "Reportage,", "From Washington,": before a reporter's name closing the presenter's line (T868d)
     greeting_words: tuple = ()                   # "buongiorno", "good morning": a greeting that may name whom it greets (N810c)

@@ -84,6 +84,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("von mit und")),  # "Interview mit Ann Roe, Bürgermeisterin von Köln"
     honorifics=frozenset(_W("herr frau dr. dr mag mag. prof. prof dipl.-ing. ing. h.c. mult.")),  # academic titles: "GR Mag Wolfgang Jung", "Dr. h.c. Ann Roe" (L869d)
     forms_of_address=frozenset(_W("herr frau")),
+    address_offices={"heiliger vater": "Papst"},  # "Heiliger Vater, …" asks the Pope (N2523m)
     articles=frozenset(_W("der die das dem den des")),
     indefinite_articles=frozenset(_W("ein eine")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sen jun")),

@@ -117,6 +117,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("by with and featuring")),
     honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
     forms_of_address=frozenset(_W("excellency mr mrs ms madam dr sir")),
+    address_offices={"holy father": "Pope", "your holiness": "Pope"},  # "Holy Father, …" asks the Pope (N2523m)
     articles=frozenset(_W("the")),
     indefinite_articles=frozenset(_W("a an")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr sr ii iii iv")),
@@ -132,6 +133,7 @@ ENTRIES = dict(
         r"JOURNAL|TRIBUNE|HERALD|GAZETTE|NETWORK|CHANNEL|PAPER|NEWSPAPER|BROADCASTING|WIRE",
         r"AFP|AP|REUTERS|BLOOMBERG|CNN|BBC|CCTV|CGTN|NHK|TASS|RIA NOVOSTI|XINHUA|CBS|NBC|NPR|DPA|EFE",
         r"ANSA|KYODO|YONHAP|AL JAZEERA|FOX NEWS|MSNBC|SKY NEWS|ITV",
+        r"[A-Z]{1,6}TV",  # a channel's initials closed by TV: "MASTV", "NDTV" ask as the outlet (N2533m)
     ),
     interpreter_labels=(r"(THE )?(INTERPRETER|TRANSLATOR)( \d+)?",),
     self_introductions=(r"\b(?:i'm|i’m|i am|my name is|this is)\s+$",

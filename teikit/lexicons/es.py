@@ -39,7 +39,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
     poll_headings=(r"encuesta|encuestas",),  # a poll widget over its question (B2246l)
     poll_results=(r"resultados|ver resultados|votar",),
-    transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b|\btexto íntegro\b",),  # the transcript naming itself: an editor's note before the first turn ("texto íntegro", H2532m)
     transcript_links=frozenset(_W("de del")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:fue|fueron) (?:realizad[ao]s?|grabad[ao]s?|celebrad[ao]s?|emitid[ao]s?|publicad[ao]s?)\b|\btuvo lugar\b|\bse (?:realizó|grabó|celebró|emitió)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"de(?: la| los| las)?|del|por(?: la| el)?|en representación de(?: la)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
@@ -73,6 +73,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("por con y")),  # "Entrevista con Ana Ruiz, alcaldesa de Sevilla"
     honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
     forms_of_address=frozenset(_W("sr sra")),
+    address_offices={"santo padre": "Papa", "su santidad": "Papa"},  # "Santo Padre, …" asks the Pope (N2523m)
     articles=frozenset(_W("el la los las")),
     indefinite_articles=frozenset(_W("un una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr hijo")),
@@ -192,13 +193,16 @@ ENTRIES = dict(
                        r"(noticias|artículos|notas|contenidos?) relacionad[oa]s\b.{0,60}$",  # a related-links box
                        r"(ver|mostrar) (más|menos)$",  # a page's show-more/less toggle
                        r"[\d.,]+\s+(oyentes|escuchas|reproducciones|visualizaciones)$",  # a podcast page's listener counter (B2165k)
-                       r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|etiquetas\s*:.{0,160})$",
+                       r"(lee también|lea también|te puede interesar)\b.{0,160}$", r"(comentarios( \(\d+\))?|(etiquetas|palabras clave)\s*:.{0,160})$",  # (a keyword widget, B2522m)
                        r"[\[(]?\s*(publicidad|anuncio)\s*[\])]?$",  # an advertisement's label
                        # a share bar's links, read aloud: "• Whatsapp: abre ventana nueva"; skip links
                        r"(saltar|ir) al contenido( principal)?$",
                        r"\(?hace \d+ (minutos?|horas?|días?|semanas?|mes(es)?|años?)\)?$",
                        r"transcripción$",
-                       r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|inicio\s*[>»›/|]|"
+                       # a site's notice over a machine transcript, an emoji before it ("🗣️ Transcrição automática de
+                       # voz para texto."): Spanish, and Portuguese, whose pages are read with this lexicon (B2530m)
+                       r"(?:[^\w\s]{1,4}\s*)?(?:transcripción|transcrição|transcricão) automática\b[^.!?]{0,60}[.!]?$",
+                       r"compartir( en)?|compart[ií]l[oa]|compártel[oa]|imprimir|leer más|ver también|volver arriba|(página de )?inicio\s*[>»›/|]|"  # (a breadcrumb's home step, B2526m)
                        r"todos los derechos reservados",),
     menu_words=frozenset("inicio portada noticias actualidad política economía cultura deportes sociedad internacional opinión vídeos videos audio podcasts contacto buscar archivo salud ciencia educación agenda música cine exclusiva análisis".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(iniciar sesión|cerrar sesión|acceder|registrarse|regístrate|mi cuenta|crear (una )?cuenta)$",  # an account widget (B312a)

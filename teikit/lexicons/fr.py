@@ -41,7 +41,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
     poll_headings=(r"sondages?|le sondage|votre avis",),  # a poll widget over its question (B2246l)
     poll_results=(r"résultats|voir les résultats|voter",),
-    transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b|\btexte intégral\b",),  # the transcript naming itself: an editor's note before the first turn ("texte intégral", H2532m)
     transcript_links=frozenset(_W("de du")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:a été|ont été) (?:enregistrée?s?|réalisée?s?|tenue?s?|diffusée?s?|publiée?s?)\b|\bs'est (?:déroulée?|tenue?)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"de(?: la| l’| l\')?|du|des|pour(?: la| le)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
@@ -76,6 +76,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("par avec et")),  # "Entretien avec Anne Roux, maire de Lyon"
     honorifics=frozenset(_W("m. mme mlle monsieur madame")),
     forms_of_address=frozenset(_W("m mme madame")),
+    address_offices={"saint-père": "pape", "très saint-père": "pape"},  # "Saint-Père, …" asks the Pope (N2523m)
     articles=frozenset(_W("le la les l' l’")),
     indefinite_articles=frozenset(_W("un une")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("fils père")),
@@ -208,7 +209,7 @@ ENTRIES = dict(
                        r"avant-hier$", r"\(?il y a \d+ (minutes?|heures?|jours?|semaines?|mois|ans?)\)?$",
                        r"transcription$",
                        r"partager( sur)?|imprimer|lire (aussi|la suite|plus)|voir aussi|"
-                       r"à lire aussi|retour en haut|aller au contenu|accueil\s*[>»›/|]|"
+                       r"à lire aussi|retour en haut|aller au contenu|(page d['’])?accueil\s*[>»›/|]|"  # (a breadcrumb's home step, B2526m)
                        r"télécharger (le |la )?(\.?pdf|document|fichier)\b|publié le\b|mis à jour le\b|tous droits réservés",),
     menu_words=frozenset("accueil actualités actualité politique économie culture sport sports société monde international vidéos vidéo audio podcasts contact recherche archives opinions médias santé sciences régions éducation agenda musique cinéma exclusif analyse décryptage".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(se connecter|connexion|se déconnecter|déconnexion|s['’]inscrire|inscription|mon compte|créer un compte)$",  # an account widget (B312a)

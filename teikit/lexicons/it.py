@@ -43,7 +43,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:leggi (?:la )?)?trascrizione(?: integrale| completa)?",),
     poll_headings=(r"sondaggio|sondaggi",),  # a poll widget over its question (B2246l)
     poll_results=(r"risultati|vedi i risultati|vota",),
-    transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b",),  # the transcript naming itself: an editor's note before the first turn
+    transcript_words=(r"\btrascri(zione|zioni|tto|tta|viamo)\b|\bresoconto stenografico\b|\btesto integrale\b",),  # the transcript naming itself: an editor's note before the first turn ("testo integrale", H2532m)
     transcript_links=frozenset(_W("di del della dello")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:è stat[ao]|sono stat[ie]) (?:registrat[aoie]|realizzat[aoie]|tenut[aoie]|trasmess[aoie]|pubblicat[aoie])\b|\bsi è (?:svolt[ao]|tenut[ao])\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"di|del|della|dello|dei|delle|per(?: la| il)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
@@ -79,6 +79,7 @@ ENTRIES = dict(
     name_introducers=frozenset(_W("da con e")),  # "Intervista con Marco Bianchi, sindaco di Torino"
     honorifics=frozenset(_W("sig. sig.ra signor signora on. onorevole dott. dott.ssa")),
     forms_of_address=frozenset(_W("sig signora onorevole santità")),  # "Sua Santità Francesco" (L2283l)
+    address_offices={"santo padre": "Papa", "santità": "Papa"},  # a journalist's "Santo Padre, …" to the Pope (N2523m)
     articles=frozenset(_W("il lo la l' l’ i gli le")),
     indefinite_articles=frozenset(_W("un uno una")),  # "Un journaliste :" (T683c)
     name_suffixes=frozenset(_W("jr")),
@@ -188,7 +189,7 @@ ENTRIES = dict(
                        r"(vai alla )?(parte|pagina|sezione) (precedente|successiva)$",  # links to the record's neighbours
                        r"(articoli|notizie|contenuti) correlat[ie]\b.{0,60}$",  # a related-links box
                        r"mostra (di più|meno|altro)$",  # a page's show-more/less toggle
-                       r"(commenti( \(\d+\))?|tag\s*:.{0,160}|potrebbe(ro)? interessarti\b.{0,160})$",  # (B550a: "Potrebbero interessarti anche»")
+                       r"(commenti( \(\d+\))?|(tag|parole chiave)\s*:.{0,160}|potrebbe(ro)? interessarti\b.{0,160})$",  # (B550a: "Potrebbero interessarti anche»"; a keyword widget, B2522m)
                        r"lascia(te)? un (commento|messaggio)$",  # a comment link under the article
                        r"[\[(]?\s*(pubblicità)\s*[\])]?$",  # an advertisement's label
                        # skip links, glued as a page prints them: "Vai al menu di sezioneInizio contenuto"
@@ -198,7 +199,7 @@ ENTRIES = dict(
                        r"trascrizione$",
                        # (a word of its own: "condividiamo il codice …" opens speech, B1248h)
                        r"condividi\b( su)?|stampa\b( la pagina)?|leggi (anche|tutto)|vedi anche|"
-                       r"torna su|home\s*[>»›/|]|tutti i diritti riservati",),
+                       r"torna su|(home|pagina iniziale)\s*[>»›/|]|tutti i diritti riservati",),  # (a breadcrumb's home step, B2526m)
     menu_words=frozenset("home notizie attualità politica economia cultura sport cronaca esteri spettacoli video audio podcast contatti cerca archivio salute scienza scuola agenda musica cinema esclusiva analisi".split()),  # a menu bar printed as one line (H315a)
     boilerplate_soft=(r"^(accedi|registrati|esci|il mio account|area riservata|crea (un )?account)$",  # an account widget (B312a)
         r"^(cerca|ricerca)$", r"^benvenut[io] (su|a|al|allo|alla|nel|nella|in) [^.!?:;,]{2,40}$",   # a lone search widget, a share link, a site's welcome banner (H122m)

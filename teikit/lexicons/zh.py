@@ -44,6 +44,10 @@ ENTRIES = dict(
     # reported speech (T681c); "问"/"答"/"提问"/"表示" stay out: press Q&A pages print them as labels
     reporting_verbs=frozenset(("说", "說", "讲", "講", "说道", "說道", "笑道", "问道", "問道", "答道", "写道",
                                "寫道", "喊道", "叹道", "嘆道", "笑着说", "笑著說")),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
+    # a host's salutation alone before a colon ("各位媒体朋友:", "女士们、先生们:"), and a clause closed by a
+    # copula or "as follows" ("今天发布会的主题是:", "具体情况如下:"): the speech goes on, no label (L2525m)
+    audience_addresses=(r"各位[\u3400-\u9fff]{0,8}", r"(?:[\u3400-\u9fff]{1,6}[们們]、?){1,3}"),
+    announcing_ends=frozenset(("是", "如下")),
     procedural_lines=(r"(会议|會議)(开始|開始|结束|結束|休会|休會)", r"(委员会|委員會)(听取|聽取|审议|審議)"),  # a record's line of procedure, not speech  # diarization ids: a word and a number ("Voz 0889 00:02 ...")
     chair_offices=frozenset(("主席",)),
     spoken_words=(r"[我你您咱]|谢谢|謝謝|大家好",),  # only a speaker says them: a record's narration holds none
@@ -92,6 +96,9 @@ ENTRIES = dict(
                            "褚娄婁窦竇戚岑费費卜晏瞿桂佟臧闵閔邬鄔卞姬栾欒隋寇郎甄虞敖巩鞏佘邝鄺习習"),
     outlets=(r".*记者|.*(?:电视台|卫视|衛視|日报|日報|晚报|晚報|新闻社|新聞社|通讯社|通訊社|广播电台|新闻|新聞)",),
     interpreter_labels=(r"翻译|口译|译员|翻譯|口譯|譯員|同传|同声传译",),
+    # "…2月9日在北京召开新闻发布会": the place between "在" and the verb of holding (not "在线", online, nor
+    # "在这里", here), H2529m
+    held_places=(r"在(?![线線这這此那])(?P<place>[\u4e00-\u9fff]{2,4}?)(?:召开|召開|举行|舉行)",),
     occasions=(r".*例行记者会|.*记者会|.*答记者问|讲话|致辞|采访|新闻发布会|吹风会|"
                r".*記者會|.*记者招待会|.*記者招待會|.*答記者問|講話|致辭|採訪|新聞發布會",),
     # words that open a sentence, never a speaker's name: "所以我们认为：" is speech

@@ -18,7 +18,7 @@ import re
 from teikit.model import CONTINUED_LINE, Boilerplate, LineBreak, Paragraph, Source, Text, Transcript
 from teikit.readers.decode import UNICODE_ENCODINGS, c0_controls, decode, hold_controls, kept_warning, utf8_lines
 from teikit.readers.quotedblocks import quoted_block
-from teikit.readers.wraps import (SENTENCE_ENDS, broken_inside, hard_wrapped, indent_marked, manuscript_goes_on,
+from teikit.readers.wraps import (SENTENCE_ENDS, broken_inside, caption_goes_on, caption_segments, hard_wrapped, indent_marked, manuscript_goes_on,
                                   manuscript_width, markdown_breaks, opens_indented_paragraph, sentence_lines, short_lines, statement_under_label, word_wraps,
                                   wrapped_with_strays)
 
@@ -121,11 +121,13 @@ def paragraphs(lines: list[str]) -> list[Paragraph]:
             indented = continued and indent_marked(run)  # paragraphs opened by an indent (P1204i)
             # a text of one run hard-wrapped at a fixed width, its paragraphs ending at sentence ends (P2243l)
             wrap = one_per_line and not continued and not sentences and manuscript_width(run)
+            captions = not continued and not sentences and not wrap and caption_segments(run)  # (P2531m)
             for i, line in enumerate(run):  # one paragraph a line
                 indent = len(line) - len(line.lstrip()) if line[0].isspace() else 0
                 para = Paragraph([Text(line.strip())], start + i, None, indent)
                 if i and (continued or (sentences and broken_inside(run[i - 1], line, wrapped))
-                          or (wrap and manuscript_goes_on(run[i - 1], line, wrap))) \
+                          or (wrap and manuscript_goes_on(run[i - 1], line, wrap))
+                          or (captions and caption_goes_on(run[i - 1]))) \
                         and not (indented and opens_indented_paragraph(run[i - 1], line)):
                     para.kind = CONTINUED_LINE
                 append(para)

@@ -163,6 +163,36 @@ def manuscript_goes_on(above: str, line: str, wrap: int) -> bool:
     return not _CLOSES_SENTENCE.search(end) and (columns(end.strip()) >= wrap or line.lstrip()[:1].islower())
 
 
+# A speech-to-text export's caption lines (P2531m): the recogniser prints no punctuation, and
+# the page breaks its output into long lines wherever a caption ended, mostly inside a sentence
+# ("… acho que é meu dever" / "E fazer um Balanço Geral …"; a capital opens every line). A line of
+# at least this many columns without a sentence's mark (one inside a number, "17.5", is none)
+# is such a segment; in a run of at least `MIN_CAPTION_SEGMENTS` of them, every other line of it
+# but `CAPTION_OTHER_LINES` (a notice above, a short line), a line goes on in the paragraph above
+# unless that line ends a sentence (the notice does): the recogniser's pauses are no paragraphs.
+MIN_CAPTION_SEGMENT = 80
+MIN_CAPTION_SEGMENTS = 3
+CAPTION_OTHER_LINES = 2
+_SENTENCE_MARK = re.compile(r"[.?!…;:。！？；：](?!\d)")
+
+
+def caption_segment(line: str) -> bool:
+    """A long line that holds no sentence's mark: a recogniser's caption segment (P2531m)."""
+    text = line.strip()
+    return columns(text) >= MIN_CAPTION_SEGMENT and _SENTENCE_MARK.search(text) is None
+
+
+def caption_segments(run: list[str]) -> bool:
+    """The run is a speech-to-text export's unpunctuated caption lines (P2531m)."""
+    segments = sum(1 for line in run if caption_segment(line))
+    return segments >= MIN_CAPTION_SEGMENTS and len(run) - segments <= CAPTION_OTHER_LINES
+
+
+def caption_goes_on(above: str) -> bool:
+    """In such a run, the line under `above` goes on in its paragraph: `above` ends no sentence."""
+    return _CLOSES_SENTENCE.search(above.rstrip()) is None
+
+
 def columns(line: str) -> int:
     """The width of `line` as a fixed-width page prints it: a Chinese or Japanese character
     takes two columns (P2405l: a council record's e-book wraps its lines at 33 characters, 65

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 
 from teikit.lexicons import Lexicon, compiled_once
+from teikit.readers.wraps import MIN_CAPTION_SEGMENTS, caption_segments
 from teikit.model import CastList, Division, HeaderKind, HeaderLine, LineBreak, Note, Paragraph, Text, Transcript, Turn
 from teikit.transforms.helpers.frontmatter import front_matter
 from teikit.transforms.helpers.foreignlead import foreign_summary
@@ -85,6 +86,10 @@ def read_header(doc: Transcript, lex: Lexicon) -> None:
             (speech if speech or label else header).append(block)
             continue
         lines = lines_of(block)
+        if len(lines) >= MIN_CAPTION_SEGMENTS and caption_segments(
+                ["".join(getattr(i, "text", "") for i in items) for items in lines]):
+            speech.append(block)  # a speech-to-text export's unpunctuated caption lines: speech (P2531m)
+            continue
         # a stage note in brackets over two lines or more ("(Die Vorsitzende eröffnet … und begrüßt" /
         # "… der Ministerien.)"): each line a note, none the opening of a speech (H20h)
         bracketed = len(lines) > 1 and bracketed_block(block)

@@ -27,6 +27,7 @@ from teikit.transforms.helpers.blockroles import block_role
 from teikit.transforms.helpers.cjkoffices import spaced_office
 from teikit.transforms.helpers.hostedroles import possessive_mentions, possessive_role
 from teikit.transforms.helpers.labelparts import label_parts
+from teikit.transforms.helpers.officelines import office_lines_over_labels
 from teikit.transforms.helpers.printednames import standalone
 from teikit.transforms.helpers.rolefields import field_role_of
 from teikit.transforms.helpers.stackedroles import stacked_role
@@ -47,6 +48,7 @@ class RolesPass:
 
 
 def find_roles(doc: Transcript, lex: Lexicon) -> None:
+    office_lines_over_labels(doc, lex)  # "国家卫生健康委新闻发言人、宣传司副司长" over the label "米锋" (R2528m)
     speaking = {t.who for t in doc.turns() if t.who}
     people = [p for p in doc.persons if p.id in speaking and not p.interpreter and not p.group]
     if not people:

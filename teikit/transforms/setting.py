@@ -31,7 +31,7 @@ from teikit.transforms.helpers.postdates import agency_day, stamped, venued_date
 from teikit.transforms.helpers.titlecuts import unframed_title
 from teikit.transforms.helpers.titlefallbacks import named_date_line, without_credit
 from teikit.transforms.helpers.wordeddates import record_place, worded_date
-from teikit.transforms.helpers.titleplaces import occasion_place, segment_place, title_tail_place
+from teikit.transforms.helpers.titleplaces import held_place, occasion_place, segment_place, title_tail_place
 
 
 def _value(line: HeaderLine, lex: Lexicon) -> str:
@@ -376,7 +376,8 @@ def read_setting(lines: list[HeaderLine], lex: Lexicon) -> Setting:
         s.place = title_tail_place(s.title, lex)
     if s.place is None:
         s.place = occasion_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY)], lex) \
-            or segment_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY, K.UNKNOWN)], lex)
+            or segment_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.ACTIVITY, K.UNKNOWN)], lex) \
+            or held_place([h.text for h in lines if h.kind in (K.TITLE, K.SUBTITLE, K.SUMMARY)], lex)  # "在北京召开" (H2529m)
     s.activity = first(K.ACTIVITY)
     if s.activity is None and s.title:
         s.activity = occasion(s.title, lex)

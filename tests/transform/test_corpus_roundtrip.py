@@ -182,8 +182,8 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # back-to-top link (boilerplate in the gold) stay in the reading view
     f"dev62/{n}" for n in (6402, 6403, 6404)} | {
     # dev64 (first run, session 43): 6601's breadcrumb, 6604's keyword line and 6606's
-    # speech-to-text notice (boilerplate in the gold) stay in the reading view
-    f"dev64/{n}" for n in (6601, 6604, 6606)} | {
+    # speech-to-text notice (boilerplate in the gold) are site lines since B2526m, B2522m and
+    # B2530m (cv-dev64): none of its files is left here
     # dev63 (first run, session 43): 6503's podcast platform links and 6506's site name
     # (boilerplate in the gold) stay in the reading view
     f"dev63/{n}" for n in (6503, 6506)} | {

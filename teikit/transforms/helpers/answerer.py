@@ -45,6 +45,8 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     words = head.split()
     if not comma or not words or len(words) > MAX_ADDRESS_WORDS:
         return None
+    if lex.address_offices and (office := _address_office(head, lex)):
+        return None, office  # "Santo Padre, …": the Pope, whom the lead names (N2523m)
     honorifics = nm.folded(lex, "honorifics")
     k, addressed, offices = 0, False, []
     while k < len(words):
@@ -64,6 +66,12 @@ def address(text: str, lead: list[str], lex: Lexicon) -> tuple[str | None, str |
     if k == 0 and len(name) < 2 and not _printed_in(name[-1], lead):
         return None  # "Well, I think": a sentence's opening, not an address; a full name is one (N341a)
     return " ".join(name), None
+
+
+def _address_office(head: str, lex: Lexicon) -> str | None:
+    """The office an address stands for ("Santo Padre" -> "Papa", lexicon `address_offices`)."""
+    folded = nm.fold(" ".join(head.split()))
+    return next((office for words, office in lex.address_offices.items() if nm.fold(words) == folded), None)
 
 
 def _one_voice(labels: set[str]) -> bool:
@@ -124,8 +132,10 @@ def name_answerer(turns: list[Turn], lead: list[str], people: list, persons: lis
     if person is not None and nm.fold(person.name or "") != nm.fold(plain):
         return  # a header already names the answerer
     opening = next((p.text for p in question.paragraphs if isinstance(p, Paragraph)), "")
-    name = (address(opening, lead, lex) or (None, None))[0]
+    name, office = address(opening, lead, lex) or (None, None)
     role = None
+    if name is None and office and (holder := hd.office_holder(office.split(), [], lead, lex)):
+        name, role = holder  # "Herr Bundespräsident, …" under a lead naming "Bundespräsident Ann Roe"; "Santo Padre, …" (N2523m)
     titled = initialled_guest(lead, lex) if name else None
     if titled and _initials_of(name) == _initials_of(titled[0]):
         name, role = titled  # "Сергей Викторович, …" addresses С.В.Лавров of the title (N1175g)

@@ -8,6 +8,9 @@
 * T681c **reported speech in prose**: `弟弟总是说：我要吃西瓜。`: the words before the colon end
   in a verb of saying (lexicon `reporting_verbs`) after a subject: a narrator quoting someone,
   not a speaker's label (a transcript prints the name alone, `弟弟：`).
+* L2525m **the speech's own colons**: a host's salutation to the audience (`各位媒体朋友:`, lexicon
+  `audience_addresses`) and a clause closed by a copula or "as follows" (`今天发布会的主题是:`,
+  lexicon `announcing_ends`) before a colon open or go on with the speech; no speaker is named.
 """
 from __future__ import annotations
 
@@ -35,3 +38,13 @@ def reported_speech(name: str, lex: Lexicon) -> bool:
     if not lex.reporting_verbs or _IDEOGRAPHS.fullmatch(name) is None:
         return False
     return any(name.endswith(verb) and len(name) > len(verb) for verb in lex.reporting_verbs)
+
+
+def speech_before_colon(name: str, lex: Lexicon) -> bool:
+    """ "各位媒体朋友", "女士们、先生们", "今天发布会的主题是": ideographs before a colon that address the
+    audience or announce what follows (L2525m): the speaker's words, never a label."""
+    if not (lex.audience_addresses or lex.announcing_ends) or _IDEOGRAPHS.fullmatch(name.replace("、", "")) is None:
+        return False
+    if lex.audience_addresses and lex.pattern("audience_addresses", 0).fullmatch(name):
+        return True
+    return bool(lex.announcing_ends) and any(name.endswith(end) and len(name) > len(end) for end in lex.announcing_ends)

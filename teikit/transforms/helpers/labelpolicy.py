@@ -47,6 +47,7 @@ from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
 from teikit.transforms.helpers.titlelabels import headings_printed_twice, not_a_label, repeated_top_lines, titles_line
 from teikit.transforms.helpers.fieldlabels import names_a_label
+from teikit.transforms.helpers.formlines import speech_before_colon
 
 
 class LabelPolicy(WeakShapes, LabelStyle):
@@ -166,6 +167,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
         return verdict
 
     def _verdict(self, c: Candidate) -> bool:
+        if c.shape == "colon" and speech_before_colon(c.name, self.lex):
+            return False  # "各位媒体朋友:", "今天发布会的主题是:": the speech's own colon (L2525m)
         if c.shape == "colon" and self.counts[c.name] < 2 \
                 and vocative_opening(c.name, c.rest, self.spoken_colons, self.lex):
             return False  # "Sindaco: il problema ... . Il cittadino ...": an address opening a question (L301j)

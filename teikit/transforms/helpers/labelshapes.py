@@ -46,7 +46,7 @@ from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.anglelabels import angle_label
 from teikit.transforms.helpers.alonelabels import MAX_ALONE_WORDS, abbreviated_title_alone, alone_words, voice_name
 from teikit.transforms.helpers.boldlabels import bold_name
-from teikit.transforms.helpers.bracketalone import bracketed_alone
+from teikit.transforms.helpers.bracketalone import bracketed_alone, names_in_bracket
 from teikit.transforms.helpers.boldquestionlabels import bold_question_label
 from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_label, italic_label
 from teikit.transforms.helpers.htmllabels import html_label
@@ -292,7 +292,7 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
         return [Candidate(line.strip(), speaker, "", "alone")]
     if line[:1] in "[【" and (m := _BRACKET_LABEL.match(line)):
         return [Candidate(m.group(0).rstrip(), m.group(1).strip(), line[m.end():].strip(), "bracket")]
-    if line[:1] == "[" and (bracketed := bracketed_alone(line)):  # "[ANN LEE]" over the speech (L2260l)
+    if line[:1] in "[(" and (bracketed := bracketed_alone(line)):  # "[ANN LEE]", "(Ann Lee)" over the speech (L2260l, L2521m)
         return [Candidate(line.strip(), bracketed, "", "bracket_alone")]
     if line[:1] == "<" and (angled := angle_label(line)):  # "<Livia> Sim.", "<Ann>Yes." (L1500i)
         return [Candidate(line[:angled[0]].rstrip(), angled[1], line[angled[0]:].strip(), "angle")]
@@ -348,8 +348,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
         out.append(_after(line, pipe[0], pipe[1], "pipe"))
     if "-" in head or "–" in head or "—" in head:
         m = _DASH.match(line)
-        if m:
-            out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
+        if m:  # (a speaker's name in brackets after the dash closes the label: "R. – (Santo Padre)", L2521m)
+            out.append(_after(line, len(line) if names_in_bracket(line[m.end():], lex) else m.end(), m.group(1).strip(), "dash"))
         else:
             m = _SPACED_DASH.match(line)
             if m and not m.group(1).endswith("."):

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import cached_property
 
 from teikit.lexicons import Lexicon
+from teikit.transforms.helpers.bracketalone import closing_bracket_name
 from teikit.transforms.helpers.colonnames import under_its_clip_line
 from teikit.transforms.helpers.dates import date_line
 from teikit.transforms.helpers.labelevidence import bracket_name, is_mixed_candidate, speech_line
@@ -143,6 +144,8 @@ class LabelStyle(StyleCounts):
                         self.announced.add(c.name)  # "(… begrüßt SRS Hille …)" / "SRS Hille" / speech (L136t)
                 elif c.shape == "dash":
                     self.dash_counts[c.name] += 1  # a style of its own (`_dash_style`)
+                    if c.label[-1:] in ")]" and (named := closing_bracket_name(c.label)):
+                        self.brackets_alone[named] += speech_line(next_text(first_lines, i))  # "R. – (Santo Padre)" (L2521m)
                 elif c.shape == "cell":
                     self.cells[c.name] += 1
                 elif c.shape == "pipe":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from teikit.transforms.helpers.stoplabels import spaced_stop_name
 from teikit.transforms.helpers.alonelabels import name_with_role
-from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
+from teikit.transforms.helpers.caselessdialogue import caseless_dialogue, designations_alone
 from teikit.transforms.helpers.colonnames import colon_names_alone
 from teikit.transforms.helpers.labelevidence import alone_style_start, is_mixed_candidate, party_label, upper_members
 from teikit.transforms.helpers.namerolelines import name_role_line
@@ -90,6 +90,12 @@ class StyleCounts:
         if "caseless_alone" not in self.styles:
             self.styles["caseless_alone"] = caseless_dialogue(self.lines)
         return self.styles["caseless_alone"]
+
+    def _designations_alone(self) -> set[str]:
+        """Designations of a caseless script alone over the speech, once each (L2527m)."""
+        if "designations_alone" not in self.styles:
+            self.styles["designations_alone"] = designations_alone(self.lines, self.lex)
+        return self.styles["designations_alone"]
 
     def _other_label_alone_twice(self, name: str) -> bool:
         """Another name printed alone on its line over speech twice or more (L374a)."""

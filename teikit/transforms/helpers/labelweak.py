@@ -54,8 +54,10 @@ class WeakShapes:
         if c.shape == "stop" and c.name in self.announced and "," not in base and member_with_honorific(base, lex):
             return True  # "Mme Claire Durand. Merci.", right after "La parole est à Mme Durand." (L1725j)
         if c.shape == "alone" and c.label == c.name and caseless_name(c.name):
-            # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b)
-            return c.name in self._caseless_alone() or (self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
+            # "李宁" alone over the speech: a dialogue of such lines, or a label in a stronger shape (L320b);
+            # a repost's designations, once each: "…记者" over the question, "米锋" under his office line (L2527m)
+            return c.name in self._caseless_alone() or c.name in self._designations_alone() \
+                or (self.counts[c.name] >= 1 and self._decide(c.name, c.rest))
         if c.shape == "alone" and c.name in self.clipped:
             return True  # "J. Hamster" over the speech, under "• 0:2 J. Hamster": a council archive's block (L1675i)
         if c.shape == "alone" and c.name in self.spoken and DIARIZATION.match(base):

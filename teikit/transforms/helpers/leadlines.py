@@ -184,9 +184,17 @@ def names_transcript(text: str, lex: Lexicon) -> bool:
 _MONTH_DAY = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 
 
+# The same day after the body that held the occasion: "国务院联防联控机制2月9日在北京召开新闻发布会" (H2534m).
+_SUBJECT_MONTH_DAY = re.compile(r"^([\u4e00-\u9fff]{2,20}?)(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+
+
 def _dated_lead(text: str, lex: Lexicon) -> bool:
-    """A reporter's lead: it opens with the date and names the occasion."""
+    """A reporter's lead: it opens with the date (or with the body that held the occasion and
+    the date, no speaker's "我" among its words, H2534m) and names the occasion."""
     if _MONTH_DAY.match(text):  # ideographs: no word boundaries around the occasion
+        return lex.pattern("occasions").search(text) is not None
+    if text[:1] >= "\u4e00" and (m := _SUBJECT_MONTH_DAY.match(text)) \
+            and not (lex.spoken_words and lex.pattern("spoken_words", 0).search(m.group(1))):
         return lex.pattern("occasions").search(text) is not None
     if date_at_start(text, lex) is not None:
         return occasion(text, lex) is not None

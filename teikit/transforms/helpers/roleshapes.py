@@ -140,8 +140,9 @@ def role_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> 
     "Der Vorsitzende der Kammer, Ann Roe". The role word must open the phrase (after an
     article or joiner), so "In a talk with the mayor, Ann Roe said" gives nothing. In a list
     of people, each with a role ("… del presidente de Eslandia, Juan Pérez, y del primer
-    ministro …"; the name, ending at `end`, is followed by a joiner or ends the line), the
-    role opens after a preposition inside the phrase."""
+    ministro …"; the name, ending at `end`, is followed by a joiner or ends the line), or in an
+    apposition closed by a comma and a preposition (R2520m), the role opens after a
+    preposition inside the phrase."""
     before = text[max(0, start - 400):start]
     if not before.rstrip().endswith(","):
         return None
@@ -194,9 +195,11 @@ def _noun_phrase(phrase: str, lex: Lexicon) -> bool:
 
 
 def _listed_after(rest: str, lex: Lexicon) -> bool:
-    """A name followed by the next item of a list (", y del", ", and the") or by the line's end."""
+    """A name followed by the next item of a list (", y del", ", and the"), by the line's end,
+    or by a comma and a preposition that goes on with the sentence the apposition interrupts
+    ("Respuestas del Ministro de …, Serguéi Lavrov, a preguntas de los medios", R2520m)."""
     m = re.match(r"\s*(?:$|\n|,\s*([^\W\d_]+))", rest)
-    return m is not None and (m.group(1) is None or nm.fold(m.group(1)) in nm.folded(lex, "list_joiners"))
+    return m is not None and (m.group(1) is None or nm.fold(m.group(1)) in _linking(lex))
 
 
 def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False) -> str | None:

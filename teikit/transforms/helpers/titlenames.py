@@ -101,9 +101,15 @@ def _delivers_after(words: list[str], end: int, lex: Lexicon) -> bool:
 
 def _office_after(words: list[str], end: int, lex: Lexicon) -> bool:
     """ "Interview de Ann Roux, ministre des ports": the name is followed by a comma and an
-    office in lower case (an apposition introduces it as well as an office before it)."""
-    return 0 < end < len(words) and words[end - 1].endswith(",") and words[end][:1].islower() \
-        and fold(words[end].strip(",")) in folded(lex, "title_words")
+    office in lower case (an apposition introduces it as well as an office before it). An
+    article there opens the office only when an office word follows it: "… dalla Terra Santa,
+    la sera di lunedì …" goes on with the sentence (N2524m; Italian `la` is a title word)."""
+    if not (0 < end < len(words) and words[end - 1].endswith(",") and words[end][:1].islower()):
+        return False
+    word = fold(words[end].strip(","))
+    if word in folded(lex, "articles") and end + 1 < len(words):
+        word = fold(words[end + 1].strip(","))
+    return word in folded(lex, "title_words") - folded(lex, "articles")
 
 
 def names_in(text: str, lex: Lexicon) -> list[str]:

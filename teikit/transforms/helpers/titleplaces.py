@@ -115,3 +115,16 @@ def segment_place(texts: list[str], lex: Lexicon) -> str | None:
         if len(names) == 1:
             return names[0]
     return None
+
+
+def held_place(texts: list[str], lex: Lexicon) -> str | None:
+    """The place a title or lead in a script without spaces says the occasion was held in:
+    "国务院联防联控机制2月9日在北京召开新闻发布会" -> "北京" (lexicon `held_places`, the line naming
+    the occasion, lexicon `occasions`), H2529m. A hall or a building is no such short run."""
+    if not lex.held_places:
+        return None
+    occasions = lex.pattern("occasions")
+    for text in texts:
+        if occasions.search(text) and (m := lex.pattern("held_places", 0).search(text)):
+            return m.group("place")
+    return None
