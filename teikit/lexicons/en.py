@@ -152,6 +152,10 @@ ENTRIES = dict(
                   r"\b(?:[Tt]hank|[Tt]hanks|[Ww]elcome|[Hh]ello|[Pp]lease|[Gg]ood (?:morning|afternoon|evening)|[Ll]adies and gentlemen|[Cc]olleagues,)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:our|my) (?:own |staff |local )?(?:reporters?|correspondents?|journalists?|editors?|newsroom|staff|team|editorial team)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
+    chair_taken=(r"in the chair",),  # "Senator Ann Lee (Chair) in the chair." (N2441m)
+    presiding_before=(r"before",),  # "Before Mr Tom Roe SC, Commissioner" (N2440m)
+    bench_titles=frozenset(_W("justice")),  # "MR. JUSTICE TOM ROE" (N2440m)
+    postnominals=frozenset(_W("sc qc kc bl")),  # senior and Queen's/King's counsel, barrister-at-law (N2440m)
     floor_calls=(r"{name} has the floor", r"i (?:now )?(?:call|give the floor to) {name}",),  # T1455i
     witness_words=frozenset(_W("witness deponent")),
     court_words=frozenset(_W("court")),  # "THE COURT:" is the judge (N957e)

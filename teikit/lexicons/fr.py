@@ -97,6 +97,7 @@ ENTRIES = dict(
                   r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:notre|nos) (?:envoyée? spéciale? |)(?:journalistes?|reporters?|correspondante?s?|rédaction|envoyée?s? spéciale?s?)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
+    chair_taken=(r"occupe le fauteuil",),  # "Le sénateur Paul Roux (président) occupe le fauteuil." (N2441m)
     floor_calls=(r"la parole est (?:maintenant )?à {name}", r"{name} a la parole",),  # T1455i
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),

@@ -34,6 +34,7 @@ from teikit.transforms.helpers.exchangespeakers import self_named_after_time, sp
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
+from teikit.transforms.helpers.presiding import name_presiding
 from teikit.transforms.helpers.ownturns import opening_of, own_words
 from teikit.transforms.helpers.cjkoffices import surname_office_holder
 from teikit.transforms.helpers.leadrolenames import lead_role_holder
@@ -149,6 +150,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     initialled_surnames(header, [p for _, p in people])  # "Громыко ." and "Присутствовали т.т. Громыко А. А." (N2317l)
     lead = _printed_before_labels(doc)
     name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
+    name_presiding([p for _, p in people], doc, lead, lex)  # "Before Mr Tom Roe SC, Commissioner", "… in the chair" (N2440m-N2442m)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     roll_call_letters(people, turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
     roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)

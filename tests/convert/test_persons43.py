@@ -1,0 +1,105 @@
+"""Persons of round 43 (N2440m-R2453m): names and roles a record prints for its speakers in
+presiding lines, attendance tables, cast credits, rounds of introductions, fields and lists, on
+small texts written for the tests (each rule with a near miss it must leave alone)."""
+from __future__ import annotations
+
+import re
+
+from tests.convert.conftest import tei
+
+
+def person(text: str, pid: str, name: str = "page.txt") -> str:
+    """The words of the person `pid` in the TEI written for `text` (its name and roles), or ""."""
+    m = re.search(rf'<person xml:id="{re.escape(pid)}">(.*?)</person>', tei(text, name), re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", m.group(1)).split()) if m else ""
+
+
+# --- N2440m: "Before NAME, OFFICE" names the office label ----------------------------------
+
+_INQUIRY = ("HARBOUR INQUIRY\n\nHeld at the Town Hall, Portby\n\n{before}\n\n"
+            "THE COMMISSIONER: Are we ready to begin?\n\nMR BELL: Yes, Commissioner.\n\n"
+            "THE COMMISSIONER: Then let us start.\n")
+
+
+def test_before_a_name_and_the_label_s_office_names_the_office_label():
+    assert person(_INQUIRY.format(before="Before Mr Tom Ashdown SC, Commissioner"), "commissioner") \
+        == "Tom Ashdown Commissioner"
+
+
+def test_before_a_judge_s_title_and_a_name_in_capitals():
+    text = _INQUIRY.format(before="BEFORE MR. JUSTICE TOM ASHDOWN COMMISSIONER OF THE INQUIRY")
+    assert person(text, "commissioner") == "Tom Ashdown Commissioner"
+
+
+def test_before_a_name_and_another_office_names_no_one():
+    text = _INQUIRY.format(before="Before Mr Tom Ashdown SC, Counsel Assisting")
+    assert person(text, "commissioner") == "Commissioner"
+    text = _INQUIRY.format(before="Before lunch Mr Tom Ashdown spoke to the Commissioner")
+    assert person(text, "commissioner") == "Commissioner"
+
+
+# --- N2441m: "NAME (office) in the chair" before the chair's first turn --------------------
+
+_ELECTED = ("COMMITTEE ON HARBOURS\n\nOTTAWA, Tuesday, March 16, 2010\n\n"
+            "CLERK: I invite Senator Roux to take the chair.\n\n{line}\n\n"
+            "THE CHAIR: Thank you, colleagues.\n\nSENATOR BELL: Congratulations.\n\n"
+            "THE CHAIR: Let us begin.\n")
+
+
+def test_the_senator_in_the_chair_is_the_chair():
+    text = _ELECTED.format(line="Senator Paul K. Roux (Chair) in the chair.")
+    assert person(text, "chair") == "Paul K. Roux Chair"
+
+
+def test_a_french_record_s_chair_taking_the_seat():
+    text = ("Comité permanent des ports\n\nOTTAWA, le mardi 16 mars 2010\n\n"
+            "Le greffier : J'invite le sénateur Roux à occuper le fauteuil.\n\n"
+            "Le sénateur Paul K. Roux (président) occupe le fauteuil.\n\n"
+            "Le président : Merci, chers collègues.\n\nLe sénateur Bell : Félicitations.\n\n"
+            "Le président : Commençons.\n")
+    assert person(text, "president") == "Paul K. Roux président"
+
+
+def test_another_office_in_the_chair_or_a_chair_named_after_the_first_turn_names_no_one():
+    text = _ELECTED.format(line="Senator Paul K. Roux (Deputy Chair) in the chair.")
+    assert person(text, "chair") == "Chair"
+    late = _ELECTED.format(line="Welcome.").replace("THE CHAIR: Let us begin.",
+                                                    "CLERK: Senator Paul K. Roux (Chair) in the chair.\n\nTHE CHAIR: Let us begin.")
+    assert person(late, "chair") == "Chair"
+
+
+# --- N2442m: a presiding phrase alone, the office and the name on the lines under it ------
+
+def test_the_presiding_block_names_the_chair_and_gives_the_office():
+    text = ("Заседание Совета\n\nЗал заседаний Совета.\n\n20 мая 2015 года.\n\nПредседательствует\n"
+            "Председатель Совета Портов\nА.Б. ИВАНОВА\n\n"
+            "Председательствующий. Уважаемые коллеги, доброе утро! Начинаем заседание.\n\n"
+            "Петров П.П. Спасибо. У меня вопрос по повестке.\n\n"
+            "Председательствующий. Пожалуйста, задавайте.\n")
+    found = person(text, "predsedatelstvuyushchii")
+    assert found == "А.Б. Иванова Председатель Совета Портов"
+
+
+def test_a_presiding_phrase_over_no_name_names_no_one():
+    text = ("Заседание Совета\n\nЗал заседаний Совета.\n\n20 мая 2015 года.\n\nПредседательствует\n"
+            "Председатель Совета Портов\n\n"
+            "Председательствующий. Уважаемые коллеги, доброе утро! Начинаем заседание.\n\n"
+            "Петров П.П. Спасибо. У меня вопрос по повестке.\n\n"
+            "Председательствующий. Пожалуйста, задавайте.\n")
+    assert "Иванова" not in person(text, "predsedatelstvuyushchii")
+
+
+# --- N2450m: "NAME: The OFFICE's …" titles the office holder's document --------------------
+
+def test_a_title_opening_with_the_holder_names_the_office_label():
+    text = ("Ann B. Lee: The President's News Conference\n\nNovember 14, 1963\n\n"
+            "THE PRESIDENT. Good morning.\n\nQ. Mr. President, will you run again?\n\n"
+            "THE PRESIDENT. I will.\n")
+    assert person(text, "president") == "Ann B. Lee President"
+
+
+def test_a_title_with_another_office_names_no_one():
+    text = ("Ann B. Lee: The Governor's News Conference\n\nNovember 14, 1963\n\n"
+            "THE PRESIDENT. Good morning.\n\nQ. Mr. President, will you run again?\n\n"
+            "THE PRESIDENT. I will.\n")
+    assert person(text, "president") == "President"
