@@ -218,6 +218,7 @@ class Lexicon:
     scene_headings: tuple = ()                   # "SCENE II", "Zweiter Auftritt", "Scène première"
     setting_headings: tuple = ()                 # "SCENE.- Elsinore.": where the play is set
     cast_headings: tuple = ()                    # "Dramatis Personae", "Personen", "Personnages"
+    cast_links: tuple = ()                       # "as" of "ANN LEE AS THE INTERVIEWER": a player, then the part (N2444m)
     contents_headings: tuple = ()                # "Contents": a list of acts and scenes before the play
     stage_words: tuple = ()                      # "Enter", "Exit", "Exeunt" opening a direction
     group_speakers: frozenset = frozenset()      # "all", "both": speakers who are a group

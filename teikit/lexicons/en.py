@@ -362,6 +362,7 @@ ENTRIES = dict(
     scene_headings=(r"scene\s+(?:[ivxlc]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?",
                     r"(?:first|second|third|fourth|fifth)\s+scene\b\.?"),
     setting_headings=(r"scene\s*[.:,]\s*[-–—]?",),
+    cast_links=(r"as",),  # "ANN LEE AS THE INTERVIEWER" (N2444m)
     cast_headings=(r"dramatis\s+person(?:ae|æ|\u00e6)|(?:the\s+)?persons\s+(?:of|in)\s+the\s+play|"
                    r"characters(?:\s+in\s+the\s+play)?|cast\s+of\s+characters|the\s+characters",),
     stage_words=(r"enter|enters|exit|exeunt|re-?enter|manet|manent|flourish|alarum|alarums|sennet|"

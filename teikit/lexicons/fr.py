@@ -221,6 +221,7 @@ ENTRIES = dict(
     scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"
                     r"septième|huitième|neuvième|dixième|[ivxlc]+|\d+)\b\.?",),
     setting_headings=(r"la\s+scène\s+(?:est|se passe)",),
+    cast_links=(r"dans le rôle d(?:e|u|es)|dans le rôle d[’']",),  # "Ann Lee dans le rôle de la juge" (N2444m)
     cast_headings=(r"personnages|les\s+personnages|acteurs",),
     stage_words=(r"entre|entrent|sort|sortent|il sort|elle sort|ils sortent|à part",),
     group_speakers=frozenset(("tous", "toutes", "ensemble")),

@@ -35,7 +35,9 @@ from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
 from teikit.transforms.helpers.presiding import name_presiding
+from teikit.transforms.helpers.castcredits import players
 from teikit.transforms.helpers.ownturns import opening_of, own_words
+from teikit.transforms.helpers.attendeetables import name_from_tables
 from teikit.transforms.helpers.cjkoffices import surname_office_holder
 from teikit.transforms.helpers.leadrolenames import lead_role_holder
 from teikit.transforms.helpers.authorasks import name_author_asker
@@ -146,11 +148,13 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     merge_outlet_short_forms(turns, people)  # "FSN:" after "Ann Lee, Feature Story News (FSN):" (L2281l)
     sp.merge_given_names(turns, people, qa_labels)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
+    name_from_tables([p for _, p in people], _printed_before_labels(doc), lex)  # "| Ann Lee Roe | ALR | Acme |" (N2443m)
     introduced_names(doc, header, people, lex)
     initialled_surnames(header, [p for _, p in people])  # "Громыко ." and "Присутствовали т.т. Громыко А. А." (N2317l)
     lead = _printed_before_labels(doc)
     name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
     name_presiding([p for _, p in people], doc, lead, lex)  # "Before Mr Tom Roe SC, Commissioner", "… in the chair" (N2440m-N2442m)
+    players([p for _, p in people], doc, lex)  # "ANN LEE AS THE INTERVIEWER, TOM ROE AS JOHN SMITH" (N2444m)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     roll_call_letters(people, turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
     roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tests.convert.conftest import tei
+from tests.convert.conftest import body, tei
 
 
 def person(text: str, pid: str, name: str = "page.txt") -> str:
@@ -87,6 +87,48 @@ def test_a_presiding_phrase_over_no_name_names_no_one():
             "Петров П.П. Спасибо. У меня вопрос по повестке.\n\n"
             "Председательствующий. Пожалуйста, задавайте.\n")
     assert "Иванова" not in person(text, "predsedatelstvuyushchii")
+
+
+# --- N2443m: an attendance table names its short forms --------------------------------------
+
+_NOTES = ("# 4 March Meeting Notes\n\n**Attendees:**\n\n"
+          "| Name            | Abbreviation | Organization |\n"
+          "|-----------------|--------------|--------------|\n"
+          "| Ann Lee Roe     | ALR          | Harbour Corp |\n"
+          "| Tom Bell        | TBL          | Dock Works   |\n\n"
+          "## Item one\n\n"
+          "ALR: I would like to present the new quay rules today.\n\n"
+          "{second}: I support this.\n\nALR: Thank you for that.\n")
+
+
+def test_a_label_in_an_attendance_row_gets_the_row_s_name():
+    text = _NOTES.format(second="TBL")
+    assert person(text, "alr") == "Ann Lee Roe" and person(text, "tbl") == "Tom Bell"
+
+
+def test_a_label_no_row_holds_keeps_its_letters():
+    assert person(_NOTES.format(second="JPK"), "jpk") == "JPK"
+
+
+# --- N2444m: a cast credit names the players of the labelled parts -------------------------
+
+_SKETCH = ("HARBOUR TV TRANSCRIPT\n\nThe Minister for Quays\n\n"
+           "HOST: And now our comedy duo on a rather eventful week.\n\n{credit}\n\n"
+           "INTERVIEWER: Prime Minister, thanks for your time.\n\nJOHN SMITH: Good to be here.\n\n"
+           "INTERVIEWER: Who runs the quays?\n\nJOHN SMITH: An excellent minister.\n")
+
+
+def test_a_cast_credit_names_the_players():
+    text = _SKETCH.format(credit="ANN LEE AS THE INTERVIEWER, TOM ROE AS PRIME MINISTER JOHN SMITH.")
+    assert person(text, "interviewer") == "Ann Lee Interviewer"
+    assert person(text, "john-smith") == "Tom Roe Prime Minister John Smith"
+    assert "ANN LEE AS THE INTERVIEWER" in body(tei(text))  # the credit line stays where it is printed
+
+
+def test_a_sentence_saying_someone_acts_as_a_part_names_no_one():
+    text = _SKETCH.format(credit="Ann Lee served as the interviewer for many years, and we thank her.")
+    assert person(text, "interviewer") == "Interviewer"
+    assert person(text, "john-smith") == "John Smith"
 
 
 # --- N2450m: "NAME: The OFFICE's …" titles the office holder's document --------------------
