@@ -139,6 +139,7 @@ ENTRIES = dict(
                    r"\b(?:give it up|put your hands together|make some noise) for\s+$"),  # a stage host's call: "Give it up for Ann Roe!" (T2422l)
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$",
+                r"\bi (?:currently )?serve as (?:the|an?)\s+$",  # "I serve as the executive director …" (N2446m)
                 r"\band i(?:[’']m| am) (?:also )?\w[\w&.-]*[’']s\s+$"),  # "My name is Ann Roe, and I am Acme’s Chair" (R2425l)
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),

@@ -131,6 +131,56 @@ def test_a_sentence_saying_someone_acts_as_a_part_names_no_one():
     assert person(text, "john-smith") == "John Smith"
 
 
+# --- N2445m: a title word that closes a name after "my name is" -----------------------------
+
+def test_a_surname_that_is_a_title_word_after_my_name_is():
+    text = ("SPEAKER_00: Welcome to the harbour show.\n\n"
+            "SPEAKER_01: Um, my name is Jason King and I'm very excited to be here.\n\n"
+            "SPEAKER_00: Thank you, Jason.\n")
+    assert person(text, "speaker-01") == "Jason King"
+
+
+def test_a_title_word_with_its_field_after_the_given_name_is_no_surname():
+    text = ("SPEAKER_00: Welcome to the harbour show.\n\n"
+            "SPEAKER_01: Um, my name is Jason King of the Harbour and I'm very excited.\n\n"
+            "SPEAKER_00: Thank you, Jason.\n")
+    assert person(text, "speaker-01") == "Jason"
+
+
+# --- N2446m: a name alone in a round of self-introductions ---------------------------------
+
+_ROUND = ("SPEAKER_01: Let's go down the line and introduce ourselves.\n\n"
+          "SPEAKER_02: My name is Ann Lee. I'm CEO of Harbour Works.\n\n"
+          "SPEAKER_03: {opening} Uh, I serve as the executive director of the Port Trust.\n\n"
+          "SPEAKER_04: I'm Jo Poe. I'm the director of the Dock Project.\n\n"
+          "SPEAKER_01: Thank you all.\n")
+
+
+def test_a_bare_name_among_self_introductions_is_the_speaker_s():
+    assert person(_ROUND.format(opening="Tom Roe."), "speaker-03") == "Tom Roe executive director of the Port Trust"
+
+
+def test_a_bare_name_outside_a_round_is_a_greeting():
+    text = ("SPEAKER_01: Let's begin.\n\nSPEAKER_02: The harbour is busy today.\n\n"
+            "SPEAKER_03: Tom Roe. Welcome to the show, Tom.\n\nSPEAKER_04: The boats are in.\n")
+    assert "Tom Roe" not in person(text, "speaker-03")
+
+
+# --- N2447m: "Name, occupation." answering who one is: a musician is an occupation ---------
+
+_ASKED = ("Славно поговорили\n\nВ.В.Петров: Пожалуйста, спрашивайте.\n\n"
+          "Ю.Ю.Шевцов: Можно вопрос?\n\nВ.В.Петров: А как Вас зовут?\n\n"
+          "Ю.Ю.Шевцов: {answer}\n\nВ.В.Петров: Юра, спасибо.\n")
+
+
+def test_the_answer_name_and_occupation_gives_the_role():
+    assert person(_ASKED.format(answer="Юра Шевцов, музыкант."), "shevtsov") == "Юра Шевцов музыкант"
+
+
+def test_a_name_and_no_occupation_gives_no_role():
+    assert person(_ASKED.format(answer="Юра Шевцов, москвич."), "shevtsov") == "Юра Шевцов"
+
+
 # --- N2450m: "NAME: The OFFICE's …" titles the office holder's document --------------------
 
 def test_a_title_opening_with_the_holder_names_the_office_label():

@@ -1,8 +1,11 @@
 """What speakers say of themselves in their own turns, read for the people the labels make
 (the persons pass): the name and role a self-introduction gives a label that names no one, the
 fuller name a surname label's speaker says, the speaker a hand-over names, a roll call's name
-(the phrases themselves are read by `ownwords`)."""
+(the phrases themselves are read by `ownwords`); in a round of introductions, a name said
+alone (N2446m)."""
 from __future__ import annotations
+
+import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Paragraph, Person, Turn
@@ -41,6 +44,8 @@ def own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if unnamed or person.role is None or " " not in (person.name or " "):  # "Shaun" with a role, N1245h
             opening = _run_opening(all_turns, first_at[person.id]) if unnamed else opening_of(turns[0])
             name, role = ow.self_named(opening, lex)
+            if name is None and unnamed:  # "Tom Roe. I serve as …" among self-introductions (N2446m)
+                name = round_name(all_turns, first_at[person.id], {nm.fold(p.name) for _, p in people if p.name}, lex)
             if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
                 person.name = name
             elif name and not unnamed and _longer_form(name, person.name):
@@ -108,3 +113,20 @@ def _run_opening(all_turns: list[Turn], at: int) -> str:
 def opening_of(turn: Turn) -> str:
     """The first paragraph of a turn's speech, without a typescript's line numbers (N2200l)."""
     return next((without_line_numbers(p) for p in turn.paragraphs if isinstance(p, Paragraph)), "")
+
+
+# A round of introductions (N2446m): a panel's speakers introduce themselves one after the
+# other, one says only the name ("SPEAKER_03: Tom Roe. Uh, I serve as the director of …").
+_NAME_SENTENCE = re.compile(r"^\s*((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]+)\.(?:\s|$)")
+
+
+def round_name(turns: list[Turn], k: int, taken: set[str], lex: Lexicon) -> str | None:
+    """The full name said alone as the first sentence of `turns[k]` (two to four name words and
+    a full stop) when the turn before or after it, another speaker's, opens with a
+    self-introduction, and no other speaker has the name (`taken`: their names, folded); alone,
+    "Tom Roe. Welcome to the show." may greet someone: it names no one."""
+    m = _NAME_SENTENCE.match(opening_of(turns[k]))
+    if m is None or not ow.is_name_run(m.group(1).split(), lex) or nm.fold(m.group(1)) in taken:
+        return None
+    neighbours = [turns[j] for j in (k - 1, k + 1) if 0 <= j < len(turns) and turns[j].who != turns[k].who]
+    return m.group(1) if any(ow.self_named(opening_of(t), lex)[0] for t in neighbours) else None
