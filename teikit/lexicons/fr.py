@@ -66,8 +66,8 @@ ENTRIES = dict(
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice
         délégué déléguée haut haute représentant représentante affaires étrangères le la l'
-        république gouvernement maire
-        gouverneur gouverneure sénateur sénatrice chancelier chancelière député députée juge commissaire""")),
+        république gouvernement maire bourgmestre échevin échevine
+        gouverneur gouverneure sénateur sénatrice chancelier chancelière député députée juge commissaire""")),  # bourgmestre, échevin: a Belgian or Luxembourg commune's mayor and aldermen (R2451m)
     not_name_words=frozenset(_W("""conférence presse point entretien entrevue déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),

@@ -181,6 +181,42 @@ def test_a_name_and_no_occupation_gives_no_role():
     assert person(_ASKED.format(answer="Юра Шевцов, москвич."), "shevtsov") == "Юра Шевцов"
 
 
+# --- R2448m: a field's value lists several roles after the name -----------------------------
+
+_GUEST = ("ПОРТОВЫЙ ЧАС\n\n31 января 2004:\n\nГость: Николай Морозов, {roles}\n\n"
+          "Сева: Добрый вечер! У нас сегодня в гостях Николай Морозов - поющий химик.\n\n"
+          "Николай Морозов: Добрый вечер.\n\nСева: Как всё началось?\n\nНиколай Морозов: С музыки.\n")
+
+
+def test_the_guest_field_s_roles_whole_over_a_description_in_the_speech():
+    assert person(_GUEST.format(roles="химик, оперный певец"), "nikolai-morozov") \
+        == "Николай Морозов химик, оперный певец"
+
+
+def test_a_field_listing_a_second_name_gives_no_role():
+    text = ("HARBOUR HOUR\n\nGuests: Ann Lee, Tom Roe, Jo Poe\n\n"
+            "Ann Lee: Good evening.\n\nTom Roe: Hello.\n\nAnn Lee: Let us start.\n")
+    assert person(text, "ann-lee") == "Ann Lee"
+
+
+# --- N2449m: a degree printed as a title is no part of the name -----------------------------
+
+_CONVENTION = ("Versión estenográfica, 17 de mayo de 2012\n\n"
+               "- PRESENTADOR: Les presento a nuestro Comité. Este Comité lo encabeza nuestro Presidente, "
+               "Jaime Ruiz Soto y Luis Robles, Presidente Ejecutivo.\n\n"
+               "- {label}: Buenos días.\n\n- PRESENTADOR: Gracias.\n")
+
+
+def test_a_degree_title_before_the_name_is_left_out_and_the_possessive_role_read():
+    text = _CONVENTION.format(label="LIC. JAIME RUIZ SOTO")
+    assert person(text, "jaime-ruiz-soto") == "Jaime Ruiz Soto Presidente"
+
+
+def test_a_name_without_the_degree_title_reads_as_before():
+    text = _CONVENTION.format(label="JAIME RUIZ SOTO")
+    assert person(text, "jaime-ruiz-soto") == "Jaime Ruiz Soto Presidente"
+
+
 # --- N2450m: "NAME: The OFFICE's …" titles the office holder's document --------------------
 
 def test_a_title_opening_with_the_holder_names_the_office_label():
@@ -195,3 +231,69 @@ def test_a_title_with_another_office_names_no_one():
             "THE PRESIDENT. Good morning.\n\nQ. Mr. President, will you run again?\n\n"
             "THE PRESIDENT. I will.\n")
     assert person(text, "president") == "President"
+
+
+# --- R2451m: a commune's mayor and aldermen are offices -------------------------------------
+
+def test_a_bourgmestre_label_gives_the_office_beside_the_party():
+    text = ("Séance du conseil communal du 3 mars 2020\n\n"
+            "Bourgmestre ROUX Jean (CSV) : Je déclare la séance ouverte.\n\n"
+            "Conseiller BELL Paul (DP) : Merci, Monsieur le Bourgmestre.\n\n"
+            "Bourgmestre ROUX Jean (CSV) : Le point suivant.\n")
+    found = person(text, "roux-jean")
+    assert "Bourgmestre" in found and "CSV" in found
+
+
+def test_an_unknown_word_before_the_name_stays_part_of_the_name():
+    text = ("Séance du conseil communal du 3 mars 2020\n\n"
+            "Portier ROUX Jean (CSV) : Je déclare la séance ouverte.\n\n"
+            "Conseiller BELL Paul (DP) : Merci.\n\nPortier ROUX Jean (CSV) : Le point suivant.\n")
+    assert "Bourgmestre" not in person(text, "portier-roux-jean")
+
+
+# --- R2452m: a role ends where the next entry of a run-together list begins ----------------
+
+_CALL = ("Harbour Corp (HBR) Q4 2008 Earnings Call Transcript\n\n"
+         "Ann Lee Roe - IR Tom Bell - President and CEO Jo Poe - CFO\n\n"
+         "Operator: Good day and welcome. I would now like to turn the conference over to Ann Lee Roe. "
+         "Please go ahead.\n\n"
+         "Ann Lee Roe: Thank you. Good morning, everyone. I will now turn the call over to Tom Bell.\n\n"
+         "Tom Bell: Welcome. It was a good year for the harbour.\n")
+
+
+def test_each_entry_of_a_run_together_participants_line_gets_its_own_role():
+    assert person(_CALL, "ann-lee-roe") == "Ann Lee Roe IR"
+    assert person(_CALL, "tom-bell") == "Tom Bell President and CEO"
+
+
+def test_the_entries_of_a_call_without_labels_get_their_own_roles():
+    text = ("Harbour Corp (HBR) Q4 2008 Earnings Call Transcript\n\n"
+            "Ann Lee Roe - IR Tom Bell - President and CEO Jo Poe - CFO\n\n"
+            "Ladies and gentlemen, thank you for standing by. Today's call is being recorded.\n\n"
+            "I would now like to turn your conference over to Ms. Ann Lee Roe.\n\n"
+            "Thank you. Good morning. I will now turn the call over to Tom Bell.\n\n"
+            "Welcome. It was a good year for the harbour.\n")
+    assert person(text, "ann-lee-roe") == "Ann Lee Roe IR"
+    assert person(text, "tom-bell") == "Tom Bell President and CEO"
+
+
+def test_a_name_inside_a_role_after_a_comma_stays_in_it():
+    text = _CALL.replace("Ann Lee Roe - IR Tom Bell - President and CEO Jo Poe - CFO",
+                         "Tom Bell, President of Jo Poe Holdings")
+    assert person(text, "tom-bell") == "Tom Bell President of Jo Poe Holdings"
+
+
+# --- R2453m: an office before a name closed by a comma in a title --------------------------
+
+def test_the_office_before_an_apposed_name_in_a_title():
+    text = ("Respuestas del Ministro de Asuntos Portuarios de Eslandia, Juan Pérez, a preguntas de los medios\n\n"
+            "Pregunta: ¿Qué opina del puerto?\n\nJuan Pérez: El puerto funciona bien.\n\n"
+            "Pregunta: ¿Y el futuro?\n\nJuan Pérez: Será mejor.\n")
+    assert person(text, "juan-perez") == "Juan Pérez Ministro de Asuntos Portuarios de Eslandia"
+
+
+def test_a_title_without_an_office_before_the_apposed_name_gives_no_role():
+    text = ("Respuestas del puerto de Eslandia, Juan Pérez, a preguntas de los medios\n\n"
+            "Pregunta: ¿Qué opina del puerto?\n\nJuan Pérez: El puerto funciona bien.\n\n"
+            "Pregunta: ¿Y el futuro?\n\nJuan Pérez: Será mejor.\n")
+    assert person(text, "juan-perez") == "Juan Pérez"
