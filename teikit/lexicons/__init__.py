@@ -96,6 +96,10 @@ class Lexicon:
     group_mandates: tuple = ()                   # "on behalf of the", "au nom du groupe": a member speaks for a group (L1181h)
     chair_offices: frozenset = frozenset()       # the chair as an office, printed as a record's label: PRESIDENCIA
     chair_phrases: tuple = ()                    # "PRESIDENZA DEL VICEPRESIDENTE" before the chair's name
+    chair_taken: tuple = ()                      # "in the chair", "occupe le fauteuil" after the chair's name (N2441m)
+    presiding_before: tuple = ()                 # "Before" opening a caption's presiding officer, the office after the name (N2440m)
+    bench_titles: frozenset = frozenset()        # "Justice" of "Mr. Justice Ann Lee": a judge's title before the name (N2440m)
+    postnominals: frozenset = frozenset()        # "SC", "QC": letters after a name, no part of it (N2440m)
     floor_calls: tuple = ()                      # "{name} heeft het woord.": the chair gives a member the floor (T1455i)
     witness_words: frozenset = frozenset()       # "witness", "deponent": the one person a record examines
     court_words: frozenset = frozenset()         # "court" of "THE COURT:": the judge a record's caption names (N957e)
@@ -220,6 +224,7 @@ class Lexicon:
     scene_headings: tuple = ()                   # "SCENE II", "Zweiter Auftritt", "Scène première"
     setting_headings: tuple = ()                 # "SCENE.- Elsinore.": where the play is set
     cast_headings: tuple = ()                    # "Dramatis Personae", "Personen", "Personnages"
+    cast_links: tuple = ()                       # "as" of "ANN LEE AS THE INTERVIEWER": a player, then the part (N2444m)
     contents_headings: tuple = ()                # "Contents": a list of acts and scenes before the play
     stage_words: tuple = ()                      # "Enter", "Exit", "Exeunt" opening a direction
     group_speakers: frozenset = frozenset()      # "all", "both": speakers who are a group

@@ -142,6 +142,7 @@ ENTRIES = dict(
                    r"\b(?:give it up|put your hands together|make some noise) for\s+$"),  # a stage host's call: "Give it up for Ann Roe!" (T2422l)
     naming_phrases=(r"\bmy name(?: is|[’']s)\s+$",),
     self_roles=(r"\bi(?:[’']ll| will| shall) be (?:the|your)\s+$", r"\bi(?:[’']m| am) (?:also )?(?:the|your|an?)\s+$",
+                r"\bi (?:currently )?serve as (?:the|an?)\s+$",  # "I serve as the executive director …" (N2446m)
                 r"\band i(?:[’']m| am) (?:also )?\w[\w&.-]*[’']s\s+$"),  # "My name is Ann Roe, and I am Acme’s Chair" (R2425l)
     self_affiliations=(r"\bi(?:[’\']m| am)(?: also)? with(?: the)?\s+$", r"\bi work (?:for|at)(?: the)?\s+$"),
     self_occupations=(r"\bi(?:[’\']m| am) an?\s+$",),
@@ -155,6 +156,10 @@ ENTRIES = dict(
                   r"\b(?:[Tt]hank|[Tt]hanks|[Ww]elcome|[Hh]ello|[Pp]lease|[Gg]ood (?:morning|afternoon|evening)|[Ll]adies and gentlemen|[Cc]olleagues,)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:our|my) (?:own |staff |local )?(?:reporters?|correspondents?|journalists?|editors?|newsroom|staff|team|editorial team)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"(?:the )?(?:chair|presiding officer)(?: of the (?:sitting|meeting|session))?(?: is| was)?:?",),
+    chair_taken=(r"in the chair",),  # "Senator Ann Lee (Chair) in the chair." (N2441m)
+    presiding_before=(r"before",),  # "Before Mr Tom Roe SC, Commissioner" (N2440m)
+    bench_titles=frozenset(_W("justice")),  # "MR. JUSTICE TOM ROE" (N2440m)
+    postnominals=frozenset(_W("sc qc kc bl")),  # senior and Queen's/King's counsel, barrister-at-law (N2440m)
     floor_calls=(r"{name} has the floor", r"i (?:now )?(?:call|give the floor to) {name}",),  # T1455i
     witness_words=frozenset(_W("witness deponent")),
     court_words=frozenset(_W("court")),  # "THE COURT:" is the judge (N957e)
@@ -167,7 +172,7 @@ ENTRIES = dict(
     label_notes=(r"continuing|continued|cont['’]d|cont\.|contd|interrupting|resuming",),  # a continuation note in a label, not a role (N191o)
     role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"who",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
-    role_nouns=frozenset(_W("taoiseach tánaiste pharmacist paramedic firefighter farmer author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
+    role_nouns=frozenset(_W("ir taoiseach tánaiste pharmacist paramedic firefighter farmer author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
     possessives=frozenset(_W("my our his her their your")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:delivers|delivered|gives|gave)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|speech|remarks|lecture|sermon|eulogy)\b",),  # N556a
@@ -361,6 +366,7 @@ ENTRIES = dict(
     scene_headings=(r"scene\s+(?:[ivxlc]+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b\.?",
                     r"(?:first|second|third|fourth|fifth)\s+scene\b\.?"),
     setting_headings=(r"scene\s*[.:,]\s*[-–—]?",),
+    cast_links=(r"as",),  # "ANN LEE AS THE INTERVIEWER" (N2444m)
     cast_headings=(r"dramatis\s+person(?:ae|æ|\u00e6)|(?:the\s+)?persons\s+(?:of|in)\s+the\s+play|"
                    r"characters(?:\s+in\s+the\s+play)?|cast\s+of\s+characters|the\s+characters",),
     stage_words=(r"enter|enters|exit|exeunt|re-?enter|manet|manent|flourish|alarum|alarums|sennet|"

@@ -62,7 +62,7 @@ ENTRIES = dict(
     numbered_sittings=(r"\bsesión (?:plenaria )?(?:núm\.|n\.º|número)\s*\d+",),  # H1167g
     legislative_terms=(r"legislatura",),  # a house's numbered term on a header line, no place or venue (H1404i)
     title_words=frozenset(_W("""
-        sr. sra. srta. señor señora presidente presidenta ministro ministra secretario secretaria
+        sr. sra. srta. lic. ing. arq. mtro. mtra. señor señora presidente presidenta ministro ministra secretario secretaria
         general portavoz embajador embajadora canciller vicepresidente vicepresidenta el la
         primero primera segundo segunda gobierno consejero consejera c. ciudadano ciudadana
         concejal concejala edil edila intendente regidor regidora
@@ -71,7 +71,7 @@ ENTRIES = dict(
     anonymous_words=frozenset(_W("moderador moderadora presentador presentadora")),
     ordinals=frozenset(_W("primer primero primera segundo segunda tercer tercero tercera cuarto cuarta")),  # "Zweite Vizepräsidentin": part of the office
     name_introducers=frozenset(_W("por con y")),  # "Entrevista con Ana Ruiz, alcaldesa de Sevilla"
-    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana")),  # "EL C. PRESIDENTE": the citizen title of Mexican records
+    honorifics=frozenset(_W("sr. sra. srta. señor señora don doña c. ciudadano ciudadana lic. ing. arq. mtro. mtra.")),  # "EL C. PRESIDENTE": the citizen title of Mexican records; "LIC. ANA ROE": degrees printed as titles (N2449m)
     forms_of_address=frozenset(_W("sr sra")),
     address_offices={"santo padre": "Papa", "su santidad": "Papa"},  # "Santo Padre, …" asks the Pope (N2523m)
     articles=frozenset(_W("el la los las")),

@@ -67,8 +67,8 @@ ENTRIES = dict(
         m. mme mlle monsieur madame président présidente ministre secrétaire général générale
         ambassadeur ambassadrice porte-parole premier première chef directeur directrice
         délégué déléguée haut haute représentant représentante affaires étrangères le la l'
-        république gouvernement maire
-        gouverneur gouverneure sénateur sénatrice chancelier chancelière député députée juge commissaire""")),
+        république gouvernement maire bourgmestre échevin échevine
+        gouverneur gouverneure sénateur sénatrice chancelier chancelière député députée juge commissaire""")),  # bourgmestre, échevin: a Belgian or Luxembourg commune's mayor and aldermen (R2451m)
     not_name_words=frozenset(_W("""conférence presse point entretien entrevue déclaration discours
         réunion sommet conseil""")),
     anonymous_words=frozenset(_W("modérateur modératrice animateur animatrice intervenant intervenante")),
@@ -99,6 +99,7 @@ ENTRIES = dict(
                   r"\b(?:[Mm]erci|[Bb]onjour|[Bb]onsoir|[Bb]ienvenue|[Mm]esdames|[Cc]hers collègues)\b"),  # only a speaker says them: a record's narration holds none
     house_reporters=(r"\b(?:notre|nos) (?:envoyée? spéciale? |)(?:journalistes?|reporters?|correspondante?s?|rédaction|envoyée?s? spéciale?s?)\b",),  # a lead's "we", not a speaker's (P740c)
     chair_phrases=(r"présidence de(?: m\.| mme| monsieur| madame)?",),
+    chair_taken=(r"occupe le fauteuil",),  # "Le sénateur Paul Roux (président) occupe le fauteuil." (N2441m)
     floor_calls=(r"la parole est (?:maintenant )?à {name}", r"{name} a la parole",),  # T1455i
     witness_words=frozenset(_W("témoin déposant")),
     deposition_phrases=(r"audition de|déposition de|témoignage de",),
@@ -222,6 +223,7 @@ ENTRIES = dict(
     scene_headings=(r"scène\s+(?:première|premiere|deuxième|troisième|quatrième|cinquième|sixième|"
                     r"septième|huitième|neuvième|dixième|[ivxlc]+|\d+)\b\.?",),
     setting_headings=(r"la\s+scène\s+(?:est|se passe)",),
+    cast_links=(r"dans le rôle d(?:e|u|es)|dans le rôle d[’']",),  # "Ann Lee dans le rôle de la juge" (N2444m)
     cast_headings=(r"personnages|les\s+personnages|acteurs",),
     stage_words=(r"entre|entrent|sort|sortent|il sort|elle sort|ils sortent|à part",),
     group_speakers=frozenset(("tous", "toutes", "ensemble")),

@@ -34,6 +34,10 @@ from teikit.transforms.helpers.exchangespeakers import self_named_after_time, sp
 from teikit.transforms.helpers.headingspeakers import attribute_name_headings
 from teikit.transforms.helpers.credits import name_credited_interviewer
 from teikit.transforms.helpers.courtholder import name_the_court
+from teikit.transforms.helpers.presiding import name_presiding
+from teikit.transforms.helpers.castcredits import players
+from teikit.transforms.helpers.ownturns import opening_of, own_words
+from teikit.transforms.helpers.attendeetables import name_from_tables
 from teikit.transforms.helpers.cjkoffices import surname_office_holder
 from teikit.transforms.helpers.leadrolenames import lead_role_holder
 from teikit.transforms.helpers.authorasks import name_author_asker
@@ -45,7 +49,6 @@ from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
-from teikit.transforms.helpers.labelblocks import without_line_numbers
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.inflectedheader import label_printing_kept
@@ -55,7 +58,6 @@ from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
 from teikit.transforms.helpers.letterlabels import crew_letters, initialled_voices, letter_labels
 from teikit.transforms.helpers.rollcall import roll_call_letters
-from teikit.transforms.helpers.roundnames import own_name_affiliation
 from teikit.transforms.helpers.titlefields import roles_in_title_brackets
 from teikit.transforms.helpers.handover import attribute_handed_over
 from teikit.transforms.helpers.headlinespeaker import attribute_quoted_headline
@@ -146,14 +148,18 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     merge_outlet_short_forms(turns, people)  # "FSN:" after "Ann Lee, Feature Story News (FSN):" (L2281l)
     sp.merge_given_names(turns, people, qa_labels)  # "LULU:" after "LULU MILLER:" (N301f)
     sp.merge_role_repeats(turns, people)
+    name_from_tables([p for _, p in people], _printed_before_labels(doc), lex)  # "| Ann Lee Roe | ALR | Acme |" (N2443m)
     introduced_names(doc, header, people, lex)
     initialled_surnames(header, [p for _, p in people])  # "Громыко ." and "Присутствовали т.т. Громыко А. А." (N2317l)
     lead = _printed_before_labels(doc)
     name_the_court([p for _, p in people], lead, lex)  # "THE COURT:" and "Before: HON. ANN ROE" (N957e)
+    name_presiding([p for _, p in people], doc, lead, lex)  # "Before Mr Tom Roe SC, Commissioner", "… in the chair" (N2440m-N2442m)
+    players([p for _, p in people], doc, lex)  # "ANN LEE AS THE INTERVIEWER, TOM ROE AS JOHN SMITH" (N2444m)
     letter_labels([p for _, p in people], titles, lex, lead)  # "K:" under "Katie Couric Interview: ...", N251y
     roll_call_letters(people, turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
     roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)
-    _own_words(turns, people, lex)
+    own_words(turns, people, lex)
+    _questioners(turns, people, lex)  # "Tracy Watson, USA Today. …" opening a question voice's turn
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
@@ -213,85 +219,6 @@ def _printed_before_labels(doc: Transcript) -> list[str]:
 MAX_LEAD_LINES = 200
 
 
-def _longer_form(name: str, short: str | None) -> bool:
-    """`name` holds more words than `short` and opens or ends with all of them ("Michael
-    Stevens" for "Michael", "Ann Lee" for "Lee"): the same person's fuller name."""
-    words, known = nm.fold(name).split(), nm.fold(short or "").split()
-    return bool(known) and len(words) > len(known) and (words[:len(known)] == known or words[-len(known):] == known)
-
-
-def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
-    """Names and roles speakers give themselves (see `helpers.ownwords`): for a label that
-    names no one ("spk09", OPERATOR), its first turn's "My name is ..."; for a surname
-    label, a turn that is nothing but the full name; for a question voice, a turn that
-    opens with "Name, Outlet."."""
-    first: dict[str, list[Turn]] = {}
-    first_at: dict[str, int] = {}  # person id -> the index of their first turn in all_turns
-    position: dict[int, int] = {}  # turn -> its index in all_turns, built on first need
-    for k, turn in enumerate(all_turns):
-        if turn.who:
-            first.setdefault(turn.who, []).append(turn)
-            first_at.setdefault(turn.who, k)
-    for key, person in people:
-        turns = first.get(person.id, [])[:3]
-        if not turns or person.interpreter:
-            continue
-        unnamed = not (key and key[0]) or any(c.isdigit() for c in "".join(key))
-        if unnamed and person.name is None and turns[0] is all_turns[0] and not any(c.isdigit() for c in "".join(key)):
-            person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
-                                        lex)  # "MODERATOR: Jane Doe", a header field
-        if unnamed or person.role is None or " " not in (person.name or " "):  # "Shaun" with a role, N1245h
-            opening = _run_opening(all_turns, first_at[person.id]) if unnamed else _opening(turns[0])
-            name, role = ow.self_named(opening, lex)
-            if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
-                person.name = name
-            elif name and not unnamed and _longer_form(name, person.name):
-                person.name = name  # "Michael: I'm Michael Stevens, and this week …" (N909d)
-            person.role = person.role or role or _apposed_role(opening, person, lex) \
-                or own_name_affiliation(opening, person.name, lex)  # "Tom Roe, with the Harbour Board." (N1040f)
-        if unnamed and (person.name is None or nm.fold(person.name) in key):
-            if not position:
-                position.update((id(t), k) for k, t in enumerate(all_turns))
-            handed = _handed_to(all_turns, position, turns, lex)
-            if handed:
-                person.name, person.role = handed[0], person.role or handed[1]
-        if key and key[0] and len((person.name or "").split()) <= len(key):
-            for turn in turns:
-                full = ow.roll_call_name(_opening(turn), key, lex)
-                if full:
-                    person.name = full
-                    break
-    _questioners(all_turns, people, lex)
-
-
-def _apposed_role(opening: str, person: Person, lex: Lexicon) -> str | None:
-    """The role after the speaker's own name in "I'm Ann Lee, Head of IR." (N361a): only when
-    the name introduced is the person's (its last word one of the person's name words)."""
-    found = ow.introduced_as(opening, lex)
-    if found is None or not person.name:
-        return None
-    return found[1] if nm.fold(found[0].split()[-1]) in {nm.fold(w) for w in person.name.split()} else None
-
-
-def _handed_to(all_turns: list[Turn], position: dict[int, int], turns: list[Turn],
-               lex: Lexicon) -> tuple[str, str | None] | None:
-    """The name the turn before a speaker's first turns hands over to, when they agree.
-    `position` maps each turn (by id) to its index in `all_turns`, built once per document."""
-    names = set()
-    found = None
-    for turn in turns:
-        k = position[id(turn)]
-        before = all_turns[k - 1] if k > 0 else None
-        if before is None or before.who == turn.who or not before.paragraphs:
-            continue
-        last = next((p.text for p in reversed(before.paragraphs) if isinstance(p, Paragraph)), "")
-        handed = ow.handed_to(last, lex)
-        if handed:
-            names.add(nm.fold(handed[0]))
-            found = found or handed
-    return found if len(names) == 1 else None
-
-
 def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
     generic: dict[str, bool] = {}  # decided once per distinct label
     named = at.NamedPeople(people)
@@ -303,7 +230,7 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             generic[label] = is_generic(label, lex)
         if not generic[label]:
             continue
-        found = ow.questioner(_opening(turn), lex) or bracketed_questioner(turn, lex)
+        found = ow.questioner(opening_of(turn), lex) or bracketed_questioner(turn, lex)
         if found is None:
             continue
         name, outlet = found
@@ -311,27 +238,6 @@ def _questioners(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
         if turn.label not in person.labels:
             person.labels.append(turn.label)
         turn.who = person.id
-
-
-def _run_opening(all_turns: list[Turn], at: int) -> str:
-    """The opening words of a speaker's first run of consecutive turns, from their first
-    turn `all_turns[at]` on: a diarized export cuts one speech into segments, each a turn
-    under the same id ("Good morning, Your Honors." / "My name is Ann Roe." / "I'm a Deputy
-    Attorney General ..."), N12b. (Where the run starts is known: finding it, and copying
-    the turns after it, cost a walk of the document per speaker.)"""
-    start = all_turns[at]
-    texts: list[str] = []
-    for k in range(at, len(all_turns)):
-        turn = all_turns[k]
-        if turn.who != start.who or sum(len(x.split()) for x in texts) >= ow.OPENING_WORDS:
-            break
-        texts.append(_opening(turn))
-    return " ".join(texts)
-
-
-def _opening(turn: Turn) -> str:
-    """The first paragraph of a turn's speech, without a typescript's line numbers (N2200l)."""
-    return next((without_line_numbers(p) for p in turn.paragraphs if isinstance(p, Paragraph)), "")
 
 
 def _person_for(label: str, known: KnownPeople, header: list[HeaderLine], preamble: list[str], lex: Lexicon) -> Person:

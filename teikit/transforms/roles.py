@@ -27,6 +27,7 @@ from teikit.transforms.helpers.blockroles import block_role
 from teikit.transforms.helpers.cjkoffices import spaced_office
 from teikit.transforms.helpers.hostedroles import possessive_mentions, possessive_role
 from teikit.transforms.helpers.labelparts import label_parts
+from teikit.transforms.helpers.nextspeaker import SpeakerNames
 from teikit.transforms.helpers.officelines import office_lines_over_labels
 from teikit.transforms.helpers.printednames import standalone
 from teikit.transforms.helpers.rolefields import field_role_of
@@ -61,9 +62,10 @@ def find_roles(doc: Transcript, lex: Lexicon) -> None:
     lowered = [t.lower() for t in lead + said]  # (a quick test for the surname before the regex)
     holding = _Holders(lowered)
     hosted = possessive_mentions(lead + said, lex)  # "my cohost, Dan" (N951e)
+    speakers = SpeakerNames(people)  # a role ends at the next speaker's name (R2452m)
     for person in wanted[:MAX_PEOPLE]:
         texts = lead + said[:first.get(person.id, 0)]
-        found = _printed_role(person, texts, lowered, holding, lex, len(lead))
+        found = _printed_role(person, texts, lowered, holding, lex, len(lead), speakers)
         if found is None and person.role is None:
             found = possessive_role(person, hosted, len(texts))
         if found is None or found.lower() == (person.role or "").lower():
@@ -187,7 +189,7 @@ class _Holders:
 
 
 def _printed_role(person: Person, texts: list[str], lowered: list[str], holding: _Holders, lex: Lexicon,
-                  credits: int = 0) -> str | None:
+                  credits: int = 0, speakers: SpeakerNames | None = None) -> str | None:
     """The role printed beside the person's name in `texts` (`lowered`: the same in lower
     case, and lines after them; `holding` finds the lines that hold a surname), the first
     `credits` of which are lines outside the speech (where a credit may glue the role to
@@ -220,7 +222,10 @@ def _printed_role(person: Person, texts: list[str], lowered: list[str], holding:
                 if found and _expands(abbreviated, found):
                     return found
                 continue
-            found = rs.role_after(text, m_end, lex) or rs.role_before(text, start, lex, m_end) \
+            # a field of the lead first: "Гость: Ann Roe, химик, оперный певец" whole (R2448m)
+            after = speakers.cut(text, m_end, person.name, lex) if speakers else text
+            found = (credit and field_role_of(text, start, m_end, lex)) or rs.role_after(after, m_end, lex) \
+                or rs.role_before(text, start, lex, m_end) \
                 or rs.predicate_after_name(text, start, m_end, lex)  # "Seit … ist Ann Roe Bürgermeisterin von …" (R2550m)
             if found is None and start < m_start:
                 found = rs.role_glued_before(text, start, lex, strict=True)  # "Austria-Trainer Ann Roe"

@@ -322,13 +322,16 @@ class NameIndex(OfficePhrases, ListedLines, InitialNames):
         return not self.raw[k][:1].isupper()
 
     def _next_name(self, k: int) -> bool:
-        """Words k and k+1 are another person's name followed by a comma."""
-        if k + 1 >= len(self.raw) or not self.raw[k + 1].endswith(","):
+        """Words k and k+1 are another person's name followed by a comma, or by a spaced dash
+        in a list of "Name - Role" entries run together ("IR Tom Roe - President", R2452m)."""
+        # (a sentence's end before the dash is no entry: "… del Partido Verde. - Foto: …", P2548m)
+        dashed = k + 2 < len(self.raw) and self.raw[k + 2] in _DASHES and self.raw[k + 1][-1:] not in ".!?"
+        if k + 1 >= len(self.raw) or not (self.raw[k + 1].endswith(",") or dashed):
             return False
         if self.raw[k][-1:] in ".!?" and not nm.is_initial(self.raw[k]):
             return False  # "… professor of economics at MIT. John, welcome.": no given name ends a sentence (N1222h)
         shouting = self.raw[k].isupper()
-        if not (shouting or self.raw[k - 1].endswith(",") or nm.is_title_word(self.words[k - 1], self.lex)):
+        if not (shouting or dashed or self.raw[k - 1].endswith(",") or nm.is_title_word(self.words[k - 1], self.lex)):
             return False  # "International Monetary Fund," goes on from "International"
         return all(self._given(x, shouting, after_comma=True) and not nm.is_title_word(self.words[x], self.lex)
                    and nm.fold(self.words[x]) not in self.lex.not_name_words for x in (k, k + 1))

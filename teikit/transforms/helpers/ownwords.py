@@ -49,6 +49,8 @@ def introduced_run(words: list[str], i: int, explicit: bool, lex: Lexicon) -> li
     explicit naming phrase; after an office or title ("I'm Mayor Linda Park"), the name
     after it (N1262h)."""
     run = _name_words(words, i, lex)
+    if explicit and run and _title_surname(words, i + len(run), lex):
+        run = run + [words[i + len(run)].strip(",.;:!?")]  # "my name is Jason King and …" (N2445m)
     if len(run) >= 2 or (run and explicit):
         return run
     title = words[i].strip(",.") if i < len(words) else ""
@@ -57,6 +59,23 @@ def introduced_run(words: list[str], i: int, explicit: bool, lex: Lexicon) -> li
         after = _name_words(words, i + 1, lex)
         return after if len(after) >= 2 else []
     return []
+
+
+_CLOSING = ",.;:!?"
+
+
+def _title_surname(words: list[str], end: int, lex: Lexicon) -> bool:
+    """After "my name is Jason", a capitalised title word that closes the name ("King and I'm
+    here", "Bishop.") is a surname (N2445m); one followed by its office's field ("King of …") or
+    by more capitalised words, or after a comma, is none."""
+    if not 0 < end < len(words) or words[end - 1].endswith(tuple(_CLOSING)):
+        return False
+    bare = words[end].strip(_CLOSING)
+    if not bare[:1].isupper() or bare.isupper() or not nm.is_title_word(bare, lex):
+        return False
+    after = words[end + 1] if end + 1 < len(words) and bare == words[end] else ""
+    return not after or after.islower() and nm.fold(after) not in (
+        nm.folded(lex, "office_links") | nm.folded(lex, "articles") | nm.folded(lex, "occupation_links"))
 
 
 # The role before one's name is short: "I'm your host", "I'm the co-host".
@@ -330,6 +349,11 @@ def field_name(text: str, later: list[str], lex: Lexicon) -> str | None:
         return None
     lower = {w.lower() for w in words}
     return None if any(lower & set(other.split()) for other in later) else " ".join(words)
+
+
+def is_name_run(words: list[str], lex: Lexicon) -> bool:
+    """Two to four capitalised name words ("Tom Roe", not "Thank you")."""
+    return 2 <= len(words) <= 4 and all(_name_like(w, lex) for w in words)
 
 
 def _name_like(word: str, lex: Lexicon) -> bool:

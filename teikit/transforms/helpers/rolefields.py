@@ -20,7 +20,8 @@ from teikit.transforms.helpers.roleshapes import role_vocabulary
 from teikit.transforms.helpers.titlenames import names_in
 
 # A value: a name, then a short form in brackets ("(TB)") or a role after a comma.
-_VALUE = re.compile(r"^(?P<name>[^(),]+?)\s*(?:\((?P<short>[^\W\d_]{1,4})\)|,\s*(?P<role>[^(),]{2,100}))?\s*$")
+# (the role may list several, "chemist, opera singer": R2448m)
+_VALUE = re.compile(r"^(?P<name>[^(),]+?)\s*(?:\((?P<short>[^\W\d_]{1,4})\)|,\s*(?P<role>[^()]{2,100}))?\s*$")
 MAX_FIELD_WORDS = 2
 MAX_NAME_WORDS = 5
 MIN_FIELDS = 2
@@ -35,7 +36,7 @@ def role_field(field: str, value: str, lex: Lexicon) -> tuple[str, str, str | No
     if not 0 < len(words) <= MAX_FIELD_WORDS or not all(nm.fold(w) in role_vocabulary(lex) for w in words):
         return None
     m = _VALUE.match(value.strip(" *_"))
-    if m is None or not _name(m["name"], lex) or m["role"] and _name(m["role"], lex):
+    if m is None or not _name(m["name"], lex) or m["role"] and any(_name(r.strip(), lex) for r in m["role"].split(",")):
         return None  # (a second name after the comma: a list, "Guests: Ann Lee, Tom Poe")
     return m["name"].strip(), (m["role"] or field.strip(" *_")).strip(), m["short"]
 

@@ -140,9 +140,9 @@ def role_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> 
     "Der Vorsitzende der Kammer, Ann Roe". The role word must open the phrase (after an
     article or joiner), so "In a talk with the mayor, Ann Roe said" gives nothing. In a list
     of people, each with a role ("… del presidente de Eslandia, Juan Pérez, y del primer
-    ministro …"; the name, ending at `end`, is followed by a joiner or ends the line), or in an
-    apposition closed by a comma and a preposition (R2520m), the role opens after a
-    preposition inside the phrase."""
+    ministro …"; the name, ending at `end`, is followed by a joiner or ends the line), in an
+    apposition closed by a comma and a preposition (R2520m), or before a full name closed by a
+    comma (R2453m), the role opens after a preposition inside the phrase."""
     before = text[max(0, start - 400):start]
     if not before.rstrip().endswith(","):
         return None
@@ -151,7 +151,7 @@ def role_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> 
     found = _accepted(phrase, lex, 2)
     if found is not None and not _noun_phrase(found, lex):
         return None  # "The president said that the plan, Tom Poe, works": a clause
-    if found is None and end is not None and _listed_after(text[end:end + 40], lex):
+    if found is None and end is not None and _listed_after(text[end:end + 40], lex, len(text[start:end].split()) >= 2):
         words = phrase.split()
         small = nm.folded(lex, "small_words")
         starts = [k for k in range(1, len(words)) if nm.fold(words[k - 1]) in small and _in(words[k], role_heads(lex))]
@@ -194,12 +194,13 @@ def _noun_phrase(phrase: str, lex: Lexicon) -> bool:
     return True
 
 
-def _listed_after(rest: str, lex: Lexicon) -> bool:
-    """A name followed by the next item of a list (", y del", ", and the"), by the line's end,
-    or by a comma and a preposition that goes on with the sentence the apposition interrupts
-    ("Respuestas del Ministro de …, Serguéi Lavrov, a preguntas de los medios", R2520m)."""
+def _listed_after(rest: str, lex: Lexicon, full: bool) -> bool:
+    """A name followed by the next item of a list (", y del", ", and the"), by the line's end, by
+    a comma and a preposition that goes on with the sentence the apposition interrupts
+    ("Respuestas del Ministro de …, Serguéi Lavrov, a preguntas de los medios", R2520m), or, a
+    `full` name of two words or more, by the comma that closes it as an apposition (R2453m)."""
     m = re.match(r"\s*(?:$|\n|,\s*([^\W\d_]+))", rest)
-    return m is not None and (m.group(1) is None or nm.fold(m.group(1)) in _linking(lex))
+    return m is not None and (m.group(1) is None or full or nm.fold(m.group(1)) in _linking(lex))
 
 
 def role_glued_before(text: str, start: int, lex: Lexicon, strict: bool = False) -> str | None:
