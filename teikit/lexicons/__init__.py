@@ -69,6 +69,8 @@ class Lexicon:
     voice_words: tuple = ()                      # words of diarization ids before a number ("Speaker 2", "Voz 0889")
     address_words: tuple = ()                    # "to" in a label naming whom the speaker turns to ("OGS to Scott:")
     reporting_verbs: frozenset = frozenset()     # "说" closing "弟弟说：": a narrator's reported speech, no label (T681c)
+    caption_cues: tuple = ()                     # "says" between a speaker and a described video's caption words: "He says IT IS …" (T2460m)
+    cue_pronouns: frozenset = frozenset()        # "he", "she" before a caption cue: the speaker the narration has just described (T2460m)
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...

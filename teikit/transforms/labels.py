@@ -14,6 +14,7 @@ from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
 from teikit.transforms.helpers.askerbrackets import set_askers_apart
 from teikit.transforms.helpers.bareanswers import bare_answer_letters
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
+from teikit.transforms.helpers.captioncues import split_caption_cues
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.lineblocks import is_line_block_layout, join_line_blocks
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
@@ -68,6 +69,7 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        split_caption_cues(doc, ctx.lexicon)  # "He says IT IS NOW …": a described video's cue and its captions (T2460m)
         split_typed_dash_turns(doc)  # "-- Alors parlons …" / "-- Ha ! …" after a labelled speech (T2402l)
         set_run_on_numbers_apart(doc)  # "… that is all. 14 MR. SMITH: …": the line's number, no speech (L1402i)
         split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)

@@ -1,0 +1,65 @@
+"""Turn shapes of issue 13's forty-third round (rule ids 2460-2479 ending in `m`): cues, markers
+and answers that open turns without a label's colon, on small texts written for the test
+(never a corpus line); each fails without its rule, and each has a near miss it leaves alone."""
+from __future__ import annotations
+
+import re
+
+from tests.convert.conftest import body as _body, tei as _tei
+
+
+def _labels(tei: str) -> list[str]:
+    return re.findall(r'<note type="speaker">(.*?)</note>', tei)
+
+
+def _turns(tei: str) -> list[str]:
+    """The first seg of each turn, as written."""
+    return [m or "" for m in re.findall(r"<u [^>]*>\s*(?:<seg[^>]*>(.*?)</seg>)?", _body(tei), re.S)]
+
+
+def _stage(tei: str) -> list[str]:
+    return re.findall(r'<note type="stage">(.*?)</note>', tei)
+
+
+def _site_lines(tei: str) -> list[str]:
+    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
+
+
+# --- T2460m A described video's cue before each speech in caption capitals -------------------
+
+DESCRIBED = ("Transcript: Harbour Council Questions | May 2, 2022\n\n"
+             "A still camera shows the council chamber. A caption reads \"Questions.\"\n\n"
+             "The Mayor stands. She's in her forties, with short dark hair.\n\n"
+             "She says IT IS NOW TIME FOR QUESTIONS.\n"
+             "I RECOGNIZE THE MEMBER FOR\n"
+             "NORTH QUAY.\n\n"
+             "The caption changes to \"Ben Kay. Ferry Party. North Quay.\"\n\n"
+             "Kay is in his sixties, with a gray beard. He wears a blue suit.\n\n"
+             "He says THANK YOU, MAYOR.\n"
+             "WHEN WILL THE FERRY RUN AGAIN?\n\n"
+             "[Some Applause]\n\n"
+             "The Mayor says IN MAY.\n"
+             "NEXT QUESTION.\n")
+
+
+def test_a_described_videos_cues_open_turns_of_the_caption_capitals():
+    tei = _tei(DESCRIBED)
+    assert _labels(tei) == ["She says", "He says", "The Mayor says"]
+    turns = _turns(tei)
+    assert [t.split("\n")[0] for t in turns] == ["IT IS NOW TIME FOR QUESTIONS.", "THANK YOU, MAYOR.", "IN MAY."]
+    # the narrator's sentences are stage notes, never speech; a pronoun's speaker is the one
+    # the narration has just described
+    assert "Kay is in his sixties, with a gray beard. He wears a blue suit." in _stage(tei)
+    assert "The Mayor stands. She's in her forties, with short dark hair." in _stage(tei)
+    whos = re.findall(r'<u who="#([^"]+)"', _body(tei))
+    assert whos[0] == whos[2] != whos[1]
+
+
+def test_a_cue_before_mixed_case_words_stays_prose():
+    text = ("The Mayor stands. She's in her forties, with short dark hair.\n\n"
+            "She says the ferry will run again in May.\n\n"
+            "Kay is in his sixties, with a gray beard.\n\n"
+            "He says he does not believe it.\n")
+    tei = _tei(text)
+    assert _labels(tei) == [] and _stage(tei) == []
+    assert "She says the ferry will run again in May." in _body(tei)
