@@ -19,6 +19,7 @@ from teikit.transforms.helpers.captionlayout import is_caption_layout, join_capt
 from teikit.transforms.helpers.lineblocks import is_line_block_layout, join_line_blocks
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.debrisletters import set_letter_debris_apart
+from teikit.transforms.helpers.hashmarkers import split_hash_markers
 from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
@@ -70,6 +71,7 @@ class LabelsPass:
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
         split_caption_cues(doc, ctx.lexicon)  # "He says IT IS NOW …": a described video's cue and its captions (T2460m)
+        split_hash_markers(doc, ctx.lexicon)  # "### SPEAKER1 ### TRANSCRIPT Hallo …": a diarized row's markers (L2461m)
         split_typed_dash_turns(doc)  # "-- Alors parlons …" / "-- Ha ! …" after a labelled speech (T2402l)
         set_run_on_numbers_apart(doc)  # "… that is all. 14 MR. SMITH: …": the line's number, no speech (L1402i)
         split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)

@@ -63,3 +63,25 @@ def test_a_cue_before_mixed_case_words_stays_prose():
     tei = _tei(text)
     assert _labels(tei) == [] and _stage(tei) == []
     assert "She says the ferry will run again in May." in _body(tei)
+
+
+# --- L2461m A diarized row's turns opened by "### ID ###" markers -----------------------------
+
+MARKED = ("harbour-episode-12.mp3.csv\n"
+          "### SPEAKER1 ### TRANSCRIPT Hello and welcome to the Harbour Hour, the show about ferries. "
+          "### SPEAKER2 ### TRANSCRIPT Thank you, it is good to be here. "
+          "### SPEAKER1 ### TRANSCRIPT So tell us about the night ferry.\n")
+
+
+def test_hash_markers_open_turns_labelled_by_the_id():
+    tei = _tei(MARKED)
+    assert _labels(tei) == ["### SPEAKER1 ###", "### SPEAKER2 ###", "### SPEAKER1 ###"]
+    assert _turns(tei) == ["Hello and welcome to the Harbour Hour, the show about ferries.",
+                           "Thank you, it is good to be here.", "So tell us about the night ferry."]
+    assert _body(tei).count('<note type="field">TRANSCRIPT</note>') == 3
+
+
+def test_a_markdown_heading_of_hashes_is_no_marker():
+    text = ("### Harbour notes\n\nThe ferry left at nine. ### It came back at ten. The night was calm.\n")
+    tei = _tei(text)
+    assert _labels(tei) == []
