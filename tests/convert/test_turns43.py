@@ -85,3 +85,30 @@ def test_a_markdown_heading_of_hashes_is_no_marker():
     text = ("### Harbour notes\n\nThe ferry left at nine. ### It came back at ten. The night was calm.\n")
     tei = _tei(text)
     assert _labels(tei) == []
+
+
+# --- T2462m Questions fused with their quoted answers under a page's box and lead ------------
+
+QUOTED = ("Harbour Voices\n\n"
+          "There are 112 interviews.\n\n"
+          "''Why the gulls follow the ferry, and why we let them...''\n\n"
+          "all the interviews\n\n"
+          "03/05/2022   ANN ROE\n\n"
+          "The ferry's new captain, Ann Roe, took the helm in May. We asked her a few questions.\n\n"
+          "How did you start? ''I started as a deckhand at sixteen and never left the harbour''.\n\n"
+          "What is the hardest crossing? ''The winter night crossing, when the fog comes in from the sea''.\n\n"
+          "And the best one? ''Every crossing with my daughter on board, she loves the gulls''.\n")
+
+
+def test_questions_fused_with_their_quoted_answers_under_a_long_lead_are_turns():
+    turns = _turns(_tei(QUOTED))
+    assert turns[-6:] == ["How did you start?", "''I started as a deckhand at sixteen and never left the harbour''.",
+                          "What is the hardest crossing?",
+                          "''The winter night crossing, when the fog comes in from the sea''.",
+                          "And the best one?", "''Every crossing with my daughter on board, she loves the gulls''."]
+
+
+def test_statements_before_quoted_lines_stay_one_text():
+    text = QUOTED.replace("What is the hardest crossing? ''", "The hardest crossing is the winter one. ''") \
+        .replace("And the best one? ''", "The best one is in spring. ''")
+    assert "How did you start?" not in _turns(_tei(text))
