@@ -112,3 +112,24 @@ def test_statements_before_quoted_lines_stay_one_text():
     text = QUOTED.replace("What is the hardest crossing? ''", "The hardest crossing is the winter one. ''") \
         .replace("And the best one? ''", "The best one is in spring. ''")
     assert "How did you start?" not in _turns(_tei(text))
+
+
+# --- L2463m A name with a lower-case particle alone on its line is no widget ------------------
+
+PARTICLE = ("Evening Call-in, Radio Quay\n\n"
+            "Ann Roe\nThe minister is with us tonight, and you will put your questions to him.\n\n"
+            "Ben\nGood evening, and thank you for taking my call.\n\n"
+            "Louis de Marsan\nGood evening, Ben.\n\n"
+            "Ben\nWhen will the night ferry run again?\n\n"
+            "Louis de Marsan\nIn May, as we promised.\n")
+
+
+def test_a_name_with_a_particle_printed_twice_alone_is_a_label():
+    tei = _tei(PARTICLE)
+    assert "Louis de Marsan" not in _site_lines(tei)
+    assert _labels(tei).count("Louis de Marsan") == 2
+
+
+def test_a_lower_case_word_inside_a_repeated_line_keeps_it_a_widget():
+    text = PARTICLE.replace("Louis de Marsan\n", "Louis and Marsan\n")
+    assert "Louis and Marsan" in _site_lines(_tei(text))
