@@ -133,3 +133,23 @@ def test_a_name_with_a_particle_printed_twice_alone_is_a_label():
 def test_a_lower_case_word_inside_a_repeated_line_keeps_it_a_widget():
     text = PARTICLE.replace("Louis de Marsan\n", "Louis and Marsan\n")
     assert "Louis and Marsan" in _site_lines(_tei(text))
+
+
+# --- L2464m An office of hyphened office words alone, beside a name alone, each once ----------
+
+OFFICE = ("Press conference on 3 May\n\n"
+          "Ann Roe\n\n"
+          "Thank you for coming. Welcome to this press conference with Director-General Kay. "
+          "He will give a short statement and then take your questions.\n\n"
+          "Director-General\n\n"
+          "Well, thank you, Ann. Our starting point for the last weeks has been the ferry talks.\n")
+
+
+def test_an_office_alone_beside_a_name_alone_is_a_label():
+    tei = _tei(OFFICE)
+    assert _labels(tei) == ["Ann Roe", "Director-General"]
+
+
+def test_a_hyphened_word_that_is_no_office_stays_text():
+    tei = _tei(OFFICE.replace("Director-General\n", "Follow-Up\n"))
+    assert "Follow-Up" not in _labels(tei)
