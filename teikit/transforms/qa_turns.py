@@ -41,6 +41,7 @@ from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.boldquestionturns import split_bold_questions
 from teikit.transforms.helpers.numberedquestions import numbered_questions
+from teikit.transforms.helpers.numberedtopics import topic_headings
 from teikit.transforms.helpers.topicquotes import split_at_topic_lines
 from teikit.transforms.helpers.speechtitle import titled_speech
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
@@ -93,9 +94,9 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = bulleted
             return
         numbered = numbered_questions(turns[0])  # "1 Pourquoi ... ?" / "Quand ...": numbered questions
-        if numbered:
-            doc.blocks[at:at + 1] = lead_as_summary(numbered) if _names_interview(doc.blocks[:at], ctx.lexicon) \
-                else numbered
+        if numbered:  # (and "1) PIAZZA ROMA" over "Sindaco, …?": topics over the questions, T2465m)
+            doc.blocks[at:at + 1] = topic_headings(lead_as_summary(numbered) if _names_interview(
+                doc.blocks[:at], ctx.lexicon) else numbered)
             return
         if titled_speech(doc.blocks[:at], ctx.lexicon) and not _names_interview(doc.blocks[:at], ctx.lexicon):
             return  # "Remarks by the Mayor …": the speech's own questions (T654c)

@@ -153,3 +153,28 @@ def test_an_office_alone_beside_a_name_alone_is_a_label():
 def test_a_hyphened_word_that_is_no_office_stays_text():
     tei = _tei(OFFICE.replace("Director-General\n", "Follow-Up\n"))
     assert "Follow-Up" not in _labels(tei)
+
+
+# --- T2465m Numbered topic headings in capitals over the questions, no answers ----------------
+
+TOPICS = ("Le domande:\n\n"
+          "1) PIAZZA ROMA\n\n"
+          "Sindaco, il problema di piazza Roma è decennale. Quali sono gli interventi che vuole fare?\n\n"
+          "2) TRAGHETTI\n\n"
+          "Dottor Roe, il traghetto di notte è fermo da mesi. Quando ripartirà?\n\n"
+          "3) NATALE\n\n"
+          "Il porto sarà aperto a Natale come negli anni passati, con le luci sul molo?\n")
+
+
+def test_numbered_topics_in_capitals_are_headings_over_the_questions():
+    tei = _tei(TOPICS)
+    assert re.findall(r'<note type="heading">(.*?)</note>', tei) == ["1) PIAZZA ROMA", "2) TRAGHETTI", "3) NATALE"]
+    turns = _turns(tei)
+    assert len(turns) == 3 and all(t.endswith("?") for t in turns)
+    assert '<note type="note">Le domande:</note>' in tei
+
+
+def test_numbered_prompts_in_mixed_case_stay_a_questionnaire():
+    text = TOPICS.replace("PIAZZA ROMA", "La piazza").replace("TRAGHETTI", "I traghetti").replace("NATALE", "Il Natale")
+    tei = _tei(text)
+    assert '<note type="heading">' not in tei
