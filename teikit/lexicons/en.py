@@ -93,7 +93,7 @@ ENTRIES = dict(
         assistant admiral gen col king queen prince princess sheikh his her excellency madam
         madame sir lord lady special envoy representative counselor counsellor chief advisor
         adviser director undersecretary premier mayor commissioner coordinator high state of
-        press national security senior first lady rep sen gov amb sg unsg usg hon administrator
+        press national security senior first lady rep sen gov amb sg unsg usg hon rt administrator
         managing executive sec secy lt sgt maj capt cmdr adm
         taoiseach tánaiste ceann comhairle leas cathaoirleach
         judge professor""")),  # Irish offices in English records; an academic title (N1723j)
@@ -114,7 +114,7 @@ ENTRIES = dict(
         one two three four five six seven eight nine ten first second third fourth fifth
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
     name_introducers=frozenset(_W("by with and featuring")),
-    honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
+    honorifics=frozenset(_W("the mr mrs ms dr miss hon rt sir madam")),
     forms_of_address=frozenset(_W("excellency mr mrs ms madam dr sir")),
     articles=frozenset(_W("the")),
     indefinite_articles=frozenset(_W("a an")),  # "Un journaliste :" (T683c)

@@ -43,6 +43,7 @@ from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart, split_quoted_answers, split_quoted_exchange
 from teikit.transforms.helpers.recordnarrative import split_record_narrative
 from teikit.transforms.helpers.recognisertags import split_recogniser_tags
+from teikit.transforms.helpers.recordnames import member_putting_question
 from teikit.transforms.helpers.recordrunon import split_record_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
@@ -92,10 +93,14 @@ class LabelsPass:
 
 def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
     """A label that names whom the speaker turns to ("OGS to Scott:") speaks for the speaker
-    its first words name, when that speaker has turns of their own ("OGS:")."""
+    its first words name, when that speaker has turns of their own ("OGS:"); a member putting
+    an oral question to a minister, or answering for one, is the member and the office in the
+    bracket ("Hon ANN ROE (Deputy Leader)" of "1. Hon ANN ROE (Deputy Leader) to the Prime
+    Minister:", L2466m)."""
     turns = [b for b in doc.blocks if type(b) is Turn and b.name]
     names = {t.name for t in turns}
     addressed = {n: s for n in names if " " in n and (s := addressed_speaker(n, lex)) in names}
+    addressed |= {n: s for n in names if (s := member_putting_question(n, lex))}
     if addressed:  # (the few distinct names are read, not every turn)
         for turn in turns:
             turn.name = addressed.get(turn.name, turn.name)

@@ -178,3 +178,32 @@ def test_numbered_prompts_in_mixed_case_stay_a_questionnaire():
     text = TOPICS.replace("PIAZZA ROMA", "La piazza").replace("TRAGHETTI", "I traghetti").replace("NATALE", "Il Natale")
     tei = _tei(text)
     assert '<note type="heading">' not in tei
+
+
+# --- L2466m A parliament's oral question: the member, the office, whom it is put to -------------
+
+ORAL = ("Oral Questions\n\n"
+        "Question No. 1—Prime Minister\n\n"
+        "1. Hon ANN ROE (Deputy Leader—Harbour) to the Prime Minister: Does he stand by all his statements?\n\n"
+        "Rt Hon TOM LEE (Deputy Prime Minister) on behalf of the Prime Minister: Yes, with the usual caveats.\n\n"
+        "Hon Ann Roe: Would the Prime Minister agree that the ferry plan failed?\n\n"
+        "Rt Hon TOM LEE: Those are laughable questions. Of course not.\n\n"
+        "SPEAKER: Order. Supplementary question.\n\n"
+        "Hon Ann Roe: Did the Minister know about the ferry?\n")
+
+
+def test_a_members_oral_question_and_the_answer_for_the_minister_open_turns():
+    tei = _tei(ORAL)
+    labels = _labels(tei)
+    assert labels[:2] == ["1. Hon ANN ROE (Deputy Leader—Harbour) to the Prime Minister:",
+                          "Rt Hon TOM LEE (Deputy Prime Minister) on behalf of the Prime Minister:"]
+    assert "Rt Hon TOM LEE:" in labels  # "Rt" is an honorific, as "Hon" is
+    whos = re.findall(r'<u who="#([^"]+)"', _body(tei))
+    assert whos[0] == whos[2] and whos[1] == whos[3] != whos[0]
+
+
+def test_a_sentence_putting_something_to_the_minister_stays_speech():
+    tei = _tei(ORAL.replace("1. Hon ANN ROE (Deputy Leader—Harbour) to the Prime Minister:",
+                            "My question (a short one) to the Prime Minister:"))
+    assert not any(label.startswith("My question") for label in _labels(tei))
+
