@@ -207,3 +207,15 @@ def test_a_sentence_putting_something_to_the_minister_stays_speech():
                             "My question (a short one) to the Prime Minister:"))
     assert not any(label.startswith("My question") for label in _labels(tei))
 
+
+# --- N2467m The heading above a standfirst names the answers (an interview without labels) -----
+
+def test_the_heading_above_the_standfirst_names_the_answers():
+    whos = re.findall(r"<u (?:who=\"#([^\"]+)\" )?xml:id", _body(_tei(QUOTED)))
+    assert whos[-6:] == ["", "roe", "", "roe", "", "roe"]  # Ann Roe's answers; the questions stay unattributed
+
+
+def test_a_heading_whose_words_are_printed_nowhere_else_names_no_one():
+    text = QUOTED.replace("03/05/2022   ANN ROE", "03/05/2022   THE FERRY YEARS")
+    whos = re.findall(r"<u (?:who=\"#([^\"]+)\" )?xml:id", _body(_tei(text)))
+    assert not any(whos)
