@@ -71,6 +71,8 @@ class Lexicon:
     reporting_verbs: frozenset = frozenset()     # "说" closing "弟弟说：": a narrator's reported speech, no label (T681c)
     audience_addresses: tuple = ()               # "各位媒体朋友", "女士们、先生们": a speaker's address to the audience before a colon, no label (L2525m)
     announcing_ends: frozenset = frozenset()     # "是", "如下" closing "今天发布会的主题是：": a clause that goes on after the colon, no label (L2525m)
+    caption_cues: tuple = ()                     # "says" between a speaker and a described video's caption words: "He says IT IS …" (T2460m)
+    cue_pronouns: frozenset = frozenset()        # "he", "she" before a caption cue: the speaker the narration has just described (T2460m)
     # --- names
     small_words: frozenset = frozenset()         # words left lower-case in titles
     name_particles: frozenset = frozenset()      # de, van, bin ...

@@ -94,7 +94,7 @@ ENTRIES = dict(
         assistant admiral gen col king queen prince princess sheikh his her excellency madam
         madame sir lord lady special envoy representative counselor counsellor chief advisor
         adviser director undersecretary premier mayor commissioner coordinator high state of
-        press national security senior first lady rep sen gov amb sg unsg usg hon administrator
+        press national security senior first lady rep sen gov amb sg unsg usg hon rt administrator
         managing executive sec secy lt sgt maj capt cmdr adm
         taoiseach tánaiste ceann comhairle leas cathaoirleach
         judge professor""")),  # Irish offices in English records; an academic title (N1723j)
@@ -115,7 +115,7 @@ ENTRIES = dict(
         one two three four five six seven eight nine ten first second third fourth fifth
         #1 #2 #3 #4 #5 1 2 3 4 5 6 7 8 9 a b c""")),
     name_introducers=frozenset(_W("by with and featuring")),
-    honorifics=frozenset(_W("the mr mrs ms dr miss hon sir madam")),
+    honorifics=frozenset(_W("the mr mrs ms dr miss hon rt sir madam")),
     forms_of_address=frozenset(_W("excellency mr mrs ms madam dr sir")),
     address_offices={"holy father": "Pope", "your holiness": "Pope"},  # "Holy Father, …" asks the Pope (N2523m)
     articles=frozenset(_W("the")),
@@ -173,6 +173,8 @@ ENTRIES = dict(
     role_copulas=(r"['’]s\s+(?:an?|the)\s+|\s+(?:is|was)\s+(?:(?:an?|the)\s+)?|\s+(?:serves|served|acts|acted|works|worked) as\s+(?:(?:an?|the)\s+)?",),  # between a name and its role (N194o)
     relative_pronouns=(r"who",),  # "Ann Roe, who was the mayor": the role after a relative pronoun and a copula (N952e)
     role_nouns=frozenset(_W("ir taoiseach tánaiste pharmacist paramedic firefighter farmer author writer novelist poet professor lecturer student teacher actor actress singer musician artist editor producer referee umpire coach lawyer attorney judge doctor physician nurse economist historian scientist researcher fellow founder co-founder cofounder owner engineer officer ceo cfo coo cto manager consultant partner candidate activist member lawmaker legislator mp mep councilman deputy-mayor head lecturer curator captain detective sheriff colonel lieutenant sergeant reverend congressman congresswoman councilmember biologist physicist chemist astronomer architect designer photographer filmmaker composer pianist conductor dancer chef athlete footballer goalkeeper striker psychologist psychiatrist surgeon entrepreneur investor banker politician priest pastor rabbi imam bishop astronaut comedian broadcaster scholar philosopher sociologist archaeologist")),  # occupations and ranks printed beside a name (N193o, N332c)
+    caption_cues=(r"says",),  # "He says IT IS NOW TIME …": a described-video transcript's cue before the caption's words (T2460m)
+    cue_pronouns=frozenset(("he", "she")),  # "He says …": the speaker the narration has just described (T2460m)
     possessives=frozenset(_W("my our his her their your")),  # "my cohost, Dan", "notre invité, Adam": a host's guest and role (N951e)
     naming_links=frozenset(_W("named called")),  # "an actor named Ann Lee" (N363a)
     speech_deliveries=(r"(?:delivers|delivered|gives|gave)\s+(?:(?:his|her|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:address|speech|remarks|lecture|sermon|eulogy)\b",),  # N556a

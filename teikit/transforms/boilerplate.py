@@ -258,8 +258,9 @@ def _widget_shape(line: str, lex) -> bool:
         return False  # "【同期】中新社记者 梁晓辉": a speaker over each take of a video script
     name = line.lstrip("#").lstrip() if line[:1] == "#" else line  # "#### ANN LEE": a heading's label (L832d)
     words = name.split()
-    if _NAME_LIKE.match(name) and all(w[:1].isupper() for w in words):
-        return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q": labels alone on their line
+    if _NAME_LIKE.match(name) and all(w[:1].isupper() or (0 < k < len(words) - 1 and w.lower() in lex.name_particles)
+                                      for k, w in enumerate(words)):
+        return False  # "EDOUARD PHILIPPE", "Steve Filton", "Q", "Dominique de Villepin" (L2463m): labels alone
     if " - " in line and name_role_line(_unbolded(line)):
         return False  # "**Ann Lee - Acme, Head of IR**" alone over each of Ann Lee's turns (L1631i)
     if chair_with_article(line, lex):

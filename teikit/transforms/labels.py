@@ -14,10 +14,12 @@ from teikit.transforms.helpers.labelwidgets import set_label_widgets_apart
 from teikit.transforms.helpers.askerbrackets import set_askers_apart
 from teikit.transforms.helpers.bareanswers import bare_answer_letters
 from teikit.transforms.helpers.bareqa import split_bare_qa_lines
+from teikit.transforms.helpers.captioncues import split_caption_cues
 from teikit.transforms.helpers.captionlayout import is_caption_layout, join_caption_paragraphs
 from teikit.transforms.helpers.lineblocks import is_line_block_layout, join_line_blocks
 from teikit.transforms.helpers.dashrunon import split_run_on_dashes
 from teikit.transforms.helpers.debrisletters import set_letter_debris_apart
+from teikit.transforms.helpers.hashmarkers import split_hash_markers
 from teikit.transforms.helpers.frontfence import front_matter_end
 from teikit.transforms.helpers.gluedideographs import split_glued_ideographs
 from teikit.transforms.helpers.gluedlabels import split_glued_labels
@@ -41,6 +43,7 @@ from teikit.transforms.helpers.namedrunon import split_named_run_on
 from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart, split_quoted_answers, split_quoted_exchange
 from teikit.transforms.helpers.recordnarrative import split_record_narrative
 from teikit.transforms.helpers.recognisertags import split_recogniser_tags
+from teikit.transforms.helpers.recordnames import member_putting_question
 from teikit.transforms.helpers.recordrunon import split_record_run_on
 from teikit.transforms.helpers.nametags import split_name_tags
 from teikit.transforms.helpers.numberedlabels import set_question_numbers_apart
@@ -68,6 +71,8 @@ class LabelsPass:
 
     def apply(self, doc: Transcript, ctx) -> None:
         group_turns(doc, ctx.lexicon)
+        split_caption_cues(doc, ctx.lexicon)  # "He says IT IS NOW …": a described video's cue and its captions (T2460m)
+        split_hash_markers(doc, ctx.lexicon)  # "### SPEAKER1 ### TRANSCRIPT Hallo …": a diarized row's markers (L2461m)
         split_typed_dash_turns(doc)  # "-- Alors parlons …" / "-- Ha ! …" after a labelled speech (T2402l)
         set_run_on_numbers_apart(doc)  # "… that is all. 14 MR. SMITH: …": the line's number, no speech (L1402i)
         split_quoted_exchange(doc)  # "> **Where did it start?**" / "> I was nine …" after "> **Bo Roe:** …" (T1311h)
@@ -88,10 +93,14 @@ class LabelsPass:
 
 def name_addressing_speakers(doc: Transcript, lex: Lexicon) -> None:
     """A label that names whom the speaker turns to ("OGS to Scott:") speaks for the speaker
-    its first words name, when that speaker has turns of their own ("OGS:")."""
+    its first words name, when that speaker has turns of their own ("OGS:"); a member putting
+    an oral question to a minister, or answering for one, is the member and the office in the
+    bracket ("Hon ANN ROE (Deputy Leader)" of "1. Hon ANN ROE (Deputy Leader) to the Prime
+    Minister:", L2466m)."""
     turns = [b for b in doc.blocks if type(b) is Turn and b.name]
     names = {t.name for t in turns}
     addressed = {n: s for n in names if " " in n and (s := addressed_speaker(n, lex)) in names}
+    addressed |= {n: s for n in names if (s := member_putting_question(n, lex))}
     if addressed:  # (the few distinct names are read, not every turn)
         for turn in turns:
             turn.name = addressed.get(turn.name, turn.name)

@@ -41,6 +41,7 @@ from teikit.transforms.helpers.interviewlead import (addresses_listener, lead_as
 from teikit.transforms.helpers.linepairs import line_pairs
 from teikit.transforms.helpers.boldquestionturns import split_bold_questions
 from teikit.transforms.helpers.numberedquestions import numbered_questions
+from teikit.transforms.helpers.numberedtopics import topic_headings
 from teikit.transforms.helpers.topicquotes import split_at_topic_lines
 from teikit.transforms.helpers.speechtitle import titled_speech
 from teikit.transforms.helpers.quotedanswers import lead_above_questions, questions_by_marked_answers, quoted_answers
@@ -93,9 +94,9 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = bulleted
             return
         numbered = numbered_questions(turns[0])  # "1 Pourquoi ... ?" / "Quand ...": numbered questions
-        if numbered:
-            doc.blocks[at:at + 1] = lead_as_summary(numbered) if _names_interview(doc.blocks[:at], ctx.lexicon) \
-                else numbered
+        if numbered:  # (and "1) PIAZZA ROMA" over "Sindaco, …?": topics over the questions, T2465m)
+            doc.blocks[at:at + 1] = topic_headings(lead_as_summary(numbered) if _names_interview(
+                doc.blocks[:at], ctx.lexicon) else numbered)
             return
         if titled_speech(doc.blocks[:at], ctx.lexicon) and not _names_interview(doc.blocks[:at], ctx.lexicon):
             return  # "Remarks by the Mayor …": the speech's own questions (T654c)
@@ -135,16 +136,17 @@ class QaTurnsPass:
             doc.blocks[at:at + 1] = lead_as_summary(led) if unspoken_lead(led, ctx.lexicon) else led
 
 
-def _exchange(turn: Turn) -> list[Turn] | None:
+def _exchange(turn: Turn, any_lead: bool = False) -> list[Turn] | None:
     """The turn cut before each question that follows an answer and before each answer, or
-    None when its paragraphs are not an interview's."""
+    None when its paragraphs are not an interview's; `any_lead`: any number of paragraphs may
+    stand above the first question (fused questions are evidence enough, T2462m)."""
     paragraphs = [item for item in turn.paragraphs if isinstance(item, Paragraph)]
     texts = [line_text(p.content) for p in paragraphs]
     asks = [_QUESTION_END.search(t) is not None or trails_after_question(t) for t in texts]  # (L263x)
     asks = _marked_questions(texts, answers_after_marked_questions(texts, asks))  # "**Q?**" / "… A?" (P1000f)
     asks = questions_by_marked_answers(texts, asks)  # "< answer >" / "«answer»": the mark tells the sides (P344a)
     # a lead or an opening statement before the first question: a turn of its own
-    lead = next((n for n, a in enumerate(asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), None)
+    lead = next((n for n, a in enumerate(asks if any_lead else asks[:MAX_LEAD_PARAGRAPHS + 1]) if a), None)
     if lead is None:  # a blog's introduction above its first bold question (P1100g)
         lead = lead_before_marked_questions(texts, asks)
     paragraphs, asks = paragraphs[lead:], asks[lead:]
@@ -202,7 +204,7 @@ def _fused_exchange(turn: Turn) -> list[Turn] | None:
     """Each question run on into its answer on one line, cut from it, then read as the
     interview rule reads paragraphs (P340a, `helpers/fusedquestions.py`)."""
     fused = split_fused_questions(turn)
-    return _exchange(fused) if fused else None
+    return (_exchange(fused) or _exchange(fused, any_lead=True)) if fused else None
 
 
 _ENDS_SENTENCE = re.compile(r"[.?!…？。！\"”»’)]$")

@@ -28,7 +28,7 @@ from teikit.transforms.helpers.leadguest import initialled_guest, interviewed_gu
 from teikit.transforms.helpers.longerforms import one_longer_form
 from teikit.transforms.helpers.occasionguest import occasion_guest
 from teikit.transforms.helpers.titlenames import interview_line
-from teikit.transforms.helpers.questionaddress import agreed_address, heading_answerer
+from teikit.transforms.helpers.questionaddress import agreed_address, heading_above_standfirst, heading_answerer
 from teikit.transforms.helpers.roleshapes import appositive_guest, headed_speaker, quoting_title
 
 # The address is at most this many words before its comma ("Admiral William Raborn,").
@@ -210,7 +210,7 @@ def name_unlabeled_answers(turns: list[Turn], header: list[HeaderLine], people: 
     found = found or agreed_address(turns, asks, lead, lex, address) \
         or (heading_answerer(_heading_over(lead, header), lead[:-1], lex) if lead else None) \
         or quoting_title([h.text for h in header if h.kind == HeaderKind.TITLE], lex) \
-        or occasion_guest(lead, lex)  # N190u, N191u, N199o, N603a
+        or occasion_guest(lead, lex) or heading_above_standfirst(lead, lex)  # N190u, N191u, N199o, N603a, N2467m
     if found is None:
         return
     name, office, *given = found

@@ -12,6 +12,11 @@ keinen schlechten Tag ... Das Spiel …`) is a question printed without its mark
 there too. The cut paragraphs then go to the interview rule, whose own evidence (questions
 shorter than answers) still has to hold. A speech that asks and answers itself now and then
 (`Why does it matter? Because …`) opens few of its paragraphs so.
+
+Most paragraphs counts from the first fused one on, and the interview rule then takes any
+number of paragraphs above the first question as the lead (T2462m): a magazine's page prints
+its index box, teasers and a standfirst over the interview, more than the three paragraphs of
+lead an unmarked interview may have.
 """
 from __future__ import annotations
 
@@ -36,7 +41,10 @@ def split_fused_questions(turn: Turn) -> Turn | None:
     items = turn.paragraphs
     paragraphs = [p for p in items if _plain(p)]
     cuts = {id(p): at for p in paragraphs if (at := _cut(p.content[0].text, _QUESTION_CUT)) is not None}
-    if len(cuts) < MIN_FUSED or 2 * len(cuts) <= len(paragraphs):
+    # most paragraphs from the first fused one on: a page's box and lead above the interview
+    # (teasers, a heading, a standfirst) do not count against it (T2462m)
+    first = next((k for k, p in enumerate(paragraphs) if id(p) in cuts), 0)
+    if len(cuts) < MIN_FUSED or 2 * len(cuts) <= len(paragraphs) - first:
         return None
     for p in paragraphs:
         if id(p) not in cuts and (at := _cut(p.content[0].text, _TRAILING_CUT)) is not None:

@@ -42,6 +42,7 @@ from teikit.transforms.helpers.outletinitials import outlet_short_forms
 from teikit.transforms.helpers.oncealone import names_alone_once
 from teikit.transforms.helpers.selfintroduced import self_introduced_alone
 from teikit.transforms.helpers.quotedheadlines import headlines_over_a_lead
+from teikit.transforms.helpers.recordnames import member_putting_question
 from teikit.transforms.helpers.pipelabels import pipe_label
 from teikit.transforms.helpers.runon import run_on_key
 from teikit.transforms.helpers.shapes import SENTENCE_END
@@ -281,6 +282,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
         speaker = addressed_speaker(base, lex)
         if speaker is not None and self.counts[speaker] >= 1 and speaker != name:
             return True  # "OGS to Scott:" beside "OGS:": the speaker turns to someone
+        if member_putting_question(base, lex):
+            return True  # "1. Hon ANN ROE (…) to the Prime Minister:", "Rt Hon TOM LEE (…) on behalf of the …:" (L2466m)
         if self.counts[name] < 2 and (heading_like(rest, lex) or list_line(rest)):
             return False
         if is_upper_label(base, lex) or upper_name_and_role(base, lex) or outlet_and_caseless_name(base) \

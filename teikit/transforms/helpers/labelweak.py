@@ -84,6 +84,8 @@ class WeakShapes:
             # "Ann Lee -- Chief Executive Officer", "Operator": a call's style, when two
             # different speakers are printed so over their speech
             return self._speakers_alone() >= 2
+        if c.shape == "alone" and " " not in base and c.name in self.once_alone:
+            return True  # "Director-General" once over the chief's words, beside "Keith Rockwell" (L2464m)
         if not base or len(base) > 60 or (SENTENCE_END.search(base) and (
                 c.shape == "alone" or not base.endswith("."))):
             return False

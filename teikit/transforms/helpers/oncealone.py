@@ -8,6 +8,11 @@ more such names taking turns. It is taken only when every line alone over speech
 name (two to four capitalised words, printed once), the document has no colon label, and one
 of the names opens with an office or title word (lexicon `title_words`: `Presidente`, `Papa`),
 as headings over an article's paragraphs ("Early Years" / "Later Work") hold no office.
+
+An organisation's press conference names its chief by office alone, one word of office words
+joined by hyphens (`Director-General`, `Secretary-General`) under the spokesman's full name
+(`Keith Rockwell` / `Thank you for …` / `Director-General` / `Well, …`): such an office counts
+as one of the names, and as the one with an office word (L2464m).
 """
 from __future__ import annotations
 
@@ -26,9 +31,10 @@ def names_alone_once(weak, spoken: set[str], colon_labels, lex: Lexicon) -> froz
     over_speech = {n for s, n in weak if s == "alone" and n in spoken}
     if colon_labels or len(over_speech) < 2:
         return frozenset()
-    if not all(weak[("alone", n)] == 1 and _name_shaped(base_label(n), lex) for n in over_speech):
+    if not all(weak[("alone", n)] == 1 and (_name_shaped(base_label(n), lex) or _office_alone(base_label(n), lex))
+               for n in over_speech):
         return frozenset()  # a heading or a menu word over speech, or a name printed twice (L3's)
-    if not any(words_of(base_label(n))[0].lower() in lex.title_words for n in over_speech):
+    if not any(words_of(base_label(n))[0].split("-")[0].lower() in lex.title_words for n in over_speech):
         return frozenset()
     return frozenset(over_speech)
 
@@ -36,3 +42,9 @@ def names_alone_once(weak, spoken: set[str], colon_labels, lex: Lexicon) -> froz
 def _name_shaped(base: str, lex: Lexicon) -> bool:
     return 2 <= len(words_of(base)) <= MAX_NAME_WORDS and is_mixed_candidate(base, lex) \
         and not single_discourse_word(base, lex)
+
+
+def _office_alone(base: str, lex: Lexicon) -> bool:
+    """ "Director-General": office words of the lexicon joined by hyphens, no name (L2464m)."""
+    parts = base.split("-")
+    return " " not in base and len(parts) >= 2 and all(p[:1].isupper() and p.lower() in lex.title_words for p in parts)

@@ -1,5 +1,6 @@
 """The answerer of an unlabeled interview, named where any question addresses them (N190u),
-or by the heading right above the first question (N191u, `heading_answerer`).
+or by the heading right above the first question (N191u, `heading_answerer`), or above the
+standfirst that stands over it (N2467m, `heading_above_standfirst`).
 
 `answerer.name_unlabeled_answers` reads the address of the first question ("Herr Minister,
 ..."). A press conference often opens with questions about others and addresses its guest
@@ -66,3 +67,24 @@ def heading_answerer(heading: str, elsewhere: list[str], lex: Lexicon) -> tuple[
     printed = re.compile(rf"(?<!\w){re.escape(name[-1])}(?!\w)")
     return (" ".join(name), None) if any(printed.search(text) for text in elsewhere) else None
 
+
+
+# A standfirst and a pull quote between an interview's heading and its first question (N2467m).
+MAX_STANDFIRST_LINES = 2
+_QUOTE_OPENINGS = "\"“«„'‘"
+
+
+def heading_above_standfirst(lead: list[str], lex: Lexicon) -> tuple[str, None] | None:
+    """N2467m: a magazine prints its standfirst (sentences) right above the first question and the
+    interview's heading above it, a pull quote between them at most: `06/08/2020   SIGNOR D` /
+    `''Il rap …''` / `Si chiama … Gli abbiamo rivolto qualche domanda.`. The first line above the
+    standfirst that is neither a sentence nor a quotation is read as N191u reads the line right
+    above the first question. None when the line right above asks no standfirst (N191u's case)."""
+    if not lead or not _SENTENCE_END.search(lead[-1].strip()):
+        return None
+    for k in range(len(lead) - 2, max(-1, len(lead) - 3 - MAX_STANDFIRST_LINES), -1):
+        line = lead[k].strip()
+        if _SENTENCE_END.search(line) or line[:1] in _QUOTE_OPENINGS:
+            continue
+        return heading_answerer(line, lead[:k] + lead[k + 1:], lex)
+    return None
