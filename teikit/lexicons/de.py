@@ -136,7 +136,9 @@ ENTRIES = dict(
     agenda_headings=frozenset("eröffnung begrüßung schließung mitteilungen verschiedenes tagesordnung".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
                       r"(der|die) (ausschuss|kommission) (hört|berät|befragt|führt)\b",
-                      r"(die )?sitzung ist (wieder )?eröffnet\b"),
+                      r"(die )?sitzung ist (wieder )?eröffnet\b",
+                      # the house keeping a minute's silence (E2485m)
+                      r"(die abgeordneten|die anwesenden|das haus|der landtag|der bundestag|der rat)\b[^.]{0,60}? (erheben|erhebt) sich\b"),
     release_notes=(r"zur sofortigen (ver[öo]ffentlichung|freigabe)",),  # a release note: the release's date follows it
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),

@@ -121,7 +121,9 @@ ENTRIES = dict(
                   r"embajador|embajadora|canciller",),
     sitting_starts=(r"se abre la sesión a las \d{1,2}[.:]\d{2}( horas)?\.?",),  # a record's opening time before the first label
     agenda_headings=frozenset("apertura clausura comunicaciones ruegos preguntas".split()),  # a minutes' agenda item heading alone: no place (H1775j)
-    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",),
+    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",
+                      # the house keeping a minute's silence (E2485m)
+                      r"(la cámara|el senado|la asamblea|el pleno|el cuerpo|(los|las) (señor(a|e)s )?(diputad[oa]s|senador(a|e)s|concejales))\b[^.]{0,80}? (guarda|guardan|hace|hacen|observa|observan) un minuto de silencio\b",),
     release_notes=(r"para (su )?(difusi[óo]n|publicaci[óo]n) inmediata",),  # a release note: the release's date follows it
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),

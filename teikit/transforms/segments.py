@@ -10,7 +10,8 @@
   10 May 2023. Transcript.") over a labelled transcript (`helpers.sentencetitle`);
 - the page's lines between the header and a caption run (`helpers.captionruns`);
 - topic headings inside a statement ("** Syria") and an agenda item's field line and title
-  after a turn ("Argomento:") are headings, not speech (`helpers.topicheadings`);
+  after a turn ("Argomento:") are headings, not speech (`helpers.topicheadings`); so is a
+  record's numbered or upper-case agenda heading closing a turn (`helpers.agendaheadings`);
 - a record's header run into the line of its first turns is its dateline
   (`helpers.onelinedialogue.run_in_header`);
 - an operator's turn that hands over by name ends there, the speech after it an unlabeled
@@ -23,6 +24,7 @@
 from __future__ import annotations
 
 from teikit.model import Transcript
+from teikit.transforms.helpers.agendaheadings import mark_agenda_headings
 from teikit.transforms.helpers.captionruns import set_page_lines_apart
 from teikit.transforms.helpers.handover import split_after_hand_over
 from teikit.transforms.helpers.reportercues import split_after_cues
@@ -53,6 +55,7 @@ class SegmentsPass:
         set_page_lines_apart(doc)
         mark_topic_headings(doc)
         mark_field_headings(doc, ctx.lexicon)
+        mark_agenda_headings(doc)  # "1. Ouverture de la session" closing a turn, before a label (T2486m)
         mark_quoted_headings(doc)  # "“过分强调外语…”" between a guest's turn and the host's label (P1777j)
         run_in_header(doc, ctx.lexicon)
         split_after_hand_over(doc, ctx.lexicon)

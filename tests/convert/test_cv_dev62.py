@@ -1,0 +1,122 @@
+"""Shapes of dev62 (rule ids 2480-2499 ending in `m`): parliamentary and assembly records outside
+English (an international assembly's compte rendu, a regional parliament's Sitzungsbericht, a
+republished constituent assembly's resoconto, a chamber's versión taquigráfica, a Duma
+stenogram quoted in a memoir, a state assembly's notas taquigráficas), on small texts written
+for the test (never a corpus line); each fails without its rule, and a near miss stays as it was."""
+from __future__ import annotations
+
+import re
+
+from teikit.model import Note, Paragraph, StageNote
+from teikit.transforms.helpers.codelines import code_line
+from tests.convert.conftest import body as _body, labels, read, speaker, tei as _tei
+
+
+def _persons(tei: str) -> list[str]:
+    return re.findall(r"<person .*?</person>", tei, re.S)
+
+
+def _person(tei: str, ident: str) -> str:
+    return next(p for p in _persons(tei) if f'xml:id="{ident}"' in p)
+
+
+def _site_lines(tei: str) -> list[str]:
+    return re.findall(r'<gap reason="editorial">\s*<desc>(.*?)</desc>', tei, re.S)
+
+
+def _title(tei: str) -> str:
+    return re.search(r'<titleStmt>\s*<title type="main">(.*?)</title>', tei, re.S).group(1)
+
+
+def _notes(doc, kind) -> list[str]:
+    return [i.text for t in doc.turns() for p in t.paragraphs if isinstance(p, Paragraph)
+            for i in p.content if isinstance(i, kind)]
+
+
+# --- H2482m "COMPTE RENDU" / "de la deuxième séance": one title -----------------------------------
+
+RECORD_FR = ("COMPTE RENDU\n\nde la deuxième séance\n\nMardi 5 mars 2019 à 15 heures\n\n"
+             "LE PRÉSIDENT – La séance est ouverte.\n\nM. ROUX – Merci, Monsieur le Président.\n\n"
+             "LE PRÉSIDENT – Nous passons à l’ordre du jour.\n")
+
+
+def test_a_record_heading_going_on_in_lower_case_after_a_link_word_is_one_title():
+    assert _title(_tei(RECORD_FR)) == "COMPTE RENDU de la deuxième séance"
+
+
+def test_a_line_of_tags_under_the_heading_is_no_part_of_the_title():
+    title = _title(_tei(RECORD_FR.replace("de la deuxième séance", "séance port ferries")))
+    assert not title.startswith("COMPTE RENDU séance")
+
+
+# --- H2483m A record's file code and document symbol are notes ----------------------------------
+
+def test_a_file_code_and_a_document_symbol_are_notes_not_the_title():
+    tei = _tei("FR19CR07\n\nAS (2019) CR 07\n\n" + RECORD_FR)
+    assert _title(tei) != "FR19CR07"
+    assert '<note type="note">FR19CR07</note>' in tei and '<note type="note">AS (2019) CR 07</note>' in tei
+
+
+def test_a_name_with_a_number_is_no_code():
+    assert code_line("FR19CR07") and code_line("A/HRC/52/L.1") and code_line("AS (2019) CR 07")
+    assert not any(map(code_line, ("G20", "COP21", "B2B", "SESSION ORDINAIRE DE 2019")))
+
+
+# --- R2484m The chair's office printed after the chair's name ----------------------------------
+
+OPENING_FR = ("La séance est ouverte à 10 h 5, sous la présidence de M. Roux, vice-président de l’Assemblée.\n\n"
+              "LE PRÉSIDENT – La séance est ouverte.\n\nM. LEROY – Merci, Monsieur le Président.\n\n"
+              "LE PRÉSIDENT – Nous commençons.\n")
+
+
+def test_the_chairs_office_after_the_name_in_the_presidency_line_is_the_role():
+    tei = _tei(OPENING_FR)
+    chair = next(p for p in _persons(tei) if "<persName>Roux</persName>" in p)
+    assert "vice-président de l’Assemblée" in chair
+
+
+def test_a_clause_after_the_chairs_name_is_no_office():
+    tei = _tei(OPENING_FR.replace("vice-président de l’Assemblée", "qui ouvre la séance"))
+    chair = next(p for p in _persons(tei) if "<persName>Roux</persName>" in p)
+    assert "qui ouvre" not in chair
+
+
+# --- E2485m The house keeping a minute's silence is the record's stage line ----------------------
+
+SILENCE = ("LE PRÉSIDENT – Mes chers collègues, je vous demande une minute de silence.\n\n"
+           "L’Assemblée observe une minute de silence.\n\n"
+           "Je vous remercie.\n\nM. ROUX – Merci.\n")
+
+
+def test_the_house_keeping_a_minutes_silence_is_a_stage_note():
+    doc = read(SILENCE)
+    assert _notes(doc, StageNote) == ["L’Assemblée observe une minute de silence."]
+    assert len(doc.turns()[0].paragraphs) == 3
+
+
+def test_the_house_observing_something_else_stays_speech():
+    doc = read(SILENCE.replace("observe une minute de silence", "observe les travaux avec attention"))
+    assert _notes(doc, StageNote) == []
+
+
+# --- T2486m A record's agenda heading closing a turn ---------------------------------------------
+
+AGENDA = ("LE PRÉSIDENT – La séance est ouverte.\n\n2. Ordre du jour de la séance\n\n"
+          "LE PRÉSIDENT – Je vous propose l’ordre du jour.\n\nM. ROUX – D’accord.\n\n"
+          "PONT DES FERRIES\n\nLE PRÉSIDENT – Nous passons au pont.\n")
+
+
+def test_a_numbered_or_capital_agenda_heading_closing_a_turn_is_a_heading():
+    doc = read(AGENDA)
+    headings = [i.text for t in doc.turns() for p in t.paragraphs for i in getattr(p, "content", ())
+                if isinstance(i, Note) and i.type == "heading"]
+    assert headings == ["2. Ordre du jour de la séance", "PONT DES FERRIES"]
+
+
+def test_a_numbered_sentence_closing_a_turn_stays_speech():
+    doc = read(AGENDA.replace("2. Ordre du jour de la séance", "2. Nous votons demain.")
+               .replace("PONT DES FERRIES", "Pont des ferries"))
+    assert doc.turns()[0].paragraphs[-1].text == "2. Nous votons demain."
+    assert doc.turns()[2].paragraphs[-1].text == "Pont des ferries"
+
+
