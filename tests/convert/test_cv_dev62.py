@@ -33,6 +33,44 @@ def _notes(doc, kind) -> list[str]:
             for i in p.content if isinstance(i, kind)]
 
 
+# --- L2480m A mixed-case label whose colon is glued to the speech -------------------------------
+
+SITTING_DE = ("Erste Präsidentin Maier:Wir kommen zum Hafenbericht. Ich ersuche Herrn Abgeordneten Brunner zu berichten.\n"
+              "Abgeordneter Brunner: Frau Präsidentin! Ich berichte zum Hafen und zu den Fähren.\n"
+              "Erste Präsidentin Maier: Danke, Herr Abgeordneter. Bitte bleiben Sie beim Bericht.\n"
+              "Abgeordneter Brunner: Ich bleibe beim Bericht.\n")
+
+
+def test_a_mixed_case_label_glued_to_its_speech_is_a_label_when_printed_spaced_too():
+    doc = read(SITTING_DE)
+    assert labels(doc) == ["Erste Präsidentin Maier:", "Abgeordneter Brunner:"] * 2
+    assert doc.turns()[0].paragraphs[0].text.startswith("Wir kommen zum Hafenbericht.")
+
+
+def test_a_glued_colon_no_label_prints_spaced_stays_speech():
+    doc = read("Hinweis:Dieser Bericht ist vorläufig und wird noch ergänzt.\n" + SITTING_DE.split("\n", 1)[1])
+    assert labels(doc)[0] != "Hinweis:"
+
+
+# --- R2481m A degree after the name's comma is no role --------------------------------------------
+
+REPORT = ("Präsident Maier: Ich erteile der Berichterstatterin das Wort.\n\n"
+          "Berichterstatterin Abg. Mag. Huber, MA(NEOS): Herr Präsident! Ich berichte über den Antrag.\n\n"
+          "Präsident Maier: Danke sehr.\n\n"
+          "Berichterstatterin Abg. Mag. Huber, MA(NEOS): Ich komme zum Schluss.\n")
+
+
+def test_a_degree_after_the_name_is_no_role_and_the_function_before_it_is():
+    huber = _person(_tei(REPORT), "huber")
+    assert "<affiliation>MA</affiliation>" not in huber
+    assert "Berichterstatterin" in huber
+
+
+def test_an_office_after_the_name_stays_the_role():
+    huber = _person(_tei(REPORT.replace(", MA(NEOS)", ", Obfrau (NEOS)")), "huber")
+    assert "<affiliation>Obfrau</affiliation>" in huber
+
+
 # --- H2482m "COMPTE RENDU" / "de la deuxième séance": one title -----------------------------------
 
 RECORD_FR = ("COMPTE RENDU\n\nde la deuxième séance\n\nMardi 5 mars 2019 à 15 heures\n\n"

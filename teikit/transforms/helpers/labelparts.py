@@ -91,6 +91,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         # "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO" (not a diarization id: "SPEAKER_04")
         head, _, after_comma = head.partition("_")
     after_comma = after_comma.strip() or None
+    if after_comma and nm.fold(after_comma) in nm.folded(lex, "name_suffixes"):
+        after_comma = None  # "Abg. Mag. Ann Roe, MA": a degree after the name, no office (R2481m)
     key = nm.name_key(head, lex)
     if key and not after_comma and _article_office_with_field(head, lex):
         return LabelParts((), None, office_text(head, lex), _joined(groups), fielded=True)  # (N1188h)

@@ -52,6 +52,7 @@ from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.markers import before_delivery_note
+from teikit.transforms.helpers.labelevidence import is_mixed_candidate
 from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, MINUTE_LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
@@ -323,10 +324,11 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
-    glued = (_GLUED_COLON.match(line) or _GLUED_NOTED.match(line)) if line[:2].isupper() else None
-    if glued and is_upper_label(before_delivery_note(glued.group(1), lex) or glued.group(1), lex):
-        # "CHUCK TODD:Can ...": the policy asks for the label printed with a spaced colon
-        # (L372a); "ANN LEE (Interpretation):Well ...", its delivery note closing it (L2302l)
+    glued = (_GLUED_COLON.match(line) or _GLUED_NOTED.match(line)) if line[:1].isupper() and ":" in head else None
+    if glued and (is_upper_label(before_delivery_note(glued.group(1), lex) or glued.group(1), lex) if line[:2].isupper()
+                  else is_mixed_candidate(glued.group(1), lex)):  # "Zweiter Präsident Roe:Wir …": mixed case (L2480m)
+        # "CHUCK TODD:Can ...", "ANN LEE (Interpretation):Well ..." (L372a, L2302l): the policy
+        # asks for the label printed with a spaced colon
         out.append(Candidate(line[:glued.end(1) + 1], glued.group(1), line[glued.end(1) + 1:].strip(), "glued"))
     colon = colon_split(line)
     if colon is not None:
