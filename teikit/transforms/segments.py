@@ -19,7 +19,9 @@
 - a label line over no speech, right before another label, opens no turn
   (`helpers.silentlabels`);
 - a record's opening narration before its first label, under a chair's labels, is no
-  turn (`helpers.recordopening`).
+  turn (`helpers.recordopening`);
+- site lines closing a turn (and the heading after them) stand between the turns
+  (`helpers.sitetails`).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.nameheadings import set_name_headings_apart
 from teikit.transforms.helpers.recordopening import set_record_opening_apart
 from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
+from teikit.transforms.helpers.sitetails import set_site_tails_apart
 from teikit.transforms.helpers.timeabove import set_time_lines_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments, join_timed_speech_lines
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
@@ -64,6 +67,7 @@ class SegmentsPass:
         set_time_lines_apart(doc)  # "• 00:19" above a label: its timestamp, not the turn above's speech (T190u)
         set_name_headings_apart(doc)  # "Name, role:" between dashed turns (L194u)
         set_record_opening_apart(doc, ctx.lexicon)  # a sitting's narration above the chair's label (H190v)
+        set_site_tails_apart(doc)  # a record page's links and next heading closing a turn, before a label (B2491m)
 
 
 PASS = SegmentsPass()

@@ -158,3 +158,75 @@ def test_a_numbered_sentence_closing_a_turn_stays_speech():
     assert doc.turns()[2].paragraphs[-1].text == "Pont des ferries"
 
 
+# --- H2487m A Latin American record's date, month first, and its opening formula's place --------
+
+RECORD_AR = ("12ª REUNION - SESION ORDINARIA\n\nNOVIEMBRE 3° DE 2004\n\n"
+             "- En Villa Ferrera, a los tres días del mes de noviembre de 2004, a la hora 10 y 5:\n\n"
+             "Sr. PRESIDENTE (Roldán).- Queda abierta la sesión.\n\n"
+             "Sra. SECRETARIA (Ibarra).- Se deja constancia de la presencia de los señores concejales.\n\n"
+             "Sr. PRESIDENTE (Roldán).- Muy bien.\n")
+
+
+def test_a_month_first_date_and_the_place_of_a_dash_led_opening_formula():
+    setting = read(RECORD_AR).setting
+    assert setting.date_iso == "2004-11-03" and setting.place == "Villa Ferrera"
+
+
+def test_a_month_first_date_line_alone_dates_the_record():
+    assert read(RECORD_AR.replace("a los tres días del mes de noviembre de 2004, ", "")).setting.date_iso == "2004-11-03"
+
+
+def test_a_room_named_in_the_opening_formula_is_no_place():
+    setting = read(RECORD_AR.replace("En Villa Ferrera", "En la sala de sesiones")).setting
+    assert setting.place is None and setting.date_iso == "2004-11-03"
+
+
+# --- E2489m A dash-led narration line in a record of ".-" labels ------------------------------------
+
+NARRATED = RECORD_AR.replace("Se deja constancia de la presencia de los señores concejales.\n\n",
+                             "Se deja constancia de la presencia de los señores concejales.\n\n"
+                             "- Ocupa la Presidencia el señor concejal Roldán. (Aplausos.)\n\n")
+
+
+def test_a_dash_led_narration_line_is_a_stage_note_its_event_kept():
+    doc = read(NARRATED)
+    assert _notes(doc, StageNote) == ["- Ocupa la Presidencia el señor concejal Roldán."]
+    assert "(Aplausos.)" in _body(_tei(NARRATED))
+
+
+def test_a_dash_led_line_under_colon_labels_stays_speech():
+    doc = read("ANA: Ayer fuimos al puerto.\n\n- Ocupa la Presidencia el señor concejal Roldán.\n\nBEN: Claro.\n")
+    assert _notes(doc, StageNote) == []
+
+
+# --- B2490m A record page's back link and the link beside it -----------------------------------------
+
+LINKED = NARRATED.replace("(Aplausos.)\n\n", "(Aplausos.)\n\nAl inicio de esta página\n\n A Archivo de Actas\n\n"
+                          "HOMENAJE AL PUERTO\n\n")
+
+
+def test_a_back_link_and_the_link_after_it_are_site_lines():
+    sites = _site_lines(_tei(LINKED))
+    assert "Al inicio de esta página" in sites and "A Archivo de Actas" in sites
+
+
+def test_a_name_under_a_back_link_is_no_site_line():
+    sites = _site_lines(_tei(LINKED.replace(" A Archivo de Actas", "Ana Ruiz")))
+    assert "Ana Ruiz" not in sites
+
+
+# --- B2491m Site lines closing a turn stand between the turns ----------------------------------------
+
+def test_site_lines_and_the_heading_closing_a_turn_stand_between_the_turns():
+    body = _body(_tei(LINKED))
+    turn, between = body.split("</u>")[1], body.split("</u>")[2].split("<u ")[0]
+    assert "Ocupa la Presidencia" in turn and "Al inicio de esta página" not in turn
+    assert "Al inicio de esta página" in between and "HOMENAJE AL PUERTO" in between
+
+
+def test_a_site_line_with_speech_after_it_stays_in_the_turn():
+    body = _body(_tei(LINKED.replace("HOMENAJE AL PUERTO", "Continuamos con el homenaje al puerto.")))
+    turn = body.split("</u>")[1].split("<u ")[1]
+    assert "Al inicio de esta página" in turn and "Continuamos con el homenaje" in turn
+
+
