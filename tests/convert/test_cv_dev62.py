@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
+from teikit.lexicons import load
 from teikit.model import Note, Paragraph, StageNote
 from teikit.transforms.helpers.codelines import code_line
+from teikit.transforms.helpers.indexlines import index_candidates
+from teikit.transforms.helpers.labelshapes import candidates
 from tests.convert.conftest import body as _body, labels, read, speaker, tei as _tei
 
 
@@ -230,3 +233,38 @@ def test_a_site_line_with_speech_after_it_stays_in_the_turn():
     assert "Al inicio de esta página" in turn and "Continuamos con el homenaje" in turn
 
 
+# --- L2492m A record's index without page numbers: its names are no labels -------------------------
+
+INDEX_IT = ("ASSEMBLEA PORTUALE\n\nSEDUTA DI MARTEDÌ 4 MARZO 1952\n\nINDICE\n\nSul processo verbale:\n\nBianco Ferri\n\n"
+            "Interrogazioni:\n\nPresidente\n\nBianchi, Relatore\n\nBianco Ferri\n\nLa seduta comincia alle 10.\n\n"
+            "BIANCO FERRI. Chiedo di parlare sul processo verbale.\n\nPRESIDENTE. Ne ha facoltà.\n\n"
+            "BIANCO FERRI. Onorevoli colleghi, il porto non aspetta.\n")
+
+
+def test_the_names_of_an_index_without_page_numbers_are_no_labels():
+    assert labels(read(INDEX_IT)) == ["BIANCO FERRI.", "PRESIDENTE.", "BIANCO FERRI."]
+
+
+def test_a_name_over_speech_after_the_index_heading_is_left_to_the_label_rules():
+    lines = ["INDICE", "", "Sul processo verbale:", "", "Neri", "", "Buongiorno a tutti, onorevoli colleghi, cominciamo."]
+    lex = load("it")
+    assert ("Neri", "") not in index_candidates(lines, [candidates(line, lex) for line in lines], lex)
+    lines[-1] = "La seduta comincia alle 10."  # (the record's opening line: "Neri" is the index's)
+    assert ("Neri", "") in index_candidates(lines, [candidates(line, lex) for line in lines], lex)
+
+
+# --- H2498m A site's name printed twice, with its tagline under it -------------------------------------
+
+REPOST = ("Porto e Memoria\n\nPorto e Memoria\npartner del progetto\n\nSEDUTA DEL 4 MARZO 1952\n\n"
+          "ASSEMBLEA PORTUALE\n\nNERI. Chiedo di parlare.\n\nPRESIDENTE. Ne ha facoltà.\n\nNERI. Il porto non aspetta.\n")
+
+
+def test_a_site_name_printed_twice_over_its_tagline_is_no_title():
+    tei = _tei(REPOST)
+    assert _title(tei) == "SEDUTA DEL 4 MARZO 1952"
+    assert "partner del progetto" in _site_lines(tei)
+
+
+def test_a_name_printed_twice_without_a_tagline_keeps_its_reading():
+    tei = _tei(REPOST.replace("\npartner del progetto", ""))
+    assert "Porto e Memoria" not in _site_lines(tei)[1:]
