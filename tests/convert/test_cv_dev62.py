@@ -11,6 +11,7 @@ from teikit.lexicons import load
 from teikit.model import Note, Paragraph, StageNote
 from teikit.transforms.helpers.codelines import code_line
 from teikit.transforms.helpers.indexlines import index_candidates
+from teikit.transforms.helpers.labelparts import label_parts
 from teikit.transforms.helpers.labelshapes import candidates
 from tests.convert.conftest import body as _body, labels, read, speaker, tei as _tei
 
@@ -251,6 +252,42 @@ def test_a_name_over_speech_after_the_index_heading_is_left_to_the_label_rules()
     assert ("Neri", "") not in index_candidates(lines, [candidates(line, lex) for line in lines], lex)
     lines[-1] = "La seduta comincia alle 10."  # (the record's opening line: "Neri" is the index's)
     assert ("Neri", "") in index_candidates(lines, [candidates(line, lex) for line in lines], lex)
+
+
+# --- L2493m, N2494m, R2495m A member the chair has just given the floor --------------------------------
+
+DUMA = ("Председатель: «Прошу тишины.\n"
+        "Председатель: «Член Государственной Думы Лебедев имеет право высказаться.\n"
+        "Председатель: «Слово принадлежит члену Государственной Думы Лебедеву».\n"
+        "Лебедев-второй: «Я не могу согласиться с этим замечанием, господа».\n"
+        "Председатель: «Слово принадлежит члену Государственной Думы Морозову».\n"
+        "Морозов: «На основании Наказа я прошу слова».\n")
+
+
+def test_a_member_label_printed_once_under_the_chairs_call_is_a_label():
+    assert labels(read(DUMA)) == ["Председатель:"] * 3 + ["Лебедев-второй:", "Председатель:", "Морозов:"]
+
+
+def test_a_surname_label_the_chair_did_not_call_stays_speech():
+    assert "Морозов:" not in labels(read(DUMA.replace("Морозову", "Ковалёву")))
+
+
+def test_the_records_ordinal_is_no_part_of_the_members_name():
+    assert speaker(read(DUMA), 3).name == "Лебедев"
+
+
+def test_a_surname_with_a_hyphen_keeps_it():
+    assert label_parts("Лебедев-Кумач:", load("ru")).name == "Лебедев-Кумач"
+
+
+def test_the_office_of_the_chairs_call_is_the_members_role_in_the_nominative_printed():
+    doc = read(DUMA)
+    assert speaker(doc, 3).role == speaker(doc, 5).role == "член Государственной Думы"
+
+
+def test_the_office_stays_as_called_when_the_nominative_is_not_printed():
+    doc = read(DUMA.replace("Член Государственной Думы Лебедев имеет право высказаться", "Прошу продолжать"))
+    assert speaker(doc, 5).role == "члену Государственной Думы"
 
 
 # --- H2498m A site's name printed twice, with its tagline under it -------------------------------------

@@ -26,6 +26,7 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import glued_holder
+from teikit.transforms.helpers.floorlabels import member_surname
 from teikit.transforms.helpers.memberlabels import member_group_office
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.officenames import name_after_office
@@ -109,6 +110,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     short = next((g for g in groups if _short_form(g, name_words)), None)
     if short is not None:
         groups.remove(short)  # "Sergio Ruiz (SR)", "Angela Roth (Roth)": not an affiliation
+    if name_words and "-" in name_words[-1]:  # "Шульгин-второй": the record's ordinal is no part of the name (N2494m)
+        name_words = [*name_words[:-1], member_surname(name_words[-1], lex)]
     return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups), short)
 
 

@@ -178,6 +178,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
             return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
+        if c.shape == "colon" and c.rest and c.name in self.announced and self.counts[c.name] < 2:
+            return True  # a member's label right under the chair's line giving that member the floor (L2493m)
         if c.shape == "colon" and c.name in self.bracket_colons and self._bracket_colon_style(c.name):
             return True  # "[Lisette Arévalo]:" beside "[Daniel Alarcón]:": names in brackets (L490a)
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
