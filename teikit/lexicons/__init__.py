@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import import_module
 
 # Languages with a lexicon module (BCP 47 primary subtags).
-LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh", "nl")
+LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh", "pt", "nl")  # (Portuguese after Spanish: a tie is Spanish, D2488m)
 FALLBACK = "en"
 
 

@@ -10,7 +10,7 @@ import re
 from teikit.lexicons import load
 from teikit.model import Note, Paragraph, StageNote
 from teikit.transforms.helpers.codelines import code_line
-from teikit.transforms.helpers.indexlines import index_candidates
+from teikit.transforms.helpers.indexlines import index_candidates, officer_fields
 from teikit.transforms.helpers.labelparts import label_parts
 from teikit.transforms.helpers.labelshapes import candidates
 from tests.convert.conftest import body as _body, labels, read, speaker, tei as _tei
@@ -288,6 +288,57 @@ def test_the_office_of_the_chairs_call_is_the_members_role_in_the_nominative_pri
 def test_the_office_stays_as_called_when_the_nominative_is_not_printed():
     doc = read(DUMA.replace("Член Государственной Думы Лебедев имеет право высказаться", "Прошу продолжать"))
     assert speaker(doc, 5).role == "члену Государственной Думы"
+
+
+# --- D2488m Portuguese, L2496m, L2497m, N2499m: a Brazilian assembly's record ------------------------
+
+RECORD_PT = ("12 DE OUTUBRO DE 2005\n\n88ª SESSÃO ORDINÁRIA\n\n \n\nPresidência: CARLOS MENDES\n\n \n\n"
+             "Secretário: PAULO REIS\n\n \n\nDIVISÃO DE REGISTRO\n\nData: 12/10/2005 - Sessão 88ª\n\n"
+             "Presidente: CARLOS MENDES\n\n \n\nPEQUENO EXPEDIENTE\n\n001 - Presidente CARLOS MENDES\n\n"
+             "Abre a sessão.\n\n \n\n"
+             "O SR. PRESIDENTE - CARLOS MENDES - PT - Havendo número legal, declaro aberta a sessão. "
+             "Convido o Sr. Deputado Paulo Reis para proceder à leitura da Ata.\n\n"
+             "O SR. 2º SECRETÁRIO - PAULO REIS - PV - Procede à leitura da Ata da sessão anterior.\n\n"
+             "O SR. PRESIDENTE - CARLOS MENDES - PT - Muito obrigado. Não há oradores inscritos.\n")
+
+
+def test_a_portuguese_record_is_read_with_its_own_lexicon():
+    doc = read(RECORD_PT)
+    assert doc.lang == "pt" and doc.setting.date_iso == "2005-10-12"
+
+
+def test_a_spanish_record_stays_spanish():
+    assert read(RECORD_AR).lang == "es"
+
+
+def test_labels_of_an_article_a_courtesy_title_and_parts_in_capitals():
+    assert labels(read(RECORD_PT)) == ["O SR. PRESIDENTE - CARLOS MENDES - PT -",
+                                       "O SR. 2º SECRETÁRIO - PAULO REIS - PV -",
+                                       "O SR. PRESIDENTE - CARLOS MENDES - PT -"]
+
+
+def test_one_such_line_alone_is_no_label():
+    doc = read("Ata da sessão\n\nO SR. PRESIDENTE - CARLOS MENDES - PT - Havendo número legal, declaro aberta a sessão.\n")
+    assert "O SR. PRESIDENTE - CARLOS MENDES - PT -" not in labels(doc)
+
+
+def test_an_officer_field_naming_a_labelled_holder_is_no_label():
+    found = labels(read(RECORD_PT))
+    assert "Presidente:" not in found and "Secretário:" not in found
+
+
+def test_an_office_field_whose_name_no_label_prints_is_left_as_it_was():
+    lines = ["Presidente: CARLOS MENDES", "", "O SR. PRESIDENTE - CARLOS MENDES - PT - Declaro aberta a sessão."]
+    lex = load("pt")
+    assert officer_fields([candidates(line, lex) for line in lines]) == {("Presidente:", "CARLOS MENDES")}
+    lines[0] = "Presidente: BOA TARDE A TODOS"  # (a name no label prints: a speech in capitals, left as it was)
+    assert officer_fields([candidates(line, lex) for line in lines]) == set()
+
+
+def test_the_name_office_and_party_of_such_a_label():
+    doc = read(RECORD_PT)
+    assert (speaker(doc, 0).name.upper(), speaker(doc, 0).role) == ("CARLOS MENDES", "Presidente")
+    assert speaker(doc, 1).name.upper() == "PAULO REIS" and "SECRETÁRIO" in speaker(doc, 1).role.upper()
 
 
 # --- H2498m A site's name printed twice, with its tagline under it -------------------------------------

@@ -17,7 +17,7 @@ from __future__ import annotations
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers.shapes import SENTENCE_END
 
-MAX_INDEX_SCAN = 200          # the index stands among the record's first lines
+MAX_INDEX_SCAN = 200          # the index and the officers' fields stand among the record's first lines
 MAX_ENTRY_WORDS = 40          # an agenda item with its title, closed by a colon
 MAX_NAME_WORDS = 8            # a name, or a name and its office, alone on its line
 
@@ -58,3 +58,23 @@ def _over_speech(lines: list[str], i: int, lex: Lexicon) -> bool:
     opening = (lex.procedural_lines and lex.pattern("procedural_lines").match(below)) or (
         lex.sitting_starts and lex.pattern("sitting_starts").match(below))
     return not opening
+
+
+# An officer's field over a record: the office, a colon, the holder's name in capitals (L2497m).
+MIN_HOLDER_WORDS, MAX_HOLDER_WORDS = 2, 5
+
+
+def officer_fields(found: list) -> set[tuple[str, str]]:
+    """The (label, rest) pairs of the colon candidates that are the header's officer fields
+    (`Presidente: WALTER FELDMAN` over `O SR. PRESIDENTE - WALTER FELDMAN - PSDB - …`): an
+    office and a name in capitals and nothing more, the name printed inside a label of another
+    line. The record's labels name the holder; the field lists the sitting's officers."""
+    fields = [(i, c) for i, shapes in enumerate(found[:MAX_INDEX_SCAN]) for c in shapes[:1]
+              if c.shape == "colon" and MIN_HOLDER_WORDS <= len(c.rest.split()) <= MAX_HOLDER_WORDS
+              and c.rest.isupper() and all(w.isalpha() for w in c.rest.replace("-", "").split())]
+    if not fields:
+        return set()  # (most documents: no such field among the first lines)
+    at = {i for i, _ in fields}
+    # the other lines' labels of other shapes, searched at once (a few fields, many labels)
+    labels = "\n".join(c.label for i, shapes in enumerate(found) if i not in at for c in shapes if c.shape != "colon")
+    return {(c.label, c.rest) for _, c in fields if c.rest in labels}

@@ -30,6 +30,7 @@ from teikit.transforms.helpers.floorlabels import member_surname
 from teikit.transforms.helpers.memberlabels import member_group_office
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.officenames import name_after_office
+from teikit.transforms.helpers.titleddash import titled_dash_parts
 
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
 # Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
@@ -58,6 +59,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if (grouped := member_group_office(text, lex)) is not None:  # "Ann Roe (Pdcs) Presidente" (L1456i)
         member = label_parts(grouped[0], lex)
         return LabelParts(member.key, member.name, grouped[1], member.affiliation, member.short)
+    if (titled := titled_dash_parts(text, lex)) is not None:  # "O SR. PRESIDENTE - WALTER FELDMAN - PSDB" (N2499m)
+        return LabelParts(nm.name_key(titled[0], lex) if titled[0] else (), titled[0], titled[1], titled[2])
     inner = office_inside(text, lex)
     if inner is not None:  # "柯委員建銘": surname, office, given name
         return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)

@@ -239,6 +239,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
             return bracket_alone_style(c.name, self.brackets_alone, self.lex)
         if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
             return c.name in self.angle_names
+        if c.shape == "titled_dash":  # "O SR. PRESIDENTE - WALTER FELDMAN - PSDB - …": a record's style, twice at least (L2496m)
+            return sum(1 for cs in self.found for x in cs if x.shape == "titled_dash") >= 2
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return dash_style_label(c.name, self.dash_counts, self.lex)
         if self.outlet_labels and c.shape == "colon" and c.name in self.outlet_labels:

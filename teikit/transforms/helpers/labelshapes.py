@@ -16,6 +16,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
+  titled_dash: "O SR. PRESIDENTE - WALTER FELDMAN - PSDB - Havendo …" (parts in capitals, L2496m);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0";
   "Le président." with its full stop, L2400l);
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
@@ -62,6 +63,7 @@ from teikit.transforms.helpers.memberlabels import bare_member, chair_with_artic
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.timedspeech import timed_speech
+from teikit.transforms.helpers.titleddash import titled_dash
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
@@ -354,6 +356,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
             out.append(_after(line, m.end(), m.group(1).strip(), "dash"))
         else:
             m = _SPACED_DASH.match(line)
+            if m and (titled := titled_dash(line, lex)):  # "O SR. PRESIDENTE - WALTER FELDMAN - PSDB - …" (L2496m)
+                out.append(Candidate(line[:titled[0]].rstrip(), titled[1], line[titled[0]:].strip(), "titled_dash"))
             if m and not m.group(1).endswith("."):
                 out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
     if ". " in head or ".\u00a0" in head or line.endswith("."):
