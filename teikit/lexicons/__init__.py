@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import import_module
 
 # Languages with a lexicon module (BCP 47 primary subtags).
-LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh", "nl")
+LANGUAGES = ("en", "fr", "de", "es", "it", "ru", "zh", "pt", "nl")  # (Portuguese after Spanish: a tie is Spanish, D2488m)
 FALLBACK = "en"
 
 
@@ -209,6 +209,7 @@ class Lexicon:
     boilerplate_soft: tuple = ()                 # trusted outside the speech only
     reader_addresses: tuple = ()                 # "Dear readers", "Liebe Leser": a site's appeal after the last answer (B863d)
     related_box_headings: tuple = ()             # "Alles zum Thema X": a related-articles box's heading over its dashed links (B600a)
+    back_links: tuple = ()                       # "Al inicio de esta página", "Back to top": a link back to the page's top, and the one after it (B2490m)
     poll_headings: tuple = ()                    # "Sondage", "Poll": a poll widget's heading alone on its line (B2246l)
     poll_results: tuple = ()                     # "Résultats", "View results": the poll's link to its results, closing it (B2246l)
     menu_words: frozenset = frozenset()          # a site's section names ("home news sport"): a menu bar printed as one line (H315a)

@@ -87,7 +87,7 @@ ENTRIES = dict(
     address_offices={"heiliger vater": "Papst"},  # "Heiliger Vater, …" asks the Pope (N2523m)
     articles=frozenset(_W("der die das dem den des")),
     indefinite_articles=frozenset(_W("ein eine")),  # "Un journaliste :" (T683c)
-    name_suffixes=frozenset(_W("jr sen jun")),
+    name_suffixes=frozenset(_W("jr sen jun ba bsc ma msc mba mas llm phd med bed bakk")),  # and the degrees printed after a name: "Mag. Ann Roe, MA" (R2481m)
     generic_voices=(r"FRAGE|FRAGEN|ZUSATZFRAGE|ZUSATZFRAGEN|NACHFRAGE|ANTWORT|JOURNALIST|JOURNALISTIN|ZURUF|ZURUFE|PUBLIKUM|STIMME",),
     interpreter_labels=(r"DOLMETSCHER|DOLMETSCHERIN|ÜBERSETZER|ÜBERSETZERIN",),
     self_introductions=(r"\b(?:ich bin|mein name ist|ich heiße)\s+$",),
@@ -139,7 +139,9 @@ ENTRIES = dict(
     agenda_headings=frozenset("eröffnung begrüßung schließung mitteilungen verschiedenes tagesordnung".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"(die )?sitzung (ist|wird) (eröffnet|unterbrochen|geschlossen|fortgesetzt)\b",
                       r"(der|die) (ausschuss|kommission) (hört|berät|befragt|führt)\b",
-                      r"(die )?sitzung ist (wieder )?eröffnet\b"),
+                      r"(die )?sitzung ist (wieder )?eröffnet\b",
+                      # the house keeping a minute's silence (E2485m)
+                      r"(die abgeordneten|die anwesenden|das haus|der landtag|der bundestag|der rat)\b[^.]{0,60}? (erheben|erhebt) sich\b"),
     release_notes=(r"zur sofortigen (ver[öo]ffentlichung|freigabe)",),  # a release note: the release's date follows it
     header_notes=(r"themen\s*(:|/)", r"es gilt das gesprochene wort",
                   r".*\b(wortprotokoll|mitschrift|abschrift)\b[^?!]*:$"),

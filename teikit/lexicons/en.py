@@ -230,7 +230,9 @@ ENTRIES = dict(
     procedural_lines=(r"the (house|senate|sitting|meeting|session|committee|subcommittee|chamber) (met|rose|resumed|adjourned|returned|went up|divided)\b",
                       r"the (committee|commission|subcommittee) (hears?|heard|examines|examined|takes evidence|took evidence|proceeds|proceeded)\b",
                       r"(the )?(sitting|meeting|session|house) (was|is) (opened|suspended|resumed|adjourned|closed)\b",
-                      r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b"),
+                      r"(sitting|meeting|session) (suspended|resumed|adjourned)\b", r"(the )?debate (was )?resumed\b",
+                      # the house keeping a minute's silence (E2485m)
+                      r"(the )?(house|assembly|chamber|senate|council|members|meeting)\b[^.]{0,60}? (observed|observes|stood for|stands for|rose for|kept) (a|one) minute(['’]s| of)? silence\b"),
     office_of=(r"\bthe {office} of {place}",),  # "my colleague, the foreign minister of Angola"
     release_notes=(r"for immediate release",),  # a release note: the release's date follows it
     header_notes=(

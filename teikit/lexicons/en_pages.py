@@ -17,6 +17,7 @@ PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
     photo_credits=(r"photo(?:graph)?s?|picture|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
+    back_links=(r"(?:back|return|go) to (?:the )?top(?: of (?:the |this )?page)?|top of (?:the |this )?page",),  # a link back to the page's top (B2490m)
     poll_headings=(r"polls?|quick poll|opinion poll|reader poll",),  # a poll widget over its question (B2246l)
     poll_results=(r"(?:view |see |show )?results|vote",),
     related_box_headings=(r"(related|more|latest) (articles|stories|news|posts|coverage)\b.{0,60}", r"more (on|about) (this|the) (topic|story)\b.{0,40}",),  # (B600a)

@@ -37,6 +37,7 @@ ENTRIES = dict(
     address_words=(r"a|al",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(a continuación|sigue|esta es) (la )?(transcripción|versión estenográfica|texto íntegro)\b.*|(transcripción|versión estenográfica) (completa|íntegra)\b.*",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:leer (?:la )?)?(?:transcripción|versión estenográfica)(?: completa)?",),
+    back_links=(r"(?:ir |volver )?al? (?:inicio|principio) de (?:esta|la) página",),  # a record page's link back to its top (B2490m)
     poll_headings=(r"encuesta|encuestas",),  # a poll widget over its question (B2246l)
     poll_results=(r"resultados|ver resultados|votar",),
     transcript_words=(r"\btranscri(pción|pciones|pto|pta|bimos|be)\b|\bversión estenográfica\b|\btexto íntegro\b",),  # the transcript naming itself: an editor's note before the first turn ("texto íntegro", H2532m)
@@ -123,7 +124,9 @@ ENTRIES = dict(
                   r"embajador|embajadora|canciller",),
     sitting_starts=(r"se abre la sesión a las \d{1,2}[.:]\d{2}( horas)?\.?",),  # a record's opening time before the first label
     agenda_headings=frozenset("apertura clausura comunicaciones ruegos preguntas".split()),  # a minutes' agenda item heading alone: no place (H1775j)
-    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",),
+    procedural_lines=(r"se (abre|suspende|reanuda|levanta) la sesi[óo]n\b", r"la comisi[óo]n (escucha|examina|procede|recibe)\b",
+                      # the house keeping a minute's silence (E2485m)
+                      r"(la cámara|el senado|la asamblea|el pleno|el cuerpo|(los|las) (señor(a|e)s )?(diputad[oa]s|senador(a|e)s|concejales))\b[^.]{0,80}? (guarda|guardan|hace|hacen|observa|observan) un minuto de silencio\b",),
     release_notes=(r"para (su )?(difusi[óo]n|publicaci[óo]n) inmediata",),  # a release note: the release's date follows it
     header_notes=(r"(sólo|solo) (el discurso pronunciado|lo pronunciado) (es válido|hace fe)",
                   r"(la )?transcripción (completa|íntegra)\b[^.?!]*:$"),
@@ -147,8 +150,8 @@ ENTRIES = dict(
                   "ochenta": 80, "noventa": 90, "y": 0, "cien": 100, "ciento": 100, "doscientos": 200,
                   "trescientos": 300, "cuatrocientos": 400, "quinientos": 500, "seiscientos": 600,
                   "setecientos": 700, "ochocientos": 800, "novecientos": 900, "mil": 1000},
-    worded_dates=(r"(?:a los|el día|el)\s+{day}\s+(?:días?\s+)?(?:del mes de|de)\s+{month},?\s+(?:del año|de|del)\s+{year}",),
-    record_places=(r"en la ciudad de|en la villa de|en la localidad de",),
+    worded_dates=(r"(?:a los|al|el día|el)\s+{day}\s+(?:días?\s+)?(?:del mes de|de)\s+{month},?\s+(?:del año|de|del)\s+{year}",),
+    record_places=(r"en la ciudad de|en la villa de|en la localidad de|en(?=\s+(?-i:[A-ZÁÉÍÓÚÑ]))",),  # and "- En Buenos Aires, al primer día del mes de …", a capital after it (H2487m)
     interpreted_notes=(r"(a través de |mediante |por |con )?(un |una |el |la )?(intérprete|interpretación|traducción)"
                        r"( del \w+( al \w+)?| simultánea)?|traducido del \w+( al \w+)?",),
     language_notes=(r"en \w+|(habla|responde|continúa) en \w+",),

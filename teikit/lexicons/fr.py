@@ -41,7 +41,7 @@ ENTRIES = dict(
     transcript_headings=(r"(?:lire (?:la )?)?(?:transcription|verbatim)(?: intégrale| complète)?",),
     poll_headings=(r"sondages?|le sondage|votre avis",),  # a poll widget over its question (B2246l)
     poll_results=(r"résultats|voir les résultats|voter",),
-    transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b|\btexte intégral\b",),  # the transcript naming itself: an editor's note before the first turn ("texte intégral", H2532m)
+    transcript_words=(r"\btranscri(ption|ptions|t|te|ts|tes)\b|\bsténogramme\b|\btexte intégral\b|\bcomptes? rendus?\b",),  # the transcript naming itself: an editor's note before the first turn ("texte intégral", H2532m; "COMPTE RENDU" of a sitting, H2482m)
     transcript_links=frozenset(_W("de du")),  # "Full transcript of Ann Roe interview": whose words the transcript holds (N2547m)
     recorded_verbs=(r"\b(?:a été|ont été) (?:enregistrée?s?|réalisée?s?|tenue?s?|diffusée?s?|publiée?s?)\b|\bs'est (?:déroulée?|tenue?)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"de(?: la| l’| l\')?|du|des|pour(?: la| le)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)
@@ -130,7 +130,9 @@ ENTRIES = dict(
                   r"directeur|directrice|premier ministre|maire",),
     sitting_starts=(r"la séance est ouverte à \d{1,2}\s*h(eures?)?\s*(\d{2})?\.?",),  # a record's opening time before the first label
     agenda_headings=frozenset("ouverture clôture communications correspondance courrier divers agenda".split()),  # a minutes' agenda item heading alone: no place (H1775j)
-    procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b"),
+    procedural_lines=(r"la séance est (ouverte|suspendue|reprise|levée)\b", r"la (commission|mission|délégation) (entend|examine|procède|auditionne)\b", r"(la )?séance (suspendue|reprise|levée)\b",
+                      # the house keeping a minute's silence: "L’Assemblée observe une minute de silence." (E2485m)
+                      r"(l['’]assemblée|la chambre|le sénat|le conseil|la commission|l['’]assistance|(mmes et mm\. )?les (députés|sénateurs|membres))\b[^.]{0,80}? observ(e|ent) une minute de silence\b"),
     release_notes=(r"pour (diffusion|publication) imm[ée]diate",),  # a release note: the release's date follows it
     header_notes=(r"seul le prononcé fait foi|(la )?transcription (complète )?suit\s*:?$",
                   r"(la )?transcription (intégrale|complète)\b[^.?!]*:$"),

@@ -127,7 +127,9 @@ ENTRIES = dict(
     sitting_starts=(r"la seduta comincia alle( ore)? \d{1,2}[.,]\d{2}\.?",),  # a record's opening time before the first label
     agenda_headings=frozenset("apertura chiusura comunicazioni varie".split()),  # a minutes' agenda item heading alone: no place (H1775j)
     procedural_lines=(r"la seduta (comincia|è aperta|è sospesa|riprende|è ripresa|è tolta)\b", r"la commissione (ascolta|esamina|procede)\b", r"si riprende la discussione\b",
-                      r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b"),
+                      r"(la camera|il senato|l'assemblea)(,[^,]{1,80},)? (approva|respinge)\b",
+                      # the house keeping a minute's silence (E2485m)
+                      r"(l['’]assemblea|la camera|il senato|il consiglio|(i|tutti i) (deputati|senatori|consiglieri))\b[^.]{0,80}? osserva(no)? un minuto di silenzio\b"),
     release_notes=(r"per (la )?(diffusione|pubblicazione) immediata",),  # a release note: the release's date follows it
     header_notes=(r"fa fede (solo )?il (testo )?pronunciato", r"(la )?trascrizione (integrale|completa)\b[^.?!]*:$"),
     header_fields={"data": "date", "luogo": "place", "titolo": "title", "titolo originale": "title",

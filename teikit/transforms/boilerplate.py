@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from teikit.model import Boilerplate, Paragraph, Text, Transcript
+from teikit.transforms.helpers.backlinks import back_links
 from teikit.transforms.helpers.bannerblock import banner_entries
 from teikit.transforms.helpers.mdxcomponents import component_lines
 from teikit.transforms.helpers.caselessdialogue import caseless_dialogue
@@ -63,6 +64,7 @@ class BoilerplatePass:
                       | page_tabs(texts, lex)  # "- ABOUT THE EVENT" / "- AGENDA" / "- TRANSCRIPT" (B2261l)
                       | weather_lines(texts, owners, blocks)  # "Météo" / "Evreux" / … / "13°C" / "Vents : …" (B2245l)
                       | poll_lines(texts, lex)  # "Sondage" / "Que pensez-vous … ?" / "Résultats" (B2246l)
+                      | back_links(texts, lex)  # "Al inicio de esta página" / " A Dirección de Taquígrafos" (B2490m)
                       | component_lines(texts, owners)  # "<RemoteImage" / "  alt={…}" / "/>" (B1137g)
                       | pandoc_chrome_lines(texts))  # "::: {.navbar}" … above "Title {#title}" (B1506i)
         site = sorted(set(site) | banner_entries(texts, owners, set(site), blocks))  # "Hugh Hewitt Book Club" in a show's banner (B2121k)

@@ -22,6 +22,7 @@ from teikit.transforms.helpers.screenplay import mark_screenplay
 from teikit.transforms.helpers.separatorlines import mark_separator_lines
 from teikit.transforms.helpers.quotedexchange import set_quote_marks_apart
 from teikit.transforms.helpers.stagelines import mark_stage_paragraphs
+from teikit.transforms.helpers.dashnarration import mark_dash_narration
 from teikit.transforms.helpers.documentaryblocks import mark_documentary_blocks
 from teikit.transforms.helpers.markers import (EMPHASISED, angled_paragraphs, bracketed_paragraphs, inner, inner_printed,
                                                split_angled_markers, split_bare_marks, split_markers)
@@ -239,6 +240,7 @@ class EventsPass:
                     if isinstance(paragraph, Paragraph):
                         split_bare_marks(paragraph, bare, lambda mark: Event(element="gap", type="inaudible", text=mark))
         mark_stage_paragraphs(doc, lex)  # "Звучит песня ...", a paragraph of its own, unbracketed
+        mark_dash_narration(doc)  # "- Ocupa la Presidencia …" in a record of "Sr. PRESIDENTE (Juri).-" labels (E2489m)
         mark_documentary_blocks(doc.turns())  # "--Los antecedentes ... se indican:" and its list (L1615i)
         set_opening_remarks_apart(doc)  # "- (выходя из зала) Какие выводы?!": how the speaker spoke (E371a)
         mark_screenplay(doc, lex)  # "(beat)" alone under "DAVID"; a screenplay's action lines (L1401i)

@@ -50,6 +50,7 @@ from teikit.transforms.helpers import ownwords as ow
 from teikit.transforms.helpers import samepersons as sp
 from teikit.transforms.helpers.knownpeople import Ids, KnownPeople
 from teikit.transforms.helpers.firstturn import introduction
+from teikit.transforms.helpers.floorroles import floor_roles
 from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.inflectedheader import label_printing_kept
 from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
@@ -162,6 +163,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     _questioners(turns, people, lex)  # "Tracy Watson, USA Today. …" opening a question voice's turn
     roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
+    floor_roles(doc, turns, [p for _, p in people], lex)  # "Слово принадлежит члену Государственной Думы Вязигину" (R2495m)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     office_of_guest(titles + _printed_before_labels(doc), [p for _, p in people], lex)  # "X's interview with the Minister of Y" (N442a)
     doc.persons = [p for _, p in people]

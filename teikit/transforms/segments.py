@@ -12,7 +12,8 @@
 - a picture's caption closed by its credit as the last paragraph of a turn, over a labelled
   turn, is a note between the two (`helpers.turncaptions`);
 - topic headings inside a statement ("** Syria") and an agenda item's field line and title
-  after a turn ("Argomento:") are headings, not speech (`helpers.topicheadings`);
+  after a turn ("Argomento:") are headings, not speech (`helpers.topicheadings`); so is a
+  record's numbered or upper-case agenda heading closing a turn (`helpers.agendaheadings`);
 - a record's header run into the line of its first turns is its dateline
   (`helpers.onelinedialogue.run_in_header`);
 - an operator's turn that hands over by name ends there, the speech after it an unlabeled
@@ -20,11 +21,14 @@
 - a label line over no speech, right before another label, opens no turn
   (`helpers.silentlabels`);
 - a record's opening narration before its first label, under a chair's labels, is no
-  turn (`helpers.recordopening`).
+  turn (`helpers.recordopening`);
+- site lines closing a turn (and the heading after them) stand between the turns
+  (`helpers.sitetails`).
 """
 from __future__ import annotations
 
 from teikit.model import Transcript
+from teikit.transforms.helpers.agendaheadings import mark_agenda_headings
 from teikit.transforms.helpers.captionruns import set_page_lines_apart
 from teikit.transforms.helpers.handover import split_after_hand_over
 from teikit.transforms.helpers.reportercues import split_after_cues
@@ -34,6 +38,7 @@ from teikit.transforms.helpers.sentencetitle import title_from_first_line
 from teikit.transforms.helpers.nameheadings import set_name_headings_apart
 from teikit.transforms.helpers.recordopening import set_record_opening_apart
 from teikit.transforms.helpers.silentlabels import set_silent_labels_apart
+from teikit.transforms.helpers.sitetails import set_site_tails_apart
 from teikit.transforms.helpers.timeabove import set_time_lines_apart
 from teikit.transforms.helpers.timedsegments import join_timed_segments, join_timed_speech_lines
 from teikit.transforms.helpers.titlelabels import heading_over_first_turn
@@ -56,6 +61,7 @@ class SegmentsPass:
         set_page_lines_apart(doc)
         mark_topic_headings(doc)
         mark_field_headings(doc, ctx.lexicon)
+        mark_agenda_headings(doc)  # "1. Ouverture de la session" closing a turn, before a label (T2486m)
         mark_quoted_headings(doc)  # "“过分强调外语…”" between a guest's turn and the host's label (P1777j)
         set_turn_captions_apart(doc, ctx.lexicon)  # "Ann Roe, representante … - Foto: …" between two turns (P2548m)
         run_in_header(doc, ctx.lexicon)
@@ -65,6 +71,7 @@ class SegmentsPass:
         set_time_lines_apart(doc)  # "• 00:19" above a label: its timestamp, not the turn above's speech (T190u)
         set_name_headings_apart(doc)  # "Name, role:" between dashed turns (L194u)
         set_record_opening_apart(doc, ctx.lexicon)  # a sitting's narration above the chair's label (H190v)
+        set_site_tails_apart(doc)  # a record page's links and next heading closing a turn, before a label (B2491m)
 
 
 PASS = SegmentsPass()

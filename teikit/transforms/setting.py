@@ -135,9 +135,10 @@ class SettingPass:
             if found:
                 doc.setting.date_text, doc.setting.date_iso, place = found
                 doc.setting.place = doc.setting.place or place
-        if doc.setting.date_iso is None and (found := record_date(doc, ctx.lexicon)):
-            doc.setting.date_text, doc.setting.date_iso, place = found  # "a los ocho días del mes de ..." (D181s)
-            doc.setting.place = doc.setting.place or place
+        if (doc.setting.date_iso is None or doc.setting.place is None) and (found := record_date(doc, ctx.lexicon)):
+            if doc.setting.date_iso is None:  # "a los ocho días del mes de ..." (D181s)
+                doc.setting.date_text, doc.setting.date_iso = found[0], found[1]
+            doc.setting.place = doc.setting.place or found[2]  # its place, also under a dated header (H2487m)
         if doc.setting.date_iso is None and (stamp := publication_stamp(doc.blocks, ctx.lexicon)):
             doc.setting.date_text, doc.setting.date_iso = stamp  # no other date: the page's own
             _day_in_title(doc.setting, ctx.lexicon)

@@ -178,12 +178,13 @@ LABEL_GAPS = {f"dev2/{n}" for n in (
     # is kept as a separator note shown in the reading view (5901's and 5904's mastheads are site
     # lines since H2288l, 5904's title since H2280l, 5905's labels since L2283l)
     f"dev57/{n}" for n in (5905,)} | {
-    # dev62 (first run, session 43): 6402's video link, 6403's site name and 6404's
-    # back-to-top link (boilerplate in the gold) stay in the reading view
-    f"dev62/{n}" for n in (6402, 6403, 6404)} | {
+    # dev62 (first run, session 43): 6402's video section lines (boilerplate in the gold) stay
+    # in the reading view (6403's site name and tagline and 6404's back-to-top link are site
+    # lines since H2498m and B2490m, cv-dev62)
+    f"dev62/{n}" for n in (6402,)} | {
     # dev64 (first run, session 43): 6601's breadcrumb, 6604's keyword line and 6606's
     # speech-to-text notice (boilerplate in the gold) are site lines since B2526m, B2522m and
-    # B2530m (cv-dev64): none of its files is left here
+    # B2530m (cv-dev64; 6606's notice in the Portuguese lexicon since D2488m, cv-dev62)
     # dev63 (first run, session 43): 6503's podcast platform links and 6506's site name
     # (boilerplate in the gold) stay in the reading view
     f"dev63/{n}" for n in (6503, 6506)} | {

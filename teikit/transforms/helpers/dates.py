@@ -69,7 +69,8 @@ class _Forms:
         month = r"(?P<month>" + "|".join(sorted(map(re.escape, lex.months), key=len, reverse=True)) + r")\.?"
         weekday = r"(?:(?:" + "|".join(lex.weekdays) + r")\.?,?\s+)"
         self.forms = [
-            (rf"(?:{weekday})?{month}\s+{_DAY},?\s+{_YEAR}", None),
+            # "DICIEMBRE 1° DE 1999": Latin American records put the month first, "de" before the year (H2487m)
+            (rf"(?:{weekday})?{month}\s+{_DAY},?\s+(?:de\s+|del\s+)?{_YEAR}", None),
             (rf"(?:{weekday})?{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?{_YEAR}"
              r"(?:\s*(?:года|год|г\.?))?", None),
             # "LUNEDÌ 18-MERCOLEDÌ 20-GIOVEDÌ 21 DICEMBRE 2017": the days of a sitting over one month,

@@ -9,7 +9,7 @@ import re
 
 from teikit.lexicons import Lexicon
 from teikit.model import Boilerplate, HeaderKind, HeaderLine
-from teikit.transforms.helpers.mastheadline import masthead_over_title
+from teikit.transforms.helpers.mastheadline import masthead_over_title, site_name_with_tagline
 from teikit.transforms.helpers.codelines import code_line
 from teikit.transforms.helpers.photocaptions import credited_caption
 from teikit.transforms.helpers.dates import date_line, find_date, opens_with_date, placed_date, recording_start
@@ -74,6 +74,7 @@ def resolve_positions(header: list, lex: Lexicon) -> None:
         elif h.kind == K.UNKNOWN and (BRACKETED.fullmatch(h.text.strip()) or code_line(h.text)
                                       or credited_caption(h.text, lex)):  # "… Foto: Ann Lee": a photo's caption (H1751j)
             h.kind = K.NOTE  # "[Moderated by Jane Doe]": an editor's note, never the title; "## `1792dce…`" (H1305h)
+    site_name_with_tagline(lines)  # "Come nasce la Costituzione" twice, "partner di progetto" under it (H2498m)
     alt_lines(lines, lex)  # "<episode title> cover": the cover image's alt text (H510a)
     listed_people(lines, lex)
     listed_participants(lines, lex)  # "Ann Lee – Chief Financial Officer", one line per participant

@@ -14,6 +14,7 @@ from teikit.model import HeaderKind as K
 from teikit.model import HeaderLine, Paragraph, Transcript, Turn
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.capitalsurname import bare_label_word
+from teikit.transforms.helpers.chairoffice import office_after_name
 from teikit.transforms.helpers.headerlines import is_name
 from teikit.transforms.helpers.introductions import SCAN_CHARS
 from teikit.transforms.helpers.namerolelines import name_role_line
@@ -38,8 +39,9 @@ def named_after(office: list[str], header: list[HeaderLine], preamble: list[str]
     found: dict[str, str] = {}
     for text in [h.text for h in header] + preamble:
         named = _name_after(text, phrase, lex, surname=which == "chair")
-        if named:
-            found.setdefault(named[0], _phrase_office(named[1], words, lex))
+        if named:  # the office the phrase prints, else the one after the name (R2484m)
+            found.setdefault(named[0], _phrase_office(named[1], words, lex) or (
+                office_after_name(text, named[0].rstrip(",;:"), lex) if which == "chair" else ""))
     if len(found) != 1:
         return None
     name, role = found.popitem()

@@ -26,9 +26,11 @@ from functools import lru_cache
 from teikit.lexicons import Lexicon
 from teikit.transforms.helpers import names as nm
 from teikit.transforms.helpers.cjkoffices import glued_holder
+from teikit.transforms.helpers.floorlabels import member_surname
 from teikit.transforms.helpers.memberlabels import member_group_office
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.officenames import name_after_office
+from teikit.transforms.helpers.titleddash import titled_dash_parts
 
 # (a member's constituency, party and office in one bracket run past eighty characters: "(Sturt,
 # Liberal Party, Shadow Minister for Education, Apprenticeships and Training)", N1178g)
@@ -57,6 +59,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     if (grouped := member_group_office(text, lex)) is not None:  # "Ann Roe (Pdcs) Presidente" (L1456i)
         member = label_parts(grouped[0], lex)
         return LabelParts(member.key, member.name, grouped[1], member.affiliation, member.short)
+    if (titled := titled_dash_parts(text, lex)) is not None:  # "O SR. PRESIDENTE - WALTER FELDMAN - PSDB" (N2499m)
+        return LabelParts(nm.name_key(titled[0], lex) if titled[0] else (), titled[0], titled[1], titled[2])
     inner = office_inside(text, lex)
     if inner is not None:  # "柯委員建銘": surname, office, given name
         return LabelParts(nm.name_key(inner[0], lex) or (inner[0],), inner[0], inner[1], None)
@@ -91,6 +95,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
         # "PEDRO SANCHEZ_PRESIDENTE DEL GOBIERNO" (not a diarization id: "SPEAKER_04")
         head, _, after_comma = head.partition("_")
     after_comma = after_comma.strip() or None
+    if after_comma and nm.fold(after_comma) in nm.folded(lex, "name_suffixes"):
+        after_comma = None  # "Abg. Mag. Ann Roe, MA": a degree after the name, no office (R2481m)
     key = nm.name_key(head, lex)
     if key and not after_comma and _article_office_with_field(head, lex):
         return LabelParts((), None, office_text(head, lex), _joined(groups), fielded=True)  # (N1188h)
@@ -107,6 +113,8 @@ def label_parts(label: str, lex: Lexicon) -> LabelParts:
     short = next((g for g in groups if _short_form(g, name_words)), None)
     if short is not None:
         groups.remove(short)  # "Sergio Ruiz (SR)", "Angela Roth (Roth)": not an affiliation
+    if name_words and "-" in name_words[-1]:  # "Шульгин-второй": the record's ordinal is no part of the name (N2494m)
+        name_words = [*name_words[:-1], member_surname(name_words[-1], lex)]
     return LabelParts(key, " ".join(name_words) or None, after_comma or office, _joined(groups), short)
 
 

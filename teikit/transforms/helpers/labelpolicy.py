@@ -182,6 +182,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
             return False  # "Releases: Transcripts of the mayor on the radio ...": a section and a title (L124m)
         if self.run_on and run_on_key(c.name) in self.run_on:
             return True
+        if c.shape == "colon" and c.rest and c.name in self.announced and self.counts[c.name] < 2:
+            return True  # a member's label right under the chair's line giving that member the floor (L2493m)
         if c.shape == "colon" and c.name in self.bracket_colons and self._bracket_colon_style(c.name):
             return True  # "[Lisette Arévalo]:" beside "[Daniel Alarcón]:": names in brackets (L490a)
         if c.shape in ("colon", "markdown") and self.counts[c.name] < 2 and \
@@ -241,6 +243,8 @@ class LabelPolicy(WeakShapes, LabelStyle):
             return bracket_alone_style(c.name, self.brackets_alone, self.lex)
         if c.shape == "angle":  # "<Livia> Sim.": a style of the document, several names (L1500i)
             return c.name in self.angle_names
+        if c.shape == "titled_dash":  # "O SR. PRESIDENTE - WALTER FELDMAN - PSDB - …": a record's style, twice at least (L2496m)
+            return sum(1 for cs in self.found for x in cs if x.shape == "titled_dash") >= 2
         if c.shape == "dash":  # the style decides alone, whatever labels of other shapes say
             return dash_style_label(c.name, self.dash_counts, self.lex)
         if self.outlet_labels and c.shape == "colon" and c.name in self.outlet_labels:

@@ -16,6 +16,7 @@ Shapes (docs/convert-shapes.md has one section and an example for each):
 - stop: "ROBERTO GIACHETTI. Chiedo ...", "Mr. Barnett. Good morning" (a full stop);
 - spaced: "CL          Hello", "Q    Good afternoon" (two or more spaces or a tab);
 - spaced_dash: "ЛАРРИ КИНГ – Хорошо" (a dash with spaces around it after an upper-case name);
+  titled_dash: "O SR. PRESIDENTE - WALTER FELDMAN - PSDB - Havendo …" (parts in capitals, L2496m);
 - alone: a label on a line of its own, the speech on the next ("EDOUARD PHILIPPE", "• Speaker #0";
   "Le président." with its full stop, L2400l);
 - timed: a label and its time alone on a line ("Speaker 1 (1:02:03)", "Ann Lee  00:01:23");
@@ -52,6 +53,7 @@ from teikit.transforms.helpers.emphasislabels import bold_name_time, bold_timed_
 from teikit.transforms.helpers.htmllabels import html_label
 from teikit.transforms.helpers.labelcolon import colon_split, upper_colon_label
 from teikit.transforms.helpers.markers import before_delivery_note
+from teikit.transforms.helpers.labelevidence import is_mixed_candidate
 from teikit.transforms.helpers.labeltext import caseless_name, is_upper_label
 from teikit.transforms.helpers.labeltimes import BARE_LEADING_TS, LEADING_TS, MINUTE_LEADING_TS, REST_TS, TRAILING_TS, TS
 from teikit.transforms.helpers.pipelabels import pipe_split
@@ -61,6 +63,7 @@ from teikit.transforms.helpers.memberlabels import bare_member, chair_with_artic
 from teikit.transforms.helpers.namerolelines import name_role_line
 from teikit.transforms.helpers.tagged import tagged_speaker
 from teikit.transforms.helpers.timedspeech import timed_speech
+from teikit.transforms.helpers.titleddash import titled_dash
 from teikit.transforms.helpers.upperreach import MAX_LABEL_CHARS, MAX_UPPER_LABEL_CHARS, label_reach
 from teikit.transforms.helpers.voiced import voice_line, voiced
 
@@ -323,10 +326,11 @@ def _shapes(line: str, lex: Lexicon) -> list[Candidate]:
     semi = _SEMICOLON.match(line) if ";" in head[:MAX_SEMICOLON_LABEL + 1] else None
     if semi:  # "K; Yeah": a colon mistyped; the policy takes it for a label printed with a colon
         out.append(Candidate(line[:semi.end(1) + 1], semi.group(1), line[semi.end():].strip(), "semicolon"))
-    glued = (_GLUED_COLON.match(line) or _GLUED_NOTED.match(line)) if line[:2].isupper() else None
-    if glued and is_upper_label(before_delivery_note(glued.group(1), lex) or glued.group(1), lex):
-        # "CHUCK TODD:Can ...": the policy asks for the label printed with a spaced colon
-        # (L372a); "ANN LEE (Interpretation):Well ...", its delivery note closing it (L2302l)
+    glued = (_GLUED_COLON.match(line) or _GLUED_NOTED.match(line)) if line[:1].isupper() and ":" in head else None
+    if glued and (is_upper_label(before_delivery_note(glued.group(1), lex) or glued.group(1), lex) if line[:2].isupper()
+                  else is_mixed_candidate(glued.group(1), lex)):  # "Zweiter Präsident Roe:Wir …": mixed case (L2480m)
+        # "CHUCK TODD:Can ...", "ANN LEE (Interpretation):Well ..." (L372a, L2302l): the policy
+        # asks for the label printed with a spaced colon
         out.append(Candidate(line[:glued.end(1) + 1], glued.group(1), line[glued.end(1) + 1:].strip(), "glued"))
     colon = colon_split(line)
     if colon is not None:
@@ -352,6 +356,8 @@ def _after_colon(line: str, lex: Lexicon, out: list[Candidate]) -> list[Candidat
             out.append(_after(line, len(line) if names_in_bracket(line[m.end():], lex) else m.end(), m.group(1).strip(), "dash"))
         else:
             m = _SPACED_DASH.match(line)
+            if m and (titled := titled_dash(line, lex)):  # "O SR. PRESIDENTE - WALTER FELDMAN - PSDB - …" (L2496m)
+                out.append(Candidate(line[:titled[0]].rstrip(), titled[1], line[titled[0]:].strip(), "titled_dash"))
             if m and not m.group(1).endswith("."):
                 out.append(_after(line, m.end(), m.group(1), "spaced_dash"))
     if ". " in head or ".\u00a0" in head or line.endswith("."):

@@ -32,6 +32,7 @@ from teikit.transforms.helpers.namedelsewhere import numbered_families, speech_a
 from teikit.transforms.helpers.quotedheadlines import quoted_headlines
 from teikit.transforms.helpers.recordopeninglabel import office_alone
 from teikit.transforms.helpers.titlelabels import QUOTATION, catalogue_code
+from teikit.transforms.helpers.floorlabels import floor_given
 from teikit.transforms.helpers.labelstylecounts import StyleCounts
 
 # Lines opened by a bracketed label that make the style (two names, one printed twice).
@@ -164,6 +165,8 @@ class LabelStyle(StyleCounts):
                     self.first_line.setdefault(c.name, i)
                     if c.shape == "colon":  # where each colon label is first printed, alone or with speech
                         self.colon_lines.setdefault((c.name, not c.rest), i)
+                        if c.rest and i and found[i - 1] and floor_given(c.name, first_lines[i - 1], found[i - 1], lex):
+                            self.announced.add(c.name)  # "Председатель: «Слово … Шульгину»." over "Шульгин-второй: …" (L2493m)
                         if c.name[:1] == "[" and c.name[-1:] == "]":
                             self.bracket_colons[c.name] += 1
                     if c.shape == "colon" and not c.rest and not c.time:

@@ -26,3 +26,26 @@ def masthead_over_title(lines: list, title) -> None:
     at = next((k for k, h in enumerate(lines) if h is title), None)
     if at is not None and all(h.kind in _SITE_KINDS for h in lines[1:at]):
         lines[0].kind = K.BOILERPLATE
+
+
+# A site's tagline under its name: a few words, in lower case, no sentence (H2498m).
+MAX_TAGLINE_WORDS = 6
+_CLOSED = tuple(".:;!?")
+
+
+def site_name_with_tagline(lines: list) -> None:
+    """The site's name printed twice at the page's top, the second time with its tagline on the
+    line right under it (`Come nasce la Costituzione` / `Come nasce la Costituzione` / `partner
+    di progetto`: a site's logo text, then its title and description), is site furniture, all
+    three lines, not the page's title (H2498m). The title of the post is then read among the
+    headings below. A first line printed again as a later heading with no tagline under it is
+    the page's title (H420a)."""
+    if len(lines) < 3 or lines[0].kind != K.UNKNOWN:
+        return
+    name, again, tagline = lines[0], lines[1], lines[2]
+    text = tagline.text.strip()
+    if again.text.strip().casefold() != name.text.strip().casefold() or again.kind != K.UNKNOWN \
+            or tagline.kind != K.UNKNOWN or not text[:1].islower() or text.endswith(_CLOSED) \
+            or len(text.split()) > MAX_TAGLINE_WORDS or not (again.line and tagline.line == again.line + 1):
+        return
+    name.kind = again.kind = tagline.kind = K.BOILERPLATE

@@ -34,7 +34,8 @@ class _Worded:
                  "year": rf"(?P<year>\d{{4}}|{number})"}
         self.forms = [re.compile(rf"(?<!\w){form.format(**slots)}(?!\w)", re.IGNORECASE)
                       for form in lex.worded_dates]
-        self.place = re.compile(rf"^\s*(?:{'|'.join(lex.record_places)})\s+(?P<place>[^\W\d_][^,;:\n]{{1,60}}?)\s*,",
+        # (a record's narration line may open with a dash: "- En Buenos Aires, al primer día …", H2487m)
+        self.place = re.compile(rf"^\s*(?:[-–—]\s*)?(?:{'|'.join(lex.record_places)})\s+(?P<place>[^\W\d_][^,;:\n]{{1,60}}?)\s*,",
                                 re.IGNORECASE) if lex.record_places else None
         self.months = lex.months
 
