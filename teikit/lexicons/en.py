@@ -9,11 +9,12 @@ ENTRIES = dict(
     detect_words=frozenset(_W("""
         the and of to is that it for with this was are have you we not be on they what but
         yes thank""")),
-    # AND, BUT: "And: There are many people who …" opens speech, no label (L1136g); SUBJECTS,
+    # PIC: a photo's credit line, "Pic: Ann Lee", under its caption (L2507m); AND, BUT: "And: There
+    # are many people who …" opens speech, no label (L1136g); SUBJECTS,
     # THEMES: "SUBJECTS: Wentworth; leaks." in capitals over the first turn, a topics line (L1802j)
     label_not_words=frozenset(_W("""
         AND BUT ADDENDUM CORRECTED CORRECTION UPDATED UPDATE BREAKING NOTE EDITOR EDITORS EMBARGOED EMBARGO FACT
-        READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS TAGS
+        READOUT TRANSCRIPT RELEASE PRESS WATCH VIDEO AUDIO SOURCE SOURCES PHOTO PHOTOS PIC TAGS
         RELATED SUBJECT SUBJECTS THEMES RE TO FROM CC DATE DATED TIME LOCATION PLACE VENUE WHEN WHERE TITLE
         POSTED PUBLISHED DELIVERED WRITTEN FILED LAST CATEGORY CATEGORIES SHARE PRINT EMAIL
         SUBSCRIBE CONTACT READ LISTEN ATTENTION WARNING DISCLAIMER COPYRIGHT URL LINK HTTP HTTPS

@@ -15,7 +15,7 @@ _WIRE_CAPTION = (r"^[^\W\d_][^?!:;\n]{30,180}, (?:(?:mon|tues|wednes|thurs|fri|s
 
 PAGE_ENTRIES = dict(
     # an image's alt text: the heading it shows, then the word for the picture (H510a)
-    photo_credits=(r"photo(?:graph)?s?|picture|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j)
+    photo_credits=(r"photo(?:graph)?s?|picture|pic|image|photo credit|credit",),  # "… Photo: Ann Lee": a caption closed by its credit (H1751j); "… Pic: Ann Lee" (L2507m)
     image_alt_tails=(r"(?:podcast\s+)?(?:episode\s+)?(?:cover(?:\s+(?:art|image))?|artwork|thumbnail)",),
     poll_headings=(r"polls?|quick poll|opinion poll|reader poll",),  # a poll widget over its question (B2246l)
     poll_results=(r"(?:view |see |show )?results|vote",),

@@ -49,7 +49,7 @@ from teikit.transforms.helpers.labelblocks import without_line_numbers
 from teikit.transforms.helpers.firstturn import introduction
 from teikit.transforms.helpers.fullnames import introduced_names
 from teikit.transforms.helpers.inflectedheader import label_printing_kept
-from teikit.transforms.helpers.rolebefore import roles_before_names, titles_before_surnames
+from teikit.transforms.helpers.rolebefore import named_late, roles_before_names, titles_before_surnames
 from teikit.transforms.helpers.officeof import offices_of
 from teikit.transforms.helpers.officeguest import office_of_guest
 from teikit.transforms.helpers.openingreply import attribute_opening_reply
@@ -154,7 +154,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     roll_call_letters(people, turns, lex)  # "there's me, Saf. I'm joined by Canti." over S:, C: (N1037f)
     roles_in_title_brackets(titles, [p for _, p in people], lex)  # "chihao訪談逐字稿（提問：Yiping）" (N1036f)
     _own_words(turns, people, lex)
-    roles_before_names(doc, [p for _, p in people], lex)  # "correspondent Nick Schifrin"
+    roles_before_names(doc, early := [p for _, p in people], lex)  # "correspondent Nick Schifrin"
     titles_before_surnames(doc, [p for _, p in people], lex)  # "La parola al Consigliere Carossa" (N363a)
     offices_of(turns, [p for _, p in people], lex)  # "my colleague, the foreign minister of Angola"
     office_of_guest(titles + _printed_before_labels(doc), [p for _, p in people], lex)  # "X's interview with the Minister of Y" (N442a)
@@ -180,7 +180,7 @@ def find_persons(doc: Transcript, lex: Lexicon, registry=None) -> None:
     attribute_opening_reply(turns, doc.persons, lex)  # "They tell me Ann Lee is on the line." / "ANN LEE: Hello Tom." (N443a)
     speakers_after_labelled_exchange(turns)  # "HAZ: …?" / "Meyer: …" / "Was ist gelungen?" / "…" (T533a)
     self_named_after_time(doc, people, lex)  # "08:57 Good afternoon, … my name is Leah" (T534a)
-    titles_before_surnames(doc, doc.persons, lex)  # again, for the unlabeled turns' persons named since (N393a)
+    named_late(doc, early, lex)  # again, for the persons named since (N393a, R2500m)
     _drop_unspoken(doc, turns)
     if registry is not None:
         registry.apply(doc)

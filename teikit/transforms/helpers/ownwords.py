@@ -343,9 +343,11 @@ _OPENING = re.compile(r"^((?:[^\W\d_][\w'’.-]*\s){1,3}[^\W\d_][\w'’-]*),\s+(
 
 
 def questioner(text: str, lex: Lexicon) -> tuple[str, str] | None:
-    """ "Tracy Watson, USA Today. I guess ..." opening a question: (name, outlet)."""
+    """ "Tracy Watson, USA Today. I guess ..." opening a question: (name, outlet). A name and a
+    capitalised phrase that are the whole paragraph ask nothing: "Ann Roe, Happy Birthday."
+    addresses the one asked (N2501m)."""
     m = _OPENING.match(text.replace("\u00a0", " ") + " ")
-    if m is None:
+    if m is None or m.end() > len(text.rstrip()):
         return None
     return named_outlet(m.group(1), m.group(2).strip(), lex)
 
