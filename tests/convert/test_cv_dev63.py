@@ -81,3 +81,55 @@ def test_a_pictures_credit_after_pic_is_no_label():
 def test_a_speaker_whose_name_opens_with_pic_stays_a_label():
     tei = _tei(REPRINT + "\nPICKETT: And good morning from the newsroom.\n")
     assert '<note type="speaker">PICKETT:</note>' in tei
+
+
+# --- H2502m, N2503m, H2504m: a TV programme's archive page ------------------------------------
+
+ARCHIVE = ("Ann Roe\n\n"
+           "Ann Roe on the Harbour, Part I\n\n"
+           "VTR Date: May 4, 1993\n\n"
+           "Guest: Roe, Ann\n\n\n"
+           "Host: Ben D. Kay\n"
+           "Guest: Ann Roe\n"
+           "Title: Ann Roe on the Harbour, Part I\n"
+           "VTR: 5/4/1993\n\n"
+           "I’m Ben Kay, your host on THE HARBOUR HOUR. Today my guest knows the harbour better "
+           "than anyone, and I will begin by asking her about the ferries.\n\n"
+           "ROE: That’s an interesting question. The ferries were always late.\n\n"
+           "KAY: Always?\n\n"
+           "ROE: Always, and everyone knew it.\n")
+
+
+def test_a_field_of_the_header_block_whose_value_is_a_date_is_no_speaker():
+    tei = _tei(ARCHIVE)
+    assert '<note type="speaker">VTR:</note>' not in tei
+    assert 'VTR: 5/4/1993</docDate>' in tei
+
+
+def test_a_label_whose_speech_is_a_date_under_another_turn_stays_a_label():
+    tei = _tei(ARCHIVE + "\nKAY: When was that?\n\nPOE: May 4, 1993.\n")
+    assert '<note type="speaker">POE:</note>' in tei
+
+
+def test_the_hosts_own_introduction_opens_his_unlabeled_turn():
+    assert re.search(r'<u who="#kay"[^>]*>\s*<seg[^>]*>I’m Ben Kay, your host', _tei(ARCHIVE))
+
+
+def test_two_voices_introducing_themselves_in_one_turn_give_it_to_neither():
+    tei = _tei(ARCHIVE.replace("I’m Ben Kay, your host on THE HARBOUR HOUR. ",
+                               "Hey, I’m Ben Kay.\n\nAnd I’m Ann Roe. "))
+    assert not re.search(r'<u who="#kay"[^>]*>\s*<seg[^>]*>Hey, I’m Ben Kay', tei)
+
+
+def test_the_line_a_title_field_restates_is_the_title_under_its_tag_line():
+    tei = _tei(ARCHIVE)
+    assert _title(tei) == "Ann Roe on the Harbour, Part I"
+    assert "Ann Roe" in _site_lines(tei)
+    assert '<note type="metadata">Title: Ann Roe on the Harbour, Part I</note>' in tei
+
+
+def test_a_front_matters_title_over_the_heading_that_repeats_it_stays_the_title():
+    tei = _tei("---\ntitle: \"Ferries and Tides\"\n---\n\n# Ferries and Tides\n\n"
+               "Ann Roe: Welcome to the show.\n\nBen Kay: Thanks for having me.\n\n"
+               "Ann Roe: Let us begin.\n\nBen Kay: Gladly.\n")
+    assert '<note type="metadata">title: "Ferries and Tides"</note>' not in tei
