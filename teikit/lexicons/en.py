@@ -36,7 +36,7 @@ ENTRIES = dict(
     # headings over a results call's list of participants, one "Name - Role" line each (L300i)
     sluglines=(r"int\.|ext\.|int\./ext\.|ext\./int\.|i/e\.?|interior\.?|exterior\.?",),  # a screenplay's scene heading: "INT. KITCHEN - DAY" (L1277h)
     voice_extensions=(r"v\.\s?o\.?|o\.\s?s\.?|o\.\s?c\.?|off|off[- ]screen|voice[- ]over|cont['’]d|cont\.|continuing|on (?:the )?(?:phone|radio|tv|screen)|into (?:the )?phone|filtered|pre-lap",),  # after a screenplay character's name: "MARTHA (V.O.)" is MARTHA's label (L1401i)
-    guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
+    guest_intro_headings=frozenset(("about the guest", "about our guest", "about the guests", "about this guest", "about this episode's guest", "guest bio", "about the speaker", "about the interviewee")),  # a heading over the guest's portrait (H1282h)
     guest_labels=frozenset(("guest",)),  # the guest's label, named by the portrait (H1282h)
     call_sections=frozenset(("question-and-answer session", "question and answer session", "questions and answers", "questions-and-answers", "q&a", "q&a session", "q & a", "presentation", "prepared remarks", "management remarks")),  # a call's section heading between two turns (T1272h)
     participant_headings=frozenset((
@@ -59,7 +59,8 @@ ENTRIES = dict(
     address_words=(r"to",),  # "OGS to Scott:": a speaker's label naming whom the speaker turns to
     transcript_intros=(r"(the )?following is (the|a) (?:[\w.'’-]+ ){0,4}?(transcript|text|transcription)\b.*|(here is|here['’]s|below is) (the|a|our) (full |edited |complete )?(transcript|transcription|text)\b.*|(full |edited )?transcript (follows|below)",),  # a sentence that introduces the transcript
     transcript_headings=(r"(?:(?:read|view|show|see|open) (?:the )?)?(?:full |complete |episode |show |video |podcast )?(?:transcript|transcription)(?: below)?|transcribed",
-                         r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",),  # (B555a)
+                         r"(?:the )?(?:full |complete )?text of (?:the|his|her|this) (?:speech|address|remarks|statement)(?: \([^()]{1,60}\))?",
+                         r"(?:or )?(?:sign|log) ?in to (?:view|read|see|access|unlock) (?:this |the |our )?(?:full |complete |episode )?transcripts?",),  # (B555a); a paywall's sign-in prompt over the transcript (B2505m)
     transcript_words=(r"\btranscri(pt|pts|ption|bed)\b",),  # the transcript naming itself: an editor's note before the first turn
     recorded_verbs=(r"\b(?:was|were) (?:recorded|conducted|held|taped|filmed|aired|broadcast|published)\b|\btook place\b|\bhad an? (?:appointment|meeting)\b",),  # the lead telling when the occasion took place (D1034f)
     affiliation_links=(r"with(?: the)?|from(?: the)?|representing(?: the)?",),  # "Tom Roe, with the Harbour Board." opening one's turn (N1040f)

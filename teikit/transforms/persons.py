@@ -241,7 +241,7 @@ def _own_words(all_turns: list[Turn], people: list, lex: Lexicon) -> None:
             person.name = ow.field_name(_opening(turns[0]), [_opening(t) for t in all_turns[1:ow.FIELD_NAME_TURNS]],
                                         lex)  # "MODERATOR: Jane Doe", a header field
         if unnamed or person.role is None or " " not in (person.name or " "):  # "Shaun" with a role, N1245h
-            opening = _run_opening(all_turns, first_at[person.id]) if unnamed else _opening(turns[0])
+            opening = _run_opening(all_turns, first_at[person.id])  # (and a label printed over each segment, R2506m)
             name, role = ow.self_named(opening, lex)
             if name and unnamed and (person.name is None or nm.fold(person.name) in (*key, " ".join(key))):
                 person.name = name

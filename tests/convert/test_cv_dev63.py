@@ -133,3 +133,65 @@ def test_a_front_matters_title_over_the_heading_that_repeats_it_stays_the_title(
                "Ann Roe: Welcome to the show.\n\nBen Kay: Thanks for having me.\n\n"
                "Ann Roe: Let us begin.\n\nBen Kay: Gladly.\n")
     assert '<note type="metadata">title: "Ferries and Tides"</note>' not in tei
+
+
+# --- B2505m, B2506m, R2506m: a podcast's own episode page --------------------------------------
+
+EPISODE = ("Guest Episode\n"
+           "March 3, 2021\n\n"
+           "Dr. Ann Roe: Ferries, Tides & Trust\n\n"
+           "Listen or watch on your favorite platforms\n\n"
+           "Dr. Ann Roe is a harbour engineer. Here we discuss ferries, tides and the trust a town "
+           "puts in its timetable, and why the last boat always leaves early.\n\n"
+           "Links\n\n"
+           "About this Guest\n\n"
+           "Dr. Ann Roe\n\n"
+           "Ann Roe is a harbour engineer and the author of a book on tides.\n\n"
+           "Become a Harbour Talk Premium member to access full episode transcripts & more\n\n"
+           "Members also get to submit questions for our live episodes, plus access to exclusive bonus content.\n\n"
+           "Become a Member\n\n"
+           "or sign in to view this Transcript\n\n"
+           "Ben Kay:\n\n"
+           "Welcome to Harbour Talk, where we discuss the sea and everything on it.\n\n"
+           "Ben Kay:\n\n"
+           "I'm Ben Kay and I'm a professor of botany and zoology at Harbour University. "
+           "Today my guest is Dr. Ann Roe.\n")
+
+
+def test_a_paywalls_sign_in_prompt_marks_the_transcript_below_it():
+    tei = _tei(EPISODE)
+    assert "or sign in to view this Transcript" in _site_lines(tei)
+    assert _title(tei) == "Dr. Ann Roe: Ferries, Tides &amp; Trust"
+    assert '<note type="speaker">Dr. Ann Roe:</note>' not in tei and _turns(tei) == 2
+
+
+def test_a_sentence_about_signing_in_inside_the_speech_stays_speech():
+    tei = _tei(EPISODE + "\nBen Kay:\n\nYou can sign in to view the transcript later, I think.\n")
+    assert "You can sign in to view the transcript later" not in " ".join(_site_lines(tei))
+
+
+def test_a_podcast_pages_player_prompt_and_members_appeal_are_site_lines():
+    sites = _site_lines(_tei(EPISODE))
+    for line in ("Guest Episode", "Listen or watch on your favorite platforms",
+                 "Become a Harbour Talk Premium member to access full episode transcripts &amp; more",
+                 "Members also get to submit questions for our live episodes, plus access to exclusive bonus content."):
+        assert line in sites
+    assert "<placeName>Links</placeName>" not in _tei(EPISODE)
+
+
+def test_speech_about_members_and_platforms_stays_speech():
+    tei = _tei(EPISODE + "\nBen Kay:\n\nMembers also get a vote at the annual meeting of the harbour board.\n\n"
+               "Ben Kay:\n\nYou can listen on your favorite platforms, they say, but the ferry has none.\n")
+    sites = " ".join(_site_lines(tei))
+    assert "Members also get a vote" not in sites and "You can listen" not in sites
+
+
+def test_an_occupation_with_its_field_and_university_in_the_second_segment_is_the_role():
+    kay = _person(_tei(EPISODE), "ben-kay")
+    assert "<affiliation>professor of botany and zoology at Harbour University</affiliation>" in kay
+
+
+def test_an_occupation_with_a_field_and_no_organisation_gives_no_role():
+    tei = _tei(EPISODE.replace("a professor of botany and zoology at Harbour University",
+                               "a fan of boats and trains at heart"))
+    assert "<affiliation>" not in _person(tei, "ben-kay")
